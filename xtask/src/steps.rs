@@ -1,0 +1,156 @@
+//! The commands: what `serve`, `test` and `setup` run, in order.
+
+use crate::tools::{self, command, run, CHROMEDRIVER, WASM_TARGET};
+use std::time::{Duration, Instant};
+
+pub fn setup(args: &[String]) -> Result<(), String> {
+    let browser = match args {
+        [] => false,
+        [flag] if flag == "--browser" => true,
+        _ => return Err("usage: cargo xtask setup [--browser]".into()),
+    };
+    if browser {
+        tools::ensure_test_tools()?;
+    } else {
+        tools::ensure_build_tools()?;
+    }
+    println!("xtask setup: every tool is installed");
+    Ok(())
+}
+
+pub fn serve(args: &[String]) -> Result<(), String> {
+    let port = match args {
+        [] => "8080".to_string(),
+        [flag, port] if flag == "--port" && port.parse::<u16>().is_ok() => port.clone(),
+        _ => return Err("usage: cargo xtask serve [--port N]".into()),
+    };
+    tools::ensure_build_tools()?;
+    println!("==> building the page (release) and serving it at http://127.0.0.1:{port}/");
+    println!("    (the first build takes about a minute; Ctrl-C stops the server)");
+    run(command("trunk").args(["serve", "--release", "--port", &port, "--address", "127.0.0.1"]))
+}
+
+/// One check of `cargo xtask test`.
+struct Step {
+    name: &'static str,
+    /// Steps whose output this one needs; it is skipped when one of them failed.
+    needs: &'static [&'static str],
+    run: fn() -> Result<(), String>,
+}
+
+const STEPS: &[Step] = &[
+    Step { name: "fmt", needs: &[], run: fmt },
+    Step { name: "clippy (native)", needs: &[], run: clippy_native },
+    Step { name: "clippy (wasm)", needs: &[], run: clippy_wasm },
+    Step { name: "native tests", needs: &[], run: native_tests },
+    Step { name: "wasm tests (headless Chromium)", needs: &[], run: wasm_tests },
+    Step { name: "page build (trunk, release)", needs: &[], run: page_build },
+    Step {
+        name: "end-to-end tests (Playwright, Chromium)",
+        needs: &["page build (trunk, release)"],
+        run: end_to_end,
+    },
+];
+
+enum Outcome {
+    Passed(Duration),
+    Failed(Duration, String),
+    Skipped(String),
+}
+
+pub fn test(args: &[String]) -> Result<(), String> {
+    if !args.is_empty() {
+        return Err("usage: cargo xtask test".into());
+    }
+    let started = Instant::now();
+    tools::ensure_test_tools()?;
+
+    let mut outcomes: Vec<(&str, Outcome)> = Vec::new();
+    for step in STEPS {
+        let blocked = step.needs.iter().find(|need| {
+            outcomes.iter().any(|(name, o)| name == *need && !matches!(o, Outcome::Passed(_)))
+        });
+        let outcome = if let Some(need) = blocked {
+            Outcome::Skipped(format!("needs `{need}`"))
+        } else {
+            println!("\n==> {}", step.name);
+            let t = Instant::now();
+            match (step.run)() {
+                Ok(()) => Outcome::Passed(t.elapsed()),
+                Err(e) => Outcome::Failed(t.elapsed(), e),
+            }
+        };
+        outcomes.push((step.name, outcome));
+    }
+
+    println!("\n==> summary");
+    let mut failed = 0;
+    for (name, outcome) in &outcomes {
+        match outcome {
+            Outcome::Passed(d) => println!("  PASS  {name} ({})", seconds(*d)),
+            Outcome::Failed(d, why) => {
+                failed += 1;
+                println!("  FAIL  {name} ({}): {why}", seconds(*d));
+            }
+            Outcome::Skipped(why) => {
+                failed += 1;
+                println!("  SKIP  {name}: {why}");
+            }
+        }
+    }
+    let total = outcomes.len();
+    let elapsed = seconds(started.elapsed());
+    if failed == 0 {
+        println!("xtask test: PASSED, all {total} steps in {elapsed}");
+        Ok(())
+    } else {
+        Err(format!("FAILED, {failed} of {total} steps did not pass ({elapsed})"))
+    }
+}
+
+fn seconds(d: Duration) -> String {
+    format!("{:.1}s", d.as_secs_f64())
+}
+
+fn fmt() -> Result<(), String> {
+    run(command("cargo").args(["fmt", "--all", "--check"]))
+}
+
+fn clippy_native() -> Result<(), String> {
+    run(command("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+}
+
+fn clippy_wasm() -> Result<(), String> {
+    run(command("cargo").args([
+        "clippy",
+        "--package",
+        "loopscope",
+        "--target",
+        WASM_TARGET,
+        "--lib",
+        "--bins",
+        "--tests",
+        "--",
+        "-D",
+        "warnings",
+    ]))
+}
+
+fn native_tests() -> Result<(), String> {
+    run(command("cargo").args(["test", "--workspace"]))
+}
+
+fn wasm_tests() -> Result<(), String> {
+    // wasm-bindgen-test-runner drives headless Chromium through chromedriver.
+    run(command("cargo")
+        .args(["test", "--package", "loopscope", "--target", WASM_TARGET])
+        .env("CHROMEDRIVER", CHROMEDRIVER))
+}
+
+fn page_build() -> Result<(), String> {
+    run(command("trunk").args(["build", "--release"]))
+}
+
+fn end_to_end() -> Result<(), String> {
+    run(command("node").args(["--test", "--test-reporter=spec", "e2e/"]))
+}
