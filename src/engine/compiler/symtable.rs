@@ -1,0 +1,761 @@
+//! Scope analysis: for every function, class, lambda and comprehension, which names are local,
+//! which are cells captured by an inner function, which are free (from an enclosing function),
+//! and which are global. This follows CPython's `symtable.c` rules, because the difference
+//! between a local and a global decides whether `x += 1` raises `UnboundLocalError`.
+
+use super::error::CompileError;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::TextSize;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeKind {
+    Module,
+    Function,
+    Lambda,
+    Comprehension,
+    Class,
+}
+
+impl ScopeKind {
+    /// Functions, lambdas and comprehensions have fast locals and can own cells.
+    pub fn is_function_like(self) -> bool {
+        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+    }
+}
+
+/// Where a name lives, from one scope's point of view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// A fast local (or, in a class body, a name in the class namespace).
+    Local,
+    /// A local that an inner function captures.
+    Cell,
+    /// A variable of an enclosing function.
+    Free,
+    /// Declared `global`.
+    GlobalExplicit,
+    /// Not bound here nor in an enclosing function: a module global or a builtin.
+    GlobalImplicit,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Flags {
+    bound: bool,
+    used: bool,
+    param: bool,
+    global: bool,
+    nonlocal: bool,
+}
+
+#[derive(Debug)]
+pub struct Scope {
+    pub kind: ScopeKind,
+    pub name: String,
+    /// Names in order of first appearance, parameters first.
+    order: Vec<String>,
+    flags: HashMap<String, Flags>,
+    resolved: HashMap<String, NameKind>,
+    pub params: Vec<String>,
+    pub children: Vec<usize>,
+    pub is_async: bool,
+    pub is_generator: bool,
+    /// A class body whose methods use `super()` or `__class__` gets a `__class__` cell.
+    pub needs_class_cell: bool,
+    /// Free variables in the order the code object lists them.
+    pub freevars: Vec<String>,
+    /// Cell variables in the order the code object lists them.
+    pub cellvars: Vec<String>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, name: &str) -> Self {
+        Scope {
+            kind,
+            name: name.to_string(),
+            order: Vec::new(),
+            flags: HashMap::new(),
+            resolved: HashMap::new(),
+            params: Vec::new(),
+            children: Vec::new(),
+            is_async: false,
+            is_generator: false,
+            needs_class_cell: false,
+            freevars: Vec::new(),
+            cellvars: Vec::new(),
+        }
+    }
+
+    fn entry(&mut self, name: &str) -> &mut Flags {
+        if !self.flags.contains_key(name) {
+            self.order.push(name.to_string());
+        }
+        self.flags.entry(name.to_string()).or_default()
+    }
+
+    pub fn kind_of(&self, name: &str) -> NameKind {
+        self.resolved.get(name).copied().unwrap_or(NameKind::GlobalImplicit)
+    }
+
+    /// Local variable names (parameters first), for function-like scopes.
+    pub fn varnames(&self) -> Vec<String> {
+        let mut out = self.params.clone();
+        for name in &self.order {
+            let local = matches!(self.kind_of(name), NameKind::Local | NameKind::Cell);
+            if local && !out.contains(name) {
+                out.push(name.clone());
+            }
+        }
+        out
+    }
+}
+
+/// The scopes of a module, found by the address of the AST node that opens each one.
+#[derive(Debug)]
+pub struct SymbolTable {
+    pub scopes: Vec<Scope>,
+    by_node: HashMap<usize, usize>,
+}
+
+impl SymbolTable {
+    pub fn build(module: &ast::ModModule) -> Result<SymbolTable, CompileError> {
+        let mut builder = Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+            by_node: HashMap::new(),
+            stack: vec![0],
+        };
+        for stmt in &module.body {
+            builder.visit_stmt(stmt)?;
+        }
+        let mut table = SymbolTable { scopes: builder.scopes, by_node: builder.by_node };
+        table.analyze(0, &HashSet::new())?;
+        Ok(table)
+    }
+
+    pub fn scope_of<T>(&self, node: &T) -> usize {
+        self.by_node[&(node as *const T as usize)]
+    }
+
+    /// Resolves every name of `id` and its children; returns the free names `id` needs from its
+    /// enclosing scopes.
+    fn analyze(
+        &mut self,
+        id: usize,
+        enclosing: &HashSet<String>,
+    ) -> Result<HashSet<String>, CompileError> {
+        let kind = self.scopes[id].kind;
+        let mut needed = HashSet::new();
+        let mut locals = HashSet::new();
+        let mut declared_global = HashSet::new();
+        let names: Vec<(String, Flags)> = {
+            let s = &self.scopes[id];
+            s.order.iter().map(|n| (n.clone(), s.flags[n])).collect()
+        };
+        for (name, f) in &names {
+            let resolved = if f.global {
+                declared_global.insert(name.clone());
+                NameKind::GlobalExplicit
+            } else if f.nonlocal {
+                needed.insert(name.clone());
+                NameKind::Free
+            } else if f.bound || f.param {
+                locals.insert(name.clone());
+                NameKind::Local
+            } else if kind != ScopeKind::Module && enclosing.contains(name) {
+                needed.insert(name.clone());
+                NameKind::Free
+            } else {
+                NameKind::GlobalImplicit
+            };
+            self.scopes[id].resolved.insert(name.clone(), resolved);
+        }
+        let child_enclosing: HashSet<String> = if kind.is_function_like() {
+            enclosing.difference(&declared_global).cloned().chain(locals.iter().cloned()).collect()
+        } else if kind == ScopeKind::Class {
+            enclosing.clone()
+        } else {
+            HashSet::new()
+        };
+        for child in self.scopes[id].children.clone() {
+            let child_needs = self.analyze(child, &child_enclosing)?;
+            let mut sorted: Vec<String> = child_needs.into_iter().collect();
+            sorted.sort();
+            for name in sorted {
+                let scope = &mut self.scopes[id];
+                if kind == ScopeKind::Class && name == "__class__" {
+                    scope.needs_class_cell = true;
+                    continue;
+                }
+                match scope.resolved.get(&name).copied() {
+                    Some(NameKind::Local) | Some(NameKind::Cell) if kind.is_function_like() => {
+                        scope.resolved.insert(name.clone(), NameKind::Cell);
+                    }
+                    Some(NameKind::Free) => {}
+                    _ => {
+                        // Passes through this scope (a class body or a function that does not
+                        // bind it) on its way to an outer function.
+                        if kind == ScopeKind::Module {
+                            continue;
+                        }
+                        if !scope.flags.contains_key(&name) {
+                            scope.order.push(name.clone());
+                            scope.flags.insert(name.clone(), Flags::default());
+                        }
+                        scope.resolved.insert(name.clone(), NameKind::Free);
+                        needed.insert(name);
+                    }
+                }
+            }
+        }
+        let scope = &mut self.scopes[id];
+        let mut cells: Vec<String> = scope
+            .order
+            .iter()
+            .filter(|n| scope.resolved.get(*n) == Some(&NameKind::Cell))
+            .cloned()
+            .collect();
+        if scope.needs_class_cell {
+            cells.push("__class__".to_string());
+        }
+        scope.cellvars = cells;
+        scope.freevars = scope
+            .order
+            .iter()
+            .filter(|n| scope.resolved.get(*n) == Some(&NameKind::Free))
+            .cloned()
+            .collect();
+        Ok(needed)
+    }
+}
+
+struct Builder {
+    scopes: Vec<Scope>,
+    by_node: HashMap<usize, usize>,
+    stack: Vec<usize>,
+}
+
+impl Builder {
+    fn current(&mut self) -> &mut Scope {
+        let id = *self.stack.last().expect("module scope");
+        &mut self.scopes[id]
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.current().entry(name).bound = true;
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.current().entry(name).used = true;
+    }
+
+    fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> usize {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, name));
+        let parent = *self.stack.last().expect("module scope");
+        self.scopes[parent].children.push(id);
+        self.by_node.insert(node as *const T as usize, id);
+        self.stack.push(id);
+        id
+    }
+
+    fn pop_scope(&mut self) {
+        self.stack.pop();
+    }
+
+    fn add_params(&mut self, params: &ast::Parameters) {
+        let scope = self.current();
+        let names = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .map(|p| p.parameter.name.as_str())
+            .chain(params.kwonlyargs.iter().map(|p| p.parameter.name.as_str()))
+            .chain(params.vararg.iter().map(|p| p.name.as_str()))
+            .chain(params.kwarg.iter().map(|p| p.name.as_str()))
+            .map(str::to_string)
+            .collect::<Vec<_>>();
+        // CPython orders varnames: positional, keyword-only, *args, **kwargs.
+        let mut ordered: Vec<String> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+            .map(|p| p.parameter.name.to_string())
+            .collect();
+        ordered.extend(params.vararg.iter().map(|p| p.name.to_string()));
+        ordered.extend(params.kwarg.iter().map(|p| p.name.to_string()));
+        for name in &names {
+            let f = scope.entry(name);
+            f.param = true;
+            f.bound = true;
+        }
+        scope.params = ordered;
+    }
+
+    /// Defaults and annotations are evaluated where the function is defined.
+    fn visit_param_outer_parts(&mut self, params: &ast::Parameters) -> Result<(), CompileError> {
+        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter())
+        {
+            if let Some(d) = &p.default {
+                self.visit_expr(d)?;
+            }
+            if let Some(a) = &p.parameter.annotation {
+                self.visit_expr(a)?;
+            }
+        }
+        for p in params.vararg.iter().chain(params.kwarg.iter()) {
+            if let Some(a) = &p.annotation {
+                self.visit_expr(a)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_body(&mut self, body: &[Stmt]) -> Result<(), CompileError> {
+        body.iter().try_for_each(|s| self.visit_stmt(s))
+    }
+
+    fn visit_stmt(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
+        match stmt {
+            Stmt::FunctionDef(f) => {
+                for d in &f.decorator_list {
+                    self.visit_expr(&d.expression)?;
+                }
+                self.visit_param_outer_parts(&f.parameters)?;
+                if let Some(r) = &f.returns {
+                    self.visit_expr(r)?;
+                }
+                self.bind(f.name.as_str());
+                self.push_scope(f, ScopeKind::Function, f.name.as_str());
+                self.current().is_async = f.is_async;
+                self.add_params(&f.parameters);
+                self.visit_body(&f.body)?;
+                self.pop_scope();
+            }
+            Stmt::ClassDef(c) => {
+                for d in &c.decorator_list {
+                    self.visit_expr(&d.expression)?;
+                }
+                if let Some(args) = &c.arguments {
+                    for a in args.args.iter() {
+                        self.visit_expr(a)?;
+                    }
+                    for k in args.keywords.iter() {
+                        self.visit_expr(&k.value)?;
+                    }
+                }
+                self.bind(c.name.as_str());
+                self.push_scope(c, ScopeKind::Class, c.name.as_str());
+                self.visit_body(&c.body)?;
+                self.pop_scope();
+            }
+            Stmt::Return(r) => {
+                if let Some(v) = &r.value {
+                    self.visit_expr(v)?;
+                }
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.visit_target(t)?;
+                }
+            }
+            Stmt::Assign(a) => {
+                self.visit_expr(&a.value)?;
+                for t in &a.targets {
+                    self.visit_target(t)?;
+                }
+            }
+            Stmt::AugAssign(a) => {
+                self.visit_expr(&a.value)?;
+                if let Expr::Name(n) = a.target.as_ref() {
+                    self.use_name(n.id.as_str());
+                }
+                self.visit_target(&a.target)?;
+            }
+            Stmt::AnnAssign(a) => {
+                if self.current().kind != ScopeKind::Function {
+                    self.visit_expr(&a.annotation)?;
+                }
+                if let Some(v) = &a.value {
+                    self.visit_expr(v)?;
+                }
+                self.visit_target(&a.target)?;
+            }
+            Stmt::For(f) => {
+                self.visit_expr(&f.iter)?;
+                self.visit_target(&f.target)?;
+                self.visit_body(&f.body)?;
+                self.visit_body(&f.orelse)?;
+            }
+            Stmt::While(w) => {
+                self.visit_expr(&w.test)?;
+                self.visit_body(&w.body)?;
+                self.visit_body(&w.orelse)?;
+            }
+            Stmt::If(i) => {
+                self.visit_expr(&i.test)?;
+                self.visit_body(&i.body)?;
+                for clause in &i.elif_else_clauses {
+                    if let Some(t) = &clause.test {
+                        self.visit_expr(t)?;
+                    }
+                    self.visit_body(&clause.body)?;
+                }
+            }
+            Stmt::With(w) => {
+                for item in &w.items {
+                    self.visit_expr(&item.context_expr)?;
+                    if let Some(v) = &item.optional_vars {
+                        self.visit_target(v)?;
+                    }
+                }
+                self.visit_body(&w.body)?;
+            }
+            Stmt::Match(m) => {
+                return Err(CompileError::unsupported("the `match` statement", m.range.start()));
+            }
+            Stmt::Raise(r) => {
+                if let Some(e) = &r.exc {
+                    self.visit_expr(e)?;
+                }
+                if let Some(c) = &r.cause {
+                    self.visit_expr(c)?;
+                }
+            }
+            Stmt::Try(t) => {
+                self.visit_body(&t.body)?;
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(ty) = &h.type_ {
+                        self.visit_expr(ty)?;
+                    }
+                    if let Some(name) = &h.name {
+                        self.bind(name.as_str());
+                    }
+                    self.visit_body(&h.body)?;
+                }
+                self.visit_body(&t.orelse)?;
+                self.visit_body(&t.finalbody)?;
+            }
+            Stmt::Assert(a) => {
+                self.visit_expr(&a.test)?;
+                if let Some(m) = &a.msg {
+                    self.visit_expr(m)?;
+                }
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let bound = match &alias.asname {
+                        Some(a) => a.as_str(),
+                        None => alias.name.as_str().split('.').next().unwrap_or(""),
+                    };
+                    self.bind(bound);
+                }
+            }
+            Stmt::ImportFrom(i) => {
+                for alias in &i.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    if bound.as_str() == "*" {
+                        return Err(CompileError::unsupported(
+                            "`from ... import *`",
+                            i.range.start(),
+                        ));
+                    }
+                    self.bind(bound.as_str());
+                }
+            }
+            Stmt::Global(g) => {
+                for name in &g.names {
+                    let scope = self.current();
+                    if scope.kind == ScopeKind::Module {
+                        continue;
+                    }
+                    let f = scope.entry(name.as_str());
+                    if f.param {
+                        return Err(CompileError::syntax(
+                            format!("name '{name}' is parameter and global"),
+                            g.range.start(),
+                        ));
+                    }
+                    if f.used || f.bound {
+                        let what = if f.bound { "assigned to" } else { "used" };
+                        return Err(CompileError::syntax(
+                            format!("name '{name}' is {what} before global declaration"),
+                            g.range.start(),
+                        ));
+                    }
+                    f.global = true;
+                }
+            }
+            Stmt::Nonlocal(n) => {
+                let scope = self.current();
+                if scope.kind == ScopeKind::Module {
+                    return Err(CompileError::syntax(
+                        "nonlocal declaration not allowed at module level",
+                        n.range.start(),
+                    ));
+                }
+                for name in &n.names {
+                    let f = self.current().entry(name.as_str());
+                    if f.param {
+                        return Err(CompileError::syntax(
+                            format!("name '{name}' is parameter and nonlocal"),
+                            n.range.start(),
+                        ));
+                    }
+                    if f.used || f.bound {
+                        let what = if f.bound { "assigned to" } else { "used" };
+                        return Err(CompileError::syntax(
+                            format!("name '{name}' is {what} before nonlocal declaration"),
+                            n.range.start(),
+                        ));
+                    }
+                    f.nonlocal = true;
+                }
+            }
+            Stmt::Expr(e) => self.visit_expr(&e.value)?,
+            Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::TypeAlias(t) => {
+                return Err(CompileError::unsupported("the `type` statement", t.range.start()));
+            }
+            Stmt::IpyEscapeCommand(i) => {
+                return Err(CompileError::syntax("invalid syntax", i.range.start()));
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_target(&mut self, target: &Expr) -> Result<(), CompileError> {
+        match target {
+            Expr::Name(n) => {
+                self.bind(n.id.as_str());
+                Ok(())
+            }
+            Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.visit_target(e)),
+            Expr::List(l) => l.elts.iter().try_for_each(|e| self.visit_target(e)),
+            Expr::Starred(s) => self.visit_target(&s.value),
+            Expr::Attribute(a) => self.visit_expr(&a.value),
+            Expr::Subscript(s) => {
+                self.visit_expr(&s.value)?;
+                self.visit_expr(&s.slice)
+            }
+            other => self.visit_expr(other),
+        }
+    }
+
+    fn visit_comprehension<T>(
+        &mut self,
+        node: &T,
+        name: &str,
+        generators: &[ast::Comprehension],
+        elements: &[&Expr],
+    ) -> Result<(), CompileError> {
+        let Some(first) = generators.first() else { return Ok(()) };
+        // The first iterable is evaluated in the enclosing scope.
+        self.visit_expr(&first.iter)?;
+        self.push_scope(node, ScopeKind::Comprehension, name);
+        {
+            let scope = self.current();
+            scope.is_generator = name == "<genexpr>";
+            let f = scope.entry(".0");
+            f.param = true;
+            f.bound = true;
+            scope.params = vec![".0".to_string()];
+        }
+        for (i, g) in generators.iter().enumerate() {
+            if g.is_async {
+                return Err(CompileError::unsupported(
+                    "`async for` in a comprehension",
+                    g.range.start(),
+                ));
+            }
+            if i > 0 {
+                self.visit_expr(&g.iter)?;
+            }
+            self.visit_target(&g.target)?;
+            for cond in &g.ifs {
+                self.visit_expr(cond)?;
+            }
+        }
+        for e in elements {
+            self.visit_expr(e)?;
+        }
+        self.pop_scope();
+        Ok(())
+    }
+
+    fn visit_expr(&mut self, expr: &Expr) -> Result<(), CompileError> {
+        match expr {
+            Expr::Name(n) => match n.ctx {
+                ast::ExprContext::Load => {
+                    self.use_name(n.id.as_str());
+                    // `super()` inside a method needs the class cell, as in CPython.
+                    if n.id.as_str() == "super" && self.current().kind.is_function_like() {
+                        self.use_name("__class__");
+                    }
+                }
+                _ => self.bind(n.id.as_str()),
+            },
+            Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.visit_expr(v))?,
+            Expr::Named(n) => {
+                return Err(CompileError::unsupported("the walrus operator `:=`", n.range.start()));
+            }
+            Expr::BinOp(b) => {
+                self.visit_expr(&b.left)?;
+                self.visit_expr(&b.right)?;
+            }
+            Expr::UnaryOp(u) => self.visit_expr(&u.operand)?,
+            Expr::Lambda(l) => {
+                if let Some(p) = &l.parameters {
+                    self.visit_param_outer_parts(p)?;
+                }
+                self.push_scope(l, ScopeKind::Lambda, "<lambda>");
+                if let Some(p) = &l.parameters {
+                    self.add_params(p);
+                }
+                self.visit_expr(&l.body)?;
+                self.pop_scope();
+            }
+            Expr::If(i) => {
+                self.visit_expr(&i.test)?;
+                self.visit_expr(&i.body)?;
+                self.visit_expr(&i.orelse)?;
+            }
+            Expr::Dict(d) => {
+                for item in &d.items {
+                    if let Some(k) = &item.key {
+                        self.visit_expr(k)?;
+                    }
+                    self.visit_expr(&item.value)?;
+                }
+            }
+            Expr::Set(s) => s.elts.iter().try_for_each(|e| self.visit_expr(e))?,
+            Expr::ListComp(c) => {
+                self.visit_comprehension(c, "<listcomp>", &c.generators, &[&c.elt])?
+            }
+            Expr::SetComp(c) => {
+                self.visit_comprehension(c, "<setcomp>", &c.generators, &[&c.elt])?
+            }
+            Expr::DictComp(c) => {
+                let Some(key) = &c.key else {
+                    return Err(CompileError::unsupported(
+                        "dict unpacking in a comprehension",
+                        c.range.start(),
+                    ));
+                };
+                self.visit_comprehension(c, "<dictcomp>", &c.generators, &[key, &c.value])?
+            }
+            Expr::Generator(g) => {
+                self.visit_comprehension(g, "<genexpr>", &g.generators, &[&g.elt])?
+            }
+            Expr::Await(a) => {
+                self.check_await_allowed(a.range.start())?;
+                self.visit_expr(&a.value)?;
+            }
+            Expr::Yield(y) => {
+                self.mark_generator(y.range.start())?;
+                if let Some(v) = &y.value {
+                    self.visit_expr(v)?;
+                }
+            }
+            Expr::YieldFrom(y) => {
+                self.mark_generator(y.range.start())?;
+                if self.current().is_async {
+                    return Err(CompileError::syntax(
+                        "'yield from' inside async function",
+                        y.range.start(),
+                    ));
+                }
+                self.visit_expr(&y.value)?;
+            }
+            Expr::Compare(c) => {
+                self.visit_expr(&c.left)?;
+                c.comparators.iter().try_for_each(|e| self.visit_expr(e))?;
+            }
+            Expr::Call(c) => {
+                self.visit_expr(&c.func)?;
+                c.arguments.args.iter().try_for_each(|e| self.visit_expr(e))?;
+                c.arguments.keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
+            }
+            Expr::FString(f) => {
+                for element in f.value.elements() {
+                    self.visit_interpolated(element)?;
+                }
+            }
+            Expr::TString(t) => {
+                return Err(CompileError::unsupported("template strings", t.range.start()));
+            }
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => {}
+            Expr::Attribute(a) => self.visit_expr(&a.value)?,
+            Expr::Subscript(s) => {
+                self.visit_expr(&s.value)?;
+                self.visit_expr(&s.slice)?;
+            }
+            Expr::Starred(s) => self.visit_expr(&s.value)?,
+            Expr::List(l) => l.elts.iter().try_for_each(|e| self.visit_expr(e))?,
+            Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.visit_expr(e))?,
+            Expr::Slice(s) => {
+                for part in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                    self.visit_expr(part)?;
+                }
+            }
+            Expr::IpyEscapeCommand(i) => {
+                return Err(CompileError::syntax("invalid syntax", i.range.start()));
+            }
+        }
+        Ok(())
+    }
+
+    fn visit_interpolated(
+        &mut self,
+        element: &ast::InterpolatedStringElement,
+    ) -> Result<(), CompileError> {
+        if let ast::InterpolatedStringElement::Interpolation(i) = element {
+            self.visit_expr(&i.expression)?;
+            if let Some(spec) = &i.format_spec {
+                for e in spec.elements.iter() {
+                    self.visit_interpolated(e)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_generator(&mut self, at: TextSize) -> Result<(), CompileError> {
+        let scope = self.current();
+        match scope.kind {
+            ScopeKind::Function | ScopeKind::Lambda => {
+                scope.is_generator = true;
+                if scope.is_async {
+                    return Err(CompileError::unsupported("asynchronous generators", at));
+                }
+                Ok(())
+            }
+            ScopeKind::Comprehension => {
+                Err(CompileError::syntax("'yield' inside list comprehension", at))
+            }
+            _ => Err(CompileError::syntax("'yield' outside function", at)),
+        }
+    }
+
+    fn check_await_allowed(&mut self, at: TextSize) -> Result<(), CompileError> {
+        // An await in a comprehension belongs to the enclosing async function in CPython, but
+        // running such comprehensions needs async comprehension support we do not have yet.
+        let scope = self.current();
+        match scope.kind {
+            ScopeKind::Function if scope.is_async => Ok(()),
+            ScopeKind::Comprehension => {
+                Err(CompileError::unsupported("`await` inside a comprehension", at))
+            }
+            ScopeKind::Function | ScopeKind::Lambda => {
+                Err(CompileError::syntax("'await' outside async function", at))
+            }
+            _ => Err(CompileError::syntax("'await' outside function", at)),
+        }
+    }
+}

@@ -1,0 +1,66 @@
+//! An approximate count of the memory a program's containers hold, so that runaway growth
+//! (`while True: items.append(1)`) stops with `MemoryError` before it exhausts the machine or
+//! the browser tab. Lists, dicts, sets and big strings report their growth here and give it back
+//! when dropped. The count is per thread: one run at a time uses it.
+
+use std::cell::Cell;
+
+thread_local! {
+    static IN_USE: Cell<usize> = const { Cell::new(0) };
+    static LIMIT: Cell<usize> = const { Cell::new(usize::MAX) };
+}
+
+/// Starts a run with nothing counted and the given limit.
+pub fn reset(limit: usize) {
+    IN_USE.with(|c| c.set(0));
+    LIMIT.with(|c| c.set(limit));
+}
+
+/// Counts `bytes` more; false (counting nothing) if that would pass the limit.
+pub fn charge(bytes: usize) -> bool {
+    IN_USE.with(|in_use| {
+        let now = in_use.get().saturating_add(bytes);
+        if now > LIMIT.with(|l| l.get()) {
+            false
+        } else {
+            in_use.set(now);
+            true
+        }
+    })
+}
+
+/// Counts `bytes` even past the limit (memory that exists already; the caller reports it).
+pub fn force_charge(bytes: usize) {
+    IN_USE.with(|in_use| in_use.set(in_use.get().saturating_add(bytes)));
+}
+
+pub fn release(bytes: usize) {
+    IN_USE.with(|in_use| in_use.set(in_use.get().saturating_sub(bytes)));
+}
+
+/// Bytes counted now.
+pub fn in_use() -> usize {
+    IN_USE.with(|c| c.get())
+}
+
+/// Whether one allocation of `bytes` could ever fit (checked before building huge values).
+pub fn fits(bytes: usize) -> bool {
+    IN_USE.with(|c| c.get()).saturating_add(bytes) <= LIMIT.with(|l| l.get())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charges_stop_at_the_limit_and_release_gives_back() {
+        reset(100);
+        assert!(charge(60));
+        assert!(!charge(50));
+        assert_eq!(in_use(), 60);
+        release(30);
+        assert!(charge(50));
+        assert!(!fits(21));
+        reset(usize::MAX);
+    }
+}

@@ -1,0 +1,70 @@
+//! Integers to text: `str(int)` with CPython's digit limit, and `bin()`/`oct()`/`hex()`.
+
+use num_bigint::{BigInt, Sign};
+
+use super::error::FormatError;
+
+/// CPython's default `sys.get_int_max_str_digits()`: decimal conversions of longer integers,
+/// in either direction, raise `ValueError` (CVE-2020-10735 mitigation, 3.11+).
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// `str(n)` / `repr(n)` for a Python int, with the 4300-digit limit.
+pub fn int_to_decimal(value: &BigInt) -> Result<String, FormatError> {
+    // Cheap pre-check (like CPython's) so that huge values are refused before conversion:
+    // a number of `bits` bits has at least floor((bits - 1) * log10(2)) + 1 digits.
+    let bits = value.bits();
+    if bits > 0 && (bits - 1) as f64 * std::f64::consts::LOG10_2 > INT_MAX_STR_DIGITS as f64 + 1.0 {
+        return Err(to_str_limit_error());
+    }
+    let text = value.to_str_radix(10);
+    let digits = text.len() - usize::from(value.sign() == Sign::Minus);
+    if digits > INT_MAX_STR_DIGITS {
+        return Err(to_str_limit_error());
+    }
+    Ok(text)
+}
+
+fn to_str_limit_error() -> FormatError {
+    FormatError::value(format!(
+        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// The power-of-two bases Python prints with a prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Radix {
+    /// `0b`, `bin()`
+    Binary,
+    /// `0o`, `oct()`
+    Octal,
+    /// `0x`, `hex()`
+    Hex,
+}
+
+impl Radix {
+    pub fn base(self) -> u32 {
+        match self {
+            Radix::Binary => 2,
+            Radix::Octal => 8,
+            Radix::Hex => 16,
+        }
+    }
+
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Radix::Binary => "0b",
+            Radix::Octal => "0o",
+            Radix::Hex => "0x",
+        }
+    }
+}
+
+/// `bin(n)`, `oct(n)`, `hex(n)` when `prefix` is true (`-0x1f`), else the bare lower-case
+/// digits with a sign (`-1f`). Power-of-two bases have no digit limit.
+pub fn int_to_str_radix(value: &BigInt, radix: Radix, prefix: bool) -> String {
+    let magnitude = value.magnitude().to_str_radix(radix.base());
+    let sign = if value.sign() == Sign::Minus { "-" } else { "" };
+    let prefix = if prefix { radix.prefix() } else { "" };
+    format!("{sign}{prefix}{magnitude}")
+}

@@ -1,0 +1,396 @@
+//! The trace's events: every state change of the event loop, its tasks, futures, handles and
+//! frames, plus output. `docs/ARCHITECTURE.md` ("The trace") documents each one.
+//!
+//! Ids: `handle`, `future` (tasks are futures), `frame` and `coro` are serial numbers unique
+//! within one run; `text`, `name`, `label` and `repr` index the trace's string table; `code`
+//! indexes its code table.
+
+/// The six phases of `BaseEventLoop._run_once`, in CPython's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Phase {
+    /// Remove cancelled timers from the head of the heap (or rebuild it).
+    DropCancelledTimers,
+    /// Compute how long `select` may wait.
+    ComputeTimeout,
+    /// Poll the selector.
+    Select,
+    /// Run the I/O callbacks `select` reported.
+    ProcessEvents,
+    /// Move timers that are due to the ready queue.
+    MoveDueTimers,
+    /// Run exactly the callbacks that were ready when this phase began.
+    RunReady,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 6] = [
+        Phase::DropCancelledTimers,
+        Phase::ComputeTimeout,
+        Phase::Select,
+        Phase::ProcessEvents,
+        Phase::MoveDueTimers,
+        Phase::RunReady,
+    ];
+
+    pub fn index(self) -> u8 {
+        Phase::ALL.iter().position(|p| *p == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<Phase> {
+        Phase::ALL.get(i as usize).copied()
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::DropCancelledTimers => "drop cancelled timers",
+            Phase::ComputeTimeout => "compute timeout",
+            Phase::Select => "select",
+            Phase::ProcessEvents => "process I/O events",
+            Phase::MoveDueTimers => "move due timers",
+            Phase::RunReady => "run ready callbacks",
+        }
+    }
+}
+
+/// What a handle's callback is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HandleKind {
+    /// A task's `__step` (first run, `sleep(0)`, or a cancellation).
+    TaskStep,
+    /// A task's `__wakeup` after the future it awaited finished.
+    TaskWakeup,
+    /// A future's done callback (not a task's wakeup).
+    DoneCallback,
+    /// Whatever the program passed to `call_soon`/`call_later`/`call_at`.
+    Program,
+    /// asyncio's own timers (`sleep`'s `_set_result_unless_cancelled`, `wait_for`'s timeout).
+    Internal,
+}
+
+impl HandleKind {
+    pub const ALL: [HandleKind; 5] = [
+        HandleKind::TaskStep,
+        HandleKind::TaskWakeup,
+        HandleKind::DoneCallback,
+        HandleKind::Program,
+        HandleKind::Internal,
+    ];
+
+    pub fn index(self) -> u8 {
+        HandleKind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<HandleKind> {
+        HandleKind::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            HandleKind::TaskStep => "task_step",
+            HandleKind::TaskWakeup => "task_wakeup",
+            HandleKind::DoneCallback => "done_callback",
+            HandleKind::Program => "program",
+            HandleKind::Internal => "internal",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FutureKind {
+    Future,
+    Task,
+    /// What `asyncio.gather` returns.
+    Gathering,
+}
+
+impl FutureKind {
+    pub fn index(self) -> u8 {
+        match self {
+            FutureKind::Future => 0,
+            FutureKind::Task => 1,
+            FutureKind::Gathering => 2,
+        }
+    }
+
+    pub fn from_index(i: u8) -> Option<FutureKind> {
+        [FutureKind::Future, FutureKind::Task, FutureKind::Gathering].get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FutureKind::Future => "future",
+            FutureKind::Task => "task",
+            FutureKind::Gathering => "gathering",
+        }
+    }
+}
+
+/// How a future ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    Result,
+    Exception,
+    Cancelled,
+}
+
+impl Outcome {
+    pub fn index(self) -> u8 {
+        match self {
+            Outcome::Result => 0,
+            Outcome::Exception => 1,
+            Outcome::Cancelled => 2,
+        }
+    }
+
+    pub fn from_index(i: u8) -> Option<Outcome> {
+        [Outcome::Result, Outcome::Exception, Outcome::Cancelled].get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Outcome::Result => "result",
+            Outcome::Exception => "exception",
+            Outcome::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// What the diagnostics panel lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DiagnosticKind {
+    /// A callback held the loop for `slow_callback_seconds` or more.
+    SlowCallback,
+    NeverAwaited,
+    ExceptionNeverRetrieved,
+    DestroyedPending,
+    /// A callback raised (`Exception in callback ...`).
+    CallbackError,
+    Deadlock,
+    /// The run stopped at a budget.
+    Budget,
+    /// The program used something Loopscope does not support yet.
+    Unsupported,
+}
+
+impl DiagnosticKind {
+    pub const ALL: [DiagnosticKind; 8] = [
+        DiagnosticKind::SlowCallback,
+        DiagnosticKind::NeverAwaited,
+        DiagnosticKind::ExceptionNeverRetrieved,
+        DiagnosticKind::DestroyedPending,
+        DiagnosticKind::CallbackError,
+        DiagnosticKind::Deadlock,
+        DiagnosticKind::Budget,
+        DiagnosticKind::Unsupported,
+    ];
+
+    pub fn index(self) -> u8 {
+        DiagnosticKind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<DiagnosticKind> {
+        DiagnosticKind::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DiagnosticKind::SlowCallback => "slow_callback",
+            DiagnosticKind::NeverAwaited => "never_awaited",
+            DiagnosticKind::ExceptionNeverRetrieved => "exception_never_retrieved",
+            DiagnosticKind::DestroyedPending => "destroyed_pending",
+            DiagnosticKind::CallbackError => "callback_error",
+            DiagnosticKind::Deadlock => "deadlock",
+            DiagnosticKind::Budget => "budget",
+            DiagnosticKind::Unsupported => "unsupported",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The virtual clock moved to `t` seconds; later events happen at `t`.
+    Clock {
+        t: f64,
+    },
+    /// A loop cycle (`_run_once`) starts; cycles are numbered from 1.
+    CycleStart,
+    /// The cycle entered a phase.
+    PhaseStart {
+        phase: Phase,
+    },
+    /// `select` was called with this timeout (`None`: wait forever).
+    Select {
+        timeout: Option<f64>,
+    },
+    /// A handle was made; `target` is the task or future it concerns (0 if none), `label`
+    /// describes the callback (`Task.task_wakeup()`, `print_later(3)`, ...).
+    HandleNew {
+        handle: u32,
+        kind: HandleKind,
+        target: u32,
+        label: u32,
+    },
+    /// `call_soon`: the handle joined the end of the ready queue.
+    ReadyPush {
+        handle: u32,
+    },
+    /// `call_at`: the handle was pushed on the timer heap with its deadline.
+    TimerPush {
+        handle: u32,
+        when: f64,
+    },
+    /// A due timer was popped from the heap and appended to the ready queue.
+    TimerFire {
+        handle: u32,
+    },
+    /// A cancelled timer was popped from the heap head and dropped.
+    TimerDrop {
+        handle: u32,
+    },
+    /// Too many cancelled timers: the heap was filtered and re-heapified (as CPython does).
+    HeapRebuild,
+    /// `handle.cancel()`.
+    HandleCancel {
+        handle: u32,
+    },
+    /// The loop popped the handle from the ready queue and runs it.
+    HandleRun {
+        handle: u32,
+    },
+    /// The loop popped a cancelled handle from the ready queue and skipped it.
+    HandleSkip {
+        handle: u32,
+    },
+    /// The handle's callback returned.
+    HandleEnd {
+        handle: u32,
+    },
+    /// A future (or task, or gathering future) was made.
+    FutureNew {
+        future: u32,
+        kind: FutureKind,
+    },
+    /// The future is a task running the coroutine `coro` under `name`.
+    TaskNew {
+        task: u32,
+        coro: u32,
+        name: u32,
+    },
+    /// `add_done_callback` on a future.
+    CallbackAdd {
+        future: u32,
+        label: u32,
+    },
+    /// `remove_done_callback`.
+    CallbackRemove {
+        future: u32,
+        label: u32,
+    },
+    /// The future finished; `repr` is its result or exception (empty when cancelled).
+    FutureDone {
+        future: u32,
+        outcome: Outcome,
+        repr: u32,
+    },
+    /// A task's coroutine is about to run (its `__step`).
+    TaskStep {
+        task: u32,
+    },
+    /// The task's coroutine suspended, waiting for `future` (0: a bare yield, as `sleep(0)`).
+    TaskWait {
+        task: u32,
+        future: u32,
+    },
+    /// `task.cancel(msg)` was requested.
+    TaskCancel {
+        task: u32,
+        message: u32,
+    },
+    /// A task was renamed (`set_name`).
+    TaskRename {
+        task: u32,
+        name: u32,
+    },
+    /// A Python frame started running code object `code` (it may be a coroutine's frame).
+    FrameEnter {
+        frame: u32,
+        code: u32,
+    },
+    FrameExit {
+        frame: u32,
+    },
+    /// A coroutine or generator frame suspended (yield or await) / resumed.
+    FrameSuspend {
+        frame: u32,
+    },
+    FrameResume {
+        frame: u32,
+    },
+    /// The frame moved to a new line.
+    Line {
+        frame: u32,
+        line: u32,
+    },
+    /// A local variable of the frame now has this value (`slot` indexes the code's varnames).
+    Local {
+        frame: u32,
+        slot: u32,
+        repr: u32,
+    },
+    /// This many instructions ran without their line events being recorded (the per-callback
+    /// cap was reached).
+    Coalesced {
+        instructions: u64,
+    },
+    Stdout {
+        text: u32,
+    },
+    Stderr {
+        text: u32,
+    },
+    Diagnostic {
+        kind: DiagnosticKind,
+        text: u32,
+    },
+}
+
+impl Event {
+    /// A stable name for the event kind (JSON export, docs).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Event::Clock { .. } => "clock",
+            Event::CycleStart => "cycle_start",
+            Event::PhaseStart { .. } => "phase_start",
+            Event::Select { .. } => "select",
+            Event::HandleNew { .. } => "handle_new",
+            Event::ReadyPush { .. } => "ready_push",
+            Event::TimerPush { .. } => "timer_push",
+            Event::TimerFire { .. } => "timer_fire",
+            Event::TimerDrop { .. } => "timer_drop",
+            Event::HeapRebuild => "heap_rebuild",
+            Event::HandleCancel { .. } => "handle_cancel",
+            Event::HandleRun { .. } => "handle_run",
+            Event::HandleSkip { .. } => "handle_skip",
+            Event::HandleEnd { .. } => "handle_end",
+            Event::FutureNew { .. } => "future_new",
+            Event::TaskNew { .. } => "task_new",
+            Event::CallbackAdd { .. } => "callback_add",
+            Event::CallbackRemove { .. } => "callback_remove",
+            Event::FutureDone { .. } => "future_done",
+            Event::TaskStep { .. } => "task_step",
+            Event::TaskWait { .. } => "task_wait",
+            Event::TaskCancel { .. } => "task_cancel",
+            Event::TaskRename { .. } => "task_rename",
+            Event::FrameEnter { .. } => "frame_enter",
+            Event::FrameExit { .. } => "frame_exit",
+            Event::FrameSuspend { .. } => "frame_suspend",
+            Event::FrameResume { .. } => "frame_resume",
+            Event::Line { .. } => "line",
+            Event::Local { .. } => "local",
+            Event::Coalesced { .. } => "coalesced",
+            Event::Stdout { .. } => "stdout",
+            Event::Stderr { .. } => "stderr",
+            Event::Diagnostic { .. } => "diagnostic",
+        }
+    }
+}

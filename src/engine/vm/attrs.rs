@@ -1,0 +1,346 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and the `LOAD_METHOD`
+//! shortcut that avoids making a bound method for `obj.method(...)`.
+
+use super::classes::SuperObj;
+use super::objects::{BoundMethod, BuiltinFunction, Class, GenKind};
+use super::value::Value;
+use super::{PyErr, PyResult, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(v) = inst.dict.borrow().get(name) {
+                    return Ok(v.clone());
+                }
+                if let Some(v) = self.exception_attr(obj, name) {
+                    return Ok(v);
+                }
+                if name == "__class__" {
+                    return Ok(Value::Class(inst.class.clone()));
+                }
+                if name == "__dict__" {
+                    let pairs: Vec<Value> = inst
+                        .dict
+                        .borrow()
+                        .iter()
+                        .flat_map(|(k, v)| [Value::str(k), v.clone()])
+                        .collect();
+                    return self.dict_from_pairs(pairs);
+                }
+                match inst.class.lookup(name) {
+                    Some(v) => Ok(bind(obj, v)),
+                    None => match inst.class.lookup("__getattr__") {
+                        Some(getattr) => self.call(
+                            &getattr,
+                            super::Args::positional(&[obj.clone(), Value::str(name)]),
+                        ),
+                        None => Err(self.no_attribute(obj, name)),
+                    },
+                }
+            }
+            Value::Class(c) => self.class_attr(c, name),
+            Value::Module(m) => match m.get(name) {
+                Some(v) => Ok(v),
+                None if name == "__name__" => Ok(Value::str(&m.name)),
+                None => Err(self.new_error(
+                    "AttributeError",
+                    &format!("module '{}' has no attribute '{name}'", m.name),
+                )),
+            },
+            Value::Super(s) => self.super_attr(s, name),
+            other => {
+                if let Some(v) = self.special_attr(other, name)? {
+                    return Ok(v);
+                }
+                match self.class_of(other).lookup(name) {
+                    Some(v) => Ok(bind(other, v)),
+                    None => Err(self.no_attribute(other, name)),
+                }
+            }
+        }
+    }
+
+    pub(crate) fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
+        self.new_error(
+            "AttributeError",
+            &format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        )
+    }
+
+    fn class_attr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {
+        if let Some(v) = c.lookup(name) {
+            return Ok(match v {
+                Value::Builtin(ref b) if b.owner == "classmethod" => {
+                    bind(&Value::Class(c.clone()), v.clone())
+                }
+                other => other,
+            });
+        }
+        Ok(match name {
+            "__name__" => Value::str(&c.name),
+            "__qualname__" => Value::str(&c.qualname),
+            "__module__" => Value::str(&c.module),
+            "__bases__" => Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()),
+            "__mro__" => Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect()),
+            "__doc__" => Value::None,
+            _ => {
+                return Err(self.new_error(
+                    "AttributeError",
+                    &format!("type object '{}' has no attribute '{name}'", c.name),
+                ))
+            }
+        })
+    }
+
+    /// Attributes that are not methods: a function's `__name__`, a range's `start`, ...
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match (obj, name) {
+            (Value::Function(f), "__name__") => Value::str(&f.name),
+            (Value::Function(f), "__qualname__") => Value::str(&f.qualname),
+            (Value::Function(f), "__module__") => Value::str(&f.module.name),
+            (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+            (Value::Function(f), "__defaults__") => {
+                if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }
+            }
+            (Value::Function(_), "__doc__") => Value::None,
+            (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
+            (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
+            (Value::BoundMethod(m), "__func__") => m.function.clone(),
+            (Value::BoundMethod(m), "__name__") => {
+                return self.get_attr(&m.function.clone(), "__name__").map(Some)
+            }
+            (Value::Range(r), "start") => Value::Int(r.start),
+            (Value::Range(r), "stop") => Value::Int(r.stop),
+            (Value::Range(r), "step") => Value::Int(r.step),
+            (Value::Slice(s), "start") => s.start.clone(),
+            (Value::Slice(s), "stop") => s.stop.clone(),
+            (Value::Slice(s), "step") => s.step.clone(),
+            (Value::Gen(g), "__name__") => Value::str(&g.name),
+            (Value::Gen(g), "__qualname__") => Value::str(&g.qualname),
+            (Value::Gen(g), "cr_running" | "gi_running") => {
+                Value::Bool(g.state.get() == super::objects::GenState::Running)
+            }
+            (Value::Gen(g), "cr_code" | "gi_code") => Value::Code(g.code.clone()),
+            (Value::Gen(g), "cr_await" | "gi_yieldfrom") => {
+                let is_coro = g.kind == GenKind::Coroutine;
+                if (name == "cr_await") != is_coro {
+                    return Ok(None);
+                }
+                g.frame.borrow().as_ref().and_then(|f| f.delegate().cloned()).unwrap_or(Value::None)
+            }
+            (Value::Code(c), "co_name") => Value::str(&c.name),
+            (Value::Code(c), "co_qualname") => Value::str(&c.qualname),
+            (Value::Code(c), "co_filename") => Value::str(&c.filename),
+            (Value::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
+                Value::from_bigint(super::numbers::to_bigint(obj).unwrap_or_default())
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Value::Int(0),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Value::Int(1),
+            (Value::Float(f), "real") => Value::Float(*f),
+            (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::NativeCoro(c), "__name__") => Value::str(c.name),
+            (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
+            (Value::Future(_) | Value::Handle(_) | Value::Loop(_), _) => {
+                return self.asyncio_attr(obj, name);
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The attributes every exception has: `args`, `__cause__`, `__context__`, ...
+    fn exception_attr(&self, obj: &Value, name: &str) -> Option<Value> {
+        let state = super::exceptions::state_of(obj)?;
+        let s = state.borrow();
+        Some(match name {
+            "args" => Value::tuple(s.args.clone()),
+            "__cause__" => s.cause.clone().unwrap_or(Value::None),
+            "__context__" => s.context.clone().unwrap_or(Value::None),
+            "__suppress_context__" => Value::Bool(s.suppress_context),
+            "__traceback__" => {
+                if s.traceback.is_empty() {
+                    Value::None
+                } else {
+                    Value::str("<traceback>")
+                }
+            }
+            "value" if self.is_instance_of_named(obj, "StopIteration") => {
+                s.args.first().cloned().unwrap_or(Value::None)
+            }
+            "code" if self.is_instance_of_named(obj, "SystemExit") => {
+                s.args.first().cloned().unwrap_or(Value::None)
+            }
+            _ => return None,
+        })
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(state) = &inst.exception {
+                    let mut s = state.borrow_mut();
+                    match name {
+                        "args" => {
+                            drop(s);
+                            let items = self.collect(&value)?;
+                            if let Some(state) = &inst.exception {
+                                state.borrow_mut().args = items;
+                            }
+                            return Ok(());
+                        }
+                        "__cause__" => {
+                            s.cause = (!value.is_none()).then_some(value);
+                            s.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            s.context = (!value.is_none()).then_some(value);
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            s.suppress_context = matches!(value, Value::Bool(true));
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                let old = inst.dict.borrow_mut().insert(name.into(), value);
+                drop(old);
+                Ok(())
+            }
+            Value::Class(c) if c.is_user => {
+                c.dict.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
+            Value::Class(c) => Err(self.new_error(
+                "TypeError",
+                &format!("cannot set '{name}' attribute of immutable type '{}'", c.name),
+            )),
+            Value::Module(m) => {
+                m.set(name, value);
+                Ok(())
+            }
+            Value::Future(_) | Value::Handle(_) => self.asyncio_set_attr(obj, name, value),
+            other => {
+                if self.class_of(other).lookup(name).is_some() {
+                    Err(self.new_error(
+                        "AttributeError",
+                        &format!(
+                            "'{}' object attribute '{name}' is read-only",
+                            self.type_name(other)
+                        ),
+                    ))
+                } else {
+                    Err(self.no_attribute(other, name))
+                }
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => match inst.dict.borrow_mut().shift_remove(name) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name)),
+            },
+            Value::Class(c) if c.is_user => match c.dict.borrow_mut().shift_remove(name) {
+                Some(_) => Ok(()),
+                None => Err(self.new_error(
+                    "AttributeError",
+                    &format!("type object '{}' has no attribute '{name}'", c.name),
+                )),
+            },
+            Value::Module(m) => {
+                let slot = m.index.borrow().get(name).copied();
+                match slot.and_then(|i| m.slots.borrow_mut()[i as usize].take()) {
+                    Some(_) => Ok(()),
+                    None => Err(self.new_error(
+                        "AttributeError",
+                        &format!("module '{}' has no attribute '{name}'", m.name),
+                    )),
+                }
+            }
+            other => Err(self.no_attribute(other, name)),
+        }
+    }
+
+    /// `LOAD_METHOD`: `(method, self)` when the attribute is a method found on the type, else
+    /// `(attribute, NULL)`.
+    pub(crate) fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                if let Some(v) = inst.dict.borrow().get(name) {
+                    return Ok((v.clone(), Value::Null));
+                }
+                if self.exception_attr(&obj, name).is_none() {
+                    if let Some(v) = inst.class.lookup(name) {
+                        if is_method(&v) {
+                            return Ok((v, obj));
+                        }
+                        return Ok((v, Value::Null));
+                    }
+                }
+                let v = self.get_attr(&obj, name)?;
+                Ok((v, Value::Null))
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) => {
+                let v = self.get_attr(&obj, name)?;
+                Ok((v, Value::Null))
+            }
+            _ => {
+                if let Some(v) = self.class_of(&obj).lookup(name) {
+                    if matches!(v, Value::Builtin(_)) && self.special_attr(&obj, name)?.is_none() {
+                        return Ok((v, obj));
+                    }
+                }
+                let v = self.get_attr(&obj, name)?;
+                Ok((v, Value::Null))
+            }
+        }
+    }
+
+    /// Attribute lookup through `super()`: the MRO after the class the method was defined in.
+    fn super_attr(&mut self, s: &SuperObj, name: &str) -> PyResult<Value> {
+        let class = self.class_of(&s.receiver);
+        let after = class.mro().skip_while(|c| !Rc::ptr_eq(c, &s.class)).skip(1);
+        for c in after {
+            let found = c.dict.borrow().get(name).cloned();
+            if let Some(v) = found {
+                return Ok(bind(&s.receiver, v));
+            }
+        }
+        Err(self.new_error("AttributeError", &format!("'super' object has no attribute '{name}'")))
+    }
+}
+
+/// A function found on a class becomes a method bound to the instance.
+fn bind(receiver: &Value, v: Value) -> Value {
+    match &v {
+        Value::Function(_) => {
+            Value::BoundMethod(Rc::new(BoundMethod { receiver: receiver.clone(), function: v }))
+        }
+        Value::Builtin(b) if b.bound.is_none() && b.owner != "staticmethod" => {
+            Value::Builtin(Rc::new(BuiltinFunction {
+                name: b.name,
+                func: b.func,
+                bound: Some(receiver.clone()),
+                owner: b.owner,
+            }))
+        }
+        _ => v,
+    }
+}
+
+fn is_method(v: &Value) -> bool {
+    match v {
+        Value::Function(_) => true,
+        Value::Builtin(b) => b.bound.is_none() && b.owner != "staticmethod",
+        _ => false,
+    }
+}

@@ -1,0 +1,199 @@
+//! User classes: the `class` statement (`__build_class__`), instantiation with `__init__`, and
+//! zero-argument `super()`.
+
+use super::interp::{Entry, Exit, Invoked};
+use super::objects::{BuiltinType, Class, ExceptionState, Instance, PyDict};
+use super::types::try_linearize;
+use super::value::Value;
+use super::{Args, PyResult, Vm};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What `super()` returns: attribute lookup continues after `class` in the receiver's MRO.
+pub struct SuperObj {
+    pub class: Rc<Class>,
+    pub receiver: Value,
+}
+
+impl Vm {
+    /// `__build_class__(body, name, *bases)`: runs the class body in a fresh namespace and
+    /// makes the class from it.
+    pub(crate) fn build_class(&mut self, args: Args) -> PyResult<Value> {
+        if args.has_keywords() {
+            return Err(self.unsupported_now("class keyword arguments (metaclass=...)"));
+        }
+        let (Some(Value::Function(body)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
+            return Err(self.new_error("TypeError", "__build_class__: func must be a function"));
+        };
+        let name = name.as_str().unwrap_or("?").to_string();
+        let mut bases = Vec::new();
+        for b in &args.pos[2..] {
+            match b {
+                Value::Class(c) => bases.push(c.clone()),
+                other => {
+                    return Err(self.new_error(
+                        "TypeError",
+                        &format!("bases must be types, not {}", self.type_name(other)),
+                    ))
+                }
+            }
+        }
+        if bases.is_empty() {
+            bases.push(self.types.object.clone());
+        }
+        let builtin = self.base_layout(&bases)?;
+
+        let namespace = Rc::new(PyDict::new());
+        let mut frame = self.bind_call(body, Args::positional(&[]))?;
+        frame.namespace = Some(namespace.clone());
+        match self.execute(frame, Entry::Start) {
+            Exit::Returned(_) => {}
+            Exit::Raised(e) => return Err(e),
+            Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),
+        }
+
+        let mro_tail = match try_linearize(&bases) {
+            Some(m) => m,
+            None => {
+                let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+                return Err(self.new_error(
+                    "TypeError",
+                    &format!(
+                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        names.join(", ")
+                    ),
+                ));
+            }
+        };
+        let mut dict = IndexMap::new();
+        let mut qualname: Rc<str> = name.as_str().into();
+        let mut module: Rc<str> = "__main__".into();
+        let mut class_cell = None;
+        for (k, v) in namespace.map.borrow().iter() {
+            let key = k.value.as_str().unwrap_or("").to_string();
+            match key.as_str() {
+                "__qualname__" => qualname = v.as_str().unwrap_or(&name).into(),
+                "__classcell__" => class_cell = Some(v.clone()),
+                _ => {
+                    if key == "__module__" {
+                        module = v.as_str().unwrap_or("__main__").into();
+                    }
+                    dict.insert(Rc::<str>::from(key.as_str()), v.clone());
+                }
+            }
+        }
+        let class = Rc::new(Class {
+            name: name.as_str().into(),
+            qualname,
+            module,
+            bases,
+            mro_tail,
+            dict: RefCell::new(dict),
+            builtin,
+            is_user: true,
+        });
+        if let Some(Value::Cell(cell)) = class_cell {
+            *cell.borrow_mut() = Some(Value::Class(class.clone()));
+        }
+        Ok(Value::Class(class))
+    }
+
+    /// The built-in layout instances of a class with these bases have.
+    fn base_layout(&self, bases: &[Rc<Class>]) -> PyResult<BuiltinType> {
+        let mut layout = BuiltinType::Object;
+        for b in bases {
+            let l = if b.is_exception() { BuiltinType::BaseException } else { b.builtin };
+            match l {
+                BuiltinType::Object => {}
+                BuiltinType::BaseException => layout = BuiltinType::BaseException,
+                other => {
+                    return Err(self.unsupported_now(&format!(
+                        "subclassing the built-in type '{}' ({other:?})",
+                        b.name
+                    )))
+                }
+            }
+        }
+        Ok(layout)
+    }
+
+    /// Calling a class.
+    pub(crate) fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Invoked> {
+        if !class.is_user {
+            return self.construct_builtin(class, args).map(Invoked::Value);
+        }
+        let exception = class.is_exception().then(|| {
+            RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
+        });
+        let is_exception = exception.is_some();
+        let instance = Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            dict: RefCell::new(IndexMap::new()),
+            exception,
+        }));
+        match class.lookup_user("__init__") {
+            Some(Value::Function(init)) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(instance.clone());
+                pos.extend_from_slice(args.pos);
+                let frame = self.bind_call(&init, Args { pos: &pos, ..args })?;
+                if init.code.is_generator_like() {
+                    return Err(self
+                        .new_error("TypeError", "__init__() should return None, not 'generator'"));
+                }
+                Ok(Invoked::Init(frame, instance))
+            }
+            Some(other) => {
+                let mut pos = vec![instance.clone()];
+                pos.extend_from_slice(args.pos);
+                self.call(&other, Args { pos: &pos, ..args })?;
+                Ok(Invoked::Value(instance))
+            }
+            None => {
+                if is_exception {
+                    if args.has_keywords() {
+                        return Err(self.new_error(
+                            "TypeError",
+                            &format!("{}() takes no keyword arguments", class.name),
+                        ));
+                    }
+                } else if !args.pos.is_empty() || args.has_keywords() {
+                    return Err(self
+                        .new_error("TypeError", &format!("{}() takes no arguments", class.name)));
+                }
+                Ok(Invoked::Value(instance))
+            }
+        }
+    }
+
+    /// `super()` with no arguments, inside a method: the method's class (its `__class__`
+    /// cell) and its first argument.
+    pub(crate) fn zero_arg_super(&mut self) -> PyResult<Value> {
+        let Some(frame) = self.frames.last() else {
+            return Err(self.new_error("RuntimeError", "super(): no current frame"));
+        };
+        let code = frame.code.clone();
+        if code.arg_count == 0 {
+            return Err(self.new_error("RuntimeError", "super(): no arguments"));
+        }
+        let receiver = match &frame.locals[0] {
+            Some(v) => v.clone(),
+            None => {
+                // The first argument moved into a cell because a closure captures it.
+                match code.cell_from_arg.iter().position(|a| *a == Some(0)) {
+                    Some(i) => frame.cells[i].borrow().clone().unwrap_or(Value::None),
+                    None => return Err(self.new_error("RuntimeError", "super(): arg[0] deleted")),
+                }
+            }
+        };
+        let class_index = code.freevars.iter().position(|n| &**n == "__class__");
+        let class = class_index
+            .and_then(|i| frame.cells.get(code.cellvars.len() + i))
+            .and_then(|cell| cell.borrow().clone());
+        match class {
+            Some(Value::Class(c)) => Ok(Value::Super(Rc::new(SuperObj { class: c, receiver }))),
+            _ => Err(self.new_error("RuntimeError", "super(): __class__ cell not found")),
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! Exceptions: creating them, chaining them (`__cause__`, `__context__`), matching them against
+//! `except` clauses, and printing tracebacks exactly as CPython 3.11 prints them — except for
+//! frames of Loopscope's own library code, which are left out (the conformance harness leaves
+//! out CPython's `asyncio/*.py` frames the same way) and the `^^^^` position markers.
+
+use super::frame::Frame;
+use super::objects::{Class, ExceptionState, Instance, TracebackEntry};
+use super::value::Value;
+use super::{PyErr, PyResult, Vm};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The exception state of an exception instance.
+pub fn state_of(exc: &Value) -> Option<&RefCell<ExceptionState>> {
+    match exc {
+        Value::Instance(i) => i.exception.as_ref(),
+        _ => None,
+    }
+}
+
+/// Sets `__context__` to the exception being handled, unless that would make a cycle.
+pub fn set_context(exc: &Value, handled: &Value) {
+    if exc.is(handled) {
+        return;
+    }
+    // Break an existing chain that leads back to `exc` (as CPython's `_PyErr_SetObject`).
+    let mut link = handled.clone();
+    while let Some(next) = state_of(&link).and_then(|s| s.borrow().context.clone()) {
+        if next.is(exc) {
+            if let Some(s) = state_of(&link) {
+                s.borrow_mut().context = None;
+            }
+            break;
+        }
+        link = next;
+    }
+    if let Some(s) = state_of(exc) {
+        s.borrow_mut().context = Some(handled.clone());
+    }
+}
+
+/// `raise exc from cause`: sets `__cause__` and suppresses the context in tracebacks.
+pub fn set_cause(exc: &Value, cause: Option<Value>) {
+    if let Some(s) = state_of(exc) {
+        let mut s = s.borrow_mut();
+        s.cause = cause;
+        s.suppress_context = true;
+    }
+}
+
+impl Vm {
+    /// A new instance of a built-in exception class with one message argument (none if the
+    /// message is empty), as a `PyErr` ready to return.
+    pub fn new_error(&self, class: &str, message: &str) -> PyErr {
+        let args = if message.is_empty() { Vec::new() } else { vec![Value::str(message)] };
+        PyErr::Exception(self.new_exception(&self.types.exception(class), args))
+    }
+
+    /// A new exception instance with the given args (what `BaseException.__new__` does).
+    pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            dict: RefCell::new(IndexMap::new()),
+            exception: Some(RefCell::new(ExceptionState { args, ..Default::default() })),
+        }))
+    }
+
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let args = if value.is_none() { Vec::new() } else { vec![value] };
+        PyErr::Exception(self.new_exception(&self.types.exception("StopIteration"), args))
+    }
+
+    /// Adds `frame`, at its current line, to the traceback of `exc`.
+    pub(crate) fn add_traceback(&self, exc: &Value, frame: &Frame) {
+        if let Some(s) = state_of(exc) {
+            let entry = TracebackEntry { code: frame.code.clone(), line: frame.current_line() };
+            s.borrow_mut().traceback.push(entry);
+        }
+    }
+
+    /// What `raise X` or `raise X from Y` raises.
+    pub(crate) fn make_raisable(&mut self, exc: &Value, cause: Option<&Value>) -> PyErr {
+        let instance = match self.exception_instance(exc) {
+            Ok(i) => i,
+            Err(e) => return e,
+        };
+        if let Some(cause) = cause {
+            let cause_value = if cause.is_none() {
+                None
+            } else {
+                match self.exception_instance(cause) {
+                    Ok(c) => Some(c),
+                    Err(_) => {
+                        return self.new_error(
+                            "TypeError",
+                            "exception causes must derive from BaseException",
+                        )
+                    }
+                }
+            };
+            set_cause(&instance, cause_value);
+        }
+        PyErr::Exception(instance)
+    }
+
+    /// An exception instance from an instance or a class (which is called with no arguments).
+    fn exception_instance(&mut self, v: &Value) -> Result<Value, PyErr> {
+        match v {
+            Value::Instance(i) if i.exception.is_some() => Ok(v.clone()),
+            Value::Class(c) if c.is_exception() => {
+                let made = self.call0(v)?;
+                match &made {
+                    Value::Instance(i) if i.exception.is_some() => Ok(made),
+                    _ => Err(self.new_error(
+                        "TypeError",
+                        &format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            self.repr_class(c),
+                            self.type_name(&made)
+                        ),
+                    )),
+                }
+            }
+            _ => Err(self.new_error("TypeError", "exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `except <class_or_tuple>:` against an exception instance.
+    pub(crate) fn exception_matches(&self, exc: &Value, class: &Value) -> PyResult<bool> {
+        match class {
+            Value::Class(c) if c.is_exception() => Ok(match exc {
+                Value::Instance(i) => i.class.is_subclass_of(c),
+                _ => false,
+            }),
+            Value::Tuple(t) => {
+                for item in t.items.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.new_error(
+                "TypeError",
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// The class of an exception value.
+    pub fn exception_class(&self, exc: &Value) -> Option<Rc<Class>> {
+        match exc {
+            Value::Instance(i) => Some(i.class.clone()),
+            _ => None,
+        }
+    }
+
+    /// The last line of a traceback: `ValueError: message`, or just the class name.
+    pub fn exception_line(&mut self, exc: &Value) -> String {
+        let name = match self.exception_class(exc) {
+            Some(c) => c.display_name(),
+            None => self.type_name(exc),
+        };
+        let text = self.str_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
+        if text.is_empty() {
+            name
+        } else {
+            format!("{name}: {text}")
+        }
+    }
+
+    /// The whole traceback text CPython prints for an uncaught exception, chained exceptions
+    /// first.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<Value> = Vec::new();
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
+        seen.push(exc.clone());
+        let (cause, context, suppress) = match state_of(exc) {
+            Some(s) => {
+                let s = s.borrow();
+                (s.cause.clone(), s.context.clone(), s.suppress_context)
+            }
+            None => (None, None, false),
+        };
+        if let Some(cause) = cause.filter(|c| !seen.iter().any(|s| s.is(c))) {
+            self.format_chain(&cause, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(context) = context.filter(|c| !suppress && !seen.iter().any(|s| s.is(c)))
+        {
+            self.format_chain(&context, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: &Value, out: &mut String) {
+        let entries: Vec<TracebackEntry> = match state_of(exc) {
+            Some(s) => s.borrow().traceback.iter().rev().cloned().collect(),
+            None => Vec::new(),
+        };
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+        }
+        for entry in entries.iter().filter(|e| !e.code.is_library) {
+            out.push_str(&self.format_frame_line(
+                &entry.code.filename,
+                entry.line,
+                &entry.code.name,
+            ));
+        }
+        out.push_str(&self.exception_line(exc));
+        out.push('\n');
+    }
+
+    /// `  File "main.py", line 3, in main` and the stripped source line under it.
+    pub(crate) fn format_frame_line(&self, filename: &str, line: u32, function: &str) -> String {
+        let mut s = format!("  File \"{filename}\", line {line}, in {function}\n");
+        if filename == self.source.name {
+            let text = self.source.line_text(line).trim();
+            if !text.is_empty() {
+                s.push_str(&format!("    {text}\n"));
+            }
+        }
+        s
+    }
+}

@@ -1,0 +1,55 @@
+//! `send`, `throw` and `close` of generators and coroutines.
+
+use super::super::call::check_arity;
+use super::super::objects::{GenStep, NativeFn};
+use super::super::types::Types;
+use super::super::value::Value;
+use super::super::{Args, PyErr, PyResult, Vm};
+
+const METHODS: &[(&str, NativeFn)] = &[("send", send), ("throw", throw), ("close", close)];
+
+pub fn install(types: &Types) {
+    Types::add_methods(&types.generator, "generator", METHODS);
+    Types::add_methods(&types.coroutine, "coroutine", METHODS);
+}
+
+/// A step's outcome as `send`/`throw` report it: the yielded value, or StopIteration.
+fn step_result(vm: &Vm, step: GenStep) -> PyResult<Value> {
+    match step {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(v) => Err(vm.stop_iteration(v)),
+        GenStep::Error(e) => Err(e),
+    }
+}
+
+fn send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "send", &args, 2, 2)?;
+    let step = vm.gen_send(&args.pos[0], args.pos[1].clone());
+    step_result(vm, step)
+}
+
+fn throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "throw", &args, 2, 4)?;
+    let exc = match args.pos.get(2) {
+        Some(v) if !v.is_none() => {
+            // throw(type, value): the value, or the type called with it.
+            match v {
+                Value::Instance(i) if i.exception.is_some() => v.clone(),
+                other => vm.call1(&args.pos[1], other.clone())?,
+            }
+        }
+        _ => args.pos[1].clone(),
+    };
+    let err = vm.make_raisable(&exc, None);
+    if let PyErr::Abort(_) = err {
+        return Err(err);
+    }
+    let step = vm.gen_throw(&args.pos[0], err);
+    step_result(vm, step)
+}
+
+fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "close", &args, 1, 1)?;
+    vm.gen_close(&args.pos[0])?;
+    Ok(Value::None)
+}

@@ -1,0 +1,19 @@
+//! The methods of the built-in types, installed into each built-in class's dict.
+
+pub mod dict;
+pub mod generator;
+pub mod list;
+pub mod object;
+pub mod set;
+pub mod str;
+
+use super::Vm;
+
+pub fn install(vm: &mut Vm) {
+    str::install(&vm.types);
+    list::install(&vm.types);
+    dict::install(&vm.types);
+    generator::install(&vm.types);
+    set::install(&vm.types);
+    object::install(&vm.types);
+}

@@ -1,0 +1,203 @@
+//! The bytecode virtual machine: values, frames, the interpreter loop, and the built-in types.
+//!
+//! One `Vm` runs one program. It owns everything the program can reach: the frame stack, the
+//! modules, the event loop's state, the virtual clock, the console and the trace recorder.
+//! Python-to-Python calls never recurse in Rust (frames live on `Vm::frames`), so deep Python
+//! recursion reaches `RecursionError` instead of overflowing the native stack.
+//!
+//! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics.
+//! - `frame`, `interp`: frames and the instruction loop; `call`: argument binding;
+//!   `generators`: send/throw/close of generators and coroutines.
+//! - `types`: the built-in classes and the exception hierarchy; `exceptions`: raising,
+//!   matching and formatting tracebacks; `warnings`: CPython's warning output.
+//! - `builtins`: `print`, `len`, ...; `methods/`: the methods of str, list, dict, ...;
+//!   `attrs`: attribute lookup; `ops`: operators on all types; `repr`: `str()` and `repr()`;
+//!   `iter`: iteration; `classes`: user classes and instances; `modules`: imports.
+
+pub mod attrs;
+pub mod builtins;
+pub mod call;
+pub mod classes;
+pub mod exceptions;
+pub mod formatting;
+pub mod frame;
+pub mod generators;
+pub mod hashing;
+pub mod interp;
+pub mod iter;
+pub mod methods;
+pub mod modules;
+pub mod numbers;
+pub mod objects;
+pub mod ops;
+pub mod repr;
+pub mod tracing;
+pub mod types;
+pub mod value;
+pub mod warnings;
+
+use crate::engine::asyncio::AsyncioState;
+use crate::engine::clock::Clock;
+use crate::engine::config::RunConfig;
+use crate::engine::console::Console;
+use crate::engine::frontend::SourceText;
+use crate::engine::stdlib::random::Random;
+use crate::engine::trace::TraceRecorder;
+use frame::Frame;
+use objects::ModuleObj;
+use std::collections::HashMap;
+use std::rc::Rc;
+use types::Types;
+use value::Value;
+
+/// Why a run stopped before the program finished, when it is not a Python exception.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Abort {
+    /// The instruction, time, output or trace budget ran out (exit status 124).
+    Budget(String),
+    /// The program used something Loopscope does not support (exit status 2).
+    Unsupported { construct: String, line: u32 },
+    /// Nothing could ever wake the event loop (exit status 3); the message lists the tasks.
+    Deadlock(String),
+}
+
+/// An error unwinding the Python stack: a Python exception, which `try` can catch, or an
+/// abort, which nothing catches.
+#[derive(Clone)]
+pub enum PyErr {
+    Exception(Value),
+    Abort(Rc<Abort>),
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PyErr::Exception(v) => write!(f, "Exception({})", v.debug_repr()),
+            PyErr::Abort(a) => write!(f, "Abort({a:?})"),
+        }
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The arguments of a call, borrowed from wherever the caller keeps them.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    /// Positional arguments (for a method, `self` first).
+    pub pos: &'a [Value],
+    /// Keyword argument names (`str` values) and their values, in call order.
+    pub kw_names: &'a [Value],
+    pub kw_values: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn positional(pos: &'a [Value]) -> Self {
+        Args { pos, kw_names: &[], kw_values: &[] }
+    }
+
+    pub fn has_keywords(&self) -> bool {
+        !self.kw_names.is_empty()
+    }
+
+    /// The value passed for keyword `name`, if any.
+    pub fn keyword(&self, name: &str) -> Option<&'a Value> {
+        self.kw_names.iter().position(|n| n.as_str() == Some(name)).map(|i| &self.kw_values[i])
+    }
+
+    /// The keywords as (name, value) pairs.
+    pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
+        self.kw_names.iter().map(|n| n.as_str().unwrap_or("")).zip(self.kw_values.iter())
+    }
+}
+
+pub struct Vm {
+    /// The frames of the callers of the frame the interpreter loop is running. Boxed because
+    /// frames move between this stack and suspended generators; a move is then a pointer copy.
+    #[allow(clippy::vec_box)]
+    pub(crate) frames: Vec<Box<Frame>>,
+    pub types: Types,
+    pub(crate) builtins: Rc<ModuleObj>,
+    pub(crate) modules: HashMap<String, Value>,
+    pub main_module: Rc<ModuleObj>,
+    pub source: Rc<SourceText>,
+    pub config: RunConfig,
+    pub clock: Clock,
+    /// Instructions executed so far.
+    pub instructions: u64,
+    pub console: Console,
+    pub trace: TraceRecorder,
+    pub(crate) asyncio: AsyncioState,
+    pub(crate) random: Random,
+    /// Counter for the serial numbers of frames, coroutines and other traced objects.
+    next_serial: u32,
+    /// Warnings already shown, by (message, line): CPython's default filter shows each once.
+    pub(crate) warnings_shown: std::collections::HashSet<(String, u32)>,
+    /// A reusable buffer for call arguments.
+    pub(crate) arg_buf: Vec<Value>,
+    pub(crate) empty_tuple: Rc<value::Tuple>,
+    /// The instruction count at which budgets are checked next.
+    pub(crate) budget_check_at: u64,
+    /// Objects whose repr is being computed (to print `[...]` for recursive containers).
+    pub(crate) repr_in_progress: Vec<usize>,
+    /// Frames the trace knows (entered and not exited).
+    pub(crate) trace_known_frames: std::collections::HashSet<u32>,
+    /// While set, frames deeper than this are not recorded (the line cap was reached).
+    pub(crate) trace_suppressed_below: Option<usize>,
+    /// The instruction count when recording was suppressed.
+    pub(crate) coalesce_from: u64,
+    pub diagnostics: Vec<tracing::Diagnostic>,
+}
+
+impl Vm {
+    pub fn new(source: Rc<SourceText>, config: RunConfig) -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(ModuleObj::new("builtins"));
+        let main_module = Rc::new(ModuleObj::new("__main__"));
+        let clock = Clock::new(config.instr_cost_ns);
+        let trace = TraceRecorder::new(config.trace, config.line_events_per_callback);
+        let mut vm = Vm {
+            frames: Vec::new(),
+            types,
+            builtins,
+            modules: HashMap::new(),
+            main_module,
+            source,
+            config,
+            clock,
+            instructions: 0,
+            console: Console::default(),
+            trace,
+            asyncio: AsyncioState::default(),
+            random: Random::default(),
+            next_serial: 0,
+            warnings_shown: Default::default(),
+            arg_buf: Vec::new(),
+            empty_tuple: Rc::new(value::Tuple::new(Vec::new())),
+            budget_check_at: 0,
+            repr_in_progress: Vec::new(),
+            trace_known_frames: Default::default(),
+            trace_suppressed_below: None,
+            coalesce_from: 0,
+            diagnostics: Vec::new(),
+        };
+        builtins::install(&mut vm);
+        crate::engine::asyncio::api::install_methods(&vm.types);
+        crate::engine::stdlib::time_module::install_methods(&vm.types);
+        vm
+    }
+
+    pub(crate) fn next_serial(&mut self) -> u32 {
+        self.next_serial += 1;
+        self.next_serial
+    }
+
+    /// The finished trace.
+    pub fn into_trace(self) -> crate::engine::trace::Trace {
+        self.trace.finish()
+    }
+
+    /// The line of the innermost Python frame (the caller of a native function).
+    pub fn current_line(&self) -> u32 {
+        self.frames.last().map(|f| f.current_line()).unwrap_or(0)
+    }
+}

@@ -1,0 +1,319 @@
+//! The built-in classes: `object`, `int`, `str`, ..., the exception hierarchy of CPython 3.11,
+//! and asyncio's classes. Native methods live in each class's `dict`, like Python methods do
+//! in a user class, so attribute lookup is the same walk along the MRO for every object.
+
+use super::objects::{BuiltinFunction, BuiltinType, Class, NativeFn};
+use super::value::Value;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub code: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub not_implemented: Rc<Class>,
+    pub super_: Rc<Class>,
+    pub base_exception: Rc<Class>,
+    pub exception: Rc<Class>,
+    pub future: Rc<Class>,
+    pub task: Rc<Class>,
+    pub handle: Rc<Class>,
+    pub timer_handle: Rc<Class>,
+    pub event_loop: Rc<Class>,
+    pub struct_time: Rc<Class>,
+    pub dict_keys: Rc<Class>,
+    pub dict_values: Rc<Class>,
+    pub dict_items: Rc<Class>,
+    /// Every exception class by its Python name (`asyncio.CancelledError` as `CancelledError`).
+    pub exceptions: HashMap<&'static str, Rc<Class>>,
+}
+
+/// CPython 3.11's built-in exception tree (the part a program can reach), parent first.
+const EXCEPTION_TREE: &[(&str, &str)] = &[
+    ("Exception", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+/// asyncio's own exceptions, which print with their module (`asyncio.exceptions.X`).
+const ASYNCIO_EXCEPTIONS: &[(&str, &str)] = &[
+    ("CancelledError", "BaseException"),
+    ("InvalidStateError", "Exception"),
+    ("IncompleteReadError", "EOFError"),
+    ("LimitOverrunError", "Exception"),
+    ("SendfileNotAvailableError", "RuntimeError"),
+];
+
+pub fn new_class(
+    name: &str,
+    module: &str,
+    bases: Vec<Rc<Class>>,
+    builtin: BuiltinType,
+    is_user: bool,
+) -> Rc<Class> {
+    let mro_tail = linearize(&bases);
+    Rc::new(Class {
+        name: name.into(),
+        qualname: name.into(),
+        module: module.into(),
+        bases,
+        mro_tail,
+        dict: RefCell::new(IndexMap::new()),
+        builtin,
+        is_user,
+    })
+}
+
+/// The C3 linearisation of the bases (the MRO after the class itself). Falls back to a
+/// depth-first order when the bases admit no consistent order; `classes` reports that case.
+pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
+    try_linearize(bases).unwrap_or_else(|| {
+        let mut out: Vec<Rc<Class>> = Vec::new();
+        for b in bases {
+            for c in b.mro() {
+                if !out.iter().any(|o| Rc::ptr_eq(o, c)) {
+                    out.push(c.clone());
+                }
+            }
+        }
+        out
+    })
+}
+
+pub fn try_linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro().cloned().collect()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().map(|s| s[0].clone()).find(|candidate| {
+            !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, candidate)))
+        })?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+impl Types {
+    pub fn new() -> Types {
+        let object = new_class("object", "builtins", vec![], BuiltinType::Object, false);
+        let base = |name: &str, builtin: BuiltinType| {
+            new_class(name, "builtins", vec![object.clone()], builtin, false)
+        };
+        let int = base("int", BuiltinType::Int);
+        let bool_ = new_class("bool", "builtins", vec![int.clone()], BuiltinType::Bool, false);
+        let base_exception = base("BaseException", BuiltinType::BaseException);
+
+        let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
+        exceptions.insert("BaseException", base_exception.clone());
+        for (name, parent) in EXCEPTION_TREE {
+            let parent = exceptions[parent].clone();
+            let class =
+                new_class(name, "builtins", vec![parent], BuiltinType::BaseException, false);
+            exceptions.insert(name, class);
+        }
+        for (name, parent) in ASYNCIO_EXCEPTIONS {
+            let parent = exceptions[parent].clone();
+            let class = new_class(
+                name,
+                "asyncio.exceptions",
+                vec![parent],
+                BuiltinType::BaseException,
+                false,
+            );
+            exceptions.insert(name, class);
+        }
+        let exception = exceptions["Exception"].clone();
+        let future =
+            new_class("Future", "_asyncio", vec![object.clone()], BuiltinType::Future, false);
+        let task = new_class("Task", "_asyncio", vec![future.clone()], BuiltinType::Task, false);
+        let handle =
+            new_class("Handle", "asyncio.events", vec![object.clone()], BuiltinType::Handle, false);
+        let timer_handle = new_class(
+            "TimerHandle",
+            "asyncio.events",
+            vec![handle.clone()],
+            BuiltinType::TimerHandle,
+            false,
+        );
+        let event_loop = new_class(
+            "_UnixSelectorEventLoop",
+            "asyncio.unix_events",
+            vec![object.clone()],
+            BuiltinType::EventLoop,
+            false,
+        );
+        let struct_time =
+            new_class("struct_time", "time", vec![object.clone()], BuiltinType::StructTime, false);
+        Types {
+            type_: base("type", BuiltinType::Type),
+            none: base("NoneType", BuiltinType::NoneType),
+            float: base("float", BuiltinType::Float),
+            str_: base("str", BuiltinType::Str),
+            list: base("list", BuiltinType::List),
+            tuple: base("tuple", BuiltinType::Tuple),
+            dict: base("dict", BuiltinType::Dict),
+            set: base("set", BuiltinType::Set),
+            frozenset: base("frozenset", BuiltinType::FrozenSet),
+            range: base("range", BuiltinType::Range),
+            slice: base("slice", BuiltinType::Slice),
+            function: base("function", BuiltinType::Function),
+            builtin_function: base("builtin_function_or_method", BuiltinType::BuiltinFunction),
+            method: base("method", BuiltinType::Method),
+            module: base("module", BuiltinType::Module),
+            code: base("code", BuiltinType::Code),
+            generator: base("generator", BuiltinType::Generator),
+            coroutine: base("coroutine", BuiltinType::Coroutine),
+            iterator: base("iterator", BuiltinType::Iterator),
+            ellipsis: base("ellipsis", BuiltinType::Ellipsis),
+            not_implemented: base("NotImplementedType", BuiltinType::NotImplementedType),
+            super_: base("super", BuiltinType::Super),
+            dict_keys: base("dict_keys", BuiltinType::Iterator),
+            dict_values: base("dict_values", BuiltinType::Iterator),
+            dict_items: base("dict_items", BuiltinType::Iterator),
+            object,
+            bool_,
+            int,
+            base_exception,
+            exception,
+            future,
+            task,
+            handle,
+            timer_handle,
+            event_loop,
+            struct_time,
+            exceptions,
+        }
+    }
+
+    /// The exception class named `name` (a built-in or asyncio exception).
+    pub fn exception(&self, name: &str) -> Rc<Class> {
+        self.exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.exceptions["RuntimeError"].clone())
+    }
+
+    /// Adds native methods to a class.
+    pub fn add_methods(
+        class: &Rc<Class>,
+        owner: &'static str,
+        methods: &[(&'static str, NativeFn)],
+    ) {
+        let mut dict = class.dict.borrow_mut();
+        for (name, func) in methods {
+            let f = BuiltinFunction { name, func: *func, bound: None, owner };
+            dict.insert((*name).into(), Value::Builtin(Rc::new(f)));
+        }
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exception_hierarchy_matches_cpython() {
+        let t = Types::new();
+        let mro: Vec<String> =
+            t.exception("ZeroDivisionError").mro().map(|c| c.name.to_string()).collect();
+        assert_eq!(
+            mro,
+            ["ZeroDivisionError", "ArithmeticError", "Exception", "BaseException", "object"]
+        );
+        let cancelled = t.exception("CancelledError");
+        assert!(!cancelled.is_subclass_of(&t.exception));
+        assert_eq!(cancelled.display_name(), "asyncio.exceptions.CancelledError");
+        assert!(t.exception("TimeoutError").is_subclass_of(&t.exception("OSError")));
+        assert!(t.bool_.is_subclass_of(&t.int));
+    }
+}

@@ -1,0 +1,585 @@
+"""Loopscope conformance harness: the CPython 3.11 side.
+
+Runs a scenario program under real CPython 3.11 with a *virtual clock* and a virtual selector,
+the same rules the Loopscope engine follows, and records what CPython printed:
+
+    python3 tests/conformance/harness.py --regen              # regenerate every expected file
+    python3 tests/conformance/harness.py --regen NAME...      # regenerate some (NAME, NAME.py or a path)
+    python3 tests/conformance/harness.py scenarios/x.py       # print stdout, stderr, status; write nothing
+    python3 tests/conformance/harness.py --check [NAME...]    # compare with expected/, also under
+                                                              # other hash seeds; exit 1 on a difference
+
+Each scenario runs in its own child process (`harness.py --child PATH`); the parent captures the
+child's raw stdout/stderr/exit status and applies `normalize`. See README.md for the rules.
+"""
+
+import sys
+
+if sys.version_info[:2] != (3, 11):
+    sys.exit(
+        "tests/conformance/harness.py must run under CPython 3.11 (Loopscope simulates 3.11), "
+        f"but this is Python {sys.version.split()[0]} at {sys.executable}."
+    )
+
+import asyncio
+import asyncio.events
+import builtins
+import concurrent.futures
+import difflib
+import gc
+import io
+import linecache
+import os
+import random
+import re
+import selectors
+import subprocess
+import time
+import traceback
+import types
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SCENARIOS = os.path.join(HERE, "scenarios")
+EXPECTED = os.path.join(HERE, "expected")
+
+# The micro version the committed expected files were made with. Another 3.11.x works, but a
+# line number inside the standard library (e.g. `<stdlib>/asyncio/events.py:80` in a warning)
+# could differ, so --regen says so.
+REFERENCE_VERSION = (3, 11, 7)
+
+# Every loop gets this clock resolution (CPython reads time.get_clock_info('monotonic'), which is
+# 1e-09 on Linux). A timer fires when `when < loop.time() + resolution`.
+CLOCK_RESOLUTION = 1e-09
+
+DEADLOCK_MESSAGE = (
+    "Deadlock: no callback is ready, no timer is scheduled and no I/O can arrive, "
+    "so the event loop would wait forever.\n"
+)
+
+STDLIB_DIR = os.path.dirname(os.__file__)
+
+
+# --------------------------------------------------------------------------------------------
+# Normalization (parent side)
+# --------------------------------------------------------------------------------------------
+
+_FRAME_LINE = re.compile(r'^  File "(?P<file>[^"]*)", line \d+')
+_MARKER_LINE = re.compile(r"^[ \t]*[\^~][\^~ \t]*$")
+_HEX = re.compile(r"0x[0-9a-fA-F]+")
+
+
+def _stdlib_prefixes():
+    prefixes = {STDLIB_DIR, os.path.realpath(STDLIB_DIR)}
+    return sorted(prefixes, key=len, reverse=True)
+
+
+def normalize(text, is_stderr, scenario_file=None):
+    """Normalize one captured stream of a scenario run (the same rules the Rust side applies).
+
+    Rules, in this order:
+      a. Standard-library paths: every occurrence of the Python installation's lib directory
+         (``os.path.dirname(os.__file__)``, e.g. ``/usr/lib/python3.11``) is replaced with
+         ``<stdlib>``, so ``.../asyncio/events.py`` becomes ``<stdlib>/asyncio/events.py``.
+         (stdout and stderr.) The scenario itself is compiled under its basename, so its frames
+         already say ``File "name.py"``.
+      b. Traceback frames (stderr only): a frame entry is a line ``  File "PATH", line N...``
+         plus the lines under it that are indented by four or more spaces (source line, caret
+         line, ``[Previous line repeated ...]``). Entries whose PATH is not the scenario file are
+         dropped. Everything else stays: ``Traceback (most recent call last):``, the scenario's
+         frames, exception lines, chaining lines and the blank lines around them.
+         The scenario file is ``scenario_file`` when given, otherwise any PATH that contains no
+         ``/`` and does not start with ``<``.
+      c. Position markers (stderr only): lines made only of spaces/tabs and ``^``/``~``
+         characters (at least one of them) are dropped; they are CPython 3.11's caret lines.
+         Hex addresses (stdout and stderr): every ``0x[0-9a-fA-F]+`` becomes ``0x...``.
+    """
+    for prefix in _stdlib_prefixes():
+        text = text.replace(prefix + os.sep, "<stdlib>/").replace(prefix, "<stdlib>")
+    if is_stderr:
+        out = []
+        dropping = False
+        for line in text.splitlines(keepends=True):
+            m = _FRAME_LINE.match(line)
+            if m:
+                path = m.group("file")
+                if scenario_file is not None:
+                    keep = path == scenario_file
+                else:
+                    keep = "/" not in path and not path.startswith("<")
+                dropping = not keep
+                if dropping:
+                    continue
+            elif dropping:
+                if line.startswith("    "):
+                    continue
+                dropping = False
+            if _MARKER_LINE.match(line.rstrip("\n")):
+                continue
+            out.append(line)
+        text = "".join(out)
+    return _HEX.sub("0x...", text)
+
+
+# --------------------------------------------------------------------------------------------
+# Parent side: run children, write or compare expected files
+# --------------------------------------------------------------------------------------------
+
+
+def child_env(hashseed="0"):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env.update(
+        {
+            "PYTHONHASHSEED": hashseed,
+            "PYTHONIOENCODING": "utf-8",
+            "PYTHONUTF8": "1",
+            "PYTHONNOUSERSITE": "1",
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "TZ": "UTC",
+        }
+    )
+    return env
+
+
+def run_scenario(path, hashseed="0"):
+    """Run one scenario in a child process; return (stdout, stderr, status), normalized."""
+    proc = subprocess.run(
+        [sys.executable, os.path.abspath(__file__), "--child", os.path.abspath(path)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=child_env(hashseed),
+        cwd=os.path.dirname(os.path.abspath(path)),
+        timeout=600,
+    )
+    base = os.path.basename(path)
+    out = normalize(proc.stdout.decode("utf-8", "replace"), False, base)
+    err = normalize(proc.stderr.decode("utf-8", "replace"), True, base)
+    return out, err, proc.returncode
+
+
+def resolve(name):
+    """NAME, NAME.py, scenarios/NAME.py or any path to a scenario file."""
+    for cand in (name, os.path.join(HERE, name)):
+        if os.path.isfile(cand):
+            return cand
+    stem = os.path.basename(name)
+    if stem.endswith(".py"):
+        stem = stem[:-3]
+    cand = os.path.join(SCENARIOS, stem + ".py")
+    if os.path.isfile(cand):
+        return cand
+    sys.exit(f"no such scenario: {name}")
+
+
+def all_scenarios():
+    return sorted(
+        os.path.join(SCENARIOS, f) for f in os.listdir(SCENARIOS) if f.endswith(".py")
+    )
+
+
+def expected_paths(path):
+    stem = os.path.basename(path)[:-3]
+    return [os.path.join(EXPECTED, stem + ext) for ext in (".stdout", ".stderr", ".status")]
+
+
+def _write(path, text):
+    data = text.encode("utf-8")
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return False
+    except FileNotFoundError:
+        pass
+    with open(path, "wb") as f:
+        f.write(data)
+    return True
+
+
+def _run_many(paths, hashseed="0"):
+    workers = max(1, min(len(paths), os.cpu_count() or 1))
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        return list(pool.map(lambda p: run_scenario(p, hashseed), paths))
+
+
+def cmd_regen(names):
+    if sys.version_info[:3] != REFERENCE_VERSION:
+        print(
+            "warning: the expected files were made with Python %d.%d.%d; this is %s"
+            % (REFERENCE_VERSION + (sys.version.split()[0],)),
+            file=sys.stderr,
+        )
+    paths = [resolve(n) for n in names] if names else all_scenarios()
+    os.makedirs(EXPECTED, exist_ok=True)
+    changed = 0
+    for path, (out, err, status) in zip(paths, _run_many(paths)):
+        o, e, s = expected_paths(path)
+        c = _write(o, out) | _write(e, err) | _write(s, f"{status}\n")
+        changed += c
+        print(f"{'changed' if c else 'same   '}  status {status}  {os.path.basename(path)}")
+    if not names:  # a full run also removes expected files whose scenario is gone
+        stems = {os.path.basename(p)[:-3] for p in paths}
+        for f in sorted(os.listdir(EXPECTED)):
+            stem, ext = os.path.splitext(f)
+            if ext in (".stdout", ".stderr", ".status") and stem not in stems:
+                os.remove(os.path.join(EXPECTED, f))
+                print(f"removed  {f} (no such scenario)")
+    print(f"{len(paths)} scenarios, {changed} changed")
+
+
+def cmd_check(names):
+    paths = [resolve(n) for n in names] if names else all_scenarios()
+    bad = 0
+    for seed in ("0", "1", "12345"):
+        for path, got in zip(paths, _run_many(paths, seed)):
+            want = []
+            for p in expected_paths(path):
+                try:
+                    with open(p, encoding="utf-8", newline="") as f:
+                        want.append(f.read())
+                except FileNotFoundError:
+                    want.append(None)
+            got = (got[0], got[1], f"{got[2]}\n")
+            for label, g, w in zip(("stdout", "stderr", "status"), got, want):
+                if g != w:
+                    bad += 1
+                    print(f"MISMATCH {os.path.basename(path)} {label} (PYTHONHASHSEED={seed})")
+                    diff = difflib.unified_diff(
+                        (w or "").splitlines(True), g.splitlines(True), "expected", "got"
+                    )
+                    sys.stdout.writelines(diff)
+    print(f"{len(paths)} scenarios checked under 3 hash seeds, {bad} mismatches")
+    return 1 if bad else 0
+
+
+def cmd_show(path):
+    out, err, status = run_scenario(resolve(path))
+    sys.stdout.write("----- stdout -----\n" + out)
+    if out and not out.endswith("\n"):
+        sys.stdout.write("\n[no newline at end of stdout]\n")
+    sys.stdout.write("----- stderr -----\n" + err)
+    sys.stdout.write(f"----- status: {status}\n")
+
+
+# --------------------------------------------------------------------------------------------
+# Child side: the virtual world
+# --------------------------------------------------------------------------------------------
+
+_now = 0.0  # the virtual clock, in seconds
+
+_real_gmtime = time.gmtime
+_real_strftime = time.strftime
+_real_asctime = time.asctime
+
+
+def _v_clock():
+    return _now
+
+
+def _v_clock_ns():
+    return round(_now * 1_000_000_000)
+
+
+def _v_sleep(secs):
+    global _now
+    if not isinstance(secs, (int, float)):
+        raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    _now = _now + secs
+
+
+def _v_gmtime(secs=None):
+    return _real_gmtime(_now if secs is None else secs)
+
+
+def _v_strftime(format, t=None):
+    return _real_strftime(format, _real_gmtime(_now) if t is None else t)
+
+
+def _v_ctime(secs=None):
+    return _real_asctime(_real_gmtime(_now if secs is None else secs))
+
+
+def _v_asctime(t=None):
+    return _real_asctime(_real_gmtime(_now) if t is None else t)
+
+
+class _StampedStdout(io.TextIOBase):
+    """sys.stdout: every line starts with the virtual time at which its first character
+    (possibly the newline of an empty line) was written, as f"{t:.3f} "."""
+
+    def __init__(self, raw):
+        self._raw = raw
+        self._at_line_start = True
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
+        parts = s.split("\n")
+        pieces = [p + "\n" for p in parts[:-1]] + [parts[-1]]
+        out = []
+        for piece in pieces:
+            if not piece:
+                continue
+            if self._at_line_start:
+                out.append(f"{_now:.3f} ")
+            out.append(piece)
+            self._at_line_start = piece.endswith("\n")
+        self._raw.write("".join(out))
+        return len(s)
+
+    def flush(self):
+        self._raw.flush()
+
+
+def _fileobj_to_fd(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        fd = int(fileobj.fileno())
+    if fd < 0:
+        raise ValueError(f"Invalid file descriptor: {fd}")
+    return fd
+
+
+class VirtualSelector(selectors.BaseSelector):
+    """A selector on which nothing ever becomes ready. select(timeout) advances the virtual
+    clock by exactly `timeout`; select(None) means the loop would wait forever: a deadlock."""
+
+    def __init__(self):
+        self._map = {}
+        self.loop = None
+
+    def register(self, fileobj, events, data=None):
+        if not events or events & ~(selectors.EVENT_READ | selectors.EVENT_WRITE):
+            raise ValueError(f"Invalid events: {events!r}")
+        fd = _fileobj_to_fd(fileobj)
+        if fd in self._map:
+            raise KeyError(f"{fileobj!r} (FD {fd}) is already registered")
+        key = selectors.SelectorKey(fileobj, fd, events, data)
+        self._map[fd] = key
+        return key
+
+    def unregister(self, fileobj):
+        try:
+            return self._map.pop(_fileobj_to_fd(fileobj))
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+
+    def get_key(self, fileobj):
+        try:
+            return self._map[_fileobj_to_fd(fileobj)]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+
+    def get_map(self):
+        return types.MappingProxyType(self._map)
+
+    def select(self, timeout=None):
+        global _now
+        if timeout is None:
+            _deadlock(self.loop)
+        _now = _now + timeout
+        return []
+
+    def close(self):
+        self._map.clear()
+
+
+def _task_sort_key(task):
+    name = task.get_name()
+    m = re.search(r"(\d+)$", name)
+    if m:
+        return (0, int(m.group(1)), name)
+    return (1, 0, name)
+
+
+def _deadlock(loop):
+    sys.stdout.flush()
+    sys.__stdout__.flush()
+    tasks = sorted(asyncio.all_tasks(loop), key=_task_sort_key)
+    err = sys.__stderr__
+    err.write(DEADLOCK_MESSAGE)
+    err.write("Pending tasks:\n")
+    for t in tasks:
+        err.write(f"  {t!r}\n")
+    err.flush()
+    os._exit(3)
+
+
+_timer_seq = 0
+
+
+class _SeqTimerHandle(asyncio.events.TimerHandle):
+    """TimerHandle ordered by (when, creation sequence): equal deadlines fire in the order
+    they were scheduled. __eq__/__hash__ are inherited unchanged."""
+
+    __slots__ = ("_seq",)
+
+    def __init__(self, *args, **kwargs):
+        global _timer_seq
+        super().__init__(*args, **kwargs)
+        _timer_seq += 1
+        self._seq = _timer_seq
+
+    def __lt__(self, other):
+        if isinstance(other, _SeqTimerHandle):
+            return (self._when, self._seq) < (other._when, other._seq)
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, _SeqTimerHandle):
+            return (self._when, self._seq) <= (other._when, other._seq)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, _SeqTimerHandle):
+            return (self._when, self._seq) > (other._when, other._seq)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, _SeqTimerHandle):
+            return (self._when, self._seq) >= (other._when, other._seq)
+        return NotImplemented
+
+
+_SeqTimerHandle.__name__ = "TimerHandle"
+_SeqTimerHandle.__qualname__ = "TimerHandle"
+
+
+class _VirtualPolicy(asyncio.DefaultEventLoopPolicy):
+    def new_event_loop(self):
+        selector = VirtualSelector()
+        loop = asyncio.SelectorEventLoop(selector)
+        selector.loop = loop
+        loop._clock_resolution = CLOCK_RESOLUTION
+        return loop
+
+
+def _install_virtual_world():
+    for name in ("time", "monotonic", "perf_counter"):
+        setattr(time, name, _v_clock)
+    for name in ("time_ns", "monotonic_ns", "perf_counter_ns"):
+        setattr(time, name, _v_clock_ns)
+    time.sleep = _v_sleep
+    time.gmtime = _v_gmtime
+    time.localtime = _v_gmtime  # TZ=UTC: localtime(t) == gmtime(t)
+    time.strftime = _v_strftime
+    time.ctime = _v_ctime
+    time.asctime = _v_asctime
+    asyncio.events.TimerHandle = _SeqTimerHandle
+    asyncio.TimerHandle = _SeqTimerHandle
+    asyncio.set_event_loop_policy(_VirtualPolicy())
+    sys.stdout = _StampedStdout(sys.__stdout__)
+
+
+def _exec_scenario(code, globals_):
+    # Keep this frame free of references to the exception (see _child).
+    try:
+        exec(code, globals_)
+    except BaseException as e:  # noqa: B036 - the scenario's uncaught exception, any kind
+        return e
+    return None
+
+
+def _report_uncaught(exc, base):
+    """Print an uncaught exception the way the interpreter does; return the exit status."""
+    if isinstance(exc, SystemExit):
+        code = exc.code
+        if code is None:
+            return 0
+        if isinstance(code, int):
+            return code
+        print(code, file=sys.stderr)
+        return 1
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename != base:
+        tb = tb.tb_next
+    exc.__traceback__ = tb  # as sys.last_traceback would hold it: no harness frames
+    traceback.print_exception(type(exc), exc, tb)
+    return 1
+
+
+# Runs with a frame whose file is "sys", line 1, and module name "sys", the way CPython reports
+# warnings raised while the interpreter finalizes modules (no Python frame is running then).
+_SHUTDOWN_CLEAR = compile("_d.clear()", "sys", "exec")
+
+
+def _child(path):
+    base = os.path.basename(path)
+    with open(path, encoding="utf-8") as f:
+        src = f.read()
+    _install_virtual_world()
+    linecache.cache[base] = (len(src), None, src.splitlines(True), base)
+    mod = types.ModuleType("__main__")
+    mod.__file__ = base
+    mod.__builtins__ = builtins
+    mod.__loader__ = None
+    mod.__package__ = None
+    mod.__spec__ = None
+    harness_module = sys.modules["__main__"]  # noqa: F841 - keeps the harness alive
+    sys.modules["__main__"] = mod
+    exc = None
+    try:
+        code = compile(src, base, "exec")
+    except SyntaxError as e:
+        exc = e
+        code = None
+    if code is not None:
+        random.seed(0)
+        exc = _exec_scenario(code, mod.__dict__)
+    status = 0 if exc is None else _report_uncaught(exc, base)
+
+    # Emulate interpreter shutdown so messages CPython prints then still appear, in CPython's
+    # order: (1) a garbage collection while the uncaught exception (sys.last_value) and the
+    # module's globals are alive, (2) the exception is released, (3) the module's globals are
+    # cleared with no scenario frame running and the `warnings` module gone (CPython prints
+    # "sys:1: RuntimeWarning: coroutine ... was never awaited" for a coroutine kept in a
+    # global), (4) another collection. Then flush and exit without running the real shutdown,
+    # so nothing else is printed.
+    sys.stdout.flush()
+    gc.collect()
+    exc = None
+    saved_warnings = sys.modules.get("warnings")
+    sys.modules["warnings"] = None
+    try:
+        exec(_SHUTDOWN_CLEAR, {"__name__": "sys", "_d": mod.__dict__})
+    finally:
+        sys.modules["warnings"] = saved_warnings
+    gc.collect()
+    sys.stdout.flush()
+    sys.__stdout__.flush()
+    sys.__stderr__.flush()
+    os._exit(status)
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[0] == "--child":
+        _child(argv[1])
+        return 0
+    if not argv or argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0 if argv else 2
+    if argv[0] == "--regen":
+        cmd_regen(argv[1:])
+        return 0
+    if argv[0] == "--check":
+        return cmd_check(argv[1:])
+    if len(argv) == 1 and not argv[0].startswith("-"):
+        cmd_show(argv[0])
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
