@@ -148,13 +148,30 @@ fn run(args: &[String]) -> ExitCode {
             eprintln!("loopscope: cannot write {path}: {e}");
         }
     }
+    if let Ok(path) = std::env::var("LOOPSCOPE_DUMP_TRACE_BYTES") {
+        let _ = std::fs::write(path, outcome.trace.bytes());
+    }
     if parsed.stats {
+        let mut counts: std::collections::BTreeMap<&str, (u64, usize)> = Default::default();
+        let mut state = crate::engine::trace::encode::CodecState::default();
+        for (_, event) in outcome.trace.events().flatten() {
+            let mut buf = Vec::new();
+            crate::engine::trace::encode::encode(&mut buf, &event, &mut state);
+            let entry = counts.entry(event.kind_name()).or_default();
+            entry.0 += 1;
+            entry.1 += buf.len();
+        }
+        let mut by_count: Vec<_> = counts.into_iter().collect();
+        by_count.sort_by(|a, b| b.1 .1.cmp(&a.1 .1));
+        let listing: Vec<String> =
+            by_count.iter().map(|(k, (n, bytes))| format!("{k} {n} ({bytes} B)")).collect();
+        eprintln!("loopscope: events by kind: {}", listing.join(", "));
         eprintln!(
             "loopscope: {} instructions, {:.6} virtual seconds, {} trace events in {} bytes ({:.2} bytes/event), {}",
             outcome.instructions,
             outcome.virtual_seconds,
             outcome.trace.event_count,
-            outcome.trace.bytes.len(),
+            outcome.trace.byte_len(),
             outcome.trace.bytes_per_event(),
             match &outcome.stop {
                 Stop::Finished => "finished".to_string(),

@@ -21,6 +21,7 @@ pub mod compiler;
 pub mod config;
 pub mod console;
 pub mod frontend;
+pub mod fxhash;
 pub mod memory;
 pub mod pyfmt;
 pub mod run;

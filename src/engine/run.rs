@@ -128,7 +128,7 @@ fn execute_module(vm: &mut Vm, code: Rc<super::compiler::code::Code>) -> Stop {
     module.set("__name__", Value::str("__main__"));
     module.set("__file__", Value::str(&vm.source.name));
     module.set("__doc__", Value::None);
-    let serial = vm.next_serial();
+    let serial = vm.next_serial(super::vm::Serial::Frame);
     let frame = Frame::new(code, module, serial);
     vm.trace.start_callback();
     let exit = vm.execute(frame, Entry::Start);

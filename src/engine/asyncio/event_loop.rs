@@ -7,9 +7,9 @@
 use super::future::{DoneCallback, FutState, FutureObj};
 use super::handle::{Callback, HandleObj};
 use super::heap::TimerHeap;
-use crate::engine::trace::{DiagnosticKind, Event, HandleKind, Phase};
+use crate::engine::trace::{DiagnosticKind, Event, HandleKind, Phase, SelectTimeout};
 use crate::engine::vm::value::Value;
-use crate::engine::vm::{Abort, Args, PyErr, PyResult, Vm};
+use crate::engine::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -42,7 +42,7 @@ pub struct LoopObj {
 
 impl Vm {
     pub(crate) fn new_event_loop(&mut self) -> Rc<LoopObj> {
-        let serial = self.next_serial();
+        let serial = self.next_serial(Serial::Loop);
         Rc::new(LoopObj {
             serial,
             state: RefCell::new(LoopState::default()),
@@ -62,13 +62,14 @@ impl Vm {
         Ok(())
     }
 
+    /// A new handle, with the task or future it concerns and its label's string id.
     fn new_handle(
         &mut self,
         l: &Rc<LoopObj>,
         when: Option<f64>,
         callback: Callback,
-    ) -> Rc<HandleObj> {
-        let serial = self.next_serial();
+    ) -> (Rc<HandleObj>, u32, u32) {
+        let serial = self.next_serial(Serial::Handle);
         let seq = l.next_seq.get();
         l.next_seq.set(seq + 1);
         let (kind, target) = match &callback {
@@ -99,12 +100,9 @@ impl Vm {
             event_loop: Rc::downgrade(l),
             label: RefCell::new(String::new()),
         });
-        if self.trace.enabled() {
-            let label_id = self.trace.intern(&label);
-            self.emit(Event::HandleNew { handle: serial, kind, target, label: label_id });
-        }
+        let label_id = if self.trace.enabled() { self.trace.intern(&label) } else { 0 };
         *handle.label.borrow_mut() = label;
-        handle
+        (handle, target, label_id)
     }
 
     /// `loop.call_soon(callback)`.
@@ -114,9 +112,9 @@ impl Vm {
         callback: Callback,
     ) -> PyResult<Rc<HandleObj>> {
         self.check_closed(l)?;
-        let h = self.new_handle(l, None, callback);
+        let (h, target, label) = self.new_handle(l, None, callback);
         l.state.borrow_mut().ready.push_back(h.clone());
-        self.emit(Event::ReadyPush { handle: h.serial });
+        self.emit(Event::ReadyPush { handle: h.serial, kind: h.kind, target, label });
         Ok(h)
     }
 
@@ -128,10 +126,10 @@ impl Vm {
         callback: Callback,
     ) -> PyResult<Rc<HandleObj>> {
         self.check_closed(l)?;
-        let h = self.new_handle(l, Some(when), callback);
+        let (h, target, label) = self.new_handle(l, Some(when), callback);
         l.state.borrow_mut().timers.push(h.clone());
         h.scheduled.set(true);
-        self.emit(Event::TimerPush { handle: h.serial, when });
+        self.emit(Event::TimerPush { handle: h.serial, kind: h.kind, target, label, when });
         Ok(h)
     }
 
@@ -167,14 +165,18 @@ impl Vm {
         h.cancelled.set(true);
         let old = h.callback.borrow_mut().take();
         drop(old);
-        self.emit(Event::HandleCancel { handle: h.serial });
+        let queued = h.scheduled.get()
+            || h.event_loop
+                .upgrade()
+                .is_some_and(|l| l.state.borrow().ready.iter().any(|r| Rc::ptr_eq(r, h)));
+        if queued {
+            self.emit(Event::HandleCancel { handle: h.serial });
+        }
     }
 
     /// One full iteration of the loop (`BaseEventLoop._run_once`).
     pub(crate) fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.emit(Event::CycleStart);
-
-        self.emit(Event::PhaseStart { phase: Phase::DropCancelledTimers });
         let (count, cancelled) = {
             let s = l.state.borrow();
             (s.timers.len(), s.timer_cancelled_count)
@@ -213,7 +215,6 @@ impl Vm {
             }
         }
 
-        self.emit(Event::PhaseStart { phase: Phase::ComputeTimeout });
         let (busy, next_deadline) = {
             let s = l.state.borrow();
             (!s.ready.is_empty() || s.stopping, s.timers.peek().map(|h| h.when.unwrap_or(0.0)))
@@ -224,18 +225,27 @@ impl Vm {
             next_deadline.map(|when| (when - self.loop_time()).clamp(0.0, MAXIMUM_SELECT_TIMEOUT))
         };
 
-        self.emit(Event::PhaseStart { phase: Phase::Select });
-        self.emit(Event::Select { timeout });
+        let recorded = match timeout {
+            None => SelectTimeout::Forever,
+            Some(0.0) => SelectTimeout::Zero,
+            Some(t) if next_deadline.is_some_and(|when| when - self.loop_time() == t) => {
+                SelectTimeout::UntilTimer
+            }
+            Some(t) => SelectTimeout::Seconds(t),
+        };
+        self.emit(Event::Select { timeout: recorded });
         match timeout {
             // Nothing is ready, no timer is set and there is no I/O: nothing can ever happen.
             None => return Err(self.deadlock(l)),
-            Some(t) => self.clock.advance(t),
+            Some(t) => {
+                self.clock.advance(t);
+                let now = self.clock.now();
+                self.trace.clock_implied(now);
+            }
         }
 
-        self.emit(Event::PhaseStart { phase: Phase::ProcessEvents });
-
-        self.emit(Event::PhaseStart { phase: Phase::MoveDueTimers });
         let end_time = self.loop_time() + CLOCK_RESOLUTION;
+        let mut moved_any = false;
         loop {
             let due = {
                 let mut s = l.state.borrow_mut();
@@ -252,7 +262,13 @@ impl Vm {
                 }
             };
             match due {
-                Some(h) => self.emit(Event::TimerFire { handle: h.serial }),
+                Some(h) => {
+                    if !moved_any {
+                        moved_any = true;
+                        self.emit(Event::PhaseStart { phase: Phase::MoveDueTimers });
+                    }
+                    self.emit(Event::TimerFire { handle: h.serial });
+                }
                 None => break,
             }
         }
@@ -278,9 +294,16 @@ impl Vm {
         self.asyncio.callback_depth += 1;
         let outer_base =
             std::mem::replace(&mut self.asyncio.callback_base_frames, self.frames.len());
-        let callback = handle.callback.borrow().clone();
+        // Taken out while it runs (no clone), put back for reprs of the handle afterwards.
+        let callback = handle.callback.borrow_mut().take();
         let result = match callback {
-            Some(cb) => self.run_callback(cb),
+            Some(cb) => {
+                let (kept, result) = self.run_callback(cb);
+                if !handle.cancelled.get() {
+                    *handle.callback.borrow_mut() = Some(kept);
+                }
+                result
+            }
             None => Ok(()),
         };
         self.flush_warnings_no_frame();
@@ -288,7 +311,6 @@ impl Vm {
         self.asyncio.callback_depth -= 1;
         self.end_coalescing();
         let dt = self.loop_time() - t0;
-        self.emit(Event::HandleEnd { handle: handle.serial });
         match result {
             Ok(()) => {}
             Err(PyErr::Exception(exc)) => {
@@ -314,34 +336,33 @@ impl Vm {
         Ok(())
     }
 
-    fn run_callback(&mut self, cb: Callback) -> PyResult<()> {
-        match cb {
-            Callback::TaskStep { task, exc } => self.task_step(&task, exc),
+    /// Runs a callback; hands it back so the handle can keep it.
+    fn run_callback(&mut self, cb: Callback) -> (Callback, PyResult<()>) {
+        let result = match &cb {
+            Callback::TaskStep { task, exc } => self.task_step(task, exc.clone()),
             Callback::Done { callback, future } => match callback {
-                DoneCallback::TaskWakeup(task) => self.task_wakeup(&task, &future),
+                DoneCallback::TaskWakeup(task) => self.task_wakeup(task, future),
                 DoneCallback::RunUntilComplete => {
-                    self.run_until_complete_cb(&future);
+                    self.run_until_complete_cb(future);
                     Ok(())
                 }
-                DoneCallback::GatherChild(shared) => self.gather_child_done(&shared, &future),
-                DoneCallback::ReleaseWaiter(waiter) => self.release_waiter(&waiter),
+                DoneCallback::GatherChild(shared) => self.gather_child_done(shared, future),
+                DoneCallback::ReleaseWaiter(waiter) => self.release_waiter(waiter),
                 DoneCallback::Python(func) => {
-                    self.call(&func, Args::positional(&[Value::Future(future)]))?;
-                    Ok(())
+                    self.call(func, Args::positional(&[Value::Future(future.clone())])).map(|_| ())
                 }
             },
             Callback::SetResultUnlessCancelled { future, value } => {
                 if future.state.get() != FutState::Cancelled {
-                    self.future_set_result(&future, value)?;
+                    self.future_set_result(future, value.clone())
+                } else {
+                    Ok(())
                 }
-                Ok(())
             }
-            Callback::ReleaseWaiter { waiter } => self.release_waiter(&waiter),
-            Callback::Python { func, args } => {
-                self.call(&func, Args::positional(&args))?;
-                Ok(())
-            }
-        }
+            Callback::ReleaseWaiter { waiter } => self.release_waiter(waiter),
+            Callback::Python { func, args } => self.call(func, Args::positional(args)).map(|_| ()),
+        };
+        (cb, result)
     }
 
     /// `tasks._release_waiter`.

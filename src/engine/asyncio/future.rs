@@ -8,7 +8,7 @@ use super::task::TaskData;
 use crate::engine::trace::{Event, FutureKind, Outcome};
 use crate::engine::vm::value::Value;
 use crate::engine::vm::warnings::{self, Pending};
-use crate::engine::vm::{PyErr, PyResult, Vm};
+use crate::engine::vm::{PyErr, PyResult, Serial, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -157,7 +157,7 @@ impl Vm {
         kind: FutureKind,
         task: Option<TaskData>,
     ) -> Rc<FutureObj> {
-        let serial = self.next_serial();
+        let serial = self.next_serial(Serial::Future);
         let fut = Rc::new(FutureObj {
             serial,
             kind,

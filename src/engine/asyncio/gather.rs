@@ -2,6 +2,7 @@
 //! that finishes when they all have (or at the first exception). Follows CPython's `gather`.
 
 use super::future::{DoneCallback, FutState, FutureObj, GatherShared};
+use crate::engine::fxhash::FxHashMap;
 use crate::engine::trace::FutureKind;
 use crate::engine::vm::value::Value;
 use crate::engine::vm::{PyResult, Vm};
@@ -30,10 +31,12 @@ impl Vm {
             return_exceptions,
             cancel_requested: Cell::new(false),
         });
-        let mut seen: Vec<(Value, Rc<FutureObj>)> = Vec::new();
+        // CPython's `arg_to_fut` dict: the same awaitable passed twice is one child.
+        let mut seen: FxHashMap<usize, Rc<FutureObj>> = FxHashMap::default();
         let mut event_loop = None;
         for arg in awaitables {
-            let existing = seen.iter().find(|(a, _)| a.is(arg)).map(|(_, f)| f.clone());
+            let key = arg.object_address().unwrap_or(0);
+            let existing = seen.get(&key).cloned();
             let fut = match existing {
                 Some(f) => f,
                 None => {
@@ -47,7 +50,7 @@ impl Vm {
                         }
                     }
                     shared.distinct.set(shared.distinct.get() + 1);
-                    seen.push((arg.clone(), fut.clone()));
+                    seen.insert(key, fut.clone());
                     self.add_done_callback(&fut, DoneCallback::GatherChild(shared.clone()));
                     fut
                 }
@@ -82,11 +85,11 @@ impl Vm {
         if !shared.return_exceptions {
             if fut.state.get() == FutState::Cancelled {
                 let exc = self.make_cancelled_error(fut);
-                return self.future_set_exception(&outer, exc);
+                return self.finish_gather(shared, &outer, Err(exc));
             }
             let exc = self.future_exception(fut)?;
             if !exc.is_none() {
-                return self.future_set_exception(&outer, exc);
+                return self.finish_gather(shared, &outer, Err(exc));
             }
         }
         if shared.finished.get() == shared.distinct.get() {
@@ -112,13 +115,29 @@ impl Vm {
             }
             if shared.cancel_requested.get() {
                 let exc = self.make_cancelled_error(fut);
-                self.future_set_exception(&outer, exc)?;
+                self.finish_gather(shared, &outer, Err(exc))?;
             } else {
                 let list = self.new_list(results)?;
-                self.future_set_result(&outer, list)?;
+                self.finish_gather(shared, &outer, Ok(list))?;
             }
         }
         Ok(())
+    }
+
+    /// Completes the gathering future. Its link back from the shared state is cut then: the
+    /// children's callbacks treat a missing outer future as done, as CPython's do a done one,
+    /// and the gathering future and its children can be freed.
+    fn finish_gather(
+        &mut self,
+        shared: &GatherShared,
+        outer: &Rc<FutureObj>,
+        result: Result<Value, Value>,
+    ) -> PyResult<()> {
+        shared.outer.borrow_mut().take();
+        match result {
+            Ok(v) => self.future_set_result(outer, v),
+            Err(e) => self.future_set_exception(outer, e),
+        }
     }
 
     /// `_GatheringFuture.cancel(msg)`: cancels the children, not itself.

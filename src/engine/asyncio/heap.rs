@@ -8,15 +8,22 @@ pub trait HeapKey {
     fn key(&self) -> (f64, u64);
 }
 
-fn less<T: HeapKey>(a: &T, b: &T) -> bool {
-    let (wa, sa) = a.key();
-    let (wb, sb) = b.key();
+fn less<T>(a: &Entry<T>, b: &Entry<T>) -> bool {
+    let (wa, sa) = a.key;
+    let (wb, sb) = b.key;
     wa < wb || (wa == wb && sa < sb)
+}
+
+/// Keys live next to the items, so sifting compares without following pointers.
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    key: (f64, u64),
+    item: T,
 }
 
 #[derive(Debug, Clone)]
 pub struct TimerHeap<T> {
-    items: Vec<T>,
+    items: Vec<Entry<T>>,
 }
 
 impl<T> Default for TimerHeap<T> {
@@ -35,16 +42,16 @@ impl<T: HeapKey> TimerHeap<T> {
     }
 
     /// The heap array, in `heapq`'s order.
-    pub fn as_slice(&self) -> &[T] {
-        &self.items
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.items.iter().map(|e| &e.item)
     }
 
     pub fn peek(&self) -> Option<&T> {
-        self.items.first()
+        self.items.first().map(|e| &e.item)
     }
 
     pub fn push(&mut self, item: T) {
-        self.items.push(item);
+        self.items.push(Entry { key: item.key(), item });
         let last = self.items.len() - 1;
         self.sift_down(0, last);
     }
@@ -52,17 +59,17 @@ impl<T: HeapKey> TimerHeap<T> {
     pub fn pop(&mut self) -> Option<T> {
         let last = self.items.pop()?;
         if self.items.is_empty() {
-            return Some(last);
+            return Some(last.item);
         }
         let top = std::mem::replace(&mut self.items[0], last);
         self.sift_up(0);
-        Some(top)
+        Some(top.item)
     }
 
     /// Keeps the items `keep` accepts and re-heapifies, as `_run_once` does when more than half
     /// of many timers are cancelled.
     pub fn retain_and_heapify(&mut self, mut keep: impl FnMut(&T) -> bool) {
-        self.items.retain(|t| keep(t));
+        self.items.retain(|e| keep(&e.item));
         for i in (0..self.items.len() / 2).rev() {
             self.sift_up(i);
         }
@@ -117,7 +124,7 @@ mod tests {
     }
 
     fn whens(h: &TimerHeap<T>) -> Vec<f64> {
-        h.as_slice().iter().map(|t| t.0).collect()
+        h.iter().map(|t| t.0).collect()
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub struct AsyncioState {
     pub current_task: Option<Rc<FutureObj>>,
     /// Every task made (weakly, as CPython's `WeakSet`), in creation order.
     pub tasks: Vec<Weak<FutureObj>>,
+    /// When `tasks` next drops its dead entries (a dead `Weak` still holds its allocation).
+    prune_tasks_at: usize,
     /// How deep the loop is in running callbacks (for attributing warnings).
     pub callback_depth: u32,
     /// How many frames were on the stack when the running callback started: a warning raised
@@ -42,6 +44,16 @@ pub struct AsyncioState {
 }
 
 impl AsyncioState {
+    /// Remembers a task for `all_tasks()`; dead entries are dropped as the list doubles, so
+    /// the cost stays constant per task.
+    pub fn register_task(&mut self, task: &Rc<FutureObj>) {
+        if self.tasks.len() >= self.prune_tasks_at {
+            self.tasks.retain(|w| w.strong_count() > 0);
+            self.prune_tasks_at = (self.tasks.len() * 2).max(64);
+        }
+        self.tasks.push(Rc::downgrade(task));
+    }
+
     /// Whether a loop callback is running (as opposed to module code).
     pub fn in_callback(&self) -> bool {
         self.callback_depth > 0

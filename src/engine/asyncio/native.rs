@@ -6,7 +6,7 @@ use super::future::{DoneCallback, FutureObj};
 use super::handle::{Callback, HandleObj};
 use crate::engine::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoro};
 use crate::engine::vm::value::Value;
-use crate::engine::vm::{PyErr, Vm};
+use crate::engine::vm::{PyErr, Serial, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -17,7 +17,7 @@ pub fn native_coroutine(
     qualname: &'static str,
     body: Box<dyn NativeAwaitable>,
 ) -> Value {
-    let serial = vm.next_serial();
+    let serial = vm.next_serial(Serial::Coroutine);
     Value::NativeCoro(Rc::new(NativeCoro {
         name,
         qualname,

@@ -70,7 +70,7 @@ impl Vm {
             self.emit(Event::TaskNew { task: task.serial, coro: coro_serial, name: name_id });
         }
         self.call_soon(l, Callback::TaskStep { task: task.clone(), exc: None })?;
-        self.asyncio.tasks.push(Rc::downgrade(&task));
+        self.asyncio.register_task(&task);
         Ok(task)
     }
 

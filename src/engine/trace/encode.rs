@@ -1,8 +1,39 @@
-//! The compact binary form of events: one tag byte, then LEB128 varints; the clock is stored as
-//! the difference of the float's bits from the previous clock (the clock never goes back, and
-//! for positive floats bit order is numeric order), so most events take 2 to 4 bytes.
+//! The compact binary form of events: one tag byte, then LEB128 varints.
+//!
+//! Two tricks keep events at a few bytes: the clock is stored as the difference of the float's
+//! bits from the previous clock (the clock never goes back, and for positive floats bit order
+//! is numeric order), and every id (frame, coroutine, future, handle) is stored as the zigzag
+//! difference from the previous id of its kind, which is small because the engine numbers each
+//! kind densely and events mostly mention recent objects.
 
-use super::event::{DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase};
+use super::event::{DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout};
+
+/// The kinds of ids events mention, each with its own running "previous id".
+#[derive(Clone, Copy)]
+enum Id {
+    Frame = 0,
+    Coroutine = 1,
+    Future = 2,
+    Handle = 3,
+}
+
+/// What encoding and decoding carry from one event to the next. A decoder that starts in the
+/// middle of a trace starts from the state saved there.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CodecState {
+    pub clock_bits: u64,
+    /// The previous id mentioned, per kind.
+    last_ids: [u32; 4],
+    /// The previous id created, per kind (creation events are usually +1 from it).
+    created: [u32; 4],
+}
+
+/// A decoding position: where, and the state there.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Cursor {
+    pub pos: usize,
+    pub state: CodecState,
+}
 
 pub fn put_varint(buf: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
@@ -16,21 +47,23 @@ fn put_f64(buf: &mut Vec<u8>, v: f64) {
     buf.extend_from_slice(&v.to_bits().to_le_bytes());
 }
 
-/// Decoding state: the position and the clock so far.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Cursor {
-    pub pos: usize,
-    pub clock_bits: u64,
+fn zigzag(d: i64) -> u64 {
+    ((d << 1) ^ (d >> 63)) as u64
+}
+
+fn unzigzag(z: u64) -> i64 {
+    ((z >> 1) as i64) ^ -((z & 1) as i64)
 }
 
 mod tag {
     pub const CLOCK: u8 = 0;
     pub const CLOCK_RAW: u8 = 1;
     pub const CYCLE_START: u8 = 2;
-    pub const PHASE_START: u8 = 3;
+    /// Six tags from here: one per phase.
+    pub const PHASE_START: u8 = 40;
     pub const SELECT_FOREVER: u8 = 4;
     pub const SELECT: u8 = 5;
-    pub const HANDLE_NEW: u8 = 6;
+    pub const SELECT_ZERO: u8 = 6;
     pub const READY_PUSH: u8 = 7;
     pub const TIMER_PUSH: u8 = 8;
     pub const TIMER_FIRE: u8 = 9;
@@ -39,7 +72,7 @@ mod tag {
     pub const HANDLE_CANCEL: u8 = 12;
     pub const HANDLE_RUN: u8 = 13;
     pub const HANDLE_SKIP: u8 = 14;
-    pub const HANDLE_END: u8 = 15;
+    pub const SELECT_UNTIL_TIMER: u8 = 15;
     pub const FUTURE_NEW: u8 = 16;
     pub const TASK_NEW: u8 = 17;
     pub const CALLBACK_ADD: u8 = 18;
@@ -61,108 +94,178 @@ mod tag {
     pub const DIAGNOSTIC: u8 = 34;
 }
 
-/// Appends `event`; `clock_bits` is the clock before it (updated by clock events).
-pub fn encode(buf: &mut Vec<u8>, event: &Event, clock_bits: &mut u64) {
-    let v = |buf: &mut Vec<u8>, x: u32| put_varint(buf, x as u64);
-    match event {
-        Event::Clock { t } => {
-            let bits = t.to_bits();
-            if *t >= 0.0 && bits >= *clock_bits {
-                buf.push(tag::CLOCK);
-                put_varint(buf, bits - *clock_bits);
-            } else {
-                buf.push(tag::CLOCK_RAW);
-                put_f64(buf, *t);
-            }
-            *clock_bits = bits;
-        }
-        Event::CycleStart => buf.push(tag::CYCLE_START),
-        Event::PhaseStart { phase } => {
-            buf.push(tag::PHASE_START);
-            buf.push(phase.index());
-        }
-        Event::Select { timeout: None } => buf.push(tag::SELECT_FOREVER),
-        Event::Select { timeout: Some(t) } => {
-            buf.push(tag::SELECT);
-            put_f64(buf, *t);
-        }
-        Event::HandleNew { handle, kind, target, label } => {
-            buf.push(tag::HANDLE_NEW);
-            v(buf, *handle);
-            buf.push(kind.index());
-            v(buf, *target);
-            v(buf, *label);
-        }
-        Event::ReadyPush { handle } => one(buf, tag::READY_PUSH, *handle),
-        Event::TimerPush { handle, when } => {
-            buf.push(tag::TIMER_PUSH);
-            v(buf, *handle);
-            put_f64(buf, *when);
-        }
-        Event::TimerFire { handle } => one(buf, tag::TIMER_FIRE, *handle),
-        Event::TimerDrop { handle } => one(buf, tag::TIMER_DROP, *handle),
-        Event::HeapRebuild => buf.push(tag::HEAP_REBUILD),
-        Event::HandleCancel { handle } => one(buf, tag::HANDLE_CANCEL, *handle),
-        Event::HandleRun { handle } => one(buf, tag::HANDLE_RUN, *handle),
-        Event::HandleSkip { handle } => one(buf, tag::HANDLE_SKIP, *handle),
-        Event::HandleEnd { handle } => one(buf, tag::HANDLE_END, *handle),
-        Event::FutureNew { future, kind } => {
-            buf.push(tag::FUTURE_NEW);
-            v(buf, *future);
-            buf.push(kind.index());
-        }
-        Event::TaskNew { task, coro, name } => {
-            buf.push(tag::TASK_NEW);
-            v(buf, *task);
-            v(buf, *coro);
-            v(buf, *name);
-        }
-        Event::CallbackAdd { future, label } => two(buf, tag::CALLBACK_ADD, *future, *label),
-        Event::CallbackRemove { future, label } => two(buf, tag::CALLBACK_REMOVE, *future, *label),
-        Event::FutureDone { future, outcome, repr } => {
-            buf.push(tag::FUTURE_DONE);
-            v(buf, *future);
-            buf.push(outcome.index());
-            v(buf, *repr);
-        }
-        Event::TaskStep { task } => one(buf, tag::TASK_STEP, *task),
-        Event::TaskWait { task, future } => two(buf, tag::TASK_WAIT, *task, *future),
-        Event::TaskCancel { task, message } => two(buf, tag::TASK_CANCEL, *task, *message),
-        Event::TaskRename { task, name } => two(buf, tag::TASK_RENAME, *task, *name),
-        Event::FrameEnter { frame, code } => two(buf, tag::FRAME_ENTER, *frame, *code),
-        Event::FrameExit { frame } => one(buf, tag::FRAME_EXIT, *frame),
-        Event::FrameSuspend { frame } => one(buf, tag::FRAME_SUSPEND, *frame),
-        Event::FrameResume { frame } => one(buf, tag::FRAME_RESUME, *frame),
-        Event::Line { frame, line } => two(buf, tag::LINE, *frame, *line),
-        Event::Local { frame, slot, repr } => {
-            buf.push(tag::LOCAL);
-            v(buf, *frame);
-            v(buf, *slot);
-            v(buf, *repr);
-        }
-        Event::Coalesced { instructions } => {
-            buf.push(tag::COALESCED);
-            put_varint(buf, *instructions);
-        }
-        Event::Stdout { text } => one(buf, tag::STDOUT, *text),
-        Event::Stderr { text } => one(buf, tag::STDERR, *text),
-        Event::Diagnostic { kind, text } => {
-            buf.push(tag::DIAGNOSTIC);
-            buf.push(kind.index());
-            v(buf, *text);
+/// Writes events, keeping the running state.
+pub struct Writer<'a> {
+    pub buf: &'a mut Vec<u8>,
+    pub state: &'a mut CodecState,
+}
+
+impl Writer<'_> {
+    fn byte(&mut self, b: u8) {
+        self.buf.push(b);
+    }
+
+    fn num(&mut self, v: u32) {
+        put_varint(self.buf, v as u64);
+    }
+
+    fn id(&mut self, kind: Id, id: u32) {
+        let last = &mut self.state.last_ids[kind as usize];
+        put_varint(self.buf, zigzag(id as i64 - *last as i64));
+        *last = id;
+    }
+
+    /// The id of an object this event creates: the delta from the previous one created.
+    fn new_id(&mut self, kind: Id, id: u32) {
+        let created = &mut self.state.created[kind as usize];
+        put_varint(self.buf, zigzag(id as i64 - *created as i64 - 1));
+        *created = id;
+        self.state.last_ids[kind as usize] = id;
+    }
+
+    /// An optional future (0 for none): 0, or 1 + the zigzag delta.
+    fn opt_future(&mut self, id: u32) {
+        if id == 0 {
+            self.byte(0);
+        } else {
+            let last = &mut self.state.last_ids[Id::Future as usize];
+            put_varint(self.buf, zigzag(id as i64 - *last as i64) + 1);
+            *last = id;
         }
     }
-}
 
-fn one(buf: &mut Vec<u8>, t: u8, a: u32) {
-    buf.push(t);
-    put_varint(buf, a as u64);
-}
+    pub fn event(&mut self, event: &Event) {
+        use tag::*;
+        match event {
+            Event::Clock { t } => {
+                let bits = t.to_bits();
+                if *t >= 0.0 && bits >= self.state.clock_bits {
+                    self.byte(CLOCK);
+                    put_varint(self.buf, bits - self.state.clock_bits);
+                } else {
+                    self.byte(CLOCK_RAW);
+                    put_f64(self.buf, *t);
+                }
+                self.state.clock_bits = bits;
+            }
+            Event::CycleStart => self.byte(CYCLE_START),
+            Event::PhaseStart { phase } => self.byte(PHASE_START + phase.index()),
+            Event::Select { timeout } => match timeout {
+                SelectTimeout::Forever => self.byte(SELECT_FOREVER),
+                SelectTimeout::Zero => self.byte(SELECT_ZERO),
+                SelectTimeout::UntilTimer => self.byte(SELECT_UNTIL_TIMER),
+                SelectTimeout::Seconds(t) => {
+                    self.byte(SELECT);
+                    put_f64(self.buf, *t);
+                }
+            },
+            Event::ReadyPush { handle, kind, target, label } => {
+                self.byte(READY_PUSH);
+                self.new_id(Id::Handle, *handle);
+                self.byte(kind.index());
+                self.opt_future(*target);
+                self.num(*label);
+            }
+            Event::TimerPush { handle, kind, target, label, when } => {
+                self.byte(TIMER_PUSH);
+                self.new_id(Id::Handle, *handle);
+                self.byte(kind.index());
+                self.opt_future(*target);
+                self.num(*label);
+                put_f64(self.buf, *when);
+            }
+            Event::TimerFire { handle } => self.handle_event(TIMER_FIRE, *handle),
+            Event::TimerDrop { handle } => self.handle_event(TIMER_DROP, *handle),
+            Event::HeapRebuild => self.byte(HEAP_REBUILD),
+            Event::HandleCancel { handle } => self.handle_event(HANDLE_CANCEL, *handle),
+            Event::HandleRun { handle } => self.handle_event(HANDLE_RUN, *handle),
+            Event::HandleSkip { handle } => self.handle_event(HANDLE_SKIP, *handle),
+            Event::FutureNew { future, kind } => {
+                self.byte(FUTURE_NEW);
+                self.new_id(Id::Future, *future);
+                self.byte(kind.index());
+            }
+            Event::TaskNew { task, coro, name } => {
+                self.byte(TASK_NEW);
+                self.id(Id::Future, *task);
+                self.id(Id::Coroutine, *coro);
+                self.num(*name);
+            }
+            Event::CallbackAdd { future, label } => self.future_and(CALLBACK_ADD, *future, *label),
+            Event::CallbackRemove { future, label } => {
+                self.future_and(CALLBACK_REMOVE, *future, *label)
+            }
+            Event::FutureDone { future, outcome, repr } => {
+                self.byte(FUTURE_DONE);
+                self.id(Id::Future, *future);
+                self.byte(outcome.index());
+                self.num(*repr);
+            }
+            Event::TaskStep { task } => {
+                self.byte(TASK_STEP);
+                self.id(Id::Future, *task);
+            }
+            Event::TaskWait { task, future } => {
+                self.byte(TASK_WAIT);
+                self.id(Id::Future, *task);
+                self.opt_future(*future);
+            }
+            Event::TaskCancel { task, message } => self.future_and(TASK_CANCEL, *task, *message),
+            Event::TaskRename { task, name } => self.future_and(TASK_RENAME, *task, *name),
+            Event::FrameEnter { frame, code } => {
+                self.byte(FRAME_ENTER);
+                self.id(Id::Frame, *frame);
+                self.num(*code);
+            }
+            Event::FrameExit { frame } => self.frame_event(FRAME_EXIT, *frame),
+            Event::FrameSuspend { frame } => self.frame_event(FRAME_SUSPEND, *frame),
+            Event::FrameResume { frame } => self.frame_event(FRAME_RESUME, *frame),
+            Event::Line { frame, line } => {
+                self.byte(LINE);
+                self.id(Id::Frame, *frame);
+                self.num(*line);
+            }
+            Event::Local { frame, slot, repr } => {
+                self.byte(LOCAL);
+                self.id(Id::Frame, *frame);
+                self.num(*slot);
+                self.num(*repr);
+            }
+            Event::Coalesced { instructions } => {
+                self.byte(COALESCED);
+                put_varint(self.buf, *instructions);
+            }
+            Event::Stdout { text } => {
+                self.byte(STDOUT);
+                self.num(*text);
+            }
+            Event::Stderr { text } => {
+                self.byte(STDERR);
+                self.num(*text);
+            }
+            Event::Diagnostic { kind, text } => {
+                self.byte(DIAGNOSTIC);
+                self.byte(kind.index());
+                self.num(*text);
+            }
+        }
+    }
 
-fn two(buf: &mut Vec<u8>, t: u8, a: u32, b: u32) {
-    buf.push(t);
-    put_varint(buf, a as u64);
-    put_varint(buf, b as u64);
+    fn handle_event(&mut self, t: u8, handle: u32) {
+        self.byte(t);
+        self.id(Id::Handle, handle);
+    }
+
+    fn frame_event(&mut self, t: u8, frame: u32) {
+        self.byte(t);
+        self.id(Id::Frame, frame);
+    }
+
+    fn future_and(&mut self, t: u8, future: u32, n: u32) {
+        self.byte(t);
+        self.id(Id::Future, future);
+        self.num(n);
+    }
 }
 
 /// A malformed event stream (only possible with a corrupted or hand-edited trace).
@@ -174,9 +277,14 @@ pub struct DecodeError {
 struct Reader<'a> {
     buf: &'a [u8],
     pos: usize,
+    state: CodecState,
 }
 
 impl Reader<'_> {
+    fn error(&self) -> DecodeError {
+        DecodeError { position: self.pos }
+    }
+
     fn byte(&mut self) -> Result<u8, DecodeError> {
         let b = *self.buf.get(self.pos).ok_or(DecodeError { position: self.pos })?;
         self.pos += 1;
@@ -192,11 +300,39 @@ impl Reader<'_> {
                 return Ok(v);
             }
         }
-        Err(DecodeError { position: self.pos })
+        Err(self.error())
     }
 
-    fn u32(&mut self) -> Result<u32, DecodeError> {
-        u32::try_from(self.varint()?).map_err(|_| DecodeError { position: self.pos })
+    fn num(&mut self) -> Result<u32, DecodeError> {
+        u32::try_from(self.varint()?).map_err(|_| self.error())
+    }
+
+    fn id(&mut self, kind: Id) -> Result<u32, DecodeError> {
+        let delta = unzigzag(self.varint()?);
+        let last = self.state.last_ids[kind as usize] as i64;
+        let id = u32::try_from(last + delta).map_err(|_| self.error())?;
+        self.state.last_ids[kind as usize] = id;
+        Ok(id)
+    }
+
+    fn new_id(&mut self, kind: Id) -> Result<u32, DecodeError> {
+        let delta = unzigzag(self.varint()?);
+        let created = self.state.created[kind as usize] as i64;
+        let id = u32::try_from(created + delta + 1).map_err(|_| self.error())?;
+        self.state.created[kind as usize] = id;
+        self.state.last_ids[kind as usize] = id;
+        Ok(id)
+    }
+
+    fn opt_future(&mut self) -> Result<u32, DecodeError> {
+        let z = self.varint()?;
+        if z == 0 {
+            return Ok(0);
+        }
+        let last = self.state.last_ids[Id::Future as usize] as i64;
+        let id = u32::try_from(last + unzigzag(z - 1)).map_err(|_| self.error())?;
+        self.state.last_ids[Id::Future as usize] = id;
+        Ok(id)
     }
 
     fn f64(&mut self) -> Result<f64, DecodeError> {
@@ -214,70 +350,88 @@ impl Reader<'_> {
     }
 }
 
+/// Appends `event` to `buf`, updating `state`.
+pub fn encode(buf: &mut Vec<u8>, event: &Event, state: &mut CodecState) {
+    Writer { buf, state }.event(event);
+}
+
 /// Decodes the event at `cursor`, advancing it.
 pub fn decode(buf: &[u8], cursor: &mut Cursor) -> Result<Event, DecodeError> {
-    let mut r = Reader { buf, pos: cursor.pos };
+    use tag::*;
+    let mut r = Reader { buf, pos: cursor.pos, state: cursor.state };
     let at = r.pos;
     let event = match r.byte()? {
-        tag::CLOCK => {
-            let bits = cursor.clock_bits.wrapping_add(r.varint()?);
-            cursor.clock_bits = bits;
+        CLOCK => {
+            let bits = r.state.clock_bits.wrapping_add(r.varint()?);
+            r.state.clock_bits = bits;
             Event::Clock { t: f64::from_bits(bits) }
         }
-        tag::CLOCK_RAW => {
+        CLOCK_RAW => {
             let t = r.f64()?;
-            cursor.clock_bits = t.to_bits();
+            r.state.clock_bits = t.to_bits();
             Event::Clock { t }
         }
-        tag::CYCLE_START => Event::CycleStart,
-        tag::PHASE_START => Event::PhaseStart { phase: r.enum_byte(Phase::from_index)? },
-        tag::SELECT_FOREVER => Event::Select { timeout: None },
-        tag::SELECT => Event::Select { timeout: Some(r.f64()?) },
-        tag::HANDLE_NEW => Event::HandleNew {
-            handle: r.u32()?,
+        CYCLE_START => Event::CycleStart,
+        t if (PHASE_START..PHASE_START + 6).contains(&t) => Event::PhaseStart {
+            phase: Phase::from_index(t - PHASE_START).ok_or(DecodeError { position: at })?,
+        },
+        SELECT_FOREVER => Event::Select { timeout: SelectTimeout::Forever },
+        SELECT_ZERO => Event::Select { timeout: SelectTimeout::Zero },
+        SELECT_UNTIL_TIMER => Event::Select { timeout: SelectTimeout::UntilTimer },
+        SELECT => Event::Select { timeout: SelectTimeout::Seconds(r.f64()?) },
+        READY_PUSH => Event::ReadyPush {
+            handle: r.new_id(Id::Handle)?,
             kind: r.enum_byte(HandleKind::from_index)?,
-            target: r.u32()?,
-            label: r.u32()?,
+            target: r.opt_future()?,
+            label: r.num()?,
         },
-        tag::READY_PUSH => Event::ReadyPush { handle: r.u32()? },
-        tag::TIMER_PUSH => Event::TimerPush { handle: r.u32()?, when: r.f64()? },
-        tag::TIMER_FIRE => Event::TimerFire { handle: r.u32()? },
-        tag::TIMER_DROP => Event::TimerDrop { handle: r.u32()? },
-        tag::HEAP_REBUILD => Event::HeapRebuild,
-        tag::HANDLE_CANCEL => Event::HandleCancel { handle: r.u32()? },
-        tag::HANDLE_RUN => Event::HandleRun { handle: r.u32()? },
-        tag::HANDLE_SKIP => Event::HandleSkip { handle: r.u32()? },
-        tag::HANDLE_END => Event::HandleEnd { handle: r.u32()? },
-        tag::FUTURE_NEW => {
-            Event::FutureNew { future: r.u32()?, kind: r.enum_byte(FutureKind::from_index)? }
+        TIMER_PUSH => Event::TimerPush {
+            handle: r.new_id(Id::Handle)?,
+            kind: r.enum_byte(HandleKind::from_index)?,
+            target: r.opt_future()?,
+            label: r.num()?,
+            when: r.f64()?,
+        },
+        TIMER_FIRE => Event::TimerFire { handle: r.id(Id::Handle)? },
+        TIMER_DROP => Event::TimerDrop { handle: r.id(Id::Handle)? },
+        HEAP_REBUILD => Event::HeapRebuild,
+        HANDLE_CANCEL => Event::HandleCancel { handle: r.id(Id::Handle)? },
+        HANDLE_RUN => Event::HandleRun { handle: r.id(Id::Handle)? },
+        HANDLE_SKIP => Event::HandleSkip { handle: r.id(Id::Handle)? },
+        FUTURE_NEW => Event::FutureNew {
+            future: r.new_id(Id::Future)?,
+            kind: r.enum_byte(FutureKind::from_index)?,
+        },
+        TASK_NEW => {
+            Event::TaskNew { task: r.id(Id::Future)?, coro: r.id(Id::Coroutine)?, name: r.num()? }
         }
-        tag::TASK_NEW => Event::TaskNew { task: r.u32()?, coro: r.u32()?, name: r.u32()? },
-        tag::CALLBACK_ADD => Event::CallbackAdd { future: r.u32()?, label: r.u32()? },
-        tag::CALLBACK_REMOVE => Event::CallbackRemove { future: r.u32()?, label: r.u32()? },
-        tag::FUTURE_DONE => Event::FutureDone {
-            future: r.u32()?,
+        CALLBACK_ADD => Event::CallbackAdd { future: r.id(Id::Future)?, label: r.num()? },
+        CALLBACK_REMOVE => Event::CallbackRemove { future: r.id(Id::Future)?, label: r.num()? },
+        FUTURE_DONE => Event::FutureDone {
+            future: r.id(Id::Future)?,
             outcome: r.enum_byte(Outcome::from_index)?,
-            repr: r.u32()?,
+            repr: r.num()?,
         },
-        tag::TASK_STEP => Event::TaskStep { task: r.u32()? },
-        tag::TASK_WAIT => Event::TaskWait { task: r.u32()?, future: r.u32()? },
-        tag::TASK_CANCEL => Event::TaskCancel { task: r.u32()?, message: r.u32()? },
-        tag::TASK_RENAME => Event::TaskRename { task: r.u32()?, name: r.u32()? },
-        tag::FRAME_ENTER => Event::FrameEnter { frame: r.u32()?, code: r.u32()? },
-        tag::FRAME_EXIT => Event::FrameExit { frame: r.u32()? },
-        tag::FRAME_SUSPEND => Event::FrameSuspend { frame: r.u32()? },
-        tag::FRAME_RESUME => Event::FrameResume { frame: r.u32()? },
-        tag::LINE => Event::Line { frame: r.u32()?, line: r.u32()? },
-        tag::LOCAL => Event::Local { frame: r.u32()?, slot: r.u32()?, repr: r.u32()? },
-        tag::COALESCED => Event::Coalesced { instructions: r.varint()? },
-        tag::STDOUT => Event::Stdout { text: r.u32()? },
-        tag::STDERR => Event::Stderr { text: r.u32()? },
-        tag::DIAGNOSTIC => {
-            Event::Diagnostic { kind: r.enum_byte(DiagnosticKind::from_index)?, text: r.u32()? }
+        TASK_STEP => Event::TaskStep { task: r.id(Id::Future)? },
+        TASK_WAIT => Event::TaskWait { task: r.id(Id::Future)?, future: r.opt_future()? },
+        TASK_CANCEL => Event::TaskCancel { task: r.id(Id::Future)?, message: r.num()? },
+        TASK_RENAME => Event::TaskRename { task: r.id(Id::Future)?, name: r.num()? },
+        FRAME_ENTER => Event::FrameEnter { frame: r.id(Id::Frame)?, code: r.num()? },
+        FRAME_EXIT => Event::FrameExit { frame: r.id(Id::Frame)? },
+        FRAME_SUSPEND => Event::FrameSuspend { frame: r.id(Id::Frame)? },
+        FRAME_RESUME => Event::FrameResume { frame: r.id(Id::Frame)? },
+        LINE => Event::Line { frame: r.id(Id::Frame)?, line: r.num()? },
+        LOCAL => Event::Local { frame: r.id(Id::Frame)?, slot: r.num()?, repr: r.num()? },
+        COALESCED => Event::Coalesced { instructions: r.varint()? },
+        STDOUT => Event::Stdout { text: r.num()? },
+        STDERR => Event::Stderr { text: r.num()? },
+        DIAGNOSTIC => {
+            Event::Diagnostic { kind: r.enum_byte(DiagnosticKind::from_index)?, text: r.num()? }
         }
         _ => return Err(DecodeError { position: at }),
     };
     cursor.pos = r.pos;
+    cursor.state = r.state;
     Ok(event)
 }
 
@@ -293,25 +447,32 @@ mod tests {
             Event::Clock { t: 0.25 },
             Event::CycleStart,
             Event::PhaseStart { phase: Phase::MoveDueTimers },
-            Event::Select { timeout: None },
-            Event::Select { timeout: Some(0.001) },
-            Event::HandleNew { handle: 300, kind: HandleKind::TaskWakeup, target: 7, label: 2 },
-            Event::ReadyPush { handle: 300 },
-            Event::TimerPush { handle: 301, when: 2.75 },
+            Event::Select { timeout: SelectTimeout::Forever },
+            Event::Select { timeout: SelectTimeout::Zero },
+            Event::Select { timeout: SelectTimeout::UntilTimer },
+            Event::Select { timeout: SelectTimeout::Seconds(86400.0) },
+            Event::ReadyPush { handle: 300, kind: HandleKind::TaskWakeup, target: 7, label: 2 },
+            Event::TimerPush {
+                handle: 301,
+                kind: HandleKind::Internal,
+                target: 0,
+                label: 3,
+                when: 2.75,
+            },
             Event::TimerFire { handle: 301 },
             Event::TimerDrop { handle: 1 },
             Event::HeapRebuild,
             Event::HandleCancel { handle: 2 },
             Event::HandleRun { handle: 3 },
             Event::HandleSkip { handle: 4 },
-            Event::HandleEnd { handle: 3 },
             Event::FutureNew { future: 9, kind: FutureKind::Gathering },
             Event::TaskNew { task: 9, coro: 10, name: 11 },
             Event::CallbackAdd { future: 9, label: 1 },
-            Event::CallbackRemove { future: 9, label: 1 },
+            Event::CallbackRemove { future: 2, label: 1 },
             Event::FutureDone { future: 9, outcome: Outcome::Cancelled, repr: 0 },
             Event::TaskStep { task: 9 },
             Event::TaskWait { task: 9, future: 0 },
+            Event::TaskWait { task: 9, future: 3 },
             Event::TaskCancel { task: 9, message: 5 },
             Event::TaskRename { task: 9, name: 6 },
             Event::FrameEnter { frame: 70_000, code: 3 },
@@ -326,9 +487,9 @@ mod tests {
             Event::Diagnostic { kind: DiagnosticKind::Deadlock, text: 3 },
         ];
         let mut buf = Vec::new();
-        let mut bits = 0;
+        let mut state = CodecState::default();
         for e in &events {
-            encode(&mut buf, e, &mut bits);
+            encode(&mut buf, e, &mut state);
         }
         let mut cursor = Cursor::default();
         for e in &events {
@@ -338,11 +499,21 @@ mod tests {
     }
 
     #[test]
+    fn nearby_ids_take_one_byte() {
+        let mut buf = Vec::new();
+        let mut state = CodecState::default();
+        encode(&mut buf, &Event::HandleRun { handle: 1_000_000 }, &mut state);
+        let first = buf.len();
+        encode(&mut buf, &Event::HandleRun { handle: 1_000_003 }, &mut state);
+        assert_eq!(buf.len() - first, 2);
+    }
+
+    #[test]
     fn garbage_is_an_error_not_a_panic() {
-        let mut cursor = Cursor::default();
-        assert!(decode(&[200], &mut cursor).is_err());
+        assert!(decode(&[200], &mut Cursor::default()).is_err());
         assert!(decode(&[tag::TIMER_PUSH, 1, 0, 0], &mut Cursor::default()).is_err());
         assert!(decode(&[tag::LINE, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff], &mut Cursor::default())
             .is_err());
+        assert!(decode(&[tag::HANDLE_RUN, 3], &mut Cursor::default()).is_err(), "an id below zero");
     }
 }

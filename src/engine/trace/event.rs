@@ -206,37 +206,53 @@ impl DiagnosticKind {
     }
 }
 
+/// What `select` was asked to wait for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SelectTimeout {
+    /// Nothing is scheduled at all: wait forever (with no I/O sources, a deadlock).
+    Forever,
+    /// Callbacks are ready (or the loop is stopping): just poll.
+    Zero,
+    /// Until the deadline of the timer at the top of the heap (`when - loop.time()`).
+    UntilTimer,
+    /// Any other timeout, in seconds (e.g. capped at a day).
+    Seconds(f64),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event {
     /// The virtual clock moved to `t` seconds; later events happen at `t`.
     Clock {
         t: f64,
     },
-    /// A loop cycle (`_run_once`) starts; cycles are numbered from 1.
+    /// A loop cycle (`_run_once`) starts, in its first phase (dropping cancelled timers);
+    /// cycles are numbered from 1.
     CycleStart,
-    /// The cycle entered a phase.
+    /// The cycle entered the phase. Only phases that do something get this event:
+    /// `ProcessEvents` (I/O came), `MoveDueTimers` (a timer is due) and `RunReady` (always).
     PhaseStart {
         phase: Phase,
     },
-    /// `select` was called with this timeout (`None`: wait forever).
+    /// Phases 2 and 3: the timeout was computed and `select` waited; the clock moved by the
+    /// timeout.
     Select {
-        timeout: Option<f64>,
+        timeout: SelectTimeout,
     },
-    /// A handle was made; `target` is the task or future it concerns (0 if none), `label`
-    /// describes the callback (`Task.task_wakeup()`, `print_later(3)`, ...).
-    HandleNew {
+    /// `call_soon`: a new handle joined the end of the ready queue. `target` is the task or
+    /// future it concerns (0 if none); `label` describes the callback (`Task.task_wakeup()`,
+    /// `print_later(3) at main.py:4`).
+    ReadyPush {
         handle: u32,
         kind: HandleKind,
         target: u32,
         label: u32,
     },
-    /// `call_soon`: the handle joined the end of the ready queue.
-    ReadyPush {
-        handle: u32,
-    },
-    /// `call_at`: the handle was pushed on the timer heap with its deadline.
+    /// `call_at`: a new timer handle was pushed on the timer heap with its deadline.
     TimerPush {
         handle: u32,
+        kind: HandleKind,
+        target: u32,
+        label: u32,
         when: f64,
     },
     /// A due timer was popped from the heap and appended to the ready queue.
@@ -249,20 +265,18 @@ pub enum Event {
     },
     /// Too many cancelled timers: the heap was filtered and re-heapified (as CPython does).
     HeapRebuild,
-    /// `handle.cancel()`.
+    /// `handle.cancel()` on a handle still queued (cancelling one that already ran changes
+    /// nothing the loop does and is not recorded).
     HandleCancel {
         handle: u32,
     },
-    /// The loop popped the handle from the ready queue and runs it.
+    /// The loop popped the handle from the ready queue and runs it; it runs until the next
+    /// `HandleRun`, `HandleSkip` or `CycleStart`.
     HandleRun {
         handle: u32,
     },
     /// The loop popped a cancelled handle from the ready queue and skipped it.
     HandleSkip {
-        handle: u32,
-    },
-    /// The handle's callback returned.
-    HandleEnd {
         handle: u32,
     },
     /// A future (or task, or gathering future) was made.
@@ -362,7 +376,6 @@ impl Event {
             Event::CycleStart => "cycle_start",
             Event::PhaseStart { .. } => "phase_start",
             Event::Select { .. } => "select",
-            Event::HandleNew { .. } => "handle_new",
             Event::ReadyPush { .. } => "ready_push",
             Event::TimerPush { .. } => "timer_push",
             Event::TimerFire { .. } => "timer_fire",
@@ -371,7 +384,6 @@ impl Event {
             Event::HandleCancel { .. } => "handle_cancel",
             Event::HandleRun { .. } => "handle_run",
             Event::HandleSkip { .. } => "handle_skip",
-            Event::HandleEnd { .. } => "handle_end",
             Event::FutureNew { .. } => "future_new",
             Event::TaskNew { .. } => "task_new",
             Event::CallbackAdd { .. } => "callback_add",

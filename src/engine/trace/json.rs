@@ -1,7 +1,7 @@
 //! The trace as JSON (format documented in docs/ARCHITECTURE.md, "The trace"): the source, the
 //! string and code tables, and every event with its virtual time.
 
-use super::{Event, Trace};
+use super::{Event, SelectTimeout, Trace};
 use crate::engine::frontend::SourceText;
 use std::fmt::Write;
 
@@ -112,23 +112,33 @@ fn fields(e: &Event) -> String {
     match e {
         Event::Clock { .. } | Event::CycleStart | Event::HeapRebuild => String::new(),
         Event::PhaseStart { phase } => f(&[("phase", quote(phase.label()))]),
-        Event::Select { timeout } => {
-            f(&[("timeout", timeout.map(number).unwrap_or_else(|| "null".into()))])
-        }
-        Event::HandleNew { handle, kind, target, label } => f(&[
+        Event::Select { timeout } => f(&[(
+            "timeout",
+            match timeout {
+                SelectTimeout::Forever => quote("forever"),
+                SelectTimeout::Zero => "0".to_string(),
+                SelectTimeout::UntilTimer => quote("until_timer"),
+                SelectTimeout::Seconds(s) => number(*s),
+            },
+        )]),
+        Event::ReadyPush { handle, kind, target, label } => f(&[
             ("handle", n(*handle)),
             ("handle_kind", quote(kind.name())),
             ("target", n(*target)),
             ("label", n(*label)),
         ]),
-        Event::ReadyPush { handle }
-        | Event::TimerFire { handle }
+        Event::TimerPush { handle, kind, target, label, when } => f(&[
+            ("handle", n(*handle)),
+            ("handle_kind", quote(kind.name())),
+            ("target", n(*target)),
+            ("label", n(*label)),
+            ("when", number(*when)),
+        ]),
+        Event::TimerFire { handle }
         | Event::TimerDrop { handle }
         | Event::HandleCancel { handle }
         | Event::HandleRun { handle }
-        | Event::HandleSkip { handle }
-        | Event::HandleEnd { handle } => f(&[("handle", n(*handle))]),
-        Event::TimerPush { handle, when } => f(&[("handle", n(*handle)), ("when", number(*when))]),
+        | Event::HandleSkip { handle } => f(&[("handle", n(*handle))]),
         Event::FutureNew { future, kind } => {
             f(&[("future", n(*future)), ("future_kind", quote(kind.name()))])
         }

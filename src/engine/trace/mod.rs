@@ -9,19 +9,25 @@ pub mod json;
 pub mod replay;
 pub mod safe_repr;
 
-pub use event::{DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase};
+pub use event::{DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout};
 
 use crate::engine::compiler::code::{Code, DisLine};
 use crate::engine::config::TraceDetail;
-use encode::{Cursor, DecodeError};
-use std::collections::HashMap;
+use crate::engine::fxhash::FxHashMap;
+use encode::{CodecState, Cursor, DecodeError};
 use std::rc::Rc;
 
 /// Bumped whenever the meaning or encoding of events changes.
 pub const TRACE_VERSION: u32 = 1;
 
-/// Events between two entries of the random-access index.
+/// Events per chunk (the unit of random access).
 const CHUNK: u64 = 1024;
+/// A chunk's first allocation: a little more than its events usually take.
+const CHUNK_BYTES: usize = 4096;
+
+/// Clock events are written when the clock moved at least this much (when instructions cost
+/// time, every event would otherwise need one); the clock is exact at every `Select`.
+pub const CLOCK_QUANTUM: f64 = 1e-6;
 
 /// What the page needs to know about a code object: names, lines and its bytecode listing.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,42 +42,68 @@ pub struct CodeInfo {
     pub is_library: bool,
 }
 
+/// A run of events stored together, with the decoding state at its start (so decoding can
+/// start at any chunk). Chunks are allocated once each: the trace never reallocates and
+/// copies what it already holds.
+#[derive(Debug, Clone, Default)]
+struct Chunk {
+    bytes: Vec<u8>,
+    start: CodecState,
+    /// Index of the chunk's first event.
+    first: u64,
+}
+
 /// A finished (or growing) trace.
 #[derive(Debug, Clone, Default)]
 pub struct Trace {
     pub version: u32,
-    pub strings: Vec<String>,
+    pub strings: Vec<Rc<str>>,
     pub codes: Vec<CodeInfo>,
-    /// The encoded events.
-    pub bytes: Vec<u8>,
+    chunks: Vec<Chunk>,
     pub event_count: u64,
-    /// Decoding positions every `CHUNK` events: (event index, cursor).
-    chunks: Vec<(u64, Cursor)>,
 }
 
 impl Trace {
     pub fn string(&self, id: u32) -> &str {
-        self.strings.get(id as usize).map(String::as_str).unwrap_or("")
+        self.strings.get(id as usize).map(|s| &**s).unwrap_or("")
+    }
+
+    /// Bytes the encoded events take.
+    pub fn byte_len(&self) -> usize {
+        self.chunks.iter().map(|c| c.bytes.len()).sum()
+    }
+
+    /// The encoded events, concatenated (for dumps and size checks).
+    pub fn bytes(&self) -> Vec<u8> {
+        self.chunks.iter().flat_map(|c| c.bytes.iter().copied()).collect()
     }
 
     /// Decodes every event in order, with its index.
     pub fn events(&self) -> EventIter<'_> {
-        EventIter { trace: self, cursor: Cursor::default(), index: 0 }
+        self.events_from(0)
     }
 
     /// Decodes events starting at `index`.
     pub fn events_from(&self, index: u64) -> EventIter<'_> {
         let chunk = (index / CHUNK) as usize;
-        let (mut at, cursor) = match self.chunks.get(chunk) {
-            Some(&(i, c)) => (i, c),
-            None => (0, Cursor::default()),
+        let Some(c) = self.chunks.get(chunk) else {
+            return EventIter {
+                trace: self,
+                chunk: self.chunks.len(),
+                cursor: Cursor::default(),
+                index,
+            };
         };
-        let mut iter = EventIter { trace: self, cursor, index: at };
-        while at < index {
+        let mut iter = EventIter {
+            trace: self,
+            chunk,
+            cursor: Cursor { pos: 0, state: c.start },
+            index: c.first,
+        };
+        while iter.index < index {
             if iter.next().is_none() {
                 break;
             }
-            at += 1;
         }
         iter
     }
@@ -81,13 +113,14 @@ impl Trace {
         if self.event_count == 0 {
             0.0
         } else {
-            self.bytes.len() as f64 / self.event_count as f64
+            self.byte_len() as f64 / self.event_count as f64
         }
     }
 }
 
 pub struct EventIter<'a> {
     trace: &'a Trace,
+    chunk: usize,
     cursor: Cursor,
     index: u64,
 }
@@ -96,12 +129,17 @@ impl Iterator for EventIter<'_> {
     type Item = Result<(u64, Event), DecodeError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.cursor.pos >= self.trace.bytes.len() {
-            return None;
+        loop {
+            let chunk = self.trace.chunks.get(self.chunk)?;
+            if self.cursor.pos < chunk.bytes.len() {
+                let index = self.index;
+                self.index += 1;
+                return Some(encode::decode(&chunk.bytes, &mut self.cursor).map(|e| (index, e)));
+            }
+            self.chunk += 1;
+            let next = self.trace.chunks.get(self.chunk)?;
+            self.cursor = Cursor { pos: 0, state: next.start };
         }
-        let index = self.index;
-        self.index += 1;
-        Some(encode::decode(&self.trace.bytes, &mut self.cursor).map(|e| (index, e)))
     }
 }
 
@@ -109,9 +147,9 @@ impl Iterator for EventIter<'_> {
 pub struct TraceRecorder {
     detail: TraceDetail,
     trace: Trace,
-    string_ids: HashMap<String, u32>,
-    code_ids: HashMap<usize, u32>,
-    clock_bits: u64,
+    string_ids: FxHashMap<Rc<str>, u32>,
+    code_ids: FxHashMap<usize, u32>,
+    state: CodecState,
     last_clock: f64,
     /// Line events left in the current callback before lines are coalesced.
     lines_left: u32,
@@ -125,9 +163,9 @@ impl TraceRecorder {
         let mut r = TraceRecorder {
             detail,
             trace: Trace { version: TRACE_VERSION, ..Default::default() },
-            string_ids: HashMap::new(),
-            code_ids: HashMap::new(),
-            clock_bits: 0,
+            string_ids: FxHashMap::default(),
+            code_ids: FxHashMap::default(),
+            state: CodecState::default(),
             last_clock: 0.0,
             lines_left: line_cap,
             line_cap,
@@ -146,19 +184,34 @@ impl TraceRecorder {
         if !self.enabled() {
             return;
         }
-        if now != self.last_clock {
+        let exact = matches!(event, Event::Select { .. });
+        if now != self.last_clock && (exact || (now - self.last_clock).abs() >= CLOCK_QUANTUM) {
             self.last_clock = now;
             self.push(Event::Clock { t: now });
         }
         self.push(event);
     }
 
+    /// The clock moved in a way the trace implies (a `Select` waited its timeout): later
+    /// events need no clock event for it.
+    pub fn clock_implied(&mut self, now: f64) {
+        self.last_clock = now;
+    }
+
     fn push(&mut self, event: Event) {
         if self.trace.event_count.is_multiple_of(CHUNK) {
-            let cursor = Cursor { pos: self.trace.bytes.len(), clock_bits: self.clock_bits };
-            self.trace.chunks.push((self.trace.event_count, cursor));
+            if let Some(last) = self.trace.chunks.last_mut() {
+                last.bytes.shrink_to_fit();
+            }
+            self.trace.chunks.push(Chunk {
+                bytes: Vec::with_capacity(CHUNK_BYTES),
+                start: self.state,
+                first: self.trace.event_count,
+            });
         }
-        encode::encode(&mut self.trace.bytes, &event, &mut self.clock_bits);
+        if let Some(chunk) = self.trace.chunks.last_mut() {
+            encode::encode(&mut chunk.bytes, &event, &mut self.state);
+        }
         self.trace.event_count += 1;
     }
 
@@ -167,8 +220,9 @@ impl TraceRecorder {
             return id;
         }
         let id = self.trace.strings.len() as u32;
-        self.trace.strings.push(s.to_string());
-        self.string_ids.insert(s.to_string(), id);
+        let shared: Rc<str> = s.into();
+        self.trace.strings.push(shared.clone());
+        self.string_ids.insert(shared, id);
         id
     }
 
@@ -234,7 +288,10 @@ impl TraceRecorder {
         &self.trace
     }
 
-    pub fn finish(self) -> Trace {
+    pub fn finish(mut self) -> Trace {
+        if let Some(last) = self.trace.chunks.last_mut() {
+            last.bytes.shrink_to_fit();
+        }
         self.trace
     }
 }

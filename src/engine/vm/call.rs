@@ -98,7 +98,7 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let serial = self.next_serial();
+        let serial = self.next_serial(super::Serial::Coroutine);
         let g = Rc::new(GenObject {
             kind,
             code: f.code.clone(),
@@ -115,7 +115,7 @@ impl Vm {
     /// Binds arguments to a Python function's parameters in a new frame.
     pub(crate) fn bind_call(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
         let code = &f.code;
-        let serial = self.next_serial();
+        let serial = self.next_serial(super::Serial::Frame);
         let mut frame = Frame::new(code.clone(), f.module.clone(), serial);
         let nargs = code.arg_count as usize;
         let nkwonly = code.kwonly_count as usize;

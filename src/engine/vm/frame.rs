@@ -83,14 +83,17 @@ impl Frame {
         self.code.line_at(self.ip.saturating_sub(1))
     }
 
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
     }
 
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::None)
     }
 
+    #[inline(always)]
     pub fn top(&self) -> &Value {
         self.stack.last().unwrap_or(&Value::None)
     }

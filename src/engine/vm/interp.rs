@@ -38,6 +38,34 @@ pub enum Invoked {
     Init(Box<Frame>, Value),
 }
 
+/// What an instruction outside the hot loop asks the loop to do next.
+enum Step {
+    Next,
+    /// An error raised by this frame's instruction (the frame joins its traceback).
+    Raise(PyErr),
+    /// An error that already went through its traceback bookkeeping (a re-raise).
+    Pending(PyErr),
+    Exit(Exit),
+}
+
+/// Where an exception went.
+enum Unwound {
+    Handled,
+    /// The frame ended; the error continues in its caller, now the running frame.
+    Propagate(PyErr),
+    /// The frame `execute` started ended with the error.
+    Exit(PyErr),
+}
+
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return Step::Raise(e),
+        }
+    };
+}
+
 macro_rules! try_op {
     ($self:ident, $frame:ident, $pending:ident, $e:expr) => {
         match $e {
@@ -81,6 +109,9 @@ impl Vm {
     }
 
     /// Runs `frame` until it returns, yields or raises out of itself.
+    ///
+    /// The loop keeps the instructions of hot loops inline; the rest run in `step_cold`, which
+    /// keeps this function small enough for the compiler to keep its state in registers.
     pub(crate) fn execute(&mut self, mut frame: Box<Frame>, entry: Entry) -> Exit {
         frame.return_mode = ReturnMode::Exit;
         let mut pending: Option<PyErr> = None;
@@ -92,32 +123,19 @@ impl Vm {
         if let Err(err) = self.check_recursion() {
             return Exit::Raised(err);
         }
-        self.trace_frame_enter(&frame);
+        if frame.generator.is_none() {
+            self.trace_frame_enter(&frame);
+        }
         loop {
             if let Some(err) = pending.take() {
-                // An exception looks for a handler in this frame; an abort runs none.
-                if let PyErr::Exception(exc) = &err {
-                    if let Some(Block { handler, depth }) = frame.blocks.pop() {
-                        frame.stack.truncate(depth as usize);
-                        frame.push(exc.clone());
-                        frame.ip = handler as usize;
-                        continue;
+                match self.unwind(&mut frame, err) {
+                    Unwound::Handled => {}
+                    Unwound::Propagate(e) => pending = Some(e),
+                    Unwound::Exit(e) => {
+                        self.recycle(frame);
+                        return Exit::Raised(e);
                     }
                 }
-                let mode = frame.return_mode;
-                let err = self.frame_raised(&mut frame, err);
-                self.trace_frame_exit(&frame);
-                if mode == ReturnMode::Exit {
-                    return Exit::Raised(err);
-                }
-                frame = self.frames.pop().expect("a caller waits below a called frame");
-                pending = Some(match err {
-                    PyErr::Exception(exc) => {
-                        self.add_traceback(&exc, &frame);
-                        PyErr::Exception(exc)
-                    }
-                    abort => abort,
-                });
                 continue;
             }
 
@@ -177,112 +195,20 @@ impl Vm {
                 Instr::StoreFast(i) => {
                     let v = frame.pop();
                     let old = frame.locals[i as usize].replace(v);
-                    drop(old);
                     frame.dirty.set(frame.dirty.get() | 1u64 << i.min(63));
-                    self.flush_warnings(&frame);
-                }
-                Instr::DeleteFast(i) => {
-                    if frame.locals[i as usize].take().is_none() {
-                        let name = frame.code.varnames[i as usize].clone();
-                        let err = self.new_error(
-                            "UnboundLocalError",
-                            &format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        );
-                        pending = Some(self.raised_in(&frame, err));
-                    }
-                    self.flush_warnings(&frame);
-                }
-                Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
-                    if matches!(instr, Instr::LoadClassDeref(_)) {
-                        let name = self.deref_name(&frame, i);
-                        if let Some(ns) = &frame.namespace {
-                            if let Some(v) = super::methods::dict::get_str(ns, &name) {
-                                frame.push(v);
-                                continue;
-                            }
+                    match old {
+                        // Dropping an inline value does nothing: skip the drop glue.
+                        Some(o) if o.is_inline() => std::mem::forget(o),
+                        None => {}
+                        Some(o) => {
+                            drop(o);
+                            self.flush_warnings(&frame);
                         }
                     }
-                    let v = frame.cells[i as usize].borrow().clone();
-                    match v {
-                        Some(v) => frame.push(v),
-                        None => {
-                            let name = self.deref_name(&frame, i);
-                            let err = self.free_var_error(&frame, i, &name);
-                            pending = Some(self.raised_in(&frame, err));
-                        }
-                    }
-                }
-                Instr::StoreDeref(i) => {
-                    let v = frame.pop();
-                    let old = frame.cells[i as usize].borrow_mut().replace(v);
-                    drop(old);
-                    self.flush_warnings(&frame);
-                }
-                Instr::DeleteDeref(i) => {
-                    if frame.cells[i as usize].borrow_mut().take().is_none() {
-                        let name = self.deref_name(&frame, i);
-                        let err = self.free_var_error(&frame, i, &name);
-                        pending = Some(self.raised_in(&frame, err));
-                    }
-                }
-                Instr::LoadClosure(i) => {
-                    let cell = frame.cells[i as usize].clone();
-                    frame.push(Value::Cell(cell));
                 }
                 Instr::LoadGlobal(i) => {
                     let v = try_op!(self, frame, pending, self.load_global(&frame, i));
                     frame.push(v);
-                }
-                Instr::StoreGlobal(i) => {
-                    let v = frame.pop();
-                    let slot = frame.code.global_slots[i as usize] as usize;
-                    let old = frame.module.slots.borrow_mut()[slot].replace(v);
-                    drop(old);
-                    self.flush_warnings(&frame);
-                }
-                Instr::DeleteGlobal(i) => {
-                    let slot = frame.code.global_slots[i as usize] as usize;
-                    let old = frame.module.slots.borrow_mut()[slot].take();
-                    if old.is_none() {
-                        let name = frame.code.names[i as usize].clone();
-                        let err =
-                            self.new_error("NameError", &format!("name '{name}' is not defined"));
-                        pending = Some(self.raised_in(&frame, err));
-                    }
-                    drop(old);
-                    self.flush_warnings(&frame);
-                }
-                Instr::LoadName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let found = frame
-                        .namespace
-                        .as_ref()
-                        .and_then(|ns| super::methods::dict::get_str(ns, &name));
-                    let v = match found {
-                        Some(v) => v,
-                        None => try_op!(self, frame, pending, self.load_global(&frame, i)),
-                    };
-                    frame.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let v = frame.pop();
-                    let name = frame.code.names[i as usize].clone();
-                    match &frame.namespace {
-                        Some(ns) => super::methods::dict::set_str(ns, &name, v),
-                        None => frame.module.set(&name, v),
-                    }
-                }
-                Instr::DeleteName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let removed = match &frame.namespace {
-                        Some(ns) => super::methods::dict::remove_str(ns, &name).is_some(),
-                        None => false,
-                    };
-                    if !removed {
-                        let err =
-                            self.new_error("NameError", &format!("name '{name}' is not defined"));
-                        pending = Some(self.raised_in(&frame, err));
-                    }
                 }
                 Instr::LoadAttr(i) => {
                     let obj = frame.pop();
@@ -297,11 +223,6 @@ impl Vm {
                     try_op!(self, frame, pending, self.set_attr(&obj, &name, v));
                     self.flush_warnings(&frame);
                 }
-                Instr::DeleteAttr(i) => {
-                    let obj = frame.pop();
-                    let name = frame.code.names[i as usize].clone();
-                    try_op!(self, frame, pending, self.del_attr(&obj, &name));
-                }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
                     let name = frame.code.names[i as usize].clone();
@@ -309,35 +230,6 @@ impl Vm {
                         try_op!(self, frame, pending, self.load_method(obj, &name));
                     frame.push(method);
                     frame.push(receiver);
-                }
-                Instr::BinarySubscr => {
-                    let key = frame.pop();
-                    let container = frame.pop();
-                    let v = try_op!(self, frame, pending, self.get_item(&container, &key));
-                    frame.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let key = frame.pop();
-                    let container = frame.pop();
-                    let v = frame.pop();
-                    try_op!(self, frame, pending, self.set_item(&container, key, v));
-                    self.flush_warnings(&frame);
-                }
-                Instr::DeleteSubscr => {
-                    let key = frame.pop();
-                    let container = frame.pop();
-                    try_op!(self, frame, pending, self.del_item(&container, &key));
-                    self.flush_warnings(&frame);
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { frame.pop() } else { Value::None };
-                    let stop = frame.pop();
-                    let start = frame.pop();
-                    frame.push(Value::Slice(Rc::new(super::objects::SliceObj {
-                        start,
-                        stop,
-                        step,
-                    })));
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
                     let b = frame.pop();
@@ -351,6 +243,8 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = fast {
+                            std::mem::forget(a);
+                            std::mem::forget(b);
                             frame.push(Value::Int(r));
                             continue;
                         }
@@ -359,21 +253,14 @@ impl Vm {
                     let v = try_op!(self, frame, pending, self.binary_op(op, &a, &b, inplace));
                     frame.push(v);
                 }
-                Instr::UnaryNot => {
-                    let v = frame.pop();
-                    let t = try_op!(self, frame, pending, self.truthy(&v));
-                    frame.push(Value::Bool(!t));
-                }
-                Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
-                    let v = frame.pop();
-                    let r = try_op!(self, frame, pending, self.unary_op(instr, &v));
-                    frame.push(r);
-                }
                 Instr::CompareOp(op) => {
                     let b = frame.pop();
                     let a = frame.pop();
                     if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        frame.push(Value::Bool(super::ops::compare_i64(op, *x, *y)));
+                        let r = super::ops::compare_i64(op, *x, *y);
+                        std::mem::forget(a);
+                        std::mem::forget(b);
+                        frame.push(Value::Bool(r));
                         continue;
                     }
                     let v = try_op!(self, frame, pending, self.compare(op, &a, &b));
@@ -383,105 +270,6 @@ impl Vm {
                     let b = frame.pop();
                     let a = frame.pop();
                     frame.push(Value::Bool(a.is(&b) != invert));
-                }
-                Instr::ContainsOp(invert) => {
-                    let container = frame.pop();
-                    let item = frame.pop();
-                    let found = try_op!(self, frame, pending, self.contains(&container, &item));
-                    frame.push(Value::Bool(found != invert));
-                }
-                Instr::BuildTuple(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    frame.push(Value::tuple(items));
-                }
-                Instr::BuildList(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let v = try_op!(self, frame, pending, self.new_list(items));
-                    frame.push(v);
-                }
-                Instr::BuildSet(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let v = try_op!(self, frame, pending, self.new_set(items, false));
-                    frame.push(v);
-                }
-                Instr::BuildMap(n) => {
-                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                    let v = try_op!(self, frame, pending, self.dict_from_pairs(items));
-                    frame.push(v);
-                }
-                Instr::BuildString(n) => {
-                    let parts = frame.stack.split_off(frame.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        s.push_str(p.as_str().unwrap_or(""));
-                    }
-                    frame.push(Value::string(s));
-                }
-                Instr::FormatValue(conversion, has_spec) => {
-                    let spec = if has_spec { Some(frame.pop()) } else { None };
-                    let v = frame.pop();
-                    let s = try_op!(
-                        self,
-                        frame,
-                        pending,
-                        self.format_value(&v, conversion, spec.as_ref())
-                    );
-                    frame.push(s);
-                }
-                Instr::ListAppend(n) => {
-                    let v = frame.pop();
-                    let target = frame.stack[frame.stack.len() - n as usize].clone();
-                    try_op!(self, frame, pending, self.list_append(&target, v));
-                }
-                Instr::SetAdd(n) => {
-                    let v = frame.pop();
-                    let target = frame.stack[frame.stack.len() - n as usize].clone();
-                    try_op!(self, frame, pending, self.set_add(&target, v));
-                }
-                Instr::MapAdd(n) => {
-                    let v = frame.pop();
-                    let k = frame.pop();
-                    let target = frame.stack[frame.stack.len() - n as usize].clone();
-                    try_op!(self, frame, pending, self.set_item(&target, k, v));
-                }
-                Instr::ListExtend(n) => {
-                    let iterable = frame.pop();
-                    let target = frame.stack[frame.stack.len() - n as usize].clone();
-                    try_op!(self, frame, pending, self.list_extend(&target, &iterable));
-                }
-                Instr::SetUpdate(n) => {
-                    let iterable = frame.pop();
-                    let target = frame.stack[frame.stack.len() - n as usize].clone();
-                    try_op!(self, frame, pending, self.set_update(&target, &iterable));
-                }
-                Instr::DictUpdate(n) | Instr::DictMerge(n) => {
-                    let other = frame.pop();
-                    let target = frame.stack[frame.stack.len() - n as usize].clone();
-                    let merge = matches!(instr, Instr::DictMerge(_));
-                    try_op!(self, frame, pending, self.dict_update(&target, &other, merge));
-                }
-                Instr::ListToTuple => {
-                    let v = frame.pop();
-                    let items = match &v {
-                        Value::List(l) => l.items.borrow().clone(),
-                        _ => Vec::new(),
-                    };
-                    frame.push(Value::tuple(items));
-                }
-                Instr::UnpackSequence(n) => {
-                    let v = frame.pop();
-                    let items = try_op!(self, frame, pending, self.unpack(&v, n as usize, None));
-                    frame.stack.extend(items.into_iter().rev());
-                }
-                Instr::UnpackEx(before, after) => {
-                    let v = frame.pop();
-                    let items = try_op!(
-                        self,
-                        frame,
-                        pending,
-                        self.unpack(&v, before as usize, Some(after as usize))
-                    );
-                    frame.stack.extend(items.into_iter().rev());
                 }
                 Instr::Jump(t) => frame.ip = t as usize,
                 Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
@@ -504,358 +292,725 @@ impl Vm {
                         frame.ip = t as usize;
                     }
                 }
-                Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                    let truth = try_op!(self, frame, pending, self.truthy(frame.top()));
-                    if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
-                        frame.ip = t as usize;
-                    } else {
-                        frame.pop();
-                    }
-                }
-                Instr::GetIter => {
-                    let v = frame.pop();
-                    let it = try_op!(self, frame, pending, self.get_iter(&v));
-                    frame.push(it);
-                }
                 Instr::ForIter(t) => {
-                    let it = frame.top().clone();
-                    if let Value::Gen(g) = &it {
-                        // A generator runs as a frame of its own, resumed by this instruction.
-                        let gen_frame = try_op!(self, frame, pending, self.take_generator_frame(g));
-                        let resumed = self.resume_frame(gen_frame, g, Value::None);
-                        self.frames.push(frame);
-                        frame = resumed;
-                        continue;
-                    }
-                    match try_op!(self, frame, pending, self.next_builtin(&it)) {
-                        Some(v) => frame.push(v),
-                        None => {
+                    // The hot path: a range iterator steps without leaving the loop.
+                    let range_step = match frame.top() {
+                        Value::Iter(obj) => match &mut *obj.state.borrow_mut() {
+                            super::objects::IterState::Range { next, step, remaining } => {
+                                if *remaining > 0 {
+                                    let v = *next;
+                                    *remaining -= 1;
+                                    *next = next.wrapping_add(*step);
+                                    Some(Some(v))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match range_step {
+                        Some(Some(v)) => frame.push(Value::Int(v)),
+                        Some(None) => {
                             frame.pop();
                             frame.ip = t as usize;
                         }
-                    }
-                }
-                Instr::Call(argc) | Instr::CallKw(argc, _) => {
-                    let argc = argc as usize;
-                    let len = frame.stack.len();
-                    let has_self = !matches!(frame.stack[len - argc - 1], Value::Null);
-                    let callable_at = len - argc - 2;
-                    let args_from = if has_self { len - argc - 1 } else { len - argc };
-                    let callable = std::mem::replace(&mut frame.stack[callable_at], Value::None);
-                    let mut buf = std::mem::take(&mut self.arg_buf);
-                    buf.extend(frame.stack.drain(args_from..));
-                    frame.stack.truncate(callable_at);
-                    let names: Rc<super::value::Tuple> = match instr {
-                        Instr::CallKw(_, names) => match &frame.code.consts[names as usize] {
-                            Value::Tuple(t) => t.clone(),
-                            _ => Rc::new(super::value::Tuple::new(Vec::new())),
+                        None => match self.for_iter_slow(&mut frame, t) {
+                            Step::Next => {}
+                            Step::Raise(e) => pending = Some(self.raised_in(&frame, e)),
+                            Step::Pending(e) => pending = Some(e),
+                            Step::Exit(x) => return self.leave_execute(frame, x),
                         },
-                        _ => self.empty_tuple.clone(),
-                    };
-                    let npos = buf.len() - names.items.len();
-                    let (back, result) = self.call_from(frame, &callable, &buf, npos, &names.items);
-                    frame = back;
-                    buf.clear();
-                    self.arg_buf = buf;
-                    match result {
-                        Ok(Invoked::Value(v)) => {
-                            frame.push(v);
-                            self.flush_warnings(&frame);
-                        }
-                        Ok(Invoked::Frame(new)) => {
-                            self.frames.push(frame);
-                            frame = new;
-                            self.trace_frame_enter(&frame);
-                        }
-                        Ok(Invoked::Init(mut new, instance)) => {
-                            new.return_mode = ReturnMode::Init;
-                            frame.push(instance);
-                            self.frames.push(frame);
-                            frame = new;
-                            self.trace_frame_enter(&frame);
-                        }
-                        Err(err) => pending = Some(self.raised_in(&frame, err)),
                     }
                 }
-                Instr::CallFunctionEx(has_kwargs) => {
-                    let kwargs = if has_kwargs { Some(frame.pop()) } else { None };
-                    let args = frame.pop();
-                    frame.pop(); // NULL
-                    let callable = frame.pop();
-                    let positional = match &args {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        _ => Vec::new(),
-                    };
-                    let (names, mut values) = match &kwargs {
-                        Some(Value::Dict(d)) => {
-                            let map = d.map.borrow();
-                            (
-                                map.keys().map(|k| k.value.clone()).collect::<Vec<_>>(),
-                                map.values().cloned().collect::<Vec<_>>(),
-                            )
-                        }
-                        _ => (Vec::new(), Vec::new()),
-                    };
-                    let npos = positional.len();
-                    let mut all = positional;
-                    all.append(&mut values);
-                    let (back, result) = self.call_from(frame, &callable, &all, npos, &names);
-                    frame = back;
-                    match result {
-                        Ok(Invoked::Value(v)) => frame.push(v),
-                        Ok(Invoked::Frame(new)) => {
-                            self.frames.push(frame);
-                            frame = new;
-                            self.trace_frame_enter(&frame);
-                        }
-                        Ok(Invoked::Init(mut new, instance)) => {
-                            new.return_mode = ReturnMode::Init;
-                            frame.push(instance);
-                            self.frames.push(frame);
-                            frame = new;
-                            self.trace_frame_enter(&frame);
-                        }
-                        Err(err) => pending = Some(self.raised_in(&frame, err)),
-                    }
-                }
-                Instr::MakeFunction(flags) => {
-                    let v = try_op!(self, frame, pending, self.make_function(&mut frame, flags));
-                    frame.push(v);
-                }
-                Instr::ReturnValue => {
-                    let v = frame.pop();
-                    let mode = frame.return_mode;
-                    self.frame_returned(&mut frame);
-                    self.trace_frame_exit(&frame);
-                    match mode {
-                        ReturnMode::Exit => {
-                            drop(frame);
-                            self.flush_warnings_no_frame();
-                            return Exit::Returned(v);
-                        }
-                        ReturnMode::Call => {
-                            frame = self.frames.pop().expect("caller frame");
-                            frame.push(v);
-                        }
-                        ReturnMode::Init => {
-                            frame = self.frames.pop().expect("caller frame");
-                            if !v.is_none() {
-                                let msg = format!(
-                                    "__init__() should return None, not '{}'",
-                                    self.type_name(&v)
-                                );
-                                let err = self.new_error("TypeError", &msg);
-                                pending = Some(self.raised_in(&frame, err));
-                            }
-                        }
-                        ReturnMode::Resumed => {
-                            frame = self.frames.pop().expect("caller frame");
-                            match frame.code.instrs[frame.ip - 1] {
-                                Instr::Send(target) => {
-                                    frame.pop();
-                                    frame.push(v);
-                                    frame.ip = target as usize;
-                                }
-                                Instr::ForIter(target) => {
-                                    frame.pop();
-                                    frame.ip = target as usize;
-                                }
-                                _ => {}
-                            }
-                        }
-                    }
-                    self.flush_warnings(&frame);
-                }
-                Instr::GetAwaitable => {
-                    let v = frame.pop();
-                    let awaitable = try_op!(self, frame, pending, self.get_awaitable(&v));
-                    frame.push(awaitable);
-                }
-                Instr::GetYieldFromIter => {
-                    let v = frame.pop();
-                    let it = match &v {
-                        Value::Gen(_) => Ok(v.clone()),
-                        _ => self.get_iter(&v),
-                    };
-                    let it = try_op!(self, frame, pending, it);
-                    frame.push(it);
-                }
-                Instr::Send(target) => {
-                    let value = frame.pop();
-                    let receiver = frame.top().clone();
-                    match &receiver {
-                        Value::Gen(g) => {
-                            let gen_frame =
-                                try_op!(self, frame, pending, self.take_generator_frame(g));
-                            let started = g.state.get() == GenState::Created;
-                            if started && !value.is_none() {
-                                g.frame.replace(Some(gen_frame));
-                                let err = self.new_error(
-                                    "TypeError",
-                                    &format!(
-                                        "can't send non-None value to a just-started {}",
-                                        g.kind.type_name()
-                                    ),
-                                );
-                                pending = Some(self.raised_in(&frame, err));
-                                continue;
-                            }
-                            let resumed = self.resume_frame(gen_frame, g, value);
-                            self.frames.push(frame);
-                            frame = resumed;
-                        }
-                        _ => {
-                            self.frames.push(frame);
-                            let step = self.send_native(&receiver, value);
-                            frame = self.frames.pop().expect("sender frame");
-                            match step {
-                                super::objects::GenStep::Yield(v) => frame.push(v),
-                                super::objects::GenStep::Return(v) => {
-                                    frame.pop();
-                                    frame.push(v);
-                                    frame.ip = target as usize;
-                                }
-                                super::objects::GenStep::Error(err) => {
-                                    pending = Some(self.raised_in(&frame, err));
-                                }
-                            }
-                        }
-                    }
-                }
-                Instr::YieldValue => {
-                    let v = frame.pop();
-                    let mode = frame.return_mode;
-                    let Some(gen) = frame.generator.take() else {
-                        pending = Some(self.internal_error("yield outside a generator frame"));
-                        continue;
-                    };
-                    gen.state.set(GenState::Suspended);
-                    gen.last_line.set(frame.current_line());
-                    self.trace_frame_suspend(&frame, &gen);
-                    match mode {
-                        ReturnMode::Exit => return Exit::Yielded(v, frame),
-                        _ => {
-                            let caller = self.frames.pop().expect("resumer frame");
-                            gen.frame.replace(Some(std::mem::replace(&mut frame, caller)));
-                            frame.push(v);
-                        }
-                    }
-                }
-                Instr::SetupFinally(t) => {
-                    let depth = frame.stack.len() as u32;
-                    frame.blocks.push(Block { handler: t, depth });
-                }
-                Instr::SetupCleanup(t) => {
-                    let depth = frame.stack.len() as u32 - 1;
-                    frame.blocks.push(Block { handler: t, depth });
-                }
-                Instr::PopBlock => {
-                    frame.blocks.pop();
-                }
-                Instr::PushExcInfo => {
-                    let exc = frame.pop();
-                    let prev = frame.handled.replace(exc.clone()).unwrap_or(Value::None);
-                    frame.push(prev);
-                    frame.push(exc);
-                }
-                Instr::PopExcept => {
-                    let prev = frame.pop();
-                    frame.handled = if prev.is_none() { None } else { Some(prev) };
-                    self.flush_warnings(&frame);
-                }
-                Instr::CheckExcMatch => {
-                    let class = frame.pop();
-                    let exc = frame.top().clone();
-                    let matched =
-                        try_op!(self, frame, pending, self.exception_matches(&exc, &class));
-                    frame.push(Value::Bool(matched));
-                }
-                Instr::Reraise => {
-                    let exc = frame.pop();
-                    pending = Some(PyErr::Exception(exc));
-                }
-                Instr::PopExceptReraise => {
-                    let exc = frame.pop();
-                    let prev = frame.pop();
-                    frame.handled = if prev.is_none() { None } else { Some(prev) };
-                    pending = Some(PyErr::Exception(exc));
-                }
-                Instr::RaiseVarargs(n) => {
-                    let err = match n {
-                        0 => match self.handled_exception(Some(&frame)) {
-                            // A bare `raise` re-raises without adding this frame again.
-                            Some(exc) => {
-                                pending = Some(PyErr::Exception(exc));
-                                continue;
-                            }
-                            None => {
-                                self.new_error("RuntimeError", "No active exception to reraise")
-                            }
-                        },
-                        1 => {
-                            let exc = frame.pop();
-                            self.make_raisable(&exc, None)
-                        }
-                        _ => {
-                            let cause = frame.pop();
-                            let exc = frame.pop();
-                            self.make_raisable(&exc, Some(&cause))
-                        }
-                    };
-                    pending = Some(self.raised_in(&frame, err));
-                }
-                Instr::LoadAssertionError => {
-                    frame.push(Value::Class(self.types.exception("AssertionError")));
-                }
-                Instr::LoadBuildClass => {
-                    let v = self.builtins.get("__build_class__").unwrap_or(Value::None);
-                    frame.push(v);
-                }
-                Instr::ImportName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    self.frames.push(frame);
-                    let r = self.import_module(&name);
-                    frame = self.frames.pop().expect("importing frame");
-                    let m = try_op!(self, frame, pending, r);
-                    frame.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let module = frame.top().clone();
-                    let name = frame.code.names[i as usize].clone();
-                    let v = try_op!(self, frame, pending, self.import_from(&module, &name));
-                    frame.push(v);
-                }
+                _ => match self.step_cold(&mut frame, instr) {
+                    Step::Next => {}
+                    Step::Raise(e) => pending = Some(self.raised_in(&frame, e)),
+                    Step::Pending(e) => pending = Some(e),
+                    Step::Exit(x) => return self.leave_execute(frame, x),
+                },
             }
         }
     }
 
+    /// Ends `execute`: a returning frame is dropped first, so what dies with its locals is
+    /// reported before the caller goes on.
+    fn leave_execute(&mut self, frame: Box<Frame>, exit: Exit) -> Exit {
+        self.recycle(frame);
+        if let Exit::Returned(_) = exit {
+            self.flush_warnings_no_frame();
+        }
+        exit
+    }
+
+    /// A frame slot that held a finished frame (or a placeholder) goes back to the pool.
+    fn recycle(&mut self, frame: Box<Frame>) {
+        if frame.serial == 0 && self.spare_frames.len() < 4 {
+            self.spare_frames.push(frame);
+        }
+    }
+
+    /// A placeholder to stand in the loop's frame slot while the real frame waits on
+    /// `Vm::frames` (native calls that need to see their caller).
+    fn spare_frame(&mut self, like: &Frame) -> Box<Frame> {
+        self.spare_frames
+            .pop()
+            .unwrap_or_else(|| Frame::new(like.code.clone(), like.module.clone(), 0))
+    }
+
+    /// Moves the running frame onto `Vm::frames` (a placeholder takes its slot).
+    fn park(&mut self, frame: &mut Box<Frame>) {
+        let spare = self.spare_frame(frame);
+        let current = std::mem::replace(frame, spare);
+        self.frames.push(current);
+    }
+
+    /// Takes the parked frame back.
+    fn unpark(&mut self, frame: &mut Box<Frame>) {
+        let current = self.frames.pop().expect("a parked frame");
+        let spare = std::mem::replace(frame, current);
+        self.recycle(spare);
+    }
+
+    /// An exception looks for a handler in the frame; without one the frame ends and the
+    /// exception continues in its caller. An abort runs no handler.
+    fn unwind(&mut self, frame: &mut Box<Frame>, err: PyErr) -> Unwound {
+        if let PyErr::Exception(exc) = &err {
+            if let Some(Block { handler, depth }) = frame.blocks.pop() {
+                frame.stack.truncate(depth as usize);
+                frame.push(exc.clone());
+                frame.ip = handler as usize;
+                return Unwound::Handled;
+            }
+        }
+        let mode = frame.return_mode;
+        let err = self.frame_raised(frame, err);
+        self.trace_frame_exit(frame);
+        if mode == ReturnMode::Exit {
+            return Unwound::Exit(err);
+        }
+        *frame = self.frames.pop().expect("a caller waits below a called frame");
+        Unwound::Propagate(match err {
+            PyErr::Exception(exc) => {
+                self.add_traceback(&exc, frame);
+                PyErr::Exception(exc)
+            }
+            abort => abort,
+        })
+    }
+
+    /// `FOR_ITER` on anything but a range: generators run as frames, the rest step natively.
+    fn for_iter_slow(&mut self, frame: &mut Box<Frame>, target: u32) -> Step {
+        let it = frame.top().clone();
+        if let Value::Gen(g) = &it {
+            // A generator runs as a frame of its own, resumed by this instruction.
+            let gen_frame = tri!(self.take_generator_frame(g));
+            let resumed = self.resume_frame(gen_frame, g, Value::None);
+            let caller = std::mem::replace(frame, resumed);
+            self.frames.push(caller);
+            return Step::Next;
+        }
+        match tri!(self.next_builtin(&it)) {
+            Some(v) => frame.push(v),
+            None => {
+                frame.pop();
+                frame.ip = target as usize;
+            }
+        }
+        Step::Next
+    }
+
+    /// Every instruction not on the hot path.
+    #[inline(never)]
+    fn step_cold(&mut self, frame: &mut Box<Frame>, instr: Instr) -> Step {
+        match instr {
+            Instr::DeleteFast(i) => {
+                if frame.locals[i as usize].take().is_none() {
+                    let name = frame.code.varnames[i as usize].clone();
+                    let err = self.new_error(
+                            "UnboundLocalError",
+                            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    return Step::Raise(err);
+                }
+                self.flush_warnings(&frame);
+            }
+            Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
+                if matches!(instr, Instr::LoadClassDeref(_)) {
+                    let name = self.deref_name(&frame, i);
+                    if let Some(ns) = &frame.namespace {
+                        if let Some(v) = super::methods::dict::get_str(ns, &name) {
+                            frame.push(v);
+                            return Step::Next;
+                        }
+                    }
+                }
+                let v = frame.cells[i as usize].borrow().clone();
+                match v {
+                    Some(v) => frame.push(v),
+                    None => {
+                        let name = self.deref_name(&frame, i);
+                        let err = self.free_var_error(&frame, i, &name);
+                        return Step::Raise(err);
+                    }
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let v = frame.pop();
+                let old = frame.cells[i as usize].borrow_mut().replace(v);
+                drop(old);
+                self.flush_warnings(&frame);
+            }
+            Instr::DeleteDeref(i) => {
+                if frame.cells[i as usize].borrow_mut().take().is_none() {
+                    let name = self.deref_name(&frame, i);
+                    let err = self.free_var_error(&frame, i, &name);
+                    return Step::Raise(err);
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let cell = frame.cells[i as usize].clone();
+                frame.push(Value::Cell(cell));
+            }
+            Instr::StoreGlobal(i) => {
+                let v = frame.pop();
+                let slot = frame.code.global_slots[i as usize] as usize;
+                let old = frame.module.slots.borrow_mut()[slot].replace(v);
+                drop(old);
+                self.flush_warnings(&frame);
+            }
+            Instr::DeleteGlobal(i) => {
+                let slot = frame.code.global_slots[i as usize] as usize;
+                let old = frame.module.slots.borrow_mut()[slot].take();
+                if old.is_none() {
+                    let name = frame.code.names[i as usize].clone();
+                    let err = self.new_error("NameError", &format!("name '{name}' is not defined"));
+                    return Step::Raise(err);
+                }
+                drop(old);
+                self.flush_warnings(&frame);
+            }
+            Instr::LoadName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let found = frame
+                    .namespace
+                    .as_ref()
+                    .and_then(|ns| super::methods::dict::get_str(ns, &name));
+                let v = match found {
+                    Some(v) => v,
+                    None => tri!(self.load_global(&frame, i)),
+                };
+                frame.push(v);
+            }
+            Instr::StoreName(i) => {
+                let v = frame.pop();
+                let name = frame.code.names[i as usize].clone();
+                match &frame.namespace {
+                    Some(ns) => super::methods::dict::set_str(ns, &name, v),
+                    None => frame.module.set(&name, v),
+                }
+            }
+            Instr::DeleteName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let removed = match &frame.namespace {
+                    Some(ns) => super::methods::dict::remove_str(ns, &name).is_some(),
+                    None => false,
+                };
+                if !removed {
+                    let err = self.new_error("NameError", &format!("name '{name}' is not defined"));
+                    return Step::Raise(err);
+                }
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = frame.pop();
+                let name = frame.code.names[i as usize].clone();
+                tri!(self.del_attr(&obj, &name));
+            }
+            Instr::BinarySubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                let v = tri!(self.get_item(&container, &key));
+                frame.push(v);
+            }
+            Instr::StoreSubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                let v = frame.pop();
+                tri!(self.set_item(&container, key, v));
+                self.flush_warnings(&frame);
+            }
+            Instr::DeleteSubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                tri!(self.del_item(&container, &key));
+                self.flush_warnings(&frame);
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { frame.pop() } else { Value::None };
+                let stop = frame.pop();
+                let start = frame.pop();
+                frame.push(Value::Slice(Rc::new(super::objects::SliceObj { start, stop, step })));
+            }
+            Instr::UnaryNot => {
+                let v = frame.pop();
+                let t = tri!(self.truthy(&v));
+                frame.push(Value::Bool(!t));
+            }
+            Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
+                let v = frame.pop();
+                let r = tri!(self.unary_op(instr, &v));
+                frame.push(r);
+            }
+            Instr::ContainsOp(invert) => {
+                let container = frame.pop();
+                let item = frame.pop();
+                let found = tri!(self.contains(&container, &item));
+                frame.push(Value::Bool(found != invert));
+            }
+            Instr::BuildTuple(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                frame.push(Value::tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                let v = tri!(self.new_list(items));
+                frame.push(v);
+            }
+            Instr::BuildSet(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                let v = tri!(self.new_set(items, false));
+                frame.push(v);
+            }
+            Instr::BuildMap(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                let v = tri!(self.dict_from_pairs(items));
+                frame.push(v);
+            }
+            Instr::BuildString(n) => {
+                let parts = frame.stack.split_off(frame.stack.len() - n as usize);
+                let mut s = String::new();
+                for p in &parts {
+                    s.push_str(p.as_str().unwrap_or(""));
+                }
+                frame.push(Value::string(s));
+            }
+            Instr::FormatValue(conversion, has_spec) => {
+                let spec = if has_spec { Some(frame.pop()) } else { None };
+                let v = frame.pop();
+                let s = tri!(self.format_value(&v, conversion, spec.as_ref()));
+                frame.push(s);
+            }
+            Instr::ListAppend(n) => {
+                let v = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.list_append(&target, v));
+            }
+            Instr::SetAdd(n) => {
+                let v = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.set_add(&target, v));
+            }
+            Instr::MapAdd(n) => {
+                let v = frame.pop();
+                let k = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.set_item(&target, k, v));
+            }
+            Instr::ListExtend(n) => {
+                let iterable = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.list_extend(&target, &iterable));
+            }
+            Instr::SetUpdate(n) => {
+                let iterable = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.set_update(&target, &iterable));
+            }
+            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                let other = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                let merge = matches!(instr, Instr::DictMerge(_));
+                tri!(self.dict_update(&target, &other, merge));
+            }
+            Instr::ListToTuple => {
+                let v = frame.pop();
+                let items = match &v {
+                    Value::List(l) => l.items.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                frame.push(Value::tuple(items));
+            }
+            Instr::UnpackSequence(n) => {
+                let v = frame.pop();
+                let items = tri!(self.unpack(&v, n as usize, None));
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx(before, after) => {
+                let v = frame.pop();
+                let items = tri!(self.unpack(&v, before as usize, Some(after as usize)));
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let truth = tri!(self.truthy(frame.top()));
+                if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    frame.ip = t as usize;
+                } else {
+                    frame.pop();
+                }
+            }
+            Instr::GetIter => {
+                let v = frame.pop();
+                let it = tri!(self.get_iter(&v));
+                frame.push(it);
+            }
+            Instr::ForIter(t) => {
+                // The hot path: a range iterator steps without leaving the loop.
+                let range_step = match frame.top() {
+                    Value::Iter(obj) => match &mut *obj.state.borrow_mut() {
+                        super::objects::IterState::Range { next, step, remaining } => {
+                            if *remaining > 0 {
+                                let v = *next;
+                                *remaining -= 1;
+                                *next = next.wrapping_add(*step);
+                                Some(Some(v))
+                            } else {
+                                Some(None)
+                            }
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match range_step {
+                    Some(Some(v)) => {
+                        frame.push(Value::Int(v));
+                        return Step::Next;
+                    }
+                    Some(None) => {
+                        frame.pop();
+                        frame.ip = t as usize;
+                        return Step::Next;
+                    }
+                    None => {}
+                }
+                let it = frame.top().clone();
+                if let Value::Gen(g) = &it {
+                    // A generator runs as a frame of its own, resumed by this instruction.
+                    let gen_frame = tri!(self.take_generator_frame(g));
+                    let resumed = self.resume_frame(gen_frame, g, Value::None);
+                    let caller = std::mem::replace(frame, resumed);
+                    self.frames.push(caller);
+                    return Step::Next;
+                }
+                match tri!(self.next_builtin(&it)) {
+                    Some(v) => frame.push(v),
+                    None => {
+                        frame.pop();
+                        frame.ip = t as usize;
+                    }
+                }
+            }
+            Instr::Call(argc) | Instr::CallKw(argc, _) => {
+                let argc = argc as usize;
+                let len = frame.stack.len();
+                let has_self = !matches!(frame.stack[len - argc - 1], Value::Null);
+                let callable_at = len - argc - 2;
+                let args_from = if has_self { len - argc - 1 } else { len - argc };
+                let callable = std::mem::replace(&mut frame.stack[callable_at], Value::None);
+                let mut buf = std::mem::take(&mut self.arg_buf);
+                buf.extend(frame.stack.drain(args_from..));
+                frame.stack.truncate(callable_at);
+                let names: Rc<super::value::Tuple> = match instr {
+                    Instr::CallKw(_, names) => match &frame.code.consts[names as usize] {
+                        Value::Tuple(t) => t.clone(),
+                        _ => self.empty_tuple.clone(),
+                    },
+                    _ => self.empty_tuple.clone(),
+                };
+                let npos = buf.len() - names.items.len();
+                let result = self.call_from(frame, &callable, &buf, npos, &names.items);
+                buf.clear();
+                self.arg_buf = buf;
+                return self.after_call(frame, result);
+            }
+            Instr::CallFunctionEx(has_kwargs) => {
+                let kwargs = if has_kwargs { Some(frame.pop()) } else { None };
+                let args = frame.pop();
+                frame.pop(); // NULL
+                let callable = frame.pop();
+                let positional = match &args {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let (names, mut values) = match &kwargs {
+                    Some(Value::Dict(d)) => {
+                        let map = d.map.borrow();
+                        (
+                            map.keys().map(|k| k.value.clone()).collect::<Vec<_>>(),
+                            map.values().cloned().collect::<Vec<_>>(),
+                        )
+                    }
+                    _ => (Vec::new(), Vec::new()),
+                };
+                let npos = positional.len();
+                let mut all = positional;
+                all.append(&mut values);
+                let result = self.call_from(frame, &callable, &all, npos, &names);
+                return self.after_call(frame, result);
+            }
+            Instr::MakeFunction(flags) => {
+                let v = tri!(self.make_function(frame, flags));
+                frame.push(v);
+            }
+            Instr::ReturnValue => {
+                let v = frame.pop();
+                let mode = frame.return_mode;
+                self.frame_returned(frame);
+                self.trace_frame_exit(frame);
+                match mode {
+                    ReturnMode::Exit => return Step::Exit(Exit::Returned(v)),
+                    ReturnMode::Call => {
+                        *frame = self.frames.pop().expect("caller frame");
+                        frame.push(v);
+                    }
+                    ReturnMode::Init => {
+                        *frame = self.frames.pop().expect("caller frame");
+                        if !v.is_none() {
+                            let msg = format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name(&v)
+                            );
+                            return Step::Raise(self.new_error("TypeError", &msg));
+                        }
+                    }
+                    ReturnMode::Resumed => {
+                        *frame = self.frames.pop().expect("caller frame");
+                        match frame.code.instrs[frame.ip - 1] {
+                            Instr::Send(target) => {
+                                frame.pop();
+                                frame.push(v);
+                                frame.ip = target as usize;
+                            }
+                            Instr::ForIter(target) => {
+                                frame.pop();
+                                frame.ip = target as usize;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                self.flush_warnings(frame);
+            }
+            Instr::GetAwaitable => {
+                let v = frame.pop();
+                let awaitable = tri!(self.get_awaitable(&v));
+                frame.push(awaitable);
+            }
+            Instr::GetYieldFromIter => {
+                let v = frame.pop();
+                let it = match &v {
+                    Value::Gen(_) => Ok(v.clone()),
+                    _ => self.get_iter(&v),
+                };
+                let it = tri!(it);
+                frame.push(it);
+            }
+            Instr::Send(target) => {
+                let value = frame.pop();
+                let receiver = frame.top().clone();
+                match &receiver {
+                    Value::Gen(g) => {
+                        let gen_frame = tri!(self.take_generator_frame(g));
+                        let started = g.state.get() == GenState::Created;
+                        if started && !value.is_none() {
+                            g.frame.replace(Some(gen_frame));
+                            let err = self.new_error(
+                                "TypeError",
+                                &format!(
+                                    "can't send non-None value to a just-started {}",
+                                    g.kind.type_name()
+                                ),
+                            );
+                            return Step::Raise(err);
+                        }
+                        let resumed = self.resume_frame(gen_frame, g, value);
+                        let caller = std::mem::replace(frame, resumed);
+                        self.frames.push(caller);
+                    }
+                    _ => {
+                        self.park(frame);
+                        let step = self.send_native(&receiver, value);
+                        self.unpark(frame);
+                        match step {
+                            super::objects::GenStep::Yield(v) => frame.push(v),
+                            super::objects::GenStep::Return(v) => {
+                                frame.pop();
+                                frame.push(v);
+                                frame.ip = target as usize;
+                            }
+                            super::objects::GenStep::Error(err) => {
+                                return Step::Raise(err);
+                            }
+                        }
+                    }
+                }
+            }
+            Instr::YieldValue => {
+                let v = frame.pop();
+                let mode = frame.return_mode;
+                let Some(gen) = frame.generator.take() else {
+                    return Step::Pending(self.internal_error("yield outside a generator frame"));
+                };
+                gen.state.set(GenState::Suspended);
+                gen.last_line.set(frame.current_line());
+                self.trace_frame_suspend(frame, &gen);
+                match mode {
+                    ReturnMode::Exit => {
+                        let spare = self.spare_frame(frame);
+                        let suspended = std::mem::replace(frame, spare);
+                        return Step::Exit(Exit::Yielded(v, suspended));
+                    }
+                    _ => {
+                        let caller = self.frames.pop().expect("resumer frame");
+                        gen.frame.replace(Some(std::mem::replace(frame, caller)));
+                        frame.push(v);
+                    }
+                }
+            }
+            Instr::SetupFinally(t) => {
+                let depth = frame.stack.len() as u32;
+                frame.blocks.push(Block { handler: t, depth });
+            }
+            Instr::SetupCleanup(t) => {
+                let depth = frame.stack.len() as u32 - 1;
+                frame.blocks.push(Block { handler: t, depth });
+            }
+            Instr::PopBlock => {
+                frame.blocks.pop();
+            }
+            Instr::PushExcInfo => {
+                let exc = frame.pop();
+                let prev = frame.handled.replace(exc.clone()).unwrap_or(Value::None);
+                frame.push(prev);
+                frame.push(exc);
+            }
+            Instr::PopExcept => {
+                let prev = frame.pop();
+                frame.handled = if prev.is_none() { None } else { Some(prev) };
+                self.flush_warnings(&frame);
+            }
+            Instr::CheckExcMatch => {
+                let class = frame.pop();
+                let exc = frame.top().clone();
+                let matched = tri!(self.exception_matches(&exc, &class));
+                frame.push(Value::Bool(matched));
+            }
+            Instr::Reraise => {
+                let exc = frame.pop();
+                return Step::Pending(PyErr::Exception(exc));
+            }
+            Instr::PopExceptReraise => {
+                let exc = frame.pop();
+                let prev = frame.pop();
+                frame.handled = if prev.is_none() { None } else { Some(prev) };
+                return Step::Pending(PyErr::Exception(exc));
+            }
+            Instr::RaiseVarargs(n) => {
+                let err = match n {
+                    0 => match self.handled_exception(Some(&frame)) {
+                        // A bare `raise` re-raises without adding this frame again.
+                        Some(exc) => return Step::Pending(PyErr::Exception(exc)),
+                        None => self.new_error("RuntimeError", "No active exception to reraise"),
+                    },
+                    1 => {
+                        let exc = frame.pop();
+                        self.make_raisable(&exc, None)
+                    }
+                    _ => {
+                        let cause = frame.pop();
+                        let exc = frame.pop();
+                        self.make_raisable(&exc, Some(&cause))
+                    }
+                };
+                return Step::Raise(err);
+            }
+            Instr::LoadAssertionError => {
+                frame.push(Value::Class(self.types.exception("AssertionError")));
+            }
+            Instr::LoadBuildClass => {
+                let v = self.builtins.get("__build_class__").unwrap_or(Value::None);
+                frame.push(v);
+            }
+            Instr::ImportName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                self.park(frame);
+                let r = self.import_module(&name);
+                self.unpark(frame);
+                let m = tri!(r);
+                frame.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let module = frame.top().clone();
+                let name = frame.code.names[i as usize].clone();
+                let v = tri!(self.import_from(&module, &name));
+                frame.push(v);
+            }
+
+            _ => {}
+        }
+        Step::Next
+    }
+
     /// Runs a native callable, or binds a Python one into a new frame, for a call made by the
     /// running `frame`. Native code may look at its caller (line numbers, `super()`), so the
-    /// caller waits on `Vm::frames` meanwhile; it is handed back with the result.
+    /// caller is parked on `Vm::frames` meanwhile.
     fn call_from(
         &mut self,
-        frame: Box<Frame>,
+        frame: &mut Box<Frame>,
         callable: &Value,
         buf: &[Value],
         npos: usize,
         kw_names: &[Value],
-    ) -> (Box<Frame>, PyResult<Invoked>) {
+    ) -> PyResult<Invoked> {
         let args = Args { pos: &buf[..npos], kw_names, kw_values: &buf[npos..] };
         if let Value::Function(f) = callable {
             if !f.code.is_generator_like() {
-                let r = self.check_recursion().and_then(|()| self.bind_call(f, args));
-                return (frame, r.map(Invoked::Frame));
+                self.check_recursion()?;
+                return self.bind_call(f, args).map(Invoked::Frame);
             }
         }
-        self.frames.push(frame);
-        let mut r = self.invoke(callable, args);
-        let frame = self.frames.pop().expect("the calling frame");
+        self.park(frame);
+        let r = self.invoke(callable, args);
+        self.unpark(frame);
         if let Ok(Invoked::Frame(_) | Invoked::Init(..)) = &r {
-            if let Err(e) = self.check_recursion() {
-                r = Err(e);
-            }
+            self.check_recursion()?;
         }
-        (frame, r)
+        r
+    }
+
+    /// Switches to the called frame, or pushes the call's value.
+    fn after_call(&mut self, frame: &mut Box<Frame>, result: PyResult<Invoked>) -> Step {
+        match result {
+            Ok(Invoked::Value(v)) => {
+                frame.push(v);
+                self.flush_warnings(frame);
+            }
+            Ok(Invoked::Frame(new)) => {
+                let caller = std::mem::replace(frame, new);
+                self.frames.push(caller);
+                self.trace_frame_enter(frame);
+            }
+            Ok(Invoked::Init(mut new, instance)) => {
+                new.return_mode = ReturnMode::Init;
+                frame.push(instance);
+                let caller = std::mem::replace(frame, new);
+                self.frames.push(caller);
+                self.trace_frame_enter(frame);
+            }
+            Err(err) => return Step::Raise(err),
+        }
+        Step::Next
     }
 
     /// A generator's frame, taken out of it to run; errors if it is running or finished.

@@ -50,6 +50,16 @@ use std::rc::Rc;
 use types::Types;
 use value::Value;
 
+/// The kinds of objects that get serial numbers (each kind counts from 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Serial {
+    Frame = 0,
+    Coroutine = 1,
+    Future = 2,
+    Handle = 3,
+    Loop = 4,
+}
+
 /// Why a run stopped before the program finished, when it is not a Python exception.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Abort {
@@ -128,8 +138,9 @@ pub struct Vm {
     pub trace: TraceRecorder,
     pub(crate) asyncio: AsyncioState,
     pub(crate) random: Random,
-    /// Counter for the serial numbers of frames, coroutines and other traced objects.
-    next_serial: u32,
+    /// Serial numbers of frames, coroutines, futures, handles and loops, one counter per kind
+    /// so that the trace's ids are dense and its deltas small.
+    serials: [u32; 5],
     /// Warnings already shown, by (message, line): CPython's default filter shows each once.
     pub(crate) warnings_shown: std::collections::HashSet<(String, u32)>,
     /// A reusable buffer for call arguments.
@@ -140,12 +151,15 @@ pub struct Vm {
     /// Objects whose repr is being computed (to print `[...]` for recursive containers).
     pub(crate) repr_in_progress: Vec<usize>,
     /// Frames the trace knows (entered and not exited).
-    pub(crate) trace_known_frames: std::collections::HashSet<u32>,
+    pub(crate) trace_known_frames: crate::engine::fxhash::FxHashSet<u32>,
     /// While set, frames deeper than this are not recorded (the line cap was reached).
     pub(crate) trace_suppressed_below: Option<usize>,
     /// The instruction count when recording was suppressed.
     pub(crate) coalesce_from: u64,
     pub diagnostics: Vec<tracing::Diagnostic>,
+    /// Placeholder frames for the interpreter loop's frame slot (see `interp::park`).
+    #[allow(clippy::vec_box)]
+    pub(crate) spare_frames: Vec<Box<Frame>>,
 }
 
 impl Vm {
@@ -169,7 +183,7 @@ impl Vm {
             trace,
             asyncio: AsyncioState::default(),
             random: Random::default(),
-            next_serial: 0,
+            serials: [0; 5],
             warnings_shown: Default::default(),
             arg_buf: Vec::new(),
             empty_tuple: Rc::new(value::Tuple::new(Vec::new())),
@@ -179,6 +193,7 @@ impl Vm {
             trace_suppressed_below: None,
             coalesce_from: 0,
             diagnostics: Vec::new(),
+            spare_frames: Vec::new(),
         };
         builtins::install(&mut vm);
         crate::engine::asyncio::api::install_methods(&vm.types);
@@ -186,9 +201,10 @@ impl Vm {
         vm
     }
 
-    pub(crate) fn next_serial(&mut self) -> u32 {
-        self.next_serial += 1;
-        self.next_serial
+    pub(crate) fn next_serial(&mut self, kind: Serial) -> u32 {
+        let counter = &mut self.serials[kind as usize];
+        *counter += 1;
+        *counter
     }
 
     /// The finished trace.

@@ -6,10 +6,10 @@ use super::hashing::HashedKey;
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::engine::compiler::code::Code;
+use crate::engine::fxhash::FxHashMap;
 use crate::engine::memory;
 use indexmap::{IndexMap, IndexSet};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
@@ -299,7 +299,7 @@ pub struct ModuleObj {
     pub name: Rc<str>,
     pub names: RefCell<Vec<Rc<str>>>,
     pub slots: RefCell<Vec<Option<Value>>>,
-    pub index: RefCell<HashMap<Rc<str>, u32>>,
+    pub index: RefCell<FxHashMap<Rc<str>, u32>>,
 }
 
 impl ModuleObj {
@@ -308,7 +308,7 @@ impl ModuleObj {
             name: name.into(),
             names: RefCell::new(Vec::new()),
             slots: RefCell::new(Vec::new()),
-            index: RefCell::new(HashMap::new()),
+            index: RefCell::new(FxHashMap::default()),
         }
     }
 

@@ -16,7 +16,6 @@ use num_bigint::BigInt;
 use std::fmt;
 use std::rc::Rc;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -57,6 +56,59 @@ pub enum Value {
     Super(Rc<super::classes::SuperObj>),
     /// A closure cell (what `LOAD_CLOSURE` pushes and a function's `__closure__` holds).
     Cell(super::objects::CellRef),
+}
+
+impl Clone for Value {
+    /// Inline values copy without a call; reference values bump their count.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            other => other.clone_ref(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_ref(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Ellipsis => Value::Ellipsis,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Null => Value::Null,
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Code(r) => Value::Code(r.clone()),
+            Value::Gen(r) => Value::Gen(r.clone()),
+            Value::NativeCoro(r) => Value::NativeCoro(r.clone()),
+            Value::Iter(r) => Value::Iter(r.clone()),
+            Value::Future(r) => Value::Future(r.clone()),
+            Value::Handle(r) => Value::Handle(r.clone()),
+            Value::Loop(r) => Value::Loop(r.clone()),
+            Value::DictView(r) => Value::DictView(r.clone()),
+            Value::Super(r) => Value::Super(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+        }
+    }
 }
 
 /// A Python `str`. The text is immutable; `char_count` is cached because `len()` and indexing
@@ -127,6 +179,21 @@ impl Value {
             Ok(small) => Value::Int(small),
             Err(_) => Value::BigInt(Rc::new(n)),
         }
+    }
+
+    /// Values stored in place (no reference count): dropping them does nothing.
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Ellipsis
+                | Value::NotImplemented
+                | Value::Null
+        )
     }
 
     pub fn is_none(&self) -> bool {
