@@ -162,7 +162,7 @@ fn run(args: &[String]) -> ExitCode {
             entry.1 += buf.len();
         }
         let mut by_count: Vec<_> = counts.into_iter().collect();
-        by_count.sort_by(|a, b| b.1 .1.cmp(&a.1 .1));
+        by_count.sort_by_key(|entry| std::cmp::Reverse(entry.1 .1));
         let listing: Vec<String> =
             by_count.iter().map(|(k, (n, bytes))| format!("{k} {n} ({bytes} B)")).collect();
         eprintln!("loopscope: events by kind: {}", listing.join(", "));

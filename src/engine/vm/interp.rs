@@ -434,11 +434,11 @@ impl Vm {
                         );
                     return Step::Raise(err);
                 }
-                self.flush_warnings(&frame);
+                self.flush_warnings(frame);
             }
             Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
                 if matches!(instr, Instr::LoadClassDeref(_)) {
-                    let name = self.deref_name(&frame, i);
+                    let name = self.deref_name(frame, i);
                     if let Some(ns) = &frame.namespace {
                         if let Some(v) = super::methods::dict::get_str(ns, &name) {
                             frame.push(v);
@@ -450,8 +450,8 @@ impl Vm {
                 match v {
                     Some(v) => frame.push(v),
                     None => {
-                        let name = self.deref_name(&frame, i);
-                        let err = self.free_var_error(&frame, i, &name);
+                        let name = self.deref_name(frame, i);
+                        let err = self.free_var_error(frame, i, &name);
                         return Step::Raise(err);
                     }
                 }
@@ -460,14 +460,12 @@ impl Vm {
                 let v = frame.pop();
                 let old = frame.cells[i as usize].borrow_mut().replace(v);
                 drop(old);
-                self.flush_warnings(&frame);
+                self.flush_warnings(frame);
             }
-            Instr::DeleteDeref(i) => {
-                if frame.cells[i as usize].borrow_mut().take().is_none() {
-                    let name = self.deref_name(&frame, i);
-                    let err = self.free_var_error(&frame, i, &name);
-                    return Step::Raise(err);
-                }
+            Instr::DeleteDeref(i) if frame.cells[i as usize].borrow_mut().take().is_none() => {
+                let name = self.deref_name(frame, i);
+                let err = self.free_var_error(frame, i, &name);
+                return Step::Raise(err);
             }
             Instr::LoadClosure(i) => {
                 let cell = frame.cells[i as usize].clone();
@@ -478,7 +476,7 @@ impl Vm {
                 let slot = frame.code.global_slots[i as usize] as usize;
                 let old = frame.module.slots.borrow_mut()[slot].replace(v);
                 drop(old);
-                self.flush_warnings(&frame);
+                self.flush_warnings(frame);
             }
             Instr::DeleteGlobal(i) => {
                 let slot = frame.code.global_slots[i as usize] as usize;
@@ -489,7 +487,7 @@ impl Vm {
                     return Step::Raise(err);
                 }
                 drop(old);
-                self.flush_warnings(&frame);
+                self.flush_warnings(frame);
             }
             Instr::LoadName(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -499,7 +497,7 @@ impl Vm {
                     .and_then(|ns| super::methods::dict::get_str(ns, &name));
                 let v = match found {
                     Some(v) => v,
-                    None => tri!(self.load_global(&frame, i)),
+                    None => tri!(self.load_global(frame, i)),
                 };
                 frame.push(v);
             }
@@ -538,13 +536,13 @@ impl Vm {
                 let container = frame.pop();
                 let v = frame.pop();
                 tri!(self.set_item(&container, key, v));
-                self.flush_warnings(&frame);
+                self.flush_warnings(frame);
             }
             Instr::DeleteSubscr => {
                 let key = frame.pop();
                 let container = frame.pop();
                 tri!(self.del_item(&container, &key));
-                self.flush_warnings(&frame);
+                self.flush_warnings(frame);
             }
             Instr::BuildSlice(n) => {
                 let step = if n == 3 { frame.pop() } else { Value::None };
@@ -898,7 +896,7 @@ impl Vm {
             Instr::PopExcept => {
                 let prev = frame.pop();
                 frame.handled = if prev.is_none() { None } else { Some(prev) };
-                self.flush_warnings(&frame);
+                self.flush_warnings(frame);
             }
             Instr::CheckExcMatch => {
                 let class = frame.pop();
@@ -918,7 +916,7 @@ impl Vm {
             }
             Instr::RaiseVarargs(n) => {
                 let err = match n {
-                    0 => match self.handled_exception(Some(&frame)) {
+                    0 => match self.handled_exception(Some(frame)) {
                         // A bare `raise` re-raises without adding this frame again.
                         Some(exc) => return Step::Pending(PyErr::Exception(exc)),
                         None => self.new_error("RuntimeError", "No active exception to reraise"),
