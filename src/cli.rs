@@ -19,6 +19,7 @@ commands:
       --trace-json OUT      write the trace as JSON to OUT (`-` for stdout)
       --max-instructions N  stop after N instructions (default 2000000000)
       --max-seconds S       stop when the virtual clock passes S seconds (default 86400)
+      --max-callbacks N     stop after the event loop ran N callbacks (default 10000000)
       --debug               asyncio debug mode: report slow callbacks on stderr
       --stats               print instructions, virtual time and trace size to stderr
   check FILE.py           parse FILE.py as Python 3.11: its top-level definitions, or the
@@ -94,6 +95,11 @@ fn parse_run_args(args: &[String]) -> Result<RunArgs, String> {
                 parsed.config.max_instructions =
                     v.parse().map_err(|_| format!("bad --max-instructions: {v}"))?;
             }
+            "--max-callbacks" => {
+                let v = value(a)?;
+                parsed.config.max_callbacks =
+                    v.parse().map_err(|_| format!("bad --max-callbacks: {v}"))?;
+            }
             "--max-seconds" => {
                 let v = value(a)?;
                 parsed.config.max_virtual_seconds = v
@@ -148,18 +154,16 @@ fn run(args: &[String]) -> ExitCode {
             eprintln!("loopscope: cannot write {path}: {e}");
         }
     }
-    if let Ok(path) = std::env::var("LOOPSCOPE_DUMP_TRACE_BYTES") {
-        let _ = std::fs::write(path, outcome.trace.bytes());
-    }
     if parsed.stats {
-        let mut counts: std::collections::BTreeMap<&str, (u64, usize)> = Default::default();
-        let mut state = crate::engine::trace::encode::CodecState::default();
-        for (_, event) in outcome.trace.events().flatten() {
-            let mut buf = Vec::new();
-            crate::engine::trace::encode::encode(&mut buf, &event, &mut state);
+        // Bytes go to the first event of each record (a record may carry several).
+        let mut counts: std::collections::BTreeMap<&str, (u64, u64)> = Default::default();
+        let mut reader = outcome.trace.events();
+        let mut read = 0;
+        while let Some(Ok(event)) = reader.next_event() {
             let entry = counts.entry(event.kind_name()).or_default();
             entry.0 += 1;
-            entry.1 += buf.len();
+            entry.1 += reader.bytes_read() - read;
+            read = reader.bytes_read();
         }
         let mut by_count: Vec<_> = counts.into_iter().collect();
         by_count.sort_by_key(|entry| std::cmp::Reverse(entry.1 .1));

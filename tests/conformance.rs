@@ -10,7 +10,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use loopscope::engine::config::{RunConfig, TraceDetail};
-use loopscope::engine::run_program;
+use loopscope::engine::{run_program, RunOutcome};
 use std::path::{Path, PathBuf};
 
 fn conformance_dir() -> PathBuf {
@@ -97,16 +97,40 @@ fn first_difference(expected: &str, actual: &str) -> String {
     )
 }
 
+/// The compact trace, read back, gives exactly the events the engine emitted.
+fn trace_decodes_to_what_was_emitted(outcome: &RunOutcome) -> Result<(), String> {
+    let emitted = outcome.trace_shadow.as_deref().unwrap_or_default();
+    let mut reader = outcome.trace.events();
+    for (i, want) in emitted.iter().enumerate() {
+        match reader.next_event() {
+            Some(Ok(got)) if &got == want => {}
+            other => {
+                let around = &emitted[i.saturating_sub(4)..(i + 2).min(emitted.len())];
+                return Err(format!(
+                    "trace event {i}: decoded {other:?}, emitted {want:?}; emitted around it: {around:?}"
+                ));
+            }
+        }
+    }
+    match reader.next_event() {
+        None => Ok(()),
+        Some(extra) => Err(format!("trace decodes to more events than were emitted: {extra:?}")),
+    }
+}
+
 fn check(s: &Scenario, verbose: bool) -> Result<(), String> {
     let source = std::fs::read_to_string(&s.path).expect("scenario readable");
     let config = RunConfig {
         filename: s.path.file_name().unwrap().to_string_lossy().into_owned(),
         instr_cost_ns: 0.0,
-        trace: TraceDetail::Full,
+        trace: TraceDetail::Checked,
         ..RunConfig::default()
     };
     let outcome = run_program(&source, config);
     let mut problems = Vec::new();
+    if let Err(e) = trace_decodes_to_what_was_emitted(&outcome) {
+        problems.push(e);
+    }
     let status = outcome.exit_status();
     let want_status: i32 = expected(&s.name, "status").trim().parse().expect("status is a number");
     if status != want_status {

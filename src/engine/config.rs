@@ -8,6 +8,9 @@ pub enum TraceDetail {
     /// Everything: scheduling, futures, timers, loop cycles, output, and line changes with the
     /// locals of each frame (capped per callback, see `line_events_per_callback`).
     Full,
+    /// `Full`, and every event also kept as emitted (`RunOutcome::trace_shadow`), for tests
+    /// that check the compact encoding decodes back to exactly those events.
+    Checked,
 }
 
 #[derive(Debug, Clone)]
@@ -32,6 +35,11 @@ pub struct RunConfig {
     /// Container and big-int growth past this many bytes raises `MemoryError`, so that
     /// `[0] * 10**10` stops instead of exhausting the page's memory.
     pub max_memory_bytes: usize,
+    /// Stop with exit status 124 after this many loop callbacks. A program that keeps the
+    /// loop spinning (`while True: await asyncio.sleep(0)`) runs few instructions per
+    /// callback, so the instruction budget alone would take minutes to stop it; the
+    /// benchmarks run about 3 million.
+    pub max_callbacks: u64,
     /// Stop with exit status 124 when the program has printed this much.
     pub max_output_bytes: usize,
     pub trace: TraceDetail,
@@ -54,6 +62,7 @@ impl Default for RunConfig {
             max_virtual_seconds: 86_400.0,
             recursion_limit: 1000,
             max_memory_bytes: 512 << 20,
+            max_callbacks: 10_000_000,
             max_output_bytes: 16 << 20,
             trace: TraceDetail::Full,
             line_events_per_callback: 256,

@@ -50,6 +50,8 @@ pub struct RunOutcome {
     pub stdout_timestamped: String,
     pub stderr: String,
     pub trace: Trace,
+    /// With `TraceDetail::Checked`: every event as the engine emitted it.
+    pub trace_shadow: Option<Vec<super::trace::Event>>,
     pub diagnostics: Vec<Diagnostic>,
     pub instructions: u64,
     pub virtual_seconds: f64,
@@ -103,6 +105,7 @@ pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
         virtual_seconds,
         stop,
         source,
+        trace_shadow: vm.trace.take_shadow(),
         trace: vm.into_trace(),
     }
 }
@@ -133,7 +136,13 @@ fn execute_module(vm: &mut Vm, code: Rc<super::compiler::code::Code>) -> Stop {
     vm.trace.start_callback();
     let exit = vm.execute(frame, Entry::Start);
     vm.end_coalescing();
-    vm.flush_warnings_no_frame();
+    if let Exit::Raised(PyErr::Abort(_)) = exit {
+        // CPython would still be running: objects torn down by the stop (a pending task, a
+        // coroutine) report nothing.
+        super::vm::warnings::discard_pending();
+    } else {
+        vm.flush_warnings_no_frame();
+    }
     let stop = match exit {
         Exit::Returned(_) | Exit::Yielded(..) => Stop::Finished,
         Exit::Raised(PyErr::Exception(exc)) => {

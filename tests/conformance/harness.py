@@ -8,6 +8,10 @@ the same rules the Loopscope engine follows, and records what CPython printed:
     python3 tests/conformance/harness.py scenarios/x.py       # print stdout, stderr, status; write nothing
     python3 tests/conformance/harness.py --check [NAME...]    # compare with expected/, also under
                                                               # other hash seeds; exit 1 on a difference
+    python3 tests/conformance/harness.py --child PATH --timed # run PATH directly (no normalization);
+                                                              # last stderr line: `harness: timed S s`,
+                                                              # the real seconds compile + run + shutdown
+                                                              # took (for loopscope-bench)
 
 Each scenario runs in its own child process (`harness.py --child PATH`); the parent captures the
 child's raw stdout/stderr/exit status and applies `normalize`. See README.md for the rules.
@@ -268,6 +272,7 @@ _now = 0.0  # the virtual clock, in seconds
 _real_gmtime = time.gmtime
 _real_strftime = time.strftime
 _real_asctime = time.asctime
+_real_perf_counter = time.perf_counter  # kept: the virtual world replaces time.perf_counter
 
 
 def _v_clock():
@@ -514,11 +519,12 @@ def _report_uncaught(exc, base):
 _SHUTDOWN_CLEAR = compile("_d.clear()", "sys", "exec")
 
 
-def _child(path):
+def _child(path, timed=False):
     base = os.path.basename(path)
     with open(path, encoding="utf-8") as f:
         src = f.read()
     _install_virtual_world()
+    started = _real_perf_counter()
     linecache.cache[base] = (len(src), None, src.splitlines(True), base)
     mod = types.ModuleType("__main__")
     mod.__file__ = base
@@ -558,13 +564,15 @@ def _child(path):
     gc.collect()
     sys.stdout.flush()
     sys.__stdout__.flush()
+    if timed:
+        sys.__stderr__.write(f"harness: timed {_real_perf_counter() - started:.6f} s\n")
     sys.__stderr__.flush()
     os._exit(status)
 
 
 def main(argv):
     if len(argv) >= 2 and argv[0] == "--child":
-        _child(argv[1])
+        _child(argv[1], timed=argv[2:] == ["--timed"])
         return 0
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)

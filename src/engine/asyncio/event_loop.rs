@@ -36,18 +36,12 @@ pub struct LoopState {
 pub struct LoopObj {
     pub serial: u32,
     pub state: RefCell<LoopState>,
-    /// Handles made, for scheduling order of equal deadlines.
-    pub next_seq: Cell<u64>,
 }
 
 impl Vm {
     pub(crate) fn new_event_loop(&mut self) -> Rc<LoopObj> {
         let serial = self.next_serial(Serial::Loop);
-        Rc::new(LoopObj {
-            serial,
-            state: RefCell::new(LoopState::default()),
-            next_seq: Cell::new(0),
-        })
+        Rc::new(LoopObj { serial, state: RefCell::new(LoopState::default()) })
     }
 
     /// `loop.time()`.
@@ -70,8 +64,6 @@ impl Vm {
         callback: Callback,
     ) -> (Rc<HandleObj>, u32, u32) {
         let serial = self.next_serial(Serial::Handle);
-        let seq = l.next_seq.get();
-        l.next_seq.set(seq + 1);
         let (kind, target) = match &callback {
             Callback::TaskStep { task, .. } => (HandleKind::TaskStep, task.serial),
             Callback::Done { callback: DoneCallback::TaskWakeup(task), .. } => {
@@ -84,25 +76,18 @@ impl Vm {
             Callback::ReleaseWaiter { waiter } => (HandleKind::Internal, waiter.serial),
             Callback::Python { .. } => (HandleKind::Program, 0),
         };
-        let label = if self.trace.enabled() || matches!(kind, HandleKind::Program) {
-            self.callback_label(&callback)
-        } else {
-            String::new()
-        };
+        let label = if self.trace.enabled() { self.trace_callback_label(&callback) } else { 0 };
         let handle = Rc::new(HandleObj {
             serial,
-            seq,
             when,
             kind,
+            target,
             callback: RefCell::new(Some(callback)),
             cancelled: Cell::new(false),
             scheduled: Cell::new(false),
             event_loop: Rc::downgrade(l),
-            label: RefCell::new(String::new()),
         });
-        let label_id = if self.trace.enabled() { self.trace.intern(&label) } else { 0 };
-        *handle.label.borrow_mut() = label;
-        (handle, target, label_id)
+        (handle, target, label)
     }
 
     /// `loop.call_soon(callback)`.
@@ -111,10 +96,26 @@ impl Vm {
         l: &Rc<LoopObj>,
         callback: Callback,
     ) -> PyResult<Rc<HandleObj>> {
+        self.call_soon_traced(l, callback, false)
+    }
+
+    /// `call_soon`; `derived`: the trace's reader derives the `ReadyPush` (a finished future
+    /// scheduling its done callbacks).
+    fn call_soon_traced(
+        &mut self,
+        l: &Rc<LoopObj>,
+        callback: Callback,
+        derived: bool,
+    ) -> PyResult<Rc<HandleObj>> {
         self.check_closed(l)?;
         let (h, target, label) = self.new_handle(l, None, callback);
         l.state.borrow_mut().ready.push_back(h.clone());
-        self.emit(Event::ReadyPush { handle: h.serial, kind: h.kind, target, label });
+        let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target, label };
+        if derived {
+            self.emit_derived(event);
+        } else {
+            self.emit(event);
+        }
         Ok(h)
     }
 
@@ -144,12 +145,19 @@ impl Vm {
         self.call_at(l, when, callback)
     }
 
-    /// Schedules a future's done callback (what `__schedule_callbacks` does for each one).
-    pub(crate) fn call_soon_done_callback(&mut self, fut: &Rc<FutureObj>, callback: DoneCallback) {
+    /// Schedules a future's done callback (what `__schedule_callbacks` does for each one, and
+    /// `add_done_callback` on a finished future); `derived` as for `call_soon_traced`.
+    pub(crate) fn call_soon_done_callback(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        callback: DoneCallback,
+        derived: bool,
+    ) {
         let l = fut.event_loop.clone();
         // A closed loop refuses new callbacks; CPython raises there too, from deep inside a
         // set_result, which we treat as the callback being dropped.
-        let _ = self.call_soon(&l, Callback::Done { callback, future: fut.clone() });
+        let _ =
+            self.call_soon_traced(&l, Callback::Done { callback, future: fut.clone() }, derived);
     }
 
     /// `handle.cancel()`.
@@ -288,23 +296,35 @@ impl Vm {
 
     /// `Handle._run`, timed as debug mode times it.
     fn run_handle(&mut self, l: &Rc<LoopObj>, handle: &Rc<HandleObj>) -> PyResult<()> {
+        self.asyncio.callbacks_run += 1;
+        if self.asyncio.callbacks_run > self.config.max_callbacks {
+            return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
+                "the event loop ran {} callbacks, the budget (raise it with --max-callbacks)",
+                self.config.max_callbacks
+            )))));
+        }
         self.trace.start_callback();
-        self.emit(Event::HandleRun { handle: handle.serial });
+        self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
         let t0 = self.loop_time();
         self.asyncio.callback_depth += 1;
         let outer_base =
             std::mem::replace(&mut self.asyncio.callback_base_frames, self.frames.len());
         // Taken out while it runs (no clone), put back for reprs of the handle afterwards.
         let callback = handle.callback.borrow_mut().take();
-        let result = match callback {
+        let (result, label) = match callback {
             Some(cb) => {
                 let (kept, result) = self.run_callback(cb);
+                // Formatted now, as CPython formats it when the callback has raised.
+                let label = match &result {
+                    Err(PyErr::Exception(_)) => self.callback_label(&kept),
+                    _ => String::new(),
+                };
                 if !handle.cancelled.get() {
                     *handle.callback.borrow_mut() = Some(kept);
                 }
-                result
+                (result, label)
             }
-            None => Ok(()),
+            None => (Ok(()), String::new()),
         };
         self.flush_warnings_no_frame();
         self.asyncio.callback_base_frames = outer_base;
@@ -314,7 +334,6 @@ impl Vm {
         match result {
             Ok(()) => {}
             Err(PyErr::Exception(exc)) => {
-                let label = handle.label.borrow().clone();
                 let handle_repr = self.handle_repr(handle)?;
                 self.report_exception(
                     &format!("Exception in callback {label}"),
@@ -477,6 +496,7 @@ impl Vm {
             let timers = std::mem::take(&mut s.timers);
             (ready, timers)
         };
+        self.emit(Event::LoopClose);
         drop(ready);
         drop(timers);
         self.flush_warnings_no_frame();

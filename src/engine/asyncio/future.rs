@@ -5,7 +5,7 @@
 
 use super::event_loop::LoopObj;
 use super::task::TaskData;
-use crate::engine::trace::{Event, FutureKind, Outcome};
+use crate::engine::trace::{Event, FutureKind, HandleKind, Outcome};
 use crate::engine::vm::value::Value;
 use crate::engine::vm::warnings::{self, Pending};
 use crate::engine::vm::{PyErr, PyResult, Serial, Vm};
@@ -179,8 +179,7 @@ impl Vm {
         let repr = self.trace_repr(&value);
         fut.inner.borrow_mut().result = Some(value);
         fut.state.set(FutState::Finished);
-        self.emit(Event::FutureDone { future: fut.serial, outcome: Outcome::Result, repr });
-        self.schedule_callbacks(fut);
+        self.future_finished(fut, Outcome::Result, repr);
         Ok(())
     }
 
@@ -212,8 +211,7 @@ impl Vm {
             inner.log_traceback = true;
         }
         fut.state.set(FutState::Finished);
-        self.emit(Event::FutureDone { future: fut.serial, outcome: Outcome::Exception, repr });
-        self.schedule_callbacks(fut);
+        self.future_finished(fut, Outcome::Exception, repr);
         Ok(())
     }
 
@@ -225,29 +223,48 @@ impl Vm {
         }
         fut.state.set(FutState::Cancelled);
         fut.inner.borrow_mut().cancel_message = message;
-        self.emit(Event::FutureDone { future: fut.serial, outcome: Outcome::Cancelled, repr: 0 });
-        self.schedule_callbacks(fut);
+        self.future_finished(fut, Outcome::Cancelled, 0);
         true
     }
 
-    /// Schedules every done callback with `call_soon`, in registration order, and clears them.
-    fn schedule_callbacks(&mut self, fut: &Rc<FutureObj>) {
+    /// Records that the future finished, then schedules every done callback with `call_soon`,
+    /// in registration order, and clears them (`__schedule_callbacks`).
+    fn future_finished(&mut self, fut: &Rc<FutureObj>, outcome: Outcome, repr: u32) {
         let callbacks = std::mem::take(&mut fut.inner.borrow_mut().callbacks);
+        // The trace's reader schedules the callbacks it knows of when it reads `FutureDone`;
+        // a closed loop refuses them, so they leave the future first.
+        if self.trace.enabled() && fut.event_loop.state.borrow().closed {
+            for cb in &callbacks {
+                let label = self.trace_done_label(cb);
+                self.emit(Event::CallbackRemove { future: fut.serial, label });
+            }
+        }
+        self.emit(Event::FutureDone { future: fut.serial, outcome, repr });
         for cb in callbacks {
-            self.call_soon_done_callback(fut, cb);
+            self.call_soon_done_callback(fut, cb, true);
         }
     }
 
     /// `add_done_callback`: scheduled at once if the future is already done.
     pub(crate) fn add_done_callback(&mut self, fut: &Rc<FutureObj>, cb: DoneCallback) {
         if fut.done() {
-            self.call_soon_done_callback(fut, cb);
+            self.call_soon_done_callback(fut, cb, false);
             return;
         }
         if self.trace.enabled() {
-            let label = cb.label(self);
-            let label = self.trace.intern(&label);
-            self.emit(Event::CallbackAdd { future: fut.serial, label });
+            let label = self.trace_done_label(&cb);
+            let (kind, target) = match &cb {
+                DoneCallback::TaskWakeup(task) => (HandleKind::TaskWakeup, task.serial),
+                _ => (HandleKind::DoneCallback, fut.serial),
+            };
+            let event = Event::CallbackAdd { future: fut.serial, kind, target, label };
+            // A task adding its wakeup is about to suspend on the future: the trace's
+            // `TaskWait` carries this (see `trace::codec`).
+            if kind == HandleKind::TaskWakeup {
+                self.emit_derived(event);
+            } else {
+                self.emit(event);
+            }
         }
         fut.inner.borrow_mut().callbacks.push(cb);
     }
@@ -267,8 +284,7 @@ impl Vm {
         };
         for cb in &removed {
             if self.trace.enabled() {
-                let label = cb.label(self);
-                let label = self.trace.intern(&label);
+                let label = self.trace_done_label(cb);
                 self.emit(Event::CallbackRemove { future: fut.serial, label });
             }
         }

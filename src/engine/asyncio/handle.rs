@@ -24,20 +24,19 @@ pub enum Callback {
 }
 
 pub struct HandleObj {
+    /// Numbers handles in creation order, which also breaks ties between equal deadlines.
     pub serial: u32,
-    /// Scheduling order, to break ties between equal deadlines.
-    pub seq: u64,
     /// The deadline of a `TimerHandle`; `None` for a plain `Handle`.
     pub when: Option<f64>,
     pub kind: HandleKind,
+    /// The task or future the callback concerns (its serial; 0 if none), for the trace.
+    pub target: u32,
     /// Cleared by `cancel()`, as CPython clears `_callback`.
     pub callback: RefCell<Option<Callback>>,
     pub cancelled: Cell<bool>,
     /// On the timer heap (`TimerHandle._scheduled`).
     pub scheduled: Cell<bool>,
     pub event_loop: Weak<LoopObj>,
-    /// The callback's description, kept for reprs after cancellation in debug mode.
-    pub label: RefCell<String>,
 }
 
 impl HandleObj {
@@ -48,6 +47,6 @@ impl HandleObj {
 
 impl HeapKey for Rc<HandleObj> {
     fn key(&self) -> (f64, u64) {
-        (self.when.unwrap_or(0.0), self.seq)
+        (self.when.unwrap_or(0.0), self.serial as u64)
     }
 }

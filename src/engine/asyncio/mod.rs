@@ -41,6 +41,8 @@ pub struct AsyncioState {
     /// How many frames were on the stack when the running callback started: a warning raised
     /// with no deeper frame belongs to asyncio's `Handle._run`, as in CPython.
     pub callback_base_frames: usize,
+    /// Callbacks the loops ran (for `RunConfig::max_callbacks`).
+    pub callbacks_run: u64,
 }
 
 impl AsyncioState {

@@ -4,9 +4,10 @@
 //! callback arguments.
 
 use super::event_loop::LoopObj;
-use super::future::{FutState, FutureObj};
+use super::future::{DoneCallback, FutState, FutureObj};
 use super::handle::{Callback, HandleObj};
 use crate::engine::trace::safe_repr::safe_repr;
+use crate::engine::trace::well_known;
 use crate::engine::vm::objects::GenState;
 use crate::engine::vm::value::Value;
 use crate::engine::vm::{PyResult, Vm};
@@ -164,7 +165,36 @@ impl Vm {
         s
     }
 
-    /// The description of a handle's callback (what `Handle.__repr__` and the trace show).
+    /// The string id of a handle's label in the trace: what it runs, without arguments (the
+    /// page shows the handle's target next to it). asyncio's own callbacks have fixed ids.
+    pub(crate) fn trace_callback_label(&mut self, cb: &Callback) -> u32 {
+        match cb {
+            Callback::TaskStep { .. } => well_known::TASK_STEP,
+            Callback::Done { callback, .. } => self.trace_done_label(callback),
+            Callback::SetResultUnlessCancelled { .. } => well_known::SLEEP_TIMER,
+            Callback::ReleaseWaiter { .. } => well_known::RELEASE_WAITER,
+            Callback::Python { func, .. } => {
+                let label = self.callback_source(func, &[]);
+                self.trace.intern(&label)
+            }
+        }
+    }
+
+    /// The trace label of a done callback (the same when it is added, removed and scheduled).
+    pub(crate) fn trace_done_label(&mut self, cb: &DoneCallback) -> u32 {
+        match cb {
+            DoneCallback::TaskWakeup(_) => well_known::TASK_WAKEUP,
+            DoneCallback::RunUntilComplete => well_known::RUN_UNTIL_COMPLETE_DONE,
+            DoneCallback::GatherChild(_) => well_known::GATHER_DONE,
+            DoneCallback::ReleaseWaiter(_) => well_known::RELEASE_WAITER,
+            DoneCallback::Python(f) => {
+                let label = self.callback_source(f, &[]);
+                self.trace.intern(&label)
+            }
+        }
+    }
+
+    /// The description of a handle's callback (what `Handle.__repr__` shows).
     pub(crate) fn callback_label(&mut self, cb: &Callback) -> String {
         match cb {
             Callback::TaskStep { .. } => "Task.task_step()".to_string(),

@@ -98,12 +98,15 @@ impl Vm {
             ));
         }
         self.asyncio.current_task = Some(task.clone());
-        self.emit(Event::TaskStep { task: task.serial });
+        // Derived from the `HandleRun` that runs the step (see `trace::codec`).
+        self.emit_derived(Event::TaskStep { task: task.serial });
         let coro = data.coro.clone();
+        self.trace_resuming_chain = self.trace.enabled();
         let step = match exc {
             None => self.gen_send(&coro, Value::None),
             Some(e) => self.gen_throw(&coro, PyErr::Exception(e)),
         };
+        self.trace_resuming_chain = false;
         let result = self.after_step(task, data, step);
         self.asyncio.current_task = None;
         result

@@ -209,6 +209,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
+                self.check_subscript(s);
                 self.compile_expr(&s.value)?;
                 self.compile_expr(&s.slice)?;
                 self.emit(Instr::BinarySubscr);
@@ -241,7 +242,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn number_value(&self, n: &ast::ExprNumberLiteral) -> Result<Option<Value>, CompileError> {
+    pub(crate) fn number_value(
+        &self,
+        n: &ast::ExprNumberLiteral,
+    ) -> Result<Option<Value>, CompileError> {
         Ok(match &n.value {
             ast::Number::Int(i) => {
                 Some(int_literal(i).ok_or_else(|| {
@@ -274,6 +278,13 @@ impl<'a> Compiler<'a> {
         tuple: bool,
     ) -> Result<(), CompileError> {
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !starred
+            && !tuple
+            && matches!(build(0), Instr::BuildSet(_))
+            && self.compile_const_set(elts)
+        {
+            return Ok(());
+        }
         if !starred {
             for e in elts {
                 self.compile_expr(e)?;
@@ -344,6 +355,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_compare(&mut self, c: &'a ast::ExprCompare) -> Result<(), CompileError> {
+        self.check_compare(c);
         self.compile_expr(&c.left)?;
         let n = c.ops.len();
         let cleanup = self.new_label();
@@ -386,6 +398,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_call(&mut self, c: &'a ast::ExprCall) -> Result<(), CompileError> {
+        self.check_caller(c);
         let plain_args = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
         match c.func.as_ref() {
@@ -433,20 +446,26 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // f(*args, **kwargs): collect positional arguments into a tuple and keywords into a dict.
-        self.emit(Instr::BuildList(extra));
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.compile_expr(&s.value)?;
-                    self.emit(Instr::ListExtend(1));
-                }
-                other => {
-                    self.compile_expr(other)?;
-                    self.emit(Instr::ListAppend(1));
+        // A lone `*args` goes to CALL_FUNCTION_EX as it is, which checks that it is iterable
+        // (naming the function in the error, as CPython does).
+        if let (0, [Expr::Starred(s)]) = (extra, args) {
+            self.compile_expr(&s.value)?;
+        } else {
+            self.emit(Instr::BuildList(extra));
+            for a in args {
+                match a {
+                    Expr::Starred(s) => {
+                        self.compile_expr(&s.value)?;
+                        self.emit(Instr::ListExtend(1));
+                    }
+                    other => {
+                        self.compile_expr(other)?;
+                        self.emit(Instr::ListAppend(1));
+                    }
                 }
             }
+            self.emit(Instr::ListToTuple);
         }
-        self.emit(Instr::ListToTuple);
         if keywords.is_empty() {
             self.emit(Instr::CallFunctionEx(false));
             return Ok(());
@@ -486,6 +505,8 @@ impl<'a> Compiler<'a> {
         let qualname = self.child_qualname("<lambda>");
         let line = self.line_of(l.range.start());
         self.enter_unit(scope, kind, "<lambda>", &qualname, line);
+        // None first, so that a lambda never has a docstring.
+        self.add_const(Value::None);
         self.set_params(params);
         self.compile_expr(&l.body)?;
         self.emit(Instr::ReturnValue);
@@ -585,7 +606,7 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::Code(code));
         self.emit(Instr::MakeFunction(flags));
         self.emit(Instr::PushNull);
-        self.compile_expr(&first.iter)?;
+        self.compile_iterable(&first.iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         Ok(())
@@ -603,7 +624,7 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             self.emit(Instr::LoadFast(0));
         } else {
-            self.compile_expr(&g.iter)?;
+            self.compile_iterable(&g.iter)?;
             self.emit(Instr::GetIter);
         }
         self.place(start);

@@ -5,9 +5,11 @@
 //! `return`/`break`/`continue`), so programs observe the same behaviour. Jumps are emitted to
 //! labels and patched when a code object is finished.
 
+mod checks;
 pub mod code;
 pub mod error;
 mod expr;
+mod fold;
 mod stmt;
 pub mod symtable;
 
@@ -67,6 +69,9 @@ pub(crate) enum FBlock<'a> {
     HandlerCleanup {
         name: Option<String>,
     },
+    /// A finally body inlined by `return`: the return value waits on the stack, and a
+    /// `break`/`continue`/`return` inside the body must drop it (CPython's `POP_VALUE`).
+    PopValue,
 }
 
 /// One code object under construction.

@@ -94,6 +94,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
+                self.check_assert(a);
                 let end = self.new_label();
                 self.compile_jump_if(&a.test, true, end)?;
                 self.emit(Instr::LoadAssertionError);
@@ -191,6 +192,9 @@ impl<'a> Compiler<'a> {
         let def_line = self.line_of(f.range.start());
         self.enter_unit(scope, kind, f.name.as_str(), &qualname, def_line);
         self.unit().first_line = first_line;
+        // The docstring (or None) is the first constant: it becomes the function's `__doc__`.
+        let doc = docstring(&f.body).map_or(Value::None, Value::str);
+        self.add_const(doc);
         self.set_params(&f.parameters);
         self.compile_body(&f.body)?;
         self.emit_const(Value::None);
@@ -291,6 +295,10 @@ impl<'a> Compiler<'a> {
         self.store_name("__module__");
         self.emit_const(Value::str(&qualname));
         self.store_name("__qualname__");
+        if let Some(doc) = docstring(&c.body) {
+            self.emit_const(Value::str(doc));
+            self.store_name("__doc__");
+        }
         self.compile_body(&c.body)?;
         if self.symtable.scopes[scope].needs_class_cell {
             let i = self.deref_index("__class__");
@@ -366,7 +374,19 @@ impl<'a> Compiler<'a> {
             FBlock::TryExcept => self.emit(Instr::PopBlock),
             FBlock::FinallyTry(body) => {
                 self.emit(Instr::PopBlock);
+                if keep {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 self.compile_body(body)?;
+                if keep {
+                    self.unit().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if keep {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
             }
             FBlock::FinallyEnd => {
                 if keep {
@@ -460,7 +480,7 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let exit = self.new_label();
         let end = self.new_label();
-        self.compile_expr(&f.iter)?;
+        self.compile_iterable(&f.iter)?;
         self.set_line(f.range.start());
         self.emit(Instr::GetIter);
         self.place(start);
@@ -798,5 +818,16 @@ fn is_constant_true(e: &Expr) -> bool {
         Expr::BooleanLiteral(b) => b.value,
         Expr::NumberLiteral(n) => matches!(&n.value, ast::Number::Int(i) if i.as_u64() != Some(0)),
         _ => false,
+    }
+}
+
+/// The docstring of a function or class body: a string literal as its first statement.
+fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => match e.value.as_ref() {
+            ast::Expr::StringLiteral(s) => Some(s.value.to_str()),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -172,7 +172,10 @@ impl SymbolTable {
         let child_enclosing: HashSet<String> = if kind.is_function_like() {
             enclosing.difference(&declared_global).cloned().chain(locals.iter().cloned()).collect()
         } else if kind == ScopeKind::Class {
-            enclosing.clone()
+            // Methods see the class's implicit `__class__` cell (for `super()`).
+            let mut names = enclosing.clone();
+            names.insert("__class__".to_string());
+            names
         } else {
             HashSet::new()
         };

@@ -36,6 +36,7 @@ mod spec;
 mod str_format;
 mod str_repr;
 mod unicode;
+mod unicode_case;
 
 #[cfg(test)]
 mod tests;
@@ -60,3 +61,6 @@ pub use spec::{parse_format_spec, Align, FormatSpec, Grouping, Sign};
 pub use str_format::{parse_conversion, str_format, Conversion, FormatFields};
 pub use str_repr::{ascii_escape, str_ascii, str_repr};
 pub use unicode::{decimal_value, is_printable, is_space};
+pub use unicode_case::{
+    is_alnum, is_alpha, is_cased, is_digit, is_numeric, is_titlecase, push_casefold, push_title,
+};

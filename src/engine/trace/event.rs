@@ -265,15 +265,18 @@ pub enum Event {
     },
     /// Too many cancelled timers: the heap was filtered and re-heapified (as CPython does).
     HeapRebuild,
+    /// `loop.close()`: the ready queue and the timer heap were emptied.
+    LoopClose,
     /// `handle.cancel()` on a handle still queued (cancelling one that already ran changes
     /// nothing the loop does and is not recorded).
     HandleCancel {
         handle: u32,
     },
     /// The loop popped the handle from the ready queue and runs it; it runs until the next
-    /// `HandleRun`, `HandleSkip` or `CycleStart`.
+    /// `HandleRun`, `HandleSkip` or `CycleStart`. `target` is the handle's task or future.
     HandleRun {
         handle: u32,
+        target: u32,
     },
     /// The loop popped a cancelled handle from the ready queue and skipped it.
     HandleSkip {
@@ -290,17 +293,21 @@ pub enum Event {
         coro: u32,
         name: u32,
     },
-    /// `add_done_callback` on a future.
+    /// `add_done_callback` on a pending future. `kind`, `target` and `label` describe the
+    /// handle that will run the callback when the future finishes.
     CallbackAdd {
         future: u32,
+        kind: HandleKind,
+        target: u32,
         label: u32,
     },
-    /// `remove_done_callback`.
+    /// `remove_done_callback` (or the callback was dropped because the loop was closed).
     CallbackRemove {
         future: u32,
         label: u32,
     },
-    /// The future finished; `repr` is its result or exception (empty when cancelled).
+    /// The future finished; `repr` is its result or exception (empty when cancelled). Its done
+    /// callbacks are scheduled right after, one `ReadyPush` each, in registration order.
     FutureDone {
         future: u32,
         outcome: Outcome,
@@ -381,6 +388,7 @@ impl Event {
             Event::TimerFire { .. } => "timer_fire",
             Event::TimerDrop { .. } => "timer_drop",
             Event::HeapRebuild => "heap_rebuild",
+            Event::LoopClose => "loop_close",
             Event::HandleCancel { .. } => "handle_cancel",
             Event::HandleRun { .. } => "handle_run",
             Event::HandleSkip { .. } => "handle_skip",

@@ -80,13 +80,10 @@ pub fn to_json(trace: &Trace, source: &SourceText) -> String {
         );
     }
     out.push_str("],\"events\":[");
-    let mut now = 0.0;
     let mut first = true;
-    for item in trace.events() {
-        let Ok((_, event)) = item else { break };
-        if let Event::Clock { t } = event {
-            now = t;
-        }
+    let mut reader = trace.events();
+    while let Some(Ok(event)) = reader.next_event() {
+        let now = reader.state().time;
         if !first {
             out.push(',');
         }
@@ -110,7 +107,9 @@ fn fields(e: &Event) -> String {
     };
     let n = |x: u32| x.to_string();
     match e {
-        Event::Clock { .. } | Event::CycleStart | Event::HeapRebuild => String::new(),
+        Event::Clock { .. } | Event::CycleStart | Event::HeapRebuild | Event::LoopClose => {
+            String::new()
+        }
         Event::PhaseStart { phase } => f(&[("phase", quote(phase.label()))]),
         Event::Select { timeout } => f(&[(
             "timeout",
@@ -137,15 +136,21 @@ fn fields(e: &Event) -> String {
         Event::TimerFire { handle }
         | Event::TimerDrop { handle }
         | Event::HandleCancel { handle }
-        | Event::HandleRun { handle }
         | Event::HandleSkip { handle } => f(&[("handle", n(*handle))]),
+        Event::HandleRun { handle, target } => f(&[("handle", n(*handle)), ("target", n(*target))]),
         Event::FutureNew { future, kind } => {
             f(&[("future", n(*future)), ("future_kind", quote(kind.name()))])
         }
         Event::TaskNew { task, coro, name } => {
             f(&[("task", n(*task)), ("coro", n(*coro)), ("name", n(*name))])
         }
-        Event::CallbackAdd { future, label } | Event::CallbackRemove { future, label } => {
+        Event::CallbackAdd { future, kind, target, label } => f(&[
+            ("future", n(*future)),
+            ("handle_kind", quote(kind.name())),
+            ("target", n(*target)),
+            ("label", n(*label)),
+        ]),
+        Event::CallbackRemove { future, label } => {
             f(&[("future", n(*future)), ("label", n(*label))])
         }
         Event::FutureDone { future, outcome, repr } => {

@@ -3,31 +3,55 @@
 //! state at any event; `json` exports it. The format is versioned (`TRACE_VERSION`) and
 //! documented in `docs/ARCHITECTURE.md`.
 
-pub mod encode;
+pub mod chunks;
+pub mod codec;
 pub mod event;
 pub mod json;
+pub mod read;
 pub mod replay;
 pub mod safe_repr;
 
 pub use event::{DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout};
+pub use read::Reader;
 
-use crate::engine::compiler::code::{Code, DisLine};
+use crate::engine::compiler::code::{Code, CodeKind, DisLine};
 use crate::engine::config::TraceDetail;
 use crate::engine::fxhash::FxHashMap;
-use encode::{CodecState, Cursor, DecodeError};
+use chunks::Chunks;
+use codec::Encoder;
 use std::rc::Rc;
 
 /// Bumped whenever the meaning or encoding of events changes.
 pub const TRACE_VERSION: u32 = 1;
 
-/// Events per chunk (the unit of random access).
-const CHUNK: u64 = 1024;
-/// A chunk's first allocation: a little more than its events usually take.
-const CHUNK_BYTES: usize = 4096;
-
 /// Clock events are written when the clock moved at least this much (when instructions cost
-/// time, every event would otherwise need one); the clock is exact at every `Select`.
+/// time, every event would otherwise need one). `select` moves the clock without one: the
+/// reader knows its timeout.
 pub const CLOCK_QUANTUM: f64 = 1e-6;
+
+/// Strings every trace holds at fixed ids, so that records can name them without storing
+/// them: the labels of asyncio's own callbacks and the repr most results have.
+pub mod well_known {
+    pub const EMPTY: u32 = 0;
+    pub const TASK_STEP: u32 = 1;
+    pub const TASK_WAKEUP: u32 = 2;
+    pub const SLEEP_TIMER: u32 = 3;
+    pub const NONE: u32 = 4;
+    pub const GATHER_DONE: u32 = 5;
+    pub const RUN_UNTIL_COMPLETE_DONE: u32 = 6;
+    pub const RELEASE_WAITER: u32 = 7;
+
+    pub const STRINGS: [&str; 8] = [
+        "",
+        "Task.task_step()",
+        "Task.task_wakeup()",
+        "_set_result_unless_cancelled() at <stdlib>/asyncio/futures.py:311",
+        "None",
+        "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764",
+        "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180",
+        "_release_waiter() at <stdlib>/asyncio/tasks.py:431",
+    ];
+}
 
 /// What the page needs to know about a code object: names, lines and its bytecode listing.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,30 +60,21 @@ pub struct CodeInfo {
     pub qualname: String,
     pub filename: String,
     pub first_line: u32,
+    pub kind: CodeKind,
     pub varnames: Vec<String>,
     pub disassembly: Vec<DisLine>,
     /// Loopscope's own library code (e.g. `asyncio.wait_for`), shown collapsed.
     pub is_library: bool,
 }
 
-/// A run of events stored together, with the decoding state at its start (so decoding can
-/// start at any chunk). Chunks are allocated once each: the trace never reallocates and
-/// copies what it already holds.
-#[derive(Debug, Clone, Default)]
-struct Chunk {
-    bytes: Vec<u8>,
-    start: CodecState,
-    /// Index of the chunk's first event.
-    first: u64,
-}
-
-/// A finished (or growing) trace.
+/// A finished (or growing) trace: the string and code tables and the records.
 #[derive(Debug, Clone, Default)]
 pub struct Trace {
     pub version: u32,
     pub strings: Vec<Rc<str>>,
     pub codes: Vec<CodeInfo>,
-    chunks: Vec<Chunk>,
+    chunks: Chunks,
+    /// Events, counting the ones records imply (see `codec`).
     pub event_count: u64,
 }
 
@@ -68,44 +83,37 @@ impl Trace {
         self.strings.get(id as usize).map(|s| &**s).unwrap_or("")
     }
 
-    /// Bytes the encoded events take.
+    /// Bytes the trace's records take in memory (compressed; see `chunks`).
     pub fn byte_len(&self) -> usize {
-        self.chunks.iter().map(|c| c.bytes.len()).sum()
+        self.chunks.stored_len()
     }
 
-    /// The encoded events, concatenated (for dumps and size checks).
+    /// Bytes of records before compression.
+    pub fn record_len(&self) -> usize {
+        self.chunks.record_len()
+    }
+
+    /// The records, uncompressed and concatenated (for dumps).
     pub fn bytes(&self) -> Vec<u8> {
-        self.chunks.iter().flat_map(|c| c.bytes.iter().copied()).collect()
-    }
-
-    /// Decodes every event in order, with its index.
-    pub fn events(&self) -> EventIter<'_> {
-        self.events_from(0)
-    }
-
-    /// Decodes events starting at `index`.
-    pub fn events_from(&self, index: u64) -> EventIter<'_> {
-        let chunk = (index / CHUNK) as usize;
-        let Some(c) = self.chunks.get(chunk) else {
-            return EventIter {
-                trace: self,
-                chunk: self.chunks.len(),
-                cursor: Cursor::default(),
-                index,
-            };
-        };
-        let mut iter = EventIter {
-            trace: self,
-            chunk,
-            cursor: Cursor { pos: 0, state: c.start },
-            index: c.first,
-        };
-        while iter.index < index {
-            if iter.next().is_none() {
-                break;
+        let mut all = Vec::with_capacity(self.record_len());
+        let mut buf = Vec::new();
+        for i in 0..self.chunks.count() {
+            if self.chunks.load(i, &mut buf) {
+                all.extend_from_slice(&buf);
             }
         }
-        iter
+        all
+    }
+
+    /// Puts chunk `i`'s records in `buf`; false past the last chunk.
+    pub(crate) fn load_chunk(&self, i: usize, buf: &mut Vec<u8>) -> bool {
+        self.chunks.load(i, buf)
+    }
+
+    /// Every event in order, with its index (decoding needs the replayed state, so this
+    /// replays as it goes; see `Reader`).
+    pub fn events(&self) -> Reader<'_> {
+        Reader::new(self)
     }
 
     /// Bytes per event on average (the budget is 32 or less).
@@ -118,44 +126,21 @@ impl Trace {
     }
 }
 
-pub struct EventIter<'a> {
-    trace: &'a Trace,
-    chunk: usize,
-    cursor: Cursor,
-    index: u64,
-}
-
-impl Iterator for EventIter<'_> {
-    type Item = Result<(u64, Event), DecodeError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            let chunk = self.trace.chunks.get(self.chunk)?;
-            if self.cursor.pos < chunk.bytes.len() {
-                let index = self.index;
-                self.index += 1;
-                return Some(encode::decode(&chunk.bytes, &mut self.cursor).map(|e| (index, e)));
-            }
-            self.chunk += 1;
-            let next = self.trace.chunks.get(self.chunk)?;
-            self.cursor = Cursor { pos: 0, state: next.start };
-        }
-    }
-}
-
 /// Writes the trace during a run.
 pub struct TraceRecorder {
     detail: TraceDetail,
     trace: Trace,
     string_ids: FxHashMap<Rc<str>, u32>,
     code_ids: FxHashMap<usize, u32>,
-    state: CodecState,
+    encoder: Encoder,
     last_clock: f64,
     /// Line events left in the current callback before lines are coalesced.
     lines_left: u32,
     line_cap: u32,
     /// Instructions run since lines stopped being recorded in this callback.
     coalesced: u64,
+    /// Every event as emitted, when a test asked to check the encoding against it.
+    shadow: Option<Vec<Event>>,
 }
 
 impl TraceRecorder {
@@ -165,14 +150,22 @@ impl TraceRecorder {
             trace: Trace { version: TRACE_VERSION, ..Default::default() },
             string_ids: FxHashMap::default(),
             code_ids: FxHashMap::default(),
-            state: CodecState::default(),
+            encoder: Encoder::default(),
             last_clock: 0.0,
             lines_left: line_cap,
             line_cap,
             coalesced: 0,
+            shadow: (detail == TraceDetail::Checked).then(Vec::new),
         };
-        r.intern("");
+        for s in well_known::STRINGS {
+            r.intern(s);
+        }
         r
+    }
+
+    /// Every event as emitted (with `TraceDetail::Checked`).
+    pub fn take_shadow(&mut self) -> Option<Vec<Event>> {
+        self.shadow.take()
     }
 
     pub fn enabled(&self) -> bool {
@@ -181,38 +174,37 @@ impl TraceRecorder {
 
     /// Records `event` happening at virtual time `now`.
     pub fn emit(&mut self, now: f64, event: Event) {
+        self.emit_as(now, event, false);
+    }
+
+    /// Records an event a reader derives from the one before (see `codec`).
+    pub fn emit_derived(&mut self, now: f64, event: Event) {
+        self.emit_as(now, event, true);
+    }
+
+    fn emit_as(&mut self, now: f64, event: Event, derived: bool) {
         if !self.enabled() {
             return;
         }
-        let exact = matches!(event, Event::Select { .. });
-        if now != self.last_clock && (exact || (now - self.last_clock).abs() >= CLOCK_QUANTUM) {
+        if now != self.last_clock && (now - self.last_clock).abs() >= CLOCK_QUANTUM {
             self.last_clock = now;
-            self.push(Event::Clock { t: now });
+            self.push(Event::Clock { t: now }, false);
         }
-        self.push(event);
+        self.push(event, derived);
     }
 
-    /// The clock moved in a way the trace implies (a `Select` waited its timeout): later
+    /// The clock moved in a way the trace implies (a `select` waited its timeout): later
     /// events need no clock event for it.
     pub fn clock_implied(&mut self, now: f64) {
         self.last_clock = now;
     }
 
-    fn push(&mut self, event: Event) {
-        if self.trace.event_count.is_multiple_of(CHUNK) {
-            if let Some(last) = self.trace.chunks.last_mut() {
-                last.bytes.shrink_to_fit();
-            }
-            self.trace.chunks.push(Chunk {
-                bytes: Vec::with_capacity(CHUNK_BYTES),
-                start: self.state,
-                first: self.trace.event_count,
-            });
-        }
-        if let Some(chunk) = self.trace.chunks.last_mut() {
-            encode::encode(&mut chunk.bytes, &event, &mut self.state);
-        }
+    fn push(&mut self, event: Event, derived: bool) {
+        self.encoder.push(&mut self.trace.chunks, &event, derived);
         self.trace.event_count += 1;
+        if let Some(shadow) = &mut self.shadow {
+            shadow.push(event);
+        }
     }
 
     pub fn intern(&mut self, s: &str) -> u32 {
@@ -238,6 +230,7 @@ impl TraceRecorder {
             qualname: code.qualname.to_string(),
             filename: code.filename.to_string(),
             first_line: code.first_line,
+            kind: code.kind,
             varnames: code.varnames.iter().map(|v| v.to_string()).collect(),
             disassembly: code.disassemble(),
             is_library: code.is_library,
@@ -289,9 +282,7 @@ impl TraceRecorder {
     }
 
     pub fn finish(mut self) -> Trace {
-        if let Some(last) = self.trace.chunks.last_mut() {
-            last.bytes.shrink_to_fit();
-        }
+        self.trace.chunks.shrink();
         self.trace
     }
 }

@@ -2,13 +2,20 @@
 //! shortcut that avoids making a bound method for `obj.method(...)`.
 
 use super::classes::SuperObj;
+use super::methods::object::default_dunder;
 use super::objects::{BoundMethod, BuiltinFunction, Class, GenKind};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use std::rc::Rc;
 
 impl Vm {
+    /// `obj.name`; an AttributeError carries `name` and `obj` for the traceback's hints.
+    #[inline]
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.get_attr_inner(obj, name).map_err(|e| self.attribute_error_context(e, obj, name))
+    }
+
+    fn get_attr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(v) = inst.dict.borrow().get(name) {
@@ -36,7 +43,10 @@ impl Vm {
                             &getattr,
                             super::Args::positional(&[obj.clone(), Value::str(name)]),
                         ),
-                        None => Err(self.no_attribute(obj, name)),
+                        None => match default_dunder(name, inst.exception.is_some()) {
+                            Some(f) => Ok(bind(obj, f)),
+                            None => Err(self.no_attribute(obj, name)),
+                        },
                     },
                 }
             }
@@ -53,6 +63,9 @@ impl Vm {
             other => {
                 if let Some(v) = self.special_attr(other, name)? {
                     return Ok(v);
+                }
+                if name == "__class__" {
+                    return Ok(Value::Class(self.class_of(other)));
                 }
                 match self.class_of(other).lookup(name) {
                     Some(v) => Ok(bind(other, v)),
@@ -77,6 +90,9 @@ impl Vm {
                 }
                 other => other,
             });
+        }
+        if let Some(f) = default_dunder(name, c.is_exception()) {
+            return Ok(f);
         }
         Ok(match name {
             "__name__" => Value::str(&c.name),
@@ -108,12 +124,37 @@ impl Vm {
                     Value::tuple(f.defaults.clone())
                 }
             }
-            (Value::Function(_), "__doc__") => Value::None,
-            (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.name),
+            (Value::Function(f), "__doc__") => match f.code.consts.first() {
+                Some(doc @ Value::Str(_)) => doc.clone(),
+                _ => Value::None,
+            },
+            (Value::Builtin(b), "__name__") => Value::str(b.name),
+            (Value::Builtin(b), "__qualname__") => match &b.bound {
+                Some(receiver) if !matches!(receiver, Value::Module(_)) => {
+                    Value::string(format!("{}.{}", self.type_name(receiver), b.name))
+                }
+                _ => Value::str(b.name),
+            },
+            (Value::Function(f), "__closure__") => {
+                if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                }
+            }
+            (Value::Function(f), "__kwdefaults__") => {
+                if f.kwdefaults.is_empty() {
+                    Value::None
+                } else {
+                    let flat =
+                        f.kwdefaults.iter().flat_map(|(k, v)| [Value::str(k), v.clone()]).collect();
+                    self.dict_from_pairs(flat)?
+                }
+            }
             (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
             (Value::BoundMethod(m), "__func__") => m.function.clone(),
-            (Value::BoundMethod(m), "__name__") => {
-                return self.get_attr(&m.function.clone(), "__name__").map(Some)
+            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__module__" | "__doc__") => {
+                return self.get_attr(&m.function.clone(), name).map(Some)
             }
             (Value::Range(r), "start") => Value::Int(r.start),
             (Value::Range(r), "stop") => Value::Int(r.stop),
@@ -314,6 +355,10 @@ impl Vm {
             if let Some(v) = found {
                 return Ok(bind(&s.receiver, v));
             }
+        }
+        let exception = s.class.mro().any(|c| c.is_exception());
+        if let Some(f) = default_dunder(name, exception) {
+            return Ok(bind(&s.receiver, f));
         }
         Err(self.new_error("AttributeError", &format!("'super' object has no attribute '{name}'")))
     }

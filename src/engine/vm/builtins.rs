@@ -13,7 +13,7 @@ use super::{Args, PyErr, PyResult, Vm};
 use crate::engine::compiler::code::{BinOp, CmpOp};
 use crate::engine::pyfmt;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -256,50 +256,33 @@ impl Vm {
             }
             _ => items.clone(),
         };
+        // CPython reverses, sorts stably, and reverses back, so equal keys keep their order.
         let mut order: Vec<usize> = (0..items.len()).collect();
         if reverse {
             order.reverse();
         }
-        // Fast path: homogeneous ints, floats or strings compare without calling back.
+        // Fast path: homogeneous ints, floats or strings compare without calling back, and
+        // any stable sort orders them as timsort does.
         let all_ints = keys.iter().all(|k| matches!(k, Value::Int(_) | Value::Bool(_)));
         let all_strs = keys.iter().all(|k| matches!(k, Value::Str(_)));
         let all_floats = keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
-        if all_ints || all_strs || all_floats {
+        let result = if all_ints || all_strs || all_floats {
             order.sort_by(|&a, &b| native_cmp(&keys[a], &keys[b]));
+            Ok(())
         } else {
-            order = self.merge_sort(order, &keys)?;
-        }
+            let mut lt = |x: usize, y: usize| -> PyResult<bool> {
+                let r = self.compare(CmpOp::Lt, &keys[x], &keys[y])?;
+                self.truthy(&r)
+            };
+            super::sort::timsort(&mut order, &mut lt)
+        };
         if reverse {
             order.reverse();
         }
+        // Even after an error the items are left in the order the sort reached.
         let sorted: Vec<Value> = order.into_iter().map(|i| items[i].clone()).collect();
         *items = sorted;
-        Ok(())
-    }
-
-    /// A stable merge sort that only asks `keys[b] < keys[a]`, as CPython's sort only uses `<`.
-    fn merge_sort(&mut self, order: Vec<usize>, keys: &[Value]) -> PyResult<Vec<usize>> {
-        if order.len() <= 1 {
-            return Ok(order);
-        }
-        let mid = order.len() / 2;
-        let right = self.merge_sort(order[mid..].to_vec(), keys)?;
-        let left = self.merge_sort(order[..mid].to_vec(), keys)?;
-        let mut out = Vec::with_capacity(order.len());
-        let (mut i, mut j) = (0, 0);
-        while i < left.len() && j < right.len() {
-            let less = self.compare(CmpOp::Lt, &keys[right[j]], &keys[left[i]])?;
-            if self.truthy(&less)? {
-                out.push(right[j]);
-                j += 1;
-            } else {
-                out.push(left[i]);
-                i += 1;
-            }
-        }
-        out.extend_from_slice(&left[i..]);
-        out.extend_from_slice(&right[j..]);
-        Ok(out)
+        result
     }
 
     /// Calls a built-in type: `int("5")`, `list(gen)`, `ValueError("x")`, ...
@@ -381,11 +364,13 @@ impl Vm {
             BuiltinType::Set | BuiltinType::FrozenSet => {
                 no_keywords(self, &name, &args)?;
                 check_arity(self, &name, &args, 0, 1)?;
-                let items = match args.pos.first() {
-                    Some(v) => self.collect(v)?,
-                    None => Vec::new(),
-                };
-                self.new_set(items, class.builtin == BuiltinType::FrozenSet)
+                let frozen = class.builtin == BuiltinType::FrozenSet;
+                match args.pos.first() {
+                    // frozenset(f) is f itself.
+                    Some(v @ Value::Set(s)) if frozen && s.frozen => Ok(v.clone()),
+                    Some(v) => Ok(Value::Set(self.new_set_from(v, frozen)?)),
+                    None => self.new_set(Vec::new(), frozen),
+                }
             }
             BuiltinType::Range => construct_range(self, args),
             BuiltinType::Slice => {
@@ -427,6 +412,11 @@ fn native_cmp(a: &Value, b: &Value) -> Ordering {
 }
 
 fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = args.pos.len() + args.kw_names.len();
+    if given > 2 {
+        let message = format!("int() takes at most 2 arguments ({given} given)");
+        return Err(vm.new_error("TypeError", &message));
+    }
     let base = args.keyword("base").cloned().or_else(|| args.pos.get(1).cloned());
     let Some(v) = args.pos.first() else {
         if base.is_some() {
@@ -901,6 +891,12 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Some(d) => Ok(d.clone()),
                 None => Err(vm.stop_iteration(v)),
             },
+            // An exhausted generator has nothing more: the default, if given.
+            super::objects::GenStep::Error(PyErr::Exception(e))
+                if args.pos.len() == 2 && vm.is_instance_of_named(&e, "StopIteration") =>
+            {
+                Ok(args.pos[1].clone())
+            }
             super::objects::GenStep::Error(e) => Err(e),
         };
     }
@@ -987,6 +983,26 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    match (numbers::as_num(a), numbers::as_num(b)) {
+        (Some(x), Some(d))
+            if numbers::is_zero(d)
+                && (matches!(x, Num::Float(_)) || matches!(d, Num::Float(_))) =>
+        {
+            return Err(vm.new_error("ZeroDivisionError", "float divmod()"));
+        }
+        (Some(_), Some(_)) => {}
+        _ if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {}
+        _ => {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(a),
+                    vm.type_name(b)
+                ),
+            ))
+        }
+    }
     let q = vm.binary_op(BinOp::FloorDiv, a, b, false)?;
     let r = vm.binary_op(BinOp::Mod, a, b, false)?;
     Ok(Value::tuple(vec![q, r]))
@@ -1012,13 +1028,34 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if m.is_zero() {
         return Err(vm.new_error("ValueError", "pow() 3rd argument cannot be 0"));
     }
-    if e.is_negative() {
-        return Err(vm.unsupported_now("pow() with a negative exponent and a modulus"));
-    }
+    let (b, e) = if e.is_negative() {
+        // A negative exponent raises the modular inverse of the base (Python 3.8+).
+        match mod_inverse(&b, &m) {
+            Some(inv) => (inv, -e),
+            None => {
+                return Err(
+                    vm.new_error("ValueError", "base is not invertible for the given modulus")
+                )
+            }
+        }
+    } else {
+        (b, e)
+    };
     let r = b.modpow(&e, &m);
     // Python's result has the sign of the modulus.
     let r = if !r.is_zero() && r.is_negative() != m.is_negative() { r + &m } else { r };
     Ok(Value::from_bigint(r))
+}
+
+/// The inverse of `b` modulo `m` (in `0..|m|`), if `b` and `m` are coprime.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m_abs = m.abs();
+    let ext = b.mod_floor(&m_abs).extended_gcd(&m_abs);
+    if !ext.gcd.is_one() {
+        return None;
+    }
+    Some(ext.x.mod_floor(&m_abs))
 }
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {

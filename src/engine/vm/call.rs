@@ -87,6 +87,80 @@ impl Vm {
         }
     }
 
+    /// `_PyObject_FunctionStr`: how call errors name the callable (`__main__.f()`,
+    /// `print()`, `list.append()`).
+    pub(crate) fn function_str(&mut self, callable: &Value) -> String {
+        let Ok(qualname) = self.get_attr(callable, "__qualname__") else {
+            return self.str_of(callable).unwrap_or_default();
+        };
+        let qualname = self.str_of(&qualname).unwrap_or_default();
+        let module = match callable {
+            Value::Builtin(b) if b.bound.is_some() => None,
+            _ => self
+                .get_attr(callable, "__module__")
+                .ok()
+                .and_then(|m| m.as_str().map(str::to_string)),
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
+    }
+
+    /// The positional arguments of `f(*args)` when `args` is not a tuple: any iterable.
+    pub(crate) fn star_args(&mut self, callable: &Value, args: &Value) -> PyResult<Vec<Value>> {
+        if self.get_iter(args).is_err() {
+            let message = format!(
+                "{} argument after * must be an iterable, not {}",
+                self.function_str(callable),
+                self.type_name(args)
+            );
+            return Err(self.new_error("TypeError", &message));
+        }
+        self.collect(args)
+    }
+
+    /// `DICT_MERGE` of `f(**kwargs)`: a mapping whose keys must not repeat a keyword.
+    pub(crate) fn merge_kwargs(
+        &mut self,
+        callable: Option<&Value>,
+        target: &Value,
+        other: &Value,
+    ) -> PyResult<()> {
+        let (Value::Dict(t), Value::Dict(o)) = (target, other) else {
+            let message = format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.callable_str(callable),
+                self.type_name(other)
+            );
+            return Err(self.new_error("TypeError", &message));
+        };
+        let pairs: Vec<(super::hashing::HashedKey, Value)> =
+            o.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in pairs {
+            if t.map.borrow().contains_key(&k) {
+                let message = match &k.value {
+                    Value::Str(name) => format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        self.callable_str(callable),
+                        name.as_str()
+                    ),
+                    _ => "keywords must be strings".to_string(),
+                };
+                return Err(self.new_error("TypeError", &message));
+            }
+            self.set_item(target, k.value, v)?;
+        }
+        Ok(())
+    }
+
+    fn callable_str(&mut self, callable: Option<&Value>) -> String {
+        match callable {
+            Some(c) => self.function_str(c),
+            None => String::new(),
+        }
+    }
+
     fn not_callable(&self, v: &Value) -> super::PyErr {
         self.new_error("TypeError", &format!("'{}' object is not callable", self.type_name(v)))
     }
@@ -309,4 +383,79 @@ pub fn no_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
         return Err(vm.new_error("TypeError", &format!("{name}() takes no keyword arguments")));
     }
     Ok(())
+}
+
+/// How a built-in method checks its argument count. CPython's wording depends on how the
+/// method is written in C, so each method names its style (the receiver is not counted).
+#[derive(Clone, Copy)]
+pub enum MethodArity {
+    /// `METH_NOARGS`: "str.upper() takes no arguments (1 given)".
+    NoArgs,
+    /// `METH_O`: "list.append() takes exactly one argument (0 given)".
+    One,
+    /// Argument Clinic, positional-only: "center expected at least 1 argument, got 0".
+    Clinic(usize, usize),
+    /// `PyArg_ParseTuple` and Clinic with keywords: "count() takes at least 1 argument (0
+    /// given)".
+    Parsed(usize, usize),
+}
+
+/// Checks the arguments of a built-in method `owner.name` whose receiver is `args.pos[0]`:
+/// `keywords` are the keyword parameters it accepts (none for most, and then any keyword is
+/// refused as CPython refuses it). Nothing is formatted unless the check fails.
+pub fn check_method(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    args: &Args,
+    arity: MethodArity,
+    keywords: &[&str],
+) -> PyResult<()> {
+    if keywords.is_empty() {
+        if args.has_keywords() {
+            let message = format!("{owner}.{name}() takes no keyword arguments");
+            return Err(vm.new_error("TypeError", &message));
+        }
+    } else if let Some((bad, _)) = args.keywords().find(|(k, _)| !keywords.contains(k)) {
+        let message = format!("'{bad}' is an invalid keyword argument for {name}()");
+        return Err(vm.new_error("TypeError", &message));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    let fits = match arity {
+        MethodArity::NoArgs => n == 0,
+        MethodArity::One => n == 1,
+        MethodArity::Clinic(min, max) | MethodArity::Parsed(min, max) => n >= min && n <= max,
+    };
+    if fits {
+        return Ok(());
+    }
+    Err(vm.new_error("TypeError", &arity_message(owner, name, n, arity)))
+}
+
+/// The TypeError message for `n` arguments that do not fit `arity`.
+#[cold]
+fn arity_message(owner: &str, name: &str, n: usize, arity: MethodArity) -> String {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    match arity {
+        MethodArity::NoArgs => format!("{owner}.{name}() takes no arguments ({n} given)"),
+        MethodArity::One => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        MethodArity::Clinic(min, max) => {
+            if min == max {
+                format!("{name} expected {min} argument{}, got {n}", plural(min))
+            } else if n < min {
+                format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+            } else {
+                format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+            }
+        }
+        MethodArity::Parsed(min, max) => {
+            if min == max {
+                format!("{name}() takes exactly {min} argument{} ({n} given)", plural(min))
+            } else if n < min {
+                format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))
+            } else {
+                format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))
+            }
+        }
+    }
 }

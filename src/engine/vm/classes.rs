@@ -83,6 +83,12 @@ impl Vm {
                 }
             }
         }
+        // Every class has its own `__doc__`, None without a docstring (not the base's).
+        dict.entry(Rc::<str>::from("__doc__")).or_insert(Value::None);
+        // A class that defines `__eq__` but not `__hash__` is unhashable, as in CPython.
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Rc::<str>::from("__hash__"), Value::None);
+        }
         let class = Rc::new(Class {
             name: name.as_str().into(),
             qualname,

@@ -66,6 +66,42 @@ impl Vm {
         }))
     }
 
+    /// A NameError for `name` with its message, carrying `name` (for the traceback's
+    /// suggestions), as the interpreter raises it.
+    /// `NameError: name 'x' is not defined`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn undefined_name(&self, name: &str) -> PyErr {
+        self.name_error(&format!("name '{name}' is not defined"), name)
+    }
+
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn name_error(&self, message: &str, name: &str) -> PyErr {
+        let err = self.new_error("NameError", message);
+        if let PyErr::Exception(Value::Instance(inst)) = &err {
+            inst.dict.borrow_mut().insert("name".into(), Value::str(name));
+        }
+        err
+    }
+
+    /// Gives an AttributeError raised by looking up `name` on `obj` its `name` and `obj`
+    /// attributes, unless it has them (CPython's `set_attribute_error_context`).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn attribute_error_context(&self, err: PyErr, obj: &Value, name: &str) -> PyErr {
+        if let PyErr::Exception(exc @ Value::Instance(inst)) = &err {
+            if self.is_instance_of_named(exc, "AttributeError") {
+                let mut d = inst.dict.borrow_mut();
+                if !d.contains_key("name") && !d.contains_key("obj") {
+                    d.insert("name".into(), Value::str(name));
+                    d.insert("obj".into(), obj.clone());
+                }
+            }
+        }
+        err
+    }
+
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         let args = if value.is_none() { Vec::new() } else { vec![value] };
         PyErr::Exception(self.new_exception(&self.types.exception("StopIteration"), args))
@@ -179,6 +215,14 @@ impl Vm {
         out
     }
 
+    /// One exception's traceback without its cause or context, as the default
+    /// `sys.unraisablehook` prints it ("Exception ignored in: ...").
+    pub(crate) fn format_unchained(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        self.format_one(exc, &mut out);
+        out
+    }
+
     fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
         seen.push(exc.clone());
         let (cause, context, suppress) = match state_of(exc) {
@@ -211,13 +255,29 @@ impl Vm {
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
+        // Runs of the same frame line (recursion) print three times, then a count, as
+        // `traceback.StackSummary.format` does.
+        const RECURSIVE_CUTOFF: usize = 3;
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0;
         for entry in entries.iter().filter(|e| !e.code.is_library) {
+            let key = (&*entry.code.filename, entry.line, &*entry.code.name);
+            if last != Some(key) {
+                repeated_note(out, count, RECURSIVE_CUTOFF);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF {
+                continue;
+            }
             out.push_str(&self.format_frame_line(
                 &entry.code.filename,
                 entry.line,
                 &entry.code.name,
             ));
         }
+        repeated_note(out, count, RECURSIVE_CUTOFF);
         out.push_str(&self.exception_line(exc));
         out.push('\n');
     }
@@ -232,5 +292,14 @@ impl Vm {
             }
         }
         s
+    }
+}
+
+/// `  [Previous line repeated N more times]` after a run of `count` identical frame lines.
+fn repeated_note(out: &mut String, count: usize, cutoff: usize) {
+    if count > cutoff {
+        let n = count - cutoff;
+        let plural = if n > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {n} more time{plural}]\n"));
     }
 }

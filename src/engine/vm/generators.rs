@@ -49,12 +49,22 @@ impl Vm {
     fn run_generator(
         &mut self,
         g: &Rc<GenObject>,
+        frame: Box<super::frame::Frame>,
+        entry: Entry,
+    ) -> GenStep {
+        self.trace_frame_resume(&frame, g);
+        self.continue_generator(g, frame, entry)
+    }
+
+    /// Runs a generator's frame that the trace already shows running.
+    fn continue_generator(
+        &mut self,
+        g: &Rc<GenObject>,
         mut frame: Box<super::frame::Frame>,
         entry: Entry,
     ) -> GenStep {
         g.state.set(GenState::Running);
         frame.generator = Some(g.clone());
-        self.trace_frame_resume(&frame, g);
         match self.execute(frame, entry) {
             Exit::Returned(v) => GenStep::Return(v),
             Exit::Yielded(v, frame) => {
@@ -85,6 +95,9 @@ impl Vm {
         let is_exit =
             matches!(&err, PyErr::Exception(e) if self.is_instance_of_named(e, "GeneratorExit"));
         g.state.set(GenState::Running);
+        // The frame is executing while it passes the exception down, as in CPython (where
+        // `inspect.getcoroutinestate` says RUNNING then).
+        self.trace_frame_resume(&frame, g);
         let step = if is_exit {
             // close() closes the delegate, then raises GeneratorExit here.
             match self.gen_close(&delegate) {
@@ -96,6 +109,7 @@ impl Vm {
         };
         match step {
             GenStep::Yield(v) => {
+                self.trace_frame_suspend(&frame, g);
                 g.state.set(GenState::Suspended);
                 g.frame.replace(Some(frame));
                 GenStep::Yield(v)
@@ -104,11 +118,11 @@ impl Vm {
             // raised there.
             GenStep::Return(v) => {
                 leave_send_loop(&mut frame);
-                self.run_generator(g, frame, Entry::Send(v))
+                self.continue_generator(g, frame, Entry::Send(v))
             }
             GenStep::Error(e) => {
                 leave_send_loop(&mut frame);
-                self.run_generator(g, frame, Entry::Throw(e))
+                self.continue_generator(g, frame, Entry::Throw(e))
             }
         }
     }

@@ -3,8 +3,8 @@
 //! Numbers hash as CPython hashes them (`hash(1) == hash(1.0) == hash(True)`, reduction modulo
 //! the Mersenne prime 2**61 - 1), so that equal keys of different numeric types meet in a dict.
 //! Strings use a fixed hash (CPython randomises it per process, so no program can depend on it).
-//! Other objects hash by identity; user classes with their own `__hash__`/`__eq__` are not
-//! consulted yet (a documented limitation).
+//! Other objects hash by identity; user classes with their own `__hash__`/`__eq__` go
+//! through the interpreter (see `keys`).
 
 use super::value::Value;
 use num_bigint::BigInt;
@@ -14,6 +14,8 @@ use std::hash::{Hash, Hasher};
 
 const MODULUS: u64 = (1 << 61) - 1;
 const INF_HASH: i64 = 314_159;
+/// CPython hashes None by its address, which differs between builds: any fixed value will do.
+const NONE_HASH: i64 = 0x5f3c_a8d1;
 
 /// A dict/set key with its Python hash computed once.
 #[derive(Clone)]
@@ -68,7 +70,7 @@ impl Hasher for PassThroughHasher {
 /// Python's `hash()` of a value, or `None` if it is unhashable.
 pub fn py_hash(value: &Value) -> Option<i64> {
     Some(match value {
-        Value::None => 0x5f3c_a8d1,
+        Value::None => NONE_HASH,
         Value::Bool(b) => *b as i64,
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_bigint(b),
@@ -76,13 +78,13 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         Value::Str(s) => hash_str(s.as_str()),
         Value::Ellipsis => 0x2d9c_4e11,
         Value::Tuple(t) => hash_tuple(&t.items)?,
-        Value::Set(s) if s.frozen => {
-            let mut acc: u64 = 0;
-            for k in s.items.borrow().iter() {
-                acc ^= (k.hash as u64).wrapping_mul(0x9E37_79B9);
-            }
-            acc as i64
-        }
+        // `range_hash`: the tuple (len, start, step), with None for what does not matter.
+        Value::Range(r) => match r.len() {
+            0 => hash_tuple_of(&[0, NONE_HASH, NONE_HASH]),
+            1 => hash_tuple_of(&[1, hash_i64(r.start), NONE_HASH]),
+            n => hash_tuple_of(&[hash_i64(n), hash_i64(r.start), hash_i64(r.step)]),
+        },
+        Value::Set(s) if s.frozen => s.items.borrow().frozen_hash(),
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => return None,
         Value::Null | Value::NotImplemented => 0x1234,
         other => {
@@ -170,21 +172,27 @@ fn hash_str(s: &str) -> i64 {
 
 /// CPython 3.11's tuple hash (xxHash-based).
 fn hash_tuple(items: &[Value]) -> Option<i64> {
+    let hashes: Option<Vec<i64>> = items.iter().map(py_hash).collect();
+    Some(hash_tuple_of(&hashes?))
+}
+
+/// The tuple hash from the hashes of the items.
+pub fn hash_tuple_of(hashes: &[i64]) -> i64 {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
     let mut acc = P5;
-    for item in items {
-        let lane = py_hash(item)? as u64;
+    for &h in hashes {
+        let lane = h as u64;
         acc = acc.wrapping_add(lane.wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3_527_539));
     if acc == u64::MAX {
-        return Some(1_546_275_796);
+        return 1_546_275_796;
     }
-    Some(acc as i64)
+    acc as i64
 }
 
 /// Equality of hashable keys, as Python's `==` for the built-in hashable types; identity for
@@ -197,6 +205,9 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
             x.items.len() == y.items.len()
                 && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
         }
+        // The same float value stands for the same object (floats are stored inline), and
+        // CPython finds a key by identity before comparing: `{nan: 1}[nan]` works.
+        (Float(x), Float(y)) if x.to_bits() == y.to_bits() => true,
         _ => match super::numbers::compare(a, b) {
             Some(ordering) => ordering == Some(std::cmp::Ordering::Equal),
             Option::None => a.is(b),

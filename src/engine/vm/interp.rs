@@ -163,7 +163,7 @@ impl Vm {
                 Instr::Nop | Instr::Resume => {}
                 Instr::PopTop => {
                     frame.pop();
-                    self.flush_warnings(&frame);
+                    self.flush_warnings(&mut frame);
                 }
                 Instr::PushNull => frame.push(Value::Null),
                 Instr::Copy(n) => {
@@ -202,7 +202,7 @@ impl Vm {
                         None => {}
                         Some(o) => {
                             drop(o);
-                            self.flush_warnings(&frame);
+                            self.flush_warnings(&mut frame);
                         }
                     }
                 }
@@ -221,7 +221,7 @@ impl Vm {
                     let v = frame.pop();
                     let name = frame.code.names[i as usize].clone();
                     try_op!(self, frame, pending, self.set_attr(&obj, &name, v));
-                    self.flush_warnings(&frame);
+                    self.flush_warnings(&mut frame);
                 }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
@@ -360,14 +360,14 @@ impl Vm {
     }
 
     /// Moves the running frame onto `Vm::frames` (a placeholder takes its slot).
-    fn park(&mut self, frame: &mut Box<Frame>) {
+    pub(crate) fn park(&mut self, frame: &mut Box<Frame>) {
         let spare = self.spare_frame(frame);
         let current = std::mem::replace(frame, spare);
         self.frames.push(current);
     }
 
     /// Takes the parked frame back.
-    fn unpark(&mut self, frame: &mut Box<Frame>) {
+    pub(crate) fn unpark(&mut self, frame: &mut Box<Frame>) {
         let current = self.frames.pop().expect("a parked frame");
         let spare = std::mem::replace(frame, current);
         self.recycle(spare);
@@ -404,6 +404,12 @@ impl Vm {
     fn for_iter_slow(&mut self, frame: &mut Box<Frame>, target: u32) -> Step {
         let it = frame.top().clone();
         if let Value::Gen(g) = &it {
+            if g.state.get() == GenState::Closed {
+                // An exhausted generator just ends the loop.
+                frame.pop();
+                frame.ip = target as usize;
+                return Step::Next;
+            }
             // A generator runs as a frame of its own, resumed by this instruction.
             let gen_frame = tri!(self.take_generator_frame(g));
             let resumed = self.resume_frame(gen_frame, g, Value::None);
@@ -483,7 +489,7 @@ impl Vm {
                 let old = frame.module.slots.borrow_mut()[slot].take();
                 if old.is_none() {
                     let name = frame.code.names[i as usize].clone();
-                    let err = self.new_error("NameError", &format!("name '{name}' is not defined"));
+                    let err = self.name_error(&format!("name '{name}' is not defined"), &name);
                     return Step::Raise(err);
                 }
                 drop(old);
@@ -508,6 +514,7 @@ impl Vm {
                     Some(ns) => super::methods::dict::set_str(ns, &name, v),
                     None => frame.module.set(&name, v),
                 }
+                self.flush_warnings(frame);
             }
             Instr::DeleteName(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -516,7 +523,7 @@ impl Vm {
                     None => false,
                 };
                 if !removed {
-                    let err = self.new_error("NameError", &format!("name '{name}' is not defined"));
+                    let err = self.name_error(&format!("name '{name}' is not defined"), &name);
                     return Step::Raise(err);
                 }
             }
@@ -625,11 +632,22 @@ impl Vm {
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
                 tri!(self.set_update(&target, &iterable));
             }
-            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+            Instr::DictUpdate(n) => {
                 let other = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
-                let merge = matches!(instr, Instr::DictMerge(_));
-                tri!(self.dict_update(&target, &other, merge));
+                if !matches!(other, Value::Dict(_)) {
+                    let message = format!("'{}' object is not a mapping", self.type_name(&other));
+                    return Step::Raise(self.new_error("TypeError", &message));
+                }
+                tri!(self.dict_update(&target, &other, false));
+            }
+            Instr::DictMerge(n) => {
+                // The stack holds the callable, NULL, the positional tuple, then the dict.
+                let other = frame.pop();
+                let len = frame.stack.len();
+                let target = frame.stack[len - n as usize].clone();
+                let callable = frame.stack.get(len.wrapping_sub(n as usize + 3)).cloned();
+                tri!(self.merge_kwargs(callable.as_ref(), &target, &other));
             }
             Instr::ListToTuple => {
                 let v = frame.pop();
@@ -694,7 +712,13 @@ impl Vm {
                 }
                 let it = frame.top().clone();
                 if let Value::Gen(g) = &it {
+                    if g.state.get() == GenState::Closed {
+                        frame.pop();
+                        frame.ip = t as usize;
+                        return Step::Next;
+                    }
                     // A generator runs as a frame of its own, resumed by this instruction.
+                    tri!(self.check_recursion());
                     let gen_frame = tri!(self.take_generator_frame(g));
                     let resumed = self.resume_frame(gen_frame, g, Value::None);
                     let caller = std::mem::replace(frame, resumed);
@@ -739,7 +763,7 @@ impl Vm {
                 let callable = frame.pop();
                 let positional = match &args {
                     Value::Tuple(t) => t.items.to_vec(),
-                    _ => Vec::new(),
+                    other => tri!(self.star_args(&callable, other)),
                 };
                 let (names, mut values) = match &kwargs {
                     Some(Value::Dict(d)) => {
@@ -818,7 +842,18 @@ impl Vm {
                 let value = frame.pop();
                 let receiver = frame.top().clone();
                 match &receiver {
+                    Value::Gen(g)
+                        if g.state.get() == GenState::Closed
+                            && g.kind == super::objects::GenKind::Generator =>
+                    {
+                        // `yield from` an exhausted generator returns None at once.
+                        frame.pop();
+                        frame.push(Value::None);
+                        frame.ip = target as usize;
+                    }
                     Value::Gen(g) => {
+                        // The awaited coroutine runs as one more frame on the stack.
+                        tri!(self.check_recursion());
                         let gen_frame = tri!(self.take_generator_frame(g));
                         let started = g.state.get() == GenState::Created;
                         if started && !value.is_none() {
@@ -1073,10 +1108,11 @@ impl Vm {
             PyErr::Exception(exc) if self.is_instance_of_named(exc, "StopIteration") => {
                 let msg = format!("{} raised StopIteration", g.kind.type_name());
                 let new = self.new_error("RuntimeError", &msg);
+                // Raised by the generator machinery after the frame ended: its traceback
+                // starts in the caller, as in CPython's `gen_send_ex`.
                 if let PyErr::Exception(n) = &new {
                     super::exceptions::set_cause(n, Some(exc.clone()));
                     super::exceptions::set_context(n, exc);
-                    self.add_traceback(n, frame);
                 }
                 new
             }
@@ -1103,9 +1139,9 @@ impl Vm {
                 ),
             )
         } else {
-            self.new_error(
-                "NameError",
+            self.name_error(
                 &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                name,
             )
         }
     }
@@ -1118,7 +1154,7 @@ impl Vm {
         let name = &frame.code.names[i as usize];
         match self.builtins.get(name) {
             Some(v) => Ok(v),
-            None => Err(self.new_error("NameError", &format!("name '{name}' is not defined"))),
+            None => Err(self.undefined_name(name)),
         }
     }
 

@@ -168,7 +168,12 @@ impl Vm {
                 let map = dict.map.borrow();
                 if map.len() != *len {
                     drop(map);
-                    *state = IterState::Exhausted;
+                    let name = match *view {
+                        DictView::Keys => "dict_keyiterator",
+                        DictView::Values => "dict_valueiterator",
+                        DictView::Items => "dict_itemiterator",
+                    };
+                    *state = IterState::Exhausted(name);
                     return Err(
                         self.new_error("RuntimeError", "dictionary changed size during iteration")
                     );
@@ -185,11 +190,14 @@ impl Vm {
                 let items = set.items.borrow();
                 if items.len() != *len {
                     drop(items);
-                    *state = IterState::Exhausted;
+                    *state = IterState::Exhausted("set_iterator");
                     return Err(self.new_error("RuntimeError", "Set changed size during iteration"));
                 }
-                let v = items.get_index(*index).map(|k| k.value.clone());
-                *index += 1;
+                // `index` is a slot position, as in CPython's set iterator.
+                let v = items.next_from(*index).map(|(slot, k)| {
+                    *index = slot + 1;
+                    k.value.clone()
+                });
                 v
             }
             IterState::Reversed { items, index } | IterState::Values { items, index } => {
@@ -200,120 +208,122 @@ impl Vm {
             _ => None,
         };
         if item.is_none() {
-            *state = IterState::Exhausted;
+            *state = IterState::Exhausted(state.type_name());
         }
         Ok(item)
     }
 
     fn next_lazy(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
-        let state = std::mem::replace(&mut *obj.state.borrow_mut(), IterState::Exhausted);
-        let (result, state) = match state {
-            IterState::Enumerate { inner, count } => match self.next(&inner)? {
-                Some(v) => {
-                    let next = self.binary_op(
+        let name = obj.state.borrow().type_name();
+        let state = std::mem::replace(&mut *obj.state.borrow_mut(), IterState::Exhausted(name));
+        let (result, state) = self.step_lazy(state, name);
+        *obj.state.borrow_mut() = state;
+        result
+    }
+
+    /// One step of `enumerate`, `zip`, `map` or `filter`, and the state after it. An error
+    /// from an inner iterator or the function leaves the iterator usable, as in CPython.
+    fn step_lazy(
+        &mut self,
+        state: IterState,
+        name: &'static str,
+    ) -> (PyResult<Option<Value>>, IterState) {
+        match state {
+            IterState::Enumerate { inner, count } => match self.next(&inner) {
+                Ok(Some(v)) => {
+                    let one = Value::Int(1);
+                    match self.binary_op(
                         crate::engine::compiler::code::BinOp::Add,
                         &count,
-                        &Value::Int(1),
+                        &one,
                         false,
-                    )?;
-                    (
-                        Some(Value::tuple(vec![count, v])),
-                        IterState::Enumerate { inner, count: next },
-                    )
+                    ) {
+                        Ok(next) => (
+                            Ok(Some(Value::tuple(vec![count, v]))),
+                            IterState::Enumerate { inner, count: next },
+                        ),
+                        Err(e) => (Err(e), IterState::Enumerate { inner, count }),
+                    }
                 }
-                None => (None, IterState::Exhausted),
+                Ok(None) => (Ok(None), IterState::Exhausted(name)),
+                Err(e) => (Err(e), IterState::Enumerate { inner, count }),
             },
             IterState::Zip { inners, strict } => {
                 let mut items = Vec::with_capacity(inners.len());
                 let mut done_at = None;
                 for (i, inner) in inners.iter().enumerate() {
-                    match self.next(inner)? {
-                        Some(v) => items.push(v),
-                        None => {
+                    match self.next(inner) {
+                        Ok(Some(v)) => items.push(v),
+                        Ok(None) => {
                             done_at = Some(i);
                             break;
                         }
+                        Err(e) => return (Err(e), IterState::Zip { inners, strict }),
                     }
                 }
                 match done_at {
                     None if !inners.is_empty() => {
-                        (Some(Value::tuple(items)), IterState::Zip { inners, strict })
+                        (Ok(Some(Value::tuple(items))), IterState::Zip { inners, strict })
                     }
-                    None => (None, IterState::Exhausted),
-                    Some(i) => {
-                        if strict {
-                            let err = if i > 0 {
-                                format!("zip() argument {} is shorter than argument 1", i + 1)
-                            } else {
-                                let mut longer = None;
-                                for (j, inner) in inners.iter().enumerate().skip(1) {
-                                    if self.next(inner)?.is_some() {
-                                        longer = Some(j);
-                                        break;
-                                    }
-                                }
-                                match longer {
-                                    Some(1) => {
-                                        "zip() argument 2 is longer than argument 1".to_string()
-                                    }
-                                    Some(j) => format!(
-                                        "zip() argument {} is longer than arguments 1-{}",
-                                        j + 1,
-                                        j
-                                    ),
-                                    None => String::new(),
-                                }
-                            };
-                            if !err.is_empty() {
-                                return Err(self.new_error("ValueError", &err));
-                            }
-                        }
-                        (None, IterState::Exhausted)
+                    None => (Ok(None), IterState::Exhausted(name)),
+                    Some(i) if strict => {
+                        (self.zip_strict_error(&inners, i), IterState::Exhausted(name))
                     }
+                    Some(_) => (Ok(None), IterState::Exhausted(name)),
                 }
             }
             IterState::Map { func, inners } => {
                 let mut args = Vec::with_capacity(inners.len());
-                let mut done = false;
                 for inner in &inners {
-                    match self.next(inner)? {
-                        Some(v) => args.push(v),
-                        None => {
-                            done = true;
-                            break;
-                        }
+                    match self.next(inner) {
+                        Ok(Some(v)) => args.push(v),
+                        Ok(None) => return (Ok(None), IterState::Exhausted(name)),
+                        Err(e) => return (Err(e), IterState::Map { func, inners }),
                     }
                 }
-                if done {
-                    (None, IterState::Exhausted)
+                let result = self.call(&func, Args::positional(&args)).map(Some);
+                (result, IterState::Map { func, inners })
+            }
+            IterState::Filter { func, inner } => loop {
+                let v = match self.next(&inner) {
+                    Ok(Some(v)) => v,
+                    Ok(None) => return (Ok(None), IterState::Exhausted(name)),
+                    Err(e) => return (Err(e), IterState::Filter { func, inner }),
+                };
+                let keep = if func.is_none() {
+                    self.truthy(&v)
                 } else {
-                    let v = self.call(&func, Args::positional(&args))?;
-                    (Some(v), IterState::Map { func, inners })
+                    self.call1(&func, v.clone()).and_then(|r| self.truthy(&r))
+                };
+                match keep {
+                    Ok(true) => return (Ok(Some(v)), IterState::Filter { func, inner }),
+                    Ok(false) => {}
+                    Err(e) => return (Err(e), IterState::Filter { func, inner }),
+                }
+            },
+            other => (Ok(None), other),
+        }
+    }
+
+    /// `zip(strict=True)` ran out at argument `i`: which argument was shorter or longer.
+    fn zip_strict_error(&mut self, inners: &[Value], i: usize) -> PyResult<Option<Value>> {
+        let message = if i > 0 {
+            format!("zip() argument {} is shorter than argument 1", i + 1)
+        } else {
+            let mut longer = None;
+            for (j, inner) in inners.iter().enumerate().skip(1) {
+                if self.next(inner)?.is_some() {
+                    longer = Some(j);
+                    break;
                 }
             }
-            IterState::Filter { func, inner } => {
-                let mut found = None;
-                while let Some(v) = self.next(&inner)? {
-                    let keep = if func.is_none() {
-                        self.truthy(&v)?
-                    } else {
-                        let r = self.call1(&func, v.clone())?;
-                        self.truthy(&r)?
-                    };
-                    if keep {
-                        found = Some(v);
-                        break;
-                    }
-                }
-                match found {
-                    Some(v) => (Some(v), IterState::Filter { func, inner }),
-                    None => (None, IterState::Exhausted),
-                }
+            match longer {
+                Some(1) => "zip() argument 2 is longer than argument 1".to_string(),
+                Some(j) => format!("zip() argument {} is longer than arguments 1-{}", j + 1, j),
+                None => return Ok(None),
             }
-            other => (None, other),
         };
-        *obj.state.borrow_mut() = state;
-        Ok(result)
+        Err(self.new_error("ValueError", &message))
     }
 
     /// All items of an iterable.

@@ -5,14 +5,17 @@
 //! Python-to-Python calls never recurse in Rust (frames live on `Vm::frames`), so deep Python
 //! recursion reaches `RecursionError` instead of overflowing the native stack.
 //!
-//! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics.
+//! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics; `keys`: dict
+//!   and set keys whose class defines `__hash__`/`__eq__`.
 //! - `frame`, `interp`: frames and the instruction loop; `call`: argument binding;
 //!   `generators`: send/throw/close of generators and coroutines.
 //! - `types`: the built-in classes and the exception hierarchy; `exceptions`: raising,
 //!   matching and formatting tracebacks; `warnings`: CPython's warning output.
 //! - `builtins`: `print`, `len`, ...; `methods/`: the methods of str, list, dict, ...;
 //!   `attrs`: attribute lookup; `ops`: operators on all types; `repr`: `str()` and `repr()`;
-//!   `iter`: iteration; `classes`: user classes and instances; `modules`: imports.
+//!   `iter`: iteration; `classes`: user classes and instances; `modules`: imports;
+//!   `settable`: the hash table of sets, which decides their iteration order; `sort`:
+//!   CPython's timsort; `suggestions`: the "Did you mean" hints of tracebacks.
 
 pub mod attrs;
 pub mod builtins;
@@ -25,13 +28,18 @@ pub mod generators;
 pub mod hashing;
 pub mod interp;
 pub mod iter;
+pub mod keys;
 pub mod methods;
 pub mod modules;
 pub mod numbers;
 pub mod objects;
 pub mod ops;
 pub mod repr;
+pub mod settable;
+pub mod sort;
+pub mod suggestions;
 pub mod tracing;
+pub mod trashcan;
 pub mod types;
 pub mod value;
 pub mod warnings;
@@ -154,6 +162,9 @@ pub struct Vm {
     pub(crate) trace_known_frames: crate::engine::fxhash::FxHashSet<u32>,
     /// While set, frames deeper than this are not recorded (the line cap was reached).
     pub(crate) trace_suppressed_below: Option<usize>,
+    /// A task's step is resuming its await chain and nothing else was recorded since: each
+    /// frame resumed is one the trace's reader derives (see `trace::codec`).
+    pub(crate) trace_resuming_chain: bool,
     /// The instruction count when recording was suppressed.
     pub(crate) coalesce_from: u64,
     pub diagnostics: Vec<tracing::Diagnostic>,
@@ -191,6 +202,7 @@ impl Vm {
             repr_in_progress: Vec::new(),
             trace_known_frames: Default::default(),
             trace_suppressed_below: None,
+            trace_resuming_chain: false,
             coalesce_from: 0,
             diagnostics: Vec::new(),
             spare_frames: Vec::new(),

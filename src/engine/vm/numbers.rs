@@ -113,6 +113,8 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value, NumError>
     let (x, y) = (as_num(a)?, as_num(b)?);
     Some(match (x, y) {
         (Num::Int(p), Num::Int(q)) => int_op_small(op, p, q),
+        // `&`, `<<`, ... with a float: the caller's error names both types (`bool` too).
+        (Num::Float(_), _) | (_, Num::Float(_)) if !is_float_op(op) => return None,
         (Num::Float(_), _) | (_, Num::Float(_)) => float_op(op, x, y),
         _ => int_op_big(op, big(x), big(y)),
     })
@@ -132,7 +134,7 @@ fn int_op_small(op: BinOp, a: i64, b: i64) -> Result<Value, NumError> {
         }
         BinOp::Mod => {
             if b == 0 {
-                return Err(err("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(err("ZeroDivisionError", "integer modulo by zero"));
             }
             if a == i64::MIN && b == -1 {
                 Some(0)
@@ -206,7 +208,7 @@ fn int_op_big(op: BinOp, a: BigInt, b: BigInt) -> Result<Value, NumError> {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(err("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(err("ZeroDivisionError", "integer modulo by zero"));
             }
             a.mod_floor(&b)
         }
@@ -330,6 +332,20 @@ fn ldexp(mut m: f64, mut e: i32) -> f64 {
         e += 1000;
     }
     m * 2f64.powi(e)
+}
+
+/// The operators floats support.
+fn is_float_op(op: BinOp) -> bool {
+    matches!(
+        op,
+        BinOp::Add
+            | BinOp::Sub
+            | BinOp::Mul
+            | BinOp::TrueDiv
+            | BinOp::FloorDiv
+            | BinOp::Mod
+            | BinOp::Pow
+    )
 }
 
 fn float_op(op: BinOp, x: Num, y: Num) -> Result<Value, NumError> {
@@ -456,6 +472,15 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
+    }
+}
+
+/// Whether a number is zero (of any kind).
+pub fn is_zero(n: Num) -> bool {
+    match n {
+        Num::Int(i) => i == 0,
+        Num::Big(_) => false,
+        Num::Float(f) => f == 0.0,
     }
 }
 

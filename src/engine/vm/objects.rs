@@ -3,12 +3,13 @@
 
 use super::frame::Frame;
 use super::hashing::HashedKey;
+use super::settable::SetTable;
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::engine::compiler::code::Code;
 use crate::engine::fxhash::FxHashMap;
 use crate::engine::memory;
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -43,7 +44,9 @@ impl PyList {
 
 impl Drop for PyList {
     fn drop(&mut self) {
-        memory::release(self.items.get_mut().capacity() * LIST_SLOT_BYTES);
+        let items = std::mem::take(self.items.get_mut());
+        memory::release(items.capacity() * LIST_SLOT_BYTES);
+        super::trashcan::dispose(items);
     }
 }
 
@@ -84,7 +87,9 @@ impl PyDict {
 
 impl Drop for PyDict {
     fn drop(&mut self) {
-        memory::release(self.map.get_mut().capacity() * DICT_SLOT_BYTES);
+        let map = std::mem::take(self.map.get_mut());
+        memory::release(map.capacity() * DICT_SLOT_BYTES);
+        super::trashcan::dispose(map.into_iter().flat_map(|(k, v)| [k.value, v]));
     }
 }
 
@@ -95,20 +100,24 @@ impl Default for PyDict {
 }
 
 pub struct PySet {
-    pub items: RefCell<IndexSet<HashedKey, PyHashBuilder>>,
+    pub items: RefCell<SetTable>,
     pub frozen: bool,
 }
 
 impl PySet {
     pub fn new(frozen: bool) -> Self {
-        PySet { items: RefCell::new(IndexSet::default()), frozen }
+        memory::force_charge(8 * DICT_SLOT_BYTES);
+        PySet { items: RefCell::new(SetTable::new()), frozen }
+    }
+
+    /// A set holding `table`.
+    pub fn with_table(table: SetTable, frozen: bool) -> Self {
+        memory::force_charge(table.capacity() * DICT_SLOT_BYTES);
+        PySet { items: RefCell::new(table), frozen }
     }
 
     /// Like `PyList::mutate`, for the set's items.
-    pub fn mutate<R>(
-        &self,
-        f: impl FnOnce(&mut IndexSet<HashedKey, PyHashBuilder>) -> R,
-    ) -> (R, bool) {
+    pub fn mutate<R>(&self, f: impl FnOnce(&mut SetTable) -> R) -> (R, bool) {
         let mut items = self.items.borrow_mut();
         let before = items.capacity();
         let r = f(&mut items);
@@ -395,10 +404,36 @@ pub struct GenObject {
     pub last_line: Cell<u32>,
 }
 
+/// A suspended generator that died, waiting to be closed (see `warnings`).
+pub struct DyingGenerator {
+    pub frame: Box<Frame>,
+    pub code: Rc<Code>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub serial: u32,
+    pub last_line: u32,
+}
+
 impl Drop for GenObject {
     fn drop(&mut self) {
         if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
             super::warnings::coroutine_never_awaited(&self.qualname);
+        }
+        // A generator paused at a `yield` is closed when it dies, as CPython's
+        // `_PyGen_Finalize` does, so its `finally` blocks run.
+        if self.kind == GenKind::Generator && self.state.get() == GenState::Suspended {
+            if let Some(frame) = self.frame.get_mut().take() {
+                super::warnings::queue(super::warnings::Pending::CloseGenerator(Box::new(
+                    DyingGenerator {
+                        frame,
+                        code: self.code.clone(),
+                        name: self.name.clone(),
+                        qualname: self.qualname.clone(),
+                        serial: self.serial,
+                        last_line: self.last_line.get(),
+                    },
+                )));
+            }
         }
     }
 }
@@ -495,7 +530,8 @@ pub enum IterState {
         items: Vec<Value>,
         index: usize,
     },
-    Exhausted,
+    /// Finished; it keeps its type name (`type(z)` of an exhausted `zip` is still `zip`).
+    Exhausted(&'static str),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -539,7 +575,7 @@ impl IterState {
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Values { .. } => "iterator",
-            IterState::Exhausted => "iterator",
+            IterState::Exhausted(name) => name,
         }
     }
 }

@@ -65,8 +65,27 @@ impl Vm {
     /// `a <op> b` (and `a <op>= b` when `inplace`).
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(r) = numbers::binary(op, a, b) {
+            if let (BinOp::And | BinOp::Or | BinOp::Xor, Value::Bool(_), Value::Bool(_)) =
+                (op, a, b)
+            {
+                // bool overrides `&`, `|` and `^` to stay a bool.
+                return Ok(Value::Bool(matches!(r, Ok(Value::Int(1)))));
+            }
             return r.map_err(|e| self.num_error(e));
         }
+        self.binary_op_objects(op, a, b, inplace)
+    }
+
+    /// `binary_op` when an operand is not a number: containers, dunder methods, errors. Kept
+    /// out of line so that the numeric path stays small.
+    #[inline(never)]
+    fn binary_op_objects(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let Some(r) = self.builtin_binary(op, a, b, inplace)? {
             return Ok(r);
         }
@@ -137,6 +156,19 @@ impl Vm {
         Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
     }
 
+    /// `obj != other` by `__ne__`, or as `object.__ne__` does without one: the inverse of
+    /// `__eq__` (unless that returns NotImplemented).
+    fn try_ne(&mut self, obj: &Value, other: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else { return Ok(None) };
+        if inst.class.lookup("__ne__").is_some() {
+            return self.try_dunder(obj, "__ne__", other);
+        }
+        match self.try_dunder(obj, "__eq__", other)? {
+            Some(r) => Ok(Some(Value::Bool(!self.truthy(&r)?))),
+            None => Ok(None),
+        }
+    }
+
     /// Operators the built-in containers define.
     fn builtin_binary(
         &mut self,
@@ -187,8 +219,13 @@ impl Vm {
                 self.dict_update(&Value::Dict(target.clone()), &Value::Dict(y.clone()), false)?;
                 Value::Dict(target)
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(y)) => {
-                return self.set_operator(op, x, y).map(Some);
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(_)) => {
+                return self.set_operator(op, x, b, inplace).map(Some);
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _)
+                if is_set_like_view(a) || is_set_like_view(b) =>
+            {
+                return self.dict_view_operator(op, a, b).map(Some);
             }
             _ => return Ok(None),
         }))
@@ -349,12 +386,21 @@ impl Vm {
             return Ok(Value::Bool(result));
         }
         // User-defined comparisons, then the reflected one.
-        let (name, reflected) = cmp_dunders(op);
-        if let Some(r) = self.try_dunder(a, name, b)? {
-            return Ok(r);
-        }
-        if let Some(r) = self.try_dunder(b, reflected, a)? {
-            return Ok(r);
+        if op == CmpOp::Ne {
+            if let Some(r) = self.try_ne(a, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.try_ne(b, a)? {
+                return Ok(r);
+            }
+        } else {
+            let (name, reflected) = cmp_dunders(op);
+            if let Some(r) = self.try_dunder(a, name, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.try_dunder(b, reflected, a)? {
+                return Ok(r);
+            }
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -389,10 +435,8 @@ impl Vm {
                 equal == (op == CmpOp::Eq)
             }
             (Value::Set(x), Value::Set(y)) => {
-                let xs = x.items.borrow();
-                let ys = y.items.borrow();
-                let subset = xs.iter().all(|k| ys.contains(k));
-                let superset = ys.iter().all(|k| xs.contains(k));
+                let subset = self.set_is_subset(x, y);
+                let superset = self.set_is_subset(y, x);
                 match op {
                     CmpOp::Eq => subset && superset,
                     CmpOp::Ne => !(subset && superset),
@@ -402,6 +446,13 @@ impl Vm {
                     CmpOp::Gt => superset && !subset,
                 }
             }
+            (x, y)
+                if (is_set_like_view(x) || is_set_like_view(y))
+                    && is_set_like(x)
+                    && is_set_like(y) =>
+            {
+                self.compare_set_like(op, x, y)?
+            }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let same = x.len() == y.len()
                     && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
@@ -409,6 +460,28 @@ impl Vm {
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// A dict's keys or items view compared with a set or another view, as sets compare
+    /// (`dictview_richcompare`).
+    fn compare_set_like(&mut self, op: CmpOp, x: &Value, y: &Value) -> PyResult<bool> {
+        let (lx, ly) = (self.len_of(x)?, self.len_of(y)?);
+        let contained = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> {
+            for item in vm.collect(a)? {
+                if !vm.contains(b, &item)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        Ok(match op {
+            CmpOp::Eq => lx == ly && contained(self, x, y)?,
+            CmpOp::Ne => !(lx == ly && contained(self, x, y)?),
+            CmpOp::Lt => lx < ly && contained(self, x, y)?,
+            CmpOp::Le => lx <= ly && contained(self, x, y)?,
+            CmpOp::Gt => lx > ly && contained(self, y, x)?,
+            CmpOp::Ge => lx >= ly && contained(self, y, x)?,
+        })
     }
 
     /// Lexicographic comparison, as CPython compares lists and tuples.
@@ -465,11 +538,11 @@ impl Vm {
                 )),
             },
             Value::Dict(d) => {
-                let key = self.hashed(item.clone())?;
+                let key = self.dict_key(d, item.clone())?;
                 Ok(d.map.borrow().contains_key(&key))
             }
             Value::Set(s) => {
-                let key = self.hashed(item.clone())?;
+                let key = self.set_lookup_key(s, item.clone())?;
                 Ok(s.items.borrow().contains(&key))
             }
             Value::Range(r) => match numbers::to_bigint(item) {
@@ -531,23 +604,17 @@ impl Vm {
         Ok(false)
     }
 
-    /// A dict/set key, or TypeError for unhashable values.
-    pub fn hashed(&mut self, v: Value) -> PyResult<HashedKey> {
-        if let Value::Instance(inst) = &v {
-            if let Some(m) = inst.class.lookup("__hash__") {
-                if m.is_none() {
-                    return Err(self.unhashable(&v));
-                }
+    /// The TypeError for an unhashable value; for a tuple, the item that makes it unhashable
+    /// is the one named.
+    pub(crate) fn unhashable(&self, v: &Value) -> PyErr {
+        let mut culprit = v;
+        while let Value::Tuple(t) = culprit {
+            match t.items.iter().find(|item| super::hashing::py_hash(item).is_none()) {
+                Some(item) => culprit = item,
+                None => break,
             }
         }
-        match HashedKey::new(v.clone()) {
-            Some(k) => Ok(k),
-            None => Err(self.unhashable(&v)),
-        }
-    }
-
-    fn unhashable(&self, v: &Value) -> PyErr {
-        self.new_error("TypeError", &format!("unhashable type: '{}'", self.type_name(v)))
+        self.new_error("TypeError", &format!("unhashable type: '{}'", self.type_name(culprit)))
     }
 
     /// `container[key]`.
@@ -584,7 +651,7 @@ impl Vm {
             },
             Value::Str(s) => self.str_subscript(s, key),
             Value::Dict(d) => {
-                let k = self.hashed(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 let found = d.map.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
@@ -656,9 +723,15 @@ impl Vm {
                     self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")
                 )
             }
+            other if what == "string" => {
+                // 3.11 words this one differently from the other sequences.
+                return Err(self.new_error(
+                    "TypeError",
+                    &format!("string indices must be integers, not '{}'", self.type_name(other)),
+                ));
+            }
             other => {
                 let plural = match what {
-                    "string" => "string indices",
                     "range object" => "range indices",
                     "tuple" => "tuple indices",
                     _ => "list indices",
@@ -752,7 +825,7 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
-                let k = self.hashed(key)?;
+                let k = self.dict_key(d, key)?;
                 let (old, ok) = d.mutate(|m| m.insert(k, value));
                 drop(old);
                 if !ok {
@@ -839,7 +912,7 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
-                let k = self.hashed(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 let removed = d.map.borrow_mut().shift_remove(&k);
                 match removed {
                     Some(_) => Ok(()),
@@ -944,7 +1017,13 @@ impl Vm {
         Ok(())
     }
 
+    /// `LIST_EXTEND` (`[*a]`, `f(x, *a)`): a non-iterable gets CPython's "Value after *".
     pub(crate) fn list_extend(&mut self, target: &Value, iterable: &Value) -> PyResult<()> {
+        if self.get_iter(iterable).is_err() {
+            let message =
+                format!("Value after * must be an iterable, not {}", self.type_name(iterable));
+            return Err(self.new_error("TypeError", &message));
+        }
         let items = self.collect(iterable)?;
         if let Value::List(l) = target {
             let ((), ok) = l.mutate(|v| v.extend(items));
@@ -955,22 +1034,18 @@ impl Vm {
         Ok(())
     }
 
-    /// A new set (or frozenset) of the given items.
+    /// A new set (or frozenset) of the given items, added one by one as `BUILD_SET` does.
     pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let set = Rc::new(PySet::new(frozen));
+        let set = Value::Set(Rc::new(PySet::new(frozen)));
         for v in items {
-            let k = self.hashed(v)?;
-            let (_, ok) = set.mutate(|s| s.insert(k));
-            if !ok {
-                return Err(self.memory_error());
-            }
+            self.set_add(&set, v)?;
         }
-        Ok(Value::Set(set))
+        Ok(set)
     }
 
     pub(crate) fn set_add(&mut self, target: &Value, v: Value) -> PyResult<()> {
         if let Value::Set(s) = target {
-            let k = self.hashed(v)?;
+            let k = self.set_key(s, v)?;
             let (_, ok) = s.mutate(|items| items.insert(k));
             if !ok {
                 return Err(self.memory_error());
@@ -979,30 +1054,12 @@ impl Vm {
         Ok(())
     }
 
+    /// `SET_UPDATE` (`{*a, *b}`): as `set.update`.
     pub(crate) fn set_update(&mut self, target: &Value, iterable: &Value) -> PyResult<()> {
-        for v in self.collect(iterable)? {
-            self.set_add(target, v)?;
+        match target {
+            Value::Set(s) => self.set_update_from(s, iterable),
+            _ => Ok(()),
         }
-        Ok(())
-    }
-
-    fn set_operator(&mut self, op: BinOp, x: &Rc<PySet>, y: &Rc<PySet>) -> PyResult<Value> {
-        let xs = x.items.borrow().clone();
-        let ys = y.items.borrow().clone();
-        let keys: Vec<HashedKey> = match op {
-            BinOp::Or => xs.iter().chain(ys.iter().filter(|k| !xs.contains(*k))).cloned().collect(),
-            BinOp::And => xs.iter().filter(|k| ys.contains(*k)).cloned().collect(),
-            BinOp::Sub => xs.iter().filter(|k| !ys.contains(*k)).cloned().collect(),
-            _ => xs
-                .iter()
-                .filter(|k| !ys.contains(*k))
-                .chain(ys.iter().filter(|k| !xs.contains(*k)))
-                .cloned()
-                .collect(),
-        };
-        let set = PySet::new(x.frozen);
-        set.items.borrow_mut().extend(keys);
-        Ok(Value::Set(Rc::new(set)))
     }
 
     /// A dict from alternating keys and values.
@@ -1010,7 +1067,7 @@ impl Vm {
         let d = Rc::new(PyDict::new());
         let mut it = flat.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-            let key = self.hashed(k)?;
+            let key = self.dict_key(&d, k)?;
             let (_, ok) = d.mutate(|m| m.insert(key, v));
             if !ok {
                 return Err(self.memory_error());
@@ -1068,6 +1125,7 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
+            let k = self.dict_key(t, k.value)?;
             if merge && t.map.borrow().contains_key(&k) {
                 let name = self.repr(&k.value)?;
                 return Err(self.new_error(
@@ -1082,6 +1140,16 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// A set, or a dict's keys or items view: what compares as a set.
+fn is_set_like(v: &Value) -> bool {
+    matches!(v, Value::Set(_)) || is_set_like_view(v)
+}
+
+/// A dict's keys or items view, which supports the set operators.
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(d) if d.view != super::objects::DictView::Values)
 }
 
 fn is_sequence(v: &Value) -> bool {

@@ -44,7 +44,10 @@ impl Vm {
             Value::Gen(g) if g.kind == GenKind::Coroutine => t.coroutine.clone(),
             Value::Gen(_) => t.generator.clone(),
             Value::NativeCoro(_) => t.coroutine.clone(),
-            Value::Iter(_) => t.iterator.clone(),
+            Value::Iter(it) => {
+                let name = it.state.borrow().type_name();
+                t.iterator_classes.get(name).unwrap_or(&t.iterator).clone()
+            }
             Value::Future(f) if f.is_task() => t.task.clone(),
             Value::Future(_) => t.future.clone(),
             Value::Handle(h) if h.is_timer() => t.timer_handle.clone(),
@@ -72,14 +75,31 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         let address = v.object_address();
         if let Some(a) = address {
-            if matches!(v, Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)) {
+            if matches!(
+                v,
+                Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::Instance(_)
+            ) {
                 if self.repr_in_progress.contains(&a) {
                     return Ok(match v {
                         Value::List(_) => "[...]".to_string(),
+                        Value::Tuple(_) => "(...)".to_string(),
                         Value::Dict(_) => "{...}".to_string(),
                         Value::Set(_) => "set(...)".to_string(),
                         _ => "...".to_string(),
                     });
+                }
+                // CPython counts each nested container repr toward the recursion limit.
+                if self.frames.len() + self.repr_in_progress.len() + 1
+                    >= self.config.recursion_limit
+                {
+                    return Err(self.new_error(
+                        "RecursionError",
+                        "maximum recursion depth exceeded while getting the repr of an object",
+                    ));
                 }
                 self.repr_in_progress.push(a);
                 let r = self.repr_inner(v);
@@ -183,12 +203,7 @@ impl Vm {
                             }
                         }
                     }
-                    None => format!(
-                        "<{}.{} object at {}>",
-                        inst.class.module,
-                        inst.class.qualname,
-                        address_of(v)
-                    ),
+                    None => self.default_repr(v),
                 }
             }
             Value::Module(m) => self.module_repr(&m.name),
@@ -254,8 +269,19 @@ impl Vm {
         }
     }
 
+    /// `object.__repr__`: `<__main__.Point object at 0x...>` (`<object object at ...>` for the
+    /// classes of `builtins`).
+    pub(crate) fn default_repr(&self, v: &Value) -> String {
+        let class = self.class_of(v);
+        if &*class.module == "builtins" {
+            format!("<{} object at {}>", class.qualname, address_of(v))
+        } else {
+            format!("<{}.{} object at {}>", class.module, class.qualname, address_of(v))
+        }
+    }
+
     /// `ValueError('bad')`, `KeyError(1, 2)`, `TimeoutError()`.
-    fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+    pub(crate) fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
         let Value::Instance(inst) = v else { return Ok(String::new()) };
         let args = match &inst.exception {
             Some(state) => state.borrow().args.clone(),
@@ -269,6 +295,21 @@ impl Vm {
                 format!("{name}({})", parts.join(", "))
             }
         })
+    }
+
+    /// `BaseException.__str__`: the only argument, a tuple of several, or nothing (a KeyError
+    /// shows its key's repr).
+    pub(crate) fn exception_str(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Instance(inst) = v else { return self.str_of(v) };
+        let Some(state) = &inst.exception else { return self.repr(v) };
+        let args = state.borrow().args.clone();
+        let is_key_error = inst.class.is_subclass_of(&self.types.exception("KeyError"));
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr(&args[0]),
+            1 => self.str_of(&args[0]),
+            _ => self.repr(&Value::tuple(args)),
+        }
     }
 
     /// `str(v)` as a Rust string.
@@ -289,15 +330,8 @@ impl Vm {
                         )),
                     };
                 }
-                if let Some(state) = &inst.exception {
-                    let args = state.borrow().args.clone();
-                    let is_key_error = inst.class.is_subclass_of(&self.types.exception("KeyError"));
-                    return match args.len() {
-                        0 => Ok(String::new()),
-                        1 if is_key_error => self.repr(&args[0]),
-                        1 => self.str_of(&args[0]),
-                        _ => self.repr(&Value::tuple(args)),
-                    };
+                if inst.exception.is_some() {
+                    return self.exception_str(v);
                 }
                 self.repr(v)
             }

@@ -28,8 +28,18 @@ impl Vm {
     #[inline]
     pub(crate) fn emit(&mut self, event: Event) {
         if self.trace.enabled() {
+            self.trace_resuming_chain = false;
             let now = self.clock.now();
             self.trace.emit(now, event);
+        }
+    }
+
+    /// Records an event the trace's reader derives from the one before (see `trace::codec`).
+    #[inline]
+    pub(crate) fn emit_derived(&mut self, event: Event) {
+        if self.trace.enabled() {
+            let now = self.clock.now();
+            self.trace.emit_derived(now, event);
         }
     }
 
@@ -71,15 +81,16 @@ impl Vm {
         if !self.records_frames_here() {
             return;
         }
-        // A resumed frame may never have been recorded (it started while recording was
-        // suppressed): enter it first so the replay knows it.
-        if !self.trace_known_frames.contains(&frame.serial) {
+        // A generator or coroutine frame the trace has not seen yet (its first run, or it
+        // started while recording was suppressed) enters; a known one resumes.
+        if self.trace_known_frames.insert(frame.serial) {
             let code = self.trace.code_id(&frame.code);
-            self.trace_known_frames.insert(frame.serial);
             self.emit(Event::FrameEnter { frame: frame.serial, code });
-            self.emit(Event::FrameSuspend { frame: frame.serial });
+        } else if self.trace_resuming_chain {
+            self.emit_derived(Event::FrameResume { frame: frame.serial });
+        } else {
+            self.emit(Event::FrameResume { frame: frame.serial });
         }
-        self.emit(Event::FrameResume { frame: frame.serial });
     }
 
     pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, _gen: &Rc<GenObject>) {

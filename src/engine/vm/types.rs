@@ -32,6 +32,8 @@ pub struct Types {
     pub generator: Rc<Class>,
     pub coroutine: Rc<Class>,
     pub iterator: Rc<Class>,
+    /// The classes of the built-in iterators (`zip`, `list_iterator`, ...) by name.
+    pub iterator_classes: HashMap<&'static str, Rc<Class>>,
     pub ellipsis: Rc<Class>,
     pub not_implemented: Rc<Class>,
     pub super_: Rc<Class>,
@@ -49,6 +51,23 @@ pub struct Types {
     /// Every exception class by its Python name (`asyncio.CancelledError` as `CancelledError`).
     pub exceptions: HashMap<&'static str, Rc<Class>>,
 }
+
+/// The type names of the built-in iterators (see `IterState::type_name`).
+const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+];
 
 /// CPython 3.11's built-in exception tree (the part a program can reach), parent first.
 const EXCEPTION_TREE: &[(&str, &str)] = &[
@@ -228,7 +247,10 @@ impl Types {
         );
         let struct_time =
             new_class("struct_time", "time", vec![object.clone()], BuiltinType::StructTime, false);
+        let iterator_classes =
+            ITERATOR_TYPES.iter().map(|name| (*name, base(name, BuiltinType::Iterator))).collect();
         Types {
+            iterator_classes,
             type_: base("type", BuiltinType::Type),
             none: base("NoneType", BuiltinType::NoneType),
             float: base("float", BuiltinType::Float),

@@ -156,6 +156,14 @@ impl Tuple {
     }
 }
 
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        if !self.items.is_empty() {
+            super::trashcan::dispose(Vec::from(std::mem::take(&mut self.items)));
+        }
+    }
+}
+
 impl Value {
     pub fn str(text: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(text)))

@@ -20,6 +20,10 @@ pub enum Pending {
     ExceptionNeverRetrieved { message: &'static str, repr: String, exception: Value },
     /// A task died while still pending (`Task was destroyed but it is pending!`).
     DestroyedPending { repr: String },
+    /// A generator died while suspended: it must be closed, which runs its `finally` blocks.
+    CloseGenerator(Box<super::objects::DyingGenerator>),
+    /// A compile-time `SyntaxWarning` of the program, at `line`.
+    SyntaxWarning { line: u32, message: String },
 }
 
 thread_local! {
@@ -60,13 +64,22 @@ pub enum Location {
 }
 
 impl Vm {
-    /// Prints queued messages, attributed to `frame` (the frame that was running).
-    pub(crate) fn flush_warnings(&mut self, frame: &Frame) {
+    /// Prints queued messages, attributed to `frame` (the frame that was running). Closing a
+    /// dying generator runs Python code, so the frame waits on `Vm::frames` meanwhile.
+    #[inline]
+    pub(crate) fn flush_warnings(&mut self, frame: &mut Box<Frame>) {
         if !ANY.with(|a| a.get()) {
             return;
         }
+        self.flush_warnings_parked(frame);
+    }
+
+    #[inline(never)]
+    fn flush_warnings_parked(&mut self, frame: &mut Box<Frame>) {
         let location = self.location_of(frame);
+        self.park(frame);
         self.print_pending(location);
+        self.unpark(frame);
     }
 
     /// Prints queued messages when no frame of the interpreter loop is at hand.
@@ -104,11 +117,18 @@ impl Vm {
     }
 
     fn print_pending(&mut self, location: Location) {
+        // Closing a generator can queue more (it may drop other objects).
+        while ANY.with(|a| a.get()) {
+            self.print_queued(&location);
+        }
+    }
+
+    fn print_queued(&mut self, location: &Location) {
         for p in take_all() {
             match p {
                 Pending::NeverAwaited { qualname } => {
                     let message = format!("coroutine '{qualname}' was never awaited");
-                    self.warn_runtime(&message, &location);
+                    self.warn_runtime(&message, location);
                 }
                 Pending::ExceptionNeverRetrieved { message, repr, exception } => {
                     let traceback = self.format_exception(&exception);
@@ -119,6 +139,8 @@ impl Vm {
                         &text,
                     );
                 }
+                Pending::CloseGenerator(dying) => self.finalize_generator(*dying),
+                Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
                 Pending::DestroyedPending { repr } => {
                     let text = format!("Task was destroyed but it is pending!\ntask: {repr}\n");
                     self.write_stderr(&text);
@@ -155,5 +177,46 @@ impl Vm {
         };
         self.write_stderr(&text);
         self.record_diagnostic(super::super::trace::DiagnosticKind::NeverAwaited, &text);
+    }
+
+    /// Closes a generator that died suspended, as CPython's `_PyGen_Finalize`: an error
+    /// from the close is printed as "Exception ignored in: ..." (`PyErr_WriteUnraisable`),
+    /// with a traceback of the running frame when the error has none of its own.
+    fn finalize_generator(&mut self, dying: super::objects::DyingGenerator) {
+        use super::objects::{GenKind, GenObject, GenState};
+        let g = std::rc::Rc::new(GenObject {
+            kind: GenKind::Generator,
+            code: dying.code,
+            name: dying.name,
+            qualname: dying.qualname,
+            frame: RefCell::new(Some(dying.frame)),
+            state: Cell::new(GenState::Suspended),
+            serial: dying.serial,
+            last_line: Cell::new(dying.last_line),
+        });
+        let gen = Value::Gen(g.clone());
+        let result = self.gen_close(&gen);
+        g.state.set(GenState::Closed);
+        g.frame.replace(None);
+        let Err(super::PyErr::Exception(exc)) = result else { return };
+        let no_traceback =
+            super::exceptions::state_of(&exc).is_some_and(|s| s.borrow().traceback.is_empty());
+        if no_traceback {
+            if let Some(frame) = self.frames.last() {
+                self.add_traceback(&exc, frame);
+            }
+        }
+        let what = self.repr(&gen).unwrap_or_default();
+        let traceback = self.format_unchained(&exc);
+        self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
+    }
+
+    /// `FILE:LINE: SyntaxWarning: message` and the source line. The compiler warns without a
+    /// registry, so a line with two such mistakes shows two warnings.
+    fn syntax_warning(&mut self, line: u32, message: &str) {
+        let filename = self.source.name.to_string();
+        let text = self.source.line_text(line).trim().to_string();
+        let source = if text.is_empty() { String::new() } else { format!("  {text}\n") };
+        self.write_stderr(&format!("{filename}:{line}: SyntaxWarning: {message}\n{source}"));
     }
 }

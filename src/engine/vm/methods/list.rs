@@ -1,7 +1,7 @@
 //! `list` and `tuple` methods.
 
 use super::super::builtins::arg_i64;
-use super::super::call::check_arity;
+use super::super::call::{check_method, MethodArity};
 use super::super::objects::{NativeFn, PyList};
 use super::super::types::Types;
 use super::super::value::Value;
@@ -24,9 +24,12 @@ const LIST_METHODS: &[(&str, NativeFn)] = &[
 
 const TUPLE_METHODS: &[(&str, NativeFn)] = &[("index", index), ("count", count)];
 
+const RANGE_METHODS: &[(&str, NativeFn)] = &[("index", range_index), ("count", range_count)];
+
 pub fn install(types: &Types) {
     Types::add_methods(&types.list, "list", LIST_METHODS);
     Types::add_methods(&types.tuple, "tuple", TUPLE_METHODS);
+    Types::add_methods(&types.range, "range", RANGE_METHODS);
 }
 
 fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<PyList>> {
@@ -48,7 +51,7 @@ fn grown(vm: &Vm, ok: bool) -> PyResult<Value> {
 }
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "list.append", &args, 2, 2)?;
+    check_method(vm, "list", "append", &args, MethodArity::One, &[])?;
     let l = this(vm, &args, "append")?;
     let v = args.pos[1].clone();
     let ((), ok) = l.mutate(|items| items.push(v));
@@ -56,7 +59,7 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "list.extend", &args, 2, 2)?;
+    check_method(vm, "list", "extend", &args, MethodArity::One, &[])?;
     let l = this(vm, &args, "extend")?;
     let items = vm.collect(&args.pos[1])?;
     let ((), ok) = l.mutate(|v| v.extend(items));
@@ -64,7 +67,7 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "insert", &args, 3, 3)?;
+    check_method(vm, "list", "insert", &args, MethodArity::Clinic(2, 2), &[])?;
     let l = this(vm, &args, "insert")?;
     let len = l.items.borrow().len() as i64;
     let mut i = arg_i64(vm, &args.pos[1], "")?;
@@ -78,7 +81,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "pop", &args, 1, 2)?;
+    check_method(vm, "list", "pop", &args, MethodArity::Clinic(0, 1), &[])?;
     let l = this(vm, &args, "pop")?;
     let len = l.items.borrow().len();
     if len == 0 {
@@ -100,7 +103,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "list.remove", &args, 2, 2)?;
+    check_method(vm, "list", "remove", &args, MethodArity::One, &[])?;
     let l = this(vm, &args, "remove")?;
     let items = l.items.borrow().clone();
     for (i, v) in items.iter().enumerate() {
@@ -123,14 +126,26 @@ fn items_of(vm: &Vm, args: &Args) -> PyResult<(Vec<Value>, &'static str)> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "index", &args, 2, 4)?;
     let (items, kind) = items_of(vm, &args)?;
+    check_method(vm, kind, "index", &args, MethodArity::Clinic(1, 3), &[])?;
     let len = items.len() as i64;
     let bound = |vm: &Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
         Ok(match v {
             None => default,
             Some(v) => {
-                let i = arg_i64(vm, v, "")?;
+                // `_PyEval_SliceIndexNotNone`: any int (clipped), but not None.
+                let i = match v {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    Value::BigInt(b) if super::super::numbers::is_negative(b) => i64::MIN / 2,
+                    Value::BigInt(_) => i64::MAX / 2,
+                    _ => {
+                        return Err(vm.new_error(
+                            "TypeError",
+                            "slice indices must be integers or have an __index__ method",
+                        ))
+                    }
+                };
                 if i < 0 {
                     (i + len).max(0)
                 } else {
@@ -155,8 +170,8 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "count", &args, 2, 2)?;
-    let (items, _) = items_of(vm, &args)?;
+    let (items, kind) = items_of(vm, &args)?;
+    check_method(vm, kind, "count", &args, MethodArity::One, &[])?;
     let mut n = 0;
     for v in &items {
         if v.is(&args.pos[1]) || vm.eq(v, &args.pos[1])? {
@@ -170,6 +185,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
         return Err(vm.new_error("TypeError", "sort() takes no positional arguments"));
     }
+    check_method(vm, "list", "sort", &args, MethodArity::Clinic(0, 0), &["key", "reverse"])?;
     let l = this(vm, &args, "sort")?;
     let key = args.keyword("key").cloned();
     let reverse = match args.keyword("reverse") {
@@ -179,25 +195,93 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // CPython empties the list while sorting, so a key function sees it empty.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let result = vm.sort_values(&mut items, key.as_ref(), reverse);
-    *l.items.borrow_mut() = items;
+    let meddled = !l.items.borrow().is_empty();
+    let changed = std::mem::replace(&mut *l.items.borrow_mut(), items);
+    drop(changed);
+    if meddled && result.is_ok() {
+        return Err(vm.new_error("ValueError", "list modified during sort"));
+    }
     result.map(|()| Value::None)
 }
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "list", "reverse", &args, MethodArity::NoArgs, &[])?;
     let l = this(vm, &args, "reverse")?;
     l.items.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "list", "copy", &args, MethodArity::NoArgs, &[])?;
     let l = this(vm, &args, "copy")?;
     let items = l.items.borrow().clone();
     vm.new_list(items)
 }
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "list", "clear", &args, MethodArity::NoArgs, &[])?;
     let l = this(vm, &args, "clear")?;
     let (old, _) = l.mutate(std::mem::take);
     drop(old);
     Ok(Value::None)
+}
+
+/// The receiver of a range method.
+fn range_of(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<super::super::objects::RangeObj>> {
+    match args.pos.first() {
+        Some(Value::Range(r)) => Ok(r.clone()),
+        _ => Err(vm.new_error(
+            "TypeError",
+            &format!("descriptor '{method}' for 'range' objects needs a range"),
+        )),
+    }
+}
+
+/// The position of `v` in the range: arithmetic for an int, a search for anything else.
+fn range_position(
+    vm: &mut Vm,
+    r: &super::super::objects::RangeObj,
+    v: &Value,
+) -> PyResult<Option<i64>> {
+    if let Value::Int(_) | Value::Bool(_) = v {
+        let i = arg_i64(vm, v, "")?;
+        let offset = i as i128 - r.start as i128;
+        let step = r.step as i128;
+        let k = offset / step;
+        return Ok((offset % step == 0 && k >= 0 && k < r.len() as i128).then_some(k as i64));
+    }
+    for k in 0..r.len() {
+        if vm.eq(&Value::Int(r.get(k)), v)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "range", "index", &args, MethodArity::One, &[])?;
+    let r = range_of(vm, &args, "index")?;
+    match range_position(vm, &r, &args.pos[1])? {
+        Some(k) => Ok(Value::Int(k)),
+        None if matches!(args.pos[1], Value::Int(_) | Value::Bool(_)) => {
+            let message = format!("{} is not in range", vm.repr(&args.pos[1])?);
+            Err(vm.new_error("ValueError", &message))
+        }
+        None => Err(vm.new_error("ValueError", "sequence.index(x): x not in sequence")),
+    }
+}
+
+fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "range", "count", &args, MethodArity::One, &[])?;
+    let r = range_of(vm, &args, "count")?;
+    if let Value::Int(_) | Value::Bool(_) = args.pos[1] {
+        return Ok(Value::Int(range_position(vm, &r, &args.pos[1])?.is_some() as i64));
+    }
+    let mut n = 0;
+    for k in 0..r.len() {
+        if vm.eq(&Value::Int(r.get(k)), &args.pos[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
 }

@@ -115,3 +115,118 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(Value::tuple(vec![Value::from_bigint(numerator), Value::from_bigint(denominator)]))
 }
+
+/// The methods every object inherits from `object` (and exceptions from `BaseException`)
+/// that the interpreter otherwise implements inline: reachable as `super().__repr__()`,
+/// `object.__eq__(a, b)` or `obj.__str__()`. They are not in the classes' dicts, so that the
+/// operators keep their fast paths; lookups that find nothing ask here last.
+pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
+    let (owner, func): (&'static str, NativeFn) = match name {
+        "__repr__" if exception => ("BaseException", exception_repr),
+        "__str__" if exception => ("BaseException", exception_str),
+        "__repr__" => ("object", object_repr),
+        "__str__" => ("object", object_str),
+        "__eq__" => ("object", object_eq),
+        "__ne__" => ("object", object_ne),
+        "__lt__" | "__le__" | "__gt__" | "__ge__" => ("object", not_implemented),
+        "__hash__" => ("object", object_hash),
+        "__format__" => ("object", object_format),
+        _ => return None,
+    };
+    let name = match name {
+        "__repr__" => "__repr__",
+        "__str__" => "__str__",
+        "__eq__" => "__eq__",
+        "__ne__" => "__ne__",
+        "__lt__" => "__lt__",
+        "__le__" => "__le__",
+        "__gt__" => "__gt__",
+        "__ge__" => "__ge__",
+        "__hash__" => "__hash__",
+        _ => "__format__",
+    };
+    let f = super::super::objects::BuiltinFunction { name, func, bound: None, owner };
+    Some(Value::Builtin(std::rc::Rc::new(f)))
+}
+
+/// The receiver of a default dunder method.
+fn receiver<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
+    args.pos.first().ok_or_else(|| {
+        vm.new_error(
+            "TypeError",
+            &format!("descriptor '{name}' of 'object' object needs an argument"),
+        )
+    })
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__repr__")?;
+    Ok(Value::string(vm.default_repr(this)))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__str__")?.clone();
+    Ok(Value::string(vm.repr(&this)?))
+}
+
+fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__repr__")?.clone();
+    Ok(Value::string(vm.exception_repr(&this)?))
+}
+
+fn exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__str__")?.clone();
+    Ok(Value::string(vm.exception_str(&this)?))
+}
+
+/// `object.__eq__`: identity, else NotImplemented.
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__eq__", &args, 2, 2)?;
+    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+/// `object.__ne__`: the inverse of the class's `__eq__`, unless that is NotImplemented.
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__ne__", &args, 2, 2)?;
+    let eq = match &args.pos[0] {
+        Value::Instance(inst) => inst.class.lookup_user("__eq__"),
+        _ => None,
+    };
+    let r = match eq {
+        Some(m) => vm.call(&m, Args::positional(args.pos))?,
+        None if args.pos[0].is(&args.pos[1]) => Value::Bool(true),
+        None => Value::NotImplemented,
+    };
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn not_implemented(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "comparison", &args, 2, 2)?;
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__hash__`: the identity hash.
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__hash__")?;
+    Ok(Value::Int(super::super::hashing::py_hash(this).unwrap_or(0)))
+}
+
+/// `object.__format__`: `str(self)` for an empty spec, else an error.
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__format__", &args, 2, 2)?;
+    let this = args.pos[0].clone();
+    match args.pos[1].as_str() {
+        Some("") => Ok(Value::string(vm.str_of(&this)?)),
+        Some(_) => Err(vm.new_error(
+            "TypeError",
+            &format!("unsupported format string passed to {}.__format__", vm.type_name(&this)),
+        )),
+        None => Err(vm.new_error(
+            "TypeError",
+            &format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])),
+        )),
+    }
+}

@@ -1,7 +1,7 @@
 //! `str` methods.
 
 use super::super::builtins::arg_i64;
-use super::super::call::check_arity;
+use super::super::call::{check_method, MethodArity};
 use super::super::objects::NativeFn;
 use super::super::types::Types;
 use super::super::value::Value;
@@ -11,7 +11,7 @@ use crate::engine::pyfmt;
 const METHODS: &[(&str, NativeFn)] = &[
     ("upper", upper),
     ("lower", lower),
-    ("casefold", lower),
+    ("casefold", casefold),
     ("capitalize", capitalize),
     ("title", title),
     ("swapcase", swapcase),
@@ -41,7 +41,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("removesuffix", removesuffix),
     ("isdigit", isdigit),
     ("isdecimal", isdecimal),
-    ("isnumeric", isdigit),
+    ("isnumeric", isnumeric),
     ("isalpha", isalpha),
     ("isalnum", isalnum),
     ("isspace", isspace),
@@ -86,54 +86,113 @@ fn text(s: String) -> PyResult<Value> {
 }
 
 fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "upper", &args, 1, 1)?;
+    check_method(vm, "str", "upper", &args, MethodArity::NoArgs, &[])?;
     text(this(vm, &args, "upper")?.to_uppercase())
 }
 
 fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "lower", &args, 1, 1)?;
+    check_method(vm, "str", "lower", &args, MethodArity::NoArgs, &[])?;
     text(this(vm, &args, "lower")?.to_lowercase())
 }
 
-fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this(vm, &args, "capitalize")?;
-    let mut chars = s.chars();
-    let out = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
-        None => String::new(),
-    };
+fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "casefold", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "casefold")?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        pyfmt::push_casefold(c, &mut out);
+    }
     text(out)
 }
 
+/// Lowercases one character of a text the way CPython's `lower_ucs4` does: a capital sigma
+/// becomes final `ς` at the end of a word, which depends on its neighbours.
+struct Lowerer {
+    /// What `str::to_lowercase` (which applies the Final_Sigma rule) made of each `Σ`, in
+    /// order; empty when the text has none.
+    sigmas: std::vec::IntoIter<char>,
+}
+
+impl Lowerer {
+    fn new(s: &str) -> Self {
+        let mut sigmas = Vec::new();
+        if s.contains('Σ') {
+            let lowered = s.to_lowercase();
+            let mut out = lowered.chars();
+            for c in s.chars() {
+                let n = if c == 'Σ' { 1 } else { c.to_lowercase().count() };
+                let mapped: Vec<char> = out.by_ref().take(n).collect();
+                if c == 'Σ' {
+                    sigmas.push(mapped.first().copied().unwrap_or('σ'));
+                }
+            }
+        }
+        Lowerer { sigmas: sigmas.into_iter() }
+    }
+
+    /// Appends the lowercase of `c`; every `Σ` of the text must pass through here in order.
+    fn push(&mut self, c: char, out: &mut String) {
+        if c == 'Σ' {
+            out.push(self.sigmas.next().unwrap_or('σ'));
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "capitalize", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "capitalize")?;
+    let mut lower = Lowerer::new(s);
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        if i == 0 {
+            pyfmt::push_title(c, &mut out);
+            if c == 'Σ' {
+                lower.sigmas.next();
+            }
+        } else {
+            lower.push(c, &mut out);
+        }
+    }
+    text(out)
+}
+
+/// `title()`: a character after a cased one is lowercased, any other is titlecased.
 fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "title", &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, "title")?;
+    let mut lower = Lowerer::new(s);
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
     for c in s.chars() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            lower.push(c, &mut out);
         } else {
-            out.extend(c.to_uppercase());
+            pyfmt::push_title(c, &mut out);
+            if c == 'Σ' {
+                lower.sigmas.next();
+            }
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = pyfmt::is_cased(c);
     }
     text(out)
 }
 
 fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "swapcase", &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, "swapcase")?;
-    let out = s
-        .chars()
-        .flat_map(|c| {
-            if c.is_uppercase() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else if c.is_lowercase() {
-                c.to_uppercase().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect();
+    let mut lower = Lowerer::new(s);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_uppercase() {
+            lower.push(c, &mut out);
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
     text(out)
 }
 
@@ -146,7 +205,7 @@ fn strip_set(vm: &Vm, args: &Args, method: &str) -> PyResult<Option<Vec<char>>> 
 }
 
 fn strip_impl(vm: &mut Vm, args: Args, method: &str, left: bool, right: bool) -> PyResult<Value> {
-    check_arity(vm, method, &args, 1, 2)?;
+    check_method(vm, "str", method, &args, MethodArity::Clinic(0, 1), &[])?;
     let s = this(vm, &args, method)?;
     let set = strip_set(vm, &args, method)?;
     let matches = |c: char| match &set {
@@ -179,6 +238,11 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn split_args(vm: &Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
     let sep = args.keyword("sep").or(args.pos.get(1));
     let maxsplit = args.keyword("maxsplit").or(args.pos.get(2));
+    // Argument Clinic converts `maxsplit` before it looks at `sep`.
+    let maxsplit = match maxsplit {
+        None => -1,
+        Some(v) => arg_i64(vm, v, "")?,
+    };
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => {
@@ -194,14 +258,11 @@ fn split_args(vm: &Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
             ))
         }
     };
-    let maxsplit = match maxsplit {
-        None => -1,
-        Some(v) => arg_i64(vm, v, "")?,
-    };
     Ok((sep, maxsplit))
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "split", &args, MethodArity::Parsed(0, 2), &["sep", "maxsplit"])?;
     let s = this(vm, &args, "split")?;
     let (sep, maxsplit) = split_args(vm, &args)?;
     let parts: Vec<Value> = match sep {
@@ -234,6 +295,7 @@ fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
 }
 
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "rsplit", &args, MethodArity::Parsed(0, 2), &["sep", "maxsplit"])?;
     let s = this(vm, &args, "rsplit")?;
     let (sep, maxsplit) = split_args(vm, &args)?;
     let mut parts: Vec<&str> = match sep {
@@ -268,9 +330,10 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "splitlines", &args, MethodArity::Parsed(0, 1), &["keepends"])?;
     let s = this(vm, &args, "splitlines")?;
     let keepends = match args.keyword("keepends").or(args.pos.get(1)) {
-        Some(v) => vm.truthy(&v.clone())?,
+        Some(v) => arg_i64(vm, v, "")? != 0,
         None => false,
     };
     let mut out = Vec::new();
@@ -309,8 +372,11 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "join", &args, 2, 2)?;
+    check_method(vm, "str", "join", &args, MethodArity::One, &[])?;
     let sep = this(vm, &args, "join")?.to_string();
+    if vm.get_iter(&args.pos[1]).is_err() {
+        return Err(vm.new_error("TypeError", "can only join an iterable"));
+    }
     let items = vm.collect(&args.pos[1])?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
@@ -334,18 +400,18 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "replace", &args, 3, 4)?;
+    check_method(vm, "str", "replace", &args, MethodArity::Clinic(2, 3), &[])?;
     let s = this(vm, &args, "replace")?;
     let old = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error(
             "TypeError",
-            &format!("replace() argument 1 must be str, not {}", vm.type_name(&args.pos[1])),
+            &format!("replace() argument 1 must be str, not {}", arg_type_name(vm, &args.pos[1])),
         )
     })?;
     let new = args.pos[2].as_str().ok_or_else(|| {
         vm.new_error(
             "TypeError",
-            &format!("replace() argument 2 must be str, not {}", vm.type_name(&args.pos[2])),
+            &format!("replace() argument 2 must be str, not {}", arg_type_name(vm, &args.pos[2])),
         )
     })?;
     let count = match args.pos.get(3) {
@@ -384,29 +450,42 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.big_string(out)
 }
 
-/// The `start`/`end` arguments of find/count/startswith as a char range, CPython-style.
+/// The `start`/`end` arguments of find/count/startswith as a char range, as CPython's
+/// `ADJUST_INDICES` makes it: `None` when `start` lies past `end` (a start past the end of
+/// the text is not clamped, so even the empty string is not found there).
 fn char_window(
     vm: &Vm,
     s: &str,
     start: Option<&Value>,
     end: Option<&Value>,
-) -> PyResult<(usize, usize)> {
+) -> PyResult<Option<(usize, usize)>> {
     let len = s.chars().count() as i64;
     let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(x) => {
-                let mut i = arg_i64(vm, x, "")?;
-                if i < 0 {
-                    i = (i + len).max(0);
-                }
-                Ok(i.min(len))
+                let i = slice_index(vm, x)?;
+                Ok(if i < 0 { (i + len).max(0) } else { i })
             }
         }
     };
     let a = norm(start, 0)?;
-    let b = norm(end, len)?;
-    Ok((a as usize, b.max(a) as usize))
+    let b = norm(end, len)?.min(len);
+    Ok((a <= b).then_some((a as usize, b as usize)))
+}
+
+/// A `start`/`end` argument (`_PyEval_SliceIndex`): an int, clipped to the machine range.
+fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) if super::super::numbers::is_negative(b) => Ok(i64::MIN),
+        Value::BigInt(_) => Ok(i64::MAX),
+        _ => Err(vm.new_error(
+            "TypeError",
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
 }
 
 fn byte_offset(s: &str, char_index: usize) -> usize {
@@ -414,12 +493,15 @@ fn byte_offset(s: &str, char_index: usize) -> usize {
 }
 
 fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<Value> {
-    check_arity(vm, method, &args, 2, 4)?;
+    check_method(vm, "str", method, &args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, &args, method)?;
-    let (a, b) = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
-    let window = &s[byte_offset(s, a)..byte_offset(s, b)];
-    let test =
-        |affix: &str| if prefix { window.starts_with(affix) } else { window.ends_with(affix) };
+    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?
+        .map(|(a, b)| &s[byte_offset(s, a)..byte_offset(s, b)]);
+    let test = |affix: &str| match window {
+        Some(w) if prefix => w.starts_with(affix),
+        Some(w) => w.ends_with(affix),
+        None => false,
+    };
     match &args.pos[1] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(t) => {
@@ -460,12 +542,15 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Char index of `sub` within `s[start:end]`, searching from the left or right.
 fn search(vm: &Vm, args: &Args, method: &str, from_right: bool) -> PyResult<Option<usize>> {
-    check_arity(vm, method, args, 2, 4)?;
+    check_method(vm, "str", method, args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, args, method)?;
+    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
     })?;
-    let (a, b) = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
+    let Some((a, b)) = window else {
+        return Ok(None);
+    };
     let (ba, bb) = (byte_offset(s, a), byte_offset(s, b));
     let window = &s[ba..bb];
     let found = if from_right { window.rfind(sub) } else { window.find(sub) };
@@ -495,12 +580,15 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "count", &args, 2, 4)?;
+    check_method(vm, "str", "count", &args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, &args, "count")?;
+    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
     })?;
-    let (a, b) = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
+    let Some((a, b)) = window else {
+        return Ok(Value::Int(0));
+    };
     let window = &s[byte_offset(s, a)..byte_offset(s, b)];
     let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(sub).count() };
     Ok(Value::Int(n as i64))
@@ -511,22 +599,25 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.str_format(&template, args)?))
 }
 
-fn fill_char(vm: &Vm, args: &Args, method: &str) -> PyResult<char> {
+fn fill_char(vm: &Vm, args: &Args) -> PyResult<char> {
     match args.pos.get(2) {
         None => Ok(' '),
         Some(Value::Str(s)) if s.char_len() == 1 => Ok(s.as_str().chars().next().unwrap_or(' ')),
-        Some(_) => Err(vm.new_error(
+        Some(Value::Str(_)) => {
+            Err(vm.new_error("TypeError", "The fill character must be exactly one character long"))
+        }
+        Some(other) => Err(vm.new_error(
             "TypeError",
-            &format!("{method}() argument 2 must be a unicode character, not str"),
+            &format!("The fill character must be a unicode character, not {}", vm.type_name(other)),
         )),
     }
 }
 
 fn justify(vm: &mut Vm, args: Args, method: &str) -> PyResult<Value> {
-    check_arity(vm, method, &args, 2, 3)?;
+    check_method(vm, "str", method, &args, MethodArity::Clinic(1, 2), &[])?;
     let s = this(vm, &args, method)?;
     let width = arg_i64(vm, &args.pos[1], "")?.max(0) as usize;
-    let fill = fill_char(vm, &args, method)?;
+    let fill = fill_char(vm, &args)?;
     let len = s.chars().count();
     if width <= len {
         return Ok(Value::str(s));
@@ -561,7 +652,7 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "zfill", &args, 2, 2)?;
+    check_method(vm, "str", "zfill", &args, MethodArity::One, &[])?;
     let s = this(vm, &args, "zfill")?;
     let width = arg_i64(vm, &args.pos[1], "")?.max(0) as usize;
     let len = s.chars().count();
@@ -582,7 +673,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, method: &str, from_right: bool) -> PyResult<Value> {
-    check_arity(vm, method, &args, 2, 2)?;
+    check_method(vm, "str", method, &args, MethodArity::One, &[])?;
     let s = this(vm, &args, method)?;
     let sep = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
@@ -607,28 +698,52 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", true)
 }
 
+/// A wrong argument's type as Argument Clinic names it (`_PyArg_BadArgument`: None is
+/// "None", not "NoneType").
+fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
+/// The argument of `removeprefix`/`removesuffix`, which must be a str.
+fn affix_arg<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| {
+        vm.new_error(
+            "TypeError",
+            &format!("{method}() argument must be str, not {}", arg_type_name(vm, v)),
+        )
+    })
+}
+
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "removeprefix", &args, 2, 2)?;
+    check_method(vm, "str", "removeprefix", &args, MethodArity::One, &[])?;
     let s = this(vm, &args, "removeprefix")?;
-    let p = args.pos[1].as_str().unwrap_or("");
+    let p = affix_arg(vm, &args.pos[1], "removeprefix")?;
     Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
 }
 
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "removesuffix", &args, 2, 2)?;
+    check_method(vm, "str", "removesuffix", &args, MethodArity::One, &[])?;
     let s = this(vm, &args, "removesuffix")?;
-    let p = args.pos[1].as_str().unwrap_or("");
+    let p = affix_arg(vm, &args.pos[1], "removesuffix")?;
     Ok(Value::str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
 }
 
 fn all_chars(vm: &mut Vm, args: Args, method: &str, test: fn(char) -> bool) -> PyResult<Value> {
-    check_arity(vm, method, &args, 1, 1)?;
+    check_method(vm, "str", method, &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, method)?;
     Ok(Value::Bool(!s.is_empty() && s.chars().all(test)))
 }
 
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    all_chars(vm, args, "isdigit", |c| c.is_numeric())
+    all_chars(vm, args, "isdigit", pyfmt::is_digit)
+}
+
+fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_chars(vm, args, "isnumeric", pyfmt::is_numeric)
 }
 
 fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -636,11 +751,11 @@ fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    all_chars(vm, args, "isalpha", char::is_alphabetic)
+    all_chars(vm, args, "isalpha", pyfmt::is_alpha)
 }
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    all_chars(vm, args, "isalnum", |c| c.is_alphanumeric())
+    all_chars(vm, args, "isalnum", pyfmt::is_alnum)
 }
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -648,15 +763,19 @@ fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "isascii", &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, "isascii")?;
     Ok(Value::Bool(s.is_ascii()))
 }
 
+/// `isupper`/`islower`: some cased character and none of the other case (a titlecase letter
+/// counts as the other case for both).
 fn cased_check(vm: &mut Vm, args: Args, method: &str, upper: bool) -> PyResult<Value> {
+    check_method(vm, "str", method, &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, method)?;
     let mut cased = false;
     for c in s.chars() {
-        if (upper && c.is_lowercase()) || (!upper && c.is_uppercase()) {
+        if (upper && c.is_lowercase()) || (!upper && c.is_uppercase()) || pyfmt::is_titlecase(c) {
             return Ok(Value::Bool(false));
         }
         if c.is_uppercase() || c.is_lowercase() {
@@ -675,11 +794,12 @@ fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "istitle", &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, "istitle")?;
     let mut cased = false;
     let mut prev_cased = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || pyfmt::is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
@@ -699,6 +819,7 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "isidentifier", &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, "isidentifier")?;
     let mut chars = s.chars();
     let ok = match chars.next() {
@@ -711,6 +832,7 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "expandtabs", &args, MethodArity::Parsed(0, 1), &["tabsize"])?;
     let s = this(vm, &args, "expandtabs")?;
     let size = match args.keyword("tabsize").or(args.pos.get(1)) {
         Some(v) => arg_i64(vm, v, "")?,

@@ -1,0 +1,173 @@
+//! Dict and set keys whose class defines `__hash__` and `__eq__`.
+//!
+//! `HashedKey` hashes and compares built-in values by itself, and instances by identity. A
+//! class with its own `__hash__` needs the interpreter to compute the hash, and one with its
+//! own `__eq__` needs it to compare: `{Point(1, 2): "a"}[Point(1, 2)]` must find the key.
+//! So the interpreter hashes such keys here, and before a dict or set operation replaces an
+//! equal key by the one already stored (found by hash, then `__eq__`, stored key on the left
+//! as in CPython's lookup); the container's own identity-based comparison then finds it.
+
+use super::hashing::{py_hash, HashedKey};
+use super::objects::{PyDict, PySet};
+use super::value::Value;
+use super::{Args, PyResult, Vm};
+
+/// Whether hashing `v` needs the interpreter: an instance of a class defining `__hash__`, or
+/// a tuple holding one.
+fn hash_needs_vm(v: &Value) -> bool {
+    match v {
+        Value::Instance(inst) => inst.class.is_user && inst.class.lookup("__hash__").is_some(),
+        Value::Tuple(t) => t.items.iter().any(hash_needs_vm),
+        _ => false,
+    }
+}
+
+/// Whether comparing `v` with an equal-hashed key needs the interpreter: an instance of a
+/// class defining `__eq__`, or a tuple holding one.
+fn eq_needs_vm(v: &Value) -> bool {
+    match v {
+        Value::Instance(inst) => inst.class.is_user && inst.class.lookup("__eq__").is_some(),
+        Value::Tuple(t) => t.items.iter().any(eq_needs_vm),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// A dict/set key, or TypeError for unhashable values.
+    #[inline]
+    pub fn hashed(&mut self, v: Value) -> PyResult<HashedKey> {
+        if let Value::Instance(_) | Value::Tuple(_) = v {
+            return self.hashed_object(v);
+        }
+        match py_hash(&v) {
+            Some(hash) => Ok(HashedKey { value: v, hash }),
+            None => Err(self.unhashable(&v)),
+        }
+    }
+
+    /// `hashed` for instances and tuples, which may need `__hash__` methods.
+    fn hashed_object(&mut self, v: Value) -> PyResult<HashedKey> {
+        if let Value::Instance(inst) = &v {
+            if let Some(m) = inst.class.lookup("__hash__") {
+                if m.is_none() {
+                    return Err(self.unhashable(&v));
+                }
+            }
+        }
+        if hash_needs_vm(&v) {
+            let hash = self.hash_value(&v)?;
+            return Ok(HashedKey { value: v, hash });
+        }
+        match HashedKey::new(v.clone()) {
+            Some(k) => Ok(k),
+            None => Err(self.unhashable(&v)),
+        }
+    }
+
+    /// `hash(v)`, calling `__hash__` methods (also of tuple items).
+    fn hash_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Instance(inst) if hash_needs_vm(v) => {
+                let Some(method) = inst.class.lookup("__hash__") else {
+                    return Err(self.unhashable(v));
+                };
+                if method.is_none() {
+                    return Err(self.unhashable(v));
+                }
+                let r = self.call(&method, Args::positional(std::slice::from_ref(v)))?;
+                // An int that fits is the hash itself; a bigger one is reduced as ints hash
+                // (CPython's `slot_tp_hash`).
+                let h = match r {
+                    Value::Int(i) => i,
+                    Value::Bool(b) => b as i64,
+                    Value::BigInt(_) => py_hash(&r).unwrap_or(0),
+                    _ => {
+                        return Err(
+                            self.new_error("TypeError", "__hash__ method should return an integer")
+                        )
+                    }
+                };
+                Ok(if h == -1 { -2 } else { h })
+            }
+            Value::Tuple(t) if hash_needs_vm(v) => {
+                let mut hashes = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    hashes.push(self.hash_value(item)?);
+                }
+                Ok(super::hashing::hash_tuple_of(&hashes))
+            }
+            other => py_hash(other).ok_or_else(|| self.unhashable(other)),
+        }
+    }
+
+    /// The stored key of `d` equal to `v`, else `v` hashed.
+    #[inline]
+    pub(crate) fn dict_key(&mut self, d: &PyDict, v: Value) -> PyResult<HashedKey> {
+        let key = self.hashed(v)?;
+        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) {
+            return Ok(key);
+        }
+        self.dict_key_by_eq(d, key)
+    }
+
+    fn dict_key_by_eq(&mut self, d: &PyDict, key: HashedKey) -> PyResult<HashedKey> {
+        if !eq_needs_vm(&key.value) {
+            return Ok(key);
+        }
+        let candidates: Vec<HashedKey> = d
+            .map
+            .borrow()
+            .keys()
+            .filter(|k| k.hash == key.hash && !k.value.is(&key.value))
+            .cloned()
+            .collect();
+        self.canonical(key, candidates)
+    }
+
+    /// The stored key of `s` equal to `v`, else `v` hashed.
+    #[inline]
+    pub(crate) fn set_key(&mut self, s: &PySet, v: Value) -> PyResult<HashedKey> {
+        let key = self.hashed(v)?;
+        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) {
+            return Ok(key);
+        }
+        self.set_key_by_eq(s, key)
+    }
+
+    fn set_key_by_eq(&mut self, s: &PySet, key: HashedKey) -> PyResult<HashedKey> {
+        if !eq_needs_vm(&key.value) {
+            return Ok(key);
+        }
+        let candidates: Vec<HashedKey> = s
+            .items
+            .borrow()
+            .iter()
+            .filter(|k| k.hash == key.hash && !k.value.is(&key.value))
+            .cloned()
+            .collect();
+        self.canonical(key, candidates)
+    }
+
+    /// The key for looking `v` up in `s` (`in`, `remove`, `discard`): a set, unhashable
+    /// itself, is looked up as the frozenset with its items, as CPython's `set_contains` does.
+    pub(crate) fn set_lookup_key(&mut self, s: &PySet, v: Value) -> PyResult<HashedKey> {
+        match &v {
+            Value::Set(inner) if !inner.frozen => {
+                let table = inner.items.borrow().copied();
+                let frozen = Value::Set(std::rc::Rc::new(PySet::with_table(table, true)));
+                self.set_key(s, frozen)
+            }
+            _ => self.set_key(s, v),
+        }
+    }
+
+    /// The first candidate equal to `key` by `==`, or `key` itself.
+    fn canonical(&mut self, key: HashedKey, candidates: Vec<HashedKey>) -> PyResult<HashedKey> {
+        for candidate in candidates {
+            if self.eq(&candidate.value, &key.value)? {
+                return Ok(candidate);
+            }
+        }
+        Ok(key)
+    }
+}
