@@ -11,6 +11,12 @@
 
 pub mod engine;
 
+/// A run the page explores: snapshots per step, navigation, timeline, worker messages.
+pub mod session;
+
+/// The built-in example programs the page offers, each a conformance scenario.
+pub mod gallery;
+
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 

@@ -292,8 +292,8 @@ mod child {
         let seconds = started.elapsed().as_secs_f64();
 
         write_output(&outcome.stdout, &outcome.stderr)?;
-        let replay =
-            (case.replay && detail == TraceDetail::Full).then(|| measure_replay(&outcome.trace));
+        let replay = (case.replay && detail == TraceDetail::Full)
+            .then(|| measure_replay(std::rc::Rc::new(outcome.trace.clone())));
         Ok(Report {
             seconds,
             status: outcome.exit_status(),
@@ -317,7 +317,7 @@ mod child {
     }
 
     /// Builds the replay index once, then times `state_at` on steps spread over the whole run.
-    fn measure_replay(trace: &Trace) -> ReplayTimes {
+    fn measure_replay(trace: std::rc::Rc<Trace>) -> ReplayTimes {
         let started = Instant::now();
         let replay = Replay::new(trace);
         let index = started.elapsed().as_secs_f64();

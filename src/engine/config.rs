@@ -51,6 +51,30 @@ pub struct RunConfig {
     pub debug: bool,
     /// A callback holding the loop this long is slow (asyncio's `slow_callback_duration`).
     pub slow_callback_seconds: f64,
+    /// Told how far the run got about every `PROGRESS_EVERY_INSTRUCTIONS` instructions (the
+    /// page's progress bar, from the worker that runs the program). `None`: nobody listens.
+    pub progress: Option<ProgressHook>,
+}
+
+/// See `RunConfig::progress`.
+pub const PROGRESS_EVERY_INSTRUCTIONS: u64 = 1 << 20;
+
+/// How far a run has got.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    pub instructions: u64,
+    pub virtual_seconds: f64,
+    pub events: u64,
+}
+
+/// A function told about a run's progress.
+#[derive(Clone)]
+pub struct ProgressHook(pub std::rc::Rc<dyn Fn(&Progress)>);
+
+impl std::fmt::Debug for ProgressHook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ProgressHook")
+    }
 }
 
 impl Default for RunConfig {
@@ -68,6 +92,7 @@ impl Default for RunConfig {
             line_events_per_callback: 256,
             debug: false,
             slow_callback_seconds: 0.1,
+            progress: None,
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::engine::asyncio::heap::{HeapKey, TimerHeap};
 use crate::engine::compiler::code::CodeKind;
 use crate::engine::fxhash::FxHashMap;
 use std::collections::VecDeque;
+use std::rc::Rc;
 
 /// Events between two saved states.
 pub const CHECKPOINT_EVENTS: u64 = 8192;
@@ -531,8 +532,8 @@ pub struct DiagnosticAt {
 }
 
 /// Random access to the states of a trace.
-pub struct Replay<'a> {
-    trace: &'a Trace,
+pub struct Replay {
+    trace: Rc<Trace>,
     /// States saved about every `CHECKPOINT_EVENTS` events, at record boundaries, with where
     /// reading resumes.
     checkpoints: Vec<(ReplayState, ReadPos)>,
@@ -546,11 +547,11 @@ pub struct Replay<'a> {
     pub callback_starts: Vec<u64>,
 }
 
-impl<'a> Replay<'a> {
+impl Replay {
     /// Walks the whole trace once, keeping checkpoints and the output.
-    pub fn new(trace: &'a Trace) -> Replay<'a> {
+    pub fn new(trace: Rc<Trace>) -> Replay {
         let mut replay = Replay {
-            trace,
+            trace: trace.clone(),
             checkpoints: vec![(ReplayState::default(), ReadPos::default())],
             stdout: Vec::new(),
             stderr: Vec::new(),
@@ -558,7 +559,7 @@ impl<'a> Replay<'a> {
             cycle_starts: Vec::new(),
             callback_starts: Vec::new(),
         };
-        let mut reader = Reader::new(trace);
+        let mut reader = Reader::new(&trace);
         let mut next_checkpoint = CHECKPOINT_EVENTS;
         while let Some(Ok(event)) = reader.next_event() {
             let state = reader.state();
@@ -594,8 +595,8 @@ impl<'a> Replay<'a> {
         self.trace.event_count == 0
     }
 
-    pub fn trace(&self) -> &'a Trace {
-        self.trace
+    pub fn trace(&self) -> &Trace {
+        &self.trace
     }
 
     /// The state after the first `step` events.
@@ -603,13 +604,91 @@ impl<'a> Replay<'a> {
         let step = step.min(self.trace.event_count);
         let k = self.checkpoints.partition_point(|(s, _)| s.step <= step).max(1) - 1;
         let (state, pos) = &self.checkpoints[k];
-        let mut reader = Reader::resume(self.trace, *pos, state.clone());
+        let mut reader = Reader::resume(&self.trace, *pos, state.clone());
         while reader.state().step < step {
             if !matches!(reader.next_event(), Some(Ok(_))) {
                 break;
             }
         }
         reader.into_state()
+    }
+
+    /// The state after the first `step` events, and the last of those events.
+    pub fn state_and_event_at(&self, step: u64) -> (ReplayState, Option<Event>) {
+        let step = step.min(self.trace.event_count);
+        let mut reader = self.reader_before(step);
+        let mut last = None;
+        while reader.state().step < step {
+            match reader.next_event() {
+                Some(Ok(event)) => last = Some(event),
+                _ => break,
+            }
+        }
+        if last.is_none() && step > 0 {
+            // `step` is a checkpoint: read the event before it from the previous one.
+            let mut earlier = self.reader_before(step - 1);
+            while earlier.state().step < step {
+                match earlier.next_event() {
+                    Some(Ok(event)) => last = Some(event),
+                    _ => break,
+                }
+            }
+        }
+        (reader.into_state(), last)
+    }
+
+    /// A reader positioned at the last checkpoint at or before `step`.
+    fn reader_before(&self, step: u64) -> Reader<'_> {
+        let k = self.checkpoints.partition_point(|(s, _)| s.step <= step).max(1) - 1;
+        let (state, pos) = &self.checkpoints[k];
+        Reader::resume(&self.trace, *pos, state.clone())
+    }
+
+    /// The first step after `from` whose event satisfies `matches` (seen with the state after
+    /// that event), if any.
+    pub fn find_forward(
+        &self,
+        from: u64,
+        mut matches: impl FnMut(&Event, &ReplayState) -> bool,
+    ) -> Option<u64> {
+        let mut reader = self.reader_before(from);
+        while let Some(Ok(event)) = reader.next_event() {
+            let state = reader.state();
+            if state.step > from && matches(&event, state) {
+                return Some(state.step);
+            }
+        }
+        None
+    }
+
+    /// The last step before `from` whose event satisfies `matches`, if any. Scans backwards
+    /// one checkpoint interval at a time, so a nearby match is found quickly.
+    pub fn find_backward(
+        &self,
+        from: u64,
+        mut matches: impl FnMut(&Event, &ReplayState) -> bool,
+    ) -> Option<u64> {
+        let mut end = from.min(self.trace.event_count);
+        let mut k = self.checkpoints.partition_point(|(s, _)| s.step < end).max(1) - 1;
+        loop {
+            let (state, pos) = &self.checkpoints[k];
+            let mut reader = Reader::resume(&self.trace, *pos, state.clone());
+            let mut found = None;
+            while let Some(Ok(event)) = reader.next_event() {
+                let state = reader.state();
+                if state.step >= end {
+                    break;
+                }
+                if matches(&event, state) {
+                    found = Some(state.step);
+                }
+            }
+            if found.is_some() || k == 0 {
+                return found;
+            }
+            end = self.checkpoints[k].0.step + 1;
+            k -= 1;
+        }
     }
 
     /// The stdout text written before `step`, with the time each line started.
@@ -630,9 +709,9 @@ mod tests {
     use crate::engine::config::RunConfig;
     use crate::engine::run_program;
 
-    fn run(source: &str) -> Trace {
+    fn run(source: &str) -> Rc<Trace> {
         let config = RunConfig { instr_cost_ns: 0.0, ..RunConfig::default() };
-        run_program(source, config).trace
+        Rc::new(run_program(source, config).trace)
     }
 
     const TWO_SLEEPERS: &str = "\
@@ -655,7 +734,7 @@ asyncio.run(main())
     #[test]
     fn the_last_state_has_every_task_done_and_nothing_queued() {
         let trace = run(TWO_SLEEPERS);
-        let replay = Replay::new(&trace);
+        let replay = Replay::new(trace.clone());
         let end = replay.state_at(replay.len());
         assert!(end.ready.is_empty());
         assert!(end.timers.is_empty());
@@ -672,7 +751,7 @@ asyncio.run(main())
     #[test]
     fn a_suspended_task_keeps_its_frame_line_and_locals() {
         let trace = run(TWO_SLEEPERS);
-        let replay = Replay::new(&trace);
+        let replay = Replay::new(trace.clone());
         // The first moment task a (Task-2) waits on its sleep's future.
         let mut reader = trace.events();
         let mut step = 0;
@@ -715,7 +794,7 @@ asyncio.run(main())
 ";
         let trace = run(source);
         assert!(trace.event_count > 2 * CHECKPOINT_EVENTS, "long enough to cross checkpoints");
-        let replay = Replay::new(&trace);
+        let replay = Replay::new(trace.clone());
         let mut reader = trace.events();
         let mut checked = 0;
         while let Some(item) = reader.next_event() {

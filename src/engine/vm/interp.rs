@@ -1217,6 +1217,9 @@ impl Vm {
     /// Stops the run: the instruction, time or output budget is spent.
     fn check_budgets(&mut self) -> PyResult<()> {
         self.budget_check_at = self.instructions + 4096;
+        if self.instructions >= self.next_progress_at {
+            self.report_progress();
+        }
         if self.instructions >= self.config.max_instructions {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
                 "the program ran {} instructions, the budget (raise it with --max-instructions)",
@@ -1231,6 +1234,18 @@ impl Vm {
             )))));
         }
         Ok(())
+    }
+
+    fn report_progress(&mut self) {
+        use crate::engine::config::{Progress, PROGRESS_EVERY_INSTRUCTIONS};
+        self.next_progress_at = self.instructions + PROGRESS_EVERY_INSTRUCTIONS;
+        if let Some(hook) = &self.config.progress {
+            (hook.0)(&Progress {
+                instructions: self.instructions,
+                virtual_seconds: self.clock.now(),
+                events: self.trace.event_count(),
+            });
+        }
     }
 
     /// Whether an exception instance belongs to the class named `name` (or a subclass).

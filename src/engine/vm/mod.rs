@@ -156,6 +156,8 @@ pub struct Vm {
     pub(crate) empty_tuple: Rc<value::Tuple>,
     /// The instruction count at which budgets are checked next.
     pub(crate) budget_check_at: u64,
+    /// When `check_budgets` next tells `config.progress` how far the run got.
+    pub(crate) next_progress_at: u64,
     /// Objects whose repr is being computed (to print `[...]` for recursive containers).
     pub(crate) repr_in_progress: Vec<usize>,
     /// Frames the trace knows (entered and not exited).
@@ -199,6 +201,7 @@ impl Vm {
             arg_buf: Vec::new(),
             empty_tuple: Rc::new(value::Tuple::new(Vec::new())),
             budget_check_at: 0,
+            next_progress_at: crate::engine::config::PROGRESS_EVERY_INSTRUCTIONS,
             repr_in_progress: Vec::new(),
             trace_known_frames: Default::default(),
             trace_suppressed_below: None,
