@@ -1,12 +1,52 @@
 //! Browser tests: run with `cargo test --target wasm32-unknown-unknown` (headless Chromium
 //! through wasm-bindgen-test-runner and chromedriver; `cargo xtask test` sets that up).
+//!
+//! The engine must behave in wasm exactly as natively: a few conformance scenarios run here and
+//! must print what CPython printed. The page's own pieces (the worker protocol, the editor) are
+//! checked here too; the whole page is driven end to end by e2e/*.test.mjs.
 #![cfg(target_arch = "wasm32")]
 
+use loopscope::engine::config::RunConfig;
 use loopscope::engine::frontend::{outline, parse_module, SourceText};
-use wasm_bindgen::JsCast;
+use loopscope::engine::run_program;
+use loopscope::session::protocol::{Host, Request, Response};
+use loopscope::session::settings::Settings;
+use loopscope::session::view::Windows;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+macro_rules! scenario {
+    ($name:literal) => {
+        (
+            $name,
+            include_str!(concat!("conformance/scenarios/", $name, ".py")),
+            include_str!(concat!("conformance/expected/", $name, ".stdout")),
+            include_str!(concat!("conformance/expected/", $name, ".status")),
+        )
+    };
+}
+
+#[wasm_bindgen_test]
+fn conformance_scenarios_print_what_cpython_printed() {
+    let scenarios = [
+        scenario!("gallery__gather"),
+        scenario!("gallery__blocking_sleep"),
+        scenario!("gallery__cancellation"),
+        scenario!("gallery__timeout"),
+        scenario!("gallery__many_tasks"),
+    ];
+    for (name, source, stdout, status) in scenarios {
+        let config = RunConfig {
+            filename: format!("{name}.py"),
+            instr_cost_ns: 0.0,
+            ..RunConfig::default()
+        };
+        let outcome = run_program(source, config);
+        assert_eq!(outcome.stdout_timestamped, stdout, "{name}");
+        assert_eq!(outcome.exit_status().to_string(), status.trim(), "{name}");
+    }
+}
 
 #[wasm_bindgen_test]
 fn the_parser_runs_in_wasm() {
@@ -20,65 +60,62 @@ fn the_parser_runs_in_wasm() {
     assert_eq!((error.line, error.message.as_str()), (1, "expected ':'"));
 }
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-}
-
-/// Mounts the playground in a fresh div and returns that div.
-async fn mount_app() -> web_sys::Element {
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<loopscope::ui::app::App>::with_root(root.clone()).render();
-    settle().await;
-    root
-}
-
-fn set_program(root: &web_sys::Element, text: &str) {
-    let area: web_sys::HtmlTextAreaElement =
-        root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
-    area.set_value(text);
-    let event = web_sys::InputEvent::new("input").unwrap();
-    area.dispatch_event(&event).unwrap();
-}
-
-fn click_run(root: &web_sys::Element) {
-    let button: web_sys::HtmlElement =
-        root.query_selector("button.run").unwrap().unwrap().dyn_into().unwrap();
-    button.click();
-}
-
-fn output_text(root: &web_sys::Element) -> String {
-    root.query_selector(".output").unwrap().unwrap().text_content().unwrap_or_default()
-}
-
 #[wasm_bindgen_test]
-async fn run_shows_the_outline_of_the_program() {
-    let root = mount_app().await;
-    set_program(&root, "import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n");
-    settle().await;
-    click_run(&root);
-    settle().await;
-    let text = output_text(&root);
-    assert!(text.contains("async def"), "{text}");
-    assert!(text.contains("main"), "{text}");
-    assert!(text.contains("line 3"), "{text}");
+fn the_worker_protocol_answers_in_wasm_as_natively() {
+    let mut host = Host::default();
+    let source = loopscope::gallery::find("blocking-sleep").expect("example").source.to_string();
+    let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
+    let Response::Ran { summary, .. } = host.handle(Request::Run { id: 1, source, settings }, None)
+    else {
+        panic!("expected Ran");
+    };
+    assert_eq!(summary.exit_status, 0);
+    assert_eq!(summary.diagnostics.len(), 1, "the blocking time.sleep(2)");
+    let request = Request::View { id: 2, step: u64::MAX, focus: None, windows: Windows::default() };
+    let Response::View { snapshot, .. } = host.handle(request, None) else {
+        panic!("expected View");
+    };
+    let console: Vec<String> =
+        snapshot.console.rows.iter().map(|l| format!("{:.3} {}\n", l.time, l.text)).collect();
+    assert_eq!(
+        console.concat(),
+        include_str!("conformance/expected/gallery__blocking_sleep.stdout")
+    );
 }
 
-#[wasm_bindgen_test]
-async fn run_shows_a_syntax_error_with_its_line() {
-    let root = mount_app().await;
-    set_program(&root, "async def main():\n    print('hi'\n");
-    settle().await;
-    click_run(&root);
-    settle().await;
-    let text = output_text(&root);
-    assert!(text.contains("SyntaxError"), "{text}");
-    assert!(text.contains("line 2"), "{text}");
-    assert!(text.contains("'(' was never closed"), "{text}");
-    let marked = root.query_selector(".gutter-line.error-line").unwrap().unwrap();
-    assert_eq!(marked.text_content().unwrap().trim(), "2");
+mod editor {
+    use loopscope::session::view::LineMarker;
+    use loopscope::ui::editor::{Editor, EditorProps};
+    use wasm_bindgen_test::*;
+    use yew::prelude::*;
+
+    fn document() -> web_sys::Document {
+        web_sys::window().unwrap().document().unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_editor_highlights_python_and_marks_frame_lines() {
+        let root = document().create_element("div").unwrap();
+        document().body().unwrap().append_child(&root).unwrap();
+        let props = EditorProps {
+            program: "import asyncio\n# note\nawait asyncio.sleep(1)\n".into(),
+            markers: vec![LineMarker { line: 3, owner: "Task-2".into(), running: true }],
+            error_line: Some(1),
+            on_edit: Callback::noop(),
+            on_line: Callback::noop(),
+            on_run: Callback::noop(),
+            readonly: false,
+        };
+        yew::Renderer::<Editor>::with_root_and_props(root.clone(), props).render();
+        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+        let text = |selector: &str| {
+            root.query_selector(selector).unwrap().map(|e| e.text_content().unwrap_or_default())
+        };
+        assert_eq!(text(".tok-kw").as_deref(), Some("import"));
+        assert_eq!(text(".tok-com").as_deref(), Some("# note"));
+        assert_eq!(text(".tok-num").as_deref(), Some("1"));
+        assert!(text(".gutter-line.running").unwrap().contains('3'));
+        assert!(text(".gutter-line.error-line").unwrap().contains('1'));
+        assert!(root.query_selector(".code-line.running").unwrap().is_some());
+    }
 }

@@ -1,169 +1,446 @@
-//! The playground shell: a header, the program editor with line numbers, Run, and the output.
+//! The playground: the editor and gallery on the left, the step controls and the panels on
+//! the right. The engine runs in a worker (`client`); this component sends it requests when
+//! the state asks for something new (a run, a step, a scroll) and renders its answers.
 
-use super::state::{Action, Outcome, Playground, DEFAULT_PROGRAM, PROGRAM_NAME};
+use super::client::Client;
+use super::controls::{Command, Controls};
+use super::editor::Editor;
+use super::keys::{shortcut, Help, Shortcut};
+use super::panels::{console, diagnostics, frames, futures, loop_cycle, queues, tasks, timeline};
+use super::state::{
+    Action, ListKind, Panel, Playground, RunPhase, StepUnit, Theme, FIRST_EXAMPLE, PROGRAM_NAME,
+    SPEEDS,
+};
 use super::storage;
-use crate::engine::frontend::{Definition, SyntaxError};
-use web_sys::HtmlTextAreaElement;
+use crate::gallery::{self, EXAMPLES};
+use crate::session::navigate::StepBy;
+use crate::session::protocol::Request;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+/// The program to open with: a `#example/<slug>` link, else the last program edited here,
+/// else the first gallery example.
+fn initial_state() -> Playground {
+    if let Some(slug) = storage::example_in_hash() {
+        if let Some(example) = gallery::find(&slug) {
+            return Playground::new(example.source.to_string(), Some(example.slug));
+        }
+    }
+    match storage::load_program() {
+        Some(program) => Playground::new(program, None),
+        None => {
+            let example = gallery::find(FIRST_EXAMPLE).unwrap_or(&EXAMPLES[0]);
+            Playground::new(example.source.to_string(), Some(example.slug))
+        }
+    }
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| {
-        Playground::new(storage::load_program().unwrap_or_else(|| DEFAULT_PROGRAM.to_string()))
-    });
-    let editor = use_node_ref();
+    let state = use_reducer(initial_state);
+    let client = {
+        let dispatch = state.dispatcher();
+        use_memo((), move |_| {
+            Client::start(Callback::from(move |r| dispatch.dispatch(Action::Response(r))))
+        })
+    };
 
-    let on_input = {
+    // Ask for the panels whenever the step, the focused task or a list window changes.
+    {
+        let client = client.clone();
+        let done = state.summary().is_some();
+        use_effect_with(
+            (state.run_id, done, state.step, state.focus, state.windows),
+            move |(_, done, step, focus, windows)| {
+                if *done {
+                    let id = client.next_id();
+                    client.send(&Request::View {
+                        id,
+                        step: *step,
+                        focus: *focus,
+                        windows: *windows,
+                    });
+                }
+            },
+        );
+    }
+    // And the timeline once per run.
+    {
+        let client = client.clone();
+        let done = state.summary().is_some();
+        use_effect_with((state.run_id, done), move |(_, done)| {
+            if *done {
+                client.send(&Request::Timeline { id: client.next_id() });
+            }
+        });
+    }
+    // Playing: the next step once the panels of this one have arrived.
+    {
+        let dispatch = state.dispatcher();
+        let shown = state.snapshot.as_ref().map(|s| s.step);
+        let (playing, step, speed, steps) = (state.playing, state.step, state.speed, state.steps());
+        use_effect_with(
+            (playing, shown == Some(step), step, speed),
+            move |(playing, arrived, step, speed)| {
+                let timer = (*playing && *arrived).then(|| {
+                    let interval = (1000 / (*speed).max(1)).max(33);
+                    let stride = ((*speed as u64) * interval as u64 / 1000).max(1);
+                    let next = (*step + stride).min(steps);
+                    gloo_timers::callback::Timeout::new(interval, move || {
+                        dispatch.dispatch(Action::GoTo(next));
+                        if next >= steps {
+                            dispatch.dispatch(Action::Pause);
+                        }
+                    })
+                });
+                move || drop(timer)
+            },
+        );
+    }
+
+    let run = {
+        let (state, client) = (state.clone(), client.clone());
+        Callback::from(move |()| {
+            let id = client.next_id();
+            client.send(&Request::Run {
+                id,
+                source: state.program.clone(),
+                settings: state.settings.clone(),
+            });
+            state.dispatch(Action::Started(id));
+        })
+    };
+    let stop = {
+        let (state, client) = (state.clone(), client.clone());
+        Callback::from(move |_: MouseEvent| {
+            client.restart();
+            state.dispatch(Action::Stopped);
+        })
+    };
+    let seek = {
+        let (state, client) = (state.clone(), client.clone());
+        Callback::from(move |(by, forward): (StepBy, bool)| {
+            if by == StepBy::Event {
+                let step = if forward { state.step + 1 } else { state.step.saturating_sub(1) };
+                state.dispatch(Action::GoTo(step));
+            } else {
+                let id = client.next_id();
+                client.send(&Request::Seek { id, from: state.step, by, forward });
+            }
+        })
+    };
+    let step_by_unit = {
+        let (state, seek) = (state.clone(), seek.clone());
+        Callback::from(move |forward: bool| {
+            let by = match state.unit {
+                StepUnit::Event => StepBy::Event,
+                StepUnit::Callback => StepBy::Callback,
+                StepUnit::Cycle => StepBy::Cycle,
+                StepUnit::TaskLine => {
+                    let task =
+                        state.focus.or_else(|| state.snapshot.as_ref().and_then(|s| s.stack.task));
+                    match task {
+                        Some(task) => StepBy::TaskLine { task },
+                        None => StepBy::Event,
+                    }
+                }
+            };
+            seek.emit((by, forward));
+        })
+    };
+    let command = {
+        let (state, step_by_unit) = (state.clone(), step_by_unit.clone());
+        Callback::from(move |c: Command| match c {
+            Command::Start => state.dispatch(Action::GoTo(0)),
+            Command::End => state.dispatch(Action::GoTo(u64::MAX)),
+            Command::Back => step_by_unit.emit(false),
+            Command::Forward => step_by_unit.emit(true),
+            Command::PlayPause => {
+                state.dispatch(if state.playing { Action::Pause } else { Action::Play })
+            }
+        })
+    };
+
+    // Keyboard shortcuts, wherever the focus is (except while typing).
+    let on_shortcut = {
+        let (state, command, seek, run) =
+            (state.clone(), command.clone(), seek.clone(), run.clone());
+        Callback::from(move |s: Shortcut| {
+            let task = state.focus.or_else(|| state.snapshot.as_ref().and_then(|s| s.stack.task));
+            let task_line = |forward| {
+                if let Some(task) = task {
+                    seek.emit((StepBy::TaskLine { task }, forward));
+                }
+            };
+            let speed_index = SPEEDS.iter().position(|s| *s == state.speed).unwrap_or(1);
+            match s {
+                Shortcut::PlayPause => command.emit(Command::PlayPause),
+                Shortcut::Forward => command.emit(Command::Forward),
+                Shortcut::Back => command.emit(Command::Back),
+                Shortcut::EventForward => seek.emit((StepBy::Event, true)),
+                Shortcut::EventBack => seek.emit((StepBy::Event, false)),
+                Shortcut::CallbackForward => seek.emit((StepBy::Callback, true)),
+                Shortcut::CallbackBack => seek.emit((StepBy::Callback, false)),
+                Shortcut::CycleForward => seek.emit((StepBy::Cycle, true)),
+                Shortcut::CycleBack => seek.emit((StepBy::Cycle, false)),
+                Shortcut::TaskLineForward => task_line(true),
+                Shortcut::TaskLineBack => task_line(false),
+                Shortcut::Start => command.emit(Command::Start),
+                Shortcut::End => command.emit(Command::End),
+                Shortcut::Faster => state
+                    .dispatch(Action::SetSpeed(SPEEDS[(speed_index + 1).min(SPEEDS.len() - 1)])),
+                Shortcut::Slower => {
+                    state.dispatch(Action::SetSpeed(SPEEDS[speed_index.saturating_sub(1)]))
+                }
+                Shortcut::Run => run.emit(()),
+                Shortcut::Help => state.dispatch(Action::ToggleHelp),
+                Shortcut::Close => state.dispatch(Action::CloseHelp),
+            }
+        })
+    };
+    {
+        let latest = use_mut_ref(|| on_shortcut.clone());
+        *latest.borrow_mut() = on_shortcut.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                let options = gloo_events::EventListenerOptions::enable_prevent_default();
+                gloo_events::EventListener::new_with_options(
+                    &window,
+                    "keydown",
+                    options,
+                    move |event| {
+                        let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
+                        let typing = e
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                            .is_some_and(|el| {
+                                matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
+                            });
+                        let Some(s) = shortcut(e) else { return };
+                        if typing && s != Shortcut::Run && s != Shortcut::Close {
+                            return;
+                        }
+                        e.prevent_default();
+                        latest.borrow().emit(s);
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+
+    let on_edit = {
         let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+        Callback::from(move |text: String| {
             storage::save_program(&text);
             state.dispatch(Action::Edit(text));
         })
     };
-    let on_run = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Run))
-    };
-    // Ctrl+Enter (or Cmd+Enter) runs without leaving the keyboard.
-    let on_keydown = {
-        let state = state.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
-                e.prevent_default();
-                state.dispatch(Action::Run);
+    let on_line = {
+        let seek = seek.clone();
+        let has_run = state.summary().is_some();
+        Callback::from(move |line: u32| {
+            if has_run {
+                seek.emit((StepBy::SourceLine { line }, true));
             }
         })
     };
-    let go_to_line = {
-        let editor = editor.clone();
-        Callback::from(move |line: u32| select_line(&editor, line))
+    let on_example = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let slug = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(example) = gallery::find(&slug) {
+                storage::save_program(example.source);
+                storage::set_example_hash(example.slug);
+                state.dispatch(Action::LoadExample(example.slug));
+            }
+        })
     };
-
-    let error_line = match &state.outcome {
-        Outcome::Error(e) => Some(e.line),
-        _ => None,
+    let on_theme = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let theme = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
+                "light" => Theme::Light,
+                "dark" => Theme::Dark,
+                _ => Theme::Auto,
+            };
+            state.dispatch(Action::SetTheme(theme));
+        })
     };
-    let line_count = state.program.split('\n').count().max(1);
+    let on_cost = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(ns) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
+                state.dispatch(Action::SetInstrCost(ns));
+            }
+        })
+    };
+    let go = act(&state, Action::GoTo);
+    let on_scroll = act(&state, |(list, offset): (ListKind, u32)| Action::Scroll(list, offset));
+    let on_focus = act(&state, Action::Focus);
+    let running = matches!(state.run, RunPhase::Running { .. });
+    let theme = match state.theme {
+        Theme::Auto => "auto",
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+    };
+    let example = state.example.and_then(gallery::find);
+    let snapshot = state.snapshot.clone();
+    let error_line = state.summary().and_then(|s| s.error_line);
+    let markers = snapshot.as_ref().map(|s| s.markers.clone()).unwrap_or_default();
 
     html! {
-        <div class="app">
+        <div class="app" data-theme={theme}>
             <header class="topbar">
                 <h1 class="brand">{"Loopscope"}</h1>
                 <p class="tagline">{"Watch Python's asyncio event loop run, one step at a time."}</p>
+                <div class="top-tools">
+                    <label class="select">
+                        {"Example "}
+                        <select aria-label="Gallery example" onchange={on_example}>
+                            <option value="" selected={example.is_none()} disabled=true>{"your program"}</option>
+                            { for EXAMPLES.iter().map(|e| html! {
+                                <option value={e.slug} selected={state.example == Some(e.slug)}>{e.title}</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label class="select">
+                        {"Theme "}
+                        <select aria-label="Colour theme" onchange={on_theme}>
+                            <option value="auto" selected={theme == "auto"}>{"system"}</option>
+                            <option value="light" selected={theme == "light"}>{"light"}</option>
+                            <option value="dark" selected={theme == "dark"}>{"dark"}</option>
+                        </select>
+                    </label>
+                    <button class="help-button" aria-label="Keyboard shortcuts"
+                            onclick={act(&state, |_| Action::ToggleHelp)}>{"?"}</button>
+                </div>
             </header>
+            if let Some(notice) = &state.notice {
+                <div class="notice" role="status">
+                    <span>{notice}</span>
+                    <button class="link" onclick={act(&state, |_| Action::DismissNotice)}>{"Dismiss"}</button>
+                </div>
+            }
             <main class="playground">
                 <section class="pane editor-pane" aria-labelledby="program-heading">
                     <div class="pane-head">
                         <h2 id="program-heading">{PROGRAM_NAME}</h2>
-                        <button class="run" onclick={on_run} title="Run (Ctrl+Enter)">
-                            {"Run"}
-                        </button>
-                    </div>
-                    <div class="editor">
-                        <pre class="gutter" aria-hidden="true">
-                            { for (1..=line_count).map(|n| gutter_line(n as u32, error_line)) }
-                        </pre>
-                        <textarea
-                            ref={editor}
-                            class="code"
-                            aria-label="Python program"
-                            spellcheck="false"
-                            autocapitalize="off"
-                            autocomplete="off"
-                            wrap="off"
-                            rows={(line_count + 1).to_string()}
-                            value={state.program.clone()}
-                            oninput={on_input}
-                            onkeydown={on_keydown}
-                        />
-                    </div>
-                </section>
-                <section class="pane output-pane" aria-labelledby="output-heading">
-                    <div class="pane-head">
-                        <h2 id="output-heading">{"Output"}</h2>
-                        if state.edited_since_run && state.outcome != Outcome::NotRun {
-                            <span class="stale">{"edited since this run"}</span>
+                        if running {
+                            <button class="stop" onclick={stop}>{"Stop"}</button>
+                        } else {
+                            <button class="run" onclick={run.reform(|_| ())} title="Run (Ctrl+Enter)">{"Run"}</button>
                         }
+                        <label class="cost">
+                            {"CPU cost "}
+                            <input type="number" min="0" step="1" aria-label="Virtual nanoseconds per bytecode instruction"
+                                   value={state.settings.instr_cost_ns.to_string()} onchange={on_cost} />
+                            {" ns/instr"}
+                        </label>
                     </div>
-                    <div class="output" aria-live="polite">
-                        { outcome_view(&state.outcome, go_to_line) }
+                    { status_view(&state) }
+                    <Editor program={state.program.clone()} {markers} {error_line} {on_edit} {on_line}
+                            on_run={run.clone()} readonly={false} />
+                    if let Some(example) = example {
+                        <aside class="explanation" aria-label="About this example">
+                            <h3>{example.title}</h3>
+                            <p>{example.explanation}</p>
+                        </aside>
+                    }
+                </section>
+                <section class="pane view-pane" aria-label="The run, step by step">
+                    <Controls step={state.step} steps={state.steps()}
+                              time={snapshot.as_ref().map_or(0.0, |s| s.time)}
+                              playing={state.playing} speed={state.speed} unit={state.unit}
+                              on_command={command} on_scrub={go.clone()}
+                              on_speed={act(&state, Action::SetSpeed)}
+                              on_unit={act(&state, Action::SetUnit)} />
+                    <div class="panel-toggles" role="group" aria-label="Show or hide panels">
+                        { for Panel::ALL.iter().map(|p| {
+                            let p = *p;
+                            let shown = state.shows(p);
+                            html! {
+                                <button class={classes!("toggle", shown.then_some("on"))} aria-pressed={shown.to_string()}
+                                        onclick={act(&state, move |_| Action::TogglePanel(p))}>
+                                    {p.title()}
+                                </button>
+                            }
+                        }) }
                     </div>
+                    if let Some(s) = snapshot {
+                        <div class="panels">
+                            if state.shows(Panel::Loop) { <loop_cycle::LoopCycle snapshot={s.clone()} /> }
+                            if state.shows(Panel::Ready) { <queues::ReadyQueue snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }
+                            if state.shows(Panel::Timers) { <queues::TimerHeap snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }
+                            if state.shows(Panel::Tasks) {
+                                <tasks::Tasks snapshot={s.clone()} focus={state.focus} on_scroll={on_scroll.clone()} on_focus={on_focus.clone()} />
+                            }
+                            if state.shows(Panel::Futures) { <futures::Futures snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }
+                            if state.shows(Panel::Frames) { <frames::Frames snapshot={s.clone()} on_focus={on_focus.clone()} /> }
+                            if state.shows(Panel::Console) { <console::Console snapshot={s.clone()} on_go={go.clone()} /> }
+                            if state.shows(Panel::Timeline) {
+                                if let Some(t) = state.timeline.clone() {
+                                    <timeline::Timeline timeline={t} now={s.time} on_go={go.clone()} />
+                                }
+                            }
+                            if state.shows(Panel::Diagnostics) {
+                                if let RunPhase::Done(summary) = &state.run {
+                                    <diagnostics::Diagnostics summary={summary.clone()} on_go={go.clone()} />
+                                }
+                            }
+                        </div>
+                    } else {
+                        <p class="hint">{ match state.run {
+                            RunPhase::Running { .. } => "Running…",
+                            _ => "Press Run (or Ctrl+Enter) to run the program, then step through what the event loop did.",
+                        } }</p>
+                    }
                 </section>
             </main>
+            if state.help {
+                <Help on_close={act(&state, |_| Action::CloseHelp)} />
+            }
         </div>
     }
 }
 
-fn gutter_line(n: u32, error_line: Option<u32>) -> Html {
-    let class = classes!("gutter-line", (Some(n) == error_line).then_some("error-line"));
-    html! { <span class={class}>{n}{"\n"}</span> }
+/// A callback that turns its argument into an action for `state`.
+fn act<T: 'static>(
+    state: &UseReducerHandle<Playground>,
+    action: impl Fn(T) -> Action + 'static,
+) -> Callback<T> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |value: T| dispatcher.dispatch(action(value)))
 }
 
-fn outcome_view(outcome: &Outcome, go_to_line: Callback<u32>) -> Html {
-    match outcome {
-        Outcome::NotRun => html! {
-            <p class="hint">{"Press Run (or Ctrl+Enter) to check the program."}</p>
+fn status_view(state: &Playground) -> Html {
+    match &state.run {
+        RunPhase::NotRun => html! {},
+        RunPhase::Running { instructions, virtual_seconds, events } => html! {
+            <div class="status running" role="status">
+                <progress aria-label="Running"></progress>
+                {format!(" Running: {} instructions, {:.3} virtual s, {} events", instructions, virtual_seconds, events)}
+            </div>
         },
-        Outcome::Outline(defs) if defs.is_empty() => html! {
-            <p class="ok">{"The program parses. It defines nothing at the top level."}</p>
-        },
-        Outcome::Outline(defs) => html! {
-            <>
-                <p class="ok">{"The program parses. Top-level definitions:"}</p>
-                <ul class="outline">
-                    { for defs.iter().map(|d| definition_view(d, go_to_line.clone())) }
-                </ul>
-            </>
-        },
-        Outcome::Error(error) => error_view(error, go_to_line),
-    }
-}
-
-fn definition_view(def: &Definition, go_to_line: Callback<u32>) -> Html {
-    let line = def.line;
-    html! {
-        <li class="definition">
-            <button class="line-link" onclick={Callback::from(move |_| go_to_line.emit(line))}
-                    aria-label={format!("Go to line {line}")}>
-                {format!("line {line}")}
-            </button>
-            <span class="kind">{def.kind.label()}</span>
-            <code class="name">{&def.name}</code>
-        </li>
-    }
-}
-
-fn error_view(error: &SyntaxError, go_to_line: Callback<u32>) -> Html {
-    let line = error.line;
-    html! {
-        <div class="error" role="alert">
-            <p class="error-title">
-                <strong>{error.kind.class_name()}</strong>
-                {" on "}
-                <button class="line-link" onclick={Callback::from(move |_| go_to_line.emit(line))}>
-                    {format!("line {line}")}
-                </button>
-            </p>
-            <p class="error-message">{&error.message}</p>
-        </div>
-    }
-}
-
-/// Focuses the editor with `line` (1-based) selected.
-fn select_line(editor: &NodeRef, line: u32) {
-    let Some(area) = editor.cast::<HtmlTextAreaElement>() else {
-        return;
-    };
-    let text = area.value();
-    let mut start = 0usize;
-    for (i, l) in text.split('\n').enumerate() {
-        let end = start + l.encode_utf16().count();
-        if i + 1 == line as usize {
-            let _ = area.focus();
-            let _ = area.set_selection_range(start as u32, end as u32);
-            return;
+        RunPhase::Stopped => html! { <div class="status stopped" role="status">{"Stopped."}</div> },
+        RunPhase::Done(summary) => {
+            let class = classes!(
+                "status",
+                format!("stop-{}", summary.stop),
+                state.edited_since_run.then_some("stale")
+            );
+            html! {
+                <div {class} role="status">
+                    <strong>{format!("exit {}", summary.exit_status)}</strong>
+                    {" "}{&summary.message}
+                    <span class="figures">{format!(
+                        " · {} steps, {} cycles, {} callbacks, {} tasks, {:.3} virtual s",
+                        summary.steps, summary.cycles, summary.callbacks, summary.tasks, summary.virtual_seconds
+                    )}</span>
+                    if state.edited_since_run { <span class="stale-note">{" (edited since this run)"}</span> }
+                </div>
+            }
         }
-        start = end + 1;
     }
 }

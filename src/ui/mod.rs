@@ -1,10 +1,22 @@
-//! The page (wasm only): Yew components over the engine. Only this module touches `web-sys`.
+//! The page (wasm only): Yew components over the session. Only this module touches `web-sys`.
+//! The engine itself runs in a Web Worker (`src/bin/loopscope-worker.rs`); the page talks to
+//! it through [`client`] and only renders the snapshots it answers with.
 //!
-//! - [`app`]: the playground shell: header, editor, Run, output.
+//! - [`app`]: the layout and the wiring of requests and answers.
 //! - [`state`]: the page state as a reducer over [`state::Action`]s.
-//! - [`storage`]: the last program, kept in `localStorage`.
+//! - [`client`]: the worker, its request queue and the coalescing of panel requests.
+//! - [`editor`] and [`highlight`]: the program editor with line markers.
+//! - [`controls`] and [`keys`]: stepping, playing, scrubbing; shortcuts and their help.
+//! - [`panels`]: one component per panel.
+//! - [`storage`]: the last program in `localStorage`, gallery links in the URL hash.
 
 pub mod app;
+pub mod client;
+pub mod controls;
+pub mod editor;
+pub mod highlight;
+pub mod keys;
+pub mod panels;
 pub mod state;
 mod storage;
 

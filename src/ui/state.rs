@@ -1,61 +1,280 @@
-//! The playground's state and the actions that change it.
+//! The page state as a reducer over `Action`s: the program, the run, the current step and the
+//! snapshot the worker sent for it, and the view options (panels, speed, theme).
 
-use crate::engine::frontend::{outline, parse_module, Definition, SourceText, SyntaxError};
+use crate::session::protocol::Response;
+use crate::session::settings::Settings;
+use crate::session::timeline::Timeline;
+use crate::session::view::{Snapshot, Window, Windows};
+use crate::session::RunSummary;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// The program shown on first visit.
-pub const DEFAULT_PROGRAM: &str = r#"import asyncio
-import time
-
-
-async def brew(drink, seconds):
-    print(f"{drink}: started")
-    await asyncio.sleep(seconds)  # yields to the event loop
-    print(f"{drink}: ready after {seconds}s")
-    return drink
-
-
-async def main():
-    start = time.monotonic()
-    # Both coroutines become tasks; the loop interleaves them.
-    results = await asyncio.gather(brew("tea", 3), brew("coffee", 2))
-    print(results, f"in {time.monotonic() - start:.0f}s, not 5s")
-
-
-asyncio.run(main())
-"#;
-
 /// The file name the program has in messages and tracebacks.
-pub const PROGRAM_NAME: &str = "main.py";
+pub const PROGRAM_NAME: &str = crate::session::MAIN_FILE;
 
-/// What the last Run produced.
+/// The gallery example shown on a first visit.
+pub const FIRST_EXAMPLE: &str = "gather";
+
 #[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    /// Nothing has run since the page opened.
+pub enum RunPhase {
     NotRun,
-    /// The program parsed: what it defines at the top level.
-    Outline(Vec<Definition>),
-    /// The program does not parse.
-    Error(SyntaxError),
+    Running {
+        instructions: u64,
+        virtual_seconds: f64,
+        events: u64,
+    },
+    /// The worker was stopped by the visitor; nothing to show.
+    Stopped,
+    Done(Rc<RunSummary>),
+}
+
+/// What the step buttons step by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepUnit {
+    Event,
+    Callback,
+    Cycle,
+    /// The next line of the task shown in the frames panel.
+    TaskLine,
+}
+
+impl StepUnit {
+    pub const ALL: [StepUnit; 4] =
+        [StepUnit::Event, StepUnit::Callback, StepUnit::Cycle, StepUnit::TaskLine];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StepUnit::Event => "event",
+            StepUnit::Callback => "callback",
+            StepUnit::Cycle => "loop cycle",
+            StepUnit::TaskLine => "line of task",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            StepUnit::Event => "event",
+            StepUnit::Callback => "callback",
+            StepUnit::Cycle => "cycle",
+            StepUnit::TaskLine => "task-line",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Loop,
+    Ready,
+    Timers,
+    Tasks,
+    Futures,
+    Frames,
+    Console,
+    Timeline,
+    Diagnostics,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 9] = [
+        Panel::Loop,
+        Panel::Ready,
+        Panel::Timers,
+        Panel::Tasks,
+        Panel::Futures,
+        Panel::Frames,
+        Panel::Console,
+        Panel::Timeline,
+        Panel::Diagnostics,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Panel::Loop => "Loop cycle",
+            Panel::Ready => "Ready queue",
+            Panel::Timers => "Timer heap",
+            Panel::Tasks => "Tasks",
+            Panel::Futures => "Futures",
+            Panel::Frames => "Frames",
+            Panel::Console => "Console",
+            Panel::Timeline => "Timeline",
+            Panel::Diagnostics => "Diagnostics",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Panel::Loop => "loop",
+            Panel::Ready => "ready",
+            Panel::Timers => "timers",
+            Panel::Tasks => "tasks",
+            Panel::Futures => "futures",
+            Panel::Frames => "frames",
+            Panel::Console => "console",
+            Panel::Timeline => "timeline",
+            Panel::Diagnostics => "diagnostics",
+        }
+    }
+
+    fn bit(self) -> u16 {
+        1 << Panel::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+}
+
+/// Which lists the windows belong to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    Ready,
+    Timers,
+    Tasks,
+    Futures,
+    Console,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the system.
+    Auto,
+    Light,
+    Dark,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Playground {
     pub program: String,
-    pub outcome: Outcome,
-    /// True when the program changed since the last Run, so the output is stale.
+    /// The gallery example the program came from, until it is edited.
+    pub example: Option<&'static str>,
+    pub settings: Settings,
+    pub run: RunPhase,
+    /// The id of the run the snapshot belongs to (answers to older runs are dropped).
+    pub run_id: u64,
     pub edited_since_run: bool,
+    pub step: u64,
+    pub snapshot: Option<Rc<Snapshot>>,
+    pub timeline: Option<Rc<Timeline>>,
+    /// The task whose frames are shown (`None`: the running one).
+    pub focus: Option<u32>,
+    pub windows: Windows,
+    pub playing: bool,
+    /// Steps per second while playing.
+    pub speed: u32,
+    pub unit: StepUnit,
+    panels: u16,
+    pub help: bool,
+    pub theme: Theme,
+    /// A message for the visitor (e.g. the worker failed).
+    pub notice: Option<String>,
 }
 
 pub enum Action {
     Edit(String),
-    Run,
+    LoadExample(&'static str),
+    /// A run was sent to the worker with this id.
+    Started(u64),
+    Stopped,
+    Response(Response),
+    GoTo(u64),
+    Play,
+    Pause,
+    SetSpeed(u32),
+    SetUnit(StepUnit),
+    TogglePanel(Panel),
+    Focus(Option<u32>),
+    Scroll(ListKind, u32),
+    ToggleHelp,
+    CloseHelp,
+    SetTheme(Theme),
+    SetInstrCost(f64),
+    DismissNotice,
 }
 
+/// Speeds offered while playing, in steps per second.
+pub const SPEEDS: [u32; 6] = [2, 10, 30, 100, 1_000, 10_000];
+
+/// Rows a list panel asks for: what fits on screen with some to spare.
+pub const WINDOW_ROWS: u32 = 40;
+
 impl Playground {
-    pub fn new(program: String) -> Self {
-        Self { program, outcome: Outcome::NotRun, edited_since_run: false }
+    pub fn new(program: String, example: Option<&'static str>) -> Self {
+        Playground {
+            program,
+            example,
+            settings: Settings::default(),
+            run: RunPhase::NotRun,
+            run_id: 0,
+            edited_since_run: false,
+            step: 0,
+            snapshot: None,
+            timeline: None,
+            focus: None,
+            windows: Windows {
+                ready: Window::first(WINDOW_ROWS),
+                timers: Window::first(WINDOW_ROWS),
+                tasks: Window::first(WINDOW_ROWS),
+                futures: Window::first(WINDOW_ROWS),
+                console: Window::last(200),
+            },
+            playing: false,
+            speed: 10,
+            unit: StepUnit::Event,
+            panels: Panel::ALL.iter().fold(0, |bits, p| bits | p.bit()),
+            help: false,
+            theme: Theme::Auto,
+            notice: None,
+        }
+    }
+
+    pub fn shows(&self, panel: Panel) -> bool {
+        self.panels & panel.bit() != 0
+    }
+
+    pub fn summary(&self) -> Option<&RunSummary> {
+        match &self.run {
+            RunPhase::Done(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The number of steps of the run shown (0 before any).
+    pub fn steps(&self) -> u64 {
+        self.summary().map_or(0, |s| s.steps)
+    }
+
+    fn respond(&mut self, response: Response) {
+        match response {
+            Response::Progress { id, instructions, virtual_seconds, events }
+                if id == self.run_id =>
+            {
+                if matches!(self.run, RunPhase::Running { .. }) {
+                    self.run = RunPhase::Running { instructions, virtual_seconds, events };
+                }
+            }
+            Response::Ran { id, summary } if id == self.run_id => {
+                // Start where the program's own story starts: at the end if it failed to
+                // compile (nothing ran), else at the beginning.
+                self.step = 0;
+                self.snapshot = None;
+                self.timeline = None;
+                self.focus = None;
+                self.playing = false;
+                self.run = RunPhase::Done(Rc::new(summary));
+            }
+            Response::View { snapshot, .. } if self.summary().is_some() => {
+                self.snapshot = Some(Rc::new(*snapshot));
+            }
+            Response::Position { step, .. } => self.go_to(step),
+            Response::Timeline { timeline, .. } => self.timeline = Some(Rc::new(*timeline)),
+            Response::Error { message, .. } if message != "nothing has run yet" => {
+                self.notice = Some(message);
+            }
+            _ => {}
+        }
+    }
+
+    fn go_to(&mut self, step: u64) {
+        self.step = step.min(self.steps());
+        if self.step >= self.steps() {
+            self.playing = false;
+        }
     }
 }
 
@@ -67,16 +286,71 @@ impl Reducible for Playground {
         match action {
             Action::Edit(program) => {
                 next.edited_since_run = program != next.program || next.edited_since_run;
+                if program != next.program {
+                    next.example = None;
+                }
                 next.program = program;
             }
-            Action::Run => {
-                let source = SourceText::new(PROGRAM_NAME, next.program.clone());
-                next.outcome = match parse_module(&source) {
-                    Ok(module) => Outcome::Outline(outline(&module, &source)),
-                    Err(error) => Outcome::Error(error),
-                };
-                next.edited_since_run = false;
+            Action::LoadExample(slug) => {
+                if let Some(example) = crate::gallery::find(slug) {
+                    next.program = example.source.to_string();
+                    next.example = Some(example.slug);
+                    next.edited_since_run = true;
+                }
             }
+            Action::Started(id) => {
+                next.run_id = id;
+                next.run = RunPhase::Running { instructions: 0, virtual_seconds: 0.0, events: 0 };
+                next.edited_since_run = false;
+                next.snapshot = None;
+                next.timeline = None;
+                next.playing = false;
+                next.step = 0;
+            }
+            Action::Stopped => {
+                next.run = RunPhase::Stopped;
+                next.snapshot = None;
+                next.timeline = None;
+                next.notice = Some(
+                    "Stopped. The run was discarded; lower the instruction budget in Settings \
+                     to keep a partial trace of a long program."
+                        .into(),
+                );
+            }
+            Action::Response(r) => next.respond(r),
+            Action::GoTo(step) => next.go_to(step),
+            Action::Play => {
+                if next.steps() > 0 {
+                    if next.step >= next.steps() {
+                        next.step = 0;
+                    }
+                    next.playing = true;
+                }
+            }
+            Action::Pause => next.playing = false,
+            Action::SetSpeed(s) => next.speed = s.max(1),
+            Action::SetUnit(u) => next.unit = u,
+            Action::TogglePanel(p) => next.panels ^= p.bit(),
+            Action::Focus(task) => next.focus = task,
+            Action::Scroll(list, offset) => {
+                let w = Window { offset, len: WINDOW_ROWS };
+                match list {
+                    ListKind::Ready => next.windows.ready = w,
+                    ListKind::Timers => next.windows.timers = w,
+                    ListKind::Tasks => next.windows.tasks = w,
+                    ListKind::Futures => next.windows.futures = w,
+                    ListKind::Console => next.windows.console = Window { offset, len: 200 },
+                }
+            }
+            Action::ToggleHelp => next.help = !next.help,
+            Action::CloseHelp => next.help = false,
+            Action::SetTheme(t) => next.theme = t,
+            Action::SetInstrCost(ns) => {
+                if ns.is_finite() && ns >= 0.0 {
+                    next.settings.instr_cost_ns = ns;
+                }
+            }
+            Action::DismissNotice => next.notice = None,
         }
         Rc::new(next)
     }

@@ -1,0 +1,153 @@
+//! The page's side of the worker: starts it, queues requests until it says "ready", turns its
+//! JSON answers into `Response`s, and keeps at most one panel request in flight so scrubbing
+//! never builds a backlog (the newest wanted step replaces any older one still waiting).
+
+use crate::session::protocol::{Request, Response};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+use yew::Callback;
+
+/// Where Trunk puts the worker's loader (see index.html and Trunk.toml), relative to the page.
+const WORKER_SCRIPT: &str = "./loopscope-worker_loader.js";
+
+/// The worker's message handler, kept alive as long as the worker.
+type MessageHandler = Closure<dyn Fn(MessageEvent)>;
+
+pub struct Client {
+    inner: Rc<Inner>,
+}
+
+struct Inner {
+    worker: RefCell<Option<Worker>>,
+    ready: Cell<bool>,
+    /// Requests posted before the worker was ready.
+    queued: RefCell<Vec<String>>,
+    view_in_flight: Cell<bool>,
+    view_wanted: RefCell<Option<String>>,
+    next_id: Cell<u64>,
+    on_response: Callback<Response>,
+    on_message: RefCell<Option<MessageHandler>>,
+}
+
+impl Client {
+    /// Starts the worker; `on_response` hears every answer.
+    pub fn start(on_response: Callback<Response>) -> Client {
+        let inner = Rc::new(Inner {
+            worker: RefCell::new(None),
+            ready: Cell::new(false),
+            queued: RefCell::new(Vec::new()),
+            view_in_flight: Cell::new(false),
+            view_wanted: RefCell::new(None),
+            next_id: Cell::new(1),
+            on_response,
+            on_message: RefCell::new(None),
+        });
+        Inner::spawn(&inner);
+        Client { inner }
+    }
+
+    pub fn next_id(&self) -> u64 {
+        let id = self.inner.next_id.get();
+        self.inner.next_id.set(id + 1);
+        id
+    }
+
+    /// Sends `request`; panel (`View`) requests are coalesced.
+    pub fn send(&self, request: &Request) {
+        let json = crate::session::protocol::to_json(request);
+        if matches!(request, Request::View { .. }) {
+            if self.inner.view_in_flight.get() {
+                *self.inner.view_wanted.borrow_mut() = Some(json);
+                return;
+            }
+            self.inner.view_in_flight.set(true);
+        }
+        self.inner.post(json);
+    }
+
+    /// Stops whatever the worker is doing by replacing it with a fresh one. The run in
+    /// progress is lost (the worker cannot be interrupted); budgets stop runs that keep
+    /// their trace.
+    pub fn restart(&self) {
+        if let Some(w) = self.inner.worker.borrow_mut().take() {
+            w.terminate();
+        }
+        self.inner.ready.set(false);
+        self.inner.queued.borrow_mut().clear();
+        self.inner.view_in_flight.set(false);
+        self.inner.view_wanted.borrow_mut().take();
+        Inner::spawn(&self.inner);
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        if let Some(w) = self.inner.worker.borrow_mut().take() {
+            w.terminate();
+        }
+    }
+}
+
+impl Inner {
+    fn spawn(this: &Rc<Inner>) {
+        let worker = match Worker::new(WORKER_SCRIPT) {
+            Ok(w) => w,
+            Err(e) => {
+                this.on_response.emit(Response::Error {
+                    id: 0,
+                    message: format!("cannot start the worker: {e:?}"),
+                });
+                return;
+            }
+        };
+        let weak = Rc::downgrade(this);
+        let closure = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            if let Some(inner) = weak.upgrade() {
+                inner.receive(event);
+            }
+        });
+        worker.set_onmessage(Some(closure.as_ref().unchecked_ref()));
+        *this.on_message.borrow_mut() = Some(closure);
+        *this.worker.borrow_mut() = Some(worker);
+    }
+
+    fn post(&self, json: String) {
+        if !self.ready.get() {
+            self.queued.borrow_mut().push(json);
+            return;
+        }
+        if let Some(w) = self.worker.borrow().as_ref() {
+            let _ = w.post_message(&JsValue::from_str(&json));
+        }
+    }
+
+    fn receive(&self, event: MessageEvent) {
+        let Some(text) = event.data().as_string() else {
+            return;
+        };
+        if text == "ready" {
+            self.ready.set(true);
+            let queued: Vec<String> = self.queued.borrow_mut().drain(..).collect();
+            for json in queued {
+                self.post(json);
+            }
+            return;
+        }
+        let response = match serde_json::from_str::<Response>(&text) {
+            Ok(r) => r,
+            Err(e) => Response::Error { id: 0, message: format!("bad answer from worker: {e}") },
+        };
+        // An error may answer a panel request too: never leave the queue stuck.
+        if matches!(response, Response::View { .. } | Response::Error { .. }) {
+            self.view_in_flight.set(false);
+            if let Some(json) = self.view_wanted.borrow_mut().take() {
+                self.view_in_flight.set(true);
+                self.post(json);
+            }
+        }
+        self.on_response.emit(response);
+    }
+}

@@ -1,0 +1,76 @@
+//! The tasks panel: every task with its state (icon and word), what it awaits and its await
+//! chain. Clicking a task shows its frames.
+
+use super::{PanelFrame, VirtualList};
+use crate::session::view::{Snapshot, TaskRow};
+use crate::ui::state::ListKind;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub snapshot: Rc<Snapshot>,
+    pub focus: Option<u32>,
+    pub on_scroll: Callback<(ListKind, u32)>,
+    pub on_focus: Callback<Option<u32>>,
+}
+
+/// An icon per state, so the state never depends on colour alone.
+pub fn state_icon(state: &str) -> &'static str {
+    match state {
+        "pending" => "◌",
+        "running" => "▶",
+        "suspended" => "⏸",
+        "done" => "✓",
+        "cancelled" => "✕",
+        _ => "?",
+    }
+}
+
+fn task_row(t: &TaskRow, focused: bool, on_focus: &Callback<Option<u32>>) -> Html {
+    let id = t.id;
+    let on_focus = on_focus.clone();
+    let detail = if !t.awaiting.is_empty() {
+        format!("awaits {}", t.awaiting)
+    } else if !t.outcome.is_empty() {
+        t.outcome.clone()
+    } else {
+        String::new()
+    };
+    let chain = t.chain.join(" → ");
+    let title = format!(
+        "{} — {}{}",
+        t.name,
+        t.state,
+        if chain.is_empty() { String::new() } else { format!(" — {chain}") }
+    );
+    html! {
+        <button class={classes!("task", format!("state-{}", t.state), focused.then_some("focused"))}
+                aria-pressed={focused.to_string()} {title}
+                onclick={Callback::from(move |_| on_focus.emit(Some(id)))}>
+            <span class="icon" aria-hidden="true">{state_icon(&t.state)}</span>
+            <span class="name">{&t.name}</span>
+            <span class="state">{&t.state}</span>
+            if t.cancel_requests > 0 { <span class="tag">{format!("cancel ×{}", t.cancel_requests)}</span> }
+            <span class="detail">{detail}</span>
+            if !chain.is_empty() { <span class="chain">{chain}</span> }
+        </button>
+    }
+}
+
+#[function_component(Tasks)]
+pub fn tasks(props: &Props) -> Html {
+    let t = &props.snapshot.tasks;
+    let rows: Vec<Html> = t
+        .rows
+        .iter()
+        .map(|row| task_row(row, props.focus == Some(row.id), &props.on_focus))
+        .collect();
+    let on_scroll = props.on_scroll.reform(|o| (ListKind::Tasks, o));
+    html! {
+        <PanelFrame id="tasks" title="Tasks" note={format!("{} task(s)", t.total)}>
+            <VirtualList label="Tasks in creation order" total={t.total} offset={t.offset} {rows}
+                         {on_scroll} visible_rows={10} empty="No tasks yet." />
+        </PanelFrame>
+    }
+}

@@ -1,0 +1,164 @@
+//! The timeline: one lane per task over virtual time; running, ready and suspended spans told
+//! apart by fill pattern as well as colour; periods where a callback blocked the loop shaded
+//! across all lanes; the current step as a cursor. Zoom and pan with the buttons; click a span
+//! to go to the step where it starts.
+
+use super::PanelFrame;
+use crate::session::timeline::{SpanKind, Timeline as TimelineData};
+use web_sys::Element;
+use yew::prelude::*;
+
+const LANE: f64 = 18.0;
+const LABEL: f64 = 90.0;
+/// Width used until the panel has been measured.
+const DEFAULT_WIDTH: f64 = 900.0;
+/// Lanes drawn at once; the rest are reached by scrolling.
+const LANES_SHOWN: usize = 40;
+/// Spans narrower than this many pixels merge into their lane's background.
+const MIN_SPAN_PX: f64 = 0.4;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub timeline: std::rc::Rc<TimelineData>,
+    /// The virtual time of the current step.
+    pub now: f64,
+    pub on_go: Callback<u64>,
+}
+
+#[function_component(Timeline)]
+pub fn timeline(props: &Props) -> Html {
+    let t = &props.timeline;
+    let end = t.end_time.max(1e-3);
+    let view = use_state(|| (0.0f64, end));
+    let first_lane = use_state(|| 0usize);
+    // Draw at the panel's own width (measured after mounting and on window resizes), so the
+    // whole chosen time range fits without scrolling sideways.
+    let box_ref = use_node_ref();
+    let width = use_state(|| DEFAULT_WIDTH);
+    {
+        let (box_ref, width) = (box_ref.clone(), width.clone());
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = box_ref.cast::<Element>() {
+                    let w = el.client_width() as f64;
+                    if w > 0.0 {
+                        width.set(w.max(LABEL + 120.0));
+                    }
+                }
+            };
+            measure();
+            let listener = web_sys::window()
+                .map(|w| gloo_events::EventListener::new(&w, "resize", move |_| measure()));
+            move || drop(listener)
+        });
+    }
+    let width_px = *width;
+    let (t0, t1) = *view;
+    let (t0, t1) = if t1 <= t0 || t1 > end * 1.0001 { (0.0, end) } else { (t0, t1) };
+    let zoom = |factor: f64| {
+        let view = view.clone();
+        let now = props.now;
+        Callback::from(move |_: MouseEvent| {
+            let span = ((t1 - t0) * factor).clamp(1e-6, end);
+            let center = if factor < 1.0 { now.clamp(t0, t1) } else { (t0 + t1) / 2.0 };
+            let start = (center - span / 2.0).clamp(0.0, (end - span).max(0.0));
+            view.set((start, start + span));
+        })
+    };
+    let pan = |direction: f64| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| {
+            let span = t1 - t0;
+            let start = (t0 + direction * span / 2.0).clamp(0.0, (end - span).max(0.0));
+            view.set((start, start + span));
+        })
+    };
+    let fit = {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set((0.0, end)))
+    };
+    let onscroll = {
+        let first_lane = first_lane.clone();
+        Callback::from(move |e: Event| {
+            let el: Element = e.target_unchecked_into();
+            first_lane.set((el.scroll_top() as f64 / LANE) as usize);
+        })
+    };
+    let x = |time: f64| LABEL + (time - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
+    let lanes_total = t.lanes.len();
+    let first = (*first_lane).min(lanes_total.saturating_sub(1));
+    let last = (first + LANES_SHOWN).min(lanes_total);
+    let height = lanes_total as f64 * LANE + 24.0;
+    let cursor = x(props.now.clamp(t0, t1));
+    let spans = (first..last).flat_map(|i| {
+        let lane = &t.lanes[i];
+        let y = i as f64 * LANE + 20.0;
+        let on_go = props.on_go.clone();
+        let label = html! {
+            <text x="4" y={(y + 12.0).to_string()} class="lane-label">{lane.name.clone()}</text>
+        };
+        let bars = lane.spans.iter().filter(move |s| s.end >= t0 && s.start <= t1).filter_map(move |s| {
+            let (a, b) = (x(s.start.max(t0)), x(s.end.min(t1)));
+            if b - a < MIN_SPAN_PX && s.kind != SpanKind::Running {
+                return None;
+            }
+            let (class, word) = match s.kind {
+                SpanKind::Running => ("span running", "running"),
+                SpanKind::Ready => ("span ready", "ready"),
+                SpanKind::Suspended => ("span suspended", "suspended"),
+            };
+            let step = s.step;
+            let on_go = on_go.clone();
+            Some(html! {
+                <rect class={class} x={a.to_string()} y={(y + 2.0).to_string()}
+                      width={(b - a).max(1.0).to_string()} height={(LANE - 4.0).to_string()}
+                      onclick={Callback::from(move |_| on_go.emit(step))}>
+                    <title>{format!("{}: {word} {:.3}–{:.3} s", lane.name, s.start, s.end)}</title>
+                </rect>
+            })
+        });
+        std::iter::once(label).chain(bars)
+    });
+    let blocked = t.blocked.iter().filter(|b| b.end >= t0 && b.start <= t1).map(|b| {
+        let (a, c) = (x(b.start.max(t0)), x(b.end.min(t1)));
+        let step = b.step;
+        let on_go = props.on_go.clone();
+        html! {
+            <rect class="blocked" x={a.to_string()} y="14" width={(c - a).max(1.0).to_string()}
+                  height={(height - 14.0).to_string()} onclick={Callback::from(move |_| on_go.emit(step))}>
+                <title>{format!("The loop was blocked {:.3}–{:.3} s", b.start, b.end)}</title>
+            </rect>
+        }
+    });
+    let ticks = (0..=4).map(|i| {
+        let time = t0 + (t1 - t0) * i as f64 / 4.0;
+        html! { <text class="tick" x={x(time).to_string()} y="11" text-anchor="middle">{format!("{time:.3}")}</text> }
+    });
+    html! {
+        <PanelFrame id="timeline" title="Timeline"
+                    note={format!("{lanes_total} lane(s), {:.3}–{:.3} s{}", t0, t1, if t.truncated { ", truncated" } else { "" })}>
+            <div class="timeline-tools" role="toolbar" aria-label="Timeline zoom and pan">
+                <button onclick={zoom(0.5)} aria-label="Zoom in">{"+"}</button>
+                <button onclick={zoom(2.0)} aria-label="Zoom out">{"−"}</button>
+                <button onclick={pan(-1.0)} aria-label="Pan left">{"←"}</button>
+                <button onclick={pan(1.0)} aria-label="Pan right">{"→"}</button>
+                <button onclick={fit} aria-label="Fit the whole run">{"fit"}</button>
+                <span class="legend">
+                    <span class="key running">{"running"}</span>
+                    <span class="key ready">{"ready"}</span>
+                    <span class="key suspended">{"suspended"}</span>
+                    <span class="key blocked">{"loop blocked"}</span>
+                </span>
+            </div>
+            <div class="timeline-scroll" ref={box_ref} {onscroll}>
+                <svg class="timeline" width={width_px.to_string()} height={height.to_string()} role="img"
+                     aria-label="Tasks over virtual time">
+                    { for ticks }
+                    { for blocked }
+                    { for spans }
+                    <line class="cursor" x1={cursor.to_string()} x2={cursor.to_string()} y1="12" y2={height.to_string()} />
+                </svg>
+            </div>
+        </PanelFrame>
+    }
+}
