@@ -99,7 +99,12 @@ mod editor {
         document().body().unwrap().append_child(&root).unwrap();
         let props = EditorProps {
             program: "import asyncio\n# note\nawait asyncio.sleep(1)\n".into(),
-            markers: vec![LineMarker { line: 3, owner: "Task-2".into(), running: true }],
+            markers: vec![LineMarker {
+                line: 3,
+                owners: vec!["Task-2".into()],
+                count: 1,
+                running: true,
+            }],
             error_line: Some(1),
             on_edit: Callback::noop(),
             on_line: Callback::noop(),

@@ -159,13 +159,19 @@ pub struct Stack {
     pub frames: Vec<FrameRow>,
 }
 
-/// A marker in the editor: where a frame of the program is.
+/// A marker in the editor: a line where frames of the program are.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LineMarker {
     pub line: u32,
-    pub owner: String,
+    /// Whose frames are there (the first `MARKER_OWNERS`; `count` says how many in all).
+    pub owners: Vec<String>,
+    pub count: u32,
+    /// The running frame is on this line.
     pub running: bool,
 }
+
+/// Owners named per marker: a thousand tasks on one line are summed up, not listed.
+pub const MARKER_OWNERS: usize = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -447,25 +453,42 @@ fn bytecode_around(code: &crate::engine::trace::CodeInfo, line: u32) -> Vec<DisR
         .collect()
 }
 
-/// Where each task's innermost frame in the program's file is, and the module's.
+/// Where each task's innermost frame in the program's file is, and the module's, per line.
 fn markers(state: &ReplayState, trace: &Trace, main_file: &str) -> Vec<LineMarker> {
-    let mut out = Vec::new();
-    let mut mark = |frames: &[u32], owner: String, running: bool| {
+    let mut by_line: Vec<LineMarker> = Vec::new();
+    let mut mark = |frames: &[u32], owner: &str, running: bool| {
         let innermost =
             frames.iter().rev().filter_map(|f| state.frames.get(f)).find(|f| {
                 trace.codes.get(f.code as usize).is_some_and(|c| c.filename == main_file)
             });
-        if let Some(f) = innermost {
-            out.push(LineMarker { line: f.line, owner, running });
+        let Some(f) = innermost else { return };
+        let i = match by_line.iter().position(|m| m.line == f.line) {
+            Some(i) => i,
+            None => {
+                by_line.push(LineMarker {
+                    line: f.line,
+                    owners: Vec::new(),
+                    count: 0,
+                    running: false,
+                });
+                by_line.len() - 1
+            }
+        };
+        let m = &mut by_line[i];
+        m.count += 1;
+        m.running |= running;
+        if m.owners.len() < MARKER_OWNERS {
+            m.owners.push(owner.to_string());
         }
     };
-    mark(&state.main_stack, "module".to_string(), state.running_task.is_none());
+    mark(&state.main_stack, "module", state.running_task.is_none());
     for &t in &state.task_order {
         let task = &state.tasks[&t];
         if matches!(task.state, TaskState::Done | TaskState::Cancelled) {
             continue;
         }
-        mark(&task.frames, trace.string(task.name).to_string(), state.running_task == Some(t));
+        mark(&task.frames, trace.string(task.name), state.running_task == Some(t));
     }
-    out
+    by_line.sort_by_key(|m| m.line);
+    by_line
 }

@@ -84,7 +84,7 @@ pub fn app() -> Html {
             (playing, shown == Some(step), step, speed),
             move |(playing, arrived, step, speed)| {
                 let timer = (*playing && *arrived).then(|| {
-                    let interval = (1000 / (*speed).max(1)).max(33);
+                    let interval = (1000 / (*speed).max(1)).max(16);
                     let stride = ((*speed as u64) * interval as u64 / 1000).max(1);
                     let next = (*step + stride).min(steps);
                     gloo_timers::callback::Timeout::new(interval, move || {
@@ -276,9 +276,22 @@ pub fn app() -> Html {
             }
         })
     };
-    let go = act(&state, Action::GoTo);
-    let on_scroll = act(&state, |(list, offset): (ListKind, u32)| Action::Scroll(list, offset));
-    let on_focus = act(&state, Action::Focus);
+    // Made once: panels that get the same callbacks need not redraw for them.
+    let go = (*use_memo((), {
+        let state = state.clone();
+        move |_| act(&state, Action::GoTo)
+    }))
+    .clone();
+    let on_scroll = (*use_memo((), {
+        let state = state.clone();
+        move |_| act(&state, |(list, offset): (ListKind, u32)| Action::Scroll(list, offset))
+    }))
+    .clone();
+    let on_focus = (*use_memo((), {
+        let state = state.clone();
+        move |_| act(&state, Action::Focus)
+    }))
+    .clone();
     let running = matches!(state.run, RunPhase::Running { .. });
     let theme = match state.theme {
         Theme::Auto => "auto",
@@ -369,7 +382,7 @@ pub fn app() -> Html {
                         }) }
                     </div>
                     if let Some(s) = snapshot {
-                        <div class="panels">
+                        <div class="panels" data-step={s.step.to_string()}>
                             if state.shows(Panel::Loop) { <loop_cycle::LoopCycle snapshot={s.clone()} /> }
                             if state.shows(Panel::Ready) { <queues::ReadyQueue snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }
                             if state.shows(Panel::Timers) { <queues::TimerHeap snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }

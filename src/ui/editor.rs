@@ -70,26 +70,23 @@ pub fn editor(props: &EditorProps) -> Html {
         .collect();
     let gutter: Vec<Html> = (1..=lines.len() as u32)
         .map(|n| {
-            let here: Vec<&LineMarker> = props.markers.iter().filter(|m| m.line == n).collect();
-            let running = here.iter().any(|m| m.running);
-            let title = if here.is_empty() {
-                format!("Go to the next step that runs line {n}")
-            } else {
-                let owners: Vec<&str> = here.iter().take(5).map(|m| m.owner.as_str()).collect();
-                let more = if here.len() > 5 {
-                    format!(" and {} more", here.len() - 5)
-                } else {
-                    String::new()
-                };
-                format!(
-                    "Line {n}: {}{more}. Click to go to the next step that runs it.",
-                    owners.join(", ")
-                )
+            let here = props.markers.iter().find(|m| m.line == n);
+            let running = here.is_some_and(|m| m.running);
+            let title = match here {
+                None => format!("Go to the next step that runs line {n}"),
+                Some(m) => {
+                    let more = m.count as usize - m.owners.len().min(m.count as usize);
+                    let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+                    format!(
+                        "Line {n}: {}{more}. Click to go to the next step that runs it.",
+                        m.owners.join(", ")
+                    )
+                }
             };
             let on_line = props.on_line.clone();
             let class = classes!(
                 "gutter-line",
-                (!here.is_empty()).then_some("marked"),
+                here.is_some().then_some("marked"),
                 running.then_some("running"),
                 (props.error_line == Some(n)).then_some("error-line"),
             );
@@ -97,7 +94,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <button class={class} title={title.clone()} aria-label={title}
                         onclick={Callback::from(move |_| on_line.emit(n))}>
                     <span class="marker" aria-hidden="true">
-                        { if running { "▶" } else if !here.is_empty() { "⏸" } else { "" } }
+                        { if running { "▶" } else if here.is_some() { "⏸" } else { "" } }
                     </span>
                     {n}
                 </button>

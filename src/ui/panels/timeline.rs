@@ -84,12 +84,68 @@ pub fn timeline(props: &Props) -> Html {
             first_lane.set((el.scroll_top() as f64 / LANE) as usize);
         })
     };
-    let x = |time: f64| LABEL + (time - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
     let lanes_total = t.lanes.len();
     let first = (*first_lane).min(lanes_total.saturating_sub(1));
+    let height = lanes_total as f64 * LANE + 24.0;
+    let cursor = LABEL + (props.now.clamp(t0, t1) - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
+    html! {
+        <PanelFrame id="timeline" title="Timeline"
+                    note={format!("{lanes_total} lane(s), {:.3}–{:.3} s{}", t0, t1, if t.truncated { ", truncated" } else { "" })}>
+            <div class="timeline-tools" role="toolbar" aria-label="Timeline zoom and pan">
+                <button onclick={zoom(0.5)} aria-label="Zoom in">{"+"}</button>
+                <button onclick={zoom(2.0)} aria-label="Zoom out">{"−"}</button>
+                <button onclick={pan(-1.0)} aria-label="Pan left">{"←"}</button>
+                <button onclick={pan(1.0)} aria-label="Pan right">{"→"}</button>
+                <button onclick={fit} aria-label="Fit the whole run">{"fit"}</button>
+                <span class="legend">
+                    <span class="key running">{"running"}</span>
+                    <span class="key ready">{"ready"}</span>
+                    <span class="key suspended">{"suspended"}</span>
+                    <span class="key blocked">{"loop blocked"}</span>
+                </span>
+            </div>
+            <div class="timeline-scroll" ref={box_ref} {onscroll}>
+                <svg class="timeline" width={width_px.to_string()} height={height.to_string()} role="img"
+                     aria-label="Tasks over virtual time">
+                    <Lanes timeline={SameTimeline(props.timeline.clone())} {t0} {t1} width={width_px}
+                           {first} on_go={props.on_go.clone()} />
+                    <line class="cursor" x1={cursor.to_string()} x2={cursor.to_string()} y1="12" y2={height.to_string()} />
+                </svg>
+            </div>
+        </PanelFrame>
+    }
+}
+
+/// A timeline compared by identity: the same run's timeline is never compared span by span.
+#[derive(Clone)]
+pub struct SameTimeline(pub std::rc::Rc<TimelineData>);
+
+impl PartialEq for SameTimeline {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanesProps {
+    timeline: SameTimeline,
+    t0: f64,
+    t1: f64,
+    width: f64,
+    first: usize,
+    on_go: Callback<u64>,
+}
+
+/// The ticks, blocking periods and spans: redrawn only when the view changes, not at every
+/// step (only the cursor moves then).
+#[function_component(Lanes)]
+fn lanes(props: &LanesProps) -> Html {
+    let t = &*props.timeline.0;
+    let (t0, t1, width_px, first) = (props.t0, props.t1, props.width, props.first);
+    let x = |time: f64| LABEL + (time - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
+    let lanes_total = t.lanes.len();
     let last = (first + LANES_SHOWN).min(lanes_total);
     let height = lanes_total as f64 * LANE + 24.0;
-    let cursor = x(props.now.clamp(t0, t1));
     let spans = (first..last).flat_map(|i| {
         let lane = &t.lanes[i];
         let y = i as f64 * LANE + 20.0;
@@ -135,30 +191,10 @@ pub fn timeline(props: &Props) -> Html {
         html! { <text class="tick" x={x(time).to_string()} y="11" text-anchor="middle">{format!("{time:.3}")}</text> }
     });
     html! {
-        <PanelFrame id="timeline" title="Timeline"
-                    note={format!("{lanes_total} lane(s), {:.3}–{:.3} s{}", t0, t1, if t.truncated { ", truncated" } else { "" })}>
-            <div class="timeline-tools" role="toolbar" aria-label="Timeline zoom and pan">
-                <button onclick={zoom(0.5)} aria-label="Zoom in">{"+"}</button>
-                <button onclick={zoom(2.0)} aria-label="Zoom out">{"−"}</button>
-                <button onclick={pan(-1.0)} aria-label="Pan left">{"←"}</button>
-                <button onclick={pan(1.0)} aria-label="Pan right">{"→"}</button>
-                <button onclick={fit} aria-label="Fit the whole run">{"fit"}</button>
-                <span class="legend">
-                    <span class="key running">{"running"}</span>
-                    <span class="key ready">{"ready"}</span>
-                    <span class="key suspended">{"suspended"}</span>
-                    <span class="key blocked">{"loop blocked"}</span>
-                </span>
-            </div>
-            <div class="timeline-scroll" ref={box_ref} {onscroll}>
-                <svg class="timeline" width={width_px.to_string()} height={height.to_string()} role="img"
-                     aria-label="Tasks over virtual time">
-                    { for ticks }
-                    { for blocked }
-                    { for spans }
-                    <line class="cursor" x1={cursor.to_string()} x2={cursor.to_string()} y1="12" y2={height.to_string()} />
-                </svg>
-            </div>
-        </PanelFrame>
+        <g>
+            { for ticks }
+            { for blocked }
+            { for spans }
+        </g>
     }
 }
