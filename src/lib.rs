@@ -22,11 +22,3 @@ pub mod cli;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
-
-/// Natively, mimalloc instead of glibc's malloc: a run allocates and frees tasks, futures,
-/// handles and coroutine frames by the hundred thousand, and glibc spent over a third of the
-/// `fanout` benchmark in `_int_malloc`, `unlink_chunk` and `malloc_consolidate`. The page
-/// (wasm) keeps Rust's default allocator.
-#[cfg(not(target_arch = "wasm32"))]
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -7,36 +7,47 @@
 
 pub struct Clock {
     now: f64,
-    /// Instructions run since the clock last advanced.
-    pending: u64,
+    /// Instructions run so far (what `Vm::instructions` reports). The interpreter's hot loop
+    /// bumps only this one counter per instruction; the budgets read it too.
+    executed: u64,
+    /// `executed` when the clock last advanced: the instructions since are not in `now` yet.
+    settled_at: u64,
     cost_seconds: f64,
 }
 
 impl Clock {
     pub fn new(instr_cost_ns: f64) -> Self {
-        Clock { now: 0.0, pending: 0, cost_seconds: instr_cost_ns * 1e-9 }
+        Clock { now: 0.0, executed: 0, settled_at: 0, cost_seconds: instr_cost_ns * 1e-9 }
     }
 
     #[inline]
     pub fn charge_instruction(&mut self) {
-        self.pending += 1;
+        self.executed += 1;
+    }
+
+    /// Instructions run so far.
+    #[inline]
+    pub fn instructions(&self) -> u64 {
+        self.executed
     }
 
     fn settle(&mut self) {
-        if self.pending > 0 {
+        let pending = self.executed - self.settled_at;
+        if pending > 0 {
             if self.cost_seconds != 0.0 {
-                self.now += self.pending as f64 * self.cost_seconds;
+                self.now += pending as f64 * self.cost_seconds;
             }
-            self.pending = 0;
+            self.settled_at = self.executed;
         }
     }
 
     /// The current virtual time.
     pub fn now(&mut self) -> f64 {
-        if self.pending == 0 || self.cost_seconds == 0.0 {
+        let pending = self.executed - self.settled_at;
+        if pending == 0 || self.cost_seconds == 0.0 {
             self.now
         } else {
-            self.now + self.pending as f64 * self.cost_seconds
+            self.now + pending as f64 * self.cost_seconds
         }
     }
 

@@ -101,7 +101,7 @@ pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
         stdout: std::mem::take(&mut vm.console.stdout),
         stderr: std::mem::take(&mut vm.console.stderr),
         diagnostics: std::mem::take(&mut vm.diagnostics),
-        instructions: vm.instructions,
+        instructions: vm.instructions(),
         virtual_seconds,
         stop,
         source,

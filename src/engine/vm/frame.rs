@@ -90,7 +90,12 @@ impl Frame {
 
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::None)
+        // Not `unwrap_or(Value::None)`: that builds the default on every pop and calls the
+        // drop glue on it, an out-of-line call per instruction in the hot loop.
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     #[inline(always)]

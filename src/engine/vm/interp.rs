@@ -145,9 +145,8 @@ impl Vm {
                 continue;
             };
             frame.ip = ip + 1;
-            self.instructions += 1;
             self.clock.charge_instruction();
-            if self.instructions >= self.budget_check_at {
+            if self.clock.instructions() >= self.budget_check_at {
                 if let Err(err) = self.check_budgets() {
                     pending = Some(err);
                     continue;
@@ -232,10 +231,10 @@ impl Vm {
                     frame.push(receiver);
                 }
                 Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    // The hot path: small ints.
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    // The hot path: small ints. The result overwrites the left operand's
+                    // payload where it lies on the stack: building a new `Value` and pushing
+                    // it costs a store-forwarding stall (two narrow stores, one wide load).
+                    if let [.., Value::Int(x), Value::Int(y)] = frame.stack.as_mut_slice() {
                         let fast = match op {
                             crate::engine::compiler::code::BinOp::Add => x.checked_add(*y),
                             crate::engine::compiler::code::BinOp::Sub => x.checked_sub(*y),
@@ -243,26 +242,30 @@ impl Vm {
                             _ => None,
                         };
                         if let Some(r) = fast {
-                            std::mem::forget(a);
-                            std::mem::forget(b);
-                            frame.push(Value::Int(r));
+                            *x = r;
+                            // The right operand is an int: nothing to drop.
+                            std::mem::forget(frame.stack.pop());
                             continue;
                         }
                     }
+                    let b = frame.pop();
+                    let a = frame.pop();
                     let inplace = matches!(instr, Instr::InplaceOp(_));
                     let v = try_op!(self, frame, pending, self.binary_op(op, &a, &b, inplace));
                     frame.push(v);
                 }
                 Instr::CompareOp(op) => {
+                    // Small ints, in place as `BinaryOp` above.
+                    if let [.., a, Value::Int(y)] = frame.stack.as_mut_slice() {
+                        if let Value::Int(x) = *a {
+                            // Overwriting an int: no drop glue runs.
+                            *a = Value::Bool(super::ops::compare_i64(op, x, *y));
+                            std::mem::forget(frame.stack.pop());
+                            continue;
+                        }
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let r = super::ops::compare_i64(op, *x, *y);
-                        std::mem::forget(a);
-                        std::mem::forget(b);
-                        frame.push(Value::Bool(r));
-                        continue;
-                    }
                     let v = try_op!(self, frame, pending, self.compare(op, &a, &b));
                     frame.push(v);
                 }
@@ -311,7 +314,34 @@ impl Vm {
                         _ => None,
                     };
                     match range_step {
-                        Some(Some(v)) => frame.push(Value::Int(v)),
+                        Some(Some(v)) => {
+                            // `for i in range(...)`: FOR_ITER is followed by STORE_FAST i,
+                            // and from the second iteration on `i` holds an int. Then the
+                            // STORE_FAST runs here, writing the int's payload in place
+                            // (building a new `Value` to push costs a store-forwarding
+                            // stall). It still counts as an instruction, and this is done
+                            // only when nothing else would happen at its boundary: the same
+                            // line (no line event) and no budget check due.
+                            let next = frame.ip;
+                            if let (Some(&Instr::StoreFast(j)), Some(&line)) =
+                                (frame.code.instrs.get(next), frame.code.lines.get(next))
+                            {
+                                if line == frame.last_line
+                                    && self.clock.instructions() + 1 < self.budget_check_at
+                                {
+                                    if let Some(Some(Value::Int(slot))) =
+                                        frame.locals.get_mut(j as usize)
+                                    {
+                                        *slot = v;
+                                        frame.ip = next + 1;
+                                        self.clock.charge_instruction();
+                                        frame.dirty.set(frame.dirty.get() | 1u64 << j.min(63));
+                                        continue;
+                                    }
+                                }
+                            }
+                            frame.push(Value::Int(v))
+                        }
                         Some(None) => {
                             frame.pop();
                             frame.ip = t as usize;
@@ -1216,11 +1246,11 @@ impl Vm {
 
     /// Stops the run: the instruction, time or output budget is spent.
     fn check_budgets(&mut self) -> PyResult<()> {
-        self.budget_check_at = self.instructions + 4096;
-        if self.instructions >= self.next_progress_at {
+        self.budget_check_at = self.instructions() + 4096;
+        if self.instructions() >= self.next_progress_at {
             self.report_progress();
         }
-        if self.instructions >= self.config.max_instructions {
+        if self.instructions() >= self.config.max_instructions {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
                 "the program ran {} instructions, the budget (raise it with --max-instructions)",
                 self.config.max_instructions
@@ -1238,10 +1268,10 @@ impl Vm {
 
     fn report_progress(&mut self) {
         use crate::engine::config::{Progress, PROGRESS_EVERY_INSTRUCTIONS};
-        self.next_progress_at = self.instructions + PROGRESS_EVERY_INSTRUCTIONS;
+        self.next_progress_at = self.instructions() + PROGRESS_EVERY_INSTRUCTIONS;
         if let Some(hook) = &self.config.progress {
             (hook.0)(&Progress {
-                instructions: self.instructions,
+                instructions: self.instructions(),
                 virtual_seconds: self.clock.now(),
                 events: self.trace.event_count(),
             });

@@ -139,9 +139,8 @@ pub struct Vm {
     pub main_module: Rc<ModuleObj>,
     pub source: Rc<SourceText>,
     pub config: RunConfig,
+    /// The virtual clock, which also counts the instructions executed (`Vm::instructions`).
     pub clock: Clock,
-    /// Instructions executed so far.
-    pub instructions: u64,
     pub console: Console,
     pub trace: TraceRecorder,
     pub(crate) asyncio: AsyncioState,
@@ -191,7 +190,6 @@ impl Vm {
             source,
             config,
             clock,
-            instructions: 0,
             console: Console::default(),
             trace,
             asyncio: AsyncioState::default(),
@@ -214,6 +212,12 @@ impl Vm {
         crate::engine::asyncio::api::install_methods(&vm.types);
         crate::engine::stdlib::time_module::install_methods(&vm.types);
         vm
+    }
+
+    /// Instructions executed so far.
+    #[inline]
+    pub fn instructions(&self) -> u64 {
+        self.clock.instructions()
     }
 
     pub(crate) fn next_serial(&mut self, kind: Serial) -> u32 {

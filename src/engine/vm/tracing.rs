@@ -111,7 +111,7 @@ impl Vm {
             self.emit(Event::Line { frame: frame.serial, line });
         } else if self.trace_suppressed_below.is_none() {
             self.trace_suppressed_below = Some(self.frame_depth());
-            self.coalesce_from = self.instructions;
+            self.coalesce_from = self.instructions();
         }
     }
 
@@ -138,7 +138,7 @@ impl Vm {
     /// A loop callback ended: summarise what was not recorded, and record fully again.
     pub(crate) fn end_coalescing(&mut self) {
         if self.trace_suppressed_below.take().is_some() {
-            let n = self.instructions - self.coalesce_from;
+            let n = self.instructions() - self.coalesce_from;
             self.emit(Event::Coalesced { instructions: n });
         }
     }
