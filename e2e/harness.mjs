@@ -22,6 +22,12 @@ export const DIST = process.env.LOOPSCOPE_DIST ?? new URL('../dist/', import.met
 export async function serveStatic(root = DIST) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    // The embed test's host page lives with the tests, not in the build.
+    if (path === '/e2e-embed-host.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] });
+      res.end(await readFile(new URL('./embed-host.html', import.meta.url)));
+      return;
+    }
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -227,3 +227,63 @@ test('every control has an accessible name', async () => {
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('a share link opens the same program, step and console', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}#example/blocking-sleep`);
+  await run(page);
+  // Go somewhere in the middle: the line that blocks.
+  await page.getByRole('button', { name: /Go to the next step that runs line 18/ }).click();
+  const at = await waitForStep(page, (p) => p.step > 0);
+  await page.locator(`.panels[data-step="${at.step}"]`).waitFor();
+  const consoleText = await page.locator('.panel-console').innerText();
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = await page.getByLabel('Share link').inputValue();
+  assert.match(link, /#v1\//);
+  assert.match(await page.getByLabel('Embed code').inputValue(), /<iframe src="[^"]*\?embed&amp;panels=/);
+
+  const other = await openPage(browser, link);
+  await other.page.locator('.status[class*="stop-"]').waitFor();
+  await waitForStep(other.page, (p) => p.step === at.step);
+  await other.page.locator(`.panels[data-step="${at.step}"]`).waitFor();
+  assert.equal(await other.page.getByLabel('Python program').inputValue(),
+    await page.getByLabel('Python program').inputValue());
+  assert.equal(await other.page.locator('.panel-console').innerText(), consoleText);
+  assert.deepEqual(other.problems(), []);
+  await other.context.close();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a damaged link opens an example and says what was wrong', async () => {
+  for (const hash of ['#v1/AAAAbroken', '#v1/', '#v7/abc', '#example/no-such-thing']) {
+    const { page, context, problems } = await openPage(browser, `${server.url}${hash}`);
+    const notice = page.locator('.notice');
+    await notice.waitFor();
+    assert.match(await notice.innerText(), /could not be opened|no gallery example/);
+    assert.notEqual(await page.getByLabel('Python program').inputValue(), '');
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
+
+test('three embeds on one page size themselves and obey postMessage', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}e2e-embed-host.html`);
+  const frames = page.locator('iframe');
+  assert.equal(await frames.count(), 3);
+  // Each embed ran its program and told the host its height.
+  await page.waitForFunction(() => window.heights && Object.keys(window.heights).length === 3, null, { timeout: 60000 });
+  await page.waitForFunction(() => window.ready && Object.keys(window.ready).length === 3, null, { timeout: 60000 });
+  const heights = await page.evaluate(() => window.heights);
+  for (const h of Object.values(heights)) assert.ok(h > 200, `height ${h}`);
+  // The host drives the second embed: load a program, then go to its last step.
+  const second = page.frameLocator('iframe#second');
+  await page.evaluate(() => document.getElementById('second').contentWindow.postMessage(
+    { type: 'loopscope:load', program: 'print("from the host")\n' }, '*'));
+  await second.locator('.status.stop-finished').waitFor();
+  await page.evaluate(() => document.getElementById('second').contentWindow.postMessage(
+    { type: 'loopscope:goto', step: 1000000 }, '*'));
+  await second.locator('.panel-console').getByText('from the host').waitFor();
+  await page.screenshot({ path: `${SCREENSHOTS}embeds-desktop.png`, fullPage: true });
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -26,6 +26,13 @@ commands:
                           syntax error as CPython reports it (exit status 1)
   dis FILE.py             print the bytecode Loopscope compiles FILE.py to, code object by
                           code object (like `python3 -m dis`)
+  link FILE.py [--base URL]
+                          print the share link that opens FILE.py in the page (URL defaults
+                          to http://127.0.0.1:8080/, where `cargo xtask serve` serves it)
+  export FILE.py --format json|chrome [-o OUT] [--instr-cost-ns N]
+                          run FILE.py as the page does and write its trace: `json` is the
+                          trace format (docs/ARCHITECTURE.md), `chrome` is Chrome trace-event
+                          JSON for Perfetto (one track per task); OUT defaults to stdout
 
 exit status of run: 0 finished, 1 uncaught exception or syntax error, 2 unsupported construct,
 3 deadlock (CPython would hang), 124 budget exhausted
@@ -37,6 +44,8 @@ pub fn main(args: &[String]) -> ExitCode {
         Some("run") => run(&args[1..]),
         Some("check") if args.len() == 2 => check(&args[1]),
         Some("dis") if args.len() == 2 => dis(&args[1]),
+        Some("link") => or_usage(link(&args[1..])),
+        Some("export") => or_usage(export(&args[1..])),
         Some("--help" | "-h" | "help") => {
             print!("{USAGE}");
             ExitCode::SUCCESS
@@ -244,4 +253,111 @@ fn check(path: &str) -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// A command's result, with usage errors reported the same way for every command.
+fn or_usage(result: Result<ExitCode, String>) -> ExitCode {
+    result.unwrap_or_else(|e| {
+        eprintln!("loopscope: {e}\n");
+        eprint!("{USAGE}");
+        ExitCode::from(2)
+    })
+}
+
+/// Splits `args` into the one file and `--option value` pairs.
+fn file_and_options(
+    args: &[String],
+    known: &[&str],
+) -> Result<(String, Vec<(String, String)>), String> {
+    let mut file = None;
+    let mut options = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a.starts_with('-') {
+            if !known.contains(&a.as_str()) {
+                return Err(format!("unknown option {a}"));
+            }
+            let value = it.next().ok_or(format!("{a} needs a value"))?;
+            options.push((a.clone(), value.clone()));
+        } else if file.replace(a.clone()).is_some() {
+            return Err("give one FILE.py".into());
+        }
+    }
+    Ok((file.ok_or("give FILE.py")?, options))
+}
+
+fn link(args: &[String]) -> Result<ExitCode, String> {
+    use crate::session::link::{encode, LinkState, MAX_DECODED_BYTES};
+    let (file, options) = file_and_options(args, &["--base"])?;
+    let base = options.last().map_or("http://127.0.0.1:8080/", |(_, v)| v.as_str());
+    let program = match read(&file) {
+        Ok(t) => t,
+        Err(code) => return Ok(code),
+    };
+    let state = LinkState { program, ..LinkState::default() };
+    let size = serde_json::to_vec(&state).map(|v| v.len()).unwrap_or(0);
+    if size > MAX_DECODED_BYTES {
+        eprintln!("loopscope: {file} is too big for a link ({size} bytes; the limit is {MAX_DECODED_BYTES})");
+        return Ok(ExitCode::from(1));
+    }
+    let base = base.split('#').next().unwrap_or(base);
+    println!("{base}#{}", encode(&state));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(args: &[String]) -> Result<ExitCode, String> {
+    use crate::session::settings::Settings;
+    use crate::session::{timeline, MAIN_FILE};
+    let (file, options) = file_and_options(args, &["--format", "-o", "--instr-cost-ns"])?;
+    let mut format = None;
+    let mut out = None;
+    let mut settings = Settings::default();
+    for (k, v) in options {
+        match k.as_str() {
+            "--format" => format = Some(v),
+            "-o" => out = Some(v),
+            _ => {
+                settings.instr_cost_ns = v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|x| *x >= 0.0)
+                    .ok_or(format!("bad --instr-cost-ns: {v}"))?
+            }
+        }
+    }
+    let format = format.ok_or("export needs --format json|chrome")?;
+    if format != "json" && format != "chrome" {
+        return Err(format!("unknown format {format} (json or chrome)"));
+    }
+    let program = match read(&file) {
+        Ok(t) => t,
+        Err(code) => return Ok(code),
+    };
+    // As the page runs it: the page's budgets, the program named main.py.
+    let mut config = settings.run_config(MAIN_FILE);
+    config.trace = TraceDetail::Full;
+    let outcome = run_program(&program, config);
+    let text = if format == "json" {
+        crate::engine::trace::json::to_json(&outcome.trace, &outcome.source)
+    } else {
+        let t = timeline::build(&outcome.trace, outcome_slow_seconds());
+        crate::session::export::chrome_trace(&t, &file)
+    };
+    let written = match out.as_deref() {
+        None | Some("-") => std::io::stdout().write_all(text.as_bytes()),
+        Some(path) => std::fs::write(path, text),
+    };
+    if let Err(e) = written {
+        eprintln!("loopscope: cannot write the export: {e}");
+        return Ok(ExitCode::from(1));
+    }
+    if outcome.exit_status() != 0 {
+        eprint!("{}", outcome.stderr);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// asyncio's `slow_callback_duration`, which the timeline marks as blocking.
+fn outcome_slow_seconds() -> f64 {
+    RunConfig::default().slow_callback_seconds
 }

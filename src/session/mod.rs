@@ -7,10 +7,14 @@
 //! - [`navigate`]: where stepping by event, callback, cycle or line lands.
 //! - [`timeline`]: lanes of running / ready / suspended spans per task, blocking periods.
 //! - [`console`]: output lines with their virtual times, as far as a step has written them.
+//! - [`export`]: the run as Chrome trace-event JSON (Perfetto).
+//! - [`link`]: share links (`#v1/...`): the state in a versioned, compressed URL fragment.
 //! - [`protocol`]: the requests and responses between the page and the worker.
 
 pub mod console;
 mod describe;
+pub mod export;
+pub mod link;
 pub mod navigate;
 pub mod protocol;
 pub mod settings;
@@ -60,6 +64,8 @@ pub struct DiagnosticRow {
 pub const MAX_DIAGNOSTICS: usize = 1000;
 
 pub struct Session {
+    /// The program as run (the JSON export carries it).
+    pub source: Rc<crate::engine::frontend::SourceText>,
     pub replay: Replay,
     pub console: Console,
     pub summary: RunSummary,
@@ -108,7 +114,7 @@ impl Session {
             trace_bytes: trace.byte_len() as u64,
             diagnostics,
         };
-        Session { replay, console, summary }
+        Session { source: outcome.source.clone(), replay, console, summary }
     }
 }
 

@@ -20,6 +20,16 @@ pub enum Request {
     Seek { id: u64, from: u64, by: StepBy, forward: bool },
     /// The whole run's timeline.
     Timeline { id: u64 },
+    /// The run as a file for other tools.
+    Export { id: u64, format: ExportFormat },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportFormat {
+    /// The trace in Loopscope's documented JSON schema (`engine::trace::json`).
+    TraceJson,
+    /// Chrome trace-event JSON, for Perfetto (`session::export`).
+    Chrome,
 }
 
 impl Request {
@@ -28,7 +38,8 @@ impl Request {
             Request::Run { id, .. }
             | Request::View { id, .. }
             | Request::Seek { id, .. }
-            | Request::Timeline { id } => *id,
+            | Request::Timeline { id }
+            | Request::Export { id, .. } => *id,
         }
     }
 }
@@ -45,6 +56,11 @@ pub enum Response {
     Ran {
         id: u64,
         summary: RunSummary,
+    },
+    Export {
+        id: u64,
+        format: ExportFormat,
+        text: String,
     },
     View {
         id: u64,
@@ -130,6 +146,24 @@ impl Host {
                 None => nothing_ran(id),
                 Some(s) => {
                     Response::Position { id, step: seek(&s.replay, MAIN_FILE, from, by, forward) }
+                }
+            },
+            Request::Export { id, format } => match &self.session {
+                None => nothing_ran(id),
+                Some(s) => {
+                    let trace = s.replay.trace();
+                    let text = match format {
+                        ExportFormat::TraceJson => {
+                            crate::engine::trace::json::to_json(trace, &s.source)
+                        }
+                        ExportFormat::Chrome => {
+                            let timeline = self.timeline.get_or_insert_with(|| {
+                                timeline::build(trace, SLOW_CALLBACK_SECONDS)
+                            });
+                            super::export::chrome_trace(timeline, MAIN_FILE)
+                        }
+                    };
+                    Response::Export { id, format, text }
                 }
             },
             Request::Timeline { id } => match &self.session {

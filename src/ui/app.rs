@@ -7,33 +7,60 @@ use super::controls::{Command, Controls};
 use super::editor::Editor;
 use super::keys::{shortcut, Help, Shortcut};
 use super::panels::{console, diagnostics, frames, futures, loop_cycle, queues, tasks, timeline};
+use super::share::{self, HostCommand};
 use super::state::{
     Action, ListKind, Panel, Playground, RunPhase, StepUnit, Theme, FIRST_EXAMPLE, PROGRAM_NAME,
     SPEEDS,
 };
 use super::storage;
 use crate::gallery::{self, EXAMPLES};
+use crate::session::link::{self, LinkState};
 use crate::session::navigate::StepBy;
-use crate::session::protocol::Request;
+use crate::session::protocol::{ExportFormat, Request, Response};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The program to open with: a `#example/<slug>` link, else the last program edited here,
-/// else the first gallery example.
+/// The page as its URL asks: a share link (`#v1/...`), a gallery example (`#example/<slug>`),
+/// else the last program edited here, else the first gallery example; with `?embed`, the
+/// embedded layout and its options.
 fn initial_state() -> Playground {
-    if let Some(slug) = storage::example_in_hash() {
-        if let Some(example) = gallery::find(&slug) {
-            return Playground::new(example.source.to_string(), Some(example.slug));
+    let opening = share::opening();
+    let first = || gallery::find(FIRST_EXAMPLE).unwrap_or(&EXAMPLES[0]);
+    let mut state = if let Some(link) = &opening.state {
+        let mut s = Playground::new(link.program.clone(), None);
+        s.settings = link.settings.clone();
+        s.pending_step = Some(link.step);
+        s.focus = link.focus;
+        s.show_only(&link.panels);
+        s.autorun = true;
+        s
+    } else if let Some(example) = opening.example.as_deref().and_then(gallery::find) {
+        Playground::new(example.source.to_string(), Some(example.slug))
+    } else if let Some(program) = storage::load_program().filter(|_| opening.problem.is_none()) {
+        Playground::new(program, None)
+    } else {
+        Playground::new(first().source.to_string(), Some(first().slug))
+    };
+    state.notice = opening.problem.clone();
+    if let Some(embed) = opening.embed {
+        state.autorun = true;
+        state.show_only(&embed.panels);
+        if embed.step.is_some() {
+            state.pending_step = embed.step;
         }
-    }
-    match storage::load_program() {
-        Some(program) => Playground::new(program, None),
-        None => {
-            let example = gallery::find(FIRST_EXAMPLE).unwrap_or(&EXAMPLES[0]);
-            Playground::new(example.source.to_string(), Some(example.slug))
+        state.pending_play = embed.autoplay;
+        if let Some(speed) = embed.speed {
+            state.speed = speed.clamp(1, 10_000);
         }
+        state.theme = match embed.theme.as_deref() {
+            Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            _ => Theme::Auto,
+        };
+        state.embed = Some(embed);
     }
+    state
 }
 
 #[function_component(App)]
@@ -42,7 +69,17 @@ pub fn app() -> Html {
     let client = {
         let dispatch = state.dispatcher();
         use_memo((), move |_| {
-            Client::start(Callback::from(move |r| dispatch.dispatch(Action::Response(r))))
+            Client::start(Callback::from(move |r| match r {
+                // Downloads are side effects, not state.
+                Response::Export { format, text, .. } => {
+                    let (name, mime) = match format {
+                        ExportFormat::TraceJson => ("loopscope-trace.json", "application/json"),
+                        ExportFormat::Chrome => ("loopscope-chrome-trace.json", "application/json"),
+                    };
+                    share::download(name, mime, &text);
+                }
+                r => dispatch.dispatch(Action::Response(r)),
+            }))
         })
     };
 
@@ -99,18 +136,46 @@ pub fn app() -> Html {
         );
     }
 
-    let run = {
-        let (state, client) = (state.clone(), client.clone());
-        Callback::from(move |()| {
+    // Runs the program and settings it is given (the current ones, from the Run button).
+    let run_with = {
+        let (dispatch, client) = (state.dispatcher(), client.clone());
+        Callback::from(move |(source, settings): (String, crate::session::settings::Settings)| {
             let id = client.next_id();
-            client.send(&Request::Run {
-                id,
-                source: state.program.clone(),
-                settings: state.settings.clone(),
-            });
-            state.dispatch(Action::Started(id));
+            client.send(&Request::Run { id, source, settings });
+            dispatch.dispatch(Action::Started(id));
         })
     };
+    let run = {
+        let (state, run_with) = (state.clone(), run_with.clone());
+        Callback::from(move |()| run_with.emit((state.program.clone(), state.settings.clone())))
+    };
+    // Share links and embeds run at once.
+    {
+        let run = run.clone();
+        let autorun = state.autorun;
+        use_effect_with((), move |_| {
+            if autorun {
+                run.emit(());
+            }
+        });
+    }
+    // An embedded page keeps its parent informed of its height and of finished runs.
+    {
+        let embedded = state.embed.is_some();
+        use_effect(move || {
+            if embedded {
+                let height = share::page_height();
+                share::tell_parent(
+                    &serde_json::json!({"type": "loopscope:height", "height": height}),
+                );
+            }
+        });
+        use_effect_with(state.steps(), move |steps| {
+            if embedded && *steps > 0 {
+                share::tell_parent(&serde_json::json!({"type": "loopscope:ready", "steps": steps}));
+            }
+        });
+    }
     let stop = {
         let (state, client) = (state.clone(), client.clone());
         Callback::from(move |_: MouseEvent| {
@@ -230,13 +295,76 @@ pub fn app() -> Html {
         });
     }
 
+    // Commands from the page that embeds this one.
+    {
+        let on_host = {
+            let (state, run_with, command) = (state.clone(), run_with.clone(), command.clone());
+            Callback::from(move |c: HostCommand| match c {
+                HostCommand::Load(program) => {
+                    state.dispatch(Action::Load(program.clone()));
+                    // Run what was sent, not the editor's text of this render.
+                    run_with.emit((program, state.settings.clone()));
+                }
+                HostCommand::GoTo(step) => state.dispatch(Action::GoTo(step)),
+                HostCommand::Play => {
+                    if !state.playing {
+                        command.emit(Command::PlayPause)
+                    }
+                }
+                HostCommand::Pause => state.dispatch(Action::Pause),
+            })
+        };
+        let latest = use_mut_ref(|| on_host.clone());
+        *latest.borrow_mut() = on_host;
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo_events::EventListener::new(&window, "message", move |event| {
+                    let Some(e) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+                    if let Some(c) = share::host_command(&e.data()) {
+                        latest.borrow().emit(c);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let on_edit = {
         let state = state.clone();
+        let remember = state.embed.is_none();
         Callback::from(move |text: String| {
-            storage::save_program(&text);
+            if remember {
+                storage::save_program(&text);
+            }
             state.dispatch(Action::Edit(text));
         })
     };
+    let on_share = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = LinkState {
+                program: state.program.clone(),
+                settings: state.settings.clone(),
+                step: state.step,
+                panels: state.shown_keys(),
+                focus: state.focus,
+            };
+            let url = format!("{}#{}", share::base_url(), link::encode(&link));
+            share::copy(&url);
+            state.dispatch(Action::Share(url));
+        })
+    };
+    let export = |format: ExportFormat| {
+        let client = client.clone();
+        Callback::from(move |_: MouseEvent| {
+            client.send(&Request::Export { id: client.next_id(), format });
+        })
+    };
+    let export_svg = Callback::from(|_: MouseEvent| {
+        if let Some(svg) = share::timeline_svg() {
+            share::download("loopscope-timeline.svg", "image/svg+xml", &svg);
+        }
+    });
     let on_line = {
         let seek = seek.clone();
         let has_run = state.summary().is_some();
@@ -304,7 +432,7 @@ pub fn app() -> Html {
     let markers = snapshot.as_ref().map(|s| s.markers.clone()).unwrap_or_default();
 
     html! {
-        <div class="app" data-theme={theme}>
+        <div class={classes!("app", state.embed.is_some().then_some("embed"))} data-theme={theme}>
             <header class="topbar">
                 <h1 class="brand">{"Loopscope"}</h1>
                 <p class="tagline">{"Watch Python's asyncio event loop run, one step at a time."}</p>
@@ -326,6 +454,10 @@ pub fn app() -> Html {
                             <option value="dark" selected={theme == "dark"}>{"dark"}</option>
                         </select>
                     </label>
+                    <button class="share-button" onclick={on_share} disabled={state.embed.is_some()}
+                            title="Copy a link to exactly this: program, settings, step and panels">
+                        {"Share"}
+                    </button>
                     <button class="help-button" aria-label="Keyboard shortcuts"
                             onclick={act(&state, |_| Action::ToggleHelp)}>{"?"}</button>
                 </div>
@@ -354,7 +486,7 @@ pub fn app() -> Html {
                     </div>
                     { status_view(&state) }
                     <Editor program={state.program.clone()} {markers} {error_line} {on_edit} {on_line}
-                            on_run={run.clone()} readonly={false} />
+                            on_run={run.clone()} readonly={state.readonly()} />
                     if let Some(example) = example {
                         <aside class="explanation" aria-label="About this example">
                             <h3>{example.title}</h3>
@@ -369,6 +501,14 @@ pub fn app() -> Html {
                               on_command={command} on_scrub={go.clone()}
                               on_speed={act(&state, Action::SetSpeed)}
                               on_unit={act(&state, Action::SetUnit)} />
+                    if state.summary().is_some() {
+                        <div class="exports" role="group" aria-label="Download the run">
+                            {"Download: "}
+                            <button onclick={export(ExportFormat::TraceJson)}>{"trace (JSON)"}</button>
+                            <button onclick={export(ExportFormat::Chrome)} title="Opens in Perfetto (ui.perfetto.dev) and chrome://tracing">{"Chrome trace"}</button>
+                            <button onclick={export_svg} disabled={state.timeline.is_none() || !state.shows(Panel::Timeline)}>{"timeline (SVG)"}</button>
+                        </div>
+                    }
                     <div class="panel-toggles" role="group" aria-label="Show or hide panels">
                         { for Panel::ALL.iter().map(|p| {
                             let p = *p;
@@ -411,6 +551,9 @@ pub fn app() -> Html {
                     }
                 </section>
             </main>
+            if let Some(url) = &state.sharing {
+                { share_dialog(url, &state, act(&state, |_: MouseEvent| Action::CloseShare)) }
+            }
             if state.help {
                 <Help on_close={act(&state, |_| Action::CloseHelp)} />
             }
@@ -425,6 +568,49 @@ fn act<T: 'static>(
 ) -> Callback<T> {
     let dispatcher = state.dispatcher();
     Callback::from(move |value: T| dispatcher.dispatch(action(value)))
+}
+
+/// The share dialog: the link (already copied), and the code to embed it, with a preview.
+fn share_dialog(url: &str, state: &Playground, close: Callback<MouseEvent>) -> Html {
+    let (base, fragment) = url.split_once('#').unwrap_or((url, ""));
+    let src = format!(
+        "{base}?embed&panels={}&step={}#{fragment}",
+        state.shown_keys().join(","),
+        state.step
+    );
+    let snippet = format!(
+        "<iframe src=\"{}\" title=\"Loopscope: an asyncio program, step by step\" \
+         width=\"100%\" height=\"640\" style=\"border:0\" loading=\"lazy\"></iframe>",
+        src.replace('&', "&amp;")
+    );
+    let copy_link = {
+        let url = url.to_string();
+        Callback::from(move |_: MouseEvent| share::copy(&url))
+    };
+    let copy_snippet = {
+        let snippet = snippet.clone();
+        Callback::from(move |_: MouseEvent| share::copy(&snippet))
+    };
+    html! {
+        <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="share-heading">
+            <div class="dialog share-dialog">
+                <h2 id="share-heading">{"Share this run"}</h2>
+                <p>{"The link opens this program with these settings, at this step, with these panels. It was copied to the clipboard."}</p>
+                <label class="field">{"Link"}
+                    <input type="text" readonly=true value={url.to_string()} aria-label="Share link" class="share-link" />
+                </label>
+                <button onclick={copy_link}>{"Copy link"}</button>
+                <h3>{"Embed in a page"}</h3>
+                <label class="field">{"Embed code"}
+                    <textarea readonly=true rows="4" aria-label="Embed code" class="embed-code" value={snippet} />
+                </label>
+                <button onclick={copy_snippet}>{"Copy embed code"}</button>
+                <p class="panel-note">{"Options in the address: panels=loop,tasks,... step=N autoplay speed=N readonly theme=light|dark."}</p>
+                <iframe class="embed-preview" src={src} title="Preview of the embedded page" loading="lazy"></iframe>
+                <div><button class="primary" onclick={close}>{"Close"}</button></div>
+            </div>
+        </div>
+    }
 }
 
 fn status_view(state: &Playground) -> Html {

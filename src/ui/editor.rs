@@ -94,7 +94,7 @@ pub fn editor(props: &EditorProps) -> Html {
                 <button class={class} title={title.clone()} aria-label={title}
                         onclick={Callback::from(move |_| on_line.emit(n))}>
                     <span class="marker" aria-hidden="true">
-                        { if running { "▶" } else if here.is_some() { "⏸" } else { "" } }
+                        { if running { "▶" } else if here.is_some() { "‖" } else { "" } }
                     </span>
                     {n}
                 </button>

@@ -8,6 +8,7 @@
 //! - [`editor`] and [`highlight`]: the program editor with line markers.
 //! - [`controls`] and [`keys`]: stepping, playing, scrubbing; shortcuts and their help.
 //! - [`panels`]: one component per panel.
+//! - [`share`]: share links, embed options and the postMessage API, downloads.
 //! - [`storage`]: the last program in `localStorage`, gallery links in the URL hash.
 
 pub mod app;
@@ -17,6 +18,7 @@ pub mod editor;
 pub mod highlight;
 pub mod keys;
 pub mod panels;
+pub mod share;
 pub mod state;
 mod storage;
 

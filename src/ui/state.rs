@@ -163,6 +163,15 @@ pub struct Playground {
     pub theme: Theme,
     /// A message for the visitor (e.g. the worker failed).
     pub notice: Option<String>,
+    /// Where to go (and whether to play) when the coming run is ready: a share link's step.
+    pub pending_step: Option<u64>,
+    pub pending_play: bool,
+    /// Run as soon as the page opens (share links, embeds).
+    pub autorun: bool,
+    /// Set when the page is embedded in another (`?embed`).
+    pub embed: Option<crate::ui::share::EmbedOptions>,
+    /// The share dialog, with the link it shows.
+    pub sharing: Option<String>,
 }
 
 pub enum Action {
@@ -185,6 +194,10 @@ pub enum Action {
     SetTheme(Theme),
     SetInstrCost(f64),
     DismissNotice,
+    /// The embedding page sent a program.
+    Load(String),
+    Share(String),
+    CloseShare,
 }
 
 /// Speeds offered while playing, in steps per second.
@@ -220,7 +233,32 @@ impl Playground {
             help: false,
             theme: Theme::Auto,
             notice: None,
+            pending_step: None,
+            pending_play: false,
+            autorun: false,
+            embed: None,
+            sharing: None,
         }
+    }
+
+    /// Shows only the panels with these keys (all when none is known).
+    pub fn show_only(&mut self, keys: &[String]) {
+        let bits = Panel::ALL
+            .iter()
+            .filter(|p| keys.iter().any(|k| k == p.key()))
+            .fold(0, |bits, p| bits | p.bit());
+        if bits != 0 {
+            self.panels = bits;
+        }
+    }
+
+    /// The keys of the panels shown.
+    pub fn shown_keys(&self) -> Vec<String> {
+        Panel::ALL.iter().filter(|p| self.shows(**p)).map(|p| p.key().to_string()).collect()
+    }
+
+    pub fn readonly(&self) -> bool {
+        self.embed.as_ref().is_some_and(|e| e.readonly)
     }
 
     pub fn shows(&self, panel: Panel) -> bool {
@@ -251,12 +289,14 @@ impl Playground {
             Response::Ran { id, summary } if id == self.run_id => {
                 // Start where the program's own story starts: at the end if it failed to
                 // compile (nothing ran), else at the beginning.
-                self.step = 0;
                 self.snapshot = None;
                 self.timeline = None;
-                self.focus = None;
-                self.playing = false;
                 self.run = RunPhase::Done(Rc::new(summary));
+                self.step = 0;
+                if let Some(step) = self.pending_step.take() {
+                    self.go_to(step);
+                }
+                self.playing = std::mem::take(&mut self.pending_play) && self.steps() > 0;
             }
             Response::View { snapshot, .. } if self.summary().is_some() => {
                 self.snapshot = Some(Rc::new(*snapshot));
@@ -306,6 +346,10 @@ impl Reducible for Playground {
                 next.timeline = None;
                 next.playing = false;
                 next.step = 0;
+                next.autorun = false;
+                if next.pending_step.is_none() {
+                    next.focus = None;
+                }
             }
             Action::Stopped => {
                 next.run = RunPhase::Stopped;
@@ -351,6 +395,13 @@ impl Reducible for Playground {
                 }
             }
             Action::DismissNotice => next.notice = None,
+            Action::Load(program) => {
+                next.program = program;
+                next.example = None;
+                next.edited_since_run = true;
+            }
+            Action::Share(link) => next.sharing = Some(link),
+            Action::CloseShare => next.sharing = None,
         }
         Rc::new(next)
     }

@@ -17,12 +17,6 @@ pub fn save_program(program: &str) {
     }
 }
 
-/// The gallery slug in a `#example/<slug>` link, if the page was opened with one.
-pub fn example_in_hash() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix("#example/").map(|s| s.to_string())
-}
-
 /// Puts `#example/<slug>` in the address bar, so the page can be shared or reloaded as is.
 pub fn set_example_hash(slug: &str) {
     if let Some(window) = web_sys::window() {

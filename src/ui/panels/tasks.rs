@@ -20,7 +20,7 @@ pub fn state_icon(state: &str) -> &'static str {
     match state {
         "pending" => "◌",
         "running" => "▶",
-        "suspended" => "⏸",
+        "suspended" => "‖",
         "done" => "✓",
         "cancelled" => "✕",
         _ => "?",
