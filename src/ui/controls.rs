@@ -66,7 +66,7 @@ pub fn controls(props: &Props) -> Html {
             }
         })
     };
-    let (play_label, play_text) = if props.playing { ("Pause", "⏸") } else { ("Play", "▶") };
+    let (play_label, play_text) = if props.playing { ("Pause", "‖") } else { ("Play", "▶") };
     html! {
         <div class="controls" role="toolbar" aria-label="Step through the run">
             <div class="buttons">
