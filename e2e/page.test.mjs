@@ -287,3 +287,16 @@ test('three embeds on one page size themselves and obey postMessage', async () =
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('repr of 100,000 nested lists is a RecursionError in the worker, not a crash', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  await page.getByLabel('Python program').fill(
+    "x = []\nfor i in range(100000):\n    x = [x]\ntry:\n    repr(x)\nexcept RecursionError as e:\n    print('repr:', e)\nx = None\nprint('freed')\n");
+  assert.match(await run(page), /exit 0/);
+  await page.keyboard.press('End');
+  const console = page.locator('.panel-console');
+  await console.getByText('freed').waitFor();
+  assert.match(await console.innerText(), /maximum recursion depth exceeded while getting the repr of an object/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
