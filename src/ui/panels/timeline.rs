@@ -105,12 +105,15 @@ pub fn timeline(props: &Props) -> Html {
                 </span>
             </div>
             <div class="timeline-scroll" ref={box_ref} {onscroll}>
-                <svg class="timeline" width={width_px.to_string()} height={height.to_string()} role="img"
+                <div class="timeline-box" style={format!("width:{width_px}px")}>
+                    <svg class="timeline" width={width_px.to_string()} height={height.to_string()} role="img"
                      aria-label="Tasks over virtual time">
                     <Lanes timeline={SameTimeline(props.timeline.clone())} {t0} {t1} width={width_px}
                            {first} on_go={props.on_go.clone()} />
-                    <line class="cursor" x1={cursor.to_string()} x2={cursor.to_string()} y1="12" y2={height.to_string()} />
                 </svg>
+                    <div class="timeline-cursor" aria-hidden="true"
+                         style={format!("transform:translateX({cursor:.1}px)")}></div>
+                </div>
             </div>
         </PanelFrame>
     }
