@@ -287,8 +287,7 @@ impl Playground {
                 }
             }
             Response::Ran { id, summary } if id == self.run_id => {
-                // Start where the program's own story starts: at the end if it failed to
-                // compile (nothing ran), else at the beginning.
+                // Start at the beginning, or where a share link or embed asked to be.
                 self.snapshot = None;
                 self.timeline = None;
                 self.run = RunPhase::Done(Rc::new(summary));
