@@ -18,10 +18,21 @@ const TYPES = {
 
 export const DIST = process.env.LOOPSCOPE_DIST ?? new URL('../dist/', import.meta.url).pathname;
 
-/** Serves `root` on a free port of 127.0.0.1; resolves to { url, close }. */
-export async function serveStatic(root = DIST) {
+/**
+ * Serves `root` on a free port of 127.0.0.1, under the path `prefix` (as a static host would
+ * serve a site in a subfolder); resolves to { url, close }, `url` ending in the prefix.
+ */
+export async function serveStatic(root = DIST, prefix = '/') {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (path !== '/e2e-embed-host.html') {
+      if (!path.startsWith(prefix)) {
+        res.writeHead(404);
+        res.end('not found');
+        return;
+      }
+      path = '/' + path.slice(prefix.length);
+    }
     // The embed test's host page lives with the tests, not in the build.
     if (path === '/e2e-embed-host.html') {
       res.writeHead(200, { 'content-type': TYPES['.html'] });
@@ -41,7 +52,7 @@ export async function serveStatic(root = DIST) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 export const CHROMIUM_ARGS = [

@@ -300,3 +300,17 @@ test('repr of 100,000 nested lists is a RecursionError in the worker, not a cras
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('the same build works from a path prefix of a static host', async () => {
+  const prefixed = await serveStatic(undefined, '/tools/loopscope/');
+  try {
+    const { page, context, problems } = await openPage(browser, `${prefixed.url}#example/gather`);
+    assert.match(await run(page), /exit 0/);
+    await page.keyboard.press('End');
+    await page.locator('.panel-console').getByText('gather returned').waitFor();
+    assert.deepEqual(problems(), []);
+    await context.close();
+  } finally {
+    await prefixed.close();
+  }
+});
