@@ -141,6 +141,22 @@ asyncio.run(f(0))
 }
 
 #[test]
+fn runaway_generators_are_a_recursion_error_too() {
+    let source = "\
+def gen(n):
+    for x in gen(n + 1):
+        yield x
+    yield n
+
+for v in gen(0):
+    print(v)
+";
+    let outcome = run(source);
+    assert_eq!(outcome.exit_status(), 1, "{}", outcome.stderr);
+    assert_eq!(last_line(&outcome.stderr), "RecursionError: maximum recursion depth exceeded");
+}
+
+#[test]
 fn huge_allocations_are_memory_errors() {
     for source in [
         "x = [0] * 10**10\n",

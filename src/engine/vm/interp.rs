@@ -440,7 +440,9 @@ impl Vm {
                 frame.ip = target as usize;
                 return Step::Next;
             }
-            // A generator runs as a frame of its own, resumed by this instruction.
+            // A generator runs as a frame of its own, resumed by this instruction: one more
+            // frame toward the recursion limit.
+            tri!(self.check_recursion());
             let gen_frame = tri!(self.take_generator_frame(g));
             let resumed = self.resume_frame(gen_frame, g, Value::None);
             let caller = std::mem::replace(frame, resumed);
@@ -710,59 +712,8 @@ impl Vm {
                 let it = tri!(self.get_iter(&v));
                 frame.push(it);
             }
-            Instr::ForIter(t) => {
-                // The hot path: a range iterator steps without leaving the loop.
-                let range_step = match frame.top() {
-                    Value::Iter(obj) => match &mut *obj.state.borrow_mut() {
-                        super::objects::IterState::Range { next, step, remaining } => {
-                            if *remaining > 0 {
-                                let v = *next;
-                                *remaining -= 1;
-                                *next = next.wrapping_add(*step);
-                                Some(Some(v))
-                            } else {
-                                Some(None)
-                            }
-                        }
-                        _ => None,
-                    },
-                    _ => None,
-                };
-                match range_step {
-                    Some(Some(v)) => {
-                        frame.push(Value::Int(v));
-                        return Step::Next;
-                    }
-                    Some(None) => {
-                        frame.pop();
-                        frame.ip = t as usize;
-                        return Step::Next;
-                    }
-                    None => {}
-                }
-                let it = frame.top().clone();
-                if let Value::Gen(g) = &it {
-                    if g.state.get() == GenState::Closed {
-                        frame.pop();
-                        frame.ip = t as usize;
-                        return Step::Next;
-                    }
-                    // A generator runs as a frame of its own, resumed by this instruction.
-                    tri!(self.check_recursion());
-                    let gen_frame = tri!(self.take_generator_frame(g));
-                    let resumed = self.resume_frame(gen_frame, g, Value::None);
-                    let caller = std::mem::replace(frame, resumed);
-                    self.frames.push(caller);
-                    return Step::Next;
-                }
-                match tri!(self.next_builtin(&it)) {
-                    Some(v) => frame.push(v),
-                    None => {
-                        frame.pop();
-                        frame.ip = t as usize;
-                    }
-                }
-            }
+            // The instruction loop in `execute` runs every FOR_ITER itself.
+            Instr::ForIter(t) => return self.for_iter_slow(frame, t),
             Instr::Call(argc) | Instr::CallKw(argc, _) => {
                 let argc = argc as usize;
                 let len = frame.stack.len();
