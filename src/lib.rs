@@ -1,24 +1,14 @@
-//! Loopscope runs Python asyncio programs on a faithful simulation of CPython 3.11's event loop,
-//! in virtual time, and records every step so that a page can show it.
+//! Loopscope's web app: the playground page (Yew) and the Web Worker that runs programs.
 //!
-//! The crate has two halves with a hard line between them:
+//! - [`ui`]: the page. It speaks only `loopscope_protocol` to the worker and never links the
+//!   engine, so the page's own wasm stays small (docs/ARCHITECTURE.md, "Crates and their
+//!   invariants"). Only this crate touches `web-sys`.
+//! - `src/bin/loopscope-worker.rs`: the worker, a `loopscope_session::host::Host` behind
+//!   `onmessage`.
 //!
-//! - [`engine`]: plain Rust with no browser dependency. It turns source text into a trace. It
-//!   builds natively (tests, benchmarks, the `loopscope` CLI) and to wasm (the page).
-//! - `ui` (wasm only): the Yew page. It is the only code that touches `web-sys`.
-//!
-//! `docs/ARCHITECTURE.md` maps the modules and the flow from source text to trace to screen.
+//! Both are built for wasm by Trunk (`index.html`); natively they compile (so clippy and the
+//! native tests see them) but are never run.
 
-pub mod engine;
+#![forbid(unsafe_code)]
 
-/// A run the page explores: snapshots per step, navigation, timeline, worker messages.
-pub mod session;
-
-/// The built-in example programs the page offers, each a conformance scenario.
-pub mod gallery;
-
-#[cfg(not(target_arch = "wasm32"))]
-pub mod cli;
-
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

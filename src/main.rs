@@ -1,12 +1,6 @@
-//! The `loopscope` binary: natively the command-line tool, in the browser the page.
+//! The page's entry point: Trunk builds this binary to wasm (`index.html`,
+//! `data-bin="loopscope-page"`) and the page calls `main` when it loads.
 
-#[cfg(not(target_arch = "wasm32"))]
-fn main() -> std::process::ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    loopscope::cli::main(&args)
-}
-
-#[cfg(target_arch = "wasm32")]
 fn main() {
-    loopscope::ui::start();
+    loopscope_web::ui::start();
 }

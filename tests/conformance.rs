@@ -1,16 +1,20 @@
 //! Conformance: every scenario under tests/conformance/scenarios runs on the engine and must
 //! print what CPython 3.11 printed (tests/conformance/expected, made by harness.py): the same
-//! stdout with the same virtual timestamps, the same stderr and the same exit status.
+//! stdout with the same virtual timestamps, the same stderr and the same exit status. Each
+//! scenario is its own test (run one with `cargo test --test conformance -- NAME`); they run in
+//! parallel and fail one by one.
 //!
-//! Both sides get the harness's normalization (tests/conformance/README.md): object addresses
-//! become `0x...` and `^`/`~` marker lines are dropped; CPython's expected files already had
-//! their library frames removed, which the engine never prints.
+//! A scenario for something the engine does not do yet carries `# xfail: <reason>` in its
+//! leading comment block: it is expected to differ, and the run fails when it starts to match,
+//! so the mark is removed the moment the feature lands (tests/conformance/README.md).
 //!
-//! `LOOPSCOPE_SCENARIO=name` runs one scenario and prints its full diff.
-#![cfg(not(target_arch = "wasm32"))]
+//! Both sides get the harness's normalization: object addresses become `0x...` and `^`/`~`
+//! marker lines are dropped; CPython's expected files already had their library frames
+//! removed, which the engine never prints.
 
-use loopscope::engine::config::{RunConfig, TraceDetail};
-use loopscope::engine::{run_program, RunOutcome};
+use libtest_mimic::{Arguments, Failed, Trial};
+use loopscope_engine::config::{RunConfig, TraceDetail};
+use loopscope_engine::{run_program, RunOutcome};
 use std::path::{Path, PathBuf};
 
 fn conformance_dir() -> PathBuf {
@@ -56,30 +60,35 @@ fn normalize_stderr(text: &str) -> String {
     drop_marker_lines(&normalize_addresses(text))
 }
 
-struct Scenario {
-    name: String,
-    path: PathBuf,
+/// What CPython printed for a scenario.
+struct Expected {
+    stdout: String,
+    stderr: String,
+    status: i32,
 }
 
-fn scenarios() -> Vec<Scenario> {
-    let dir = conformance_dir().join("scenarios");
-    let mut out: Vec<Scenario> = std::fs::read_dir(&dir)
-        .expect("tests/conformance/scenarios exists")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "py"))
-        .map(|path| Scenario {
-            name: path.file_stem().unwrap().to_string_lossy().into_owned(),
-            path,
+impl Expected {
+    fn load(name: &str) -> Result<Expected, String> {
+        let read = |ext: &str| {
+            let p = conformance_dir().join("expected").join(format!("{name}.{ext}"));
+            std::fs::read_to_string(&p).map_err(|e| format!("missing {}: {e}", p.display()))
+        };
+        let status = read("status")?;
+        Ok(Expected {
+            stdout: read("stdout")?,
+            stderr: read("stderr")?,
+            status: status.trim().parse().map_err(|_| format!("bad status file: {status:?}"))?,
         })
-        .collect();
-    out.sort_by(|a, b| a.name.cmp(&b.name));
-    out
+    }
 }
 
-fn expected(name: &str, ext: &str) -> String {
-    let p = conformance_dir().join("expected").join(format!("{name}.{ext}"));
-    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("missing {}: {e}", p.display()))
+/// The reason in a `# xfail: <reason>` line of the scenario's leading comment block.
+fn xfail_reason(source: &str) -> Option<&str> {
+    source
+        .lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| l.strip_prefix("# xfail:"))
+        .map(str::trim)
 }
 
 /// The first line where two texts differ, for a short report.
@@ -118,83 +127,132 @@ fn trace_decodes_to_what_was_emitted(outcome: &RunOutcome) -> Result<(), String>
     }
 }
 
-fn check(s: &Scenario, verbose: bool) -> Result<(), String> {
-    let source = std::fs::read_to_string(&s.path).expect("scenario readable");
+/// Runs `source` as `filename` and lists every way it differs from `want`.
+fn differences(filename: &str, source: &str, want: &Expected) -> Vec<String> {
     let config = RunConfig {
-        filename: s.path.file_name().unwrap().to_string_lossy().into_owned(),
+        filename: filename.to_string(),
         instr_cost_ns: 0.0,
         trace: TraceDetail::Checked,
         ..RunConfig::default()
     };
-    let outcome = run_program(&source, config);
+    let outcome = run_program(source, config);
     let mut problems = Vec::new();
     if let Err(e) = trace_decodes_to_what_was_emitted(&outcome) {
         problems.push(e);
     }
     let status = outcome.exit_status();
-    let want_status: i32 = expected(&s.name, "status").trim().parse().expect("status is a number");
-    if status != want_status {
-        problems.push(format!("exit status {status}, expected {want_status}"));
+    if status != want.status {
+        problems.push(format!("exit status {status}, expected {}", want.status));
     }
-    let (want_out, got_out) = (
-        normalize_addresses(&expected(&s.name, "stdout")),
-        normalize_addresses(&outcome.stdout_timestamped),
-    );
+    let (want_out, got_out) =
+        (normalize_addresses(&want.stdout), normalize_addresses(&outcome.stdout_timestamped));
     if want_out != got_out {
-        problems.push(format!("stdout differs at {}", first_difference(&want_out, &got_out)));
-        if verbose {
-            problems.push(format!("--- expected stdout\n{want_out}--- actual stdout\n{got_out}"));
-        }
+        problems.push(format!(
+            "stdout differs at {}\n--- expected stdout\n{want_out}--- actual stdout\n{got_out}",
+            first_difference(&want_out, &got_out)
+        ));
     }
-    let (want_err, got_err) =
-        (normalize_stderr(&expected(&s.name, "stderr")), normalize_stderr(&outcome.stderr));
+    let (want_err, got_err) = (normalize_stderr(&want.stderr), normalize_stderr(&outcome.stderr));
     if want_err != got_err {
-        problems.push(format!("stderr differs at {}", first_difference(&want_err, &got_err)));
-        if verbose {
-            problems.push(format!("--- expected stderr\n{want_err}--- actual stderr\n{got_err}"));
-        }
+        problems.push(format!(
+            "stderr differs at {}\n--- expected stderr\n{want_err}--- actual stderr\n{got_err}",
+            first_difference(&want_err, &got_err)
+        ));
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n  "))
+    problems
+}
+
+/// A scenario's verdict: matching CPython passes, unless the scenario says it is expected to
+/// fail; then differing passes and matching fails, so the mark cannot outlive the gap.
+fn verdict(xfail: Option<&str>, problems: Vec<String>) -> Result<(), String> {
+    match (xfail, problems.is_empty()) {
+        (None, true) | (Some(_), false) => Ok(()),
+        (None, false) => Err(problems.join("\n")),
+        (Some(reason), true) => Err(format!(
+            "marked `# xfail: {reason}` but it now matches CPython: remove the xfail line"
+        )),
     }
 }
 
-#[test]
-fn every_scenario_matches_cpython() {
-    let only = std::env::var("LOOPSCOPE_SCENARIO").ok();
-    let all = scenarios();
-    assert!(all.len() >= 50, "expected at least 50 scenarios, found {}", all.len());
-    let mut failures = Vec::new();
-    let mut ran = 0;
-    for s in &all {
-        if only.as_ref().is_some_and(|o| o != &s.name) {
-            continue;
-        }
-        ran += 1;
-        if let Err(why) = check(s, only.is_some()) {
-            failures.push(format!("{}:\n  {why}", s.name));
-        }
-    }
-    assert!(ran > 0, "no scenario named {only:?}");
-    if !failures.is_empty() {
-        panic!(
-            "{} of {ran} scenarios differ from CPython:\n\n{}",
-            failures.len(),
-            failures.join("\n\n")
-        );
-    }
+fn check_scenario(path: &Path, name: &str) -> Result<(), Failed> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
+    let want = Expected::load(name)?;
+    let filename = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    verdict(xfail_reason(&source), differences(&filename, &source, &want)).map_err(Failed::from)
 }
 
-#[test]
-fn normalization_matches_the_harness() {
-    assert_eq!(
-        normalize_addresses("<coroutine object f at 0x7f3a9c>"),
-        "<coroutine object f at 0x...>"
-    );
-    assert_eq!(
-        normalize_stderr("  x = f()\n      ^^^\n    ~~^~\n\nValueError\n"),
-        "  x = f()\n\nValueError\n"
-    );
+fn scenario_trials() -> Vec<Trial> {
+    let dir = conformance_dir().join("scenarios");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    paths.retain(|p| p.extension().is_some_and(|x| x == "py"));
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let xfail =
+                std::fs::read_to_string(&path).map(|s| xfail_reason(&s).is_some()).unwrap_or(false);
+            let trial_name = name.clone();
+            Trial::test(trial_name, move || check_scenario(&path, &name)).with_kind(if xfail {
+                "xfail"
+            } else {
+                ""
+            })
+        })
+        .collect()
+}
+
+/// Checks of the harness itself, run beside the scenarios.
+fn harness_trials() -> Vec<Trial> {
+    vec![
+        Trial::test("harness::normalization_matches_the_harness", || {
+            let ok = normalize_addresses("<coroutine object f at 0x7f3a9c>")
+                == "<coroutine object f at 0x...>"
+                && normalize_stderr("  x = f()\n      ^^^\n    ~~^~\n\nValueError\n")
+                    == "  x = f()\n\nValueError\n";
+            ok.then_some(()).ok_or_else(|| "normalization differs from harness.py".into())
+        }),
+        Trial::test("harness::there_are_scenarios", || {
+            let n = scenario_trials().len();
+            (n >= 50).then_some(()).ok_or_else(|| format!("only {n} scenarios found").into())
+        }),
+        Trial::test("harness::xfail_works_both_ways", xfail_works_both_ways),
+    ]
+}
+
+/// An xfail scenario that differs passes; one that matches fails; an unmarked one that
+/// differs fails: on real runs, not only on `verdict`.
+fn xfail_works_both_ways() -> Result<(), Failed> {
+    let matching = Expected { stdout: "0.000 hi\n".into(), stderr: String::new(), status: 0 };
+    let source = "print('hi')\n";
+    let marked = "# A program.\n# xfail: demonstrates the mark\nprint('hi')\n";
+    let differing = Expected { stdout: "0.000 bye\n".into(), ..matching };
+    let matching = Expected { stdout: "0.000 hi\n".into(), stderr: String::new(), status: 0 };
+    let run =
+        |src: &str, want: &Expected| verdict(xfail_reason(src), differences("demo.py", src, want));
+    let cases = [
+        (source, &matching, true),
+        (source, &differing, false),
+        (marked, &differing, true),
+        (marked, &matching, false),
+    ];
+    for (src, want, should_pass) in cases {
+        let result = run(src, want);
+        if result.is_ok() != should_pass {
+            return Err(format!("{src:?} against {:?}: got {result:?}", want.stdout).into());
+        }
+    }
+    if xfail_reason("print(1)\n# xfail: not in the leading comment block\n").is_some() {
+        return Err("an xfail line after the code must not count".into());
+    }
+    Ok(())
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let mut trials = harness_trials();
+    trials.extend(scenario_trials());
+    libtest_mimic::run(&args, trials).exit();
 }

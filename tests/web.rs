@@ -4,14 +4,18 @@
 //! The engine must behave in wasm exactly as natively: a few conformance scenarios run here and
 //! must print what CPython printed. The page's own pieces (the worker protocol, the editor) are
 //! checked here too; the whole page is driven end to end by e2e/*.test.mjs.
+// It needs a browser: natively there is nothing to run it in.
 #![cfg(target_arch = "wasm32")]
+// Browser tests: a panic is a failed test with its message, as in `#[test]`s.
+#![allow(clippy::unwrap_used)]
 
-use loopscope::engine::config::RunConfig;
-use loopscope::engine::frontend::{outline, parse_module, SourceText};
-use loopscope::engine::run_program;
-use loopscope::session::protocol::{Host, Request, Response};
-use loopscope::session::settings::Settings;
-use loopscope::session::view::Windows;
+use loopscope_engine::config::RunConfig;
+use loopscope_engine::frontend::{outline, parse_module, SourceText};
+use loopscope_engine::run_program;
+use loopscope_protocol::messages::{Request, Response};
+use loopscope_protocol::settings::Settings;
+use loopscope_protocol::view::Windows;
+use loopscope_session::host::Host;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -63,7 +67,8 @@ fn the_parser_runs_in_wasm() {
 #[wasm_bindgen_test]
 fn the_worker_protocol_answers_in_wasm_as_natively() {
     let mut host = Host::default();
-    let source = loopscope::gallery::find("blocking-sleep").expect("example").source.to_string();
+    let source =
+        loopscope_protocol::gallery::find("blocking-sleep").expect("example").source.to_string();
     let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
     let Response::Ran { summary, .. } = host.handle(Request::Run { id: 1, source, settings }, None)
     else {
@@ -84,8 +89,8 @@ fn the_worker_protocol_answers_in_wasm_as_natively() {
 }
 
 mod editor {
-    use loopscope::session::view::LineMarker;
-    use loopscope::ui::editor::{Editor, EditorProps};
+    use loopscope_protocol::view::LineMarker;
+    use loopscope_web::ui::editor::{Editor, EditorProps};
     use wasm_bindgen_test::*;
     use yew::prelude::*;
 

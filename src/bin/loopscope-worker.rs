@@ -1,16 +1,15 @@
-//! The page's Web Worker (wasm only): it runs programs and answers the page's questions about
-//! the run (`session::protocol`), so a long program never freezes the page. Trunk builds it
-//! from `index.html` (`data-type="worker"`); natively it is an empty program.
+//! The page's Web Worker: it runs programs and answers the page's questions about the run
+//! (`loopscope_protocol::messages`), so a long program never freezes the page. Trunk builds it
+//! from `index.html` (`data-type="worker"`).
 
-#[cfg(target_arch = "wasm32")]
+use loopscope_session::host::Host;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+
 fn main() {
-    use loopscope::session::protocol::Host;
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::prelude::*;
-    use wasm_bindgen::JsCast;
-    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let host = Rc::new(RefCell::new(Host::default()));
     let reply_scope = scope.clone();
@@ -30,6 +29,3 @@ fn main() {
     // The page waits for this before sending anything: earlier messages would find no handler.
     let _ = scope.post_message(&JsValue::from_str("ready"));
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {}

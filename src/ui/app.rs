@@ -13,10 +13,10 @@ use super::state::{
     SPEEDS,
 };
 use super::storage;
-use crate::gallery::{self, EXAMPLES};
-use crate::session::link::{self, LinkState};
-use crate::session::navigate::StepBy;
-use crate::session::protocol::{ExportFormat, Request, Response};
+use loopscope_protocol::gallery::{self, EXAMPLES};
+use loopscope_protocol::link::{self, LinkState};
+use loopscope_protocol::messages::StepBy;
+use loopscope_protocol::messages::{ExportFormat, Request, Response};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -139,11 +139,13 @@ pub fn app() -> Html {
     // Runs the program and settings it is given (the current ones, from the Run button).
     let run_with = {
         let (dispatch, client) = (state.dispatcher(), client.clone());
-        Callback::from(move |(source, settings): (String, crate::session::settings::Settings)| {
-            let id = client.next_id();
-            client.send(&Request::Run { id, source, settings });
-            dispatch.dispatch(Action::Started(id));
-        })
+        Callback::from(
+            move |(source, settings): (String, loopscope_protocol::settings::Settings)| {
+                let id = client.next_id();
+                client.send(&Request::Run { id, source, settings });
+                dispatch.dispatch(Action::Started(id));
+            },
+        )
     };
     let run = {
         let (state, run_with) = (state.clone(), run_with.clone());

@@ -2,7 +2,7 @@
 //! JSON answers into `Response`s, and keeps at most one panel request in flight so scrubbing
 //! never builds a backlog (the newest wanted step replaces any older one still waiting).
 
-use crate::session::protocol::{Request, Response};
+use loopscope_protocol::messages::{Request, Response};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -57,7 +57,7 @@ impl Client {
 
     /// Sends `request`; panel (`View`) requests are coalesced.
     pub fn send(&self, request: &Request) {
-        let json = crate::session::protocol::to_json(request);
+        let json = loopscope_protocol::messages::to_json(request);
         if matches!(request, Request::View { .. }) {
             if self.inner.view_in_flight.get() {
                 *self.inner.view_wanted.borrow_mut() = Some(json);

@@ -3,7 +3,7 @@
 //! error line.
 
 use super::highlight::tokenize_line;
-use crate::session::view::LineMarker;
+use loopscope_protocol::view::LineMarker;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 

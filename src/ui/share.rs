@@ -9,7 +9,7 @@
 //!   `{type: "loopscope:goto", step}`, `{type: "loopscope:play"}` and
 //!   `{type: "loopscope:pause"}`.
 
-use crate::session::link::{self, LinkState};
+use loopscope_protocol::link::{self, LinkState};
 use wasm_bindgen::JsCast;
 
 /// How an embedded page looks and behaves (`?embed&panels=...&step=...`).
@@ -51,7 +51,7 @@ pub fn parse_opening(hash: &str, search: &str) -> Opening {
     let mut opening = Opening { embed: parse_embed(search), ..Opening::default() };
     let fragment = hash.strip_prefix('#').unwrap_or(hash);
     if let Some(slug) = fragment.strip_prefix("example/") {
-        if crate::gallery::find(slug).is_some() {
+        if loopscope_protocol::gallery::find(slug).is_some() {
             opening.example = Some(slug.to_string());
         } else {
             opening.problem = Some(format!(

@@ -1,16 +1,16 @@
 //! The page state as a reducer over `Action`s: the program, the run, the current step and the
 //! snapshot the worker sent for it, and the view options (panels, speed, theme).
 
-use crate::session::protocol::Response;
-use crate::session::settings::Settings;
-use crate::session::timeline::Timeline;
-use crate::session::view::{Snapshot, Window, Windows};
-use crate::session::RunSummary;
+use loopscope_protocol::messages::Response;
+use loopscope_protocol::messages::RunSummary;
+use loopscope_protocol::settings::Settings;
+use loopscope_protocol::timeline::Timeline;
+use loopscope_protocol::view::{Snapshot, Window, Windows};
 use std::rc::Rc;
 use yew::Reducible;
 
 /// The file name the program has in messages and tracebacks.
-pub const PROGRAM_NAME: &str = crate::session::MAIN_FILE;
+pub const PROGRAM_NAME: &str = loopscope_protocol::messages::MAIN_FILE;
 
 /// The gallery example shown on a first visit.
 pub const FIRST_EXAMPLE: &str = "gather";
@@ -331,7 +331,7 @@ impl Reducible for Playground {
                 next.program = program;
             }
             Action::LoadExample(slug) => {
-                if let Some(example) = crate::gallery::find(slug) {
+                if let Some(example) = loopscope_protocol::gallery::find(slug) {
                     next.program = example.source.to_string();
                     next.example = Some(example.slug);
                     next.edited_since_run = true;

@@ -10,6 +10,8 @@
 //! Installs are skipped when the right version is already there, so only the first run is slow
 //! (Trunk alone takes about ten minutes to compile on two cores).
 
+#![forbid(unsafe_code)]
+
 mod steps;
 mod tools;
 

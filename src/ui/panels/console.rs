@@ -2,8 +2,8 @@
 //! time of its first character; stderr set apart.
 
 use super::PanelFrame;
-use crate::session::console::Stream;
-use crate::session::view::Snapshot;
+use loopscope_protocol::console::Stream;
+use loopscope_protocol::view::Snapshot;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 //! the step where it happened.
 
 use super::PanelFrame;
-use crate::session::RunSummary;
+use loopscope_protocol::messages::RunSummary;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

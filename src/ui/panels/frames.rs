@@ -3,7 +3,7 @@
 //! keeps all of these: that is what lets `await` resume it.
 
 use super::PanelFrame;
-use crate::session::view::{FrameRow, Snapshot};
+use loopscope_protocol::view::{FrameRow, Snapshot};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! exception, the callbacks waiting on them and who awaits them.
 
 use super::{PanelFrame, VirtualList};
-use crate::session::view::Snapshot;
 use crate::ui::state::ListKind;
+use loopscope_protocol::view::Snapshot;
 use std::rc::Rc;
 use yew::prelude::*;
 

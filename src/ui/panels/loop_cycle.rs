@@ -2,8 +2,7 @@
 //! virtual clock, and what the last step did.
 
 use super::{seconds, PanelFrame};
-use crate::engine::trace::event::Phase;
-use crate::session::view::Snapshot;
+use loopscope_protocol::view::{LoopPhase, Snapshot};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,8 +28,8 @@ pub fn loop_cycle(props: &Props) -> Html {
                 <div><dt>{"running"}</dt><dd>{s.running.clone().unwrap_or_else(|| "—".into())}</dd></div>
             </dl>
             <ol class="phases" aria-label="Phases of one loop cycle">
-                { for Phase::ALL.iter().map(|p| {
-                    let current = s.phase == Some(p.index());
+                { for LoopPhase::ALL.iter().map(|p| {
+                    let current = s.phase == Some(*p);
                     html! {
                         <li class={classes!("phase", current.then_some("current"))}
                             aria-current={current.then_some("step")}>

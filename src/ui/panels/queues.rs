@@ -2,8 +2,8 @@
 //! array and as a tree).
 
 use super::{PanelFrame, VirtualList};
-use crate::session::view::{HandleRow, Snapshot};
 use crate::ui::state::ListKind;
+use loopscope_protocol::view::{HandleRow, Snapshot};
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -2,8 +2,8 @@
 //! chain. Clicking a task shows its frames.
 
 use super::{PanelFrame, VirtualList};
-use crate::session::view::{Snapshot, TaskRow};
 use crate::ui::state::ListKind;
+use loopscope_protocol::view::{Snapshot, TaskRow};
 use std::rc::Rc;
 use yew::prelude::*;
 

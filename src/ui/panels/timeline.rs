@@ -4,7 +4,7 @@
 //! to go to the step where it starts.
 
 use super::PanelFrame;
-use crate::session::timeline::{SpanKind, Timeline as TimelineData};
+use loopscope_protocol::timeline::{SpanKind, Timeline as TimelineData};
 use web_sys::Element;
 use yew::prelude::*;
 

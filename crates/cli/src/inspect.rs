@@ -1,0 +1,71 @@
+//! `loopscope check` and `loopscope dis`: what the front end and the compiler make of a file,
+//! without running it.
+
+use crate::read;
+use loopscope_engine::compiler::compile_module;
+use loopscope_engine::frontend::{outline, parse_module, SourceText};
+use loopscope_engine::vm::objects::ModuleObj;
+use loopscope_engine::vm::value::Value;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// The file as the front end sees it: its text under the name it was given.
+fn source(path: &Path) -> Result<SourceText, ExitCode> {
+    let text = read(path)?;
+    Ok(SourceText::new(path.to_string_lossy().into_owned(), text))
+}
+
+pub fn check(path: &Path) -> ExitCode {
+    let source = match source(path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match parse_module(&source) {
+        Ok(module) => {
+            for def in outline(&module, &source) {
+                println!("{:>4}  {:<9}  {}", def.line, def.kind.label(), def.name);
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprint!("{}", error.render(&source));
+            ExitCode::from(1)
+        }
+    }
+}
+
+pub fn dis(path: &Path) -> ExitCode {
+    let source = match source(path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let module = match parse_module(&source) {
+        Ok(m) => m,
+        Err(error) => {
+            eprint!("{}", error.render(&source));
+            return ExitCode::from(1);
+        }
+    };
+    let code = match compile_module(&module, &source, &ModuleObj::new("__main__"), false) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("line {}: {}", source.line_of(e.offset.to_u32()), e.message);
+            return ExitCode::from(1);
+        }
+    };
+    let mut pending = vec![code];
+    while let Some(code) = pending.pop() {
+        println!("Disassembly of {}:", code.qualname);
+        for line in code.disassemble() {
+            let lineno = line.line.map(|l| format!("{l:>4}")).unwrap_or_else(|| "    ".into());
+            println!("{lineno} {:>6} {:<22} {}", line.index, line.name, line.argument);
+        }
+        println!();
+        for c in code.consts.iter().rev() {
+            if let Value::Code(inner) = c {
+                pending.push(inner.clone());
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,617 @@
+//! What Python code sees of asyncio: the module's functions, and the methods of futures,
+//! tasks, handles and the loop.
+
+use super::future::{DoneCallback, FutState, FutureObj};
+use super::handle::Callback;
+use super::native::{native_coroutine, Sleep, WaitFor};
+use crate::vm::call::check_arity;
+use crate::vm::modules::native_module;
+use crate::vm::objects::{Class, GenKind, ModuleObj, NativeFn};
+use crate::vm::types::Types;
+use crate::vm::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+use loopscope_trace::{Event, FutureKind};
+use std::rc::Rc;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("run", run),
+    ("sleep", sleep),
+    ("create_task", create_task),
+    ("ensure_future", ensure_future),
+    ("gather", gather),
+    ("wait_for", wait_for),
+    ("get_running_loop", get_running_loop),
+    ("get_event_loop", get_event_loop),
+    ("new_event_loop", new_event_loop),
+    ("set_event_loop", set_event_loop),
+    ("iscoroutine", iscoroutine),
+    ("iscoroutinefunction", iscoroutinefunction),
+    ("isfuture", isfuture),
+    ("current_task", current_task),
+    ("all_tasks", all_tasks),
+];
+
+/// asyncio functions a program may use that Loopscope does not provide yet: calling one stops
+/// the run with a clear message.
+const NOT_YET: &[&str] = &[
+    "wait",
+    "as_completed",
+    "shield",
+    "timeout",
+    "timeout_at",
+    "to_thread",
+    "run_coroutine_threadsafe",
+    "open_connection",
+    "start_server",
+    "Queue",
+    "LifoQueue",
+    "PriorityQueue",
+    "Lock",
+    "Event",
+    "Condition",
+    "Semaphore",
+    "BoundedSemaphore",
+    "Barrier",
+    "TaskGroup",
+    "Runner",
+    "create_subprocess_exec",
+    "create_subprocess_shell",
+    "sleep_forever",
+];
+
+const FUTURE_METHODS: &[(&str, NativeFn)] = &[
+    ("result", fut_result),
+    ("exception", fut_exception),
+    ("done", fut_done),
+    ("cancelled", fut_cancelled),
+    ("cancel", fut_cancel),
+    ("add_done_callback", fut_add_done_callback),
+    ("remove_done_callback", fut_remove_done_callback),
+    ("set_result", fut_set_result),
+    ("set_exception", fut_set_exception),
+    ("get_loop", fut_get_loop),
+];
+
+const TASK_METHODS: &[(&str, NativeFn)] = &[
+    ("get_name", task_get_name),
+    ("set_name", task_set_name),
+    ("get_coro", task_get_coro),
+    ("uncancel", task_uncancel),
+    ("cancelling", task_cancelling),
+];
+
+const HANDLE_METHODS: &[(&str, NativeFn)] =
+    &[("cancel", handle_cancel), ("cancelled", handle_cancelled), ("when", handle_when)];
+
+const LOOP_METHODS: &[(&str, NativeFn)] = &[
+    ("time", loop_time),
+    ("call_soon", loop_call_soon),
+    ("call_later", loop_call_later),
+    ("call_at", loop_call_at),
+    ("create_future", loop_create_future),
+    ("create_task", loop_create_task),
+    ("run_until_complete", loop_run_until_complete),
+    ("is_running", loop_is_running),
+    ("is_closed", loop_is_closed),
+    ("stop", loop_stop),
+    ("close", loop_close),
+    ("get_debug", loop_get_debug),
+    ("set_debug", loop_set_debug),
+];
+
+/// Installs the methods of asyncio's classes.
+pub fn install_methods(types: &Types) {
+    Types::add_methods(&types.future, "Future", FUTURE_METHODS);
+    Types::add_methods(&types.task, "Task", TASK_METHODS);
+    Types::add_methods(&types.handle, "Handle", HANDLE_METHODS);
+    Types::add_methods(&types.event_loop, "loop", LOOP_METHODS);
+}
+
+pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
+    let module = native_module("asyncio", FUNCTIONS);
+    for name in NOT_YET {
+        module.set(
+            name,
+            Value::Builtin(Rc::new(crate::vm::objects::BuiltinFunction {
+                name,
+                func: not_yet,
+                bound: None,
+                owner: "asyncio",
+            })),
+        );
+    }
+    let t = &vm.types;
+    module.set("Future", Value::Class(t.future.clone()));
+    module.set("Task", Value::Class(t.task.clone()));
+    module.set("Handle", Value::Class(t.handle.clone()));
+    module.set("TimerHandle", Value::Class(t.timer_handle.clone()));
+    for name in [
+        "CancelledError",
+        "InvalidStateError",
+        "IncompleteReadError",
+        "LimitOverrunError",
+        "SendfileNotAvailableError",
+    ] {
+        module.set(name, Value::Class(t.exception(name)));
+    }
+    // In 3.11, asyncio.TimeoutError is the built-in TimeoutError.
+    module.set("TimeoutError", Value::Class(t.exception("TimeoutError")));
+    module
+}
+
+fn not_yet(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.unsupported_now(
+        "this part of asyncio (coming next: queues, locks, wait, shield, TaskGroup, streams)",
+    ))
+}
+
+fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => Ok(num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY)),
+        other => Err(vm.new_error(
+            "TypeError",
+            &format!(
+                "'<=' not supported between instances of '{}' and 'int'{what}",
+                vm.type_name(other)
+            ),
+        )),
+    }
+}
+
+fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(main) = args.pos.first() else {
+        return Err(
+            vm.new_error("TypeError", "run() missing 1 required positional argument: 'main'")
+        );
+    };
+    let debug = match args.keyword("debug") {
+        None | Some(Value::None) => None,
+        Some(v) => Some(vm.truthy(v)?),
+    };
+    vm.asyncio_run(main, debug)
+}
+
+fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "sleep", &args, 0, 2)?;
+    let delay = args.pos.first().or(args.keyword("delay")).cloned();
+    let Some(delay) = delay else {
+        return Err(
+            vm.new_error("TypeError", "sleep() missing 1 required positional argument: 'delay'")
+        );
+    };
+    let result = args.pos.get(1).or(args.keyword("result")).cloned().unwrap_or(Value::None);
+    let d = number(vm, &delay, "")?;
+    Ok(native_coroutine(vm, "sleep", "sleep", Box::new(Sleep::new(d, result))))
+}
+
+fn wait_for(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let aw = args.pos.first().or(args.keyword("fut")).cloned();
+    let timeout = args.pos.get(1).or(args.keyword("timeout")).cloned();
+    let (Some(aw), Some(timeout)) = (aw, timeout) else {
+        return Err(vm.new_error(
+            "TypeError",
+            "wait_for() missing 1 required positional argument: 'timeout'",
+        ));
+    };
+    let timeout = if timeout.is_none() { None } else { Some(number(vm, &timeout, "")?) };
+    Ok(native_coroutine(vm, "wait_for", "wait_for", Box::new(WaitFor::new(aw, timeout))))
+}
+
+fn name_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<Rc<str>>> {
+    match args.keyword("name") {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(vm.str_of(v)?.into())),
+    }
+}
+
+fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "create_task", &args, 1, 1)?;
+    let l = vm.running_loop()?;
+    let name = name_arg(vm, &args)?;
+    vm.create_task(&l, args.pos[0].clone(), name).map(Value::Future)
+}
+
+fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "ensure_future", &args, 1, 1)?;
+    let l = match args.keyword("loop") {
+        Some(Value::Loop(l)) => Some(l.clone()),
+        _ => None,
+    };
+    vm.ensure_future(&args.pos[0], l.as_ref()).map(Value::Future)
+}
+
+fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let return_exceptions = match args.keyword("return_exceptions") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    vm.gather(args.pos, return_exceptions)
+}
+
+fn get_running_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "get_running_loop", &args, 0, 0)?;
+    vm.running_loop().map(Value::Loop)
+}
+
+fn get_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "get_event_loop", &args, 0, 0)?;
+    vm.get_event_loop().map(Value::Loop)
+}
+
+fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "new_event_loop", &args, 0, 0)?;
+    Ok(Value::Loop(vm.new_event_loop()))
+}
+
+fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "set_event_loop", &args, 1, 1)?;
+    vm.asyncio.event_loop = match &args.pos[0] {
+        Value::Loop(l) => Some(l.clone()),
+        _ => None,
+    };
+    Ok(Value::None)
+}
+
+fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "iscoroutine", &args, 1, 1)?;
+    Ok(Value::Bool(vm.is_coroutine(&args.pos[0])))
+}
+
+fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "iscoroutinefunction", &args, 1, 1)?;
+    Ok(Value::Bool(match &args.pos[0] {
+        Value::Function(f) => f.code.is_async(),
+        Value::BoundMethod(m) => matches!(&m.function, Value::Function(f) if f.code.is_async()),
+        _ => false,
+    }))
+}
+
+fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "isfuture", &args, 1, 1)?;
+    Ok(Value::Bool(matches!(args.pos[0], Value::Future(_))))
+}
+
+fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    vm.running_loop()?;
+    Ok(vm.asyncio.current_task.clone().map(Value::Future).unwrap_or(Value::None))
+}
+
+fn all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let l = vm.running_loop()?;
+    let tasks: Vec<Value> = vm.pending_tasks(&l).into_iter().map(Value::Future).collect();
+    vm.new_set(tasks, false)
+}
+
+/// The future a method was called on.
+fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
+    match args.pos.first() {
+        Some(Value::Future(f)) => Ok(f.clone()),
+        _ => Err(vm.new_error("TypeError", &format!("descriptor '{method}' requires a Future"))),
+    }
+}
+
+fn fut_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "result")?;
+    vm.future_result(&f)
+}
+
+fn fut_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "exception")?;
+    vm.future_exception(&f)
+}
+
+fn fut_done(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "done")?;
+    Ok(Value::Bool(f.done()))
+}
+
+fn fut_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "cancelled")?;
+    Ok(Value::Bool(f.state.get() == FutState::Cancelled))
+}
+
+fn fut_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "cancel", &args, 1, 2)?;
+    let f = this(vm, &args, "cancel")?;
+    let msg = args.pos.get(1).or(args.keyword("msg")).cloned().filter(|m| !m.is_none());
+    Ok(Value::Bool(vm.cancel_future(&f, msg)))
+}
+
+fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "add_done_callback", &args, 2, 2)?;
+    let f = this(vm, &args, "add_done_callback")?;
+    vm.add_done_callback(&f, DoneCallback::Python(args.pos[1].clone()));
+    Ok(Value::None)
+}
+
+fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "remove_done_callback", &args, 2, 2)?;
+    let f = this(vm, &args, "remove_done_callback")?;
+    let target = args.pos[1].clone();
+    // CPython compares with `!=`: the same function, or equal bound methods.
+    let matches = |c: &DoneCallback| match c {
+        DoneCallback::Python(v) => same_callable(v, &target),
+        _ => false,
+    };
+    Ok(Value::Int(vm.remove_done_callback(&f, matches) as i64))
+}
+
+fn same_callable(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+            x.receiver.is(&y.receiver) && x.function.is(&y.function)
+        }
+        _ => a.is(b),
+    }
+}
+
+fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "set_result", &args, 2, 2)?;
+    let f = this(vm, &args, "set_result")?;
+    if f.is_task() {
+        return Err(vm.new_error("RuntimeError", "Task does not support set_result operation"));
+    }
+    vm.future_set_result(&f, args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "set_exception", &args, 2, 2)?;
+    let f = this(vm, &args, "set_exception")?;
+    if f.is_task() {
+        return Err(vm.new_error("RuntimeError", "Task does not support set_exception operation"));
+    }
+    vm.future_set_exception(&f, args.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn fut_get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "get_loop")?;
+    Ok(Value::Loop(f.event_loop.clone()))
+}
+
+fn task_data<'a>(vm: &Vm, f: &'a FutureObj) -> PyResult<&'a super::task::TaskData> {
+    f.task.as_ref().ok_or_else(|| vm.new_error("TypeError", "not a Task"))
+}
+
+fn task_get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "get_name")?;
+    let name = task_data(vm, &f)?.name.borrow().clone();
+    Ok(Value::str(&name))
+}
+
+fn task_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "set_name", &args, 2, 2)?;
+    let f = this(vm, &args, "set_name")?;
+    let name: Rc<str> = vm.str_of(&args.pos[1])?.into();
+    *task_data(vm, &f)?.name.borrow_mut() = name.clone();
+    if vm.trace.enabled() {
+        let id = vm.trace.intern(&name);
+        vm.emit(Event::TaskRename { task: f.serial, name: id });
+    }
+    Ok(Value::None)
+}
+
+fn task_get_coro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "get_coro")?;
+    Ok(task_data(vm, &f)?.coro.clone())
+}
+
+fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "uncancel")?;
+    task_data(vm, &f)?;
+    Ok(Value::Int(vm.task_uncancel(&f) as i64))
+}
+
+fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "cancelling")?;
+    Ok(Value::Int(task_data(vm, &f)?.num_cancels_requested.get() as i64))
+}
+
+fn handle_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::handle::HandleObj>> {
+    match args.pos.first() {
+        Some(Value::Handle(h)) => Ok(h.clone()),
+        _ => Err(vm.new_error("TypeError", "a Handle is required")),
+    }
+}
+
+fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let h = handle_of(vm, &args)?;
+    vm.cancel_handle(&h);
+    Ok(Value::None)
+}
+
+fn handle_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let h = handle_of(vm, &args)?;
+    Ok(Value::Bool(h.cancelled.get()))
+}
+
+fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let h = handle_of(vm, &args)?;
+    match h.when {
+        Some(w) => Ok(Value::Float(w)),
+        None => Err(vm.no_attribute(&Value::Handle(h.clone()), "when")),
+    }
+}
+
+fn loop_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::event_loop::LoopObj>> {
+    match args.pos.first() {
+        Some(Value::Loop(l)) => Ok(l.clone()),
+        _ => Err(vm.new_error("TypeError", "an event loop is required")),
+    }
+}
+
+fn loop_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    loop_of(vm, &args)?;
+    Ok(Value::Float(vm.loop_time()))
+}
+
+/// The callback and its arguments from `call_soon(cb, *args)` (after `skip` leading args).
+fn callback_args(vm: &Vm, args: &Args, skip: usize, method: &str) -> PyResult<Callback> {
+    let Some(func) = args.pos.get(skip) else {
+        return Err(vm.new_error(
+            "TypeError",
+            &format!("{method}() missing 1 required positional argument: 'callback'"),
+        ));
+    };
+    if matches!(func, Value::Gen(g) if g.kind == GenKind::Coroutine) {
+        return Err(
+            vm.new_error("TypeError", &format!("coroutines cannot be used with {method}()"))
+        );
+    }
+    Ok(Callback::Python { func: func.clone(), args: args.pos[skip + 1..].to_vec() })
+}
+
+fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    let cb = callback_args(vm, &args, 1, "call_soon")?;
+    vm.call_soon(&l, cb).map(Value::Handle)
+}
+
+fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    let delay = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if delay.is_none() {
+        return Err(vm.new_error("TypeError", "delay must not be None"));
+    }
+    let d = number(vm, &delay, "")?;
+    let cb = callback_args(vm, &args, 2, "call_later")?;
+    vm.call_later(&l, d, cb).map(Value::Handle)
+}
+
+fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    let when = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if when.is_none() {
+        return Err(vm.new_error("TypeError", "when cannot be None"));
+    }
+    let w = number(vm, &when, "")?;
+    let cb = callback_args(vm, &args, 2, "call_at")?;
+    vm.call_at(&l, w, cb).map(Value::Handle)
+}
+
+fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    Ok(Value::Future(vm.new_future(&l, FutureKind::Future, None)))
+}
+
+fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "create_task", &args, 2, 2)?;
+    let l = loop_of(vm, &args)?;
+    let name = name_arg(vm, &args)?;
+    vm.create_task(&l, args.pos[1].clone(), name).map(Value::Future)
+}
+
+fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "run_until_complete", &args, 2, 2)?;
+    let l = loop_of(vm, &args)?;
+    vm.run_until_complete(&l, &args.pos[1])
+}
+
+fn loop_is_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    let running = l.state.borrow().running;
+    Ok(Value::Bool(running))
+}
+
+fn loop_is_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    let closed = l.state.borrow().closed;
+    Ok(Value::Bool(closed))
+}
+
+fn loop_stop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    l.state.borrow_mut().stopping = true;
+    Ok(Value::None)
+}
+
+fn loop_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    vm.close_loop(&l)?;
+    Ok(Value::None)
+}
+
+fn loop_get_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    let debug = l.state.borrow().debug;
+    Ok(Value::Bool(debug))
+}
+
+fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "set_debug", &args, 2, 2)?;
+    let l = loop_of(vm, &args)?;
+    let on = vm.truthy(&args.pos[1])?;
+    l.state.borrow_mut().debug = on;
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// `asyncio.Future()` and `asyncio.Task(coro)`.
+    pub(crate) fn construct_asyncio(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        let l = match args.keyword("loop") {
+            Some(Value::Loop(l)) => l.clone(),
+            _ => self.get_event_loop()?,
+        };
+        if Rc::ptr_eq(class, &self.types.future) {
+            return Ok(Value::Future(self.new_future(&l, FutureKind::Future, None)));
+        }
+        let Some(coro) = args.pos.first() else {
+            return Err(
+                self.new_error("TypeError", "Task() missing required argument 'coro' (pos 1)")
+            );
+        };
+        let name = name_arg(self, &args)?;
+        self.create_task(&l, coro.clone(), name).map(Value::Future)
+    }
+
+    /// Attributes of futures, handles and loops that are not methods.
+    pub(crate) fn asyncio_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(match (obj, name) {
+            (Value::Future(f), "_state") => Some(Value::str(&f.state.get().name().to_uppercase())),
+            (Value::Future(f), "_loop") => Some(Value::Loop(f.event_loop.clone())),
+            (Value::Future(f), "_asyncio_future_blocking") => {
+                Some(Value::Bool(f.inner.borrow().blocking))
+            }
+            (Value::Future(f), "_coro") if f.is_task() => f.task.as_ref().map(|t| t.coro.clone()),
+            (Value::Future(f), "_fut_waiter") if f.is_task() => Some(
+                f.task
+                    .as_ref()
+                    .and_then(|t| t.fut_waiter.borrow().clone())
+                    .map(Value::Future)
+                    .unwrap_or(Value::None),
+            ),
+            (Value::Future(f), "_must_cancel") if f.is_task() => {
+                Some(Value::Bool(f.task.as_ref().is_some_and(|t| t.must_cancel.get())))
+            }
+            (Value::Handle(h), "_when") => h.when.map(Value::Float),
+            (Value::Handle(h), "_cancelled") => Some(Value::Bool(h.cancelled.get())),
+            _ => None,
+        })
+    }
+
+    pub(crate) fn asyncio_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        match (obj, name) {
+            (Value::Future(f), "_asyncio_future_blocking") => {
+                f.inner.borrow_mut().blocking = self.truthy(&value)?;
+                Ok(())
+            }
+            (Value::Future(f), "_log_destroy_pending") if f.is_task() => {
+                let on = self.truthy(&value)?;
+                if let Some(t) = &f.task {
+                    t.log_destroy_pending.set(on);
+                }
+                Ok(())
+            }
+            _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+}

@@ -1,0 +1,642 @@
+//! The event loop, built as CPython's `BaseEventLoop`: a ready deque of handles, a heap of timer
+//! handles, and `_run_once` with its phases in CPython's order. The selector is simulated: with
+//! no I/O sources yet, `select(timeout)` moves the virtual clock by `timeout`, and
+//! `select(None)` means nothing could ever wake the loop (a deadlock, which CPython would hang
+//! on and Loopscope reports).
+
+use super::future::{DoneCallback, FutState, FutureObj};
+use super::handle::{Callback, HandleObj};
+use crate::vm::value::Value;
+use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
+use loopscope_trace::heapq::TimerHeap;
+use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase, SelectTimeout};
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// `asyncio.base_events.MAXIMUM_SELECT_TIMEOUT`.
+const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
+/// `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`.
+const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
+/// `time.get_clock_info('monotonic').resolution` on Linux.
+pub const CLOCK_RESOLUTION: f64 = 1e-9;
+
+#[derive(Default)]
+pub struct LoopState {
+    pub ready: VecDeque<Rc<HandleObj>>,
+    pub timers: TimerHeap<Rc<HandleObj>>,
+    pub timer_cancelled_count: usize,
+    pub stopping: bool,
+    pub closed: bool,
+    pub running: bool,
+    pub debug: bool,
+}
+
+pub struct LoopObj {
+    pub serial: u32,
+    pub state: RefCell<LoopState>,
+}
+
+impl Vm {
+    pub(crate) fn new_event_loop(&mut self) -> Rc<LoopObj> {
+        let serial = self.next_serial(Serial::Loop);
+        Rc::new(LoopObj { serial, state: RefCell::new(LoopState::default()) })
+    }
+
+    /// `loop.time()`.
+    pub fn loop_time(&mut self) -> f64 {
+        self.clock.now()
+    }
+
+    fn check_closed(&self, l: &LoopObj) -> PyResult<()> {
+        if l.state.borrow().closed {
+            return Err(self.new_error("RuntimeError", "Event loop is closed"));
+        }
+        Ok(())
+    }
+
+    /// A new handle, with the task or future it concerns and its label's string id.
+    fn new_handle(
+        &mut self,
+        l: &Rc<LoopObj>,
+        when: Option<f64>,
+        callback: Callback,
+    ) -> (Rc<HandleObj>, u32, u32) {
+        let serial = self.next_serial(Serial::Handle);
+        let (kind, target) = match &callback {
+            Callback::TaskStep { task, .. } => (HandleKind::TaskStep, task.serial),
+            Callback::Done { callback: DoneCallback::TaskWakeup(task), .. } => {
+                (HandleKind::TaskWakeup, task.serial)
+            }
+            Callback::Done { future, .. } => (HandleKind::DoneCallback, future.serial),
+            Callback::SetResultUnlessCancelled { future, .. } => {
+                (HandleKind::Internal, future.serial)
+            }
+            Callback::ReleaseWaiter { waiter } => (HandleKind::Internal, waiter.serial),
+            Callback::Python { .. } => (HandleKind::Program, 0),
+        };
+        let label = if self.trace.enabled() { self.trace_callback_label(&callback) } else { 0 };
+        let handle = Rc::new(HandleObj {
+            serial,
+            when,
+            kind,
+            target,
+            callback: RefCell::new(Some(callback)),
+            cancelled: Cell::new(false),
+            scheduled: Cell::new(false),
+            event_loop: Rc::downgrade(l),
+        });
+        (handle, target, label)
+    }
+
+    /// `loop.call_soon(callback)`.
+    pub(crate) fn call_soon(
+        &mut self,
+        l: &Rc<LoopObj>,
+        callback: Callback,
+    ) -> PyResult<Rc<HandleObj>> {
+        self.call_soon_traced(l, callback, false)
+    }
+
+    /// `call_soon`; `derived`: the trace's reader derives the `ReadyPush` (a finished future
+    /// scheduling its done callbacks).
+    fn call_soon_traced(
+        &mut self,
+        l: &Rc<LoopObj>,
+        callback: Callback,
+        derived: bool,
+    ) -> PyResult<Rc<HandleObj>> {
+        self.check_closed(l)?;
+        let (h, target, label) = self.new_handle(l, None, callback);
+        l.state.borrow_mut().ready.push_back(h.clone());
+        let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target, label };
+        if derived {
+            self.emit_derived(event);
+        } else {
+            self.emit(event);
+        }
+        Ok(h)
+    }
+
+    /// `loop.call_at(when, callback)`.
+    pub(crate) fn call_at(
+        &mut self,
+        l: &Rc<LoopObj>,
+        when: f64,
+        callback: Callback,
+    ) -> PyResult<Rc<HandleObj>> {
+        self.check_closed(l)?;
+        let (h, target, label) = self.new_handle(l, Some(when), callback);
+        l.state.borrow_mut().timers.push(h.clone());
+        h.scheduled.set(true);
+        self.emit(Event::TimerPush { handle: h.serial, kind: h.kind, target, label, when });
+        Ok(h)
+    }
+
+    /// `loop.call_later(delay, callback)`: `call_at(loop.time() + delay)`.
+    pub(crate) fn call_later(
+        &mut self,
+        l: &Rc<LoopObj>,
+        delay: f64,
+        callback: Callback,
+    ) -> PyResult<Rc<HandleObj>> {
+        let when = self.loop_time() + delay;
+        self.call_at(l, when, callback)
+    }
+
+    /// Schedules a future's done callback (what `__schedule_callbacks` does for each one, and
+    /// `add_done_callback` on a finished future); `derived` as for `call_soon_traced`.
+    pub(crate) fn call_soon_done_callback(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        callback: DoneCallback,
+        derived: bool,
+    ) {
+        let l = fut.event_loop.clone();
+        // A closed loop refuses new callbacks; CPython raises there too, from deep inside a
+        // set_result, which we treat as the callback being dropped.
+        let _ =
+            self.call_soon_traced(&l, Callback::Done { callback, future: fut.clone() }, derived);
+    }
+
+    /// `handle.cancel()`.
+    pub(crate) fn cancel_handle(&mut self, h: &Rc<HandleObj>) {
+        if h.cancelled.get() {
+            return;
+        }
+        if h.is_timer() && h.scheduled.get() {
+            if let Some(l) = h.event_loop.upgrade() {
+                l.state.borrow_mut().timer_cancelled_count += 1;
+            }
+        }
+        h.cancelled.set(true);
+        let old = h.callback.borrow_mut().take();
+        drop(old);
+        let queued = h.scheduled.get()
+            || h.event_loop
+                .upgrade()
+                .is_some_and(|l| l.state.borrow().ready.iter().any(|r| Rc::ptr_eq(r, h)));
+        if queued {
+            self.emit(Event::HandleCancel { handle: h.serial });
+        }
+    }
+
+    /// One full iteration of the loop (`BaseEventLoop._run_once`).
+    pub(crate) fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.emit(Event::CycleStart);
+        let (count, cancelled) = {
+            let s = l.state.borrow();
+            (s.timers.len(), s.timer_cancelled_count)
+        };
+        if count > MIN_SCHEDULED_TIMER_HANDLES
+            && cancelled as f64 / count as f64 > MIN_CANCELLED_TIMER_HANDLES_FRACTION
+        {
+            let mut s = l.state.borrow_mut();
+            s.timers.retain_and_heapify(|h| {
+                if h.cancelled.get() {
+                    h.scheduled.set(false);
+                    false
+                } else {
+                    true
+                }
+            });
+            s.timer_cancelled_count = 0;
+            drop(s);
+            self.emit(Event::HeapRebuild);
+        } else {
+            loop {
+                let head_cancelled =
+                    l.state.borrow().timers.peek().is_some_and(|h| h.cancelled.get());
+                if !head_cancelled {
+                    break;
+                }
+                let popped = {
+                    let mut s = l.state.borrow_mut();
+                    s.timer_cancelled_count = s.timer_cancelled_count.saturating_sub(1);
+                    s.timers.pop()
+                };
+                if let Some(h) = popped {
+                    h.scheduled.set(false);
+                    self.emit(Event::TimerDrop { handle: h.serial });
+                }
+            }
+        }
+
+        let (busy, next_deadline) = {
+            let s = l.state.borrow();
+            (!s.ready.is_empty() || s.stopping, s.timers.peek().map(|h| h.when.unwrap_or(0.0)))
+        };
+        let timeout = if busy {
+            Some(0.0)
+        } else {
+            next_deadline.map(|when| (when - self.loop_time()).clamp(0.0, MAXIMUM_SELECT_TIMEOUT))
+        };
+
+        let recorded = match timeout {
+            None => SelectTimeout::Forever,
+            Some(0.0) => SelectTimeout::Zero,
+            Some(t) if next_deadline.is_some_and(|when| when - self.loop_time() == t) => {
+                SelectTimeout::UntilTimer
+            }
+            Some(t) => SelectTimeout::Seconds(t),
+        };
+        self.emit(Event::Select { timeout: recorded });
+        match timeout {
+            // Nothing is ready, no timer is set and there is no I/O: nothing can ever happen.
+            None => return Err(self.deadlock(l)),
+            Some(t) => {
+                self.clock.advance(t);
+                let now = self.clock.now();
+                self.trace.clock_implied(now);
+            }
+        }
+
+        let end_time = self.loop_time() + CLOCK_RESOLUTION;
+        let mut moved_any = false;
+        loop {
+            let due = {
+                let mut s = l.state.borrow_mut();
+                match s.timers.peek() {
+                    Some(h) if h.when.unwrap_or(0.0) < end_time => {
+                        let h = s.timers.pop();
+                        if let Some(h) = &h {
+                            h.scheduled.set(false);
+                            s.ready.push_back(h.clone());
+                        }
+                        h
+                    }
+                    _ => None,
+                }
+            };
+            match due {
+                Some(h) => {
+                    if !moved_any {
+                        moved_any = true;
+                        self.emit(Event::PhaseStart { phase: Phase::MoveDueTimers });
+                    }
+                    self.emit(Event::TimerFire { handle: h.serial });
+                }
+                None => break,
+            }
+        }
+
+        self.emit(Event::PhaseStart { phase: Phase::RunReady });
+        let ntodo = l.state.borrow().ready.len();
+        for _ in 0..ntodo {
+            let Some(handle) = l.state.borrow_mut().ready.pop_front() else { break };
+            if handle.cancelled.get() {
+                self.emit(Event::HandleSkip { handle: handle.serial });
+                continue;
+            }
+            self.run_handle(l, &handle)?;
+        }
+        Ok(())
+    }
+
+    /// `Handle._run`, timed as debug mode times it.
+    fn run_handle(&mut self, l: &Rc<LoopObj>, handle: &Rc<HandleObj>) -> PyResult<()> {
+        self.asyncio.callbacks_run += 1;
+        if self.asyncio.callbacks_run > self.config.max_callbacks {
+            return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
+                "the event loop ran {} callbacks, the budget (raise it with --max-callbacks)",
+                self.config.max_callbacks
+            )))));
+        }
+        self.trace.start_callback();
+        self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
+        let t0 = self.loop_time();
+        self.asyncio.callback_depth += 1;
+        let outer_base =
+            std::mem::replace(&mut self.asyncio.callback_base_frames, self.frames.len());
+        // Taken out while it runs (no clone), put back for reprs of the handle afterwards.
+        let callback = handle.callback.borrow_mut().take();
+        let (result, label) = match callback {
+            Some(cb) => {
+                let (kept, result) = self.run_callback(cb);
+                // Formatted now, as CPython formats it when the callback has raised.
+                let label = match &result {
+                    Err(PyErr::Exception(_)) => self.callback_label(&kept),
+                    _ => String::new(),
+                };
+                if !handle.cancelled.get() {
+                    *handle.callback.borrow_mut() = Some(kept);
+                }
+                (result, label)
+            }
+            None => (Ok(()), String::new()),
+        };
+        self.flush_warnings_no_frame();
+        self.asyncio.callback_base_frames = outer_base;
+        self.asyncio.callback_depth -= 1;
+        self.end_coalescing();
+        let dt = self.loop_time() - t0;
+        match result {
+            Ok(()) => {}
+            Err(PyErr::Exception(exc)) => {
+                let handle_repr = self.handle_repr(handle)?;
+                self.report_exception(
+                    &format!("Exception in callback {label}"),
+                    Some(&exc),
+                    &[("handle", handle_repr)],
+                    DiagnosticKind::CallbackError,
+                );
+            }
+            Err(abort) => return Err(abort),
+        }
+        if dt >= self.config.slow_callback_seconds {
+            let what = self.format_handle(handle)?;
+            let message = format!("Executing {what} took {dt:.3} seconds");
+            if l.state.borrow().debug || self.config.debug {
+                self.write_stderr(&format!("{message}\n"));
+            }
+            self.record_diagnostic(DiagnosticKind::SlowCallback, &message);
+        }
+        Ok(())
+    }
+
+    /// Runs a callback; hands it back so the handle can keep it.
+    fn run_callback(&mut self, cb: Callback) -> (Callback, PyResult<()>) {
+        let result = match &cb {
+            Callback::TaskStep { task, exc } => self.task_step(task, exc.clone()),
+            Callback::Done { callback, future } => match callback {
+                DoneCallback::TaskWakeup(task) => self.task_wakeup(task, future),
+                DoneCallback::RunUntilComplete => {
+                    self.run_until_complete_cb(future);
+                    Ok(())
+                }
+                DoneCallback::GatherChild(shared) => self.gather_child_done(shared, future),
+                DoneCallback::ReleaseWaiter(waiter) => self.release_waiter(waiter),
+                DoneCallback::Python(func) => {
+                    self.call(func, Args::positional(&[Value::Future(future.clone())])).map(|_| ())
+                }
+            },
+            Callback::SetResultUnlessCancelled { future, value } => {
+                if future.state.get() != FutState::Cancelled {
+                    self.future_set_result(future, value.clone())
+                } else {
+                    Ok(())
+                }
+            }
+            Callback::ReleaseWaiter { waiter } => self.release_waiter(waiter),
+            Callback::Python { func, args } => self.call(func, Args::positional(args)).map(|_| ()),
+        };
+        (cb, result)
+    }
+
+    /// `tasks._release_waiter`.
+    pub(crate) fn release_waiter(&mut self, waiter: &Rc<FutureObj>) -> PyResult<()> {
+        if !waiter.done() {
+            self.future_set_result(waiter, Value::None)?;
+        }
+        Ok(())
+    }
+
+    /// `_format_handle`: a task step or wakeup shows the task.
+    fn format_handle(&mut self, handle: &Rc<HandleObj>) -> PyResult<String> {
+        let task = match &*handle.callback.borrow() {
+            Some(Callback::TaskStep { task, .. }) => Some(task.clone()),
+            Some(Callback::Done { callback: DoneCallback::TaskWakeup(task), .. }) => {
+                Some(task.clone())
+            }
+            _ => None,
+        };
+        match task {
+            Some(t) => self.future_repr(&t),
+            None => self.handle_repr(handle),
+        }
+    }
+
+    fn run_until_complete_cb(&mut self, fut: &Rc<FutureObj>) {
+        if fut.state.get() != FutState::Cancelled {
+            let exc = fut.inner.borrow().exception.clone();
+            if let Some(e) = exc {
+                fut.inner.borrow_mut().log_traceback = false;
+                if self.is_instance_of_named(&e, "SystemExit")
+                    || self.is_instance_of_named(&e, "KeyboardInterrupt")
+                {
+                    return;
+                }
+            }
+        }
+        fut.event_loop.state.borrow_mut().stopping = true;
+    }
+
+    /// `loop.run_forever()`.
+    fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.check_closed(l)?;
+        if l.state.borrow().running || self.asyncio.running.is_some() {
+            return Err(self.new_error("RuntimeError", "This event loop is already running"));
+        }
+        l.state.borrow_mut().running = true;
+        self.asyncio.running = Some(l.clone());
+        let result = loop {
+            if let Err(e) = self.run_once(l) {
+                break Err(e);
+            }
+            if l.state.borrow().stopping {
+                break Ok(());
+            }
+        };
+        {
+            let mut s = l.state.borrow_mut();
+            s.stopping = false;
+            s.running = false;
+        }
+        self.asyncio.running = None;
+        result
+    }
+
+    /// `loop.run_until_complete(future)`.
+    pub(crate) fn run_until_complete(
+        &mut self,
+        l: &Rc<LoopObj>,
+        awaitable: &Value,
+    ) -> PyResult<Value> {
+        self.check_closed(l)?;
+        if l.state.borrow().running {
+            return Err(self.new_error("RuntimeError", "This event loop is already running"));
+        }
+        let new_task = !matches!(awaitable, Value::Future(_));
+        let fut = self.ensure_future(awaitable, Some(l))?;
+        if new_task {
+            if let Some(t) = &fut.task {
+                t.log_destroy_pending.set(false);
+            }
+        }
+        self.add_done_callback(&fut, DoneCallback::RunUntilComplete);
+        let result = self.run_forever(l);
+        self.remove_done_callback(&fut, |c| matches!(c, DoneCallback::RunUntilComplete));
+        if let Err(e) = result {
+            if new_task && fut.done() && fut.state.get() != FutState::Cancelled {
+                fut.inner.borrow_mut().log_traceback = false;
+            }
+            return Err(e);
+        }
+        if !fut.done() {
+            return Err(
+                self.new_error("RuntimeError", "Event loop stopped before Future completed.")
+            );
+        }
+        self.future_result(&fut)
+    }
+
+    /// `loop.close()`: drops every pending callback.
+    pub(crate) fn close_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        if l.state.borrow().running {
+            return Err(self.new_error("RuntimeError", "Cannot close a running event loop"));
+        }
+        let (ready, timers) = {
+            let mut s = l.state.borrow_mut();
+            if s.closed {
+                return Ok(());
+            }
+            s.closed = true;
+            let ready = std::mem::take(&mut s.ready);
+            let timers = std::mem::take(&mut s.timers);
+            (ready, timers)
+        };
+        self.emit(Event::LoopClose);
+        drop(ready);
+        drop(timers);
+        self.flush_warnings_no_frame();
+        Ok(())
+    }
+
+    /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown sequence.
+    pub(crate) fn asyncio_run(&mut self, main: &Value, debug: Option<bool>) -> PyResult<Value> {
+        if self.asyncio.running.is_some() {
+            return Err(self.new_error(
+                "RuntimeError",
+                "asyncio.run() cannot be called from a running event loop",
+            ));
+        }
+        if !self.is_coroutine(main) {
+            let r = self.repr(main)?;
+            return Err(self.new_error("ValueError", &format!("a coroutine was expected, got {r}")));
+        }
+        let l = self.new_event_loop();
+        self.asyncio.event_loop = Some(l.clone());
+        if let Some(d) = debug {
+            l.state.borrow_mut().debug = d;
+        }
+        let task = self.create_task(&l, main.clone(), None)?;
+        let result = self.run_until_complete(&l, &Value::Future(task));
+        if let Err(abort @ PyErr::Abort(_)) = result {
+            // A deadlock or a budget: CPython would still be waiting, so nothing shuts down.
+            return Err(abort);
+        }
+        let closed = self.shutdown_loop(&l);
+        self.asyncio.event_loop = None;
+        let closed2 = self.close_loop(&l);
+        match (result, closed, closed2) {
+            (_, Err(e @ PyErr::Abort(_)), _) => Err(e),
+            (Err(e), _, _) => Err(e),
+            (Ok(_), Err(e), _) => Err(e),
+            (Ok(_), _, Err(e)) => Err(e),
+            (Ok(v), Ok(()), Ok(())) => Ok(v),
+        }
+    }
+
+    /// `Runner.close()` before `loop.close()`: cancel what is left, then run
+    /// `shutdown_asyncgens()` and `shutdown_default_executor()` (each a task, as in CPython).
+    fn shutdown_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.cancel_all_tasks(l)?;
+        for qualname in
+            ["BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor"]
+        {
+            let coro = super::native::immediate_coroutine(self, qualname);
+            self.run_until_complete(l, &coro)?;
+        }
+        Ok(())
+    }
+
+    fn cancel_all_tasks(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        let to_cancel = self.pending_tasks(l);
+        if to_cancel.is_empty() {
+            return Ok(());
+        }
+        for t in &to_cancel {
+            self.task_cancel(t, None);
+        }
+        let children: Vec<Value> = to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
+        let gathered = self.gather(&children, true)?;
+        self.run_until_complete(l, &gathered)?;
+        for t in &to_cancel {
+            if t.state.get() == FutState::Cancelled {
+                continue;
+            }
+            let exc = t.inner.borrow().exception.clone();
+            if let Some(exc) = exc {
+                t.inner.borrow_mut().log_traceback = false;
+                let repr = self.future_repr(t)?;
+                self.report_exception(
+                    "unhandled exception during asyncio.run() shutdown",
+                    Some(&exc),
+                    &[("task", repr)],
+                    DiagnosticKind::CallbackError,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// The tasks of `l` that are not done, in creation order (CPython keeps them in a
+    /// `WeakSet`, whose order is arbitrary; creation order is what a reader expects).
+    pub(crate) fn pending_tasks(&mut self, l: &Rc<LoopObj>) -> Vec<Rc<FutureObj>> {
+        self.asyncio.tasks.retain(|w| w.strong_count() > 0);
+        self.asyncio
+            .tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|t| Rc::ptr_eq(&t.event_loop, l) && !t.done())
+            .collect()
+    }
+
+    /// What asyncio's default exception handler logs: the message, the context entries, and
+    /// the exception's traceback.
+    pub(crate) fn report_exception(
+        &mut self,
+        message: &str,
+        exc: Option<&Value>,
+        context: &[(&str, String)],
+        kind: DiagnosticKind,
+    ) {
+        let mut text = message.to_string();
+        let mut sorted: Vec<&(&str, String)> = context.iter().collect();
+        sorted.sort_by_key(|(k, _)| *k);
+        for (k, v) in sorted {
+            text.push_str(&format!("\n{k}: {v}"));
+        }
+        text.push('\n');
+        if let Some(e) = exc {
+            text.push_str(&self.format_exception(e));
+        }
+        self.write_stderr(&text);
+        self.record_diagnostic(kind, &text);
+    }
+
+    /// The deadlock report (exit status 3): what each pending task waits for.
+    fn deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
+        let mut tasks = self.pending_tasks(l);
+        let number = |t: &Rc<FutureObj>| -> (u8, u64, String) {
+            let name = t.task.as_ref().map(|d| d.name.borrow().to_string()).unwrap_or_default();
+            let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+            let digits: String = digits.chars().rev().collect();
+            match digits.parse::<u64>() {
+                Ok(n) if !digits.is_empty() => (0, n, name),
+                _ => (1, 0, name),
+            }
+        };
+        tasks.sort_by_key(number);
+        let mut message = String::from(
+            "Deadlock: no callback is ready, no timer is scheduled and no I/O can arrive, so the event loop would wait forever.\nPending tasks:\n",
+        );
+        for t in &tasks {
+            let r = self.future_repr(t).unwrap_or_else(|_| t.short_label());
+            message.push_str(&format!("  {r}\n"));
+        }
+        self.record_diagnostic(DiagnosticKind::Deadlock, &message);
+        PyErr::Abort(Rc::new(Abort::Deadlock(message)))
+    }
+}

@@ -1,0 +1,362 @@
+//! Futures (and the future half of tasks): state, result or exception, done callbacks
+//! scheduled with `call_soon` in registration order, cancellation with a message. Mirrors
+//! CPython's `_asyncio.Future`, whose error messages differ from `futures.py` in places
+//! (`invalid state`), and which is what CPython actually runs.
+
+use super::event_loop::LoopObj;
+use super::task::TaskData;
+use crate::vm::value::Value;
+use crate::vm::warnings::{self, Pending};
+use crate::vm::{PyErr, PyResult, Serial, Vm};
+use loopscope_trace::{Event, FutureKind, HandleKind, Outcome};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FutState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+impl FutState {
+    pub fn name(self) -> &'static str {
+        match self {
+            FutState::Pending => "pending",
+            FutState::Cancelled => "cancelled",
+            FutState::Finished => "finished",
+        }
+    }
+}
+
+/// A done callback. Natively implemented ones print as CPython prints the Python functions they
+/// stand for (`Task.task_wakeup()`, `gather.<locals>._done_callback() at ...`).
+#[derive(Clone)]
+pub enum DoneCallback {
+    /// A task waiting on this future.
+    TaskWakeup(Rc<FutureObj>),
+    /// `run_until_complete` stopping the loop.
+    RunUntilComplete,
+    /// A child of `gather`, reporting to the gathering future.
+    GatherChild(Rc<GatherShared>),
+    /// `functools.partial(_release_waiter, waiter)` (what `wait_for` adds).
+    ReleaseWaiter(Rc<FutureObj>),
+    /// A callable the program (or the Python part of the library) added.
+    Python(Value),
+}
+
+impl DoneCallback {
+    pub fn label(&self, vm: &mut Vm) -> String {
+        match self {
+            DoneCallback::TaskWakeup(_) => "Task.task_wakeup()".to_string(),
+            DoneCallback::RunUntilComplete => {
+                "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180".to_string()
+            }
+            DoneCallback::GatherChild(_) => {
+                "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764".to_string()
+            }
+            DoneCallback::ReleaseWaiter(waiter) => {
+                let arg = vm.reprlib_repr(&Value::Future(waiter.clone()));
+                format!("_release_waiter({arg})() at <stdlib>/asyncio/tasks.py:431")
+            }
+            DoneCallback::Python(f) => vm.callback_source(f, &[]),
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct FutureInner {
+    pub result: Option<Value>,
+    pub exception: Option<Value>,
+    pub callbacks: Vec<DoneCallback>,
+    pub cancel_message: Option<Value>,
+    /// The CancelledError the task's coroutine raised, reused by `_make_cancelled_error`.
+    pub cancelled_exc: Option<Value>,
+    /// An exception was set and nobody has looked at it yet.
+    pub log_traceback: bool,
+    /// `_asyncio_future_blocking`: set while a task waits on it.
+    pub blocking: bool,
+}
+
+/// What `gather` shares between its children's done callbacks and the gathering future.
+pub struct GatherShared {
+    /// The gathering future; `None` until every child is set up (CPython's bpo-46672).
+    pub outer: RefCell<Option<Rc<FutureObj>>>,
+    pub children: RefCell<Vec<Rc<FutureObj>>>,
+    pub finished: Cell<usize>,
+    /// Distinct children (a future passed twice counts once).
+    pub distinct: Cell<usize>,
+    pub return_exceptions: bool,
+    pub cancel_requested: Cell<bool>,
+}
+
+pub struct FutureObj {
+    pub serial: u32,
+    pub kind: FutureKind,
+    pub event_loop: Rc<LoopObj>,
+    pub state: Cell<FutState>,
+    pub inner: RefCell<FutureInner>,
+    pub task: Option<TaskData>,
+    pub gather: RefCell<Option<Rc<GatherShared>>>,
+}
+
+impl FutureObj {
+    pub fn is_task(&self) -> bool {
+        self.task.is_some()
+    }
+
+    pub fn done(&self) -> bool {
+        self.state.get() != FutState::Pending
+    }
+
+    pub fn class_name(&self) -> &'static str {
+        match self.kind {
+            FutureKind::Task => "Task",
+            FutureKind::Gathering => "_GatheringFuture",
+            FutureKind::Future => "Future",
+        }
+    }
+
+    /// A label for the trace and the frames panel: `Task-3`, `Future #12`.
+    pub fn short_label(&self) -> String {
+        match &self.task {
+            Some(t) => format!("<Task {}>", t.name.borrow()),
+            None => format!("<{} #{}>", self.class_name(), self.serial),
+        }
+    }
+}
+
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        // CPython's Future.__del__ / Task.__del__: report what nobody will ever see otherwise.
+        let inner = self.inner.get_mut();
+        if inner.log_traceback {
+            if let Some(exc) = inner.exception.take() {
+                let message = match self.kind {
+                    FutureKind::Task => "Task exception was never retrieved",
+                    FutureKind::Gathering => "_GatheringFuture exception was never retrieved",
+                    FutureKind::Future => "Future exception was never retrieved",
+                };
+                let repr = super::reprs::dying_future_repr(self, &exc);
+                warnings::queue(Pending::ExceptionNeverRetrieved { message, repr, exception: exc });
+            }
+        }
+        if let Some(task) = &self.task {
+            if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
+                let repr = super::reprs::dying_future_repr(self, &Value::None);
+                warnings::queue(Pending::DestroyedPending { repr });
+            }
+        }
+    }
+}
+
+impl Vm {
+    pub(crate) fn new_future(
+        &mut self,
+        event_loop: &Rc<LoopObj>,
+        kind: FutureKind,
+        task: Option<TaskData>,
+    ) -> Rc<FutureObj> {
+        let serial = self.next_serial(Serial::Future);
+        let fut = Rc::new(FutureObj {
+            serial,
+            kind,
+            event_loop: event_loop.clone(),
+            state: Cell::new(FutState::Pending),
+            inner: RefCell::new(FutureInner::default()),
+            task,
+            gather: RefCell::new(None),
+        });
+        self.emit(Event::FutureNew { future: serial, kind });
+        fut
+    }
+
+    /// `fut.set_result(value)`.
+    pub(crate) fn future_set_result(&mut self, fut: &Rc<FutureObj>, value: Value) -> PyResult<()> {
+        if fut.done() {
+            return Err(self.new_error("InvalidStateError", "invalid state"));
+        }
+        let repr = self.trace_repr(&value);
+        fut.inner.borrow_mut().result = Some(value);
+        fut.state.set(FutState::Finished);
+        self.future_finished(fut, Outcome::Result, repr);
+        Ok(())
+    }
+
+    /// `fut.set_exception(exc)` (a class is instantiated first).
+    pub(crate) fn future_set_exception(&mut self, fut: &Rc<FutureObj>, exc: Value) -> PyResult<()> {
+        if fut.done() {
+            return Err(self.new_error("InvalidStateError", "invalid state"));
+        }
+        let exc = match &exc {
+            Value::Class(c) if c.is_exception() => self.call0(&exc)?,
+            _ => exc,
+        };
+        if self.exception_class(&exc).is_none() {
+            return Err(self.new_error("TypeError", "invalid exception object"));
+        }
+        if self
+            .exception_class(&exc)
+            .is_some_and(|c| c.name.as_ref() == "StopIteration" && !c.is_user)
+        {
+            return Err(self.new_error(
+                "TypeError",
+                "StopIteration interacts badly with generators and cannot be raised into a Future",
+            ));
+        }
+        let repr = self.trace_repr(&exc);
+        {
+            let mut inner = fut.inner.borrow_mut();
+            inner.exception = Some(exc);
+            inner.log_traceback = true;
+        }
+        fut.state.set(FutState::Finished);
+        self.future_finished(fut, Outcome::Exception, repr);
+        Ok(())
+    }
+
+    /// `Future.cancel(msg)`: true if it was pending.
+    pub(crate) fn future_cancel(&mut self, fut: &Rc<FutureObj>, message: Option<Value>) -> bool {
+        fut.inner.borrow_mut().log_traceback = false;
+        if fut.done() {
+            return false;
+        }
+        fut.state.set(FutState::Cancelled);
+        fut.inner.borrow_mut().cancel_message = message;
+        self.future_finished(fut, Outcome::Cancelled, 0);
+        true
+    }
+
+    /// Records that the future finished, then schedules every done callback with `call_soon`,
+    /// in registration order, and clears them (`__schedule_callbacks`).
+    fn future_finished(&mut self, fut: &Rc<FutureObj>, outcome: Outcome, repr: u32) {
+        let callbacks = std::mem::take(&mut fut.inner.borrow_mut().callbacks);
+        // The trace's reader schedules the callbacks it knows of when it reads `FutureDone`;
+        // a closed loop refuses them, so they leave the future first.
+        if self.trace.enabled() && fut.event_loop.state.borrow().closed {
+            for cb in &callbacks {
+                let label = self.trace_done_label(cb);
+                self.emit(Event::CallbackRemove { future: fut.serial, label });
+            }
+        }
+        self.emit(Event::FutureDone { future: fut.serial, outcome, repr });
+        for cb in callbacks {
+            self.call_soon_done_callback(fut, cb, true);
+        }
+    }
+
+    /// `add_done_callback`: scheduled at once if the future is already done.
+    pub(crate) fn add_done_callback(&mut self, fut: &Rc<FutureObj>, cb: DoneCallback) {
+        if fut.done() {
+            self.call_soon_done_callback(fut, cb, false);
+            return;
+        }
+        if self.trace.enabled() {
+            let label = self.trace_done_label(&cb);
+            let (kind, target) = match &cb {
+                DoneCallback::TaskWakeup(task) => (HandleKind::TaskWakeup, task.serial),
+                _ => (HandleKind::DoneCallback, fut.serial),
+            };
+            let event = Event::CallbackAdd { future: fut.serial, kind, target, label };
+            // A task adding its wakeup is about to suspend on the future: the trace's
+            // `TaskWait` carries this (see `trace::codec`).
+            if kind == HandleKind::TaskWakeup {
+                self.emit_derived(event);
+            } else {
+                self.emit(event);
+            }
+        }
+        fut.inner.borrow_mut().callbacks.push(cb);
+    }
+
+    /// `remove_done_callback(fn)`: how many matching callbacks were removed.
+    pub(crate) fn remove_done_callback(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        matches: impl Fn(&DoneCallback) -> bool,
+    ) -> usize {
+        let removed: Vec<DoneCallback> = {
+            let mut inner = fut.inner.borrow_mut();
+            let (gone, kept): (Vec<_>, Vec<_>) =
+                std::mem::take(&mut inner.callbacks).into_iter().partition(|c| matches(c));
+            inner.callbacks = kept;
+            gone
+        };
+        for cb in &removed {
+            if self.trace.enabled() {
+                let label = self.trace_done_label(cb);
+                self.emit(Event::CallbackRemove { future: fut.serial, label });
+            }
+        }
+        removed.len()
+    }
+
+    /// `_make_cancelled_error`: the CancelledError a cancelled future raises.
+    pub(crate) fn make_cancelled_error(&mut self, fut: &FutureObj) -> Value {
+        let (saved, message) = {
+            let mut inner = fut.inner.borrow_mut();
+            (inner.cancelled_exc.take(), inner.cancel_message.clone())
+        };
+        if let Some(exc) = saved {
+            return exc;
+        }
+        let class = self.types.exception("CancelledError");
+        let args = match message {
+            Some(m) if !m.is_none() => vec![m],
+            _ => Vec::new(),
+        };
+        self.new_exception(&class, args)
+    }
+
+    /// `fut.result()`.
+    pub(crate) fn future_result(&mut self, fut: &FutureObj) -> PyResult<Value> {
+        match fut.state.get() {
+            FutState::Cancelled => Err(PyErr::Exception(self.make_cancelled_error(fut))),
+            FutState::Pending => Err(self.new_error("InvalidStateError", "Result is not set.")),
+            FutState::Finished => {
+                let mut inner = fut.inner.borrow_mut();
+                inner.log_traceback = false;
+                match &inner.exception {
+                    Some(e) => Err(PyErr::Exception(e.clone())),
+                    None => Ok(inner.result.clone().unwrap_or(Value::None)),
+                }
+            }
+        }
+    }
+
+    /// `fut.exception()`.
+    pub(crate) fn future_exception(&mut self, fut: &FutureObj) -> PyResult<Value> {
+        match fut.state.get() {
+            FutState::Cancelled => Err(PyErr::Exception(self.make_cancelled_error(fut))),
+            FutState::Pending => Err(self.new_error("InvalidStateError", "Exception is not set.")),
+            FutState::Finished => {
+                let mut inner = fut.inner.borrow_mut();
+                inner.log_traceback = false;
+                Ok(inner.exception.clone().unwrap_or(Value::None))
+            }
+        }
+    }
+
+    /// One step of `await fut` (`FutureIter.send`): yield the future while it is pending,
+    /// then return its result or raise its exception.
+    pub(crate) fn future_await_step(&mut self, fut: &Rc<FutureObj>) -> crate::vm::objects::GenStep {
+        use crate::vm::objects::GenStep;
+        if !fut.done() {
+            let mut inner = fut.inner.borrow_mut();
+            if inner.blocking {
+                drop(inner);
+                // Awaited a second time without having been woken: CPython's
+                // "await wasn't used with future".
+                return GenStep::Error(
+                    self.new_error("RuntimeError", "await wasn't used with future"),
+                );
+            }
+            inner.blocking = true;
+            return GenStep::Yield(Value::Future(fut.clone()));
+        }
+        match self.future_result(fut) {
+            Ok(v) => GenStep::Return(v),
+            Err(e) => GenStep::Error(e),
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! `asyncio.gather`: children wrapped in tasks, a done callback on each, and a gathering future
+//! that finishes when they all have (or at the first exception). Follows CPython's `gather`.
+
+use super::future::{DoneCallback, FutState, FutureObj, GatherShared};
+use crate::vm::value::Value;
+use crate::vm::{PyResult, Vm};
+use loopscope_trace::FutureKind;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+impl Vm {
+    /// `asyncio.gather(*awaitables, return_exceptions=...)`.
+    pub(crate) fn gather(
+        &mut self,
+        awaitables: &[Value],
+        return_exceptions: bool,
+    ) -> PyResult<Value> {
+        if awaitables.is_empty() {
+            let l = self.get_event_loop()?;
+            let outer = self.new_future(&l, FutureKind::Future, None);
+            let empty = self.new_list(Vec::new())?;
+            self.future_set_result(&outer, empty)?;
+            return Ok(Value::Future(outer));
+        }
+        let shared = Rc::new(GatherShared {
+            outer: RefCell::new(None),
+            children: RefCell::new(Vec::new()),
+            finished: Cell::new(0),
+            distinct: Cell::new(0),
+            return_exceptions,
+            cancel_requested: Cell::new(false),
+        });
+        // CPython's `arg_to_fut` dict: the same awaitable passed twice is one child.
+        let mut seen: FxHashMap<usize, Rc<FutureObj>> = FxHashMap::default();
+        let mut event_loop = None;
+        for arg in awaitables {
+            let key = arg.object_address().unwrap_or(0);
+            let existing = seen.get(&key).cloned();
+            let fut = match existing {
+                Some(f) => f,
+                None => {
+                    let fut = self.ensure_future(arg, event_loop.as_ref())?;
+                    if event_loop.is_none() {
+                        event_loop = Some(fut.event_loop.clone());
+                    }
+                    if !matches!(arg, Value::Future(f) if Rc::ptr_eq(f, &fut)) {
+                        if let Some(t) = &fut.task {
+                            t.log_destroy_pending.set(false);
+                        }
+                    }
+                    shared.distinct.set(shared.distinct.get() + 1);
+                    seen.insert(key, fut.clone());
+                    self.add_done_callback(&fut, DoneCallback::GatherChild(shared.clone()));
+                    fut
+                }
+            };
+            shared.children.borrow_mut().push(fut);
+        }
+        let l = event_loop.ok_or_else(|| self.internal_error("gather without a loop"))?;
+        let outer = self.new_future(&l, FutureKind::Gathering, None);
+        *outer.gather.borrow_mut() = Some(shared.clone());
+        *shared.outer.borrow_mut() = Some(outer.clone());
+        Ok(Value::Future(outer))
+    }
+
+    /// `gather`'s `_done_callback(fut)`.
+    pub(crate) fn gather_child_done(
+        &mut self,
+        shared: &Rc<GatherShared>,
+        fut: &Rc<FutureObj>,
+    ) -> PyResult<()> {
+        shared.finished.set(shared.finished.get() + 1);
+        let outer = shared.outer.borrow().clone();
+        let outer = match outer {
+            Some(o) if !o.done() => o,
+            _ => {
+                // Mark the child's exception as retrieved, as `fut.exception()` does.
+                if fut.state.get() != FutState::Cancelled {
+                    fut.inner.borrow_mut().log_traceback = false;
+                }
+                return Ok(());
+            }
+        };
+        if !shared.return_exceptions {
+            if fut.state.get() == FutState::Cancelled {
+                let exc = self.make_cancelled_error(fut);
+                return self.finish_gather(shared, &outer, Err(exc));
+            }
+            let exc = self.future_exception(fut)?;
+            if !exc.is_none() {
+                return self.finish_gather(shared, &outer, Err(exc));
+            }
+        }
+        if shared.finished.get() == shared.distinct.get() {
+            let children = shared.children.borrow().clone();
+            let mut results = Vec::with_capacity(children.len());
+            for child in &children {
+                let r = if child.state.get() == FutState::Cancelled {
+                    let message = child.inner.borrow().cancel_message.clone();
+                    let arg = match message {
+                        Some(m) if !m.is_none() => m,
+                        _ => Value::str(""),
+                    };
+                    self.new_exception(&self.types.exception("CancelledError"), vec![arg])
+                } else {
+                    let exc = self.future_exception(child)?;
+                    if exc.is_none() {
+                        self.future_result(child)?
+                    } else {
+                        exc
+                    }
+                };
+                results.push(r);
+            }
+            if shared.cancel_requested.get() {
+                let exc = self.make_cancelled_error(fut);
+                self.finish_gather(shared, &outer, Err(exc))?;
+            } else {
+                let list = self.new_list(results)?;
+                self.finish_gather(shared, &outer, Ok(list))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Completes the gathering future. Its link back from the shared state is cut then: the
+    /// children's callbacks treat a missing outer future as done, as CPython's do a done one,
+    /// and the gathering future and its children can be freed.
+    fn finish_gather(
+        &mut self,
+        shared: &GatherShared,
+        outer: &Rc<FutureObj>,
+        result: Result<Value, Value>,
+    ) -> PyResult<()> {
+        shared.outer.borrow_mut().take();
+        match result {
+            Ok(v) => self.future_set_result(outer, v),
+            Err(e) => self.future_set_exception(outer, e),
+        }
+    }
+
+    /// `_GatheringFuture.cancel(msg)`: cancels the children, not itself.
+    pub(crate) fn gather_cancel(&mut self, outer: &Rc<FutureObj>, message: Option<Value>) -> bool {
+        if outer.done() {
+            return false;
+        }
+        let shared = outer.gather.borrow().clone();
+        let Some(shared) = shared else { return self.future_cancel(outer, message) };
+        let children = shared.children.borrow().clone();
+        let mut any = false;
+        for child in &children {
+            if self.cancel_future(child, message.clone()) {
+                any = true;
+            }
+        }
+        if any {
+            shared.cancel_requested.set(true);
+        }
+        any
+    }
+}

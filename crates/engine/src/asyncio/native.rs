@@ -1,0 +1,398 @@
+//! asyncio's coroutines written in Python in CPython (`sleep`, `wait_for`, ...), as native
+//! state machines. Each state is a point where CPython's code awaits; each transition does what
+//! that code does between two awaits, so the loop sees the same callbacks in the same order.
+
+use super::future::{DoneCallback, FutureObj};
+use super::handle::{Callback, HandleObj};
+use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoro};
+use crate::vm::value::Value;
+use crate::vm::{PyErr, Serial, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Wraps a state machine as a coroutine object.
+pub fn native_coroutine(
+    vm: &mut Vm,
+    name: &'static str,
+    qualname: &'static str,
+    body: Box<dyn NativeAwaitable>,
+) -> Value {
+    let serial = vm.next_serial(Serial::Coroutine);
+    Value::NativeCoro(Rc::new(NativeCoro {
+        name,
+        qualname,
+        state: Cell::new(GenState::Created),
+        body: RefCell::new(body),
+        serial,
+    }))
+}
+
+/// A coroutine that returns `None` at once (the loop's `shutdown_asyncgens()` and
+/// `shutdown_default_executor()` when there is nothing to shut down).
+pub fn immediate_coroutine(vm: &mut Vm, qualname: &'static str) -> Value {
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
+    native_coroutine(vm, name, qualname, Box::new(Immediate))
+}
+
+struct Immediate;
+
+impl NativeAwaitable for Immediate {
+    fn send(&mut self, _vm: &mut Vm, _value: Value) -> GenStep {
+        GenStep::Return(Value::None)
+    }
+
+    fn throw(&mut self, _vm: &mut Vm, error: PyErr) -> GenStep {
+        GenStep::Error(error)
+    }
+
+    fn describe(&self) -> String {
+        "returns at once".to_string()
+    }
+}
+
+/// `asyncio.sleep(delay, result)`.
+pub struct Sleep {
+    pub delay: f64,
+    pub result: Value,
+    state: SleepState,
+}
+
+enum SleepState {
+    Start,
+    /// `sleep(0)`: yielded once (`__sleep0`), returns when resumed.
+    YieldedOnce,
+    /// Awaiting the future a timer will complete.
+    Waiting {
+        future: Rc<FutureObj>,
+        timer: Rc<HandleObj>,
+    },
+    Finished,
+}
+
+impl Sleep {
+    pub fn new(delay: f64, result: Value) -> Self {
+        Sleep { delay, result, state: SleepState::Start }
+    }
+
+    /// Leaving the `try` around `await future`: `finally: h.cancel()`.
+    fn finish(&mut self, vm: &mut Vm, step: GenStep) -> GenStep {
+        if let SleepState::Waiting { timer, .. } =
+            std::mem::replace(&mut self.state, SleepState::Finished)
+        {
+            vm.cancel_handle(&timer);
+        }
+        step
+    }
+}
+
+impl NativeAwaitable for Sleep {
+    fn send(&mut self, vm: &mut Vm, _value: Value) -> GenStep {
+        match &self.state {
+            SleepState::Start => {
+                if self.delay <= 0.0 {
+                    self.state = SleepState::YieldedOnce;
+                    return GenStep::Yield(Value::None);
+                }
+                let l = match vm.running_loop() {
+                    Ok(l) => l,
+                    Err(e) => return GenStep::Error(e),
+                };
+                let future = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+                let callback = Callback::SetResultUnlessCancelled {
+                    future: future.clone(),
+                    value: self.result.clone(),
+                };
+                let timer = match vm.call_later(&l, self.delay, callback) {
+                    Ok(t) => t,
+                    Err(e) => return GenStep::Error(e),
+                };
+                self.state = SleepState::Waiting { future: future.clone(), timer };
+                let step = vm.future_await_step(&future);
+                if matches!(step, GenStep::Yield(_)) {
+                    step
+                } else {
+                    self.finish(vm, step)
+                }
+            }
+            SleepState::YieldedOnce => {
+                self.state = SleepState::Finished;
+                GenStep::Return(std::mem::replace(&mut self.result, Value::None))
+            }
+            SleepState::Waiting { future, .. } => {
+                let future = future.clone();
+                let step = vm.future_await_step(&future);
+                if matches!(step, GenStep::Yield(_)) {
+                    step
+                } else {
+                    self.finish(vm, step)
+                }
+            }
+            SleepState::Finished => GenStep::Error(
+                vm.new_error("RuntimeError", "cannot reuse already awaited coroutine"),
+            ),
+        }
+    }
+
+    fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
+        self.finish(vm, GenStep::Error(error))
+    }
+
+    fn describe(&self) -> String {
+        match &self.state {
+            SleepState::Waiting { future, .. } => format!("awaiting Future #{}", future.serial),
+            SleepState::YieldedOnce => "yielded to the loop (sleep(0))".to_string(),
+            _ => format!("sleep({})", loopscope_pyfmt::float_repr(self.delay)),
+        }
+    }
+}
+
+/// `asyncio.wait_for(aw, timeout)`, following CPython 3.11's coroutine.
+pub struct WaitFor {
+    aw: Value,
+    timeout: Option<f64>,
+    state: WaitForState,
+}
+
+enum WaitForState {
+    Start,
+    /// `timeout is None`: `return await fut`, driving the awaitable.
+    Delegating {
+        inner: Value,
+    },
+    /// Waiting for `waiter` (released by the timeout or by `fut` finishing).
+    AwaitWaiter {
+        fut: Rc<FutureObj>,
+        waiter: Rc<FutureObj>,
+        timer: Rc<HandleObj>,
+    },
+    /// `await _cancel_and_wait(fut)`; `then` says what follows.
+    CancelAndWait {
+        fut: Rc<FutureObj>,
+        waiter: Rc<FutureObj>,
+        timer: Option<Rc<HandleObj>>,
+        then: AfterCancel,
+    },
+    Finished,
+}
+
+/// What `wait_for` does once the cancelled inner future has finished.
+#[derive(Clone)]
+enum AfterCancel {
+    /// Timed out: the result, or `TimeoutError` from the CancelledError.
+    ResultOrTimeout,
+    /// The outer task was cancelled: re-raise that CancelledError.
+    Reraise(Value),
+}
+
+impl WaitFor {
+    pub fn new(aw: Value, timeout: Option<f64>) -> Self {
+        WaitFor { aw, timeout, state: WaitForState::Start }
+    }
+
+    /// Starts `_cancel_and_wait(fut)`: a waiter released when `fut` is done, then `fut.cancel()`.
+    fn start_cancel_and_wait(
+        &mut self,
+        vm: &mut Vm,
+        fut: Rc<FutureObj>,
+        timer: Option<Rc<HandleObj>>,
+        then: AfterCancel,
+    ) -> GenStep {
+        let l = fut.event_loop.clone();
+        let waiter = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+        vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
+        vm.cancel_future(&fut, None);
+        self.state = WaitForState::CancelAndWait { fut, waiter: waiter.clone(), timer, then };
+        self.await_waiter_of_cancel(vm, &waiter)
+    }
+
+    fn await_waiter_of_cancel(&mut self, vm: &mut Vm, waiter: &Rc<FutureObj>) -> GenStep {
+        match vm.future_await_step(waiter) {
+            GenStep::Yield(v) => GenStep::Yield(v),
+            done => self.cancel_and_wait_done(vm, done),
+        }
+    }
+
+    /// `_cancel_and_wait` finished (its `finally` removes the callback), then `wait_for` goes on.
+    fn cancel_and_wait_done(&mut self, vm: &mut Vm, step: GenStep) -> GenStep {
+        let WaitForState::CancelAndWait { fut, waiter, timer, then } =
+            std::mem::replace(&mut self.state, WaitForState::Finished)
+        else {
+            return step;
+        };
+        vm.remove_done_callback(
+            &fut,
+            |c| matches!(c, DoneCallback::ReleaseWaiter(w) if Rc::ptr_eq(w, &waiter)),
+        );
+        let outcome = match step {
+            GenStep::Error(e) => GenStep::Error(e),
+            _ => match then {
+                AfterCancel::Reraise(exc) => GenStep::Error(PyErr::Exception(exc)),
+                AfterCancel::ResultOrTimeout => match vm.future_result(&fut) {
+                    Ok(v) => GenStep::Return(v),
+                    Err(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "CancelledError") => {
+                        let timeout = vm.new_error("TimeoutError", "");
+                        if let PyErr::Exception(t) = &timeout {
+                            crate::vm::exceptions::set_cause(t, Some(e.clone()));
+                            crate::vm::exceptions::set_context(t, &e);
+                        }
+                        GenStep::Error(timeout)
+                    }
+                    Err(e) => GenStep::Error(e),
+                },
+            },
+        };
+        // The outer `finally: timeout_handle.cancel()`.
+        if let Some(t) = timer {
+            vm.cancel_handle(&t);
+        }
+        outcome
+    }
+
+    /// The waiter was released (or the wait was interrupted by `exc`).
+    fn waiter_done(&mut self, vm: &mut Vm, interrupted: Option<PyErr>) -> GenStep {
+        let WaitForState::AwaitWaiter { fut, waiter: _, timer } =
+            std::mem::replace(&mut self.state, WaitForState::Finished)
+        else {
+            return GenStep::Error(vm.internal_error("wait_for in the wrong state"));
+        };
+        let cancelled = match interrupted {
+            None => None,
+            Some(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "CancelledError") => Some(e),
+            Some(other) => {
+                vm.cancel_handle(&timer);
+                return GenStep::Error(other);
+            }
+        };
+        if fut.done() {
+            vm.cancel_handle(&timer);
+            return match vm.future_result(&fut) {
+                Ok(v) => GenStep::Return(v),
+                Err(e) => GenStep::Error(e),
+            };
+        }
+        vm.remove_done_callback(&fut, |c| matches!(c, DoneCallback::ReleaseWaiter(_)));
+        let then = match cancelled {
+            Some(e) => AfterCancel::Reraise(e),
+            None => AfterCancel::ResultOrTimeout,
+        };
+        self.start_cancel_and_wait(vm, fut, Some(timer), then)
+    }
+}
+
+impl NativeAwaitable for WaitFor {
+    fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep {
+        match &self.state {
+            WaitForState::Start => {
+                let l = match vm.running_loop() {
+                    Ok(l) => l,
+                    Err(e) => return GenStep::Error(e),
+                };
+                let Some(timeout) = self.timeout else {
+                    let inner = match vm.get_awaitable(&self.aw) {
+                        Ok(i) => i,
+                        Err(e) => return GenStep::Error(e),
+                    };
+                    self.state = WaitForState::Delegating { inner: inner.clone() };
+                    return self.delegate(vm, |vm, inner| vm.gen_send(inner, Value::None));
+                };
+                if timeout <= 0.0 {
+                    let fut = match vm.ensure_future(&self.aw, Some(&l)) {
+                        Ok(f) => f,
+                        Err(e) => return GenStep::Error(e),
+                    };
+                    if fut.done() {
+                        self.state = WaitForState::Finished;
+                        return match vm.future_result(&fut) {
+                            Ok(v) => GenStep::Return(v),
+                            Err(e) => GenStep::Error(e),
+                        };
+                    }
+                    return self.start_cancel_and_wait(vm, fut, None, AfterCancel::ResultOrTimeout);
+                }
+                // CPython makes the waiter and the timeout handle before wrapping `fut`.
+                let waiter = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+                let timer = match vm.call_later(
+                    &l,
+                    timeout,
+                    Callback::ReleaseWaiter { waiter: waiter.clone() },
+                ) {
+                    Ok(t) => t,
+                    Err(e) => return GenStep::Error(e),
+                };
+                let fut = match vm.ensure_future(&self.aw, Some(&l)) {
+                    Ok(f) => f,
+                    Err(e) => return GenStep::Error(e),
+                };
+                vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
+                self.state = WaitForState::AwaitWaiter { fut, waiter: waiter.clone(), timer };
+                match vm.future_await_step(&waiter) {
+                    GenStep::Yield(v) => GenStep::Yield(v),
+                    GenStep::Return(_) => self.waiter_done(vm, None),
+                    GenStep::Error(e) => self.waiter_done(vm, Some(e)),
+                }
+            }
+            WaitForState::Delegating { .. } => {
+                self.delegate(vm, |vm, inner| vm.gen_send(inner, value))
+            }
+            WaitForState::AwaitWaiter { waiter, .. } => {
+                let waiter = waiter.clone();
+                match vm.future_await_step(&waiter) {
+                    GenStep::Yield(v) => GenStep::Yield(v),
+                    GenStep::Return(_) => self.waiter_done(vm, None),
+                    GenStep::Error(e) => self.waiter_done(vm, Some(e)),
+                }
+            }
+            WaitForState::CancelAndWait { waiter, .. } => {
+                let waiter = waiter.clone();
+                self.await_waiter_of_cancel(vm, &waiter)
+            }
+            WaitForState::Finished => GenStep::Error(
+                vm.new_error("RuntimeError", "cannot reuse already awaited coroutine"),
+            ),
+        }
+    }
+
+    fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
+        match &self.state {
+            WaitForState::Delegating { .. } => {
+                self.delegate(vm, |vm, inner| vm.gen_throw(inner, error))
+            }
+            WaitForState::AwaitWaiter { .. } => self.waiter_done(vm, Some(error)),
+            WaitForState::CancelAndWait { .. } => {
+                self.cancel_and_wait_done(vm, GenStep::Error(error))
+            }
+            _ => {
+                self.state = WaitForState::Finished;
+                GenStep::Error(error)
+            }
+        }
+    }
+
+    fn describe(&self) -> String {
+        match &self.state {
+            WaitForState::AwaitWaiter { fut, .. } => {
+                format!("waiting for {} with a timeout", fut.short_label())
+            }
+            WaitForState::CancelAndWait { fut, .. } => {
+                format!("cancelling {} and waiting for it", fut.short_label())
+            }
+            WaitForState::Delegating { .. } => "awaiting without a timeout".to_string(),
+            _ => "wait_for".to_string(),
+        }
+    }
+}
+
+impl WaitFor {
+    /// `return await fut` when there is no timeout.
+    fn delegate(&mut self, vm: &mut Vm, step: impl FnOnce(&mut Vm, &Value) -> GenStep) -> GenStep {
+        let WaitForState::Delegating { inner } = &self.state else {
+            return GenStep::Error(vm.internal_error("wait_for is not delegating"));
+        };
+        let inner = inner.clone();
+        let r = step(vm, &inner);
+        if !matches!(r, GenStep::Yield(_)) {
+            self.state = WaitForState::Finished;
+        }
+        r
+    }
+}

@@ -1,0 +1,402 @@
+//! The reprs of futures, tasks, handles and loops, exactly as CPython prints them
+//! (`<Task pending name='Task-2' coro=<nap() running at main.py:8> wait_for=<Future pending
+//! cb=[Task.task_wakeup()]>>`), plus `reprlib.repr`, which those reprs use for results and
+//! callback arguments.
+
+use super::event_loop::LoopObj;
+use super::future::{DoneCallback, FutState, FutureObj};
+use super::handle::{Callback, HandleObj};
+use crate::safe_repr::safe_repr;
+use crate::vm::objects::GenState;
+use crate::vm::value::Value;
+use crate::vm::{PyResult, Vm};
+use loopscope_trace::well_known;
+use std::rc::Rc;
+
+/// `reprlib.Repr` limits.
+const MAX_LEVEL: usize = 6;
+const MAX_SEQUENCE: usize = 6;
+const MAX_DICT: usize = 4;
+const MAX_STRING: usize = 30;
+const MAX_LONG: usize = 40;
+const MAX_OTHER: usize = 30;
+
+/// Keeps the first and last characters of `s`, `...` between (reprlib's elision).
+fn elide(s: String, max: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    if chars.len() <= max {
+        return s;
+    }
+    let i = (max - 3) / 2;
+    let j = max - 3 - i;
+    let head: String = chars[..i].iter().collect();
+    let tail: String = chars[chars.len() - j..].iter().collect();
+    format!("{head}...{tail}")
+}
+
+impl Vm {
+    /// `reprlib.repr(v)`.
+    pub fn reprlib_repr(&mut self, v: &Value) -> String {
+        self.reprlib_level(v, MAX_LEVEL)
+    }
+
+    fn reprlib_level(&mut self, v: &Value, level: usize) -> String {
+        let seq =
+            |vm: &mut Vm, items: Vec<Value>, open: &str, close: &str, trail: bool| -> String {
+                if level == 0 && !items.is_empty() {
+                    return format!("{open}...{close}");
+                }
+                let mut parts: Vec<String> = items
+                    .iter()
+                    .take(MAX_SEQUENCE)
+                    .map(|x| vm.reprlib_level(x, level - 1))
+                    .collect();
+                if items.len() > MAX_SEQUENCE {
+                    parts.push("...".to_string());
+                }
+                let close =
+                    if items.len() == 1 && trail { format!(",{close}") } else { close.to_string() };
+                format!("{open}{}{close}", parts.join(", "))
+            };
+        match v {
+            Value::Tuple(t) => seq(self, t.items.to_vec(), "(", ")", true),
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                seq(self, items, "[", "]", false)
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.items.borrow().iter().map(|k| k.value.clone()).collect();
+                if items.is_empty() {
+                    return if s.frozen { "frozenset()".into() } else { "set()".into() };
+                }
+                let mut sorted = items.clone();
+                if self.sort_values(&mut sorted, None, false).is_err() {
+                    sorted = items;
+                }
+                if s.frozen {
+                    seq(self, sorted, "frozenset({", "})", false)
+                } else {
+                    seq(self, sorted, "{", "}", false)
+                }
+            }
+            Value::Dict(d) => {
+                let pairs: Vec<(Value, Value)> =
+                    d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                if pairs.is_empty() {
+                    return "{}".into();
+                }
+                if level == 0 {
+                    return "{...}".into();
+                }
+                let mut keys: Vec<Value> = pairs.iter().map(|(k, _)| k.clone()).collect();
+                if self.sort_values(&mut keys, None, false).is_err() {
+                    keys = pairs.iter().map(|(k, _)| k.clone()).collect();
+                }
+                let mut parts = Vec::new();
+                for k in keys.iter().take(MAX_DICT) {
+                    let value = pairs
+                        .iter()
+                        .find(|(pk, _)| pk.is(k))
+                        .map(|(_, v)| v.clone())
+                        .unwrap_or(Value::None);
+                    let kr = self.reprlib_level(k, level - 1);
+                    let vr = self.reprlib_level(&value, level - 1);
+                    parts.push(format!("{kr}: {vr}"));
+                }
+                if pairs.len() > MAX_DICT {
+                    parts.push("...".into());
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Str(s) => {
+                let text = s.as_str();
+                let cut: String = text.chars().take(MAX_STRING).collect();
+                let r = loopscope_pyfmt::str_repr(&cut);
+                if r.chars().count() > MAX_STRING {
+                    let chars: Vec<char> = text.chars().collect();
+                    let i = (MAX_STRING - 3) / 2;
+                    let j = MAX_STRING - 3 - i;
+                    let joined: String = chars[..i.min(chars.len())]
+                        .iter()
+                        .chain(chars[chars.len().saturating_sub(j)..].iter())
+                        .collect();
+                    let r = loopscope_pyfmt::str_repr(&joined);
+                    let rc: Vec<char> = r.chars().collect();
+                    let head: String = rc[..i].iter().collect();
+                    let tail: String = rc[rc.len() - j..].iter().collect();
+                    format!("{head}...{tail}")
+                } else {
+                    r
+                }
+            }
+            Value::Int(_) | Value::BigInt(_) => {
+                let r = self.repr(v).unwrap_or_default();
+                elide(r, MAX_LONG)
+            }
+            other => match self.repr(other) {
+                Ok(r) => elide(r, MAX_OTHER),
+                Err(_) => format!(
+                    "<{} instance at {}>",
+                    self.type_name(other),
+                    crate::vm::repr::address_of(other)
+                ),
+            },
+        }
+    }
+
+    /// `format_helpers._format_callback_source(func, args)`: `name(args) at file:line` (the
+    /// location only for plain Python functions, as `inspect.isfunction` decides).
+    pub fn callback_source(&mut self, func: &Value, args: &[Value]) -> String {
+        let name = match func {
+            Value::Function(f) => f.qualname.to_string(),
+            Value::Builtin(b) => b.name.to_string(),
+            Value::BoundMethod(m) => match &m.function {
+                Value::Function(f) => f.qualname.to_string(),
+                other => self.repr(other).unwrap_or_default(),
+            },
+            Value::Class(c) => c.qualname.to_string(),
+            other => self.repr(other).unwrap_or_default(),
+        };
+        let parts: Vec<String> = args.iter().map(|a| self.reprlib_repr(a)).collect();
+        let mut s = format!("{name}({})", parts.join(", "));
+        if let Value::Function(f) = func {
+            s.push_str(&format!(" at {}:{}", f.code.filename, f.code.first_line));
+        }
+        s
+    }
+
+    /// The string id of a handle's label in the trace: what it runs, without arguments (the
+    /// page shows the handle's target next to it). asyncio's own callbacks have fixed ids.
+    pub(crate) fn trace_callback_label(&mut self, cb: &Callback) -> u32 {
+        match cb {
+            Callback::TaskStep { .. } => well_known::TASK_STEP,
+            Callback::Done { callback, .. } => self.trace_done_label(callback),
+            Callback::SetResultUnlessCancelled { .. } => well_known::SLEEP_TIMER,
+            Callback::ReleaseWaiter { .. } => well_known::RELEASE_WAITER,
+            Callback::Python { func, .. } => {
+                let label = self.callback_source(func, &[]);
+                self.trace.intern(&label)
+            }
+        }
+    }
+
+    /// The trace label of a done callback (the same when it is added, removed and scheduled).
+    pub(crate) fn trace_done_label(&mut self, cb: &DoneCallback) -> u32 {
+        match cb {
+            DoneCallback::TaskWakeup(_) => well_known::TASK_WAKEUP,
+            DoneCallback::RunUntilComplete => well_known::RUN_UNTIL_COMPLETE_DONE,
+            DoneCallback::GatherChild(_) => well_known::GATHER_DONE,
+            DoneCallback::ReleaseWaiter(_) => well_known::RELEASE_WAITER,
+            DoneCallback::Python(f) => {
+                let label = self.callback_source(f, &[]);
+                self.trace.intern(&label)
+            }
+        }
+    }
+
+    /// The description of a handle's callback (what `Handle.__repr__` shows).
+    pub(crate) fn callback_label(&mut self, cb: &Callback) -> String {
+        match cb {
+            Callback::TaskStep { .. } => "Task.task_step()".to_string(),
+            Callback::Done { callback, future } => {
+                let label = callback.label(self);
+                // The done callback is called with the future as its argument.
+                match label.find('(') {
+                    Some(open) if label[open..].starts_with("()") => {
+                        let arg = self.reprlib_repr(&Value::Future(future.clone()));
+                        format!("{}({arg}){}", &label[..open], &label[open + 2..])
+                    }
+                    _ => label,
+                }
+            }
+            Callback::SetResultUnlessCancelled { future, value } => {
+                let f = self.reprlib_repr(&Value::Future(future.clone()));
+                let v = self.reprlib_repr(value);
+                format!("_set_result_unless_cancelled({f}, {v}) at <stdlib>/asyncio/futures.py:311")
+            }
+            Callback::ReleaseWaiter { waiter } => {
+                let w = self.reprlib_repr(&Value::Future(waiter.clone()));
+                format!("_release_waiter({w}) at <stdlib>/asyncio/tasks.py:431")
+            }
+            Callback::Python { func, args } => self.callback_source(func, args),
+        }
+    }
+
+    /// `repr(future)` / `repr(task)`, with reprlib's guard against recursion.
+    pub fn future_repr(&mut self, f: &Rc<FutureObj>) -> PyResult<String> {
+        let key = Rc::as_ptr(f) as usize;
+        if self.repr_in_progress.contains(&key) {
+            return Ok("...".to_string());
+        }
+        self.repr_in_progress.push(key);
+        let r = self.future_repr_inner(f);
+        self.repr_in_progress.retain(|k| *k != key);
+        r
+    }
+
+    fn future_repr_inner(&mut self, f: &Rc<FutureObj>) -> PyResult<String> {
+        let mut info = vec![f.state.get().name().to_string()];
+        if f.state.get() == FutState::Finished {
+            let (exc, result) = {
+                let inner = f.inner.borrow();
+                (inner.exception.clone(), inner.result.clone())
+            };
+            match exc {
+                Some(e) => info.push(format!("exception={}", self.repr(&e)?)),
+                None => {
+                    let r = self.reprlib_repr(&result.unwrap_or(Value::None));
+                    info.push(format!("result={r}"));
+                }
+            }
+        }
+        let callbacks = f.inner.borrow().callbacks.clone();
+        if !callbacks.is_empty() {
+            let labels: Vec<String> = match callbacks.len() {
+                1 => vec![callbacks[0].label(self)],
+                2 => vec![callbacks[0].label(self), callbacks[1].label(self)],
+                n => vec![
+                    callbacks[0].label(self),
+                    format!("<{} more>", n - 2),
+                    callbacks[n - 1].label(self),
+                ],
+            };
+            info.push(format!("cb=[{}]", labels.join(", ")));
+        }
+        if let Some(task) = &f.task {
+            if task.num_cancels_requested.get() > 0 && !f.done() {
+                info[0] = "cancelling".to_string();
+            }
+            let name = task.name.borrow().clone();
+            info.insert(1, format!("name={}", loopscope_pyfmt::str_repr(&name)));
+            let coro = self.coroutine_description(&task.coro);
+            info.insert(2, format!("coro=<{coro}>"));
+            let waiter = task.fut_waiter.borrow().clone();
+            if let Some(w) = waiter {
+                let wr = self.future_repr(&w)?;
+                info.insert(3, format!("wait_for={wr}"));
+            }
+        }
+        Ok(format!("<{} {}>", f.class_name(), info.join(" ")))
+    }
+
+    /// `coroutines._format_coroutine`: `main() running at main.py:7` or `main() done, defined
+    /// at main.py:5`.
+    pub(crate) fn coroutine_description(&self, coro: &Value) -> String {
+        match coro {
+            Value::Gen(g) => {
+                let name = format!("{}()", g.qualname);
+                let file = &g.code.filename;
+                let line = match g.state.get() {
+                    GenState::Closed => None,
+                    GenState::Running => Some(
+                        self.frames
+                            .iter()
+                            .rev()
+                            .find(|f| f.generator.as_ref().is_some_and(|x| Rc::ptr_eq(x, g)))
+                            .map(|f| f.current_line())
+                            .unwrap_or(g.last_line.get()),
+                    ),
+                    GenState::Created => Some(g.code.first_line),
+                    GenState::Suspended => Some(
+                        g.frame
+                            .borrow()
+                            .as_ref()
+                            .map(|f| f.current_line())
+                            .unwrap_or(g.last_line.get()),
+                    ),
+                };
+                match line {
+                    Some(l) => format!("{name} running at {file}:{l}"),
+                    None => format!("{name} done, defined at {file}:{}", g.code.first_line),
+                }
+            }
+            Value::NativeCoro(c) => {
+                let name = format!("{}()", c.qualname);
+                let (file, line) = native_source(c.qualname);
+                match c.state.get() {
+                    GenState::Closed => format!("{name} done, defined at {file}:{line}"),
+                    _ => format!("{name} running at {file}:{line}"),
+                }
+            }
+            other => other.kind_name().to_string(),
+        }
+    }
+
+    /// `repr(handle)`.
+    pub fn handle_repr(&mut self, h: &Rc<HandleObj>) -> PyResult<String> {
+        let class = if h.is_timer() { "TimerHandle" } else { "Handle" };
+        let mut info = vec![class.to_string()];
+        if h.cancelled.get() {
+            info.push("cancelled".to_string());
+        }
+        if let Some(when) = h.when {
+            let pos = if h.cancelled.get() { 2 } else { 1 };
+            info.insert(pos, format!("when={}", loopscope_pyfmt::float_repr(when)));
+        }
+        let callback = h.callback.borrow().clone();
+        if let Some(cb) = callback {
+            info.push(self.callback_label(&cb));
+        }
+        Ok(format!("<{}>", info.join(" ")))
+    }
+
+    pub fn loop_repr(&self, l: &LoopObj) -> String {
+        let s = l.state.borrow();
+        let b = |x: bool| if x { "True" } else { "False" };
+        format!(
+            "<_UnixSelectorEventLoop running={} closed={} debug={}>",
+            b(s.running),
+            b(s.closed),
+            b(s.debug)
+        )
+    }
+}
+
+/// Where CPython defines the library coroutines Loopscope implements natively, for reprs.
+fn native_source(qualname: &str) -> (&'static str, u32) {
+    match qualname {
+        "sleep" => ("<stdlib>/asyncio/tasks.py", 637),
+        "wait_for" => ("<stdlib>/asyncio/tasks.py", 436),
+        "BaseEventLoop.shutdown_asyncgens" => ("<stdlib>/asyncio/base_events.py", 539),
+        "BaseEventLoop.shutdown_default_executor" => ("<stdlib>/asyncio/base_events.py", 564),
+        _ => ("<stdlib>/asyncio/tasks.py", 0),
+    }
+}
+
+/// The repr of a future being destroyed, for the messages printed at that moment (no
+/// interpreter is at hand, so results and exceptions use the trace's safe repr).
+pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
+    let mut info = vec![f.state.get().name().to_string()];
+    if let Some(task) = &f.task {
+        info.push(format!("name={}", loopscope_pyfmt::str_repr(&task.name.borrow())));
+        let coro = match &task.coro {
+            Value::Gen(g) => {
+                let name = format!("{}()", g.qualname);
+                match g.state.get() {
+                    GenState::Closed => {
+                        format!("{name} done, defined at {}:{}", g.code.filename, g.code.first_line)
+                    }
+                    GenState::Created => {
+                        format!("{name} running at {}:{}", g.code.filename, g.code.first_line)
+                    }
+                    _ => {
+                        let line = g
+                            .frame
+                            .borrow()
+                            .as_ref()
+                            .map(|f| f.current_line())
+                            .unwrap_or(g.last_line.get());
+                        format!("{name} running at {}:{line}", g.code.filename)
+                    }
+                }
+            }
+            Value::NativeCoro(c) => format!("{}()", c.qualname),
+            _ => String::new(),
+        };
+        info.push(format!("coro=<{coro}>"));
+    }
+    if !exc.is_none() {
+        info.push(format!("exception={}", safe_repr(exc)));
+    }
+    format!("<{} {}>", f.class_name(), info.join(" "))
+}

@@ -1,0 +1,315 @@
+//! Tasks: a future driving a coroutine, one `__step` at a time. The step and wakeup logic follows
+//! CPython's `Task.__step`/`__wakeup` line by line, because the order of every `call_soon` here
+//! decides the order in which a program's tasks print.
+
+use super::event_loop::LoopObj;
+use super::future::{DoneCallback, FutureObj};
+use super::handle::Callback;
+use crate::vm::objects::{GenKind, GenStep};
+use crate::vm::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use loopscope_trace::{Event, FutureKind};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct TaskData {
+    pub coro: Value,
+    pub name: RefCell<Rc<str>>,
+    pub must_cancel: Cell<bool>,
+    /// The future the task waits for.
+    pub fut_waiter: RefCell<Option<Rc<FutureObj>>>,
+    pub num_cancels_requested: Cell<u32>,
+    /// Report "Task was destroyed but it is pending!" if it dies pending.
+    pub log_destroy_pending: Cell<bool>,
+}
+
+impl Vm {
+    pub fn is_coroutine(&self, v: &Value) -> bool {
+        match v {
+            Value::Gen(g) => g.kind == GenKind::Coroutine,
+            Value::NativeCoro(_) => true,
+            _ => false,
+        }
+    }
+
+    /// `loop.create_task(coro, name=name)`.
+    pub(crate) fn create_task(
+        &mut self,
+        l: &Rc<LoopObj>,
+        coro: Value,
+        name: Option<Rc<str>>,
+    ) -> PyResult<Rc<FutureObj>> {
+        if !self.is_coroutine(&coro) {
+            let r = self.repr(&coro)?;
+            return Err(self.new_error("TypeError", &format!("a coroutine was expected, got {r}")));
+        }
+        if l.state.borrow().closed {
+            // CPython closes the coroutine so it does not warn "never awaited" too.
+            self.gen_close(&coro)?;
+            return Err(self.new_error("RuntimeError", "Event loop is closed"));
+        }
+        // The counter advances for every task, named or not (CPython's C task does so).
+        self.asyncio.task_counter += 1;
+        let name = name.unwrap_or_else(|| format!("Task-{}", self.asyncio.task_counter).into());
+        let coro_serial = match &coro {
+            Value::Gen(g) => g.serial,
+            Value::NativeCoro(c) => c.serial,
+            _ => 0,
+        };
+        let data = TaskData {
+            coro,
+            name: RefCell::new(name.clone()),
+            must_cancel: Cell::new(false),
+            fut_waiter: RefCell::new(None),
+            num_cancels_requested: Cell::new(0),
+            log_destroy_pending: Cell::new(true),
+        };
+        let task = self.new_future(l, FutureKind::Task, Some(data));
+        if self.trace.enabled() {
+            let name_id = self.trace.intern(&name);
+            self.emit(Event::TaskNew { task: task.serial, coro: coro_serial, name: name_id });
+        }
+        self.call_soon(l, Callback::TaskStep { task: task.clone(), exc: None })?;
+        self.asyncio.register_task(&task);
+        Ok(task)
+    }
+
+    /// `Task.__step(exc)`.
+    pub(crate) fn task_step(&mut self, task: &Rc<FutureObj>, exc: Option<Value>) -> PyResult<()> {
+        let Some(data) = &task.task else { return Ok(()) };
+        if task.done() {
+            return Err(self.new_error("InvalidStateError", "_step(): already done"));
+        }
+        let mut exc = exc;
+        if data.must_cancel.get() {
+            let is_cancel =
+                exc.as_ref().is_some_and(|e| self.is_instance_of_named(e, "CancelledError"));
+            if !is_cancel {
+                exc = Some(self.make_cancelled_error(task));
+            }
+            data.must_cancel.set(false);
+        }
+        *data.fut_waiter.borrow_mut() = None;
+        if let Some(current) = self.asyncio.current_task.clone() {
+            let (a, b) = (self.future_repr(task)?, self.future_repr(&current)?);
+            return Err(self.new_error(
+                "RuntimeError",
+                &format!("Cannot enter into task {a} while another task {b} is being executed."),
+            ));
+        }
+        self.asyncio.current_task = Some(task.clone());
+        // Derived from the `HandleRun` that runs the step (see `trace::codec`).
+        self.emit_derived(Event::TaskStep { task: task.serial });
+        let coro = data.coro.clone();
+        self.trace_resuming_chain = self.trace.enabled();
+        let step = match exc {
+            None => self.gen_send(&coro, Value::None),
+            Some(e) => self.gen_throw(&coro, PyErr::Exception(e)),
+        };
+        self.trace_resuming_chain = false;
+        let result = self.after_step(task, data, step);
+        self.asyncio.current_task = None;
+        result
+    }
+
+    /// What `__step` does with the coroutine's answer.
+    fn after_step(&mut self, task: &Rc<FutureObj>, data: &TaskData, step: GenStep) -> PyResult<()> {
+        let l = task.event_loop.clone();
+        match step {
+            GenStep::Return(v) => {
+                if data.must_cancel.get() {
+                    data.must_cancel.set(false);
+                    let msg = task.inner.borrow().cancel_message.clone();
+                    self.future_cancel(task, msg);
+                } else {
+                    self.future_set_result(task, v)?;
+                }
+            }
+            GenStep::Error(PyErr::Exception(e))
+                if self.is_instance_of_named(&e, "CancelledError") =>
+            {
+                task.inner.borrow_mut().cancelled_exc = Some(e);
+                self.future_cancel(task, None);
+            }
+            GenStep::Error(PyErr::Exception(e))
+                if self.is_instance_of_named(&e, "KeyboardInterrupt")
+                    || self.is_instance_of_named(&e, "SystemExit") =>
+            {
+                self.future_set_exception(task, e.clone())?;
+                return Err(PyErr::Exception(e));
+            }
+            GenStep::Error(PyErr::Exception(e)) => self.future_set_exception(task, e)?,
+            GenStep::Error(abort) => return Err(abort),
+            GenStep::Yield(Value::Future(fut)) => {
+                if !Rc::ptr_eq(&fut.event_loop, &l) {
+                    let msg = format!(
+                        "Task {} got Future {} attached to a different loop",
+                        self.future_repr(task)?,
+                        self.future_repr(&fut)?
+                    );
+                    self.step_again_with_error(task, &msg)?;
+                } else if fut.inner.borrow().blocking {
+                    if Rc::ptr_eq(&fut, task) {
+                        let msg =
+                            format!("Task cannot await on itself: {}", self.future_repr(task)?);
+                        self.step_again_with_error(task, &msg)?;
+                    } else {
+                        fut.inner.borrow_mut().blocking = false;
+                        self.add_done_callback(&fut, DoneCallback::TaskWakeup(task.clone()));
+                        *data.fut_waiter.borrow_mut() = Some(fut.clone());
+                        self.emit(Event::TaskWait { task: task.serial, future: fut.serial });
+                        if data.must_cancel.get() {
+                            let msg = task.inner.borrow().cancel_message.clone();
+                            if self.cancel_future(&fut, msg) {
+                                data.must_cancel.set(false);
+                            }
+                        }
+                    }
+                } else {
+                    let msg = format!(
+                        "yield was used instead of yield from in task {} with {}",
+                        self.future_repr(task)?,
+                        self.future_repr(&fut)?
+                    );
+                    self.step_again_with_error(task, &msg)?;
+                }
+            }
+            GenStep::Yield(Value::None) => {
+                // A bare yield (`asyncio.sleep(0)`): run again on the next loop iteration.
+                self.call_soon(&l, Callback::TaskStep { task: task.clone(), exc: None })?;
+                self.emit(Event::TaskWait { task: task.serial, future: 0 });
+            }
+            GenStep::Yield(other) => {
+                let msg = match &other {
+                    Value::Gen(g) if g.kind == GenKind::Generator => format!(
+                        "yield was used instead of yield from for generator in task {} with {}",
+                        self.future_repr(task)?,
+                        self.repr(&other)?
+                    ),
+                    _ => format!("Task got bad yield: {}", self.repr(&other)?),
+                };
+                self.step_again_with_error(task, &msg)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn step_again_with_error(&mut self, task: &Rc<FutureObj>, message: &str) -> PyResult<()> {
+        let err = self.new_error("RuntimeError", message);
+        let PyErr::Exception(e) = err else { return Err(err) };
+        let l = task.event_loop.clone();
+        self.call_soon(&l, Callback::TaskStep { task: task.clone(), exc: Some(e) })?;
+        Ok(())
+    }
+
+    /// `Task.__wakeup(future)`.
+    pub(crate) fn task_wakeup(
+        &mut self,
+        task: &Rc<FutureObj>,
+        future: &Rc<FutureObj>,
+    ) -> PyResult<()> {
+        match self.future_result(future) {
+            Ok(_) => self.task_step(task, None),
+            Err(PyErr::Exception(e)) => self.task_step(task, Some(e)),
+            Err(abort) => Err(abort),
+        }
+    }
+
+    /// `Task.cancel(msg)`.
+    pub(crate) fn task_cancel(&mut self, task: &Rc<FutureObj>, message: Option<Value>) -> bool {
+        let Some(data) = &task.task else { return self.future_cancel(task, message) };
+        task.inner.borrow_mut().log_traceback = false;
+        if task.done() {
+            return false;
+        }
+        data.num_cancels_requested.set(data.num_cancels_requested.get() + 1);
+        if self.trace.enabled() {
+            let text = match &message {
+                Some(m) if !m.is_none() => crate::safe_repr::safe_repr(m),
+                _ => String::new(),
+            };
+            let id = self.trace.intern(&text);
+            self.emit(Event::TaskCancel { task: task.serial, message: id });
+        }
+        let waiter = data.fut_waiter.borrow().clone();
+        if let Some(w) = waiter {
+            if self.cancel_future(&w, message.clone()) {
+                return true;
+            }
+        }
+        data.must_cancel.set(true);
+        task.inner.borrow_mut().cancel_message = message;
+        true
+    }
+
+    /// `fut.cancel(msg)` for any kind of future.
+    pub(crate) fn cancel_future(&mut self, fut: &Rc<FutureObj>, message: Option<Value>) -> bool {
+        match fut.kind {
+            FutureKind::Task => self.task_cancel(fut, message),
+            FutureKind::Gathering => self.gather_cancel(fut, message),
+            FutureKind::Future => self.future_cancel(fut, message),
+        }
+    }
+
+    /// `asyncio.ensure_future(x)`: a future as is, a coroutine wrapped in a task.
+    pub(crate) fn ensure_future(
+        &mut self,
+        v: &Value,
+        l: Option<&Rc<LoopObj>>,
+    ) -> PyResult<Rc<FutureObj>> {
+        if let Value::Future(f) = v {
+            if let Some(l) = l {
+                if !Rc::ptr_eq(&f.event_loop, l) {
+                    return Err(self.new_error(
+                        "ValueError",
+                        "The future belongs to a different loop than the one specified as the loop argument",
+                    ));
+                }
+            }
+            return Ok(f.clone());
+        }
+        if !self.is_coroutine(v) {
+            return Err(self.new_error(
+                "TypeError",
+                "An asyncio.Future, a coroutine or an awaitable is required",
+            ));
+        }
+        let l = match l {
+            Some(l) => l.clone(),
+            None => self.get_event_loop()?,
+        };
+        self.create_task(&l, v.clone(), None)
+    }
+
+    /// The running loop, or RuntimeError (`asyncio.get_running_loop()`).
+    pub(crate) fn running_loop(&self) -> PyResult<Rc<LoopObj>> {
+        self.asyncio
+            .running
+            .clone()
+            .ok_or_else(|| self.new_error("RuntimeError", "no running event loop"))
+    }
+
+    /// `asyncio.get_event_loop()`: the running loop, else the current one (made if needed).
+    pub(crate) fn get_event_loop(&mut self) -> PyResult<Rc<LoopObj>> {
+        if let Some(l) = &self.asyncio.running {
+            return Ok(l.clone());
+        }
+        if let Some(l) = &self.asyncio.event_loop {
+            return Ok(l.clone());
+        }
+        let l = self.new_event_loop();
+        self.asyncio.event_loop = Some(l.clone());
+        Ok(l)
+    }
+
+    pub(crate) fn task_uncancel(&mut self, task: &FutureObj) -> u32 {
+        match &task.task {
+            Some(d) => {
+                let n = d.num_cancels_requested.get().saturating_sub(1);
+                d.num_cancels_requested.set(n);
+                n
+            }
+            None => 0,
+        }
+    }
+}

@@ -1,0 +1,446 @@
+//! Code objects and the instruction set.
+//!
+//! The instructions are modelled on CPython 3.11's bytecode and keep its names in listings
+//! (`LOAD_FAST`, `GET_AWAITABLE`, `SEND`, `YIELD_VALUE`, ...), so the page can show a learner what
+//! an `await` compiles to. Two deliberate simplifications: exception handling uses a block stack
+//! (`SETUP_FINALLY`/`POP_BLOCK`, as CPython 3.10 did) instead of 3.11's exception table, and there
+//! are no `CACHE`/`PRECALL` entries.
+
+use crate::vm::value::Value;
+pub use loopscope_trace::code::{CodeKind, DisLine};
+use std::fmt;
+use std::rc::Rc;
+
+/// Binary operators, including the in-place (`+=`) forms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
+/// `!s`, `!r`, `!a` in an f-string replacement field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+    Ascii,
+}
+
+/// One instruction. Jump targets are instruction indexes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Instr {
+    Nop,
+    /// Marks the start of a frame and the point after each yield (CPython's `RESUME`).
+    Resume,
+    PopTop,
+    /// Push CPython's NULL: "no `self`" for the following call.
+    PushNull,
+    /// Push a copy of the n-th item (1 = top).
+    Copy(u32),
+    /// Swap the top with the n-th item.
+    Swap(u32),
+
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells and free variables: index < number of cellvars is a cell, then the free variables.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    LoadClosure(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Class bodies: the class namespace, then globals, then builtins.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// In a class body, a free variable of an enclosing function (CPython's `LOAD_CLASSDEREF`).
+    LoadClassDeref(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// Pushes `method, self` for a method found on the type, else `attribute, NULL`.
+    LoadMethod(u32),
+
+    BinarySubscr,
+    StoreSubscr,
+    DeleteSubscr,
+    BuildSlice(u32),
+
+    BinaryOp(BinOp),
+    InplaceOp(BinOp),
+    UnaryNot,
+    UnaryNegative,
+    UnaryPositive,
+    UnaryInvert,
+    CompareOp(CmpOp),
+    IsOp(bool),
+    ContainsOp(bool),
+
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    BuildMap(u32),
+    BuildString(u32),
+    /// Format the top of the stack (with a spec below it when `has_spec`).
+    FormatValue(Conversion, bool),
+    ListAppend(u32),
+    SetAdd(u32),
+    MapAdd(u32),
+    ListExtend(u32),
+    SetUpdate(u32),
+    DictUpdate(u32),
+    /// Like `DictUpdate` but a repeated key is an error (`f(**a, **b)`).
+    DictMerge(u32),
+    ListToTuple,
+    UnpackSequence(u32),
+    /// Star-unpacking: names before and after the starred one.
+    UnpackEx(u16, u16),
+
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    PopJumpIfNone(u32),
+    PopJumpIfNotNone(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    GetIter,
+    /// Push the iterator's next item, or pop the iterator and jump when it is exhausted.
+    ForIter(u32),
+
+    /// Call with `n` positional arguments: stack is `callable-or-method, self-or-NULL, args...`.
+    Call(u32),
+    /// Like `Call`, the last `names.len()` arguments are keywords named by constant `names`.
+    CallKw(u32, u32),
+    /// `f(*args)` / `f(*args, **kwargs)`: stack is `callable, NULL, args-tuple[, kwargs-dict]`.
+    CallFunctionEx(bool),
+    /// Build a function from the code constant on top; flags say what lies below it.
+    MakeFunction(MakeFunctionFlags),
+    ReturnValue,
+
+    GetAwaitable,
+    GetYieldFromIter,
+    /// Send the top into the receiver below it; jump to the target when the receiver returns.
+    Send(u32),
+    YieldValue,
+
+    SetupFinally(u32),
+    /// Like `SetupFinally`, but unwinding keeps one item fewer: set up right after
+    /// `PUSH_EXC_INFO`, its handler sees the previously handled exception and the new one.
+    SetupCleanup(u32),
+    PopBlock,
+    PushExcInfo,
+    PopExcept,
+    CheckExcMatch,
+    /// Re-raise the exception on top (no new traceback entry: it already passed this frame).
+    Reraise,
+    /// Stack `prev_exc, exc`: restore the previously handled exception and re-raise `exc`.
+    PopExceptReraise,
+    RaiseVarargs(u32),
+    LoadAssertionError,
+
+    LoadBuildClass,
+    ImportName(u32),
+    ImportFrom(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct MakeFunctionFlags {
+    pub defaults: bool,
+    pub kwdefaults: bool,
+    pub closure: bool,
+}
+
+/// A compiled function, class body or module.
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub filename: Rc<str>,
+    pub first_line: u32,
+    pub kind: CodeKind,
+    /// Positional parameters (including positional-only ones).
+    pub arg_count: u32,
+    pub posonly_count: u32,
+    pub kwonly_count: u32,
+    pub has_varargs: bool,
+    pub has_varkw: bool,
+    /// Local variable names; parameters come first, in CPython's order.
+    pub varnames: Vec<Rc<str>>,
+    pub cellvars: Vec<Rc<str>>,
+    pub freevars: Vec<Rc<str>>,
+    /// For each cell, the parameter it starts from (a parameter captured by a closure).
+    pub cell_from_arg: Vec<Option<u32>>,
+    /// Names used by attribute, global, import and class-namespace instructions.
+    pub names: Vec<Rc<str>>,
+    /// For each name in `names`, its slot in the module's globals.
+    pub global_slots: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub instrs: Vec<Instr>,
+    /// The source line of each instruction.
+    pub lines: Vec<u32>,
+    /// True for Loopscope's own library code (hidden from tracebacks, like CPython's frames in
+    /// `asyncio/*.py` are hidden by our normalisation).
+    pub is_library: bool,
+    /// Deepest value stack this code needs (an allocation hint).
+    pub max_stack: u32,
+}
+
+impl Code {
+    pub fn is_async(&self) -> bool {
+        self.kind == CodeKind::Coroutine
+    }
+
+    /// Calling the code's function makes a generator or coroutine instead of running it.
+    pub fn is_generator_like(&self) -> bool {
+        matches!(self.kind, CodeKind::Coroutine | CodeKind::Generator)
+    }
+
+    /// The number of parameters, counting `*args` and `**kwargs`.
+    pub fn total_params(&self) -> usize {
+        (self.arg_count + self.kwonly_count) as usize
+            + self.has_varargs as usize
+            + self.has_varkw as usize
+    }
+
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.first_line)
+    }
+
+    /// What the trace's code table records about this code.
+    pub fn info(&self) -> loopscope_trace::CodeInfo {
+        loopscope_trace::CodeInfo {
+            name: self.name.to_string(),
+            qualname: self.qualname.to_string(),
+            filename: self.filename.to_string(),
+            first_line: self.first_line,
+            kind: self.kind,
+            varnames: self.varnames.iter().map(|v| v.to_string()).collect(),
+            disassembly: self.disassemble(),
+            is_library: self.is_library,
+        }
+    }
+
+    /// A disassembly listing like `dis.dis` prints: line, offset, name, argument.
+    pub fn disassemble(&self) -> Vec<DisLine> {
+        let mut out = Vec::with_capacity(self.instrs.len());
+        let mut last_line = 0;
+        for (i, instr) in self.instrs.iter().enumerate() {
+            let line = self.lines[i];
+            out.push(DisLine {
+                index: i as u32,
+                line: (line != last_line).then_some(line),
+                name: instr_name(instr),
+                argument: self.describe_arg(instr),
+            });
+            last_line = line;
+        }
+        out
+    }
+
+    fn describe_arg(&self, instr: &Instr) -> String {
+        use Instr::*;
+        let name = |i: &u32| self.names.get(*i as usize).map(|s| s.to_string()).unwrap_or_default();
+        let deref = |i: &u32| {
+            let i = *i as usize;
+            self.cellvars.get(i).or_else(|| self.freevars.get(i - self.cellvars.len().min(i)))
+        };
+        match instr {
+            LoadConst(i) => {
+                self.consts.get(*i as usize).map(|v| v.debug_repr()).unwrap_or_default()
+            }
+            LoadFast(i) | StoreFast(i) | DeleteFast(i) => {
+                self.varnames.get(*i as usize).map(|s| s.to_string()).unwrap_or_default()
+            }
+            LoadDeref(i) | StoreDeref(i) | DeleteDeref(i) | LoadClosure(i) | LoadClassDeref(i) => {
+                deref(i).map(|s| s.to_string()).unwrap_or_default()
+            }
+            LoadGlobal(i) | StoreGlobal(i) | DeleteGlobal(i) | LoadName(i) | StoreName(i)
+            | DeleteName(i) | LoadAttr(i) | StoreAttr(i) | DeleteAttr(i) | LoadMethod(i)
+            | ImportName(i) | ImportFrom(i) => name(i),
+            BinaryOp(op) => op.symbol().to_string(),
+            InplaceOp(op) => format!("{}=", op.symbol()),
+            CompareOp(op) => op.symbol().to_string(),
+            IsOp(invert) => if *invert { "is not" } else { "is" }.to_string(),
+            ContainsOp(invert) => if *invert { "not in" } else { "in" }.to_string(),
+            Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t)
+            | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
+            | Send(t) | SetupFinally(t) | SetupCleanup(t) => format!("to {t}"),
+            Copy(n) | Swap(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildMap(n)
+            | BuildString(n) | ListAppend(n) | SetAdd(n) | MapAdd(n) | ListExtend(n)
+            | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n) | Call(n)
+            | BuildSlice(n) | RaiseVarargs(n) => n.to_string(),
+            CallKw(n, names) => format!(
+                "{n} {}",
+                self.consts.get(*names as usize).map(|v| v.debug_repr()).unwrap_or_default()
+            ),
+            UnpackEx(before, after) => format!("{before}, {after}"),
+            _ => String::new(),
+        }
+    }
+}
+
+impl fmt::Debug for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<code {} at line {}>", self.qualname, self.first_line)
+    }
+}
+
+/// The CPython-style name of an instruction.
+pub fn instr_name(instr: &Instr) -> &'static str {
+    use Instr::*;
+    match instr {
+        Nop => "NOP",
+        Resume => "RESUME",
+        PopTop => "POP_TOP",
+        PushNull => "PUSH_NULL",
+        Copy(_) => "COPY",
+        Swap(_) => "SWAP",
+        LoadConst(_) => "LOAD_CONST",
+        LoadFast(_) => "LOAD_FAST",
+        StoreFast(_) => "STORE_FAST",
+        DeleteFast(_) => "DELETE_FAST",
+        LoadDeref(_) => "LOAD_DEREF",
+        StoreDeref(_) => "STORE_DEREF",
+        DeleteDeref(_) => "DELETE_DEREF",
+        LoadClosure(_) => "LOAD_CLOSURE",
+        LoadGlobal(_) => "LOAD_GLOBAL",
+        StoreGlobal(_) => "STORE_GLOBAL",
+        DeleteGlobal(_) => "DELETE_GLOBAL",
+        LoadName(_) => "LOAD_NAME",
+        StoreName(_) => "STORE_NAME",
+        DeleteName(_) => "DELETE_NAME",
+        LoadClassDeref(_) => "LOAD_CLASSDEREF",
+        LoadAttr(_) => "LOAD_ATTR",
+        StoreAttr(_) => "STORE_ATTR",
+        DeleteAttr(_) => "DELETE_ATTR",
+        LoadMethod(_) => "LOAD_METHOD",
+        BinarySubscr => "BINARY_SUBSCR",
+        StoreSubscr => "STORE_SUBSCR",
+        DeleteSubscr => "DELETE_SUBSCR",
+        BuildSlice(_) => "BUILD_SLICE",
+        BinaryOp(_) | InplaceOp(_) => "BINARY_OP",
+        UnaryNot => "UNARY_NOT",
+        UnaryNegative => "UNARY_NEGATIVE",
+        UnaryPositive => "UNARY_POSITIVE",
+        UnaryInvert => "UNARY_INVERT",
+        CompareOp(_) => "COMPARE_OP",
+        IsOp(_) => "IS_OP",
+        ContainsOp(_) => "CONTAINS_OP",
+        BuildTuple(_) => "BUILD_TUPLE",
+        BuildList(_) => "BUILD_LIST",
+        BuildSet(_) => "BUILD_SET",
+        BuildMap(_) => "BUILD_MAP",
+        BuildString(_) => "BUILD_STRING",
+        FormatValue(..) => "FORMAT_VALUE",
+        ListAppend(_) => "LIST_APPEND",
+        SetAdd(_) => "SET_ADD",
+        MapAdd(_) => "MAP_ADD",
+        ListExtend(_) => "LIST_EXTEND",
+        SetUpdate(_) => "SET_UPDATE",
+        DictUpdate(_) => "DICT_UPDATE",
+        DictMerge(_) => "DICT_MERGE",
+        ListToTuple => "LIST_TO_TUPLE",
+        UnpackSequence(_) => "UNPACK_SEQUENCE",
+        UnpackEx(..) => "UNPACK_EX",
+        Jump(_) => "JUMP",
+        PopJumpIfFalse(_) => "POP_JUMP_IF_FALSE",
+        PopJumpIfTrue(_) => "POP_JUMP_IF_TRUE",
+        PopJumpIfNone(_) => "POP_JUMP_IF_NONE",
+        PopJumpIfNotNone(_) => "POP_JUMP_IF_NOT_NONE",
+        JumpIfFalseOrPop(_) => "JUMP_IF_FALSE_OR_POP",
+        JumpIfTrueOrPop(_) => "JUMP_IF_TRUE_OR_POP",
+        GetIter => "GET_ITER",
+        ForIter(_) => "FOR_ITER",
+        Call(_) => "CALL",
+        CallKw(..) => "CALL_KW",
+        CallFunctionEx(_) => "CALL_FUNCTION_EX",
+        MakeFunction(_) => "MAKE_FUNCTION",
+        ReturnValue => "RETURN_VALUE",
+        GetAwaitable => "GET_AWAITABLE",
+        GetYieldFromIter => "GET_YIELD_FROM_ITER",
+        Send(_) => "SEND",
+        YieldValue => "YIELD_VALUE",
+        SetupFinally(_) => "SETUP_FINALLY",
+        SetupCleanup(_) => "SETUP_CLEANUP",
+        PopBlock => "POP_BLOCK",
+        PushExcInfo => "PUSH_EXC_INFO",
+        PopExcept => "POP_EXCEPT",
+        CheckExcMatch => "CHECK_EXC_MATCH",
+        Reraise => "RERAISE",
+        PopExceptReraise => "POP_EXCEPT_RERAISE",
+        RaiseVarargs(_) => "RAISE_VARARGS",
+        LoadAssertionError => "LOAD_ASSERTION_ERROR",
+        LoadBuildClass => "LOAD_BUILD_CLASS",
+        ImportName(_) => "IMPORT_NAME",
+        ImportFrom(_) => "IMPORT_FROM",
+    }
+}

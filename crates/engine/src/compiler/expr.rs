@@ -1,0 +1,677 @@
+//! Expressions.
+
+use super::code::{BinOp, CmpOp, CodeKind, Conversion, Instr, MakeFunctionFlags};
+use super::{CompileError, Compiler};
+use crate::vm::value::Value;
+use num_bigint::BigInt;
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+use std::rc::Rc;
+
+pub(crate) fn bin_op(op: ast::Operator) -> BinOp {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinOp::Add,
+        O::Sub => BinOp::Sub,
+        O::Mult => BinOp::Mul,
+        O::MatMult => BinOp::MatMul,
+        O::Div => BinOp::TrueDiv,
+        O::Mod => BinOp::Mod,
+        O::Pow => BinOp::Pow,
+        O::LShift => BinOp::LShift,
+        O::RShift => BinOp::RShift,
+        O::BitOr => BinOp::Or,
+        O::BitXor => BinOp::Xor,
+        O::BitAnd => BinOp::And,
+        O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+/// An int literal's value (Ruff keeps big literals as their source text).
+fn int_literal(i: &ast::Int) -> Option<Value> {
+    if let Some(v) = i.as_i64() {
+        return Some(Value::Int(v));
+    }
+    let text = i.to_string().replace('_', "");
+    let lower = text.to_ascii_lowercase();
+    let (digits, radix) = match lower.get(..2) {
+        Some("0x") => (&text[2..], 16),
+        Some("0o") => (&text[2..], 8),
+        Some("0b") => (&text[2..], 2),
+        _ => (text.as_str(), 10),
+    };
+    BigInt::parse_bytes(digits.as_bytes(), radix).map(Value::from_bigint)
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn compile_expr(&mut self, expr: &'a Expr) -> Result<(), CompileError> {
+        let saved = self.set_line(expr.range().start());
+        let result = self.compile_expr_inner(expr);
+        self.restore_line(saved);
+        result
+    }
+
+    fn compile_expr_inner(&mut self, expr: &'a Expr) -> Result<(), CompileError> {
+        match expr {
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let make = if b.op == ast::BoolOp::And {
+                    Instr::JumpIfFalseOrPop
+                } else {
+                    Instr::JumpIfTrueOrPop
+                };
+                let (last, rest) = b.values.split_last().expect("a bool op has operands");
+                for v in rest {
+                    self.compile_expr(v)?;
+                    self.emit_jump(make, end);
+                }
+                self.compile_expr(last)?;
+                self.place(end);
+            }
+            Expr::Named(n) => {
+                return Err(CompileError::unsupported("the walrus operator `:=`", n.range.start()));
+            }
+            Expr::BinOp(b) => {
+                self.compile_expr(&b.left)?;
+                self.compile_expr(&b.right)?;
+                self.emit(Instr::BinaryOp(bin_op(b.op)));
+            }
+            Expr::UnaryOp(u) => {
+                // Fold `-5` into a constant, as CPython's optimizer does.
+                if u.op == ast::UnaryOp::USub {
+                    if let Expr::NumberLiteral(n) = u.operand.as_ref() {
+                        if let Some(v) = self.number_value(n)? {
+                            if let Some(neg) = crate::vm::numbers::negate(&v) {
+                                self.emit_const(neg);
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                self.compile_expr(&u.operand)?;
+                self.emit(match u.op {
+                    ast::UnaryOp::Not => Instr::UnaryNot,
+                    ast::UnaryOp::USub => Instr::UnaryNegative,
+                    ast::UnaryOp::UAdd => Instr::UnaryPositive,
+                    ast::UnaryOp::Invert => Instr::UnaryInvert,
+                });
+            }
+            Expr::Lambda(l) => self.compile_lambda(l)?,
+            Expr::If(i) => {
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.compile_jump_if(&i.test, false, orelse)?;
+                self.compile_expr(&i.body)?;
+                self.emit_jump(Instr::Jump, end);
+                self.place(orelse);
+                self.compile_expr(&i.orelse)?;
+                self.place(end);
+            }
+            Expr::Dict(d) => self.compile_dict(d)?,
+            Expr::Set(s) => {
+                self.compile_sequence(&s.elts, Instr::BuildSet, Instr::SetUpdate, false)?
+            }
+            Expr::List(l) => {
+                self.compile_sequence(&l.elts, Instr::BuildList, Instr::ListExtend, false)?
+            }
+            Expr::Tuple(t) => {
+                self.compile_sequence(&t.elts, Instr::BuildTuple, Instr::ListExtend, true)?
+            }
+            Expr::ListComp(c) => self.compile_comprehension(
+                c,
+                "<listcomp>",
+                &c.generators,
+                ComprehensionKind::List(&c.elt),
+            )?,
+            Expr::SetComp(c) => self.compile_comprehension(
+                c,
+                "<setcomp>",
+                &c.generators,
+                ComprehensionKind::Set(&c.elt),
+            )?,
+            Expr::DictComp(c) => {
+                let key = c.key.as_deref().ok_or_else(|| {
+                    CompileError::unsupported("dict unpacking in a comprehension", c.range.start())
+                })?;
+                self.compile_comprehension(
+                    c,
+                    "<dictcomp>",
+                    &c.generators,
+                    ComprehensionKind::Dict(key, &c.value),
+                )?
+            }
+            Expr::Generator(g) => self.compile_comprehension(
+                g,
+                "<genexpr>",
+                &g.generators,
+                ComprehensionKind::Generator(&g.elt),
+            )?,
+            Expr::Await(a) => {
+                self.compile_expr(&a.value)?;
+                self.emit(Instr::GetAwaitable);
+                self.emit_const(Value::None);
+                self.emit_send_loop();
+            }
+            Expr::Yield(y) => {
+                match &y.value {
+                    Some(v) => self.compile_expr(v)?,
+                    None => self.emit_const(Value::None),
+                }
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Resume);
+            }
+            Expr::YieldFrom(y) => {
+                self.compile_expr(&y.value)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.emit_const(Value::None);
+                self.emit_send_loop();
+            }
+            Expr::Compare(c) => self.compile_compare(c)?,
+            Expr::Call(c) => self.compile_call(c)?,
+            Expr::FString(f) => {
+                let mut count = 0;
+                for part in f.value.iter() {
+                    match part {
+                        ast::FStringPart::Literal(lit) => {
+                            if !lit.value.is_empty() {
+                                self.emit_const(Value::str(&lit.value));
+                                count += 1;
+                            }
+                        }
+                        ast::FStringPart::FString(fs) => {
+                            count += self.compile_fstring_elements(&fs.elements)?;
+                        }
+                    }
+                }
+                if count == 0 {
+                    self.emit_const(Value::str(""));
+                } else if count > 1 {
+                    self.emit(Instr::BuildString(count));
+                }
+            }
+            Expr::TString(t) => {
+                return Err(CompileError::unsupported("template strings", t.range.start()));
+            }
+            Expr::StringLiteral(s) => self.emit_const(Value::str(s.value.to_str())),
+            Expr::BytesLiteral(b) => {
+                return Err(CompileError::unsupported("bytes literals", b.range.start()));
+            }
+            Expr::NumberLiteral(n) => match self.number_value(n)? {
+                Some(v) => self.emit_const(v),
+                None => return Err(CompileError::unsupported("complex numbers", n.range.start())),
+            },
+            Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
+            Expr::NoneLiteral(_) => self.emit_const(Value::None),
+            Expr::EllipsisLiteral(_) => self.emit_const(Value::Ellipsis),
+            Expr::Attribute(a) => {
+                self.compile_expr(&a.value)?;
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Instr::LoadAttr(i));
+            }
+            Expr::Subscript(s) => {
+                self.check_subscript(s);
+                self.compile_expr(&s.value)?;
+                self.compile_expr(&s.slice)?;
+                self.emit(Instr::BinarySubscr);
+            }
+            Expr::Starred(s) => {
+                return Err(CompileError::syntax(
+                    "can't use starred expression here",
+                    s.range.start(),
+                ));
+            }
+            Expr::Name(n) => self.load_name(n.id.as_str()),
+            Expr::Slice(s) => {
+                let mut n = 2;
+                for part in [&s.lower, &s.upper] {
+                    match part {
+                        Some(e) => self.compile_expr(e)?,
+                        None => self.emit_const(Value::None),
+                    }
+                }
+                if let Some(step) = &s.step {
+                    self.compile_expr(step)?;
+                    n = 3;
+                }
+                self.emit(Instr::BuildSlice(n));
+            }
+            Expr::IpyEscapeCommand(i) => {
+                return Err(CompileError::syntax("invalid syntax", i.range.start()));
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn number_value(
+        &self,
+        n: &ast::ExprNumberLiteral,
+    ) -> Result<Option<Value>, CompileError> {
+        Ok(match &n.value {
+            ast::Number::Int(i) => {
+                Some(int_literal(i).ok_or_else(|| {
+                    CompileError::syntax("invalid integer literal", n.range.start())
+                })?)
+            }
+            ast::Number::Float(f) => Some(Value::Float(*f)),
+            ast::Number::Complex { .. } => None,
+        })
+    }
+
+    /// The `SEND`/`YIELD_VALUE` loop of `await` and `yield from`.
+    fn emit_send_loop(&mut self) {
+        let send = self.new_label();
+        let exit = self.new_label();
+        self.place(send);
+        self.emit_jump(Instr::Send, exit);
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::Resume);
+        self.emit_jump(Instr::Jump, send);
+        self.place(exit);
+    }
+
+    /// Builds a list/tuple/set; with starred items it builds a list and extends it.
+    fn compile_sequence(
+        &mut self,
+        elts: &'a [Expr],
+        build: fn(u32) -> Instr,
+        extend: fn(u32) -> Instr,
+        tuple: bool,
+    ) -> Result<(), CompileError> {
+        let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        if !starred
+            && !tuple
+            && matches!(build(0), Instr::BuildSet(_))
+            && self.compile_const_set(elts)
+        {
+            return Ok(());
+        }
+        if !starred {
+            for e in elts {
+                self.compile_expr(e)?;
+            }
+            self.emit(build(elts.len() as u32));
+            return Ok(());
+        }
+        // BUILD_LIST/SET of the leading plain items, then append or extend each of the rest.
+        let is_set = !tuple && matches!(build(0), Instr::BuildSet(_));
+        let leading = elts.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count();
+        for e in &elts[..leading] {
+            self.compile_expr(e)?;
+        }
+        self.emit(if is_set {
+            Instr::BuildSet(leading as u32)
+        } else {
+            Instr::BuildList(leading as u32)
+        });
+        for e in &elts[leading..] {
+            match e {
+                Expr::Starred(s) => {
+                    self.compile_expr(&s.value)?;
+                    self.emit(extend(1));
+                }
+                other => {
+                    self.compile_expr(other)?;
+                    self.emit(if is_set { Instr::SetAdd(1) } else { Instr::ListAppend(1) });
+                }
+            }
+        }
+        if tuple {
+            self.emit(Instr::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn compile_dict(&mut self, d: &'a ast::ExprDict) -> Result<(), CompileError> {
+        let mut pending = 0u32;
+        let mut built = false;
+        for item in &d.items {
+            match &item.key {
+                Some(k) => {
+                    self.compile_expr(k)?;
+                    self.compile_expr(&item.value)?;
+                    pending += 1;
+                }
+                None => {
+                    if pending > 0 || !built {
+                        self.emit(Instr::BuildMap(pending));
+                        if built {
+                            self.emit(Instr::DictUpdate(1));
+                        }
+                        pending = 0;
+                        built = true;
+                    }
+                    self.compile_expr(&item.value)?;
+                    self.emit(Instr::DictUpdate(1));
+                }
+            }
+        }
+        if !built || pending > 0 {
+            self.emit(Instr::BuildMap(pending));
+            if built {
+                self.emit(Instr::DictUpdate(1));
+            }
+        }
+        Ok(())
+    }
+
+    fn compile_compare(&mut self, c: &'a ast::ExprCompare) -> Result<(), CompileError> {
+        self.check_compare(c);
+        self.compile_expr(&c.left)?;
+        let n = c.ops.len();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for (i, (op, right)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
+            self.compile_expr(right)?;
+            if i + 1 < n {
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::Copy(2));
+                self.emit_compare(*op);
+                self.emit_jump(Instr::JumpIfFalseOrPop, cleanup);
+            } else {
+                self.emit_compare(*op);
+            }
+        }
+        if n > 1 {
+            self.emit_jump(Instr::Jump, end);
+            self.place(cleanup);
+            self.emit(Instr::Swap(2));
+            self.emit(Instr::PopTop);
+            self.place(end);
+        }
+        Ok(())
+    }
+
+    fn emit_compare(&mut self, op: ast::CmpOp) {
+        use ast::CmpOp as C;
+        self.emit(match op {
+            C::Eq => Instr::CompareOp(CmpOp::Eq),
+            C::NotEq => Instr::CompareOp(CmpOp::Ne),
+            C::Lt => Instr::CompareOp(CmpOp::Lt),
+            C::LtE => Instr::CompareOp(CmpOp::Le),
+            C::Gt => Instr::CompareOp(CmpOp::Gt),
+            C::GtE => Instr::CompareOp(CmpOp::Ge),
+            C::Is => Instr::IsOp(false),
+            C::IsNot => Instr::IsOp(true),
+            C::In => Instr::ContainsOp(false),
+            C::NotIn => Instr::ContainsOp(true),
+        });
+    }
+
+    fn compile_call(&mut self, c: &'a ast::ExprCall) -> Result<(), CompileError> {
+        self.check_caller(c);
+        let plain_args = !c.arguments.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            && !c.arguments.keywords.iter().any(|k| k.arg.is_none());
+        match c.func.as_ref() {
+            Expr::Attribute(a) if plain_args => {
+                self.compile_expr(&a.value)?;
+                let saved = self.set_line(a.attr.range().start());
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Instr::LoadMethod(i));
+                self.restore_line(saved);
+            }
+            other => {
+                self.compile_expr(other)?;
+                self.emit(Instr::PushNull);
+            }
+        }
+        self.compile_call_args(0, &c.arguments.args, &c.arguments.keywords)
+    }
+
+    /// Emits arguments and the call. `extra` positional arguments are already on the stack.
+    pub(crate) fn compile_call_args(
+        &mut self,
+        extra: u32,
+        args: &'a [Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> Result<(), CompileError> {
+        let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none());
+        if !starred {
+            for a in args {
+                self.compile_expr(a)?;
+            }
+            let count = extra + args.len() as u32 + keywords.len() as u32;
+            if keywords.is_empty() {
+                self.emit(Instr::Call(count));
+            } else {
+                let mut names = Vec::new();
+                for k in keywords {
+                    self.compile_expr(&k.value)?;
+                    let name = k.arg.as_ref().map(|n| n.as_str()).unwrap_or("");
+                    names.push(Value::str(name));
+                }
+                let names_const = self.add_const(Value::tuple(names));
+                self.emit(Instr::CallKw(count, names_const));
+            }
+            return Ok(());
+        }
+        // f(*args, **kwargs): collect positional arguments into a tuple and keywords into a dict.
+        // A lone `*args` goes to CALL_FUNCTION_EX as it is, which checks that it is iterable
+        // (naming the function in the error, as CPython does).
+        if let (0, [Expr::Starred(s)]) = (extra, args) {
+            self.compile_expr(&s.value)?;
+        } else {
+            self.emit(Instr::BuildList(extra));
+            for a in args {
+                match a {
+                    Expr::Starred(s) => {
+                        self.compile_expr(&s.value)?;
+                        self.emit(Instr::ListExtend(1));
+                    }
+                    other => {
+                        self.compile_expr(other)?;
+                        self.emit(Instr::ListAppend(1));
+                    }
+                }
+            }
+            self.emit(Instr::ListToTuple);
+        }
+        if keywords.is_empty() {
+            self.emit(Instr::CallFunctionEx(false));
+            return Ok(());
+        }
+        self.emit(Instr::BuildMap(0));
+        for k in keywords {
+            match &k.arg {
+                Some(name) => {
+                    self.emit_const(Value::str(name.as_str()));
+                    self.compile_expr(&k.value)?;
+                    self.emit(Instr::BuildMap(1));
+                    self.emit(Instr::DictMerge(1));
+                }
+                None => {
+                    self.compile_expr(&k.value)?;
+                    self.emit(Instr::DictMerge(1));
+                }
+            }
+        }
+        self.emit(Instr::CallFunctionEx(true));
+        Ok(())
+    }
+
+    fn compile_lambda(&mut self, l: &'a ast::ExprLambda) -> Result<(), CompileError> {
+        let empty = ast::Parameters::default();
+        let params: &ast::Parameters = l.parameters.as_deref().unwrap_or(&empty);
+        let mut flags = match l.parameters.as_deref() {
+            Some(p) => self.compile_defaults(p)?,
+            None => MakeFunctionFlags::default(),
+        };
+        let scope = self.symtable.scope_of(l);
+        let kind = if self.symtable.scopes[scope].is_generator {
+            CodeKind::Generator
+        } else {
+            CodeKind::Function
+        };
+        let qualname = self.child_qualname("<lambda>");
+        let line = self.line_of(l.range.start());
+        self.enter_unit(scope, kind, "<lambda>", &qualname, line);
+        // None first, so that a lambda never has a docstring.
+        self.add_const(Value::None);
+        self.set_params(params);
+        self.compile_expr(&l.body)?;
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit();
+        flags.closure = self.emit_closure(scope);
+        self.emit_const(Value::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+        Ok(())
+    }
+
+    /// f-string pieces onto the stack; returns how many strings it pushed.
+    fn compile_fstring_elements(
+        &mut self,
+        elements: &'a ast::InterpolatedStringElements,
+    ) -> Result<u32, CompileError> {
+        let mut count = 0;
+        for element in elements.iter() {
+            match element {
+                ast::InterpolatedStringElement::Literal(lit) => {
+                    self.emit_const(Value::str(&lit.value));
+                    count += 1;
+                }
+                ast::InterpolatedStringElement::Interpolation(i) => {
+                    let mut conversion = match i.conversion {
+                        ast::ConversionFlag::None => Conversion::None,
+                        ast::ConversionFlag::Str => Conversion::Str,
+                        ast::ConversionFlag::Repr => Conversion::Repr,
+                        ast::ConversionFlag::Ascii => Conversion::Ascii,
+                    };
+                    if let Some(debug) = &i.debug_text {
+                        // f"{x=}" prints the expression text, then repr unless told otherwise.
+                        let text = format!(
+                            "{}{}{}",
+                            debug.leading(),
+                            debug.expression(),
+                            debug.trailing()
+                        );
+                        self.emit_const(Value::str(&text));
+                        count += 1;
+                        if conversion == Conversion::None && i.format_spec.is_none() {
+                            conversion = Conversion::Repr;
+                        }
+                    }
+                    self.compile_expr(&i.expression)?;
+                    let has_spec = match &i.format_spec {
+                        Some(spec) => {
+                            let n = self.compile_fstring_elements(&spec.elements)?;
+                            if n == 0 {
+                                self.emit_const(Value::str(""));
+                            } else if n > 1 {
+                                self.emit(Instr::BuildString(n));
+                            }
+                            true
+                        }
+                        None => false,
+                    };
+                    self.emit(Instr::FormatValue(conversion, has_spec));
+                    count += 1;
+                }
+            }
+        }
+        Ok(count)
+    }
+
+    fn compile_comprehension<T>(
+        &mut self,
+        node: &'a T,
+        name: &str,
+        generators: &'a [ast::Comprehension],
+        kind: ComprehensionKind<'a>,
+    ) -> Result<(), CompileError> {
+        let scope = self.symtable.scope_of(node);
+        let first = generators.first().expect("a comprehension has a generator");
+        let code_kind = if matches!(kind, ComprehensionKind::Generator(_)) {
+            CodeKind::Generator
+        } else {
+            CodeKind::Function
+        };
+        let qualname = self.child_qualname(name);
+        let line = self.unit_ref().line;
+        self.enter_unit(scope, code_kind, name, &qualname, line);
+        self.unit().arg_count = 1;
+        match kind {
+            ComprehensionKind::List(_) => self.emit(Instr::BuildList(0)),
+            ComprehensionKind::Set(_) => self.emit(Instr::BuildSet(0)),
+            ComprehensionKind::Dict(..) => self.emit(Instr::BuildMap(0)),
+            ComprehensionKind::Generator(_) => {}
+        }
+        self.compile_comprehension_loop(generators, 0, &kind)?;
+        if matches!(kind, ComprehensionKind::Generator(_)) {
+            self.emit_const(Value::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit();
+
+        let flags = MakeFunctionFlags { closure: self.emit_closure(scope), ..Default::default() };
+        self.emit_const(Value::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+        self.emit(Instr::PushNull);
+        self.compile_iterable(&first.iter)?;
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+
+    fn compile_comprehension_loop(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        index: usize,
+        kind: &ComprehensionKind<'a>,
+    ) -> Result<(), CompileError> {
+        let g = &generators[index];
+        let start = self.new_label();
+        let exit = self.new_label();
+        if index == 0 {
+            self.emit(Instr::LoadFast(0));
+        } else {
+            self.compile_iterable(&g.iter)?;
+            self.emit(Instr::GetIter);
+        }
+        self.place(start);
+        self.emit_jump(Instr::ForIter, exit);
+        self.compile_store(&g.target)?;
+        for cond in &g.ifs {
+            self.compile_jump_if(cond, false, start)?;
+        }
+        if index + 1 < generators.len() {
+            self.compile_comprehension_loop(generators, index + 1, kind)?;
+        } else {
+            let depth = generators.len() as u32 + 1;
+            match kind {
+                ComprehensionKind::List(e) => {
+                    self.compile_expr(e)?;
+                    self.emit(Instr::ListAppend(depth));
+                }
+                ComprehensionKind::Set(e) => {
+                    self.compile_expr(e)?;
+                    self.emit(Instr::SetAdd(depth));
+                }
+                ComprehensionKind::Dict(k, v) => {
+                    self.compile_expr(k)?;
+                    self.compile_expr(v)?;
+                    self.emit(Instr::MapAdd(depth));
+                }
+                ComprehensionKind::Generator(e) => {
+                    self.compile_expr(e)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::Resume);
+                    self.emit(Instr::PopTop);
+                }
+            }
+        }
+        self.emit_jump(Instr::Jump, start);
+        self.place(exit);
+        Ok(())
+    }
+}
+
+enum ComprehensionKind<'a> {
+    List(&'a Expr),
+    Set(&'a Expr),
+    Dict(&'a Expr, &'a Expr),
+    Generator(&'a Expr),
+}
+
+/// Keeps `Rc` in scope for the constant helpers above.
+#[allow(dead_code)]
+type _Unused = Rc<()>;

@@ -1,0 +1,400 @@
+//! From a checked syntax tree to code objects.
+//!
+//! `symtable` decides where each name lives; `stmt` and `expr` emit instructions the way
+//! CPython 3.11's compiler does (same evaluation order, same unwinding of `finally` blocks on
+//! `return`/`break`/`continue`), so programs observe the same behaviour. Jumps are emitted to
+//! labels and patched when a code object is finished.
+
+mod checks;
+pub mod code;
+pub mod error;
+mod expr;
+mod fold;
+mod stmt;
+pub mod symtable;
+
+use crate::frontend::SourceText;
+use crate::vm::objects::ModuleObj;
+use crate::vm::value::Value;
+use code::{Code, CodeKind, Instr};
+pub use error::{CompileError, CompileErrorKind};
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::TextSize;
+use std::collections::HashMap;
+use std::rc::Rc;
+use symtable::{NameKind, ScopeKind, SymbolTable};
+
+/// Compiles a parsed module. Global names get slots in `module`.
+pub fn compile_module(
+    module_ast: &ast::ModModule,
+    source: &SourceText,
+    module: &ModuleObj,
+    is_library: bool,
+) -> Result<Rc<Code>, CompileError> {
+    let symtable = SymbolTable::build(module_ast)?;
+    let mut compiler = Compiler {
+        source,
+        symtable,
+        module,
+        filename: source.name.as_str().into(),
+        is_library,
+        units: Vec::new(),
+    };
+    compiler.enter_unit(0, CodeKind::Module, "<module>", "<module>", 1);
+    compiler.compile_body(&module_ast.body)?;
+    compiler.emit_const(Value::None);
+    compiler.emit(Instr::ReturnValue);
+    Ok(compiler.leave_unit())
+}
+
+/// A jump destination, resolved to an instruction index when the unit is finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Label(u32);
+
+/// What `return`, `break` and `continue` must undo on their way out (CPython's fblocks).
+pub(crate) enum FBlock<'a> {
+    Loop {
+        continue_to: Label,
+        break_to: Label,
+        for_loop: bool,
+    },
+    /// The body of `try` with `except` handlers: a `SETUP_FINALLY` block is active.
+    TryExcept,
+    /// The body of `try` with `finally`: leaving runs the finally body.
+    FinallyTry(&'a [Stmt]),
+    /// The finally body run after an exception: the stack holds the previous handled
+    /// exception and the exception being handled.
+    FinallyEnd,
+    /// An `except` body: the stack holds the previous handled exception.
+    HandlerCleanup {
+        name: Option<String>,
+    },
+    /// A finally body inlined by `return`: the return value waits on the stack, and a
+    /// `break`/`continue`/`return` inside the body must drop it (CPython's `POP_VALUE`).
+    PopValue,
+}
+
+/// One code object under construction.
+pub(crate) struct Unit<'a> {
+    scope: usize,
+    kind: CodeKind,
+    name: String,
+    qualname: String,
+    first_line: u32,
+    instrs: Vec<Instr>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Rc<str>>,
+    name_index: HashMap<String, u32>,
+    varnames: Vec<Rc<str>>,
+    var_index: HashMap<String, u32>,
+    cellvars: Vec<String>,
+    freevars: Vec<String>,
+    labels: Vec<Option<u32>>,
+    fblocks: Vec<FBlock<'a>>,
+    line: u32,
+    arg_count: u32,
+    posonly_count: u32,
+    kwonly_count: u32,
+    has_varargs: bool,
+    has_varkw: bool,
+}
+
+pub(crate) struct Compiler<'a> {
+    source: &'a SourceText,
+    symtable: SymbolTable,
+    module: &'a ModuleObj,
+    filename: Rc<str>,
+    is_library: bool,
+    units: Vec<Unit<'a>>,
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units.last_mut().expect("a unit is open")
+    }
+
+    fn unit_ref(&self) -> &Unit<'a> {
+        self.units.last().expect("a unit is open")
+    }
+
+    pub(crate) fn line_of(&self, offset: TextSize) -> u32 {
+        self.source.line_of(offset.to_u32())
+    }
+
+    /// Makes subsequent instructions belong to the line holding `offset`; returns the previous
+    /// line so a caller can restore it.
+    pub(crate) fn set_line(&mut self, offset: TextSize) -> u32 {
+        let line = self.line_of(offset);
+        std::mem::replace(&mut self.unit().line, line)
+    }
+
+    pub(crate) fn restore_line(&mut self, line: u32) {
+        self.unit().line = line;
+    }
+
+    fn enter_unit(&mut self, scope: usize, kind: CodeKind, name: &str, qualname: &str, line: u32) {
+        let sc = &self.symtable.scopes[scope];
+        let function_like = sc.kind.is_function_like();
+        let varnames: Vec<String> = if function_like { sc.varnames() } else { Vec::new() };
+        let cellvars = sc.cellvars.clone();
+        let freevars = sc.freevars.clone();
+        let mut unit = Unit {
+            scope,
+            kind,
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            first_line: line,
+            instrs: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: Vec::new(),
+            var_index: HashMap::new(),
+            cellvars,
+            freevars,
+            labels: Vec::new(),
+            fblocks: Vec::new(),
+            line,
+            arg_count: 0,
+            posonly_count: 0,
+            kwonly_count: 0,
+            has_varargs: false,
+            has_varkw: false,
+        };
+        for v in varnames {
+            let i = unit.varnames.len() as u32;
+            unit.var_index.insert(v.clone(), i);
+            unit.varnames.push(v.into());
+        }
+        self.units.push(unit);
+        self.emit(Instr::Resume);
+    }
+
+    fn leave_unit(&mut self) -> Rc<Code> {
+        let unit = self.units.pop().expect("a unit is open");
+        let labels = unit.labels;
+        let resolve = |l: u32| labels[l as usize].expect("every label is placed");
+        let instrs: Vec<Instr> = unit
+            .instrs
+            .into_iter()
+            .map(|i| match i {
+                Instr::Jump(l) => Instr::Jump(resolve(l)),
+                Instr::PopJumpIfFalse(l) => Instr::PopJumpIfFalse(resolve(l)),
+                Instr::PopJumpIfTrue(l) => Instr::PopJumpIfTrue(resolve(l)),
+                Instr::PopJumpIfNone(l) => Instr::PopJumpIfNone(resolve(l)),
+                Instr::PopJumpIfNotNone(l) => Instr::PopJumpIfNotNone(resolve(l)),
+                Instr::JumpIfFalseOrPop(l) => Instr::JumpIfFalseOrPop(resolve(l)),
+                Instr::JumpIfTrueOrPop(l) => Instr::JumpIfTrueOrPop(resolve(l)),
+                Instr::ForIter(l) => Instr::ForIter(resolve(l)),
+                Instr::Send(l) => Instr::Send(resolve(l)),
+                Instr::SetupFinally(l) => Instr::SetupFinally(resolve(l)),
+                Instr::SetupCleanup(l) => Instr::SetupCleanup(resolve(l)),
+                other => other,
+            })
+            .collect();
+        let scope = &self.symtable.scopes[unit.scope];
+        let params = &scope.params;
+        let cell_from_arg = unit
+            .cellvars
+            .iter()
+            .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
+            .collect();
+        let global_slots = unit.names.iter().map(|n| self.module.slot_of(n)).collect();
+        Rc::new(Code {
+            name: unit.name.into(),
+            qualname: unit.qualname.into(),
+            filename: self.filename.clone(),
+            first_line: unit.first_line,
+            kind: unit.kind,
+            arg_count: unit.arg_count,
+            posonly_count: unit.posonly_count,
+            kwonly_count: unit.kwonly_count,
+            has_varargs: unit.has_varargs,
+            has_varkw: unit.has_varkw,
+            varnames: unit.varnames,
+            cellvars: unit.cellvars.into_iter().map(Into::into).collect(),
+            freevars: unit.freevars.into_iter().map(Into::into).collect(),
+            cell_from_arg,
+            names: unit.names,
+            global_slots,
+            consts: unit.consts,
+            instrs,
+            lines: unit.lines,
+            is_library: self.is_library,
+            max_stack: 16,
+        })
+    }
+
+    pub(crate) fn emit(&mut self, instr: Instr) {
+        let unit = self.unit();
+        unit.instrs.push(instr);
+        let line = unit.line;
+        unit.lines.push(line);
+    }
+
+    pub(crate) fn new_label(&mut self) -> Label {
+        let unit = self.unit();
+        unit.labels.push(None);
+        Label(unit.labels.len() as u32 - 1)
+    }
+
+    pub(crate) fn place(&mut self, label: Label) {
+        let unit = self.unit();
+        unit.labels[label.0 as usize] = Some(unit.instrs.len() as u32);
+    }
+
+    /// Emits a jumping instruction built from the label's number (patched in `leave_unit`).
+    pub(crate) fn emit_jump(&mut self, make: fn(u32) -> Instr, label: Label) {
+        self.emit(make(label.0));
+    }
+
+    pub(crate) fn add_const(&mut self, value: Value) -> u32 {
+        let unit = self.unit();
+        // Reuse an identical constant (same type and value; 0.0 and -0.0 stay apart).
+        let found = unit.consts.iter().position(|c| same_const(c, &value));
+        match found {
+            Some(i) => i as u32,
+            None => {
+                unit.consts.push(value);
+                unit.consts.len() as u32 - 1
+            }
+        }
+    }
+
+    pub(crate) fn emit_const(&mut self, value: Value) {
+        let i = self.add_const(value);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    pub(crate) fn name_index(&mut self, name: &str) -> u32 {
+        let unit = self.unit();
+        if let Some(&i) = unit.name_index.get(name) {
+            return i;
+        }
+        let i = unit.names.len() as u32;
+        unit.names.push(name.into());
+        unit.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    fn deref_index(&self, name: &str) -> u32 {
+        let unit = self.unit_ref();
+        if let Some(i) = unit.cellvars.iter().position(|c| c == name) {
+            return i as u32;
+        }
+        let i = unit.freevars.iter().position(|c| c == name).expect("free variable is known");
+        (unit.cellvars.len() + i) as u32
+    }
+
+    fn scope_kind(&self) -> ScopeKind {
+        self.symtable.scopes[self.unit_ref().scope].kind
+    }
+
+    fn name_kind(&self, name: &str) -> NameKind {
+        self.symtable.scopes[self.unit_ref().scope].kind_of(name)
+    }
+
+    /// Emits the load, store or delete of a name, by where the name lives.
+    pub(crate) fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {
+        let scope_kind = self.scope_kind();
+        let kind = self.name_kind(name);
+        let instr = match (scope_kind, kind) {
+            (ScopeKind::Module, _) | (_, NameKind::GlobalExplicit) => {
+                let i = self.name_index(name);
+                match ctx {
+                    ast::ExprContext::Store => Instr::StoreGlobal(i),
+                    ast::ExprContext::Del => Instr::DeleteGlobal(i),
+                    _ => Instr::LoadGlobal(i),
+                }
+            }
+            (_, NameKind::Cell) | (_, NameKind::Free) => {
+                let i = self.deref_index(name);
+                match ctx {
+                    ast::ExprContext::Store => Instr::StoreDeref(i),
+                    ast::ExprContext::Del => Instr::DeleteDeref(i),
+                    _ if scope_kind == ScopeKind::Class => Instr::LoadClassDeref(i),
+                    _ => Instr::LoadDeref(i),
+                }
+            }
+            (ScopeKind::Class, _) => {
+                let i = self.name_index(name);
+                match ctx {
+                    ast::ExprContext::Store => Instr::StoreName(i),
+                    ast::ExprContext::Del => Instr::DeleteName(i),
+                    _ => Instr::LoadName(i),
+                }
+            }
+            (_, NameKind::Local) => {
+                let i = self.unit_ref().var_index[name];
+                match ctx {
+                    ast::ExprContext::Store => Instr::StoreFast(i),
+                    ast::ExprContext::Del => Instr::DeleteFast(i),
+                    _ => Instr::LoadFast(i),
+                }
+            }
+            (_, NameKind::GlobalImplicit) => {
+                let i = self.name_index(name);
+                match ctx {
+                    ast::ExprContext::Store => Instr::StoreGlobal(i),
+                    ast::ExprContext::Del => Instr::DeleteGlobal(i),
+                    _ => Instr::LoadGlobal(i),
+                }
+            }
+        };
+        self.emit(instr);
+    }
+
+    pub(crate) fn load_name(&mut self, name: &str) {
+        self.name_op(name, ast::ExprContext::Load);
+    }
+
+    pub(crate) fn store_name(&mut self, name: &str) {
+        self.name_op(name, ast::ExprContext::Store);
+    }
+
+    /// The qualified name of a function or class defined in the current unit.
+    fn child_qualname(&self, name: &str) -> String {
+        let unit = self.unit_ref();
+        match self.scope_kind() {
+            ScopeKind::Module => name.to_string(),
+            ScopeKind::Class => format!("{}.{name}", unit.qualname),
+            _ => format!("{}.<locals>.{name}", unit.qualname),
+        }
+    }
+
+    fn compile_body(&mut self, body: &'a [Stmt]) -> Result<(), CompileError> {
+        for stmt in body {
+            self.compile_stmt(stmt)?;
+        }
+        Ok(())
+    }
+
+    /// Emits the closure tuple a child scope needs (its free variables, from this unit's cells
+    /// and free variables), returning whether there is one.
+    fn emit_closure(&mut self, child_scope: usize) -> bool {
+        let frees = self.symtable.scopes[child_scope].freevars.clone();
+        if frees.is_empty() {
+            return false;
+        }
+        for name in &frees {
+            let i = self.deref_index(name);
+            self.emit(Instr::LoadClosure(i));
+        }
+        self.emit(Instr::BuildTuple(frees.len() as u32));
+        true
+    }
+}
+
+fn same_const(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        _ => false,
+    }
+}

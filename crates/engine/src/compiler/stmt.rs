@@ -1,0 +1,833 @@
+//! Statements.
+
+use super::code::{CodeKind, Instr, MakeFunctionFlags};
+use super::symtable::ScopeKind;
+use super::{CompileError, Compiler, FBlock, Label};
+use crate::vm::value::Value;
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::{Ranged, TextSize};
+
+/// What unwinding a block must keep on top of the stack.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Preserve {
+    Nothing,
+    /// A return value sits on top and must survive the unwinding.
+    ReturnValue,
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn compile_stmt(&mut self, stmt: &'a Stmt) -> Result<(), CompileError> {
+        self.set_line(stmt.range().start());
+        match stmt {
+            Stmt::FunctionDef(f) => self.compile_function_def(f),
+            Stmt::ClassDef(c) => self.compile_class_def(c),
+            Stmt::Return(r) => self.compile_return(r),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.compile_delete(t)?;
+                }
+                Ok(())
+            }
+            Stmt::Assign(a) => {
+                self.compile_expr(&a.value)?;
+                let n = a.targets.len();
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < n {
+                        self.emit(Instr::Copy(1));
+                    }
+                    self.compile_store(t)?;
+                }
+                Ok(())
+            }
+            Stmt::AugAssign(a) => self.compile_aug_assign(a),
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.compile_expr(v)?;
+                    self.compile_store(&a.target)?;
+                } else if !matches!(a.target.as_ref(), Expr::Name(_)) {
+                    // `obj.attr: int` evaluates the object (CPython does so for its effects).
+                    if let Expr::Attribute(at) = a.target.as_ref() {
+                        self.compile_expr(&at.value)?;
+                        self.emit(Instr::PopTop);
+                    }
+                }
+                // Module- and class-level annotations are evaluated (CPython stores them in
+                // `__annotations__`); inside functions they are not evaluated at all.
+                if self.scope_kind() != ScopeKind::Function {
+                    self.compile_expr(&a.annotation)?;
+                    self.emit(Instr::PopTop);
+                }
+                Ok(())
+            }
+            Stmt::For(f) => self.compile_for(f),
+            Stmt::While(w) => self.compile_while(w),
+            Stmt::If(i) => self.compile_if(i),
+            Stmt::With(w) => {
+                let what =
+                    if w.is_async { "the `async with` statement" } else { "the `with` statement" };
+                Err(CompileError::unsupported(what, w.range.start()))
+            }
+            Stmt::Match(m) => {
+                Err(CompileError::unsupported("the `match` statement", m.range.start()))
+            }
+            Stmt::Raise(r) => {
+                let mut n = 0;
+                if let Some(e) = &r.exc {
+                    self.compile_expr(e)?;
+                    n = 1;
+                    if let Some(c) = &r.cause {
+                        self.compile_expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Instr::RaiseVarargs(n));
+                Ok(())
+            }
+            Stmt::Try(t) => {
+                if t.is_star {
+                    return Err(CompileError::unsupported("`except*`", t.range.start()));
+                }
+                if t.finalbody.is_empty() {
+                    self.compile_try_except(t)
+                } else {
+                    self.compile_try_finally(t)
+                }
+            }
+            Stmt::Assert(a) => {
+                self.check_assert(a);
+                let end = self.new_label();
+                self.compile_jump_if(&a.test, true, end)?;
+                self.emit(Instr::LoadAssertionError);
+                if let Some(msg) = &a.msg {
+                    self.emit(Instr::PushNull);
+                    self.compile_expr(msg)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::RaiseVarargs(1));
+                self.place(end);
+                Ok(())
+            }
+            Stmt::Import(i) => {
+                for alias in &i.names {
+                    let full = alias.name.as_str();
+                    let idx = self.name_index(full);
+                    self.emit(Instr::ImportName(idx));
+                    match &alias.asname {
+                        Some(asname) => {
+                            // `import a.b as c` binds the submodule itself.
+                            for part in full.split('.').skip(1) {
+                                let p = self.name_index(part);
+                                self.emit(Instr::LoadAttr(p));
+                            }
+                            self.store_name(asname.as_str());
+                        }
+                        None => {
+                            let top = full.split('.').next().unwrap_or(full);
+                            if top != full {
+                                // `import a.b` binds `a`.
+                                self.emit(Instr::PopTop);
+                                let t = self.name_index(top);
+                                self.emit(Instr::ImportName(t));
+                            }
+                            self.store_name(top);
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Stmt::ImportFrom(i) => {
+                if i.level > 0 {
+                    return Err(CompileError::unsupported("relative imports", i.range.start()));
+                }
+                let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
+                let m = self.name_index(module);
+                self.emit(Instr::ImportName(m));
+                for alias in &i.names {
+                    let n = self.name_index(alias.name.as_str());
+                    self.emit(Instr::ImportFrom(n));
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    self.store_name(bound.as_str());
+                }
+                self.emit(Instr::PopTop);
+                Ok(())
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) => {
+                self.compile_expr(&e.value)?;
+                self.emit(Instr::PopTop);
+                Ok(())
+            }
+            Stmt::Break(b) => self.compile_break(b.range.start()),
+            Stmt::Continue(c) => self.compile_continue(c.range.start()),
+            Stmt::TypeAlias(t) => {
+                Err(CompileError::unsupported("the `type` statement", t.range.start()))
+            }
+            Stmt::IpyEscapeCommand(i) => {
+                Err(CompileError::syntax("invalid syntax", i.range.start()))
+            }
+        }
+    }
+
+    fn compile_function_def(&mut self, f: &'a ast::StmtFunctionDef) -> Result<(), CompileError> {
+        if f.type_params.is_some() {
+            return Err(CompileError::unsupported("type parameters", f.range.start()));
+        }
+        for d in &f.decorator_list {
+            self.compile_expr(&d.expression)?;
+            self.emit(Instr::PushNull);
+        }
+        let scope = self.symtable.scope_of(f);
+        let first_line = match f.decorator_list.first() {
+            Some(d) => self.line_of(d.range.start()),
+            None => self.line_of(f.range.start()),
+        };
+        let mut flags = self.compile_defaults(&f.parameters)?;
+        self.compile_annotations(&f.parameters, f.returns.as_deref())?;
+        let kind = match (f.is_async, self.symtable.scopes[scope].is_generator) {
+            (true, _) => CodeKind::Coroutine,
+            (false, true) => CodeKind::Generator,
+            (false, false) => CodeKind::Function,
+        };
+        let qualname = self.child_qualname(f.name.as_str());
+        let def_line = self.line_of(f.range.start());
+        self.enter_unit(scope, kind, f.name.as_str(), &qualname, def_line);
+        self.unit().first_line = first_line;
+        // The docstring (or None) is the first constant: it becomes the function's `__doc__`.
+        let doc = docstring(&f.body).map_or(Value::None, Value::str);
+        self.add_const(doc);
+        self.set_params(&f.parameters);
+        self.compile_body(&f.body)?;
+        self.emit_const(Value::None);
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit();
+        flags.closure = self.emit_closure(scope);
+        self.emit_const(Value::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+        for _ in &f.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    /// Emits the defaults tuple and keyword-only defaults dict a function needs.
+    pub(crate) fn compile_defaults(
+        &mut self,
+        params: &'a ast::Parameters,
+    ) -> Result<MakeFunctionFlags, CompileError> {
+        let mut flags = MakeFunctionFlags::default();
+        let positional: Vec<&Expr> = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .filter_map(|p| p.default.as_deref())
+            .collect();
+        if !positional.is_empty() {
+            for d in &positional {
+                self.compile_expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(positional.len() as u32));
+            flags.defaults = true;
+        }
+        let kw: Vec<(&str, &Expr)> = params
+            .kwonlyargs
+            .iter()
+            .filter_map(|p| p.default.as_deref().map(|d| (p.parameter.name.as_str(), d)))
+            .collect();
+        if !kw.is_empty() {
+            for (name, d) in &kw {
+                self.emit_const(Value::str(name));
+                self.compile_expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kw.len() as u32));
+            flags.kwdefaults = true;
+        }
+        Ok(flags)
+    }
+
+    /// Annotations are evaluated (a missing name raises NameError, as in CPython) and dropped.
+    fn compile_annotations(
+        &mut self,
+        params: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Result<(), CompileError> {
+        let all = params
+            .posonlyargs
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.kwonlyargs.iter())
+            .filter_map(|p| p.parameter.annotation.as_deref())
+            .chain(params.vararg.iter().filter_map(|p| p.annotation.as_deref()))
+            .chain(params.kwarg.iter().filter_map(|p| p.annotation.as_deref()))
+            .chain(returns);
+        for a in all {
+            self.compile_expr(a)?;
+            self.emit(Instr::PopTop);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn set_params(&mut self, params: &ast::Parameters) {
+        let unit = self.unit();
+        unit.posonly_count = params.posonlyargs.len() as u32;
+        unit.arg_count = (params.posonlyargs.len() + params.args.len()) as u32;
+        unit.kwonly_count = params.kwonlyargs.len() as u32;
+        unit.has_varargs = params.vararg.is_some();
+        unit.has_varkw = params.kwarg.is_some();
+    }
+
+    fn compile_class_def(&mut self, c: &'a ast::StmtClassDef) -> Result<(), CompileError> {
+        if c.type_params.is_some() {
+            return Err(CompileError::unsupported("type parameters", c.range.start()));
+        }
+        for d in &c.decorator_list {
+            self.compile_expr(&d.expression)?;
+            self.emit(Instr::PushNull);
+        }
+        let scope = self.symtable.scope_of(c);
+        let qualname = self.child_qualname(c.name.as_str());
+        self.emit(Instr::LoadBuildClass);
+        self.emit(Instr::PushNull);
+
+        let line = self.line_of(c.range.start());
+        self.enter_unit(scope, CodeKind::ClassBody, c.name.as_str(), &qualname, line);
+        self.load_name("__name__");
+        self.store_name("__module__");
+        self.emit_const(Value::str(&qualname));
+        self.store_name("__qualname__");
+        if let Some(doc) = docstring(&c.body) {
+            self.emit_const(Value::str(doc));
+            self.store_name("__doc__");
+        }
+        self.compile_body(&c.body)?;
+        if self.symtable.scopes[scope].needs_class_cell {
+            let i = self.deref_index("__class__");
+            self.emit(Instr::LoadClosure(i));
+            let n = self.name_index("__classcell__");
+            self.emit(Instr::StoreName(n));
+        }
+        self.emit_const(Value::None);
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit();
+
+        let flags = MakeFunctionFlags { closure: self.emit_closure(scope), ..Default::default() };
+        self.emit_const(Value::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+        self.emit_const(Value::str(c.name.as_str()));
+        let (args, keywords): (&[Expr], &[ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        self.compile_call_args(2, args, keywords)?;
+        for _ in &c.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(c.name.as_str());
+        Ok(())
+    }
+
+    fn compile_return(&mut self, r: &'a ast::StmtReturn) -> Result<(), CompileError> {
+        if !self.scope_kind().is_function_like() {
+            return Err(CompileError::syntax("'return' outside function", r.range.start()));
+        }
+        let preserve = match &r.value {
+            Some(v) => {
+                self.compile_expr(v)?;
+                Preserve::ReturnValue
+            }
+            None => Preserve::Nothing,
+        };
+        self.unwind_all(preserve)?;
+        if preserve == Preserve::Nothing {
+            self.emit_const(Value::None);
+        }
+        self.emit(Instr::ReturnValue);
+        Ok(())
+    }
+
+    /// Undo every fblock, innermost first (for `return`).
+    fn unwind_all(&mut self, preserve: Preserve) -> Result<(), CompileError> {
+        let mut saved = Vec::new();
+        while let Some(block) = self.unit().fblocks.pop() {
+            self.unwind_block(&block, preserve)?;
+            saved.push(block);
+        }
+        while let Some(block) = saved.pop() {
+            self.unit().fblocks.push(block);
+        }
+        Ok(())
+    }
+
+    /// Emits what leaving `block` requires. The block is already off the fblock stack, so a
+    /// `break` inside an inlined finally body does not run that body again.
+    fn unwind_block(&mut self, block: &FBlock<'a>, preserve: Preserve) -> Result<(), CompileError> {
+        let keep = preserve == Preserve::ReturnValue;
+        match block {
+            FBlock::Loop { for_loop, .. } => {
+                if *for_loop {
+                    if keep {
+                        self.emit(Instr::Swap(2));
+                    }
+                    self.emit(Instr::PopTop);
+                }
+            }
+            FBlock::TryExcept => self.emit(Instr::PopBlock),
+            FBlock::FinallyTry(body) => {
+                self.emit(Instr::PopBlock);
+                if keep {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
+                self.compile_body(body)?;
+                if keep {
+                    self.unit().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if keep {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+            }
+            FBlock::FinallyEnd => {
+                if keep {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+                if keep {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopBlock);
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::HandlerCleanup { name } => {
+                if name.is_some() {
+                    self.emit(Instr::PopBlock);
+                }
+                self.emit(Instr::PopBlock);
+                if keep {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopExcept);
+                if let Some(name) = name {
+                    self.clear_name(name);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `name = None; del name` (what CPython does after `except E as name:`).
+    fn clear_name(&mut self, name: &str) {
+        self.emit_const(Value::None);
+        self.store_name(name);
+        self.name_op(name, ast::ExprContext::Del);
+    }
+
+    fn compile_break(&mut self, at: TextSize) -> Result<(), CompileError> {
+        let mut saved = Vec::new();
+        let mut target = None;
+        while let Some(block) = self.unit().fblocks.pop() {
+            let is_loop = matches!(block, FBlock::Loop { .. });
+            self.unwind_block(&block, Preserve::Nothing)?;
+            if let FBlock::Loop { break_to, .. } = &block {
+                target = Some(*break_to);
+            }
+            saved.push(block);
+            if is_loop {
+                break;
+            }
+        }
+        while let Some(block) = saved.pop() {
+            self.unit().fblocks.push(block);
+        }
+        match target {
+            Some(label) => {
+                self.emit_jump(Instr::Jump, label);
+                Ok(())
+            }
+            None => Err(CompileError::syntax("'break' outside loop", at)),
+        }
+    }
+
+    fn compile_continue(&mut self, at: TextSize) -> Result<(), CompileError> {
+        let mut saved = Vec::new();
+        let mut target = None;
+        while let Some(block) = self.unit().fblocks.pop() {
+            if let FBlock::Loop { continue_to, .. } = &block {
+                target = Some(*continue_to);
+                saved.push(block);
+                break;
+            }
+            self.unwind_block(&block, Preserve::Nothing)?;
+            saved.push(block);
+        }
+        while let Some(block) = saved.pop() {
+            self.unit().fblocks.push(block);
+        }
+        match target {
+            Some(label) => {
+                self.emit_jump(Instr::Jump, label);
+                Ok(())
+            }
+            None => Err(CompileError::syntax("'continue' not properly in loop", at)),
+        }
+    }
+
+    fn compile_for(&mut self, f: &'a ast::StmtFor) -> Result<(), CompileError> {
+        if f.is_async {
+            return Err(CompileError::unsupported("the `async for` statement", f.range.start()));
+        }
+        let start = self.new_label();
+        let exit = self.new_label();
+        let end = self.new_label();
+        self.compile_iterable(&f.iter)?;
+        self.set_line(f.range.start());
+        self.emit(Instr::GetIter);
+        self.place(start);
+        self.emit_jump(Instr::ForIter, exit);
+        self.compile_store(&f.target)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            continue_to: start,
+            break_to: end,
+            for_loop: true,
+        });
+        self.compile_body(&f.body)?;
+        self.unit().fblocks.pop();
+        self.set_line(f.range.start());
+        self.emit_jump(Instr::Jump, start);
+        self.place(exit);
+        self.compile_body(&f.orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    fn compile_while(&mut self, w: &'a ast::StmtWhile) -> Result<(), CompileError> {
+        let start = self.new_label();
+        let exit = self.new_label();
+        let end = self.new_label();
+        self.place(start);
+        if !is_constant_true(&w.test) {
+            self.compile_jump_if(&w.test, false, exit)?;
+        }
+        self.unit().fblocks.push(FBlock::Loop {
+            continue_to: start,
+            break_to: end,
+            for_loop: false,
+        });
+        self.compile_body(&w.body)?;
+        self.unit().fblocks.pop();
+        self.set_line(w.range.start());
+        self.emit_jump(Instr::Jump, start);
+        self.place(exit);
+        self.compile_body(&w.orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    fn compile_if(&mut self, i: &'a ast::StmtIf) -> Result<(), CompileError> {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.compile_jump_if(&i.test, false, next)?;
+        self.compile_body(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.emit_jump(Instr::Jump, end);
+            self.place(next);
+            next = self.new_label();
+            self.set_line(clause.range.start());
+            if let Some(test) = &clause.test {
+                self.compile_jump_if(test, false, next)?;
+            }
+            self.compile_body(&clause.body)?;
+        }
+        self.place(next);
+        self.place(end);
+        Ok(())
+    }
+
+    fn compile_try_except(&mut self, t: &'a ast::StmtTry) -> Result<(), CompileError> {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.emit_jump(Instr::SetupFinally, handler);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.compile_body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.compile_body(&t.orelse)?;
+        self.emit_jump(Instr::Jump, end);
+
+        // The exception is on the stack; remember the one being handled before it.
+        self.place(handler);
+        self.set_line(t.handlers.first().map(|h| h.range().start()).unwrap_or(t.range.start()));
+        self.emit(Instr::PushExcInfo);
+        self.emit_jump(Instr::SetupCleanup, cleanup);
+        for (index, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range.start());
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    // CHECK_EXC_MATCH keeps the exception and pushes whether it matched.
+                    self.compile_expr(ty)?;
+                    self.emit(Instr::CheckExcMatch);
+                    self.emit_jump(Instr::PopJumpIfFalse, next);
+                }
+                None if index + 1 < t.handlers.len() => {
+                    return Err(CompileError::syntax(
+                        "default 'except:' must be last",
+                        h.range.start(),
+                    ));
+                }
+                None => {}
+            }
+            match &h.name {
+                Some(name) => {
+                    let name = name.as_str();
+                    self.store_name(name);
+                    let named_cleanup = self.new_label();
+                    self.emit_jump(Instr::SetupFinally, named_cleanup);
+                    self.unit()
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: Some(name.to_string()) });
+                    self.compile_body(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopExcept);
+                    self.clear_name(name);
+                    self.emit_jump(Instr::Jump, end);
+                    // An exception in the body: unbind the name, then let `cleanup` restore.
+                    self.place(named_cleanup);
+                    self.clear_name(name);
+                    self.emit(Instr::Reraise);
+                }
+                None => {
+                    self.emit(Instr::PopTop);
+                    self.unit().fblocks.push(FBlock::HandlerCleanup { name: None });
+                    self.compile_body(&h.body)?;
+                    self.unit().fblocks.pop();
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopExcept);
+                    self.emit_jump(Instr::Jump, end);
+                }
+            }
+            self.place(next);
+        }
+        // No clause matched: re-raise; `cleanup` restores the handled exception.
+        self.emit(Instr::Reraise);
+        self.place(cleanup);
+        self.emit(Instr::PopExceptReraise);
+        self.place(end);
+        Ok(())
+    }
+
+    fn compile_try_finally(&mut self, t: &'a ast::StmtTry) -> Result<(), CompileError> {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        self.emit_jump(Instr::SetupFinally, handler);
+        self.unit().fblocks.push(FBlock::FinallyTry(&t.finalbody));
+        if t.handlers.is_empty() {
+            self.compile_body(&t.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            self.compile_body(&t.orelse)?;
+        } else {
+            // try/except/else inside try/finally, as CPython nests them.
+            self.compile_try_except(t)?;
+            self.unit().fblocks.pop();
+            self.emit(Instr::PopBlock);
+        }
+        self.compile_body(&t.finalbody)?;
+        self.emit_jump(Instr::Jump, end);
+
+        self.place(handler);
+        self.emit(Instr::PushExcInfo);
+        self.emit_jump(Instr::SetupCleanup, cleanup);
+        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.compile_body(&t.finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExceptReraise);
+        self.place(cleanup);
+        self.emit(Instr::PopExceptReraise);
+        self.place(end);
+        Ok(())
+    }
+
+    fn compile_aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> Result<(), CompileError> {
+        let op = super::expr::bin_op(a.op);
+        match a.target.as_ref() {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.compile_expr(&a.value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.store_name(n.id.as_str());
+            }
+            Expr::Attribute(at) => {
+                self.compile_expr(&at.value)?;
+                self.emit(Instr::Copy(1));
+                let i = self.name_index(at.attr.as_str());
+                self.emit(Instr::LoadAttr(i));
+                self.compile_expr(&a.value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreAttr(i));
+            }
+            Expr::Subscript(s) => {
+                self.compile_expr(&s.value)?;
+                self.compile_expr(&s.slice)?;
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::BinarySubscr);
+                self.compile_expr(&a.value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Swap(3));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreSubscr);
+            }
+            other => {
+                return Err(CompileError::syntax(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range().start(),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores the value on top of the stack into an assignment target.
+    pub(crate) fn compile_store(&mut self, target: &'a Expr) -> Result<(), CompileError> {
+        match target {
+            Expr::Name(n) => {
+                self.store_name(n.id.as_str());
+                Ok(())
+            }
+            Expr::Attribute(a) => {
+                self.compile_expr(&a.value)?;
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Instr::StoreAttr(i));
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                self.compile_expr(&s.value)?;
+                self.compile_expr(&s.slice)?;
+                self.emit(Instr::StoreSubscr);
+                Ok(())
+            }
+            Expr::Tuple(t) => self.compile_unpack(&t.elts, t.range.start()),
+            Expr::List(l) => self.compile_unpack(&l.elts, l.range.start()),
+            Expr::Starred(s) => Err(CompileError::syntax(
+                "starred assignment target must be in a list or tuple",
+                s.range.start(),
+            )),
+            other => {
+                Err(CompileError::syntax("cannot assign to expression", other.range().start()))
+            }
+        }
+    }
+
+    fn compile_unpack(&mut self, elts: &'a [Expr], at: TextSize) -> Result<(), CompileError> {
+        let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+            return Err(CompileError::syntax("multiple starred expressions in assignment", at));
+        }
+        match star {
+            Some(i) => {
+                let after = elts.len() - i - 1;
+                self.emit(Instr::UnpackEx(i as u16, after as u16));
+            }
+            None => self.emit(Instr::UnpackSequence(elts.len() as u32)),
+        }
+        for e in elts {
+            match e {
+                Expr::Starred(s) => self.compile_store(&s.value)?,
+                other => self.compile_store(other)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn compile_delete(&mut self, target: &'a Expr) -> Result<(), CompileError> {
+        match target {
+            Expr::Name(n) => {
+                self.name_op(n.id.as_str(), ast::ExprContext::Del);
+                Ok(())
+            }
+            Expr::Attribute(a) => {
+                self.compile_expr(&a.value)?;
+                let i = self.name_index(a.attr.as_str());
+                self.emit(Instr::DeleteAttr(i));
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                self.compile_expr(&s.value)?;
+                self.compile_expr(&s.slice)?;
+                self.emit(Instr::DeleteSubscr);
+                Ok(())
+            }
+            Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.compile_delete(e)),
+            Expr::List(l) => l.elts.iter().try_for_each(|e| self.compile_delete(e)),
+            other => Err(CompileError::syntax("cannot delete expression", other.range().start())),
+        }
+    }
+
+    /// Jumps to `target` when `test` is truthy (`when_true`) or falsy, without materialising
+    /// `and`/`or`/`not` results.
+    pub(crate) fn compile_jump_if(
+        &mut self,
+        test: &'a Expr,
+        when_true: bool,
+        target: Label,
+    ) -> Result<(), CompileError> {
+        match test {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.compile_jump_if(&u.operand, !when_true, target)
+            }
+            Expr::BoolOp(b) => {
+                let is_and = b.op == ast::BoolOp::And;
+                let (last, rest) = b.values.split_last().expect("a bool op has operands");
+                if is_and == when_true {
+                    // `a and b` jumping when true: every operand must be true.
+                    let skip = self.new_label();
+                    for v in rest {
+                        self.compile_jump_if(v, !when_true, skip)?;
+                    }
+                    self.compile_jump_if(last, when_true, target)?;
+                    self.place(skip);
+                } else {
+                    for v in rest {
+                        self.compile_jump_if(v, when_true, target)?;
+                    }
+                    self.compile_jump_if(last, when_true, target)?;
+                }
+                Ok(())
+            }
+            _ => {
+                self.compile_expr(test)?;
+                let make = if when_true { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse };
+                self.emit_jump(make, target);
+                Ok(())
+            }
+        }
+    }
+}
+
+fn is_constant_true(e: &Expr) -> bool {
+    match e {
+        Expr::BooleanLiteral(b) => b.value,
+        Expr::NumberLiteral(n) => matches!(&n.value, ast::Number::Int(i) if i.as_u64() != Some(0)),
+        _ => false,
+    }
+}
+
+/// The docstring of a function or class body: a string literal as its first statement.
+fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => match e.value.as_ref() {
+            ast::Expr::StringLiteral(s) => Some(s.value.to_str()),
+            _ => None,
+        },
+        _ => None,
+    }
+}

@@ -1,0 +1,183 @@
+//! Running a whole program: parse, compile, execute the module, then CPython's interpreter
+//! shutdown (module globals cleared, last warnings printed), and the outcome with its exit
+//! status and trace.
+
+use super::compiler::{compile_module, CompileErrorKind};
+use super::config::RunConfig;
+use super::frontend::{parse_module, SourceText, SyntaxError, SyntaxErrorKind};
+use super::vm::frame::Frame;
+use super::vm::interp::{Entry, Exit};
+use super::vm::tracing::Diagnostic;
+use super::vm::value::Value;
+use super::vm::{Abort, PyErr, Vm};
+use loopscope_trace::{DiagnosticKind, Trace};
+use std::rc::Rc;
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stop {
+    /// The program ran to its end.
+    Finished,
+    /// An uncaught exception (exit status 1).
+    Exception,
+    /// The program does not parse or compile (exit status 1, like CPython).
+    SyntaxError { line: u32 },
+    /// A construct Loopscope does not support yet (exit status 2).
+    Unsupported { construct: String, line: u32 },
+    /// Nothing could ever wake the event loop (exit status 3; CPython would hang).
+    Deadlock,
+    /// An instruction, time or output budget ran out (exit status 124).
+    Budget(String),
+}
+
+impl Stop {
+    pub fn exit_status(&self) -> i32 {
+        match self {
+            Stop::Finished => 0,
+            Stop::Exception | Stop::SyntaxError { .. } => 1,
+            Stop::Unsupported { .. } => 2,
+            Stop::Deadlock => 3,
+            Stop::Budget(_) => 124,
+        }
+    }
+}
+
+pub struct RunOutcome {
+    pub stop: Stop,
+    /// stdout exactly as printed.
+    pub stdout: String,
+    /// stdout with each line prefixed by the virtual time of its first character.
+    pub stdout_timestamped: String,
+    pub stderr: String,
+    pub trace: Trace,
+    /// With `TraceDetail::Checked`: every event as the engine emitted it.
+    pub trace_shadow: Option<Vec<loopscope_trace::Event>>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub instructions: u64,
+    pub virtual_seconds: f64,
+    pub source: Rc<SourceText>,
+}
+
+impl RunOutcome {
+    pub fn exit_status(&self) -> i32 {
+        self.stop.exit_status()
+    }
+}
+
+/// Runs `text` as the program `config.filename`.
+pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
+    super::memory::reset(config.max_memory_bytes);
+    super::vm::warnings::discard_pending();
+    let source = Rc::new(SourceText::new(config.filename.clone(), text));
+    let mut vm = Vm::new(source.clone(), config);
+
+    let stop = match parse_module(&source) {
+        Err(e) => syntax_error(&mut vm, &e),
+        Ok(module) => match compile_module(&module, &source, &vm.main_module, false) {
+            Err(e) => {
+                let line = source.line_of(e.offset.to_u32());
+                let column = source.column_of(e.offset.to_u32());
+                match e.kind {
+                    CompileErrorKind::Syntax => {
+                        let err = SyntaxError {
+                            kind: SyntaxErrorKind::SyntaxError,
+                            message: e.message,
+                            line,
+                            column,
+                        };
+                        syntax_error(&mut vm, &err)
+                    }
+                    CompileErrorKind::Unsupported => unsupported(&mut vm, &e.message, line),
+                }
+            }
+            Ok(code) => execute_module(&mut vm, code),
+        },
+    };
+    super::vm::warnings::discard_pending();
+
+    let virtual_seconds = vm.clock.now();
+    RunOutcome {
+        stdout_timestamped: vm.console.timestamped_stdout(),
+        stdout: std::mem::take(&mut vm.console.stdout),
+        stderr: std::mem::take(&mut vm.console.stderr),
+        diagnostics: std::mem::take(&mut vm.diagnostics),
+        instructions: vm.instructions(),
+        virtual_seconds,
+        stop,
+        source,
+        trace_shadow: vm.trace.take_shadow(),
+        trace: vm.into_trace(),
+    }
+}
+
+fn syntax_error(vm: &mut Vm, e: &SyntaxError) -> Stop {
+    let text = e.render(&vm.source);
+    vm.write_stderr(&text);
+    Stop::SyntaxError { line: e.line }
+}
+
+fn unsupported(vm: &mut Vm, construct: &str, line: u32) -> Stop {
+    let text = format!(
+        "loopscope: line {line}: {construct} is not supported yet\n  {}\n",
+        vm.source.line_text(line).trim()
+    );
+    vm.write_stderr(&text);
+    vm.record_diagnostic(DiagnosticKind::Unsupported, &text);
+    Stop::Unsupported { construct: construct.to_string(), line }
+}
+
+fn execute_module(vm: &mut Vm, code: Rc<super::compiler::code::Code>) -> Stop {
+    let module = vm.main_module.clone();
+    module.set("__name__", Value::str("__main__"));
+    module.set("__file__", Value::str(&vm.source.name));
+    module.set("__doc__", Value::None);
+    let serial = vm.next_serial(super::vm::Serial::Frame);
+    let frame = Frame::new(code, module, serial);
+    vm.trace.start_callback();
+    let exit = vm.execute(frame, Entry::Start);
+    vm.end_coalescing();
+    if let Exit::Raised(PyErr::Abort(_)) = exit {
+        // CPython would still be running: objects torn down by the stop (a pending task, a
+        // coroutine) report nothing.
+        super::vm::warnings::discard_pending();
+    } else {
+        vm.flush_warnings_no_frame();
+    }
+    let stop = match exit {
+        Exit::Returned(_) | Exit::Yielded(..) => Stop::Finished,
+        Exit::Raised(PyErr::Exception(exc)) => {
+            let text = vm.format_exception(&exc);
+            vm.write_stderr(&text);
+            drop(exc);
+            Stop::Exception
+        }
+        Exit::Raised(PyErr::Abort(abort)) => match &*abort {
+            Abort::Unsupported { construct, line } => unsupported(vm, construct, *line),
+            Abort::Budget(message) => {
+                let text = format!("loopscope: stopped: {message}\n");
+                vm.write_stderr(&text);
+                vm.record_diagnostic(DiagnosticKind::Budget, &text);
+                Stop::Budget(message.clone())
+            }
+            Abort::Deadlock(message) => {
+                vm.write_stderr(message);
+                Stop::Deadlock
+            }
+        },
+    };
+    if matches!(stop, Stop::Finished | Stop::Exception) {
+        interpreter_shutdown(vm);
+    }
+    stop
+}
+
+/// What CPython does when the program ends: clear the main module's globals (objects dying now
+/// report from `sys:1`), then print what is left to print.
+fn interpreter_shutdown(vm: &mut Vm) {
+    vm.flush_warnings_no_frame();
+    let module = vm.main_module.clone();
+    let values: Vec<Option<Value>> =
+        module.slots.borrow_mut().iter_mut().map(Option::take).collect();
+    drop(values);
+    vm.flush_warnings_at_shutdown();
+}

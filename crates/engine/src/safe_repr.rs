@@ -1,0 +1,145 @@
+//! Short reprs for the trace (locals, results) that never run the program's code: a user
+//! `__repr__` could print or raise, and recording must not change what the program does.
+
+use crate::vm::value::Value;
+use loopscope_pyfmt as pyfmt;
+
+/// Longest repr kept in the trace; longer ones end with `...`.
+pub const MAX_REPR: usize = 80;
+
+/// A repr of `v` of at most about `MAX_REPR` characters.
+pub fn safe_repr(v: &Value) -> String {
+    let mut out = String::new();
+    write(v, &mut out, 0);
+    truncate(out)
+}
+
+fn truncate(mut s: String) -> String {
+    if s.chars().count() > MAX_REPR {
+        let cut: String = s.chars().take(MAX_REPR - 3).collect();
+        s = cut + "...";
+    }
+    s
+}
+
+fn write(v: &Value, out: &mut String, depth: usize) {
+    if out.len() > MAX_REPR * 2 {
+        return;
+    }
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::BigInt(b) => {
+            let bits = b.bits();
+            if bits > 256 {
+                out.push_str(&format!("<int of {bits} bits>"));
+            } else {
+                out.push_str(&b.to_string());
+            }
+        }
+        Value::Float(f) => out.push_str(&pyfmt::float_repr(*f)),
+        Value::Str(s) => {
+            let text: String = s.as_str().chars().take(MAX_REPR).collect();
+            out.push_str(&pyfmt::str_repr(&text));
+        }
+        Value::Tuple(t) => seq(t.items.iter(), "(", ")", t.items.len() == 1, out, depth),
+        Value::List(l) => match l.items.try_borrow() {
+            Ok(items) => seq(items.iter(), "[", "]", false, out, depth),
+            Err(_) => out.push_str("[...]"),
+        },
+        Value::Dict(d) => match d.map.try_borrow() {
+            Ok(map) => {
+                out.push('{');
+                for (i, (k, val)) in map.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    if depth > 2 || out.len() > MAX_REPR * 2 {
+                        out.push_str("...");
+                        break;
+                    }
+                    write(&k.value, out, depth + 1);
+                    out.push_str(": ");
+                    write(val, out, depth + 1);
+                }
+                out.push('}');
+            }
+            Err(_) => out.push_str("{...}"),
+        },
+        Value::Set(s) => match s.items.try_borrow() {
+            Ok(items) if items.is_empty() => out.push_str("set()"),
+            Ok(items) => seq(items.iter().map(|k| &k.value), "{", "}", false, out, depth),
+            Err(_) => out.push_str("{...}"),
+        },
+        Value::Function(f) => out.push_str(&format!("<function {}>", f.qualname)),
+        Value::Class(c) => out.push_str(&format!("<class '{}'>", c.qualname)),
+        Value::Instance(i) => match &i.exception {
+            Some(state) => {
+                out.push_str(&i.class.name);
+                out.push('(');
+                if let Ok(s) = state.try_borrow() {
+                    for (n, a) in s.args.iter().enumerate() {
+                        if n > 0 {
+                            out.push_str(", ");
+                        }
+                        write(a, out, depth + 1);
+                    }
+                }
+                out.push(')');
+            }
+            None => out.push_str(&format!("<{} object>", i.class.qualname)),
+        },
+        Value::Gen(g) => out.push_str(&format!("<{} object {}>", g.kind.type_name(), g.qualname)),
+        Value::NativeCoro(c) => out.push_str(&format!("<coroutine object {}>", c.qualname)),
+        Value::Future(f) => out.push_str(&f.short_label()),
+        Value::Range(r) => {
+            if r.step == 1 {
+                out.push_str(&format!("range({}, {})", r.start, r.stop))
+            } else {
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step))
+            }
+        }
+        other => out.push_str(&format!("<{}>", other.kind_name())),
+    }
+}
+
+fn seq<'a>(
+    items: impl Iterator<Item = &'a Value>,
+    open: &str,
+    close: &str,
+    one_tuple: bool,
+    out: &mut String,
+    depth: usize,
+) {
+    out.push_str(open);
+    for (i, v) in items.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if depth > 2 || out.len() > MAX_REPR * 2 {
+            out.push_str("...");
+            break;
+        }
+        write(v, out, depth + 1);
+    }
+    if one_tuple {
+        out.push(',');
+    }
+    out.push_str(close);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_values_are_truncated() {
+        let v = Value::list((0..1000).map(Value::Int).collect());
+        let r = safe_repr(&v);
+        assert!(r.starts_with("[0, 1, 2"));
+        assert!(r.ends_with("..."));
+        assert!(r.chars().count() <= MAX_REPR);
+        assert_eq!(safe_repr(&Value::tuple(vec![Value::Int(1)])), "(1,)");
+    }
+}

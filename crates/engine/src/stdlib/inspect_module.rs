@@ -1,0 +1,114 @@
+//! The part of `inspect` that explains coroutines: what they are and which state they are in.
+
+use crate::vm::call::check_arity;
+use crate::vm::modules::native_module;
+use crate::vm::objects::{GenKind, ModuleObj, NativeFn};
+use crate::vm::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+use std::rc::Rc;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("iscoroutine", iscoroutine),
+    ("iscoroutinefunction", iscoroutinefunction),
+    ("isawaitable", isawaitable),
+    ("isgenerator", isgenerator),
+    ("isgeneratorfunction", isgeneratorfunction),
+    ("isfunction", isfunction),
+    ("isclass", isclass),
+    ("ismethod", ismethod),
+    ("getcoroutinestate", getcoroutinestate),
+    ("getgeneratorstate", getgeneratorstate),
+];
+
+pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
+    let module = native_module("inspect", FUNCTIONS);
+    for state in ["CORO_CREATED", "CORO_RUNNING", "CORO_SUSPENDED", "CORO_CLOSED"] {
+        module.set(state, Value::str(state));
+    }
+    for state in ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"] {
+        module.set(state, Value::str(state));
+    }
+    module
+}
+
+fn one<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
+    check_arity(vm, name, args, 1, 1)?;
+    Ok(&args.pos[0])
+}
+
+fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "iscoroutine")?;
+    Ok(Value::Bool(vm.is_coroutine(v)))
+}
+
+fn function_kind(v: &Value) -> Option<crate::compiler::code::CodeKind> {
+    match v {
+        Value::Function(f) => Some(f.code.kind),
+        Value::BoundMethod(m) => match &m.function {
+            Value::Function(f) => Some(f.code.kind),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "iscoroutinefunction")?;
+    Ok(Value::Bool(function_kind(v) == Some(crate::compiler::code::CodeKind::Coroutine)))
+}
+
+fn isgeneratorfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "isgeneratorfunction")?;
+    Ok(Value::Bool(function_kind(v) == Some(crate::compiler::code::CodeKind::Generator)))
+}
+
+fn isawaitable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "isawaitable")?;
+    Ok(Value::Bool(match v {
+        Value::Future(_) | Value::NativeCoro(_) => true,
+        Value::Gen(g) => g.kind == GenKind::Coroutine,
+        Value::Instance(i) => i.class.lookup("__await__").is_some(),
+        _ => false,
+    }))
+}
+
+fn isgenerator(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "isgenerator")?;
+    Ok(Value::Bool(matches!(v, Value::Gen(g) if g.kind == GenKind::Generator)))
+}
+
+fn isfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "isfunction")?;
+    Ok(Value::Bool(matches!(v, Value::Function(_))))
+}
+
+fn isclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "isclass")?;
+    Ok(Value::Bool(matches!(v, Value::Class(_))))
+}
+
+fn ismethod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "ismethod")?;
+    Ok(Value::Bool(matches!(v, Value::BoundMethod(_))))
+}
+
+fn getcoroutinestate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "getcoroutinestate")?;
+    match v {
+        Value::Gen(g) if g.kind == GenKind::Coroutine => {
+            Ok(Value::str(g.state.get().coroutine_name()))
+        }
+        Value::NativeCoro(c) => Ok(Value::str(c.state.get().coroutine_name())),
+        other => Err(vm.no_attribute(other, "cr_running")),
+    }
+}
+
+fn getgeneratorstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "getgeneratorstate")?;
+    match v {
+        Value::Gen(g) if g.kind == GenKind::Generator => {
+            Ok(Value::str(g.state.get().generator_name()))
+        }
+        other => Err(vm.no_attribute(other, "gi_running")),
+    }
+}

@@ -1,0 +1,252 @@
+//! The `time` module on the virtual clock: `time()`, `monotonic()` and `perf_counter()` read
+//! it, `sleep()` moves it (blocking the whole loop, as in CPython), and the calendar functions
+//! format it as UTC (virtual 0 is 1970-01-01 00:00:00).
+
+use super::modules_common::to_pyerr;
+use super::timefmt::{self, StructTime};
+use crate::vm::call::check_arity;
+use crate::vm::modules::native_module;
+use crate::vm::objects::{Instance, ModuleObj, NativeFn};
+use crate::vm::types::Types;
+use crate::vm::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("time", now),
+    ("monotonic", now),
+    ("perf_counter", now),
+    ("process_time", now),
+    ("time_ns", now_ns),
+    ("monotonic_ns", now_ns),
+    ("perf_counter_ns", now_ns),
+    ("sleep", sleep),
+    ("localtime", localtime),
+    ("gmtime", gmtime),
+    ("strftime", strftime),
+    ("asctime", asctime),
+    ("ctime", ctime),
+    ("mktime", mktime),
+];
+
+const FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+
+pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
+    let module = native_module("time", FUNCTIONS);
+    module.set("struct_time", Value::Class(vm.types.struct_time.clone()));
+    module.set("timezone", Value::Int(0));
+    module.set("altzone", Value::Int(0));
+    module.set("daylight", Value::Int(0));
+    module.set("tzname", Value::tuple(vec![Value::str("UTC"), Value::str("UTC")]));
+    module
+}
+
+/// `struct_time`'s methods: it is a sequence of 9 ints with named fields.
+pub fn install_methods(types: &Types) {
+    Types::add_methods(
+        &types.struct_time,
+        "struct_time",
+        &[
+            ("__repr__", struct_repr),
+            ("__getitem__", struct_getitem),
+            ("__len__", struct_len),
+            ("__iter__", struct_iter),
+        ],
+    );
+}
+
+fn now(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "time", &args, 0, 0)?;
+    Ok(Value::Float(vm.clock.now()))
+}
+
+fn now_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "time_ns", &args, 0, 0)?;
+    Ok(Value::Int((vm.clock.now() * 1e9).round() as i64))
+}
+
+fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "sleep", &args, 1, 1)?;
+    let seconds = match &args.pos[0] {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        Value::Bool(b) => *b as i64 as f64,
+        other => {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
+            ))
+        }
+    };
+    if seconds < 0.0 {
+        return Err(vm.new_error("ValueError", "sleep length must be non-negative"));
+    }
+    if seconds.is_nan() {
+        return Err(vm.new_error("ValueError", "Invalid value NaN (not a number)"));
+    }
+    vm.clock.advance(seconds);
+    Ok(Value::None)
+}
+
+/// A `time.struct_time` value.
+fn struct_value(vm: &Vm, t: &StructTime) -> Value {
+    let mut dict = IndexMap::new();
+    for (name, v) in FIELDS.iter().zip(t.fields()) {
+        dict.insert(Rc::<str>::from(*name), Value::Int(v));
+    }
+    dict.insert("tm_zone".into(), t.zone.as_deref().map(Value::str).unwrap_or(Value::None));
+    dict.insert("tm_gmtoff".into(), t.gmtoff.map(Value::Int).unwrap_or(Value::None));
+    Value::Instance(Rc::new(Instance {
+        class: vm.types.struct_time.clone(),
+        dict: RefCell::new(dict),
+        exception: None,
+    }))
+}
+
+/// A struct_time or 9-tuple argument.
+fn struct_arg(vm: &mut Vm, v: &Value) -> PyResult<StructTime> {
+    let items = match v {
+        Value::Instance(i) if Rc::ptr_eq(&i.class, &vm.types.struct_time) => {
+            let dict = i.dict.borrow();
+            let fields: Vec<i64> = FIELDS
+                .iter()
+                .map(|f| match dict.get(*f) {
+                    Some(Value::Int(x)) => *x,
+                    _ => 0,
+                })
+                .collect();
+            let zone = match dict.get("tm_zone") {
+                Some(Value::Str(s)) => Some(s.as_str().to_string()),
+                _ => None,
+            };
+            let gmtoff = match dict.get("tm_gmtoff") {
+                Some(Value::Int(x)) => Some(*x),
+                _ => None,
+            };
+            let mut arr = [0i64; 9];
+            arr.copy_from_slice(&fields);
+            let mut t = StructTime::from_tuple(arr);
+            t.zone = zone;
+            t.gmtoff = gmtoff;
+            return Ok(t);
+        }
+        Value::Tuple(t) => t.items.to_vec(),
+        other => {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!("Tuple or struct_time argument required, not {}", vm.type_name(other)),
+            ))
+        }
+    };
+    if items.len() != 9 {
+        return Err(vm.new_error("TypeError", "time.struct_time() takes a sequence of length 9"));
+    }
+    let mut arr = [0i64; 9];
+    for (slot, v) in arr.iter_mut().zip(items.iter()) {
+        *slot = crate::vm::builtins::arg_i64(vm, v, "")?;
+    }
+    Ok(StructTime::from_tuple(arr))
+}
+
+/// The timestamp argument of `localtime`/`gmtime`/`ctime`: the virtual clock when omitted.
+fn timestamp_arg(vm: &mut Vm, args: &Args) -> PyResult<f64> {
+    match args.pos.first() {
+        None | Some(Value::None) => Ok(vm.clock.now()),
+        Some(Value::Float(f)) => Ok(*f),
+        Some(Value::Int(i)) => Ok(*i as f64),
+        Some(Value::Bool(b)) => Ok(*b as i64 as f64),
+        Some(other) => Err(vm.new_error(
+            "TypeError",
+            &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
+        )),
+    }
+}
+
+fn localtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "localtime", &args, 0, 1)?;
+    let t = timestamp_arg(vm, &args)?;
+    let st = StructTime::localtime(t).map_err(|e| to_pyerr(vm, e))?;
+    Ok(struct_value(vm, &st))
+}
+
+fn gmtime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "gmtime", &args, 0, 1)?;
+    let t = timestamp_arg(vm, &args)?;
+    let st = StructTime::from_timestamp(t).map_err(|e| to_pyerr(vm, e))?;
+    Ok(struct_value(vm, &st))
+}
+
+fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "strftime", &args, 1, 2)?;
+    let Some(format) = args.pos[0].as_str().map(str::to_string) else {
+        return Err(vm.new_error(
+            "TypeError",
+            &format!("strftime() argument 1 must be str, not {}", vm.type_name(&args.pos[0])),
+        ));
+    };
+    let st = match args.pos.get(1) {
+        Some(v) => struct_arg(vm, v)?,
+        None => {
+            let now = vm.clock.now();
+            StructTime::localtime(now).map_err(|e| to_pyerr(vm, e))?
+        }
+    };
+    let s = timefmt::strftime(&format, &st).map_err(|e| to_pyerr(vm, e))?;
+    Ok(Value::string(s))
+}
+
+fn asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "asctime", &args, 0, 1)?;
+    let st = match args.pos.first() {
+        Some(v) => struct_arg(vm, v)?,
+        None => {
+            let now = vm.clock.now();
+            StructTime::localtime(now).map_err(|e| to_pyerr(vm, e))?
+        }
+    };
+    let s = timefmt::asctime(&st).map_err(|e| to_pyerr(vm, e))?;
+    Ok(Value::string(s))
+}
+
+fn ctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "ctime", &args, 0, 1)?;
+    let t = timestamp_arg(vm, &args)?;
+    let s = timefmt::ctime(t).map_err(|e| to_pyerr(vm, e))?;
+    Ok(Value::string(s))
+}
+
+fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "mktime", &args, 1, 1)?;
+    let st = struct_arg(vm, &args.pos[0])?;
+    let t = timefmt::mktime(&st).map_err(|e| to_pyerr(vm, e))?;
+    Ok(Value::Float(t))
+}
+
+fn struct_fields(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
+    let st = struct_arg(vm, args.pos.first().unwrap_or(&Value::None))?;
+    Ok(st.fields().iter().map(|v| Value::Int(*v)).collect())
+}
+
+fn struct_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let st = struct_arg(vm, args.pos.first().unwrap_or(&Value::None))?;
+    Ok(Value::string(st.repr()))
+}
+
+fn struct_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__getitem__", &args, 2, 2)?;
+    let fields = struct_fields(vm, &args)?;
+    vm.get_item(&Value::tuple(fields), &args.pos[1])
+}
+
+fn struct_len(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(9))
+}
+
+fn struct_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fields = struct_fields(vm, &args)?;
+    vm.get_iter(&Value::tuple(fields))
+}

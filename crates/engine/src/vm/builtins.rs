@@ -1,0 +1,1142 @@
+//! The built-in functions (`print`, `len`, `sorted`, ...) and the constructors of the built-in
+//! types (`int(...)`, `list(...)`, ...).
+
+use super::call::{check_arity, no_keywords};
+use super::hashing::py_hash;
+use super::iter::new_iter;
+use super::numbers::{self, Num};
+use super::objects::{
+    BuiltinFunction, BuiltinType, Class, IterState, NativeFn, RangeObj, SliceObj,
+};
+use super::value::Value;
+use super::{Args, PyErr, PyResult, Vm};
+use crate::compiler::code::{BinOp, CmpOp};
+use loopscope_pyfmt as pyfmt;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("round", round),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("sorted", sorted),
+    ("reversed", reversed),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("any", any),
+    ("all", all),
+    ("iter", iter),
+    ("next", next),
+    ("hash", hash),
+    ("id", id),
+    ("ord", ord),
+    ("chr", chr),
+    ("bin", bin),
+    ("oct", oct),
+    ("hex", hex),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("callable", callable),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("format", format),
+    ("__build_class__", build_class),
+];
+
+/// Built-ins that exist in CPython but not here: calling one stops the run with a clear
+/// message (exit status 2) instead of a misleading NameError.
+const UNSUPPORTED: &[&str] = &[
+    "input",
+    "open",
+    "exec",
+    "eval",
+    "compile",
+    "globals",
+    "locals",
+    "vars",
+    "dir",
+    "help",
+    "breakpoint",
+    "memoryview",
+    "bytes",
+    "bytearray",
+    "complex",
+    "staticmethod",
+    "classmethod",
+    "property",
+    "__import__",
+];
+
+pub fn install(vm: &mut Vm) {
+    let module = vm.builtins.clone();
+    for (name, func) in FUNCTIONS {
+        let f = BuiltinFunction { name, func: *func, bound: None, owner: "builtins" };
+        module.set(name, Value::Builtin(Rc::new(f)));
+    }
+    for name in UNSUPPORTED {
+        let f = BuiltinFunction { name, func: unsupported_builtin, bound: None, owner: "builtins" };
+        module.set(name, Value::Builtin(Rc::new(f)));
+    }
+    let t = &vm.types;
+    let classes = [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("super", &t.super_),
+    ];
+    for (name, class) in classes {
+        module.set(name, Value::Class(class.clone()));
+    }
+    for (name, class) in &vm.types.exceptions {
+        if &*class.module == "builtins" {
+            module.set(name, Value::Class(class.clone()));
+        }
+    }
+    module.set("None", Value::None);
+    module.set("Ellipsis", Value::Ellipsis);
+    module.set("NotImplemented", Value::NotImplemented);
+    module.set("__name__", Value::str("builtins"));
+    super::methods::install(vm);
+}
+
+fn unsupported_builtin(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.unsupported_now(
+        "this built-in function (Loopscope runs programs without files, input or dynamic code)",
+    ))
+}
+
+fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    vm.build_class(args)
+}
+
+/// An int argument that must fit in 64 bits (an index-sized int).
+pub fn arg_i64(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => {
+            Err(vm.new_error("OverflowError", "Python int too large to convert to C ssize_t"))
+        }
+        other => Err(vm.new_error(
+            "TypeError",
+            &format!("'{}' object cannot be interpreted as an integer{what}", vm.type_name(other)),
+        )),
+    }
+}
+
+fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    for (name, value) in args.keywords() {
+        match name {
+            "sep" | "end" => {
+                let text = match value {
+                    Value::None => if name == "sep" { " " } else { "\n" }.to_string(),
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => {
+                        return Err(vm.new_error(
+                            "TypeError",
+                            &format!(
+                                "{name} must be None or a string, not {}",
+                                vm.type_name(other)
+                            ),
+                        ))
+                    }
+                };
+                if name == "sep" {
+                    sep = text;
+                } else {
+                    end = text;
+                }
+            }
+            "flush" => {}
+            "file" if value.is_none() => {}
+            "file" => return Err(vm.unsupported_now("print(file=...)")),
+            other => {
+                return Err(vm.new_error(
+                    "TypeError",
+                    &format!("'{other}' is an invalid keyword argument for print()"),
+                ))
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, v) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => out.push_str(&vm.str_of(other)?),
+        }
+    }
+    out.push_str(&end);
+    vm.write_stdout(&out)?;
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// `len(v)`.
+    pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.items.borrow().len(),
+            Value::Tuple(t) => t.items.len(),
+            Value::Dict(d) => d.map.borrow().len(),
+            Value::Set(s) => s.items.borrow().len(),
+            Value::Range(r) => r.len() as usize,
+            Value::DictView(d) => d.dict.map.borrow().len(),
+            Value::Instance(inst) => match inst.class.lookup("__len__") {
+                Some(m) => {
+                    let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
+                    match r {
+                        Value::Int(i) if i >= 0 => i as usize,
+                        Value::Int(_) => {
+                            return Err(self.new_error("ValueError", "__len__() should return >= 0"))
+                        }
+                        other => {
+                            return Err(self.new_error(
+                                "TypeError",
+                                &format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    self.type_name(&other)
+                                ),
+                            ))
+                        }
+                    }
+                }
+                None => return Err(self.no_len(v)),
+            },
+            other => return Err(self.no_len(other)),
+        })
+    }
+
+    fn no_len(&self, v: &Value) -> PyErr {
+        self.new_error("TypeError", &format!("object of type '{}' has no len()", self.type_name(v)))
+    }
+
+    /// Sorts values in place with Python's `<`, stably, optionally by key and reversed.
+    pub fn sort_values(
+        &mut self,
+        items: &mut Vec<Value>,
+        key: Option<&Value>,
+        reverse: bool,
+    ) -> PyResult<()> {
+        let keys: Vec<Value> = match key {
+            Some(k) if !k.is_none() => {
+                let mut ks = Vec::with_capacity(items.len());
+                for v in items.iter() {
+                    ks.push(self.call1(k, v.clone())?);
+                }
+                ks
+            }
+            _ => items.clone(),
+        };
+        // CPython reverses, sorts stably, and reverses back, so equal keys keep their order.
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            order.reverse();
+        }
+        // Fast path: homogeneous ints, floats or strings compare without calling back, and
+        // any stable sort orders them as timsort does.
+        let all_ints = keys.iter().all(|k| matches!(k, Value::Int(_) | Value::Bool(_)));
+        let all_strs = keys.iter().all(|k| matches!(k, Value::Str(_)));
+        let all_floats = keys.iter().all(|k| matches!(k, Value::Float(f) if !f.is_nan()));
+        let result = if all_ints || all_strs || all_floats {
+            order.sort_by(|&a, &b| native_cmp(&keys[a], &keys[b]));
+            Ok(())
+        } else {
+            let mut lt = |x: usize, y: usize| -> PyResult<bool> {
+                let r = self.compare(CmpOp::Lt, &keys[x], &keys[y])?;
+                self.truthy(&r)
+            };
+            super::sort::timsort(&mut order, &mut lt)
+        };
+        if reverse {
+            order.reverse();
+        }
+        // Even after an error the items are left in the order the sort reached.
+        let sorted: Vec<Value> = order.into_iter().map(|i| items[i].clone()).collect();
+        *items = sorted;
+        result
+    }
+
+    /// Calls a built-in type: `int("5")`, `list(gen)`, `ValueError("x")`, ...
+    pub(crate) fn construct_builtin(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if class.is_exception() {
+            if args.has_keywords() {
+                return Err(self.new_error(
+                    "TypeError",
+                    &format!("{}() takes no keyword arguments", class.name),
+                ));
+            }
+            return Ok(self.new_exception(class, args.pos.to_vec()));
+        }
+        let name = class.name.clone();
+        match class.builtin {
+            BuiltinType::Object => {
+                check_arity(self, "object", &args, 0, 0)?;
+                Ok(Value::Instance(Rc::new(super::objects::Instance {
+                    class: class.clone(),
+                    dict: Default::default(),
+                    exception: None,
+                })))
+            }
+            BuiltinType::Type => {
+                no_keywords(self, "type", &args)?;
+                match args.pos {
+                    [v] => Ok(Value::Class(self.class_of(v))),
+                    [_, _, _] => Err(self.unsupported_now("type(name, bases, dict)")),
+                    _ => Err(self.new_error("TypeError", "type() takes 1 or 3 arguments")),
+                }
+            }
+            BuiltinType::Int => construct_int(self, args),
+            BuiltinType::Bool => {
+                check_arity(self, "bool", &args, 0, 1)?;
+                match args.pos.first() {
+                    Some(v) => Ok(Value::Bool(self.truthy(v)?)),
+                    None => Ok(Value::Bool(false)),
+                }
+            }
+            BuiltinType::Float => construct_float(self, args),
+            BuiltinType::Str => {
+                if args.has_keywords() || args.pos.len() > 1 {
+                    return Err(self.unsupported_now("str() with an encoding (there are no bytes)"));
+                }
+                match args.pos.first() {
+                    Some(v) => self.str_value(v),
+                    None => Ok(Value::str("")),
+                }
+            }
+            BuiltinType::List => {
+                no_keywords(self, "list", &args)?;
+                check_arity(self, "list", &args, 0, 1)?;
+                let items = match args.pos.first() {
+                    Some(v) => self.collect(v)?,
+                    None => Vec::new(),
+                };
+                self.new_list(items)
+            }
+            BuiltinType::Tuple => {
+                no_keywords(self, "tuple", &args)?;
+                check_arity(self, "tuple", &args, 0, 1)?;
+                match args.pos.first() {
+                    Some(Value::Tuple(_)) => Ok(args.pos[0].clone()),
+                    Some(v) => Ok(Value::tuple(self.collect(v)?)),
+                    None => Ok(Value::tuple(Vec::new())),
+                }
+            }
+            BuiltinType::Dict => {
+                check_arity(self, "dict", &args, 0, 1)?;
+                let d = Value::Dict(Rc::new(super::objects::PyDict::new()));
+                if let Some(v) = args.pos.first() {
+                    self.dict_update(&d, v, false)?;
+                }
+                for (k, v) in args.keywords() {
+                    self.set_item(&d, Value::str(k), v.clone())?;
+                }
+                Ok(d)
+            }
+            BuiltinType::Set | BuiltinType::FrozenSet => {
+                no_keywords(self, &name, &args)?;
+                check_arity(self, &name, &args, 0, 1)?;
+                let frozen = class.builtin == BuiltinType::FrozenSet;
+                match args.pos.first() {
+                    // frozenset(f) is f itself.
+                    Some(v @ Value::Set(s)) if frozen && s.frozen => Ok(v.clone()),
+                    Some(v) => Ok(Value::Set(self.new_set_from(v, frozen)?)),
+                    None => self.new_set(Vec::new(), frozen),
+                }
+            }
+            BuiltinType::Range => construct_range(self, args),
+            BuiltinType::Slice => {
+                no_keywords(self, "slice", &args)?;
+                check_arity(self, "slice", &args, 1, 3)?;
+                let (start, stop, step) = match args.pos {
+                    [stop] => (Value::None, stop.clone(), Value::None),
+                    [a, b] => (a.clone(), b.clone(), Value::None),
+                    [a, b, c] => (a.clone(), b.clone(), c.clone()),
+                    _ => (Value::None, Value::None, Value::None),
+                };
+                Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+            }
+            BuiltinType::Super => match args.pos {
+                [] => self.zero_arg_super(),
+                [Value::Class(c), receiver] => {
+                    Ok(Value::Super(Rc::new(super::classes::SuperObj {
+                        class: c.clone(),
+                        receiver: receiver.clone(),
+                    })))
+                }
+                _ => Err(self.new_error("TypeError", "super() argument 1 must be a type")),
+            },
+            BuiltinType::Future | BuiltinType::Task => self.construct_asyncio(class, args),
+            _ => Err(self.new_error("TypeError", &format!("cannot create '{name}' instances"))),
+        }
+    }
+}
+
+fn native_cmp(a: &Value, b: &Value) -> Ordering {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        _ => match (numbers::as_num(a), numbers::as_num(b)) {
+            (Some(x), Some(y)) => numbers::compare_nums(x, y).unwrap_or(Ordering::Equal),
+            _ => Ordering::Equal,
+        },
+    }
+}
+
+fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = args.pos.len() + args.kw_names.len();
+    if given > 2 {
+        let message = format!("int() takes at most 2 arguments ({given} given)");
+        return Err(vm.new_error("TypeError", &message));
+    }
+    let base = args.keyword("base").cloned().or_else(|| args.pos.get(1).cloned());
+    let Some(v) = args.pos.first() else {
+        if base.is_some() {
+            return Err(vm.new_error("TypeError", "int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let b = arg_i64(vm, &base, "")?;
+        let Value::Str(s) = v else {
+            return Err(
+                vm.new_error("TypeError", "int() can't convert non-string with explicit base")
+            );
+        };
+        return pyfmt::parse_int_literal(s.as_str(), b)
+            .map(Value::from_bigint)
+            .map_err(|e| vm.format_error(e));
+    }
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            pyfmt::float_to_int(*f).map(Value::from_bigint).map_err(|e| vm.format_error(e))
+        }
+        Value::Str(s) => pyfmt::parse_int_literal(s.as_str(), 10)
+            .map(Value::from_bigint)
+            .map_err(|e| vm.format_error(e)),
+        Value::Instance(inst)
+            if inst.class.lookup("__int__").is_some()
+                || inst.class.lookup("__index__").is_some() =>
+        {
+            let m = inst
+                .class
+                .lookup("__int__")
+                .or_else(|| inst.class.lookup("__index__"))
+                .unwrap_or(Value::None);
+            vm.call1(&m, v.clone())
+        }
+        other => Err(vm.new_error(
+            "TypeError",
+            &format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(other)
+            ),
+        )),
+    }
+}
+
+fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_keywords(vm, "float", &args)?;
+    check_arity(vm, "float", &args, 0, 1)?;
+    let Some(v) = args.pos.first() else { return Ok(Value::Float(0.0)) };
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let n = numbers::as_num(v).unwrap_or(Num::Int(0));
+            numbers::int_to_float(n).map(Value::Float).map_err(|e| vm.num_error(e))
+        }
+        Value::Str(s) => {
+            pyfmt::parse_float_literal(s.as_str()).map(Value::Float).map_err(|e| vm.format_error(e))
+        }
+        Value::Instance(inst) if inst.class.lookup("__float__").is_some() => {
+            let m = inst.class.lookup("__float__").unwrap_or(Value::None);
+            vm.call1(&m, v.clone())
+        }
+        other => Err(vm.new_error(
+            "TypeError",
+            &format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(other)
+            ),
+        )),
+    }
+}
+
+fn construct_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_keywords(vm, "range", &args)?;
+    if args.pos.is_empty() {
+        return Err(vm.new_error("TypeError", "range expected at least 1 argument, got 0"));
+    }
+    if args.pos.len() > 3 {
+        return Err(vm.new_error(
+            "TypeError",
+            &format!("range expected at most 3 arguments, got {}", args.pos.len()),
+        ));
+    }
+    let mut ints = Vec::with_capacity(3);
+    for v in args.pos {
+        ints.push(arg_i64(vm, v, "")?);
+    }
+    let (start, stop, step) = match ints[..] {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] => (start, stop, step),
+        _ => (0, 0, 1),
+    };
+    if step == 0 {
+        return Err(vm.new_error("ValueError", "range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+}
+
+fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "len", &args, 1, 1)?;
+    Ok(Value::Int(vm.len_of(&args.pos[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "repr", &args, 1, 1)?;
+    Ok(Value::string(vm.repr(&args.pos[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "ascii", &args, 1, 1)?;
+    Ok(Value::string(vm.ascii_of(&args.pos[0])?))
+}
+
+fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "abs", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(match v {
+        Value::Int(i) => match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        },
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::from_bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Instance(inst) if inst.class.lookup("__abs__").is_some() => {
+            let m = inst.class.lookup("__abs__").unwrap_or(Value::None);
+            return vm.call1(&m, v.clone());
+        }
+        other => {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!("bad operand type for abs(): '{}'", vm.type_name(other)),
+            ))
+        }
+    })
+}
+
+fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let ndigits = args.keyword("ndigits").or(args.pos.get(1)).cloned().unwrap_or(Value::None);
+    let Some(v) = args.pos.first() else {
+        return Err(vm.new_error("TypeError", "round() missing required argument 'number' (pos 1)"));
+    };
+    match v {
+        Value::Float(f) => {
+            if ndigits.is_none() {
+                let r = pyfmt::round_half_even(*f);
+                pyfmt::float_to_int(r).map(Value::from_bigint).map_err(|e| vm.format_error(e))
+            } else {
+                let n = arg_i64(vm, &ndigits, "")?;
+                pyfmt::round_float(*f, n).map(Value::Float).map_err(|e| vm.format_error(e))
+            }
+        }
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let n = if ndigits.is_none() { 0 } else { arg_i64(vm, &ndigits, "")? };
+            let value = numbers::to_bigint(v).unwrap_or_default();
+            if n >= 0 {
+                return Ok(Value::from_bigint(value));
+            }
+            // Round to a multiple of 10**-n, half to even.
+            let m = num_traits::pow(BigInt::from(10), (-n).min(400) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&value, &m);
+            let twice: BigInt = &r * 2;
+            let q = match twice.cmp(&m) {
+                Ordering::Greater => q + 1,
+                Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
+                _ => q,
+            };
+            Ok(Value::from_bigint(q * m))
+        }
+        Value::Instance(inst) if inst.class.lookup("__round__").is_some() => {
+            let m = inst.class.lookup("__round__").unwrap_or(Value::None);
+            let mut pos = vec![v.clone()];
+            if !ndigits.is_none() {
+                pos.push(ndigits);
+            }
+            vm.call(&m, Args::positional(&pos))
+        }
+        other => Err(vm.new_error(
+            "TypeError",
+            &format!("type {} doesn't define __round__ method", vm.type_name(other)),
+        )),
+    }
+}
+
+/// `min`/`max`: over one iterable or several arguments, with `key` and `default`.
+fn extremum(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
+    let key = args.keyword("key").cloned().filter(|k| !k.is_none());
+    let default = args.keyword("default").cloned();
+    for (k, _) in args.keywords() {
+        if k != "key" && k != "default" {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!("'{k}' is an invalid keyword argument for {name}()"),
+            ));
+        }
+    }
+    let items = match args.pos {
+        [] => {
+            return Err(
+                vm.new_error("TypeError", &format!("{name} expected at least 1 argument, got 0"))
+            )
+        }
+        [one] => vm.collect(one)?,
+        many => {
+            if default.is_some() {
+                return Err(vm.new_error(
+                    "TypeError",
+                    &format!(
+                        "Cannot specify a default for {name}() with multiple positional arguments"
+                    ),
+                ));
+            }
+            many.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call1(f, item.clone())?,
+            None => item.clone(),
+        };
+        best = Some(match best {
+            None => (item, k),
+            Some((bi, bk)) => {
+                let better = vm.compare(op, &k, &bk)?;
+                if vm.truthy(&better)? {
+                    (item, k)
+                } else {
+                    (bi, bk)
+                }
+            }
+        });
+    }
+    match best {
+        Some((item, _)) => Ok(item),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.new_error("ValueError", &format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    extremum(vm, args, "min", CmpOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    extremum(vm, args, "max", CmpOp::Gt)
+}
+
+fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let start = args.keyword("start").or(args.pos.get(1)).cloned().unwrap_or(Value::Int(0));
+    let Some(iterable) = args.pos.first() else {
+        return Err(
+            vm.new_error("TypeError", "sum() takes at least 1 positional argument (0 given)")
+        );
+    };
+    match &start {
+        Value::Str(_) => {
+            return Err(
+                vm.new_error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
+            )
+        }
+        Value::List(_) | Value::Tuple(_) => {}
+        _ => {}
+    }
+    let it = vm.get_iter(iterable)?;
+    let mut total = start;
+    while let Some(v) = vm.next(&it)? {
+        total = match (&total, &v) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary_op(BinOp::Add, &total, &v, false)?,
+        };
+    }
+    Ok(total)
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        return Err(vm.new_error(
+            "TypeError",
+            &format!("sorted expected 1 argument, got {}", args.pos.len()),
+        ));
+    }
+    let mut items = vm.collect(&args.pos[0])?;
+    let key = args.keyword("key").cloned();
+    let reverse = match args.keyword("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    vm.sort_values(&mut items, key.as_ref(), reverse)?;
+    vm.new_list(items)
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "reversed", &args, 1, 1)?;
+    let v = &args.pos[0];
+    let items = match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => vm.collect(v)?,
+        Value::Dict(d) => d.map.borrow().keys().map(|k| k.value.clone()).collect(),
+        Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {
+            let m = inst.class.lookup("__reversed__").unwrap_or(Value::None);
+            return vm.call1(&m, v.clone());
+        }
+        Value::Instance(inst)
+            if inst.class.lookup("__len__").is_some()
+                && inst.class.lookup("__getitem__").is_some() =>
+        {
+            vm.collect(v)?
+        }
+        other => {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!("'{}' object is not reversible", vm.type_name(other)),
+            ))
+        }
+    };
+    let mut items = items;
+    items.reverse();
+    Ok(new_iter(IterState::Reversed { items, index: 0 }))
+}
+
+fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let start = args.keyword("start").or(args.pos.get(1)).cloned().unwrap_or(Value::Int(0));
+    let Some(iterable) = args.pos.first() else {
+        return Err(
+            vm.new_error("TypeError", "enumerate() missing required argument 'iterable' (pos 1)")
+        );
+    };
+    if !matches!(start, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+        return Err(vm.new_error(
+            "TypeError",
+            &format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start)),
+        ));
+    }
+    let inner = vm.get_iter(iterable)?;
+    Ok(new_iter(IterState::Enumerate { inner, count: start }))
+}
+
+fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let strict = match args.keyword("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut inners = Vec::with_capacity(args.pos.len());
+    for (i, v) in args.pos.iter().enumerate() {
+        let it = vm.get_iter(v).map_err(|_| {
+            vm.new_error("TypeError", &format!("zip argument #{} must support iteration", i + 1))
+        })?;
+        inners.push(it);
+    }
+    Ok(new_iter(IterState::Zip { inners, strict }))
+}
+
+fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_keywords(vm, "map", &args)?;
+    if args.pos.len() < 2 {
+        return Err(vm.new_error("TypeError", "map() must have at least two arguments."));
+    }
+    let mut inners = Vec::new();
+    for v in &args.pos[1..] {
+        inners.push(vm.get_iter(v)?);
+    }
+    Ok(new_iter(IterState::Map { func: args.pos[0].clone(), inners }))
+}
+
+fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_keywords(vm, "filter", &args)?;
+    check_arity(vm, "filter", &args, 2, 2)?;
+    let inner = vm.get_iter(&args.pos[1])?;
+    Ok(new_iter(IterState::Filter { func: args.pos[0].clone(), inner }))
+}
+
+impl Vm {
+    /// `isinstance(v, class_or_tuple)`.
+    pub fn is_instance(&mut self, v: &Value, class: &Value) -> PyResult<bool> {
+        match class {
+            Value::Class(c) => Ok(self.class_of(v).is_subclass_of(c)),
+            Value::Tuple(t) => {
+                for c in t.items.iter() {
+                    if self.is_instance(v, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.new_error(
+                "TypeError",
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
+        }
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "isinstance", &args, 2, 2)?;
+    vm.is_instance(&args.pos[0], &args.pos[1]).map(Value::Bool)
+}
+
+fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "issubclass", &args, 2, 2)?;
+    let Value::Class(c) = &args.pos[0] else {
+        return Err(vm.new_error("TypeError", "issubclass() arg 1 must be a class"));
+    };
+    let check = |vm: &Vm, v: &Value| -> PyResult<bool> {
+        match v {
+            Value::Class(other) => Ok(c.is_subclass_of(other)),
+            _ => Err(vm.new_error(
+                "TypeError",
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    };
+    match &args.pos[1] {
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                if check(vm, item)? {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => check(vm, other).map(Value::Bool),
+    }
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "any", &args, 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "all", &args, 1, 1)?;
+    let it = vm.get_iter(&args.pos[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "iter", &args, 1, 1)?;
+    vm.get_iter(&args.pos[0])
+}
+
+fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "next", &args, 1, 2)?;
+    let it = &args.pos[0];
+    if !matches!(it, Value::Iter(_) | Value::Gen(_) | Value::Instance(_)) {
+        return Err(
+            vm.new_error("TypeError", &format!("'{}' object is not an iterator", vm.type_name(it)))
+        );
+    }
+    if let Value::Gen(_) = it {
+        // next() on a generator surfaces its return value in StopIteration.
+        return match vm.gen_send(it, Value::None) {
+            super::objects::GenStep::Yield(v) => Ok(v),
+            super::objects::GenStep::Return(v) => match args.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(vm.stop_iteration(v)),
+            },
+            // An exhausted generator has nothing more: the default, if given.
+            super::objects::GenStep::Error(PyErr::Exception(e))
+                if args.pos.len() == 2 && vm.is_instance_of_named(&e, "StopIteration") =>
+            {
+                Ok(args.pos[1].clone())
+            }
+            super::objects::GenStep::Error(e) => Err(e),
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "hash", &args, 1, 1)?;
+    let key = vm.hashed(args.pos[0].clone())?;
+    Ok(Value::Int(key.hash))
+}
+
+fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "id", &args, 1, 1)?;
+    let v = &args.pos[0];
+    Ok(Value::Int(match v.object_address() {
+        Some(a) => a as i64,
+        None => py_hash(v).unwrap_or(0).wrapping_mul(31) & 0x7fff_ffff_ffff,
+    }))
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "ord", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Str(s) => {
+            let mut chars = s.as_str().chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(vm.new_error(
+                    "TypeError",
+                    &format!(
+                        "ord() expected a character, but string of length {} found",
+                        s.char_len()
+                    ),
+                )),
+            }
+        }
+        other => Err(vm.new_error(
+            "TypeError",
+            &format!("ord() expected string of length 1, but {} found", vm.type_name(other)),
+        )),
+    }
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "chr", &args, 1, 1)?;
+    let i = arg_i64(vm, &args.pos[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None if (0..=0x10ffff).contains(&i) => Err(vm.unsupported_now("lone surrogate characters")),
+        None => Err(vm.new_error("ValueError", "chr() arg not in range(0x110000)")),
+    }
+}
+
+fn radix(vm: &mut Vm, args: Args, name: &str, base: pyfmt::Radix) -> PyResult<Value> {
+    check_arity(vm, name, &args, 1, 1)?;
+    match numbers::to_bigint(&args.pos[0]) {
+        Some(n) => Ok(Value::string(pyfmt::int_to_str_radix(&n, base, true))),
+        None => Err(vm.new_error(
+            "TypeError",
+            &format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])),
+        )),
+    }
+}
+
+fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "bin", pyfmt::Radix::Binary)
+}
+
+fn oct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "oct", pyfmt::Radix::Octal)
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    radix(vm, args, "hex", pyfmt::Radix::Hex)
+}
+
+fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "divmod", &args, 2, 2)?;
+    let (a, b) = (&args.pos[0], &args.pos[1]);
+    match (numbers::as_num(a), numbers::as_num(b)) {
+        (Some(x), Some(d))
+            if numbers::is_zero(d)
+                && (matches!(x, Num::Float(_)) || matches!(d, Num::Float(_))) =>
+        {
+            return Err(vm.new_error("ZeroDivisionError", "float divmod()"));
+        }
+        (Some(_), Some(_)) => {}
+        _ if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {}
+        _ => {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(a),
+                    vm.type_name(b)
+                ),
+            ))
+        }
+    }
+    let q = vm.binary_op(BinOp::FloorDiv, a, b, false)?;
+    let r = vm.binary_op(BinOp::Mod, a, b, false)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let modulus = args.keyword("mod").or(args.pos.get(2)).cloned().unwrap_or(Value::None);
+    if args.pos.len() < 2 {
+        return Err(vm.new_error("TypeError", "pow() missing required argument 'exp' (pos 2)"));
+    }
+    let (base, exp) = (&args.pos[0], &args.pos[1]);
+    if modulus.is_none() {
+        return vm.binary_op(BinOp::Pow, base, exp, false);
+    }
+    let (Some(b), Some(e), Some(m)) =
+        (numbers::to_bigint(base), numbers::to_bigint(exp), numbers::to_bigint(&modulus))
+    else {
+        return Err(vm.new_error(
+            "TypeError",
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    };
+    if m.is_zero() {
+        return Err(vm.new_error("ValueError", "pow() 3rd argument cannot be 0"));
+    }
+    let (b, e) = if e.is_negative() {
+        // A negative exponent raises the modular inverse of the base (Python 3.8+).
+        match mod_inverse(&b, &m) {
+            Some(inv) => (inv, -e),
+            None => {
+                return Err(
+                    vm.new_error("ValueError", "base is not invertible for the given modulus")
+                )
+            }
+        }
+    } else {
+        (b, e)
+    };
+    let r = b.modpow(&e, &m);
+    // Python's result has the sign of the modulus.
+    let r = if !r.is_zero() && r.is_negative() != m.is_negative() { r + &m } else { r };
+    Ok(Value::from_bigint(r))
+}
+
+/// The inverse of `b` modulo `m` (in `0..|m|`), if `b` and `m` are coprime.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    use num_integer::Integer;
+    let m_abs = m.abs();
+    let ext = b.mod_floor(&m_abs).extended_gcd(&m_abs);
+    if !ext.gcd.is_one() {
+        return None;
+    }
+    Some(ext.x.mod_floor(&m_abs))
+}
+
+fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "callable", &args, 1, 1)?;
+    Ok(Value::Bool(match &args.pos[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn attr_name<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| {
+        vm.new_error(
+            "TypeError",
+            &format!("{fname}(): attribute name must be string, not '{}'", vm.type_name(v)),
+        )
+    })
+}
+
+fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "getattr", &args, 2, 3)?;
+    let name = attr_name(vm, &args.pos[1], "getattr")?.to_string();
+    match vm.get_attr(&args.pos[0], &name) {
+        Ok(v) => Ok(v),
+        Err(PyErr::Exception(e))
+            if args.pos.len() == 3 && vm.is_instance_of_named(&e, "AttributeError") =>
+        {
+            Ok(args.pos[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "setattr", &args, 3, 3)?;
+    let name = attr_name(vm, &args.pos[1], "setattr")?.to_string();
+    vm.set_attr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "hasattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1], "hasattr")?.to_string();
+    match vm.get_attr(&args.pos[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "AttributeError") => {
+            Ok(Value::Bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "delattr", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1], "delattr")?.to_string();
+    vm.del_attr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "format", &args, 1, 2)?;
+    let spec = match args.pos.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!("format() argument 2 must be str, not {}", vm.type_name(other)),
+            ))
+        }
+        None => String::new(),
+    };
+    Ok(Value::string(vm.format(&args.pos[0], &spec)?))
+}
+
+/// Values of an int as i64 when they fit, for helpers.
+pub fn small_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => b.to_i64(),
+        _ => None,
+    }
+}

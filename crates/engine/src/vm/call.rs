@@ -1,0 +1,461 @@
+//! Calling things: binding arguments to parameters (with CPython's error messages), and the
+//! dispatch from a callable value to native code, a new frame, or a new generator.
+
+use super::frame::Frame;
+use super::interp::{Entry, Exit, Invoked};
+use super::objects::{Function, GenKind, GenObject, GenState};
+use super::value::Value;
+use super::{Args, PyResult, Vm};
+use crate::compiler::code::CodeKind;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+impl Vm {
+    /// Calls a value with arguments and runs it to completion (for native code that calls
+    /// back into Python: `sorted(key=...)`, `__repr__`, done callbacks, ...).
+    pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        match self.invoke(callable, args)? {
+            Invoked::Value(v) => Ok(v),
+            Invoked::Frame(frame) => self.run_to_completion(frame),
+            Invoked::Init(frame, instance) => {
+                let result = self.run_to_completion(frame)?;
+                if !result.is_none() {
+                    let msg =
+                        format!("__init__() should return None, not '{}'", self.type_name(&result));
+                    return Err(self.new_error("TypeError", &msg));
+                }
+                Ok(instance)
+            }
+        }
+    }
+
+    pub fn call0(&mut self, callable: &Value) -> PyResult<Value> {
+        self.call(callable, Args::positional(&[]))
+    }
+
+    pub fn call1(&mut self, callable: &Value, arg: Value) -> PyResult<Value> {
+        self.call(callable, Args::positional(&[arg]))
+    }
+
+    fn run_to_completion(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        match self.execute(frame, Entry::Start) {
+            Exit::Returned(v) => Ok(v),
+            Exit::Raised(e) => Err(e),
+            Exit::Yielded(..) => Err(self.internal_error("a plain function yielded")),
+        }
+    }
+
+    /// What calling `callable` produces, without running Python code yet.
+    pub(crate) fn invoke(&mut self, callable: &Value, args: Args) -> PyResult<Invoked> {
+        match callable {
+            Value::Function(f) => {
+                let frame = self.bind_call(f, args)?;
+                if f.code.is_generator_like() {
+                    Ok(Invoked::Value(self.new_generator(f, frame)))
+                } else {
+                    Ok(Invoked::Frame(frame))
+                }
+            }
+            Value::Builtin(b) => match &b.bound {
+                None => (b.func)(self, args).map(Invoked::Value),
+                Some(receiver) => {
+                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                    pos.push(receiver.clone());
+                    pos.extend_from_slice(args.pos);
+                    let args = Args { pos: &pos, ..args };
+                    (b.func)(self, args).map(Invoked::Value)
+                }
+            },
+            Value::BoundMethod(m) => {
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(m.receiver.clone());
+                pos.extend_from_slice(args.pos);
+                let function = m.function.clone();
+                self.invoke(&function, Args { pos: &pos, ..args })
+            }
+            Value::Class(class) => self.instantiate(class, args),
+            Value::Instance(inst) => match inst.class.lookup("__call__") {
+                Some(method) => {
+                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                    pos.push(callable.clone());
+                    pos.extend_from_slice(args.pos);
+                    self.invoke(&method, Args { pos: &pos, ..args })
+                }
+                None => Err(self.not_callable(callable)),
+            },
+            other => Err(self.not_callable(other)),
+        }
+    }
+
+    /// `_PyObject_FunctionStr`: how call errors name the callable (`__main__.f()`,
+    /// `print()`, `list.append()`).
+    pub(crate) fn function_str(&mut self, callable: &Value) -> String {
+        let Ok(qualname) = self.get_attr(callable, "__qualname__") else {
+            return self.str_of(callable).unwrap_or_default();
+        };
+        let qualname = self.str_of(&qualname).unwrap_or_default();
+        let module = match callable {
+            Value::Builtin(b) if b.bound.is_some() => None,
+            _ => self
+                .get_attr(callable, "__module__")
+                .ok()
+                .and_then(|m| m.as_str().map(str::to_string)),
+        };
+        match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
+    }
+
+    /// The positional arguments of `f(*args)` when `args` is not a tuple: any iterable.
+    pub(crate) fn star_args(&mut self, callable: &Value, args: &Value) -> PyResult<Vec<Value>> {
+        if self.get_iter(args).is_err() {
+            let message = format!(
+                "{} argument after * must be an iterable, not {}",
+                self.function_str(callable),
+                self.type_name(args)
+            );
+            return Err(self.new_error("TypeError", &message));
+        }
+        self.collect(args)
+    }
+
+    /// `DICT_MERGE` of `f(**kwargs)`: a mapping whose keys must not repeat a keyword.
+    pub(crate) fn merge_kwargs(
+        &mut self,
+        callable: Option<&Value>,
+        target: &Value,
+        other: &Value,
+    ) -> PyResult<()> {
+        let (Value::Dict(t), Value::Dict(o)) = (target, other) else {
+            let message = format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.callable_str(callable),
+                self.type_name(other)
+            );
+            return Err(self.new_error("TypeError", &message));
+        };
+        let pairs: Vec<(super::hashing::HashedKey, Value)> =
+            o.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in pairs {
+            if t.map.borrow().contains_key(&k) {
+                let message = match &k.value {
+                    Value::Str(name) => format!(
+                        "{} got multiple values for keyword argument '{}'",
+                        self.callable_str(callable),
+                        name.as_str()
+                    ),
+                    _ => "keywords must be strings".to_string(),
+                };
+                return Err(self.new_error("TypeError", &message));
+            }
+            self.set_item(target, k.value, v)?;
+        }
+        Ok(())
+    }
+
+    fn callable_str(&mut self, callable: Option<&Value>) -> String {
+        match callable {
+            Some(c) => self.function_str(c),
+            None => String::new(),
+        }
+    }
+
+    fn not_callable(&self, v: &Value) -> super::PyErr {
+        self.new_error("TypeError", &format!("'{}' object is not callable", self.type_name(v)))
+    }
+
+    /// Wraps a bound frame in a generator or coroutine object.
+    pub(crate) fn new_generator(&mut self, f: &Function, frame: Box<Frame>) -> Value {
+        let kind = if f.code.kind == CodeKind::Coroutine {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let serial = self.next_serial(super::Serial::Coroutine);
+        let g = Rc::new(GenObject {
+            kind,
+            code: f.code.clone(),
+            name: f.name.clone(),
+            qualname: f.qualname.clone(),
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            serial,
+            last_line: Cell::new(f.code.first_line),
+        });
+        Value::Gen(g)
+    }
+
+    /// Binds arguments to a Python function's parameters in a new frame.
+    pub(crate) fn bind_call(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
+        let code = &f.code;
+        let serial = self.next_serial(super::Serial::Frame);
+        let mut frame = Frame::new(code.clone(), f.module.clone(), serial);
+        let nargs = code.arg_count as usize;
+        let nkwonly = code.kwonly_count as usize;
+        let given = args.pos.len();
+
+        let take = given.min(nargs);
+        for (slot, v) in frame.locals.iter_mut().zip(args.pos[..take].iter()) {
+            *slot = Some(v.clone());
+        }
+        let mut next_slot = nargs + nkwonly;
+        if code.has_varargs {
+            frame.locals[next_slot] = Some(Value::tuple(args.pos[take..].to_vec()));
+            next_slot += 1;
+        } else if given > nargs {
+            return Err(self.too_many_positional(f, given, &args));
+        }
+
+        let kwargs_dict = if code.has_varkw {
+            let d = Rc::new(super::objects::PyDict::new());
+            frame.locals[next_slot] = Some(Value::Dict(d.clone()));
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_keyword: Vec<&str> = Vec::new();
+        for (name, value) in args.keywords() {
+            let posonly = code.posonly_count as usize;
+            let found = code.varnames[posonly..nargs + nkwonly].iter().position(|v| &**v == name);
+            match found {
+                Some(j) => {
+                    let j = j + posonly;
+                    if frame.locals[j].is_some() {
+                        return Err(self.new_error(
+                            "TypeError",
+                            &format!("{}() got multiple values for argument '{name}'", f.qualname),
+                        ));
+                    }
+                    frame.locals[j] = Some(value.clone());
+                }
+                None => match &kwargs_dict {
+                    Some(d) => super::methods::dict::set_str(d, name, value.clone()),
+                    None => {
+                        if code.varnames[..posonly].iter().any(|v| &**v == name) {
+                            posonly_as_keyword.push(name);
+                            continue;
+                        }
+                        return Err(self.new_error(
+                            "TypeError",
+                            &format!(
+                                "{}() got an unexpected keyword argument '{name}'",
+                                f.qualname
+                            ),
+                        ));
+                    }
+                },
+            }
+        }
+        if !posonly_as_keyword.is_empty() {
+            return Err(self.new_error(
+                "TypeError",
+                &format!(
+                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    f.qualname,
+                    posonly_as_keyword.join(", ")
+                ),
+            ));
+        }
+
+        // Defaults fill the trailing positional parameters.
+        let first_default = nargs - f.defaults.len().min(nargs);
+        let mut missing = Vec::new();
+        for i in take..nargs {
+            if frame.locals[i].is_none() {
+                if i >= first_default {
+                    frame.locals[i] = Some(f.defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_arguments(f, &missing, "positional"));
+        }
+        let mut missing_kw = Vec::new();
+        for i in nargs..nargs + nkwonly {
+            if frame.locals[i].is_none() {
+                let name = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => frame.locals[i] = Some(v.clone()),
+                    None => missing_kw.push(name.clone()),
+                }
+            }
+        }
+        if !missing_kw.is_empty() {
+            return Err(self.missing_arguments(f, &missing_kw, "keyword-only"));
+        }
+
+        // Parameters captured by closures move into their cells.
+        for (cell, arg) in frame.cells.iter().zip(code.cell_from_arg.iter()) {
+            if let Some(a) = arg {
+                *cell.borrow_mut() = frame.locals[*a as usize].clone();
+            }
+        }
+        frame.cells.extend(f.closure.iter().cloned());
+        Ok(frame)
+    }
+
+    fn too_many_positional(&self, f: &Function, given: usize, args: &Args) -> super::PyErr {
+        let code = &f.code;
+        let nargs = code.arg_count as usize;
+        let ndefaults = f.defaults.len().min(nargs);
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", nargs - ndefaults, nargs)
+        } else {
+            format!("{nargs} positional argument{}", if nargs == 1 { "" } else { "s" })
+        };
+        let kwonly_given = args
+            .keywords()
+            .filter(|(name, _)| {
+                code.varnames[nargs..nargs + code.kwonly_count as usize]
+                    .iter()
+                    .any(|v| &**v == *name)
+            })
+            .count();
+        let was = if given == 1 { "was" } else { "were" };
+        let message = if kwonly_given > 0 {
+            format!(
+                "{}() takes {takes} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                f.qualname,
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" },
+            )
+        } else {
+            format!("{}() takes {takes} but {given} {was} given", f.qualname)
+        };
+        self.new_error("TypeError", &message)
+    }
+
+    fn missing_arguments(&self, f: &Function, names: &[Rc<str>], kind: &str) -> super::PyErr {
+        let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
+        };
+        let plural = if names.len() == 1 { "" } else { "s" };
+        self.new_error(
+            "TypeError",
+            &format!(
+                "{}() missing {} required {kind} argument{plural}: {list}",
+                f.qualname,
+                names.len()
+            ),
+        )
+    }
+}
+
+/// Checks a native function's argument count, with CPython's wording for built-ins.
+pub fn check_arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let message = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
+        }
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
+    };
+    Err(vm.new_error("TypeError", &message))
+}
+
+/// Rejects keyword arguments for a native function that takes none.
+pub fn no_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    if args.has_keywords() {
+        return Err(vm.new_error("TypeError", &format!("{name}() takes no keyword arguments")));
+    }
+    Ok(())
+}
+
+/// How a built-in method checks its argument count. CPython's wording depends on how the
+/// method is written in C, so each method names its style (the receiver is not counted).
+#[derive(Clone, Copy)]
+pub enum MethodArity {
+    /// `METH_NOARGS`: "str.upper() takes no arguments (1 given)".
+    NoArgs,
+    /// `METH_O`: "list.append() takes exactly one argument (0 given)".
+    One,
+    /// Argument Clinic, positional-only: "center expected at least 1 argument, got 0".
+    Clinic(usize, usize),
+    /// `PyArg_ParseTuple` and Clinic with keywords: "count() takes at least 1 argument (0
+    /// given)".
+    Parsed(usize, usize),
+}
+
+/// Checks the arguments of a built-in method `owner.name` whose receiver is `args.pos[0]`:
+/// `keywords` are the keyword parameters it accepts (none for most, and then any keyword is
+/// refused as CPython refuses it). Nothing is formatted unless the check fails.
+pub fn check_method(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    args: &Args,
+    arity: MethodArity,
+    keywords: &[&str],
+) -> PyResult<()> {
+    if keywords.is_empty() {
+        if args.has_keywords() {
+            let message = format!("{owner}.{name}() takes no keyword arguments");
+            return Err(vm.new_error("TypeError", &message));
+        }
+    } else if let Some((bad, _)) = args.keywords().find(|(k, _)| !keywords.contains(k)) {
+        let message = format!("'{bad}' is an invalid keyword argument for {name}()");
+        return Err(vm.new_error("TypeError", &message));
+    }
+    let n = args.pos.len().saturating_sub(1);
+    let fits = match arity {
+        MethodArity::NoArgs => n == 0,
+        MethodArity::One => n == 1,
+        MethodArity::Clinic(min, max) | MethodArity::Parsed(min, max) => n >= min && n <= max,
+    };
+    if fits {
+        return Ok(());
+    }
+    Err(vm.new_error("TypeError", &arity_message(owner, name, n, arity)))
+}
+
+/// The TypeError message for `n` arguments that do not fit `arity`.
+#[cold]
+fn arity_message(owner: &str, name: &str, n: usize, arity: MethodArity) -> String {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    match arity {
+        MethodArity::NoArgs => format!("{owner}.{name}() takes no arguments ({n} given)"),
+        MethodArity::One => format!("{owner}.{name}() takes exactly one argument ({n} given)"),
+        MethodArity::Clinic(min, max) => {
+            if min == max {
+                format!("{name} expected {min} argument{}, got {n}", plural(min))
+            } else if n < min {
+                format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+            } else {
+                format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+            }
+        }
+        MethodArity::Parsed(min, max) => {
+            if min == max {
+                format!("{name}() takes exactly {min} argument{} ({n} given)", plural(min))
+            } else if n < min {
+                format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))
+            } else {
+                format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! `template % args` and `template.format(...)`: `pyfmt` does the parsing and layout and asks
+//! the interpreter, through these adapters, for the values, their `str()`/`repr()` and items.
+
+use super::value::Value;
+use super::{Args, PyErr, PyResult, Vm};
+use loopscope_pyfmt::{
+    self as pyfmt, Conversion, FormatError, FormatFields, IntConversion, PercentArgs,
+};
+use num_bigint::BigInt;
+
+/// A formatting error, or an exception raised by the program's own code during formatting.
+enum GlueError {
+    Format(FormatError),
+    Python(PyErr),
+}
+
+impl From<FormatError> for GlueError {
+    fn from(e: FormatError) -> Self {
+        GlueError::Format(e)
+    }
+}
+
+impl From<PyErr> for GlueError {
+    fn from(e: PyErr) -> Self {
+        GlueError::Python(e)
+    }
+}
+
+impl Vm {
+    fn glue(&self, e: GlueError) -> PyErr {
+        match e {
+            GlueError::Format(f) => self.format_error(f),
+            GlueError::Python(p) => p,
+        }
+    }
+
+    /// `template % operand`.
+    pub(crate) fn percent_format(&mut self, template: &str, operand: &Value) -> PyResult<String> {
+        let mut args = Percent { vm: self, operand };
+        let r = pyfmt::percent_format(template, &mut args);
+        r.map_err(|e| self.glue(e))
+    }
+
+    /// `template.format(*args, **kwargs)` (`args.pos[0]` is the template itself).
+    pub(crate) fn str_format(&mut self, template: &str, args: Args) -> PyResult<String> {
+        let mut fields = Fields { vm: self, args };
+        let r = pyfmt::str_format(template, &mut fields);
+        r.map_err(|e| self.glue(e))
+    }
+}
+
+struct Percent<'a> {
+    vm: &'a mut Vm,
+    operand: &'a Value,
+}
+
+impl PercentArgs for Percent<'_> {
+    type Value = Value;
+    type Error = GlueError;
+
+    fn tuple_len(&self) -> Option<usize> {
+        match self.operand {
+            Value::Tuple(t) => Some(t.items.len()),
+            _ => None,
+        }
+    }
+
+    fn is_mapping(&self) -> bool {
+        match self.operand {
+            Value::Dict(_) | Value::List(_) => true,
+            Value::Instance(i) => i.class.lookup("__getitem__").is_some(),
+            _ => false,
+        }
+    }
+
+    fn item(&mut self, index: usize) -> Result<Value, GlueError> {
+        Ok(match self.operand {
+            Value::Tuple(t) => t.items.get(index).cloned().unwrap_or(Value::None),
+            other => other.clone(),
+        })
+    }
+
+    fn lookup(&mut self, key: &str) -> Result<Value, GlueError> {
+        let operand = self.operand.clone();
+        Ok(self.vm.get_item(&operand, &Value::str(key))?)
+    }
+
+    fn type_name(&self, value: &Value) -> String {
+        self.vm.type_name(value)
+    }
+
+    fn to_str(&mut self, value: &Value) -> Result<String, GlueError> {
+        Ok(self.vm.str_of(value)?)
+    }
+
+    fn to_repr(&mut self, value: &Value) -> Result<String, GlueError> {
+        Ok(self.vm.repr(value)?)
+    }
+
+    fn as_str(&self, value: &Value) -> Option<String> {
+        value.as_str().map(str::to_string)
+    }
+
+    fn to_int(&mut self, value: &Value, how: IntConversion) -> Result<Option<BigInt>, GlueError> {
+        Ok(match value {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => super::numbers::to_bigint(value),
+            Value::Float(f) if how == IntConversion::Int => Some(pyfmt::float_to_int(*f)?),
+            _ => None,
+        })
+    }
+
+    fn to_float(&mut self, value: &Value) -> Result<f64, GlueError> {
+        match value {
+            Value::Float(f) => Ok(*f),
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                let n = super::numbers::as_num(value).unwrap_or(super::numbers::Num::Int(0));
+                super::numbers::int_to_float(n).map_err(|e| GlueError::Python(self.vm.num_error(e)))
+            }
+            other => Err(GlueError::Python(self.vm.new_error(
+                "TypeError",
+                &format!("must be real number, not {}", self.vm.type_name(other)),
+            ))),
+        }
+    }
+}
+
+struct Fields<'a> {
+    vm: &'a mut Vm,
+    args: Args<'a>,
+}
+
+impl FormatFields for Fields<'_> {
+    type Value = Value;
+    type Error = GlueError;
+
+    fn positional(&mut self, index: usize) -> Result<Value, GlueError> {
+        // pos[0] is the template string itself.
+        match self.args.pos.get(index + 1) {
+            Some(v) => Ok(v.clone()),
+            None => Err(pyfmt::replacement_index_error(index).into()),
+        }
+    }
+
+    fn keyword(&mut self, name: &str) -> Result<Value, GlueError> {
+        match self.args.keyword(name) {
+            Some(v) => Ok(v.clone()),
+            None => Err(GlueError::Python(PyErr::Exception(
+                self.vm.new_exception(&self.vm.types.exception("KeyError"), vec![Value::str(name)]),
+            ))),
+        }
+    }
+
+    fn attribute(&mut self, value: Value, name: &str) -> Result<Value, GlueError> {
+        Ok(self.vm.get_attr(&value, name)?)
+    }
+
+    fn item_index(&mut self, value: Value, index: usize) -> Result<Value, GlueError> {
+        Ok(self.vm.get_item(&value, &Value::Int(index as i64))?)
+    }
+
+    fn item_key(&mut self, value: Value, key: &str) -> Result<Value, GlueError> {
+        Ok(self.vm.get_item(&value, &Value::str(key))?)
+    }
+
+    fn convert(&mut self, value: Value, conversion: Conversion) -> Result<Value, GlueError> {
+        Ok(Value::string(match conversion {
+            Conversion::Str => self.vm.str_of(&value)?,
+            Conversion::Repr => self.vm.repr(&value)?,
+            Conversion::Ascii => self.vm.ascii_of(&value)?,
+        }))
+    }
+
+    fn format(&mut self, value: Value, spec: &str) -> Result<String, GlueError> {
+        Ok(self.vm.format(&value, spec)?)
+    }
+}

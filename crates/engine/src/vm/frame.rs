@@ -1,0 +1,120 @@
+//! A frame: one activation of a code object, with its locals, value stack and instruction
+//! pointer. A suspended coroutine is exactly a frame kept aside with all three intact, which is
+//! what the page shows when it opens a task.
+
+use super::objects::{CellRef, GenObject, ModuleObj, PyDict};
+use super::value::Value;
+use crate::compiler::code::Code;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// An active `try` (or exception-handler cleanup) region.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    /// Where to jump when an exception reaches this block.
+    pub handler: u32,
+    /// The value-stack depth to unwind to before jumping.
+    pub depth: u32,
+}
+
+/// What happens to the caller when this frame returns or yields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReturnMode {
+    /// A plain call: the return value is pushed on the caller's stack.
+    Call,
+    /// A generator resumed by the caller's current `SEND` or `FOR_ITER`.
+    Resumed,
+    /// `__init__` called by a class instantiation: the caller gets the instance, which sits on
+    /// the caller's stack already.
+    Init,
+    /// The frame a Rust caller started: returning or yielding leaves the interpreter loop.
+    Exit,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Option<Value>>,
+    /// The code's cells followed by the function's closure cells.
+    pub cells: Vec<CellRef>,
+    pub module: Rc<ModuleObj>,
+    /// A class body's namespace.
+    pub namespace: Option<Rc<PyDict>>,
+    pub blocks: Vec<Block>,
+    /// The exception this frame is handling (`except` body), for bare `raise` and chaining.
+    pub handled: Option<Value>,
+    pub return_mode: ReturnMode,
+    /// The generator or coroutine this frame belongs to, while it runs.
+    pub generator: Option<Rc<GenObject>>,
+    /// The line of the last instruction run, to notice line changes.
+    pub last_line: u32,
+    /// A number unique within the run, naming the frame in the trace.
+    pub serial: u32,
+    /// Locals stored since the last line event (bit per slot; slots past 63 share bit 63).
+    pub dirty: Cell<u64>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
+        let locals = vec![None; code.varnames.len()];
+        let cells = (0..code.cellvars.len()).map(|_| Rc::default()).collect();
+        Box::new(Frame {
+            stack: Vec::with_capacity(code.max_stack as usize),
+            code,
+            ip: 0,
+            locals,
+            cells,
+            module,
+            namespace: None,
+            blocks: Vec::new(),
+            handled: None,
+            return_mode: ReturnMode::Call,
+            generator: None,
+            last_line: 0,
+            serial,
+            dirty: Cell::new(0),
+        })
+    }
+
+    /// The line the frame is at: the instruction being run, or for a suspended frame the one
+    /// it suspended on.
+    pub fn current_line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Value {
+        // Not `unwrap_or(Value::None)`: that builds the default on every pop and calls the
+        // drop glue on it, an out-of-line call per instruction in the hot loop.
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
+    }
+
+    #[inline(always)]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// The receiver an `await`/`yield from` delegates to, if the frame is suspended inside one
+    /// (CPython's `_PyGen_yf`): the previous instruction is `YIELD_VALUE` after `SEND`.
+    pub fn delegate(&self) -> Option<&Value> {
+        use crate::compiler::code::Instr;
+        let ip = self.ip;
+        if ip >= 2
+            && matches!(self.code.instrs.get(ip - 1), Some(Instr::YieldValue))
+            && matches!(self.code.instrs.get(ip - 2), Some(Instr::Send(_)))
+        {
+            self.stack.last()
+        } else {
+            None
+        }
+    }
+}

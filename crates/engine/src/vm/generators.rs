@@ -1,0 +1,294 @@
+//! Driving generators and coroutines from Rust: `send`, `throw` and `close`, following
+//! CPython's `genobject.c`. A throw into a coroutine suspended in `await` goes to the awaited
+//! object first (what `gi_yieldfrom` means), which is how a task's cancellation reaches the
+//! innermost `await asyncio.sleep(...)`.
+
+use super::interp::{Entry, Exit};
+use super::objects::{GenKind, GenObject, GenState, GenStep, NativeCoro};
+use super::value::Value;
+use super::{PyErr, PyResult, Vm};
+use crate::compiler::code::Instr;
+use std::rc::Rc;
+
+impl Vm {
+    /// `gen.send(value)` on a generator, a coroutine or a native coroutine.
+    pub fn gen_send(&mut self, gen: &Value, value: Value) -> GenStep {
+        match gen {
+            Value::Gen(g) => self.python_gen_send(g, value),
+            other => self.send_native(other, value),
+        }
+    }
+
+    /// `gen.throw(err)`.
+    pub fn gen_throw(&mut self, gen: &Value, err: PyErr) -> GenStep {
+        match gen {
+            Value::Gen(g) => self.python_gen_throw(g, err),
+            other => self.throw_native(other, err),
+        }
+    }
+
+    fn python_gen_send(&mut self, g: &Rc<GenObject>, value: Value) -> GenStep {
+        let frame = match self.take_generator_frame(g) {
+            Ok(f) => f,
+            Err(e) => return GenStep::Error(e),
+        };
+        let entry = if g.state.get() == GenState::Created {
+            if !value.is_none() {
+                g.frame.replace(Some(frame));
+                let msg =
+                    format!("can't send non-None value to a just-started {}", g.kind.type_name());
+                return GenStep::Error(self.new_error("TypeError", &msg));
+            }
+            Entry::Start
+        } else {
+            Entry::Send(value)
+        };
+        self.run_generator(g, frame, entry)
+    }
+
+    fn run_generator(
+        &mut self,
+        g: &Rc<GenObject>,
+        frame: Box<super::frame::Frame>,
+        entry: Entry,
+    ) -> GenStep {
+        self.trace_frame_resume(&frame, g);
+        self.continue_generator(g, frame, entry)
+    }
+
+    /// Runs a generator's frame that the trace already shows running.
+    fn continue_generator(
+        &mut self,
+        g: &Rc<GenObject>,
+        mut frame: Box<super::frame::Frame>,
+        entry: Entry,
+    ) -> GenStep {
+        g.state.set(GenState::Running);
+        frame.generator = Some(g.clone());
+        match self.execute(frame, entry) {
+            Exit::Returned(v) => GenStep::Return(v),
+            Exit::Yielded(v, frame) => {
+                g.frame.replace(Some(frame));
+                GenStep::Yield(v)
+            }
+            Exit::Raised(e) => GenStep::Error(e),
+        }
+    }
+
+    fn python_gen_throw(&mut self, g: &Rc<GenObject>, err: PyErr) -> GenStep {
+        match g.state.get() {
+            GenState::Closed => return GenStep::Error(err),
+            GenState::Running => {
+                let msg = format!("{} already executing", g.kind.type_name());
+                return GenStep::Error(self.new_error("ValueError", &msg));
+            }
+            _ => {}
+        }
+        let mut frame = match g.frame.borrow_mut().take() {
+            Some(f) => f,
+            None => return GenStep::Error(self.internal_error("generator without a frame")),
+        };
+        let delegate = frame.delegate().cloned();
+        let Some(delegate) = delegate else {
+            return self.run_generator(g, frame, Entry::Throw(err));
+        };
+        let is_exit =
+            matches!(&err, PyErr::Exception(e) if self.is_instance_of_named(e, "GeneratorExit"));
+        g.state.set(GenState::Running);
+        // The frame is executing while it passes the exception down, as in CPython (where
+        // `inspect.getcoroutinestate` says RUNNING then).
+        self.trace_frame_resume(&frame, g);
+        let step = if is_exit {
+            // close() closes the delegate, then raises GeneratorExit here.
+            match self.gen_close(&delegate) {
+                Ok(()) => GenStep::Error(err),
+                Err(e) => GenStep::Error(e),
+            }
+        } else {
+            self.gen_throw(&delegate, err)
+        };
+        match step {
+            GenStep::Yield(v) => {
+                self.trace_frame_suspend(&frame, g);
+                g.state.set(GenState::Suspended);
+                g.frame.replace(Some(frame));
+                GenStep::Yield(v)
+            }
+            // The delegate finished: the SEND loop ends as if the delegate had returned or
+            // raised there.
+            GenStep::Return(v) => {
+                leave_send_loop(&mut frame);
+                self.continue_generator(g, frame, Entry::Send(v))
+            }
+            GenStep::Error(e) => {
+                leave_send_loop(&mut frame);
+                self.continue_generator(g, frame, Entry::Throw(e))
+            }
+        }
+    }
+
+    /// `gen.close()`: raise GeneratorExit inside; it must not yield again.
+    pub fn gen_close(&mut self, gen: &Value) -> PyResult<()> {
+        match gen {
+            Value::Gen(g) => {
+                match g.state.get() {
+                    GenState::Closed => return Ok(()),
+                    GenState::Created => {
+                        g.state.set(GenState::Closed);
+                        g.frame.replace(None);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+                let exit = self.new_error("GeneratorExit", "");
+                match self.python_gen_throw(g, exit) {
+                    GenStep::Yield(_) => {
+                        let msg = format!("{} ignored GeneratorExit", g.kind.type_name());
+                        Err(self.new_error("RuntimeError", &msg))
+                    }
+                    GenStep::Return(_) => Ok(()),
+                    GenStep::Error(PyErr::Exception(e))
+                        if self.is_instance_of_named(&e, "GeneratorExit")
+                            || self.is_instance_of_named(&e, "StopIteration") =>
+                    {
+                        Ok(())
+                    }
+                    GenStep::Error(e) => Err(e),
+                }
+            }
+            Value::NativeCoro(c) => {
+                if c.state.get() != GenState::Closed {
+                    let exit = self.new_error("GeneratorExit", "");
+                    let step = self.throw_native(gen, exit);
+                    c.state.set(GenState::Closed);
+                    if let GenStep::Error(e @ PyErr::Abort(_)) = step {
+                        return Err(e);
+                    }
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// `SEND` into something that is not a Python generator: a future (awaiting it), a native
+    /// coroutine, or a plain iterator (`yield from [1, 2]`).
+    pub(crate) fn send_native(&mut self, receiver: &Value, value: Value) -> GenStep {
+        match receiver {
+            Value::Future(f) => self.future_await_step(f),
+            Value::NativeCoro(c) => self.native_coro_step(c, |vm, body| body.send(vm, value)),
+            other => match self.next(other) {
+                Ok(Some(v)) => GenStep::Yield(v),
+                Ok(None) => GenStep::Return(Value::None),
+                Err(e) => GenStep::Error(e),
+            },
+        }
+    }
+
+    fn throw_native(&mut self, receiver: &Value, err: PyErr) -> GenStep {
+        match receiver {
+            Value::NativeCoro(c) => self.native_coro_step(c, |vm, body| body.throw(vm, err)),
+            // A future's iterator just raises what is thrown into it.
+            _ => GenStep::Error(err),
+        }
+    }
+
+    fn native_coro_step(
+        &mut self,
+        c: &Rc<NativeCoro>,
+        step: impl FnOnce(&mut Vm, &mut dyn super::objects::NativeAwaitable) -> GenStep,
+    ) -> GenStep {
+        match c.state.get() {
+            GenState::Closed => {
+                return GenStep::Error(
+                    self.new_error("RuntimeError", "cannot reuse already awaited coroutine"),
+                )
+            }
+            GenState::Running => {
+                return GenStep::Error(self.new_error("ValueError", "coroutine already executing"))
+            }
+            _ => {}
+        }
+        c.state.set(GenState::Running);
+        let mut body = std::mem::replace(&mut *c.body.borrow_mut(), Box::new(Finished));
+        let result = step(self, body.as_mut());
+        *c.body.borrow_mut() = body;
+        c.state.set(match result {
+            GenStep::Yield(_) => GenState::Suspended,
+            _ => GenState::Closed,
+        });
+        result
+    }
+
+    /// What `await` iterates: the `GET_AWAITABLE` instruction.
+    pub(crate) fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Gen(g) if g.kind == GenKind::Coroutine => {
+                if g.state.get() == GenState::Suspended {
+                    if let Some(f) = g.frame.borrow().as_ref() {
+                        if f.delegate().is_some() {
+                            return Err(self
+                                .new_error("RuntimeError", "coroutine is being awaited already"));
+                        }
+                    }
+                }
+                Ok(v.clone())
+            }
+            Value::NativeCoro(_) | Value::Future(_) => Ok(v.clone()),
+            Value::Instance(inst) => match inst.class.lookup("__await__") {
+                Some(method) => {
+                    let it =
+                        self.call(&method, super::Args::positional(std::slice::from_ref(v)))?;
+                    match &it {
+                        Value::Gen(g) if g.kind == GenKind::Coroutine => {
+                            Err(self.new_error("TypeError", "__await__() returned a coroutine"))
+                        }
+                        Value::Gen(_) | Value::Iter(_) => Ok(it),
+                        other => Err(self.new_error(
+                            "TypeError",
+                            &format!(
+                                "__await__() returned non-iterator of type '{}'",
+                                self.type_name(other)
+                            ),
+                        )),
+                    }
+                }
+                None => Err(self.cannot_await(v)),
+            },
+            other => Err(self.cannot_await(other)),
+        }
+    }
+
+    fn cannot_await(&self, v: &Value) -> PyErr {
+        self.new_error(
+            "TypeError",
+            &format!("object {} can't be used in 'await' expression", self.type_name(v)),
+        )
+    }
+}
+
+/// After the delegate of an `await`/`yield from` finished during a throw: pop the receiver
+/// and continue after the SEND loop, like CPython's `_gen_throw`.
+fn leave_send_loop(frame: &mut super::frame::Frame) {
+    frame.pop();
+    if let Some(Instr::Send(target)) = frame.code.instrs.get(frame.ip.saturating_sub(2)) {
+        frame.ip = *target as usize;
+    }
+}
+
+/// Stands in for a native coroutine's body while it runs (it is taken out to be borrowed).
+struct Finished;
+
+impl super::objects::NativeAwaitable for Finished {
+    fn send(&mut self, vm: &mut Vm, _value: Value) -> GenStep {
+        GenStep::Error(vm.new_error("RuntimeError", "cannot reuse already awaited coroutine"))
+    }
+
+    fn throw(&mut self, _vm: &mut Vm, error: PyErr) -> GenStep {
+        GenStep::Error(error)
+    }
+
+    fn describe(&self) -> String {
+        "finished".to_string()
+    }
+}

@@ -1,0 +1,1242 @@
+//! The instruction loop.
+//!
+//! `execute` runs a frame and everything it calls until that frame returns, yields or raises.
+//! The running frame is a local variable; its callers wait on `Vm::frames`. A Python call
+//! pushes the caller and switches to the callee, so Python recursion costs no Rust stack.
+
+use super::frame::{Block, Frame, ReturnMode};
+use super::objects::GenState;
+use super::value::Value;
+use super::{Abort, Args, PyErr, PyResult, Vm};
+use crate::compiler::code::{Instr, MakeFunctionFlags};
+use std::rc::Rc;
+
+/// How a frame is entered.
+pub enum Entry {
+    /// From its first instruction (a call, or a generator's first `send(None)`).
+    Start,
+    /// Resuming after a yield: the value becomes the result of the `yield`.
+    Send(Value),
+    /// Resuming by raising the error at the suspension point (`gen.throw`).
+    Throw(PyErr),
+}
+
+/// How a frame run by `execute` ended.
+pub enum Exit {
+    Returned(Value),
+    /// The frame yielded and is handed back so its generator can keep it.
+    Yielded(Value, Box<Frame>),
+    Raised(PyErr),
+}
+
+/// What calling a callable produced, before any Python code ran.
+pub enum Invoked {
+    Value(Value),
+    /// A Python frame to run; its result is the call's result.
+    Frame(Box<Frame>),
+    /// `__init__` of a new instance: run the frame, then the call's result is the instance.
+    Init(Box<Frame>, Value),
+}
+
+/// What an instruction outside the hot loop asks the loop to do next.
+enum Step {
+    Next,
+    /// An error raised by this frame's instruction (the frame joins its traceback).
+    Raise(PyErr),
+    /// An error that already went through its traceback bookkeeping (a re-raise).
+    Pending(PyErr),
+    Exit(Exit),
+}
+
+/// Where an exception went.
+enum Unwound {
+    Handled,
+    /// The frame ended; the error continues in its caller, now the running frame.
+    Propagate(PyErr),
+    /// The frame `execute` started ended with the error.
+    Exit(PyErr),
+}
+
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => return Step::Raise(e),
+        }
+    };
+}
+
+macro_rules! try_op {
+    ($self:ident, $frame:ident, $pending:ident, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(err) => {
+                $pending = Some($self.raised_in(&$frame, err));
+                continue;
+            }
+        }
+    };
+}
+
+impl Vm {
+    /// Records that `err` was raised in `frame`: adds the frame to its traceback and links the
+    /// exception being handled as its context, as CPython does when an exception is set.
+    pub(crate) fn raised_in(&mut self, frame: &Frame, err: PyErr) -> PyErr {
+        if let PyErr::Exception(exc) = &err {
+            self.add_traceback(exc, frame);
+            if let Some(handled) = self.handled_exception(Some(frame)) {
+                super::exceptions::set_context(exc, &handled);
+            }
+        }
+        err
+    }
+
+    /// The exception being handled by the innermost `except` (or `finally`) in progress.
+    pub(crate) fn handled_exception(&self, current: Option<&Frame>) -> Option<Value> {
+        if let Some(f) = current {
+            if let Some(h) = &f.handled {
+                return Some(h.clone());
+            }
+        }
+        self.frames.iter().rev().find_map(|f| f.handled.clone())
+    }
+
+    fn check_recursion(&self) -> PyResult<()> {
+        if self.frames.len() + 1 >= self.config.recursion_limit {
+            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    /// Runs `frame` until it returns, yields or raises out of itself.
+    ///
+    /// The loop keeps the instructions of hot loops inline; the rest run in `step_cold`, which
+    /// keeps this function small enough for the compiler to keep its state in registers.
+    pub(crate) fn execute(&mut self, mut frame: Box<Frame>, entry: Entry) -> Exit {
+        frame.return_mode = ReturnMode::Exit;
+        let mut pending: Option<PyErr> = None;
+        match entry {
+            Entry::Start => {}
+            Entry::Send(v) => frame.push(v),
+            Entry::Throw(err) => pending = Some(self.raised_in(&frame, err)),
+        }
+        if let Err(err) = self.check_recursion() {
+            return Exit::Raised(err);
+        }
+        if frame.generator.is_none() {
+            self.trace_frame_enter(&frame);
+        }
+        loop {
+            if let Some(err) = pending.take() {
+                match self.unwind(&mut frame, err) {
+                    Unwound::Handled => {}
+                    Unwound::Propagate(e) => pending = Some(e),
+                    Unwound::Exit(e) => {
+                        self.recycle(frame);
+                        return Exit::Raised(e);
+                    }
+                }
+                continue;
+            }
+
+            let ip = frame.ip;
+            let Some(&instr) = frame.code.instrs.get(ip) else {
+                pending = Some(self.internal_error("instruction pointer ran off the code"));
+                continue;
+            };
+            frame.ip = ip + 1;
+            self.clock.charge_instruction();
+            if self.clock.instructions() >= self.budget_check_at {
+                if let Err(err) = self.check_budgets() {
+                    pending = Some(err);
+                    continue;
+                }
+            }
+            let line = frame.code.lines[ip];
+            if line != frame.last_line {
+                frame.last_line = line;
+                self.trace_line(&mut frame, line);
+            }
+
+            match instr {
+                Instr::Nop | Instr::Resume => {}
+                Instr::PopTop => {
+                    frame.pop();
+                    self.flush_warnings(&mut frame);
+                }
+                Instr::PushNull => frame.push(Value::Null),
+                Instr::Copy(n) => {
+                    let v = frame.stack[frame.stack.len() - n as usize].clone();
+                    frame.push(v);
+                }
+                Instr::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - n as usize);
+                }
+                Instr::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.push(v);
+                }
+                Instr::LoadFast(i) => match &frame.locals[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.push(v);
+                    }
+                    None => {
+                        let name = frame.code.varnames[i as usize].clone();
+                        let err = self.new_error(
+                            "UnboundLocalError",
+                            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                        pending = Some(self.raised_in(&frame, err));
+                    }
+                },
+                Instr::StoreFast(i) => {
+                    let v = frame.pop();
+                    let old = frame.locals[i as usize].replace(v);
+                    frame.dirty.set(frame.dirty.get() | 1u64 << i.min(63));
+                    match old {
+                        // Dropping an inline value does nothing: skip the drop glue.
+                        Some(o) if o.is_inline() => std::mem::forget(o),
+                        None => {}
+                        Some(o) => {
+                            drop(o);
+                            self.flush_warnings(&mut frame);
+                        }
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let v = try_op!(self, frame, pending, self.load_global(&frame, i));
+                    frame.push(v);
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = frame.pop();
+                    let name = frame.code.names[i as usize].clone();
+                    let v = try_op!(self, frame, pending, self.get_attr(&obj, &name));
+                    frame.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = frame.pop();
+                    let v = frame.pop();
+                    let name = frame.code.names[i as usize].clone();
+                    try_op!(self, frame, pending, self.set_attr(&obj, &name, v));
+                    self.flush_warnings(&mut frame);
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = frame.pop();
+                    let name = frame.code.names[i as usize].clone();
+                    let (method, receiver) =
+                        try_op!(self, frame, pending, self.load_method(obj, &name));
+                    frame.push(method);
+                    frame.push(receiver);
+                }
+                Instr::BinaryOp(op) | Instr::InplaceOp(op) => {
+                    // The hot path: small ints. The result overwrites the left operand's
+                    // payload where it lies on the stack: building a new `Value` and pushing
+                    // it costs a store-forwarding stall (two narrow stores, one wide load).
+                    if let [.., Value::Int(x), Value::Int(y)] = frame.stack.as_mut_slice() {
+                        let fast = match op {
+                            crate::compiler::code::BinOp::Add => x.checked_add(*y),
+                            crate::compiler::code::BinOp::Sub => x.checked_sub(*y),
+                            crate::compiler::code::BinOp::Mul => x.checked_mul(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = fast {
+                            *x = r;
+                            // The right operand is an int: nothing to drop.
+                            std::mem::forget(frame.stack.pop());
+                            continue;
+                        }
+                    }
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let inplace = matches!(instr, Instr::InplaceOp(_));
+                    let v = try_op!(self, frame, pending, self.binary_op(op, &a, &b, inplace));
+                    frame.push(v);
+                }
+                Instr::CompareOp(op) => {
+                    // Small ints, in place as `BinaryOp` above.
+                    if let [.., a, Value::Int(y)] = frame.stack.as_mut_slice() {
+                        if let Value::Int(x) = *a {
+                            // Overwriting an int: no drop glue runs.
+                            *a = Value::Bool(super::ops::compare_i64(op, x, *y));
+                            std::mem::forget(frame.stack.pop());
+                            continue;
+                        }
+                    }
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let v = try_op!(self, frame, pending, self.compare(op, &a, &b));
+                    frame.push(v);
+                }
+                Instr::IsOp(invert) => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.push(Value::Bool(a.is(&b) != invert));
+                }
+                Instr::Jump(t) => frame.ip = t as usize,
+                Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                    let v = frame.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        other => try_op!(self, frame, pending, self.truthy(&other)),
+                    };
+                    if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                        frame.ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfNone(t) => {
+                    if frame.pop().is_none() {
+                        frame.ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfNotNone(t) => {
+                    if !frame.pop().is_none() {
+                        frame.ip = t as usize;
+                    }
+                }
+                Instr::ForIter(t) => {
+                    // The hot path: a range iterator steps without leaving the loop.
+                    let range_step = match frame.top() {
+                        Value::Iter(obj) => match &mut *obj.state.borrow_mut() {
+                            super::objects::IterState::Range { next, step, remaining } => {
+                                if *remaining > 0 {
+                                    let v = *next;
+                                    *remaining -= 1;
+                                    *next = next.wrapping_add(*step);
+                                    Some(Some(v))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match range_step {
+                        Some(Some(v)) => {
+                            // `for i in range(...)`: FOR_ITER is followed by STORE_FAST i,
+                            // and from the second iteration on `i` holds an int. Then the
+                            // STORE_FAST runs here, writing the int's payload in place
+                            // (building a new `Value` to push costs a store-forwarding
+                            // stall). It still counts as an instruction, and this is done
+                            // only when nothing else would happen at its boundary: the same
+                            // line (no line event) and no budget check due.
+                            let next = frame.ip;
+                            if let (Some(&Instr::StoreFast(j)), Some(&line)) =
+                                (frame.code.instrs.get(next), frame.code.lines.get(next))
+                            {
+                                if line == frame.last_line
+                                    && self.clock.instructions() + 1 < self.budget_check_at
+                                {
+                                    if let Some(Some(Value::Int(slot))) =
+                                        frame.locals.get_mut(j as usize)
+                                    {
+                                        *slot = v;
+                                        frame.ip = next + 1;
+                                        self.clock.charge_instruction();
+                                        frame.dirty.set(frame.dirty.get() | 1u64 << j.min(63));
+                                        continue;
+                                    }
+                                }
+                            }
+                            frame.push(Value::Int(v))
+                        }
+                        Some(None) => {
+                            frame.pop();
+                            frame.ip = t as usize;
+                        }
+                        None => match self.for_iter_slow(&mut frame, t) {
+                            Step::Next => {}
+                            Step::Raise(e) => pending = Some(self.raised_in(&frame, e)),
+                            Step::Pending(e) => pending = Some(e),
+                            Step::Exit(x) => return self.leave_execute(frame, x),
+                        },
+                    }
+                }
+                _ => match self.step_cold(&mut frame, instr) {
+                    Step::Next => {}
+                    Step::Raise(e) => pending = Some(self.raised_in(&frame, e)),
+                    Step::Pending(e) => pending = Some(e),
+                    Step::Exit(x) => return self.leave_execute(frame, x),
+                },
+            }
+        }
+    }
+
+    /// Ends `execute`: a returning frame is dropped first, so what dies with its locals is
+    /// reported before the caller goes on.
+    fn leave_execute(&mut self, frame: Box<Frame>, exit: Exit) -> Exit {
+        self.recycle(frame);
+        if let Exit::Returned(_) = exit {
+            self.flush_warnings_no_frame();
+        }
+        exit
+    }
+
+    /// A frame slot that held a finished frame (or a placeholder) goes back to the pool.
+    fn recycle(&mut self, frame: Box<Frame>) {
+        if frame.serial == 0 && self.spare_frames.len() < 4 {
+            self.spare_frames.push(frame);
+        }
+    }
+
+    /// A placeholder to stand in the loop's frame slot while the real frame waits on
+    /// `Vm::frames` (native calls that need to see their caller).
+    fn spare_frame(&mut self, like: &Frame) -> Box<Frame> {
+        self.spare_frames
+            .pop()
+            .unwrap_or_else(|| Frame::new(like.code.clone(), like.module.clone(), 0))
+    }
+
+    /// Moves the running frame onto `Vm::frames` (a placeholder takes its slot).
+    pub(crate) fn park(&mut self, frame: &mut Box<Frame>) {
+        let spare = self.spare_frame(frame);
+        let current = std::mem::replace(frame, spare);
+        self.frames.push(current);
+    }
+
+    /// Takes the parked frame back.
+    pub(crate) fn unpark(&mut self, frame: &mut Box<Frame>) {
+        let current = self.frames.pop().expect("a parked frame");
+        let spare = std::mem::replace(frame, current);
+        self.recycle(spare);
+    }
+
+    /// An exception looks for a handler in the frame; without one the frame ends and the
+    /// exception continues in its caller. An abort runs no handler.
+    fn unwind(&mut self, frame: &mut Box<Frame>, err: PyErr) -> Unwound {
+        if let PyErr::Exception(exc) = &err {
+            if let Some(Block { handler, depth }) = frame.blocks.pop() {
+                frame.stack.truncate(depth as usize);
+                frame.push(exc.clone());
+                frame.ip = handler as usize;
+                return Unwound::Handled;
+            }
+        }
+        let mode = frame.return_mode;
+        let err = self.frame_raised(frame, err);
+        self.trace_frame_exit(frame);
+        if mode == ReturnMode::Exit {
+            return Unwound::Exit(err);
+        }
+        *frame = self.frames.pop().expect("a caller waits below a called frame");
+        Unwound::Propagate(match err {
+            PyErr::Exception(exc) => {
+                self.add_traceback(&exc, frame);
+                PyErr::Exception(exc)
+            }
+            abort => abort,
+        })
+    }
+
+    /// `FOR_ITER` on anything but a range: generators run as frames, the rest step natively.
+    fn for_iter_slow(&mut self, frame: &mut Box<Frame>, target: u32) -> Step {
+        let it = frame.top().clone();
+        if let Value::Gen(g) = &it {
+            if g.state.get() == GenState::Closed {
+                // An exhausted generator just ends the loop.
+                frame.pop();
+                frame.ip = target as usize;
+                return Step::Next;
+            }
+            // A generator runs as a frame of its own, resumed by this instruction: one more
+            // frame toward the recursion limit.
+            tri!(self.check_recursion());
+            let gen_frame = tri!(self.take_generator_frame(g));
+            let resumed = self.resume_frame(gen_frame, g, Value::None);
+            let caller = std::mem::replace(frame, resumed);
+            self.frames.push(caller);
+            return Step::Next;
+        }
+        match tri!(self.next_builtin(&it)) {
+            Some(v) => frame.push(v),
+            None => {
+                frame.pop();
+                frame.ip = target as usize;
+            }
+        }
+        Step::Next
+    }
+
+    /// Every instruction not on the hot path.
+    #[inline(never)]
+    fn step_cold(&mut self, frame: &mut Box<Frame>, instr: Instr) -> Step {
+        match instr {
+            Instr::DeleteFast(i) => {
+                if frame.locals[i as usize].take().is_none() {
+                    let name = frame.code.varnames[i as usize].clone();
+                    let err = self.new_error(
+                            "UnboundLocalError",
+                            &format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        );
+                    return Step::Raise(err);
+                }
+                self.flush_warnings(frame);
+            }
+            Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
+                if matches!(instr, Instr::LoadClassDeref(_)) {
+                    let name = self.deref_name(frame, i);
+                    if let Some(ns) = &frame.namespace {
+                        if let Some(v) = super::methods::dict::get_str(ns, &name) {
+                            frame.push(v);
+                            return Step::Next;
+                        }
+                    }
+                }
+                let v = frame.cells[i as usize].borrow().clone();
+                match v {
+                    Some(v) => frame.push(v),
+                    None => {
+                        let name = self.deref_name(frame, i);
+                        let err = self.free_var_error(frame, i, &name);
+                        return Step::Raise(err);
+                    }
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let v = frame.pop();
+                let old = frame.cells[i as usize].borrow_mut().replace(v);
+                drop(old);
+                self.flush_warnings(frame);
+            }
+            Instr::DeleteDeref(i) if frame.cells[i as usize].borrow_mut().take().is_none() => {
+                let name = self.deref_name(frame, i);
+                let err = self.free_var_error(frame, i, &name);
+                return Step::Raise(err);
+            }
+            Instr::LoadClosure(i) => {
+                let cell = frame.cells[i as usize].clone();
+                frame.push(Value::Cell(cell));
+            }
+            Instr::StoreGlobal(i) => {
+                let v = frame.pop();
+                let slot = frame.code.global_slots[i as usize] as usize;
+                let old = frame.module.slots.borrow_mut()[slot].replace(v);
+                drop(old);
+                self.flush_warnings(frame);
+            }
+            Instr::DeleteGlobal(i) => {
+                let slot = frame.code.global_slots[i as usize] as usize;
+                let old = frame.module.slots.borrow_mut()[slot].take();
+                if old.is_none() {
+                    let name = frame.code.names[i as usize].clone();
+                    let err = self.name_error(&format!("name '{name}' is not defined"), &name);
+                    return Step::Raise(err);
+                }
+                drop(old);
+                self.flush_warnings(frame);
+            }
+            Instr::LoadName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let found = frame
+                    .namespace
+                    .as_ref()
+                    .and_then(|ns| super::methods::dict::get_str(ns, &name));
+                let v = match found {
+                    Some(v) => v,
+                    None => tri!(self.load_global(frame, i)),
+                };
+                frame.push(v);
+            }
+            Instr::StoreName(i) => {
+                let v = frame.pop();
+                let name = frame.code.names[i as usize].clone();
+                match &frame.namespace {
+                    Some(ns) => super::methods::dict::set_str(ns, &name, v),
+                    None => frame.module.set(&name, v),
+                }
+                self.flush_warnings(frame);
+            }
+            Instr::DeleteName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let removed = match &frame.namespace {
+                    Some(ns) => super::methods::dict::remove_str(ns, &name).is_some(),
+                    None => false,
+                };
+                if !removed {
+                    let err = self.name_error(&format!("name '{name}' is not defined"), &name);
+                    return Step::Raise(err);
+                }
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = frame.pop();
+                let name = frame.code.names[i as usize].clone();
+                tri!(self.del_attr(&obj, &name));
+            }
+            Instr::BinarySubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                let v = tri!(self.get_item(&container, &key));
+                frame.push(v);
+            }
+            Instr::StoreSubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                let v = frame.pop();
+                tri!(self.set_item(&container, key, v));
+                self.flush_warnings(frame);
+            }
+            Instr::DeleteSubscr => {
+                let key = frame.pop();
+                let container = frame.pop();
+                tri!(self.del_item(&container, &key));
+                self.flush_warnings(frame);
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { frame.pop() } else { Value::None };
+                let stop = frame.pop();
+                let start = frame.pop();
+                frame.push(Value::Slice(Rc::new(super::objects::SliceObj { start, stop, step })));
+            }
+            Instr::UnaryNot => {
+                let v = frame.pop();
+                let t = tri!(self.truthy(&v));
+                frame.push(Value::Bool(!t));
+            }
+            Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
+                let v = frame.pop();
+                let r = tri!(self.unary_op(instr, &v));
+                frame.push(r);
+            }
+            Instr::ContainsOp(invert) => {
+                let container = frame.pop();
+                let item = frame.pop();
+                let found = tri!(self.contains(&container, &item));
+                frame.push(Value::Bool(found != invert));
+            }
+            Instr::BuildTuple(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                frame.push(Value::tuple(items));
+            }
+            Instr::BuildList(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                let v = tri!(self.new_list(items));
+                frame.push(v);
+            }
+            Instr::BuildSet(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                let v = tri!(self.new_set(items, false));
+                frame.push(v);
+            }
+            Instr::BuildMap(n) => {
+                let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                let v = tri!(self.dict_from_pairs(items));
+                frame.push(v);
+            }
+            Instr::BuildString(n) => {
+                let parts = frame.stack.split_off(frame.stack.len() - n as usize);
+                let mut s = String::new();
+                for p in &parts {
+                    s.push_str(p.as_str().unwrap_or(""));
+                }
+                frame.push(Value::string(s));
+            }
+            Instr::FormatValue(conversion, has_spec) => {
+                let spec = if has_spec { Some(frame.pop()) } else { None };
+                let v = frame.pop();
+                let s = tri!(self.format_value(&v, conversion, spec.as_ref()));
+                frame.push(s);
+            }
+            Instr::ListAppend(n) => {
+                let v = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.list_append(&target, v));
+            }
+            Instr::SetAdd(n) => {
+                let v = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.set_add(&target, v));
+            }
+            Instr::MapAdd(n) => {
+                let v = frame.pop();
+                let k = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.set_item(&target, k, v));
+            }
+            Instr::ListExtend(n) => {
+                let iterable = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.list_extend(&target, &iterable));
+            }
+            Instr::SetUpdate(n) => {
+                let iterable = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                tri!(self.set_update(&target, &iterable));
+            }
+            Instr::DictUpdate(n) => {
+                let other = frame.pop();
+                let target = frame.stack[frame.stack.len() - n as usize].clone();
+                if !matches!(other, Value::Dict(_)) {
+                    let message = format!("'{}' object is not a mapping", self.type_name(&other));
+                    return Step::Raise(self.new_error("TypeError", &message));
+                }
+                tri!(self.dict_update(&target, &other, false));
+            }
+            Instr::DictMerge(n) => {
+                // The stack holds the callable, NULL, the positional tuple, then the dict.
+                let other = frame.pop();
+                let len = frame.stack.len();
+                let target = frame.stack[len - n as usize].clone();
+                let callable = frame.stack.get(len.wrapping_sub(n as usize + 3)).cloned();
+                tri!(self.merge_kwargs(callable.as_ref(), &target, &other));
+            }
+            Instr::ListToTuple => {
+                let v = frame.pop();
+                let items = match &v {
+                    Value::List(l) => l.items.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                frame.push(Value::tuple(items));
+            }
+            Instr::UnpackSequence(n) => {
+                let v = frame.pop();
+                let items = tri!(self.unpack(&v, n as usize, None));
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instr::UnpackEx(before, after) => {
+                let v = frame.pop();
+                let items = tri!(self.unpack(&v, before as usize, Some(after as usize)));
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let truth = tri!(self.truthy(frame.top()));
+                if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    frame.ip = t as usize;
+                } else {
+                    frame.pop();
+                }
+            }
+            Instr::GetIter => {
+                let v = frame.pop();
+                let it = tri!(self.get_iter(&v));
+                frame.push(it);
+            }
+            // The instruction loop in `execute` runs every FOR_ITER itself.
+            Instr::ForIter(t) => return self.for_iter_slow(frame, t),
+            Instr::Call(argc) | Instr::CallKw(argc, _) => {
+                let argc = argc as usize;
+                let len = frame.stack.len();
+                let has_self = !matches!(frame.stack[len - argc - 1], Value::Null);
+                let callable_at = len - argc - 2;
+                let args_from = if has_self { len - argc - 1 } else { len - argc };
+                let callable = std::mem::replace(&mut frame.stack[callable_at], Value::None);
+                let mut buf = std::mem::take(&mut self.arg_buf);
+                buf.extend(frame.stack.drain(args_from..));
+                frame.stack.truncate(callable_at);
+                let names: Rc<super::value::Tuple> = match instr {
+                    Instr::CallKw(_, names) => match &frame.code.consts[names as usize] {
+                        Value::Tuple(t) => t.clone(),
+                        _ => self.empty_tuple.clone(),
+                    },
+                    _ => self.empty_tuple.clone(),
+                };
+                let npos = buf.len() - names.items.len();
+                let result = self.call_from(frame, &callable, &buf, npos, &names.items);
+                buf.clear();
+                self.arg_buf = buf;
+                return self.after_call(frame, result);
+            }
+            Instr::CallFunctionEx(has_kwargs) => {
+                let kwargs = if has_kwargs { Some(frame.pop()) } else { None };
+                let args = frame.pop();
+                frame.pop(); // NULL
+                let callable = frame.pop();
+                let positional = match &args {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    other => tri!(self.star_args(&callable, other)),
+                };
+                let (names, mut values) = match &kwargs {
+                    Some(Value::Dict(d)) => {
+                        let map = d.map.borrow();
+                        (
+                            map.keys().map(|k| k.value.clone()).collect::<Vec<_>>(),
+                            map.values().cloned().collect::<Vec<_>>(),
+                        )
+                    }
+                    _ => (Vec::new(), Vec::new()),
+                };
+                let npos = positional.len();
+                let mut all = positional;
+                all.append(&mut values);
+                let result = self.call_from(frame, &callable, &all, npos, &names);
+                return self.after_call(frame, result);
+            }
+            Instr::MakeFunction(flags) => {
+                let v = tri!(self.make_function(frame, flags));
+                frame.push(v);
+            }
+            Instr::ReturnValue => {
+                let v = frame.pop();
+                let mode = frame.return_mode;
+                self.frame_returned(frame);
+                self.trace_frame_exit(frame);
+                match mode {
+                    ReturnMode::Exit => return Step::Exit(Exit::Returned(v)),
+                    ReturnMode::Call => {
+                        *frame = self.frames.pop().expect("caller frame");
+                        frame.push(v);
+                    }
+                    ReturnMode::Init => {
+                        *frame = self.frames.pop().expect("caller frame");
+                        if !v.is_none() {
+                            let msg = format!(
+                                "__init__() should return None, not '{}'",
+                                self.type_name(&v)
+                            );
+                            return Step::Raise(self.new_error("TypeError", &msg));
+                        }
+                    }
+                    ReturnMode::Resumed => {
+                        *frame = self.frames.pop().expect("caller frame");
+                        match frame.code.instrs[frame.ip - 1] {
+                            Instr::Send(target) => {
+                                frame.pop();
+                                frame.push(v);
+                                frame.ip = target as usize;
+                            }
+                            Instr::ForIter(target) => {
+                                frame.pop();
+                                frame.ip = target as usize;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                self.flush_warnings(frame);
+            }
+            Instr::GetAwaitable => {
+                let v = frame.pop();
+                let awaitable = tri!(self.get_awaitable(&v));
+                frame.push(awaitable);
+            }
+            Instr::GetYieldFromIter => {
+                let v = frame.pop();
+                let it = match &v {
+                    Value::Gen(_) => Ok(v.clone()),
+                    _ => self.get_iter(&v),
+                };
+                let it = tri!(it);
+                frame.push(it);
+            }
+            Instr::Send(target) => {
+                let value = frame.pop();
+                let receiver = frame.top().clone();
+                match &receiver {
+                    Value::Gen(g)
+                        if g.state.get() == GenState::Closed
+                            && g.kind == super::objects::GenKind::Generator =>
+                    {
+                        // `yield from` an exhausted generator returns None at once.
+                        frame.pop();
+                        frame.push(Value::None);
+                        frame.ip = target as usize;
+                    }
+                    Value::Gen(g) => {
+                        // The awaited coroutine runs as one more frame on the stack.
+                        tri!(self.check_recursion());
+                        let gen_frame = tri!(self.take_generator_frame(g));
+                        let started = g.state.get() == GenState::Created;
+                        if started && !value.is_none() {
+                            g.frame.replace(Some(gen_frame));
+                            let err = self.new_error(
+                                "TypeError",
+                                &format!(
+                                    "can't send non-None value to a just-started {}",
+                                    g.kind.type_name()
+                                ),
+                            );
+                            return Step::Raise(err);
+                        }
+                        let resumed = self.resume_frame(gen_frame, g, value);
+                        let caller = std::mem::replace(frame, resumed);
+                        self.frames.push(caller);
+                    }
+                    _ => {
+                        self.park(frame);
+                        let step = self.send_native(&receiver, value);
+                        self.unpark(frame);
+                        match step {
+                            super::objects::GenStep::Yield(v) => frame.push(v),
+                            super::objects::GenStep::Return(v) => {
+                                frame.pop();
+                                frame.push(v);
+                                frame.ip = target as usize;
+                            }
+                            super::objects::GenStep::Error(err) => {
+                                return Step::Raise(err);
+                            }
+                        }
+                    }
+                }
+            }
+            Instr::YieldValue => {
+                let v = frame.pop();
+                let mode = frame.return_mode;
+                let Some(gen) = frame.generator.take() else {
+                    return Step::Pending(self.internal_error("yield outside a generator frame"));
+                };
+                gen.state.set(GenState::Suspended);
+                gen.last_line.set(frame.current_line());
+                self.trace_frame_suspend(frame, &gen);
+                match mode {
+                    ReturnMode::Exit => {
+                        let spare = self.spare_frame(frame);
+                        let suspended = std::mem::replace(frame, spare);
+                        return Step::Exit(Exit::Yielded(v, suspended));
+                    }
+                    _ => {
+                        let caller = self.frames.pop().expect("resumer frame");
+                        gen.frame.replace(Some(std::mem::replace(frame, caller)));
+                        frame.push(v);
+                    }
+                }
+            }
+            Instr::SetupFinally(t) => {
+                let depth = frame.stack.len() as u32;
+                frame.blocks.push(Block { handler: t, depth });
+            }
+            Instr::SetupCleanup(t) => {
+                let depth = frame.stack.len() as u32 - 1;
+                frame.blocks.push(Block { handler: t, depth });
+            }
+            Instr::PopBlock => {
+                frame.blocks.pop();
+            }
+            Instr::PushExcInfo => {
+                let exc = frame.pop();
+                let prev = frame.handled.replace(exc.clone()).unwrap_or(Value::None);
+                frame.push(prev);
+                frame.push(exc);
+            }
+            Instr::PopExcept => {
+                let prev = frame.pop();
+                frame.handled = if prev.is_none() { None } else { Some(prev) };
+                self.flush_warnings(frame);
+            }
+            Instr::CheckExcMatch => {
+                let class = frame.pop();
+                let exc = frame.top().clone();
+                let matched = tri!(self.exception_matches(&exc, &class));
+                frame.push(Value::Bool(matched));
+            }
+            Instr::Reraise => {
+                let exc = frame.pop();
+                return Step::Pending(PyErr::Exception(exc));
+            }
+            Instr::PopExceptReraise => {
+                let exc = frame.pop();
+                let prev = frame.pop();
+                frame.handled = if prev.is_none() { None } else { Some(prev) };
+                return Step::Pending(PyErr::Exception(exc));
+            }
+            Instr::RaiseVarargs(n) => {
+                let err = match n {
+                    0 => match self.handled_exception(Some(frame)) {
+                        // A bare `raise` re-raises without adding this frame again.
+                        Some(exc) => return Step::Pending(PyErr::Exception(exc)),
+                        None => self.new_error("RuntimeError", "No active exception to reraise"),
+                    },
+                    1 => {
+                        let exc = frame.pop();
+                        self.make_raisable(&exc, None)
+                    }
+                    _ => {
+                        let cause = frame.pop();
+                        let exc = frame.pop();
+                        self.make_raisable(&exc, Some(&cause))
+                    }
+                };
+                return Step::Raise(err);
+            }
+            Instr::LoadAssertionError => {
+                frame.push(Value::Class(self.types.exception("AssertionError")));
+            }
+            Instr::LoadBuildClass => {
+                let v = self.builtins.get("__build_class__").unwrap_or(Value::None);
+                frame.push(v);
+            }
+            Instr::ImportName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                self.park(frame);
+                let r = self.import_module(&name);
+                self.unpark(frame);
+                let m = tri!(r);
+                frame.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let module = frame.top().clone();
+                let name = frame.code.names[i as usize].clone();
+                let v = tri!(self.import_from(&module, &name));
+                frame.push(v);
+            }
+
+            _ => {}
+        }
+        Step::Next
+    }
+
+    /// Runs a native callable, or binds a Python one into a new frame, for a call made by the
+    /// running `frame`. Native code may look at its caller (line numbers, `super()`), so the
+    /// caller is parked on `Vm::frames` meanwhile.
+    fn call_from(
+        &mut self,
+        frame: &mut Box<Frame>,
+        callable: &Value,
+        buf: &[Value],
+        npos: usize,
+        kw_names: &[Value],
+    ) -> PyResult<Invoked> {
+        let args = Args { pos: &buf[..npos], kw_names, kw_values: &buf[npos..] };
+        if let Value::Function(f) = callable {
+            if !f.code.is_generator_like() {
+                self.check_recursion()?;
+                return self.bind_call(f, args).map(Invoked::Frame);
+            }
+        }
+        self.park(frame);
+        let r = self.invoke(callable, args);
+        self.unpark(frame);
+        if let Ok(Invoked::Frame(_) | Invoked::Init(..)) = &r {
+            self.check_recursion()?;
+        }
+        r
+    }
+
+    /// Switches to the called frame, or pushes the call's value.
+    fn after_call(&mut self, frame: &mut Box<Frame>, result: PyResult<Invoked>) -> Step {
+        match result {
+            Ok(Invoked::Value(v)) => {
+                frame.push(v);
+                self.flush_warnings(frame);
+            }
+            Ok(Invoked::Frame(new)) => {
+                let caller = std::mem::replace(frame, new);
+                self.frames.push(caller);
+                self.trace_frame_enter(frame);
+            }
+            Ok(Invoked::Init(mut new, instance)) => {
+                new.return_mode = ReturnMode::Init;
+                frame.push(instance);
+                let caller = std::mem::replace(frame, new);
+                self.frames.push(caller);
+                self.trace_frame_enter(frame);
+            }
+            Err(err) => return Step::Raise(err),
+        }
+        Step::Next
+    }
+
+    /// A generator's frame, taken out of it to run; errors if it is running or finished.
+    pub(crate) fn take_generator_frame(
+        &mut self,
+        g: &Rc<super::objects::GenObject>,
+    ) -> PyResult<Box<Frame>> {
+        match g.state.get() {
+            GenState::Running => {
+                let what = g.kind.type_name();
+                let msg = if g.kind == super::objects::GenKind::Coroutine {
+                    "coroutine ignored GeneratorExit".to_string()
+                } else {
+                    format!("{what} already executing")
+                };
+                Err(self.new_error("ValueError", &msg))
+            }
+            GenState::Closed => {
+                if g.kind == super::objects::GenKind::Coroutine {
+                    Err(self.new_error("RuntimeError", "cannot reuse already awaited coroutine"))
+                } else {
+                    Err(self.stop_iteration(Value::None))
+                }
+            }
+            _ => match g.frame.borrow_mut().take() {
+                Some(f) => Ok(f),
+                None => Err(self.internal_error("generator without a frame")),
+            },
+        }
+    }
+
+    /// Prepares a generator's frame to be resumed by the caller's current `SEND`/`FOR_ITER`.
+    fn resume_frame(
+        &mut self,
+        mut gen_frame: Box<Frame>,
+        g: &Rc<super::objects::GenObject>,
+        value: Value,
+    ) -> Box<Frame> {
+        if g.state.get() != GenState::Created {
+            gen_frame.push(value);
+        }
+        g.state.set(GenState::Running);
+        gen_frame.generator = Some(g.clone());
+        gen_frame.return_mode = ReturnMode::Resumed;
+        self.trace_frame_resume(&gen_frame, g);
+        gen_frame
+    }
+
+    /// Bookkeeping when a frame returns: its generator is finished.
+    fn frame_returned(&mut self, frame: &mut Frame) {
+        if let Some(g) = frame.generator.take() {
+            g.state.set(GenState::Closed);
+        }
+    }
+
+    /// Bookkeeping when an error leaves a frame: its generator is finished, and a
+    /// `StopIteration` escaping a generator becomes `RuntimeError` (PEP 479).
+    fn frame_raised(&mut self, frame: &mut Frame, err: PyErr) -> PyErr {
+        let Some(g) = frame.generator.take() else { return err };
+        g.state.set(GenState::Closed);
+        match &err {
+            PyErr::Exception(exc) if self.is_instance_of_named(exc, "StopIteration") => {
+                let msg = format!("{} raised StopIteration", g.kind.type_name());
+                let new = self.new_error("RuntimeError", &msg);
+                // Raised by the generator machinery after the frame ended: its traceback
+                // starts in the caller, as in CPython's `gen_send_ex`.
+                if let PyErr::Exception(n) = &new {
+                    super::exceptions::set_cause(n, Some(exc.clone()));
+                    super::exceptions::set_context(n, exc);
+                }
+                new
+            }
+            _ => err,
+        }
+    }
+
+    fn deref_name(&self, frame: &Frame, i: u32) -> Rc<str> {
+        let i = i as usize;
+        let cells = &frame.code.cellvars;
+        if i < cells.len() {
+            cells[i].clone()
+        } else {
+            frame.code.freevars.get(i - cells.len()).cloned().unwrap_or_else(|| "?".into())
+        }
+    }
+
+    fn free_var_error(&self, frame: &Frame, i: u32, name: &str) -> PyErr {
+        if (i as usize) < frame.code.cellvars.len() {
+            self.new_error(
+                "UnboundLocalError",
+                &format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            self.name_error(
+                &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                name,
+            )
+        }
+    }
+
+    fn load_global(&mut self, frame: &Frame, i: u32) -> PyResult<Value> {
+        let slot = frame.code.global_slots[i as usize] as usize;
+        if let Some(v) = &frame.module.slots.borrow()[slot] {
+            return Ok(v.clone());
+        }
+        let name = &frame.code.names[i as usize];
+        match self.builtins.get(name) {
+            Some(v) => Ok(v),
+            None => Err(self.undefined_name(name)),
+        }
+    }
+
+    fn make_function(&mut self, frame: &mut Frame, flags: MakeFunctionFlags) -> PyResult<Value> {
+        let code = match frame.pop() {
+            Value::Code(c) => c,
+            _ => return Err(self.internal_error("MAKE_FUNCTION without code")),
+        };
+        let closure = if flags.closure {
+            match frame.pop() {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .filter_map(|v| match v {
+                        Value::Cell(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let kwdefaults = if flags.kwdefaults {
+            match frame.pop() {
+                Value::Dict(d) => d
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (Rc::<str>::from(k.value.as_str().unwrap_or("")), v.clone()))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let defaults = if flags.defaults {
+            match frame.pop() {
+                Value::Tuple(t) => t.items.to_vec(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        Ok(Value::Function(Rc::new(super::objects::Function {
+            name: code.name.clone(),
+            qualname: code.qualname.clone(),
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            module: frame.module.clone(),
+        })))
+    }
+
+    pub(crate) fn internal_error(&self, what: &str) -> PyErr {
+        self.new_error("SystemError", &format!("Loopscope internal error: {what}"))
+    }
+
+    /// Stops the run: the instruction, time or output budget is spent.
+    fn check_budgets(&mut self) -> PyResult<()> {
+        self.budget_check_at = self.instructions() + 4096;
+        if self.instructions() >= self.next_progress_at {
+            self.report_progress();
+        }
+        if self.instructions() >= self.config.max_instructions {
+            return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
+                "the program ran {} instructions, the budget (raise it with --max-instructions)",
+                self.config.max_instructions
+            )))));
+        }
+        let now = self.clock.now();
+        if now > self.config.max_virtual_seconds {
+            return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
+                "the virtual clock passed {} seconds, the budget (raise it with --max-seconds)",
+                self.config.max_virtual_seconds
+            )))));
+        }
+        Ok(())
+    }
+
+    fn report_progress(&mut self) {
+        use crate::config::{Progress, PROGRESS_EVERY_INSTRUCTIONS};
+        self.next_progress_at = self.instructions() + PROGRESS_EVERY_INSTRUCTIONS;
+        if let Some(hook) = &self.config.progress {
+            (hook.0)(&Progress {
+                instructions: self.instructions(),
+                virtual_seconds: self.clock.now(),
+                events: self.trace.event_count(),
+            });
+        }
+    }
+
+    /// Whether an exception instance belongs to the class named `name` (or a subclass).
+    pub(crate) fn is_instance_of_named(&self, exc: &Value, name: &str) -> bool {
+        match exc {
+            Value::Instance(i) => {
+                let class = self.types.exception(name);
+                i.class.is_subclass_of(&class)
+            }
+            _ => false,
+        }
+    }
+}

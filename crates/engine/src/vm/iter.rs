@@ -1,0 +1,348 @@
+//! Iteration: `iter()`, `next()`, and the iterators of the built-in types and lazy built-ins.
+
+use super::objects::{DictView, GenStep, IterObj, IterState};
+use super::value::Value;
+use super::{Args, PyErr, PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn new_iter(state: IterState) -> Value {
+    Value::Iter(Rc::new(IterObj { state: RefCell::new(state) }))
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(l) => new_iter(IterState::List { list: l.clone(), index: 0 }),
+            Value::Tuple(t) => new_iter(IterState::Tuple { tuple: t.clone(), index: 0 }),
+            Value::Str(s) => new_iter(IterState::Str { text: s.clone(), byte_index: 0 }),
+            Value::Range(r) => {
+                new_iter(IterState::Range { next: r.start, step: r.step, remaining: r.len() })
+            }
+            Value::Dict(d) => {
+                let len = d.map.borrow().len();
+                new_iter(IterState::Dict { dict: d.clone(), index: 0, len, view: DictView::Keys })
+            }
+            Value::Set(s) => {
+                let len = s.items.borrow().len();
+                new_iter(IterState::Set { set: s.clone(), index: 0, len })
+            }
+            Value::DictView(d) => {
+                let len = d.dict.map.borrow().len();
+                new_iter(IterState::Dict { dict: d.dict.clone(), index: 0, len, view: d.view })
+            }
+            Value::Iter(_) | Value::Gen(_) => v.clone(),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup("__iter__") {
+                    let it = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
+                    if !self.is_iterator(&it) {
+                        return Err(self.new_error(
+                            "TypeError",
+                            &format!(
+                                "iter() returned non-iterator of type '{}'",
+                                self.type_name(&it)
+                            ),
+                        ));
+                    }
+                    it
+                } else if inst.class.lookup("__getitem__").is_some() {
+                    // The old sequence protocol: index from 0 until IndexError.
+                    let mut items = Vec::new();
+                    let getitem = inst.class.lookup("__getitem__").unwrap_or(Value::None);
+                    for i in 0.. {
+                        match self.call(&getitem, Args::positional(&[v.clone(), Value::Int(i)])) {
+                            Ok(item) => items.push(item),
+                            Err(PyErr::Exception(e))
+                                if self.is_instance_of_named(&e, "IndexError")
+                                    || self.is_instance_of_named(&e, "StopIteration") =>
+                            {
+                                break
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    new_iter(IterState::Values { items, index: 0 })
+                } else {
+                    return Err(self.not_iterable(v));
+                }
+            }
+            other => return Err(self.not_iterable(other)),
+        })
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Iter(_) | Value::Gen(_) => true,
+            Value::Instance(i) => i.class.lookup("__next__").is_some(),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn not_iterable(&self, v: &Value) -> PyErr {
+        self.new_error("TypeError", &format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(_) => self.next_builtin(it),
+            Value::Gen(_) => match self.gen_send(it, Value::None) {
+                GenStep::Yield(v) => Ok(Some(v)),
+                GenStep::Return(_) => Ok(None),
+                GenStep::Error(PyErr::Exception(e))
+                    if self.is_instance_of_named(&e, "StopIteration") =>
+                {
+                    Ok(None)
+                }
+                GenStep::Error(e) => Err(e),
+            },
+            Value::Instance(inst) => match inst.class.lookup("__next__") {
+                Some(m) => match self.call(&m, Args::positional(std::slice::from_ref(it))) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(PyErr::Exception(e)) if self.is_instance_of_named(&e, "StopIteration") => {
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                },
+                None => Err(self.new_error(
+                    "TypeError",
+                    &format!("'{}' object is not an iterator", self.type_name(it)),
+                )),
+            },
+            other => Err(self.new_error(
+                "TypeError",
+                &format!("'{}' object is not an iterator", self.type_name(other)),
+            )),
+        }
+    }
+
+    /// The next item of a built-in iterator (`Value::Iter`).
+    pub(crate) fn next_builtin(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Iter(obj) = it else { return self.next(it) };
+        // Lazy iterators call back into Python, so their state is not borrowed across calls.
+        let lazy = matches!(
+            &*obj.state.borrow(),
+            IterState::Enumerate { .. }
+                | IterState::Zip { .. }
+                | IterState::Map { .. }
+                | IterState::Filter { .. }
+        );
+        if lazy {
+            return self.next_lazy(obj);
+        }
+        let mut state = obj.state.borrow_mut();
+        let item = match &mut *state {
+            IterState::List { list, index } => {
+                let items = list.items.borrow();
+                let v = items.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            IterState::Tuple { tuple, index } => {
+                let v = tuple.items.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            IterState::Str { text, byte_index } => {
+                let rest = &text.as_str()[*byte_index..];
+                match rest.chars().next() {
+                    Some(c) => {
+                        *byte_index += c.len_utf8();
+                        Some(Value::string(c.to_string()))
+                    }
+                    None => None,
+                }
+            }
+            IterState::Range { next, step, remaining } => {
+                if *remaining > 0 {
+                    let v = *next;
+                    *remaining -= 1;
+                    *next = next.wrapping_add(*step);
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            IterState::Dict { dict, index, len, view } => {
+                let map = dict.map.borrow();
+                if map.len() != *len {
+                    drop(map);
+                    let name = match *view {
+                        DictView::Keys => "dict_keyiterator",
+                        DictView::Values => "dict_valueiterator",
+                        DictView::Items => "dict_itemiterator",
+                    };
+                    *state = IterState::Exhausted(name);
+                    return Err(
+                        self.new_error("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                let v = map.get_index(*index).map(|(k, v)| match view {
+                    DictView::Keys => k.value.clone(),
+                    DictView::Values => v.clone(),
+                    DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+                });
+                *index += 1;
+                v
+            }
+            IterState::Set { set, index, len } => {
+                let items = set.items.borrow();
+                if items.len() != *len {
+                    drop(items);
+                    *state = IterState::Exhausted("set_iterator");
+                    return Err(self.new_error("RuntimeError", "Set changed size during iteration"));
+                }
+                // `index` is a slot position, as in CPython's set iterator.
+                let v = items.next_from(*index).map(|(slot, k)| {
+                    *index = slot + 1;
+                    k.value.clone()
+                });
+                v
+            }
+            IterState::Reversed { items, index } | IterState::Values { items, index } => {
+                let v = items.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            _ => None,
+        };
+        if item.is_none() {
+            *state = IterState::Exhausted(state.type_name());
+        }
+        Ok(item)
+    }
+
+    fn next_lazy(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
+        let name = obj.state.borrow().type_name();
+        let state = std::mem::replace(&mut *obj.state.borrow_mut(), IterState::Exhausted(name));
+        let (result, state) = self.step_lazy(state, name);
+        *obj.state.borrow_mut() = state;
+        result
+    }
+
+    /// One step of `enumerate`, `zip`, `map` or `filter`, and the state after it. An error
+    /// from an inner iterator or the function leaves the iterator usable, as in CPython.
+    fn step_lazy(
+        &mut self,
+        state: IterState,
+        name: &'static str,
+    ) -> (PyResult<Option<Value>>, IterState) {
+        match state {
+            IterState::Enumerate { inner, count } => match self.next(&inner) {
+                Ok(Some(v)) => {
+                    let one = Value::Int(1);
+                    match self.binary_op(crate::compiler::code::BinOp::Add, &count, &one, false) {
+                        Ok(next) => (
+                            Ok(Some(Value::tuple(vec![count, v]))),
+                            IterState::Enumerate { inner, count: next },
+                        ),
+                        Err(e) => (Err(e), IterState::Enumerate { inner, count }),
+                    }
+                }
+                Ok(None) => (Ok(None), IterState::Exhausted(name)),
+                Err(e) => (Err(e), IterState::Enumerate { inner, count }),
+            },
+            IterState::Zip { inners, strict } => {
+                let mut items = Vec::with_capacity(inners.len());
+                let mut done_at = None;
+                for (i, inner) in inners.iter().enumerate() {
+                    match self.next(inner) {
+                        Ok(Some(v)) => items.push(v),
+                        Ok(None) => {
+                            done_at = Some(i);
+                            break;
+                        }
+                        Err(e) => return (Err(e), IterState::Zip { inners, strict }),
+                    }
+                }
+                match done_at {
+                    None if !inners.is_empty() => {
+                        (Ok(Some(Value::tuple(items))), IterState::Zip { inners, strict })
+                    }
+                    None => (Ok(None), IterState::Exhausted(name)),
+                    Some(i) if strict => {
+                        (self.zip_strict_error(&inners, i), IterState::Exhausted(name))
+                    }
+                    Some(_) => (Ok(None), IterState::Exhausted(name)),
+                }
+            }
+            IterState::Map { func, inners } => {
+                let mut args = Vec::with_capacity(inners.len());
+                for inner in &inners {
+                    match self.next(inner) {
+                        Ok(Some(v)) => args.push(v),
+                        Ok(None) => return (Ok(None), IterState::Exhausted(name)),
+                        Err(e) => return (Err(e), IterState::Map { func, inners }),
+                    }
+                }
+                let result = self.call(&func, Args::positional(&args)).map(Some);
+                (result, IterState::Map { func, inners })
+            }
+            IterState::Filter { func, inner } => loop {
+                let v = match self.next(&inner) {
+                    Ok(Some(v)) => v,
+                    Ok(None) => return (Ok(None), IterState::Exhausted(name)),
+                    Err(e) => return (Err(e), IterState::Filter { func, inner }),
+                };
+                let keep = if func.is_none() {
+                    self.truthy(&v)
+                } else {
+                    self.call1(&func, v.clone()).and_then(|r| self.truthy(&r))
+                };
+                match keep {
+                    Ok(true) => return (Ok(Some(v)), IterState::Filter { func, inner }),
+                    Ok(false) => {}
+                    Err(e) => return (Err(e), IterState::Filter { func, inner }),
+                }
+            },
+            other => (Ok(None), other),
+        }
+    }
+
+    /// `zip(strict=True)` ran out at argument `i`: which argument was shorter or longer.
+    fn zip_strict_error(&mut self, inners: &[Value], i: usize) -> PyResult<Option<Value>> {
+        let message = if i > 0 {
+            format!("zip() argument {} is shorter than argument 1", i + 1)
+        } else {
+            let mut longer = None;
+            for (j, inner) in inners.iter().enumerate().skip(1) {
+                if self.next(inner)?.is_some() {
+                    longer = Some(j);
+                    break;
+                }
+            }
+            match longer {
+                Some(1) => "zip() argument 2 is longer than argument 1".to_string(),
+                Some(j) => format!("zip() argument {} is longer than arguments 1-{}", j + 1, j),
+                None => return Ok(None),
+            }
+        };
+        Err(self.new_error("ValueError", &message))
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
+        match iterable {
+            Value::List(l) => return Ok(l.items.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            Value::Range(r) => {
+                let n = r.len();
+                if !crate::memory::fits(n as usize * super::objects::LIST_SLOT_BYTES) {
+                    return Err(self.memory_error());
+                }
+                return Ok((0..n).map(|i| Value::Int(r.get(i))).collect());
+            }
+            _ => {}
+        }
+        let it = self.get_iter(iterable)?;
+        let mut out = Vec::new();
+        while let Some(v) = self.next(&it)? {
+            if out.len() % 4096 == 4095 && !crate::memory::fits(out.len() * 16) {
+                return Err(self.memory_error());
+            }
+            out.push(v);
+        }
+        Ok(out)
+    }
+}

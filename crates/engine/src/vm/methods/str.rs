@@ -1,0 +1,867 @@
+//! `str` methods.
+
+use super::super::builtins::arg_i64;
+use super::super::call::{check_method, MethodArity};
+use super::super::objects::NativeFn;
+use super::super::types::Types;
+use super::super::value::Value;
+use super::super::{Args, PyResult, Vm};
+use loopscope_pyfmt as pyfmt;
+
+const METHODS: &[(&str, NativeFn)] = &[
+    ("upper", upper),
+    ("lower", lower),
+    ("casefold", casefold),
+    ("capitalize", capitalize),
+    ("title", title),
+    ("swapcase", swapcase),
+    ("strip", strip),
+    ("lstrip", lstrip),
+    ("rstrip", rstrip),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+    ("join", join),
+    ("replace", replace),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("format", format),
+    ("center", center),
+    ("ljust", ljust),
+    ("rjust", rjust),
+    ("zfill", zfill),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("removeprefix", removeprefix),
+    ("removesuffix", removesuffix),
+    ("isdigit", isdigit),
+    ("isdecimal", isdecimal),
+    ("isnumeric", isnumeric),
+    ("isalpha", isalpha),
+    ("isalnum", isalnum),
+    ("isspace", isspace),
+    ("isupper", isupper),
+    ("islower", islower),
+    ("istitle", istitle),
+    ("isidentifier", isidentifier),
+    ("isascii", isascii),
+    ("expandtabs", expandtabs),
+    ("encode", encode),
+];
+
+pub fn install(types: &Types) {
+    Types::add_methods(&types.str_, "str", METHODS);
+}
+
+/// The receiver as text, or the TypeError CPython gives for a non-str `self`.
+fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a str> {
+    match args.pos.first() {
+        Some(Value::Str(s)) => Ok(s.as_str()),
+        Some(other) => Err(vm.new_error(
+            "TypeError",
+            &format!(
+                "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
+                vm.type_name(other)
+            ),
+        )),
+        None => Err(
+            vm.new_error("TypeError", &format!("unbound method str.{method}() needs an argument"))
+        ),
+    }
+}
+
+/// A str argument, or CPython's "must be str, not X" TypeError.
+fn str_arg<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
+    v.as_str()
+        .ok_or_else(|| vm.new_error("TypeError", &format!("{method} arg must be None or str")))
+}
+
+fn text(s: String) -> PyResult<Value> {
+    Ok(Value::string(s))
+}
+
+fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "upper", &args, MethodArity::NoArgs, &[])?;
+    text(this(vm, &args, "upper")?.to_uppercase())
+}
+
+fn lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "lower", &args, MethodArity::NoArgs, &[])?;
+    text(this(vm, &args, "lower")?.to_lowercase())
+}
+
+fn casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "casefold", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "casefold")?;
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        pyfmt::push_casefold(c, &mut out);
+    }
+    text(out)
+}
+
+/// Lowercases one character of a text the way CPython's `lower_ucs4` does: a capital sigma
+/// becomes final `ς` at the end of a word, which depends on its neighbours.
+struct Lowerer {
+    /// What `str::to_lowercase` (which applies the Final_Sigma rule) made of each `Σ`, in
+    /// order; empty when the text has none.
+    sigmas: std::vec::IntoIter<char>,
+}
+
+impl Lowerer {
+    fn new(s: &str) -> Self {
+        let mut sigmas = Vec::new();
+        if s.contains('Σ') {
+            let lowered = s.to_lowercase();
+            let mut out = lowered.chars();
+            for c in s.chars() {
+                let n = if c == 'Σ' { 1 } else { c.to_lowercase().count() };
+                let mapped: Vec<char> = out.by_ref().take(n).collect();
+                if c == 'Σ' {
+                    sigmas.push(mapped.first().copied().unwrap_or('σ'));
+                }
+            }
+        }
+        Lowerer { sigmas: sigmas.into_iter() }
+    }
+
+    /// Appends the lowercase of `c`; every `Σ` of the text must pass through here in order.
+    fn push(&mut self, c: char, out: &mut String) {
+        if c == 'Σ' {
+            out.push(self.sigmas.next().unwrap_or('σ'));
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+fn capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "capitalize", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "capitalize")?;
+    let mut lower = Lowerer::new(s);
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        if i == 0 {
+            pyfmt::push_title(c, &mut out);
+            if c == 'Σ' {
+                lower.sigmas.next();
+            }
+        } else {
+            lower.push(c, &mut out);
+        }
+    }
+    text(out)
+}
+
+/// `title()`: a character after a cased one is lowercased, any other is titlecased.
+fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "title", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "title")?;
+    let mut lower = Lowerer::new(s);
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            lower.push(c, &mut out);
+        } else {
+            pyfmt::push_title(c, &mut out);
+            if c == 'Σ' {
+                lower.sigmas.next();
+            }
+        }
+        prev_cased = pyfmt::is_cased(c);
+    }
+    text(out)
+}
+
+fn swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "swapcase", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "swapcase")?;
+    let mut lower = Lowerer::new(s);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_uppercase() {
+            lower.push(c, &mut out);
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    text(out)
+}
+
+/// The characters `strip` removes: whitespace by default.
+fn strip_set(vm: &Vm, args: &Args, method: &str) -> PyResult<Option<Vec<char>>> {
+    match args.pos.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(str_arg(vm, v, method)?.chars().collect())),
+    }
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, method: &str, left: bool, right: bool) -> PyResult<Value> {
+    check_method(vm, "str", method, &args, MethodArity::Clinic(0, 1), &[])?;
+    let s = this(vm, &args, method)?;
+    let set = strip_set(vm, &args, method)?;
+    let matches = |c: char| match &set {
+        None => pyfmt::is_space(c),
+        Some(chars) => chars.contains(&c),
+    };
+    let mut out = s;
+    if left {
+        out = out.trim_start_matches(matches);
+    }
+    if right {
+        out = out.trim_end_matches(matches);
+    }
+    Ok(Value::str(out))
+}
+
+fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+/// `sep` and `maxsplit` from positional or keyword arguments.
+fn split_args(vm: &Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
+    let sep = args.keyword("sep").or(args.pos.get(1));
+    let maxsplit = args.keyword("maxsplit").or(args.pos.get(2));
+    // Argument Clinic converts `maxsplit` before it looks at `sep`.
+    let maxsplit = match maxsplit {
+        None => -1,
+        Some(v) => arg_i64(vm, v, "")?,
+    };
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) => {
+            if s.text.is_empty() {
+                return Err(vm.new_error("ValueError", "empty separator"));
+            }
+            Some(s.as_str().to_string())
+        }
+        Some(other) => {
+            return Err(vm.new_error(
+                "TypeError",
+                &format!("must be str or None, not {}", vm.type_name(other)),
+            ))
+        }
+    };
+    Ok((sep, maxsplit))
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "split", &args, MethodArity::Parsed(0, 2), &["sep", "maxsplit"])?;
+    let s = this(vm, &args, "split")?;
+    let (sep, maxsplit) = split_args(vm, &args)?;
+    let parts: Vec<Value> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.split(sep.as_str()).map(Value::str).collect()
+            } else {
+                s.splitn(maxsplit as usize + 1, sep.as_str()).map(Value::str).collect()
+            }
+        }
+        None => split_whitespace(s, maxsplit).into_iter().map(Value::str).collect(),
+    };
+    vm.new_list(parts)
+}
+
+/// Whitespace splitting with a maximum number of splits; the remainder keeps its inner spaces.
+fn split_whitespace(s: &str, maxsplit: i64) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(pyfmt::is_space);
+    while !rest.is_empty() {
+        if maxsplit >= 0 && out.len() as i64 == maxsplit {
+            out.push(rest);
+            break;
+        }
+        let end = rest.find(pyfmt::is_space).unwrap_or(rest.len());
+        out.push(&rest[..end]);
+        rest = rest[end..].trim_start_matches(pyfmt::is_space);
+    }
+    out
+}
+
+fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "rsplit", &args, MethodArity::Parsed(0, 2), &["sep", "maxsplit"])?;
+    let s = this(vm, &args, "rsplit")?;
+    let (sep, maxsplit) = split_args(vm, &args)?;
+    let mut parts: Vec<&str> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.rsplit(sep.as_str()).collect()
+            } else {
+                s.rsplitn(maxsplit as usize + 1, sep.as_str()).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end_matches(pyfmt::is_space);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 == maxsplit {
+                    out.push(rest);
+                    break;
+                }
+                let start = rest
+                    .rfind(pyfmt::is_space)
+                    .map(|i| i + rest[i..].chars().next().map_or(1, char::len_utf8))
+                    .unwrap_or(0);
+                out.push(&rest[start..]);
+                rest = rest[..start].trim_end_matches(pyfmt::is_space);
+            }
+            out
+        }
+    };
+    parts.reverse();
+    let values = parts.into_iter().map(Value::str).collect();
+    vm.new_list(values)
+}
+
+fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "splitlines", &args, MethodArity::Parsed(0, 1), &["keepends"])?;
+    let s = this(vm, &args, "splitlines")?;
+    let keepends = match args.keyword("keepends").or(args.pos.get(1)) {
+        Some(v) => arg_i64(vm, v, "")? != 0,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).map(|x| x.1) == Some('\n') {
+                end += 1;
+                i += 1;
+            }
+            out.push(Value::str(if keepends { &s[start..end] } else { &s[start..pos] }));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        out.push(Value::str(&s[start..]));
+    }
+    vm.new_list(out)
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "join", &args, MethodArity::One, &[])?;
+    let sep = this(vm, &args, "join")?.to_string();
+    if vm.get_iter(&args.pos[1]).is_err() {
+        return Err(vm.new_error("TypeError", "can only join an iterable"));
+    }
+    let items = vm.collect(&args.pos[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match item {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => {
+                return Err(vm.new_error(
+                    "TypeError",
+                    &format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        vm.type_name(other)
+                    ),
+                ))
+            }
+        }
+    }
+    vm.big_string(out)
+}
+
+fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "replace", &args, MethodArity::Clinic(2, 3), &[])?;
+    let s = this(vm, &args, "replace")?;
+    let old = args.pos[1].as_str().ok_or_else(|| {
+        vm.new_error(
+            "TypeError",
+            &format!("replace() argument 1 must be str, not {}", arg_type_name(vm, &args.pos[1])),
+        )
+    })?;
+    let new = args.pos[2].as_str().ok_or_else(|| {
+        vm.new_error(
+            "TypeError",
+            &format!("replace() argument 2 must be str, not {}", arg_type_name(vm, &args.pos[2])),
+        )
+    })?;
+    let count = match args.pos.get(3) {
+        Some(v) => arg_i64(vm, v, "")?,
+        None => -1,
+    };
+    let out = if count < 0 {
+        if old.is_empty() {
+            // CPython inserts the replacement between every character and at both ends.
+            let mut out = String::from(new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(new);
+            }
+            out
+        } else {
+            s.replace(old, new)
+        }
+    } else if old.is_empty() {
+        let mut out = String::new();
+        let mut n = 0;
+        for c in s.chars() {
+            if n < count {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < count {
+            out.push_str(new);
+        }
+        out
+    } else {
+        s.replacen(old, new, count as usize)
+    };
+    vm.big_string(out)
+}
+
+/// The `start`/`end` arguments of find/count/startswith as a char range, as CPython's
+/// `ADJUST_INDICES` makes it: `None` when `start` lies past `end` (a start past the end of
+/// the text is not clamped, so even the empty string is not found there).
+fn char_window(
+    vm: &Vm,
+    s: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<Option<(usize, usize)>> {
+    let len = s.chars().count() as i64;
+    let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(x) => {
+                let i = slice_index(vm, x)?;
+                Ok(if i < 0 { (i + len).max(0) } else { i })
+            }
+        }
+    };
+    let a = norm(start, 0)?;
+    let b = norm(end, len)?.min(len);
+    Ok((a <= b).then_some((a as usize, b as usize)))
+}
+
+/// A `start`/`end` argument (`_PyEval_SliceIndex`): an int, clipped to the machine range.
+fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) if super::super::numbers::is_negative(b) => Ok(i64::MIN),
+        Value::BigInt(_) => Ok(i64::MAX),
+        _ => Err(vm.new_error(
+            "TypeError",
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+fn byte_offset(s: &str, char_index: usize) -> usize {
+    s.char_indices().nth(char_index).map(|(b, _)| b).unwrap_or(s.len())
+}
+
+fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<Value> {
+    check_method(vm, "str", method, &args, MethodArity::Parsed(1, 3), &[])?;
+    let s = this(vm, &args, method)?;
+    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?
+        .map(|(a, b)| &s[byte_offset(s, a)..byte_offset(s, b)]);
+    let test = |affix: &str| match window {
+        Some(w) if prefix => w.starts_with(affix),
+        Some(w) => w.ends_with(affix),
+        None => false,
+    };
+    match &args.pos[1] {
+        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                match item {
+                    Value::Str(p) if test(p.as_str()) => return Ok(Value::Bool(true)),
+                    Value::Str(_) => {}
+                    other => {
+                        return Err(vm.new_error(
+                            "TypeError",
+                            &format!(
+                                "tuple for {method} must only contain str, not {}",
+                                vm.type_name(other)
+                            ),
+                        ))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(vm.new_error(
+            "TypeError",
+            &format!(
+                "{method} first arg must be str or a tuple of str, not {}",
+                vm.type_name(other)
+            ),
+        )),
+    }
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_check(vm, args, "startswith", true)
+}
+
+fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    affix_check(vm, args, "endswith", false)
+}
+
+/// Char index of `sub` within `s[start:end]`, searching from the left or right.
+fn search(vm: &Vm, args: &Args, method: &str, from_right: bool) -> PyResult<Option<usize>> {
+    check_method(vm, "str", method, args, MethodArity::Parsed(1, 3), &[])?;
+    let s = this(vm, args, method)?;
+    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
+    let sub = args.pos[1].as_str().ok_or_else(|| {
+        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+    })?;
+    let Some((a, b)) = window else {
+        return Ok(None);
+    };
+    let (ba, bb) = (byte_offset(s, a), byte_offset(s, b));
+    let window = &s[ba..bb];
+    let found = if from_right { window.rfind(sub) } else { window.find(sub) };
+    Ok(found.map(|byte| a + window[..byte].chars().count()))
+}
+
+fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(search(vm, &args, "find", false)?.map_or(-1, |i| i as i64)))
+}
+
+fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(search(vm, &args, "rfind", true)?.map_or(-1, |i| i as i64)))
+}
+
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match search(vm, &args, "index", false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.new_error("ValueError", "substring not found")),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match search(vm, &args, "rindex", true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.new_error("ValueError", "substring not found")),
+    }
+}
+
+fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "count", &args, MethodArity::Parsed(1, 3), &[])?;
+    let s = this(vm, &args, "count")?;
+    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
+    let sub = args.pos[1].as_str().ok_or_else(|| {
+        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+    })?;
+    let Some((a, b)) = window else {
+        return Ok(Value::Int(0));
+    };
+    let window = &s[byte_offset(s, a)..byte_offset(s, b)];
+    let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(sub).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let template = this(vm, &args, "format")?.to_string();
+    Ok(Value::string(vm.str_format(&template, args)?))
+}
+
+fn fill_char(vm: &Vm, args: &Args) -> PyResult<char> {
+    match args.pos.get(2) {
+        None => Ok(' '),
+        Some(Value::Str(s)) if s.char_len() == 1 => Ok(s.as_str().chars().next().unwrap_or(' ')),
+        Some(Value::Str(_)) => {
+            Err(vm.new_error("TypeError", "The fill character must be exactly one character long"))
+        }
+        Some(other) => Err(vm.new_error(
+            "TypeError",
+            &format!("The fill character must be a unicode character, not {}", vm.type_name(other)),
+        )),
+    }
+}
+
+fn justify(vm: &mut Vm, args: Args, method: &str) -> PyResult<Value> {
+    check_method(vm, "str", method, &args, MethodArity::Clinic(1, 2), &[])?;
+    let s = this(vm, &args, method)?;
+    let width = arg_i64(vm, &args.pos[1], "")?.max(0) as usize;
+    let fill = fill_char(vm, &args)?;
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(Value::str(s));
+    }
+    let pad = width - len;
+    let (left, right) = match method {
+        "ljust" => (0, pad),
+        "rjust" => (pad, 0),
+        // CPython's centring puts the extra space on the right unless the width is odd.
+        _ => {
+            let left = pad / 2 + (pad & width & 1);
+            (left, pad - left)
+        }
+    };
+    let mut out = String::new();
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, right));
+    vm.big_string(out)
+}
+
+fn center(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    justify(vm, args, "center")
+}
+
+fn ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    justify(vm, args, "ljust")
+}
+
+fn rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    justify(vm, args, "rjust")
+}
+
+fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "zfill", &args, MethodArity::One, &[])?;
+    let s = this(vm, &args, "zfill")?;
+    let width = arg_i64(vm, &args.pos[1], "")?.max(0) as usize;
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(Value::str(s));
+    }
+    let (sign, digits) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
+        _ => (None, s),
+    };
+    let mut out = String::new();
+    if let Some(c) = sign {
+        out.push(c);
+    }
+    out.extend(std::iter::repeat_n('0', width - len));
+    out.push_str(digits);
+    Ok(Value::string(out))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, method: &str, from_right: bool) -> PyResult<Value> {
+    check_method(vm, "str", method, &args, MethodArity::One, &[])?;
+    let s = this(vm, &args, method)?;
+    let sep = args.pos[1].as_str().ok_or_else(|| {
+        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+    })?;
+    if sep.is_empty() {
+        return Err(vm.new_error("ValueError", "empty separator"));
+    }
+    let found = if from_right { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if from_right => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+}
+
+fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+/// A wrong argument's type as Argument Clinic names it (`_PyArg_BadArgument`: None is
+/// "None", not "NoneType").
+fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
+/// The argument of `removeprefix`/`removesuffix`, which must be a str.
+fn affix_arg<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| {
+        vm.new_error(
+            "TypeError",
+            &format!("{method}() argument must be str, not {}", arg_type_name(vm, v)),
+        )
+    })
+}
+
+fn removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "removeprefix", &args, MethodArity::One, &[])?;
+    let s = this(vm, &args, "removeprefix")?;
+    let p = affix_arg(vm, &args.pos[1], "removeprefix")?;
+    Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
+}
+
+fn removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "removesuffix", &args, MethodArity::One, &[])?;
+    let s = this(vm, &args, "removesuffix")?;
+    let p = affix_arg(vm, &args.pos[1], "removesuffix")?;
+    Ok(Value::str(if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
+}
+
+fn all_chars(vm: &mut Vm, args: Args, method: &str, test: fn(char) -> bool) -> PyResult<Value> {
+    check_method(vm, "str", method, &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, method)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(test)))
+}
+
+fn isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_chars(vm, args, "isdigit", pyfmt::is_digit)
+}
+
+fn isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_chars(vm, args, "isnumeric", pyfmt::is_numeric)
+}
+
+fn isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_chars(vm, args, "isdecimal", |c| pyfmt::decimal_value(c).is_some())
+}
+
+fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_chars(vm, args, "isalpha", pyfmt::is_alpha)
+}
+
+fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_chars(vm, args, "isalnum", pyfmt::is_alnum)
+}
+
+fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    all_chars(vm, args, "isspace", pyfmt::is_space)
+}
+
+fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "isascii", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "isascii")?;
+    Ok(Value::Bool(s.is_ascii()))
+}
+
+/// `isupper`/`islower`: some cased character and none of the other case (a titlecase letter
+/// counts as the other case for both).
+fn cased_check(vm: &mut Vm, args: Args, method: &str, upper: bool) -> PyResult<Value> {
+    check_method(vm, "str", method, &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, method)?;
+    let mut cased = false;
+    for c in s.chars() {
+        if (upper && c.is_lowercase()) || (!upper && c.is_uppercase()) || pyfmt::is_titlecase(c) {
+            return Ok(Value::Bool(false));
+        }
+        if c.is_uppercase() || c.is_lowercase() {
+            cased = true;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    cased_check(vm, args, "isupper", true)
+}
+
+fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    cased_check(vm, args, "islower", false)
+}
+
+fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "istitle", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "istitle")?;
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || pyfmt::is_titlecase(c) {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "isidentifier", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "isidentifier")?;
+    let mut chars = s.chars();
+    let ok = match chars.next() {
+        Some(c) => {
+            (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+        }
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+
+fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "expandtabs", &args, MethodArity::Parsed(0, 1), &["tabsize"])?;
+    let s = this(vm, &args, "expandtabs")?;
+    let size = match args.keyword("tabsize").or(args.pos.get(1)) {
+        Some(v) => arg_i64(vm, v, "")?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut column = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let spaces = size - column % size;
+                    out.extend(std::iter::repeat_n(' ', spaces as usize));
+                    column += spaces;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            _ => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn encode(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.unsupported_now("str.encode() (Loopscope has no bytes type yet)"))
+}

@@ -1,0 +1,238 @@
+//! The bytecode virtual machine: values, frames, the interpreter loop, and the built-in types.
+//!
+//! One `Vm` runs one program. It owns everything the program can reach: the frame stack, the
+//! modules, the event loop's state, the virtual clock, the console and the trace recorder.
+//! Python-to-Python calls never recurse in Rust (frames live on `Vm::frames`), so deep Python
+//! recursion reaches `RecursionError` instead of overflowing the native stack.
+//!
+//! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics; `keys`: dict
+//!   and set keys whose class defines `__hash__`/`__eq__`.
+//! - `frame`, `interp`: frames and the instruction loop; `call`: argument binding;
+//!   `generators`: send/throw/close of generators and coroutines.
+//! - `types`: the built-in classes and the exception hierarchy; `exceptions`: raising,
+//!   matching and formatting tracebacks; `warnings`: CPython's warning output.
+//! - `builtins`: `print`, `len`, ...; `methods/`: the methods of str, list, dict, ...;
+//!   `attrs`: attribute lookup; `ops`: operators on all types; `repr`: `str()` and `repr()`;
+//!   `iter`: iteration; `classes`: user classes and instances; `modules`: imports;
+//!   `settable`: the hash table of sets, which decides their iteration order; `sort`:
+//!   CPython's timsort; `suggestions`: the "Did you mean" hints of tracebacks.
+
+pub mod attrs;
+pub mod builtins;
+pub mod call;
+pub mod classes;
+pub mod exceptions;
+pub mod formatting;
+pub mod frame;
+pub mod generators;
+pub mod hashing;
+pub mod interp;
+pub mod iter;
+pub mod keys;
+pub mod methods;
+pub mod modules;
+pub mod numbers;
+pub mod objects;
+pub mod ops;
+pub mod repr;
+pub mod settable;
+pub mod sort;
+pub mod suggestions;
+pub mod tracing;
+pub mod trashcan;
+pub mod types;
+pub mod value;
+pub mod warnings;
+
+use crate::asyncio::AsyncioState;
+use crate::clock::Clock;
+use crate::config::RunConfig;
+use crate::console::Console;
+use crate::frontend::SourceText;
+use crate::stdlib::random::Random;
+use frame::Frame;
+use loopscope_trace::TraceRecorder;
+use objects::ModuleObj;
+use std::collections::HashMap;
+use std::rc::Rc;
+use types::Types;
+use value::Value;
+
+/// The kinds of objects that get serial numbers (each kind counts from 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Serial {
+    Frame = 0,
+    Coroutine = 1,
+    Future = 2,
+    Handle = 3,
+    Loop = 4,
+}
+
+/// Why a run stopped before the program finished, when it is not a Python exception.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Abort {
+    /// The instruction, time, output or trace budget ran out (exit status 124).
+    Budget(String),
+    /// The program used something Loopscope does not support (exit status 2).
+    Unsupported { construct: String, line: u32 },
+    /// Nothing could ever wake the event loop (exit status 3); the message lists the tasks.
+    Deadlock(String),
+}
+
+/// An error unwinding the Python stack: a Python exception, which `try` can catch, or an
+/// abort, which nothing catches.
+#[derive(Clone)]
+pub enum PyErr {
+    Exception(Value),
+    Abort(Rc<Abort>),
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PyErr::Exception(v) => write!(f, "Exception({})", v.debug_repr()),
+            PyErr::Abort(a) => write!(f, "Abort({a:?})"),
+        }
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// The arguments of a call, borrowed from wherever the caller keeps them.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    /// Positional arguments (for a method, `self` first).
+    pub pos: &'a [Value],
+    /// Keyword argument names (`str` values) and their values, in call order.
+    pub kw_names: &'a [Value],
+    pub kw_values: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn positional(pos: &'a [Value]) -> Self {
+        Args { pos, kw_names: &[], kw_values: &[] }
+    }
+
+    pub fn has_keywords(&self) -> bool {
+        !self.kw_names.is_empty()
+    }
+
+    /// The value passed for keyword `name`, if any.
+    pub fn keyword(&self, name: &str) -> Option<&'a Value> {
+        self.kw_names.iter().position(|n| n.as_str() == Some(name)).map(|i| &self.kw_values[i])
+    }
+
+    /// The keywords as (name, value) pairs.
+    pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
+        self.kw_names.iter().map(|n| n.as_str().unwrap_or("")).zip(self.kw_values.iter())
+    }
+}
+
+pub struct Vm {
+    /// The frames of the callers of the frame the interpreter loop is running. Boxed because
+    /// frames move between this stack and suspended generators; a move is then a pointer copy.
+    #[allow(clippy::vec_box)]
+    pub(crate) frames: Vec<Box<Frame>>,
+    pub types: Types,
+    pub(crate) builtins: Rc<ModuleObj>,
+    pub(crate) modules: HashMap<String, Value>,
+    pub main_module: Rc<ModuleObj>,
+    pub source: Rc<SourceText>,
+    pub config: RunConfig,
+    /// The virtual clock, which also counts the instructions executed (`Vm::instructions`).
+    pub clock: Clock,
+    pub console: Console,
+    pub trace: TraceRecorder,
+    pub(crate) asyncio: AsyncioState,
+    pub(crate) random: Random,
+    /// Serial numbers of frames, coroutines, futures, handles and loops, one counter per kind
+    /// so that the trace's ids are dense and its deltas small.
+    serials: [u32; 5],
+    /// Warnings already shown, by (message, line): CPython's default filter shows each once.
+    pub(crate) warnings_shown: std::collections::HashSet<(String, u32)>,
+    /// A reusable buffer for call arguments.
+    pub(crate) arg_buf: Vec<Value>,
+    pub(crate) empty_tuple: Rc<value::Tuple>,
+    /// The instruction count at which budgets are checked next.
+    pub(crate) budget_check_at: u64,
+    /// When `check_budgets` next tells `config.progress` how far the run got.
+    pub(crate) next_progress_at: u64,
+    /// Objects whose repr is being computed (to print `[...]` for recursive containers).
+    pub(crate) repr_in_progress: Vec<usize>,
+    /// Frames the trace knows (entered and not exited).
+    pub(crate) trace_known_frames: rustc_hash::FxHashSet<u32>,
+    /// While set, frames deeper than this are not recorded (the line cap was reached).
+    pub(crate) trace_suppressed_below: Option<usize>,
+    /// A task's step is resuming its await chain and nothing else was recorded since: each
+    /// frame resumed is one the trace's reader derives (see `trace::codec`).
+    pub(crate) trace_resuming_chain: bool,
+    /// The instruction count when recording was suppressed.
+    pub(crate) coalesce_from: u64,
+    pub diagnostics: Vec<tracing::Diagnostic>,
+    /// Placeholder frames for the interpreter loop's frame slot (see `interp::park`).
+    #[allow(clippy::vec_box)]
+    pub(crate) spare_frames: Vec<Box<Frame>>,
+}
+
+impl Vm {
+    pub fn new(source: Rc<SourceText>, config: RunConfig) -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(ModuleObj::new("builtins"));
+        let main_module = Rc::new(ModuleObj::new("__main__"));
+        let clock = Clock::new(config.instr_cost_ns);
+        let trace = TraceRecorder::new(config.trace, config.line_events_per_callback);
+        let mut vm = Vm {
+            frames: Vec::new(),
+            types,
+            builtins,
+            modules: HashMap::new(),
+            main_module,
+            source,
+            config,
+            clock,
+            console: Console::default(),
+            trace,
+            asyncio: AsyncioState::default(),
+            random: Random::default(),
+            serials: [0; 5],
+            warnings_shown: Default::default(),
+            arg_buf: Vec::new(),
+            empty_tuple: Rc::new(value::Tuple::new(Vec::new())),
+            budget_check_at: 0,
+            next_progress_at: crate::config::PROGRESS_EVERY_INSTRUCTIONS,
+            repr_in_progress: Vec::new(),
+            trace_known_frames: Default::default(),
+            trace_suppressed_below: None,
+            trace_resuming_chain: false,
+            coalesce_from: 0,
+            diagnostics: Vec::new(),
+            spare_frames: Vec::new(),
+        };
+        builtins::install(&mut vm);
+        crate::asyncio::api::install_methods(&vm.types);
+        crate::stdlib::time_module::install_methods(&vm.types);
+        vm
+    }
+
+    /// Instructions executed so far.
+    #[inline]
+    pub fn instructions(&self) -> u64 {
+        self.clock.instructions()
+    }
+
+    pub(crate) fn next_serial(&mut self, kind: Serial) -> u32 {
+        let counter = &mut self.serials[kind as usize];
+        *counter += 1;
+        *counter
+    }
+
+    /// The finished trace.
+    pub fn into_trace(self) -> loopscope_trace::Trace {
+        self.trace.finish()
+    }
+
+    /// The line of the innermost Python frame (the caller of a native function).
+    pub fn current_line(&self) -> u32 {
+        self.frames.last().map(|f| f.current_line()).unwrap_or(0)
+    }
+}

@@ -1,0 +1,581 @@
+//! The heap objects behind `Value`: containers, functions, classes, instances, modules,
+//! generators and iterators.
+
+use super::frame::Frame;
+use super::hashing::HashedKey;
+use super::settable::SetTable;
+use super::value::Value;
+use super::{Args, PyResult, Vm};
+use crate::compiler::code::Code;
+use crate::memory;
+use indexmap::IndexMap;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
+
+/// Hash maps keyed by `HashedKey` use the Python hash computed up front.
+pub type PyHashBuilder = BuildHasherDefault<super::hashing::PassThroughHasher>;
+
+/// Approximate bytes per slot of a list (one value) and of a dict or set (key, value, hash
+/// and index), for the memory count in `engine::memory`.
+pub const LIST_SLOT_BYTES: usize = 16;
+pub const DICT_SLOT_BYTES: usize = 48;
+
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+impl PyList {
+    pub fn new(items: Vec<Value>) -> Self {
+        memory::force_charge(items.capacity() * LIST_SLOT_BYTES);
+        PyList { items: RefCell::new(items) }
+    }
+
+    /// Mutates the items and counts any growth of the allocation; false if the program is now
+    /// over its memory budget.
+    pub fn mutate<R>(&self, f: impl FnOnce(&mut Vec<Value>) -> R) -> (R, bool) {
+        let mut items = self.items.borrow_mut();
+        let before = items.capacity();
+        let r = f(&mut items);
+        (r, account_growth(before, items.capacity(), LIST_SLOT_BYTES))
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.items.get_mut());
+        memory::release(items.capacity() * LIST_SLOT_BYTES);
+        super::trashcan::dispose(items);
+    }
+}
+
+/// Counts the change of an allocation from `before` to `after` slots.
+fn account_growth(before: usize, after: usize, slot: usize) -> bool {
+    if after > before {
+        let grown = (after - before) * slot;
+        if !memory::charge(grown) {
+            memory::force_charge(grown);
+            return false;
+        }
+    } else if after < before {
+        memory::release((before - after) * slot);
+    }
+    true
+}
+
+pub struct PyDict {
+    pub map: RefCell<IndexMap<HashedKey, Value, PyHashBuilder>>,
+}
+
+impl PyDict {
+    pub fn new() -> Self {
+        PyDict { map: RefCell::new(IndexMap::default()) }
+    }
+
+    /// Like `PyList::mutate`, for the dict's entries.
+    pub fn mutate<R>(
+        &self,
+        f: impl FnOnce(&mut IndexMap<HashedKey, Value, PyHashBuilder>) -> R,
+    ) -> (R, bool) {
+        let mut map = self.map.borrow_mut();
+        let before = map.capacity();
+        let r = f(&mut map);
+        (r, account_growth(before, map.capacity(), DICT_SLOT_BYTES))
+    }
+}
+
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        memory::release(map.capacity() * DICT_SLOT_BYTES);
+        super::trashcan::dispose(map.into_iter().flat_map(|(k, v)| [k.value, v]));
+    }
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub struct PySet {
+    pub items: RefCell<SetTable>,
+    pub frozen: bool,
+}
+
+impl PySet {
+    pub fn new(frozen: bool) -> Self {
+        memory::force_charge(8 * DICT_SLOT_BYTES);
+        PySet { items: RefCell::new(SetTable::new()), frozen }
+    }
+
+    /// A set holding `table`.
+    pub fn with_table(table: SetTable, frozen: bool) -> Self {
+        memory::force_charge(table.capacity() * DICT_SLOT_BYTES);
+        PySet { items: RefCell::new(table), frozen }
+    }
+
+    /// Like `PyList::mutate`, for the set's items.
+    pub fn mutate<R>(&self, f: impl FnOnce(&mut SetTable) -> R) -> (R, bool) {
+        let mut items = self.items.borrow_mut();
+        let before = items.capacity();
+        let r = f(&mut items);
+        (r, account_growth(before, items.capacity(), DICT_SLOT_BYTES))
+    }
+}
+
+impl Drop for PySet {
+    fn drop(&mut self) {
+        memory::release(self.items.get_mut().capacity() * DICT_SLOT_BYTES);
+    }
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start - 1) / step + 1
+        } else if step < 0 && start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A cell holding a variable captured by a closure.
+pub type CellRef = Rc<RefCell<Option<Value>>>;
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<CellRef>,
+    pub module: Rc<ModuleObj>,
+}
+
+/// A function implemented in Rust. `args` includes `self` first for methods.
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
+
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The object a method was taken from (`lst.append` remembers `lst`).
+    pub bound: Option<Value>,
+    /// The owning type or module name, for reprs (`<built-in method append of list object>`).
+    pub owner: &'static str,
+}
+
+pub struct BoundMethod {
+    pub receiver: Value,
+    pub function: Value,
+}
+
+/// Which built-in type a class is, or extends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Code,
+    Generator,
+    Coroutine,
+    Iterator,
+    Ellipsis,
+    NotImplementedType,
+    /// `BaseException` and every exception class derive from this.
+    BaseException,
+    Future,
+    Task,
+    Handle,
+    TimerHandle,
+    EventLoop,
+    StructTime,
+    Super,
+}
+
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// `__module__`: `builtins` for built-in types, `__main__` for the program's classes.
+    pub module: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after this class itself.
+    pub mro_tail: Vec<Rc<Class>>,
+    pub dict: RefCell<IndexMap<Rc<str>, Value>>,
+    /// The built-in type whose layout and native methods instances have.
+    pub builtin: BuiltinType,
+    /// True for classes the program defined.
+    pub is_user: bool,
+}
+
+impl Class {
+    /// This class and its ancestors, in method resolution order.
+    pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &Rc<Class>> {
+        std::iter::once(self).chain(self.mro_tail.iter())
+    }
+
+    pub fn is_subclass_of(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        self.mro().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// Looks a name up along the MRO (class attributes and methods).
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        self.mro().find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.builtin == BuiltinType::BaseException
+    }
+
+    /// The name a traceback prints: `ValueError`, `asyncio.exceptions.CancelledError`,
+    /// `MyError` (classes of `__main__` and `builtins` print bare).
+    pub fn display_name(&self) -> String {
+        match &*self.module {
+            "builtins" | "__main__" => self.qualname.to_string(),
+            module => format!("{module}.{}", self.qualname),
+        }
+    }
+}
+
+/// An exception's traceback entry: a frame's code and the line it was at.
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+/// The exception-specific state of an exception instance.
+#[derive(Default)]
+pub struct ExceptionState {
+    pub args: Vec<Value>,
+    /// Innermost frame first: entries are appended as the exception unwinds outward.
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<IndexMap<Rc<str>, Value>>,
+    /// Present for instances of exception classes.
+    pub exception: Option<RefCell<ExceptionState>>,
+}
+
+/// A module: named global slots. Python code reaches globals by slot; attribute access and
+/// imports go through `index`.
+pub struct ModuleObj {
+    pub name: Rc<str>,
+    pub names: RefCell<Vec<Rc<str>>>,
+    pub slots: RefCell<Vec<Option<Value>>>,
+    pub index: RefCell<FxHashMap<Rc<str>, u32>>,
+}
+
+impl ModuleObj {
+    pub fn new(name: &str) -> Self {
+        ModuleObj {
+            name: name.into(),
+            names: RefCell::new(Vec::new()),
+            slots: RefCell::new(Vec::new()),
+            index: RefCell::new(FxHashMap::default()),
+        }
+    }
+
+    /// The slot of `name`, created empty if new.
+    pub fn slot_of(&self, name: &str) -> u32 {
+        if let Some(&i) = self.index.borrow().get(name) {
+            return i;
+        }
+        let name: Rc<str> = name.into();
+        let i = self.names.borrow().len() as u32;
+        self.names.borrow_mut().push(name.clone());
+        self.slots.borrow_mut().push(None);
+        self.index.borrow_mut().insert(name, i);
+        i
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let i = *self.index.borrow().get(name)?;
+        self.slots.borrow()[i as usize].clone()
+    }
+
+    pub fn set(&self, name: &str, value: Value) {
+        let i = self.slot_of(name);
+        self.slots.borrow_mut()[i as usize] = Some(value);
+    }
+}
+
+/// `inspect.getgeneratorstate` / `getcoroutinestate` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Running,
+    Suspended,
+    Closed,
+}
+
+impl GenState {
+    pub fn coroutine_name(self) -> &'static str {
+        match self {
+            GenState::Created => "CORO_CREATED",
+            GenState::Running => "CORO_RUNNING",
+            GenState::Suspended => "CORO_SUSPENDED",
+            GenState::Closed => "CORO_CLOSED",
+        }
+    }
+
+    pub fn generator_name(self) -> &'static str {
+        match self {
+            GenState::Created => "GEN_CREATED",
+            GenState::Running => "GEN_RUNNING",
+            GenState::Suspended => "GEN_SUSPENDED",
+            GenState::Closed => "GEN_CLOSED",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+}
+
+impl GenKind {
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+        }
+    }
+}
+
+/// A generator or coroutine: a suspended frame and its state.
+pub struct GenObject {
+    pub kind: GenKind,
+    pub code: Rc<Code>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// The frame while the generator is not running (taken out while it runs).
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    /// A number unique within the run, naming the coroutine in the trace.
+    pub serial: u32,
+    /// The line the frame will resume at (kept for reprs such as `running at main.py:7`).
+    pub last_line: Cell<u32>,
+}
+
+/// A suspended generator that died, waiting to be closed (see `warnings`).
+pub struct DyingGenerator {
+    pub frame: Box<Frame>,
+    pub code: Rc<Code>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub serial: u32,
+    pub last_line: u32,
+}
+
+impl Drop for GenObject {
+    fn drop(&mut self) {
+        if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
+            super::warnings::coroutine_never_awaited(&self.qualname);
+        }
+        // A generator paused at a `yield` is closed when it dies, as CPython's
+        // `_PyGen_Finalize` does, so its `finally` blocks run.
+        if self.kind == GenKind::Generator && self.state.get() == GenState::Suspended {
+            if let Some(frame) = self.frame.get_mut().take() {
+                super::warnings::queue(super::warnings::Pending::CloseGenerator(Box::new(
+                    DyingGenerator {
+                        frame,
+                        code: self.code.clone(),
+                        name: self.name.clone(),
+                        qualname: self.qualname.clone(),
+                        serial: self.serial,
+                        last_line: self.last_line.get(),
+                    },
+                )));
+            }
+        }
+    }
+}
+
+/// What a generator or native awaitable did when sent a value or thrown an exception.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+    Error(super::PyErr),
+}
+
+/// A coroutine implemented in Rust (asyncio's `sleep`, ...). It behaves like a Python coroutine
+/// object: `await` drives it through `send`/`throw`.
+pub trait NativeAwaitable {
+    fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep;
+    fn throw(&mut self, vm: &mut Vm, error: super::PyErr) -> GenStep;
+    /// What the coroutine is waiting for, for the frames panel (e.g. `Future #12`).
+    fn describe(&self) -> String;
+}
+
+pub struct NativeCoro {
+    pub name: &'static str,
+    pub qualname: &'static str,
+    pub state: Cell<GenState>,
+    pub body: RefCell<Box<dyn NativeAwaitable>>,
+    pub serial: u32,
+}
+
+impl Drop for NativeCoro {
+    fn drop(&mut self) {
+        if self.state.get() == GenState::Created {
+            super::warnings::coroutine_never_awaited(self.qualname);
+        }
+    }
+}
+
+/// The iterators of built-in types, plus the lazy built-ins (`enumerate`, `zip`, `map`, ...).
+pub struct IterObj {
+    pub state: RefCell<IterState>,
+}
+
+pub enum IterState {
+    List {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<super::value::Tuple>,
+        index: usize,
+    },
+    Str {
+        text: Rc<super::value::PyStr>,
+        byte_index: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    /// Over a dict's keys, values or items; `len` detects a size change during iteration.
+    Dict {
+        dict: Rc<PyDict>,
+        index: usize,
+        len: usize,
+        view: DictView,
+    },
+    Set {
+        set: Rc<PySet>,
+        index: usize,
+        len: usize,
+    },
+    Reversed {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    /// A snapshot of values (used where CPython iterates a copy).
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
+    /// Finished; it keeps its type name (`type(z)` of an exhausted `zip` is still `zip`).
+    Exhausted(&'static str),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+impl DictView {
+    pub fn type_name(self) -> &'static str {
+        match self {
+            DictView::Keys => "dict_keys",
+            DictView::Values => "dict_values",
+            DictView::Items => "dict_items",
+        }
+    }
+}
+
+/// `d.keys()` and friends: a live view of a dict.
+pub struct DictViewObj {
+    pub dict: Rc<PyDict>,
+    pub view: DictView,
+}
+
+impl IterState {
+    /// The Python type name of the iterator, e.g. `list_iterator`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::List { .. } => "list_iterator",
+            IterState::Tuple { .. } => "tuple_iterator",
+            IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
+            IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
+            IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
+            IterState::Set { .. } => "set_iterator",
+            IterState::Reversed { .. } => "list_reverseiterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::Values { .. } => "iterator",
+            IterState::Exhausted(name) => name,
+        }
+    }
+}

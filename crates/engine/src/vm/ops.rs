@@ -1,0 +1,1168 @@
+//! Operators on every type: arithmetic, comparison, truth, `in`, subscripts and unpacking,
+//! with CPython's results and error messages. Numbers are delegated to `numbers`; instances of
+//! user classes get their dunder methods (`__add__`, `__eq__`, `__len__`, ...).
+
+use super::hashing::HashedKey;
+use super::numbers::{self, NumError};
+use super::objects::{PyDict, PySet};
+use super::value::{PyStr, Value};
+use super::{Args, PyErr, PyResult, Vm};
+use crate::compiler::code::{BinOp, CmpOp, Instr};
+use crate::memory;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+pub fn compare_i64(op: CmpOp, a: i64, b: i64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+fn ordering_satisfies(op: CmpOp, ord: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => ord == Ordering::Less,
+        CmpOp::Le => ord != Ordering::Greater,
+        CmpOp::Eq => ord == Ordering::Equal,
+        CmpOp::Ne => ord != Ordering::Equal,
+        CmpOp::Gt => ord == Ordering::Greater,
+        CmpOp::Ge => ord != Ordering::Less,
+    }
+}
+
+/// The dunder names of binary operators: (normal, reflected, in-place).
+fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+impl Vm {
+    pub(crate) fn num_error(&self, e: NumError) -> PyErr {
+        self.new_error(e.class, &e.message)
+    }
+
+    pub(crate) fn memory_error(&self) -> PyErr {
+        self.new_error("MemoryError", "")
+    }
+
+    /// `a <op> b` (and `a <op>= b` when `inplace`).
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        if let Some(r) = numbers::binary(op, a, b) {
+            if let (BinOp::And | BinOp::Or | BinOp::Xor, Value::Bool(_), Value::Bool(_)) =
+                (op, a, b)
+            {
+                // bool overrides `&`, `|` and `^` to stay a bool.
+                return Ok(Value::Bool(matches!(r, Ok(Value::Int(1)))));
+            }
+            return r.map_err(|e| self.num_error(e));
+        }
+        self.binary_op_objects(op, a, b, inplace)
+    }
+
+    /// `binary_op` when an operand is not a number: containers, dunder methods, errors. Kept
+    /// out of line so that the numeric path stays small.
+    #[inline(never)]
+    fn binary_op_objects(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        if let Some(r) = self.builtin_binary(op, a, b, inplace)? {
+            return Ok(r);
+        }
+        let (name, rname, iname) = dunders(op);
+        if inplace {
+            if let Some(r) = self.try_dunder(a, iname, b)? {
+                return Ok(r);
+            }
+        }
+        if let Some(r) = self.try_dunder(a, name, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.try_dunder(b, rname, a)? {
+            return Ok(r);
+        }
+        let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        if op == BinOp::Add && matches!(a, Value::Str(_)) {
+            return Err(self.new_error(
+                "TypeError",
+                &format!("can only concatenate str (not \"{}\") to str", self.type_name(b)),
+            ));
+        }
+        if op == BinOp::Add && matches!(a, Value::List(_)) {
+            return Err(self.new_error(
+                "TypeError",
+                &format!("can only concatenate list (not \"{}\") to list", self.type_name(b)),
+            ));
+        }
+        if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
+            return Err(self.new_error(
+                "TypeError",
+                &format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)),
+            ));
+        }
+        if op == BinOp::Mul && (is_sequence(a) || is_sequence(b)) {
+            let other = if is_sequence(a) { b } else { a };
+            return Err(self.new_error(
+                "TypeError",
+                &format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)),
+            ));
+        }
+        if op == BinOp::Pow {
+            return Err(self.new_error(
+                "TypeError",
+                &format!(
+                    "unsupported operand type(s) for {symbol} or pow(): '{}' and '{}'",
+                    self.type_name(a),
+                    self.type_name(b)
+                ),
+            ));
+        }
+        Err(self.new_error(
+            "TypeError",
+            &format!(
+                "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            ),
+        ))
+    }
+
+    /// Calls `obj.<name>(other)` if the object's class defines it; `None` if it does not or it
+    /// returned `NotImplemented`.
+    fn try_dunder(&mut self, obj: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else { return Ok(None) };
+        let Some(method) = inst.class.lookup(name) else { return Ok(None) };
+        let r = self.call(&method, Args::positional(&[obj.clone(), other.clone()]))?;
+        Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
+    }
+
+    /// `obj != other` by `__ne__`, or as `object.__ne__` does without one: the inverse of
+    /// `__eq__` (unless that returns NotImplemented).
+    fn try_ne(&mut self, obj: &Value, other: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else { return Ok(None) };
+        if inst.class.lookup("__ne__").is_some() {
+            return self.try_dunder(obj, "__ne__", other);
+        }
+        match self.try_dunder(obj, "__eq__", other)? {
+            Some(r) => Ok(Some(Value::Bool(!self.truthy(&r)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// Operators the built-in containers define.
+    fn builtin_binary(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.text.len() + y.text.len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                self.big_string(s)?
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                if inplace {
+                    let extra = y.items.borrow().clone();
+                    let ((), ok) = x.mutate(|items| items.extend(extra));
+                    if !ok {
+                        return Err(self.memory_error());
+                    }
+                    a.clone()
+                } else {
+                    let mut items = x.items.borrow().clone();
+                    items.extend(y.items.borrow().iter().cloned());
+                    self.new_list(items)?
+                }
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut items = x.items.to_vec();
+                items.extend(y.items.iter().cloned());
+                Value::tuple(items)
+            }
+            (BinOp::Mul, seq, n) | (BinOp::Mul, n, seq)
+                if is_sequence(seq)
+                    && matches!(n, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) =>
+            {
+                return self.repeat(seq, n, inplace && is_sequence(a)).map(Some);
+            }
+            (BinOp::Mod, Value::Str(template), args) => {
+                return self
+                    .percent_format(template.as_str(), args)
+                    .map(|s| Some(Value::string(s)));
+            }
+            (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+                let target = if inplace { x.clone() } else { Rc::new(self.copy_dict(x)) };
+                self.dict_update(&Value::Dict(target.clone()), &Value::Dict(y.clone()), false)?;
+                Value::Dict(target)
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(_)) => {
+                return self.set_operator(op, x, b, inplace).map(Some);
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, _, _)
+                if is_set_like_view(a) || is_set_like_view(b) =>
+            {
+                return self.dict_view_operator(op, a, b).map(Some);
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// A string that may be large: counted against the memory budget.
+    pub(crate) fn big_string(&self, s: String) -> PyResult<Value> {
+        if !memory::fits(s.len()) {
+            return Err(self.memory_error());
+        }
+        Ok(Value::string(s))
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value, inplace: bool) -> PyResult<Value> {
+        let count = match n {
+            Value::Int(i) => (*i).max(0) as usize,
+            Value::Bool(b) => *b as usize,
+            _ => {
+                return Err(
+                    self.new_error("OverflowError", "cannot fit 'int' into an index-sized integer")
+                )
+            }
+        };
+        let unit = match seq {
+            Value::Str(s) => s.text.len(),
+            Value::List(l) => l.items.borrow().len() * 16,
+            Value::Tuple(t) => t.items.len() * 16,
+            _ => 0,
+        };
+        if unit.checked_mul(count).is_none_or(|total| !memory::fits(total)) {
+            return Err(self.memory_error());
+        }
+        Ok(match seq {
+            Value::Str(s) => Value::string(s.as_str().repeat(count)),
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                let mut out = Vec::with_capacity(items.len() * count);
+                for _ in 0..count {
+                    out.extend(items.iter().cloned());
+                }
+                if inplace {
+                    let ((), ok) = l.mutate(|v| *v = out);
+                    if !ok {
+                        return Err(self.memory_error());
+                    }
+                    seq.clone()
+                } else {
+                    self.new_list(out)?
+                }
+            }
+            Value::Tuple(t) => {
+                let mut out = Vec::with_capacity(t.items.len() * count);
+                for _ in 0..count {
+                    out.extend(t.items.iter().cloned());
+                }
+                Value::tuple(out)
+            }
+            _ => Value::None,
+        })
+    }
+
+    pub(crate) fn unary_op(&mut self, instr: Instr, v: &Value) -> PyResult<Value> {
+        let (result, name, symbol) = match instr {
+            Instr::UnaryNegative => (numbers::negate(v), "__neg__", "-"),
+            Instr::UnaryPositive => (
+                match v {
+                    Value::Bool(b) => Some(Value::Int(*b as i64)),
+                    Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Some(v.clone()),
+                    _ => None,
+                },
+                "__pos__",
+                "+",
+            ),
+            _ => (
+                match v {
+                    Value::Float(_) => None,
+                    other => numbers::invert(other),
+                },
+                "__invert__",
+                "~",
+            ),
+        };
+        if let Some(r) = result {
+            return Ok(r);
+        }
+        if let Value::Instance(inst) = v {
+            if let Some(m) = inst.class.lookup(name) {
+                return self.call(&m, Args::positional(std::slice::from_ref(v)));
+            }
+        }
+        Err(self.new_error(
+            "TypeError",
+            &format!("bad operand type for unary {symbol}: '{}'", self.type_name(v)),
+        ))
+    }
+
+    /// Python truth value.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.text.is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::Dict(d) => !d.map.borrow().is_empty(),
+            Value::Set(s) => !s.items.borrow().is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup("__bool__") {
+                    let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
+                    match r {
+                        Value::Bool(b) => b,
+                        other => {
+                            return Err(self.new_error(
+                                "TypeError",
+                                &format!(
+                                    "__bool__ should return bool, returned {}",
+                                    self.type_name(&other)
+                                ),
+                            ))
+                        }
+                    }
+                } else if inst.class.lookup("__len__").is_some() {
+                    self.len_of(v)? > 0
+                } else {
+                    true
+                }
+            }
+            _ => true,
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x == y);
+        }
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            return Ok(x.as_str() == y.as_str());
+        }
+        let r = self.compare(CmpOp::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// A rich comparison, with CPython's fallbacks: identity for `==`/`!=`, TypeError for
+    /// ordering between unrelated types.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(ord) = numbers::compare(a, b) {
+            return Ok(Value::Bool(match ord {
+                Some(o) => ordering_satisfies(op, o),
+                None => op == CmpOp::Ne,
+            }));
+        }
+        if let Some(result) = self.builtin_compare(op, a, b)? {
+            return Ok(Value::Bool(result));
+        }
+        // User-defined comparisons, then the reflected one.
+        if op == CmpOp::Ne {
+            if let Some(r) = self.try_ne(a, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.try_ne(b, a)? {
+                return Ok(r);
+            }
+        } else {
+            let (name, reflected) = cmp_dunders(op);
+            if let Some(r) = self.try_dunder(a, name, b)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.try_dunder(b, reflected, a)? {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.new_error(
+                "TypeError",
+                &format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    self.type_name(a),
+                    self.type_name(b)
+                ),
+            )),
+        }
+    }
+
+    /// Comparisons of built-in values of the same kind; `None` when not applicable.
+    fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        Ok(Some(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => ordering_satisfies(op, x.as_str().cmp(y.as_str())),
+            (Value::None, Value::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => op == CmpOp::Eq,
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.items.to_vec(), y.items.to_vec());
+                self.compare_sequences(op, &x, &y)?
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+                self.compare_sequences(op, &x, &y)?
+            }
+            (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let equal = self.dicts_equal(x, y)?;
+                equal == (op == CmpOp::Eq)
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let subset = self.set_is_subset(x, y);
+                let superset = self.set_is_subset(y, x);
+                match op {
+                    CmpOp::Eq => subset && superset,
+                    CmpOp::Ne => !(subset && superset),
+                    CmpOp::Le => subset,
+                    CmpOp::Lt => subset && !superset,
+                    CmpOp::Ge => superset,
+                    CmpOp::Gt => superset && !subset,
+                }
+            }
+            (x, y)
+                if (is_set_like_view(x) || is_set_like_view(y))
+                    && is_set_like(x)
+                    && is_set_like(y) =>
+            {
+                self.compare_set_like(op, x, y)?
+            }
+            (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let same = x.len() == y.len()
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                same == (op == CmpOp::Eq)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// A dict's keys or items view compared with a set or another view, as sets compare
+    /// (`dictview_richcompare`).
+    fn compare_set_like(&mut self, op: CmpOp, x: &Value, y: &Value) -> PyResult<bool> {
+        let (lx, ly) = (self.len_of(x)?, self.len_of(y)?);
+        let contained = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> {
+            for item in vm.collect(a)? {
+                if !vm.contains(b, &item)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        };
+        Ok(match op {
+            CmpOp::Eq => lx == ly && contained(self, x, y)?,
+            CmpOp::Ne => !(lx == ly && contained(self, x, y)?),
+            CmpOp::Lt => lx < ly && contained(self, x, y)?,
+            CmpOp::Le => lx <= ly && contained(self, x, y)?,
+            CmpOp::Gt => lx > ly && contained(self, y, x)?,
+            CmpOp::Ge => lx >= ly && contained(self, y, x)?,
+        })
+    }
+
+    /// Lexicographic comparison, as CPython compares lists and tuples.
+    fn compare_sequences(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) {
+                continue;
+            }
+            if !self.eq(p, q)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => {
+                        let r = self.compare(op, p, q)?;
+                        self.truthy(&r)
+                    }
+                };
+            }
+        }
+        Ok(ordering_satisfies(op, x.len().cmp(&y.len())))
+    }
+
+    fn dicts_equal(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
+        let xs: Vec<(HashedKey, Value)> =
+            x.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        if xs.len() != y.map.borrow().len() {
+            return Ok(false);
+        }
+        for (k, v) in xs {
+            let other = y.map.borrow().get(&k).cloned();
+            match other {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => Err(self.new_error(
+                    "TypeError",
+                    &format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(other)
+                    ),
+                )),
+            },
+            Value::Dict(d) => {
+                let key = self.dict_key(d, item.clone())?;
+                Ok(d.map.borrow().contains_key(&key))
+            }
+            Value::Set(s) => {
+                let key = self.set_lookup_key(s, item.clone())?;
+                Ok(s.items.borrow().contains(&key))
+            }
+            Value::Range(r) => match numbers::to_bigint(item) {
+                Some(_) => {
+                    let i = match item {
+                        Value::Int(i) => *i,
+                        Value::Bool(b) => *b as i64,
+                        _ => return Ok(false),
+                    };
+                    let len = r.len();
+                    if len == 0 {
+                        return Ok(false);
+                    }
+                    let offset = (i as i128) - (r.start as i128);
+                    let step = r.step as i128;
+                    Ok(offset % step == 0 && offset / step >= 0 && offset / step < len as i128)
+                }
+                None => {
+                    let items: Vec<Value> = (0..r.len()).map(|k| Value::Int(r.get(k))).collect();
+                    self.sequence_contains(&items, item)
+                }
+            },
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                self.sequence_contains(&items, item)
+            }
+            Value::Tuple(t) => {
+                let items = t.items.to_vec();
+                self.sequence_contains(&items, item)
+            }
+            Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
+                let m = inst.class.lookup("__contains__").unwrap_or(Value::None);
+                let r = self.call(&m, Args::positional(&[container.clone(), item.clone()]))?;
+                self.truthy(&r)
+            }
+            other => {
+                let it = self.get_iter(other).map_err(|_| {
+                    self.new_error(
+                        "TypeError",
+                        &format!("argument of type '{}' is not iterable", self.type_name(other)),
+                    )
+                })?;
+                while let Some(v) = self.next(&it)? {
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    fn sequence_contains(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for v in items {
+            if v.is(item) || self.eq(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// The TypeError for an unhashable value; for a tuple, the item that makes it unhashable
+    /// is the one named.
+    pub(crate) fn unhashable(&self, v: &Value) -> PyErr {
+        let mut culprit = v;
+        while let Value::Tuple(t) = culprit {
+            match t.items.iter().find(|item| super::hashing::py_hash(item).is_none()) {
+                Some(item) => culprit = item,
+                None => break,
+            }
+        }
+        self.new_error("TypeError", &format!("unhashable type: '{}'", self.type_name(culprit)))
+    }
+
+    /// `container[key]`.
+    pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        match container {
+            Value::List(l) => match key {
+                Value::Slice(s) => {
+                    let items = l.items.borrow();
+                    let (start, _, step, n) = self.slice_indices(s, items.len())?;
+                    let out =
+                        (0..n).map(|k| items[(start + k as i64 * step) as usize].clone()).collect();
+                    drop(items);
+                    self.new_list(out)
+                }
+                _ => {
+                    let items = l.items.borrow();
+                    let i = self.sequence_index(key, items.len(), "list")?;
+                    Ok(items[i].clone())
+                }
+            },
+            Value::Tuple(t) => match key {
+                Value::Slice(s) => {
+                    let (start, _, step, n) = self.slice_indices(s, t.items.len())?;
+                    Ok(Value::tuple(
+                        (0..n)
+                            .map(|k| t.items[(start + k as i64 * step) as usize].clone())
+                            .collect(),
+                    ))
+                }
+                _ => {
+                    let i = self.sequence_index(key, t.items.len(), "tuple")?;
+                    Ok(t.items[i].clone())
+                }
+            },
+            Value::Str(s) => self.str_subscript(s, key),
+            Value::Dict(d) => {
+                let k = self.dict_key(d, key.clone())?;
+                let found = d.map.borrow().get(&k).cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => Err(PyErr::Exception(
+                        self.new_exception(&self.types.exception("KeyError"), vec![key.clone()]),
+                    )),
+                }
+            }
+            Value::Range(r) => match key {
+                Value::Slice(s) => {
+                    let (start, _, step, n) = self.slice_indices(s, r.len() as usize)?;
+                    let first = r.get(start);
+                    Ok(Value::Range(Rc::new(super::objects::RangeObj {
+                        start: first,
+                        stop: first + (n as i64) * r.step * step,
+                        step: r.step * step,
+                    })))
+                }
+                _ => {
+                    let i = self.sequence_index(key, r.len() as usize, "range object")?;
+                    Ok(Value::Int(r.get(i as i64)))
+                }
+            },
+            Value::Instance(inst) => match inst.class.lookup("__getitem__") {
+                Some(m) => self.call(&m, Args::positional(&[container.clone(), key.clone()])),
+                None => Err(self.not_subscriptable(container)),
+            },
+            Value::Class(c) if c.builtin != super::objects::BuiltinType::Object || !c.is_user => {
+                // `list[int]` and friends: generic aliases, used only in annotations.
+                Ok(container.clone())
+            }
+            _ => Err(self.not_subscriptable(container)),
+        }
+    }
+
+    fn not_subscriptable(&self, v: &Value) -> PyErr {
+        self.new_error("TypeError", &format!("'{}' object is not subscriptable", self.type_name(v)))
+    }
+
+    fn str_subscript(&mut self, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
+        match key {
+            Value::Slice(sl) => {
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let (start, _, step, n) = self.slice_indices(sl, chars.len())?;
+                let out: String =
+                    (0..n).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+                Ok(Value::string(out))
+            }
+            _ => {
+                let len = s.char_len();
+                let i = self.sequence_index(key, len, "string")?;
+                let c = if s.is_ascii() {
+                    s.as_str().as_bytes()[i] as char
+                } else {
+                    s.as_str().chars().nth(i).unwrap_or('\0')
+                };
+                Ok(Value::string(c.to_string()))
+            }
+        }
+    }
+
+    /// An index into a sequence of `len` items, negative counting from the end.
+    pub(crate) fn sequence_index(&self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(
+                    self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")
+                )
+            }
+            other if what == "string" => {
+                // 3.11 words this one differently from the other sequences.
+                return Err(self.new_error(
+                    "TypeError",
+                    &format!("string indices must be integers, not '{}'", self.type_name(other)),
+                ));
+            }
+            other => {
+                let plural = match what {
+                    "range object" => "range indices",
+                    "tuple" => "tuple indices",
+                    _ => "list indices",
+                };
+                return Err(self.new_error(
+                    "TypeError",
+                    &format!("{plural} must be integers or slices, not {}", self.type_name(other)),
+                ));
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.new_error("IndexError", &format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// CPython's `PySlice_GetIndicesEx`: (start, stop, step, length) for a sequence of `len`.
+    pub(crate) fn slice_indices(
+        &self,
+        s: &super::objects::SliceObj,
+        len: usize,
+    ) -> PyResult<(i64, i64, i64, usize)> {
+        let as_index = |v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(*i)),
+                Value::Bool(b) => Ok(Some(*b as i64)),
+                Value::BigInt(b) => {
+                    Ok(Some(if numbers::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 }))
+                }
+                _ => Err(self.new_error(
+                    "TypeError",
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = as_index(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.new_error("ValueError", "slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let clamp = |v: Option<i64>, default: i64, lower: i64, upper: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
+                    if x < 0 {
+                        x += len;
+                        if x < lower {
+                            x = lower;
+                        }
+                    } else if x > upper {
+                        x = upper;
+                    }
+                    x
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (clamp(as_index(&s.start)?, 0, 0, len), clamp(as_index(&s.stop)?, len, 0, len))
+        } else {
+            (
+                clamp(as_index(&s.start)?, len - 1, -1, len - 1),
+                clamp(as_index(&s.stop)?, -1, -1, len - 1),
+            )
+        };
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok((start, stop, step, n as usize))
+    }
+
+    /// `container[key] = value`.
+    pub fn set_item(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => match &key {
+                Value::Slice(s) => self.list_set_slice(l, s, &value),
+                _ => {
+                    let len = l.items.borrow().len();
+                    let i = self.sequence_index(&key, len, "list assignment")?;
+                    l.items.borrow_mut()[i] = value;
+                    Ok(())
+                }
+            },
+            Value::Dict(d) => {
+                let k = self.dict_key(d, key)?;
+                let (old, ok) = d.mutate(|m| m.insert(k, value));
+                drop(old);
+                if !ok {
+                    return Err(self.memory_error());
+                }
+                Ok(())
+            }
+            Value::Instance(inst) => match inst.class.lookup("__setitem__") {
+                Some(m) => {
+                    self.call(&m, Args::positional(&[container.clone(), key, value])).map(|_| ())
+                }
+                None => Err(self.no_item_assignment(container)),
+            },
+            _ => Err(self.no_item_assignment(container)),
+        }
+    }
+
+    fn no_item_assignment(&self, v: &Value) -> PyErr {
+        self.new_error(
+            "TypeError",
+            &format!("'{}' object does not support item assignment", self.type_name(v)),
+        )
+    }
+
+    fn list_set_slice(
+        &mut self,
+        l: &Rc<super::objects::PyList>,
+        s: &super::objects::SliceObj,
+        value: &Value,
+    ) -> PyResult<()> {
+        let new_items = self
+            .collect(value)
+            .map_err(|_| self.new_error("TypeError", "can only assign an iterable"))?;
+        let len = l.items.borrow().len();
+        let (start, stop, step, n) = self.slice_indices(s, len)?;
+        if step == 1 {
+            let stop = stop.max(start);
+            let ((), ok) = l.mutate(|items| {
+                items.splice(start as usize..stop as usize, new_items);
+            });
+            if !ok {
+                return Err(self.memory_error());
+            }
+            return Ok(());
+        }
+        if new_items.len() != n {
+            return Err(self.new_error(
+                "ValueError",
+                &format!(
+                    "attempt to assign sequence of size {} to extended slice of size {n}",
+                    new_items.len()
+                ),
+            ));
+        }
+        let mut items = l.items.borrow_mut();
+        for (k, v) in new_items.into_iter().enumerate() {
+            items[(start + k as i64 * step) as usize] = v;
+        }
+        Ok(())
+    }
+
+    /// `del container[key]`.
+    pub fn del_item(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        match container {
+            Value::List(l) => match key {
+                Value::Slice(s) => {
+                    let len = l.items.borrow().len();
+                    let (start, _, step, n) = self.slice_indices(s, len)?;
+                    let mut remove: Vec<usize> =
+                        (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    remove.sort_unstable();
+                    let mut items = l.items.borrow_mut();
+                    for i in remove.into_iter().rev() {
+                        items.remove(i);
+                    }
+                    Ok(())
+                }
+                _ => {
+                    let len = l.items.borrow().len();
+                    let i = self.sequence_index(key, len, "list assignment")?;
+                    let removed = l.items.borrow_mut().remove(i);
+                    drop(removed);
+                    Ok(())
+                }
+            },
+            Value::Dict(d) => {
+                let k = self.dict_key(d, key.clone())?;
+                let removed = d.map.borrow_mut().shift_remove(&k);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(PyErr::Exception(
+                        self.new_exception(&self.types.exception("KeyError"), vec![key.clone()]),
+                    )),
+                }
+            }
+            Value::Instance(inst) => match inst.class.lookup("__delitem__") {
+                Some(m) => {
+                    self.call(&m, Args::positional(&[container.clone(), key.clone()])).map(|_| ())
+                }
+                None => Err(self.new_error(
+                    "TypeError",
+                    &format!(
+                        "'{}' object doesn't support item deletion",
+                        self.type_name(container)
+                    ),
+                )),
+            },
+            other => Err(self.new_error(
+                "TypeError",
+                &format!("'{}' object doesn't support item deletion", self.type_name(other)),
+            )),
+        }
+    }
+
+    /// Unpacks an iterable for `a, b = v` (`after` is set for `a, *b, c = v`).
+    pub(crate) fn unpack(
+        &mut self,
+        v: &Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.items.borrow().clone(),
+            other => {
+                if self.get_iter(other).is_err() {
+                    return Err(self.new_error(
+                        "TypeError",
+                        &format!("cannot unpack non-iterable {} object", self.type_name(other)),
+                    ));
+                }
+                self.collect(other)?
+            }
+        };
+        match after {
+            None => {
+                if items.len() < before {
+                    return Err(self.new_error(
+                        "ValueError",
+                        &format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        ),
+                    ));
+                }
+                if items.len() > before {
+                    return Err(self.new_error(
+                        "ValueError",
+                        &format!("too many values to unpack (expected {before})"),
+                    ));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.new_error(
+                        "ValueError",
+                        &format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ),
+                    ));
+                }
+                let mut out = items[..before].to_vec();
+                let middle = items[before..items.len() - after].to_vec();
+                out.push(self.new_list(middle)?);
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    /// A new list, counted against the memory budget.
+    pub fn new_list(&self, items: Vec<Value>) -> PyResult<Value> {
+        if !memory::fits(items.len() * super::objects::LIST_SLOT_BYTES) {
+            return Err(self.memory_error());
+        }
+        Ok(Value::list(items))
+    }
+
+    pub(crate) fn list_append(&mut self, target: &Value, v: Value) -> PyResult<()> {
+        if let Value::List(l) = target {
+            let ((), ok) = l.mutate(|items| items.push(v));
+            if !ok {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(())
+    }
+
+    /// `LIST_EXTEND` (`[*a]`, `f(x, *a)`): a non-iterable gets CPython's "Value after *".
+    pub(crate) fn list_extend(&mut self, target: &Value, iterable: &Value) -> PyResult<()> {
+        if self.get_iter(iterable).is_err() {
+            let message =
+                format!("Value after * must be an iterable, not {}", self.type_name(iterable));
+            return Err(self.new_error("TypeError", &message));
+        }
+        let items = self.collect(iterable)?;
+        if let Value::List(l) = target {
+            let ((), ok) = l.mutate(|v| v.extend(items));
+            if !ok {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(())
+    }
+
+    /// A new set (or frozenset) of the given items, added one by one as `BUILD_SET` does.
+    pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let set = Value::Set(Rc::new(PySet::new(frozen)));
+        for v in items {
+            self.set_add(&set, v)?;
+        }
+        Ok(set)
+    }
+
+    pub(crate) fn set_add(&mut self, target: &Value, v: Value) -> PyResult<()> {
+        if let Value::Set(s) = target {
+            let k = self.set_key(s, v)?;
+            let (_, ok) = s.mutate(|items| items.insert(k));
+            if !ok {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(())
+    }
+
+    /// `SET_UPDATE` (`{*a, *b}`): as `set.update`.
+    pub(crate) fn set_update(&mut self, target: &Value, iterable: &Value) -> PyResult<()> {
+        match target {
+            Value::Set(s) => self.set_update_from(s, iterable),
+            _ => Ok(()),
+        }
+    }
+
+    /// A dict from alternating keys and values.
+    pub(crate) fn dict_from_pairs(&mut self, flat: Vec<Value>) -> PyResult<Value> {
+        let d = Rc::new(PyDict::new());
+        let mut it = flat.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            let key = self.dict_key(&d, k)?;
+            let (_, ok) = d.mutate(|m| m.insert(key, v));
+            if !ok {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(Value::Dict(d))
+    }
+
+    pub(crate) fn copy_dict(&self, d: &PyDict) -> PyDict {
+        let copy = PyDict::new();
+        *copy.map.borrow_mut() = d.map.borrow().clone();
+        copy
+    }
+
+    /// `target.update(other)` (`merge`: a repeated key is an error, for `f(**a, **b)`).
+    pub(crate) fn dict_update(
+        &mut self,
+        target: &Value,
+        other: &Value,
+        merge: bool,
+    ) -> PyResult<()> {
+        let Value::Dict(t) = target else { return Ok(()) };
+        let pairs: Vec<(HashedKey, Value)> = match other {
+            Value::Dict(o) => o.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            other if merge => {
+                return Err(self.new_error(
+                    "TypeError",
+                    &format!("argument after ** must be a mapping, not {}", self.type_name(other)),
+                ))
+            }
+            other => {
+                let mut out = Vec::new();
+                for (i, item) in self.collect(other)?.into_iter().enumerate() {
+                    let kv = self.collect(&item).map_err(|_| {
+                        self.new_error(
+                            "TypeError",
+                            &format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                        )
+                    })?;
+                    if kv.len() != 2 {
+                        return Err(self.new_error(
+                            "ValueError",
+                            &format!(
+                                "dictionary update sequence element #{i} has length {}; 2 is required",
+                                kv.len()
+                            ),
+                        ));
+                    }
+                    let mut kv = kv.into_iter();
+                    let (k, v) =
+                        (kv.next().unwrap_or(Value::None), kv.next().unwrap_or(Value::None));
+                    out.push((self.hashed(k)?, v));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            let k = self.dict_key(t, k.value)?;
+            if merge && t.map.borrow().contains_key(&k) {
+                let name = self.repr(&k.value)?;
+                return Err(self.new_error(
+                    "TypeError",
+                    &format!("got multiple values for keyword argument {name}"),
+                ));
+            }
+            let (_, ok) = t.mutate(|m| m.insert(k, v));
+            if !ok {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A set, or a dict's keys or items view: what compares as a set.
+fn is_set_like(v: &Value) -> bool {
+    matches!(v, Value::Set(_)) || is_set_like_view(v)
+}
+
+/// A dict's keys or items view, which supports the set operators.
+fn is_set_like_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(d) if d.view != super::objects::DictView::Values)
+}
+
+fn is_sequence(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+}
+
+fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::Ne => ("__ne__", "__ne__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+    }
+}

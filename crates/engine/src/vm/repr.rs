@@ -1,0 +1,438 @@
+//! `repr()`, `str()` and `format()` of every value, as CPython spells them.
+//!
+//! Object addresses (`<coroutine object main at 0x...>`) are the Rust allocation's address: as in
+//! CPython they differ between runs, and the conformance tests normalise them.
+
+use super::objects::{BuiltinType, Class, GenKind};
+use super::value::Value;
+use super::{Args, PyResult, Vm};
+use crate::compiler::code::Conversion;
+use loopscope_pyfmt as pyfmt;
+use std::rc::Rc;
+
+impl Vm {
+    /// The name of a value's type, as error messages print it (`'int'`, `'MyClass'`).
+    pub fn type_name(&self, v: &Value) -> String {
+        self.class_of(v).name.to_string()
+    }
+
+    /// The class of any value.
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        let t = &self.types;
+        match v {
+            Value::None => t.none.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::NotImplemented | Value::Null => t.not_implemented.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(s) if s.frozen => t.frozenset.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Class(_) => t.type_.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Code(_) | Value::Cell(_) => t.code.clone(),
+            Value::Gen(g) if g.kind == GenKind::Coroutine => t.coroutine.clone(),
+            Value::Gen(_) => t.generator.clone(),
+            Value::NativeCoro(_) => t.coroutine.clone(),
+            Value::Iter(it) => {
+                let name = it.state.borrow().type_name();
+                t.iterator_classes.get(name).unwrap_or(&t.iterator).clone()
+            }
+            Value::Future(f) if f.is_task() => t.task.clone(),
+            Value::Future(_) => t.future.clone(),
+            Value::Handle(h) if h.is_timer() => t.timer_handle.clone(),
+            Value::Handle(_) => t.handle.clone(),
+            Value::Loop(_) => t.event_loop.clone(),
+            Value::Super(_) => t.super_.clone(),
+            Value::DictView(v) => match v.view {
+                super::objects::DictView::Keys => t.dict_keys.clone(),
+                super::objects::DictView::Values => t.dict_values.clone(),
+                super::objects::DictView::Items => t.dict_items.clone(),
+            },
+        }
+    }
+
+    /// `<class 'int'>`, `<class '__main__.Point'>`.
+    pub fn repr_class(&self, c: &Class) -> String {
+        if &*c.module == "builtins" {
+            format!("<class '{}'>", c.qualname)
+        } else {
+            format!("<class '{}.{}'>", c.module, c.qualname)
+        }
+    }
+
+    /// `repr(v)` as a Rust string.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        let address = v.object_address();
+        if let Some(a) = address {
+            if matches!(
+                v,
+                Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::Instance(_)
+            ) {
+                if self.repr_in_progress.contains(&a) {
+                    return Ok(match v {
+                        Value::List(_) => "[...]".to_string(),
+                        Value::Tuple(_) => "(...)".to_string(),
+                        Value::Dict(_) => "{...}".to_string(),
+                        Value::Set(_) => "set(...)".to_string(),
+                        _ => "...".to_string(),
+                    });
+                }
+                // CPython counts each nested container repr toward the recursion limit.
+                if self.frames.len() + self.repr_in_progress.len() + 1
+                    >= self.config.recursion_limit
+                {
+                    return Err(self.new_error(
+                        "RecursionError",
+                        "maximum recursion depth exceeded while getting the repr of an object",
+                    ));
+                }
+                self.repr_in_progress.push(a);
+                let r = self.repr_inner(v);
+                self.repr_in_progress.retain(|x| *x != a);
+                return r;
+            }
+        }
+        self.repr_inner(v)
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => pyfmt::int_to_decimal(b).map_err(|e| self.format_error(e))?,
+            Value::Float(f) => pyfmt::float_repr(*f),
+            Value::Str(s) => pyfmt::str_repr(s.as_str()),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::NotImplemented | Value::Null => "NotImplemented".into(),
+            Value::Tuple(t) => {
+                let items = t.items.to_vec();
+                let parts = self.repr_all(&items)?;
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                format!("[{}]", self.repr_all(&items)?.join(", "))
+            }
+            Value::Dict(d) => {
+                let pairs: Vec<(Value, Value)> =
+                    d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                let mut parts = Vec::with_capacity(pairs.len());
+                for (k, v) in pairs {
+                    parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.items.borrow().iter().map(|k| k.value.clone()).collect();
+                let body = self.repr_all(&items)?.join(", ");
+                match (s.frozen, items.is_empty()) {
+                    (false, true) => "set()".into(),
+                    (false, false) => format!("{{{body}}}"),
+                    (true, true) => "frozenset()".into(),
+                    (true, false) => format!("frozenset({{{body}}})"),
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
+                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+            }
+            Value::Function(f) => format!("<function {} at {}>", f.qualname, address_of(v)),
+            Value::Builtin(b) => match &b.bound {
+                Some(receiver) if !matches!(receiver, Value::Module(_)) => format!(
+                    "<built-in method {} of {} object at {}>",
+                    b.name,
+                    self.type_name(receiver),
+                    address_of(receiver)
+                ),
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Value::BoundMethod(m) => {
+                let receiver = m.receiver.clone();
+                let name = match &m.function {
+                    Value::Function(f) => f.qualname.to_string(),
+                    other => self.repr(other)?,
+                };
+                format!("<bound method {name} of {}>", self.repr(&receiver)?)
+            }
+            Value::Class(c) => self.repr_class(c),
+            Value::Instance(inst) => {
+                if inst.exception.is_some() && inst.class.lookup_user("__repr__").is_none() {
+                    return self.exception_repr(v);
+                }
+                match inst.class.lookup("__repr__") {
+                    Some(m) => {
+                        let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
+                        match r {
+                            Value::Str(s) => s.as_str().to_string(),
+                            other => {
+                                return Err(self.new_error(
+                                    "TypeError",
+                                    &format!(
+                                        "__repr__ returned non-string (type {})",
+                                        self.type_name(&other)
+                                    ),
+                                ))
+                            }
+                        }
+                    }
+                    None => self.default_repr(v),
+                }
+            }
+            Value::Module(m) => self.module_repr(&m.name),
+            Value::Code(c) => format!(
+                "<code object {} at {}, file \"{}\", line {}>",
+                c.name,
+                address_of(v),
+                c.filename,
+                c.first_line
+            ),
+            Value::Cell(c) => match &*c.borrow() {
+                Some(inner) => format!(
+                    "<cell at {}: {} object at {}>",
+                    address_of(v),
+                    self.type_name(inner),
+                    address_of(inner)
+                ),
+                None => format!("<cell at {}: empty>", address_of(v)),
+            },
+            Value::Gen(g) => {
+                format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, address_of(v))
+            }
+            Value::NativeCoro(c) => {
+                format!("<coroutine object {} at {}>", c.qualname, address_of(v))
+            }
+            Value::Iter(it) => {
+                format!("<{} object at {}>", it.state.borrow().type_name(), address_of(v))
+            }
+            Value::Future(f) => self.future_repr(f)?,
+            Value::Handle(h) => self.handle_repr(h)?,
+            Value::Loop(l) => self.loop_repr(l),
+            Value::Super(s) => {
+                let receiver = s.receiver.clone();
+                format!(
+                    "<super: <class '{}'>, <{} object>>",
+                    s.class.name,
+                    self.type_name(&receiver)
+                )
+            }
+            Value::DictView(view) => {
+                let items = self.collect(v)?;
+                format!("{}({})", view.view.type_name(), self.repr(&Value::list(items))?)
+            }
+        })
+    }
+
+    fn repr_all(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
+        items.iter().map(|v| self.repr(v)).collect()
+    }
+
+    fn module_repr(&self, name: &str) -> String {
+        match name {
+            "time" | "builtins" | "sys" => format!("<module '{name}' (built-in)>"),
+            "asyncio" | "inspect" | "random" => {
+                let file = if name == "asyncio" {
+                    "asyncio/__init__.py".to_string()
+                } else {
+                    format!("{name}.py")
+                };
+                format!("<module '{name}' from '<stdlib>/{file}'>")
+            }
+            other => format!("<module '{other}'>"),
+        }
+    }
+
+    /// `object.__repr__`: `<__main__.Point object at 0x...>` (`<object object at ...>` for the
+    /// classes of `builtins`).
+    pub(crate) fn default_repr(&self, v: &Value) -> String {
+        let class = self.class_of(v);
+        if &*class.module == "builtins" {
+            format!("<{} object at {}>", class.qualname, address_of(v))
+        } else {
+            format!("<{}.{} object at {}>", class.module, class.qualname, address_of(v))
+        }
+    }
+
+    /// `ValueError('bad')`, `KeyError(1, 2)`, `TimeoutError()`.
+    pub(crate) fn exception_repr(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Instance(inst) = v else { return Ok(String::new()) };
+        let args = match &inst.exception {
+            Some(state) => state.borrow().args.clone(),
+            None => Vec::new(),
+        };
+        let name = inst.class.name.clone();
+        Ok(match args.len() {
+            1 => format!("{name}({})", self.repr(&args[0])?),
+            _ => {
+                let parts = self.repr_all(&args)?;
+                format!("{name}({})", parts.join(", "))
+            }
+        })
+    }
+
+    /// `BaseException.__str__`: the only argument, a tuple of several, or nothing (a KeyError
+    /// shows its key's repr).
+    pub(crate) fn exception_str(&mut self, v: &Value) -> PyResult<String> {
+        let Value::Instance(inst) = v else { return self.str_of(v) };
+        let Some(state) = &inst.exception else { return self.repr(v) };
+        let args = state.borrow().args.clone();
+        let is_key_error = inst.class.is_subclass_of(&self.types.exception("KeyError"));
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr(&args[0]),
+            1 => self.str_of(&args[0]),
+            _ => self.repr(&Value::tuple(args)),
+        }
+    }
+
+    /// `str(v)` as a Rust string.
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                if let Some(m) = inst.class.lookup_user("__str__") {
+                    let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.new_error(
+                            "TypeError",
+                            &format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&other)
+                            ),
+                        )),
+                    };
+                }
+                if inst.exception.is_some() {
+                    return self.exception_str(v);
+                }
+                self.repr(v)
+            }
+            other => self.repr(other),
+        }
+    }
+
+    /// `str(v)` as a value (no copy for strings).
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Str(_) => Ok(v.clone()),
+            other => Ok(Value::string(self.str_of(other)?)),
+        }
+    }
+
+    /// `ascii(v)`: repr with non-ASCII characters escaped.
+    pub fn ascii_of(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(pyfmt::ascii_escape(&r))
+    }
+
+    /// The `FORMAT_VALUE` instruction: an f-string replacement field.
+    pub(crate) fn format_value(
+        &mut self,
+        v: &Value,
+        conversion: Conversion,
+        spec: Option<&Value>,
+    ) -> PyResult<Value> {
+        let converted = match conversion {
+            Conversion::None => v.clone(),
+            Conversion::Str => Value::string(self.str_of(v)?),
+            Conversion::Repr => Value::string(self.repr(v)?),
+            Conversion::Ascii => Value::string(self.ascii_of(v)?),
+        };
+        let spec = spec.and_then(|s| s.as_str()).unwrap_or("");
+        if spec.is_empty() {
+            if let Value::Str(_) = converted {
+                return Ok(converted);
+            }
+        }
+        self.format(&converted, spec).map(Value::string)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let result = match v {
+            Value::Bool(b) if spec.is_empty() => {
+                return Ok(if *b { "True" } else { "False" }.into())
+            }
+            Value::Bool(b) => pyfmt::parse_format_spec(spec, "bool")
+                .and_then(|s| s.format_int(&num_bigint::BigInt::from(*b as i64))),
+            Value::Int(i) => pyfmt::format_i64(*i, spec),
+            Value::BigInt(b) => pyfmt::format_int(b, spec),
+            Value::Float(f) => pyfmt::format_float(*f, spec),
+            Value::Str(s) => pyfmt::format_str(s.as_str(), spec),
+            Value::Instance(inst) if inst.class.lookup_user("__format__").is_some() => {
+                let m = inst.class.lookup_user("__format__").unwrap_or(Value::None);
+                let r = self.call(&m, Args::positional(&[v.clone(), Value::str(spec)]))?;
+                return match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(self.new_error(
+                        "TypeError",
+                        &format!("__format__ must return a str, not {}", self.type_name(&other)),
+                    )),
+                };
+            }
+            other => {
+                if spec.is_empty() {
+                    return self.str_of(other);
+                }
+                return Err(self.new_error(
+                    "TypeError",
+                    &format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(other)
+                    ),
+                ));
+            }
+        };
+        result.map_err(|e| self.format_error(e))
+    }
+
+    /// A formatting error as the Python exception it stands for.
+    pub(crate) fn format_error(&self, e: pyfmt::FormatError) -> super::PyErr {
+        self.new_error(e.class_name(), &e.message)
+    }
+}
+
+/// `0x7f3a...`: the address CPython prints in default reprs.
+pub fn address_of(v: &Value) -> String {
+    format!("{:#x}", v.object_address().unwrap_or(0))
+}
+
+impl Class {
+    /// Looks a name up in the program's own classes along the MRO (skipping built-in ones),
+    /// for dunders whose built-in versions the interpreter implements directly.
+    pub fn lookup_user(self: &Rc<Self>, name: &str) -> Option<Value> {
+        self.mro().filter(|c| c.is_user).find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    pub fn builtin_type(&self) -> BuiltinType {
+        self.builtin
+    }
+}

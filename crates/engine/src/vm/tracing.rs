@@ -1,0 +1,186 @@
+//! Where the interpreter reports to the trace: frames entering, suspending, resuming and
+//! leaving, line changes with the locals that changed, output and diagnostics.
+//!
+//! A hot loop must not flood the trace: each loop callback may record
+//! `line_events_per_callback` line events; after that, frames started deeper than the current
+//! depth are not recorded at all (so the frame stacks in the trace stay consistent) and the
+//! instructions run are summed into one `Coalesced` event when the callback ends.
+
+use super::frame::Frame;
+use super::objects::GenObject;
+use super::value::Value;
+use super::{PyErr, PyResult, Vm};
+use crate::safe_repr::safe_repr;
+use loopscope_trace::{DiagnosticKind, Event};
+use std::rc::Rc;
+
+/// A diagnostic as the CLI and the page list it, with the event it happened at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    pub text: String,
+    pub event: u64,
+    pub time: f64,
+}
+
+impl Vm {
+    /// Records an event at the current virtual time.
+    #[inline]
+    pub(crate) fn emit(&mut self, event: Event) {
+        if self.trace.enabled() {
+            self.trace_resuming_chain = false;
+            let now = self.clock.now();
+            self.trace.emit(now, event);
+        }
+    }
+
+    /// Records an event the trace's reader derives from the one before (see `trace::codec`).
+    #[inline]
+    pub(crate) fn emit_derived(&mut self, event: Event) {
+        if self.trace.enabled() {
+            let now = self.clock.now();
+            self.trace.emit_derived(now, event);
+        }
+    }
+
+    /// The string-table id of a short, side-effect-free repr of `v`.
+    pub(crate) fn trace_repr(&mut self, v: &Value) -> u32 {
+        if !self.trace.enabled() {
+            return 0;
+        }
+        let r = safe_repr(v);
+        self.trace.intern(&r)
+    }
+
+    fn frame_depth(&self) -> usize {
+        self.frames.len() + 1
+    }
+
+    /// Whether frames at the current depth are recorded (see the module doc).
+    fn records_frames_here(&self) -> bool {
+        self.trace.enabled() && self.trace_suppressed_below.is_none_or(|d| self.frame_depth() <= d)
+    }
+
+    /// The trace's code-table id of `code` (registered on first use).
+    fn code_table_id(&mut self, code: &Rc<crate::compiler::code::Code>) -> u32 {
+        self.trace.code_id(Rc::as_ptr(code) as usize, || code.info())
+    }
+
+    pub(crate) fn trace_frame_enter(&mut self, frame: &Frame) {
+        if !self.records_frames_here() {
+            return;
+        }
+        let code = self.code_table_id(&frame.code);
+        self.trace_known_frames.insert(frame.serial);
+        self.emit(Event::FrameEnter { frame: frame.serial, code });
+    }
+
+    pub(crate) fn trace_frame_exit(&mut self, frame: &Frame) {
+        if !self.trace_known_frames.remove(&frame.serial) {
+            return;
+        }
+        self.emit(Event::FrameExit { frame: frame.serial });
+    }
+
+    pub(crate) fn trace_frame_resume(&mut self, frame: &Frame, _gen: &Rc<GenObject>) {
+        if !self.records_frames_here() {
+            return;
+        }
+        // A generator or coroutine frame the trace has not seen yet (its first run, or it
+        // started while recording was suppressed) enters; a known one resumes.
+        if self.trace_known_frames.insert(frame.serial) {
+            let code = self.code_table_id(&frame.code);
+            self.emit(Event::FrameEnter { frame: frame.serial, code });
+        } else if self.trace_resuming_chain {
+            self.emit_derived(Event::FrameResume { frame: frame.serial });
+        } else {
+            self.emit(Event::FrameResume { frame: frame.serial });
+        }
+    }
+
+    pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, _gen: &Rc<GenObject>) {
+        if !self.trace_known_frames.contains(&frame.serial) {
+            return;
+        }
+        self.flush_dirty_locals(frame);
+        self.emit(Event::FrameSuspend { frame: frame.serial });
+    }
+
+    /// The frame moved to `line`.
+    pub(crate) fn trace_line(&mut self, frame: &mut Frame, line: u32) {
+        if !self.records_frames_here() {
+            return;
+        }
+        if self.trace.take_line() {
+            self.flush_dirty_locals(frame);
+            self.emit(Event::Line { frame: frame.serial, line });
+        } else if self.trace_suppressed_below.is_none() {
+            self.trace_suppressed_below = Some(self.frame_depth());
+            self.coalesce_from = self.instructions();
+        }
+    }
+
+    /// Emits the locals changed since the last line event.
+    fn flush_dirty_locals(&mut self, frame: &Frame) {
+        let dirty = frame.dirty.replace(0);
+        if dirty == 0 {
+            return;
+        }
+        for slot in 0..frame.locals.len() {
+            // Slots past 63 share the top bit.
+            if dirty & (1u64 << slot.min(63)) == 0 {
+                continue;
+            }
+            let repr = match &frame.locals[slot] {
+                Some(v) => safe_repr(v),
+                None => "<unbound>".to_string(),
+            };
+            let id = self.trace.intern(&repr);
+            self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr: id });
+        }
+    }
+
+    /// A loop callback ended: summarise what was not recorded, and record fully again.
+    pub(crate) fn end_coalescing(&mut self) {
+        if self.trace_suppressed_below.take().is_some() {
+            let n = self.instructions() - self.coalesce_from;
+            self.emit(Event::Coalesced { instructions: n });
+        }
+    }
+
+    /// Records a diagnostic (for the trace, the page and the CLI's summary).
+    pub(crate) fn record_diagnostic(&mut self, kind: DiagnosticKind, text: &str) {
+        let event = self.trace.event_count();
+        let time = self.clock.now();
+        self.diagnostics.push(Diagnostic { kind, text: text.to_string(), event, time });
+        if self.trace.enabled() {
+            let id = self.trace.intern(text);
+            self.emit(Event::Diagnostic { kind, text: id });
+        }
+    }
+
+    /// Writes to stdout (what `print` does).
+    pub fn write_stdout(&mut self, text: &str) -> PyResult<()> {
+        let now = self.clock.now();
+        self.console.write_stdout(text, now);
+        if self.trace.enabled() {
+            let id = self.trace.intern(text);
+            self.emit(Event::Stdout { text: id });
+        }
+        if self.console.stdout.len() > self.config.max_output_bytes {
+            return Err(PyErr::Abort(Rc::new(super::Abort::Budget(format!(
+                "the program printed more than {} bytes, the output budget",
+                self.config.max_output_bytes
+            )))));
+        }
+        Ok(())
+    }
+
+    pub fn write_stderr(&mut self, text: &str) {
+        self.console.write_stderr(text);
+        if self.trace.enabled() {
+            let id = self.trace.intern(text);
+            self.emit(Event::Stderr { text: id });
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! Python values.
+//!
+//! A `Value` is 16 bytes: small immutable values (None, bools, 64-bit ints, floats) live inline
+//! and everything else is a reference-counted object. Reference counting is deliberate: CPython
+//! destroys an object the moment its last reference goes, and some of what Loopscope must show
+//! depends on that moment (a coroutine that was never awaited warns when it is destroyed; a task
+//! whose exception nobody retrieved is reported when it is destroyed).
+
+use super::objects::{
+    BoundMethod, BuiltinFunction, Class, Function, GenObject, Instance, IterObj, ModuleObj,
+    NativeCoro, PyDict, PyList, PySet, RangeObj, SliceObj,
+};
+use crate::asyncio::{FutureObj, HandleObj, LoopObj};
+use crate::compiler::code::Code;
+use num_bigint::BigInt;
+use std::fmt;
+use std::rc::Rc;
+
+pub enum Value {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Ellipsis,
+    NotImplemented,
+    /// CPython's NULL on the value stack (after `LOAD_METHOD` found no method). Never reaches
+    /// Python code.
+    Null,
+    /// Ints that do not fit in 64 bits. Always normalised: a `BigInt` never fits in an `i64`.
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Tuple(Rc<Tuple>),
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<SliceObj>),
+    Function(Rc<Function>),
+    Builtin(Rc<BuiltinFunction>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<ModuleObj>),
+    Code(Rc<Code>),
+    /// A generator or a coroutine made by calling a Python `def`/`async def`.
+    Gen(Rc<GenObject>),
+    /// A coroutine implemented in Rust (e.g. `asyncio.sleep(1)`), with Python's coroutine face.
+    NativeCoro(Rc<NativeCoro>),
+    Iter(Rc<IterObj>),
+    Future(Rc<FutureObj>),
+    Handle(Rc<HandleObj>),
+    Loop(Rc<LoopObj>),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView(Rc<super::objects::DictViewObj>),
+    /// What `super()` returns.
+    Super(Rc<super::classes::SuperObj>),
+    /// A closure cell (what `LOAD_CLOSURE` pushes and a function's `__closure__` holds).
+    Cell(super::objects::CellRef),
+}
+
+impl Clone for Value {
+    /// Inline values copy without a call; reference values bump their count.
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            other => other.clone_ref(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_ref(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Ellipsis => Value::Ellipsis,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Null => Value::Null,
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Code(r) => Value::Code(r.clone()),
+            Value::Gen(r) => Value::Gen(r.clone()),
+            Value::NativeCoro(r) => Value::NativeCoro(r.clone()),
+            Value::Iter(r) => Value::Iter(r.clone()),
+            Value::Future(r) => Value::Future(r.clone()),
+            Value::Handle(r) => Value::Handle(r.clone()),
+            Value::Loop(r) => Value::Loop(r.clone()),
+            Value::DictView(r) => Value::DictView(r.clone()),
+            Value::Super(r) => Value::Super(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+        }
+    }
+}
+
+/// A Python `str`. The text is immutable; `char_count` is cached because `len()` and indexing
+/// count code points, not bytes.
+pub struct PyStr {
+    pub text: Box<str>,
+    ascii: bool,
+}
+
+impl PyStr {
+    pub fn new(text: &str) -> Self {
+        PyStr { ascii: text.is_ascii(), text: text.into() }
+    }
+
+    pub fn from_string(text: String) -> Self {
+        PyStr { ascii: text.is_ascii(), text: text.into_boxed_str() }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// Number of code points.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.text.len()
+        } else {
+            self.text.chars().count()
+        }
+    }
+}
+
+/// A Python `tuple`.
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+impl Tuple {
+    pub fn new(items: Vec<Value>) -> Self {
+        Tuple { items: items.into_boxed_slice() }
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        if !self.items.is_empty() {
+            super::trashcan::dispose(Vec::from(std::mem::take(&mut self.items)));
+        }
+    }
+}
+
+impl Value {
+    pub fn str(text: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(text)))
+    }
+
+    pub fn string(text: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(text)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(Tuple::new(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    /// An int from a `BigInt`, inline when it fits in 64 bits.
+    pub fn from_bigint(n: BigInt) -> Value {
+        match i64::try_from(&n) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::BigInt(Rc::new(n)),
+        }
+    }
+
+    /// Values stored in place (no reference count): dropping them does nothing.
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Ellipsis
+                | Value::NotImplemented
+                | Value::Null
+        )
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// Identity, as Python's `is`. Inline values compare by value (CPython caches small ints
+    /// and the singletons; larger equal ints are usually distinct objects there, a difference
+    /// programs should not rely on).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+            (Null, Null) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.object_address(), other.object_address()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the object behind a reference value (what `id()` and reprs show).
+    pub fn object_address(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const () as usize,
+            Str(r) => Rc::as_ptr(r) as *const () as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const () as usize,
+            List(r) => Rc::as_ptr(r) as *const () as usize,
+            Dict(r) => Rc::as_ptr(r) as *const () as usize,
+            Set(r) => Rc::as_ptr(r) as *const () as usize,
+            Range(r) => Rc::as_ptr(r) as *const () as usize,
+            Slice(r) => Rc::as_ptr(r) as *const () as usize,
+            Function(r) => Rc::as_ptr(r) as *const () as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const () as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const () as usize,
+            Class(r) => Rc::as_ptr(r) as *const () as usize,
+            Instance(r) => Rc::as_ptr(r) as *const () as usize,
+            Module(r) => Rc::as_ptr(r) as *const () as usize,
+            Code(r) => Rc::as_ptr(r) as *const () as usize,
+            Gen(r) => Rc::as_ptr(r) as *const () as usize,
+            NativeCoro(r) => Rc::as_ptr(r) as *const () as usize,
+            Iter(r) => Rc::as_ptr(r) as *const () as usize,
+            Future(r) => Rc::as_ptr(r) as *const () as usize,
+            Handle(r) => Rc::as_ptr(r) as *const () as usize,
+            Loop(r) => Rc::as_ptr(r) as *const () as usize,
+            Cell(r) => Rc::as_ptr(r) as *const () as usize,
+            DictView(r) => Rc::as_ptr(r) as *const () as usize,
+            Super(r) => Rc::as_ptr(r) as *const () as usize,
+            _ => return Option::None,
+        })
+    }
+
+    /// A short description for disassembly listings and debugging (not Python's repr, which
+    /// needs the interpreter for user-defined `__repr__`).
+    pub fn debug_repr(&self) -> String {
+        match self {
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(i) => i.to_string(),
+            Value::Float(f) => loopscope_pyfmt::float_repr(*f),
+            Value::Str(s) => loopscope_pyfmt::str_repr(s.as_str()),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Tuple(t) => {
+                let parts: Vec<String> = t.items.iter().map(|v| v.debug_repr()).collect();
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Value::Code(c) => format!("<code object {} at line {}>", c.name, c.first_line),
+            other => format!("<{}>", other.kind_name()),
+        }
+    }
+
+    /// The Rust-side kind, for messages that cannot reach the interpreter's type objects.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Ellipsis => "ellipsis",
+            Value::NotImplemented => "NotImplementedType",
+            Value::Null => "NULL",
+            Value::Str(_) => "str",
+            Value::Tuple(_) => "tuple",
+            Value::List(_) => "list",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::BoundMethod(_) => "method",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "object",
+            Value::Module(_) => "module",
+            Value::Code(_) => "code",
+            Value::Gen(g) => g.kind.type_name(),
+            Value::NativeCoro(_) => "coroutine",
+            Value::Iter(_) => "iterator",
+            Value::Future(_) => "Future",
+            Value::Handle(_) => "Handle",
+            Value::Loop(_) => "_UnixSelectorEventLoop",
+            Value::Cell(_) => "cell",
+            Value::DictView(v) => v.view.type_name(),
+            Value::Super(_) => "super",
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.debug_repr())
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Self {
+        Value::Int(i)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(f: f64) -> Self {
+        Value::Float(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_two_words() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
+
+    #[test]
+    fn big_ints_are_normalised() {
+        assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
+        let big = BigInt::from(i64::MAX) + 1;
+        assert!(matches!(Value::from_bigint(big), Value::BigInt(_)));
+    }
+}

@@ -1,0 +1,222 @@
+//! Messages CPython prints when an object dies: `RuntimeWarning: coroutine 'f' was never
+//! awaited`, `Task exception was never retrieved`, `Task was destroyed but it is pending!`.
+//!
+//! They come from `Drop` (reference counting makes the moment match CPython's), where the
+//! interpreter is out of reach; so `Drop` queues them here and the interpreter prints them at
+//! the next instruction boundary, attributed to the frame that was running, as CPython's
+//! warnings module attributes them.
+
+use super::frame::Frame;
+use super::value::Value;
+use super::Vm;
+use std::cell::{Cell, RefCell};
+
+/// A message queued by a destructor.
+pub enum Pending {
+    /// A coroutine object died without having been started.
+    NeverAwaited { qualname: String },
+    /// A future or task died holding an exception nobody retrieved: the log message
+    /// (`Task exception was never retrieved`), the object's repr line, and the exception.
+    ExceptionNeverRetrieved { message: &'static str, repr: String, exception: Value },
+    /// A task died while still pending (`Task was destroyed but it is pending!`).
+    DestroyedPending { repr: String },
+    /// A generator died while suspended: it must be closed, which runs its `finally` blocks.
+    CloseGenerator(Box<super::objects::DyingGenerator>),
+    /// A compile-time `SyntaxWarning` of the program, at `line`.
+    SyntaxWarning { line: u32, message: String },
+}
+
+thread_local! {
+    static QUEUE: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+    static ANY: Cell<bool> = const { Cell::new(false) };
+}
+
+pub fn queue(p: Pending) {
+    QUEUE.with(|q| q.borrow_mut().push(p));
+    ANY.with(|a| a.set(true));
+}
+
+pub fn coroutine_never_awaited(qualname: &str) {
+    queue(Pending::NeverAwaited { qualname: qualname.to_string() });
+}
+
+/// Forgets anything queued (a new run starts clean).
+pub fn discard_pending() {
+    drop(take_all());
+}
+
+fn take_all() -> Vec<Pending> {
+    ANY.with(|a| a.set(false));
+    QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}
+
+/// Where a warning is attributed: a file and line, with the source line under it.
+pub enum Location {
+    Source {
+        filename: String,
+        line: u32,
+        text: String,
+    },
+    /// Inside asyncio's `Handle._run` (a callback the loop runs outside any user frame).
+    LoopCallback,
+    /// Interpreter shutdown: CPython prints `sys:1`, without source or tracemalloc hint.
+    Shutdown,
+}
+
+impl Vm {
+    /// Prints queued messages, attributed to `frame` (the frame that was running). Closing a
+    /// dying generator runs Python code, so the frame waits on `Vm::frames` meanwhile.
+    #[inline]
+    pub(crate) fn flush_warnings(&mut self, frame: &mut Box<Frame>) {
+        if !ANY.with(|a| a.get()) {
+            return;
+        }
+        self.flush_warnings_parked(frame);
+    }
+
+    #[inline(never)]
+    fn flush_warnings_parked(&mut self, frame: &mut Box<Frame>) {
+        let location = self.location_of(frame);
+        self.park(frame);
+        self.print_pending(location);
+        self.unpark(frame);
+    }
+
+    /// Prints queued messages when no frame of the interpreter loop is at hand.
+    pub(crate) fn flush_warnings_no_frame(&mut self) {
+        if !ANY.with(|a| a.get()) {
+            return;
+        }
+        let location = if self.asyncio.at_callback_level(self.frames.len()) {
+            Location::LoopCallback
+        } else {
+            match self.frames.last() {
+                Some(f) => self.location_of(f),
+                None => Location::Shutdown,
+            }
+        };
+        self.print_pending(location);
+    }
+
+    /// Prints what is queued as if at interpreter shutdown.
+    pub(crate) fn flush_warnings_at_shutdown(&mut self) {
+        if ANY.with(|a| a.get()) {
+            self.print_pending(Location::Shutdown);
+        }
+    }
+
+    fn location_of(&self, frame: &Frame) -> Location {
+        let line = frame.current_line();
+        let filename = frame.code.filename.to_string();
+        let text = if filename == self.source.name {
+            self.source.line_text(line).trim().to_string()
+        } else {
+            String::new()
+        };
+        Location::Source { filename, line, text }
+    }
+
+    fn print_pending(&mut self, location: Location) {
+        // Closing a generator can queue more (it may drop other objects).
+        while ANY.with(|a| a.get()) {
+            self.print_queued(&location);
+        }
+    }
+
+    fn print_queued(&mut self, location: &Location) {
+        for p in take_all() {
+            match p {
+                Pending::NeverAwaited { qualname } => {
+                    let message = format!("coroutine '{qualname}' was never awaited");
+                    self.warn_runtime(&message, location);
+                }
+                Pending::ExceptionNeverRetrieved { message, repr, exception } => {
+                    let traceback = self.format_exception(&exception);
+                    let text = format!("{message}\nfuture: {repr}\n{traceback}");
+                    self.write_stderr(&text);
+                    self.record_diagnostic(
+                        loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved,
+                        &text,
+                    );
+                }
+                Pending::CloseGenerator(dying) => self.finalize_generator(*dying),
+                Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
+                Pending::DestroyedPending { repr } => {
+                    let text = format!("Task was destroyed but it is pending!\ntask: {repr}\n");
+                    self.write_stderr(&text);
+                    self.record_diagnostic(
+                        loopscope_trace::DiagnosticKind::DestroyedPending,
+                        &text,
+                    );
+                }
+            }
+        }
+    }
+
+    /// A `RuntimeWarning`, shown once per location and message like CPython's default filter.
+    fn warn_runtime(&mut self, message: &str, location: &Location) {
+        let (key_file, key_line) = match location {
+            Location::Source { filename, line, .. } => (filename.clone(), *line),
+            Location::LoopCallback => ("<stdlib>/asyncio/events.py".to_string(), 80),
+            Location::Shutdown => ("sys".to_string(), 1),
+        };
+        if !self.warnings_shown.insert((format!("{key_file}\0{message}"), key_line)) {
+            return;
+        }
+        let text = match location {
+            Location::Source { filename, line, text } => {
+                let source = if text.is_empty() { String::new() } else { format!("  {text}\n") };
+                format!(
+                    "{filename}:{line}: RuntimeWarning: {message}\n{source}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                )
+            }
+            Location::LoopCallback => format!(
+                "<stdlib>/asyncio/events.py:80: RuntimeWarning: {message}\n  self._context.run(self._callback, *self._args)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+            ),
+            Location::Shutdown => format!("sys:1: RuntimeWarning: {message}\n"),
+        };
+        self.write_stderr(&text);
+        self.record_diagnostic(loopscope_trace::DiagnosticKind::NeverAwaited, &text);
+    }
+
+    /// Closes a generator that died suspended, as CPython's `_PyGen_Finalize`: an error
+    /// from the close is printed as "Exception ignored in: ..." (`PyErr_WriteUnraisable`),
+    /// with a traceback of the running frame when the error has none of its own.
+    fn finalize_generator(&mut self, dying: super::objects::DyingGenerator) {
+        use super::objects::{GenKind, GenObject, GenState};
+        let g = std::rc::Rc::new(GenObject {
+            kind: GenKind::Generator,
+            code: dying.code,
+            name: dying.name,
+            qualname: dying.qualname,
+            frame: RefCell::new(Some(dying.frame)),
+            state: Cell::new(GenState::Suspended),
+            serial: dying.serial,
+            last_line: Cell::new(dying.last_line),
+        });
+        let gen = Value::Gen(g.clone());
+        let result = self.gen_close(&gen);
+        g.state.set(GenState::Closed);
+        g.frame.replace(None);
+        let Err(super::PyErr::Exception(exc)) = result else { return };
+        let no_traceback =
+            super::exceptions::state_of(&exc).is_some_and(|s| s.borrow().traceback.is_empty());
+        if no_traceback {
+            if let Some(frame) = self.frames.last() {
+                self.add_traceback(&exc, frame);
+            }
+        }
+        let what = self.repr(&gen).unwrap_or_default();
+        let traceback = self.format_unchained(&exc);
+        self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
+    }
+
+    /// `FILE:LINE: SyntaxWarning: message` and the source line. The compiler warns without a
+    /// registry, so a line with two such mistakes shows two warnings.
+    fn syntax_warning(&mut self, line: u32, message: &str) {
+        let filename = self.source.name.to_string();
+        let text = self.source.line_text(line).trim().to_string();
+        let source = if text.is_empty() { String::new() } else { format!("  {text}\n") };
+        self.write_stderr(&format!("{filename}:{line}: SyntaxWarning: {message}\n{source}"));
+    }
+}

@@ -1,0 +1,54 @@
+//! The timeline the page draws: one lane per task with its ready / running / suspended spans,
+//! the callbacks that blocked the loop, and cycle start times. (`loopscope_session::timeline`
+//! builds it from a trace.)
+
+use serde::{Deserialize, Serialize};
+
+/// Spans kept at most, over all lanes: a longer run keeps its first ones and says so.
+pub const MAX_SPANS: usize = 200_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SpanKind {
+    /// Created or woken, waiting in the ready queue for its step.
+    Ready,
+    Running,
+    /// Suspended at an `await`.
+    Suspended,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: f64,
+    pub end: f64,
+    pub kind: SpanKind,
+    /// The step where the span begins (clicking it goes there).
+    pub step: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lane {
+    pub task: u32,
+    pub name: String,
+    pub spans: Vec<Span>,
+    /// When the task finished, if it did.
+    pub done_at: Option<f64>,
+}
+
+/// A callback that held the loop for at least `threshold` seconds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Blocked {
+    pub start: f64,
+    pub end: f64,
+    pub step: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Timeline {
+    pub end_time: f64,
+    pub lanes: Vec<Lane>,
+    pub blocked: Vec<Blocked>,
+    /// Virtual times at which loop cycles started (at most `MAX_SPANS`).
+    pub cycles: Vec<f64>,
+    /// True when `MAX_SPANS` cut the timeline short.
+    pub truncated: bool,
+}

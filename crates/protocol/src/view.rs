@@ -1,0 +1,221 @@
+//! What the panels show at one step: the `Snapshot` the worker sends for a step. Long lists
+//! (ready queue, timer heap, tasks, futures, console) come as windows, so a run with thousands
+//! of tasks sends and renders only the rows on screen. (`loopscope_session::view` builds it.)
+
+use crate::console::ConsoleLine;
+use serde::{Deserialize, Serialize};
+
+/// Rows of the heap drawn as a tree: the first four levels.
+pub const TREE_NODES: usize = 15;
+
+/// Which rows of a list the page wants. `offset` past the end means "the last `len` rows".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Window {
+    pub offset: u32,
+    pub len: u32,
+}
+
+impl Window {
+    pub const TAIL: u32 = u32::MAX;
+
+    pub fn first(len: u32) -> Window {
+        Window { offset: 0, len }
+    }
+
+    pub fn last(len: u32) -> Window {
+        Window { offset: Window::TAIL, len }
+    }
+
+    /// The start and end of the window over `total` rows.
+    pub fn bounds(self, total: usize) -> (usize, usize) {
+        let len = self.len as usize;
+        let start = if self.offset == Window::TAIL {
+            total.saturating_sub(len)
+        } else {
+            (self.offset as usize).min(total)
+        };
+        (start, start.saturating_add(len).min(total))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Windows {
+    pub ready: Window,
+    pub timers: Window,
+    pub tasks: Window,
+    pub futures: Window,
+    pub console: Window,
+}
+
+impl Default for Windows {
+    fn default() -> Self {
+        Windows {
+            ready: Window::first(50),
+            timers: Window::first(50),
+            tasks: Window::first(50),
+            futures: Window::first(50),
+            console: Window::last(200),
+        }
+    }
+}
+
+/// A window of rows and how many rows the whole list has.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rows<T> {
+    pub total: u32,
+    pub offset: u32,
+    pub rows: Vec<T>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HandleRow {
+    pub id: u32,
+    pub callback: String,
+    /// `Some(deadline)` for timers.
+    pub when: Option<f64>,
+    pub cancelled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskRow {
+    pub id: u32,
+    pub name: String,
+    /// pending, running, suspended, done or cancelled.
+    pub state: String,
+    /// What it awaits, in words (empty when nothing).
+    pub awaiting: String,
+    /// Its coroutine chain, outermost first: `main() line 12`.
+    pub chain: Vec<String>,
+    pub cancel_requests: u32,
+    /// The result or exception of a finished task.
+    pub outcome: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FutureRow {
+    pub id: u32,
+    pub name: String,
+    /// pending, result, exception or cancelled.
+    pub state: String,
+    pub value: String,
+    /// Done callbacks, in the order they will be scheduled.
+    pub callbacks: Vec<String>,
+    /// Tasks awaiting it.
+    pub awaited_by: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Local {
+    pub name: String,
+    /// `None` while unbound.
+    pub repr: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DisRow {
+    pub index: u32,
+    pub line: Option<u32>,
+    pub op: String,
+    pub arg: String,
+    /// The instruction belongs to the frame's current line.
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FrameRow {
+    pub id: u32,
+    pub name: String,
+    pub file: String,
+    pub line: u32,
+    /// running or suspended.
+    pub state: String,
+    /// coroutine, function, generator or module.
+    pub kind: String,
+    pub library: bool,
+    pub locals: Vec<Local>,
+    pub bytecode: Vec<DisRow>,
+}
+
+/// A stack of frames: a task's await chain, or the module's own stack.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stack {
+    /// The task whose chain this is; `None` for module code.
+    pub task: Option<u32>,
+    pub owner: String,
+    /// Innermost last.
+    pub frames: Vec<FrameRow>,
+}
+
+/// A marker in the editor: a line where frames of the program are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LineMarker {
+    pub line: u32,
+    /// Whose frames are there (the first `MARKER_OWNERS`; `count` says how many in all).
+    pub owners: Vec<String>,
+    pub count: u32,
+    /// The running frame is on this line.
+    pub running: bool,
+}
+
+/// Owners named per marker: a thousand tasks on one line are summed up, not listed.
+pub const MARKER_OWNERS: usize = 5;
+
+/// The phases of one `_run_once` cycle, in CPython's order, as the loop cycle panel lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoopPhase {
+    DropCancelledTimers,
+    ComputeTimeout,
+    Select,
+    ProcessEvents,
+    MoveDueTimers,
+    RunReady,
+}
+
+impl LoopPhase {
+    pub const ALL: [LoopPhase; 6] = [
+        LoopPhase::DropCancelledTimers,
+        LoopPhase::ComputeTimeout,
+        LoopPhase::Select,
+        LoopPhase::ProcessEvents,
+        LoopPhase::MoveDueTimers,
+        LoopPhase::RunReady,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            LoopPhase::DropCancelledTimers => "drop cancelled timers",
+            LoopPhase::ComputeTimeout => "compute timeout",
+            LoopPhase::Select => "select",
+            LoopPhase::ProcessEvents => "process I/O events",
+            LoopPhase::MoveDueTimers => "move due timers",
+            LoopPhase::RunReady => "run ready callbacks",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub step: u64,
+    pub steps: u64,
+    pub time: f64,
+    pub cycle: u64,
+    /// The phase of `_run_once` the loop is in (`None` before the first cycle).
+    pub phase: Option<LoopPhase>,
+    /// The current cycle's `select` timeout (`None`: forever or not computed yet).
+    pub select_timeout: Option<f64>,
+    /// What the last step did.
+    pub event: String,
+    pub running: Option<String>,
+    pub ready: Rows<HandleRow>,
+    /// The heap array, in `heapq` order.
+    pub timers: Rows<HandleRow>,
+    /// The top `TREE_NODES` of the heap array, for the tree drawing.
+    pub heap_tree: Vec<HandleRow>,
+    pub tasks: Rows<TaskRow>,
+    pub futures: Rows<FutureRow>,
+    pub stack: Stack,
+    pub console: Rows<ConsoleLine>,
+    pub markers: Vec<LineMarker>,
+    /// Instructions that ran without line records so far (hot loops).
+    pub coalesced_instructions: u64,
+}

@@ -1,0 +1,136 @@
+//! A finished run as the page explores it, and the worker's side of the page's protocol. Plain
+//! Rust with no web dependency (it builds natively, so all of it is tested without a browser);
+//! the page only renders what it answers, in the types of `loopscope_protocol`.
+//!
+//! - [`settings`]: the engine configuration a visitor's settings give.
+//! - [`view`]: builds the `Snapshot` of every panel at one step.
+//! - [`navigate`]: where stepping by event, callback, cycle or line lands.
+//! - [`timeline`]: lanes of running / ready / suspended spans per task, blocking periods.
+//! - [`console`]: output lines with their virtual times, as far as a step has written them.
+//! - [`export`]: the run as Chrome trace-event JSON (Perfetto).
+//! - [`host`]: what the worker keeps between requests, and how it answers them.
+
+#![forbid(unsafe_code)]
+
+pub mod console;
+mod describe;
+pub mod export;
+pub mod host;
+pub mod navigate;
+pub mod settings;
+pub mod timeline;
+pub mod view;
+
+use console::Console;
+use loopscope_engine::{run_program, Stop};
+use loopscope_protocol::messages::{DiagnosticRow, RunSummary, MAIN_FILE};
+use loopscope_protocol::settings::Settings;
+use loopscope_trace::replay::Replay;
+use loopscope_trace::DiagnosticKind;
+use std::rc::Rc;
+
+/// Diagnostics listed at most (a program can warn a million times).
+pub const MAX_DIAGNOSTICS: usize = 1000;
+
+pub struct Session {
+    /// The program as run (the JSON export carries it).
+    pub source: Rc<loopscope_engine::frontend::SourceText>,
+    pub replay: Replay,
+    pub console: Console,
+    pub summary: RunSummary,
+}
+
+impl Session {
+    /// Runs `source` and indexes its trace. `progress` hears how far the run got.
+    pub fn run(
+        source: &str,
+        settings: &Settings,
+        progress: Option<loopscope_engine::config::ProgressHook>,
+    ) -> Session {
+        let mut config = settings::run_config(settings, MAIN_FILE);
+        config.progress = progress;
+        let outcome = run_program(source, config);
+        let trace = Rc::new(outcome.trace);
+        let replay = Replay::new(trace.clone());
+        let console = Console::new(&replay.stdout, &replay.stderr, &trace);
+        let (stop, message, error_line) = describe_stop(&outcome.stop, &outcome.stderr);
+        let tasks = {
+            let end = replay.state_at(replay.len());
+            end.task_order.len() as u64
+        };
+        let diagnostics = replay
+            .diagnostics
+            .iter()
+            .take(MAX_DIAGNOSTICS)
+            .map(|d| DiagnosticRow {
+                step: d.step + 1,
+                time: d.time,
+                kind: diagnostic_label(d.kind).to_string(),
+                text: trace.string(d.text).to_string(),
+            })
+            .collect();
+        let summary = RunSummary {
+            exit_status: outcome.stop.exit_status(),
+            stop: stop.to_string(),
+            message,
+            error_line,
+            steps: trace.event_count,
+            cycles: replay.cycle_starts.len() as u64,
+            callbacks: replay.callback_starts.len() as u64,
+            tasks,
+            instructions: outcome.instructions,
+            virtual_seconds: outcome.virtual_seconds,
+            trace_bytes: trace.byte_len() as u64,
+            diagnostics,
+        };
+        Session { source: outcome.source.clone(), replay, console, summary }
+    }
+}
+
+fn diagnostic_label(kind: DiagnosticKind) -> &'static str {
+    match kind {
+        DiagnosticKind::SlowCallback => "blocking callback",
+        DiagnosticKind::NeverAwaited => "coroutine never awaited",
+        DiagnosticKind::ExceptionNeverRetrieved => "exception never retrieved",
+        DiagnosticKind::DestroyedPending => "task destroyed while pending",
+        DiagnosticKind::CallbackError => "exception in callback",
+        DiagnosticKind::Deadlock => "deadlock",
+        DiagnosticKind::Budget => "budget",
+        DiagnosticKind::Unsupported => "unsupported construct",
+    }
+}
+
+/// The stop's kind, a one-line message and the line it points at.
+fn describe_stop(stop: &Stop, stderr: &str) -> (&'static str, String, Option<u32>) {
+    let last_line = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+    match stop {
+        Stop::Finished => ("finished", "The program finished.".into(), None),
+        Stop::Exception => ("exception", last_line.to_string(), traceback_line(stderr)),
+        Stop::SyntaxError { line } => ("syntax", last_line.to_string(), Some(*line)),
+        Stop::Unsupported { construct, line } => (
+            "unsupported",
+            format!("Line {line}: {construct} is not supported by Loopscope yet."),
+            Some(*line),
+        ),
+        Stop::Deadlock => (
+            "deadlock",
+            "Deadlock: every task waits for something nothing will complete \
+             (CPython would hang here)."
+                .into(),
+            None,
+        ),
+        Stop::Budget(why) => ("budget", format!("Stopped: {why}."), None),
+    }
+}
+
+/// The innermost `File "main.py", line N` of a traceback.
+fn traceback_line(stderr: &str) -> Option<u32> {
+    let marker = format!("File \"{MAIN_FILE}\", line ");
+    stderr.lines().rev().find_map(|l| {
+        let rest = l.trim_start().strip_prefix(&marker)?;
+        rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+    })
+}
+
+#[cfg(test)]
+mod tests;

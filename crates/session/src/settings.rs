@@ -1,0 +1,57 @@
+//! The engine configuration a page run gets from the visitor's settings.
+
+use loopscope_engine::config::{RunConfig, DEFAULT_INSTR_COST_NS};
+use loopscope_protocol::settings::Settings;
+
+/// The engine configuration for a run of `filename` with these settings. Values outside
+/// sensible ranges (negative or non-finite costs, zero budgets) are clamped so that a
+/// hand-edited link cannot make the engine misbehave.
+pub fn run_config(settings: &Settings, filename: &str) -> RunConfig {
+    let cost = if settings.instr_cost_ns.is_finite() {
+        settings.instr_cost_ns.clamp(0.0, 1e9)
+    } else {
+        DEFAULT_INSTR_COST_NS
+    };
+    let seconds = if settings.max_virtual_seconds.is_finite() && settings.max_virtual_seconds > 0.0
+    {
+        settings.max_virtual_seconds
+    } else {
+        Settings::default().max_virtual_seconds
+    };
+    RunConfig {
+        filename: filename.to_string(),
+        instr_cost_ns: cost,
+        max_instructions: settings.max_instructions.max(1),
+        max_virtual_seconds: seconds,
+        max_callbacks: settings.max_callbacks.max(1),
+        ..RunConfig::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_and_the_engine_agree_on_the_default_cost() {
+        assert_eq!(
+            Settings::default().instr_cost_ns,
+            loopscope_engine::config::DEFAULT_INSTR_COST_NS
+        );
+    }
+
+    #[test]
+    fn nonsense_values_are_clamped() {
+        let s = Settings {
+            instr_cost_ns: -5.0,
+            max_instructions: 0,
+            max_virtual_seconds: f64::NAN,
+            max_callbacks: 0,
+        };
+        let c = run_config(&s, "main.py");
+        assert_eq!(c.instr_cost_ns, 0.0);
+        assert_eq!(c.max_instructions, 1);
+        assert_eq!(c.max_virtual_seconds, 86_400.0);
+        assert_eq!(c.max_callbacks, 1);
+    }
+}

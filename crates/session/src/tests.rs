@@ -1,0 +1,228 @@
+//! The session answers what the panels need, checked on gallery programs.
+
+use crate::host::Host;
+use loopscope_protocol::gallery;
+use loopscope_protocol::messages::{Request, Response, StepBy};
+use loopscope_protocol::settings::Settings;
+use loopscope_protocol::timeline::SpanKind;
+use loopscope_protocol::view::{Snapshot, Window, Windows};
+
+fn host_with(slug: &str) -> Host {
+    let mut host = Host::default();
+    let source = gallery::find(slug).expect("gallery example").source.to_string();
+    let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
+    match host.handle(Request::Run { id: 1, source, settings }, None) {
+        Response::Ran { summary, .. } => assert_eq!(summary.exit_status, 0, "{summary:?}"),
+        other => panic!("expected Ran, got {other:?}"),
+    }
+    host
+}
+
+fn view(host: &mut Host, step: u64, windows: Windows) -> Snapshot {
+    match host.handle(Request::View { id: 2, step, focus: None, windows }, None) {
+        Response::View { snapshot, .. } => *snapshot,
+        other => panic!("expected View, got {other:?}"),
+    }
+}
+
+fn seek(host: &mut Host, from: u64, by: StepBy, forward: bool) -> u64 {
+    match host.handle(Request::Seek { id: 3, from, by, forward }, None) {
+        Response::Position { step, .. } => step,
+        other => panic!("expected Position, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_last_step_shows_every_line_printed_and_every_task_done() {
+    let mut host = host_with("blocking-sleep");
+    let end = view(&mut host, u64::MAX, Windows::default());
+    assert_eq!(end.step, end.steps);
+    let lines: Vec<String> =
+        end.console.rows.iter().map(|l| format!("{:.3} {}", l.time, l.text)).collect();
+    let expected =
+        include_str!("../../../tests/conformance/expected/gallery__blocking_sleep.stdout");
+    assert_eq!(lines.join("\n") + "\n", expected);
+    assert!(end.tasks.rows.iter().all(|t| t.state == "done"), "{:?}", end.tasks.rows);
+    assert!(end.ready.rows.is_empty() && end.timers.rows.is_empty());
+}
+
+#[test]
+fn the_console_grows_with_the_step() {
+    let mut host = host_with("blocking-sleep");
+    let end = view(&mut host, u64::MAX, Windows::default());
+    let third = &end.console.rows[2];
+    let before = view(&mut host, third.step - 1, Windows::default());
+    let after = view(&mut host, third.step, Windows::default());
+    assert_eq!(before.console.total, 2);
+    assert_eq!(after.console.total, 3);
+    assert_eq!(after.console.rows[2].text, third.text);
+}
+
+#[test]
+fn stepping_by_callback_and_cycle_lands_on_their_starts_and_comes_back() {
+    let mut host = host_with("gather");
+    let first = seek(&mut host, 0, StepBy::Callback, true);
+    let snap = view(&mut host, first, Windows::default());
+    assert!(snap.event.starts_with("Run callback"), "{}", snap.event);
+    let second = seek(&mut host, first, StepBy::Callback, true);
+    assert!(second > first);
+    assert_eq!(seek(&mut host, second, StepBy::Callback, false), first);
+
+    let cycle = seek(&mut host, 0, StepBy::Cycle, true);
+    let snap = view(&mut host, cycle, Windows::default());
+    assert_eq!(snap.cycle, 1);
+    assert!(snap.event.starts_with("Loop cycle 1"), "{}", snap.event);
+    let next = seek(&mut host, cycle, StepBy::Cycle, true);
+    assert_eq!(view(&mut host, next, Windows::default()).cycle, 2);
+    assert_eq!(seek(&mut host, next, StepBy::Cycle, false), cycle);
+}
+
+#[test]
+fn a_source_line_leads_to_the_next_step_that_executes_it() {
+    let mut host = host_with("blocking-sleep");
+    // `time.sleep(2)` is line 17.
+    let at = seek(&mut host, 0, StepBy::SourceLine { line: 17 }, true);
+    assert!(at > 0);
+    let snap = view(&mut host, at, Windows::default());
+    assert!(snap.markers.iter().any(|m| m.line == 17 && m.running), "{:?}", snap.markers);
+    // Nothing after it runs line 17 again: forward wraps around to the same step.
+    assert_eq!(seek(&mut host, at, StepBy::SourceLine { line: 17 }, true), at);
+}
+
+#[test]
+fn stepping_by_a_tasks_lines_follows_only_that_task() {
+    let mut host = host_with("blocking-sleep");
+    let end = view(&mut host, u64::MAX, Windows::default());
+    let clock = end.tasks.rows.iter().find(|t| t.chain.is_empty() && t.name == "Task-2");
+    let clock = clock.expect("Task-2 runs clock()").id;
+    let mut step = 0;
+    let mut seen = 0;
+    loop {
+        let next = seek(&mut host, step, StepBy::TaskLine { task: clock }, true);
+        if next == step {
+            break;
+        }
+        let snap = view(&mut host, next, Windows::default());
+        assert_eq!(snap.running.as_deref(), Some("Task-2"), "{}", snap.event);
+        step = next;
+        seen += 1;
+    }
+    assert!(seen >= 6, "{seen}");
+    let back = seek(&mut host, step, StepBy::TaskLine { task: clock }, false);
+    assert!(back < step);
+}
+
+#[test]
+fn a_suspended_task_shows_its_frame_locals_and_bytecode() {
+    let mut host = host_with("blocking-sleep");
+    let at = seek(&mut host, 0, StepBy::SourceLine { line: 17 }, true);
+    let snap = view(&mut host, at, Windows::default());
+    let polite = snap.tasks.rows.iter().find(|t| t.name == "Task-4").expect("polite");
+    assert_eq!(polite.state, "suspended");
+    assert!(polite.awaiting.contains("timer at 1.200"), "{}", polite.awaiting);
+    let focused = match host.handle(
+        Request::View { id: 9, step: at, focus: Some(polite.id), windows: Windows::default() },
+        None,
+    ) {
+        Response::View { snapshot, .. } => snapshot.stack,
+        other => panic!("{other:?}"),
+    };
+    let frame = focused.frames.last().expect("polite's coroutine frame");
+    assert_eq!(
+        (frame.name.as_str(), frame.line, frame.state.as_str()),
+        ("polite", 22, "suspended")
+    );
+    assert!(frame.bytecode.iter().any(|d| d.current && d.op == "SEND"), "{:?}", frame.bytecode);
+}
+
+#[test]
+fn long_lists_come_in_windows() {
+    let mut host = host_with("many-tasks");
+    let end = view(&mut host, u64::MAX, Windows::default());
+    assert!(end.tasks.total >= 1000);
+    let windows = Windows { tasks: Window { offset: 500, len: 20 }, ..Windows::default() };
+    let snap = view(&mut host, u64::MAX, windows);
+    assert_eq!((snap.tasks.offset, snap.tasks.rows.len()), (500, 20));
+    assert_eq!(snap.tasks.rows[0].id, end.tasks.rows[0].id + 500);
+}
+
+#[test]
+fn the_timeline_has_a_lane_per_task_and_marks_the_blocking_sleep() {
+    let mut host = host_with("blocking-sleep");
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("{other:?}"),
+    };
+    let names: Vec<&str> = timeline.lanes.iter().map(|l| l.name.as_str()).collect();
+    // asyncio.run's shutdown runs two more tasks (shutdown_asyncgens, shutdown_default_executor).
+    assert_eq!(names, ["Task-1", "Task-2", "Task-3", "Task-4", "Task-5", "Task-6"]);
+    assert_eq!(timeline.blocked.len(), 1);
+    let blocked = &timeline.blocked[0];
+    assert_eq!((blocked.start, blocked.end), (1.0, 3.0));
+    let careless = &timeline.lanes[2];
+    assert!(careless
+        .spans
+        .iter()
+        .any(|s| s.kind == SpanKind::Running && s.start == 1.0 && s.end == 3.0));
+    assert!(timeline.lanes.iter().all(|l| l.done_at.is_some()));
+}
+
+#[test]
+fn json_requests_get_json_answers_and_bad_json_an_error() {
+    let mut host = Host::default();
+    let answers = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = answers.clone();
+    host.handle_json("{not json", move |m| sink.borrow_mut().push(m));
+    let sink = answers.clone();
+    host.handle_json(r#"{"type":"Timeline","id":5}"#, move |m| sink.borrow_mut().push(m));
+    let sink = answers.clone();
+    let run = r#"{"type":"Run","id":6,"source":"print('hi')\n","settings":{}}"#;
+    host.handle_json(run, move |m| sink.borrow_mut().push(m));
+    let answers = answers.borrow();
+    let parsed: Vec<Response> =
+        answers.iter().map(|a| serde_json::from_str(a).expect("valid JSON")).collect();
+    assert!(
+        matches!(&parsed[0], Response::Error { message, .. } if message.starts_with("bad request"))
+    );
+    assert!(matches!(&parsed[1], Response::Error { id: 5, .. }));
+    assert!(matches!(&parsed[2], Response::Ran { id: 6, summary } if summary.exit_status == 0));
+}
+
+#[test]
+fn a_runaway_program_reports_progress_and_stops_at_the_budget() {
+    let mut host = Host::default();
+    let answers = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let sink = answers.clone();
+    let request = Request::Run {
+        id: 7,
+        source: "while True:\n    pass\n".into(),
+        settings: Settings { max_instructions: 5_000_000, ..Settings::default() },
+    };
+    host.handle_json(&loopscope_protocol::messages::to_json(&request), move |m| {
+        sink.borrow_mut().push(m)
+    });
+    let answers = answers.borrow();
+    let parsed: Vec<Response> =
+        answers.iter().map(|a| serde_json::from_str(a).expect("valid JSON")).collect();
+    assert!(parsed.iter().filter(|r| matches!(r, Response::Progress { .. })).count() >= 3);
+    match parsed.last() {
+        Some(Response::Ran { summary, .. }) => {
+            assert_eq!((summary.exit_status, summary.stop.as_str()), (124, "budget"));
+            assert!(summary.steps > 0, "the partial trace is kept");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_uncaught_exception_points_at_its_line() {
+    let mut host = Host::default();
+    let source = "def f():\n    return 1 / 0\n\nf()\n".to_string();
+    match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
+        Response::Ran { summary, .. } => {
+            assert_eq!(summary.error_line, Some(2));
+            assert_eq!(summary.message, "ZeroDivisionError: division by zero");
+        }
+        other => panic!("{other:?}"),
+    }
+}

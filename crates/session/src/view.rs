@@ -1,0 +1,325 @@
+//! What the panels show at one step: a `Snapshot` built from the replayed state. Long lists
+//! (ready queue, timer heap, tasks, futures, console) come as windows, so a run with thousands
+//! of tasks sends and renders only the rows on screen.
+
+use super::console::Console;
+use super::describe::{callback_text, describe, object_name, outcome_word};
+use loopscope_protocol::view::*;
+use loopscope_trace::event::{Event, HandleKind, Phase};
+use loopscope_trace::replay::{FrameState, FutureState, ReplayState, TaskState};
+use loopscope_trace::CodeKind;
+use loopscope_trace::Trace;
+use rustc_hash::FxHashMap;
+
+/// Instructions shown before and after the current line's.
+const DIS_CONTEXT: usize = 3;
+
+fn window<T>(total: usize, w: Window, row: impl FnMut(usize) -> T) -> Rows<T> {
+    let (start, end) = w.bounds(total);
+    Rows { total: total as u32, offset: start as u32, rows: (start..end).map(row).collect() }
+}
+
+/// Builds the snapshot of `state`; `last` is the event that led to it.
+pub struct SnapshotInput<'a> {
+    pub trace: &'a Trace,
+    pub state: &'a ReplayState,
+    pub last: Option<&'a Event>,
+    pub console: &'a Console,
+    pub windows: Windows,
+    /// The task whose frames to show (default: the running task, else module code).
+    pub focus: Option<u32>,
+    pub main_file: &'a str,
+}
+
+pub fn snapshot(input: &SnapshotInput) -> Snapshot {
+    let (trace, state) = (input.trace, input.state);
+    let w = input.windows;
+    let handle_row = |h: u32| -> HandleRow {
+        match state.handles.get(&h) {
+            Some(v) => HandleRow {
+                id: h,
+                callback: callback_text(v.kind, v.target, v.label, state, trace),
+                when: v.when,
+                cancelled: v.cancelled,
+            },
+            None => {
+                HandleRow { id: h, callback: format!("handle #{h}"), when: None, cancelled: false }
+            }
+        }
+    };
+    let heap: Vec<u32> = state.timers.iter().map(|t| t.handle).collect();
+    let waiters = waiters_by_future(state);
+    let shown_futures = shown_futures(state, &waiters);
+    let focus = input.focus.filter(|t| state.tasks.contains_key(t)).or(state.running_task);
+    Snapshot {
+        step: state.step,
+        steps: 0,
+        time: state.time,
+        cycle: state.cycle,
+        phase: state.phase.map(loop_phase),
+        select_timeout: state.select_timeout,
+        event: input
+            .last
+            .map(|e| describe(e, state, trace))
+            .unwrap_or_else(|| "Nothing has run yet. Step forward to start.".to_string()),
+        running: state.running_task.map(|t| object_name(t, state, trace)),
+        ready: window(state.ready.len(), w.ready, |i| handle_row(state.ready[i])),
+        timers: window(heap.len(), w.timers, |i| handle_row(heap[i])),
+        heap_tree: heap.iter().take(TREE_NODES).map(|h| handle_row(*h)).collect(),
+        tasks: window(state.task_order.len(), w.tasks, |i| {
+            task_row(state.task_order[i], state, trace, &heap)
+        }),
+        futures: window(shown_futures.len(), w.futures, |i| {
+            future_row(shown_futures[i], state, trace, &waiters)
+        }),
+        stack: stack(focus, state, trace),
+        console: {
+            let total = input.console.visible(state.step);
+            let (start, end) = w.console.bounds(total);
+            Rows {
+                total: total as u32,
+                offset: start as u32,
+                rows: input.console.lines_before(state.step, start, end - start),
+            }
+        },
+        markers: markers(state, trace, input.main_file),
+        coalesced_instructions: state.coalesced_instructions,
+    }
+}
+
+fn waiters_by_future(state: &ReplayState) -> FxHashMap<u32, Vec<u32>> {
+    let mut map: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+    for &t in &state.task_order {
+        if let Some(task) = state.tasks.get(&t) {
+            if task.waiting_for != 0 {
+                map.entry(task.waiting_for).or_default().push(t);
+            }
+        }
+    }
+    map
+}
+
+/// Futures that are not tasks and are pending or awaited, by id. (Finished futures nothing
+/// waits for are forgotten by replay checkpoints, so showing them would depend on where a
+/// checkpoint fell.)
+fn shown_futures(state: &ReplayState, waiters: &FxHashMap<u32, Vec<u32>>) -> Vec<u32> {
+    let mut ids: Vec<u32> = state
+        .futures
+        .values()
+        .filter(|f| !state.tasks.contains_key(&f.id))
+        .filter(|f| f.state == FutureState::Pending || waiters.contains_key(&f.id))
+        .map(|f| f.id)
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+fn task_row(id: u32, state: &ReplayState, trace: &Trace, heap: &[u32]) -> TaskRow {
+    let task = &state.tasks[&id];
+    let awaiting = match task.waiting_for {
+        0 if task.state == TaskState::Suspended => "the next loop cycle (a bare yield)".into(),
+        0 => String::new(),
+        f => {
+            let mut text = object_name(f, state, trace);
+            // A sleep's future is finished by a timer that targets it.
+            let timer = heap
+                .iter()
+                .filter_map(|h| state.handles.get(h))
+                .find(|h| h.target == f && h.kind == HandleKind::Internal && !h.cancelled);
+            if let Some(when) = timer.and_then(|h| h.when) {
+                text.push_str(&format!(" (timer at {when:.3})"));
+            }
+            text
+        }
+    };
+    let outcome = match state.futures.get(&id).map(|f| f.state) {
+        Some(FutureState::Done(o)) => {
+            let value = state.futures[&id].repr;
+            let value = trace.string(value);
+            if value.is_empty() {
+                outcome_word(o).to_string()
+            } else {
+                format!("{}: {value}", outcome_word(o))
+            }
+        }
+        _ => String::new(),
+    };
+    TaskRow {
+        id,
+        name: trace.string(task.name).to_string(),
+        state: task.state.label().to_string(),
+        awaiting,
+        chain: task
+            .frames
+            .iter()
+            .filter_map(|f| state.frames.get(f))
+            .map(|f| {
+                let name = trace.codes.get(f.code as usize).map_or("?", |c| c.qualname.as_str());
+                format!("{name}() line {}", f.line)
+            })
+            .collect(),
+        cancel_requests: task.cancel_requests,
+        outcome,
+    }
+}
+
+fn future_row(
+    id: u32,
+    state: &ReplayState,
+    trace: &Trace,
+    waiters: &FxHashMap<u32, Vec<u32>>,
+) -> FutureRow {
+    let f = &state.futures[&id];
+    let (word, value) = match f.state {
+        FutureState::Pending => ("pending", String::new()),
+        FutureState::Done(o) => (outcome_word(o), trace.string(f.repr).to_string()),
+    };
+    FutureRow {
+        id,
+        name: object_name(id, state, trace),
+        state: word.to_string(),
+        value,
+        callbacks: f
+            .callbacks
+            .iter()
+            .map(|c| callback_text(c.kind, c.target, c.label, state, trace))
+            .collect(),
+        awaited_by: waiters
+            .get(&id)
+            .map(|ts| ts.iter().map(|t| object_name(*t, state, trace)).collect())
+            .unwrap_or_default(),
+    }
+}
+
+fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
+    let (owner, frames) = match focus.and_then(|t| state.tasks.get(&t).map(|task| (t, task))) {
+        Some((t, task)) => (object_name(t, state, trace), &task.frames),
+        None => ("module code".to_string(), &state.main_stack),
+    };
+    Stack {
+        task: focus.filter(|t| state.tasks.contains_key(t)),
+        owner,
+        frames: frames.iter().filter_map(|f| frame_row(*f, state, trace)).collect(),
+    }
+}
+
+fn frame_row(id: u32, state: &ReplayState, trace: &Trace) -> Option<FrameRow> {
+    let frame = state.frames.get(&id)?;
+    let code = trace.codes.get(frame.code as usize)?;
+    let locals = code
+        .varnames
+        .iter()
+        .zip(frame.locals.iter())
+        .map(|(name, repr)| Local {
+            name: name.clone(),
+            repr: repr.map(|r| trace.string(r).to_string()),
+        })
+        .collect();
+    Some(FrameRow {
+        id,
+        name: code.qualname.clone(),
+        file: code.filename.clone(),
+        line: frame.line,
+        state: match frame.state {
+            FrameState::Running => "running",
+            FrameState::Suspended => "suspended",
+        }
+        .to_string(),
+        kind: match code.kind {
+            CodeKind::Coroutine => "coroutine",
+            CodeKind::Generator => "generator",
+            CodeKind::Module => "module",
+            CodeKind::Function | CodeKind::ClassBody => "function",
+        }
+        .to_string(),
+        library: code.is_library,
+        locals,
+        bytecode: bytecode_around(code, frame.line),
+    })
+}
+
+/// The instructions of `line` with a few before and after.
+fn bytecode_around(code: &loopscope_trace::CodeInfo, line: u32) -> Vec<DisRow> {
+    // Each instruction's line: the last line marker at or before it.
+    let mut current = None;
+    let lines: Vec<Option<u32>> = code
+        .disassembly
+        .iter()
+        .map(|d| {
+            if d.line.is_some() {
+                current = d.line;
+            }
+            current
+        })
+        .collect();
+    let Some(first) = lines.iter().position(|l| *l == Some(line)) else {
+        return Vec::new();
+    };
+    let last = lines.iter().rposition(|l| *l == Some(line)).unwrap_or(first);
+    let start = first.saturating_sub(DIS_CONTEXT);
+    let end = (last + 1 + DIS_CONTEXT).min(code.disassembly.len());
+    (start..end)
+        .map(|i| {
+            let d = &code.disassembly[i];
+            DisRow {
+                index: d.index,
+                line: d.line,
+                op: d.name.to_string(),
+                arg: d.argument.clone(),
+                current: lines[i] == Some(line),
+            }
+        })
+        .collect()
+}
+
+/// Where each task's innermost frame in the program's file is, and the module's, per line.
+fn markers(state: &ReplayState, trace: &Trace, main_file: &str) -> Vec<LineMarker> {
+    let mut by_line: Vec<LineMarker> = Vec::new();
+    let mut mark = |frames: &[u32], owner: &str, running: bool| {
+        let innermost =
+            frames.iter().rev().filter_map(|f| state.frames.get(f)).find(|f| {
+                trace.codes.get(f.code as usize).is_some_and(|c| c.filename == main_file)
+            });
+        let Some(f) = innermost else { return };
+        let i = match by_line.iter().position(|m| m.line == f.line) {
+            Some(i) => i,
+            None => {
+                by_line.push(LineMarker {
+                    line: f.line,
+                    owners: Vec::new(),
+                    count: 0,
+                    running: false,
+                });
+                by_line.len() - 1
+            }
+        };
+        let m = &mut by_line[i];
+        m.count += 1;
+        m.running |= running;
+        if m.owners.len() < MARKER_OWNERS {
+            m.owners.push(owner.to_string());
+        }
+    };
+    mark(&state.main_stack, "module", state.running_task.is_none());
+    for &t in &state.task_order {
+        let task = &state.tasks[&t];
+        if matches!(task.state, TaskState::Done | TaskState::Cancelled) {
+            continue;
+        }
+        mark(&task.frames, trace.string(task.name), state.running_task == Some(t));
+    }
+    by_line.sort_by_key(|m| m.line);
+    by_line
+}
+
+/// The page's name for a phase of the trace.
+fn loop_phase(phase: Phase) -> LoopPhase {
+    match phase {
+        Phase::DropCancelledTimers => LoopPhase::DropCancelledTimers,
+        Phase::ComputeTimeout => LoopPhase::ComputeTimeout,
+        Phase::Select => LoopPhase::Select,
+        Phase::ProcessEvents => LoopPhase::ProcessEvents,
+        Phase::MoveDueTimers => LoopPhase::MoveDueTimers,
+        Phase::RunReady => LoopPhase::RunReady,
+    }
+}

@@ -1,0 +1,294 @@
+//! The trace: everything a run did, as a compact stream of events, plus the tables they refer
+//! to (strings, code objects). `TraceRecorder` writes it during a run; `replay` rebuilds the
+//! state at any event; `json` exports it. The format is versioned (`TRACE_VERSION`) and
+//! documented in `docs/ARCHITECTURE.md`.
+
+#![forbid(unsafe_code)]
+
+pub mod chunks;
+pub mod code;
+pub mod codec;
+pub mod event;
+pub mod heapq;
+pub mod json;
+pub mod read;
+pub mod replay;
+
+pub use event::{DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout};
+pub use read::Reader;
+
+use chunks::Chunks;
+pub use code::{CodeKind, DisLine};
+use codec::Encoder;
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+/// How much the trace records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TraceDetail {
+    /// No trace: the fastest way to get a program's output.
+    Off,
+    /// Everything: scheduling, futures, timers, loop cycles, output, and line changes with the
+    /// locals of each frame (capped per callback, see `line_events_per_callback`).
+    Full,
+    /// `Full`, and every event also kept as emitted (`RunOutcome::trace_shadow`), for tests
+    /// that check the compact encoding decodes back to exactly those events.
+    Checked,
+}
+
+/// Bumped whenever the meaning or encoding of events changes.
+pub const TRACE_VERSION: u32 = 1;
+
+/// Clock events are written when the clock moved at least this much (when instructions cost
+/// time, every event would otherwise need one). `select` moves the clock without one: the
+/// reader knows its timeout.
+pub const CLOCK_QUANTUM: f64 = 1e-6;
+
+/// Strings every trace holds at fixed ids, so that records can name them without storing
+/// them: the labels of asyncio's own callbacks and the repr most results have.
+pub mod well_known {
+    pub const EMPTY: u32 = 0;
+    pub const TASK_STEP: u32 = 1;
+    pub const TASK_WAKEUP: u32 = 2;
+    pub const SLEEP_TIMER: u32 = 3;
+    pub const NONE: u32 = 4;
+    pub const GATHER_DONE: u32 = 5;
+    pub const RUN_UNTIL_COMPLETE_DONE: u32 = 6;
+    pub const RELEASE_WAITER: u32 = 7;
+
+    pub const STRINGS: [&str; 8] = [
+        "",
+        "Task.task_step()",
+        "Task.task_wakeup()",
+        "_set_result_unless_cancelled() at <stdlib>/asyncio/futures.py:311",
+        "None",
+        "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764",
+        "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180",
+        "_release_waiter() at <stdlib>/asyncio/tasks.py:431",
+    ];
+}
+
+/// What the page needs to know about a code object: names, lines and its bytecode listing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodeInfo {
+    pub name: String,
+    pub qualname: String,
+    pub filename: String,
+    pub first_line: u32,
+    pub kind: CodeKind,
+    pub varnames: Vec<String>,
+    pub disassembly: Vec<DisLine>,
+    /// Loopscope's own library code (e.g. `asyncio.wait_for`), shown collapsed.
+    pub is_library: bool,
+}
+
+/// A finished (or growing) trace: the string and code tables and the records.
+#[derive(Debug, Clone, Default)]
+pub struct Trace {
+    pub version: u32,
+    pub strings: Vec<Rc<str>>,
+    pub codes: Vec<CodeInfo>,
+    chunks: Chunks,
+    /// Events, counting the ones records imply (see `codec`).
+    pub event_count: u64,
+}
+
+impl Trace {
+    pub fn string(&self, id: u32) -> &str {
+        self.strings.get(id as usize).map(|s| &**s).unwrap_or("")
+    }
+
+    /// Bytes the trace's records take in memory (compressed; see `chunks`).
+    pub fn byte_len(&self) -> usize {
+        self.chunks.stored_len()
+    }
+
+    /// Bytes of records before compression.
+    pub fn record_len(&self) -> usize {
+        self.chunks.record_len()
+    }
+
+    /// The records, uncompressed and concatenated (for dumps).
+    pub fn bytes(&self) -> Vec<u8> {
+        let mut all = Vec::with_capacity(self.record_len());
+        let mut buf = Vec::new();
+        for i in 0..self.chunks.count() {
+            if self.chunks.load(i, &mut buf) {
+                all.extend_from_slice(&buf);
+            }
+        }
+        all
+    }
+
+    /// Puts chunk `i`'s records in `buf`; false past the last chunk.
+    pub(crate) fn load_chunk(&self, i: usize, buf: &mut Vec<u8>) -> bool {
+        self.chunks.load(i, buf)
+    }
+
+    /// Every event in order, with its index (decoding needs the replayed state, so this
+    /// replays as it goes; see `Reader`).
+    pub fn events(&self) -> Reader<'_> {
+        Reader::new(self)
+    }
+
+    /// Bytes per event on average (the budget is 32 or less).
+    pub fn bytes_per_event(&self) -> f64 {
+        if self.event_count == 0 {
+            0.0
+        } else {
+            self.byte_len() as f64 / self.event_count as f64
+        }
+    }
+}
+
+/// Writes the trace during a run.
+pub struct TraceRecorder {
+    detail: TraceDetail,
+    trace: Trace,
+    string_ids: FxHashMap<Rc<str>, u32>,
+    code_ids: FxHashMap<usize, u32>,
+    encoder: Encoder,
+    last_clock: f64,
+    /// Line events left in the current callback before lines are coalesced.
+    lines_left: u32,
+    line_cap: u32,
+    /// Instructions run since lines stopped being recorded in this callback.
+    coalesced: u64,
+    /// Every event as emitted, when a test asked to check the encoding against it.
+    shadow: Option<Vec<Event>>,
+}
+
+impl TraceRecorder {
+    pub fn new(detail: TraceDetail, line_cap: u32) -> Self {
+        let mut r = TraceRecorder {
+            detail,
+            trace: Trace { version: TRACE_VERSION, ..Default::default() },
+            string_ids: FxHashMap::default(),
+            code_ids: FxHashMap::default(),
+            encoder: Encoder::default(),
+            last_clock: 0.0,
+            lines_left: line_cap,
+            line_cap,
+            coalesced: 0,
+            shadow: (detail == TraceDetail::Checked).then(Vec::new),
+        };
+        for s in well_known::STRINGS {
+            r.intern(s);
+        }
+        r
+    }
+
+    /// Every event as emitted (with `TraceDetail::Checked`).
+    pub fn take_shadow(&mut self) -> Option<Vec<Event>> {
+        self.shadow.take()
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.detail != TraceDetail::Off
+    }
+
+    /// Records `event` happening at virtual time `now`.
+    pub fn emit(&mut self, now: f64, event: Event) {
+        self.emit_as(now, event, false);
+    }
+
+    /// Records an event a reader derives from the one before (see `codec`).
+    pub fn emit_derived(&mut self, now: f64, event: Event) {
+        self.emit_as(now, event, true);
+    }
+
+    fn emit_as(&mut self, now: f64, event: Event, derived: bool) {
+        if !self.enabled() {
+            return;
+        }
+        if now != self.last_clock && (now - self.last_clock).abs() >= CLOCK_QUANTUM {
+            self.last_clock = now;
+            self.push(Event::Clock { t: now }, false);
+        }
+        self.push(event, derived);
+    }
+
+    /// The clock moved in a way the trace implies (a `select` waited its timeout): later
+    /// events need no clock event for it.
+    pub fn clock_implied(&mut self, now: f64) {
+        self.last_clock = now;
+    }
+
+    fn push(&mut self, event: Event, derived: bool) {
+        self.encoder.push(&mut self.trace.chunks, &event, derived);
+        self.trace.event_count += 1;
+        if let Some(shadow) = &mut self.shadow {
+            shadow.push(event);
+        }
+    }
+
+    pub fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.string_ids.get(s) {
+            return id;
+        }
+        let id = self.trace.strings.len() as u32;
+        let shared: Rc<str> = s.into();
+        self.trace.strings.push(shared.clone());
+        self.string_ids.insert(shared, id);
+        id
+    }
+
+    /// The code table id of the code object identified by `key` (its address, stable while
+    /// the object lives), registering `describe()` on first use.
+    pub fn code_id(&mut self, key: usize, describe: impl FnOnce() -> CodeInfo) -> u32 {
+        if let Some(&id) = self.code_ids.get(&key) {
+            return id;
+        }
+        let id = self.trace.codes.len() as u32;
+        self.trace.codes.push(describe());
+        self.code_ids.insert(key, id);
+        id
+    }
+
+    /// A new callback starts: line recording restarts with a full allowance.
+    pub fn start_callback(&mut self) {
+        self.lines_left = self.line_cap;
+        self.coalesced = 0;
+    }
+
+    /// Whether the next line event should be recorded; counts it if so.
+    pub fn take_line(&mut self) -> bool {
+        if self.lines_left > 0 {
+            self.lines_left -= 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Lines are no longer being recorded in this callback.
+    pub fn lines_exhausted(&self) -> bool {
+        self.enabled() && self.lines_left == 0
+    }
+
+    /// Counts instructions whose lines are not recorded.
+    pub fn add_coalesced(&mut self, n: u64) {
+        self.coalesced += n;
+    }
+
+    /// Ends a stretch of coalesced instructions with one event.
+    pub fn flush_coalesced(&mut self, now: f64) {
+        if self.coalesced > 0 {
+            let n = std::mem::take(&mut self.coalesced);
+            self.emit(now, Event::Coalesced { instructions: n });
+        }
+    }
+
+    pub fn event_count(&self) -> u64 {
+        self.trace.event_count
+    }
+
+    pub fn trace(&self) -> &Trace {
+        &self.trace
+    }
+
+    pub fn finish(mut self) -> Trace {
+        self.trace.chunks.shrink();
+        self.trace
+    }
+}

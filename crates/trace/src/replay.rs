@@ -1,0 +1,704 @@
+//! Rebuilding the whole state at any step of a trace: the loop's cycle and phase, the ready
+//! queue, the timer heap (with `heapq`'s exact layout), every task, future and frame (with its
+//! line and locals), and how much output there is.
+//!
+//! `Replay::new` walks the trace once and keeps a copy of the state every
+//! `CHECKPOINT_EVENTS` events; `state_at(step)` starts from the nearest checkpoint and applies
+//! at most that many events, so any step is a few milliseconds away however long the run.
+
+use super::codec::Model;
+use super::event::{Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout};
+use super::read::{ReadPos, Reader};
+use super::{DiagnosticKind, Trace};
+use crate::code::CodeKind;
+use crate::heapq::{HeapKey, TimerHeap};
+use rustc_hash::FxHashMap;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// Events between two saved states.
+pub const CHECKPOINT_EVENTS: u64 = 8192;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandleState {
+    /// In the ready queue.
+    Ready,
+    /// On the timer heap.
+    Scheduled,
+    Running,
+    /// Ran, was skipped (cancelled) or dropped from the heap.
+    Done,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HandleView {
+    pub id: u32,
+    pub kind: HandleKind,
+    /// The task or future the callback concerns (0 if none).
+    pub target: u32,
+    pub label: u32,
+    pub when: Option<f64>,
+    pub cancelled: bool,
+    pub state: HandleState,
+}
+
+/// A timer on the replayed heap (ordered by deadline, then creation, as the engine's).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimerRef {
+    pub handle: u32,
+    pub when: f64,
+}
+
+impl HeapKey for TimerRef {
+    fn key(&self) -> (f64, u64) {
+        (self.when, self.handle as u64)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FutureState {
+    Pending,
+    Done(Outcome),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FutureView {
+    pub id: u32,
+    pub kind: FutureKind,
+    pub state: FutureState,
+    /// The result or exception's repr (string id; 0 when none).
+    pub repr: u32,
+    /// The done callbacks waiting on it, in registration order.
+    pub callbacks: Vec<CallbackView>,
+}
+
+/// A done callback: the handle it will be scheduled as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallbackView {
+    pub kind: HandleKind,
+    pub target: u32,
+    pub label: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskState {
+    /// Created; its first step is scheduled.
+    Pending,
+    Running,
+    /// Waiting for a future (or, with no future, for its next step after `sleep(0)`).
+    Suspended,
+    Done,
+    Cancelled,
+}
+
+impl TaskState {
+    pub fn label(self) -> &'static str {
+        match self {
+            TaskState::Pending => "pending",
+            TaskState::Running => "running",
+            TaskState::Suspended => "suspended",
+            TaskState::Done => "done",
+            TaskState::Cancelled => "cancelled",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskView {
+    pub id: u32,
+    pub name: u32,
+    pub coro: u32,
+    pub state: TaskState,
+    /// The future it waits for (0: none, or a bare yield).
+    pub waiting_for: u32,
+    pub cancel_requests: u32,
+    /// The frames of its coroutine chain, outermost first.
+    pub frames: Vec<u32>,
+    /// When it last started and stopped running (for timelines).
+    pub ran_at: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameState {
+    Running,
+    Suspended,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FrameView {
+    pub id: u32,
+    pub code: u32,
+    pub line: u32,
+    pub state: FrameState,
+    /// Each local's repr (string id), by slot; `None` while unbound.
+    pub locals: Vec<Option<u32>>,
+}
+
+/// Everything the page shows at one step.
+#[derive(Debug, Clone, Default)]
+pub struct ReplayState {
+    /// How many events have been applied.
+    pub step: u64,
+    pub time: f64,
+    pub cycle: u64,
+    pub phase: Option<Phase>,
+    /// The timeout of the current cycle's `select` (`None`: forever).
+    pub select_timeout: Option<f64>,
+    pub ready: VecDeque<u32>,
+    pub timers: TimerHeap<TimerRef>,
+    pub handles: FxHashMap<u32, HandleView>,
+    pub futures: FxHashMap<u32, FutureView>,
+    pub tasks: FxHashMap<u32, TaskView>,
+    /// Tasks in creation order.
+    pub task_order: Vec<u32>,
+    pub frames: FxHashMap<u32, FrameView>,
+    /// Frames running outside any task (module code and what it calls).
+    pub main_stack: Vec<u32>,
+    pub running_handle: Option<u32>,
+    pub running_task: Option<u32>,
+    /// Instructions whose lines were not recorded, so far.
+    pub coalesced_instructions: u64,
+    /// How many stdout and stderr writes and diagnostics happened so far.
+    pub stdout_writes: usize,
+    pub stderr_writes: usize,
+    pub diagnostics: usize,
+}
+
+impl ReplayState {
+    /// The stack a frame entering now belongs to.
+    fn current_stack(&mut self) -> &mut Vec<u32> {
+        match self.running_task.and_then(|t| self.tasks.get_mut(&t)) {
+            Some(task) => &mut task.frames,
+            None => &mut self.main_stack,
+        }
+    }
+
+    fn stop_running(&mut self) {
+        if let Some(h) = self.running_handle.take() {
+            if let Some(handle) = self.handles.get_mut(&h) {
+                handle.state = HandleState::Done;
+            }
+        }
+        self.running_task = None;
+    }
+
+    /// Applies one event.
+    pub fn apply(&mut self, event: &Event, codes: &[super::CodeInfo]) {
+        self.step += 1;
+        match *event {
+            Event::Clock { t } => self.time = t,
+            Event::CycleStart => {
+                self.stop_running();
+                self.cycle += 1;
+                self.phase = Some(Phase::DropCancelledTimers);
+                self.select_timeout = Some(0.0);
+            }
+            Event::PhaseStart { phase } => {
+                if phase == Phase::RunReady || phase == Phase::MoveDueTimers {
+                    self.stop_running();
+                }
+                self.phase = Some(phase);
+            }
+            Event::Select { timeout } => {
+                self.phase = Some(Phase::Select);
+                match timeout {
+                    SelectTimeout::Forever => self.select_timeout = None,
+                    SelectTimeout::Zero => self.select_timeout = Some(0.0),
+                    // The loop sleeps until the first deadline: the clock reads it (to within
+                    // the last bit of the float).
+                    SelectTimeout::UntilTimer => {
+                        let when = self.timers.peek().map_or(self.time, |t| t.when);
+                        self.select_timeout = Some((when - self.time).max(0.0));
+                        self.time = self.time.max(when);
+                    }
+                    SelectTimeout::Seconds(s) => {
+                        self.select_timeout = Some(s);
+                        self.time += s;
+                    }
+                }
+            }
+            Event::ReadyPush { handle, kind, target, label } => {
+                self.handles.insert(
+                    handle,
+                    HandleView {
+                        id: handle,
+                        kind,
+                        target,
+                        label,
+                        when: None,
+                        cancelled: false,
+                        state: HandleState::Ready,
+                    },
+                );
+                self.ready.push_back(handle);
+            }
+            Event::TimerPush { handle, kind, target, label, when } => {
+                self.handles.insert(
+                    handle,
+                    HandleView {
+                        id: handle,
+                        kind,
+                        target,
+                        label,
+                        when: Some(when),
+                        cancelled: false,
+                        state: HandleState::Scheduled,
+                    },
+                );
+                self.timers.push(TimerRef { handle, when });
+            }
+            Event::TimerFire { handle } => {
+                self.phase = Some(Phase::MoveDueTimers);
+                self.pop_timer(handle);
+                if let Some(h) = self.handles.get_mut(&handle) {
+                    h.state = HandleState::Ready;
+                }
+                self.ready.push_back(handle);
+            }
+            Event::TimerDrop { handle } => {
+                self.pop_timer(handle);
+                self.handle_done(handle);
+            }
+            Event::HeapRebuild => {
+                let handles = &self.handles;
+                self.timers
+                    .retain_and_heapify(|t| !handles.get(&t.handle).is_some_and(|h| h.cancelled));
+            }
+            Event::LoopClose => {
+                for h in self.ready.drain(..) {
+                    if let Some(handle) = self.handles.get_mut(&h) {
+                        handle.state = HandleState::Done;
+                    }
+                }
+                for t in self.timers.iter() {
+                    if let Some(handle) = self.handles.get_mut(&t.handle) {
+                        handle.state = HandleState::Done;
+                    }
+                }
+                self.timers.clear();
+            }
+            Event::HandleCancel { handle } => {
+                if let Some(h) = self.handles.get_mut(&handle) {
+                    h.cancelled = true;
+                }
+            }
+            Event::HandleRun { handle, .. } => {
+                self.stop_running();
+                self.phase = Some(Phase::RunReady);
+                self.pop_ready(handle);
+                self.running_handle = Some(handle);
+                if let Some(h) = self.handles.get_mut(&handle) {
+                    h.state = HandleState::Running;
+                }
+            }
+            Event::HandleSkip { handle } => {
+                self.stop_running();
+                self.pop_ready(handle);
+                self.handle_done(handle);
+            }
+            Event::FutureNew { future, kind } => {
+                self.futures.insert(
+                    future,
+                    FutureView {
+                        id: future,
+                        kind,
+                        state: FutureState::Pending,
+                        repr: 0,
+                        callbacks: Vec::new(),
+                    },
+                );
+            }
+            Event::TaskNew { task, coro, name } => {
+                self.tasks.insert(
+                    task,
+                    TaskView {
+                        id: task,
+                        name,
+                        coro,
+                        state: TaskState::Pending,
+                        waiting_for: 0,
+                        cancel_requests: 0,
+                        frames: Vec::new(),
+                        ran_at: self.time,
+                    },
+                );
+                self.task_order.push(task);
+            }
+            Event::CallbackAdd { future, kind, target, label } => {
+                if let Some(f) = self.futures.get_mut(&future) {
+                    f.callbacks.push(CallbackView { kind, target, label });
+                }
+            }
+            Event::CallbackRemove { future, label } => {
+                if let Some(f) = self.futures.get_mut(&future) {
+                    if let Some(i) = f.callbacks.iter().position(|c| c.label == label) {
+                        f.callbacks.remove(i);
+                    }
+                }
+            }
+            Event::FutureDone { future, outcome, repr } => {
+                if let Some(f) = self.futures.get_mut(&future) {
+                    f.state = FutureState::Done(outcome);
+                    f.repr = repr;
+                    f.callbacks.clear();
+                }
+                if let Some(t) = self.tasks.get_mut(&future) {
+                    t.state = if outcome == Outcome::Cancelled {
+                        TaskState::Cancelled
+                    } else {
+                        TaskState::Done
+                    };
+                    t.waiting_for = 0;
+                }
+            }
+            Event::TaskStep { task } => {
+                self.running_task = Some(task);
+                let now = self.time;
+                if let Some(t) = self.tasks.get_mut(&task) {
+                    t.state = TaskState::Running;
+                    t.waiting_for = 0;
+                    t.ran_at = now;
+                }
+            }
+            Event::TaskWait { task, future } => {
+                if let Some(t) = self.tasks.get_mut(&task) {
+                    t.state = TaskState::Suspended;
+                    t.waiting_for = future;
+                }
+                if self.running_task == Some(task) {
+                    self.running_task = None;
+                }
+            }
+            Event::TaskCancel { task, .. } => {
+                if let Some(t) = self.tasks.get_mut(&task) {
+                    t.cancel_requests += 1;
+                }
+            }
+            Event::TaskRename { task, name } => {
+                if let Some(t) = self.tasks.get_mut(&task) {
+                    t.name = name;
+                }
+            }
+            Event::FrameEnter { frame, code } => {
+                let info = codes.get(code as usize);
+                let nlocals = info.map(|c| c.varnames.len()).unwrap_or(0);
+                let line = info.map(|c| c.first_line).unwrap_or(0);
+                self.frames.insert(
+                    frame,
+                    FrameView {
+                        id: frame,
+                        code,
+                        line,
+                        state: FrameState::Running,
+                        locals: vec![None; nlocals],
+                    },
+                );
+                self.current_stack().push(frame);
+            }
+            Event::FrameExit { frame } => {
+                self.frames.remove(&frame);
+                self.remove_from_stacks(frame);
+            }
+            Event::FrameSuspend { frame } => {
+                let code = self.frames.get(&frame).map(|f| f.code);
+                if let Some(f) = self.frames.get_mut(&frame) {
+                    f.state = FrameState::Suspended;
+                }
+                // A suspended coroutine stays in its task's await chain; a suspended generator
+                // leaves the stack (its generator object keeps it).
+                let is_coroutine = code
+                    .and_then(|c| codes.get(c as usize))
+                    .is_some_and(|c| c.kind == CodeKind::Coroutine);
+                if !is_coroutine || self.running_task.is_none() {
+                    self.remove_from_stacks(frame);
+                }
+            }
+            Event::FrameResume { frame } => {
+                if let Some(f) = self.frames.get_mut(&frame) {
+                    f.state = FrameState::Running;
+                }
+                let stack = self.current_stack();
+                if !stack.contains(&frame) {
+                    stack.push(frame);
+                }
+            }
+            Event::Line { frame, line } => {
+                if let Some(f) = self.frames.get_mut(&frame) {
+                    f.line = line;
+                }
+            }
+            Event::Local { frame, slot, repr } => {
+                if let Some(f) = self.frames.get_mut(&frame) {
+                    if let Some(l) = f.locals.get_mut(slot as usize) {
+                        *l = Some(repr);
+                    }
+                }
+            }
+            Event::Coalesced { instructions } => self.coalesced_instructions += instructions,
+            Event::Stdout { .. } => self.stdout_writes += 1,
+            Event::Stderr { .. } => self.stderr_writes += 1,
+            Event::Diagnostic { .. } => self.diagnostics += 1,
+        }
+    }
+
+    fn pop_timer(&mut self, handle: u32) {
+        if self.timers.peek().is_some_and(|t| t.handle == handle) {
+            self.timers.pop();
+        } else {
+            // Never expected: the engine pops the head. Stay consistent anyway.
+            self.timers.retain_and_heapify(|t| t.handle != handle);
+        }
+    }
+
+    fn pop_ready(&mut self, handle: u32) {
+        if self.ready.front() == Some(&handle) {
+            self.ready.pop_front();
+        } else if let Some(i) = self.ready.iter().position(|h| *h == handle) {
+            self.ready.remove(i);
+        }
+    }
+
+    fn handle_done(&mut self, handle: u32) {
+        if let Some(h) = self.handles.get_mut(&handle) {
+            h.state = HandleState::Done;
+        }
+    }
+
+    fn remove_from_stacks(&mut self, frame: u32) {
+        if let Some(i) = self.main_stack.iter().position(|f| *f == frame) {
+            self.main_stack.remove(i);
+            return;
+        }
+        for t in self.tasks.values_mut() {
+            if let Some(i) = t.frames.iter().position(|f| *f == frame) {
+                t.frames.remove(i);
+                return;
+            }
+        }
+    }
+
+    /// Forgets finished handles, futures and tasks that nothing shown refers to any more, so
+    /// checkpoints stay as small as the live state.
+    pub(crate) fn compact(&mut self) {
+        self.handles.retain(|_, h| h.state != HandleState::Done);
+        let waited: std::collections::HashSet<u32> =
+            self.tasks.values().map(|t| t.waiting_for).filter(|f| *f != 0).collect();
+        let tasks = &self.tasks;
+        self.futures.retain(|id, f| {
+            f.state == FutureState::Pending || waited.contains(id) || tasks.contains_key(id)
+        });
+    }
+}
+
+impl Model for ReplayState {
+    fn ready_front(&self) -> Option<u32> {
+        self.ready.front().copied()
+    }
+
+    fn heap_top(&self) -> Option<u32> {
+        self.timers.peek().map(|t| t.handle)
+    }
+
+    fn handle_target(&self, handle: u32) -> u32 {
+        self.handles.get(&handle).map_or(0, |h| h.target)
+    }
+
+    fn task_frames(&self, task: u32) -> Vec<u32> {
+        self.tasks.get(&task).map(|t| t.frames.clone()).unwrap_or_default()
+    }
+
+    fn callbacks(&self, future: u32) -> Vec<(HandleKind, u32, u32)> {
+        self.futures
+            .get(&future)
+            .map(|f| f.callbacks.iter().map(|c| (c.kind, c.target, c.label)).collect())
+            .unwrap_or_default()
+    }
+}
+
+/// An output write or diagnostic with the step it happened at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Output {
+    pub step: u64,
+    pub time: f64,
+    pub text: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiagnosticAt {
+    pub step: u64,
+    pub time: f64,
+    pub kind: DiagnosticKind,
+    pub text: u32,
+}
+
+/// Random access to the states of a trace.
+pub struct Replay {
+    trace: Rc<Trace>,
+    /// States saved about every `CHECKPOINT_EVENTS` events, at record boundaries, with where
+    /// reading resumes.
+    checkpoints: Vec<(ReplayState, ReadPos)>,
+    /// Every stdout write, stderr write and diagnostic, in order (the console shows a prefix).
+    pub stdout: Vec<Output>,
+    pub stderr: Vec<Output>,
+    pub diagnostics: Vec<DiagnosticAt>,
+    /// Steps where loop cycles start, for "step by cycle" and the timeline.
+    pub cycle_starts: Vec<u64>,
+    /// Steps where handles start running, for "step by callback".
+    pub callback_starts: Vec<u64>,
+}
+
+impl Replay {
+    /// Walks the whole trace once, keeping checkpoints and the output.
+    pub fn new(trace: Rc<Trace>) -> Replay {
+        let mut replay = Replay {
+            trace: trace.clone(),
+            checkpoints: vec![(ReplayState::default(), ReadPos::default())],
+            stdout: Vec::new(),
+            stderr: Vec::new(),
+            diagnostics: Vec::new(),
+            cycle_starts: Vec::new(),
+            callback_starts: Vec::new(),
+        };
+        let mut reader = Reader::new(&trace);
+        let mut next_checkpoint = CHECKPOINT_EVENTS;
+        while let Some(Ok(event)) = reader.next_event() {
+            let state = reader.state();
+            let (index, time) = (state.step - 1, state.time);
+            match event {
+                Event::Stdout { text } => replay.stdout.push(Output { step: index, time, text }),
+                Event::Stderr { text } => replay.stderr.push(Output { step: index, time, text }),
+                Event::Diagnostic { kind, text } => {
+                    replay.diagnostics.push(DiagnosticAt { step: index, time, kind, text })
+                }
+                Event::CycleStart => replay.cycle_starts.push(index),
+                Event::HandleRun { .. } => replay.callback_starts.push(index),
+                _ => {}
+            }
+            if state.step >= next_checkpoint {
+                if let Some(pos) = reader.position() {
+                    let mut state = reader.state().clone();
+                    state.compact();
+                    next_checkpoint = state.step + CHECKPOINT_EVENTS;
+                    replay.checkpoints.push((state, pos));
+                }
+            }
+        }
+        replay
+    }
+
+    /// How many steps there are (events in the trace).
+    pub fn len(&self) -> u64 {
+        self.trace.event_count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.trace.event_count == 0
+    }
+
+    pub fn trace(&self) -> &Trace {
+        &self.trace
+    }
+
+    /// The state after the first `step` events.
+    pub fn state_at(&self, step: u64) -> ReplayState {
+        let step = step.min(self.trace.event_count);
+        let k = self.checkpoints.partition_point(|(s, _)| s.step <= step).max(1) - 1;
+        let (state, pos) = &self.checkpoints[k];
+        let mut reader = Reader::resume(&self.trace, *pos, state.clone());
+        while reader.state().step < step {
+            if !matches!(reader.next_event(), Some(Ok(_))) {
+                break;
+            }
+        }
+        reader.into_state()
+    }
+
+    /// The state after the first `step` events, and the last of those events.
+    pub fn state_and_event_at(&self, step: u64) -> (ReplayState, Option<Event>) {
+        let step = step.min(self.trace.event_count);
+        let mut reader = self.reader_before(step);
+        let mut last = None;
+        while reader.state().step < step {
+            match reader.next_event() {
+                Some(Ok(event)) => last = Some(event),
+                _ => break,
+            }
+        }
+        if last.is_none() && step > 0 {
+            // `step` is a checkpoint: read the event before it from the previous one.
+            let mut earlier = self.reader_before(step - 1);
+            while earlier.state().step < step {
+                match earlier.next_event() {
+                    Some(Ok(event)) => last = Some(event),
+                    _ => break,
+                }
+            }
+        }
+        (reader.into_state(), last)
+    }
+
+    /// A reader positioned at the last checkpoint at or before `step`.
+    fn reader_before(&self, step: u64) -> Reader<'_> {
+        let k = self.checkpoints.partition_point(|(s, _)| s.step <= step).max(1) - 1;
+        let (state, pos) = &self.checkpoints[k];
+        Reader::resume(&self.trace, *pos, state.clone())
+    }
+
+    /// The first step after `from` whose event satisfies `matches` (seen with the state after
+    /// that event), if any.
+    pub fn find_forward(
+        &self,
+        from: u64,
+        mut matches: impl FnMut(&Event, &ReplayState) -> bool,
+    ) -> Option<u64> {
+        let mut reader = self.reader_before(from);
+        while let Some(Ok(event)) = reader.next_event() {
+            let state = reader.state();
+            if state.step > from && matches(&event, state) {
+                return Some(state.step);
+            }
+        }
+        None
+    }
+
+    /// The last step before `from` whose event satisfies `matches`, if any. Scans backwards
+    /// one checkpoint interval at a time, so a nearby match is found quickly.
+    pub fn find_backward(
+        &self,
+        from: u64,
+        mut matches: impl FnMut(&Event, &ReplayState) -> bool,
+    ) -> Option<u64> {
+        let mut end = from.min(self.trace.event_count);
+        let mut k = self.checkpoints.partition_point(|(s, _)| s.step < end).max(1) - 1;
+        loop {
+            let (state, pos) = &self.checkpoints[k];
+            let mut reader = Reader::resume(&self.trace, *pos, state.clone());
+            let mut found = None;
+            while let Some(Ok(event)) = reader.next_event() {
+                let state = reader.state();
+                if state.step >= end {
+                    break;
+                }
+                if matches(&event, state) {
+                    found = Some(state.step);
+                }
+            }
+            if found.is_some() || k == 0 {
+                return found;
+            }
+            end = self.checkpoints[k].0.step + 1;
+            k -= 1;
+        }
+    }
+
+    /// The stdout text written before `step`, with the time each line started.
+    pub fn stdout_before(&self, step: u64) -> &[Output] {
+        let n = self.stdout.partition_point(|o| o.step < step);
+        &self.stdout[..n]
+    }
+
+    pub fn stderr_before(&self, step: u64) -> &[Output] {
+        let n = self.stderr.partition_point(|o| o.step < step);
+        &self.stderr[..n]
+    }
+}
