@@ -1,6 +1,6 @@
 # Cancelling a task waiting on a Semaphore withdraws it. If release() had already given
 # that task the permit, the cancelled task hands the permit to the next waiter, so no
-# permit is lost. A newcomer cannot jump the queue while others wait.
+# permit is lost.
 # Notice the waiter counts and that w3 gets the permit w1 could not use.
 # xfail: asyncio.Semaphore and the `async with` statement are not supported yet
 import asyncio
