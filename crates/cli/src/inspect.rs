@@ -4,7 +4,6 @@
 use crate::read;
 use loopscope_engine::compiler::compile_module;
 use loopscope_engine::frontend::{outline, parse_module, SourceText};
-use loopscope_engine::vm::objects::ModuleObj;
 use loopscope_engine::vm::value::Value;
 use std::path::Path;
 use std::process::ExitCode;
@@ -46,8 +45,8 @@ pub fn dis(path: &Path) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let code = match compile_module(&module, &source, &ModuleObj::new("__main__"), false) {
-        Ok(c) => c,
+    let code = match compile_module(&module, &source, false) {
+        Ok(compiled) => compiled.code,
         Err(e) => {
             eprintln!("line {}: {}", source.line_of(e.offset.to_u32()), e.message);
             return ExitCode::from(1);

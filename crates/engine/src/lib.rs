@@ -30,4 +30,4 @@ pub mod stdlib;
 pub mod vm;
 
 pub use config::RunConfig;
-pub use run::{run_program, RunOutcome, Stop};
+pub use run::{run_compiled, run_program, RunOutcome, Stop};

@@ -2,11 +2,12 @@
 //! shutdown (module globals cleared, last warnings printed), and the outcome with its exit
 //! status and trace.
 
-use super::compiler::{compile_module, CompileErrorKind};
+use super::compiler::{compile_module, CompileErrorKind, CompiledModule};
 use super::config::RunConfig;
 use super::frontend::{parse_module, SourceText, SyntaxError, SyntaxErrorKind};
 use super::vm::frame::Frame;
 use super::vm::interp::{Entry, Exit};
+use super::vm::objects::ModuleObj;
 use super::vm::tracing::Diagnostic;
 use super::vm::value::Value;
 use super::vm::{Abort, PyErr, Vm};
@@ -66,35 +67,57 @@ impl RunOutcome {
 
 /// Runs `text` as the program `config.filename`.
 pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
-    super::memory::reset(config.max_memory_bytes);
-    super::vm::warnings::discard_pending();
     let source = Rc::new(SourceText::new(config.filename.clone(), text));
-    let mut vm = Vm::new(source.clone(), config);
-
+    let mut vm = start(source.clone(), config);
     let stop = match parse_module(&source) {
         Err(e) => syntax_error(&mut vm, &e),
-        Ok(module) => match compile_module(&module, &source, &vm.main_module, false) {
-            Err(e) => {
-                let line = source.line_of(e.offset.to_u32());
-                let column = source.column_of(e.offset.to_u32());
-                match e.kind {
-                    CompileErrorKind::Syntax => {
-                        let err = SyntaxError {
-                            kind: SyntaxErrorKind::SyntaxError,
-                            message: e.message,
-                            line,
-                            column,
-                        };
-                        syntax_error(&mut vm, &err)
-                    }
-                    CompileErrorKind::Unsupported => unsupported(&mut vm, &e.message, line),
-                }
-            }
-            Ok(code) => execute_module(&mut vm, code),
+        Ok(module) => match compile_module(&module, &source, false) {
+            Err(e) => compile_error(&mut vm, e),
+            Ok(compiled) => execute_module(&mut vm, &compiled),
         },
     };
-    super::vm::warnings::discard_pending();
+    finish(vm, stop)
+}
 
+/// Runs a module compiled before (by `compile_module` from `source`): compiled code is bound
+/// to no run, so one compilation can serve many.
+pub fn run_compiled(
+    source: Rc<SourceText>,
+    compiled: &CompiledModule,
+    config: RunConfig,
+) -> RunOutcome {
+    let mut vm = start(source, config);
+    let stop = execute_module(&mut vm, compiled);
+    finish(vm, stop)
+}
+
+/// A fresh VM for one run (the per-run memory count and pending warnings start empty).
+fn start(source: Rc<SourceText>, config: RunConfig) -> Vm {
+    super::memory::reset(config.max_memory_bytes);
+    super::vm::warnings::discard_pending();
+    Vm::new(source, config)
+}
+
+fn compile_error(vm: &mut Vm, e: super::compiler::CompileError) -> Stop {
+    let line = vm.source.line_of(e.offset.to_u32());
+    let column = vm.source.column_of(e.offset.to_u32());
+    match e.kind {
+        CompileErrorKind::Syntax => {
+            let err = SyntaxError {
+                kind: SyntaxErrorKind::SyntaxError,
+                message: e.message,
+                line,
+                column,
+            };
+            syntax_error(vm, &err)
+        }
+        CompileErrorKind::Unsupported => unsupported(vm, &e.message, line),
+    }
+}
+
+/// The outcome of a run that stopped with `stop`.
+fn finish(mut vm: Vm, stop: Stop) -> RunOutcome {
+    super::vm::warnings::discard_pending();
     let virtual_seconds = vm.clock.now();
     RunOutcome {
         stdout_timestamped: vm.console.timestamped_stdout(),
@@ -104,7 +127,7 @@ pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
         instructions: vm.instructions(),
         virtual_seconds,
         stop,
-        source,
+        source: vm.source.clone(),
         trace_shadow: vm.trace.take_shadow(),
         trace: vm.into_trace(),
     }
@@ -126,13 +149,14 @@ fn unsupported(vm: &mut Vm, construct: &str, line: u32) -> Stop {
     Stop::Unsupported { construct: construct.to_string(), line }
 }
 
-fn execute_module(vm: &mut Vm, code: Rc<super::compiler::code::Code>) -> Stop {
-    let module = vm.main_module.clone();
+fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
+    let module = Rc::new(ModuleObj::with_globals("__main__", &compiled.globals));
+    vm.main_module = module.clone();
     module.set("__name__", Value::str("__main__"));
     module.set("__file__", Value::str(&vm.source.name));
     module.set("__doc__", Value::None);
     let serial = vm.next_serial(super::vm::Serial::Frame);
-    let frame = Frame::new(code, module, serial);
+    let frame = Frame::new(compiled.code.clone(), module, serial);
     vm.trace.start_callback();
     let exit = vm.execute(frame, Entry::Start);
     vm.end_coalescing();

@@ -8,6 +8,8 @@
 //! wrong, never a panic, and nothing decoded is ever treated as markup.
 
 use crate::settings::Settings;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 /// The newest format, the one `encode` writes.
@@ -114,40 +116,14 @@ fn decode_v1(payload: &str) -> Result<LinkState, LinkError> {
     serde_json::from_slice(&json).map_err(|e| LinkError::BadContent(e.to_string()))
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-
+/// URL-safe base64 without padding; a non-canonical last character (set padding bits) is
+/// refused, so every payload has exactly one spelling.
 fn base64url_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
-        let chars = chunk.len() + 1;
-        for i in 0..chars {
-            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
+    URL_SAFE_NO_PAD.encode(bytes)
 }
 
 fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() * 3 / 4);
-    let mut acc = 0u32;
-    let mut bits = 0;
-    for c in text.bytes() {
-        let v = ALPHABET.iter().position(|a| *a == c)? as u32;
-        acc = acc << 6 | v;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    // Leftover bits must be zero padding of the last character (one char alone is invalid).
-    if bits >= 6 || acc != 0 {
-        return None;
-    }
-    Some(out)
+    URL_SAFE_NO_PAD.decode(text).ok()
 }
 
 #[cfg(test)]
@@ -222,6 +198,17 @@ mod tests {
                 Some(&data[..n])
             );
         }
+    }
+
+    /// The characters a link's payload is spelled with.
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    #[test]
+    fn a_lone_or_non_canonical_last_character_is_refused() {
+        assert_eq!(base64url_decode("QQ"), Some(b"A".to_vec()));
+        assert_eq!(base64url_decode("QR"), None, "padding bits set");
+        assert_eq!(base64url_decode("QUJDR"), None, "one character cannot end a payload");
+        assert_eq!(base64url_decode("QQ=="), None, "links carry no padding");
     }
 
     #[test]

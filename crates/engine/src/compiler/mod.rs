@@ -14,7 +14,6 @@ mod stmt;
 pub mod symtable;
 
 use crate::frontend::SourceText;
-use crate::vm::objects::ModuleObj;
 use crate::vm::value::Value;
 use code::{Code, CodeKind, Instr};
 pub use error::{CompileError, CompileErrorKind};
@@ -24,18 +23,26 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use symtable::{NameKind, ScopeKind, SymbolTable};
 
-/// Compiles a parsed module. Global names get slots in `module`.
+/// A compiled module: its code and the global names its code reaches by slot. The code is
+/// bound to no run: each run makes a fresh module object with these slots
+/// (`ModuleObj::with_globals`), so a library module compiles once and serves every run.
+pub struct CompiledModule {
+    pub code: Rc<Code>,
+    /// Global slot `i` holds the name `globals[i]`, in the order the compiler met them.
+    pub globals: Rc<[Rc<str>]>,
+}
+
+/// Compiles a parsed module.
 pub fn compile_module(
     module_ast: &ast::ModModule,
     source: &SourceText,
-    module: &ModuleObj,
     is_library: bool,
-) -> Result<Rc<Code>, CompileError> {
+) -> Result<CompiledModule, CompileError> {
     let symtable = SymbolTable::build(module_ast)?;
     let mut compiler = Compiler {
         source,
         symtable,
-        module,
+        globals: GlobalSlots::default(),
         filename: source.name.as_str().into(),
         is_library,
         units: Vec::new(),
@@ -44,7 +51,27 @@ pub fn compile_module(
     compiler.compile_body(&module_ast.body)?;
     compiler.emit_const(Value::None);
     compiler.emit(Instr::ReturnValue);
-    Ok(compiler.leave_unit())
+    let code = compiler.leave_unit();
+    Ok(CompiledModule { code, globals: compiler.globals.names.into() })
+}
+
+/// The module's global names, numbered as the compiler meets them.
+#[derive(Default)]
+struct GlobalSlots {
+    names: Vec<Rc<str>>,
+    index: HashMap<Rc<str>, u32>,
+}
+
+impl GlobalSlots {
+    fn slot_of(&mut self, name: &Rc<str>) -> u32 {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(name.clone());
+        self.index.insert(name.clone(), i);
+        i
+    }
 }
 
 /// A jump destination, resolved to an instruction index when the unit is finished.
@@ -103,7 +130,7 @@ pub(crate) struct Unit<'a> {
 pub(crate) struct Compiler<'a> {
     source: &'a SourceText,
     symtable: SymbolTable,
-    module: &'a ModuleObj,
+    globals: GlobalSlots,
     filename: Rc<str>,
     is_library: bool,
     units: Vec<Unit<'a>>,
@@ -201,7 +228,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
-        let global_slots = unit.names.iter().map(|n| self.module.slot_of(n)).collect();
+        let global_slots = unit.names.iter().map(|n| self.globals.slot_of(n)).collect();
         Rc::new(Code {
             name: unit.name.into(),
             qualname: unit.qualname.into(),

@@ -11,7 +11,6 @@ pub mod inspect_module;
 mod modules_common;
 pub mod random;
 pub mod random_module;
-mod sha512;
 pub mod time_module;
 pub mod timefmt;
 

@@ -321,6 +321,16 @@ impl ModuleObj {
         }
     }
 
+    /// A module whose first slots are a compiled module's globals, in its order, so that its
+    /// code's slot numbers are right for this module (`compiler::CompiledModule`).
+    pub fn with_globals(name: &str, globals: &[Rc<str>]) -> Self {
+        let module = ModuleObj::new(name);
+        for g in globals {
+            module.slot_of(g);
+        }
+        module
+    }
+
     /// The slot of `name`, created empty if new.
     pub fn slot_of(&self, name: &str) -> u32 {
         if let Some(&i) = self.index.borrow().get(name) {

@@ -7,7 +7,7 @@
 
 use num_bigint::{BigInt, BigUint};
 
-use crate::stdlib::sha512;
+use sha2::{Digest, Sha512};
 
 /// The `init_by_array` key for the int `n` (sign ignored); zero is the key `[0]`.
 pub(super) fn int_key(n: &BigInt) -> Vec<u32> {
@@ -26,7 +26,7 @@ pub(super) fn biguint_key(n: &BigUint) -> Vec<u32> {
 /// The key for `seed(b)` with a bytes-like `b` (a str is seeded as its UTF-8 bytes).
 pub(super) fn bytes_key(bytes: &[u8]) -> Vec<u32> {
     let mut all = bytes.to_vec();
-    all.extend_from_slice(&sha512::digest(bytes));
+    all.extend_from_slice(&Sha512::digest(bytes));
     biguint_key(&BigUint::from_bytes_be(&all))
 }
 
