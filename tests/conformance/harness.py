@@ -464,6 +464,12 @@ class VirtualSelector(selectors.BaseSelector):
         self._map.clear()
 
 
+# asyncio logs "Using selector: <class name>" at DEBUG level when a loop is created (visible
+# with logging.basicConfig(level=logging.DEBUG)); CPython on Linux uses an EpollSelector.
+VirtualSelector.__name__ = "EpollSelector"
+VirtualSelector.__qualname__ = "EpollSelector"
+
+
 def _task_sort_key(task):
     name = task.get_name()
     m = re.search(r"(\d+)$", name)
