@@ -7,7 +7,9 @@ the same rules the Loopscope engine follows, and records what CPython printed:
     python3 tests/conformance/harness.py --regen NAME...      # regenerate some (NAME, NAME.py or a path)
     python3 tests/conformance/harness.py scenarios/x.py       # print stdout, stderr, status; write nothing
     python3 tests/conformance/harness.py --check [NAME...]    # compare with expected/, also under
-                                                              # other hash seeds; exit 1 on a difference
+                                                              # other hash seeds (not for a scenario
+                                                              # marked `# hashseed: 0`); exit 1 on a
+                                                              # difference
     python3 tests/conformance/harness.py --child PATH --timed # run PATH directly (no normalization);
                                                               # last stderr line: `harness: timed S s`,
                                                               # the real seconds compile + run + shutdown
