@@ -7,7 +7,9 @@ the same rules the Loopscope engine follows, and records what CPython printed:
     python3 tests/conformance/harness.py --regen NAME...      # regenerate some (NAME, NAME.py or a path)
     python3 tests/conformance/harness.py scenarios/x.py       # print stdout, stderr, status; write nothing
     python3 tests/conformance/harness.py --check [NAME...]    # compare with expected/, also under
-                                                              # other hash seeds; exit 1 on a difference
+                                                              # other hash seeds (not for a scenario
+                                                              # marked `# hashseed: 0`); exit 1 on a
+                                                              # difference
     python3 tests/conformance/harness.py --child PATH --timed # run PATH directly (no normalization);
                                                               # last stderr line: `harness: timed S s`,
                                                               # the real seconds compile + run + shutdown
@@ -29,9 +31,12 @@ import asyncio
 import asyncio.events
 import builtins
 import concurrent.futures
+import ctypes
+import datetime
 import difflib
 import gc
 import io
+import itertools
 import linecache
 import os
 import random
@@ -41,6 +46,7 @@ import subprocess
 import time
 import traceback
 import types
+import weakref
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCENARIOS = os.path.join(HERE, "scenarios")
@@ -70,6 +76,9 @@ STDLIB_DIR = os.path.dirname(os.__file__)
 _FRAME_LINE = re.compile(r'^  File "(?P<file>[^"]*)", line \d+')
 _MARKER_LINE = re.compile(r"^[ \t]*[\^~][\^~ \t]*$")
 _HEX = re.compile(r"0x[0-9a-fA-F]+")
+# The margin of a line inside an exception group's traceback: two spaces per nesting level,
+# then "| " (traceback.py's and the interpreter's format for `ExceptionGroup` trees).
+_GROUP_MARGIN = re.compile(r"^(?:  )+\| ")
 
 
 def _stdlib_prefixes():
@@ -96,28 +105,34 @@ def normalize(text, is_stderr, scenario_file=None):
       c. Position markers (stderr only): lines made only of spaces/tabs and ``^``/``~``
          characters (at least one of them) are dropped; they are CPython 3.11's caret lines.
          Hex addresses (stdout and stderr): every ``0x[0-9a-fA-F]+`` becomes ``0x...``.
+      Inside an exception group's traceback every line starts with a margin (two spaces per
+      nesting level, then ``| ``); rules b and c look at the line after its margin, and a
+      dropped frame entry's lines are those with the same margin.
     """
     for prefix in _stdlib_prefixes():
         text = text.replace(prefix + os.sep, "<stdlib>/").replace(prefix, "<stdlib>")
     if is_stderr:
         out = []
-        dropping = False
+        dropping = None  # the margin of the frame entry being dropped, or None
         for line in text.splitlines(keepends=True):
-            m = _FRAME_LINE.match(line)
+            g = _GROUP_MARGIN.match(line)
+            margin = g.group(0) if g else ""
+            inner = line[len(margin):]
+            m = _FRAME_LINE.match(inner)
             if m:
                 path = m.group("file")
                 if scenario_file is not None:
                     keep = path == scenario_file
                 else:
                     keep = "/" not in path and not path.startswith("<")
-                dropping = not keep
-                if dropping:
+                dropping = None if keep else margin
+                if not keep:
                     continue
-            elif dropping:
-                if line.startswith("    "):
+            elif dropping is not None:
+                if margin == dropping and inner.startswith("    "):
                     continue
-                dropping = False
-            if _MARKER_LINE.match(line.rstrip("\n")):
+                dropping = None
+            if _MARKER_LINE.match(inner.rstrip("\n")):
                 continue
             out.append(line)
         text = "".join(out)
@@ -199,6 +214,8 @@ def _write(path, text):
 
 
 def _run_many(paths, hashseed="0"):
+    if not paths:
+        return []
     workers = max(1, min(len(paths), os.cpu_count() or 1))
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
         return list(pool.map(lambda p: run_scenario(p, hashseed), paths))
@@ -229,11 +246,40 @@ def cmd_regen(names):
     print(f"{len(paths)} scenarios, {changed} changed")
 
 
+_HASHSEED_MARK = re.compile(r"^# hashseed: 0[ \t]*$")
+
+
+def leading_comment(path):
+    """The scenario's leading comment block: its first lines that start with `#`."""
+    lines = []
+    with open(path, "rb") as f:
+        for raw in f:
+            line = raw.decode("utf-8", "replace").rstrip("\r\n")
+            if not line.startswith("#"):
+                break
+            lines.append(line)
+    return lines
+
+
+def check_seeds(path):
+    """The hash seeds --check runs a scenario under. A scenario whose output deliberately
+    depends on str/bytes hashing (e.g. the iteration order of a set of strings, which the
+    engine must reproduce for PYTHONHASHSEED=0) says so with a line `# hashseed: 0` in its
+    leading comment block; it is checked under seed 0 only."""
+    if any(_HASHSEED_MARK.match(line) for line in leading_comment(path)):
+        return ("0",)
+    return CHECK_SEEDS
+
+
+CHECK_SEEDS = ("0", "1", "12345")
+
+
 def cmd_check(names):
     paths = [resolve(n) for n in names] if names else all_scenarios()
     bad = 0
-    for seed in ("0", "1", "12345"):
-        for path, got in zip(paths, _run_many(paths, seed)):
+    for seed in CHECK_SEEDS:
+        todo = [p for p in paths if seed in check_seeds(p)]
+        for path, got in zip(todo, _run_many(todo, seed)):
             want = []
             for p in expected_paths(path):
                 try:
@@ -250,7 +296,9 @@ def cmd_check(names):
                         (w or "").splitlines(True), g.splitlines(True), "expected", "got"
                     )
                     sys.stdout.writelines(diff)
-    print(f"{len(paths)} scenarios checked under 3 hash seeds, {bad} mismatches")
+    pinned = sum(1 for p in paths if check_seeds(p) != CHECK_SEEDS)
+    note = f" ({pinned} pinned to seed 0 by `# hashseed: 0`)" if pinned else ""
+    print(f"{len(paths)} scenarios checked under 3 hash seeds{note}, {bad} mismatches")
     return 1 if bad else 0
 
 
@@ -273,6 +321,24 @@ _real_gmtime = time.gmtime
 _real_strftime = time.strftime
 _real_asctime = time.asctime
 _real_perf_counter = time.perf_counter  # kept: the virtual world replaces time.perf_counter
+
+
+class _VirtualBuiltin:
+    """Wraps a virtual-world replacement for a builtin function (time.time, os.cpu_count...).
+    Like a builtin, and unlike a plain Python function, it does not become a bound method when
+    stored as a class attribute, so `logging.Formatter.converter = time.gmtime` still works."""
+
+    __slots__ = ("_func", "__name__", "__qualname__")
+
+    def __init__(self, func, name):
+        self._func = func
+        self.__name__ = self.__qualname__ = name
+
+    def __call__(self, *args, **kwargs):
+        return self._func(*args, **kwargs)
+
+    def __repr__(self):
+        return f"<built-in function {self.__name__}>"
 
 
 def _v_clock():
@@ -400,6 +466,12 @@ class VirtualSelector(selectors.BaseSelector):
         self._map.clear()
 
 
+# asyncio logs "Using selector: <class name>" at DEBUG level when a loop is created (visible
+# with logging.basicConfig(level=logging.DEBUG)); CPython on Linux uses an EpollSelector.
+VirtualSelector.__name__ = "EpollSelector"
+VirtualSelector.__qualname__ = "EpollSelector"
+
+
 def _task_sort_key(task):
     name = task.get_name()
     m = re.search(r"(\d+)$", name)
@@ -461,6 +533,45 @@ _SeqTimerHandle.__name__ = "TimerHandle"
 _SeqTimerHandle.__qualname__ = "TimerHandle"
 
 
+# Creation order of every task (the order in which asyncio registered it in `_all_tasks`).
+_task_order = weakref.WeakKeyDictionary()
+_task_counter = itertools.count()
+
+
+def _install_task_order():
+    """Number tasks as asyncio registers them: the C Task calls `_all_tasks.add(task)` through
+    an attribute lookup, so an `add` in the WeakSet's instance dict sees every task."""
+    all_tasks = asyncio.tasks._all_tasks
+    add = all_tasks.add
+
+    def add_in_order(task):
+        _task_order.setdefault(task, next(_task_counter))
+        add(task)
+
+    all_tasks.add = add_in_order
+
+
+def _v_cancel_all_tasks(loop):
+    """asyncio.run()'s shutdown step (runners._cancel_all_tasks) with the leftover tasks taken
+    in creation order. CPython iterates the set all_tasks() returns, whose order follows the
+    tasks' addresses: arbitrary, and it changes whenever the process allocates differently."""
+    leftover = sorted(asyncio.all_tasks(loop), key=lambda t: _task_order.get(t, -1))
+    if not leftover:
+        return
+    for t in leftover:
+        t.cancel()
+    loop.run_until_complete(asyncio.gather(*leftover, return_exceptions=True))
+    for t in leftover:
+        if not t.cancelled() and t.exception() is not None:
+            loop.call_exception_handler(
+                {
+                    "message": "unhandled exception during asyncio.run() shutdown",
+                    "exception": t.exception(),
+                    "task": t,
+                }
+            )
+
+
 class _VirtualPolicy(asyncio.DefaultEventLoopPolicy):
     def new_event_loop(self):
         selector = VirtualSelector()
@@ -470,21 +581,92 @@ class _VirtualPolicy(asyncio.DefaultEventLoopPolicy):
         return loop
 
 
-def _install_virtual_world():
+# The environment a scenario sees in os.environ (the child's real environment, with the hash
+# seed and the machine's variables, is replaced by this).
+VIRTUAL_ENVIRON = {"TZ": "UTC"}
+
+# os.cpu_count() in the virtual world (issue 12: "cpu_count() fixed at 8").
+VIRTUAL_CPU_COUNT = 8
+
+
+def _v_cpu_count():
+    return VIRTUAL_CPU_COUNT
+
+
+def _v_datetime_now(cls, tz=None):
+    # CPython's now() reads the system clock in nanoseconds and floors it to microseconds.
+    secs, us = divmod(_v_clock_ns() // 1000, 1_000_000)
+    return cls.fromtimestamp(secs, tz) + datetime.timedelta(microseconds=us)
+
+
+def _v_datetime_utcnow(cls):
+    secs, us = divmod(_v_clock_ns() // 1000, 1_000_000)
+    return cls.utcfromtimestamp(secs) + datetime.timedelta(microseconds=us)
+
+
+def _install_virtual_datetime():
+    """datetime.datetime.now() and utcnow() read the system clock from C; they are replaced in
+    the C type's own dict (its mappingproxy is read-only, so the dict is reached through
+    gc.get_referents, then the type's method cache is invalidated). date.today() and
+    datetime.today() already call time.time(), i.e. the virtual clock, and fromtimestamp()
+    uses the C library's localtime, which is UTC here (TZ=UTC). Everything else stays
+    CPython's C implementation (its error messages differ from the pure-Python datetime.py)."""
+    type_dict = gc.get_referents(datetime.datetime.__dict__)[0]
+    type_dict["now"] = classmethod(_v_datetime_now)
+    type_dict["utcnow"] = classmethod(_v_datetime_utcnow)
+    ctypes.pythonapi.PyType_Modified(ctypes.py_object(datetime.datetime))
+
+
+def _install_virtual_world(base):
     for name in ("time", "monotonic", "perf_counter"):
-        setattr(time, name, _v_clock)
+        setattr(time, name, _VirtualBuiltin(_v_clock, name))
     for name in ("time_ns", "monotonic_ns", "perf_counter_ns"):
-        setattr(time, name, _v_clock_ns)
-    time.sleep = _v_sleep
-    time.gmtime = _v_gmtime
-    time.localtime = _v_gmtime  # TZ=UTC: localtime(t) == gmtime(t)
-    time.strftime = _v_strftime
-    time.ctime = _v_ctime
-    time.asctime = _v_asctime
+        setattr(time, name, _VirtualBuiltin(_v_clock_ns, name))
+    time.sleep = _VirtualBuiltin(_v_sleep, "sleep")
+    time.gmtime = _VirtualBuiltin(_v_gmtime, "gmtime")
+    time.localtime = _VirtualBuiltin(_v_gmtime, "localtime")  # TZ=UTC: localtime == gmtime
+    time.strftime = _VirtualBuiltin(_v_strftime, "strftime")
+    time.ctime = _VirtualBuiltin(_v_ctime, "ctime")
+    time.asctime = _VirtualBuiltin(_v_asctime, "asctime")
+    _install_virtual_datetime()
+    # logging was imported (by asyncio) before the clock existed: its start time and its
+    # formatters' converter are re-read from the virtual world. LogRecord reads time.time().
+    import logging
+
+    logging._startTime = _now
+    logging.Formatter.converter = time.localtime
+    sys.argv = [base]  # as if `python3 NAME.py` had been run
+    os.environ.clear()
+    os.environ.update(VIRTUAL_ENVIRON)
+    os.cpu_count = _VirtualBuiltin(_v_cpu_count, "cpu_count")
     asyncio.events.TimerHandle = _SeqTimerHandle
     asyncio.TimerHandle = _SeqTimerHandle
+    _install_task_order()
+    asyncio.runners._cancel_all_tasks = _v_cancel_all_tasks
     asyncio.set_event_loop_policy(_VirtualPolicy())
     sys.stdout = _StampedStdout(sys.__stdout__)
+
+
+def _reject_undecodable(path, base, timed):
+    """A source file with a NUL byte or that is not valid UTF-8 is refused by the interpreter
+    before anything runs, with a message only its file reader makes (compile() of the bytes
+    says something else). So the real interpreter is asked: `python3 -I PATH` from the file's
+    directory; its stderr, with the absolute path shown as the basename, and its status."""
+    started = _real_perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-I", os.path.abspath(path)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        cwd=os.path.dirname(os.path.abspath(path)),
+    )
+    err = proc.stderr.replace(os.path.abspath(path).encode(), base.encode())
+    sys.__stdout__.buffer.write(proc.stdout)
+    sys.__stdout__.flush()
+    sys.__stderr__.buffer.write(err)
+    if timed:
+        sys.__stderr__.write(f"harness: timed {_real_perf_counter() - started:.6f} s\n")
+    sys.__stderr__.flush()
+    os._exit(proc.returncode)
 
 
 def _exec_scenario(code, globals_):
@@ -519,11 +701,41 @@ def _report_uncaught(exc, base):
 _SHUTDOWN_CLEAR = compile("_d.clear()", "sys", "exec")
 
 
+_SHUTDOWN_CODES = set()  # code objects of the harness frames that run the emulated shutdown
+
+
+def _shutdown_unraisablehook(unraisable):
+    """The default hook, minus the harness frames. When an exception nobody can catch
+    happens (e.g. a generator that ignores GeneratorExit while being finalized) and it has no
+    traceback, the interpreter attaches the frame that is running. At CPython's real shutdown
+    no frame runs, so it prints no `Traceback (most recent call last):` at all; here the
+    harness's own frames run, and they are removed."""
+    tb = unraisable.exc_traceback
+    kept = []
+    while tb is not None:
+        if tb.tb_frame.f_code not in _SHUTDOWN_CODES:
+            kept.append(tb)
+        tb = tb.tb_next
+    new_tb = None
+    for entry in reversed(kept):
+        new_tb = types.TracebackType(new_tb, entry.tb_frame, entry.tb_lasti, entry.tb_lineno)
+    fields = list(unraisable)
+    fields[2] = new_tb
+    sys.__unraisablehook__(type(unraisable)(fields))
+
+
 def _child(path, timed=False):
     base = os.path.basename(path)
-    with open(path, encoding="utf-8") as f:
-        src = f.read()
-    _install_virtual_world()
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        src = None if b"\0" in data else data.decode("utf-8")
+    except UnicodeDecodeError:
+        src = None
+    if src is None:
+        _reject_undecodable(path, base, timed)
+    src = src.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as before
+    _install_virtual_world(base)
     started = _real_perf_counter()
     linecache.cache[base] = (len(src), None, src.splitlines(True), base)
     mod = types.ModuleType("__main__")
@@ -551,8 +763,10 @@ def _child(path, timed=False):
     # cleared with no scenario frame running and the `warnings` module gone (CPython prints
     # "sys:1: RuntimeWarning: coroutine ... was never awaited" for a coroutine kept in a
     # global), (4) another collection. Then flush and exit without running the real shutdown,
-    # so nothing else is printed.
+    # so nothing else is printed. During all of it, "Exception ignored in" reports carry no
+    # harness frame (see _shutdown_unraisablehook).
     sys.stdout.flush()
+    sys.unraisablehook = _shutdown_unraisablehook
     gc.collect()
     exc = None
     saved_warnings = sys.modules.get("warnings")
@@ -568,6 +782,9 @@ def _child(path, timed=False):
         sys.__stderr__.write(f"harness: timed {_real_perf_counter() - started:.6f} s\n")
     sys.__stderr__.flush()
     os._exit(status)
+
+
+_SHUTDOWN_CODES.update((_child.__code__, _SHUTDOWN_CLEAR))
 
 
 def main(argv):
