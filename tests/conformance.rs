@@ -46,14 +46,25 @@ fn normalize_addresses(text: &str) -> String {
     out
 }
 
-/// Drops lines made only of whitespace and `^`/`~` (CPython 3.11's position markers).
+/// Drops lines made only of whitespace and `^`/`~` (CPython 3.11's position markers), also
+/// inside an exception group's traceback, where lines start with a margin of `  ` per nesting
+/// level and `| ` (harness.py's `_GROUP_MARGIN`).
 fn drop_marker_lines(text: &str) -> String {
     text.split_inclusive('\n')
         .filter(|line| {
-            let t = line.trim();
+            let t = without_group_margin(line).trim();
             t.is_empty() || !t.chars().all(|c| c == '^' || c == '~') || !t.contains(['^', '~'])
         })
         .collect()
+}
+
+/// The line after its exception-group margin (`(  )+| `), or the line itself.
+fn without_group_margin(line: &str) -> &str {
+    let spaces = line.len() - line.trim_start_matches("  ").len();
+    match line[spaces..].strip_prefix("| ") {
+        Some(rest) if spaces > 0 => rest,
+        _ => line,
+    }
 }
 
 fn normalize_stderr(text: &str) -> String {
@@ -211,7 +222,9 @@ fn harness_trials() -> Vec<Trial> {
             let ok = normalize_addresses("<coroutine object f at 0x7f3a9c>")
                 == "<coroutine object f at 0x...>"
                 && normalize_stderr("  x = f()\n      ^^^\n    ~~^~\n\nValueError\n")
-                    == "  x = f()\n\nValueError\n";
+                    == "  x = f()\n\nValueError\n"
+                && normalize_stderr("  |     f()\n  |     ^^^\n    |   ~~^~\n  | ValueError\n")
+                    == "  |     f()\n  | ValueError\n";
             ok.then_some(()).ok_or_else(|| "normalization differs from harness.py".into())
         }),
         Trial::test("harness::there_are_scenarios", || {
