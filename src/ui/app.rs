@@ -628,7 +628,7 @@ fn status_view(state: &Playground) -> Html {
         RunPhase::Done(summary) => {
             let class = classes!(
                 "status",
-                format!("stop-{}", summary.stop),
+                summary.stop.css_class(),
                 state.edited_since_run.then_some("stale")
             );
             html! {
