@@ -92,7 +92,7 @@ impl Host {
                         }
                         ExportFormat::Chrome => {
                             let timeline = self.timeline.get_or_insert_with(|| {
-                                timeline::build(trace, SLOW_CALLBACK_SECONDS)
+                                timeline::build(trace, s.slow_callback_seconds)
                             });
                             super::export::chrome_trace(timeline, MAIN_FILE)
                         }
@@ -104,7 +104,7 @@ impl Host {
                 None => nothing_ran(id),
                 Some(s) => {
                     let timeline = self.timeline.get_or_insert_with(|| {
-                        timeline::build(s.replay.trace(), SLOW_CALLBACK_SECONDS)
+                        timeline::build(s.replay.trace(), s.slow_callback_seconds)
                     });
                     Response::Timeline { id, timeline: Box::new(timeline.clone()) }
                 }
@@ -112,9 +112,6 @@ impl Host {
         }
     }
 }
-
-/// asyncio's `slow_callback_duration`: the timeline marks callbacks this long as blocking.
-const SLOW_CALLBACK_SECONDS: f64 = 0.1;
 
 fn nothing_ran(id: u64) -> Response {
     Response::Error { id, kind: ErrorKind::NothingRan, message: "nothing has run yet".into() }

@@ -39,6 +39,9 @@ pub struct Session {
     pub replay: Replay,
     pub console: Console,
     pub summary: RunSummary,
+    /// The run's `slow_callback_duration`: the timeline marks callbacks this long as blocking,
+    /// as the run's diagnostics did.
+    pub slow_callback_seconds: f64,
 }
 
 impl Session {
@@ -50,6 +53,7 @@ impl Session {
     ) -> Session {
         let mut config = settings::run_config(settings, MAIN_FILE);
         config.progress = progress;
+        let slow_callback_seconds = config.slow_callback_seconds;
         let outcome = run_program(source, config);
         let trace = Rc::new(outcome.trace);
         let replay = Replay::new(trace.clone());
@@ -84,7 +88,7 @@ impl Session {
             trace_bytes: trace.byte_len() as u64,
             diagnostics,
         };
-        Session { source: outcome.source.clone(), replay, console, summary }
+        Session { source: outcome.source.clone(), replay, console, summary, slow_callback_seconds }
     }
 }
 

@@ -235,6 +235,9 @@ fn a_blocking_callback_is_diagnosed_by_the_runs_own_threshold() {
     let source = gallery::find("blocking-sleep").expect("gallery example").source;
     let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
     let session = crate::Session::run(source, &settings, None);
+    // The engine's configuration is the one source of asyncio's `slow_callback_duration`.
+    let engine_default = loopscope_engine::config::RunConfig::default().slow_callback_seconds;
+    assert_eq!(session.slow_callback_seconds, engine_default);
     let kinds: Vec<DiagnosticKind> = session.summary.diagnostics.iter().map(|d| d.kind).collect();
     assert_eq!(kinds, [DiagnosticKind::SlowCallback]);
     assert_eq!(session.summary.stop, StopKind::Finished);
