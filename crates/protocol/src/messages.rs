@@ -4,6 +4,7 @@
 use crate::settings::Settings;
 use crate::timeline::Timeline;
 use crate::view::{Snapshot, Windows};
+use crate::wire::wire_words;
 use serde::{Deserialize, Serialize};
 
 /// The file name programs run as in the page.
@@ -83,8 +84,7 @@ pub enum Response {
 }
 
 /// Why a request could not be served: what the page decides by (the message is for people).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorKind {
     /// A question about a run before any run: expected (e.g. a panel asked for too early), so
     /// the page tells the visitor nothing.
@@ -94,6 +94,12 @@ pub enum ErrorKind {
     /// The worker failed: it could not be started, or its answer encoded or read.
     Worker,
 }
+
+wire_words!(ErrorKind {
+    NothingRan = "nothing_ran",
+    BadRequest = "bad_request",
+    Worker = "worker",
+});
 
 /// How a run ended, for the status line and the editor's error marker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -115,8 +121,7 @@ pub struct RunSummary {
 }
 
 /// How a run ended. On the wire as its snake_case name (`"deadlock"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StopKind {
     /// The program ran to its end (whatever its exit status).
     Finished,
@@ -131,6 +136,15 @@ pub enum StopKind {
     /// A budget (instructions, virtual time, callbacks, memory, output) ran out.
     Budget,
 }
+
+wire_words!(StopKind {
+    Finished = "finished",
+    Exception = "exception",
+    Syntax = "syntax",
+    Unsupported = "unsupported",
+    Deadlock = "deadlock",
+    Budget = "budget",
+});
 
 impl StopKind {
     /// The class the page's style sheet colours the status line by.
@@ -156,8 +170,7 @@ pub struct DiagnosticRow {
 
 /// What a diagnostic reports: what asyncio's debug mode and CPython's warnings would say, and
 /// how a run stopped early. On the wire as its snake_case name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DiagnosticKind {
     /// A callback held the loop for `slow_callback_duration` or more.
     SlowCallback,
@@ -169,6 +182,17 @@ pub enum DiagnosticKind {
     Budget,
     Unsupported,
 }
+
+wire_words!(DiagnosticKind {
+    SlowCallback = "slow_callback",
+    NeverAwaited = "never_awaited",
+    ExceptionNeverRetrieved = "exception_never_retrieved",
+    DestroyedPending = "destroyed_pending",
+    CallbackError = "callback_error",
+    Deadlock = "deadlock",
+    Budget = "budget",
+    Unsupported = "unsupported",
+});
 
 impl DiagnosticKind {
     /// The words the diagnostics panel shows.

@@ -3,6 +3,7 @@
 //! of tasks sends and renders only the rows on screen. (`loopscope_session::view` builds it.)
 
 use crate::console::ConsoleLine;
+use crate::wire::wire_words;
 use serde::{Deserialize, Serialize};
 
 /// Rows of the heap drawn as a tree: the first four levels.
@@ -133,8 +134,7 @@ pub struct FrameRow {
 }
 
 /// Where a task is in its life. On the wire as its snake_case name (`"suspended"`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TaskState {
     /// Created or woken, waiting in the ready queue for its step.
     Pending,
@@ -148,16 +148,18 @@ pub enum TaskState {
     Cancelled,
 }
 
+wire_words!(TaskState {
+    Pending = "pending",
+    Running = "running",
+    Suspended = "suspended",
+    Done = "done",
+    Cancelled = "cancelled",
+});
+
 impl TaskState {
-    /// The word the tasks panel shows.
+    /// The word the tasks panel shows: the one it travels as.
     pub fn label(self) -> &'static str {
-        match self {
-            TaskState::Pending => "pending",
-            TaskState::Running => "running",
-            TaskState::Suspended => "suspended",
-            TaskState::Done => "done",
-            TaskState::Cancelled => "cancelled",
-        }
+        self.wire_name()
     }
 
     /// The class the page's style sheet colours this state by.
@@ -174,8 +176,7 @@ impl TaskState {
 
 /// Where a future (that is not a task) is: pending, or done with what. On the wire as its
 /// snake_case name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FutureState {
     Pending,
     Result,
@@ -183,15 +184,17 @@ pub enum FutureState {
     Cancelled,
 }
 
+wire_words!(FutureState {
+    Pending = "pending",
+    Result = "result",
+    Exception = "exception",
+    Cancelled = "cancelled",
+});
+
 impl FutureState {
-    /// The word the futures panel shows.
+    /// The word the futures panel shows: the one it travels as.
     pub fn label(self) -> &'static str {
-        match self {
-            FutureState::Pending => "pending",
-            FutureState::Result => "result",
-            FutureState::Exception => "exception",
-            FutureState::Cancelled => "cancelled",
-        }
+        self.wire_name()
     }
 
     /// The class the page's style sheet colours this state by.
@@ -206,20 +209,21 @@ impl FutureState {
 }
 
 /// Whether a frame is executing or waiting to be resumed. On the wire as its snake_case name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FrameState {
     Running,
     Suspended,
 }
 
+wire_words!(FrameState {
+    Running = "running",
+    Suspended = "suspended",
+});
+
 impl FrameState {
-    /// The word the frames panel shows.
+    /// The word the frames panel shows: the one it travels as.
     pub fn label(self) -> &'static str {
-        match self {
-            FrameState::Running => "running",
-            FrameState::Suspended => "suspended",
-        }
+        self.wire_name()
     }
 
     /// The class the page's style sheet marks this state by.
@@ -232,8 +236,7 @@ impl FrameState {
 }
 
 /// What kind of code a frame runs. On the wire as its snake_case name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FrameKind {
     Coroutine,
     /// A plain function (class bodies too).
@@ -242,15 +245,17 @@ pub enum FrameKind {
     Module,
 }
 
+wire_words!(FrameKind {
+    Coroutine = "coroutine",
+    Function = "function",
+    Generator = "generator",
+    Module = "module",
+});
+
 impl FrameKind {
-    /// The word the frames panel shows.
+    /// The word the frames panel shows: the one it travels as.
     pub fn label(self) -> &'static str {
-        match self {
-            FrameKind::Coroutine => "coroutine",
-            FrameKind::Function => "function",
-            FrameKind::Generator => "generator",
-            FrameKind::Module => "module",
-        }
+        self.wire_name()
     }
 }
 
