@@ -1,23 +1,20 @@
 //! The playground: the editor and gallery on the left, the step controls and the panels on
-//! the right. The engine runs in a worker (`client`); this component sends it requests when
-//! the state asks for something new (a run, a step, a scroll) and renders its answers.
+//! the right. This is the layout; what it does outside the page's state (the worker that runs
+//! programs, playing, keyboard shortcuts, the embedding page) is in `ui::hooks`.
 
-use super::client::Client;
 use super::controls::{Command, Controls};
 use super::editor::Editor;
-use super::keys::{shortcut, Help, Shortcut};
+use super::hooks::{use_embed, use_playback, use_shortcuts, use_worker};
+use super::keys::Help;
 use super::panels::{console, diagnostics, frames, futures, loop_cycle, queues, tasks, timeline};
-use super::share::{self, HostCommand};
+use super::share;
 use super::state::{
-    Action, ListKind, Panel, Playground, RunPhase, StepUnit, Theme, FIRST_EXAMPLE, PROGRAM_NAME,
-    SPEEDS,
+    Action, ListKind, Panel, Playground, RunPhase, Theme, FIRST_EXAMPLE, PROGRAM_NAME,
 };
 use super::storage;
 use loopscope_protocol::gallery::{self, EXAMPLES};
 use loopscope_protocol::link::{self, LinkState};
-use loopscope_protocol::messages::StepBy;
-use loopscope_protocol::messages::{ExportFormat, Request, Response};
-use wasm_bindgen::JsCast;
+use loopscope_protocol::messages::{ExportFormat, StepBy};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -66,271 +63,23 @@ fn initial_state() -> Playground {
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(initial_state);
-    let client = {
-        let dispatch = state.dispatcher();
-        use_memo((), move |_| {
-            Client::start(Callback::from(move |r| match r {
-                // Downloads are side effects, not state.
-                Response::Export { format, text, .. } => {
-                    let (name, mime) = match format {
-                        ExportFormat::TraceJson => ("loopscope-trace.json", "application/json"),
-                        ExportFormat::Chrome => ("loopscope-chrome-trace.json", "application/json"),
-                    };
-                    share::download(name, mime, &text);
-                }
-                r => dispatch.dispatch(Action::Response(r)),
-            }))
-        })
-    };
+    let worker = use_worker(&state);
+    use_playback(&state);
+    use_shortcuts(&state, &worker);
+    use_embed(&state, &worker);
 
-    // Ask for the panels whenever the step, the focused task or a list window changes.
-    {
-        let client = client.clone();
-        let done = state.summary().is_some();
-        use_effect_with(
-            (state.run_id, done, state.step, state.focus, state.windows),
-            move |(_, done, step, focus, windows)| {
-                if *done {
-                    let id = client.next_id();
-                    client.send(&Request::View {
-                        id,
-                        step: *step,
-                        focus: *focus,
-                        windows: *windows,
-                    });
-                }
-            },
-        );
-    }
-    // And the timeline once per run.
-    {
-        let client = client.clone();
-        let done = state.summary().is_some();
-        use_effect_with((state.run_id, done), move |(_, done)| {
-            if *done {
-                client.send(&Request::Timeline { id: client.next_id() });
-            }
-        });
-    }
-    // Playing: the next step once the panels of this one have arrived.
-    {
-        let dispatch = state.dispatcher();
-        let shown = state.snapshot.as_ref().map(|s| s.step);
-        let (playing, step, speed, steps) = (state.playing, state.step, state.speed, state.steps());
-        use_effect_with(
-            (playing, shown == Some(step), step, speed),
-            move |(playing, arrived, step, speed)| {
-                let timer = (*playing && *arrived).then(|| {
-                    let interval = (1000 / (*speed).max(1)).max(16);
-                    let stride = ((*speed as u64) * interval as u64 / 1000).max(1);
-                    let next = (*step + stride).min(steps);
-                    gloo_timers::callback::Timeout::new(interval, move || {
-                        dispatch.dispatch(Action::GoTo(next));
-                        if next >= steps {
-                            dispatch.dispatch(Action::Pause);
-                        }
-                    })
-                });
-                move || drop(timer)
-            },
-        );
-    }
-
-    // Runs the program and settings it is given (the current ones, from the Run button).
-    let run_with = {
-        let (dispatch, client) = (state.dispatcher(), client.clone());
-        Callback::from(
-            move |(source, settings): (String, loopscope_protocol::settings::Settings)| {
-                let id = client.next_id();
-                client.send(&Request::Run { id, source, settings });
-                dispatch.dispatch(Action::Started(id));
-            },
-        )
-    };
     let run = {
-        let (state, run_with) = (state.clone(), run_with.clone());
-        Callback::from(move |()| run_with.emit((state.program.clone(), state.settings.clone())))
+        let (state, worker) = (state.clone(), worker.clone());
+        Callback::from(move |()| worker.run(state.program.clone(), state.settings.clone()))
     };
-    // Share links and embeds run at once.
-    {
-        let run = run.clone();
-        let autorun = state.autorun;
-        use_effect_with((), move |_| {
-            if autorun {
-                run.emit(());
-            }
-        });
-    }
-    // An embedded page keeps its parent informed of its height and of finished runs.
-    {
-        let embedded = state.embed.is_some();
-        use_effect(move || {
-            if embedded {
-                let height = share::page_height();
-                share::tell_parent(
-                    &serde_json::json!({"type": "loopscope:height", "height": height}),
-                );
-            }
-        });
-        use_effect_with(state.steps(), move |steps| {
-            if embedded && *steps > 0 {
-                share::tell_parent(&serde_json::json!({"type": "loopscope:ready", "steps": steps}));
-            }
-        });
-    }
     let stop = {
-        let (state, client) = (state.clone(), client.clone());
-        Callback::from(move |_: MouseEvent| {
-            client.restart();
-            state.dispatch(Action::Stopped);
-        })
-    };
-    let seek = {
-        let (state, client) = (state.clone(), client.clone());
-        Callback::from(move |(by, forward): (StepBy, bool)| {
-            if by == StepBy::Event {
-                let step = if forward { state.step + 1 } else { state.step.saturating_sub(1) };
-                state.dispatch(Action::GoTo(step));
-            } else {
-                let id = client.next_id();
-                client.send(&Request::Seek { id, from: state.step, by, forward });
-            }
-        })
-    };
-    let step_by_unit = {
-        let (state, seek) = (state.clone(), seek.clone());
-        Callback::from(move |forward: bool| {
-            let by = match state.unit {
-                StepUnit::Event => StepBy::Event,
-                StepUnit::Callback => StepBy::Callback,
-                StepUnit::Cycle => StepBy::Cycle,
-                StepUnit::TaskLine => {
-                    let task =
-                        state.focus.or_else(|| state.snapshot.as_ref().and_then(|s| s.stack.task));
-                    match task {
-                        Some(task) => StepBy::TaskLine { task },
-                        None => StepBy::Event,
-                    }
-                }
-            };
-            seek.emit((by, forward));
-        })
+        let worker = worker.clone();
+        Callback::from(move |_: MouseEvent| worker.stop())
     };
     let command = {
-        let (state, step_by_unit) = (state.clone(), step_by_unit.clone());
-        Callback::from(move |c: Command| match c {
-            Command::Start => state.dispatch(Action::GoTo(0)),
-            Command::End => state.dispatch(Action::GoTo(u64::MAX)),
-            Command::Back => step_by_unit.emit(false),
-            Command::Forward => step_by_unit.emit(true),
-            Command::PlayPause => {
-                state.dispatch(if state.playing { Action::Pause } else { Action::Play })
-            }
-        })
+        let (state, worker) = (state.clone(), worker.clone());
+        Callback::from(move |c: Command| worker.command(&state, c))
     };
-
-    // Keyboard shortcuts, wherever the focus is (except while typing).
-    let on_shortcut = {
-        let (state, command, seek, run) =
-            (state.clone(), command.clone(), seek.clone(), run.clone());
-        Callback::from(move |s: Shortcut| {
-            let task = state.focus.or_else(|| state.snapshot.as_ref().and_then(|s| s.stack.task));
-            let task_line = |forward| {
-                if let Some(task) = task {
-                    seek.emit((StepBy::TaskLine { task }, forward));
-                }
-            };
-            let speed_index = SPEEDS.iter().position(|s| *s == state.speed).unwrap_or(1);
-            match s {
-                Shortcut::PlayPause => command.emit(Command::PlayPause),
-                Shortcut::Forward => command.emit(Command::Forward),
-                Shortcut::Back => command.emit(Command::Back),
-                Shortcut::EventForward => seek.emit((StepBy::Event, true)),
-                Shortcut::EventBack => seek.emit((StepBy::Event, false)),
-                Shortcut::CallbackForward => seek.emit((StepBy::Callback, true)),
-                Shortcut::CallbackBack => seek.emit((StepBy::Callback, false)),
-                Shortcut::CycleForward => seek.emit((StepBy::Cycle, true)),
-                Shortcut::CycleBack => seek.emit((StepBy::Cycle, false)),
-                Shortcut::TaskLineForward => task_line(true),
-                Shortcut::TaskLineBack => task_line(false),
-                Shortcut::Start => command.emit(Command::Start),
-                Shortcut::End => command.emit(Command::End),
-                Shortcut::Faster => state
-                    .dispatch(Action::SetSpeed(SPEEDS[(speed_index + 1).min(SPEEDS.len() - 1)])),
-                Shortcut::Slower => {
-                    state.dispatch(Action::SetSpeed(SPEEDS[speed_index.saturating_sub(1)]))
-                }
-                Shortcut::Run => run.emit(()),
-                Shortcut::Help => state.dispatch(Action::ToggleHelp),
-                Shortcut::Close => state.dispatch(Action::CloseHelp),
-            }
-        })
-    };
-    {
-        let latest = use_mut_ref(|| on_shortcut.clone());
-        *latest.borrow_mut() = on_shortcut.clone();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                let options = gloo_events::EventListenerOptions::enable_prevent_default();
-                gloo_events::EventListener::new_with_options(
-                    &window,
-                    "keydown",
-                    options,
-                    move |event| {
-                        let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
-                        let typing = e
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                            .is_some_and(|el| {
-                                matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT" | "SELECT")
-                            });
-                        let Some(s) = shortcut(e) else { return };
-                        if typing && s != Shortcut::Run && s != Shortcut::Close {
-                            return;
-                        }
-                        e.prevent_default();
-                        latest.borrow().emit(s);
-                    },
-                )
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Commands from the page that embeds this one.
-    {
-        let on_host = {
-            let (state, run_with, command) = (state.clone(), run_with.clone(), command.clone());
-            Callback::from(move |c: HostCommand| match c {
-                HostCommand::Load(program) => {
-                    state.dispatch(Action::Load(program.clone()));
-                    // Run what was sent, not the editor's text of this render.
-                    run_with.emit((program, state.settings.clone()));
-                }
-                HostCommand::GoTo(step) => state.dispatch(Action::GoTo(step)),
-                HostCommand::Play => {
-                    if !state.playing {
-                        command.emit(Command::PlayPause)
-                    }
-                }
-                HostCommand::Pause => state.dispatch(Action::Pause),
-            })
-        };
-        let latest = use_mut_ref(|| on_host.clone());
-        *latest.borrow_mut() = on_host;
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo_events::EventListener::new(&window, "message", move |event| {
-                    let Some(e) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
-                    if let Some(c) = share::host_command(&e.data()) {
-                        latest.borrow().emit(c);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
     let on_edit = {
         let state = state.clone();
         let remember = state.embed.is_none();
@@ -357,10 +106,8 @@ pub fn app() -> Html {
         })
     };
     let export = |format: ExportFormat| {
-        let client = client.clone();
-        Callback::from(move |_: MouseEvent| {
-            client.send(&Request::Export { id: client.next_id(), format });
-        })
+        let worker = worker.clone();
+        Callback::from(move |_: MouseEvent| worker.export(format))
     };
     let export_svg = Callback::from(|_: MouseEvent| {
         if let Some(svg) = share::timeline_svg() {
@@ -368,11 +115,11 @@ pub fn app() -> Html {
         }
     });
     let on_line = {
-        let seek = seek.clone();
+        let (state, worker) = (state.clone(), worker.clone());
         let has_run = state.summary().is_some();
         Callback::from(move |line: u32| {
             if has_run {
-                seek.emit((StepBy::SourceLine { line }, true));
+                worker.seek(state.step, StepBy::SourceLine { line }, true);
             }
         })
     };
@@ -628,7 +375,7 @@ fn status_view(state: &Playground) -> Html {
         RunPhase::Done(summary) => {
             let class = classes!(
                 "status",
-                format!("stop-{}", summary.stop),
+                summary.stop.css_class(),
                 state.edited_since_run.then_some("stale")
             );
             html! {

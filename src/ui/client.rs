@@ -2,7 +2,7 @@
 //! JSON answers into `Response`s, and keeps at most one panel request in flight so scrubbing
 //! never builds a backlog (the newest wanted step replaces any older one still waiting).
 
-use loopscope_protocol::messages::{Request, Response};
+use loopscope_protocol::messages::{ErrorKind, Request, Response};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -98,6 +98,7 @@ impl Inner {
             Err(e) => {
                 this.on_response.emit(Response::Error {
                     id: 0,
+                    kind: ErrorKind::Worker,
                     message: format!("cannot start the worker: {e:?}"),
                 });
                 return;
@@ -138,7 +139,11 @@ impl Inner {
         }
         let response = match serde_json::from_str::<Response>(&text) {
             Ok(r) => r,
-            Err(e) => Response::Error { id: 0, message: format!("bad answer from worker: {e}") },
+            Err(e) => Response::Error {
+                id: 0,
+                kind: ErrorKind::Worker,
+                message: format!("bad answer from worker: {e}"),
+            },
         };
         // An error may answer a panel request too: never leave the queue stuck.
         if matches!(response, Response::View { .. } | Response::Error { .. }) {

@@ -2,8 +2,9 @@
 //! The engine itself runs in a Web Worker (`src/bin/loopscope-worker.rs`); the page talks to
 //! it through [`client`] and only renders the snapshots it answers with.
 //!
-//! - [`app`]: the layout and the wiring of requests and answers.
+//! - [`app`]: the layout.
 //! - [`state`]: the page state as a reducer over [`state::Action`]s.
+//! - [`hooks`]: the effects: the worker and its requests, playing, shortcuts, embedding.
 //! - [`client`]: the worker, its request queue and the coalescing of panel requests.
 //! - [`editor`] and [`highlight`]: the program editor with line markers.
 //! - [`controls`] and [`keys`]: stepping, playing, scrubbing; shortcuts and their help.
@@ -16,6 +17,7 @@ pub mod client;
 pub mod controls;
 pub mod editor;
 pub mod highlight;
+pub mod hooks;
 pub mod keys;
 pub mod panels;
 pub mod share;

@@ -1,8 +1,7 @@
 //! The page state as a reducer over `Action`s: the program, the run, the current step and the
 //! snapshot the worker sent for it, and the view options (panels, speed, theme).
 
-use loopscope_protocol::messages::Response;
-use loopscope_protocol::messages::RunSummary;
+use loopscope_protocol::messages::{ErrorKind, Response, RunSummary};
 use loopscope_protocol::settings::Settings;
 use loopscope_protocol::timeline::Timeline;
 use loopscope_protocol::view::{Snapshot, Window, Windows};
@@ -272,6 +271,12 @@ impl Playground {
         }
     }
 
+    /// The task the frames panel shows: the focused one, else the one the snapshot follows
+    /// (the running task). Stepping by a task's lines steps through it.
+    pub fn frames_task(&self) -> Option<u32> {
+        self.focus.or_else(|| self.snapshot.as_ref().and_then(|s| s.stack.task))
+    }
+
     /// The number of steps of the run shown (0 before any).
     pub fn steps(&self) -> u64 {
         self.summary().map_or(0, |s| s.steps)
@@ -302,9 +307,9 @@ impl Playground {
             }
             Response::Position { step, .. } => self.go_to(step),
             Response::Timeline { timeline, .. } => self.timeline = Some(Rc::new(*timeline)),
-            Response::Error { message, .. } if message != "nothing has run yet" => {
-                self.notice = Some(message);
-            }
+            // A question asked before any run (e.g. panels wanted too early) is no news.
+            Response::Error { kind: ErrorKind::NothingRan, .. } => {}
+            Response::Error { message, .. } => self.notice = Some(message),
             _ => {}
         }
     }
@@ -403,5 +408,30 @@ impl Reducible for Playground {
             Action::CloseShare => next.sharing = None,
         }
         Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use loopscope_protocol::messages::ErrorKind;
+
+    fn answer(state: Playground, response: Response) -> Rc<Playground> {
+        Rc::new(state).reduce(Action::Response(response))
+    }
+
+    #[test]
+    fn a_question_before_any_run_is_no_news_but_other_errors_are() {
+        let state = Playground::new("print(1)\n".into(), None);
+        let early = Response::Error {
+            id: 4,
+            kind: ErrorKind::NothingRan,
+            message: "nothing has run yet".into(),
+        };
+        assert_eq!(answer(state.clone(), early).notice, None);
+        for kind in [ErrorKind::BadRequest, ErrorKind::Worker] {
+            let error = Response::Error { id: 0, kind, message: "it broke".into() };
+            assert_eq!(answer(state.clone(), error).notice.as_deref(), Some("it broke"));
+        }
     }
 }

@@ -13,7 +13,6 @@ mod run;
 mod share;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use loopscope_engine::config::RunConfig;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -104,9 +103,4 @@ fn read(path: &std::path::Path) -> Result<String, ExitCode> {
         eprintln!("loopscope: cannot read {}: {e}", path.display());
         ExitCode::from(2)
     })
-}
-
-/// asyncio's `slow_callback_duration`, which the timeline marks as blocking.
-fn slow_callback_seconds() -> f64 {
-    RunConfig::default().slow_callback_seconds
 }

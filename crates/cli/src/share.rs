@@ -1,7 +1,7 @@
 //! `loopscope link` and `loopscope export`: the share link and the exports the page makes,
 //! from the command line.
 
-use crate::{read, slow_callback_seconds, ExportFormat};
+use crate::{read, ExportFormat};
 use loopscope_engine::config::TraceDetail;
 use loopscope_engine::run_program;
 use loopscope_protocol::link::{encode, LinkState, MAX_DECODED_BYTES};
@@ -48,6 +48,8 @@ pub fn export(
     // As the page runs it: the page's budgets, the program named main.py.
     let mut config = settings::run_config(&page_settings, MAIN_FILE);
     config.trace = TraceDetail::Full;
+    // The timeline marks as blocking what the run's own diagnostics call slow.
+    let slow_callback_seconds = config.slow_callback_seconds;
     let outcome = run_program(&program, config);
     let text = match format {
         ExportFormat::Json => loopscope_trace::json::to_json(
@@ -56,7 +58,7 @@ pub fn export(
             &outcome.source.text,
         ),
         ExportFormat::Chrome => {
-            let t = timeline::build(&outcome.trace, slow_callback_seconds());
+            let t = timeline::build(&outcome.trace, slow_callback_seconds);
             export::chrome_trace(&t, &file.to_string_lossy())
         }
     };

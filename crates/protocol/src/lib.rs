@@ -16,3 +16,4 @@ pub mod messages;
 pub mod settings;
 pub mod timeline;
 pub mod view;
+mod wire;

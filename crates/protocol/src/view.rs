@@ -3,6 +3,7 @@
 //! of tasks sends and renders only the rows on screen. (`loopscope_session::view` builds it.)
 
 use crate::console::ConsoleLine;
+use crate::wire::wire_words;
 use serde::{Deserialize, Serialize};
 
 /// Rows of the heap drawn as a tree: the first four levels.
@@ -80,8 +81,7 @@ pub struct HandleRow {
 pub struct TaskRow {
     pub id: u32,
     pub name: String,
-    /// pending, running, suspended, done or cancelled.
-    pub state: String,
+    pub state: TaskState,
     /// What it awaits, in words (empty when nothing).
     pub awaiting: String,
     /// Its coroutine chain, outermost first: `main() line 12`.
@@ -95,8 +95,7 @@ pub struct TaskRow {
 pub struct FutureRow {
     pub id: u32,
     pub name: String,
-    /// pending, result, exception or cancelled.
-    pub state: String,
+    pub state: FutureState,
     pub value: String,
     /// Done callbacks, in the order they will be scheduled.
     pub callbacks: Vec<String>,
@@ -127,13 +126,137 @@ pub struct FrameRow {
     pub name: String,
     pub file: String,
     pub line: u32,
-    /// running or suspended.
-    pub state: String,
-    /// coroutine, function, generator or module.
-    pub kind: String,
+    pub state: FrameState,
+    pub kind: FrameKind,
     pub library: bool,
     pub locals: Vec<Local>,
     pub bytecode: Vec<DisRow>,
+}
+
+/// Where a task is in its life. On the wire as its snake_case name (`"suspended"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskState {
+    /// Created or woken, waiting in the ready queue for its step.
+    Pending,
+    /// Taking its step now.
+    Running,
+    /// Suspended at an `await`.
+    Suspended,
+    /// Finished with a result or an exception.
+    Done,
+    /// Finished by cancellation.
+    Cancelled,
+}
+
+wire_words!(TaskState {
+    Pending = "pending",
+    Running = "running",
+    Suspended = "suspended",
+    Done = "done",
+    Cancelled = "cancelled",
+});
+
+impl TaskState {
+    /// The word the tasks panel shows: the one it travels as.
+    pub fn label(self) -> &'static str {
+        self.wire_name()
+    }
+
+    /// The class the page's style sheet colours this state by.
+    pub fn css_class(self) -> &'static str {
+        match self {
+            TaskState::Pending => "state-pending",
+            TaskState::Running => "state-running",
+            TaskState::Suspended => "state-suspended",
+            TaskState::Done => "state-done",
+            TaskState::Cancelled => "state-cancelled",
+        }
+    }
+}
+
+/// Where a future (that is not a task) is: pending, or done with what. On the wire as its
+/// snake_case name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FutureState {
+    Pending,
+    Result,
+    Exception,
+    Cancelled,
+}
+
+wire_words!(FutureState {
+    Pending = "pending",
+    Result = "result",
+    Exception = "exception",
+    Cancelled = "cancelled",
+});
+
+impl FutureState {
+    /// The word the futures panel shows: the one it travels as.
+    pub fn label(self) -> &'static str {
+        self.wire_name()
+    }
+
+    /// The class the page's style sheet colours this state by.
+    pub fn css_class(self) -> &'static str {
+        match self {
+            FutureState::Pending => "state-pending",
+            FutureState::Result => "state-result",
+            FutureState::Exception => "state-exception",
+            FutureState::Cancelled => "state-cancelled",
+        }
+    }
+}
+
+/// Whether a frame is executing or waiting to be resumed. On the wire as its snake_case name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameState {
+    Running,
+    Suspended,
+}
+
+wire_words!(FrameState {
+    Running = "running",
+    Suspended = "suspended",
+});
+
+impl FrameState {
+    /// The word the frames panel shows: the one it travels as.
+    pub fn label(self) -> &'static str {
+        self.wire_name()
+    }
+
+    /// The class the page's style sheet marks this state by.
+    pub fn css_class(self) -> &'static str {
+        match self {
+            FrameState::Running => "state-running",
+            FrameState::Suspended => "state-suspended",
+        }
+    }
+}
+
+/// What kind of code a frame runs. On the wire as its snake_case name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    Coroutine,
+    /// A plain function (class bodies too).
+    Function,
+    Generator,
+    Module,
+}
+
+wire_words!(FrameKind {
+    Coroutine = "coroutine",
+    Function = "function",
+    Generator = "generator",
+    Module = "module",
+});
+
+impl FrameKind {
+    /// The word the frames panel shows: the one it travels as.
+    pub fn label(self) -> &'static str {
+        self.wire_name()
+    }
 }
 
 /// A stack of frames: a task's await chain, or the module's own stack.
@@ -218,4 +341,51 @@ pub struct Snapshot {
     pub markers: Vec<LineMarker>,
     /// Instructions that ran without line records so far (hot loops).
     pub coalesced_instructions: u64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each state travels as the word the panel shows and is styled as `state-<word>`, so the
+    /// JSON and the page's classes are what they were when these were strings.
+    #[test]
+    fn states_travel_as_the_words_the_panels_show() {
+        let tasks = [
+            TaskState::Pending,
+            TaskState::Running,
+            TaskState::Suspended,
+            TaskState::Done,
+            TaskState::Cancelled,
+        ];
+        for s in tasks {
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.label()));
+            assert_eq!(s.css_class(), format!("state-{}", s.label()));
+        }
+        let futures = [
+            FutureState::Pending,
+            FutureState::Result,
+            FutureState::Exception,
+            FutureState::Cancelled,
+        ];
+        for s in futures {
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.label()));
+            assert_eq!(s.css_class(), format!("state-{}", s.label()));
+        }
+        for s in [FrameState::Running, FrameState::Suspended] {
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.label()));
+            assert_eq!(s.css_class(), format!("state-{}", s.label()));
+        }
+        let kinds =
+            [FrameKind::Coroutine, FrameKind::Function, FrameKind::Generator, FrameKind::Module];
+        for k in kinds {
+            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.label()));
+        }
+        let row: TaskRow = serde_json::from_str(
+            r#"{"id":1,"name":"Task-1","state":"suspended","awaiting":"","chain":[],
+                "cancel_requests":0,"outcome":""}"#,
+        )
+        .unwrap();
+        assert_eq!(row.state, TaskState::Suspended);
+    }
 }

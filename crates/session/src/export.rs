@@ -83,7 +83,7 @@ mod tests {
         let source = loopscope_protocol::gallery::find("blocking-sleep").expect("example").source;
         let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
         let session = Session::run(source, &settings, None);
-        let t = timeline::build(session.replay.trace(), 0.1);
+        let t = timeline::build(session.replay.trace(), session.slow_callback_seconds);
         let doc: Value = serde_json::from_str(&chrome_trace(&t, "main.py")).expect("valid JSON");
         let events = doc["traceEvents"].as_array().expect("traceEvents");
         let names: Vec<&str> = events

@@ -6,7 +6,9 @@ use crate::timeline;
 use crate::view::{snapshot, SnapshotInput};
 use crate::Session;
 use loopscope_engine::config::{Progress, ProgressHook};
-use loopscope_protocol::messages::{to_json, ExportFormat, Request, Response, MAIN_FILE};
+use loopscope_protocol::messages::{
+    to_json, ErrorKind, ExportFormat, Request, Response, MAIN_FILE,
+};
 use loopscope_protocol::timeline::Timeline;
 
 /// What the worker keeps between requests: the last run.
@@ -37,7 +39,11 @@ impl Host {
                 post(to_json(&response));
                 return;
             }
-            Err(e) => Response::Error { id: 0, message: format!("bad request: {e}") },
+            Err(e) => Response::Error {
+                id: 0,
+                kind: ErrorKind::BadRequest,
+                message: format!("bad request: {e}"),
+            },
         };
         post(to_json(&response));
     }
@@ -86,7 +92,7 @@ impl Host {
                         }
                         ExportFormat::Chrome => {
                             let timeline = self.timeline.get_or_insert_with(|| {
-                                timeline::build(trace, SLOW_CALLBACK_SECONDS)
+                                timeline::build(trace, s.slow_callback_seconds)
                             });
                             super::export::chrome_trace(timeline, MAIN_FILE)
                         }
@@ -98,7 +104,7 @@ impl Host {
                 None => nothing_ran(id),
                 Some(s) => {
                     let timeline = self.timeline.get_or_insert_with(|| {
-                        timeline::build(s.replay.trace(), SLOW_CALLBACK_SECONDS)
+                        timeline::build(s.replay.trace(), s.slow_callback_seconds)
                     });
                     Response::Timeline { id, timeline: Box::new(timeline.clone()) }
                 }
@@ -107,9 +113,6 @@ impl Host {
     }
 }
 
-/// asyncio's `slow_callback_duration`: the timeline marks callbacks this long as blocking.
-const SLOW_CALLBACK_SECONDS: f64 = 0.1;
-
 fn nothing_ran(id: u64) -> Response {
-    Response::Error { id, message: "nothing has run yet".into() }
+    Response::Error { id, kind: ErrorKind::NothingRan, message: "nothing has run yet".into() }
 }

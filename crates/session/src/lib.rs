@@ -23,10 +23,11 @@ pub mod view;
 
 use console::Console;
 use loopscope_engine::{run_program, Stop};
-use loopscope_protocol::messages::{DiagnosticRow, RunSummary, MAIN_FILE};
+use loopscope_protocol::messages::{
+    DiagnosticKind, DiagnosticRow, RunSummary, StopKind, MAIN_FILE,
+};
 use loopscope_protocol::settings::Settings;
 use loopscope_trace::replay::Replay;
-use loopscope_trace::DiagnosticKind;
 use std::rc::Rc;
 
 /// Diagnostics listed at most (a program can warn a million times).
@@ -38,6 +39,9 @@ pub struct Session {
     pub replay: Replay,
     pub console: Console,
     pub summary: RunSummary,
+    /// The run's `slow_callback_duration`: the timeline marks callbacks this long as blocking,
+    /// as the run's diagnostics did.
+    pub slow_callback_seconds: f64,
 }
 
 impl Session {
@@ -49,6 +53,7 @@ impl Session {
     ) -> Session {
         let mut config = settings::run_config(settings, MAIN_FILE);
         config.progress = progress;
+        let slow_callback_seconds = config.slow_callback_seconds;
         let outcome = run_program(source, config);
         let trace = Rc::new(outcome.trace);
         let replay = Replay::new(trace.clone());
@@ -65,13 +70,13 @@ impl Session {
             .map(|d| DiagnosticRow {
                 step: d.step + 1,
                 time: d.time,
-                kind: diagnostic_label(d.kind).to_string(),
+                kind: diagnostic_kind(d.kind),
                 text: trace.string(d.text).to_string(),
             })
             .collect();
         let summary = RunSummary {
             exit_status: outcome.stop.exit_status(),
-            stop: stop.to_string(),
+            stop,
             message,
             error_line,
             steps: trace.event_count,
@@ -83,43 +88,45 @@ impl Session {
             trace_bytes: trace.byte_len() as u64,
             diagnostics,
         };
-        Session { source: outcome.source.clone(), replay, console, summary }
+        Session { source: outcome.source.clone(), replay, console, summary, slow_callback_seconds }
     }
 }
 
-fn diagnostic_label(kind: DiagnosticKind) -> &'static str {
+/// The page's name for a diagnostic of the trace.
+fn diagnostic_kind(kind: loopscope_trace::DiagnosticKind) -> DiagnosticKind {
+    use loopscope_trace::DiagnosticKind as Traced;
     match kind {
-        DiagnosticKind::SlowCallback => "blocking callback",
-        DiagnosticKind::NeverAwaited => "coroutine never awaited",
-        DiagnosticKind::ExceptionNeverRetrieved => "exception never retrieved",
-        DiagnosticKind::DestroyedPending => "task destroyed while pending",
-        DiagnosticKind::CallbackError => "exception in callback",
-        DiagnosticKind::Deadlock => "deadlock",
-        DiagnosticKind::Budget => "budget",
-        DiagnosticKind::Unsupported => "unsupported construct",
+        Traced::SlowCallback => DiagnosticKind::SlowCallback,
+        Traced::NeverAwaited => DiagnosticKind::NeverAwaited,
+        Traced::ExceptionNeverRetrieved => DiagnosticKind::ExceptionNeverRetrieved,
+        Traced::DestroyedPending => DiagnosticKind::DestroyedPending,
+        Traced::CallbackError => DiagnosticKind::CallbackError,
+        Traced::Deadlock => DiagnosticKind::Deadlock,
+        Traced::Budget => DiagnosticKind::Budget,
+        Traced::Unsupported => DiagnosticKind::Unsupported,
     }
 }
 
 /// The stop's kind, a one-line message and the line it points at.
-fn describe_stop(stop: &Stop, stderr: &str) -> (&'static str, String, Option<u32>) {
+fn describe_stop(stop: &Stop, stderr: &str) -> (StopKind, String, Option<u32>) {
     let last_line = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
     match stop {
-        Stop::Finished => ("finished", "The program finished.".into(), None),
-        Stop::Exception => ("exception", last_line.to_string(), traceback_line(stderr)),
-        Stop::SyntaxError { line } => ("syntax", last_line.to_string(), Some(*line)),
+        Stop::Finished => (StopKind::Finished, "The program finished.".into(), None),
+        Stop::Exception => (StopKind::Exception, last_line.to_string(), traceback_line(stderr)),
+        Stop::SyntaxError { line } => (StopKind::Syntax, last_line.to_string(), Some(*line)),
         Stop::Unsupported { construct, line } => (
-            "unsupported",
+            StopKind::Unsupported,
             format!("Line {line}: {construct} is not supported by Loopscope yet."),
             Some(*line),
         ),
         Stop::Deadlock => (
-            "deadlock",
+            StopKind::Deadlock,
             "Deadlock: every task waits for something nothing will complete \
              (CPython would hang here)."
                 .into(),
             None,
         ),
-        Stop::Budget(why) => ("budget", format!("Stopped: {why}."), None),
+        Stop::Budget(why) => (StopKind::Budget, format!("Stopped: {why}."), None),
     }
 }
 

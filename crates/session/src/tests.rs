@@ -2,10 +2,12 @@
 
 use crate::host::Host;
 use loopscope_protocol::gallery;
-use loopscope_protocol::messages::{Request, Response, StepBy};
+use loopscope_protocol::messages::{
+    DiagnosticKind, ErrorKind, Request, Response, StepBy, StopKind,
+};
 use loopscope_protocol::settings::Settings;
 use loopscope_protocol::timeline::SpanKind;
-use loopscope_protocol::view::{Snapshot, Window, Windows};
+use loopscope_protocol::view::{FrameKind, FrameState, Snapshot, TaskState, Window, Windows};
 
 fn host_with(slug: &str) -> Host {
     let mut host = Host::default();
@@ -42,7 +44,7 @@ fn the_last_step_shows_every_line_printed_and_every_task_done() {
     let expected =
         include_str!("../../../tests/conformance/expected/gallery__blocking_sleep.stdout");
     assert_eq!(lines.join("\n") + "\n", expected);
-    assert!(end.tasks.rows.iter().all(|t| t.state == "done"), "{:?}", end.tasks.rows);
+    assert!(end.tasks.rows.iter().all(|t| t.state == TaskState::Done), "{:?}", end.tasks.rows);
     assert!(end.ready.rows.is_empty() && end.timers.rows.is_empty());
 }
 
@@ -118,7 +120,7 @@ fn a_suspended_task_shows_its_frame_locals_and_bytecode() {
     let at = seek(&mut host, 0, StepBy::SourceLine { line: 17 }, true);
     let snap = view(&mut host, at, Windows::default());
     let polite = snap.tasks.rows.iter().find(|t| t.name == "Task-4").expect("polite");
-    assert_eq!(polite.state, "suspended");
+    assert_eq!(polite.state, TaskState::Suspended);
     assert!(polite.awaiting.contains("timer at 1.200"), "{}", polite.awaiting);
     let focused = match host.handle(
         Request::View { id: 9, step: at, focus: Some(polite.id), windows: Windows::default() },
@@ -129,8 +131,8 @@ fn a_suspended_task_shows_its_frame_locals_and_bytecode() {
     };
     let frame = focused.frames.last().expect("polite's coroutine frame");
     assert_eq!(
-        (frame.name.as_str(), frame.line, frame.state.as_str()),
-        ("polite", 22, "suspended")
+        (frame.name.as_str(), frame.line, frame.state, frame.kind),
+        ("polite", 22, FrameState::Suspended, FrameKind::Coroutine)
     );
     assert!(frame.bytecode.iter().any(|d| d.current && d.op == "SEND"), "{:?}", frame.bytecode);
 }
@@ -181,10 +183,11 @@ fn json_requests_get_json_answers_and_bad_json_an_error() {
     let answers = answers.borrow();
     let parsed: Vec<Response> =
         answers.iter().map(|a| serde_json::from_str(a).expect("valid JSON")).collect();
-    assert!(
-        matches!(&parsed[0], Response::Error { message, .. } if message.starts_with("bad request"))
-    );
-    assert!(matches!(&parsed[1], Response::Error { id: 5, .. }));
+    assert!(matches!(
+        &parsed[0],
+        Response::Error { kind: ErrorKind::BadRequest, message, .. } if message.starts_with("bad request")
+    ));
+    assert!(matches!(&parsed[1], Response::Error { id: 5, kind: ErrorKind::NothingRan, .. }));
     assert!(matches!(&parsed[2], Response::Ran { id: 6, summary } if summary.exit_status == 0));
 }
 
@@ -207,7 +210,7 @@ fn a_runaway_program_reports_progress_and_stops_at_the_budget() {
     assert!(parsed.iter().filter(|r| matches!(r, Response::Progress { .. })).count() >= 3);
     match parsed.last() {
         Some(Response::Ran { summary, .. }) => {
-            assert_eq!((summary.exit_status, summary.stop.as_str()), (124, "budget"));
+            assert_eq!((summary.exit_status, summary.stop), (124, StopKind::Budget));
             assert!(summary.steps > 0, "the partial trace is kept");
         }
         other => panic!("{other:?}"),
@@ -225,4 +228,17 @@ fn an_uncaught_exception_points_at_its_line() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn a_blocking_callback_is_diagnosed_by_the_runs_own_threshold() {
+    let source = gallery::find("blocking-sleep").expect("gallery example").source;
+    let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
+    let session = crate::Session::run(source, &settings, None);
+    // The engine's configuration is the one source of asyncio's `slow_callback_duration`.
+    let engine_default = loopscope_engine::config::RunConfig::default().slow_callback_seconds;
+    assert_eq!(session.slow_callback_seconds, engine_default);
+    let kinds: Vec<DiagnosticKind> = session.summary.diagnostics.iter().map(|d| d.kind).collect();
+    assert_eq!(kinds, [DiagnosticKind::SlowCallback]);
+    assert_eq!(session.summary.stop, StopKind::Finished);
 }

@@ -4,9 +4,13 @@
 
 use super::console::Console;
 use super::describe::{callback_text, describe, object_name, outcome_word};
-use loopscope_protocol::view::*;
-use loopscope_trace::event::{Event, HandleKind, Phase};
-use loopscope_trace::replay::{FrameState, FutureState, ReplayState, TaskState};
+use loopscope_protocol::view::{
+    DisRow, FrameKind, FrameRow, FrameState, FutureRow, FutureState, HandleRow, LineMarker, Local,
+    LoopPhase, Rows, Snapshot, Stack, TaskRow, TaskState, Window, Windows, MARKER_OWNERS,
+    TREE_NODES,
+};
+use loopscope_trace::event::{Event, HandleKind, Outcome, Phase};
+use loopscope_trace::replay::{self, ReplayState};
 use loopscope_trace::CodeKind;
 use loopscope_trace::Trace;
 use rustc_hash::FxHashMap;
@@ -107,7 +111,7 @@ fn shown_futures(state: &ReplayState, waiters: &FxHashMap<u32, Vec<u32>>) -> Vec
         .futures
         .values()
         .filter(|f| !state.tasks.contains_key(&f.id))
-        .filter(|f| f.state == FutureState::Pending || waiters.contains_key(&f.id))
+        .filter(|f| f.state == replay::FutureState::Pending || waiters.contains_key(&f.id))
         .map(|f| f.id)
         .collect();
     ids.sort_unstable();
@@ -117,7 +121,9 @@ fn shown_futures(state: &ReplayState, waiters: &FxHashMap<u32, Vec<u32>>) -> Vec
 fn task_row(id: u32, state: &ReplayState, trace: &Trace, heap: &[u32]) -> TaskRow {
     let task = &state.tasks[&id];
     let awaiting = match task.waiting_for {
-        0 if task.state == TaskState::Suspended => "the next loop cycle (a bare yield)".into(),
+        0 if task.state == replay::TaskState::Suspended => {
+            "the next loop cycle (a bare yield)".into()
+        }
         0 => String::new(),
         f => {
             let mut text = object_name(f, state, trace);
@@ -133,7 +139,7 @@ fn task_row(id: u32, state: &ReplayState, trace: &Trace, heap: &[u32]) -> TaskRo
         }
     };
     let outcome = match state.futures.get(&id).map(|f| f.state) {
-        Some(FutureState::Done(o)) => {
+        Some(replay::FutureState::Done(o)) => {
             let value = state.futures[&id].repr;
             let value = trace.string(value);
             if value.is_empty() {
@@ -147,7 +153,7 @@ fn task_row(id: u32, state: &ReplayState, trace: &Trace, heap: &[u32]) -> TaskRo
     TaskRow {
         id,
         name: trace.string(task.name).to_string(),
-        state: task.state.label().to_string(),
+        state: task_state(task.state),
         awaiting,
         chain: task
             .frames
@@ -170,14 +176,14 @@ fn future_row(
     waiters: &FxHashMap<u32, Vec<u32>>,
 ) -> FutureRow {
     let f = &state.futures[&id];
-    let (word, value) = match f.state {
-        FutureState::Pending => ("pending", String::new()),
-        FutureState::Done(o) => (outcome_word(o), trace.string(f.repr).to_string()),
+    let (future_state, value) = match f.state {
+        replay::FutureState::Pending => (FutureState::Pending, String::new()),
+        replay::FutureState::Done(o) => (future_outcome(o), trace.string(f.repr).to_string()),
     };
     FutureRow {
         id,
         name: object_name(id, state, trace),
-        state: word.to_string(),
+        state: future_state,
         value,
         callbacks: f
             .callbacks
@@ -221,17 +227,15 @@ fn frame_row(id: u32, state: &ReplayState, trace: &Trace) -> Option<FrameRow> {
         file: code.filename.clone(),
         line: frame.line,
         state: match frame.state {
-            FrameState::Running => "running",
-            FrameState::Suspended => "suspended",
-        }
-        .to_string(),
+            replay::FrameState::Running => FrameState::Running,
+            replay::FrameState::Suspended => FrameState::Suspended,
+        },
         kind: match code.kind {
-            CodeKind::Coroutine => "coroutine",
-            CodeKind::Generator => "generator",
-            CodeKind::Module => "module",
-            CodeKind::Function | CodeKind::ClassBody => "function",
-        }
-        .to_string(),
+            CodeKind::Coroutine => FrameKind::Coroutine,
+            CodeKind::Generator => FrameKind::Generator,
+            CodeKind::Module => FrameKind::Module,
+            CodeKind::Function | CodeKind::ClassBody => FrameKind::Function,
+        },
         library: code.is_library,
         locals,
         bytecode: bytecode_around(code, frame.line),
@@ -303,13 +307,33 @@ fn markers(state: &ReplayState, trace: &Trace, main_file: &str) -> Vec<LineMarke
     mark(&state.main_stack, "module", state.running_task.is_none());
     for &t in &state.task_order {
         let task = &state.tasks[&t];
-        if matches!(task.state, TaskState::Done | TaskState::Cancelled) {
+        if matches!(task.state, replay::TaskState::Done | replay::TaskState::Cancelled) {
             continue;
         }
         mark(&task.frames, trace.string(task.name), state.running_task == Some(t));
     }
     by_line.sort_by_key(|m| m.line);
     by_line
+}
+
+/// The page's name for a replayed task's state.
+fn task_state(state: replay::TaskState) -> TaskState {
+    match state {
+        replay::TaskState::Pending => TaskState::Pending,
+        replay::TaskState::Running => TaskState::Running,
+        replay::TaskState::Suspended => TaskState::Suspended,
+        replay::TaskState::Done => TaskState::Done,
+        replay::TaskState::Cancelled => TaskState::Cancelled,
+    }
+}
+
+/// The page's name for how a finished future ended.
+fn future_outcome(outcome: Outcome) -> FutureState {
+    match outcome {
+        Outcome::Result => FutureState::Result,
+        Outcome::Exception => FutureState::Exception,
+        Outcome::Cancelled => FutureState::Cancelled,
+    }
 }
 
 /// The page's name for a phase of the trace.

@@ -26,9 +26,9 @@ pub fn diagnostics(props: &Props) -> Html {
                         let first = row.text.lines().next().unwrap_or("").to_string();
                         html! {
                             <li class="diagnostic">
-                                <span class="kind">{&row.kind}</span>
+                                <span class="kind">{row.kind.label()}</span>
                                 <button class="link" onclick={Callback::from(move |_| on_go.emit(step))}
-                                        aria-label={format!("Go to step {step}: {}", row.kind)}>
+                                        aria-label={format!("Go to step {step}: {}", row.kind.label())}>
                                     {format!("at {:.3} s, step {step}", row.time)}
                                 </button>
                                 <code class="text" title={row.text.clone()}>{first}</code>

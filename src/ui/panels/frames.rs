@@ -15,11 +15,11 @@ pub struct Props {
 
 fn frame_view(f: &FrameRow) -> Html {
     html! {
-        <article class={classes!("frame", format!("state-{}", f.state))}>
+        <article class={classes!("frame", f.state.css_class())}>
             <h3>
                 <code>{format!("{}()", f.name)}</code>
                 <span class="where">{format!("{} line {}", f.file, f.line)}</span>
-                <span class="state">{format!("{} {}", f.kind, f.state)}</span>
+                <span class="state">{format!("{} {}", f.kind.label(), f.state.label())}</span>
             </h3>
             if f.locals.is_empty() {
                 <p class="empty">{"No local variables."}</p>

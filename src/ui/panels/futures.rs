@@ -32,9 +32,9 @@ pub fn futures(props: &Props) -> Html {
             }
             let detail = detail.join(" · ");
             html! {
-                <div class={classes!("future", format!("state-{}", row.state))} title={detail.clone()}>
+                <div class={classes!("future", row.state.css_class())} title={detail.clone()}>
                     <span class="name">{&row.name}</span>
-                    <span class="state">{&row.state}</span>
+                    <span class="state">{row.state.label()}</span>
                     <span class="detail">{detail}</span>
                 </div>
             }

@@ -3,7 +3,7 @@
 
 use super::{PanelFrame, VirtualList};
 use crate::ui::state::ListKind;
-use loopscope_protocol::view::{Snapshot, TaskRow};
+use loopscope_protocol::view::{Snapshot, TaskRow, TaskState};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,14 +16,13 @@ pub struct Props {
 }
 
 /// An icon per state, so the state never depends on colour alone.
-pub fn state_icon(state: &str) -> &'static str {
+pub fn state_icon(state: TaskState) -> &'static str {
     match state {
-        "pending" => "◌",
-        "running" => "▶",
-        "suspended" => "‖",
-        "done" => "✓",
-        "cancelled" => "✕",
-        _ => "?",
+        TaskState::Pending => "◌",
+        TaskState::Running => "▶",
+        TaskState::Suspended => "‖",
+        TaskState::Done => "✓",
+        TaskState::Cancelled => "✕",
     }
 }
 
@@ -41,16 +40,16 @@ fn task_row(t: &TaskRow, focused: bool, on_focus: &Callback<Option<u32>>) -> Htm
     let title = format!(
         "{} — {}{}",
         t.name,
-        t.state,
+        t.state.label(),
         if chain.is_empty() { String::new() } else { format!(" — {chain}") }
     );
     html! {
-        <button class={classes!("task", format!("state-{}", t.state), focused.then_some("focused"))}
+        <button class={classes!("task", t.state.css_class(), focused.then_some("focused"))}
                 aria-pressed={focused.to_string()} {title}
                 onclick={Callback::from(move |_| on_focus.emit(Some(id)))}>
-            <span class="icon" aria-hidden="true">{state_icon(&t.state)}</span>
+            <span class="icon" aria-hidden="true">{state_icon(t.state)}</span>
             <span class="name">{&t.name}</span>
-            <span class="state">{&t.state}</span>
+            <span class="state">{t.state.label()}</span>
             if t.cancel_requests > 0 { <span class="tag">{format!("cancel ×{}", t.cancel_requests)}</span> }
             <span class="detail">{detail}</span>
             if !chain.is_empty() { <span class="chain">{chain}</span> }
