@@ -4,12 +4,13 @@
 
 use super::compiler::{compile_module, CompileErrorKind};
 use super::config::RunConfig;
-use super::frontend::{parse_module, SourceText, SyntaxError, SyntaxErrorKind};
+use super::frontend::{parse_module, SourceText, SyntaxError};
 use super::vm::frame::Frame;
 use super::vm::interp::{Entry, Exit};
 use super::vm::tracing::Diagnostic;
 use super::vm::value::Value;
 use super::vm::{Abort, PyErr, Vm};
+use crate::ExcKind;
 use loopscope_trace::{DiagnosticKind, Trace};
 use std::rc::Rc;
 
@@ -80,7 +81,7 @@ pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
                 match e.kind {
                     CompileErrorKind::Syntax => {
                         let err = SyntaxError {
-                            kind: SyntaxErrorKind::SyntaxError,
+                            kind: ExcKind::SyntaxError,
                             message: e.message,
                             line,
                             column,

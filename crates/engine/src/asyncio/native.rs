@@ -7,6 +7,7 @@ use super::handle::{Callback, HandleObj};
 use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoro};
 use crate::vm::value::Value;
 use crate::vm::{PyErr, Serial, Vm};
+use crate::ExcKind;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -128,7 +129,7 @@ impl NativeAwaitable for Sleep {
                 }
             }
             SleepState::Finished => GenStep::Error(
-                vm.new_error("RuntimeError", "cannot reuse already awaited coroutine"),
+                vm.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
             ),
         }
     }
@@ -229,8 +230,8 @@ impl WaitFor {
                 AfterCancel::Reraise(exc) => GenStep::Error(PyErr::Exception(exc)),
                 AfterCancel::ResultOrTimeout => match vm.future_result(&fut) {
                     Ok(v) => GenStep::Return(v),
-                    Err(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "CancelledError") => {
-                        let timeout = vm.new_error("TimeoutError", "");
+                    Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::CancelledError) => {
+                        let timeout = vm.new_error(ExcKind::TimeoutError, "");
                         if let PyErr::Exception(t) = &timeout {
                             crate::vm::exceptions::set_cause(t, Some(e.clone()));
                             crate::vm::exceptions::set_context(t, &e);
@@ -257,7 +258,7 @@ impl WaitFor {
         };
         let cancelled = match interrupted {
             None => None,
-            Some(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "CancelledError") => Some(e),
+            Some(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::CancelledError) => Some(e),
             Some(other) => {
                 vm.cancel_handle(&timer);
                 return GenStep::Error(other);
@@ -347,7 +348,7 @@ impl NativeAwaitable for WaitFor {
                 self.await_waiter_of_cancel(vm, &waiter)
             }
             WaitForState::Finished => GenStep::Error(
-                vm.new_error("RuntimeError", "cannot reuse already awaited coroutine"),
+                vm.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
             ),
         }
     }

@@ -6,6 +6,7 @@ use super::objects::{BuiltinType, Class, ExceptionState, Instance, PyDict};
 use super::types::try_linearize;
 use super::value::Value;
 use super::{Args, PyResult, Vm};
+use crate::ExcKind;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -24,7 +25,9 @@ impl Vm {
             return Err(self.unsupported_now("class keyword arguments (metaclass=...)"));
         }
         let (Some(Value::Function(body)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
-            return Err(self.new_error("TypeError", "__build_class__: func must be a function"));
+            return Err(
+                self.new_error(ExcKind::TypeError, "__build_class__: func must be a function")
+            );
         };
         let name = name.as_str().unwrap_or("?").to_string();
         let mut bases = Vec::new();
@@ -33,7 +36,7 @@ impl Vm {
                 Value::Class(c) => bases.push(c.clone()),
                 other => {
                     return Err(self.new_error(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!("bases must be types, not {}", self.type_name(other)),
                     ))
                 }
@@ -58,7 +61,7 @@ impl Vm {
             None => {
                 let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
                 return Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "Cannot create a consistent method resolution order (MRO) for bases {}",
                         names.join(", ")
@@ -145,8 +148,10 @@ impl Vm {
                 pos.extend_from_slice(args.pos);
                 let frame = self.bind_call(&init, Args { pos: &pos, ..args })?;
                 if init.code.is_generator_like() {
-                    return Err(self
-                        .new_error("TypeError", "__init__() should return None, not 'generator'"));
+                    return Err(self.new_error(
+                        ExcKind::TypeError,
+                        "__init__() should return None, not 'generator'",
+                    ));
                 }
                 Ok(Invoked::Init(frame, instance))
             }
@@ -160,13 +165,15 @@ impl Vm {
                 if is_exception {
                     if args.has_keywords() {
                         return Err(self.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("{}() takes no keyword arguments", class.name),
                         ));
                     }
                 } else if !args.pos.is_empty() || args.has_keywords() {
-                    return Err(self
-                        .new_error("TypeError", &format!("{}() takes no arguments", class.name)));
+                    return Err(self.new_error(
+                        ExcKind::TypeError,
+                        &format!("{}() takes no arguments", class.name),
+                    ));
                 }
                 Ok(Invoked::Value(instance))
             }
@@ -177,11 +184,11 @@ impl Vm {
     /// cell) and its first argument.
     pub(crate) fn zero_arg_super(&mut self) -> PyResult<Value> {
         let Some(frame) = self.frames.last() else {
-            return Err(self.new_error("RuntimeError", "super(): no current frame"));
+            return Err(self.new_error(ExcKind::RuntimeError, "super(): no current frame"));
         };
         let code = frame.code.clone();
         if code.arg_count == 0 {
-            return Err(self.new_error("RuntimeError", "super(): no arguments"));
+            return Err(self.new_error(ExcKind::RuntimeError, "super(): no arguments"));
         }
         let receiver = match &frame.locals[0] {
             Some(v) => v.clone(),
@@ -189,7 +196,9 @@ impl Vm {
                 // The first argument moved into a cell because a closure captures it.
                 match code.cell_from_arg.iter().position(|a| *a == Some(0)) {
                     Some(i) => frame.cells[i].borrow().clone().unwrap_or(Value::None),
-                    None => return Err(self.new_error("RuntimeError", "super(): arg[0] deleted")),
+                    None => {
+                        return Err(self.new_error(ExcKind::RuntimeError, "super(): arg[0] deleted"))
+                    }
                 }
             }
         };
@@ -199,7 +208,7 @@ impl Vm {
             .and_then(|cell| cell.borrow().clone());
         match class {
             Some(Value::Class(c)) => Ok(Value::Super(Rc::new(SuperObj { class: c, receiver }))),
-            _ => Err(self.new_error("RuntimeError", "super(): __class__ cell not found")),
+            _ => Err(self.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found")),
         }
     }
 }

@@ -11,6 +11,7 @@ use super::hashing::{py_hash, HashedKey};
 use super::objects::{PyDict, PySet};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
+use crate::ExcKind;
 
 /// Whether hashing `v` needs the interpreter: an instance of a class defining `__hash__`, or
 /// a tuple holding one.
@@ -82,9 +83,10 @@ impl Vm {
                     Value::Bool(b) => b as i64,
                     Value::BigInt(_) => py_hash(&r).unwrap_or(0),
                     _ => {
-                        return Err(
-                            self.new_error("TypeError", "__hash__ method should return an integer")
-                        )
+                        return Err(self.new_error(
+                            ExcKind::TypeError,
+                            "__hash__ method should return an integer",
+                        ))
                     }
                 };
                 Ok(if h == -1 { -2 } else { h })

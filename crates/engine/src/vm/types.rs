@@ -1,9 +1,10 @@
-//! The built-in classes: `object`, `int`, `str`, ..., the exception hierarchy of CPython 3.11,
-//! and asyncio's classes. Native methods live in each class's `dict`, like Python methods do
+//! The built-in classes: `object`, `int`, `str`, ..., the exception hierarchy of CPython 3.11
+//! (built from `ExcKind`'s tree, one class per kind), and asyncio's classes. Native methods live in each class's `dict`, like Python methods do
 //! in a user class, so attribute lookup is the same walk along the MRO for every object.
 
 use super::objects::{BuiltinFunction, BuiltinType, Class, NativeFn};
 use super::value::Value;
+use crate::ExcKind;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -37,8 +38,6 @@ pub struct Types {
     pub ellipsis: Rc<Class>,
     pub not_implemented: Rc<Class>,
     pub super_: Rc<Class>,
-    pub base_exception: Rc<Class>,
-    pub exception: Rc<Class>,
     pub future: Rc<Class>,
     pub task: Rc<Class>,
     pub handle: Rc<Class>,
@@ -48,8 +47,8 @@ pub struct Types {
     pub dict_keys: Rc<Class>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
-    /// Every exception class by its Python name (`asyncio.CancelledError` as `CancelledError`).
-    pub exceptions: HashMap<&'static str, Rc<Class>>,
+    /// Every built-in exception class (and asyncio's), indexed by `ExcKind::index`.
+    exceptions: [Rc<Class>; ExcKind::COUNT],
 }
 
 /// The type names of the built-in iterators (see `IterState::type_name`).
@@ -67,76 +66,6 @@ const ITERATOR_TYPES: &[&str] = &[
     "zip",
     "map",
     "filter",
-];
-
-/// CPython 3.11's built-in exception tree (the part a program can reach), parent first.
-const EXCEPTION_TREE: &[(&str, &str)] = &[
-    ("Exception", "BaseException"),
-    ("GeneratorExit", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("SystemExit", "BaseException"),
-    ("ArithmeticError", "Exception"),
-    ("FloatingPointError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("BufferError", "Exception"),
-    ("EOFError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("MemoryError", "Exception"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("OSError", "Exception"),
-    ("BlockingIOError", "OSError"),
-    ("ChildProcessError", "OSError"),
-    ("ConnectionError", "OSError"),
-    ("BrokenPipeError", "ConnectionError"),
-    ("ConnectionAbortedError", "ConnectionError"),
-    ("ConnectionRefusedError", "ConnectionError"),
-    ("ConnectionResetError", "ConnectionError"),
-    ("FileExistsError", "OSError"),
-    ("FileNotFoundError", "OSError"),
-    ("InterruptedError", "OSError"),
-    ("IsADirectoryError", "OSError"),
-    ("NotADirectoryError", "OSError"),
-    ("PermissionError", "OSError"),
-    ("ProcessLookupError", "OSError"),
-    ("TimeoutError", "OSError"),
-    ("ReferenceError", "Exception"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"),
-    ("StopAsyncIteration", "Exception"),
-    ("StopIteration", "Exception"),
-    ("SyntaxError", "Exception"),
-    ("IndentationError", "SyntaxError"),
-    ("TabError", "IndentationError"),
-    ("SystemError", "Exception"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("UnicodeError", "ValueError"),
-    ("Warning", "Exception"),
-    ("DeprecationWarning", "Warning"),
-    ("PendingDeprecationWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
-    ("SyntaxWarning", "Warning"),
-    ("UserWarning", "Warning"),
-    ("FutureWarning", "Warning"),
-    ("ResourceWarning", "Warning"),
-];
-
-/// asyncio's own exceptions, which print with their module (`asyncio.exceptions.X`).
-const ASYNCIO_EXCEPTIONS: &[(&str, &str)] = &[
-    ("CancelledError", "BaseException"),
-    ("InvalidStateError", "Exception"),
-    ("IncompleteReadError", "EOFError"),
-    ("LimitOverrunError", "Exception"),
-    ("SendfileNotAvailableError", "RuntimeError"),
 ];
 
 pub fn new_class(
@@ -204,28 +133,23 @@ impl Types {
         };
         let int = base("int", BuiltinType::Int);
         let bool_ = new_class("bool", "builtins", vec![int.clone()], BuiltinType::Bool, false);
-        let base_exception = base("BaseException", BuiltinType::BaseException);
-
-        let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
-        exceptions.insert("BaseException", base_exception.clone());
-        for (name, parent) in EXCEPTION_TREE {
-            let parent = exceptions[parent].clone();
-            let class =
-                new_class(name, "builtins", vec![parent], BuiltinType::BaseException, false);
-            exceptions.insert(name, class);
-        }
-        for (name, parent) in ASYNCIO_EXCEPTIONS {
-            let parent = exceptions[parent].clone();
-            let class = new_class(
-                name,
-                "asyncio.exceptions",
-                vec![parent],
+        // The exception tree, parents first (`ExcKind::ALL`'s order), so each parent exists
+        // by the time its children are made.
+        let mut built: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::COUNT);
+        for kind in ExcKind::ALL {
+            let base = match kind.parent() {
+                Some(parent) => built[parent.index()].clone(),
+                None => object.clone(),
+            };
+            built.push(new_class(
+                kind.name(),
+                kind.module(),
+                vec![base],
                 BuiltinType::BaseException,
                 false,
-            );
-            exceptions.insert(name, class);
+            ));
         }
-        let exception = exceptions["Exception"].clone();
+        let exceptions = std::array::from_fn(|i| built[i].clone());
         let future =
             new_class("Future", "_asyncio", vec![object.clone()], BuiltinType::Future, false);
         let task = new_class("Task", "_asyncio", vec![future.clone()], BuiltinType::Task, false);
@@ -279,8 +203,6 @@ impl Types {
             object,
             bool_,
             int,
-            base_exception,
-            exception,
             future,
             task,
             handle,
@@ -291,12 +213,10 @@ impl Types {
         }
     }
 
-    /// The exception class named `name` (a built-in or asyncio exception).
-    pub fn exception(&self, name: &str) -> Rc<Class> {
-        self.exceptions
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| self.exceptions["RuntimeError"].clone())
+    /// The class of a built-in (or asyncio) exception.
+    #[inline]
+    pub fn exc(&self, kind: ExcKind) -> &Rc<Class> {
+        &self.exceptions[kind.index()]
     }
 
     /// Adds native methods to a class.
@@ -327,15 +247,15 @@ mod tests {
     fn exception_hierarchy_matches_cpython() {
         let t = Types::new();
         let mro: Vec<String> =
-            t.exception("ZeroDivisionError").mro().map(|c| c.name.to_string()).collect();
+            t.exc(ExcKind::ZeroDivisionError).mro().map(|c| c.name.to_string()).collect();
         assert_eq!(
             mro,
             ["ZeroDivisionError", "ArithmeticError", "Exception", "BaseException", "object"]
         );
-        let cancelled = t.exception("CancelledError");
-        assert!(!cancelled.is_subclass_of(&t.exception));
+        let cancelled = t.exc(ExcKind::CancelledError);
+        assert!(!cancelled.is_subclass_of(t.exc(ExcKind::Exception)));
         assert_eq!(cancelled.display_name(), "asyncio.exceptions.CancelledError");
-        assert!(t.exception("TimeoutError").is_subclass_of(&t.exception("OSError")));
+        assert!(t.exc(ExcKind::TimeoutError).is_subclass_of(t.exc(ExcKind::OSError)));
         assert!(t.bool_.is_subclass_of(&t.int));
     }
 }

@@ -7,6 +7,7 @@ use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::BinOp;
+use crate::ExcKind;
 use std::rc::Rc;
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -48,14 +49,14 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<PyDict>> {
     match args.pos.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("descriptor '{method}' for 'dict' objects needs a dict"),
         )),
     }
 }
 
 fn key_error(vm: &Vm, k: &Value) -> PyErr {
-    PyErr::Exception(vm.new_exception(&vm.types.exception("KeyError"), vec![k.clone()]))
+    PyErr::Exception(vm.new_exception(vm.types.exc(ExcKind::KeyError), vec![k.clone()]))
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -114,7 +115,7 @@ fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let last = d.map.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
-        None => Err(vm.new_error("KeyError", "popitem(): dictionary is empty")),
+        None => Err(vm.new_error(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
 
@@ -136,9 +137,10 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
         let n = args.pos.len() - 1;
-        return Err(
-            vm.new_error("TypeError", &format!("update expected at most 1 argument, got {n}"))
-        );
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("update expected at most 1 argument, got {n}"),
+        ));
     }
     let d = this(vm, &args, "update")?;
     let target = Value::Dict(d);

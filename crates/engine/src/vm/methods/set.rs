@@ -13,6 +13,7 @@ use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::BinOp;
+use crate::ExcKind;
 use std::rc::Rc;
 
 const SET_METHODS: &[(&str, NativeFn)] = &[
@@ -56,7 +57,7 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<(Rc<PySet>, &'static str
     match args.pos.first() {
         Some(Value::Set(s)) => Ok((s.clone(), if s.frozen { "frozenset" } else { "set" })),
         _ => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("descriptor '{method}' for 'set' objects needs a set"),
         )),
     }
@@ -69,7 +70,7 @@ fn receiver(vm: &Vm, args: &Args, method: &str, arity: Option<MethodArity>) -> P
         Some(arity) => check_method(vm, owner, method, args, arity, &[])?,
         None if args.has_keywords() => {
             let message = format!("{owner}.{method}() takes no keyword arguments");
-            return Err(vm.new_error("TypeError", &message));
+            return Err(vm.new_error(ExcKind::TypeError, &message));
         }
         None => {}
     }
@@ -320,7 +321,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(Value::None)
     } else {
         Err(PyErr::Exception(
-            vm.new_exception(&vm.types.exception("KeyError"), vec![args.pos[1].clone()]),
+            vm.new_exception(vm.types.exc(ExcKind::KeyError), vec![args.pos[1].clone()]),
         ))
     }
 }
@@ -337,7 +338,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let popped = s.items.borrow_mut().pop();
     match popped {
         Some(k) => Ok(k.value),
-        None => Err(vm.new_error("KeyError", "pop from an empty set")),
+        None => Err(vm.new_error(ExcKind::KeyError, "pop from an empty set")),
     }
 }
 

@@ -6,6 +6,7 @@ use super::super::objects::NativeFn;
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyResult, Vm};
+use crate::ExcKind;
 use loopscope_pyfmt as pyfmt;
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -63,22 +64,24 @@ fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a str> {
     match args.pos.first() {
         Some(Value::Str(s)) => Ok(s.as_str()),
         Some(other) => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
                 vm.type_name(other)
             ),
         )),
-        None => Err(
-            vm.new_error("TypeError", &format!("unbound method str.{method}() needs an argument"))
-        ),
+        None => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("unbound method str.{method}() needs an argument"),
+        )),
     }
 }
 
 /// A str argument, or CPython's "must be str, not X" TypeError.
 fn str_arg<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
-    v.as_str()
-        .ok_or_else(|| vm.new_error("TypeError", &format!("{method} arg must be None or str")))
+    v.as_str().ok_or_else(|| {
+        vm.new_error(ExcKind::TypeError, &format!("{method} arg must be None or str"))
+    })
 }
 
 fn text(s: String) -> PyResult<Value> {
@@ -247,13 +250,13 @@ fn split_args(vm: &Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => {
             if s.text.is_empty() {
-                return Err(vm.new_error("ValueError", "empty separator"));
+                return Err(vm.new_error(ExcKind::ValueError, "empty separator"));
             }
             Some(s.as_str().to_string())
         }
         Some(other) => {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("must be str or None, not {}", vm.type_name(other)),
             ))
         }
@@ -375,7 +378,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "str", "join", &args, MethodArity::One, &[])?;
     let sep = this(vm, &args, "join")?.to_string();
     if vm.get_iter(&args.pos[1]).is_err() {
-        return Err(vm.new_error("TypeError", "can only join an iterable"));
+        return Err(vm.new_error(ExcKind::TypeError, "can only join an iterable"));
     }
     let items = vm.collect(&args.pos[1])?;
     let mut out = String::new();
@@ -387,7 +390,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Str(s) => out.push_str(s.as_str()),
             other => {
                 return Err(vm.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "sequence item {i}: expected str instance, {} found",
                         vm.type_name(other)
@@ -404,13 +407,13 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "replace")?;
     let old = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("replace() argument 1 must be str, not {}", arg_type_name(vm, &args.pos[1])),
         )
     })?;
     let new = args.pos[2].as_str().ok_or_else(|| {
         vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("replace() argument 2 must be str, not {}", arg_type_name(vm, &args.pos[2])),
         )
     })?;
@@ -482,7 +485,7 @@ fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::BigInt(b) if super::super::numbers::is_negative(b) => Ok(i64::MIN),
         Value::BigInt(_) => Ok(i64::MAX),
         _ => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             "slice indices must be integers or None or have an __index__ method",
         )),
     }
@@ -511,7 +514,7 @@ fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<
                     Value::Str(_) => {}
                     other => {
                         return Err(vm.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!(
                                 "tuple for {method} must only contain str, not {}",
                                 vm.type_name(other)
@@ -523,7 +526,7 @@ fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<
             Ok(Value::Bool(false))
         }
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "{method} first arg must be str or a tuple of str, not {}",
                 vm.type_name(other)
@@ -546,7 +549,10 @@ fn search(vm: &Vm, args: &Args, method: &str, from_right: bool) -> PyResult<Opti
     let s = this(vm, args, method)?;
     let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
-        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+        vm.new_error(
+            ExcKind::TypeError,
+            &format!("must be str, not {}", vm.type_name(&args.pos[1])),
+        )
     })?;
     let Some((a, b)) = window else {
         return Ok(None);
@@ -568,14 +574,14 @@ fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match search(vm, &args, "index", false)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.new_error("ValueError", "substring not found")),
+        None => Err(vm.new_error(ExcKind::ValueError, "substring not found")),
     }
 }
 
 fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match search(vm, &args, "rindex", true)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.new_error("ValueError", "substring not found")),
+        None => Err(vm.new_error(ExcKind::ValueError, "substring not found")),
     }
 }
 
@@ -584,7 +590,10 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "count")?;
     let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
-        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+        vm.new_error(
+            ExcKind::TypeError,
+            &format!("must be str, not {}", vm.type_name(&args.pos[1])),
+        )
     })?;
     let Some((a, b)) = window else {
         return Ok(Value::Int(0));
@@ -603,11 +612,12 @@ fn fill_char(vm: &Vm, args: &Args) -> PyResult<char> {
     match args.pos.get(2) {
         None => Ok(' '),
         Some(Value::Str(s)) if s.char_len() == 1 => Ok(s.as_str().chars().next().unwrap_or(' ')),
-        Some(Value::Str(_)) => {
-            Err(vm.new_error("TypeError", "The fill character must be exactly one character long"))
-        }
+        Some(Value::Str(_)) => Err(vm.new_error(
+            ExcKind::TypeError,
+            "The fill character must be exactly one character long",
+        )),
         Some(other) => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("The fill character must be a unicode character, not {}", vm.type_name(other)),
         )),
     }
@@ -676,10 +686,13 @@ fn partition_impl(vm: &mut Vm, args: Args, method: &str, from_right: bool) -> Py
     check_method(vm, "str", method, &args, MethodArity::One, &[])?;
     let s = this(vm, &args, method)?;
     let sep = args.pos[1].as_str().ok_or_else(|| {
-        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+        vm.new_error(
+            ExcKind::TypeError,
+            &format!("must be str, not {}", vm.type_name(&args.pos[1])),
+        )
     })?;
     if sep.is_empty() {
-        return Err(vm.new_error("ValueError", "empty separator"));
+        return Err(vm.new_error(ExcKind::ValueError, "empty separator"));
     }
     let found = if from_right { s.rfind(sep) } else { s.find(sep) };
     let parts = match found {
@@ -712,7 +725,7 @@ fn arg_type_name(vm: &Vm, v: &Value) -> String {
 fn affix_arg<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
     v.as_str().ok_or_else(|| {
         vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("{method}() argument must be str, not {}", arg_type_name(vm, v)),
         )
     })
