@@ -2,7 +2,7 @@
 //! without running it.
 
 use crate::read;
-use loopscope_engine::compiler::compile_module;
+use loopscope_engine::compiler::{compile_module, Origin};
 use loopscope_engine::frontend::{outline, parse_module, SourceText};
 use loopscope_engine::vm::objects::ModuleObj;
 use loopscope_engine::vm::value::Value;
@@ -46,7 +46,8 @@ pub fn dis(path: &Path) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let code = match compile_module(&module, &source, &ModuleObj::new("__main__"), false) {
+    let code = match compile_module(&module, &source, &ModuleObj::new("__main__"), Origin::Program)
+    {
         Ok(c) => c,
         Err(e) => {
             eprintln!("line {}: {}", source.line_of(e.offset.to_u32()), e.message);

@@ -2,7 +2,7 @@
 //! shutdown (module globals cleared, last warnings printed), and the outcome with its exit
 //! status and trace.
 
-use super::compiler::{compile_module, CompileErrorKind};
+use super::compiler::{compile_module, CompileErrorKind, Origin};
 use super::config::RunConfig;
 use super::frontend::{parse_module, SourceText, SyntaxError};
 use super::vm::frame::Frame;
@@ -74,7 +74,7 @@ pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
 
     let stop = match parse_module(&source) {
         Err(e) => syntax_error(&mut vm, &e),
-        Ok(module) => match compile_module(&module, &source, &vm.main_module, false) {
+        Ok(module) => match compile_module(&module, &source, &vm.main_module, Origin::Program) {
             Err(e) => {
                 let line = source.line_of(e.offset.to_u32());
                 let column = source.column_of(e.offset.to_u32());

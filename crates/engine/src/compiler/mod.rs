@@ -24,12 +24,20 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use symtable::{NameKind, ScopeKind, SymbolTable};
 
+/// Whose code a module is: the program's, or Loopscope's own library code (whose frames
+/// tracebacks leave out, as the conformance harness leaves out CPython's `asyncio/*.py`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Program,
+    Library,
+}
+
 /// Compiles a parsed module. Global names get slots in `module`.
 pub fn compile_module(
     module_ast: &ast::ModModule,
     source: &SourceText,
     module: &ModuleObj,
-    is_library: bool,
+    origin: Origin,
 ) -> Result<Rc<Code>, CompileError> {
     let symtable = SymbolTable::build(module_ast)?;
     let mut compiler = Compiler {
@@ -37,7 +45,7 @@ pub fn compile_module(
         symtable,
         module,
         filename: source.name.as_str().into(),
-        is_library,
+        is_library: origin == Origin::Library,
         units: Vec::new(),
     };
     compiler.enter_unit(0, CodeKind::Module, "<module>", "<module>", 1);

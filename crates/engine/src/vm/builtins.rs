@@ -359,7 +359,7 @@ impl Vm {
                 check_arity(self, "dict", &args, 0, 1)?;
                 let d = Value::Dict(Rc::new(super::objects::PyDict::new()));
                 if let Some(v) = args.pos.first() {
-                    self.dict_update(&d, v, false)?;
+                    self.dict_update(&d, v)?;
                 }
                 for (k, v) in args.keywords() {
                     self.set_item(&d, Value::str(k), v.clone())?;
@@ -982,7 +982,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn radix(vm: &mut Vm, args: Args, name: &str, base: pyfmt::Radix) -> PyResult<Value> {
     check_arity(vm, name, &args, 1, 1)?;
     match numbers::to_bigint(&args.pos[0]) {
-        Some(n) => Ok(Value::string(pyfmt::int_to_str_radix(&n, base, true))),
+        Some(n) => Ok(Value::string(pyfmt::int_to_str_radix(&n, base))),
         None => Err(vm.new_error(
             ExcKind::TypeError,
             &format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])),

@@ -672,7 +672,7 @@ impl Vm {
                     let message = format!("'{}' object is not a mapping", self.type_name(&other));
                     return Step::Raise(self.new_error(ExcKind::TypeError, &message));
                 }
-                tri!(self.dict_update(&target, &other, false));
+                tri!(self.dict_update(&target, &other));
             }
             Instr::DictMerge(n) => {
                 // The stack holds the callable, NULL, the positional tuple, then the dict.

@@ -217,7 +217,7 @@ impl Vm {
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
                 let target = if inplace { x.clone() } else { Rc::new(self.copy_dict(x)) };
-                self.dict_update(&Value::Dict(target.clone()), &Value::Dict(y.clone()), false)?;
+                self.dict_update(&Value::Dict(target.clone()), &Value::Dict(y.clone()))?;
                 Value::Dict(target)
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(_)) => {
@@ -1091,22 +1091,12 @@ impl Vm {
         copy
     }
 
-    /// `target.update(other)` (`merge`: a repeated key is an error, for `f(**a, **b)`).
-    pub(crate) fn dict_update(
-        &mut self,
-        target: &Value,
-        other: &Value,
-        merge: bool,
-    ) -> PyResult<()> {
+    /// `target.update(other)`: from a dict, or from an iterable of key/value pairs. (`f(**a)`'s
+    /// merge, where a repeated key is an error, is `merge_kwargs`.)
+    pub(crate) fn dict_update(&mut self, target: &Value, other: &Value) -> PyResult<()> {
         let Value::Dict(t) = target else { return Ok(()) };
         let pairs: Vec<(HashedKey, Value)> = match other {
             Value::Dict(o) => o.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-            other if merge => {
-                return Err(self.new_error(
-                    ExcKind::TypeError,
-                    &format!("argument after ** must be a mapping, not {}", self.type_name(other)),
-                ))
-            }
             other => {
                 let mut out = Vec::new();
                 for (i, item) in self.collect(other)?.into_iter().enumerate() {
@@ -1135,13 +1125,6 @@ impl Vm {
         };
         for (k, v) in pairs {
             let k = self.dict_key(t, k.value)?;
-            if merge && t.map.borrow().contains_key(&k) {
-                let name = self.repr(&k.value)?;
-                return Err(self.new_error(
-                    ExcKind::TypeError,
-                    &format!("got multiple values for keyword argument {name}"),
-                ));
-            }
             let (_, ok) = t.mutate(|m| m.insert(k, v));
             if !ok {
                 return Err(self.memory_error());

@@ -68,12 +68,12 @@ const ITERATOR_TYPES: &[&str] = &[
     "filter",
 ];
 
-pub fn new_class(
+/// A built-in class (the program's own classes are made by `Vm::build_class`).
+pub fn new_builtin_class(
     name: &str,
     module: &str,
     bases: Vec<Rc<Class>>,
     builtin: BuiltinType,
-    is_user: bool,
 ) -> Rc<Class> {
     let mro_tail = linearize(&bases);
     Rc::new(Class {
@@ -84,7 +84,7 @@ pub fn new_class(
         mro_tail,
         dict: RefCell::new(IndexMap::new()),
         builtin,
-        is_user,
+        is_user: false,
     })
 }
 
@@ -127,12 +127,12 @@ pub fn try_linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
 
 impl Types {
     pub fn new() -> Types {
-        let object = new_class("object", "builtins", vec![], BuiltinType::Object, false);
+        let object = new_builtin_class("object", "builtins", vec![], BuiltinType::Object);
         let base = |name: &str, builtin: BuiltinType| {
-            new_class(name, "builtins", vec![object.clone()], builtin, false)
+            new_builtin_class(name, "builtins", vec![object.clone()], builtin)
         };
         let int = base("int", BuiltinType::Int);
-        let bool_ = new_class("bool", "builtins", vec![int.clone()], BuiltinType::Bool, false);
+        let bool_ = new_builtin_class("bool", "builtins", vec![int.clone()], BuiltinType::Bool);
         // The exception tree, parents first (`ExcKind::ALL`'s order), so each parent exists
         // by the time its children are made.
         let mut built: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::COUNT);
@@ -141,36 +141,37 @@ impl Types {
                 Some(parent) => built[parent.index()].clone(),
                 None => object.clone(),
             };
-            built.push(new_class(
+            built.push(new_builtin_class(
                 kind.name(),
                 kind.module(),
                 vec![base],
                 BuiltinType::BaseException,
-                false,
             ));
         }
         let exceptions = std::array::from_fn(|i| built[i].clone());
         let future =
-            new_class("Future", "_asyncio", vec![object.clone()], BuiltinType::Future, false);
-        let task = new_class("Task", "_asyncio", vec![future.clone()], BuiltinType::Task, false);
-        let handle =
-            new_class("Handle", "asyncio.events", vec![object.clone()], BuiltinType::Handle, false);
-        let timer_handle = new_class(
+            new_builtin_class("Future", "_asyncio", vec![object.clone()], BuiltinType::Future);
+        let task = new_builtin_class("Task", "_asyncio", vec![future.clone()], BuiltinType::Task);
+        let handle = new_builtin_class(
+            "Handle",
+            "asyncio.events",
+            vec![object.clone()],
+            BuiltinType::Handle,
+        );
+        let timer_handle = new_builtin_class(
             "TimerHandle",
             "asyncio.events",
             vec![handle.clone()],
             BuiltinType::TimerHandle,
-            false,
         );
-        let event_loop = new_class(
+        let event_loop = new_builtin_class(
             "_UnixSelectorEventLoop",
             "asyncio.unix_events",
             vec![object.clone()],
             BuiltinType::EventLoop,
-            false,
         );
         let struct_time =
-            new_class("struct_time", "time", vec![object.clone()], BuiltinType::StructTime, false);
+            new_builtin_class("struct_time", "time", vec![object.clone()], BuiltinType::StructTime);
         let iterator_classes =
             ITERATOR_TYPES.iter().map(|name| (*name, base(name, BuiltinType::Iterator))).collect();
         Types {

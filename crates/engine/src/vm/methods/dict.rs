@@ -145,7 +145,7 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "update")?;
     let target = Value::Dict(d);
     if let Some(other) = args.pos.get(1) {
-        vm.dict_update(&target, other, false)?;
+        vm.dict_update(&target, other)?;
     }
     for (k, v) in args.keywords() {
         vm.set_item(&target, Value::str(k), v.clone())?;

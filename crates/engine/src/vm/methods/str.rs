@@ -207,7 +207,15 @@ fn strip_set(vm: &Vm, args: &Args, method: &str) -> PyResult<Option<Vec<char>>> 
     }
 }
 
-fn strip_impl(vm: &mut Vm, args: Args, method: &str, left: bool, right: bool) -> PyResult<Value> {
+/// Which ends `strip`, `lstrip` and `rstrip` trim.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ends {
+    Both,
+    Left,
+    Right,
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, method: &str, ends: Ends) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::Clinic(0, 1), &[])?;
     let s = this(vm, &args, method)?;
     let set = strip_set(vm, &args, method)?;
@@ -216,25 +224,25 @@ fn strip_impl(vm: &mut Vm, args: Args, method: &str, left: bool, right: bool) ->
         Some(chars) => chars.contains(&c),
     };
     let mut out = s;
-    if left {
+    if ends != Ends::Right {
         out = out.trim_start_matches(matches);
     }
-    if right {
+    if ends != Ends::Left {
         out = out.trim_end_matches(matches);
     }
     Ok(Value::str(out))
 }
 
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "strip", true, true)
+    strip_impl(vm, args, "strip", Ends::Both)
 }
 
 fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "lstrip", true, false)
+    strip_impl(vm, args, "lstrip", Ends::Left)
 }
 
 fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "rstrip", false, true)
+    strip_impl(vm, args, "rstrip", Ends::Right)
 }
 
 /// `sep` and `maxsplit` from positional or keyword arguments.
@@ -495,13 +503,21 @@ fn byte_offset(s: &str, char_index: usize) -> usize {
     s.char_indices().nth(char_index).map(|(b, _)| b).unwrap_or(s.len())
 }
 
-fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<Value> {
+/// The end of a string a method works from: `find` and `rfind`, `partition` and
+/// `rpartition`, `startswith` and `endswith`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Left,
+    Right,
+}
+
+fn affix_check(vm: &mut Vm, args: Args, method: &str, side: Side) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, &args, method)?;
     let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?
         .map(|(a, b)| &s[byte_offset(s, a)..byte_offset(s, b)]);
     let test = |affix: &str| match window {
-        Some(w) if prefix => w.starts_with(affix),
+        Some(w) if side == Side::Left => w.starts_with(affix),
         Some(w) => w.ends_with(affix),
         None => false,
     };
@@ -536,15 +552,15 @@ fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<
 }
 
 fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix_check(vm, args, "startswith", true)
+    affix_check(vm, args, "startswith", Side::Left)
 }
 
 fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix_check(vm, args, "endswith", false)
+    affix_check(vm, args, "endswith", Side::Right)
 }
 
 /// Char index of `sub` within `s[start:end]`, searching from the left or right.
-fn search(vm: &Vm, args: &Args, method: &str, from_right: bool) -> PyResult<Option<usize>> {
+fn search(vm: &Vm, args: &Args, method: &str, from: Side) -> PyResult<Option<usize>> {
     check_method(vm, "str", method, args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, args, method)?;
     let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
@@ -559,27 +575,30 @@ fn search(vm: &Vm, args: &Args, method: &str, from_right: bool) -> PyResult<Opti
     };
     let (ba, bb) = (byte_offset(s, a), byte_offset(s, b));
     let window = &s[ba..bb];
-    let found = if from_right { window.rfind(sub) } else { window.find(sub) };
+    let found = match from {
+        Side::Left => window.find(sub),
+        Side::Right => window.rfind(sub),
+    };
     Ok(found.map(|byte| a + window[..byte].chars().count()))
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(search(vm, &args, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(search(vm, &args, "find", Side::Left)?.map_or(-1, |i| i as i64)))
 }
 
 fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(search(vm, &args, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(search(vm, &args, "rfind", Side::Right)?.map_or(-1, |i| i as i64)))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match search(vm, &args, "index", false)? {
+    match search(vm, &args, "index", Side::Left)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(vm.new_error(ExcKind::ValueError, "substring not found")),
     }
 }
 
 fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match search(vm, &args, "rindex", true)? {
+    match search(vm, &args, "rindex", Side::Right)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(vm.new_error(ExcKind::ValueError, "substring not found")),
     }
@@ -682,7 +701,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn partition_impl(vm: &mut Vm, args: Args, method: &str, from_right: bool) -> PyResult<Value> {
+fn partition_impl(vm: &mut Vm, args: Args, method: &str, from: Side) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::One, &[])?;
     let s = this(vm, &args, method)?;
     let sep = args.pos[1].as_str().ok_or_else(|| {
@@ -694,21 +713,24 @@ fn partition_impl(vm: &mut Vm, args: Args, method: &str, from_right: bool) -> Py
     if sep.is_empty() {
         return Err(vm.new_error(ExcKind::ValueError, "empty separator"));
     }
-    let found = if from_right { s.rfind(sep) } else { s.find(sep) };
-    let parts = match found {
-        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
-        None if from_right => ["", "", s],
-        None => [s, "", ""],
+    let found = match from {
+        Side::Left => s.find(sep),
+        Side::Right => s.rfind(sep),
+    };
+    let parts = match (found, from) {
+        (Some(i), _) => [&s[..i], sep, &s[i + sep.len()..]],
+        (None, Side::Left) => [s, "", ""],
+        (None, Side::Right) => ["", "", s],
     };
     Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
 }
 
 fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    partition_impl(vm, args, "partition", false)
+    partition_impl(vm, args, "partition", Side::Left)
 }
 
 fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    partition_impl(vm, args, "rpartition", true)
+    partition_impl(vm, args, "rpartition", Side::Right)
 }
 
 /// A wrong argument's type as Argument Clinic names it (`_PyArg_BadArgument`: None is
@@ -781,14 +803,25 @@ fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(s.is_ascii()))
 }
 
+/// Which case `isupper` and `islower` test for.
+#[derive(Clone, Copy)]
+enum Case {
+    Upper,
+    Lower,
+}
+
 /// `isupper`/`islower`: some cased character and none of the other case (a titlecase letter
 /// counts as the other case for both).
-fn cased_check(vm: &mut Vm, args: Args, method: &str, upper: bool) -> PyResult<Value> {
+fn cased_check(vm: &mut Vm, args: Args, method: &str, case: Case) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, method)?;
     let mut cased = false;
     for c in s.chars() {
-        if (upper && c.is_lowercase()) || (!upper && c.is_uppercase()) || pyfmt::is_titlecase(c) {
+        let other_case = match case {
+            Case::Upper => c.is_lowercase(),
+            Case::Lower => c.is_uppercase(),
+        };
+        if other_case || pyfmt::is_titlecase(c) {
             return Ok(Value::Bool(false));
         }
         if c.is_uppercase() || c.is_lowercase() {
@@ -799,11 +832,11 @@ fn cased_check(vm: &mut Vm, args: Args, method: &str, upper: bool) -> PyResult<V
 }
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    cased_check(vm, args, "isupper", true)
+    cased_check(vm, args, "isupper", Case::Upper)
 }
 
 fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    cased_check(vm, args, "islower", false)
+    cased_check(vm, args, "islower", Case::Lower)
 }
 
 fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
