@@ -46,9 +46,6 @@ impl NativeAwaitable for Immediate {
         GenStep::Error(error)
     }
 
-    fn describe(&self) -> String {
-        "returns at once".to_string()
-    }
 }
 
 /// `asyncio.sleep(delay, result)`.
@@ -138,13 +135,6 @@ impl NativeAwaitable for Sleep {
         self.finish(vm, GenStep::Error(error))
     }
 
-    fn describe(&self) -> String {
-        match &self.state {
-            SleepState::Waiting { future, .. } => format!("awaiting Future #{}", future.serial),
-            SleepState::YieldedOnce => "yielded to the loop (sleep(0))".to_string(),
-            _ => format!("sleep({})", loopscope_pyfmt::float_repr(self.delay)),
-        }
-    }
 }
 
 /// `asyncio.wait_for(aw, timeout)`, following CPython 3.11's coroutine.
@@ -369,18 +359,6 @@ impl NativeAwaitable for WaitFor {
         }
     }
 
-    fn describe(&self) -> String {
-        match &self.state {
-            WaitForState::AwaitWaiter { fut, .. } => {
-                format!("waiting for {} with a timeout", fut.short_label())
-            }
-            WaitForState::CancelAndWait { fut, .. } => {
-                format!("cancelling {} and waiting for it", fut.short_label())
-            }
-            WaitForState::Delegating { .. } => "awaiting without a timeout".to_string(),
-            _ => "wait_for".to_string(),
-        }
-    }
 }
 
 impl WaitFor {

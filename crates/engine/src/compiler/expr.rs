@@ -6,7 +6,6 @@ use crate::vm::value::Value;
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
-use std::rc::Rc;
 
 pub(crate) fn bin_op(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
@@ -669,7 +668,3 @@ enum ComprehensionKind<'a> {
     Dict(&'a Expr, &'a Expr),
     Generator(&'a Expr),
 }
-
-/// Keeps `Rc` in scope for the constant helpers above.
-#[allow(dead_code)]
-type _Unused = Rc<()>;

@@ -88,8 +88,12 @@ impl Frame {
         self.stack.push(v);
     }
 
+    /// Pops the value stack. The compiler's stack depths make an empty stack impossible, so
+    /// underflow is an engine bug: debug builds stop on it, release builds (the page, a user's
+    /// program) carry on with `None` rather than crash.
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
+        debug_assert!(!self.stack.is_empty(), "value stack underflow in {}", self.code.qualname);
         // Not `unwrap_or(Value::None)`: that builds the default on every pop and calls the
         // drop glue on it, an out-of-line call per instruction in the hot loop.
         match self.stack.pop() {
@@ -98,8 +102,10 @@ impl Frame {
         }
     }
 
+    /// The top of the value stack (underflow as for `pop`).
     #[inline(always)]
     pub fn top(&self) -> &Value {
+        debug_assert!(!self.stack.is_empty(), "value stack underflow in {}", self.code.qualname);
         self.stack.last().unwrap_or(&Value::None)
     }
 

@@ -296,7 +296,4 @@ impl super::objects::NativeAwaitable for Finished {
         GenStep::Error(error)
     }
 
-    fn describe(&self) -> String {
-        "finished".to_string()
-    }
 }

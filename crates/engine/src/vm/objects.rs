@@ -450,8 +450,6 @@ pub enum GenStep {
 pub trait NativeAwaitable {
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep;
     fn throw(&mut self, vm: &mut Vm, error: super::PyErr) -> GenStep;
-    /// What the coroutine is waiting for, for the frames panel (e.g. `Future #12`).
-    fn describe(&self) -> String;
 }
 
 pub struct NativeCoro {
