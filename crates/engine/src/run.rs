@@ -127,7 +127,7 @@ fn unsupported(vm: &mut Vm, construct: &str, line: u32) -> Stop {
     Stop::Unsupported { construct: construct.to_string(), line }
 }
 
-fn execute_module(vm: &mut Vm, code: Rc<super::compiler::code::Code>) -> Stop {
+fn execute_module(vm: &mut Vm, code: Rc<super::compiler::code::CodeObj>) -> Stop {
     let module = vm.main_module.clone();
     module.set("__name__", Value::str("__main__"));
     module.set("__file__", Value::str(&vm.source.name));

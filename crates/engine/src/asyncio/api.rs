@@ -6,7 +6,7 @@ use super::handle::Callback;
 use super::native::{native_coroutine, Sleep, WaitFor};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
-use crate::vm::objects::{Class, GenKind, ModuleObj, NativeFn};
+use crate::vm::objects::{ClassObj, GenKind, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -113,7 +113,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     for name in NOT_YET {
         module.set(
             name,
-            Value::Builtin(Rc::new(crate::vm::objects::BuiltinFunction {
+            Value::Builtin(Rc::new(crate::vm::objects::BuiltinObj {
                 name,
                 func: not_yet,
                 bound: None,
@@ -555,7 +555,11 @@ fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 impl Vm {
     /// `asyncio.Future()` and `asyncio.Task(coro)`.
-    pub(crate) fn construct_asyncio(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+    pub(crate) fn construct_asyncio(
+        &mut self,
+        class: &Rc<ClassObj>,
+        args: Args,
+    ) -> PyResult<Value> {
         let l = match args.keyword("loop") {
             Some(Value::Loop(l)) => l.clone(),
             _ => self.get_event_loop()?,

@@ -4,7 +4,7 @@
 
 use super::future::{DoneCallback, FutureObj};
 use super::handle::{Callback, HandleObj};
-use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoro};
+use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoroObj};
 use crate::vm::value::Value;
 use crate::vm::{PyErr, Serial, Vm};
 use crate::ExcKind;
@@ -19,7 +19,7 @@ pub fn native_coroutine(
     body: Box<dyn NativeAwaitable>,
 ) -> Value {
     let serial = vm.next_serial(Serial::Coroutine);
-    Value::NativeCoro(Rc::new(NativeCoro {
+    Value::NativeCoro(Rc::new(NativeCoroObj {
         name,
         qualname,
         state: Cell::new(GenState::Created),
@@ -45,7 +45,6 @@ impl NativeAwaitable for Immediate {
     fn throw(&mut self, _vm: &mut Vm, error: PyErr) -> GenStep {
         GenStep::Error(error)
     }
-
 }
 
 /// `asyncio.sleep(delay, result)`.
@@ -134,7 +133,6 @@ impl NativeAwaitable for Sleep {
     fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
         self.finish(vm, GenStep::Error(error))
     }
-
 }
 
 /// `asyncio.wait_for(aw, timeout)`, following CPython 3.11's coroutine.
@@ -358,7 +356,6 @@ impl NativeAwaitable for WaitFor {
             }
         }
     }
-
 }
 
 impl WaitFor {

@@ -16,7 +16,7 @@ pub mod symtable;
 use crate::frontend::SourceText;
 use crate::vm::objects::ModuleObj;
 use crate::vm::value::Value;
-use code::{Code, CodeKind, Instr};
+use code::{CodeKind, CodeObj, Instr};
 pub use error::{CompileError, CompileErrorKind};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::TextSize;
@@ -38,7 +38,7 @@ pub fn compile_module(
     source: &SourceText,
     module: &ModuleObj,
     origin: Origin,
-) -> Result<Rc<Code>, CompileError> {
+) -> Result<Rc<CodeObj>, CompileError> {
     let symtable = SymbolTable::build(module_ast)?;
     let mut compiler = Compiler {
         source,
@@ -180,7 +180,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Resume);
     }
 
-    fn leave_unit(&mut self) -> Rc<Code> {
+    fn leave_unit(&mut self) -> Rc<CodeObj> {
         let unit = self.units.pop().expect("a unit is open");
         let labels = unit.labels;
         let resolve = |l: u32| labels[l as usize].expect("every label is placed");
@@ -210,7 +210,7 @@ impl<'a> Compiler<'a> {
             .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
         let global_slots = unit.names.iter().map(|n| self.module.slot_of(n)).collect();
-        Rc::new(Code {
+        Rc::new(CodeObj {
             name: unit.name.into(),
             qualname: unit.qualname.into(),
             filename: self.filename.clone(),

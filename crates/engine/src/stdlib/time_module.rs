@@ -6,7 +6,7 @@ use super::modules_common::to_pyerr;
 use super::timefmt::{self, StructTime};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
-use crate::vm::objects::{Instance, ModuleObj, NativeFn};
+use crate::vm::objects::{InstanceObj, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
@@ -101,7 +101,7 @@ fn struct_value(vm: &Vm, t: &StructTime) -> Value {
     }
     dict.insert("tm_zone".into(), t.zone.as_deref().map(Value::str).unwrap_or(Value::None));
     dict.insert("tm_gmtoff".into(), t.gmtoff.map(Value::Int).unwrap_or(Value::None));
-    Value::Instance(Rc::new(Instance {
+    Value::Instance(Rc::new(InstanceObj {
         class: vm.types.struct_time.clone(),
         dict: RefCell::new(dict),
         exception: None,

@@ -3,7 +3,7 @@
 
 use super::classes::SuperObj;
 use super::methods::object::default_dunder;
-use super::objects::{BoundMethod, BuiltinFunction, Class, GenKind};
+use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::ExcKind;
@@ -83,7 +83,7 @@ impl Vm {
         )
     }
 
-    fn class_attr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {
+    fn class_attr(&mut self, c: &Rc<ClassObj>, name: &str) -> PyResult<Value> {
         if let Some(v) = c.lookup(name) {
             return Ok(match v {
                 Value::Builtin(ref b) if b.owner == "classmethod" => {
@@ -372,10 +372,10 @@ impl Vm {
 fn bind(receiver: &Value, v: Value) -> Value {
     match &v {
         Value::Function(_) => {
-            Value::BoundMethod(Rc::new(BoundMethod { receiver: receiver.clone(), function: v }))
+            Value::BoundMethod(Rc::new(BoundMethodObj { receiver: receiver.clone(), function: v }))
         }
         Value::Builtin(b) if b.bound.is_none() && b.owner != "staticmethod" => {
-            Value::Builtin(Rc::new(BuiltinFunction {
+            Value::Builtin(Rc::new(BuiltinObj {
                 name: b.name,
                 func: b.func,
                 bound: Some(receiver.clone()),

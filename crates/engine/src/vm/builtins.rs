@@ -5,9 +5,7 @@ use super::call::{check_arity, no_keywords};
 use super::hashing::py_hash;
 use super::iter::new_iter;
 use super::numbers::{self, Num};
-use super::objects::{
-    BuiltinFunction, BuiltinType, Class, IterState, NativeFn, RangeObj, SliceObj,
-};
+use super::objects::{BuiltinObj, BuiltinType, ClassObj, IterState, NativeFn, RangeObj, SliceObj};
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp};
@@ -85,11 +83,11 @@ const UNSUPPORTED: &[&str] = &[
 pub fn install(vm: &mut Vm) {
     let module = vm.builtins.clone();
     for (name, func) in FUNCTIONS {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: "builtins" };
+        let f = BuiltinObj { name, func: *func, bound: None, owner: "builtins" };
         module.set(name, Value::Builtin(Rc::new(f)));
     }
     for name in UNSUPPORTED {
-        let f = BuiltinFunction { name, func: unsupported_builtin, bound: None, owner: "builtins" };
+        let f = BuiltinObj { name, func: unsupported_builtin, bound: None, owner: "builtins" };
         module.set(name, Value::Builtin(Rc::new(f)));
     }
     let t = &vm.types;
@@ -291,7 +289,11 @@ impl Vm {
     }
 
     /// Calls a built-in type: `int("5")`, `list(gen)`, `ValueError("x")`, ...
-    pub(crate) fn construct_builtin(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+    pub(crate) fn construct_builtin(
+        &mut self,
+        class: &Rc<ClassObj>,
+        args: Args,
+    ) -> PyResult<Value> {
         if class.is_exception() {
             if args.has_keywords() {
                 return Err(self.new_error(
@@ -305,7 +307,7 @@ impl Vm {
         match class.builtin {
             BuiltinType::Object => {
                 check_arity(self, "object", &args, 0, 0)?;
-                Ok(Value::Instance(Rc::new(super::objects::Instance {
+                Ok(Value::Instance(Rc::new(super::objects::InstanceObj {
                     class: class.clone(),
                     dict: Default::default(),
                     exception: None,
@@ -357,7 +359,7 @@ impl Vm {
             }
             BuiltinType::Dict => {
                 check_arity(self, "dict", &args, 0, 1)?;
-                let d = Value::Dict(Rc::new(super::objects::PyDict::new()));
+                let d = Value::Dict(Rc::new(super::objects::DictObj::new()));
                 if let Some(v) = args.pos.first() {
                     self.dict_update(&d, v)?;
                 }

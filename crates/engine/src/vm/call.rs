@@ -3,7 +3,7 @@
 
 use super::frame::Frame;
 use super::interp::{Entry, Exit, Invoked};
-use super::objects::{Function, GenKind, GenObject, GenState};
+use super::objects::{FunctionObj, GenKind, GenObj, GenState};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::compiler::code::CodeKind;
@@ -170,14 +170,14 @@ impl Vm {
     }
 
     /// Wraps a bound frame in a generator or coroutine object.
-    pub(crate) fn new_generator(&mut self, f: &Function, frame: Box<Frame>) -> Value {
+    pub(crate) fn new_generator(&mut self, f: &FunctionObj, frame: Box<Frame>) -> Value {
         let kind = if f.code.kind == CodeKind::Coroutine {
             GenKind::Coroutine
         } else {
             GenKind::Generator
         };
         let serial = self.next_serial(super::Serial::Coroutine);
-        let g = Rc::new(GenObject {
+        let g = Rc::new(GenObj {
             kind,
             code: f.code.clone(),
             name: f.name.clone(),
@@ -191,7 +191,7 @@ impl Vm {
     }
 
     /// Binds arguments to a Python function's parameters in a new frame.
-    pub(crate) fn bind_call(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
+    pub(crate) fn bind_call(&mut self, f: &Rc<FunctionObj>, args: Args) -> PyResult<Box<Frame>> {
         let code = &f.code;
         let serial = self.next_serial(super::Serial::Frame);
         let mut frame = Frame::new(code.clone(), f.module.clone(), serial);
@@ -212,7 +212,7 @@ impl Vm {
         }
 
         let kwargs_dict = if code.has_varkw {
-            let d = Rc::new(super::objects::PyDict::new());
+            let d = Rc::new(super::objects::DictObj::new());
             frame.locals[next_slot] = Some(Value::Dict(d.clone()));
             Some(d)
         } else {
@@ -301,7 +301,7 @@ impl Vm {
         Ok(frame)
     }
 
-    fn too_many_positional(&self, f: &Function, given: usize, args: &Args) -> super::PyErr {
+    fn too_many_positional(&self, f: &FunctionObj, given: usize, args: &Args) -> super::PyErr {
         let code = &f.code;
         let nargs = code.arg_count as usize;
         let ndefaults = f.defaults.len().min(nargs);
@@ -332,7 +332,7 @@ impl Vm {
         self.new_error(ExcKind::TypeError, &message)
     }
 
-    fn missing_arguments(&self, f: &Function, names: &[Rc<str>], kind: &str) -> super::PyErr {
+    fn missing_arguments(&self, f: &FunctionObj, names: &[Rc<str>], kind: &str) -> super::PyErr {
         let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),

@@ -2,7 +2,7 @@
 //! zero-argument `super()`.
 
 use super::interp::{Entry, Exit, Invoked};
-use super::objects::{BuiltinType, Class, ExceptionState, Instance, PyDict};
+use super::objects::{BuiltinType, ClassObj, DictObj, ExceptionState, InstanceObj};
 use super::types::try_linearize;
 use super::value::Value;
 use super::{Args, PyResult, Vm};
@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 /// What `super()` returns: attribute lookup continues after `class` in the receiver's MRO.
 pub struct SuperObj {
-    pub class: Rc<Class>,
+    pub class: Rc<ClassObj>,
     pub receiver: Value,
 }
 
@@ -47,7 +47,7 @@ impl Vm {
         }
         let builtin = self.base_layout(&bases)?;
 
-        let namespace = Rc::new(PyDict::new());
+        let namespace = Rc::new(DictObj::new());
         let mut frame = self.bind_call(body, Args::positional(&[]))?;
         frame.namespace = Some(namespace.clone());
         match self.execute(frame, Entry::Start) {
@@ -92,7 +92,7 @@ impl Vm {
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Rc::<str>::from("__hash__"), Value::None);
         }
-        let class = Rc::new(Class {
+        let class = Rc::new(ClassObj {
             name: name.as_str().into(),
             qualname,
             module,
@@ -109,7 +109,7 @@ impl Vm {
     }
 
     /// The built-in layout instances of a class with these bases have.
-    fn base_layout(&self, bases: &[Rc<Class>]) -> PyResult<BuiltinType> {
+    fn base_layout(&self, bases: &[Rc<ClassObj>]) -> PyResult<BuiltinType> {
         let mut layout = BuiltinType::Object;
         for b in bases {
             let l = if b.is_exception() { BuiltinType::BaseException } else { b.builtin };
@@ -128,7 +128,7 @@ impl Vm {
     }
 
     /// Calling a class.
-    pub(crate) fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Invoked> {
+    pub(crate) fn instantiate(&mut self, class: &Rc<ClassObj>, args: Args) -> PyResult<Invoked> {
         if !class.is_user {
             return self.construct_builtin(class, args).map(Invoked::Value);
         }
@@ -136,7 +136,7 @@ impl Vm {
             RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
         });
         let is_exception = exception.is_some();
-        let instance = Value::Instance(Rc::new(Instance {
+        let instance = Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
             dict: RefCell::new(IndexMap::new()),
             exception,

@@ -4,7 +4,7 @@
 //! out CPython's `asyncio/*.py` frames the same way) and the `^^^^` position markers.
 
 use super::frame::Frame;
-use super::objects::{Class, ExceptionState, Instance, TracebackEntry};
+use super::objects::{ClassObj, ExceptionState, InstanceObj, TracebackEntry};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::ExcKind;
@@ -68,8 +68,8 @@ impl Vm {
     }
 
     /// A new exception instance with the given args (what `BaseException.__new__` does).
-    pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Value {
-        Value::Instance(Rc::new(Instance {
+    pub fn new_exception(&self, class: &Rc<ClassObj>, args: Vec<Value>) -> Value {
+        Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
             dict: RefCell::new(IndexMap::new()),
             exception: Some(RefCell::new(ExceptionState { args, ..Default::default() })),
@@ -197,7 +197,7 @@ impl Vm {
     }
 
     /// The class of an exception value.
-    pub fn exception_class(&self, exc: &Value) -> Option<Rc<Class>> {
+    pub fn exception_class(&self, exc: &Value) -> Option<Rc<ClassObj>> {
         match exc {
             Value::Instance(i) => Some(i.class.clone()),
             _ => None,

@@ -4,7 +4,7 @@
 //! innermost `await asyncio.sleep(...)`.
 
 use super::interp::{Entry, Exit};
-use super::objects::{GenKind, GenObject, GenState, GenStep, NativeCoro};
+use super::objects::{GenKind, GenObj, GenState, GenStep, NativeCoroObj};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::compiler::code::Instr;
@@ -28,7 +28,7 @@ impl Vm {
         }
     }
 
-    fn python_gen_send(&mut self, g: &Rc<GenObject>, value: Value) -> GenStep {
+    fn python_gen_send(&mut self, g: &Rc<GenObj>, value: Value) -> GenStep {
         let frame = match self.take_generator_frame(g) {
             Ok(f) => f,
             Err(e) => return GenStep::Error(e),
@@ -49,7 +49,7 @@ impl Vm {
 
     fn run_generator(
         &mut self,
-        g: &Rc<GenObject>,
+        g: &Rc<GenObj>,
         frame: Box<super::frame::Frame>,
         entry: Entry,
     ) -> GenStep {
@@ -60,7 +60,7 @@ impl Vm {
     /// Runs a generator's frame that the trace already shows running.
     fn continue_generator(
         &mut self,
-        g: &Rc<GenObject>,
+        g: &Rc<GenObj>,
         mut frame: Box<super::frame::Frame>,
         entry: Entry,
     ) -> GenStep {
@@ -76,7 +76,7 @@ impl Vm {
         }
     }
 
-    fn python_gen_throw(&mut self, g: &Rc<GenObject>, err: PyErr) -> GenStep {
+    fn python_gen_throw(&mut self, g: &Rc<GenObj>, err: PyErr) -> GenStep {
         match g.state.get() {
             GenState::Closed => return GenStep::Error(err),
             GenState::Running => {
@@ -196,7 +196,7 @@ impl Vm {
 
     fn native_coro_step(
         &mut self,
-        c: &Rc<NativeCoro>,
+        c: &Rc<NativeCoroObj>,
         step: impl FnOnce(&mut Vm, &mut dyn super::objects::NativeAwaitable) -> GenStep,
     ) -> GenStep {
         match c.state.get() {
@@ -295,5 +295,4 @@ impl super::objects::NativeAwaitable for Finished {
     fn throw(&mut self, _vm: &mut Vm, error: PyErr) -> GenStep {
         GenStep::Error(error)
     }
-
 }

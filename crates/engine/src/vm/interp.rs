@@ -725,7 +725,7 @@ impl Vm {
                 let mut buf = std::mem::take(&mut self.arg_buf);
                 buf.extend(frame.stack.drain(args_from..));
                 frame.stack.truncate(callable_at);
-                let names: Rc<super::value::Tuple> = match instr {
+                let names: Rc<super::value::TupleObj> = match instr {
                     Instr::CallKw(_, names) => match &frame.code.consts[names as usize] {
                         Value::Tuple(t) => t.clone(),
                         _ => self.empty_tuple.clone(),
@@ -1033,7 +1033,7 @@ impl Vm {
     /// A generator's frame, taken out of it to run; errors if it is running or finished.
     pub(crate) fn take_generator_frame(
         &mut self,
-        g: &Rc<super::objects::GenObject>,
+        g: &Rc<super::objects::GenObj>,
     ) -> PyResult<Box<Frame>> {
         match g.state.get() {
             GenState::Running => {
@@ -1064,7 +1064,7 @@ impl Vm {
     fn resume_frame(
         &mut self,
         mut gen_frame: Box<Frame>,
-        g: &Rc<super::objects::GenObject>,
+        g: &Rc<super::objects::GenObj>,
         value: Value,
     ) -> Box<Frame> {
         if g.state.get() != GenState::Created {
@@ -1184,7 +1184,7 @@ impl Vm {
         } else {
             Vec::new()
         };
-        Ok(Value::Function(Rc::new(super::objects::Function {
+        Ok(Value::Function(Rc::new(super::objects::FunctionObj {
             name: code.name.clone(),
             qualname: code.qualname.clone(),
             code,

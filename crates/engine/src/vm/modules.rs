@@ -1,7 +1,7 @@
 //! `import`: the modules Loopscope provides (asyncio, time, random, inspect), made on first
 //! import, and clear messages for the rest of the standard library.
 
-use super::objects::{BuiltinFunction, ModuleObj, NativeFn};
+use super::objects::{BuiltinObj, ModuleObj, NativeFn};
 use super::value::Value;
 use super::{Abort, PyErr, PyResult, Vm};
 use crate::ExcKind;
@@ -143,7 +143,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         _ => "module",
     };
     for (fname, func) in functions {
-        let f = BuiltinFunction { name: fname, func: *func, bound: None, owner };
+        let f = BuiltinObj { name: fname, func: *func, bound: None, owner };
         module.set(fname, Value::Builtin(Rc::new(f)));
     }
     module

@@ -4,8 +4,8 @@
 
 use super::hashing::HashedKey;
 use super::numbers::{self, NumError};
-use super::objects::{PyDict, PySet};
-use super::value::{PyStr, Value};
+use super::objects::{DictObj, SetObj};
+use super::value::{StrObj, Value};
 use super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp, Instr};
 use crate::memory;
@@ -506,7 +506,7 @@ impl Vm {
         Ok(ordering_satisfies(op, x.len().cmp(&y.len())))
     }
 
-    fn dicts_equal(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
+    fn dicts_equal(&mut self, x: &Rc<DictObj>, y: &Rc<DictObj>) -> PyResult<bool> {
         let xs: Vec<(HashedKey, Value)> =
             x.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         if xs.len() != y.map.borrow().len() {
@@ -699,7 +699,7 @@ impl Vm {
         )
     }
 
-    fn str_subscript(&mut self, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
+    fn str_subscript(&mut self, s: &Rc<StrObj>, key: &Value) -> PyResult<Value> {
         match key {
             Value::Slice(sl) => {
                 let chars: Vec<char> = s.as_str().chars().collect();
@@ -861,7 +861,7 @@ impl Vm {
 
     fn list_set_slice(
         &mut self,
-        l: &Rc<super::objects::PyList>,
+        l: &Rc<super::objects::ListObj>,
         s: &super::objects::SliceObj,
         value: &Value,
     ) -> PyResult<()> {
@@ -1045,7 +1045,7 @@ impl Vm {
 
     /// A new set (or frozenset) of the given items, added one by one as `BUILD_SET` does.
     pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let set = Value::Set(Rc::new(PySet::new(frozen)));
+        let set = Value::Set(Rc::new(SetObj::new(frozen)));
         for v in items {
             self.set_add(&set, v)?;
         }
@@ -1073,7 +1073,7 @@ impl Vm {
 
     /// A dict from alternating keys and values.
     pub(crate) fn dict_from_pairs(&mut self, flat: Vec<Value>) -> PyResult<Value> {
-        let d = Rc::new(PyDict::new());
+        let d = Rc::new(DictObj::new());
         let mut it = flat.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             let key = self.dict_key(&d, k)?;
@@ -1085,8 +1085,8 @@ impl Vm {
         Ok(Value::Dict(d))
     }
 
-    pub(crate) fn copy_dict(&self, d: &PyDict) -> PyDict {
-        let copy = PyDict::new();
+    pub(crate) fn copy_dict(&self, d: &DictObj) -> DictObj {
+        let copy = DictObj::new();
         *copy.map.borrow_mut() = d.map.borrow().clone();
         copy
     }

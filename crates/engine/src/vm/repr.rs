@@ -3,7 +3,7 @@
 //! Object addresses (`<coroutine object main at 0x...>`) are the Rust allocation's address: as in
 //! CPython they differ between runs, and the conformance tests normalise them.
 
-use super::objects::{BuiltinType, Class, GenKind};
+use super::objects::{BuiltinType, ClassObj, GenKind};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::compiler::code::Conversion;
@@ -18,7 +18,7 @@ impl Vm {
     }
 
     /// The class of any value.
-    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+    pub fn class_of(&self, v: &Value) -> Rc<ClassObj> {
         let t = &self.types;
         match v {
             Value::None => t.none.clone(),
@@ -64,7 +64,7 @@ impl Vm {
     }
 
     /// `<class 'int'>`, `<class '__main__.Point'>`.
-    pub fn repr_class(&self, c: &Class) -> String {
+    pub fn repr_class(&self, c: &ClassObj) -> String {
         if &*c.module == "builtins" {
             format!("<class '{}'>", c.qualname)
         } else {
@@ -426,7 +426,7 @@ pub fn address_of(v: &Value) -> String {
     format!("{:#x}", v.object_address().unwrap_or(0))
 }
 
-impl Class {
+impl ClassObj {
     /// Looks a name up in the program's own classes along the MRO (skipping built-in ones),
     /// for dunders whose built-in versions the interpreter implements directly.
     pub fn lookup_user(self: &Rc<Self>, name: &str) -> Option<Value> {

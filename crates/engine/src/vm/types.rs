@@ -2,7 +2,7 @@
 //! (built from `ExcKind`'s tree, one class per kind), and asyncio's classes. Native methods live in each class's `dict`, like Python methods do
 //! in a user class, so attribute lookup is the same walk along the MRO for every object.
 
-use super::objects::{BuiltinFunction, BuiltinType, Class, NativeFn};
+use super::objects::{BuiltinObj, BuiltinType, ClassObj, NativeFn};
 use super::value::Value;
 use crate::ExcKind;
 use indexmap::IndexMap;
@@ -11,44 +11,44 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 pub struct Types {
-    pub object: Rc<Class>,
-    pub type_: Rc<Class>,
-    pub none: Rc<Class>,
-    pub bool_: Rc<Class>,
-    pub int: Rc<Class>,
-    pub float: Rc<Class>,
-    pub str_: Rc<Class>,
-    pub list: Rc<Class>,
-    pub tuple: Rc<Class>,
-    pub dict: Rc<Class>,
-    pub set: Rc<Class>,
-    pub frozenset: Rc<Class>,
-    pub range: Rc<Class>,
-    pub slice: Rc<Class>,
-    pub function: Rc<Class>,
-    pub builtin_function: Rc<Class>,
-    pub method: Rc<Class>,
-    pub module: Rc<Class>,
-    pub code: Rc<Class>,
-    pub generator: Rc<Class>,
-    pub coroutine: Rc<Class>,
-    pub iterator: Rc<Class>,
+    pub object: Rc<ClassObj>,
+    pub type_: Rc<ClassObj>,
+    pub none: Rc<ClassObj>,
+    pub bool_: Rc<ClassObj>,
+    pub int: Rc<ClassObj>,
+    pub float: Rc<ClassObj>,
+    pub str_: Rc<ClassObj>,
+    pub list: Rc<ClassObj>,
+    pub tuple: Rc<ClassObj>,
+    pub dict: Rc<ClassObj>,
+    pub set: Rc<ClassObj>,
+    pub frozenset: Rc<ClassObj>,
+    pub range: Rc<ClassObj>,
+    pub slice: Rc<ClassObj>,
+    pub function: Rc<ClassObj>,
+    pub builtin_function: Rc<ClassObj>,
+    pub method: Rc<ClassObj>,
+    pub module: Rc<ClassObj>,
+    pub code: Rc<ClassObj>,
+    pub generator: Rc<ClassObj>,
+    pub coroutine: Rc<ClassObj>,
+    pub iterator: Rc<ClassObj>,
     /// The classes of the built-in iterators (`zip`, `list_iterator`, ...) by name.
-    pub iterator_classes: HashMap<&'static str, Rc<Class>>,
-    pub ellipsis: Rc<Class>,
-    pub not_implemented: Rc<Class>,
-    pub super_: Rc<Class>,
-    pub future: Rc<Class>,
-    pub task: Rc<Class>,
-    pub handle: Rc<Class>,
-    pub timer_handle: Rc<Class>,
-    pub event_loop: Rc<Class>,
-    pub struct_time: Rc<Class>,
-    pub dict_keys: Rc<Class>,
-    pub dict_values: Rc<Class>,
-    pub dict_items: Rc<Class>,
+    pub iterator_classes: HashMap<&'static str, Rc<ClassObj>>,
+    pub ellipsis: Rc<ClassObj>,
+    pub not_implemented: Rc<ClassObj>,
+    pub super_: Rc<ClassObj>,
+    pub future: Rc<ClassObj>,
+    pub task: Rc<ClassObj>,
+    pub handle: Rc<ClassObj>,
+    pub timer_handle: Rc<ClassObj>,
+    pub event_loop: Rc<ClassObj>,
+    pub struct_time: Rc<ClassObj>,
+    pub dict_keys: Rc<ClassObj>,
+    pub dict_values: Rc<ClassObj>,
+    pub dict_items: Rc<ClassObj>,
     /// Every built-in exception class (and asyncio's), indexed by `ExcKind::index`.
-    exceptions: [Rc<Class>; ExcKind::COUNT],
+    exceptions: [Rc<ClassObj>; ExcKind::COUNT],
 }
 
 /// The type names of the built-in iterators (see `IterState::type_name`).
@@ -72,11 +72,11 @@ const ITERATOR_TYPES: &[&str] = &[
 pub fn new_builtin_class(
     name: &str,
     module: &str,
-    bases: Vec<Rc<Class>>,
+    bases: Vec<Rc<ClassObj>>,
     builtin: BuiltinType,
-) -> Rc<Class> {
+) -> Rc<ClassObj> {
     let mro_tail = linearize(&bases);
-    Rc::new(Class {
+    Rc::new(ClassObj {
         name: name.into(),
         qualname: name.into(),
         module: module.into(),
@@ -90,9 +90,9 @@ pub fn new_builtin_class(
 
 /// The C3 linearisation of the bases (the MRO after the class itself). Falls back to a
 /// depth-first order when the bases admit no consistent order; `classes` reports that case.
-pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
+pub fn linearize(bases: &[Rc<ClassObj>]) -> Vec<Rc<ClassObj>> {
     try_linearize(bases).unwrap_or_else(|| {
-        let mut out: Vec<Rc<Class>> = Vec::new();
+        let mut out: Vec<Rc<ClassObj>> = Vec::new();
         for b in bases {
             for c in b.mro() {
                 if !out.iter().any(|o| Rc::ptr_eq(o, c)) {
@@ -104,8 +104,9 @@ pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
     })
 }
 
-pub fn try_linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro().cloned().collect()).collect();
+pub fn try_linearize(bases: &[Rc<ClassObj>]) -> Option<Vec<Rc<ClassObj>>> {
+    let mut seqs: Vec<Vec<Rc<ClassObj>>> =
+        bases.iter().map(|b| b.mro().cloned().collect()).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
@@ -135,7 +136,7 @@ impl Types {
         let bool_ = new_builtin_class("bool", "builtins", vec![int.clone()], BuiltinType::Bool);
         // The exception tree, parents first (`ExcKind::ALL`'s order), so each parent exists
         // by the time its children are made.
-        let mut built: Vec<Rc<Class>> = Vec::with_capacity(ExcKind::COUNT);
+        let mut built: Vec<Rc<ClassObj>> = Vec::with_capacity(ExcKind::COUNT);
         for kind in ExcKind::ALL {
             let base = match kind.parent() {
                 Some(parent) => built[parent.index()].clone(),
@@ -216,19 +217,19 @@ impl Types {
 
     /// The class of a built-in (or asyncio) exception.
     #[inline]
-    pub fn exc(&self, kind: ExcKind) -> &Rc<Class> {
+    pub fn exc(&self, kind: ExcKind) -> &Rc<ClassObj> {
         &self.exceptions[kind.index()]
     }
 
     /// Adds native methods to a class.
     pub fn add_methods(
-        class: &Rc<Class>,
+        class: &Rc<ClassObj>,
         owner: &'static str,
         methods: &[(&'static str, NativeFn)],
     ) {
         let mut dict = class.dict.borrow_mut();
         for (name, func) in methods {
-            let f = BuiltinFunction { name, func: *func, bound: None, owner };
+            let f = BuiltinObj { name, func: *func, bound: None, owner };
             dict.insert((*name).into(), Value::Builtin(Rc::new(f)));
         }
     }

@@ -2,7 +2,7 @@
 
 use super::super::call::{check_method, MethodArity};
 use super::super::hashing::HashedKey;
-use super::super::objects::{DictView, DictViewObj, NativeFn, PyDict};
+use super::super::objects::{DictObj, DictView, DictViewObj, NativeFn};
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyErr, PyResult, Vm};
@@ -32,20 +32,20 @@ fn key(s: &str) -> HashedKey {
     HashedKey::new(Value::str(s)).expect("strings are hashable")
 }
 
-pub fn get_str(d: &PyDict, name: &str) -> Option<Value> {
+pub fn get_str(d: &DictObj, name: &str) -> Option<Value> {
     d.map.borrow().get(&key(name)).cloned()
 }
 
-pub fn set_str(d: &PyDict, name: &str, v: Value) {
+pub fn set_str(d: &DictObj, name: &str, v: Value) {
     let old = d.map.borrow_mut().insert(key(name), v);
     drop(old);
 }
 
-pub fn remove_str(d: &PyDict, name: &str) -> Option<Value> {
+pub fn remove_str(d: &DictObj, name: &str) -> Option<Value> {
     d.map.borrow_mut().shift_remove(&key(name))
 }
 
-fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<PyDict>> {
+fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<DictObj>> {
     match args.pos.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(vm.new_error(
@@ -172,7 +172,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::super::call::check_arity(vm, "fromkeys", &args, 1, 2)?;
     let keys = vm.collect(&args.pos[0])?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let d = Value::Dict(Rc::new(PyDict::new()));
+    let d = Value::Dict(Rc::new(DictObj::new()));
     for k in keys {
         vm.set_item(&d, k, value.clone())?;
     }
@@ -224,7 +224,7 @@ impl Vm {
                 std::mem::swap(&mut view, &mut other);
             }
         }
-        let result = Value::Set(Rc::new(super::super::objects::PySet::new(false)));
+        let result = Value::Set(Rc::new(super::super::objects::SetObj::new(false)));
         let it = self.get_iter(&other)?;
         while let Some(item) = self.next(&it)? {
             if self.contains(&view, &item)? {

@@ -2,7 +2,7 @@
 
 use super::super::builtins::arg_i64;
 use super::super::call::{check_method, MethodArity};
-use super::super::objects::{NativeFn, PyList};
+use super::super::objects::{ListObj, NativeFn};
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyResult, Vm};
@@ -33,7 +33,7 @@ pub fn install(types: &Types) {
     Types::add_methods(&types.range, "range", RANGE_METHODS);
 }
 
-fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<PyList>> {
+fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<ListObj>> {
     match args.pos.first() {
         Some(Value::List(l)) => Ok(l.clone()),
         _ => Err(vm.new_error(

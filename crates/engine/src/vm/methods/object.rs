@@ -149,7 +149,7 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__hash__" => "__hash__",
         _ => "__format__",
     };
-    let f = super::super::objects::BuiltinFunction { name, func, bound: None, owner };
+    let f = super::super::objects::BuiltinObj { name, func, bound: None, owner };
     Some(Value::Builtin(std::rc::Rc::new(f)))
 }
 
