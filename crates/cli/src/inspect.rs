@@ -2,7 +2,7 @@
 //! without running it.
 
 use crate::read;
-use loopscope_engine::compiler::compile_module;
+use loopscope_engine::compiler::{compile_module, Origin};
 use loopscope_engine::frontend::{outline, parse_module, SourceText};
 use loopscope_engine::vm::value::Value;
 use std::path::Path;
@@ -45,7 +45,7 @@ pub fn dis(path: &Path) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let code = match compile_module(&module, &source, false) {
+    let code = match compile_module(&module, &source, Origin::Program) {
         Ok(compiled) => compiled.code,
         Err(e) => {
             eprintln!("line {}: {}", source.line_of(e.offset.to_u32()), e.message);

@@ -30,4 +30,5 @@ pub mod stdlib;
 pub mod vm;
 
 pub use config::RunConfig;
+pub use loopscope_exc::ExcKind;
 pub use run::{run_compiled, run_program, RunOutcome, Stop};

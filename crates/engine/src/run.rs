@@ -2,15 +2,16 @@
 //! shutdown (module globals cleared, last warnings printed), and the outcome with its exit
 //! status and trace.
 
-use super::compiler::{compile_module, CompileErrorKind, CompiledModule};
+use super::compiler::{compile_module, CompileErrorKind, CompiledModule, Origin};
 use super::config::RunConfig;
-use super::frontend::{parse_module, SourceText, SyntaxError, SyntaxErrorKind};
+use super::frontend::{parse_module, SourceText, SyntaxError};
 use super::vm::frame::Frame;
 use super::vm::interp::{Entry, Exit};
 use super::vm::objects::ModuleObj;
 use super::vm::tracing::Diagnostic;
 use super::vm::value::Value;
 use super::vm::{Abort, PyErr, Vm};
+use crate::ExcKind;
 use loopscope_trace::{DiagnosticKind, Trace};
 use std::rc::Rc;
 
@@ -71,7 +72,7 @@ pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
     let mut vm = start(source.clone(), config);
     let stop = match parse_module(&source) {
         Err(e) => syntax_error(&mut vm, &e),
-        Ok(module) => match compile_module(&module, &source, false) {
+        Ok(module) => match compile_module(&module, &source, Origin::Program) {
             Err(e) => compile_error(&mut vm, e),
             Ok(compiled) => execute_module(&mut vm, &compiled),
         },
@@ -103,12 +104,7 @@ fn compile_error(vm: &mut Vm, e: super::compiler::CompileError) -> Stop {
     let column = vm.source.column_of(e.offset.to_u32());
     match e.kind {
         CompileErrorKind::Syntax => {
-            let err = SyntaxError {
-                kind: SyntaxErrorKind::SyntaxError,
-                message: e.message,
-                line,
-                column,
-            };
+            let err = SyntaxError { kind: ExcKind::SyntaxError, message: e.message, line, column };
             syntax_error(vm, &err)
         }
         CompileErrorKind::Unsupported => unsupported(vm, &e.message, line),

@@ -1,7 +1,7 @@
 //! Compiled code is bound to no run: one compilation serves many runs, each with its own
 //! module globals (what the library layer relies on to compile its modules once per process).
 
-use loopscope_engine::compiler::compile_module;
+use loopscope_engine::compiler::{compile_module, Origin};
 use loopscope_engine::config::RunConfig;
 use loopscope_engine::frontend::{parse_module, SourceText};
 use loopscope_engine::run_compiled;
@@ -31,7 +31,7 @@ asyncio.run(main())
 ";
     let source = Rc::new(SourceText::new("shared.py".to_string(), text));
     let module = parse_module(&source).expect("parses");
-    let compiled = compile_module(&module, &source, false).expect("compiles");
+    let compiled = compile_module(&module, &source, Origin::Program).expect("compiles");
     let config =
         || RunConfig { filename: "shared.py".into(), instr_cost_ns: 0.0, ..RunConfig::default() };
     let first = run_compiled(source.clone(), &compiled, config());

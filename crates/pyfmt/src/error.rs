@@ -3,65 +3,36 @@
 //! The formatting rules are pure functions, so they cannot raise real Python exceptions;
 //! they return this instead and the interpreter turns it into the exception CPython raises.
 
+use loopscope_exc::ExcKind;
 use std::fmt;
-
-/// Which built-in exception class CPython raises for a given failure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ExceptionKind {
-    ValueError,
-    TypeError,
-    OverflowError,
-    IndexError,
-    KeyError,
-    MemoryError,
-}
-
-impl ExceptionKind {
-    /// The class name as Python spells it (`ValueError`, ...).
-    pub fn name(self) -> &'static str {
-        match self {
-            ExceptionKind::ValueError => "ValueError",
-            ExceptionKind::TypeError => "TypeError",
-            ExceptionKind::OverflowError => "OverflowError",
-            ExceptionKind::IndexError => "IndexError",
-            ExceptionKind::KeyError => "KeyError",
-            ExceptionKind::MemoryError => "MemoryError",
-        }
-    }
-}
 
 /// A failed formatting or parsing operation, with CPython's exact exception and message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormatError {
-    pub kind: ExceptionKind,
+    pub kind: ExcKind,
     pub message: String,
 }
 
 impl FormatError {
-    pub fn new(kind: ExceptionKind, message: impl Into<String>) -> Self {
+    pub fn new(kind: ExcKind, message: impl Into<String>) -> Self {
         FormatError { kind, message: message.into() }
     }
 
     pub fn value(message: impl Into<String>) -> Self {
-        Self::new(ExceptionKind::ValueError, message)
+        Self::new(ExcKind::ValueError, message)
     }
 
     pub fn type_error(message: impl Into<String>) -> Self {
-        Self::new(ExceptionKind::TypeError, message)
+        Self::new(ExcKind::TypeError, message)
     }
 
     pub fn overflow(message: impl Into<String>) -> Self {
-        Self::new(ExceptionKind::OverflowError, message)
+        Self::new(ExcKind::OverflowError, message)
     }
 
     /// CPython raises a bare `MemoryError()` when an allocation fails.
     pub fn memory() -> Self {
-        Self::new(ExceptionKind::MemoryError, "")
-    }
-
-    /// The exception class name, e.g. `"ValueError"`.
-    pub fn class_name(&self) -> &'static str {
-        self.kind.name()
+        Self::new(ExcKind::MemoryError, "")
     }
 }
 

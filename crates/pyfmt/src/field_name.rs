@@ -175,7 +175,7 @@ impl AutoNumber {
 /// the interpreter should raise when a positional field has no argument.
 pub fn replacement_index_error(index: usize) -> FormatError {
     FormatError::new(
-        super::error::ExceptionKind::IndexError,
+        loopscope_exc::ExcKind::IndexError,
         format!("Replacement index {index} out of range for positional args tuple"),
     )
 }

@@ -60,11 +60,10 @@ impl Radix {
     }
 }
 
-/// `bin(n)`, `oct(n)`, `hex(n)` when `prefix` is true (`-0x1f`), else the bare lower-case
-/// digits with a sign (`-1f`). Power-of-two bases have no digit limit.
-pub fn int_to_str_radix(value: &BigInt, radix: Radix, prefix: bool) -> String {
+/// `bin(n)`, `oct(n)`, `hex(n)`: sign, prefix and lower-case digits (`-0x1f`). Power-of-two
+/// bases have no digit limit.
+pub fn int_to_str_radix(value: &BigInt, radix: Radix) -> String {
     let magnitude = value.magnitude().to_str_radix(radix.base());
     let sign = if value.sign() == Sign::Minus { "-" } else { "" };
-    let prefix = if prefix { radix.prefix() } else { "" };
-    format!("{sign}{prefix}{magnitude}")
+    format!("{sign}{}{magnitude}", radix.prefix())
 }

@@ -6,10 +6,11 @@ use super::handle::Callback;
 use super::native::{native_coroutine, Sleep, WaitFor};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
-use crate::vm::objects::{Class, GenKind, ModuleObj, NativeFn};
+use crate::vm::objects::{ClassObj, GenKind, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
+use crate::ExcKind;
 use loopscope_trace::{Event, FutureKind};
 use std::rc::Rc;
 
@@ -112,7 +113,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     for name in NOT_YET {
         module.set(
             name,
-            Value::Builtin(Rc::new(crate::vm::objects::BuiltinFunction {
+            Value::Builtin(Rc::new(crate::vm::objects::BuiltinObj {
                 name,
                 func: not_yet,
                 bound: None,
@@ -125,17 +126,11 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     module.set("Task", Value::Class(t.task.clone()));
     module.set("Handle", Value::Class(t.handle.clone()));
     module.set("TimerHandle", Value::Class(t.timer_handle.clone()));
-    for name in [
-        "CancelledError",
-        "InvalidStateError",
-        "IncompleteReadError",
-        "LimitOverrunError",
-        "SendfileNotAvailableError",
-    ] {
-        module.set(name, Value::Class(t.exception(name)));
+    // asyncio's own exceptions, and (since 3.11) the built-in TimeoutError as
+    // `asyncio.TimeoutError`.
+    for kind in ExcKind::asyncio_exports() {
+        module.set(kind.name(), Value::Class(t.exc(kind).clone()));
     }
-    // In 3.11, asyncio.TimeoutError is the built-in TimeoutError.
-    module.set("TimeoutError", Value::Class(t.exception("TimeoutError")));
     module
 }
 
@@ -152,7 +147,7 @@ fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => Ok(num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY)),
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "'<=' not supported between instances of '{}' and 'int'{what}",
                 vm.type_name(other)
@@ -163,9 +158,10 @@ fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
 
 fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(main) = args.pos.first() else {
-        return Err(
-            vm.new_error("TypeError", "run() missing 1 required positional argument: 'main'")
-        );
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "run() missing 1 required positional argument: 'main'",
+        ));
     };
     let debug = match args.keyword("debug") {
         None | Some(Value::None) => None,
@@ -178,9 +174,10 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "sleep", &args, 0, 2)?;
     let delay = args.pos.first().or(args.keyword("delay")).cloned();
     let Some(delay) = delay else {
-        return Err(
-            vm.new_error("TypeError", "sleep() missing 1 required positional argument: 'delay'")
-        );
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "sleep() missing 1 required positional argument: 'delay'",
+        ));
     };
     let result = args.pos.get(1).or(args.keyword("result")).cloned().unwrap_or(Value::None);
     let d = number(vm, &delay, "")?;
@@ -192,7 +189,7 @@ fn wait_for(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let timeout = args.pos.get(1).or(args.keyword("timeout")).cloned();
     let (Some(aw), Some(timeout)) = (aw, timeout) else {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             "wait_for() missing 1 required positional argument: 'timeout'",
         ));
     };
@@ -289,7 +286,10 @@ fn all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
     match args.pos.first() {
         Some(Value::Future(f)) => Ok(f.clone()),
-        _ => Err(vm.new_error("TypeError", &format!("descriptor '{method}' requires a Future"))),
+        _ => {
+            Err(vm
+                .new_error(ExcKind::TypeError, &format!("descriptor '{method}' requires a Future")))
+        }
     }
 }
 
@@ -352,7 +352,9 @@ fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "set_result", &args, 2, 2)?;
     let f = this(vm, &args, "set_result")?;
     if f.is_task() {
-        return Err(vm.new_error("RuntimeError", "Task does not support set_result operation"));
+        return Err(
+            vm.new_error(ExcKind::RuntimeError, "Task does not support set_result operation")
+        );
     }
     vm.future_set_result(&f, args.pos[1].clone())?;
     Ok(Value::None)
@@ -362,7 +364,9 @@ fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "set_exception", &args, 2, 2)?;
     let f = this(vm, &args, "set_exception")?;
     if f.is_task() {
-        return Err(vm.new_error("RuntimeError", "Task does not support set_exception operation"));
+        return Err(
+            vm.new_error(ExcKind::RuntimeError, "Task does not support set_exception operation")
+        );
     }
     vm.future_set_exception(&f, args.pos[1].clone())?;
     Ok(Value::None)
@@ -374,7 +378,7 @@ fn fut_get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn task_data<'a>(vm: &Vm, f: &'a FutureObj) -> PyResult<&'a super::task::TaskData> {
-    f.task.as_ref().ok_or_else(|| vm.new_error("TypeError", "not a Task"))
+    f.task.as_ref().ok_or_else(|| vm.new_error(ExcKind::TypeError, "not a Task"))
 }
 
 fn task_get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -414,7 +418,7 @@ fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn handle_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::handle::HandleObj>> {
     match args.pos.first() {
         Some(Value::Handle(h)) => Ok(h.clone()),
-        _ => Err(vm.new_error("TypeError", "a Handle is required")),
+        _ => Err(vm.new_error(ExcKind::TypeError, "a Handle is required")),
     }
 }
 
@@ -440,7 +444,7 @@ fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn loop_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::event_loop::LoopObj>> {
     match args.pos.first() {
         Some(Value::Loop(l)) => Ok(l.clone()),
-        _ => Err(vm.new_error("TypeError", "an event loop is required")),
+        _ => Err(vm.new_error(ExcKind::TypeError, "an event loop is required")),
     }
 }
 
@@ -453,13 +457,13 @@ fn loop_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn callback_args(vm: &Vm, args: &Args, skip: usize, method: &str) -> PyResult<Callback> {
     let Some(func) = args.pos.get(skip) else {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("{method}() missing 1 required positional argument: 'callback'"),
         ));
     };
     if matches!(func, Value::Gen(g) if g.kind == GenKind::Coroutine) {
         return Err(
-            vm.new_error("TypeError", &format!("coroutines cannot be used with {method}()"))
+            vm.new_error(ExcKind::TypeError, &format!("coroutines cannot be used with {method}()"))
         );
     }
     Ok(Callback::Python { func: func.clone(), args: args.pos[skip + 1..].to_vec() })
@@ -475,7 +479,7 @@ fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
     let delay = args.pos.get(1).cloned().unwrap_or(Value::None);
     if delay.is_none() {
-        return Err(vm.new_error("TypeError", "delay must not be None"));
+        return Err(vm.new_error(ExcKind::TypeError, "delay must not be None"));
     }
     let d = number(vm, &delay, "")?;
     let cb = callback_args(vm, &args, 2, "call_later")?;
@@ -486,7 +490,7 @@ fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
     let when = args.pos.get(1).cloned().unwrap_or(Value::None);
     if when.is_none() {
-        return Err(vm.new_error("TypeError", "when cannot be None"));
+        return Err(vm.new_error(ExcKind::TypeError, "when cannot be None"));
     }
     let w = number(vm, &when, "")?;
     let cb = callback_args(vm, &args, 2, "call_at")?;
@@ -551,7 +555,11 @@ fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 impl Vm {
     /// `asyncio.Future()` and `asyncio.Task(coro)`.
-    pub(crate) fn construct_asyncio(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+    pub(crate) fn construct_asyncio(
+        &mut self,
+        class: &Rc<ClassObj>,
+        args: Args,
+    ) -> PyResult<Value> {
         let l = match args.keyword("loop") {
             Some(Value::Loop(l)) => l.clone(),
             _ => self.get_event_loop()?,
@@ -560,9 +568,8 @@ impl Vm {
             return Ok(Value::Future(self.new_future(&l, FutureKind::Future, None)));
         }
         let Some(coro) = args.pos.first() else {
-            return Err(
-                self.new_error("TypeError", "Task() missing required argument 'coro' (pos 1)")
-            );
+            return Err(self
+                .new_error(ExcKind::TypeError, "Task() missing required argument 'coro' (pos 1)"));
         };
         let name = name_arg(self, &args)?;
         self.create_task(&l, coro.clone(), name).map(Value::Future)

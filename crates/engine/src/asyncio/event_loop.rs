@@ -8,6 +8,7 @@ use super::future::{DoneCallback, FutState, FutureObj};
 use super::handle::{Callback, HandleObj};
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
+use crate::ExcKind;
 use loopscope_trace::heapq::TimerHeap;
 use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase, SelectTimeout};
 use std::cell::{Cell, RefCell};
@@ -51,7 +52,7 @@ impl Vm {
 
     fn check_closed(&self, l: &LoopObj) -> PyResult<()> {
         if l.state.borrow().closed {
-            return Err(self.new_error("RuntimeError", "Event loop is closed"));
+            return Err(self.new_error(ExcKind::RuntimeError, "Event loop is closed"));
         }
         Ok(())
     }
@@ -412,8 +413,8 @@ impl Vm {
             let exc = fut.inner.borrow().exception.clone();
             if let Some(e) = exc {
                 fut.inner.borrow_mut().log_traceback = false;
-                if self.is_instance_of_named(&e, "SystemExit")
-                    || self.is_instance_of_named(&e, "KeyboardInterrupt")
+                if self.exception_is(&e, ExcKind::SystemExit)
+                    || self.exception_is(&e, ExcKind::KeyboardInterrupt)
                 {
                     return;
                 }
@@ -426,7 +427,7 @@ impl Vm {
     fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.check_closed(l)?;
         if l.state.borrow().running || self.asyncio.running.is_some() {
-            return Err(self.new_error("RuntimeError", "This event loop is already running"));
+            return Err(self.new_error(ExcKind::RuntimeError, "This event loop is already running"));
         }
         l.state.borrow_mut().running = true;
         self.asyncio.running = Some(l.clone());
@@ -455,7 +456,7 @@ impl Vm {
     ) -> PyResult<Value> {
         self.check_closed(l)?;
         if l.state.borrow().running {
-            return Err(self.new_error("RuntimeError", "This event loop is already running"));
+            return Err(self.new_error(ExcKind::RuntimeError, "This event loop is already running"));
         }
         let new_task = !matches!(awaitable, Value::Future(_));
         let fut = self.ensure_future(awaitable, Some(l))?;
@@ -474,9 +475,8 @@ impl Vm {
             return Err(e);
         }
         if !fut.done() {
-            return Err(
-                self.new_error("RuntimeError", "Event loop stopped before Future completed.")
-            );
+            return Err(self
+                .new_error(ExcKind::RuntimeError, "Event loop stopped before Future completed."));
         }
         self.future_result(&fut)
     }
@@ -484,7 +484,7 @@ impl Vm {
     /// `loop.close()`: drops every pending callback.
     pub(crate) fn close_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         if l.state.borrow().running {
-            return Err(self.new_error("RuntimeError", "Cannot close a running event loop"));
+            return Err(self.new_error(ExcKind::RuntimeError, "Cannot close a running event loop"));
         }
         let (ready, timers) = {
             let mut s = l.state.borrow_mut();
@@ -507,13 +507,15 @@ impl Vm {
     pub(crate) fn asyncio_run(&mut self, main: &Value, debug: Option<bool>) -> PyResult<Value> {
         if self.asyncio.running.is_some() {
             return Err(self.new_error(
-                "RuntimeError",
+                ExcKind::RuntimeError,
                 "asyncio.run() cannot be called from a running event loop",
             ));
         }
         if !self.is_coroutine(main) {
             let r = self.repr(main)?;
-            return Err(self.new_error("ValueError", &format!("a coroutine was expected, got {r}")));
+            return Err(
+                self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}"))
+            );
         }
         let l = self.new_event_loop();
         self.asyncio.event_loop = Some(l.clone());

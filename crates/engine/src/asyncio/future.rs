@@ -8,6 +8,7 @@ use super::task::TaskData;
 use crate::vm::value::Value;
 use crate::vm::warnings::{self, Pending};
 use crate::vm::{PyErr, PyResult, Serial, Vm};
+use crate::ExcKind;
 use loopscope_trace::{Event, FutureKind, HandleKind, Outcome};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -174,7 +175,7 @@ impl Vm {
     /// `fut.set_result(value)`.
     pub(crate) fn future_set_result(&mut self, fut: &Rc<FutureObj>, value: Value) -> PyResult<()> {
         if fut.done() {
-            return Err(self.new_error("InvalidStateError", "invalid state"));
+            return Err(self.new_error(ExcKind::InvalidStateError, "invalid state"));
         }
         let repr = self.trace_repr(&value);
         fut.inner.borrow_mut().result = Some(value);
@@ -186,21 +187,21 @@ impl Vm {
     /// `fut.set_exception(exc)` (a class is instantiated first).
     pub(crate) fn future_set_exception(&mut self, fut: &Rc<FutureObj>, exc: Value) -> PyResult<()> {
         if fut.done() {
-            return Err(self.new_error("InvalidStateError", "invalid state"));
+            return Err(self.new_error(ExcKind::InvalidStateError, "invalid state"));
         }
         let exc = match &exc {
             Value::Class(c) if c.is_exception() => self.call0(&exc)?,
             _ => exc,
         };
         if self.exception_class(&exc).is_none() {
-            return Err(self.new_error("TypeError", "invalid exception object"));
+            return Err(self.new_error(ExcKind::TypeError, "invalid exception object"));
         }
         if self
             .exception_class(&exc)
-            .is_some_and(|c| c.name.as_ref() == "StopIteration" && !c.is_user)
+            .is_some_and(|c| Rc::ptr_eq(&c, self.types.exc(ExcKind::StopIteration)))
         {
             return Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 "StopIteration interacts badly with generators and cannot be raised into a Future",
             ));
         }
@@ -300,19 +301,20 @@ impl Vm {
         if let Some(exc) = saved {
             return exc;
         }
-        let class = self.types.exception("CancelledError");
         let args = match message {
             Some(m) if !m.is_none() => vec![m],
             _ => Vec::new(),
         };
-        self.new_exception(&class, args)
+        self.new_exception(self.types.exc(ExcKind::CancelledError), args)
     }
 
     /// `fut.result()`.
     pub(crate) fn future_result(&mut self, fut: &FutureObj) -> PyResult<Value> {
         match fut.state.get() {
             FutState::Cancelled => Err(PyErr::Exception(self.make_cancelled_error(fut))),
-            FutState::Pending => Err(self.new_error("InvalidStateError", "Result is not set.")),
+            FutState::Pending => {
+                Err(self.new_error(ExcKind::InvalidStateError, "Result is not set."))
+            }
             FutState::Finished => {
                 let mut inner = fut.inner.borrow_mut();
                 inner.log_traceback = false;
@@ -328,7 +330,9 @@ impl Vm {
     pub(crate) fn future_exception(&mut self, fut: &FutureObj) -> PyResult<Value> {
         match fut.state.get() {
             FutState::Cancelled => Err(PyErr::Exception(self.make_cancelled_error(fut))),
-            FutState::Pending => Err(self.new_error("InvalidStateError", "Exception is not set.")),
+            FutState::Pending => {
+                Err(self.new_error(ExcKind::InvalidStateError, "Exception is not set."))
+            }
             FutState::Finished => {
                 let mut inner = fut.inner.borrow_mut();
                 inner.log_traceback = false;
@@ -348,7 +352,7 @@ impl Vm {
                 // Awaited a second time without having been woken: CPython's
                 // "await wasn't used with future".
                 return GenStep::Error(
-                    self.new_error("RuntimeError", "await wasn't used with future"),
+                    self.new_error(ExcKind::RuntimeError, "await wasn't used with future"),
                 );
             }
             inner.blocking = true;

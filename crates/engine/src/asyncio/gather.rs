@@ -4,6 +4,7 @@
 use super::future::{DoneCallback, FutState, FutureObj, GatherShared};
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
+use crate::ExcKind;
 use loopscope_trace::FutureKind;
 use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
@@ -102,7 +103,7 @@ impl Vm {
                         Some(m) if !m.is_none() => m,
                         _ => Value::str(""),
                     };
-                    self.new_exception(&self.types.exception("CancelledError"), vec![arg])
+                    self.new_exception(self.types.exc(ExcKind::CancelledError), vec![arg])
                 } else {
                     let exc = self.future_exception(child)?;
                     if exc.is_none() {

@@ -4,9 +4,10 @@
 
 use super::future::{DoneCallback, FutureObj};
 use super::handle::{Callback, HandleObj};
-use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoro};
+use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoroObj};
 use crate::vm::value::Value;
 use crate::vm::{PyErr, Serial, Vm};
+use crate::ExcKind;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -18,7 +19,7 @@ pub fn native_coroutine(
     body: Box<dyn NativeAwaitable>,
 ) -> Value {
     let serial = vm.next_serial(Serial::Coroutine);
-    Value::NativeCoro(Rc::new(NativeCoro {
+    Value::NativeCoro(Rc::new(NativeCoroObj {
         name,
         qualname,
         state: Cell::new(GenState::Created),
@@ -43,10 +44,6 @@ impl NativeAwaitable for Immediate {
 
     fn throw(&mut self, _vm: &mut Vm, error: PyErr) -> GenStep {
         GenStep::Error(error)
-    }
-
-    fn describe(&self) -> String {
-        "returns at once".to_string()
     }
 }
 
@@ -128,21 +125,13 @@ impl NativeAwaitable for Sleep {
                 }
             }
             SleepState::Finished => GenStep::Error(
-                vm.new_error("RuntimeError", "cannot reuse already awaited coroutine"),
+                vm.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
             ),
         }
     }
 
     fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
         self.finish(vm, GenStep::Error(error))
-    }
-
-    fn describe(&self) -> String {
-        match &self.state {
-            SleepState::Waiting { future, .. } => format!("awaiting Future #{}", future.serial),
-            SleepState::YieldedOnce => "yielded to the loop (sleep(0))".to_string(),
-            _ => format!("sleep({})", loopscope_pyfmt::float_repr(self.delay)),
-        }
     }
 }
 
@@ -229,8 +218,8 @@ impl WaitFor {
                 AfterCancel::Reraise(exc) => GenStep::Error(PyErr::Exception(exc)),
                 AfterCancel::ResultOrTimeout => match vm.future_result(&fut) {
                     Ok(v) => GenStep::Return(v),
-                    Err(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "CancelledError") => {
-                        let timeout = vm.new_error("TimeoutError", "");
+                    Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::CancelledError) => {
+                        let timeout = vm.new_error(ExcKind::TimeoutError, "");
                         if let PyErr::Exception(t) = &timeout {
                             crate::vm::exceptions::set_cause(t, Some(e.clone()));
                             crate::vm::exceptions::set_context(t, &e);
@@ -257,7 +246,7 @@ impl WaitFor {
         };
         let cancelled = match interrupted {
             None => None,
-            Some(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "CancelledError") => Some(e),
+            Some(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::CancelledError) => Some(e),
             Some(other) => {
                 vm.cancel_handle(&timer);
                 return GenStep::Error(other);
@@ -347,7 +336,7 @@ impl NativeAwaitable for WaitFor {
                 self.await_waiter_of_cancel(vm, &waiter)
             }
             WaitForState::Finished => GenStep::Error(
-                vm.new_error("RuntimeError", "cannot reuse already awaited coroutine"),
+                vm.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
             ),
         }
     }
@@ -365,19 +354,6 @@ impl NativeAwaitable for WaitFor {
                 self.state = WaitForState::Finished;
                 GenStep::Error(error)
             }
-        }
-    }
-
-    fn describe(&self) -> String {
-        match &self.state {
-            WaitForState::AwaitWaiter { fut, .. } => {
-                format!("waiting for {} with a timeout", fut.short_label())
-            }
-            WaitForState::CancelAndWait { fut, .. } => {
-                format!("cancelling {} and waiting for it", fut.short_label())
-            }
-            WaitForState::Delegating { .. } => "awaiting without a timeout".to_string(),
-            _ => "wait_for".to_string(),
         }
     }
 }

@@ -8,6 +8,7 @@ use super::handle::Callback;
 use crate::vm::objects::{GenKind, GenStep};
 use crate::vm::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
+use crate::ExcKind;
 use loopscope_trace::{Event, FutureKind};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -41,12 +42,14 @@ impl Vm {
     ) -> PyResult<Rc<FutureObj>> {
         if !self.is_coroutine(&coro) {
             let r = self.repr(&coro)?;
-            return Err(self.new_error("TypeError", &format!("a coroutine was expected, got {r}")));
+            return Err(
+                self.new_error(ExcKind::TypeError, &format!("a coroutine was expected, got {r}"))
+            );
         }
         if l.state.borrow().closed {
             // CPython closes the coroutine so it does not warn "never awaited" too.
             self.gen_close(&coro)?;
-            return Err(self.new_error("RuntimeError", "Event loop is closed"));
+            return Err(self.new_error(ExcKind::RuntimeError, "Event loop is closed"));
         }
         // The counter advances for every task, named or not (CPython's C task does so).
         self.asyncio.task_counter += 1;
@@ -78,12 +81,12 @@ impl Vm {
     pub(crate) fn task_step(&mut self, task: &Rc<FutureObj>, exc: Option<Value>) -> PyResult<()> {
         let Some(data) = &task.task else { return Ok(()) };
         if task.done() {
-            return Err(self.new_error("InvalidStateError", "_step(): already done"));
+            return Err(self.new_error(ExcKind::InvalidStateError, "_step(): already done"));
         }
         let mut exc = exc;
         if data.must_cancel.get() {
             let is_cancel =
-                exc.as_ref().is_some_and(|e| self.is_instance_of_named(e, "CancelledError"));
+                exc.as_ref().is_some_and(|e| self.exception_is(e, ExcKind::CancelledError));
             if !is_cancel {
                 exc = Some(self.make_cancelled_error(task));
             }
@@ -93,7 +96,7 @@ impl Vm {
         if let Some(current) = self.asyncio.current_task.clone() {
             let (a, b) = (self.future_repr(task)?, self.future_repr(&current)?);
             return Err(self.new_error(
-                "RuntimeError",
+                ExcKind::RuntimeError,
                 &format!("Cannot enter into task {a} while another task {b} is being executed."),
             ));
         }
@@ -126,14 +129,14 @@ impl Vm {
                 }
             }
             GenStep::Error(PyErr::Exception(e))
-                if self.is_instance_of_named(&e, "CancelledError") =>
+                if self.exception_is(&e, ExcKind::CancelledError) =>
             {
                 task.inner.borrow_mut().cancelled_exc = Some(e);
                 self.future_cancel(task, None);
             }
             GenStep::Error(PyErr::Exception(e))
-                if self.is_instance_of_named(&e, "KeyboardInterrupt")
-                    || self.is_instance_of_named(&e, "SystemExit") =>
+                if self.exception_is(&e, ExcKind::KeyboardInterrupt)
+                    || self.exception_is(&e, ExcKind::SystemExit) =>
             {
                 self.future_set_exception(task, e.clone())?;
                 return Err(PyErr::Exception(e));
@@ -195,7 +198,7 @@ impl Vm {
     }
 
     fn step_again_with_error(&mut self, task: &Rc<FutureObj>, message: &str) -> PyResult<()> {
-        let err = self.new_error("RuntimeError", message);
+        let err = self.new_error(ExcKind::RuntimeError, message);
         let PyErr::Exception(e) = err else { return Err(err) };
         let l = task.event_loop.clone();
         self.call_soon(&l, Callback::TaskStep { task: task.clone(), exc: Some(e) })?;
@@ -261,7 +264,7 @@ impl Vm {
             if let Some(l) = l {
                 if !Rc::ptr_eq(&f.event_loop, l) {
                     return Err(self.new_error(
-                        "ValueError",
+                        ExcKind::ValueError,
                         "The future belongs to a different loop than the one specified as the loop argument",
                     ));
                 }
@@ -270,7 +273,7 @@ impl Vm {
         }
         if !self.is_coroutine(v) {
             return Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 "An asyncio.Future, a coroutine or an awaitable is required",
             ));
         }
@@ -286,7 +289,7 @@ impl Vm {
         self.asyncio
             .running
             .clone()
-            .ok_or_else(|| self.new_error("RuntimeError", "no running event loop"))
+            .ok_or_else(|| self.new_error(ExcKind::RuntimeError, "no running event loop"))
     }
 
     /// `asyncio.get_event_loop()`: the running loop, else the current one (made if needed).

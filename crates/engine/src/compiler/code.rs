@@ -1,4 +1,4 @@
-//! Code objects and the instruction set.
+//! Code objects (`CodeObj`) and the instruction set.
 //!
 //! The instructions are modelled on CPython 3.11's bytecode and keep its names in listings
 //! (`LOAD_FAST`, `GET_AWAITABLE`, `SEND`, `YIELD_VALUE`, ...), so the page can show a learner what
@@ -221,7 +221,7 @@ pub struct MakeFunctionFlags {
 }
 
 /// A compiled function, class body or module.
-pub struct Code {
+pub struct CodeObj {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub filename: Rc<str>,
@@ -254,7 +254,7 @@ pub struct Code {
     pub max_stack: u32,
 }
 
-impl Code {
+impl CodeObj {
     pub fn is_async(&self) -> bool {
         self.kind == CodeKind::Coroutine
     }
@@ -348,7 +348,7 @@ impl Code {
     }
 }
 
-impl fmt::Debug for Code {
+impl fmt::Debug for CodeObj {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "<code {} at line {}>", self.qualname, self.first_line)
     }

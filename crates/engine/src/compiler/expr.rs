@@ -6,7 +6,6 @@ use crate::vm::value::Value;
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
-use std::rc::Rc;
 
 pub(crate) fn bin_op(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
@@ -108,15 +107,9 @@ impl<'a> Compiler<'a> {
                 self.place(end);
             }
             Expr::Dict(d) => self.compile_dict(d)?,
-            Expr::Set(s) => {
-                self.compile_sequence(&s.elts, Instr::BuildSet, Instr::SetUpdate, false)?
-            }
-            Expr::List(l) => {
-                self.compile_sequence(&l.elts, Instr::BuildList, Instr::ListExtend, false)?
-            }
-            Expr::Tuple(t) => {
-                self.compile_sequence(&t.elts, Instr::BuildTuple, Instr::ListExtend, true)?
-            }
+            Expr::Set(s) => self.compile_sequence(&s.elts, Display::Set)?,
+            Expr::List(l) => self.compile_sequence(&l.elts, Display::List)?,
+            Expr::Tuple(t) => self.compile_sequence(&t.elts, Display::Tuple)?,
             Expr::ListComp(c) => self.compile_comprehension(
                 c,
                 "<listcomp>",
@@ -269,31 +262,27 @@ impl<'a> Compiler<'a> {
         self.place(exit);
     }
 
-    /// Builds a list/tuple/set; with starred items it builds a list and extends it.
-    fn compile_sequence(
-        &mut self,
-        elts: &'a [Expr],
-        build: fn(u32) -> Instr,
-        extend: fn(u32) -> Instr,
-        tuple: bool,
-    ) -> Result<(), CompileError> {
+    /// Builds a list/tuple/set; with starred items it builds a list (or a set) and extends
+    /// it, and a tuple converts the list at the end (`LIST_TO_TUPLE`), as CPython does.
+    fn compile_sequence(&mut self, elts: &'a [Expr], display: Display) -> Result<(), CompileError> {
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
-        if !starred
-            && !tuple
-            && matches!(build(0), Instr::BuildSet(_))
-            && self.compile_const_set(elts)
-        {
+        if !starred && display == Display::Set && self.compile_const_set(elts) {
             return Ok(());
         }
         if !starred {
             for e in elts {
                 self.compile_expr(e)?;
             }
-            self.emit(build(elts.len() as u32));
+            let n = elts.len() as u32;
+            self.emit(match display {
+                Display::List => Instr::BuildList(n),
+                Display::Tuple => Instr::BuildTuple(n),
+                Display::Set => Instr::BuildSet(n),
+            });
             return Ok(());
         }
         // BUILD_LIST/SET of the leading plain items, then append or extend each of the rest.
-        let is_set = !tuple && matches!(build(0), Instr::BuildSet(_));
+        let is_set = display == Display::Set;
         let leading = elts.iter().take_while(|e| !matches!(e, Expr::Starred(_))).count();
         for e in &elts[..leading] {
             self.compile_expr(e)?;
@@ -307,7 +296,7 @@ impl<'a> Compiler<'a> {
             match e {
                 Expr::Starred(s) => {
                     self.compile_expr(&s.value)?;
-                    self.emit(extend(1));
+                    self.emit(if is_set { Instr::SetUpdate(1) } else { Instr::ListExtend(1) });
                 }
                 other => {
                     self.compile_expr(other)?;
@@ -315,7 +304,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        if tuple {
+        if display == Display::Tuple {
             self.emit(Instr::ListToTuple);
         }
         Ok(())
@@ -665,13 +654,17 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// Which display (`[...]`, `(...)`, `{...}` without keys) `compile_sequence` builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Display {
+    List,
+    Tuple,
+    Set,
+}
+
 enum ComprehensionKind<'a> {
     List(&'a Expr),
     Set(&'a Expr),
     Dict(&'a Expr, &'a Expr),
     Generator(&'a Expr),
 }
-
-/// Keeps `Rc` in scope for the constant helpers above.
-#[allow(dead_code)]
-type _Unused = Rc<()>;

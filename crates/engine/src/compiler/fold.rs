@@ -13,7 +13,7 @@ use super::{CompileError, Compiler};
 use crate::compiler::code::{BinOp, Instr};
 use crate::vm::hashing::HashedKey;
 use crate::vm::numbers;
-use crate::vm::objects::PySet;
+use crate::vm::objects::SetObj;
 use crate::vm::settable::SetTable;
 use crate::vm::value::Value;
 use num_traits::ToPrimitive;
@@ -119,7 +119,7 @@ impl<'a> Compiler<'a> {
         for k in first.iter() {
             second.insert(k.clone());
         }
-        Some(Value::Set(Rc::new(PySet::with_table(second, true))))
+        Some(Value::Set(Rc::new(SetObj::with_table(second, true))))
     }
 
     /// A set display of more than two constants: `BUILD_SET 0`, the frozenset constant,

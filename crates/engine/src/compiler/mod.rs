@@ -15,7 +15,7 @@ pub mod symtable;
 
 use crate::frontend::SourceText;
 use crate::vm::value::Value;
-use code::{Code, CodeKind, Instr};
+use code::{CodeKind, CodeObj, Instr};
 pub use error::{CompileError, CompileErrorKind};
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_text_size::TextSize;
@@ -27,16 +27,24 @@ use symtable::{NameKind, ScopeKind, SymbolTable};
 /// bound to no run: each run makes a fresh module object with these slots
 /// (`ModuleObj::with_globals`), so a library module compiles once and serves every run.
 pub struct CompiledModule {
-    pub code: Rc<Code>,
+    pub code: Rc<CodeObj>,
     /// Global slot `i` holds the name `globals[i]`, in the order the compiler met them.
     pub globals: Rc<[Rc<str>]>,
+}
+
+/// Whose code a module is: the program's, or Loopscope's own library code (whose frames
+/// tracebacks leave out, as the conformance harness leaves out CPython's `asyncio/*.py`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Program,
+    Library,
 }
 
 /// Compiles a parsed module.
 pub fn compile_module(
     module_ast: &ast::ModModule,
     source: &SourceText,
-    is_library: bool,
+    origin: Origin,
 ) -> Result<CompiledModule, CompileError> {
     let symtable = SymbolTable::build(module_ast)?;
     let mut compiler = Compiler {
@@ -44,7 +52,7 @@ pub fn compile_module(
         symtable,
         globals: GlobalSlots::default(),
         filename: source.name.as_str().into(),
-        is_library,
+        is_library: origin == Origin::Library,
         units: Vec::new(),
     };
     compiler.enter_unit(0, CodeKind::Module, "<module>", "<module>", 1);
@@ -199,7 +207,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Resume);
     }
 
-    fn leave_unit(&mut self) -> Rc<Code> {
+    fn leave_unit(&mut self) -> Rc<CodeObj> {
         let unit = self.units.pop().expect("a unit is open");
         let labels = unit.labels;
         let resolve = |l: u32| labels[l as usize].expect("every label is placed");
@@ -229,7 +237,7 @@ impl<'a> Compiler<'a> {
             .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
         let global_slots = unit.names.iter().map(|n| self.globals.slot_of(n)).collect();
-        Rc::new(Code {
+        Rc::new(CodeObj {
             name: unit.name.into(),
             qualname: unit.qualname.into(),
             filename: self.filename.clone(),

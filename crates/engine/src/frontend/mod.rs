@@ -5,5 +5,5 @@ mod parse;
 mod source;
 
 pub use outline::{outline, Definition, DefinitionKind};
-pub use parse::{parse_module, SyntaxError, SyntaxErrorKind};
+pub use parse::{parse_module, SyntaxError};
 pub use source::SourceText;

@@ -7,6 +7,7 @@
 //! message, which docs/ARCHITECTURE.md lists as a deliberate difference.
 
 use super::SourceText;
+use crate::ExcKind;
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{ModModule, PythonVersion};
 use ruff_python_parser::{
@@ -16,26 +17,11 @@ use ruff_python_parser::{
 use ruff_text_size::{Ranged, TextSize};
 use std::fmt;
 
-/// Which exception class CPython raises for the error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SyntaxErrorKind {
-    SyntaxError,
-    IndentationError,
-}
-
-impl SyntaxErrorKind {
-    pub fn class_name(self) -> &'static str {
-        match self {
-            SyntaxErrorKind::SyntaxError => "SyntaxError",
-            SyntaxErrorKind::IndentationError => "IndentationError",
-        }
-    }
-}
-
 /// A syntax error with the 1-based line and column CPython would point at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
-    pub kind: SyntaxErrorKind,
+    /// Which exception class CPython raises: `SyntaxError` or `IndentationError`.
+    pub kind: ExcKind,
     pub message: String,
     pub line: u32,
     pub column: u32,
@@ -43,7 +29,7 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (line {})", self.kind.class_name(), self.message, self.line)
+        write!(f, "{}: {} (line {})", self.kind, self.message, self.line)
     }
 }
 
@@ -59,7 +45,7 @@ impl SyntaxError {
             out.push_str(&format!("    {}\n", trimmed.trim_end()));
             out.push_str(&format!("    {}^\n", " ".repeat(caret_at)));
         }
-        out.push_str(&format!("{}: {}\n", self.kind.class_name(), self.message));
+        out.push_str(&format!("{}: {}\n", self.kind, self.message));
         out
     }
 }
@@ -87,12 +73,7 @@ fn first_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &SourceText) -> Op
     }
 }
 
-fn at(
-    source: &SourceText,
-    offset: TextSize,
-    kind: SyntaxErrorKind,
-    message: String,
-) -> SyntaxError {
+fn at(source: &SourceText, offset: TextSize, kind: ExcKind, message: String) -> SyntaxError {
     let offset = offset.to_u32();
     SyntaxError { kind, message, line: source.line_of(offset), column: source.column_of(offset) }
 }
@@ -100,7 +81,7 @@ fn at(
 fn from_version_error(error: &UnsupportedSyntaxError, source: &SourceText) -> SyntaxError {
     let message =
         format!("{} (Loopscope runs Python 3.11)", backticks_to_quotes(&error.to_string()));
-    at(source, error.range.start(), SyntaxErrorKind::SyntaxError, message)
+    at(source, error.range.start(), ExcKind::SyntaxError, message)
 }
 
 fn from_parse_error(
@@ -108,7 +89,7 @@ fn from_parse_error(
     parsed: &Parsed<ruff_python_ast::Mod>,
     source: &SourceText,
 ) -> SyntaxError {
-    use SyntaxErrorKind::{IndentationError, SyntaxError as Syntax};
+    use ExcKind::{IndentationError, SyntaxError as Syntax};
     let start = error.location.start();
     // An unclosed bracket makes Ruff complain somewhere later; CPython points at the bracket.
     if let Some((bracket, offset)) = unclosed_bracket_before(parsed, error.location.end()) {
@@ -253,7 +234,7 @@ mod tests {
         for (src, kind, message, line, column) in cases {
             let e = error_of(src);
             assert_eq!(
-                (e.kind.class_name(), e.message.as_str(), e.line, e.column),
+                (e.kind.name(), e.message.as_str(), e.line, e.column),
                 (kind, message, line, column),
                 "source: {src:?}"
             );

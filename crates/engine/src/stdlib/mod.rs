@@ -5,6 +5,7 @@
 //! Python program could trigger comes back as a [`StdlibError`] naming the exception CPython
 //! raises and its exact message; nothing here panics on user input.
 
+use crate::ExcKind;
 use std::fmt;
 
 pub mod inspect_module;
@@ -14,56 +15,56 @@ pub mod random_module;
 pub mod time_module;
 pub mod timefmt;
 
-/// The Python exception class a [`StdlibError`] stands for.
+/// What a [`StdlibError`] stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorKind {
-    ValueError,
-    TypeError,
-    IndexError,
-    OverflowError,
-    ZeroDivisionError,
-    /// `OSError(errno, strerror)`; the message is the `strerror` part.
-    OSError {
-        errno: i32,
-    },
+pub enum Failure {
+    /// CPython raises this exception, with the error's message as its argument.
+    Raise(ExcKind),
+    /// CPython raises `OSError(errno, strerror)`; the message is the `strerror` part.
+    Os { errno: i32 },
     /// Not an exception: CPython would never return (a rejection loop that cannot accept with
     /// NaN or infinite parameters). The interpreter should treat it as a hung program.
     NeverReturns,
 }
 
-impl ErrorKind {
-    /// The exception's class name, as a traceback prints it.
-    pub fn name(self) -> &'static str {
-        match self {
-            ErrorKind::ValueError => "ValueError",
-            ErrorKind::TypeError => "TypeError",
-            ErrorKind::IndexError => "IndexError",
-            ErrorKind::OverflowError => "OverflowError",
-            ErrorKind::ZeroDivisionError => "ZeroDivisionError",
-            ErrorKind::OSError { .. } => "OSError",
-            ErrorKind::NeverReturns => "NeverReturns",
-        }
-    }
-}
-
 /// An exception CPython would raise, with its exact message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StdlibError {
-    pub kind: ErrorKind,
+    pub kind: Failure,
     pub message: String,
 }
 
 impl StdlibError {
-    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        StdlibError { kind, message: message.into() }
+    pub fn new(kind: ExcKind, message: impl Into<String>) -> Self {
+        StdlibError { kind: Failure::Raise(kind), message: message.into() }
     }
 
     pub(crate) fn value(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::ValueError, message)
+        Self::new(ExcKind::ValueError, message)
     }
 
     pub(crate) fn overflow(message: impl Into<String>) -> Self {
-        Self::new(ErrorKind::OverflowError, message)
+        Self::new(ExcKind::OverflowError, message)
+    }
+
+    /// `OSError(errno, strerror)`.
+    pub(crate) fn os(errno: i32, strerror: impl Into<String>) -> Self {
+        StdlibError { kind: Failure::Os { errno }, message: strerror.into() }
+    }
+
+    /// A call CPython would never return from; `what` says which.
+    pub(crate) fn never_returns(what: impl Into<String>) -> Self {
+        StdlibError { kind: Failure::NeverReturns, message: what.into() }
+    }
+
+    /// The class of the exception the interpreter raises for this error (`RuntimeError` for a
+    /// call that would never return).
+    pub fn exc_kind(&self) -> ExcKind {
+        match self.kind {
+            Failure::Raise(kind) => kind,
+            Failure::Os { .. } => ExcKind::OSError,
+            Failure::NeverReturns => ExcKind::RuntimeError,
+        }
     }
 }
 
@@ -71,7 +72,7 @@ impl StdlibError {
 impl fmt::Display for StdlibError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
-            ErrorKind::OSError { errno } => write!(f, "[Errno {errno}] {}", self.message),
+            Failure::Os { errno } => write!(f, "[Errno {errno}] {}", self.message),
             _ => f.write_str(&self.message),
         }
     }

@@ -1,15 +1,16 @@
 //! Glue shared by the Python-facing stdlib modules.
 
-use super::StdlibError;
+use super::{Failure, StdlibError};
 use crate::vm::{PyErr, Vm};
 
 /// The Python exception for a stdlib error.
 pub fn to_pyerr(vm: &Vm, e: StdlibError) -> PyErr {
     match e.kind {
-        super::ErrorKind::NeverReturns => vm.new_error(
-            "RuntimeError",
+        Failure::NeverReturns => vm.new_error(
+            e.exc_kind(),
             "this call would never return in CPython (a rejection loop with NaN or infinite parameters)",
         ),
-        kind => vm.new_error(kind.name(), &e.message),
+        // The exception's one argument is the message (for an `OSError`, without its errno).
+        Failure::Raise(_) | Failure::Os { .. } => vm.new_error(e.exc_kind(), &e.message),
     }
 }

@@ -25,7 +25,8 @@ use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive};
 
-use super::{ErrorKind, StdlibError};
+use super::StdlibError;
+use crate::ExcKind;
 use mt::Mt19937;
 
 /// A `random.Random` instance: the twister plus the cached second `gauss()` value.
@@ -175,7 +176,7 @@ impl Random {
         let Some(stop) = stop else {
             if !step.is_one() {
                 return Err(StdlibError::new(
-                    ErrorKind::TypeError,
+                    ExcKind::TypeError,
                     "Missing a non-None stop argument",
                 ));
             }

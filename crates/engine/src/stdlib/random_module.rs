@@ -9,6 +9,7 @@ use crate::vm::numbers::to_bigint;
 use crate::vm::objects::{ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
+use crate::ExcKind;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
@@ -39,9 +40,10 @@ fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => Ok(num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY)),
-        other => Err(
-            vm.new_error("TypeError", &format!("must be real number, not {}", vm.type_name(other)))
-        ),
+        other => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("must be real number, not {}", vm.type_name(other)),
+        )),
     }
 }
 
@@ -50,7 +52,7 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
         Value::Float(f) => super::random::randrange_float_arg(*f, 0).map_err(|e| to_pyerr(vm, e)),
         other => to_bigint(other).ok_or_else(|| {
             vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
             )
         }),
@@ -66,7 +68,7 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => match to_bigint(v) {
             Some(n) => vm.random.seed_int(&n),
             None => return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
             )),
         },
@@ -130,9 +132,10 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cum = args.keyword("cum_weights").cloned().filter(|w| !w.is_none());
     let indices = match (weights, cum) {
         (Some(_), Some(_)) => {
-            return Err(
-                vm.new_error("TypeError", "Cannot specify both weights and cumulative weights")
-            )
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "Cannot specify both weights and cumulative weights",
+            ))
         }
         (Some(w), None) => {
             let w = floats(vm, &w)?;
@@ -149,7 +152,7 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for i in indices {
         match items.get(i) {
             Some(v) => out.push(v.clone()),
-            None => return Err(vm.new_error("IndexError", "list index out of range")),
+            None => return Err(vm.new_error(ExcKind::IndexError, "list index out of range")),
         }
     }
     vm.new_list(out)
@@ -165,7 +168,7 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::None)
         }
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("'{}' object does not support item assignment", vm.type_name(other)),
         )),
     }
@@ -176,7 +179,7 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let population = &args.pos[0];
     if matches!(population, Value::Set(_) | Value::Dict(_)) {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             "Population must be a sequence.  For dicts or sets, use sorted(d).",
         ));
     }

@@ -6,10 +6,11 @@ use super::modules_common::to_pyerr;
 use super::timefmt::{self, StructTime};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
-use crate::vm::objects::{Instance, ModuleObj, NativeFn};
+use crate::vm::objects::{InstanceObj, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
+use crate::ExcKind;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -77,16 +78,16 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => *b as i64 as f64,
         other => {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
             ))
         }
     };
     if seconds < 0.0 {
-        return Err(vm.new_error("ValueError", "sleep length must be non-negative"));
+        return Err(vm.new_error(ExcKind::ValueError, "sleep length must be non-negative"));
     }
     if seconds.is_nan() {
-        return Err(vm.new_error("ValueError", "Invalid value NaN (not a number)"));
+        return Err(vm.new_error(ExcKind::ValueError, "Invalid value NaN (not a number)"));
     }
     vm.clock.advance(seconds);
     Ok(Value::None)
@@ -100,7 +101,7 @@ fn struct_value(vm: &Vm, t: &StructTime) -> Value {
     }
     dict.insert("tm_zone".into(), t.zone.as_deref().map(Value::str).unwrap_or(Value::None));
     dict.insert("tm_gmtoff".into(), t.gmtoff.map(Value::Int).unwrap_or(Value::None));
-    Value::Instance(Rc::new(Instance {
+    Value::Instance(Rc::new(InstanceObj {
         class: vm.types.struct_time.clone(),
         dict: RefCell::new(dict),
         exception: None,
@@ -137,13 +138,15 @@ fn struct_arg(vm: &mut Vm, v: &Value) -> PyResult<StructTime> {
         Value::Tuple(t) => t.items.to_vec(),
         other => {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("Tuple or struct_time argument required, not {}", vm.type_name(other)),
             ))
         }
     };
     if items.len() != 9 {
-        return Err(vm.new_error("TypeError", "time.struct_time() takes a sequence of length 9"));
+        return Err(
+            vm.new_error(ExcKind::TypeError, "time.struct_time() takes a sequence of length 9")
+        );
     }
     let mut arr = [0i64; 9];
     for (slot, v) in arr.iter_mut().zip(items.iter()) {
@@ -160,7 +163,7 @@ fn timestamp_arg(vm: &mut Vm, args: &Args) -> PyResult<f64> {
         Some(Value::Int(i)) => Ok(*i as f64),
         Some(Value::Bool(b)) => Ok(*b as i64 as f64),
         Some(other) => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
         )),
     }
@@ -184,7 +187,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "strftime", &args, 1, 2)?;
     let Some(format) = args.pos[0].as_str().map(str::to_string) else {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("strftime() argument 1 must be str, not {}", vm.type_name(&args.pos[0])),
         ));
     };

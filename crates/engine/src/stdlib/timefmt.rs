@@ -14,7 +14,7 @@ mod tests_data;
 
 use calendar::Tm;
 
-use super::{ErrorKind, StdlibError};
+use super::StdlibError;
 
 /// Errors are the `ValueError`/`OverflowError`/`OSError` CPython raises.
 pub type TimeError = StdlibError;
@@ -116,9 +116,7 @@ pub fn timestamp_to_seconds(t: f64) -> Result<i64, TimeError> {
 }
 
 fn gmtime(t: i64) -> Result<Tm, TimeError> {
-    calendar::gmtime(t).ok_or_else(|| {
-        StdlibError::new(ErrorKind::OSError { errno: 75 }, "Value too large for defined data type")
-    })
+    calendar::gmtime(t).ok_or_else(|| StdlibError::os(75, "Value too large for defined data type"))
 }
 
 fn from_tm(tm: &Tm) -> StructTime {

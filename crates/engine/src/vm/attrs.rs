@@ -3,9 +3,10 @@
 
 use super::classes::SuperObj;
 use super::methods::object::default_dunder;
-use super::objects::{BoundMethod, BuiltinFunction, Class, GenKind};
+use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
+use crate::ExcKind;
 use std::rc::Rc;
 
 impl Vm {
@@ -55,7 +56,7 @@ impl Vm {
                 Some(v) => Ok(v),
                 None if name == "__name__" => Ok(Value::str(&m.name)),
                 None => Err(self.new_error(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     &format!("module '{}' has no attribute '{name}'", m.name),
                 )),
             },
@@ -77,12 +78,12 @@ impl Vm {
 
     pub(crate) fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
         self.new_error(
-            "AttributeError",
+            ExcKind::AttributeError,
             &format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         )
     }
 
-    fn class_attr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {
+    fn class_attr(&mut self, c: &Rc<ClassObj>, name: &str) -> PyResult<Value> {
         if let Some(v) = c.lookup(name) {
             return Ok(match v {
                 Value::Builtin(ref b) if b.owner == "classmethod" => {
@@ -103,7 +104,7 @@ impl Vm {
             "__doc__" => Value::None,
             _ => {
                 return Err(self.new_error(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     &format!("type object '{}' has no attribute '{name}'", c.name),
                 ))
             }
@@ -211,10 +212,10 @@ impl Vm {
                     Value::str("<traceback>")
                 }
             }
-            "value" if self.is_instance_of_named(obj, "StopIteration") => {
+            "value" if self.exception_is(obj, ExcKind::StopIteration) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }
-            "code" if self.is_instance_of_named(obj, "SystemExit") => {
+            "code" if self.exception_is(obj, ExcKind::SystemExit) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }
             _ => return None,
@@ -260,7 +261,7 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("cannot set '{name}' attribute of immutable type '{}'", c.name),
             )),
             Value::Module(m) => {
@@ -271,7 +272,7 @@ impl Vm {
             other => {
                 if self.class_of(other).lookup(name).is_some() {
                     Err(self.new_error(
-                        "AttributeError",
+                        ExcKind::AttributeError,
                         &format!(
                             "'{}' object attribute '{name}' is read-only",
                             self.type_name(other)
@@ -293,7 +294,7 @@ impl Vm {
             Value::Class(c) if c.is_user => match c.dict.borrow_mut().shift_remove(name) {
                 Some(_) => Ok(()),
                 None => Err(self.new_error(
-                    "AttributeError",
+                    ExcKind::AttributeError,
                     &format!("type object '{}' has no attribute '{name}'", c.name),
                 )),
             },
@@ -302,7 +303,7 @@ impl Vm {
                 match slot.and_then(|i| m.slots.borrow_mut()[i as usize].take()) {
                     Some(_) => Ok(()),
                     None => Err(self.new_error(
-                        "AttributeError",
+                        ExcKind::AttributeError,
                         &format!("module '{}' has no attribute '{name}'", m.name),
                     )),
                 }
@@ -360,7 +361,10 @@ impl Vm {
         if let Some(f) = default_dunder(name, exception) {
             return Ok(bind(&s.receiver, f));
         }
-        Err(self.new_error("AttributeError", &format!("'super' object has no attribute '{name}'")))
+        Err(self.new_error(
+            ExcKind::AttributeError,
+            &format!("'super' object has no attribute '{name}'"),
+        ))
     }
 }
 
@@ -368,10 +372,10 @@ impl Vm {
 fn bind(receiver: &Value, v: Value) -> Value {
     match &v {
         Value::Function(_) => {
-            Value::BoundMethod(Rc::new(BoundMethod { receiver: receiver.clone(), function: v }))
+            Value::BoundMethod(Rc::new(BoundMethodObj { receiver: receiver.clone(), function: v }))
         }
         Value::Builtin(b) if b.bound.is_none() && b.owner != "staticmethod" => {
-            Value::Builtin(Rc::new(BuiltinFunction {
+            Value::Builtin(Rc::new(BuiltinObj {
                 name: b.name,
                 func: b.func,
                 bound: Some(receiver.clone()),

@@ -5,12 +5,11 @@ use super::call::{check_arity, no_keywords};
 use super::hashing::py_hash;
 use super::iter::new_iter;
 use super::numbers::{self, Num};
-use super::objects::{
-    BuiltinFunction, BuiltinType, Class, IterState, NativeFn, RangeObj, SliceObj,
-};
+use super::objects::{BuiltinObj, BuiltinType, ClassObj, IterState, NativeFn, RangeObj, SliceObj};
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp};
+use crate::ExcKind;
 use loopscope_pyfmt as pyfmt;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -84,11 +83,11 @@ const UNSUPPORTED: &[&str] = &[
 pub fn install(vm: &mut Vm) {
     let module = vm.builtins.clone();
     for (name, func) in FUNCTIONS {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: "builtins" };
+        let f = BuiltinObj { name, func: *func, bound: None, owner: "builtins" };
         module.set(name, Value::Builtin(Rc::new(f)));
     }
     for name in UNSUPPORTED {
-        let f = BuiltinFunction { name, func: unsupported_builtin, bound: None, owner: "builtins" };
+        let f = BuiltinObj { name, func: unsupported_builtin, bound: None, owner: "builtins" };
         module.set(name, Value::Builtin(Rc::new(f)));
     }
     let t = &vm.types;
@@ -111,10 +110,8 @@ pub fn install(vm: &mut Vm) {
     for (name, class) in classes {
         module.set(name, Value::Class(class.clone()));
     }
-    for (name, class) in &vm.types.exceptions {
-        if &*class.module == "builtins" {
-            module.set(name, Value::Class(class.clone()));
-        }
+    for kind in ExcKind::ALL.into_iter().filter(|k| k.is_builtin()) {
+        module.set(kind.name(), Value::Class(vm.types.exc(kind).clone()));
     }
     module.set("None", Value::None);
     module.set("Ellipsis", Value::Ellipsis);
@@ -139,10 +136,11 @@ pub fn arg_i64(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => {
-            Err(vm.new_error("OverflowError", "Python int too large to convert to C ssize_t"))
+            Err(vm
+                .new_error(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"))
         }
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("'{}' object cannot be interpreted as an integer{what}", vm.type_name(other)),
         )),
     }
@@ -159,7 +157,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Value::Str(s) => s.as_str().to_string(),
                     other => {
                         return Err(vm.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!(
                                 "{name} must be None or a string, not {}",
                                 vm.type_name(other)
@@ -178,7 +176,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "file" => return Err(vm.unsupported_now("print(file=...)")),
             other => {
                 return Err(vm.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!("'{other}' is an invalid keyword argument for print()"),
                 ))
             }
@@ -216,11 +214,13 @@ impl Vm {
                     match r {
                         Value::Int(i) if i >= 0 => i as usize,
                         Value::Int(_) => {
-                            return Err(self.new_error("ValueError", "__len__() should return >= 0"))
+                            return Err(
+                                self.new_error(ExcKind::ValueError, "__len__() should return >= 0")
+                            )
                         }
                         other => {
                             return Err(self.new_error(
-                                "TypeError",
+                                ExcKind::TypeError,
                                 &format!(
                                     "'{}' object cannot be interpreted as an integer",
                                     self.type_name(&other)
@@ -236,7 +236,10 @@ impl Vm {
     }
 
     fn no_len(&self, v: &Value) -> PyErr {
-        self.new_error("TypeError", &format!("object of type '{}' has no len()", self.type_name(v)))
+        self.new_error(
+            ExcKind::TypeError,
+            &format!("object of type '{}' has no len()", self.type_name(v)),
+        )
     }
 
     /// Sorts values in place with Python's `<`, stably, optionally by key and reversed.
@@ -286,11 +289,15 @@ impl Vm {
     }
 
     /// Calls a built-in type: `int("5")`, `list(gen)`, `ValueError("x")`, ...
-    pub(crate) fn construct_builtin(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Value> {
+    pub(crate) fn construct_builtin(
+        &mut self,
+        class: &Rc<ClassObj>,
+        args: Args,
+    ) -> PyResult<Value> {
         if class.is_exception() {
             if args.has_keywords() {
                 return Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!("{}() takes no keyword arguments", class.name),
                 ));
             }
@@ -300,7 +307,7 @@ impl Vm {
         match class.builtin {
             BuiltinType::Object => {
                 check_arity(self, "object", &args, 0, 0)?;
-                Ok(Value::Instance(Rc::new(super::objects::Instance {
+                Ok(Value::Instance(Rc::new(super::objects::InstanceObj {
                     class: class.clone(),
                     dict: Default::default(),
                     exception: None,
@@ -311,7 +318,7 @@ impl Vm {
                 match args.pos {
                     [v] => Ok(Value::Class(self.class_of(v))),
                     [_, _, _] => Err(self.unsupported_now("type(name, bases, dict)")),
-                    _ => Err(self.new_error("TypeError", "type() takes 1 or 3 arguments")),
+                    _ => Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
                 }
             }
             BuiltinType::Int => construct_int(self, args),
@@ -352,9 +359,9 @@ impl Vm {
             }
             BuiltinType::Dict => {
                 check_arity(self, "dict", &args, 0, 1)?;
-                let d = Value::Dict(Rc::new(super::objects::PyDict::new()));
+                let d = Value::Dict(Rc::new(super::objects::DictObj::new()));
                 if let Some(v) = args.pos.first() {
-                    self.dict_update(&d, v, false)?;
+                    self.dict_update(&d, v)?;
                 }
                 for (k, v) in args.keywords() {
                     self.set_item(&d, Value::str(k), v.clone())?;
@@ -392,10 +399,13 @@ impl Vm {
                         receiver: receiver.clone(),
                     })))
                 }
-                _ => Err(self.new_error("TypeError", "super() argument 1 must be a type")),
+                _ => Err(self.new_error(ExcKind::TypeError, "super() argument 1 must be a type")),
             },
             BuiltinType::Future | BuiltinType::Task => self.construct_asyncio(class, args),
-            _ => Err(self.new_error("TypeError", &format!("cannot create '{name}' instances"))),
+            _ => {
+                Err(self
+                    .new_error(ExcKind::TypeError, &format!("cannot create '{name}' instances")))
+            }
         }
     }
 }
@@ -415,21 +425,22 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let given = args.pos.len() + args.kw_names.len();
     if given > 2 {
         let message = format!("int() takes at most 2 arguments ({given} given)");
-        return Err(vm.new_error("TypeError", &message));
+        return Err(vm.new_error(ExcKind::TypeError, &message));
     }
     let base = args.keyword("base").cloned().or_else(|| args.pos.get(1).cloned());
     let Some(v) = args.pos.first() else {
         if base.is_some() {
-            return Err(vm.new_error("TypeError", "int() missing string argument"));
+            return Err(vm.new_error(ExcKind::TypeError, "int() missing string argument"));
         }
         return Ok(Value::Int(0));
     };
     if let Some(base) = base {
         let b = arg_i64(vm, &base, "")?;
         let Value::Str(s) = v else {
-            return Err(
-                vm.new_error("TypeError", "int() can't convert non-string with explicit base")
-            );
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return pyfmt::parse_int_literal(s.as_str(), b)
             .map(Value::from_bigint)
@@ -456,7 +467,7 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.call1(&m, v.clone())
         }
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 vm.type_name(other)
@@ -483,7 +494,7 @@ fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.call1(&m, v.clone())
         }
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "float() argument must be a string or a real number, not '{}'",
                 vm.type_name(other)
@@ -495,11 +506,11 @@ fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn construct_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_keywords(vm, "range", &args)?;
     if args.pos.is_empty() {
-        return Err(vm.new_error("TypeError", "range expected at least 1 argument, got 0"));
+        return Err(vm.new_error(ExcKind::TypeError, "range expected at least 1 argument, got 0"));
     }
     if args.pos.len() > 3 {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("range expected at most 3 arguments, got {}", args.pos.len()),
         ));
     }
@@ -514,7 +525,7 @@ fn construct_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => (0, 0, 1),
     };
     if step == 0 {
-        return Err(vm.new_error("ValueError", "range() arg 3 must not be zero"));
+        return Err(vm.new_error(ExcKind::ValueError, "range() arg 3 must not be zero"));
     }
     Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
 }
@@ -551,7 +562,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("bad operand type for abs(): '{}'", vm.type_name(other)),
             ))
         }
@@ -561,7 +572,9 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ndigits = args.keyword("ndigits").or(args.pos.get(1)).cloned().unwrap_or(Value::None);
     let Some(v) = args.pos.first() else {
-        return Err(vm.new_error("TypeError", "round() missing required argument 'number' (pos 1)"));
+        return Err(
+            vm.new_error(ExcKind::TypeError, "round() missing required argument 'number' (pos 1)")
+        );
     };
     match v {
         Value::Float(f) => {
@@ -599,7 +612,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.call(&m, Args::positional(&pos))
         }
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("type {} doesn't define __round__ method", vm.type_name(other)),
         )),
     }
@@ -612,22 +625,23 @@ fn extremum(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     for (k, _) in args.keywords() {
         if k != "key" && k != "default" {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("'{k}' is an invalid keyword argument for {name}()"),
             ));
         }
     }
     let items = match args.pos {
         [] => {
-            return Err(
-                vm.new_error("TypeError", &format!("{name} expected at least 1 argument, got 0"))
-            )
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("{name} expected at least 1 argument, got 0"),
+            ))
         }
         [one] => vm.collect(one)?,
         many => {
             if default.is_some() {
                 return Err(vm.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "Cannot specify a default for {name}() with multiple positional arguments"
                     ),
@@ -656,10 +670,13 @@ fn extremum(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     }
     match best {
         Some((item, _)) => Ok(item),
-        None => match default {
-            Some(d) => Ok(d),
-            None => Err(vm.new_error("ValueError", &format!("{name}() arg is an empty sequence"))),
-        },
+        None => {
+            match default {
+                Some(d) => Ok(d),
+                None => Err(vm
+                    .new_error(ExcKind::ValueError, &format!("{name}() arg is an empty sequence"))),
+            }
+        }
     }
 }
 
@@ -674,15 +691,17 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = args.keyword("start").or(args.pos.get(1)).cloned().unwrap_or(Value::Int(0));
     let Some(iterable) = args.pos.first() else {
-        return Err(
-            vm.new_error("TypeError", "sum() takes at least 1 positional argument (0 given)")
-        );
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
     };
     match &start {
         Value::Str(_) => {
-            return Err(
-                vm.new_error("TypeError", "sum() can't sum strings [use ''.join(seq) instead]")
-            )
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
         }
         Value::List(_) | Value::Tuple(_) => {}
         _ => {}
@@ -702,7 +721,7 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 1 {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("sorted expected 1 argument, got {}", args.pos.len()),
         ));
     }
@@ -734,7 +753,7 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("'{}' object is not reversible", vm.type_name(other)),
             ))
         }
@@ -747,13 +766,14 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = args.keyword("start").or(args.pos.get(1)).cloned().unwrap_or(Value::Int(0));
     let Some(iterable) = args.pos.first() else {
-        return Err(
-            vm.new_error("TypeError", "enumerate() missing required argument 'iterable' (pos 1)")
-        );
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "enumerate() missing required argument 'iterable' (pos 1)",
+        ));
     };
     if !matches!(start, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start)),
         ));
     }
@@ -769,7 +789,10 @@ fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut inners = Vec::with_capacity(args.pos.len());
     for (i, v) in args.pos.iter().enumerate() {
         let it = vm.get_iter(v).map_err(|_| {
-            vm.new_error("TypeError", &format!("zip argument #{} must support iteration", i + 1))
+            vm.new_error(
+                ExcKind::TypeError,
+                &format!("zip argument #{} must support iteration", i + 1),
+            )
         })?;
         inners.push(it);
     }
@@ -779,7 +802,7 @@ fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_keywords(vm, "map", &args)?;
     if args.pos.len() < 2 {
-        return Err(vm.new_error("TypeError", "map() must have at least two arguments."));
+        return Err(vm.new_error(ExcKind::TypeError, "map() must have at least two arguments."));
     }
     let mut inners = Vec::new();
     for v in &args.pos[1..] {
@@ -809,7 +832,7 @@ impl Vm {
                 Ok(false)
             }
             _ => Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
             )),
         }
@@ -824,13 +847,13 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "issubclass", &args, 2, 2)?;
     let Value::Class(c) = &args.pos[0] else {
-        return Err(vm.new_error("TypeError", "issubclass() arg 1 must be a class"));
+        return Err(vm.new_error(ExcKind::TypeError, "issubclass() arg 1 must be a class"));
     };
     let check = |vm: &Vm, v: &Value| -> PyResult<bool> {
         match v {
             Value::Class(other) => Ok(c.is_subclass_of(other)),
             _ => Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             )),
         }
@@ -879,9 +902,10 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
     if !matches!(it, Value::Iter(_) | Value::Gen(_) | Value::Instance(_)) {
-        return Err(
-            vm.new_error("TypeError", &format!("'{}' object is not an iterator", vm.type_name(it)))
-        );
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("'{}' object is not an iterator", vm.type_name(it)),
+        ));
     }
     if let Value::Gen(_) = it {
         // next() on a generator surfaces its return value in StopIteration.
@@ -893,7 +917,7 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             },
             // An exhausted generator has nothing more: the default, if given.
             super::objects::GenStep::Error(PyErr::Exception(e))
-                if args.pos.len() == 2 && vm.is_instance_of_named(&e, "StopIteration") =>
+                if args.pos.len() == 2 && vm.exception_is(&e, ExcKind::StopIteration) =>
             {
                 Ok(args.pos[1].clone())
             }
@@ -932,7 +956,7 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             match (chars.next(), chars.next()) {
                 (Some(c), None) => Ok(Value::Int(c as i64)),
                 _ => Err(vm.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "ord() expected a character, but string of length {} found",
                         s.char_len()
@@ -941,7 +965,7 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("ord() expected string of length 1, but {} found", vm.type_name(other)),
         )),
     }
@@ -953,16 +977,16 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         None if (0..=0x10ffff).contains(&i) => Err(vm.unsupported_now("lone surrogate characters")),
-        None => Err(vm.new_error("ValueError", "chr() arg not in range(0x110000)")),
+        None => Err(vm.new_error(ExcKind::ValueError, "chr() arg not in range(0x110000)")),
     }
 }
 
 fn radix(vm: &mut Vm, args: Args, name: &str, base: pyfmt::Radix) -> PyResult<Value> {
     check_arity(vm, name, &args, 1, 1)?;
     match numbers::to_bigint(&args.pos[0]) {
-        Some(n) => Ok(Value::string(pyfmt::int_to_str_radix(&n, base, true))),
+        Some(n) => Ok(Value::string(pyfmt::int_to_str_radix(&n, base))),
         None => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])),
         )),
     }
@@ -988,13 +1012,13 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if numbers::is_zero(d)
                 && (matches!(x, Num::Float(_)) || matches!(d, Num::Float(_))) =>
         {
-            return Err(vm.new_error("ZeroDivisionError", "float divmod()"));
+            return Err(vm.new_error(ExcKind::ZeroDivisionError, "float divmod()"));
         }
         (Some(_), Some(_)) => {}
         _ if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {}
         _ => {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!(
                     "unsupported operand type(s) for divmod(): '{}' and '{}'",
                     vm.type_name(a),
@@ -1011,7 +1035,9 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let modulus = args.keyword("mod").or(args.pos.get(2)).cloned().unwrap_or(Value::None);
     if args.pos.len() < 2 {
-        return Err(vm.new_error("TypeError", "pow() missing required argument 'exp' (pos 2)"));
+        return Err(
+            vm.new_error(ExcKind::TypeError, "pow() missing required argument 'exp' (pos 2)")
+        );
     }
     let (base, exp) = (&args.pos[0], &args.pos[1]);
     if modulus.is_none() {
@@ -1021,21 +1047,22 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (numbers::to_bigint(base), numbers::to_bigint(exp), numbers::to_bigint(&modulus))
     else {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             "pow() 3rd argument not allowed unless all arguments are integers",
         ));
     };
     if m.is_zero() {
-        return Err(vm.new_error("ValueError", "pow() 3rd argument cannot be 0"));
+        return Err(vm.new_error(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
     }
     let (b, e) = if e.is_negative() {
         // A negative exponent raises the modular inverse of the base (Python 3.8+).
         match mod_inverse(&b, &m) {
             Some(inv) => (inv, -e),
             None => {
-                return Err(
-                    vm.new_error("ValueError", "base is not invertible for the given modulus")
-                )
+                return Err(vm.new_error(
+                    ExcKind::ValueError,
+                    "base is not invertible for the given modulus",
+                ))
             }
         }
     } else {
@@ -1070,7 +1097,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn attr_name<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {
     v.as_str().ok_or_else(|| {
         vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("{fname}(): attribute name must be string, not '{}'", vm.type_name(v)),
         )
     })
@@ -1082,7 +1109,7 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match vm.get_attr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
         Err(PyErr::Exception(e))
-            if args.pos.len() == 3 && vm.is_instance_of_named(&e, "AttributeError") =>
+            if args.pos.len() == 3 && vm.exception_is(&e, ExcKind::AttributeError) =>
         {
             Ok(args.pos[2].clone())
         }
@@ -1102,7 +1129,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.pos[1], "hasattr")?.to_string();
     match vm.get_attr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "AttributeError") => {
+        Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::AttributeError) => {
             Ok(Value::Bool(false))
         }
         Err(e) => Err(e),
@@ -1122,7 +1149,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("format() argument 2 must be str, not {}", vm.type_name(other)),
             ))
         }

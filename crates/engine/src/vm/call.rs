@@ -3,10 +3,11 @@
 
 use super::frame::Frame;
 use super::interp::{Entry, Exit, Invoked};
-use super::objects::{Function, GenKind, GenObject, GenState};
+use super::objects::{FunctionObj, GenKind, GenObj, GenState};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::compiler::code::CodeKind;
+use crate::ExcKind;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -22,7 +23,7 @@ impl Vm {
                 if !result.is_none() {
                     let msg =
                         format!("__init__() should return None, not '{}'", self.type_name(&result));
-                    return Err(self.new_error("TypeError", &msg));
+                    return Err(self.new_error(ExcKind::TypeError, &msg));
                 }
                 Ok(instance)
             }
@@ -115,7 +116,7 @@ impl Vm {
                 self.function_str(callable),
                 self.type_name(args)
             );
-            return Err(self.new_error("TypeError", &message));
+            return Err(self.new_error(ExcKind::TypeError, &message));
         }
         self.collect(args)
     }
@@ -133,7 +134,7 @@ impl Vm {
                 self.callable_str(callable),
                 self.type_name(other)
             );
-            return Err(self.new_error("TypeError", &message));
+            return Err(self.new_error(ExcKind::TypeError, &message));
         };
         let pairs: Vec<(super::hashing::HashedKey, Value)> =
             o.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -147,7 +148,7 @@ impl Vm {
                     ),
                     _ => "keywords must be strings".to_string(),
                 };
-                return Err(self.new_error("TypeError", &message));
+                return Err(self.new_error(ExcKind::TypeError, &message));
             }
             self.set_item(target, k.value, v)?;
         }
@@ -162,18 +163,21 @@ impl Vm {
     }
 
     fn not_callable(&self, v: &Value) -> super::PyErr {
-        self.new_error("TypeError", &format!("'{}' object is not callable", self.type_name(v)))
+        self.new_error(
+            ExcKind::TypeError,
+            &format!("'{}' object is not callable", self.type_name(v)),
+        )
     }
 
     /// Wraps a bound frame in a generator or coroutine object.
-    pub(crate) fn new_generator(&mut self, f: &Function, frame: Box<Frame>) -> Value {
+    pub(crate) fn new_generator(&mut self, f: &FunctionObj, frame: Box<Frame>) -> Value {
         let kind = if f.code.kind == CodeKind::Coroutine {
             GenKind::Coroutine
         } else {
             GenKind::Generator
         };
         let serial = self.next_serial(super::Serial::Coroutine);
-        let g = Rc::new(GenObject {
+        let g = Rc::new(GenObj {
             kind,
             code: f.code.clone(),
             name: f.name.clone(),
@@ -187,7 +191,7 @@ impl Vm {
     }
 
     /// Binds arguments to a Python function's parameters in a new frame.
-    pub(crate) fn bind_call(&mut self, f: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
+    pub(crate) fn bind_call(&mut self, f: &Rc<FunctionObj>, args: Args) -> PyResult<Box<Frame>> {
         let code = &f.code;
         let serial = self.next_serial(super::Serial::Frame);
         let mut frame = Frame::new(code.clone(), f.module.clone(), serial);
@@ -208,7 +212,7 @@ impl Vm {
         }
 
         let kwargs_dict = if code.has_varkw {
-            let d = Rc::new(super::objects::PyDict::new());
+            let d = Rc::new(super::objects::DictObj::new());
             frame.locals[next_slot] = Some(Value::Dict(d.clone()));
             Some(d)
         } else {
@@ -223,7 +227,7 @@ impl Vm {
                     let j = j + posonly;
                     if frame.locals[j].is_some() {
                         return Err(self.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("{}() got multiple values for argument '{name}'", f.qualname),
                         ));
                     }
@@ -237,7 +241,7 @@ impl Vm {
                             continue;
                         }
                         return Err(self.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!(
                                 "{}() got an unexpected keyword argument '{name}'",
                                 f.qualname
@@ -249,7 +253,7 @@ impl Vm {
         }
         if !posonly_as_keyword.is_empty() {
             return Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!(
                     "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                     f.qualname,
@@ -297,7 +301,7 @@ impl Vm {
         Ok(frame)
     }
 
-    fn too_many_positional(&self, f: &Function, given: usize, args: &Args) -> super::PyErr {
+    fn too_many_positional(&self, f: &FunctionObj, given: usize, args: &Args) -> super::PyErr {
         let code = &f.code;
         let nargs = code.arg_count as usize;
         let ndefaults = f.defaults.len().min(nargs);
@@ -325,10 +329,10 @@ impl Vm {
         } else {
             format!("{}() takes {takes} but {given} {was} given", f.qualname)
         };
-        self.new_error("TypeError", &message)
+        self.new_error(ExcKind::TypeError, &message)
     }
 
-    fn missing_arguments(&self, f: &Function, names: &[Rc<str>], kind: &str) -> super::PyErr {
+    fn missing_arguments(&self, f: &FunctionObj, names: &[Rc<str>], kind: &str) -> super::PyErr {
         let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
         let list = match quoted.len() {
             1 => quoted[0].clone(),
@@ -341,7 +345,7 @@ impl Vm {
         };
         let plural = if names.len() == 1 { "" } else { "s" };
         self.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "{}() missing {} required {kind} argument{plural}: {list}",
                 f.qualname,
@@ -374,13 +378,15 @@ pub fn check_arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> 
             if max == 1 { "" } else { "s" }
         )
     };
-    Err(vm.new_error("TypeError", &message))
+    Err(vm.new_error(ExcKind::TypeError, &message))
 }
 
 /// Rejects keyword arguments for a native function that takes none.
 pub fn no_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     if args.has_keywords() {
-        return Err(vm.new_error("TypeError", &format!("{name}() takes no keyword arguments")));
+        return Err(
+            vm.new_error(ExcKind::TypeError, &format!("{name}() takes no keyword arguments"))
+        );
     }
     Ok(())
 }
@@ -414,11 +420,11 @@ pub fn check_method(
     if keywords.is_empty() {
         if args.has_keywords() {
             let message = format!("{owner}.{name}() takes no keyword arguments");
-            return Err(vm.new_error("TypeError", &message));
+            return Err(vm.new_error(ExcKind::TypeError, &message));
         }
     } else if let Some((bad, _)) = args.keywords().find(|(k, _)| !keywords.contains(k)) {
         let message = format!("'{bad}' is an invalid keyword argument for {name}()");
-        return Err(vm.new_error("TypeError", &message));
+        return Err(vm.new_error(ExcKind::TypeError, &message));
     }
     let n = args.pos.len().saturating_sub(1);
     let fits = match arity {
@@ -429,7 +435,7 @@ pub fn check_method(
     if fits {
         return Ok(());
     }
-    Err(vm.new_error("TypeError", &arity_message(owner, name, n, arity)))
+    Err(vm.new_error(ExcKind::TypeError, &arity_message(owner, name, n, arity)))
 }
 
 /// The TypeError message for `n` arguments that do not fit `arity`.

@@ -2,17 +2,18 @@
 //! zero-argument `super()`.
 
 use super::interp::{Entry, Exit, Invoked};
-use super::objects::{BuiltinType, Class, ExceptionState, Instance, PyDict};
+use super::objects::{BuiltinType, ClassObj, DictObj, ExceptionState, InstanceObj};
 use super::types::try_linearize;
 use super::value::Value;
 use super::{Args, PyResult, Vm};
+use crate::ExcKind;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What `super()` returns: attribute lookup continues after `class` in the receiver's MRO.
 pub struct SuperObj {
-    pub class: Rc<Class>,
+    pub class: Rc<ClassObj>,
     pub receiver: Value,
 }
 
@@ -24,7 +25,9 @@ impl Vm {
             return Err(self.unsupported_now("class keyword arguments (metaclass=...)"));
         }
         let (Some(Value::Function(body)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
-            return Err(self.new_error("TypeError", "__build_class__: func must be a function"));
+            return Err(
+                self.new_error(ExcKind::TypeError, "__build_class__: func must be a function")
+            );
         };
         let name = name.as_str().unwrap_or("?").to_string();
         let mut bases = Vec::new();
@@ -33,7 +36,7 @@ impl Vm {
                 Value::Class(c) => bases.push(c.clone()),
                 other => {
                     return Err(self.new_error(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!("bases must be types, not {}", self.type_name(other)),
                     ))
                 }
@@ -44,7 +47,7 @@ impl Vm {
         }
         let builtin = self.base_layout(&bases)?;
 
-        let namespace = Rc::new(PyDict::new());
+        let namespace = Rc::new(DictObj::new());
         let mut frame = self.bind_call(body, Args::positional(&[]))?;
         frame.namespace = Some(namespace.clone());
         match self.execute(frame, Entry::Start) {
@@ -58,7 +61,7 @@ impl Vm {
             None => {
                 let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
                 return Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "Cannot create a consistent method resolution order (MRO) for bases {}",
                         names.join(", ")
@@ -89,7 +92,7 @@ impl Vm {
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Rc::<str>::from("__hash__"), Value::None);
         }
-        let class = Rc::new(Class {
+        let class = Rc::new(ClassObj {
             name: name.as_str().into(),
             qualname,
             module,
@@ -106,7 +109,7 @@ impl Vm {
     }
 
     /// The built-in layout instances of a class with these bases have.
-    fn base_layout(&self, bases: &[Rc<Class>]) -> PyResult<BuiltinType> {
+    fn base_layout(&self, bases: &[Rc<ClassObj>]) -> PyResult<BuiltinType> {
         let mut layout = BuiltinType::Object;
         for b in bases {
             let l = if b.is_exception() { BuiltinType::BaseException } else { b.builtin };
@@ -125,7 +128,7 @@ impl Vm {
     }
 
     /// Calling a class.
-    pub(crate) fn instantiate(&mut self, class: &Rc<Class>, args: Args) -> PyResult<Invoked> {
+    pub(crate) fn instantiate(&mut self, class: &Rc<ClassObj>, args: Args) -> PyResult<Invoked> {
         if !class.is_user {
             return self.construct_builtin(class, args).map(Invoked::Value);
         }
@@ -133,7 +136,7 @@ impl Vm {
             RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
         });
         let is_exception = exception.is_some();
-        let instance = Value::Instance(Rc::new(Instance {
+        let instance = Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
             dict: RefCell::new(IndexMap::new()),
             exception,
@@ -145,8 +148,10 @@ impl Vm {
                 pos.extend_from_slice(args.pos);
                 let frame = self.bind_call(&init, Args { pos: &pos, ..args })?;
                 if init.code.is_generator_like() {
-                    return Err(self
-                        .new_error("TypeError", "__init__() should return None, not 'generator'"));
+                    return Err(self.new_error(
+                        ExcKind::TypeError,
+                        "__init__() should return None, not 'generator'",
+                    ));
                 }
                 Ok(Invoked::Init(frame, instance))
             }
@@ -160,13 +165,15 @@ impl Vm {
                 if is_exception {
                     if args.has_keywords() {
                         return Err(self.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("{}() takes no keyword arguments", class.name),
                         ));
                     }
                 } else if !args.pos.is_empty() || args.has_keywords() {
-                    return Err(self
-                        .new_error("TypeError", &format!("{}() takes no arguments", class.name)));
+                    return Err(self.new_error(
+                        ExcKind::TypeError,
+                        &format!("{}() takes no arguments", class.name),
+                    ));
                 }
                 Ok(Invoked::Value(instance))
             }
@@ -177,11 +184,11 @@ impl Vm {
     /// cell) and its first argument.
     pub(crate) fn zero_arg_super(&mut self) -> PyResult<Value> {
         let Some(frame) = self.frames.last() else {
-            return Err(self.new_error("RuntimeError", "super(): no current frame"));
+            return Err(self.new_error(ExcKind::RuntimeError, "super(): no current frame"));
         };
         let code = frame.code.clone();
         if code.arg_count == 0 {
-            return Err(self.new_error("RuntimeError", "super(): no arguments"));
+            return Err(self.new_error(ExcKind::RuntimeError, "super(): no arguments"));
         }
         let receiver = match &frame.locals[0] {
             Some(v) => v.clone(),
@@ -189,7 +196,9 @@ impl Vm {
                 // The first argument moved into a cell because a closure captures it.
                 match code.cell_from_arg.iter().position(|a| *a == Some(0)) {
                     Some(i) => frame.cells[i].borrow().clone().unwrap_or(Value::None),
-                    None => return Err(self.new_error("RuntimeError", "super(): arg[0] deleted")),
+                    None => {
+                        return Err(self.new_error(ExcKind::RuntimeError, "super(): arg[0] deleted"))
+                    }
                 }
             }
         };
@@ -199,7 +208,7 @@ impl Vm {
             .and_then(|cell| cell.borrow().clone());
         match class {
             Some(Value::Class(c)) => Ok(Value::Super(Rc::new(SuperObj { class: c, receiver }))),
-            _ => Err(self.new_error("RuntimeError", "super(): __class__ cell not found")),
+            _ => Err(self.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found")),
         }
     }
 }

@@ -4,9 +4,10 @@
 //! out CPython's `asyncio/*.py` frames the same way) and the `^^^^` position markers.
 
 use super::frame::Frame;
-use super::objects::{Class, ExceptionState, Instance, TracebackEntry};
+use super::objects::{ClassObj, ExceptionState, InstanceObj, TracebackEntry};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
+use crate::ExcKind;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -52,14 +53,23 @@ pub fn set_cause(exc: &Value, cause: Option<Value>) {
 impl Vm {
     /// A new instance of a built-in exception class with one message argument (none if the
     /// message is empty), as a `PyErr` ready to return.
-    pub fn new_error(&self, class: &str, message: &str) -> PyErr {
+    pub fn new_error(&self, kind: ExcKind, message: &str) -> PyErr {
         let args = if message.is_empty() { Vec::new() } else { vec![Value::str(message)] };
-        PyErr::Exception(self.new_exception(&self.types.exception(class), args))
+        PyErr::Exception(self.new_exception(self.types.exc(kind), args))
+    }
+
+    /// Whether `exc` is an exception of the built-in class `kind` (or of a subclass), as
+    /// `except kind:` would decide.
+    pub fn exception_is(&self, exc: &Value, kind: ExcKind) -> bool {
+        match exc {
+            Value::Instance(i) => i.class.is_subclass_of(self.types.exc(kind)),
+            _ => false,
+        }
     }
 
     /// A new exception instance with the given args (what `BaseException.__new__` does).
-    pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Value {
-        Value::Instance(Rc::new(Instance {
+    pub fn new_exception(&self, class: &Rc<ClassObj>, args: Vec<Value>) -> Value {
+        Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
             dict: RefCell::new(IndexMap::new()),
             exception: Some(RefCell::new(ExceptionState { args, ..Default::default() })),
@@ -78,7 +88,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn name_error(&self, message: &str, name: &str) -> PyErr {
-        let err = self.new_error("NameError", message);
+        let err = self.new_error(ExcKind::NameError, message);
         if let PyErr::Exception(Value::Instance(inst)) = &err {
             inst.dict.borrow_mut().insert("name".into(), Value::str(name));
         }
@@ -91,7 +101,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn attribute_error_context(&self, err: PyErr, obj: &Value, name: &str) -> PyErr {
         if let PyErr::Exception(exc @ Value::Instance(inst)) = &err {
-            if self.is_instance_of_named(exc, "AttributeError") {
+            if self.exception_is(exc, ExcKind::AttributeError) {
                 let mut d = inst.dict.borrow_mut();
                 if !d.contains_key("name") && !d.contains_key("obj") {
                     d.insert("name".into(), Value::str(name));
@@ -104,7 +114,7 @@ impl Vm {
 
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         let args = if value.is_none() { Vec::new() } else { vec![value] };
-        PyErr::Exception(self.new_exception(&self.types.exception("StopIteration"), args))
+        PyErr::Exception(self.new_exception(self.types.exc(ExcKind::StopIteration), args))
     }
 
     /// Adds `frame`, at its current line, to the traceback of `exc`.
@@ -129,7 +139,7 @@ impl Vm {
                     Ok(c) => Some(c),
                     Err(_) => {
                         return self.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             "exception causes must derive from BaseException",
                         )
                     }
@@ -149,7 +159,7 @@ impl Vm {
                 match &made {
                     Value::Instance(i) if i.exception.is_some() => Ok(made),
                     _ => Err(self.new_error(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!(
                             "calling {} should have returned an instance of BaseException, not {}",
                             self.repr_class(c),
@@ -158,7 +168,9 @@ impl Vm {
                     )),
                 }
             }
-            _ => Err(self.new_error("TypeError", "exceptions must derive from BaseException")),
+            _ => {
+                Err(self.new_error(ExcKind::TypeError, "exceptions must derive from BaseException"))
+            }
         }
     }
 
@@ -178,14 +190,14 @@ impl Vm {
                 Ok(false)
             }
             _ => Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
     }
 
     /// The class of an exception value.
-    pub fn exception_class(&self, exc: &Value) -> Option<Rc<Class>> {
+    pub fn exception_class(&self, exc: &Value) -> Option<Rc<ClassObj>> {
         match exc {
             Value::Instance(i) => Some(i.class.clone()),
             _ => None,

@@ -3,6 +3,7 @@
 
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
+use crate::ExcKind;
 use loopscope_pyfmt::{
     self as pyfmt, Conversion, FormatError, FormatFields, IntConversion, PercentArgs,
 };
@@ -117,7 +118,7 @@ impl PercentArgs for Percent<'_> {
                 super::numbers::int_to_float(n).map_err(|e| GlueError::Python(self.vm.num_error(e)))
             }
             other => Err(GlueError::Python(self.vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("must be real number, not {}", self.vm.type_name(other)),
             ))),
         }
@@ -145,7 +146,7 @@ impl FormatFields for Fields<'_> {
         match self.args.keyword(name) {
             Some(v) => Ok(v.clone()),
             None => Err(GlueError::Python(PyErr::Exception(
-                self.vm.new_exception(&self.vm.types.exception("KeyError"), vec![Value::str(name)]),
+                self.vm.new_exception(self.vm.types.exc(ExcKind::KeyError), vec![Value::str(name)]),
             ))),
         }
     }

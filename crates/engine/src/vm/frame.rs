@@ -2,9 +2,9 @@
 //! pointer. A suspended coroutine is exactly a frame kept aside with all three intact, which is
 //! what the page shows when it opens a task.
 
-use super::objects::{CellRef, GenObject, ModuleObj, PyDict};
+use super::objects::{CellRef, DictObj, GenObj, ModuleObj};
 use super::value::Value;
-use crate::compiler::code::Code;
+use crate::compiler::code::CodeObj;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -32,7 +32,7 @@ pub enum ReturnMode {
 }
 
 pub struct Frame {
-    pub code: Rc<Code>,
+    pub code: Rc<CodeObj>,
     pub ip: usize,
     pub stack: Vec<Value>,
     pub locals: Vec<Option<Value>>,
@@ -40,13 +40,13 @@ pub struct Frame {
     pub cells: Vec<CellRef>,
     pub module: Rc<ModuleObj>,
     /// A class body's namespace.
-    pub namespace: Option<Rc<PyDict>>,
+    pub namespace: Option<Rc<DictObj>>,
     pub blocks: Vec<Block>,
     /// The exception this frame is handling (`except` body), for bare `raise` and chaining.
     pub handled: Option<Value>,
     pub return_mode: ReturnMode,
     /// The generator or coroutine this frame belongs to, while it runs.
-    pub generator: Option<Rc<GenObject>>,
+    pub generator: Option<Rc<GenObj>>,
     /// The line of the last instruction run, to notice line changes.
     pub last_line: u32,
     /// A number unique within the run, naming the frame in the trace.
@@ -56,7 +56,7 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: Rc<Code>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
+    pub fn new(code: Rc<CodeObj>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
         let locals = vec![None; code.varnames.len()];
         let cells = (0..code.cellvars.len()).map(|_| Rc::default()).collect();
         Box::new(Frame {
@@ -88,8 +88,12 @@ impl Frame {
         self.stack.push(v);
     }
 
+    /// Pops the value stack. The compiler's stack depths make an empty stack impossible, so
+    /// underflow is an engine bug: debug builds stop on it, release builds (the page, a user's
+    /// program) carry on with `None` rather than crash.
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
+        debug_assert!(!self.stack.is_empty(), "value stack underflow in {}", self.code.qualname);
         // Not `unwrap_or(Value::None)`: that builds the default on every pop and calls the
         // drop glue on it, an out-of-line call per instruction in the hot loop.
         match self.stack.pop() {
@@ -98,8 +102,10 @@ impl Frame {
         }
     }
 
+    /// The top of the value stack (underflow as for `pop`).
     #[inline(always)]
     pub fn top(&self) -> &Value {
+        debug_assert!(!self.stack.is_empty(), "value stack underflow in {}", self.code.qualname);
         self.stack.last().unwrap_or(&Value::None)
     }
 

@@ -4,10 +4,11 @@
 //! innermost `await asyncio.sleep(...)`.
 
 use super::interp::{Entry, Exit};
-use super::objects::{GenKind, GenObject, GenState, GenStep, NativeCoro};
+use super::objects::{GenKind, GenObj, GenState, GenStep, NativeCoroObj};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::compiler::code::Instr;
+use crate::ExcKind;
 use std::rc::Rc;
 
 impl Vm {
@@ -27,7 +28,7 @@ impl Vm {
         }
     }
 
-    fn python_gen_send(&mut self, g: &Rc<GenObject>, value: Value) -> GenStep {
+    fn python_gen_send(&mut self, g: &Rc<GenObj>, value: Value) -> GenStep {
         let frame = match self.take_generator_frame(g) {
             Ok(f) => f,
             Err(e) => return GenStep::Error(e),
@@ -37,7 +38,7 @@ impl Vm {
                 g.frame.replace(Some(frame));
                 let msg =
                     format!("can't send non-None value to a just-started {}", g.kind.type_name());
-                return GenStep::Error(self.new_error("TypeError", &msg));
+                return GenStep::Error(self.new_error(ExcKind::TypeError, &msg));
             }
             Entry::Start
         } else {
@@ -48,7 +49,7 @@ impl Vm {
 
     fn run_generator(
         &mut self,
-        g: &Rc<GenObject>,
+        g: &Rc<GenObj>,
         frame: Box<super::frame::Frame>,
         entry: Entry,
     ) -> GenStep {
@@ -59,7 +60,7 @@ impl Vm {
     /// Runs a generator's frame that the trace already shows running.
     fn continue_generator(
         &mut self,
-        g: &Rc<GenObject>,
+        g: &Rc<GenObj>,
         mut frame: Box<super::frame::Frame>,
         entry: Entry,
     ) -> GenStep {
@@ -75,12 +76,12 @@ impl Vm {
         }
     }
 
-    fn python_gen_throw(&mut self, g: &Rc<GenObject>, err: PyErr) -> GenStep {
+    fn python_gen_throw(&mut self, g: &Rc<GenObj>, err: PyErr) -> GenStep {
         match g.state.get() {
             GenState::Closed => return GenStep::Error(err),
             GenState::Running => {
                 let msg = format!("{} already executing", g.kind.type_name());
-                return GenStep::Error(self.new_error("ValueError", &msg));
+                return GenStep::Error(self.new_error(ExcKind::ValueError, &msg));
             }
             _ => {}
         }
@@ -93,7 +94,7 @@ impl Vm {
             return self.run_generator(g, frame, Entry::Throw(err));
         };
         let is_exit =
-            matches!(&err, PyErr::Exception(e) if self.is_instance_of_named(e, "GeneratorExit"));
+            matches!(&err, PyErr::Exception(e) if self.exception_is(e, ExcKind::GeneratorExit));
         g.state.set(GenState::Running);
         // The frame is executing while it passes the exception down, as in CPython (where
         // `inspect.getcoroutinestate` says RUNNING then).
@@ -140,16 +141,16 @@ impl Vm {
                     }
                     _ => {}
                 }
-                let exit = self.new_error("GeneratorExit", "");
+                let exit = self.new_error(ExcKind::GeneratorExit, "");
                 match self.python_gen_throw(g, exit) {
                     GenStep::Yield(_) => {
                         let msg = format!("{} ignored GeneratorExit", g.kind.type_name());
-                        Err(self.new_error("RuntimeError", &msg))
+                        Err(self.new_error(ExcKind::RuntimeError, &msg))
                     }
                     GenStep::Return(_) => Ok(()),
                     GenStep::Error(PyErr::Exception(e))
-                        if self.is_instance_of_named(&e, "GeneratorExit")
-                            || self.is_instance_of_named(&e, "StopIteration") =>
+                        if self.exception_is(&e, ExcKind::GeneratorExit)
+                            || self.exception_is(&e, ExcKind::StopIteration) =>
                     {
                         Ok(())
                     }
@@ -158,7 +159,7 @@ impl Vm {
             }
             Value::NativeCoro(c) => {
                 if c.state.get() != GenState::Closed {
-                    let exit = self.new_error("GeneratorExit", "");
+                    let exit = self.new_error(ExcKind::GeneratorExit, "");
                     let step = self.throw_native(gen, exit);
                     c.state.set(GenState::Closed);
                     if let GenStep::Error(e @ PyErr::Abort(_)) = step {
@@ -195,17 +196,19 @@ impl Vm {
 
     fn native_coro_step(
         &mut self,
-        c: &Rc<NativeCoro>,
+        c: &Rc<NativeCoroObj>,
         step: impl FnOnce(&mut Vm, &mut dyn super::objects::NativeAwaitable) -> GenStep,
     ) -> GenStep {
         match c.state.get() {
             GenState::Closed => {
                 return GenStep::Error(
-                    self.new_error("RuntimeError", "cannot reuse already awaited coroutine"),
+                    self.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
                 )
             }
             GenState::Running => {
-                return GenStep::Error(self.new_error("ValueError", "coroutine already executing"))
+                return GenStep::Error(
+                    self.new_error(ExcKind::ValueError, "coroutine already executing"),
+                )
             }
             _ => {}
         }
@@ -227,41 +230,44 @@ impl Vm {
                 if g.state.get() == GenState::Suspended {
                     if let Some(f) = g.frame.borrow().as_ref() {
                         if f.delegate().is_some() {
-                            return Err(self
-                                .new_error("RuntimeError", "coroutine is being awaited already"));
+                            return Err(self.new_error(
+                                ExcKind::RuntimeError,
+                                "coroutine is being awaited already",
+                            ));
                         }
                     }
                 }
                 Ok(v.clone())
             }
             Value::NativeCoro(_) | Value::Future(_) => Ok(v.clone()),
-            Value::Instance(inst) => match inst.class.lookup("__await__") {
-                Some(method) => {
-                    let it =
-                        self.call(&method, super::Args::positional(std::slice::from_ref(v)))?;
-                    match &it {
-                        Value::Gen(g) if g.kind == GenKind::Coroutine => {
-                            Err(self.new_error("TypeError", "__await__() returned a coroutine"))
+            Value::Instance(inst) => {
+                match inst.class.lookup("__await__") {
+                    Some(method) => {
+                        let it =
+                            self.call(&method, super::Args::positional(std::slice::from_ref(v)))?;
+                        match &it {
+                            Value::Gen(g) if g.kind == GenKind::Coroutine => Err(self
+                                .new_error(ExcKind::TypeError, "__await__() returned a coroutine")),
+                            Value::Gen(_) | Value::Iter(_) => Ok(it),
+                            other => Err(self.new_error(
+                                ExcKind::TypeError,
+                                &format!(
+                                    "__await__() returned non-iterator of type '{}'",
+                                    self.type_name(other)
+                                ),
+                            )),
                         }
-                        Value::Gen(_) | Value::Iter(_) => Ok(it),
-                        other => Err(self.new_error(
-                            "TypeError",
-                            &format!(
-                                "__await__() returned non-iterator of type '{}'",
-                                self.type_name(other)
-                            ),
-                        )),
                     }
+                    None => Err(self.cannot_await(v)),
                 }
-                None => Err(self.cannot_await(v)),
-            },
+            }
             other => Err(self.cannot_await(other)),
         }
     }
 
     fn cannot_await(&self, v: &Value) -> PyErr {
         self.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("object {} can't be used in 'await' expression", self.type_name(v)),
         )
     }
@@ -281,14 +287,12 @@ struct Finished;
 
 impl super::objects::NativeAwaitable for Finished {
     fn send(&mut self, vm: &mut Vm, _value: Value) -> GenStep {
-        GenStep::Error(vm.new_error("RuntimeError", "cannot reuse already awaited coroutine"))
+        GenStep::Error(
+            vm.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
+        )
     }
 
     fn throw(&mut self, _vm: &mut Vm, error: PyErr) -> GenStep {
         GenStep::Error(error)
-    }
-
-    fn describe(&self) -> String {
-        "finished".to_string()
     }
 }

@@ -9,6 +9,7 @@ use super::objects::GenState;
 use super::value::Value;
 use super::{Abort, Args, PyErr, PyResult, Vm};
 use crate::compiler::code::{Instr, MakeFunctionFlags};
+use crate::ExcKind;
 use std::rc::Rc;
 
 /// How a frame is entered.
@@ -103,7 +104,7 @@ impl Vm {
 
     fn check_recursion(&self) -> PyResult<()> {
         if self.frames.len() + 1 >= self.config.recursion_limit {
-            return Err(self.new_error("RecursionError", "maximum recursion depth exceeded"));
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         Ok(())
     }
@@ -185,7 +186,7 @@ impl Vm {
                     None => {
                         let name = frame.code.varnames[i as usize].clone();
                         let err = self.new_error(
-                            "UnboundLocalError",
+                            ExcKind::UnboundLocalError,
                             &format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                         pending = Some(self.raised_in(&frame, err));
@@ -467,7 +468,7 @@ impl Vm {
                 if frame.locals[i as usize].take().is_none() {
                     let name = frame.code.varnames[i as usize].clone();
                     let err = self.new_error(
-                            "UnboundLocalError",
+                            ExcKind::UnboundLocalError,
                             &format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     return Step::Raise(err);
@@ -669,9 +670,9 @@ impl Vm {
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
                 if !matches!(other, Value::Dict(_)) {
                     let message = format!("'{}' object is not a mapping", self.type_name(&other));
-                    return Step::Raise(self.new_error("TypeError", &message));
+                    return Step::Raise(self.new_error(ExcKind::TypeError, &message));
                 }
-                tri!(self.dict_update(&target, &other, false));
+                tri!(self.dict_update(&target, &other));
             }
             Instr::DictMerge(n) => {
                 // The stack holds the callable, NULL, the positional tuple, then the dict.
@@ -724,7 +725,7 @@ impl Vm {
                 let mut buf = std::mem::take(&mut self.arg_buf);
                 buf.extend(frame.stack.drain(args_from..));
                 frame.stack.truncate(callable_at);
-                let names: Rc<super::value::Tuple> = match instr {
+                let names: Rc<super::value::TupleObj> = match instr {
                     Instr::CallKw(_, names) => match &frame.code.consts[names as usize] {
                         Value::Tuple(t) => t.clone(),
                         _ => self.empty_tuple.clone(),
@@ -784,7 +785,7 @@ impl Vm {
                                 "__init__() should return None, not '{}'",
                                 self.type_name(&v)
                             );
-                            return Step::Raise(self.new_error("TypeError", &msg));
+                            return Step::Raise(self.new_error(ExcKind::TypeError, &msg));
                         }
                     }
                     ReturnMode::Resumed => {
@@ -840,7 +841,7 @@ impl Vm {
                         if started && !value.is_none() {
                             g.frame.replace(Some(gen_frame));
                             let err = self.new_error(
-                                "TypeError",
+                                ExcKind::TypeError,
                                 &format!(
                                     "can't send non-None value to a just-started {}",
                                     g.kind.type_name()
@@ -935,7 +936,9 @@ impl Vm {
                     0 => match self.handled_exception(Some(frame)) {
                         // A bare `raise` re-raises without adding this frame again.
                         Some(exc) => return Step::Pending(PyErr::Exception(exc)),
-                        None => self.new_error("RuntimeError", "No active exception to reraise"),
+                        None => {
+                            self.new_error(ExcKind::RuntimeError, "No active exception to reraise")
+                        }
                     },
                     1 => {
                         let exc = frame.pop();
@@ -950,7 +953,7 @@ impl Vm {
                 return Step::Raise(err);
             }
             Instr::LoadAssertionError => {
-                frame.push(Value::Class(self.types.exception("AssertionError")));
+                frame.push(Value::Class(self.types.exc(ExcKind::AssertionError).clone()));
             }
             Instr::LoadBuildClass => {
                 let v = self.builtins.get("__build_class__").unwrap_or(Value::None);
@@ -1030,7 +1033,7 @@ impl Vm {
     /// A generator's frame, taken out of it to run; errors if it is running or finished.
     pub(crate) fn take_generator_frame(
         &mut self,
-        g: &Rc<super::objects::GenObject>,
+        g: &Rc<super::objects::GenObj>,
     ) -> PyResult<Box<Frame>> {
         match g.state.get() {
             GenState::Running => {
@@ -1040,11 +1043,12 @@ impl Vm {
                 } else {
                     format!("{what} already executing")
                 };
-                Err(self.new_error("ValueError", &msg))
+                Err(self.new_error(ExcKind::ValueError, &msg))
             }
             GenState::Closed => {
                 if g.kind == super::objects::GenKind::Coroutine {
-                    Err(self.new_error("RuntimeError", "cannot reuse already awaited coroutine"))
+                    Err(self
+                        .new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"))
                 } else {
                     Err(self.stop_iteration(Value::None))
                 }
@@ -1060,7 +1064,7 @@ impl Vm {
     fn resume_frame(
         &mut self,
         mut gen_frame: Box<Frame>,
-        g: &Rc<super::objects::GenObject>,
+        g: &Rc<super::objects::GenObj>,
         value: Value,
     ) -> Box<Frame> {
         if g.state.get() != GenState::Created {
@@ -1086,9 +1090,9 @@ impl Vm {
         let Some(g) = frame.generator.take() else { return err };
         g.state.set(GenState::Closed);
         match &err {
-            PyErr::Exception(exc) if self.is_instance_of_named(exc, "StopIteration") => {
+            PyErr::Exception(exc) if self.exception_is(exc, ExcKind::StopIteration) => {
                 let msg = format!("{} raised StopIteration", g.kind.type_name());
-                let new = self.new_error("RuntimeError", &msg);
+                let new = self.new_error(ExcKind::RuntimeError, &msg);
                 // Raised by the generator machinery after the frame ended: its traceback
                 // starts in the caller, as in CPython's `gen_send_ex`.
                 if let PyErr::Exception(n) = &new {
@@ -1114,7 +1118,7 @@ impl Vm {
     fn free_var_error(&self, frame: &Frame, i: u32, name: &str) -> PyErr {
         if (i as usize) < frame.code.cellvars.len() {
             self.new_error(
-                "UnboundLocalError",
+                ExcKind::UnboundLocalError,
                 &format!(
                     "cannot access local variable '{name}' where it is not associated with a value"
                 ),
@@ -1180,7 +1184,7 @@ impl Vm {
         } else {
             Vec::new()
         };
-        Ok(Value::Function(Rc::new(super::objects::Function {
+        Ok(Value::Function(Rc::new(super::objects::FunctionObj {
             name: code.name.clone(),
             qualname: code.qualname.clone(),
             code,
@@ -1192,7 +1196,7 @@ impl Vm {
     }
 
     pub(crate) fn internal_error(&self, what: &str) -> PyErr {
-        self.new_error("SystemError", &format!("Loopscope internal error: {what}"))
+        self.new_error(ExcKind::SystemError, &format!("Loopscope internal error: {what}"))
     }
 
     /// Stops the run: the instruction, time or output budget is spent.
@@ -1226,17 +1230,6 @@ impl Vm {
                 virtual_seconds: self.clock.now(),
                 events: self.trace.event_count(),
             });
-        }
-    }
-
-    /// Whether an exception instance belongs to the class named `name` (or a subclass).
-    pub(crate) fn is_instance_of_named(&self, exc: &Value, name: &str) -> bool {
-        match exc {
-            Value::Instance(i) => {
-                let class = self.types.exception(name);
-                i.class.is_subclass_of(&class)
-            }
-            _ => false,
         }
     }
 }

@@ -3,6 +3,7 @@
 use super::objects::{DictView, GenStep, IterObj, IterState};
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
+use crate::ExcKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -38,7 +39,7 @@ impl Vm {
                     let it = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
                     if !self.is_iterator(&it) {
                         return Err(self.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!(
                                 "iter() returned non-iterator of type '{}'",
                                 self.type_name(&it)
@@ -54,8 +55,8 @@ impl Vm {
                         match self.call(&getitem, Args::positional(&[v.clone(), Value::Int(i)])) {
                             Ok(item) => items.push(item),
                             Err(PyErr::Exception(e))
-                                if self.is_instance_of_named(&e, "IndexError")
-                                    || self.is_instance_of_named(&e, "StopIteration") =>
+                                if self.exception_is(&e, ExcKind::IndexError)
+                                    || self.exception_is(&e, ExcKind::StopIteration) =>
                             {
                                 break
                             }
@@ -80,7 +81,10 @@ impl Vm {
     }
 
     pub(crate) fn not_iterable(&self, v: &Value) -> PyErr {
-        self.new_error("TypeError", &format!("'{}' object is not iterable", self.type_name(v)))
+        self.new_error(
+            ExcKind::TypeError,
+            &format!("'{}' object is not iterable", self.type_name(v)),
+        )
     }
 
     /// `next(it)`: `None` when exhausted.
@@ -91,7 +95,7 @@ impl Vm {
                 GenStep::Yield(v) => Ok(Some(v)),
                 GenStep::Return(_) => Ok(None),
                 GenStep::Error(PyErr::Exception(e))
-                    if self.is_instance_of_named(&e, "StopIteration") =>
+                    if self.exception_is(&e, ExcKind::StopIteration) =>
                 {
                     Ok(None)
                 }
@@ -100,18 +104,18 @@ impl Vm {
             Value::Instance(inst) => match inst.class.lookup("__next__") {
                 Some(m) => match self.call(&m, Args::positional(std::slice::from_ref(it))) {
                     Ok(v) => Ok(Some(v)),
-                    Err(PyErr::Exception(e)) if self.is_instance_of_named(&e, "StopIteration") => {
+                    Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::StopIteration) => {
                         Ok(None)
                     }
                     Err(e) => Err(e),
                 },
                 None => Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!("'{}' object is not an iterator", self.type_name(it)),
                 )),
             },
             other => Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("'{}' object is not an iterator", self.type_name(other)),
             )),
         }
@@ -174,9 +178,10 @@ impl Vm {
                         DictView::Items => "dict_itemiterator",
                     };
                     *state = IterState::Exhausted(name);
-                    return Err(
-                        self.new_error("RuntimeError", "dictionary changed size during iteration")
-                    );
+                    return Err(self.new_error(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
                 }
                 let v = map.get_index(*index).map(|(k, v)| match view {
                     DictView::Keys => k.value.clone(),
@@ -191,7 +196,9 @@ impl Vm {
                 if items.len() != *len {
                     drop(items);
                     *state = IterState::Exhausted("set_iterator");
-                    return Err(self.new_error("RuntimeError", "Set changed size during iteration"));
+                    return Err(
+                        self.new_error(ExcKind::RuntimeError, "Set changed size during iteration")
+                    );
                 }
                 // `index` is a slot position, as in CPython's set iterator.
                 let v = items.next_from(*index).map(|(slot, k)| {
@@ -318,7 +325,7 @@ impl Vm {
                 None => return Ok(None),
             }
         };
-        Err(self.new_error("ValueError", &message))
+        Err(self.new_error(ExcKind::ValueError, &message))
     }
 
     /// All items of an iterable.

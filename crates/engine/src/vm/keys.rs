@@ -8,9 +8,10 @@
 //! as in CPython's lookup); the container's own identity-based comparison then finds it.
 
 use super::hashing::{py_hash, HashedKey};
-use super::objects::{PyDict, PySet};
+use super::objects::{DictObj, SetObj};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
+use crate::ExcKind;
 
 /// Whether hashing `v` needs the interpreter: an instance of a class defining `__hash__`, or
 /// a tuple holding one.
@@ -82,9 +83,10 @@ impl Vm {
                     Value::Bool(b) => b as i64,
                     Value::BigInt(_) => py_hash(&r).unwrap_or(0),
                     _ => {
-                        return Err(
-                            self.new_error("TypeError", "__hash__ method should return an integer")
-                        )
+                        return Err(self.new_error(
+                            ExcKind::TypeError,
+                            "__hash__ method should return an integer",
+                        ))
                     }
                 };
                 Ok(if h == -1 { -2 } else { h })
@@ -102,7 +104,7 @@ impl Vm {
 
     /// The stored key of `d` equal to `v`, else `v` hashed.
     #[inline]
-    pub(crate) fn dict_key(&mut self, d: &PyDict, v: Value) -> PyResult<HashedKey> {
+    pub(crate) fn dict_key(&mut self, d: &DictObj, v: Value) -> PyResult<HashedKey> {
         let key = self.hashed(v)?;
         if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) {
             return Ok(key);
@@ -110,7 +112,7 @@ impl Vm {
         self.dict_key_by_eq(d, key)
     }
 
-    fn dict_key_by_eq(&mut self, d: &PyDict, key: HashedKey) -> PyResult<HashedKey> {
+    fn dict_key_by_eq(&mut self, d: &DictObj, key: HashedKey) -> PyResult<HashedKey> {
         if !eq_needs_vm(&key.value) {
             return Ok(key);
         }
@@ -126,7 +128,7 @@ impl Vm {
 
     /// The stored key of `s` equal to `v`, else `v` hashed.
     #[inline]
-    pub(crate) fn set_key(&mut self, s: &PySet, v: Value) -> PyResult<HashedKey> {
+    pub(crate) fn set_key(&mut self, s: &SetObj, v: Value) -> PyResult<HashedKey> {
         let key = self.hashed(v)?;
         if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) {
             return Ok(key);
@@ -134,7 +136,7 @@ impl Vm {
         self.set_key_by_eq(s, key)
     }
 
-    fn set_key_by_eq(&mut self, s: &PySet, key: HashedKey) -> PyResult<HashedKey> {
+    fn set_key_by_eq(&mut self, s: &SetObj, key: HashedKey) -> PyResult<HashedKey> {
         if !eq_needs_vm(&key.value) {
             return Ok(key);
         }
@@ -150,11 +152,11 @@ impl Vm {
 
     /// The key for looking `v` up in `s` (`in`, `remove`, `discard`): a set, unhashable
     /// itself, is looked up as the frozenset with its items, as CPython's `set_contains` does.
-    pub(crate) fn set_lookup_key(&mut self, s: &PySet, v: Value) -> PyResult<HashedKey> {
+    pub(crate) fn set_lookup_key(&mut self, s: &SetObj, v: Value) -> PyResult<HashedKey> {
         match &v {
             Value::Set(inner) if !inner.frozen => {
                 let table = inner.items.borrow().copied();
-                let frozen = Value::Set(std::rc::Rc::new(PySet::with_table(table, true)));
+                let frozen = Value::Set(std::rc::Rc::new(SetObj::with_table(table, true)));
                 self.set_key(s, frozen)
             }
             _ => self.set_key(s, v),

@@ -152,7 +152,7 @@ pub struct Vm {
     pub(crate) warnings_shown: std::collections::HashSet<(String, u32)>,
     /// A reusable buffer for call arguments.
     pub(crate) arg_buf: Vec<Value>,
-    pub(crate) empty_tuple: Rc<value::Tuple>,
+    pub(crate) empty_tuple: Rc<value::TupleObj>,
     /// The instruction count at which budgets are checked next.
     pub(crate) budget_check_at: u64,
     /// When `check_budgets` next tells `config.progress` how far the run got.
@@ -197,7 +197,7 @@ impl Vm {
             serials: [0; 5],
             warnings_shown: Default::default(),
             arg_buf: Vec::new(),
-            empty_tuple: Rc::new(value::Tuple::new(Vec::new())),
+            empty_tuple: Rc::new(value::TupleObj::new(Vec::new())),
             budget_check_at: 0,
             next_progress_at: crate::config::PROGRESS_EVERY_INSTRUCTIONS,
             repr_in_progress: Vec::new(),

@@ -1,9 +1,10 @@
 //! `import`: the modules Loopscope provides (asyncio, time, random, inspect), made on first
 //! import, and clear messages for the rest of the standard library.
 
-use super::objects::{BuiltinFunction, ModuleObj, NativeFn};
+use super::objects::{BuiltinObj, ModuleObj, NativeFn};
 use super::value::Value;
 use super::{Abort, PyErr, PyResult, Vm};
+use crate::ExcKind;
 use std::rc::Rc;
 
 /// Modules of CPython's standard library that Loopscope does not provide: importing one is an
@@ -87,8 +88,8 @@ impl Vm {
                         "importing '{name}' (Loopscope provides asyncio, time, random and inspect)"
                     )));
                 }
-                let err =
-                    self.new_error("ModuleNotFoundError", &format!("No module named '{name}'"));
+                let err = self
+                    .new_error(ExcKind::ModuleNotFoundError, &format!("No module named '{name}'"));
                 return Err(err);
             }
         };
@@ -104,7 +105,7 @@ impl Vm {
         match m.get(name) {
             Some(v) => Ok(v),
             None => Err(self.new_error(
-                "ImportError",
+                ExcKind::ImportError,
                 &format!(
                     "cannot import name '{name}' from '{}' ({})",
                     m.name,
@@ -142,7 +143,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         _ => "module",
     };
     for (fname, func) in functions {
-        let f = BuiltinFunction { name: fname, func: *func, bound: None, owner };
+        let f = BuiltinObj { name: fname, func: *func, bound: None, owner };
         module.set(fname, Value::Builtin(Rc::new(f)));
     }
     module

@@ -4,6 +4,7 @@
 
 use super::value::Value;
 use crate::compiler::code::BinOp;
+use crate::ExcKind;
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{FromPrimitive, One, Signed, ToPrimitive, Zero};
@@ -12,12 +13,12 @@ use std::cmp::Ordering;
 /// An arithmetic error: the exception class and its message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NumError {
-    pub class: &'static str,
+    pub kind: ExcKind,
     pub message: String,
 }
 
-fn err(class: &'static str, message: impl Into<String>) -> NumError {
-    NumError { class, message: message.into() }
+fn err(kind: ExcKind, message: impl Into<String>) -> NumError {
+    NumError { kind, message: message.into() }
 }
 
 /// Big ints larger than this many bits are refused with MemoryError: a runaway `2 ** 10**9`
@@ -57,7 +58,7 @@ pub fn int_to_float(n: Num) -> Result<f64, NumError> {
         Num::Float(f) => Ok(f),
         Num::Big(b) => match b.to_f64() {
             Some(f) if f.is_finite() => Ok(f),
-            _ => Err(err("OverflowError", "int too large to convert to float")),
+            _ => Err(err(ExcKind::OverflowError, "int too large to convert to float")),
         },
     }
 }
@@ -102,7 +103,7 @@ fn compare_int_float(i: Num, f: f64) -> Option<Ordering> {
 
 fn check_bits(b: &BigInt) -> Result<(), NumError> {
     if b.bits() > MAX_INT_BITS {
-        Err(err("MemoryError", ""))
+        Err(err(ExcKind::MemoryError, ""))
     } else {
         Ok(())
     }
@@ -127,14 +128,14 @@ fn int_op_small(op: BinOp, a: i64, b: i64) -> Result<Value, NumError> {
         BinOp::Mul => a.checked_mul(b),
         BinOp::FloorDiv => {
             if b == 0 {
-                return Err(err("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(err(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
             }
             // i64::MIN // -1 is the one quotient that overflows.
             (!(a == i64::MIN && b == -1)).then(|| Integer::div_floor(&a, &b))
         }
         BinOp::Mod => {
             if b == 0 {
-                return Err(err("ZeroDivisionError", "integer modulo by zero"));
+                return Err(err(ExcKind::ZeroDivisionError, "integer modulo by zero"));
             }
             if a == i64::MIN && b == -1 {
                 Some(0)
@@ -147,7 +148,7 @@ fn int_op_small(op: BinOp, a: i64, b: i64) -> Result<Value, NumError> {
         BinOp::Xor => Some(a ^ b),
         BinOp::LShift => {
             if b < 0 {
-                return Err(err("ValueError", "negative shift count"));
+                return Err(err(ExcKind::ValueError, "negative shift count"));
             }
             if b < 63 && a.unsigned_abs().leading_zeros() as i64 > b + 1 {
                 Some(a << b)
@@ -157,7 +158,7 @@ fn int_op_small(op: BinOp, a: i64, b: i64) -> Result<Value, NumError> {
         }
         BinOp::RShift => {
             if b < 0 {
-                return Err(err("ValueError", "negative shift count"));
+                return Err(err(ExcKind::ValueError, "negative shift count"));
             }
             Some(if b >= 64 {
                 if a < 0 {
@@ -187,7 +188,7 @@ fn int_op_small(op: BinOp, a: i64, b: i64) -> Result<Value, NumError> {
 }
 
 fn unsupported_matmul() -> NumError {
-    err("TypeError", "unsupported operand type(s) for @: 'int' and 'int'")
+    err(ExcKind::TypeError, "unsupported operand type(s) for @: 'int' and 'int'")
 }
 
 fn int_op_big(op: BinOp, a: BigInt, b: BigInt) -> Result<Value, NumError> {
@@ -196,19 +197,19 @@ fn int_op_big(op: BinOp, a: BigInt, b: BigInt) -> Result<Value, NumError> {
         BinOp::Sub => a - b,
         BinOp::Mul => {
             if a.bits() + b.bits() > MAX_INT_BITS {
-                return Err(err("MemoryError", ""));
+                return Err(err(ExcKind::MemoryError, ""));
             }
             a * b
         }
         BinOp::FloorDiv => {
             if b.is_zero() {
-                return Err(err("ZeroDivisionError", "integer division or modulo by zero"));
+                return Err(err(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
             }
             a.div_floor(&b)
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return Err(err("ZeroDivisionError", "integer modulo by zero"));
+                return Err(err(ExcKind::ZeroDivisionError, "integer modulo by zero"));
             }
             a.mod_floor(&b)
         }
@@ -217,20 +218,20 @@ fn int_op_big(op: BinOp, a: BigInt, b: BigInt) -> Result<Value, NumError> {
         BinOp::Xor => a ^ b,
         BinOp::LShift => {
             if b.is_negative() {
-                return Err(err("ValueError", "negative shift count"));
+                return Err(err(ExcKind::ValueError, "negative shift count"));
             }
             let shift = b.to_u64().unwrap_or(u64::MAX);
             if a.is_zero() {
                 BigInt::zero()
             } else if a.bits().saturating_add(shift) > MAX_INT_BITS {
-                return Err(err("MemoryError", ""));
+                return Err(err(ExcKind::MemoryError, ""));
             } else {
                 a << shift
             }
         }
         BinOp::RShift => {
             if b.is_negative() {
-                return Err(err("ValueError", "negative shift count"));
+                return Err(err(ExcKind::ValueError, "negative shift count"));
             }
             match b.to_u64() {
                 Some(s) if s < a.bits() + 1 => a >> s,
@@ -267,7 +268,7 @@ fn int_pow(a: &BigInt, b: &BigInt) -> Result<Value, NumError> {
     }
     let exp = match b.to_u64() {
         Some(e) if (a.bits().saturating_sub(1)).saturating_mul(e) <= MAX_INT_BITS => e,
-        _ => return Err(err("MemoryError", "")),
+        _ => return Err(err(ExcKind::MemoryError, "")),
     };
     let result = num_traits::pow(a.clone(), exp as usize);
     Ok(Value::from_bigint(result))
@@ -276,7 +277,7 @@ fn int_pow(a: &BigInt, b: &BigInt) -> Result<Value, NumError> {
 /// `int / int`, correctly rounded as CPython's `long_true_divide`.
 pub fn true_divide(a: &BigInt, b: &BigInt) -> Result<f64, NumError> {
     if b.is_zero() {
-        return Err(err("ZeroDivisionError", "division by zero"));
+        return Err(err(ExcKind::ZeroDivisionError, "division by zero"));
     }
     let negative = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
@@ -315,7 +316,7 @@ pub fn true_divide(a: &BigInt, b: &BigInt) -> Result<f64, NumError> {
     let m = mantissa.to_f64().unwrap_or(f64::INFINITY);
     let scaled = ldexp(m, (drop - shift).clamp(-4000, 4000) as i32);
     if scaled.is_infinite() {
-        return Err(err("OverflowError", "integer division result too large for a float"));
+        return Err(err(ExcKind::OverflowError, "integer division result too large for a float"));
     }
     Ok(if negative { -scaled } else { scaled })
 }
@@ -357,26 +358,26 @@ fn float_op(op: BinOp, x: Num, y: Num) -> Result<Value, NumError> {
         BinOp::Mul => a * b,
         BinOp::TrueDiv => {
             if b == 0.0 {
-                return Err(err("ZeroDivisionError", "float division by zero"));
+                return Err(err(ExcKind::ZeroDivisionError, "float division by zero"));
             }
             a / b
         }
         BinOp::FloorDiv => {
             if b == 0.0 {
-                return Err(err("ZeroDivisionError", "float floor division by zero"));
+                return Err(err(ExcKind::ZeroDivisionError, "float floor division by zero"));
             }
             float_divmod(a, b).0
         }
         BinOp::Mod => {
             if b == 0.0 {
-                return Err(err("ZeroDivisionError", "float modulo"));
+                return Err(err(ExcKind::ZeroDivisionError, "float modulo"));
             }
             float_divmod(a, b).1
         }
         BinOp::Pow => float_pow(a, b)?,
         _ => {
             return Err(err(
-                "TypeError",
+                ExcKind::TypeError,
                 format!(
                     "unsupported operand type(s) for {}: '{}' and '{}'",
                     op.symbol(),
@@ -429,17 +430,17 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, NumError> {
         return Ok(if b == 0.0 { 1.0 } else { a });
     }
     if a == 0.0 && b < 0.0 && b.is_finite() {
-        return Err(err("ZeroDivisionError", "0.0 cannot be raised to a negative power"));
+        return Err(err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
         return Err(err(
-            "ValueError",
+            ExcKind::ValueError,
             "complex numbers are not supported: a negative number raised to a fractional power",
         ));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(err("OverflowError", "(34, 'Numerical result out of range')"));
+        return Err(err(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
     }
     Ok(r)
 }
@@ -500,7 +501,7 @@ mod tests {
     fn show(r: Result<Value, NumError>) -> String {
         match r {
             Ok(v) => v.debug_repr(),
-            Err(e) => format!("{}: {}", e.class, e.message),
+            Err(e) => format!("{}: {}", e.kind, e.message),
         }
     }
 

@@ -1,12 +1,16 @@
 //! The heap objects behind `Value`: containers, functions, classes, instances, modules,
 //! generators and iterators.
+//!
+//! Naming: the struct a `Value` variant points to is named after the variant with the suffix
+//! `Obj` (`Value::List(Rc<ListObj>)`, `Value::Gen(Rc<GenObj>)`, `Value::Future(Rc<FutureObj>)`),
+//! so the Rust name of a Python object's type is always one step from its variant.
 
 use super::frame::Frame;
 use super::hashing::HashedKey;
 use super::settable::SetTable;
 use super::value::Value;
 use super::{Args, PyResult, Vm};
-use crate::compiler::code::Code;
+use crate::compiler::code::CodeObj;
 use crate::memory;
 use indexmap::IndexMap;
 use rustc_hash::FxHashMap;
@@ -22,14 +26,14 @@ pub type PyHashBuilder = BuildHasherDefault<super::hashing::PassThroughHasher>;
 pub const LIST_SLOT_BYTES: usize = 16;
 pub const DICT_SLOT_BYTES: usize = 48;
 
-pub struct PyList {
+pub struct ListObj {
     pub items: RefCell<Vec<Value>>,
 }
 
-impl PyList {
+impl ListObj {
     pub fn new(items: Vec<Value>) -> Self {
         memory::force_charge(items.capacity() * LIST_SLOT_BYTES);
-        PyList { items: RefCell::new(items) }
+        ListObj { items: RefCell::new(items) }
     }
 
     /// Mutates the items and counts any growth of the allocation; false if the program is now
@@ -42,7 +46,7 @@ impl PyList {
     }
 }
 
-impl Drop for PyList {
+impl Drop for ListObj {
     fn drop(&mut self) {
         let items = std::mem::take(self.items.get_mut());
         memory::release(items.capacity() * LIST_SLOT_BYTES);
@@ -64,16 +68,16 @@ fn account_growth(before: usize, after: usize, slot: usize) -> bool {
     true
 }
 
-pub struct PyDict {
+pub struct DictObj {
     pub map: RefCell<IndexMap<HashedKey, Value, PyHashBuilder>>,
 }
 
-impl PyDict {
+impl DictObj {
     pub fn new() -> Self {
-        PyDict { map: RefCell::new(IndexMap::default()) }
+        DictObj { map: RefCell::new(IndexMap::default()) }
     }
 
-    /// Like `PyList::mutate`, for the dict's entries.
+    /// Like `ListObj::mutate`, for the dict's entries.
     pub fn mutate<R>(
         &self,
         f: impl FnOnce(&mut IndexMap<HashedKey, Value, PyHashBuilder>) -> R,
@@ -85,7 +89,7 @@ impl PyDict {
     }
 }
 
-impl Drop for PyDict {
+impl Drop for DictObj {
     fn drop(&mut self) {
         let map = std::mem::take(self.map.get_mut());
         memory::release(map.capacity() * DICT_SLOT_BYTES);
@@ -93,30 +97,30 @@ impl Drop for PyDict {
     }
 }
 
-impl Default for PyDict {
+impl Default for DictObj {
     fn default() -> Self {
         Self::new()
     }
 }
 
-pub struct PySet {
+pub struct SetObj {
     pub items: RefCell<SetTable>,
     pub frozen: bool,
 }
 
-impl PySet {
+impl SetObj {
     pub fn new(frozen: bool) -> Self {
         memory::force_charge(8 * DICT_SLOT_BYTES);
-        PySet { items: RefCell::new(SetTable::new()), frozen }
+        SetObj { items: RefCell::new(SetTable::new()), frozen }
     }
 
     /// A set holding `table`.
     pub fn with_table(table: SetTable, frozen: bool) -> Self {
         memory::force_charge(table.capacity() * DICT_SLOT_BYTES);
-        PySet { items: RefCell::new(table), frozen }
+        SetObj { items: RefCell::new(table), frozen }
     }
 
-    /// Like `PyList::mutate`, for the set's items.
+    /// Like `ListObj::mutate`, for the set's items.
     pub fn mutate<R>(&self, f: impl FnOnce(&mut SetTable) -> R) -> (R, bool) {
         let mut items = self.items.borrow_mut();
         let before = items.capacity();
@@ -125,7 +129,7 @@ impl PySet {
     }
 }
 
-impl Drop for PySet {
+impl Drop for SetObj {
     fn drop(&mut self) {
         memory::release(self.items.get_mut().capacity() * DICT_SLOT_BYTES);
     }
@@ -168,8 +172,8 @@ pub struct SliceObj {
 /// A cell holding a variable captured by a closure.
 pub type CellRef = Rc<RefCell<Option<Value>>>;
 
-pub struct Function {
-    pub code: Rc<Code>,
+pub struct FunctionObj {
+    pub code: Rc<CodeObj>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub defaults: Vec<Value>,
@@ -181,7 +185,8 @@ pub struct Function {
 /// A function implemented in Rust. `args` includes `self` first for methods.
 pub type NativeFn = fn(&mut Vm, Args) -> PyResult<Value>;
 
-pub struct BuiltinFunction {
+/// A built-in function or method (`builtin_function_or_method`): `len`, `lst.append`.
+pub struct BuiltinObj {
     pub name: &'static str,
     pub func: NativeFn,
     /// The object a method was taken from (`lst.append` remembers `lst`).
@@ -190,7 +195,7 @@ pub struct BuiltinFunction {
     pub owner: &'static str,
 }
 
-pub struct BoundMethod {
+pub struct BoundMethodObj {
     pub receiver: Value,
     pub function: Value,
 }
@@ -233,14 +238,14 @@ pub enum BuiltinType {
     Super,
 }
 
-pub struct Class {
+pub struct ClassObj {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     /// `__module__`: `builtins` for built-in types, `__main__` for the program's classes.
     pub module: Rc<str>,
-    pub bases: Vec<Rc<Class>>,
+    pub bases: Vec<Rc<ClassObj>>,
     /// The method resolution order after this class itself.
-    pub mro_tail: Vec<Rc<Class>>,
+    pub mro_tail: Vec<Rc<ClassObj>>,
     pub dict: RefCell<IndexMap<Rc<str>, Value>>,
     /// The built-in type whose layout and native methods instances have.
     pub builtin: BuiltinType,
@@ -248,13 +253,13 @@ pub struct Class {
     pub is_user: bool,
 }
 
-impl Class {
+impl ClassObj {
     /// This class and its ancestors, in method resolution order.
-    pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &Rc<Class>> {
+    pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &Rc<ClassObj>> {
         std::iter::once(self).chain(self.mro_tail.iter())
     }
 
-    pub fn is_subclass_of(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+    pub fn is_subclass_of(self: &Rc<Self>, other: &Rc<ClassObj>) -> bool {
         self.mro().any(|c| Rc::ptr_eq(c, other))
     }
 
@@ -280,7 +285,7 @@ impl Class {
 /// An exception's traceback entry: a frame's code and the line it was at.
 #[derive(Clone)]
 pub struct TracebackEntry {
-    pub code: Rc<Code>,
+    pub code: Rc<CodeObj>,
     pub line: u32,
 }
 
@@ -295,8 +300,8 @@ pub struct ExceptionState {
     pub suppress_context: bool,
 }
 
-pub struct Instance {
-    pub class: Rc<Class>,
+pub struct InstanceObj {
+    pub class: Rc<ClassObj>,
     pub dict: RefCell<IndexMap<Rc<str>, Value>>,
     /// Present for instances of exception classes.
     pub exception: Option<RefCell<ExceptionState>>,
@@ -400,9 +405,9 @@ impl GenKind {
 }
 
 /// A generator or coroutine: a suspended frame and its state.
-pub struct GenObject {
+pub struct GenObj {
     pub kind: GenKind,
-    pub code: Rc<Code>,
+    pub code: Rc<CodeObj>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     /// The frame while the generator is not running (taken out while it runs).
@@ -417,14 +422,14 @@ pub struct GenObject {
 /// A suspended generator that died, waiting to be closed (see `warnings`).
 pub struct DyingGenerator {
     pub frame: Box<Frame>,
-    pub code: Rc<Code>,
+    pub code: Rc<CodeObj>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub serial: u32,
     pub last_line: u32,
 }
 
-impl Drop for GenObject {
+impl Drop for GenObj {
     fn drop(&mut self) {
         if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
             super::warnings::coroutine_never_awaited(&self.qualname);
@@ -460,11 +465,9 @@ pub enum GenStep {
 pub trait NativeAwaitable {
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep;
     fn throw(&mut self, vm: &mut Vm, error: super::PyErr) -> GenStep;
-    /// What the coroutine is waiting for, for the frames panel (e.g. `Future #12`).
-    fn describe(&self) -> String;
 }
 
-pub struct NativeCoro {
+pub struct NativeCoroObj {
     pub name: &'static str,
     pub qualname: &'static str,
     pub state: Cell<GenState>,
@@ -472,7 +475,7 @@ pub struct NativeCoro {
     pub serial: u32,
 }
 
-impl Drop for NativeCoro {
+impl Drop for NativeCoroObj {
     fn drop(&mut self) {
         if self.state.get() == GenState::Created {
             super::warnings::coroutine_never_awaited(self.qualname);
@@ -487,15 +490,15 @@ pub struct IterObj {
 
 pub enum IterState {
     List {
-        list: Rc<PyList>,
+        list: Rc<ListObj>,
         index: usize,
     },
     Tuple {
-        tuple: Rc<super::value::Tuple>,
+        tuple: Rc<super::value::TupleObj>,
         index: usize,
     },
     Str {
-        text: Rc<super::value::PyStr>,
+        text: Rc<super::value::StrObj>,
         byte_index: usize,
     },
     Range {
@@ -505,13 +508,13 @@ pub enum IterState {
     },
     /// Over a dict's keys, values or items; `len` detects a size change during iteration.
     Dict {
-        dict: Rc<PyDict>,
+        dict: Rc<DictObj>,
         index: usize,
         len: usize,
         view: DictView,
     },
     Set {
-        set: Rc<PySet>,
+        set: Rc<SetObj>,
         index: usize,
         len: usize,
     },
@@ -563,7 +566,7 @@ impl DictView {
 
 /// `d.keys()` and friends: a live view of a dict.
 pub struct DictViewObj {
-    pub dict: Rc<PyDict>,
+    pub dict: Rc<DictObj>,
     pub view: DictView,
 }
 

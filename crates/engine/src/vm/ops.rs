@@ -4,11 +4,12 @@
 
 use super::hashing::HashedKey;
 use super::numbers::{self, NumError};
-use super::objects::{PyDict, PySet};
-use super::value::{PyStr, Value};
+use super::objects::{DictObj, SetObj};
+use super::value::{StrObj, Value};
 use super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp, Instr};
 use crate::memory;
+use crate::ExcKind;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -55,11 +56,11 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Vm {
     pub(crate) fn num_error(&self, e: NumError) -> PyErr {
-        self.new_error(e.class, &e.message)
+        self.new_error(e.kind, &e.message)
     }
 
     pub(crate) fn memory_error(&self) -> PyErr {
-        self.new_error("MemoryError", "")
+        self.new_error(ExcKind::MemoryError, "")
     }
 
     /// `a <op> b` (and `a <op>= b` when `inplace`).
@@ -104,32 +105,32 @@ impl Vm {
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
             return Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("can only concatenate str (not \"{}\") to str", self.type_name(b)),
             ));
         }
         if op == BinOp::Add && matches!(a, Value::List(_)) {
             return Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("can only concatenate list (not \"{}\") to list", self.type_name(b)),
             ));
         }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
             return Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b)),
             ));
         }
         if op == BinOp::Mul && (is_sequence(a) || is_sequence(b)) {
             let other = if is_sequence(a) { b } else { a };
             return Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)),
             ));
         }
         if op == BinOp::Pow {
             return Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!(
                     "unsupported operand type(s) for {symbol} or pow(): '{}' and '{}'",
                     self.type_name(a),
@@ -138,7 +139,7 @@ impl Vm {
             ));
         }
         Err(self.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "unsupported operand type(s) for {symbol}: '{}' and '{}'",
                 self.type_name(a),
@@ -216,7 +217,7 @@ impl Vm {
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
                 let target = if inplace { x.clone() } else { Rc::new(self.copy_dict(x)) };
-                self.dict_update(&Value::Dict(target.clone()), &Value::Dict(y.clone()), false)?;
+                self.dict_update(&Value::Dict(target.clone()), &Value::Dict(y.clone()))?;
                 Value::Dict(target)
             }
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x), Value::Set(_)) => {
@@ -244,9 +245,10 @@ impl Vm {
             Value::Int(i) => (*i).max(0) as usize,
             Value::Bool(b) => *b as usize,
             _ => {
-                return Err(
-                    self.new_error("OverflowError", "cannot fit 'int' into an index-sized integer")
-                )
+                return Err(self.new_error(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
         };
         let unit = match seq {
@@ -317,7 +319,7 @@ impl Vm {
             }
         }
         Err(self.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("bad operand type for unary {symbol}: '{}'", self.type_name(v)),
         ))
     }
@@ -343,7 +345,7 @@ impl Vm {
                         Value::Bool(b) => b,
                         other => {
                             return Err(self.new_error(
-                                "TypeError",
+                                ExcKind::TypeError,
                                 &format!(
                                     "__bool__ should return bool, returned {}",
                                     self.type_name(&other)
@@ -406,7 +408,7 @@ impl Vm {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
             _ => Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!(
                     "'{}' not supported between instances of '{}' and '{}'",
                     op.symbol(),
@@ -504,7 +506,7 @@ impl Vm {
         Ok(ordering_satisfies(op, x.len().cmp(&y.len())))
     }
 
-    fn dicts_equal(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
+    fn dicts_equal(&mut self, x: &Rc<DictObj>, y: &Rc<DictObj>) -> PyResult<bool> {
         let xs: Vec<(HashedKey, Value)> =
             x.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         if xs.len() != y.map.borrow().len() {
@@ -530,7 +532,7 @@ impl Vm {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 other => Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "'in <string>' requires string as left operand, not {}",
                         self.type_name(other)
@@ -581,7 +583,7 @@ impl Vm {
             other => {
                 let it = self.get_iter(other).map_err(|_| {
                     self.new_error(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!("argument of type '{}' is not iterable", self.type_name(other)),
                     )
                 })?;
@@ -614,7 +616,10 @@ impl Vm {
                 None => break,
             }
         }
-        self.new_error("TypeError", &format!("unhashable type: '{}'", self.type_name(culprit)))
+        self.new_error(
+            ExcKind::TypeError,
+            &format!("unhashable type: '{}'", self.type_name(culprit)),
+        )
     }
 
     /// `container[key]`.
@@ -656,7 +661,7 @@ impl Vm {
                 match found {
                     Some(v) => Ok(v),
                     None => Err(PyErr::Exception(
-                        self.new_exception(&self.types.exception("KeyError"), vec![key.clone()]),
+                        self.new_exception(self.types.exc(ExcKind::KeyError), vec![key.clone()]),
                     )),
                 }
             }
@@ -688,10 +693,13 @@ impl Vm {
     }
 
     fn not_subscriptable(&self, v: &Value) -> PyErr {
-        self.new_error("TypeError", &format!("'{}' object is not subscriptable", self.type_name(v)))
+        self.new_error(
+            ExcKind::TypeError,
+            &format!("'{}' object is not subscriptable", self.type_name(v)),
+        )
     }
 
-    fn str_subscript(&mut self, s: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
+    fn str_subscript(&mut self, s: &Rc<StrObj>, key: &Value) -> PyResult<Value> {
         match key {
             Value::Slice(sl) => {
                 let chars: Vec<char> = s.as_str().chars().collect();
@@ -719,14 +727,15 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(
-                    self.new_error("IndexError", "cannot fit 'int' into an index-sized integer")
-                )
+                return Err(self.new_error(
+                    ExcKind::IndexError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
             other if what == "string" => {
                 // 3.11 words this one differently from the other sequences.
                 return Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!("string indices must be integers, not '{}'", self.type_name(other)),
                 ));
             }
@@ -737,14 +746,14 @@ impl Vm {
                     _ => "list indices",
                 };
                 return Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!("{plural} must be integers or slices, not {}", self.type_name(other)),
                 ));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.new_error("IndexError", &format!("{what} index out of range")));
+            return Err(self.new_error(ExcKind::IndexError, &format!("{what} index out of range")));
         }
         Ok(j as usize)
     }
@@ -764,14 +773,14 @@ impl Vm {
                     Ok(Some(if numbers::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 }))
                 }
                 _ => Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     "slice indices must be integers or None or have an __index__ method",
                 )),
             }
         };
         let step = as_index(&s.step)?.unwrap_or(1);
         if step == 0 {
-            return Err(self.new_error("ValueError", "slice step cannot be zero"));
+            return Err(self.new_error(ExcKind::ValueError, "slice step cannot be zero"));
         }
         let len = len as i64;
         let clamp = |v: Option<i64>, default: i64, lower: i64, upper: i64| -> i64 {
@@ -845,20 +854,20 @@ impl Vm {
 
     fn no_item_assignment(&self, v: &Value) -> PyErr {
         self.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("'{}' object does not support item assignment", self.type_name(v)),
         )
     }
 
     fn list_set_slice(
         &mut self,
-        l: &Rc<super::objects::PyList>,
+        l: &Rc<super::objects::ListObj>,
         s: &super::objects::SliceObj,
         value: &Value,
     ) -> PyResult<()> {
         let new_items = self
             .collect(value)
-            .map_err(|_| self.new_error("TypeError", "can only assign an iterable"))?;
+            .map_err(|_| self.new_error(ExcKind::TypeError, "can only assign an iterable"))?;
         let len = l.items.borrow().len();
         let (start, stop, step, n) = self.slice_indices(s, len)?;
         if step == 1 {
@@ -873,7 +882,7 @@ impl Vm {
         }
         if new_items.len() != n {
             return Err(self.new_error(
-                "ValueError",
+                ExcKind::ValueError,
                 &format!(
                     "attempt to assign sequence of size {} to extended slice of size {n}",
                     new_items.len()
@@ -917,7 +926,7 @@ impl Vm {
                 match removed {
                     Some(_) => Ok(()),
                     None => Err(PyErr::Exception(
-                        self.new_exception(&self.types.exception("KeyError"), vec![key.clone()]),
+                        self.new_exception(self.types.exc(ExcKind::KeyError), vec![key.clone()]),
                     )),
                 }
             }
@@ -926,7 +935,7 @@ impl Vm {
                     self.call(&m, Args::positional(&[container.clone(), key.clone()])).map(|_| ())
                 }
                 None => Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "'{}' object doesn't support item deletion",
                         self.type_name(container)
@@ -934,7 +943,7 @@ impl Vm {
                 )),
             },
             other => Err(self.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("'{}' object doesn't support item deletion", self.type_name(other)),
             )),
         }
@@ -953,7 +962,7 @@ impl Vm {
             other => {
                 if self.get_iter(other).is_err() {
                     return Err(self.new_error(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!("cannot unpack non-iterable {} object", self.type_name(other)),
                     ));
                 }
@@ -964,7 +973,7 @@ impl Vm {
             None => {
                 if items.len() < before {
                     return Err(self.new_error(
-                        "ValueError",
+                        ExcKind::ValueError,
                         &format!(
                             "not enough values to unpack (expected {before}, got {})",
                             items.len()
@@ -973,7 +982,7 @@ impl Vm {
                 }
                 if items.len() > before {
                     return Err(self.new_error(
-                        "ValueError",
+                        ExcKind::ValueError,
                         &format!("too many values to unpack (expected {before})"),
                     ));
                 }
@@ -982,7 +991,7 @@ impl Vm {
             Some(after) => {
                 if items.len() < before + after {
                     return Err(self.new_error(
-                        "ValueError",
+                        ExcKind::ValueError,
                         &format!(
                             "not enough values to unpack (expected at least {}, got {})",
                             before + after,
@@ -1022,7 +1031,7 @@ impl Vm {
         if self.get_iter(iterable).is_err() {
             let message =
                 format!("Value after * must be an iterable, not {}", self.type_name(iterable));
-            return Err(self.new_error("TypeError", &message));
+            return Err(self.new_error(ExcKind::TypeError, &message));
         }
         let items = self.collect(iterable)?;
         if let Value::List(l) = target {
@@ -1036,7 +1045,7 @@ impl Vm {
 
     /// A new set (or frozenset) of the given items, added one by one as `BUILD_SET` does.
     pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let set = Value::Set(Rc::new(PySet::new(frozen)));
+        let set = Value::Set(Rc::new(SetObj::new(frozen)));
         for v in items {
             self.set_add(&set, v)?;
         }
@@ -1064,7 +1073,7 @@ impl Vm {
 
     /// A dict from alternating keys and values.
     pub(crate) fn dict_from_pairs(&mut self, flat: Vec<Value>) -> PyResult<Value> {
-        let d = Rc::new(PyDict::new());
+        let d = Rc::new(DictObj::new());
         let mut it = flat.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             let key = self.dict_key(&d, k)?;
@@ -1076,40 +1085,30 @@ impl Vm {
         Ok(Value::Dict(d))
     }
 
-    pub(crate) fn copy_dict(&self, d: &PyDict) -> PyDict {
-        let copy = PyDict::new();
+    pub(crate) fn copy_dict(&self, d: &DictObj) -> DictObj {
+        let copy = DictObj::new();
         *copy.map.borrow_mut() = d.map.borrow().clone();
         copy
     }
 
-    /// `target.update(other)` (`merge`: a repeated key is an error, for `f(**a, **b)`).
-    pub(crate) fn dict_update(
-        &mut self,
-        target: &Value,
-        other: &Value,
-        merge: bool,
-    ) -> PyResult<()> {
+    /// `target.update(other)`: from a dict, or from an iterable of key/value pairs. (`f(**a)`'s
+    /// merge, where a repeated key is an error, is `merge_kwargs`.)
+    pub(crate) fn dict_update(&mut self, target: &Value, other: &Value) -> PyResult<()> {
         let Value::Dict(t) = target else { return Ok(()) };
         let pairs: Vec<(HashedKey, Value)> = match other {
             Value::Dict(o) => o.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-            other if merge => {
-                return Err(self.new_error(
-                    "TypeError",
-                    &format!("argument after ** must be a mapping, not {}", self.type_name(other)),
-                ))
-            }
             other => {
                 let mut out = Vec::new();
                 for (i, item) in self.collect(other)?.into_iter().enumerate() {
                     let kv = self.collect(&item).map_err(|_| {
                         self.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!("cannot convert dictionary update sequence element #{i} to a sequence"),
                         )
                     })?;
                     if kv.len() != 2 {
                         return Err(self.new_error(
-                            "ValueError",
+                            ExcKind::ValueError,
                             &format!(
                                 "dictionary update sequence element #{i} has length {}; 2 is required",
                                 kv.len()
@@ -1126,13 +1125,6 @@ impl Vm {
         };
         for (k, v) in pairs {
             let k = self.dict_key(t, k.value)?;
-            if merge && t.map.borrow().contains_key(&k) {
-                let name = self.repr(&k.value)?;
-                return Err(self.new_error(
-                    "TypeError",
-                    &format!("got multiple values for keyword argument {name}"),
-                ));
-            }
             let (_, ok) = t.mutate(|m| m.insert(k, v));
             if !ok {
                 return Err(self.memory_error());

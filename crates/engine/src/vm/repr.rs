@@ -3,10 +3,11 @@
 //! Object addresses (`<coroutine object main at 0x...>`) are the Rust allocation's address: as in
 //! CPython they differ between runs, and the conformance tests normalise them.
 
-use super::objects::{BuiltinType, Class, GenKind};
+use super::objects::{BuiltinType, ClassObj, GenKind};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::compiler::code::Conversion;
+use crate::ExcKind;
 use loopscope_pyfmt as pyfmt;
 use std::rc::Rc;
 
@@ -17,7 +18,7 @@ impl Vm {
     }
 
     /// The class of any value.
-    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+    pub fn class_of(&self, v: &Value) -> Rc<ClassObj> {
         let t = &self.types;
         match v {
             Value::None => t.none.clone(),
@@ -63,7 +64,7 @@ impl Vm {
     }
 
     /// `<class 'int'>`, `<class '__main__.Point'>`.
-    pub fn repr_class(&self, c: &Class) -> String {
+    pub fn repr_class(&self, c: &ClassObj) -> String {
         if &*c.module == "builtins" {
             format!("<class '{}'>", c.qualname)
         } else {
@@ -97,7 +98,7 @@ impl Vm {
                     >= self.config.recursion_limit
                 {
                     return Err(self.new_error(
-                        "RecursionError",
+                        ExcKind::RecursionError,
                         "maximum recursion depth exceeded while getting the repr of an object",
                     ));
                 }
@@ -194,7 +195,7 @@ impl Vm {
                             Value::Str(s) => s.as_str().to_string(),
                             other => {
                                 return Err(self.new_error(
-                                    "TypeError",
+                                    ExcKind::TypeError,
                                     &format!(
                                         "__repr__ returned non-string (type {})",
                                         self.type_name(&other)
@@ -303,7 +304,7 @@ impl Vm {
         let Value::Instance(inst) = v else { return self.str_of(v) };
         let Some(state) = &inst.exception else { return self.repr(v) };
         let args = state.borrow().args.clone();
-        let is_key_error = inst.class.is_subclass_of(&self.types.exception("KeyError"));
+        let is_key_error = inst.class.is_subclass_of(self.types.exc(ExcKind::KeyError));
         match args.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(&args[0]),
@@ -322,7 +323,7 @@ impl Vm {
                     return match r {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other => Err(self.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!(
                                 "__str__ returned non-string (type {})",
                                 self.type_name(&other)
@@ -393,7 +394,7 @@ impl Vm {
                 return match r {
                     Value::Str(s) => Ok(s.as_str().to_string()),
                     other => Err(self.new_error(
-                        "TypeError",
+                        ExcKind::TypeError,
                         &format!("__format__ must return a str, not {}", self.type_name(&other)),
                     )),
                 };
@@ -403,7 +404,7 @@ impl Vm {
                     return self.str_of(other);
                 }
                 return Err(self.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "unsupported format string passed to {}.__format__",
                         self.type_name(other)
@@ -416,7 +417,7 @@ impl Vm {
 
     /// A formatting error as the Python exception it stands for.
     pub(crate) fn format_error(&self, e: pyfmt::FormatError) -> super::PyErr {
-        self.new_error(e.class_name(), &e.message)
+        self.new_error(e.kind, &e.message)
     }
 }
 
@@ -425,7 +426,7 @@ pub fn address_of(v: &Value) -> String {
     format!("{:#x}", v.object_address().unwrap_or(0))
 }
 
-impl Class {
+impl ClassObj {
     /// Looks a name up in the program's own classes along the MRO (skipping built-in ones),
     /// for dunders whose built-in versions the interpreter implements directly.
     pub fn lookup_user(self: &Rc<Self>, name: &str) -> Option<Value> {

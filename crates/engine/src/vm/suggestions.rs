@@ -11,6 +11,7 @@
 use super::objects::TracebackEntry;
 use super::value::Value;
 use super::Vm;
+use crate::ExcKind;
 
 const MAX_CANDIDATE_ITEMS: usize = 750;
 const MAX_STRING_SIZE: usize = 40;
@@ -114,8 +115,8 @@ impl Vm {
     /// `. Did you mean: 'print'?` for a NameError or AttributeError the interpreter raised
     /// (it carries the `name`), or nothing.
     pub(crate) fn suggestion_suffix(&mut self, exc: &Value) -> String {
-        let is_attr = self.is_instance_of_named(exc, "AttributeError");
-        let is_name = self.is_instance_of_named(exc, "NameError");
+        let is_attr = self.exception_is(exc, ExcKind::AttributeError);
+        let is_name = self.exception_is(exc, ExcKind::NameError);
         let Value::Instance(inst) = exc else { return String::new() };
         if !is_attr && !is_name {
             return String::new();

@@ -7,7 +7,7 @@
 //! instructions run are summed into one `Coalesced` event when the callback ends.
 
 use super::frame::Frame;
-use super::objects::GenObject;
+use super::objects::GenObj;
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::safe_repr::safe_repr;
@@ -62,7 +62,7 @@ impl Vm {
     }
 
     /// The trace's code-table id of `code` (registered on first use).
-    fn code_table_id(&mut self, code: &Rc<crate::compiler::code::Code>) -> u32 {
+    fn code_table_id(&mut self, code: &Rc<crate::compiler::code::CodeObj>) -> u32 {
         self.trace.code_id(Rc::as_ptr(code) as usize, || code.info())
     }
 
@@ -82,7 +82,7 @@ impl Vm {
         self.emit(Event::FrameExit { frame: frame.serial });
     }
 
-    pub(crate) fn trace_frame_resume(&mut self, frame: &Frame, _gen: &Rc<GenObject>) {
+    pub(crate) fn trace_frame_resume(&mut self, frame: &Frame, _gen: &Rc<GenObj>) {
         if !self.records_frames_here() {
             return;
         }
@@ -98,7 +98,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, _gen: &Rc<GenObject>) {
+    pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, _gen: &Rc<GenObj>) {
         if !self.trace_known_frames.contains(&frame.serial) {
             return;
         }

@@ -44,14 +44,14 @@ fn drop_all(contents: impl IntoIterator<Item = Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::vm::objects::PyList;
+    use crate::vm::objects::ListObj;
     use std::rc::Rc;
 
     #[test]
     fn a_million_nested_lists_drop_without_overflowing_the_stack() {
-        let mut x = Value::List(Rc::new(PyList::new(Vec::new())));
+        let mut x = Value::List(Rc::new(ListObj::new(Vec::new())));
         for _ in 0..1_000_000 {
-            x = Value::List(Rc::new(PyList::new(vec![x])));
+            x = Value::List(Rc::new(ListObj::new(vec![x])));
         }
         drop(x);
         assert!(PARKED.with(|p| p.borrow().is_empty()));

@@ -1,55 +1,54 @@
-//! The built-in classes: `object`, `int`, `str`, ..., the exception hierarchy of CPython 3.11,
-//! and asyncio's classes. Native methods live in each class's `dict`, like Python methods do
+//! The built-in classes: `object`, `int`, `str`, ..., the exception hierarchy of CPython 3.11
+//! (built from `ExcKind`'s tree, one class per kind), and asyncio's classes. Native methods live in each class's `dict`, like Python methods do
 //! in a user class, so attribute lookup is the same walk along the MRO for every object.
 
-use super::objects::{BuiltinFunction, BuiltinType, Class, NativeFn};
+use super::objects::{BuiltinObj, BuiltinType, ClassObj, NativeFn};
 use super::value::Value;
+use crate::ExcKind;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 pub struct Types {
-    pub object: Rc<Class>,
-    pub type_: Rc<Class>,
-    pub none: Rc<Class>,
-    pub bool_: Rc<Class>,
-    pub int: Rc<Class>,
-    pub float: Rc<Class>,
-    pub str_: Rc<Class>,
-    pub list: Rc<Class>,
-    pub tuple: Rc<Class>,
-    pub dict: Rc<Class>,
-    pub set: Rc<Class>,
-    pub frozenset: Rc<Class>,
-    pub range: Rc<Class>,
-    pub slice: Rc<Class>,
-    pub function: Rc<Class>,
-    pub builtin_function: Rc<Class>,
-    pub method: Rc<Class>,
-    pub module: Rc<Class>,
-    pub code: Rc<Class>,
-    pub generator: Rc<Class>,
-    pub coroutine: Rc<Class>,
-    pub iterator: Rc<Class>,
+    pub object: Rc<ClassObj>,
+    pub type_: Rc<ClassObj>,
+    pub none: Rc<ClassObj>,
+    pub bool_: Rc<ClassObj>,
+    pub int: Rc<ClassObj>,
+    pub float: Rc<ClassObj>,
+    pub str_: Rc<ClassObj>,
+    pub list: Rc<ClassObj>,
+    pub tuple: Rc<ClassObj>,
+    pub dict: Rc<ClassObj>,
+    pub set: Rc<ClassObj>,
+    pub frozenset: Rc<ClassObj>,
+    pub range: Rc<ClassObj>,
+    pub slice: Rc<ClassObj>,
+    pub function: Rc<ClassObj>,
+    pub builtin_function: Rc<ClassObj>,
+    pub method: Rc<ClassObj>,
+    pub module: Rc<ClassObj>,
+    pub code: Rc<ClassObj>,
+    pub generator: Rc<ClassObj>,
+    pub coroutine: Rc<ClassObj>,
+    pub iterator: Rc<ClassObj>,
     /// The classes of the built-in iterators (`zip`, `list_iterator`, ...) by name.
-    pub iterator_classes: HashMap<&'static str, Rc<Class>>,
-    pub ellipsis: Rc<Class>,
-    pub not_implemented: Rc<Class>,
-    pub super_: Rc<Class>,
-    pub base_exception: Rc<Class>,
-    pub exception: Rc<Class>,
-    pub future: Rc<Class>,
-    pub task: Rc<Class>,
-    pub handle: Rc<Class>,
-    pub timer_handle: Rc<Class>,
-    pub event_loop: Rc<Class>,
-    pub struct_time: Rc<Class>,
-    pub dict_keys: Rc<Class>,
-    pub dict_values: Rc<Class>,
-    pub dict_items: Rc<Class>,
-    /// Every exception class by its Python name (`asyncio.CancelledError` as `CancelledError`).
-    pub exceptions: HashMap<&'static str, Rc<Class>>,
+    pub iterator_classes: HashMap<&'static str, Rc<ClassObj>>,
+    pub ellipsis: Rc<ClassObj>,
+    pub not_implemented: Rc<ClassObj>,
+    pub super_: Rc<ClassObj>,
+    pub future: Rc<ClassObj>,
+    pub task: Rc<ClassObj>,
+    pub handle: Rc<ClassObj>,
+    pub timer_handle: Rc<ClassObj>,
+    pub event_loop: Rc<ClassObj>,
+    pub struct_time: Rc<ClassObj>,
+    pub dict_keys: Rc<ClassObj>,
+    pub dict_values: Rc<ClassObj>,
+    pub dict_items: Rc<ClassObj>,
+    /// Every built-in exception class (and asyncio's), indexed by `ExcKind::index`.
+    exceptions: [Rc<ClassObj>; ExcKind::COUNT],
 }
 
 /// The type names of the built-in iterators (see `IterState::type_name`).
@@ -69,85 +68,15 @@ const ITERATOR_TYPES: &[&str] = &[
     "filter",
 ];
 
-/// CPython 3.11's built-in exception tree (the part a program can reach), parent first.
-const EXCEPTION_TREE: &[(&str, &str)] = &[
-    ("Exception", "BaseException"),
-    ("GeneratorExit", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("SystemExit", "BaseException"),
-    ("ArithmeticError", "Exception"),
-    ("FloatingPointError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("AssertionError", "Exception"),
-    ("AttributeError", "Exception"),
-    ("BufferError", "Exception"),
-    ("EOFError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("MemoryError", "Exception"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("OSError", "Exception"),
-    ("BlockingIOError", "OSError"),
-    ("ChildProcessError", "OSError"),
-    ("ConnectionError", "OSError"),
-    ("BrokenPipeError", "ConnectionError"),
-    ("ConnectionAbortedError", "ConnectionError"),
-    ("ConnectionRefusedError", "ConnectionError"),
-    ("ConnectionResetError", "ConnectionError"),
-    ("FileExistsError", "OSError"),
-    ("FileNotFoundError", "OSError"),
-    ("InterruptedError", "OSError"),
-    ("IsADirectoryError", "OSError"),
-    ("NotADirectoryError", "OSError"),
-    ("PermissionError", "OSError"),
-    ("ProcessLookupError", "OSError"),
-    ("TimeoutError", "OSError"),
-    ("ReferenceError", "Exception"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"),
-    ("StopAsyncIteration", "Exception"),
-    ("StopIteration", "Exception"),
-    ("SyntaxError", "Exception"),
-    ("IndentationError", "SyntaxError"),
-    ("TabError", "IndentationError"),
-    ("SystemError", "Exception"),
-    ("TypeError", "Exception"),
-    ("ValueError", "Exception"),
-    ("UnicodeError", "ValueError"),
-    ("Warning", "Exception"),
-    ("DeprecationWarning", "Warning"),
-    ("PendingDeprecationWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
-    ("SyntaxWarning", "Warning"),
-    ("UserWarning", "Warning"),
-    ("FutureWarning", "Warning"),
-    ("ResourceWarning", "Warning"),
-];
-
-/// asyncio's own exceptions, which print with their module (`asyncio.exceptions.X`).
-const ASYNCIO_EXCEPTIONS: &[(&str, &str)] = &[
-    ("CancelledError", "BaseException"),
-    ("InvalidStateError", "Exception"),
-    ("IncompleteReadError", "EOFError"),
-    ("LimitOverrunError", "Exception"),
-    ("SendfileNotAvailableError", "RuntimeError"),
-];
-
-pub fn new_class(
+/// A built-in class (the program's own classes are made by `Vm::build_class`).
+pub fn new_builtin_class(
     name: &str,
     module: &str,
-    bases: Vec<Rc<Class>>,
+    bases: Vec<Rc<ClassObj>>,
     builtin: BuiltinType,
-    is_user: bool,
-) -> Rc<Class> {
+) -> Rc<ClassObj> {
     let mro_tail = linearize(&bases);
-    Rc::new(Class {
+    Rc::new(ClassObj {
         name: name.into(),
         qualname: name.into(),
         module: module.into(),
@@ -155,15 +84,15 @@ pub fn new_class(
         mro_tail,
         dict: RefCell::new(IndexMap::new()),
         builtin,
-        is_user,
+        is_user: false,
     })
 }
 
 /// The C3 linearisation of the bases (the MRO after the class itself). Falls back to a
 /// depth-first order when the bases admit no consistent order; `classes` reports that case.
-pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
+pub fn linearize(bases: &[Rc<ClassObj>]) -> Vec<Rc<ClassObj>> {
     try_linearize(bases).unwrap_or_else(|| {
-        let mut out: Vec<Rc<Class>> = Vec::new();
+        let mut out: Vec<Rc<ClassObj>> = Vec::new();
         for b in bases {
             for c in b.mro() {
                 if !out.iter().any(|o| Rc::ptr_eq(o, c)) {
@@ -175,8 +104,9 @@ pub fn linearize(bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
     })
 }
 
-pub fn try_linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro().cloned().collect()).collect();
+pub fn try_linearize(bases: &[Rc<ClassObj>]) -> Option<Vec<Rc<ClassObj>>> {
+    let mut seqs: Vec<Vec<Rc<ClassObj>>> =
+        bases.iter().map(|b| b.mro().cloned().collect()).collect();
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
     loop {
@@ -198,55 +128,51 @@ pub fn try_linearize(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
 
 impl Types {
     pub fn new() -> Types {
-        let object = new_class("object", "builtins", vec![], BuiltinType::Object, false);
+        let object = new_builtin_class("object", "builtins", vec![], BuiltinType::Object);
         let base = |name: &str, builtin: BuiltinType| {
-            new_class(name, "builtins", vec![object.clone()], builtin, false)
+            new_builtin_class(name, "builtins", vec![object.clone()], builtin)
         };
         let int = base("int", BuiltinType::Int);
-        let bool_ = new_class("bool", "builtins", vec![int.clone()], BuiltinType::Bool, false);
-        let base_exception = base("BaseException", BuiltinType::BaseException);
-
-        let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
-        exceptions.insert("BaseException", base_exception.clone());
-        for (name, parent) in EXCEPTION_TREE {
-            let parent = exceptions[parent].clone();
-            let class =
-                new_class(name, "builtins", vec![parent], BuiltinType::BaseException, false);
-            exceptions.insert(name, class);
-        }
-        for (name, parent) in ASYNCIO_EXCEPTIONS {
-            let parent = exceptions[parent].clone();
-            let class = new_class(
-                name,
-                "asyncio.exceptions",
-                vec![parent],
+        let bool_ = new_builtin_class("bool", "builtins", vec![int.clone()], BuiltinType::Bool);
+        // The exception tree, parents first (`ExcKind::ALL`'s order), so each parent exists
+        // by the time its children are made.
+        let mut built: Vec<Rc<ClassObj>> = Vec::with_capacity(ExcKind::COUNT);
+        for kind in ExcKind::ALL {
+            let base = match kind.parent() {
+                Some(parent) => built[parent.index()].clone(),
+                None => object.clone(),
+            };
+            built.push(new_builtin_class(
+                kind.name(),
+                kind.module(),
+                vec![base],
                 BuiltinType::BaseException,
-                false,
-            );
-            exceptions.insert(name, class);
+            ));
         }
-        let exception = exceptions["Exception"].clone();
+        let exceptions = std::array::from_fn(|i| built[i].clone());
         let future =
-            new_class("Future", "_asyncio", vec![object.clone()], BuiltinType::Future, false);
-        let task = new_class("Task", "_asyncio", vec![future.clone()], BuiltinType::Task, false);
-        let handle =
-            new_class("Handle", "asyncio.events", vec![object.clone()], BuiltinType::Handle, false);
-        let timer_handle = new_class(
+            new_builtin_class("Future", "_asyncio", vec![object.clone()], BuiltinType::Future);
+        let task = new_builtin_class("Task", "_asyncio", vec![future.clone()], BuiltinType::Task);
+        let handle = new_builtin_class(
+            "Handle",
+            "asyncio.events",
+            vec![object.clone()],
+            BuiltinType::Handle,
+        );
+        let timer_handle = new_builtin_class(
             "TimerHandle",
             "asyncio.events",
             vec![handle.clone()],
             BuiltinType::TimerHandle,
-            false,
         );
-        let event_loop = new_class(
+        let event_loop = new_builtin_class(
             "_UnixSelectorEventLoop",
             "asyncio.unix_events",
             vec![object.clone()],
             BuiltinType::EventLoop,
-            false,
         );
         let struct_time =
-            new_class("struct_time", "time", vec![object.clone()], BuiltinType::StructTime, false);
+            new_builtin_class("struct_time", "time", vec![object.clone()], BuiltinType::StructTime);
         let iterator_classes =
             ITERATOR_TYPES.iter().map(|name| (*name, base(name, BuiltinType::Iterator))).collect();
         Types {
@@ -279,8 +205,6 @@ impl Types {
             object,
             bool_,
             int,
-            base_exception,
-            exception,
             future,
             task,
             handle,
@@ -291,23 +215,21 @@ impl Types {
         }
     }
 
-    /// The exception class named `name` (a built-in or asyncio exception).
-    pub fn exception(&self, name: &str) -> Rc<Class> {
-        self.exceptions
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| self.exceptions["RuntimeError"].clone())
+    /// The class of a built-in (or asyncio) exception.
+    #[inline]
+    pub fn exc(&self, kind: ExcKind) -> &Rc<ClassObj> {
+        &self.exceptions[kind.index()]
     }
 
     /// Adds native methods to a class.
     pub fn add_methods(
-        class: &Rc<Class>,
+        class: &Rc<ClassObj>,
         owner: &'static str,
         methods: &[(&'static str, NativeFn)],
     ) {
         let mut dict = class.dict.borrow_mut();
         for (name, func) in methods {
-            let f = BuiltinFunction { name, func: *func, bound: None, owner };
+            let f = BuiltinObj { name, func: *func, bound: None, owner };
             dict.insert((*name).into(), Value::Builtin(Rc::new(f)));
         }
     }
@@ -327,15 +249,15 @@ mod tests {
     fn exception_hierarchy_matches_cpython() {
         let t = Types::new();
         let mro: Vec<String> =
-            t.exception("ZeroDivisionError").mro().map(|c| c.name.to_string()).collect();
+            t.exc(ExcKind::ZeroDivisionError).mro().map(|c| c.name.to_string()).collect();
         assert_eq!(
             mro,
             ["ZeroDivisionError", "ArithmeticError", "Exception", "BaseException", "object"]
         );
-        let cancelled = t.exception("CancelledError");
-        assert!(!cancelled.is_subclass_of(&t.exception));
+        let cancelled = t.exc(ExcKind::CancelledError);
+        assert!(!cancelled.is_subclass_of(t.exc(ExcKind::Exception)));
         assert_eq!(cancelled.display_name(), "asyncio.exceptions.CancelledError");
-        assert!(t.exception("TimeoutError").is_subclass_of(&t.exception("OSError")));
+        assert!(t.exc(ExcKind::TimeoutError).is_subclass_of(t.exc(ExcKind::OSError)));
         assert!(t.bool_.is_subclass_of(&t.int));
     }
 }

@@ -7,11 +7,11 @@
 //! whose exception nobody retrieved is reported when it is destroyed).
 
 use super::objects::{
-    BoundMethod, BuiltinFunction, Class, Function, GenObject, Instance, IterObj, ModuleObj,
-    NativeCoro, PyDict, PyList, PySet, RangeObj, SliceObj,
+    BoundMethodObj, BuiltinObj, ClassObj, DictObj, FunctionObj, GenObj, InstanceObj, IterObj,
+    ListObj, ModuleObj, NativeCoroObj, RangeObj, SetObj, SliceObj,
 };
 use crate::asyncio::{FutureObj, HandleObj, LoopObj};
-use crate::compiler::code::Code;
+use crate::compiler::code::CodeObj;
 use num_bigint::BigInt;
 use std::fmt;
 use std::rc::Rc;
@@ -28,24 +28,24 @@ pub enum Value {
     Null,
     /// Ints that do not fit in 64 bits. Always normalised: a `BigInt` never fits in an `i64`.
     BigInt(Rc<BigInt>),
-    Str(Rc<PyStr>),
-    Tuple(Rc<Tuple>),
-    List(Rc<PyList>),
-    Dict(Rc<PyDict>),
-    Set(Rc<PySet>),
+    Str(Rc<StrObj>),
+    Tuple(Rc<TupleObj>),
+    List(Rc<ListObj>),
+    Dict(Rc<DictObj>),
+    Set(Rc<SetObj>),
     Range(Rc<RangeObj>),
     Slice(Rc<SliceObj>),
-    Function(Rc<Function>),
-    Builtin(Rc<BuiltinFunction>),
-    BoundMethod(Rc<BoundMethod>),
-    Class(Rc<Class>),
-    Instance(Rc<Instance>),
+    Function(Rc<FunctionObj>),
+    Builtin(Rc<BuiltinObj>),
+    BoundMethod(Rc<BoundMethodObj>),
+    Class(Rc<ClassObj>),
+    Instance(Rc<InstanceObj>),
     Module(Rc<ModuleObj>),
-    Code(Rc<Code>),
+    Code(Rc<CodeObj>),
     /// A generator or a coroutine made by calling a Python `def`/`async def`.
-    Gen(Rc<GenObject>),
+    Gen(Rc<GenObj>),
     /// A coroutine implemented in Rust (e.g. `asyncio.sleep(1)`), with Python's coroutine face.
-    NativeCoro(Rc<NativeCoro>),
+    NativeCoro(Rc<NativeCoroObj>),
     Iter(Rc<IterObj>),
     Future(Rc<FutureObj>),
     Handle(Rc<HandleObj>),
@@ -113,18 +113,18 @@ impl Value {
 
 /// A Python `str`. The text is immutable; `char_count` is cached because `len()` and indexing
 /// count code points, not bytes.
-pub struct PyStr {
+pub struct StrObj {
     pub text: Box<str>,
     ascii: bool,
 }
 
-impl PyStr {
+impl StrObj {
     pub fn new(text: &str) -> Self {
-        PyStr { ascii: text.is_ascii(), text: text.into() }
+        StrObj { ascii: text.is_ascii(), text: text.into() }
     }
 
     pub fn from_string(text: String) -> Self {
-        PyStr { ascii: text.is_ascii(), text: text.into_boxed_str() }
+        StrObj { ascii: text.is_ascii(), text: text.into_boxed_str() }
     }
 
     pub fn as_str(&self) -> &str {
@@ -146,17 +146,17 @@ impl PyStr {
 }
 
 /// A Python `tuple`.
-pub struct Tuple {
+pub struct TupleObj {
     pub items: Box<[Value]>,
 }
 
-impl Tuple {
+impl TupleObj {
     pub fn new(items: Vec<Value>) -> Self {
-        Tuple { items: items.into_boxed_slice() }
+        TupleObj { items: items.into_boxed_slice() }
     }
 }
 
-impl Drop for Tuple {
+impl Drop for TupleObj {
     fn drop(&mut self) {
         if !self.items.is_empty() {
             super::trashcan::dispose(Vec::from(std::mem::take(&mut self.items)));
@@ -166,19 +166,19 @@ impl Drop for Tuple {
 
 impl Value {
     pub fn str(text: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(text)))
+        Value::Str(Rc::new(StrObj::new(text)))
     }
 
     pub fn string(text: String) -> Value {
-        Value::Str(Rc::new(PyStr::from_string(text)))
+        Value::Str(Rc::new(StrObj::from_string(text)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(Tuple::new(items)))
+        Value::Tuple(Rc::new(TupleObj::new(items)))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        Value::List(Rc::new(ListObj::new(items)))
     }
 
     /// An int from a `BigInt`, inline when it fits in 64 bits.

@@ -183,8 +183,8 @@ impl Vm {
     /// from the close is printed as "Exception ignored in: ..." (`PyErr_WriteUnraisable`),
     /// with a traceback of the running frame when the error has none of its own.
     fn finalize_generator(&mut self, dying: super::objects::DyingGenerator) {
-        use super::objects::{GenKind, GenObject, GenState};
-        let g = std::rc::Rc::new(GenObject {
+        use super::objects::{GenKind, GenObj, GenState};
+        let g = std::rc::Rc::new(GenObj {
             kind: GenKind::Generator,
             code: dying.code,
             name: dying.name,

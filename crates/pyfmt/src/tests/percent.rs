@@ -102,7 +102,7 @@ impl PercentArgs for Args {
             .iter()
             .find(|(k, _)| *k == key)
             .map(|&(_, v)| v)
-            .ok_or_else(|| FormatError::new(ExceptionKind::KeyError, str_repr(key)))
+            .ok_or_else(|| FormatError::new(loopscope_exc::ExcKind::KeyError, str_repr(key)))
     }
 
     fn type_name(&self, value: &V) -> String {

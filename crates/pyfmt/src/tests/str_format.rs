@@ -1,5 +1,6 @@
 //! `str.format` through a test implementation of `FormatFields`, and the raw parser.
 
+use loopscope_exc::ExcKind;
 use num_bigint::BigInt;
 
 use super::tables::{ARGS, KWARGS, MARKUP_CASES, STR_FORMAT_CASES};
@@ -68,7 +69,7 @@ impl From<FormatError> for PyErr {
     }
 }
 
-fn error(class: &str, message: String) -> PyErr {
+fn error(class: ExcKind, message: String) -> PyErr {
     PyErr(format!("!{class}: {message}"))
 }
 
@@ -82,7 +83,7 @@ impl FormatFields for Fields {
 
     fn keyword(&mut self, name: &str) -> Result<W, PyErr> {
         let found = KWARGS.iter().find(|(k, _)| *k == name);
-        found.map(|(_, v)| v.clone()).ok_or_else(|| error("KeyError", str_repr(name)))
+        found.map(|(_, v)| v.clone()).ok_or_else(|| error(ExcKind::KeyError, str_repr(name)))
     }
 
     fn attribute(&mut self, value: W, name: &str) -> Result<W, PyErr> {
@@ -90,7 +91,7 @@ impl FormatFields for Fields {
             (W::I(_), "real") => Ok(value),
             (W::I(_), "imag") => Ok(W::I(0)),
             _ => Err(error(
-                "AttributeError",
+                ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", value.type_name()),
             )),
         }
@@ -101,10 +102,10 @@ impl FormatFields for Fields {
             W::Seq(_, items) => items
                 .get(index)
                 .cloned()
-                .ok_or_else(|| error("IndexError", "list index out of range".into())),
-            W::Map(_, _) => Err(error("KeyError", index.to_string())),
+                .ok_or_else(|| error(ExcKind::IndexError, "list index out of range".into())),
+            W::Map(_, _) => Err(error(ExcKind::KeyError, index.to_string())),
             other => Err(error(
-                "TypeError",
+                ExcKind::TypeError,
                 format!("'{}' object is not subscriptable", other.type_name()),
             )),
         }
@@ -116,13 +117,13 @@ impl FormatFields for Fields {
                 .iter()
                 .find(|(k, _)| *k == key)
                 .map(|(_, v)| v.clone())
-                .ok_or_else(|| error("KeyError", str_repr(key))),
+                .ok_or_else(|| error(ExcKind::KeyError, str_repr(key))),
             W::Seq(..) => Err(error(
-                "TypeError",
+                ExcKind::TypeError,
                 "list indices must be integers or slices, not str".to_owned(),
             )),
             other => Err(error(
-                "TypeError",
+                ExcKind::TypeError,
                 format!("'{}' object is not subscriptable", other.type_name()),
             )),
         }
@@ -147,7 +148,7 @@ impl FormatFields for Fields {
             W::Owned(s) => Ok(format_str(&s, spec)?),
             other if spec.is_empty() => Ok(other.str()),
             other => Err(error(
-                "TypeError",
+                ExcKind::TypeError,
                 format!("unsupported format string passed to {}.__format__", other.type_name()),
             )),
         }

@@ -10,7 +10,8 @@
 use std::f64::consts::{E, PI, TAU};
 
 use super::Random;
-use crate::stdlib::{ErrorKind, StdlibError};
+use crate::stdlib::StdlibError;
+use crate::ExcKind;
 
 const NV_MAGICCONST: f64 = 1.715_527_769_921_413_5; // 4 * exp(-0.5) / sqrt(2.0)
 const LOG4: f64 = 1.386_294_361_119_890_6; // log(4.0)
@@ -192,10 +193,9 @@ impl Random {
 /// Counts a rejected try; errs once CPython would evidently never return.
 fn endless_guard(tries: u32, name: &str) -> Result<u32, StdlibError> {
     if tries >= MAX_TRIES {
-        return Err(StdlibError::new(
-            ErrorKind::NeverReturns,
-            format!("{name}() never returns with these arguments"),
-        ));
+        return Err(StdlibError::never_returns(format!(
+            "{name}() never returns with these arguments"
+        )));
     }
     Ok(tries + 1)
 }
@@ -253,7 +253,7 @@ fn not_nan_from(x: f64, r: f64) -> Res {
 /// Python's float `a / b`.
 fn div(a: f64, b: f64) -> Res {
     if b == 0.0 {
-        return Err(StdlibError::new(ErrorKind::ZeroDivisionError, "float division by zero"));
+        return Err(StdlibError::new(ExcKind::ZeroDivisionError, "float division by zero"));
     }
     Ok(a / b)
 }
@@ -261,7 +261,7 @@ fn div(a: f64, b: f64) -> Res {
 /// Python's float `a % b`: the result takes the sign of `b`.
 fn fmod(a: f64, b: f64) -> Res {
     if b == 0.0 {
-        return Err(StdlibError::new(ErrorKind::ZeroDivisionError, "float modulo"));
+        return Err(StdlibError::new(ExcKind::ZeroDivisionError, "float modulo"));
     }
     let m = a % b;
     Ok(if m != 0.0 {
@@ -308,7 +308,7 @@ fn pow(v: f64, w: f64) -> Res {
     if v == 0.0 {
         if w < 0.0 {
             return Err(StdlibError::new(
-                ErrorKind::ZeroDivisionError,
+                ExcKind::ZeroDivisionError,
                 "0.0 cannot be raised to a negative power",
             ));
         }

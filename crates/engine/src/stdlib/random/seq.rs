@@ -6,14 +6,15 @@
 use std::collections::HashSet;
 
 use super::Random;
-use crate::stdlib::{ErrorKind, StdlibError};
+use crate::stdlib::StdlibError;
+use crate::ExcKind;
 
 impl Random {
     /// `choice(seq)` for a sequence of length `len`: the index to pick.
     pub fn choice(&mut self, len: usize) -> Result<usize, StdlibError> {
         if len == 0 {
             return Err(StdlibError::new(
-                ErrorKind::IndexError,
+                ExcKind::IndexError,
                 "Cannot choose from an empty sequence",
             ));
         }
@@ -76,7 +77,7 @@ impl Random {
             return Err(StdlibError::value("The number of counts does not match the population"));
         }
         let Some(total) = cum_counts.pop() else {
-            return Err(StdlibError::new(ErrorKind::IndexError, "pop from empty list"));
+            return Err(StdlibError::new(ExcKind::IndexError, "pop from empty list"));
         };
         if total <= 0 {
             return Err(StdlibError::value("Total of counts must be greater than zero"));
@@ -121,7 +122,7 @@ impl Random {
             return Err(StdlibError::value("The number of weights does not match the population"));
         }
         let Some(&last) = cum_weights.last() else {
-            return Err(StdlibError::new(ErrorKind::IndexError, "list index out of range"));
+            return Err(StdlibError::new(ExcKind::IndexError, "list index out of range"));
         };
         let total = last + 0.0;
         if total <= 0.0 {

@@ -8,7 +8,7 @@ use super::{asctime, ctime, ctime_seconds, mktime, strftime, StructTime, TimeErr
 
 /// An answer as the table spells it: `Ok(text)` or `Err("Name: message")`.
 fn shown(r: Result<String, TimeError>) -> Result<String, String> {
-    r.map_err(|e| format!("{}: {e}", e.kind.name()))
+    r.map_err(|e| format!("{}: {e}", e.exc_kind()))
 }
 
 fn expected(want: Result<&str, &str>) -> Result<String, String> {
@@ -76,7 +76,7 @@ fn asctime_of_tuples() {
 fn mktime_of_tuples() {
     for &(fields, want) in MKTIME_CASES {
         let got =
-            mktime(&StructTime::from_tuple(fields)).map_err(|e| format!("{}: {e}", e.kind.name()));
+            mktime(&StructTime::from_tuple(fields)).map_err(|e| format!("{}: {e}", e.exc_kind()));
         let want = want.map_err(str::to_string);
         assert_eq!(got, want, "{fields:?}");
     }

@@ -89,9 +89,9 @@ pub(super) const FORMATTED: &[(i64, &str, &str)] = &[
 
 /// (format, fields, tm_zone, tm_gmtoff, time.strftime(format, t))
 /// A time tuple with its `tm_zone` and `tm_gmtoff`.
-pub(super) type Tuple = ([i64; 9], Option<&'static str>, Option<i64>);
+pub(super) type TupleObj = ([i64; 9], Option<&'static str>, Option<i64>);
 
-pub(super) const FORMAT_CASES: &[(&str, Tuple, Answer)] = &[
+pub(super) const FORMAT_CASES: &[(&str, TupleObj, Answer)] = &[
     ("%Y-%m-%d %H:%M:%S", ([2000, 1, 1, 0, 0, 0, 5, 1, 0], None, None), Ok("2000-01-01 00:00:00")),
     ("%Z|%z", ([2000, 1, 1, 0, 0, 0, 5, 1, 0], None, None), Ok("UTC|+0000")),
     ("%Z|%z", ([2000, 1, 1, 0, 0, 0, 5, 1, 1], None, None), Ok("UTC|+0000")),

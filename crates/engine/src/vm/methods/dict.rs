@@ -2,11 +2,12 @@
 
 use super::super::call::{check_method, MethodArity};
 use super::super::hashing::HashedKey;
-use super::super::objects::{DictView, DictViewObj, NativeFn, PyDict};
+use super::super::objects::{DictObj, DictView, DictViewObj, NativeFn};
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::BinOp;
+use crate::ExcKind;
 use std::rc::Rc;
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -31,31 +32,31 @@ fn key(s: &str) -> HashedKey {
     HashedKey::new(Value::str(s)).expect("strings are hashable")
 }
 
-pub fn get_str(d: &PyDict, name: &str) -> Option<Value> {
+pub fn get_str(d: &DictObj, name: &str) -> Option<Value> {
     d.map.borrow().get(&key(name)).cloned()
 }
 
-pub fn set_str(d: &PyDict, name: &str, v: Value) {
+pub fn set_str(d: &DictObj, name: &str, v: Value) {
     let old = d.map.borrow_mut().insert(key(name), v);
     drop(old);
 }
 
-pub fn remove_str(d: &PyDict, name: &str) -> Option<Value> {
+pub fn remove_str(d: &DictObj, name: &str) -> Option<Value> {
     d.map.borrow_mut().shift_remove(&key(name))
 }
 
-fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<PyDict>> {
+fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<DictObj>> {
     match args.pos.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("descriptor '{method}' for 'dict' objects needs a dict"),
         )),
     }
 }
 
 fn key_error(vm: &Vm, k: &Value) -> PyErr {
-    PyErr::Exception(vm.new_exception(&vm.types.exception("KeyError"), vec![k.clone()]))
+    PyErr::Exception(vm.new_exception(vm.types.exc(ExcKind::KeyError), vec![k.clone()]))
 }
 
 fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -114,7 +115,7 @@ fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let last = d.map.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
-        None => Err(vm.new_error("KeyError", "popitem(): dictionary is empty")),
+        None => Err(vm.new_error(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
 
@@ -136,14 +137,15 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
         let n = args.pos.len() - 1;
-        return Err(
-            vm.new_error("TypeError", &format!("update expected at most 1 argument, got {n}"))
-        );
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("update expected at most 1 argument, got {n}"),
+        ));
     }
     let d = this(vm, &args, "update")?;
     let target = Value::Dict(d);
     if let Some(other) = args.pos.get(1) {
-        vm.dict_update(&target, other, false)?;
+        vm.dict_update(&target, other)?;
     }
     for (k, v) in args.keywords() {
         vm.set_item(&target, Value::str(k), v.clone())?;
@@ -170,7 +172,7 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::super::call::check_arity(vm, "fromkeys", &args, 1, 2)?;
     let keys = vm.collect(&args.pos[0])?;
     let value = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let d = Value::Dict(Rc::new(PyDict::new()));
+    let d = Value::Dict(Rc::new(DictObj::new()));
     for k in keys {
         vm.set_item(&d, k, value.clone())?;
     }
@@ -222,7 +224,7 @@ impl Vm {
                 std::mem::swap(&mut view, &mut other);
             }
         }
-        let result = Value::Set(Rc::new(super::super::objects::PySet::new(false)));
+        let result = Value::Set(Rc::new(super::super::objects::SetObj::new(false)));
         let it = self.get_iter(&other)?;
         while let Some(item) = self.next(&it)? {
             if self.contains(&view, &item)? {

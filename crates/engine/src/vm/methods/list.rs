@@ -2,10 +2,11 @@
 
 use super::super::builtins::arg_i64;
 use super::super::call::{check_method, MethodArity};
-use super::super::objects::{NativeFn, PyList};
+use super::super::objects::{ListObj, NativeFn};
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyResult, Vm};
+use crate::ExcKind;
 use std::rc::Rc;
 
 const LIST_METHODS: &[(&str, NativeFn)] = &[
@@ -32,11 +33,11 @@ pub fn install(types: &Types) {
     Types::add_methods(&types.range, "range", RANGE_METHODS);
 }
 
-fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<PyList>> {
+fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<ListObj>> {
     match args.pos.first() {
         Some(Value::List(l)) => Ok(l.clone()),
         _ => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("descriptor '{method}' for 'list' objects needs a list"),
         )),
     }
@@ -85,14 +86,14 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "pop")?;
     let len = l.items.borrow().len();
     if len == 0 {
-        return Err(vm.new_error("IndexError", "pop from empty list"));
+        return Err(vm.new_error(ExcKind::IndexError, "pop from empty list"));
     }
     let i = match args.pos.get(1) {
         Some(v) => {
             let i = arg_i64(vm, v, "")?;
             let j = if i < 0 { i + len as i64 } else { i };
             if j < 0 || j >= len as i64 {
-                return Err(vm.new_error("IndexError", "pop index out of range"));
+                return Err(vm.new_error(ExcKind::IndexError, "pop index out of range"));
             }
             j as usize
         }
@@ -113,7 +114,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(Value::None);
         }
     }
-    Err(vm.new_error("ValueError", "list.remove(x): x not in list"))
+    Err(vm.new_error(ExcKind::ValueError, "list.remove(x): x not in list"))
 }
 
 /// The items of a list or tuple receiver.
@@ -121,7 +122,7 @@ fn items_of(vm: &Vm, args: &Args) -> PyResult<(Vec<Value>, &'static str)> {
     match args.pos.first() {
         Some(Value::List(l)) => Ok((l.items.borrow().clone(), "list")),
         Some(Value::Tuple(t)) => Ok((t.items.to_vec(), "tuple")),
-        _ => Err(vm.new_error("TypeError", "index() needs a list or tuple")),
+        _ => Err(vm.new_error(ExcKind::TypeError, "index() needs a list or tuple")),
     }
 }
 
@@ -141,7 +142,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Value::BigInt(_) => i64::MAX / 2,
                     _ => {
                         return Err(vm.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             "slice indices must be integers or have an __index__ method",
                         ))
                     }
@@ -166,7 +167,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         "tuple.index(x): x not in tuple".to_string()
     };
-    Err(vm.new_error("ValueError", &message))
+    Err(vm.new_error(ExcKind::ValueError, &message))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -183,7 +184,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
-        return Err(vm.new_error("TypeError", "sort() takes no positional arguments"));
+        return Err(vm.new_error(ExcKind::TypeError, "sort() takes no positional arguments"));
     }
     check_method(vm, "list", "sort", &args, MethodArity::Clinic(0, 0), &["key", "reverse"])?;
     let l = this(vm, &args, "sort")?;
@@ -199,7 +200,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let changed = std::mem::replace(&mut *l.items.borrow_mut(), items);
     drop(changed);
     if meddled && result.is_ok() {
-        return Err(vm.new_error("ValueError", "list modified during sort"));
+        return Err(vm.new_error(ExcKind::ValueError, "list modified during sort"));
     }
     result.map(|()| Value::None)
 }
@@ -231,7 +232,7 @@ fn range_of(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<super::super::obj
     match args.pos.first() {
         Some(Value::Range(r)) => Ok(r.clone()),
         _ => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("descriptor '{method}' for 'range' objects needs a range"),
         )),
     }
@@ -265,9 +266,9 @@ fn range_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(k) => Ok(Value::Int(k)),
         None if matches!(args.pos[1], Value::Int(_) | Value::Bool(_)) => {
             let message = format!("{} is not in range", vm.repr(&args.pos[1])?);
-            Err(vm.new_error("ValueError", &message))
+            Err(vm.new_error(ExcKind::ValueError, &message))
         }
-        None => Err(vm.new_error("ValueError", "sequence.index(x): x not in sequence")),
+        None => Err(vm.new_error(ExcKind::ValueError, "sequence.index(x): x not in sequence")),
     }
 }
 

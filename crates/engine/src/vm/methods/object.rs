@@ -6,6 +6,7 @@ use super::super::objects::NativeFn;
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyResult, Vm};
+use crate::ExcKind;
 use num_bigint::BigInt;
 use num_traits::Signed;
 
@@ -21,7 +22,8 @@ const FLOAT_METHODS: &[(&str, NativeFn)] =
 
 pub fn install(types: &Types) {
     Types::add_methods(&types.object, "object", OBJECT_METHODS);
-    Types::add_methods(&types.base_exception, "BaseException", EXCEPTION_METHODS);
+    let base_exception = ExcKind::BaseException;
+    Types::add_methods(types.exc(base_exception), base_exception.name(), EXCEPTION_METHODS);
     Types::add_methods(&types.int, "int", INT_METHODS);
     Types::add_methods(&types.float, "float", FLOAT_METHODS);
 }
@@ -34,13 +36,13 @@ fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.pos.first() else {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             "descriptor '__init__' of 'BaseException' object needs an argument",
         ));
     };
     if args.has_keywords() {
         return Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("{}() takes no keyword arguments", vm.type_name(this)),
         ));
     }
@@ -87,13 +89,15 @@ fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "as_integer_ratio", &args, 1, 1)?;
     let Value::Float(f) = args.pos[0] else {
-        return Err(vm.new_error("TypeError", "as_integer_ratio() needs a float"));
+        return Err(vm.new_error(ExcKind::TypeError, "as_integer_ratio() needs a float"));
     };
     if f.is_infinite() {
-        return Err(vm.new_error("OverflowError", "cannot convert Infinity to integer ratio"));
+        return Err(
+            vm.new_error(ExcKind::OverflowError, "cannot convert Infinity to integer ratio")
+        );
     }
     if f.is_nan() {
-        return Err(vm.new_error("ValueError", "cannot convert NaN to integer ratio"));
+        return Err(vm.new_error(ExcKind::ValueError, "cannot convert NaN to integer ratio"));
     }
     // Exact: f = mantissa * 2**exponent with an integer mantissa.
     let bits = f.to_bits();
@@ -122,8 +126,8 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// operators keep their fast paths; lookups that find nothing ask here last.
 pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
     let (owner, func): (&'static str, NativeFn) = match name {
-        "__repr__" if exception => ("BaseException", exception_repr),
-        "__str__" if exception => ("BaseException", exception_str),
+        "__repr__" if exception => (ExcKind::BaseException.name(), exception_repr),
+        "__str__" if exception => (ExcKind::BaseException.name(), exception_str),
         "__repr__" => ("object", object_repr),
         "__str__" => ("object", object_str),
         "__eq__" => ("object", object_eq),
@@ -145,7 +149,7 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__hash__" => "__hash__",
         _ => "__format__",
     };
-    let f = super::super::objects::BuiltinFunction { name, func, bound: None, owner };
+    let f = super::super::objects::BuiltinObj { name, func, bound: None, owner };
     Some(Value::Builtin(std::rc::Rc::new(f)))
 }
 
@@ -153,7 +157,7 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
 fn receiver<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {
     args.pos.first().ok_or_else(|| {
         vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("descriptor '{name}' of 'object' object needs an argument"),
         )
     })
@@ -221,11 +225,11 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos[1].as_str() {
         Some("") => Ok(Value::string(vm.str_of(&this)?)),
         Some(_) => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("unsupported format string passed to {}.__format__", vm.type_name(&this)),
         )),
         None => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])),
         )),
     }

@@ -7,12 +7,13 @@
 
 use super::super::call::{check_method, MethodArity};
 use super::super::hashing::HashedKey;
-use super::super::objects::{NativeFn, PySet};
+use super::super::objects::{NativeFn, SetObj};
 use super::super::settable::SetTable;
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::BinOp;
+use crate::ExcKind;
 use std::rc::Rc;
 
 const SET_METHODS: &[(&str, NativeFn)] = &[
@@ -52,24 +53,29 @@ pub fn install(types: &Types) {
 }
 
 /// The receiver, and its type's name for messages (`set` or `frozenset`).
-fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<(Rc<PySet>, &'static str)> {
+fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<(Rc<SetObj>, &'static str)> {
     match args.pos.first() {
         Some(Value::Set(s)) => Ok((s.clone(), if s.frozen { "frozenset" } else { "set" })),
         _ => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("descriptor '{method}' for 'set' objects needs a set"),
         )),
     }
 }
 
 /// The receiver after checking a `METH_NOARGS`/`METH_O`/varargs method's arguments.
-fn receiver(vm: &Vm, args: &Args, method: &str, arity: Option<MethodArity>) -> PyResult<Rc<PySet>> {
+fn receiver(
+    vm: &Vm,
+    args: &Args,
+    method: &str,
+    arity: Option<MethodArity>,
+) -> PyResult<Rc<SetObj>> {
     let (s, owner) = this(vm, args, method)?;
     match arity {
         Some(arity) => check_method(vm, owner, method, args, arity, &[])?,
         None if args.has_keywords() => {
             let message = format!("{owner}.{method}() takes no keyword arguments");
-            return Err(vm.new_error("TypeError", &message));
+            return Err(vm.new_error(ExcKind::TypeError, &message));
         }
         None => {}
     }
@@ -77,7 +83,7 @@ fn receiver(vm: &Vm, args: &Args, method: &str, arity: Option<MethodArity>) -> P
 }
 
 /// Runs `f` on the set's table, counting any growth against the memory budget.
-fn grow<R>(vm: &Vm, s: &PySet, f: impl FnOnce(&mut SetTable) -> R) -> PyResult<R> {
+fn grow<R>(vm: &Vm, s: &SetObj, f: impl FnOnce(&mut SetTable) -> R) -> PyResult<R> {
     let (r, ok) = s.mutate(f);
     if ok {
         Ok(r)
@@ -87,28 +93,28 @@ fn grow<R>(vm: &Vm, s: &PySet, f: impl FnOnce(&mut SetTable) -> R) -> PyResult<R
 }
 
 /// A new set holding `table`, counted against the memory budget.
-fn new_set_value(vm: &Vm, table: SetTable, frozen: bool) -> PyResult<Rc<PySet>> {
+fn new_set_value(vm: &Vm, table: SetTable, frozen: bool) -> PyResult<Rc<SetObj>> {
     if !crate::memory::fits(table.capacity() * super::super::objects::DICT_SLOT_BYTES) {
         return Err(vm.memory_error());
     }
-    Ok(Rc::new(PySet::with_table(table, frozen)))
+    Ok(Rc::new(SetObj::with_table(table, frozen)))
 }
 
 /// A copy of the set's keys as `set.copy()` lays them out.
-fn copy_of(vm: &Vm, s: &PySet, frozen: bool) -> PyResult<Rc<PySet>> {
+fn copy_of(vm: &Vm, s: &SetObj, frozen: bool) -> PyResult<Rc<SetObj>> {
     let table = s.items.borrow().copied();
     new_set_value(vm, table, frozen)
 }
 
 /// The keys of a set, in its iteration order (a snapshot, so the set may change meanwhile).
-fn keys_of(s: &PySet) -> Vec<HashedKey> {
+fn keys_of(s: &SetObj) -> Vec<HashedKey> {
     s.items.borrow().iter().cloned().collect()
 }
 
 impl Vm {
     /// `set_update_internal`: adds every item of `other` to `target` (a set merges table to
     /// table, a dict reserves room first, anything else adds item by item).
-    pub(crate) fn set_update_from(&mut self, target: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    pub(crate) fn set_update_from(&mut self, target: &Rc<SetObj>, other: &Value) -> PyResult<()> {
         match other {
             Value::Set(o) if Rc::ptr_eq(o, target) => Ok(()),
             Value::Set(o) => {
@@ -136,8 +142,8 @@ impl Vm {
     }
 
     /// `make_new_set`: a new set (or frozenset) with the items of `iterable`.
-    pub(crate) fn new_set_from(&mut self, iterable: &Value, frozen: bool) -> PyResult<Rc<PySet>> {
-        let set = Rc::new(PySet::new(frozen));
+    pub(crate) fn new_set_from(&mut self, iterable: &Value, frozen: bool) -> PyResult<Rc<SetObj>> {
+        let set = Rc::new(SetObj::new(frozen));
         self.set_update_from(&set, iterable)?;
         Ok(set)
     }
@@ -146,15 +152,15 @@ impl Vm {
     /// side contains.
     pub(crate) fn set_intersection(
         &mut self,
-        so: &Rc<PySet>,
+        so: &Rc<SetObj>,
         other: &Value,
-    ) -> PyResult<Rc<PySet>> {
+    ) -> PyResult<Rc<SetObj>> {
         if let Value::Set(o) = other {
             if Rc::ptr_eq(o, so) {
                 return copy_of(self, so, so.frozen);
             }
         }
-        let result = Rc::new(PySet::new(so.frozen));
+        let result = Rc::new(SetObj::new(so.frozen));
         if let Value::Set(o) = other {
             let (big, small) =
                 if o.items.borrow().len() > so.items.borrow().len() { (o, so) } else { (so, o) };
@@ -176,7 +182,7 @@ impl Vm {
     }
 
     /// `set_difference_update_internal`: discards the items of `other` from `so`.
-    pub(crate) fn set_difference_update(&mut self, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    pub(crate) fn set_difference_update(&mut self, so: &Rc<SetObj>, other: &Value) -> PyResult<()> {
         match other {
             Value::Set(o) if Rc::ptr_eq(o, so) => {
                 so.items.borrow_mut().clear();
@@ -207,7 +213,7 @@ impl Vm {
 
     /// `set_difference`: a copy then discards when `other` is small or not a set/dict; else
     /// the keys of `so` that `other` lacks, in `so`'s order.
-    fn set_difference(&mut self, so: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
+    fn set_difference(&mut self, so: &Rc<SetObj>, other: &Value) -> PyResult<Rc<SetObj>> {
         let other_size = match other {
             Value::Set(o) => Some(o.items.borrow().len()),
             Value::Dict(d) => Some(d.map.borrow().len()),
@@ -219,7 +225,7 @@ impl Vm {
             self.set_difference_update(&result, other)?;
             return Ok(result);
         }
-        let result = Rc::new(PySet::new(so.frozen));
+        let result = Rc::new(SetObj::new(so.frozen));
         for k in keys_of(so) {
             let present = match other {
                 Value::Set(o) => o.items.borrow().contains(&k),
@@ -237,7 +243,7 @@ impl Vm {
     /// added when it was not there.
     pub(crate) fn set_symmetric_difference_update(
         &mut self,
-        so: &Rc<PySet>,
+        so: &Rc<SetObj>,
         other: &Value,
     ) -> PyResult<()> {
         let keys = match other {
@@ -258,7 +264,7 @@ impl Vm {
     }
 
     /// `set_symmetric_difference`: a new set of `other`'s items, updated with `so`.
-    fn set_symmetric_difference(&mut self, so: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
+    fn set_symmetric_difference(&mut self, so: &Rc<SetObj>, other: &Value) -> PyResult<Rc<SetObj>> {
         let result = self.new_set_from(other, so.frozen)?;
         self.set_symmetric_difference_update(&result, &Value::Set(so.clone()))?;
         Ok(result)
@@ -269,7 +275,7 @@ impl Vm {
     pub(crate) fn set_operator(
         &mut self,
         op: BinOp,
-        x: &Rc<PySet>,
+        x: &Rc<SetObj>,
         y: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
@@ -300,7 +306,7 @@ impl Vm {
     }
 
     /// `a <= b` for sets (`set_issubset` with a set argument).
-    pub(crate) fn set_is_subset(&self, a: &PySet, b: &PySet) -> bool {
+    pub(crate) fn set_is_subset(&self, a: &SetObj, b: &SetObj) -> bool {
         let (mine, theirs) = (a.items.borrow(), b.items.borrow());
         mine.len() <= theirs.len() && mine.iter().all(|k| theirs.contains(k))
     }
@@ -320,7 +326,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(Value::None)
     } else {
         Err(PyErr::Exception(
-            vm.new_exception(&vm.types.exception("KeyError"), vec![args.pos[1].clone()]),
+            vm.new_exception(vm.types.exc(ExcKind::KeyError), vec![args.pos[1].clone()]),
         ))
     }
 }
@@ -337,7 +343,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let popped = s.items.borrow_mut().pop();
     match popped {
         Some(k) => Ok(k.value),
-        None => Err(vm.new_error("KeyError", "pop from an empty set")),
+        None => Err(vm.new_error(ExcKind::KeyError, "pop from an empty set")),
     }
 }
 
@@ -409,7 +415,7 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The argument of `issubset`/`issuperset`/`isdisjoint` as a set (any iterable works).
-fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<SetObj>> {
     match v {
         Value::Set(s) => Ok(s.clone()),
         other => vm.new_set_from(other, false),

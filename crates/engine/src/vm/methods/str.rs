@@ -6,6 +6,7 @@ use super::super::objects::NativeFn;
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyResult, Vm};
+use crate::ExcKind;
 use loopscope_pyfmt as pyfmt;
 
 const METHODS: &[(&str, NativeFn)] = &[
@@ -63,22 +64,24 @@ fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a str> {
     match args.pos.first() {
         Some(Value::Str(s)) => Ok(s.as_str()),
         Some(other) => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "descriptor '{method}' for 'str' objects doesn't apply to a '{}' object",
                 vm.type_name(other)
             ),
         )),
-        None => Err(
-            vm.new_error("TypeError", &format!("unbound method str.{method}() needs an argument"))
-        ),
+        None => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("unbound method str.{method}() needs an argument"),
+        )),
     }
 }
 
 /// A str argument, or CPython's "must be str, not X" TypeError.
 fn str_arg<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
-    v.as_str()
-        .ok_or_else(|| vm.new_error("TypeError", &format!("{method} arg must be None or str")))
+    v.as_str().ok_or_else(|| {
+        vm.new_error(ExcKind::TypeError, &format!("{method} arg must be None or str"))
+    })
 }
 
 fn text(s: String) -> PyResult<Value> {
@@ -204,7 +207,15 @@ fn strip_set(vm: &Vm, args: &Args, method: &str) -> PyResult<Option<Vec<char>>> 
     }
 }
 
-fn strip_impl(vm: &mut Vm, args: Args, method: &str, left: bool, right: bool) -> PyResult<Value> {
+/// Which ends `strip`, `lstrip` and `rstrip` trim.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ends {
+    Both,
+    Left,
+    Right,
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, method: &str, ends: Ends) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::Clinic(0, 1), &[])?;
     let s = this(vm, &args, method)?;
     let set = strip_set(vm, &args, method)?;
@@ -213,25 +224,25 @@ fn strip_impl(vm: &mut Vm, args: Args, method: &str, left: bool, right: bool) ->
         Some(chars) => chars.contains(&c),
     };
     let mut out = s;
-    if left {
+    if ends != Ends::Right {
         out = out.trim_start_matches(matches);
     }
-    if right {
+    if ends != Ends::Left {
         out = out.trim_end_matches(matches);
     }
     Ok(Value::str(out))
 }
 
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "strip", true, true)
+    strip_impl(vm, args, "strip", Ends::Both)
 }
 
 fn lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "lstrip", true, false)
+    strip_impl(vm, args, "lstrip", Ends::Left)
 }
 
 fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    strip_impl(vm, args, "rstrip", false, true)
+    strip_impl(vm, args, "rstrip", Ends::Right)
 }
 
 /// `sep` and `maxsplit` from positional or keyword arguments.
@@ -247,13 +258,13 @@ fn split_args(vm: &Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => {
             if s.text.is_empty() {
-                return Err(vm.new_error("ValueError", "empty separator"));
+                return Err(vm.new_error(ExcKind::ValueError, "empty separator"));
             }
             Some(s.as_str().to_string())
         }
         Some(other) => {
             return Err(vm.new_error(
-                "TypeError",
+                ExcKind::TypeError,
                 &format!("must be str or None, not {}", vm.type_name(other)),
             ))
         }
@@ -375,7 +386,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "str", "join", &args, MethodArity::One, &[])?;
     let sep = this(vm, &args, "join")?.to_string();
     if vm.get_iter(&args.pos[1]).is_err() {
-        return Err(vm.new_error("TypeError", "can only join an iterable"));
+        return Err(vm.new_error(ExcKind::TypeError, "can only join an iterable"));
     }
     let items = vm.collect(&args.pos[1])?;
     let mut out = String::new();
@@ -387,7 +398,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Str(s) => out.push_str(s.as_str()),
             other => {
                 return Err(vm.new_error(
-                    "TypeError",
+                    ExcKind::TypeError,
                     &format!(
                         "sequence item {i}: expected str instance, {} found",
                         vm.type_name(other)
@@ -404,13 +415,13 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "replace")?;
     let old = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("replace() argument 1 must be str, not {}", arg_type_name(vm, &args.pos[1])),
         )
     })?;
     let new = args.pos[2].as_str().ok_or_else(|| {
         vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("replace() argument 2 must be str, not {}", arg_type_name(vm, &args.pos[2])),
         )
     })?;
@@ -482,7 +493,7 @@ fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
         Value::BigInt(b) if super::super::numbers::is_negative(b) => Ok(i64::MIN),
         Value::BigInt(_) => Ok(i64::MAX),
         _ => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             "slice indices must be integers or None or have an __index__ method",
         )),
     }
@@ -492,13 +503,21 @@ fn byte_offset(s: &str, char_index: usize) -> usize {
     s.char_indices().nth(char_index).map(|(b, _)| b).unwrap_or(s.len())
 }
 
-fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<Value> {
+/// The end of a string a method works from: `find` and `rfind`, `partition` and
+/// `rpartition`, `startswith` and `endswith`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Left,
+    Right,
+}
+
+fn affix_check(vm: &mut Vm, args: Args, method: &str, side: Side) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, &args, method)?;
     let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?
         .map(|(a, b)| &s[byte_offset(s, a)..byte_offset(s, b)]);
     let test = |affix: &str| match window {
-        Some(w) if prefix => w.starts_with(affix),
+        Some(w) if side == Side::Left => w.starts_with(affix),
         Some(w) => w.ends_with(affix),
         None => false,
     };
@@ -511,7 +530,7 @@ fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<
                     Value::Str(_) => {}
                     other => {
                         return Err(vm.new_error(
-                            "TypeError",
+                            ExcKind::TypeError,
                             &format!(
                                 "tuple for {method} must only contain str, not {}",
                                 vm.type_name(other)
@@ -523,7 +542,7 @@ fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<
             Ok(Value::Bool(false))
         }
         other => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!(
                 "{method} first arg must be str or a tuple of str, not {}",
                 vm.type_name(other)
@@ -533,49 +552,55 @@ fn affix_check(vm: &mut Vm, args: Args, method: &str, prefix: bool) -> PyResult<
 }
 
 fn startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix_check(vm, args, "startswith", true)
+    affix_check(vm, args, "startswith", Side::Left)
 }
 
 fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    affix_check(vm, args, "endswith", false)
+    affix_check(vm, args, "endswith", Side::Right)
 }
 
 /// Char index of `sub` within `s[start:end]`, searching from the left or right.
-fn search(vm: &Vm, args: &Args, method: &str, from_right: bool) -> PyResult<Option<usize>> {
+fn search(vm: &Vm, args: &Args, method: &str, from: Side) -> PyResult<Option<usize>> {
     check_method(vm, "str", method, args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, args, method)?;
     let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
-        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+        vm.new_error(
+            ExcKind::TypeError,
+            &format!("must be str, not {}", vm.type_name(&args.pos[1])),
+        )
     })?;
     let Some((a, b)) = window else {
         return Ok(None);
     };
     let (ba, bb) = (byte_offset(s, a), byte_offset(s, b));
     let window = &s[ba..bb];
-    let found = if from_right { window.rfind(sub) } else { window.find(sub) };
+    let found = match from {
+        Side::Left => window.find(sub),
+        Side::Right => window.rfind(sub),
+    };
     Ok(found.map(|byte| a + window[..byte].chars().count()))
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(search(vm, &args, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(search(vm, &args, "find", Side::Left)?.map_or(-1, |i| i as i64)))
 }
 
 fn rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(search(vm, &args, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(search(vm, &args, "rfind", Side::Right)?.map_or(-1, |i| i as i64)))
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match search(vm, &args, "index", false)? {
+    match search(vm, &args, "index", Side::Left)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.new_error("ValueError", "substring not found")),
+        None => Err(vm.new_error(ExcKind::ValueError, "substring not found")),
     }
 }
 
 fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match search(vm, &args, "rindex", true)? {
+    match search(vm, &args, "rindex", Side::Right)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(vm.new_error("ValueError", "substring not found")),
+        None => Err(vm.new_error(ExcKind::ValueError, "substring not found")),
     }
 }
 
@@ -584,7 +609,10 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "count")?;
     let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
-        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+        vm.new_error(
+            ExcKind::TypeError,
+            &format!("must be str, not {}", vm.type_name(&args.pos[1])),
+        )
     })?;
     let Some((a, b)) = window else {
         return Ok(Value::Int(0));
@@ -603,11 +631,12 @@ fn fill_char(vm: &Vm, args: &Args) -> PyResult<char> {
     match args.pos.get(2) {
         None => Ok(' '),
         Some(Value::Str(s)) if s.char_len() == 1 => Ok(s.as_str().chars().next().unwrap_or(' ')),
-        Some(Value::Str(_)) => {
-            Err(vm.new_error("TypeError", "The fill character must be exactly one character long"))
-        }
+        Some(Value::Str(_)) => Err(vm.new_error(
+            ExcKind::TypeError,
+            "The fill character must be exactly one character long",
+        )),
         Some(other) => Err(vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("The fill character must be a unicode character, not {}", vm.type_name(other)),
         )),
     }
@@ -672,30 +701,36 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn partition_impl(vm: &mut Vm, args: Args, method: &str, from_right: bool) -> PyResult<Value> {
+fn partition_impl(vm: &mut Vm, args: Args, method: &str, from: Side) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::One, &[])?;
     let s = this(vm, &args, method)?;
     let sep = args.pos[1].as_str().ok_or_else(|| {
-        vm.new_error("TypeError", &format!("must be str, not {}", vm.type_name(&args.pos[1])))
+        vm.new_error(
+            ExcKind::TypeError,
+            &format!("must be str, not {}", vm.type_name(&args.pos[1])),
+        )
     })?;
     if sep.is_empty() {
-        return Err(vm.new_error("ValueError", "empty separator"));
+        return Err(vm.new_error(ExcKind::ValueError, "empty separator"));
     }
-    let found = if from_right { s.rfind(sep) } else { s.find(sep) };
-    let parts = match found {
-        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
-        None if from_right => ["", "", s],
-        None => [s, "", ""],
+    let found = match from {
+        Side::Left => s.find(sep),
+        Side::Right => s.rfind(sep),
+    };
+    let parts = match (found, from) {
+        (Some(i), _) => [&s[..i], sep, &s[i + sep.len()..]],
+        (None, Side::Left) => [s, "", ""],
+        (None, Side::Right) => ["", "", s],
     };
     Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
 }
 
 fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    partition_impl(vm, args, "partition", false)
+    partition_impl(vm, args, "partition", Side::Left)
 }
 
 fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    partition_impl(vm, args, "rpartition", true)
+    partition_impl(vm, args, "rpartition", Side::Right)
 }
 
 /// A wrong argument's type as Argument Clinic names it (`_PyArg_BadArgument`: None is
@@ -712,7 +747,7 @@ fn arg_type_name(vm: &Vm, v: &Value) -> String {
 fn affix_arg<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
     v.as_str().ok_or_else(|| {
         vm.new_error(
-            "TypeError",
+            ExcKind::TypeError,
             &format!("{method}() argument must be str, not {}", arg_type_name(vm, v)),
         )
     })
@@ -768,14 +803,25 @@ fn isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(s.is_ascii()))
 }
 
+/// Which case `isupper` and `islower` test for.
+#[derive(Clone, Copy)]
+enum Case {
+    Upper,
+    Lower,
+}
+
 /// `isupper`/`islower`: some cased character and none of the other case (a titlecase letter
 /// counts as the other case for both).
-fn cased_check(vm: &mut Vm, args: Args, method: &str, upper: bool) -> PyResult<Value> {
+fn cased_check(vm: &mut Vm, args: Args, method: &str, case: Case) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, method)?;
     let mut cased = false;
     for c in s.chars() {
-        if (upper && c.is_lowercase()) || (!upper && c.is_uppercase()) || pyfmt::is_titlecase(c) {
+        let other_case = match case {
+            Case::Upper => c.is_lowercase(),
+            Case::Lower => c.is_uppercase(),
+        };
+        if other_case || pyfmt::is_titlecase(c) {
             return Ok(Value::Bool(false));
         }
         if c.is_uppercase() || c.is_lowercase() {
@@ -786,11 +832,11 @@ fn cased_check(vm: &mut Vm, args: Args, method: &str, upper: bool) -> PyResult<V
 }
 
 fn isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    cased_check(vm, args, "isupper", true)
+    cased_check(vm, args, "isupper", Case::Upper)
 }
 
 fn islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    cased_check(vm, args, "islower", false)
+    cased_check(vm, args, "islower", Case::Lower)
 }
 
 fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
