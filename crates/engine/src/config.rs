@@ -45,6 +45,10 @@ pub struct RunConfig {
     pub progress: Option<ProgressHook>,
 }
 
+/// asyncio's `BaseEventLoop.slow_callback_duration`: a callback holding the loop this long is
+/// slow (the default of `RunConfig::slow_callback_seconds`; the page's timeline marks the same).
+pub const SLOW_CALLBACK_SECONDS: f64 = 0.1;
+
 /// See `RunConfig::progress`.
 pub const PROGRESS_EVERY_INSTRUCTIONS: u64 = 1 << 20;
 
@@ -80,7 +84,7 @@ impl Default for RunConfig {
             trace: TraceDetail::Full,
             line_events_per_callback: 256,
             debug: false,
-            slow_callback_seconds: 0.1,
+            slow_callback_seconds: SLOW_CALLBACK_SECONDS,
             progress: None,
         }
     }
