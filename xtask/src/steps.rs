@@ -151,7 +151,36 @@ fn wasm_tests() -> Result<(), String> {
 }
 
 fn page_build() -> Result<(), String> {
-    run(command("trunk").args(["build", "--release"]))
+    run(command("trunk").args(["build", "--release"]))?;
+    page_wasm_has_no_engine()
+}
+
+/// Strings only the engine holds (messages CPython prints, the parser's crate path): the
+/// page's own wasm must contain none of them, since the engine belongs in the worker
+/// (docs/ARCHITECTURE.md, "Crates and their invariants").
+const ENGINE_MARKERS: &[&str] =
+    &["was never awaited", "maximum recursion depth", "ruff_python_parser", "num-bigint"];
+
+fn page_wasm_has_no_engine() -> Result<(), String> {
+    let page = std::fs::read("dist/loopscope-page_bg.wasm")
+        .map_err(|e| format!("cannot read the page's wasm: {e}"))?;
+    let worker = std::fs::read("dist/loopscope-worker_bg.wasm")
+        .map_err(|e| format!("cannot read the worker's wasm: {e}"))?;
+    let contains = |haystack: &[u8], needle: &str| {
+        haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
+    };
+    for marker in ENGINE_MARKERS {
+        if !contains(&worker, marker) {
+            return Err(format!(
+                "the engine marker {marker:?} is not in the worker: update ENGINE_MARKERS"
+            ));
+        }
+        if contains(&page, marker) {
+            return Err(format!("the page's wasm contains the engine ({marker:?} found)"));
+        }
+    }
+    println!("the page's wasm holds none of the engine's {} marker strings", ENGINE_MARKERS.len());
+    Ok(())
 }
 
 fn end_to_end() -> Result<(), String> {
