@@ -43,6 +43,18 @@ fn write(v: &Value, out: &mut String, depth: usize) {
             let text: String = s.as_str().chars().take(MAX_REPR).collect();
             out.push_str(&pyfmt::str_repr(&text));
         }
+        Value::Bytes(b) => {
+            let n = b.data.len().min(MAX_REPR);
+            out.push_str(&crate::vm::bytes::bytes_repr(&b.data[..n]));
+        }
+        Value::ByteArray(b) => match b.data.try_borrow() {
+            Ok(data) => {
+                let n = data.len().min(MAX_REPR);
+                out.push_str(&format!("bytearray({})", crate::vm::bytes::bytes_repr(&data[..n])));
+            }
+            Err(_) => out.push_str("bytearray(...)"),
+        },
+        Value::MemoryView(_) => out.push_str("<memory>"),
         Value::Tuple(t) => seq(t.items.iter(), "(", ")", t.items.len() == 1, out, depth),
         Value::List(l) => match l.items.try_borrow() {
             Ok(items) => seq(items.iter(), "[", "]", false, out, depth),

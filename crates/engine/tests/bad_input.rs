@@ -56,7 +56,7 @@ fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
         ("x = 1\nmatch x:\n    case 1:\n        pass\n", 2, "the `match` statement"),
         ("print(1)\nif (n := 3) > 2:\n    pass\n", 2, "the walrus operator"),
         ("z = 1\nw = 2j\n", 2, "complex numbers"),
-        ("b = b'raw'\n", 1, "bytes literals"),
+        ("b = b'raw'\nt = b.decode('cp1252')\n", 2, "the 'cp1252' codec"),
     ];
     for (source, line, construct) in cases {
         let outcome = run(source);

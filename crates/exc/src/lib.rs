@@ -126,6 +126,9 @@ exception_tree! {
     TypeError: Exception @ "builtins";
     ValueError: Exception @ "builtins";
     UnicodeError: ValueError @ "builtins";
+    UnicodeDecodeError: UnicodeError @ "builtins";
+    UnicodeEncodeError: UnicodeError @ "builtins";
+    UnicodeTranslateError: UnicodeError @ "builtins";
     Warning: Exception @ "builtins";
     DeprecationWarning: Warning @ "builtins";
     PendingDeprecationWarning: Warning @ "builtins";
@@ -134,6 +137,10 @@ exception_tree! {
     UserWarning: Warning @ "builtins";
     FutureWarning: Warning @ "builtins";
     ResourceWarning: Warning @ "builtins";
+    BytesWarning: Warning @ "builtins";
+    EncodingWarning: Warning @ "builtins";
+    ImportWarning: Warning @ "builtins";
+    UnicodeWarning: Warning @ "builtins";
     // asyncio's own (asyncio/exceptions.py). CancelledError is a BaseException since 3.8, so
     // `except Exception` does not swallow a cancellation.
     CancelledError: BaseException @ "asyncio.exceptions";
@@ -141,6 +148,8 @@ exception_tree! {
     IncompleteReadError: EOFError @ "asyncio.exceptions";
     LimitOverrunError: Exception @ "asyncio.exceptions";
     SendfileNotAvailableError: RuntimeError @ "asyncio.exceptions";
+    // `json.JSONDecodeError` (json/decoder.py), raised by the native `json` module.
+    JSONDecodeError: ValueError @ "json.decoder";
 }
 
 impl ExcKind {

@@ -281,6 +281,9 @@ fn convert<A: PercentArgs + ?Sized>(
 ) -> Result<String, A::Error> {
     match arg.ch {
         's' => args.to_str(value),
+        // bytes formatting: `%b` is `%s`, `%r` is `%a`.
+        'b' if args.bytes_mode() => args.to_str(value),
+        'r' if args.bytes_mode() => Ok(ascii_escape(&args.to_repr(value)?)),
         'r' => args.to_repr(value),
         'a' => Ok(ascii_escape(&args.to_repr(value)?)),
         'i' | 'd' | 'u' | 'o' | 'x' | 'X' => {
@@ -395,7 +398,7 @@ fn output(out: &mut String, arg: &mut Arg, text: &str) -> Result<(), FormatError
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len() as i64;
     let fill = if arg.sign && arg.flags & F_ZERO != 0 { '0' } else { ' ' };
-    if matches!(arg.ch, 's' | 'r' | 'a') && arg.prec >= 0 && len > arg.prec {
+    if matches!(arg.ch, 's' | 'r' | 'a' | 'b') && arg.prec >= 0 && len > arg.prec {
         len = arg.prec;
     }
     let mut start = 0usize;

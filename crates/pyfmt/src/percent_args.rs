@@ -63,6 +63,13 @@ pub trait PercentArgs {
         how: IntConversion,
     ) -> Result<Option<BigInt>, Self::Error>;
 
+    /// True when formatting bytes (`b"%s" % x`): `%b` then means `%s` and `%r` means `%a`
+    /// (`bytes_mod`); the interpreter's `to_str` gives the argument's bytes as the characters
+    /// U+0000..U+00FF.
+    fn bytes_mode(&self) -> bool {
+        false
+    }
+
     /// `float(value)` as `PyFloat_AsDouble` does it, for `%e %f %g` and friends: ints are
     /// converted (`OverflowError: int too large to convert to float`), other non-floats
     /// raise `TypeError: must be real number, not str`.

@@ -1,7 +1,6 @@
 # bytearray is the mutable bytes: items and slices can be assigned, and it grows with
 # append/extend/+=. A memoryview looks at the same memory without copying, so changes
 # through it show in the bytearray. Notice which objects share memory and which copy.
-# xfail: bytes literals, bytearray and memoryview
 buf = bytearray(b"hello")
 buf[0] = ord("J")
 buf += b" world"

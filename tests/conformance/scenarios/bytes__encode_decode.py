@@ -1,7 +1,6 @@
 # Text (str) becomes bytes with encode() and bytes become text with decode(); UTF-8 is the
 # default. Characters outside ASCII take several bytes. Invalid input raises, unless an
 # errors= policy says what to do. Notice the last decode is not caught.
-# xfail: bytes literals, str.encode/bytes.decode with codecs and errors= policies, UnicodeEncodeError/UnicodeDecodeError
 word = "naïve café €"
 raw = word.encode()
 print(raw, len(word), len(raw))

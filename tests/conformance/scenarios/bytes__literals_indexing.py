@@ -1,7 +1,6 @@
 # bytes is an immutable sequence of small ints (0..255). Indexing gives an int, slicing
 # gives bytes, and repr shows printable ASCII as characters and the rest as \x escapes.
 # Notice b"..." + "..." is a TypeError: bytes and str never mix implicitly.
-# xfail: bytes literals and the bytes type (indexing, slicing, methods, fromhex/hex)
 data = b"GET /\r\n\x00\xff"
 print(data, len(data), data[0], data[-1], data[:3], data[4:5])
 print(list(b"AZaz"), bytes([72, 105]), bytes(3), bytes(range(65, 70)))

@@ -2,7 +2,6 @@
 # difference build new sets whose order depends on the hashes and the table size.
 # Notice that sorted() gives an order that does not depend on hashing at all.
 # hashseed: 0
-# xfail: str hashing of CPython 3.11 with PYTHONHASHSEED=0 (set-of-str iteration order)
 import asyncio
 
 online = {"ann", "bob", "cid", "dee", "eve"}

@@ -2,7 +2,6 @@
 # str hashes per process unless PYTHONHASHSEED is set; Loopscope matches CPython 3.11 with
 # PYTHONHASHSEED=0. Notice the set order differs from the insertion order.
 # hashseed: 0
-# xfail: str and bytes hashing of CPython 3.11 with PYTHONHASHSEED=0; bytes literals
 fruits = {"apple", "banana", "cherry", "date"}
 print(fruits)
 print(list({"x", "y", "z", "alpha", "beta", "gamma", "delta"}))

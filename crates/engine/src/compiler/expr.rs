@@ -186,9 +186,7 @@ impl<'a> Compiler<'a> {
                 return Err(CompileError::unsupported("template strings", t.range.start()));
             }
             Expr::StringLiteral(s) => self.emit_const(Value::str(s.value.to_str())),
-            Expr::BytesLiteral(b) => {
-                return Err(CompileError::unsupported("bytes literals", b.range.start()));
-            }
+            Expr::BytesLiteral(b) => self.emit_const(Value::bytes(b.value.bytes().collect())),
             Expr::NumberLiteral(n) => match self.number_value(n)? {
                 Some(v) => self.emit_const(v),
                 None => return Err(CompileError::unsupported("complex numbers", n.range.start())),

@@ -8,6 +8,7 @@
 use crate::ExcKind;
 use std::fmt;
 
+pub mod codecs;
 pub mod inspect_module;
 mod modules_common;
 pub mod random;

@@ -187,6 +187,7 @@ impl Vm {
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Value::Int(1),
             (Value::Float(f), "real") => Value::Float(*f),
             (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::MemoryView(m), _) => return self.memoryview_attr(m, name),
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
             (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
             (Value::Future(_) | Value::Handle(_) | Value::Loop(_), _) => {
@@ -217,6 +218,17 @@ impl Vm {
             }
             "code" if self.exception_is(obj, ExcKind::SystemExit) => {
                 s.args.first().cloned().unwrap_or(Value::None)
+            }
+            "encoding" | "object" | "start" | "end" | "reason"
+                if s.args.len() == 5
+                    && (self.exception_is(obj, ExcKind::UnicodeEncodeError)
+                        || self.exception_is(obj, ExcKind::UnicodeDecodeError)) =>
+            {
+                let i = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                s.args[i].clone()
             }
             _ => return None,
         })

@@ -70,9 +70,6 @@ const UNSUPPORTED: &[&str] = &[
     "dir",
     "help",
     "breakpoint",
-    "memoryview",
-    "bytes",
-    "bytearray",
     "complex",
     "staticmethod",
     "classmethod",
@@ -98,6 +95,9 @@ pub fn install(vm: &mut Vm) {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),
@@ -202,6 +202,10 @@ impl Vm {
     pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
         Ok(match v {
             Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.data.len(),
+            Value::ByteArray(b) => b.data.borrow().len(),
+            Value::MemoryView(m) if m.released.get() => return Err(self.released_view()),
+            Value::MemoryView(m) => m.len,
             Value::List(l) => l.items.borrow().len(),
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.map.borrow().len(),
@@ -330,15 +334,10 @@ impl Vm {
                 }
             }
             BuiltinType::Float => construct_float(self, args),
-            BuiltinType::Str => {
-                if args.has_keywords() || args.pos.len() > 1 {
-                    return Err(self.unsupported_now("str() with an encoding (there are no bytes)"));
-                }
-                match args.pos.first() {
-                    Some(v) => self.str_value(v),
-                    None => Ok(Value::str("")),
-                }
-            }
+            BuiltinType::Str => self.construct_str(args),
+            BuiltinType::Bytes => self.construct_bytes(args, false),
+            BuiltinType::ByteArray => self.construct_bytes(args, true),
+            BuiltinType::MemoryView => self.construct_memoryview(args),
             BuiltinType::List => {
                 no_keywords(self, "list", &args)?;
                 check_arity(self, "list", &args, 0, 1)?;
@@ -739,7 +738,12 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "reversed", &args, 1, 1)?;
     let v = &args.pos[0];
     let items = match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => vm.collect(v)?,
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_) => vm.collect(v)?,
         Value::Dict(d) => d.map.borrow().keys().map(|k| k.value.clone()).collect(),
         Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {
             let m = inst.class.lookup("__reversed__").unwrap_or(Value::None);

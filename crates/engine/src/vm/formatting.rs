@@ -10,7 +10,7 @@ use loopscope_pyfmt::{
 use num_bigint::BigInt;
 
 /// A formatting error, or an exception raised by the program's own code during formatting.
-enum GlueError {
+pub(crate) enum GlueError {
     Format(FormatError),
     Python(PyErr),
 }
@@ -28,6 +28,10 @@ impl From<PyErr> for GlueError {
 }
 
 impl Vm {
+    pub(crate) fn glue_error(&self, e: GlueError) -> PyErr {
+        self.glue(e)
+    }
+
     fn glue(&self, e: GlueError) -> PyErr {
         match e {
             GlueError::Format(f) => self.format_error(f),
@@ -122,6 +126,110 @@ impl PercentArgs for Percent<'_> {
                 &format!("must be real number, not {}", self.vm.type_name(other)),
             ))),
         }
+    }
+}
+
+/// The right operand of `bytes % operand`: as for str, except that `%s`/`%b` take the bytes
+/// of a bytes-like object (or of `__bytes__`), given as the characters U+0000..U+00FF, and
+/// mapping keys are bytes.
+pub(crate) struct BytesPercent<'a> {
+    pub vm: &'a mut Vm,
+    pub operand: &'a Value,
+}
+
+impl PercentArgs for BytesPercent<'_> {
+    type Value = Value;
+    type Error = GlueError;
+
+    fn bytes_mode(&self) -> bool {
+        true
+    }
+
+    fn tuple_len(&self) -> Option<usize> {
+        match self.operand {
+            Value::Tuple(t) => Some(t.items.len()),
+            _ => None,
+        }
+    }
+
+    fn is_mapping(&self) -> bool {
+        match self.operand {
+            Value::Dict(_) | Value::List(_) => true,
+            Value::Instance(i) => i.class.lookup("__getitem__").is_some(),
+            _ => false,
+        }
+    }
+
+    fn item(&mut self, index: usize) -> Result<Value, GlueError> {
+        Percent { vm: self.vm, operand: self.operand }.item(index)
+    }
+
+    fn lookup(&mut self, key: &str) -> Result<Value, GlueError> {
+        let operand = self.operand.clone();
+        let key = Value::bytes(key.chars().map(|c| c as u32 as u8).collect());
+        Ok(self.vm.get_item(&operand, &key)?)
+    }
+
+    fn type_name(&self, value: &Value) -> String {
+        self.vm.type_name(value)
+    }
+
+    fn to_str(&mut self, value: &Value) -> Result<String, GlueError> {
+        let data = match self.vm.bytes_arg(value)? {
+            Some(d) => d.to_vec(),
+            None => {
+                let method = match value {
+                    Value::Instance(i) => i.class.lookup("__bytes__"),
+                    _ => None,
+                };
+                match method {
+                    Some(m) => match self.vm.call1(&m, value.clone())? {
+                        Value::Bytes(b) => b.data.to_vec(),
+                        other => {
+                            return Err(GlueError::Python(self.vm.new_error(
+                                ExcKind::TypeError,
+                                &format!(
+                                    "__bytes__ returned non-bytes (type {})",
+                                    self.vm.type_name(&other)
+                                ),
+                            )))
+                        }
+                    },
+                    None => {
+                        return Err(GlueError::Python(self.vm.new_error(
+                            ExcKind::TypeError,
+                            &format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                self.vm.type_name(value)
+                            ),
+                        )))
+                    }
+                }
+            }
+        };
+        Ok(data.into_iter().map(|b| b as char).collect())
+    }
+
+    fn to_repr(&mut self, value: &Value) -> Result<String, GlueError> {
+        Ok(self.vm.repr(value)?)
+    }
+
+    fn as_str(&self, value: &Value) -> Option<String> {
+        match value {
+            Value::Bytes(b) if b.data.len() == 1 => Some((b.data[0] as char).to_string()),
+            Value::ByteArray(b) if b.data.borrow().len() == 1 => {
+                Some((b.data.borrow()[0] as char).to_string())
+            }
+            _ => None,
+        }
+    }
+
+    fn to_int(&mut self, value: &Value, how: IntConversion) -> Result<Option<BigInt>, GlueError> {
+        Percent { vm: self.vm, operand: self.operand }.to_int(value, how)
+    }
+
+    fn to_float(&mut self, value: &Value) -> Result<f64, GlueError> {
+        Percent { vm: self.vm, operand: self.operand }.to_float(value)
     }
 }
 

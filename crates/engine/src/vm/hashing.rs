@@ -2,7 +2,8 @@
 //!
 //! Numbers hash as CPython hashes them (`hash(1) == hash(1.0) == hash(True)`, reduction modulo
 //! the Mersenne prime 2**61 - 1), so that equal keys of different numeric types meet in a dict.
-//! Strings use a fixed hash (CPython randomises it per process, so no program can depend on it).
+//! Strings and bytes hash as CPython 3.11 hashes them with `PYTHONHASHSEED=0` (SipHash-1-3
+//! with a zero key, over the string's code units), so sets of strings iterate in CPython's order.
 //! Other objects hash by identity; user classes with their own `__hash__`/`__eq__` go
 //! through the interpreter (see `keys`).
 
@@ -75,7 +76,9 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_float(*f),
-        Value::Str(s) => hash_str(s.as_str()),
+        Value::Str(s) => s.hash(),
+        Value::Bytes(b) => b.hash(),
+        Value::MemoryView(m) => return m.hash(),
         Value::Ellipsis => 0x2d9c_4e11,
         Value::Tuple(t) => hash_tuple(&t.items)?,
         // `range_hash`: the tuple (len, start, step), with None for what does not matter.
@@ -85,7 +88,9 @@ pub fn py_hash(value: &Value) -> Option<i64> {
             n => hash_tuple_of(&[hash_i64(n), hash_i64(r.start), hash_i64(r.step)]),
         },
         Value::Set(s) if s.frozen => s.items.borrow().frozen_hash(),
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => return None,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
+            return None
+        }
         Value::Null | Value::NotImplemented => 0x1234,
         other => {
             // Identity hash, as CPython's default: the address rotated by 4 bits.
@@ -160,14 +165,76 @@ fn frexp(x: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-fn hash_str(s: &str) -> i64 {
-    // FNV-1a: fixed and fast; CPython's siphash differs and is randomised anyway.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// `hash(s)` for a str: CPython hashes the code units of its compact representation, one byte
+/// per character when every character is below U+0100, two (little-endian) below U+10000,
+/// four otherwise.
+pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
     }
-    fix_minus_one(h as i64)
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut units: Vec<u8> = Vec::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let c = c as u32;
+        if max < 0x100 {
+            units.push(c as u8);
+        } else if max < 0x1_0000 {
+            units.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            units.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    hash_bytes(&units)
+}
+
+/// `_Py_HashBytes`: 0 for no bytes, else SipHash-1-3 (CPython 3.11's default algorithm) keyed
+/// with zeros, which is what `PYTHONHASHSEED=0` gives.
+pub fn hash_bytes(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    fix_minus_one(siphash13(0, 0, data) as i64)
+}
+
+/// SipHash-1-3: one compression round per 8-byte word, three finalization rounds.
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v0 = k0 ^ 0x736f_6d65_7073_6575;
+    let mut v1 = k1 ^ 0x646f_7261_6e64_6f6d;
+    let mut v2 = k0 ^ 0x6c79_6765_6e65_7261;
+    let mut v3 = k1 ^ 0x7465_6462_7974_6573;
+    let round = |v0: &mut u64, v1: &mut u64, v2: &mut u64, v3: &mut u64| {
+        *v0 = v0.wrapping_add(*v1);
+        *v2 = v2.wrapping_add(*v3);
+        *v1 = v1.rotate_left(13) ^ *v0;
+        *v3 = v3.rotate_left(16) ^ *v2;
+        *v0 = v0.rotate_left(32);
+        *v2 = v2.wrapping_add(*v1);
+        *v0 = v0.wrapping_add(*v3);
+        *v1 = v1.rotate_left(17) ^ *v2;
+        *v3 = v3.rotate_left(21) ^ *v0;
+        *v2 = v2.rotate_left(32);
+    };
+    let mut chunks = data.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let m = u64::from_le_bytes(word);
+        v3 ^= m;
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+        v0 ^= m;
+    }
+    let mut last = [0u8; 8];
+    let tail = chunks.remainder();
+    last[..tail.len()].copy_from_slice(tail);
+    let b = ((data.len() as u64) << 56) | u64::from_le_bytes(last);
+    v3 ^= b;
+    round(&mut v0, &mut v1, &mut v2, &mut v3);
+    v0 ^= b;
+    v2 ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v0, &mut v1, &mut v2, &mut v3);
+    }
+    v0 ^ v1 ^ v2 ^ v3
 }
 
 /// CPython 3.11's tuple hash (xxHash-based).
@@ -201,6 +268,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Bytes(x), Bytes(y)) => x.data == y.data,
+        (Bytes(_) | MemoryView(_), Bytes(_) | MemoryView(_)) => {
+            super::bytes::buffer(a).as_deref() == super::bytes::buffer(b).as_deref()
+        }
         (Tuple(x), Tuple(y)) => {
             x.items.len() == y.items.len()
                 && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
@@ -233,6 +304,27 @@ mod tests {
             py_hash(&Value::tuple(vec![Value::Int(1), Value::Int(2)])),
             Some(-3_550_055_125_485_641_917)
         );
+    }
+
+    #[test]
+    fn strings_and_bytes_hash_like_cpython_with_seed_0() {
+        // Values printed by CPython 3.11.7 under PYTHONHASHSEED=0.
+        assert_eq!(hash_str("abc"), -4_594_863_902_769_663_758);
+        assert_eq!(hash_bytes(b"abc"), -4_594_863_902_769_663_758);
+        assert_eq!(hash_str(""), 0);
+        let cases = [
+            ("a", 4_644_417_185_603_328_019),
+            ("abcdefgh", 4_574_395_652_268_504_554),
+            ("abcdefghi", -532_774_252_720_507_163),
+            ("é", 6_047_309_291_227_476_195),
+            ("€uro", 7_542_247_858_446_192_590),
+            ("😀x", -8_926_728_262_118_538_918),
+            ("naïve café €", 7_516_582_646_590_858_448),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(hash_str(text), expected, "{text}");
+        }
+        assert_eq!(hash_bytes(b"\xff\x00abcdefgh"), -6_065_181_961_168_507_708);
     }
 
     #[test]

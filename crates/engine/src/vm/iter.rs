@@ -34,6 +34,7 @@ impl Vm {
                 new_iter(IterState::Dict { dict: d.dict.clone(), index: 0, len, view: d.view })
             }
             Value::Iter(_) | Value::Gen(_) => v.clone(),
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_iter(v)?,
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__iter__") {
                     let it = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
@@ -157,6 +158,13 @@ impl Vm {
                     }
                     None => None,
                 }
+            }
+            IterState::Bytes { source, index } => {
+                let v = super::bytes::buffer(source)
+                    .and_then(|d| d.get(*index).copied())
+                    .map(|b| Value::Int(b as i64));
+                *index += 1;
+                v
             }
             IterState::Range { next, step, remaining } => {
                 if *remaining > 0 {

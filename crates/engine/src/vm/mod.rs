@@ -19,6 +19,7 @@
 
 pub mod attrs;
 pub mod builtins;
+pub mod bytes;
 pub mod call;
 pub mod classes;
 pub mod exceptions;
@@ -38,6 +39,7 @@ pub mod repr;
 pub mod settable;
 pub mod sort;
 pub mod suggestions;
+pub mod text_codecs;
 pub mod tracing;
 pub mod trashcan;
 pub mod types;

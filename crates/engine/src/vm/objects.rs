@@ -55,7 +55,7 @@ impl Drop for ListObj {
 }
 
 /// Counts the change of an allocation from `before` to `after` slots.
-fn account_growth(before: usize, after: usize, slot: usize) -> bool {
+pub(crate) fn account_growth(before: usize, after: usize, slot: usize) -> bool {
     if after > before {
         let grown = (after - before) * slot;
         if !memory::charge(grown) {
@@ -215,6 +215,9 @@ pub enum BuiltinType {
     Dict,
     Set,
     FrozenSet,
+    Bytes,
+    ByteArray,
+    MemoryView,
     Range,
     Slice,
     Function,
@@ -501,6 +504,11 @@ pub enum IterState {
         text: Rc<super::value::StrObj>,
         byte_index: usize,
     },
+    /// Over the ints of a bytes, bytearray or memoryview (read live, as CPython's iterators).
+    Bytes {
+        source: Value,
+        index: usize,
+    },
     Range {
         next: i64,
         step: i64,
@@ -577,6 +585,9 @@ impl IterState {
             IterState::List { .. } => "list_iterator",
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Bytes { source: Value::ByteArray(_), .. } => "bytearray_iterator",
+            IterState::Bytes { source: Value::MemoryView(_), .. } => "memory_iterator",
+            IterState::Bytes { .. } => "bytes_iterator",
             IterState::Range { .. } => "range_iterator",
             IterState::Dict { view: DictView::Keys, .. } => "dict_keyiterator",
             IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",

@@ -103,6 +103,12 @@ impl Vm {
             return Ok(r);
         }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
+        if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            return Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("can't concat {} to {}", self.type_name(b), self.type_name(a)),
+            ));
+        }
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
             return Err(self.new_error(
                 ExcKind::TypeError,
@@ -210,6 +216,14 @@ impl Vm {
             {
                 return self.repeat(seq, n, inplace && is_sequence(a)).map(Some);
             }
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), other)
+                if super::bytes::is_bytes_like(other) =>
+            {
+                return self.bytes_binary(op, a, b, inplace);
+            }
+            (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_), _) => {
+                return self.bytes_binary(op, a, b, inplace);
+            }
             (BinOp::Mod, Value::Str(template), args) => {
                 return self
                     .percent_format(template.as_str(), args)
@@ -251,6 +265,9 @@ impl Vm {
                 ))
             }
         };
+        if let Value::Bytes(_) | Value::ByteArray(_) = seq {
+            return self.bytes_repeat(seq, count, inplace);
+        }
         let unit = match seq {
             Value::Str(s) => s.text.len(),
             Value::List(l) => l.items.borrow().len() * 16,
@@ -333,6 +350,9 @@ impl Vm {
             Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Str(s) => !s.text.is_empty(),
+            Value::Bytes(b) => !b.data.is_empty(),
+            Value::ByteArray(b) => !b.data.borrow().is_empty(),
+            Value::MemoryView(_) => self.len_of(v)? > 0,
             Value::Tuple(t) => !t.items.is_empty(),
             Value::List(l) => !l.items.borrow().is_empty(),
             Value::Dict(d) => !d.map.borrow().is_empty(),
@@ -385,6 +405,9 @@ impl Vm {
             }));
         }
         if let Some(result) = self.builtin_compare(op, a, b)? {
+            return Ok(Value::Bool(result));
+        }
+        if let Some(result) = self.bytes_compare(op, a, b)? {
             return Ok(Value::Bool(result));
         }
         // User-defined comparisons, then the reflected one.
@@ -543,6 +566,9 @@ impl Vm {
                 let key = self.dict_key(d, item.clone())?;
                 Ok(d.map.borrow().contains_key(&key))
             }
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+                self.bytes_contains(container, item)
+            }
             Value::Set(s) => {
                 let key = self.set_lookup_key(s, item.clone())?;
                 Ok(s.items.borrow().contains(&key))
@@ -655,6 +681,9 @@ impl Vm {
                 }
             },
             Value::Str(s) => self.str_subscript(s, key),
+            Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+                self.bytes_get_item(container, key)
+            }
             Value::Dict(d) => {
                 let k = self.dict_key(d, key.clone())?;
                 let found = d.map.borrow().get(&k).cloned();
@@ -842,6 +871,9 @@ impl Vm {
                 }
                 Ok(())
             }
+            Value::ByteArray(_) | Value::MemoryView(_) => {
+                self.bytes_set_item(container, key, value)
+            }
             Value::Instance(inst) => match inst.class.lookup("__setitem__") {
                 Some(m) => {
                     self.call(&m, Args::positional(&[container.clone(), key, value])).map(|_| ())
@@ -930,6 +962,7 @@ impl Vm {
                     )),
                 }
             }
+            Value::ByteArray(b) => self.bytes_del_item(b, key),
             Value::Instance(inst) => match inst.class.lookup("__delitem__") {
                 Some(m) => {
                     self.call(&m, Args::positional(&[container.clone(), key.clone()])).map(|_| ())
@@ -1145,7 +1178,10 @@ fn is_set_like_view(v: &Value) -> bool {
 }
 
 fn is_sequence(v: &Value) -> bool {
-    matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+    matches!(
+        v,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+    )
 }
 
 fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {

@@ -28,6 +28,9 @@ impl Vm {
             Value::Ellipsis => t.ellipsis.clone(),
             Value::NotImplemented | Value::Null => t.not_implemented.clone(),
             Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::ByteArray(_) => t.bytearray.clone(),
+            Value::MemoryView(_) => t.memoryview.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
             Value::Dict(_) => t.dict.clone(),
@@ -120,6 +123,14 @@ impl Vm {
             Value::BigInt(b) => pyfmt::int_to_decimal(b).map_err(|e| self.format_error(e))?,
             Value::Float(f) => pyfmt::float_repr(*f),
             Value::Str(s) => pyfmt::str_repr(s.as_str()),
+            Value::Bytes(b) => super::bytes::bytes_repr(&b.data),
+            Value::ByteArray(b) => {
+                format!("bytearray({})", super::bytes::bytes_repr(&b.data.borrow()))
+            }
+            Value::MemoryView(m) if m.released.get() => {
+                format!("<released memory at {}>", address_of(v))
+            }
+            Value::MemoryView(_) => format!("<memory at {}>", address_of(v)),
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented | Value::Null => "NotImplemented".into(),
             Value::Tuple(t) => {
@@ -304,6 +315,9 @@ impl Vm {
         let Value::Instance(inst) = v else { return self.str_of(v) };
         let Some(state) = &inst.exception else { return self.repr(v) };
         let args = state.borrow().args.clone();
+        if let Some(text) = self.unicode_error_str(v, &args) {
+            return Ok(text);
+        }
         let is_key_error = inst.class.is_subclass_of(self.types.exc(ExcKind::KeyError));
         match args.len() {
             0 => Ok(String::new()),

@@ -18,6 +18,9 @@ pub struct Types {
     pub int: Rc<ClassObj>,
     pub float: Rc<ClassObj>,
     pub str_: Rc<ClassObj>,
+    pub bytes: Rc<ClassObj>,
+    pub bytearray: Rc<ClassObj>,
+    pub memoryview: Rc<ClassObj>,
     pub list: Rc<ClassObj>,
     pub tuple: Rc<ClassObj>,
     pub dict: Rc<ClassObj>,
@@ -66,6 +69,9 @@ const ITERATOR_TYPES: &[&str] = &[
     "zip",
     "map",
     "filter",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "memory_iterator",
 ];
 
 /// A built-in class (the program's own classes are made by `Vm::build_class`).
@@ -181,6 +187,9 @@ impl Types {
             none: base("NoneType", BuiltinType::NoneType),
             float: base("float", BuiltinType::Float),
             str_: base("str", BuiltinType::Str),
+            bytes: base("bytes", BuiltinType::Bytes),
+            bytearray: base("bytearray", BuiltinType::ByteArray),
+            memoryview: base("memoryview", BuiltinType::MemoryView),
             list: base("list", BuiltinType::List),
             tuple: base("tuple", BuiltinType::Tuple),
             dict: base("dict", BuiltinType::Dict),

@@ -6,6 +6,7 @@
 //! depends on that moment (a coroutine that was never awaited warns when it is destroyed; a task
 //! whose exception nobody retrieved is reported when it is destroyed).
 
+use super::bytes::{ByteArrayObj, BytesObj, MemoryViewObj};
 use super::objects::{
     BoundMethodObj, BuiltinObj, ClassObj, DictObj, FunctionObj, GenObj, InstanceObj, IterObj,
     ListObj, ModuleObj, NativeCoroObj, RangeObj, SetObj, SliceObj,
@@ -29,6 +30,12 @@ pub enum Value {
     /// Ints that do not fit in 64 bits. Always normalised: a `BigInt` never fits in an `i64`.
     BigInt(Rc<BigInt>),
     Str(Rc<StrObj>),
+    /// An immutable `bytes`.
+    Bytes(Rc<BytesObj>),
+    /// A mutable `bytearray`.
+    ByteArray(Rc<ByteArrayObj>),
+    /// A `memoryview` of a bytes or bytearray.
+    MemoryView(Rc<MemoryViewObj>),
     Tuple(Rc<TupleObj>),
     List(Rc<ListObj>),
     Dict(Rc<DictObj>),
@@ -85,6 +92,9 @@ impl Value {
             Value::Null => Value::Null,
             Value::BigInt(r) => Value::BigInt(r.clone()),
             Value::Str(r) => Value::Str(r.clone()),
+            Value::Bytes(r) => Value::Bytes(r.clone()),
+            Value::ByteArray(r) => Value::ByteArray(r.clone()),
+            Value::MemoryView(r) => Value::MemoryView(r.clone()),
             Value::Tuple(r) => Value::Tuple(r.clone()),
             Value::List(r) => Value::List(r.clone()),
             Value::Dict(r) => Value::Dict(r.clone()),
@@ -111,20 +121,40 @@ impl Value {
     }
 }
 
-/// A Python `str`. The text is immutable; `char_count` is cached because `len()` and indexing
-/// count code points, not bytes.
+/// A Python `str`. The text is immutable; whether it is ASCII is kept because `len()` and
+/// indexing count code points, not bytes, and its hash is cached on first use, as CPython
+/// caches it (SipHash is not free, and dict and set keys hash again on every lookup).
 pub struct StrObj {
     pub text: Box<str>,
     ascii: bool,
+    /// The hash once computed; `-1` (never a Python hash) until then.
+    hash: std::cell::Cell<i64>,
 }
 
 impl StrObj {
     pub fn new(text: &str) -> Self {
-        StrObj { ascii: text.is_ascii(), text: text.into() }
+        StrObj { ascii: text.is_ascii(), text: text.into(), hash: std::cell::Cell::new(-1) }
     }
 
     pub fn from_string(text: String) -> Self {
-        StrObj { ascii: text.is_ascii(), text: text.into_boxed_str() }
+        StrObj {
+            ascii: text.is_ascii(),
+            text: text.into_boxed_str(),
+            hash: std::cell::Cell::new(-1),
+        }
+    }
+
+    /// `hash(s)`: CPython 3.11's SipHash-1-3 of the string's code units with
+    /// `PYTHONHASHSEED=0`, cached.
+    #[inline]
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = super::hashing::hash_str(&self.text);
+        self.hash.set(h);
+        h
     }
 
     pub fn as_str(&self) -> &str {
@@ -171,6 +201,10 @@ impl Value {
 
     pub fn string(text: String) -> Value {
         Value::Str(Rc::new(StrObj::from_string(text)))
+    }
+
+    pub fn bytes(data: Vec<u8>) -> Value {
+        Value::Bytes(Rc::new(BytesObj::new(data)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
@@ -239,6 +273,9 @@ impl Value {
         Some(match self {
             BigInt(r) => Rc::as_ptr(r) as *const () as usize,
             Str(r) => Rc::as_ptr(r) as *const () as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const () as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const () as usize,
+            MemoryView(r) => Rc::as_ptr(r) as *const () as usize,
             Tuple(r) => Rc::as_ptr(r) as *const () as usize,
             List(r) => Rc::as_ptr(r) as *const () as usize,
             Dict(r) => Rc::as_ptr(r) as *const () as usize,
@@ -275,6 +312,7 @@ impl Value {
             Value::BigInt(i) => i.to_string(),
             Value::Float(f) => loopscope_pyfmt::float_repr(*f),
             Value::Str(s) => loopscope_pyfmt::str_repr(s.as_str()),
+            Value::Bytes(b) => super::bytes::bytes_repr(&b.data),
             Value::Ellipsis => "Ellipsis".into(),
             Value::Tuple(t) => {
                 let parts: Vec<String> = t.items.iter().map(|v| v.debug_repr()).collect();
@@ -300,6 +338,9 @@ impl Value {
             Value::NotImplemented => "NotImplementedType",
             Value::Null => "NULL",
             Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
+            Value::MemoryView(_) => "memoryview",
             Value::Tuple(_) => "tuple",
             Value::List(_) => "list",
             Value::Dict(_) => "dict",

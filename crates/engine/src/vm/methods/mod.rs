@@ -1,5 +1,6 @@
 //! The methods of the built-in types, installed into each built-in class's dict.
 
+pub mod bytes;
 pub mod dict;
 pub mod generator;
 pub mod list;
@@ -11,6 +12,7 @@ use super::Vm;
 
 pub fn install(vm: &mut Vm) {
     str::install(&vm.types);
+    bytes::install(&vm.types);
     list::install(&vm.types);
     dict::install(&vm.types);
     generator::install(&vm.types);

@@ -908,6 +908,11 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn encode(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.unsupported_now("str.encode() (Loopscope has no bytes type yet)"))
+fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "encode", &args, MethodArity::Parsed(0, 2), &["encoding", "errors"])?;
+    let text = this(vm, &args, "encode")?.to_string();
+    let encoding = args.pos.get(1).or_else(|| args.keyword("encoding")).cloned();
+    let errors = args.pos.get(2).or_else(|| args.keyword("errors")).cloned();
+    let data = vm.encode_str(&text, encoding.as_ref(), errors.as_ref(), "encode")?;
+    Ok(Value::bytes(data))
 }
