@@ -22,6 +22,9 @@ pub enum Stop {
     Finished,
     /// An uncaught exception (exit status 1).
     Exception,
+    /// An uncaught `SystemExit` (`sys.exit(...)`): its exit status, as CPython computes it
+    /// from the exception's `code` (0 for none, the int, or 1 after printing anything else).
+    Exit(i32),
     /// The program does not parse or compile (exit status 1, like CPython).
     SyntaxError { line: u32 },
     /// A construct Loopscope does not support yet (exit status 2).
@@ -36,6 +39,7 @@ impl Stop {
     pub fn exit_status(&self) -> i32 {
         match self {
             Stop::Finished => 0,
+            Stop::Exit(status) => *status,
             Stop::Exception | Stop::SyntaxError { .. } => 1,
             Stop::Unsupported { .. } => 2,
             Stop::Deadlock => 3,
@@ -165,6 +169,11 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
     }
     let stop = match exit {
         Exit::Returned(_) | Exit::Yielded(..) => Stop::Finished,
+        Exit::Raised(PyErr::Exception(exc)) if vm.exception_is(&exc, ExcKind::SystemExit) => {
+            let status = system_exit_status(vm, &exc);
+            drop(exc);
+            Stop::Exit(status)
+        }
         Exit::Raised(PyErr::Exception(exc)) => {
             let text = vm.format_exception(&exc);
             vm.write_stderr(&text);
@@ -185,15 +194,34 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
             }
         },
     };
-    if matches!(stop, Stop::Finished | Stop::Exception) {
+    if matches!(stop, Stop::Finished | Stop::Exception | Stop::Exit(_)) {
         interpreter_shutdown(vm);
     }
     stop
 }
 
+/// The exit status of an uncaught `SystemExit` (`_Py_HandleSystemExit`): its code `None` is
+/// 0, an int is the status (as the OS keeps it, modulo 256), anything else is printed to
+/// stderr and the status is 1.
+fn system_exit_status(vm: &mut Vm, exc: &Value) -> i32 {
+    let code = vm.get_attr(exc, "code").unwrap_or(Value::None);
+    match &code {
+        Value::None => 0,
+        Value::Int(i) => i.rem_euclid(256) as i32,
+        Value::Bool(b) => *b as i32,
+        Value::BigInt(_) => 255,
+        other => {
+            let text = vm.str_of(other).unwrap_or_default();
+            vm.write_stderr(&format!("{text}\n"));
+            1
+        }
+    }
+}
+
 /// What CPython does when the program ends: clear the main module's globals (objects dying now
 /// report from `sys:1`), then print what is left to print.
 fn interpreter_shutdown(vm: &mut Vm) {
+    drop(std::mem::take(&mut vm.exit_keepalive));
     vm.flush_warnings_no_frame();
     let module = vm.main_module.clone();
     let values: Vec<Option<Value>> =

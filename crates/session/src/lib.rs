@@ -112,6 +112,11 @@ fn describe_stop(stop: &Stop, stderr: &str) -> (StopKind, String, Option<u32>) {
     let last_line = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
     match stop {
         Stop::Finished => (StopKind::Finished, "The program finished.".into(), None),
+        Stop::Exit(status) => (
+            StopKind::Finished,
+            format!("The program exited with status {status} (sys.exit)."),
+            None,
+        ),
         Stop::Exception => (StopKind::Exception, last_line.to_string(), traceback_line(stderr)),
         Stop::SyntaxError { line } => (StopKind::Syntax, last_line.to_string(), Some(*line)),
         Stop::Unsupported { construct, line } => (

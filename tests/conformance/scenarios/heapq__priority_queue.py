@@ -1,7 +1,6 @@
 # heapq keeps a list as a binary min-heap: heappush/heappop give the smallest item first,
 # so (priority, counter, item) tuples make a stable priority queue. nsmallest/nlargest pick
 # without full sorting. Notice the tie-breaking counter and the error for dicts.
-# xfail: the heapq module; the itertools module (count)
 import asyncio
 import heapq
 import itertools

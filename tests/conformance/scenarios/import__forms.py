@@ -1,7 +1,7 @@
 # The forms of import: `import a.b` binds only `a` (with `b` loaded as its attribute),
 # `import a.b as c` binds the submodule, `from a import b` binds `b`, and `as` renames.
 # Notice a missing module or name is an ImportError subclass with a .name attribute.
-# xfail: importing collections.abc, os.path, itertools, math; `import a.b` / `from a import b as c` forms; ModuleNotFoundError/ImportError
+# xfail: importing collections.abc and collections.Counter (the Python-source collections module); `import a.b` of library packages
 import asyncio
 import collections.abc
 import os.path as osp

@@ -1,7 +1,6 @@
 # groupby groups *consecutive* items with equal keys (sort first to group them all);
 # product, permutations and combinations enumerate arrangements in a fixed order.
 # Notice groupby on unsorted data, and that each group is consumed once.
-# xfail: the itertools module (groupby, product, permutations, combinations)
 import itertools
 
 events = [("db", 1), ("db", 2), ("web", 3), ("db", 4)]

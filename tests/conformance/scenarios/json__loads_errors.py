@@ -1,7 +1,6 @@
 # json.loads parses JSON text into Python objects (objects become dicts, arrays lists).
 # Malformed input raises json.JSONDecodeError, a ValueError with line and column. Notice
 # the messages, and the uncaught error at the end naming its full class path.
-# xfail: the json module (loads, JSONDecodeError); bytes literals
 import asyncio
 import json
 

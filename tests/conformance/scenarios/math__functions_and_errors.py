@@ -1,7 +1,6 @@
 # The math module works on floats (and ints where exact): roots, rounding, logs, trig,
 # constants, exact integer helpers. Invalid input is a ValueError ("math domain error"),
 # too large a result an OverflowError. Notice floor/ceil return ints, sqrt a float.
-# xfail: the math module
 import math
 
 print(math.sqrt(16), math.floor(-2.5), math.ceil(2.1), math.trunc(-2.7), round(2.5), round(3.5))

@@ -1,7 +1,6 @@
 # os.environ is a dict-like view of environment variables (strings only); environ.get and
 # os.getenv return a default for missing names. os.cpu_count() is fixed at 8 in Loopscope.
 # Notice setting a variable makes it visible to getenv, and the TypeError for a non-str.
-# xfail: the os module (environ, getenv, cpu_count fixed at 8, getpid, path.join)
 import asyncio
 import os
 

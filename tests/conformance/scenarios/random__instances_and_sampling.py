@@ -1,7 +1,6 @@
 # Beyond random() and randint(): sample picks distinct items, choices picks with
 # replacement (optionally weighted), randrange steps, gauss draws from a bell curve, and a
 # random.Random(seed) instance has its own reproducible stream. Notice seeding repeats.
-# xfail: random.Random instances and str seeds (random.seed("text"))
 import asyncio
 import random
 

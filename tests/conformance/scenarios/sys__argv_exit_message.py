@@ -1,7 +1,6 @@
 # sys.argv holds the script name (and arguments); sys.exit("message") prints the message
 # on stderr and exits with status 1. It works by raising SystemExit, so `finally` blocks
 # and asyncio.run()'s cleanup still run. Notice the order of the last lines.
-# xfail: the sys module (argv, exit with a message)
 import asyncio
 import sys
 

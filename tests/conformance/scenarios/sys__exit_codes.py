@@ -1,7 +1,6 @@
 # SystemExit carries an exit code: sys.exit() and sys.exit(None) mean 0, an int is the
 # status itself, anything else is printed and means 1. It can be caught like any exception
 # (it derives from BaseException, not Exception). Notice the program's status is 42.
-# xfail: the sys module (exit codes, SystemExit.code; exit status 42)
 import asyncio
 import sys
 

@@ -1,7 +1,6 @@
 # sys.exit() raises SystemExit; inside a background task it is not stored in the task like
 # other exceptions: it propagates out of the event loop at once, and asyncio.run() then
 # cancels the remaining tasks. Notice main() never reaches its last line; the status is 7.
-# xfail: the sys module (exit, exc_info); SystemExit escaping the event loop from a task, then "Task exception was never retrieved" at exit
 import asyncio
 import sys
 

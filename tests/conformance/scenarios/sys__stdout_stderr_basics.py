@@ -1,7 +1,6 @@
 # sys.stdout.write writes text without adding a newline and returns the number of
 # characters; print(..., file=sys.stderr) and sys.stderr.write go to stderr. sys also
 # describes the interpreter. Notice a line built from several writes across a sleep.
-# xfail: the sys module (stdout.write/flush, stderr, version_info, getrecursionlimit, exc_info)
 import asyncio
 import sys
 

@@ -334,6 +334,25 @@ impl Vm {
         let dt = self.loop_time() - t0;
         match result {
             Ok(()) => {}
+            // `Handle._run` lets these two through: they stop the loop.
+            Err(PyErr::Exception(exc))
+                if self.exception_is(&exc, ExcKind::SystemExit)
+                    || self.exception_is(&exc, ExcKind::KeyboardInterrupt) =>
+            {
+                // CPython's traceback keeps `_run_once`'s frame alive, and with it the task
+                // this handle steps: the task reports its unretrieved exception at exit.
+                let task = match &*handle.callback.borrow() {
+                    Some(Callback::TaskStep { task, .. }) => Some(task.clone()),
+                    Some(Callback::Done { callback: DoneCallback::TaskWakeup(task), .. }) => {
+                        Some(task.clone())
+                    }
+                    _ => None,
+                };
+                if let Some(task) = task {
+                    self.exit_keepalive.push(Value::Future(task));
+                }
+                return Err(PyErr::Exception(exc));
+            }
             Err(PyErr::Exception(exc)) => {
                 let handle_repr = self.handle_repr(handle)?;
                 self.report_exception(

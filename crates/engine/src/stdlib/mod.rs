@@ -9,10 +9,18 @@ use crate::ExcKind;
 use std::fmt;
 
 pub mod codecs;
+pub mod collections_module;
+pub mod heapq_module;
 pub mod inspect_module;
+pub mod itertools_module;
+pub mod json_module;
+pub mod math_module;
 mod modules_common;
+pub mod native_modules;
+pub mod os_module;
 pub mod random;
 pub mod random_module;
+pub mod sys_module;
 pub mod time_module;
 pub mod timefmt;
 

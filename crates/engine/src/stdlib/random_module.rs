@@ -5,12 +5,14 @@ use super::modules_common::to_pyerr;
 use crate::vm::builtins::small_int;
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
+use crate::vm::native::{native_state, NativeClass, NativeState};
 use crate::vm::numbers::to_bigint;
 use crate::vm::objects::{ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use crate::ExcKind;
 use num_bigint::BigInt;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -30,8 +32,83 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("triangular", triangular),
 ];
 
-pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
-    native_module("random", FUNCTIONS)
+/// `random.Random`: each method is the module function of the same name, run with the
+/// instance's generator in place of the module's.
+const RANDOM: NativeClass = NativeClass {
+    module: "random",
+    name: "Random",
+    methods: &[
+        ("seed", method_seed),
+        ("random", method_random),
+        ("uniform", method_uniform),
+        ("randint", method_randint),
+        ("randrange", method_randrange),
+        ("choice", method_choice),
+        ("choices", method_choices),
+        ("shuffle", method_shuffle),
+        ("sample", method_sample),
+        ("getrandbits", method_getrandbits),
+        ("gauss", method_gauss),
+        ("normalvariate", method_normalvariate),
+        ("expovariate", method_expovariate),
+        ("triangular", method_triangular),
+    ],
+    new: Some(new_random),
+};
+
+pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
+    let module = native_module("random", FUNCTIONS);
+    module.set("Random", Value::Class(vm.native_class(&RANDOM)));
+    module
+}
+
+/// `Random(x=None)`: a generator seeded as `seed(x)` seeds (CPython seeds `Random()` from the
+/// OS; Loopscope's world has no entropy, so it is seeded with 0 like the module).
+fn new_random(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(class)) = args.pos.first() else {
+        return Err(vm.new_error(ExcKind::TypeError, "Random.__new__(X): X is not a type object"));
+    };
+    let instance = vm.new_native(class.clone(), NativeState::Random(RefCell::new(Box::default())));
+    let mut pos = vec![instance.clone()];
+    pos.extend_from_slice(&args.pos[1..]);
+    method_seed(vm, Args { pos: &pos, ..args })?;
+    Ok(instance)
+}
+
+/// Runs the module function `f` with the instance's generator swapped in.
+fn with_instance(vm: &mut Vm, args: Args, f: NativeFn) -> PyResult<Value> {
+    let Some(NativeState::Random(rng)) = args.pos.first().and_then(native_state) else {
+        return Err(vm.new_error(ExcKind::TypeError, "a random.Random instance is required"));
+    };
+    std::mem::swap(&mut vm.random, &mut **rng.borrow_mut());
+    let r = f(vm, Args { pos: &args.pos[1..], ..args });
+    std::mem::swap(&mut vm.random, &mut **rng.borrow_mut());
+    r
+}
+
+macro_rules! methods {
+    ($($method:ident => $function:ident),* $(,)?) => {
+        $(fn $method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            with_instance(vm, args, $function)
+        })*
+    };
+}
+
+methods! {
+    method_seed => seed,
+    method_random => random,
+    method_uniform => uniform,
+    method_randint => randint,
+    method_randrange => randrange,
+    method_choice => choice,
+    method_choices => choices,
+    method_shuffle => shuffle,
+    method_sample => sample,
+    method_getrandbits => getrandbits,
+    method_gauss => gauss,
+    method_normalvariate => normalvariate,
+    method_expovariate => expovariate,
+    method_triangular => triangular,
 }
 
 fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {

@@ -105,6 +105,7 @@ fn struct_value(vm: &Vm, t: &StructTime) -> Value {
         class: vm.types.struct_time.clone(),
         dict: RefCell::new(dict),
         exception: None,
+        native: None,
     }))
 }
 

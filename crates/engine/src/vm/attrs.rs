@@ -25,6 +25,9 @@ impl Vm {
                 if let Some(v) = self.exception_attr(obj, name) {
                     return Ok(v);
                 }
+                if let Some(v) = self.deque_attr(obj, name) {
+                    return Ok(v);
+                }
                 if name == "__class__" {
                     return Ok(Value::Class(inst.class.clone()));
                 }
@@ -55,10 +58,7 @@ impl Vm {
             Value::Module(m) => match m.get(name) {
                 Some(v) => Ok(v),
                 None if name == "__name__" => Ok(Value::str(&m.name)),
-                None => Err(self.new_error(
-                    ExcKind::AttributeError,
-                    &format!("module '{}' has no attribute '{name}'", m.name),
-                )),
+                None => Err(self.missing_module_attr(&m.name, name)),
             },
             Value::Super(s) => self.super_attr(s, name),
             other => {
@@ -188,6 +188,9 @@ impl Vm {
             (Value::Float(f), "real") => Value::Float(*f),
             (Value::Float(_), "imag") => Value::Float(0.0),
             (Value::MemoryView(m), _) => return self.memoryview_attr(m, name),
+            (Value::Dict(d), "default_factory") if d.extra.is_some() => {
+                d.extra.as_ref().map(|e| e.default_factory.borrow().clone()).unwrap_or(Value::None)
+            }
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
             (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
             (Value::Future(_) | Value::Handle(_) | Value::Loop(_), _) => {
@@ -236,6 +239,23 @@ impl Vm {
 
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
+            Value::Instance(inst) if inst.native.is_some() && !inst.class.is_user => {
+                let what = self.type_name(obj);
+                Err(if self.deque_attr(obj, name).is_some() {
+                    self.new_error(
+                        ExcKind::AttributeError,
+                        &format!("attribute '{name}' of '{what}' objects is not writable"),
+                    )
+                } else {
+                    self.no_attribute(obj, name)
+                })
+            }
+            Value::Dict(d) if d.extra.is_some() && name == "default_factory" => {
+                if let Some(extra) = &d.extra {
+                    *extra.default_factory.borrow_mut() = value;
+                }
+                Ok(())
+            }
             Value::Instance(inst) => {
                 if let Some(state) = &inst.exception {
                     let mut s = state.borrow_mut();

@@ -149,6 +149,8 @@ pub fn arg_i64(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut file = Value::None;
+    let mut flush = false;
     for (name, value) in args.keywords() {
         match name {
             "sep" | "end" => {
@@ -171,9 +173,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     end = text;
                 }
             }
-            "flush" => {}
-            "file" if value.is_none() => {}
-            "file" => return Err(vm.unsupported_now("print(file=...)")),
+            "flush" => flush = vm.truthy(value)?,
+            "file" => file = value.clone(),
             other => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,
@@ -182,18 +183,43 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let mut out = String::new();
+    if file.is_none() {
+        file = vm.replaced_stdout().unwrap_or(Value::None);
+    }
+    let stream = match super::native::native_state(&file) {
+        Some(super::native::NativeState::Stream(s)) => Some(*s),
+        _ if file.is_none() => Some(super::native::Stream::Stdout),
+        _ => None,
+    };
+    if let Some(stream) = stream {
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            match v {
+                Value::Str(s) => out.push_str(s.as_str()),
+                other => out.push_str(&vm.str_of(other)?),
+            }
+        }
+        out.push_str(&end);
+        vm.write_stream(stream, &out)?;
+        return Ok(Value::None);
+    }
+    // Any other file: `file.write` for each piece, as CPython's print does.
+    let write = vm.get_attr(&file, "write")?;
     for (i, v) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            vm.call1(&write, Value::str(&sep))?;
         }
-        match v {
-            Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(&vm.str_of(other)?),
-        }
+        let text = vm.str_value(v)?;
+        vm.call1(&write, text)?;
     }
-    out.push_str(&end);
-    vm.write_stdout(&out)?;
+    vm.call1(&write, Value::string(end))?;
+    if flush {
+        let flush = vm.get_attr(&file, "flush")?;
+        vm.call0(&flush)?;
+    }
     Ok(Value::None)
 }
 
@@ -307,6 +333,14 @@ impl Vm {
             }
             return Ok(self.new_exception(class, args.pos.to_vec()));
         }
+        // A native class's own `__new__` makes its instances (`deque(...)`, `defaultdict(...)`).
+        let new = class.dict.borrow().get("__new__").cloned();
+        if let Some(new @ Value::Builtin(_)) = new {
+            let mut pos = Vec::with_capacity(args.pos.len() + 1);
+            pos.push(Value::Class(class.clone()));
+            pos.extend_from_slice(args.pos);
+            return self.call(&new, Args { pos: &pos, ..args });
+        }
         let name = class.name.clone();
         match class.builtin {
             BuiltinType::Object => {
@@ -315,6 +349,7 @@ impl Vm {
                     class: class.clone(),
                     dict: Default::default(),
                     exception: None,
+                    native: None,
                 })))
             }
             BuiltinType::Type => {

@@ -140,6 +140,7 @@ impl Vm {
             class: class.clone(),
             dict: RefCell::new(IndexMap::new()),
             exception,
+            native: None,
         }));
         match class.lookup_user("__init__") {
             Some(Value::Function(init)) => {

@@ -73,6 +73,7 @@ impl Vm {
             class: class.clone(),
             dict: RefCell::new(IndexMap::new()),
             exception: Some(RefCell::new(ExceptionState { args, ..Default::default() })),
+            native: None,
         }))
     }
 

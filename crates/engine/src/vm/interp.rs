@@ -970,7 +970,10 @@ impl Vm {
             Instr::ImportFrom(i) => {
                 let module = frame.top().clone();
                 let name = frame.code.names[i as usize].clone();
-                let v = tri!(self.import_from(&module, &name));
+                self.park(frame);
+                let r = self.import_from(&module, &name);
+                self.unpark(frame);
+                let v = tri!(r);
                 frame.push(v);
             }
 

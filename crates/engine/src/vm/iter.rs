@@ -36,6 +36,13 @@ impl Vm {
             Value::Iter(_) | Value::Gen(_) => v.clone(),
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_iter(v)?,
             Value::Instance(inst) => {
+                match inst.native.as_deref() {
+                    Some(super::native::NativeState::Iter(_)) => return Ok(v.clone()),
+                    Some(super::native::NativeState::Deque(_)) => {
+                        return Ok(crate::stdlib::collections_module::deque_iter(self, v, false))
+                    }
+                    _ => {}
+                }
                 if let Some(m) = inst.class.lookup("__iter__") {
                     let it = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
                     if !self.is_iterator(&it) {
@@ -76,7 +83,10 @@ impl Vm {
     fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Iter(_) | Value::Gen(_) => true,
-            Value::Instance(i) => i.class.lookup("__next__").is_some(),
+            Value::Instance(i) => {
+                matches!(i.native.as_deref(), Some(super::native::NativeState::Iter(_)))
+                    || i.class.lookup("__next__").is_some()
+            }
             _ => false,
         }
     }
@@ -101,6 +111,13 @@ impl Vm {
                     Ok(None)
                 }
                 GenStep::Error(e) => Err(e),
+            },
+            Value::Instance(inst) if inst.native.is_some() => match inst.native.as_deref() {
+                Some(super::native::NativeState::Iter(cell)) => self.native_next(cell),
+                _ => Err(self.new_error(
+                    ExcKind::TypeError,
+                    &format!("'{}' object is not an iterator", self.type_name(it)),
+                )),
             },
             Value::Instance(inst) => match inst.class.lookup("__next__") {
                 Some(m) => match self.call(&m, Args::positional(std::slice::from_ref(it))) {

@@ -32,6 +32,7 @@ pub mod iter;
 pub mod keys;
 pub mod methods;
 pub mod modules;
+pub mod native;
 pub mod numbers;
 pub mod objects;
 pub mod ops;
@@ -174,6 +175,19 @@ pub struct Vm {
     /// Placeholder frames for the interpreter loop's frame slot (see `interp::park`).
     #[allow(clippy::vec_box)]
     pub(crate) spare_frames: Vec<Box<Frame>>,
+    /// The classes of native modules made so far, by (module, name) (see `native`).
+    pub(crate) native_classes:
+        rustc_hash::FxHashMap<(&'static str, &'static str), Rc<objects::ClassObj>>,
+    /// `sys.modules`, once `sys` is imported: imports keep it current.
+    pub(crate) sys_modules: Option<Rc<objects::DictObj>>,
+    /// `sys.getswitchinterval()` (threads are not modelled; the value is only kept).
+    pub(crate) switch_interval: f64,
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`: what async generators call when first
+    /// iterated and when collected unfinished (asyncio's loop installs its own).
+    pub asyncgen_hooks: [Value; 2],
+    /// What the traceback of a `SystemExit` escaping the event loop keeps alive in CPython
+    /// (the task whose step raised it), released at interpreter shutdown.
+    pub(crate) exit_keepalive: Vec<Value>,
 }
 
 impl Vm {
@@ -209,6 +223,11 @@ impl Vm {
             coalesce_from: 0,
             diagnostics: Vec::new(),
             spare_frames: Vec::new(),
+            native_classes: Default::default(),
+            sys_modules: None,
+            switch_interval: 0.005,
+            asyncgen_hooks: [Value::None, Value::None],
+            exit_keepalive: Vec::new(),
         };
         builtins::install(&mut vm);
         crate::asyncio::api::install_methods(&vm.types);

@@ -1,4 +1,5 @@
-//! `import`: the modules Loopscope provides (asyncio, time, random, inspect), made on first
+//! `import`: the modules Loopscope provides (asyncio, time, random, inspect, and the native
+//! modules of issue 12: math, sys, os, itertools, heapq, json, _collections), made on first
 //! import, and clear messages for the rest of the standard library.
 
 use super::objects::{BuiltinObj, ModuleObj, NativeFn};
@@ -18,7 +19,6 @@ const UNSUPPORTED_STDLIB: &[&str] = &[
     "bisect",
     "builtins",
     "calendar",
-    "collections",
     "concurrent",
     "contextlib",
     "contextvars",
@@ -32,16 +32,11 @@ const UNSUPPORTED_STDLIB: &[&str] = &[
     "functools",
     "gc",
     "hashlib",
-    "heapq",
     "http",
     "io",
-    "itertools",
-    "json",
     "logging",
-    "math",
     "multiprocessing",
     "operator",
-    "os",
     "pathlib",
     "pickle",
     "pprint",
@@ -56,7 +51,6 @@ const UNSUPPORTED_STDLIB: &[&str] = &[
     "string",
     "struct",
     "subprocess",
-    "sys",
     "tempfile",
     "textwrap",
     "threading",
@@ -81,12 +75,30 @@ impl Vm {
             "time" => crate::stdlib::time_module::make_module(self),
             "random" => crate::stdlib::random_module::make_module(self),
             "inspect" => crate::stdlib::inspect_module::make_module(self),
+            "math" => crate::stdlib::math_module::make_module(self),
+            "sys" => crate::stdlib::sys_module::make_module(self),
+            "os" => crate::stdlib::os_module::make_module(self),
+            "os.path" => {
+                let os = self.import_module("os")?;
+                let path = self.get_attr(&os, "path")?;
+                self.register_module(name, path.clone());
+                return Ok(path);
+            }
+            "itertools" => crate::stdlib::itertools_module::make_module(self),
+            "heapq" => crate::stdlib::heapq_module::make_module(self),
+            "json" => crate::stdlib::json_module::make_module(self),
+            "_collections" => crate::stdlib::collections_module::make_native_module(self),
+            "collections" => crate::stdlib::collections_module::make_collections(self)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if UNSUPPORTED_STDLIB.contains(&top) || top == "asyncio" {
-                    return Err(self.unsupported_now(&format!(
-                        "importing '{name}' (Loopscope provides asyncio, time, random and inspect)"
-                    )));
+                    return Err(self.unsupported_now(&format!("importing '{name}'")));
+                }
+                if crate::stdlib::native_modules::cpython_has(
+                    top,
+                    name.split('.').nth(1).unwrap_or(""),
+                ) {
+                    return Err(self.unsupported_now(&format!("importing '{name}'")));
                 }
                 let err = self
                     .new_error(ExcKind::ModuleNotFoundError, &format!("No module named '{name}'"));
@@ -94,8 +106,16 @@ impl Vm {
             }
         };
         let value = Value::Module(module);
-        self.modules.insert(name.to_string(), value.clone());
+        self.register_module(name, value.clone());
         Ok(value)
+    }
+
+    /// Records an imported module (in `sys.modules` too, once that exists).
+    pub(crate) fn register_module(&mut self, name: &str, module: Value) {
+        if let Some(d) = self.sys_modules.clone() {
+            let _ = self.set_item(&Value::Dict(d), Value::str(name), module.clone());
+        }
+        self.modules.insert(name.to_string(), module);
     }
 
     pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
@@ -104,6 +124,9 @@ impl Vm {
         };
         match m.get(name) {
             Some(v) => Ok(v),
+            None if crate::stdlib::native_modules::cpython_has(&m.name, name) => {
+                Err(self.unsupported_now(&format!("{}.{name}", m.name)))
+            }
             None => Err(self.new_error(
                 ExcKind::ImportError,
                 &format!(
@@ -113,6 +136,18 @@ impl Vm {
                 ),
             )),
         }
+    }
+
+    /// The error for `module.name` when the module lacks `name`: unsupported if CPython's
+    /// module has it, else CPython's `AttributeError`.
+    pub(crate) fn missing_module_attr(&self, module: &str, name: &str) -> PyErr {
+        if crate::stdlib::native_modules::cpython_has(module, name) {
+            return self.unsupported_now(&format!("{module}.{name}"));
+        }
+        self.new_error(
+            ExcKind::AttributeError,
+            &format!("module '{module}' has no attribute '{name}'"),
+        )
     }
 
     /// Stops the run: the program used something Loopscope does not support yet.
@@ -125,11 +160,7 @@ impl Vm {
 }
 
 fn module_file(name: &str) -> String {
-    match name {
-        "time" => "built-in".to_string(),
-        "asyncio" => "<stdlib>/asyncio/__init__.py".to_string(),
-        other => format!("<stdlib>/{other}.py"),
-    }
+    crate::stdlib::native_modules::import_location(name)
 }
 
 /// A module whose attributes are native functions (and whatever else `extra` adds).
@@ -140,6 +171,14 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "time" => "time",
         "random" => "random",
         "inspect" => "inspect",
+        "math" => "math",
+        "sys" => "sys",
+        "os" => "os",
+        "posixpath" => "posixpath",
+        "itertools" => "itertools",
+        "heapq" => "heapq",
+        "json" => "json",
+        "_collections" => "_collections",
         _ => "module",
     };
     for (fname, func) in functions {

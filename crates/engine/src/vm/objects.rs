@@ -70,11 +70,27 @@ pub(crate) fn account_growth(before: usize, after: usize, slot: usize) -> bool {
 
 pub struct DictObj {
     pub map: RefCell<IndexMap<HashedKey, Value, PyHashBuilder>>,
+    /// Set for a dict whose class is not `dict` itself (a `collections.defaultdict`).
+    pub extra: Option<Box<DictExtra>>,
+}
+
+/// What a `collections.defaultdict` adds to a dict: its class and its `default_factory`.
+pub struct DictExtra {
+    pub class: Rc<ClassObj>,
+    pub default_factory: RefCell<Value>,
 }
 
 impl DictObj {
     pub fn new() -> Self {
-        DictObj { map: RefCell::new(IndexMap::default()) }
+        DictObj { map: RefCell::new(IndexMap::default()), extra: None }
+    }
+
+    /// An empty dict of class `class` (a `defaultdict`) with this `default_factory`.
+    pub fn with_default_factory(class: Rc<ClassObj>, factory: Value) -> Self {
+        DictObj {
+            map: RefCell::new(IndexMap::default()),
+            extra: Some(Box::new(DictExtra { class, default_factory: RefCell::new(factory) })),
+        }
     }
 
     /// Like `ListObj::mutate`, for the dict's entries.
@@ -239,6 +255,9 @@ pub enum BuiltinType {
     EventLoop,
     StructTime,
     Super,
+    /// A class of a native module (`collections.deque`, `itertools.count`, ...): its
+    /// instances carry a `NativeState`, and calling it calls its native `__new__`.
+    Native,
 }
 
 pub struct ClassObj {
@@ -308,6 +327,9 @@ pub struct InstanceObj {
     pub dict: RefCell<IndexMap<Rc<str>, Value>>,
     /// Present for instances of exception classes.
     pub exception: Option<RefCell<ExceptionState>>,
+    /// The Rust state of an instance of a native class (`collections.deque`, an `itertools`
+    /// iterator, `sys.stdout`, ...); see `vm::native`.
+    pub native: Option<Box<super::native::NativeState>>,
 }
 
 /// A module: named global slots. Python code reaches globals by slot; attribute access and

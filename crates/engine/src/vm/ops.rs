@@ -689,6 +689,7 @@ impl Vm {
                 let found = d.map.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
+                    None if d.extra.is_some() => self.dict_missing(d, key),
                     None => Err(PyErr::Exception(
                         self.new_exception(self.types.exc(ExcKind::KeyError), vec![key.clone()]),
                     )),
@@ -1119,7 +1120,13 @@ impl Vm {
     }
 
     pub(crate) fn copy_dict(&self, d: &DictObj) -> DictObj {
-        let copy = DictObj::new();
+        let copy = match &d.extra {
+            Some(extra) => DictObj::with_default_factory(
+                extra.class.clone(),
+                extra.default_factory.borrow().clone(),
+            ),
+            None => DictObj::new(),
+        };
         *copy.map.borrow_mut() = d.map.borrow().clone();
         copy
     }

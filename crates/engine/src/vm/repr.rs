@@ -14,7 +14,8 @@ use std::rc::Rc;
 impl Vm {
     /// The name of a value's type, as error messages print it (`'int'`, `'MyClass'`).
     pub fn type_name(&self, v: &Value) -> String {
-        self.class_of(v).name.to_string()
+        let class = self.class_of(v);
+        super::native::c_type_name(&class)
     }
 
     /// The class of any value.
@@ -33,7 +34,10 @@ impl Vm {
             Value::MemoryView(_) => t.memoryview.clone(),
             Value::Tuple(_) => t.tuple.clone(),
             Value::List(_) => t.list.clone(),
-            Value::Dict(_) => t.dict.clone(),
+            Value::Dict(d) => match &d.extra {
+                Some(extra) => extra.class.clone(),
+                None => t.dict.clone(),
+            },
             Value::Set(s) if s.frozen => t.frozenset.clone(),
             Value::Set(_) => t.set.clone(),
             Value::Range(_) => t.range.clone(),
@@ -153,7 +157,11 @@ impl Vm {
                 for (k, v) in pairs {
                     parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
                 }
-                format!("{{{}}}", parts.join(", "))
+                let body = format!("{{{}}}", parts.join(", "));
+                if d.extra.is_some() {
+                    return crate::stdlib::collections_module::defaultdict_repr(self, d, body);
+                }
+                body
             }
             Value::Set(s) => {
                 let items: Vec<Value> = s.items.borrow().iter().map(|k| k.value.clone()).collect();
@@ -198,6 +206,14 @@ impl Vm {
             Value::Instance(inst) => {
                 if inst.exception.is_some() && inst.class.lookup_user("__repr__").is_none() {
                     return self.exception_repr(v);
+                }
+                if let Some(state) = inst.native.as_deref() {
+                    if inst.class.lookup_user("__repr__").is_none() {
+                        if let Some(r) = self.native_repr(v, state)? {
+                            return Ok(r);
+                        }
+                        return Ok(self.default_repr(v));
+                    }
                 }
                 match inst.class.lookup("__repr__") {
                     Some(m) => {
@@ -267,18 +283,7 @@ impl Vm {
     }
 
     fn module_repr(&self, name: &str) -> String {
-        match name {
-            "time" | "builtins" | "sys" => format!("<module '{name}' (built-in)>"),
-            "asyncio" | "inspect" | "random" => {
-                let file = if name == "asyncio" {
-                    "asyncio/__init__.py".to_string()
-                } else {
-                    format!("{name}.py")
-                };
-                format!("<module '{name}' from '<stdlib>/{file}'>")
-            }
-            other => format!("<module '{other}'>"),
-        }
+        crate::stdlib::native_modules::module_repr(name)
     }
 
     /// `object.__repr__`: `<__main__.Point object at 0x...>` (`<object object at ...>` for the

@@ -1,0 +1,420 @@
+//! The `sys` module: `argv` (the program's file name), `exit` (SystemExit; the run's exit
+//! status is decided in `run`), `stdout`/`stderr` objects that write to the console,
+//! `version_info` and friends for CPython 3.11.7 on Linux, the recursion limit, the switch
+//! interval, `modules`, `exc_info`, and the asyncgen hooks (stored for the event loop).
+
+use crate::vm::call::check_arity;
+use crate::vm::modules::native_module;
+use crate::vm::native::{NativeClass, NativeState, Stream, STRUCT_SEQ_METHODS};
+use crate::vm::objects::{DictObj, ModuleObj, NativeFn};
+use crate::vm::value::Value;
+use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::ExcKind;
+use std::rc::Rc;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("exit", exit),
+    ("getrecursionlimit", getrecursionlimit),
+    ("setrecursionlimit", setrecursionlimit),
+    ("getswitchinterval", getswitchinterval),
+    ("setswitchinterval", setswitchinterval),
+    ("exc_info", exc_info),
+    ("exception", exception),
+    ("get_asyncgen_hooks", get_asyncgen_hooks),
+    ("set_asyncgen_hooks", set_asyncgen_hooks),
+    ("getdefaultencoding", getdefaultencoding),
+    ("getfilesystemencoding", getdefaultencoding),
+    ("intern", intern),
+];
+
+/// The CPython the harness runs (3.11.7); programs should not print more than `3.11`.
+const VERSION: &str = "3.11.7 (main, Jan  1 2024, 00:00:00) [GCC 12.2.0]";
+
+const STREAM: NativeClass = NativeClass {
+    module: "_io",
+    name: "TextIOWrapper",
+    methods: &[
+        ("write", stream_write),
+        ("writelines", stream_writelines),
+        ("flush", stream_flush),
+        ("isatty", stream_false),
+        ("readable", stream_false),
+        ("seekable", stream_false),
+        ("writable", stream_true),
+        ("fileno", stream_fileno),
+    ],
+    new: None,
+};
+
+const VERSION_INFO: NativeClass =
+    NativeClass { module: "sys", name: "version_info", methods: STRUCT_SEQ_METHODS, new: None };
+const FLOAT_INFO: NativeClass =
+    NativeClass { module: "sys", name: "float_info", methods: STRUCT_SEQ_METHODS, new: None };
+const INT_INFO: NativeClass =
+    NativeClass { module: "sys", name: "int_info", methods: STRUCT_SEQ_METHODS, new: None };
+const HASH_INFO: NativeClass =
+    NativeClass { module: "sys", name: "hash_info", methods: STRUCT_SEQ_METHODS, new: None };
+const ASYNCGEN_HOOKS: NativeClass = NativeClass {
+    module: "builtins",
+    name: "asyncgen_hooks",
+    methods: STRUCT_SEQ_METHODS,
+    new: None,
+};
+
+pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
+    let module = native_module("sys", FUNCTIONS);
+    let argv = Value::list(vec![Value::str(&vm.source.name)]);
+    module.set("argv", argv.clone());
+    module.set("orig_argv", Value::list(vec![Value::str("python3"), Value::str(&vm.source.name)]));
+    let stream_class = vm.native_class(&STREAM);
+    let stdout = vm.new_native(stream_class.clone(), NativeState::Stream(Stream::Stdout));
+    let stderr = vm.new_native(stream_class, NativeState::Stream(Stream::Stderr));
+    for (name, v) in
+        [("stdout", &stdout), ("__stdout__", &stdout), ("stderr", &stderr), ("__stderr__", &stderr)]
+    {
+        module.set(name, v.clone());
+    }
+    module.set("version", Value::str(VERSION));
+    module.set("hexversion", Value::Int(0x030b_07f0));
+    module.set("api_version", Value::Int(1013));
+    let version_info = vm.new_struct_seq(
+        &VERSION_INFO,
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)],
+    );
+    module.set("version_info", version_info);
+    let float_info = vm.new_struct_seq(
+        &FLOAT_INFO,
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(1024),
+            Value::Int(308),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(-1021),
+            Value::Int(-307),
+            Value::Int(15),
+            Value::Int(53),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
+    );
+    module.set("float_info", float_info);
+    let int_info = vm.new_struct_seq(
+        &INT_INFO,
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+        vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+    );
+    module.set("int_info", int_info);
+    let hash_info = vm.new_struct_seq(
+        &HASH_INFO,
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            Value::Int(64),
+            Value::Int((1 << 61) - 1),
+            Value::Int(314_159),
+            Value::Int(0),
+            Value::Int(1_000_003),
+            Value::str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
+    );
+    module.set("hash_info", hash_info);
+    module.set("platform", Value::str("linux"));
+    module.set("byteorder", Value::str("little"));
+    module.set("maxsize", Value::Int(i64::MAX));
+    module.set("maxunicode", Value::Int(0x10ffff));
+    module.set("executable", Value::str("/usr/local/bin/python3"));
+    module.set("prefix", Value::str("/usr/local"));
+    module.set("exec_prefix", Value::str("/usr/local"));
+    module.set("base_prefix", Value::str("/usr/local"));
+    module.set("path", Value::list(vec![Value::str("<stdlib>")]));
+    module.set(
+        "builtin_module_names",
+        Value::tuple(
+            ["_collections", "builtins", "itertools", "sys", "time"]
+                .iter()
+                .map(|n| Value::str(n))
+                .collect(),
+        ),
+    );
+    module.set("dont_write_bytecode", Value::Bool(false));
+    module.set(
+        "copyright",
+        Value::str("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."),
+    );
+    // `sys.modules`: the modules imported so far, kept current by later imports.
+    let modules = Rc::new(DictObj::new());
+    vm.sys_modules = Some(modules.clone());
+    let known: Vec<(String, Value)> =
+        vm.modules.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let mut entries = vec![
+        ("builtins".to_string(), Value::Module(vm.builtins.clone())),
+        ("__main__".to_string(), Value::Module(vm.main_module.clone())),
+        ("sys".to_string(), Value::Module(module.clone())),
+    ];
+    let mut known = known;
+    known.sort_by(|a, b| a.0.cmp(&b.0));
+    entries.extend(known);
+    for (name, m) in entries {
+        let _ = vm.set_item(&Value::Dict(modules.clone()), Value::string(name), m);
+    }
+    module.set("modules", Value::Dict(modules));
+    module
+}
+
+/// `<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>`.
+pub fn stream_repr(stream: Stream) -> String {
+    let name = match stream {
+        Stream::Stdout => "<stdout>",
+        Stream::Stderr => "<stderr>",
+    };
+    format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")
+}
+
+fn stream_of(vm: &Vm, args: &Args, method: &str) -> PyResult<Stream> {
+    match args.pos.first().and_then(crate::vm::native::native_state) {
+        Some(NativeState::Stream(s)) => Ok(*s),
+        _ => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("descriptor '{method}' for '_io.TextIOWrapper' objects doesn't apply to this object"),
+        )),
+    }
+}
+
+impl Vm {
+    /// Writes to a standard stream.
+    pub(crate) fn write_stream(&mut self, stream: Stream, text: &str) -> PyResult<()> {
+        match stream {
+            Stream::Stdout => self.write_stdout(text),
+            Stream::Stderr => {
+                self.write_stderr(text);
+                Ok(())
+            }
+        }
+    }
+
+    /// The object `print()` writes to by default: `None` while it is the real `sys.stdout`
+    /// (or `sys` was never imported), else what the program put in `sys.stdout`.
+    pub(crate) fn replaced_stdout(&self) -> Option<Value> {
+        let Some(Value::Module(sys)) = self.modules.get("sys") else { return None };
+        let stdout = sys.get("stdout")?;
+        match crate::vm::native::native_state(&stdout) {
+            Some(NativeState::Stream(Stream::Stdout)) => None,
+            _ => Some(stdout),
+        }
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let stream = stream_of(vm, &args, "write")?;
+    check_arity(vm, "write", &args, 2, 2)?;
+    let Value::Str(s) = &args.pos[1] else {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("write() argument must be str, not {}", vm.type_name(&args.pos[1])),
+        ));
+    };
+    vm.write_stream(stream, s.as_str())?;
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let stream = stream_of(vm, &args, "writelines")?;
+    check_arity(vm, "writelines", &args, 2, 2)?;
+    let lines = vm.collect(&args.pos[1])?;
+    for line in lines {
+        let Value::Str(s) = &line else {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("write() argument must be str, not {}", vm.type_name(&line)),
+            ));
+        };
+        vm.write_stream(stream, s.as_str())?;
+    }
+    Ok(Value::None)
+}
+
+fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stream_of(vm, &args, "flush")?;
+    Ok(Value::None)
+}
+
+fn stream_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn stream_true(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(match stream_of(vm, &args, "fileno")? {
+        Stream::Stdout => 1,
+        Stream::Stderr => 2,
+    }))
+}
+
+/// `sys.exit([code])`: raises `SystemExit(code)` (no arguments for none or `None`).
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::vm::call::no_keywords(vm, "exit", &args)?;
+    check_arity(vm, "exit", &args, 0, 1)?;
+    let exc_args = match args.pos.first() {
+        None | Some(Value::None) => Vec::new(),
+        Some(code) => vec![code.clone()],
+    };
+    Err(PyErr::Exception(vm.new_exception(vm.types.exc(ExcKind::SystemExit), exc_args)))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "getrecursionlimit", &args, 0, 0)?;
+    Ok(Value::Int(vm.config.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "setrecursionlimit", &args, 1, 1)?;
+    if let Value::Float(_) = args.pos[0] {
+        return Err(
+            vm.new_error(ExcKind::TypeError, "'float' object cannot be interpreted as an integer")
+        );
+    }
+    let n = crate::vm::builtins::arg_i64(vm, &args.pos[0], "")?;
+    if n < 1 {
+        return Err(
+            vm.new_error(ExcKind::ValueError, "recursion limit must be greater or equal than 1")
+        );
+    }
+    let depth = vm.frames.len() as i64;
+    if n <= depth {
+        return Err(vm.new_error(
+            ExcKind::RecursionError,
+            &format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    vm.config.recursion_limit = n.min(i32::MAX as i64) as usize;
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "getswitchinterval", &args, 0, 0)?;
+    Ok(Value::Float(vm.switch_interval))
+}
+
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "setswitchinterval", &args, 1, 1)?;
+    let x = super::math_module::to_f64(vm, &args.pos[0])?;
+    if x <= 0.0 {
+        return Err(vm.new_error(ExcKind::ValueError, "switch interval must be strictly positive"));
+    }
+    // CPython keeps it in whole microseconds.
+    vm.switch_interval = ((x * 1e6) as u64).max(1) as f64 / 1e6;
+    Ok(Value::None)
+}
+
+fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "exc_info", &args, 0, 0)?;
+    match vm.handled_exception(None) {
+        Some(exc) => {
+            let class = Value::Class(vm.class_of(&exc));
+            let tb = vm.get_attr(&exc, "__traceback__")?;
+            Ok(Value::tuple(vec![class, exc, tb]))
+        }
+        None => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),
+    }
+}
+
+fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "exception", &args, 0, 0)?;
+    Ok(vm.handled_exception(None).unwrap_or(Value::None))
+}
+
+fn get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "get_asyncgen_hooks", &args, 0, 0)?;
+    let [firstiter, finalizer] = vm.asyncgen_hooks.clone();
+    Ok(vm.new_struct_seq(&ASYNCGEN_HOOKS, &["firstiter", "finalizer"], vec![firstiter, finalizer]))
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: stored in `Vm::asyncgen_hooks`,
+/// where the async generators and the event loop find them.
+fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "set_asyncgen_hooks", &args, 0, 2)?;
+    let mut hooks = vm.asyncgen_hooks.clone();
+    let given = args
+        .pos
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (["firstiter", "finalizer"][i], v))
+        .chain(args.keywords());
+    for (name, v) in given {
+        let slot = match name {
+            "firstiter" => 0,
+            "finalizer" => 1,
+            other => {
+                return Err(vm.new_error(
+                    ExcKind::TypeError,
+                    &format!("set_asyncgen_hooks() got an unexpected keyword argument '{other}'"),
+                ))
+            }
+        };
+        let callable = matches!(
+            v,
+            Value::None
+                | Value::Function(_)
+                | Value::Builtin(_)
+                | Value::BoundMethod(_)
+                | Value::Class(_)
+        ) || matches!(v, Value::Instance(i) if i.class.lookup("__call__").is_some());
+        if !callable {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("callable {name} expected, got {}", vm.type_name(v)),
+            ));
+        }
+        hooks[slot] = v.clone();
+    }
+    vm.asyncgen_hooks = hooks;
+    Ok(Value::None)
+}
+
+fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "getdefaultencoding", &args, 0, 0)?;
+    Ok(Value::str("utf-8"))
+}
+
+fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "intern", &args, 1, 1)?;
+    match &args.pos[0] {
+        v @ Value::Str(_) => Ok(v.clone()),
+        other => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("intern() argument must be str, not {}", vm.type_name(other)),
+        )),
+    }
+}

@@ -1,0 +1,304 @@
+//! Instances of native classes: the Rust state behind `collections.deque`, the `itertools`
+//! iterators, `sys.stdout`, `os.environ`.
+//!
+//! Such an object is an ordinary `Value::Instance` of a class whose methods are native
+//! functions in its dict (so attribute lookup, `dir` and the dunder protocols work as for any
+//! class), with its state in `InstanceObj::native`. The classes are made once per run, on
+//! first use, by `Vm::native_class`; calling one calls its native `__new__`.
+
+use super::objects::{BuiltinObj, BuiltinType, ClassObj, InstanceObj, NativeFn};
+use super::types::new_builtin_class;
+use super::value::Value;
+use super::{PyResult, Vm};
+use crate::ExcKind;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// An iterator implemented in Rust (`itertools.count`, a deque's iterator, ...).
+pub trait NativeIterator {
+    /// The next item, `None` when exhausted. It may call back into Python.
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>>;
+
+    /// The repr, when it is not the default `<module.name object at 0x...>`.
+    fn repr(&self, _vm: &mut Vm) -> PyResult<Option<String>> {
+        Ok(None)
+    }
+}
+
+/// Which standard stream a `sys.stdout`/`sys.stderr` object writes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// The Rust state of a native instance.
+pub enum NativeState {
+    /// An iterator; `None` while its `next` runs, so a re-entrant call is refused.
+    Iter(RefCell<Option<Box<dyn NativeIterator>>>),
+    Deque(RefCell<crate::stdlib::collections_module::Deque>),
+    Stream(Stream),
+    /// `os.environ`: a mapping of str to str.
+    Environ(Rc<super::objects::DictObj>),
+    /// A struct sequence (`sys.version_info`, `sys.float_info`): a tuple with named fields.
+    Struct(Box<[Value]>),
+    /// A `random.Random` instance: its own Mersenne Twister.
+    Random(RefCell<Box<crate::stdlib::random::Random>>),
+}
+
+/// A class of a native module: `module.name`, with `bases` (object when empty) and native
+/// methods.
+pub struct NativeClass {
+    pub module: &'static str,
+    pub name: &'static str,
+    pub methods: &'static [(&'static str, NativeFn)],
+    /// `__new__`, called with the class then the call's arguments.
+    pub new: Option<NativeFn>,
+}
+
+impl Vm {
+    /// The class `spec` describes, made on first use in this run.
+    pub fn native_class(&mut self, spec: &NativeClass) -> Rc<ClassObj> {
+        self.native_class_with_base(spec, None)
+    }
+
+    /// Like `native_class`, for a class deriving from a built-in class (`defaultdict` from
+    /// `dict`).
+    pub fn native_class_with_base(
+        &mut self,
+        spec: &NativeClass,
+        base: Option<(Rc<ClassObj>, BuiltinType)>,
+    ) -> Rc<ClassObj> {
+        let key = (spec.module, spec.name);
+        if let Some(c) = self.native_classes.get(&key) {
+            return c.clone();
+        }
+        let (bases, layout) = match base {
+            Some((b, layout)) => (vec![b], layout),
+            None => (vec![self.types.object.clone()], BuiltinType::Native),
+        };
+        let class = new_builtin_class(spec.name, spec.module, bases, layout);
+        {
+            let mut dict = class.dict.borrow_mut();
+            for (name, func) in spec.methods {
+                let f = BuiltinObj { name, func: *func, bound: None, owner: spec.name };
+                dict.insert((*name).into(), Value::Builtin(Rc::new(f)));
+            }
+            if let Some(new) = spec.new {
+                let f =
+                    BuiltinObj { name: "__new__", func: new, bound: None, owner: "staticmethod" };
+                dict.insert("__new__".into(), Value::Builtin(Rc::new(f)));
+            }
+        }
+        self.native_classes.insert(key, class.clone());
+        class
+    }
+
+    /// A new instance of a native class with its state.
+    pub fn new_native(&self, class: Rc<ClassObj>, state: NativeState) -> Value {
+        Value::Instance(Rc::new(InstanceObj {
+            class,
+            dict: RefCell::new(indexmap::IndexMap::new()),
+            exception: None,
+            native: Some(Box::new(state)),
+        }))
+    }
+
+    /// A new native iterator of class `class`.
+    pub fn new_native_iter(&self, class: Rc<ClassObj>, it: impl NativeIterator + 'static) -> Value {
+        self.new_native(class, NativeState::Iter(RefCell::new(Some(Box::new(it)))))
+    }
+
+    /// The next item of a native iterator.
+    pub(crate) fn native_next(
+        &mut self,
+        cell: &RefCell<Option<Box<dyn NativeIterator>>>,
+    ) -> PyResult<Option<Value>> {
+        let taken = cell.borrow_mut().take();
+        let Some(mut it) = taken else {
+            return Err(self.new_error(ExcKind::ValueError, "generator already executing"));
+        };
+        let r = it.next(self);
+        *cell.borrow_mut() = Some(it);
+        r
+    }
+
+    /// The repr of a native instance, `None` for the default one.
+    pub(crate) fn native_repr(
+        &mut self,
+        v: &Value,
+        state: &NativeState,
+    ) -> PyResult<Option<String>> {
+        match state {
+            NativeState::Iter(cell) => {
+                let taken = cell.borrow_mut().take();
+                let Some(it) = taken else { return Ok(None) };
+                let r = it.repr(self);
+                *cell.borrow_mut() = Some(it);
+                r
+            }
+            NativeState::Deque(_) => {
+                crate::stdlib::collections_module::deque_repr(self, v).map(Some)
+            }
+            NativeState::Stream(s) => Ok(Some(crate::stdlib::sys_module::stream_repr(*s))),
+            NativeState::Environ(d) => {
+                let body = self.repr(&Value::Dict(d.clone()))?;
+                Ok(Some(format!("environ({body})")))
+            }
+            NativeState::Random(_) => Ok(None),
+            NativeState::Struct(items) => {
+                let Value::Instance(inst) = v else { return Ok(None) };
+                let fields = struct_fields(&inst.class);
+                let mut parts = Vec::with_capacity(items.len());
+                for (name, item) in fields.iter().zip(items.iter()) {
+                    parts.push(format!("{name}={}", self.repr(item)?));
+                }
+                Ok(Some(format!("{}({})", c_type_name(&inst.class), parts.join(", "))))
+            }
+        }
+    }
+
+    /// A struct sequence `module.name` with these fields and values: it indexes, iterates,
+    /// compares and hashes as a tuple, and has each field as an attribute.
+    pub fn new_struct_seq(
+        &mut self,
+        spec: &NativeClass,
+        fields: &[&str],
+        values: Vec<Value>,
+    ) -> Value {
+        let class = self.native_class(spec);
+        if !class.dict.borrow().contains_key("_fields") {
+            let names = fields.iter().map(|f| Value::str(f)).collect();
+            class.dict.borrow_mut().insert("_fields".into(), Value::tuple(names));
+        }
+        let dict = fields
+            .iter()
+            .zip(values.iter())
+            .map(|(f, v)| (Rc::<str>::from(*f), v.clone()))
+            .collect();
+        Value::Instance(Rc::new(InstanceObj {
+            class,
+            dict: RefCell::new(dict),
+            exception: None,
+            native: Some(Box::new(NativeState::Struct(values.into_boxed_slice()))),
+        }))
+    }
+}
+
+/// The field names of a struct sequence's class.
+fn struct_fields(class: &ClassObj) -> Vec<String> {
+    match class.dict.borrow().get("_fields") {
+        Some(Value::Tuple(t)) => {
+            t.items.iter().filter_map(|v| v.as_str().map(str::to_string)).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The methods of every struct sequence class: it behaves as the tuple of its values.
+pub const STRUCT_SEQ_METHODS: &[(&str, NativeFn)] = &[
+    ("__len__", struct_len),
+    ("__getitem__", struct_getitem),
+    ("__iter__", struct_iter),
+    ("__eq__", struct_eq),
+    ("__ne__", struct_ne),
+    ("__lt__", struct_lt),
+    ("__le__", struct_le),
+    ("__gt__", struct_gt),
+    ("__ge__", struct_ge),
+    ("__hash__", struct_hash),
+];
+
+/// The values of a struct sequence as a tuple.
+fn struct_tuple(v: &Value) -> Option<Value> {
+    match native_state(v) {
+        Some(NativeState::Struct(items)) => Some(Value::tuple(items.to_vec())),
+        _ => None,
+    }
+}
+
+fn struct_self(vm: &Vm, args: &super::Args) -> PyResult<Value> {
+    args.pos
+        .first()
+        .and_then(struct_tuple)
+        .ok_or_else(|| vm.new_error(ExcKind::TypeError, "a struct sequence is required"))
+}
+
+fn struct_len(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    let t = struct_self(vm, &args)?;
+    Ok(Value::Int(vm.len_of(&t)? as i64))
+}
+
+fn struct_getitem(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    let t = struct_self(vm, &args)?;
+    super::call::check_arity(vm, "__getitem__", &args, 2, 2)?;
+    vm.get_item(&t, &args.pos[1])
+}
+
+fn struct_iter(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    let t = struct_self(vm, &args)?;
+    vm.get_iter(&t)
+}
+
+fn struct_compare(
+    vm: &mut Vm,
+    args: super::Args,
+    op: crate::compiler::code::CmpOp,
+) -> PyResult<Value> {
+    let t = struct_self(vm, &args)?;
+    super::call::check_arity(vm, "comparison", &args, 2, 2)?;
+    let other = struct_tuple(&args.pos[1]).unwrap_or_else(|| args.pos[1].clone());
+    if !matches!(other, Value::Tuple(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    vm.compare(op, &t, &other)
+}
+
+fn struct_eq(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    struct_compare(vm, args, crate::compiler::code::CmpOp::Eq)
+}
+fn struct_ne(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    struct_compare(vm, args, crate::compiler::code::CmpOp::Ne)
+}
+fn struct_lt(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    struct_compare(vm, args, crate::compiler::code::CmpOp::Lt)
+}
+fn struct_le(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    struct_compare(vm, args, crate::compiler::code::CmpOp::Le)
+}
+fn struct_gt(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    struct_compare(vm, args, crate::compiler::code::CmpOp::Gt)
+}
+fn struct_ge(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    struct_compare(vm, args, crate::compiler::code::CmpOp::Ge)
+}
+
+fn struct_hash(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+    let t = struct_self(vm, &args)?;
+    let key = vm.hashed(t)?;
+    Ok(Value::Int(key.hash))
+}
+
+/// The type's name as CPython's messages print it (`tp_name`): classes written in C carry
+/// their module (`'collections.deque'`, `'itertools.count'`, `'_io.TextIOWrapper'`), other
+/// classes only their name. `os._Environ` is Python code in CPython.
+pub fn c_type_name(class: &ClassObj) -> String {
+    let c_level = match class.builtin {
+        BuiltinType::Native => !matches!(&*class.module, "builtins" | "os"),
+        BuiltinType::Dict => !class.is_user && &*class.module == "collections",
+        _ => false,
+    };
+    if c_level {
+        format!("{}.{}", class.module, class.name)
+    } else {
+        class.name.to_string()
+    }
+}
+
+/// The native state of a value, if it is a native instance.
+pub fn native_state(v: &Value) -> Option<&NativeState> {
+    match v {
+        Value::Instance(inst) => inst.native.as_deref(),
+        _ => None,
+    }
+}
