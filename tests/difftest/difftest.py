@@ -87,6 +87,52 @@ def run_cpython(path, hashseed="0"):
     return _normalized(path, proc)
 
 
+class ForkServer:
+    """One cpyserver.py process per worker thread (see cpyserver.py)."""
+
+    local = threading.local()
+    all = []
+    lock = threading.Lock()
+
+    @classmethod
+    def run(cls, path):
+        server = getattr(cls.local, "proc", None)
+        if server is None or server.poll() is not None:
+            server = subprocess.Popen(
+                [sys.executable, os.path.join(HERE, "cpyserver.py")],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=dict(harness.child_env("0"), DIFFTEST_TIMEOUT=str(TIMEOUT)),
+            )
+            cls.local.proc = server
+            with cls.lock:
+                cls.all.append(server)
+        server.stdin.write(path.encode("utf-8") + b"\n")
+        server.stdin.flush()
+        status = int(server.stdout.readline())
+        with open(path + ".stdout", "rb") as f:
+            out = f.read()
+        with open(path + ".stderr", "rb") as f:
+            err = f.read()
+        return subprocess.CompletedProcess([], status, out, err)
+
+    @classmethod
+    def stop(cls):
+        for server in cls.all:
+            server.stdin.close()
+            server.wait()
+
+
+FORK = True  # --fresh turns it off
+
+
+def run_cpython_fast(path):
+    """Like run_cpython, through the fork server unless --fresh was given."""
+    if not FORK:
+        return run_cpython(path)
+    return _normalized(path, ForkServer.run(path))
+
+
 def run_engine(binary, path):
     try:
         proc = subprocess.run(
@@ -125,11 +171,14 @@ class Workdir:
         return os.path.join(d, PROGRAM_NAME)
 
 
-def run_both(binary, workdir, source, hashseed="0"):
+def run_both(binary, workdir, source, hashseed=None):
+    """CPython's and the engine's (stdout, stderr, status); hashseed=None: the fork server
+    (PYTHONHASHSEED=0), else a fresh harness child under that hash seed."""
     path = workdir.path()
     with open(path, "w", encoding="utf-8") as f:
         f.write(source)
-    return run_cpython(path, hashseed), run_engine(binary, path)
+    cpython = run_cpython_fast(path) if hashseed is None else run_cpython(path, hashseed)
+    return cpython, run_engine(binary, path)
 
 
 # --------------------------------------------------------------------------------------------
@@ -148,10 +197,12 @@ class Mismatch:
 
 
 def confirm(binary, workdir, m):
-    """Labels the mismatch, after checking that both sides are deterministic."""
+    """Labels the mismatch, after checking that both sides are deterministic: CPython again
+    in a fresh child under two hash seeds, the engine again."""
     src = m.program.source()
-    c2, e2 = run_both(binary, workdir, src, hashseed="1")
-    if c2 != m.cpython:
+    c2, e2 = run_both(binary, workdir, src, hashseed="0")
+    c3, _ = run_both(binary, workdir, src, hashseed="1")
+    if c2 != m.cpython or c3 != m.cpython:
         m.label = "cpython-nondeterministic"
     elif e2 != m.engine:
         m.label = "d7-engine-nondeterministic"
@@ -266,6 +317,12 @@ def main(argv):
     ap.add_argument("--show", type=int, metavar="I", help="print program I and exit")
     ap.add_argument("--only", type=int, metavar="I", help="run program I only")
     ap.add_argument("--list-features", action="store_true")
+    ap.add_argument(
+        "--fresh",
+        action="store_true",
+        help="run CPython in a fresh `harness.py --child` process every time (slower; by "
+        "default a fork server runs the same child code, see cpyserver.py)",
+    )
     args = ap.parse_args(argv)
 
     if args.list_features:
@@ -278,6 +335,8 @@ def main(argv):
         sys.stdout.write(gen.generate(args.seed, args.show, args.profile, weights).source())
         return 0
 
+    global FORK
+    FORK = not args.fresh
     binary = os.path.abspath(find_binary(args.bin))
     indices = [args.only] if args.only is not None else list(range(args.n))
     os.makedirs(args.out, exist_ok=True)
@@ -330,6 +389,7 @@ def main(argv):
             list(pool.map(lambda m: do_minimize(binary, workdir, m, args.budget), chosen))
             min_for = time.monotonic() - t_min
     finally:
+        ForkServer.stop()
         shutil.rmtree(scratch, ignore_errors=True)
 
     lines = []

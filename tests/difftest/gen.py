@@ -966,6 +966,8 @@ def _drain(retrieve):
         Node("await asyncio.gather(*rest, return_exceptions=True)"),
     ]
     if retrieve:
+        # One more loop cycle: a gather completes in a callback after its last child.
+        body.append(Node("await asyncio.sleep(0)"))
         body.append(
             Node(
                 "for t in tasks:",
