@@ -21,8 +21,10 @@ pub fn difftest(args: &[String]) -> Result<(), String> {
     run(command(&python()?).arg(script()).arg("--bin").arg(binary).args(args))
 }
 
-/// The CI step: a fixed-seed batch with the debug CLI (the native tests built it already).
+/// The CI step: the generator's self-test, then a fixed-seed batch with the debug CLI (the
+/// native tests built it already).
 pub fn ci_batch() -> Result<(), String> {
+    run(command(&python()?).arg(script()).arg("--selftest"))?;
     run(command("cargo").args(["build", "--bin", "loopscope"]))?;
     let binary = target_dir().join("debug").join("loopscope");
     let out = target_dir().join("difftest-ci");
