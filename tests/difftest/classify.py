@@ -65,10 +65,16 @@ DEFECTS = {
         "away); Loopscope prints no header",
         "exceptions raised inside asyncio's library code carry a traceback (its header shows)",
     ),
+    "n5-library-context": (
+        "new: an exception raised inside asyncio's code while it handles another gets that "
+        "one as __context__ (wait_for returning a cancelled inner task's result inside its "
+        "`except CancelledError`); CPython prints 'During handling of the above exception'",
+        "exceptions raised in asyncio's library code get __context__ from the library's except blocks",
+    ),
     "n4-never-retrieved-missing": (
         "new: CPython logs 'exception was never retrieved' for a task/future where Loopscope "
-        "does not (e.g. a failed child of a gather(return_exceptions=True) that never "
-        "completes)",
+        "does not (a failed child of a gather(return_exceptions=True) that never completes: "
+        "gather retrieves its children's exceptions only when all are done)",
         "an exception counts as retrieved only where CPython retrieves it",
     ),
     "n4-never-retrieved-extra": (
@@ -91,18 +97,26 @@ DEFECTS = {
 def describe(label):
     if label in DEFECTS:
         return DEFECTS[label][0]
+    if all(part in DEFECTS for part in label.split("+")):
+        return "several defects at once: " + ", ".join(label.split("+"))
     return "not recognised yet: " + label
 
 
 def xfail_reason(label):
     if label in DEFECTS:
         return DEFECTS[label][1]
+    if all(part in DEFECTS for part in label.split("+")):
+        return "; ".join(DEFECTS[part][1] for part in label.split("+"))
     return f"differential tester mismatch ({label}), not understood yet"
 
 
 _QUALIFIED = re.compile(r"\b(?:_asyncio\.)?(?:Future|Task|_GatheringFuture)\.(\w+)\(")
 _C_TYPES = re.compile(r"\b_asyncio\.(Future|Task)\b")
-_CANCEL_MSG = re.compile(r"CancelledError\((?:'[^']*'|\"[^\"]*\")?\)")
+_CANCEL_MSG = re.compile(r"(?m)CancelledError\((?:'[^']*'|\"[^\"]*\")?\)|CancelledError(?:: .*)?$")
+_LIBRARY_CONTEXT = re.compile(
+    r"Traceback \(most recent call last\):\n[^ \n][^\n]*\n\n"
+    r"During handling of the above exception, another exception occurred:\n\n"
+)
 _BASE_EXC_RAISE = re.compile(r"\braise (SystemExit|KeyboardInterrupt)\b|\b(halt|interrupt)\b")
 
 
@@ -150,6 +164,7 @@ _CANONS = [
     ("d4-qualname", True, True, _strip_qualnames, None),
     ("d5-gather-cancel", True, True, lambda t: _CANCEL_MSG.sub("CancelledError(?)", t),
      lambda s: "return_exceptions=True" in s),
+    ("n5-library-context", False, True, lambda t: _LIBRARY_CONTEXT.sub("", t), None),
     ("n3-empty-traceback", False, True, _drop_empty_tracebacks, None),
     ("n2-traceback-frames", False, True, _drop_frames, None),
     ("d6-destruction", False, True, _sorted_lines,
@@ -181,7 +196,11 @@ def classify(source, cpython, engine):
     e_all = e_out + e_err
     if e_status == 2 and c_status != 2:
         return "unsupported"
-    if "'coroutine' object has no attribute '__await__'" in e_all:
+    if "'coroutine' object has no attribute '__await__'" in e_all or (
+        ".__await__())" in source
+        and "was never awaited" in e_err
+        and "was never awaited" not in c_err
+    ):
         return "d2-coroutine-await"
     if re.search(
         r"'(Future|_GatheringFuture|Task)' object (is not iterable|has no attribute '__await__')",

@@ -312,6 +312,33 @@ def selftest(n=300):
     return 1 if bad else 0
 
 
+def reclassify(directory):
+    """Labels again the mismatches saved in DIR (found__*.py with their .txt) with the current
+    classify.py, and prints the counts: for trying a new rule without running anything."""
+    import glob
+    import re
+
+    counts = collections.Counter()
+    for py in sorted(glob.glob(os.path.join(directory, "found__*.py"))):
+        with open(py, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        source = "\n".join(lines[4:])  # without the 4-line header
+        with open(py[:-3] + ".txt", encoding="utf-8") as f:
+            text = f.read()
+        sides = re.split(r"^===== .*: status (-?\d+)\n", text, flags=re.M)[1:]
+        (c_status, c_text), (e_status, e_text) = zip(sides[0::2], sides[1::2])
+        c = c_text[len("----- stdout\n") :].split("----- stderr\n")
+        e = e_text[len("----- stdout\n") :].split("----- stderr\n")
+        label = classify(source, (c[0], c[1], int(c_status)), (e[0], e[1], int(e_status)))
+        old = os.path.basename(py).split("__")[1]
+        counts[label] += 1
+        if _slug(label) != old:
+            print(f"{os.path.basename(py)}: now {label}")
+    for label, n in counts.most_common():
+        print(f"  {n:5}  {label}")
+    return 0
+
+
 def parse_features(spec, profile):
     weights = dict(gen.PROFILES[profile])
     for item in filter(None, (spec or "").split(",")):
@@ -354,6 +381,9 @@ def main(argv):
     ap.add_argument("--list-features", action="store_true")
     ap.add_argument("--selftest", action="store_true", help="check the generator and minimiser")
     ap.add_argument(
+        "--reclassify", metavar="DIR", help="label again the mismatches saved in DIR and exit"
+    )
+    ap.add_argument(
         "--fresh",
         action="store_true",
         help="run CPython in a fresh `harness.py --child` process every time (slower; by "
@@ -368,6 +398,8 @@ def main(argv):
         return 0
     if args.selftest:
         return selftest()
+    if args.reclassify:
+        return reclassify(args.reclassify)
     weights = parse_features(args.features, args.profile)
     if args.show is not None:
         sys.stdout.write(gen.generate(args.seed, args.show, args.profile, weights).source())
