@@ -113,11 +113,14 @@ def xfail_reason(label):
 _QUALIFIED = re.compile(r"\b(?:_asyncio\.)?(?:Future|Task|_GatheringFuture)\.(\w+)\(")
 _C_TYPES = re.compile(r"\b_asyncio\.(Future|Task)\b")
 _CANCEL_MSG = re.compile(r"(?m)CancelledError\((?:'[^']*'|\"[^\"]*\")?\)|CancelledError(?:: .*)?$")
+# A whole traceback block that ends in "During handling of the above exception": the
+# context of the exception printed after it.
 _LIBRARY_CONTEXT = re.compile(
-    r"Traceback \(most recent call last\):\n[^ \n][^\n]*\n\n"
+    r"Traceback \(most recent call last\):\n(?:(?!Traceback \(most recent).*\n)*?\n"
     r"During handling of the above exception, another exception occurred:\n\n"
 )
 _BASE_EXC_RAISE = re.compile(r"\braise (SystemExit|KeyboardInterrupt)\b|\b(halt|interrupt)\b")
+_AWAITABLE_WRAPPED = re.compile(r"(gather|wait_for|ensure_future)\((?:[^()\n]|\([^()\n]*\))*\bTicks?\(")
 
 
 def _strip_qualnames(text):
@@ -162,13 +165,19 @@ def _sorted_lines(text):
 # joined with "+" (the smallest such set, earliest first).
 _CANONS = [
     ("d4-qualname", True, True, _strip_qualnames, None),
-    ("d5-gather-cancel", True, True, lambda t: _CANCEL_MSG.sub("CancelledError(?)", t),
-     lambda s: "return_exceptions=True" in s),
     ("n5-library-context", False, True, lambda t: _LIBRARY_CONTEXT.sub("", t), None),
     ("n3-empty-traceback", False, True, _drop_empty_tracebacks, None),
     ("n2-traceback-frames", False, True, _drop_frames, None),
-    ("d6-destruction", False, True, _sorted_lines,
-     lambda s: True),
+    ("d6-destruction", False, True, _sorted_lines, None),
+    # The wrong child's CancelledError: another message, and another traceback (or none).
+    # Broad, so it comes last: a smaller explanation wins.
+    (
+        "d5-gather-cancel",
+        True,
+        True,
+        lambda t: _drop_empty_tracebacks(_drop_frames(_CANCEL_MSG.sub("CancelledError(?)", t))),
+        lambda s: "return_exceptions=True" in s,
+    ),
 ]
 
 
@@ -220,6 +229,9 @@ def classify(source, cpython, engine):
         label = _explained(source, cpython, engine)
         if label:
             return label
+    if _AWAITABLE_WRAPPED.search(source):
+        # The TypeError can stay hidden (in a task nobody awaits, in a gather's result).
+        return "n1-awaitable-wrap"
     destroyed = "Task was destroyed but it is pending!"
     if c_err.count(destroyed) != e_err.count(destroyed):
         return "d6-destruction"
