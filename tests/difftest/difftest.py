@@ -283,7 +283,7 @@ def selftest(n=300):
     minimiser's cascade keep programs compilable. Run it after adding a production."""
     import random
 
-    from minimize import _number, _removable, _transform
+    from minimize import _compounds, _number, _removable, _transform
 
     bad = 0
     for profile in gen.PROFILES:
@@ -300,13 +300,19 @@ def selftest(n=300):
                 cands = _removable(tree)
                 drop = rng.sample(cands, min(len(cands), rng.randint(1, 6)))
                 trial = _transform(tree, drop=drop)
-                for candidate in (trial, gen.without_drain(trial or tree)):
+                compounds = _compounds(tree)
+                unwrapped = _transform(tree, unwrap=rng.sample(compounds, min(2, len(compounds))))
+                for candidate in (trial, unwrapped, gen.without_drain(trial or tree)):
                     if candidate is None:
                         continue
+                    text = gen.render(candidate)
                     try:
-                        compile(gen.render(candidate), "prog.py", "exec")
+                        compile(text, "prog.py", "exec")
                     except SyntaxError as e:
                         print(f"selftest: program {i} ({profile}) after removing {drop}: {e}")
+                        bad += 1
+                    if "time.sleep" in text and "import time" not in text:
+                        print(f"selftest: program {i} ({profile}) lost `import time`")
                         bad += 1
     print(f"selftest: {n} programs per profile, {bad} problems")
     return 1 if bad else 0

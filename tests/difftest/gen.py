@@ -404,6 +404,22 @@ SUPPORT = {
 }
 SUPPORT_DEPS = {"fail": ["Boom"], "explode": ["Boom"]}
 
+
+def _fix_methods(make):
+    """A class's methods stay whole: the minimiser may drop the class, not its methods."""
+
+    def build(g):
+        node = make(g)
+        for method in node.body:
+            method.fixed = True
+        return node
+
+    return build
+
+
+for _name in ("Tick", "Ticks", "Later", "Via"):
+    SUPPORT[_name] = _fix_methods(SUPPORT[_name])
+
 # Support nodes are rendered in this order (classes first, then helpers), whatever the order
 # in which they were needed.
 SUPPORT_ORDER = list(SUPPORT)
@@ -503,7 +519,7 @@ def p_sleep(g, scope):
 
 @production("any", "time_sleep", weight=1.5)
 def p_time_sleep(g, scope):
-    return [Node(f"time.sleep({g.pick(['0.05', '0.1', '0.2', '0.5'])})")]
+    return [Node(f"time.sleep({g.pick(['0.05', '0.1', '0.2', '0.5'])})", uses={"time"})]
 
 
 @production("main", "task", weight=7)
@@ -1070,7 +1086,7 @@ def generate(seed, index, profile="full", weights=None):
     )
     main.blank_before = True
 
-    nodes = [Node("import asyncio", fixed=True), Node("import time")]
+    nodes = [Node("import asyncio", fixed=True), Node("import time", defs={"time"})]
     for name in SUPPORT_ORDER:
         if name in g.support:
             n = g.support[name]

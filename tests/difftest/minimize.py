@@ -83,7 +83,14 @@ def _filter(nodes, drop, unwrap, gone):
                 out.extend(body)
                 continue
         if n.uid in unwrap and not n.fixed:
+            # The body takes the statement's place, followed by a `finally:` body; what the
+            # other clauses defined is gone.
             out.extend(body)
+            for c in clauses:
+                if c.head == "finally:":
+                    out.extend(c.body)
+                else:
+                    gone |= _clause_defs(c)
             continue
         m = Node(n.head, body, clauses, n.defs, n.uses, n.fixed)
         m.blank_before = n.blank_before
