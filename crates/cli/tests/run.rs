@@ -1,6 +1,5 @@
-//! `loopscope run`, run as a user runs it: what the conformance scenarios cannot check
+//! The `loopscope run` command, run as a user runs it: what the conformance scenarios cannot check
 //! because the harness runs every scenario by its basename, in one process per scenario.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
