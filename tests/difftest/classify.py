@@ -66,10 +66,11 @@ DEFECTS = {
         "exceptions raised inside asyncio's library code carry a traceback (its header shows)",
     ),
     "n5-library-context": (
-        "new: an exception raised inside asyncio's code while it handles another gets that "
-        "one as __context__ (wait_for returning a cancelled inner task's result inside its "
-        "`except CancelledError`); CPython prints 'During handling of the above exception'",
-        "exceptions raised in asyncio's library code get __context__ from the library's except blocks",
+        "new: exceptions raised inside asyncio's code lack the __context__ CPython gives them: "
+        "what the library was handling then (wait_for's `except CancelledError`, or main's "
+        "exception while asyncio.run cancels the leftover tasks); 'During handling of the "
+        "above exception' blocks missing",
+        "exceptions raised in asyncio's library code get __context__ from what the library is handling",
     ),
     "n4-never-retrieved-missing": (
         "new: CPython logs 'exception was never retrieved' for a task/future where Loopscope "
@@ -113,12 +114,29 @@ def xfail_reason(label):
 _QUALIFIED = re.compile(r"\b(?:_asyncio\.)?(?:Future|Task|_GatheringFuture)\.(\w+)\(")
 _C_TYPES = re.compile(r"\b_asyncio\.(Future|Task)\b")
 _CANCEL_MSG = re.compile(r"(?m)CancelledError\((?:'[^']*'|\"[^\"]*\")?\)|CancelledError(?:: .*)?$")
-# A whole traceback block that ends in "During handling of the above exception": the
-# context of the exception printed after it.
-_LIBRARY_CONTEXT = re.compile(
-    r"Traceback \(most recent call last\):\n(?:(?!Traceback \(most recent).*\n)*?\n"
-    r"During handling of the above exception, another exception occurred:\n\n"
+_CHAIN_SEPARATORS = (
+    "The above exception was the direct cause of the following exception:",
+    "During handling of the above exception, another exception occurred:",
 )
+
+
+def _drop_chain_prefixes(text):
+    """Every printed exception chain cut down to its last exception: the blocks before a
+    `The above exception ...` / `During handling ...` separator are dropped."""
+    lines = text.split("\n")
+    while True:
+        idx = next((k for k, line in enumerate(lines) if line in _CHAIN_SEPARATORS), None)
+        if idx is None or idx < 2:
+            return "\n".join(lines)
+        start = idx - 2  # the exception line of the block before the separator
+        while start > 0 and (
+            lines[start - 1].startswith("  ")
+            or lines[start - 1] == "Traceback (most recent call last):"
+        ):
+            start -= 1
+        del lines[start : idx + 2]
+
+
 _BASE_EXC_RAISE = re.compile(r"\braise (SystemExit|KeyboardInterrupt)\b|\b(halt|interrupt)\b")
 _AWAITABLE_WRAPPED = re.compile(r"(gather|wait_for|ensure_future)\((?:[^()\n]|\([^()\n]*\))*\bTicks?\(")
 
@@ -165,9 +183,9 @@ def _sorted_lines(text):
 # joined with "+" (the smallest such set, earliest first).
 _CANONS = [
     ("d4-qualname", True, True, _strip_qualnames, None),
-    ("n5-library-context", False, True, lambda t: _LIBRARY_CONTEXT.sub("", t), None),
     ("n3-empty-traceback", False, True, _drop_empty_tracebacks, None),
     ("n2-traceback-frames", False, True, _drop_frames, None),
+    ("n5-library-context", False, True, _drop_chain_prefixes, None),
     ("d6-destruction", False, True, _sorted_lines, None),
     # The wrong child's CancelledError: another message, and another traceback (or none).
     # Broad, so it comes last: a smaller explanation wins.
