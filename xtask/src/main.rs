@@ -12,6 +12,7 @@
 
 #![forbid(unsafe_code)]
 
+mod difftest;
 mod steps;
 mod tools;
 
@@ -23,8 +24,12 @@ usage: cargo xtask <command>
 commands:
   serve [--port N]     build the page (release) and serve it on http://127.0.0.1:N/ (default 8080)
   test                 install what is missing, then run every check: fmt, clippy, native tests,
-                       wasm tests in headless Chromium, release page build, end-to-end tests
+                       the fixed-seed difftest batch, wasm tests in headless Chromium, release page
+                       build, end-to-end tests
   setup [--browser]    only install the tools (with --browser: Chromium, chromedriver, playwright-core)
+  difftest [--n N] [--seed S] [--out DIR]
+                       build the CLI (release), run N random asyncio programs on it and on CPython 3.11,
+                       save each mismatch, minimised, as a scenario under DIR (tests/difftest/README.md)
 ";
 
 fn main() -> ExitCode {
@@ -38,6 +43,7 @@ fn main() -> ExitCode {
         "serve" => steps::serve(rest),
         "test" => steps::test(rest),
         "setup" => steps::setup(rest),
+        "difftest" => difftest::difftest(rest),
         "help" | "--help" | "-h" => {
             print!("{USAGE}");
             Ok(())

@@ -43,6 +43,11 @@ const STEPS: &[Step] = &[
     Step { name: "clippy (native)", needs: &[], run: clippy_native },
     Step { name: "clippy (wasm)", needs: &[], run: clippy_wasm },
     Step { name: "native tests", needs: &[], run: native_tests },
+    Step {
+        name: "difftest (fixed-seed batch vs CPython 3.11)",
+        needs: &[],
+        run: crate::difftest::ci_batch,
+    },
     Step { name: "wasm tests (headless Chromium)", needs: &[], run: wasm_tests },
     Step { name: "page build (trunk, release)", needs: &[], run: page_build },
     Step {

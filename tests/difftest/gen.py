@@ -1,0 +1,1117 @@
+"""Random asyncio programs for differential testing against CPython 3.11.
+
+A program is a tree of statements (`Node`) generated from a small grammar. Each grammar rule
+is a *production*: a function registered with `@production(context, feature, weight)` that
+returns the statements it adds (or None when it does not apply here). `context` says where it
+may appear ("main" for the body of `main()`, "worker" for the body of a worker coroutine,
+"any" for both); `feature` names the switch that turns it on or off (see FEATURES and
+PROFILES); `weight` is how often it is picked relative to the others.
+
+Programs depend only on (seed, index, profile): every random choice goes through the
+program's own `random.Random` seeded with a string, which Python hashes with SHA-512, not
+with the per-process string hash.
+
+What the generator avoids on purpose (CPython's output would depend on memory addresses or
+on hash randomisation, so no engine could match it): printing `all_tasks()` itself (only its
+length), ids, hashes, sets. Tasks still pending when `main` returns are fine: the harness
+makes `asyncio.run` cancel them in creation order (CPython uses the address order of a
+WeakSet). Half of the programs (feature `run_shutdown`) leave them to `asyncio.run`; the
+others end `main` with `await drain(tasks)`, which cancels them in name order itself. Without
+the `unretrieved` feature the drain also retrieves every task's, future's and gather's
+exception, so that nothing is logged as never retrieved.
+
+See README.md for how to add a production.
+"""
+
+import random
+
+# --------------------------------------------------------------------------------------------
+# The program tree
+# --------------------------------------------------------------------------------------------
+
+
+class Clause:
+    """A further part of a compound statement: `except X as e:`, `else:`, `finally:`."""
+
+    __slots__ = ("head", "body", "defs", "uses", "uid")
+
+    def __init__(self, head, body, defs=(), uses=()):
+        self.uid = None  # the minimiser's handle
+        self.head = head
+        self.body = body
+        self.defs = set(defs)
+        self.uses = set(uses)
+
+
+class Node:
+    """One statement. `head` is its first line (without indentation); `body` is its indented
+    block (None for a simple statement); `clauses` are the further parts of a compound
+    statement. `defs`/`uses` are the generated names the head defines and reads: removing a
+    node also removes every node that reads a name it defined. `fixed` nodes stay."""
+
+    __slots__ = ("head", "body", "clauses", "defs", "uses", "fixed", "blank_before", "uid")
+
+    def __init__(self, head, body=None, clauses=(), defs=(), uses=(), fixed=False):
+        self.uid = None  # the minimiser's handle
+        self.head = head
+        self.body = body
+        self.clauses = list(clauses)
+        self.defs = set(defs)
+        self.uses = set(uses)
+        self.fixed = fixed
+        self.blank_before = False
+
+
+def render(nodes):
+    """The program text of a list of top-level nodes."""
+    out = []
+    _render(nodes, 0, out)
+    return "\n".join(out) + "\n"
+
+
+def _render(nodes, depth, out):
+    pad = "    " * depth
+    for n in nodes:
+        if n.blank_before and out:
+            out.append("")
+        out.append(pad + n.head)
+        if n.body is not None:
+            _render_block(n.body, depth + 1, out)
+            for c in n.clauses:
+                out.append(pad + c.head)
+                _render_block(c.body, depth + 1, out)
+
+
+def _render_block(body, depth, out):
+    if body:
+        _render(body, depth, out)
+    else:
+        out.append("    " * depth + "pass")
+
+
+def copy_tree(nodes):
+    out = []
+    for n in nodes:
+        m = Node(n.head, None if n.body is None else copy_tree(n.body), (), n.defs, n.uses, n.fixed)
+        m.clauses = [Clause(c.head, copy_tree(c.body), c.defs, c.uses) for c in n.clauses]
+        m.blank_before = n.blank_before
+        out.append(m)
+    return out
+
+
+def walk(nodes):
+    """Every node and clause, pre-order, as (owner_list, node_or_clause, parent_node)."""
+    for n in nodes:
+        yield n
+        if n.body is not None:
+            yield from walk(n.body)
+            for c in n.clauses:
+                yield from walk(c.body)
+
+
+def count_statements(nodes):
+    return sum(1 for _ in walk(nodes))
+
+
+# --------------------------------------------------------------------------------------------
+# Features, profiles, productions
+# --------------------------------------------------------------------------------------------
+
+# Every feature with a one-line description. A profile maps features to weight multipliers
+# (0 = off); a production is picked with probability proportional to weight * multiplier.
+FEATURES = {
+    "print": "print markers and the loop's time",
+    "sleep": "asyncio.sleep with ties (equal deadlines), with and without result=",
+    "time_sleep": "time.sleep: blocks the loop and moves the clock",
+    "task": "create_task / ensure_future (named or not), awaiting tasks",
+    "gather": "gather of tasks, coroutines and futures, awaited at once by main",
+    "gather_re": "gather(..., return_exceptions=True) awaited by main (never cancelled)",
+    "gather_stored": "gather futures kept in a variable, awaited or cancelled later",
+    "gather_re_cancel": "return_exceptions=True gathers that cancellation can reach "
+    "(in workers, stored, under wait_for): issue 11 defect 5",
+    "cancel": "cancel() with and without a message: before start, while sleeping, while "
+    "awaiting a gather/wait_for/future, self-cancel, cancelling()/uncancel()",
+    "wait_for": "wait_for with timeouts (0, short, long, None) on coroutines, tasks, futures",
+    "future": "bare futures resolved or failed by call_soon/call_later/call_at callbacks "
+    "(Python functions) or by tasks",
+    "bound_method_cb": "bound built-in methods as callbacks (fut.set_result, fut.cancel, "
+    "task.cancel): their Handle reprs and 'Exception in callback' lines, issue 11 defect 4",
+    "done_callback": "add_done_callback / remove_done_callback on tasks, futures, gathers",
+    "handle": "Handle / TimerHandle objects: repr, cancel, cancelled, when",
+    "repr": "reprs of tasks, futures, gathers and the current task in every state",
+    "exception": "raise, catch, propagate and chain exceptions (from, from None, implicit)",
+    "uncaught": "exceptions that leave main: traceback and exit status 1",
+    "callback_error": "callbacks that raise: 'Exception in callback' logs",
+    "nested": "workers awaiting other workers' coroutines directly",
+    "awaitable": "custom awaitables: classes whose __await__ is a generator with bare yields",
+    "awaitable_wrap": "custom awaitables passed to gather/wait_for/ensure_future (wrapped in a "
+    "task): found by this tester, not supported today",
+    "awaitable_coro": "__await__ delegating to a coroutine's __await__(): issue 11 defect 2",
+    "awaitable_future": "__await__ doing `yield from fut` / `fut.__await__()`: issue 11 defect 3",
+    "base_exc": "SystemExit / KeyboardInterrupt raised in tasks and callbacks: issue 11 defect 1",
+    "unretrieved": "failed tasks, futures and gathers whose exception nobody retrieves ('... "
+    "exception was never retrieved' when they are freed): issue 11 defect 6, and "
+    "n3-empty-traceback (see classify.py); without it the drain retrieves every exception",
+    "result_callback": "done callbacks calling fut.result(): a failed future's exception is "
+    "re-raised in the callback, its traceback printed (n2-traceback-frames)",
+    "all_tasks": "len(asyncio.all_tasks())",
+    "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
+    "creation order under the harness); the others cancel them in main (the drain)",
+}
+
+_ALL_ON = {name: 1.0 for name in FEATURES}
+
+# Features that hit a known defect nearly every time they run get a low weight in "full", so
+# that one defect does not hide the others (a program shows one label).
+_KNOWN_DEFECTS = {
+    "gather_re_cancel": 0.5,
+    "bound_method_cb": 0.2,
+    "awaitable_wrap": 0.1,
+    "awaitable_coro": 0.05,
+    "awaitable_future": 0.1,
+    "base_exc": 0.1,
+}
+
+PROFILES = {
+    # Everything the generator knows.
+    "full": dict(_ALL_ON, **_KNOWN_DEFECTS),
+    # What matches CPython on main today (the fixed-seed CI batch). Each feature left out
+    # names the defect that keeps it out; turn it on here when the defect is fixed.
+    "ci": dict(
+        _ALL_ON,
+        gather_re_cancel=0,  # issue 11 defect 5: the cancelled gather's CancelledError
+        bound_method_cb=0,  # issue 11 defect 4: Handle reprs of bound built-in methods
+        awaitable_wrap=0,  # gather/wait_for/ensure_future reject custom awaitables
+        awaitable_coro=0,  # issue 11 defect 2: coroutine objects have no __await__
+        awaitable_future=0,  # issue 11 defect 3: Future has no __iter__/__await__
+        base_exc=0,  # issue 11 defect 1: SystemExit/KeyboardInterrupt do not leave the loop
+        unretrieved=0,  # issue 11 defect 6: order of '... exception was never retrieved';
+        # and n3-empty-traceback: CancelledErrors raised in asyncio's code log a bare header
+        uncaught=0,  # n2-traceback-frames: a re-raised exception's traceback keeps old frames
+        result_callback=0,  # n2-traceback-frames, in 'Exception in callback' tracebacks
+        run_shutdown=0,  # what asyncio.run's shutdown completes is never retrieved: d6, n3
+    ),
+}
+
+
+class Production:
+    __slots__ = ("name", "context", "feature", "weight", "fn")
+
+    def __init__(self, name, context, feature, weight, fn):
+        self.name, self.context, self.feature, self.weight, self.fn = (
+            name,
+            context,
+            feature,
+            weight,
+            fn,
+        )
+
+
+PRODUCTIONS = []
+
+
+def production(context, feature, weight=1.0):
+    """Registers a statement production. `fn(g, scope)` returns a list of Nodes or None."""
+    assert context in ("main", "worker", "any"), context
+    assert feature in FEATURES, feature
+
+    def register(fn):
+        PRODUCTIONS.append(Production(fn.__name__, context, feature, weight, fn))
+        return fn
+
+    return register
+
+
+# --------------------------------------------------------------------------------------------
+# Generation state
+# --------------------------------------------------------------------------------------------
+
+DELAYS = ["0", "0", "0.1", "0.1", "0.2", "0.25", "0.3", "0.5", "0.5", "1", "1.5"]
+TIMEOUTS = ["0", "0.1", "0.2", "0.25", "0.5", "1", "2", "None"]
+VALUES = ["1", "2", "7", "'a'", "'b'", "None", "[1, 2]", "(3,)"]
+MESSAGES = ["'stop'", "'bye'", "'late'", "''"]
+
+
+class Worker:
+    def __init__(self, name, takes_future):
+        self.name = name
+        self.takes_future = takes_future
+
+
+class Scope:
+    """Where statements are being generated: main or a worker body."""
+
+    def __init__(self, kind, label, takes_future=False, callees=()):
+        self.kind = kind  # "main" or "worker"
+        self.label = label  # prefix of this function's print markers
+        self.takes_future = takes_future  # a worker with a `fut` parameter
+        self.callees = list(callees)  # workers this function may call
+        self.tasks = []  # variable names (main only)
+        self.futures = []
+        self.gathers = []
+        self.handles = []
+        self.depth = 0  # nesting of compound statements
+        self.marks = 0
+
+
+class Gen:
+    def __init__(self, rng, weights):
+        self.rng = rng
+        self.weights = weights
+        self.counter = 0
+        self.support = {}  # name -> top-level Node (classes, helper functions), in need() order
+        self.workers = []
+
+    def on(self, feature):
+        return self.weights.get(feature, 0) > 0
+
+    def maybe(self, feature, p):
+        """True with probability p scaled by the feature's weight (never when it is off)."""
+        w = self.weights.get(feature, 0)
+        return w > 0 and self.rng.random() < min(1.0, p * w)
+
+    def fresh(self, prefix):
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def mark(self, scope):
+        scope.marks += 1
+        return f'"{scope.label}.{scope.marks}"'
+
+    def chance(self, p):
+        return self.rng.random() < p
+
+    def pick(self, seq):
+        return self.rng.choice(seq)
+
+    # ---- top-level helpers, defined when first needed ----
+
+    def need(self, name):
+        if name not in self.support:
+            self.support[name] = SUPPORT[name](self)
+            for dep in SUPPORT_DEPS.get(name, ()):
+                self.need(dep)
+        return name
+
+    # ---- statements ----
+
+    def statements(self, scope, n):
+        out = []
+        for _ in range(n):
+            out.extend(self.statement(scope))
+        return out
+
+    def statement(self, scope):
+        cands = [
+            p
+            for p in PRODUCTIONS
+            if p.context in ("any", scope.kind) and self.weights.get(p.feature, 0) > 0
+        ]
+        weights = [p.weight * self.weights[p.feature] for p in cands]
+        for _ in range(20):
+            p = self.rng.choices(cands, weights)[0]
+            nodes = p.fn(self, scope)
+            if nodes:
+                return nodes
+        return [Node(f"print({self.mark(scope)})")]
+
+
+# ---- support definitions (top level) ----
+
+
+def _exc_class(name, base):
+    def make(g):
+        return Node(f"class {name}({base}):", [Node("pass")], defs={name})
+
+    return make
+
+
+def _fn(head, body_lines, name, uses=()):
+    """A small helper function or method; its body is fixed (the minimiser keeps it whole)."""
+    return Node(head, [Node(line, fixed=True) for line in body_lines], defs={name}, uses=uses)
+
+
+SUPPORT = {
+    "Boom": _exc_class("Boom", "Exception"),
+    "Oops": _exc_class("Oops", "ValueError"),
+    "resolve": lambda g: _fn(
+        "def resolve(fut, value):",
+        ["if not fut.done():", "    fut.set_result(value)"],
+        "resolve",
+    ),
+    "fail": lambda g: _fn(
+        "def fail(fut, message):",
+        ["if not fut.done():", "    fut.set_exception(Boom(message))"],
+        "fail",
+        uses={"Boom"},
+    ),
+    "tick": lambda g: _fn("def tick(what):", ['print("tick", what)'], "tick"),
+    "report": lambda g: _fn("def report(fut):", ['print("report", fut)'], "report"),
+    "outcome": lambda g: _fn(
+        "def outcome(fut):",
+        [
+            "if fut.cancelled():",
+            '    print("outcome: cancelled")',
+            "elif fut.exception() is not None:",
+            '    print("outcome: error", repr(fut.exception()))',
+            "else:",
+            '    print("outcome:", fut.result())',
+        ],
+        "outcome",
+    ),
+    "take": lambda g: _fn("def take(fut):", ['print("take", fut.result())'], "take"),
+    "explode": lambda g: _fn(
+        "def explode(what):", ["raise Boom(what)"], "explode", uses={"Boom"}
+    ),
+    "halt": lambda g: _fn("def halt(code):", ["raise SystemExit(code)"], "halt"),
+    "interrupt": lambda g: _fn("def interrupt():", ["raise KeyboardInterrupt"], "interrupt"),
+    "Tick": lambda g: Node(
+        "class Tick:",
+        [
+            _fn("def __init__(self, value):", ["self.value = value"], "_"),
+            _fn("def __await__(self):", ["yield", "return self.value"], "_"),
+        ],
+        defs={"Tick"},
+    ),
+    "Ticks": lambda g: Node(
+        "class Ticks:",
+        [
+            _fn("def __init__(self, n, value):", ["self.n = n", "self.value = value"], "_"),
+            _fn(
+                "def __await__(self):",
+                ["for i in range(self.n):", "    yield", "return self.value"],
+                "_",
+            ),
+        ],
+        defs={"Ticks"},
+    ),
+    "Later": lambda g: Node(
+        "class Later:",
+        [
+            _fn("def __init__(self, delay, value):", ["self.delay = delay", "self.value = value"], "_"),
+            _fn(
+                "def __await__(self):",
+                ["return (yield from asyncio.sleep(self.delay, result=self.value).__await__())"],
+                "_",
+            ),
+        ],
+        defs={"Later"},
+    ),
+    "Via": lambda g: Node(
+        "class Via:",
+        [
+            _fn("def __init__(self, fut):", ["self.fut = fut"], "_"),
+            _fn("def __await__(self):", ["return (yield from self.fut)"], "_"),
+        ],
+        defs={"Via"},
+    ),
+}
+SUPPORT_DEPS = {"fail": ["Boom"], "explode": ["Boom"]}
+
+
+def _fix_methods(make):
+    """A class's methods stay whole: the minimiser may drop the class, not its methods."""
+
+    def build(g):
+        node = make(g)
+        for method in node.body:
+            method.fixed = True
+        return node
+
+    return build
+
+
+for _name in ("Tick", "Ticks", "Later", "Via"):
+    SUPPORT[_name] = _fix_methods(SUPPORT[_name])
+
+# Support nodes are rendered in this order (classes first, then helpers), whatever the order
+# in which they were needed.
+SUPPORT_ORDER = list(SUPPORT)
+
+
+# --------------------------------------------------------------------------------------------
+# Productions
+# --------------------------------------------------------------------------------------------
+
+
+def _callable_workers(scope):
+    """Calls `wK(...)` this scope can make: workers with a fut parameter need a future."""
+    calls = []
+    for w in scope.callees:
+        if not w.takes_future:
+            calls.append((f"{w.name}()", {w.name}))
+        elif scope.kind == "worker" and scope.takes_future:
+            calls.append((f"{w.name}(fut)", {w.name}))
+        else:
+            for f in scope.futures:
+                calls.append((f"{w.name}({f})", {w.name, f}))
+    return calls
+
+
+def _done_cb(g):
+    """A done callback: `take` calls fut.result(), which re-raises a failed future's exception
+    in the callback ('Exception in callback' with its traceback)."""
+    if g.maybe("result_callback", 0.3):
+        return "take"
+    return g.pick(["report", "outcome"])
+
+
+def _keep(g, scope, v):
+    """Without `unretrieved`, futures and gathers go into `tasks` too, so that the drain
+    retrieves their exceptions (nothing is logged as never retrieved)."""
+    if g.on("unretrieved"):
+        return []
+    return [Node(f"tasks.append({v})", uses={v, "tasks"})]
+
+
+def _task_like(scope):
+    return scope.tasks + scope.gathers
+
+
+def _any_future(scope):
+    return scope.tasks + scope.futures + scope.gathers
+
+
+def _protect(g, scope, body, first=()):
+    """Wraps statements in a try that reports what escaped (after the clauses in `first`),
+    so that main goes on."""
+    e, e2 = g.fresh("e"), g.fresh("e")
+    clauses = list(first) + [
+        Clause(
+            f"except asyncio.CancelledError as {e}:",
+            [Node(f"print({g.mark(scope)}, 'cancelled', repr({e}))", uses={e})],
+            defs={e},
+        ),
+        Clause(
+            f"except Exception as {e2}:",
+            [Node(f"print({g.mark(scope)}, 'error', repr({e2}))", uses={e2})],
+            defs={e2},
+        ),
+    ]
+    return [Node("try:", body, clauses)]
+
+
+def _maybe_protect(g, scope, body, first=(), p_main=0.85, p_worker=0.3):
+    """In main, most awaits are protected (an uncaught one ends the program); in workers
+    fewer (the task's exception is what the awaiting code sees). `first` are clauses that
+    come before the protecting ones (the statement gets a try even when unprotected)."""
+    p = p_main if scope.kind == "main" else p_worker
+    if not g.on("uncaught") and scope.kind == "main":
+        p = 1.0
+    if g.chance(p):
+        return _protect(g, scope, body, first)
+    if first:
+        return [Node("try:", body, list(first))]
+    return body
+
+
+@production("any", "print", weight=1)
+def p_print(g, scope):
+    if g.chance(0.3):
+        loop = "loop" if scope.kind == "main" else "asyncio.get_running_loop()"
+        return [Node(f"print({g.mark(scope)}, {loop}.time())", uses={"loop"} if scope.kind == "main" else ())]
+    return [Node(f"print({g.mark(scope)})")]
+
+
+@production("any", "sleep", weight=8)
+def p_sleep(g, scope):
+    d = g.pick(DELAYS)
+    if g.chance(0.25):
+        return [Node(f"print({g.mark(scope)}, await asyncio.sleep({d}, result={g.pick(VALUES)}))")]
+    return [Node(f"await asyncio.sleep({d})")]
+
+
+@production("any", "time_sleep", weight=1.5)
+def p_time_sleep(g, scope):
+    return [Node(f"time.sleep({g.pick(['0.05', '0.1', '0.2', '0.5'])})", uses={"time"})]
+
+
+@production("main", "task", weight=7)
+def p_create_task(g, scope):
+    calls = _callable_workers(scope)
+    if g.maybe("awaitable_wrap", 0.1):
+        g.need("Tick")
+        calls.append((f"Tick({g.pick(VALUES)})", {"Tick"}))
+    if not calls:
+        return None
+    call, uses = g.pick(calls)
+    t = g.fresh("t")
+    r = g.rng.random()
+    if r < 0.2:
+        head = f"{t} = asyncio.create_task({call}, name='job{t[1:]}')"
+    elif r < 0.3 or call.startswith("Tick("):
+        head = f"{t} = asyncio.ensure_future({call})"
+    else:
+        head = f"{t} = asyncio.create_task({call})"
+    out = [
+        Node(head, defs={t}, uses=uses),
+        Node(f"tasks.append({t})", uses={t, "tasks"}),
+    ]
+    scope.tasks.append(t)
+    if g.maybe("cancel", 0.12):  # cancelled before it starts
+        msg = g.pick(MESSAGES) if g.chance(0.5) else ""
+        out.append(Node(f"{t}.cancel({msg})", uses={t}))
+    if g.maybe("done_callback", 0.2):
+        cb = g.need(_done_cb(g))
+        out.append(Node(f"{t}.add_done_callback({cb})", uses={t, cb}))
+    return out
+
+
+@production("main", "task", weight=5)
+def p_await_task(g, scope):
+    if not _task_like(scope):
+        return None
+    t = g.pick(_task_like(scope))
+    return _maybe_protect(g, scope, [Node(f"print({g.mark(scope)}, await {t})", uses={t})])
+
+
+@production("any", "gather", weight=3)
+def p_gather(g, scope):
+    children, uses = _gather_children(g, scope)
+    if not children:
+        return None
+    re = ""
+    if g.chance(0.5):
+        if scope.kind == "main" and g.on("gather_re"):
+            re = ", return_exceptions=True"
+        elif scope.kind == "worker" and g.maybe("gather_re_cancel", 1):
+            re = ", return_exceptions=True"
+    body = [Node(f"print({g.mark(scope)}, await asyncio.gather({', '.join(children)}{re}))", uses=uses)]
+    return _maybe_protect(g, scope, body)
+
+
+def _gather_children(g, scope):
+    children, uses = [], set()
+    pool = []
+    for call, u in _callable_workers(scope):
+        pool.append((call, u))
+    for t in scope.tasks + scope.futures:
+        pool.append((t, {t}))
+    pool.append((f"asyncio.sleep({g.pick(DELAYS)}, result={g.pick(VALUES)})", set()))
+    if g.maybe("awaitable_wrap", 0.1):
+        g.need("Tick")
+        pool.append(("Tick(5)", {"Tick"}))
+    for _ in range(g.rng.randint(1, 3)):
+        call, u = g.pick(pool)
+        children.append(call)
+        uses |= u
+    return children, uses
+
+
+@production("main", "gather_stored", weight=2)
+def p_gather_stored(g, scope):
+    children, uses = _gather_children(g, scope)
+    if not children:
+        return None
+    re = ", return_exceptions=True" if g.maybe("gather_re_cancel", 0.5) else ""
+    v = g.fresh("g")
+    scope.gathers.append(v)
+    out = [Node(f"{v} = asyncio.gather({', '.join(children)}{re})", defs={v}, uses=uses)]
+    out += _keep(g, scope, v)
+    if g.maybe("done_callback", 0.2):
+        cb = g.need(g.pick(["report", "outcome"]))
+        out.append(Node(f"{v}.add_done_callback({cb})", uses={v, cb}))
+    return out
+
+
+@production("main", "cancel", weight=4)
+def p_cancel(g, scope):
+    targets = _any_future(scope)
+    if not targets:
+        return None
+    x = g.pick(targets)
+    msg = g.pick(MESSAGES) if g.chance(0.5) else ""
+    if g.chance(0.5):
+        return [Node(f"print({g.mark(scope)}, {x}.cancel({msg}))", uses={x})]
+    return [Node(f"{x}.cancel({msg})", uses={x})]
+
+
+@production("worker", "cancel", weight=1.5)
+def p_self_cancel(g, scope):
+    msg = g.pick(MESSAGES) if g.chance(0.5) else ""
+    out = [Node(f"asyncio.current_task().cancel({msg})")]
+    if g.chance(0.3):
+        out.append(Node(f"print({g.mark(scope)}, asyncio.current_task().cancelling())"))
+    return out
+
+
+@production("worker", "cancel", weight=1)
+def p_uncancel(g, scope):
+    return [
+        Node(
+            f"print({g.mark(scope)}, asyncio.current_task().cancelling(), "
+            "asyncio.current_task().uncancel())"
+        )
+    ]
+
+
+@production("main", "cancel", weight=1)
+def p_cancel_later(g, scope):
+    """A Python callback cancels a task or future later."""
+    targets = _any_future(scope)
+    if not targets:
+        return None
+    x = g.pick(targets)
+    d = g.pick(DELAYS)
+    if g.maybe("bound_method_cb", 0.5):
+        return [Node(f"loop.call_later({d}, {x}.cancel)", uses={x, "loop"})]
+    return [Node(f"loop.call_later({d}, lambda: {x}.cancel({g.pick(MESSAGES)}))", uses={x, "loop"})]
+
+
+@production("main", "cancel", weight=2)
+def p_state(g, scope):
+    targets = _any_future(scope)
+    if not targets:
+        return None
+    x = g.pick(targets)
+    if x in scope.tasks and g.chance(0.3):
+        return [Node(f"print({g.mark(scope)}, {x}.cancelling(), {x}.done())", uses={x})]
+    if g.chance(0.4):
+        return [
+            Node(
+                f"if {x}.done() and not {x}.cancelled():",
+                [Node(f"print({g.mark(scope)}, repr({x}.exception()))", uses={x})],
+                uses={x},
+            )
+        ]
+    return [Node(f"print({g.mark(scope)}, {x}.done(), {x}.cancelled())", uses={x})]
+
+
+@production("any", "wait_for", weight=3)
+def p_wait_for(g, scope):
+    pool = list(_callable_workers(scope))
+    pool.append((f"asyncio.sleep({g.pick(DELAYS)}, result={g.pick(VALUES)})", set()))
+    if scope.kind == "main":
+        pool += [(t, {t}) for t in scope.tasks + scope.futures]
+        if g.on("gather_re_cancel"):
+            pool += [(x, {x}) for x in scope.gathers]
+    if g.maybe("awaitable_wrap", 0.1):
+        g.need("Tick")
+        pool.append(("Tick(4)", {"Tick"}))
+    what, uses = g.pick(pool)
+    timeout = g.pick(TIMEOUTS)
+    body = [Node(f"print({g.mark(scope)}, await asyncio.wait_for({what}, {timeout}))", uses=uses)]
+    first = []
+    if g.chance(0.8):
+        e = g.fresh("e")
+        first.append(
+            Clause(
+                f"except asyncio.TimeoutError as {e}:",
+                [Node(f"print({g.mark(scope)}, 'timeout', repr({e}))", uses={e})],
+                defs={e},
+            )
+        )
+    return _maybe_protect(g, scope, body, first)
+
+
+@production("main", "future", weight=4)
+def p_future(g, scope):
+    f = g.fresh("f")
+    out = [Node(f"{f} = loop.create_future()", defs={f}, uses={"loop"})]
+    out += _keep(g, scope, f)
+    scope.futures.append(f)
+    r = g.rng.random()
+    d = g.pick(DELAYS)
+    v = g.pick(VALUES)
+    h = g.fresh("h") if g.maybe("handle", 0.25) else None
+    assign = f"{h} = " if h else ""
+    if r < 0.15:
+        sched = f"loop.call_soon({g.need('resolve')}, {f}, {v})"
+        uses = {"resolve"}
+    elif r < 0.55:
+        sched = f"loop.call_later({d}, {g.need('resolve')}, {f}, {v})"
+        uses = {"resolve"}
+    elif r < 0.65:
+        sched = f"loop.call_at(loop.time() + {d}, {g.need('resolve')}, {f}, {v})"
+        uses = {"resolve"}
+    elif r < 0.8:
+        sched = f"loop.call_later({d}, {g.need('fail')}, {f}, {g.pick(MESSAGES)})"
+        uses = {"fail"}
+    elif r < 0.9 and g.maybe("bound_method_cb", 1):
+        meth = g.pick([f"{f}.set_result, {v}", f"{f}.cancel", f"{f}.set_result, {v}"])
+        sched = f"loop.call_later({d}, {meth})"
+        uses = set()
+    else:
+        sched = None  # resolved by a task, or never
+        h = None
+    if sched:
+        out.append(Node(assign + sched, defs={h} if h else (), uses=uses | {f, "loop"}))
+        if h:
+            scope.handles.append(h)
+            if g.chance(0.5):
+                out.append(Node(f"print({g.mark(scope)}, repr({h}))", uses={h}))
+    if g.maybe("done_callback", 0.2):
+        cb = g.need(_done_cb(g))
+        out.append(Node(f"{f}.add_done_callback({cb})", uses={f, cb}))
+    return out
+
+
+@production("main", "future", weight=3)
+def p_await_future(g, scope):
+    if not scope.futures:
+        return None
+    f = g.pick(scope.futures)
+    return _maybe_protect(g, scope, [Node(f"print({g.mark(scope)}, await {f})", uses={f})])
+
+
+@production("worker", "future", weight=4)
+def p_worker_future(g, scope):
+    if not scope.takes_future:
+        return None
+    r = g.rng.random()
+    if r < 0.5:
+        return [Node(f"print({g.mark(scope)}, await fut)")]
+    if r < 0.8:
+        return [Node("if not fut.done():", [Node(f"fut.set_result({g.pick(VALUES)})")])]
+    if r < 0.9:
+        g.need("Boom")
+        return [Node("if not fut.done():", [Node(f"fut.set_exception(Boom({g.pick(MESSAGES)}))", uses={"Boom"})])]
+    if g.on("exception"):
+        return [Node(f"fut.set_result({g.pick(VALUES)})")]  # InvalidStateError when done
+    return None
+
+
+@production("main", "done_callback", weight=2)
+def p_done_callback(g, scope):
+    targets = _any_future(scope)
+    if not targets:
+        return None
+    x = g.pick(targets)
+    r = g.rng.random()
+    if r < 0.6:
+        cb = g.need(_done_cb(g))
+        return [Node(f"{x}.add_done_callback({cb})", uses={x, cb})]
+    if r < 0.8:
+        return [Node(f"{x}.add_done_callback(lambda fut: print({g.mark(scope)}, fut.done()))", uses={x})]
+    cb = g.need(g.pick(["report", "outcome"]))
+    return [Node(f"print({g.mark(scope)}, {x}.remove_done_callback({cb}))", uses={x, cb})]
+
+
+@production("main", "handle", weight=2)
+def p_handle(g, scope):
+    h = g.fresh("h")
+    d = g.pick(DELAYS)
+    tick = g.need("tick")
+    kind = g.rng.random()
+    if kind < 0.3:
+        head = f"{h} = loop.call_soon({tick}, {g.mark(scope)})"
+    elif kind < 0.5 and _any_future(scope) and g.maybe("bound_method_cb", 1):
+        x = g.pick(_any_future(scope))
+        meth = g.pick([f"{x}.cancel", f"{x}.done", f"{x}.cancelled"])
+        scope.handles.append(h)
+        return [
+            Node(f"{h} = loop.call_later({d}, {meth})", defs={h}, uses={x, "loop"}),
+            Node(f"print({g.mark(scope)}, repr({h}))", uses={h}),
+        ]
+    else:
+        head = f"{h} = loop.call_later({d}, {tick}, {g.mark(scope)})"
+    scope.handles.append(h)
+    out = [Node(head, defs={h}, uses={tick, "loop"})]
+    if g.chance(0.6):
+        out.append(Node(f"print({g.mark(scope)}, repr({h}))", uses={h}))
+    return out
+
+
+@production("main", "handle", weight=1.5)
+def p_handle_use(g, scope):
+    if not scope.handles:
+        return None
+    h = g.pick(scope.handles)
+    r = g.rng.random()
+    if r < 0.4:
+        return [Node(f"{h}.cancel()", uses={h})]
+    if r < 0.7:
+        return [Node(f"print({g.mark(scope)}, {h}.cancelled(), repr({h}))", uses={h})]
+    return [Node(f"print({g.mark(scope)}, {h})", uses={h})]
+
+
+@production("any", "repr", weight=2)
+def p_repr(g, scope):
+    pool = ["asyncio.current_task()"] + _any_future(scope)
+    x = g.pick(pool)
+    if g.chance(0.3):
+        return [Node(f"print({g.mark(scope)}, {x})", uses={x} if x in _any_future(scope) else ())]
+    return [Node(f"print({g.mark(scope)}, repr({x}))", uses={x} if x in _any_future(scope) else ())]
+
+
+@production("any", "exception", weight=2)
+def p_try(g, scope):
+    """try/except/else/finally around a few generated statements."""
+    if scope.depth >= 2:
+        return None
+    scope.depth += 1
+    body = g.statements(scope, g.rng.randint(1, 3))
+    clauses = []
+    if scope.kind == "worker" and g.maybe("cancel", 0.5):
+        e = g.fresh("e")
+        handler = [Node(f"print({g.mark(scope)}, 'cancelled', repr({e}))", uses={e})]
+        if g.chance(0.5):
+            handler.append(Node("raise"))
+        elif g.chance(0.3):
+            handler += g.statements(scope, 1)  # keeps going after swallowing it
+        clauses.append(Clause(f"except asyncio.CancelledError as {e}:", handler, defs={e}))
+    if g.chance(0.6):
+        exc = g.pick(["Boom", "Oops", "Exception", "ValueError", "asyncio.TimeoutError"])
+        uses = set()
+        if exc in ("Boom", "Oops"):
+            g.need(exc)
+            uses = {exc}
+        e = g.fresh("e")
+        handler = [Node(f"print({g.mark(scope)}, 'caught', repr({e}))", uses={e})]
+        if g.chance(0.25):
+            other = g.need(g.pick(["Boom", "Oops"]))
+            tail = g.pick([f" from {e}", " from None", ""])
+            handler.append(Node(f"raise {other}({g.mark(scope)}){tail}", uses={other, e} if tail.endswith(e) else {other}))
+        clauses.append(Clause(f"except {exc} as {e}:", handler, defs={e}, uses=uses))
+        if g.chance(0.2):
+            clauses.append(Clause("else:", [Node(f"print({g.mark(scope)}, 'else')")]))
+    if not clauses or g.chance(0.35):
+        fin = [Node(f"print({g.mark(scope)}, 'finally')")]
+        if g.chance(0.2):
+            fin += g.statements(scope, 1)
+        clauses.append(Clause("finally:", fin))
+    scope.depth -= 1
+    return [Node("try:", body, clauses)]
+
+
+@production("worker", "exception", weight=1.5)
+def p_raise(g, scope):
+    exc = g.need(g.pick(["Boom", "Oops"]))
+    if g.chance(0.25):
+        e = g.fresh("e")
+        other = g.need(g.pick(["Boom", "Oops"]))
+        tail = g.pick([f" from {e}", " from None", ""])
+        return [
+            Node(
+                "try:",
+                [Node(f"raise {exc}({g.mark(scope)})", uses={exc})],
+                [
+                    Clause(
+                        f"except {exc} as {e}:",
+                        [Node(f"raise {other}({g.mark(scope)}){tail}", uses={other} | ({e} if tail.endswith(e) else set()))],
+                        defs={e},
+                        uses={exc},
+                    )
+                ],
+            )
+        ]
+    return [Node(f"raise {exc}({g.mark(scope)})", uses={exc})]
+
+
+@production("main", "uncaught", weight=0.3)
+def p_raise_main(g, scope):
+    exc = g.need(g.pick(["Boom", "Oops"]))
+    return [Node(f"raise {exc}({g.mark(scope)})", uses={exc})]
+
+
+@production("worker", "print", weight=1)
+def p_return(g, scope):
+    return [Node(f"return {g.pick(VALUES)}")]
+
+
+@production("main", "callback_error", weight=1)
+def p_callback_error(g, scope):
+    ex = g.need("explode")
+    if g.chance(0.5):
+        return [Node(f"loop.call_soon({ex}, {g.mark(scope)})", uses={ex, "loop"})]
+    return [Node(f"loop.call_later({g.pick(DELAYS)}, {ex}, {g.mark(scope)})", uses={ex, "loop"})]
+
+
+@production("worker", "nested", weight=2.5)
+def p_nested(g, scope):
+    calls = _callable_workers(scope)
+    if not calls:
+        return None
+    call, uses = g.pick(calls)
+    return _maybe_protect(g, scope, [Node(f"print({g.mark(scope)}, await {call})", uses=uses)])
+
+
+@production("any", "awaitable", weight=1.5)
+def p_awaitable(g, scope):
+    if g.chance(0.5):
+        c = g.need("Tick")
+        return [Node(f"print({g.mark(scope)}, await {c}({g.pick(VALUES)}))", uses={c})]
+    c = g.need("Ticks")
+    return [Node(f"print({g.mark(scope)}, await {c}({g.rng.randint(0, 3)}, {g.pick(VALUES)}))", uses={c})]
+
+
+@production("any", "awaitable_coro", weight=1)
+def p_awaitable_coro(g, scope):
+    c = g.need("Later")
+    return [Node(f"print({g.mark(scope)}, await {c}({g.pick(DELAYS)}, {g.pick(VALUES)}))", uses={c})]
+
+
+@production("any", "awaitable_future", weight=1)
+def p_awaitable_future(g, scope):
+    c = g.need("Via")
+    if scope.kind == "worker" and scope.takes_future:
+        return [Node(f"print({g.mark(scope)}, await {c}(fut))", uses={c})]
+    if scope.kind == "main" and scope.futures:
+        f = g.pick(scope.futures)
+        return _maybe_protect(g, scope, [Node(f"print({g.mark(scope)}, await {c}({f}))", uses={c, f})])
+    return None
+
+
+@production("worker", "base_exc", weight=0.7)
+def p_base_exc_worker(g, scope):
+    if g.chance(0.7):
+        return [Node(f"raise SystemExit({g.pick(['3', '0', 'None', repr('bye')])})")]
+    return [Node("raise KeyboardInterrupt")]
+
+
+@production("main", "base_exc", weight=0.5)
+def p_base_exc_callback(g, scope):
+    if g.chance(0.6):
+        h = g.need("halt")
+        return [Node(f"loop.call_later({g.pick(DELAYS)}, {h}, {g.pick(['4', '0'])})", uses={h, "loop"})]
+    h = g.need("interrupt")
+    return [Node(f"loop.call_later({g.pick(DELAYS)}, {h})", uses={h, "loop"})]
+
+
+@production("main", "all_tasks", weight=0.7)
+def p_all_tasks(g, scope):
+    return [Node(f"print({g.mark(scope)}, len(asyncio.all_tasks()))")]
+
+
+# --------------------------------------------------------------------------------------------
+# Whole programs
+# --------------------------------------------------------------------------------------------
+
+
+def _drain(cancel, retrieve):
+    """`async def drain(tasks)`: cancels the tasks still pending (in name order) and waits
+    for them, and/or retrieves every exception in `tasks`. Empty when neither is asked for."""
+    body = []
+    if cancel:
+        body += [
+            Node("me = asyncio.current_task()"),
+            Node("rest = sorted([t for t in asyncio.all_tasks() if t is not me], key=lambda t: t.get_name())"),
+            Node("for t in rest:", [Node("t.cancel()")]),
+            Node("await asyncio.gather(*rest, return_exceptions=True)"),
+        ]
+    if retrieve:
+        # One more loop cycle: a gather completes in a callback after its last child.
+        body.append(Node("await asyncio.sleep(0)"))
+        body.append(
+            Node(
+                "for t in tasks:",
+                [Node("if t.done() and not t.cancelled():", [Node("t.exception()")])],
+            )
+        )
+    if not body:
+        return []
+    node = Node("async def drain(tasks):", body, defs={"drain"}, fixed=True)
+    for n in walk([node]):
+        n.fixed = True
+    what = ["cancels what is left, in name order"] if cancel else []
+    what += ["retrieves every exception"] if retrieve else []
+    comment = Node(f"# At the end of main: {' and '.join(what)}.", fixed=True)
+    return [comment, node]
+
+
+def without_drain(nodes):
+    """A copy without the drain: no drain function, main's body out of its try/finally, no
+    `tasks` list (asyncio.run cancels what is left, in creation order under the harness)."""
+
+    def strip(body):
+        out = []
+        for n in body:
+            if n.head == "async def drain(tasks):" or n.head.startswith("# At the end of main"):
+                continue
+            if "tasks" in n.uses:
+                continue
+            if n.head == "tasks = []":
+                continue
+            if n.head == "try:" and n.fixed and [c.head for c in n.clauses] == ["finally:"]:
+                out.extend(strip(n.body))
+                continue
+            if n.body is not None:
+                n.body = strip(n.body)
+                for c in n.clauses:
+                    c.body = strip(c.body)
+            out.append(n)
+        return out
+
+    return strip(copy_tree(nodes))
+
+
+class Program:
+    def __init__(self, seed, index, profile, nodes):
+        self.seed = seed
+        self.index = index
+        self.profile = profile
+        self.nodes = nodes
+
+    def source(self):
+        return render(self.nodes)
+
+
+def generate(seed, index, profile="full", weights=None):
+    """Program number `index` of the run with `seed` (same arguments, same program)."""
+    rng = random.Random(f"loopscope-difftest:{seed}:{index}:{profile}")
+    weights = dict(PROFILES[profile] if weights is None else weights)
+    g = Gen(rng, weights)
+
+    worker_nodes = []
+    for k in range(rng.randint(1, 4)):
+        name = f"w{k + 1}"
+        takes_future = g.maybe("future", 0.35)
+        w = Worker(name, takes_future)
+        scope = Scope("worker", name, takes_future, callees=g.workers)
+        body = [Node(f'print("{name} start")')] if g.chance(0.6) else []
+        body += g.statements(scope, rng.randint(1, 5))
+        if g.chance(0.4):
+            body.append(Node(f"return {g.pick(VALUES)}"))
+        params = "fut" if takes_future else ""
+        node = Node(f"async def {name}({params}):", body, defs={name})
+        node.blank_before = True
+        worker_nodes.append(node)
+        g.workers.append(w)
+
+    scope = Scope("main", "main", callees=g.workers)
+    main_body = g.statements(scope, rng.randint(3, 12))
+    drain = _drain(cancel=not g.maybe("run_shutdown", 0.5), retrieve=not g.on("unretrieved"))
+    if drain:
+        main_body = [
+            Node(
+                "try:",
+                main_body,
+                [Clause("finally:", [Node("await drain(tasks)", fixed=True)])],
+                fixed=True,
+            )
+        ]
+    main = Node(
+        "async def main():",
+        [
+            Node("loop = asyncio.get_running_loop()", defs={"loop"}),
+            Node("tasks = []", defs={"tasks"}, fixed=bool(drain)),
+        ]
+        + main_body,
+        defs={"main"},
+        fixed=True,
+    )
+    main.blank_before = True
+
+    nodes = [Node("import asyncio", fixed=True), Node("import time", defs={"time"})]
+    for name in SUPPORT_ORDER:
+        if name in g.support:
+            n = g.support[name]
+            n.blank_before = True
+            nodes.append(n)
+    nodes += worker_nodes
+    if drain:
+        drain[0].blank_before = True
+    nodes += drain
+    nodes.append(main)
+    run = Node("asyncio.run(main())", fixed=True)
+    run.blank_before = True
+    nodes.append(run)
+    return Program(seed, index, profile, nodes)
+
+
+if __name__ == "__main__":  # python3 gen.py [SEED [INDEX [PROFILE]]]: print one program
+    import sys
+
+    a = sys.argv[1:]
+    p = generate(int(a[0]) if a else 0, int(a[1]) if len(a) > 1 else 0, a[2] if len(a) > 2 else "full")
+    sys.stdout.write(p.source())
