@@ -2,7 +2,6 @@
 # Handle._run re-raises it (and SystemExit), so it stops the loop and asyncio.run. Notice
 # the worker waiting on the other task is cancelled on the way out and the program ends
 # with the KeyboardInterrupt traceback (status 1 here, where a real Ctrl-C gives 130).
-# xfail: SystemExit/KeyboardInterrupt raised in a callback must leave the event loop (issue 11 #1)
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # exception but its step re-raises it, so asyncio.run stops, cancels what is still running
 # (main's finally runs at 0.500) and the program exits with status 3. Notice "after the
 # sleep" is never printed, and the stored SystemExit is logged as never retrieved at exit.
-# xfail: SystemExit/KeyboardInterrupt raised in a task must leave the event loop (issue 11 #1)
 import asyncio
 
 
