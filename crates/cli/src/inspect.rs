@@ -1,17 +1,28 @@
 //! `loopscope check` and `loopscope dis`: what the front end and the compiler make of a file,
 //! without running it.
 
-use crate::read;
+use crate::read_bytes;
 use loopscope_engine::compiler::{compile_module, Origin};
-use loopscope_engine::frontend::{outline, parse_module, SourceText};
+use loopscope_engine::frontend::{decode_source, outline, parse_module, SourceError, SourceText};
 use loopscope_engine::vm::value::Value;
 use std::path::Path;
 use std::process::ExitCode;
 
 /// The file as the front end sees it: its text under the name it was given.
 fn source(path: &Path) -> Result<SourceText, ExitCode> {
-    let text = read(path)?;
-    Ok(SourceText::new(path.to_string_lossy().into_owned(), text))
+    let bytes = read_bytes(path)?;
+    let name = path.to_string_lossy().into_owned();
+    match decode_source(&bytes, &name) {
+        Ok(text) => Ok(SourceText::new(name, text.into_owned())),
+        Err(SourceError::Unsupported { construct, line }) => {
+            eprintln!("loopscope: line {line}: {construct} is not supported yet");
+            Err(ExitCode::from(2))
+        }
+        Err(e) => {
+            eprint!("{}", e.render(&name));
+            Err(ExitCode::from(1))
+        }
+    }
 }
 
 pub fn check(path: &Path) -> ExitCode {

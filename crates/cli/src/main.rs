@@ -104,3 +104,12 @@ fn read(path: &std::path::Path) -> Result<String, ExitCode> {
         ExitCode::from(2)
     })
 }
+
+/// The program file's bytes (decoded by the engine, as CPython decodes a source file), or the
+/// exit status after saying why it cannot be read.
+fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, ExitCode> {
+    std::fs::read(path).map_err(|e| {
+        eprintln!("loopscope: cannot read {}: {e}", path.display());
+        ExitCode::from(2)
+    })
+}

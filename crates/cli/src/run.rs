@@ -1,10 +1,10 @@
 //! `loopscope run FILE.py`: the program's stdout, stderr and exit status, as `python3 FILE.py`
 //! gives them, plus optional timestamps, a JSON trace and statistics about the trace.
 
-use crate::{read, CostArg};
+use crate::{read_bytes, CostArg};
 use clap::Args;
 use loopscope_engine::config::{RunConfig, TraceDetail};
-use loopscope_engine::{run_program, RunOutcome, Stop};
+use loopscope_engine::{run_program_bytes, RunOutcome, Stop};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -68,11 +68,11 @@ impl RunArgs {
 }
 
 pub fn run(args: RunArgs) -> ExitCode {
-    let text = match read(&args.file) {
-        Ok(t) => t,
+    let bytes = match read_bytes(&args.file) {
+        Ok(b) => b,
         Err(code) => return code,
     };
-    let outcome = run_program(&text, args.config());
+    let outcome = run_program_bytes(&bytes, args.config());
     let stdout = if args.timestamps { &outcome.stdout_timestamped } else { &outcome.stdout };
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(stdout.as_bytes());

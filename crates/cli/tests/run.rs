@@ -112,3 +112,38 @@ fn a_relative_path_becomes_absolute_as_in_cpython() {
     let (_, stdout, _) = run_in(Path::new("/"), &[&absolute]);
     assert_eq!(stdout.lines().next(), Some(&*absolute));
 }
+
+/// Issue 12: a file that is not valid UTF-8, or holds a NUL byte, is CPython's `SyntaxError`
+/// (exit status 1), worded as `python3 FILE.py` words it, not "cannot read" (exit 2).
+#[test]
+fn undecodable_sources_are_cpythons_syntax_errors() {
+    let dir = scratch("undecodable");
+    let cases: [(&str, &[u8], &str); 4] = [
+        (
+            "bad.py",
+            b"print(1)\nx = \"\xff\"\n",
+            "SyntaxError: Non-UTF-8 code starting with '\\xff' in file bad.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+        ),
+        (
+            "nul.py",
+            b"print(1)\nx = 1\x00 + 2\n",
+            "  File \"nul.py\", line 2\n    x = 1\nSyntaxError: source code cannot contain null bytes\n",
+        ),
+        (
+            "declared.py",
+            b"# -*- coding: utf-8 -*-\nx = \"ab\xffcd\"\n",
+            "  File \"declared.py\", line 2\n    x = \"ab\u{fffd}cd\"\nSyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 2: invalid start byte\n",
+        ),
+        ("latin.py", b"# coding: latin-1\nprint('caf\xe9')\n", ""),
+    ];
+    for (name, bytes, stderr) in cases {
+        std::fs::write(dir.join(name), bytes).expect("write");
+        let (status, out, err) = run_in(&dir, &[name]);
+        assert_eq!(err, stderr, "{name}");
+        if stderr.is_empty() {
+            assert_eq!((status, out.as_str()), (0, "café\n"), "{name}");
+        } else {
+            assert_eq!((status, out.as_str()), (1, ""), "{name}");
+        }
+    }
+}

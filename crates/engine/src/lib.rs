@@ -31,4 +31,4 @@ pub mod vm;
 
 pub use config::RunConfig;
 pub use loopscope_exc::ExcKind;
-pub use run::{run_compiled, run_program, RunOutcome, Stop};
+pub use run::{run_compiled, run_program, run_program_bytes, RunOutcome, Stop};

@@ -4,7 +4,9 @@
 
 use super::compiler::{compile_module, CompileErrorKind, CompiledModule, Origin};
 use super::config::RunConfig;
-use super::frontend::{parse_module, SourceText, SyntaxError};
+use super::frontend::{
+    check_text, decode_source, parse_module, SourceError, SourceText, SyntaxError,
+};
 use super::vm::frame::Frame;
 use super::vm::interp::{Entry, Exit};
 use super::vm::objects::ModuleObj;
@@ -74,6 +76,10 @@ impl RunOutcome {
 pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
     let source = Rc::new(SourceText::new(config.filename.clone(), text));
     let mut vm = start(source.clone(), config);
+    if let Err(e) = check_text(text) {
+        let stop = source_error(&mut vm, &e);
+        return finish(vm, stop);
+    }
     let stop = match parse_module(&source) {
         Err(e) => syntax_error(&mut vm, &e),
         Ok(module) => match compile_module(&module, &source, Origin::Program) {
@@ -82,6 +88,34 @@ pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
         },
     };
     finish(vm, stop)
+}
+
+/// Runs a program file's bytes, decoded as CPython's tokenizer reads a file (UTF-8 unless a
+/// coding cookie says otherwise): bytes that are not a program are a `SyntaxError` with
+/// CPython's message (a NUL byte, bytes that are not UTF-8).
+pub fn run_program_bytes(bytes: &[u8], config: RunConfig) -> RunOutcome {
+    match decode_source(bytes, &config.filename) {
+        Ok(text) => run_program(&text, config),
+        Err(e) => {
+            let text = String::from_utf8_lossy(bytes).replace('\0', "");
+            let source = Rc::new(SourceText::new(config.filename.clone(), &text));
+            let mut vm = start(source, config);
+            let stop = source_error(&mut vm, &e);
+            finish(vm, stop)
+        }
+    }
+}
+
+/// The stop for a program whose bytes are not a program.
+fn source_error(vm: &mut Vm, e: &SourceError) -> Stop {
+    match e {
+        SourceError::Unsupported { construct, line } => unsupported(vm, construct, *line),
+        other => {
+            let text = other.render(&vm.source.name);
+            vm.write_stderr(&text);
+            Stop::SyntaxError { line: other.line() }
+        }
+    }
 }
 
 /// Runs a module compiled before (by `compile_module` from `source`): compiled code is bound

@@ -39,7 +39,12 @@ fn syntax_errors_name_the_line_and_exit_1() {
         ("x = = 2\n", "line 1", "SyntaxError:"),
         ("return 5\n", "line 1", "SyntaxError: 'return' outside function"),
         ("def f():\n    await g()\n", "line 2", "SyntaxError: 'await' outside async function"),
-        ("\u{0}\u{1}\u{2}", "line 1", "SyntaxError"),
+        ("\u{0}\u{1}\u{2}", "line 1", "SyntaxError: source code cannot contain null bytes"),
+        (
+            "print(1)\nx = 2 # \u{0}\n",
+            "line 2",
+            "SyntaxError: source code cannot contain null bytes",
+        ),
     ];
     for (source, line, message) in cases {
         let outcome = run(source);
@@ -283,4 +288,31 @@ fn generated_programs_never_panic() {
             outcome.stderr
         );
     }
+}
+
+/// Bytes that are not a program are CPython's `SyntaxError`s: not UTF-8 without a coding
+/// cookie, a NUL byte, or a token a `utf-8` cookie cannot decode; a Latin-1 cookie decodes.
+#[test]
+fn undecodable_bytes_are_syntax_errors_as_cpython_words_them() {
+    let config = || RunConfig { filename: "prog.py".into(), ..RunConfig::default() };
+    let outcome = loopscope_engine::run_program_bytes(b"x = 1\ny = '\xe9\xe9'\n", config());
+    assert_eq!(outcome.exit_status(), 1);
+    assert_eq!(
+        outcome.stderr,
+        "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file prog.py on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+    );
+    assert!(matches!(outcome.stop, Stop::SyntaxError { line: 2 }));
+    let outcome = loopscope_engine::run_program_bytes(b"print(1)\n\x00", config());
+    assert_eq!(outcome.exit_status(), 1);
+    assert_eq!(
+        outcome.stderr,
+        "  File \"prog.py\", line 2\n    \nSyntaxError: source code cannot contain null bytes\n"
+    );
+    assert!(outcome.stdout.is_empty());
+    let outcome =
+        loopscope_engine::run_program_bytes(b"# coding: latin-1\nprint('\xe9')\n", config());
+    assert_eq!((outcome.exit_status(), outcome.stdout.as_str()), (0, "\u{e9}\n"));
+    let outcome =
+        loopscope_engine::run_program_bytes(b"# coding: cp1252\nprint('\x80')\n", config());
+    assert_eq!(outcome.exit_status(), 2, "{}", outcome.stderr);
 }

@@ -1,9 +1,11 @@
 //! The Python front end: source text in, a checked syntax tree or a positioned error out.
 
+mod decode;
 mod outline;
 mod parse;
 mod source;
 
+pub use decode::{check_text, decode_source, SourceError};
 pub use outline::{outline, Definition, DefinitionKind};
 pub use parse::{parse_module, SyntaxError};
 pub use source::SourceText;
