@@ -74,6 +74,7 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::NumberLiteral(n) => self.number_value(n).ok().flatten(),
             Expr::StringLiteral(s) => Some(Value::str(s.value.to_str())),
+            Expr::BytesLiteral(b) => Some(Value::bytes(b.value.bytes().collect())),
             Expr::BooleanLiteral(b) => Some(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => Some(Value::None),
             Expr::EllipsisLiteral(_) => Some(Value::Ellipsis),

@@ -230,15 +230,8 @@ pub fn deque_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         let d = deque_of(vm, v)?.borrow();
         (d.items.iter().cloned().collect::<Vec<_>>(), d.maxlen)
     };
-    let address = v.object_address().unwrap_or(0);
-    let body = if vm.repr_in_progress.contains(&address) {
-        "[...]".to_string()
-    } else {
-        vm.repr_in_progress.push(address);
-        let r = vm.repr(&Value::list(items));
-        vm.repr_in_progress.retain(|a| *a != address);
-        r?
-    };
+    // `Vm::repr` marks the deque as in progress: a deque inside itself prints `[...]`.
+    let body = vm.repr(&Value::list(items))?;
     Ok(match maxlen {
         Some(m) => format!("deque({body}, maxlen={m})"),
         None => format!("deque({body})"),
@@ -730,7 +723,14 @@ fn this_dict(vm: &Vm, args: &Args) -> PyResult<Rc<DictObj>> {
 }
 
 fn missing(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "__missing__", &args, 2, 2)?;
+    crate::vm::call::check_method(
+        vm,
+        "defaultdict",
+        "__missing__",
+        &args,
+        crate::vm::call::MethodArity::One,
+        &[],
+    )?;
     let d = this_dict(vm, &args)?;
     vm.dict_missing(&d, &args.pos[1])
 }

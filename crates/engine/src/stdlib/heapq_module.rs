@@ -51,11 +51,32 @@ enum Order {
     Max,
 }
 
-fn list_arg(vm: &Vm, v: &Value) -> PyResult<Rc<ListObj>> {
+/// The heap argument: `heappush() argument 1 must be list, not tuple` (`argument` alone for
+/// the one-argument functions).
+fn list_arg(vm: &Vm, v: &Value, fname: &str, position: &str) -> PyResult<Rc<ListObj>> {
     match v {
         Value::List(l) => Ok(l.clone()),
-        _ => Err(vm.new_error(ExcKind::TypeError, "heap argument must be a list")),
+        other => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("{fname}() argument{position} must be list, not {}", vm.type_name(other)),
+        )),
     }
+}
+
+/// Argument Clinic's count check (`heappush expected 2 arguments, got 1`).
+fn clinic_arity(vm: &Vm, name: &str, args: &Args, n: usize) -> PyResult<()> {
+    crate::vm::call::no_keywords(vm, name, args)?;
+    if args.pos.len() == n {
+        return Ok(());
+    }
+    Err(vm.new_error(
+        ExcKind::TypeError,
+        &format!(
+            "{name} expected {n} argument{}, got {}",
+            if n == 1 { "" } else { "s" },
+            args.pos.len()
+        ),
+    ))
 }
 
 /// `a < b` as a bool.
@@ -135,8 +156,8 @@ fn sift_up(vm: &mut Vm, heap: &ListObj, order: Order, mut pos: usize) -> PyResul
 }
 
 fn heappush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "heappush", &args, 2, 2)?;
-    let heap = list_arg(vm, &args.pos[0])?;
+    clinic_arity(vm, "heappush", &args, 2)?;
+    let heap = list_arg(vm, &args.pos[0], "heappush", " 1")?;
     let ((), ok) = heap.mutate(|items| items.push(args.pos[1].clone()));
     if !ok {
         return Err(vm.memory_error());
@@ -147,8 +168,8 @@ fn heappush(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pop_impl(vm: &mut Vm, args: Args, name: &str, order: Order) -> PyResult<Value> {
-    check_arity(vm, name, &args, 1, 1)?;
-    let heap = list_arg(vm, &args.pos[0])?;
+    check_arity(vm, &format!("_heapq.{name}"), &args, 1, 1)?;
+    let heap = list_arg(vm, &args.pos[0], name, "")?;
     let Some(last) = heap.items.borrow_mut().pop() else {
         return Err(vm.new_error(ExcKind::IndexError, "index out of range"));
     };
@@ -169,8 +190,8 @@ fn heappop_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn replace_impl(vm: &mut Vm, args: Args, name: &str, order: Order) -> PyResult<Value> {
-    check_arity(vm, name, &args, 2, 2)?;
-    let heap = list_arg(vm, &args.pos[0])?;
+    clinic_arity(vm, name, &args, 2)?;
+    let heap = list_arg(vm, &args.pos[0], name, " 1")?;
     if heap.items.borrow().is_empty() {
         return Err(vm.new_error(ExcKind::IndexError, "index out of range"));
     }
@@ -188,8 +209,8 @@ fn heapreplace_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn heappushpop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "heappushpop", &args, 2, 2)?;
-    let heap = list_arg(vm, &args.pos[0])?;
+    clinic_arity(vm, "heappushpop", &args, 2)?;
+    let heap = list_arg(vm, &args.pos[0], "heappushpop", " 1")?;
     let new = args.pos[1].clone();
     if heap.items.borrow().is_empty() {
         return Ok(new);
@@ -215,15 +236,15 @@ fn heapify_list(vm: &mut Vm, heap: &ListObj, order: Order) -> PyResult<()> {
 }
 
 fn heapify(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "heapify", &args, 1, 1)?;
-    let heap = list_arg(vm, &args.pos[0])?;
+    check_arity(vm, "_heapq.heapify", &args, 1, 1)?;
+    let heap = list_arg(vm, &args.pos[0], "heapify", "")?;
     heapify_list(vm, &heap, Order::Min)?;
     Ok(Value::None)
 }
 
 fn heapify_max(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "_heapify_max", &args, 1, 1)?;
-    let heap = list_arg(vm, &args.pos[0])?;
+    check_arity(vm, "_heapq._heapify_max", &args, 1, 1)?;
+    let heap = list_arg(vm, &args.pos[0], "_heapify_max", "")?;
     heapify_list(vm, &heap, Order::Max)?;
     Ok(Value::None)
 }
@@ -253,7 +274,24 @@ fn n_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(i64, Value, Value)>
             ),
         ));
     }
-    let n = crate::vm::builtins::arg_i64(vm, &args.pos[0], "")?;
+    let n = match &args.pos[0] {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            crate::vm::builtins::arg_i64(vm, &args.pos[0], "")?
+        }
+        other => {
+            // heapq.py compares n with the size before using it as a count.
+            if let Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Dict(_)
+            | Value::Set(_) = &args.pos[1]
+            {
+                let size = Value::Int(vm.len_of(&args.pos[1])? as i64);
+                vm.compare(CmpOp::Ge, other, &size)?;
+            }
+            crate::vm::builtins::arg_i64(vm, other, "")?
+        }
+    };
     Ok((n, args.pos[1].clone(), key))
 }
 

@@ -108,6 +108,22 @@ fn make(vm: &mut Vm, spec: &NativeClass, it: impl NativeIterator + 'static) -> P
     Ok(vm.new_native_iter(class, it))
 }
 
+/// Argument Clinic's count check: `cycle expected 1 argument, got 0`.
+fn clinic_arity(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let message = if min == max {
+        format!("{name} expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!("{name} expected at least {min} argument{}, got {n}", plural(min))
+    } else {
+        format!("{name} expected at most {max} argument{}, got {n}", plural(max))
+    };
+    Err(vm.new_error(ExcKind::TypeError, &message))
+}
+
 /// A non-negative index argument (`r`, `n`) or the error CPython gives.
 fn count_arg(vm: &Vm, v: &Value, negative: &str) -> PyResult<usize> {
     let n = crate::vm::builtins::arg_i64(vm, v, "")?;
@@ -201,7 +217,7 @@ impl NativeIterator for Cycle {
 
 fn new_cycle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = positional(vm, &args, "cycle")?;
-    crate::vm::call::check_arity(vm, "cycle", &Args::positional(pos), 1, 1)?;
+    clinic_arity(vm, "cycle", pos.len(), 1, 1)?;
     let source = vm.get_iter(&pos[0])?;
     make(vm, &CYCLE, Cycle { source: Some(source), saved: Vec::new(), index: 0 })
 }
@@ -1061,7 +1077,7 @@ impl NativeIterator for Pairwise {
 
 fn new_pairwise(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = positional(vm, &args, "pairwise")?;
-    crate::vm::call::check_arity(vm, "pairwise", &Args::positional(pos), 1, 1)?;
+    clinic_arity(vm, "pairwise", pos.len(), 1, 1)?;
     let source = vm.get_iter(&pos[0])?;
     make(vm, &PAIRWISE, Pairwise { source: Some(source), previous: None })
 }
@@ -1106,7 +1122,7 @@ impl NativeIterator for Tee {
 
 fn tee(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::call::no_keywords(vm, "tee", &args)?;
-    crate::vm::call::check_arity(vm, "tee", &args, 1, 2)?;
+    clinic_arity(vm, "tee", args.pos.len(), 1, 2)?;
     let n = match args.pos.get(1) {
         Some(v) => count_arg(vm, v, "n must be >= 0")?,
         None => 2,

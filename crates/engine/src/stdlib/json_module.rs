@@ -130,7 +130,8 @@ pub fn encode_string(s: &str, ensure_ascii: bool, out: &mut String) {
             c if (c as u32) < 0x20 => {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
-            c if ensure_ascii && !c.is_ascii() => {
+            // DEL too: `encode_basestring_ascii` keeps only ' '..='~' as they are.
+            c if ensure_ascii && c > '~' => {
                 let mut units = [0u16; 2];
                 for u in c.encode_utf16(&mut units) {
                     let _ = write!(out, "\\u{:04x}", u);

@@ -135,7 +135,8 @@ fn to_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 
 fn one_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
     crate::vm::call::no_keywords(vm, name, args)?;
-    check_arity(vm, name, args, 1, 1)?;
+    // METH_O functions: CPython names them with their module in arity errors.
+    check_arity(vm, &format!("math.{name}"), args, 1, 1)?;
     to_f64(vm, &args.pos[0])
 }
 
@@ -198,16 +199,16 @@ fn tanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
     math_1(vm, args, "tanh", f64::tanh, false)
 }
 fn asinh(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    math_1(vm, args, "asinh", f64::asinh, false)
+    math_1(vm, args, "asinh", super::libm::asinh, false)
 }
 fn acosh(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    math_1(vm, args, "acosh", f64::acosh, false)
+    math_1(vm, args, "acosh", super::libm::acosh, false)
 }
 fn atanh(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    math_1(vm, args, "atanh", f64::atanh, false)
+    math_1(vm, args, "atanh", super::libm::atanh, false)
 }
 fn cbrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    math_1(vm, args, "cbrt", f64::cbrt, false)
+    math_1(vm, args, "cbrt", super::libm::cbrt, false)
 }
 fn fabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     math_1(vm, args, "fabs", f64::abs, false)
@@ -361,7 +362,9 @@ fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
 
 fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::call::no_keywords(vm, "log", &args)?;
-    check_arity(vm, "log", &args, 1, 2)?;
+    if args.pos.is_empty() || args.pos.len() > 2 {
+        return Err(vm.new_error(ExcKind::TypeError, "math.log requires 1 to 2 arguments"));
+    }
     let num = log_of(vm, &args.pos[0], f64::ln)?;
     match args.pos.get(1) {
         None => Ok(Value::Float(num)),
@@ -376,12 +379,12 @@ fn log(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn log2(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "log2", &args, 1, 1)?;
+    check_arity(vm, "math.log2", &args, 1, 1)?;
     Ok(Value::Float(log_of(vm, &args.pos[0], f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "log10", &args, 1, 1)?;
+    check_arity(vm, "math.log10", &args, 1, 1)?;
     Ok(Value::Float(log_of(vm, &args.pos[0], f64::log10)?))
 }
 
@@ -397,7 +400,7 @@ fn rounding(
     dunder: &str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
-    check_arity(vm, name, &args, 1, 1)?;
+    check_arity(vm, &format!("math.{name}"), &args, 1, 1)?;
     let v = &args.pos[0];
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
@@ -448,6 +451,13 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        let missing = if args.pos.is_empty() { "'a' (pos 1)" } else { "'b' (pos 2)" };
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("isclose() missing required argument {missing}"),
+        ));
+    }
     check_arity(vm, "isclose", &args, 2, 2)?;
     let a = to_f64(vm, &args.pos[0])?;
     let b = to_f64(vm, &args.pos[1])?;
@@ -563,17 +573,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "dist", &args, 2, 2)?;
-    let (p, q) = (&args.pos[0], &args.pos[1]);
-    if !matches!(p, Value::Tuple(_) | Value::List(_))
-        || !matches!(q, Value::Tuple(_) | Value::List(_))
-    {
-        let bad = if matches!(p, Value::Tuple(_) | Value::List(_)) { q } else { p };
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("dist(): argument must be tuple, not {}", vm.type_name(bad)),
-        ));
-    }
-    let (p, q) = (vm.collect(p)?, vm.collect(q)?);
+    let (p, q) = (vm.collect(&args.pos[0])?, vm.collect(&args.pos[1])?);
     if p.len() != q.len() {
         return Err(vm.new_error(
             ExcKind::ValueError,
@@ -595,7 +595,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `fsum`: Shewchuk's exactly rounded sum with CPython's handling of infinities and NaNs.
 fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "fsum", &args, 1, 1)?;
+    check_arity(vm, "math.fsum", &args, 1, 1)?;
     let it = vm.get_iter(&args.pos[0])?;
     let mut partials: Vec<f64> = Vec::new();
     let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
@@ -672,7 +672,12 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "prod", &args, 1, 1)?;
+    if args.pos.len() != 1 {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("prod() takes exactly 1 positional argument ({} given)", args.pos.len()),
+        ));
+    }
     let mut total = Value::Int(1);
     for (k, v) in args.keywords() {
         match k {
@@ -717,7 +722,7 @@ fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "factorial", &args, 1, 1)?;
+    check_arity(vm, "math.factorial", &args, 1, 1)?;
     let n = to_int(vm, &args.pos[0])?;
     if n.is_negative() {
         return Err(
@@ -791,7 +796,7 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "isqrt", &args, 1, 1)?;
+    check_arity(vm, "math.isqrt", &args, 1, 1)?;
     let n = to_int(vm, &args.pos[0])?;
     if n.sign() == Sign::Minus {
         return Err(vm.new_error(ExcKind::ValueError, "isqrt() argument must be nonnegative"));

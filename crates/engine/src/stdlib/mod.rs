@@ -14,6 +14,7 @@ pub mod heapq_module;
 pub mod inspect_module;
 pub mod itertools_module;
 pub mod json_module;
+pub mod libm;
 pub mod math_module;
 mod modules_common;
 pub mod native_modules;

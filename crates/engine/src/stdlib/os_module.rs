@@ -93,17 +93,17 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
 }
 
 fn getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "getpid", &args, 0, 0)?;
+    check_arity(vm, "posix.getpid", &args, 0, 0)?;
     Ok(Value::Int(PID))
 }
 
 fn getppid(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "getppid", &args, 0, 0)?;
+    check_arity(vm, "posix.getppid", &args, 0, 0)?;
     Ok(Value::Int(PID - 1))
 }
 
 fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "cpu_count", &args, 0, 0)?;
+    check_arity(vm, "posix.cpu_count", &args, 0, 0)?;
     Ok(Value::Int(8))
 }
 
@@ -275,16 +275,13 @@ fn env_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// A str argument of an `os.path` function.
-fn path_arg(vm: &Vm, v: &Value, fname: &str) -> PyResult<String> {
+/// A str argument of an `os.path` function (`os.fspath` refuses anything else).
+fn path_arg(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
         other => Err(vm.new_error(
             ExcKind::TypeError,
-            &format!(
-                "{fname}: path should be string, bytes or os.PathLike, not {}",
-                vm.type_name(other)
-            ),
+            &format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other)),
         )),
     }
 }
@@ -341,27 +338,27 @@ fn split_path(p: &str) -> (String, String) {
 
 fn path_basename(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "basename", &args, 1, 1)?;
-    let p = path_arg(vm, &args.pos[0], "basename")?;
+    let p = path_arg(vm, &args.pos[0])?;
     let i = p.rfind('/').map_or(0, |i| i + 1);
     Ok(Value::str(&p[i..]))
 }
 
 fn path_dirname(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "dirname", &args, 1, 1)?;
-    let p = path_arg(vm, &args.pos[0], "dirname")?;
+    let p = path_arg(vm, &args.pos[0])?;
     Ok(Value::string(split_path(&p).0))
 }
 
 fn path_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "split", &args, 1, 1)?;
-    let p = path_arg(vm, &args.pos[0], "split")?;
+    let p = path_arg(vm, &args.pos[0])?;
     let (head, tail) = split_path(&p);
     Ok(Value::tuple(vec![Value::string(head), Value::string(tail)]))
 }
 
 fn path_splitext(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "splitext", &args, 1, 1)?;
-    let p = path_arg(vm, &args.pos[0], "splitext")?;
+    let p = path_arg(vm, &args.pos[0])?;
     // genericpath._splitext: the last dot after the last slash, unless the name is all dots
     // up to it (a leading dot starts a hidden file's name, not an extension).
     let sep = p.rfind('/').map_or(0, |i| i + 1);
@@ -375,13 +372,13 @@ fn path_splitext(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn path_isabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "isabs", &args, 1, 1)?;
-    let p = path_arg(vm, &args.pos[0], "isabs")?;
+    let p = path_arg(vm, &args.pos[0])?;
     Ok(Value::Bool(p.starts_with('/')))
 }
 
 fn path_normpath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "normpath", &args, 1, 1)?;
-    let p = path_arg(vm, &args.pos[0], "normpath")?;
+    let p = path_arg(vm, &args.pos[0])?;
     if p.is_empty() {
         return Ok(Value::str("."));
     }
@@ -414,8 +411,7 @@ fn path_commonprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if items.is_empty() {
         return Ok(Value::str(""));
     }
-    let strs: Vec<String> =
-        items.iter().map(|v| path_arg(vm, v, "commonprefix")).collect::<PyResult<_>>()?;
+    let strs: Vec<String> = items.iter().map(|v| path_arg(vm, v)).collect::<PyResult<_>>()?;
     let (min, max) = (
         strs.iter().min().cloned().unwrap_or_default(),
         strs.iter().max().cloned().unwrap_or_default(),

@@ -292,12 +292,12 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "getrecursionlimit", &args, 0, 0)?;
+    check_arity(vm, "sys.getrecursionlimit", &args, 0, 0)?;
     Ok(Value::Int(vm.config.recursion_limit as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "setrecursionlimit", &args, 1, 1)?;
+    check_arity(vm, "sys.setrecursionlimit", &args, 1, 1)?;
     if let Value::Float(_) = args.pos[0] {
         return Err(
             vm.new_error(ExcKind::TypeError, "'float' object cannot be interpreted as an integer")
@@ -323,7 +323,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "getswitchinterval", &args, 0, 0)?;
+    check_arity(vm, "sys.getswitchinterval", &args, 0, 0)?;
     Ok(Value::Float(vm.switch_interval))
 }
 
@@ -339,7 +339,7 @@ fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "exc_info", &args, 0, 0)?;
+    check_arity(vm, "sys.exc_info", &args, 0, 0)?;
     match vm.handled_exception(None) {
         Some(exc) => {
             let class = Value::Class(vm.class_of(&exc));
@@ -351,12 +351,12 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "exception", &args, 0, 0)?;
+    check_arity(vm, "sys.exception", &args, 0, 0)?;
     Ok(vm.handled_exception(None).unwrap_or(Value::None))
 }
 
 fn get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_asyncgen_hooks", &args, 0, 0)?;
+    check_arity(vm, "sys.get_asyncgen_hooks", &args, 0, 0)?;
     let [firstiter, finalizer] = vm.asyncgen_hooks.clone();
     Ok(vm.new_struct_seq(&ASYNCGEN_HOOKS, &["firstiter", "finalizer"], vec![firstiter, finalizer]))
 }
@@ -404,7 +404,7 @@ fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "getdefaultencoding", &args, 0, 0)?;
+    check_arity(vm, "sys.getdefaultencoding", &args, 0, 0)?;
     Ok(Value::str("utf-8"))
 }
 

@@ -97,6 +97,14 @@ impl Vm {
                         Value::Tuple(_) => "(...)".to_string(),
                         Value::Dict(_) => "{...}".to_string(),
                         Value::Set(_) => "set(...)".to_string(),
+                        Value::Instance(i)
+                            if matches!(
+                                i.native.as_deref(),
+                                Some(super::native::NativeState::Deque(_))
+                            ) =>
+                        {
+                            "[...]".to_string()
+                        }
                         _ => "...".to_string(),
                     });
                 }

@@ -9,6 +9,7 @@ use super::super::objects::{BuiltinObj, NativeFn};
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyResult, Vm};
+use crate::compiler::code::BinOp;
 use crate::ExcKind;
 use std::rc::Rc;
 
@@ -58,6 +59,10 @@ const SHARED: &[(&str, NativeFn)] = &[
     ("__getitem__", dunder_getitem),
     ("__contains__", dunder_contains),
     ("__iter__", dunder_iter),
+    ("__add__", dunder_add),
+    ("__mul__", dunder_mul),
+    ("__rmul__", dunder_mul),
+    ("__mod__", dunder_mod),
 ];
 
 const BYTEARRAY_ONLY: &[(&str, NativeFn)] = &[
@@ -71,6 +76,8 @@ const BYTEARRAY_ONLY: &[(&str, NativeFn)] = &[
     ("reverse", reverse),
     ("__setitem__", dunder_setitem),
     ("__delitem__", dunder_delitem),
+    ("__iadd__", dunder_iadd),
+    ("__imul__", dunder_imul),
 ];
 
 const MEMORYVIEW: &[(&str, NativeFn)] = &[
@@ -973,6 +980,32 @@ fn decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text =
         vm.decode_bytes(&args.pos[0], &data, encoding.as_ref(), errors.as_ref(), "decode")?;
     Ok(Value::string(text))
+}
+
+/// `x.__op__(y)` for an operator the interpreter implements directly.
+fn operator(vm: &mut Vm, args: Args, name: &str, op: BinOp, inplace: bool) -> PyResult<Value> {
+    super::super::call::check_arity(vm, name, &args, 2, 2)?;
+    vm.binary_op(op, &args.pos[0], &args.pos[1], inplace)
+}
+
+fn dunder_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    operator(vm, args, "__add__", BinOp::Add, false)
+}
+
+fn dunder_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    operator(vm, args, "__mul__", BinOp::Mul, false)
+}
+
+fn dunder_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    operator(vm, args, "__mod__", BinOp::Mod, false)
+}
+
+fn dunder_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    operator(vm, args, "__iadd__", BinOp::Add, true)
+}
+
+fn dunder_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    operator(vm, args, "__imul__", BinOp::Mul, true)
 }
 
 fn dunder_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
