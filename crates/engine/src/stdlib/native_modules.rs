@@ -17,12 +17,11 @@ pub enum Location {
 pub fn location(module: &str) -> Location {
     match module {
         "sys" | "builtins" | "time" | "itertools" | "_collections" => Location::BuiltIn,
-        "posixpath" => Location::Frozen,
+        "os" | "posixpath" => Location::Frozen,
         "math" => Location::File("lib-dynload/math.cpython-311-x86_64-linux-gnu.so"),
         "asyncio" => Location::File("asyncio/__init__.py"),
         "json" => Location::File("json/__init__.py"),
         "collections" => Location::File("collections/__init__.py"),
-        "os" => Location::File("os.py"),
         "heapq" => Location::File("heapq.py"),
         "random" => Location::File("random.py"),
         "inspect" => Location::File("inspect.py"),
@@ -43,7 +42,9 @@ pub fn module_repr(name: &str) -> String {
 /// How `from module import name` words the module's location when the name is missing.
 pub fn import_location(name: &str) -> String {
     match location(name) {
-        Location::BuiltIn | Location::Frozen | Location::Unknown => "unknown location".to_string(),
+        // Frozen modules still know their file.
+        Location::Frozen => format!("<stdlib>/{name}.py"),
+        Location::BuiltIn | Location::Unknown => "unknown location".to_string(),
         Location::File(path) => format!("<stdlib>/{path}"),
     }
 }

@@ -333,8 +333,13 @@ impl Vm {
             }
             return Ok(self.new_exception(class, args.pos.to_vec()));
         }
-        // A native class's own `__new__` makes its instances (`deque(...)`, `defaultdict(...)`).
-        let new = class.dict.borrow().get("__new__").cloned();
+        // A native class's own `__new__` makes its instances (`deque(...)`, `defaultdict(...)`);
+        // the classes of `builtins` have none, so `int(x)` and friends skip the lookup.
+        let new = if &*class.module == "builtins" {
+            None
+        } else {
+            class.dict.borrow().get("__new__").cloned()
+        };
         if let Some(new @ Value::Builtin(_)) = new {
             let mut pos = Vec::with_capacity(args.pos.len() + 1);
             pos.push(Value::Class(class.clone()));
