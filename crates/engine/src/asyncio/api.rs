@@ -248,7 +248,7 @@ fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "set_event_loop", &args, 1, 1)?;
-    vm.asyncio.event_loop = match &args.pos[0] {
+    vm.thread.event_loop = match &args.pos[0] {
         Value::Loop(l) => Some(l.clone()),
         _ => None,
     };
@@ -276,7 +276,7 @@ fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     vm.running_loop()?;
-    Ok(vm.asyncio.current_task.clone().map(Value::Future).unwrap_or(Value::None))
+    Ok(vm.thread.current_task.clone().map(Value::Future).unwrap_or(Value::None))
 }
 
 fn all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {

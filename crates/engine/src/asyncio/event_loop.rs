@@ -306,9 +306,9 @@ impl Vm {
         self.trace.start_callback();
         self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
         let t0 = self.loop_time();
-        self.asyncio.callback_depth += 1;
+        self.thread.callback_depth += 1;
         let outer_base =
-            std::mem::replace(&mut self.asyncio.callback_base_frames, self.frames.len());
+            std::mem::replace(&mut self.thread.callback_base_frames, self.frames.len());
         // Taken out while it runs (no clone), put back for reprs of the handle afterwards.
         let callback = handle.callback.borrow_mut().take();
         let (result, label) = match callback {
@@ -327,8 +327,8 @@ impl Vm {
             None => (Ok(()), String::new()),
         };
         self.flush_warnings_no_frame();
-        self.asyncio.callback_base_frames = outer_base;
-        self.asyncio.callback_depth -= 1;
+        self.thread.callback_base_frames = outer_base;
+        self.thread.callback_depth -= 1;
         self.end_coalescing();
         let dt = self.loop_time() - t0;
         match result {
@@ -425,11 +425,11 @@ impl Vm {
     /// `loop.run_forever()`.
     fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.check_closed(l)?;
-        if l.state.borrow().running || self.asyncio.running.is_some() {
+        if l.state.borrow().running || self.thread.running_loop.is_some() {
             return Err(self.new_error("RuntimeError", "This event loop is already running"));
         }
         l.state.borrow_mut().running = true;
-        self.asyncio.running = Some(l.clone());
+        self.thread.running_loop = Some(l.clone());
         let result = loop {
             if let Err(e) = self.run_once(l) {
                 break Err(e);
@@ -443,7 +443,7 @@ impl Vm {
             s.stopping = false;
             s.running = false;
         }
-        self.asyncio.running = None;
+        self.thread.running_loop = None;
         result
     }
 
@@ -505,7 +505,7 @@ impl Vm {
 
     /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown sequence.
     pub(crate) fn asyncio_run(&mut self, main: &Value, debug: Option<bool>) -> PyResult<Value> {
-        if self.asyncio.running.is_some() {
+        if self.thread.running_loop.is_some() {
             return Err(self.new_error(
                 "RuntimeError",
                 "asyncio.run() cannot be called from a running event loop",
@@ -516,7 +516,7 @@ impl Vm {
             return Err(self.new_error("ValueError", &format!("a coroutine was expected, got {r}")));
         }
         let l = self.new_event_loop();
-        self.asyncio.event_loop = Some(l.clone());
+        self.thread.event_loop = Some(l.clone());
         if let Some(d) = debug {
             l.state.borrow_mut().debug = d;
         }
@@ -527,7 +527,7 @@ impl Vm {
             return Err(abort);
         }
         let closed = self.shutdown_loop(&l);
-        self.asyncio.event_loop = None;
+        self.thread.event_loop = None;
         let closed2 = self.close_loop(&l);
         match (result, closed, closed2) {
             (_, Err(e @ PyErr::Abort(_)), _) => Err(e),

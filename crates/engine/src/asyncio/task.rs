@@ -90,14 +90,14 @@ impl Vm {
             data.must_cancel.set(false);
         }
         *data.fut_waiter.borrow_mut() = None;
-        if let Some(current) = self.asyncio.current_task.clone() {
+        if let Some(current) = self.thread.current_task.clone() {
             let (a, b) = (self.future_repr(task)?, self.future_repr(&current)?);
             return Err(self.new_error(
                 "RuntimeError",
                 &format!("Cannot enter into task {a} while another task {b} is being executed."),
             ));
         }
-        self.asyncio.current_task = Some(task.clone());
+        self.thread.current_task = Some(task.clone());
         // Derived from the `HandleRun` that runs the step (see `trace::codec`).
         self.emit_derived(Event::TaskStep { task: task.serial });
         let coro = data.coro.clone();
@@ -108,7 +108,7 @@ impl Vm {
         };
         self.trace_resuming_chain = false;
         let result = self.after_step(task, data, step);
-        self.asyncio.current_task = None;
+        self.thread.current_task = None;
         result
     }
 
@@ -283,22 +283,22 @@ impl Vm {
 
     /// The running loop, or RuntimeError (`asyncio.get_running_loop()`).
     pub(crate) fn running_loop(&self) -> PyResult<Rc<LoopObj>> {
-        self.asyncio
-            .running
+        self.thread
+            .running_loop
             .clone()
             .ok_or_else(|| self.new_error("RuntimeError", "no running event loop"))
     }
 
     /// `asyncio.get_event_loop()`: the running loop, else the current one (made if needed).
     pub(crate) fn get_event_loop(&mut self) -> PyResult<Rc<LoopObj>> {
-        if let Some(l) = &self.asyncio.running {
+        if let Some(l) = &self.thread.running_loop {
             return Ok(l.clone());
         }
-        if let Some(l) = &self.asyncio.event_loop {
+        if let Some(l) = &self.thread.event_loop {
             return Ok(l.clone());
         }
         let l = self.new_event_loop();
-        self.asyncio.event_loop = Some(l.clone());
+        self.thread.event_loop = Some(l.clone());
         Ok(l)
     }
 
