@@ -1,7 +1,7 @@
 //! What Python code sees of asyncio: the module's functions, and the methods of futures,
 //! tasks, handles and the loop.
 
-use super::future::{DoneCallback, FutState, FutureObj};
+use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::Callback;
 use super::native::{native_coroutine, Sleep, WaitFor};
 use crate::vm::call::check_arity;
@@ -10,7 +10,7 @@ use crate::vm::objects::{Class, GenKind, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
-use loopscope_trace::{Event, FutureKind};
+use loopscope_trace::Event;
 use std::rc::Rc;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -374,7 +374,10 @@ fn fut_get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn task_data<'a>(vm: &Vm, f: &'a FutureObj) -> PyResult<&'a super::task::TaskData> {
-    f.task.as_ref().ok_or_else(|| vm.new_error("TypeError", "not a Task"))
+    match &f.class {
+        FutureClass::Task(data) => Ok(data),
+        _ => Err(vm.new_error("TypeError", "not a Task")),
+    }
 }
 
 fn task_get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -495,7 +498,7 @@ fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    Ok(Value::Future(vm.new_future(&l, FutureKind::Future, None)))
+    Ok(Value::Future(vm.new_future(&l, FutureClass::Future)))
 }
 
 fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -557,7 +560,7 @@ impl Vm {
             _ => self.get_event_loop()?,
         };
         if Rc::ptr_eq(class, &self.types.future) {
-            return Ok(Value::Future(self.new_future(&l, FutureKind::Future, None)));
+            return Ok(Value::Future(self.new_future(&l, FutureClass::Future)));
         }
         let Some(coro) = args.pos.first() else {
             return Err(
@@ -576,17 +579,16 @@ impl Vm {
             (Value::Future(f), "_asyncio_future_blocking") => {
                 Some(Value::Bool(f.inner.borrow().blocking))
             }
-            (Value::Future(f), "_coro") if f.is_task() => f.task.as_ref().map(|t| t.coro.clone()),
-            (Value::Future(f), "_fut_waiter") if f.is_task() => Some(
-                f.task
-                    .as_ref()
-                    .and_then(|t| t.fut_waiter.borrow().clone())
-                    .map(Value::Future)
-                    .unwrap_or(Value::None),
-            ),
-            (Value::Future(f), "_must_cancel") if f.is_task() => {
-                Some(Value::Bool(f.task.as_ref().is_some_and(|t| t.must_cancel.get())))
-            }
+            (Value::Future(f), "_coro" | "_fut_waiter" | "_must_cancel") => match &f.class {
+                FutureClass::Task(t) => Some(match name {
+                    "_coro" => t.coro.clone(),
+                    "_fut_waiter" => {
+                        t.fut_waiter.borrow().clone().map(Value::Future).unwrap_or(Value::None)
+                    }
+                    _ => Value::Bool(t.must_cancel.get()),
+                }),
+                _ => None,
+            },
             (Value::Handle(h), "_when") => h.when.map(Value::Float),
             (Value::Handle(h), "_cancelled") => Some(Value::Bool(h.cancelled.get())),
             _ => None,
@@ -604,13 +606,13 @@ impl Vm {
                 f.inner.borrow_mut().blocking = self.truthy(&value)?;
                 Ok(())
             }
-            (Value::Future(f), "_log_destroy_pending") if f.is_task() => {
-                let on = self.truthy(&value)?;
-                if let Some(t) = &f.task {
-                    t.log_destroy_pending.set(on);
+            (Value::Future(f), "_log_destroy_pending") => match &f.class {
+                FutureClass::Task(t) => {
+                    t.log_destroy_pending.set(self.truthy(&value)?);
+                    Ok(())
                 }
-                Ok(())
-            }
+                _ => Err(self.no_attribute(obj, name)),
+            },
             _ => Err(self.no_attribute(obj, name)),
         }
     }

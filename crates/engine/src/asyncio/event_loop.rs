@@ -4,7 +4,7 @@
 //! `select(None)` means nothing could ever wake the loop (a deadlock, which CPython would hang
 //! on and Loopscope reports).
 
-use super::future::{DoneCallback, FutState, FutureObj};
+use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{Callback, HandleObj};
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
@@ -460,7 +460,7 @@ impl Vm {
         let new_task = !matches!(awaitable, Value::Future(_));
         let fut = self.ensure_future(awaitable, Some(l))?;
         if new_task {
-            if let Some(t) = &fut.task {
+            if let FutureClass::Task(t) = &fut.class {
                 t.log_destroy_pending.set(false);
             }
         }
@@ -557,7 +557,7 @@ impl Vm {
             return Ok(());
         }
         for t in &to_cancel {
-            self.task_cancel(t, None);
+            self.cancel_future(t, None);
         }
         let children: Vec<Value> = to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
         let gathered = self.gather(&children, true)?;
@@ -620,7 +620,10 @@ impl Vm {
     fn deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
         let mut tasks = self.pending_tasks(l);
         let number = |t: &Rc<FutureObj>| -> (u8, u64, String) {
-            let name = t.task.as_ref().map(|d| d.name.borrow().to_string()).unwrap_or_default();
+            let name = match &t.class {
+                FutureClass::Task(d) => d.name.borrow().to_string(),
+                _ => String::new(),
+            };
             let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
             let digits: String = digits.chars().rev().collect();
             match digits.parse::<u64>() {

@@ -2,7 +2,7 @@
 //! state machines. Each state is a point where CPython's code awaits; each transition does what
 //! that code does between two awaits, so the loop sees the same callbacks in the same order.
 
-use super::future::{DoneCallback, FutureObj};
+use super::future::{DoneCallback, FutureClass, FutureObj};
 use super::handle::{Callback, HandleObj};
 use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoro};
 use crate::vm::value::Value;
@@ -97,7 +97,7 @@ impl NativeAwaitable for Sleep {
                     Ok(l) => l,
                     Err(e) => return GenStep::Error(e),
                 };
-                let future = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+                let future = vm.new_future(&l, FutureClass::Future);
                 let callback = Callback::SetResultUnlessCancelled {
                     future: future.clone(),
                     value: self.result.clone(),
@@ -198,7 +198,7 @@ impl WaitFor {
         then: AfterCancel,
     ) -> GenStep {
         let l = fut.event_loop.clone();
-        let waiter = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+        let waiter = vm.new_future(&l, FutureClass::Future);
         vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
         vm.cancel_future(&fut, None);
         self.state = WaitForState::CancelAndWait { fut, waiter: waiter.clone(), timer, then };
@@ -310,7 +310,7 @@ impl NativeAwaitable for WaitFor {
                     return self.start_cancel_and_wait(vm, fut, None, AfterCancel::ResultOrTimeout);
                 }
                 // CPython makes the waiter and the timeout handle before wrapping `fut`.
-                let waiter = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+                let waiter = vm.new_future(&l, FutureClass::Future);
                 let timer = match vm.call_later(
                     &l,
                     timeout,

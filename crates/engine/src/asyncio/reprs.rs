@@ -4,7 +4,7 @@
 //! callback arguments.
 
 use super::event_loop::LoopObj;
-use super::future::{DoneCallback, FutState, FutureObj};
+use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{Callback, HandleObj};
 use crate::safe_repr::safe_repr;
 use crate::vm::objects::GenState;
@@ -262,7 +262,7 @@ impl Vm {
             };
             info.push(format!("cb=[{}]", labels.join(", ")));
         }
-        if let Some(task) = &f.task {
+        if let FutureClass::Task(task) = &f.class {
             if task.num_cancels_requested.get() > 0 && !f.done() {
                 info[0] = "cancelling".to_string();
             }
@@ -367,7 +367,7 @@ fn native_source(qualname: &str) -> (&'static str, u32) {
 /// interpreter is at hand, so results and exceptions use the trace's safe repr).
 pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
     let mut info = vec![f.state.get().name().to_string()];
-    if let Some(task) = &f.task {
+    if let FutureClass::Task(task) = &f.class {
         info.push(format!("name={}", loopscope_pyfmt::str_repr(&task.name.borrow())));
         let coro = match &task.coro {
             Value::Gen(g) => {

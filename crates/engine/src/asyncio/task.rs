@@ -3,15 +3,16 @@
 //! decides the order in which a program's tasks print.
 
 use super::event_loop::LoopObj;
-use super::future::{DoneCallback, FutureObj};
+use super::future::{DoneCallback, FutureClass, FutureObj};
 use super::handle::Callback;
 use crate::vm::objects::{GenKind, GenStep};
 use crate::vm::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
-use loopscope_trace::{Event, FutureKind};
+use loopscope_trace::Event;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// The fields only a task has (`FutureClass::Task`): its coroutine and the state of its steps.
 pub struct TaskData {
     pub coro: Value,
     pub name: RefCell<Rc<str>>,
@@ -64,7 +65,7 @@ impl Vm {
             num_cancels_requested: Cell::new(0),
             log_destroy_pending: Cell::new(true),
         };
-        let task = self.new_future(l, FutureKind::Task, Some(data));
+        let task = self.new_future(l, FutureClass::Task(data));
         if self.trace.enabled() {
             let name_id = self.trace.intern(&name);
             self.emit(Event::TaskNew { task: task.serial, coro: coro_serial, name: name_id });
@@ -76,7 +77,7 @@ impl Vm {
 
     /// `Task.__step(exc)`.
     pub(crate) fn task_step(&mut self, task: &Rc<FutureObj>, exc: Option<Value>) -> PyResult<()> {
-        let Some(data) = &task.task else { return Ok(()) };
+        let FutureClass::Task(data) = &task.class else { return Ok(()) };
         if task.done() {
             return Err(self.new_error("InvalidStateError", "_step(): already done"));
         }
@@ -216,8 +217,12 @@ impl Vm {
     }
 
     /// `Task.cancel(msg)`.
-    pub(crate) fn task_cancel(&mut self, task: &Rc<FutureObj>, message: Option<Value>) -> bool {
-        let Some(data) = &task.task else { return self.future_cancel(task, message) };
+    fn task_cancel(
+        &mut self,
+        task: &Rc<FutureObj>,
+        data: &TaskData,
+        message: Option<Value>,
+    ) -> bool {
         task.inner.borrow_mut().log_traceback = false;
         if task.done() {
             return false;
@@ -244,10 +249,10 @@ impl Vm {
 
     /// `fut.cancel(msg)` for any kind of future.
     pub(crate) fn cancel_future(&mut self, fut: &Rc<FutureObj>, message: Option<Value>) -> bool {
-        match fut.kind {
-            FutureKind::Task => self.task_cancel(fut, message),
-            FutureKind::Gathering => self.gather_cancel(fut, message),
-            FutureKind::Future => self.future_cancel(fut, message),
+        match &fut.class {
+            FutureClass::Future => self.future_cancel(fut, message),
+            FutureClass::Task(data) => self.task_cancel(fut, data, message),
+            FutureClass::Gathering(shared) => self.gather_cancel(fut, shared, message),
         }
     }
 
@@ -303,13 +308,13 @@ impl Vm {
     }
 
     pub(crate) fn task_uncancel(&mut self, task: &FutureObj) -> u32 {
-        match &task.task {
-            Some(d) => {
+        match &task.class {
+            FutureClass::Task(d) => {
                 let n = d.num_cancels_requested.get().saturating_sub(1);
                 d.num_cancels_requested.set(n);
                 n
             }
-            None => 0,
+            _ => 0,
         }
     }
 }
