@@ -2,7 +2,7 @@
 //! tasks, handles and the loop.
 
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
-use super::handle::Callback;
+use super::handle::{Callback, ReadyHandle};
 use super::native::{native_coroutine, Sleep, WaitFor};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
@@ -414,29 +414,32 @@ fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(task_data(vm, &f)?.num_cancels_requested.get() as i64))
 }
 
-fn handle_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::handle::HandleObj>> {
+/// The handle or timer handle a method was called on.
+fn handle_of(vm: &Vm, args: &Args) -> PyResult<ReadyHandle> {
     match args.pos.first() {
-        Some(Value::Handle(h)) => Ok(h.clone()),
+        Some(Value::Handle(h)) => Ok(ReadyHandle::Soon(h.clone())),
+        Some(Value::TimerHandle(t)) => Ok(ReadyHandle::Timer(t.clone())),
         _ => Err(vm.new_error("TypeError", "a Handle is required")),
     }
 }
 
 fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = handle_of(vm, &args)?;
-    vm.cancel_handle(&h);
+    match handle_of(vm, &args)? {
+        ReadyHandle::Soon(h) => vm.cancel_handle(&h),
+        ReadyHandle::Timer(t) => vm.cancel_timer(&t),
+    }
     Ok(Value::None)
 }
 
 fn handle_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let h = handle_of(vm, &args)?;
-    Ok(Value::Bool(h.cancelled.get()))
+    Ok(Value::Bool(h.handle().cancelled.get()))
 }
 
 fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = handle_of(vm, &args)?;
-    match h.when {
-        Some(w) => Ok(Value::Float(w)),
-        None => Err(vm.no_attribute(&Value::Handle(h.clone()), "when")),
+    match handle_of(vm, &args)? {
+        ReadyHandle::Timer(t) => Ok(Value::Float(t.when)),
+        soon => Err(vm.no_attribute(&soon.to_value(), "when")),
     }
 }
 
@@ -482,7 +485,7 @@ fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let d = number(vm, &delay, "")?;
     let cb = callback_args(vm, &args, 2, "call_later")?;
-    vm.call_later(&l, d, cb).map(Value::Handle)
+    vm.call_later(&l, d, cb).map(Value::TimerHandle)
 }
 
 fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -493,7 +496,7 @@ fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let w = number(vm, &when, "")?;
     let cb = callback_args(vm, &args, 2, "call_at")?;
-    vm.call_at(&l, w, cb).map(Value::Handle)
+    vm.call_at(&l, w, cb).map(Value::TimerHandle)
 }
 
 fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -589,8 +592,9 @@ impl Vm {
                 }),
                 _ => None,
             },
-            (Value::Handle(h), "_when") => h.when.map(Value::Float),
+            (Value::TimerHandle(t), "_when") => Some(Value::Float(t.when)),
             (Value::Handle(h), "_cancelled") => Some(Value::Bool(h.cancelled.get())),
+            (Value::TimerHandle(t), "_cancelled") => Some(Value::Bool(t.handle.cancelled.get())),
             _ => None,
         })
     }

@@ -5,7 +5,7 @@
 //! on and Loopscope reports).
 
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
-use super::handle::{Callback, HandleObj};
+use super::handle::{Callback, HandleObj, ReadyHandle, TimerHandleObj};
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
 use loopscope_trace::heapq::TimerHeap;
@@ -24,8 +24,8 @@ pub const CLOCK_RESOLUTION: f64 = 1e-9;
 
 #[derive(Default)]
 pub struct LoopState {
-    pub ready: VecDeque<Rc<HandleObj>>,
-    pub timers: TimerHeap<Rc<HandleObj>>,
+    pub ready: VecDeque<ReadyHandle>,
+    pub timers: TimerHeap<Rc<TimerHandleObj>>,
     pub timer_cancelled_count: usize,
     pub stopping: bool,
     pub closed: bool,
@@ -36,6 +36,23 @@ pub struct LoopState {
 pub struct LoopObj {
     pub serial: u32,
     pub state: RefCell<LoopState>,
+}
+
+impl LoopState {
+    /// `self._ready.append(handle)`.
+    #[inline]
+    fn push_ready(&mut self, handle: ReadyHandle) {
+        handle.handle().in_ready.set(true);
+        self.ready.push_back(handle);
+    }
+
+    /// `self._ready.popleft()`.
+    #[inline]
+    fn pop_ready(&mut self) -> Option<ReadyHandle> {
+        let handle = self.ready.pop_front()?;
+        handle.handle().in_ready.set(false);
+        Some(handle)
+    }
 }
 
 impl Vm {
@@ -56,13 +73,8 @@ impl Vm {
         Ok(())
     }
 
-    /// A new handle, with the task or future it concerns and its label's string id.
-    fn new_handle(
-        &mut self,
-        l: &Rc<LoopObj>,
-        when: Option<f64>,
-        callback: Callback,
-    ) -> (Rc<HandleObj>, u32, u32) {
+    /// A new handle, and its label's string id.
+    fn new_handle(&mut self, l: &Rc<LoopObj>, callback: Callback) -> (HandleObj, u32) {
         let serial = self.next_serial(Serial::Handle);
         let (kind, target) = match &callback {
             Callback::TaskStep { task, .. } => (HandleKind::TaskStep, task.serial),
@@ -77,17 +89,7 @@ impl Vm {
             Callback::Python { .. } => (HandleKind::Program, 0),
         };
         let label = if self.trace.enabled() { self.trace_callback_label(&callback) } else { 0 };
-        let handle = Rc::new(HandleObj {
-            serial,
-            when,
-            kind,
-            target,
-            callback: RefCell::new(Some(callback)),
-            cancelled: Cell::new(false),
-            scheduled: Cell::new(false),
-            event_loop: Rc::downgrade(l),
-        });
-        (handle, target, label)
+        (HandleObj::new(serial, kind, target, callback, Rc::downgrade(l)), label)
     }
 
     /// `loop.call_soon(callback)`.
@@ -108,9 +110,10 @@ impl Vm {
         derived: bool,
     ) -> PyResult<Rc<HandleObj>> {
         self.check_closed(l)?;
-        let (h, target, label) = self.new_handle(l, None, callback);
-        l.state.borrow_mut().ready.push_back(h.clone());
-        let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target, label };
+        let (h, label) = self.new_handle(l, callback);
+        let h = Rc::new(h);
+        l.state.borrow_mut().push_ready(ReadyHandle::Soon(h.clone()));
+        let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target: h.target, label };
         if derived {
             self.emit_derived(event);
         } else {
@@ -125,13 +128,14 @@ impl Vm {
         l: &Rc<LoopObj>,
         when: f64,
         callback: Callback,
-    ) -> PyResult<Rc<HandleObj>> {
+    ) -> PyResult<Rc<TimerHandleObj>> {
         self.check_closed(l)?;
-        let (h, target, label) = self.new_handle(l, Some(when), callback);
-        l.state.borrow_mut().timers.push(h.clone());
-        h.scheduled.set(true);
-        self.emit(Event::TimerPush { handle: h.serial, kind: h.kind, target, label, when });
-        Ok(h)
+        let (handle, label) = self.new_handle(l, callback);
+        let (serial, kind, target) = (handle.serial, handle.kind, handle.target);
+        let t = Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true) });
+        l.state.borrow_mut().timers.push(t.clone());
+        self.emit(Event::TimerPush { handle: serial, kind, target, label, when });
+        Ok(t)
     }
 
     /// `loop.call_later(delay, callback)`: `call_at(loop.time() + delay)`.
@@ -140,7 +144,7 @@ impl Vm {
         l: &Rc<LoopObj>,
         delay: f64,
         callback: Callback,
-    ) -> PyResult<Rc<HandleObj>> {
+    ) -> PyResult<Rc<TimerHandleObj>> {
         let when = self.loop_time() + delay;
         self.call_at(l, when, callback)
     }
@@ -160,24 +164,35 @@ impl Vm {
             self.call_soon_traced(&l, Callback::Done { callback, future: fut.clone() }, derived);
     }
 
-    /// `handle.cancel()`.
-    pub(crate) fn cancel_handle(&mut self, h: &Rc<HandleObj>) {
-        if h.cancelled.get() {
+    /// `Handle.cancel()`.
+    pub(crate) fn cancel_handle(&mut self, h: &HandleObj) {
+        self.cancel_handle_part(h, false);
+    }
+
+    /// `TimerHandle.cancel()`: a scheduled timer tells its loop first
+    /// (`_timer_handle_cancelled`), which counts it for `_run_once`'s heap clean-up.
+    pub(crate) fn cancel_timer(&mut self, t: &TimerHandleObj) {
+        if t.handle.cancelled.get() {
             return;
         }
-        if h.is_timer() && h.scheduled.get() {
-            if let Some(l) = h.event_loop.upgrade() {
+        if t.scheduled.get() {
+            if let Some(l) = t.handle.event_loop.upgrade() {
                 l.state.borrow_mut().timer_cancelled_count += 1;
             }
+        }
+        self.cancel_handle_part(&t.handle, t.scheduled.get());
+    }
+
+    /// What `Handle.cancel()` does; the trace records it for a handle still queued (on the
+    /// heap, `on_heap`, or in the ready queue).
+    fn cancel_handle_part(&mut self, h: &HandleObj, on_heap: bool) {
+        if h.cancelled.get() {
+            return;
         }
         h.cancelled.set(true);
         let old = h.callback.borrow_mut().take();
         drop(old);
-        let queued = h.scheduled.get()
-            || h.event_loop
-                .upgrade()
-                .is_some_and(|l| l.state.borrow().ready.iter().any(|r| Rc::ptr_eq(r, h)));
-        if queued {
+        if on_heap || h.is_in_ready_queue() {
             self.emit(Event::HandleCancel { handle: h.serial });
         }
     }
@@ -194,7 +209,7 @@ impl Vm {
         {
             let mut s = l.state.borrow_mut();
             s.timers.retain_and_heapify(|h| {
-                if h.cancelled.get() {
+                if h.handle.cancelled.get() {
                     h.scheduled.set(false);
                     false
                 } else {
@@ -207,7 +222,7 @@ impl Vm {
         } else {
             loop {
                 let head_cancelled =
-                    l.state.borrow().timers.peek().is_some_and(|h| h.cancelled.get());
+                    l.state.borrow().timers.peek().is_some_and(|h| h.handle.cancelled.get());
                 if !head_cancelled {
                     break;
                 }
@@ -218,14 +233,14 @@ impl Vm {
                 };
                 if let Some(h) = popped {
                     h.scheduled.set(false);
-                    self.emit(Event::TimerDrop { handle: h.serial });
+                    self.emit(Event::TimerDrop { handle: h.handle.serial });
                 }
             }
         }
 
         let (busy, next_deadline) = {
             let s = l.state.borrow();
-            (!s.ready.is_empty() || s.stopping, s.timers.peek().map(|h| h.when.unwrap_or(0.0)))
+            (!s.ready.is_empty() || s.stopping, s.timers.peek().map(|h| h.when))
         };
         let timeout = if busy {
             Some(0.0)
@@ -258,11 +273,11 @@ impl Vm {
             let due = {
                 let mut s = l.state.borrow_mut();
                 match s.timers.peek() {
-                    Some(h) if h.when.unwrap_or(0.0) < end_time => {
+                    Some(h) if h.when < end_time => {
                         let h = s.timers.pop();
                         if let Some(h) = &h {
                             h.scheduled.set(false);
-                            s.ready.push_back(h.clone());
+                            s.push_ready(ReadyHandle::Timer(h.clone()));
                         }
                         h
                     }
@@ -275,7 +290,7 @@ impl Vm {
                         moved_any = true;
                         self.emit(Event::PhaseStart { phase: Phase::MoveDueTimers });
                     }
-                    self.emit(Event::TimerFire { handle: h.serial });
+                    self.emit(Event::TimerFire { handle: h.handle.serial });
                 }
                 None => break,
             }
@@ -284,9 +299,9 @@ impl Vm {
         self.emit(Event::PhaseStart { phase: Phase::RunReady });
         let ntodo = l.state.borrow().ready.len();
         for _ in 0..ntodo {
-            let Some(handle) = l.state.borrow_mut().ready.pop_front() else { break };
-            if handle.cancelled.get() {
-                self.emit(Event::HandleSkip { handle: handle.serial });
+            let Some(handle) = l.state.borrow_mut().pop_ready() else { break };
+            if handle.handle().cancelled.get() {
+                self.emit(Event::HandleSkip { handle: handle.handle().serial });
                 continue;
             }
             self.run_handle(l, &handle)?;
@@ -295,7 +310,8 @@ impl Vm {
     }
 
     /// `Handle._run`, timed as debug mode times it.
-    fn run_handle(&mut self, l: &Rc<LoopObj>, handle: &Rc<HandleObj>) -> PyResult<()> {
+    fn run_handle(&mut self, l: &Rc<LoopObj>, ready: &ReadyHandle) -> PyResult<()> {
+        let handle = ready.handle();
         self.asyncio.callbacks_run += 1;
         if self.asyncio.callbacks_run > self.config.max_callbacks {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
@@ -334,7 +350,7 @@ impl Vm {
         match result {
             Ok(()) => {}
             Err(PyErr::Exception(exc)) => {
-                let handle_repr = self.handle_repr(handle)?;
+                let handle_repr = self.ready_handle_repr(ready)?;
                 self.report_exception(
                     &format!("Exception in callback {label}"),
                     Some(&exc),
@@ -345,7 +361,7 @@ impl Vm {
             Err(abort) => return Err(abort),
         }
         if dt >= self.config.slow_callback_seconds {
-            let what = self.format_handle(handle)?;
+            let what = self.format_handle(ready)?;
             let message = format!("Executing {what} took {dt:.3} seconds");
             if l.state.borrow().debug || self.config.debug {
                 self.write_stderr(&format!("{message}\n"));
@@ -393,8 +409,8 @@ impl Vm {
     }
 
     /// `_format_handle`: a task step or wakeup shows the task.
-    fn format_handle(&mut self, handle: &Rc<HandleObj>) -> PyResult<String> {
-        let task = match &*handle.callback.borrow() {
+    fn format_handle(&mut self, ready: &ReadyHandle) -> PyResult<String> {
+        let task = match &*ready.handle().callback.borrow() {
             Some(Callback::TaskStep { task, .. }) => Some(task.clone()),
             Some(Callback::Done { callback: DoneCallback::TaskWakeup(task), .. }) => {
                 Some(task.clone())
@@ -403,7 +419,7 @@ impl Vm {
         };
         match task {
             Some(t) => self.future_repr(&t),
-            None => self.handle_repr(handle),
+            None => self.ready_handle_repr(ready),
         }
     }
 
@@ -493,6 +509,9 @@ impl Vm {
             }
             s.closed = true;
             let ready = std::mem::take(&mut s.ready);
+            for h in &ready {
+                h.handle().in_ready.set(false);
+            }
             let timers = std::mem::take(&mut s.timers);
             (ready, timers)
         };

@@ -15,7 +15,7 @@ pub mod task;
 
 pub use event_loop::LoopObj;
 pub use future::FutureObj;
-pub use handle::HandleObj;
+pub use handle::{HandleObj, TimerHandleObj};
 
 use std::rc::{Rc, Weak};
 

@@ -3,7 +3,7 @@
 //! that code does between two awaits, so the loop sees the same callbacks in the same order.
 
 use super::future::{DoneCallback, FutureClass, FutureObj};
-use super::handle::{Callback, HandleObj};
+use super::handle::{Callback, TimerHandleObj};
 use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoro};
 use crate::vm::value::Value;
 use crate::vm::{PyErr, Serial, Vm};
@@ -64,7 +64,7 @@ enum SleepState {
     /// Awaiting the future a timer will complete.
     Waiting {
         future: Rc<FutureObj>,
-        timer: Rc<HandleObj>,
+        timer: Rc<TimerHandleObj>,
     },
     Finished,
 }
@@ -79,7 +79,7 @@ impl Sleep {
         if let SleepState::Waiting { timer, .. } =
             std::mem::replace(&mut self.state, SleepState::Finished)
         {
-            vm.cancel_handle(&timer);
+            vm.cancel_timer(&timer);
         }
         step
     }
@@ -163,13 +163,13 @@ enum WaitForState {
     AwaitWaiter {
         fut: Rc<FutureObj>,
         waiter: Rc<FutureObj>,
-        timer: Rc<HandleObj>,
+        timer: Rc<TimerHandleObj>,
     },
     /// `await _cancel_and_wait(fut)`; `then` says what follows.
     CancelAndWait {
         fut: Rc<FutureObj>,
         waiter: Rc<FutureObj>,
-        timer: Option<Rc<HandleObj>>,
+        timer: Option<Rc<TimerHandleObj>>,
         then: AfterCancel,
     },
     Finished,
@@ -194,7 +194,7 @@ impl WaitFor {
         &mut self,
         vm: &mut Vm,
         fut: Rc<FutureObj>,
-        timer: Option<Rc<HandleObj>>,
+        timer: Option<Rc<TimerHandleObj>>,
         then: AfterCancel,
     ) -> GenStep {
         let l = fut.event_loop.clone();
@@ -243,7 +243,7 @@ impl WaitFor {
         };
         // The outer `finally: timeout_handle.cancel()`.
         if let Some(t) = timer {
-            vm.cancel_handle(&t);
+            vm.cancel_timer(&t);
         }
         outcome
     }
@@ -259,12 +259,12 @@ impl WaitFor {
             None => None,
             Some(PyErr::Exception(e)) if vm.is_instance_of_named(&e, "CancelledError") => Some(e),
             Some(other) => {
-                vm.cancel_handle(&timer);
+                vm.cancel_timer(&timer);
                 return GenStep::Error(other);
             }
         };
         if fut.done() {
-            vm.cancel_handle(&timer);
+            vm.cancel_timer(&timer);
             return match vm.future_result(&fut) {
                 Ok(v) => GenStep::Return(v),
                 Err(e) => GenStep::Error(e),

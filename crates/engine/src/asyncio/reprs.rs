@@ -5,7 +5,7 @@
 
 use super::event_loop::LoopObj;
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
-use super::handle::{Callback, HandleObj};
+use super::handle::{Callback, HandleObj, ReadyHandle, TimerHandleObj};
 use crate::safe_repr::safe_repr;
 use crate::vm::objects::GenState;
 use crate::vm::value::Value;
@@ -323,13 +323,31 @@ impl Vm {
     }
 
     /// `repr(handle)`.
-    pub fn handle_repr(&mut self, h: &Rc<HandleObj>) -> PyResult<String> {
-        let class = if h.is_timer() { "TimerHandle" } else { "Handle" };
+    pub fn handle_repr(&mut self, h: &HandleObj) -> PyResult<String> {
+        self.any_handle_repr(h, None)
+    }
+
+    /// `repr(timer_handle)`.
+    pub fn timer_handle_repr(&mut self, t: &TimerHandleObj) -> PyResult<String> {
+        self.any_handle_repr(&t.handle, Some(t.when))
+    }
+
+    /// The repr of an entry of the ready queue, whichever kind it is.
+    pub(crate) fn ready_handle_repr(&mut self, h: &ReadyHandle) -> PyResult<String> {
+        match h {
+            ReadyHandle::Soon(h) => self.handle_repr(h),
+            ReadyHandle::Timer(t) => self.timer_handle_repr(t),
+        }
+    }
+
+    /// `Handle.__repr__`, with `TimerHandle`'s `when=` when there is a deadline.
+    fn any_handle_repr(&mut self, h: &HandleObj, when: Option<f64>) -> PyResult<String> {
+        let class = if when.is_some() { "TimerHandle" } else { "Handle" };
         let mut info = vec![class.to_string()];
         if h.cancelled.get() {
             info.push("cancelled".to_string());
         }
-        if let Some(when) = h.when {
+        if let Some(when) = when {
             let pos = if h.cancelled.get() { 2 } else { 1 };
             info.insert(pos, format!("when={}", loopscope_pyfmt::float_repr(when)));
         }
