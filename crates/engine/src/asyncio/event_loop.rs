@@ -1,32 +1,36 @@
 //! The event loop, built as CPython's `BaseEventLoop`: a ready deque of handles, a heap of timer
-//! handles, and `_run_once` with its phases in CPython's order. The selector is simulated: with
-//! no I/O sources yet, `select(timeout)` moves the virtual clock by `timeout`, and
-//! `select(None)` means nothing could ever wake the loop (a deadlock, which CPython would hang
-//! on and Loopscope reports).
+//! handles, a selector, and `_run_once` with its phases in CPython's order (the steps and what
+//! the trace records of them are in `cycle`). The selector is simulated (`selector`): with no
+//! I/O sources yet, `select(timeout)` moves the virtual clock by `timeout`, and `select(None)`
+//! means nothing could ever wake the loop (a deadlock, which CPython would hang on and
+//! Loopscope reports).
 
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{Callback, HandleObj, ReadyHandle, TimerHandleObj};
+use super::selector::{Selected, Selector};
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
 use loopscope_trace::heapq::TimerHeap;
-use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase, SelectTimeout};
+use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// `asyncio.base_events.MAXIMUM_SELECT_TIMEOUT`.
-const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
-/// `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`.
-const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
-const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
 /// `time.get_clock_info('monotonic').resolution` on Linux.
 pub const CLOCK_RESOLUTION: f64 = 1e-9;
 
 #[derive(Default)]
 pub struct LoopState {
+    /// `_ready`: the handles to run in the next cycle's last phase.
     pub ready: VecDeque<ReadyHandle>,
+    /// `_scheduled`: the timer heap.
     pub timers: TimerHeap<Rc<TimerHandleObj>>,
     pub timer_cancelled_count: usize,
+    /// `_selector`.
+    pub selector: Selector,
+    /// The serials of the cancelled timers the last cycle popped off the heap's head (a
+    /// buffer reused every cycle; see `cycle`).
+    pub dropped_timers: Vec<u32>,
     pub stopping: bool,
     pub closed: bool,
     pub running: bool,
@@ -41,14 +45,14 @@ pub struct LoopObj {
 impl LoopState {
     /// `self._ready.append(handle)`.
     #[inline]
-    fn push_ready(&mut self, handle: ReadyHandle) {
+    pub(super) fn push_ready(&mut self, handle: ReadyHandle) {
         handle.handle().in_ready.set(true);
         self.ready.push_back(handle);
     }
 
     /// `self._ready.popleft()`.
     #[inline]
-    fn pop_ready(&mut self) -> Option<ReadyHandle> {
+    pub(super) fn pop_ready(&mut self) -> Option<ReadyHandle> {
         let handle = self.ready.pop_front()?;
         handle.handle().in_ready.set(false);
         Some(handle)
@@ -197,105 +201,35 @@ impl Vm {
         }
     }
 
-    /// One full iteration of the loop (`BaseEventLoop._run_once`).
+    /// `BaseEventLoop._run_once`: one full iteration of the loop. The steps are `LoopState`'s
+    /// and the events they lead to the recorder's (`asyncio::cycle`); this is their order.
     pub(crate) fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.emit(Event::CycleStart);
-        let (count, cancelled) = {
-            let s = l.state.borrow();
-            (s.timers.len(), s.timer_cancelled_count)
-        };
-        if count > MIN_SCHEDULED_TIMER_HANDLES
-            && cancelled as f64 / count as f64 > MIN_CANCELLED_TIMER_HANDLES_FRACTION
-        {
-            let mut s = l.state.borrow_mut();
-            s.timers.retain_and_heapify(|h| {
-                if h.handle.cancelled.get() {
-                    h.scheduled.set(false);
-                    false
-                } else {
-                    true
-                }
-            });
-            s.timer_cancelled_count = 0;
-            drop(s);
-            self.emit(Event::HeapRebuild);
-        } else {
-            loop {
-                let head_cancelled =
-                    l.state.borrow().timers.peek().is_some_and(|h| h.handle.cancelled.get());
-                if !head_cancelled {
-                    break;
-                }
-                let popped = {
-                    let mut s = l.state.borrow_mut();
-                    s.timer_cancelled_count = s.timer_cancelled_count.saturating_sub(1);
-                    s.timers.pop()
-                };
-                if let Some(h) = popped {
-                    h.scheduled.set(false);
-                    self.emit(Event::TimerDrop { handle: h.handle.serial });
-                }
-            }
-        }
+        // Remove cancelled timers: all of them if they are too many, else those at the head.
+        let removed = l.state.borrow_mut().remove_cancelled_timers();
+        self.record_cancelled_timers(l, removed);
 
-        let (busy, next_deadline) = {
-            let s = l.state.borrow();
-            (!s.ready.is_empty() || s.stopping, s.timers.peek().map(|h| h.when))
-        };
-        let timeout = if busy {
-            Some(0.0)
-        } else {
-            next_deadline.map(|when| (when - self.loop_time()).clamp(0.0, MAXIMUM_SELECT_TIMEOUT))
-        };
+        // Compute the desired timeout.
+        let wait = l.state.borrow().select_wait(self.loop_time());
+        self.record_select(wait);
 
-        let recorded = match timeout {
-            None => SelectTimeout::Forever,
-            Some(0.0) => SelectTimeout::Zero,
-            Some(t) if next_deadline.is_some_and(|when| when - self.loop_time() == t) => {
-                SelectTimeout::UntilTimer
-            }
-            Some(t) => SelectTimeout::Seconds(t),
+        let selected = l.state.borrow_mut().selector.select(wait.timeout(), &mut self.clock);
+        let event_list = match selected {
+            Selected::Events(event_list) => event_list,
+            // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
+            Selected::Never => return Err(self.deadlock(l)),
         };
-        self.emit(Event::Select { timeout: recorded });
-        match timeout {
-            // Nothing is ready, no timer is set and there is no I/O: nothing can ever happen.
-            None => return Err(self.deadlock(l)),
-            Some(t) => {
-                self.clock.advance(t);
-                let now = self.clock.now();
-                self.trace.clock_implied(now);
-            }
-        }
+        self.record_select_returned();
+        let added = l.state.borrow_mut().process_events(event_list);
+        self.record_io_callbacks(added);
 
+        // Handle 'later' callbacks that are ready.
         let end_time = self.loop_time() + CLOCK_RESOLUTION;
-        let mut moved_any = false;
-        loop {
-            let due = {
-                let mut s = l.state.borrow_mut();
-                match s.timers.peek() {
-                    Some(h) if h.when < end_time => {
-                        let h = s.timers.pop();
-                        if let Some(h) = &h {
-                            h.scheduled.set(false);
-                            s.push_ready(ReadyHandle::Timer(h.clone()));
-                        }
-                        h
-                    }
-                    _ => None,
-                }
-            };
-            match due {
-                Some(h) => {
-                    if !moved_any {
-                        moved_any = true;
-                        self.emit(Event::PhaseStart { phase: Phase::MoveDueTimers });
-                    }
-                    self.emit(Event::TimerFire { handle: h.handle.serial });
-                }
-                None => break,
-            }
-        }
+        let moved = l.state.borrow_mut().move_due_timers(end_time);
+        self.record_due_timers(l, moved);
 
+        // This is the only place where callbacks are actually *called*: exactly those that
+        // were ready when the phase began.
         self.emit(Event::PhaseStart { phase: Phase::RunReady });
         let ntodo = l.state.borrow().ready.len();
         for _ in 0..ntodo {

@@ -1,16 +1,21 @@
 //! asyncio, rebuilt on the engine with CPython 3.11's structure: `event_loop` is
-//! `BaseEventLoop` (`_run_once`, `call_soon`, `call_at`, the timer heap), `future` and `task`
-//! are `_asyncio.Future` and `_asyncio.Task` (`__step`, `__wakeup`), `gather` and `native`
-//! hold the parts CPython writes in Python (`gather`, `sleep`, `wait_for`), `reprs` their
-//! reprs, and `api` what Python code calls.
+//! `BaseEventLoop` (`_run_once`, `call_soon`, `call_at`, the timer heap), `cycle` the steps of
+//! `_run_once` and what the trace records of them, `selector` what the loop waits on, `handle`
+//! `Handle` and `TimerHandle`, `future` and `task` are `_asyncio.Future` and `_asyncio.Task`
+//! (`__step`, `__wakeup`), `gather` and `native` hold the parts CPython writes in Python
+//! (`gather`, `sleep`, `wait_for`), `reprs` their reprs, and `api` what Python code calls.
+//! What CPython keeps per thread (the running loop, the current task) is in
+//! `vm::thread::ThreadState`.
 
 pub mod api;
+pub mod cycle;
 pub mod event_loop;
 pub mod future;
 mod gather;
 pub mod handle;
 pub mod native;
 pub mod reprs;
+pub mod selector;
 pub mod task;
 
 pub use event_loop::LoopObj;
