@@ -2,7 +2,7 @@
 //! tasks, handles and the loop.
 
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
-use super::handle::{Callback, ReadyHandle};
+use super::handle::{AnyHandle, Callback};
 use super::native::{native_coroutine, Sleep, WaitFor};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
@@ -415,18 +415,18 @@ fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The handle or timer handle a method was called on.
-fn handle_of(vm: &Vm, args: &Args) -> PyResult<ReadyHandle> {
+fn handle_of(vm: &Vm, args: &Args) -> PyResult<AnyHandle> {
     match args.pos.first() {
-        Some(Value::Handle(h)) => Ok(ReadyHandle::Soon(h.clone())),
-        Some(Value::TimerHandle(t)) => Ok(ReadyHandle::Timer(t.clone())),
+        Some(Value::Handle(h)) => Ok(AnyHandle::Handle(h.clone())),
+        Some(Value::TimerHandle(t)) => Ok(AnyHandle::TimerHandle(t.clone())),
         _ => Err(vm.new_error("TypeError", "a Handle is required")),
     }
 }
 
 fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match handle_of(vm, &args)? {
-        ReadyHandle::Soon(h) => vm.cancel_handle(&h),
-        ReadyHandle::Timer(t) => vm.cancel_timer(&t),
+        AnyHandle::Handle(h) => vm.cancel_handle(&h),
+        AnyHandle::TimerHandle(t) => vm.cancel_timer(&t),
     }
     Ok(Value::None)
 }
@@ -438,8 +438,8 @@ fn handle_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match handle_of(vm, &args)? {
-        ReadyHandle::Timer(t) => Ok(Value::Float(t.when)),
-        soon => Err(vm.no_attribute(&soon.to_value(), "when")),
+        AnyHandle::TimerHandle(t) => Ok(Value::Float(t.when)),
+        plain => Err(vm.no_attribute(&plain.to_value(), "when")),
     }
 }
 

@@ -8,7 +8,7 @@
 //! due timers a cycle moved are read back from the tail of the ready queue.
 
 use super::event_loop::{LoopObj, LoopState};
-use super::handle::ReadyHandle;
+use super::handle::AnyHandle;
 use super::selector::EventList;
 use crate::vm::Vm;
 use loopscope_trace::{Event, Phase, SelectTimeout};
@@ -115,7 +115,7 @@ impl LoopState {
         while self.timers.peek().is_some_and(|h| h.when < end_time) {
             if let Some(h) = self.timers.pop() {
                 h.scheduled.set(false);
-                self.push_ready(ReadyHandle::Timer(h));
+                self.push_ready(AnyHandle::TimerHandle(h));
                 moved += 1;
             }
         }

@@ -6,7 +6,7 @@
 //! Loopscope reports).
 
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
-use super::handle::{Callback, HandleObj, ReadyHandle, TimerHandleObj};
+use super::handle::{AnyHandle, Callback, HandleObj, TimerHandleObj};
 use super::selector::{Selected, Selector};
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
@@ -22,7 +22,7 @@ pub const CLOCK_RESOLUTION: f64 = 1e-9;
 #[derive(Default)]
 pub struct LoopState {
     /// `_ready`: the handles to run in the next cycle's last phase.
-    pub ready: VecDeque<ReadyHandle>,
+    pub ready: VecDeque<AnyHandle>,
     /// `_scheduled`: the timer heap.
     pub timers: TimerHeap<Rc<TimerHandleObj>>,
     pub timer_cancelled_count: usize,
@@ -45,14 +45,14 @@ pub struct LoopObj {
 impl LoopState {
     /// `self._ready.append(handle)`.
     #[inline]
-    pub(super) fn push_ready(&mut self, handle: ReadyHandle) {
+    pub(super) fn push_ready(&mut self, handle: AnyHandle) {
         handle.handle().in_ready.set(true);
         self.ready.push_back(handle);
     }
 
     /// `self._ready.popleft()`.
     #[inline]
-    pub(super) fn pop_ready(&mut self) -> Option<ReadyHandle> {
+    pub(super) fn pop_ready(&mut self) -> Option<AnyHandle> {
         let handle = self.ready.pop_front()?;
         handle.handle().in_ready.set(false);
         Some(handle)
@@ -116,7 +116,7 @@ impl Vm {
         self.check_closed(l)?;
         let (h, label) = self.new_handle(l, callback);
         let h = Rc::new(h);
-        l.state.borrow_mut().push_ready(ReadyHandle::Soon(h.clone()));
+        l.state.borrow_mut().push_ready(AnyHandle::Handle(h.clone()));
         let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target: h.target, label };
         if derived {
             self.emit_derived(event);
@@ -244,8 +244,8 @@ impl Vm {
     }
 
     /// `Handle._run`, timed as debug mode times it.
-    fn run_handle(&mut self, l: &Rc<LoopObj>, ready: &ReadyHandle) -> PyResult<()> {
-        let handle = ready.handle();
+    fn run_handle(&mut self, l: &Rc<LoopObj>, any: &AnyHandle) -> PyResult<()> {
+        let handle = any.handle();
         self.asyncio.callbacks_run += 1;
         if self.asyncio.callbacks_run > self.config.max_callbacks {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
@@ -284,7 +284,7 @@ impl Vm {
         match result {
             Ok(()) => {}
             Err(PyErr::Exception(exc)) => {
-                let handle_repr = self.ready_handle_repr(ready)?;
+                let handle_repr = self.any_handle_repr(any)?;
                 self.report_exception(
                     &format!("Exception in callback {label}"),
                     Some(&exc),
@@ -295,7 +295,7 @@ impl Vm {
             Err(abort) => return Err(abort),
         }
         if dt >= self.config.slow_callback_seconds {
-            let what = self.format_handle(ready)?;
+            let what = self.format_handle(any)?;
             let message = format!("Executing {what} took {dt:.3} seconds");
             if l.state.borrow().debug || self.config.debug {
                 self.write_stderr(&format!("{message}\n"));
@@ -343,8 +343,8 @@ impl Vm {
     }
 
     /// `_format_handle`: a task step or wakeup shows the task.
-    fn format_handle(&mut self, ready: &ReadyHandle) -> PyResult<String> {
-        let task = match &*ready.handle().callback.borrow() {
+    fn format_handle(&mut self, any: &AnyHandle) -> PyResult<String> {
+        let task = match &*any.handle().callback.borrow() {
             Some(Callback::TaskStep { task, .. }) => Some(task.clone()),
             Some(Callback::Done { callback: DoneCallback::TaskWakeup(task), .. }) => {
                 Some(task.clone())
@@ -353,7 +353,7 @@ impl Vm {
         };
         match task {
             Some(t) => self.future_repr(&t),
-            None => self.ready_handle_repr(ready),
+            None => self.any_handle_repr(any),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Handles: a callback the loop will run (`Handle`), and one it will run at a time
 //! (`TimerHandle`, which has a deadline and sits on the timer heap until it is due). As in
-//! CPython, the ready queue holds both kinds: `ReadyHandle` is one entry of it.
+//! CPython, the ready queue holds both kinds: `AnyHandle` is either (one entry of the queue, or
+//! the object a handle method was called on).
 
 use super::event_loop::LoopObj;
 use super::future::{DoneCallback, FutureObj};
@@ -84,28 +85,29 @@ impl HeapKey for TimerHandleObj {
     }
 }
 
-/// An entry of the ready queue: a handle from `call_soon`, or a timer handle that came due.
+/// A `Handle` or a `TimerHandle` (CPython's subclass of it): in the ready queue, a handle from
+/// `call_soon` or a timer handle that came due.
 #[derive(Clone)]
-pub enum ReadyHandle {
-    Soon(Rc<HandleObj>),
-    Timer(Rc<TimerHandleObj>),
+pub enum AnyHandle {
+    Handle(Rc<HandleObj>),
+    TimerHandle(Rc<TimerHandleObj>),
 }
 
-impl ReadyHandle {
+impl AnyHandle {
     /// Its `Handle` part.
     #[inline]
     pub fn handle(&self) -> &HandleObj {
         match self {
-            ReadyHandle::Soon(h) => h,
-            ReadyHandle::Timer(t) => &t.handle,
+            AnyHandle::Handle(h) => h,
+            AnyHandle::TimerHandle(t) => &t.handle,
         }
     }
 
     /// The handle as a Python value.
     pub fn to_value(&self) -> Value {
         match self {
-            ReadyHandle::Soon(h) => Value::Handle(h.clone()),
-            ReadyHandle::Timer(t) => Value::TimerHandle(t.clone()),
+            AnyHandle::Handle(h) => Value::Handle(h.clone()),
+            AnyHandle::TimerHandle(t) => Value::TimerHandle(t.clone()),
         }
     }
 }

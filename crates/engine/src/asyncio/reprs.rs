@@ -5,7 +5,7 @@
 
 use super::event_loop::LoopObj;
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
-use super::handle::{Callback, HandleObj, ReadyHandle, TimerHandleObj};
+use super::handle::{AnyHandle, Callback, HandleObj, TimerHandleObj};
 use crate::safe_repr::safe_repr;
 use crate::vm::objects::GenState;
 use crate::vm::value::Value;
@@ -324,24 +324,24 @@ impl Vm {
 
     /// `repr(handle)`.
     pub fn handle_repr(&mut self, h: &HandleObj) -> PyResult<String> {
-        self.any_handle_repr(h, None)
+        self.handle_fields_repr(h, None)
     }
 
     /// `repr(timer_handle)`.
     pub fn timer_handle_repr(&mut self, t: &TimerHandleObj) -> PyResult<String> {
-        self.any_handle_repr(&t.handle, Some(t.when))
+        self.handle_fields_repr(&t.handle, Some(t.when))
     }
 
-    /// The repr of an entry of the ready queue, whichever kind it is.
-    pub(crate) fn ready_handle_repr(&mut self, h: &ReadyHandle) -> PyResult<String> {
+    /// The repr of a handle or a timer handle, whichever it is.
+    pub(crate) fn any_handle_repr(&mut self, h: &AnyHandle) -> PyResult<String> {
         match h {
-            ReadyHandle::Soon(h) => self.handle_repr(h),
-            ReadyHandle::Timer(t) => self.timer_handle_repr(t),
+            AnyHandle::Handle(h) => self.handle_repr(h),
+            AnyHandle::TimerHandle(t) => self.timer_handle_repr(t),
         }
     }
 
     /// `Handle.__repr__`, with `TimerHandle`'s `when=` when there is a deadline.
-    fn any_handle_repr(&mut self, h: &HandleObj, when: Option<f64>) -> PyResult<String> {
+    fn handle_fields_repr(&mut self, h: &HandleObj, when: Option<f64>) -> PyResult<String> {
         let class = if when.is_some() { "TimerHandle" } else { "Handle" };
         let mut info = vec![class.to_string()];
         if h.cancelled.get() {
