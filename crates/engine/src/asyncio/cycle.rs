@@ -179,3 +179,86 @@ impl Vm {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::asyncio::handle::{Callback, HandleObj, TimerHandleObj};
+    use crate::vm::value::Value;
+    use loopscope_trace::HandleKind;
+    use std::cell::Cell;
+    use std::rc::Weak;
+
+    fn timer(serial: u32, when: f64) -> Rc<TimerHandleObj> {
+        let callback = Callback::Python { func: Value::None, args: Vec::new() };
+        let handle = HandleObj::new(serial, HandleKind::Program, 0, callback, Weak::new());
+        Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true) })
+    }
+
+    fn state_with(timers: &[Rc<TimerHandleObj>]) -> LoopState {
+        let mut s = LoopState::default();
+        for t in timers {
+            s.timers.push(t.clone());
+        }
+        s
+    }
+
+    fn ready_serials(s: &LoopState) -> Vec<u32> {
+        s.ready.iter().map(|h| h.handle().serial).collect()
+    }
+
+    #[test]
+    fn due_timers_join_the_ready_queue_in_heap_order() {
+        let ts = [timer(1, 2.0), timer(2, 1.0), timer(3, 1.0), timer(4, 3.0)];
+        let mut s = state_with(&ts);
+        assert_eq!(s.move_due_timers(2.0 + 1e-9), 3);
+        assert_eq!(ready_serials(&s), [2, 3, 1]);
+        assert!(s.ready.iter().all(|h| h.handle().in_ready.get()));
+        assert!(!ts[0].scheduled.get() && ts[3].scheduled.get());
+        let first = s.pop_ready().map(|h| h.handle().serial);
+        assert_eq!(first, Some(2));
+        assert!(!ts[1].handle.in_ready.get() && ts[2].handle.in_ready.get());
+        assert_eq!(s.move_due_timers(2.5), 0);
+    }
+
+    #[test]
+    fn cancelled_timers_leave_from_the_head_or_by_a_rebuild() {
+        let ts: Vec<_> = (1..=5).map(|i| timer(i, i as f64)).collect();
+        let mut s = state_with(&ts);
+        for i in [0, 1, 3] {
+            ts[i].handle.cancelled.set(true);
+        }
+        s.timer_cancelled_count = 3;
+        assert_eq!(s.remove_cancelled_timers(), CancelledTimers::HeadPopped);
+        assert_eq!(s.dropped_timers, [1, 2]);
+        assert_eq!((s.timers.len(), s.timer_cancelled_count), (3, 1));
+        assert!(!ts[1].scheduled.get() && ts[3].scheduled.get());
+
+        // More than half of over 100: rebuilt, even though the head is not cancelled.
+        let ts: Vec<_> = (1..=101).map(|i| timer(i, i as f64)).collect();
+        let mut s = state_with(&ts);
+        for t in &ts[50..] {
+            t.handle.cancelled.set(true);
+        }
+        s.timer_cancelled_count = 51;
+        assert_eq!(s.remove_cancelled_timers(), CancelledTimers::HeapRebuilt);
+        assert_eq!((s.timers.len(), s.timer_cancelled_count), (50, 0));
+        assert!(!ts[100].scheduled.get() && ts[0].scheduled.get());
+    }
+
+    #[test]
+    fn select_polls_waits_for_the_earliest_timer_or_for_ever() {
+        let mut s = LoopState::default();
+        assert_eq!(s.select_wait(0.0), SelectWait::Forever);
+        assert_eq!(SelectWait::Forever.timeout(), None);
+        s.timers.push(timer(1, 5.0));
+        assert_eq!(s.select_wait(1.0), SelectWait::Timer { when: 5.0, timeout: 4.0 });
+        assert_eq!(s.select_wait(7.0), SelectWait::Timer { when: 5.0, timeout: 0.0 });
+        s.timers.push(timer(2, 1e6));
+        s.timers.pop();
+        assert_eq!(s.select_wait(0.0).timeout(), Some(MAXIMUM_SELECT_TIMEOUT));
+        s.stopping = true;
+        assert_eq!(s.select_wait(0.0), SelectWait::Poll);
+        assert_eq!(SelectWait::Poll.timeout(), Some(0.0));
+    }
+}

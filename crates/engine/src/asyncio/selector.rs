@@ -73,3 +73,23 @@ impl VirtualSelector {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_virtual_selector_moves_the_clock_or_never_returns() {
+        let mut clock = Clock::new(0.0);
+        let mut selector = Selector::default();
+        let Selected::Events(events) = selector.select(Some(0.25), &mut clock) else {
+            panic!("a timeout always ends");
+        };
+        assert!(events.is_empty());
+        assert_eq!(clock.now(), 0.25);
+        assert!(matches!(selector.select(Some(0.0), &mut clock), Selected::Events(_)));
+        assert_eq!(clock.now(), 0.25);
+        assert!(matches!(selector.select(None, &mut clock), Selected::Never));
+        assert_eq!(clock.now(), 0.25);
+    }
+}
