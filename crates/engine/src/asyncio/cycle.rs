@@ -107,8 +107,8 @@ impl LoopState {
         event_list.len()
     }
 
-    /// `_run_once`, "handle 'later' callbacks that are ready": timers whose deadline is before
-    /// `end_time` move to the end of the ready queue, in heap order. Returns how many moved
+    /// `_run_once`, due timers: those whose deadline is before `end_time` move to the end of
+    /// the ready queue, in heap order. Returns how many moved
     /// (they are the last entries of the ready queue).
     pub fn move_due_timers(&mut self, end_time: f64) -> usize {
         let mut moved = 0;

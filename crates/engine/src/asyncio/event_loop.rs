@@ -209,7 +209,7 @@ impl Vm {
         let removed = l.state.borrow_mut().remove_cancelled_timers();
         self.record_cancelled_timers(l, removed);
 
-        // Compute the desired timeout.
+        // How long select may wait.
         let wait = l.state.borrow().select_wait(self.loop_time());
         self.record_select(wait);
 
@@ -223,13 +223,12 @@ impl Vm {
         let added = l.state.borrow_mut().process_events(event_list);
         self.record_io_callbacks(added);
 
-        // Handle 'later' callbacks that are ready.
+        // Timers that are due join the ready queue.
         let end_time = self.loop_time() + CLOCK_RESOLUTION;
         let moved = l.state.borrow_mut().move_due_timers(end_time);
         self.record_due_timers(l, moved);
 
-        // This is the only place where callbacks are actually *called*: exactly those that
-        // were ready when the phase began.
+        // Run the callbacks that were ready when this phase began, and only those.
         self.emit(Event::PhaseStart { phase: Phase::RunReady });
         let ntodo = l.state.borrow().ready.len();
         for _ in 0..ntodo {
