@@ -126,7 +126,8 @@ fn fmt() -> Result<(), String> {
 /// invariants"), and the crates that would break that.
 const WEB_FREE_CRATES: &[&str] =
     &["loopscope-engine", "loopscope-trace", "loopscope-protocol", "loopscope-session"];
-const WEB_CRATES: &[&str] = &["web-sys", "js-sys", "wasm-bindgen", "yew", "gloo"];
+/// Crate names, or name prefixes ending in `-` (`gloo-` covers gloo-timers, gloo-events, ...).
+const WEB_CRATES: &[&str] = &["web-sys", "js-sys", "wasm-bindgen", "yew", "gloo-"];
 
 /// `cargo tree -e normal` of every web-free crate names none of the web crates.
 fn crate_boundaries() -> Result<(), String> {
@@ -141,7 +142,10 @@ fn crate_boundaries() -> Result<(), String> {
         let tree = String::from_utf8_lossy(&out.stdout);
         let offenders: Vec<&str> = tree
             .lines()
-            .filter(|line| WEB_CRATES.iter().any(|w| line.starts_with(&format!("{w} "))))
+            .filter(|line| {
+                let name = line.split(' ').next().unwrap_or("");
+                WEB_CRATES.iter().any(|w| name == *w || (w.ends_with('-') && name.starts_with(w)))
+            })
             .collect();
         if !offenders.is_empty() {
             return Err(format!("{krate} depends on web crates: {}", offenders.join(", ")));
