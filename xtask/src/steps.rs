@@ -40,6 +40,7 @@ struct Step {
 
 const STEPS: &[Step] = &[
     Step { name: "fmt", needs: &[], run: fmt },
+    Step { name: "crate boundaries", needs: &[], run: crate_boundaries },
     Step { name: "clippy (native)", needs: &[], run: clippy_native },
     Step { name: "clippy (wasm)", needs: &[], run: clippy_wasm },
     Step { name: "native tests", needs: &[], run: native_tests },
@@ -119,6 +120,39 @@ fn seconds(d: Duration) -> String {
 
 fn fmt() -> Result<(), String> {
     run(command("cargo").args(["fmt", "--all", "--check"]))
+}
+
+/// Crates that must build without anything web (docs/ARCHITECTURE.md, "Crates and their
+/// invariants"), and the crates that would break that.
+const WEB_FREE_CRATES: &[&str] =
+    &["loopscope-engine", "loopscope-trace", "loopscope-protocol", "loopscope-session"];
+/// Crate names, or name prefixes ending in `-` (`gloo-` covers gloo-timers, gloo-events, ...).
+const WEB_CRATES: &[&str] = &["web-sys", "js-sys", "wasm-bindgen", "yew", "gloo-"];
+
+/// `cargo tree -e normal` of every web-free crate names none of the web crates.
+fn crate_boundaries() -> Result<(), String> {
+    for krate in WEB_FREE_CRATES {
+        let out = command("cargo")
+            .args(["tree", "--package", krate, "--edges", "normal", "--prefix", "none"])
+            .output()
+            .map_err(|e| format!("cannot run cargo tree: {e}"))?;
+        if !out.status.success() {
+            return Err(format!("cargo tree -p {krate} failed"));
+        }
+        let tree = String::from_utf8_lossy(&out.stdout);
+        let offenders: Vec<&str> = tree
+            .lines()
+            .filter(|line| {
+                let name = line.split(' ').next().unwrap_or("");
+                WEB_CRATES.iter().any(|w| name == *w || (w.ends_with('-') && name.starts_with(w)))
+            })
+            .collect();
+        if !offenders.is_empty() {
+            return Err(format!("{krate} depends on web crates: {}", offenders.join(", ")));
+        }
+        println!("{krate}: no web dependency");
+    }
+    Ok(())
 }
 
 fn clippy_native() -> Result<(), String> {

@@ -39,6 +39,13 @@ pub const CASES: &[Case] = &[
         replay: false,
     },
     Case {
+        name: "timers_same_instant",
+        about: "300,000 tasks sleeping the same second, gathered: one cycle fires every timer",
+        targets: &[Target::FasterThanCpython(5.0)],
+        with_cpython: true,
+        replay: false,
+    },
+    Case {
         name: "compute",
         about: "a 10-million-iteration `total += i` loop in a coroutine",
         targets: &[Target::FasterThanCpython(1.0)],

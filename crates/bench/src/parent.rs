@@ -12,7 +12,7 @@ Runs each benchmark N times (default 3) on Loopscope (in a child process, trace 
 on CPython (tests/conformance/harness.py's virtual clock), checks that they print the same, and
 prints a Markdown table: best time, speed-up, peak memory, trace size, and every target.
 
-  NAME            scheduling, fanout, compute, replay (default: all)
+  NAME            scheduling, fanout, timers_same_instant, compute, replay (default: all)
   --runs N        runs per benchmark and side (default 3)
   --python EXE    the CPython 3.11 to compare with (default python3)
   --plain-python  also time `python3 PROGRAM` without the harness (CPU seconds: it really sleeps)

@@ -170,3 +170,43 @@ asyncio.run(main())
     }
     assert!(checked > 10);
 }
+
+#[test]
+fn a_cancel_is_recorded_only_for_a_handle_still_queued() {
+    let source = "\
+import asyncio
+
+def cb():
+    pass
+
+async def main():
+    loop = asyncio.get_running_loop()
+    soon_a = loop.call_soon(cb)
+    soon_b = loop.call_soon(cb)
+    soon_a.cancel()          # in the ready queue: recorded, then skipped
+    later = loop.call_later(5, cb)
+    later.cancel()           # on the heap: recorded
+    await asyncio.sleep(0)
+    soon_b.cancel()          # already ran: not recorded
+    when = loop.time() + 0.1
+    first = loop.call_at(when, lambda: second.cancel())
+    second = loop.call_at(when, cb)
+    await asyncio.sleep(0.2) # `second` is cancelled in the ready queue: recorded, then skipped;
+                             # the sleep's own timer, cancelled after it fired: not recorded
+    second.cancel()          # already cancelled
+
+asyncio.run(main())
+loop = asyncio.new_event_loop()
+queued = loop.call_soon(cb)
+loop.close()
+queued.cancel()              # the closed loop dropped its queue: not recorded
+print('ok')
+";
+    let outcome = checked_run(source);
+    assert_eq!(outcome.stdout, "ok\n");
+    let emitted = outcome.trace_shadow.as_deref().expect("checked runs keep the events");
+    let count = |f: fn(&Event) -> bool| emitted.iter().filter(|e| f(e)).count();
+    assert_eq!(count(|e| matches!(e, Event::HandleCancel { .. })), 3);
+    assert_eq!(count(|e| matches!(e, Event::HandleSkip { .. })), 2);
+    assert_eq!(count(|e| matches!(e, Event::TimerDrop { .. })), 1);
+}

@@ -1,8 +1,8 @@
 //! What Python code sees of asyncio: the module's functions, and the methods of futures,
 //! tasks, handles and the loop.
 
-use super::future::{DoneCallback, FutState, FutureObj};
-use super::handle::Callback;
+use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
+use super::handle::{AnyHandle, Callback};
 use super::native::{native_coroutine, Sleep, WaitFor};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
@@ -11,7 +11,7 @@ use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use crate::ExcKind;
-use loopscope_trace::{Event, FutureKind};
+use loopscope_trace::Event;
 use std::rc::Rc;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -245,7 +245,7 @@ fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "set_event_loop", &args, 1, 1)?;
-    vm.asyncio.event_loop = match &args.pos[0] {
+    vm.thread.event_loop = match &args.pos[0] {
         Value::Loop(l) => Some(l.clone()),
         _ => None,
     };
@@ -273,7 +273,7 @@ fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     vm.running_loop()?;
-    Ok(vm.asyncio.current_task.clone().map(Value::Future).unwrap_or(Value::None))
+    Ok(vm.thread.current_task.clone().map(Value::Future).unwrap_or(Value::None))
 }
 
 fn all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -378,7 +378,10 @@ fn fut_get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn task_data<'a>(vm: &Vm, f: &'a FutureObj) -> PyResult<&'a super::task::TaskData> {
-    f.task.as_ref().ok_or_else(|| vm.new_error(ExcKind::TypeError, "not a Task"))
+    match &f.class {
+        FutureClass::Task(data) => Ok(data),
+        _ => Err(vm.new_error(ExcKind::TypeError, "not a Task")),
+    }
 }
 
 fn task_get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -415,29 +418,32 @@ fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(task_data(vm, &f)?.num_cancels_requested.get() as i64))
 }
 
-fn handle_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::handle::HandleObj>> {
+/// The handle or timer handle a method was called on.
+fn handle_of(vm: &Vm, args: &Args) -> PyResult<AnyHandle> {
     match args.pos.first() {
-        Some(Value::Handle(h)) => Ok(h.clone()),
+        Some(Value::Handle(h)) => Ok(AnyHandle::Handle(h.clone())),
+        Some(Value::TimerHandle(t)) => Ok(AnyHandle::TimerHandle(t.clone())),
         _ => Err(vm.new_error(ExcKind::TypeError, "a Handle is required")),
     }
 }
 
 fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = handle_of(vm, &args)?;
-    vm.cancel_handle(&h);
+    match handle_of(vm, &args)? {
+        AnyHandle::Handle(h) => vm.cancel_handle(&h),
+        AnyHandle::TimerHandle(t) => vm.cancel_timer(&t),
+    }
     Ok(Value::None)
 }
 
 fn handle_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let h = handle_of(vm, &args)?;
-    Ok(Value::Bool(h.cancelled.get()))
+    Ok(Value::Bool(h.handle().cancelled.get()))
 }
 
 fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = handle_of(vm, &args)?;
-    match h.when {
-        Some(w) => Ok(Value::Float(w)),
-        None => Err(vm.no_attribute(&Value::Handle(h.clone()), "when")),
+    match handle_of(vm, &args)? {
+        AnyHandle::TimerHandle(t) => Ok(Value::Float(t.when)),
+        plain => Err(vm.no_attribute(&plain.to_value(), "when")),
     }
 }
 
@@ -483,7 +489,7 @@ fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let d = number(vm, &delay, "")?;
     let cb = callback_args(vm, &args, 2, "call_later")?;
-    vm.call_later(&l, d, cb).map(Value::Handle)
+    vm.call_later(&l, d, cb).map(Value::TimerHandle)
 }
 
 fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -494,12 +500,12 @@ fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let w = number(vm, &when, "")?;
     let cb = callback_args(vm, &args, 2, "call_at")?;
-    vm.call_at(&l, w, cb).map(Value::Handle)
+    vm.call_at(&l, w, cb).map(Value::TimerHandle)
 }
 
 fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    Ok(Value::Future(vm.new_future(&l, FutureKind::Future, None)))
+    Ok(Value::Future(vm.new_future(&l, FutureClass::Future)))
 }
 
 fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -565,7 +571,7 @@ impl Vm {
             _ => self.get_event_loop()?,
         };
         if Rc::ptr_eq(class, &self.types.future) {
-            return Ok(Value::Future(self.new_future(&l, FutureKind::Future, None)));
+            return Ok(Value::Future(self.new_future(&l, FutureClass::Future)));
         }
         let Some(coro) = args.pos.first() else {
             return Err(self
@@ -583,19 +589,19 @@ impl Vm {
             (Value::Future(f), "_asyncio_future_blocking") => {
                 Some(Value::Bool(f.inner.borrow().blocking))
             }
-            (Value::Future(f), "_coro") if f.is_task() => f.task.as_ref().map(|t| t.coro.clone()),
-            (Value::Future(f), "_fut_waiter") if f.is_task() => Some(
-                f.task
-                    .as_ref()
-                    .and_then(|t| t.fut_waiter.borrow().clone())
-                    .map(Value::Future)
-                    .unwrap_or(Value::None),
-            ),
-            (Value::Future(f), "_must_cancel") if f.is_task() => {
-                Some(Value::Bool(f.task.as_ref().is_some_and(|t| t.must_cancel.get())))
-            }
-            (Value::Handle(h), "_when") => h.when.map(Value::Float),
+            (Value::Future(f), "_coro" | "_fut_waiter" | "_must_cancel") => match &f.class {
+                FutureClass::Task(t) => Some(match name {
+                    "_coro" => t.coro.clone(),
+                    "_fut_waiter" => {
+                        t.fut_waiter.borrow().clone().map(Value::Future).unwrap_or(Value::None)
+                    }
+                    _ => Value::Bool(t.must_cancel.get()),
+                }),
+                _ => None,
+            },
+            (Value::TimerHandle(t), "_when") => Some(Value::Float(t.when)),
             (Value::Handle(h), "_cancelled") => Some(Value::Bool(h.cancelled.get())),
+            (Value::TimerHandle(t), "_cancelled") => Some(Value::Bool(t.handle.cancelled.get())),
             _ => None,
         })
     }
@@ -611,13 +617,13 @@ impl Vm {
                 f.inner.borrow_mut().blocking = self.truthy(&value)?;
                 Ok(())
             }
-            (Value::Future(f), "_log_destroy_pending") if f.is_task() => {
-                let on = self.truthy(&value)?;
-                if let Some(t) = &f.task {
-                    t.log_destroy_pending.set(on);
+            (Value::Future(f), "_log_destroy_pending") => match &f.class {
+                FutureClass::Task(t) => {
+                    t.log_destroy_pending.set(self.truthy(&value)?);
+                    Ok(())
                 }
-                Ok(())
-            }
+                _ => Err(self.no_attribute(obj, name)),
+            },
             _ => Err(self.no_attribute(obj, name)),
         }
     }

@@ -1,33 +1,37 @@
 //! The event loop, built as CPython's `BaseEventLoop`: a ready deque of handles, a heap of timer
-//! handles, and `_run_once` with its phases in CPython's order. The selector is simulated: with
-//! no I/O sources yet, `select(timeout)` moves the virtual clock by `timeout`, and
-//! `select(None)` means nothing could ever wake the loop (a deadlock, which CPython would hang
-//! on and Loopscope reports).
+//! handles, a selector, and `_run_once` with its phases in CPython's order (the steps and what
+//! the trace records of them are in `cycle`). The selector is simulated (`selector`): with no
+//! I/O sources yet, `select(timeout)` moves the virtual clock by `timeout`, and `select(None)`
+//! means nothing could ever wake the loop (a deadlock, which CPython would hang on and
+//! Loopscope reports).
 
-use super::future::{DoneCallback, FutState, FutureObj};
-use super::handle::{Callback, HandleObj};
+use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
+use super::handle::{AnyHandle, Callback, HandleObj, TimerHandleObj};
+use super::selector::{Selected, Selector};
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
 use crate::ExcKind;
 use loopscope_trace::heapq::TimerHeap;
-use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase, SelectTimeout};
+use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-/// `asyncio.base_events.MAXIMUM_SELECT_TIMEOUT`.
-const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
-/// `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`.
-const MIN_SCHEDULED_TIMER_HANDLES: usize = 100;
-const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
 /// `time.get_clock_info('monotonic').resolution` on Linux.
 pub const CLOCK_RESOLUTION: f64 = 1e-9;
 
 #[derive(Default)]
 pub struct LoopState {
-    pub ready: VecDeque<Rc<HandleObj>>,
-    pub timers: TimerHeap<Rc<HandleObj>>,
+    /// `_ready`: the handles to run in the next cycle's last phase.
+    pub ready: VecDeque<AnyHandle>,
+    /// `_scheduled`: the timer heap.
+    pub timers: TimerHeap<Rc<TimerHandleObj>>,
     pub timer_cancelled_count: usize,
+    /// `_selector`.
+    pub selector: Selector,
+    /// The serials of the cancelled timers the last cycle popped off the heap's head (a
+    /// buffer reused every cycle; see `cycle`).
+    pub dropped_timers: Vec<u32>,
     pub stopping: bool,
     pub closed: bool,
     pub running: bool,
@@ -37,6 +41,23 @@ pub struct LoopState {
 pub struct LoopObj {
     pub serial: u32,
     pub state: RefCell<LoopState>,
+}
+
+impl LoopState {
+    /// `self._ready.append(handle)`.
+    #[inline]
+    pub(super) fn push_ready(&mut self, handle: AnyHandle) {
+        handle.handle().in_ready.set(true);
+        self.ready.push_back(handle);
+    }
+
+    /// `self._ready.popleft()`.
+    #[inline]
+    pub(super) fn pop_ready(&mut self) -> Option<AnyHandle> {
+        let handle = self.ready.pop_front()?;
+        handle.handle().in_ready.set(false);
+        Some(handle)
+    }
 }
 
 impl Vm {
@@ -57,13 +78,8 @@ impl Vm {
         Ok(())
     }
 
-    /// A new handle, with the task or future it concerns and its label's string id.
-    fn new_handle(
-        &mut self,
-        l: &Rc<LoopObj>,
-        when: Option<f64>,
-        callback: Callback,
-    ) -> (Rc<HandleObj>, u32, u32) {
+    /// A new handle, and its label's string id.
+    fn new_handle(&mut self, l: &Rc<LoopObj>, callback: Callback) -> (HandleObj, u32) {
         let serial = self.next_serial(Serial::Handle);
         let (kind, target) = match &callback {
             Callback::TaskStep { task, .. } => (HandleKind::TaskStep, task.serial),
@@ -78,17 +94,7 @@ impl Vm {
             Callback::Python { .. } => (HandleKind::Program, 0),
         };
         let label = if self.trace.enabled() { self.trace_callback_label(&callback) } else { 0 };
-        let handle = Rc::new(HandleObj {
-            serial,
-            when,
-            kind,
-            target,
-            callback: RefCell::new(Some(callback)),
-            cancelled: Cell::new(false),
-            scheduled: Cell::new(false),
-            event_loop: Rc::downgrade(l),
-        });
-        (handle, target, label)
+        (HandleObj::new(serial, kind, target, callback, Rc::downgrade(l)), label)
     }
 
     /// `loop.call_soon(callback)`.
@@ -109,9 +115,10 @@ impl Vm {
         derived: bool,
     ) -> PyResult<Rc<HandleObj>> {
         self.check_closed(l)?;
-        let (h, target, label) = self.new_handle(l, None, callback);
-        l.state.borrow_mut().ready.push_back(h.clone());
-        let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target, label };
+        let (h, label) = self.new_handle(l, callback);
+        let h = Rc::new(h);
+        l.state.borrow_mut().push_ready(AnyHandle::Handle(h.clone()));
+        let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target: h.target, label };
         if derived {
             self.emit_derived(event);
         } else {
@@ -126,13 +133,14 @@ impl Vm {
         l: &Rc<LoopObj>,
         when: f64,
         callback: Callback,
-    ) -> PyResult<Rc<HandleObj>> {
+    ) -> PyResult<Rc<TimerHandleObj>> {
         self.check_closed(l)?;
-        let (h, target, label) = self.new_handle(l, Some(when), callback);
-        l.state.borrow_mut().timers.push(h.clone());
-        h.scheduled.set(true);
-        self.emit(Event::TimerPush { handle: h.serial, kind: h.kind, target, label, when });
-        Ok(h)
+        let (handle, label) = self.new_handle(l, callback);
+        let (serial, kind, target) = (handle.serial, handle.kind, handle.target);
+        let t = Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true) });
+        l.state.borrow_mut().timers.push(t.clone());
+        self.emit(Event::TimerPush { handle: serial, kind, target, label, when });
+        Ok(t)
     }
 
     /// `loop.call_later(delay, callback)`: `call_at(loop.time() + delay)`.
@@ -141,7 +149,7 @@ impl Vm {
         l: &Rc<LoopObj>,
         delay: f64,
         callback: Callback,
-    ) -> PyResult<Rc<HandleObj>> {
+    ) -> PyResult<Rc<TimerHandleObj>> {
         let when = self.loop_time() + delay;
         self.call_at(l, when, callback)
     }
@@ -161,133 +169,73 @@ impl Vm {
             self.call_soon_traced(&l, Callback::Done { callback, future: fut.clone() }, derived);
     }
 
-    /// `handle.cancel()`.
-    pub(crate) fn cancel_handle(&mut self, h: &Rc<HandleObj>) {
-        if h.cancelled.get() {
+    /// `Handle.cancel()`.
+    pub(crate) fn cancel_handle(&mut self, h: &HandleObj) {
+        self.cancel_handle_part(h, false);
+    }
+
+    /// `TimerHandle.cancel()`: a scheduled timer tells its loop first
+    /// (`_timer_handle_cancelled`), which counts it for `_run_once`'s heap clean-up.
+    pub(crate) fn cancel_timer(&mut self, t: &TimerHandleObj) {
+        if t.handle.cancelled.get() {
             return;
         }
-        if h.is_timer() && h.scheduled.get() {
-            if let Some(l) = h.event_loop.upgrade() {
+        if t.scheduled.get() {
+            if let Some(l) = t.handle.event_loop.upgrade() {
                 l.state.borrow_mut().timer_cancelled_count += 1;
             }
+        }
+        self.cancel_handle_part(&t.handle, t.scheduled.get());
+    }
+
+    /// What `Handle.cancel()` does; the trace records it for a handle still queued (on the
+    /// heap, `on_heap`, or in the ready queue).
+    fn cancel_handle_part(&mut self, h: &HandleObj, on_heap: bool) {
+        if h.cancelled.get() {
+            return;
         }
         h.cancelled.set(true);
         let old = h.callback.borrow_mut().take();
         drop(old);
-        let queued = h.scheduled.get()
-            || h.event_loop
-                .upgrade()
-                .is_some_and(|l| l.state.borrow().ready.iter().any(|r| Rc::ptr_eq(r, h)));
-        if queued {
+        if on_heap || h.is_in_ready_queue() {
             self.emit(Event::HandleCancel { handle: h.serial });
         }
     }
 
-    /// One full iteration of the loop (`BaseEventLoop._run_once`).
+    /// `BaseEventLoop._run_once`: one full iteration of the loop. The steps are `LoopState`'s
+    /// and the events they lead to the recorder's (`asyncio::cycle`); this is their order.
     pub(crate) fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.emit(Event::CycleStart);
-        let (count, cancelled) = {
-            let s = l.state.borrow();
-            (s.timers.len(), s.timer_cancelled_count)
-        };
-        if count > MIN_SCHEDULED_TIMER_HANDLES
-            && cancelled as f64 / count as f64 > MIN_CANCELLED_TIMER_HANDLES_FRACTION
-        {
-            let mut s = l.state.borrow_mut();
-            s.timers.retain_and_heapify(|h| {
-                if h.cancelled.get() {
-                    h.scheduled.set(false);
-                    false
-                } else {
-                    true
-                }
-            });
-            s.timer_cancelled_count = 0;
-            drop(s);
-            self.emit(Event::HeapRebuild);
-        } else {
-            loop {
-                let head_cancelled =
-                    l.state.borrow().timers.peek().is_some_and(|h| h.cancelled.get());
-                if !head_cancelled {
-                    break;
-                }
-                let popped = {
-                    let mut s = l.state.borrow_mut();
-                    s.timer_cancelled_count = s.timer_cancelled_count.saturating_sub(1);
-                    s.timers.pop()
-                };
-                if let Some(h) = popped {
-                    h.scheduled.set(false);
-                    self.emit(Event::TimerDrop { handle: h.serial });
-                }
-            }
-        }
+        // Remove cancelled timers: all of them if they are too many, else those at the head.
+        let removed = l.state.borrow_mut().remove_cancelled_timers();
+        self.record_cancelled_timers(l, removed);
 
-        let (busy, next_deadline) = {
-            let s = l.state.borrow();
-            (!s.ready.is_empty() || s.stopping, s.timers.peek().map(|h| h.when.unwrap_or(0.0)))
-        };
-        let timeout = if busy {
-            Some(0.0)
-        } else {
-            next_deadline.map(|when| (when - self.loop_time()).clamp(0.0, MAXIMUM_SELECT_TIMEOUT))
-        };
+        // How long select may wait.
+        let wait = l.state.borrow().select_wait(self.loop_time());
+        self.record_select(wait);
 
-        let recorded = match timeout {
-            None => SelectTimeout::Forever,
-            Some(0.0) => SelectTimeout::Zero,
-            Some(t) if next_deadline.is_some_and(|when| when - self.loop_time() == t) => {
-                SelectTimeout::UntilTimer
-            }
-            Some(t) => SelectTimeout::Seconds(t),
+        let selected = l.state.borrow_mut().selector.select(wait.timeout(), &mut self.clock);
+        let event_list = match selected {
+            Selected::Events(event_list) => event_list,
+            // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
+            Selected::Never => return Err(self.deadlock(l)),
         };
-        self.emit(Event::Select { timeout: recorded });
-        match timeout {
-            // Nothing is ready, no timer is set and there is no I/O: nothing can ever happen.
-            None => return Err(self.deadlock(l)),
-            Some(t) => {
-                self.clock.advance(t);
-                let now = self.clock.now();
-                self.trace.clock_implied(now);
-            }
-        }
+        self.record_select_returned();
+        let added = l.state.borrow_mut().process_events(event_list);
+        self.record_io_callbacks(added);
 
+        // Timers that are due join the ready queue.
         let end_time = self.loop_time() + CLOCK_RESOLUTION;
-        let mut moved_any = false;
-        loop {
-            let due = {
-                let mut s = l.state.borrow_mut();
-                match s.timers.peek() {
-                    Some(h) if h.when.unwrap_or(0.0) < end_time => {
-                        let h = s.timers.pop();
-                        if let Some(h) = &h {
-                            h.scheduled.set(false);
-                            s.ready.push_back(h.clone());
-                        }
-                        h
-                    }
-                    _ => None,
-                }
-            };
-            match due {
-                Some(h) => {
-                    if !moved_any {
-                        moved_any = true;
-                        self.emit(Event::PhaseStart { phase: Phase::MoveDueTimers });
-                    }
-                    self.emit(Event::TimerFire { handle: h.serial });
-                }
-                None => break,
-            }
-        }
+        let moved = l.state.borrow_mut().move_due_timers(end_time);
+        self.record_due_timers(l, moved);
 
+        // Run the callbacks that were ready when this phase began, and only those.
         self.emit(Event::PhaseStart { phase: Phase::RunReady });
         let ntodo = l.state.borrow().ready.len();
         for _ in 0..ntodo {
-            let Some(handle) = l.state.borrow_mut().ready.pop_front() else { break };
-            if handle.cancelled.get() {
-                self.emit(Event::HandleSkip { handle: handle.serial });
+            let Some(handle) = l.state.borrow_mut().pop_ready() else { break };
+            if handle.handle().cancelled.get() {
+                self.emit(Event::HandleSkip { handle: handle.handle().serial });
                 continue;
             }
             self.run_handle(l, &handle)?;
@@ -296,7 +244,8 @@ impl Vm {
     }
 
     /// `Handle._run`, timed as debug mode times it.
-    fn run_handle(&mut self, l: &Rc<LoopObj>, handle: &Rc<HandleObj>) -> PyResult<()> {
+    fn run_handle(&mut self, l: &Rc<LoopObj>, any: &AnyHandle) -> PyResult<()> {
+        let handle = any.handle();
         self.asyncio.callbacks_run += 1;
         if self.asyncio.callbacks_run > self.config.max_callbacks {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
@@ -307,9 +256,9 @@ impl Vm {
         self.trace.start_callback();
         self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
         let t0 = self.loop_time();
-        self.asyncio.callback_depth += 1;
+        self.thread.callback_depth += 1;
         let outer_base =
-            std::mem::replace(&mut self.asyncio.callback_base_frames, self.frames.len());
+            std::mem::replace(&mut self.thread.callback_base_frames, self.frames.len());
         // Taken out while it runs (no clone), put back for reprs of the handle afterwards.
         let callback = handle.callback.borrow_mut().take();
         let (result, label) = match callback {
@@ -328,8 +277,8 @@ impl Vm {
             None => (Ok(()), String::new()),
         };
         self.flush_warnings_no_frame();
-        self.asyncio.callback_base_frames = outer_base;
-        self.asyncio.callback_depth -= 1;
+        self.thread.callback_base_frames = outer_base;
+        self.thread.callback_depth -= 1;
         self.end_coalescing();
         let dt = self.loop_time() - t0;
         match result {
@@ -354,7 +303,7 @@ impl Vm {
                 return Err(PyErr::Exception(exc));
             }
             Err(PyErr::Exception(exc)) => {
-                let handle_repr = self.handle_repr(handle)?;
+                let handle_repr = self.any_handle_repr(any)?;
                 self.report_exception(
                     &format!("Exception in callback {label}"),
                     Some(&exc),
@@ -365,7 +314,7 @@ impl Vm {
             Err(abort) => return Err(abort),
         }
         if dt >= self.config.slow_callback_seconds {
-            let what = self.format_handle(handle)?;
+            let what = self.format_handle(any)?;
             let message = format!("Executing {what} took {dt:.3} seconds");
             if l.state.borrow().debug || self.config.debug {
                 self.write_stderr(&format!("{message}\n"));
@@ -413,8 +362,8 @@ impl Vm {
     }
 
     /// `_format_handle`: a task step or wakeup shows the task.
-    fn format_handle(&mut self, handle: &Rc<HandleObj>) -> PyResult<String> {
-        let task = match &*handle.callback.borrow() {
+    fn format_handle(&mut self, any: &AnyHandle) -> PyResult<String> {
+        let task = match &*any.handle().callback.borrow() {
             Some(Callback::TaskStep { task, .. }) => Some(task.clone()),
             Some(Callback::Done { callback: DoneCallback::TaskWakeup(task), .. }) => {
                 Some(task.clone())
@@ -423,7 +372,7 @@ impl Vm {
         };
         match task {
             Some(t) => self.future_repr(&t),
-            None => self.handle_repr(handle),
+            None => self.any_handle_repr(any),
         }
     }
 
@@ -445,11 +394,11 @@ impl Vm {
     /// `loop.run_forever()`.
     fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.check_closed(l)?;
-        if l.state.borrow().running || self.asyncio.running.is_some() {
+        if l.state.borrow().running || self.thread.running_loop.is_some() {
             return Err(self.new_error(ExcKind::RuntimeError, "This event loop is already running"));
         }
         l.state.borrow_mut().running = true;
-        self.asyncio.running = Some(l.clone());
+        self.thread.running_loop = Some(l.clone());
         let result = loop {
             if let Err(e) = self.run_once(l) {
                 break Err(e);
@@ -463,7 +412,7 @@ impl Vm {
             s.stopping = false;
             s.running = false;
         }
-        self.asyncio.running = None;
+        self.thread.running_loop = None;
         result
     }
 
@@ -480,7 +429,7 @@ impl Vm {
         let new_task = !matches!(awaitable, Value::Future(_));
         let fut = self.ensure_future(awaitable, Some(l))?;
         if new_task {
-            if let Some(t) = &fut.task {
+            if let FutureClass::Task(t) = &fut.class {
                 t.log_destroy_pending.set(false);
             }
         }
@@ -512,6 +461,9 @@ impl Vm {
             }
             s.closed = true;
             let ready = std::mem::take(&mut s.ready);
+            for h in &ready {
+                h.handle().in_ready.set(false);
+            }
             let timers = std::mem::take(&mut s.timers);
             (ready, timers)
         };
@@ -524,7 +476,7 @@ impl Vm {
 
     /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown sequence.
     pub(crate) fn asyncio_run(&mut self, main: &Value, debug: Option<bool>) -> PyResult<Value> {
-        if self.asyncio.running.is_some() {
+        if self.thread.running_loop.is_some() {
             return Err(self.new_error(
                 ExcKind::RuntimeError,
                 "asyncio.run() cannot be called from a running event loop",
@@ -537,7 +489,7 @@ impl Vm {
             );
         }
         let l = self.new_event_loop();
-        self.asyncio.event_loop = Some(l.clone());
+        self.thread.event_loop = Some(l.clone());
         if let Some(d) = debug {
             l.state.borrow_mut().debug = d;
         }
@@ -548,7 +500,7 @@ impl Vm {
             return Err(abort);
         }
         let closed = self.shutdown_loop(&l);
-        self.asyncio.event_loop = None;
+        self.thread.event_loop = None;
         let closed2 = self.close_loop(&l);
         match (result, closed, closed2) {
             (_, Err(e @ PyErr::Abort(_)), _) => Err(e),
@@ -578,7 +530,7 @@ impl Vm {
             return Ok(());
         }
         for t in &to_cancel {
-            self.task_cancel(t, None);
+            self.cancel_future(t, None);
         }
         let children: Vec<Value> = to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
         let gathered = self.gather(&children, true)?;
@@ -641,7 +593,10 @@ impl Vm {
     fn deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
         let mut tasks = self.pending_tasks(l);
         let number = |t: &Rc<FutureObj>| -> (u8, u64, String) {
-            let name = t.task.as_ref().map(|d| d.name.borrow().to_string()).unwrap_or_default();
+            let name = match &t.class {
+                FutureClass::Task(d) => d.name.borrow().to_string(),
+                _ => String::new(),
+            };
             let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
             let digits: String = digits.chars().rev().collect();
             match digits.parse::<u64>() {

@@ -91,19 +91,41 @@ pub struct GatherShared {
     pub cancel_requested: Cell<bool>,
 }
 
+/// Which of asyncio's three future classes a future is, with the fields only that class has.
+/// CPython's `Task` and `_GatheringFuture` subclass `Future`; here the shared part is
+/// `FutureObj` and the subclass's own state lives in its variant, so a plain future cannot
+/// have a coroutine and a task cannot lack one.
+pub enum FutureClass {
+    /// `asyncio.Future` (what `loop.create_future()`, `sleep` and `wait_for` make).
+    Future,
+    /// `asyncio.Task`: the coroutine it drives and the state of its steps.
+    Task(TaskData),
+    /// `gather`'s `_GatheringFuture`: the children it cancels when it is cancelled.
+    Gathering(Rc<GatherShared>),
+}
+
+impl FutureClass {
+    /// The kind the trace records.
+    pub fn trace_kind(&self) -> FutureKind {
+        match self {
+            FutureClass::Future => FutureKind::Future,
+            FutureClass::Task(_) => FutureKind::Task,
+            FutureClass::Gathering(_) => FutureKind::Gathering,
+        }
+    }
+}
+
 pub struct FutureObj {
     pub serial: u32,
-    pub kind: FutureKind,
     pub event_loop: Rc<LoopObj>,
     pub state: Cell<FutState>,
     pub inner: RefCell<FutureInner>,
-    pub task: Option<TaskData>,
-    pub gather: RefCell<Option<Rc<GatherShared>>>,
+    pub class: FutureClass,
 }
 
 impl FutureObj {
     pub fn is_task(&self) -> bool {
-        self.task.is_some()
+        matches!(self.class, FutureClass::Task(_))
     }
 
     pub fn done(&self) -> bool {
@@ -111,18 +133,18 @@ impl FutureObj {
     }
 
     pub fn class_name(&self) -> &'static str {
-        match self.kind {
-            FutureKind::Task => "Task",
-            FutureKind::Gathering => "_GatheringFuture",
-            FutureKind::Future => "Future",
+        match self.class {
+            FutureClass::Future => "Future",
+            FutureClass::Task(_) => "Task",
+            FutureClass::Gathering(_) => "_GatheringFuture",
         }
     }
 
     /// A label for the trace and the frames panel: `Task-3`, `Future #12`.
     pub fn short_label(&self) -> String {
-        match &self.task {
-            Some(t) => format!("<Task {}>", t.name.borrow()),
-            None => format!("<{} #{}>", self.class_name(), self.serial),
+        match &self.class {
+            FutureClass::Task(t) => format!("<Task {}>", t.name.borrow()),
+            _ => format!("<{} #{}>", self.class_name(), self.serial),
         }
     }
 }
@@ -133,16 +155,16 @@ impl Drop for FutureObj {
         let inner = self.inner.get_mut();
         if inner.log_traceback {
             if let Some(exc) = inner.exception.take() {
-                let message = match self.kind {
-                    FutureKind::Task => "Task exception was never retrieved",
-                    FutureKind::Gathering => "_GatheringFuture exception was never retrieved",
-                    FutureKind::Future => "Future exception was never retrieved",
+                let message = match self.class {
+                    FutureClass::Future => "Future exception was never retrieved",
+                    FutureClass::Task(_) => "Task exception was never retrieved",
+                    FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
                 };
                 let repr = super::reprs::dying_future_repr(self, &exc);
                 warnings::queue(Pending::ExceptionNeverRetrieved { message, repr, exception: exc });
             }
         }
-        if let Some(task) = &self.task {
+        if let FutureClass::Task(task) = &self.class {
             if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
                 let repr = super::reprs::dying_future_repr(self, &Value::None);
                 warnings::queue(Pending::DestroyedPending { repr });
@@ -155,18 +177,16 @@ impl Vm {
     pub(crate) fn new_future(
         &mut self,
         event_loop: &Rc<LoopObj>,
-        kind: FutureKind,
-        task: Option<TaskData>,
+        class: FutureClass,
     ) -> Rc<FutureObj> {
         let serial = self.next_serial(Serial::Future);
+        let kind = class.trace_kind();
         let fut = Rc::new(FutureObj {
             serial,
-            kind,
             event_loop: event_loop.clone(),
             state: Cell::new(FutState::Pending),
             inner: RefCell::new(FutureInner::default()),
-            task,
-            gather: RefCell::new(None),
+            class,
         });
         self.emit(Event::FutureNew { future: serial, kind });
         fut

@@ -1,11 +1,10 @@
 //! `asyncio.gather`: children wrapped in tasks, a done callback on each, and a gathering future
 //! that finishes when they all have (or at the first exception). Follows CPython's `gather`.
 
-use super::future::{DoneCallback, FutState, FutureObj, GatherShared};
+use super::future::{DoneCallback, FutState, FutureClass, FutureObj, GatherShared};
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
 use crate::ExcKind;
-use loopscope_trace::FutureKind;
 use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -19,7 +18,7 @@ impl Vm {
     ) -> PyResult<Value> {
         if awaitables.is_empty() {
             let l = self.get_event_loop()?;
-            let outer = self.new_future(&l, FutureKind::Future, None);
+            let outer = self.new_future(&l, FutureClass::Future);
             let empty = self.new_list(Vec::new())?;
             self.future_set_result(&outer, empty)?;
             return Ok(Value::Future(outer));
@@ -46,7 +45,7 @@ impl Vm {
                         event_loop = Some(fut.event_loop.clone());
                     }
                     if !matches!(arg, Value::Future(f) if Rc::ptr_eq(f, &fut)) {
-                        if let Some(t) = &fut.task {
+                        if let FutureClass::Task(t) = &fut.class {
                             t.log_destroy_pending.set(false);
                         }
                     }
@@ -59,8 +58,7 @@ impl Vm {
             shared.children.borrow_mut().push(fut);
         }
         let l = event_loop.ok_or_else(|| self.internal_error("gather without a loop"))?;
-        let outer = self.new_future(&l, FutureKind::Gathering, None);
-        *outer.gather.borrow_mut() = Some(shared.clone());
+        let outer = self.new_future(&l, FutureClass::Gathering(shared.clone()));
         *shared.outer.borrow_mut() = Some(outer.clone());
         Ok(Value::Future(outer))
     }
@@ -142,12 +140,15 @@ impl Vm {
     }
 
     /// `_GatheringFuture.cancel(msg)`: cancels the children, not itself.
-    pub(crate) fn gather_cancel(&mut self, outer: &Rc<FutureObj>, message: Option<Value>) -> bool {
+    pub(crate) fn gather_cancel(
+        &mut self,
+        outer: &FutureObj,
+        shared: &GatherShared,
+        message: Option<Value>,
+    ) -> bool {
         if outer.done() {
             return false;
         }
-        let shared = outer.gather.borrow().clone();
-        let Some(shared) = shared else { return self.future_cancel(outer, message) };
         let children = shared.children.borrow().clone();
         let mut any = false;
         for child in &children {

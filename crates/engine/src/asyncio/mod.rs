@@ -1,45 +1,40 @@
 //! asyncio, rebuilt on the engine with CPython 3.11's structure: `event_loop` is
-//! `BaseEventLoop` (`_run_once`, `call_soon`, `call_at`, the timer heap), `future` and `task`
-//! are `_asyncio.Future` and `_asyncio.Task` (`__step`, `__wakeup`), `gather` and `native`
-//! hold the parts CPython writes in Python (`gather`, `sleep`, `wait_for`), `reprs` their
-//! reprs, and `api` what Python code calls.
+//! `BaseEventLoop` (`_run_once`, `call_soon`, `call_at`, the timer heap), `cycle` the steps of
+//! `_run_once` and what the trace records of them, `selector` what the loop waits on, `handle`
+//! `Handle` and `TimerHandle`, `future` and `task` are `_asyncio.Future` and `_asyncio.Task`
+//! (`__step`, `__wakeup`), `gather` and `native` hold the parts CPython writes in Python
+//! (`gather`, `sleep`, `wait_for`), `reprs` their reprs, and `api` what Python code calls.
+//! What CPython keeps per thread (the running loop, the current task) is in
+//! `vm::thread::ThreadState`.
 
 pub mod api;
+pub mod cycle;
 pub mod event_loop;
 pub mod future;
 mod gather;
 pub mod handle;
 pub mod native;
 pub mod reprs;
+pub mod selector;
 pub mod task;
 
 pub use event_loop::LoopObj;
 pub use future::FutureObj;
-pub use handle::HandleObj;
+pub use handle::{HandleObj, TimerHandleObj};
 
 use std::rc::{Rc, Weak};
 
-/// asyncio's module-level state (`events._running_loop`, `tasks._current_tasks`,
-/// `tasks._all_tasks`, the task name counter).
+/// asyncio's process-wide state (`tasks._all_tasks`, the task name counter, the callback
+/// budget). What CPython keeps per thread (the running loop, the current task) is in the
+/// thread's record, `vm::thread::ThreadState`.
 #[derive(Default)]
 pub struct AsyncioState {
-    /// The loop whose `run_forever` is on the stack.
-    pub running: Option<Rc<LoopObj>>,
-    /// The loop `get_event_loop()` returns outside a running loop (`set_event_loop`).
-    pub event_loop: Option<Rc<LoopObj>>,
     /// Numbers tasks `Task-1`, `Task-2`, ... for the whole run (as CPython's counter).
     pub task_counter: u64,
-    /// The task whose `__step` is running.
-    pub current_task: Option<Rc<FutureObj>>,
     /// Every task made (weakly, as CPython's `WeakSet`), in creation order.
     pub tasks: Vec<Weak<FutureObj>>,
     /// When `tasks` next drops its dead entries (a dead `Weak` still holds its allocation).
     prune_tasks_at: usize,
-    /// How deep the loop is in running callbacks (for attributing warnings).
-    pub callback_depth: u32,
-    /// How many frames were on the stack when the running callback started: a warning raised
-    /// with no deeper frame belongs to asyncio's `Handle._run`, as in CPython.
-    pub callback_base_frames: usize,
     /// Callbacks the loops ran (for `RunConfig::max_callbacks`).
     pub callbacks_run: u64,
 }
@@ -53,15 +48,5 @@ impl AsyncioState {
             self.prune_tasks_at = (self.tasks.len() * 2).max(64);
         }
         self.tasks.push(Rc::downgrade(task));
-    }
-
-    /// Whether a loop callback is running (as opposed to module code).
-    pub fn in_callback(&self) -> bool {
-        self.callback_depth > 0
-    }
-
-    /// Whether a warning raised now has no frame of its own inside the running callback.
-    pub fn at_callback_level(&self, frames: usize) -> bool {
-        self.in_callback() && frames <= self.callback_base_frames
     }
 }

@@ -2,8 +2,8 @@
 //! state machines. Each state is a point where CPython's code awaits; each transition does what
 //! that code does between two awaits, so the loop sees the same callbacks in the same order.
 
-use super::future::{DoneCallback, FutureObj};
-use super::handle::{Callback, HandleObj};
+use super::future::{DoneCallback, FutureClass, FutureObj};
+use super::handle::{Callback, TimerHandleObj};
 use crate::vm::objects::{GenState, GenStep, NativeAwaitable, NativeCoroObj};
 use crate::vm::value::Value;
 use crate::vm::{PyErr, Serial, Vm};
@@ -61,7 +61,7 @@ enum SleepState {
     /// Awaiting the future a timer will complete.
     Waiting {
         future: Rc<FutureObj>,
-        timer: Rc<HandleObj>,
+        timer: Rc<TimerHandleObj>,
     },
     Finished,
 }
@@ -76,7 +76,7 @@ impl Sleep {
         if let SleepState::Waiting { timer, .. } =
             std::mem::replace(&mut self.state, SleepState::Finished)
         {
-            vm.cancel_handle(&timer);
+            vm.cancel_timer(&timer);
         }
         step
     }
@@ -94,7 +94,7 @@ impl NativeAwaitable for Sleep {
                     Ok(l) => l,
                     Err(e) => return GenStep::Error(e),
                 };
-                let future = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+                let future = vm.new_future(&l, FutureClass::Future);
                 let callback = Callback::SetResultUnlessCancelled {
                     future: future.clone(),
                     value: self.result.clone(),
@@ -152,13 +152,13 @@ enum WaitForState {
     AwaitWaiter {
         fut: Rc<FutureObj>,
         waiter: Rc<FutureObj>,
-        timer: Rc<HandleObj>,
+        timer: Rc<TimerHandleObj>,
     },
     /// `await _cancel_and_wait(fut)`; `then` says what follows.
     CancelAndWait {
         fut: Rc<FutureObj>,
         waiter: Rc<FutureObj>,
-        timer: Option<Rc<HandleObj>>,
+        timer: Option<Rc<TimerHandleObj>>,
         then: AfterCancel,
     },
     Finished,
@@ -183,11 +183,11 @@ impl WaitFor {
         &mut self,
         vm: &mut Vm,
         fut: Rc<FutureObj>,
-        timer: Option<Rc<HandleObj>>,
+        timer: Option<Rc<TimerHandleObj>>,
         then: AfterCancel,
     ) -> GenStep {
         let l = fut.event_loop.clone();
-        let waiter = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+        let waiter = vm.new_future(&l, FutureClass::Future);
         vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
         vm.cancel_future(&fut, None);
         self.state = WaitForState::CancelAndWait { fut, waiter: waiter.clone(), timer, then };
@@ -232,7 +232,7 @@ impl WaitFor {
         };
         // The outer `finally: timeout_handle.cancel()`.
         if let Some(t) = timer {
-            vm.cancel_handle(&t);
+            vm.cancel_timer(&t);
         }
         outcome
     }
@@ -248,12 +248,12 @@ impl WaitFor {
             None => None,
             Some(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::CancelledError) => Some(e),
             Some(other) => {
-                vm.cancel_handle(&timer);
+                vm.cancel_timer(&timer);
                 return GenStep::Error(other);
             }
         };
         if fut.done() {
-            vm.cancel_handle(&timer);
+            vm.cancel_timer(&timer);
             return match vm.future_result(&fut) {
                 Ok(v) => GenStep::Return(v),
                 Err(e) => GenStep::Error(e),
@@ -299,7 +299,7 @@ impl NativeAwaitable for WaitFor {
                     return self.start_cancel_and_wait(vm, fut, None, AfterCancel::ResultOrTimeout);
                 }
                 // CPython makes the waiter and the timeout handle before wrapping `fut`.
-                let waiter = vm.new_future(&l, loopscope_trace::FutureKind::Future, None);
+                let waiter = vm.new_future(&l, FutureClass::Future);
                 let timer = match vm.call_later(
                     &l,
                     timeout,

@@ -4,8 +4,8 @@
 //! callback arguments.
 
 use super::event_loop::LoopObj;
-use super::future::{DoneCallback, FutState, FutureObj};
-use super::handle::{Callback, HandleObj};
+use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
+use super::handle::{AnyHandle, Callback, HandleObj, TimerHandleObj};
 use crate::safe_repr::safe_repr;
 use crate::vm::objects::GenState;
 use crate::vm::value::Value;
@@ -262,7 +262,7 @@ impl Vm {
             };
             info.push(format!("cb=[{}]", labels.join(", ")));
         }
-        if let Some(task) = &f.task {
+        if let FutureClass::Task(task) = &f.class {
             if task.num_cancels_requested.get() > 0 && !f.done() {
                 info[0] = "cancelling".to_string();
             }
@@ -323,13 +323,31 @@ impl Vm {
     }
 
     /// `repr(handle)`.
-    pub fn handle_repr(&mut self, h: &Rc<HandleObj>) -> PyResult<String> {
-        let class = if h.is_timer() { "TimerHandle" } else { "Handle" };
+    pub fn handle_repr(&mut self, h: &HandleObj) -> PyResult<String> {
+        self.handle_fields_repr(h, None)
+    }
+
+    /// `repr(timer_handle)`.
+    pub fn timer_handle_repr(&mut self, t: &TimerHandleObj) -> PyResult<String> {
+        self.handle_fields_repr(&t.handle, Some(t.when))
+    }
+
+    /// The repr of a handle or a timer handle, whichever it is.
+    pub(crate) fn any_handle_repr(&mut self, h: &AnyHandle) -> PyResult<String> {
+        match h {
+            AnyHandle::Handle(h) => self.handle_repr(h),
+            AnyHandle::TimerHandle(t) => self.timer_handle_repr(t),
+        }
+    }
+
+    /// `Handle.__repr__`, with `TimerHandle`'s `when=` when there is a deadline.
+    fn handle_fields_repr(&mut self, h: &HandleObj, when: Option<f64>) -> PyResult<String> {
+        let class = if when.is_some() { "TimerHandle" } else { "Handle" };
         let mut info = vec![class.to_string()];
         if h.cancelled.get() {
             info.push("cancelled".to_string());
         }
-        if let Some(when) = h.when {
+        if let Some(when) = when {
             let pos = if h.cancelled.get() { 2 } else { 1 };
             info.insert(pos, format!("when={}", loopscope_pyfmt::float_repr(when)));
         }
@@ -367,7 +385,7 @@ fn native_source(qualname: &str) -> (&'static str, u32) {
 /// interpreter is at hand, so results and exceptions use the trace's safe repr).
 pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
     let mut info = vec![f.state.get().name().to_string()];
-    if let Some(task) = &f.task {
+    if let FutureClass::Task(task) = &f.class {
         info.push(format!("name={}", loopscope_pyfmt::str_repr(&task.name.borrow())));
         let coro = match &task.coro {
             Value::Gen(g) => {

@@ -3,16 +3,17 @@
 //! decides the order in which a program's tasks print.
 
 use super::event_loop::LoopObj;
-use super::future::{DoneCallback, FutureObj};
+use super::future::{DoneCallback, FutureClass, FutureObj};
 use super::handle::Callback;
 use crate::vm::objects::{GenKind, GenStep};
 use crate::vm::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use crate::ExcKind;
-use loopscope_trace::{Event, FutureKind};
+use loopscope_trace::Event;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// The fields only a task has (`FutureClass::Task`): its coroutine and the state of its steps.
 pub struct TaskData {
     pub coro: Value,
     pub name: RefCell<Rc<str>>,
@@ -67,7 +68,7 @@ impl Vm {
             num_cancels_requested: Cell::new(0),
             log_destroy_pending: Cell::new(true),
         };
-        let task = self.new_future(l, FutureKind::Task, Some(data));
+        let task = self.new_future(l, FutureClass::Task(data));
         if self.trace.enabled() {
             let name_id = self.trace.intern(&name);
             self.emit(Event::TaskNew { task: task.serial, coro: coro_serial, name: name_id });
@@ -79,7 +80,7 @@ impl Vm {
 
     /// `Task.__step(exc)`.
     pub(crate) fn task_step(&mut self, task: &Rc<FutureObj>, exc: Option<Value>) -> PyResult<()> {
-        let Some(data) = &task.task else { return Ok(()) };
+        let FutureClass::Task(data) = &task.class else { return Ok(()) };
         if task.done() {
             return Err(self.new_error(ExcKind::InvalidStateError, "_step(): already done"));
         }
@@ -93,14 +94,14 @@ impl Vm {
             data.must_cancel.set(false);
         }
         *data.fut_waiter.borrow_mut() = None;
-        if let Some(current) = self.asyncio.current_task.clone() {
+        if let Some(current) = self.thread.current_task.clone() {
             let (a, b) = (self.future_repr(task)?, self.future_repr(&current)?);
             return Err(self.new_error(
                 ExcKind::RuntimeError,
                 &format!("Cannot enter into task {a} while another task {b} is being executed."),
             ));
         }
-        self.asyncio.current_task = Some(task.clone());
+        self.thread.current_task = Some(task.clone());
         // Derived from the `HandleRun` that runs the step (see `trace::codec`).
         self.emit_derived(Event::TaskStep { task: task.serial });
         let coro = data.coro.clone();
@@ -111,7 +112,7 @@ impl Vm {
         };
         self.trace_resuming_chain = false;
         let result = self.after_step(task, data, step);
-        self.asyncio.current_task = None;
+        self.thread.current_task = None;
         result
     }
 
@@ -219,8 +220,12 @@ impl Vm {
     }
 
     /// `Task.cancel(msg)`.
-    pub(crate) fn task_cancel(&mut self, task: &Rc<FutureObj>, message: Option<Value>) -> bool {
-        let Some(data) = &task.task else { return self.future_cancel(task, message) };
+    fn task_cancel(
+        &mut self,
+        task: &Rc<FutureObj>,
+        data: &TaskData,
+        message: Option<Value>,
+    ) -> bool {
         task.inner.borrow_mut().log_traceback = false;
         if task.done() {
             return false;
@@ -247,10 +252,10 @@ impl Vm {
 
     /// `fut.cancel(msg)` for any kind of future.
     pub(crate) fn cancel_future(&mut self, fut: &Rc<FutureObj>, message: Option<Value>) -> bool {
-        match fut.kind {
-            FutureKind::Task => self.task_cancel(fut, message),
-            FutureKind::Gathering => self.gather_cancel(fut, message),
-            FutureKind::Future => self.future_cancel(fut, message),
+        match &fut.class {
+            FutureClass::Future => self.future_cancel(fut, message),
+            FutureClass::Task(data) => self.task_cancel(fut, data, message),
+            FutureClass::Gathering(shared) => self.gather_cancel(fut, shared, message),
         }
     }
 
@@ -286,33 +291,33 @@ impl Vm {
 
     /// The running loop, or RuntimeError (`asyncio.get_running_loop()`).
     pub(crate) fn running_loop(&self) -> PyResult<Rc<LoopObj>> {
-        self.asyncio
-            .running
+        self.thread
+            .running_loop
             .clone()
             .ok_or_else(|| self.new_error(ExcKind::RuntimeError, "no running event loop"))
     }
 
     /// `asyncio.get_event_loop()`: the running loop, else the current one (made if needed).
     pub(crate) fn get_event_loop(&mut self) -> PyResult<Rc<LoopObj>> {
-        if let Some(l) = &self.asyncio.running {
+        if let Some(l) = &self.thread.running_loop {
             return Ok(l.clone());
         }
-        if let Some(l) = &self.asyncio.event_loop {
+        if let Some(l) = &self.thread.event_loop {
             return Ok(l.clone());
         }
         let l = self.new_event_loop();
-        self.asyncio.event_loop = Some(l.clone());
+        self.thread.event_loop = Some(l.clone());
         Ok(l)
     }
 
     pub(crate) fn task_uncancel(&mut self, task: &FutureObj) -> u32 {
-        match &task.task {
-            Some(d) => {
+        match &task.class {
+            FutureClass::Task(d) => {
                 let n = d.num_cancels_requested.get().saturating_sub(1);
                 d.num_cancels_requested.set(n);
                 n
             }
-            None => 0,
+            _ => 0,
         }
     }
 }

@@ -193,7 +193,7 @@ impl Vm {
             }
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
             (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
-            (Value::Future(_) | Value::Handle(_) | Value::Loop(_), _) => {
+            (Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) | Value::Loop(_), _) => {
                 return self.asyncio_attr(obj, name);
             }
             _ => return Ok(None),
@@ -300,7 +300,9 @@ impl Vm {
                 m.set(name, value);
                 Ok(())
             }
-            Value::Future(_) | Value::Handle(_) => self.asyncio_set_attr(obj, name, value),
+            Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) => {
+                self.asyncio_set_attr(obj, name, value)
+            }
             other => {
                 if self.class_of(other).lookup(name).is_some() {
                     Err(self.new_error(

@@ -8,7 +8,8 @@
 //! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics; `keys`: dict
 //!   and set keys whose class defines `__hash__`/`__eq__`.
 //! - `frame`, `interp`: frames and the instruction loop; `call`: argument binding;
-//!   `generators`: send/throw/close of generators and coroutines.
+//!   `generators`: send/throw/close of generators and coroutines; `thread`: the per-thread
+//!   runtime record (running loop, current task).
 //! - `types`: the built-in classes and the exception hierarchy; `exceptions`: raising,
 //!   matching and formatting tracebacks; `warnings`: CPython's warning output.
 //! - `builtins`: `print`, `len`, ...; `methods/`: the methods of str, list, dict, ...;
@@ -41,6 +42,7 @@ pub mod settable;
 pub mod sort;
 pub mod suggestions;
 pub mod text_codecs;
+pub mod thread;
 pub mod tracing;
 pub mod trashcan;
 pub mod types;
@@ -147,6 +149,8 @@ pub struct Vm {
     pub console: Console,
     pub trace: TraceRecorder,
     pub(crate) asyncio: AsyncioState,
+    /// The running thread's record: its running loop, current task and callback depth.
+    pub(crate) thread: thread::ThreadState,
     pub(crate) random: Random,
     /// Serial numbers of frames, coroutines, futures, handles and loops, one counter per kind
     /// so that the trace's ids are dense and its deltas small.
@@ -209,6 +213,7 @@ impl Vm {
             console: Console::default(),
             trace,
             asyncio: AsyncioState::default(),
+            thread: thread::ThreadState::default(),
             random: Random::default(),
             serials: [0; 5],
             warnings_shown: Default::default(),

@@ -58,8 +58,8 @@ impl Vm {
             }
             Value::Future(f) if f.is_task() => t.task.clone(),
             Value::Future(_) => t.future.clone(),
-            Value::Handle(h) if h.is_timer() => t.timer_handle.clone(),
             Value::Handle(_) => t.handle.clone(),
+            Value::TimerHandle(_) => t.timer_handle.clone(),
             Value::Loop(_) => t.event_loop.clone(),
             Value::Super(_) => t.super_.clone(),
             Value::DictView(v) => match v.view {
@@ -270,6 +270,7 @@ impl Vm {
             }
             Value::Future(f) => self.future_repr(f)?,
             Value::Handle(h) => self.handle_repr(h)?,
+            Value::TimerHandle(t) => self.timer_handle_repr(t)?,
             Value::Loop(l) => self.loop_repr(l),
             Value::Super(s) => {
                 let receiver = s.receiver.clone();

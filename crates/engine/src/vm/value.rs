@@ -11,7 +11,7 @@ use super::objects::{
     BoundMethodObj, BuiltinObj, ClassObj, DictObj, FunctionObj, GenObj, InstanceObj, IterObj,
     ListObj, ModuleObj, NativeCoroObj, RangeObj, SetObj, SliceObj,
 };
-use crate::asyncio::{FutureObj, HandleObj, LoopObj};
+use crate::asyncio::{FutureObj, HandleObj, LoopObj, TimerHandleObj};
 use crate::compiler::code::CodeObj;
 use num_bigint::BigInt;
 use std::fmt;
@@ -56,6 +56,7 @@ pub enum Value {
     Iter(Rc<IterObj>),
     Future(Rc<FutureObj>),
     Handle(Rc<HandleObj>),
+    TimerHandle(Rc<TimerHandleObj>),
     Loop(Rc<LoopObj>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView(Rc<super::objects::DictViewObj>),
@@ -113,6 +114,7 @@ impl Value {
             Value::Iter(r) => Value::Iter(r.clone()),
             Value::Future(r) => Value::Future(r.clone()),
             Value::Handle(r) => Value::Handle(r.clone()),
+            Value::TimerHandle(r) => Value::TimerHandle(r.clone()),
             Value::Loop(r) => Value::Loop(r.clone()),
             Value::DictView(r) => Value::DictView(r.clone()),
             Value::Super(r) => Value::Super(r.clone()),
@@ -294,6 +296,7 @@ impl Value {
             Iter(r) => Rc::as_ptr(r) as *const () as usize,
             Future(r) => Rc::as_ptr(r) as *const () as usize,
             Handle(r) => Rc::as_ptr(r) as *const () as usize,
+            TimerHandle(r) => Rc::as_ptr(r) as *const () as usize,
             Loop(r) => Rc::as_ptr(r) as *const () as usize,
             Cell(r) => Rc::as_ptr(r) as *const () as usize,
             DictView(r) => Rc::as_ptr(r) as *const () as usize,
@@ -358,7 +361,8 @@ impl Value {
             Value::NativeCoro(_) => "coroutine",
             Value::Iter(_) => "iterator",
             Value::Future(_) => "Future",
-            Value::Handle(_) => "Handle",
+            // The trace's short repr has always shown both kinds as `<Handle>`.
+            Value::Handle(_) | Value::TimerHandle(_) => "Handle",
             Value::Loop(_) => "_UnixSelectorEventLoop",
             Value::Cell(_) => "cell",
             Value::DictView(v) => v.view.type_name(),

@@ -87,7 +87,7 @@ impl Vm {
         if !ANY.with(|a| a.get()) {
             return;
         }
-        let location = if self.asyncio.at_callback_level(self.frames.len()) {
+        let location = if self.thread.at_callback_level(self.frames.len()) {
             Location::LoopCallback
         } else {
             match self.frames.last() {

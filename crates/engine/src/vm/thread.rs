@@ -1,0 +1,42 @@
+//! The runtime record of one thread of execution: what CPython keeps per thread for asyncio
+//! (3.12 moved it into `PyThreadState` itself; 3.11 keeps it in thread-locals): the running
+//! loop (`events._running_loop`), the loop the policy hands out on this thread
+//! (`get_event_loop`/`set_event_loop`), the task whose step is running (`tasks._current_tasks`,
+//! keyed by loop in CPython, and one loop runs per thread), and where the running loop callback
+//! started on the frame stack.
+//!
+//! Today a run has one thread and the `Vm` holds its record (`Vm::thread`). Keeping these
+//! fields together, and off the process-wide `AsyncioState`, is what lets a second thread of
+//! execution have its own: the scheduler of threads swaps the record (and, with it, the frame
+//! stack, which still lives on `Vm::frames` for now).
+
+use crate::asyncio::{FutureObj, LoopObj};
+use std::rc::Rc;
+
+#[derive(Default)]
+pub struct ThreadState {
+    /// The loop whose `run_forever` is on this thread's stack (`events._running_loop`).
+    pub running_loop: Option<Rc<LoopObj>>,
+    /// The loop `get_event_loop()` returns outside a running loop (the policy's loop for this
+    /// thread, as `set_event_loop` sets it).
+    pub event_loop: Option<Rc<LoopObj>>,
+    /// The task whose `__step` is running (`tasks._current_tasks[loop]`).
+    pub current_task: Option<Rc<FutureObj>>,
+    /// How deep this thread is in running loop callbacks (for attributing warnings).
+    pub callback_depth: u32,
+    /// How many frames were on the stack when the running callback started: a warning raised
+    /// with no deeper frame belongs to asyncio's `Handle._run`, as in CPython.
+    pub callback_base_frames: usize,
+}
+
+impl ThreadState {
+    /// Whether a loop callback is running (as opposed to module code).
+    pub fn in_callback(&self) -> bool {
+        self.callback_depth > 0
+    }
+
+    /// Whether a warning raised now has no frame of its own inside the running callback.
+    pub fn at_callback_level(&self, frames: usize) -> bool {
+        self.in_callback() && frames <= self.callback_base_frames
+    }
+}
