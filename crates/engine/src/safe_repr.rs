@@ -100,7 +100,21 @@ fn write(v: &Value, out: &mut String, depth: usize) {
                 }
                 out.push(')');
             }
-            None => out.push_str(&format!("<{} object>", i.class.qualname)),
+            None => match i.native.as_deref() {
+                // Deques hold asyncio's waiters: the trace shows their items.
+                Some(crate::vm::native::NativeState::Deque(d)) => match d.try_borrow() {
+                    Ok(d) => {
+                        out.push_str("deque(");
+                        seq(d.items.iter(), "[", "]", false, out, depth);
+                        if let Some(m) = d.maxlen {
+                            out.push_str(&format!(", maxlen={m}"));
+                        }
+                        out.push(')');
+                    }
+                    Err(_) => out.push_str("deque([...])"),
+                },
+                _ => out.push_str(&format!("<{} object>", i.class.qualname)),
+            },
         },
         Value::Gen(g) => out.push_str(&format!("<{} object {}>", g.kind.type_name(), g.qualname)),
         Value::NativeCoro(c) => out.push_str(&format!("<coroutine object {}>", c.qualname)),
@@ -144,6 +158,17 @@ fn seq<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deques_show_their_items() {
+        let mut vm = crate::vm::Vm::new(
+            std::rc::Rc::new(crate::frontend::SourceText::new("t.py", "")),
+            crate::config::RunConfig::default(),
+        );
+        let deque = vm.import_module("_collections").and_then(|m| vm.get_attr(&m, "deque"));
+        let d = deque.and_then(|c| vm.call1(&c, Value::list(vec![Value::Int(1), Value::Int(2)])));
+        assert_eq!(safe_repr(&d.expect("deque([1, 2])")), "deque([1, 2])");
+    }
 
     #[test]
     fn long_values_are_truncated() {

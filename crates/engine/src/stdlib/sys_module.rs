@@ -222,6 +222,8 @@ impl Vm {
     /// The object `print()` writes to by default: `None` while it is the real `sys.stdout`
     /// (or `sys` was never imported), else what the program put in `sys.stdout`.
     pub(crate) fn replaced_stdout(&self) -> Option<Value> {
+        // `sys_modules` is set when `sys` is imported: most programs never pay the lookup.
+        self.sys_modules.as_ref()?;
         let Some(Value::Module(sys)) = self.modules.get("sys") else { return None };
         let stdout = sys.get("stdout")?;
         match crate::vm::native::native_state(&stdout) {
