@@ -15,7 +15,8 @@ const OBJECT_METHODS: &[(&str, NativeFn)] = &[("__init__", object_init)];
 const EXCEPTION_METHODS: &[(&str, NativeFn)] =
     &[("__init__", exception_init), ("with_traceback", with_traceback), ("add_note", add_note)];
 
-const INT_METHODS: &[(&str, NativeFn)] = &[("bit_length", bit_length), ("conjugate", identity)];
+const INT_METHODS: &[(&str, NativeFn)] =
+    &[("bit_length", bit_length), ("conjugate", identity), ("to_bytes", to_bytes)];
 
 const FLOAT_METHODS: &[(&str, NativeFn)] =
     &[("is_integer", is_integer), ("as_integer_ratio", as_integer_ratio), ("conjugate", identity)];
@@ -25,6 +26,17 @@ pub fn install(types: &Types) {
     let base_exception = ExcKind::BaseException;
     Types::add_methods(types.exc(base_exception), base_exception.name(), EXCEPTION_METHODS);
     Types::add_methods(&types.int, "int", INT_METHODS);
+    let from_bytes = super::super::objects::BuiltinObj {
+        name: "from_bytes",
+        func: from_bytes,
+        bound: None,
+        owner: "classmethod",
+    };
+    types
+        .int
+        .dict
+        .borrow_mut()
+        .insert("from_bytes".into(), Value::Builtin(std::rc::Rc::new(from_bytes)));
     Types::add_methods(&types.float, "float", FLOAT_METHODS);
 }
 
@@ -232,5 +244,145 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ExcKind::TypeError,
             &format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])),
         )),
+    }
+}
+
+/// The `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`: true for big-endian.
+fn byteorder_args(
+    vm: &mut Vm,
+    order: Option<&Value>,
+    signed: Option<&Value>,
+) -> PyResult<(bool, bool)> {
+    let big = match order {
+        None => true,
+        Some(Value::Str(s)) if s.as_str() == "big" => true,
+        Some(Value::Str(s)) if s.as_str() == "little" => false,
+        Some(Value::Str(_)) => {
+            return Err(
+                vm.new_error(ExcKind::ValueError, "byteorder must be either 'little' or 'big'")
+            )
+        }
+        Some(other) => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!(
+                    "to_bytes() argument 'byteorder' must be str, not {}",
+                    vm.type_name(other)
+                ),
+            ))
+        }
+    };
+    let signed = match signed {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok((big, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::super::call::check_method(
+        vm,
+        "int",
+        "to_bytes",
+        &args,
+        super::super::call::MethodArity::Parsed(0, 2),
+        &["length", "byteorder", "signed"],
+    )?;
+    let n = super::super::numbers::to_bigint(&args.pos[0]).unwrap_or_default();
+    let length = match args.pos.get(1).or_else(|| args.keyword("length")) {
+        Some(v) => super::super::builtins::arg_i64(vm, v, "")?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.new_error(ExcKind::ValueError, "length argument must be non-negative"));
+    }
+    let (big, signed) = byteorder_args(
+        vm,
+        args.pos.get(2).or_else(|| args.keyword("byteorder")),
+        args.keyword("signed"),
+    )?;
+    if n.is_negative() && !signed {
+        return Err(vm.new_error(ExcKind::OverflowError, "can't convert negative int to unsigned"));
+    }
+    let mut data = n.to_signed_bytes_le();
+    let length = length as usize;
+    // Drop the sign byte an unsigned positive number does not need.
+    if !signed && data.len() == length + 1 && data.last() == Some(&0) {
+        data.pop();
+    }
+    if data.len() > length {
+        // A zero-length result for 0 is fine; anything else does not fit.
+        if !(n.is_zero_value() && length == 0) {
+            return Err(vm.new_error(ExcKind::OverflowError, "int too big to convert"));
+        }
+        data.clear();
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    data.resize(length, fill);
+    if big {
+        data.reverse();
+    }
+    Ok(Value::bytes(data))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, called on `int` (or `bool`).
+fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = args.pos.first().cloned();
+    let rest = &args.pos[1..];
+    for (k, _) in args.keywords() {
+        if !matches!(k, "bytes" | "byteorder" | "signed") {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("'{k}' is an invalid keyword argument for from_bytes()"),
+            ));
+        }
+    }
+    let Some(source) = rest.first().or_else(|| args.keyword("bytes")) else {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let (big, signed) = byteorder_args(
+        vm,
+        rest.get(1).or_else(|| args.keyword("byteorder")),
+        args.keyword("signed"),
+    )?;
+    let mut data = match vm.bytes_arg(source)? {
+        Some(d) => d.to_vec(),
+        None => match source {
+            Value::Str(_) => {
+                return Err(vm.new_error(ExcKind::TypeError, "cannot convert 'str' object to bytes"))
+            }
+            other => vm.bytes_from_iterable(other, "bytes must be in range(0, 256)")?,
+        },
+    };
+    if big {
+        data.reverse();
+    }
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
+    };
+    let value = Value::from_bigint(n);
+    match class {
+        Some(Value::Class(c)) if std::rc::Rc::ptr_eq(&c, &vm.types.bool_) => {
+            let truth = vm.truthy(&value)?;
+            Ok(Value::Bool(truth))
+        }
+        _ => Ok(value),
+    }
+}
+
+/// `n == 0` without allocating.
+trait IsZeroValue {
+    fn is_zero_value(&self) -> bool;
+}
+
+impl IsZeroValue for BigInt {
+    fn is_zero_value(&self) -> bool {
+        self.sign() == num_bigint::Sign::NoSign
     }
 }
