@@ -15,6 +15,9 @@ the same rules the Loopscope engine follows, and records what CPython printed:
                                                               # the real seconds compile + run + shutdown
                                                               # took (for loopscope-bench)
 
+--regen and --check run a network scenario (one that uses sockets) 10 times and require the same
+output every time (README.md, "Networking").
+
 Each scenario runs in its own child process (`harness.py --child PATH`); the parent captures the
 child's raw stdout/stderr/exit status and applies `normalize`. See README.md for the rules.
 """
@@ -305,19 +308,21 @@ def is_network(path):
         return bool(_NETWORK_API.search(f.read().decode("utf-8", "replace")))
 
 
-def _runs_for(path, seed):
+def _runs_for(path, seed, checking):
     """How many times a scenario runs under `seed`: once, or for a network scenario NET_RUNS
-    over all its seeds, the runs beyond one per seed under seed 0."""
+    (under --check, NET_RUNS over all its seeds: the runs beyond one per seed under seed 0)."""
     if not is_network(path):
         return 1
+    if not checking:
+        return NET_RUNS
     seeds = check_seeds(path)
     return NET_RUNS - (len(seeds) - 1) if seed == "0" else 1
 
 
-def _run_repeated(paths, hashseed="0"):
+def _run_repeated(paths, hashseed="0", checking=False):
     """Run every scenario (a network scenario several times, all in parallel); for each path,
     the list of its (stdout, stderr, status) results."""
-    counts = [_runs_for(p, hashseed) for p in paths]
+    counts = [_runs_for(p, hashseed, checking) for p in paths]
     flat = _run_many([p for p, n in zip(paths, counts) for _ in range(n)], hashseed)
     out, i = [], 0
     for n in counts:
@@ -355,7 +360,7 @@ def cmd_check(names):
     bad = 0
     for seed in CHECK_SEEDS:
         todo = [p for p in paths if seed in check_seeds(p)]
-        for path, runs in zip(todo, _run_repeated(todo, seed)):
+        for path, runs in zip(todo, _run_repeated(todo, seed, checking=True)):
             runs_note = _runs_note(runs)
             want = []
             for p in expected_paths(path):
