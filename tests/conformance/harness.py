@@ -985,6 +985,7 @@ _dying = []  # real sentinels of threads that ended and are being torn down by t
 _scenario_base = None
 _in_shutdown = False
 _watchdog_armed = False
+_gc_paused = False  # the collector was switched off by a hand-over (see _vt_switch)
 
 
 def _baton_violation(detail):
@@ -1024,8 +1025,15 @@ def _vt_wake(vt):
 
 def _vt_switch(me):
     """`me` (the holder) has blocked, become ready or ended: pass the baton on (rules T3, T5,
-    T7) and, unless `me` ended, wait until it comes back."""
-    global _holder, _now
+    T7) and, unless `me` ended, wait until it comes back.
+
+    The garbage collector is off from here until the next holder runs: a collection started
+    by an allocation in here could run finalizers (an executor's weakref callback puts into
+    a queue, a generator's cleanup takes a lock) in the middle of the hand-over."""
+    global _holder, _now, _gc_paused
+    if gc.isenabled():
+        gc.disable()
+        _gc_paused = True
     if _runnable:
         nxt = _runnable.popleft()
     else:
@@ -1040,6 +1048,7 @@ def _vt_switch(me):
     nxt.state = _RUNNING
     _holder = nxt
     if nxt is me:
+        _vt_resume_gc()
         return
     release = nxt.gate_release
     if me.state is _DONE:
@@ -1051,6 +1060,14 @@ def _vt_switch(me):
     if _holder is not me:
         _baton_violation("a thread woke without the baton")
     _vt_reap()
+    _vt_resume_gc()
+
+
+def _vt_resume_gc():
+    global _gc_paused
+    if _gc_paused:
+        _gc_paused = False
+        gc.enable()
 
 
 def _vt_block(me, kind, deadline):
@@ -1285,6 +1302,7 @@ def _vthread_run(gate_acquire, vt, func, args, kwargs):
     if _holder is not vt:
         _baton_violation("a new thread started without the baton")
     _vt_reap()
+    _vt_resume_gc()
     vt.sentinel = _real_set_sentinel()
     vt.sentinel.acquire()
     try:
