@@ -10,6 +10,9 @@ the same rules the Loopscope engine follows, and records what CPython printed:
                                                               # other hash seeds (not for a scenario
                                                               # marked `# hashseed: 0`); exit 1 on a
                                                               # difference
+    python3 tests/conformance/harness.py --repeat [-n N] NAME... # run each N times (default 10):
+                                                              # every run must print the same as
+                                                              # the others and as expected/
     python3 tests/conformance/harness.py --child PATH --timed # run PATH directly (no normalization);
                                                               # last stderr line: `harness: timed S s`,
                                                               # the real seconds compile + run + shutdown
@@ -924,7 +927,7 @@ import queue
 import threading
 
 THREADS_DEADLOCK_MESSAGE = (
-    "Deadlock: every thread is blocked, no timer is scheduled and no I/O can arrive, "
+    "Deadlock: every thread is blocked and nothing can wake any of them, "
     "so the program would wait forever.\n"
 )
 
@@ -1416,12 +1419,10 @@ def _threads_deadlock():
         t = threading._active.get(vt.ident) or threading._main_thread
         daemon = " (daemon)" if t.daemon else ""
         err.write(f"  {t.name}{daemon}: {_thread_where(vt, frames)}\n")
-    if any(vt.kind == "select" for vt in alive):
-        tasks = [
-            t
-            for t in list(asyncio.tasks._all_tasks)
-            if not t.done() and t.get_loop().is_running()
-        ]
+    tasks = [
+        t for t in list(asyncio.tasks._all_tasks) if not t.done() and t.get_loop().is_running()
+    ]
+    if tasks or any(vt.kind == "select" for vt in alive):
         err.write("Pending tasks:\n")
         for t in sorted(tasks, key=_task_sort_key):
             err.write(f"  {t!r}\n")
