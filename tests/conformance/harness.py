@@ -10,10 +10,16 @@ the same rules the Loopscope engine follows, and records what CPython printed:
                                                               # other hash seeds (not for a scenario
                                                               # marked `# hashseed: 0`); exit 1 on a
                                                               # difference
+    python3 tests/conformance/harness.py --repeat [-n N] NAME... # run each N times (default 10):
+                                                              # every run must print the same as
+                                                              # the others and as expected/
     python3 tests/conformance/harness.py --child PATH --timed # run PATH directly (no normalization);
                                                               # last stderr line: `harness: timed S s`,
                                                               # the real seconds compile + run + shutdown
                                                               # took (for loopscope-bench)
+
+--regen and --check run a network scenario (one that uses sockets) 10 times and require the same
+output every time (README.md, "Networking").
 
 Each scenario runs in its own child process (`harness.py --child PATH`); the parent captures the
 child's raw stdout/stderr/exit status and applies `normalize`. See README.md for the rules.
@@ -230,8 +236,12 @@ def cmd_regen(names):
         )
     paths = [resolve(n) for n in names] if names else all_scenarios()
     os.makedirs(EXPECTED, exist_ok=True)
-    changed = 0
-    for path, (out, err, status) in zip(paths, _run_many(paths)):
+    changed = unstable = 0
+    for path, runs in zip(paths, _run_repeated(paths)):
+        if _report_unstable(path, runs):
+            unstable += 1
+            continue
+        out, err, status = runs[0]
         o, e, s = expected_paths(path)
         c = _write(o, out) | _write(e, err) | _write(s, f"{status}\n")
         changed += c
@@ -244,6 +254,10 @@ def cmd_regen(names):
                 os.remove(os.path.join(EXPECTED, f))
                 print(f"removed  {f} (no such scenario)")
     print(f"{len(paths)} scenarios, {changed} changed")
+    if unstable:
+        print(f"{unstable} network scenarios gave different outputs over {NET_RUNS} runs: not written")
+        return 1
+    return 0
 
 
 _HASHSEED_MARK = re.compile(r"^# hashseed: 0[ \t]*$")
@@ -274,12 +288,83 @@ def check_seeds(path):
 CHECK_SEEDS = ("0", "1", "12345")
 
 
+# --------------------------------------------------------------------------------------------
+# Parent side, networking (issue 13): network scenarios run NET_RUNS times
+# --------------------------------------------------------------------------------------------
+
+# A network scenario talks to itself over real loopback sockets. Its output is deterministic
+# only if the kernel behaves as README.md's "Networking" section assumes, so --regen runs it
+# NET_RUNS times and writes nothing unless every run printed the same; --check runs it
+# NET_RUNS times in all (the extra runs under seed 0) and compares every run.
+NET_RUNS = 10
+
+# What makes a scenario a network scenario: it mentions one of these names.
+_NETWORK_API = re.compile(
+    r"\b(?:socket|socketpair|start_server|open_connection|create_server|create_connection"
+    r"|create_datagram_endpoint|sock_(?:recv|recv_into|recvfrom|sendall|sendto|accept|connect)"
+    r"|add_reader|add_writer)\b"
+)
+
+
+def is_network(path):
+    with open(path, "rb") as f:
+        return bool(_NETWORK_API.search(f.read().decode("utf-8", "replace")))
+
+
+def _runs_for(path, seed, checking):
+    """How many times a scenario runs under `seed`: once, or for a network scenario NET_RUNS
+    (under --check, NET_RUNS over all its seeds: the runs beyond one per seed under seed 0)."""
+    if not is_network(path):
+        return 1
+    if not checking:
+        return NET_RUNS
+    seeds = check_seeds(path)
+    return NET_RUNS - (len(seeds) - 1) if seed == "0" else 1
+
+
+def _run_repeated(paths, hashseed="0", checking=False):
+    """Run every scenario (a network scenario several times, all in parallel); for each path,
+    the list of its (stdout, stderr, status) results."""
+    counts = [_runs_for(p, hashseed, checking) for p in paths]
+    flat = _run_many([p for p, n in zip(paths, counts) for _ in range(n)], hashseed)
+    out, i = [], 0
+    for n in counts:
+        out.append(flat[i : i + n])
+        i += n
+    return out
+
+
+def _runs_note(runs):
+    """For a result among several runs: ", k of n runs"; nothing for a single run."""
+    if len(runs) == 1:
+        return lambda got: ""
+    return lambda got: f", {runs.count(got)} of {len(runs)} runs"
+
+
+def _report_unstable(path, runs):
+    """Print how a network scenario's runs differ (the two most common outputs); True if they
+    do."""
+    variants = sorted(dict.fromkeys(runs), key=runs.count, reverse=True)
+    if len(variants) == 1:
+        return False
+    print(f"UNSTABLE {os.path.basename(path)}: {len(variants)} different outputs in {len(runs)} runs")
+    a, b = variants[0], variants[1]
+    for label, x, y in zip(("stdout", "stderr", "status"), a, b):
+        if x != y:
+            x, y = str(x).splitlines(True), str(y).splitlines(True)
+            name_a = f"{runs.count(a)} runs"
+            name_b = f"{runs.count(b)} runs"
+            sys.stdout.writelines(difflib.unified_diff(x, y, name_a, name_b))
+    return True
+
+
 def cmd_check(names):
     paths = [resolve(n) for n in names] if names else all_scenarios()
     bad = 0
     for seed in CHECK_SEEDS:
         todo = [p for p in paths if seed in check_seeds(p)]
-        for path, got in zip(todo, _run_many(todo, seed)):
+        for path, runs in zip(todo, _run_repeated(todo, seed, checking=True)):
+            runs_note = _runs_note(runs)
             want = []
             for p in expected_paths(path):
                 try:
@@ -287,17 +372,25 @@ def cmd_check(names):
                         want.append(f.read())
                 except FileNotFoundError:
                     want.append(None)
-            got = (got[0], got[1], f"{got[2]}\n")
-            for label, g, w in zip(("stdout", "stderr", "status"), got, want):
-                if g != w:
-                    bad += 1
-                    print(f"MISMATCH {os.path.basename(path)} {label} (PYTHONHASHSEED={seed})")
-                    diff = difflib.unified_diff(
-                        (w or "").splitlines(True), g.splitlines(True), "expected", "got"
-                    )
-                    sys.stdout.writelines(diff)
+            for got in dict.fromkeys(runs):  # each distinct result once
+                note = runs_note(got)
+                got = (got[0], got[1], f"{got[2]}\n")
+                for label, g, w in zip(("stdout", "stderr", "status"), got, want):
+                    if g != w:
+                        bad += 1
+                        print(
+                            f"MISMATCH {os.path.basename(path)} {label} "
+                            f"(PYTHONHASHSEED={seed}{note})"
+                        )
+                        diff = difflib.unified_diff(
+                            (w or "").splitlines(True), g.splitlines(True), "expected", "got"
+                        )
+                        sys.stdout.writelines(diff)
     pinned = sum(1 for p in paths if check_seeds(p) != CHECK_SEEDS)
     note = f" ({pinned} pinned to seed 0 by `# hashseed: 0`)" if pinned else ""
+    net = sum(1 for p in paths if is_network(p))
+    if net:
+        note += f" ({net} network scenarios run {NET_RUNS} times)"
     print(f"{len(paths)} scenarios checked under 3 hash seeds{note}, {bad} mismatches")
     return 1 if bad else 0
 
@@ -350,12 +443,11 @@ def _v_clock_ns():
 
 
 def _v_sleep(secs):
-    global _now
     if not isinstance(secs, (int, float)):
         raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
-    _now = _now + secs
+    _threads_sleep(secs)  # blocks only the calling thread (see "Child side, threads")
 
 
 def _v_gmtime(secs=None):
@@ -456,10 +548,10 @@ class VirtualSelector(selectors.BaseSelector):
         return types.MappingProxyType(self._map)
 
     def select(self, timeout=None):
-        global _now
-        if timeout is None:
-            _deadlock(self.loop)
-        _now = _now + timeout
+        # The loop's thread waits until `now + timeout` (None: until woken) while other
+        # threads run; with no other thread this is `now = now + timeout`, and None is a
+        # deadlock (see "Child side, threads").
+        _threads_select(self, timeout)
         return []
 
     def close(self):
@@ -551,6 +643,42 @@ def _install_task_order():
     all_tasks.add = add_in_order
 
 
+# The other sets asyncio iterates to act on tasks or async generators: their order follows
+# addresses too (it flipped when the harness for threads merely imported a few more modules),
+# so they are taken in creation order, the engine's order, as well.
+_agen_order = weakref.WeakKeyDictionary()
+_agen_counter = itertools.count()
+
+
+class _CreationOrderWeakSet(weakref.WeakSet):
+    """A loop's `_asyncgens`: iterates its async generators in first-iteration order."""
+
+    def __iter__(self):
+        return iter(sorted(super().__iter__(), key=lambda a: _agen_order.get(a, -1)))
+
+
+def _v_taskgroup_abort(self):
+    """TaskGroup._abort (cancel every task not done yet), tasks in creation order."""
+    self._aborting = True
+    for t in sorted(self._tasks, key=lambda t: _task_order.get(t, -1)):
+        if not t.done():
+            t.cancel()
+
+
+def _install_creation_orders():
+    base_loop = asyncio.base_events.BaseEventLoop
+    firstiter = base_loop._asyncgen_firstiter_hook
+
+    def _asyncgen_firstiter_hook(self, agen):
+        _agen_order.setdefault(agen, next(_agen_counter))
+        if type(self._asyncgens) is weakref.WeakSet:
+            self._asyncgens = _CreationOrderWeakSet(self._asyncgens)
+        firstiter(self, agen)
+
+    base_loop._asyncgen_firstiter_hook = _asyncgen_firstiter_hook
+    asyncio.taskgroups.TaskGroup._abort = _v_taskgroup_abort
+
+
 def _v_cancel_all_tasks(loop):
     """asyncio.run()'s shutdown step (runners._cancel_all_tasks) with the leftover tasks taken
     in creation order. CPython iterates the set all_tasks() returns, whose order follows the
@@ -572,9 +700,87 @@ def _v_cancel_all_tasks(loop):
             )
 
 
+# --------------------------------------------------------------------------------------------
+# Child side, networking (issue 13): real loopback sockets under the virtual clock
+# --------------------------------------------------------------------------------------------
+
+# How long (real seconds) the selector waits for the kernel once a poll found nothing ready,
+# before it concludes that nothing is deliverable. On Linux, loopback delivery happens inside
+# the sending system call (the receiving socket is readable when send() returns), so this
+# only catches the rare delivery the kernel defers to its softirq thread under load.
+NET_SETTLE_SECONDS = 0.002
+
+
+class _NetSelector(VirtualSelector):
+    """The virtual selector plus a real epoll for the scenario's own file descriptors.
+
+    Every register/modify/unregister is mirrored, as it happens, into a real EpollSelector
+    (created first, like CPython's, so the loop's descriptors get the numbers they get under
+    plain `python3`: epoll 3, self-pipe 4 and 5). The loop's self-pipe is not mirrored: it is
+    registered while the loop is being built, before `self.loop` is set.
+
+    select(timeout), when real descriptors are registered: a poll with timeout 0; if nothing
+    is ready, one more poll that waits at most NET_SETTLE_SECONDS of real time. Events found
+    are returned at once and no virtual time passes (loopback data is ready at the next poll,
+    before any timer can fire). Nothing ready: the virtual selector's rules (advance the clock
+    by `timeout`; `None` is a deadlock)."""
+
+    def __init__(self):
+        self._real = selectors.EpollSelector()
+        super().__init__()
+
+    def _mirrored(self, fd):
+        return fd in self._real.get_map()
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        if self.loop is not None:
+            try:
+                self._real.register(fileobj, events, data)
+            except BaseException:
+                super().unregister(fileobj)
+                raise
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        if self._mirrored(key.fd):
+            self._real.unregister(key.fd)
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        # CPython's EpollSelector.modify: EPOLL_CTL_MOD when the events change (an fd keeps its
+        # place in the kernel's ready list), only the key's data when they do not.
+        key = self.get_key(fileobj)
+        if self._mirrored(key.fd):
+            try:
+                self._real.modify(key.fd, events, data)
+            except BaseException:
+                del self._map[key.fd]  # the real selector dropped it too
+                raise
+        new = key._replace(events=events, data=data)
+        self._map[key.fd] = new
+        return new
+
+    def select(self, timeout=None):
+        if self._real.get_map():
+            ready = self._real.select(0) or self._real.select(NET_SETTLE_SECONDS)
+            if ready:
+                return [(self._map[key.fd], events) for key, events in ready]
+        return super().select(timeout)
+
+    def close(self):
+        self._real.close()
+        super().close()
+
+
+_NetSelector.__name__ = "EpollSelector"
+_NetSelector.__qualname__ = "EpollSelector"
+
+
 class _VirtualPolicy(asyncio.DefaultEventLoopPolicy):
     def new_event_loop(self):
-        selector = VirtualSelector()
+        selector = _NetSelector()
         loop = asyncio.SelectorEventLoop(selector)
         selector.loop = loop
         loop._clock_resolution = CLOCK_RESOLUTION
@@ -642,9 +848,11 @@ def _install_virtual_world(base):
     asyncio.events.TimerHandle = _SeqTimerHandle
     asyncio.TimerHandle = _SeqTimerHandle
     _install_task_order()
+    _install_creation_orders()
     asyncio.runners._cancel_all_tasks = _v_cancel_all_tasks
     asyncio.set_event_loop_policy(_VirtualPolicy())
     sys.stdout = _StampedStdout(sys.__stdout__)
+    _install_threads(base)
 
 
 def _reject_undecodable(path, base, timed):
@@ -756,6 +964,7 @@ def _child(path, timed=False):
         random.seed(0)
         exc = _exec_scenario(code, mod.__dict__)
     status = 0 if exc is None else _report_uncaught(exc, base)
+    _threads_at_shutdown()  # CPython joins the non-daemon threads first (threading._shutdown)
 
     # Emulate interpreter shutdown so messages CPython prints then still appear, in CPython's
     # order: (1) a garbage collection while the uncaught exception (sys.last_value) and the
@@ -787,7 +996,611 @@ def _child(path, timed=False):
 _SHUTDOWN_CODES.update((_child.__code__, _SHUTDOWN_CLEAR))
 
 
+# --------------------------------------------------------------------------------------------
+# Parent side, threads (issue 14): run scenarios several times, require one output
+# --------------------------------------------------------------------------------------------
+
+# How many times `--repeat` runs each scenario by default.
+REPEAT_RUNS = 10
+
+
+def cmd_repeat(args):
+    """--repeat [-n N] NAME...: run each scenario N times (default REPEAT_RUNS); every run must
+    print the same as the others and as the expected files. For the threads schedule: a real
+    race leaking into the output shows up as runs that differ."""
+    runs = REPEAT_RUNS
+    if args[:1] == ["-n"] and len(args) >= 2:
+        runs, args = int(args[1]), args[2:]
+    paths = [resolve(n) for n in args] if args else all_scenarios()
+    results = _run_many([p for p in paths for _ in range(runs)])
+    bad = 0
+    for i, path in enumerate(paths):
+        got = results[i * runs : (i + 1) * runs]
+        variants = list(dict.fromkeys(got))
+        want = []
+        for p in expected_paths(path):
+            try:
+                with open(p, encoding="utf-8", newline="") as f:
+                    want.append(f.read())
+            except FileNotFoundError:
+                want.append(None)
+        want = (want[0], want[1], None if want[2] is None else int(want[2]))
+        name = os.path.basename(path)
+        if len(variants) > 1:
+            bad += 1
+            print(f"UNSTABLE {name}: {len(variants)} different outputs in {runs} runs")
+            a, b = variants[0], variants[1]
+            for label, x, y in zip(("stdout", "stderr", "status"), a, b):
+                if x != y:
+                    sys.stdout.writelines(
+                        difflib.unified_diff(
+                            str(x).splitlines(True), str(y).splitlines(True), "run A", "run B"
+                        )
+                    )
+        elif variants[0] != want:
+            bad += 1
+            print(f"MISMATCH {name}: {runs} identical runs, but not the expected files")
+        else:
+            print(f"stable    {name} ({runs} runs)")
+    print(f"{len(paths)} scenarios run {runs} times each, {bad} unstable or mismatching")
+    return 1 if bad else 0
+
+
+# --------------------------------------------------------------------------------------------
+# Child side, threads (issue 14): one thread runs Python at a time, on a fixed schedule
+# --------------------------------------------------------------------------------------------
+#
+# Every thread is a real OS thread, but only the holder of the *baton* runs Python; the others
+# wait on a real lock of their own (their gate). The baton changes hands only where a thread
+# blocks, so the schedule depends on nothing but the program. The rules (README.md, "Threads";
+# the engine implements the same ones, with CPU cost 0):
+#
+#   T1. A thread runs until it blocks: time.sleep(), a blocking acquire of a held lock (which
+#       is what Condition.wait, Event.wait, Semaphore, Barrier, queue get/put, Future.result,
+#       concurrent.futures.wait, Thread.join are made of), or the event loop's select. A
+#       non-blocking acquire, or one with timeout 0, never blocks.
+#   T2. Thread.start() runs the new thread at once, until it first blocks (or ends); then the
+#       starting thread goes on: start() returns. Threads made ready meanwhile wait.
+#   T3. Threads made ready (a lock released, a condition notified, a loop woken by
+#       call_soon_threadsafe) run in the order they were made ready (FIFO), once the running
+#       thread blocks.
+#   T4. A lock release does not hand the lock over: it makes the thread that has waited longest
+#       ready; when that thread runs it takes the lock if it is still free, otherwise it waits
+#       again in its old place. (So the releasing thread can take the lock straight back, as
+#       CPython's threads usually do.)
+#   T5. Virtual time passes only when no thread is ready: then the blocked thread with the
+#       earliest wake-up time wakes and the clock jumps to that time. Wake-up times: time.sleep
+#       and timed waits end at `t + timeout` (t = the clock when the wait began); the loop's
+#       select(timeout) ends at `t + timeout`. Ties: a thread in time.sleep or a timed wait
+#       wakes before a loop in select; otherwise the one that began waiting first. So
+#       time.sleep(0) and select(0) let every ready thread run first.
+#   T6. call_soon_threadsafe (the loop's self-pipe) wakes a loop blocked in select at once (it
+#       becomes ready, rule T3); if the loop is not in select, its next select waits 0.
+#   T7. Nothing ready and no wake-up time anywhere: a deadlock, reported and exit status 3.
+#   T8. At the end the main thread does what CPython's shutdown does first: threading._shutdown()
+#       (threading's atexit calls, e.g. concurrent.futures stopping its workers, then joining
+#       every non-daemon thread). Daemon threads never run again.
+#
+# What is patched: threading's Lock/_allocate_lock, RLock (_CRLock), _set_sentinel (the lock
+# Thread.join waits on), _start_new_thread, its clock (_time), queue's clock, queue.SimpleQueue
+# (the C one blocks inside C: replaced by queue's pure-Python one), time.sleep, the virtual
+# selector's select and the loop's _write_to_self. The _thread module itself is left alone
+# (import locks use it); a scenario must start threads with `threading`.
+
+import _thread
+import bisect
+import collections
+import faulthandler
+import queue
+import threading
+
+THREADS_DEADLOCK_MESSAGE = (
+    "Deadlock: every thread is blocked and nothing can wake any of them, "
+    "so the program would wait forever.\n"
+)
+
+# Real seconds after the first thread starts before a hung run is stopped with every thread's
+# stack on stderr (faulthandler). A thread blocked in something this schedule does not know
+# (a real lock made before the virtual world existed) would otherwise hang the run silently.
+THREADS_WATCHDOG_SECONDS = 60
+
+_real_allocate_lock = _thread.allocate_lock
+_real_start_new_thread = _thread.start_new_thread
+_real_set_sentinel = _thread._set_sentinel
+_real_get_ident = _thread.get_ident
+
+_RUNNING, _READY, _BLOCKED, _DONE = "running", "ready", "blocked", "done"
+
+
+class _VThread:
+    """The scheduler's record of one thread."""
+
+    __slots__ = (
+        "ident",
+        "gate_acquire",
+        "gate_release",
+        "state",
+        "kind",
+        "deadline",
+        "seq",
+        "timed_out",
+        "selector",
+        "sentinel",
+        "tstate_locks",
+    )
+
+    def __init__(self):
+        gate = _real_allocate_lock()
+        gate.acquire()
+        # Bound once, so that handing the baton over allocates nothing (an allocation could
+        # start a garbage collection in a thread that no longer holds the baton).
+        self.gate_acquire = gate.acquire
+        self.gate_release = gate.release
+        self.ident = None
+        self.state = _READY
+        self.kind = None  # while blocked: "sleep", "lock" or "select"
+        self.deadline = None
+        self.seq = 0
+        self.timed_out = False
+        self.selector = None  # while blocked in a virtual selector's select
+        self.sentinel = None  # the real lock C releases once the OS thread is gone
+        self.tstate_locks = []  # the virtual locks Thread.join waits on
+
+
+_vthreads = {}  # ident -> _VThread, for threads that have not ended
+_vthread_list = []  # the same, in start order (the main thread first)
+_holder = None  # the _VThread that holds the baton
+_runnable = collections.deque()  # ready threads, in the order they run
+_block_seq = itertools.count(1)
+_dying = []  # real sentinels of threads that ended and are being torn down by the OS
+_scenario_base = None
+_in_shutdown = False
+_watchdog_armed = False
+_gc_paused = False  # the collector was switched off by a hand-over (see _vt_switch)
+
+
+def _baton_violation(detail):
+    os.write(
+        2,
+        (
+            "harness: two threads ran Python at once (" + detail + "); the threads schedule "
+            "is broken or the scenario used a thread the harness does not know\n"
+        ).encode(),
+    )
+    os._exit(70)
+
+
+def _vt_current():
+    """The calling thread's record; it must hold the baton."""
+    vt = _vthreads.get(_real_get_ident())
+    if vt is None or vt is not _holder:
+        _baton_violation("a thread ran while another held the baton")
+    return vt
+
+
+def _vt_reap():
+    """Wait (really) until every thread that ended has been torn down by the OS, so that
+    nothing it still does (freeing its thread-locals, finalizers) overlaps the next thread."""
+    while _dying:
+        s = _dying.pop()
+        s.acquire()
+        s.release()
+
+
+def _vt_wake(vt):
+    if vt.state is _BLOCKED:
+        vt.state = _READY
+        vt.deadline = None
+        _runnable.append(vt)
+
+
+def _vt_switch(me):
+    """`me` (the holder) has blocked, become ready or ended: pass the baton on (rules T3, T5,
+    T7) and, unless `me` ended, wait until it comes back.
+
+    The garbage collector is off from here until the next holder runs: a collection started
+    by an allocation in here could run finalizers (an executor's weakref callback puts into
+    a queue, a generator's cleanup takes a lock) in the middle of the hand-over."""
+    global _holder, _now, _gc_paused
+    if gc.isenabled():
+        gc.disable()
+        _gc_paused = True
+    if _runnable:
+        nxt = _runnable.popleft()
+    else:
+        timed = [t for t in _vthread_list if t.state is _BLOCKED and t.deadline is not None]
+        if not timed:
+            _threads_deadlock()
+        nxt = min(timed, key=lambda t: (t.deadline, t.kind == "select", t.seq))
+        if nxt.deadline > _now:
+            _now = nxt.deadline
+        nxt.timed_out = True
+        nxt.deadline = None
+    nxt.state = _RUNNING
+    _holder = nxt
+    if nxt is me:
+        _vt_resume_gc()
+        return
+    release = nxt.gate_release
+    if me.state is _DONE:
+        release()
+        return
+    acquire = me.gate_acquire
+    release()
+    acquire()
+    if _holder is not me:
+        _baton_violation("a thread woke without the baton")
+    _vt_reap()
+    _vt_resume_gc()
+
+
+def _vt_resume_gc():
+    global _gc_paused
+    if _gc_paused:
+        _gc_paused = False
+        gc.enable()
+
+
+def _vt_block(me, kind, deadline):
+    """Block the holder until _vt_wake(me) or until the clock reaches `deadline` (None: no
+    timeout). True if woken, False if the deadline passed."""
+    me.state = _BLOCKED
+    me.kind = kind
+    me.deadline = deadline
+    me.seq = next(_block_seq)
+    me.timed_out = False
+    _vt_switch(me)
+    me.kind = None
+    return not me.timed_out
+
+
+def _threads_sleep(secs):
+    """time.sleep(secs), arguments already checked: block until now + secs (rule T5)."""
+    _vt_block(_vt_current(), "sleep", _now + secs)
+
+
+def _threads_select(selector, timeout):
+    """A virtual selector's select(timeout) (rules T5, T6)."""
+    me = _vt_current()
+    if selector._vt_wakeup:
+        selector._vt_wakeup = False
+        timeout = 0
+    selector._vt_waiter = me
+    me.selector = selector
+    try:
+        _vt_block(me, "select", None if timeout is None else _now + timeout)
+    finally:
+        selector._vt_waiter = None
+        me.selector = None
+
+
+def _v_write_to_self(loop):
+    """BaseSelectorEventLoop._write_to_self (what call_soon_threadsafe calls): instead of a
+    byte on the self-pipe, wake the loop's thread if it waits in select (rule T6)."""
+    if loop._csock is None:
+        return
+    sel = loop._selector
+    if not isinstance(sel, VirtualSelector):
+        return
+    waiter = sel._vt_waiter
+    if waiter is not None:
+        _vt_wake(waiter)
+    else:
+        sel._vt_wakeup = True
+
+
+class _VLock:
+    """threading.Lock in virtual time (rules T1, T4). Shown as CPython's `_thread.lock`."""
+
+    __slots__ = ("_locked", "_waiters", "__weakref__")
+
+    def __init__(self):
+        self._locked = False
+        self._waiters = []  # [(first-wait seq, _VThread)], longest waiting first
+
+    def acquire(self, blocking=True, timeout=-1):
+        timeout = _check_acquire_args(blocking, timeout)
+        me = _vt_current()
+        if not self._locked:
+            self._locked = True
+            return True
+        if not blocking or timeout == 0:
+            return False
+        deadline = None if timeout < 0 else _now + timeout
+        entry = (next(_block_seq), me)
+        while True:
+            bisect.insort(self._waiters, entry, key=lambda e: e[0])
+            woken = _vt_block(me, "lock", deadline)
+            if not woken:
+                self._waiters.remove(entry)
+            if not self._locked:
+                self._locked = True
+                return True
+            if not woken:
+                return False
+
+    def release(self):
+        _vt_current()
+        if not self._locked:
+            raise RuntimeError("release unlocked lock")
+        self._locked = False
+        if self._waiters:
+            _vt_wake(self._waiters.pop(0)[1])
+
+    def locked(self):
+        return self._locked
+
+    acquire_lock = acquire
+    release_lock = release
+    locked_lock = locked
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _at_fork_reinit(self):
+        self._locked = False
+        self._waiters = []
+
+    def __repr__(self):
+        state = "locked" if self._locked else "unlocked"
+        return f"<{state} _thread.lock object at {id(self):#x}>"
+
+
+_VLock.__module__ = "_thread"
+_VLock.__name__ = _VLock.__qualname__ = "lock"
+
+
+def _check_acquire_args(blocking, timeout):
+    """The argument checks of C's lock.acquire(); the timeout as a float."""
+    timeout = float(timeout)
+    if not blocking and timeout != -1:
+        raise ValueError("can't specify a timeout for a non-blocking call")
+    if timeout < 0 and timeout != -1:
+        raise ValueError("timeout value must be positive")
+    if timeout > threading.TIMEOUT_MAX:
+        raise OverflowError("timeout value is too large")
+    return timeout
+
+
+class _VRLock:
+    """threading.RLock in virtual time. Shown as CPython's `_thread.RLock`; the owner in its
+    repr is a real thread id, as in CPython (do not print a held RLock)."""
+
+    __slots__ = ("_block", "_owner", "_count", "__weakref__")
+
+    def __init__(self, *args, **kwargs):
+        self._block = _VLock()
+        self._owner = 0
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = _real_get_ident()
+        if self._count and self._owner == me:
+            _vt_current()
+            self._count += 1
+            return True
+        if not self._block.acquire(blocking, timeout):
+            return False
+        self._owner = me
+        self._count = 1
+        return True
+
+    __enter__ = acquire
+
+    def release(self):
+        _vt_current()
+        if not self._count or self._owner != _real_get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if not self._count:
+            self._owner = 0
+            self._block.release()
+
+    def __exit__(self, *exc):
+        self.release()
+
+    def _is_owned(self):
+        return bool(self._count) and self._owner == _real_get_ident()
+
+    def _recursion_count(self):
+        return self._count if self._is_owned() else 0
+
+    def _release_save(self):
+        _vt_current()
+        if not self._count:
+            raise RuntimeError("cannot release un-acquired lock")
+        state = (self._count, self._owner)
+        self._count = 0
+        self._owner = 0
+        self._block.release()
+        return state
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _at_fork_reinit(self):
+        self._block._at_fork_reinit()
+        self._owner = 0
+        self._count = 0
+
+    def __repr__(self):
+        state = "locked" if self._block.locked() else "unlocked"
+        return (
+            f"<{state} _thread.RLock object owner={self._owner} count={self._count} "
+            f"at {id(self):#x}>"
+        )
+
+
+_VRLock.__module__ = "_thread"
+_VRLock.__name__ = _VRLock.__qualname__ = "RLock"
+
+
+def _v_set_sentinel():
+    """threading's _set_sentinel: the lock Thread.join() and is_alive() look at, which C
+    releases when the thread's state is deleted; here _vthread_run releases it."""
+    lock = _VLock()
+    _vt_current().tstate_locks.append(lock)
+    return lock
+
+
+def _v_start_new_thread(func, args, kwargs=None):
+    """threading's _start_new_thread: a real thread that first waits for the baton; the new
+    thread runs at once (rule T2), the starter right after it."""
+    global _watchdog_armed
+    me = _vt_current()
+    if not _watchdog_armed:
+        _watchdog_armed = True
+        faulthandler.dump_traceback_later(THREADS_WATCHDOG_SECONDS, exit=True)
+    vt = _VThread()
+    ident = _real_start_new_thread(_vthread_run, (vt.gate_acquire, vt, func, args, kwargs))
+    vt.ident = ident
+    _vthreads[ident] = vt
+    _vthread_list.append(vt)
+    me.state = _READY
+    _runnable.appendleft(me)
+    _runnable.appendleft(vt)
+    _vt_switch(me)
+    return ident
+
+
+def _vthread_run(gate_acquire, vt, func, args, kwargs):
+    """The body of every real thread: wait for the baton, run, hand the baton on for good."""
+    gate_acquire()  # nothing before this allocates, so nothing can run unscheduled
+    if _holder is not vt:
+        _baton_violation("a new thread started without the baton")
+    _vt_reap()
+    _vt_resume_gc()
+    vt.sentinel = _real_set_sentinel()
+    vt.sentinel.acquire()
+    try:
+        func(*args, **(kwargs or {}))
+    except SystemExit:
+        pass
+    except BaseException as e:  # noqa: B036 - what C's thread_run reports as unraisable
+        sys.stderr.write(f"Exception ignored in thread started by: {func!r}\n")
+        traceback.print_exception(type(e), e, e.__traceback__)
+        del e
+    finally:
+        func = args = kwargs = None
+        _vthread_exit(vt)
+
+
+def _vthread_exit(vt):
+    for lock in vt.tstate_locks:  # what C's release_sentinel does
+        if lock.locked():
+            lock.release()
+    vt.tstate_locks = []
+    vt.state = _DONE
+    del _vthreads[vt.ident]
+    _vthread_list.remove(vt)
+    _dying.append(vt.sentinel)
+    _vt_switch(vt)
+
+
+class _VSimpleQueue(queue._PySimpleQueue):
+    """queue.SimpleQueue: the C one waits inside C, so queue's own pure-Python version (built
+    on threading.Semaphore) stands in, under CPython's name."""
+
+
+_VSimpleQueue.__module__ = "_queue"
+_VSimpleQueue.__name__ = _VSimpleQueue.__qualname__ = "SimpleQueue"
+
+
+class _BatonStdout(_StampedStdout):
+    """sys.stdout that refuses to be written by a thread without the baton."""
+
+    def write(self, s):
+        if _vthreads.get(_real_get_ident()) is not _holder:
+            _baton_violation("a thread without the baton wrote to stdout")
+        return super().write(s)
+
+
+def _install_threads(base):
+    global _holder, _scenario_base
+    _scenario_base = base
+    main = _VThread()
+    main.ident = _real_get_ident()
+    main.state = _RUNNING
+    _vthreads[main.ident] = main
+    _vthread_list.append(main)
+    _holder = main
+    lock_factory = _VirtualBuiltin(_VLock, "allocate_lock")
+    threading._allocate_lock = threading.Lock = lock_factory
+    threading._CRLock = _VRLock
+    threading._set_sentinel = _v_set_sentinel
+    threading._start_new_thread = _v_start_new_thread
+    threading._time = time.monotonic
+    queue.time = time.monotonic
+    queue.SimpleQueue = _VSimpleQueue
+    asyncio.selector_events.BaseSelectorEventLoop._write_to_self = _v_write_to_self
+    VirtualSelector._vt_waiter = None
+    VirtualSelector._vt_wakeup = False
+    # The main thread's join lock was made by the real _set_sentinel when threading was
+    # imported; threading._shutdown() releases it, and the shutdown locks must hold the new one.
+    mt = threading._main_thread
+    tlock = _VLock()
+    tlock.acquire()
+    with threading._shutdown_locks_lock:
+        threading._shutdown_locks.discard(mt._tstate_lock)
+        threading._shutdown_locks.add(tlock)
+    mt._tstate_lock = tlock
+    sys.stdout = _BatonStdout(sys.__stdout__)
+
+
+def _threads_at_shutdown():
+    """Rule T8: what CPython's Py_FinalizeEx does first (wait_for_thread_shutdown)."""
+    global _in_shutdown
+    _in_shutdown = True
+    threading._shutdown()
+
+
+def _thread_where(vt, frames):
+    """Where a blocked thread is, for the deadlock report: its innermost line of the program."""
+    if vt.ident == threading._main_thread.ident and _in_shutdown:
+        return "at interpreter shutdown, waiting for the non-daemon threads to end"
+    f = frames.get(vt.ident)
+    while f is not None and f.f_code.co_filename != _scenario_base:
+        f = f.f_back
+    if f is None:
+        return "inside the standard library"
+    line = linecache.getline(_scenario_base, f.f_lineno).strip()
+    return f"line {f.f_lineno} in {f.f_code.co_name}: {line}"
+
+
+def _threads_deadlock():
+    """Rule T7. With one thread left, blocked in a loop's select, the report is the one-loop
+    report (_deadlock); otherwise every thread that has not ended, then the loops' tasks."""
+    alive = list(_vthread_list)
+    if len(alive) == 1 and alive[0].kind == "select":
+        _deadlock(alive[0].selector.loop)
+    sys.stdout.flush()
+    sys.__stdout__.flush()
+    frames = sys._current_frames()
+    err = sys.__stderr__
+    err.write(THREADS_DEADLOCK_MESSAGE)
+    err.write("Threads:\n")
+    for vt in alive:
+        t = threading._active.get(vt.ident) or threading._main_thread
+        daemon = " (daemon)" if t.daemon else ""
+        err.write(f"  {t.name}{daemon}: {_thread_where(vt, frames)}\n")
+    tasks = [
+        t for t in list(asyncio.tasks._all_tasks) if not t.done() and t.get_loop().is_running()
+    ]
+    if tasks or any(vt.kind == "select" for vt in alive):
+        err.write("Pending tasks:\n")
+        for t in sorted(tasks, key=_task_sort_key):
+            err.write(f"  {t!r}\n")
+    err.flush()
+    os._exit(3)
+
+
 def main(argv):
+    if argv[:1] == ["--repeat"]:
+        return cmd_repeat(argv[1:])
     if len(argv) >= 2 and argv[0] == "--child":
         _child(argv[1], timed=argv[2:] == ["--timed"])
         return 0
@@ -795,8 +1608,7 @@ def main(argv):
         print(__doc__)
         return 0 if argv else 2
     if argv[0] == "--regen":
-        cmd_regen(argv[1:])
-        return 0
+        return cmd_regen(argv[1:])
     if argv[0] == "--check":
         return cmd_check(argv[1:])
     if len(argv) == 1 and not argv[0].startswith("-"):
