@@ -83,6 +83,17 @@ impl Vm {
     /// Records that `err` was raised in `frame`: adds the frame to its traceback and links the
     /// exception being handled as its context, as CPython does when an exception is set.
     pub(crate) fn raised_in(&mut self, frame: &Frame, err: PyErr) -> PyErr {
+        if let PyErr::Abort(abort) = &err {
+            // Raised by native code the running frame did not park (an attribute lookup):
+            // the stop points at the frame's line.
+            if let Abort::Unsupported { construct, line: 0 } = &**abort {
+                let line = frame.current_line();
+                return PyErr::Abort(Rc::new(Abort::Unsupported {
+                    construct: construct.clone(),
+                    line,
+                }));
+            }
+        }
         if let PyErr::Exception(exc) = &err {
             self.add_traceback(exc, frame);
             if let Some(handled) = self.handled_exception(Some(frame)) {

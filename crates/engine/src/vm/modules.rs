@@ -8,62 +8,24 @@ use super::{Abort, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use std::rc::Rc;
 
-/// Modules of CPython's standard library that Loopscope does not provide: importing one is an
-/// unsupported construct (exit status 2), not a `ModuleNotFoundError` CPython would never raise.
-const UNSUPPORTED_STDLIB: &[&str] = &[
-    "abc",
-    "argparse",
-    "array",
-    "ast",
-    "base64",
-    "bisect",
-    "builtins",
-    "calendar",
-    "concurrent",
-    "contextlib",
-    "contextvars",
-    "copy",
-    "csv",
-    "dataclasses",
-    "datetime",
-    "decimal",
-    "enum",
-    "fractions",
-    "functools",
-    "gc",
-    "hashlib",
-    "http",
-    "io",
-    "logging",
-    "multiprocessing",
-    "operator",
-    "pathlib",
-    "pickle",
-    "pprint",
-    "queue",
-    "re",
-    "selectors",
-    "shutil",
-    "signal",
-    "socket",
-    "sqlite3",
-    "statistics",
-    "string",
-    "struct",
-    "subprocess",
-    "tempfile",
-    "textwrap",
-    "threading",
-    "timeit",
-    "traceback",
-    "types",
-    "typing",
-    "unittest",
-    "urllib",
-    "uuid",
-    "warnings",
-    "weakref",
+/// The modules `import_module` makes (besides `os.path`).
+const PROVIDED: &[&str] = &[
+    "asyncio",
+    "time",
+    "random",
+    "inspect",
+    "math",
+    "sys",
+    "os",
+    "itertools",
+    "heapq",
+    "json",
+    "_collections",
+    "collections",
 ];
+
+/// Those of them that are packages in CPython.
+const PACKAGES: &[&str] = &["asyncio", "json", "collections"];
 
 impl Vm {
     pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
@@ -91,13 +53,12 @@ impl Vm {
             "collections" => crate::stdlib::collections_module::make_collections(self)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
-                if UNSUPPORTED_STDLIB.contains(&top) || top == "asyncio" {
-                    return Err(self.unsupported_now(&format!("importing '{name}'")));
+                if top != name && PROVIDED.contains(&top) {
+                    return Err(self.missing_submodule(top, name));
                 }
-                if crate::stdlib::native_modules::cpython_has(
-                    top,
-                    name.split('.').nth(1).unwrap_or(""),
-                ) {
+                // The rest of CPython's standard library is unsupported (exit status 2), not a
+                // `ModuleNotFoundError` CPython would never raise.
+                if crate::stdlib::native_modules::is_stdlib_module(top) {
                     return Err(self.unsupported_now(&format!("importing '{name}'")));
                 }
                 let err = self
@@ -108,6 +69,21 @@ impl Vm {
         let value = Value::Module(module);
         self.register_module(name, value.clone());
         Ok(value)
+    }
+
+    /// `import top.sub` where Loopscope provides `top` but not `top.sub`: unsupported if
+    /// CPython has that submodule (`asyncio.events`), else CPython's `ModuleNotFoundError`.
+    fn missing_submodule(&mut self, top: &str, name: &str) -> PyErr {
+        let sub = name[top.len() + 1..].split('.').next().unwrap_or("");
+        if crate::stdlib::native_modules::cpython_has(top, sub) {
+            return self.unsupported_now(&format!("importing '{name}'"));
+        }
+        let message = if PACKAGES.contains(&top) {
+            format!("No module named '{name}'")
+        } else {
+            format!("No module named '{name}'; '{top}' is not a package")
+        };
+        self.new_error(ExcKind::ModuleNotFoundError, &message)
     }
 
     /// Records an imported module (in `sys.modules` too, once that exists).
