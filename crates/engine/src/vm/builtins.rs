@@ -71,9 +71,6 @@ const UNSUPPORTED: &[&str] = &[
     "help",
     "breakpoint",
     "complex",
-    "staticmethod",
-    "classmethod",
-    "property",
     "__import__",
 ];
 
@@ -118,6 +115,7 @@ pub fn install(vm: &mut Vm) {
     module.set("NotImplemented", Value::NotImplemented);
     module.set("__name__", Value::str("builtins"));
     super::methods::install(vm);
+    super::descriptors::install(vm);
 }
 
 fn unsupported_builtin(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -335,7 +333,7 @@ impl Vm {
         }
         // A native class's own `__new__` makes its instances (`deque(...)`, `defaultdict(...)`);
         // the classes of `builtins` have none, so `int(x)` and friends skip the lookup.
-        let new = if &*class.module == "builtins" {
+        let new = if &*class.module == "builtins" && class.builtin != BuiltinType::Native {
             None
         } else {
             class.dict.borrow().get("__new__").cloned()
@@ -433,6 +431,16 @@ impl Vm {
             BuiltinType::Super => match args.pos {
                 [] => self.zero_arg_super(),
                 [Value::Class(c), receiver] => {
+                    let applies = match receiver {
+                        Value::Class(r) => r.is_subclass_of(c),
+                        other => self.class_of(other).is_subclass_of(c),
+                    };
+                    if !applies {
+                        return Err(self.new_error(
+                            ExcKind::TypeError,
+                            "super(type, obj): obj must be an instance or subtype of type",
+                        ));
+                    }
                     Ok(Value::Super(Rc::new(super::classes::SuperObj {
                         class: c.clone(),
                         receiver: receiver.clone(),

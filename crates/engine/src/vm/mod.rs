@@ -24,6 +24,7 @@ pub mod bytes;
 pub mod call;
 pub mod classes;
 pub mod context_managers;
+pub mod descriptors;
 pub mod exceptions;
 pub mod formatting;
 pub mod frame;

@@ -273,6 +273,12 @@ pub struct ClassObj {
     pub builtin: BuiltinType,
     /// True for classes the program defined.
     pub is_user: bool,
+    /// Whether a data descriptor (a property, a slot, ...) may be among the class's
+    /// attributes, so an instance attribute read must look at the class first.
+    pub has_data_descriptors: std::cell::Cell<bool>,
+    /// False when this class and all its bases declare `__slots__`: instances then take only
+    /// their slots, and have no `__dict__`.
+    pub has_instance_dict: bool,
 }
 
 impl ClassObj {

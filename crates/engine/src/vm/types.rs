@@ -91,6 +91,8 @@ pub fn new_builtin_class(
         dict: RefCell::new(IndexMap::new()),
         builtin,
         is_user: false,
+        has_data_descriptors: std::cell::Cell::new(false),
+        has_instance_dict: true,
     })
 }
 
