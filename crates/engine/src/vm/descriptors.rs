@@ -31,6 +31,9 @@ pub struct Property {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// Whether `doc` came from the getter's docstring (a copy with a new getter then takes
+    /// the new getter's).
+    pub doc_from_getter: bool,
     /// The attribute name, given by `__set_name__` when the class is made (for messages).
     pub name: RefCell<Option<Rc<str>>>,
 }
@@ -394,12 +397,20 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let [fget, fset, fdel, mut doc] = slots;
+    let [fget, fset, fdel, doc] = slots;
+    let p = new_property(vm, fget, fset, fdel, doc);
+    Ok(vm.new_descriptor(&PROPERTY, Descriptor::Property(p)))
+}
+
+/// A property; without a `doc`, the getter's docstring is its doc.
+fn new_property(vm: &mut Vm, fget: Value, fset: Value, fdel: Value, doc: Value) -> Property {
+    let mut doc_from_getter = false;
+    let mut doc = doc;
     if doc.is_none() && !fget.is_none() {
         doc = vm.get_attr(&fget, "__doc__").unwrap_or(Value::None);
+        doc_from_getter = true;
     }
-    let p = Property { fget, fset, fdel, doc, name: RefCell::new(None) };
-    Ok(vm.new_descriptor(&PROPERTY, Descriptor::Property(p)))
+    Property { fget, fset, fdel, doc, doc_from_getter, name: RefCell::new(None) }
 }
 
 /// `prop.getter(f)` and friends: a copy of the property with one function replaced.
@@ -417,14 +428,11 @@ fn property_copy(vm: &mut Vm, args: &Args, which: usize, method: &str) -> PyResu
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f;
     let [fget, fset, fdel] = parts;
-    // A docstring taken from the old getter follows the new one.
-    let doc = if which == 0 && !fget.is_none() {
-        vm.get_attr(&fget, "__doc__").unwrap_or(Value::None)
-    } else {
-        p.doc.clone()
-    };
-    let name = RefCell::new(p.name.borrow().clone());
-    let copy = Property { fget, fset, fdel, doc, name };
+    // A docstring taken from the old getter gives way to the new getter's.
+    let doc = if p.doc_from_getter && !fget.is_none() { Value::None } else { p.doc.clone() };
+    let name = p.name.borrow().clone();
+    let copy = new_property(vm, fget, fset, fdel, doc);
+    *copy.name.borrow_mut() = name;
     Ok(vm.new_descriptor(&PROPERTY, Descriptor::Property(copy)))
 }
 
