@@ -489,6 +489,8 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
             Value::BoundMethod(Rc::new(BoundMethodObj { receiver: receiver.clone(), function: v }))
         }
         Value::Builtin(b) if b.bound.is_none() && b.owner != "staticmethod" => {
+            // A method of `list` bound to an instance of a list subclass works on its list.
+            let receiver = super::builtin_subclass::base_of(receiver).unwrap_or(receiver);
             Value::Builtin(Rc::new(BuiltinObj {
                 name: b.name,
                 func: b.func,

@@ -236,6 +236,10 @@ impl Vm {
             Value::Set(s) => s.items.borrow().len(),
             Value::Range(r) => r.len() as usize,
             Value::DictView(d) => d.dict.map.borrow().len(),
+            Value::Instance(_) if self.base_for(v, "__len__").is_some() => {
+                let base = self.base_for(v, "__len__").unwrap_or(Value::None);
+                return self.len_of(&base);
+            }
             Value::Instance(inst) => match inst.class.lookup("__len__") {
                 Some(m) => {
                     let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
@@ -343,6 +347,21 @@ impl Vm {
             pos.push(Value::Class(class.clone()));
             pos.extend_from_slice(args.pos);
             return self.call(&new, Args { pos: &pos, ..args });
+        }
+        // `dict(d)`, `int(c)`, `float(m)` of instances of subclasses of those types read
+        // the built-in value (unless the subclass defines the conversion itself).
+        let dunder = match class.builtin {
+            BuiltinType::Dict => Some("keys"),
+            BuiltinType::Int => Some("__int__"),
+            BuiltinType::Float => Some("__float__"),
+            _ => None,
+        };
+        if let (Some(dunder), Some(first)) = (dunder, args.pos.first()) {
+            if let Some(base) = self.base_for(first, dunder) {
+                let mut pos = args.pos.to_vec();
+                pos[0] = base;
+                return self.construct_builtin(class, Args { pos: &pos, ..args });
+            }
         }
         let name = class.name.clone();
         match class.builtin {

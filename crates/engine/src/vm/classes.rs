@@ -184,6 +184,7 @@ impl Vm {
             match l {
                 BuiltinType::Object => {}
                 BuiltinType::BaseException => layout = BuiltinType::BaseException,
+                other if super::builtin_subclass::is_subclassable(other) => layout = other,
                 other => {
                     return Err(self.unsupported_now(&format!(
                         "subclassing the built-in type '{}' ({other:?})",
@@ -204,12 +205,18 @@ impl Vm {
             RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
         });
         let is_exception = exception.is_some();
-        let instance = Value::Instance(Rc::new(InstanceObj {
-            class: class.clone(),
-            dict: RefCell::new(IndexMap::new()),
-            exception,
-            native: None,
-        }));
+        let extends_builtin = super::builtin_subclass::is_subclassable(class.builtin);
+        let instance = if extends_builtin {
+            let has_init = class.lookup_user("__init__").is_some();
+            self.new_builtin_subclass_instance(class, &args, has_init)?
+        } else {
+            Value::Instance(Rc::new(InstanceObj {
+                class: class.clone(),
+                dict: RefCell::new(IndexMap::new()),
+                exception,
+                native: None,
+            }))
+        };
         match class.lookup_user("__init__") {
             Some(Value::Function(init)) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
@@ -230,6 +237,7 @@ impl Vm {
                 self.call(&other, Args { pos: &pos, ..args })?;
                 Ok(Invoked::Value(instance))
             }
+            None if extends_builtin => Ok(Invoked::Value(instance)),
             None => {
                 if is_exception {
                     if args.has_keywords() {

@@ -35,6 +35,10 @@ impl Vm {
             }
             Value::Iter(_) | Value::Gen(_) => v.clone(),
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_iter(v)?,
+            Value::Instance(_) if self.base_for(v, "__iter__").is_some() => {
+                let base = self.base_for(v, "__iter__").unwrap_or(Value::None);
+                return self.get_iter(&base);
+            }
             Value::Instance(inst) => {
                 match inst.native.as_deref() {
                     Some(super::native::NativeState::Iter(_)) => return Ok(v.clone()),

@@ -19,6 +19,7 @@
 //!   CPython's timsort; `suggestions`: the "Did you mean" hints of tracebacks.
 
 pub mod attrs;
+pub mod builtin_subclass;
 pub mod builtins;
 pub mod bytes;
 pub mod call;

@@ -362,6 +362,11 @@ impl Vm {
                 if inst.exception.is_some() {
                     return self.exception_str(v);
                 }
+                if inst.class.lookup_user("__repr__").is_none() {
+                    if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
+                        return self.str_of(&base);
+                    }
+                }
                 self.repr(v)
             }
             other => self.repr(other),
@@ -416,6 +421,16 @@ impl Vm {
             Value::BigInt(b) => pyfmt::format_int(b, spec),
             Value::Float(f) => pyfmt::format_float(*f, spec),
             Value::Str(s) => pyfmt::format_str(s.as_str(), spec),
+            Value::Instance(_)
+                if super::builtin_subclass::base_of(v).is_some()
+                    && self.base_for(v, "__format__").is_some() =>
+            {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                let base = self.base_for(v, "__format__").unwrap_or(Value::None);
+                return self.format(&base, spec);
+            }
             Value::Instance(inst) if inst.class.lookup_user("__format__").is_some() => {
                 let m = inst.class.lookup_user("__format__").unwrap_or(Value::None);
                 let r = self.call(&m, Args::positional(&[v.clone(), Value::str(spec)]))?;
