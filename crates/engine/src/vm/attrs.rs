@@ -88,6 +88,9 @@ impl Vm {
         if let Some(v) = c.lookup(name) {
             return self.descriptor_get(v, None, c);
         }
+        if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
+            return Ok(f);
+        }
         if let Some(f) = default_dunder(name, c.is_exception()) {
             return Ok(f);
         }
@@ -470,6 +473,9 @@ impl Vm {
             if let Some(v) = found {
                 return self.descriptor_get(v, instance, &class);
             }
+        }
+        if let Some(f) = super::builtin_subclass::slot_wrapper(class.builtin, name) {
+            return self.descriptor_get(f, instance, &class);
         }
         let exception = s.class.mro().any(|c| c.is_exception());
         if let Some(f) = default_dunder(name, exception) {

@@ -831,6 +831,13 @@ impl Vm {
                     "cannot fit 'int' into an index-sized integer",
                 ))
             }
+            // An instance of an int subclass indexes by its value.
+            Value::Instance(_)
+                if matches!(super::builtin_subclass::base_of(key), Some(Value::Int(_))) =>
+            {
+                let base = super::builtin_subclass::base_of(key).cloned().unwrap_or(Value::None);
+                return self.sequence_index(&base, len, what);
+            }
             other if what == "string" => {
                 // 3.11 words this one differently from the other sequences.
                 return Err(self.new_error(
