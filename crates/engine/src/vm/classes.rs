@@ -185,11 +185,9 @@ impl Vm {
                 BuiltinType::Object => {}
                 BuiltinType::BaseException => layout = BuiltinType::BaseException,
                 other if super::builtin_subclass::is_subclassable(other) => layout = other,
-                other => {
-                    return Err(self.unsupported_now(&format!(
-                        "subclassing the built-in type '{}' ({other:?})",
-                        b.name
-                    )))
+                _ => {
+                    return Err(self
+                        .unsupported_now(&format!("subclassing the built-in type '{}'", b.name)))
                 }
             }
         }
