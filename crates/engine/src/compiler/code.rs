@@ -201,6 +201,11 @@ pub enum Instr {
     PushExcInfo,
     PopExcept,
     CheckExcMatch,
+    /// `except* T`: stack `exc, T` becomes `rest, match` (None when nothing matched); the
+    /// match becomes the handled exception.
+    CheckEgMatch,
+    /// Stack `orig, raised_list` becomes what leaves a `try`/`except*` (or None).
+    PrepReraiseStar,
     /// Re-raise the exception on top (no new traceback entry: it already passed this frame).
     Reraise,
     /// Stack `prev_exc, exc`: restore the previously handled exception and re-raise `exc`.
@@ -435,6 +440,8 @@ pub fn instr_name(instr: &Instr) -> &'static str {
         PushExcInfo => "PUSH_EXC_INFO",
         PopExcept => "POP_EXCEPT",
         CheckExcMatch => "CHECK_EXC_MATCH",
+        CheckEgMatch => "CHECK_EG_MATCH",
+        PrepReraiseStar => "PREP_RERAISE_STAR",
         Reraise => "RERAISE",
         PopExceptReraise => "POP_EXCEPT_RERAISE",
         RaiseVarargs(_) => "RAISE_VARARGS",

@@ -12,6 +12,7 @@ mod expr;
 mod fold;
 mod stmt;
 pub mod symtable;
+mod try_star;
 
 use crate::frontend::SourceText;
 use crate::vm::value::Value;
@@ -104,6 +105,8 @@ pub(crate) enum FBlock<'a> {
     HandlerCleanup {
         name: Option<String>,
     },
+    /// An `except*` body: `break`, `continue` and `return` may not leave it.
+    ExceptStarBody,
     /// A finally body inlined by `return`: the return value waits on the stack, and a
     /// `break`/`continue`/`return` inside the body must drop it (CPython's `POP_VALUE`).
     PopValue,

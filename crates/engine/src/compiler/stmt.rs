@@ -84,11 +84,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(CompileError::unsupported("`except*`", t.range.start()));
-                }
                 if t.finalbody.is_empty() {
-                    self.compile_try_except(t)
+                    if t.is_star {
+                        self.compile_try_star(t)
+                    } else {
+                        self.compile_try_except(t)
+                    }
                 } else {
                     self.compile_try_finally(t)
                 }
@@ -330,6 +331,7 @@ impl<'a> Compiler<'a> {
         if !self.scope_kind().is_function_like() {
             return Err(CompileError::syntax("'return' outside function", r.range.start()));
         }
+        self.check_jump_from_except_star(false, r.range.start())?;
         let preserve = match &r.value {
             Some(v) => {
                 self.compile_expr(v)?;
@@ -399,6 +401,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopBlock);
                 self.emit(Instr::PopExcept);
             }
+            // Refused before unwinding (`check_jump_from_except_star`).
+            FBlock::ExceptStarBody => {}
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
                     self.emit(Instr::PopBlock);
@@ -417,13 +421,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` (what CPython does after `except E as name:`).
-    fn clear_name(&mut self, name: &str) {
+    pub(crate) fn clear_name(&mut self, name: &str) {
         self.emit_const(Value::None);
         self.store_name(name);
         self.name_op(name, ast::ExprContext::Del);
     }
 
     fn compile_break(&mut self, at: TextSize) -> Result<(), CompileError> {
+        self.check_jump_from_except_star(true, at)?;
         let mut saved = Vec::new();
         let mut target = None;
         while let Some(block) = self.unit().fblocks.pop() {
@@ -450,6 +455,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_continue(&mut self, at: TextSize) -> Result<(), CompileError> {
+        self.check_jump_from_except_star(true, at)?;
         let mut saved = Vec::new();
         let mut target = None;
         while let Some(block) = self.unit().fblocks.pop() {
@@ -634,7 +640,11 @@ impl<'a> Compiler<'a> {
             self.compile_body(&t.orelse)?;
         } else {
             // try/except/else inside try/finally, as CPython nests them.
-            self.compile_try_except(t)?;
+            if t.is_star {
+                self.compile_try_star(t)?;
+            } else {
+                self.compile_try_except(t)?;
+            }
             self.unit().fblocks.pop();
             self.emit(Instr::PopBlock);
         }

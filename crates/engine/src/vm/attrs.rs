@@ -216,6 +216,13 @@ impl Vm {
                     Value::str("<traceback>")
                 }
             }
+            "message" | "exceptions" if s.group.is_some() => {
+                let parts = s.group.as_ref()?;
+                match name {
+                    "message" => parts.message.clone(),
+                    _ => Value::tuple(parts.exceptions.clone()),
+                }
+            }
             "value" if self.exception_is(obj, ExcKind::StopIteration) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }

@@ -325,6 +325,9 @@ impl Vm {
         args: Args,
     ) -> PyResult<Value> {
         if class.is_exception() {
+            if self.is_group_class(class) {
+                return self.construct_group(class, args);
+            }
             if args.has_keywords() {
                 return Err(self.new_error(
                     ExcKind::TypeError,

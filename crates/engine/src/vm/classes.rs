@@ -136,12 +136,17 @@ impl Vm {
             RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
         });
         let is_exception = exception.is_some();
+        let group =
+            if self.is_group_class(class) { Some(self.group_new(class, &args)?.1) } else { None };
         let instance = Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
             dict: RefCell::new(IndexMap::new()),
             exception,
             native: None,
         }));
+        if let Some(parts) = group {
+            super::exception_groups::set_parts(&instance, parts);
+        }
         match class.lookup_user("__init__") {
             Some(Value::Function(init)) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);

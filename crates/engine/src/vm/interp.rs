@@ -932,6 +932,22 @@ impl Vm {
                 let matched = tri!(self.exception_matches(&exc, &class));
                 frame.push(Value::Bool(matched));
             }
+            Instr::CheckEgMatch => {
+                let class = frame.pop();
+                let exc = frame.pop();
+                let (rest, matched) = tri!(self.check_eg_match(&exc, &class));
+                if !matched.is_none() {
+                    frame.handled = Some(matched.clone());
+                }
+                frame.push(rest);
+                frame.push(matched);
+            }
+            Instr::PrepReraiseStar => {
+                let raised = frame.pop();
+                let orig = frame.pop();
+                let result = tri!(self.prep_reraise_star(&orig, &raised));
+                frame.push(result);
+            }
             Instr::Reraise => {
                 let exc = frame.pop();
                 return Step::Pending(PyErr::Exception(exc));

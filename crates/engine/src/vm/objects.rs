@@ -320,6 +320,15 @@ pub struct ExceptionState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// Present for instances of `BaseExceptionGroup` (and its subclasses).
+    pub group: Option<Rc<GroupParts>>,
+}
+
+/// What `BaseExceptionGroup.__new__` stores: `message` and `exceptions`.
+pub struct GroupParts {
+    pub message: Value,
+    /// The sub-exceptions as a tuple (`eg.exceptions`), whatever sequence was passed.
+    pub exceptions: Vec<Value>,
 }
 
 pub struct InstanceObj {

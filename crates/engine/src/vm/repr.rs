@@ -328,6 +328,14 @@ impl Vm {
     pub(crate) fn exception_str(&mut self, v: &Value) -> PyResult<String> {
         let Value::Instance(inst) = v else { return self.str_of(v) };
         let Some(state) = &inst.exception else { return self.repr(v) };
+        let group = state.borrow().group.clone();
+        if let Some(parts) = group {
+            // `BaseExceptionGroup.__str__`: the message and how many it holds.
+            let message = self.str_of(&parts.message)?;
+            let n = parts.exceptions.len();
+            let plural = if n > 1 { "s" } else { "" };
+            return Ok(format!("{message} ({n} sub-exception{plural})"));
+        }
         let args = state.borrow().args.clone();
         if let Some(text) = self.unicode_error_str(v, &args) {
             return Ok(text);

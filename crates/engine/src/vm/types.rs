@@ -148,10 +148,15 @@ impl Types {
                 Some(parent) => built[parent.index()].clone(),
                 None => object.clone(),
             };
+            let mut bases = vec![base];
+            if kind == ExcKind::ExceptionGroup {
+                // `class ExceptionGroup(BaseExceptionGroup, Exception)`.
+                bases.push(built[ExcKind::Exception.index()].clone());
+            }
             built.push(new_builtin_class(
                 kind.name(),
                 kind.module(),
-                vec![base],
+                bases,
                 BuiltinType::BaseException,
             ));
         }
