@@ -150,6 +150,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.compile_expr(v)?,
                     None => self.emit_const(Value::None),
                 }
+                if self.unit().kind == CodeKind::AsyncGenerator {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Resume);
             }
@@ -249,7 +252,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The `SEND`/`YIELD_VALUE` loop of `await` and `yield from`.
-    fn emit_send_loop(&mut self) {
+    pub(crate) fn emit_send_loop(&mut self) {
         let send = self.new_label();
         let exit = self.new_label();
         self.place(send);

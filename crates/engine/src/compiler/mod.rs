@@ -5,6 +5,7 @@
 //! `return`/`break`/`continue`), so programs observe the same behaviour. Jumps are emitted to
 //! labels and patched when a code object is finished.
 
+mod async_for;
 mod checks;
 pub mod code;
 pub mod error;

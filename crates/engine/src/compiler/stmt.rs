@@ -185,7 +185,8 @@ impl<'a> Compiler<'a> {
         let mut flags = self.compile_defaults(&f.parameters)?;
         self.compile_annotations(&f.parameters, f.returns.as_deref())?;
         let kind = match (f.is_async, self.symtable.scopes[scope].is_generator) {
-            (true, _) => CodeKind::Coroutine,
+            (true, true) => CodeKind::AsyncGenerator,
+            (true, false) => CodeKind::Coroutine,
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,
         };
@@ -332,6 +333,12 @@ impl<'a> Compiler<'a> {
             return Err(CompileError::syntax("'return' outside function", r.range.start()));
         }
         self.check_jump_from_except_star(false, r.range.start())?;
+        if r.value.is_some() && self.unit().kind == CodeKind::AsyncGenerator {
+            return Err(CompileError::syntax(
+                "'return' with value in async generator",
+                r.range.start(),
+            ));
+        }
         let preserve = match &r.value {
             Some(v) => {
                 self.compile_expr(v)?;
@@ -481,7 +488,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, f: &'a ast::StmtFor) -> Result<(), CompileError> {
         if f.is_async {
-            return Err(CompileError::unsupported("the `async for` statement", f.range.start()));
+            return self.compile_async_for(f);
         }
         let start = self.new_label();
         let exit = self.new_label();

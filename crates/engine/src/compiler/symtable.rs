@@ -734,9 +734,6 @@ impl Builder {
         match scope.kind {
             ScopeKind::Function | ScopeKind::Lambda => {
                 scope.is_generator = true;
-                if scope.is_async {
-                    return Err(CompileError::unsupported("asynchronous generators", at));
-                }
                 Ok(())
             }
             ScopeKind::Comprehension => {

@@ -18,6 +18,7 @@
 //!   `settable`: the hash table of sets, which decides their iteration order; `sort`:
 //!   CPython's timsort; `suggestions`: the "Did you mean" hints of tracebacks.
 
+pub mod async_gen;
 pub mod attrs;
 pub mod builtins;
 pub mod bytes;

@@ -50,8 +50,13 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) | Value::Cell(_) => t.code.clone(),
             Value::Gen(g) if g.kind == GenKind::Coroutine => t.coroutine.clone(),
+            Value::Gen(g) if g.kind == GenKind::AsyncGenerator => t.async_generator.clone(),
             Value::Gen(_) => t.generator.clone(),
-            Value::NativeCoro(_) => t.coroutine.clone(),
+            Value::NativeCoro(c) => match t.iterator_classes.get(c.name) {
+                // The awaitables of async generators have classes of their own.
+                Some(class) => class.clone(),
+                None => t.coroutine.clone(),
+            },
             Value::Iter(it) => {
                 let name = it.state.borrow().type_name();
                 t.iterator_classes.get(name).unwrap_or(&t.iterator).clone()
@@ -261,6 +266,9 @@ impl Vm {
             },
             Value::Gen(g) => {
                 format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, address_of(v))
+            }
+            Value::NativeCoro(c) if self.types.iterator_classes.contains_key(c.name) => {
+                format!("<{} object at {}>", c.name, address_of(v))
             }
             Value::NativeCoro(c) => {
                 format!("<coroutine object {} at {}>", c.qualname, address_of(v))
