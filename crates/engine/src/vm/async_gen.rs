@@ -236,6 +236,10 @@ impl Vm {
 }
 
 impl NativeAwaitable for ASend {
+    fn reuse_message(&self) -> &'static str {
+        "cannot reuse already awaited __anext__()/asend()"
+    }
+
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep {
         if self.stage == Stage::Closed {
             return reuse_error(vm, "cannot reuse already awaited __anext__()/asend()");
@@ -311,6 +315,10 @@ impl AThrow {
 }
 
 impl NativeAwaitable for AThrow {
+    fn reuse_message(&self) -> &'static str {
+        "cannot reuse already awaited aclose()/athrow()"
+    }
+
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep {
         if self.stage == Stage::Closed {
             return reuse_error(vm, "cannot reuse already awaited aclose()/athrow()");

@@ -518,6 +518,10 @@ pub enum GenStep {
 pub trait NativeAwaitable {
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep;
     fn throw(&mut self, vm: &mut Vm, error: super::PyErr) -> GenStep;
+    /// The RuntimeError for awaiting it again after it finished.
+    fn reuse_message(&self) -> &'static str {
+        "cannot reuse already awaited coroutine"
+    }
 }
 
 pub struct NativeCoroObj {
