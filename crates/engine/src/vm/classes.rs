@@ -203,6 +203,8 @@ impl Vm {
             RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
         });
         let is_exception = exception.is_some();
+        let group =
+            if self.is_group_class(class) { Some(self.group_new(class, &args)?.1) } else { None };
         let extends_builtin = super::builtin_subclass::is_subclassable(class.builtin);
         let instance = if extends_builtin {
             let has_init = class.lookup_user("__init__").is_some();
@@ -215,6 +217,9 @@ impl Vm {
                 native: None,
             }))
         };
+        if let Some(parts) = group {
+            super::exception_groups::set_parts(&instance, parts);
+        }
         match class.lookup_user("__init__") {
             Some(Value::Function(init)) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
