@@ -144,6 +144,12 @@ def run_engine(binary, path):
         )
     except subprocess.TimeoutExpired:
         return ("", "difftest: the engine timed out\n", -1)
+    # `loopscope run prog.py`, like `python3 prog.py`, names the file by its absolute path;
+    # the harness compiles it under its basename.
+    absolute = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
+    for stream in ("stdout", "stderr"):
+        text = getattr(proc, stream).replace(absolute.encode(), os.path.basename(path).encode())
+        setattr(proc, stream, text)
     return _normalized(path, proc)
 
 

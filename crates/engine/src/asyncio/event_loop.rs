@@ -303,6 +303,8 @@ impl Vm {
                 return Err(PyErr::Exception(exc));
             }
             Err(PyErr::Exception(exc)) => {
+                // It left the callback through `Handle._run`, a Python frame in CPython.
+                self.add_hidden_frame(&exc);
                 let handle_repr = self.any_handle_repr(any)?;
                 self.report_exception(
                     &format!("Exception in callback {label}"),

@@ -149,7 +149,7 @@ impl Vm {
     pub fn callback_source(&mut self, func: &Value, args: &[Value]) -> String {
         let name = match func {
             Value::Function(f) => f.qualname.to_string(),
-            Value::Builtin(b) => b.name.to_string(),
+            Value::Builtin(b) => crate::vm::repr::builtin_qualname(b),
             Value::BoundMethod(m) => match &m.function {
                 Value::Function(f) => f.qualname.to_string(),
                 other => self.repr(other).unwrap_or_default(),

@@ -26,6 +26,40 @@ pub struct TaskData {
 }
 
 impl Vm {
+    /// CPython's garbage collection at interpreter shutdown frees the tasks that reference
+    /// cycles still hold (a pending task and the future it waits for point at each other).
+    /// It finalizes the coroutine first (closing it runs its `finally` blocks), then the
+    /// task's `__del__` reports "Task was destroyed but it is pending!". Here the same
+    /// happens, task by task in creation order, and the cycles are cut so everything dies.
+    pub(crate) fn free_leftover_tasks(&mut self) {
+        let tasks: Vec<Rc<FutureObj>> =
+            self.asyncio.tasks.iter().filter_map(std::rc::Weak::upgrade).collect();
+        for task in tasks {
+            if let FutureClass::Task(data) = &task.class {
+                if !task.done() {
+                    if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
+                        return;
+                    }
+                    if data.log_destroy_pending.replace(false) {
+                        let repr = match self.future_repr(&task) {
+                            Ok(r) => r,
+                            Err(_) => super::reprs::dying_future_repr(&task, &Value::None),
+                        };
+                        crate::vm::warnings::queue(
+                            crate::vm::warnings::Pending::DestroyedPending { repr },
+                        );
+                    }
+                    self.flush_warnings_at_shutdown();
+                }
+                let waited = data.fut_waiter.borrow_mut().take();
+                if let Some(waited) = waited {
+                    let callbacks = std::mem::take(&mut waited.inner.borrow_mut().callbacks);
+                    drop(callbacks);
+                }
+            }
+        }
+    }
+
     pub fn is_coroutine(&self, v: &Value) -> bool {
         match v {
             Value::Gen(g) => g.kind == GenKind::Coroutine,

@@ -118,6 +118,46 @@ impl Vm {
         PyErr::Exception(self.new_exception(self.types.exc(ExcKind::StopIteration), args))
     }
 
+    /// `exc` leaves `frame`: the exception's traceback keeps the frame's locals alive.
+    pub(crate) fn keep_frame_locals(&mut self, exc: &Value, frame: &mut Frame) {
+        let Value::Instance(inst) = exc else { return };
+        let Some(state) = &inst.exception else { return };
+        let locals = frame.locals.iter_mut().filter_map(Option::take);
+        let cells = frame.cells.drain(..).map(Value::Cell);
+        let mut kept: Vec<Value> = locals.chain(cells).collect();
+        if kept.is_empty() {
+            return;
+        }
+        let mut state = state.borrow_mut();
+        if state.kept_locals.is_empty() {
+            self.keeping_locals.remember(inst);
+        }
+        state.kept_locals.append(&mut kept);
+    }
+
+    /// What CPython's garbage collection at interpreter shutdown does for cycles through a
+    /// traceback: the locals exceptions still keep are freed (their last reports print).
+    pub(crate) fn free_kept_locals(&mut self) {
+        for exc in std::mem::take(&mut self.keeping_locals.exceptions) {
+            if let Some(inst) = exc.upgrade() {
+                let kept = inst
+                    .exception
+                    .as_ref()
+                    .map(|s| std::mem::take(&mut s.borrow_mut().kept_locals))
+                    .unwrap_or_default();
+                drop(kept);
+            }
+        }
+    }
+
+    /// Notes that `exc` passed through a library frame that runs natively here (see
+    /// `ExceptionState::through_hidden_frame`).
+    pub(crate) fn add_hidden_frame(&self, exc: &Value) {
+        if let Some(s) = state_of(exc) {
+            s.borrow_mut().through_hidden_frame = true;
+        }
+    }
+
     /// Adds `frame`, at its current line, to the traceback of `exc`.
     pub(crate) fn add_traceback(&self, exc: &Value, frame: &Frame) {
         if let Some(s) = state_of(exc) {
@@ -265,7 +305,8 @@ impl Vm {
             Some(s) => s.borrow().traceback.iter().rev().cloned().collect(),
             None => Vec::new(),
         };
-        if !entries.is_empty() {
+        let hidden = state_of(exc).is_some_and(|s| s.borrow().through_hidden_frame);
+        if !entries.is_empty() || hidden {
             out.push_str("Traceback (most recent call last):\n");
         }
         // Runs of the same frame line (recursion) print three times, then a count, as
@@ -314,5 +355,23 @@ fn repeated_note(out: &mut String, count: usize, cutoff: usize) {
         let n = count - cutoff;
         let plural = if n > 1 { "s" } else { "" };
         out.push_str(&format!("  [Previous line repeated {n} more time{plural}]\n"));
+    }
+}
+
+/// The exceptions that keep frame locals, weakly (`Vm::keeping_locals`).
+#[derive(Default)]
+pub struct KeptLocals {
+    exceptions: Vec<std::rc::Weak<InstanceObj>>,
+    /// When `exceptions` next drops its dead entries.
+    prune_at: usize,
+}
+
+impl KeptLocals {
+    fn remember(&mut self, exc: &Rc<InstanceObj>) {
+        if self.exceptions.len() >= self.prune_at {
+            self.exceptions.retain(|w| w.strong_count() > 0);
+            self.prune_at = (self.exceptions.len() * 2).max(64);
+        }
+        self.exceptions.push(Rc::downgrade(exc));
     }
 }

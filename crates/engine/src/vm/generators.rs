@@ -157,6 +157,10 @@ impl Vm {
                     GenStep::Error(e) => Err(e),
                 }
             }
+            Value::Iter(_) if awaited_by(gen).is_some() => match awaited_by(gen) {
+                Some(target) => self.gen_close(&target),
+                None => Ok(()),
+            },
             Value::NativeCoro(c) => {
                 if c.state.get() != GenState::Closed {
                     let exit = self.new_error(ExcKind::GeneratorExit, "");
@@ -175,6 +179,9 @@ impl Vm {
     /// `SEND` into something that is not a Python generator: a future (awaiting it), a native
     /// coroutine, or a plain iterator (`yield from [1, 2]`).
     pub(crate) fn send_native(&mut self, receiver: &Value, value: Value) -> GenStep {
+        if let Some(target) = awaited_by(receiver) {
+            return self.gen_send(&target, value);
+        }
         match receiver {
             Value::Future(f) => self.future_await_step(f),
             Value::NativeCoro(c) => self.native_coro_step(c, |vm, body| body.send(vm, value)),
@@ -187,6 +194,9 @@ impl Vm {
     }
 
     fn throw_native(&mut self, receiver: &Value, err: PyErr) -> GenStep {
+        if let Some(target) = awaited_by(receiver) {
+            return self.gen_throw(&target, err);
+        }
         match receiver {
             Value::NativeCoro(c) => self.native_coro_step(c, |vm, body| body.throw(vm, err)),
             // A future's iterator just raises what is thrown into it.
@@ -270,6 +280,17 @@ impl Vm {
             ExcKind::TypeError,
             &format!("object {} can't be used in 'await' expression", self.type_name(v)),
         )
+    }
+}
+
+/// What a `coroutine_wrapper` or a `FutureIter` passes `send`, `throw` and `close` on to: the
+/// coroutine or the future.
+pub(crate) fn awaited_by(v: &Value) -> Option<Value> {
+    let Value::Iter(it) = v else { return None };
+    match &*it.state.borrow() {
+        super::objects::IterState::CoroutineWrapper(coro) => Some(coro.clone()),
+        super::objects::IterState::FutureIter(f) => Some(Value::Future(f.clone())),
+        _ => None,
     }
 }
 

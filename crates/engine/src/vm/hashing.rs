@@ -92,11 +92,8 @@ pub fn py_hash(value: &Value) -> Option<i64> {
             return None
         }
         Value::Null | Value::NotImplemented => 0x1234,
-        other => {
-            // Identity hash, as CPython's default: the address rotated by 4 bits.
-            let addr = other.object_address().unwrap_or(0) as u64;
-            addr.rotate_right(4) as i64
-        }
+        // Identity hash (CPython's default is the address): a number fixed per run.
+        other => super::identity::identity_hash(other).unwrap_or(0),
     })
 }
 

@@ -428,6 +428,9 @@ impl Vm {
         }
         let mode = frame.return_mode;
         let err = self.frame_raised(frame, err);
+        if let PyErr::Exception(exc) = &err {
+            self.keep_frame_locals(exc, frame);
+        }
         self.trace_frame_exit(frame);
         if mode == ReturnMode::Exit {
             return Unwound::Exit(err);

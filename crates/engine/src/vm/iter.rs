@@ -34,6 +34,7 @@ impl Vm {
                 new_iter(IterState::Dict { dict: d.dict.clone(), index: 0, len, view: d.view })
             }
             Value::Iter(_) | Value::Gen(_) => v.clone(),
+            Value::Future(f) => new_iter(IterState::FutureIter(f.clone())),
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_iter(v)?,
             Value::Instance(inst) => {
                 match inst.native.as_deref() {
@@ -142,6 +143,13 @@ impl Vm {
     /// The next item of a built-in iterator (`Value::Iter`).
     pub(crate) fn next_builtin(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Iter(obj) = it else { return self.next(it) };
+        if let Some(target) = super::generators::awaited_by(it) {
+            return match self.gen_send(&target, Value::None) {
+                GenStep::Yield(v) => Ok(Some(v)),
+                GenStep::Return(_) => Ok(None),
+                GenStep::Error(e) => Err(e),
+            };
+        }
         // Lazy iterators call back into Python, so their state is not borrowed across calls.
         let lazy = matches!(
             &*obj.state.borrow(),

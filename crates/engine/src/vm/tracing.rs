@@ -10,6 +10,7 @@ use super::frame::Frame;
 use super::objects::GenObj;
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
+use crate::compiler::code::CodeKind;
 use crate::safe_repr::safe_repr;
 use loopscope_trace::{DiagnosticKind, Event};
 use std::rc::Rc;
@@ -91,7 +92,10 @@ impl Vm {
         if self.trace_known_frames.insert(frame.serial) {
             let code = self.code_table_id(&frame.code);
             self.emit(Event::FrameEnter { frame: frame.serial, code });
-        } else if self.trace_resuming_chain {
+        } else if self.trace_resuming_chain && frame.code.kind == CodeKind::Coroutine {
+            // The reader's await chain holds the task's suspended coroutine frames only: a
+            // generator on the way (a custom `__await__`) is written in full, and so is
+            // everything after it (`emit` ends the chain).
             self.emit_derived(Event::FrameResume { frame: frame.serial });
         } else {
             self.emit(Event::FrameResume { frame: frame.serial });
