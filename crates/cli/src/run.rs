@@ -36,6 +36,10 @@ pub struct RunArgs {
     /// Print instructions, virtual time and the trace's size by event kind to stderr.
     #[arg(long)]
     stats: bool,
+    /// Name the program NAME in `__file__`, reprs and tracebacks instead of its absolute path
+    /// (the conformance harness compiles a scenario under its basename).
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
 }
 
 fn positive_seconds(text: &str) -> Result<f64, String> {
@@ -55,7 +59,7 @@ impl RunArgs {
             TraceDetail::Off
         };
         RunConfig {
-            filename: script_path(&self.file),
+            filename: self.name.clone().unwrap_or_else(|| script_path(&self.file)),
             argv0: Some(self.file.to_string_lossy().into_owned()),
             instr_cost_ns: self.cost.instr_cost_ns.unwrap_or(defaults.instr_cost_ns),
             max_instructions: self.max_instructions,

@@ -501,9 +501,17 @@ impl Vm {
             // A deadlock or a budget: CPython would still be waiting, so nothing shuts down.
             return Err(abort);
         }
-        let closed = self.shutdown_loop(&l);
-        self.thread.event_loop = None;
-        let closed2 = self.close_loop(&l);
+        // `with Runner(...)`: its `__exit__` closes the runner while main's exception, if
+        // any, is being handled.
+        let propagating = match &result {
+            Err(PyErr::Exception(e)) => Some(e.clone()),
+            _ => None,
+        };
+        let (closed, closed2) = self.handling_in_library(propagating.as_ref(), |vm| {
+            let closed = vm.shutdown_loop(&l);
+            vm.thread.event_loop = None;
+            (closed, vm.close_loop(&l))
+        });
         match (result, closed, closed2) {
             (_, Err(e @ PyErr::Abort(_)), _) => Err(e),
             (Err(e), _, _) => Err(e),

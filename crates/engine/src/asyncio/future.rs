@@ -69,6 +69,9 @@ impl DoneCallback {
 pub struct FutureInner {
     pub result: Option<Value>,
     pub exception: Option<Value>,
+    /// The exception's traceback when it was set (`fut_exception_tb`): `result()` raises it
+    /// with that traceback again, not with what earlier raises added.
+    pub exception_tb: Option<crate::vm::exceptions::SavedTraceback>,
     pub callbacks: Vec<DoneCallback>,
     pub cancel_message: Option<Value>,
     /// The CancelledError the task's coroutine raised, reused by `_make_cancelled_error`.
@@ -228,6 +231,7 @@ impl Vm {
         let repr = self.trace_repr(&exc);
         {
             let mut inner = fut.inner.borrow_mut();
+            inner.exception_tb = crate::vm::exceptions::SavedTraceback::of(&exc);
             inner.exception = Some(exc);
             inner.log_traceback = true;
         }
@@ -339,7 +343,16 @@ impl Vm {
                 let mut inner = fut.inner.borrow_mut();
                 inner.log_traceback = false;
                 match &inner.exception {
-                    Some(e) => Err(PyErr::Exception(e.clone())),
+                    Some(e) => {
+                        let e = e.clone();
+                        let saved = inner.exception_tb.clone();
+                        drop(inner);
+                        if let Some(saved) = saved {
+                            // Frames dropped from the traceback may free what they kept.
+                            saved.restore(&e);
+                        }
+                        Err(PyErr::Exception(e))
+                    }
                     None => Ok(inner.result.clone().unwrap_or(Value::None)),
                 }
             }

@@ -256,6 +256,13 @@ impl WaitFor {
             vm.cancel_timer(&timer);
             return match vm.future_result(&fut) {
                 Ok(v) => GenStep::Return(v),
+                Err(PyErr::Exception(e)) => {
+                    // Raised in wait_for's `except CancelledError:` block.
+                    if let Some(handled) = &cancelled {
+                        crate::vm::exceptions::set_context(&e, handled);
+                    }
+                    GenStep::Error(PyErr::Exception(e))
+                }
                 Err(e) => GenStep::Error(e),
             };
         }

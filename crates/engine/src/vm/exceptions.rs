@@ -375,3 +375,35 @@ impl KeptLocals {
         self.exceptions.push(Rc::downgrade(exc));
     }
 }
+
+/// An exception's traceback at one moment (what CPython's `exc.__traceback__` was then).
+#[derive(Clone)]
+pub struct SavedTraceback {
+    entries: Vec<TracebackEntry>,
+    through_hidden_frame: bool,
+    kept_locals: usize,
+}
+
+impl SavedTraceback {
+    pub fn of(exc: &Value) -> Option<SavedTraceback> {
+        let s = state_of(exc)?.borrow();
+        Some(SavedTraceback {
+            entries: s.traceback.clone(),
+            through_hidden_frame: s.through_hidden_frame,
+            kept_locals: s.kept_locals.len(),
+        })
+    }
+
+    /// `exc.with_traceback(saved)`: the frames added since are dropped, with their locals.
+    pub fn restore(&self, exc: &Value) {
+        let Some(state) = state_of(exc) else { return };
+        let dropped = {
+            let mut s = state.borrow_mut();
+            s.traceback.clone_from(&self.entries);
+            s.through_hidden_frame = self.through_hidden_frame;
+            let keep = self.kept_locals.min(s.kept_locals.len());
+            s.kept_locals.split_off(keep)
+        };
+        drop(dropped);
+    }
+}

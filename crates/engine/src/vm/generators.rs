@@ -225,6 +225,11 @@ impl Vm {
         c.state.set(GenState::Running);
         let mut body = std::mem::replace(&mut *c.body.borrow_mut(), Box::new(Finished));
         let result = step(self, body.as_mut());
+        if let GenStep::Error(PyErr::Exception(e)) = &result {
+            // asyncio's coroutines are Python code in CPython: what leaves them has their
+            // frame in its traceback.
+            self.add_hidden_frame(e);
+        }
         *c.body.borrow_mut() = body;
         c.state.set(match result {
             GenStep::Yield(_) => GenState::Suspended,
