@@ -60,6 +60,12 @@ impl Vm {
         }
     }
 
+    /// `inspect.isawaitable` for what is neither a coroutine nor a future: an object whose
+    /// class has `__await__`.
+    fn is_awaitable(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(inst) if inst.class.lookup("__await__").is_some())
+    }
+
     pub fn is_coroutine(&self, v: &Value) -> bool {
         match v {
             Value::Gen(g) => g.kind == GenKind::Coroutine,
@@ -310,17 +316,22 @@ impl Vm {
             }
             return Ok(f.clone());
         }
-        if !self.is_coroutine(v) {
+        let coro = if self.is_coroutine(v) {
+            v.clone()
+        } else if self.is_awaitable(v) {
+            let body = Box::new(super::native::WrapAwaitable::new(v.clone()));
+            super::native::native_coroutine(self, "_wrap_awaitable", "_wrap_awaitable", body)
+        } else {
             return Err(self.new_error(
                 ExcKind::TypeError,
                 "An asyncio.Future, a coroutine or an awaitable is required",
             ));
-        }
+        };
         let l = match l {
             Some(l) => l.clone(),
             None => self.get_event_loop()?,
         };
-        self.create_task(&l, v.clone(), None)
+        self.create_task(&l, coro, None)
     }
 
     /// The running loop, or RuntimeError (`asyncio.get_running_loop()`).
