@@ -512,11 +512,24 @@ impl Vm {
             vm.thread.event_loop = None;
             (closed, vm.close_loop(&l))
         });
+        if let Some(handled) = &propagating {
+            // Raised by the runner's own code while it handled main's exception.
+            for r in [&closed, &closed2] {
+                if let Err(PyErr::Exception(e)) = r {
+                    let state = crate::vm::exceptions::state_of(e);
+                    if state.is_some_and(|s| s.borrow().context.is_none()) {
+                        crate::vm::exceptions::set_context(e, handled);
+                    }
+                }
+            }
+        }
+        // An exception raised by the runner's `close()` replaces main's (its `finally:
+        // loop.close()` goes last).
         match (result, closed, closed2) {
             (_, Err(e @ PyErr::Abort(_)), _) => Err(e),
+            (_, _, Err(e)) => Err(e),
+            (_, Err(e), _) => Err(e),
             (Err(e), _, _) => Err(e),
-            (Ok(_), Err(e), _) => Err(e),
-            (Ok(_), _, Err(e)) => Err(e),
             (Ok(v), Ok(()), Ok(())) => Ok(v),
         }
     }

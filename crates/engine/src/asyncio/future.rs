@@ -345,12 +345,12 @@ impl Vm {
                 match &inner.exception {
                     Some(e) => {
                         let e = e.clone();
-                        let saved = inner.exception_tb.clone();
+                        // The C Future hands its saved traceback out once: a second
+                        // `result()` raises with an empty one.
+                        let saved = inner.exception_tb.take().unwrap_or_default();
                         drop(inner);
-                        if let Some(saved) = saved {
-                            // Frames dropped from the traceback may free what they kept.
-                            saved.restore(&e);
-                        }
+                        // Frames dropped from the traceback may free what they kept.
+                        saved.restore(&e);
                         Err(PyErr::Exception(e))
                     }
                     None => Ok(inner.result.clone().unwrap_or(Value::None)),

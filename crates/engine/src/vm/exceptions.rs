@@ -376,8 +376,9 @@ impl KeptLocals {
     }
 }
 
-/// An exception's traceback at one moment (what CPython's `exc.__traceback__` was then).
-#[derive(Clone)]
+/// An exception's traceback at one moment (what CPython's `exc.__traceback__` was then);
+/// the default is no traceback.
+#[derive(Clone, Default)]
 pub struct SavedTraceback {
     entries: Vec<TracebackEntry>,
     through_hidden_frame: bool,

@@ -202,7 +202,13 @@ impl Vm {
             Value::Function(f) => format!("<function {} at {}>", f.qualname, address_of(v)),
             Value::Builtin(b) => match &b.bound {
                 // Methods of classes CPython writes in Python are bound Python functions.
-                Some(receiver @ (Value::Loop(_) | Value::Handle(_) | Value::TimerHandle(_))) => {
+                Some(receiver)
+                    if matches!(
+                        receiver,
+                        Value::Loop(_) | Value::Handle(_) | Value::TimerHandle(_)
+                    ) || matches!(receiver, Value::Future(f)
+                        if matches!(f.class, FutureClass::Gathering(_)) && b.name == "cancel") =>
+                {
                     let receiver = receiver.clone();
                     format!("<bound method {} of {}>", builtin_qualname(b), self.repr(&receiver)?)
                 }
@@ -480,14 +486,15 @@ impl ClassObj {
 
 /// The `__qualname__` of a built-in function or method, which asyncio's handle reprs and
 /// "Exception in callback" lines show: `print`, `list.append`, `Future.set_result`,
-/// `Task.cancel` (the C Task defines every method again), `BaseEventLoop.call_soon`.
+/// `Task.result` (a bound C method is named after its receiver's type),
+/// `BaseEventLoop.call_soon` (a Python method, named after the class defining it).
 pub fn builtin_qualname(b: &BuiltinObj) -> String {
     let class = match &b.bound {
         None | Some(Value::Module(_)) => return b.name.to_string(),
         Some(Value::Future(f)) => match &f.class {
             FutureClass::Task(_) => "Task",
-            FutureClass::Gathering(_) if b.name == "cancel" => "_GatheringFuture",
-            _ => "Future",
+            FutureClass::Gathering(_) => "_GatheringFuture",
+            FutureClass::Future => "Future",
         },
         Some(Value::Loop(_)) if b.name == "close" => "_UnixSelectorEventLoop",
         Some(Value::Loop(_)) => "BaseEventLoop",
