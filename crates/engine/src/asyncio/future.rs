@@ -152,21 +152,34 @@ impl FutureObj {
     }
 }
 
+impl FutureObj {
+    /// Queues "... exception was never retrieved" if the future holds an exception nobody
+    /// looked at, and forgets it (the report is made once).
+    pub(crate) fn report_unretrieved(&self) {
+        let exc = {
+            let mut inner = self.inner.borrow_mut();
+            if !inner.log_traceback {
+                return;
+            }
+            inner.log_traceback = false;
+            inner.exception.take()
+        };
+        if let Some(exc) = exc {
+            let message = match self.class {
+                FutureClass::Future => "Future exception was never retrieved",
+                FutureClass::Task(_) => "Task exception was never retrieved",
+                FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
+            };
+            let repr = super::reprs::dying_future_repr(self, &exc);
+            warnings::queue(Pending::ExceptionNeverRetrieved { message, repr, exception: exc });
+        }
+    }
+}
+
 impl Drop for FutureObj {
     fn drop(&mut self) {
         // CPython's Future.__del__ / Task.__del__: report what nobody will ever see otherwise.
-        let inner = self.inner.get_mut();
-        if inner.log_traceback {
-            if let Some(exc) = inner.exception.take() {
-                let message = match self.class {
-                    FutureClass::Future => "Future exception was never retrieved",
-                    FutureClass::Task(_) => "Task exception was never retrieved",
-                    FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
-                };
-                let repr = super::reprs::dying_future_repr(self, &exc);
-                warnings::queue(Pending::ExceptionNeverRetrieved { message, repr, exception: exc });
-            }
-        }
+        self.report_unretrieved();
         if let FutureClass::Task(task) = &self.class {
             if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
                 let repr = super::reprs::dying_future_repr(self, &Value::None);

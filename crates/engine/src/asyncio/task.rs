@@ -50,6 +50,10 @@ impl Vm {
                         );
                     }
                     self.flush_warnings_at_shutdown();
+                } else {
+                    // A failed task only a cycle keeps (a gather's children and callbacks).
+                    task.report_unretrieved();
+                    self.flush_warnings_at_shutdown();
                 }
                 let waited = data.fut_waiter.borrow_mut().take();
                 if let Some(waited) = waited {

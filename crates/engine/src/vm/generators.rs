@@ -198,7 +198,13 @@ impl Vm {
             return self.gen_throw(&target, err);
         }
         match receiver {
-            Value::NativeCoro(c) => self.native_coro_step(c, |vm, body| body.throw(vm, err)),
+            Value::NativeCoro(c) => {
+                // Thrown into what is a Python coroutine in CPython: raised in its frame.
+                if let PyErr::Exception(e) = &err {
+                    self.add_hidden_frame(e);
+                }
+                self.native_coro_step(c, |vm, body| body.throw(vm, err))
+            }
             // A future's iterator just raises what is thrown into it.
             _ => GenStep::Error(err),
         }
