@@ -5,8 +5,9 @@
 //! Python-to-Python calls never recurse in Rust (frames live on `Vm::frames`), so deep Python
 //! recursion reaches `RecursionError` instead of overflowing the native stack.
 //!
-//! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics; `keys`: dict
-//!   and set keys whose class defines `__hash__`/`__eq__`.
+//! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics; `identity`:
+//!   identity hashes fixed per run; `keys`: dict and set keys whose class defines
+//!   `__hash__`/`__eq__`.
 //! - `frame`, `interp`: frames and the instruction loop; `call`: argument binding;
 //!   `generators`: send/throw/close of generators and coroutines; `thread`: the per-thread
 //!   runtime record (running loop, current task).
