@@ -70,9 +70,24 @@ impl Vm {
         if !self.records_frames_here() {
             return;
         }
-        let code = self.code_table_id(&frame.code);
         self.trace_known_frames.insert(frame.serial);
+        self.emit_frame_enter(frame);
+    }
+
+    /// Records `frame` entering with the locals it already has: its arguments (bound before
+    /// it first runs, never by a `STORE_FAST`), or for a generator first seen after it
+    /// started, everything it holds. The reader starts a new frame with every local unbound.
+    fn emit_frame_enter(&mut self, frame: &Frame) {
+        let code = self.code_table_id(&frame.code);
         self.emit(Event::FrameEnter { frame: frame.serial, code });
+        // Every bound local is written now, so nothing is left to flush.
+        frame.dirty.set(0);
+        for (slot, value) in frame.locals.iter().enumerate() {
+            if let Some(v) = value {
+                let id = self.trace.intern(&safe_repr(v));
+                self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr: id });
+            }
+        }
     }
 
     pub(crate) fn trace_frame_exit(&mut self, frame: &Frame) {
@@ -89,8 +104,7 @@ impl Vm {
         // A generator or coroutine frame the trace has not seen yet (its first run, or it
         // started while recording was suppressed) enters; a known one resumes.
         if self.trace_known_frames.insert(frame.serial) {
-            let code = self.code_table_id(&frame.code);
-            self.emit(Event::FrameEnter { frame: frame.serial, code });
+            self.emit_frame_enter(frame);
         } else if self.trace_resuming_chain {
             self.emit_derived(Event::FrameResume { frame: frame.serial });
         } else {
