@@ -197,7 +197,8 @@ fn future_row(
     }
 }
 
-fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
+/// The frames panel: the await chain of task `focus` (outermost first), or module code's stack.
+pub fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
     let (owner, frames) = match focus.and_then(|t| state.tasks.get(&t).map(|task| (t, task))) {
         Some((t, task)) => (object_name(t, state, trace), &task.frames),
         None => ("module code".to_string(), &state.main_stack),

@@ -6,7 +6,7 @@
 //! depth are not recorded at all (so the frame stacks in the trace stay consistent) and the
 //! instructions run are summed into one `Coalesced` event when the callback ends.
 
-use super::frame::Frame;
+use super::frame::{Frame, NOT_TRACED};
 use super::objects::GenObj;
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
@@ -80,14 +80,30 @@ impl Vm {
     fn emit_frame_enter(&mut self, frame: &Frame) {
         let code = self.code_table_id(&frame.code);
         self.emit(Event::FrameEnter { frame: frame.serial, code });
+        // The reader starts a frame at its code's first line.
+        frame.traced_line.set(frame.code.first_line);
+        *frame.traced_locals.borrow_mut() = vec![NOT_TRACED; frame.locals.len()];
         // Every bound local is written now, so nothing is left to flush.
         frame.dirty.set(0);
         for (slot, value) in frame.locals.iter().enumerate() {
             if let Some(v) = value {
                 let id = self.trace.intern(&safe_repr(v));
-                self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr: id });
+                self.record_local(frame, slot, id);
             }
         }
+    }
+
+    /// Records that local `slot` of `frame` shows `repr`, unless the trace already says so.
+    fn record_local(&mut self, frame: &Frame, slot: usize, repr: u32) {
+        {
+            let mut traced = frame.traced_locals.borrow_mut();
+            match traced.get_mut(slot) {
+                Some(last) if *last == repr => return,
+                Some(last) => *last = repr,
+                None => {}
+            }
+        }
+        self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr });
     }
 
     pub(crate) fn trace_frame_exit(&mut self, frame: &Frame) {
@@ -116,7 +132,22 @@ impl Vm {
         if !self.trace_known_frames.contains(&frame.serial) {
             return;
         }
+        // What the page shows of a suspended frame is what it held when it suspended: values
+        // the frame changed without a store (`items.append(x)`, a task renamed) are rendered
+        // again, and the line is the one it waits at even after the line budget ran out.
+        let mut dirty = frame.dirty.get();
+        for (slot, value) in frame.locals.iter().enumerate() {
+            if value.as_ref().is_some_and(repr_may_change) {
+                dirty |= 1u64 << slot.min(63);
+            }
+        }
+        frame.dirty.set(dirty);
         self.flush_dirty_locals(frame);
+        let line = frame.current_line();
+        if line != frame.traced_line.get() {
+            frame.traced_line.set(line);
+            self.emit(Event::Line { frame: frame.serial, line });
+        }
         self.emit(Event::FrameSuspend { frame: frame.serial });
     }
 
@@ -127,6 +158,7 @@ impl Vm {
         }
         if self.trace.take_line() {
             self.flush_dirty_locals(frame);
+            frame.traced_line.set(line);
             self.emit(Event::Line { frame: frame.serial, line });
         } else if self.trace_suppressed_below.is_none() {
             self.trace_suppressed_below = Some(self.frame_depth());
@@ -150,7 +182,7 @@ impl Vm {
                 None => "<unbound>".to_string(),
             };
             let id = self.trace.intern(&repr);
-            self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr: id });
+            self.record_local(frame, slot, id);
         }
     }
 
@@ -197,4 +229,21 @@ impl Vm {
             self.emit(Event::Stderr { text: id });
         }
     }
+}
+
+/// Whether a value's repr can change while no store touches the local holding it (a list
+/// that grows, a task renamed): immutable scalars and strings cannot.
+fn repr_may_change(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Function(_)
+    )
 }
