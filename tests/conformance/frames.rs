@@ -18,16 +18,7 @@ use std::fmt::Write;
 /// Scenarios whose frames the engine does not show as CPython does yet, and why: their check
 /// must fail (and fails the run once it passes, so the entry goes when the gap closes), as an
 /// `# xfail:` scenario's output must.
-pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
-    (
-        "async__closures_in_tasks",
-        "cell and free variables (names a closure shares) are not in the trace's locals",
-    ),
-    (
-        "scope__global_nonlocal_nested",
-        "cell and free variables (names a closure shares) are not in the trace's locals",
-    ),
-];
+pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[];
 
 /// The first line of every expected frames file (harness.py's `FRAMES_HEADER`).
 pub const HEADER: &str =

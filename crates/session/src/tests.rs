@@ -317,3 +317,35 @@ fn the_gather_examples_cooks_show_their_dish_and_minutes() {
     let locals = locals_at_line(&mut host, 9, Some("Task-2"));
     assert_eq!(locals, bound(&[("dish", "'soup'"), ("minutes", "3")]));
 }
+
+#[test]
+fn a_suspended_frame_shows_what_it_changed_without_a_store_and_its_closure_cells() {
+    let source = "import asyncio\n\nasync def worker(name):\n    items = []\n    count = 0\n\n    \
+                  def bump():\n        nonlocal count\n        count += 1\n\n    \
+                  items.append(name)\n    bump()\n    await asyncio.sleep(1)\n\n\
+                  asyncio.run(worker('w'))\n";
+    let mut host = host_running(source);
+    let at_sleep = seek(&mut host, 0, StepBy::SourceLine { line: 13 }, true);
+    let suspended = seek(&mut host, at_sleep, StepBy::Cycle, true);
+    let snap = match host.handle(
+        Request::View { id: 9, step: suspended, focus: Some(1), windows: Windows::default() },
+        None,
+    ) {
+        Response::View { snapshot, .. } => snapshot,
+        other => panic!("{other:?}"),
+    };
+    let frame = snap.stack.frames.last().expect("worker's frame");
+    assert_eq!((frame.name.as_str(), frame.line), ("worker", 13));
+    let locals: Vec<(String, Option<String>)> =
+        frame.locals.iter().map(|l| (l.name.clone(), l.repr.clone())).collect();
+    // CPython's f_locals: varnames, then the cell `count`.
+    assert_eq!(
+        locals,
+        bound(&[
+            ("name", "'w'"),
+            ("items", "['w']"),
+            ("bump", "<function worker.<locals>.bump>"),
+            ("count", "1")
+        ])
+    );
+}

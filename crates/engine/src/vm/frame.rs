@@ -86,6 +86,15 @@ impl Frame {
         })
     }
 
+    /// Cell or free variable `i` was stored: the trace slot showing it changed.
+    pub fn mark_cell_dirty(&self, i: u32) {
+        if let Some(&slot) = self.code.trace_slot_of_cell.get(i as usize) {
+            if slot != crate::compiler::code::NO_TRACE_SLOT {
+                self.dirty.set(self.dirty.get() | 1u64 << slot.min(63));
+            }
+        }
+    }
+
     /// The line the frame is at: the instruction being run, or for a suspended frame the one
     /// it suspended on.
     pub fn current_line(&self) -> u32 {

@@ -10,6 +10,7 @@ use super::frame::{Frame, NOT_TRACED};
 use super::objects::GenObj;
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
+use crate::compiler::code::NO_TRACE_SLOT;
 use crate::safe_repr::safe_repr;
 use loopscope_trace::{DiagnosticKind, Event};
 use std::rc::Rc;
@@ -82,12 +83,13 @@ impl Vm {
         self.emit(Event::FrameEnter { frame: frame.serial, code });
         // The reader starts a frame at its code's first line.
         frame.traced_line.set(frame.code.first_line);
-        *frame.traced_locals.borrow_mut() = vec![NOT_TRACED; frame.locals.len()];
+        let slots = trace_slots(frame);
+        *frame.traced_locals.borrow_mut() = vec![NOT_TRACED; slots];
         // Every bound local is written now, so nothing is left to flush.
         frame.dirty.set(0);
-        for (slot, value) in frame.locals.iter().enumerate() {
-            if let Some(v) = value {
-                let id = self.trace.intern(&safe_repr(v));
+        for slot in 0..slots {
+            if let Some(v) = traced_value(frame, slot) {
+                let id = self.trace.intern(&safe_repr(&v));
                 self.record_local(frame, slot, id);
             }
         }
@@ -135,9 +137,15 @@ impl Vm {
         // What the page shows of a suspended frame is what it held when it suspended: values
         // the frame changed without a store (`items.append(x)`, a task renamed) are rendered
         // again, and the line is the one it waits at even after the line budget ran out.
+        // Cells are shared with other frames, which may have stored into them.
         let mut dirty = frame.dirty.get();
         for (slot, value) in frame.locals.iter().enumerate() {
             if value.as_ref().is_some_and(repr_may_change) {
+                dirty |= 1u64 << slot.min(63);
+            }
+        }
+        for &slot in &frame.code.trace_slot_of_cell {
+            if slot != NO_TRACE_SLOT {
                 dirty |= 1u64 << slot.min(63);
             }
         }
@@ -172,13 +180,13 @@ impl Vm {
         if dirty == 0 {
             return;
         }
-        for slot in 0..frame.locals.len() {
+        for slot in 0..trace_slots(frame) {
             // Slots past 63 share the top bit.
             if dirty & (1u64 << slot.min(63)) == 0 {
                 continue;
             }
-            let repr = match &frame.locals[slot] {
-                Some(v) => safe_repr(v),
+            let repr = match traced_value(frame, slot) {
+                Some(v) => safe_repr(&v),
                 None => "<unbound>".to_string(),
             };
             let id = self.trace.intern(&repr);
@@ -246,4 +254,20 @@ fn repr_may_change(v: &Value) -> bool {
             | Value::Range(_)
             | Value::Function(_)
     )
+}
+
+/// How many local slots the trace shows for `frame`: its varnames, then the cells and free
+/// variables that are not parameters (`CodeObj::trace_slot_of_cell`).
+fn trace_slots(frame: &Frame) -> usize {
+    frame.locals.len() + frame.code.trace_extra_names.len()
+}
+
+/// The value trace slot `slot` of `frame` shows: a cell's content where a cell stands for the
+/// slot (a captured parameter lives in its cell), else the local.
+fn traced_value(frame: &Frame, slot: usize) -> Option<Value> {
+    let cell = frame.code.trace_slot_of_cell.iter().position(|s| *s as usize == slot);
+    match cell {
+        Some(i) => frame.cells.get(i).and_then(|c| c.borrow().clone()),
+        None => frame.locals.get(slot).cloned().flatten(),
+    }
 }
