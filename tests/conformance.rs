@@ -12,6 +12,9 @@
 //! marker lines are dropped; CPython's expected files already had their library frames
 //! removed, which the engine never prints.
 
+#[path = "conformance/frames.rs"]
+mod frames;
+
 use libtest_mimic::{Arguments, Failed, Trial};
 use loopscope_engine::config::{RunConfig, TraceDetail};
 use loopscope_engine::{run_program, RunOutcome};
@@ -138,15 +141,24 @@ fn trace_decodes_to_what_was_emitted(outcome: &RunOutcome) -> Result<(), String>
     }
 }
 
-/// Runs `source` as `filename` and lists every way it differs from `want`.
-fn differences(filename: &str, source: &str, want: &Expected) -> Vec<String> {
+/// Runs `source` as `filename` the way every scenario runs (CPU cost 0, a checked trace).
+fn run_scenario(filename: &str, source: &str) -> RunOutcome {
     let config = RunConfig {
         filename: filename.to_string(),
         instr_cost_ns: 0.0,
         trace: TraceDetail::Checked,
         ..RunConfig::default()
     };
-    let outcome = run_program(source, config);
+    run_program(source, config)
+}
+
+/// Runs `source` as `filename` and lists every way it differs from `want`.
+fn differences(filename: &str, source: &str, want: &Expected) -> Vec<String> {
+    output_differences(&run_scenario(filename, source), want)
+}
+
+/// Every way a run's output differs from `want`.
+fn output_differences(outcome: &RunOutcome, want: &Expected) -> Vec<String> {
     let mut problems = Vec::new();
     if let Err(e) = trace_decodes_to_what_was_emitted(&outcome) {
         problems.push(e);
@@ -189,7 +201,42 @@ fn check_scenario(path: &Path, name: &str) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let want = Expected::load(name)?;
     let filename = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    verdict(xfail_reason(&source), differences(&filename, &source, &want)).map_err(Failed::from)
+    let outcome = run_scenario(&filename, &source);
+    let xfail = xfail_reason(&source);
+    verdict(xfail, output_differences(&outcome, &want))?;
+    // The frames panel at each task suspension, for scenarios that match CPython's output.
+    if xfail.is_none() {
+        check_frames(name, &filename, &outcome)?;
+    }
+    Ok(())
+}
+
+/// The engine's frames at each task suspension against CPython's (`expected/NAME.frames`).
+fn check_frames(name: &str, filename: &str, outcome: &RunOutcome) -> Result<(), Failed> {
+    let path = conformance_dir().join("expected").join(format!("{name}.frames"));
+    let text = std::fs::read_to_string(&path).map_err(|_| {
+        format!(
+            "missing {}: run `python3 tests/conformance/harness.py --regen {name}`",
+            path.display()
+        )
+    })?;
+    match frames::Expected::parse(text) {
+        frames::Expected::Skip => Ok(()),
+        frames::Expected::Frames(want) => {
+            let got = frames::engine_frames(outcome, filename);
+            let got = frames::normalize_future_numbers(&normalize_addresses(&got));
+            let known = frames::KNOWN_DIFFERENCES.iter().find(|(n, _)| *n == name);
+            match (frames::difference(&want, &got), known) {
+                (None, None) | (Some(_), Some(_)) => Ok(()),
+                (Some(d), None) => Err(d.into()),
+                (None, Some((_, why))) => Err(format!(
+                    "frames listed in KNOWN_DIFFERENCES ({why}) but they now match CPython: \
+                     remove the entry in tests/conformance/frames.rs"
+                )
+                .into()),
+            }
+        }
+    }
 }
 
 fn scenario_trials() -> Vec<Trial> {

@@ -38,6 +38,7 @@ import asyncio.events
 import builtins
 import concurrent.futures
 import ctypes
+import fcntl
 import datetime
 import difflib
 import gc
@@ -49,6 +50,7 @@ import random
 import re
 import selectors
 import subprocess
+import tempfile
 import time
 import traceback
 import types
@@ -166,19 +168,34 @@ def child_env(hashseed="0"):
 
 
 def run_scenario(path, hashseed="0"):
-    """Run one scenario in a child process; return (stdout, stderr, status), normalized."""
-    proc = subprocess.run(
-        [sys.executable, os.path.abspath(__file__), "--child", os.path.abspath(path)],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        env=child_env(hashseed),
-        cwd=os.path.dirname(os.path.abspath(path)),
-        timeout=600,
-    )
+    """Run one scenario in a child process; return (stdout, stderr, status, frames), the first
+    two normalized; frames is the text of expected/NAME.frames (see "Frames" below)."""
+    skip = frames_skip_reason(path)
+    with tempfile.TemporaryDirectory(prefix="harness-frames-") as tmp:
+        frames_out = os.path.join(tmp, "frames")
+        command = [sys.executable, os.path.abspath(__file__), "--child", os.path.abspath(path)]
+        if skip is None:
+            command += ["--frames", frames_out]
+        proc = subprocess.run(
+            command,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            env=child_env(hashseed),
+            cwd=os.path.dirname(os.path.abspath(path)),
+            timeout=600,
+        )
+        if skip is None:
+            try:
+                with open(frames_out, "rb") as f:
+                    frames = FRAMES_HEADER + f.read().decode("utf-8", "replace")
+            except FileNotFoundError:
+                frames = FRAMES_HEADER
+        else:
+            frames = f"skip: {skip}\n"
     base = os.path.basename(path)
     out = normalize(proc.stdout.decode("utf-8", "replace"), False, base)
     err = normalize(proc.stderr.decode("utf-8", "replace"), True, base)
-    return out, err, proc.returncode
+    return out, err, proc.returncode, normalize(frames, False, base)
 
 
 def resolve(name):
@@ -201,9 +218,37 @@ def all_scenarios():
     )
 
 
+EXPECTED_EXTS = (".stdout", ".stderr", ".status", ".frames")
+
+
 def expected_paths(path):
     stem = os.path.basename(path)[:-3]
-    return [os.path.join(EXPECTED, stem + ext) for ext in (".stdout", ".stderr", ".status")]
+    return [os.path.join(EXPECTED, stem + ext) for ext in EXPECTED_EXTS]
+
+
+# The first line of every expected/NAME.frames (README.md, "Frames").
+FRAMES_HEADER = "# frames at each task suspension (harness.py --regen; README.md, \"Frames\")\n"
+
+# Scenarios whose frames are not compared, and why (the first pattern the source matches).
+_FRAMES_SKIPS = (
+    (
+        re.compile(r"\b(?:threading|to_thread|run_in_executor|ThreadPoolExecutor|concurrent\.futures"
+                   r"|run_coroutine_threadsafe|call_soon_threadsafe)\b"),
+        "threads: other threads' loops and the thread schedule interleave with the tasks",
+    ),
+)
+
+
+def frames_skip_reason(path):
+    """Why the frames of this scenario are not recorded, or None."""
+    with open(path, "rb") as f:
+        src = f.read().decode("utf-8", "replace")
+    for pattern, reason in _FRAMES_SKIPS:
+        if pattern.search(src):
+            return reason
+    if _NETWORK_API.search(src):
+        return "network: ports the kernel chose and socket objects are in the locals"
+    return None
 
 
 def _write(path, text):
@@ -241,16 +286,16 @@ def cmd_regen(names):
         if _report_unstable(path, runs):
             unstable += 1
             continue
-        out, err, status = runs[0]
-        o, e, s = expected_paths(path)
-        c = _write(o, out) | _write(e, err) | _write(s, f"{status}\n")
+        out, err, status, frames = runs[0]
+        o, e, s, fr = expected_paths(path)
+        c = _write(o, out) | _write(e, err) | _write(s, f"{status}\n") | _write(fr, frames)
         changed += c
         print(f"{'changed' if c else 'same   '}  status {status}  {os.path.basename(path)}")
     if not names:  # a full run also removes expected files whose scenario is gone
         stems = {os.path.basename(p)[:-3] for p in paths}
         for f in sorted(os.listdir(EXPECTED)):
             stem, ext = os.path.splitext(f)
-            if ext in (".stdout", ".stderr", ".status") and stem not in stems:
+            if ext in EXPECTED_EXTS and stem not in stems:
                 os.remove(os.path.join(EXPECTED, f))
                 print(f"removed  {f} (no such scenario)")
     print(f"{len(paths)} scenarios, {changed} changed")
@@ -349,7 +394,7 @@ def _report_unstable(path, runs):
         return False
     print(f"UNSTABLE {os.path.basename(path)}: {len(variants)} different outputs in {len(runs)} runs")
     a, b = variants[0], variants[1]
-    for label, x, y in zip(("stdout", "stderr", "status"), a, b):
+    for label, x, y in zip(("stdout", "stderr", "status", "frames"), a, b):
         if x != y:
             x, y = str(x).splitlines(True), str(y).splitlines(True)
             name_a = f"{runs.count(a)} runs"
@@ -374,8 +419,8 @@ def cmd_check(names):
                     want.append(None)
             for got in dict.fromkeys(runs):  # each distinct result once
                 note = runs_note(got)
-                got = (got[0], got[1], f"{got[2]}\n")
-                for label, g, w in zip(("stdout", "stderr", "status"), got, want):
+                got = (got[0], got[1], f"{got[2]}\n", got[3])
+                for label, g, w in zip(("stdout", "stderr", "status", "frames"), got, want):
                     if g != w:
                         bad += 1
                         print(
@@ -396,7 +441,7 @@ def cmd_check(names):
 
 
 def cmd_show(path):
-    out, err, status = run_scenario(resolve(path))
+    out, err, status, _frames = run_scenario(resolve(path))
     sys.stdout.write("----- stdout -----\n" + out)
     if out and not out.endswith("\n"):
         sys.stdout.write("\n[no newline at end of stdout]\n")
@@ -932,7 +977,7 @@ def _shutdown_unraisablehook(unraisable):
     sys.__unraisablehook__(type(unraisable)(fields))
 
 
-def _child(path, timed=False):
+def _child(path, timed=False, frames=None):
     base = os.path.basename(path)
     with open(path, "rb") as f:
         data = f.read()
@@ -944,6 +989,8 @@ def _child(path, timed=False):
         _reject_undecodable(path, base, timed)
     src = src.replace("\r\n", "\n").replace("\r", "\n")  # universal newlines, as before
     _install_virtual_world(base)
+    if frames is not None:
+        _install_frames(frames)
     started = _real_perf_counter()
     linecache.cache[base] = (len(src), None, src.splitlines(True), base)
     mod = types.ModuleType("__main__")
@@ -1024,13 +1071,13 @@ def cmd_repeat(args):
                     want.append(f.read())
             except FileNotFoundError:
                 want.append(None)
-        want = (want[0], want[1], None if want[2] is None else int(want[2]))
+        want = (want[0], want[1], None if want[2] is None else int(want[2]), want[3])
         name = os.path.basename(path)
         if len(variants) > 1:
             bad += 1
             print(f"UNSTABLE {name}: {len(variants)} different outputs in {runs} runs")
             a, b = variants[0], variants[1]
-            for label, x, y in zip(("stdout", "stderr", "status"), a, b):
+            for label, x, y in zip(("stdout", "stderr", "status", "frames"), a, b):
                 if x != y:
                     sys.stdout.writelines(
                         difflib.unified_diff(
@@ -1598,11 +1645,254 @@ def _threads_deadlock():
     os._exit(3)
 
 
+# --------------------------------------------------------------------------------------------
+# Child side, frames (issue 10): the suspended coroutine frames of every pending task
+# --------------------------------------------------------------------------------------------
+#
+# `--child PATH --frames OUT` also writes, at each task suspension, what the frames panel must
+# show: for every task not done, its chain of coroutine frames (the task's coroutine, then
+# `cr_await` down to the first object that is not a coroutine), each frame of the scenario's
+# own file as its function, `f_lineno` and the locals `f_locals` holds, in the safe-repr
+# convention of the engine's trace (README.md, "Frames"). The file lists, at each point, only
+# the tasks whose entry changed since the previous point (and `task N done` for those that
+# finished), so a thousand sleeping tasks do not repeat a thousand times.
+
+FRAMES_MAX_REPR = 80  # the engine's safe_repr::MAX_REPR
+FRAMES_FD_MIN = 900  # the frames file's descriptor is the lowest free one from here
+
+_frames_fd = None
+_frames_point = 0
+_frames_last = {}  # task ordinal -> its entry at the previous point
+
+
+def _frames_write_repr(v, out, depth):
+    """One value into `out` (a list of pieces with its byte length in out[0]), as the engine's
+    safe_repr::write does: CPython's repr for plain data, short fixed forms for the rest, never
+    calling the program's code."""
+    if out[0] > FRAMES_MAX_REPR * 2:
+        return
+
+    def put(s):
+        out.append(s)
+        out[0] += len(s.encode("utf-8", "surrogatepass"))
+
+    def seq(items, open_, close, one_tuple=False):
+        put(open_)
+        for i, item in enumerate(items):
+            if i > 0:
+                put(", ")
+            if depth > 2 or out[0] > FRAMES_MAX_REPR * 2:
+                put("...")
+                break
+            _frames_write_repr(item, out, depth + 1)
+        if one_tuple:
+            put(",")
+        put(close)
+
+    t = type(v)
+    if v is None or t is bool or t is float:
+        put(repr(v))
+    elif t is int:
+        put(repr(v) if v.bit_length() <= 256 else f"<int of {v.bit_length()} bits>")
+    elif t is str:
+        put(repr(v[:FRAMES_MAX_REPR]))
+    elif t is bytes:
+        put(repr(v[:FRAMES_MAX_REPR]))
+    elif t is bytearray:
+        put(f"bytearray({bytes(v[:FRAMES_MAX_REPR])!r})")
+    elif t is memoryview:
+        put("<memory>")
+    elif t is tuple:
+        seq(v, "(", ")", len(v) == 1)
+    elif t is list:
+        seq(v, "[", "]")
+    elif t is dict:
+        put("{")
+        for i, (k, val) in enumerate(v.items()):
+            if i > 0:
+                put(", ")
+            if depth > 2 or out[0] > FRAMES_MAX_REPR * 2:
+                put("...")
+                break
+            _frames_write_repr(k, out, depth + 1)
+            put(": ")
+            _frames_write_repr(val, out, depth + 1)
+        put("}")
+    elif t is set or t is frozenset:
+        if not v:
+            put("set()")
+        else:
+            seq(v, "{", "}")
+    elif t is range:
+        put(f"range({v.start}, {v.stop})" if v.step == 1 else f"range({v.start}, {v.stop}, {v.step})")
+    elif t is types.FunctionType:
+        put(f"<function {v.__qualname__}>")
+    elif isinstance(v, type):
+        put(f"<class '{v.__qualname__}'>")
+    elif isinstance(v, BaseException):
+        put(t.__name__ + "(")
+        for i, a in enumerate(v.args):
+            if i > 0:
+                put(", ")
+            _frames_write_repr(a, out, depth + 1)
+        put(")")
+    elif t is collections.deque:
+        put("deque(")
+        seq(v, "[", "]")
+        if v.maxlen is not None:
+            put(f", maxlen={v.maxlen}")
+        put(")")
+    elif t in (types.CoroutineType, types.GeneratorType, types.AsyncGeneratorType):
+        kind = {types.CoroutineType: "coroutine", types.GeneratorType: "generator"}.get(
+            t, "async_generator"
+        )
+        put(f"<{kind} object {v.__qualname__}>")
+    elif isinstance(v, asyncio.Task):
+        put(f"<Task {v.get_name()}>")
+    elif isinstance(v, asyncio.Future):
+        # The engine numbers futures (`<Future #3>`): an identity, normalized like an address.
+        put(f"<{t.__name__} #...>")
+    elif isinstance(v, asyncio.events.Handle):
+        put("<Handle>")
+    elif isinstance(v, asyncio.AbstractEventLoop):
+        put("<_UnixSelectorEventLoop>")
+    elif t in (types.BuiltinFunctionType, types.BuiltinMethodType):
+        put("<builtin_function_or_method>")
+    elif t is types.MethodType:
+        put("<method>")
+    elif t is types.ModuleType:
+        put("<module>")
+    elif t is types.CodeType:
+        put("<code>")
+    elif t is slice:
+        put("<slice>")
+    elif v is Ellipsis:
+        put("<ellipsis>")
+    elif v is NotImplemented:
+        put("<NotImplementedType>")
+    elif t.__name__ in ("dict_keys", "dict_values", "dict_items"):
+        put(f"<{t.__name__}>")
+    elif t.__module__ == "builtins" and t.__name__.endswith("iterator"):
+        put("<iterator>")
+    else:
+        put(f"<{t.__qualname__} object>")
+
+
+def frames_repr(v):
+    """The engine's safe_repr of `v` (crates/engine/src/safe_repr.rs), at most 80 characters."""
+    out = [0]
+    _frames_write_repr(v, out, 0)
+    s = "".join(out[1:])
+    if len(s) > FRAMES_MAX_REPR:
+        s = s[: FRAMES_MAX_REPR - 3] + "..."
+    return s
+
+
+def _frames_locals(frame):
+    """The frame's locals as f_locals gives them, without keeping them alive: reading f_locals
+    fills the frame's locals dict, which would hold every value until the frame next runs
+    (and so delay a "never awaited" warning); the dict is emptied again at once."""
+    d = frame.f_locals
+    try:
+        return [(name, frames_repr(value)) for name, value in d.items()]
+    finally:
+        d.clear()
+
+
+def _frames_task_entry(ordinal, task):
+    coro = task.get_coro()
+    head = f"task {ordinal} {task.get_name()}"
+    if isinstance(coro, types.CoroutineType) and not (coro.cr_running or coro.cr_suspended):
+        if coro.cr_frame is not None:  # created, never sent to
+            return head + " not started\n"
+    lines = [head + "\n"]
+    seen = 0
+    while coro is not None and seen < 1000:
+        seen += 1
+        if isinstance(coro, types.CoroutineType):
+            frame, nxt = coro.cr_frame, coro.cr_await
+        elif isinstance(coro, types.GeneratorType):
+            frame, nxt = coro.gi_frame, coro.gi_yieldfrom
+        else:
+            break
+        if frame is None:
+            break
+        if frame.f_code.co_filename == _scenario_base:
+            lines.append(f"  {frame.f_code.co_qualname} line {frame.f_lineno}\n")
+            lines.extend(f"    {name} = {r}\n" for name, r in _frames_locals(frame))
+        coro = nxt
+    return "".join(lines)
+
+
+def _frames_snapshot(task):
+    """The point after `task` suspended. Only its entry is read from its frames now; every
+    other task keeps the entry it had when it last suspended (the engine's trace renders a
+    frame's locals when the frame suspends: README.md, "Frames"), and a task seen for the
+    first time has not started (a task only starts in a step of its own, which ends in a point
+    or in the task's end)."""
+    global _frames_point, _frames_last
+    _frames_point += 1
+    ordinals = {t: _task_order.get(t, -1) + 1 for t in list(asyncio.tasks._all_tasks)}
+    now = {}
+    for t, n in sorted(ordinals.items(), key=lambda item: item[1]):
+        if not t.done():
+            if t is task or n not in _frames_last:
+                now[n] = _frames_task_entry(n, t)
+            else:
+                now[n] = _frames_last[n]
+    parts = [f"@{_frames_point} t={_now:.3f} task {ordinals.get(task, 0)} suspended\n"]
+    for n, entry in now.items():
+        if _frames_last.get(n) != entry:
+            parts.append(entry)
+    parts.extend(f"task {n} done\n" for n in _frames_last if n not in now)
+    _frames_last = now
+    os.write(_frames_fd, "".join(parts).encode("utf-8", "surrogatepass"))
+
+
+def _frames_stepped_task(callback):
+    """The task a loop callback steps: the C Task's `__step` (a TaskStepMethWrapper) or
+    `__wakeup` (its bound `task_wakeup`); None for any other callback (`task.cancel` is a
+    bound method of a task too, but steps nothing)."""
+    if type(callback).__name__ == "TaskStepMethWrapper" or (
+        getattr(callback, "__name__", None) == "task_wakeup"
+    ):
+        task = getattr(callback, "__self__", None)
+        if isinstance(task, asyncio.Task):
+            return task
+    return None
+
+
+def _install_frames(out_path):
+    """Record a snapshot after each loop callback that stepped a task which did not finish: a
+    task's step (`__step`, or `__wakeup`, which steps it) is one handle, and the task suspends
+    at its end."""
+    global _frames_fd
+    fd = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
+    # Far from the low numbers: the scenario's own descriptors (epoll 3, self-pipe 4 and 5,
+    # sockets from 6) must get the numbers they get under plain `python3`.
+    _frames_fd = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, FRAMES_FD_MIN)
+    os.close(fd)
+    run = asyncio.events.Handle._run
+
+    def _run(self):
+        run(self)
+        task = _frames_stepped_task(self._callback)
+        if task is not None and not task.done():
+            _frames_snapshot(task)
+
+    _SHUTDOWN_CODES.add(_run.__code__)
+    asyncio.events.Handle._run = _run
+
+
 def main(argv):
     if argv[:1] == ["--repeat"]:
         return cmd_repeat(argv[1:])
     if len(argv) >= 2 and argv[0] == "--child":
-        _child(argv[1], timed=argv[2:] == ["--timed"])
+        rest = argv[2:]
+        frames = None
+        if rest[:1] == ["--frames"] and len(rest) >= 2:
+            frames, rest = rest[1], rest[2:]
+        _child(argv[1], timed=rest == ["--timed"], frames=frames)
         return 0
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)

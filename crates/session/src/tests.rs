@@ -242,3 +242,110 @@ fn a_blocking_callback_is_diagnosed_by_the_runs_own_threshold() {
     assert_eq!(kinds, [DiagnosticKind::SlowCallback]);
     assert_eq!(session.summary.stop, StopKind::Finished);
 }
+
+fn host_running(source: &str) -> Host {
+    let mut host = Host::default();
+    let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
+    match host.handle(Request::Run { id: 1, source: source.into(), settings }, None) {
+        Response::Ran { summary, .. } => assert_eq!(summary.exit_status, 0, "{summary:?}"),
+        other => panic!("expected Ran, got {other:?}"),
+    }
+    host
+}
+
+/// The innermost frame's locals, as the frames panel lists them, at the first step that runs
+/// `line`, for the task named `task` (module code when `None`).
+fn locals_at_line(host: &mut Host, line: u32, task: Option<&str>) -> Vec<(String, Option<String>)> {
+    let at = seek(host, 0, StepBy::SourceLine { line }, true);
+    assert!(at > 0, "line {line} never runs");
+    let snap = view(host, at, Windows::default());
+    let focus = task.map(|name| {
+        snap.tasks.rows.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("{name}")).id
+    });
+    let stack = match host
+        .handle(Request::View { id: 9, step: at, focus, windows: Windows::default() }, None)
+    {
+        Response::View { snapshot, .. } => snapshot.stack,
+        other => panic!("{other:?}"),
+    };
+    let frame = stack.frames.last().expect("a frame");
+    frame.locals.iter().map(|l| (l.name.clone(), l.repr.clone())).collect()
+}
+
+fn bound(pairs: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+    pairs.iter().map(|(n, r)| (n.to_string(), Some(r.to_string()))).collect()
+}
+
+#[test]
+fn a_coroutines_arguments_are_bound_in_its_suspended_frame() {
+    let source = "import asyncio\n\nasync def f(a, b):\n    c = a + b\n    await asyncio.sleep(1)\n\n\
+                  async def main():\n    await asyncio.create_task(f(1, 2))\n\nasyncio.run(main())\n";
+    let mut host = host_running(source);
+    // Step to the sleep, then past it: Task-2 suspended there.
+    let at_sleep = seek(&mut host, 0, StepBy::SourceLine { line: 5 }, true);
+    let suspended = seek(&mut host, at_sleep, StepBy::Cycle, true);
+    let snap = match host.handle(
+        Request::View { id: 9, step: suspended, focus: Some(2), windows: Windows::default() },
+        None,
+    ) {
+        Response::View { snapshot, .. } => snapshot,
+        other => panic!("{other:?}"),
+    };
+    let frame = snap.stack.frames.last().expect("f's frame");
+    assert_eq!((frame.name.as_str(), frame.state), ("f", FrameState::Suspended));
+    let locals: Vec<(String, Option<String>)> =
+        frame.locals.iter().map(|l| (l.name.clone(), l.repr.clone())).collect();
+    assert_eq!(locals, bound(&[("a", "1"), ("b", "2"), ("c", "3")]));
+    // And already at the line the arguments are there, before `c` is.
+    let at = locals_at_line(&mut host, 4, Some("Task-2"));
+    assert_eq!(at[..2], bound(&[("a", "1"), ("b", "2")]));
+    assert_eq!(at[2], ("c".to_string(), None));
+}
+
+#[test]
+fn a_functions_arguments_and_defaults_are_bound_in_its_frame() {
+    let source = "def g(x, y=5):\n    z = x * y\n    return z\n\ng(3)\n";
+    let mut host = host_running(source);
+    let locals = locals_at_line(&mut host, 3, None);
+    assert_eq!(locals, bound(&[("x", "3"), ("y", "5"), ("z", "15")]));
+}
+
+#[test]
+fn the_gather_examples_cooks_show_their_dish_and_minutes() {
+    let mut host = host_with("gather");
+    // `await asyncio.sleep(minutes)` is line 9; Task-2 is the first cook.
+    let locals = locals_at_line(&mut host, 9, Some("Task-2"));
+    assert_eq!(locals, bound(&[("dish", "'soup'"), ("minutes", "3")]));
+}
+
+#[test]
+fn a_suspended_frame_shows_what_it_changed_without_a_store_and_its_closure_cells() {
+    let source = "import asyncio\n\nasync def worker(name):\n    items = []\n    count = 0\n\n    \
+                  def bump():\n        nonlocal count\n        count += 1\n\n    \
+                  items.append(name)\n    bump()\n    await asyncio.sleep(1)\n\n\
+                  asyncio.run(worker('w'))\n";
+    let mut host = host_running(source);
+    let at_sleep = seek(&mut host, 0, StepBy::SourceLine { line: 13 }, true);
+    let suspended = seek(&mut host, at_sleep, StepBy::Cycle, true);
+    let snap = match host.handle(
+        Request::View { id: 9, step: suspended, focus: Some(1), windows: Windows::default() },
+        None,
+    ) {
+        Response::View { snapshot, .. } => snapshot,
+        other => panic!("{other:?}"),
+    };
+    let frame = snap.stack.frames.last().expect("worker's frame");
+    assert_eq!((frame.name.as_str(), frame.line), ("worker", 13));
+    let locals: Vec<(String, Option<String>)> =
+        frame.locals.iter().map(|l| (l.name.clone(), l.repr.clone())).collect();
+    // CPython's f_locals: varnames, then the cell `count`.
+    assert_eq!(
+        locals,
+        bound(&[
+            ("name", "'w'"),
+            ("items", "['w']"),
+            ("bump", "<function worker.<locals>.bump>"),
+            ("count", "1")
+        ])
+    );
+}

@@ -197,7 +197,8 @@ fn future_row(
     }
 }
 
-fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
+/// The frames panel: the await chain of task `focus` (outermost first), or module code's stack.
+pub fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
     let (owner, frames) = match focus.and_then(|t| state.tasks.get(&t).map(|task| (t, task))) {
         Some((t, task)) => (object_name(t, state, trace), &task.frames),
         None => ("module code".to_string(), &state.main_stack),
@@ -212,11 +213,16 @@ fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
 fn frame_row(id: u32, state: &ReplayState, trace: &Trace) -> Option<FrameRow> {
     let frame = state.frames.get(&id)?;
     let code = trace.codes.get(frame.code as usize)?;
+    // The engine keeps a never-bound fast slot for a name that lives in a cell; the trace
+    // shows the cell in a later slot of the same name, as CPython's f_locals lists it.
+    let shown_later = |i: usize| code.varnames[i + 1..].contains(&code.varnames[i]);
     let locals = code
         .varnames
         .iter()
         .zip(frame.locals.iter())
-        .map(|(name, repr)| Local {
+        .enumerate()
+        .filter(|(i, (_, repr))| repr.is_some() || !shown_later(*i))
+        .map(|(_, (name, repr))| Local {
             name: name.clone(),
             repr: repr.map(|r| trace.string(r).to_string()),
         })

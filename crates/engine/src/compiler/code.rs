@@ -266,6 +266,13 @@ pub struct CodeObj {
     pub freevars: Vec<Rc<str>>,
     /// For each cell, the parameter it starts from (a parameter captured by a closure).
     pub cell_from_arg: Vec<Option<u32>>,
+    /// For each of `Frame::cells` (cells, then free variables), the trace's local slot that
+    /// shows it (`NO_TRACE_SLOT` for none): as CPython's `f_locals` lists them, a captured
+    /// parameter in its own slot, then the other cells, then the free variables, each group
+    /// by name, after `varnames`.
+    pub trace_slot_of_cell: Vec<u32>,
+    /// The names of the trace's local slots past `varnames`.
+    pub trace_extra_names: Vec<Rc<str>>,
     /// Names used by attribute, global, import and class-namespace instructions.
     pub names: Vec<Rc<str>>,
     /// For each name in `names`, its slot in the module's globals.
@@ -279,6 +286,45 @@ pub struct CodeObj {
     pub is_library: bool,
     /// Deepest value stack this code needs (an allocation hint).
     pub max_stack: u32,
+}
+
+/// A cell no trace slot shows (a class body's `__class__`).
+pub const NO_TRACE_SLOT: u32 = u32::MAX;
+
+/// Where the trace shows each cell and free variable, and the names of the slots past the
+/// varnames (see `CodeObj::trace_slot_of_cell`).
+pub fn trace_cell_layout(
+    kind: CodeKind,
+    varnames: &[Rc<str>],
+    cellvars: &[Rc<str>],
+    freevars: &[Rc<str>],
+    cell_from_arg: &[Option<u32>],
+) -> (Vec<u32>, Vec<Rc<str>>) {
+    let mut slots = vec![NO_TRACE_SLOT; cellvars.len() + freevars.len()];
+    let mut extra: Vec<Rc<str>> = Vec::new();
+    if matches!(kind, CodeKind::Module | CodeKind::ClassBody) {
+        return (slots, extra);
+    }
+    let mut by_name = |indexes: Vec<usize>, names: &dyn Fn(usize) -> Rc<str>| {
+        let mut sorted: Vec<(Rc<str>, usize)> =
+            indexes.into_iter().map(|i| (names(i), i)).collect();
+        sorted.sort();
+        for (name, i) in sorted {
+            slots[i] = (varnames.len() + extra.len()) as u32;
+            extra.push(name);
+        }
+    };
+    let own: Vec<usize> =
+        (0..cellvars.len()).filter(|i| cell_from_arg.get(*i).is_none_or(|a| a.is_none())).collect();
+    by_name(own, &|i| cellvars[i].clone());
+    let free: Vec<usize> = (0..freevars.len()).map(|i| cellvars.len() + i).collect();
+    by_name(free, &|i| freevars[i - cellvars.len()].clone());
+    for (i, arg) in cell_from_arg.iter().enumerate() {
+        if let Some(a) = arg {
+            slots[i] = *a;
+        }
+    }
+    (slots, extra)
 }
 
 impl CodeObj {
@@ -310,7 +356,12 @@ impl CodeObj {
             filename: self.filename.to_string(),
             first_line: self.first_line,
             kind: self.kind,
-            varnames: self.varnames.iter().map(|v| v.to_string()).collect(),
+            varnames: self
+                .varnames
+                .iter()
+                .chain(&self.trace_extra_names)
+                .map(|v| v.to_string())
+                .collect(),
             disassembly: self.disassemble(),
             is_library: self.is_library,
         }

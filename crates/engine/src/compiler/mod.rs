@@ -243,12 +243,21 @@ impl<'a> Compiler<'a> {
             .collect();
         let scope = &self.symtable.scopes[unit.scope];
         let params = &scope.params;
-        let cell_from_arg = unit
+        let cell_from_arg: Vec<Option<u32>> = unit
             .cellvars
             .iter()
             .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
         let global_slots = unit.names.iter().map(|n| self.globals.slot_of(n)).collect();
+        let cellvars: Vec<Rc<str>> = unit.cellvars.into_iter().map(Into::into).collect();
+        let freevars: Vec<Rc<str>> = unit.freevars.into_iter().map(Into::into).collect();
+        let (trace_slot_of_cell, trace_extra_names) = code::trace_cell_layout(
+            unit.kind,
+            &unit.varnames,
+            &cellvars,
+            &freevars,
+            &cell_from_arg,
+        );
         Rc::new(CodeObj {
             name: unit.name.into(),
             qualname: unit.qualname.into(),
@@ -261,9 +270,11 @@ impl<'a> Compiler<'a> {
             has_varargs: unit.has_varargs,
             has_varkw: unit.has_varkw,
             varnames: unit.varnames,
-            cellvars: unit.cellvars.into_iter().map(Into::into).collect(),
-            freevars: unit.freevars.into_iter().map(Into::into).collect(),
+            cellvars,
+            freevars,
             cell_from_arg,
+            trace_slot_of_cell,
+            trace_extra_names,
             names: unit.names,
             global_slots,
             consts: unit.consts,

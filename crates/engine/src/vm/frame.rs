@@ -53,7 +53,14 @@ pub struct Frame {
     pub serial: u32,
     /// Locals stored since the last line event (bit per slot; slots past 63 share bit 63).
     pub dirty: Cell<u64>,
+    /// What the trace last recorded of this frame: its line, and each local's repr (string
+    /// id, `NOT_TRACED` for none), so a suspension records only what changed.
+    pub traced_line: Cell<u32>,
+    pub traced_locals: std::cell::RefCell<Vec<u32>>,
 }
+
+/// A local the trace has recorded no repr for.
+pub const NOT_TRACED: u32 = u32::MAX;
 
 impl Frame {
     pub fn new(code: Rc<CodeObj>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
@@ -74,7 +81,18 @@ impl Frame {
             last_line: 0,
             serial,
             dirty: Cell::new(0),
+            traced_line: Cell::new(0),
+            traced_locals: std::cell::RefCell::new(Vec::new()),
         })
+    }
+
+    /// Cell or free variable `i` was stored: the trace slot showing it changed.
+    pub fn mark_cell_dirty(&self, i: u32) {
+        if let Some(&slot) = self.code.trace_slot_of_cell.get(i as usize) {
+            if slot != crate::compiler::code::NO_TRACE_SLOT {
+                self.dirty.set(self.dirty.get() | 1u64 << slot.min(63));
+            }
+        }
     }
 
     /// The line the frame is at: the instruction being run, or for a suspended frame the one

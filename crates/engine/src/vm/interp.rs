@@ -539,6 +539,7 @@ impl Vm {
                 let v = frame.pop();
                 let old = frame.cells[i as usize].borrow_mut().replace(v);
                 drop(old);
+                frame.mark_cell_dirty(i);
                 self.flush_warnings(frame);
             }
             Instr::DeleteDeref(i) if frame.cells[i as usize].borrow_mut().take().is_none() => {

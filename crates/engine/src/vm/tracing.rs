@@ -6,11 +6,12 @@
 //! depth are not recorded at all (so the frame stacks in the trace stay consistent) and the
 //! instructions run are summed into one `Coalesced` event when the callback ends.
 
-use super::frame::Frame;
+use super::frame::{Frame, NOT_TRACED};
 use super::objects::GenObj;
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::compiler::code::CodeKind;
+use crate::compiler::code::NO_TRACE_SLOT;
 use crate::safe_repr::safe_repr;
 use loopscope_trace::{DiagnosticKind, Event};
 use std::rc::Rc;
@@ -71,9 +72,41 @@ impl Vm {
         if !self.records_frames_here() {
             return;
         }
-        let code = self.code_table_id(&frame.code);
         self.trace_known_frames.insert(frame.serial);
+        self.emit_frame_enter(frame);
+    }
+
+    /// Records `frame` entering with the locals it already has: its arguments (bound before
+    /// it first runs, never by a `STORE_FAST`), or for a generator first seen after it
+    /// started, everything it holds. The reader starts a new frame with every local unbound.
+    fn emit_frame_enter(&mut self, frame: &Frame) {
+        let code = self.code_table_id(&frame.code);
         self.emit(Event::FrameEnter { frame: frame.serial, code });
+        // The reader starts a frame at its code's first line.
+        frame.traced_line.set(frame.code.first_line);
+        let slots = trace_slots(frame);
+        *frame.traced_locals.borrow_mut() = vec![NOT_TRACED; slots];
+        // Every bound local is written now, so nothing is left to flush.
+        frame.dirty.set(0);
+        for slot in 0..slots {
+            if let Some(v) = traced_value(frame, slot) {
+                let id = self.trace.intern(&safe_repr(&v));
+                self.record_local(frame, slot, id);
+            }
+        }
+    }
+
+    /// Records that local `slot` of `frame` shows `repr`, unless the trace already says so.
+    fn record_local(&mut self, frame: &Frame, slot: usize, repr: u32) {
+        {
+            let mut traced = frame.traced_locals.borrow_mut();
+            match traced.get_mut(slot) {
+                Some(last) if *last == repr => return,
+                Some(last) => *last = repr,
+                None => {}
+            }
+        }
+        self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr });
     }
 
     pub(crate) fn trace_frame_exit(&mut self, frame: &Frame) {
@@ -90,8 +123,7 @@ impl Vm {
         // A generator or coroutine frame the trace has not seen yet (its first run, or it
         // started while recording was suppressed) enters; a known one resumes.
         if self.trace_known_frames.insert(frame.serial) {
-            let code = self.code_table_id(&frame.code);
-            self.emit(Event::FrameEnter { frame: frame.serial, code });
+            self.emit_frame_enter(frame);
         } else if self.trace_resuming_chain && frame.code.kind == CodeKind::Coroutine {
             // The reader's await chain holds the task's suspended coroutine frames only: a
             // generator on the way (a custom `__await__`) is written in full, and so is
@@ -107,7 +139,28 @@ impl Vm {
         if !self.trace_known_frames.contains(&frame.serial) {
             return;
         }
+        // What the page shows of a suspended frame is what it held when it suspended: values
+        // the frame changed without a store (`items.append(x)`, a task renamed) are rendered
+        // again, and the line is the one it waits at even after the line budget ran out.
+        // Cells are shared with other frames, which may have stored into them.
+        let mut dirty = frame.dirty.get();
+        for (slot, value) in frame.locals.iter().enumerate() {
+            if value.as_ref().is_some_and(repr_may_change) {
+                dirty |= 1u64 << slot.min(63);
+            }
+        }
+        for &slot in &frame.code.trace_slot_of_cell {
+            if slot != NO_TRACE_SLOT {
+                dirty |= 1u64 << slot.min(63);
+            }
+        }
+        frame.dirty.set(dirty);
         self.flush_dirty_locals(frame);
+        let line = frame.current_line();
+        if line != frame.traced_line.get() {
+            frame.traced_line.set(line);
+            self.emit(Event::Line { frame: frame.serial, line });
+        }
         self.emit(Event::FrameSuspend { frame: frame.serial });
     }
 
@@ -118,6 +171,7 @@ impl Vm {
         }
         if self.trace.take_line() {
             self.flush_dirty_locals(frame);
+            frame.traced_line.set(line);
             self.emit(Event::Line { frame: frame.serial, line });
         } else if self.trace_suppressed_below.is_none() {
             self.trace_suppressed_below = Some(self.frame_depth());
@@ -131,17 +185,17 @@ impl Vm {
         if dirty == 0 {
             return;
         }
-        for slot in 0..frame.locals.len() {
+        for slot in 0..trace_slots(frame) {
             // Slots past 63 share the top bit.
             if dirty & (1u64 << slot.min(63)) == 0 {
                 continue;
             }
-            let repr = match &frame.locals[slot] {
-                Some(v) => safe_repr(v),
+            let repr = match traced_value(frame, slot) {
+                Some(v) => safe_repr(&v),
                 None => "<unbound>".to_string(),
             };
             let id = self.trace.intern(&repr);
-            self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr: id });
+            self.record_local(frame, slot, id);
         }
     }
 
@@ -187,5 +241,38 @@ impl Vm {
             let id = self.trace.intern(text);
             self.emit(Event::Stderr { text: id });
         }
+    }
+}
+
+/// Whether a value's repr can change while no store touches the local holding it (a list
+/// that grows, a task renamed): immutable scalars and strings cannot.
+fn repr_may_change(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Function(_)
+    )
+}
+
+/// How many local slots the trace shows for `frame`: its varnames, then the cells and free
+/// variables that are not parameters (`CodeObj::trace_slot_of_cell`).
+fn trace_slots(frame: &Frame) -> usize {
+    frame.locals.len() + frame.code.trace_extra_names.len()
+}
+
+/// The value trace slot `slot` of `frame` shows: a cell's content where a cell stands for the
+/// slot (a captured parameter lives in its cell), else the local.
+fn traced_value(frame: &Frame, slot: usize) -> Option<Value> {
+    let cell = frame.code.trace_slot_of_cell.iter().position(|s| *s as usize == slot);
+    match cell {
+        Some(i) => frame.cells.get(i).and_then(|c| c.borrow().clone()),
+        None => frame.locals.get(slot).cloned().flatten(),
     }
 }
