@@ -579,12 +579,12 @@ impl Builder {
             f.bound = true;
             scope.params = vec![".0".to_string()];
         }
+        let is_genexp = name == "<genexpr>";
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(CompileError::unsupported(
-                    "`async for` in a comprehension",
-                    g.range.start(),
-                ));
+                // An async comprehension runs as a coroutine (an async generator for a
+                // generator expression).
+                self.current().is_async = true;
             }
             if i > 0 {
                 self.visit_expr(&g.iter)?;
@@ -598,7 +598,12 @@ impl Builder {
         for e in elements {
             self.visit_expr(e)?;
         }
+        let is_async = self.current().is_async;
         self.pop_scope();
+        // A comprehension holding an async one is async too (CPython's symtable).
+        if is_async && !is_genexp && self.current().kind == ScopeKind::Comprehension {
+            self.current().is_async = true;
+        }
         Ok(())
     }
 
@@ -752,9 +757,6 @@ impl Builder {
         match scope.kind {
             ScopeKind::Function | ScopeKind::Lambda => {
                 scope.is_generator = true;
-                if scope.is_async {
-                    return Err(CompileError::unsupported("asynchronous generators", at));
-                }
                 Ok(())
             }
             ScopeKind::Comprehension => {
@@ -836,8 +838,10 @@ impl Builder {
         let scope = self.current();
         match scope.kind {
             ScopeKind::Function if scope.is_async => Ok(()),
+            // The comprehension becomes async; the compiler checks where it may run.
             ScopeKind::Comprehension => {
-                Err(CompileError::unsupported("`await` inside a comprehension", at))
+                scope.is_async = true;
+                Ok(())
             }
             ScopeKind::Function | ScopeKind::Lambda => {
                 Err(CompileError::syntax("'await' outside async function", at))

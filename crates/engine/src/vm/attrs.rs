@@ -170,11 +170,22 @@ impl Vm {
             (Value::Slice(s), "step") => s.step.clone(),
             (Value::Gen(g), "__name__") => Value::str(&g.name),
             (Value::Gen(g), "__qualname__") => Value::str(&g.qualname),
-            (Value::Gen(g), "cr_running" | "gi_running") => {
+            (Value::Gen(g), "ag_running") if g.kind == GenKind::AsyncGenerator => {
+                Value::Bool(g.agen.running_async.get())
+            }
+            (Value::Gen(g), "ag_code") if g.kind == GenKind::AsyncGenerator => {
+                Value::Code(g.code.clone())
+            }
+            (Value::Gen(g), "ag_await") if g.kind == GenKind::AsyncGenerator => {
+                g.frame.borrow().as_ref().and_then(|f| f.delegate().cloned()).unwrap_or(Value::None)
+            }
+            (Value::Gen(g), "cr_running" | "gi_running") if g.kind != GenKind::AsyncGenerator => {
                 Value::Bool(g.state.get() == super::objects::GenState::Running)
             }
-            (Value::Gen(g), "cr_code" | "gi_code") => Value::Code(g.code.clone()),
-            (Value::Gen(g), "cr_await" | "gi_yieldfrom") => {
+            (Value::Gen(g), "cr_code" | "gi_code") if g.kind != GenKind::AsyncGenerator => {
+                Value::Code(g.code.clone())
+            }
+            (Value::Gen(g), "cr_await" | "gi_yieldfrom") if g.kind != GenKind::AsyncGenerator => {
                 let is_coro = g.kind == GenKind::Coroutine;
                 if (name == "cr_await") != is_coro {
                     return Ok(None);
@@ -219,6 +230,13 @@ impl Vm {
                     Value::None
                 } else {
                     Value::str("<traceback>")
+                }
+            }
+            "message" | "exceptions" if s.group.is_some() => {
+                let parts = s.group.as_ref()?;
+                match name {
+                    "message" => parts.message.clone(),
+                    _ => Value::tuple(parts.exceptions.clone()),
                 }
             }
             "value" if self.exception_is(obj, ExcKind::StopIteration) => {

@@ -38,6 +38,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("all", all),
     ("iter", iter),
     ("next", next),
+    ("aiter", super::async_gen::builtin_aiter),
+    ("anext", super::async_gen::builtin_anext),
     ("hash", hash),
     ("id", id),
     ("ord", ord),
@@ -327,6 +329,9 @@ impl Vm {
         args: Args,
     ) -> PyResult<Value> {
         if class.is_exception() {
+            if self.is_group_class(class) {
+                return self.construct_group(class, args);
+            }
             if args.has_keywords() {
                 return Err(self.new_error(
                     ExcKind::TypeError,
@@ -972,7 +977,9 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
-    if !matches!(it, Value::Iter(_) | Value::Gen(_) | Value::Instance(_)) {
+    let async_gen =
+        matches!(it, Value::Gen(g) if g.kind == super::objects::GenKind::AsyncGenerator);
+    if async_gen || !matches!(it, Value::Iter(_) | Value::Gen(_) | Value::Instance(_)) {
         return Err(vm.new_error(
             ExcKind::TypeError,
             &format!("'{}' object is not an iterator", vm.type_name(it)),

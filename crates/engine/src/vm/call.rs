@@ -182,10 +182,10 @@ impl Vm {
 
     /// Wraps a bound frame in a generator or coroutine object.
     pub(crate) fn new_generator(&mut self, f: &FunctionObj, frame: Box<Frame>) -> Value {
-        let kind = if f.code.kind == CodeKind::Coroutine {
-            GenKind::Coroutine
-        } else {
-            GenKind::Generator
+        let kind = match f.code.kind {
+            CodeKind::Coroutine => GenKind::Coroutine,
+            CodeKind::AsyncGenerator => GenKind::AsyncGenerator,
+            _ => GenKind::Generator,
         };
         let serial = self.next_serial(super::Serial::Coroutine);
         let g = Rc::new(GenObj {
@@ -197,6 +197,7 @@ impl Vm {
             state: Cell::new(GenState::Created),
             serial,
             last_line: Cell::new(f.code.first_line),
+            agen: Default::default(),
         });
         Value::Gen(g)
     }

@@ -204,6 +204,8 @@ impl Vm {
             return self.construct_builtin(class, args).map(Invoked::Value);
         }
         let is_exception = class.is_exception();
+        let group =
+            if self.is_group_class(class) { Some(self.group_new(class, &args)?.1) } else { None };
         let extends_builtin = super::builtin_subclass::is_subclassable(class.builtin);
         let custom_new = class.lookup_user("__new__");
         let new_overridden = custom_new.is_some();
@@ -222,6 +224,9 @@ impl Vm {
             }
             None => self.bare_instance(class, &args)?,
         };
+        if let Some(parts) = group {
+            super::exception_groups::set_parts(&instance, parts);
+        }
         match class.lookup_user("__init__") {
             Some(Value::Function(init)) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
