@@ -203,7 +203,7 @@ impl<'a> Compiler<'a> {
             Expr::EllipsisLiteral(_) => self.emit_const(Value::Ellipsis),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
@@ -399,7 +399,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) if plain_args => {
                 self.compile_expr(&a.value)?;
                 let saved = self.set_line(a.attr.range().start());
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadMethod(i));
                 self.restore_line(saved);
             }

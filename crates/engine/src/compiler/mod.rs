@@ -354,8 +354,26 @@ impl<'a> Compiler<'a> {
         self.symtable.scopes[self.unit_ref().scope].kind_of(name)
     }
 
+    /// The innermost enclosing class, whose name makes `__x` names private.
+    fn private(&self) -> Option<&str> {
+        self.units.iter().rev().find(|u| u.kind == CodeKind::ClassBody).map(|u| u.name.as_str())
+    }
+
+    /// `name` mangled for the class being compiled (`__x` in class `A` is `_A__x`).
+    pub(crate) fn mangled(&self, name: &str) -> String {
+        symtable::mangle(self.private(), name).into_owned()
+    }
+
+    /// The names-table index of an attribute name (mangled like any name in a class).
+    pub(crate) fn attr_index(&mut self, attr: &str) -> u32 {
+        let attr = self.mangled(attr);
+        self.name_index(&attr)
+    }
+
     /// Emits the load, store or delete of a name, by where the name lives.
     pub(crate) fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
         let scope_kind = self.scope_kind();
         let kind = self.name_kind(name);
         let instr = match (scope_kind, kind) {

@@ -234,7 +234,9 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kw.is_empty() {
             for (name, d) in &kw {
-                self.emit_const(Value::str(name));
+                // Keyword-only parameters named `__x` are mangled in a class, their defaults too.
+                let name = self.mangled(name);
+                self.emit_const(Value::str(&name));
                 self.compile_expr(d)?;
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
@@ -681,7 +683,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.compile_expr(&at.value)?;
                 self.emit(Instr::Copy(1));
-                let i = self.name_index(at.attr.as_str());
+                let i = self.attr_index(at.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
                 self.compile_expr(&a.value)?;
                 self.emit(Instr::InplaceOp(op));
@@ -719,7 +721,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::StoreAttr(i));
                 Ok(())
             }
@@ -770,7 +772,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::DeleteAttr(i));
                 Ok(())
             }

@@ -241,6 +241,20 @@ impl SymbolTable {
     }
 }
 
+/// CPython's `_Py_Mangle`: inside class `private`, `__name` (not ending in `__`, without a
+/// dot) becomes `_Private__name`, the class name stripped of its leading underscores.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(private) = private else { return name.into() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let stripped = private.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.into();
+    }
+    format!("_{stripped}{name}").into()
+}
+
 struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
@@ -254,11 +268,26 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str) {
-        self.current().entry(name).bound = true;
+        let name = self.mangled(name);
+        self.current().entry(&name).bound = true;
     }
 
     fn use_name(&mut self, name: &str) {
-        self.current().entry(name).used = true;
+        let name = self.mangled(name);
+        self.current().entry(&name).used = true;
+    }
+
+    /// `name` as the innermost enclosing class makes it private (`__x` in class `A` is
+    /// `_A__x`), as CPython's `_Py_Mangle` does.
+    fn mangled(&self, name: &str) -> String {
+        let private = self
+            .stack
+            .iter()
+            .rev()
+            .map(|&id| &self.scopes[id])
+            .find(|s| s.kind == ScopeKind::Class)
+            .map(|s| s.name.as_str());
+        mangle(private, name).into_owned()
     }
 
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> usize {
@@ -276,7 +305,6 @@ impl Builder {
     }
 
     fn add_params(&mut self, params: &ast::Parameters) {
-        let scope = self.current();
         let names = params
             .posonlyargs
             .iter()
@@ -285,7 +313,7 @@ impl Builder {
             .chain(params.kwonlyargs.iter().map(|p| p.parameter.name.as_str()))
             .chain(params.vararg.iter().map(|p| p.name.as_str()))
             .chain(params.kwarg.iter().map(|p| p.name.as_str()))
-            .map(str::to_string)
+            .map(|n| self.mangled(n))
             .collect::<Vec<_>>();
         // CPython orders varnames: positional, keyword-only, *args, **kwargs.
         let mut ordered: Vec<String> = params
@@ -293,10 +321,11 @@ impl Builder {
             .iter()
             .chain(params.args.iter())
             .chain(params.kwonlyargs.iter())
-            .map(|p| p.parameter.name.to_string())
+            .map(|p| self.mangled(p.parameter.name.as_str()))
             .collect();
-        ordered.extend(params.vararg.iter().map(|p| p.name.to_string()));
-        ordered.extend(params.kwarg.iter().map(|p| p.name.to_string()));
+        ordered.extend(params.vararg.iter().map(|p| self.mangled(p.name.as_str())));
+        ordered.extend(params.kwarg.iter().map(|p| self.mangled(p.name.as_str())));
+        let scope = self.current();
         for name in &names {
             let f = scope.entry(name);
             f.param = true;
@@ -482,11 +511,12 @@ impl Builder {
             }
             Stmt::Global(g) => {
                 for name in &g.names {
+                    let mangled = self.mangled(name.as_str());
                     let scope = self.current();
                     if scope.kind == ScopeKind::Module {
                         continue;
                     }
-                    let f = scope.entry(name.as_str());
+                    let f = scope.entry(&mangled);
                     if f.param {
                         return Err(CompileError::syntax(
                             format!("name '{name}' is parameter and global"),
@@ -512,7 +542,8 @@ impl Builder {
                     ));
                 }
                 for name in &n.names {
-                    let f = self.current().entry(name.as_str());
+                    let mangled = self.mangled(name.as_str());
+                    let f = self.current().entry(&mangled);
                     if f.param {
                         return Err(CompileError::syntax(
                             format!("name '{name}' is parameter and nonlocal"),
@@ -769,7 +800,10 @@ impl Builder {
     /// Marks the names a comprehension's `for` target binds as iteration variables.
     fn visit_comprehension_target(&mut self, target: &Expr) {
         match target {
-            Expr::Name(n) => self.current().entry(n.id.as_str()).comp_iter = true,
+            Expr::Name(n) => {
+                let name = self.mangled(n.id.as_str());
+                self.current().entry(&name).comp_iter = true;
+            }
             Expr::Tuple(t) => t.elts.iter().for_each(|e| self.visit_comprehension_target(e)),
             Expr::List(l) => l.elts.iter().for_each(|e| self.visit_comprehension_target(e)),
             Expr::Starred(s) => self.visit_comprehension_target(&s.value),
@@ -781,6 +815,8 @@ impl Builder {
     /// enclosing function (as a free variable of each comprehension on the way) or module (as
     /// a global), as CPython's `symtable_extend_namedexpr_scope` does.
     fn bind_named_target(&mut self, name: &str, at: TextSize) -> Result<(), CompileError> {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
         if self.current().kind != ScopeKind::Comprehension {
             self.bind(name);
             return Ok(());

@@ -491,6 +491,11 @@ impl Vm {
             if let Some(v) = found {
                 return self.descriptor_get(v, instance, &class);
             }
+            if !c.is_user {
+                if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
+                    return self.descriptor_get(f, instance, &class);
+                }
+            }
         }
         if let Some(f) = super::builtin_subclass::slot_wrapper(class.builtin, name) {
             return self.descriptor_get(f, instance, &class);

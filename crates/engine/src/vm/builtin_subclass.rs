@@ -105,6 +105,7 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
         "__contains__" if sequence => ("__contains__", slot_contains),
         "__iter__" if sequence => ("__iter__", slot_iter),
         "__add__" => ("__add__", slot_add),
+        "__new__" => ("__new__", slot_new),
         _ => return None,
     };
     let owner = match layout {
@@ -208,6 +209,19 @@ fn slot_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn slot_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, _) = operands(vm, &args, 0)?;
     vm.get_iter(&this)
+}
+
+/// `int.__new__(cls, ...)` and friends for a subclass `cls`: its instance with the built-in
+/// value the arguments make.
+fn slot_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((Value::Class(class), rest)) = args.pos.split_first() else {
+        return Err(vm.new_error(crate::ExcKind::TypeError, "__new__(X): X is not a type object"));
+    };
+    let class = class.clone();
+    if !class.is_user {
+        return vm.construct_builtin(&class, Args { pos: rest, ..args });
+    }
+    vm.new_builtin_subclass_instance(&class, &Args { pos: rest, ..args }, false)
 }
 
 fn slot_add(vm: &mut Vm, args: Args) -> PyResult<Value> {

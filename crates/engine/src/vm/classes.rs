@@ -117,12 +117,16 @@ impl Vm {
     }
 
     /// `__init_subclass__` and `__class_getitem__` defined as plain functions are
-    /// classmethods, as CPython's `type_new` makes them.
+    /// classmethods, and `__new__` a staticmethod, as CPython's `type_new` makes them.
     fn implicit_classmethods(&mut self, dict: &mut IndexMap<Rc<str>, Value>) -> PyResult<()> {
-        for name in ["__init_subclass__", "__class_getitem__"] {
+        for (name, wrapper) in [
+            ("__init_subclass__", "classmethod"),
+            ("__class_getitem__", "classmethod"),
+            ("__new__", "staticmethod"),
+        ] {
             if let Some(f @ Value::Function(_)) = dict.get(name).cloned() {
-                let classmethod = self.builtins.get("classmethod").unwrap_or(Value::None);
-                let wrapped = self.call1(&classmethod, f)?;
+                let wrapper = self.builtins.get(wrapper).unwrap_or(Value::None);
+                let wrapped = self.call1(&wrapper, f)?;
                 dict.insert(name.into(), wrapped);
             }
         }
@@ -199,23 +203,26 @@ impl Vm {
         if !class.is_user {
             return self.construct_builtin(class, args).map(Invoked::Value);
         }
-        let exception = class.is_exception().then(|| {
-            RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
-        });
-        let is_exception = exception.is_some();
+        let is_exception = class.is_exception();
         let group =
             if self.is_group_class(class) { Some(self.group_new(class, &args)?.1) } else { None };
         let extends_builtin = super::builtin_subclass::is_subclassable(class.builtin);
-        let instance = if extends_builtin {
-            let has_init = class.lookup_user("__init__").is_some();
-            self.new_builtin_subclass_instance(class, &args, has_init)?
-        } else {
-            Value::Instance(Rc::new(InstanceObj {
-                class: class.clone(),
-                dict: RefCell::new(IndexMap::new()),
-                exception,
-                native: None,
-            }))
+        let custom_new = class.lookup_user("__new__");
+        let new_overridden = custom_new.is_some();
+        let instance = match custom_new {
+            Some(new) => {
+                let new = self.descriptor_get(new, None, class)?;
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(class.clone()));
+                pos.extend_from_slice(args.pos);
+                let made = self.call(&new, Args { pos: &pos, ..args })?;
+                // `__init__` runs only on an instance of the class (CPython's `type_call`).
+                if !self.class_of(&made).is_subclass_of(class) {
+                    return Ok(Invoked::Value(made));
+                }
+                made
+            }
+            None => self.bare_instance(class, &args)?,
         };
         if let Some(parts) = group {
             super::exception_groups::set_parts(&instance, parts);
@@ -240,7 +247,7 @@ impl Vm {
                 self.call(&other, Args { pos: &pos, ..args })?;
                 Ok(Invoked::Value(instance))
             }
-            None if extends_builtin => Ok(Invoked::Value(instance)),
+            None if extends_builtin || new_overridden => Ok(Invoked::Value(instance)),
             None => {
                 if is_exception {
                     if args.has_keywords() {
@@ -258,6 +265,24 @@ impl Vm {
                 Ok(Invoked::Value(instance))
             }
         }
+    }
+
+    /// A new instance of the program's class `class`, before `__init__`: what `object.__new__`
+    /// (or the built-in base's `__new__`) makes.
+    pub(crate) fn bare_instance(&mut self, class: &Rc<ClassObj>, args: &Args) -> PyResult<Value> {
+        if super::builtin_subclass::is_subclassable(class.builtin) {
+            let has_init = class.lookup_user("__init__").is_some();
+            return self.new_builtin_subclass_instance(class, args, has_init);
+        }
+        let exception = class.is_exception().then(|| {
+            RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
+        });
+        Ok(Value::Instance(Rc::new(InstanceObj {
+            class: class.clone(),
+            dict: RefCell::new(IndexMap::new()),
+            exception,
+            native: None,
+        })))
     }
 
     /// `super()` with no arguments, inside a method: the method's class (its `__class__`

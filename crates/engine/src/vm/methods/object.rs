@@ -51,6 +51,33 @@ pub fn install(types: &Types) {
         .dict
         .borrow_mut()
         .insert("__init_subclass__".into(), Value::Builtin(std::rc::Rc::new(init_subclass)));
+    let new = super::super::objects::BuiltinObj {
+        name: "__new__",
+        func: object_new,
+        bound: None,
+        owner: "staticmethod",
+    };
+    types.object.dict.borrow_mut().insert("__new__".into(), Value::Builtin(std::rc::Rc::new(new)));
+}
+
+/// `object.__new__(cls)`: a bare instance of the program's class `cls`.
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(class)) = args.pos.first() else {
+        return Err(vm.new_error(ExcKind::TypeError, "object.__new__(X): X is not a type object"));
+    };
+    if args.pos.len() > 1 || args.has_keywords() {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "object.__new__() takes exactly one argument (the type to instantiate)",
+        ));
+    }
+    if !class.is_user {
+        let msg =
+            format!("object.__new__({}) is not safe, use {}.__new__()", class.name, class.name);
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    let class = class.clone();
+    vm.bare_instance(&class, &Args::positional(&[]))
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
