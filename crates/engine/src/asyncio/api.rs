@@ -32,20 +32,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("all_tasks", all_tasks),
 ];
 
-/// asyncio functions a program may use that Loopscope does not provide yet: calling one stops
-/// the run with a clear message.
-const NOT_YET: &[&str] = &[
-    "to_thread",
-    "run_coroutine_threadsafe",
-    "open_connection",
-    "start_server",
-    "TaskGroup",
-    "Runner",
-    "create_subprocess_exec",
-    "create_subprocess_shell",
-    "sleep_forever",
-];
-
 const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("result", fut_result),
     ("exception", fut_exception),
@@ -96,17 +82,6 @@ pub fn install_methods(types: &Types) {
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     let module = native_module("asyncio", FUNCTIONS);
-    for name in NOT_YET {
-        module.set(
-            name,
-            Value::Builtin(Rc::new(crate::vm::objects::BuiltinObj {
-                name,
-                func: not_yet,
-                bound: None,
-                owner: "asyncio",
-            })),
-        );
-    }
     let t = &vm.types;
     module.set("Future", Value::Class(t.future.clone()));
     module.set("Task", Value::Class(t.task.clone()));
@@ -118,12 +93,6 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
         module.set(kind.name(), Value::Class(t.exc(kind).clone()));
     }
     module
-}
-
-fn not_yet(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.unsupported_now(
-        "this part of asyncio (coming next: queues, locks, wait, shield, TaskGroup, streams)",
-    ))
 }
 
 fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {

@@ -41,6 +41,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.queues" => "asyncio/queues.py",
     "asyncio.tasks" => "asyncio/tasks.py",
     "asyncio.timeouts" => "asyncio/timeouts.py",
+    "asyncio.taskgroups" => "asyncio/taskgroups.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
@@ -68,6 +69,7 @@ const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
     ("timeout", "asyncio.timeouts"),
     ("timeout_at", "asyncio.timeouts"),
     ("Timeout", "asyncio.timeouts"),
+    ("TaskGroup", "asyncio.taskgroups"),
 ];
 
 /// The embedded module named `name`.
