@@ -135,7 +135,12 @@ impl Vm {
     /// module has it, else CPython's `AttributeError`.
     pub(crate) fn missing_module_attr(&self, module: &str, name: &str) -> PyErr {
         if crate::stdlib::native_modules::cpython_has(module, name) {
-            return self.unsupported_now(&format!("{module}.{name}"));
+            // Line 0: the frame that looked the name up fills in its own line
+            // (`raised_in`); the parked frame below it (asyncio.run's caller) is not where.
+            return PyErr::Abort(Rc::new(Abort::Unsupported {
+                construct: format!("{module}.{name}"),
+                line: 0,
+            }));
         }
         self.new_error(
             ExcKind::AttributeError,
