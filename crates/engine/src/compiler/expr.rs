@@ -249,7 +249,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The `SEND`/`YIELD_VALUE` loop of `await` and `yield from`.
-    fn emit_send_loop(&mut self) {
+    pub(crate) fn emit_send_loop(&mut self) {
         let send = self.new_label();
         let exit = self.new_label();
         self.place(send);

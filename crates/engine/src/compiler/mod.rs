@@ -12,6 +12,7 @@ mod expr;
 mod fold;
 mod stmt;
 pub mod symtable;
+mod with_stmt;
 
 use crate::frontend::SourceText;
 use crate::vm::value::Value;
@@ -103,6 +104,12 @@ pub(crate) enum FBlock<'a> {
     /// An `except` body: the stack holds the previous handled exception.
     HandlerCleanup {
         name: Option<String>,
+    },
+    /// The body of a `with` (or `async with`) item: leaving calls `__exit__(None, None, None)`,
+    /// at the line of the statement (`at`), as CPython does.
+    With {
+        is_async: bool,
+        at: TextSize,
     },
     /// A finally body inlined by `return`: the return value waits on the stack, and a
     /// `break`/`continue`/`return` inside the body must drop it (CPython's `POP_VALUE`).
@@ -226,6 +233,7 @@ impl<'a> Compiler<'a> {
                 Instr::Send(l) => Instr::Send(resolve(l)),
                 Instr::SetupFinally(l) => Instr::SetupFinally(resolve(l)),
                 Instr::SetupCleanup(l) => Instr::SetupCleanup(resolve(l)),
+                Instr::SetupWith(l) => Instr::SetupWith(resolve(l)),
                 other => other,
             })
             .collect();

@@ -406,6 +406,9 @@ impl Builder {
                 }
             }
             Stmt::With(w) => {
+                if w.is_async {
+                    self.check_async_with_allowed(w.range.start())?;
+                }
                 for item in &w.items {
                     self.visit_expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -744,6 +747,15 @@ impl Builder {
             }
             _ => Err(CompileError::syntax("'yield' outside function", at)),
         }
+    }
+
+    /// CPython's compiler refuses `async with` anywhere but directly in an `async def`.
+    fn check_async_with_allowed(&mut self, at: TextSize) -> Result<(), CompileError> {
+        let scope = self.current();
+        if scope.kind == ScopeKind::Function && scope.is_async {
+            return Ok(());
+        }
+        Err(CompileError::syntax("'async with' outside async function", at))
     }
 
     fn check_await_allowed(&mut self, at: TextSize) -> Result<(), CompileError> {

@@ -406,7 +406,7 @@ impl Vm {
 }
 
 /// A function found on a class becomes a method bound to the instance.
-fn bind(receiver: &Value, v: Value) -> Value {
+pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
     match &v {
         Value::Function(_) => {
             Value::BoundMethod(Rc::new(BoundMethodObj { receiver: receiver.clone(), function: v }))

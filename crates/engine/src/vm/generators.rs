@@ -273,6 +273,17 @@ impl Vm {
     }
 }
 
+/// Whether `v`'s type can be awaited at all (CPython: it has `am_await`); a coroutine that
+/// cannot be awaited now is still of such a type.
+pub(crate) fn is_awaitable_type(v: &Value) -> bool {
+    match v {
+        Value::Gen(g) => g.kind == GenKind::Coroutine,
+        Value::NativeCoro(_) | Value::Future(_) => true,
+        Value::Instance(inst) => inst.class.lookup("__await__").is_some(),
+        _ => false,
+    }
+}
+
 /// After the delegate of an `await`/`yield from` finished during a throw: pop the receiver
 /// and continue after the SEND loop, like CPython's `_gen_throw`.
 fn leave_send_loop(frame: &mut super::frame::Frame) {

@@ -915,6 +915,33 @@ impl Vm {
             Instr::PopBlock => {
                 frame.blocks.pop();
             }
+            Instr::SetupWith(t) => {
+                // `__enter__`'s result, on top, is not the handler's.
+                let depth = frame.stack.len() as u32 - 1;
+                frame.blocks.push(Block { handler: t, depth });
+            }
+            Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                let manager = frame.pop();
+                let is_async = matches!(instr, Instr::BeforeAsyncWith);
+                let (enter, exit) = tri!(self.context_manager_methods(&manager, is_async));
+                drop(manager);
+                frame.push(exit);
+                let result = self.call_from(frame, &enter, &[], 0, &[]);
+                return self.after_call(frame, result);
+            }
+            Instr::WithExceptStart => {
+                let len = frame.stack.len();
+                let exc = frame.stack[len - 1].clone();
+                let exit = frame.stack[len - 3].clone();
+                let args = tri!(self.exit_arguments(&exc));
+                let result = self.call_from(frame, &exit, &args, 3, &[]);
+                return self.after_call(frame, result);
+            }
+            Instr::GetAwaitableFrom(which) => {
+                let v = frame.pop();
+                let awaitable = tri!(self.get_awaitable_from(&v, which));
+                frame.push(awaitable);
+            }
             Instr::PushExcInfo => {
                 let exc = frame.pop();
                 let prev = frame.handled.replace(exc.clone()).unwrap_or(Value::None);

@@ -23,6 +23,7 @@ pub mod builtins;
 pub mod bytes;
 pub mod call;
 pub mod classes;
+pub mod context_managers;
 pub mod exceptions;
 pub mod formatting;
 pub mod frame;
