@@ -287,8 +287,7 @@ class Barrier(mixins._LoopBoundMixin):
         pass
 
     async def wait(self):
-        await self._cond.__aenter__()
-        try:
+        async with self._cond:
             await self._block()
             try:
                 index = self._count
@@ -302,8 +301,6 @@ class Barrier(mixins._LoopBoundMixin):
             finally:
                 self._count -= 1
                 self._exit()
-        finally:
-            await self._cond.__aexit__(None, None, None)
 
     async def _block(self):
         # Wait while the barrier drains or resets.
@@ -331,8 +328,7 @@ class Barrier(mixins._LoopBoundMixin):
         self._sync()
 
     async def reset(self):
-        await self._cond.__aenter__()
-        try:
+        async with self._cond:
             if self._count > 0:
                 if self._state != _RESETTING:
                     self._state = _RESETTING
@@ -340,14 +336,9 @@ class Barrier(mixins._LoopBoundMixin):
                 self._state = _FILLING
             self._sync()
             self._cond.notify_all()
-        finally:
-            await self._cond.__aexit__(None, None, None)
 
     async def abort(self):
-        await self._cond.__aenter__()
-        try:
+        async with self._cond:
             self._state = _BROKEN
             self._sync()
             self._cond.notify_all()
-        finally:
-            await self._cond.__aexit__(None, None, None)

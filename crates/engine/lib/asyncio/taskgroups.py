@@ -17,7 +17,10 @@ class TaskGroup:
         self._loop = None
         self._parent_task = None
         self._parent_cancel_requested = False
-        self._tasks = set()
+        # The children, in creation order (a dict as an ordered set): _abort cancels them in
+        # that order, where CPython's set follows addresses (the harness patches it to
+        # creation order too).
+        self._tasks = {}
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
@@ -103,7 +106,7 @@ class TaskGroup:
         if name is not None:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
-        self._tasks.add(task)
+        self._tasks[task] = None
         return task
 
     def _is_base_error(self, exc):
@@ -116,7 +119,7 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.discard(task)
+        self._tasks.pop(task, None)
         if self._on_completed_fut is not None and not self._tasks:
             if not self._on_completed_fut.done():
                 self._on_completed_fut.set_result(True)

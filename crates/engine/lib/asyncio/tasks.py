@@ -96,7 +96,14 @@ def as_completed(fs, *, timeout=None):
         loop = get_running_loop()
     except RuntimeError:
         loop = get_event_loop()
-    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    # In the order given, each awaitable once (a dict as an ordered set): CPython iterates
+    # a set here, whose order follows addresses; the tasks it creates would be numbered in
+    # an order no run can repeat.
+    todo = {}
+    for f in fs:
+        if f not in todo:
+            todo[f] = None
+    todo = {ensure_future(f, loop=loop): None for f in todo}
     timeout_handle = None
 
     def _on_timeout():
@@ -108,7 +115,7 @@ def as_completed(fs, *, timeout=None):
     def _on_completion(f):
         if not todo:
             return  # _on_timeout() came first.
-        todo.remove(f)
+        del todo[f]
         done.put_nowait(f)
         if not todo and timeout_handle is not None:
             timeout_handle.cancel()

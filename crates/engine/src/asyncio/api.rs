@@ -89,7 +89,10 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     module.set("TimerHandle", Value::Class(t.timer_handle.clone()));
     // asyncio's own exceptions, and (since 3.11) the built-in TimeoutError as
     // `asyncio.TimeoutError`.
-    for kind in ExcKind::asyncio_exports() {
+    // The two that carry data (`partial`, `consumed`) are Python classes, as in CPython
+    // (`lib/asyncio/exceptions.py`): nothing native raises them.
+    let in_python = [ExcKind::IncompleteReadError, ExcKind::LimitOverrunError];
+    for kind in ExcKind::asyncio_exports().filter(|k| !in_python.contains(k)) {
         module.set(kind.name(), Value::Class(t.exc(kind).clone()));
     }
     module

@@ -49,6 +49,8 @@ pub const MODULES: &[LibraryModule] = library! {
 /// so programs that use none of them pay nothing.
 const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
     ("BrokenBarrierError", "asyncio.exceptions"),
+    ("IncompleteReadError", "asyncio.exceptions"),
+    ("LimitOverrunError", "asyncio.exceptions"),
     ("Lock", "asyncio.locks"),
     ("Event", "asyncio.locks"),
     ("Condition", "asyncio.locks"),
@@ -71,6 +73,13 @@ const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
     ("Timeout", "asyncio.timeouts"),
     ("TaskGroup", "asyncio.taskgroups"),
 ];
+
+impl LibraryModule {
+    /// The size of its source text in bytes (what the engine embeds).
+    pub fn source_len(&self) -> usize {
+        self.source.len()
+    }
+}
 
 /// The embedded module named `name`.
 pub fn find(name: &str) -> Option<&'static LibraryModule> {
