@@ -41,6 +41,11 @@ fn best_of(n: usize, mut f: impl FnMut()) -> f64 {
 #[test]
 #[ignore = "a measurement, run by hand"]
 fn library_import_cost() {
+    let first_plain = {
+        let start = Instant::now();
+        run_program(PLAIN, config());
+        start.elapsed().as_secs_f64() * 1e6
+    };
     let compile = best_of(20, || {
         for module in library::MODULES {
             library::compile(module).expect("compiles");
@@ -61,7 +66,8 @@ fn library_import_cost() {
     let sources: usize = library::MODULES.iter().map(|m| m.source_len()).sum();
     println!("library: {} modules, {sources} bytes of source", library::MODULES.len());
     println!("compile all (once per process): {compile:.0} us");
-    println!("first run importing them (compiles): {first:.0} us");
+    println!("first run of the process, no library: {first_plain:.0} us");
+    println!("first run importing them (compiles them): {first:.0} us");
     println!(
         "run without the library: {plain:.0} us; importing it (compiled): {with_library:.0} us"
     );
