@@ -30,6 +30,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isfuture", isfuture),
     ("current_task", current_task),
     ("all_tasks", all_tasks),
+    ("_shutdown_loop", shutdown_loop),
 ];
 
 const FUTURE_METHODS: &[(&str, NativeFn)] = &[
@@ -194,6 +195,16 @@ fn get_running_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn get_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "get_event_loop", &args, 0, 0)?;
     vm.get_event_loop().map(Value::Loop)
+}
+
+/// Not CPython's: what `Runner.close()` (lib/asyncio/runners.py) runs before `loop.close()`,
+/// the same shutdown as `asyncio.run()`'s (leftover tasks cancelled in creation order, then
+/// `shutdown_asyncgens()` and `shutdown_default_executor()`).
+fn shutdown_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_shutdown_loop", &args, 1, 1)?;
+    let l = loop_of(vm, &args)?;
+    vm.shutdown_loop(&l)?;
+    Ok(Value::None)
 }
 
 fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -42,6 +42,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.tasks" => "asyncio/tasks.py",
     "asyncio.timeouts" => "asyncio/timeouts.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
+    "asyncio.runners" => "asyncio/runners.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
@@ -72,6 +73,7 @@ const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
     ("timeout_at", "asyncio.timeouts"),
     ("Timeout", "asyncio.timeouts"),
     ("TaskGroup", "asyncio.taskgroups"),
+    ("Runner", "asyncio.runners"),
 ];
 
 impl LibraryModule {
