@@ -139,7 +139,18 @@ impl Vm {
         self.register_module(module.name, value.clone());
         let serial = self.next_serial(Serial::Frame);
         let frame = Frame::new(compiled.code.clone(), object, serial);
-        match self.execute(frame, Entry::Start) {
+        // The module body (its class and def statements) is not recorded: CPython runs it at
+        // `import asyncio`, before the program starts, and its line events would spend the
+        // current callback's line budget. Its functions, called later, are recorded.
+        let hide_body = self.trace_suppressed_below.is_none();
+        if hide_body {
+            self.trace_suppressed_below = Some(self.frames.len());
+        }
+        let exit = self.execute(frame, Entry::Start);
+        if hide_body {
+            self.trace_suppressed_below = None;
+        }
+        match exit {
             Exit::Returned(_) => {}
             Exit::Raised(e) => {
                 self.modules.remove(module.name);
