@@ -155,6 +155,8 @@ FEATURES = {
     "result_callback": "done callbacks calling fut.result(): a failed future's exception is "
     "re-raised in the callback, its traceback printed (n2-traceback-frames)",
     "all_tasks": "len(asyncio.all_tasks())",
+    "async_with": "`async with` on a small async context manager class (Guard) whose "
+    "__aenter__/__aexit__ sleep and print, and which may swallow the block's exception",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -397,6 +399,31 @@ SUPPORT = {
         ],
         defs={"Later"},
     ),
+    "Guard": lambda g: Node(
+        "class Guard:",
+        [
+            _fn(
+                "def __init__(self, name, delay, swallow):",
+                ["self.name = name", "self.delay = delay", "self.swallow = swallow"],
+                "_",
+            ),
+            _fn(
+                "async def __aenter__(self):",
+                ["await asyncio.sleep(self.delay)", 'print("enter", self.name)', "return self.name"],
+                "_",
+            ),
+            _fn(
+                "async def __aexit__(self, et, e, tb):",
+                [
+                    'print("exit", self.name, et.__name__ if et else None)',
+                    "await asyncio.sleep(self.delay)",
+                    "return self.swallow",
+                ],
+                "_",
+            ),
+        ],
+        defs={"Guard"},
+    ),
     "Via": lambda g: Node(
         "class Via:",
         [
@@ -421,7 +448,7 @@ def _fix_methods(make):
     return build
 
 
-for _name in ("Tick", "Ticks", "Later", "Via"):
+for _name in ("Tick", "Ticks", "Later", "Via", "Guard"):
     SUPPORT[_name] = _fix_methods(SUPPORT[_name])
 
 # Support nodes are rendered in this order (classes first, then helpers), whatever the order
@@ -872,6 +899,22 @@ def p_try(g, scope):
         clauses.append(Clause("finally:", fin))
     scope.depth -= 1
     return [Node("try:", body, clauses)]
+
+
+@production("any", "async_with", weight=1.5)
+def p_async_with(g, scope):
+    """`async with Guard(...) as name:` around a few generated statements."""
+    if scope.depth >= 2:
+        return None
+    scope.depth += 1
+    guard = g.need("Guard")
+    name = g.fresh("g")
+    swallow = g.pick(["False", "False", "True"])
+    head = f"async with {guard}({g.mark(scope)}, {g.pick(DELAYS)}, {swallow}) as {name}:"
+    body = [Node(f"print({g.mark(scope)}, 'inside', {name})", uses={name})]
+    body += g.statements(scope, g.rng.randint(1, 3))
+    scope.depth -= 1
+    return [Node(head, body, defs={name}, uses={guard})]
 
 
 @production("worker", "exception", weight=1.5)

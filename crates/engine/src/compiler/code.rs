@@ -214,6 +214,20 @@ pub enum Instr {
     PushExcInfo,
     PopExcept,
     CheckExcMatch,
+    /// `except* T`: stack `exc, T` becomes `rest, match` (None when nothing matched); the
+    /// match becomes the handled exception.
+    CheckEgMatch,
+    /// Marks the value about to be yielded by an async generator as an `async yield` (not a
+    /// value its `await` passes up), CPython's `ASYNC_GEN_WRAP`.
+    AsyncGenWrap,
+    /// `async for`: the async iterator of the top (`__aiter__`).
+    GetAiter,
+    /// `async for`: push the awaitable of the next item of the async iterator on top.
+    GetAnext,
+    /// `async for` ended by an exception: stack `aiter, exc`; StopAsyncIteration ends the loop.
+    EndAsyncFor,
+    /// Stack `orig, raised_list` becomes what leaves a `try`/`except*` (or None).
+    PrepReraiseStar,
     /// Re-raise the exception on top (no new traceback entry: it already passed this frame).
     Reraise,
     /// Stack `prev_exc, exc`: restore the previously handled exception and re-raise `exc`.
@@ -274,7 +288,7 @@ impl CodeObj {
 
     /// Calling the code's function makes a generator or coroutine instead of running it.
     pub fn is_generator_like(&self) -> bool {
-        matches!(self.kind, CodeKind::Coroutine | CodeKind::Generator)
+        matches!(self.kind, CodeKind::Coroutine | CodeKind::Generator | CodeKind::AsyncGenerator)
     }
 
     /// The number of parameters, counting `*args` and `**kwargs`.
@@ -453,6 +467,12 @@ pub fn instr_name(instr: &Instr) -> &'static str {
         PushExcInfo => "PUSH_EXC_INFO",
         PopExcept => "POP_EXCEPT",
         CheckExcMatch => "CHECK_EXC_MATCH",
+        CheckEgMatch => "CHECK_EG_MATCH",
+        AsyncGenWrap => "ASYNC_GEN_WRAP",
+        GetAiter => "GET_AITER",
+        GetAnext => "GET_ANEXT",
+        EndAsyncFor => "END_ASYNC_FOR",
+        PrepReraiseStar => "PREP_RERAISE_STAR",
         Reraise => "RERAISE",
         PopExceptReraise => "POP_EXCEPT_RERAISE",
         RaiseVarargs(_) => "RAISE_VARARGS",

@@ -5,6 +5,7 @@
 //! `return`/`break`/`continue`), so programs observe the same behaviour. Jumps are emitted to
 //! labels and patched when a code object is finished.
 
+mod async_for;
 mod checks;
 pub mod code;
 pub mod error;
@@ -13,6 +14,7 @@ mod fold;
 mod stmt;
 pub mod symtable;
 mod with_stmt;
+mod try_star;
 
 use crate::frontend::SourceText;
 use crate::vm::value::Value;
@@ -111,6 +113,8 @@ pub(crate) enum FBlock<'a> {
         is_async: bool,
         at: TextSize,
     },
+    /// An `except*` body: `break`, `continue` and `return` may not leave it.
+    ExceptStarBody,
     /// A finally body inlined by `return`: the return value waits on the stack, and a
     /// `break`/`continue`/`return` inside the body must drop it (CPython's `POP_VALUE`).
     PopValue,

@@ -80,11 +80,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(CompileError::unsupported("`except*`", t.range.start()));
-                }
                 if t.finalbody.is_empty() {
-                    self.compile_try_except(t)
+                    if t.is_star {
+                        self.compile_try_star(t)
+                    } else {
+                        self.compile_try_except(t)
+                    }
                 } else {
                     self.compile_try_finally(t)
                 }
@@ -177,7 +178,8 @@ impl<'a> Compiler<'a> {
         let mut flags = self.compile_defaults(&f.parameters)?;
         self.compile_annotations(&f.parameters, f.returns.as_deref())?;
         let kind = match (f.is_async, self.symtable.scopes[scope].is_generator) {
-            (true, _) => CodeKind::Coroutine,
+            (true, true) => CodeKind::AsyncGenerator,
+            (true, false) => CodeKind::Coroutine,
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,
         };
@@ -323,6 +325,13 @@ impl<'a> Compiler<'a> {
         if !self.scope_kind().is_function_like() {
             return Err(CompileError::syntax("'return' outside function", r.range.start()));
         }
+        self.check_jump_from_except_star(false, r.range.start())?;
+        if r.value.is_some() && self.unit().kind == CodeKind::AsyncGenerator {
+            return Err(CompileError::syntax(
+                "'return' with value in async generator",
+                r.range.start(),
+            ));
+        }
         let preserve = match &r.value {
             Some(v) => {
                 self.compile_expr(v)?;
@@ -393,6 +402,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopExcept);
             }
             FBlock::With { is_async, at } => self.unwind_with(*is_async, *at, keep),
+            // Refused before unwinding (`check_jump_from_except_star`).
+            FBlock::ExceptStarBody => {}
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
                     self.emit(Instr::PopBlock);
@@ -411,13 +422,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` (what CPython does after `except E as name:`).
-    fn clear_name(&mut self, name: &str) {
+    pub(crate) fn clear_name(&mut self, name: &str) {
         self.emit_const(Value::None);
         self.store_name(name);
         self.name_op(name, ast::ExprContext::Del);
     }
 
     fn compile_break(&mut self, at: TextSize) -> Result<(), CompileError> {
+        self.check_jump_from_except_star(true, at)?;
         let mut saved = Vec::new();
         let mut target = None;
         while let Some(block) = self.unit().fblocks.pop() {
@@ -444,6 +456,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_continue(&mut self, at: TextSize) -> Result<(), CompileError> {
+        self.check_jump_from_except_star(true, at)?;
         let mut saved = Vec::new();
         let mut target = None;
         while let Some(block) = self.unit().fblocks.pop() {
@@ -469,7 +482,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, f: &'a ast::StmtFor) -> Result<(), CompileError> {
         if f.is_async {
-            return Err(CompileError::unsupported("the `async for` statement", f.range.start()));
+            return self.compile_async_for(f);
         }
         let start = self.new_label();
         let exit = self.new_label();
@@ -628,7 +641,11 @@ impl<'a> Compiler<'a> {
             self.compile_body(&t.orelse)?;
         } else {
             // try/except/else inside try/finally, as CPython nests them.
-            self.compile_try_except(t)?;
+            if t.is_star {
+                self.compile_try_star(t)?;
+            } else {
+                self.compile_try_except(t)?;
+            }
             self.unit().fblocks.pop();
             self.emit(Instr::PopBlock);
         }

@@ -46,6 +46,10 @@ struct Flags {
     param: bool,
     global: bool,
     nonlocal: bool,
+    /// A comprehension's iteration variable (`x` in `[... for x in ...]`).
+    comp_iter: bool,
+    /// Where `nonlocal` declared the name (for "no binding for nonlocal" errors).
+    nonlocal_at: TextSize,
 }
 
 #[derive(Debug)]
@@ -156,6 +160,12 @@ impl SymbolTable {
                 declared_global.insert(name.clone());
                 NameKind::GlobalExplicit
             } else if f.nonlocal {
+                if !enclosing.contains(name) {
+                    return Err(CompileError::syntax(
+                        format!("no binding for nonlocal '{name}' found"),
+                        f.nonlocal_at,
+                    ));
+                }
                 needed.insert(name.clone());
                 NameKind::Free
             } else if f.bound || f.param {
@@ -517,6 +527,7 @@ impl Builder {
                         ));
                     }
                     f.nonlocal = true;
+                    f.nonlocal_at = n.range.start();
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
@@ -568,16 +579,17 @@ impl Builder {
             f.bound = true;
             scope.params = vec![".0".to_string()];
         }
+        let is_genexp = name == "<genexpr>";
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(CompileError::unsupported(
-                    "`async for` in a comprehension",
-                    g.range.start(),
-                ));
+                // An async comprehension runs as a coroutine (an async generator for a
+                // generator expression).
+                self.current().is_async = true;
             }
             if i > 0 {
                 self.visit_expr(&g.iter)?;
             }
+            self.visit_comprehension_target(&g.target);
             self.visit_target(&g.target)?;
             for cond in &g.ifs {
                 self.visit_expr(cond)?;
@@ -586,7 +598,12 @@ impl Builder {
         for e in elements {
             self.visit_expr(e)?;
         }
+        let is_async = self.current().is_async;
         self.pop_scope();
+        // A comprehension holding an async one is async too (CPython's symtable).
+        if is_async && !is_genexp && self.current().kind == ScopeKind::Comprehension {
+            self.current().is_async = true;
+        }
         Ok(())
     }
 
@@ -604,7 +621,10 @@ impl Builder {
             },
             Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.visit_expr(v))?,
             Expr::Named(n) => {
-                return Err(CompileError::unsupported("the walrus operator `:=`", n.range.start()));
+                self.visit_expr(&n.value)?;
+                if let Expr::Name(target) = n.target.as_ref() {
+                    self.bind_named_target(target.id.as_str(), n.range.start())?;
+                }
             }
             Expr::BinOp(b) => {
                 self.visit_expr(&b.left)?;
@@ -737,9 +757,6 @@ impl Builder {
         match scope.kind {
             ScopeKind::Function | ScopeKind::Lambda => {
                 scope.is_generator = true;
-                if scope.is_async {
-                    return Err(CompileError::unsupported("asynchronous generators", at));
-                }
                 Ok(())
             }
             ScopeKind::Comprehension => {
@@ -747,6 +764,63 @@ impl Builder {
             }
             _ => Err(CompileError::syntax("'yield' outside function", at)),
         }
+    }
+
+    /// Marks the names a comprehension's `for` target binds as iteration variables.
+    fn visit_comprehension_target(&mut self, target: &Expr) {
+        match target {
+            Expr::Name(n) => self.current().entry(n.id.as_str()).comp_iter = true,
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.visit_comprehension_target(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.visit_comprehension_target(e)),
+            Expr::Starred(s) => self.visit_comprehension_target(&s.value),
+            _ => {}
+        }
+    }
+
+    /// The target of `name := value`. Inside comprehensions it binds in the nearest
+    /// enclosing function (as a free variable of each comprehension on the way) or module (as
+    /// a global), as CPython's `symtable_extend_namedexpr_scope` does.
+    fn bind_named_target(&mut self, name: &str, at: TextSize) -> Result<(), CompileError> {
+        if self.current().kind != ScopeKind::Comprehension {
+            self.bind(name);
+            return Ok(());
+        }
+        let mut comprehensions = Vec::new();
+        for &id in self.stack.iter().rev() {
+            let scope = &self.scopes[id];
+            if scope.kind == ScopeKind::Comprehension {
+                if scope.flags.get(name).is_some_and(|f| f.comp_iter) {
+                    return Err(CompileError::syntax(
+                        format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                        at,
+                    ));
+                }
+                comprehensions.push(id);
+                continue;
+            }
+            let global = match scope.kind {
+                ScopeKind::Class => return Err(CompileError::syntax(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    at,
+                )),
+                ScopeKind::Module => true,
+                _ => scope.flags.get(name).is_some_and(|f| f.global),
+            };
+            let is_module = scope.kind == ScopeKind::Module;
+            for c in comprehensions {
+                let f = self.scopes[c].entry(name);
+                if global {
+                    f.global = true;
+                } else {
+                    f.nonlocal = true;
+                }
+            }
+            if !is_module || global {
+                self.scopes[id].entry(name).bound = true;
+            }
+            return Ok(());
+        }
+        Ok(())
     }
 
     /// CPython's compiler refuses `async with` anywhere but directly in an `async def`.
@@ -764,8 +838,10 @@ impl Builder {
         let scope = self.current();
         match scope.kind {
             ScopeKind::Function if scope.is_async => Ok(()),
+            // The comprehension becomes async; the compiler checks where it may run.
             ScopeKind::Comprehension => {
-                Err(CompileError::unsupported("`await` inside a comprehension", at))
+                scope.is_async = true;
+                Ok(())
             }
             ScopeKind::Function | ScopeKind::Lambda => {
                 Err(CompileError::syntax("'await' outside async function", at))

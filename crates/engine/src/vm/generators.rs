@@ -201,9 +201,8 @@ impl Vm {
     ) -> GenStep {
         match c.state.get() {
             GenState::Closed => {
-                return GenStep::Error(
-                    self.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
-                )
+                let message = c.body.borrow().reuse_message();
+                return GenStep::Error(self.new_error(ExcKind::RuntimeError, message));
             }
             GenState::Running => {
                 return GenStep::Error(

@@ -959,6 +959,48 @@ impl Vm {
                 let matched = tri!(self.exception_matches(&exc, &class));
                 frame.push(Value::Bool(matched));
             }
+            Instr::AsyncGenWrap => {
+                if let Some(g) = &frame.generator {
+                    g.agen.wrapped.set(true);
+                }
+            }
+            Instr::GetAiter => {
+                let v = frame.pop();
+                self.park(frame);
+                let it = self.get_aiter(&v);
+                self.unpark(frame);
+                frame.push(tri!(it));
+            }
+            Instr::GetAnext => {
+                let it = frame.top().clone();
+                self.park(frame);
+                let next = self.get_anext(&it);
+                self.unpark(frame);
+                frame.push(tri!(next));
+            }
+            Instr::EndAsyncFor => {
+                let exc = frame.pop();
+                if !self.exception_is(&exc, ExcKind::StopAsyncIteration) {
+                    return Step::Pending(PyErr::Exception(exc));
+                }
+                frame.pop();
+            }
+            Instr::CheckEgMatch => {
+                let class = frame.pop();
+                let exc = frame.pop();
+                let (rest, matched) = tri!(self.check_eg_match(&exc, &class));
+                if !matched.is_none() {
+                    frame.handled = Some(matched.clone());
+                }
+                frame.push(rest);
+                frame.push(matched);
+            }
+            Instr::PrepReraiseStar => {
+                let raised = frame.pop();
+                let orig = frame.pop();
+                let result = tri!(self.prep_reraise_star(&orig, &raised));
+                frame.push(result);
+            }
             Instr::Reraise => {
                 let exc = frame.pop();
                 return Step::Pending(PyErr::Exception(exc));
@@ -1133,9 +1175,19 @@ impl Vm {
     fn frame_raised(&mut self, frame: &mut Frame, err: PyErr) -> PyErr {
         let Some(g) = frame.generator.take() else { return err };
         g.state.set(GenState::Closed);
+        let is_agen = g.kind == super::objects::GenKind::AsyncGenerator;
         match &err {
-            PyErr::Exception(exc) if self.exception_is(exc, ExcKind::StopIteration) => {
-                let msg = format!("{} raised StopIteration", g.kind.type_name());
+            PyErr::Exception(exc)
+                if self.exception_is(exc, ExcKind::StopIteration)
+                    || (is_agen && self.exception_is(exc, ExcKind::StopAsyncIteration)) =>
+            {
+                let what = if is_agen { "async generator" } else { g.kind.type_name() };
+                let raised = if self.exception_is(exc, ExcKind::StopAsyncIteration) {
+                    "StopAsyncIteration"
+                } else {
+                    "StopIteration"
+                };
+                let msg = format!("{what} raised {raised}");
                 let new = self.new_error(ExcKind::RuntimeError, &msg);
                 // Raised by the generator machinery after the frame ended: its traceback
                 // starts in the caller, as in CPython's `gen_send_ex`.

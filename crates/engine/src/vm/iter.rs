@@ -33,8 +33,17 @@ impl Vm {
                 let len = d.dict.map.borrow().len();
                 new_iter(IterState::Dict { dict: d.dict.clone(), index: 0, len, view: d.view })
             }
+            Value::Gen(g) if g.kind == super::objects::GenKind::AsyncGenerator => {
+                return Err(
+                    self.new_error(ExcKind::TypeError, "'async_generator' object is not iterable")
+                )
+            }
             Value::Iter(_) | Value::Gen(_) => v.clone(),
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_iter(v)?,
+            Value::Instance(_) if self.base_for(v, "__iter__").is_some() => {
+                let base = self.base_for(v, "__iter__").unwrap_or(Value::None);
+                return self.get_iter(&base);
+            }
             Value::Instance(inst) => {
                 match inst.native.as_deref() {
                     Some(super::native::NativeState::Iter(_)) => return Ok(v.clone()),

@@ -18,12 +18,16 @@
 //!   `settable`: the hash table of sets, which decides their iteration order; `sort`:
 //!   CPython's timsort; `suggestions`: the "Did you mean" hints of tracebacks.
 
+pub mod async_gen;
 pub mod attrs;
+pub mod builtin_subclass;
 pub mod builtins;
 pub mod bytes;
 pub mod call;
 pub mod classes;
 pub mod context_managers;
+pub mod descriptors;
+pub mod exception_groups;
 pub mod exceptions;
 pub mod formatting;
 pub mod frame;

@@ -273,6 +273,12 @@ pub struct ClassObj {
     pub builtin: BuiltinType,
     /// True for classes the program defined.
     pub is_user: bool,
+    /// Whether a data descriptor (a property, a slot, ...) may be among the class's
+    /// attributes, so an instance attribute read must look at the class first.
+    pub has_data_descriptors: std::cell::Cell<bool>,
+    /// False when this class and all its bases declare `__slots__`: instances then take only
+    /// their slots, and have no `__dict__`.
+    pub has_instance_dict: bool,
 }
 
 impl ClassObj {
@@ -320,6 +326,15 @@ pub struct ExceptionState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// Present for instances of `BaseExceptionGroup` (and its subclasses).
+    pub group: Option<Rc<GroupParts>>,
+}
+
+/// What `BaseExceptionGroup.__new__` stores: `message` and `exceptions`.
+pub struct GroupParts {
+    pub message: Value,
+    /// The sub-exceptions as a tuple (`eg.exceptions`), whatever sequence was passed.
+    pub exceptions: Vec<Value>,
 }
 
 pub struct InstanceObj {
@@ -418,6 +433,7 @@ impl GenState {
 pub enum GenKind {
     Generator,
     Coroutine,
+    AsyncGenerator,
 }
 
 impl GenKind {
@@ -425,6 +441,7 @@ impl GenKind {
         match self {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
         }
     }
 }
@@ -442,6 +459,23 @@ pub struct GenObj {
     pub serial: u32,
     /// The line the frame will resume at (kept for reprs such as `running at main.py:7`).
     pub last_line: Cell<u32>,
+    /// An async generator's own state (unused by the other kinds).
+    pub agen: AsyncGenState,
+}
+
+/// What CPython's `PyAsyncGenObject` adds to a generator.
+#[derive(Default)]
+pub struct AsyncGenState {
+    /// The value just yielded is an `async yield` (`ASYNC_GEN_WRAP`), not an await passing up.
+    pub wrapped: Cell<bool>,
+    /// An `asend`/`athrow` awaitable is driving the generator (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Finished by StopAsyncIteration/GeneratorExit, or `aclose()` began (`ag_closed`).
+    pub closed: Cell<bool>,
+    /// The firstiter hook ran (once, on the first `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// The finalizer hook at that time, called if the generator dies unfinished.
+    pub finalizer: RefCell<Option<Value>>,
 }
 
 /// A suspended generator that died, waiting to be closed (see `warnings`).
@@ -490,6 +524,10 @@ pub enum GenStep {
 pub trait NativeAwaitable {
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep;
     fn throw(&mut self, vm: &mut Vm, error: super::PyErr) -> GenStep;
+    /// The RuntimeError for awaiting it again after it finished.
+    fn reuse_message(&self) -> &'static str {
+        "cannot reuse already awaited coroutine"
+    }
 }
 
 pub struct NativeCoroObj {

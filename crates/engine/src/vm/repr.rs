@@ -50,8 +50,13 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) | Value::Cell(_) => t.code.clone(),
             Value::Gen(g) if g.kind == GenKind::Coroutine => t.coroutine.clone(),
+            Value::Gen(g) if g.kind == GenKind::AsyncGenerator => t.async_generator.clone(),
             Value::Gen(_) => t.generator.clone(),
-            Value::NativeCoro(_) => t.coroutine.clone(),
+            Value::NativeCoro(c) => match t.iterator_classes.get(c.name) {
+                // The awaitables of async generators have classes of their own.
+                Some(class) => class.clone(),
+                None => t.coroutine.clone(),
+            },
             Value::Iter(it) => {
                 let name = it.state.borrow().type_name();
                 t.iterator_classes.get(name).unwrap_or(&t.iterator).clone()
@@ -262,6 +267,9 @@ impl Vm {
             Value::Gen(g) => {
                 format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, address_of(v))
             }
+            Value::NativeCoro(c) if self.types.iterator_classes.contains_key(c.name) => {
+                format!("<{} object at {}>", c.name, address_of(v))
+            }
             Value::NativeCoro(c) => {
                 format!("<coroutine object {} at {}>", c.qualname, address_of(v))
             }
@@ -328,6 +336,14 @@ impl Vm {
     pub(crate) fn exception_str(&mut self, v: &Value) -> PyResult<String> {
         let Value::Instance(inst) = v else { return self.str_of(v) };
         let Some(state) = &inst.exception else { return self.repr(v) };
+        let group = state.borrow().group.clone();
+        if let Some(parts) = group {
+            // `BaseExceptionGroup.__str__`: the message and how many it holds.
+            let message = self.str_of(&parts.message)?;
+            let n = parts.exceptions.len();
+            let plural = if n > 1 { "s" } else { "" };
+            return Ok(format!("{message} ({n} sub-exception{plural})"));
+        }
         let args = state.borrow().args.clone();
         if let Some(text) = self.unicode_error_str(v, &args) {
             return Ok(text);
@@ -361,6 +377,11 @@ impl Vm {
                 }
                 if inst.exception.is_some() {
                     return self.exception_str(v);
+                }
+                if inst.class.lookup_user("__repr__").is_none() {
+                    if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
+                        return self.str_of(&base);
+                    }
                 }
                 self.repr(v)
             }
@@ -416,6 +437,16 @@ impl Vm {
             Value::BigInt(b) => pyfmt::format_int(b, spec),
             Value::Float(f) => pyfmt::format_float(*f, spec),
             Value::Str(s) => pyfmt::format_str(s.as_str(), spec),
+            Value::Instance(_)
+                if super::builtin_subclass::base_of(v).is_some()
+                    && self.base_for(v, "__format__").is_some() =>
+            {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                let base = self.base_for(v, "__format__").unwrap_or(Value::None);
+                return self.format(&base, spec);
+            }
             Value::Instance(inst) if inst.class.lookup_user("__format__").is_some() => {
                 let m = inst.class.lookup_user("__format__").unwrap_or(Value::None);
                 let r = self.call(&m, Args::positional(&[v.clone(), Value::str(spec)]))?;

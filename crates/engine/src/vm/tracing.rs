@@ -82,7 +82,7 @@ impl Vm {
         self.emit(Event::FrameExit { frame: frame.serial });
     }
 
-    pub(crate) fn trace_frame_resume(&mut self, frame: &Frame, _gen: &Rc<GenObj>) {
+    pub(crate) fn trace_frame_resume(&mut self, frame: &Frame, gen: &Rc<GenObj>) {
         if !self.records_frames_here() {
             return;
         }
@@ -91,7 +91,9 @@ impl Vm {
         if self.trace_known_frames.insert(frame.serial) {
             let code = self.code_table_id(&frame.code);
             self.emit(Event::FrameEnter { frame: frame.serial, code });
-        } else if self.trace_resuming_chain {
+        } else if self.trace_resuming_chain && gen.kind != super::objects::GenKind::AsyncGenerator {
+            // A suspended async generator is not in its task's await chain in the replay
+            // (it suspends like a generator), so its resume is recorded, not derived.
             self.emit_derived(Event::FrameResume { frame: frame.serial });
         } else {
             self.emit(Event::FrameResume { frame: frame.serial });
