@@ -1,6 +1,5 @@
 # A FIFO Queue gives items back in the order they were put; qsize(), empty() and full()
 # follow along.
-# xfail: `await` inside a comprehension is not supported yet
 import asyncio
 
 

@@ -262,16 +262,8 @@ class Barrier(mixins._LoopBoundMixin):
             raise ValueError('parties must be > 0')
         self._cond = Condition()
         self._parties = parties
-        self.parties = parties
         self._state = _FILLING
         self._count = 0
-        self._sync()
-
-    def _sync(self):
-        # CPython's properties n_waiting and broken, kept as plain attributes (properties are
-        # not available to library code yet).
-        self.n_waiting = self._count if self._state == _FILLING else 0
-        self.broken = self._state == _BROKEN
 
     def __repr__(self):
         base = object.__repr__(self)
@@ -292,7 +284,6 @@ class Barrier(mixins._LoopBoundMixin):
             try:
                 index = self._count
                 self._count += 1
-                self._sync()
                 if index + 1 == self._parties:
                     await self._release()
                 else:
@@ -311,7 +302,6 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def _release(self):
         self._state = _DRAINING
-        self._sync()
         self._cond.notify_all()
 
     async def _wait(self):
@@ -325,7 +315,6 @@ class Barrier(mixins._LoopBoundMixin):
             if self._state == _RESETTING or self._state == _DRAINING:
                 self._state = _FILLING
             self._cond.notify_all()
-        self._sync()
 
     async def reset(self):
         async with self._cond:
@@ -334,11 +323,24 @@ class Barrier(mixins._LoopBoundMixin):
                     self._state = _RESETTING
             else:
                 self._state = _FILLING
-            self._sync()
             self._cond.notify_all()
 
     async def abort(self):
         async with self._cond:
             self._state = _BROKEN
-            self._sync()
             self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        # Only tasks filling the barrier count; draining ones have passed it.
+        if self._state == _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN

@@ -22,9 +22,6 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        # CPython's read-only property, a plain attribute here (no properties in library
-        # code yet).
-        self.maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()
         self._unfinished_tasks = 0
@@ -70,6 +67,10 @@ class Queue(mixins._LoopBoundMixin):
 
     def qsize(self):
         return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
 
     def empty(self):
         return not self._queue

@@ -13,8 +13,8 @@ mod expr;
 mod fold;
 mod stmt;
 pub mod symtable;
-mod with_stmt;
 mod try_star;
+mod with_stmt;
 
 use crate::frontend::SourceText;
 use crate::vm::value::Value;
