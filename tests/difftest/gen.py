@@ -164,34 +164,19 @@ FEATURES = {
 _ALL_ON = {name: 1.0 for name in FEATURES}
 
 # Features that hit a known defect nearly every time they run get a low weight in "full", so
-# that one defect does not hide the others (a program shows one label).
-_KNOWN_DEFECTS = {
-    "gather_re_cancel": 0.5,
-    "bound_method_cb": 0.2,
-    "awaitable_wrap": 0.1,
-    "awaitable_coro": 0.05,
-    "awaitable_future": 0.1,
-    "base_exc": 0.1,
-}
+# that one defect does not hide the others (a program shows one label). None today.
+_KNOWN_DEFECTS = {}
 
 PROFILES = {
     # Everything the generator knows.
     "full": dict(_ALL_ON, **_KNOWN_DEFECTS),
-    # What matches CPython on main today (the fixed-seed CI batch). Each feature left out
-    # names the defect that keeps it out; turn it on here when the defect is fixed.
+    # What matches CPython on main today (the fixed-seed CI batch). A feature left out names
+    # the defect that keeps it out; turn it on here when the defect is fixed.
     "ci": dict(
         _ALL_ON,
-        gather_re_cancel=0,  # issue 11 defect 5: the cancelled gather's CancelledError
-        bound_method_cb=0,  # issue 11 defect 4: Handle reprs of bound built-in methods
-        awaitable_wrap=0,  # gather/wait_for/ensure_future reject custom awaitables
-        awaitable_coro=0,  # issue 11 defect 2: coroutine objects have no __await__
-        awaitable_future=0,  # issue 11 defect 3: Future has no __iter__/__await__
-        base_exc=0,  # issue 11 defect 1: SystemExit/KeyboardInterrupt do not leave the loop
-        unretrieved=0,  # issue 11 defect 6: order of '... exception was never retrieved';
-        # and n3-empty-traceback: CancelledErrors raised in asyncio's code log a bare header
-        uncaught=0,  # n2-traceback-frames: a re-raised exception's traceback keeps old frames
-        result_callback=0,  # n2-traceback-frames, in 'Exception in callback' tracebacks
-        run_shutdown=0,  # what asyncio.run's shutdown completes is never retrieved: d6, n3
+        # d1-base-exception: a SystemExit/KeyboardInterrupt that interrupts asyncio.run's
+        # shutdown, or leaves tasks in reference cycles, is reported otherwise than CPython.
+        base_exc=0,
     ),
 }
 

@@ -100,11 +100,8 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         {
             return super::builtin_subclass::base_of(value).and_then(py_hash)
         }
-        other => {
-            // Identity hash, as CPython's default: the address rotated by 4 bits.
-            let addr = other.object_address().unwrap_or(0) as u64;
-            addr.rotate_right(4) as i64
-        }
+        // Identity hash (CPython's default is the address): a number fixed per run.
+        other => super::identity::identity_hash(other).unwrap_or(0),
     })
 }
 

@@ -292,6 +292,7 @@ pub fn c_type_name(class: &ClassObj) -> String {
     let c_level = match class.builtin {
         BuiltinType::Native => !matches!(&*class.module, "builtins" | "os"),
         BuiltinType::Dict => !class.is_user && &*class.module == "collections",
+        BuiltinType::Future | BuiltinType::Task => !class.is_user,
         _ => false,
     };
     if c_level {
