@@ -2,7 +2,6 @@
 # one run keeps going in the next. Leaving the `with` block cancels what is left and closes
 # the loop; after that, run() raises RuntimeError.
 # Notice the ticker keeps ticking during the second run, and the task names keep counting.
-# xfail: the never-awaited RuntimeWarning for a coroutine freed when a module-level except handler ends names the except line, not the handler's last line (a traceback here does not keep the frames that held it)
 import asyncio
 
 
