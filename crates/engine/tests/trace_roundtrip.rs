@@ -271,3 +271,41 @@ fn frames_suspended_in_async_with_keep_their_locals() {
     let c = code.varnames.iter().position(|v| v == "c").expect("c is a local");
     assert!(frame.locals[c].map(|r| trace.string(r)).is_some_and(|s| s.contains("Conn")));
 }
+
+const QUEUE_GET: &str = "\
+import asyncio
+
+async def consumer(q):
+    item = await q.get()
+    print(item)
+
+async def main():
+    q = asyncio.Queue()
+    t = asyncio.create_task(consumer(q))
+    await asyncio.sleep(1)
+    q.put_nowait('x')
+    await t
+
+asyncio.run(main())
+";
+
+#[test]
+fn a_task_blocked_in_queue_get_shows_the_library_frame_it_waits_in() {
+    let trace = run(QUEUE_GET);
+    let replay = Replay::new(trace.clone());
+    let state = replay.state_at(replay.len() / 2);
+    let consumer =
+        state.tasks.values().find(|t| trace.string(t.name) == "Task-2").expect("the consumer task");
+    assert_eq!(consumer.state, TaskState::Suspended);
+    let files: Vec<(&str, bool)> = consumer
+        .frames
+        .iter()
+        .map(|f| {
+            let code = &trace.codes[state.frames[f].code as usize];
+            (code.filename.as_str(), code.is_library)
+        })
+        .collect();
+    assert_eq!(files, [("main.py", false), ("<stdlib>/asyncio/queues.py", true)]);
+    // The library's module bodies run unrecorded (CPython runs them at `import asyncio`).
+    assert!(!trace.codes.iter().any(|c| c.is_library && c.name == "<module>"));
+}

@@ -30,34 +30,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isfuture", isfuture),
     ("current_task", current_task),
     ("all_tasks", all_tasks),
-];
-
-/// asyncio functions a program may use that Loopscope does not provide yet: calling one stops
-/// the run with a clear message.
-const NOT_YET: &[&str] = &[
-    "wait",
-    "as_completed",
-    "shield",
-    "timeout",
-    "timeout_at",
-    "to_thread",
-    "run_coroutine_threadsafe",
-    "open_connection",
-    "start_server",
-    "Queue",
-    "LifoQueue",
-    "PriorityQueue",
-    "Lock",
-    "Event",
-    "Condition",
-    "Semaphore",
-    "BoundedSemaphore",
-    "Barrier",
-    "TaskGroup",
-    "Runner",
-    "create_subprocess_exec",
-    "create_subprocess_shell",
-    "sleep_forever",
+    ("_shutdown_loop", shutdown_loop),
 ];
 
 const FUTURE_METHODS: &[(&str, NativeFn)] = &[
@@ -112,17 +85,6 @@ pub fn install_methods(types: &Types) {
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     let module = native_module("asyncio", FUNCTIONS);
-    for name in NOT_YET {
-        module.set(
-            name,
-            Value::Builtin(Rc::new(crate::vm::objects::BuiltinObj {
-                name,
-                func: not_yet,
-                bound: None,
-                owner: "asyncio",
-            })),
-        );
-    }
     let t = &vm.types;
     module.set("Future", Value::Class(t.future.clone()));
     module.set("Task", Value::Class(t.task.clone()));
@@ -130,16 +92,13 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     module.set("TimerHandle", Value::Class(t.timer_handle.clone()));
     // asyncio's own exceptions, and (since 3.11) the built-in TimeoutError as
     // `asyncio.TimeoutError`.
-    for kind in ExcKind::asyncio_exports() {
+    // The two that carry data (`partial`, `consumed`) are Python classes, as in CPython
+    // (`lib/asyncio/exceptions.py`): nothing native raises them.
+    let in_python = [ExcKind::IncompleteReadError, ExcKind::LimitOverrunError];
+    for kind in ExcKind::asyncio_exports().filter(|k| !in_python.contains(k)) {
         module.set(kind.name(), Value::Class(t.exc(kind).clone()));
     }
     module
-}
-
-fn not_yet(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.unsupported_now(
-        "this part of asyncio (coming next: queues, locks, wait, shield, TaskGroup, streams)",
-    ))
 }
 
 fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
@@ -238,6 +197,16 @@ fn get_running_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn get_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "get_event_loop", &args, 0, 0)?;
     vm.get_event_loop().map(Value::Loop)
+}
+
+/// Not CPython's: what `Runner.close()` (lib/asyncio/runners.py) runs before `loop.close()`,
+/// the same shutdown as `asyncio.run()`'s (leftover tasks cancelled in creation order, then
+/// `shutdown_asyncgens()` and `shutdown_default_executor()`).
+fn shutdown_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_shutdown_loop", &args, 1, 1)?;
+    let l = loop_of(vm, &args)?;
+    vm.shutdown_loop(&l)?;
+    Ok(Value::None)
 }
 
 fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {

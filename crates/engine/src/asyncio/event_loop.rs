@@ -536,7 +536,7 @@ impl Vm {
 
     /// `Runner.close()` before `loop.close()`: cancel what is left, then run
     /// `shutdown_asyncgens()` and `shutdown_default_executor()` (each a task, as in CPython).
-    fn shutdown_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+    pub(crate) fn shutdown_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.cancel_all_tasks(l)?;
         for qualname in
             ["BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor"]

@@ -111,11 +111,8 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::ImportName(idx));
                     match &alias.asname {
                         Some(asname) => {
-                            // `import a.b as c` binds the submodule itself.
-                            for part in full.split('.').skip(1) {
-                                let p = self.name_index(part);
-                                self.emit(Instr::LoadAttr(p));
-                            }
+                            // `import a.b as c` binds the submodule itself, which is what
+                            // IMPORT_NAME of a dotted name gives here.
                             self.store_name(asname.as_str());
                         }
                         None => {
@@ -133,11 +130,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::ImportFrom(i) => {
-                if i.level > 0 {
-                    return Err(CompileError::unsupported("relative imports", i.range.start()));
-                }
+                // A relative import keeps its leading dots in the name: IMPORT_NAME resolves
+                // it against the importing module's `__package__` at run time.
                 let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-                let m = self.name_index(module);
+                let dotted = format!("{}{module}", ".".repeat(i.level as usize));
+                let m = self.name_index(&dotted);
                 self.emit(Instr::ImportName(m));
                 for alias in &i.names {
                     let n = self.name_index(alias.name.as_str());

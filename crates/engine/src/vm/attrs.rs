@@ -59,7 +59,10 @@ impl Vm {
             Value::Module(m) => match m.get(name) {
                 Some(v) => Ok(v),
                 None if name == "__name__" => Ok(Value::str(&m.name)),
-                None => Err(self.missing_module_attr(&m.name, name)),
+                None => match self.library_attr(&m.name.clone(), name) {
+                    Some(found) => found,
+                    None => Err(self.missing_module_attr(&m.name, name)),
+                },
             },
             Value::Super(s) => self.super_attr(s, name),
             other => {

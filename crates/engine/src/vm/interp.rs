@@ -1070,7 +1070,10 @@ impl Vm {
                 frame.push(v);
             }
             Instr::ImportName(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let mut name = frame.code.names[i as usize].to_string();
+                if name.starts_with('.') {
+                    name = tri!(self.resolve_relative(&name, &frame.module));
+                }
                 self.park(frame);
                 let r = self.import_module(&name);
                 self.unpark(frame);
