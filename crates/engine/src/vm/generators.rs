@@ -37,7 +37,7 @@ impl Vm {
             if !value.is_none() {
                 g.frame.replace(Some(frame));
                 let msg =
-                    format!("can't send non-None value to a just-started {}", g.kind.type_name());
+                    format!("can't send non-None value to a just-started {}", g.kind.phrase());
                 return GenStep::Error(self.new_error(ExcKind::TypeError, &msg));
             }
             Entry::Start
@@ -80,7 +80,7 @@ impl Vm {
         match g.state.get() {
             GenState::Closed => return GenStep::Error(err),
             GenState::Running => {
-                let msg = format!("{} already executing", g.kind.type_name());
+                let msg = format!("{} already executing", g.kind.phrase());
                 return GenStep::Error(self.new_error(ExcKind::ValueError, &msg));
             }
             _ => {}
@@ -144,7 +144,7 @@ impl Vm {
                 let exit = self.new_error(ExcKind::GeneratorExit, "");
                 match self.python_gen_throw(g, exit) {
                     GenStep::Yield(_) => {
-                        let msg = format!("{} ignored GeneratorExit", g.kind.type_name());
+                        let msg = format!("{} ignored GeneratorExit", g.kind.phrase());
                         Err(self.new_error(ExcKind::RuntimeError, &msg))
                     }
                     GenStep::Return(_) => Ok(()),

@@ -199,6 +199,10 @@ impl Vm {
             }
             Value::Function(f) => format!("<function {} at {}>", f.qualname, address_of(v)),
             Value::Builtin(b) => match &b.bound {
+                // The event loop's methods are Python methods in CPython (`base_events.py`).
+                Some(receiver @ Value::Loop(_)) if b.owner == "BaseEventLoop" => {
+                    format!("<bound method BaseEventLoop.{} of {}>", b.name, self.repr(receiver)?)
+                }
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {}>",
                     b.name,

@@ -11,6 +11,11 @@ const METHODS: &[(&str, NativeFn)] = &[("send", send), ("throw", throw), ("close
 pub fn install(types: &Types) {
     Types::add_methods(&types.generator, "generator", METHODS);
     Types::add_methods(&types.coroutine, "coroutine", METHODS);
+    for name in ["async_generator_asend", "async_generator_athrow", "anext_awaitable"] {
+        if let Some(class) = types.iterator_classes.get(name) {
+            Types::add_methods(class, name, METHODS);
+        }
+    }
 }
 
 /// A step's outcome as `send`/`throw` report it: the yielded value, or StopIteration.
