@@ -395,6 +395,19 @@ impl AnextDefault {
             GenStep::Error(PyErr::Exception(e))
                 if vm.exception_is(&e, ExcKind::StopAsyncIteration) =>
             {
+                if matches!(self.default, Value::Tuple(_)) {
+                    // CPython 3.11 builds `StopIteration(*default)` with the StopAsyncIteration
+                    // still set, which fails this way (fixed in 3.12).
+                    let err = vm.new_error(
+                        ExcKind::SystemError,
+                        "<class 'StopIteration'> returned a result with an exception set",
+                    );
+                    if let PyErr::Exception(n) = &err {
+                        super::exceptions::set_cause(n, Some(e.clone()));
+                        super::exceptions::set_context(n, &e);
+                    }
+                    return GenStep::Error(err);
+                }
                 GenStep::Return(self.default.clone())
             }
             other => other,
