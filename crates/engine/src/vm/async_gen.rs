@@ -16,6 +16,10 @@ use crate::ExcKind;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// The type names of the awaitables made here (native coroutines with classes of their own).
+pub const AWAITABLE_TYPES: [&str; 3] =
+    ["async_generator_asend", "async_generator_athrow", "anext_awaitable"];
+
 const METHODS: &[(&str, NativeFn)] = &[
     ("__aiter__", agen_aiter),
     ("__anext__", agen_anext),

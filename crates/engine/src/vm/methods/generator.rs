@@ -11,7 +11,7 @@ const METHODS: &[(&str, NativeFn)] = &[("send", send), ("throw", throw), ("close
 pub fn install(types: &Types) {
     Types::add_methods(&types.generator, "generator", METHODS);
     Types::add_methods(&types.coroutine, "coroutine", METHODS);
-    for name in ["async_generator_asend", "async_generator_athrow", "anext_awaitable"] {
+    for name in super::super::async_gen::AWAITABLE_TYPES {
         if let Some(class) = types.iterator_classes.get(name) {
             Types::add_methods(class, name, METHODS);
         }
