@@ -71,6 +71,8 @@ const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("set_result", fut_set_result),
     ("set_exception", fut_set_exception),
     ("get_loop", fut_get_loop),
+    ("__await__", fut_iter),
+    ("__iter__", fut_iter),
 ];
 
 const TASK_METHODS: &[(&str, NativeFn)] = &[
@@ -291,6 +293,13 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
                 .new_error(ExcKind::TypeError, &format!("descriptor '{method}' requires a Future")))
         }
     }
+}
+
+/// `fut.__await__()`, `fut.__iter__()`: the iterator `await` and `yield from` drive, which
+/// yields the future while it is pending and returns its result (`_asyncio.FutureIter`).
+fn fut_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "__await__")?;
+    Ok(crate::vm::iter::new_iter(crate::vm::objects::IterState::FutureIter(f)))
 }
 
 fn fut_result(vm: &mut Vm, args: Args) -> PyResult<Value> {

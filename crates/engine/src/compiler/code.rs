@@ -198,6 +198,19 @@ pub enum Instr {
     /// `PUSH_EXC_INFO`, its handler sees the previously handled exception and the new one.
     SetupCleanup(u32),
     PopBlock,
+    /// `SETUP_WITH`: like `SetupCleanup`, set up with `__enter__`'s result on top (which the
+    /// handler does not see): the handler finds `__exit__` below the exception.
+    SetupWith(u32),
+    /// Pops a context manager, pushes its bound `__exit__`, then calls its `__enter__`.
+    BeforeWith,
+    /// The same for `async with`: `__aexit__` is pushed, `__aenter__` called.
+    BeforeAsyncWith,
+    /// Stack `exit, prev_exc, exc`: calls `exit(type(exc), exc, exc.__traceback__)`, pushes
+    /// its result.
+    WithExceptStart,
+    /// `GET_AWAITABLE` of what `__aenter__` (1) or `__aexit__` (2) returned: a value that is
+    /// not awaitable gets the `async with` error message.
+    GetAwaitableFrom(u32),
     PushExcInfo,
     PopExcept,
     CheckExcMatch,
@@ -347,11 +360,11 @@ impl CodeObj {
             ContainsOp(invert) => if *invert { "not in" } else { "in" }.to_string(),
             Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t)
             | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
-            | Send(t) | SetupFinally(t) | SetupCleanup(t) => format!("to {t}"),
+            | Send(t) | SetupFinally(t) | SetupCleanup(t) | SetupWith(t) => format!("to {t}"),
             Copy(n) | Swap(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildMap(n)
             | BuildString(n) | ListAppend(n) | SetAdd(n) | MapAdd(n) | ListExtend(n)
             | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n) | Call(n)
-            | BuildSlice(n) | RaiseVarargs(n) => n.to_string(),
+            | BuildSlice(n) | RaiseVarargs(n) | GetAwaitableFrom(n) => n.to_string(),
             CallKw(n, names) => format!(
                 "{n} {}",
                 self.consts.get(*names as usize).map(|v| v.debug_repr()).unwrap_or_default()
@@ -446,6 +459,11 @@ pub fn instr_name(instr: &Instr) -> &'static str {
         SetupFinally(_) => "SETUP_FINALLY",
         SetupCleanup(_) => "SETUP_CLEANUP",
         PopBlock => "POP_BLOCK",
+        SetupWith(_) => "SETUP_WITH",
+        BeforeWith => "BEFORE_WITH",
+        BeforeAsyncWith => "BEFORE_ASYNC_WITH",
+        WithExceptStart => "WITH_EXCEPT_START",
+        GetAwaitableFrom(_) => "GET_AWAITABLE",
         PushExcInfo => "PUSH_EXC_INFO",
         PopExcept => "POP_EXCEPT",
         CheckExcMatch => "CHECK_EXC_MATCH",

@@ -69,7 +69,10 @@ impl<'a> Compiler<'a> {
                 self.place(end);
             }
             Expr::Named(n) => {
-                return Err(CompileError::unsupported("the walrus operator `:=`", n.range.start()));
+                // `target := value` leaves the value on the stack and stores a copy.
+                self.compile_expr(&n.value)?;
+                self.emit(Instr::Copy(1));
+                self.compile_store(&n.target)?;
             }
             Expr::BinOp(b) => {
                 self.compile_expr(&b.left)?;

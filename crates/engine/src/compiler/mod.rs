@@ -14,6 +14,7 @@ mod fold;
 mod stmt;
 pub mod symtable;
 mod try_star;
+mod with_stmt;
 
 use crate::frontend::SourceText;
 use crate::vm::value::Value;
@@ -105,6 +106,12 @@ pub(crate) enum FBlock<'a> {
     /// An `except` body: the stack holds the previous handled exception.
     HandlerCleanup {
         name: Option<String>,
+    },
+    /// The body of a `with` (or `async with`) item: leaving calls `__exit__(None, None, None)`,
+    /// at the line of the statement (`at`), as CPython does.
+    With {
+        is_async: bool,
+        at: TextSize,
     },
     /// An `except*` body: `break`, `continue` and `return` may not leave it.
     ExceptStarBody,
@@ -230,6 +237,7 @@ impl<'a> Compiler<'a> {
                 Instr::Send(l) => Instr::Send(resolve(l)),
                 Instr::SetupFinally(l) => Instr::SetupFinally(resolve(l)),
                 Instr::SetupCleanup(l) => Instr::SetupCleanup(resolve(l)),
+                Instr::SetupWith(l) => Instr::SetupWith(resolve(l)),
                 other => other,
             })
             .collect();

@@ -62,11 +62,7 @@ impl<'a> Compiler<'a> {
             Stmt::For(f) => self.compile_for(f),
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
-            Stmt::With(w) => {
-                let what =
-                    if w.is_async { "the `async with` statement" } else { "the `with` statement" };
-                Err(CompileError::unsupported(what, w.range.start()))
-            }
+            Stmt::With(w) => self.compile_with(w),
             Stmt::Match(m) => {
                 Err(CompileError::unsupported("the `match` statement", m.range.start()))
             }
@@ -408,6 +404,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopBlock);
                 self.emit(Instr::PopExcept);
             }
+            FBlock::With { is_async, at } => self.unwind_with(*is_async, *at, keep),
             // Refused before unwinding (`check_jump_from_except_star`).
             FBlock::ExceptStarBody => {}
             FBlock::HandlerCleanup { name } => {

@@ -46,6 +46,10 @@ struct Flags {
     param: bool,
     global: bool,
     nonlocal: bool,
+    /// A comprehension's iteration variable (`x` in `[... for x in ...]`).
+    comp_iter: bool,
+    /// Where `nonlocal` declared the name (for "no binding for nonlocal" errors).
+    nonlocal_at: TextSize,
 }
 
 #[derive(Debug)]
@@ -156,6 +160,12 @@ impl SymbolTable {
                 declared_global.insert(name.clone());
                 NameKind::GlobalExplicit
             } else if f.nonlocal {
+                if !enclosing.contains(name) {
+                    return Err(CompileError::syntax(
+                        format!("no binding for nonlocal '{name}' found"),
+                        f.nonlocal_at,
+                    ));
+                }
                 needed.insert(name.clone());
                 NameKind::Free
             } else if f.bound || f.param {
@@ -406,6 +416,9 @@ impl Builder {
                 }
             }
             Stmt::With(w) => {
+                if w.is_async {
+                    self.check_async_with_allowed(w.range.start())?;
+                }
                 for item in &w.items {
                     self.visit_expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -514,6 +527,7 @@ impl Builder {
                         ));
                     }
                     f.nonlocal = true;
+                    f.nonlocal_at = n.range.start();
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
@@ -575,6 +589,7 @@ impl Builder {
             if i > 0 {
                 self.visit_expr(&g.iter)?;
             }
+            self.visit_comprehension_target(&g.target);
             self.visit_target(&g.target)?;
             for cond in &g.ifs {
                 self.visit_expr(cond)?;
@@ -606,7 +621,10 @@ impl Builder {
             },
             Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.visit_expr(v))?,
             Expr::Named(n) => {
-                return Err(CompileError::unsupported("the walrus operator `:=`", n.range.start()));
+                self.visit_expr(&n.value)?;
+                if let Expr::Name(target) = n.target.as_ref() {
+                    self.bind_named_target(target.id.as_str(), n.range.start())?;
+                }
             }
             Expr::BinOp(b) => {
                 self.visit_expr(&b.left)?;
@@ -746,6 +764,72 @@ impl Builder {
             }
             _ => Err(CompileError::syntax("'yield' outside function", at)),
         }
+    }
+
+    /// Marks the names a comprehension's `for` target binds as iteration variables.
+    fn visit_comprehension_target(&mut self, target: &Expr) {
+        match target {
+            Expr::Name(n) => self.current().entry(n.id.as_str()).comp_iter = true,
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.visit_comprehension_target(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.visit_comprehension_target(e)),
+            Expr::Starred(s) => self.visit_comprehension_target(&s.value),
+            _ => {}
+        }
+    }
+
+    /// The target of `name := value`. Inside comprehensions it binds in the nearest
+    /// enclosing function (as a free variable of each comprehension on the way) or module (as
+    /// a global), as CPython's `symtable_extend_namedexpr_scope` does.
+    fn bind_named_target(&mut self, name: &str, at: TextSize) -> Result<(), CompileError> {
+        if self.current().kind != ScopeKind::Comprehension {
+            self.bind(name);
+            return Ok(());
+        }
+        let mut comprehensions = Vec::new();
+        for &id in self.stack.iter().rev() {
+            let scope = &self.scopes[id];
+            if scope.kind == ScopeKind::Comprehension {
+                if scope.flags.get(name).is_some_and(|f| f.comp_iter) {
+                    return Err(CompileError::syntax(
+                        format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                        at,
+                    ));
+                }
+                comprehensions.push(id);
+                continue;
+            }
+            let global = match scope.kind {
+                ScopeKind::Class => return Err(CompileError::syntax(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    at,
+                )),
+                ScopeKind::Module => true,
+                _ => scope.flags.get(name).is_some_and(|f| f.global),
+            };
+            let is_module = scope.kind == ScopeKind::Module;
+            for c in comprehensions {
+                let f = self.scopes[c].entry(name);
+                if global {
+                    f.global = true;
+                } else {
+                    f.nonlocal = true;
+                }
+            }
+            if !is_module || global {
+                self.scopes[id].entry(name).bound = true;
+            }
+            return Ok(());
+        }
+        Ok(())
+    }
+
+    /// CPython's compiler refuses `async with` anywhere but directly in an `async def`.
+    fn check_async_with_allowed(&mut self, at: TextSize) -> Result<(), CompileError> {
+        let scope = self.current();
+        if scope.kind == ScopeKind::Function && scope.is_async {
+            return Ok(());
+        }
+        Err(CompileError::syntax("'async with' outside async function", at))
     }
 
     fn check_await_allowed(&mut self, at: TextSize) -> Result<(), CompileError> {

@@ -58,7 +58,18 @@ impl Vm {
                 }
             }
             Value::Builtin(b) => match &b.bound {
-                None => (b.func)(self, args).map(Invoked::Value),
+                None => {
+                    // `dict.get(d, k)` with `d` an instance of a dict subclass.
+                    if let Some(base) = args.pos.first().and_then(super::builtin_subclass::base_of)
+                    {
+                        if self.type_name(base) == b.owner {
+                            let mut pos = args.pos.to_vec();
+                            pos[0] = base.clone();
+                            return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
+                        }
+                    }
+                    (b.func)(self, args).map(Invoked::Value)
+                }
                 Some(receiver) => {
                     let mut pos = Vec::with_capacity(args.pos.len() + 1);
                     pos.push(receiver.clone());

@@ -118,6 +118,46 @@ impl Vm {
         PyErr::Exception(self.new_exception(self.types.exc(ExcKind::StopIteration), args))
     }
 
+    /// `exc` leaves `frame`: the exception's traceback keeps the frame's locals alive.
+    pub(crate) fn keep_frame_locals(&mut self, exc: &Value, frame: &mut Frame) {
+        let Value::Instance(inst) = exc else { return };
+        let Some(state) = &inst.exception else { return };
+        let locals = frame.locals.iter_mut().filter_map(Option::take);
+        let cells = frame.cells.drain(..).map(Value::Cell);
+        let mut kept: Vec<Value> = locals.chain(cells).collect();
+        if kept.is_empty() {
+            return;
+        }
+        let mut state = state.borrow_mut();
+        if state.kept_locals.is_empty() {
+            self.keeping_locals.remember(inst);
+        }
+        state.kept_locals.append(&mut kept);
+    }
+
+    /// What CPython's garbage collection at interpreter shutdown does for cycles through a
+    /// traceback: the locals exceptions still keep are freed (their last reports print).
+    pub(crate) fn free_kept_locals(&mut self) {
+        for exc in std::mem::take(&mut self.keeping_locals.exceptions) {
+            if let Some(inst) = exc.upgrade() {
+                let kept = inst
+                    .exception
+                    .as_ref()
+                    .map(|s| std::mem::take(&mut s.borrow_mut().kept_locals))
+                    .unwrap_or_default();
+                drop(kept);
+            }
+        }
+    }
+
+    /// Notes that `exc` passed through a library frame that runs natively here (see
+    /// `ExceptionState::through_hidden_frame`).
+    pub(crate) fn add_hidden_frame(&self, exc: &Value) {
+        if let Some(s) = state_of(exc) {
+            s.borrow_mut().through_hidden_frame = true;
+        }
+    }
+
     /// Adds `frame`, at its current line, to the traceback of `exc`.
     pub(crate) fn add_traceback(&self, exc: &Value, frame: &Frame) {
         if let Some(s) = state_of(exc) {
@@ -289,8 +329,10 @@ impl Vm {
         out: &mut String,
     ) {
         let stack = self.format_stack(exc);
+        // An exception that only passed through hidden frames still gets its header.
+        let hidden = state_of(exc).is_some_and(|s| s.borrow().through_hidden_frame);
         let Some(parts) = super::exception_groups::group_parts(exc) else {
-            if !stack.is_empty() {
+            if !stack.is_empty() || hidden {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
                 ctx.emit(out, &stack, '|');
             }
@@ -306,7 +348,7 @@ impl Vm {
         if top_level {
             ctx.depth += 1;
         }
-        if !stack.is_empty() {
+        if !stack.is_empty() || hidden {
             let margin = if top_level { '+' } else { '|' };
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
             ctx.emit(out, &stack, '|');
@@ -463,5 +505,56 @@ impl PrintContext {
             out.push_str(&prefix);
             out.push_str(line);
         }
+    }
+}
+
+/// The exceptions that keep frame locals, weakly (`Vm::keeping_locals`).
+#[derive(Default)]
+pub struct KeptLocals {
+    exceptions: Vec<std::rc::Weak<InstanceObj>>,
+    /// When `exceptions` next drops its dead entries.
+    prune_at: usize,
+}
+
+impl KeptLocals {
+    fn remember(&mut self, exc: &Rc<InstanceObj>) {
+        if self.exceptions.len() >= self.prune_at {
+            self.exceptions.retain(|w| w.strong_count() > 0);
+            self.prune_at = (self.exceptions.len() * 2).max(64);
+        }
+        self.exceptions.push(Rc::downgrade(exc));
+    }
+}
+
+/// An exception's traceback at one moment (what CPython's `exc.__traceback__` was then);
+/// the default is no traceback.
+#[derive(Clone, Default)]
+pub struct SavedTraceback {
+    entries: Vec<TracebackEntry>,
+    through_hidden_frame: bool,
+    kept_locals: usize,
+}
+
+impl SavedTraceback {
+    pub fn of(exc: &Value) -> Option<SavedTraceback> {
+        let s = state_of(exc)?.borrow();
+        Some(SavedTraceback {
+            entries: s.traceback.clone(),
+            through_hidden_frame: s.through_hidden_frame,
+            kept_locals: s.kept_locals.len(),
+        })
+    }
+
+    /// `exc.with_traceback(saved)`: the frames added since are dropped, with their locals.
+    pub fn restore(&self, exc: &Value) {
+        let Some(state) = state_of(exc) else { return };
+        let dropped = {
+            let mut s = state.borrow_mut();
+            s.traceback.clone_from(&self.entries);
+            s.through_hidden_frame = self.through_hidden_frame;
+            let keep = self.kept_locals.min(s.kept_locals.len());
+            s.kept_locals.split_off(keep)
+        };
+        drop(dropped);
     }
 }

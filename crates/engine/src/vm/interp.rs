@@ -110,7 +110,33 @@ impl Vm {
                 return Some(h.clone());
             }
         }
-        self.frames.iter().rev().find_map(|f| f.handled.clone())
+        let mut library = self.thread.library_handling.iter().rev().peekable();
+        for (i, f) in self.frames.iter().enumerate().rev() {
+            // Library code that started handling with more than `i` frames below sits above
+            // frame `i` on the stack.
+            if let Some((below, exc)) = library.peek() {
+                if *below > i {
+                    return Some(exc.clone());
+                }
+            }
+            if let Some(h) = &f.handled {
+                return Some(h.clone());
+            }
+        }
+        library.next().map(|(_, exc)| exc.clone())
+    }
+
+    /// Runs `f` as library code handling `exc` (see `ThreadState::library_handling`).
+    pub(crate) fn handling_in_library<R>(
+        &mut self,
+        exc: Option<&Value>,
+        f: impl FnOnce(&mut Vm) -> R,
+    ) -> R {
+        let Some(exc) = exc else { return f(self) };
+        self.thread.library_handling.push((self.frames.len(), exc.clone()));
+        let r = f(self);
+        self.thread.library_handling.pop();
+        r
     }
 
     fn check_recursion(&self) -> PyResult<()> {
@@ -428,6 +454,9 @@ impl Vm {
         }
         let mode = frame.return_mode;
         let err = self.frame_raised(frame, err);
+        if let PyErr::Exception(exc) = &err {
+            self.keep_frame_locals(exc, frame);
+        }
         self.trace_frame_exit(frame);
         if mode == ReturnMode::Exit {
             return Unwound::Exit(err);
@@ -914,6 +943,33 @@ impl Vm {
             }
             Instr::PopBlock => {
                 frame.blocks.pop();
+            }
+            Instr::SetupWith(t) => {
+                // `__enter__`'s result, on top, is not the handler's.
+                let depth = frame.stack.len() as u32 - 1;
+                frame.blocks.push(Block { handler: t, depth });
+            }
+            Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                let manager = frame.pop();
+                let is_async = matches!(instr, Instr::BeforeAsyncWith);
+                let (enter, exit) = tri!(self.context_manager_methods(&manager, is_async));
+                drop(manager);
+                frame.push(exit);
+                let result = self.call_from(frame, &enter, &[], 0, &[]);
+                return self.after_call(frame, result);
+            }
+            Instr::WithExceptStart => {
+                let len = frame.stack.len();
+                let exc = frame.stack[len - 1].clone();
+                let exit = frame.stack[len - 3].clone();
+                let args = tri!(self.exit_arguments(&exc));
+                let result = self.call_from(frame, &exit, &args, 3, &[]);
+                return self.after_call(frame, result);
+            }
+            Instr::GetAwaitableFrom(which) => {
+                let v = frame.pop();
+                let awaitable = tri!(self.get_awaitable_from(&v, which));
+                frame.push(awaitable);
             }
             Instr::PushExcInfo => {
                 let exc = frame.pop();

@@ -50,7 +50,9 @@ impl Drop for ListObj {
     fn drop(&mut self) {
         let items = std::mem::take(self.items.get_mut());
         memory::release(items.capacity() * LIST_SLOT_BYTES);
-        super::trashcan::dispose(items);
+        // CPython's `list_dealloc` frees the items last to first (what a dying item reports,
+        // "Task exception was never retrieved", comes in that order).
+        super::trashcan::dispose(items.into_iter().rev());
     }
 }
 
@@ -273,6 +275,12 @@ pub struct ClassObj {
     pub builtin: BuiltinType,
     /// True for classes the program defined.
     pub is_user: bool,
+    /// Whether a data descriptor (a property, a slot, ...) may be among the class's
+    /// attributes, so an instance attribute read must look at the class first.
+    pub has_data_descriptors: std::cell::Cell<bool>,
+    /// False when this class and all its bases declare `__slots__`: instances then take only
+    /// their slots, and have no `__dict__`.
+    pub has_instance_dict: bool,
 }
 
 impl ClassObj {
@@ -317,6 +325,14 @@ pub struct ExceptionState {
     pub args: Vec<Value>,
     /// Innermost frame first: entries are appended as the exception unwinds outward.
     pub traceback: Vec<TracebackEntry>,
+    /// The exception passed through a frame of code that CPython writes in Python and that
+    /// runs natively here (asyncio's `Handle._run`): CPython's traceback has that frame, so
+    /// the `Traceback` header prints even when every frame under it is hidden.
+    pub through_hidden_frame: bool,
+    /// The locals (and cells) of the frames the exception left. CPython's traceback keeps
+    /// those frames, so what they hold lives as long as the exception: a failed task held by
+    /// `main` reports "exception was never retrieved" after `main`'s traceback, not before.
+    pub kept_locals: Vec<Value>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
@@ -657,6 +673,10 @@ pub enum IterState {
     },
     /// Finished; it keeps its type name (`type(z)` of an exhausted `zip` is still `zip`).
     Exhausted(&'static str),
+    /// `coro.__await__()`: CPython's `coroutine_wrapper`, which drives the coroutine.
+    CoroutineWrapper(Value),
+    /// `fut.__await__()`, `iter(fut)`: CPython's `_asyncio.FutureIter`.
+    FutureIter(Rc<crate::asyncio::FutureObj>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -704,6 +724,8 @@ impl IterState {
             IterState::Filter { .. } => "filter",
             IterState::Values { .. } => "iterator",
             IterState::Exhausted(name) => name,
+            IterState::CoroutineWrapper(_) => "coroutine_wrapper",
+            IterState::FutureIter(_) => "_asyncio.FutureIter",
         }
     }
 }

@@ -3,9 +3,10 @@
 //! Object addresses (`<coroutine object main at 0x...>`) are the Rust allocation's address: as in
 //! CPython they differ between runs, and the conformance tests normalise them.
 
-use super::objects::{BuiltinType, ClassObj, GenKind};
+use super::objects::{BuiltinObj, BuiltinType, ClassObj, GenKind};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
+use crate::asyncio::future::FutureClass;
 use crate::compiler::code::Conversion;
 use crate::ExcKind;
 use loopscope_pyfmt as pyfmt;
@@ -14,6 +15,12 @@ use std::rc::Rc;
 impl Vm {
     /// The name of a value's type, as error messages print it (`'int'`, `'MyClass'`).
     pub fn type_name(&self, v: &Value) -> String {
+        if let Value::Future(f) = v {
+            if let FutureClass::Gathering(_) = f.class {
+                // A Python subclass of the C Future in CPython.
+                return "_GatheringFuture".to_string();
+            }
+        }
         let class = self.class_of(v);
         super::native::c_type_name(&class)
     }
@@ -199,9 +206,16 @@ impl Vm {
             }
             Value::Function(f) => format!("<function {} at {}>", f.qualname, address_of(v)),
             Value::Builtin(b) => match &b.bound {
-                // The event loop's methods are Python methods in CPython (`base_events.py`).
-                Some(receiver @ Value::Loop(_)) if b.owner == "BaseEventLoop" => {
-                    format!("<bound method BaseEventLoop.{} of {}>", b.name, self.repr(receiver)?)
+                // Methods of classes CPython writes in Python are bound Python functions.
+                Some(receiver)
+                    if matches!(
+                        receiver,
+                        Value::Loop(_) | Value::Handle(_) | Value::TimerHandle(_)
+                    ) || matches!(receiver, Value::Future(f)
+                        if matches!(f.class, FutureClass::Gathering(_)) && b.name == "cancel") =>
+                {
+                    let receiver = receiver.clone();
+                    format!("<bound method {} of {}>", builtin_qualname(b), self.repr(&receiver)?)
                 }
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {}>",
@@ -382,6 +396,11 @@ impl Vm {
                 if inst.exception.is_some() {
                     return self.exception_str(v);
                 }
+                if inst.class.lookup_user("__repr__").is_none() {
+                    if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
+                        return self.str_of(&base);
+                    }
+                }
                 self.repr(v)
             }
             other => self.repr(other),
@@ -436,6 +455,16 @@ impl Vm {
             Value::BigInt(b) => pyfmt::format_int(b, spec),
             Value::Float(f) => pyfmt::format_float(*f, spec),
             Value::Str(s) => pyfmt::format_str(s.as_str(), spec),
+            Value::Instance(_)
+                if super::builtin_subclass::base_of(v).is_some()
+                    && self.base_for(v, "__format__").is_some() =>
+            {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                let base = self.base_for(v, "__format__").unwrap_or(Value::None);
+                return self.format(&base, spec);
+            }
             Value::Instance(inst) if inst.class.lookup_user("__format__").is_some() => {
                 let m = inst.class.lookup_user("__format__").unwrap_or(Value::None);
                 let r = self.call(&m, Args::positional(&[v.clone(), Value::str(spec)]))?;
@@ -484,4 +513,25 @@ impl ClassObj {
     pub fn builtin_type(&self) -> BuiltinType {
         self.builtin
     }
+}
+
+/// The `__qualname__` of a built-in function or method, which asyncio's handle reprs and
+/// "Exception in callback" lines show: `print`, `list.append`, `Future.set_result`,
+/// `Task.result` (a bound C method is named after its receiver's type),
+/// `BaseEventLoop.call_soon` (a Python method, named after the class defining it).
+pub fn builtin_qualname(b: &BuiltinObj) -> String {
+    let class = match &b.bound {
+        None | Some(Value::Module(_)) => return b.name.to_string(),
+        Some(Value::Future(f)) => match &f.class {
+            FutureClass::Task(_) => "Task",
+            FutureClass::Gathering(_) => "_GatheringFuture",
+            FutureClass::Future => "Future",
+        },
+        Some(Value::Loop(_)) if b.name == "close" => "_UnixSelectorEventLoop",
+        Some(Value::Loop(_)) => "BaseEventLoop",
+        Some(Value::TimerHandle(_)) if matches!(b.name, "cancel" | "when") => "TimerHandle",
+        Some(Value::Handle(_) | Value::TimerHandle(_)) => "Handle",
+        Some(_) => b.owner,
+    };
+    format!("{class}.{}", b.name)
 }

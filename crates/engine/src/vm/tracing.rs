@@ -10,6 +10,7 @@ use super::frame::Frame;
 use super::objects::GenObj;
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
+use crate::compiler::code::CodeKind;
 use crate::safe_repr::safe_repr;
 use loopscope_trace::{DiagnosticKind, Event};
 use std::rc::Rc;
@@ -82,7 +83,7 @@ impl Vm {
         self.emit(Event::FrameExit { frame: frame.serial });
     }
 
-    pub(crate) fn trace_frame_resume(&mut self, frame: &Frame, gen: &Rc<GenObj>) {
+    pub(crate) fn trace_frame_resume(&mut self, frame: &Frame, _gen: &Rc<GenObj>) {
         if !self.records_frames_here() {
             return;
         }
@@ -91,9 +92,11 @@ impl Vm {
         if self.trace_known_frames.insert(frame.serial) {
             let code = self.code_table_id(&frame.code);
             self.emit(Event::FrameEnter { frame: frame.serial, code });
-        } else if self.trace_resuming_chain && gen.kind != super::objects::GenKind::AsyncGenerator {
-            // A suspended async generator is not in its task's await chain in the replay
-            // (it suspends like a generator), so its resume is recorded, not derived.
+        } else if self.trace_resuming_chain && frame.code.kind == CodeKind::Coroutine {
+            // The reader's await chain holds the task's suspended coroutine frames only: a
+            // generator on the way (a custom `__await__`) is written in full, and so is
+            // everything after it (`emit` ends the chain). An async generator is not in the
+            // chain either (it suspends like a generator), so its resume is written too.
             self.emit_derived(Event::FrameResume { frame: frame.serial });
         } else {
             self.emit(Event::FrameResume { frame: frame.serial });

@@ -6,8 +6,8 @@ use super::objects::{BuiltinObj, BuiltinType, ClassObj, NativeFn};
 use super::value::Value;
 use crate::ExcKind;
 use indexmap::IndexMap;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub struct Types {
@@ -38,7 +38,7 @@ pub struct Types {
     pub async_generator: Rc<ClassObj>,
     pub iterator: Rc<ClassObj>,
     /// The classes of the built-in iterators (`zip`, `list_iterator`, ...) by name.
-    pub iterator_classes: HashMap<&'static str, Rc<ClassObj>>,
+    pub iterator_classes: FxHashMap<&'static str, Rc<ClassObj>>,
     pub ellipsis: Rc<ClassObj>,
     pub not_implemented: Rc<ClassObj>,
     pub super_: Rc<ClassObj>,
@@ -77,6 +77,8 @@ const ITERATOR_TYPES: &[&str] = &[
     "bytes_iterator",
     "bytearray_iterator",
     "memory_iterator",
+    "coroutine_wrapper",
+    "_asyncio.FutureIter",
 ];
 
 /// A built-in class (the program's own classes are made by `Vm::build_class`).
@@ -96,6 +98,8 @@ pub fn new_builtin_class(
         dict: RefCell::new(IndexMap::new()),
         builtin,
         is_user: false,
+        has_data_descriptors: std::cell::Cell::new(false),
+        has_instance_dict: true,
     })
 }
 
