@@ -200,8 +200,11 @@ impl Vm {
         match receiver {
             Value::NativeCoro(c) => {
                 // Thrown into what is a Python coroutine in CPython: raised in its frame.
+                // (The awaitables of async generators are C objects there: no frame.)
                 if let PyErr::Exception(e) = &err {
-                    self.add_hidden_frame(e);
+                    if !is_c_awaitable(c) {
+                        self.add_hidden_frame(e);
+                    }
                 }
                 self.native_coro_step(c, |vm, body| body.throw(vm, err))
             }
@@ -233,7 +236,9 @@ impl Vm {
         if let GenStep::Error(PyErr::Exception(e)) = &result {
             // asyncio's coroutines are Python code in CPython: what leaves them has their
             // frame in its traceback.
-            self.add_hidden_frame(e);
+            if !is_c_awaitable(c) {
+                self.add_hidden_frame(e);
+            }
         }
         *c.body.borrow_mut() = body;
         c.state.set(match result {
@@ -337,4 +342,10 @@ impl super::objects::NativeAwaitable for Finished {
     fn throw(&mut self, _vm: &mut Vm, error: PyErr) -> GenStep {
         GenStep::Error(error)
     }
+}
+
+/// A native coroutine that is a C object in CPython too (an async generator's `asend`/`athrow`
+/// awaitable, `anext()`'s): what leaves it passed through no hidden frame.
+fn is_c_awaitable(c: &NativeCoroObj) -> bool {
+    super::async_gen::AWAITABLE_TYPES.contains(&c.name)
 }
