@@ -72,6 +72,13 @@ DEFECTS = {
         "above exception' blocks missing",
         "exceptions raised in asyncio's library code get __context__ from what the library is handling",
     ),
+    "n6-asyncgen-lifetime": (
+        "new: an async generator whose frame an exception's traceback keeps alive (CPython "
+        "3.11 frames outlive their coroutine then) is closed later in CPython (by "
+        "shutdown_asyncgens); Loopscope's tracebacks keep no frames, so the loop's finalizer "
+        "hook closes it as soon as the frame ends: its cleanup lines move",
+        "tracebacks must keep their frames (and the async generators they hold) alive",
+    ),
     "n4-never-retrieved-missing": (
         "new: CPython logs 'exception was never retrieved' for a task/future where Loopscope "
         "does not (a failed child of a gather(return_exceptions=True) that never completes: "
@@ -181,12 +188,19 @@ def _sorted_lines(text):
 # form where that defect no longer shows. (label, applies to stdout, applies to stderr, fn,
 # condition on the source). A mismatch that one or several of them explain gets their labels
 # joined with "+" (the smallest such set, earliest first).
+def _drop_asyncgen_cleanup(text):
+    """The lines the generator's async generator prints in its `finally`."""
+    kept = [line for line in text.split("\n") if not line.split(" ", 1)[-1].startswith("ticker clos")]
+    return "\n".join(kept)
+
+
 _CANONS = [
     ("d4-qualname", True, True, _strip_qualnames, None),
     ("n3-empty-traceback", False, True, _drop_empty_tracebacks, None),
     ("n2-traceback-frames", False, True, _drop_frames, None),
     ("n5-library-context", False, True, _drop_chain_prefixes, None),
     ("d6-destruction", False, True, _sorted_lines, None),
+    ("n6-asyncgen-lifetime", True, False, _drop_asyncgen_cleanup, lambda s: "ticker(" in s),
     # The wrong child's CancelledError: another message, and another traceback (or none).
     # Broad, so it comes last: a smaller explanation wins.
     (

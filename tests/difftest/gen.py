@@ -155,6 +155,10 @@ FEATURES = {
     "result_callback": "done callbacks calling fut.result(): a failed future's exception is "
     "re-raised in the callback, its traceback printed (n2-traceback-frames)",
     "all_tasks": "len(asyncio.all_tasks())",
+    "asyncgen": "async generators (with a `finally` that awaits) consumed by `async for` "
+    "(with else), async comprehensions and anext() with a default; an async iterator class",
+    "asyncgen_abandon": "async generators left unfinished (`break` in `async for`, two "
+    "anext() calls): closed by the loop's finalizer hook or by shutdown_asyncgens()",
     "async_with": "`async with` on a small async context manager class (Guard) whose "
     "__aenter__/__aexit__ sleep and print, and which may swallow the block's exception",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
@@ -177,6 +181,7 @@ PROFILES = {
         # d1-base-exception: a SystemExit/KeyboardInterrupt that interrupts asyncio.run's
         # shutdown, or leaves tasks in reference cycles, is reported otherwise than CPython.
         base_exc=0,
+        asyncgen_abandon=0,  # n6-asyncgen-lifetime: tracebacks do not keep frames alive
     ),
 }
 
@@ -409,6 +414,39 @@ SUPPORT = {
         ],
         defs={"Guard"},
     ),
+    "ticker": lambda g: _fn(
+        "async def ticker(n, delay):",
+        [
+            "try:",
+            "    for i in range(n):",
+            "        await asyncio.sleep(delay)",
+            "        yield i",
+            "finally:",
+            '    print("ticker closing", n, delay)',
+            "    await asyncio.sleep(0)",
+            '    print("ticker closed", n, delay)',
+        ],
+        "ticker",
+    ),
+    "Countdown": lambda g: Node(
+        "class Countdown:",
+        [
+            _fn("def __init__(self, n, delay):", ["self.n = n", "self.delay = delay"], "_"),
+            _fn("def __aiter__(self):", ["return self"], "_"),
+            _fn(
+                "async def __anext__(self):",
+                [
+                    "await asyncio.sleep(self.delay)",
+                    "if self.n <= 0:",
+                    "    raise StopAsyncIteration",
+                    "self.n -= 1",
+                    "return self.n",
+                ],
+                "_",
+            ),
+        ],
+        defs={"Countdown"},
+    ),
     "Via": lambda g: Node(
         "class Via:",
         [
@@ -433,7 +471,7 @@ def _fix_methods(make):
     return build
 
 
-for _name in ("Tick", "Ticks", "Later", "Via", "Guard"):
+for _name in ("Tick", "Ticks", "Later", "Via", "Guard", "Countdown"):
     SUPPORT[_name] = _fix_methods(SUPPORT[_name])
 
 # Support nodes are rendered in this order (classes first, then helpers), whatever the order
@@ -523,6 +561,50 @@ def p_print(g, scope):
         loop = "loop" if scope.kind == "main" else "asyncio.get_running_loop()"
         return [Node(f"print({g.mark(scope)}, {loop}.time())", uses={"loop"} if scope.kind == "main" else ())]
     return [Node(f"print({g.mark(scope)})")]
+
+
+def _async_source(g):
+    """An async iterable expression: an async generator call or an async iterator."""
+    n = g.pick(["0", "1", "2", "3", "4"])
+    d = g.pick(["0", "0", "0.1", "0.25", "0.5"])
+    if g.chance(0.3):
+        return f"Countdown({n}, {d})", {g.need("Countdown")}
+    return f"ticker({n}, {d})", {g.need("ticker")}
+
+
+@production("any", "asyncgen", weight=2)
+def p_async_for(g, scope):
+    source, uses = _async_source(g)
+    x = g.fresh("x")
+    body = [Node(f"print({g.mark(scope)}, {x})", uses={x})]
+    if g.maybe("asyncgen_abandon", 0.4):
+        body.append(Node(f"if {x} == {g.pick(['0', '1', '2'])}:", [Node("break")], uses={x}))
+    clauses = []
+    if g.chance(0.3):
+        clauses.append(Clause("else:", [Node(f"print({g.mark(scope)})")]))
+    return [Node(f"async for {x} in {source}:", body, clauses, defs={x}, uses=uses)]
+
+
+@production("any", "asyncgen", weight=1)
+def p_async_comprehension(g, scope):
+    source, uses = _async_source(g)
+    x = g.fresh("x")
+    cond = f" if {x} % 2 == 0" if g.chance(0.3) else ""
+    return [Node(f"print({g.mark(scope)}, [{x} async for {x} in {source}{cond}])", uses=uses)]
+
+
+@production("any", "asyncgen", weight=1)
+def p_anext(g, scope):
+    source, uses = _async_source(g)
+    if not g.maybe("asyncgen_abandon", 0.5):
+        # On a fresh generator anext() abandons it after one item unless it has none.
+        source = source.replace("ticker(", "ticker(0 * ").replace("Countdown(", "Countdown(0 * ")
+        return [Node(f"print({g.mark(scope)}, await anext({source}, {g.pick(VALUES)}))", uses=uses)]
+    a = g.fresh("ag")
+    return [
+        Node(f"{a} = aiter({source})", defs={a}, uses=uses),
+        Node(f"print({g.mark(scope)}, await anext({a}, None), await anext({a}, None))", uses={a}),
+    ]
 
 
 @production("any", "sleep", weight=8)

@@ -136,7 +136,9 @@ def _compounds(nodes):
     out = []
     for n in nodes:
         if n.body is not None:
-            if not n.fixed and not n.head.startswith(("def ", "async def ", "class ")):
+            # A loop's body may hold `break`: it is not unwrapped (only removed whole).
+            unwrappable = ("def ", "async def ", "class ", "async for ", "for ", "while ")
+            if not n.fixed and not n.head.startswith(unwrappable):
                 out.append(n.uid)
             out += _compounds(n.body)
             for c in n.clauses:

@@ -2,7 +2,6 @@
 # cleanup. Yielding again while closing is an error: RuntimeError "async generator ignored
 # GeneratorExit", and the generator stays paused at that second yield until closed again.
 # Notice the cleanup takes virtual time, and when each "finally" line appears.
-# xfail: async generators (aclose, GeneratorExit, yield while closing, shutdown_asyncgens)
 import asyncio
 
 

@@ -1,6 +1,7 @@
 # aiter() and anext() check their arguments as CPython's built-ins do: each mistake is a
 # TypeError naming the type. anext() with a default turns StopAsyncIteration into the
-# default, for async generators and for classes defining __anext__.
+# default, for async generators and for classes defining __anext__ (except a tuple default:
+# CPython 3.11 fails building StopIteration from it, a SystemError fixed in 3.12).
 import asyncio
 
 
@@ -41,6 +42,10 @@ async def main():
         print("StopAsyncIteration without a default")
     g = one()
     print(await anext(g, "d"), await anext(g, "d"), await anext(g, "d"))
+    try:
+        await anext(g, (1, 2))
+    except SystemError as e:
+        print("SystemError:", e, "| cause:", repr(e.__cause__))
     try:
         anext(Counter(), 1, 2)
     except TypeError as e:

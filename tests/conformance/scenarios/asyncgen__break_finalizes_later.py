@@ -1,7 +1,6 @@
 # Breaking out of `async for` leaves the async generator paused. When it is garbage, the
 # event loop's async-generator finalizer hook schedules its aclose() as a new task, so its
 # `finally` runs a little later, not at the `break`. Notice where "cleanup" lines appear.
-# xfail: async generators; the loop's asyncgen finalizer hook (aclose scheduled as a task when a paused generator is collected)
 import asyncio
 
 

@@ -2,7 +2,7 @@
 # aclose() raises RuntimeError, asyncio.run()'s shutdown_asyncgens() tries again and logs the
 # failure, and the interpreter's last attempt at exit is "Exception ignored in".
 # Notice the three reports on stderr and their order.
-# xfail: async generators; shutdown_asyncgens error logging and the unraisable report at exit
+# xfail: an uncaught exception's traceback keeping its frames (and their async generators) alive until exit
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # An async generator that is still alive and paused when main() returns is closed by
 # asyncio.run(), which calls loop.shutdown_asyncgens() after cancelling leftover tasks.
 # Notice its `finally` runs after "main returns" but before asyncio.run() returns.
-# xfail: async generators; loop.shutdown_asyncgens() in asyncio.run()
 import asyncio
 
 streams = []

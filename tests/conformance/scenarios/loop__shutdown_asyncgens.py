@@ -2,7 +2,6 @@
 # asyncio.run() calls loop.shutdown_asyncgens() on the way out, which closes such
 # generators, so their cleanup runs.
 # Notice the cleanup message after "main returns" but before "run returned".
-# xfail: async generators, `async for` and loop.shutdown_asyncgens() are not supported yet
 import asyncio
 
 

@@ -36,6 +36,10 @@ pub struct LoopState {
     pub closed: bool,
     pub running: bool,
     pub debug: bool,
+    /// `_asyncgens`: the async generators first iterated while the loop ran (a WeakSet in
+    /// CPython; here in that order).
+    pub asyncgens: Vec<std::rc::Weak<crate::vm::objects::GenObj>>,
+    pub asyncgens_shutdown_called: bool,
 }
 
 pub struct LoopObj {
@@ -401,6 +405,7 @@ impl Vm {
         }
         l.state.borrow_mut().running = true;
         self.thread.running_loop = Some(l.clone());
+        let old_asyncgen_hooks = self.install_asyncgen_hooks(l);
         let result = loop {
             if let Err(e) = self.run_once(l) {
                 break Err(e);
@@ -414,6 +419,7 @@ impl Vm {
             s.stopping = false;
             s.running = false;
         }
+        self.asyncgen_hooks = old_asyncgen_hooks;
         self.thread.running_loop = None;
         result
     }
@@ -538,12 +544,11 @@ impl Vm {
     /// `shutdown_asyncgens()` and `shutdown_default_executor()` (each a task, as in CPython).
     pub(crate) fn shutdown_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.cancel_all_tasks(l)?;
-        for qualname in
-            ["BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor"]
-        {
-            let coro = super::native::immediate_coroutine(self, qualname);
-            self.run_until_complete(l, &coro)?;
-        }
+        let coro = self.shutdown_asyncgens_coroutine(l);
+        self.run_until_complete(l, &coro)?;
+        let qualname = "BaseEventLoop.shutdown_default_executor";
+        let coro = super::native::immediate_coroutine(self, qualname);
+        self.run_until_complete(l, &coro)?;
         Ok(())
     }
 

@@ -8,6 +8,7 @@
 //! `vm::thread::ThreadState`.
 
 pub mod api;
+mod asyncgens;
 pub mod cycle;
 pub mod event_loop;
 pub mod future;

@@ -310,6 +310,11 @@ impl Vm {
                     None => format!("{name} done, defined at {file}:{}", g.code.first_line),
                 }
             }
+            // `coroutines._format_coroutine` of an object without `__name__` (the awaitables of
+            // async generators).
+            Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
+                format!("<{} without __name__>()", c.name)
+            }
             Value::NativeCoro(c) => {
                 let name = format!("{}()", c.qualname);
                 let (file, line) = native_source(c.qualname);
@@ -412,6 +417,9 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
                         format!("{name} running at {}:{line}", g.code.filename)
                     }
                 }
+            }
+            Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
+                format!("<{} without __name__>()", c.name)
             }
             Value::NativeCoro(c) => format!("{}()", c.qualname),
             _ => String::new(),

@@ -13,6 +13,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isawaitable", isawaitable),
     ("isgenerator", isgenerator),
     ("isgeneratorfunction", isgeneratorfunction),
+    ("isasyncgen", isasyncgen),
+    ("isasyncgenfunction", isasyncgenfunction),
     ("isfunction", isfunction),
     ("isclass", isclass),
     ("ismethod", ismethod),
@@ -60,6 +62,16 @@ fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isgeneratorfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isgeneratorfunction")?;
     Ok(Value::Bool(function_kind(v) == Some(crate::compiler::code::CodeKind::Generator)))
+}
+
+fn isasyncgenfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "isasyncgenfunction")?;
+    Ok(Value::Bool(function_kind(v) == Some(crate::compiler::code::CodeKind::AsyncGenerator)))
+}
+
+fn isasyncgen(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "isasyncgen")?;
+    Ok(Value::Bool(matches!(v, Value::Gen(g) if g.kind == GenKind::AsyncGenerator)))
 }
 
 fn isawaitable(vm: &mut Vm, args: Args) -> PyResult<Value> {

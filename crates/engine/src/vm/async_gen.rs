@@ -16,6 +16,10 @@ use crate::ExcKind;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// The type names of the awaitables made here (native coroutines with classes of their own).
+pub const AWAITABLE_TYPES: [&str; 3] =
+    ["async_generator_asend", "async_generator_athrow", "anext_awaitable"];
+
 const METHODS: &[(&str, NativeFn)] = &[
     ("__aiter__", agen_aiter),
     ("__anext__", agen_anext),
@@ -395,6 +399,19 @@ impl AnextDefault {
             GenStep::Error(PyErr::Exception(e))
                 if vm.exception_is(&e, ExcKind::StopAsyncIteration) =>
             {
+                if matches!(self.default, Value::Tuple(_)) {
+                    // CPython 3.11 builds `StopIteration(*default)` with the StopAsyncIteration
+                    // still set, which fails this way (fixed in 3.12).
+                    let err = vm.new_error(
+                        ExcKind::SystemError,
+                        "<class 'StopIteration'> returned a result with an exception set",
+                    );
+                    if let PyErr::Exception(n) = &err {
+                        super::exceptions::set_cause(n, Some(e.clone()));
+                        super::exceptions::set_context(n, &e);
+                    }
+                    return GenStep::Error(err);
+                }
                 GenStep::Return(self.default.clone())
             }
             other => other,

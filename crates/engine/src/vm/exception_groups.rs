@@ -225,6 +225,19 @@ impl Vm {
             // Setting `__cause__` through the C API also sets `__suppress_context__`.
             to.suppress_context = true;
         }
+        // `__notes__`, as a new list.
+        let notes = match exc {
+            Value::Instance(i) => i.dict.borrow().get("__notes__").cloned(),
+            _ => None,
+        };
+        if let (
+            Some(notes @ (Value::List(_) | Value::Tuple(_) | Value::Str(_))),
+            Value::Instance(m),
+        ) = (notes, &made)
+        {
+            let copy = Value::list(self.collect(&notes)?);
+            m.dict.borrow_mut().insert("__notes__".into(), copy);
+        }
         Ok(Some(made))
     }
 

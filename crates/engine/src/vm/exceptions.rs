@@ -336,7 +336,7 @@ impl Vm {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
                 ctx.emit(out, &stack, '|');
             }
-            let line = format!("{}\n", self.exception_line(exc));
+            let line = format!("{}\n{}", self.exception_line(exc), self.format_notes(exc));
             ctx.emit(out, &line, '|');
             return;
         };
@@ -353,7 +353,7 @@ impl Vm {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
             ctx.emit(out, &stack, '|');
         }
-        let line = format!("{}\n", self.exception_line(exc));
+        let line = format!("{}\n{}", self.exception_line(exc), self.format_notes(exc));
         ctx.emit(out, &line, '|');
         let total = parts.exceptions.len();
         let shown = if total <= MAX_GROUP_WIDTH { total } else { MAX_GROUP_WIDTH + 1 };
@@ -388,6 +388,34 @@ impl Vm {
         if top_level {
             ctx.depth = 0;
         }
+    }
+
+    /// The lines of `__notes__` after the exception line (`add_note`), as `traceback` prints
+    /// them: each note's lines, or the repr of a `__notes__` that is not a sequence.
+    fn format_notes(&mut self, exc: &Value) -> String {
+        let Value::Instance(inst) = exc else { return String::new() };
+        let Some(notes) = inst.dict.borrow().get("__notes__").cloned() else {
+            return String::new();
+        };
+        let mut out = String::new();
+        match &notes {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => {
+                for note in self.collect(&notes).unwrap_or_default() {
+                    let text = self.str_of(&note).unwrap_or_else(|_| "<note str() failed>".into());
+                    for line in text.split('\n') {
+                        out.push_str(line);
+                        out.push('\n');
+                    }
+                }
+            }
+            Value::None => {}
+            other => {
+                // CPython 3.11's `traceback` ends this line with no newline.
+                let text = self.repr(other).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&text);
+            }
+        }
+        out
     }
 
     /// The `File ...` lines of an exception's traceback, outermost frame first.

@@ -37,7 +37,7 @@ impl Vm {
             if !value.is_none() {
                 g.frame.replace(Some(frame));
                 let msg =
-                    format!("can't send non-None value to a just-started {}", g.kind.type_name());
+                    format!("can't send non-None value to a just-started {}", g.kind.phrase());
                 return GenStep::Error(self.new_error(ExcKind::TypeError, &msg));
             }
             Entry::Start
@@ -80,7 +80,7 @@ impl Vm {
         match g.state.get() {
             GenState::Closed => return GenStep::Error(err),
             GenState::Running => {
-                let msg = format!("{} already executing", g.kind.type_name());
+                let msg = format!("{} already executing", g.kind.phrase());
                 return GenStep::Error(self.new_error(ExcKind::ValueError, &msg));
             }
             _ => {}
@@ -144,7 +144,7 @@ impl Vm {
                 let exit = self.new_error(ExcKind::GeneratorExit, "");
                 match self.python_gen_throw(g, exit) {
                     GenStep::Yield(_) => {
-                        let msg = format!("{} ignored GeneratorExit", g.kind.type_name());
+                        let msg = format!("{} ignored GeneratorExit", g.kind.phrase());
                         Err(self.new_error(ExcKind::RuntimeError, &msg))
                     }
                     GenStep::Return(_) => Ok(()),
@@ -200,8 +200,11 @@ impl Vm {
         match receiver {
             Value::NativeCoro(c) => {
                 // Thrown into what is a Python coroutine in CPython: raised in its frame.
+                // (The awaitables of async generators are C objects there: no frame.)
                 if let PyErr::Exception(e) = &err {
-                    self.add_hidden_frame(e);
+                    if !is_c_awaitable(c) {
+                        self.add_hidden_frame(e);
+                    }
                 }
                 self.native_coro_step(c, |vm, body| body.throw(vm, err))
             }
@@ -233,7 +236,9 @@ impl Vm {
         if let GenStep::Error(PyErr::Exception(e)) = &result {
             // asyncio's coroutines are Python code in CPython: what leaves them has their
             // frame in its traceback.
-            self.add_hidden_frame(e);
+            if !is_c_awaitable(c) {
+                self.add_hidden_frame(e);
+            }
         }
         *c.body.borrow_mut() = body;
         c.state.set(match result {
@@ -337,4 +342,10 @@ impl super::objects::NativeAwaitable for Finished {
     fn throw(&mut self, _vm: &mut Vm, error: PyErr) -> GenStep {
         GenStep::Error(error)
     }
+}
+
+/// A native coroutine that is a C object in CPython too (an async generator's `asend`/`athrow`
+/// awaitable, `anext()`'s): what leaves it passed through no hidden frame.
+fn is_c_awaitable(c: &NativeCoroObj) -> bool {
+    super::async_gen::AWAITABLE_TYPES.contains(&c.name)
 }

@@ -447,6 +447,14 @@ pub enum GenKind {
 }
 
 impl GenKind {
+    /// How CPython's messages name the kind ("async generator ignored GeneratorExit").
+    pub fn phrase(self) -> &'static str {
+        match self {
+            GenKind::AsyncGenerator => "async generator",
+            other => other.type_name(),
+        }
+    }
+
     pub fn type_name(self) -> &'static str {
         match self {
             GenKind::Generator => "generator",
@@ -486,10 +494,21 @@ pub struct AsyncGenState {
     pub hooks_inited: Cell<bool>,
     /// The finalizer hook at that time, called if the generator dies unfinished.
     pub finalizer: RefCell<Option<Value>>,
+    /// Brought back to life for its finalizer hook: when it dies again it is not finalized
+    /// again (CPython calls `tp_finalize` once), its frame just goes.
+    pub finalized: Cell<bool>,
+}
+
+/// An unfinished async generator that died, waiting for its finalizer hook (see `warnings`).
+pub struct DyingAsyncGen {
+    pub dying: DyingGenerator,
+    pub started: bool,
+    pub finalizer: Value,
 }
 
 /// A suspended generator that died, waiting to be closed (see `warnings`).
 pub struct DyingGenerator {
+    pub kind: GenKind,
     pub frame: Box<Frame>,
     pub code: Rc<CodeObj>,
     pub name: Rc<str>,
@@ -503,12 +522,43 @@ impl Drop for GenObj {
         if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
             super::warnings::coroutine_never_awaited(&self.qualname);
         }
+        // An async generator that dies unfinished goes to the finalizer hook it was first
+        // iterated under (the event loop's schedules `aclose()`), as in `_PyGen_Finalize`.
+        if self.kind == GenKind::AsyncGenerator
+            && self.state.get() != GenState::Closed
+            && !self.agen.closed.get()
+        {
+            if let Some(finalizer) = self.agen.finalizer.get_mut().take() {
+                if let Some(frame) = self.frame.get_mut().take() {
+                    super::warnings::queue(super::warnings::Pending::FinalizeAsyncGen(Box::new(
+                        DyingAsyncGen {
+                            dying: DyingGenerator {
+                                kind: self.kind,
+                                frame,
+                                code: self.code.clone(),
+                                name: self.name.clone(),
+                                qualname: self.qualname.clone(),
+                                serial: self.serial,
+                                last_line: self.last_line.get(),
+                            },
+                            started: self.state.get() != GenState::Created,
+                            finalizer,
+                        },
+                    )));
+                }
+            }
+        }
         // A generator paused at a `yield` is closed when it dies, as CPython's
         // `_PyGen_Finalize` does, so its `finally` blocks run.
-        if self.kind == GenKind::Generator && self.state.get() == GenState::Suspended {
+        // (So is an async generator without a finalizer, or one `aclose()` already began.)
+        if matches!(self.kind, GenKind::Generator | GenKind::AsyncGenerator)
+            && self.state.get() == GenState::Suspended
+            && !self.agen.finalized.get()
+        {
             if let Some(frame) = self.frame.get_mut().take() {
                 super::warnings::queue(super::warnings::Pending::CloseGenerator(Box::new(
                     DyingGenerator {
+                        kind: self.kind,
                         frame,
                         code: self.code.clone(),
                         name: self.name.clone(),

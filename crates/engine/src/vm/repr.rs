@@ -285,7 +285,7 @@ impl Vm {
             Value::Gen(g) => {
                 format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, address_of(v))
             }
-            Value::NativeCoro(c) if self.types.iterator_classes.contains_key(c.name) => {
+            Value::NativeCoro(c) if super::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
                 format!("<{} object at {}>", c.name, address_of(v))
             }
             Value::NativeCoro(c) => {

@@ -22,6 +22,9 @@ pub enum Pending {
     DestroyedPending { repr: String },
     /// A generator died while suspended: it must be closed, which runs its `finally` blocks.
     CloseGenerator(Box<super::objects::DyingGenerator>),
+    /// An async generator died unfinished: its finalizer hook gets it (brought back to life,
+    /// as CPython resurrects it for the call).
+    FinalizeAsyncGen(Box<super::objects::DyingAsyncGen>),
     /// A compile-time `SyntaxWarning` of the program, at `line`.
     SyntaxWarning { line: u32, message: String },
 }
@@ -140,6 +143,7 @@ impl Vm {
                     );
                 }
                 Pending::CloseGenerator(dying) => self.finalize_generator(*dying),
+                Pending::FinalizeAsyncGen(dying) => self.finalize_async_generator(*dying),
                 Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
                 Pending::DestroyedPending { repr } => {
                     let text = format!("Task was destroyed but it is pending!\ntask: {repr}\n");
@@ -179,13 +183,34 @@ impl Vm {
         self.record_diagnostic(loopscope_trace::DiagnosticKind::NeverAwaited, &text);
     }
 
+    /// Hands an async generator that died unfinished to its finalizer hook. An error from
+    /// the hook is left unreported (the loop's hook only schedules a task).
+    fn finalize_async_generator(&mut self, dying: super::objects::DyingAsyncGen) {
+        use super::objects::{GenKind, GenObj, GenState};
+        let d = dying.dying;
+        let g = std::rc::Rc::new(GenObj {
+            kind: GenKind::AsyncGenerator,
+            code: d.code,
+            name: d.name,
+            qualname: d.qualname,
+            frame: RefCell::new(Some(d.frame)),
+            state: Cell::new(if dying.started { GenState::Suspended } else { GenState::Created }),
+            serial: d.serial,
+            last_line: Cell::new(d.last_line),
+            agen: Default::default(),
+        });
+        g.agen.hooks_inited.set(true);
+        g.agen.finalized.set(true);
+        let _ = self.call1(&dying.finalizer, Value::Gen(g));
+    }
+
     /// Closes a generator that died suspended, as CPython's `_PyGen_Finalize`: an error
     /// from the close is printed as "Exception ignored in: ..." (`PyErr_WriteUnraisable`),
     /// with a traceback of the running frame when the error has none of its own.
     fn finalize_generator(&mut self, dying: super::objects::DyingGenerator) {
-        use super::objects::{GenKind, GenObj, GenState};
+        use super::objects::{GenObj, GenState};
         let g = std::rc::Rc::new(GenObj {
-            kind: GenKind::Generator,
+            kind: dying.kind,
             code: dying.code,
             name: dying.name,
             qualname: dying.qualname,

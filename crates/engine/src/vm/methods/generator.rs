@@ -12,6 +12,11 @@ const METHODS: &[(&str, NativeFn)] = &[("send", send), ("throw", throw), ("close
 pub fn install(types: &Types) {
     Types::add_methods(&types.generator, "generator", METHODS);
     Types::add_methods(&types.coroutine, "coroutine", METHODS);
+    for name in super::super::async_gen::AWAITABLE_TYPES {
+        if let Some(class) = types.iterator_classes.get(name) {
+            Types::add_methods(class, name, METHODS);
+        }
+    }
     Types::add_methods(&types.coroutine, "coroutine", &[("__await__", await_)]);
     // `coro.__await__()` passes send, throw and close on to the coroutine.
     if let Some(wrapper) = types.iterator_classes.get("coroutine_wrapper") {

@@ -126,9 +126,28 @@ fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0].clone())
 }
 
+/// `BaseException.add_note(note)`: appends to the `__notes__` list in the instance dict.
 fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "add_note", &args, 2, 2)?;
-    Err(vm.unsupported_now("exception notes (add_note)"))
+    let note = &args.pos[1];
+    if !matches!(note, Value::Str(_)) {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("note must be a str, not '{}'", vm.type_name(note)),
+        ));
+    }
+    let Value::Instance(inst) = &args.pos[0] else { return Ok(Value::None) };
+    let notes = inst.dict.borrow().get("__notes__").cloned();
+    match notes {
+        None => {
+            inst.dict.borrow_mut().insert("__notes__".into(), Value::list(vec![note.clone()]));
+        }
+        Some(list @ Value::List(_)) => vm.list_append(&list, note.clone())?,
+        Some(_) => {
+            return Err(vm.new_error(ExcKind::TypeError, "Cannot add note: __notes__ is not a list"))
+        }
+    }
+    Ok(Value::None)
 }
 
 fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
