@@ -147,3 +147,25 @@ fn undecodable_sources_are_cpythons_syntax_errors() {
         }
     }
 }
+
+/// `loopscope run` promises `python3 FILE.py`'s output, so by default computation costs no
+/// virtual time, as under CPython's virtual clock (issue 10, defect 2): with 7 ns per
+/// instruction `loop.time()` had moved before `call_at` and `when()` printed 0.400000497.
+#[test]
+fn by_default_computation_costs_no_virtual_time() {
+    let dir = scratch("default-cost");
+    let program = "import asyncio\n\
+        async def main():\n    \
+            loop = asyncio.get_running_loop()\n    \
+            total = sum(range(1000))\n    \
+            h = loop.call_at(loop.time() + 0.4, print, 'fired')\n    \
+            print('when:', h.when())\n    \
+            await asyncio.sleep(0.5)\n\
+        asyncio.run(main())\n";
+    std::fs::write(dir.join("when.py"), program).expect("write program");
+    let (code, stdout, stderr) = run_in(&dir, &["when.py"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "when: 0.4\nfired\n");
+    let (_, costly, _) = run_in(&dir, &["when.py", "--instr-cost-ns", "7"]);
+    assert_ne!(costly, stdout, "the cost stays available as an option");
+}

@@ -242,3 +242,33 @@ fn a_blocking_callback_is_diagnosed_by_the_runs_own_threshold() {
     assert_eq!(kinds, [DiagnosticKind::SlowCallback]);
     assert_eq!(session.summary.stop, StopKind::Finished);
 }
+
+/// The page's default settings give CPython's output (issue 10, defect 2): six tasks sleeping
+/// until the same instant and one created later wake in CPython's order only when computation
+/// costs no virtual time.
+#[test]
+fn default_settings_give_cpythons_output() {
+    let source = "import asyncio\n\
+        async def nap(i, until):\n    \
+            await asyncio.sleep(until - asyncio.get_running_loop().time())\n    \
+            print('woke', i)\n\
+        async def main():\n    \
+            loop = asyncio.get_running_loop()\n    \
+            until = loop.time() + 0.1\n    \
+            tasks = [asyncio.create_task(nap(i, until)) for i in range(6)]\n    \
+            await asyncio.sleep(0)\n    \
+            tasks.append(asyncio.create_task(nap(6, until)))\n    \
+            await asyncio.gather(*tasks)\n    \
+            print(f'{loop.time()!r}')\n\
+        asyncio.run(main())\n";
+    let session = crate::Session::run(source, &Settings::default(), None);
+    let lines: Vec<String> = session
+        .console
+        .lines_before(u64::MAX, 0, 100)
+        .into_iter()
+        .map(|l| l.text)
+        .collect();
+    let want: Vec<String> =
+        (0..7).map(|i| format!("woke {i}")).chain(["0.1".to_string()]).collect();
+    assert_eq!(lines, want);
+}
