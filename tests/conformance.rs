@@ -140,11 +140,21 @@ fn trace_decodes_to_what_was_emitted(outcome: &RunOutcome) -> Result<(), String>
 
 /// Runs `source` as `filename` and lists every way it differs from `want`.
 fn differences(filename: &str, source: &str, want: &Expected) -> Vec<String> {
+    // A `# loopscope:` header's budgets apply; its CPU cost does not: CPython's harness cannot
+    // count CPython's instructions, so what it recorded is the run at cost 0.
+    let header = match loopscope_protocol::header::parse(source) {
+        Ok(h) => h,
+        Err(e) => return vec![format!("settings header: {e}")],
+    };
+    let defaults = RunConfig::default();
     let config = RunConfig {
         filename: filename.to_string(),
         instr_cost_ns: 0.0,
+        max_instructions: header.max_instructions.unwrap_or(defaults.max_instructions),
+        max_virtual_seconds: header.max_virtual_seconds.unwrap_or(defaults.max_virtual_seconds),
+        max_callbacks: header.max_callbacks.unwrap_or(defaults.max_callbacks),
         trace: TraceDetail::Checked,
-        ..RunConfig::default()
+        ..defaults
     };
     let outcome = run_program(source, config);
     let mut problems = Vec::new();

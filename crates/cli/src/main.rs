@@ -114,3 +114,15 @@ fn read_bytes(path: &std::path::Path) -> Result<Vec<u8>, ExitCode> {
         ExitCode::from(2)
     })
 }
+
+/// The settings the program's `# loopscope:` header sets, or the exit status 2 after naming
+/// the header's mistake and its line (`FILE:LINE: ...`, as a compiler would).
+fn header_settings(
+    path: &std::path::Path,
+    bytes: &[u8],
+) -> Result<loopscope_protocol::header::HeaderSettings, ExitCode> {
+    loopscope_protocol::header::parse(&String::from_utf8_lossy(bytes)).map_err(|e| {
+        eprintln!("loopscope: {}:{}: {}", path.display(), e.line, e.message);
+        ExitCode::from(2)
+    })
+}

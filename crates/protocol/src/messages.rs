@@ -135,6 +135,8 @@ pub enum StopKind {
     Deadlock,
     /// A budget (instructions, virtual time, callbacks, memory, output) ran out.
     Budget,
+    /// The program's `# loopscope:` settings header cannot be read; nothing ran.
+    Settings,
 }
 
 wire_words!(StopKind {
@@ -144,6 +146,7 @@ wire_words!(StopKind {
     Unsupported = "unsupported",
     Deadlock = "deadlock",
     Budget = "budget",
+    Settings = "settings",
 });
 
 impl StopKind {
@@ -156,6 +159,7 @@ impl StopKind {
             StopKind::Unsupported => "stop-unsupported",
             StopKind::Deadlock => "stop-deadlock",
             StopKind::Budget => "stop-budget",
+            StopKind::Settings => "stop-settings",
         }
     }
 }

@@ -70,6 +70,7 @@ mod tests {
             StopKind::Unsupported,
             StopKind::Deadlock,
             StopKind::Budget,
+            StopKind::Settings,
         ];
         round_trip(&stops, |v| v.wire_name());
         let diagnostics = [

@@ -272,3 +272,19 @@ fn default_settings_give_cpythons_output() {
         (0..7).map(|i| format!("woke {i}")).chain(["0.1".to_string()]).collect();
     assert_eq!(lines, want);
 }
+
+/// A wrong settings header stops before the run with its line and reason; nothing ran, and
+/// every request still has an answer.
+#[test]
+fn a_wrong_settings_header_is_reported_with_its_line() {
+    let mut host = Host::default();
+    let source = "# A lesson.\n# loopscope: max-seconds=soon\nprint(1)\n".to_string();
+    let summary = match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
+        Response::Ran { summary, .. } => summary,
+        other => panic!("expected Ran, got {other:?}"),
+    };
+    assert_eq!((summary.stop, summary.exit_status, summary.error_line), (StopKind::Settings, 2, Some(2)));
+    assert_eq!(summary.message, "Line 2: `max-seconds=soon`: expected a number of seconds, more than 0");
+    let snap = view(&mut host, 0, Windows::default());
+    assert_eq!(snap.console.total, 0);
+}
