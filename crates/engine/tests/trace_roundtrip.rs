@@ -210,3 +210,38 @@ print('ok')
     assert_eq!(count(|e| matches!(e, Event::HandleSkip { .. })), 2);
     assert_eq!(count(|e| matches!(e, Event::TimerDrop { .. })), 1);
 }
+
+/// The replayed clock follows instruction cost through cycles that never wait (issue 10,
+/// defect 3): `sleep(0)` loops used to forget each cycle's sub-microsecond cost, so every
+/// event of 100,000 of them replayed at t=0 while `loop.time()` said 0.011.
+#[test]
+fn the_replayed_clock_keeps_instruction_cost_across_cycles_that_do_not_wait() {
+    let source = "\
+import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    for _ in range(20000):
+        await asyncio.sleep(0)
+    await asyncio.sleep(0.5)
+    for _ in range(20000):
+        await asyncio.sleep(0)
+    print(f'{loop.time():.6f}')
+
+asyncio.run(main())
+";
+    let config = RunConfig { instr_cost_ns: 7.0, trace: TraceDetail::Checked, ..RunConfig::default() };
+    let outcome = run_program(source, config);
+    assert!(outcome.virtual_seconds > 0.5 + 1e-3, "{}", outcome.virtual_seconds);
+    let replay = Replay::new(Rc::new(outcome.trace));
+    let end = replay.state_at(replay.len());
+    assert!(
+        (end.time - outcome.virtual_seconds).abs() < 1e-6,
+        "replayed {} vs engine {}",
+        end.time,
+        outcome.virtual_seconds
+    );
+    // Halfway through the first loop, the replayed clock has moved too.
+    let middle = replay.state_at(replay.len() / 4);
+    assert!(middle.time > 1e-4, "{}", middle.time);
+}

@@ -212,7 +212,7 @@ impl Vm {
 
         // How long select may wait.
         let wait = l.state.borrow().select_wait(self.loop_time());
-        self.record_select(wait);
+        let recorded = self.record_select(wait);
 
         let selected = l.state.borrow_mut().selector.select(wait.timeout(), &mut self.clock);
         let event_list = match selected {
@@ -220,7 +220,7 @@ impl Vm {
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
             Selected::Never => return Err(self.deadlock(l)),
         };
-        self.record_select_returned();
+        self.record_select_returned(recorded, wait);
         let added = l.state.borrow_mut().process_events(event_list);
         self.record_io_callbacks(added);
 
