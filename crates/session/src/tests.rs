@@ -288,3 +288,19 @@ fn a_wrong_settings_header_is_reported_with_its_line() {
     let snap = view(&mut host, 0, Windows::default());
     assert_eq!(snap.console.total, 0);
 }
+
+/// A budget stop tells the visitor how to raise it in words the page understands: the
+/// program's settings header, not a command-line flag (issue 10, defect 6).
+#[test]
+fn a_budget_stop_names_the_settings_header_not_a_cli_flag() {
+    let mut host = Host::default();
+    let source = "# loopscope: max-instructions=100000\nwhile True:\n    pass\n".to_string();
+    let summary = match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
+        Response::Ran { summary, .. } => summary,
+        other => panic!("expected Ran, got {other:?}"),
+    };
+    assert_eq!((summary.stop, summary.exit_status), (StopKind::Budget, 124));
+    assert!(summary.message.contains("100000 instructions"), "{}", summary.message);
+    assert!(summary.message.contains("`# loopscope: max-instructions=N`"), "{}", summary.message);
+    assert!(!summary.message.contains("--"), "{}", summary.message);
+}

@@ -249,7 +249,7 @@ impl Vm {
         self.asyncio.callbacks_run += 1;
         if self.asyncio.callbacks_run > self.config.max_callbacks {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
-                "the event loop ran {} callbacks, the budget (raise it with --max-callbacks)",
+                "the event loop ran {} callbacks, the budget (raise it with a `# loopscope: max-callbacks=N` line at the top of the program)",
                 self.config.max_callbacks
             )))));
         }
