@@ -230,7 +230,8 @@ async def main():
 
 asyncio.run(main())
 ";
-    let config = RunConfig { instr_cost_ns: 7.0, trace: TraceDetail::Checked, ..RunConfig::default() };
+    let config =
+        RunConfig { instr_cost_ns: 7.0, trace: TraceDetail::Checked, ..RunConfig::default() };
     let outcome = run_program(source, config);
     assert!(outcome.virtual_seconds > 0.5 + 1e-3, "{}", outcome.virtual_seconds);
     let replay = Replay::new(Rc::new(outcome.trace));

@@ -30,7 +30,8 @@ pub enum Key {
 }
 
 impl Key {
-    pub const ALL: [Key; 4] = [Key::InstrCostNs, Key::MaxInstructions, Key::MaxSeconds, Key::MaxCallbacks];
+    pub const ALL: [Key; 4] =
+        [Key::InstrCostNs, Key::MaxInstructions, Key::MaxSeconds, Key::MaxCallbacks];
 
     /// The key as written in the header (and as the CLI's option, after `--`).
     pub fn name(self) -> &'static str {
@@ -109,13 +110,10 @@ impl std::error::Error for HeaderError {}
 /// The lines of the leading comment block (0-based index, text): comments and blank lines
 /// before the first line of code.
 fn leading_block(source: &str) -> impl Iterator<Item = (usize, &str)> {
-    source
-        .lines()
-        .enumerate()
-        .take_while(|(_, l)| {
-            let t = l.trim_start();
-            t.is_empty() || t.starts_with('#')
-        })
+    source.lines().enumerate().take_while(|(_, l)| {
+        let t = l.trim_start();
+        t.is_empty() || t.starts_with('#')
+    })
 }
 
 /// The settings the program's header sets (all `None` without a header).
@@ -143,11 +141,10 @@ pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
                         Some(number(value).filter(|x| *x >= 0.0 && *x <= 1e9).ok_or_else(bad)?)
                 }
                 Key::MaxSeconds => {
-                    out.max_virtual_seconds = Some(number(value).filter(|x| *x > 0.0).ok_or_else(bad)?)
+                    out.max_virtual_seconds =
+                        Some(number(value).filter(|x| *x > 0.0).ok_or_else(bad)?)
                 }
-                Key::MaxInstructions => {
-                    out.max_instructions = Some(count(value).ok_or_else(bad)?)
-                }
+                Key::MaxInstructions => out.max_instructions = Some(count(value).ok_or_else(bad)?),
                 Key::MaxCallbacks => out.max_callbacks = Some(count(value).ok_or_else(bad)?),
             }
         }
@@ -270,7 +267,10 @@ mod tests {
              max-instructions, max-seconds, max-callbacks)"
         );
         let err = parse("# loopscope: max-seconds=0\n").expect_err("zero seconds");
-        assert_eq!(err.to_string(), "line 1: `max-seconds=0`: expected a number of seconds, more than 0");
+        assert_eq!(
+            err.to_string(),
+            "line 1: `max-seconds=0`: expected a number of seconds, more than 0"
+        );
         let err = parse("# loopscope: instr-cost-ns\n").expect_err("no value");
         assert_eq!(err.message, "`instr-cost-ns` needs a value: `instr-cost-ns=N`, N a number of nanoseconds, 0 or more");
         let err = parse("# loopscope: max-callbacks=5 max-callbacks=6\n").expect_err("twice");
@@ -288,7 +288,10 @@ mod tests {
             write("# About.\nimport asyncio\n", &cost),
             "# About.\n# loopscope: instr-cost-ns=7\nimport asyncio\n"
         );
-        assert_eq!(write("import asyncio\n", &cost), "# loopscope: instr-cost-ns=7\nimport asyncio\n");
+        assert_eq!(
+            write("import asyncio\n", &cost),
+            "# loopscope: instr-cost-ns=7\nimport asyncio\n"
+        );
         // Replaced in place, a second header line merged into it.
         let two = "# About.\n# loopscope: max-seconds=5\n# loopscope: max-callbacks=9\nx = 1\n";
         let both = Settings { max_virtual_seconds: 5.0, ..cost.clone() };

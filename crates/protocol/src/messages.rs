@@ -93,12 +93,16 @@ pub enum ErrorKind {
     BadRequest,
     /// The worker failed: it could not be started, or its answer encoded or read.
     Worker,
+    /// The worker died (a wasm trap, out of memory, any uncaught error): the page replaced it
+    /// with a fresh one, and the run it held is lost. Only the page makes this one.
+    WorkerDied,
 }
 
 wire_words!(ErrorKind {
     NothingRan = "nothing_ran",
     BadRequest = "bad_request",
     Worker = "worker",
+    WorkerDied = "worker_died",
 });
 
 /// How a run ended, for the status line and the editor's error marker.

@@ -60,9 +60,15 @@ mod tests {
     #[test]
     fn every_word_round_trips() {
         use DiagnosticKind as D;
-        round_trip(&[ErrorKind::NothingRan, ErrorKind::BadRequest, ErrorKind::Worker], |v| {
-            v.wire_name()
-        });
+        round_trip(
+            &[
+                ErrorKind::NothingRan,
+                ErrorKind::BadRequest,
+                ErrorKind::Worker,
+                ErrorKind::WorkerDied,
+            ],
+            |v| v.wire_name(),
+        );
         let stops = [
             StopKind::Finished,
             StopKind::Exception,

@@ -262,12 +262,8 @@ fn default_settings_give_cpythons_output() {
             print(f'{loop.time()!r}')\n\
         asyncio.run(main())\n";
     let session = crate::Session::run(source, &Settings::default(), None);
-    let lines: Vec<String> = session
-        .console
-        .lines_before(u64::MAX, 0, 100)
-        .into_iter()
-        .map(|l| l.text)
-        .collect();
+    let lines: Vec<String> =
+        session.console.lines_before(u64::MAX, 0, 100).into_iter().map(|l| l.text).collect();
     let want: Vec<String> =
         (0..7).map(|i| format!("woke {i}")).chain(["0.1".to_string()]).collect();
     assert_eq!(lines, want);
@@ -279,12 +275,19 @@ fn default_settings_give_cpythons_output() {
 fn a_wrong_settings_header_is_reported_with_its_line() {
     let mut host = Host::default();
     let source = "# A lesson.\n# loopscope: max-seconds=soon\nprint(1)\n".to_string();
-    let summary = match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
-        Response::Ran { summary, .. } => summary,
-        other => panic!("expected Ran, got {other:?}"),
-    };
-    assert_eq!((summary.stop, summary.exit_status, summary.error_line), (StopKind::Settings, 2, Some(2)));
-    assert_eq!(summary.message, "Line 2: `max-seconds=soon`: expected a number of seconds, more than 0");
+    let summary =
+        match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
+            Response::Ran { summary, .. } => summary,
+            other => panic!("expected Ran, got {other:?}"),
+        };
+    assert_eq!(
+        (summary.stop, summary.exit_status, summary.error_line),
+        (StopKind::Settings, 2, Some(2))
+    );
+    assert_eq!(
+        summary.message,
+        "Line 2: `max-seconds=soon`: expected a number of seconds, more than 0"
+    );
     let snap = view(&mut host, 0, Windows::default());
     assert_eq!(snap.console.total, 0);
 }
@@ -295,10 +298,11 @@ fn a_wrong_settings_header_is_reported_with_its_line() {
 fn a_budget_stop_names_the_settings_header_not_a_cli_flag() {
     let mut host = Host::default();
     let source = "# loopscope: max-instructions=100000\nwhile True:\n    pass\n".to_string();
-    let summary = match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
-        Response::Ran { summary, .. } => summary,
-        other => panic!("expected Ran, got {other:?}"),
-    };
+    let summary =
+        match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
+            Response::Ran { summary, .. } => summary,
+            other => panic!("expected Ran, got {other:?}"),
+        };
     assert_eq!((summary.stop, summary.exit_status), (StopKind::Budget, 124));
     assert!(summary.message.contains("100000 instructions"), "{}", summary.message);
     assert!(summary.message.contains("`# loopscope: max-instructions=N`"), "{}", summary.message);

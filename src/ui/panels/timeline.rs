@@ -189,9 +189,17 @@ fn lanes(props: &LanesProps) -> Html {
             </rect>
         }
     });
-    let ticks = (0..=4).map(|i| {
-        let time = t0 + (t1 - t0) * i as f64 / 4.0;
-        html! { <text class="tick" x={x(time).to_string()} y="11" text-anchor="middle">{format!("{time:.3}")}</text> }
+    let ticks = nice_ticks(t0, t1).into_iter().map(|(time, label)| {
+        let at = x(time);
+        // Labels near an edge hang inwards, so none is cut off.
+        let anchor = if at > width_px - 40.0 {
+            "end"
+        } else if at < LABEL + 20.0 {
+            "start"
+        } else {
+            "middle"
+        };
+        html! { <text class="tick" x={at.to_string()} y="11" text-anchor={anchor}>{label}</text> }
     });
     html! {
         <g>
@@ -199,5 +207,53 @@ fn lanes(props: &LanesProps) -> Html {
             { for blocked }
             { for spans }
         </g>
+    }
+}
+
+/// Tick marks for the time axis from `t0` to `t1`: round values (1, 2 or 5 times a power of
+/// ten apart), at most six, each label with just enough decimals that no two are the same.
+pub fn nice_ticks(t0: f64, t1: f64) -> Vec<(f64, String)> {
+    let span = t1 - t0;
+    if !(span.is_finite() && span > 0.0) {
+        return vec![(t0, format!("{t0:.3}"))];
+    }
+    let rough = span / 5.0;
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough)
+        .unwrap_or(10.0 * power);
+    let decimals = (-step.log10().floor()).max(0.0) as usize;
+    let decimals = decimals.max(if t1 < 10.0 { 3 } else { 0 }).min(9);
+    let first = (t0 / step).ceil() as i64;
+    let last = (t1 / step + 1e-9).floor() as i64;
+    (first..=last).map(|k| k as f64 * step).map(|t| (t, format!("{t:.decimals$}"))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_ticks;
+
+    fn labels(t0: f64, t1: f64) -> Vec<String> {
+        nice_ticks(t0, t1).into_iter().map(|(_, l)| l).collect()
+    }
+
+    #[test]
+    fn ticks_are_round_distinct_and_inside_the_range() {
+        // Issue 10, defect 7: a 1.2 ms run had ticks 0.000, 0.000, 0.001, 0.001, 0.001.
+        assert_eq!(labels(0.0, 0.0012), ["0.0000", "0.0005", "0.0010"]);
+        assert_eq!(labels(0.0, 3.0), ["0.000", "1.000", "2.000", "3.000"]);
+        assert_eq!(labels(0.0, 86400.0), ["0", "20000", "40000", "60000", "80000"]);
+        for (t0, t1) in [(0.0, 0.001), (1.5, 2.0), (0.0, 1e-6), (0.25, 0.2501)] {
+            let ticks = labels(t0, t1);
+            assert!(ticks.len() >= 2 && ticks.len() <= 6, "{t0}..{t1}: {ticks:?}");
+            let mut unique = ticks.clone();
+            unique.dedup();
+            assert_eq!(unique, ticks, "{t0}..{t1}");
+            for (t, _) in nice_ticks(t0, t1) {
+                assert!(t >= t0 - 1e-12 && t <= t1 + 1e-12, "{t} outside {t0}..{t1}");
+            }
+        }
     }
 }
