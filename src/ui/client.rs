@@ -107,7 +107,13 @@ impl Inner {
         // Handled here: not reported again as the page's own uncaught error.
         event.prevent_default();
         let what = event.message();
-        // Not from inside this handler: restarting drops the closure that is running.
+        // Nothing more from it: a late answer must not be taken for the fresh worker's.
+        if let Some(w) = this.worker.borrow_mut().take() {
+            w.set_onmessage(None);
+            w.set_onerror(None);
+            w.terminate();
+        }
+        // Not from inside this handler: starting the next worker drops the running closure.
         let weak = Rc::downgrade(this);
         gloo_timers::callback::Timeout::new(0, move || {
             if let Some(inner) = weak.upgrade() {
