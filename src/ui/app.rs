@@ -260,6 +260,12 @@ pub fn app() -> Html {
                               on_command={command} on_scrub={go.clone()}
                               on_speed={act(&state, Action::SetSpeed)}
                               on_unit={act(&state, Action::SetUnit)} />
+                    if state.summary().is_some_and(|s| s.steps > 0) && state.step == 0 && state.embed.is_none() {
+                        <p class="step-hint" role="note">
+                            {"The run is ready at its first step. Step with → (or ▶| above), play it with Space, \
+                              or click a time in the console to jump to that moment."}
+                        </p>
+                    }
                     if state.summary().is_some() {
                         <div class="exports" role="group" aria-label="Download the run">
                             {"Download: "}

@@ -308,3 +308,16 @@ fn a_budget_stop_names_the_settings_header_not_a_cli_flag() {
     assert!(summary.message.contains("`# loopscope: max-instructions=N`"), "{}", summary.message);
     assert!(!summary.message.contains("--"), "{}", summary.message);
 }
+
+/// At step 0 nothing is printed yet, but the snapshot carries the lines the run prints later,
+/// so the first view after Run already shows the output (dimmed, ahead of the cursor).
+#[test]
+fn the_first_step_shows_the_output_ahead() {
+    let mut host = host_with("gather");
+    let first = view(&mut host, 0, Windows::default());
+    assert_eq!(first.console.total, 0);
+    assert!(!first.console_ahead.is_empty());
+    let end = view(&mut host, u64::MAX, Windows::default());
+    assert!(end.console_ahead.is_empty());
+    assert_eq!(first.console_ahead[0].text, end.console.rows[0].text);
+}
