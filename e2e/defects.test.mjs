@@ -24,7 +24,8 @@ const editor = (page) => page.getByLabel('Python program');
 
 async function run(page, timeout = 30000) {
   await runButton(page).click();
-  const status = page.locator('.status[class*="stop-"]');
+  // Not the last run's status, which an edit marked stale.
+  const status = page.locator('.status[class*="stop-"]:not(.stale)');
   await status.waitFor({ timeout });
   return status.innerText();
 }
