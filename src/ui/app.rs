@@ -299,7 +299,7 @@ pub fn app() -> Html {
                             if state.shows(Panel::Console) { <console::Console snapshot={s.clone()} on_go={go.clone()} /> }
                             if state.shows(Panel::Timeline) {
                                 if let Some(t) = state.timeline.clone() {
-                                    <timeline::Timeline timeline={t} now={s.time} on_go={go.clone()} />
+                                    <timeline::Timeline timeline={t} now={s.time} step={s.step} on_go={go.clone()} />
                                 }
                             }
                             if state.shows(Panel::Diagnostics) {

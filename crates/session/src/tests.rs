@@ -321,3 +321,20 @@ fn the_first_step_shows_the_output_ahead() {
     assert!(end.console_ahead.is_empty());
     assert_eq!(first.console_ahead[0].text, end.console.rows[0].text);
 }
+
+/// The sleep(0) example takes no virtual time, so the page draws its timeline over steps:
+/// every span knows the step it ends at (it looked empty, all at t=0: issue 10, defect 3).
+#[test]
+fn a_timeline_without_virtual_time_has_steps_to_draw_on() {
+    let mut host = host_with("sleep-zero");
+    let timeline = match host.handle(Request::Timeline { id: 5 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    assert_eq!(timeline.end_time, 0.0);
+    assert!(timeline.end_step > 100, "{}", timeline.end_step);
+    let spans: Vec<_> = timeline.lanes.iter().flat_map(|l| &l.spans).collect();
+    assert!(spans.len() > 10);
+    assert!(spans.iter().all(|s| s.step <= s.end_step && s.end_step <= timeline.end_step));
+    assert!(spans.iter().any(|s| s.end_step > s.step));
+}
