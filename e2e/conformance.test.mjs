@@ -9,7 +9,7 @@ import { serveStatic, launchBrowser, openPage } from './harness.mjs';
 
 const CONFORMANCE = new URL('../tests/conformance/', import.meta.url).pathname;
 /** Other scenarios checked besides the gallery: one in every SAMPLE_EVERY, in name order. */
-const SAMPLE_EVERY = 25;
+const SAMPLE_EVERY = 15;
 
 let server;
 let browser;
@@ -41,6 +41,9 @@ async function scenarios() {
     const stdout = await readFile(`${CONFORMANCE}expected/${name}.stdout`, 'utf8');
     // The page names the program main.py: output that names the file cannot match.
     if (stdout.includes('.py') || stdout.split('\n').length > 150) continue;
+    // In wasm, math functions come from Rust's libm and may differ from glibc's in the last
+    // bit (docs/ARCHITECTURE.md, "Deliberate differences"): the native runner checks those.
+    if (/^(math|random|cmath|statistics)/.test(name)) continue;
     const gallery = name.startsWith('gallery__');
     if (!gallery && other++ % SAMPLE_EVERY !== 0) continue;
     chosen.push({ name, source, want: stdout.split('\n').filter((l) => l !== '').map(normalize) });
@@ -50,7 +53,7 @@ async function scenarios() {
 
 test('gallery examples and sampled scenarios print CPython\'s output in the page', async () => {
   const chosen = await scenarios();
-  assert.ok(chosen.length >= 25, `${chosen.length} scenarios`);
+  assert.ok(chosen.length >= 20, `${chosen.length} scenarios`);
   const { page, context, problems } = await openPage(browser, server.url);
   const failures = [];
   for (const { name, source, want } of chosen) {
