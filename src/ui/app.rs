@@ -374,7 +374,8 @@ fn share_dialog(url: &str, state: &Playground, close: Callback<()>) -> Html {
                 </label>
                 <button onclick={copy_snippet}>{"Copy embed code"}</button>
                 <p class="panel-note">{"Options in the address: panels=loop,tasks,... step=N autoplay speed=N readonly theme=light|dark."}</p>
-                <iframe class="embed-preview" src={src} title="Preview of the embedded page" loading="lazy"></iframe>
+                // A picture of the embed, not a place to work: inert, so the focus stays in the dialog.
+                <iframe class="embed-preview" src={src} title="Preview of the embedded page" loading="lazy" inert=true></iframe>
                 <div><button class="primary" onclick={close.reform(|_: MouseEvent| ())}>{"Close"}</button></div>
         </Modal>
     }

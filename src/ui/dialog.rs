@@ -18,7 +18,7 @@ pub struct ModalProps {
 
 /// What can take the focus inside a dialog.
 const FOCUSABLE: &str = "button:not([disabled]), input:not([disabled]), select, textarea, \
-                         a[href], iframe, [tabindex]:not([tabindex=\"-1\"])";
+                         a[href], [tabindex]:not([tabindex=\"-1\"])";
 
 fn focusable(root: &web_sys::Element) -> Vec<HtmlElement> {
     let Ok(list) = root.query_selector_all(FOCUSABLE) else { return Vec::new() };
@@ -42,11 +42,22 @@ pub fn modal(props: &ModalProps) -> Html {
             }
         });
     }
+    let backdrop = use_node_ref();
     let on_backdrop = {
         let on_close = props.on_close.clone();
+        let backdrop = backdrop.clone();
         Callback::from(move |e: MouseEvent| {
-            // Only a click on the backdrop itself, not one inside the dialog.
-            if e.target() == e.current_target() {
+            // Only a click on the backdrop itself, not one inside the dialog. (Yew delegates
+            // events, so `current_target` is not the backdrop: compare with its node.)
+            let on_backdrop = match (e.target(), backdrop.get()) {
+                (Some(target), Some(node)) => {
+                    let target: &wasm_bindgen::JsValue = target.as_ref();
+                    let node: &wasm_bindgen::JsValue = node.as_ref();
+                    target == node
+                }
+                _ => false,
+            };
+            if on_backdrop {
                 on_close.emit(());
             }
         })
@@ -74,7 +85,7 @@ pub fn modal(props: &ModalProps) -> Html {
         })
     };
     html! {
-        <div class="overlay" onclick={on_backdrop}>
+        <div class="overlay" onclick={on_backdrop} ref={backdrop}>
             <div class={classes!("dialog", props.class.clone())} role="dialog" aria-modal="true"
                  aria-labelledby={props.labelledby.clone()} ref={dialog} onkeydown={on_keydown}>
                 { props.children.clone() }
