@@ -126,9 +126,9 @@ impl Inner {
             kind: ErrorKind::WorkerDied,
             message: format!(
                 "The worker running the program crashed ({}); the run is lost. This usually \
-                 means it needed more memory than the browser gives a page, e.g. hundreds of \
-                 thousands of tasks at once. Your program is still here and a fresh worker is \
-                 ready: Run again, perhaps with fewer tasks.",
+                 means it needed more memory or stack than the browser gives a page (e.g. \
+                 hundreds of thousands of tasks at once). Your program is still here and a \
+                 fresh worker is ready: Run again, perhaps with a smaller program.",
                 if what.is_empty() { "no reason given".to_string() } else { what }
             ),
         });
