@@ -141,20 +141,31 @@ fn trace_decodes_to_what_was_emitted(outcome: &RunOutcome) -> Result<(), String>
     }
 }
 
-/// Runs `source` as `filename` the way every scenario runs (CPU cost 0, a checked trace).
-fn run_scenario(filename: &str, source: &str) -> RunOutcome {
+/// Runs `source` as `filename` the way every scenario runs: CPU cost 0 and a checked trace.
+/// A `# loopscope:` header's budgets apply; its CPU cost does not: CPython's harness cannot
+/// count CPython's instructions, so what it recorded is the run at cost 0.
+fn run_scenario(filename: &str, source: &str) -> Result<RunOutcome, String> {
+    let header =
+        loopscope_protocol::header::parse(source).map_err(|e| format!("settings header: {e}"))?;
+    let defaults = RunConfig::default();
     let config = RunConfig {
         filename: filename.to_string(),
         instr_cost_ns: 0.0,
+        max_instructions: header.max_instructions.unwrap_or(defaults.max_instructions),
+        max_virtual_seconds: header.max_virtual_seconds.unwrap_or(defaults.max_virtual_seconds),
+        max_callbacks: header.max_callbacks.unwrap_or(defaults.max_callbacks),
         trace: TraceDetail::Checked,
-        ..RunConfig::default()
+        ..defaults
     };
-    run_program(source, config)
+    Ok(run_program(source, config))
 }
 
 /// Runs `source` as `filename` and lists every way it differs from `want`.
 fn differences(filename: &str, source: &str, want: &Expected) -> Vec<String> {
-    output_differences(&run_scenario(filename, source), want)
+    match run_scenario(filename, source) {
+        Ok(outcome) => output_differences(&outcome, want),
+        Err(e) => vec![e],
+    }
 }
 
 /// Every way a run's output differs from `want`.
@@ -201,8 +212,11 @@ fn check_scenario(path: &Path, name: &str) -> Result<(), Failed> {
     let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let want = Expected::load(name)?;
     let filename = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
-    let outcome = run_scenario(&filename, &source);
     let xfail = xfail_reason(&source);
+    let outcome = match run_scenario(&filename, &source) {
+        Ok(outcome) => outcome,
+        Err(e) => return Ok(verdict(xfail, vec![e])?),
+    };
     verdict(xfail, output_differences(&outcome, &want))?;
     // The frames panel at each task suspension, for scenarios that match CPython's output.
     if xfail.is_none() {

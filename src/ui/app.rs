@@ -3,10 +3,12 @@
 //! programs, playing, keyboard shortcuts, the embedding page) is in `ui::hooks`.
 
 use super::controls::{Command, Controls};
+use super::dialog::Modal;
 use super::editor::Editor;
 use super::hooks::{use_embed, use_playback, use_shortcuts, use_worker};
 use super::keys::Help;
 use super::panels::{console, diagnostics, frames, futures, loop_cycle, queues, tasks, timeline};
+use super::settings;
 use super::share;
 use super::state::{
     Action, ListKind, Panel, Playground, RunPhase, Theme, FIRST_EXAMPLE, PROGRAM_NAME,
@@ -15,7 +17,7 @@ use super::storage;
 use loopscope_protocol::gallery::{self, EXAMPLES};
 use loopscope_protocol::link::{self, LinkState};
 use loopscope_protocol::messages::{ExportFormat, StepBy};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// The page as its URL asks: a share link (`#v1/...`), a gallery example (`#example/<slug>`),
@@ -86,6 +88,7 @@ pub fn app() -> Html {
         Callback::from(move |text: String| {
             if remember {
                 storage::save_program(&text);
+                storage::clear_example_hash();
             }
             state.dispatch(Action::Edit(text));
         })
@@ -145,14 +148,18 @@ pub fn app() -> Html {
             state.dispatch(Action::SetTheme(theme));
         })
     };
-    let on_cost = {
+    let on_settings_apply = {
         let state = state.clone();
-        Callback::from(move |e: Event| {
-            if let Ok(ns) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
-                state.dispatch(Action::SetInstrCost(ns));
+        let remember = state.embed.is_none();
+        Callback::from(move |text: String| {
+            if remember {
+                storage::save_program(&text);
+                storage::clear_example_hash();
             }
+            state.dispatch(Action::ApplySettings(text));
         })
     };
+    let settings_summary = settings::summary(&state.program, &state.settings);
     // Made once: panels that get the same callbacks need not redraw for them.
     let go = (*use_memo((), {
         let state = state.clone();
@@ -226,13 +233,16 @@ pub fn app() -> Html {
                         } else {
                             <button class="run" onclick={run.reform(|_| ())} title="Run (Ctrl+Enter)">{"Run"}</button>
                         }
-                        <label class="cost">
-                            {"CPU cost "}
-                            <input type="number" min="0" step="1" aria-label="Virtual nanoseconds per bytecode instruction"
-                                   value={state.settings.instr_cost_ns.to_string()} onchange={on_cost} />
-                            {" ns/instr"}
-                        </label>
+                        <button class="settings-button" onclick={act(&state, |_| Action::OpenSettings)}
+                                disabled={state.readonly()}
+                                title="CPU cost and budgets, kept in the program's # loopscope: header">
+                            {"Settings"}
+                        </button>
                     </div>
+                    <p class={classes!("effective-settings", settings_summary.is_err().then_some("settings-error"))}
+                       aria-label="Effective settings">
+                        { match &settings_summary { Ok(s) | Err(s) => s.clone() } }
+                    </p>
                     { status_view(&state) }
                     <Editor program={state.program.clone()} {markers} {error_line} {on_edit} {on_line}
                             on_run={run.clone()} readonly={state.readonly()} />
@@ -250,6 +260,12 @@ pub fn app() -> Html {
                               on_command={command} on_scrub={go.clone()}
                               on_speed={act(&state, Action::SetSpeed)}
                               on_unit={act(&state, Action::SetUnit)} />
+                    if state.summary().is_some_and(|s| s.steps > 0) && state.step == 0 && state.embed.is_none() {
+                        <p class="step-hint" role="note">
+                            {"The run is ready at its first step. Step with → (or ▶| above), play it with Space, \
+                              or click a time in the console to jump to that moment."}
+                        </p>
+                    }
                     if state.summary().is_some() {
                         <div class="exports" role="group" aria-label="Download the run">
                             {"Download: "}
@@ -283,7 +299,7 @@ pub fn app() -> Html {
                             if state.shows(Panel::Console) { <console::Console snapshot={s.clone()} on_go={go.clone()} /> }
                             if state.shows(Panel::Timeline) {
                                 if let Some(t) = state.timeline.clone() {
-                                    <timeline::Timeline timeline={t} now={s.time} on_go={go.clone()} />
+                                    <timeline::Timeline timeline={t} now={s.time} step={s.step} on_go={go.clone()} />
                                 }
                             }
                             if state.shows(Panel::Diagnostics) {
@@ -301,10 +317,14 @@ pub fn app() -> Html {
                 </section>
             </main>
             if let Some(url) = &state.sharing {
-                { share_dialog(url, &state, act(&state, |_: MouseEvent| Action::CloseShare)) }
+                { share_dialog(url, &state, act(&state, |_: ()| Action::CloseShare)) }
             }
             if state.help {
                 <Help on_close={act(&state, |_| Action::CloseHelp)} />
+            }
+            if state.settings_open {
+                <settings::SettingsDialog program={state.program.clone()} base={state.settings.clone()}
+                    on_apply={on_settings_apply} on_close={act(&state, |_| Action::CloseDialogs)} />
             }
         </div>
     }
@@ -320,7 +340,7 @@ fn act<T: 'static>(
 }
 
 /// The share dialog: the link (already copied), and the code to embed it, with a preview.
-fn share_dialog(url: &str, state: &Playground, close: Callback<MouseEvent>) -> Html {
+fn share_dialog(url: &str, state: &Playground, close: Callback<()>) -> Html {
     let (base, fragment) = url.split_once('#').unwrap_or((url, ""));
     let src = format!(
         "{base}?embed&panels={}&step={}#{fragment}",
@@ -341,8 +361,7 @@ fn share_dialog(url: &str, state: &Playground, close: Callback<MouseEvent>) -> H
         Callback::from(move |_: MouseEvent| share::copy(&snippet))
     };
     html! {
-        <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="share-heading">
-            <div class="dialog share-dialog">
+        <Modal labelledby="share-heading" on_close={close.clone()} class="share-dialog">
                 <h2 id="share-heading">{"Share this run"}</h2>
                 <p>{"The link opens this program with these settings, at this step, with these panels. It was copied to the clipboard."}</p>
                 <label class="field">{"Link"}
@@ -355,10 +374,10 @@ fn share_dialog(url: &str, state: &Playground, close: Callback<MouseEvent>) -> H
                 </label>
                 <button onclick={copy_snippet}>{"Copy embed code"}</button>
                 <p class="panel-note">{"Options in the address: panels=loop,tasks,... step=N autoplay speed=N readonly theme=light|dark."}</p>
-                <iframe class="embed-preview" src={src} title="Preview of the embedded page" loading="lazy"></iframe>
-                <div><button class="primary" onclick={close}>{"Close"}</button></div>
-            </div>
-        </div>
+                // A picture of the embed, not a place to work: inert, so the focus stays in the dialog.
+                <iframe class="embed-preview" src={src} title="Preview of the embedded page" loading="lazy" inert=true></iframe>
+                <div><button class="primary" onclick={close.reform(|_: MouseEvent| ())}>{"Close"}</button></div>
+        </Modal>
     }
 }
 

@@ -29,7 +29,13 @@ pub fn editor(props: &EditorProps) -> Html {
     };
     let on_keydown = {
         let on_run = props.on_run.clone();
+        let readonly = props.readonly;
         Callback::from(move |e: KeyboardEvent| {
+            // A read-only editor (`?embed&readonly`) takes no keys: Tab moves the focus on,
+            // as in any read-only field, and nothing edits or re-runs the program.
+            if readonly {
+                return;
+            }
             if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
                 e.prevent_default();
                 on_run.emit(());

@@ -1,5 +1,6 @@
 //! Keyboard shortcuts and the help overlay that lists them.
 
+use super::dialog::Modal;
 use yew::prelude::*;
 
 /// What a key does.
@@ -80,8 +81,7 @@ pub struct HelpProps {
 pub fn help(props: &HelpProps) -> Html {
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="help-heading">
-            <div class="dialog">
+        <Modal labelledby="help-heading" on_close={props.on_close.clone()}>
                 <h2 id="help-heading">{"Keyboard shortcuts"}</h2>
                 <table class="shortcuts">
                     <tbody>
@@ -91,8 +91,7 @@ pub fn help(props: &HelpProps) -> Html {
                     </tbody>
                 </table>
                 <p>{"Click a line number in the editor to go to the next step that runs that line. Click a task to see its frames."}</p>
-                <button class="primary" onclick={close} autofocus=true>{"Close"}</button>
-            </div>
-        </div>
+                <button class="primary" onclick={close}>{"Close"}</button>
+        </Modal>
     }
 }

@@ -7,6 +7,8 @@
 //! - [`hooks`]: the effects: the worker and its requests, playing, shortcuts, embedding.
 //! - [`client`]: the worker, its request queue and the coalescing of panel requests.
 //! - [`editor`] and [`highlight`]: the program editor with line markers.
+//! - [`dialog`]: modal dialogs (focus trap, Escape, backdrop); [`settings`]: the Settings
+//!   dialog, which edits the program's `# loopscope:` header.
 //! - [`controls`] and [`keys`]: stepping, playing, scrubbing; shortcuts and their help.
 //! - [`panels`]: one component per panel.
 //! - [`share`]: share links, embed options and the postMessage API, downloads.
@@ -15,11 +17,13 @@
 pub mod app;
 pub mod client;
 pub mod controls;
+pub mod dialog;
 pub mod editor;
 pub mod highlight;
 pub mod hooks;
 pub mod keys;
 pub mod panels;
+pub mod settings;
 pub mod share;
 pub mod state;
 mod storage;

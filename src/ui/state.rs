@@ -171,6 +171,8 @@ pub struct Playground {
     pub embed: Option<crate::ui::share::EmbedOptions>,
     /// The share dialog, with the link it shows.
     pub sharing: Option<String>,
+    /// The Settings dialog is open.
+    pub settings_open: bool,
 }
 
 pub enum Action {
@@ -191,12 +193,17 @@ pub enum Action {
     ToggleHelp,
     CloseHelp,
     SetTheme(Theme),
-    SetInstrCost(f64),
     DismissNotice,
     /// The embedding page sent a program.
     Load(String),
     Share(String),
     CloseShare,
+    OpenSettings,
+    /// The Settings dialog wrote the program's header: this is the new text. The header now
+    /// says every setting that differs from the defaults, so the page's own go back to them.
+    ApplySettings(String),
+    /// Escape: whatever dialog is open closes.
+    CloseDialogs,
 }
 
 /// Speeds offered while playing, in steps per second.
@@ -237,6 +244,7 @@ impl Playground {
             autorun: false,
             embed: None,
             sharing: None,
+            settings_open: false,
         }
     }
 
@@ -309,6 +317,15 @@ impl Playground {
             Response::Timeline { timeline, .. } => self.timeline = Some(Rc::new(*timeline)),
             // A question asked before any run (e.g. panels wanted too early) is no news.
             Response::Error { kind: ErrorKind::NothingRan, .. } => {}
+            // The fresh worker holds no run: the program stays, the panels of the lost run go.
+            Response::Error { kind: ErrorKind::WorkerDied, message, .. } => {
+                self.run = RunPhase::NotRun;
+                self.snapshot = None;
+                self.timeline = None;
+                self.playing = false;
+                self.step = 0;
+                self.notice = Some(message);
+            }
             Response::Error { message, .. } => self.notice = Some(message),
             _ => {}
         }
@@ -360,8 +377,9 @@ impl Reducible for Playground {
                 next.snapshot = None;
                 next.timeline = None;
                 next.notice = Some(
-                    "Stopped. The run was discarded; lower the instruction budget in Settings \
-                     to keep a partial trace of a long program."
+                    "Stopped. The run was discarded. To keep a partial trace of a long program, \
+                     lower its instruction budget in Settings: a run stopped by a budget keeps \
+                     its trace."
                         .into(),
                 );
             }
@@ -393,11 +411,6 @@ impl Reducible for Playground {
             Action::ToggleHelp => next.help = !next.help,
             Action::CloseHelp => next.help = false,
             Action::SetTheme(t) => next.theme = t,
-            Action::SetInstrCost(ns) => {
-                if ns.is_finite() && ns >= 0.0 {
-                    next.settings.instr_cost_ns = ns;
-                }
-            }
             Action::DismissNotice => next.notice = None,
             Action::Load(program) => {
                 next.program = program;
@@ -406,6 +419,21 @@ impl Reducible for Playground {
             }
             Action::Share(link) => next.sharing = Some(link),
             Action::CloseShare => next.sharing = None,
+            Action::OpenSettings => next.settings_open = true,
+            Action::ApplySettings(program) => {
+                next.edited_since_run = program != next.program || next.edited_since_run;
+                if program != next.program {
+                    next.example = None;
+                }
+                next.program = program;
+                next.settings = Settings::default();
+                next.settings_open = false;
+            }
+            Action::CloseDialogs => {
+                next.help = false;
+                next.sharing = None;
+                next.settings_open = false;
+            }
         }
         Rc::new(next)
     }
@@ -418,6 +446,22 @@ mod tests {
 
     fn answer(state: Playground, response: Response) -> Rc<Playground> {
         Rc::new(state).reduce(Action::Response(response))
+    }
+
+    #[test]
+    fn a_dead_worker_ends_the_run_keeps_the_program_and_says_why() {
+        let mut state = Playground::new("print(1)\n".into(), None);
+        state.run_id = 3;
+        state.run = RunPhase::Running { instructions: 9, virtual_seconds: 0.0, events: 9 };
+        let died = Response::Error {
+            id: 0,
+            kind: ErrorKind::WorkerDied,
+            message: "The worker running the program crashed".into(),
+        };
+        let after = answer(state, died);
+        assert_eq!(after.run, RunPhase::NotRun);
+        assert_eq!(after.program, "print(1)\n");
+        assert!(after.notice.as_deref().is_some_and(|n| n.contains("crashed")));
     }
 
     #[test]

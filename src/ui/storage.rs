@@ -23,3 +23,21 @@ pub fn set_example_hash(slug: &str) {
         let _ = window.location().set_hash(&format!("example/{slug}"));
     }
 }
+
+/// Takes `#example/<slug>` out of the address once the example is edited: a reload must
+/// bring the edited program back (from `localStorage`), not the untouched example.
+pub fn clear_example_hash() {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    if !location.hash().unwrap_or_default().starts_with("#example/") {
+        return;
+    }
+    let url = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

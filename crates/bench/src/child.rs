@@ -2,7 +2,7 @@
 
 use crate::cases;
 use crate::report::{ReplayTimes, Report};
-use loopscope_engine::config::{RunConfig, TraceDetail};
+use loopscope_engine::config::{RunConfig, TraceDetail, CALIBRATED_INSTR_COST_NS};
 use loopscope_engine::run_program;
 use loopscope_trace::replay::Replay;
 use loopscope_trace::Trace;
@@ -44,7 +44,13 @@ fn measure(args: &[String]) -> Result<Report, String> {
     let path = case.program();
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let config = RunConfig { filename: format!("{name}.py"), trace: detail, ..Default::default() };
+    // The calibrated cost, as the figures in docs/BENCHMARKS.md were measured with.
+    let config = RunConfig {
+        filename: format!("{name}.py"),
+        trace: detail,
+        instr_cost_ns: CALIBRATED_INSTR_COST_NS,
+        ..Default::default()
+    };
 
     let started = Instant::now();
     let outcome = run_program(&text, config);

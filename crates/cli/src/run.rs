@@ -1,10 +1,11 @@
 //! `loopscope run FILE.py`: the program's stdout, stderr and exit status, as `python3 FILE.py`
 //! gives them, plus optional timestamps, a JSON trace and statistics about the trace.
 
-use crate::{read_bytes, CostArg};
+use crate::{header_settings, read_bytes, CostArg};
 use clap::Args;
 use loopscope_engine::config::{RunConfig, TraceDetail};
 use loopscope_engine::{run_program_bytes, RunOutcome, Stop};
+use loopscope_protocol::header::HeaderSettings;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -20,16 +21,15 @@ pub struct RunArgs {
     /// Write the trace as JSON to OUT (`-` for stdout).
     #[arg(long, value_name = "OUT")]
     trace_json: Option<String>,
-    /// Stop after N instructions.
-    #[arg(long, value_name = "N", default_value_t = RunConfig::default().max_instructions)]
-    max_instructions: u64,
-    /// Stop when the virtual clock passes S seconds.
-    #[arg(long, value_name = "S", value_parser = positive_seconds,
-          default_value_t = RunConfig::default().max_virtual_seconds)]
-    max_seconds: f64,
-    /// Stop after the event loop ran N callbacks.
-    #[arg(long, value_name = "N", default_value_t = RunConfig::default().max_callbacks)]
-    max_callbacks: u64,
+    /// Stop after N instructions [default: 2000000000].
+    #[arg(long, value_name = "N")]
+    max_instructions: Option<u64>,
+    /// Stop when the virtual clock passes S seconds [default: 86400].
+    #[arg(long, value_name = "S", value_parser = positive_seconds)]
+    max_seconds: Option<f64>,
+    /// Stop after the event loop ran N callbacks [default: 10000000].
+    #[arg(long, value_name = "N")]
+    max_callbacks: Option<u64>,
     /// asyncio debug mode: report slow callbacks on stderr.
     #[arg(long)]
     debug: bool,
@@ -50,7 +50,9 @@ fn positive_seconds(text: &str) -> Result<f64, String> {
 }
 
 impl RunArgs {
-    fn config(&self) -> RunConfig {
+    /// The options given, else what the program's `# loopscope:` header sets, else the
+    /// engine's defaults.
+    fn config(&self, header: &HeaderSettings) -> RunConfig {
         let defaults = RunConfig::default();
         // Only what someone will read is recorded: the trace costs time and memory.
         let trace = if self.trace_json.is_some() || self.stats {
@@ -61,10 +63,14 @@ impl RunArgs {
         RunConfig {
             filename: self.name.clone().unwrap_or_else(|| script_path(&self.file)),
             argv0: Some(self.file.to_string_lossy().into_owned()),
-            instr_cost_ns: self.cost.instr_cost_ns.unwrap_or(defaults.instr_cost_ns),
-            max_instructions: self.max_instructions,
-            max_virtual_seconds: self.max_seconds,
-            max_callbacks: self.max_callbacks,
+            instr_cost_ns: (self.cost.instr_cost_ns.or(header.instr_cost_ns))
+                .unwrap_or(defaults.instr_cost_ns),
+            max_instructions: (self.max_instructions.or(header.max_instructions))
+                .unwrap_or(defaults.max_instructions),
+            max_virtual_seconds: (self.max_seconds.or(header.max_virtual_seconds))
+                .unwrap_or(defaults.max_virtual_seconds),
+            max_callbacks: (self.max_callbacks.or(header.max_callbacks))
+                .unwrap_or(defaults.max_callbacks),
             debug: self.debug,
             trace,
             ..defaults
@@ -92,7 +98,11 @@ pub fn run(args: RunArgs) -> ExitCode {
         Ok(b) => b,
         Err(code) => return code,
     };
-    let outcome = run_program_bytes(&bytes, args.config());
+    let header = match header_settings(&args.file, &bytes) {
+        Ok(h) => h,
+        Err(code) => return code,
+    };
+    let outcome = run_program_bytes(&bytes, args.config(&header));
     let stdout = if args.timestamps { &outcome.stdout_timestamped } else { &outcome.stdout };
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(stdout.as_bytes());

@@ -41,7 +41,12 @@ pub fn export(
         Ok(t) => t,
         Err(code) => return code,
     };
-    let mut page_settings = Settings::default();
+    let header = match crate::header_settings(file, program.as_bytes()) {
+        Ok(h) => h,
+        Err(code) => return code,
+    };
+    // The page's defaults, then the program's header, then the option.
+    let mut page_settings = header.apply(&Settings::default());
     if let Some(cost) = instr_cost_ns {
         page_settings.instr_cost_ns = cost;
     }

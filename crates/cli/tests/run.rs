@@ -148,3 +148,60 @@ fn undecodable_sources_are_cpythons_syntax_errors() {
         }
     }
 }
+
+/// `loopscope run` promises `python3 FILE.py`'s output, so by default computation costs no
+/// virtual time, as under CPython's virtual clock (issue 10, defect 2): with 7 ns per
+/// instruction `loop.time()` had moved before `call_at` and `when()` printed 0.400000497.
+#[test]
+fn by_default_computation_costs_no_virtual_time() {
+    let dir = scratch("default-cost");
+    let program = "import asyncio\n\
+        async def main():\n    \
+            loop = asyncio.get_running_loop()\n    \
+            total = sum(range(1000))\n    \
+            h = loop.call_at(loop.time() + 0.4, print, 'fired')\n    \
+            print('when:', h.when())\n    \
+            await asyncio.sleep(0.5)\n\
+        asyncio.run(main())\n";
+    std::fs::write(dir.join("when.py"), program).expect("write program");
+    let (code, stdout, stderr) = run_in(&dir, &["when.py"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout, "when: 0.4\nfired\n");
+    let (_, costly, _) = run_in(&dir, &["when.py", "--instr-cost-ns", "7"]);
+    assert_ne!(costly, stdout, "the cost stays available as an option");
+}
+
+/// A program carries its settings in a `# loopscope:` header; an option given on the command
+/// line still wins, and a mistake in the header is named with its line (exit status 2).
+#[test]
+fn the_settings_header_sets_the_run_and_options_override_it() {
+    let dir = scratch("header");
+    let program = "# Counting costs time here.\n\
+        # loopscope: instr-cost-ns=7\n\
+        import asyncio\n\
+        async def main():\n    \
+            total = sum(i for i in range(1000))\n    \
+            print(f'{asyncio.get_running_loop().time():.6f}')\n\
+        asyncio.run(main())\n";
+    std::fs::write(dir.join("costly.py"), program).expect("write program");
+    let (code, stdout, stderr) = run_in(&dir, &["costly.py"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_ne!(stdout, "0.000000\n", "the header's cost moved the clock");
+    let (_, free, _) = run_in(&dir, &["costly.py", "--instr-cost-ns", "0"]);
+    assert_eq!(free, "0.000000\n");
+
+    std::fs::write(dir.join("typo.py"), "# x\n# loopscope: instr-cost=7\nprint(1)\n")
+        .expect("write program");
+    let (code, stdout, stderr) = run_in(&dir, &["typo.py"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        "loopscope: typo.py:2: unknown setting `instr-cost` in the `# loopscope:` header \
+         (known: instr-cost-ns, max-instructions, max-seconds, max-callbacks)\n"
+    );
+
+    std::fs::write(dir.join("budget.py"), "# loopscope: max-instructions=1000\nwhile True: pass\n")
+        .expect("write program");
+    let (code, _, stderr) = run_in(&dir, &["budget.py"]);
+    assert_eq!(code, 124, "{stderr}");
+}

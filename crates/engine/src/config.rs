@@ -9,12 +9,12 @@ pub struct RunConfig {
     /// The path the program was started with, `sys.argv[0]`, when it is not `filename`:
     /// `python3 rel.py` names the file `/cwd/rel.py` everywhere but keeps `rel.py` in argv.
     pub argv0: Option<String>,
-    /// Virtual nanoseconds each executed bytecode instruction costs. The default makes a
-    /// 10-million-iteration `total += i` loop (7 instructions per iteration) cost about what it
-    /// costs CPython 3.11 on a laptop: roughly half a second (see docs/BENCHMARKS.md). Zero
-    /// makes computation free, so only sleeps and blocking calls move the clock; the
-    /// conformance tests use zero because CPython's virtual-clock harness cannot count
-    /// CPython's own instructions.
+    /// Virtual nanoseconds each executed bytecode instruction costs. The default, zero, makes
+    /// computation free, so only sleeps and blocking calls move the clock: that is CPython
+    /// under the conformance harness's virtual clock, so a run prints exactly what
+    /// `python3 FILE.py` prints (a cost moves `loop.time()` between two reads and can reorder
+    /// timers due at the same instant). Lessons about CPU-bound work set
+    /// `CALIBRATED_INSTR_COST_NS` (a `# loopscope: instr-cost-ns=7` header, `--instr-cost-ns`).
     pub instr_cost_ns: f64,
     /// Stop with exit status 124 after this many instructions: a `while True: pass` must end.
     /// 2,000 million is about ten seconds of native work and far above any teaching example.
@@ -94,5 +94,10 @@ impl Default for RunConfig {
     }
 }
 
-/// See `RunConfig::instr_cost_ns`.
-pub const DEFAULT_INSTR_COST_NS: f64 = 7.0;
+/// See `RunConfig::instr_cost_ns`: by default computation costs no virtual time.
+pub const DEFAULT_INSTR_COST_NS: f64 = 0.0;
+
+/// A cost that makes a 10-million-iteration `total += i` loop (7 instructions per iteration)
+/// take about what it takes CPython 3.11 on a laptop, roughly half a second
+/// (docs/BENCHMARKS.md, "Calibrating the instruction cost"): for lessons about CPU-bound work.
+pub const CALIBRATED_INSTR_COST_NS: f64 = 7.0;

@@ -109,7 +109,8 @@ asyncio.run(spin())
     assert_eq!(outcome.exit_status(), 124);
     assert_eq!(
         outcome.stderr,
-        "loopscope: stopped: the event loop ran 5000 callbacks, the budget (raise it with --max-callbacks)\n",
+        "loopscope: stopped: the event loop ran 5000 callbacks, the budget (raise it with a \
+         `# loopscope: max-callbacks=N` line at the top of the program)\n",
         "only the budget's message: what the stop tore down reports nothing"
     );
     assert!(outcome.trace.event_count > 5_000);

@@ -109,9 +109,11 @@ pub const EXAMPLES: &[Example] = &[
         explanation: "Counting to 250,000 is pure computation: there is no await inside crunch, \
             so the loop cannot run anything else until it returns. The heartbeat's next beat \
             waits in the timer heap, due after 5 ms, but it can fire only once main reaches \
-            its next await. Loopscope charges every executed instruction a little virtual \
-            time, as a real processor takes real time, so the timeline shows one long step \
-            and beat 1, due at 5 ms, arrives only after the counting is over. asyncio \
+            its next await. The program's header, # loopscope: instr-cost-ns=7, makes \
+            every executed instruction cost 7 virtual nanoseconds, as a real processor takes \
+            real time, so the timeline shows one long step and beat 1, due at 5 ms, arrives \
+            only after the counting is over (at cost 0, the default, computing is free and \
+            the output is what CPython prints under a virtual clock). asyncio \
             overlaps waiting, not computing: in CPython, long computations belong in a \
             separate process, or must be broken up with awaits.",
         source: include_str!("../../../tests/conformance/scenarios/gallery__cpu_bound.py"),
@@ -283,9 +285,14 @@ mod tests {
         for e in EXAMPLES {
             let lines: Vec<&str> = e.source.lines().collect();
             assert!((10..=40).contains(&lines.len()), "{} has {} lines", e.slug, lines.len());
-            let comment = lines.iter().take_while(|l| l.starts_with('#')).count();
+            let comment = lines
+                .iter()
+                .take_while(|l| l.starts_with('#'))
+                .filter(|l| !l.starts_with(crate::header::PREFIX))
+                .count();
             assert!((2..=4).contains(&comment), "{} opens with {comment} comment lines", e.slug);
             assert!(e.source.contains("asyncio.run("), "{} never runs the loop", e.slug);
+            assert!(crate::header::parse(e.source).is_ok(), "{}: bad settings header", e.slug);
         }
     }
 

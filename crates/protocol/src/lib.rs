@@ -4,6 +4,7 @@
 //! - [`messages`]: the requests the page posts and the responses the worker answers, as JSON.
 //! - [`view`], [`timeline`], [`console`]: what the panels show, as the worker sends it.
 //! - [`settings`]: what a visitor can change before a run; share links carry it.
+//! - [`header`]: the `# loopscope: key=value` comment a program carries its settings in.
 //! - [`link`]: share links (`#v1/...`): the page's state in a versioned, compressed fragment.
 //! - [`gallery`]: the built-in example programs (each a CPython-checked conformance scenario).
 
@@ -11,6 +12,7 @@
 
 pub mod console;
 pub mod gallery;
+pub mod header;
 pub mod link;
 pub mod messages;
 pub mod settings;

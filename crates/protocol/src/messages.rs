@@ -93,12 +93,16 @@ pub enum ErrorKind {
     BadRequest,
     /// The worker failed: it could not be started, or its answer encoded or read.
     Worker,
+    /// The worker died (a wasm trap, out of memory, any uncaught error): the page replaced it
+    /// with a fresh one, and the run it held is lost. Only the page makes this one.
+    WorkerDied,
 }
 
 wire_words!(ErrorKind {
     NothingRan = "nothing_ran",
     BadRequest = "bad_request",
     Worker = "worker",
+    WorkerDied = "worker_died",
 });
 
 /// How a run ended, for the status line and the editor's error marker.
@@ -135,6 +139,8 @@ pub enum StopKind {
     Deadlock,
     /// A budget (instructions, virtual time, callbacks, memory, output) ran out.
     Budget,
+    /// The program's `# loopscope:` settings header cannot be read; nothing ran.
+    Settings,
 }
 
 wire_words!(StopKind {
@@ -144,6 +150,7 @@ wire_words!(StopKind {
     Unsupported = "unsupported",
     Deadlock = "deadlock",
     Budget = "budget",
+    Settings = "settings",
 });
 
 impl StopKind {
@@ -156,6 +163,7 @@ impl StopKind {
             StopKind::Unsupported => "stop-unsupported",
             StopKind::Deadlock => "stop-deadlock",
             StopKind::Budget => "stop-budget",
+            StopKind::Settings => "stop-settings",
         }
     }
 }

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 /// The engine's default CPU cost (`loopscope_engine::config::DEFAULT_INSTR_COST_NS`; a test in
 /// the session crate keeps the two equal).
-pub const DEFAULT_INSTR_COST_NS: f64 = 7.0;
+/// Zero: computation costs no virtual time, so the page shows what CPython prints.
+pub const DEFAULT_INSTR_COST_NS: f64 = 0.0;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -23,6 +23,9 @@ pub struct Span {
     pub kind: SpanKind,
     /// The step where the span begins (clicking it goes there).
     pub step: u64,
+    /// The step where it ends: a run in which no virtual time passes is drawn over steps.
+    #[serde(default)]
+    pub end_step: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -45,6 +48,9 @@ pub struct Blocked {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Timeline {
     pub end_time: f64,
+    /// The run's last step.
+    #[serde(default)]
+    pub end_step: u64,
     pub lanes: Vec<Lane>,
     pub blocked: Vec<Blocked>,
     /// Virtual times at which loop cycles started (at most `MAX_SPANS`).

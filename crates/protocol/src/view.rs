@@ -338,10 +338,17 @@ pub struct Snapshot {
     pub futures: Rows<FutureRow>,
     pub stack: Stack,
     pub console: Rows<ConsoleLine>,
+    /// The next `CONSOLE_AHEAD` lines the run prints after this step, whole: the console shows
+    /// them dimmed, so a run shows its output at once and clicking a line goes there.
+    #[serde(default)]
+    pub console_ahead: Vec<ConsoleLine>,
     pub markers: Vec<LineMarker>,
     /// Instructions that ran without line records so far (hot loops).
     pub coalesced_instructions: u64,
 }
+
+/// Lines ahead of the step a snapshot carries (`Snapshot::console_ahead`).
+pub const CONSOLE_AHEAD: usize = 40;
 
 #[cfg(test)]
 mod tests {

@@ -60,9 +60,15 @@ mod tests {
     #[test]
     fn every_word_round_trips() {
         use DiagnosticKind as D;
-        round_trip(&[ErrorKind::NothingRan, ErrorKind::BadRequest, ErrorKind::Worker], |v| {
-            v.wire_name()
-        });
+        round_trip(
+            &[
+                ErrorKind::NothingRan,
+                ErrorKind::BadRequest,
+                ErrorKind::Worker,
+                ErrorKind::WorkerDied,
+            ],
+            |v| v.wire_name(),
+        );
         let stops = [
             StopKind::Finished,
             StopKind::Exception,
@@ -70,6 +76,7 @@ mod tests {
             StopKind::Unsupported,
             StopKind::Deadlock,
             StopKind::Budget,
+            StopKind::Settings,
         ];
         round_trip(&stops, |v| v.wire_name());
         let diagnostics = [

@@ -65,6 +65,23 @@ impl Console {
     }
 }
 
+impl Console {
+    /// Up to `len` lines that start at or after `step`, whole (what the run prints later).
+    pub fn lines_ahead(&self, step: u64, len: usize) -> Vec<ConsoleLine> {
+        let visible = self.visible(step);
+        self.lines[visible..]
+            .iter()
+            .take(len)
+            .map(|l| ConsoleLine {
+                stream: l.stream,
+                time: l.time,
+                step: l.pieces[0].step + 1,
+                text: l.pieces.iter().map(|p| p.text.as_str()).collect(),
+            })
+            .collect()
+    }
+}
+
 fn split_lines(writes: &[Output], stream: Stream, trace: &Trace, lines: &mut Vec<Line>) {
     let mut open = false;
     for write in writes {

@@ -51,7 +51,10 @@ impl Session {
         settings: &Settings,
         progress: Option<loopscope_engine::config::ProgressHook>,
     ) -> Session {
-        let mut config = settings::run_config(settings, MAIN_FILE);
+        let mut config = match settings::config_for(source, settings, MAIN_FILE) {
+            Ok(config) => config,
+            Err(e) => return Session::bad_header(&e),
+        };
         config.progress = progress;
         let slow_callback_seconds = config.slow_callback_seconds;
         let outcome = run_program(source, config);
@@ -87,6 +90,34 @@ impl Session {
             virtual_seconds: outcome.virtual_seconds,
             trace_bytes: trace.byte_len() as u64,
             diagnostics,
+        };
+        Session { source: outcome.source.clone(), replay, console, summary, slow_callback_seconds }
+    }
+}
+
+impl Session {
+    /// A run that never started: the program's settings header is wrong. The session holds
+    /// the (empty) run of an empty program, so every request still has an answer.
+    fn bad_header(error: &loopscope_protocol::header::HeaderError) -> Session {
+        let config = settings::run_config(&Settings::default(), MAIN_FILE);
+        let slow_callback_seconds = config.slow_callback_seconds;
+        let outcome = run_program("", config);
+        let trace = Rc::new(outcome.trace);
+        let replay = Replay::new(trace.clone());
+        let console = Console::default();
+        let summary = RunSummary {
+            exit_status: 2,
+            stop: StopKind::Settings,
+            message: format!("Line {}: {}", error.line, error.message),
+            error_line: Some(error.line),
+            steps: 0,
+            cycles: 0,
+            callbacks: 0,
+            tasks: 0,
+            instructions: 0,
+            virtual_seconds: 0.0,
+            trace_bytes: 0,
+            diagnostics: Vec::new(),
         };
         Session { source: outcome.source.clone(), replay, console, summary, slow_callback_seconds }
     }

@@ -1,7 +1,19 @@
-//! The engine configuration a page run gets from the visitor's settings.
+//! The engine configuration a page run gets from the visitor's settings and the program's
+//! `# loopscope:` header.
 
 use loopscope_engine::config::{RunConfig, DEFAULT_INSTR_COST_NS};
+use loopscope_protocol::header::{self, HeaderError};
 use loopscope_protocol::settings::Settings;
+
+/// The engine configuration for a run of `source` as `filename`: the visitor's settings with
+/// what the program's header sets (the header wins: the program carries its own settings).
+pub fn config_for(
+    source: &str,
+    settings: &Settings,
+    filename: &str,
+) -> Result<RunConfig, HeaderError> {
+    Ok(run_config(&header::effective(source, settings)?, filename))
+}
 
 /// The engine configuration for a run of `filename` with these settings. Values outside
 /// sensible ranges (negative or non-finite costs, zero budgets) are clamped so that a
@@ -38,6 +50,16 @@ mod tests {
             Settings::default().instr_cost_ns,
             loopscope_engine::config::DEFAULT_INSTR_COST_NS
         );
+    }
+
+    #[test]
+    fn the_programs_header_wins_over_the_visitors_settings() {
+        let page = Settings { instr_cost_ns: 3.0, max_callbacks: 10, ..Settings::default() };
+        let c = config_for("# loopscope: instr-cost-ns=7\nx = 1\n", &page, "main.py")
+            .expect("valid header");
+        assert_eq!((c.instr_cost_ns, c.max_callbacks), (7.0, 10));
+        let err = config_for("# loopscope: speed=9\n", &page, "main.py").expect_err("unknown");
+        assert_eq!(err.line, 1);
     }
 
     #[test]

@@ -349,3 +349,99 @@ fn a_suspended_frame_shows_what_it_changed_without_a_store_and_its_closure_cells
         ])
     );
 }
+
+/// The page's default settings give CPython's output (issue 10, defect 2): six tasks sleeping
+/// until the same instant and one created later wake in CPython's order only when computation
+/// costs no virtual time.
+#[test]
+fn default_settings_give_cpythons_output() {
+    let source = "import asyncio\n\
+        async def nap(i, until):\n    \
+            await asyncio.sleep(until - asyncio.get_running_loop().time())\n    \
+            print('woke', i)\n\
+        async def main():\n    \
+            loop = asyncio.get_running_loop()\n    \
+            until = loop.time() + 0.1\n    \
+            tasks = [asyncio.create_task(nap(i, until)) for i in range(6)]\n    \
+            await asyncio.sleep(0)\n    \
+            tasks.append(asyncio.create_task(nap(6, until)))\n    \
+            await asyncio.gather(*tasks)\n    \
+            print(f'{loop.time()!r}')\n\
+        asyncio.run(main())\n";
+    let session = crate::Session::run(source, &Settings::default(), None);
+    let lines: Vec<String> =
+        session.console.lines_before(u64::MAX, 0, 100).into_iter().map(|l| l.text).collect();
+    let want: Vec<String> =
+        (0..7).map(|i| format!("woke {i}")).chain(["0.1".to_string()]).collect();
+    assert_eq!(lines, want);
+}
+
+/// A wrong settings header stops before the run with its line and reason; nothing ran, and
+/// every request still has an answer.
+#[test]
+fn a_wrong_settings_header_is_reported_with_its_line() {
+    let mut host = Host::default();
+    let source = "# A lesson.\n# loopscope: max-seconds=soon\nprint(1)\n".to_string();
+    let summary =
+        match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
+            Response::Ran { summary, .. } => summary,
+            other => panic!("expected Ran, got {other:?}"),
+        };
+    assert_eq!(
+        (summary.stop, summary.exit_status, summary.error_line),
+        (StopKind::Settings, 2, Some(2))
+    );
+    assert_eq!(
+        summary.message,
+        "Line 2: `max-seconds=soon`: expected a number of seconds, more than 0"
+    );
+    let snap = view(&mut host, 0, Windows::default());
+    assert_eq!(snap.console.total, 0);
+}
+
+/// A budget stop tells the visitor how to raise it in words the page understands: the
+/// program's settings header, not a command-line flag (issue 10, defect 6).
+#[test]
+fn a_budget_stop_names_the_settings_header_not_a_cli_flag() {
+    let mut host = Host::default();
+    let source = "# loopscope: max-instructions=100000\nwhile True:\n    pass\n".to_string();
+    let summary =
+        match host.handle(Request::Run { id: 1, source, settings: Settings::default() }, None) {
+            Response::Ran { summary, .. } => summary,
+            other => panic!("expected Ran, got {other:?}"),
+        };
+    assert_eq!((summary.stop, summary.exit_status), (StopKind::Budget, 124));
+    assert!(summary.message.contains("100000 instructions"), "{}", summary.message);
+    assert!(summary.message.contains("`# loopscope: max-instructions=N`"), "{}", summary.message);
+    assert!(!summary.message.contains("--"), "{}", summary.message);
+}
+
+/// At step 0 nothing is printed yet, but the snapshot carries the lines the run prints later,
+/// so the first view after Run already shows the output (dimmed, ahead of the cursor).
+#[test]
+fn the_first_step_shows_the_output_ahead() {
+    let mut host = host_with("gather");
+    let first = view(&mut host, 0, Windows::default());
+    assert_eq!(first.console.total, 0);
+    assert!(!first.console_ahead.is_empty());
+    let end = view(&mut host, u64::MAX, Windows::default());
+    assert!(end.console_ahead.is_empty());
+    assert_eq!(first.console_ahead[0].text, end.console.rows[0].text);
+}
+
+/// The sleep(0) example takes no virtual time, so the page draws its timeline over steps:
+/// every span knows the step it ends at (it looked empty, all at t=0: issue 10, defect 3).
+#[test]
+fn a_timeline_without_virtual_time_has_steps_to_draw_on() {
+    let mut host = host_with("sleep-zero");
+    let timeline = match host.handle(Request::Timeline { id: 5 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    assert_eq!(timeline.end_time, 0.0);
+    assert!(timeline.end_step > 100, "{}", timeline.end_step);
+    let spans: Vec<_> = timeline.lanes.iter().flat_map(|l| &l.spans).collect();
+    assert!(spans.len() > 10);
+    assert!(spans.iter().all(|s| s.step <= s.end_step && s.end_step <= timeline.end_step));
+    assert!(spans.iter().any(|s| s.end_step > s.step));
+}

@@ -29,7 +29,8 @@ impl Builder {
         if let Some(o) = self.open.remove(&task) {
             if self.spans < MAX_SPANS {
                 self.spans += 1;
-                let span = Span { start: o.start, end: now, kind: o.kind, step: o.step };
+                let span =
+                    Span { start: o.start, end: now, kind: o.kind, step: o.step, end_step: step };
                 self.timeline.lanes[o.lane].spans.push(span);
             } else {
                 self.timeline.truncated = true;
@@ -104,13 +105,14 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
             _ => {}
         }
     }
-    let end = reader.state().time;
+    let (end, end_step) = (reader.state().time, reader.state().step);
     b.timeline.end_time = end;
+    b.timeline.end_step = end_step;
     // Tasks still pending at the end (a budget stop, or destroyed pending) keep open spans.
     let mut still_open: Vec<(u32, Open)> = b.open.drain().collect();
     still_open.sort_by_key(|(task, _)| *task);
     for (_, o) in still_open {
-        let span = Span { start: o.start, end, kind: o.kind, step: o.step };
+        let span = Span { start: o.start, end, kind: o.kind, step: o.step, end_step };
         b.timeline.lanes[o.lane].spans.push(span);
     }
     b.timeline

@@ -86,6 +86,9 @@ pub fn snapshot(input: &SnapshotInput) -> Snapshot {
                 rows: input.console.lines_before(state.step, start, end - start),
             }
         },
+        console_ahead: input
+            .console
+            .lines_ahead(state.step, loopscope_protocol::view::CONSOLE_AHEAD),
         markers: markers(state, trace, input.main_file),
         coalesced_instructions: state.coalesced_instructions,
     }

@@ -208,10 +208,22 @@ impl TraceRecorder {
         self.push(event, derived);
     }
 
-    /// The clock moved in a way the trace implies (a `select` waited its timeout): later
-    /// events need no clock event for it.
-    pub fn clock_implied(&mut self, now: f64) {
-        self.last_clock = now;
+    /// A `select` returned after waiting as its recorded `timeout` says: move the clock the
+    /// reader keeps exactly as the replay does (`until_timer` to the earliest deadline,
+    /// `heap_top_when`; seconds added; zero: nowhere), so later events need no clock event for
+    /// the wait. It must not jump to the engine's own time: that includes the instructions
+    /// since the last clock event, and forgetting them each cycle lost the cost of every
+    /// cycle that never waits (a `sleep(0)` loop replayed at t=0).
+    pub fn clock_implied(&mut self, timeout: SelectTimeout, heap_top_when: Option<f64>) {
+        match timeout {
+            SelectTimeout::Zero | SelectTimeout::Forever => {}
+            SelectTimeout::UntilTimer => {
+                if let Some(when) = heap_top_when {
+                    self.last_clock = self.last_clock.max(when);
+                }
+            }
+            SelectTimeout::Seconds(s) => self.last_clock += s,
+        }
     }
 
     fn push(&mut self, event: Event, derived: bool) {

@@ -85,7 +85,9 @@ impl<'a> Reader<'a> {
         let event = self.pending.pop_front()?;
         self.pos.codec.observe(&event);
         self.state.apply(&event, &self.trace.codes);
-        if self.pending.is_empty() && self.state.step - self.compacted_at >= CHECKPOINT_EVENTS {
+        // Compacting walks the whole state: not more often than it has objects.
+        let since = self.state.step - self.compacted_at;
+        if self.pending.is_empty() && since >= CHECKPOINT_EVENTS && since >= self.state.objects() {
             self.state.compact();
             self.compacted_at = self.state.step;
         }

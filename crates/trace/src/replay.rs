@@ -19,6 +19,13 @@ use std::rc::Rc;
 /// Events between two saved states.
 pub const CHECKPOINT_EVENTS: u64 = 8192;
 
+/// Objects (tasks, frames, futures, handles, queued and scheduled entries) all checkpoints
+/// together may hold. A checkpoint copies the whole live state, so a run with a huge live
+/// state (300,000 tasks gathered) gets fewer checkpoints, further apart, instead of hundreds
+/// of copies that exhaust the worker's memory (issue 10, defect 8); a run with an ordinary
+/// state keeps one every `CHECKPOINT_EVENTS`.
+pub const CHECKPOINT_OBJECTS: u64 = 1 << 20;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HandleState {
     /// In the ready queue.
@@ -477,6 +484,16 @@ impl ReplayState {
         }
     }
 
+    /// How many objects the state holds: what copying it costs.
+    pub fn objects(&self) -> u64 {
+        (self.handles.len()
+            + self.futures.len()
+            + self.tasks.len()
+            + self.frames.len()
+            + self.timers.len()
+            + self.ready.len()) as u64
+    }
+
     /// Forgets finished handles, futures and tasks that nothing shown refers to any more, so
     /// checkpoints stay as small as the live state.
     pub(crate) fn compact(&mut self) {
@@ -531,6 +548,14 @@ pub struct DiagnosticAt {
     pub text: u32,
 }
 
+/// Events until the checkpoint after one holding `state`: `CHECKPOINT_EVENTS`, or more when
+/// checkpoints as big as this one every `CHECKPOINT_EVENTS` over the `events` of the trace
+/// would hold more than `CHECKPOINT_OBJECTS` objects.
+fn checkpoint_interval(events: u64, state: &ReplayState) -> u64 {
+    let spread = (events as u128 * state.objects() as u128 / CHECKPOINT_OBJECTS as u128) as u64;
+    CHECKPOINT_EVENTS.max(spread)
+}
+
 /// Random access to the states of a trace.
 pub struct Replay {
     trace: Rc<Trace>,
@@ -578,12 +603,18 @@ impl Replay {
                 if let Some(pos) = reader.position() {
                     let mut state = reader.state().clone();
                     state.compact();
-                    next_checkpoint = state.step + CHECKPOINT_EVENTS;
+                    next_checkpoint = state.step + checkpoint_interval(trace.event_count, &state);
                     replay.checkpoints.push((state, pos));
                 }
             }
         }
         replay
+    }
+
+    /// Objects held by all checkpoints together (at most about `CHECKPOINT_OBJECTS` plus one
+    /// state).
+    pub fn checkpoint_objects(&self) -> u64 {
+        self.checkpoints.iter().map(|(s, _)| s.objects()).sum()
     }
 
     /// How many steps there are (events in the trace).

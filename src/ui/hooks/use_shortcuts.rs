@@ -37,7 +37,7 @@ fn perform(s: Shortcut, state: &UseReducerHandle<Playground>, worker: &WorkerHan
         Shortcut::Slower => state.dispatch(Action::SetSpeed(SPEEDS[speed_index.saturating_sub(1)])),
         Shortcut::Run => worker.run(state.program.clone(), state.settings.clone()),
         Shortcut::Help => state.dispatch(Action::ToggleHelp),
-        Shortcut::Close => state.dispatch(Action::CloseHelp),
+        Shortcut::Close => state.dispatch(Action::CloseDialogs),
     }
 }
 

@@ -17,9 +17,10 @@ fn handle_row(position: usize, h: &HandleRow) -> Html {
     html! {
         <>
             <span class="pos">{position}</span>
-            <span class={classes!("callback", h.cancelled.then_some("cancelled"))}>{&h.callback}</span>
-            if h.cancelled { <span class="tag">{"cancelled"}</span> }
+            // The deadline first: it is what orders the heap, and it is never cut off.
             if let Some(when) = h.when { <span class="when">{format!("at {when:.3}")}</span> }
+            if h.cancelled { <span class="tag">{"cancelled"}</span> }
+            <span class={classes!("callback", h.cancelled.then_some("cancelled"))} title={h.callback.clone()}>{&h.callback}</span>
         </>
     }
 }
@@ -67,7 +68,11 @@ fn heap_tree(nodes: &[HandleRow]) -> Html {
         (x, depth as f64 * LEVEL + 18.0)
     };
     html! {
-        <svg class="heap-tree" viewBox={format!("0 0 {W} {height}")} role="img"
+        // Drawn at its own size (the panel scrolls sideways if narrower), so labels stay
+        // readable instead of shrinking with the panel.
+        <div class="heap-tree-wrap">
+        <svg class="heap-tree" viewBox={format!("0 0 {W} {height}")} width={W.to_string()}
+             height={height.to_string()} role="img"
              aria-label="The top of the timer heap as a tree">
             { for (1..nodes.len()).map(|i| {
                 let (x1, y1) = place((i - 1) / 2);
@@ -86,5 +91,6 @@ fn heap_tree(nodes: &[HandleRow]) -> Html {
                 }
             }) }
         </svg>
+        </div>
     }
 }

@@ -38,9 +38,10 @@ fn task_row(t: &TaskRow, focused: bool, on_focus: &Callback<Option<u32>>) -> Htm
     };
     let chain = t.chain.join(" → ");
     let title = format!(
-        "{} — {}{}",
+        "{} — {}{}{}",
         t.name,
         t.state.label(),
+        if detail.is_empty() { String::new() } else { format!(" — {detail}") },
         if chain.is_empty() { String::new() } else { format!(" — {chain}") }
     );
     html! {

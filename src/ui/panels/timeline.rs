@@ -22,13 +22,20 @@ pub struct Props {
     pub timeline: std::rc::Rc<TimelineData>,
     /// The virtual time of the current step.
     pub now: f64,
+    /// The current step (the axis counts steps when no virtual time passed).
+    #[prop_or_default]
+    pub step: u64,
     pub on_go: Callback<u64>,
 }
 
 #[function_component(Timeline)]
 pub fn timeline(props: &Props) -> Html {
     let t = &props.timeline;
-    let end = t.end_time.max(1e-3);
+    // A run in which no virtual time passed (every sleep(0), no CPU cost) would be one line at
+    // t=0: it is drawn over its steps instead.
+    let by_step = t.end_time < 1e-6 && t.end_step > 0;
+    let end = if by_step { t.end_step as f64 } else { t.end_time.max(1e-3) };
+    let now_at = if by_step { props.step as f64 } else { props.now };
     let view = use_state(|| (0.0f64, end));
     let first_lane = use_state(|| 0usize);
     // Draw at the panel's own width (measured after mounting and on window resizes), so the
@@ -57,7 +64,7 @@ pub fn timeline(props: &Props) -> Html {
     let (t0, t1) = if t1 <= t0 || t1 > end * 1.0001 { (0.0, end) } else { (t0, t1) };
     let zoom = |factor: f64| {
         let view = view.clone();
-        let now = props.now;
+        let now = now_at;
         Callback::from(move |_: MouseEvent| {
             let span = ((t1 - t0) * factor).clamp(1e-6, end);
             let center = if factor < 1.0 { now.clamp(t0, t1) } else { (t0 + t1) / 2.0 };
@@ -87,10 +94,19 @@ pub fn timeline(props: &Props) -> Html {
     let lanes_total = t.lanes.len();
     let first = (*first_lane).min(lanes_total.saturating_sub(1));
     let height = lanes_total as f64 * LANE + 24.0;
-    let cursor = LABEL + (props.now.clamp(t0, t1) - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
+    let cursor = LABEL + (now_at.clamp(t0, t1) - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
+    let note = if by_step {
+        format!("{lanes_total} lane(s), steps {t0:.0}–{t1:.0}: no virtual time passed, so the axis counts steps")
+    } else {
+        format!(
+            "{lanes_total} lane(s), {:.3}–{:.3} s{}",
+            t0,
+            t1,
+            if t.truncated { ", truncated" } else { "" }
+        )
+    };
     html! {
-        <PanelFrame id="timeline" title="Timeline"
-                    note={format!("{lanes_total} lane(s), {:.3}–{:.3} s{}", t0, t1, if t.truncated { ", truncated" } else { "" })}>
+        <PanelFrame id="timeline" title="Timeline" {note}>
             <div class="timeline-tools" role="toolbar" aria-label="Timeline zoom and pan">
                 <button onclick={zoom(0.5)} aria-label="Zoom in">{"+"}</button>
                 <button onclick={zoom(2.0)} aria-label="Zoom out">{"−"}</button>
@@ -108,7 +124,7 @@ pub fn timeline(props: &Props) -> Html {
                 <div class="timeline-box" style={format!("width:{width_px}px")}>
                     <svg class="timeline" width={width_px.to_string()} height={height.to_string()} role="img"
                      aria-label="Tasks over virtual time">
-                    <Lanes timeline={SameTimeline(props.timeline.clone())} {t0} {t1} width={width_px}
+                    <Lanes timeline={SameTimeline(props.timeline.clone())} {t0} {t1} width={width_px} {by_step}
                            {first} on_go={props.on_go.clone()} />
                 </svg>
                     <div class="timeline-cursor" aria-hidden="true"
@@ -135,6 +151,8 @@ struct LanesProps {
     t0: f64,
     t1: f64,
     width: f64,
+    /// The axis counts steps, not seconds.
+    by_step: bool,
     first: usize,
     on_go: Callback<u64>,
 }
@@ -145,6 +163,7 @@ struct LanesProps {
 fn lanes(props: &LanesProps) -> Html {
     let t = &*props.timeline.0;
     let (t0, t1, width_px, first) = (props.t0, props.t1, props.width, props.first);
+    let by_step = props.by_step;
     let x = |time: f64| LABEL + (time - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
     let lanes_total = t.lanes.len();
     let last = (first + LANES_SHOWN).min(lanes_total);
@@ -156,8 +175,12 @@ fn lanes(props: &LanesProps) -> Html {
         let label = html! {
             <text x="4" y={(y + 12.0).to_string()} class="lane-label">{lane.name.clone()}</text>
         };
-        let bars = lane.spans.iter().filter(move |s| s.end >= t0 && s.start <= t1).filter_map(move |s| {
-            let (a, b) = (x(s.start.max(t0)), x(s.end.min(t1)));
+        let bounds = move |s: &loopscope_protocol::timeline::Span| {
+            if by_step { (s.step as f64, s.end_step as f64) } else { (s.start, s.end) }
+        };
+        let bars = lane.spans.iter().filter(move |s| { let (a, b) = bounds(s); b >= t0 && a <= t1 }).filter_map(move |s| {
+            let (start, end) = bounds(s);
+            let (a, b) = (x(start.max(t0)), x(end.min(t1)));
             if b - a < MIN_SPAN_PX && s.kind != SpanKind::Running {
                 return None;
             }
@@ -172,13 +195,13 @@ fn lanes(props: &LanesProps) -> Html {
                 <rect class={class} x={a.to_string()} y={(y + 2.0).to_string()}
                       width={(b - a).max(1.0).to_string()} height={(LANE - 4.0).to_string()}
                       onclick={Callback::from(move |_| on_go.emit(step))}>
-                    <title>{format!("{}: {word} {:.3}–{:.3} s", lane.name, s.start, s.end)}</title>
+                    <title>{if by_step { format!("{}: {word}, steps {}–{}", lane.name, s.step, s.end_step) } else { format!("{}: {word} {:.3}–{:.3} s", lane.name, s.start, s.end) }}</title>
                 </rect>
             })
         });
         std::iter::once(label).chain(bars)
     });
-    let blocked = t.blocked.iter().filter(|b| b.end >= t0 && b.start <= t1).map(|b| {
+    let blocked = t.blocked.iter().filter(|b| !by_step && b.end >= t0 && b.start <= t1).map(|b| {
         let (a, c) = (x(b.start.max(t0)), x(b.end.min(t1)));
         let step = b.step;
         let on_go = props.on_go.clone();
@@ -189,9 +212,23 @@ fn lanes(props: &LanesProps) -> Html {
             </rect>
         }
     });
-    let ticks = (0..=4).map(|i| {
-        let time = t0 + (t1 - t0) * i as f64 / 4.0;
-        html! { <text class="tick" x={x(time).to_string()} y="11" text-anchor="middle">{format!("{time:.3}")}</text> }
+    let mut marks = nice_ticks(t0, t1);
+    if by_step {
+        marks =
+            marks.into_iter().map(|(s, _)| (s.round(), format!("{}", s.round() as u64))).collect();
+        marks.dedup_by(|a, b| a.1 == b.1);
+    }
+    let ticks = marks.into_iter().map(|(time, label)| {
+        let at = x(time);
+        // Labels near an edge hang inwards, so none is cut off.
+        let anchor = if at > width_px - 40.0 {
+            "end"
+        } else if at < LABEL + 20.0 {
+            "start"
+        } else {
+            "middle"
+        };
+        html! { <text class="tick" x={at.to_string()} y="11" text-anchor={anchor}>{label}</text> }
     });
     html! {
         <g>
@@ -199,5 +236,53 @@ fn lanes(props: &LanesProps) -> Html {
             { for blocked }
             { for spans }
         </g>
+    }
+}
+
+/// Tick marks for the time axis from `t0` to `t1`: round values (1, 2 or 5 times a power of
+/// ten apart), at most six, each label with just enough decimals that no two are the same.
+pub fn nice_ticks(t0: f64, t1: f64) -> Vec<(f64, String)> {
+    let span = t1 - t0;
+    if !(span.is_finite() && span > 0.0) {
+        return vec![(t0, format!("{t0:.3}"))];
+    }
+    let rough = span / 5.0;
+    let power = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough)
+        .unwrap_or(10.0 * power);
+    let decimals = (-step.log10().floor()).max(0.0) as usize;
+    let decimals = decimals.max(if t1 < 10.0 { 3 } else { 0 }).min(9);
+    let first = (t0 / step).ceil() as i64;
+    let last = (t1 / step + 1e-9).floor() as i64;
+    (first..=last).map(|k| k as f64 * step).map(|t| (t, format!("{t:.decimals$}"))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_ticks;
+
+    fn labels(t0: f64, t1: f64) -> Vec<String> {
+        nice_ticks(t0, t1).into_iter().map(|(_, l)| l).collect()
+    }
+
+    #[test]
+    fn ticks_are_round_distinct_and_inside_the_range() {
+        // Issue 10, defect 7: a 1.2 ms run had ticks 0.000, 0.000, 0.001, 0.001, 0.001.
+        assert_eq!(labels(0.0, 0.0012), ["0.0000", "0.0005", "0.0010"]);
+        assert_eq!(labels(0.0, 3.0), ["0.000", "1.000", "2.000", "3.000"]);
+        assert_eq!(labels(0.0, 86400.0), ["0", "20000", "40000", "60000", "80000"]);
+        for (t0, t1) in [(0.0, 0.001), (1.5, 2.0), (0.0, 1e-6), (0.25, 0.2501)] {
+            let ticks = labels(t0, t1);
+            assert!(ticks.len() >= 2 && ticks.len() <= 6, "{t0}..{t1}: {ticks:?}");
+            let mut unique = ticks.clone();
+            unique.dedup();
+            assert_eq!(unique, ticks, "{t0}..{t1}");
+            for (t, _) in nice_ticks(t0, t1) {
+                assert!(t >= t0 - 1e-12 && t <= t1 + 1e-12, "{t} outside {t0}..{t1}");
+            }
+        }
     }
 }

@@ -142,7 +142,7 @@ impl Vm {
 
     /// The `select` call about to be made: its timeout, and whether it is the time left until
     /// the earliest timer.
-    pub(crate) fn record_select(&mut self, wait: SelectWait) {
+    pub(crate) fn record_select(&mut self, wait: SelectWait) -> SelectTimeout {
         let timeout = match wait {
             SelectWait::Forever => SelectTimeout::Forever,
             SelectWait::Poll | SelectWait::Timer { timeout: 0.0, .. } => SelectTimeout::Zero,
@@ -152,13 +152,17 @@ impl Vm {
             SelectWait::Timer { timeout, .. } => SelectTimeout::Seconds(timeout),
         };
         self.emit(Event::Select { timeout });
+        timeout
     }
 
     /// `select` returned: the clock moved as the recorded timeout says, so the trace needs no
     /// clock event for it.
-    pub(crate) fn record_select_returned(&mut self) {
-        let now = self.clock.now();
-        self.trace.clock_implied(now);
+    pub(crate) fn record_select_returned(&mut self, timeout: SelectTimeout, wait: SelectWait) {
+        let heap_top_when = match wait {
+            SelectWait::Timer { when, .. } => Some(when),
+            SelectWait::Poll | SelectWait::Forever => None,
+        };
+        self.trace.clock_implied(timeout, heap_top_when);
     }
 
     /// The I/O callbacks `_process_events` added to the ready queue: none can be yet, and no

@@ -216,7 +216,7 @@ impl Vm {
 
         // How long select may wait.
         let wait = l.state.borrow().select_wait(self.loop_time());
-        self.record_select(wait);
+        let recorded = self.record_select(wait);
 
         let selected = l.state.borrow_mut().selector.select(wait.timeout(), &mut self.clock);
         let event_list = match selected {
@@ -224,7 +224,7 @@ impl Vm {
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
             Selected::Never => return Err(self.deadlock(l)),
         };
-        self.record_select_returned();
+        self.record_select_returned(recorded, wait);
         let added = l.state.borrow_mut().process_events(event_list);
         self.record_io_callbacks(added);
 
@@ -253,7 +253,7 @@ impl Vm {
         self.asyncio.callbacks_run += 1;
         if self.asyncio.callbacks_run > self.config.max_callbacks {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
-                "the event loop ran {} callbacks, the budget (raise it with --max-callbacks)",
+                "the event loop ran {} callbacks, the budget (raise it with a `# loopscope: max-callbacks=N` line at the top of the program)",
                 self.config.max_callbacks
             )))));
         }

@@ -1333,14 +1333,14 @@ impl Vm {
         }
         if self.instructions() >= self.config.max_instructions {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
-                "the program ran {} instructions, the budget (raise it with --max-instructions)",
+                "the program ran {} instructions, the budget (raise it with a `# loopscope: max-instructions=N` line at the top of the program)",
                 self.config.max_instructions
             )))));
         }
         let now = self.clock.now();
         if now > self.config.max_virtual_seconds {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(
-                "the virtual clock passed {} seconds, the budget (raise it with --max-seconds)",
+                "the virtual clock passed {} seconds, the budget (raise it with a `# loopscope: max-seconds=N` line at the top of the program)",
                 self.config.max_virtual_seconds
             )))));
         }

@@ -1,0 +1,305 @@
+//! The settings header: a program carries its own run settings in one comment,
+//!
+//! ```python
+//! # loopscope: instr-cost-ns=7 max-seconds=60
+//! ```
+//!
+//! so a scenario, a share link or an embed runs the same way everywhere: the page, the worker
+//! and the CLI all read it here. Only the program's leading comment block counts (the lines
+//! before the first line of code); each `# loopscope:` line there holds `key=value` pairs
+//! separated by spaces. The keys are the CLI's option names. A key that is not known, a value
+//! that does not parse or a key given twice is an error naming its line, never ignored: a typo
+//! must not silently run the program with other settings.
+
+use crate::settings::Settings;
+
+/// What starts a header line.
+pub const PREFIX: &str = "# loopscope:";
+
+/// One setting a header can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// Virtual nanoseconds per executed instruction (`Settings::instr_cost_ns`).
+    InstrCostNs,
+    /// `Settings::max_instructions`.
+    MaxInstructions,
+    /// `Settings::max_virtual_seconds`.
+    MaxSeconds,
+    /// `Settings::max_callbacks`.
+    MaxCallbacks,
+}
+
+impl Key {
+    pub const ALL: [Key; 4] =
+        [Key::InstrCostNs, Key::MaxInstructions, Key::MaxSeconds, Key::MaxCallbacks];
+
+    /// The key as written in the header (and as the CLI's option, after `--`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Key::InstrCostNs => "instr-cost-ns",
+            Key::MaxInstructions => "max-instructions",
+            Key::MaxSeconds => "max-seconds",
+            Key::MaxCallbacks => "max-callbacks",
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Key> {
+        Key::ALL.into_iter().find(|k| k.name() == name)
+    }
+
+    /// What a value must be, for the error message.
+    fn expects(self) -> &'static str {
+        match self {
+            Key::InstrCostNs => "a number of nanoseconds, 0 or more",
+            Key::MaxInstructions | Key::MaxCallbacks => "a whole number, 1 or more",
+            Key::MaxSeconds => "a number of seconds, more than 0",
+        }
+    }
+}
+
+/// The settings a header sets; `None` leaves the page's (or the CLI's) value.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct HeaderSettings {
+    pub instr_cost_ns: Option<f64>,
+    pub max_instructions: Option<u64>,
+    pub max_virtual_seconds: Option<f64>,
+    pub max_callbacks: Option<u64>,
+}
+
+impl HeaderSettings {
+    /// `settings` with what the header sets.
+    pub fn apply(&self, settings: &Settings) -> Settings {
+        Settings {
+            instr_cost_ns: self.instr_cost_ns.unwrap_or(settings.instr_cost_ns),
+            max_instructions: self.max_instructions.unwrap_or(settings.max_instructions),
+            max_virtual_seconds: self.max_virtual_seconds.unwrap_or(settings.max_virtual_seconds),
+            max_callbacks: self.max_callbacks.unwrap_or(settings.max_callbacks),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == HeaderSettings::default()
+    }
+
+    /// Whether the header sets `key`.
+    pub fn sets(&self, key: Key) -> bool {
+        match key {
+            Key::InstrCostNs => self.instr_cost_ns.is_some(),
+            Key::MaxInstructions => self.max_instructions.is_some(),
+            Key::MaxSeconds => self.max_virtual_seconds.is_some(),
+            Key::MaxCallbacks => self.max_callbacks.is_some(),
+        }
+    }
+}
+
+/// A header that cannot be read: the 1-based line and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderError {
+    pub line: u32,
+    pub message: String,
+}
+
+impl std::fmt::Display for HeaderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for HeaderError {}
+
+/// The lines of the leading comment block (0-based index, text): comments and blank lines
+/// before the first line of code.
+fn leading_block(source: &str) -> impl Iterator<Item = (usize, &str)> {
+    source.lines().enumerate().take_while(|(_, l)| {
+        let t = l.trim_start();
+        t.is_empty() || t.starts_with('#')
+    })
+}
+
+/// The settings the program's header sets (all `None` without a header).
+pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
+    let mut out = HeaderSettings::default();
+    for (index, line) in leading_block(source) {
+        let Some(rest) = line.trim_start().strip_prefix(PREFIX) else { continue };
+        let line_no = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        let error = |message: String| HeaderError { line: line_no, message };
+        for pair in rest.split_whitespace() {
+            let Some((name, value)) = pair.split_once('=') else {
+                return Err(error(match Key::from_name(pair) {
+                    Some(key) => format!("`{pair}` needs a value: `{pair}=N`, N {}", key.expects()),
+                    None => unknown(pair),
+                }));
+            };
+            let key = Key::from_name(name).ok_or_else(|| error(unknown(name)))?;
+            if out.sets(key) {
+                return Err(error(format!("`{name}` is set twice")));
+            }
+            let bad = || error(format!("`{pair}`: expected {}", key.expects()));
+            match key {
+                Key::InstrCostNs => {
+                    out.instr_cost_ns =
+                        Some(number(value).filter(|x| *x >= 0.0 && *x <= 1e9).ok_or_else(bad)?)
+                }
+                Key::MaxSeconds => {
+                    out.max_virtual_seconds =
+                        Some(number(value).filter(|x| *x > 0.0).ok_or_else(bad)?)
+                }
+                Key::MaxInstructions => out.max_instructions = Some(count(value).ok_or_else(bad)?),
+                Key::MaxCallbacks => out.max_callbacks = Some(count(value).ok_or_else(bad)?),
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn unknown(name: &str) -> String {
+    let known: Vec<&str> = Key::ALL.iter().map(|k| k.name()).collect();
+    format!("unknown setting `{name}` in the `{PREFIX}` header (known: {})", known.join(", "))
+}
+
+/// A finite number; `_` may group digits, as in Python (`50_000_000`).
+fn number(text: &str) -> Option<f64> {
+    text.replace('_', "").parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+fn count(text: &str) -> Option<u64> {
+    text.replace('_', "").parse::<u64>().ok().filter(|n| *n >= 1)
+}
+
+/// The settings a run of `source` gets: `base` (the page's, a link's or the CLI's defaults)
+/// with what the program's header sets.
+pub fn effective(source: &str, base: &Settings) -> Result<Settings, HeaderError> {
+    Ok(parse(source)?.apply(base))
+}
+
+/// The header line for `settings`: the keys whose values differ from the defaults, or `None`
+/// when none does.
+pub fn line_for(settings: &Settings) -> Option<String> {
+    let d = Settings::default();
+    let mut pairs = Vec::new();
+    if settings.instr_cost_ns != d.instr_cost_ns {
+        pairs.push(format!("{}={}", Key::InstrCostNs.name(), settings.instr_cost_ns));
+    }
+    if settings.max_instructions != d.max_instructions {
+        pairs.push(format!("{}={}", Key::MaxInstructions.name(), settings.max_instructions));
+    }
+    if settings.max_virtual_seconds != d.max_virtual_seconds {
+        pairs.push(format!("{}={}", Key::MaxSeconds.name(), settings.max_virtual_seconds));
+    }
+    if settings.max_callbacks != d.max_callbacks {
+        pairs.push(format!("{}={}", Key::MaxCallbacks.name(), settings.max_callbacks));
+    }
+    (!pairs.is_empty()).then(|| format!("{PREFIX} {}", pairs.join(" ")))
+}
+
+/// `source` with its header saying `settings` (what differs from the defaults): the first
+/// header line is replaced and any others removed; without one, the line goes after the
+/// program's opening comment lines (or first, when it has none); with nothing to say, the
+/// header is removed.
+pub fn write(source: &str, settings: &Settings) -> String {
+    let header_lines: Vec<usize> = leading_block(source)
+        .filter(|(_, l)| l.trim_start().starts_with(PREFIX))
+        .map(|(i, _)| i)
+        .collect();
+    let new_line = line_for(settings);
+    let mut lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let with_newline = new_line.as_ref().map(|l| format!("{l}\n"));
+    match (header_lines.first(), &with_newline) {
+        (Some(&first), _) => {
+            let mut out = String::with_capacity(source.len() + 40);
+            for (i, line) in lines.iter().enumerate() {
+                if i == first {
+                    if let Some(l) = &with_newline {
+                        out.push_str(l);
+                    }
+                } else if !header_lines.contains(&i) {
+                    out.push_str(line);
+                }
+            }
+            out
+        }
+        (None, None) => source.to_string(),
+        (None, Some(l)) => {
+            let at = lines.iter().take_while(|line| line.starts_with('#')).count();
+            lines.insert(at, l);
+            lines.concat()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_sets_what_it_names_and_nothing_else() {
+        let source = "# A lesson.\n# loopscope: instr-cost-ns=7 max-seconds=60\nimport asyncio\n";
+        let h = parse(source).expect("valid header");
+        assert_eq!(
+            h,
+            HeaderSettings {
+                instr_cost_ns: Some(7.0),
+                max_virtual_seconds: Some(60.0),
+                ..HeaderSettings::default()
+            }
+        );
+        let s = effective(source, &Settings::default()).expect("valid");
+        assert_eq!(s.instr_cost_ns, 7.0);
+        assert_eq!(s.max_virtual_seconds, 60.0);
+        assert_eq!(s.max_callbacks, Settings::default().max_callbacks);
+    }
+
+    #[test]
+    fn only_the_leading_comment_block_counts() {
+        let source = "import asyncio\n# loopscope: instr-cost-ns=7\n";
+        assert!(parse(source).expect("no header").is_empty());
+        let source = "#!/usr/bin/env python3\n\n# loopscope: max-callbacks=1_000\n\nx = 1\n";
+        assert_eq!(parse(source).expect("valid").max_callbacks, Some(1000));
+    }
+
+    #[test]
+    fn mistakes_are_errors_that_name_their_line() {
+        let err = parse("# x\n# loopscope: instr-cost=7\n").expect_err("unknown key");
+        assert_eq!(err.line, 2);
+        assert_eq!(
+            err.message,
+            "unknown setting `instr-cost` in the `# loopscope:` header (known: instr-cost-ns, \
+             max-instructions, max-seconds, max-callbacks)"
+        );
+        let err = parse("# loopscope: max-seconds=0\n").expect_err("zero seconds");
+        assert_eq!(
+            err.to_string(),
+            "line 1: `max-seconds=0`: expected a number of seconds, more than 0"
+        );
+        let err = parse("# loopscope: instr-cost-ns\n").expect_err("no value");
+        assert_eq!(err.message, "`instr-cost-ns` needs a value: `instr-cost-ns=N`, N a number of nanoseconds, 0 or more");
+        let err = parse("# loopscope: max-callbacks=5 max-callbacks=6\n").expect_err("twice");
+        assert_eq!(err.message, "`max-callbacks` is set twice");
+        assert!(parse("# loopscope: instr-cost-ns=-1\n").is_err());
+        assert!(parse("# loopscope: max-instructions=1.5\n").is_err());
+        assert!(parse("# loopscope: instr-cost-ns=nan\n").is_err());
+    }
+
+    #[test]
+    fn write_replaces_inserts_and_removes_the_header() {
+        let cost = Settings { instr_cost_ns: 7.0, ..Settings::default() };
+        // Inserted after the opening comment.
+        assert_eq!(
+            write("# About.\nimport asyncio\n", &cost),
+            "# About.\n# loopscope: instr-cost-ns=7\nimport asyncio\n"
+        );
+        assert_eq!(
+            write("import asyncio\n", &cost),
+            "# loopscope: instr-cost-ns=7\nimport asyncio\n"
+        );
+        // Replaced in place, a second header line merged into it.
+        let two = "# About.\n# loopscope: max-seconds=5\n# loopscope: max-callbacks=9\nx = 1\n";
+        let both = Settings { max_virtual_seconds: 5.0, ..cost.clone() };
+        let written = write(two, &both);
+        assert_eq!(written, "# About.\n# loopscope: instr-cost-ns=7 max-seconds=5\nx = 1\n");
+        assert_eq!(effective(&written, &Settings::default()), Ok(both));
+        // Defaults need no header.
+        assert_eq!(write(two, &Settings::default()), "# About.\nx = 1\n");
+        assert_eq!(write("x = 1\n", &Settings::default()), "x = 1\n");
+    }
+}
