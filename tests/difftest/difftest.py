@@ -5,7 +5,7 @@
     python3 tests/difftest/difftest.py --show I [--seed S] [--profile P]   # print program I
     python3 tests/difftest/difftest.py --only I [--seed S] ...             # run program I only
 
-Program I of seed S (gen.py) runs on the engine (`loopscope run prog.py --instr-cost-ns 0
+Program I of seed S (gen.py) runs on the engine (`loopscope run prog.py --name prog.py --instr-cost-ns 0
 --timestamps`) and on CPython 3.11 through the conformance harness's child mode
 (tests/conformance/harness.py, imported as a module), and the two are compared on stdout,
 stderr and exit status after the harness's `normalize`. A mismatch is checked for
@@ -136,7 +136,10 @@ def run_cpython_fast(path):
 def run_engine(binary, path):
     try:
         proc = subprocess.run(
-            [binary, "run", os.path.basename(path), "--instr-cost-ns", "0", "--timestamps"],
+            # `--name`: the harness compiles the program under its basename, where
+            # `loopscope run` (like `python3`) would name it by its absolute path.
+            [binary, "run", os.path.basename(path), "--name", os.path.basename(path),
+             "--instr-cost-ns", "0", "--timestamps"],
             stdin=subprocess.DEVNULL,
             capture_output=True,
             cwd=os.path.dirname(path),

@@ -155,6 +155,8 @@ FEATURES = {
     "result_callback": "done callbacks calling fut.result(): a failed future's exception is "
     "re-raised in the callback, its traceback printed (n2-traceback-frames)",
     "all_tasks": "len(asyncio.all_tasks())",
+    "async_with": "`async with` on a small async context manager class (Guard) whose "
+    "__aenter__/__aexit__ sleep and print, and which may swallow the block's exception",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -162,34 +164,19 @@ FEATURES = {
 _ALL_ON = {name: 1.0 for name in FEATURES}
 
 # Features that hit a known defect nearly every time they run get a low weight in "full", so
-# that one defect does not hide the others (a program shows one label).
-_KNOWN_DEFECTS = {
-    "gather_re_cancel": 0.5,
-    "bound_method_cb": 0.2,
-    "awaitable_wrap": 0.1,
-    "awaitable_coro": 0.05,
-    "awaitable_future": 0.1,
-    "base_exc": 0.1,
-}
+# that one defect does not hide the others (a program shows one label). None today.
+_KNOWN_DEFECTS = {}
 
 PROFILES = {
     # Everything the generator knows.
     "full": dict(_ALL_ON, **_KNOWN_DEFECTS),
-    # What matches CPython on main today (the fixed-seed CI batch). Each feature left out
-    # names the defect that keeps it out; turn it on here when the defect is fixed.
+    # What matches CPython on main today (the fixed-seed CI batch). A feature left out names
+    # the defect that keeps it out; turn it on here when the defect is fixed.
     "ci": dict(
         _ALL_ON,
-        gather_re_cancel=0,  # issue 11 defect 5: the cancelled gather's CancelledError
-        bound_method_cb=0,  # issue 11 defect 4: Handle reprs of bound built-in methods
-        awaitable_wrap=0,  # gather/wait_for/ensure_future reject custom awaitables
-        awaitable_coro=0,  # issue 11 defect 2: coroutine objects have no __await__
-        awaitable_future=0,  # issue 11 defect 3: Future has no __iter__/__await__
-        base_exc=0,  # issue 11 defect 1: SystemExit/KeyboardInterrupt do not leave the loop
-        unretrieved=0,  # issue 11 defect 6: order of '... exception was never retrieved';
-        # and n3-empty-traceback: CancelledErrors raised in asyncio's code log a bare header
-        uncaught=0,  # n2-traceback-frames: a re-raised exception's traceback keeps old frames
-        result_callback=0,  # n2-traceback-frames, in 'Exception in callback' tracebacks
-        run_shutdown=0,  # what asyncio.run's shutdown completes is never retrieved: d6, n3
+        # d1-base-exception: a SystemExit/KeyboardInterrupt that interrupts asyncio.run's
+        # shutdown, or leaves tasks in reference cycles, is reported otherwise than CPython.
+        base_exc=0,
     ),
 }
 
@@ -397,6 +384,31 @@ SUPPORT = {
         ],
         defs={"Later"},
     ),
+    "Guard": lambda g: Node(
+        "class Guard:",
+        [
+            _fn(
+                "def __init__(self, name, delay, swallow):",
+                ["self.name = name", "self.delay = delay", "self.swallow = swallow"],
+                "_",
+            ),
+            _fn(
+                "async def __aenter__(self):",
+                ["await asyncio.sleep(self.delay)", 'print("enter", self.name)', "return self.name"],
+                "_",
+            ),
+            _fn(
+                "async def __aexit__(self, et, e, tb):",
+                [
+                    'print("exit", self.name, et.__name__ if et else None)',
+                    "await asyncio.sleep(self.delay)",
+                    "return self.swallow",
+                ],
+                "_",
+            ),
+        ],
+        defs={"Guard"},
+    ),
     "Via": lambda g: Node(
         "class Via:",
         [
@@ -421,7 +433,7 @@ def _fix_methods(make):
     return build
 
 
-for _name in ("Tick", "Ticks", "Later", "Via"):
+for _name in ("Tick", "Ticks", "Later", "Via", "Guard"):
     SUPPORT[_name] = _fix_methods(SUPPORT[_name])
 
 # Support nodes are rendered in this order (classes first, then helpers), whatever the order
@@ -872,6 +884,22 @@ def p_try(g, scope):
         clauses.append(Clause("finally:", fin))
     scope.depth -= 1
     return [Node("try:", body, clauses)]
+
+
+@production("any", "async_with", weight=1.5)
+def p_async_with(g, scope):
+    """`async with Guard(...) as name:` around a few generated statements."""
+    if scope.depth >= 2:
+        return None
+    scope.depth += 1
+    guard = g.need("Guard")
+    name = g.fresh("g")
+    swallow = g.pick(["False", "False", "True"])
+    head = f"async with {guard}({g.mark(scope)}, {g.pick(DELAYS)}, {swallow}) as {name}:"
+    body = [Node(f"print({g.mark(scope)}, 'inside', {name})", uses={name})]
+    body += g.statements(scope, g.rng.randint(1, 3))
+    scope.depth -= 1
+    return [Node(head, body, defs={name}, uses={guard})]
 
 
 @production("worker", "exception", weight=1.5)

@@ -6,7 +6,7 @@ use clap::Args;
 use loopscope_engine::config::{RunConfig, TraceDetail};
 use loopscope_engine::{run_program_bytes, RunOutcome, Stop};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Args)]
@@ -36,6 +36,10 @@ pub struct RunArgs {
     /// Print instructions, virtual time and the trace's size by event kind to stderr.
     #[arg(long)]
     stats: bool,
+    /// Name the program NAME in `__file__`, reprs and tracebacks instead of its absolute path
+    /// (the conformance harness compiles a scenario under its basename).
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
 }
 
 fn positive_seconds(text: &str) -> Result<f64, String> {
@@ -55,7 +59,8 @@ impl RunArgs {
             TraceDetail::Off
         };
         RunConfig {
-            filename: self.file.to_string_lossy().into_owned(),
+            filename: self.name.clone().unwrap_or_else(|| script_path(&self.file)),
+            argv0: Some(self.file.to_string_lossy().into_owned()),
             instr_cost_ns: self.cost.instr_cost_ns.unwrap_or(defaults.instr_cost_ns),
             max_instructions: self.max_instructions,
             max_virtual_seconds: self.max_seconds,
@@ -65,6 +70,21 @@ impl RunArgs {
             ..defaults
         }
     }
+}
+
+/// The name the program runs under: CPython 3.9+ makes the script's path absolute (the
+/// working directory joined with the path as given, `..` and `.` kept), in `__file__`, code
+/// locations and tracebacks; `sys.argv[0]` keeps the path as given.
+fn script_path(file: &Path) -> String {
+    let absolute = if file.is_absolute() {
+        file.to_path_buf()
+    } else {
+        match std::env::current_dir() {
+            Ok(cwd) => cwd.join(file),
+            Err(_) => file.to_path_buf(),
+        }
+    };
+    absolute.to_string_lossy().into_owned()
 }
 
 pub fn run(args: RunArgs) -> ExitCode {

@@ -6,6 +6,9 @@ pub use loopscope_trace::TraceDetail;
 pub struct RunConfig {
     /// The file name tracebacks and reprs show (`File "main.py", line 3`).
     pub filename: String,
+    /// The path the program was started with, `sys.argv[0]`, when it is not `filename`:
+    /// `python3 rel.py` names the file `/cwd/rel.py` everywhere but keeps `rel.py` in argv.
+    pub argv0: Option<String>,
     /// Virtual nanoseconds each executed bytecode instruction costs. The default makes a
     /// 10-million-iteration `total += i` loop (7 instructions per iteration) cost about what it
     /// costs CPython 3.11 on a laptop: roughly half a second (see docs/BENCHMARKS.md). Zero
@@ -74,6 +77,7 @@ impl Default for RunConfig {
     fn default() -> Self {
         RunConfig {
             filename: "main.py".to_string(),
+            argv0: None,
             instr_cost_ns: DEFAULT_INSTR_COST_NS,
             max_instructions: 2_000_000_000,
             max_virtual_seconds: 86_400.0,

@@ -134,6 +134,7 @@ pub fn run_compiled(
 fn start(source: Rc<SourceText>, config: RunConfig) -> Vm {
     super::memory::reset(config.max_memory_bytes);
     super::vm::warnings::discard_pending();
+    super::vm::identity::reset();
     Vm::new(source, config)
 }
 
@@ -261,5 +262,7 @@ fn interpreter_shutdown(vm: &mut Vm) {
     let values: Vec<Option<Value>> =
         module.slots.borrow_mut().iter_mut().map(Option::take).collect();
     drop(values);
+    vm.free_kept_locals();
+    vm.free_leftover_tasks();
     vm.flush_warnings_at_shutdown();
 }

@@ -59,7 +59,7 @@ fn syntax_errors_name_the_line_and_exit_1() {
 fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
     let cases = [
         ("x = 1\nmatch x:\n    case 1:\n        pass\n", 2, "the `match` statement"),
-        ("print(1)\nif (n := 3) > 2:\n    pass\n", 2, "the walrus operator"),
+        ("print(1)\nValueError().add_note(\"x\")\n", 2, "exception notes"),
         ("z = 1\nw = 2j\n", 2, "complex numbers"),
         ("b = b'raw'\nt = b.decode('cp1252')\n", 2, "the 'cp1252' codec"),
     ];

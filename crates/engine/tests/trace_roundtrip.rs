@@ -5,7 +5,9 @@
 use loopscope_engine::config::{RunConfig, TraceDetail};
 use loopscope_engine::{run_program, RunOutcome};
 use loopscope_trace::chunks::CHUNK_BYTES;
-use loopscope_trace::replay::{FrameState, Replay, ReplayState, TaskState, CHECKPOINT_EVENTS};
+use loopscope_trace::replay::{
+    FrameState, FrameView, Replay, ReplayState, TaskState, CHECKPOINT_EVENTS,
+};
 use loopscope_trace::{Event, Trace};
 use std::rc::Rc;
 
@@ -209,4 +211,101 @@ print('ok')
     assert_eq!(count(|e| matches!(e, Event::HandleCancel { .. })), 3);
     assert_eq!(count(|e| matches!(e, Event::HandleSkip { .. })), 2);
     assert_eq!(count(|e| matches!(e, Event::TimerDrop { .. })), 1);
+}
+
+const ASYNC_WITH: &str = "\
+import asyncio
+
+class Conn:
+    async def __aenter__(self):
+        opening = 'yes'
+        await asyncio.sleep(1)
+        return self
+
+    async def __aexit__(self, t, v, tb):
+        closing = 'yes'
+        await asyncio.sleep(1)
+
+async def main():
+    async with Conn() as c:
+        inside = 42
+        await asyncio.sleep(1)
+
+asyncio.run(main())
+";
+
+/// The first moment main's innermost frame is suspended at `line`, with that frame.
+fn suspended_frame_at(trace: &Rc<Trace>, line: u32) -> (u64, FrameView) {
+    let replay = Replay::new(trace.clone());
+    for step in 0..=replay.len() {
+        let state = replay.state_at(step);
+        for t in state.tasks.values() {
+            if trace.string(t.name) != "Task-1" || t.state != TaskState::Suspended {
+                continue;
+            }
+            if let Some(f) = t.frames.last() {
+                let frame = &state.frames[f];
+                if frame.line == line && frame.state == FrameState::Suspended {
+                    return (step, frame.clone());
+                }
+            }
+        }
+    }
+    panic!("no frame suspended at line {line}");
+}
+
+#[test]
+fn frames_suspended_in_async_with_keep_their_locals() {
+    let trace = run(ASYNC_WITH);
+    for (line, name, value) in
+        [(6, "opening", "'yes'"), (16, "inside", "42"), (11, "closing", "'yes'")]
+    {
+        let (_, frame) = suspended_frame_at(&trace, line);
+        let code = &trace.codes[frame.code as usize];
+        let i = code.varnames.iter().position(|v| v == name).expect("a local");
+        assert_eq!(frame.locals[i].map(|r| trace.string(r)), Some(value), "line {line}");
+    }
+    // Inside the block, main's frame shows the `as` target too.
+    let (_, frame) = suspended_frame_at(&trace, 16);
+    let code = &trace.codes[frame.code as usize];
+    let c = code.varnames.iter().position(|v| v == "c").expect("c is a local");
+    assert!(frame.locals[c].map(|r| trace.string(r)).is_some_and(|s| s.contains("Conn")));
+}
+
+const QUEUE_GET: &str = "\
+import asyncio
+
+async def consumer(q):
+    item = await q.get()
+    print(item)
+
+async def main():
+    q = asyncio.Queue()
+    t = asyncio.create_task(consumer(q))
+    await asyncio.sleep(1)
+    q.put_nowait('x')
+    await t
+
+asyncio.run(main())
+";
+
+#[test]
+fn a_task_blocked_in_queue_get_shows_the_library_frame_it_waits_in() {
+    let trace = run(QUEUE_GET);
+    let replay = Replay::new(trace.clone());
+    let state = replay.state_at(replay.len() / 2);
+    let consumer =
+        state.tasks.values().find(|t| trace.string(t.name) == "Task-2").expect("the consumer task");
+    assert_eq!(consumer.state, TaskState::Suspended);
+    let files: Vec<(&str, bool)> = consumer
+        .frames
+        .iter()
+        .map(|f| {
+            let code = &trace.codes[state.frames[f].code as usize];
+            (code.filename.as_str(), code.is_library)
+        })
+        .collect();
+    assert_eq!(files, [("main.py", false), ("<stdlib>/asyncio/queues.py", true)]);
+    // The library's module bodies run unrecorded (CPython runs them at `import asyncio`).
+    assert!(!trace.codes.iter().any(|c| c.is_library && c.name == "<module>"));
 }

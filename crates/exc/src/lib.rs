@@ -80,6 +80,10 @@ exception_tree! {
     GeneratorExit: BaseException @ "builtins";
     KeyboardInterrupt: BaseException @ "builtins";
     SystemExit: BaseException @ "builtins";
+    BaseExceptionGroup: BaseException @ "builtins";
+    // `ExceptionGroup` has a second base, `Exception` (the one multiple-inheritance class of
+    // the tree): the engine adds it when it builds the class.
+    ExceptionGroup: BaseExceptionGroup @ "builtins";
     ArithmeticError: Exception @ "builtins";
     FloatingPointError: ArithmeticError @ "builtins";
     OverflowError: ArithmeticError @ "builtins";

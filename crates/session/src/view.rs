@@ -238,7 +238,7 @@ fn frame_row(id: u32, state: &ReplayState, trace: &Trace) -> Option<FrameRow> {
         },
         kind: match code.kind {
             CodeKind::Coroutine => FrameKind::Coroutine,
-            CodeKind::Generator => FrameKind::Generator,
+            CodeKind::Generator | CodeKind::AsyncGenerator => FrameKind::Generator,
             CodeKind::Module => FrameKind::Module,
             CodeKind::Function | CodeKind::ClassBody => FrameKind::Function,
         },

@@ -10,6 +10,8 @@ pub enum CodeKind {
     Coroutine,
     /// A `def` containing `yield`: calling it makes a generator object.
     Generator,
+    /// An `async def` containing `yield`: calling it makes an async generator object.
+    AsyncGenerator,
     ClassBody,
 }
 

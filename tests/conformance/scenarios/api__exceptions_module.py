@@ -2,7 +2,6 @@
 # top level. CancelledError is a BaseException (so `except Exception` misses it), and
 # asyncio.TimeoutError is the builtin TimeoutError since 3.11.
 # Notice each class's bases and the messages of the ones that take arguments.
-# xfail: the asyncio.exceptions module and asyncio.BrokenBarrierError are not supported yet
 import asyncio
 
 ex = asyncio.exceptions

@@ -2,7 +2,6 @@
 # refuses them in 3.11). It creates those tasks in an unspecified order (it goes through a
 # set), so this program only relies on finishing order, which the delays decide.
 # Notice the results come out shortest-delay first.
-# xfail: asyncio.as_completed is not supported yet
 import asyncio
 
 

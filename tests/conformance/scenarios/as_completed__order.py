@@ -1,7 +1,6 @@
 # as_completed() yields awaitables that produce results in the order the tasks finish, not
 # the order they were given. A failing task raises its exception at the matching await.
 # Notice the results come out fastest-first, with the failure in its time slot.
-# xfail: asyncio.as_completed is not supported yet
 import asyncio
 
 

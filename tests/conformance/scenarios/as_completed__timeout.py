@@ -1,7 +1,6 @@
 # as_completed(..., timeout=) raises TimeoutError from the next await once the timeout has
 # passed; the tasks themselves are not cancelled and keep running.
 # Notice one result, then TimeoutError at 2.000, then the slow tasks finishing later.
-# xfail: asyncio.as_completed is not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # Comprehensions can iterate async iterables (`async for` inside them) and await inside
 # their expressions; list, set and dict forms all work, and so do async generator
 # expressions. Notice awaits inside a comprehension run one after another, not concurrently.
-# xfail: async generators and async comprehensions (`async for` and `await` inside comprehensions)
 import asyncio
 
 

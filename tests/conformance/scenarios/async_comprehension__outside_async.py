@@ -1,7 +1,6 @@
 # An async comprehension needs an async function to run in: at module level (or in a plain
 # `def`) the compiler refuses the file before anything runs.
 # Notice the SyntaxError points at the comprehension, and nothing is printed.
-# xfail: async generators; the SyntaxError for an async comprehension outside an async function
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # `async for` calls __aiter__ once, then awaits __anext__ until it raises StopAsyncIteration.
 # Each __anext__ may wait (here: a ticker that sleeps between values), letting other tasks
 # run. Notice `else` runs only when the loop was not broken, and the two tickers interleave.
-# xfail: the `async for` statement (__aiter__/__anext__, StopAsyncIteration, for-else)
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # `async for` needs an object with __aiter__ whose result has __anext__ returning an
 # awaitable; a plain `for` cannot iterate an async generator. Each mistake is a TypeError
 # with its own message. Notice StopIteration is not how async iteration ends.
-# xfail: async generators; `async for` and its TypeErrors for objects without __aiter__/__anext__
 import asyncio
 
 

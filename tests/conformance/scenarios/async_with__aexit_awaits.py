@@ -1,7 +1,6 @@
 # `async with` awaits __aenter__ and __aexit__, so setting up and tearing down can wait
 # (here: a pretend connection that takes time to open and close). While one task waits in
 # its __aexit__, the other task runs. Notice the virtual times of each step.
-# xfail: the `async with` statement
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # `async with` needs __aenter__/__aexit__ returning awaitables; `with` needs the plain
 # protocol. Mixing them up is a TypeError raised before the block runs.
 # Notice the exact wording of each message; the last one ends the program.
-# xfail: the `async with` statement and its protocol TypeErrors
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # __aexit__ sees the exception that ended the `async with` body and may swallow it by
 # returning True. A task cancelled while inside the block still runs __aexit__, which sees
 # CancelledError. Notice what each __aexit__ reports and which errors reach the caller.
-# xfail: the `async with` statement (__aexit__ suppressing, cancellation inside the block)
 import asyncio
 
 

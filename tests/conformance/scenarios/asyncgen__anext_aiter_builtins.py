@@ -1,7 +1,6 @@
 # anext(it) is the async counterpart of next(): it returns an awaitable. With a default,
 # exhaustion gives the default instead of raising StopAsyncIteration. aiter(x) calls
 # x.__aiter__(). Notice the errors for objects that are not async iterators.
-# xfail: async generators; the aiter() and anext() builtins
 import asyncio
 
 

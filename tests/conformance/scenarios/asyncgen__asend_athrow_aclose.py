@@ -1,7 +1,6 @@
 # An async generator can be driven by hand: asend(v), athrow(exc) and aclose() return
 # awaitables that resume it. The first asend must send None; after aclose it is finished.
 # Notice what the generator prints and returns at each step, and the repr of the object.
-# xfail: async generators (asend, athrow, aclose, async_generator_asend objects)
 import asyncio
 
 

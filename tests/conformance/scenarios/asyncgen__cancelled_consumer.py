@@ -1,7 +1,6 @@
 # When the task consuming an async generator is cancelled while the generator awaits,
 # the CancelledError is raised inside the generator at its `await`, runs its `finally`
 # and travels out through `async for`. Notice the order of the cleanup lines.
-# xfail: async generators and `async for` (cancellation raised inside the generator)
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # An exception raised inside an async generator travels out of the `async for` that drives
 # it, and the generator is finished afterwards. Raising StopAsyncIteration inside one is
 # turned into RuntimeError. Notice the chained traceback of the last, uncaught error.
-# xfail: async generators and `async for` (StopAsyncIteration inside becomes RuntimeError)
 import asyncio
 
 

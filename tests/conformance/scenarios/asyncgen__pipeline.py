@@ -1,7 +1,6 @@
 # An async generator (`async def` with `yield`) can await between values, so stages of a
 # pipeline can each wait for I/O. The consumer drives the whole chain with `async for`.
 # Notice that each value flows through all stages before the next one is produced.
-# xfail: async generators and `async for`
 import asyncio
 
 

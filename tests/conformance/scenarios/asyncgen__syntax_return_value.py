@@ -1,7 +1,6 @@
 # Inside an async generator, `return` may not carry a value (there is no StopIteration
 # value to deliver it in). The compiler rejects the file before anything runs.
 # Notice nothing is printed on stdout: the SyntaxError comes first.
-# xfail: async generators (the compiler's SyntaxError for `return` with a value in one)
 import asyncio
 
 print("this line never runs")

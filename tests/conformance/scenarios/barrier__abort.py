@@ -1,7 +1,6 @@
 # abort() breaks the barrier: every task waiting in wait() gets BrokenBarrierError, and so
 # does every later wait(). The repr then shows just [broken].
 # Notice the two messages: "Abort or reset of barrier" for waiters, "Barrier aborted" after.
-# xfail: asyncio.Barrier is not supported yet
 import asyncio
 
 

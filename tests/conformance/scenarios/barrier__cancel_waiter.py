@@ -1,7 +1,6 @@
 # Cancelling a task waiting at a Barrier takes it back out of the count, so the barrier
 # then needs another arrival before it opens.
 # Notice n_waiting drops back to 0, and the barrier opens only when both b and c wait.
-# xfail: asyncio.Barrier is not supported yet
 import asyncio
 
 

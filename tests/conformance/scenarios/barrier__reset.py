@@ -1,7 +1,6 @@
 # reset() sends BrokenBarrierError to the tasks waiting now, then returns the barrier to
 # its empty filling state, so it can be used again (unlike abort()).
 # Notice the barrier is not broken afterwards and a fresh round succeeds.
-# xfail: asyncio.Barrier is not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # A Barrier is reusable: after all parties pass, it fills up again for the next round.
 # `async with barrier as index:` waits at the barrier on entry.
 # Notice each round starts only when the slowest worker arrives.
-# xfail: asyncio.Barrier and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # wait() returns each task's arrival index (0..parties-1). The repr shows the state
 # (filling, draining) and waiters:n/parties.
 # Notice n_waiting counts up, and the last arrival is released first.
-# xfail: asyncio.Barrier is not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # @classmethod receives the class (so subclasses get their own kind of object), and
 # @staticmethod receives nothing extra; both can be called on the class or an instance.
 # Notice `from_string` builds a Celsius when called on Celsius.
-# xfail: the classmethod and staticmethod decorators
 class Reading:
     unit = "?"
     created = 0

@@ -2,7 +2,6 @@
 # the lock (waiting for its holder to let go) and only then raises CancelledError, so code
 # after wait() always runs with the lock held.
 # Notice "waiter cancelled" appears only at 2.000, when main releases the lock.
-# xfail: asyncio.Condition and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # wait() and notify() need the condition's lock to be held by the caller; otherwise they
 # raise RuntimeError. A Condition can also share an existing Lock.
 # Notice the messages, and that acquiring the lock makes the condition locked too.
-# xfail: asyncio.Condition and asyncio.Lock are not supported yet
 import asyncio
 
 

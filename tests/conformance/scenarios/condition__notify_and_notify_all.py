@@ -2,7 +2,6 @@
 # A woken waiter returns from wait() only after it re-acquires the condition's lock, so
 # they come out one at a time, after the notifier leaves its `async with`.
 # Notice the reprs, and that wake-ups happen when main releases the lock.
-# xfail: asyncio.Condition and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # notify(1) wakes one waiter that can still be woken: a waiter whose task was cancelled is
 # skipped, so the notification is not wasted on it.
 # Notice "first" is cancelled and "second" receives the single notify().
-# xfail: asyncio.Condition and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # wait_for(predicate) checks the predicate first and waits again after every wake-up until
 # it is true; it returns the predicate's final value (not just True).
 # Notice the consumer wakes on every notify_all() but only proceeds once 3 items exist.
-# xfail: asyncio.Condition and the `async with` statement are not supported yet
 import asyncio
 
 items = []

@@ -1,7 +1,6 @@
 # An awaitable class can hand the work to a coroutine: its __await__ returns
 # `(yield from coro.__await__())`, so the task drives the coroutine as if it had awaited it
 # directly. Notice "later" at 0.500: the asyncio.sleep inside really suspends the task.
-# xfail: coroutine objects need __await__ (issue 11 #2)
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # gather(), wait_for() and ensure_future() accept any awaitable, not only coroutines and
 # futures: an object whose class has __await__ is wrapped in a coroutine and run as a task.
 # Notice the ticks of the two gathered awaitables interleave: each runs in its own task.
-# xfail: ensure_future/gather/wait_for must wrap custom awaitables (objects with __await__) in a task
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # and the event is unaffected. Cancelling a waiter after set() but before it ran still
 # cancels it.
 # Notice the waiter counts in the reprs.
-# xfail: asyncio.Event is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # resolved their futures, and clear() does not take that back. Tasks that start waiting
 # after clear() block.
 # Notice early waiters wake up although is_set() is False by the time they run.
-# xfail: asyncio.Event is not supported yet
 import asyncio
 
 

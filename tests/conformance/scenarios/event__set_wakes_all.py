@@ -1,7 +1,6 @@
 # Event.set() wakes every task waiting in wait(), in the order they started waiting;
 # wait() returns True. Once set, wait() returns at once until clear() is called.
 # Notice the reprs: [unset, waiters:3], then [set].
-# xfail: asyncio.Event is not supported yet
 import asyncio
 
 

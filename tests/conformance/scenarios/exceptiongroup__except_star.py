@@ -1,7 +1,6 @@
 # except* handles the matching part of an ExceptionGroup: each clause receives a group of
 # just its kind, every matching clause runs (at most once), and what no clause matched is
 # re-raised as a smaller group. Notice the group each clause receives.
-# xfail: `except*` and ExceptionGroup, with the group traceback format
 def fail_many():
     raise ExceptionGroup(
         "batch failed",

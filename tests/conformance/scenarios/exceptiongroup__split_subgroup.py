@@ -1,7 +1,6 @@
 # ExceptionGroup methods: split() divides a group by type or predicate into (match, rest),
 # subgroup() keeps only the match, and nesting is preserved. BaseExceptionGroup is the base
 # that can hold any BaseException. Notice the constructor's checks and the classes chosen.
-# xfail: the ExceptionGroup/BaseExceptionGroup builtins (split, subgroup, constructor checks)
 eg = ExceptionGroup(
     "outer",
     [ValueError("v1"), ExceptionGroup("inner", [TypeError("t1"), ValueError("v2")]), KeyError("k")],

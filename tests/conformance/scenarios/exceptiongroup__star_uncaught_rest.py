@@ -1,7 +1,6 @@
 # When except* handles only part of a group, the rest propagates as a new group with the
 # same message; if nothing handles it the program ends with its tree traceback.
 # Notice the handled ValueError is gone from the tree printed at the end.
-# xfail: `except*`, ExceptionGroup and the group traceback format
 import asyncio
 
 

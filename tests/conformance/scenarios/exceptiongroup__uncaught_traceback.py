@@ -1,7 +1,6 @@
 # An uncaught ExceptionGroup prints as a tree: each sub-exception with its own traceback,
 # numbered, nested groups indented further. Here gather(return_exceptions=True) collects
 # the failures of several tasks into one group. Notice the box drawing in the traceback.
-# xfail: the ExceptionGroup builtin and the tree format of an uncaught group's traceback
 import asyncio
 
 

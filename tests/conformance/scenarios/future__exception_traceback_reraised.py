@@ -1,7 +1,6 @@
 # A failed future raises its exception every time it is awaited, with the traceback it had
 # when set_exception() stored it (here none), not with the frames of earlier awaits. So the
 # second, uncaught await shows only main's frame at line 19, not line 16's await again.
-# xfail: Future.result() must re-raise with the traceback saved by set_exception, not the accumulated one
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # asyncio's Future is iterable (__iter__ is __await__), so a generator-based __await__ can
 # wait on a future with `yield from fut`, or with `yield from fut.__await__()`. Notice the
 # values come back at 0.300 and 0.500, when the callbacks resolve the futures.
-# xfail: Future needs __iter__ and __await__ so that `yield from fut` works (issue 11 #3)
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # awaiting task, but CPython 3.11 builds that error from the LAST child in argument order,
 # not from the child that finished last. Here the last child, sleep(0), finished before the
 # cancel, so main gets CancelledError() without the 'stop' message.
-# xfail: a cancelled gather(return_exceptions=True) must raise the last child's CancelledError (issue 11 #5)
 import asyncio
 
 

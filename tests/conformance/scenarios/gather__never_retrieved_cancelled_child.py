@@ -2,7 +2,6 @@
 # and the gather ends with that child's CancelledError, which nobody retrieves. It is logged
 # when the gather is freed. The error was raised inside asyncio.sleep (library code), so its
 # traceback header is printed although all of its frames are hidden.
-# xfail: exceptions raised inside asyncio's library code carry a traceback (its header shows)
 import asyncio
 
 

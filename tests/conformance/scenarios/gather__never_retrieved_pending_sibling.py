@@ -2,7 +2,6 @@
 # child is done. Here one child fails at once but the other, a future, is never resolved:
 # the gather never completes, so nobody retrieves the failure, and asyncio logs "Task
 # exception was never retrieved" when the task is freed at the end.
-# xfail: a failed child of an unfinished gather(return_exceptions=True) is never retrieved (logged at exit)
 import asyncio
 
 

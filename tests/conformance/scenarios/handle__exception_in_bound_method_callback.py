@@ -2,7 +2,6 @@
 # with its class: "Exception in callback Future.set_result(2)". The error was raised inside
 # asyncio's Handle._run, a library frame, so the traceback header is printed although every
 # frame under it is hidden. Notice the loop carries on: "still running" at 0.100.
-# xfail: bound built-in methods named with their class (issue 11 #4), and the traceback header of an exception raised in library code
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # <Handle Future.set_result(1)>, <TimerHandle ... Future.cancel()>. The C classes are
 # _asyncio.Future and _asyncio.Task in a bound method's repr and in AttributeError messages.
 # Notice main's own task shows up as Task.get_name.
-# xfail: bound built-in methods must be named with their class (Future.set_result, issue 11 #4)
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # `async with lock:` releases the lock however the block ends: normally, with an
 # exception, or with a return. The exception still propagates after the release.
 # Notice the lock is unlocked again after each block, and the waiting task proceeds.
-# xfail: asyncio.Lock and the `async with` statement are not supported yet
 import asyncio
 
 

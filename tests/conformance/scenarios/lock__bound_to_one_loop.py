@@ -2,7 +2,6 @@
 # without contention it never binds; once bound, waiting on it from another loop (a second
 # asyncio.run()) raises RuntimeError.
 # Notice the first run binds the lock and the second run fails only when it must wait.
-# xfail: asyncio.Lock and the `async with` statement are not supported yet
 import asyncio
 
 lock = asyncio.Lock()

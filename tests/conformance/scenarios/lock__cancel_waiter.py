@@ -2,7 +2,6 @@
 # lock. If it is cancelled after release() already chose it, it passes the lock on to the
 # next waiter, so the lock is never stuck.
 # Notice b is chosen by release(), cancelled, and c ends up with the lock.
-# xfail: asyncio.Lock and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # promised to the first waiter; a task that calls acquire() meanwhile must queue up behind
 # the others even though locked() is briefly False.
 # Notice "barger" asks while the lock is free, and still goes last.
-# xfail: asyncio.Lock and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # A Lock is either locked or unlocked; its repr says which and how many tasks wait.
 # acquire() returns True; release() of an unlocked lock raises RuntimeError.
 # Notice the repr is the default object repr plus a [state] suffix.
-# xfail: asyncio.Lock is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # tasks overwrite each other's updates; with `async with lock` around the read-modify-write
 # every increment survives.
 # Notice the unsafe total is 1, not 5.
-# xfail: asyncio.Lock and the `async with` statement are not supported yet
 import asyncio
 
 counter = 0

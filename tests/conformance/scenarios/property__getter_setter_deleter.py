@@ -1,7 +1,6 @@
 # @property turns a method into an attribute read; @name.setter and @name.deleter handle
 # assignment and `del`. They are stored on the class as property objects.
 # Notice validation happens in the setter, and that the getter runs on every read.
-# xfail: the property builtin (getter, setter, deleter)
 class Temperature:
     def __init__(self, celsius):
         self.celsius = celsius  # goes through the setter

@@ -1,7 +1,6 @@
 # A property without a setter is read-only: assigning to it is an AttributeError, and so is
 # deleting it without a deleter. A property can also raise from its getter.
 # Notice the 3.11 wording of the messages; the last assignment is not caught.
-# xfail: the property builtin and its AttributeErrors (no setter, no deleter)
 class Account:
     def __init__(self, owner, balance):
         self.owner = owner

@@ -2,7 +2,6 @@
 # while the queue is full and resumes when get() frees a slot.
 # Notice the producer's "put" times: the first two go in at once, later ones follow the
 # consumer's 1-second rhythm.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # Cancelling a task blocked in `await q.get()` removes its getter from the queue, so the
 # next put goes to the next waiting getter, and nothing is lost.
 # Notice the repr goes from _getters[2] to _getters[1] once the cancelled task has run.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # frees up, the next putter in line gets it. If a putter is cancelled after get_nowait()
 # woke it, it passes the wake-up on to the next putter.
 # Notice "x" never enters the queue and the order in which the others do.
-# xfail: asyncio.Queue (bounded put() waiting) is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # `a` is cancelled before it gets to run. Its get() notices the item is still there and
 # wakes the next getter, so the item goes to `b` instead of being lost.
 # Notice `a` never sees the item and `b` gets it in the same loop turn.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # A get() wrapped in wait_for() gives up after the timeout; the getter is withdrawn from
 # the queue, so an item put afterwards waits for the next get() instead of vanishing.
 # Notice the timeout at 1.000, the item put at 1.500 and picked up at 2.000.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

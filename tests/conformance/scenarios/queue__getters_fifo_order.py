@@ -1,7 +1,6 @@
 # Tasks waiting in get() are served in the order they started waiting. The queue keeps a
 # deque of getter futures; each put_nowait() wakes the first one.
 # Notice the repr shows `_getters[3]` while they wait, and that items arrive in put order.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # not merely until the queue is empty. task_done() once too often raises ValueError.
 # Notice join() on a queue with nothing unfinished returns at once, and that join() blocks
 # again after a new put().
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # and maxsize work exactly as for Queue.
 # Notice the getter that was already waiting gets "three", not "one": put_nowait() only
 # wakes it, and by the time it runs, "three" is on top of the stack.
-# xfail: asyncio.LifoQueue is not supported yet
 import asyncio
 
 

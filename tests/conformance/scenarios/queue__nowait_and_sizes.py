@@ -2,7 +2,6 @@
 # empty one get_nowait raises QueueEmpty. qsize(), empty(), full() and maxsize describe it.
 # Notice both exceptions carry no message, and a queue with maxsize=0 (the default) or a
 # negative maxsize is never full.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

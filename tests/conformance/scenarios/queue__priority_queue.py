@@ -3,7 +3,6 @@
 # Notice the str shows the heap's internal list, which is not sorted. Items that cannot be
 # compared raise TypeError in put_nowait(), yet the item stays in the heap uncounted
 # (tasks= does not include it).
-# xfail: asyncio.PriorityQueue is not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # The repr/str of a queue lists what is inside: maxsize, the items (_queue), the number of
 # waiting getters and putters, and unfinished tasks (tasks=). repr adds the address.
 # Notice which parts appear only when non-empty.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # takes the item first (get_nowait() in the same loop turn), the woken getter finds the
 # queue empty and waits again, now at the back of the line.
 # Notice `patient` waited first but is served after `latecomer`.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # one run keeps going in the next. Leaving the `with` block cancels what is left and closes
 # the loop; after that, run() raises RuntimeError.
 # Notice the ticker keeps ticking during the second run, and the task names keep counting.
-# xfail: the `with` statement and asyncio.Runner are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # that task the permit, the cancelled task hands the permit to the next waiter, so no
 # permit is lost.
 # Notice the waiter counts and that w3 gets the permit w1 could not use.
-# xfail: asyncio.Semaphore and the `async with` statement are not supported yet
 import asyncio
 
 

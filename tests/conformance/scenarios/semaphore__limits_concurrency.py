@@ -1,7 +1,6 @@
 # A Semaphore(2) lets at most two tasks into the `async with` block at a time; the others
 # wait and enter in the order they arrived as permits are released.
 # Notice the start times: two at 0, two at 1, one at 2.
-# xfail: asyncio.Semaphore and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # straight to the first waiter, so a task that calls acquire() right after the release
 # finds the semaphore locked and queues up behind the earlier waiters.
 # Notice "newcomer" asks after the release but is served last.
-# xfail: asyncio.Semaphore is not supported yet
 import asyncio
 
 

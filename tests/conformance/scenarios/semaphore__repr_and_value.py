@@ -2,7 +2,6 @@
 # back. A plain Semaphore may be released more often than acquired and its value grows;
 # a BoundedSemaphore raises ValueError instead. A negative start value is a ValueError.
 # Notice locked() is True at zero, and the repr shows the value only while unlocked.
-# xfail: asyncio.Semaphore and asyncio.BoundedSemaphore are not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # The shield works one way only: if the inner task itself is cancelled, or raises, the
 # awaiting caller sees that. shield() of a finished task returns that same task.
 # Notice CancelledError reaches the caller when the inner task is cancelled directly.
-# xfail: asyncio.shield is not supported yet
 import asyncio
 
 

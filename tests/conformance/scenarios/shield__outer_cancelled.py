@@ -1,7 +1,6 @@
 # shield(task) protects the task from being cancelled through the await: cancelling the
 # caller raises CancelledError in the caller, but the shielded task keeps running.
 # Notice "save finished" at 3.000 although main was cancelled at 1.000.
-# xfail: asyncio.shield is not supported yet
 import asyncio
 
 

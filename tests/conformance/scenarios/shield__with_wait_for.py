@@ -1,7 +1,6 @@
 # wait_for(shield(task), timeout) gives up waiting after the timeout without killing the
 # task: the TimeoutError reaches the caller, the task continues and can be awaited later.
 # Notice the timeout at 1.000 and the task's result at 2.000.
-# xfail: asyncio.shield is not supported yet
 import asyncio
 
 

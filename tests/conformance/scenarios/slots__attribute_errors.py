@@ -1,7 +1,6 @@
 # __slots__ fixes the attributes an instance may have: there is no __dict__, assigning an
 # unknown name is an AttributeError, and a declared slot that was never set is one too.
 # Notice the messages, and that a subclass without __slots__ gets a __dict__ again.
-# xfail: __slots__ (engine ignores it: instances get a __dict__, class has no member descriptors)
 class Point:
     __slots__ = ("x", "y")
 

@@ -1,7 +1,6 @@
 # Built-in types can be subclassed. A dict subclass with __missing__ supplies defaults for
 # d[key]; overriding list.append does not change what extend() or += do (they are separate
 # C methods); an int subclass's arithmetic returns plain ints. Notice the reprs.
-# xfail: subclassing the built-in types dict, list, int and float
 class Defaults(dict):
     def __missing__(self, key):
         print(f"  __missing__({key!r})")

@@ -1,7 +1,6 @@
 # super() without arguments finds the class and instance by itself; super(Class, obj) names
 # them, which lets a method skip ahead in the MRO. It works in classmethods too, and outside
 # a class it is an error. Notice which class's method runs on each line.
-# xfail: classmethod; super() in classmethods and with two arguments, super() errors
 class Base:
     def hello(self):
         return "Base.hello"

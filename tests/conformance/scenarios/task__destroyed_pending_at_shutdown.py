@@ -1,7 +1,6 @@
 # asyncio.run cancels the tasks left when main returns. A task that starts another task
 # while it is being cancelled leaves that new task pending when the loop closes: it is
 # garbage collected unfinished, and asyncio logs "Task was destroyed but it is pending!".
-# xfail: a task still pending when the loop is closed must be logged when it is destroyed (issue 11 #6)
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # Failed tasks held only by a list are freed when the list is: a list frees its items from
 # the last to the first, so "Task exception was never retrieved" appears for the third
 # task first and the first task last, although they failed in creation order.
-# xfail: failed tasks are freed (and logged) in CPython's order, last list item first (issue 11 #6)
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # fails with KeyError while holding the task: the interpreter prints main's traceback
 # first, and the task is freed (and logged) only when main's frame goes away.
 # Notice the log comes last, after the KeyError traceback.
-# xfail: a failed task is freed (and logged) when CPython frees it, after the traceback (issue 11 #6)
 import asyncio
 
 

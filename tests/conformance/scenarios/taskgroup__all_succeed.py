@@ -2,7 +2,6 @@
 # does not leave the block until all of them are done. The repr shows how many tasks are
 # still running.
 # Notice the block ends at 2.000 (the slowest child), and the group's reprs.
-# xfail: asyncio.TaskGroup and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # children, waits for them, and raises an ExceptionGroup that contains the body's error
 # (after any errors from the children).
 # Notice the child's cleanup runs before the ExceptionGroup is caught.
-# xfail: asyncio.TaskGroup, the `async with` statement, ExceptionGroup and `except*` are not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # A child cancelled on its own (not by the group) is simply counted as finished: it is not
 # an error, so its siblings keep running and no ExceptionGroup is raised.
 # Notice the other child finishes normally at 2.000.
-# xfail: asyncio.TaskGroup and the `async with` statement are not supported yet
 import asyncio
 
 

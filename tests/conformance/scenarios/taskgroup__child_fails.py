@@ -2,7 +2,6 @@
 # block's own code, waits for them, and raises an ExceptionGroup holding the error.
 # Notice the slow child is cancelled at 1.000, the body never prints "body done", and the
 # ExceptionGroup's message and contents.
-# xfail: asyncio.TaskGroup, the `async with` statement and ExceptionGroup are not supported yet
 import asyncio
 
 

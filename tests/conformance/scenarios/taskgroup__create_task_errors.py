@@ -2,7 +2,6 @@
 # tasks are finished; otherwise it raises RuntimeError with the group's repr. The
 # coroutine passed in is then never run, so Python warns that it was never awaited.
 # Notice the three messages: not entered, finished, shutting down.
-# xfail: asyncio.TaskGroup, the `async with` statement, ExceptionGroup and `except*` are not supported yet
 import asyncio
 
 

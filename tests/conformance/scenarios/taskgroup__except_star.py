@@ -2,7 +2,6 @@
 # group with just the ones it matched, and several clauses can run for one group.
 # Notice both handlers run, with the exceptions split by type; the three failures happen in
 # the same loop turn, so none of them is cancelled by the others.
-# xfail: asyncio.TaskGroup, the `async with` statement, ExceptionGroup and `except*` are not supported yet
 import asyncio
 
 

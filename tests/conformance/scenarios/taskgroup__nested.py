@@ -2,7 +2,6 @@
 # an ExceptionGroup inside the outer block, and the outer group wraps that group in its own
 # ExceptionGroup. Tasks in the outer group are cancelled too.
 # Notice the nesting in the printed structure.
-# xfail: asyncio.TaskGroup, the `async with` statement and ExceptionGroup are not supported yet
 import asyncio
 
 

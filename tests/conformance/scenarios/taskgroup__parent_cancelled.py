@@ -1,7 +1,6 @@
 # Cancelling the task that runs a TaskGroup block cancels every child; the group then
 # re-raises CancelledError (not an ExceptionGroup) once all children have finished.
 # Notice the children's cleanups, then the parent's CancelledError.
-# xfail: asyncio.TaskGroup and the `async with` statement are not supported yet
 import asyncio
 
 

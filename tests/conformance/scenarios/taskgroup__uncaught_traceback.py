@@ -1,7 +1,6 @@
 # An uncaught ExceptionGroup prints in a boxed layout: the group's own traceback, then
 # each sub-exception numbered with its own traceback, indented under "| ".
 # Notice both failures are listed (they fail in the same loop turn) and the exit status 1.
-# xfail: asyncio.TaskGroup, the `async with` statement and the uncaught ExceptionGroup traceback format are not supported yet
 import asyncio
 
 

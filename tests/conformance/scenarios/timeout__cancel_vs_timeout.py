@@ -2,7 +2,6 @@
 # cancelled from outside before the deadline, CancelledError passes through unchanged.
 # If both happen, the outside cancel wins: the block raises CancelledError.
 # Notice task.cancelling() goes back to 0 when the timeout handled its own cancel.
-# xfail: asyncio.timeout() and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # turns that cancellation into TimeoutError as it leaves the block. The code inside sees
 # CancelledError, so its cleanup runs.
 # Notice the order: the inner cleanup, then TimeoutError outside, at 1.000.
-# xfail: asyncio.timeout() and the `async with` statement are not supported yet
 import asyncio
 
 

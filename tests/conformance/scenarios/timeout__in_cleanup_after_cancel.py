@@ -2,7 +2,6 @@
 # the task's cancelling() count on entry and converts only its own expiry into
 # TimeoutError (CPython 3.11.3 and later; older 3.11 releases let CancelledError escape).
 # Notice the cleanup's bounded wait ends with TimeoutError at 1.500, and cancelling() is 1.
-# xfail: asyncio.timeout() and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # TimeoutError; the other one lets it pass untouched. If the inner deadline is first, the
 # outer block goes on normally after catching it.
 # Notice which block reports expired() in each case.
-# xfail: asyncio.timeout() and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -3,7 +3,6 @@
 # active with when=, expired, finished). A Timeout is single-use.
 # Notice the deadline is pushed from 1 to 3, so the block times out at 3.000, and the
 # RuntimeError messages before entering and after leaving.
-# xfail: asyncio.timeout() and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # giving several steps one shared deadline. A deadline already in the past fires at the
 # first await inside the block, even sleep(0).
 # Notice steps run until the shared deadline at 2.500.
-# xfail: asyncio.timeout_at()/timeout() and the `async with` statement are not supported yet
 import asyncio
 
 

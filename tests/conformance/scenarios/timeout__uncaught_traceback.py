@@ -2,7 +2,6 @@
 # that interrupted the code inside the block, then "The above exception was the direct
 # cause of the following exception" and the TimeoutError raised where the block ends.
 # Notice the exit status 1.
-# xfail: asyncio.timeout() and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # main waits for every item to be processed with join() and stops the consumers with one
 # None "poison pill" each.
 # Notice the producers are held back whenever the queue is full.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # "Hedged" requests: ask three mirrors at once, take whichever answers first, cancel the
 # others. asyncio.wait(FIRST_COMPLETED) returns as soon as one is done.
 # Notice the losers are cancelled at the winner's time, and wait() returns sets.
-# xfail: asyncio.wait and asyncio.FIRST_COMPLETED are not supported yet
 import asyncio
 
 

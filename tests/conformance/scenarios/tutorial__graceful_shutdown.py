@@ -1,7 +1,6 @@
 # Graceful shutdown with an Event: workers loop until a stop event is set, finishing the
 # job in hand first. Each worker waits on the event with a timeout as its "tick".
 # Notice no job is interrupted: the workers stop after the event, at their next check.
-# xfail: asyncio.Event is not supported yet
 import asyncio
 
 

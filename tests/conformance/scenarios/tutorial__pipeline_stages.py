@@ -1,7 +1,6 @@
 # A three-stage pipeline: read -> transform -> write, each stage a task, connected by
 # queues. A None sentinel flows through to shut each stage down in turn.
 # Notice the stages overlap in time: stage 2 works on item 1 while stage 1 reads item 2.
-# xfail: asyncio.Queue and the walrus operator `:=` are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # that loop forever on get()/task_done(), wait with queue.join(), then cancel the workers.
 # Notice the workers share the jobs as they free up, and the total is the sum of delays
 # divided among three workers.
-# xfail: asyncio.Queue is not supported yet
 import asyncio
 import random
 

@@ -1,7 +1,6 @@
 # A simple rate limiter: at most `rate` calls per second, spaced evenly. A Lock makes the
 # callers take turns reading and updating the time of the next free slot.
 # Notice the requests start 0.5 s apart although all ten tasks start together.
-# xfail: asyncio.Lock and the `async with` statement are not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # A crawler that fetches many pages but never more than 3 at once, using a Semaphore
 # around the "network" call; gather() collects the results in input order.
 # Notice at most three "fetching" lines are open at any time, and the results' order.
-# xfail: asyncio.Semaphore and the `async with` statement are not supported yet
 import asyncio
 import random
 

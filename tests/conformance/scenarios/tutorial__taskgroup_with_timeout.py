@@ -2,7 +2,6 @@
 # group. When the deadline passes, every unfinished fetch is cancelled and the program
 # reports what it got in time.
 # Notice the slow service is cut off at 1.500 and the results gathered so far.
-# xfail: asyncio.TaskGroup, asyncio.timeout() and the `async with` statement are not supported yet
 import asyncio
 
 SERVICES = {"users": 0.4, "orders": 0.9, "stock": 3.0}

@@ -2,7 +2,6 @@
 # two sets, (done, pending). It does not raise a task's exception: the failed task is just
 # "done", and you look at it yourself. Sets have no order, so this prints them sorted by name.
 # Notice wait() takes 2 seconds, the slowest task.
-# xfail: asyncio.wait and asyncio.ALL_COMPLETED/FIRST_COMPLETED/FIRST_EXCEPTION are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # coroutine instead of a collection is a TypeError, bare coroutines inside the collection are
 # refused (3.11 wants tasks), and return_when must be one of the three constants.
 # Notice the refused coroutines were never awaited, and Python warns about it.
-# xfail: asyncio.wait is not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # Cancelling the task that is inside asyncio.wait() cancels only the waiting: the tasks it
 # was waiting for keep running (unlike wait_for, which cancels its task).
 # Notice the worker still finishes at 2.000.
-# xfail: asyncio.wait is not supported yet
 import asyncio
 
 

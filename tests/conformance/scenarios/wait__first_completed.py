@@ -2,7 +2,6 @@
 # running and are in `pending`. Looping on wait() with the pending set handles results as
 # they come. Tasks finishing in the same loop turn arrive together.
 # Notice the two tasks that both end at 2.000 come back in one round.
-# xfail: asyncio.wait and its return_when constants (asyncio.FIRST_COMPLETED etc.) are not supported yet
 import asyncio
 
 

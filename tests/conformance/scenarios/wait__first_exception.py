@@ -2,7 +2,6 @@
 # does). A cancelled task does not count as an exception.
 # Notice the first wait() ignores the cancelled task and returns at 1.000 for the failure;
 # the second, with no failures, waits for everything.
-# xfail: asyncio.wait and its return_when constants (asyncio.FIRST_COMPLETED etc.) are not supported yet
 import asyncio
 
 

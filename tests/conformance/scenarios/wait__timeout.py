@@ -2,7 +2,6 @@
 # never raises TimeoutError and never cancels anything. Unfinished tasks are in `pending`
 # and keep running.
 # Notice the slow task still finishes at 3.000, after wait() returned at 1.500.
-# xfail: asyncio.wait is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # The inner task runs first and ends cancelled; wait_for, handling its own CancelledError,
 # finds it done and returns its result, which raises the inner CancelledError. Notice that
 # error's __context__: the outer CancelledError it was raised while handling.
-# xfail: exceptions raised in asyncio's library code get their __context__ from the library's except blocks
 import asyncio
 
 

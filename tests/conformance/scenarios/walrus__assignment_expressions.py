@@ -1,7 +1,6 @@
 # The walrus operator `:=` assigns and returns a value inside an expression: handy in
 # `while` loops, in `if` tests and in comprehensions. In a comprehension it binds the name
 # in the enclosing scope. Notice `last` after the comprehension.
-# xfail: the walrus operator `:=`
 import asyncio
 
 queue = ["job-1", "job-2", "job-3"]

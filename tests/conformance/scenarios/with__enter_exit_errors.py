@@ -1,7 +1,6 @@
 # Errors around a `with`: if __enter__ fails, __exit__ is not called; an error raised inside
 # __exit__ replaces the block's exception (which becomes its __context__); an object without
 # __enter__/__exit__ is a TypeError. Notice the uncaught error at the end and its traceback.
-# xfail: the `with` statement
 class Gate:
     def __init__(self, name, fail_enter=False, fail_exit=False):
         self.name, self.fail_enter, self.fail_exit = name, fail_enter, fail_exit

@@ -1,7 +1,6 @@
 # A `with` block calls __enter__ on the way in and __exit__ on the way out, however it ends.
 # __exit__ receives the exception (type, value, traceback) or three Nones; returning True
 # swallows the exception. Notice `with a, b:` exits in reverse order.
-# xfail: the `with` statement
 class Resource:
     def __init__(self, name, swallow=False):
         self.name = name

@@ -30,34 +30,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isfuture", isfuture),
     ("current_task", current_task),
     ("all_tasks", all_tasks),
-];
-
-/// asyncio functions a program may use that Loopscope does not provide yet: calling one stops
-/// the run with a clear message.
-const NOT_YET: &[&str] = &[
-    "wait",
-    "as_completed",
-    "shield",
-    "timeout",
-    "timeout_at",
-    "to_thread",
-    "run_coroutine_threadsafe",
-    "open_connection",
-    "start_server",
-    "Queue",
-    "LifoQueue",
-    "PriorityQueue",
-    "Lock",
-    "Event",
-    "Condition",
-    "Semaphore",
-    "BoundedSemaphore",
-    "Barrier",
-    "TaskGroup",
-    "Runner",
-    "create_subprocess_exec",
-    "create_subprocess_shell",
-    "sleep_forever",
+    ("_shutdown_loop", shutdown_loop),
 ];
 
 const FUTURE_METHODS: &[(&str, NativeFn)] = &[
@@ -71,6 +44,8 @@ const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("set_result", fut_set_result),
     ("set_exception", fut_set_exception),
     ("get_loop", fut_get_loop),
+    ("__await__", fut_iter),
+    ("__iter__", fut_iter),
 ];
 
 const TASK_METHODS: &[(&str, NativeFn)] = &[
@@ -110,17 +85,6 @@ pub fn install_methods(types: &Types) {
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     let module = native_module("asyncio", FUNCTIONS);
-    for name in NOT_YET {
-        module.set(
-            name,
-            Value::Builtin(Rc::new(crate::vm::objects::BuiltinObj {
-                name,
-                func: not_yet,
-                bound: None,
-                owner: "asyncio",
-            })),
-        );
-    }
     let t = &vm.types;
     module.set("Future", Value::Class(t.future.clone()));
     module.set("Task", Value::Class(t.task.clone()));
@@ -128,16 +92,13 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     module.set("TimerHandle", Value::Class(t.timer_handle.clone()));
     // asyncio's own exceptions, and (since 3.11) the built-in TimeoutError as
     // `asyncio.TimeoutError`.
-    for kind in ExcKind::asyncio_exports() {
+    // The two that carry data (`partial`, `consumed`) are Python classes, as in CPython
+    // (`lib/asyncio/exceptions.py`): nothing native raises them.
+    let in_python = [ExcKind::IncompleteReadError, ExcKind::LimitOverrunError];
+    for kind in ExcKind::asyncio_exports().filter(|k| !in_python.contains(k)) {
         module.set(kind.name(), Value::Class(t.exc(kind).clone()));
     }
     module
-}
-
-fn not_yet(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.unsupported_now(
-        "this part of asyncio (coming next: queues, locks, wait, shield, TaskGroup, streams)",
-    ))
 }
 
 fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
@@ -238,6 +199,16 @@ fn get_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.get_event_loop().map(Value::Loop)
 }
 
+/// Not CPython's: what `Runner.close()` (lib/asyncio/runners.py) runs before `loop.close()`,
+/// the same shutdown as `asyncio.run()`'s (leftover tasks cancelled in creation order, then
+/// `shutdown_asyncgens()` and `shutdown_default_executor()`).
+fn shutdown_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_shutdown_loop", &args, 1, 1)?;
+    let l = loop_of(vm, &args)?;
+    vm.shutdown_loop(&l)?;
+    Ok(Value::None)
+}
+
 fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "new_event_loop", &args, 0, 0)?;
     Ok(Value::Loop(vm.new_event_loop()))
@@ -291,6 +262,13 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
                 .new_error(ExcKind::TypeError, &format!("descriptor '{method}' requires a Future")))
         }
     }
+}
+
+/// `fut.__await__()`, `fut.__iter__()`: the iterator `await` and `yield from` drive, which
+/// yields the future while it is pending and returns its result (`_asyncio.FutureIter`).
+fn fut_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = this(vm, &args, "__await__")?;
+    Ok(crate::vm::iter::new_iter(crate::vm::objects::IterState::FutureIter(f)))
 }
 
 fn fut_result(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -303,6 +303,8 @@ impl Vm {
                 return Err(PyErr::Exception(exc));
             }
             Err(PyErr::Exception(exc)) => {
+                // It left the callback through `Handle._run`, a Python frame in CPython.
+                self.add_hidden_frame(&exc);
                 let handle_repr = self.any_handle_repr(any)?;
                 self.report_exception(
                     &format!("Exception in callback {label}"),
@@ -499,21 +501,42 @@ impl Vm {
             // A deadlock or a budget: CPython would still be waiting, so nothing shuts down.
             return Err(abort);
         }
-        let closed = self.shutdown_loop(&l);
-        self.thread.event_loop = None;
-        let closed2 = self.close_loop(&l);
+        // `with Runner(...)`: its `__exit__` closes the runner while main's exception, if
+        // any, is being handled.
+        let propagating = match &result {
+            Err(PyErr::Exception(e)) => Some(e.clone()),
+            _ => None,
+        };
+        let (closed, closed2) = self.handling_in_library(propagating.as_ref(), |vm| {
+            let closed = vm.shutdown_loop(&l);
+            vm.thread.event_loop = None;
+            (closed, vm.close_loop(&l))
+        });
+        if let Some(handled) = &propagating {
+            // Raised by the runner's own code while it handled main's exception.
+            for r in [&closed, &closed2] {
+                if let Err(PyErr::Exception(e)) = r {
+                    let state = crate::vm::exceptions::state_of(e);
+                    if state.is_some_and(|s| s.borrow().context.is_none()) {
+                        crate::vm::exceptions::set_context(e, handled);
+                    }
+                }
+            }
+        }
+        // An exception raised by the runner's `close()` replaces main's (its `finally:
+        // loop.close()` goes last).
         match (result, closed, closed2) {
             (_, Err(e @ PyErr::Abort(_)), _) => Err(e),
+            (_, _, Err(e)) => Err(e),
+            (_, Err(e), _) => Err(e),
             (Err(e), _, _) => Err(e),
-            (Ok(_), Err(e), _) => Err(e),
-            (Ok(_), _, Err(e)) => Err(e),
             (Ok(v), Ok(()), Ok(())) => Ok(v),
         }
     }
 
     /// `Runner.close()` before `loop.close()`: cancel what is left, then run
     /// `shutdown_asyncgens()` and `shutdown_default_executor()` (each a task, as in CPython).
-    fn shutdown_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+    pub(crate) fn shutdown_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         self.cancel_all_tasks(l)?;
         for qualname in
             ["BaseEventLoop.shutdown_asyncgens", "BaseEventLoop.shutdown_default_executor"]

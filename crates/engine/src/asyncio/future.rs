@@ -69,6 +69,9 @@ impl DoneCallback {
 pub struct FutureInner {
     pub result: Option<Value>,
     pub exception: Option<Value>,
+    /// The exception's traceback when it was set (`fut_exception_tb`): `result()` raises it
+    /// with that traceback again, not with what earlier raises added.
+    pub exception_tb: Option<crate::vm::exceptions::SavedTraceback>,
     pub callbacks: Vec<DoneCallback>,
     pub cancel_message: Option<Value>,
     /// The CancelledError the task's coroutine raised, reused by `_make_cancelled_error`.
@@ -149,21 +152,34 @@ impl FutureObj {
     }
 }
 
+impl FutureObj {
+    /// Queues "... exception was never retrieved" if the future holds an exception nobody
+    /// looked at, and forgets it (the report is made once).
+    pub(crate) fn report_unretrieved(&self) {
+        let exc = {
+            let mut inner = self.inner.borrow_mut();
+            if !inner.log_traceback {
+                return;
+            }
+            inner.log_traceback = false;
+            inner.exception.take()
+        };
+        if let Some(exc) = exc {
+            let message = match self.class {
+                FutureClass::Future => "Future exception was never retrieved",
+                FutureClass::Task(_) => "Task exception was never retrieved",
+                FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
+            };
+            let repr = super::reprs::dying_future_repr(self, &exc);
+            warnings::queue(Pending::ExceptionNeverRetrieved { message, repr, exception: exc });
+        }
+    }
+}
+
 impl Drop for FutureObj {
     fn drop(&mut self) {
         // CPython's Future.__del__ / Task.__del__: report what nobody will ever see otherwise.
-        let inner = self.inner.get_mut();
-        if inner.log_traceback {
-            if let Some(exc) = inner.exception.take() {
-                let message = match self.class {
-                    FutureClass::Future => "Future exception was never retrieved",
-                    FutureClass::Task(_) => "Task exception was never retrieved",
-                    FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
-                };
-                let repr = super::reprs::dying_future_repr(self, &exc);
-                warnings::queue(Pending::ExceptionNeverRetrieved { message, repr, exception: exc });
-            }
-        }
+        self.report_unretrieved();
         if let FutureClass::Task(task) = &self.class {
             if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
                 let repr = super::reprs::dying_future_repr(self, &Value::None);
@@ -228,6 +244,7 @@ impl Vm {
         let repr = self.trace_repr(&exc);
         {
             let mut inner = fut.inner.borrow_mut();
+            inner.exception_tb = crate::vm::exceptions::SavedTraceback::of(&exc);
             inner.exception = Some(exc);
             inner.log_traceback = true;
         }
@@ -339,7 +356,16 @@ impl Vm {
                 let mut inner = fut.inner.borrow_mut();
                 inner.log_traceback = false;
                 match &inner.exception {
-                    Some(e) => Err(PyErr::Exception(e.clone())),
+                    Some(e) => {
+                        let e = e.clone();
+                        // The C Future hands its saved traceback out once: a second
+                        // `result()` raises with an empty one.
+                        let saved = inner.exception_tb.take().unwrap_or_default();
+                        drop(inner);
+                        // Frames dropped from the traceback may free what they kept.
+                        saved.restore(&e);
+                        Err(PyErr::Exception(e))
+                    }
                     None => Ok(inner.result.clone().unwrap_or(Value::None)),
                 }
             }

@@ -113,7 +113,10 @@ impl Vm {
                 results.push(r);
             }
             if shared.cancel_requested.get() {
-                let exc = self.make_cancelled_error(fut);
+                // CPython builds this error from `fut`, the variable its results loop left
+                // on the last child in argument order, not from the child that just finished.
+                let last = children.last().unwrap_or(fut);
+                let exc = self.make_cancelled_error(last);
                 self.finish_gather(shared, &outer, Err(exc))?;
             } else {
                 let list = self.new_list(results)?;

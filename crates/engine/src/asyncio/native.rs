@@ -256,6 +256,13 @@ impl WaitFor {
             vm.cancel_timer(&timer);
             return match vm.future_result(&fut) {
                 Ok(v) => GenStep::Return(v),
+                Err(PyErr::Exception(e)) => {
+                    // Raised in wait_for's `except CancelledError:` block.
+                    if let Some(handled) = &cancelled {
+                        crate::vm::exceptions::set_context(&e, handled);
+                    }
+                    GenStep::Error(PyErr::Exception(e))
+                }
                 Err(e) => GenStep::Error(e),
             };
         }
@@ -370,5 +377,69 @@ impl WaitFor {
             self.state = WaitForState::Finished;
         }
         r
+    }
+}
+
+/// `tasks._wrap_awaitable(awaitable)`: `return (yield from awaitable.__await__())`, the
+/// coroutine `ensure_future` (and so `gather`, `wait_for`) runs as a task for an object that
+/// is awaitable without being a coroutine or a future.
+pub struct WrapAwaitable {
+    state: WrapState,
+}
+
+enum WrapState {
+    Start(Value),
+    /// Driving the iterator `__await__` returned.
+    Delegating(Value),
+    Finished,
+}
+
+impl WrapAwaitable {
+    pub fn new(awaitable: Value) -> Self {
+        WrapAwaitable { state: WrapState::Start(awaitable) }
+    }
+
+    fn step(&mut self, vm: &mut Vm, step: impl FnOnce(&mut Vm, &Value) -> GenStep) -> GenStep {
+        let WrapState::Delegating(it) = &self.state else {
+            return GenStep::Error(vm.internal_error("_wrap_awaitable is not delegating"));
+        };
+        let it = it.clone();
+        let r = step(vm, &it);
+        if !matches!(r, GenStep::Yield(_)) {
+            self.state = WrapState::Finished;
+        }
+        r
+    }
+}
+
+impl NativeAwaitable for WrapAwaitable {
+    fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep {
+        match std::mem::replace(&mut self.state, WrapState::Finished) {
+            WrapState::Start(awaitable) => {
+                let it = match vm.get_awaitable(&awaitable) {
+                    Ok(it) => it,
+                    Err(e) => return GenStep::Error(e),
+                };
+                self.state = WrapState::Delegating(it);
+                self.step(vm, |vm, it| vm.gen_send(it, Value::None))
+            }
+            state @ WrapState::Delegating(_) => {
+                self.state = state;
+                self.step(vm, |vm, it| vm.gen_send(it, value))
+            }
+            WrapState::Finished => GenStep::Error(
+                vm.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
+            ),
+        }
+    }
+
+    fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
+        match &self.state {
+            WrapState::Delegating(_) => self.step(vm, |vm, it| vm.gen_throw(it, error)),
+            _ => {
+                self.state = WrapState::Finished;
+                GenStep::Error(error)
+            }
+        }
     }
 }

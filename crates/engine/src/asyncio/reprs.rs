@@ -149,7 +149,7 @@ impl Vm {
     pub fn callback_source(&mut self, func: &Value, args: &[Value]) -> String {
         let name = match func {
             Value::Function(f) => f.qualname.to_string(),
-            Value::Builtin(b) => b.name.to_string(),
+            Value::Builtin(b) => crate::vm::repr::builtin_qualname(b),
             Value::BoundMethod(m) => match &m.function {
                 Value::Function(f) => f.qualname.to_string(),
                 other => self.repr(other).unwrap_or_default(),
@@ -315,6 +315,10 @@ impl Vm {
                 let (file, line) = native_source(c.qualname);
                 match c.state.get() {
                     GenState::Closed => format!("{name} done, defined at {file}:{line}"),
+                    // Suspended in its `yield from`.
+                    GenState::Suspended | GenState::Running if c.qualname == "_wrap_awaitable" => {
+                        format!("{name} running at {file}:{}", line + 7)
+                    }
                     _ => format!("{name} running at {file}:{line}"),
                 }
             }
@@ -375,6 +379,7 @@ fn native_source(qualname: &str) -> (&'static str, u32) {
     match qualname {
         "sleep" => ("<stdlib>/asyncio/tasks.py", 637),
         "wait_for" => ("<stdlib>/asyncio/tasks.py", 436),
+        "_wrap_awaitable" => ("<stdlib>/asyncio/tasks.py", 687),
         "BaseEventLoop.shutdown_asyncgens" => ("<stdlib>/asyncio/base_events.py", 539),
         "BaseEventLoop.shutdown_default_executor" => ("<stdlib>/asyncio/base_events.py", 564),
         _ => ("<stdlib>/asyncio/tasks.py", 0),

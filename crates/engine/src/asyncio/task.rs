@@ -26,6 +26,50 @@ pub struct TaskData {
 }
 
 impl Vm {
+    /// CPython's garbage collection at interpreter shutdown frees the tasks that reference
+    /// cycles still hold (a pending task and the future it waits for point at each other).
+    /// It finalizes the coroutine first (closing it runs its `finally` blocks), then the
+    /// task's `__del__` reports "Task was destroyed but it is pending!". Here the same
+    /// happens, task by task in creation order, and the cycles are cut so everything dies.
+    pub(crate) fn free_leftover_tasks(&mut self) {
+        let tasks: Vec<Rc<FutureObj>> =
+            self.asyncio.tasks.iter().filter_map(std::rc::Weak::upgrade).collect();
+        for task in tasks {
+            if let FutureClass::Task(data) = &task.class {
+                if !task.done() {
+                    if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
+                        return;
+                    }
+                    if data.log_destroy_pending.replace(false) {
+                        let repr = match self.future_repr(&task) {
+                            Ok(r) => r,
+                            Err(_) => super::reprs::dying_future_repr(&task, &Value::None),
+                        };
+                        crate::vm::warnings::queue(
+                            crate::vm::warnings::Pending::DestroyedPending { repr },
+                        );
+                    }
+                    self.flush_warnings_at_shutdown();
+                } else {
+                    // A failed task only a cycle keeps (a gather's children and callbacks).
+                    task.report_unretrieved();
+                    self.flush_warnings_at_shutdown();
+                }
+                let waited = data.fut_waiter.borrow_mut().take();
+                if let Some(waited) = waited {
+                    let callbacks = std::mem::take(&mut waited.inner.borrow_mut().callbacks);
+                    drop(callbacks);
+                }
+            }
+        }
+    }
+
+    /// `inspect.isawaitable` for what is neither a coroutine nor a future: an object whose
+    /// class has `__await__`.
+    fn is_awaitable(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(inst) if inst.class.lookup("__await__").is_some())
+    }
+
     pub fn is_coroutine(&self, v: &Value) -> bool {
         match v {
             Value::Gen(g) => g.kind == GenKind::Coroutine,
@@ -276,17 +320,22 @@ impl Vm {
             }
             return Ok(f.clone());
         }
-        if !self.is_coroutine(v) {
+        let coro = if self.is_coroutine(v) {
+            v.clone()
+        } else if self.is_awaitable(v) {
+            let body = Box::new(super::native::WrapAwaitable::new(v.clone()));
+            super::native::native_coroutine(self, "_wrap_awaitable", "_wrap_awaitable", body)
+        } else {
             return Err(self.new_error(
                 ExcKind::TypeError,
                 "An asyncio.Future, a coroutine or an awaitable is required",
             ));
-        }
+        };
         let l = match l {
             Some(l) => l.clone(),
             None => self.get_event_loop()?,
         };
-        self.create_task(&l, v.clone(), None)
+        self.create_task(&l, coro, None)
     }
 
     /// The running loop, or RuntimeError (`asyncio.get_running_loop()`).

@@ -198,9 +198,36 @@ pub enum Instr {
     /// `PUSH_EXC_INFO`, its handler sees the previously handled exception and the new one.
     SetupCleanup(u32),
     PopBlock,
+    /// `SETUP_WITH`: like `SetupCleanup`, set up with `__enter__`'s result on top (which the
+    /// handler does not see): the handler finds `__exit__` below the exception.
+    SetupWith(u32),
+    /// Pops a context manager, pushes its bound `__exit__`, then calls its `__enter__`.
+    BeforeWith,
+    /// The same for `async with`: `__aexit__` is pushed, `__aenter__` called.
+    BeforeAsyncWith,
+    /// Stack `exit, prev_exc, exc`: calls `exit(type(exc), exc, exc.__traceback__)`, pushes
+    /// its result.
+    WithExceptStart,
+    /// `GET_AWAITABLE` of what `__aenter__` (1) or `__aexit__` (2) returned: a value that is
+    /// not awaitable gets the `async with` error message.
+    GetAwaitableFrom(u32),
     PushExcInfo,
     PopExcept,
     CheckExcMatch,
+    /// `except* T`: stack `exc, T` becomes `rest, match` (None when nothing matched); the
+    /// match becomes the handled exception.
+    CheckEgMatch,
+    /// Marks the value about to be yielded by an async generator as an `async yield` (not a
+    /// value its `await` passes up), CPython's `ASYNC_GEN_WRAP`.
+    AsyncGenWrap,
+    /// `async for`: the async iterator of the top (`__aiter__`).
+    GetAiter,
+    /// `async for`: push the awaitable of the next item of the async iterator on top.
+    GetAnext,
+    /// `async for` ended by an exception: stack `aiter, exc`; StopAsyncIteration ends the loop.
+    EndAsyncFor,
+    /// Stack `orig, raised_list` becomes what leaves a `try`/`except*` (or None).
+    PrepReraiseStar,
     /// Re-raise the exception on top (no new traceback entry: it already passed this frame).
     Reraise,
     /// Stack `prev_exc, exc`: restore the previously handled exception and re-raise `exc`.
@@ -307,7 +334,7 @@ impl CodeObj {
 
     /// Calling the code's function makes a generator or coroutine instead of running it.
     pub fn is_generator_like(&self) -> bool {
-        matches!(self.kind, CodeKind::Coroutine | CodeKind::Generator)
+        matches!(self.kind, CodeKind::Coroutine | CodeKind::Generator | CodeKind::AsyncGenerator)
     }
 
     /// The number of parameters, counting `*args` and `**kwargs`.
@@ -384,11 +411,11 @@ impl CodeObj {
             ContainsOp(invert) => if *invert { "not in" } else { "in" }.to_string(),
             Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t)
             | PopJumpIfNotNone(t) | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t)
-            | Send(t) | SetupFinally(t) | SetupCleanup(t) => format!("to {t}"),
+            | Send(t) | SetupFinally(t) | SetupCleanup(t) | SetupWith(t) => format!("to {t}"),
             Copy(n) | Swap(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildMap(n)
             | BuildString(n) | ListAppend(n) | SetAdd(n) | MapAdd(n) | ListExtend(n)
             | SetUpdate(n) | DictUpdate(n) | DictMerge(n) | UnpackSequence(n) | Call(n)
-            | BuildSlice(n) | RaiseVarargs(n) => n.to_string(),
+            | BuildSlice(n) | RaiseVarargs(n) | GetAwaitableFrom(n) => n.to_string(),
             CallKw(n, names) => format!(
                 "{n} {}",
                 self.consts.get(*names as usize).map(|v| v.debug_repr()).unwrap_or_default()
@@ -483,9 +510,20 @@ pub fn instr_name(instr: &Instr) -> &'static str {
         SetupFinally(_) => "SETUP_FINALLY",
         SetupCleanup(_) => "SETUP_CLEANUP",
         PopBlock => "POP_BLOCK",
+        SetupWith(_) => "SETUP_WITH",
+        BeforeWith => "BEFORE_WITH",
+        BeforeAsyncWith => "BEFORE_ASYNC_WITH",
+        WithExceptStart => "WITH_EXCEPT_START",
+        GetAwaitableFrom(_) => "GET_AWAITABLE",
         PushExcInfo => "PUSH_EXC_INFO",
         PopExcept => "POP_EXCEPT",
         CheckExcMatch => "CHECK_EXC_MATCH",
+        CheckEgMatch => "CHECK_EG_MATCH",
+        AsyncGenWrap => "ASYNC_GEN_WRAP",
+        GetAiter => "GET_AITER",
+        GetAnext => "GET_ANEXT",
+        EndAsyncFor => "END_ASYNC_FOR",
+        PrepReraiseStar => "PREP_RERAISE_STAR",
         Reraise => "RERAISE",
         PopExceptReraise => "POP_EXCEPT_RERAISE",
         RaiseVarargs(_) => "RAISE_VARARGS",

@@ -1,6 +1,7 @@
 //! Expressions.
 
 use super::code::{BinOp, CmpOp, CodeKind, Conversion, Instr, MakeFunctionFlags};
+use super::symtable::ScopeKind;
 use super::{CompileError, Compiler};
 use crate::vm::value::Value;
 use num_bigint::BigInt;
@@ -68,7 +69,10 @@ impl<'a> Compiler<'a> {
                 self.place(end);
             }
             Expr::Named(n) => {
-                return Err(CompileError::unsupported("the walrus operator `:=`", n.range.start()));
+                // `target := value` leaves the value on the stack and stores a copy.
+                self.compile_expr(&n.value)?;
+                self.emit(Instr::Copy(1));
+                self.compile_store(&n.target)?;
             }
             Expr::BinOp(b) => {
                 self.compile_expr(&b.left)?;
@@ -150,6 +154,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.compile_expr(v)?,
                     None => self.emit_const(Value::None),
                 }
+                if self.unit().kind == CodeKind::AsyncGenerator {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Resume);
             }
@@ -196,7 +203,7 @@ impl<'a> Compiler<'a> {
             Expr::EllipsisLiteral(_) => self.emit_const(Value::Ellipsis),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
             }
             Expr::Subscript(s) => {
@@ -249,7 +256,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// The `SEND`/`YIELD_VALUE` loop of `await` and `yield from`.
-    fn emit_send_loop(&mut self) {
+    pub(crate) fn emit_send_loop(&mut self) {
         let send = self.new_label();
         let exit = self.new_label();
         self.place(send);
@@ -392,7 +399,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) if plain_args => {
                 self.compile_expr(&a.value)?;
                 let saved = self.set_line(a.attr.range().start());
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadMethod(i));
                 self.restore_line(saved);
             }
@@ -567,10 +574,23 @@ impl<'a> Compiler<'a> {
     ) -> Result<(), CompileError> {
         let scope = self.symtable.scope_of(node);
         let first = generators.first().expect("a comprehension has a generator");
-        let code_kind = if matches!(kind, ComprehensionKind::Generator(_)) {
-            CodeKind::Generator
-        } else {
-            CodeKind::Function
+        let is_genexp = matches!(kind, ComprehensionKind::Generator(_));
+        let is_async = self.symtable.scopes[scope].is_async;
+        if is_async
+            && !is_genexp
+            && !matches!(self.unit().kind, CodeKind::Coroutine | CodeKind::AsyncGenerator)
+            && self.scope_kind() != ScopeKind::Comprehension
+        {
+            return Err(CompileError::syntax(
+                "asynchronous comprehension outside of an asynchronous function",
+                first.range.start(),
+            ));
+        }
+        let code_kind = match (is_genexp, is_async) {
+            (true, true) => CodeKind::AsyncGenerator,
+            (true, false) => CodeKind::Generator,
+            (false, true) => CodeKind::Coroutine,
+            (false, false) => CodeKind::Function,
         };
         let qualname = self.child_qualname(name);
         let line = self.unit_ref().line;
@@ -593,9 +613,20 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::Code(code));
         self.emit(Instr::MakeFunction(flags));
         self.emit(Instr::PushNull);
-        self.compile_iterable(&first.iter)?;
-        self.emit(Instr::GetIter);
+        if first.is_async {
+            self.compile_expr(&first.iter)?;
+            self.emit(Instr::GetAiter);
+        } else {
+            self.compile_iterable(&first.iter)?;
+            self.emit(Instr::GetIter);
+        }
         self.emit(Instr::Call(1));
+        if is_async && !is_genexp {
+            // `[... async for ...]` is a coroutine the enclosing code awaits at once.
+            self.emit(Instr::GetAwaitable);
+            self.emit_const(Value::None);
+            self.emit_send_loop();
+        }
         Ok(())
     }
 
@@ -610,12 +641,24 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         if index == 0 {
             self.emit(Instr::LoadFast(0));
+        } else if g.is_async {
+            self.compile_expr(&g.iter)?;
+            self.emit(Instr::GetAiter);
         } else {
             self.compile_iterable(&g.iter)?;
             self.emit(Instr::GetIter);
         }
         self.place(start);
-        self.emit_jump(Instr::ForIter, exit);
+        if g.is_async {
+            // As `async for`: await `__anext__()`; StopAsyncIteration ends this loop.
+            self.emit_jump(Instr::SetupFinally, exit);
+            self.emit(Instr::GetAnext);
+            self.emit_const(Value::None);
+            self.emit_send_loop();
+            self.emit(Instr::PopBlock);
+        } else {
+            self.emit_jump(Instr::ForIter, exit);
+        }
         self.compile_store(&g.target)?;
         for cond in &g.ifs {
             self.compile_jump_if(cond, false, start)?;
@@ -640,6 +683,9 @@ impl<'a> Compiler<'a> {
                 }
                 ComprehensionKind::Generator(e) => {
                     self.compile_expr(e)?;
+                    if self.unit().kind == CodeKind::AsyncGenerator {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::Resume);
                     self.emit(Instr::PopTop);
@@ -648,6 +694,9 @@ impl<'a> Compiler<'a> {
         }
         self.emit_jump(Instr::Jump, start);
         self.place(exit);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -5,6 +5,7 @@
 //! `return`/`break`/`continue`), so programs observe the same behaviour. Jumps are emitted to
 //! labels and patched when a code object is finished.
 
+mod async_for;
 mod checks;
 pub mod code;
 pub mod error;
@@ -12,6 +13,8 @@ mod expr;
 mod fold;
 mod stmt;
 pub mod symtable;
+mod try_star;
+mod with_stmt;
 
 use crate::frontend::SourceText;
 use crate::vm::value::Value;
@@ -104,6 +107,14 @@ pub(crate) enum FBlock<'a> {
     HandlerCleanup {
         name: Option<String>,
     },
+    /// The body of a `with` (or `async with`) item: leaving calls `__exit__(None, None, None)`,
+    /// at the line of the statement (`at`), as CPython does.
+    With {
+        is_async: bool,
+        at: TextSize,
+    },
+    /// An `except*` body: `break`, `continue` and `return` may not leave it.
+    ExceptStarBody,
     /// A finally body inlined by `return`: the return value waits on the stack, and a
     /// `break`/`continue`/`return` inside the body must drop it (CPython's `POP_VALUE`).
     PopValue,
@@ -226,6 +237,7 @@ impl<'a> Compiler<'a> {
                 Instr::Send(l) => Instr::Send(resolve(l)),
                 Instr::SetupFinally(l) => Instr::SetupFinally(resolve(l)),
                 Instr::SetupCleanup(l) => Instr::SetupCleanup(resolve(l)),
+                Instr::SetupWith(l) => Instr::SetupWith(resolve(l)),
                 other => other,
             })
             .collect();
@@ -342,8 +354,26 @@ impl<'a> Compiler<'a> {
         self.symtable.scopes[self.unit_ref().scope].kind_of(name)
     }
 
+    /// The innermost enclosing class, whose name makes `__x` names private.
+    fn private(&self) -> Option<&str> {
+        self.units.iter().rev().find(|u| u.kind == CodeKind::ClassBody).map(|u| u.name.as_str())
+    }
+
+    /// `name` mangled for the class being compiled (`__x` in class `A` is `_A__x`).
+    pub(crate) fn mangled(&self, name: &str) -> String {
+        symtable::mangle(self.private(), name).into_owned()
+    }
+
+    /// The names-table index of an attribute name (mangled like any name in a class).
+    pub(crate) fn attr_index(&mut self, attr: &str) -> u32 {
+        let attr = self.mangled(attr);
+        self.name_index(&attr)
+    }
+
     /// Emits the load, store or delete of a name, by where the name lives.
     pub(crate) fn name_op(&mut self, name: &str, ctx: ast::ExprContext) {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
         let scope_kind = self.scope_kind();
         let kind = self.name_kind(name);
         let instr = match (scope_kind, kind) {

@@ -62,11 +62,7 @@ impl<'a> Compiler<'a> {
             Stmt::For(f) => self.compile_for(f),
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
-            Stmt::With(w) => {
-                let what =
-                    if w.is_async { "the `async with` statement" } else { "the `with` statement" };
-                Err(CompileError::unsupported(what, w.range.start()))
-            }
+            Stmt::With(w) => self.compile_with(w),
             Stmt::Match(m) => {
                 Err(CompileError::unsupported("the `match` statement", m.range.start()))
             }
@@ -84,11 +80,12 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(CompileError::unsupported("`except*`", t.range.start()));
-                }
                 if t.finalbody.is_empty() {
-                    self.compile_try_except(t)
+                    if t.is_star {
+                        self.compile_try_star(t)
+                    } else {
+                        self.compile_try_except(t)
+                    }
                 } else {
                     self.compile_try_finally(t)
                 }
@@ -114,11 +111,8 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::ImportName(idx));
                     match &alias.asname {
                         Some(asname) => {
-                            // `import a.b as c` binds the submodule itself.
-                            for part in full.split('.').skip(1) {
-                                let p = self.name_index(part);
-                                self.emit(Instr::LoadAttr(p));
-                            }
+                            // `import a.b as c` binds the submodule itself, which is what
+                            // IMPORT_NAME of a dotted name gives here.
                             self.store_name(asname.as_str());
                         }
                         None => {
@@ -136,11 +130,11 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             Stmt::ImportFrom(i) => {
-                if i.level > 0 {
-                    return Err(CompileError::unsupported("relative imports", i.range.start()));
-                }
+                // A relative import keeps its leading dots in the name: IMPORT_NAME resolves
+                // it against the importing module's `__package__` at run time.
                 let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
-                let m = self.name_index(module);
+                let dotted = format!("{}{module}", ".".repeat(i.level as usize));
+                let m = self.name_index(&dotted);
                 self.emit(Instr::ImportName(m));
                 for alias in &i.names {
                     let n = self.name_index(alias.name.as_str());
@@ -184,7 +178,8 @@ impl<'a> Compiler<'a> {
         let mut flags = self.compile_defaults(&f.parameters)?;
         self.compile_annotations(&f.parameters, f.returns.as_deref())?;
         let kind = match (f.is_async, self.symtable.scopes[scope].is_generator) {
-            (true, _) => CodeKind::Coroutine,
+            (true, true) => CodeKind::AsyncGenerator,
+            (true, false) => CodeKind::Coroutine,
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,
         };
@@ -236,7 +231,9 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kw.is_empty() {
             for (name, d) in &kw {
-                self.emit_const(Value::str(name));
+                // Keyword-only parameters named `__x` are mangled in a class, their defaults too.
+                let name = self.mangled(name);
+                self.emit_const(Value::str(&name));
                 self.compile_expr(d)?;
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
@@ -330,6 +327,13 @@ impl<'a> Compiler<'a> {
         if !self.scope_kind().is_function_like() {
             return Err(CompileError::syntax("'return' outside function", r.range.start()));
         }
+        self.check_jump_from_except_star(false, r.range.start())?;
+        if r.value.is_some() && self.unit().kind == CodeKind::AsyncGenerator {
+            return Err(CompileError::syntax(
+                "'return' with value in async generator",
+                r.range.start(),
+            ));
+        }
         let preserve = match &r.value {
             Some(v) => {
                 self.compile_expr(v)?;
@@ -399,6 +403,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopBlock);
                 self.emit(Instr::PopExcept);
             }
+            FBlock::With { is_async, at } => self.unwind_with(*is_async, *at, keep),
+            // Refused before unwinding (`check_jump_from_except_star`).
+            FBlock::ExceptStarBody => {}
             FBlock::HandlerCleanup { name } => {
                 if name.is_some() {
                     self.emit(Instr::PopBlock);
@@ -417,13 +424,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` (what CPython does after `except E as name:`).
-    fn clear_name(&mut self, name: &str) {
+    pub(crate) fn clear_name(&mut self, name: &str) {
         self.emit_const(Value::None);
         self.store_name(name);
         self.name_op(name, ast::ExprContext::Del);
     }
 
     fn compile_break(&mut self, at: TextSize) -> Result<(), CompileError> {
+        self.check_jump_from_except_star(true, at)?;
         let mut saved = Vec::new();
         let mut target = None;
         while let Some(block) = self.unit().fblocks.pop() {
@@ -450,6 +458,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_continue(&mut self, at: TextSize) -> Result<(), CompileError> {
+        self.check_jump_from_except_star(true, at)?;
         let mut saved = Vec::new();
         let mut target = None;
         while let Some(block) = self.unit().fblocks.pop() {
@@ -475,7 +484,7 @@ impl<'a> Compiler<'a> {
 
     fn compile_for(&mut self, f: &'a ast::StmtFor) -> Result<(), CompileError> {
         if f.is_async {
-            return Err(CompileError::unsupported("the `async for` statement", f.range.start()));
+            return self.compile_async_for(f);
         }
         let start = self.new_label();
         let exit = self.new_label();
@@ -634,7 +643,11 @@ impl<'a> Compiler<'a> {
             self.compile_body(&t.orelse)?;
         } else {
             // try/except/else inside try/finally, as CPython nests them.
-            self.compile_try_except(t)?;
+            if t.is_star {
+                self.compile_try_star(t)?;
+            } else {
+                self.compile_try_except(t)?;
+            }
             self.unit().fblocks.pop();
             self.emit(Instr::PopBlock);
         }
@@ -667,7 +680,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.compile_expr(&at.value)?;
                 self.emit(Instr::Copy(1));
-                let i = self.name_index(at.attr.as_str());
+                let i = self.attr_index(at.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
                 self.compile_expr(&a.value)?;
                 self.emit(Instr::InplaceOp(op));
@@ -705,7 +718,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::StoreAttr(i));
                 Ok(())
             }
@@ -756,7 +769,7 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::DeleteAttr(i));
                 Ok(())
             }

@@ -46,6 +46,10 @@ struct Flags {
     param: bool,
     global: bool,
     nonlocal: bool,
+    /// A comprehension's iteration variable (`x` in `[... for x in ...]`).
+    comp_iter: bool,
+    /// Where `nonlocal` declared the name (for "no binding for nonlocal" errors).
+    nonlocal_at: TextSize,
 }
 
 #[derive(Debug)]
@@ -156,6 +160,12 @@ impl SymbolTable {
                 declared_global.insert(name.clone());
                 NameKind::GlobalExplicit
             } else if f.nonlocal {
+                if !enclosing.contains(name) {
+                    return Err(CompileError::syntax(
+                        format!("no binding for nonlocal '{name}' found"),
+                        f.nonlocal_at,
+                    ));
+                }
                 needed.insert(name.clone());
                 NameKind::Free
             } else if f.bound || f.param {
@@ -231,6 +241,20 @@ impl SymbolTable {
     }
 }
 
+/// CPython's `_Py_Mangle`: inside class `private`, `__name` (not ending in `__`, without a
+/// dot) becomes `_Private__name`, the class name stripped of its leading underscores.
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(private) = private else { return name.into() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let stripped = private.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.into();
+    }
+    format!("_{stripped}{name}").into()
+}
+
 struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
@@ -244,11 +268,26 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str) {
-        self.current().entry(name).bound = true;
+        let name = self.mangled(name);
+        self.current().entry(&name).bound = true;
     }
 
     fn use_name(&mut self, name: &str) {
-        self.current().entry(name).used = true;
+        let name = self.mangled(name);
+        self.current().entry(&name).used = true;
+    }
+
+    /// `name` as the innermost enclosing class makes it private (`__x` in class `A` is
+    /// `_A__x`), as CPython's `_Py_Mangle` does.
+    fn mangled(&self, name: &str) -> String {
+        let private = self
+            .stack
+            .iter()
+            .rev()
+            .map(|&id| &self.scopes[id])
+            .find(|s| s.kind == ScopeKind::Class)
+            .map(|s| s.name.as_str());
+        mangle(private, name).into_owned()
     }
 
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind, name: &str) -> usize {
@@ -266,7 +305,6 @@ impl Builder {
     }
 
     fn add_params(&mut self, params: &ast::Parameters) {
-        let scope = self.current();
         let names = params
             .posonlyargs
             .iter()
@@ -275,7 +313,7 @@ impl Builder {
             .chain(params.kwonlyargs.iter().map(|p| p.parameter.name.as_str()))
             .chain(params.vararg.iter().map(|p| p.name.as_str()))
             .chain(params.kwarg.iter().map(|p| p.name.as_str()))
-            .map(str::to_string)
+            .map(|n| self.mangled(n))
             .collect::<Vec<_>>();
         // CPython orders varnames: positional, keyword-only, *args, **kwargs.
         let mut ordered: Vec<String> = params
@@ -283,10 +321,11 @@ impl Builder {
             .iter()
             .chain(params.args.iter())
             .chain(params.kwonlyargs.iter())
-            .map(|p| p.parameter.name.to_string())
+            .map(|p| self.mangled(p.parameter.name.as_str()))
             .collect();
-        ordered.extend(params.vararg.iter().map(|p| p.name.to_string()));
-        ordered.extend(params.kwarg.iter().map(|p| p.name.to_string()));
+        ordered.extend(params.vararg.iter().map(|p| self.mangled(p.name.as_str())));
+        ordered.extend(params.kwarg.iter().map(|p| self.mangled(p.name.as_str())));
+        let scope = self.current();
         for name in &names {
             let f = scope.entry(name);
             f.param = true;
@@ -406,6 +445,9 @@ impl Builder {
                 }
             }
             Stmt::With(w) => {
+                if w.is_async {
+                    self.check_async_with_allowed(w.range.start())?;
+                }
                 for item in &w.items {
                     self.visit_expr(&item.context_expr)?;
                     if let Some(v) = &item.optional_vars {
@@ -469,11 +511,12 @@ impl Builder {
             }
             Stmt::Global(g) => {
                 for name in &g.names {
+                    let mangled = self.mangled(name.as_str());
                     let scope = self.current();
                     if scope.kind == ScopeKind::Module {
                         continue;
                     }
-                    let f = scope.entry(name.as_str());
+                    let f = scope.entry(&mangled);
                     if f.param {
                         return Err(CompileError::syntax(
                             format!("name '{name}' is parameter and global"),
@@ -499,7 +542,8 @@ impl Builder {
                     ));
                 }
                 for name in &n.names {
-                    let f = self.current().entry(name.as_str());
+                    let mangled = self.mangled(name.as_str());
+                    let f = self.current().entry(&mangled);
                     if f.param {
                         return Err(CompileError::syntax(
                             format!("name '{name}' is parameter and nonlocal"),
@@ -514,6 +558,7 @@ impl Builder {
                         ));
                     }
                     f.nonlocal = true;
+                    f.nonlocal_at = n.range.start();
                 }
             }
             Stmt::Expr(e) => self.visit_expr(&e.value)?,
@@ -565,16 +610,17 @@ impl Builder {
             f.bound = true;
             scope.params = vec![".0".to_string()];
         }
+        let is_genexp = name == "<genexpr>";
         for (i, g) in generators.iter().enumerate() {
             if g.is_async {
-                return Err(CompileError::unsupported(
-                    "`async for` in a comprehension",
-                    g.range.start(),
-                ));
+                // An async comprehension runs as a coroutine (an async generator for a
+                // generator expression).
+                self.current().is_async = true;
             }
             if i > 0 {
                 self.visit_expr(&g.iter)?;
             }
+            self.visit_comprehension_target(&g.target);
             self.visit_target(&g.target)?;
             for cond in &g.ifs {
                 self.visit_expr(cond)?;
@@ -583,7 +629,12 @@ impl Builder {
         for e in elements {
             self.visit_expr(e)?;
         }
+        let is_async = self.current().is_async;
         self.pop_scope();
+        // A comprehension holding an async one is async too (CPython's symtable).
+        if is_async && !is_genexp && self.current().kind == ScopeKind::Comprehension {
+            self.current().is_async = true;
+        }
         Ok(())
     }
 
@@ -601,7 +652,10 @@ impl Builder {
             },
             Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.visit_expr(v))?,
             Expr::Named(n) => {
-                return Err(CompileError::unsupported("the walrus operator `:=`", n.range.start()));
+                self.visit_expr(&n.value)?;
+                if let Expr::Name(target) = n.target.as_ref() {
+                    self.bind_named_target(target.id.as_str(), n.range.start())?;
+                }
             }
             Expr::BinOp(b) => {
                 self.visit_expr(&b.left)?;
@@ -734,9 +788,6 @@ impl Builder {
         match scope.kind {
             ScopeKind::Function | ScopeKind::Lambda => {
                 scope.is_generator = true;
-                if scope.is_async {
-                    return Err(CompileError::unsupported("asynchronous generators", at));
-                }
                 Ok(())
             }
             ScopeKind::Comprehension => {
@@ -746,14 +797,87 @@ impl Builder {
         }
     }
 
+    /// Marks the names a comprehension's `for` target binds as iteration variables.
+    fn visit_comprehension_target(&mut self, target: &Expr) {
+        match target {
+            Expr::Name(n) => {
+                let name = self.mangled(n.id.as_str());
+                self.current().entry(&name).comp_iter = true;
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.visit_comprehension_target(e)),
+            Expr::List(l) => l.elts.iter().for_each(|e| self.visit_comprehension_target(e)),
+            Expr::Starred(s) => self.visit_comprehension_target(&s.value),
+            _ => {}
+        }
+    }
+
+    /// The target of `name := value`. Inside comprehensions it binds in the nearest
+    /// enclosing function (as a free variable of each comprehension on the way) or module (as
+    /// a global), as CPython's `symtable_extend_namedexpr_scope` does.
+    fn bind_named_target(&mut self, name: &str, at: TextSize) -> Result<(), CompileError> {
+        let mangled = self.mangled(name);
+        let name = mangled.as_str();
+        if self.current().kind != ScopeKind::Comprehension {
+            self.bind(name);
+            return Ok(());
+        }
+        let mut comprehensions = Vec::new();
+        for &id in self.stack.iter().rev() {
+            let scope = &self.scopes[id];
+            if scope.kind == ScopeKind::Comprehension {
+                if scope.flags.get(name).is_some_and(|f| f.comp_iter) {
+                    return Err(CompileError::syntax(
+                        format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+                        at,
+                    ));
+                }
+                comprehensions.push(id);
+                continue;
+            }
+            let global = match scope.kind {
+                ScopeKind::Class => return Err(CompileError::syntax(
+                    "assignment expression within a comprehension cannot be used in a class body",
+                    at,
+                )),
+                ScopeKind::Module => true,
+                _ => scope.flags.get(name).is_some_and(|f| f.global),
+            };
+            let is_module = scope.kind == ScopeKind::Module;
+            for c in comprehensions {
+                let f = self.scopes[c].entry(name);
+                if global {
+                    f.global = true;
+                } else {
+                    f.nonlocal = true;
+                }
+            }
+            if !is_module || global {
+                self.scopes[id].entry(name).bound = true;
+            }
+            return Ok(());
+        }
+        Ok(())
+    }
+
+    /// CPython's compiler refuses `async with` anywhere but directly in an `async def`.
+    fn check_async_with_allowed(&mut self, at: TextSize) -> Result<(), CompileError> {
+        let scope = self.current();
+        if scope.kind == ScopeKind::Function && scope.is_async {
+            return Ok(());
+        }
+        Err(CompileError::syntax("'async with' outside async function", at))
+    }
+
     fn check_await_allowed(&mut self, at: TextSize) -> Result<(), CompileError> {
         // An await in a comprehension belongs to the enclosing async function in CPython, but
         // running such comprehensions needs async comprehension support we do not have yet.
         let scope = self.current();
         match scope.kind {
             ScopeKind::Function if scope.is_async => Ok(()),
+            // The comprehension becomes async; the compiler checks where it may run.
             ScopeKind::Comprehension => {
-                Err(CompileError::unsupported("`await` inside a comprehension", at))
+                scope.is_async = true;
+                Ok(())
             }
             ScopeKind::Function | ScopeKind::Lambda => {
                 Err(CompileError::syntax("'await' outside async function", at))

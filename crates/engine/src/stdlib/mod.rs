@@ -15,6 +15,7 @@ pub mod inspect_module;
 pub mod itertools_module;
 pub mod json_module;
 pub mod libm;
+pub mod library;
 pub mod math_module;
 mod modules_common;
 pub mod native_modules;

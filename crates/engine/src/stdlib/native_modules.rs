@@ -25,7 +25,10 @@ pub fn location(module: &str) -> Location {
         "heapq" => Location::File("heapq.py"),
         "random" => Location::File("random.py"),
         "inspect" => Location::File("inspect.py"),
-        _ => Location::Unknown,
+        _ => match super::library::find(module) {
+            Some(m) => Location::File(m.path),
+            None => Location::Unknown,
+        },
     }
 }
 

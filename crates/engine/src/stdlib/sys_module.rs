@@ -63,9 +63,10 @@ const ASYNCGEN_HOOKS: NativeClass = NativeClass {
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     let module = native_module("sys", FUNCTIONS);
-    let argv = Value::list(vec![Value::str(&vm.source.name)]);
+    let argv0 = vm.config.argv0.clone().unwrap_or_else(|| vm.source.name.to_string());
+    let argv = Value::list(vec![Value::str(&argv0)]);
     module.set("argv", argv.clone());
-    module.set("orig_argv", Value::list(vec![Value::str("python3"), Value::str(&vm.source.name)]));
+    module.set("orig_argv", Value::list(vec![Value::str("python3"), Value::str(&argv0)]));
     let stream_class = vm.native_class(&STREAM);
     let stdout = vm.new_native(stream_class.clone(), NativeState::Stream(Stream::Stdout));
     let stderr = vm.new_native(stream_class, NativeState::Stream(Stream::Stderr));

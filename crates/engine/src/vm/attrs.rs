@@ -19,6 +19,10 @@ impl Vm {
     fn get_attr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(found) = self.data_descriptor_of(&inst.class, name) {
+                    let got = self.descriptor_get(found, Some(obj), &inst.class);
+                    return self.or_getattr_hook(obj, name, got);
+                }
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(v.clone());
                 }
@@ -28,20 +32,17 @@ impl Vm {
                 if let Some(v) = self.deque_attr(obj, name) {
                     return Ok(v);
                 }
+                if let Some(v) = self.descriptor_attr(obj, name)? {
+                    return Ok(v);
+                }
                 if name == "__class__" {
                     return Ok(Value::Class(inst.class.clone()));
                 }
-                if name == "__dict__" {
-                    let pairs: Vec<Value> = inst
-                        .dict
-                        .borrow()
-                        .iter()
-                        .flat_map(|(k, v)| [Value::str(k), v.clone()])
-                        .collect();
-                    return self.dict_from_pairs(pairs);
+                if name == "__dict__" && inst.class.has_instance_dict {
+                    return self.instance_dict(inst);
                 }
                 match inst.class.lookup(name) {
-                    Some(v) => Ok(bind(obj, v)),
+                    Some(v) => self.descriptor_get(v, Some(obj), &inst.class),
                     None => match inst.class.lookup("__getattr__") {
                         Some(getattr) => self.call(
                             &getattr,
@@ -58,7 +59,10 @@ impl Vm {
             Value::Module(m) => match m.get(name) {
                 Some(v) => Ok(v),
                 None if name == "__name__" => Ok(Value::str(&m.name)),
-                None => Err(self.missing_module_attr(&m.name, name)),
+                None => match self.library_attr(&m.name.clone(), name) {
+                    Some(found) => found,
+                    None => Err(self.missing_module_attr(&m.name, name)),
+                },
             },
             Value::Super(s) => self.super_attr(s, name),
             other => {
@@ -85,12 +89,10 @@ impl Vm {
 
     fn class_attr(&mut self, c: &Rc<ClassObj>, name: &str) -> PyResult<Value> {
         if let Some(v) = c.lookup(name) {
-            return Ok(match v {
-                Value::Builtin(ref b) if b.owner == "classmethod" => {
-                    bind(&Value::Class(c.clone()), v.clone())
-                }
-                other => other,
-            });
+            return self.descriptor_get(v, None, c);
+        }
+        if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
+            return Ok(f);
         }
         if let Some(f) = default_dunder(name, c.is_exception()) {
             return Ok(f);
@@ -102,6 +104,12 @@ impl Vm {
             "__bases__" => Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()),
             "__mro__" => Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect()),
             "__doc__" => Value::None,
+            // CPython gives a read-only mappingproxy; a snapshot dict reads the same.
+            "__dict__" => {
+                let pairs: Vec<Value> =
+                    c.dict.borrow().iter().flat_map(|(k, v)| [Value::str(k), v.clone()]).collect();
+                self.dict_from_pairs(pairs)?
+            }
             _ => {
                 return Err(self.new_error(
                     ExcKind::AttributeError,
@@ -165,11 +173,22 @@ impl Vm {
             (Value::Slice(s), "step") => s.step.clone(),
             (Value::Gen(g), "__name__") => Value::str(&g.name),
             (Value::Gen(g), "__qualname__") => Value::str(&g.qualname),
-            (Value::Gen(g), "cr_running" | "gi_running") => {
+            (Value::Gen(g), "ag_running") if g.kind == GenKind::AsyncGenerator => {
+                Value::Bool(g.agen.running_async.get())
+            }
+            (Value::Gen(g), "ag_code") if g.kind == GenKind::AsyncGenerator => {
+                Value::Code(g.code.clone())
+            }
+            (Value::Gen(g), "ag_await") if g.kind == GenKind::AsyncGenerator => {
+                g.frame.borrow().as_ref().and_then(|f| f.delegate().cloned()).unwrap_or(Value::None)
+            }
+            (Value::Gen(g), "cr_running" | "gi_running") if g.kind != GenKind::AsyncGenerator => {
                 Value::Bool(g.state.get() == super::objects::GenState::Running)
             }
-            (Value::Gen(g), "cr_code" | "gi_code") => Value::Code(g.code.clone()),
-            (Value::Gen(g), "cr_await" | "gi_yieldfrom") => {
+            (Value::Gen(g), "cr_code" | "gi_code") if g.kind != GenKind::AsyncGenerator => {
+                Value::Code(g.code.clone())
+            }
+            (Value::Gen(g), "cr_await" | "gi_yieldfrom") if g.kind != GenKind::AsyncGenerator => {
                 let is_coro = g.kind == GenKind::Coroutine;
                 if (name == "cr_await") != is_coro {
                     return Ok(None);
@@ -216,6 +235,13 @@ impl Vm {
                     Value::str("<traceback>")
                 }
             }
+            "message" | "exceptions" if s.group.is_some() => {
+                let parts = s.group.as_ref()?;
+                match name {
+                    "message" => parts.message.clone(),
+                    _ => Value::tuple(parts.exceptions.clone()),
+                }
+            }
             "value" if self.exception_is(obj, ExcKind::StopIteration) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }
@@ -257,6 +283,14 @@ impl Vm {
                 Ok(())
             }
             Value::Instance(inst) => {
+                if let Some(found) = self.data_descriptor_of(&inst.class, name) {
+                    if self.descriptor_set(&found, obj, value.clone())? {
+                        return Ok(());
+                    }
+                }
+                if !inst.class.has_instance_dict {
+                    return Err(self.no_attribute(obj, name));
+                }
                 if let Some(state) = &inst.exception {
                     let mut s = state.borrow_mut();
                     match name {
@@ -289,6 +323,9 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if c.is_user => {
+                if self.is_data_descriptor(&value) {
+                    c.has_data_descriptors.set(true);
+                }
                 c.dict.borrow_mut().insert(name.into(), value);
                 Ok(())
             }
@@ -321,10 +358,18 @@ impl Vm {
 
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
-            Value::Instance(inst) => match inst.dict.borrow_mut().shift_remove(name) {
-                Some(_) => Ok(()),
-                None => Err(self.no_attribute(obj, name)),
-            },
+            Value::Instance(inst) => {
+                if let Some(found) = self.data_descriptor_of(&inst.class, name) {
+                    if self.descriptor_delete(&found, obj)? {
+                        return Ok(());
+                    }
+                }
+                let removed = inst.dict.borrow_mut().shift_remove(name);
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name)),
+                }
+            }
             Value::Class(c) if c.is_user => match c.dict.borrow_mut().shift_remove(name) {
                 Some(_) => Ok(()),
                 None => Err(self.new_error(
@@ -346,11 +391,64 @@ impl Vm {
         }
     }
 
+    /// A data descriptor named `name` on `class` (a property, a slot), which takes precedence
+    /// over the instance's own attributes.
+    fn data_descriptor_of(&self, class: &Rc<ClassObj>, name: &str) -> Option<Value> {
+        if !class.has_data_descriptors.get() {
+            return None;
+        }
+        class.lookup(name).filter(|v| self.is_data_descriptor(v))
+    }
+
+    /// A property getter that raised AttributeError falls back to `__getattr__`, as
+    /// CPython's `slot_tp_getattr_hook` does.
+    fn or_getattr_hook(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        got: PyResult<Value>,
+    ) -> PyResult<Value> {
+        let Err(PyErr::Exception(exc)) = &got else { return got };
+        if !self.exception_is(exc, ExcKind::AttributeError) {
+            return got;
+        }
+        let Value::Instance(inst) = obj else { return got };
+        match inst.class.lookup("__getattr__") {
+            Some(hook) => {
+                self.call(&hook, super::Args::positional(&[obj.clone(), Value::str(name)]))
+            }
+            None => got,
+        }
+    }
+
+    /// `obj.__dict__`: a snapshot of the instance's attributes, without its slots.
+    fn instance_dict(&mut self, inst: &Rc<super::objects::InstanceObj>) -> PyResult<Value> {
+        let slotted = inst.class.has_data_descriptors.get();
+        let pairs: Vec<Value> = inst
+            .dict
+            .borrow()
+            .iter()
+            .filter(|(k, _)| {
+                !slotted
+                    || !matches!(
+                        inst.class.lookup(k).as_ref().and_then(super::descriptors::descriptor_of),
+                        Some(super::descriptors::Descriptor::Member { .. })
+                    )
+            })
+            .flat_map(|(k, v)| [Value::str(k), v.clone()])
+            .collect();
+        self.dict_from_pairs(pairs)
+    }
+
     /// `LOAD_METHOD`: `(method, self)` when the attribute is a method found on the type, else
     /// `(attribute, NULL)`.
     pub(crate) fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) => {
+                if inst.class.has_data_descriptors.get() {
+                    let v = self.get_attr(&obj, name)?;
+                    return Ok((v, Value::Null));
+                }
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok((v.clone(), Value::Null));
                 }
@@ -359,6 +457,7 @@ impl Vm {
                         if is_method(&v) {
                             return Ok((v, obj));
                         }
+                        let v = self.descriptor_get(v, Some(&obj), &inst.class)?;
                         return Ok((v, Value::Null));
                     }
                 }
@@ -383,13 +482,26 @@ impl Vm {
 
     /// Attribute lookup through `super()`: the MRO after the class the method was defined in.
     fn super_attr(&mut self, s: &SuperObj, name: &str) -> PyResult<Value> {
-        let class = self.class_of(&s.receiver);
+        // `super(C, obj)` starts after C in type(obj)'s MRO; `super(C, D)` (a class, as in a
+        // classmethod) in D's, and binds nothing to an instance.
+        let (class, instance) = match &s.receiver {
+            Value::Class(c) if c.is_subclass_of(&s.class) => (c.clone(), None),
+            other => (self.class_of(other), Some(&s.receiver)),
+        };
         let after = class.mro().skip_while(|c| !Rc::ptr_eq(c, &s.class)).skip(1);
         for c in after {
             let found = c.dict.borrow().get(name).cloned();
             if let Some(v) = found {
-                return Ok(bind(&s.receiver, v));
+                return self.descriptor_get(v, instance, &class);
             }
+            if !c.is_user {
+                if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
+                    return self.descriptor_get(f, instance, &class);
+                }
+            }
+        }
+        if let Some(f) = super::builtin_subclass::slot_wrapper(class.builtin, name) {
+            return self.descriptor_get(f, instance, &class);
         }
         let exception = s.class.mro().any(|c| c.is_exception());
         if let Some(f) = default_dunder(name, exception) {
@@ -403,12 +515,14 @@ impl Vm {
 }
 
 /// A function found on a class becomes a method bound to the instance.
-fn bind(receiver: &Value, v: Value) -> Value {
+pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
     match &v {
         Value::Function(_) => {
             Value::BoundMethod(Rc::new(BoundMethodObj { receiver: receiver.clone(), function: v }))
         }
         Value::Builtin(b) if b.bound.is_none() && b.owner != "staticmethod" => {
+            // A method of `list` bound to an instance of a list subclass works on its list.
+            let receiver = super::builtin_subclass::base_of(receiver).unwrap_or(receiver);
             Value::Builtin(Rc::new(BuiltinObj {
                 name: b.name,
                 func: b.func,

@@ -38,6 +38,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("all", all),
     ("iter", iter),
     ("next", next),
+    ("aiter", super::async_gen::builtin_aiter),
+    ("anext", super::async_gen::builtin_anext),
     ("hash", hash),
     ("id", id),
     ("ord", ord),
@@ -71,9 +73,6 @@ const UNSUPPORTED: &[&str] = &[
     "help",
     "breakpoint",
     "complex",
-    "staticmethod",
-    "classmethod",
-    "property",
     "__import__",
 ];
 
@@ -118,6 +117,7 @@ pub fn install(vm: &mut Vm) {
     module.set("NotImplemented", Value::NotImplemented);
     module.set("__name__", Value::str("builtins"));
     super::methods::install(vm);
+    super::descriptors::install(vm);
 }
 
 fn unsupported_builtin(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -238,6 +238,10 @@ impl Vm {
             Value::Set(s) => s.items.borrow().len(),
             Value::Range(r) => r.len() as usize,
             Value::DictView(d) => d.dict.map.borrow().len(),
+            Value::Instance(_) if self.base_for(v, "__len__").is_some() => {
+                let base = self.base_for(v, "__len__").unwrap_or(Value::None);
+                return self.len_of(&base);
+            }
             Value::Instance(inst) => match inst.class.lookup("__len__") {
                 Some(m) => {
                     let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
@@ -325,6 +329,9 @@ impl Vm {
         args: Args,
     ) -> PyResult<Value> {
         if class.is_exception() {
+            if self.is_group_class(class) {
+                return self.construct_group(class, args);
+            }
             if args.has_keywords() {
                 return Err(self.new_error(
                     ExcKind::TypeError,
@@ -335,7 +342,7 @@ impl Vm {
         }
         // A native class's own `__new__` makes its instances (`deque(...)`, `defaultdict(...)`);
         // the classes of `builtins` have none, so `int(x)` and friends skip the lookup.
-        let new = if &*class.module == "builtins" {
+        let new = if &*class.module == "builtins" && class.builtin != BuiltinType::Native {
             None
         } else {
             class.dict.borrow().get("__new__").cloned()
@@ -345,6 +352,21 @@ impl Vm {
             pos.push(Value::Class(class.clone()));
             pos.extend_from_slice(args.pos);
             return self.call(&new, Args { pos: &pos, ..args });
+        }
+        // `dict(d)`, `int(c)`, `float(m)` of instances of subclasses of those types read
+        // the built-in value (unless the subclass defines the conversion itself).
+        let dunder = match class.builtin {
+            BuiltinType::Dict => Some("keys"),
+            BuiltinType::Int => Some("__int__"),
+            BuiltinType::Float => Some("__float__"),
+            _ => None,
+        };
+        if let (Some(dunder), Some(first)) = (dunder, args.pos.first()) {
+            if let Some(base) = self.base_for(first, dunder) {
+                let mut pos = args.pos.to_vec();
+                pos[0] = base;
+                return self.construct_builtin(class, Args { pos: &pos, ..args });
+            }
         }
         let name = class.name.clone();
         match class.builtin {
@@ -433,6 +455,16 @@ impl Vm {
             BuiltinType::Super => match args.pos {
                 [] => self.zero_arg_super(),
                 [Value::Class(c), receiver] => {
+                    let applies = match receiver {
+                        Value::Class(r) => r.is_subclass_of(c),
+                        other => self.class_of(other).is_subclass_of(c),
+                    };
+                    if !applies {
+                        return Err(self.new_error(
+                            ExcKind::TypeError,
+                            "super(type, obj): obj must be an instance or subtype of type",
+                        ));
+                    }
                     Ok(Value::Super(Rc::new(super::classes::SuperObj {
                         class: c.clone(),
                         receiver: receiver.clone(),
@@ -945,7 +977,9 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
-    if !matches!(it, Value::Iter(_) | Value::Gen(_) | Value::Instance(_)) {
+    let async_gen =
+        matches!(it, Value::Gen(g) if g.kind == super::objects::GenKind::AsyncGenerator);
+    if async_gen || !matches!(it, Value::Iter(_) | Value::Gen(_) | Value::Instance(_)) {
         return Err(vm.new_error(
             ExcKind::TypeError,
             &format!("'{}' object is not an iterator", vm.type_name(it)),

@@ -58,7 +58,18 @@ impl Vm {
                 }
             }
             Value::Builtin(b) => match &b.bound {
-                None => (b.func)(self, args).map(Invoked::Value),
+                None => {
+                    // `dict.get(d, k)` with `d` an instance of a dict subclass.
+                    if let Some(base) = args.pos.first().and_then(super::builtin_subclass::base_of)
+                    {
+                        if self.type_name(base) == b.owner {
+                            let mut pos = args.pos.to_vec();
+                            pos[0] = base.clone();
+                            return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
+                        }
+                    }
+                    (b.func)(self, args).map(Invoked::Value)
+                }
                 Some(receiver) => {
                     let mut pos = Vec::with_capacity(args.pos.len() + 1);
                     pos.push(receiver.clone());
@@ -171,10 +182,10 @@ impl Vm {
 
     /// Wraps a bound frame in a generator or coroutine object.
     pub(crate) fn new_generator(&mut self, f: &FunctionObj, frame: Box<Frame>) -> Value {
-        let kind = if f.code.kind == CodeKind::Coroutine {
-            GenKind::Coroutine
-        } else {
-            GenKind::Generator
+        let kind = match f.code.kind {
+            CodeKind::Coroutine => GenKind::Coroutine,
+            CodeKind::AsyncGenerator => GenKind::AsyncGenerator,
+            _ => GenKind::Generator,
         };
         let serial = self.next_serial(super::Serial::Coroutine);
         let g = Rc::new(GenObj {
@@ -186,6 +197,7 @@ impl Vm {
             state: Cell::new(GenState::Created),
             serial,
             last_line: Cell::new(f.code.first_line),
+            agen: Default::default(),
         });
         Value::Gen(g)
     }

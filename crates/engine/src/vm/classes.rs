@@ -92,6 +92,10 @@ impl Vm {
         if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
             dict.insert(Rc::<str>::from("__hash__"), Value::None);
         }
+        self.implicit_classmethods(&mut dict)?;
+        let has_instance_dict = self.add_slots(&name, &mut dict, &bases)?;
+        let has_data_descriptors = bases.iter().any(|b| b.has_data_descriptors.get())
+            || dict.values().any(|v| self.is_data_descriptor(v));
         let class = Rc::new(ClassObj {
             name: name.as_str().into(),
             qualname,
@@ -101,11 +105,79 @@ impl Vm {
             dict: RefCell::new(dict),
             builtin,
             is_user: true,
+            has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
+            has_instance_dict,
         });
         if let Some(Value::Cell(cell)) = class_cell {
             *cell.borrow_mut() = Some(Value::Class(class.clone()));
         }
+        self.set_names(&class)?;
+        self.init_subclass(&class)?;
         Ok(Value::Class(class))
+    }
+
+    /// `__init_subclass__` and `__class_getitem__` defined as plain functions are
+    /// classmethods, and `__new__` a staticmethod, as CPython's `type_new` makes them.
+    fn implicit_classmethods(&mut self, dict: &mut IndexMap<Rc<str>, Value>) -> PyResult<()> {
+        for (name, wrapper) in [
+            ("__init_subclass__", "classmethod"),
+            ("__class_getitem__", "classmethod"),
+            ("__new__", "staticmethod"),
+        ] {
+            if let Some(f @ Value::Function(_)) = dict.get(name).cloned() {
+                let wrapper = self.builtins.get(wrapper).unwrap_or(Value::None);
+                let wrapped = self.call1(&wrapper, f)?;
+                dict.insert(name.into(), wrapped);
+            }
+        }
+        Ok(())
+    }
+
+    /// Member descriptors for `__slots__`; returns whether instances still have a
+    /// `__dict__` (no `__slots__`, `'__dict__'` among them, or a base with a dict).
+    fn add_slots(
+        &mut self,
+        class_name: &str,
+        dict: &mut IndexMap<Rc<str>, Value>,
+        bases: &[Rc<ClassObj>],
+    ) -> PyResult<bool> {
+        let Some(slots) = dict.get("__slots__").cloned() else { return Ok(true) };
+        let names = match &slots {
+            Value::Str(_) => vec![slots.clone()],
+            other => self.collect(other)?,
+        };
+        let mut wants_dict = false;
+        for n in &names {
+            let Some(name) = n.as_str() else {
+                let msg = format!("__slots__ items must be strings, not '{}'", self.type_name(n));
+                return Err(self.new_error(ExcKind::TypeError, &msg));
+            };
+            if name == "__dict__" {
+                wants_dict = true;
+                continue;
+            }
+            if dict.contains_key(name) {
+                let msg = format!("'{name}' in __slots__ conflicts with class variable");
+                return Err(self.new_error(ExcKind::ValueError, &msg));
+            }
+            let member = self.new_member(name, class_name);
+            dict.insert(name.into(), member);
+        }
+        let object = self.types.object.clone();
+        let base_has_dict =
+            bases.iter().any(|b| !Rc::ptr_eq(b, &object) && (b.has_instance_dict || !b.is_user));
+        Ok(wants_dict || base_has_dict)
+    }
+
+    /// Calls `__init_subclass__` of the nearest base defining it, bound to the new class.
+    fn init_subclass(&mut self, class: &Rc<ClassObj>) -> PyResult<()> {
+        let found =
+            class.mro_tail.iter().find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+        if let Some(hook) = found {
+            let bound = self.descriptor_get(hook, None, class)?;
+            self.call(&bound, Args::positional(&[]))?;
+        }
+        Ok(())
     }
 
     /// The built-in layout instances of a class with these bases have.
@@ -116,11 +188,10 @@ impl Vm {
             match l {
                 BuiltinType::Object => {}
                 BuiltinType::BaseException => layout = BuiltinType::BaseException,
-                other => {
-                    return Err(self.unsupported_now(&format!(
-                        "subclassing the built-in type '{}' ({other:?})",
-                        b.name
-                    )))
+                other if super::builtin_subclass::is_subclassable(other) => layout = other,
+                _ => {
+                    return Err(self
+                        .unsupported_now(&format!("subclassing the built-in type '{}'", b.name)))
                 }
             }
         }
@@ -132,16 +203,30 @@ impl Vm {
         if !class.is_user {
             return self.construct_builtin(class, args).map(Invoked::Value);
         }
-        let exception = class.is_exception().then(|| {
-            RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
-        });
-        let is_exception = exception.is_some();
-        let instance = Value::Instance(Rc::new(InstanceObj {
-            class: class.clone(),
-            dict: RefCell::new(IndexMap::new()),
-            exception,
-            native: None,
-        }));
+        let is_exception = class.is_exception();
+        let group =
+            if self.is_group_class(class) { Some(self.group_new(class, &args)?.1) } else { None };
+        let extends_builtin = super::builtin_subclass::is_subclassable(class.builtin);
+        let custom_new = class.lookup_user("__new__");
+        let new_overridden = custom_new.is_some();
+        let instance = match custom_new {
+            Some(new) => {
+                let new = self.descriptor_get(new, None, class)?;
+                let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                pos.push(Value::Class(class.clone()));
+                pos.extend_from_slice(args.pos);
+                let made = self.call(&new, Args { pos: &pos, ..args })?;
+                // `__init__` runs only on an instance of the class (CPython's `type_call`).
+                if !self.class_of(&made).is_subclass_of(class) {
+                    return Ok(Invoked::Value(made));
+                }
+                made
+            }
+            None => self.bare_instance(class, &args)?,
+        };
+        if let Some(parts) = group {
+            super::exception_groups::set_parts(&instance, parts);
+        }
         match class.lookup_user("__init__") {
             Some(Value::Function(init)) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
@@ -162,6 +247,7 @@ impl Vm {
                 self.call(&other, Args { pos: &pos, ..args })?;
                 Ok(Invoked::Value(instance))
             }
+            None if extends_builtin || new_overridden => Ok(Invoked::Value(instance)),
             None => {
                 if is_exception {
                     if args.has_keywords() {
@@ -179,6 +265,24 @@ impl Vm {
                 Ok(Invoked::Value(instance))
             }
         }
+    }
+
+    /// A new instance of the program's class `class`, before `__init__`: what `object.__new__`
+    /// (or the built-in base's `__new__`) makes.
+    pub(crate) fn bare_instance(&mut self, class: &Rc<ClassObj>, args: &Args) -> PyResult<Value> {
+        if super::builtin_subclass::is_subclassable(class.builtin) {
+            let has_init = class.lookup_user("__init__").is_some();
+            return self.new_builtin_subclass_instance(class, args, has_init);
+        }
+        let exception = class.is_exception().then(|| {
+            RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
+        });
+        Ok(Value::Instance(Rc::new(InstanceObj {
+            class: class.clone(),
+            dict: RefCell::new(IndexMap::new()),
+            exception,
+            native: None,
+        })))
     }
 
     /// `super()` with no arguments, inside a method: the method's class (its `__class__`

@@ -118,6 +118,46 @@ impl Vm {
         PyErr::Exception(self.new_exception(self.types.exc(ExcKind::StopIteration), args))
     }
 
+    /// `exc` leaves `frame`: the exception's traceback keeps the frame's locals alive.
+    pub(crate) fn keep_frame_locals(&mut self, exc: &Value, frame: &mut Frame) {
+        let Value::Instance(inst) = exc else { return };
+        let Some(state) = &inst.exception else { return };
+        let locals = frame.locals.iter_mut().filter_map(Option::take);
+        let cells = frame.cells.drain(..).map(Value::Cell);
+        let mut kept: Vec<Value> = locals.chain(cells).collect();
+        if kept.is_empty() {
+            return;
+        }
+        let mut state = state.borrow_mut();
+        if state.kept_locals.is_empty() {
+            self.keeping_locals.remember(inst);
+        }
+        state.kept_locals.append(&mut kept);
+    }
+
+    /// What CPython's garbage collection at interpreter shutdown does for cycles through a
+    /// traceback: the locals exceptions still keep are freed (their last reports print).
+    pub(crate) fn free_kept_locals(&mut self) {
+        for exc in std::mem::take(&mut self.keeping_locals.exceptions) {
+            if let Some(inst) = exc.upgrade() {
+                let kept = inst
+                    .exception
+                    .as_ref()
+                    .map(|s| std::mem::take(&mut s.borrow_mut().kept_locals))
+                    .unwrap_or_default();
+                drop(kept);
+            }
+        }
+    }
+
+    /// Notes that `exc` passed through a library frame that runs natively here (see
+    /// `ExceptionState::through_hidden_frame`).
+    pub(crate) fn add_hidden_frame(&self, exc: &Value) {
+        if let Some(s) = state_of(exc) {
+            s.borrow_mut().through_hidden_frame = true;
+        }
+    }
+
     /// Adds `frame`, at its current line, to the traceback of `exc`.
     pub(crate) fn add_traceback(&self, exc: &Value, frame: &Frame) {
         if let Some(s) = state_of(exc) {
@@ -223,8 +263,8 @@ impl Vm {
     /// first.
     pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
-        let mut seen: Vec<Value> = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = PrintContext::default();
+        self.format_tree(exc, true, &mut ctx, &mut out);
         out
     }
 
@@ -232,42 +272,131 @@ impl Vm {
     /// `sys.unraisablehook` prints it ("Exception ignored in: ...").
     pub(crate) fn format_unchained(&mut self, exc: &Value) -> String {
         let mut out = String::new();
-        self.format_one(exc, &mut out);
+        let mut ctx = PrintContext::default();
+        self.format_tree(exc, false, &mut ctx, &mut out);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
-        seen.push(exc.clone());
-        let (cause, context, suppress) = match state_of(exc) {
-            Some(s) => {
-                let s = s.borrow();
-                (s.cause.clone(), s.context.clone(), s.suppress_context)
+    /// `traceback.TracebackException.format`: the chain of `exc` (causes and contexts
+    /// first), and for an exception group its sub-exceptions in `| ` margins.
+    fn format_tree(&mut self, exc: &Value, chain: bool, ctx: &mut PrintContext, out: &mut String) {
+        let mut links: Vec<(Option<&str>, Value)> = vec![(None, exc.clone())];
+        ctx.seen.push(exc.clone());
+        let mut current = exc.clone();
+        loop {
+            if !chain {
+                break;
             }
-            None => (None, None, false),
-        };
-        if let Some(cause) = cause.filter(|c| !seen.iter().any(|s| s.is(c))) {
-            self.format_chain(&cause, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(context) = context.filter(|c| !suppress && !seen.iter().any(|s| s.is(c)))
-        {
-            self.format_chain(&context, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+            let (cause, context, suppress) = match state_of(&current) {
+                Some(s) => {
+                    let s = s.borrow();
+                    (s.cause.clone(), s.context.clone(), s.suppress_context)
+                }
+                None => (None, None, false),
+            };
+            let unseen = |v: &Value| !ctx.seen.iter().any(|s| s.is(v));
+            let next = if let Some(cause) = cause.filter(unseen) {
+                (CAUSE_MESSAGE, cause)
+            } else if let Some(context) = context.filter(|c| !suppress && unseen(c)) {
+                (CONTEXT_MESSAGE, context)
+            } else {
+                break;
+            };
+            ctx.seen.push(next.1.clone());
+            current = next.1.clone();
+            if let Some(last) = links.last_mut() {
+                last.0 = Some(next.0);
+            }
+            links.push((None, next.1));
         }
-        self.format_one(exc, out);
+        // `links[i].0` is the message printed after `links[i + 1]`, before `links[i]`.
+        for i in (0..links.len()).rev() {
+            let exc = links[i].1.clone();
+            self.format_single(&exc, chain, ctx, out);
+            if i > 0 {
+                if let Some(message) = links[i - 1].0 {
+                    ctx.emit(out, message, '|');
+                }
+            }
+        }
     }
 
-    fn format_one(&mut self, exc: &Value, out: &mut String) {
+    fn format_single(
+        &mut self,
+        exc: &Value,
+        chain: bool,
+        ctx: &mut PrintContext,
+        out: &mut String,
+    ) {
+        let stack = self.format_stack(exc);
+        // An exception that only passed through hidden frames still gets its header.
+        let hidden = state_of(exc).is_some_and(|s| s.borrow().through_hidden_frame);
+        let Some(parts) = super::exception_groups::group_parts(exc) else {
+            if !stack.is_empty() || hidden {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &stack, '|');
+            }
+            let line = format!("{}\n", self.exception_line(exc));
+            ctx.emit(out, &line, '|');
+            return;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            return;
+        }
+        let top_level = ctx.depth == 0;
+        if top_level {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() || hidden {
+            let margin = if top_level { '+' } else { '|' };
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
+            ctx.emit(out, &stack, '|');
+        }
+        let line = format!("{}\n", self.exception_line(exc));
+        ctx.emit(out, &line, '|');
+        let total = parts.exceptions.len();
+        let shown = if total <= MAX_GROUP_WIDTH { total } else { MAX_GROUP_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..shown {
+            let last = i + 1 == shown;
+            if last {
+                // The closing line may be printed by a nested group instead.
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let corner = if i == 0 { "+-" } else { "  " };
+            out.push_str(&format!(
+                "{}{corner}+---------------- {title} ----------------\n",
+                ctx.indent()
+            ));
+            ctx.depth += 1;
+            if truncated {
+                let more = total - MAX_GROUP_WIDTH;
+                let plural = if more > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {more} more exception{plural}\n"), '|');
+            } else {
+                self.format_tree(&parts.exceptions[i], chain, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if top_level {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The `File ...` lines of an exception's traceback, outermost frame first.
+    fn format_stack(&self, exc: &Value) -> String {
+        let mut out = String::new();
         let entries: Vec<TracebackEntry> = match state_of(exc) {
             Some(s) => s.borrow().traceback.iter().rev().cloned().collect(),
             None => Vec::new(),
         };
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-        }
         // Runs of the same frame line (recursion) print three times, then a count, as
         // `traceback.StackSummary.format` does.
         const RECURSIVE_CUTOFF: usize = 3;
@@ -276,7 +405,7 @@ impl Vm {
         for entry in entries.iter().filter(|e| !e.code.is_library) {
             let key = (&*entry.code.filename, entry.line, &*entry.code.name);
             if last != Some(key) {
-                repeated_note(out, count, RECURSIVE_CUTOFF);
+                repeated_note(&mut out, count, RECURSIVE_CUTOFF);
                 last = Some(key);
                 count = 0;
             }
@@ -290,9 +419,8 @@ impl Vm {
                 &entry.code.name,
             ));
         }
-        repeated_note(out, count, RECURSIVE_CUTOFF);
-        out.push_str(&self.exception_line(exc));
-        out.push('\n');
+        repeated_note(&mut out, count, RECURSIVE_CUTOFF);
+        out
     }
 
     /// `  File "main.py", line 3, in main` and the stripped source line under it.
@@ -314,5 +442,91 @@ fn repeated_note(out: &mut String, count: usize, cutoff: usize) {
         let n = count - cutoff;
         let plural = if n > 1 { "s" } else { "" };
         out.push_str(&format!("  [Previous line repeated {n} more time{plural}]\n"));
+    }
+}
+
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+/// `traceback.TracebackException`'s limits for printing exception groups.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// `traceback._ExceptionPrintContext`: how deep in exception groups the printing is.
+#[derive(Default)]
+struct PrintContext {
+    seen: Vec<Value>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text`, every line (blank ones too) behind the group margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// The exceptions that keep frame locals, weakly (`Vm::keeping_locals`).
+#[derive(Default)]
+pub struct KeptLocals {
+    exceptions: Vec<std::rc::Weak<InstanceObj>>,
+    /// When `exceptions` next drops its dead entries.
+    prune_at: usize,
+}
+
+impl KeptLocals {
+    fn remember(&mut self, exc: &Rc<InstanceObj>) {
+        if self.exceptions.len() >= self.prune_at {
+            self.exceptions.retain(|w| w.strong_count() > 0);
+            self.prune_at = (self.exceptions.len() * 2).max(64);
+        }
+        self.exceptions.push(Rc::downgrade(exc));
+    }
+}
+
+/// An exception's traceback at one moment (what CPython's `exc.__traceback__` was then);
+/// the default is no traceback.
+#[derive(Clone, Default)]
+pub struct SavedTraceback {
+    entries: Vec<TracebackEntry>,
+    through_hidden_frame: bool,
+    kept_locals: usize,
+}
+
+impl SavedTraceback {
+    pub fn of(exc: &Value) -> Option<SavedTraceback> {
+        let s = state_of(exc)?.borrow();
+        Some(SavedTraceback {
+            entries: s.traceback.clone(),
+            through_hidden_frame: s.through_hidden_frame,
+            kept_locals: s.kept_locals.len(),
+        })
+    }
+
+    /// `exc.with_traceback(saved)`: the frames added since are dropped, with their locals.
+    pub fn restore(&self, exc: &Value) {
+        let Some(state) = state_of(exc) else { return };
+        let dropped = {
+            let mut s = state.borrow_mut();
+            s.traceback.clone_from(&self.entries);
+            s.through_hidden_frame = self.through_hidden_frame;
+            let keep = self.kept_locals.min(s.kept_locals.len());
+            s.kept_locals.split_off(keep)
+        };
+        drop(dropped);
     }
 }

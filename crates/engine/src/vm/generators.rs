@@ -157,6 +157,10 @@ impl Vm {
                     GenStep::Error(e) => Err(e),
                 }
             }
+            Value::Iter(_) if awaited_by(gen).is_some() => match awaited_by(gen) {
+                Some(target) => self.gen_close(&target),
+                None => Ok(()),
+            },
             Value::NativeCoro(c) => {
                 if c.state.get() != GenState::Closed {
                     let exit = self.new_error(ExcKind::GeneratorExit, "");
@@ -175,6 +179,9 @@ impl Vm {
     /// `SEND` into something that is not a Python generator: a future (awaiting it), a native
     /// coroutine, or a plain iterator (`yield from [1, 2]`).
     pub(crate) fn send_native(&mut self, receiver: &Value, value: Value) -> GenStep {
+        if let Some(target) = awaited_by(receiver) {
+            return self.gen_send(&target, value);
+        }
         match receiver {
             Value::Future(f) => self.future_await_step(f),
             Value::NativeCoro(c) => self.native_coro_step(c, |vm, body| body.send(vm, value)),
@@ -187,8 +194,17 @@ impl Vm {
     }
 
     fn throw_native(&mut self, receiver: &Value, err: PyErr) -> GenStep {
+        if let Some(target) = awaited_by(receiver) {
+            return self.gen_throw(&target, err);
+        }
         match receiver {
-            Value::NativeCoro(c) => self.native_coro_step(c, |vm, body| body.throw(vm, err)),
+            Value::NativeCoro(c) => {
+                // Thrown into what is a Python coroutine in CPython: raised in its frame.
+                if let PyErr::Exception(e) = &err {
+                    self.add_hidden_frame(e);
+                }
+                self.native_coro_step(c, |vm, body| body.throw(vm, err))
+            }
             // A future's iterator just raises what is thrown into it.
             _ => GenStep::Error(err),
         }
@@ -201,9 +217,8 @@ impl Vm {
     ) -> GenStep {
         match c.state.get() {
             GenState::Closed => {
-                return GenStep::Error(
-                    self.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"),
-                )
+                let message = c.body.borrow().reuse_message();
+                return GenStep::Error(self.new_error(ExcKind::RuntimeError, message));
             }
             GenState::Running => {
                 return GenStep::Error(
@@ -215,6 +230,11 @@ impl Vm {
         c.state.set(GenState::Running);
         let mut body = std::mem::replace(&mut *c.body.borrow_mut(), Box::new(Finished));
         let result = step(self, body.as_mut());
+        if let GenStep::Error(PyErr::Exception(e)) = &result {
+            // asyncio's coroutines are Python code in CPython: what leaves them has their
+            // frame in its traceback.
+            self.add_hidden_frame(e);
+        }
         *c.body.borrow_mut() = body;
         c.state.set(match result {
             GenStep::Yield(_) => GenState::Suspended,
@@ -270,6 +290,28 @@ impl Vm {
             ExcKind::TypeError,
             &format!("object {} can't be used in 'await' expression", self.type_name(v)),
         )
+    }
+}
+
+/// Whether `v`'s type can be awaited at all (CPython: it has `am_await`); a coroutine that
+/// cannot be awaited now is still of such a type.
+pub(crate) fn is_awaitable_type(v: &Value) -> bool {
+    match v {
+        Value::Gen(g) => g.kind == GenKind::Coroutine,
+        Value::NativeCoro(_) | Value::Future(_) => true,
+        Value::Instance(inst) => inst.class.lookup("__await__").is_some(),
+        _ => false,
+    }
+}
+
+/// What a `coroutine_wrapper` or a `FutureIter` passes `send`, `throw` and `close` on to: the
+/// coroutine or the future.
+pub(crate) fn awaited_by(v: &Value) -> Option<Value> {
+    let Value::Iter(it) = v else { return None };
+    match &*it.state.borrow() {
+        super::objects::IterState::CoroutineWrapper(coro) => Some(coro.clone()),
+        super::objects::IterState::FutureIter(f) => Some(Value::Future(f.clone())),
+        _ => None,
     }
 }
 

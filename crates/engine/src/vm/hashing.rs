@@ -92,11 +92,16 @@ pub fn py_hash(value: &Value) -> Option<i64> {
             return None
         }
         Value::Null | Value::NotImplemented => 0x1234,
-        other => {
-            // Identity hash, as CPython's default: the address rotated by 4 bits.
-            let addr = other.object_address().unwrap_or(0) as u64;
-            addr.rotate_right(4) as i64
+        // A subclass of a built-in type hashes as its value unless it says otherwise.
+        Value::Instance(inst)
+            if inst.class.lookup_user("__hash__").is_none()
+                && inst.class.lookup_user("__eq__").is_none()
+                && super::builtin_subclass::base_of(value).is_some() =>
+        {
+            return super::builtin_subclass::base_of(value).and_then(py_hash)
         }
+        // Identity hash (CPython's default is the address): a number fixed per run.
+        other => super::identity::identity_hash(other).unwrap_or(0),
     })
 }
 

@@ -110,7 +110,33 @@ impl Vm {
                 return Some(h.clone());
             }
         }
-        self.frames.iter().rev().find_map(|f| f.handled.clone())
+        let mut library = self.thread.library_handling.iter().rev().peekable();
+        for (i, f) in self.frames.iter().enumerate().rev() {
+            // Library code that started handling with more than `i` frames below sits above
+            // frame `i` on the stack.
+            if let Some((below, exc)) = library.peek() {
+                if *below > i {
+                    return Some(exc.clone());
+                }
+            }
+            if let Some(h) = &f.handled {
+                return Some(h.clone());
+            }
+        }
+        library.next().map(|(_, exc)| exc.clone())
+    }
+
+    /// Runs `f` as library code handling `exc` (see `ThreadState::library_handling`).
+    pub(crate) fn handling_in_library<R>(
+        &mut self,
+        exc: Option<&Value>,
+        f: impl FnOnce(&mut Vm) -> R,
+    ) -> R {
+        let Some(exc) = exc else { return f(self) };
+        self.thread.library_handling.push((self.frames.len(), exc.clone()));
+        let r = f(self);
+        self.thread.library_handling.pop();
+        r
     }
 
     fn check_recursion(&self) -> PyResult<()> {
@@ -428,6 +454,9 @@ impl Vm {
         }
         let mode = frame.return_mode;
         let err = self.frame_raised(frame, err);
+        if let PyErr::Exception(exc) = &err {
+            self.keep_frame_locals(exc, frame);
+        }
         self.trace_frame_exit(frame);
         if mode == ReturnMode::Exit {
             return Unwound::Exit(err);
@@ -916,6 +945,33 @@ impl Vm {
             Instr::PopBlock => {
                 frame.blocks.pop();
             }
+            Instr::SetupWith(t) => {
+                // `__enter__`'s result, on top, is not the handler's.
+                let depth = frame.stack.len() as u32 - 1;
+                frame.blocks.push(Block { handler: t, depth });
+            }
+            Instr::BeforeWith | Instr::BeforeAsyncWith => {
+                let manager = frame.pop();
+                let is_async = matches!(instr, Instr::BeforeAsyncWith);
+                let (enter, exit) = tri!(self.context_manager_methods(&manager, is_async));
+                drop(manager);
+                frame.push(exit);
+                let result = self.call_from(frame, &enter, &[], 0, &[]);
+                return self.after_call(frame, result);
+            }
+            Instr::WithExceptStart => {
+                let len = frame.stack.len();
+                let exc = frame.stack[len - 1].clone();
+                let exit = frame.stack[len - 3].clone();
+                let args = tri!(self.exit_arguments(&exc));
+                let result = self.call_from(frame, &exit, &args, 3, &[]);
+                return self.after_call(frame, result);
+            }
+            Instr::GetAwaitableFrom(which) => {
+                let v = frame.pop();
+                let awaitable = tri!(self.get_awaitable_from(&v, which));
+                frame.push(awaitable);
+            }
             Instr::PushExcInfo => {
                 let exc = frame.pop();
                 let prev = frame.handled.replace(exc.clone()).unwrap_or(Value::None);
@@ -932,6 +988,48 @@ impl Vm {
                 let exc = frame.top().clone();
                 let matched = tri!(self.exception_matches(&exc, &class));
                 frame.push(Value::Bool(matched));
+            }
+            Instr::AsyncGenWrap => {
+                if let Some(g) = &frame.generator {
+                    g.agen.wrapped.set(true);
+                }
+            }
+            Instr::GetAiter => {
+                let v = frame.pop();
+                self.park(frame);
+                let it = self.get_aiter(&v);
+                self.unpark(frame);
+                frame.push(tri!(it));
+            }
+            Instr::GetAnext => {
+                let it = frame.top().clone();
+                self.park(frame);
+                let next = self.get_anext(&it);
+                self.unpark(frame);
+                frame.push(tri!(next));
+            }
+            Instr::EndAsyncFor => {
+                let exc = frame.pop();
+                if !self.exception_is(&exc, ExcKind::StopAsyncIteration) {
+                    return Step::Pending(PyErr::Exception(exc));
+                }
+                frame.pop();
+            }
+            Instr::CheckEgMatch => {
+                let class = frame.pop();
+                let exc = frame.pop();
+                let (rest, matched) = tri!(self.check_eg_match(&exc, &class));
+                if !matched.is_none() {
+                    frame.handled = Some(matched.clone());
+                }
+                frame.push(rest);
+                frame.push(matched);
+            }
+            Instr::PrepReraiseStar => {
+                let raised = frame.pop();
+                let orig = frame.pop();
+                let result = tri!(self.prep_reraise_star(&orig, &raised));
+                frame.push(result);
             }
             Instr::Reraise => {
                 let exc = frame.pop();
@@ -972,7 +1070,10 @@ impl Vm {
                 frame.push(v);
             }
             Instr::ImportName(i) => {
-                let name = frame.code.names[i as usize].clone();
+                let mut name = frame.code.names[i as usize].to_string();
+                if name.starts_with('.') {
+                    name = tri!(self.resolve_relative(&name, &frame.module));
+                }
                 self.park(frame);
                 let r = self.import_module(&name);
                 self.unpark(frame);
@@ -1104,9 +1205,19 @@ impl Vm {
     fn frame_raised(&mut self, frame: &mut Frame, err: PyErr) -> PyErr {
         let Some(g) = frame.generator.take() else { return err };
         g.state.set(GenState::Closed);
+        let is_agen = g.kind == super::objects::GenKind::AsyncGenerator;
         match &err {
-            PyErr::Exception(exc) if self.exception_is(exc, ExcKind::StopIteration) => {
-                let msg = format!("{} raised StopIteration", g.kind.type_name());
+            PyErr::Exception(exc)
+                if self.exception_is(exc, ExcKind::StopIteration)
+                    || (is_agen && self.exception_is(exc, ExcKind::StopAsyncIteration)) =>
+            {
+                let what = if is_agen { "async generator" } else { g.kind.type_name() };
+                let raised = if self.exception_is(exc, ExcKind::StopAsyncIteration) {
+                    "StopAsyncIteration"
+                } else {
+                    "StopIteration"
+                };
+                let msg = format!("{what} raised {raised}");
                 let new = self.new_error(ExcKind::RuntimeError, &msg);
                 // Raised by the generator machinery after the frame ended: its traceback
                 // starts in the caller, as in CPython's `gen_send_ex`.

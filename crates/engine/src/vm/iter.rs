@@ -33,8 +33,18 @@ impl Vm {
                 let len = d.dict.map.borrow().len();
                 new_iter(IterState::Dict { dict: d.dict.clone(), index: 0, len, view: d.view })
             }
+            Value::Gen(g) if g.kind == super::objects::GenKind::AsyncGenerator => {
+                return Err(
+                    self.new_error(ExcKind::TypeError, "'async_generator' object is not iterable")
+                )
+            }
             Value::Iter(_) | Value::Gen(_) => v.clone(),
+            Value::Future(f) => new_iter(IterState::FutureIter(f.clone())),
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_iter(v)?,
+            Value::Instance(_) if self.base_for(v, "__iter__").is_some() => {
+                let base = self.base_for(v, "__iter__").unwrap_or(Value::None);
+                return self.get_iter(&base);
+            }
             Value::Instance(inst) => {
                 match inst.native.as_deref() {
                     Some(super::native::NativeState::Iter(_)) => return Ok(v.clone()),
@@ -142,6 +152,13 @@ impl Vm {
     /// The next item of a built-in iterator (`Value::Iter`).
     pub(crate) fn next_builtin(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Iter(obj) = it else { return self.next(it) };
+        if let Some(target) = super::generators::awaited_by(it) {
+            return match self.gen_send(&target, Value::None) {
+                GenStep::Yield(v) => Ok(Some(v)),
+                GenStep::Return(_) => Ok(None),
+                GenStep::Error(e) => Err(e),
+            };
+        }
         // Lazy iterators call back into Python, so their state is not borrowed across calls.
         let lazy = matches!(
             &*obj.state.borrow(),

@@ -5,8 +5,9 @@
 //! Python-to-Python calls never recurse in Rust (frames live on `Vm::frames`), so deep Python
 //! recursion reaches `RecursionError` instead of overflowing the native stack.
 //!
-//! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics; `keys`: dict
-//!   and set keys whose class defines `__hash__`/`__eq__`.
+//! - `value`, `objects`: what values are; `hashing`, `numbers`: their semantics; `identity`:
+//!   identity hashes fixed per run; `keys`: dict and set keys whose class defines
+//!   `__hash__`/`__eq__`.
 //! - `frame`, `interp`: frames and the instruction loop; `call`: argument binding;
 //!   `generators`: send/throw/close of generators and coroutines; `thread`: the per-thread
 //!   runtime record (running loop, current task).
@@ -18,16 +19,22 @@
 //!   `settable`: the hash table of sets, which decides their iteration order; `sort`:
 //!   CPython's timsort; `suggestions`: the "Did you mean" hints of tracebacks.
 
+pub mod async_gen;
 pub mod attrs;
+pub mod builtin_subclass;
 pub mod builtins;
 pub mod bytes;
 pub mod call;
 pub mod classes;
+pub mod context_managers;
+pub mod descriptors;
+pub mod exception_groups;
 pub mod exceptions;
 pub mod formatting;
 pub mod frame;
 pub mod generators;
 pub mod hashing;
+pub mod identity;
 pub mod interp;
 pub mod iter;
 pub mod keys;
@@ -58,7 +65,7 @@ use crate::stdlib::random::Random;
 use frame::Frame;
 use loopscope_trace::TraceRecorder;
 use objects::ModuleObj;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use types::Types;
 use value::Value;
@@ -140,7 +147,7 @@ pub struct Vm {
     pub(crate) frames: Vec<Box<Frame>>,
     pub types: Types,
     pub(crate) builtins: Rc<ModuleObj>,
-    pub(crate) modules: HashMap<String, Value>,
+    pub(crate) modules: FxHashMap<String, Value>,
     pub main_module: Rc<ModuleObj>,
     pub source: Rc<SourceText>,
     pub config: RunConfig,
@@ -156,7 +163,7 @@ pub struct Vm {
     /// so that the trace's ids are dense and its deltas small.
     serials: [u32; 5],
     /// Warnings already shown, by (message, line): CPython's default filter shows each once.
-    pub(crate) warnings_shown: std::collections::HashSet<(String, u32)>,
+    pub(crate) warnings_shown: rustc_hash::FxHashSet<(String, u32)>,
     /// A reusable buffer for call arguments.
     pub(crate) arg_buf: Vec<Value>,
     pub(crate) empty_tuple: Rc<value::TupleObj>,
@@ -192,6 +199,10 @@ pub struct Vm {
     /// What the traceback of a `SystemExit` escaping the event loop keeps alive in CPython
     /// (the task whose step raised it), released at interpreter shutdown.
     pub(crate) exit_keepalive: Vec<Value>,
+    /// Exceptions that keep the locals of frames they left (`ExceptionState::kept_locals`),
+    /// weakly: interpreter shutdown frees those locals, as CPython's last garbage collection
+    /// frees what a reference cycle through a traceback holds.
+    pub(crate) keeping_locals: exceptions::KeptLocals,
 }
 
 impl Vm {
@@ -205,7 +216,7 @@ impl Vm {
             frames: Vec::new(),
             types,
             builtins,
-            modules: HashMap::new(),
+            modules: FxHashMap::default(),
             main_module,
             source,
             config,
@@ -233,6 +244,7 @@ impl Vm {
             switch_interval: 0.005,
             asyncgen_hooks: [Value::None, Value::None],
             exit_keepalive: Vec::new(),
+            keeping_locals: Default::default(),
         };
         builtins::install(&mut vm);
         crate::asyncio::api::install_methods(&vm.types);

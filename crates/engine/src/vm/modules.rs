@@ -51,6 +51,16 @@ impl Vm {
             "json" => crate::stdlib::json_module::make_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
             "collections" => crate::stdlib::collections_module::make_collections(self)?,
+            _ if crate::stdlib::library::find(name).is_some() => {
+                let parent = name.rsplit_once('.').map(|(p, _)| p);
+                if let Some(parent) = parent {
+                    self.import_module(parent)?;
+                }
+                let Some(module) = crate::stdlib::library::find(name) else {
+                    return Err(self.internal_error("library module vanished"));
+                };
+                return self.import_library(module);
+            }
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 if top != name && PROVIDED.contains(&top) {
@@ -98,6 +108,13 @@ impl Vm {
         let Value::Module(m) = module else {
             return Err(self.internal_error("IMPORT_FROM without a module"));
         };
+        if m.get(name).is_none() {
+            // A name a package exports from its Python submodules, or a submodule itself
+            // (`from . import locks`).
+            if let Some(found) = self.library_attr(&m.name.clone(), name) {
+                return found;
+            }
+        }
         match m.get(name) {
             Some(v) => Ok(v),
             None if crate::stdlib::native_modules::cpython_has(&m.name, name) => {
@@ -118,7 +135,12 @@ impl Vm {
     /// module has it, else CPython's `AttributeError`.
     pub(crate) fn missing_module_attr(&self, module: &str, name: &str) -> PyErr {
         if crate::stdlib::native_modules::cpython_has(module, name) {
-            return self.unsupported_now(&format!("{module}.{name}"));
+            // Line 0: the frame that looked the name up fills in its own line
+            // (`raised_in`); the parked frame below it (asyncio.run's caller) is not where.
+            return PyErr::Abort(Rc::new(Abort::Unsupported {
+                construct: format!("{module}.{name}"),
+                line: 0,
+            }));
         }
         self.new_error(
             ExcKind::AttributeError,
@@ -136,7 +158,10 @@ impl Vm {
 }
 
 fn module_file(name: &str) -> String {
-    crate::stdlib::native_modules::import_location(name)
+    match crate::stdlib::library::find(name) {
+        Some(m) => format!("<stdlib>/{}", m.path),
+        None => crate::stdlib::native_modules::import_location(name),
+    }
 }
 
 /// A module whose attributes are native functions (and whatever else `extra` adds).

@@ -44,6 +44,10 @@ pub enum NativeState {
     Struct(Box<[Value]>),
     /// A `random.Random` instance: its own Mersenne Twister.
     Random(RefCell<Box<crate::stdlib::random::Random>>),
+    /// `property`, `classmethod`, `staticmethod`, a slot's member descriptor.
+    Descriptor(super::descriptors::Descriptor),
+    /// The built-in value an instance of a subclass of a built-in type extends.
+    Base(Value),
 }
 
 /// A class of a native module: `module.name`, with `bases` (object when empty) and native
@@ -146,6 +150,8 @@ impl Vm {
                 Ok(Some(format!("environ({body})")))
             }
             NativeState::Random(_) => Ok(None),
+            NativeState::Descriptor(d) => self.descriptor_repr(d),
+            NativeState::Base(b) => self.repr(b).map(Some),
             NativeState::Struct(items) => {
                 let Value::Instance(inst) = v else { return Ok(None) };
                 let fields = struct_fields(&inst.class);
@@ -286,6 +292,7 @@ pub fn c_type_name(class: &ClassObj) -> String {
     let c_level = match class.builtin {
         BuiltinType::Native => !matches!(&*class.module, "builtins" | "os"),
         BuiltinType::Dict => !class.is_user && &*class.module == "collections",
+        BuiltinType::Future | BuiltinType::Task => !class.is_user,
         _ => false,
     };
     if c_level {

@@ -50,7 +50,9 @@ impl Drop for ListObj {
     fn drop(&mut self) {
         let items = std::mem::take(self.items.get_mut());
         memory::release(items.capacity() * LIST_SLOT_BYTES);
-        super::trashcan::dispose(items);
+        // CPython's `list_dealloc` frees the items last to first (what a dying item reports,
+        // "Task exception was never retrieved", comes in that order).
+        super::trashcan::dispose(items.into_iter().rev());
     }
 }
 
@@ -273,6 +275,12 @@ pub struct ClassObj {
     pub builtin: BuiltinType,
     /// True for classes the program defined.
     pub is_user: bool,
+    /// Whether a data descriptor (a property, a slot, ...) may be among the class's
+    /// attributes, so an instance attribute read must look at the class first.
+    pub has_data_descriptors: std::cell::Cell<bool>,
+    /// False when this class and all its bases declare `__slots__`: instances then take only
+    /// their slots, and have no `__dict__`.
+    pub has_instance_dict: bool,
 }
 
 impl ClassObj {
@@ -317,9 +325,26 @@ pub struct ExceptionState {
     pub args: Vec<Value>,
     /// Innermost frame first: entries are appended as the exception unwinds outward.
     pub traceback: Vec<TracebackEntry>,
+    /// The exception passed through a frame of code that CPython writes in Python and that
+    /// runs natively here (asyncio's `Handle._run`): CPython's traceback has that frame, so
+    /// the `Traceback` header prints even when every frame under it is hidden.
+    pub through_hidden_frame: bool,
+    /// The locals (and cells) of the frames the exception left. CPython's traceback keeps
+    /// those frames, so what they hold lives as long as the exception: a failed task held by
+    /// `main` reports "exception was never retrieved" after `main`'s traceback, not before.
+    pub kept_locals: Vec<Value>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// Present for instances of `BaseExceptionGroup` (and its subclasses).
+    pub group: Option<Rc<GroupParts>>,
+}
+
+/// What `BaseExceptionGroup.__new__` stores: `message` and `exceptions`.
+pub struct GroupParts {
+    pub message: Value,
+    /// The sub-exceptions as a tuple (`eg.exceptions`), whatever sequence was passed.
+    pub exceptions: Vec<Value>,
 }
 
 pub struct InstanceObj {
@@ -418,6 +443,7 @@ impl GenState {
 pub enum GenKind {
     Generator,
     Coroutine,
+    AsyncGenerator,
 }
 
 impl GenKind {
@@ -425,6 +451,7 @@ impl GenKind {
         match self {
             GenKind::Generator => "generator",
             GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
         }
     }
 }
@@ -442,6 +469,23 @@ pub struct GenObj {
     pub serial: u32,
     /// The line the frame will resume at (kept for reprs such as `running at main.py:7`).
     pub last_line: Cell<u32>,
+    /// An async generator's own state (unused by the other kinds).
+    pub agen: AsyncGenState,
+}
+
+/// What CPython's `PyAsyncGenObject` adds to a generator.
+#[derive(Default)]
+pub struct AsyncGenState {
+    /// The value just yielded is an `async yield` (`ASYNC_GEN_WRAP`), not an await passing up.
+    pub wrapped: Cell<bool>,
+    /// An `asend`/`athrow` awaitable is driving the generator (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Finished by StopAsyncIteration/GeneratorExit, or `aclose()` began (`ag_closed`).
+    pub closed: Cell<bool>,
+    /// The firstiter hook ran (once, on the first `__anext__`/`asend`/`athrow`/`aclose`).
+    pub hooks_inited: Cell<bool>,
+    /// The finalizer hook at that time, called if the generator dies unfinished.
+    pub finalizer: RefCell<Option<Value>>,
 }
 
 /// A suspended generator that died, waiting to be closed (see `warnings`).
@@ -490,6 +534,10 @@ pub enum GenStep {
 pub trait NativeAwaitable {
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep;
     fn throw(&mut self, vm: &mut Vm, error: super::PyErr) -> GenStep;
+    /// The RuntimeError for awaiting it again after it finished.
+    fn reuse_message(&self) -> &'static str {
+        "cannot reuse already awaited coroutine"
+    }
 }
 
 pub struct NativeCoroObj {
@@ -575,6 +623,10 @@ pub enum IterState {
     },
     /// Finished; it keeps its type name (`type(z)` of an exhausted `zip` is still `zip`).
     Exhausted(&'static str),
+    /// `coro.__await__()`: CPython's `coroutine_wrapper`, which drives the coroutine.
+    CoroutineWrapper(Value),
+    /// `fut.__await__()`, `iter(fut)`: CPython's `_asyncio.FutureIter`.
+    FutureIter(Rc<crate::asyncio::FutureObj>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -622,6 +674,8 @@ impl IterState {
             IterState::Filter { .. } => "filter",
             IterState::Values { .. } => "iterator",
             IterState::Exhausted(name) => name,
+            IterState::CoroutineWrapper(_) => "coroutine_wrapper",
+            IterState::FutureIter(_) => "_asyncio.FutureIter",
         }
     }
 }

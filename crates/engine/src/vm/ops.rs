@@ -102,6 +102,9 @@ impl Vm {
         if let Some(r) = self.try_dunder(b, rname, a)? {
             return Ok(r);
         }
+        if let Some(r) = self.binary_op_on_bases(op, a, b, inplace)? {
+            return Ok(r);
+        }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
             return Err(self.new_error(
@@ -152,6 +155,30 @@ impl Vm {
                 self.type_name(b)
             ),
         ))
+    }
+
+    /// An operator the program's subclass of a built-in type inherits: it applies to the
+    /// built-in values (so `Cents(2) + 1` is a plain int), except that `+=` on a list
+    /// subclass extends its list and keeps the instance.
+    fn binary_op_on_bases(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        let base_a = super::builtin_subclass::base_of(a).cloned();
+        let base_b = super::builtin_subclass::base_of(b).cloned();
+        if base_a.is_none() && base_b.is_none() {
+            return Ok(None);
+        }
+        let x = base_a.clone().unwrap_or_else(|| a.clone());
+        let y = base_b.unwrap_or_else(|| b.clone());
+        let r = self.binary_op(op, &x, &y, inplace)?;
+        if inplace && base_a.is_some() && r.is(&x) && !x.is_inline() {
+            return Ok(Some(a.clone()));
+        }
+        Ok(Some(r))
     }
 
     /// Calls `obj.<name>(other)` if the object's class defines it; `None` if it does not or it
@@ -334,6 +361,9 @@ impl Vm {
             if let Some(m) = inst.class.lookup(name) {
                 return self.call(&m, Args::positional(std::slice::from_ref(v)));
             }
+            if let Some(base) = self.base_for(v, name) {
+                return self.unary_op(instr, &base);
+            }
         }
         Err(self.new_error(
             ExcKind::TypeError,
@@ -375,6 +405,9 @@ impl Vm {
                     }
                 } else if inst.class.lookup("__len__").is_some() {
                     self.len_of(v)? > 0
+                } else if let Some(base) = super::builtin_subclass::base_of(v) {
+                    let base = base.clone();
+                    self.truthy(&base)?
                 } else {
                     true
                 }
@@ -426,6 +459,13 @@ impl Vm {
             if let Some(r) = self.try_dunder(b, reflected, a)? {
                 return Ok(r);
             }
+        }
+        let base_a = super::builtin_subclass::base_of(a).cloned();
+        let base_b = super::builtin_subclass::base_of(b).cloned();
+        if base_a.is_some() || base_b.is_some() {
+            let x = base_a.unwrap_or_else(|| a.clone());
+            let y = base_b.unwrap_or_else(|| b.clone());
+            return self.compare(op, &x, &y);
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -601,6 +641,10 @@ impl Vm {
                 let items = t.items.to_vec();
                 self.sequence_contains(&items, item)
             }
+            Value::Instance(_) if self.base_for(container, "__contains__").is_some() => {
+                let base = self.base_for(container, "__contains__").unwrap_or(Value::None);
+                self.contains(&base, item)
+            }
             Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
                 let m = inst.class.lookup("__contains__").unwrap_or(Value::None);
                 let r = self.call(&m, Args::positional(&[container.clone(), item.clone()]))?;
@@ -712,7 +756,10 @@ impl Vm {
             },
             Value::Instance(inst) => match inst.class.lookup("__getitem__") {
                 Some(m) => self.call(&m, Args::positional(&[container.clone(), key.clone()])),
-                None => Err(self.not_subscriptable(container)),
+                None => match super::builtin_subclass::base_of(container).cloned() {
+                    Some(base) => self.get_item_of_base(container, &base, key),
+                    None => Err(self.not_subscriptable(container)),
+                },
             },
             Value::Class(c) if c.builtin != super::objects::BuiltinType::Object || !c.is_user => {
                 // `list[int]` and friends: generic aliases, used only in annotations.
@@ -720,6 +767,28 @@ impl Vm {
             }
             _ => Err(self.not_subscriptable(container)),
         }
+    }
+
+    /// `d[key]` on a dict subclass: a missing key goes to its `__missing__`, if any.
+    fn get_item_of_base(
+        &mut self,
+        container: &Value,
+        base: &Value,
+        key: &Value,
+    ) -> PyResult<Value> {
+        let missing = match (base, container) {
+            (Value::Dict(_), Value::Instance(inst)) => inst.class.lookup_user("__missing__"),
+            _ => None,
+        };
+        let Some(missing) = missing else { return self.get_item(base, key) };
+        if let Value::Dict(d) = base {
+            let k = self.dict_key(d, key.clone())?;
+            let found = d.map.borrow().get(&k).cloned();
+            if let Some(v) = found {
+                return Ok(v);
+            }
+        }
+        self.call(&missing, Args::positional(&[container.clone(), key.clone()]))
     }
 
     fn not_subscriptable(&self, v: &Value) -> PyErr {
@@ -761,6 +830,13 @@ impl Vm {
                     ExcKind::IndexError,
                     "cannot fit 'int' into an index-sized integer",
                 ))
+            }
+            // An instance of an int subclass indexes by its value.
+            Value::Instance(_)
+                if matches!(super::builtin_subclass::base_of(key), Some(Value::Int(_))) =>
+            {
+                let base = super::builtin_subclass::base_of(key).cloned().unwrap_or(Value::None);
+                return self.sequence_index(&base, len, what);
             }
             other if what == "string" => {
                 // 3.11 words this one differently from the other sequences.
@@ -879,7 +955,10 @@ impl Vm {
                 Some(m) => {
                     self.call(&m, Args::positional(&[container.clone(), key, value])).map(|_| ())
                 }
-                None => Err(self.no_item_assignment(container)),
+                None => match super::builtin_subclass::base_of(container).cloned() {
+                    Some(base) => self.set_item(&base, key, value),
+                    None => Err(self.no_item_assignment(container)),
+                },
             },
             _ => Err(self.no_item_assignment(container)),
         }
@@ -967,6 +1046,10 @@ impl Vm {
             Value::Instance(inst) => match inst.class.lookup("__delitem__") {
                 Some(m) => {
                     self.call(&m, Args::positional(&[container.clone(), key.clone()])).map(|_| ())
+                }
+                None if super::builtin_subclass::base_of(container).is_some() => {
+                    let base = super::builtin_subclass::base_of(container).cloned();
+                    self.del_item(&base.unwrap_or(Value::None), key)
                 }
                 None => Err(self.new_error(
                     ExcKind::TypeError,

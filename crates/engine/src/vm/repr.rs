@@ -3,9 +3,10 @@
 //! Object addresses (`<coroutine object main at 0x...>`) are the Rust allocation's address: as in
 //! CPython they differ between runs, and the conformance tests normalise them.
 
-use super::objects::{BuiltinType, ClassObj, GenKind};
+use super::objects::{BuiltinObj, BuiltinType, ClassObj, GenKind};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
+use crate::asyncio::future::FutureClass;
 use crate::compiler::code::Conversion;
 use crate::ExcKind;
 use loopscope_pyfmt as pyfmt;
@@ -14,6 +15,12 @@ use std::rc::Rc;
 impl Vm {
     /// The name of a value's type, as error messages print it (`'int'`, `'MyClass'`).
     pub fn type_name(&self, v: &Value) -> String {
+        if let Value::Future(f) = v {
+            if let FutureClass::Gathering(_) = f.class {
+                // A Python subclass of the C Future in CPython.
+                return "_GatheringFuture".to_string();
+            }
+        }
         let class = self.class_of(v);
         super::native::c_type_name(&class)
     }
@@ -50,8 +57,13 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Code(_) | Value::Cell(_) => t.code.clone(),
             Value::Gen(g) if g.kind == GenKind::Coroutine => t.coroutine.clone(),
+            Value::Gen(g) if g.kind == GenKind::AsyncGenerator => t.async_generator.clone(),
             Value::Gen(_) => t.generator.clone(),
-            Value::NativeCoro(_) => t.coroutine.clone(),
+            Value::NativeCoro(c) => match t.iterator_classes.get(c.name) {
+                // The awaitables of async generators have classes of their own.
+                Some(class) => class.clone(),
+                None => t.coroutine.clone(),
+            },
             Value::Iter(it) => {
                 let name = it.state.borrow().type_name();
                 t.iterator_classes.get(name).unwrap_or(&t.iterator).clone()
@@ -194,6 +206,17 @@ impl Vm {
             }
             Value::Function(f) => format!("<function {} at {}>", f.qualname, address_of(v)),
             Value::Builtin(b) => match &b.bound {
+                // Methods of classes CPython writes in Python are bound Python functions.
+                Some(receiver)
+                    if matches!(
+                        receiver,
+                        Value::Loop(_) | Value::Handle(_) | Value::TimerHandle(_)
+                    ) || matches!(receiver, Value::Future(f)
+                        if matches!(f.class, FutureClass::Gathering(_)) && b.name == "cancel") =>
+                {
+                    let receiver = receiver.clone();
+                    format!("<bound method {} of {}>", builtin_qualname(b), self.repr(&receiver)?)
+                }
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {}>",
                     b.name,
@@ -262,6 +285,9 @@ impl Vm {
             Value::Gen(g) => {
                 format!("<{} object {} at {}>", g.kind.type_name(), g.qualname, address_of(v))
             }
+            Value::NativeCoro(c) if self.types.iterator_classes.contains_key(c.name) => {
+                format!("<{} object at {}>", c.name, address_of(v))
+            }
             Value::NativeCoro(c) => {
                 format!("<coroutine object {} at {}>", c.qualname, address_of(v))
             }
@@ -328,6 +354,14 @@ impl Vm {
     pub(crate) fn exception_str(&mut self, v: &Value) -> PyResult<String> {
         let Value::Instance(inst) = v else { return self.str_of(v) };
         let Some(state) = &inst.exception else { return self.repr(v) };
+        let group = state.borrow().group.clone();
+        if let Some(parts) = group {
+            // `BaseExceptionGroup.__str__`: the message and how many it holds.
+            let message = self.str_of(&parts.message)?;
+            let n = parts.exceptions.len();
+            let plural = if n > 1 { "s" } else { "" };
+            return Ok(format!("{message} ({n} sub-exception{plural})"));
+        }
         let args = state.borrow().args.clone();
         if let Some(text) = self.unicode_error_str(v, &args) {
             return Ok(text);
@@ -361,6 +395,11 @@ impl Vm {
                 }
                 if inst.exception.is_some() {
                     return self.exception_str(v);
+                }
+                if inst.class.lookup_user("__repr__").is_none() {
+                    if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
+                        return self.str_of(&base);
+                    }
                 }
                 self.repr(v)
             }
@@ -416,6 +455,16 @@ impl Vm {
             Value::BigInt(b) => pyfmt::format_int(b, spec),
             Value::Float(f) => pyfmt::format_float(*f, spec),
             Value::Str(s) => pyfmt::format_str(s.as_str(), spec),
+            Value::Instance(_)
+                if super::builtin_subclass::base_of(v).is_some()
+                    && self.base_for(v, "__format__").is_some() =>
+            {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                let base = self.base_for(v, "__format__").unwrap_or(Value::None);
+                return self.format(&base, spec);
+            }
             Value::Instance(inst) if inst.class.lookup_user("__format__").is_some() => {
                 let m = inst.class.lookup_user("__format__").unwrap_or(Value::None);
                 let r = self.call(&m, Args::positional(&[v.clone(), Value::str(spec)]))?;
@@ -464,4 +513,25 @@ impl ClassObj {
     pub fn builtin_type(&self) -> BuiltinType {
         self.builtin
     }
+}
+
+/// The `__qualname__` of a built-in function or method, which asyncio's handle reprs and
+/// "Exception in callback" lines show: `print`, `list.append`, `Future.set_result`,
+/// `Task.result` (a bound C method is named after its receiver's type),
+/// `BaseEventLoop.call_soon` (a Python method, named after the class defining it).
+pub fn builtin_qualname(b: &BuiltinObj) -> String {
+    let class = match &b.bound {
+        None | Some(Value::Module(_)) => return b.name.to_string(),
+        Some(Value::Future(f)) => match &f.class {
+            FutureClass::Task(_) => "Task",
+            FutureClass::Gathering(_) => "_GatheringFuture",
+            FutureClass::Future => "Future",
+        },
+        Some(Value::Loop(_)) if b.name == "close" => "_UnixSelectorEventLoop",
+        Some(Value::Loop(_)) => "BaseEventLoop",
+        Some(Value::TimerHandle(_)) if matches!(b.name, "cancel" | "when") => "TimerHandle",
+        Some(Value::Handle(_) | Value::TimerHandle(_)) => "Handle",
+        Some(_) => b.owner,
+    };
+    format!("{class}.{}", b.name)
 }

@@ -27,6 +27,11 @@ pub struct ThreadState {
     /// How many frames were on the stack when the running callback started: a warning raised
     /// with no deeper frame belongs to asyncio's `Handle._run`, as in CPython.
     pub callback_base_frames: usize,
+    /// Exceptions being handled by library code that runs natively here (the `with Runner()`
+    /// of `asyncio.run` while main's exception propagates, wait_for's `except
+    /// CancelledError`), each with the number of frames below it: an exception raised above
+    /// gets it as `__context__`, as from CPython's exception-info stack.
+    pub library_handling: Vec<(usize, super::value::Value)>,
 }
 
 impl ThreadState {

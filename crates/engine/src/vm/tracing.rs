@@ -10,6 +10,7 @@ use super::frame::{Frame, NOT_TRACED};
 use super::objects::GenObj;
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
+use crate::compiler::code::CodeKind;
 use crate::compiler::code::NO_TRACE_SLOT;
 use crate::safe_repr::safe_repr;
 use loopscope_trace::{DiagnosticKind, Event};
@@ -123,7 +124,11 @@ impl Vm {
         // started while recording was suppressed) enters; a known one resumes.
         if self.trace_known_frames.insert(frame.serial) {
             self.emit_frame_enter(frame);
-        } else if self.trace_resuming_chain {
+        } else if self.trace_resuming_chain && frame.code.kind == CodeKind::Coroutine {
+            // The reader's await chain holds the task's suspended coroutine frames only: a
+            // generator on the way (a custom `__await__`) is written in full, and so is
+            // everything after it (`emit` ends the chain). An async generator is not in the
+            // chain either (it suspends like a generator), so its resume is written too.
             self.emit_derived(Event::FrameResume { frame: frame.serial });
         } else {
             self.emit(Event::FrameResume { frame: frame.serial });

@@ -6,8 +6,8 @@ use super::objects::{BuiltinObj, BuiltinType, ClassObj, NativeFn};
 use super::value::Value;
 use crate::ExcKind;
 use indexmap::IndexMap;
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub struct Types {
@@ -35,9 +35,10 @@ pub struct Types {
     pub code: Rc<ClassObj>,
     pub generator: Rc<ClassObj>,
     pub coroutine: Rc<ClassObj>,
+    pub async_generator: Rc<ClassObj>,
     pub iterator: Rc<ClassObj>,
     /// The classes of the built-in iterators (`zip`, `list_iterator`, ...) by name.
-    pub iterator_classes: HashMap<&'static str, Rc<ClassObj>>,
+    pub iterator_classes: FxHashMap<&'static str, Rc<ClassObj>>,
     pub ellipsis: Rc<ClassObj>,
     pub not_implemented: Rc<ClassObj>,
     pub super_: Rc<ClassObj>,
@@ -56,6 +57,10 @@ pub struct Types {
 
 /// The type names of the built-in iterators (see `IterState::type_name`).
 const ITERATOR_TYPES: &[&str] = &[
+    // The awaitables of async generators and `anext(it, default)` (see `vm::async_gen`).
+    "async_generator_asend",
+    "async_generator_athrow",
+    "anext_awaitable",
     "list_iterator",
     "tuple_iterator",
     "str_ascii_iterator",
@@ -72,6 +77,8 @@ const ITERATOR_TYPES: &[&str] = &[
     "bytes_iterator",
     "bytearray_iterator",
     "memory_iterator",
+    "coroutine_wrapper",
+    "_asyncio.FutureIter",
 ];
 
 /// A built-in class (the program's own classes are made by `Vm::build_class`).
@@ -91,6 +98,8 @@ pub fn new_builtin_class(
         dict: RefCell::new(IndexMap::new()),
         builtin,
         is_user: false,
+        has_data_descriptors: std::cell::Cell::new(false),
+        has_instance_dict: true,
     })
 }
 
@@ -148,10 +157,15 @@ impl Types {
                 Some(parent) => built[parent.index()].clone(),
                 None => object.clone(),
             };
+            let mut bases = vec![base];
+            if kind == ExcKind::ExceptionGroup {
+                // `class ExceptionGroup(BaseExceptionGroup, Exception)`.
+                bases.push(built[ExcKind::Exception.index()].clone());
+            }
             built.push(new_builtin_class(
                 kind.name(),
                 kind.module(),
-                vec![base],
+                bases,
                 BuiltinType::BaseException,
             ));
         }
@@ -204,6 +218,7 @@ impl Types {
             code: base("code", BuiltinType::Code),
             generator: base("generator", BuiltinType::Generator),
             coroutine: base("coroutine", BuiltinType::Coroutine),
+            async_generator: base("async_generator", BuiltinType::Generator),
             iterator: base("iterator", BuiltinType::Iterator),
             ellipsis: base("ellipsis", BuiltinType::Ellipsis),
             not_implemented: base("NotImplementedType", BuiltinType::NotImplementedType),

@@ -191,7 +191,8 @@ impl TupleObj {
 impl Drop for TupleObj {
     fn drop(&mut self) {
         if !self.items.is_empty() {
-            super::trashcan::dispose(Vec::from(std::mem::take(&mut self.items)));
+            // CPython's `tupledealloc` frees the items last to first.
+            super::trashcan::dispose(Vec::from(std::mem::take(&mut self.items)).into_iter().rev());
         }
     }
 }

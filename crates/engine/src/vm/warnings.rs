@@ -193,6 +193,7 @@ impl Vm {
             state: Cell::new(GenState::Suspended),
             serial: dying.serial,
             last_line: Cell::new(dying.last_line),
+            agen: Default::default(),
         });
         let gen = Value::Gen(g.clone());
         let result = self.gen_close(&gen);

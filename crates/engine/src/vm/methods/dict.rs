@@ -21,6 +21,8 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("update", update),
     ("copy", copy),
     ("clear", clear),
+    // What `super().__init__(...)` reaches in a dict subclass: fills the dict like update.
+    ("__init__", update),
 ];
 
 pub fn install(types: &Types) {

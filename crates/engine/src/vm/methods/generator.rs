@@ -1,7 +1,8 @@
 //! `send`, `throw` and `close` of generators and coroutines.
 
 use super::super::call::check_arity;
-use super::super::objects::{GenStep, NativeFn};
+use super::super::iter::new_iter;
+use super::super::objects::{GenStep, IterState, NativeFn};
 use super::super::types::Types;
 use super::super::value::Value;
 use super::super::{Args, PyErr, PyResult, Vm};
@@ -11,6 +12,18 @@ const METHODS: &[(&str, NativeFn)] = &[("send", send), ("throw", throw), ("close
 pub fn install(types: &Types) {
     Types::add_methods(&types.generator, "generator", METHODS);
     Types::add_methods(&types.coroutine, "coroutine", METHODS);
+    Types::add_methods(&types.coroutine, "coroutine", &[("__await__", await_)]);
+    // `coro.__await__()` passes send, throw and close on to the coroutine.
+    if let Some(wrapper) = types.iterator_classes.get("coroutine_wrapper") {
+        Types::add_methods(wrapper, "coroutine_wrapper", METHODS);
+    }
+}
+
+/// `coro.__await__()`: an iterator that drives the coroutine (CPython's `coroutine_wrapper`),
+/// so a generator-based `__await__` can `yield from` it.
+fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__await__", &args, 1, 1)?;
+    Ok(new_iter(IterState::CoroutineWrapper(args.pos[0].clone())))
 }
 
 /// A step's outcome as `send`/`throw` report it: the yielded value, or StopIteration.

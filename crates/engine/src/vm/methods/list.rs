@@ -21,6 +21,7 @@ const LIST_METHODS: &[(&str, NativeFn)] = &[
     ("reverse", reverse),
     ("copy", copy),
     ("clear", clear),
+    ("__init__", list_init),
 ];
 
 const TUPLE_METHODS: &[(&str, NativeFn)] = &[("index", index), ("count", count)];
@@ -56,6 +57,19 @@ fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = this(vm, &args, "append")?;
     let v = args.pos[1].clone();
     let ((), ok) = l.mutate(|items| items.push(v));
+    grown(vm, ok)
+}
+
+/// `list.__init__(self, iterable=())`, reached by `super().__init__(...)` in a list
+/// subclass: replaces the items.
+fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "list", "__init__", &args, MethodArity::Clinic(0, 1), &[])?;
+    let l = this(vm, &args, "__init__")?;
+    let items = match args.pos.get(1) {
+        Some(iterable) => vm.collect(iterable)?,
+        None => Vec::new(),
+    };
+    let ((), ok) = l.mutate(|v| *v = items);
     grown(vm, ok)
 }
 

@@ -12,6 +12,8 @@ use super::Vm;
 
 pub fn install(vm: &mut Vm) {
     str::install(&vm.types);
+    super::exception_groups::install(&vm.types);
+    super::async_gen::install(&vm.types);
     bytes::install(&vm.types);
     list::install(&vm.types);
     dict::install(&vm.types);

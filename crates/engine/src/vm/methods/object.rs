@@ -38,6 +38,58 @@ pub fn install(types: &Types) {
         .borrow_mut()
         .insert("from_bytes".into(), Value::Builtin(std::rc::Rc::new(from_bytes)));
     Types::add_methods(&types.float, "float", FLOAT_METHODS);
+    // `object.__init_subclass__`: a classmethod that accepts nothing and does nothing, the
+    // end of every `super().__init_subclass__()` chain.
+    let init_subclass = super::super::objects::BuiltinObj {
+        name: "__init_subclass__",
+        func: object_init_subclass,
+        bound: None,
+        owner: "classmethod",
+    };
+    types
+        .object
+        .dict
+        .borrow_mut()
+        .insert("__init_subclass__".into(), Value::Builtin(std::rc::Rc::new(init_subclass)));
+    let new = super::super::objects::BuiltinObj {
+        name: "__new__",
+        func: object_new,
+        bound: None,
+        owner: "staticmethod",
+    };
+    types.object.dict.borrow_mut().insert("__new__".into(), Value::Builtin(std::rc::Rc::new(new)));
+}
+
+/// `object.__new__(cls)`: a bare instance of the program's class `cls`.
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(class)) = args.pos.first() else {
+        return Err(vm.new_error(ExcKind::TypeError, "object.__new__(X): X is not a type object"));
+    };
+    if args.pos.len() > 1 || args.has_keywords() {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "object.__new__() takes exactly one argument (the type to instantiate)",
+        ));
+    }
+    if !class.is_user {
+        let msg =
+            format!("object.__new__({}) is not safe, use {}.__new__()", class.name, class.name);
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    let class = class.clone();
+    vm.bare_instance(&class, &Args::positional(&[]))
+}
+
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_keywords() || args.pos.len() > 1 {
+        let name = match args.pos.first() {
+            Some(Value::Class(c)) => c.name.to_string(),
+            _ => "object".to_string(),
+        };
+        let msg = format!("{name}.__init_subclass__() takes no keyword arguments");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    Ok(Value::None)
 }
 
 fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -1,0 +1,346 @@
+"""asyncio's synchronisation primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore
+and Barrier. Each waiter is a future in a deque, woken in order (no barging)."""
+
+import collections
+from . import exceptions
+from . import mixins
+
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
+           'BoundedSemaphore', 'Barrier')
+
+
+def _with_state(obj, state):
+    # "<asyncio.locks.Lock object at 0x... [state]>", from object's own repr.
+    base = object.__repr__(obj)
+    waiters = obj._waiters
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<{base[1:-1]} [{state}]>'
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        # Deliberately None: `async with lock as x` binds nothing useful, as in CPython.
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
+    """A primitive lock: acquire() waits until it is unlocked; waiters get it first come,
+    first served."""
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        return _with_state(self, 'locked' if self._locked else 'unlocked')
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        # Free and nobody (still) queued: take it at once.
+        if not self._locked:
+            if self._waiters is None or all(w.cancelled() for w in self._waiters):
+                self._locked = True
+                return True
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            # Woken but cancelled before running: pass the turn on.
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        first = self._waiters[0]
+        if not first.done():
+            first.set_result(True)
+
+
+class Event(mixins._LoopBoundMixin):
+    """A flag: wait() blocks until set() makes it true; clear() makes it false again."""
+
+    def __init__(self):
+        self._waiters = collections.deque()
+        self._value = False
+
+    def __repr__(self):
+        return _with_state(self, 'set' if self._value else 'unset')
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if self._value:
+            return
+        self._value = True
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
+    """A condition variable over a Lock (a new one unless given)."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        # The lock's methods, bound, as the condition's own.
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = collections.deque()
+
+    def __repr__(self):
+        return _with_state(self, 'locked' if self.locked() else 'unlocked')
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # Whatever happened, return holding the lock; a cancellation met while
+            # re-acquiring it is raised only once the lock is held.
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except exceptions.CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise exceptions.CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for fut in self._waiters:
+            if woken >= n:
+                break
+            if not fut.done():
+                woken += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
+    """A counter: acquire() takes one (waiting at zero), release() gives one back."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        if self.locked():
+            return _with_state(self, 'locked')
+        return _with_state(self, f'unlocked, value:{self._value}')
+
+    def locked(self):
+        if self._value == 0:
+            return True
+        return any(not w.cancelled() for w in (self._waiters or ()))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = self._get_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except exceptions.CancelledError:
+            # Woken (the count taken for us) but cancelled: give the count back.
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore whose release() refuses to go above the initial value."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+# The Barrier's states (CPython's _BarrierState values).
+_FILLING = 'filling'
+_DRAINING = 'draining'
+_RESETTING = 'resetting'
+_BROKEN = 'broken'
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """Blocks tasks in wait() until `parties` of them wait, then releases them all."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        base = object.__repr__(self)
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{base[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # Wait while the barrier drains or resets.
+        await self._cond.wait_for(
+            lambda: self._state != _DRAINING and self._state != _RESETTING)
+        if self._state == _BROKEN:
+            raise exceptions.BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        self._state = _DRAINING
+        self._cond.notify_all()
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != _FILLING)
+        if self._state == _BROKEN or self._state == _RESETTING:
+            raise exceptions.BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        # The last task out lets waiting ones fill the barrier again.
+        if self._count == 0:
+            if self._state == _RESETTING or self._state == _DRAINING:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                if self._state != _RESETTING:
+                    self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        # Only tasks filling the barrier count; draining ones have passed it.
+        if self._state == _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == _BROKEN

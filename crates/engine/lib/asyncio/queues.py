@@ -1,0 +1,170 @@
+"""asyncio's queues: Queue (FIFO), PriorityQueue and LifoQueue, with blocked getters and
+putters waiting as futures in deques, and join()/task_done() counting unfinished items."""
+
+import collections
+import heapq
+from . import locks
+from . import mixins
+
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
+
+
+class QueueEmpty(Exception):
+    """get_nowait() on an empty queue."""
+
+
+class QueueFull(Exception):
+    """put_nowait() on a full queue."""
+
+
+class Queue(mixins._LoopBoundMixin):
+    """A FIFO queue; maxsize <= 0 means unbounded."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = collections.deque()
+        self._putters = collections.deque()
+        self._unfinished_tasks = 0
+        self._finished = locks.Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    # The storage, which the subclasses replace.
+    def _init(self, maxsize):
+        self._queue = collections.deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        # Wake the first waiter that is still waiting; drop the rest on the way.
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        text = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            text += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            text += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            text += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            text += f' tasks={self._unfinished_tasks}'
+        return text
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = self._get_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    # Already taken off the deque by _wakeup_next.
+                    pass
+                if not self.full() and not putter.cancelled():
+                    # Woken, then cancelled: pass the free slot on.
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = self._get_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    # Woken, then cancelled: pass the item on to the next getter.
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """Smallest item first (a heap)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Last in, first out."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()

@@ -1,0 +1,238 @@
+//! The library layer: the modules CPython writes in Python (asyncio's locks, queues, `wait`,
+//! `timeout`, ...), as Python source we wrote (`crates/engine/lib/`), embedded in the engine,
+//! compiled once per process on first import and run as library code (their frames are left
+//! out of tracebacks, as the conformance harness leaves out CPython's `<stdlib>/` frames).
+
+use crate::compiler::{compile_module, CompiledModule, Origin};
+use crate::frontend::{parse_module, SourceText};
+use crate::vm::frame::Frame;
+use crate::vm::interp::{Entry, Exit};
+use crate::vm::objects::ModuleObj;
+use crate::vm::value::Value;
+use crate::vm::{PyResult, Serial, Vm};
+use crate::ExcKind;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// One embedded module: its import name, its path under `<stdlib>/` (what tracebacks and
+/// `__file__` show, as the harness normalises CPython's paths) and its source.
+pub struct LibraryModule {
+    pub name: &'static str,
+    pub path: &'static str,
+    source: &'static str,
+}
+
+macro_rules! library {
+    ($($name:literal => $path:literal),* $(,)?) => {
+        &[$(LibraryModule {
+            name: $name,
+            path: $path,
+            source: include_str!(concat!("../../lib/", $path)),
+        }),*]
+    };
+}
+
+/// Every embedded module.
+pub const MODULES: &[LibraryModule] = library! {
+    "asyncio.exceptions" => "asyncio/exceptions.py",
+    "asyncio.mixins" => "asyncio/mixins.py",
+    "asyncio.locks" => "asyncio/locks.py",
+    "asyncio.queues" => "asyncio/queues.py",
+    "asyncio.tasks" => "asyncio/tasks.py",
+    "asyncio.timeouts" => "asyncio/timeouts.py",
+    "asyncio.taskgroups" => "asyncio/taskgroups.py",
+    "asyncio.runners" => "asyncio/runners.py",
+};
+
+/// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
+/// star-imports them): the submodule is imported the first time one of its names is asked for,
+/// so programs that use none of them pay nothing.
+const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
+    ("BrokenBarrierError", "asyncio.exceptions"),
+    ("IncompleteReadError", "asyncio.exceptions"),
+    ("LimitOverrunError", "asyncio.exceptions"),
+    ("Lock", "asyncio.locks"),
+    ("Event", "asyncio.locks"),
+    ("Condition", "asyncio.locks"),
+    ("Semaphore", "asyncio.locks"),
+    ("BoundedSemaphore", "asyncio.locks"),
+    ("Barrier", "asyncio.locks"),
+    ("Queue", "asyncio.queues"),
+    ("PriorityQueue", "asyncio.queues"),
+    ("LifoQueue", "asyncio.queues"),
+    ("QueueFull", "asyncio.queues"),
+    ("QueueEmpty", "asyncio.queues"),
+    ("wait", "asyncio.tasks"),
+    ("as_completed", "asyncio.tasks"),
+    ("shield", "asyncio.tasks"),
+    ("FIRST_COMPLETED", "asyncio.tasks"),
+    ("FIRST_EXCEPTION", "asyncio.tasks"),
+    ("ALL_COMPLETED", "asyncio.tasks"),
+    ("timeout", "asyncio.timeouts"),
+    ("timeout_at", "asyncio.timeouts"),
+    ("Timeout", "asyncio.timeouts"),
+    ("TaskGroup", "asyncio.taskgroups"),
+    ("Runner", "asyncio.runners"),
+];
+
+impl LibraryModule {
+    /// The size of its source text in bytes (what the engine embeds).
+    pub fn source_len(&self) -> usize {
+        self.source.len()
+    }
+}
+
+/// The embedded module named `name`.
+pub fn find(name: &str) -> Option<&'static LibraryModule> {
+    MODULES.iter().find(|m| m.name == name)
+}
+
+/// The submodule of package `package` that defines the exported `name`, if any.
+pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
+    match package {
+        "asyncio" => ASYNCIO_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
+        _ => None,
+    }
+}
+
+thread_local! {
+    /// Compiled modules, kept for the life of the process (or the worker): compiled code is
+    /// bound to no run.
+    static COMPILED: RefCell<FxHashMap<&'static str, Rc<CompiledModule>>> =
+        RefCell::new(FxHashMap::default());
+}
+
+/// Compiles an embedded module, or returns why it does not compile (an engine bug).
+pub fn compile(module: &LibraryModule) -> Result<CompiledModule, String> {
+    let source = SourceText::new(format!("<stdlib>/{}", module.path), module.source);
+    let parsed = parse_module(&source).map_err(|e| format!("{}: {e:?}", module.path))?;
+    compile_module(&parsed, &source, Origin::Library)
+        .map_err(|e| format!("{}: {}", module.path, e.message))
+}
+
+fn compiled(module: &'static LibraryModule) -> Result<Rc<CompiledModule>, String> {
+    if let Some(c) = COMPILED.with(|c| c.borrow().get(module.name).cloned()) {
+        return Ok(c);
+    }
+    let c = Rc::new(compile(module)?);
+    COMPILED.with(|cache| cache.borrow_mut().insert(module.name, c.clone()));
+    Ok(c)
+}
+
+impl Vm {
+    /// Imports an embedded module: a fresh module object for this run, registered before its
+    /// body runs (as CPython does, so that import cycles see the partial module), and bound as
+    /// an attribute of its parent package.
+    pub(crate) fn import_library(&mut self, module: &'static LibraryModule) -> PyResult<Value> {
+        let compiled = compiled(module).map_err(|e| {
+            debug_assert!(false, "library module does not compile: {e}");
+            self.internal_error(&format!("library module does not compile: {e}"))
+        })?;
+        let object = Rc::new(ModuleObj::with_globals(module.name, &compiled.globals));
+        let package = module.name.rsplit_once('.').map_or("", |(p, _)| p);
+        object.set("__name__", Value::str(module.name));
+        object.set("__file__", Value::str(&format!("<stdlib>/{}", module.path)));
+        object.set("__package__", Value::str(package));
+        object.set("__doc__", Value::None);
+        let value = Value::Module(object.clone());
+        self.register_module(module.name, value.clone());
+        let serial = self.next_serial(Serial::Frame);
+        let frame = Frame::new(compiled.code.clone(), object, serial);
+        // The module body (its class and def statements) is not recorded: CPython runs it at
+        // `import asyncio`, before the program starts, and its line events would spend the
+        // current callback's line budget. Its functions, called later, are recorded.
+        let hide_body = self.trace_suppressed_below.is_none();
+        if hide_body {
+            self.trace_suppressed_below = Some(self.frames.len());
+        }
+        let exit = self.execute(frame, Entry::Start);
+        if hide_body {
+            self.trace_suppressed_below = None;
+        }
+        match exit {
+            Exit::Returned(_) => {}
+            Exit::Raised(e) => {
+                self.modules.remove(module.name);
+                return Err(e);
+            }
+            Exit::Yielded(..) => return Err(self.internal_error("a module body yielded")),
+        }
+        if let Some((parent, child)) = module.name.rsplit_once('.') {
+            if let Some(Value::Module(p)) = self.modules.get(parent) {
+                p.set(child, value.clone());
+            }
+        }
+        Ok(value)
+    }
+
+    /// `name` exported by package `module` from one of its Python submodules (imported now),
+    /// or that submodule itself (`asyncio.locks` after `import asyncio`).
+    pub(crate) fn library_attr(&mut self, module: &str, name: &str) -> Option<PyResult<Value>> {
+        if let Some(sub) = find(&format!("{module}.{name}")) {
+            return Some(self.import_library_cached(sub));
+        }
+        let sub = find(exporter(module, name)?)?;
+        Some(self.import_library_cached(sub).and_then(|m| {
+            let v = self.get_attr(&m, name)?;
+            if let Some(Value::Module(p)) = self.modules.get(module) {
+                p.set(name, v.clone());
+            }
+            Ok(v)
+        }))
+    }
+
+    fn import_library_cached(&mut self, module: &'static LibraryModule) -> PyResult<Value> {
+        match self.modules.get(module.name) {
+            Some(m) => Ok(m.clone()),
+            None => self.import_library(module),
+        }
+    }
+
+    /// The absolute name of a relative import (`.locks` in package `asyncio`), as
+    /// `importlib._bootstrap._resolve_name` computes it from the importing module's
+    /// `__package__`.
+    pub(crate) fn resolve_relative(&self, name: &str, importer: &ModuleObj) -> PyResult<String> {
+        let level = name.bytes().take_while(|&b| b == b'.').count();
+        let rest = &name[level..];
+        let package = match importer.get("__package__") {
+            Some(Value::Str(s)) if !s.as_str().is_empty() => s.as_str().to_string(),
+            _ => {
+                return Err(self.new_error(
+                    ExcKind::ImportError,
+                    "attempted relative import with no known parent package",
+                ))
+            }
+        };
+        let parts: Vec<&str> = package.split('.').collect();
+        if level > parts.len() {
+            return Err(self.new_error(
+                ExcKind::ImportError,
+                "attempted relative import beyond top-level package",
+            ));
+        }
+        let base = parts[..parts.len() + 1 - level].join(".");
+        Ok(if rest.is_empty() { base } else { format!("{base}.{rest}") })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_library_module_compiles() {
+        for module in MODULES {
+            if let Err(e) = compile(module) {
+                panic!("{e}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_export_names_a_library_module() {
+        for (name, module) in ASYNCIO_EXPORTS {
+            assert!(find(module).is_some(), "{name}: {module}");
+        }
+    }
+}

@@ -1,0 +1,231 @@
+//! Instances of the program's subclasses of built-in types (`class Defaults(dict)`,
+//! `class Cents(int)`): an ordinary instance (its own attributes, its class's methods) that
+//! carries the built-in value it extends. Operations the subclass does not override reach
+//! that value, as CPython's inherited type slots do; built-in methods get it as `self`.
+
+use super::native::{native_state, NativeState};
+use super::objects::{BuiltinType, ClassObj, InstanceObj};
+use super::value::Value;
+use super::{Args, PyResult, Vm};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The built-in types a class of the program may extend.
+pub fn is_subclassable(layout: BuiltinType) -> bool {
+    matches!(
+        layout,
+        BuiltinType::Dict
+            | BuiltinType::List
+            | BuiltinType::Int
+            | BuiltinType::Float
+            | BuiltinType::Str
+            | BuiltinType::Tuple
+    )
+}
+
+/// The built-in value inside an instance of a subclass of a built-in type.
+pub fn base_of(v: &Value) -> Option<&Value> {
+    match native_state(v) {
+        Some(NativeState::Base(b)) => Some(b),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// The built-in value of `v` when `v` is such an instance whose class does not define
+    /// `dunder` itself: the operation then applies to that value.
+    pub(crate) fn base_for(&self, v: &Value, dunder: &str) -> Option<Value> {
+        let Value::Instance(inst) = v else { return None };
+        let base = base_of(v)?;
+        if inst.class.lookup_user(dunder).is_some() {
+            return None;
+        }
+        Some(base.clone())
+    }
+
+    /// The built-in class a subclass's instances extend (`dict` for `class D(dict)`).
+    fn builtin_base_class(&self, class: &Rc<ClassObj>) -> Option<Rc<ClassObj>> {
+        class.mro().find(|c| !c.is_user && c.builtin == class.builtin).cloned()
+    }
+
+    /// Makes an instance of `class`, a subclass of a built-in type. A mutable base (dict,
+    /// list) starts empty when the class has its own `__init__`, which fills it through
+    /// `super().__init__(...)`; otherwise the arguments build the base, as `__new__` does.
+    pub(crate) fn new_builtin_subclass_instance(
+        &mut self,
+        class: &Rc<ClassObj>,
+        args: &Args,
+        has_init: bool,
+    ) -> PyResult<Value> {
+        let Some(base_class) = self.builtin_base_class(class) else {
+            return Err(self.internal_error("a built-in subclass without its built-in base"));
+        };
+        let mutable = matches!(class.builtin, BuiltinType::Dict | BuiltinType::List);
+        let base = if has_init && mutable {
+            self.construct_builtin(&base_class, Args::positional(&[]))?
+        } else if has_init {
+            // An immutable base takes the arguments `__new__` gets (CPython's `int.__new__`).
+            self.construct_builtin(&base_class, Args { pos: args.pos, ..*args })?
+        } else {
+            self.construct_builtin(&base_class, Args { pos: args.pos, ..*args })?
+        };
+        Ok(Value::Instance(Rc::new(InstanceObj {
+            class: class.clone(),
+            dict: RefCell::new(IndexMap::new()),
+            exception: None,
+            native: Some(Box::new(NativeState::Base(base))),
+        })))
+    }
+}
+
+/// A built-in type's own dunder method (CPython's slot wrappers: `list.__repr__`,
+/// `dict.__setitem__`), as `super().__setitem__(...)` in a subclass or `list.__repr__(self)`
+/// reach it. It applies the operation to the built-in value.
+pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
+    if !is_subclassable(layout) {
+        return None;
+    }
+    let container = matches!(layout, BuiltinType::Dict | BuiltinType::List);
+    let sequence = !matches!(layout, BuiltinType::Int | BuiltinType::Float);
+    let (name, func): (&'static str, super::objects::NativeFn) = match name {
+        "__repr__" => ("__repr__", slot_repr),
+        "__str__" => ("__str__", slot_str),
+        "__eq__" => ("__eq__", slot_eq),
+        "__ne__" => ("__ne__", slot_ne),
+        "__lt__" => ("__lt__", slot_lt),
+        "__le__" => ("__le__", slot_le),
+        "__gt__" => ("__gt__", slot_gt),
+        "__ge__" => ("__ge__", slot_ge),
+        "__hash__" if !container => ("__hash__", slot_hash),
+        "__getitem__" if sequence => ("__getitem__", slot_getitem),
+        "__setitem__" if container => ("__setitem__", slot_setitem),
+        "__delitem__" if container => ("__delitem__", slot_delitem),
+        "__len__" if sequence => ("__len__", slot_len),
+        "__contains__" if sequence => ("__contains__", slot_contains),
+        "__iter__" if sequence => ("__iter__", slot_iter),
+        "__add__" => ("__add__", slot_add),
+        "__new__" => ("__new__", slot_new),
+        _ => return None,
+    };
+    let owner = match layout {
+        BuiltinType::Dict => "dict",
+        BuiltinType::List => "list",
+        BuiltinType::Int => "int",
+        BuiltinType::Float => "float",
+        BuiltinType::Str => "str",
+        _ => "tuple",
+    };
+    let f = super::objects::BuiltinObj { name, func, bound: None, owner };
+    Some(Value::Builtin(Rc::new(f)))
+}
+
+/// The operands of a slot wrapper: `self` as its built-in value, then the rest.
+fn operands<'a>(vm: &Vm, args: &'a Args, n: usize) -> PyResult<(Value, &'a [Value])> {
+    let Some((first, rest)) = args.pos.split_first() else {
+        return Err(vm.new_error(crate::ExcKind::TypeError, "slot wrapper needs an argument"));
+    };
+    if rest.len() != n {
+        let msg =
+            format!("expected {n} argument{}, got {}", if n == 1 { "" } else { "s" }, rest.len());
+        return Err(vm.new_error(crate::ExcKind::TypeError, &msg));
+    }
+    Ok((base_of(first).unwrap_or(first).clone(), rest))
+}
+
+fn slot_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, _) = operands(vm, &args, 0)?;
+    Ok(Value::string(vm.repr(&this)?))
+}
+
+fn slot_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, _) = operands(vm, &args, 0)?;
+    Ok(Value::string(vm.str_of(&this)?))
+}
+
+fn slot_compare(vm: &mut Vm, args: Args, op: crate::compiler::code::CmpOp) -> PyResult<Value> {
+    let (this, rest) = operands(vm, &args, 1)?;
+    let other = base_of(&rest[0]).unwrap_or(&rest[0]).clone();
+    vm.compare(op, &this, &other)
+}
+
+fn slot_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_compare(vm, args, crate::compiler::code::CmpOp::Eq)
+}
+
+fn slot_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_compare(vm, args, crate::compiler::code::CmpOp::Ne)
+}
+
+fn slot_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_compare(vm, args, crate::compiler::code::CmpOp::Lt)
+}
+
+fn slot_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_compare(vm, args, crate::compiler::code::CmpOp::Le)
+}
+
+fn slot_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_compare(vm, args, crate::compiler::code::CmpOp::Gt)
+}
+
+fn slot_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_compare(vm, args, crate::compiler::code::CmpOp::Ge)
+}
+
+fn slot_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, _) = operands(vm, &args, 0)?;
+    let key = vm.hashed(this)?;
+    Ok(Value::Int(key.hash))
+}
+
+fn slot_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, rest) = operands(vm, &args, 1)?;
+    vm.get_item(&this, &rest[0])
+}
+
+fn slot_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, rest) = operands(vm, &args, 2)?;
+    vm.set_item(&this, rest[0].clone(), rest[1].clone())?;
+    Ok(Value::None)
+}
+
+fn slot_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, rest) = operands(vm, &args, 1)?;
+    vm.del_item(&this, &rest[0])?;
+    Ok(Value::None)
+}
+
+fn slot_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, _) = operands(vm, &args, 0)?;
+    Ok(Value::Int(vm.len_of(&this)? as i64))
+}
+
+fn slot_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, rest) = operands(vm, &args, 1)?;
+    Ok(Value::Bool(vm.contains(&this, &rest[0])?))
+}
+
+fn slot_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, _) = operands(vm, &args, 0)?;
+    vm.get_iter(&this)
+}
+
+/// `int.__new__(cls, ...)` and friends for a subclass `cls`: its instance with the built-in
+/// value the arguments make.
+fn slot_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((Value::Class(class), rest)) = args.pos.split_first() else {
+        return Err(vm.new_error(crate::ExcKind::TypeError, "__new__(X): X is not a type object"));
+    };
+    let class = class.clone();
+    if !class.is_user {
+        return vm.construct_builtin(&class, Args { pos: rest, ..args });
+    }
+    vm.new_builtin_subclass_instance(&class, &Args { pos: rest, ..args }, false)
+}
+
+fn slot_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, rest) = operands(vm, &args, 1)?;
+    let other = base_of(&rest[0]).unwrap_or(&rest[0]).clone();
+    vm.binary_op(crate::compiler::code::BinOp::Add, &this, &other, false)
+}

@@ -1,0 +1,5 @@
+# except* needs an exception type: a bare except* is a SyntaxError.
+try:
+    pass
+except*:
+    pass
