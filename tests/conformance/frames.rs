@@ -24,10 +24,6 @@ pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
         "a comprehension nested in a comprehension is named `<listcomp>.<locals>.<listcomp>`; CPython's qualname has no `<locals>` there",
     ),
     (
-        "async_comprehension__forms",
-        "a comprehension nested in a comprehension is named `<listcomp>.<locals>.<listcomp>`; CPython's qualname has no `<locals>` there",
-    ),
-    (
         "async_with__suppress_and_cancel",
         "a traceback object shows as the placeholder '<traceback>' (exc.__traceback__ is not an object yet)",
     ),

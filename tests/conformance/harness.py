@@ -240,9 +240,23 @@ _FRAMES_SKIPS = (
 
 
 # Scenarios whose frames differ from run to run of CPython itself, and why.
+_FRAMES_SET_OF_TASKS = (
+    "unstable: a set of tasks or futures (in address order) is among the locals, or decides "
+    "which task gets which work"
+)
 _FRAMES_UNSTABLE = {
     "as_completed__coroutines": "unstable: as_completed wraps bare coroutines in tasks in the "
     "order of a set (by address), so which task runs which coroutine changes between runs",
+    "as_completed__exception": _FRAMES_SET_OF_TASKS,
+    "as_completed__no_timeout_all_results": _FRAMES_SET_OF_TASKS,
+    "lock__deadlock_reported": _FRAMES_SET_OF_TASKS,
+    "tutorial__first_response_wins": _FRAMES_SET_OF_TASKS,
+    "wait__cancel_pending_after": _FRAMES_SET_OF_TASKS,
+    "wait__first_completed": _FRAMES_SET_OF_TASKS,
+    "wait__first_completed_leaves_pending": _FRAMES_SET_OF_TASKS,
+    "wait__first_exception": _FRAMES_SET_OF_TASKS,
+    "wait__futures_and_done_tasks": _FRAMES_SET_OF_TASKS,
+    "wait__timeout_then_finish": _FRAMES_SET_OF_TASKS,
 }
 
 
