@@ -171,7 +171,7 @@ fn differences(filename: &str, source: &str, want: &Expected) -> Vec<String> {
 /// Every way a run's output differs from `want`.
 fn output_differences(outcome: &RunOutcome, want: &Expected) -> Vec<String> {
     let mut problems = Vec::new();
-    if let Err(e) = trace_decodes_to_what_was_emitted(&outcome) {
+    if let Err(e) = trace_decodes_to_what_was_emitted(outcome) {
         problems.push(e);
     }
     let status = outcome.exit_status();

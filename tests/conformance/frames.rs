@@ -44,59 +44,7 @@ pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
         "a local bound in the same step shows here and not in CPython's frame (not investigated yet)",
     ),
     (
-        "as_completed__exception",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "as_completed__no_timeout_all_results",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "as_completed__coroutines",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "as_completed__results_in_finish_order",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "lock__deadlock_reported",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "tutorial__first_response_wins",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "wait__cancel_pending_after",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "wait__first_completed",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "wait__first_completed_leaves_pending",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "wait__first_exception",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "wait__futures_and_done_tasks",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
-        "wait__timeout_then_finish",
-        "a set of tasks iterates in CPython's address order (as_completed makes its tasks from one, wait returns them); Loopscope's identity hashes give creation order (docs/ARCHITECTURE.md, deliberate differences)",
-    ),
-    (
         "async_comprehension__await_and_genexp",
-        "a comprehension nested in a comprehension is named `<listcomp>.<locals>.<listcomp>`; CPython's qualname has no `<locals>` there",
-    ),
-    (
-        "async_comprehension__forms",
         "a comprehension nested in a comprehension is named `<listcomp>.<locals>.<listcomp>`; CPython's qualname has no `<locals>` there",
     ),
     (

@@ -239,8 +239,32 @@ _FRAMES_SKIPS = (
 )
 
 
+# Scenarios whose frames differ from run to run of CPython itself, and why.
+_FRAMES_SET_OF_TASKS = (
+    "unstable: a set of tasks or futures (in address order) is among the locals, or decides "
+    "which task gets which work"
+)
+_FRAMES_UNSTABLE = {
+    "as_completed__coroutines": "unstable: as_completed wraps bare coroutines in tasks in the "
+    "order of a set (by address), so which task runs which coroutine changes between runs",
+    "as_completed__exception": _FRAMES_SET_OF_TASKS,
+    "as_completed__no_timeout_all_results": _FRAMES_SET_OF_TASKS,
+    "lock__deadlock_reported": _FRAMES_SET_OF_TASKS,
+    "tutorial__first_response_wins": _FRAMES_SET_OF_TASKS,
+    "wait__cancel_pending_after": _FRAMES_SET_OF_TASKS,
+    "wait__first_completed": _FRAMES_SET_OF_TASKS,
+    "wait__first_completed_leaves_pending": _FRAMES_SET_OF_TASKS,
+    "wait__first_exception": _FRAMES_SET_OF_TASKS,
+    "wait__futures_and_done_tasks": _FRAMES_SET_OF_TASKS,
+    "wait__timeout_then_finish": _FRAMES_SET_OF_TASKS,
+}
+
+
 def frames_skip_reason(path):
     """Why the frames of this scenario are not recorded, or None."""
+    unstable = _FRAMES_UNSTABLE.get(os.path.basename(path)[:-3])
+    if unstable is not None:
+        return unstable
     with open(path, "rb") as f:
         src = f.read().decode("utf-8", "replace")
     for pattern, reason in _FRAMES_SKIPS:
@@ -421,6 +445,10 @@ def cmd_check(names):
                 note = runs_note(got)
                 got = (got[0], got[1], f"{got[2]}\n", got[3])
                 for label, g, w in zip(("stdout", "stderr", "status", "frames"), got, want):
+                    # A set of strings among the locals shows its hash order: the engine's is
+                    # seed 0's, so frames are compared under seed 0 only.
+                    if label == "frames" and seed != "0":
+                        continue
                     if g != w:
                         bad += 1
                         print(
@@ -683,6 +711,8 @@ def _install_task_order():
 
     def add_in_order(task):
         _task_order.setdefault(task, next(_task_counter))
+        if _frames_new is not None:
+            _frames_new.append(weakref.ref(task))
         add(task)
 
     all_tasks.add = add_in_order
@@ -1662,7 +1692,9 @@ FRAMES_FD_MIN = 900  # the frames file's descriptor is the lowest free one from 
 
 _frames_fd = None
 _frames_point = 0
-_frames_last = {}  # task ordinal -> its entry at the previous point
+_frames_last = {}  # task ordinal -> its entry as last written
+_frames_live = {}  # task ordinal -> weak reference to a task listed and not done
+_frames_new = None  # weak references to the tasks created since the last point (a deque)
 
 
 def _frames_write_repr(v, out, depth):
@@ -1829,23 +1861,36 @@ def _frames_snapshot(task):
     other task keeps the entry it had when it last suspended (the engine's trace renders a
     frame's locals when the frame suspends: README.md, "Frames"), and a task seen for the
     first time has not started (a task only starts in a step of its own, which ends in a point
-    or in the task's end)."""
-    global _frames_point, _frames_last
+    or in the task's end). Each point costs the tasks listed, not a walk of every frame."""
+    global _frames_point
     _frames_point += 1
-    ordinals = {t: _task_order.get(t, -1) + 1 for t in list(asyncio.tasks._all_tasks)}
-    now = {}
-    for t, n in sorted(ordinals.items(), key=lambda item: item[1]):
-        if not t.done():
-            if t is task or n not in _frames_last:
-                now[n] = _frames_task_entry(n, t)
-            else:
-                now[n] = _frames_last[n]
-    parts = [f"@{_frames_point} t={_now:.3f} task {ordinals.get(task, 0)} suspended\n"]
-    for n, entry in now.items():
-        if _frames_last.get(n) != entry:
-            parts.append(entry)
-    parts.extend(f"task {n} done\n" for n in _frames_last if n not in now)
-    _frames_last = now
+    ordinal = _task_order.get(task, -1) + 1
+    parts = [f"@{_frames_point} t={_now:.3f} task {ordinal} suspended\n"]
+    changed = {}
+    while _frames_new:
+        ref = _frames_new.popleft()
+        t = ref()
+        if t is not None and not t.done():
+            n = _task_order.get(t, -1) + 1
+            _frames_live[n] = ref
+            changed[n] = _frames_task_entry(n, t)
+    _frames_live[ordinal] = weakref.ref(task)
+    changed[ordinal] = _frames_task_entry(ordinal, task)
+    done = []
+    for n, ref in _frames_live.items():
+        t = ref()
+        if t is None or t.done():
+            done.append(n)
+    for n in done:
+        del _frames_live[n]
+        changed.pop(n, None)
+    for n in sorted(changed):
+        if _frames_last.get(n) != changed[n]:
+            parts.append(changed[n])
+            _frames_last[n] = changed[n]
+    for n in sorted(done):
+        if _frames_last.pop(n, None) is not None:
+            parts.append(f"task {n} done\n")
     os.write(_frames_fd, "".join(parts).encode("utf-8", "surrogatepass"))
 
 
@@ -1866,7 +1911,8 @@ def _install_frames(out_path):
     """Record a snapshot after each loop callback that stepped a task which did not finish: a
     task's step (`__step`, or `__wakeup`, which steps it) is one handle, and the task suspends
     at its end."""
-    global _frames_fd
+    global _frames_fd, _frames_new
+    _frames_new = collections.deque()
     fd = os.open(out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o644)
     # Far from the low numbers: the scenario's own descriptors (epoll 3, self-pipe 4 and 5,
     # sockets from 6) must get the numbers they get under plain `python3`.

@@ -435,7 +435,9 @@ impl<'a> Compiler<'a> {
         let unit = self.unit_ref();
         match self.scope_kind() {
             ScopeKind::Module => name.to_string(),
-            ScopeKind::Class => format!("{}.{name}", unit.qualname),
+            // CPython's compiler adds `<locals>` only under a function or lambda: a
+            // comprehension inside a comprehension is `f.<locals>.<listcomp>.<listcomp>`.
+            ScopeKind::Class | ScopeKind::Comprehension => format!("{}.{name}", unit.qualname),
             _ => format!("{}.<locals>.{name}", unit.qualname),
         }
     }
