@@ -258,7 +258,14 @@ impl Vm {
     ) -> PyResult<()> {
         match self.future_result(future) {
             Ok(_) => self.task_step(task, None),
-            Err(PyErr::Exception(e)) => self.task_step(task, Some(e)),
+            Err(PyErr::Exception(e)) => {
+                // The C `__wakeup` raises it with `PyErr_SetObject`, which chains what is being
+                // handled then (main's exception while asyncio.run shuts down).
+                if let Some(handled) = self.handled_exception(None) {
+                    crate::vm::exceptions::set_context(&e, &handled);
+                }
+                self.task_step(task, Some(e))
+            }
             Err(abort) => Err(abort),
         }
     }

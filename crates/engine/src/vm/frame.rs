@@ -53,6 +53,9 @@ pub struct Frame {
     pub serial: u32,
     /// Locals stored since the last line event (bit per slot; slots past 63 share bit 63).
     pub dirty: Cell<u64>,
+    /// Exceptions whose traceback has an entry for this frame: CPython's traceback keeps the
+    /// frame, so its locals live as long as those exceptions, even after the frame ends.
+    pub in_tracebacks: std::cell::RefCell<Vec<std::rc::Weak<super::objects::InstanceObj>>>,
 }
 
 impl Frame {
@@ -74,6 +77,7 @@ impl Frame {
             last_line: 0,
             serial,
             dirty: Cell::new(0),
+            in_tracebacks: Default::default(),
         })
     }
 
