@@ -60,6 +60,11 @@ impl Vm {
         let l = event_loop.ok_or_else(|| self.internal_error("gather without a loop"))?;
         let outer = self.new_future(&l, FutureClass::Gathering(shared.clone()));
         *shared.outer.borrow_mut() = Some(outer.clone());
+        let gathers = &mut self.asyncio.gathers;
+        if gathers.len() >= 64 && gathers.len().is_power_of_two() {
+            gathers.retain(|w| w.strong_count() > 0);
+        }
+        gathers.push(Rc::downgrade(&outer));
         Ok(Value::Future(outer))
     }
 
