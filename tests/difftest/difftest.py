@@ -490,7 +490,9 @@ def main(argv):
         print(line)
     with open(os.path.join(args.out, "summary.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines + summary) + "\n")
-    return 1 if mismatches else 0
+    # A program CPython itself answers differently from run to run is the generator's fault,
+    # not the engine's: reported, but it does not fail the run.
+    return 1 if any(m.label != "cpython-nondeterministic" for m in mismatches) else 0
 
 
 if __name__ == "__main__":

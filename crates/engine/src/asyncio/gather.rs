@@ -60,16 +60,37 @@ impl Vm {
         let l = event_loop.ok_or_else(|| self.internal_error("gather without a loop"))?;
         let outer = self.new_future(&l, FutureClass::Gathering(shared.clone()));
         *shared.outer.borrow_mut() = Some(outer.clone());
+        let gathers = &mut self.asyncio.gathers;
+        if gathers.len() >= 64 && gathers.len().is_power_of_two() {
+            gathers.retain(|w| w.strong_count() > 0);
+        }
+        gathers.push(Rc::downgrade(&outer));
         Ok(Value::Future(outer))
     }
 
-    /// `gather`'s `_done_callback(fut)`.
+    /// `gather`'s `_done_callback(fut)`. CPython's callback closure keeps the gathering future
+    /// alive until every child has reported (a child still pending holds the closure), so the
+    /// link from the shared state to it is cut only then: a gathering future nobody else holds
+    /// dies (and reports an unretrieved exception) at that moment.
     pub(crate) fn gather_child_done(
         &mut self,
         shared: &Rc<GatherShared>,
         fut: &Rc<FutureObj>,
     ) -> PyResult<()> {
         shared.finished.set(shared.finished.get() + 1);
+        let result = self.gather_child_reported(shared, fut);
+        if shared.finished.get() >= shared.distinct.get() {
+            let outer = shared.outer.borrow_mut().take();
+            drop(outer);
+        }
+        result
+    }
+
+    fn gather_child_reported(
+        &mut self,
+        shared: &Rc<GatherShared>,
+        fut: &Rc<FutureObj>,
+    ) -> PyResult<()> {
         let outer = shared.outer.borrow().clone();
         let outer = match outer {
             Some(o) if !o.done() => o,
@@ -84,11 +105,11 @@ impl Vm {
         if !shared.return_exceptions {
             if fut.state.get() == FutState::Cancelled {
                 let exc = self.make_cancelled_error(fut);
-                return self.finish_gather(shared, &outer, Err(exc));
+                return self.finish_gather(&outer, Err(exc));
             }
             let exc = self.future_exception(fut)?;
             if !exc.is_none() {
-                return self.finish_gather(shared, &outer, Err(exc));
+                return self.finish_gather(&outer, Err(exc));
             }
         }
         if shared.finished.get() == shared.distinct.get() {
@@ -117,25 +138,21 @@ impl Vm {
                 // on the last child in argument order, not from the child that just finished.
                 let last = children.last().unwrap_or(fut);
                 let exc = self.make_cancelled_error(last);
-                self.finish_gather(shared, &outer, Err(exc))?;
+                self.finish_gather(&outer, Err(exc))?;
             } else {
                 let list = self.new_list(results)?;
-                self.finish_gather(shared, &outer, Ok(list))?;
+                self.finish_gather(&outer, Ok(list))?;
             }
         }
         Ok(())
     }
 
-    /// Completes the gathering future. Its link back from the shared state is cut then: the
-    /// children's callbacks treat a missing outer future as done, as CPython's do a done one,
-    /// and the gathering future and its children can be freed.
+    /// Completes the gathering future (later children's callbacks find it done).
     fn finish_gather(
         &mut self,
-        shared: &GatherShared,
         outer: &Rc<FutureObj>,
         result: Result<Value, Value>,
     ) -> PyResult<()> {
-        shared.outer.borrow_mut().take();
         match result {
             Ok(v) => self.future_set_result(outer, v),
             Err(e) => self.future_set_exception(outer, e),

@@ -38,6 +38,9 @@ pub struct AsyncioState {
     prune_tasks_at: usize,
     /// Callbacks the loops ran (for `RunConfig::max_callbacks`).
     pub callbacks_run: u64,
+    /// Every gathering future made (weakly): one a never-finishing child keeps in a cycle is
+    /// reported at shutdown, as CPython's last garbage collection does.
+    pub gathers: Vec<Weak<FutureObj>>,
 }
 
 impl AsyncioState {

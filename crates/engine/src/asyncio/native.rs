@@ -219,6 +219,8 @@ impl WaitFor {
                 AfterCancel::ResultOrTimeout => match vm.future_result(&fut) {
                     Ok(v) => GenStep::Return(v),
                     Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::CancelledError) => {
+                        // `fut.result()` raised it in wait_for's frame.
+                        vm.add_hidden_frame(&e);
                         let timeout = vm.new_error(ExcKind::TimeoutError, "");
                         if let PyErr::Exception(t) = &timeout {
                             crate::vm::exceptions::set_cause(t, Some(e.clone()));

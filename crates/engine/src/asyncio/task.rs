@@ -32,6 +32,21 @@ impl Vm {
     /// task's `__del__` reports "Task was destroyed but it is pending!". Here the same
     /// happens, task by task in creation order, and the cycles are cut so everything dies.
     pub(crate) fn free_leftover_tasks(&mut self) {
+        self.free_leftover_tasks_only();
+        // Gathering futures a pending child keeps (child -> callback -> gather -> child).
+        let gathers: Vec<Rc<FutureObj>> =
+            self.asyncio.gathers.iter().filter_map(std::rc::Weak::upgrade).collect();
+        for outer in gathers {
+            outer.report_unretrieved();
+            self.flush_warnings_at_shutdown();
+            if let FutureClass::Gathering(shared) = &outer.class {
+                let cut = shared.outer.borrow_mut().take();
+                drop(cut);
+            }
+        }
+    }
+
+    fn free_leftover_tasks_only(&mut self) {
         let tasks: Vec<Rc<FutureObj>> =
             self.asyncio.tasks.iter().filter_map(std::rc::Weak::upgrade).collect();
         for task in tasks {
@@ -258,7 +273,14 @@ impl Vm {
     ) -> PyResult<()> {
         match self.future_result(future) {
             Ok(_) => self.task_step(task, None),
-            Err(PyErr::Exception(e)) => self.task_step(task, Some(e)),
+            Err(PyErr::Exception(e)) => {
+                // The C `__wakeup` raises it with `PyErr_SetObject`, which chains what is being
+                // handled then (main's exception while asyncio.run shuts down).
+                if let Some(handled) = self.handled_exception(None) {
+                    crate::vm::exceptions::set_context(&e, &handled);
+                }
+                self.task_step(task, Some(e))
+            }
             Err(abort) => Err(abort),
         }
     }

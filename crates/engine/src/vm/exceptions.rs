@@ -118,23 +118,6 @@ impl Vm {
         PyErr::Exception(self.new_exception(self.types.exc(ExcKind::StopIteration), args))
     }
 
-    /// `exc` leaves `frame`: the exception's traceback keeps the frame's locals alive.
-    pub(crate) fn keep_frame_locals(&mut self, exc: &Value, frame: &mut Frame) {
-        let Value::Instance(inst) = exc else { return };
-        let Some(state) = &inst.exception else { return };
-        let locals = frame.locals.iter_mut().filter_map(Option::take);
-        let cells = frame.cells.drain(..).map(Value::Cell);
-        let mut kept: Vec<Value> = locals.chain(cells).collect();
-        if kept.is_empty() {
-            return;
-        }
-        let mut state = state.borrow_mut();
-        if state.kept_locals.is_empty() {
-            self.keeping_locals.remember(inst);
-        }
-        state.kept_locals.append(&mut kept);
-    }
-
     /// What CPython's garbage collection at interpreter shutdown does for cycles through a
     /// traceback: the locals exceptions still keep are freed (their last reports print).
     pub(crate) fn free_kept_locals(&mut self) {
@@ -163,6 +146,44 @@ impl Vm {
         if let Some(s) = state_of(exc) {
             let entry = TracebackEntry { code: frame.code.clone(), line: frame.current_line() };
             s.borrow_mut().traceback.push(entry);
+        }
+        if let Value::Instance(inst) = exc {
+            let mut list = frame.in_tracebacks.borrow_mut();
+            if list.last().is_some_and(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst))) {
+                return;
+            }
+            if list.len() >= 8 && list.len().is_power_of_two() {
+                list.retain(|w| w.strong_count() > 0);
+            }
+            list.push(Rc::downgrade(inst));
+        }
+    }
+
+    /// `frame` ends: the exceptions whose traceback holds it keep its locals from now on.
+    pub(crate) fn frame_ends(&mut self, frame: &mut Frame) {
+        if frame.in_tracebacks.get_mut().is_empty() {
+            return;
+        }
+        let holders: Vec<Rc<InstanceObj>> = std::mem::take(frame.in_tracebacks.get_mut())
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect();
+        if holders.is_empty() {
+            return;
+        }
+        let locals = frame.locals.iter_mut().filter_map(Option::take);
+        let cells = frame.cells.drain(..).map(Value::Cell);
+        let kept: Vec<Value> = locals.chain(cells).collect();
+        if kept.is_empty() {
+            return;
+        }
+        for inst in holders {
+            let Some(state) = &inst.exception else { continue };
+            let mut state = state.borrow_mut();
+            if state.kept_locals.is_empty() {
+                self.keeping_locals.remember(&inst);
+            }
+            state.kept_locals.extend(kept.iter().cloned());
         }
     }
 

@@ -57,6 +57,9 @@ pub struct Frame {
     /// id, `NOT_TRACED` for none), so a suspension records only what changed.
     pub traced_line: Cell<u32>,
     pub traced_locals: std::cell::RefCell<Vec<u32>>,
+    /// Exceptions whose traceback has an entry for this frame: CPython's traceback keeps the
+    /// frame, so its locals live as long as those exceptions, even after the frame ends.
+    pub in_tracebacks: std::cell::RefCell<Vec<std::rc::Weak<super::objects::InstanceObj>>>,
 }
 
 /// A local the trace has recorded no repr for.
@@ -83,6 +86,7 @@ impl Frame {
             dirty: Cell::new(0),
             traced_line: Cell::new(0),
             traced_locals: std::cell::RefCell::new(Vec::new()),
+            in_tracebacks: Default::default(),
         })
     }
 

@@ -454,9 +454,7 @@ impl Vm {
         }
         let mode = frame.return_mode;
         let err = self.frame_raised(frame, err);
-        if let PyErr::Exception(exc) = &err {
-            self.keep_frame_locals(exc, frame);
-        }
+        self.frame_ends(frame);
         self.trace_frame_exit(frame);
         if mode == ReturnMode::Exit {
             return Unwound::Exit(err);
@@ -812,6 +810,7 @@ impl Vm {
                 let v = frame.pop();
                 let mode = frame.return_mode;
                 self.frame_returned(frame);
+                self.frame_ends(frame);
                 self.trace_frame_exit(frame);
                 match mode {
                     ReturnMode::Exit => return Step::Exit(Exit::Returned(v)),
