@@ -2,27 +2,16 @@
 // typed into the page prints what CPython 3.11 printed (tests/conformance/expected/, made by
 // harness.py). Every gallery example and a fixed sample of the other scenarios, spread over
 // the alphabet, go through the editor, Run and the console at the last step.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { serveStatic, launchBrowser, openPage } from './harness.mjs';
+import { openPage, useServerAndBrowser } from './harness.mjs';
 
 const CONFORMANCE = new URL('../tests/conformance/', import.meta.url).pathname;
 /** Other scenarios checked besides the gallery: one in every SAMPLE_EVERY, in name order. */
 const SAMPLE_EVERY = 15;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 /** `0x7f3a91c0` → `0x...`, as the harness normalizes; trailing blanks dropped. */
 const normalize = (line) => line.replace(/0x[0-9a-f]+/g, '0x...').trimEnd();
@@ -54,7 +43,7 @@ async function scenarios() {
 test('gallery examples and sampled scenarios print CPython\'s output in the page', async () => {
   const chosen = await scenarios();
   assert.ok(chosen.length >= 20, `${chosen.length} scenarios`);
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   const failures = [];
   for (const { name, source, want } of chosen) {
     await page.getByLabel('Python program').fill(source);

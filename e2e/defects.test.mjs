@@ -1,23 +1,10 @@
 // The defects a new user found in the page (issue 10), each checked as that user met it, and
 // the settings header as the page edits it. Controls are found by their accessible names.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serveStatic, launchBrowser, openPage, SCREENSHOTS } from './harness.mjs';
+import { openPage, SCREENSHOTS, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 const runButton = (page) => page.getByRole('button', { name: 'Run', exact: true });
 const editor = (page) => page.getByLabel('Python program');
@@ -42,7 +29,7 @@ async function consoleAtEnd(page) {
 }
 
 test('defect 2: by default the page prints what CPython prints', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   await editor(page).fill([
     'import asyncio',
     'async def main():',
@@ -62,7 +49,7 @@ test('defect 2: by default the page prints what CPython prints', async () => {
 });
 
 test('settings: the Settings dialog shows the effective settings and writes the header', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/gather`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/gather`);
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await dialog.waitFor();
@@ -86,7 +73,7 @@ test('settings: the Settings dialog shows the effective settings and writes the 
 });
 
 test('defect 3: with a CPU cost, the clock of each step moves in sleep(0) loops', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   await editor(page).fill([
     '# loopscope: instr-cost-ns=7',
     'import asyncio',
@@ -110,7 +97,7 @@ test('defect 3: with a CPU cost, the clock of each step moves in sleep(0) loops'
 });
 
 test('defect 4: a read-only embed cannot be edited from the keyboard', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}?embed&readonly#example/gather`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}?embed&readonly#example/gather`);
   await page.locator('.status[class*="stop-"]').waitFor({ timeout: 30000 });
   const before = await editor(page).inputValue();
   await editor(page).focus();
@@ -126,7 +113,7 @@ test('defect 4: a read-only embed cannot be edited from the keyboard', async () 
 });
 
 test('defect 5: after choosing an example, edits survive a reload', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   await page.getByLabel('Gallery example').selectOption('timeout');
   await page.waitForFunction(() => location.hash === '#example/timeout');
   await editor(page).fill('print("my own edit")\n');
@@ -137,7 +124,7 @@ test('defect 5: after choosing an example, edits survive a reload', async () => 
 });
 
 test('defect 6: stop messages name only what the page has', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   await editor(page).fill('# loopscope: max-callbacks=1000\nimport asyncio\nasync def spin():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(spin())\n');
   const status = await run(page);
   assert.match(status, /exit 124/);
@@ -154,7 +141,7 @@ test('defect 6: stop messages name only what the page has', async () => {
 });
 
 test('defect 7: dialogs close on Escape and on the backdrop, and keep the focus inside', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/gather`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/gather`);
   await run(page);
   for (const [button, name] of [['Share', 'Share this run'], ['Keyboard shortcuts', 'Keyboard shortcuts'], ['Settings', 'Settings']]) {
     await page.getByRole('button', { name: button, exact: true }).click();
@@ -187,18 +174,18 @@ test('defect 7: dialogs close on Escape and on the backdrop, and keep the focus 
 });
 
 test('defect 7: loading the page prints no console warnings', async () => {
-  const context = await browser.newContext();
+  const context = await shared.browser.newContext();
   const page = await context.newPage();
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   await run(page);
   assert.deepEqual(warnings, []);
   await context.close();
 });
 
 test('defect 8: when the worker dies mid-run the page says so and the next Run works', async () => {
-  const { page, context, problems } = await openPage(browser, 'about:blank');
+  const { page, context, problems } = await openPage(shared.browser, 'about:blank');
   // The worker's loader, served with a first listener that kills the worker (an uncaught
   // wasm trap, as running out of memory gives) when a program asks for it.
   await context.route('**/loopscope-worker_loader.js', async (route) => {
@@ -211,7 +198,7 @@ test('defect 8: when the worker dies mid-run the page says so and the next Run w
     });\n${await response.text()}`;
     await route.fulfill({ response, body });
   });
-  await page.goto(server.url);
+  await page.goto(shared.server.url);
   const program = 'import asyncio\n# KILL THE WORKER\nasync def main():\n    await asyncio.sleep(1)\n    print("slept")\nasyncio.run(main())\n';
   await editor(page).fill(program);
   await runButton(page).click();

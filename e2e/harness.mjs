@@ -5,6 +5,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, extname, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
+import { mkdir } from 'node:fs/promises';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -84,3 +86,22 @@ export async function openPage(browser, url, viewport = { width: 1280, height: 8
 }
 
 export const SCREENSHOTS = new URL('./screenshots/', import.meta.url).pathname;
+
+/**
+ * The server and browser a test file's tests share: started before the first test, closed
+ * after the last (node:test hooks of the calling file). Read `shared.server` and
+ * `shared.browser` inside tests, once the hooks have set them.
+ */
+export function useServerAndBrowser() {
+  const shared = { server: null, browser: null };
+  before(async () => {
+    shared.server = await serveStatic();
+    shared.browser = await launchBrowser();
+    await mkdir(SCREENSHOTS, { recursive: true });
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}

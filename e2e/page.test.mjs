@@ -1,24 +1,11 @@
 // The playground in a real browser: run gallery scenarios in the worker, step and scrub,
 // check what the panels show, stop runaway programs, and keep the page usable at phone width.
 // Screenshots of each main view land in e2e/screenshots/ for a person to look at.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serveStatic, launchBrowser, openPage, SCREENSHOTS } from './harness.mjs';
+import { serveStatic, openPage, SCREENSHOTS, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 const runButton = (page) => page.getByRole('button', { name: 'Run', exact: true });
 
@@ -47,7 +34,7 @@ async function waitForStep(page, predicate) {
 }
 
 test('a gallery example runs in the worker and its end state is shown', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/blocking-sleep`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/blocking-sleep`);
   assert.match(await page.getByLabel('Python program').inputValue(), /time\.sleep\(2\)/);
   assert.match(await page.locator('.explanation').innerText(), /time\.sleep/);
   const status = await run(page);
@@ -72,7 +59,7 @@ test('a gallery example runs in the worker and its end state is shown', async ()
 });
 
 test('stepping forward and back by event, callback and cycle moves the panels', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/gather`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/gather`);
   await run(page);
   assert.equal((await position(page)).step, 0);
 
@@ -100,7 +87,7 @@ test('stepping forward and back by event, callback and cycle moves the panels', 
 });
 
 test('scrubbing shows the timer heap in heapq order and the suspended tasks', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/gather`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/gather`);
   await run(page);
   // Step by loop cycle until all three cooks wait on their timers.
   for (let i = 0; i < 10; i++) {
@@ -129,7 +116,7 @@ test('scrubbing shows the timer heap in heapq order and the suspended tasks', as
 });
 
 test('clicking a line number goes to the next step that runs it', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/blocking-sleep`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/blocking-sleep`);
   await run(page);
   await page.getByRole('button', { name: /Go to the next step that runs line 17/ }).click();
   await waitForStep(page, (p) => p.step > 0);
@@ -142,7 +129,7 @@ test('clicking a line number goes to the next step that runs it', async () => {
 });
 
 test('errors are shown at their line', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   const editor = page.getByLabel('Python program');
   await editor.fill('import asyncio\n\nasync def main():\n    await asyncio.sleep(1\n');
   const status = await run(page);
@@ -159,7 +146,7 @@ test('errors are shown at their line', async () => {
 });
 
 test('an endless program leaves the page responsive, stops at the budget and keeps its trace', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   await page.getByLabel('Python program').fill('n = 0\nwhile True:\n    n += 1\n');
   await runButton(page).click();
   // While it runs: the Stop button is there and the page still answers.
@@ -177,7 +164,7 @@ test('an endless program leaves the page responsive, stops at the budget and kee
 });
 
 test('Stop ends a run at once', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   await page.getByLabel('Python program').fill('while True:\n    pass\n');
   await runButton(page).click();
   await page.getByRole('button', { name: 'Stop' }).click();
@@ -190,7 +177,7 @@ test('Stop ends a run at once', async () => {
 });
 
 test('the last program survives a reload', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   await page.getByLabel('Python program').fill('print("remember me")\n');
   await page.reload();
   assert.equal(await page.getByLabel('Python program').inputValue(), 'print("remember me")\n');
@@ -199,7 +186,7 @@ test('the last program survives a reload', async () => {
 });
 
 test('the page is usable at phone width, in both themes', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/many-tasks`,
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/many-tasks`,
     { width: 390, height: 844 });
   await run(page, 60000);
   await page.keyboard.press('End');
@@ -217,7 +204,7 @@ test('the page is usable at phone width, in both themes', async () => {
 });
 
 test('every control has an accessible name', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/gather`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/gather`);
   await run(page);
   const unnamed = await page.evaluate(() =>
     [...document.querySelectorAll('button, input, select, textarea')]
@@ -229,7 +216,7 @@ test('every control has an accessible name', async () => {
 });
 
 test('a share link opens the same program, step and console', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#example/blocking-sleep`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/blocking-sleep`);
   await run(page);
   // Go somewhere in the middle: the line that blocks.
   await page.getByRole('button', { name: /Go to the next step that runs line 18/ }).click();
@@ -241,7 +228,7 @@ test('a share link opens the same program, step and console', async () => {
   assert.match(link, /#v1\//);
   assert.match(await page.getByLabel('Embed code').inputValue(), /<iframe src="[^"]*\?embed&amp;panels=/);
 
-  const other = await openPage(browser, link);
+  const other = await openPage(shared.browser, link);
   await other.page.locator('.status[class*="stop-"]').waitFor();
   await waitForStep(other.page, (p) => p.step === at.step);
   await other.page.locator(`.panels[data-step="${at.step}"]`).waitFor();
@@ -256,7 +243,7 @@ test('a share link opens the same program, step and console', async () => {
 
 test('a damaged link opens an example and says what was wrong', async () => {
   for (const hash of ['#v1/AAAAbroken', '#v1/', '#v7/abc', '#example/no-such-thing']) {
-    const { page, context, problems } = await openPage(browser, `${server.url}${hash}`);
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}${hash}`);
     const notice = page.locator('.notice');
     await notice.waitFor();
     assert.match(await notice.innerText(), /could not be opened|no gallery example/);
@@ -267,7 +254,7 @@ test('a damaged link opens an example and says what was wrong', async () => {
 });
 
 test('three embeds on one page size themselves and obey postMessage', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}e2e-embed-host.html`);
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}e2e-embed-host.html`);
   const frames = page.locator('iframe');
   assert.equal(await frames.count(), 3);
   // Each embed ran its program and told the host its height.
@@ -289,7 +276,7 @@ test('three embeds on one page size themselves and obey postMessage', async () =
 });
 
 test('repr of 100,000 nested lists is a RecursionError in the worker, not a crash', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
   await page.getByLabel('Python program').fill(
     "x = []\nfor i in range(100000):\n    x = [x]\ntry:\n    repr(x)\nexcept RecursionError as e:\n    print('repr:', e)\nx = None\nprint('freed')\n");
   assert.match(await run(page), /exit 0/);
@@ -304,7 +291,7 @@ test('repr of 100,000 nested lists is a RecursionError in the worker, not a cras
 test('the same build works from a path prefix of a static host', async () => {
   const prefixed = await serveStatic(undefined, '/tools/loopscope/');
   try {
-    const { page, context, problems } = await openPage(browser, `${prefixed.url}#example/gather`);
+    const { page, context, problems } = await openPage(shared.browser, `${prefixed.url}#example/gather`);
     assert.match(await run(page), /exit 0/);
     await page.keyboard.press('End');
     await page.locator('.panel-console').getByText('gather returned').waitFor();

@@ -2,24 +2,11 @@
 // in its middle at 1280×800 and on a 390×844 phone. At both sizes the facts a row exists for
 // (a timer's deadline, a task's or future's state; on the desktop what a task awaits) are
 // never clipped.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import { serveStatic, launchBrowser, openPage, SCREENSHOTS } from './harness.mjs';
+import { openPage, SCREENSHOTS, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const shared = useServerAndBrowser();
 
 /** Elements among `selector` whose text does not fit (cut off or hidden by an ellipsis). */
 function clipped(page, selector) {
@@ -30,7 +17,7 @@ function clipped(page, selector) {
 
 for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]]) {
   test(`the README's picture, ${viewport.width}×${viewport.height}: a run in its middle, nothing that matters clipped`, async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}#example/gather`, viewport);
+    const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/gather`, viewport);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.locator('.status[class*="stop-"]').waitFor({ timeout: 30000 });
     // The first run shows its output at once (dimmed ahead of the cursor) and how to step.
