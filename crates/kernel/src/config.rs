@@ -1,0 +1,180 @@
+//! Every default of the virtual network in one place: the link model (latency, bandwidth,
+//! jitter, loss), the random seed, segment and buffer sizes, Linux's ephemeral port range and
+//! its TCP timers. The scenario header (`# loopscope: net-latency-ms=80 ...`) sets these;
+//! tests/conformance/NETWORK_MODEL.md is the contract they follow. With nothing set, the
+//! network is the conformance one: loopback with immediate delivery.
+
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+
+use crate::time::{Nanos, MILLISECOND, SECOND};
+
+/// How one link (one direction between two hosts) carries packets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LinkModel {
+    /// One-way propagation delay.
+    pub latency: Nanos,
+    /// Serialisation rate in bytes per second; `None` is unlimited (no serialisation delay).
+    pub bandwidth: Option<u64>,
+    /// Each packet gets an extra delay uniform in [0, jitter].
+    pub jitter: Nanos,
+    /// Probability that a packet that can be lost (SYN, data, FIN, datagram) is dropped.
+    pub loss: f64,
+}
+
+impl LinkModel {
+    /// Immediate delivery: what Linux's loopback does, and the default.
+    pub const IMMEDIATE: LinkModel = LinkModel { latency: 0, bandwidth: None, jitter: 0, loss: 0.0 };
+
+    /// A link that delays nothing and loses nothing: delivery happens inside the call that
+    /// sends, and segment sizes cannot be seen.
+    pub fn is_immediate(&self) -> bool {
+        self.latency == 0 && self.bandwidth.is_none() && self.jitter == 0 && self.loss <= 0.0
+    }
+
+    /// How long `bytes` take to serialise: `ceil(bytes * 1e9 / bandwidth)` ns.
+    pub fn serialisation(&self, bytes: usize) -> Nanos {
+        match self.bandwidth {
+            None | Some(0) => 0,
+            Some(rate) => {
+                let num = bytes as u128 * SECOND as u128;
+                let rate = rate as u128;
+                num.div_ceil(rate).min(u64::MAX as u128) as Nanos
+            }
+        }
+    }
+}
+
+impl Default for LinkModel {
+    fn default() -> Self {
+        LinkModel::IMMEDIATE
+    }
+}
+
+/// What a name nobody declared resolves to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnknownHosts {
+    /// The next free address (a default HTTP service will answer there).
+    Assign,
+    /// `socket.gaierror: [Errno -2] Name or service not known`.
+    NxDomain,
+}
+
+/// The whole network's settings.
+#[derive(Debug, Clone)]
+pub struct NetConfig {
+    /// The model of every link without an override.
+    pub link: LinkModel,
+    /// Overrides by host (`net-latency-ms@api.example=150`): a link to or from that host uses
+    /// it. Keyed by the name the header gives; `127.0.0.1` names the loopback link.
+    pub per_host: BTreeMap<String, LinkModel>,
+    /// Seed of the network's random stream (`random.Random(seed)`).
+    pub seed: u64,
+    /// Largest TCP segment payload on a modelled link.
+    pub mss: usize,
+    /// Segment size on an immediate link, where sizes cannot be seen: half the receive
+    /// buffer, so two segments fill it exactly and a large write costs few packets.
+    pub immediate_mss: usize,
+    /// A TCP socket's receive buffer (the most it advertises).
+    pub recv_buffer: usize,
+    /// A TCP socket's send buffer: what `send` accepts before `EAGAIN`. Large enough that a
+    /// megabyte fits, small enough that the conformance scenarios' 16 MB does not.
+    pub send_buffer: usize,
+    /// A UDP socket's receive buffer (Linux's default `rmem_default`); datagrams past it are
+    /// dropped.
+    pub udp_recv_buffer: usize,
+    /// An `AF_UNIX` stream's buffer, each direction.
+    pub unix_buffer: usize,
+    /// `/proc/sys/net/ipv4/ip_local_port_range`.
+    pub ephemeral_ports: (u16, u16),
+    /// Linux's minimum retransmission timeout; a lost segment is resent after this plus the
+    /// round trip.
+    pub rto_min: Nanos,
+    /// The first SYN retransmission waits this long, each next one twice as long.
+    pub syn_rto: Nanos,
+    /// `tcp_syn_retries`: after this many resent SYNs, `connect` gives up (at 127 s).
+    pub syn_retries: u32,
+    /// A datagram's largest payload (65,535 - 8 - 20).
+    pub max_datagram: usize,
+    /// The program's own address (TEST-NET-1, reserved for documentation).
+    pub program_ip: Ipv4Addr,
+    /// What an undeclared name resolves to.
+    pub unknown_hosts: UnknownHosts,
+}
+
+impl Default for NetConfig {
+    fn default() -> Self {
+        NetConfig {
+            link: LinkModel::IMMEDIATE,
+            per_host: BTreeMap::new(),
+            seed: 0,
+            mss: 1460,
+            immediate_mss: 64 * 1024,
+            recv_buffer: 128 * 1024,
+            send_buffer: 4 * 1024 * 1024,
+            udp_recv_buffer: 212_992,
+            unix_buffer: 212_992,
+            ephemeral_ports: (32768, 60999),
+            rto_min: 200 * MILLISECOND,
+            syn_rto: SECOND,
+            syn_retries: 6,
+            max_datagram: 65_507,
+            program_ip: Ipv4Addr::new(192, 0, 2, 1),
+            unknown_hosts: UnknownHosts::Assign,
+        }
+    }
+}
+
+impl NetConfig {
+    /// The model of the link between two hosts, given by their names (the loopback link's
+    /// name is `127.0.0.1`): the receiving host's override, else the sending host's, else the
+    /// default.
+    pub fn link_between(&self, from: &str, to: &str) -> LinkModel {
+        self.per_host
+            .get(to)
+            .or_else(|| self.per_host.get(from))
+            .copied()
+            .unwrap_or(self.link)
+    }
+
+    /// The retransmission timeout of a link with this one-way latency, doubled per earlier
+    /// loss of the same segment.
+    pub fn rto(&self, latency: Nanos, losses_before: u32) -> Nanos {
+        let base = self.rto_min.saturating_add(latency.saturating_mul(2));
+        base.saturating_mul(1u64 << losses_before.min(20))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialisation_rounds_up_to_a_nanosecond() {
+        let link = LinkModel { bandwidth: Some(1_000_000), ..LinkModel::IMMEDIATE };
+        assert_eq!(link.serialisation(1460), 1_460_000);
+        assert_eq!(link.serialisation(0), 0);
+        let odd = LinkModel { bandwidth: Some(3), ..LinkModel::IMMEDIATE };
+        assert_eq!(odd.serialisation(1), 333_333_334);
+        assert_eq!(LinkModel::IMMEDIATE.serialisation(1 << 20), 0);
+    }
+
+    #[test]
+    fn the_default_network_is_immediate_loopback() {
+        let config = NetConfig::default();
+        assert!(config.link.is_immediate());
+        assert!(config.send_buffer < 16_000_000 && config.send_buffer >= 1_000_000);
+        assert_eq!(config.rto(50 * MILLISECOND, 0), 300 * MILLISECOND);
+        assert_eq!(config.rto(50 * MILLISECOND, 2), 1200 * MILLISECOND);
+    }
+
+    #[test]
+    fn a_host_override_applies_to_links_to_and_from_it() {
+        let mut config = NetConfig::default();
+        let slow = LinkModel { latency: 150 * MILLISECOND, ..LinkModel::IMMEDIATE };
+        config.per_host.insert("api.example".into(), slow);
+        assert_eq!(config.link_between("192.0.2.1", "api.example"), slow);
+        assert_eq!(config.link_between("api.example", "192.0.2.1"), slow);
+        assert_eq!(config.link_between("127.0.0.1", "127.0.0.1"), LinkModel::IMMEDIATE);
+    }
+}

@@ -1,0 +1,506 @@
+//! The kernel: every host's file descriptors and sockets, the port table, the fabric and the
+//! clock, and the system calls every kind of socket shares (`socket`, `bind`, `close`,
+//! `getsockname`, `setsockopt`, ...). Each call runs the network up to the current time
+//! before it returns, so on an immediate link the peer has already seen its effect, as on
+//! Linux's loopback.
+
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+
+use crate::addr::{is_loopback, Family, SockAddr, SockType};
+use crate::config::NetConfig;
+use crate::errno::{Errno, GaiError};
+use crate::fabric::{Fabric, InFlight};
+use crate::fds::{Fd, FdEntry, FdTable};
+use crate::hosts::{AddrInfo, HostId, Hosts, Service};
+use crate::selector::{Epoll, Events, Ready};
+use crate::socket::{Proto, Socket, SocketId, SocketInfo, Tcp, TcpState, Udp, UnixStream};
+use crate::time::Nanos;
+
+/// The simulated kernel of the whole network.
+#[derive(Debug)]
+pub struct Kernel {
+    pub(crate) config: NetConfig,
+    pub(crate) now: Nanos,
+    pub(crate) hosts: Hosts,
+    pub(crate) fds: Vec<FdTable>,
+    pub(crate) sockets: BTreeMap<SocketId, Socket>,
+    next_socket: u64,
+    pub(crate) epolls: Vec<Option<Epoll>>,
+    /// Sockets bound to each (host, type, port), in binding order.
+    pub(crate) ports: BTreeMap<(HostId, SockType, u16), Vec<SocketId>>,
+    /// Where each host's search for a free ephemeral port starts.
+    next_ephemeral: BTreeMap<HostId, u16>,
+    /// TCP connections by (host, local address, remote address).
+    pub(crate) conns: BTreeMap<(HostId, SockAddr, SockAddr), SocketId>,
+    pub(crate) fabric: Fabric,
+}
+
+/// `shutdown`'s `how`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shutdown {
+    Read,
+    Write,
+    Both,
+}
+
+/// The socket options the kernel models.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SockOpt {
+    /// `SO_REUSEADDR`.
+    ReuseAddr(bool),
+    /// `SO_LINGER` with (on, 0): `close` sends a reset.
+    LingerZero(bool),
+}
+
+/// How a blocking call's wait ended ([`Kernel::wait_fd`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FdWait {
+    Ready,
+    TimedOut,
+    /// Nothing in flight could make it ready: the call would block for ever.
+    Never,
+}
+
+impl Default for Kernel {
+    fn default() -> Self {
+        Kernel::new(NetConfig::default())
+    }
+}
+
+impl Kernel {
+    /// A network with the program's host alone, at time 0.
+    pub fn new(config: NetConfig) -> Self {
+        let hosts = Hosts::new(config.program_ip, config.unknown_hosts);
+        let fabric = Fabric::new(config.seed);
+        Kernel {
+            config,
+            now: 0,
+            hosts,
+            fds: vec![FdTable::with_std_streams()],
+            sockets: BTreeMap::new(),
+            next_socket: 0,
+            epolls: Vec::new(),
+            ports: BTreeMap::new(),
+            next_ephemeral: BTreeMap::new(),
+            conns: BTreeMap::new(),
+            fabric,
+        }
+    }
+
+    pub fn config(&self) -> &NetConfig {
+        &self.config
+    }
+
+    /// The kernel's clock.
+    pub fn now(&self) -> Nanos {
+        self.now
+    }
+
+    /// Moves the clock to `t` (never back), delivering what arrives meanwhile. The loop calls
+    /// it when its own clock moved (timers, instruction costs).
+    pub fn advance_to(&mut self, t: Nanos) {
+        self.run_until(t);
+    }
+
+    /// What is on the wire now.
+    pub fn in_flight(&self) -> InFlight {
+        self.fabric.in_flight()
+    }
+
+    /// Declares a host (a service's) by name; it gets the next address.
+    pub fn add_host(&mut self, name: &str) -> HostId {
+        let id = self.hosts.declare(name);
+        while self.fds.len() <= id.0 as usize {
+            self.fds.push(FdTable::with_std_streams());
+        }
+        id
+    }
+
+    /// `socket.getaddrinfo`.
+    pub fn getaddrinfo(
+        &mut self,
+        host: Option<&str>,
+        port: Service<'_>,
+        socktype: Option<SockType>,
+        passive: bool,
+    ) -> Result<Vec<AddrInfo>, GaiError> {
+        let answer = self.hosts.getaddrinfo(host, port, socktype, passive);
+        // A name seen for the first time may have become a host.
+        while self.fds.len() < self.hosts_len() {
+            self.fds.push(FdTable::with_std_streams());
+        }
+        answer
+    }
+
+    fn hosts_len(&self) -> usize {
+        (0u32..).take_while(|n| self.hosts.get(HostId(*n)).is_some()).count()
+    }
+
+    /// A host's address.
+    pub fn host_ip(&self, host: HostId) -> Option<Ipv4Addr> {
+        self.hosts.get(host).map(|h| h.ip)
+    }
+
+    /// Takes the lowest free file descriptor for something the kernel does not model.
+    pub fn open_other(&mut self, host: HostId) -> Result<Fd, Errno> {
+        Ok(self.fds.get_mut(host.0 as usize).ok_or(Errno::EBADF)?.open(FdEntry::Other))
+    }
+
+    pub(crate) fn new_socket(&mut self, host: HostId, family: Family, kind: SockType, proto: Proto) -> SocketId {
+        let id = SocketId(self.next_socket);
+        self.next_socket += 1;
+        self.sockets.insert(id, Socket::new(host, family, kind, proto));
+        id
+    }
+
+    fn open_fd(&mut self, host: HostId, id: SocketId) -> Result<Fd, Errno> {
+        let fd = self.fds.get_mut(host.0 as usize).ok_or(Errno::EBADF)?.open(FdEntry::Socket(id));
+        if let Some(s) = self.sockets.get_mut(&id) {
+            s.fd = Some(fd);
+        }
+        Ok(fd)
+    }
+
+    /// `socket(AF_INET, type)`.
+    pub fn socket(&mut self, host: HostId, kind: SockType) -> Result<Fd, Errno> {
+        let proto = match kind {
+            SockType::Stream => Proto::Tcp(Box::new(Tcp::new(self.config.recv_buffer))),
+            SockType::Dgram => Proto::Udp(Udp::default()),
+            SockType::Raw => return Err(Errno::EOPNOTSUPP),
+        };
+        let id = self.new_socket(host, Family::Inet, kind, proto);
+        self.open_fd(host, id)
+    }
+
+    /// `socketpair()`: two connected `AF_UNIX` stream sockets.
+    pub fn socketpair(&mut self, host: HostId) -> Result<(Fd, Fd), Errno> {
+        let a = self.new_socket(host, Family::Unix, SockType::Stream, Proto::Unix(UnixStream::default()));
+        let b = self.new_socket(host, Family::Unix, SockType::Stream, Proto::Unix(UnixStream::default()));
+        for (me, other) in [(a, b), (b, a)] {
+            if let Some(Proto::Unix(u)) = self.sockets.get_mut(&me).map(|s| &mut s.proto) {
+                u.peer = Some(other);
+            }
+        }
+        Ok((self.open_fd(host, a)?, self.open_fd(host, b)?))
+    }
+
+    /// The socket behind a file descriptor.
+    pub(crate) fn socket_id(&self, host: HostId, fd: Fd) -> Result<SocketId, Errno> {
+        match self.fds.get(host.0 as usize).and_then(|t| t.get(fd)) {
+            Some(FdEntry::Socket(id)) => Ok(id),
+            Some(_) => Err(Errno::ENOTSOCK),
+            None => Err(Errno::EBADF),
+        }
+    }
+
+    pub(crate) fn sock(&self, host: HostId, fd: Fd) -> Result<(SocketId, &Socket), Errno> {
+        let id = self.socket_id(host, fd)?;
+        self.sockets.get(&id).map(|s| (id, s)).ok_or(Errno::EBADF)
+    }
+
+    /// The poll mask of a socket now.
+    pub(crate) fn poll_socket(&self, id: SocketId) -> Ready {
+        let Some(s) = self.sockets.get(&id) else { return Ready::HUP };
+        let peer_queue = match &s.proto {
+            Proto::Unix(u) => u.peer.and_then(|p| match self.sockets.get(&p).map(|p| &p.proto) {
+                Some(Proto::Unix(pu)) => Some(pu.queue.len()),
+                _ => None,
+            }),
+            _ => None,
+        };
+        s.poll_mask(self.config.send_buffer, self.config.unix_buffer, peer_queue)
+    }
+
+    /// `poll()` of one file descriptor: its readiness as `selectors` events.
+    pub fn poll_fd(&self, host: HostId, fd: Fd) -> Result<Events, Errno> {
+        let id = self.socket_id(host, fd)?;
+        Ok(Events::from_ready(self.poll_socket(id), Events::BOTH))
+    }
+
+    /// Runs the network until `fd` is ready for `want`, `timeout` passes, or nothing in flight
+    /// can make it ready: how a blocking socket call waits (it blocks the whole loop).
+    pub fn wait_fd(&mut self, host: HostId, fd: Fd, want: Events, timeout: Option<Nanos>) -> Result<FdWait, Errno> {
+        let id = self.socket_id(host, fd)?;
+        let deadline = timeout.map(|t| self.now.saturating_add(t));
+        loop {
+            if Events::from_ready(self.poll_socket(id), want).0 != 0 {
+                return Ok(FdWait::Ready);
+            }
+            match self.fabric.next_at() {
+                Some(t) if deadline.is_none_or(|d| t <= d) => self.run_events_at(t),
+                _ => break,
+            }
+        }
+        match deadline {
+            Some(d) => {
+                self.now = self.now.max(d);
+                Ok(FdWait::TimedOut)
+            }
+            None => Ok(FdWait::Never),
+        }
+    }
+
+    /// Finishes a call: what it sent on immediate links arrives before it returns.
+    pub(crate) fn settle(&mut self) {
+        let now = self.now;
+        self.run_until(now);
+    }
+
+    /// `setsockopt`.
+    pub fn setsockopt(&mut self, host: HostId, fd: Fd, opt: SockOpt) -> Result<(), Errno> {
+        let id = self.socket_id(host, fd)?;
+        let s = self.sockets.get_mut(&id).ok_or(Errno::EBADF)?;
+        match opt {
+            SockOpt::ReuseAddr(on) => s.reuse_addr = on,
+            SockOpt::LingerZero(on) => s.linger_zero = on,
+        }
+        Ok(())
+    }
+
+    /// `getsockopt(SOL_SOCKET, SO_ERROR)`: the pending error, cleared.
+    pub fn take_error(&mut self, host: HostId, fd: Fd) -> Result<Option<Errno>, Errno> {
+        let id = self.socket_id(host, fd)?;
+        Ok(self.sockets.get_mut(&id).and_then(|s| s.error.take()))
+    }
+
+    /// `getsockname()`: `0.0.0.0:0` before `bind`; `None` for an `AF_UNIX` pair.
+    pub fn getsockname(&self, host: HostId, fd: Fd) -> Result<Option<SockAddr>, Errno> {
+        let (_, s) = self.sock(host, fd)?;
+        Ok(match s.family {
+            Family::Unix => None,
+            Family::Inet => Some(s.local.unwrap_or(SockAddr::UNSPECIFIED)),
+        })
+    }
+
+    /// `getpeername()`: `ENOTCONN` unless connected.
+    pub fn getpeername(&self, host: HostId, fd: Fd) -> Result<Option<SockAddr>, Errno> {
+        let (_, s) = self.sock(host, fd)?;
+        match (&s.proto, s.peer) {
+            (Proto::Unix(u), _) if u.peer.is_some() => Ok(None),
+            (Proto::Tcp(t), Some(p)) if t.state == TcpState::Established => Ok(Some(p)),
+            (Proto::Udp(_), Some(p)) => Ok(Some(p)),
+            _ => Err(Errno::ENOTCONN),
+        }
+    }
+
+    /// `bind(addr)`; port 0 takes the next free ephemeral port.
+    pub fn bind(&mut self, host: HostId, fd: Fd, addr: SockAddr) -> Result<(), Errno> {
+        let (id, s) = self.sock(host, fd)?;
+        if s.family != Family::Inet {
+            return Err(Errno::EINVAL);
+        }
+        if s.local.is_some() {
+            return Err(Errno::EINVAL);
+        }
+        if !self.hosts.is_local(host, addr.ip) {
+            return Err(Errno::EADDRNOTAVAIL);
+        }
+        let kind = s.kind;
+        let port = if addr.port == 0 {
+            self.ephemeral_port(host, kind).ok_or(Errno::EADDRINUSE)?
+        } else {
+            if self.conflicts(host, kind, addr, id) {
+                return Err(Errno::EADDRINUSE);
+            }
+            addr.port
+        };
+        self.take_port(host, id, SockAddr::new(addr.ip, port));
+        Ok(())
+    }
+
+    /// Records that `id` holds `addr`.
+    pub(crate) fn take_port(&mut self, host: HostId, id: SocketId, addr: SockAddr) {
+        let Some(s) = self.sockets.get_mut(&id) else { return };
+        s.local = Some(addr);
+        self.ports.entry((host, s.kind, addr.port)).or_default().push(id);
+    }
+
+    /// Whether binding `addr` would clash with a socket that holds its port: the addresses
+    /// overlap and not both set `SO_REUSEADDR` with the holder not listening.
+    pub(crate) fn conflicts(&self, host: HostId, kind: SockType, addr: SockAddr, me: SocketId) -> bool {
+        let reuse = self.sockets.get(&me).is_some_and(|s| s.reuse_addr);
+        let Some(holders) = self.ports.get(&(host, kind, addr.port)) else { return false };
+        holders.iter().filter(|h| **h != me).any(|h| {
+            let Some(other) = self.sockets.get(h) else { return false };
+            let Some(at) = other.local else { return false };
+            let overlap = at.ip == addr.ip || at.ip.is_unspecified() || addr.ip.is_unspecified();
+            let listening = other.tcp().is_some_and(|t| t.state == TcpState::Listen);
+            overlap && !(reuse && other.reuse_addr && !listening)
+        })
+    }
+
+    /// The next ephemeral port nobody holds, searching up from where the last search ended
+    /// and wrapping, as Linux's range allows (deterministic, unlike Linux's hashed start).
+    pub(crate) fn ephemeral_port(&mut self, host: HostId, kind: SockType) -> Option<u16> {
+        let (low, high) = self.config.ephemeral_ports;
+        if low == 0 || high < low {
+            return None;
+        }
+        let start = self.next_ephemeral.get(&host).copied().unwrap_or(low).clamp(low, high);
+        let span = u32::from(high - low) + 1;
+        for i in 0..span {
+            let port = low + ((u32::from(start - low) + i) % span) as u16;
+            let taken = self.ports.get(&(host, kind, port)).is_some_and(|v| !v.is_empty());
+            if !taken {
+                self.next_ephemeral.insert(host, if port == high { low } else { port + 1 });
+                return Some(port);
+            }
+        }
+        None
+    }
+
+    /// The local address a socket sends from towards `dst`: its bound one, with the
+    /// unspecified address replaced by the interface that reaches `dst`.
+    pub(crate) fn source_ip(&self, host: HostId, bound: Ipv4Addr, dst: Ipv4Addr) -> Ipv4Addr {
+        if !bound.is_unspecified() {
+            bound
+        } else if is_loopback(dst) {
+            Ipv4Addr::LOCALHOST
+        } else {
+            self.host_ip(host).unwrap_or(Ipv4Addr::LOCALHOST)
+        }
+    }
+
+    /// Removes a socket from every table (its fd is already closed or it never had one).
+    pub(crate) fn remove_socket(&mut self, id: SocketId) {
+        self.forget_watchers(id);
+        let Some(s) = self.sockets.remove(&id) else { return };
+        for key in s.timers {
+            self.fabric.cancel(key);
+        }
+        if let Some(local) = s.local {
+            if let Some(v) = self.ports.get_mut(&(s.host, s.kind, local.port)) {
+                v.retain(|h| *h != id);
+                if v.is_empty() {
+                    self.ports.remove(&(s.host, s.kind, local.port));
+                }
+            }
+            if let Some(peer) = s.peer {
+                if self.conns.get(&(s.host, local, peer)) == Some(&id) {
+                    self.conns.remove(&(s.host, local, peer));
+                }
+            }
+        }
+        if let Some(fd) = s.fd {
+            if let Some(t) = self.fds.get_mut(s.host.0 as usize) {
+                if t.get(fd) == Some(FdEntry::Socket(id)) {
+                    t.close(fd);
+                }
+            }
+        }
+    }
+
+    /// `close(fd)`.
+    pub fn close(&mut self, host: HostId, fd: Fd) -> Result<(), Errno> {
+        let entry = self.fds.get_mut(host.0 as usize).and_then(|t| t.close(fd)).ok_or(Errno::EBADF)?;
+        match entry {
+            FdEntry::Other => {}
+            FdEntry::Epoll(ep) => self.close_epoll(ep),
+            FdEntry::Socket(id) => {
+                self.forget_watchers(id);
+                if let Some(s) = self.sockets.get_mut(&id) {
+                    s.fd = None;
+                }
+                let kind = self.sockets.get(&id).map(|s| match s.proto {
+                    Proto::Tcp(_) => 0,
+                    Proto::Udp(_) => 1,
+                    Proto::Unix(_) => 2,
+                });
+                match kind {
+                    Some(0) => self.tcp_close(id),
+                    Some(2) => self.unix_close(id),
+                    _ => self.remove_socket(id),
+                }
+            }
+        }
+        self.settle();
+        Ok(())
+    }
+
+    /// `shutdown(fd, how)`.
+    pub fn shutdown(&mut self, host: HostId, fd: Fd, how: Shutdown) -> Result<(), Errno> {
+        let (id, s) = self.sock(host, fd)?;
+        let result = match s.proto {
+            Proto::Tcp(_) => self.tcp_shutdown(id, how),
+            Proto::Unix(_) => self.unix_shutdown(id, how),
+            Proto::Udp(_) => {
+                if s.peer.is_none() {
+                    Err(Errno::ENOTCONN)
+                } else {
+                    Ok(())
+                }
+            }
+        };
+        self.settle();
+        result
+    }
+
+    /// `send(data)`: how many bytes the kernel took.
+    pub fn send(&mut self, host: HostId, fd: Fd, data: &[u8]) -> Result<usize, Errno> {
+        let (id, s) = self.sock(host, fd)?;
+        let result = match s.proto {
+            Proto::Tcp(_) => self.tcp_send(id, data),
+            Proto::Unix(_) => self.unix_send(id, data),
+            Proto::Udp(_) => match s.peer {
+                Some(peer) => self.udp_sendto(id, data, peer),
+                None => Err(Errno::EDESTADDRREQ),
+            },
+        };
+        self.settle();
+        result
+    }
+
+    /// `recv(max)`: at most `max` queued bytes; `b''` at end of stream.
+    pub fn recv(&mut self, host: HostId, fd: Fd, max: usize) -> Result<Vec<u8>, Errno> {
+        let (id, s) = self.sock(host, fd)?;
+        let result = match s.proto {
+            Proto::Tcp(_) => self.tcp_recv(id, max),
+            Proto::Unix(_) => self.unix_recv(id, max),
+            Proto::Udp(_) => self.udp_recvfrom(id, max).map(|(data, _)| data),
+        };
+        self.settle();
+        result
+    }
+
+    /// The sockets of a host in fd order, for the page's sockets panel.
+    pub fn socket_infos(&self, host: HostId) -> Vec<SocketInfo> {
+        let Some(table) = self.fds.get(host.0 as usize) else { return Vec::new() };
+        table
+            .iter()
+            .filter_map(|(fd, e)| match e {
+                FdEntry::Socket(id) => self.sockets.get(&id).map(|s| (fd, s)),
+                _ => None,
+            })
+            .map(|(fd, s)| {
+                let (state, send_queued, recv_queued) = match &s.proto {
+                    Proto::Tcp(t) => (t.state_name(), t.send.buffered, t.recv.queue.len()),
+                    Proto::Udp(u) => {
+                        (if s.peer.is_some() { "CONNECTED" } else { "UNCONN" }, 0, u.queued_bytes)
+                    }
+                    Proto::Unix(u) => ("CONNECTED", 0, u.queue.len()),
+                };
+                SocketInfo {
+                    fd,
+                    family: s.family,
+                    kind: s.kind,
+                    state,
+                    local: s.local,
+                    peer: s.peer,
+                    send_queued,
+                    recv_queued,
+                }
+            })
+            .collect()
+    }
+
+    /// The listening sockets of a host (for the deadlock report: "waiting for connections
+    /// on ... that no one will make").
+    pub fn listening(&self, host: HostId) -> Vec<(Fd, SockAddr)> {
+        self.socket_infos(host)
+            .into_iter()
+            .filter(|i| i.state == "LISTEN")
+            .filter_map(|i| i.local.map(|a| (i.fd, a)))
+            .collect()
+    }
+}

@@ -1,0 +1,46 @@
+//! A virtual kernel: the network a Loopscope program talks to, in virtual time.
+//!
+//! Shaped like turmoil's simulated network, one file per concept:
+//! - [`config`]: every default (the link model: latency, bandwidth, jitter, loss; buffers,
+//!   ports, TCP timers), set by the scenario header;
+//! - [`fabric`]: links and packets in flight, the event queue, the seeded random stream;
+//! - [`hosts`]: named hosts, addresses, `getaddrinfo`;
+//! - [`socket`], [`tcp`], [`udp`], [`unix`]: sockets and their protocols; [`fds`]: file
+//!   descriptors;
+//! - [`selector`]: the simulated epoll the loop's select waits on.
+//!
+//! Time is integer nanoseconds ([`time`]). The default network is loopback with immediate
+//! delivery, which is what CPython sees on Linux (tests/conformance/README.md,
+//! "Networking"); the modelled links follow tests/conformance/NETWORK_MODEL.md. Every call is
+//! deterministic: ordered maps only, a seeded Mersenne Twister, no real time.
+//!
+//! The kernel knows nothing of Python or of the engine: the engine's socket module and
+//! selector call it, and turn its [`Errno`]s into `OSError`s.
+
+#![forbid(unsafe_code)]
+
+pub mod addr;
+pub mod config;
+pub mod errno;
+pub mod fabric;
+pub mod fds;
+pub mod hosts;
+mod kernel;
+pub mod rng;
+pub mod selector;
+pub mod socket;
+mod tcp;
+pub mod time;
+mod udp;
+mod unix;
+
+pub use addr::{Family, SockAddr, SockType};
+pub use config::{LinkModel, NetConfig, UnknownHosts};
+pub use errno::{Errno, GaiError};
+pub use fabric::InFlight;
+pub use fds::Fd;
+pub use hosts::{AddrInfo, HostId, Service};
+pub use kernel::{FdWait, Kernel, Shutdown, SockOpt};
+pub use selector::{Ctl, Events, Ready, Wait};
+pub use socket::SocketInfo;
+pub use time::Nanos;

@@ -1,0 +1,342 @@
+//! The simulated epoll: interest lists, the ready list in Linux's order (`fs/eventpoll.c`,
+//! level-triggered), and `epoll_wait(timeout)` that runs the network until something
+//! registered becomes ready or the timeout ends, so the loop's select returns at the moment a
+//! packet arrives (tests/conformance/README.md, "epoll's event order").
+
+use std::collections::{BTreeMap, VecDeque};
+use std::ops::{BitAnd, BitOr, BitOrAssign};
+
+use crate::errno::Errno;
+use crate::fds::{Fd, FdEntry};
+use crate::hosts::HostId;
+use crate::kernel::Kernel;
+use crate::socket::SocketId;
+use crate::time::Nanos;
+
+/// An epoll instance by its index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EpollId(pub u32);
+
+/// A poll mask: epoll's `EPOLL*` bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Ready(pub u32);
+
+impl Ready {
+    pub const EMPTY: Ready = Ready(0);
+    pub const IN: Ready = Ready(0x001);
+    pub const OUT: Ready = Ready(0x004);
+    pub const ERR: Ready = Ready(0x008);
+    pub const HUP: Ready = Ready(0x010);
+    pub const RDHUP: Ready = Ready(0x2000);
+
+    pub fn contains(self, other: Ready) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    pub fn intersects(self, other: Ready) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl BitOr for Ready {
+    type Output = Ready;
+    fn bitor(self, rhs: Ready) -> Ready {
+        Ready(self.0 | rhs.0)
+    }
+}
+
+impl BitOrAssign for Ready {
+    fn bitor_assign(&mut self, rhs: Ready) {
+        self.0 |= rhs.0;
+    }
+}
+
+impl BitAnd for Ready {
+    type Output = Ready;
+    fn bitand(self, rhs: Ready) -> Ready {
+        Ready(self.0 & rhs.0)
+    }
+}
+
+/// `selectors.EVENT_READ | EVENT_WRITE`: what asyncio registers and what a select reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Events(pub u8);
+
+impl Events {
+    pub const NONE: Events = Events(0);
+    pub const READ: Events = Events(1);
+    pub const WRITE: Events = Events(2);
+    pub const BOTH: Events = Events(3);
+
+    pub fn readable(self) -> bool {
+        self.0 & 1 != 0
+    }
+
+    pub fn writable(self) -> bool {
+        self.0 & 2 != 0
+    }
+
+    /// The epoll bits `EpollSelector.register` asks for.
+    fn mask(self) -> Ready {
+        let mut m = Ready::EMPTY;
+        if self.readable() {
+            m |= Ready::IN;
+        }
+        if self.writable() {
+            m |= Ready::OUT;
+        }
+        m
+    }
+
+    /// `EpollSelector.select`'s translation: anything but `EPOLLIN` counts as writable,
+    /// anything but `EPOLLOUT` as readable (so errors and hang-ups are both), within the
+    /// registered interest.
+    pub fn from_ready(ready: Ready, interest: Events) -> Events {
+        let mut e = 0;
+        if ready.0 & !Ready::IN.0 != 0 {
+            e |= 2;
+        }
+        if ready.0 & !Ready::OUT.0 != 0 {
+            e |= 1;
+        }
+        Events(e & interest.0)
+    }
+}
+
+impl BitOr for Events {
+    type Output = Events;
+    fn bitor(self, rhs: Events) -> Events {
+        Events(self.0 | rhs.0)
+    }
+}
+
+/// One registration.
+#[derive(Debug, Clone, Copy)]
+struct Registration {
+    socket: SocketId,
+    interest: Events,
+    /// On the ready list now.
+    queued: bool,
+}
+
+/// One epoll instance.
+#[derive(Debug)]
+pub struct Epoll {
+    host: HostId,
+    interest: BTreeMap<Fd, Registration>,
+    ready: VecDeque<Fd>,
+}
+
+/// `epoll_ctl`'s operations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ctl {
+    Add(Fd, Events),
+    Modify(Fd, Events),
+    Delete(Fd),
+}
+
+/// How an `epoll_wait` ended. The kernel's clock ([`Kernel::now`]) says when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wait {
+    /// These file descriptors are ready, in the order epoll reports them.
+    Ready(Vec<(Fd, Events)>),
+    /// The timeout ran out with nothing ready.
+    TimedOut,
+    /// No timeout, nothing ready and nothing in flight: it would wait for ever.
+    Blocked,
+}
+
+impl Kernel {
+    /// `epoll_create1(0)`: a new epoll instance at the lowest free file descriptor.
+    pub fn epoll_create(&mut self, host: HostId) -> Result<Fd, Errno> {
+        let id = EpollId(self.epolls.len() as u32);
+        let fds = self.fds.get_mut(host.0 as usize).ok_or(Errno::EBADF)?;
+        let fd = fds.open(FdEntry::Epoll(id));
+        self.epolls.push(Some(Epoll { host, interest: BTreeMap::new(), ready: VecDeque::new() }));
+        Ok(fd)
+    }
+
+    fn epoll_id(&self, host: HostId, epfd: Fd) -> Result<EpollId, Errno> {
+        match self.fds.get(host.0 as usize).and_then(|t| t.get(epfd)) {
+            Some(FdEntry::Epoll(id)) => Ok(id),
+            Some(_) => Err(Errno::EINVAL),
+            None => Err(Errno::EBADF),
+        }
+    }
+
+    /// `epoll_ctl`: registering an fd that is ready (or modifying it to an interest it is
+    /// ready for) puts it at the end of the ready list; an fd already there keeps its place.
+    pub fn epoll_ctl(&mut self, host: HostId, epfd: Fd, op: Ctl) -> Result<(), Errno> {
+        let ep = self.epoll_id(host, epfd)?;
+        let fd = match op {
+            Ctl::Add(fd, _) | Ctl::Modify(fd, _) | Ctl::Delete(fd) => fd,
+        };
+        let socket = self.socket_id(host, fd)?;
+        let epoll = self.epoll_mut(ep)?;
+        match op {
+            Ctl::Add(_, interest) => {
+                if epoll.interest.contains_key(&fd) {
+                    return Err(Errno::EEXIST);
+                }
+                epoll.interest.insert(fd, Registration { socket, interest, queued: false });
+                if let Some(s) = self.sockets.get_mut(&socket) {
+                    s.watchers.push((ep, fd));
+                }
+            }
+            Ctl::Modify(_, interest) => {
+                let reg = epoll.interest.get_mut(&fd).ok_or(Errno::ENOENT)?;
+                reg.interest = interest;
+            }
+            Ctl::Delete(_) => {
+                epoll.interest.remove(&fd).ok_or(Errno::ENOENT)?;
+                epoll.ready.retain(|f| *f != fd);
+                if let Some(s) = self.sockets.get_mut(&socket) {
+                    s.watchers.retain(|w| *w != (ep, fd));
+                }
+                return Ok(());
+            }
+        }
+        let now = self.poll_socket(socket);
+        self.queue_if(ep, fd, now);
+        Ok(())
+    }
+
+    fn epoll_mut(&mut self, ep: EpollId) -> Result<&mut Epoll, Errno> {
+        self.epolls.get_mut(ep.0 as usize).and_then(Option::as_mut).ok_or(Errno::EBADF)
+    }
+
+    /// Appends `fd` to `ep`'s ready list if `what` concerns its interest and it is not there.
+    fn queue_if(&mut self, ep: EpollId, fd: Fd, what: Ready) {
+        let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { return };
+        let Some(reg) = epoll.interest.get_mut(&fd) else { return };
+        if !reg.queued && what.intersects(reg.interest.mask() | Ready::ERR | Ready::HUP) {
+            reg.queued = true;
+            epoll.ready.push_back(fd);
+        }
+    }
+
+    /// A socket's wait queue woke with `what` (Linux's `ep_poll_callback`).
+    pub(crate) fn wake(&mut self, socket: SocketId, what: Ready) {
+        let Some(s) = self.sockets.get(&socket) else { return };
+        if s.watchers.is_empty() {
+            return;
+        }
+        let watchers = s.watchers.clone();
+        for (ep, fd) in watchers {
+            self.queue_if(ep, fd, what);
+        }
+    }
+
+    /// Removes every registration of a socket that is being closed.
+    pub(crate) fn forget_watchers(&mut self, socket: SocketId) {
+        let watchers = match self.sockets.get_mut(&socket) {
+            Some(s) => std::mem::take(&mut s.watchers),
+            None => return,
+        };
+        for (ep, fd) in watchers {
+            if let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) {
+                epoll.interest.remove(&fd);
+                epoll.ready.retain(|f| *f != fd);
+            }
+        }
+    }
+
+    /// Closes an epoll instance (its registrations go with it).
+    pub(crate) fn close_epoll(&mut self, ep: EpollId) {
+        let Some(epoll) = self.epolls.get_mut(ep.0 as usize).and_then(Option::take) else { return };
+        for (fd, reg) in epoll.interest {
+            if let Some(s) = self.sockets.get_mut(&reg.socket) {
+                s.watchers.retain(|w| *w != (ep, fd));
+            }
+        }
+    }
+
+    /// Takes the ready list in order: an fd still ready is reported and kept for the next
+    /// call (level-triggered), one that is not is dropped.
+    fn collect_ready(&mut self, ep: EpollId) -> Vec<(Fd, Events)> {
+        let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { return Vec::new() };
+        let list = std::mem::take(&mut epoll.ready);
+        let mut out = Vec::new();
+        let mut keep = VecDeque::new();
+        for fd in list {
+            let Some(reg) = self.epolls[ep.0 as usize].as_ref().and_then(|e| e.interest.get(&fd)).copied() else {
+                continue;
+            };
+            let now = self.poll_socket(reg.socket) & (reg.interest.mask() | Ready::ERR | Ready::HUP);
+            let events = Events::from_ready(now, reg.interest);
+            let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { break };
+            match epoll.interest.get_mut(&fd) {
+                Some(r) if events.0 != 0 => {
+                    out.push((fd, events));
+                    keep.push_back(fd);
+                    r.queued = true;
+                }
+                Some(r) => r.queued = false,
+                None => {}
+            }
+        }
+        if let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) {
+            epoll.ready = keep;
+        }
+        out
+    }
+
+    /// `epoll_wait(epfd, timeout)`: what is ready now; otherwise the network runs (packets
+    /// arrive, timers fire) until something registered becomes ready, up to `now + timeout`
+    /// (an arrival exactly at the deadline counts). `None` waits without limit and returns
+    /// [`Wait::Blocked`] when nothing is in flight to wake it.
+    pub fn epoll_wait(&mut self, host: HostId, epfd: Fd, timeout: Option<Nanos>) -> Result<Wait, Errno> {
+        let ep = self.epoll_id(host, epfd)?;
+        if self.epolls.get(ep.0 as usize).and_then(Option::as_ref).map(|e| e.host) != Some(host) {
+            return Err(Errno::EBADF);
+        }
+        let deadline = timeout.map(|t| self.now.saturating_add(t));
+        loop {
+            let ready = self.collect_ready(ep);
+            if !ready.is_empty() {
+                return Ok(Wait::Ready(ready));
+            }
+            match self.fabric.next_at() {
+                Some(t) if deadline.is_none_or(|d| t <= d) => self.run_events_at(t),
+                _ => break,
+            }
+        }
+        match deadline {
+            Some(d) => {
+                self.now = self.now.max(d);
+                Ok(Wait::TimedOut)
+            }
+            None => Ok(Wait::Blocked),
+        }
+    }
+
+    /// The registrations of an epoll instance, in fd order (the page's selector panel).
+    pub fn epoll_interest(&self, host: HostId, epfd: Fd) -> Result<Vec<(Fd, Events)>, Errno> {
+        let ep = self.epoll_id(host, epfd)?;
+        let epoll = self.epolls.get(ep.0 as usize).and_then(Option::as_ref).ok_or(Errno::EBADF)?;
+        Ok(epoll.interest.iter().map(|(fd, r)| (*fd, r.interest)).collect())
+    }
+
+    /// Whether `epoll_wait(epfd, None)` would block for ever: nothing ready, nothing in
+    /// flight and no timer pending. Listening sockets do not count: no one will connect.
+    pub fn would_deadlock(&mut self, host: HostId, epfd: Fd) -> Result<bool, Errno> {
+        let ep = self.epoll_id(host, epfd)?;
+        if self.fabric.next_at().is_some() {
+            return Ok(false);
+        }
+        let regs: Vec<(SocketId, Events)> = self
+            .epolls
+            .get(ep.0 as usize)
+            .and_then(Option::as_ref)
+            .map(|e| e.interest.values().map(|r| (r.socket, r.interest)).collect())
+            .unwrap_or_default();
+        Ok(regs.into_iter().all(|(s, interest)| {
+            Events::from_ready(self.poll_socket(s) & (interest.mask() | Ready::ERR | Ready::HUP), interest).0
+                == 0
+        }))
+    }
+}
