@@ -24,7 +24,8 @@ pub struct LinkModel {
 
 impl LinkModel {
     /// Immediate delivery: what Linux's loopback does, and the default.
-    pub const IMMEDIATE: LinkModel = LinkModel { latency: 0, bandwidth: None, jitter: 0, loss: 0.0 };
+    pub const IMMEDIATE: LinkModel =
+        LinkModel { latency: 0, bandwidth: None, jitter: 0, loss: 0.0 };
 
     /// A link that delays nothing and loses nothing: delivery happens inside the call that
     /// sends, and segment sizes cannot be seen.
@@ -130,11 +131,7 @@ impl NetConfig {
     /// name is `127.0.0.1`): the receiving host's override, else the sending host's, else the
     /// default.
     pub fn link_between(&self, from: &str, to: &str) -> LinkModel {
-        self.per_host
-            .get(to)
-            .or_else(|| self.per_host.get(from))
-            .copied()
-            .unwrap_or(self.link)
+        self.per_host.get(to).or_else(|| self.per_host.get(from)).copied().unwrap_or(self.link)
     }
 
     /// The retransmission timeout of a link with this one-way latency, doubled per earlier

@@ -20,12 +20,24 @@ pub type EventKey = (Nanos, u64);
 /// What a packet carries. Sequence numbers count payload bytes of one direction from 0.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Body {
-    Syn { window: u64 },
-    SynAck { window: u64 },
+    Syn {
+        window: u64,
+    },
+    SynAck {
+        window: u64,
+    },
     /// Everything before `ack` arrived; the receiver has room up to `ack + window`.
-    Ack { ack: u64, window: u64 },
-    Data { seq: u64, bytes: Vec<u8> },
-    Fin { seq: u64 },
+    Ack {
+        ack: u64,
+        window: u64,
+    },
+    Data {
+        seq: u64,
+        bytes: Vec<u8>,
+    },
+    Fin {
+        seq: u64,
+    },
     Rst,
     Datagram(Vec<u8>),
     /// ICMP port unreachable, about a datagram sent to `dst`'s sender.
@@ -151,7 +163,11 @@ impl Fabric {
     }
 
     pub fn in_flight(&self) -> InFlight {
-        InFlight { packets: self.packets_in_flight, bytes: self.bytes_in_flight, next_at: self.next_at() }
+        InFlight {
+            packets: self.packets_in_flight,
+            bytes: self.bytes_in_flight,
+            next_at: self.next_at(),
+        }
     }
 }
 
@@ -207,7 +223,8 @@ impl Kernel {
     fn start_transmission(&mut self, key: LinkKey, flow: SocketId, packet: Packet) -> Nanos {
         let Some(model) = self.fabric.links.get(&key).map(|l| l.model) else { return self.now };
         let end = self.now.saturating_add(model.serialisation(packet.body.size()));
-        let lost = model.loss > 0.0 && packet.body.can_be_lost() && self.fabric.rng.random() < model.loss;
+        let lost =
+            model.loss > 0.0 && packet.body.can_be_lost() && self.fabric.rng.random() < model.loss;
         if lost {
             self.fabric.packets_in_flight -= 1;
             self.fabric.bytes_in_flight -= packet.body.size();

@@ -55,8 +55,15 @@ pub struct AddrInfo {
 }
 
 /// The service names we resolve (`/etc/services`' common ones).
-const SERVICES: &[(&str, u16)] =
-    &[("echo", 7), ("ftp", 21), ("ssh", 22), ("smtp", 25), ("domain", 53), ("http", 80), ("https", 443)];
+const SERVICES: &[(&str, u16)] = &[
+    ("echo", 7),
+    ("ftp", 21),
+    ("ssh", 22),
+    ("smtp", 25),
+    ("domain", 53),
+    ("http", 80),
+    ("https", 443),
+];
 
 impl Hosts {
     /// The program's host alone, at `program_ip`.
@@ -208,14 +215,18 @@ mod tests {
         assert_eq!(all[0].addr, SockAddr::loopback(80));
         assert_eq!(all[0].socktype, SockType::Stream);
         assert_eq!(all[1].protocol, 17);
-        let one =
-            h.getaddrinfo(Some("127.0.0.1"), Service::Name("8888"), Some(SockType::Stream), false).unwrap();
-        assert_eq!(one, vec![AddrInfo {
-            family: Family::Inet,
-            socktype: SockType::Stream,
-            protocol: 6,
-            addr: SockAddr::loopback(8888)
-        }]);
+        let one = h
+            .getaddrinfo(Some("127.0.0.1"), Service::Name("8888"), Some(SockType::Stream), false)
+            .unwrap();
+        assert_eq!(
+            one,
+            vec![AddrInfo {
+                family: Family::Inet,
+                socktype: SockType::Stream,
+                protocol: 6,
+                addr: SockAddr::loopback(8888)
+            }]
+        );
         let passive = h.getaddrinfo(None, Service::None, Some(SockType::Dgram), true).unwrap();
         assert_eq!(passive[0].addr, SockAddr::UNSPECIFIED);
         assert_eq!(
@@ -231,12 +242,15 @@ mod tests {
         let db = h.declare("DB.example");
         assert_eq!(h.get(api).unwrap().ip, Ipv4Addr::new(192, 0, 2, 2));
         assert_eq!(h.get(db).unwrap().ip, Ipv4Addr::new(192, 0, 2, 3));
-        let first = h.getaddrinfo(Some("db.EXAMPLE"), Service::Name("http"), Some(SockType::Stream), false);
+        let first =
+            h.getaddrinfo(Some("db.EXAMPLE"), Service::Name("http"), Some(SockType::Stream), false);
         assert_eq!(first.unwrap()[0].addr, SockAddr::new(Ipv4Addr::new(192, 0, 2, 3), 80));
-        let other = h.getaddrinfo(Some("other.example"), Service::Port(443), Some(SockType::Stream), false);
+        let other =
+            h.getaddrinfo(Some("other.example"), Service::Port(443), Some(SockType::Stream), false);
         assert_eq!(other.unwrap()[0].addr.ip, Ipv4Addr::new(192, 0, 2, 4));
         // The same name again: the same address.
-        let again = h.getaddrinfo(Some("other.example"), Service::Port(443), Some(SockType::Stream), false);
+        let again =
+            h.getaddrinfo(Some("other.example"), Service::Port(443), Some(SockType::Stream), false);
         assert_eq!(again.unwrap()[0].addr.ip, Ipv4Addr::new(192, 0, 2, 4));
         assert_eq!(h.route(HostId::PROGRAM, Ipv4Addr::new(192, 0, 2, 3)), Some(db));
         assert_eq!(h.route(db, Ipv4Addr::LOCALHOST), Some(db));
@@ -250,7 +264,13 @@ mod tests {
         assert_eq!(err, Err(GaiError::NoName));
         assert_eq!(GaiError::NoName.to_string(), "[Errno -2] Name or service not known");
         let mut h = hosts(UnknownHosts::Assign);
-        assert_eq!(h.getaddrinfo(Some("bad name"), Service::Port(80), None, false), Err(GaiError::NoName));
-        assert_eq!(h.getaddrinfo(Some("1.2.3"), Service::Port(80), None, false), Err(GaiError::NoName));
+        assert_eq!(
+            h.getaddrinfo(Some("bad name"), Service::Port(80), None, false),
+            Err(GaiError::NoName)
+        );
+        assert_eq!(
+            h.getaddrinfo(Some("1.2.3"), Service::Port(80), None, false),
+            Err(GaiError::NoName)
+        );
     }
 }

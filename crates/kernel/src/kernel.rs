@@ -147,7 +147,13 @@ impl Kernel {
         Ok(self.fds.get_mut(host.0 as usize).ok_or(Errno::EBADF)?.open(FdEntry::Other))
     }
 
-    pub(crate) fn new_socket(&mut self, host: HostId, family: Family, kind: SockType, proto: Proto) -> SocketId {
+    pub(crate) fn new_socket(
+        &mut self,
+        host: HostId,
+        family: Family,
+        kind: SockType,
+        proto: Proto,
+    ) -> SocketId {
         let id = SocketId(self.next_socket);
         self.next_socket += 1;
         self.sockets.insert(id, Socket::new(host, family, kind, proto));
@@ -175,8 +181,18 @@ impl Kernel {
 
     /// `socketpair()`: two connected `AF_UNIX` stream sockets.
     pub fn socketpair(&mut self, host: HostId) -> Result<(Fd, Fd), Errno> {
-        let a = self.new_socket(host, Family::Unix, SockType::Stream, Proto::Unix(UnixStream::default()));
-        let b = self.new_socket(host, Family::Unix, SockType::Stream, Proto::Unix(UnixStream::default()));
+        let a = self.new_socket(
+            host,
+            Family::Unix,
+            SockType::Stream,
+            Proto::Unix(UnixStream::default()),
+        );
+        let b = self.new_socket(
+            host,
+            Family::Unix,
+            SockType::Stream,
+            Proto::Unix(UnixStream::default()),
+        );
         for (me, other) in [(a, b), (b, a)] {
             if let Some(Proto::Unix(u)) = self.sockets.get_mut(&me).map(|s| &mut s.proto) {
                 u.peer = Some(other);
@@ -220,7 +236,13 @@ impl Kernel {
 
     /// Runs the network until `fd` is ready for `want`, `timeout` passes, or nothing in flight
     /// can make it ready: how a blocking socket call waits (it blocks the whole loop).
-    pub fn wait_fd(&mut self, host: HostId, fd: Fd, want: Events, timeout: Option<Nanos>) -> Result<FdWait, Errno> {
+    pub fn wait_fd(
+        &mut self,
+        host: HostId,
+        fd: Fd,
+        want: Events,
+        timeout: Option<Nanos>,
+    ) -> Result<FdWait, Errno> {
         let id = self.socket_id(host, fd)?;
         let deadline = timeout.map(|t| self.now.saturating_add(t));
         loop {
@@ -318,7 +340,13 @@ impl Kernel {
 
     /// Whether binding `addr` would clash with a socket that holds its port: the addresses
     /// overlap and not both set `SO_REUSEADDR` with the holder not listening.
-    pub(crate) fn conflicts(&self, host: HostId, kind: SockType, addr: SockAddr, me: SocketId) -> bool {
+    pub(crate) fn conflicts(
+        &self,
+        host: HostId,
+        kind: SockType,
+        addr: SockAddr,
+        me: SocketId,
+    ) -> bool {
         let reuse = self.sockets.get(&me).is_some_and(|s| s.reuse_addr);
         let Some(holders) = self.ports.get(&(host, kind, addr.port)) else { return false };
         holders.iter().filter(|h| **h != me).any(|h| {
@@ -393,7 +421,8 @@ impl Kernel {
 
     /// `close(fd)`.
     pub fn close(&mut self, host: HostId, fd: Fd) -> Result<(), Errno> {
-        let entry = self.fds.get_mut(host.0 as usize).and_then(|t| t.close(fd)).ok_or(Errno::EBADF)?;
+        let entry =
+            self.fds.get_mut(host.0 as usize).and_then(|t| t.close(fd)).ok_or(Errno::EBADF)?;
         match entry {
             FdEntry::Other => {}
             FdEntry::Epoll(ep) => self.close_epoll(ep),

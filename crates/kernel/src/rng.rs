@@ -61,8 +61,8 @@ impl NetRandom {
         }
         for _ in 0..N - 1 {
             let prev = mt[i - 1];
-            mt[i] = (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941))
-                .wrapping_sub(i as u32);
+            mt[i] =
+                (mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1_566_083_941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 mt[0] = mt[N - 1];
@@ -107,7 +107,10 @@ mod tests {
     fn draws_are_cpythons() {
         let mut r = NetRandom::new(1);
         let got: Vec<f64> = (0..4).map(|_| r.random()).collect();
-        assert_eq!(got, [0.13436424411240122, 0.8474337369372327, 0.763774618976614, 0.2550690257394217]);
+        assert_eq!(
+            got,
+            [0.13436424411240122, 0.8474337369372327, 0.763774618976614, 0.2550690257394217]
+        );
         let mut r = NetRandom::new(0);
         assert_eq!(r.random(), 0.8444218515250481);
         let mut r = NetRandom::new((1 << 40) + 5);

@@ -263,10 +263,13 @@ impl Kernel {
         let mut out = Vec::new();
         let mut keep = VecDeque::new();
         for fd in list {
-            let Some(reg) = self.epolls[ep.0 as usize].as_ref().and_then(|e| e.interest.get(&fd)).copied() else {
+            let Some(reg) =
+                self.epolls[ep.0 as usize].as_ref().and_then(|e| e.interest.get(&fd)).copied()
+            else {
                 continue;
             };
-            let now = self.poll_socket(reg.socket) & (reg.interest.mask() | Ready::ERR | Ready::HUP);
+            let now =
+                self.poll_socket(reg.socket) & (reg.interest.mask() | Ready::ERR | Ready::HUP);
             let events = Events::from_ready(now, reg.interest);
             let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { break };
             match epoll.interest.get_mut(&fd) {
@@ -289,7 +292,12 @@ impl Kernel {
     /// arrive, timers fire) until something registered becomes ready, up to `now + timeout`
     /// (an arrival exactly at the deadline counts). `None` waits without limit and returns
     /// [`Wait::Blocked`] when nothing is in flight to wake it.
-    pub fn epoll_wait(&mut self, host: HostId, epfd: Fd, timeout: Option<Nanos>) -> Result<Wait, Errno> {
+    pub fn epoll_wait(
+        &mut self,
+        host: HostId,
+        epfd: Fd,
+        timeout: Option<Nanos>,
+    ) -> Result<Wait, Errno> {
         let ep = self.epoll_id(host, epfd)?;
         if self.epolls.get(ep.0 as usize).and_then(Option::as_ref).map(|e| e.host) != Some(host) {
             return Err(Errno::EBADF);
@@ -335,8 +343,11 @@ impl Kernel {
             .map(|e| e.interest.values().map(|r| (r.socket, r.interest)).collect())
             .unwrap_or_default();
         Ok(regs.into_iter().all(|(s, interest)| {
-            Events::from_ready(self.poll_socket(s) & (interest.mask() | Ready::ERR | Ready::HUP), interest).0
-                == 0
+            Events::from_ready(
+                self.poll_socket(s) & (interest.mask() | Ready::ERR | Ready::HUP),
+                interest,
+            )
+            .0 == 0
         }))
     }
 }

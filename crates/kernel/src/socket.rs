@@ -235,7 +235,12 @@ impl Socket {
     }
 
     /// What `poll` would report now (Linux's `tcp_poll`, `udp_poll`, `unix_poll`).
-    pub(crate) fn poll_mask(&self, send_buffer: usize, unix_buffer: usize, peer_unix_queue: Option<usize>) -> Ready {
+    pub(crate) fn poll_mask(
+        &self,
+        send_buffer: usize,
+        unix_buffer: usize,
+        peer_unix_queue: Option<usize>,
+    ) -> Ready {
         let mut mask = Ready::EMPTY;
         if self.error.is_some() {
             mask |= Ready::ERR;

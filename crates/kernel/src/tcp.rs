@@ -134,7 +134,11 @@ impl Kernel {
             .and_then(|t| t.listen.as_mut())
             .and_then(|l| l.accept_queue.pop_front())
             .ok_or(Errno::EAGAIN)?;
-        let fd = self.fds.get_mut(host.0 as usize).ok_or(Errno::EBADF)?.open(crate::fds::FdEntry::Socket(child));
+        let fd = self
+            .fds
+            .get_mut(host.0 as usize)
+            .ok_or(Errno::EBADF)?
+            .open(crate::fds::FdEntry::Socket(child));
         let peer = match self.sockets.get_mut(&child) {
             Some(c) => {
                 c.fd = Some(fd);
@@ -169,7 +173,8 @@ impl Kernel {
             Some(l) if !l.ip.is_unspecified() => l,
             Some(l) => SockAddr::new(self.source_ip(host, l.ip, addr.ip), l.port),
             None => {
-                let port = self.ephemeral_port(host, SockType::Stream).ok_or(Errno::EADDRNOTAVAIL)?;
+                let port =
+                    self.ephemeral_port(host, SockType::Stream).ok_or(Errno::EADDRNOTAVAIL)?;
                 let local = SockAddr::new(self.source_ip(host, l_unspec(), addr.ip), port);
                 self.take_port(host, id, local);
                 local
@@ -382,7 +387,8 @@ impl Kernel {
             TcpState::SynSent => s.error = Some(Errno::ECONNREFUSED),
             TcpState::SynReceived => {
                 let parent = tcp.parent;
-                if let Some(l) = parent.and_then(|p| self.tcp_of(p)).and_then(|t| t.listen.as_mut()) {
+                if let Some(l) = parent.and_then(|p| self.tcp_of(p)).and_then(|t| t.listen.as_mut())
+                {
                     l.half_open.remove(&id);
                 }
                 self.remove_socket(id);
@@ -413,7 +419,9 @@ impl Kernel {
     /// resent one retransmission timeout later (SYNs have their own timer).
     pub(crate) fn on_lost(&mut self, flow: SocketId, packet: &Packet, end: Nanos, latency: Nanos) {
         let timer = match packet.body {
-            Body::Data { seq, .. } => Timer::Retransmit { seq, fin: false, losses: packet.losses + 1 },
+            Body::Data { seq, .. } => {
+                Timer::Retransmit { seq, fin: false, losses: packet.losses + 1 }
+            }
             Body::Fin { seq } => Timer::Retransmit { seq, fin: true, losses: packet.losses + 1 },
             _ => return,
         };
@@ -432,7 +440,8 @@ impl Kernel {
                 if attempt > syn_retries {
                     tcp.state = TcpState::Closed;
                     tcp.done = true;
-                    let conn = self.sockets.get(&id).and_then(|s| Some((s.host, s.local?, s.peer?)));
+                    let conn =
+                        self.sockets.get(&id).and_then(|s| Some((s.host, s.local?, s.peer?)));
                     if let Some(s) = self.sockets.get_mut(&id) {
                         s.error = Some(Errno::ETIMEDOUT);
                     }
@@ -521,7 +530,12 @@ impl Kernel {
         tcp.parent = Some(listener);
         tcp.send.window_edge = window;
         tcp.send.mss = mss;
-        let child = self.new_socket(host, crate::addr::Family::Inet, SockType::Stream, Proto::Tcp(Box::new(tcp)));
+        let child = self.new_socket(
+            host,
+            crate::addr::Family::Inet,
+            SockType::Stream,
+            Proto::Tcp(Box::new(tcp)),
+        );
         if let Some(c) = self.sockets.get_mut(&child) {
             c.reuse_addr = reuse;
             c.peer = Some(packet.src);

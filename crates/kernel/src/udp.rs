@@ -39,7 +39,13 @@ impl Kernel {
     }
 
     /// `sendto(data, addr)`.
-    pub fn sendto(&mut self, host: HostId, fd: Fd, data: &[u8], addr: SockAddr) -> Result<usize, Errno> {
+    pub fn sendto(
+        &mut self,
+        host: HostId,
+        fd: Fd,
+        data: &[u8],
+        addr: SockAddr,
+    ) -> Result<usize, Errno> {
         let (id, s) = self.sock(host, fd)?;
         let result = match s.proto {
             Proto::Udp(_) => self.udp_sendto(id, data, addr),
@@ -50,7 +56,12 @@ impl Kernel {
         result
     }
 
-    pub(crate) fn udp_sendto(&mut self, id: SocketId, data: &[u8], addr: SockAddr) -> Result<usize, Errno> {
+    pub(crate) fn udp_sendto(
+        &mut self,
+        id: SocketId,
+        data: &[u8],
+        addr: SockAddr,
+    ) -> Result<usize, Errno> {
         if data.len() > self.config.max_datagram {
             return Err(Errno::EMSGSIZE);
         }
@@ -69,7 +80,12 @@ impl Kernel {
 
     /// `recvfrom(max)`: the oldest datagram (truncated to `max`) and its sender; on a stream
     /// socket, `recv` and no address.
-    pub fn recvfrom(&mut self, host: HostId, fd: Fd, max: usize) -> Result<(Vec<u8>, Option<SockAddr>), Errno> {
+    pub fn recvfrom(
+        &mut self,
+        host: HostId,
+        fd: Fd,
+        max: usize,
+    ) -> Result<(Vec<u8>, Option<SockAddr>), Errno> {
         let (id, s) = self.sock(host, fd)?;
         let result = match s.proto {
             Proto::Udp(_) => self.udp_recvfrom(id, max).map(|(d, a)| (d, Some(a))),
@@ -79,7 +95,11 @@ impl Kernel {
         result
     }
 
-    pub(crate) fn udp_recvfrom(&mut self, id: SocketId, max: usize) -> Result<(Vec<u8>, SockAddr), Errno> {
+    pub(crate) fn udp_recvfrom(
+        &mut self,
+        id: SocketId,
+        max: usize,
+    ) -> Result<(Vec<u8>, SockAddr), Errno> {
         let Some(s) = self.sockets.get_mut(&id) else { return Err(Errno::EBADF) };
         let Proto::Udp(udp) = &mut s.proto else { return Err(Errno::EBADF) };
         if let Some((from, mut data)) = udp.queue.pop_front() {
@@ -100,7 +120,11 @@ impl Kernel {
                 ip_ok && if connected { s.peer == Some(src) } else { s.peer.is_none() }
             })
         };
-        holders.iter().find(|h| fits(h, true)).or_else(|| holders.iter().find(|h| fits(h, false))).copied()
+        holders
+            .iter()
+            .find(|h| fits(h, true))
+            .or_else(|| holders.iter().find(|h| fits(h, false)))
+            .copied()
     }
 
     /// A datagram or an ICMP error reached `host`.
@@ -108,7 +132,12 @@ impl Kernel {
         match packet.body {
             Body::Datagram(data) => {
                 let Some(id) = self.udp_receiver(host, packet.dst, packet.src) else {
-                    let reply = Packet { src: packet.dst, dst: packet.src, body: Body::Unreachable, losses: 0 };
+                    let reply = Packet {
+                        src: packet.dst,
+                        dst: packet.src,
+                        body: Body::Unreachable,
+                        losses: 0,
+                    };
                     self.transmit(host, SocketId(u64::MAX), reply);
                     return;
                 };
@@ -124,9 +153,14 @@ impl Kernel {
             }
             Body::Unreachable => {
                 // `packet.src` is where our datagram went; only a socket connected there hears.
-                let Some(holders) = self.ports.get(&(host, SockType::Dgram, packet.dst.port)) else { return };
+                let Some(holders) = self.ports.get(&(host, SockType::Dgram, packet.dst.port))
+                else {
+                    return;
+                };
                 let target = holders.iter().copied().find(|h| {
-                    self.sockets.get(h).is_some_and(|s| s.peer == Some(packet.src) && matches!(s.proto, Proto::Udp(_)))
+                    self.sockets.get(h).is_some_and(|s| {
+                        s.peer == Some(packet.src) && matches!(s.proto, Proto::Udp(_))
+                    })
                 });
                 if let Some(id) = target {
                     if let Some(s) = self.sockets.get_mut(&id) {
