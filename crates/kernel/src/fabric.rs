@@ -185,7 +185,9 @@ impl Kernel {
         self.fabric.packets_in_flight += 1;
         self.fabric.bytes_in_flight += packet.body.size();
         let Some(link) = self.fabric.links.get_mut(&key) else { return };
-        if link.model.bandwidth.is_none() {
+        // A pure ACK takes no time to send and waits for no one: bytes leave the sender's
+        // buffer one latency after they arrive (rule 6), whatever else is queued.
+        if link.model.bandwidth.is_none() || matches!(packet.body, Body::Ack { .. }) {
             self.start_transmission(key, flow, packet);
             return;
         }

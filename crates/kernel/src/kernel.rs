@@ -4,7 +4,7 @@
 //! before it returns, so on an immediate link the peer has already seen its effect, as on
 //! Linux's loopback.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
 
 use crate::addr::{is_loopback, Family, SockAddr, SockType};
@@ -27,8 +27,12 @@ pub struct Kernel {
     pub(crate) sockets: BTreeMap<SocketId, Socket>,
     next_socket: u64,
     pub(crate) epolls: Vec<Option<Epoll>>,
-    /// Sockets bound to each (host, type, port), in binding order.
-    pub(crate) ports: BTreeMap<(HostId, SockType, u16), Vec<SocketId>>,
+    /// Sockets bound to each (host, type, port), oldest first (accepted connections share
+    /// their listener's port).
+    pub(crate) ports: BTreeMap<(HostId, SockType, u16), BTreeSet<SocketId>>,
+    /// The listening sockets of each (host, port): where a SYN looks, without walking the
+    /// thousands of connections that share a busy server's port.
+    pub(crate) listeners: BTreeMap<(HostId, u16), BTreeSet<SocketId>>,
     /// Where each host's search for a free ephemeral port starts.
     next_ephemeral: BTreeMap<HostId, u16>,
     /// TCP connections by (host, local address, remote address).
@@ -82,6 +86,7 @@ impl Kernel {
             next_socket: 0,
             epolls: Vec::new(),
             ports: BTreeMap::new(),
+            listeners: BTreeMap::new(),
             next_ephemeral: BTreeMap::new(),
             conns: BTreeMap::new(),
             fabric,
@@ -335,7 +340,7 @@ impl Kernel {
     pub(crate) fn take_port(&mut self, host: HostId, id: SocketId, addr: SockAddr) {
         let Some(s) = self.sockets.get_mut(&id) else { return };
         s.local = Some(addr);
-        self.ports.entry((host, s.kind, addr.port)).or_default().push(id);
+        self.ports.entry((host, s.kind, addr.port)).or_default().insert(id);
     }
 
     /// Whether binding `addr` would clash with a socket that holds its port: the addresses
@@ -399,9 +404,15 @@ impl Kernel {
         }
         if let Some(local) = s.local {
             if let Some(v) = self.ports.get_mut(&(s.host, s.kind, local.port)) {
-                v.retain(|h| *h != id);
+                v.remove(&id);
                 if v.is_empty() {
                     self.ports.remove(&(s.host, s.kind, local.port));
+                }
+            }
+            if let Some(v) = self.listeners.get_mut(&(s.host, local.port)) {
+                v.remove(&id);
+                if v.is_empty() {
+                    self.listeners.remove(&(s.host, local.port));
                 }
             }
             if let Some(peer) = s.peer {

@@ -121,6 +121,10 @@ struct Registration {
     interest: Events,
     /// On the ready list now.
     queued: bool,
+    /// Which registration this is: a ready-list entry left by a deleted registration of the
+    /// same number is skipped rather than searched for and removed (closing 10,000 sockets
+    /// must not cost 10,000 list scans).
+    generation: u64,
 }
 
 /// One epoll instance.
@@ -128,7 +132,8 @@ struct Registration {
 pub struct Epoll {
     host: HostId,
     interest: BTreeMap<Fd, Registration>,
-    ready: VecDeque<Fd>,
+    ready: VecDeque<(Fd, u64)>,
+    generations: u64,
 }
 
 /// `epoll_ctl`'s operations.
@@ -156,7 +161,12 @@ impl Kernel {
         let id = EpollId(self.epolls.len() as u32);
         let fds = self.fds.get_mut(host.0 as usize).ok_or(Errno::EBADF)?;
         let fd = fds.open(FdEntry::Epoll(id));
-        self.epolls.push(Some(Epoll { host, interest: BTreeMap::new(), ready: VecDeque::new() }));
+        self.epolls.push(Some(Epoll {
+            host,
+            interest: BTreeMap::new(),
+            ready: VecDeque::new(),
+            generations: 0,
+        }));
         Ok(fd)
     }
 
@@ -182,7 +192,11 @@ impl Kernel {
                 if epoll.interest.contains_key(&fd) {
                     return Err(Errno::EEXIST);
                 }
-                epoll.interest.insert(fd, Registration { socket, interest, queued: false });
+                epoll.generations += 1;
+                let generation = epoll.generations;
+                epoll
+                    .interest
+                    .insert(fd, Registration { socket, interest, queued: false, generation });
                 if let Some(s) = self.sockets.get_mut(&socket) {
                     s.watchers.push((ep, fd));
                 }
@@ -193,7 +207,6 @@ impl Kernel {
             }
             Ctl::Delete(_) => {
                 epoll.interest.remove(&fd).ok_or(Errno::ENOENT)?;
-                epoll.ready.retain(|f| *f != fd);
                 if let Some(s) = self.sockets.get_mut(&socket) {
                     s.watchers.retain(|w| *w != (ep, fd));
                 }
@@ -215,7 +228,7 @@ impl Kernel {
         let Some(reg) = epoll.interest.get_mut(&fd) else { return };
         if !reg.queued && what.intersects(reg.interest.mask() | Ready::ERR | Ready::HUP) {
             reg.queued = true;
-            epoll.ready.push_back(fd);
+            epoll.ready.push_back((fd, reg.generation));
         }
     }
 
@@ -240,7 +253,6 @@ impl Kernel {
         for (ep, fd) in watchers {
             if let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) {
                 epoll.interest.remove(&fd);
-                epoll.ready.retain(|f| *f != fd);
             }
         }
     }
@@ -262,24 +274,23 @@ impl Kernel {
         let list = std::mem::take(&mut epoll.ready);
         let mut out = Vec::new();
         let mut keep = VecDeque::new();
-        for fd in list {
-            let Some(reg) =
-                self.epolls[ep.0 as usize].as_ref().and_then(|e| e.interest.get(&fd)).copied()
-            else {
-                continue;
-            };
+        for (fd, generation) in list {
+            let reg = self
+                .epolls
+                .get(ep.0 as usize)
+                .and_then(Option::as_ref)
+                .and_then(|e| e.interest.get(&fd));
+            let Some(reg) = reg.copied().filter(|r| r.generation == generation) else { continue };
             let now =
                 self.poll_socket(reg.socket) & (reg.interest.mask() | Ready::ERR | Ready::HUP);
             let events = Events::from_ready(now, reg.interest);
             let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { break };
-            match epoll.interest.get_mut(&fd) {
-                Some(r) if events.0 != 0 => {
+            if let Some(r) = epoll.interest.get_mut(&fd) {
+                r.queued = events.0 != 0;
+                if r.queued {
                     out.push((fd, events));
-                    keep.push_back(fd);
-                    r.queued = true;
+                    keep.push_back((fd, generation));
                 }
-                Some(r) => r.queued = false,
-                None => {}
             }
         }
         if let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) {

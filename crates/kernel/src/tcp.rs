@@ -118,6 +118,9 @@ impl Kernel {
             tcp.state = TcpState::Listen;
             tcp.listen = Some(Listen { backlog, ..Listen::default() });
         }
+        if let Some(port) = self.sockets.get(&id).and_then(|s| s.local).map(|l| l.port) {
+            self.listeners.entry((host, port)).or_default().insert(id);
+        }
         Ok(())
     }
 
@@ -475,7 +478,7 @@ impl Kernel {
 
     /// The listener on `host` for `dst`: bound to that address or to `0.0.0.0`.
     fn find_listener(&self, host: HostId, dst: SockAddr) -> Option<SocketId> {
-        let holders = self.ports.get(&(host, SockType::Stream, dst.port))?;
+        let holders = self.listeners.get(&(host, dst.port))?;
         holders.iter().copied().find(|h| {
             self.sockets.get(h).is_some_and(|s| {
                 s.tcp().is_some_and(|t| t.state == TcpState::Listen)

@@ -111,7 +111,7 @@ impl Kernel {
     }
 
     /// The socket on `host` that takes a datagram for `dst` from `src`: one connected to
-    /// `src` first, else one bound to `dst`'s address or to `0.0.0.0`, in binding order.
+    /// `src` first, else one bound to `dst`'s address or to `0.0.0.0`, oldest first.
     fn udp_receiver(&self, host: HostId, dst: SockAddr, src: SockAddr) -> Option<SocketId> {
         let holders = self.ports.get(&(host, SockType::Dgram, dst.port))?;
         let fits = |id: &SocketId, connected: bool| {
