@@ -3,6 +3,7 @@
 //! exact times are checked here. Each test drives the kernel as the loop would: wait on the
 //! epoll, then react to what is ready.
 
+#![allow(clippy::unwrap_used)] // helpers of tests: a panic is a failed test
 mod common;
 use common::*;
 use loopscope_kernel::{

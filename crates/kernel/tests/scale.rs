@@ -2,6 +2,7 @@
 //! drive them. The time is printed, never asserted (docs/STYLE.md: speed targets live in
 //! benchmarks): `cargo test -p loopscope-kernel --release --test scale -- --nocapture`.
 
+#![allow(clippy::unwrap_used)] // helpers of tests: a panic is a failed test
 mod common;
 use common::*;
 use loopscope_kernel::{Ctl, Errno, Events, Fd, Kernel, Wait};

@@ -1,6 +1,7 @@
 //! The simulated epoll's order, as tests/conformance/README.md ("epoll's event order")
 //! describes Linux's, and what its waits return.
 
+#![allow(clippy::unwrap_used)] // helpers of tests: a panic is a failed test
 mod common;
 use common::*;
 use loopscope_kernel::{Ctl, Errno, Events, Kernel, LinkModel, NetConfig, SockAddr, Wait};

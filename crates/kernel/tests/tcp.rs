@@ -1,5 +1,6 @@
 //! TCP on the default network (loopback, immediate delivery), as CPython sees it on Linux.
 
+#![allow(clippy::unwrap_used)] // helpers of tests: a panic is a failed test
 mod common;
 use common::*;
 use loopscope_kernel::{

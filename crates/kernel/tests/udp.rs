@@ -1,5 +1,6 @@
 //! UDP datagrams on the default network.
 
+#![allow(clippy::unwrap_used)] // helpers of tests: a panic is a failed test
 mod common;
 use common::*;
 use loopscope_kernel::{Errno, Events, Kernel, SockAddr, SockType};
