@@ -124,8 +124,13 @@ fn fmt() -> Result<(), String> {
 
 /// Crates that must build without anything web (docs/ARCHITECTURE.md, "Crates and their
 /// invariants"), and the crates that would break that.
-const WEB_FREE_CRATES: &[&str] =
-    &["loopscope-engine", "loopscope-trace", "loopscope-protocol", "loopscope-session"];
+const WEB_FREE_CRATES: &[&str] = &[
+    "loopscope-engine",
+    "loopscope-trace",
+    "loopscope-kernel",
+    "loopscope-protocol",
+    "loopscope-session",
+];
 /// Crate names, or name prefixes ending in `-` (`gloo-` covers gloo-timers, gloo-events, ...).
 const WEB_CRATES: &[&str] = &["web-sys", "js-sys", "wasm-bindgen", "yew", "gloo-"];
 
