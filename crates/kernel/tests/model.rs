@@ -309,3 +309,74 @@ fn sixteen_megabytes_never_fit_and_drain_waits_for_the_acknowledgements() {
     assert_eq!(drained_at % 100, 0);
     assert!((11_789_312..11_789_312 + 1460).contains(&acked), "drained at {drained_at} ns");
 }
+
+#[test]
+fn a_slow_reader_holds_the_sender_to_its_window_without_deadlock() {
+    // 50 ms away, unlimited bandwidth: 1 MB, the reader reading 64 KiB once a second.
+    let mut k = network(LinkModel { latency: 50 * MS, ..LinkModel::IMMEDIATE }, 0);
+    let ep = k.epoll_create(P).unwrap();
+    let (l, addr) = server(&mut k, 100);
+    let c = client(&mut k, addr);
+    register(&mut k, ep, l, Events::READ);
+    assert_eq!(wait(&mut k, ep), vec![(l, Events::READ)]);
+    let (s, _) = k.accept(P, l).unwrap();
+    assert_eq!(k.now(), 150 * MS);
+    assert_eq!(k.send(P, c, &vec![1; 1_000_000]), Ok(1_000_000));
+    let mut got = 0;
+    let mut reads = 0;
+    while got < 1_000_000 {
+        let t = k.now() + 1_000 * MS;
+        k.advance_to(t);
+        let chunk = k.recv(P, s, 64 * 1024).unwrap();
+        assert!(!chunk.is_empty(), "the window reopened within the second");
+        got += chunk.len();
+        reads += 1;
+        // Never more than the receive buffer is waiting at the reader.
+        let waiting = k.socket_infos(P).into_iter().find(|i| i.fd == s).unwrap().recv_queued;
+        assert!(waiting <= 128 * 1024);
+    }
+    assert_eq!(got, 1_000_000);
+    assert_eq!(reads, 1_000_000usize.div_ceil(64 * 1024));
+}
+
+#[test]
+fn a_lost_fin_is_resent_and_eof_comes_late() {
+    // random.Random(2): 0.956 0.948 0.057 0.085 0.835: the SYN and the data get through, the
+    // FIN (sent at 30 ms) is lost twice: resent 200 ms + 2 x 10 ms later, then twice that
+    // later again, so it arrives at 30 + 220 + 440 + 10 = 700 ms.
+    let mut k = network(LinkModel { latency: 10 * MS, loss: 0.1, ..LinkModel::IMMEDIATE }, 2);
+    let ep = k.epoll_create(P).unwrap();
+    let (l, addr) = server(&mut k, 100);
+    let c = client(&mut k, addr);
+    register(&mut k, ep, l, Events::READ);
+    wait(&mut k, ep);
+    let (s, _) = k.accept(P, l).unwrap();
+    assert_eq!(k.now(), 30 * MS);
+    k.send(P, c, b"bye").unwrap();
+    k.shutdown(P, c, loopscope_kernel::Shutdown::Write).unwrap();
+    register(&mut k, ep, s, Events::READ);
+    assert_eq!(wait(&mut k, ep), vec![(s, Events::READ)]);
+    assert_eq!((k.now(), k.recv(P, s, 10).unwrap()), (40 * MS, b"bye".to_vec()));
+    assert_eq!(wait(&mut k, ep), vec![(s, Events::READ)]);
+    assert_eq!((k.now(), k.recv(P, s, 10).unwrap()), (700 * MS, vec![]));
+}
+
+#[test]
+fn lost_datagrams_are_never_resent() {
+    // random.Random(1): 0.134 0.847 0.764 0.255 0.495 with loss 0.3: the first and the
+    // fourth are lost.
+    let mut k = network(LinkModel { latency: 5 * MS, loss: 0.3, ..LinkModel::IMMEDIATE }, 1);
+    let rx = k.socket(P, SockType::Dgram).unwrap();
+    k.bind(P, rx, SockAddr::loopback(6000)).unwrap();
+    let tx = k.socket(P, SockType::Dgram).unwrap();
+    for i in 0..5u8 {
+        k.sendto(P, tx, &[i], SockAddr::loopback(6000)).unwrap();
+    }
+    k.advance_to(10_000 * MS);
+    let mut got = Vec::new();
+    while let Ok((d, _)) = k.recvfrom(P, rx, 10) {
+        got.push(d[0]);
+    }
+    assert_eq!(got, [1, 2, 4]);
+    assert_eq!(k.in_flight(), loopscope_kernel::InFlight::default());
+}
