@@ -534,6 +534,12 @@ impl Kernel {
             .collect()
     }
 
+    /// How many sockets the kernel still holds, with those closed by their program that are
+    /// still finishing their goodbyes and those not yet accepted.
+    pub fn socket_count(&self) -> usize {
+        self.sockets.len()
+    }
+
     /// The listening sockets of a host (for the deadlock report: "waiting for connections
     /// on ... that no one will make").
     pub fn listening(&self, host: HostId) -> Vec<(Fd, SockAddr)> {

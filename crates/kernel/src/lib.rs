@@ -41,6 +41,6 @@ pub use fabric::InFlight;
 pub use fds::Fd;
 pub use hosts::{AddrInfo, HostId, Service};
 pub use kernel::{FdWait, Kernel, Shutdown, SockOpt};
-pub use selector::{Ctl, Events, Ready, Wait};
+pub use selector::{ClockMove, Ctl, Events, LoopSelected, Ready, Wait};
 pub use socket::SocketInfo;
 pub use time::Nanos;

@@ -362,3 +362,53 @@ impl Kernel {
         }))
     }
 }
+
+/// How the loop's float clock moves after [`Kernel::loop_select`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ClockMove {
+    /// Something was ready without waiting: no virtual time passes (immediate loopback).
+    Stay,
+    /// The timeout ran out: `now = now + timeout`, the float addition the conformance
+    /// harness's virtual selector makes.
+    Advance(f64),
+    /// Something became ready while waiting: the clock jumps to the arrival, `t_ns / 1e9`.
+    JumpTo(f64),
+}
+
+/// What the loop's `select` gets back.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoopSelected {
+    /// The events in epoll's order, and how the clock moves.
+    Events(Vec<(Fd, Events)>, ClockMove),
+    /// `select(None)` with nothing ready and nothing in flight: a deadlock.
+    Never,
+}
+
+impl Kernel {
+    /// The loop's `selector.select(timeout)` on this kernel: brings the network to the loop's
+    /// clock (`clock_now`, which instructions may have moved), waits, and says how the clock
+    /// moves, so the engine's selector needs no time arithmetic of its own.
+    pub fn loop_select(
+        &mut self,
+        host: HostId,
+        epfd: Fd,
+        clock_now: f64,
+        timeout: Option<f64>,
+    ) -> Result<LoopSelected, Errno> {
+        self.advance_to(crate::time::from_seconds(clock_now));
+        let start = self.now;
+        let wait = self.epoll_wait(host, epfd, timeout.map(crate::time::from_seconds))?;
+        Ok(match wait {
+            Wait::Ready(events) if self.now == start => {
+                LoopSelected::Events(events, ClockMove::Stay)
+            }
+            Wait::Ready(events) => {
+                LoopSelected::Events(events, ClockMove::JumpTo(crate::time::to_seconds(self.now)))
+            }
+            Wait::TimedOut => {
+                LoopSelected::Events(Vec::new(), ClockMove::Advance(timeout.unwrap_or(0.0)))
+            }
+            Wait::Blocked => LoopSelected::Never,
+        })
+    }
+}

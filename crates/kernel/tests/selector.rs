@@ -137,3 +137,39 @@ fn a_wait_times_out_blocks_for_ever_or_ends_at_the_arrival() {
     assert_eq!(k.epoll_wait(P, ep, Some(80_000_000)), Ok(Wait::Ready(vec![(l, Events::READ)])));
     assert_eq!(k.now(), 240_000_000);
 }
+
+#[test]
+fn the_loops_select_says_how_its_clock_moves() {
+    use loopscope_kernel::{ClockMove, LoopSelected};
+    let mut k = Kernel::default();
+    let ep = k.epoll_create(P).unwrap();
+    let (l, addr) = server(&mut k, 100);
+    register(&mut k, ep, l, Events::READ);
+    assert_eq!(
+        k.loop_select(P, ep, 0.0, Some(0.25)),
+        Ok(LoopSelected::Events(vec![], ClockMove::Advance(0.25)))
+    );
+    let _c = client(&mut k, addr);
+    assert_eq!(
+        k.loop_select(P, ep, 0.25, Some(10.0)),
+        Ok(LoopSelected::Events(vec![(l, Events::READ)], ClockMove::Stay))
+    );
+    k.accept(P, l).unwrap();
+    assert_eq!(k.loop_select(P, ep, 0.25, None), Ok(LoopSelected::Never));
+
+    let config = NetConfig {
+        link: LinkModel { latency: 80_000_000, ..LinkModel::IMMEDIATE },
+        ..NetConfig::default()
+    };
+    let mut k = Kernel::new(config);
+    let ep = k.epoll_create(P).unwrap();
+    let (l, addr) = server(&mut k, 100);
+    register(&mut k, ep, l, Events::READ);
+    // The loop's clock moved by instruction costs before the connect.
+    k.advance_to(1_000);
+    let _c = client(&mut k, addr);
+    assert_eq!(
+        k.loop_select(P, ep, 0.000001, Some(5.0)),
+        Ok(LoopSelected::Events(vec![(l, Events::READ)], ClockMove::JumpTo(0.240001)))
+    );
+}
