@@ -28,6 +28,8 @@ pub enum Errno {
     EADDRNOTAVAIL,
     /// The address family is not the socket's.
     EAFNOSUPPORT,
+    /// A `connect` again on a socket whose connection attempt failed.
+    ECONNABORTED,
     /// The peer reset the connection.
     ECONNRESET,
     /// The socket is already connected.
@@ -65,6 +67,7 @@ impl Errno {
             Errno::EAFNOSUPPORT => 97,
             Errno::EADDRINUSE => 98,
             Errno::EADDRNOTAVAIL => 99,
+            Errno::ECONNABORTED => 103,
             Errno::ECONNRESET => 104,
             Errno::EISCONN => 106,
             Errno::ENOTCONN => 107,
@@ -91,6 +94,7 @@ impl Errno {
             Errno::EAFNOSUPPORT => "Address family not supported by protocol",
             Errno::EADDRINUSE => "Address already in use",
             Errno::EADDRNOTAVAIL => "Cannot assign requested address",
+            Errno::ECONNABORTED => "Software caused connection abort",
             Errno::ECONNRESET => "Connection reset by peer",
             Errno::EISCONN => "Transport endpoint is already connected",
             Errno::ENOTCONN => "Transport endpoint is not connected",

@@ -130,7 +130,7 @@ impl Hosts {
 
     /// The address a name resolves to, if it resolves.
     fn resolve(&mut self, name: &str) -> Result<Ipv4Addr, GaiError> {
-        if let Ok(ip) = name.parse::<Ipv4Addr>() {
+        if let Some(ip) = inet_aton(name) {
             return Ok(ip);
         }
         let lower = name.to_ascii_lowercase();
@@ -143,8 +143,9 @@ impl Hosts {
         let valid = !lower.is_empty()
             && lower.len() <= 253
             && lower.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
-            && !lower.starts_with('.')
-            && !lower.chars().all(|c| c.is_ascii_digit() || c == '.');
+            && lower.trim_end_matches('.').split('.').all(|label| !label.is_empty())
+            // A top-level label is never numeric: `1.2.3.4.5` is a bad address, not a name.
+            && !lower.trim_end_matches('.').rsplit('.').next().is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()));
         match self.unknown {
             UnknownHosts::Assign if valid => {
                 let id = self.add(lower);
@@ -197,6 +198,41 @@ impl Hosts {
             })
             .collect())
     }
+}
+
+/// glibc's `inet_aton`, which `getaddrinfo` tries first: one to four parts, each decimal,
+/// octal (`0` prefix) or hex (`0x`), the last filling the bytes left (`127.1` is `127.0.0.1`).
+fn inet_aton(text: &str) -> Option<Ipv4Addr> {
+    let parts: Vec<&str> = text.split('.').collect();
+    if parts.is_empty() || parts.len() > 4 {
+        return None;
+    }
+    let mut values = Vec::with_capacity(4);
+    for part in &parts {
+        let (digits, radix) =
+            if let Some(hex) = part.strip_prefix("0x").or_else(|| part.strip_prefix("0X")) {
+                (hex, 16)
+            } else if part.len() > 1 && part.starts_with('0') {
+                (&part[1..], 8)
+            } else {
+                (*part, 10)
+            };
+        if digits.is_empty() {
+            return None;
+        }
+        let value = u32::from_str_radix(digits, radix).ok()?;
+        values.push(value);
+    }
+    let (last, head) = values.split_last()?;
+    if head.iter().any(|v| *v > 255) {
+        return None;
+    }
+    let spare_bits = 8 * (4 - head.len() as u32);
+    if spare_bits < 32 && *last >= 1u32 << spare_bits {
+        return None;
+    }
+    let high = head.iter().enumerate().fold(0u32, |acc, (i, v)| acc | (v << (24 - 8 * i as u32)));
+    Some(Ipv4Addr::from(high | last))
 }
 
 #[cfg(test)]
@@ -258,6 +294,22 @@ mod tests {
     }
 
     #[test]
+    fn numeric_hosts_are_read_as_inet_aton_reads_them() {
+        assert_eq!(inet_aton("127.1"), Some(Ipv4Addr::new(127, 0, 0, 1)));
+        assert_eq!(inet_aton("10.1.258"), Some(Ipv4Addr::new(10, 1, 1, 2)));
+        assert_eq!(inet_aton("0x7f.1"), Some(Ipv4Addr::new(127, 0, 0, 1)));
+        assert_eq!(inet_aton("010.0.0.1"), Some(Ipv4Addr::new(8, 0, 0, 1)));
+        assert_eq!(inet_aton("2130706433"), Some(Ipv4Addr::new(127, 0, 0, 1)));
+        assert_eq!(inet_aton("1.2.3"), Some(Ipv4Addr::new(1, 2, 0, 3)));
+        assert_eq!(inet_aton("0"), Some(Ipv4Addr::new(0, 0, 0, 0)));
+        assert_eq!(inet_aton("256.0.0.1"), None);
+        assert_eq!(inet_aton("1.2.3.256"), None);
+        assert_eq!(inet_aton("1..2"), None);
+        assert_eq!(inet_aton("09.1.1.1"), None);
+        assert_eq!(inet_aton("example.com"), None);
+    }
+
+    #[test]
     fn nxdomain_mode_and_bad_names_fail_with_eai_noname() {
         let mut h = hosts(UnknownHosts::NxDomain);
         let err = h.getaddrinfo(Some("nowhere.example"), Service::Port(80), None, false);
@@ -268,9 +320,12 @@ mod tests {
             h.getaddrinfo(Some("bad name"), Service::Port(80), None, false),
             Err(GaiError::NoName)
         );
-        assert_eq!(
-            h.getaddrinfo(Some("1.2.3"), Service::Port(80), None, false),
-            Err(GaiError::NoName)
-        );
+        for bad in ["1.2.3.4.5", "", "0x.1", "1.2.3."] {
+            assert_eq!(
+                h.getaddrinfo(Some(bad), Service::Port(80), None, false),
+                Err(GaiError::NoName),
+                "{bad}"
+            );
+        }
     }
 }

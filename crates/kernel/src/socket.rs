@@ -137,6 +137,9 @@ pub struct Tcp {
     pub(crate) recv: RecvSide,
     /// SYNs sent so far for the current `connect`.
     pub(crate) syn_sent: u32,
+    /// A `connect` started and no later `connect` has reported how it ended (Linux's
+    /// `SS_CONNECTING`): a second `connect` then says so instead of `EISCONN`.
+    pub(crate) connecting: bool,
 }
 
 impl Tcp {
@@ -160,6 +163,7 @@ impl Tcp {
             },
             recv: RecvSide { advertised: recv_buffer, ..RecvSide::default() },
             syn_sent: 0,
+            connecting: false,
         }
     }
 
@@ -281,7 +285,7 @@ impl Socket {
                 if unix.eof || unix.shut_read {
                     mask |= Ready::IN | Ready::RDHUP;
                 }
-                if (unix.eof || unix.shut_read) && unix.shut_write {
+                if (unix.eof || unix.shut_read) && (unix.shut_write || unix.peer.is_none()) {
                     mask |= Ready::HUP;
                 }
                 if !unix.queue.is_empty() {

@@ -166,10 +166,26 @@ impl Kernel {
             Proto::Udp(_) => return self.udp_connect(id, addr),
             Proto::Unix(_) => return Err(Errno::EISCONN),
         };
+        // Linux's answers to a connect on a socket that is not fresh: a second connect
+        // reports how the first ended once, then "already connected".
         match tcp.state {
-            TcpState::Listen => return Err(Errno::EINVAL),
+            TcpState::Listen | TcpState::SynReceived => return Err(Errno::EISCONN),
             TcpState::SynSent => return Err(Errno::EALREADY),
-            TcpState::SynReceived | TcpState::Established => return Err(Errno::EISCONN),
+            TcpState::Established => {
+                let first_report = tcp.connecting;
+                if let Some(t) = self.tcp_of(id) {
+                    t.connecting = false;
+                }
+                return if first_report { Ok(()) } else { Err(Errno::EISCONN) };
+            }
+            TcpState::Closed if tcp.connecting => {
+                let error = self.sockets.get_mut(&id).and_then(|s| s.error.take());
+                if let Some(t) = self.tcp_of(id) {
+                    t.connecting = false;
+                }
+                return Err(error.unwrap_or(Errno::ECONNABORTED));
+            }
+            TcpState::Closed if tcp.done => return Err(Errno::EISCONN),
             TcpState::Closed => {}
         }
         let local = match s.local {
@@ -196,6 +212,7 @@ impl Kernel {
         if let Some(tcp) = self.tcp_of(id) {
             *tcp = Tcp::new(recv_buffer);
             tcp.state = TcpState::SynSent;
+            tcp.connecting = true;
             tcp.send.mss = mss;
         }
         self.conns.insert((host, local, addr), id);
@@ -225,8 +242,8 @@ impl Kernel {
         }
         let Proto::Tcp(tcp) = &mut s.proto else { return Err(Errno::EBADF) };
         match tcp.state {
-            TcpState::Closed if tcp.done => return Err(Errno::EPIPE),
-            TcpState::Closed | TcpState::Listen => return Err(Errno::ENOTCONN),
+            // Linux's `sk_stream_wait_connect`: not connecting, not connected: a broken pipe.
+            TcpState::Closed | TcpState::Listen => return Err(Errno::EPIPE),
             TcpState::SynSent | TcpState::SynReceived => return Err(Errno::EAGAIN),
             TcpState::Established => {}
         }
@@ -284,6 +301,9 @@ impl Kernel {
         let half = self.config.recv_buffer / 2;
         let Some(s) = self.sockets.get_mut(&id) else { return Err(Errno::EBADF) };
         let Proto::Tcp(tcp) = &mut s.proto else { return Err(Errno::EBADF) };
+        if max == 0 {
+            return Ok(Vec::new());
+        }
         if !tcp.recv.queue.is_empty() {
             let n = max.min(tcp.recv.queue.len());
             let data: Vec<u8> = tcp.recv.queue.drain(..n).collect();
@@ -293,10 +313,15 @@ impl Kernel {
             }
             return Ok(data);
         }
+        // After the peer's FIN a read says end of stream even if a reset followed (Linux
+        // checks `SOCK_DONE` first); the error waits for the next send.
+        if tcp.recv.fin {
+            return Ok(Vec::new());
+        }
         if let Some(e) = s.error.take() {
             return Err(e);
         }
-        if tcp.recv.fin || tcp.recv.shut || tcp.done {
+        if tcp.recv.shut || tcp.done {
             return Ok(Vec::new());
         }
         match tcp.state {

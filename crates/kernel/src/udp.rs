@@ -49,7 +49,8 @@ impl Kernel {
         let (id, s) = self.sock(host, fd)?;
         let result = match s.proto {
             Proto::Udp(_) => self.udp_sendto(id, data, addr),
-            Proto::Tcp(_) => return Err(Errno::EISCONN),
+            // A connected stream ignores the address, as Linux's TCP does.
+            Proto::Tcp(_) => return self.send(host, fd, data),
             Proto::Unix(_) => return Err(Errno::EISCONN),
         };
         self.settle();
