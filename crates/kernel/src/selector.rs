@@ -144,6 +144,13 @@ pub enum Ctl {
     Delete(Fd),
 }
 
+/// An `epoll_wait` with everything it knows.
+enum RawWait {
+    Ready(Vec<(Fd, Events, Ready)>),
+    TimedOut,
+    Blocked,
+}
+
 /// How an `epoll_wait` ended. The kernel's clock ([`Kernel::now`]) says when.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Wait {
@@ -267,9 +274,10 @@ impl Kernel {
         }
     }
 
-    /// Takes the ready list in order: an fd still ready is reported and kept for the next
-    /// call (level-triggered), one that is not is dropped.
-    fn collect_ready(&mut self, ep: EpollId) -> Vec<(Fd, Events)> {
+    /// Takes the ready list in order: an fd still ready (its poll mask meets its interest or
+    /// says error or hang-up) is reported and kept for the next call (level-triggered); one
+    /// that is not is dropped. Each comes with `EpollSelector`'s events and the raw mask.
+    fn collect_ready(&mut self, ep: EpollId) -> Vec<(Fd, Events, Ready)> {
         let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { return Vec::new() };
         let list = std::mem::take(&mut epoll.ready);
         let mut out = Vec::new();
@@ -281,14 +289,13 @@ impl Kernel {
                 .and_then(Option::as_ref)
                 .and_then(|e| e.interest.get(&fd));
             let Some(reg) = reg.copied().filter(|r| r.generation == generation) else { continue };
-            let now =
+            let mask =
                 self.poll_socket(reg.socket) & (reg.interest.mask() | Ready::ERR | Ready::HUP);
-            let events = Events::from_ready(now, reg.interest);
             let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { break };
             if let Some(r) = epoll.interest.get_mut(&fd) {
-                r.queued = events.0 != 0;
+                r.queued = !mask.is_empty();
                 if r.queued {
-                    out.push((fd, events));
+                    out.push((fd, Events::from_ready(mask, reg.interest), mask));
                     keep.push_back((fd, generation));
                 }
             }
@@ -299,16 +306,45 @@ impl Kernel {
         out
     }
 
-    /// `epoll_wait(epfd, timeout)`: what is ready now; otherwise the network runs (packets
-    /// arrive, timers fire) until something registered becomes ready, up to `now + timeout`
-    /// (an arrival exactly at the deadline counts). `None` waits without limit and returns
-    /// [`Wait::Blocked`] when nothing is in flight to wake it.
+    /// `epoll_wait(epfd, timeout)` as `selectors.EpollSelector.select` reports it: what is
+    /// ready now; otherwise the network runs (packets arrive, timers fire) until something
+    /// registered becomes ready, up to `now + timeout` (an arrival exactly at the deadline
+    /// counts). `None` waits without limit and returns [`Wait::Blocked`] when nothing is in
+    /// flight to wake it.
     pub fn epoll_wait(
         &mut self,
         host: HostId,
         epfd: Fd,
         timeout: Option<Nanos>,
     ) -> Result<Wait, Errno> {
+        Ok(match self.wait_ready(host, epfd, timeout)? {
+            RawWait::Ready(v) => Wait::Ready(v.into_iter().map(|(fd, e, _)| (fd, e)).collect()),
+            RawWait::TimedOut => Wait::TimedOut,
+            RawWait::Blocked => Wait::Blocked,
+        })
+    }
+
+    /// `epoll_wait` with the raw `EPOLL*` masks, as `select.epoll.poll()` returns them (the
+    /// poll mask within the interest, errors and hang-ups always). `Ok(None)`: timed out or
+    /// blocked for ever ([`Kernel::now`] says which: it moved to the deadline).
+    pub fn epoll_wait_masks(
+        &mut self,
+        host: HostId,
+        epfd: Fd,
+        timeout: Option<Nanos>,
+    ) -> Result<Option<Vec<(Fd, Ready)>>, Errno> {
+        Ok(match self.wait_ready(host, epfd, timeout)? {
+            RawWait::Ready(v) => Some(v.into_iter().map(|(fd, _, m)| (fd, m)).collect()),
+            RawWait::TimedOut | RawWait::Blocked => None,
+        })
+    }
+
+    fn wait_ready(
+        &mut self,
+        host: HostId,
+        epfd: Fd,
+        timeout: Option<Nanos>,
+    ) -> Result<RawWait, Errno> {
         let ep = self.epoll_id(host, epfd)?;
         if self.epolls.get(ep.0 as usize).and_then(Option::as_ref).map(|e| e.host) != Some(host) {
             return Err(Errno::EBADF);
@@ -317,7 +353,7 @@ impl Kernel {
         loop {
             let ready = self.collect_ready(ep);
             if !ready.is_empty() {
-                return Ok(Wait::Ready(ready));
+                return Ok(RawWait::Ready(ready));
             }
             match self.fabric.next_at() {
                 Some(t) if deadline.is_none_or(|d| t <= d) => self.run_events_at(t),
@@ -327,9 +363,9 @@ impl Kernel {
         match deadline {
             Some(d) => {
                 self.now = self.now.max(d);
-                Ok(Wait::TimedOut)
+                Ok(RawWait::TimedOut)
             }
-            None => Ok(Wait::Blocked),
+            None => Ok(RawWait::Blocked),
         }
     }
 
@@ -354,11 +390,7 @@ impl Kernel {
             .map(|e| e.interest.values().map(|r| (r.socket, r.interest)).collect())
             .unwrap_or_default();
         Ok(regs.into_iter().all(|(s, interest)| {
-            Events::from_ready(
-                self.poll_socket(s) & (interest.mask() | Ready::ERR | Ready::HUP),
-                interest,
-            )
-            .0 == 0
+            (self.poll_socket(s) & (interest.mask() | Ready::ERR | Ready::HUP)).is_empty()
         }))
     }
 }
