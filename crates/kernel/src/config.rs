@@ -101,6 +101,8 @@ pub struct NetConfig {
     pub program_ip: Ipv4Addr,
     /// What an undeclared name resolves to.
     pub unknown_hosts: UnknownHosts,
+    /// Keep a log of every packet (for the page's timeline); off, it costs nothing.
+    pub record_packets: bool,
 }
 
 impl Default for NetConfig {
@@ -122,6 +124,7 @@ impl Default for NetConfig {
             max_datagram: 65_507,
             program_ip: Ipv4Addr::new(192, 0, 2, 1),
             unknown_hosts: UnknownHosts::Assign,
+            record_packets: false,
         }
     }
 }

@@ -61,6 +61,53 @@ impl Body {
     }
 }
 
+/// A packet's kind, as the timeline labels it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PacketKind {
+    Syn,
+    SynAck,
+    Ack,
+    Data,
+    Fin,
+    Rst,
+    Datagram,
+    /// ICMP port unreachable.
+    Unreachable,
+}
+
+impl Body {
+    pub fn kind(&self) -> PacketKind {
+        match self {
+            Body::Syn { .. } => PacketKind::Syn,
+            Body::SynAck { .. } => PacketKind::SynAck,
+            Body::Ack { .. } => PacketKind::Ack,
+            Body::Data { .. } => PacketKind::Data,
+            Body::Fin { .. } => PacketKind::Fin,
+            Body::Rst => PacketKind::Rst,
+            Body::Datagram(_) => PacketKind::Datagram,
+            Body::Unreachable => PacketKind::Unreachable,
+        }
+    }
+}
+
+/// One transmission, for the page's timeline ([`NetConfig::record_packets`](crate::NetConfig)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PacketRecord {
+    pub src: SockAddr,
+    pub dst: SockAddr,
+    pub kind: PacketKind,
+    /// Payload bytes.
+    pub bytes: usize,
+    /// When the link started sending it.
+    pub start: Nanos,
+    /// When its last byte left.
+    pub end: Nanos,
+    /// When it arrives; `None`: lost.
+    pub arrival: Option<Nanos>,
+    /// Earlier losses of the same segment (a retransmission has 1 or more).
+    pub losses: u32,
+}
+
 /// A packet between two socket addresses.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Packet {
@@ -113,6 +160,7 @@ pub struct Fabric {
     pub(crate) rng: NetRandom,
     packets_in_flight: usize,
     bytes_in_flight: usize,
+    pub(crate) log: Vec<PacketRecord>,
 }
 
 /// What is on the wire now.
@@ -135,6 +183,7 @@ impl Fabric {
             rng: NetRandom::new(seed),
             packets_in_flight: 0,
             bytes_in_flight: 0,
+            log: Vec::new(),
         }
     }
 
@@ -227,7 +276,18 @@ impl Kernel {
         let end = self.now.saturating_add(model.serialisation(packet.body.size()));
         let lost =
             model.loss > 0.0 && packet.body.can_be_lost() && self.fabric.rng.random() < model.loss;
+        let record = self.config.record_packets.then(|| PacketRecord {
+            src: packet.src,
+            dst: packet.dst,
+            kind: packet.body.kind(),
+            bytes: packet.body.size(),
+            start: self.now,
+            end,
+            arrival: None,
+            losses: packet.losses,
+        });
         if lost {
+            self.fabric.log.extend(record);
             self.fabric.packets_in_flight -= 1;
             self.fabric.bytes_in_flight -= packet.body.size();
             self.on_lost(flow, &packet, end, model.latency);
@@ -244,6 +304,10 @@ impl Kernel {
                 arrival = arrival.max(tcp.send.last_arrival);
                 tcp.send.last_arrival = arrival;
             }
+        }
+        if let Some(mut record) = record {
+            record.arrival = Some(arrival);
+            self.fabric.log.push(record);
         }
         self.fabric.schedule(arrival, Event::Arrive { link: key, packet });
         end

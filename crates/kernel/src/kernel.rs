@@ -113,6 +113,12 @@ impl Kernel {
         self.fabric.in_flight()
     }
 
+    /// The packets sent since the last call, in transmission order (empty unless
+    /// [`NetConfig::record_packets`] is on).
+    pub fn take_packet_log(&mut self) -> Vec<crate::fabric::PacketRecord> {
+        std::mem::take(&mut self.fabric.log)
+    }
+
     /// Declares a host (a service's) by name; it gets the next address.
     pub fn add_host(&mut self, name: &str) -> HostId {
         let id = self.hosts.declare(name);
@@ -513,12 +519,18 @@ impl Kernel {
                 _ => None,
             })
             .map(|(fd, s)| {
-                let (state, send_queued, recv_queued) = match &s.proto {
-                    Proto::Tcp(t) => (t.state_name(), t.send.buffered, t.recv.queue.len()),
+                let (state, send_queued, unacked, recv_queued) = match &s.proto {
+                    Proto::Tcp(t) => (
+                        t.state_name(),
+                        t.send.buffered,
+                        (t.send.next_seq - t.send.acked) as usize,
+                        t.recv.queue.len(),
+                    ),
                     Proto::Udp(u) => {
-                        (if s.peer.is_some() { "CONNECTED" } else { "UNCONN" }, 0, u.queued_bytes)
+                        let state = if s.peer.is_some() { "CONNECTED" } else { "UNCONN" };
+                        (state, 0, 0, u.queued_bytes)
                     }
-                    Proto::Unix(u) => ("CONNECTED", 0, u.queue.len()),
+                    Proto::Unix(u) => ("CONNECTED", 0, 0, u.queue.len()),
                 };
                 SocketInfo {
                     fd,
@@ -528,6 +540,7 @@ impl Kernel {
                     local: s.local,
                     peer: s.peer,
                     send_queued,
+                    unacked,
                     recv_queued,
                 }
             })

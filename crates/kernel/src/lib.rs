@@ -37,7 +37,7 @@ mod unix;
 pub use addr::{Family, SockAddr, SockType};
 pub use config::{LinkModel, NetConfig, UnknownHosts};
 pub use errno::{Errno, GaiError};
-pub use fabric::InFlight;
+pub use fabric::{InFlight, PacketKind, PacketRecord};
 pub use fds::Fd;
 pub use hosts::{AddrInfo, HostId, Service};
 pub use kernel::{FdWait, Kernel, Shutdown, SockOpt};

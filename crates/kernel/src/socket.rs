@@ -315,6 +315,8 @@ pub struct SocketInfo {
     pub peer: Option<SockAddr>,
     /// Bytes in the send buffer (not yet acknowledged).
     pub send_queued: usize,
+    /// Of those, bytes sent and not yet acknowledged: on the link or at the peer.
+    pub unacked: usize,
     /// Bytes (or datagram bytes) waiting to be read.
     pub recv_queued: usize,
 }

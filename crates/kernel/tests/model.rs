@@ -380,3 +380,41 @@ fn lost_datagrams_are_never_resent() {
     assert_eq!(got, [1, 2, 4]);
     assert_eq!(k.in_flight(), loopscope_kernel::InFlight::default());
 }
+
+#[test]
+fn the_packet_log_shows_each_transmission_and_its_fate() {
+    use loopscope_kernel::PacketKind::{Ack, Data, Syn, SynAck};
+    let link = LinkModel {
+        latency: 50 * MS,
+        bandwidth: Some(1_000_000),
+        loss: 0.5,
+        ..LinkModel::IMMEDIATE
+    };
+    let mut k =
+        Kernel::new(NetConfig { link, seed: 1, record_packets: true, ..NetConfig::default() });
+    let (l, addr) = server(&mut k, 100);
+    let c = client(&mut k, addr);
+    k.advance_to(1_150 * MS);
+    let (s, _) = k.accept(P, l).unwrap();
+    k.send(P, c, &[0; 100]).unwrap();
+    k.advance_to(2_000 * MS);
+    assert_eq!(k.recv(P, s, 1000).unwrap().len(), 100);
+    let log: Vec<_> =
+        k.take_packet_log().into_iter().map(|r| (r.kind, r.bytes, r.start, r.arrival)).collect();
+    // random.Random(1): 0.134 (the first SYN is lost), 0.847 (the second gets through at 1 s),
+    // 0.764 (the data gets through); SYN-ACKs and ACKs are never lost and draw nothing.
+    assert_eq!(
+        log,
+        [
+            (Syn, 0, 0, None),
+            (Syn, 0, 1_000 * MS, Some(1_050 * MS)),
+            (SynAck, 0, 1_050 * MS, Some(1_100 * MS)),
+            (Ack, 0, 1_100 * MS, Some(1_150 * MS)),
+            (Data, 100, 1_150 * MS, Some(1_200_100_000)),
+            (Ack, 0, 1_200_100_000, Some(1_250_100_000)),
+        ]
+    );
+    assert!(k.take_packet_log().is_empty());
+    let info = k.socket_infos(P).into_iter().find(|i| i.fd == c).unwrap();
+    assert_eq!((info.send_queued, info.unacked), (0, 0));
+}
