@@ -52,6 +52,29 @@ impl Default for LinkModel {
     }
 }
 
+/// A host's own link settings (`net-latency-ms@api.example=150`): what it sets replaces the
+/// default link's; the rest follows the default, whatever order the header gives them in.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct LinkOverride {
+    pub latency: Option<Nanos>,
+    /// `Some(None)`: unlimited for this host.
+    pub bandwidth: Option<Option<u64>>,
+    pub jitter: Option<Nanos>,
+    pub loss: Option<f64>,
+}
+
+impl LinkOverride {
+    /// The default link with this override on top.
+    pub fn over(&self, base: LinkModel) -> LinkModel {
+        LinkModel {
+            latency: self.latency.unwrap_or(base.latency),
+            bandwidth: self.bandwidth.unwrap_or(base.bandwidth),
+            jitter: self.jitter.unwrap_or(base.jitter),
+            loss: self.loss.unwrap_or(base.loss),
+        }
+    }
+}
+
 /// What a name nobody declared resolves to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnknownHosts {
@@ -68,7 +91,7 @@ pub struct NetConfig {
     pub link: LinkModel,
     /// Overrides by host (`net-latency-ms@api.example=150`): a link to or from that host uses
     /// it. Keyed by the name the header gives; `127.0.0.1` names the loopback link.
-    pub per_host: BTreeMap<String, LinkModel>,
+    pub per_host: BTreeMap<String, LinkOverride>,
     /// Seed of the network's random stream (`random.Random(seed)`).
     pub seed: u64,
     /// Largest TCP segment payload on a modelled link.
@@ -134,7 +157,10 @@ impl NetConfig {
     /// name is `127.0.0.1`): the receiving host's override, else the sending host's, else the
     /// default.
     pub fn link_between(&self, from: &str, to: &str) -> LinkModel {
-        self.per_host.get(to).or_else(|| self.per_host.get(from)).copied().unwrap_or(self.link)
+        match self.per_host.get(to).or_else(|| self.per_host.get(from)) {
+            Some(o) => o.over(self.link),
+            None => self.link,
+        }
     }
 
     /// The retransmission timeout of a link with this one-way latency, doubled per earlier
@@ -172,7 +198,10 @@ mod tests {
     fn a_host_override_applies_to_links_to_and_from_it() {
         let mut config = NetConfig::default();
         let slow = LinkModel { latency: 150 * MILLISECOND, ..LinkModel::IMMEDIATE };
-        config.per_host.insert("api.example".into(), slow);
+        config.per_host.insert(
+            "api.example".into(),
+            LinkOverride { latency: Some(slow.latency), ..LinkOverride::default() },
+        );
         assert_eq!(config.link_between("192.0.2.1", "api.example"), slow);
         assert_eq!(config.link_between("api.example", "192.0.2.1"), slow);
         assert_eq!(config.link_between("127.0.0.1", "127.0.0.1"), LinkModel::IMMEDIATE);

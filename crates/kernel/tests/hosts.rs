@@ -5,7 +5,7 @@
 mod common;
 use common::*;
 use loopscope_kernel::{
-    Errno, Events, FdWait, HostId, Kernel, LinkModel, NetConfig, Service, SockAddr, SockType,
+    Errno, Events, FdWait, HostId, Kernel, LinkOverride, NetConfig, Service, SockAddr, SockType,
     UnknownHosts, Wait,
 };
 
@@ -13,9 +13,10 @@ const MS: u64 = 1_000_000;
 
 fn two_hosts() -> (Kernel, HostId, SockAddr) {
     let mut config = NetConfig::default();
-    config
-        .per_host
-        .insert("api.example".into(), LinkModel { latency: 80 * MS, ..LinkModel::IMMEDIATE });
+    config.per_host.insert(
+        "api.example".into(),
+        LinkOverride { latency: Some(80 * MS), ..LinkOverride::default() },
+    );
     let mut k = Kernel::new(config);
     let api = k.add_host("api.example");
     let l = k.socket(api, SockType::Stream).unwrap();

@@ -1,0 +1,251 @@
+//! The network's keys in the scenario header (`# loopscope: net-latency-ms=80 net-loss=0.01`),
+//! read into a [`NetConfig`] (tests/conformance/NETWORK_MODEL.md, "Header syntax"). The
+//! header reader (the protocol crate) finds the `key=value` pairs, unquotes values and
+//! rejects a key given twice; it hands each `net-*` key here, so the rules for the network's
+//! values live with the network.
+
+use std::fmt;
+
+use crate::config::{NetConfig, UnknownHosts};
+use crate::time::Nanos;
+
+/// The keys this module reads, without a `@host` part.
+pub const KEYS: &[&str] = &[
+    "net-latency-ms",
+    "net-bandwidth",
+    "net-jitter-ms",
+    "net-loss",
+    "net-seed",
+    "net-mss",
+    "net-unknown-hosts",
+];
+
+/// The keys that take a `@host` part.
+const PER_HOST: &[&str] = &["net-latency-ms", "net-bandwidth", "net-jitter-ms", "net-loss"];
+
+/// A `net-*` setting that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NetSettingError {
+    /// Not one of [`KEYS`] (or `@host` on a key that takes none).
+    UnknownKey(String),
+    /// The value does not parse: the key and what it must be.
+    BadValue { key: String, expects: &'static str },
+}
+
+impl fmt::Display for NetSettingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NetSettingError::UnknownKey(key) => {
+                write!(
+                    f,
+                    "unknown setting `{key}` in the `# loopscope:` header (network keys: {})",
+                    KEYS.join(", ")
+                )
+            }
+            NetSettingError::BadValue { key, expects } => write!(f, "`{key}` needs {expects}"),
+        }
+    }
+}
+
+impl std::error::Error for NetSettingError {}
+
+/// Whether a header key is the network's (with or without `@host`).
+pub fn is_net_key(key: &str) -> bool {
+    key.starts_with("net-")
+}
+
+fn milliseconds(value: &str) -> Option<Nanos> {
+    let ms: f64 = value.parse().ok()?;
+    (0.0..=86_400_000.0).contains(&ms).then(|| (ms * 1e6).round() as Nanos)
+}
+
+/// `1MB/s`, `512KiB/s`, `10Mbit/s`, `unlimited`: bytes per second (`None` is unlimited).
+fn bandwidth(value: &str) -> Option<Option<u64>> {
+    if value == "unlimited" {
+        return Some(None);
+    }
+    const UNITS: &[(&str, f64)] = &[
+        ("GiB/s", 1_073_741_824.0),
+        ("MiB/s", 1_048_576.0),
+        ("KiB/s", 1024.0),
+        ("Gbit/s", 125_000_000.0),
+        ("Mbit/s", 125_000.0),
+        ("kbit/s", 125.0),
+        ("GB/s", 1e9),
+        ("MB/s", 1e6),
+        ("KB/s", 1e3),
+        ("kB/s", 1e3),
+        ("B/s", 1.0),
+    ];
+    let (number, scale) =
+        UNITS.iter().find_map(|(unit, scale)| value.strip_suffix(unit).map(|n| (n, *scale)))?;
+    let n: f64 = number.parse().ok()?;
+    let rate = (n * scale).round();
+    (1.0..=1e15).contains(&rate).then_some(Some(rate as u64))
+}
+
+impl NetConfig {
+    /// Sets one `net-*` key from the header (`key` may end in `@host`).
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), NetSettingError> {
+        let (name, host) = match key.split_once('@') {
+            Some((name, host)) if !host.is_empty() && PER_HOST.contains(&name) => {
+                (name, Some(host.to_ascii_lowercase()))
+            }
+            Some(_) => return Err(NetSettingError::UnknownKey(key.to_string())),
+            None => (key, None),
+        };
+        let bad = |expects| NetSettingError::BadValue { key: key.to_string(), expects };
+        let ms_expected = "a number of milliseconds, 0 or more: `80`, `0.5`";
+        let over = host.map(|h| self.per_host.entry(h).or_default());
+        match name {
+            "net-latency-ms" => {
+                let v = milliseconds(value).ok_or_else(|| bad(ms_expected))?;
+                match over {
+                    Some(o) => o.latency = Some(v),
+                    None => self.link.latency = v,
+                }
+            }
+            "net-jitter-ms" => {
+                let v = milliseconds(value).ok_or_else(|| bad(ms_expected))?;
+                match over {
+                    Some(o) => o.jitter = Some(v),
+                    None => self.link.jitter = v,
+                }
+            }
+            "net-bandwidth" => {
+                let v = bandwidth(value).ok_or_else(|| {
+                    bad("a rate with its unit: `1MB/s`, `512KiB/s`, `10Mbit/s` (B/s, KB/s, MB/s, GB/s, KiB/s, MiB/s, GiB/s, kbit/s, Mbit/s, Gbit/s) or `unlimited`")
+                })?;
+                match over {
+                    Some(o) => o.bandwidth = Some(v),
+                    None => self.link.bandwidth = v,
+                }
+            }
+            "net-loss" => {
+                let v: f64 = value
+                    .parse()
+                    .ok()
+                    .filter(|p: &f64| (0.0..=1.0).contains(p))
+                    .ok_or_else(|| bad("a probability from 0 to 1: `0.01`"))?;
+                match over {
+                    Some(o) => o.loss = Some(v),
+                    None => self.link.loss = v,
+                }
+            }
+            "net-seed" => {
+                self.seed =
+                    value.replace('_', "").parse().map_err(|_| bad("a whole number, 0 or more"))?;
+            }
+            "net-mss" => {
+                self.mss = value
+                    .parse()
+                    .ok()
+                    .filter(|m| (1..=65_495).contains(m))
+                    .ok_or_else(|| bad("a number of bytes from 1 to 65495"))?;
+            }
+            "net-unknown-hosts" => {
+                self.unknown_hosts = match value {
+                    "http" => UnknownHosts::Assign,
+                    "nxdomain" => UnknownHosts::NxDomain,
+                    _ => return Err(bad("`http` or `nxdomain`")),
+                };
+            }
+            _ => return Err(NetSettingError::UnknownKey(key.to_string())),
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::LinkModel;
+
+    fn config(pairs: &[(&str, &str)]) -> Result<NetConfig, NetSettingError> {
+        let mut c = NetConfig::default();
+        for (k, v) in pairs {
+            c.set(k, v)?;
+        }
+        Ok(c)
+    }
+
+    #[test]
+    fn one_line_makes_a_slow_client_or_a_lossy_link() {
+        let c = config(&[
+            ("net-latency-ms", "80"),
+            ("net-bandwidth", "1MB/s"),
+            ("net-jitter-ms", "0.5"),
+        ])
+        .unwrap();
+        assert_eq!(
+            c.link,
+            LinkModel {
+                latency: 80_000_000,
+                bandwidth: Some(1_000_000),
+                jitter: 500_000,
+                loss: 0.0
+            }
+        );
+        let c = config(&[("net-loss", "0.01"), ("net-seed", "1_000"), ("net-mss", "536")]).unwrap();
+        assert_eq!((c.link.loss, c.seed, c.mss), (0.01, 1000, 536));
+        let c = config(&[("net-unknown-hosts", "nxdomain")]).unwrap();
+        assert_eq!(c.unknown_hosts, UnknownHosts::NxDomain);
+    }
+
+    #[test]
+    fn bandwidth_units_are_decimal_binary_or_bits() {
+        let rate = |v| bandwidth(v).flatten();
+        assert_eq!(rate("1MB/s"), Some(1_000_000));
+        assert_eq!(rate("1.5KB/s"), Some(1500));
+        assert_eq!(rate("2KiB/s"), Some(2048));
+        assert_eq!(rate("10Mbit/s"), Some(1_250_000));
+        assert_eq!(rate("100kbit/s"), Some(12_500));
+        assert_eq!(rate("1GB/s"), Some(1_000_000_000));
+        assert_eq!(rate("64B/s"), Some(64));
+        assert_eq!(bandwidth("unlimited"), Some(None));
+        assert_eq!(bandwidth("1MB"), None);
+        assert_eq!(bandwidth("0MB/s"), None);
+        assert_eq!(bandwidth("-1MB/s"), None);
+        assert_eq!(bandwidth("fastMB/s"), None);
+    }
+
+    #[test]
+    fn a_host_override_keeps_what_it_does_not_set_from_the_default_in_any_order() {
+        let c = config(&[
+            ("net-latency-ms@API.example", "150"),
+            ("net-loss", "0.1"),
+            ("net-latency-ms", "20"),
+        ])
+        .unwrap();
+        let api = c.link_between("192.0.2.1", "api.example");
+        assert_eq!((api.latency, api.loss), (150_000_000, 0.1));
+        assert_eq!(c.link_between("127.0.0.1", "127.0.0.1").latency, 20_000_000);
+        let c = config(&[("net-bandwidth", "1MB/s"), ("net-bandwidth@127.0.0.1", "unlimited")])
+            .unwrap();
+        assert_eq!(c.link_between("127.0.0.1", "127.0.0.1").bandwidth, None);
+        assert_eq!(c.link_between("192.0.2.1", "x.example").bandwidth, Some(1_000_000));
+    }
+
+    #[test]
+    fn bad_keys_and_values_say_what_is_expected() {
+        let err = config(&[("net-latncy-ms", "80")]).unwrap_err();
+        assert!(err
+            .to_string()
+            .starts_with("unknown setting `net-latncy-ms` in the `# loopscope:` header"));
+        assert_eq!(
+            config(&[("net-seed@h", "1")]).err(),
+            Some(NetSettingError::UnknownKey("net-seed@h".into()))
+        );
+        assert_eq!(
+            config(&[("net-loss@", "1")]).err(),
+            Some(NetSettingError::UnknownKey("net-loss@".into()))
+        );
+        let err = config(&[("net-loss", "1.5")]).unwrap_err();
+        assert_eq!(err.to_string(), "`net-loss` needs a probability from 0 to 1: `0.01`");
+        assert!(config(&[("net-latency-ms", "-3")]).is_err());
+        assert!(config(&[("net-latency-ms", "nan")]).is_err());
+        assert!(config(&[("net-mss", "0")]).is_err());
+        assert!(config(&[("net-unknown-hosts", "maybe")]).is_err());
+        assert!(is_net_key("net-loss@api.example") && !is_net_key("max-seconds"));
+    }
+}
