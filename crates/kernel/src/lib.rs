@@ -2,12 +2,13 @@
 //!
 //! Shaped like turmoil's simulated network, one file per concept:
 //! - [`config`]: every default (the link model: latency, bandwidth, jitter, loss; buffers,
-//!   ports, TCP timers), set by the scenario header;
+//!   ports, TCP timers); [`header`]: the scenario header's `net-*` keys that set them;
 //! - [`fabric`]: links and packets in flight, the event queue, the seeded random stream;
 //! - [`hosts`]: named hosts, addresses, `getaddrinfo`;
-//! - [`socket`], [`tcp`], [`udp`], [`unix`]: sockets and their protocols; [`fds`]: file
+//! - [`socket`], `tcp`, `udp`, `unix`: sockets and their protocols; [`fds`]: file
 //!   descriptors;
-//! - [`selector`]: the simulated epoll the loop's select waits on.
+//! - [`selector`]: the simulated epoll the loop's select waits on ([`Kernel::loop_select`]
+//!   is the loop's `select(timeout)`, telling how its float clock moves).
 //!
 //! Time is integer nanoseconds ([`time`]). The default network is loopback with immediate
 //! delivery, which is what CPython sees on Linux (tests/conformance/README.md,

@@ -102,13 +102,15 @@ impl Kernel {
         max: usize,
     ) -> Result<(Vec<u8>, SockAddr), Errno> {
         let Some(s) = self.sockets.get_mut(&id) else { return Err(Errno::EBADF) };
-        let Proto::Udp(udp) = &mut s.proto else { return Err(Errno::EBADF) };
-        if let Some((from, mut data)) = udp.queue.pop_front() {
-            udp.queued_bytes -= data.len();
-            data.truncate(max);
-            return Ok((data, from));
+        // A pending ICMP error comes before queued datagrams, as on Linux.
+        if let Some(e) = s.error.take() {
+            return Err(e);
         }
-        Err(s.error.take().unwrap_or(Errno::EAGAIN))
+        let Proto::Udp(udp) = &mut s.proto else { return Err(Errno::EBADF) };
+        let (from, mut data) = udp.queue.pop_front().ok_or(Errno::EAGAIN)?;
+        udp.queued_bytes -= data.len();
+        data.truncate(max);
+        Ok((data, from))
     }
 
     /// The socket on `host` that takes a datagram for `dst` from `src`: one connected to

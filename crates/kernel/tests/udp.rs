@@ -45,6 +45,27 @@ fn a_connected_socket_hears_port_unreachable_as_connection_refused() {
 }
 
 #[test]
+fn a_pending_error_comes_before_queued_datagrams_and_send_reports_it_too() {
+    let mut k = Kernel::default();
+    // a connected to b; b sends a datagram, closes; a sends to the closed port:
+    // a.recv -> [Errno 111], then b'data' (CPython on Linux).
+    let a = k.socket(P, SockType::Dgram).unwrap();
+    k.bind(P, a, SockAddr::loopback(7100)).unwrap();
+    let b = k.socket(P, SockType::Dgram).unwrap();
+    k.bind(P, b, SockAddr::loopback(7101)).unwrap();
+    k.connect(P, a, SockAddr::loopback(7101)).unwrap();
+    k.sendto(P, b, b"data", SockAddr::loopback(7100)).unwrap();
+    k.close(P, b).unwrap();
+    k.send(P, a, b"x").unwrap();
+    assert_eq!(k.recv(P, a, 10), Err(Errno::ECONNREFUSED));
+    assert_eq!(k.recv(P, a, 10).unwrap(), b"data");
+    // The next send after an ICMP error reports it instead of sending.
+    k.send(P, a, b"x").unwrap();
+    assert_eq!(k.send(P, a, b"y"), Err(Errno::ECONNREFUSED));
+    assert_eq!(k.recv(P, a, 10), Err(Errno::EAGAIN));
+}
+
+#[test]
 fn a_connected_socket_takes_datagrams_from_its_peer_only() {
     let mut k = Kernel::default();
     let a = k.socket(P, SockType::Dgram).unwrap();
