@@ -17,6 +17,26 @@
 //!
 //! The kernel knows nothing of Python or of the engine: the engine's socket module and
 //! selector call it, and turn its [`Errno`]s into `OSError`s.
+//!
+//! ```
+//! use loopscope_kernel::{Ctl, Errno, Events, HostId, Kernel, SockAddr, SockType, Wait};
+//! let p = HostId::PROGRAM;
+//! let mut k = Kernel::default(); // loopback, immediate delivery
+//! let ep = k.epoll_create(p)?; // fd 3, as the first loop's epoll
+//! let server = k.socket(p, SockType::Stream)?;
+//! k.bind(p, server, SockAddr::loopback(8888))?;
+//! k.listen(p, server, 100)?;
+//! k.epoll_ctl(p, ep, Ctl::Add(server, Events::READ))?;
+//! let client = k.socket(p, SockType::Stream)?;
+//! // Non-blocking, as asyncio's: the handshake is already done when it returns.
+//! assert_eq!(k.connect(p, client, SockAddr::loopback(8888)), Err(Errno::EINPROGRESS));
+//! assert_eq!(k.epoll_wait(p, ep, Some(0))?, Wait::Ready(vec![(server, Events::READ)]));
+//! let (conn, _peer) = k.accept(p, server)?;
+//! k.send(p, client, b"ping")?;
+//! assert_eq!(k.recv(p, conn, 256 * 1024)?, b"ping");
+//! assert_eq!(k.now(), 0); // no virtual time passed
+//! # Ok::<(), Errno>(())
+//! ```
 
 #![forbid(unsafe_code)]
 
