@@ -306,7 +306,13 @@ impl Vm {
                 self.emit(event);
             }
         }
-        fut.inner.borrow_mut().callbacks.push(cb);
+        let mut inner = fut.inner.borrow_mut();
+        // Most futures get one callback (the task waiting on them, or gather's): a first
+        // `push` would reserve room for four, 48 bytes more per pending future.
+        if inner.callbacks.capacity() == 0 {
+            inner.callbacks.reserve_exact(1);
+        }
+        inner.callbacks.push(cb);
     }
 
     /// `remove_done_callback(fn)`: how many matching callbacks were removed.
