@@ -585,7 +585,7 @@ impl Vm {
     /// The tasks of `l` that are not done, in creation order (CPython keeps them in a
     /// `WeakSet`, whose order is arbitrary; creation order is what a reader expects).
     pub(crate) fn pending_tasks(&mut self, l: &Rc<LoopObj>) -> Vec<Rc<FutureObj>> {
-        self.asyncio.tasks.retain(|w| w.strong_count() > 0);
+        self.asyncio.prune_tasks();
         self.asyncio
             .tasks
             .iter()

@@ -70,8 +70,9 @@ pub struct FutureInner {
     pub result: Option<Value>,
     pub exception: Option<Value>,
     /// The exception's traceback when it was set (`fut_exception_tb`): `result()` raises it
-    /// with that traceback again, not with what earlier raises added.
-    pub exception_tb: Option<crate::vm::exceptions::SavedTraceback>,
+    /// with that traceback again, not with what earlier raises added. Boxed: few futures get
+    /// an exception, and every future pays for this field (40 bytes unboxed).
+    pub exception_tb: Option<Box<crate::vm::exceptions::SavedTraceback>>,
     pub callbacks: Vec<DoneCallback>,
     pub cancel_message: Option<Value>,
     /// The CancelledError the task's coroutine raised, reused by `_make_cancelled_error`.
@@ -181,6 +182,7 @@ impl Drop for FutureObj {
         // CPython's Future.__del__ / Task.__del__: report what nobody will ever see otherwise.
         self.report_unretrieved();
         if let FutureClass::Task(task) = &self.class {
+            super::task_died();
             if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
                 let repr = super::reprs::dying_future_repr(self, &Value::None);
                 warnings::queue(Pending::DestroyedPending { repr });
@@ -244,7 +246,7 @@ impl Vm {
         let repr = self.trace_repr(&exc);
         {
             let mut inner = fut.inner.borrow_mut();
-            inner.exception_tb = crate::vm::exceptions::SavedTraceback::of(&exc);
+            inner.exception_tb = crate::vm::exceptions::SavedTraceback::of(&exc).map(Box::new);
             inner.exception = Some(exc);
             inner.log_traceback = true;
         }
@@ -304,7 +306,13 @@ impl Vm {
                 self.emit(event);
             }
         }
-        fut.inner.borrow_mut().callbacks.push(cb);
+        let mut inner = fut.inner.borrow_mut();
+        // Most futures get one callback (the task waiting on them, or gather's): a first
+        // `push` would reserve room for four, 48 bytes more per pending future.
+        if inner.callbacks.capacity() == 0 {
+            inner.callbacks.reserve_exact(1);
+        }
+        inner.callbacks.push(cb);
     }
 
     /// `remove_done_callback(fn)`: how many matching callbacks were removed.
@@ -360,7 +368,7 @@ impl Vm {
                         let e = e.clone();
                         // The C Future hands its saved traceback out once: a second
                         // `result()` raises with an empty one.
-                        let saved = inner.exception_tb.take().unwrap_or_default();
+                        let saved = inner.exception_tb.take().map(|b| *b).unwrap_or_default();
                         drop(inner);
                         // Frames dropped from the traceback may free what they kept.
                         saved.restore(&e);

@@ -115,6 +115,8 @@ impl Vm {
         if shared.finished.get() == shared.distinct.get() {
             let children = shared.children.borrow().clone();
             let mut results = Vec::with_capacity(children.len());
+            // Every child returned a value (none raised or was cancelled).
+            let mut all_returned = true;
             for child in &children {
                 let r = if child.state.get() == FutState::Cancelled {
                     let message = child.inner.borrow().cancel_message.clone();
@@ -128,9 +130,11 @@ impl Vm {
                     if exc.is_none() {
                         self.future_result(child)?
                     } else {
+                        all_returned = false;
                         exc
                     }
                 };
+                all_returned &= child.state.get() == FutState::Finished;
                 results.push(r);
             }
             if shared.cancel_requested.get() {
@@ -142,6 +146,17 @@ impl Vm {
             } else {
                 let list = self.new_list(results)?;
                 self.finish_gather(&outer, Ok(list))?;
+                if all_returned {
+                    // CPython's `_GatheringFuture` keeps its children until it dies, often a
+                    // whole task step later (the step it wakes up builds the next `gather`,
+                    // so two generations of children would be alive at once). Children that
+                    // all returned have nothing left to show: they are done, their results
+                    // are in the list, and no finalizer reports on them. Freeing them now
+                    // prints nothing and halves such a program's peak memory.
+                    drop(children);
+                    let released = std::mem::take(&mut *shared.children.borrow_mut());
+                    drop(released);
+                }
             }
         }
         Ok(())

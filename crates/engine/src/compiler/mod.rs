@@ -281,7 +281,11 @@ impl<'a> Compiler<'a> {
             instrs,
             lines: unit.lines,
             is_library: self.is_library,
-            max_stack: 16,
+            // Only the value stack's starting capacity (it grows as any `Vec` does): most
+            // functions need a few slots, and every live coroutine holds its frame's, so 8
+            // (128 bytes) rather than 16 saves 128 bytes per task where a deep expression
+            // costs one reallocation.
+            max_stack: 8,
         })
     }
 

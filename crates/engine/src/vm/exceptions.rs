@@ -148,7 +148,8 @@ impl Vm {
             s.borrow_mut().traceback.push(entry);
         }
         if let Value::Instance(inst) = exc {
-            let mut list = frame.in_tracebacks.borrow_mut();
+            let mut holders = frame.in_tracebacks.borrow_mut();
+            let list = holders.get_or_insert_with(Box::default);
             if list.last().is_some_and(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst))) {
                 return;
             }
@@ -161,13 +162,10 @@ impl Vm {
 
     /// `frame` ends: the exceptions whose traceback holds it keep its locals from now on.
     pub(crate) fn frame_ends(&mut self, frame: &mut Frame) {
-        if frame.in_tracebacks.get_mut().is_empty() {
+        let Some(list) = frame.in_tracebacks.get_mut().take() else {
             return;
-        }
-        let holders: Vec<Rc<InstanceObj>> = std::mem::take(frame.in_tracebacks.get_mut())
-            .iter()
-            .filter_map(|w| w.upgrade())
-            .collect();
+        };
+        let holders: Vec<Rc<InstanceObj>> = list.iter().filter_map(|w| w.upgrade()).collect();
         if holders.is_empty() {
             return;
         }

@@ -55,12 +55,18 @@ pub struct Frame {
     pub dirty: Cell<u64>,
     /// What the trace last recorded of this frame: its line, and each local's repr (string
     /// id, `NOT_TRACED` for none), so a suspension records only what changed.
+    /// (A boxed slice, not a `Vec`, and `in_tracebacks` boxed: every live coroutine has a
+    /// frame, so its size is memory per task.)
     pub traced_line: Cell<u32>,
-    pub traced_locals: std::cell::RefCell<Vec<u32>>,
+    pub traced_locals: std::cell::RefCell<Box<[u32]>>,
     /// Exceptions whose traceback has an entry for this frame: CPython's traceback keeps the
     /// frame, so its locals live as long as those exceptions, even after the frame ends.
-    pub in_tracebacks: std::cell::RefCell<Vec<std::rc::Weak<super::objects::InstanceObj>>>,
+    /// `None` until an exception passes through the frame.
+    pub in_tracebacks: std::cell::RefCell<Option<Box<TracebackHolders>>>,
 }
+
+/// The exceptions whose tracebacks hold a frame (weakly).
+pub type TracebackHolders = Vec<std::rc::Weak<super::objects::InstanceObj>>;
 
 /// A local the trace has recorded no repr for.
 pub const NOT_TRACED: u32 = u32::MAX;
@@ -85,7 +91,7 @@ impl Frame {
             serial,
             dirty: Cell::new(0),
             traced_line: Cell::new(0),
-            traced_locals: std::cell::RefCell::new(Vec::new()),
+            traced_locals: std::cell::RefCell::default(),
             in_tracebacks: Default::default(),
         })
     }

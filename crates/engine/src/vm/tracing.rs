@@ -85,7 +85,7 @@ impl Vm {
         // The reader starts a frame at its code's first line.
         frame.traced_line.set(frame.code.first_line);
         let slots = trace_slots(frame);
-        *frame.traced_locals.borrow_mut() = vec![NOT_TRACED; slots];
+        *frame.traced_locals.borrow_mut() = vec![NOT_TRACED; slots].into_boxed_slice();
         // Every bound local is written now, so nothing is left to flush.
         frame.dirty.set(0);
         for slot in 0..slots {
