@@ -134,6 +134,15 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
                 .map_or("?", |v| v.as_str());
             format!("{var} = {}", trace.string(repr))
         }
+        Event::LocalUnbound { frame, slot } => {
+            let var = state
+                .frames
+                .get(&frame)
+                .and_then(|f| trace.codes.get(f.code as usize))
+                .and_then(|c| c.varnames.get(slot as usize))
+                .map_or("?", |v| v.as_str());
+            format!("{var} is unbound (deleted).")
+        }
         Event::Coalesced { instructions } => {
             format!("{instructions} more instructions ran (lines not recorded).")
         }

@@ -116,7 +116,8 @@ impl CodecState {
             | Event::FrameExit { frame }
             | Event::FrameSuspend { frame }
             | Event::FrameResume { frame }
-            | Event::Local { frame, .. } => ids[Id::Frame as usize] = frame,
+            | Event::Local { frame, .. }
+            | Event::LocalUnbound { frame, .. } => ids[Id::Frame as usize] = frame,
             Event::Line { frame, line } => {
                 ids[Id::Frame as usize] = frame;
                 self.last_line = line;
@@ -213,6 +214,7 @@ pub mod tag {
     pub const STDOUT: u8 = 112;
     pub const STDERR: u8 = 113;
     pub const DIAGNOSTIC: u8 = 114;
+    pub const LOCAL_UNBOUND: u8 = 115;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -408,6 +410,11 @@ impl Out<'_> {
                     self.num(*slot);
                 }
                 self.num(*repr);
+            }
+            Event::LocalUnbound { frame, slot } => {
+                self.byte(LOCAL_UNBOUND);
+                self.id(Id::Frame, *frame);
+                self.num(*slot);
             }
             Event::Coalesced { instructions } => {
                 self.byte(COALESCED);
@@ -885,6 +892,9 @@ pub fn decode_record(
             slot: (t - LOCAL_SLOT) as u32,
             repr: r.num()?,
         }),
+        LOCAL_UNBOUND => {
+            out.push_back(Event::LocalUnbound { frame: r.id(Id::Frame)?, slot: r.num()? })
+        }
         COALESCED => out.push_back(Event::Coalesced { instructions: r.varint()? }),
         STDOUT => out.push_back(Event::Stdout { text: r.num()? }),
         STDERR => out.push_back(Event::Stderr { text: r.num()? }),

@@ -358,6 +358,11 @@ pub enum Event {
         slot: u32,
         repr: u32,
     },
+    /// A local variable of the frame is unbound again (`del x`; `slot` as in `Local`).
+    LocalUnbound {
+        frame: u32,
+        slot: u32,
+    },
     /// This many instructions ran without their line events being recorded (the per-callback
     /// cap was reached).
     Coalesced {
@@ -407,6 +412,7 @@ impl Event {
             Event::FrameResume { .. } => "frame_resume",
             Event::Line { .. } => "line",
             Event::Local { .. } => "local",
+            Event::LocalUnbound { .. } => "local_unbound",
             Event::Coalesced { .. } => "coalesced",
             Event::Stdout { .. } => "stdout",
             Event::Stderr { .. } => "stderr",

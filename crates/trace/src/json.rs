@@ -168,6 +168,7 @@ fn fields(e: &Event) -> String {
         Event::Local { frame, slot, repr } => {
             f(&[("frame", n(*frame)), ("slot", n(*slot)), ("repr", n(*repr))])
         }
+        Event::LocalUnbound { frame, slot } => f(&[("frame", n(*frame)), ("slot", n(*slot))]),
         Event::Coalesced { instructions } => f(&[("instructions", instructions.to_string())]),
         Event::Stdout { text } | Event::Stderr { text } => f(&[("text", n(*text))]),
         Event::Diagnostic { kind, text } => {

@@ -441,6 +441,13 @@ impl ReplayState {
                     }
                 }
             }
+            Event::LocalUnbound { frame, slot } => {
+                if let Some(l) =
+                    self.frames.get_mut(&frame).and_then(|f| f.locals.get_mut(slot as usize))
+                {
+                    *l = None;
+                }
+            }
             Event::Coalesced { instructions } => self.coalesced_instructions += instructions,
             Event::Stdout { .. } => self.stdout_writes += 1,
             Event::Stderr { .. } => self.stderr_writes += 1,

@@ -333,6 +333,9 @@ pub struct ExceptionState {
     /// those frames, so what they hold lives as long as the exception: a failed task held by
     /// `main` reports "exception was never retrieved" after `main`'s traceback, not before.
     pub kept_locals: Vec<Value>,
+    /// The `traceback` objects `__traceback__` made so far, one per entry of `traceback`
+    /// (`Vm::traceback_object`).
+    pub traceback_objects: Vec<Value>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,

@@ -109,6 +109,20 @@ impl Vm {
         self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr });
     }
 
+    /// Records that local `slot` of `frame` is unbound (`del x`), unless the trace already
+    /// says so: `NOT_TRACED`, as a frame starts.
+    fn record_unbound(&mut self, frame: &Frame, slot: usize) {
+        {
+            let mut traced = frame.traced_locals.borrow_mut();
+            match traced.get_mut(slot) {
+                Some(last) if *last == NOT_TRACED => return,
+                Some(last) => *last = NOT_TRACED,
+                None => {}
+            }
+        }
+        self.emit(Event::LocalUnbound { frame: frame.serial, slot: slot as u32 });
+    }
+
     pub(crate) fn trace_frame_exit(&mut self, frame: &Frame) {
         if !self.trace_known_frames.remove(&frame.serial) {
             return;
@@ -190,12 +204,13 @@ impl Vm {
             if dirty & (1u64 << slot.min(63)) == 0 {
                 continue;
             }
-            let repr = match traced_value(frame, slot) {
-                Some(v) => safe_repr(&v),
-                None => "<unbound>".to_string(),
-            };
-            let id = self.trace.intern(&repr);
-            self.record_local(frame, slot, id);
+            match traced_value(frame, slot) {
+                Some(v) => {
+                    let id = self.trace.intern(&safe_repr(&v));
+                    self.record_local(frame, slot, id);
+                }
+                None => self.record_unbound(frame, slot),
+            }
         }
     }
 
