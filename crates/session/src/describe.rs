@@ -122,6 +122,12 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
             format!("{} suspends (keeps its locals).", frame_name(frame, state, trace))
         }
         Event::FrameResume { frame } => format!("{} resumes.", frame_name(frame, state, trace)),
+        Event::FrameAwait { frame } => {
+            format!(
+                "{} suspends under an await (stays in the chain).",
+                frame_name(frame, state, trace)
+            )
+        }
         Event::Line { frame, line } => {
             format!("{} is at line {line}.", frame_name(frame, state, trace))
         }

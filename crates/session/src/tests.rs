@@ -334,6 +334,33 @@ fn a_local_deleted_before_a_suspension_is_unbound_in_the_suspended_frame() {
 }
 
 #[test]
+fn a_custom_await_and_an_async_generator_awaiting_inside_asend_are_in_the_await_chain() {
+    // CPython's chain: main -> Later.__await__ (gi_yieldfrom), and consume -> (asend) -> gen.
+    let source = "import asyncio\n\nclass Later:\n    def __await__(self):\n        \
+                  return (yield from asyncio.sleep(1).__await__())\n\nasync def gen():\n    \
+                  await asyncio.sleep(2)\n    yield 1\n\nasync def consume():\n    \
+                  async for x in gen():\n        pass\n\nasync def main():\n    \
+                  t = asyncio.create_task(consume())\n    await Later()\n    await t\n\n\
+                  asyncio.run(main())\n";
+    let mut host = host_running(source);
+    let at_sleep = seek(&mut host, 0, StepBy::SourceLine { line: 8 }, true);
+    let suspended = seek(&mut host, at_sleep, StepBy::Cycle, true);
+    let names = |host: &mut Host, task: u32| -> Vec<String> {
+        match host.handle(
+            Request::View { id: 9, step: suspended, focus: Some(task), windows: Windows::default() },
+            None,
+        ) {
+            Response::View { snapshot, .. } => {
+                snapshot.stack.frames.iter().map(|f| f.name.clone()).collect()
+            }
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(names(&mut host, 1), ["main", "Later.__await__"]);
+    assert_eq!(names(&mut host, 2), ["consume", "gen"]);
+}
+
+#[test]
 fn a_functions_arguments_and_defaults_are_bound_in_its_frame() {
     let source = "def g(x, y=5):\n    z = x * y\n    return z\n\ng(3)\n";
     let mut host = host_running(source);

@@ -163,7 +163,8 @@ fn fields(e: &Event) -> String {
         Event::FrameEnter { frame, code } => f(&[("frame", n(*frame)), ("code", n(*code))]),
         Event::FrameExit { frame }
         | Event::FrameSuspend { frame }
-        | Event::FrameResume { frame } => f(&[("frame", n(*frame))]),
+        | Event::FrameResume { frame }
+        | Event::FrameAwait { frame } => f(&[("frame", n(*frame))]),
         Event::Line { frame, line } => f(&[("frame", n(*frame)), ("line", n(*line))]),
         Event::Local { frame, slot, repr } => {
             f(&[("frame", n(*frame)), ("slot", n(*slot)), ("repr", n(*repr))])

@@ -483,6 +483,7 @@ impl Vm {
             // frame toward the recursion limit.
             tri!(self.check_recursion());
             let gen_frame = tri!(self.take_generator_frame(g));
+            g.awaited.set(false);
             let resumed = self.resume_frame(gen_frame, g, Value::None);
             let caller = std::mem::replace(frame, resumed);
             self.frames.push(caller);
@@ -894,6 +895,7 @@ impl Vm {
                             );
                             return Step::Raise(err);
                         }
+                        g.awaited.set(true);
                         let resumed = self.resume_frame(gen_frame, g, value);
                         let caller = std::mem::replace(frame, resumed);
                         self.frames.push(caller);

@@ -482,6 +482,10 @@ pub struct GenObj {
     pub last_line: Cell<u32>,
     /// An async generator's own state (unused by the other kinds).
     pub agen: AsyncGenState,
+    /// A generator last resumed by an `await`/`yield from` (`SEND`) or by `_wrap_awaitable`,
+    /// not by iteration: its yields pass up an await chain, so the trace keeps its frame in
+    /// the chain (`frame_await`), as CPython's `cr_await`/`gi_yieldfrom` walk finds it.
+    pub awaited: Cell<bool>,
 }
 
 /// What CPython's `PyAsyncGenObject` adds to a generator.

@@ -7,7 +7,7 @@
 //! instructions run are summed into one `Coalesced` event when the callback ends.
 
 use super::frame::{Frame, NOT_TRACED};
-use super::objects::GenObj;
+use super::objects::{GenKind, GenObj};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::compiler::code::CodeKind;
@@ -149,7 +149,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, _gen: &Rc<GenObj>) {
+    pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, gen: &Rc<GenObj>) {
         if !self.trace_known_frames.contains(&frame.serial) {
             return;
         }
@@ -175,7 +175,18 @@ impl Vm {
             frame.traced_line.set(line);
             self.emit(Event::Line { frame: frame.serial, line });
         }
-        self.emit(Event::FrameSuspend { frame: frame.serial });
+        // A generator whose yield passes up an await (a custom `__await__`, an async
+        // generator awaiting inside `asend`/`athrow`) stays in its task's await chain.
+        let in_chain = match gen.kind {
+            GenKind::Coroutine => false,
+            GenKind::AsyncGenerator => !gen.agen.wrapped.get(),
+            GenKind::Generator => gen.awaited.get(),
+        };
+        if in_chain {
+            self.emit(Event::FrameAwait { frame: frame.serial });
+        } else {
+            self.emit(Event::FrameSuspend { frame: frame.serial });
+        }
     }
 
     /// The frame moved to `line`.

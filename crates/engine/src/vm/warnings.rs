@@ -198,6 +198,7 @@ impl Vm {
             serial: d.serial,
             last_line: Cell::new(d.last_line),
             agen: Default::default(),
+            awaited: Default::default(),
         });
         g.agen.hooks_inited.set(true);
         g.agen.finalized.set(true);
@@ -219,6 +220,7 @@ impl Vm {
             serial: dying.serial,
             last_line: Cell::new(dying.last_line),
             agen: Default::default(),
+            awaited: Default::default(),
         });
         let gen = Value::Gen(g.clone());
         let result = self.gen_close(&gen);
