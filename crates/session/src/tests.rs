@@ -347,7 +347,12 @@ fn a_custom_await_and_an_async_generator_awaiting_inside_asend_are_in_the_await_
     let suspended = seek(&mut host, at_sleep, StepBy::Cycle, true);
     let names = |host: &mut Host, task: u32| -> Vec<String> {
         match host.handle(
-            Request::View { id: 9, step: suspended, focus: Some(task), windows: Windows::default() },
+            Request::View {
+                id: 9,
+                step: suspended,
+                focus: Some(task),
+                windows: Windows::default(),
+            },
             None,
         ) {
             Response::View { snapshot, .. } => {
