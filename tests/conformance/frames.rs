@@ -18,11 +18,7 @@ use std::fmt::Write;
 /// Scenarios whose frames the engine does not show as CPython does yet, and why: their check
 /// must fail (and fails the run once it passes, so the entry goes when the gap closes), as an
 /// `# xfail:` scenario's output must.
-pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[(
-    "wait_for__cancelled_with_inner",
-    "`for other in asyncio.all_tasks()` leaves the last task of a set in `other`: CPython's set \
-         iterates the tasks by address, the engine's by creation",
-)];
+pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[];
 
 /// The first line of every expected frames file (harness.py's `FRAMES_HEADER`).
 pub const HEADER: &str =

@@ -244,11 +244,15 @@ _FRAMES_SET_OF_TASKS = (
     "unstable: a set of tasks or futures (in address order) is among the locals, or decides "
     "which task gets which work"
 )
+_FRAMES_SET_OF_COROUTINES = (
+    "unstable: as_completed wraps bare coroutines in tasks in the order of a set of coroutines "
+    "(by address), so which task runs which coroutine changes between runs"
+)
 _FRAMES_UNSTABLE = {
-    "as_completed__coroutines": "unstable: as_completed wraps bare coroutines in tasks in the "
-    "order of a set (by address), so which task runs which coroutine changes between runs",
-    "as_completed__exception": _FRAMES_SET_OF_TASKS,
-    "as_completed__no_timeout_all_results": _FRAMES_SET_OF_TASKS,
+    "as_completed__coroutines": _FRAMES_SET_OF_COROUTINES,
+    "as_completed__exception": _FRAMES_SET_OF_COROUTINES,
+    "as_completed__no_timeout_all_results": _FRAMES_SET_OF_COROUTINES,
+    "as_completed__results_in_finish_order": _FRAMES_SET_OF_COROUTINES,
     "lock__deadlock_reported": _FRAMES_SET_OF_TASKS,
     "tutorial__first_response_wins": _FRAMES_SET_OF_TASKS,
     "wait__cancel_pending_after": _FRAMES_SET_OF_TASKS,
@@ -257,6 +261,8 @@ _FRAMES_UNSTABLE = {
     "wait__first_exception": _FRAMES_SET_OF_TASKS,
     "wait__futures_and_done_tasks": _FRAMES_SET_OF_TASKS,
     "wait__timeout_then_finish": _FRAMES_SET_OF_TASKS,
+    "wait_for__cancelled_with_inner": "unstable: `for other in asyncio.all_tasks()` leaves in "
+    "`other` the last task of a set of tasks, whose order follows their addresses",
 }
 
 
