@@ -18,73 +18,7 @@ use std::fmt::Write;
 /// Scenarios whose frames the engine does not show as CPython does yet, and why: their check
 /// must fail (and fails the run once it passes, so the entry goes when the gap closes), as an
 /// `# xfail:` scenario's output must.
-pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
-    ("gather__outer_lives_until_last_child", "a local removed by `del` stays in the frame: the trace has no event that unbinds a local"),
-    (
-        "asyncgen__awaitables_as_tasks",
-        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
-    ),
-    (
-        "asyncgen__break_finalizes_later",
-        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
-    ),
-    (
-        "asyncgen__hooks",
-        "a local removed by `del` stays in the frame: the trace has no event that unbinds a local",
-    ),
-    (
-        "asyncgen__shutdown_asyncgens",
-        "the aclose() tasks shutdown_asyncgens makes show frames CPython does not list (not investigated yet)",
-    ),
-    (
-        "asyncgen__tracebacks_through_frames",
-        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
-    ),
-    (
-        "exceptiongroup__task_never_retrieved",
-        "a local removed by `del` stays in the frame: the trace has no event that unbinds a local",
-    ),
-    (
-        "async_comprehension__await_and_genexp",
-        "a comprehension nested in a comprehension is named `<listcomp>.<locals>.<listcomp>`; CPython's qualname has no `<locals>` there",
-    ),
-    (
-        "async_with__suppress_and_cancel",
-        "a traceback object shows as the placeholder '<traceback>' (exc.__traceback__ is not an object yet)",
-    ),
-    (
-        "asyncgen__asend_athrow_aclose",
-        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
-    ),
-    (
-        "asyncgen__errors_inside",
-        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
-    ),
-    (
-        "asyncgen__reprs_and_attributes",
-        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
-    ),
-    (
-        "asyncgen__states_and_errors",
-        "an async generator's frame below an asend/athrow awaitable is not in the task's await chain",
-    ),
-    (
-        "custom_awaitable__delegates_to_coroutine",
-        "the generator frame of a custom __await__ is not shown in the task's await chain",
-    ),
-    (
-        "custom_awaitable__wrapped_in_task",
-        "the generator frame of a custom __await__ is not shown in the task's await chain",
-    ),
-    (
-        "future__yield_from",
-        "the generator frame of a custom __await__ is not shown in the task's await chain",
-    ),
-    (
-        "wait_for__cancelled_with_inner",
-        "a local rebound by the same step that cancels the task keeps its old repr in the frame",
-    ),
-];
+pub const KNOWN_DIFFERENCES: &[(&str, &str)] = &[];
 
 /// The first line of every expected frames file (harness.py's `FRAMES_HEADER`).
 pub const HEADER: &str =
@@ -130,7 +64,7 @@ fn task_entry(
         }
         let _ = writeln!(out, "  {} line {}", frame.name, frame.line);
         for local in &frame.locals {
-            if let Some(repr) = local.repr.as_deref().filter(|r| *r != "<unbound>") {
+            if let Some(repr) = local.repr.as_deref() {
                 let _ = writeln!(out, "    {} = {repr}", local.name);
             }
         }

@@ -244,11 +244,15 @@ _FRAMES_SET_OF_TASKS = (
     "unstable: a set of tasks or futures (in address order) is among the locals, or decides "
     "which task gets which work"
 )
+_FRAMES_SET_OF_COROUTINES = (
+    "unstable: as_completed wraps bare coroutines in tasks in the order of a set of coroutines "
+    "(by address), so which task runs which coroutine changes between runs"
+)
 _FRAMES_UNSTABLE = {
-    "as_completed__coroutines": "unstable: as_completed wraps bare coroutines in tasks in the "
-    "order of a set (by address), so which task runs which coroutine changes between runs",
-    "as_completed__exception": _FRAMES_SET_OF_TASKS,
-    "as_completed__no_timeout_all_results": _FRAMES_SET_OF_TASKS,
+    "as_completed__coroutines": _FRAMES_SET_OF_COROUTINES,
+    "as_completed__exception": _FRAMES_SET_OF_COROUTINES,
+    "as_completed__no_timeout_all_results": _FRAMES_SET_OF_COROUTINES,
+    "as_completed__results_in_finish_order": _FRAMES_SET_OF_COROUTINES,
     "lock__deadlock_reported": _FRAMES_SET_OF_TASKS,
     "tutorial__first_response_wins": _FRAMES_SET_OF_TASKS,
     "wait__cancel_pending_after": _FRAMES_SET_OF_TASKS,
@@ -257,6 +261,8 @@ _FRAMES_UNSTABLE = {
     "wait__first_exception": _FRAMES_SET_OF_TASKS,
     "wait__futures_and_done_tasks": _FRAMES_SET_OF_TASKS,
     "wait__timeout_then_finish": _FRAMES_SET_OF_TASKS,
+    "wait_for__cancelled_with_inner": "unstable: `for other in asyncio.all_tasks()` leaves in "
+    "`other` the last task of a set of tasks, whose order follows their addresses",
 }
 
 
@@ -1695,6 +1701,7 @@ _frames_point = 0
 _frames_last = {}  # task ordinal -> its entry as last written
 _frames_live = {}  # task ordinal -> weak reference to a task listed and not done
 _frames_new = None  # weak references to the tasks created since the last point (a deque)
+_frames_stepped = weakref.WeakSet()  # the tasks that had a step (the others: "not started")
 
 
 def _frames_write_repr(v, out, depth):
@@ -1831,12 +1838,28 @@ def _frames_locals(frame):
         d.clear()
 
 
+_AGEN_AWAITABLES = ("async_generator_asend", "async_generator_athrow")
+
+
+def _frames_driven_agen(awaitable):
+    """The async generator an awaited `asend`/`athrow` awaitable is running, or None: the
+    generator is inside its body awaiting something (`ag_await`), not at a `yield`.
+    (`ag_running` would miss an `aclose()` task cancelled before its first step: 3.11 sets it
+    only when the awaitable is first sent to.) The awaitable exposes no attribute for its
+    generator; it is the one async generator among the objects it refers to."""
+    if type(awaitable).__name__ not in _AGEN_AWAITABLES:
+        return None
+    for r in gc.get_referents(awaitable):
+        if isinstance(r, types.AsyncGeneratorType):
+            return r if r.ag_await is not None else None
+    return None
+
+
 def _frames_task_entry(ordinal, task):
     coro = task.get_coro()
     head = f"task {ordinal} {task.get_name()}"
-    if isinstance(coro, types.CoroutineType) and not (coro.cr_running or coro.cr_suspended):
-        if coro.cr_frame is not None:  # created, never sent to
-            return head + " not started\n"
+    if task not in _frames_stepped:  # whatever its coroutine or awaitable is
+        return head + " not started\n"
     lines = [head + "\n"]
     seen = 0
     while coro is not None and seen < 1000:
@@ -1845,6 +1868,9 @@ def _frames_task_entry(ordinal, task):
             frame, nxt = coro.cr_frame, coro.cr_await
         elif isinstance(coro, types.GeneratorType):
             frame, nxt = coro.gi_frame, coro.gi_yieldfrom
+        elif (agen := _frames_driven_agen(coro)) is not None:
+            # Through `asend`/`athrow` into the generator's frame, as a traceback goes.
+            frame, nxt = agen.ag_frame, agen.ag_await
         else:
             break
         if frame is None:
@@ -1921,8 +1947,10 @@ def _install_frames(out_path):
     run = asyncio.events.Handle._run
 
     def _run(self):
-        run(self)
         task = _frames_stepped_task(self._callback)
+        if task is not None:
+            _frames_stepped.add(task)
+        run(self)
         if task is not None and not task.done():
             _frames_snapshot(task)
 

@@ -117,6 +117,10 @@ fn write(v: &Value, out: &mut String, depth: usize) {
             },
         },
         Value::Gen(g) => out.push_str(&format!("<{} object {}>", g.kind.type_name(), g.qualname)),
+        // `asend`/`athrow`/`anext` awaitables are objects of their own types in CPython.
+        Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
+            out.push_str(&format!("<{} object>", c.name))
+        }
         Value::NativeCoro(c) => out.push_str(&format!("<coroutine object {}>", c.qualname)),
         Value::Future(f) => out.push_str(&f.short_label()),
         Value::Range(r) => {

@@ -122,6 +122,12 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
             format!("{} suspends (keeps its locals).", frame_name(frame, state, trace))
         }
         Event::FrameResume { frame } => format!("{} resumes.", frame_name(frame, state, trace)),
+        Event::FrameAwait { frame } => {
+            format!(
+                "{} suspends under an await (stays in the chain).",
+                frame_name(frame, state, trace)
+            )
+        }
         Event::Line { frame, line } => {
             format!("{} is at line {line}.", frame_name(frame, state, trace))
         }
@@ -133,6 +139,15 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
                 .and_then(|c| c.varnames.get(slot as usize))
                 .map_or("?", |v| v.as_str());
             format!("{var} = {}", trace.string(repr))
+        }
+        Event::LocalUnbound { frame, slot } => {
+            let var = state
+                .frames
+                .get(&frame)
+                .and_then(|f| trace.codes.get(f.code as usize))
+                .and_then(|c| c.varnames.get(slot as usize))
+                .map_or("?", |v| v.as_str());
+            format!("{var} is unbound (deleted).")
         }
         Event::Coalesced { instructions } => {
             format!("{instructions} more instructions ran (lines not recorded).")

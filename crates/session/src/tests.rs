@@ -303,6 +303,69 @@ fn a_coroutines_arguments_are_bound_in_its_suspended_frame() {
 }
 
 #[test]
+fn a_local_deleted_before_a_suspension_is_unbound_in_the_suspended_frame() {
+    // `del f` and the implicit `del e` of `except ... as e:` unbind; CPython's f_locals drops
+    // both while the coroutine waits at the sleep.
+    let source = "import asyncio\n\nasync def f():\n    f = 1\n    g = 2\n    del f\n    try:\n        \
+                  raise ValueError\n    except ValueError as e:\n        pass\n    await asyncio.sleep(1)\n\n\
+                  asyncio.run(f())\n";
+    let mut host = host_running(source);
+    let at_sleep = seek(&mut host, 0, StepBy::SourceLine { line: 11 }, true);
+    let suspended = seek(&mut host, at_sleep, StepBy::Cycle, true);
+    let snap = match host.handle(
+        Request::View { id: 9, step: suspended, focus: Some(1), windows: Windows::default() },
+        None,
+    ) {
+        Response::View { snapshot, .. } => snapshot,
+        other => panic!("{other:?}"),
+    };
+    let frame = snap.stack.frames.last().expect("f's frame");
+    assert_eq!((frame.name.as_str(), frame.state), ("f", FrameState::Suspended));
+    let locals: Vec<(String, Option<String>)> =
+        frame.locals.iter().map(|l| (l.name.clone(), l.repr.clone())).collect();
+    assert_eq!(
+        locals,
+        vec![
+            ("f".to_string(), None),
+            ("g".to_string(), Some("2".to_string())),
+            ("e".to_string(), None)
+        ]
+    );
+}
+
+#[test]
+fn a_custom_await_and_an_async_generator_awaiting_inside_asend_are_in_the_await_chain() {
+    // CPython's chain: main -> Later.__await__ (gi_yieldfrom), and consume -> (asend) -> gen.
+    let source = "import asyncio\n\nclass Later:\n    def __await__(self):\n        \
+                  return (yield from asyncio.sleep(1).__await__())\n\nasync def gen():\n    \
+                  await asyncio.sleep(2)\n    yield 1\n\nasync def consume():\n    \
+                  async for x in gen():\n        pass\n\nasync def main():\n    \
+                  t = asyncio.create_task(consume())\n    await Later()\n    await t\n\n\
+                  asyncio.run(main())\n";
+    let mut host = host_running(source);
+    let at_sleep = seek(&mut host, 0, StepBy::SourceLine { line: 8 }, true);
+    let suspended = seek(&mut host, at_sleep, StepBy::Cycle, true);
+    let names = |host: &mut Host, task: u32| -> Vec<String> {
+        match host.handle(
+            Request::View {
+                id: 9,
+                step: suspended,
+                focus: Some(task),
+                windows: Windows::default(),
+            },
+            None,
+        ) {
+            Response::View { snapshot, .. } => {
+                snapshot.stack.frames.iter().map(|f| f.name.clone()).collect()
+            }
+            other => panic!("{other:?}"),
+        }
+    };
+    assert_eq!(names(&mut host, 1), ["main", "Later.__await__"]);
+    assert_eq!(names(&mut host, 2), ["consume", "gen"]);
+}
+
+#[test]
 fn a_functions_arguments_and_defaults_are_bound_in_its_frame() {
     let source = "def g(x, y=5):\n    z = x * y\n    return z\n\ng(3)\n";
     let mut host = host_running(source);

@@ -116,7 +116,9 @@ impl CodecState {
             | Event::FrameExit { frame }
             | Event::FrameSuspend { frame }
             | Event::FrameResume { frame }
-            | Event::Local { frame, .. } => ids[Id::Frame as usize] = frame,
+            | Event::FrameAwait { frame }
+            | Event::Local { frame, .. }
+            | Event::LocalUnbound { frame, .. } => ids[Id::Frame as usize] = frame,
             Event::Line { frame, line } => {
                 ids[Id::Frame as usize] = frame;
                 self.last_line = line;
@@ -213,6 +215,8 @@ pub mod tag {
     pub const STDOUT: u8 = 112;
     pub const STDERR: u8 = 113;
     pub const DIAGNOSTIC: u8 = 114;
+    pub const LOCAL_UNBOUND: u8 = 115;
+    pub const FRAME_AWAIT: u8 = 116;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -383,6 +387,10 @@ impl Out<'_> {
             Event::FrameExit { frame } => self.frame_event(0, *frame),
             Event::FrameSuspend { frame } => self.frame_event(1, *frame),
             Event::FrameResume { frame } => self.frame_event(2, *frame),
+            Event::FrameAwait { frame } => {
+                self.byte(FRAME_AWAIT);
+                self.id(Id::Frame, *frame);
+            }
             Event::Line { frame, line } => {
                 let step = *line as i64 - self.st.last_line as i64 + LINE_STEP_BACK;
                 if *frame != self.st.last_ids[Id::Frame as usize] {
@@ -408,6 +416,11 @@ impl Out<'_> {
                     self.num(*slot);
                 }
                 self.num(*repr);
+            }
+            Event::LocalUnbound { frame, slot } => {
+                self.byte(LOCAL_UNBOUND);
+                self.id(Id::Frame, *frame);
+                self.num(*slot);
             }
             Event::Coalesced { instructions } => {
                 self.byte(COALESCED);
@@ -885,6 +898,10 @@ pub fn decode_record(
             slot: (t - LOCAL_SLOT) as u32,
             repr: r.num()?,
         }),
+        FRAME_AWAIT => out.push_back(Event::FrameAwait { frame: r.id(Id::Frame)? }),
+        LOCAL_UNBOUND => {
+            out.push_back(Event::LocalUnbound { frame: r.id(Id::Frame)?, slot: r.num()? })
+        }
         COALESCED => out.push_back(Event::Coalesced { instructions: r.varint()? }),
         STDOUT => out.push_back(Event::Stdout { text: r.num()? }),
         STDERR => out.push_back(Event::Stderr { text: r.num()? }),

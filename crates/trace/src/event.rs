@@ -347,6 +347,12 @@ pub enum Event {
     FrameResume {
         frame: u32,
     },
+    /// A generator frame suspended with its yield passing up an await (a custom `__await__`,
+    /// an async generator awaiting inside `asend`/`athrow`): it stays in its task's await
+    /// chain, where `frame_suspend` would take a generator out.
+    FrameAwait {
+        frame: u32,
+    },
     /// The frame moved to a new line.
     Line {
         frame: u32,
@@ -357,6 +363,11 @@ pub enum Event {
         frame: u32,
         slot: u32,
         repr: u32,
+    },
+    /// A local variable of the frame is unbound again (`del x`; `slot` as in `Local`).
+    LocalUnbound {
+        frame: u32,
+        slot: u32,
     },
     /// This many instructions ran without their line events being recorded (the per-callback
     /// cap was reached).
@@ -405,8 +416,10 @@ impl Event {
             Event::FrameExit { .. } => "frame_exit",
             Event::FrameSuspend { .. } => "frame_suspend",
             Event::FrameResume { .. } => "frame_resume",
+            Event::FrameAwait { .. } => "frame_await",
             Event::Line { .. } => "line",
             Event::Local { .. } => "local",
+            Event::LocalUnbound { .. } => "local_unbound",
             Event::Coalesced { .. } => "coalesced",
             Event::Stdout { .. } => "stdout",
             Event::Stderr { .. } => "stderr",

@@ -163,11 +163,13 @@ fn fields(e: &Event) -> String {
         Event::FrameEnter { frame, code } => f(&[("frame", n(*frame)), ("code", n(*code))]),
         Event::FrameExit { frame }
         | Event::FrameSuspend { frame }
-        | Event::FrameResume { frame } => f(&[("frame", n(*frame))]),
+        | Event::FrameResume { frame }
+        | Event::FrameAwait { frame } => f(&[("frame", n(*frame))]),
         Event::Line { frame, line } => f(&[("frame", n(*frame)), ("line", n(*line))]),
         Event::Local { frame, slot, repr } => {
             f(&[("frame", n(*frame)), ("slot", n(*slot)), ("repr", n(*repr))])
         }
+        Event::LocalUnbound { frame, slot } => f(&[("frame", n(*frame)), ("slot", n(*slot))]),
         Event::Coalesced { instructions } => f(&[("instructions", instructions.to_string())]),
         Event::Stdout { text } | Event::Stderr { text } => f(&[("text", n(*text))]),
         Event::Diagnostic { kind, text } => {

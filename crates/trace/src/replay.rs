@@ -417,7 +417,12 @@ impl ReplayState {
                     .and_then(|c| codes.get(c as usize))
                     .is_some_and(|c| c.kind == CodeKind::Coroutine);
                 if !is_coroutine || self.running_task.is_none() {
-                    self.remove_from_stacks(frame);
+                    self.leave_stacks(frame);
+                }
+            }
+            Event::FrameAwait { frame } => {
+                if let Some(f) = self.frames.get_mut(&frame) {
+                    f.state = FrameState::Suspended;
                 }
             }
             Event::FrameResume { frame } => {
@@ -439,6 +444,13 @@ impl ReplayState {
                     if let Some(l) = f.locals.get_mut(slot as usize) {
                         *l = Some(repr);
                     }
+                }
+            }
+            Event::LocalUnbound { frame, slot } => {
+                if let Some(l) =
+                    self.frames.get_mut(&frame).and_then(|f| f.locals.get_mut(slot as usize))
+                {
+                    *l = None;
                 }
             }
             Event::Coalesced { instructions } => self.coalesced_instructions += instructions,
@@ -468,6 +480,21 @@ impl ReplayState {
     fn handle_done(&mut self, handle: u32) {
         if let Some(h) = self.handles.get_mut(&handle) {
             h.state = HandleState::Done;
+        }
+    }
+
+    /// A suspended frame leaves its stack, and so do the generators it delegated to that
+    /// stayed above it (`frame_await`): they were in its chain only.
+    fn leave_stacks(&mut self, frame: u32) {
+        if let Some(i) = self.main_stack.iter().position(|f| *f == frame) {
+            self.main_stack.truncate(i);
+            return;
+        }
+        for t in self.tasks.values_mut() {
+            if let Some(i) = t.frames.iter().position(|f| *f == frame) {
+                t.frames.truncate(i);
+                return;
+            }
         }
     }
 

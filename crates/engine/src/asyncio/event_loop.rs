@@ -15,6 +15,11 @@ use loopscope_trace::heapq::TimerHeap;
 use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
+
+/// The lines of `BaseEventLoop._run_once` (3.11.7) where the handle it ran is released.
+const RUN_ONCE_POPLEFT: (u32, &str) = (1907, "handle = self._ready.popleft()");
+const RUN_ONCE_RELEASE: (u32, &str) =
+    (1923, "handle = None  # Needed to break cycles when an exception occurs.");
 use std::rc::Rc;
 
 /// `time.get_clock_info('monotonic').resolution` on Linux.
@@ -235,15 +240,26 @@ impl Vm {
 
         // Run the callbacks that were ready when this phase began, and only those.
         self.emit(Event::PhaseStart { phase: Phase::RunReady });
+        // `_run_once` keeps the handle it ran in a local until the next `popleft` or the
+        // `handle = None` after the batch: what the handle's arguments hold dies there (an
+        // unawaited coroutine warns at that line; an async generator's finalizer schedules
+        // its `aclose()` from there, before the next cycle).
         let ntodo = l.state.borrow().ready.len();
+        let mut previous: Option<AnyHandle> = None;
         for _ in 0..ntodo {
             let Some(handle) = l.state.borrow_mut().pop_ready() else { break };
+            if let Some(dropped) = previous.replace(handle.clone()) {
+                drop(dropped);
+                self.flush_warnings_in_run_once(RUN_ONCE_POPLEFT.0, RUN_ONCE_POPLEFT.1);
+            }
             if handle.handle().cancelled.get() {
                 self.emit(Event::HandleSkip { handle: handle.handle().serial });
                 continue;
             }
             self.run_handle(l, &handle)?;
         }
+        drop(previous);
+        self.flush_warnings_in_run_once(RUN_ONCE_RELEASE.0, RUN_ONCE_RELEASE.1);
         Ok(())
     }
 

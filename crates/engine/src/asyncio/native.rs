@@ -422,6 +422,9 @@ impl NativeAwaitable for WrapAwaitable {
                     Ok(it) => it,
                     Err(e) => return GenStep::Error(e),
                 };
+                if let Value::Gen(g) = &it {
+                    g.awaited.set(true);
+                }
                 self.state = WrapState::Delegating(it);
                 self.step(vm, |vm, it| vm.gen_send(it, Value::None))
             }

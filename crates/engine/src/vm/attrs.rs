@@ -26,6 +26,12 @@ impl Vm {
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(v.clone());
                 }
+                if name == "__traceback__" && inst.exception.is_some() {
+                    return Ok(self.traceback_object(obj));
+                }
+                if name == "tb_frame" && self.is_traceback(obj) {
+                    return Err(self.unsupported_now("`traceback.tb_frame` (frame objects)"));
+                }
                 if let Some(v) = self.exception_attr(obj, name) {
                     return Ok(v);
                 }
@@ -228,13 +234,6 @@ impl Vm {
             "__cause__" => s.cause.clone().unwrap_or(Value::None),
             "__context__" => s.context.clone().unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(s.suppress_context),
-            "__traceback__" => {
-                if s.traceback.is_empty() {
-                    Value::None
-                } else {
-                    Value::str("<traceback>")
-                }
-            }
             "message" | "exceptions" if s.group.is_some() => {
                 let parts = s.group.as_ref()?;
                 match name {

@@ -198,6 +198,7 @@ impl Vm {
             serial,
             last_line: Cell::new(f.code.first_line),
             agen: Default::default(),
+            awaited: Cell::new(false),
         });
         Value::Gen(g)
     }

@@ -483,6 +483,7 @@ impl Vm {
             // frame toward the recursion limit.
             tri!(self.check_recursion());
             let gen_frame = tri!(self.take_generator_frame(g));
+            g.awaited.set(false);
             let resumed = self.resume_frame(gen_frame, g, Value::None);
             let caller = std::mem::replace(frame, resumed);
             self.frames.push(caller);
@@ -511,6 +512,8 @@ impl Vm {
                         );
                     return Step::Raise(err);
                 }
+                // The trace unbinds it at the next line or suspension, as for a store.
+                frame.dirty.set(frame.dirty.get() | 1u64 << i.min(63));
                 self.flush_warnings(frame);
             }
             Instr::LoadDeref(i) | Instr::LoadClassDeref(i) => {
@@ -540,10 +543,13 @@ impl Vm {
                 frame.mark_cell_dirty(i);
                 self.flush_warnings(frame);
             }
-            Instr::DeleteDeref(i) if frame.cells[i as usize].borrow_mut().take().is_none() => {
-                let name = self.deref_name(frame, i);
-                let err = self.free_var_error(frame, i, &name);
-                return Step::Raise(err);
+            Instr::DeleteDeref(i) => {
+                if frame.cells[i as usize].borrow_mut().take().is_none() {
+                    let name = self.deref_name(frame, i);
+                    let err = self.free_var_error(frame, i, &name);
+                    return Step::Raise(err);
+                }
+                frame.mark_cell_dirty(i);
             }
             Instr::LoadClosure(i) => {
                 let cell = frame.cells[i as usize].clone();
@@ -889,6 +895,7 @@ impl Vm {
                             );
                             return Step::Raise(err);
                         }
+                        g.awaited.set(true);
                         let resumed = self.resume_frame(gen_frame, g, value);
                         let caller = std::mem::replace(frame, resumed);
                         self.frames.push(caller);

@@ -50,6 +50,7 @@ pub mod sort;
 pub mod suggestions;
 pub mod text_codecs;
 pub mod thread;
+pub mod traceback_obj;
 pub mod tracing;
 pub mod trashcan;
 pub mod types;

@@ -333,6 +333,9 @@ pub struct ExceptionState {
     /// those frames, so what they hold lives as long as the exception: a failed task held by
     /// `main` reports "exception was never retrieved" after `main`'s traceback, not before.
     pub kept_locals: Vec<Value>,
+    /// The `traceback` objects `__traceback__` made so far, one per entry of `traceback`
+    /// (`Vm::traceback_object`).
+    pub traceback_objects: Vec<Value>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
@@ -479,6 +482,10 @@ pub struct GenObj {
     pub last_line: Cell<u32>,
     /// An async generator's own state (unused by the other kinds).
     pub agen: AsyncGenState,
+    /// A generator last resumed by an `await`/`yield from` (`SEND`) or by `_wrap_awaitable`,
+    /// not by iteration: its yields pass up an await chain, so the trace keeps its frame in
+    /// the chain (`frame_await`), as CPython's `cr_await`/`gi_yieldfrom` walk finds it.
+    pub awaited: Cell<bool>,
 }
 
 /// What CPython's `PyAsyncGenObject` adds to a generator.

@@ -7,7 +7,7 @@
 //! instructions run are summed into one `Coalesced` event when the callback ends.
 
 use super::frame::{Frame, NOT_TRACED};
-use super::objects::GenObj;
+use super::objects::{GenKind, GenObj};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::compiler::code::CodeKind;
@@ -109,6 +109,20 @@ impl Vm {
         self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr });
     }
 
+    /// Records that local `slot` of `frame` is unbound (`del x`), unless the trace already
+    /// says so: `NOT_TRACED`, as a frame starts.
+    fn record_unbound(&mut self, frame: &Frame, slot: usize) {
+        {
+            let mut traced = frame.traced_locals.borrow_mut();
+            match traced.get_mut(slot) {
+                Some(last) if *last == NOT_TRACED => return,
+                Some(last) => *last = NOT_TRACED,
+                None => {}
+            }
+        }
+        self.emit(Event::LocalUnbound { frame: frame.serial, slot: slot as u32 });
+    }
+
     pub(crate) fn trace_frame_exit(&mut self, frame: &Frame) {
         if !self.trace_known_frames.remove(&frame.serial) {
             return;
@@ -135,7 +149,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, _gen: &Rc<GenObj>) {
+    pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, gen: &Rc<GenObj>) {
         if !self.trace_known_frames.contains(&frame.serial) {
             return;
         }
@@ -161,7 +175,18 @@ impl Vm {
             frame.traced_line.set(line);
             self.emit(Event::Line { frame: frame.serial, line });
         }
-        self.emit(Event::FrameSuspend { frame: frame.serial });
+        // A generator whose yield passes up an await (a custom `__await__`, an async
+        // generator awaiting inside `asend`/`athrow`) stays in its task's await chain.
+        let in_chain = match gen.kind {
+            GenKind::Coroutine => false,
+            GenKind::AsyncGenerator => !gen.agen.wrapped.get(),
+            GenKind::Generator => gen.awaited.get(),
+        };
+        if in_chain {
+            self.emit(Event::FrameAwait { frame: frame.serial });
+        } else {
+            self.emit(Event::FrameSuspend { frame: frame.serial });
+        }
     }
 
     /// The frame moved to `line`.
@@ -190,12 +215,13 @@ impl Vm {
             if dirty & (1u64 << slot.min(63)) == 0 {
                 continue;
             }
-            let repr = match traced_value(frame, slot) {
-                Some(v) => safe_repr(&v),
-                None => "<unbound>".to_string(),
-            };
-            let id = self.trace.intern(&repr);
-            self.record_local(frame, slot, id);
+            match traced_value(frame, slot) {
+                Some(v) => {
+                    let id = self.trace.intern(&safe_repr(&v));
+                    self.record_local(frame, slot, id);
+                }
+                None => self.record_unbound(frame, slot),
+            }
         }
     }
 

@@ -101,6 +101,15 @@ impl Vm {
         self.print_pending(location);
     }
 
+    /// Prints queued messages (and hands dying async generators to their finalizer) at a
+    /// line of `BaseEventLoop._run_once`, the loop code CPython writes in Python.
+    pub(crate) fn flush_warnings_in_run_once(&mut self, line: u32, text: &str) {
+        if ANY.with(|a| a.get()) {
+            let filename = "<stdlib>/asyncio/base_events.py".to_string();
+            self.print_pending(Location::Source { filename, line, text: text.to_string() });
+        }
+    }
+
     /// Prints what is queued as if at interpreter shutdown.
     pub(crate) fn flush_warnings_at_shutdown(&mut self) {
         if ANY.with(|a| a.get()) {
@@ -198,6 +207,7 @@ impl Vm {
             serial: d.serial,
             last_line: Cell::new(d.last_line),
             agen: Default::default(),
+            awaited: Default::default(),
         });
         g.agen.hooks_inited.set(true);
         g.agen.finalized.set(true);
@@ -219,6 +229,7 @@ impl Vm {
             serial: dying.serial,
             last_line: Cell::new(dying.last_line),
             agen: Default::default(),
+            awaited: Default::default(),
         });
         let gen = Value::Gen(g.clone());
         let result = self.gen_close(&gen);
