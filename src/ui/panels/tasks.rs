@@ -55,9 +55,20 @@ fn task_row(t: &TaskRow, focused: bool, on_focus: &Callback<Option<u32>>) -> Htm
             <span class="state">{t.state.label()}</span>
             if t.cancel_requests > 0 { <span class="tag">{format!("cancel ×{}", t.cancel_requests)}</span> }
             if !t.origin.is_empty() { <span class="tag origin">{&t.origin}</span> }
-            <span class="detail">{detail}</span>
+            <span class="detail">{detail_html(t, &detail)}</span>
             if !chain.is_empty() { <span class="chain">{chain}</span> }
         </button>
+    }
+}
+
+/// The detail with its leading verb in a span of its own, which a phone leaves out so the
+/// await target fits whole.
+fn detail_html(t: &TaskRow, detail: &str) -> Html {
+    match detail.strip_prefix("awaits ") {
+        Some(target) if t.blocked_on.is_empty() => html! {
+            <><span class="verb">{"awaits "}</span>{target.to_string()}</>
+        },
+        _ => html! { {detail.to_string()} },
     }
 }
 
