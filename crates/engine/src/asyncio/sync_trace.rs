@@ -24,7 +24,14 @@ pub struct SyncIds {
     count: u32,
     /// When dead entries are next dropped.
     prune_at: usize,
+    /// States written with a queue's items so far (see `ITEM_STATES`).
+    item_states: u32,
 }
+
+/// States that list a queue's items, per run. Each such state is a new string in the trace's
+/// table, so a queue that carries 100,000 items would add 100,000 strings; past this many, a
+/// state gives the number of items instead (`7 items`), which repeats and is interned once.
+pub const ITEM_STATES: u32 = 4096;
 
 impl SyncIds {
     fn get(&self, obj: &Rc<InstanceObj>) -> Option<u32> {
@@ -86,13 +93,17 @@ pub(crate) fn sync_state(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(sync) = vm.trace.enabled().then(|| sync_of(vm, &args)).flatten() else {
         return Ok(Value::None);
     };
-    let parts: Vec<String> = args.pos[1..].iter().map(|v| part_text(vm, v)).collect();
+    let mut parts: Vec<String> = Vec::with_capacity(args.pos.len());
+    for v in &args.pos[1..] {
+        let text = part_text(vm, v);
+        parts.push(text);
+    }
     let state = vm.trace.intern(&parts.join(" "));
     vm.emit(Event::SyncState { sync, state });
     Ok(Value::None)
 }
 
-fn part_text(vm: &Vm, v: &Value) -> String {
+fn part_text(vm: &mut Vm, v: &Value) -> String {
     match v {
         Value::Str(s) => s.as_str().to_string(),
         Value::Instance(obj) => {
@@ -101,22 +112,26 @@ fn part_text(vm: &Vm, v: &Value) -> String {
             }
             match obj.native.as_deref() {
                 Some(NativeState::Deque(d)) => match d.try_borrow() {
-                    Ok(d) => items_text(d.items.iter()),
+                    Ok(d) => items_text(&mut vm.asyncio.sync_ids, d.items.len(), d.items.iter()),
                     Err(_) => "[...]".to_string(),
                 },
                 _ => safe_repr(v),
             }
         }
         Value::List(l) => match l.items.try_borrow() {
-            Ok(items) => items_text(items.iter()),
+            Ok(items) => items_text(&mut vm.asyncio.sync_ids, items.len(), items.iter()),
             Err(_) => "[...]".to_string(),
         },
         _ => safe_repr(v),
     }
 }
 
-/// `[1, 2, 3]`, cut to about `MAX_REPR` characters.
-fn items_text<'a>(items: impl Iterator<Item = &'a Value>) -> String {
+/// `[1, 2, 3]`, cut to about `MAX_REPR` characters; `3 items` once `ITEM_STATES` were listed.
+fn items_text<'a>(ids: &mut SyncIds, len: usize, items: impl Iterator<Item = &'a Value>) -> String {
+    if ids.item_states >= ITEM_STATES {
+        return format!("({len} items)");
+    }
+    ids.item_states += 1;
     let mut out = String::from("[");
     for (i, item) in items.enumerate() {
         if out.len() > MAX_REPR {
