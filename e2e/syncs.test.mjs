@@ -125,3 +125,19 @@ test('a full Queue shows its items and the blocked putter; an empty one its gett
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('a TaskGroup lists its children with their states once one of them failed', async () => {
+  const { page, context, problems } = await openPage(shared.browser, `${shared.server.url}#example/taskgroup-failure`);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.locator('.status[class*="stop-"]:not(.stale)').waitFor({ timeout: 30000 });
+  await page.getByRole('button', { name: 'Jump to the end' }).click();
+  const children = page.getByRole('list', { name: 'Children of TaskGroup #1' });
+  await children.waitFor();
+  const rows = await items(children);
+  assert.equal(rows.length, 3);
+  // fast finished, faulty raised (done with an exception), slow was cancelled by the group.
+  assert.deepEqual(rows.map((r) => r.match(/done|cancelled/)?.[0]), ['done', 'done', 'cancelled']);
+  assert.match(await page.getByRole('group', { name: 'TaskGroup #1' }).innerText(), /finished/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
