@@ -38,13 +38,26 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
       const box = await page.getByRole('button', { name: 'Step forward' }).boundingBox();
       assert.ok(box && box.y + box.height <= viewport.height, 'the step controls are on screen');
     }
-    // On a phone a long await target may end in an ellipsis (the row's tooltip has it all).
-    const facts = ['.vrow .when', '.task .state', '.future .state'];
-    if (size === 'desktop') facts.push('.task .detail');
+    // What a task awaits is never cut, on a phone either (issue 10): neither by its own box
+    // nor by the row's edge.
+    const facts = ['.vrow .when', '.task .state', '.future .state', '.task .detail'];
     for (const selector of facts) {
       assert.deepEqual(await clipped(page, selector), [], `${selector} clipped at ${size} size`);
     }
+    const beyondRow = await page.locator('.task .detail').evaluateAll((els) => els
+      .filter((e) => e.offsetParent !== null
+        && e.getBoundingClientRect().right > e.closest('.vrow').getBoundingClientRect().right + 1)
+      .map((e) => e.textContent));
+    assert.deepEqual(beyondRow, [], `await targets cut by the row's edge at ${size} size`);
+    // The heap tree fits its panel: no scrolling inside it (issue 10).
+    const treeScrolls = await page.locator('.heap-tree-wrap').evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+    assert.equal(treeScrolls, 0, `the heap tree scrolls inside its panel at ${size} size`);
     await page.screenshot({ path: `${SCREENSHOTS}readme-${size}.png` });
+    // The panels themselves, for a look at the rows the checks above measured.
+    await page.locator('.panel-timers').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -8));
+    await page.screenshot({ path: `${SCREENSHOTS}panels-${size}.png` });
     assert.deepEqual(problems(), []);
     await context.close();
   });

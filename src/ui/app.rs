@@ -7,7 +7,9 @@ use super::dialog::Modal;
 use super::editor::Editor;
 use super::hooks::{use_embed, use_playback, use_shortcuts, use_worker};
 use super::keys::Help;
-use super::panels::{console, diagnostics, frames, futures, loop_cycle, queues, tasks, timeline};
+use super::panels::{
+    console, diagnostics, frames, futures, loop_cycle, queues, syncs, tasks, timeline,
+};
 use super::settings;
 use super::share;
 use super::state::{
@@ -295,6 +297,7 @@ pub fn app() -> Html {
                                 <tasks::Tasks snapshot={s.clone()} focus={state.focus} on_scroll={on_scroll.clone()} on_focus={on_focus.clone()} />
                             }
                             if state.shows(Panel::Futures) { <futures::Futures snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }
+                            if state.shows(Panel::Futures) && s.syncs_total > 0 { <syncs::Syncs snapshot={s.clone()} /> }
                             if state.shows(Panel::Frames) { <frames::Frames snapshot={s.clone()} on_focus={on_focus.clone()} /> }
                             if state.shows(Panel::Console) { <console::Console snapshot={s.clone()} on_go={go.clone()} /> }
                             if state.shows(Panel::Timeline) {

@@ -214,6 +214,108 @@ pub const EXAMPLES: &[Example] = &[
         source: include_str!("../../../tests/conformance/scenarios/gallery__producer_consumer.py"),
     },
     Example {
+        slug: "queue-join",
+        title: "A bounded queue with join()",
+        explanation:
+            "The queue holds at most two items, so the producer's third put() finds it full: its \
+            task waits as a putter in the Locks & queues panel, and the tasks panel says it \
+            waits to put into the queue. Each worker's get() takes an item and wakes the first \
+            putter. After the last put, main awaits join(), which waits on the queue's own Event \
+            until task_done() has been called once per item. The workers loop forever, so main \
+            cancels them at the end.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__queue_join.py"),
+    },
+    Example {
+        slug: "lock-counter",
+        title: "A shared counter needs a Lock",
+        explanation:
+            "Each update reads the counter, yields to the loop with sleep(0), then writes it \
+            back. Without a lock, all four tasks read the same value before any of them writes, \
+            so eleven of the twelve updates are lost. With asyncio.Lock the read, the yield and \
+            the write happen while holding the lock: the Locks & queues panel shows the lock \
+            locked and the other three tasks in its waiter queue, in the order they asked, each \
+            woken in turn when the holder releases it.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__lock_counter.py"),
+    },
+    Example {
+        slug: "semaphore-crawler",
+        title: "A Semaphore limits a crawler",
+        explanation:
+            "asyncio.Semaphore(2) lets two fetches hold it at once; the value in the Locks & \
+            queues panel counts the free slots. The third fetch finds the value at zero and \
+            waits in the semaphore's queue, and so do the rest. Each release gives the slot to \
+            the first waiter, so pages start strictly in order, and never more than two \
+            downloads overlap on the timeline, however many tasks gather() started.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__semaphore_crawler.py"),
+    },
+    Example {
+        slug: "event-start",
+        title: "An Event as a start signal",
+        explanation:
+            "Each runner arrives at its own time and awaits start.wait(): the Event is unset, so \
+            each adds a future to the event's waiter queue and suspends. At one second main \
+            calls set(), which finishes every waiting future at once, so all three wake-ups run \
+            in the same loop cycle, in the order the runners started waiting. The late runner \
+            finds the event already set and passes straight through.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__event_start.py"),
+    },
+    Example {
+        slug: "condition",
+        title: "A Condition wakes one or all",
+        explanation:
+            "The three waiters take the condition's lock in turn, find no dish and wait(), which \
+            puts them in the condition's waiter queue and releases the lock. When the cook makes \
+            one soup it calls notify(1): only the first waiter wakes, takes the lock back and \
+            serves. For two pastas notify_all() wakes the others, who get the lock one after \
+            another. wait_for() re-checks its predicate after every wake-up.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__condition.py"),
+    },
+    Example {
+        slug: "first-completed",
+        title: "First completed, then as completed",
+        explanation:
+            "Three tasks sleep 1.5, 0.5 and 1.0 seconds. asyncio.wait with FIRST_COMPLETED \
+            returns after half a second with one task done and two pending; the pending tasks \
+            are not cancelled and keep their timers in the heap. as_completed then hands back \
+            the remaining results as they finish, so Asia comes before Europe although it was \
+            started later.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__first_completed.py"),
+    },
+    Example {
+        slug: "timeout-block",
+        title: "A deadline for a block",
+        explanation:
+            "asyncio.timeout puts one deadline on everything in the async with block: its timer \
+            sits in the heap while the steps inside sleep. The first block ends in time and its \
+            timer is cancelled. In the second, reschedule() moves the deadline one second later; \
+            when it passes, the task is cancelled in the middle of the slow step, and leaving \
+            the block turns the cancellation into TimeoutError.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__timeout_block.py"),
+    },
+    Example {
+        slug: "taskgroup-failure",
+        title: "A TaskGroup when one child fails",
+        explanation:
+            "The Locks & queues panel lists the group's three children. The fast one finishes; \
+            when the faulty one raises, the group cancels the slow child (its CancelledError is \
+            printed) and the block's own task, waits for every child, and raises an \
+            ExceptionGroup holding the ValueError. except* ValueError catches exactly that part \
+            of the group.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__taskgroup_failure.py"),
+    },
+    Example {
+        slug: "async-pipeline",
+        title: "An async generator pipeline",
+        explanation:
+            "numbers, squares and evens are async generators stacked like a shell pipe. Each \
+            async for asks the stage above it for one value, which asks the stage above it, down \
+            to numbers, which sleeps and yields. Step through and watch the frames panel: the \
+            three generator frames are suspended inside one task, and odd squares are filtered \
+            out before main ever sees them. The last line does the same with an async \
+            comprehension.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__async_pipeline.py"),
+    },
+    Example {
         slug: "many-tasks",
         title: "A thousand tasks, one loop",
         explanation: "main creates 1,000 tasks in one step, so the ready queue holds 1,000 \

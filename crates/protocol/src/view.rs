@@ -89,7 +89,40 @@ pub struct TaskRow {
     pub cancel_requests: u32,
     /// The result or exception of a finished task.
     pub outcome: String,
+    /// The synchronisation primitive or queue it is blocked on, in words: `waits for Lock #2`,
+    /// `waits to get from Queue #3` (empty when none).
+    #[serde(default)]
+    pub blocked_on: String,
+    /// Who made it when not the program: `asyncio.run shutdown: shutdown_asyncgens()`.
+    #[serde(default)]
+    pub origin: String,
 }
+
+/// A synchronisation primitive, queue or task group the program made, with its deques.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SyncRow {
+    pub id: u32,
+    /// `Lock #2`.
+    pub name: String,
+    /// `locked`, `value 1`, `set`, `items [1, 2] maxsize 2 unfinished 2 join Event #4`.
+    pub state: String,
+    /// The futures in its deques in order, each by the task that waits (a task group's
+    /// children by name, with their state).
+    pub members: Vec<SyncMemberRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SyncMemberRow {
+    /// `waiter`, `getter`, `putter` or `child`.
+    pub role: String,
+    /// The task (`Task-3`), or the future when no task waits on it.
+    pub name: String,
+    /// A child's or waiting task's state.
+    pub state: Option<TaskState>,
+}
+
+/// Primitives a snapshot carries at most (the first ones made).
+pub const SYNC_ROWS: usize = 100;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FutureRow {
@@ -345,6 +378,12 @@ pub struct Snapshot {
     pub markers: Vec<LineMarker>,
     /// Instructions that ran without line records so far (hot loops).
     pub coalesced_instructions: u64,
+    /// The first `SYNC_ROWS` locks, events, conditions, semaphores, barriers, queues and task
+    /// groups, in creation order, and how many there are.
+    #[serde(default)]
+    pub syncs: Vec<SyncRow>,
+    #[serde(default)]
+    pub syncs_total: u32,
 }
 
 /// Lines ahead of the step a snapshot carries (`Snapshot::console_ahead`).

@@ -1,7 +1,9 @@
 //! Words for what the trace holds: names of tasks, futures and callbacks, and one sentence per
 //! event for the page's "what just happened" line.
 
-use loopscope_trace::event::{Event, FutureKind, HandleKind, Outcome, SelectTimeout};
+use loopscope_trace::event::{
+    Event, FutureKind, HandleKind, Outcome, SelectTimeout, ShutdownStage, SyncRole,
+};
 use loopscope_trace::replay::ReplayState;
 use loopscope_trace::Trace;
 
@@ -157,6 +159,56 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         Event::Diagnostic { kind, text } => {
             format!("{}: {}", kind.name(), first_line(trace.string(text)))
         }
+        Event::SyncNew { sync, .. } => format!("{} is created.", sync_name(sync, state)),
+        Event::SyncState { sync, state: text } => {
+            format!("{}: {}.", sync_name(sync, state), trace.string(text))
+        }
+        Event::SyncJoin { sync, role, future } => {
+            let s = sync_name(sync, state);
+            match role {
+                SyncRole::Child => format!("{} joins {s}.", name(future)),
+                _ => format!(
+                    "{} waits in {s} ({}).",
+                    sync_member_name(sync, future, state, trace),
+                    role.name()
+                ),
+            }
+        }
+        Event::SyncLeave { sync, future } => {
+            format!("{} leaves {}.", name(future), sync_name(sync, state))
+        }
+        Event::RunShutdown { stage } => {
+            format!("asyncio.run shuts down: {}.", shutdown_words(stage))
+        }
+    }
+}
+
+/// `Lock #2`: the primitive's class and its trace id.
+pub fn sync_name(sync: u32, state: &ReplayState) -> String {
+    match state.syncs.get((sync as usize).wrapping_sub(1)) {
+        Some(s) => format!("{} #{sync}", s.kind.name()),
+        None => format!("#{sync}"),
+    }
+}
+
+/// A waiter by the task that waits (`Task-3`), else by its future's name.
+pub fn sync_member_name(sync: u32, future: u32, state: &ReplayState, trace: &Trace) -> String {
+    let member = state
+        .syncs
+        .get((sync as usize).wrapping_sub(1))
+        .and_then(|s| s.members.iter().find(|m| m.future == future));
+    match member {
+        Some(m) if m.task != 0 => object_name(m.task, state, trace),
+        _ => object_name(future, state, trace),
+    }
+}
+
+/// What a shutdown step does, in words.
+pub fn shutdown_words(stage: ShutdownStage) -> &'static str {
+    match stage {
+        ShutdownStage::CancelLeftovers => "cancelling leftover tasks",
+        ShutdownStage::ShutdownAsyncgens => "shutdown_asyncgens()",
+        ShutdownStage::ShutdownDefaultExecutor => "shutdown_default_executor()",
     }
 }
 

@@ -176,4 +176,6 @@ fn traceback_line(stderr: &str) -> Option<u32> {
 }
 
 #[cfg(test)]
+mod sync_tests;
+#[cfg(test)]
 mod tests;

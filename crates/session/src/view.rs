@@ -3,13 +3,13 @@
 //! of tasks sends and renders only the rows on screen.
 
 use super::console::Console;
-use super::describe::{callback_text, describe, object_name, outcome_word};
+use super::describe::{callback_text, describe, object_name, outcome_word, shutdown_words};
 use loopscope_protocol::view::{
     DisRow, FrameKind, FrameRow, FrameState, FutureRow, FutureState, HandleRow, LineMarker, Local,
-    LoopPhase, Rows, Snapshot, Stack, TaskRow, TaskState, Window, Windows, MARKER_OWNERS,
-    TREE_NODES,
+    LoopPhase, Rows, Snapshot, Stack, SyncMemberRow, SyncRow, TaskRow, TaskState, Window, Windows,
+    MARKER_OWNERS, SYNC_ROWS, TREE_NODES,
 };
-use loopscope_trace::event::{Event, HandleKind, Outcome, Phase};
+use loopscope_trace::event::{Event, HandleKind, Outcome, Phase, SyncRole};
 use loopscope_trace::replay::{self, ReplayState};
 use loopscope_trace::CodeKind;
 use loopscope_trace::Trace;
@@ -91,6 +91,48 @@ pub fn snapshot(input: &SnapshotInput) -> Snapshot {
             .lines_ahead(state.step, loopscope_protocol::view::CONSOLE_AHEAD),
         markers: markers(state, trace, input.main_file),
         coalesced_instructions: state.coalesced_instructions,
+        syncs: state.syncs.iter().take(SYNC_ROWS).map(|s| sync_row(s, state, trace)).collect(),
+        syncs_total: state.syncs.len() as u32,
+    }
+}
+
+/// A primitive with the tasks in its deques, in order.
+fn sync_row(s: &replay::SyncView, state: &ReplayState, trace: &Trace) -> SyncRow {
+    let members = s
+        .members
+        .iter()
+        .map(|m| {
+            // A waiter is named by the task that made it; a child is a task itself.
+            let task = if m.role == SyncRole::Child { m.future } else { m.task };
+            let shown = if task != 0 { task } else { m.future };
+            SyncMemberRow {
+                role: m.role.name().to_string(),
+                name: object_name(shown, state, trace),
+                state: state.tasks.get(&task).map(|t| task_state(t.state)),
+            }
+        })
+        .collect();
+    SyncRow {
+        id: s.id,
+        name: format!("{} #{}", s.kind.name(), s.id),
+        state: trace.string(s.state).to_string(),
+        members,
+    }
+}
+
+/// `waits for Lock #2`, `waits to get from Queue #3`: the primitive whose deque holds the
+/// future the task awaits.
+fn blocked_on(future: u32, state: &ReplayState) -> String {
+    match state.sync_holding(future) {
+        Some((s, role)) => {
+            let name = format!("{} #{}", s.kind.name(), s.id);
+            match role {
+                SyncRole::Getter => format!("waits to get from {name}"),
+                SyncRole::Putter => format!("waits to put into {name}"),
+                SyncRole::Waiter | SyncRole::Child => format!("waits for {name}"),
+            }
+        }
+        None => String::new(),
     }
 }
 
@@ -169,6 +211,15 @@ fn task_row(id: u32, state: &ReplayState, trace: &Trace, heap: &[u32]) -> TaskRo
             .collect(),
         cancel_requests: task.cancel_requests,
         outcome,
+        blocked_on: if task.waiting_for != 0 {
+            blocked_on(task.waiting_for, state)
+        } else {
+            String::new()
+        },
+        origin: task
+            .shutdown
+            .map(|stage| format!("asyncio.run shutdown: {}", shutdown_words(stage)))
+            .unwrap_or_default(),
     }
 }
 

@@ -24,7 +24,10 @@
 //! compare it with the events as they were emitted.
 
 use super::chunks::Chunks;
-use super::event::{DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout};
+use super::event::{
+    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
+    SyncKind, SyncRole,
+};
 use super::well_known;
 use std::collections::VecDeque;
 
@@ -131,7 +134,13 @@ impl CodecState {
             | Event::Coalesced { .. }
             | Event::Stdout { .. }
             | Event::Stderr { .. }
-            | Event::Diagnostic { .. } => {}
+            | Event::Diagnostic { .. }
+            | Event::SyncNew { .. }
+            | Event::SyncState { .. }
+            | Event::RunShutdown { .. } => {}
+            Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
+                ids[Id::Future as usize] = future
+            }
         }
     }
 }
@@ -217,6 +226,17 @@ pub mod tag {
     pub const DIAGNOSTIC: u8 = 114;
     pub const LOCAL_UNBOUND: u8 = 115;
     pub const FRAME_AWAIT: u8 = 116;
+    // 117-119 are free.
+    /// `SyncNew`: kind byte, sync id.
+    pub const SYNC_NEW: u8 = 120;
+    /// `SyncState`: sync id, state string.
+    pub const SYNC_STATE: u8 = 121;
+    /// `SyncJoin`: sync id, role byte, future id.
+    pub const SYNC_JOIN: u8 = 122;
+    /// `SyncLeave`: sync id, future id.
+    pub const SYNC_LEAVE: u8 = 123;
+    /// `RunShutdown`: stage byte.
+    pub const RUN_SHUTDOWN: u8 = 124;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -438,6 +458,31 @@ impl Out<'_> {
                 self.byte(DIAGNOSTIC);
                 self.byte(kind.index());
                 self.num(*text);
+            }
+            Event::SyncNew { sync, kind } => {
+                self.byte(SYNC_NEW);
+                self.byte(kind.index());
+                self.num(*sync);
+            }
+            Event::SyncState { sync, state } => {
+                self.byte(SYNC_STATE);
+                self.num(*sync);
+                self.num(*state);
+            }
+            Event::SyncJoin { sync, role, future } => {
+                self.byte(SYNC_JOIN);
+                self.num(*sync);
+                self.byte(role.index());
+                self.id(Id::Future, *future);
+            }
+            Event::SyncLeave { sync, future } => {
+                self.byte(SYNC_LEAVE);
+                self.num(*sync);
+                self.id(Id::Future, *future);
+            }
+            Event::RunShutdown { stage } => {
+                self.byte(RUN_SHUTDOWN);
+                self.byte(stage.index());
             }
         }
     }
@@ -909,6 +954,18 @@ pub fn decode_record(
             kind: r.enum_byte(DiagnosticKind::from_index)?,
             text: r.num()?,
         }),
+        SYNC_NEW => out
+            .push_back(Event::SyncNew { kind: r.enum_byte(SyncKind::from_index)?, sync: r.num()? }),
+        SYNC_STATE => out.push_back(Event::SyncState { sync: r.num()?, state: r.num()? }),
+        SYNC_JOIN => out.push_back(Event::SyncJoin {
+            sync: r.num()?,
+            role: r.enum_byte(SyncRole::from_index)?,
+            future: r.id(Id::Future)?,
+        }),
+        SYNC_LEAVE => out.push_back(Event::SyncLeave { sync: r.num()?, future: r.id(Id::Future)? }),
+        RUN_SHUTDOWN => {
+            out.push_back(Event::RunShutdown { stage: r.enum_byte(ShutdownStage::from_index)? })
+        }
         _ => return Err(bad),
     }
     *pos = r.pos;

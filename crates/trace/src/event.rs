@@ -206,6 +206,137 @@ impl DiagnosticKind {
     }
 }
 
+/// What kind of asyncio object a `SyncNew` made: the synchronisation primitives and queues
+/// (`lib/asyncio/locks.py`, `queues.py`) and `TaskGroup`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SyncKind {
+    Lock,
+    Event,
+    Condition,
+    Semaphore,
+    BoundedSemaphore,
+    Barrier,
+    Queue,
+    PriorityQueue,
+    LifoQueue,
+    TaskGroup,
+}
+
+impl SyncKind {
+    pub const ALL: [SyncKind; 10] = [
+        SyncKind::Lock,
+        SyncKind::Event,
+        SyncKind::Condition,
+        SyncKind::Semaphore,
+        SyncKind::BoundedSemaphore,
+        SyncKind::Barrier,
+        SyncKind::Queue,
+        SyncKind::PriorityQueue,
+        SyncKind::LifoQueue,
+        SyncKind::TaskGroup,
+    ];
+
+    pub fn index(self) -> u8 {
+        SyncKind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<SyncKind> {
+        SyncKind::ALL.get(i as usize).copied()
+    }
+
+    /// The class name, as the program writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            SyncKind::Lock => "Lock",
+            SyncKind::Event => "Event",
+            SyncKind::Condition => "Condition",
+            SyncKind::Semaphore => "Semaphore",
+            SyncKind::BoundedSemaphore => "BoundedSemaphore",
+            SyncKind::Barrier => "Barrier",
+            SyncKind::Queue => "Queue",
+            SyncKind::PriorityQueue => "PriorityQueue",
+            SyncKind::LifoQueue => "LifoQueue",
+            SyncKind::TaskGroup => "TaskGroup",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<SyncKind> {
+        SyncKind::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
+/// Which of a primitive's deques a future joined: the waiters of a lock, event, condition,
+/// semaphore or barrier; a queue's blocked getters or putters; a task group's children.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SyncRole {
+    Waiter,
+    Getter,
+    Putter,
+    Child,
+}
+
+impl SyncRole {
+    pub const ALL: [SyncRole; 4] =
+        [SyncRole::Waiter, SyncRole::Getter, SyncRole::Putter, SyncRole::Child];
+
+    pub fn index(self) -> u8 {
+        SyncRole::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<SyncRole> {
+        SyncRole::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SyncRole::Waiter => "waiter",
+            SyncRole::Getter => "getter",
+            SyncRole::Putter => "putter",
+            SyncRole::Child => "child",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<SyncRole> {
+        SyncRole::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
+/// The steps of `asyncio.run`'s (and `Runner.close()`'s) shutdown, each of which may make
+/// tasks or futures of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ShutdownStage {
+    /// Leftover tasks are cancelled and gathered.
+    CancelLeftovers,
+    /// `loop.shutdown_asyncgens()`: a task, plus one `aclose()` task per live async generator.
+    ShutdownAsyncgens,
+    /// `loop.shutdown_default_executor()`: a task.
+    ShutdownDefaultExecutor,
+}
+
+impl ShutdownStage {
+    pub const ALL: [ShutdownStage; 3] = [
+        ShutdownStage::CancelLeftovers,
+        ShutdownStage::ShutdownAsyncgens,
+        ShutdownStage::ShutdownDefaultExecutor,
+    ];
+
+    pub fn index(self) -> u8 {
+        ShutdownStage::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<ShutdownStage> {
+        ShutdownStage::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ShutdownStage::CancelLeftovers => "cancel_leftovers",
+            ShutdownStage::ShutdownAsyncgens => "shutdown_asyncgens",
+            ShutdownStage::ShutdownDefaultExecutor => "shutdown_default_executor",
+        }
+    }
+}
+
 /// What `select` was asked to wait for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum SelectTimeout {
@@ -384,6 +515,33 @@ pub enum Event {
         kind: DiagnosticKind,
         text: u32,
     },
+    /// The program made a synchronisation primitive, queue or task group (`sync` counts from 1).
+    SyncNew {
+        sync: u32,
+        kind: SyncKind,
+    },
+    /// The primitive's state changed: `state` is its text ("locked", "value 2", "set",
+    /// "maxsize 2 · items [1, 2] · unfinished 2").
+    SyncState {
+        sync: u32,
+        state: u32,
+    },
+    /// A future joined the end of one of the primitive's deques (a task's child: the task).
+    SyncJoin {
+        sync: u32,
+        role: SyncRole,
+        future: u32,
+    },
+    /// The future left the primitive's deques.
+    SyncLeave {
+        sync: u32,
+        future: u32,
+    },
+    /// `asyncio.run` (or `Runner.close()`) reached this step of its shutdown; tasks made from
+    /// here on are its own.
+    RunShutdown {
+        stage: ShutdownStage,
+    },
 }
 
 impl Event {
@@ -424,6 +582,11 @@ impl Event {
             Event::Stdout { .. } => "stdout",
             Event::Stderr { .. } => "stderr",
             Event::Diagnostic { .. } => "diagnostic",
+            Event::SyncNew { .. } => "sync_new",
+            Event::SyncState { .. } => "sync_state",
+            Event::SyncJoin { .. } => "sync_join",
+            Event::SyncLeave { .. } => "sync_leave",
+            Event::RunShutdown { .. } => "run_shutdown",
         }
     }
 }

@@ -175,5 +175,14 @@ fn fields(e: &Event) -> String {
         Event::Diagnostic { kind, text } => {
             f(&[("diagnostic", quote(kind.name())), ("text", n(*text))])
         }
+        Event::SyncNew { sync, kind } => {
+            f(&[("sync", n(*sync)), ("sync_kind", quote(kind.name()))])
+        }
+        Event::SyncState { sync, state } => f(&[("sync", n(*sync)), ("state", n(*state))]),
+        Event::SyncJoin { sync, role, future } => {
+            f(&[("sync", n(*sync)), ("role", quote(role.name())), ("future", n(*future))])
+        }
+        Event::SyncLeave { sync, future } => f(&[("sync", n(*sync)), ("future", n(*future))]),
+        Event::RunShutdown { stage } => f(&[("stage", quote(stage.name()))]),
     }
 }

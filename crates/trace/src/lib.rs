@@ -14,7 +14,10 @@ pub mod json;
 pub mod read;
 pub mod replay;
 
-pub use event::{DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout};
+pub use event::{
+    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
+    SyncKind, SyncRole,
+};
 pub use read::Reader;
 
 use chunks::Chunks;

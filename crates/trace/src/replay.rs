@@ -7,7 +7,9 @@
 //! at most that many events, so any step is a few milliseconds away however long the run.
 
 use super::codec::Model;
-use super::event::{Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout};
+use super::event::{
+    Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage, SyncKind, SyncRole,
+};
 use super::read::{ReadPos, Reader};
 use super::{DiagnosticKind, Trace};
 use crate::code::CodeKind;
@@ -123,6 +125,28 @@ pub struct TaskView {
     pub frames: Vec<u32>,
     /// When it last started and stopped running (for timelines).
     pub ran_at: f64,
+    /// Made by this step of `asyncio.run`'s shutdown (`None`: by the program).
+    pub shutdown: Option<ShutdownStage>,
+}
+
+/// A synchronisation primitive, queue or task group the program made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncView {
+    pub id: u32,
+    pub kind: SyncKind,
+    /// Its state's text (string id; 0 before the first `SyncState`).
+    pub state: u32,
+    /// The futures in its deques, each deque in order (a task group's children are tasks).
+    pub members: Vec<SyncMember>,
+}
+
+/// A future in a primitive's deque.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SyncMember {
+    pub role: SyncRole,
+    pub future: u32,
+    /// The task that was running when it joined: the one that waits (0: none).
+    pub task: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,6 +193,10 @@ pub struct ReplayState {
     pub stdout_writes: usize,
     pub stderr_writes: usize,
     pub diagnostics: usize,
+    /// The synchronisation primitives, queues and task groups, in creation order (ids 1, 2..).
+    pub syncs: Vec<SyncView>,
+    /// The step of `asyncio.run`'s shutdown under way (`None` outside one).
+    pub shutdown: Option<ShutdownStage>,
 }
 
 impl ReplayState {
@@ -272,6 +300,7 @@ impl ReplayState {
                     .retain_and_heapify(|t| !handles.get(&t.handle).is_some_and(|h| h.cancelled));
             }
             Event::LoopClose => {
+                self.shutdown = None;
                 for h in self.ready.drain(..) {
                     if let Some(handle) = self.handles.get_mut(&h) {
                         handle.state = HandleState::Done;
@@ -327,6 +356,7 @@ impl ReplayState {
                         cancel_requests: 0,
                         frames: Vec::new(),
                         ran_at: self.time,
+                        shutdown: self.shutdown,
                     },
                 );
                 self.task_order.push(task);
@@ -457,7 +487,44 @@ impl ReplayState {
             Event::Stdout { .. } => self.stdout_writes += 1,
             Event::Stderr { .. } => self.stderr_writes += 1,
             Event::Diagnostic { .. } => self.diagnostics += 1,
+            Event::SyncNew { sync, kind } => {
+                // Ids count from 1 with no gaps; anything else is ignored, not trusted.
+                if sync as usize == self.syncs.len() + 1 {
+                    self.syncs.push(SyncView { id: sync, kind, state: 0, members: Vec::new() });
+                }
+            }
+            Event::SyncState { sync, state } => {
+                if let Some(s) = self.sync_mut(sync) {
+                    s.state = state;
+                }
+            }
+            Event::SyncJoin { sync, role, future } => {
+                let task = self.running_task.unwrap_or(0);
+                if let Some(s) = self.sync_mut(sync) {
+                    s.members.push(SyncMember { role, future, task });
+                }
+            }
+            Event::SyncLeave { sync, future } => {
+                if let Some(s) = self.sync_mut(sync) {
+                    if let Some(i) = s.members.iter().position(|m| m.future == future) {
+                        s.members.remove(i);
+                    }
+                }
+            }
+            Event::RunShutdown { stage } => self.shutdown = Some(stage),
         }
+    }
+
+    fn sync_mut(&mut self, sync: u32) -> Option<&mut SyncView> {
+        self.syncs.get_mut((sync as usize).checked_sub(1)?)
+    }
+
+    /// The primitive whose deque holds `future` (not as a task group's child), with the deque.
+    pub fn sync_holding(&self, future: u32) -> Option<(&SyncView, SyncRole)> {
+        self.syncs.iter().find_map(|s| {
+            let m = s.members.iter().find(|m| m.future == future && m.role != SyncRole::Child)?;
+            Some((s, m.role))
+        })
     }
 
     fn pop_timer(&mut self, handle: u32) {
@@ -525,8 +592,10 @@ impl ReplayState {
     /// checkpoints stay as small as the live state.
     pub(crate) fn compact(&mut self) {
         self.handles.retain(|_, h| h.state != HandleState::Done);
-        let waited: std::collections::HashSet<u32> =
+        let mut waited: std::collections::HashSet<u32> =
             self.tasks.values().map(|t| t.waiting_for).filter(|f| *f != 0).collect();
+        // A primitive's deques name their futures (a cancelled waiter stays until removed).
+        waited.extend(self.syncs.iter().flat_map(|s| s.members.iter().map(|m| m.future)));
         let tasks = &self.tasks;
         self.futures.retain(|id, f| {
             f.state == FutureState::Pending || waited.contains(id) || tasks.contains_key(id)

@@ -8,6 +8,7 @@ pub mod frames;
 pub mod futures;
 pub mod loop_cycle;
 pub mod queues;
+pub mod syncs;
 pub mod tasks;
 pub mod timeline;
 mod virtual_list;

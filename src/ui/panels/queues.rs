@@ -54,9 +54,14 @@ pub fn timer_heap(props: &Props) -> Html {
     }
 }
 
+/// Levels of the heap the tree draws: three fit a panel at 1280 px without scrolling, with
+/// readable labels; the array above lists every timer.
+const TREE_LEVELS: usize = 3;
+
 /// The top of the heap as a binary tree: node i has children 2i+1 and 2i+2.
 fn heap_tree(nodes: &[HandleRow]) -> Html {
-    const W: f64 = 520.0;
+    const W: f64 = 300.0;
+    let nodes = &nodes[..nodes.len().min((1 << TREE_LEVELS) - 1)];
     const LEVEL: f64 = 46.0;
     let levels = (usize::BITS - nodes.len().leading_zeros()) as f64;
     let height = levels * LEVEL + 10.0;
@@ -68,8 +73,7 @@ fn heap_tree(nodes: &[HandleRow]) -> Html {
         (x, depth as f64 * LEVEL + 18.0)
     };
     html! {
-        // Drawn at its own size (the panel scrolls sideways if narrower), so labels stay
-        // readable instead of shrinking with the panel.
+        // Drawn at its own size, so labels stay readable; narrow enough for any panel.
         <div class="heap-tree-wrap">
         <svg class="heap-tree" viewBox={format!("0 0 {W} {height}")} width={W.to_string()}
              height={height.to_string()} role="img"
@@ -85,7 +89,7 @@ fn heap_tree(nodes: &[HandleRow]) -> Html {
                 html! {
                     <g class={classes!("node", h.cancelled.then_some("cancelled"))}>
                         <title>{format!("[{i}] {} at {}", h.callback, label)}</title>
-                        <rect x={(x - 30.0).to_string()} y={(y - 12.0).to_string()} width="60" height="22" rx="5" />
+                        <rect x={(x - 28.0).to_string()} y={(y - 12.0).to_string()} width="56" height="22" rx="5" />
                         <text x={x.to_string()} y={(y + 4.0).to_string()} text-anchor="middle">{label}</text>
                     </g>
                 }

@@ -29,7 +29,10 @@ pub fn state_icon(state: TaskState) -> &'static str {
 fn task_row(t: &TaskRow, focused: bool, on_focus: &Callback<Option<u32>>) -> Html {
     let id = t.id;
     let on_focus = on_focus.clone();
-    let detail = if !t.awaiting.is_empty() {
+    // A task blocked on a lock or queue says so; the future it awaits is in the tooltip.
+    let detail = if !t.blocked_on.is_empty() {
+        t.blocked_on.clone()
+    } else if !t.awaiting.is_empty() {
         format!("awaits {}", t.awaiting)
     } else if !t.outcome.is_empty() {
         t.outcome.clone()
@@ -37,13 +40,12 @@ fn task_row(t: &TaskRow, focused: bool, on_focus: &Callback<Option<u32>>) -> Htm
         String::new()
     };
     let chain = t.chain.join(" → ");
-    let title = format!(
-        "{} — {}{}{}",
-        t.name,
-        t.state.label(),
-        if detail.is_empty() { String::new() } else { format!(" — {detail}") },
-        if chain.is_empty() { String::new() } else { format!(" — {chain}") }
-    );
+    let mut title = format!("{} — {}", t.name, t.state.label());
+    for part in [&t.origin, &detail, &t.awaiting, &chain] {
+        if !part.is_empty() && !title.contains(part.as_str()) {
+            title.push_str(&format!(" — {part}"));
+        }
+    }
     html! {
         <button class={classes!("task", t.state.css_class(), focused.then_some("focused"))}
                 aria-pressed={focused.to_string()} {title}
@@ -52,9 +54,21 @@ fn task_row(t: &TaskRow, focused: bool, on_focus: &Callback<Option<u32>>) -> Htm
             <span class="name">{&t.name}</span>
             <span class="state">{t.state.label()}</span>
             if t.cancel_requests > 0 { <span class="tag">{format!("cancel ×{}", t.cancel_requests)}</span> }
-            <span class="detail">{detail}</span>
+            if !t.origin.is_empty() { <span class="tag origin">{&t.origin}</span> }
+            <span class="detail">{detail_html(t, &detail)}</span>
             if !chain.is_empty() { <span class="chain">{chain}</span> }
         </button>
+    }
+}
+
+/// The detail with its leading verb in a span of its own, which a phone leaves out so the
+/// await target fits whole.
+fn detail_html(t: &TaskRow, detail: &str) -> Html {
+    match detail.strip_prefix("awaits ") {
+        Some(target) if t.blocked_on.is_empty() => html! {
+            <><span class="verb">{"awaits "}</span>{target.to_string()}</>
+        },
+        _ => html! { {detail.to_string()} },
     }
 }
 

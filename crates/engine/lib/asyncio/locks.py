@@ -2,6 +2,7 @@
 and Barrier. Each waiter is a future in a deque, woken in order (no barging)."""
 
 import collections
+from asyncio import _trace_sync_new, _trace_sync_state, _trace_sync_join, _trace_sync_leave
 from . import exceptions
 from . import mixins
 
@@ -35,6 +36,8 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __init__(self):
         self._waiters = None
         self._locked = False
+        _trace_sync_new(self, 'Lock')
+        _trace_sync_state(self, 'unlocked')
 
     def __repr__(self):
         return _with_state(self, 'locked' if self._locked else 'unlocked')
@@ -47,28 +50,33 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not self._locked:
             if self._waiters is None or all(w.cancelled() for w in self._waiters):
                 self._locked = True
+                _trace_sync_state(self, 'locked')
                 return True
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace_sync_join(self, 'waiter', fut)
         try:
             try:
                 await fut
             finally:
                 self._waiters.remove(fut)
+                _trace_sync_leave(self, fut)
         except exceptions.CancelledError:
             # Woken but cancelled before running: pass the turn on.
             if not self._locked:
                 self._wake_up_first()
             raise
         self._locked = True
+        _trace_sync_state(self, 'locked')
         return True
 
     def release(self):
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
+        _trace_sync_state(self, 'unlocked')
         self._wake_up_first()
 
     def _wake_up_first(self):
@@ -85,6 +93,8 @@ class Event(mixins._LoopBoundMixin):
     def __init__(self):
         self._waiters = collections.deque()
         self._value = False
+        _trace_sync_new(self, 'Event')
+        _trace_sync_state(self, 'unset')
 
     def __repr__(self):
         return _with_state(self, 'set' if self._value else 'unset')
@@ -96,11 +106,14 @@ class Event(mixins._LoopBoundMixin):
         if self._value:
             return
         self._value = True
+        _trace_sync_state(self, 'set')
         for fut in self._waiters:
             if not fut.done():
                 fut.set_result(True)
 
     def clear(self):
+        if self._value:
+            _trace_sync_state(self, 'unset')
         self._value = False
 
     async def wait(self):
@@ -108,17 +121,20 @@ class Event(mixins._LoopBoundMixin):
             return True
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace_sync_join(self, 'waiter', fut)
         try:
             await fut
             return True
         finally:
             self._waiters.remove(fut)
+            _trace_sync_leave(self, fut)
 
 
 class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     """A condition variable over a Lock (a new one unless given)."""
 
     def __init__(self, lock=None):
+        _trace_sync_new(self, 'Condition')
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -127,6 +143,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = collections.deque()
+        _trace_sync_state(self, 'over', lock)
 
     def __repr__(self):
         return _with_state(self, 'locked' if self.locked() else 'unlocked')
@@ -138,11 +155,13 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         try:
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
+            _trace_sync_join(self, 'waiter', fut)
             try:
                 await fut
                 return True
             finally:
                 self._waiters.remove(fut)
+                _trace_sync_leave(self, fut)
         finally:
             # Whatever happened, return holding the lock; a cancellation met while
             # re-acquiring it is raised only once the lock is held.
@@ -186,6 +205,9 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+        _trace_sync_new(self, 'BoundedSemaphore' if isinstance(self, BoundedSemaphore)
+                        else 'Semaphore')
+        _note_value(self)
 
     def __repr__(self):
         if self.locked():
@@ -200,20 +222,24 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
     async def acquire(self):
         if not self.locked():
             self._value -= 1
+            _note_value(self)
             return True
         if self._waiters is None:
             self._waiters = collections.deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
+        _trace_sync_join(self, 'waiter', fut)
         try:
             try:
                 await fut
             finally:
                 self._waiters.remove(fut)
+                _trace_sync_leave(self, fut)
         except exceptions.CancelledError:
             # Woken (the count taken for us) but cancelled: give the count back.
             if not fut.cancelled():
                 self._value += 1
+                _note_value(self)
                 self._wake_up_next()
             raise
         if self._value > 0:
@@ -222,6 +248,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def release(self):
         self._value += 1
+        _note_value(self)
         self._wake_up_next()
 
     def _wake_up_next(self):
@@ -230,8 +257,13 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         for fut in self._waiters:
             if not fut.done():
                 self._value -= 1
+                _note_value(self)
                 fut.set_result(True)
                 return
+
+
+def _note_value(semaphore):
+    _trace_sync_state(semaphore, 'value', semaphore._value)
 
 
 class BoundedSemaphore(Semaphore):
@@ -260,10 +292,12 @@ class Barrier(mixins._LoopBoundMixin):
     def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
+        _trace_sync_new(self, 'Barrier')
         self._cond = Condition()
         self._parties = parties
         self._state = _FILLING
         self._count = 0
+        _note_barrier(self)
 
     def __repr__(self):
         base = object.__repr__(self)
@@ -284,6 +318,7 @@ class Barrier(mixins._LoopBoundMixin):
             try:
                 index = self._count
                 self._count += 1
+                _note_barrier(self)
                 if index + 1 == self._parties:
                     await self._release()
                 else:
@@ -292,6 +327,7 @@ class Barrier(mixins._LoopBoundMixin):
             finally:
                 self._count -= 1
                 self._exit()
+                _note_barrier(self)
 
     async def _block(self):
         # Wait while the barrier drains or resets.
@@ -302,6 +338,7 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def _release(self):
         self._state = _DRAINING
+        _note_barrier(self)
         self._cond.notify_all()
 
     async def _wait(self):
@@ -323,11 +360,13 @@ class Barrier(mixins._LoopBoundMixin):
                     self._state = _RESETTING
             else:
                 self._state = _FILLING
+            _note_barrier(self)
             self._cond.notify_all()
 
     async def abort(self):
         async with self._cond:
             self._state = _BROKEN
+            _note_barrier(self)
             self._cond.notify_all()
 
     @property
@@ -344,3 +383,8 @@ class Barrier(mixins._LoopBoundMixin):
     @property
     def broken(self):
         return self._state == _BROKEN
+
+
+def _note_barrier(barrier):
+    _trace_sync_state(barrier, barrier._state, f'{barrier._count}/{barrier._parties}',
+                      'via', barrier._cond)

@@ -3,6 +3,7 @@ putters waiting as futures in deques, and join()/task_done() counting unfinished
 
 import collections
 import heapq
+from asyncio import _trace_sync_new, _trace_sync_state, _trace_sync_join, _trace_sync_leave
 from . import locks
 from . import mixins
 
@@ -21,6 +22,9 @@ class Queue(mixins._LoopBoundMixin):
     """A FIFO queue; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
+        # Named before the Event it makes, so the queue gets the lower number.
+        _trace_sync_new(self, 'PriorityQueue' if isinstance(self, PriorityQueue)
+                        else 'LifoQueue' if isinstance(self, LifoQueue) else 'Queue')
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()
@@ -28,6 +32,7 @@ class Queue(mixins._LoopBoundMixin):
         self._finished = locks.Event()
         self._finished.set()
         self._init(maxsize)
+        _note_queue(self)
 
     # The storage, which the subclasses replace.
     def _init(self, maxsize):
@@ -43,6 +48,7 @@ class Queue(mixins._LoopBoundMixin):
         # Wake the first waiter that is still waiting; drop the rest on the way.
         while waiters:
             waiter = waiters.popleft()
+            _trace_sync_leave(self, waiter)
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -84,12 +90,14 @@ class Queue(mixins._LoopBoundMixin):
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
+            _trace_sync_join(self, 'putter', putter)
             try:
                 await putter
             except:
                 putter.cancel()
                 try:
                     self._putters.remove(putter)
+                    _trace_sync_leave(self, putter)
                 except ValueError:
                     # Already taken off the deque by _wakeup_next.
                     pass
@@ -104,6 +112,7 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
+        _note_queue(self)
         self._finished.clear()
         self._wakeup_next(self._getters)
 
@@ -111,12 +120,14 @@ class Queue(mixins._LoopBoundMixin):
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
+            _trace_sync_join(self, 'getter', getter)
             try:
                 await getter
             except:
                 getter.cancel()
                 try:
                     self._getters.remove(getter)
+                    _trace_sync_leave(self, getter)
                 except ValueError:
                     pass
                 if not self.empty() and not getter.cancelled():
@@ -129,6 +140,7 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
+        _note_queue(self)
         self._wakeup_next(self._putters)
         return item
 
@@ -136,12 +148,18 @@ class Queue(mixins._LoopBoundMixin):
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
+        _note_queue(self)
         if self._unfinished_tasks == 0:
             self._finished.set()
 
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+def _note_queue(queue):
+    _trace_sync_state(queue, 'items', queue._queue, 'maxsize', queue._maxsize,
+                      'unfinished', queue._unfinished_tasks, 'join', queue._finished)
 
 
 class PriorityQueue(Queue):

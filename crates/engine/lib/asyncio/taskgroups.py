@@ -2,7 +2,8 @@
 of them on exit, and on the first failure cancels the rest and the block's own task, raising
 every error together in a BaseExceptionGroup."""
 
-from asyncio import get_running_loop, current_task
+from asyncio import get_running_loop, current_task, _trace_sync_new, _trace_sync_state
+from asyncio import _trace_sync_join
 from . import exceptions
 
 __all__ = ['TaskGroup']
@@ -24,6 +25,8 @@ class TaskGroup:
         self._errors = []
         self._base_error = None
         self._on_completed_fut = None
+        _trace_sync_new(self, 'TaskGroup')
+        _trace_sync_state(self, 'new')
 
     def __repr__(self):
         parts = ['']
@@ -46,10 +49,13 @@ class TaskGroup:
         if self._parent_task is None:
             raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
         self._entered = True
+        _trace_sync_state(self, 'entered')
         return self
 
     async def __aexit__(self, et, exc, tb):
         self._exiting = True
+        if not self._aborting:
+            _trace_sync_state(self, 'exiting')
         if exc is not None and self._is_base_error(exc) and self._base_error is None:
             self._base_error = exc
 
@@ -74,6 +80,7 @@ class TaskGroup:
                     propagate_cancellation_error = ex
                     self._abort()
             self._on_completed_fut = None
+        _trace_sync_state(self, 'finished')
 
         if self._base_error is not None:
             raise self._base_error
@@ -107,6 +114,7 @@ class TaskGroup:
             task.set_name(name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
+        _trace_sync_join(self, 'child', task)
         return task
 
     def _is_base_error(self, exc):
@@ -114,6 +122,7 @@ class TaskGroup:
 
     def _abort(self):
         self._aborting = True
+        _trace_sync_state(self, 'aborting')
         for t in self._tasks:
             if not t.done():
                 t.cancel()

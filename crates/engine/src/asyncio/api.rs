@@ -31,6 +31,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("current_task", current_task),
     ("all_tasks", all_tasks),
     ("_shutdown_loop", shutdown_loop),
+    ("_trace_sync_new", super::sync_trace::sync_new),
+    ("_trace_sync_state", super::sync_trace::sync_state),
+    ("_trace_sync_join", super::sync_trace::sync_join),
+    ("_trace_sync_leave", super::sync_trace::sync_leave),
 ];
 
 const FUTURE_METHODS: &[(&str, NativeFn)] = &[

@@ -12,7 +12,7 @@ use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
 use crate::ExcKind;
 use loopscope_trace::heapq::TimerHeap;
-use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase};
+use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase, ShutdownStage};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
@@ -558,10 +558,14 @@ impl Vm {
 
     /// `Runner.close()` before `loop.close()`: cancel what is left, then run
     /// `shutdown_asyncgens()` and `shutdown_default_executor()` (each a task, as in CPython).
+    /// Each step is recorded first, so the page can label the tasks it makes.
     pub(crate) fn shutdown_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.emit(Event::RunShutdown { stage: ShutdownStage::CancelLeftovers });
         self.cancel_all_tasks(l)?;
+        self.emit(Event::RunShutdown { stage: ShutdownStage::ShutdownAsyncgens });
         let coro = self.shutdown_asyncgens_coroutine(l);
         self.run_until_complete(l, &coro)?;
+        self.emit(Event::RunShutdown { stage: ShutdownStage::ShutdownDefaultExecutor });
         let qualname = "BaseEventLoop.shutdown_default_executor";
         let coro = super::native::immediate_coroutine(self, qualname);
         self.run_until_complete(l, &coro)?;

@@ -17,6 +17,7 @@ pub mod handle;
 pub mod native;
 pub mod reprs;
 pub mod selector;
+pub mod sync_trace;
 pub mod task;
 
 pub use event_loop::LoopObj;
@@ -42,6 +43,8 @@ pub struct AsyncioState {
     /// Every gathering future made (weakly): one a never-finishing child keeps in a cycle is
     /// reported at shutdown, as CPython's last garbage collection does.
     pub gathers: Vec<Weak<FutureObj>>,
+    /// The trace ids of the program's locks, queues and task groups.
+    pub sync_ids: sync_trace::SyncIds,
 }
 
 impl AsyncioState {
