@@ -83,6 +83,15 @@ impl Sleep {
 }
 
 impl NativeAwaitable for Sleep {
+    /// `await __sleep0()` (3 lines into CPython's `sleep`) or `return await future` (12).
+    fn suspended_line_offset(&self) -> u32 {
+        match self.state {
+            SleepState::YieldedOnce => 3,
+            SleepState::Waiting { .. } => 12,
+            SleepState::Start | SleepState::Finished => 0,
+        }
+    }
+
     fn send(&mut self, vm: &mut Vm, _value: Value) -> GenStep {
         match &self.state {
             SleepState::Start => {
