@@ -464,6 +464,11 @@ SUPPORT = {
         ],
         defs={"Countdown"},
     ),
+    "settle": lambda g: _fn(
+        "async def settle(aw):",
+        ["try:", "    return await aw", "except Exception as e:", "    return repr(e)"],
+        "settle",
+    ),
     "queue": lambda g: Node("queue = asyncio.Queue(2)", defs={"queue"}),
     "lock": lambda g: Node("lock = asyncio.Lock()", defs={"lock"}),
     "event": lambda g: Node("event = asyncio.Event()", defs={"event"}),
@@ -1196,13 +1201,16 @@ def p_shield(g, scope):
     return _maybe_protect(g, scope, body, first)
 
 
-def _fresh_tasks(g, scope):
-    """`ts = [asyncio.create_task(...), ...]` of worker calls and sleeps (kept in `tasks`)."""
+def _fresh_tasks(g, scope, settle=False):
+    """`ts = [asyncio.create_task(...), ...]` of worker calls and sleeps (kept in `tasks`);
+    with `settle`, each call returns the repr of its exception instead of raising it."""
     calls = []
     for _ in range(g.rng.randint(1, 3)):
         call = _worker_call(g, scope)
         if call is None or g.chance(0.3):
             call = (f"asyncio.sleep({g.pick(DELAYS)}, result={g.pick(VALUES)})", set())
+        elif settle:
+            call = (f"{g.need('settle')}({call[0]})", call[1] | {"settle"})
         calls.append(call)
     ts = g.fresh("ts")
     uses = set().union(*(u for _, u in calls))
@@ -1223,19 +1231,13 @@ def p_wait(g, scope):
         ts, out = _fresh_tasks(g, scope)
     when = g.pick(["FIRST_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"])
     timeout = g.pick(TIMEOUTS)
-    d, p = g.fresh("done"), g.fresh("pending")
+    # The done and pending sets are not kept in variables: a set frees its tasks in address
+    # order, which would decide the order of "Task exception was never retrieved" logs.
     out.append(
         Node(
-            f"{d}, {p} = await asyncio.wait({ts}, timeout={timeout}, return_when=asyncio.{when})",
-            defs={d, p},
+            f"print({g.mark(scope)}, *[sorted(t.get_name() for t in s) for s in await "
+            f"asyncio.wait({ts}, timeout={timeout}, return_when=asyncio.{when})])",
             uses={ts},
-        )
-    )
-    out.append(
-        Node(
-            f"print({g.mark(scope)}, sorted(t.get_name() for t in {d}), "
-            f"sorted(t.get_name() for t in {p}))",
-            uses={d, p},
         )
     )
     return out
@@ -1243,7 +1245,10 @@ def p_wait(g, scope):
 
 @production("main", "as_completed", weight=1.5)
 def p_as_completed(g, scope):
-    ts, out = _fresh_tasks(g, scope)
+    # The workers' exceptions stay inside `settle`: one re-raised by as_completed would tie
+    # the tasks to frames through its traceback, and CPython would free them in the order
+    # of its cycle collector.
+    ts, out = _fresh_tasks(g, scope, settle=True)
     c = g.fresh("c")
     timeout = g.pick(TIMEOUTS)
     loop = Node(

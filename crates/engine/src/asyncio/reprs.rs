@@ -6,7 +6,6 @@
 use super::event_loop::LoopObj;
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{AnyHandle, Callback, HandleObj, TimerHandleObj};
-use crate::safe_repr::safe_repr;
 use crate::vm::objects::GenState;
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -431,7 +430,7 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
         info.push(format!("coro=<{coro}>"));
     }
     if !exc.is_none() {
-        info.push(format!("exception={}", safe_repr(exc)));
+        info.push(format!("exception={}", crate::safe_repr::exception_repr(exc)));
     }
     format!("<{} {}>", f.class_name(), info.join(" "))
 }
