@@ -187,6 +187,18 @@ impl Vm {
         }
     }
 
+    /// `exc` keeps `value` alive from now on, as a local of a library frame its traceback
+    /// passed through (CPython's `run_until_complete` frame holds the main task).
+    pub(crate) fn keep_alive_with(&mut self, exc: &Value, value: Value) {
+        let Value::Instance(inst) = exc else { return };
+        let Some(state) = &inst.exception else { return };
+        let mut state = state.borrow_mut();
+        if state.kept_locals.is_empty() {
+            self.keeping_locals.remember(inst);
+        }
+        state.kept_locals.push(value);
+    }
+
     /// What `raise X` or `raise X from Y` raises.
     pub(crate) fn make_raisable(&mut self, exc: &Value, cause: Option<&Value>) -> PyErr {
         let instance = match self.exception_instance(exc) {
