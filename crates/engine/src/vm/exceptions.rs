@@ -121,6 +121,7 @@ impl Vm {
     /// What CPython's garbage collection at interpreter shutdown does for cycles through a
     /// traceback: the locals exceptions still keep are freed (their last reports print).
     pub(crate) fn free_kept_locals(&mut self) {
+        let from = super::warnings::queued();
         for exc in std::mem::take(&mut self.keeping_locals.exceptions) {
             if let Some(inst) = exc.upgrade() {
                 let kept = inst
@@ -131,6 +132,7 @@ impl Vm {
                 drop(kept);
             }
         }
+        super::warnings::finalize_in_creation_order(from);
     }
 
     /// Notes that `exc` passed through a library frame that runs natively here (see
