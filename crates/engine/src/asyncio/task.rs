@@ -56,9 +56,9 @@ impl Vm {
                         return;
                     }
                     if data.log_destroy_pending.replace(false) {
-                        let repr = match self.future_repr(&task) {
+                        let repr = match self.future_repr(task) {
                             Ok(r) => r,
-                            Err(_) => super::reprs::dying_future_repr(&task, &Value::None),
+                            Err(_) => super::reprs::dying_future_repr(task, &Value::None),
                         };
                         crate::vm::warnings::queue(
                             crate::vm::warnings::Pending::DestroyedPending { repr },
