@@ -73,11 +73,10 @@ DEFECTS = {
         "exceptions raised in asyncio's library code get __context__ from what the library is handling",
     ),
     "n6-asyncgen-lifetime": (
-        "new: an async generator whose frame an exception's traceback keeps alive (CPython "
-        "3.11 frames outlive their coroutine then) is closed later in CPython (by "
-        "shutdown_asyncgens); Loopscope's tracebacks keep no frames, so the loop's finalizer "
-        "hook closes it as soon as the frame ends: its cleanup lines move",
-        "tracebacks must keep their frames (and the async generators they hold) alive",
+        "new: an async generator abandoned in a task's frame is closed at another moment "
+        "than in CPython (which exception keeps the frame alive, and how long, when the task "
+        "is cancelled through a gathering future): its cleanup lines move",
+        "an abandoned async generator must be finalized when CPython frees its frame",
     ),
     "n4-never-retrieved-missing": (
         "new: CPython logs 'exception was never retrieved' for a task/future where Loopscope "

@@ -161,6 +161,23 @@ FEATURES = {
     "anext() calls): closed by the loop's finalizer hook or by shutdown_asyncgens()",
     "async_with": "`async with` on a small async context manager class (Guard) whose "
     "__aenter__/__aexit__ sleep and print, and which may swallow the block's exception",
+    "taskgroup": "`async with asyncio.TaskGroup() as tg:` creating tasks with tg.create_task, "
+    "the block's statements, the ExceptionGroup it raises when a task fails",
+    "except_star": "`except* Boom` / `except* Exception` around a TaskGroup (the split groups' "
+    "reprs)",
+    "timeout": "`async with asyncio.timeout(T):` around statements: TimeoutError when it expires",
+    "shield": "`await asyncio.shield(...)` of tasks and worker calls (the inner one goes on when "
+    "the outer is cancelled)",
+    "wait": "`asyncio.wait` on a list of tasks: FIRST_COMPLETED / FIRST_EXCEPTION / "
+    "ALL_COMPLETED, with timeouts; done/pending printed as sorted task names",
+    "as_completed": "`for c in asyncio.as_completed(ts, timeout=T)` on freshly created tasks "
+    "(none done yet: CPython adds its callbacks in the order of a set)",
+    "queue": "a module-level asyncio.Queue(2): put/get (awaited, nowait, under wait_for), "
+    "qsize/empty/full, task_done, join",
+    "lock": "a module-level asyncio.Lock: `async with lock:` around statements, locked()",
+    "event": "a module-level asyncio.Event: set/clear/is_set, wait() (under wait_for in main)",
+    "semaphore": "a module-level asyncio.Semaphore(2): `async with sem:` around statements, "
+    "locked()",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -447,6 +464,15 @@ SUPPORT = {
         ],
         defs={"Countdown"},
     ),
+    "settle": lambda g: _fn(
+        "async def settle(aw):",
+        ["try:", "    return await aw", "except Exception as e:", "    return repr(e)"],
+        "settle",
+    ),
+    "queue": lambda g: Node("queue = asyncio.Queue(2)", defs={"queue"}),
+    "lock": lambda g: Node("lock = asyncio.Lock()", defs={"lock"}),
+    "event": lambda g: Node("event = asyncio.Event()", defs={"event"}),
+    "sem": lambda g: Node("sem = asyncio.Semaphore(2)", defs={"sem"}),
     "Via": lambda g: Node(
         "class Via:",
         [
@@ -1081,6 +1107,260 @@ def p_base_exc_callback(g, scope):
 @production("main", "all_tasks", weight=0.7)
 def p_all_tasks(g, scope):
     return [Node(f"print({g.mark(scope)}, len(asyncio.all_tasks()))")]
+
+
+def _worker_call(g, scope):
+    """A worker call this scope can make, as (call, uses), or None."""
+    calls = _callable_workers(scope)
+    return g.pick(calls) if calls else None
+
+
+def _timeout_clause(g, scope):
+    e = g.fresh("e")
+    return Clause(
+        f"except TimeoutError as {e}:",
+        [Node(f"print({g.mark(scope)}, 'timeout', repr({e}))", uses={e})],
+        defs={e},
+    )
+
+
+def _nested_block(g, scope, lo=1, hi=3):
+    """Statements for the block of a compound statement, or None when nested too deep."""
+    if scope.depth >= 2:
+        return None
+    scope.depth += 1
+    body = g.statements(scope, g.rng.randint(lo, hi))
+    scope.depth -= 1
+    return body
+
+
+@production("any", "taskgroup", weight=2)
+def p_taskgroup(g, scope):
+    """`async with asyncio.TaskGroup() as tg:` with tasks and statements; in main an
+    `except*` (or the usual protection) reports the group it raises."""
+    if scope.depth >= 2:
+        return None
+    tg = g.fresh("tg")
+    body = []
+    uses = set()
+    for _ in range(g.rng.randint(1, 3)):
+        call = _worker_call(g, scope)
+        if call is None or g.chance(0.2):
+            call = (f"asyncio.sleep({g.pick(DELAYS)}, result={g.pick(VALUES)})", set())
+        name = ", name='tg'" if g.chance(0.2) else ""
+        body.append(Node(f"{tg}.create_task({call[0]}{name})", uses={tg} | call[1]))
+    # Tasks are created before the block's first await: once the group is shutting down,
+    # create_task raises and leaves the coroutine to the cycle collector, whose timing
+    # (the "coroutine was never awaited" warning) varies from run to run in CPython.
+    body += _nested_block(g, scope, 0, 2) or []
+    node = Node(f"async with asyncio.TaskGroup() as {tg}:", body, defs={tg}, uses=uses)
+    if g.maybe("except_star", 0.5):
+        clauses = []
+        for exc in g.rng.sample(["Boom", "Oops", "Exception", "asyncio.CancelledError"], g.rng.randint(1, 2)):
+            u = {g.need(exc)} if exc in ("Boom", "Oops") else set()
+            eg = g.fresh("eg")
+            handler = [Node(f"print({g.mark(scope)}, 'except*', repr({eg}.exceptions))", uses={eg})]
+            if g.chance(0.15):
+                handler.append(Node("raise"))
+            clauses.append(Clause(f"except* {exc} as {eg}:", handler, defs={eg}, uses=u))
+        if g.chance(0.3):
+            clauses.append(Clause("finally:", [Node(f"print({g.mark(scope)}, 'finally')")]))
+        out = [Node("try:", [node], clauses)]
+        if scope.kind == "main":
+            return _protect(g, scope, out)
+        return out
+    return _maybe_protect(g, scope, [node])
+
+
+@production("any", "timeout", weight=2)
+def p_timeout(g, scope):
+    body = _nested_block(g, scope)
+    if body is None:
+        return None
+    cm = g.fresh("cm")
+    node = Node(f"async with asyncio.timeout({g.pick(TIMEOUTS)}) as {cm}:", body, defs={cm})
+    out = [node]
+    if g.chance(0.3):
+        out = [Node("try:", out, [Clause("finally:", [Node(f"print({g.mark(scope)}, {cm}.expired())", uses={cm})])])]
+    return _maybe_protect(g, scope, out, [_timeout_clause(g, scope)] if g.chance(0.8) else [])
+
+
+@production("any", "shield", weight=1.5)
+def p_shield(g, scope):
+    pool = []
+    call = _worker_call(g, scope)
+    if call:
+        pool.append(call)
+    if scope.kind == "main":
+        pool += [(t, {t}) for t in scope.tasks]
+    pool.append((f"asyncio.sleep({g.pick(DELAYS)}, result={g.pick(VALUES)})", set()))
+    what, uses = g.pick(pool)
+    inner = f"asyncio.shield({what})"
+    if g.chance(0.4):
+        inner = f"asyncio.wait_for({inner}, {g.pick(TIMEOUTS)})"
+    body = [Node(f"print({g.mark(scope)}, await {inner})", uses=uses)]
+    first = [_timeout_clause(g, scope)] if "wait_for" in inner else []
+    return _maybe_protect(g, scope, body, first)
+
+
+def _fresh_tasks(g, scope, settle=False):
+    """`ts = [asyncio.create_task(...), ...]` of worker calls and sleeps (kept in `tasks`);
+    with `settle`, each call returns the repr of its exception instead of raising it."""
+    calls = []
+    for _ in range(g.rng.randint(1, 3)):
+        call = _worker_call(g, scope)
+        if call is None or g.chance(0.3):
+            call = (f"asyncio.sleep({g.pick(DELAYS)}, result={g.pick(VALUES)})", set())
+        elif settle:
+            call = (f"{g.need('settle')}({call[0]})", call[1] | {"settle"})
+        calls.append(call)
+    ts = g.fresh("ts")
+    uses = set().union(*(u for _, u in calls))
+    items = ", ".join(f"asyncio.create_task({c})" for c, _ in calls)
+    return ts, [
+        Node(f"{ts} = [{items}]", defs={ts}, uses=uses),
+        Node(f"tasks.extend({ts})", uses={ts, "tasks"}),
+    ]
+
+
+@production("main", "wait", weight=2)
+def p_wait(g, scope):
+    if scope.tasks and g.chance(0.5):
+        ts = g.fresh("ts")
+        chosen = g.rng.sample(scope.tasks, min(len(scope.tasks), g.rng.randint(1, 3)))
+        out = [Node(f"{ts} = [{', '.join(chosen)}]", defs={ts}, uses=set(chosen))]
+    else:
+        ts, out = _fresh_tasks(g, scope)
+    when = g.pick(["FIRST_COMPLETED", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"])
+    timeout = g.pick(TIMEOUTS)
+    # The done and pending sets are not kept in variables: a set frees its tasks in address
+    # order, which would decide the order of "Task exception was never retrieved" logs.
+    out.append(
+        Node(
+            f"print({g.mark(scope)}, *[sorted(t.get_name() for t in s) for s in await "
+            f"asyncio.wait({ts}, timeout={timeout}, return_when=asyncio.{when})])",
+            uses={ts},
+        )
+    )
+    return out
+
+
+@production("main", "as_completed", weight=1.5)
+def p_as_completed(g, scope):
+    # The workers' exceptions stay inside `settle`: one re-raised by as_completed would tie
+    # the tasks to frames through its traceback, and CPython would free them in the order
+    # of its cycle collector.
+    ts, out = _fresh_tasks(g, scope, settle=True)
+    c = g.fresh("c")
+    timeout = g.pick(TIMEOUTS)
+    loop = Node(
+        f"for {c} in asyncio.as_completed({ts}, timeout={timeout}):",
+        [Node(f"print({g.mark(scope)}, await {c})", uses={c})],
+        defs={c},
+        uses={ts},
+    )
+    return out + _maybe_protect(g, scope, [loop], [_timeout_clause(g, scope)])
+
+
+@production("any", "queue", weight=3)
+def p_queue(g, scope):
+    q = g.need("queue")
+    v = g.pick(VALUES)
+    r = g.rng.random()
+    if r < 0.25:
+        if scope.kind == "worker":
+            return [Node(f"await {q}.put({v})", uses={q})]
+        return _maybe_protect(
+            g, scope, [Node(f"await asyncio.wait_for({q}.put({v}), {g.pick(TIMEOUTS)})", uses={q})],
+            [_timeout_clause(g, scope)],
+        )
+    if r < 0.4:
+        return [
+            Node(
+                "try:",
+                [Node(f"{q}.put_nowait({v})", uses={q})],
+                [Clause("except asyncio.QueueFull:", [Node(f"print({g.mark(scope)}, 'full')")])],
+            )
+        ]
+    if r < 0.65:
+        if scope.kind == "worker":
+            return [Node(f"print({g.mark(scope)}, await {q}.get())", uses={q})]
+        return _maybe_protect(
+            g, scope,
+            [Node(f"print({g.mark(scope)}, await asyncio.wait_for({q}.get(), {g.pick(TIMEOUTS)}))", uses={q})],
+            [_timeout_clause(g, scope)],
+        )
+    if r < 0.75:
+        return [
+            Node(
+                "try:",
+                [Node(f"print({g.mark(scope)}, {q}.get_nowait())", uses={q})],
+                [Clause("except asyncio.QueueEmpty:", [Node(f"print({g.mark(scope)}, 'empty')")])],
+            )
+        ]
+    if r < 0.85:
+        return [Node(f"print({g.mark(scope)}, {q}.qsize(), {q}.empty(), {q}.full())", uses={q})]
+    if r < 0.93:
+        e = g.fresh("e")
+        return [
+            Node(
+                "try:",
+                [Node(f"{q}.task_done()", uses={q})],
+                [Clause(f"except ValueError as {e}:", [Node(f"print({g.mark(scope)}, repr({e}))", uses={e})], defs={e})],
+            )
+        ]
+    if scope.kind == "worker":
+        return [Node(f"print({g.mark(scope)}, await {q}.join())", uses={q})]
+    return _maybe_protect(
+        g, scope,
+        [Node(f"print({g.mark(scope)}, await asyncio.wait_for({q}.join(), {g.pick(TIMEOUTS)}))", uses={q})],
+        [_timeout_clause(g, scope)],
+    )
+
+
+def _guarded_block(g, scope, name):
+    body = _nested_block(g, scope)
+    if body is None:
+        return None
+    body.insert(0, Node(f"print({g.mark(scope)}, {name}.locked())", uses={name}))
+    return [Node(f"async with {name}:", body, uses={name})]
+
+
+@production("any", "lock", weight=2)
+def p_lock(g, scope):
+    lock = g.need("lock")
+    if g.chance(0.25):
+        return [Node(f"print({g.mark(scope)}, {lock}.locked())", uses={lock})]
+    return _guarded_block(g, scope, lock)
+
+
+@production("any", "semaphore", weight=1.5)
+def p_semaphore(g, scope):
+    sem = g.need("sem")
+    if g.chance(0.25):
+        return [Node(f"print({g.mark(scope)}, {sem}.locked())", uses={sem})]
+    return _guarded_block(g, scope, sem)
+
+
+@production("any", "event", weight=2)
+def p_event(g, scope):
+    ev = g.need("event")
+    r = g.rng.random()
+    if r < 0.3:
+        return [Node(f"{ev}.set()", uses={ev})]
+    if r < 0.4:
+        return [Node(f"{ev}.clear()", uses={ev})]
+    if r < 0.55:
+        return [Node(f"print({g.mark(scope)}, {ev}.is_set())", uses={ev})]
+    if scope.kind == "worker":
+        return [Node(f"print({g.mark(scope)}, await {ev}.wait())", uses={ev})]
+    if g.chance(0.3):
+        return [Node(f"loop.call_later({g.pick(DELAYS)}, {ev}.set)", uses={ev, "loop"})]
+    return _maybe_protect(
+        g, scope,
+        [Node(f"print({g.mark(scope)}, await asyncio.wait_for({ev}.wait(), {g.pick(TIMEOUTS)}))", uses={ev})],
+        [_timeout_clause(g, scope)],
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -84,7 +84,9 @@ def _filter(nodes, drop, unwrap, gone):
                 continue
         if n.uid in unwrap and not n.fixed:
             # The body takes the statement's place, followed by a `finally:` body; what the
-            # other clauses defined is gone.
+            # head (`async with ... as x`, `for x in ...`) and the other clauses defined is
+            # gone.
+            gone |= n.defs
             out.extend(body)
             for c in clauses:
                 if c.head == "finally:":

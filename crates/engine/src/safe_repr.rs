@@ -10,8 +10,25 @@ pub const MAX_REPR: usize = 80;
 /// A repr of `v` of at most about `MAX_REPR` characters.
 pub fn safe_repr(v: &Value) -> String {
     let mut out = String::new();
-    write(v, &mut out, 0);
+    write(v, &mut out, 0, TRACE);
     truncate(out)
+}
+
+/// How far a repr goes: characters written before it stops, nesting depth.
+#[derive(Clone, Copy)]
+struct Limits {
+    chars: usize,
+    depth: usize,
+}
+
+const TRACE: Limits = Limits { chars: MAX_REPR * 2, depth: 2 };
+
+/// The repr of an exception as CPython prints it in "exception=..." of a dying task or
+/// future (never truncated there): nested exception groups in full, within generous limits.
+pub fn exception_repr(exc: &Value) -> String {
+    let mut out = String::new();
+    write(exc, &mut out, 0, Limits { chars: 4000, depth: 12 });
+    out
 }
 
 fn truncate(mut s: String) -> String {
@@ -22,8 +39,8 @@ fn truncate(mut s: String) -> String {
     s
 }
 
-fn write(v: &Value, out: &mut String, depth: usize) {
-    if out.len() > MAX_REPR * 2 {
+fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
+    if out.len() > lim.chars {
         return;
     }
     match v {
@@ -55,9 +72,9 @@ fn write(v: &Value, out: &mut String, depth: usize) {
             Err(_) => out.push_str("bytearray(...)"),
         },
         Value::MemoryView(_) => out.push_str("<memory>"),
-        Value::Tuple(t) => seq(t.items.iter(), "(", ")", t.items.len() == 1, out, depth),
+        Value::Tuple(t) => seq(t.items.iter(), "(", ")", t.items.len() == 1, out, depth, lim),
         Value::List(l) => match l.items.try_borrow() {
-            Ok(items) => seq(items.iter(), "[", "]", false, out, depth),
+            Ok(items) => seq(items.iter(), "[", "]", false, out, depth, lim),
             Err(_) => out.push_str("[...]"),
         },
         Value::Dict(d) => match d.map.try_borrow() {
@@ -67,13 +84,13 @@ fn write(v: &Value, out: &mut String, depth: usize) {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    if depth > 2 || out.len() > MAX_REPR * 2 {
+                    if depth > lim.depth || out.len() > lim.chars {
                         out.push_str("...");
                         break;
                     }
-                    write(&k.value, out, depth + 1);
+                    write(&k.value, out, depth + 1, lim);
                     out.push_str(": ");
-                    write(val, out, depth + 1);
+                    write(val, out, depth + 1, lim);
                 }
                 out.push('}');
             }
@@ -81,7 +98,7 @@ fn write(v: &Value, out: &mut String, depth: usize) {
         },
         Value::Set(s) => match s.items.try_borrow() {
             Ok(items) if items.is_empty() => out.push_str("set()"),
-            Ok(items) => seq(items.iter().map(|k| &k.value), "{", "}", false, out, depth),
+            Ok(items) => seq(items.iter().map(|k| &k.value), "{", "}", false, out, depth, lim),
             Err(_) => out.push_str("{...}"),
         },
         Value::Function(f) => out.push_str(&format!("<function {}>", f.qualname)),
@@ -95,7 +112,7 @@ fn write(v: &Value, out: &mut String, depth: usize) {
                         if n > 0 {
                             out.push_str(", ");
                         }
-                        write(a, out, depth + 1);
+                        write(a, out, depth + 1, lim);
                     }
                 }
                 out.push(')');
@@ -105,7 +122,7 @@ fn write(v: &Value, out: &mut String, depth: usize) {
                 Some(crate::vm::native::NativeState::Deque(d)) => match d.try_borrow() {
                     Ok(d) => {
                         out.push_str("deque(");
-                        seq(d.items.iter(), "[", "]", false, out, depth);
+                        seq(d.items.iter(), "[", "]", false, out, depth, lim);
                         if let Some(m) = d.maxlen {
                             out.push_str(&format!(", maxlen={m}"));
                         }
@@ -141,17 +158,18 @@ fn seq<'a>(
     one_tuple: bool,
     out: &mut String,
     depth: usize,
+    lim: Limits,
 ) {
     out.push_str(open);
     for (i, v) in items.enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        if depth > 2 || out.len() > MAX_REPR * 2 {
+        if depth > lim.depth || out.len() > lim.chars {
             out.push_str("...");
             break;
         }
-        write(v, out, depth + 1);
+        write(v, out, depth + 1, lim);
     }
     if one_tuple {
         out.push(',');

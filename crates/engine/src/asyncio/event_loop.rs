@@ -518,7 +518,17 @@ impl Vm {
             l.state.borrow_mut().debug = d;
         }
         let task = self.create_task(&l, main.clone(), None)?;
-        let result = self.run_until_complete(&l, &Value::Future(task));
+        let result = self.run_until_complete(&l, &Value::Future(task.clone()));
+        if let Err(PyErr::Exception(e)) = &result {
+            // The exception's traceback holds `run_until_complete`'s frame, whose `future` is
+            // the main task: whatever main's frame keeps lives as long as the exception
+            // (unless main's own exception, held by the task: a cycle for the collector).
+            let own = task.inner.borrow().exception.as_ref().is_some_and(|x| x.is(e));
+            if !own {
+                self.keep_alive_with(e, Value::Future(task.clone()));
+            }
+        }
+        drop(task);
         if let Err(abort @ PyErr::Abort(_)) = result {
             // A deadlock or a budget: CPython would still be waiting, so nothing shuts down.
             return Err(abort);

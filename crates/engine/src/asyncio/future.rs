@@ -172,7 +172,13 @@ impl FutureObj {
                 FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
             };
             let repr = super::reprs::dying_future_repr(self, &exc);
-            warnings::queue(Pending::ExceptionNeverRetrieved { message, repr, exception: exc });
+            let serial = self.serial;
+            warnings::queue(Pending::ExceptionNeverRetrieved {
+                message,
+                repr,
+                exception: exc,
+                serial,
+            });
         }
     }
 }

@@ -83,6 +83,15 @@ impl Sleep {
 }
 
 impl NativeAwaitable for Sleep {
+    /// `await __sleep0()` (3 lines into CPython's `sleep`) or `return await future` (12).
+    fn suspended_line_offset(&self) -> u32 {
+        match self.state {
+            SleepState::YieldedOnce => 3,
+            SleepState::Waiting { .. } => 12,
+            SleepState::Start | SleepState::Finished => 0,
+        }
+    }
+
     fn send(&mut self, vm: &mut Vm, _value: Value) -> GenStep {
         match &self.state {
             SleepState::Start => {
@@ -219,8 +228,12 @@ impl WaitFor {
                 AfterCancel::ResultOrTimeout => match vm.future_result(&fut) {
                     Ok(v) => GenStep::Return(v),
                     Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::CancelledError) => {
-                        // `fut.result()` raised it in wait_for's frame.
+                        // `fut.result()` raised it in wait_for's frame, while whatever was
+                        // being handled there (asyncio.run's shutdown: main's exception).
                         vm.add_hidden_frame(&e);
+                        if let Some(handled) = vm.handled_exception(None) {
+                            crate::vm::exceptions::set_context(&e, &handled);
+                        }
                         let timeout = vm.new_error(ExcKind::TimeoutError, "");
                         if let PyErr::Exception(t) = &timeout {
                             crate::vm::exceptions::set_cause(t, Some(e.clone()));

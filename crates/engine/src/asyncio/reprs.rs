@@ -6,7 +6,6 @@
 use super::event_loop::LoopObj;
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{AnyHandle, Callback, HandleObj, TimerHandleObj};
-use crate::safe_repr::safe_repr;
 use crate::vm::objects::GenState;
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -160,7 +159,8 @@ impl Vm {
         let parts: Vec<String> = args.iter().map(|a| self.reprlib_repr(a)).collect();
         let mut s = format!("{name}({})", parts.join(", "));
         if let Value::Function(f) = func {
-            s.push_str(&format!(" at {}:{}", f.code.filename, f.code.first_line));
+            let line = cpython_def_line(&f.code).unwrap_or(f.code.first_line);
+            s.push_str(&format!(" at {}:{line}", f.code.filename));
         }
         s
     }
@@ -324,7 +324,10 @@ impl Vm {
                     GenState::Suspended | GenState::Running if c.qualname == "_wrap_awaitable" => {
                         format!("{name} running at {file}:{}", line + 7)
                     }
-                    _ => format!("{name} running at {file}:{line}"),
+                    _ => {
+                        let line = line + c.body.borrow().suspended_line_offset();
+                        format!("{name} running at {file}:{line}")
+                    }
                 }
             }
             other => other.kind_name().to_string(),
@@ -427,7 +430,28 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
         info.push(format!("coro=<{coro}>"));
     }
     if !exc.is_none() {
-        info.push(format!("exception={}", safe_repr(exc)));
+        info.push(format!("exception={}", crate::safe_repr::exception_repr(exc)));
     }
     format!("<{} {}>", f.class_name(), info.join(" "))
+}
+
+/// Callbacks defined in our library code (crates/engine/lib) that show in task and future
+/// reprs (`cb=[shield.<locals>._inner_done_callback() at <stdlib>/asyncio/tasks.py:891]`):
+/// the line CPython 3.11's module defines them at, since our source has other line numbers.
+const CPYTHON_DEF_LINES: &[(&str, &str, u32)] = &[
+    ("<stdlib>/asyncio/tasks.py", "_wait.<locals>._on_completion", 519),
+    ("<stdlib>/asyncio/tasks.py", "as_completed.<locals>._on_timeout", 596),
+    ("<stdlib>/asyncio/tasks.py", "as_completed.<locals>._on_completion", 602),
+    ("<stdlib>/asyncio/tasks.py", "shield.<locals>._inner_done_callback", 891),
+    ("<stdlib>/asyncio/tasks.py", "shield.<locals>._outer_done_callback", 908),
+];
+
+fn cpython_def_line(code: &crate::compiler::code::CodeObj) -> Option<u32> {
+    if !code.is_library {
+        return None;
+    }
+    CPYTHON_DEF_LINES
+        .iter()
+        .find(|(file, qualname, _)| *file == &*code.filename && *qualname == &*code.qualname)
+        .map(|(_, _, line)| *line)
 }

@@ -49,16 +49,16 @@ impl Vm {
     fn free_leftover_tasks_only(&mut self) {
         let tasks: Vec<Rc<FutureObj>> =
             self.asyncio.tasks.iter().filter_map(std::rc::Weak::upgrade).collect();
-        for task in tasks {
+        for task in &tasks {
             if let FutureClass::Task(data) = &task.class {
                 if !task.done() {
                     if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
                         return;
                     }
                     if data.log_destroy_pending.replace(false) {
-                        let repr = match self.future_repr(&task) {
+                        let repr = match self.future_repr(task) {
                             Ok(r) => r,
-                            Err(_) => super::reprs::dying_future_repr(&task, &Value::None),
+                            Err(_) => super::reprs::dying_future_repr(task, &Value::None),
                         };
                         crate::vm::warnings::queue(
                             crate::vm::warnings::Pending::DestroyedPending { repr },
@@ -70,6 +70,12 @@ impl Vm {
                     task.report_unretrieved();
                     self.flush_warnings_at_shutdown();
                 }
+            }
+        }
+        // The collector finalizes every object of the garbage before it clears any: the
+        // reports above show the futures the tasks wait for with their callbacks. Now cut.
+        for task in &tasks {
+            if let FutureClass::Task(data) = &task.class {
                 let waited = data.fut_waiter.borrow_mut().take();
                 if let Some(waited) = waited {
                     let callbacks = std::mem::take(&mut waited.inner.borrow_mut().callbacks);

@@ -121,6 +121,7 @@ impl Vm {
     /// What CPython's garbage collection at interpreter shutdown does for cycles through a
     /// traceback: the locals exceptions still keep are freed (their last reports print).
     pub(crate) fn free_kept_locals(&mut self) {
+        let from = super::warnings::queued();
         for exc in std::mem::take(&mut self.keeping_locals.exceptions) {
             if let Some(inst) = exc.upgrade() {
                 let kept = inst
@@ -131,6 +132,7 @@ impl Vm {
                 drop(kept);
             }
         }
+        super::warnings::finalize_in_creation_order(from);
     }
 
     /// Notes that `exc` passed through a library frame that runs natively here (see
@@ -183,6 +185,18 @@ impl Vm {
             }
             state.kept_locals.extend(kept.iter().cloned());
         }
+    }
+
+    /// `exc` keeps `value` alive from now on, as a local of a library frame its traceback
+    /// passed through (CPython's `run_until_complete` frame holds the main task).
+    pub(crate) fn keep_alive_with(&mut self, exc: &Value, value: Value) {
+        let Value::Instance(inst) = exc else { return };
+        let Some(state) = &inst.exception else { return };
+        let mut state = state.borrow_mut();
+        if state.kept_locals.is_empty() {
+            self.keeping_locals.remember(inst);
+        }
+        state.kept_locals.push(value);
     }
 
     /// What `raise X` or `raise X from Y` raises.

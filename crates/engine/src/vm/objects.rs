@@ -595,6 +595,11 @@ pub trait NativeAwaitable {
     fn reuse_message(&self) -> &'static str {
         "cannot reuse already awaited coroutine"
     }
+    /// Where CPython's coroutine would be suspended now, in lines after its `def` line (for
+    /// the `running at file:line` of reprs).
+    fn suspended_line_offset(&self) -> u32 {
+        0
+    }
 }
 
 pub struct NativeCoroObj {

@@ -17,7 +17,8 @@ pub enum Pending {
     NeverAwaited { qualname: String },
     /// A future or task died holding an exception nobody retrieved: the log message
     /// (`Task exception was never retrieved`), the object's repr line, and the exception.
-    ExceptionNeverRetrieved { message: &'static str, repr: String, exception: Value },
+    /// `serial` is the future's (creation order).
+    ExceptionNeverRetrieved { message: &'static str, repr: String, exception: Value, serial: u32 },
     /// A task died while still pending (`Task was destroyed but it is pending!`).
     DestroyedPending { repr: String },
     /// A generator died while suspended: it must be closed, which runs its `finally` blocks.
@@ -41,6 +42,32 @@ pub fn queue(p: Pending) {
 
 pub fn coroutine_never_awaited(qualname: &str) {
     queue(Pending::NeverAwaited { qualname: qualname.to_string() });
+}
+
+/// How many messages are queued now (see `finalize_in_creation_order`).
+pub fn queued() -> usize {
+    QUEUE.with(|q| q.borrow().len())
+}
+
+/// CPython's cycle collector calls the finalizers of all the garbage it found before it
+/// clears anything, in the order of its lists (allocation order), not in the order in which
+/// dropping a list or a frame would release them: the "exception was never retrieved"
+/// reports queued since `from` are put in the order the futures were created. Left alone
+/// when anything else was queued meanwhile (a generator to close runs code).
+pub fn finalize_in_creation_order(from: usize) {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if from >= q.len() {
+            return;
+        }
+        let tail = &mut q[from..];
+        if tail.iter().all(|p| matches!(p, Pending::ExceptionNeverRetrieved { .. })) {
+            tail.sort_by_key(|p| match p {
+                Pending::ExceptionNeverRetrieved { serial, .. } => *serial,
+                _ => 0,
+            });
+        }
+    });
 }
 
 /// Forgets anything queued (a new run starts clean).
@@ -142,7 +169,7 @@ impl Vm {
                     let message = format!("coroutine '{qualname}' was never awaited");
                     self.warn_runtime(&message, location);
                 }
-                Pending::ExceptionNeverRetrieved { message, repr, exception } => {
+                Pending::ExceptionNeverRetrieved { message, repr, exception, .. } => {
                     let traceback = self.format_exception(&exception);
                     let text = format!("{message}\nfuture: {repr}\n{traceback}");
                     self.write_stderr(&text);
