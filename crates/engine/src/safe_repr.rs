@@ -84,7 +84,7 @@ fn write(v: &Value, out: &mut String, depth: usize) {
             Ok(items) => seq(items.iter().map(|k| &k.value), "{", "}", false, out, depth),
             Err(_) => out.push_str("{...}"),
         },
-        Value::Function(f) => out.push_str(&format!("<function {}>", f.qualname)),
+        Value::Function(f) => out.push_str(&format!("<function {}>", f.display_qualname())),
         Value::Class(c) => out.push_str(&format!("<class '{}'>", c.qualname)),
         Value::Instance(i) => match &i.exception {
             Some(state) => {

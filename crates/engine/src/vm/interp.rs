@@ -1317,6 +1317,7 @@ impl Vm {
             kwdefaults,
             closure,
             module: frame.module.clone(),
+            attrs: Default::default(),
         })))
     }
 

@@ -50,7 +50,6 @@ impl Vm {
             "heapq" => crate::stdlib::heapq_module::make_module(self),
             "json" => crate::stdlib::json_module::make_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
-            "collections" => crate::stdlib::collections_module::make_collections(self)?,
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
