@@ -19,11 +19,19 @@ def _is_abstract(value):
     return getattr(value, '__isabstractmethod__', False) is True
 
 
+def _raw_attr(cls, name):
+    # The attribute as stored (a classmethod object, not the bound method getattr gives).
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return None
+
+
 def _abc_init(cls):
     abstracts = [name for name, value in cls.__dict__.items() if _is_abstract(value)]
     for base in cls.__bases__:
         for name in getattr(base, '__abstractmethods__', ()):
-            if name not in abstracts and _is_abstract(getattr(cls, name, None)):
+            if name not in abstracts and _is_abstract(_raw_attr(cls, name)):
                 abstracts.append(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     cls._abc_registry = []

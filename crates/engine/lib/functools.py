@@ -30,9 +30,13 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-def reduce(function, sequence, *initial):
-    if len(initial) > 1:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % (2 + len(initial)))
+def reduce(*args):
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2:]
     try:
         it = iter(sequence)
     except TypeError:
@@ -49,7 +53,10 @@ def reduce(function, sequence, *initial):
 
 
 class partial:
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
         # A partial of a plain partial folds into one, as CPython's does.

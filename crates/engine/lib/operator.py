@@ -11,6 +11,8 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
+from _operator import _iterator_length_hint
+
 _abs = abs
 
 
@@ -183,6 +185,9 @@ def length_hint(obj, default=0):
         return len(obj)
     except TypeError:
         pass
+    left = _iterator_length_hint(obj)
+    if left is not None:
+        return left
     hint = getattr(type(obj), '__length_hint__', None)
     if hint is None:
         return default
@@ -207,8 +212,9 @@ def _dotted(obj, names):
 class attrgetter:
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, attr, *attrs):
-        attrs = (attr,) + attrs
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for a in attrs:
             if not isinstance(a, str):
                 raise TypeError('attribute name must be a string')
@@ -230,8 +236,10 @@ class attrgetter:
 class itemgetter:
     __slots__ = ('_items',)
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
 
     def __call__(self, obj):
         if len(self._items) == 1:
@@ -248,7 +256,10 @@ class itemgetter:
 class methodcaller:
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

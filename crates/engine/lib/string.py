@@ -164,7 +164,10 @@ def _parse_format(text):
         c = text[i]
         if c == '{':
             if i + 1 < n and text[i + 1] == '{':
+                # CPython's parser ends a literal at each escaped brace.
                 literal.append('{')
+                result.append((''.join(literal), None, None, None))
+                literal = []
                 i += 2
                 continue
             depth = 1
@@ -196,6 +199,8 @@ def _parse_format(text):
         elif c == '}':
             if i + 1 < n and text[i + 1] == '}':
                 literal.append('}')
+                result.append((''.join(literal), None, None, None))
+                literal = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")

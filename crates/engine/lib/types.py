@@ -53,10 +53,10 @@ del sys, _f, _g, _C, _c, _ag
 
 
 class SimpleNamespace:
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        for key, value in dict(mapping_or_iterable, **kwargs).items():
-            if type(key) is not str:
-                raise TypeError('keywords must be strings')
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        for key, value in kwargs.items():
             setattr(self, key, value)
 
     def __repr__(self):

@@ -11,9 +11,15 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'Sequence', 'MutableSequence', 'ByteString']
 
 
+# Built-in types whose __hash__ is None in CPython (not visible in their __dict__ here).
+_UNHASHABLE = (list, dict, set, bytearray)
+
+
 def _check_methods(C, *methods):
     for method in methods:
         for B in C.__mro__:
+            if method == '__hash__' and B in _UNHASHABLE:
+                return NotImplemented
             if method in B.__dict__:
                 if B.__dict__[method] is None:
                     return NotImplemented
@@ -22,6 +28,16 @@ def _check_methods(C, *methods):
             if getattr(C, method, None) is None:
                 return NotImplemented
     return True
+
+
+class _Probe:
+    def method(self):
+        pass
+
+
+_CALLABLE_TYPES = (type(len), type(_Probe), type(_Probe.method), type(_Probe().method),
+                   type([].append))
+del _Probe
 
 
 class Hashable(ABC):
@@ -246,6 +262,9 @@ class Callable(ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is Callable:
+            # The built-in callables do not list __call__ among their attributes here.
+            if C in _CALLABLE_TYPES:
+                return True
             return _check_methods(C, '__call__')
         return NotImplemented
 

@@ -16,7 +16,9 @@ pub enum Location {
 /// The location of a module Loopscope provides, as the CPython the harness runs has it.
 pub fn location(module: &str) -> Location {
     match module {
-        "sys" | "builtins" | "time" | "itertools" | "_collections" => Location::BuiltIn,
+        "sys" | "builtins" | "time" | "itertools" | "_collections" | "_operator" => {
+            Location::BuiltIn
+        }
         "os" | "posixpath" => Location::Frozen,
         "math" => Location::File("lib-dynload/math.cpython-311-x86_64-linux-gnu.so"),
         "asyncio" => Location::File("asyncio/__init__.py"),
