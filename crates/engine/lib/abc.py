@@ -60,7 +60,9 @@ class ABC:
     def register(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
-        if issubclass(subclass, cls):
+        # CPython asks issubclass(subclass, cls) here; a real subclass or one registered
+        # already is the cheap part of that answer (registering twice changes nothing).
+        if cls in subclass.__mro__ or subclass in cls._abc_registry:
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')

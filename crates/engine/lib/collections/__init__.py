@@ -3,13 +3,16 @@
 
 from _collections import deque, defaultdict
 from operator import itemgetter as _itemgetter
-import collections.abc as _abc
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
-_abc.MutableSequence.register(deque)
-_abc.MutableMapping.register(defaultdict)
+# collections.abc is not imported here (its classes cost more to build than the rest of
+# the module): it registers deque and ChainMap itself when a program imports it.
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or hasattr(type(obj), 'keys')
 
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -287,7 +290,7 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _abc.Mapping):
+            if _is_mapping(iterable):
                 if self:
                     get = self.get
                     for elem, count in iterable.items():
@@ -302,7 +305,7 @@ class Counter(dict):
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             get = self.get
-            if isinstance(iterable, _abc.Mapping):
+            if _is_mapping(iterable):
                 for elem, count in iterable.items():
                     self[elem] = get(elem, 0) - count
             else:
@@ -460,7 +463,9 @@ class Counter(dict):
 ### ChainMap
 ################################################################################
 
-class ChainMap(_abc.MutableMapping):
+class ChainMap:
+    # CPython's ChainMap subclasses MutableMapping; here it has the mixin methods itself
+    # and collections.abc registers it.
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -541,8 +546,44 @@ class ChainMap(_abc.MutableMapping):
     def clear(self):
         self.maps[0].clear()
 
+    def keys(self):
+        from collections.abc import KeysView
+        return KeysView(self)
+
+    def items(self):
+        from collections.abc import ItemsView
+        return ItemsView(self)
+
+    def values(self):
+        from collections.abc import ValuesView
+        return ValuesView(self)
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def __eq__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
     def __or__(self, other):
-        if not isinstance(other, _abc.Mapping):
+        if not _is_mapping(other):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)

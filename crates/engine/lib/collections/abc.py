@@ -654,3 +654,14 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+
+
+def _register_collections():
+    # collections (imported before this submodule, as its package) leaves these to us.
+    import collections
+    MutableSequence.register(collections.deque)
+    MutableMapping.register(collections.defaultdict)
+    MutableMapping.register(collections.ChainMap)
+
+
+_register_collections()
