@@ -2,13 +2,14 @@
 # suppress, closing, aclosing, nullcontext, ExitStack and AsyncExitStack, with CPython's
 # order of cleanups and its messages for generators that misbehave.
 
+import sys
 from collections import deque
 from functools import wraps
 
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager',
            'AsyncExitStack', 'ContextDecorator', 'ExitStack',
-           'suppress', 'aclosing']
+           'redirect_stdout', 'redirect_stderr', 'suppress', 'aclosing']
 
 
 class AbstractContextManager:
@@ -181,6 +182,31 @@ class aclosing(AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # A stack, so that one instance can be entered again while in use.
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = 'stderr'
 
 
 class suppress(AbstractContextManager):
