@@ -25,13 +25,66 @@ _KEYWORDS = frozenset([
 ### OrderedDict
 ################################################################################
 
+class _odict_view:
+    # The views of an OrderedDict (CPython's odict_keys/odict_values/odict_items): live,
+    # in the dict's order, with their own repr.
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class odict_keys(_odict_view):
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return set(self) == set(other)
+
+
+class odict_values(_odict_view):
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+
+class odict_items(_odict_view):
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __contains__(self, item):
+        key, value = item
+        return key in self._mapping and self._mapping[key] == value
+
+    def __eq__(self, other):
+        return set(self) == set(other)
+
+
 class OrderedDict(dict):
     # A plain dict keeps insertion order already; moving a key to the front rebuilds it.
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
 
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+        return '%s(%r)' % (self.__class__.__name__, list(dict.items(self)))
 
     def popitem(self, last=True):
         if not self:
@@ -47,7 +100,7 @@ class OrderedDict(dict):
             dict.__delitem__(self, key)
             dict.__setitem__(self, key, value)
         else:
-            rest = [(k, v) for k, v in self.items() if k != key]
+            rest = [(k, v) for k, v in dict.items(self) if k != key]
             dict.clear(self)
             dict.__setitem__(self, key, value)
             for k, v in rest:

@@ -656,6 +656,29 @@ MutableSequence.register(list)
 MutableSequence.register(bytearray)
 
 
+def _register_builtin_iterators():
+    # CPython's _collections_abc registers its C types the same way.
+    def generator():
+        yield
+
+    async def coroutine():
+        pass
+
+    async def async_generator():
+        yield
+
+    gen = generator()
+    Generator.register(type(gen))
+    coro = coroutine()
+    Coroutine.register(type(coro))
+    coro.close()
+    AsyncGenerator.register(type(async_generator()))
+    for sample in ([], (), '', {}, {}.keys(), {}.values(), {}.items(), set(), range(0),
+                   b'', bytearray(), zip(), map(abs, []), filter(None, []), enumerate([]),
+                   reversed([])):
+        Iterator.register(type(iter(sample)))
+
+
 def _register_collections():
     # collections (imported before this submodule, as its package) leaves these to us.
     import collections
@@ -664,4 +687,5 @@ def _register_collections():
     MutableMapping.register(collections.ChainMap)
 
 
+_register_builtin_iterators()
 _register_collections()

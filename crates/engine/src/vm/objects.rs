@@ -209,6 +209,14 @@ impl FunctionObj {
         self.attrs.borrow().get(name).cloned()
     }
 
+    /// `__name__`, as the program may have replaced it.
+    pub fn display_name(&self) -> Rc<str> {
+        match self.attr("__name__") {
+            Some(Value::Str(s)) => Rc::from(s.as_str()),
+            _ => self.name.clone(),
+        }
+    }
+
     /// `__qualname__`, as the program may have replaced it.
     pub fn display_qualname(&self) -> Rc<str> {
         match self.attr("__qualname__") {
