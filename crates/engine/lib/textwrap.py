@@ -34,6 +34,33 @@ def _hyphen_breaks(word):
     return breaks
 
 
+def _is_word_char(c):
+    return c.isalnum() or c == '_'
+
+
+def _split_em_dashes(word):
+    # A run of two or more hyphens after a word or punctuation character and before a word
+    # character is a chunk of its own ("a--b" -> "a", "--", "b").
+    pieces = []
+    start = 0
+    i = 1
+    n = len(word)
+    while i < n:
+        if word[i] == '-' and (_is_word_char(word[i - 1]) or word[i - 1] in '!"\'&.,?'):
+            j = i
+            while j < n and word[j] == '-':
+                j += 1
+            if j - i >= 2 and j < n and _is_word_char(word[j]):
+                pieces.append(word[start:i])
+                pieces.append(word[i:j])
+                start = j
+            i = j
+        else:
+            i += 1
+    pieces.append(word[start:])
+    return pieces
+
+
 class TextWrapper:
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
@@ -74,11 +101,12 @@ class TextWrapper:
                     j += 1
                 word = text[i:j]
                 if self.break_on_hyphens:
-                    start = 0
-                    for b in _hyphen_breaks(word):
-                        chunks.append(word[start:b])
-                        start = b
-                    chunks.append(word[start:])
+                    for piece in _split_em_dashes(word):
+                        start = 0
+                        for b in _hyphen_breaks(piece):
+                            chunks.append(piece[start:b])
+                            start = b
+                        chunks.append(piece[start:])
                 else:
                     chunks.append(word)
             i = j
