@@ -101,7 +101,7 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
             Ok(items) => seq(items.iter().map(|k| &k.value), "{", "}", false, out, depth, lim),
             Err(_) => out.push_str("{...}"),
         },
-        Value::Function(f) => out.push_str(&format!("<function {}>", f.qualname)),
+        Value::Function(f) => out.push_str(&format!("<function {}>", f.display_qualname())),
         Value::Class(c) => out.push_str(&format!("<class '{}'>", c.qualname)),
         Value::Instance(i) => match &i.exception {
             Some(state) => {

@@ -1,7 +1,6 @@
 # abc.ABC with @abstractmethod defines an interface: the class cannot be instantiated
 # until a subclass implements every abstract method (or property). register() makes an
 # unrelated class a "virtual subclass". Notice the TypeError lists the missing methods.
-# xfail: the abc module (ABC, abstractmethod, abstract property, register); property
 import asyncio
 from abc import ABC, abstractmethod
 

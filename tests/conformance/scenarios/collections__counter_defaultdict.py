@@ -1,7 +1,6 @@
 # Counter counts hashable things: most_common() sorts by count (ties keep first-seen
 # order), arithmetic combines counts, missing keys count 0. defaultdict creates missing
 # values with a factory. Notice the reprs and which operations drop zero counts.
-# xfail: collections.Counter (the Python-source collections module)
 from collections import Counter, defaultdict
 
 words = "the cat and the dog and the bird".split()

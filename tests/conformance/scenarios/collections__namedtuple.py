@@ -1,7 +1,6 @@
 # collections.namedtuple makes a tuple subclass with named fields: readable repr, access
 # by name or index, unpacking, _replace/_asdict/_fields and defaults. Notice the errors
 # for a missing argument, a bad field name and assignment.
-# xfail: collections.namedtuple (the Python-source collections module)
 from collections import namedtuple
 
 Point = namedtuple("Point", ["x", "y"])

@@ -1,7 +1,6 @@
 # OrderedDict can move keys to either end and pop from either end (an LRU cache in a few
 # lines); ChainMap looks keys up through several dicts in order; deque appends and pops
 # at both ends, and with maxlen drops items from the other end. Notice each repr.
-# xfail: collections.OrderedDict and collections.ChainMap (the Python-source collections module)
 from collections import ChainMap, OrderedDict, deque
 
 cache = OrderedDict()

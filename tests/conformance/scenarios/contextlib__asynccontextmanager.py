@@ -1,7 +1,6 @@
 # contextlib.asynccontextmanager does the same for async generators: setup and teardown
 # may await. Several tasks each hold their own "lease" for a while.
 # Notice teardown runs even when the block raises, and each task's timing.
-# xfail: the contextlib module (asynccontextmanager, AsyncExitStack); async generators; `async with`
 import asyncio
 import contextlib
 

@@ -1,7 +1,6 @@
 # contextlib.contextmanager turns a generator into a context manager: code before `yield`
 # is __enter__, the yielded value is bound by `as`, code after is __exit__. An exception in
 # the block is raised at the yield. Notice the errors for generators that misbehave.
-# xfail: the contextlib module (contextmanager); the `with` statement
 import contextlib
 
 

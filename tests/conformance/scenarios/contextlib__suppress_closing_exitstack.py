@@ -1,7 +1,6 @@
 # contextlib.suppress ignores the listed exceptions; closing calls close() at the end;
 # nullcontext does nothing; ExitStack collects cleanups and runs them last-in first-out,
 # even if one of them fails. Notice the order of the cleanup lines.
-# xfail: the contextlib module (suppress, closing, nullcontext, ExitStack); the `with` statement; decorators returning non-functions
 import contextlib
 
 

@@ -1,7 +1,6 @@
 # A class decorator receives the finished class and returns it (or a replacement): here
 # one registers classes by name and one adds a method. Decorators run top-down when
 # applied bottom-up: the one nearest the class runs first. Notice the registry order.
-# xfail: class decorators
 registry = {}
 
 

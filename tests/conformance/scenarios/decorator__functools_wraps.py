@@ -1,7 +1,6 @@
 # A decorator replaces a function with a wrapper. functools.wraps copies the name, the
 # docstring and __wrapped__ onto the wrapper, so introspection still sees the original.
 # Notice the stacking order, and that an async wrapper must await the wrapped coroutine.
-# xfail: the functools module (wraps); decorators with arguments
 import asyncio
 import functools
 

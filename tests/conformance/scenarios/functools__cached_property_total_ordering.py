@@ -1,7 +1,6 @@
 # functools.cached_property computes an attribute once, then stores it in the instance's
 # __dict__ (delete it to recompute). functools.total_ordering fills in <=, >, >= from
 # __eq__ and __lt__. Notice when "computing" is printed, and the mixed-type comparison.
-# xfail: the functools module (cached_property, total_ordering)
 import functools
 
 

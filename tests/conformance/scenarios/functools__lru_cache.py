@@ -1,7 +1,6 @@
 # functools.lru_cache remembers results by argument; cache_info() counts hits and misses,
 # maxsize evicts the least recently used entry, and functools.cache never evicts. Caching
 # an async def caches the coroutine object, which cannot be awaited twice.
-# xfail: the functools module (lru_cache, cache)
 import asyncio
 import functools
 

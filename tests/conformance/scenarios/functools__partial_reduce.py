@@ -1,7 +1,6 @@
 # functools.partial freezes some arguments of a function, giving a new callable; later
 # keyword arguments override frozen ones. functools.reduce folds a sequence into one value.
 # Notice partial's repr, and reduce's error for an empty sequence without a start value.
-# xfail: the functools module (partial, reduce) and the operator module
 import asyncio
 import functools
 import operator

@@ -1,7 +1,6 @@
 # itertools builds lazy iterators: count and cycle never end (so take a slice with islice),
 # chain joins iterables, accumulate keeps running totals, zip_longest pads the shorter.
 # Notice nothing is computed until something consumes the iterator.
-# xfail: the operator module (operator.mul)
 import asyncio
 import itertools
 import operator

@@ -1,7 +1,6 @@
 # The operator module has every operator as a function (add, mul, lt, getitem...) and
 # callables that fetch items (itemgetter), attributes (attrgetter) or call methods
 # (methodcaller): handy as sort keys. Notice their reprs and multi-key results.
-# xfail: the operator module (itemgetter, attrgetter, methodcaller and the operator functions); the functools module (reduce)
 import operator
 from functools import reduce
 

@@ -1,7 +1,6 @@
 # pprint prints nested data readably: one item per line when the whole does not fit in
 # `width` (default 80), dict keys sorted unless sort_dicts=False, and `depth` cuts deep
 # levels to "...". pformat returns the same text. Notice where the lines break.
-# xfail: the pprint module (pprint, pformat with width, depth, indent, compact, sort_dicts)
 from pprint import pformat, pprint
 
 config = {

@@ -1,7 +1,6 @@
 # textwrap re-flows text to a width (wrap, fill, shorten), removes common indentation
 # (dedent) and adds a prefix (indent). The string module has character constants, capwords
 # and Template for $-substitution. Notice shorten's placeholder and Template's errors.
-# xfail: the textwrap and string modules (wrap, fill, shorten, dedent, indent; constants, capwords, Template, Formatter)
 import string
 import textwrap
 

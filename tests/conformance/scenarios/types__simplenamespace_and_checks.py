@@ -1,7 +1,6 @@
 # types.SimpleNamespace is a plain object whose attributes come from keyword arguments;
 # it prints them and compares by value. The types module also names the built-in types of
 # functions, coroutines and generators, for isinstance checks.
-# xfail: the types module (SimpleNamespace, CoroutineType, GeneratorType, AsyncGeneratorType, MappingProxyType, ModuleType); async generators
 import asyncio
 import inspect
 import types

@@ -132,18 +132,6 @@ pub fn make_native_module(vm: &mut Vm) -> Rc<ModuleObj> {
     module
 }
 
-/// The stand-in for `collections` until the library layer's `collections/__init__.py` (which
-/// does `from _collections import deque, defaultdict`) replaces it: the same two classes,
-/// and "not supported yet" for the module's other names (`Counter`, `namedtuple`, ...).
-pub fn make_collections(vm: &mut Vm) -> PyResult<Rc<ModuleObj>> {
-    let native = vm.import_module("_collections")?;
-    let module = native_module("collections", &[]);
-    for name in ["deque", "defaultdict"] {
-        module.set(name, vm.get_attr(&native, name)?);
-    }
-    Ok(module)
-}
-
 fn deque_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<Deque>> {
     match native_state(v) {
         Some(NativeState::Deque(d)) => Ok(d),

@@ -43,6 +43,16 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.timeouts" => "asyncio/timeouts.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
     "asyncio.runners" => "asyncio/runners.py",
+    "abc" => "abc.py",
+    "collections" => "collections/__init__.py",
+    "collections.abc" => "collections/abc.py",
+    "contextlib" => "contextlib.py",
+    "functools" => "functools.py",
+    "operator" => "operator.py",
+    "pprint" => "pprint.py",
+    "string" => "string.py",
+    "textwrap" => "textwrap.py",
+    "types" => "types.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`

@@ -19,6 +19,7 @@ pub mod library;
 pub mod math_module;
 mod modules_common;
 pub mod native_modules;
+pub mod operator_module;
 pub mod os_module;
 pub mod random;
 pub mod random_module;

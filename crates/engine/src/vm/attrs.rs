@@ -9,6 +9,9 @@ use super::{PyErr, PyResult, Vm};
 use crate::ExcKind;
 use std::rc::Rc;
 
+/// A function's attributes that live in its own fields in CPython, not in its `__dict__`.
+const FUNCTION_SLOTS: &[&str] = &["__name__", "__qualname__", "__doc__", "__module__"];
+
 impl Vm {
     /// `obj.name`; an AttributeError carries `name` and `obj` for the traceback's hints.
     #[inline]
@@ -71,6 +74,17 @@ impl Vm {
                 },
             },
             Value::Super(s) => self.super_attr(s, name),
+            Value::Function(f) if name == "__dict__" => {
+                let pairs: Vec<Value> = f
+                    .attrs
+                    .borrow()
+                    .iter()
+                    .filter(|(k, _)| !FUNCTION_SLOTS.contains(&&***k))
+                    .flat_map(|(k, v)| [Value::str(k), v.clone()])
+                    .collect();
+                self.dict_from_pairs(pairs)
+            }
+            Value::Function(f) if f.attr(name).is_some() => Ok(f.attr(name).unwrap_or(Value::None)),
             other => {
                 if let Some(v) = self.special_attr(other, name)? {
                     return Ok(v);
@@ -94,6 +108,12 @@ impl Vm {
     }
 
     fn class_attr(&mut self, c: &Rc<ClassObj>, name: &str) -> PyResult<Value> {
+        // `tuple.__new__(cls, items)` is the tuple's own `__new__`, not object's.
+        if name == "__new__" && !c.is_user {
+            if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
+                return Ok(f);
+            }
+        }
         if let Some(v) = c.lookup(name) {
             return self.descriptor_get(v, None, c);
         }
@@ -336,6 +356,11 @@ impl Vm {
                 m.set(name, value);
                 Ok(())
             }
+            Value::Function(f) if !matches!(name, "__code__" | "__closure__" | "__globals__") => {
+                let old = f.attrs.borrow_mut().insert(name.into(), value);
+                drop(old);
+                Ok(())
+            }
             Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) => {
                 self.asyncio_set_attr(obj, name, value)
             }
@@ -368,6 +393,11 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => Err(self.no_attribute(obj, name)),
                 }
+            }
+            Value::Function(f) if f.attr(name).is_some() => {
+                let old = f.attrs.borrow_mut().shift_remove(name);
+                drop(old);
+                Ok(())
             }
             Value::Class(c) if c.is_user => match c.dict.borrow_mut().shift_remove(name) {
                 Some(_) => Ok(()),

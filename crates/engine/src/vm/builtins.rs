@@ -55,6 +55,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("hasattr", hasattr),
     ("delattr", delattr),
     ("format", format),
+    ("vars", vars),
     ("__build_class__", build_class),
 ];
 
@@ -68,7 +69,6 @@ const UNSUPPORTED: &[&str] = &[
     "compile",
     "globals",
     "locals",
-    "vars",
     "dir",
     "help",
     "breakpoint",
@@ -124,6 +124,23 @@ fn unsupported_builtin(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(vm.unsupported_now(
         "this built-in function (Loopscope runs programs without files, input or dynamic code)",
     ))
+}
+
+/// `vars(obj)`: its `__dict__` (`vars()` without an argument reads the caller's locals,
+/// which Loopscope does not expose).
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_keywords(vm, "vars", &args)?;
+    check_arity(vm, "vars", &args, 0, 1)?;
+    let Some(obj) = args.pos.first() else {
+        return Err(vm.unsupported_now("vars() without an argument"));
+    };
+    match vm.get_attr(obj, "__dict__") {
+        Ok(d) => Ok(d),
+        Err(super::PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::AttributeError) => {
+            Err(vm.new_error(ExcKind::TypeError, "vars() argument must have __dict__ attribute"))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -383,7 +400,7 @@ impl Vm {
                 no_keywords(self, "type", &args)?;
                 match args.pos {
                     [v] => Ok(Value::Class(self.class_of(v))),
-                    [_, _, _] => Err(self.unsupported_now("type(name, bases, dict)")),
+                    [_, _, _] => self.type_new(args.pos),
                     _ => Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
                 }
             }
@@ -473,6 +490,21 @@ impl Vm {
                 _ => Err(self.new_error(ExcKind::TypeError, "super() argument 1 must be a type")),
             },
             BuiltinType::Future | BuiltinType::Task => self.construct_asyncio(class, args),
+            BuiltinType::Module => {
+                no_keywords(self, "module", &args)?;
+                check_arity(self, "module", &args, 1, 2)?;
+                let Some(module_name) = args.pos[0].as_str() else {
+                    let msg = format!(
+                        "module.__init__() argument 'name' must be str, not {}",
+                        self.type_name(&args.pos[0])
+                    );
+                    return Err(self.new_error(ExcKind::TypeError, &msg));
+                };
+                let module = Rc::new(super::objects::ModuleObj::new(module_name));
+                module.set("__name__", Value::str(module_name));
+                module.set("__doc__", args.pos.get(1).cloned().unwrap_or(Value::None));
+                Ok(Value::Module(module))
+            }
             _ => {
                 Err(self
                     .new_error(ExcKind::TypeError, &format!("cannot create '{name}' instances")))
@@ -895,10 +927,33 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 impl Vm {
+    /// `issubclass(sub, class)`, with the virtual subclasses of an `abc` class: CPython's
+    /// `ABCMeta.__subclasscheck__`, here the class's own `_abc_subclasscheck` (Loopscope's
+    /// `abc.ABC` has no metaclass).
+    pub fn is_subclass(&mut self, sub: &Rc<ClassObj>, class: &Rc<ClassObj>) -> PyResult<bool> {
+        if sub.is_subclass_of(class) {
+            return Ok(true);
+        }
+        if !class.is_user {
+            return Ok(false);
+        }
+        match class.lookup("_abc_subclasscheck") {
+            Some(hook) => {
+                let bound = self.descriptor_get(hook, None, class)?;
+                let found = self.call1(&bound, Value::Class(sub.clone()))?;
+                self.truthy(&found)
+            }
+            None => Ok(false),
+        }
+    }
+
     /// `isinstance(v, class_or_tuple)`.
     pub fn is_instance(&mut self, v: &Value, class: &Value) -> PyResult<bool> {
         match class {
-            Value::Class(c) => Ok(self.class_of(v).is_subclass_of(c)),
+            Value::Class(c) => {
+                let of = self.class_of(v);
+                self.is_subclass(&of, c)
+            }
             Value::Tuple(t) => {
                 for c in t.items.iter() {
                     if self.is_instance(v, c)? {
@@ -925,9 +980,9 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Class(c) = &args.pos[0] else {
         return Err(vm.new_error(ExcKind::TypeError, "issubclass() arg 1 must be a class"));
     };
-    let check = |vm: &Vm, v: &Value| -> PyResult<bool> {
+    let check = |vm: &mut Vm, v: &Value| -> PyResult<bool> {
         match v {
-            Value::Class(other) => Ok(c.is_subclass_of(other)),
+            Value::Class(other) => vm.is_subclass(c, other),
             _ => Err(vm.new_error(
                 ExcKind::TypeError,
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",

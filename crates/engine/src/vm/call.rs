@@ -191,8 +191,10 @@ impl Vm {
         let g = Rc::new(GenObj {
             kind,
             code: f.code.clone(),
-            name: f.name.clone(),
-            qualname: f.qualname.clone(),
+            // The function's names as the program may have replaced them (functools.wraps):
+            // CPython's coroutines take `func_name`/`func_qualname`.
+            name: f.display_name(),
+            qualname: f.display_qualname(),
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             serial,

@@ -45,7 +45,7 @@ impl Vm {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
-        let builtin = self.base_layout(&bases)?;
+        self.base_layout(&bases)?;
 
         let namespace = Rc::new(DictObj::new());
         let mut frame = self.bind_call(body, Args::positional(&[]))?;
@@ -56,6 +56,66 @@ impl Vm {
             Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),
         }
 
+        self.class_from_namespace(name, bases, &namespace)
+    }
+
+    /// `type(name, bases, dict)`: a class made from a namespace without a class body. Its
+    /// `__module__` is the calling module's name (the program's, when library code such as
+    /// `collections.namedtuple` makes the class for it).
+    pub(crate) fn type_new(&mut self, args: &[Value]) -> PyResult<Value> {
+        let [name, bases, ns] = args else {
+            return Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments"));
+        };
+        let Some(name) = name.as_str().map(str::to_string) else {
+            let msg =
+                format!("type.__new__() argument 1 must be str, not {}", self.type_name(name));
+            return Err(self.new_error(ExcKind::TypeError, &msg));
+        };
+        let Value::Tuple(bases) = bases else {
+            let msg =
+                format!("type.__new__() argument 2 must be tuple, not {}", self.type_name(bases));
+            return Err(self.new_error(ExcKind::TypeError, &msg));
+        };
+        let Value::Dict(ns) = ns else {
+            let msg = format!("type.__new__() argument 3 must be dict, not {}", self.type_name(ns));
+            return Err(self.new_error(ExcKind::TypeError, &msg));
+        };
+        let mut classes = Vec::new();
+        for b in bases.items.iter() {
+            match b {
+                Value::Class(c) => classes.push(c.clone()),
+                other => {
+                    let msg = format!("bases must be types, not {}", self.type_name(other));
+                    return Err(self.new_error(ExcKind::TypeError, &msg));
+                }
+            }
+        }
+        if classes.is_empty() {
+            classes.push(self.types.object.clone());
+        }
+        self.base_layout(&classes)?;
+        let namespace = Rc::new(DictObj::new());
+        for (k, v) in ns.map.borrow().iter() {
+            namespace.map.borrow_mut().insert(k.clone(), v.clone());
+        }
+        let module_key = Value::str("__module__");
+        if self.get_item(&Value::Dict(namespace.clone()), &module_key).is_err() {
+            let caller = self.frames.iter().rev().find(|f| !f.code.is_library);
+            let module = caller.map_or("__main__".to_string(), |f| f.module.name.to_string());
+            self.set_item(&Value::Dict(namespace.clone()), module_key, Value::string(module))?;
+        }
+        self.class_from_namespace(name, classes, &namespace)
+    }
+
+    /// The class `name` with these bases and the attributes its class body (or `type()`'s
+    /// dict) left in `namespace`.
+    fn class_from_namespace(
+        &mut self,
+        name: String,
+        bases: Vec<Rc<ClassObj>>,
+        namespace: &DictObj,
+    ) -> PyResult<Value> {
+        let builtin = self.base_layout(&bases)?;
         let mro_tail = match try_linearize(&bases) {
             Some(m) => m,
             None => {
@@ -222,7 +282,10 @@ impl Vm {
                 }
                 made
             }
-            None => self.bare_instance(class, &args)?,
+            None => {
+                self.refuse_abstract(class)?;
+                self.bare_instance(class, &args)?
+            }
         };
         if let Some(parts) = group {
             super::exception_groups::set_parts(&instance, parts);
@@ -265,6 +328,30 @@ impl Vm {
                 Ok(Invoked::Value(instance))
             }
         }
+    }
+
+    /// CPython's `object.__new__` refuses a class whose `__abstractmethods__` (set by
+    /// `abc`) is not empty: "Can't instantiate abstract class C with abstract methods a, b".
+    pub(crate) fn refuse_abstract(&mut self, class: &Rc<ClassObj>) -> PyResult<()> {
+        let Some(methods) = class.lookup("__abstractmethods__") else { return Ok(()) };
+        if matches!(methods, Value::Tuple(_) | Value::Str(_)) {
+            return Ok(());
+        }
+        let mut names = Vec::new();
+        for m in self.collect(&methods)? {
+            names.push(self.str_of(&m)?);
+        }
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let msg = format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            class.name,
+            if names.len() > 1 { "s" } else { "" },
+            names.join(", ")
+        );
+        Err(self.new_error(ExcKind::TypeError, &msg))
     }
 
     /// A new instance of the program's class `class`, before `__init__`: what `object.__new__`

@@ -351,7 +351,25 @@ impl Vm {
                 }
                 if let Some(set_name) = inst.class.lookup("__set_name__") {
                     let args = [value.clone(), Value::Class(class.clone()), Value::str(&name)];
-                    self.call(&set_name, Args::positional(&args))?;
+                    match self.call(&set_name, Args::positional(&args)) {
+                        Ok(_) => {}
+                        Err(super::PyErr::Exception(cause)) => {
+                            // CPython 3.11 wraps the error (`_PyErr_FormatFromCause`).
+                            let message = format!(
+                                "Error calling __set_name__ on '{}' instance '{name}' in '{}'",
+                                inst.class.name, class.name
+                            );
+                            let err = self.new_error(crate::ExcKind::RuntimeError, &message);
+                            if let super::PyErr::Exception(new) = &err {
+                                if let Some(state) = super::exceptions::state_of(new) {
+                                    state.borrow_mut().context = Some(cause.clone());
+                                }
+                                super::exceptions::set_cause(new, Some(cause));
+                            }
+                            return Err(err);
+                        }
+                        Err(other) => return Err(other),
+                    }
                 }
             }
         }

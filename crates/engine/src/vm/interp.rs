@@ -1324,6 +1324,7 @@ impl Vm {
             kwdefaults,
             closure,
             module: frame.module.clone(),
+            attrs: Default::default(),
         })))
     }
 

@@ -21,6 +21,7 @@ const PROVIDED: &[&str] = &[
     "heapq",
     "json",
     "_collections",
+    "_operator",
     "collections",
 ];
 
@@ -50,11 +51,15 @@ impl Vm {
             "heapq" => crate::stdlib::heapq_module::make_module(self),
             "json" => crate::stdlib::json_module::make_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
-            "collections" => crate::stdlib::collections_module::make_collections(self)?,
+            "_operator" => crate::stdlib::operator_module::make_native_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
                     self.import_module(parent)?;
+                    // The parent's body may have imported this module already.
+                    if let Some(m) = self.modules.get(name) {
+                        return Ok(m.clone());
+                    }
                 }
                 let Some(module) = crate::stdlib::library::find(name) else {
                     return Err(self.internal_error("library module vanished"));
@@ -63,7 +68,9 @@ impl Vm {
             }
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
-                if top != name && PROVIDED.contains(&top) {
+                if top != name
+                    && (PROVIDED.contains(&top) || crate::stdlib::library::find(top).is_some())
+                {
                     return Err(self.missing_submodule(top, name));
                 }
                 // The rest of CPython's standard library is unsupported (exit status 2), not a
@@ -180,6 +187,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "heapq" => "heapq",
         "json" => "json",
         "_collections" => "_collections",
+        "_operator" => "_operator",
         _ => "module",
     };
     for (fname, func) in functions {

@@ -198,6 +198,32 @@ pub struct FunctionObj {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<CellRef>,
     pub module: Rc<ModuleObj>,
+    /// Attributes the program set (`__wrapped__`, or a new `__name__`/`__doc__`, as
+    /// `functools.wraps` does): they win over the ones the function is made with.
+    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+}
+
+impl FunctionObj {
+    /// An attribute set on the function by the program.
+    pub fn attr(&self, name: &str) -> Option<Value> {
+        self.attrs.borrow().get(name).cloned()
+    }
+
+    /// `__name__`, as the program may have replaced it.
+    pub fn display_name(&self) -> Rc<str> {
+        match self.attr("__name__") {
+            Some(Value::Str(s)) => Rc::from(s.as_str()),
+            _ => self.name.clone(),
+        }
+    }
+
+    /// `__qualname__`, as the program may have replaced it.
+    pub fn display_qualname(&self) -> Rc<str> {
+        match self.attr("__qualname__") {
+            Some(Value::Str(s)) => Rc::from(s.as_str()),
+            _ => self.qualname.clone(),
+        }
+    }
 }
 
 /// A function implemented in Rust. `args` includes `self` first for methods.

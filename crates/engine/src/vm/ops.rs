@@ -1220,6 +1220,18 @@ impl Vm {
         let Value::Dict(t) = target else { return Ok(()) };
         let pairs: Vec<(HashedKey, Value)> = match other {
             Value::Dict(o) => o.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            // A mapping of the program (`collections.abc.Mapping` subclass): its keys() and
+            // `[key]`, as CPython's `PyDict_Merge` does for any object with `keys`.
+            Value::Instance(inst) if inst.class.lookup("keys").is_some() => {
+                let method = self.get_attr(other, "keys")?;
+                let keys = self.call(&method, Args::positional(&[]))?;
+                let mut out = Vec::new();
+                for k in self.collect(&keys)? {
+                    let v = self.get_item(other, &k)?;
+                    out.push((self.dict_key(t, k)?, v));
+                }
+                out
+            }
             other => {
                 let mut out = Vec::new();
                 for (i, item) in self.collect(other)?.into_iter().enumerate() {

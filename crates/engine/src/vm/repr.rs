@@ -204,7 +204,9 @@ impl Vm {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
                 format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname, address_of(v)),
+            Value::Function(f) => {
+                format!("<function {} at {}>", f.display_qualname(), address_of(v))
+            }
             Value::Builtin(b) => match &b.bound {
                 // Methods of classes CPython writes in Python are bound Python functions.
                 Some(receiver)
@@ -228,7 +230,7 @@ impl Vm {
             Value::BoundMethod(m) => {
                 let receiver = m.receiver.clone();
                 let name = match &m.function {
-                    Value::Function(f) => f.qualname.to_string(),
+                    Value::Function(f) => f.display_qualname().to_string(),
                     other => self.repr(other)?,
                 };
                 format!("<bound method {name} of {}>", self.repr(&receiver)?)

@@ -77,6 +77,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_error(ExcKind::TypeError, &msg));
     }
     let class = class.clone();
+    vm.refuse_abstract(&class)?;
     vm.bare_instance(&class, &Args::positional(&[]))
 }
 

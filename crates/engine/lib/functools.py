@@ -1,0 +1,412 @@
+# functools: partial, reduce, wraps/update_wrapper, lru_cache/cache, cached_property,
+# total_ordering, cmp_to_key, singledispatch. CPython writes partial, reduce and the
+# lru_cache wrapper in C (_functools); these classes give the same results, reprs and
+# messages.
+
+from collections import namedtuple
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+_missing = object()
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    for name in assigned:
+        value = getattr(wrapped, name, _missing)
+        if value is not _missing:
+            setattr(wrapper, name, value)
+    for name in updated:
+        source = getattr(wrapped, name, {})
+        for key, value in source.items():
+            setattr(wrapper, key, value)
+    # Set last: a __wrapped__ copied from wrapped's __dict__ must not win.
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+def reduce(*args):
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2:]
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if initial:
+        value = initial[0]
+    else:
+        value = next(it, _missing)
+        if value is _missing:
+            raise TypeError('reduce() of empty iterable with no initial value')
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        # A partial of a plain partial folds into one, as CPython's does.
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super(partial, cls).__new__(cls)
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+        return self
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        name = type(self).__qualname__
+        if type(self) is partial:
+            name = 'functools.partial'
+        return '%s(%s)' % (name, ', '.join(parts))
+
+
+class partialmethod:
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return 'functools.partialmethod(%s)' % ', '.join(parts)
+
+
+CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+
+
+class _Kwmark:
+    pass
+
+
+_KWMARK = (_Kwmark,)
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += _KWMARK
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+class _lru_cache_wrapper:
+    def __init__(self, user_function, maxsize, typed):
+        self._func = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = 0
+        self._misses = 0
+        update_wrapper(self, user_function)
+
+    def __call__(self, /, *args, **kwds):
+        if self._maxsize == 0:
+            self._misses += 1
+            return self._func(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        cache = self._cache
+        result = cache.get(key, _missing)
+        if result is not _missing:
+            self._hits += 1
+            if self._maxsize is not None:
+                del cache[key]
+                cache[key] = result
+            return result
+        self._misses += 1
+        result = self._func(*args, **kwds)
+        if key in cache:
+            return result
+        if self._maxsize is not None and len(cache) >= self._maxsize:
+            del cache[next(iter(cache))]
+        cache[key] = result
+        return result
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return _BoundCached(self, instance)
+
+    def cache_info(self):
+        return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        self._cache.clear()
+        self._hits = 0
+        self._misses = 0
+
+    def cache_parameters(self):
+        return {'maxsize': self._maxsize, 'typed': self._typed}
+
+
+class _BoundCached:
+    def __init__(self, cached, instance):
+        self.__func__ = cached
+        self.__self__ = instance
+
+    def __call__(self, /, *args, **kwds):
+        return self.__func__(self.__self__, *args, **kwds)
+
+    def __getattr__(self, name):
+        return getattr(self.__func__, name)
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def cache(user_function, /):
+    return lru_cache(maxsize=None)(user_function)
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                'Cannot assign the same cached_property to two different names '
+                '(%r and %r).' % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                'Cannot use cached_property instance without calling __set_name__ on it.')
+        value = self.func(instance)
+        setattr(instance, self.attrname, value)
+        return value
+
+
+def _defines(cls, name):
+    for klass in cls.__mro__[:-1]:
+        if name in klass.__dict__ and klass.__dict__[name] is not None:
+            return True
+    return False
+
+
+def _gt_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _le_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _ge_from_lt(self, other):
+    result = type(self).__lt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _ge_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _lt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _gt_from_le(self, other):
+    result = type(self).__le__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _lt_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result and self != other
+
+
+def _ge_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return result or self == other
+
+
+def _le_from_gt(self, other):
+    result = type(self).__gt__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+def _le_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result or self == other
+
+
+def _gt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return result and self != other
+
+
+def _lt_from_ge(self, other):
+    result = type(self).__ge__(self, other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
+_CONVERT = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    roots = [op for op in ('__lt__', '__le__', '__gt__', '__ge__') if _defines(cls, op)]
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    # CPython picks the greatest name among the defined roots: __lt__ over __le__ over
+    # __gt__ over __ge__.
+    root = max(roots)
+    for opname, opfunc in _CONVERT[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
+    return cls
+
+
+def cmp_to_key(mycmp):
+    class K(object):
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return K
+
+
+def singledispatch(func):
+    registry = {}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, method=None):
+        if method is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            method = cls
+            annotations = getattr(method, '__annotations__', {})
+            if not annotations:
+                raise TypeError(
+                    'Invalid first argument to `register()`: %r. Use either '
+                    '`@register(some_class)` or plain `@register` on an annotated '
+                    'function.' % (method,))
+            cls = next(iter(annotations.values()))
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument'
+                            % getattr(func, '__name__', 'singledispatch function'))
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -1,0 +1,395 @@
+# The operator module: every operator as a function, and the itemgetter, attrgetter and
+# methodcaller callables. CPython runs its C accelerator (_operator); the behaviour, reprs
+# and messages are the same.
+
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
+           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
+           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
+           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
+           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
+           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
+           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
+           'setitem', 'sub', 'truediv', 'truth', 'xor']
+
+from _operator import _iterator_length_hint
+
+_abs = abs
+
+
+def lt(a, b):
+    return a < b
+
+
+def le(a, b):
+    return a <= b
+
+
+def eq(a, b):
+    return a == b
+
+
+def ne(a, b):
+    return a != b
+
+
+def ge(a, b):
+    return a >= b
+
+
+def gt(a, b):
+    return a > b
+
+
+def not_(a):
+    return not a
+
+
+def truth(a):
+    return True if a else False
+
+
+def is_(a, b):
+    return a is b
+
+
+def is_not(a, b):
+    return a is not b
+
+
+def abs(a):
+    return _abs(a)
+
+
+def add(a, b):
+    return a + b
+
+
+def and_(a, b):
+    return a & b
+
+
+def floordiv(a, b):
+    return a // b
+
+
+def index(a):
+    if isinstance(a, int):
+        return int(a) if type(a) is bool else a
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return method(a)
+
+
+def inv(a):
+    return ~a
+
+
+invert = inv
+
+
+def lshift(a, b):
+    return a << b
+
+
+def mod(a, b):
+    return a % b
+
+
+def mul(a, b):
+    return a * b
+
+
+def matmul(a, b):
+    return a @ b
+
+
+def neg(a):
+    return -a
+
+
+def or_(a, b):
+    return a | b
+
+
+def pos(a):
+    return +a
+
+
+def pow(a, b):
+    return a ** b
+
+
+def rshift(a, b):
+    return a >> b
+
+
+def sub(a, b):
+    return a - b
+
+
+def truediv(a, b):
+    return a / b
+
+
+def xor(a, b):
+    return a ^ b
+
+
+def _is_sequence(a):
+    return isinstance(a, (list, tuple, str, bytes, bytearray)) or hasattr(a, '__getitem__')
+
+
+def concat(a, b):
+    if not _is_sequence(a):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    return a + b
+
+
+def contains(a, b):
+    return b in a
+
+
+def countOf(a, b):
+    count = 0
+    for item in a:
+        if item is b or item == b:
+            count += 1
+    return count
+
+
+def delitem(a, b):
+    del a[b]
+
+
+def getitem(a, b):
+    return a[b]
+
+
+def indexOf(a, b):
+    for i, item in enumerate(a):
+        if item is b or item == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def setitem(a, b, c):
+    a[b] = c
+
+
+def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(default).__name__)
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    left = _iterator_length_hint(obj)
+    if left is not None:
+        return left
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    value = hint(obj)
+    if value is NotImplemented:
+        return default
+    if value < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return value
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
+def _dotted(obj, names):
+    for name in names:
+        obj = getattr(obj, name)
+    return obj
+
+
+class attrgetter:
+    __slots__ = ('_attrs', '_paths')
+
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for a in attrs:
+            if not isinstance(a, str):
+                raise TypeError('attribute name must be a string')
+        self._attrs = attrs
+        self._paths = tuple(tuple(a.split('.')) for a in attrs)
+
+    def __call__(self, obj):
+        if len(self._paths) == 1:
+            return _dotted(obj, self._paths[0])
+        return tuple(_dotted(obj, p) for p in self._paths)
+
+    def __repr__(self):
+        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
+
+
+class itemgetter:
+    __slots__ = ('_items',)
+
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._items = items
+
+    def __call__(self, obj):
+        if len(self._items) == 1:
+            return obj[self._items[0]]
+        return tuple(obj[i] for i in self._items)
+
+    def __repr__(self):
+        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+
+    def __reduce__(self):
+        return self.__class__, self._items
+
+
+class methodcaller:
+    __slots__ = ('_name', '_args', '_kwargs')
+
+    def __init__(self, /, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, args = args[0], args[1:]
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+
+    def __call__(self, obj):
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        parts = [repr(self._name)]
+        parts.extend(map(repr, self._args))
+        parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
+        return 'operator.methodcaller(%s)' % ', '.join(parts)
+
+
+def iadd(a, b):
+    a += b
+    return a
+
+
+def iand(a, b):
+    a &= b
+    return a
+
+
+def iconcat(a, b):
+    if not _is_sequence(a):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
+def imul(a, b):
+    a *= b
+    return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+__lt__ = lt
+__le__ = le
+__eq__ = eq
+__ne__ = ne
+__ge__ = ge
+__gt__ = gt
+__not__ = not_
+__abs__ = abs
+__add__ = add
+__and__ = and_
+__floordiv__ = floordiv
+__index__ = index
+__inv__ = inv
+__invert__ = invert
+__lshift__ = lshift
+__mod__ = mod
+__mul__ = mul
+__matmul__ = matmul
+__neg__ = neg
+__or__ = or_
+__pos__ = pos
+__pow__ = pow
+__rshift__ = rshift
+__sub__ = sub
+__truediv__ = truediv
+__xor__ = xor
+__concat__ = concat
+__contains__ = contains
+__delitem__ = delitem
+__getitem__ = getitem
+__setitem__ = setitem
+__iadd__ = iadd
+__iand__ = iand
+__iconcat__ = iconcat
+__ifloordiv__ = ifloordiv
+__ilshift__ = ilshift
+__imod__ = imod
+__imul__ = imul
+__imatmul__ = imatmul
+__ior__ = ior
+__ipow__ = ipow
+__irshift__ = irshift
+__isub__ = isub
+__itruediv__ = itruediv
+__ixor__ = ixor
