@@ -67,7 +67,22 @@ impl LoopState {
 impl Vm {
     pub(crate) fn new_event_loop(&mut self) -> Rc<LoopObj> {
         let serial = self.next_serial(Serial::Loop);
+        self.log_selector();
         Rc::new(LoopObj { serial, state: RefCell::new(LoopState::default()) })
+    }
+
+    /// CPython's selector event loop logs its selector at DEBUG level as it is made
+    /// ("Using selector: EpollSelector" on Linux), which a program that configured logging
+    /// for DEBUG sees. A failure inside logging is logging's own (`Handler.handleError`).
+    fn log_selector(&mut self) {
+        let Some(logging) = self.modules.get("logging").cloned() else { return };
+        let logged = self.get_attr(&logging, "getLogger").and_then(|get_logger| {
+            let logger = self.call(&get_logger, Args::positional(&[Value::str("asyncio")]))?;
+            let debug = self.get_attr(&logger, "debug")?;
+            let args = [Value::str("Using selector: %s"), Value::str("EpollSelector")];
+            self.call(&debug, Args::positional(&args))
+        });
+        let _ = logged;
     }
 
     /// `loop.time()`.

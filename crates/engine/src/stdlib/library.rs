@@ -43,6 +43,9 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.timeouts" => "asyncio/timeouts.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
     "asyncio.runners" => "asyncio/runners.py",
+    "dataclasses" => "dataclasses.py",
+    "logging" => "logging/__init__.py",
+    "traceback" => "traceback.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
@@ -105,10 +108,23 @@ thread_local! {
 
 /// Compiles an embedded module, or returns why it does not compile (an engine bug).
 pub fn compile(module: &LibraryModule) -> Result<CompiledModule, String> {
-    let source = SourceText::new(format!("<stdlib>/{}", module.path), module.source);
+    let text = dev_source(module);
+    let text = text.as_deref().unwrap_or(module.source);
+    let source = SourceText::new(format!("<stdlib>/{}", module.path), text);
     let parsed = parse_module(&source).map_err(|e| format!("{}: {e:?}", module.path))?;
     compile_module(&parsed, &source, Origin::Library)
         .map_err(|e| format!("{}: {}", module.path, e.message))
+}
+
+/// A developer's edited copy of the module, read from `$LOOPSCOPE_LIB_DIR/<path>` when that
+/// variable is set (native builds only), so that library Python can be changed without
+/// rebuilding the engine. Runs never set it.
+fn dev_source(module: &LibraryModule) -> Option<String> {
+    if cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let dir = std::env::var_os("LOOPSCOPE_LIB_DIR")?;
+    std::fs::read_to_string(std::path::Path::new(&dir).join(module.path)).ok()
 }
 
 fn compiled(module: &'static LibraryModule) -> Result<Rc<CompiledModule>, String> {

@@ -5,7 +5,7 @@ use super::classes::SuperObj;
 use super::methods::object::default_dunder;
 use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind};
 use super::value::Value;
-use super::{PyErr, PyResult, Vm};
+use super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use std::rc::Rc;
 
@@ -121,6 +121,17 @@ impl Vm {
 
     /// Attributes that are not methods: a function's `__name__`, a range's `start`, ...
     fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Value::Function(f) = obj {
+            if let Some(v) = f.attrs.borrow().get(name) {
+                return Ok(Some(v.clone()));
+            }
+            if name == "__annotations__" {
+                // Made on first read, as CPython does.
+                let d = Value::Dict(Rc::new(super::objects::DictObj::new()));
+                f.attrs.borrow_mut().insert(name.into(), d.clone());
+                return Ok(Some(d));
+            }
+        }
         Ok(Some(match (obj, name) {
             (Value::Function(f), "__name__") => Value::str(&f.name),
             (Value::Function(f), "__qualname__") => Value::str(&f.qualname),
@@ -264,6 +275,22 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(f @ Value::Function(_)) = inst.class.lookup_user("__setattr__") {
+                let args = [obj.clone(), Value::str(name), value];
+                return self.call(&f, Args::positional(&args)).map(drop);
+            }
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: what assignment does without a class's own `__setattr__`.
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
         match obj {
             Value::Instance(inst) if inst.native.is_some() && !inst.class.is_user => {
                 let what = self.type_name(obj);
@@ -337,6 +364,10 @@ impl Vm {
                 m.set(name, value);
                 Ok(())
             }
+            Value::Function(f) if !matches!(name, "__code__" | "__closure__" | "__globals__") => {
+                f.attrs.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
             Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) => {
                 self.asyncio_set_attr(obj, name, value)
             }
@@ -357,6 +388,17 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(f @ Value::Function(_)) = inst.class.lookup_user("__delattr__") {
+                let args = [obj.clone(), Value::str(name)];
+                return self.call(&f, Args::positional(&args)).map(drop);
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub(crate) fn generic_del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(found) = self.data_descriptor_of(&inst.class, name) {
@@ -520,7 +562,7 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
         Value::Function(_) => {
             Value::BoundMethod(Rc::new(BoundMethodObj { receiver: receiver.clone(), function: v }))
         }
-        Value::Builtin(b) if b.bound.is_none() && b.owner != "staticmethod" => {
+        Value::Builtin(b) if b.bound.is_none() && !unbound_owner(b.owner) => {
             // A method of `list` bound to an instance of a list subclass works on its list.
             let receiver = super::builtin_subclass::base_of(receiver).unwrap_or(receiver);
             Value::Builtin(Rc::new(BuiltinObj {
@@ -537,7 +579,14 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
 fn is_method(v: &Value) -> bool {
     match v {
         Value::Function(_) => true,
-        Value::Builtin(b) => b.bound.is_none() && b.owner != "staticmethod",
+        Value::Builtin(b) => b.bound.is_none() && !unbound_owner(b.owner),
         _ => false,
     }
+}
+
+/// Built-in functions that stay plain functions when stored on a class (a static method, or a
+/// module's function such as `time.localtime`: `Formatter.converter = time.gmtime`), unlike
+/// the methods of built-in types.
+fn unbound_owner(owner: &str) -> bool {
+    owner == "staticmethod" || super::modules::is_module_owner(owner)
 }

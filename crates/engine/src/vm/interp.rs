@@ -1288,6 +1288,11 @@ impl Vm {
         } else {
             Vec::new()
         };
+        let mut attrs = indexmap::IndexMap::new();
+        if flags.annotations {
+            let annotations = frame.pop();
+            attrs.insert(Rc::<str>::from("__annotations__"), annotations);
+        }
         let kwdefaults = if flags.kwdefaults {
             match frame.pop() {
                 Value::Dict(d) => d
@@ -1317,6 +1322,7 @@ impl Vm {
             kwdefaults,
             closure,
             module: frame.module.clone(),
+            attrs: std::cell::RefCell::new(attrs),
         })))
     }
 

@@ -198,6 +198,9 @@ pub struct FunctionObj {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<CellRef>,
     pub module: Rc<ModuleObj>,
+    /// `__annotations__`, and the attributes a program set (`f.__qualname__ = ...`, which
+    /// shadow the code's names when read).
+    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
 }
 
 /// A function implemented in Rust. `args` includes `self` first for methods.
