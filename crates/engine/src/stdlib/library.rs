@@ -44,6 +44,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
     "asyncio.runners" => "asyncio/runners.py",
     "dataclasses" => "dataclasses.py",
+    "enum" => "enum.py",
     "logging" => "logging/__init__.py",
     "traceback" => "traceback.py",
 };
@@ -101,9 +102,10 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
 
 thread_local! {
     /// Compiled modules, kept for the life of the process (or the worker): compiled code is
-    /// bound to no run.
-    static COMPILED: RefCell<FxHashMap<&'static str, Rc<CompiledModule>>> =
-        RefCell::new(FxHashMap::default());
+    /// bound to no run. Never dropped: at thread exit their constants (tuples) would be
+    /// disposed of through the VM's trashcan, another thread-local that may be gone by then.
+    static COMPILED: std::mem::ManuallyDrop<RefCell<FxHashMap<&'static str, Rc<CompiledModule>>>> =
+        std::mem::ManuallyDrop::new(RefCell::new(FxHashMap::default()));
 }
 
 /// Compiles an embedded module, or returns why it does not compile (an engine bug).

@@ -88,8 +88,20 @@ impl Vm {
     }
 
     fn class_attr(&mut self, c: &Rc<ClassObj>, name: &str) -> PyResult<Value> {
+        // `int.__new__(cls, 5)`: the built-in type's own constructor, not object's.
+        if name == "__new__" && !c.is_user && !c.dict.borrow().contains_key(name) {
+            if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
+                return Ok(f);
+            }
+        }
         if let Some(v) = c.lookup(name) {
             return self.descriptor_get(v, None, c);
+        }
+        // The metaclass's methods and properties, bound to the class.
+        if let Some(meta) = c.metaclass.clone() {
+            if let Some(v) = meta.lookup_user(name) {
+                return self.descriptor_get(v, Some(&Value::Class(c.clone())), &meta);
+            }
         }
         if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
             return Ok(f);
@@ -275,6 +287,10 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Some(f) = self.meta_method(obj, "__setattr__") {
+            let args = [obj.clone(), Value::str(name), value];
+            return self.call(&f, Args::positional(&args)).map(drop);
+        }
         if let Value::Instance(inst) = obj {
             if let Some(f @ Value::Function(_)) = inst.class.lookup_user("__setattr__") {
                 let args = [obj.clone(), Value::str(name), value];
@@ -388,6 +404,10 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Some(f) = self.meta_method(obj, "__delattr__") {
+            let args = [obj.clone(), Value::str(name)];
+            return self.call(&f, Args::positional(&args)).map(drop);
+        }
         if let Value::Instance(inst) = obj {
             if let Some(f @ Value::Function(_)) = inst.class.lookup_user("__delattr__") {
                 let args = [obj.clone(), Value::str(name)];

@@ -226,6 +226,13 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 impl Vm {
     /// `len(v)`.
     pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(f) = self.meta_method(v, "__len__") {
+            let n = self.call(&f, Args::positional(std::slice::from_ref(v)))?;
+            return match n {
+                Value::Int(n) if n >= 0 => Ok(n as usize),
+                _ => Err(self.new_error(ExcKind::TypeError, "__len__() should return >= 0")),
+            };
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.data.len(),
@@ -383,7 +390,7 @@ impl Vm {
                 no_keywords(self, "type", &args)?;
                 match args.pos {
                     [v] => Ok(Value::Class(self.class_of(v))),
-                    [_, _, _] => Err(self.unsupported_now("type(name, bases, dict)")),
+                    [_, _, _] => self.type_new(args.pos),
                     _ => Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
                 }
             }

@@ -21,8 +21,15 @@ impl Vm {
     /// `__build_class__(body, name, *bases)`: runs the class body in a fresh namespace and
     /// makes the class from it.
     pub(crate) fn build_class(&mut self, args: Args) -> PyResult<Value> {
-        if args.has_keywords() {
-            return Err(self.unsupported_now("class keyword arguments (metaclass=...)"));
+        let mut explicit_meta = None;
+        for (key, value) in args.keywords() {
+            match (key, value) {
+                ("metaclass", Value::Class(m)) => explicit_meta = Some(m.clone()),
+                ("metaclass", _) => {
+                    return Err(self.unsupported_now("a metaclass that is not a class"))
+                }
+                _ => return Err(self.unsupported_now("class keyword arguments")),
+            }
         }
         let (Some(Value::Function(body)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
             return Err(
@@ -30,8 +37,39 @@ impl Vm {
             );
         };
         let name = name.as_str().unwrap_or("?").to_string();
+        let namespace = Rc::new(DictObj::new());
+        let mut frame = self.bind_call(body, Args::positional(&[]))?;
+        frame.namespace = Some(namespace.clone());
+        // The bases and the metaclass are checked before the body runs, as CPython does.
+        let bases = self.class_bases(&args.pos[2..])?;
+        self.base_layout(&bases)?;
+        self.metaclass_of(explicit_meta.clone(), &bases)?;
+        match self.execute(frame, Entry::Start) {
+            Exit::Returned(_) => {}
+            Exit::Raised(e) => return Err(e),
+            Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),
+        }
+        self.make_class(&name, bases, &namespace, explicit_meta)
+    }
+
+    /// `type(name, bases, dict)`: a class made from a namespace dict.
+    pub(crate) fn type_new(&mut self, args: &[Value]) -> PyResult<Value> {
+        let (Value::Str(name), Value::Tuple(bases), Value::Dict(ns)) =
+            (&args[0], &args[1], &args[2])
+        else {
+            return Err(self.new_error(
+                ExcKind::TypeError,
+                "type.__new__() argument 1 must be str, argument 2 a tuple, argument 3 a dict",
+            ));
+        };
+        let bases = self.class_bases(&bases.items)?;
+        let name = name.as_str().to_string();
+        self.make_class(&name, bases, ns, None)
+    }
+
+    fn class_bases(&mut self, given: &[Value]) -> PyResult<Vec<Rc<ClassObj>>> {
         let mut bases = Vec::new();
-        for b in &args.pos[2..] {
+        for b in given {
             match b {
                 Value::Class(c) => bases.push(c.clone()),
                 other => {
@@ -45,17 +83,20 @@ impl Vm {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
+        Ok(bases)
+    }
+
+    /// The class named `name` with these bases, from the namespace its body filled.
+    fn make_class(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<ClassObj>>,
+        namespace: &DictObj,
+        explicit_meta: Option<Rc<ClassObj>>,
+    ) -> PyResult<Value> {
+        let name = name.to_string();
         let builtin = self.base_layout(&bases)?;
-
-        let namespace = Rc::new(DictObj::new());
-        let mut frame = self.bind_call(body, Args::positional(&[]))?;
-        frame.namespace = Some(namespace.clone());
-        match self.execute(frame, Entry::Start) {
-            Exit::Returned(_) => {}
-            Exit::Raised(e) => return Err(e),
-            Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),
-        }
-
+        let metaclass = self.metaclass_of(explicit_meta, &bases)?;
         let mro_tail = match try_linearize(&bases) {
             Some(m) => m,
             None => {
@@ -107,6 +148,7 @@ impl Vm {
             is_user: true,
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             has_instance_dict,
+            metaclass,
         });
         if let Some(Value::Cell(cell)) = class_cell {
             *cell.borrow_mut() = Some(Value::Class(class.clone()));
@@ -114,6 +156,38 @@ impl Vm {
         self.set_names(&class)?;
         self.init_subclass(&class)?;
         Ok(Value::Class(class))
+    }
+
+    /// The metaclass of a new class: the `metaclass=` keyword's, else its bases' (None for
+    /// `type`). Its methods serve the class-level operations; one that takes part in making
+    /// the class (`__new__`, `__init__`, `__prepare__`, `__call__`) is not supported yet.
+    fn metaclass_of(
+        &mut self,
+        explicit: Option<Rc<ClassObj>>,
+        bases: &[Rc<ClassObj>],
+    ) -> PyResult<Option<Rc<ClassObj>>> {
+        let found = explicit.or_else(|| bases.iter().find_map(|b| b.metaclass.clone()));
+        let Some(meta) = found else { return Ok(None) };
+        if Rc::ptr_eq(&meta, &self.types.type_) {
+            return Ok(None);
+        }
+        if !meta.is_subclass_of(&self.types.type_) {
+            return Err(self.unsupported_now("a metaclass that is not a subclass of type"));
+        }
+        for name in ["__new__", "__init__", "__prepare__"] {
+            if meta.lookup_user(name).is_some() {
+                return Err(self.unsupported_now(&format!("a metaclass that defines {name}")));
+            }
+        }
+        Ok(Some(meta))
+    }
+
+    /// The method `name` of a class's metaclass, for the class-level operations.
+    pub(crate) fn meta_method(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Class(c) => c.metaclass.as_ref()?.lookup_user(name),
+            _ => None,
+        }
     }
 
     /// `__init_subclass__` and `__class_getitem__` defined as plain functions are
@@ -185,6 +259,11 @@ impl Vm {
         let mut layout = BuiltinType::Object;
         for b in bases {
             let l = if b.is_exception() { BuiltinType::BaseException } else { b.builtin };
+            // A metaclass (`class EnumType(type)`): its instances are classes made by the
+            // `class` statement, never by calling it.
+            if Rc::ptr_eq(b, &self.types.type_) {
+                continue;
+            }
             match l {
                 BuiltinType::Object => {}
                 BuiltinType::BaseException => layout = BuiltinType::BaseException,

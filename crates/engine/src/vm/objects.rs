@@ -284,6 +284,9 @@ pub struct ClassObj {
     /// False when this class and all its bases declare `__slots__`: instances then take only
     /// their slots, and have no `__dict__`.
     pub has_instance_dict: bool,
+    /// The class's metaclass when it is not `type` (`class Color(Enum)` has `EnumType`):
+    /// its methods serve the class-level operations (`iter(Color)`, `Color["RED"]`, ...).
+    pub metaclass: Option<Rc<ClassObj>>,
 }
 
 impl ClassObj {
