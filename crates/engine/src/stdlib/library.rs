@@ -44,6 +44,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
     "asyncio.runners" => "asyncio/runners.py",
     "dataclasses" => "dataclasses.py",
+    "datetime" => "datetime.py",
     "enum" => "enum.py",
     "logging" => "logging/__init__.py",
     "traceback" => "traceback.py",
