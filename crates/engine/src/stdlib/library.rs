@@ -48,6 +48,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "enum" => "enum.py",
     "logging" => "logging/__init__.py",
     "traceback" => "traceback.py",
+    "typing" => "typing.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`

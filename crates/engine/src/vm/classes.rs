@@ -41,13 +41,19 @@ impl Vm {
         let mut frame = self.bind_call(body, Args::positional(&[]))?;
         frame.namespace = Some(namespace.clone());
         // The bases and the metaclass are checked before the body runs, as CPython does.
-        let bases = self.class_bases(&args.pos[2..])?;
+        let given = &args.pos[2..];
+        let resolved = self.mro_entries(given)?;
+        let bases = self.class_bases(&resolved)?;
         self.base_layout(&bases)?;
         self.metaclass_of(explicit_meta.clone(), &bases)?;
         match self.execute(frame, Entry::Start) {
             Exit::Returned(_) => {}
             Exit::Raised(e) => return Err(e),
             Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),
+        }
+        if resolved.len() != given.len() || resolved.iter().zip(given).any(|(r, g)| !r.is(g)) {
+            let orig = Value::tuple(given.to_vec());
+            self.set_item(&Value::Dict(namespace.clone()), Value::str("__orig_bases__"), orig)?;
         }
         self.make_class(&name, bases, &namespace, explicit_meta)
     }
@@ -65,6 +71,31 @@ impl Vm {
         let bases = self.class_bases(&bases.items)?;
         let name = name.as_str().to_string();
         self.make_class(&name, bases, ns, None)
+    }
+
+    /// The bases after `__mro_entries__`: a base that is not a class but has that method
+    /// (`Generic[T]`) stands for the classes it returns.
+    fn mro_entries(&mut self, given: &[Value]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(given.len());
+        for b in given {
+            let hook = match b {
+                Value::Instance(inst) => inst.class.lookup_user("__mro_entries__"),
+                _ => None,
+            };
+            match hook {
+                Some(f) => {
+                    let all = Value::tuple(given.to_vec());
+                    let entries = self.call(&f, Args::positional(&[b.clone(), all]))?;
+                    let Value::Tuple(t) = entries else {
+                        return Err(self
+                            .new_error(ExcKind::TypeError, "__mro_entries__ must return a tuple"));
+                    };
+                    out.extend(t.items.iter().cloned());
+                }
+                None => out.push(b.clone()),
+            }
+        }
+        Ok(out)
     }
 
     fn class_bases(&mut self, given: &[Value]) -> PyResult<Vec<Rc<ClassObj>>> {
