@@ -595,7 +595,27 @@ class date:
             if today >= _iso_week1_monday(year + 1):
                 year += 1
                 week = 0
-        return (year, week + 1, day + 1)
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+
+class IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return ('datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self))
 
 
 def _iso_week1_monday(year):

@@ -210,6 +210,19 @@ def _make_members(cls):
         type.__setattr__(cls, '_flag_mask_', all_bits)
 
 
+def _bin(num, max_bits):
+    # Two's-complement binary with a sign group, as enum's own bin() prints it.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
 def _is_single_bit(value):
     return value != 0 and value & (value - 1) == 0
 
@@ -358,11 +371,11 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         mask = cls.__dict__.get('_flag_mask_', 0)
-        if value < 0 or value & ~mask:
-            if cls._member_type_ is int:
-                pass
-            else:
-                raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if (value < 0 or value & ~mask) and cls._member_type_ is not int:
+            # Flag's STRICT boundary; IntFlag keeps unknown bits (KEEP).
+            max_bits = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, _bin(value, max_bits), _bin(mask, max_bits)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:

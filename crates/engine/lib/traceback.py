@@ -69,7 +69,15 @@ def format_exception_only(exc, /, value=_sentinel):
     exc = _exception_of(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    return [_loopscope.format_exception_only(exc)]
+    pieces = [_loopscope.format_exception_only(exc)]
+    notes = getattr(exc, '__notes__', None)
+    if notes is not None:
+        if not isinstance(notes, (list, tuple)):
+            notes = [repr(notes)]
+        for note in notes:
+            note = note if isinstance(note, str) else repr(note)
+            pieces.extend(line + '\n' for line in note.split('\n'))
+    return pieces
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

@@ -115,6 +115,8 @@ class _SpecialForm:
 
     def __getitem__(self, parameters):
         if self._getitem is None:
+            if self._name == 'Any':
+                raise TypeError("type 'Any' is not subscriptable")
             raise TypeError(f"{self} is not subscriptable")
         return self._getitem(self, parameters)
 
@@ -366,7 +368,7 @@ class _CallableType(_SpecialGenericAlias):
             return _CallableGenericAlias(self.__origin__, (..., result) if result is not None
                                          else (..., type(None)), self._name)
         if not isinstance(args, (list, tuple)):
-            raise TypeError(f"Callable[args, result]: args must be a list. Got {args}")
+            return _CallableGenericAlias(self.__origin__, _types((args, result)), self._name)
         return _CallableGenericAlias(self.__origin__, _types(tuple(args) + (result, )),
                                      self._name)
 
@@ -487,7 +489,10 @@ class _NamedTupleBase(tuple):
     def __new__(cls, *args, **kwargs):
         fields = cls._fields
         if len(args) > len(fields):
-            raise TypeError(f"{cls.__name__}.__new__() takes {len(fields) + 1} positional "
+            most = len(fields) + 1
+            least = most - len(cls._field_defaults)
+            takes = f"{most}" if least == most else f"from {least} to {most}"
+            raise TypeError(f"{cls.__name__}.__new__() takes {takes} positional "
                             f"arguments but {len(args) + 1} were given")
         values = list(args)
         for name in fields[len(args):]:

@@ -816,6 +816,9 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "reversed", &args, 1, 1)?;
     let v = &args.pos[0];
+    if let Some(f) = vm.meta_method(v, "__reversed__") {
+        return vm.call(&f, Args::positional(std::slice::from_ref(v)));
+    }
     let items = match v {
         Value::List(_)
         | Value::Tuple(_)
