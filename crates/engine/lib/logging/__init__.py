@@ -823,6 +823,14 @@ def basicConfig(**kwargs):
             raise ValueError('Unrecognised argument(s): %s' % keys)
 
 
+def _stdlib_record(name, level, pathname, lineno, func, msg, args):
+    # A record CPython's own Python code logs (asyncio's "Using selector" as its loop is
+    # made), with the caller CPython's findCaller would name.
+    logger = getLogger(name)
+    if logger.isEnabledFor(level):
+        logger.handle(logger.makeRecord(name, level, pathname, lineno, msg, args, None, func))
+
+
 def getLogger(name=None):
     if not name or isinstance(name, str) and name == root.name:
         return root

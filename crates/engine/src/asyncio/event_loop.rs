@@ -76,11 +76,17 @@ impl Vm {
     /// for DEBUG sees. A failure inside logging is logging's own (`Handler.handleError`).
     fn log_selector(&mut self) {
         let Some(logging) = self.modules.get("logging").cloned() else { return };
-        let logged = self.get_attr(&logging, "getLogger").and_then(|get_logger| {
-            let logger = self.call(&get_logger, Args::positional(&[Value::str("asyncio")]))?;
-            let debug = self.get_attr(&logger, "debug")?;
-            let args = [Value::str("Using selector: %s"), Value::str("EpollSelector")];
-            self.call(&debug, Args::positional(&args))
+        let logged = self.get_attr(&logging, "_stdlib_record").and_then(|record| {
+            let args = [
+                Value::str("asyncio"),
+                Value::Int(10),
+                Value::str("<stdlib>/asyncio/selector_events.py"),
+                Value::Int(54),
+                Value::str("__init__"),
+                Value::str("Using selector: %s"),
+                Value::tuple(vec![Value::str("EpollSelector")]),
+            ];
+            self.call(&record, Args::positional(&args))
         });
         let _ = logged;
     }
