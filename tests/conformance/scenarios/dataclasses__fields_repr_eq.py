@@ -1,7 +1,6 @@
 # @dataclass writes __init__, __repr__ and __eq__ from the annotated fields. Defaults must
 # come after fields without one; a mutable default needs field(default_factory=...).
 # Notice asdict() copies nested dataclasses into dicts, and the errors at class creation.
-# xfail: the dataclasses module (dataclass, field, asdict, astuple, fields)
 from dataclasses import dataclass, field, asdict, astuple, fields
 
 

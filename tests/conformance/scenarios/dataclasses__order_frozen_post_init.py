@@ -1,7 +1,6 @@
 # order=True adds <, <=, >, >= comparing fields as a tuple; frozen=True forbids assignment
 # (and makes instances hashable); __post_init__ runs after the generated __init__;
 # dataclasses.replace makes a modified copy. Notice FrozenInstanceError's message.
-# xfail: the dataclasses module (order, frozen, replace, __post_init__, FrozenInstanceError)
 import asyncio
 import dataclasses
 from dataclasses import dataclass, field

@@ -1,7 +1,7 @@
 # datetime.now() and date.today() read the clock; in Loopscope that is the virtual clock,
 # which starts at 1970-01-01 00:00:00 (UTC) and advances only by waiting. Elapsed time is
 # a timedelta. Notice each task's start and end stamps, and the formats.
-# xfail: the datetime module on the virtual clock (datetime.now, date.today, utcnow, timedelta)
+# loopscope: max-seconds=200000
 import asyncio
 from datetime import date, datetime, timedelta
 

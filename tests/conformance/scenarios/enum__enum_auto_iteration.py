@@ -1,7 +1,6 @@
 # An Enum is a fixed set of named members; each has .name and .value, compares by
 # identity, and the class can be iterated and indexed by name or called with a value.
 # Notice the reprs, aliases (same value), and the errors for unknown values and names.
-# xfail: the enum module (Enum, auto)
 from enum import Enum, auto
 
 

@@ -1,7 +1,6 @@
 # IntEnum members are ints (they compare and do arithmetic with numbers); StrEnum members
 # are strs; Flag members combine with |. In 3.11 str() and format() of IntEnum/StrEnum
 # give the plain value. Notice each repr, and @unique rejecting an alias.
-# xfail: the enum module (IntEnum, StrEnum, Flag, unique)
 from enum import IntEnum, StrEnum, Flag, Enum, auto, unique
 
 

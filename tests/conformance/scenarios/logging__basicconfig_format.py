@@ -1,7 +1,6 @@
 # logging.basicConfig sets up the root logger: a format string with %(asctime)s,
 # %(levelname)s, %(name)s, %(threadName)s and %(message)s, and a level below which records
 # are dropped. Output goes to stderr. Notice the timestamps follow the (virtual) clock.
-# xfail: the logging module (basicConfig with a format string, getLogger, levels) on the virtual clock
 import asyncio
 import logging
 

@@ -2,7 +2,6 @@
 # %(msecs)03d shape the time, %(relativeCreated)d counts milliseconds since logging was
 # loaded. Notice the times (the virtual clock moves only when the program sleeps), and
 # asyncio's own DEBUG record, which appears because the root level is DEBUG.
-# xfail: the logging module (datefmt, msecs, relativeCreated, logger.exception; asyncio's "Using selector" DEBUG record)
 import asyncio
 import logging
 

@@ -1,7 +1,6 @@
 # Without basicConfig, only WARNING and above are printed, as bare messages (logging's
 # last-resort handler). Loggers form a dotted hierarchy under root; each has a level and
 # may have handlers. Notice what each logger prints once a handler and format are set.
-# xfail: the logging module (last-resort handler, logger hierarchy, StreamHandler, Formatter)
 import logging
 import sys
 

@@ -1,7 +1,6 @@
 # A typical tutorial program: jobs as dataclasses with an Enum status, workers logging
 # with timestamps, results collected with `async with` and `async for`. Everything here is
 # standard library. Notice the log times come from the same clock as the sleeps.
-# xfail: async generators, `async for`, `async with`; the logging, dataclasses, datetime and enum modules (functional Enum API)
 import asyncio
 import logging
 from dataclasses import dataclass, field

@@ -1,7 +1,6 @@
 # Type hints are not checked at run time: they are stored in __annotations__. typing names
 # (Optional, List, Dict, Callable, Awaitable, Any, TypeVar, Generic) import and combine,
 # and print as written. Notice a wrong type passes silently.
-# xfail: the typing module (Optional, List, Dict, Callable, Awaitable, Any, TypeVar, Generic); variable annotations and __annotations__
 import asyncio
 from typing import Any, Awaitable, Callable, Dict, Generic, List, Optional, TypeVar
 

@@ -72,7 +72,28 @@ impl LoopState {
 impl Vm {
     pub(crate) fn new_event_loop(&mut self) -> Rc<LoopObj> {
         let serial = self.next_serial(Serial::Loop);
+        self.log_selector();
         Rc::new(LoopObj { serial, state: RefCell::new(LoopState::default()) })
+    }
+
+    /// CPython's selector event loop logs its selector at DEBUG level as it is made
+    /// ("Using selector: EpollSelector" on Linux), which a program that configured logging
+    /// for DEBUG sees. A failure inside logging is logging's own (`Handler.handleError`).
+    fn log_selector(&mut self) {
+        let Some(logging) = self.modules.get("logging").cloned() else { return };
+        let logged = self.get_attr(&logging, "_stdlib_record").and_then(|record| {
+            let args = [
+                Value::str("asyncio"),
+                Value::Int(10),
+                Value::str("<stdlib>/asyncio/selector_events.py"),
+                Value::Int(54),
+                Value::str("__init__"),
+                Value::str("Using selector: %s"),
+                Value::tuple(vec![Value::str("EpollSelector")]),
+            ];
+            self.call(&record, Args::positional(&args))
+        });
+        let _ = logged;
     }
 
     /// `loop.time()`.

@@ -244,6 +244,8 @@ pub enum Instr {
 pub struct MakeFunctionFlags {
     pub defaults: bool,
     pub kwdefaults: bool,
+    /// A dict of the parameters' and the return's annotations (`__annotations__`).
+    pub annotations: bool,
     pub closure: bool,
 }
 

@@ -59,6 +59,7 @@ pub fn compile_module(
         units: Vec::new(),
     };
     compiler.enter_unit(0, CodeKind::Module, "<module>", "<module>", 1);
+    compiler.setup_annotations(&module_ast.body);
     compiler.compile_body(&module_ast.body)?;
     compiler.emit_const(Value::None);
     compiler.emit(Instr::ReturnValue);

@@ -51,11 +51,20 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::PopTop);
                     }
                 }
-                // Module- and class-level annotations are evaluated (CPython stores them in
-                // `__annotations__`); inside functions they are not evaluated at all.
+                // Module- and class-level annotations are evaluated; a plain name's goes into
+                // `__annotations__` (made at the top of the body, as SETUP_ANNOTATIONS does);
+                // inside functions they are not evaluated at all.
                 if self.scope_kind() != ScopeKind::Function {
                     self.compile_expr(&a.annotation)?;
-                    self.emit(Instr::PopTop);
+                    match a.target.as_ref() {
+                        Expr::Name(n) if a.simple => {
+                            self.load_name("__annotations__");
+                            let key = self.mangled(n.id.as_str());
+                            self.emit_const(Value::str(&key));
+                            self.emit(Instr::StoreSubscr);
+                        }
+                        _ => self.emit(Instr::PopTop),
+                    }
                 }
                 Ok(())
             }
@@ -176,7 +185,7 @@ impl<'a> Compiler<'a> {
             None => self.line_of(f.range.start()),
         };
         let mut flags = self.compile_defaults(&f.parameters)?;
-        self.compile_annotations(&f.parameters, f.returns.as_deref())?;
+        flags.annotations = self.compile_annotations(&f.parameters, f.returns.as_deref())?;
         let kind = match (f.is_async, self.symtable.scopes[scope].is_generator) {
             (true, true) => CodeKind::AsyncGenerator,
             (true, false) => CodeKind::Coroutine,
@@ -242,26 +251,34 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
-    /// Annotations are evaluated (a missing name raises NameError, as in CPython) and dropped.
+    /// Builds the dict of a function's annotations (parameter name, or `return`, to the
+    /// evaluated annotation), returning whether there is one.
     fn compile_annotations(
         &mut self,
         params: &'a ast::Parameters,
         returns: Option<&'a Expr>,
-    ) -> Result<(), CompileError> {
-        let all = params
+    ) -> Result<bool, CompileError> {
+        let named = |p: &'a ast::Parameter| p.annotation.as_deref().map(|a| (p.name.as_str(), a));
+        let all: Vec<(&str, &Expr)> = params
             .posonlyargs
             .iter()
             .chain(params.args.iter())
-            .chain(params.kwonlyargs.iter())
-            .filter_map(|p| p.parameter.annotation.as_deref())
-            .chain(params.vararg.iter().filter_map(|p| p.annotation.as_deref()))
-            .chain(params.kwarg.iter().filter_map(|p| p.annotation.as_deref()))
-            .chain(returns);
-        for a in all {
-            self.compile_expr(a)?;
-            self.emit(Instr::PopTop);
+            .filter_map(|p| named(&p.parameter))
+            .chain(params.vararg.iter().filter_map(|p| named(p)))
+            .chain(params.kwonlyargs.iter().filter_map(|p| named(&p.parameter)))
+            .chain(params.kwarg.iter().filter_map(|p| named(p)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if all.is_empty() {
+            return Ok(false);
         }
-        Ok(())
+        for (name, a) in &all {
+            let name = self.mangled(name);
+            self.emit_const(Value::str(&name));
+            self.compile_expr(a)?;
+        }
+        self.emit(Instr::BuildMap(all.len() as u32));
+        Ok(true)
     }
 
     pub(crate) fn set_params(&mut self, params: &ast::Parameters) {
@@ -296,6 +313,7 @@ impl<'a> Compiler<'a> {
             self.emit_const(Value::str(doc));
             self.store_name("__doc__");
         }
+        self.setup_annotations(&c.body);
         self.compile_body(&c.body)?;
         if self.symtable.scopes[scope].needs_class_cell {
             let i = self.deref_index("__class__");
@@ -321,6 +339,14 @@ impl<'a> Compiler<'a> {
         }
         self.store_name(c.name.as_str());
         Ok(())
+    }
+
+    /// A module or class body with annotated names starts with an empty `__annotations__`.
+    pub(crate) fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
     }
 
     fn compile_return(&mut self, r: &'a ast::StmtReturn) -> Result<(), CompileError> {
@@ -843,4 +869,28 @@ fn docstring(body: &[ast::Stmt]) -> Option<&str> {
         },
         _ => None,
     }
+}
+
+/// Whether a module or class body annotates a name anywhere outside nested functions and
+/// classes (CPython's `find_ann`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }

@@ -212,6 +212,11 @@ impl Encoder {
                 self.leave(marker);
             }
             other => {
+                // An instance of an int/str/float/list/dict subclass (an IntEnum member)
+                // encodes as its built-in value, as CPython's encoder does.
+                if let Some(base) = crate::vm::builtin_subclass::base_of(other).cloned() {
+                    return self.encode(vm, &base, level, out);
+                }
                 let marker = self.enter(vm, other)?;
                 let replacement = if self.default.is_none() {
                     return Err(vm.new_error(

@@ -47,12 +47,18 @@ pub const MODULES: &[LibraryModule] = library! {
     "collections" => "collections/__init__.py",
     "collections.abc" => "collections/abc.py",
     "contextlib" => "contextlib.py",
+    "dataclasses" => "dataclasses.py",
+    "datetime" => "datetime.py",
+    "enum" => "enum.py",
     "functools" => "functools.py",
+    "logging" => "logging/__init__.py",
     "operator" => "operator.py",
     "pprint" => "pprint.py",
     "string" => "string.py",
     "textwrap" => "textwrap.py",
+    "traceback" => "traceback.py",
     "types" => "types.py",
+    "typing" => "typing.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
@@ -108,17 +114,31 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
 
 thread_local! {
     /// Compiled modules, kept for the life of the process (or the worker): compiled code is
-    /// bound to no run.
-    static COMPILED: RefCell<FxHashMap<&'static str, Rc<CompiledModule>>> =
-        RefCell::new(FxHashMap::default());
+    /// bound to no run. Never dropped: at thread exit their constants (tuples) would be
+    /// disposed of through the VM's trashcan, another thread-local that may be gone by then.
+    static COMPILED: std::mem::ManuallyDrop<RefCell<FxHashMap<&'static str, Rc<CompiledModule>>>> =
+        std::mem::ManuallyDrop::new(RefCell::new(FxHashMap::default()));
 }
 
 /// Compiles an embedded module, or returns why it does not compile (an engine bug).
 pub fn compile(module: &LibraryModule) -> Result<CompiledModule, String> {
-    let source = SourceText::new(format!("<stdlib>/{}", module.path), module.source);
+    let text = dev_source(module);
+    let text = text.as_deref().unwrap_or(module.source);
+    let source = SourceText::new(format!("<stdlib>/{}", module.path), text);
     let parsed = parse_module(&source).map_err(|e| format!("{}: {e:?}", module.path))?;
     compile_module(&parsed, &source, Origin::Library)
         .map_err(|e| format!("{}: {}", module.path, e.message))
+}
+
+/// A developer's edited copy of the module, read from `$LOOPSCOPE_LIB_DIR/<path>` when that
+/// variable is set (native builds only), so that library Python can be changed without
+/// rebuilding the engine. Runs never set it.
+fn dev_source(module: &LibraryModule) -> Option<String> {
+    if cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    let dir = std::env::var_os("LOOPSCOPE_LIB_DIR")?;
+    std::fs::read_to_string(std::path::Path::new(&dir).join(module.path)).ok()
 }
 
 fn compiled(module: &'static LibraryModule) -> Result<Rc<CompiledModule>, String> {

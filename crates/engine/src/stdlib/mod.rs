@@ -16,6 +16,8 @@ pub mod itertools_module;
 pub mod json_module;
 pub mod libm;
 pub mod library;
+mod library_names;
+pub mod library_support;
 pub mod math_module;
 mod modules_common;
 pub mod native_modules;

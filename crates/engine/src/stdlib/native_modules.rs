@@ -372,10 +372,11 @@ pub fn is_stdlib_module(name: &str) -> bool {
 /// Whether CPython's module `module` (by its import name: `os.path` for posixpath) defines
 /// `name`.
 pub fn cpython_has(module: &str, name: &str) -> bool {
-    KNOWN
-        .iter()
-        .find(|(m, _)| *m == module)
-        .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
+    super::library_names::cpython_has(module, name)
+        || KNOWN
+            .iter()
+            .find(|(m, _)| *m == module)
+            .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
 }
 
 /// CPython 3.11's names in each module Loopscope provides (`dir(module)` on Linux,

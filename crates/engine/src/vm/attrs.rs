@@ -5,7 +5,7 @@ use super::classes::SuperObj;
 use super::methods::object::default_dunder;
 use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind};
 use super::value::Value;
-use super::{PyErr, PyResult, Vm};
+use super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use std::rc::Rc;
 
@@ -108,14 +108,20 @@ impl Vm {
     }
 
     fn class_attr(&mut self, c: &Rc<ClassObj>, name: &str) -> PyResult<Value> {
-        // `tuple.__new__(cls, items)` is the tuple's own `__new__`, not object's.
-        if name == "__new__" && !c.is_user {
+        // `int.__new__(cls, 5)`: the built-in type's own constructor, not object's.
+        if name == "__new__" && !c.is_user && !c.dict.borrow().contains_key(name) {
             if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
                 return Ok(f);
             }
         }
         if let Some(v) = c.lookup(name) {
             return self.descriptor_get(v, None, c);
+        }
+        // The metaclass's methods and properties, bound to the class.
+        if let Some(meta) = c.metaclass.clone() {
+            if let Some(v) = meta.lookup_user(name) {
+                return self.descriptor_get(v, Some(&Value::Class(c.clone())), &meta);
+            }
         }
         if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
             return Ok(f);
@@ -147,6 +153,17 @@ impl Vm {
 
     /// Attributes that are not methods: a function's `__name__`, a range's `start`, ...
     fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if let Value::Function(f) = obj {
+            if let Some(v) = f.attrs.borrow().get(name) {
+                return Ok(Some(v.clone()));
+            }
+            if name == "__annotations__" {
+                // Made on first read, as CPython does.
+                let d = Value::Dict(Rc::new(super::objects::DictObj::new()));
+                f.attrs.borrow_mut().insert(name.into(), d.clone());
+                return Ok(Some(d));
+            }
+        }
         Ok(Some(match (obj, name) {
             (Value::Function(f), "__name__") => Value::str(&f.name),
             (Value::Function(f), "__qualname__") => Value::str(&f.qualname),
@@ -283,6 +300,26 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        if let Some(f) = self.meta_method(obj, "__setattr__") {
+            let args = [obj.clone(), Value::str(name), value];
+            return self.call(&f, Args::positional(&args)).map(drop);
+        }
+        if let Value::Instance(inst) = obj {
+            if let Some(f @ Value::Function(_)) = inst.class.lookup_user("__setattr__") {
+                let args = [obj.clone(), Value::str(name), value];
+                return self.call(&f, Args::positional(&args)).map(drop);
+            }
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: what assignment does without a class's own `__setattr__`.
+    pub(crate) fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
         match obj {
             Value::Instance(inst) if inst.native.is_some() && !inst.class.is_user => {
                 let what = self.type_name(obj);
@@ -381,6 +418,21 @@ impl Vm {
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Some(f) = self.meta_method(obj, "__delattr__") {
+            let args = [obj.clone(), Value::str(name)];
+            return self.call(&f, Args::positional(&args)).map(drop);
+        }
+        if let Value::Instance(inst) = obj {
+            if let Some(f @ Value::Function(_)) = inst.class.lookup_user("__delattr__") {
+                let args = [obj.clone(), Value::str(name)];
+                return self.call(&f, Args::positional(&args)).map(drop);
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__`.
+    pub(crate) fn generic_del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(found) = self.data_descriptor_of(&inst.class, name) {
@@ -549,7 +601,7 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
         Value::Function(_) => {
             Value::BoundMethod(Rc::new(BoundMethodObj { receiver: receiver.clone(), function: v }))
         }
-        Value::Builtin(b) if b.bound.is_none() && b.owner != "staticmethod" => {
+        Value::Builtin(b) if b.bound.is_none() && !unbound_owner(b.owner) => {
             // A method of `list` bound to an instance of a list subclass works on its list.
             let receiver = super::builtin_subclass::base_of(receiver).unwrap_or(receiver);
             Value::Builtin(Rc::new(BuiltinObj {
@@ -566,7 +618,14 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
 fn is_method(v: &Value) -> bool {
     match v {
         Value::Function(_) => true,
-        Value::Builtin(b) => b.bound.is_none() && b.owner != "staticmethod",
+        Value::Builtin(b) => b.bound.is_none() && !unbound_owner(b.owner),
         _ => false,
     }
+}
+
+/// Built-in functions that stay plain functions when stored on a class (a static method, or a
+/// module's function such as `time.localtime`: `Formatter.converter = time.gmtime`), unlike
+/// the methods of built-in types.
+fn unbound_owner(owner: &str) -> bool {
+    owner == "staticmethod" || super::modules::is_module_owner(owner)
 }

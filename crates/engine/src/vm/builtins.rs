@@ -243,6 +243,13 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
 impl Vm {
     /// `len(v)`.
     pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(f) = self.meta_method(v, "__len__") {
+            let n = self.call(&f, Args::positional(std::slice::from_ref(v)))?;
+            return match n {
+                Value::Int(n) if n >= 0 => Ok(n as usize),
+                _ => Err(self.new_error(ExcKind::TypeError, "__len__() should return >= 0")),
+            };
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.data.len(),
@@ -841,6 +848,9 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "reversed", &args, 1, 1)?;
     let v = &args.pos[0];
+    if let Some(f) = vm.meta_method(v, "__reversed__") {
+        return vm.call(&f, Args::positional(std::slice::from_ref(v)));
+    }
     let items = match v {
         Value::List(_)
         | Value::Tuple(_)

@@ -85,7 +85,15 @@ impl Vm {
                 let function = m.function.clone();
                 self.invoke(&function, Args { pos: &pos, ..args })
             }
-            Value::Class(class) => self.instantiate(class, args),
+            Value::Class(class) => match self.meta_method(callable, "__call__") {
+                Some(method) => {
+                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
+                    pos.push(callable.clone());
+                    pos.extend_from_slice(args.pos);
+                    self.invoke(&method, Args { pos: &pos, ..args })
+                }
+                None => self.instantiate(class, args),
+            },
             Value::Instance(inst) => match inst.class.lookup("__call__") {
                 Some(method) => {
                     let mut pos = Vec::with_capacity(args.pos.len() + 1);

@@ -21,8 +21,15 @@ impl Vm {
     /// `__build_class__(body, name, *bases)`: runs the class body in a fresh namespace and
     /// makes the class from it.
     pub(crate) fn build_class(&mut self, args: Args) -> PyResult<Value> {
-        if args.has_keywords() {
-            return Err(self.unsupported_now("class keyword arguments (metaclass=...)"));
+        let mut explicit_meta = None;
+        for (key, value) in args.keywords() {
+            match (key, value) {
+                ("metaclass", Value::Class(m)) => explicit_meta = Some(m.clone()),
+                ("metaclass", _) => {
+                    return Err(self.unsupported_now("a metaclass that is not a class"))
+                }
+                _ => return Err(self.unsupported_now("class keyword arguments")),
+            }
         }
         let (Some(Value::Function(body)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
             return Err(
@@ -30,33 +37,25 @@ impl Vm {
             );
         };
         let name = name.as_str().unwrap_or("?").to_string();
-        let mut bases = Vec::new();
-        for b in &args.pos[2..] {
-            match b {
-                Value::Class(c) => bases.push(c.clone()),
-                other => {
-                    return Err(self.new_error(
-                        ExcKind::TypeError,
-                        &format!("bases must be types, not {}", self.type_name(other)),
-                    ))
-                }
-            }
-        }
-        if bases.is_empty() {
-            bases.push(self.types.object.clone());
-        }
-        self.base_layout(&bases)?;
-
         let namespace = Rc::new(DictObj::new());
         let mut frame = self.bind_call(body, Args::positional(&[]))?;
         frame.namespace = Some(namespace.clone());
+        // The bases and the metaclass are checked before the body runs, as CPython does.
+        let given = &args.pos[2..];
+        let resolved = self.mro_entries(given)?;
+        let bases = self.class_bases(&resolved)?;
+        self.base_layout(&bases)?;
+        self.metaclass_of(explicit_meta.clone(), &bases)?;
         match self.execute(frame, Entry::Start) {
             Exit::Returned(_) => {}
             Exit::Raised(e) => return Err(e),
             Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),
         }
-
-        self.class_from_namespace(name, bases, &namespace)
+        if resolved.len() != given.len() || resolved.iter().zip(given).any(|(r, g)| !r.is(g)) {
+            let orig = Value::tuple(given.to_vec());
+            self.set_item(&Value::Dict(namespace.clone()), Value::str("__orig_bases__"), orig)?;
+        }
+        self.make_class(&name, bases, &namespace, explicit_meta)
     }
 
     /// `type(name, bases, dict)`: a class made from a namespace without a class body. Its
@@ -80,20 +79,8 @@ impl Vm {
             let msg = format!("type.__new__() argument 3 must be dict, not {}", self.type_name(ns));
             return Err(self.new_error(ExcKind::TypeError, &msg));
         };
-        let mut classes = Vec::new();
-        for b in bases.items.iter() {
-            match b {
-                Value::Class(c) => classes.push(c.clone()),
-                other => {
-                    let msg = format!("bases must be types, not {}", self.type_name(other));
-                    return Err(self.new_error(ExcKind::TypeError, &msg));
-                }
-            }
-        }
-        if classes.is_empty() {
-            classes.push(self.types.object.clone());
-        }
-        self.base_layout(&classes)?;
+        let bases = self.class_bases(&bases.items)?;
+        // The class gets its own namespace: later changes to the caller's dict do not reach it.
         let namespace = Rc::new(DictObj::new());
         for (k, v) in ns.map.borrow().iter() {
             namespace.map.borrow_mut().insert(k.clone(), v.clone());
@@ -104,18 +91,64 @@ impl Vm {
             let module = caller.map_or("__main__".to_string(), |f| f.module.name.to_string());
             self.set_item(&Value::Dict(namespace.clone()), module_key, Value::string(module))?;
         }
-        self.class_from_namespace(name, classes, &namespace)
+        self.make_class(&name, bases, &namespace, None)
     }
 
-    /// The class `name` with these bases and the attributes its class body (or `type()`'s
-    /// dict) left in `namespace`.
-    fn class_from_namespace(
+    /// The bases after `__mro_entries__`: a base that is not a class but has that method
+    /// (`Generic[T]`) stands for the classes it returns.
+    fn mro_entries(&mut self, given: &[Value]) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(given.len());
+        for b in given {
+            let hook = match b {
+                Value::Instance(inst) => inst.class.lookup_user("__mro_entries__"),
+                _ => None,
+            };
+            match hook {
+                Some(f) => {
+                    let all = Value::tuple(given.to_vec());
+                    let entries = self.call(&f, Args::positional(&[b.clone(), all]))?;
+                    let Value::Tuple(t) = entries else {
+                        return Err(self
+                            .new_error(ExcKind::TypeError, "__mro_entries__ must return a tuple"));
+                    };
+                    out.extend(t.items.iter().cloned());
+                }
+                None => out.push(b.clone()),
+            }
+        }
+        Ok(out)
+    }
+
+    fn class_bases(&mut self, given: &[Value]) -> PyResult<Vec<Rc<ClassObj>>> {
+        let mut bases = Vec::new();
+        for b in given {
+            match b {
+                Value::Class(c) => bases.push(c.clone()),
+                other => {
+                    return Err(self.new_error(
+                        ExcKind::TypeError,
+                        &format!("bases must be types, not {}", self.type_name(other)),
+                    ))
+                }
+            }
+        }
+        if bases.is_empty() {
+            bases.push(self.types.object.clone());
+        }
+        Ok(bases)
+    }
+
+    /// The class named `name` with these bases, from the namespace its body filled.
+    fn make_class(
         &mut self,
-        name: String,
+        name: &str,
         bases: Vec<Rc<ClassObj>>,
         namespace: &DictObj,
+        explicit_meta: Option<Rc<ClassObj>>,
     ) -> PyResult<Value> {
+        let name = name.to_string();
         let builtin = self.base_layout(&bases)?;
+        let metaclass = self.metaclass_of(explicit_meta, &bases)?;
         let mro_tail = match try_linearize(&bases) {
             Some(m) => m,
             None => {
@@ -167,6 +200,7 @@ impl Vm {
             is_user: true,
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             has_instance_dict,
+            metaclass,
         });
         if let Some(Value::Cell(cell)) = class_cell {
             *cell.borrow_mut() = Some(Value::Class(class.clone()));
@@ -174,6 +208,38 @@ impl Vm {
         self.set_names(&class)?;
         self.init_subclass(&class)?;
         Ok(Value::Class(class))
+    }
+
+    /// The metaclass of a new class: the `metaclass=` keyword's, else its bases' (None for
+    /// `type`). Its methods serve the class-level operations; one that takes part in making
+    /// the class (`__new__`, `__init__`, `__prepare__`, `__call__`) is not supported yet.
+    fn metaclass_of(
+        &mut self,
+        explicit: Option<Rc<ClassObj>>,
+        bases: &[Rc<ClassObj>],
+    ) -> PyResult<Option<Rc<ClassObj>>> {
+        let found = explicit.or_else(|| bases.iter().find_map(|b| b.metaclass.clone()));
+        let Some(meta) = found else { return Ok(None) };
+        if Rc::ptr_eq(&meta, &self.types.type_) {
+            return Ok(None);
+        }
+        if !meta.is_subclass_of(&self.types.type_) {
+            return Err(self.unsupported_now("a metaclass that is not a subclass of type"));
+        }
+        for name in ["__new__", "__init__", "__prepare__"] {
+            if meta.lookup_user(name).is_some() {
+                return Err(self.unsupported_now(&format!("a metaclass that defines {name}")));
+            }
+        }
+        Ok(Some(meta))
+    }
+
+    /// The method `name` of a class's metaclass, for the class-level operations.
+    pub(crate) fn meta_method(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Class(c) => c.metaclass.as_ref()?.lookup_user(name),
+            _ => None,
+        }
     }
 
     /// `__init_subclass__` and `__class_getitem__` defined as plain functions are
@@ -245,6 +311,11 @@ impl Vm {
         let mut layout = BuiltinType::Object;
         for b in bases {
             let l = if b.is_exception() { BuiltinType::BaseException } else { b.builtin };
+            // A metaclass (`class EnumType(type)`): its instances are classes made by the
+            // `class` statement, never by calling it.
+            if Rc::ptr_eq(b, &self.types.type_) {
+                continue;
+            }
             match l {
                 BuiltinType::Object => {}
                 BuiltinType::BaseException => layout = BuiltinType::BaseException,

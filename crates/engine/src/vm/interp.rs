@@ -1295,6 +1295,11 @@ impl Vm {
         } else {
             Vec::new()
         };
+        let mut attrs = indexmap::IndexMap::new();
+        if flags.annotations {
+            let annotations = frame.pop();
+            attrs.insert(Rc::<str>::from("__annotations__"), annotations);
+        }
         let kwdefaults = if flags.kwdefaults {
             match frame.pop() {
                 Value::Dict(d) => d
@@ -1324,7 +1329,7 @@ impl Vm {
             kwdefaults,
             closure,
             module: frame.module.clone(),
-            attrs: Default::default(),
+            attrs: std::cell::RefCell::new(attrs),
         })))
     }
 

@@ -14,6 +14,9 @@ pub fn new_iter(state: IterState) -> Value {
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(f) = self.meta_method(v, "__iter__") {
+            return self.call(&f, super::Args::positional(std::slice::from_ref(v)));
+        }
         Ok(match v {
             Value::List(l) => new_iter(IterState::List { list: l.clone(), index: 0 }),
             Value::Tuple(t) => new_iter(IterState::Tuple { tuple: t.clone(), index: 0 }),

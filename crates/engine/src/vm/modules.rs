@@ -52,6 +52,7 @@ impl Vm {
             "json" => crate::stdlib::json_module::make_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
             "_operator" => crate::stdlib::operator_module::make_native_module(self),
+            "_loopscope" => crate::stdlib::library_support::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -169,6 +170,27 @@ fn module_file(name: &str) -> String {
         Some(m) => format!("<stdlib>/{}", m.path),
         None => crate::stdlib::native_modules::import_location(name),
     }
+}
+
+/// Whether `owner` (of a built-in function) names a module rather than a type.
+pub(crate) fn is_module_owner(owner: &str) -> bool {
+    matches!(
+        owner,
+        "builtins"
+            | "asyncio"
+            | "time"
+            | "random"
+            | "inspect"
+            | "math"
+            | "sys"
+            | "os"
+            | "posixpath"
+            | "itertools"
+            | "heapq"
+            | "json"
+            | "_collections"
+            | "module"
+    )
 }
 
 /// A module whose attributes are native functions (and whatever else `extra` adds).

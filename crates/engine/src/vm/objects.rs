@@ -198,8 +198,9 @@ pub struct FunctionObj {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     pub closure: Vec<CellRef>,
     pub module: Rc<ModuleObj>,
-    /// Attributes the program set (`__wrapped__`, or a new `__name__`/`__doc__`, as
-    /// `functools.wraps` does): they win over the ones the function is made with.
+    /// `__annotations__`, and the attributes the program set (`__wrapped__`, or a new
+    /// `__name__`/`__qualname__`/`__doc__`, as `functools.wraps` does): they win over the ones
+    /// the function is made with.
     pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
 }
 
@@ -307,6 +308,9 @@ pub struct ClassObj {
     /// False when this class and all its bases declare `__slots__`: instances then take only
     /// their slots, and have no `__dict__`.
     pub has_instance_dict: bool,
+    /// The class's metaclass when it is not `type` (`class Color(Enum)` has `EnumType`):
+    /// its methods serve the class-level operations (`iter(Color)`, `Color["RED"]`, ...).
+    pub metaclass: Option<Rc<ClassObj>>,
 }
 
 impl ClassObj {

@@ -591,6 +591,10 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(f) = self.meta_method(container, "__contains__") {
+            let r = self.call(&f, Args::positional(&[container.clone(), item.clone()]))?;
+            return self.truthy(&r);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -694,6 +698,17 @@ impl Vm {
 
     /// `container[key]`.
     pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Class(c) = container {
+            if let Some(f) = self.meta_method(container, "__getitem__") {
+                return self.call(&f, Args::positional(&[container.clone(), key.clone()]));
+            }
+            if c.is_user {
+                if let Some(hook) = c.lookup("__class_getitem__") {
+                    let bound = self.descriptor_get(hook, None, c)?;
+                    return self.call(&bound, Args::positional(std::slice::from_ref(key)));
+                }
+            }
+        }
         match container {
             Value::List(l) => match key {
                 Value::Slice(s) => {

@@ -52,7 +52,7 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => t.module.clone(),
             Value::Code(_) | Value::Cell(_) => t.code.clone(),
@@ -93,6 +93,15 @@ impl Vm {
 
     /// `repr(v)` as a Rust string.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(f) = self.meta_method(v, "__repr__") {
+            return match self.call(&f, Args::positional(std::slice::from_ref(v)))? {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => Err(self.new_error(
+                    ExcKind::TypeError,
+                    &format!("__repr__ returned non-string (type {})", self.type_name(&other)),
+                )),
+            };
+        }
         let address = v.object_address();
         if let Some(a) = address {
             if matches!(

@@ -100,6 +100,7 @@ pub fn new_builtin_class(
         is_user: false,
         has_data_descriptors: std::cell::Cell::new(false),
         has_instance_dict: true,
+        metaclass: None,
     })
 }
 

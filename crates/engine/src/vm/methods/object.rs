@@ -219,6 +219,8 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__lt__" | "__le__" | "__gt__" | "__ge__" => ("object", not_implemented),
         "__hash__" => ("object", object_hash),
         "__format__" => ("object", object_format),
+        "__setattr__" => ("object", object_setattr),
+        "__delattr__" => ("object", object_delattr),
         _ => return None,
     };
     let name = match name {
@@ -231,6 +233,8 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__gt__" => "__gt__",
         "__ge__" => "__ge__",
         "__hash__" => "__hash__",
+        "__setattr__" => "__setattr__",
+        "__delattr__" => "__delattr__",
         _ => "__format__",
     };
     let f = super::super::objects::BuiltinObj { name, func, bound: None, owner };
@@ -265,6 +269,32 @@ fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "__str__")?.clone();
     Ok(Value::string(vm.exception_str(&this)?))
+}
+
+/// `object.__setattr__`: stores the attribute, bypassing the class's own `__setattr__`.
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__setattr__", &args, 3, 3)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.generic_set_attr(&args.pos[0], &name, args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `object.__delattr__`: deletes the attribute, bypassing the class's own `__delattr__`.
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__delattr__", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.generic_del_attr(&args.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
+    match v.as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("attribute name must be string, not '{}'", vm.type_name(v)),
+        )),
+    }
 }
 
 /// `object.__eq__`: identity, else NotImplemented.

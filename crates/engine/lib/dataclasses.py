@@ -1,0 +1,470 @@
+# dataclasses, written for Loopscope from CPython 3.11's behaviour. CPython generates the
+# methods' source text and exec()s it; here they are closures over the field list, and
+# __init__ binds its arguments itself so that its errors read as CPython's do.
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        name = getattr(self.type, '__name__', None)
+        if name is None or not isinstance(self.type, type):
+            name = repr(self.type)
+        return f'dataclasses.InitVar[{name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+_FIELD = 'field'
+_FIELD_CLASSVAR = 'classvar'
+_FIELD_INITVAR = 'initvar'
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
+          compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'eq={self.eq!r},'
+                f'order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},'
+                f'frozen={self.frozen!r}'
+                ')')
+
+
+def _is_classvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith(('ClassVar', 'typing.ClassVar'))
+    origin = getattr(annotation, '__origin__', annotation)
+    return getattr(origin, '_name', None) == 'ClassVar'
+
+
+def _field_of(cls, name, annotation, kw_only):
+    default = getattr(cls, name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif isinstance(annotation, InitVar) or annotation is InitVar:
+        f._field_type = _FIELD_INITVAR
+    if f._field_type != _FIELD:
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {f.name} cannot have a default factory')
+        return f
+    if f.kw_only is MISSING:
+        f.kw_only = kw_only
+    if f._field_type == _FIELD and (f.default.__class__.__hash__ is None or
+                                    isinstance(f.default, (list, dict, set))):
+        raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not '
+                         'allowed: use default_factory')
+    return f
+
+
+def _arguments_text(names):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f'{quoted[0]} and {quoted[1]}'
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _has_default(f):
+    return f.default is not MISSING or f.default_factory is not MISSING
+
+
+def _default_of(f):
+    if f.default_factory is not MISSING:
+        return f.default_factory()
+    return f.default
+
+
+def _make_init(cls, all_fields, frozen, qualname):
+    params = [f for f in all_fields if f.init and f._field_type != _FIELD_CLASSVAR]
+    positional = [f for f in params if not f.kw_only]
+    keyword_only = [f for f in params if f.kw_only]
+    names = {f.name for f in params}
+    required = sum(1 for f in positional if not _has_default(f)) + 1
+    most = len(positional) + 1
+
+    def __init__(self, *args, **kwargs):
+        if len(args) + 1 > most:
+            if required == most:
+                takes = f'{most} positional argument' + ('s' if most != 1 else '')
+            else:
+                takes = f'from {required} to {most} positional arguments'
+            given = len(args) + 1
+            was = 'was' if given == 1 else 'were'
+            raise TypeError(f'{qualname}() takes {takes} but {given} {was} given')
+        values = {}
+        for f, a in zip(positional, args):
+            values[f.name] = a
+        for k, v in kwargs.items():
+            if k not in names:
+                raise TypeError(f'{qualname}() got an unexpected keyword argument {k!r}')
+            if k in values:
+                raise TypeError(f'{qualname}() got multiple values for argument {k!r}')
+            values[k] = v
+        missing = [f.name for f in positional if f.name not in values and not _has_default(f)]
+        if missing:
+            s = 's' if len(missing) > 1 else ''
+            raise TypeError(f'{qualname}() missing {len(missing)} required positional '
+                            f'argument{s}: {_arguments_text(missing)}')
+        missing = [f.name for f in keyword_only
+                   if f.name not in values and not _has_default(f)]
+        if missing:
+            s = 's' if len(missing) > 1 else ''
+            raise TypeError(f'{qualname}() missing {len(missing)} required keyword-only '
+                            f'argument{s}: {_arguments_text(missing)}')
+        init_vars = []
+        for f in all_fields:
+            if f._field_type == _FIELD_CLASSVAR:
+                continue
+            if f.init:
+                value = values[f.name] if f.name in values else _default_of(f)
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                continue
+            if f._field_type == _FIELD_INITVAR:
+                init_vars.append(value)
+            elif frozen:
+                object.__setattr__(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        post_init = getattr(self, '__post_init__', None)
+        if post_init is not None:
+            post_init(*init_vars)
+
+    return __init__
+
+
+_repr_running = set()
+
+
+def _make_repr(shown):
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            parts = [f'{f.name}={getattr(self, f.name)!r}' for f in shown]
+        finally:
+            _repr_running.discard(key)
+        return f'{self.__class__.__qualname__}(' + ', '.join(parts) + ')'
+
+    return __repr__
+
+
+def _values(obj, compared):
+    return tuple(getattr(obj, f.name) for f in compared)
+
+
+def _make_eq(compared):
+    def __eq__(self, other):
+        if other.__class__ is self.__class__:
+            return _values(self, compared) == _values(other, compared)
+        return NotImplemented
+
+    return __eq__
+
+
+def _make_order(compared):
+    def __lt__(self, other):
+        if other.__class__ is self.__class__:
+            return _values(self, compared) < _values(other, compared)
+        return NotImplemented
+
+    def __le__(self, other):
+        if other.__class__ is self.__class__:
+            return _values(self, compared) <= _values(other, compared)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if other.__class__ is self.__class__:
+            return _values(self, compared) > _values(other, compared)
+        return NotImplemented
+
+    def __ge__(self, other):
+        if other.__class__ is self.__class__:
+            return _values(self, compared) >= _values(other, compared)
+        return NotImplemented
+
+    return [__lt__, __le__, __gt__, __ge__]
+
+
+def _make_hash(hashed):
+    def __hash__(self):
+        return hash(_values(self, hashed))
+
+    return __hash__
+
+
+def _make_frozen(cls, field_names):
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+
+    return [__setattr__, __delattr__]
+
+
+def _install(cls, function, name, overwrite=True):
+    if not overwrite and name in cls.__dict__:
+        return True
+    function.__name__ = name
+    function.__qualname__ = f'{cls.__qualname__}.{name}'
+    setattr(cls, name, function)
+    return False
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+    all_fields = {}
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for base in reversed(cls.__mro__[1:]):
+        base_fields = base.__dict__.get('__dataclass_fields__')
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                all_fields[f.name] = f
+            if base.__dict__['__dataclass_params__'].frozen:
+                any_frozen_base = True
+    annotations = cls.__dict__.get('__annotations__', {})
+    own = []
+    keyword_only = kw_only
+    for name, annotation in annotations.items():
+        if annotation is KW_ONLY or annotation == 'KW_ONLY' or annotation == 'dataclasses.KW_ONLY':
+            keyword_only = True
+            continue
+        own.append(_field_of(cls, name, annotation, keyword_only))
+    for f in own:
+        all_fields[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            if f.default is MISSING:
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+    if has_dataclass_bases:
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
+    cls.__dataclass_fields__ = all_fields
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or
+                             (class_hash is None and '__eq__' in cls.__dict__))
+    field_list = [f for f in all_fields.values() if f._field_type == _FIELD]
+    if init:
+        seen_default = False
+        for f in field_list:
+            if f.init and not f.kw_only:
+                if _has_default(f):
+                    seen_default = True
+                elif seen_default:
+                    raise TypeError(f'non-default argument {f.name!r} follows default argument')
+        init_fields = [f for f in all_fields.values() if f._field_type != _FIELD_CLASSVAR]
+        _install(cls, _make_init(cls, init_fields, frozen, f'{cls.__qualname__}.__init__'),
+                 '__init__')
+    if repr:
+        _install(cls, _make_repr([f for f in field_list if f.repr]), '__repr__')
+    compared = [f for f in field_list if f.compare]
+    if eq:
+        _install(cls, _make_eq(compared), '__eq__')
+    if order:
+        if not eq:
+            raise ValueError('eq must be true if order is true')
+        for function, name in zip(_make_order(compared), ['__lt__', '__le__', '__gt__', '__ge__']):
+            if _install(cls, function, name, overwrite=False):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                'Consider using functools.total_ordering')
+    if frozen:
+        for function, name in zip(_make_frozen(cls, {f.name for f in field_list}),
+                                  ['__setattr__', '__delattr__']):
+            if _install(cls, function, name, overwrite=False):
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
+    hashed = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+        _install(cls, _make_hash(hashed), '__hash__')
+    elif eq and frozen:
+        if not has_explicit_hash:
+            _install(cls, _make_hash(hashed), '__hash__')
+    elif eq and not has_explicit_hash:
+        cls.__hash__ = None
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only)
+
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        found = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in found.values() if f._field_type == _FIELD)
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    return obj
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    return obj
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type == _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
+                                 'specified with replace()')
+            continue
+        if f.name not in changes:
+            if f._field_type == _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)

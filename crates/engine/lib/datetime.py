@@ -1,0 +1,1227 @@
+# datetime, written for Loopscope from CPython 3.11's behaviour (its C implementation's
+# reprs and error messages, which is what CPython runs). now()/today()/utcnow() read
+# time.time(): the virtual clock, which starts at 1970-01-01 00:00:00 UTC; local time is UTC,
+# as the conformance harness runs CPython with TZ=UTC.
+
+import time as _time
+
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",
+           "MAXYEAR", "UTC")
+
+MINYEAR = 1
+MAXYEAR = 9999
+
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_total = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_total)
+    _total += _dim
+del _total, _dim
+
+_MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+               "Nov", "Dec"]
+_FULL_MONTHNAMES = [None, "January", "February", "March", "April", "May", "June", "July",
+                    "August", "September", "October", "November", "December"]
+_DAYNAMES = [None, "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+_FULL_DAYNAMES = [None, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                  "Sunday"]
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _ymd2ord(year, month, day):
+    return (_days_before_year(year) + _DAYS_BEFORE_MONTH[month] +
+            (month > 2 and _is_leap(year)) + day)
+
+
+def _ord2ymd(n):
+    # Days since 0001-01-01 (ordinal 1): find the year by 400/100/4/1-year cycles.
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leap = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    if before > n:
+        month -= 1
+        before -= _DAYS_IN_MONTH[month] + (month == 2 and leap)
+    return year, month, n - before + 1
+
+
+def _check_int(value):
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    raise TypeError("an integer is required (got type %s)" % type(value).__name__)
+
+
+def _check_date_fields(year, month, day):
+    year, month, day = _check_int(year), _check_int(month), _check_int(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time_fields(hour, minute, second, microsecond, fold):
+    hour, minute = _check_int(hour), _check_int(minute)
+    second, microsecond = _check_int(second), _check_int(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                        % type(tz).__name__)
+
+
+def _cmp(x, y):
+    return 0 if x == y else 1 if x > y else -1
+
+
+def _type_name(obj):
+    cls = type(obj)
+    if cls.__module__ == 'datetime':
+        return 'datetime.' + cls.__name__
+    return cls.__name__
+
+
+def _unsupported(op, a, b):
+    return TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                     % (op, _type_name(a), _type_name(b)))
+
+
+def _format_time(hh, mm, ss, us, timespec='auto'):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    elif timespec == 'milliseconds':
+        us //= 1000
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _format_offset(off, sep=':'):
+    if off is None:
+        return ''
+    sign = '+'
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    hh, rest = divmod(off, timedelta(hours=1))
+    mm, rest = divmod(rest, timedelta(minutes=1))
+    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if rest.seconds or rest.microseconds:
+        s += '%s%02d' % (sep, rest.seconds)
+        if rest.microseconds:
+            s += '.%06d' % rest.microseconds
+    return s
+
+
+def _strftime(obj, fmt, timetuple):
+    # %f, %z and %Z need the object; the rest is time.strftime's.
+    out = []
+    i, n = 0, len(fmt)
+    while i < n:
+        ch = fmt[i]
+        i += 1
+        if ch != '%' or i >= n:
+            out.append(ch)
+            continue
+        ch = fmt[i]
+        i += 1
+        if ch == 'f':
+            out.append('%06d' % getattr(obj, 'microsecond', 0))
+        elif ch == 'z':
+            off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+            out.append(_format_offset(off, '') if off is not None else '')
+        elif ch == 'Z':
+            name = obj.tzname() if hasattr(obj, 'tzname') else None
+            out.append((name or '').replace('%', '%%'))
+        else:
+            out.append('%' + ch)
+    return _time.strftime(''.join(out), timetuple)
+
+
+class timedelta:
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
+                weeks=0):
+        parts = (days, seconds, microseconds, milliseconds, minutes, hours, weeks)
+        for p in parts:
+            if not isinstance(p, (int, float)):
+                raise TypeError("unsupported type for timedelta %s component: %s" % (
+                    'days', type(p).__name__))
+        if all(isinstance(p, int) for p in parts):
+            total = ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) \
+                * 1000000 + milliseconds * 1000 + microseconds
+        else:
+            whole = (weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 + seconds
+            total = round(whole * 1000000 + milliseconds * 1000 + microseconds)
+        return cls._from_microseconds(int(total))
+
+    @classmethod
+    def _from_microseconds(cls, total):
+        seconds, us = divmod(total, 1000000)
+        days, seconds = divmod(seconds, 86400)
+        if abs(days) > 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+        self = object.__new__(cls)
+        self._days = days
+        self._seconds = seconds
+        self._microseconds = us
+        self._hashcode = -1
+        return self
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def _to_microseconds(self):
+        return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
+
+    def total_seconds(self):
+        return self._to_microseconds() / 10 ** 6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append("days=%d" % self._days)
+        if self._seconds:
+            args.append("seconds=%d" % self._seconds)
+        if self._microseconds:
+            args.append("microseconds=%d" % self._microseconds)
+        if not args:
+            args.append('0')
+        return "datetime.timedelta(%s)" % ', '.join(args)
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = "%d:%02d:%02d" % (hh, mm, ss)
+        if self._days:
+            plural = "s" if abs(self._days) != 1 else ""
+            s = ("%d day%s, " % (self._days, plural)) + s
+        if self._microseconds:
+            s = s + ".%06d" % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() +
+                                                other._to_microseconds())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() -
+                                                other._to_microseconds())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_microseconds(-self._to_microseconds())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_microseconds(self._to_microseconds() * other)
+        if isinstance(other, float):
+            a, b = other.as_integer_ratio()
+            return timedelta._from_microseconds(_divide_even(self._to_microseconds() * a, b))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if not isinstance(other, (int, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec // other._to_microseconds()
+        return timedelta._from_microseconds(usec // other)
+
+    def __truediv__(self, other):
+        if not isinstance(other, (int, float, timedelta)):
+            return NotImplemented
+        usec = self._to_microseconds()
+        if isinstance(other, timedelta):
+            return usec / other._to_microseconds()
+        if isinstance(other, int):
+            return timedelta._from_microseconds(_divide_even(usec, other))
+        a, b = other.as_integer_ratio()
+        return timedelta._from_microseconds(_divide_even(b * usec, a))
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_microseconds(self._to_microseconds() %
+                                                other._to_microseconds())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._to_microseconds(), other._to_microseconds())
+            return q, timedelta._from_microseconds(r)
+        return NotImplemented
+
+    def _key(self):
+        return (self._days, self._seconds, self._microseconds)
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __bool__(self):
+        return bool(self._days or self._seconds or self._microseconds)
+
+
+def _divide_even(a, b):
+    # a / b rounded half to even, in integers.
+    q, r = divmod(a, b)
+    r2 = r * 2
+    if b > 0:
+        if r2 > b or (r2 == b and q % 2 == 1):
+            q += 1
+    elif r2 < b or (r2 == b and q % 2 == 1):
+        q += 1
+    return q
+
+
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+class tzinfo:
+    def tzname(self, dt):
+        raise NotImplementedError("tzinfo subclass must override tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def fromutc(self, dt):
+        return dt + self.utcoffset(dt)
+
+
+class timezone(tzinfo):
+    def __init__(self, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
+        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24), not %r." % offset)
+        self._offset = offset
+        self._name = name
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+    def __repr__(self):
+        if self is timezone.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return "datetime.timezone(%r)" % self._offset
+        return "datetime.timezone(%r, %r)" % (self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def tzname(self, dt):
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return 'UTC'
+        return 'UTC' + _format_offset(self._offset)
+
+    def dst(self, dt):
+        return None
+
+    def fromutc(self, dt):
+        return dt + self._offset
+
+
+timezone.utc = timezone(timedelta(0))
+UTC = timezone.utc
+
+
+class date:
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date_fields(year, month, day)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d = _time.gmtime(t)[:3]
+        return cls(y, m, d)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromordinal(cls, n):
+        y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        parts = _parse_iso_date(date_string)
+        if parts is None:
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        return cls(*parts)
+
+    def __repr__(self):
+        return "datetime.%s(%d, %d, %d)" % (self.__class__.__name__, self._year, self._month,
+                                             self._day)
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
+                                            self._day, self._year)
+
+    def strftime(self, fmt):
+        return _strftime(self, fmt, self.timetuple())
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def timetuple(self):
+        return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
+    def toordinal(self):
+        return _ymd2ord(self._year, self._month, self._day)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
+
+    def _date_key(self):
+        return (self._year, self._month, self._day)
+
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime) \
+                and not isinstance(self, datetime):
+            return self._date_key() == other._date_key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() < other._date_key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() <= other._date_key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() > other._date_key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._date_key() >= other._date_key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._date_key())
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            o = self.toordinal() + other.days
+            if 0 < o <= 3652059:
+                return type(self).fromordinal(o)
+            raise OverflowError("date value out of range")
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        year = self._year
+        week1monday = _iso_week1_monday(year)
+        today = _ymd2ord(self._year, self._month, self._day)
+        week, day = divmod(today - week1monday, 7)
+        if week < 0:
+            year -= 1
+            week1monday = _iso_week1_monday(year)
+            week, day = divmod(today - week1monday, 7)
+        elif week >= 52:
+            if today >= _iso_week1_monday(year + 1):
+                year += 1
+                week = 0
+        return IsoCalendarDate(year, week + 1, day + 1)
+
+
+class IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday, /):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        return ('datetime.IsoCalendarDate(year=%d, week=%d, weekday=%d)' % tuple(self))
+
+
+def _iso_week1_monday(year):
+    first = _ymd2ord(year, 1, 1)
+    first_weekday = (first + 6) % 7
+    monday = first - first_weekday
+    if first_weekday > 3:
+        monday += 7
+    return monday
+
+
+def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
+    # Loopscope's struct_time is made only by the time module: gmtime() of the same moment
+    # has the same fields (tm_isdst is 0 where CPython's timetuple() says -1).
+    days = _ymd2ord(y, m, d) - 719163
+    return _time.gmtime(days * 86400 + hh * 3600 + mm * 60 + ss)
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+def _parse_iso_date(s):
+    if len(s) == 10 and s[4] == '-' and s[7] == '-':
+        y, m, d = s[0:4], s[5:7], s[8:10]
+    elif len(s) == 8 and s.isdigit():
+        y, m, d = s[0:4], s[4:6], s[6:8]
+    else:
+        return None
+    if not (y.isdigit() and m.isdigit() and d.isdigit()):
+        return None
+    return int(y), int(m), int(d)
+
+
+def _parse_iso_time(s):
+    tz = None
+    for sign in ('+', '-'):
+        if sign in s:
+            s, off = s.split(sign, 1)
+            parts = off.replace(':', '')
+            if len(parts) < 4 or not parts[:4].isdigit():
+                return None
+            delta = timedelta(hours=int(parts[0:2]), minutes=int(parts[2:4]))
+            tz = timezone(-delta if sign == '-' else delta)
+            break
+    if s.endswith('Z'):
+        s = s[:-1]
+        tz = timezone.utc
+    us = 0
+    if '.' in s:
+        s, frac = s.split('.', 1)
+        if not frac.isdigit():
+            return None
+        us = int((frac + '000000')[:6])
+    fields = s.split(':')
+    if not all(f.isdigit() and len(f) == 2 for f in fields) or len(fields) > 3:
+        return None
+    values = [int(f) for f in fields] + [0] * (3 - len(fields))
+    return values[0], values[1], values[2], us, tz
+
+
+class time:
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode',
+                 '_fold')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    @property
+    def hour(self):
+        return self._hour
+
+    @property
+    def minute(self):
+        return self._minute
+
+    @property
+    def second(self):
+        return self._second
+
+    @property
+    def microsecond(self):
+        return self._microsecond
+
+    @property
+    def tzinfo(self):
+        return self._tzinfo
+
+    @property
+    def fold(self):
+        return self._fold
+
+    def _time_key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def _compare(self, other):
+        if self._tzinfo is not other._tzinfo and (
+                (self._tzinfo is None) != (other._tzinfo is None)):
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return _cmp(self._time_key(), other._time_key())
+
+    def __eq__(self, other):
+        if isinstance(other, time):
+            return self._time_key() == other._time_key() and \
+                (self._tzinfo is None) == (other._tzinfo is None)
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, time):
+            return self._compare(other) < 0
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, time):
+            return self._compare(other) <= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, time):
+            return self._compare(other) > 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, time):
+            return self._compare(other) >= 0
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._time_key())
+
+    def __repr__(self):
+        if self._microsecond != 0:
+            s = ", %d, %d" % (self._second, self._microsecond)
+        elif self._second != 0:
+            s = ", %d" % self._second
+        else:
+            s = ""
+        s = "datetime.%s(%d, %d%s)" % (self.__class__.__name__, self._hour, self._minute, s)
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def isoformat(self, timespec='auto'):
+        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        if self._tzinfo is not None:
+            s += _format_offset(self._tzinfo.utcoffset(None))
+        return s
+
+    __str__ = isoformat
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        parts = _parse_iso_time(time_string)
+        if parts is None:
+            raise ValueError('Invalid isoformat string: %r' % time_string)
+        return cls(*parts)
+
+    def strftime(self, fmt):
+        timetuple = _build_struct_time(1900, 1, 1, self._hour, self._minute, self._second, -1)
+        return _strftime(self, fmt, timetuple)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError("must be str, not %s" % type(fmt).__name__)
+        if len(fmt) != 0:
+            return self.strftime(fmt)
+        return str(self)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(None)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
+                *, fold=None):
+        return type(self)(self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+class datetime(date):
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        year, month, day = _check_date_fields(year, month, day)
+        hour, minute, second, microsecond, fold = _check_time_fields(
+            hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._hashcode = -1
+        self._fold = fold
+        return self
+
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
+
+    @classmethod
+    def _from_micros(cls, us, tz):
+        # Microseconds since the epoch, in UTC (= local time here).
+        days, us = divmod(us, 86400 * 10 ** 6)
+        secs, us = divmod(us, 10 ** 6)
+        hh, rest = divmod(secs, 3600)
+        mm, ss = divmod(rest, 60)
+        y, m, d = _ord2ymd(days + 719163)
+        return cls(y, m, d, hh, mm, ss, us, tz)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo(tz)
+        us = _round_half_even_us(t)
+        result = cls._from_micros(us, None)
+        if tz is not None:
+            result = tz.fromutc(result.replace(tzinfo=tz))
+        return result
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls._from_micros(_round_half_even_us(t), None)
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
+                   time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        date_part, time_part = date_string[:10], date_string[11:]
+        parts = _parse_iso_date(date_part)
+        tparts = (0, 0, 0, 0, None)
+        if parts is not None and len(date_string) > 10:
+            tparts = _parse_iso_time(time_part)
+        if parts is None or tparts is None:
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        return cls(*parts, *tparts)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        return cls(*_strptime(date_string, format))
+
+    def timetuple(self):
+        dst = -1
+        if self._tzinfo is not None:
+            d = self._tzinfo.dst(self)
+            dst = -1 if d is None else (1 if d else 0)
+        return _build_struct_time(self._year, self._month, self._day, self._hour,
+                                  self._minute, self._second, dst)
+
+    def timestamp(self):
+        if self._tzinfo is None:
+            return (self - _EPOCH_NAIVE).total_seconds()
+        return (self - _EPOCH).total_seconds()
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        if offset:
+            self -= offset
+        return _build_struct_time(self._year, self._month, self._day, self._hour,
+                                  self._minute, self._second, 0)
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond,
+                    fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
+                    fold=self._fold)
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day,
+                          self._hour if hour is None else hour,
+                          self._minute if minute is None else minute,
+                          self._second if second is None else second,
+                          self._microsecond if microsecond is None else microsecond,
+                          self._tzinfo if tzinfo is True else tzinfo,
+                          fold=self._fold if fold is None else fold)
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = timezone.utc
+        elif not isinstance(tz, tzinfo):
+            raise TypeError("tz argument must be an instance of tzinfo")
+        offset = self.utcoffset()
+        if offset is None:
+            offset = timedelta(0)
+        utc = (self - offset).replace(tzinfo=tz)
+        return tz.fromutc(utc)
+
+    def ctime(self):
+        weekday = self.toordinal() % 7 or 7
+        return "%s %s %2d %02d:%02d:%02d %04d" % (
+            _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._hour, self._minute,
+            self._second, self._year)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
+             _format_time(self._hour, self._minute, self._second, self._microsecond,
+                          timespec))
+        off = self.utcoffset()
+        if off is not None:
+            s += _format_offset(off)
+        return s
+
+    def __repr__(self):
+        L = [self._year, self._month, self._day, self._hour, self._minute, self._second,
+             self._microsecond]
+        if L[-1] == 0:
+            del L[-1]
+        if L[-1] == 0:
+            del L[-1]
+        s = "datetime.%s(%s)" % (self.__class__.__name__, ", ".join(map(str, L)))
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        if self._fold:
+            s = s[:-1] + ", fold=1)"
+        return s
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(self)
+
+    def tzname(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.tzname(self)
+
+    def dst(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.dst(self)
+
+    def _micros(self):
+        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 +
+                 self._second) * 10 ** 6 + self._microsecond)
+
+    def _compare(self, other, op):
+        naive_self = self.utcoffset() is None
+        naive_other = other.utcoffset() is None
+        if naive_self != naive_other:
+            if op == '==':
+                return None
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        a = self._micros()
+        b = other._micros()
+        if not naive_self:
+            a -= self.utcoffset()._to_microseconds()
+            b -= other.utcoffset()._to_microseconds()
+        return _cmp(a, b)
+
+    def __eq__(self, other):
+        if isinstance(other, datetime):
+            c = self._compare(other, '==')
+            return c == 0
+        if isinstance(other, date):
+            return False
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other, '<') < 0
+        if isinstance(other, date):
+            raise TypeError("can't compare %s to %s" % (type(self).__name__,
+                                                        type(other).__name__))
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other, '<=') <= 0
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other, '>') > 0
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, datetime):
+            return self._compare(other, '>=') >= 0
+        return NotImplemented
+
+    def __hash__(self):
+        off = self.utcoffset()
+        us = self._micros() - (off._to_microseconds() if off else 0)
+        return hash(us)
+
+    def __add__(self, other):
+        if not isinstance(other, timedelta):
+            if type(other).__module__ == 'builtins':
+                raise _unsupported('+', self, other)
+            return NotImplemented
+        us = self._micros() + other._to_microseconds()
+        days = us // (86400 * 10 ** 6)
+        if not 0 < days <= 3652059:
+            raise OverflowError("date value out of range")
+        return type(self)._from_micros(us - 719163 * 86400 * 10 ** 6, self._tzinfo)
+
+    def __radd__(self, other):
+        if not isinstance(other, timedelta):
+            if type(other).__module__ == 'builtins':
+                raise _unsupported('+', other, self)
+            return NotImplemented
+        return self + other
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
+        if not isinstance(other, datetime):
+            if type(other).__module__ == 'builtins':
+                raise _unsupported('-', self, other)
+            return NotImplemented
+        off1, off2 = self.utcoffset(), other.utcoffset()
+        if (off1 is None) != (off2 is None):
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        us = self._micros() - other._micros()
+        if off1 is not None:
+            us -= off1._to_microseconds() - off2._to_microseconds()
+        return timedelta(microseconds=us)
+
+
+def _round_half_even_us(t):
+    if isinstance(t, int):
+        return t * 10 ** 6
+    if not isinstance(t, float):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
+    return round(t * 10 ** 6)
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+def _strptime(data, fmt):
+    # The directives programs use; CPython's _strptime builds a regex per format.
+    values = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
+    pm = None
+    i = j = 0
+    n = len(fmt)
+
+    def fail():
+        return ValueError("time data %r does not match format %r" % (data, fmt))
+
+    def digits(j, most):
+        k = j
+        while k < len(data) and k - j < most and data[k].isdigit():
+            k += 1
+        if k == j:
+            raise fail()
+        return int(data[j:k]), k
+
+    def ranged(j, lo, hi, most):
+        # The longest run of digits (at most `most`) whose value is in range, as
+        # _strptime's alternatives (`1[0-2]|0[1-9]|[1-9]` for %m) match.
+        for width in range(most, 0, -1):
+            text = data[j:j + width]
+            if len(text) == width and text.isdigit() and lo <= int(text) <= hi:
+                return int(text), j + width
+        raise fail()
+
+    def word(j, names):
+        for idx, name in enumerate(names):
+            if name is not None and data[j:j + len(name)].lower() == name.lower():
+                return idx, j + len(name)
+        raise fail()
+
+    while i < n:
+        ch = fmt[i]
+        if ch != '%':
+            if ch.isspace():
+                while j < len(data) and data[j].isspace():
+                    j += 1
+            else:
+                if j >= len(data) or data[j] != ch:
+                    raise fail()
+                j += 1
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise ValueError("stray %% in format %r" % fmt)
+        d = fmt[i + 1]
+        i += 2
+        if d == 'Y':
+            values['Y'], j = ranged(j, 0, 9999, 4)
+            if j - 4 < 0 or not data[j - 4:j].isdigit():
+                raise fail()
+        elif d == 'y':
+            y, j = ranged(j, 0, 99, 2)
+            values['Y'] = y + (2000 if y < 69 else 1900)
+        elif d == 'm':
+            values['m'], j = ranged(j, 1, 12, 2)
+        elif d == 'd':
+            values['d'], j = ranged(j, 1, 31, 2)
+        elif d == 'H':
+            values['H'], j = ranged(j, 0, 23, 2)
+        elif d == 'M':
+            values['M'], j = ranged(j, 0, 59, 2)
+        elif d == 'S':
+            values['S'], j = ranged(j, 0, 61, 2)
+        elif d == 'I':
+            values['H'], j = ranged(j, 1, 12, 2)
+            if pm is None:
+                pm = False
+        elif d == 'p':
+            idx, j = word(j, ['AM', 'PM'])
+            pm = idx == 1
+        elif d == 'f':
+            start = j
+            _, j = digits(j, 6)
+            values['f'] = int((data[start:j] + '000000')[:6])
+        elif d == 'b':
+            values['m'], j = word(j, _MONTHNAMES)
+        elif d == 'B':
+            values['m'], j = word(j, _FULL_MONTHNAMES)
+        elif d == 'a':
+            _, j = word(j, _DAYNAMES)
+        elif d == 'A':
+            _, j = word(j, _FULL_DAYNAMES)
+        elif d == 'j':
+            values['j'], j = ranged(j, 1, 366, 3)
+        elif d == '%':
+            if j >= len(data) or data[j] != '%':
+                raise fail()
+            j += 1
+        else:
+            raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
+    if j != len(data):
+        raise ValueError("unconverted data remains: %s" % data[j:])
+    if not 1 <= values['m'] <= 12 or not 1 <= values['d'] <= 31 or values['H'] > 23 \
+            or values['M'] > 59 or values['S'] > 61:
+        raise fail()
+    if pm is not None:
+        if values['H'] > 12 or values['H'] == 0:
+            raise fail()
+        values['H'] = values['H'] % 12 + (12 if pm else 0)
+    year = values['Y']
+    if 'j' in values:
+        y, m, d = _ord2ymd(_ymd2ord(year, 1, 1) + values['j'] - 1)
+        values['m'], values['d'] = m, d
+    return year, values['m'], values['d'], values['H'], values['M'], values['S'], values['f']

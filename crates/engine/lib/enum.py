@@ -1,0 +1,478 @@
+# enum, written for Loopscope from CPython 3.11's behaviour. Members are made when the class
+# statement ends (Enum.__init_subclass__; CPython does it in EnumType.__new__ with a special
+# class namespace), in definition order; EnumType serves the class-level operations:
+# iteration, len, `in`, lookup by name and by value, and the reprs.
+
+import sys
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+           'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
+           'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
+           'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
+
+_auto_null = object()
+
+
+class auto:
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return "auto(%r)" % self.value
+
+
+class nonmember:
+    def __init__(self, value):
+        self.value = value
+
+
+class member:
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' \
+        and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1:2] != '_' \
+        and name[-2:-1] != '_'
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return len(name) > len(pattern) and name.startswith(pattern) \
+        and name[-1] != '_' and name[-2] != '_'
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+            or callable(obj) and not isinstance(obj, (int, str, float, tuple)))
+
+
+def _high_bit(value):
+    return value.bit_length() - 1
+
+
+def _bits(value):
+    bit = 1
+    while bit <= value:
+        if value & bit:
+            yield bit
+        bit <<= 1
+
+
+class EnumType(type):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return cls._lookup_(value)
+        return _create(cls, value, names, module, qualname, type, start)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+                type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __delattr__(cls, attr):
+        if attr in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name, ))
+        super().__setattr__(name, value)
+
+
+EnumMeta = EnumType
+Flag = None
+
+
+def _data_type(cls):
+    for base in cls.__mro__:
+        if base in (int, str, float):
+            return base
+    return object
+
+
+def _member_candidates(cls):
+    ignore = cls.__dict__.get('_ignore_', [])
+    if isinstance(ignore, str):
+        ignore = ignore.replace(',', ' ').split()
+    found = []
+    for name, value in cls.__dict__.items():
+        if _is_dunder(name) or _is_sunder(name) or _is_private(cls.__name__, name):
+            continue
+        if name in ignore:
+            continue
+        if isinstance(value, nonmember):
+            type.__setattr__(cls, name, value.value)
+            continue
+        if isinstance(value, member):
+            value = value.value
+        elif _is_descriptor(value):
+            continue
+        found.append((name, value))
+    return found
+
+
+def _make_members(cls):
+    for base in cls.__mro__[1:]:
+        if issubclass(base, Enum) and base.__dict__.get('_member_names_'):
+            raise TypeError('%s: cannot extend %r' % (cls.__name__, base))
+    dtype = _data_type(cls)
+    type.__setattr__(cls, '_member_names_', [])
+    type.__setattr__(cls, '_member_map_', {})
+    type.__setattr__(cls, '_value2member_map_', {})
+    type.__setattr__(cls, '_member_type_', dtype)
+    if '_value_repr_' not in cls.__dict__:
+        for base in cls.__mro__[1:]:
+            if '_value_repr_' in base.__dict__:
+                break
+        else:
+            type.__setattr__(cls, '_value_repr_', None)
+    has_init = '__init__' in cls.__dict__ or any(
+        '__init__' in b.__dict__ for b in cls.__mro__[1:] if b not in _BUILTIN_ENUMS
+        and issubclass(b, Enum))
+    last_values = []
+    for name, value in _member_candidates(cls):
+        if isinstance(value, auto):
+            if value.value is _auto_null:
+                value.value = cls._generate_next_value_(name, 1, len(last_values),
+                                                        last_values[:])
+            value = value.value
+        elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            value = tuple(cls._generate_next_value_(name, 1, len(last_values), last_values[:])
+                          if isinstance(v, auto) else v for v in value)
+        last_values.append(value)
+        args = value if isinstance(value, tuple) else (value, )
+        if dtype is object:
+            new = object.__new__(cls)
+        elif dtype is tuple:
+            new = dtype.__new__(cls, args)
+        else:
+            new = dtype.__new__(cls, *args)
+        if not hasattr(new, '_value_'):
+            new._value_ = value if dtype is object else dtype(*args)
+        new._name_ = name
+        new.__objclass__ = cls
+        if has_init:
+            new.__init__(*args)
+        new._sort_order_ = len(cls._member_names_)
+        canonical = None
+        for existing in cls._member_map_.values():
+            if existing._value_ == new._value_:
+                canonical = existing
+                break
+        if canonical is not None:
+            new = canonical
+        elif not (Flag is not None and issubclass(cls, Flag)) or _is_single_bit(new._value_):
+            cls._member_names_.append(name)
+        elif Flag is not None and issubclass(cls, Flag):
+            # A multi-bit Flag value is an alias of the combination.
+            pass
+        type.__setattr__(cls, name, new)
+        cls._member_map_[name] = new
+        try:
+            cls._value2member_map_.setdefault(new._value_, new)
+        except TypeError:
+            pass
+    if Flag is not None and issubclass(cls, Flag):
+        all_bits = 0
+        for m in cls._member_map_.values():
+            all_bits |= m._value_
+        type.__setattr__(cls, '_flag_mask_', all_bits)
+
+
+def _bin(num, max_bits):
+    # Two's-complement binary with a sign group, as enum's own bin() prints it.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+def _is_single_bit(value):
+    return value != 0 and value & (value - 1) == 0
+
+
+def _create(cls, class_name, names, module, qualname, dtype, start):
+    if isinstance(names, str):
+        names = names.replace(',', ' ').split()
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        original, names, last_values = names, [], []
+        for count, name in enumerate(original):
+            value = cls._generate_next_value_(name, start, count, last_values[:])
+            last_values.append(value)
+            names.append((name, value))
+    items = names.items() if isinstance(names, dict) else names
+    namespace = {}
+    for item in items:
+        if isinstance(item, str):
+            name, value = item, names[item]
+        else:
+            name, value = item
+        namespace[name] = value
+    namespace['__module__'] = module if module is not None else '__main__'
+    namespace['__qualname__'] = qualname if qualname is not None else class_name
+    bases = (cls, ) if dtype is None else (dtype, cls)
+    return type(class_name, bases, namespace)
+
+
+class Enum(metaclass=EnumType):
+    _value_repr_ = None
+
+    def __init_subclass__(cls, **kwds):
+        if cls.__dict__.get('_internal_', False):
+            return
+        _make_members(cls)
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @classmethod
+    def _lookup_(cls, value):
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                        % (cls.__name__, result))
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return "%s.%s" % (self.__class__.__name__, self._name_, )
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_, )
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __copy__(self):
+        return self
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    _internal_ = True
+
+    def __str__(self):
+        return str(self._value_) if self._member_type_ is not str else self._value_
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+class IntEnum(int, ReprEnum):
+    _internal_ = True
+    _value_repr_ = repr
+
+
+class StrEnum(str, ReprEnum):
+    _internal_ = True
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class Flag(Enum):
+    _internal_ = True
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = _high_bit(last_value)
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit + 1)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        mask = cls.__dict__.get('_flag_mask_', 0)
+        if (value < 0 or value & ~mask) and cls._member_type_ is not int:
+            # Flag's STRICT boundary; IntFlag keeps unknown bits (KEEP).
+            max_bits = max(value.bit_length(), mask.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, _bin(value, max_bits), _bin(mask, max_bits)))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
+        pseudo._name_ = '|'.join(names) if names else None
+        if value and not names:
+            pseudo._name_ = None
+        cls._value2member_map_.setdefault(value, pseudo)
+        return pseudo
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_)
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        other = self._other_value(other)
+        if other is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        other = self._other_value(other)
+        if other is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        other = self._other_value(other)
+        if other is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ other)
+
+    def __invert__(self):
+        mask = self.__class__.__dict__.get('_flag_mask_', 0)
+        return self.__class__(mask & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    _internal_ = True
+    _value_repr_ = repr
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+
+_BUILTIN_ENUMS = (Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag)
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m.name:
+            duplicates.append((name, m.name))
+    if duplicates:
+        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration

@@ -1,0 +1,730 @@
+# typing, written for Loopscope from CPython 3.11's behaviour: enough to import, annotate
+# and print annotations as CPython does (typing.Optional[int], typing.Callable[[int], str],
+# __main__.Box[int], ~T). Nothing is checked at run time, as in CPython.
+
+TYPE_CHECKING = False
+
+__all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic',
+           'Literal', 'Optional', 'ParamSpec', 'Protocol', 'Tuple', 'Type', 'TypeVar',
+           'Union', 'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
+           'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
+           'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
+           'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
+           'Collection', 'AsyncGenerator', 'AsyncContextManager', 'Reversible',
+           'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat',
+           'SupportsIndex', 'SupportsInt', 'SupportsRound', 'ChainMap', 'Counter', 'Deque',
+           'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
+           'TypedDict', 'Generator', 'BinaryIO', 'IO', 'Match', 'Pattern', 'TextIO',
+           'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads',
+           'dataclass_transform', 'final', 'get_args', 'get_origin', 'get_overloads',
+           'get_type_hints', 'is_typeddict', 'LiteralString', 'Never', 'NewType',
+           'no_type_check', 'no_type_check_decorator', 'NoReturn', 'NotRequired',
+           'overload', 'ParamSpecArgs', 'ParamSpecKwargs', 'Required', 'reveal_type',
+           'runtime_checkable', 'Self', 'Text', 'TYPE_CHECKING', 'TypeAlias', 'TypeGuard',
+           'TypeVarTuple', 'Unpack']
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    return repr(obj)
+
+
+def _collect_parameters(args):
+    found = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            if a not in found:
+                found.append(a)
+        else:
+            for p in getattr(a, '__parameters__', ()) if isinstance(a, _GenericAlias) else ():
+                if p not in found:
+                    found.append(p)
+    return tuple(found)
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params, )
+
+
+def _types(params):
+    # As typing._type_check: None in a subscription stands for NoneType.
+    return tuple(type(None) if p is None else p for p in _as_tuple(params))
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        self.__name__ = name
+        self.__constraints__ = tuple(constraints)
+        self.__bound__ = bound
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant,
+                         contravariant=contravariant)
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class _SpecialForm:
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, parameters):
+        if self._getitem is None:
+            if self._name == 'Any':
+                raise TypeError("type 'Any' is not subscriptable")
+            raise TypeError(f"{self} is not subscriptable")
+        return self._getitem(self, parameters)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+def _union(form, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    flat = []
+    for p in _as_tuple(parameters):
+        if p is None:
+            p = type(None)
+        if isinstance(p, _UnionGenericAlias):
+            items = p.__args__
+        else:
+            items = (p, )
+        for item in items:
+            if item not in flat:
+                flat.append(item)
+    if len(flat) == 1:
+        return flat[0]
+    return _UnionGenericAlias(Union, tuple(flat))
+
+
+def _optional(form, parameter):
+    return Union[parameter, None]
+
+
+def _plain(form, parameter):
+    return _GenericAlias(form, (parameter, ))
+
+
+def _literal(form, parameters):
+    return _LiteralGenericAlias(form, _as_tuple(parameters))
+
+
+def _annotated(form, parameters):
+    parameters = _as_tuple(parameters)
+    if len(parameters) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    return _AnnotatedAlias(parameters[0], parameters[1:])
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+ClassVar = _SpecialForm('ClassVar', _plain)
+Final = _SpecialForm('Final', _plain)
+TypeGuard = _SpecialForm('TypeGuard', _plain)
+Required = _SpecialForm('Required', _plain)
+NotRequired = _SpecialForm('NotRequired', _plain)
+Unpack = _SpecialForm('Unpack', _plain)
+Concatenate = _SpecialForm('Concatenate', lambda form, p: _GenericAlias(form, _as_tuple(p)))
+Literal = _SpecialForm('Literal', _literal)
+Annotated = _SpecialForm('Annotated', _annotated)
+
+
+class _GenericAlias:
+    def __init__(self, origin, args, name=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+        self._name = name
+
+    def _args_repr(self):
+        if not self.__args__:
+            return '()'
+        return ', '.join(_type_repr(a) for a in self.__args__)
+
+    def __repr__(self):
+        if self._name:
+            head = 'typing.' + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        return '%s[%s]' % (head, self._args_repr())
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if self._name:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getitem__(self, params):
+        params = _as_tuple(params)
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
+        if len(params) != len(self.__parameters__):
+            raise TypeError(f"Too {'many' if len(params) > len(self.__parameters__) else 'few'}"
+                            f" arguments for {self}; actual {len(params)}, "
+                            f"expected {len(self.__parameters__)}")
+        mapping = dict(zip(self.__parameters__, params))
+        args = tuple(_substitute(a, mapping) for a in self.__args__)
+        return self.copy_with(args)
+
+    def copy_with(self, args):
+        return self.__class__(self.__origin__, args, self._name)
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if origin is Generic or origin is Protocol:
+            for b in bases:
+                if b is not self and isinstance(b, _GenericAlias) and \
+                        isinstance(b.__origin__, type) and issubclass(b.__origin__, Generic):
+                    return ()
+            return (origin, )
+        if isinstance(origin, type):
+            return (origin, )
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+def _substitute(arg, mapping):
+    if isinstance(arg, TypeVar):
+        return mapping.get(arg, arg)
+    if isinstance(arg, _GenericAlias) and arg.__parameters__:
+        return arg.copy_with(tuple(_substitute(a, mapping) for a in arg.__args__))
+    return arg
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is type(None):
+                return 'typing.Optional[%s]' % _type_repr(args[1])
+            if args[1] is type(None):
+                return 'typing.Optional[%s]' % _type_repr(args[0])
+        return 'typing.Union[%s]' % self._args_repr()
+
+    def copy_with(self, args):
+        return Union[args]
+
+    def __eq__(self, other):
+        if not isinstance(other, _UnionGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+class _LiteralGenericAlias(_GenericAlias):
+    def __repr__(self):
+        return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        _GenericAlias.__init__(self, origin, (origin, ))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__),
+                                              ', '.join(repr(a) for a in self.__metadata__))
+
+
+class _CallableGenericAlias(_GenericAlias):
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return 'typing.Callable[..., %s]' % _type_repr(args[1])
+        return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]),
+                                              _type_repr(args[-1]))
+
+    def copy_with(self, args):
+        return _CallableGenericAlias(self.__origin__, args, self._name)
+
+
+class _SpecialGenericAlias:
+    def __init__(self, origin, nparams, name):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        params = _as_tuple(params)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments"
+                            f" for {self}; actual {len(params)}, expected {self._nparams}")
+        return _GenericAlias(self.__origin__, _types(params), self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Type {self._name} cannot be instantiated; "
+                        f"use {self.__origin__.__name__}() instead")
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__, )
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class _CallableType(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        args, result = params
+        if args is ...:
+            return _CallableGenericAlias(self.__origin__, (..., result) if result is not None
+                                         else (..., type(None)), self._name)
+        if not isinstance(args, (list, tuple)):
+            return _CallableGenericAlias(self.__origin__, _types((args, result)), self._name)
+        return _CallableGenericAlias(self.__origin__, _types(tuple(args) + (result, )),
+                                     self._name)
+
+
+class _TupleType(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        return _GenericAlias(tuple, _types(params), 'Tuple')
+
+
+def _abc(name):
+    # Stand-ins for collections.abc's classes (the origins of typing.Awaitable, ...): they
+    # name the class; isinstance() against them is not supported.
+    return type(name, (), {'__module__': 'collections.abc', '__qualname__': name})
+
+
+Hashable = _SpecialGenericAlias(_abc('Hashable'), 0, 'Hashable')
+Awaitable = _SpecialGenericAlias(_abc('Awaitable'), 1, 'Awaitable')
+Coroutine = _SpecialGenericAlias(_abc('Coroutine'), 3, 'Coroutine')
+AsyncIterable = _SpecialGenericAlias(_abc('AsyncIterable'), 1, 'AsyncIterable')
+AsyncIterator = _SpecialGenericAlias(_abc('AsyncIterator'), 1, 'AsyncIterator')
+Iterable = _SpecialGenericAlias(_abc('Iterable'), 1, 'Iterable')
+Iterator = _SpecialGenericAlias(_abc('Iterator'), 1, 'Iterator')
+Reversible = _SpecialGenericAlias(_abc('Reversible'), 1, 'Reversible')
+Sized = _SpecialGenericAlias(_abc('Sized'), 0, 'Sized')
+Container = _SpecialGenericAlias(_abc('Container'), 1, 'Container')
+Collection = _SpecialGenericAlias(_abc('Collection'), 1, 'Collection')
+Callable = _CallableType(_abc('Callable'), 2, 'Callable')
+AbstractSet = _SpecialGenericAlias(_abc('Set'), 1, 'AbstractSet')
+MutableSet = _SpecialGenericAlias(_abc('MutableSet'), 1, 'MutableSet')
+Mapping = _SpecialGenericAlias(_abc('Mapping'), 2, 'Mapping')
+MutableMapping = _SpecialGenericAlias(_abc('MutableMapping'), 2, 'MutableMapping')
+Sequence = _SpecialGenericAlias(_abc('Sequence'), 1, 'Sequence')
+MutableSequence = _SpecialGenericAlias(_abc('MutableSequence'), 1, 'MutableSequence')
+ByteString = _SpecialGenericAlias(_abc('ByteString'), 0, 'ByteString')
+MappingView = _SpecialGenericAlias(_abc('MappingView'), 1, 'MappingView')
+KeysView = _SpecialGenericAlias(_abc('KeysView'), 1, 'KeysView')
+ItemsView = _SpecialGenericAlias(_abc('ItemsView'), 2, 'ItemsView')
+ValuesView = _SpecialGenericAlias(_abc('ValuesView'), 1, 'ValuesView')
+Generator = _SpecialGenericAlias(_abc('Generator'), 3, 'Generator')
+AsyncGenerator = _SpecialGenericAlias(_abc('AsyncGenerator'), 2, 'AsyncGenerator')
+ContextManager = _SpecialGenericAlias(_abc('AbstractContextManager'), 1, 'ContextManager')
+AsyncContextManager = _SpecialGenericAlias(_abc('AbstractAsyncContextManager'), 1,
+                                           'AsyncContextManager')
+Tuple = _TupleType(tuple, -1, 'Tuple')
+List = _SpecialGenericAlias(list, 1, 'List')
+Dict = _SpecialGenericAlias(dict, 2, 'Dict')
+Set = _SpecialGenericAlias(set, 1, 'Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet')
+Type = _SpecialGenericAlias(type, 1, 'Type')
+Deque = _SpecialGenericAlias(_abc('deque'), 1, 'Deque')
+DefaultDict = _SpecialGenericAlias(_abc('defaultdict'), 2, 'DefaultDict')
+OrderedDict = _SpecialGenericAlias(_abc('OrderedDict'), 2, 'OrderedDict')
+Counter = _SpecialGenericAlias(_abc('Counter'), 1, 'Counter')
+ChainMap = _SpecialGenericAlias(_abc('ChainMap'), 2, 'ChainMap')
+Text = str
+
+
+class Generic:
+    def __class_getitem__(cls, params):
+        params = _as_tuple(params)
+        if not params and cls is not Tuple:
+            raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+        if cls is Generic or cls is Protocol:
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
+                                    "variables or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        else:
+            expected = cls.__dict__.get('__parameters__', ())
+            if len(params) != len(expected):
+                raise TypeError(f"Too {'many' if len(params) > len(expected) else 'few'} "
+                                f"arguments for {cls}; actual {len(params)}, "
+                                f"expected {len(expected)}")
+        return _GenericAlias(cls, _types(params))
+
+    def __init_subclass__(cls, *args, **kwargs):
+        orig = cls.__dict__.get('__orig_bases__', ())
+        tvars = []
+        declared = None
+        for base in orig:
+            if isinstance(base, _GenericAlias):
+                if base.__origin__ is Generic or base.__origin__ is Protocol:
+                    declared = base.__parameters__
+                for p in base.__parameters__:
+                    if p not in tvars:
+                        tvars.append(p)
+        if declared is not None:
+            missing = [t for t in tvars if t not in declared]
+            if missing:
+                raise TypeError("Some type variables (%s) are not listed in Generic[%s]" % (
+                    ', '.join(str(t) for t in missing), ', '.join(str(g) for g in declared)))
+            tvars = list(declared)
+        cls.__parameters__ = tuple(tvars)
+
+
+Generic.__module__ = 'typing'
+
+
+class Protocol(Generic):
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        Generic.__init_subclass__.__func__(cls)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+class _NamedTupleBase(tuple):
+    _fields = ()
+    _field_defaults = {}
+
+    def __new__(cls, *args, **kwargs):
+        fields = cls._fields
+        if len(args) > len(fields):
+            most = len(fields) + 1
+            least = most - len(cls._field_defaults)
+            takes = f"{most}" if least == most else f"from {least} to {most}"
+            raise TypeError(f"{cls.__name__}.__new__() takes {takes} positional "
+                            f"arguments but {len(args) + 1} were given")
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in cls._field_defaults:
+                values.append(cls._field_defaults[name])
+            else:
+                missing = [n for n in fields[len(values):]
+                           if n not in kwargs and n not in cls._field_defaults]
+                s = 's' if len(missing) > 1 else ''
+                names = ' and '.join(repr(n) for n in missing)
+                raise TypeError(f"{cls.__name__}.__new__() missing {len(missing)} required "
+                                f"positional argument{s}: {names}")
+        if kwargs:
+            name = next(iter(kwargs))
+            raise TypeError(f"{cls.__name__}.__new__() got an unexpected keyword argument "
+                            f"{name!r}")
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(
+            '%s=%r' % (n, v) for n, v in zip(self._fields, self)))
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def _replace(self, **changes):
+        values = self._asdict()
+        values.update(changes)
+        return type(self)(**values)
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    def __init_subclass__(cls, **kwargs):
+        annotations = cls.__dict__.get('__annotations__', {})
+        defaults = {}
+        for name in annotations:
+            if name in cls.__dict__:
+                defaults[name] = cls.__dict__[name]
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default "
+                                f"field{'s' if len(defaults) > 1 else ''} "
+                                f"{', '.join(defaults)}")
+        cls._fields = tuple(annotations)
+        cls._field_defaults = defaults
+        for index, name in enumerate(cls._fields):
+            setattr(cls, name, property(lambda self, i=index: tuple.__getitem__(self, i)))
+
+
+class _NamedTupleMarker:
+    def __mro_entries__(self, bases):
+        return (_NamedTupleBase, )
+
+    def __call__(self, typename, fields=None, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        annotations = {name: tp for name, tp in fields}
+        return type(typename, (_NamedTupleBase, ), {'__annotations__': annotations,
+                                                    '__module__': '__main__',
+                                                    '__qualname__': typename})
+
+    def __repr__(self):
+        return '<function NamedTuple>'
+
+
+NamedTuple = _NamedTupleMarker()
+
+
+class _TypedDictBase(dict):
+    def __new__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, **kwargs):
+        annotations = {}
+        for base in reversed(cls.__mro__):
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(annotations)
+        cls.__optional_keys__ = frozenset()
+        cls.__total__ = True
+
+
+class _TypedDictMarker:
+    def __mro_entries__(self, bases):
+        return (_TypedDictBase, )
+
+    def __call__(self, typename, fields=None, **kwargs):
+        if fields is None:
+            fields = kwargs
+        return type(typename, (_TypedDictBase, ), {'__annotations__': dict(fields),
+                                                   '__module__': '__main__',
+                                                   '__qualname__': typename})
+
+    def __repr__(self):
+        return '<function TypedDict>'
+
+
+TypedDict = _TypedDictMarker()
+
+
+def is_typeddict(tp):
+    return isinstance(tp, type) and issubclass(tp, _TypedDictBase)
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[-1]
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
+
+    def __call__(self, x):
+        return x
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking "
+                        f"for: `{self.__name__} = NewType({self.__name__!r}, "
+                        f"{self.__name__})`")
+
+
+class ForwardRef:
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return f'ForwardRef({self.__forward_arg__!r})'
+
+
+def cast(typ, val):
+    return val
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+_overloads = {}
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. A series of @overload-decorated "
+            "functions outside a stub module should always be followed by an implementation "
+            "that is not @overload-ed.")
+    _overloads.setdefault(func.__qualname__, []).append(func)
+    return _overload_dummy
+
+
+def get_overloads(func):
+    return list(_overloads.get(func.__qualname__, []))
+
+
+def clear_overloads():
+    _overloads.clear()
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def dataclass_transform(**kwargs):
+    def decorator(cls_or_fn):
+        return cls_or_fn
+    return decorator
+
+
+def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+        if isinstance(tp.__origin__, _SpecialForm):
+            return tp.__origin__
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__, ) + tp.__metadata__
+    if isinstance(tp, _CallableGenericAlias):
+        args = tp.__args__
+        if args[0] is ...:
+            return args
+        return (list(args[:-1]), args[-1])
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+    else:
+        hints.update(getattr(obj, '__annotations__', {}))
+    for name, value in hints.items():
+        if value is None:
+            hints[name] = type(None)
+    return hints
