@@ -205,7 +205,31 @@ impl Vm {
             class,
         });
         self.emit(Event::FutureNew { future: serial, kind });
+        if self.loop_debug(event_loop) {
+            let site = self.caller_site();
+            self.asyncio.future_created_at.insert(serial, site);
+        }
         fut
+    }
+
+    /// Whether the loop runs in debug mode (its own flag, or the run's setting).
+    pub(crate) fn loop_debug(&self, l: &LoopObj) -> bool {
+        l.state.borrow().debug || self.config.debug
+    }
+
+    /// `FILE:LINE` of the innermost frame: where a debug-mode object was made.
+    pub(crate) fn caller_site(&self) -> Rc<str> {
+        match self.frames.last() {
+            Some(f) => format!("{}:{}", f.code.filename, f.current_line()).into(),
+            None => Rc::from(""),
+        }
+    }
+
+    /// In debug mode, records that CPython makes `fut` at `site` (a line of its asyncio).
+    pub(crate) fn future_made_at(&mut self, fut: &FutureObj, site: &str) {
+        if let Some(s) = self.asyncio.future_created_at.get_mut(&fut.serial) {
+            *s = Rc::from(site);
+        }
     }
 
     /// `fut.set_result(value)`.

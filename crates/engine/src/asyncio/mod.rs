@@ -11,6 +11,7 @@ pub mod api;
 mod asyncgens;
 pub mod cycle;
 pub mod event_loop;
+mod exception_handler;
 pub mod future;
 mod gather;
 pub mod handle;
@@ -18,6 +19,7 @@ pub mod native;
 pub mod reprs;
 pub mod selector;
 pub mod task;
+mod task_stack;
 
 pub use event_loop::LoopObj;
 pub use future::FutureObj;
@@ -41,6 +43,24 @@ pub struct AsyncioState {
     /// Every gathering future made (weakly): one a never-finishing child keeps in a cycle is
     /// reported at shutdown, as CPython's last garbage collection does.
     pub gathers: Vec<Weak<FutureObj>>,
+    /// The class of the frame objects `Task.get_stack()` returns, made on first use.
+    pub frame_class: Option<Rc<crate::vm::objects::ClassObj>>,
+    /// In debug mode, where each future and handle was made (the last entry of CPython's
+    /// `_source_traceback`, which reprs show as `created at FILE:LINE`), by serial.
+    pub future_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
+    pub handle_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
+}
+
+/// Where CPython's asyncio functions written in Python make the futures and handles a debug
+/// repr names (`created at <stdlib>/asyncio/tasks.py:384`), when not the caller's line.
+pub mod created_at {
+    pub const CREATE_TASK: &str = "<stdlib>/asyncio/tasks.py:384";
+    pub const ENSURE_FUTURE: &str = "<stdlib>/asyncio/tasks.py:680";
+    pub const GATHER: &str = "<stdlib>/asyncio/tasks.py:709";
+    pub const RUNNER: &str = "<stdlib>/asyncio/runners.py:100";
+    pub const CREATE_FUTURE: &str = "<stdlib>/asyncio/base_events.py:427";
+    pub const CALL_LATER: &str = "<stdlib>/asyncio/base_events.py:727";
+    pub const CALL_AT: &str = "<stdlib>/asyncio/base_events.py:744";
 }
 
 impl AsyncioState {

@@ -262,6 +262,9 @@ impl Vm {
             };
             info.push(format!("cb=[{}]", labels.join(", ")));
         }
+        if let Some(site) = self.asyncio.future_created_at.get(&f.serial) {
+            info.push(format!("created at {site}"));
+        }
         if let FutureClass::Task(task) = &f.class {
             if task.num_cancels_requested.get() > 0 && !f.done() {
                 info[0] = "cancelling".to_string();
@@ -363,6 +366,9 @@ impl Vm {
         let callback = h.callback.borrow().clone();
         if let Some(cb) = callback {
             info.push(self.callback_label(&cb));
+        }
+        if let Some(site) = self.asyncio.handle_created_at.get(&h.serial) {
+            info.push(format!("created at {site}"));
         }
         Ok(format!("<{}>", info.join(" ")))
     }

@@ -138,6 +138,10 @@ impl Vm {
                 _ => Value::None,
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
+            (Value::Builtin(b), "__module__") => match &b.bound {
+                Some(receiver) if !matches!(receiver, Value::Module(_)) => Value::None,
+                _ => Value::str(crate::asyncio::api::builtin_module(b.owner, b.name)),
+            },
             (Value::Builtin(b), "__qualname__") => match &b.bound {
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => {
                     Value::string(format!("{}.{}", self.type_name(receiver), b.name))
@@ -337,7 +341,7 @@ impl Vm {
                 m.set(name, value);
                 Ok(())
             }
-            Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) => {
+            Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) | Value::Loop(_) => {
                 self.asyncio_set_attr(obj, name, value)
             }
             other => {

@@ -159,6 +159,18 @@ impl Vm {
         }
     }
 
+    /// `exc` leaves a library function that runs natively here but is a Python frame in
+    /// CPython: its traceback keeps that frame, and so `value` (one of its locals), alive.
+    pub(crate) fn keep_with_exception(&mut self, exc: &Value, value: Value) {
+        let Value::Instance(inst) = exc else { return };
+        let Some(state) = &inst.exception else { return };
+        let mut state = state.borrow_mut();
+        if state.kept_locals.is_empty() {
+            self.keeping_locals.remember(inst);
+        }
+        state.kept_locals.push(value);
+    }
+
     /// `frame` ends: the exceptions whose traceback holds it keep its locals from now on.
     pub(crate) fn frame_ends(&mut self, frame: &mut Frame) {
         if frame.in_tracebacks.get_mut().is_empty() {
