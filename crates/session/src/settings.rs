@@ -36,6 +36,7 @@ pub fn run_config(settings: &Settings, filename: &str) -> RunConfig {
         max_instructions: settings.max_instructions.max(1),
         max_virtual_seconds: seconds,
         max_callbacks: settings.max_callbacks.max(1),
+        python_asyncio: settings.python_asyncio,
         ..RunConfig::default()
     }
 }

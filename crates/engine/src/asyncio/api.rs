@@ -32,7 +32,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("all_tasks", all_tasks),
     ("_shutdown_loop", shutdown_loop),
     ("_get_thread_event_loop", get_thread_event_loop),
+    ("_gathering_future", gathering_future),
 ];
+
+/// The functions CPython writes in Python that run natively here as accelerators, unless the
+/// run's `python_asyncio` setting asks for their Python source (lib/asyncio/tasks.py).
+const ACCELERATED: [&str; 3] = ["sleep", "gather", "wait_for"];
 
 const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("result", fut_result),
@@ -47,6 +52,7 @@ const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("get_loop", fut_get_loop),
     ("__await__", fut_iter),
     ("__iter__", fut_iter),
+    ("_make_cancelled_error", fut_make_cancelled_error),
 ];
 
 const TASK_METHODS: &[(&str, NativeFn)] = &[
@@ -94,7 +100,12 @@ pub fn install_methods(types: &Types) {
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
-    let module = native_module("asyncio", FUNCTIONS);
+    let functions: Vec<(&'static str, NativeFn)> = FUNCTIONS
+        .iter()
+        .copied()
+        .filter(|(name, _)| !(vm.config.python_asyncio && ACCELERATED.contains(name)))
+        .collect();
+    let module = native_module("asyncio", &functions);
     let t = &vm.types;
     module.set("Future", Value::Class(t.future.clone()));
     module.set("Task", Value::Class(t.task.clone()));
@@ -212,6 +223,42 @@ fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     vm.gather(args.pos, return_exceptions)
+}
+
+/// `_GatheringFuture(children, loop=loop)` for the Python `gather`: a native gathering future
+/// (cancelling it cancels the children); the Python code's `_done_callback` completes it.
+fn gathering_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_gathering_future", &args, 2, 2)?;
+    let children: Vec<Rc<FutureObj>> = vm
+        .collect(&args.pos[0])?
+        .into_iter()
+        .filter_map(|c| match c {
+            Value::Future(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    let l = match &args.pos[1] {
+        Value::Loop(l) => l.clone(),
+        _ => return Err(vm.new_error(ExcKind::TypeError, "an event loop is required")),
+    };
+    let shared = Rc::new(super::future::GatherShared {
+        outer: std::cell::RefCell::new(None),
+        distinct: std::cell::Cell::new(children.len()),
+        children: std::cell::RefCell::new(children),
+        finished: std::cell::Cell::new(0),
+        return_exceptions: false,
+        cancel_requested: std::cell::Cell::new(false),
+    });
+    let outer = vm.new_future(&l, FutureClass::Gathering(shared));
+    vm.future_made_at(&outer, super::created_at::GATHER);
+    vm.asyncio.gathers.push(Rc::downgrade(&outer));
+    Ok(Value::Future(outer))
+}
+
+fn fut_make_cancelled_error(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_make_cancelled_error", &args, 1, 1)?;
+    let f = this(vm, &args, "_make_cancelled_error")?;
+    Ok(vm.make_cancelled_error(&f))
 }
 
 fn get_running_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -730,6 +777,13 @@ impl Vm {
             (Value::Loop(l), "slow_callback_duration") => {
                 Some(Value::Float(l.state.borrow().slow_callback_duration))
             }
+            (Value::Future(f), "_cancel_message") => {
+                Some(f.inner.borrow().cancel_message.clone().unwrap_or(Value::None))
+            }
+            (Value::Future(f), "_cancel_requested") => match &f.class {
+                FutureClass::Gathering(shared) => Some(Value::Bool(shared.cancel_requested.get())),
+                _ => None,
+            },
             (Value::Future(f), "_exception") => {
                 Some(f.inner.borrow().exception.clone().unwrap_or(Value::None))
             }

@@ -158,6 +158,13 @@ impl Vm {
             other => self.repr(other).unwrap_or_default(),
         };
         let parts: Vec<String> = args.iter().map(|a| self.reprlib_repr(a)).collect();
+        if let Value::Function(f) = func {
+            if f.code.is_library {
+                if let Some((name, location)) = cpython_callback(&f.code.filename, &name) {
+                    return format!("{name}({}) at {location}", parts.join(", "));
+                }
+            }
+        }
         let mut s = format!("{name}({})", parts.join(", "));
         if let Value::Function(f) = func {
             s.push_str(&format!(" at {}:{}", f.code.filename, f.code.first_line));
@@ -286,6 +293,16 @@ impl Vm {
     /// at main.py:5`.
     pub(crate) fn coroutine_description(&self, coro: &Value) -> String {
         match coro {
+            Value::Gen(g) if g.code.is_library && is_accelerated(&g.code.filename, &g.qualname) => {
+                // The Python `sleep`/`wait_for` (the `python_asyncio` setting) read as the
+                // native accelerators do.
+                let name = format!("{}()", g.qualname);
+                let (file, line) = native_source(&g.qualname);
+                match g.state.get() {
+                    GenState::Closed => format!("{name} done, defined at {file}:{line}"),
+                    _ => format!("{name} running at {file}:{line}"),
+                }
+            }
             Value::Gen(g) => {
                 let name = format!("{}()", g.qualname);
                 let file = &g.code.filename;
@@ -383,6 +400,31 @@ impl Vm {
             b(s.debug)
         )
     }
+}
+
+/// The library's Python coroutines that have native accelerators (`RunConfig::python_asyncio`).
+fn is_accelerated(filename: &str, qualname: &str) -> bool {
+    filename == "<stdlib>/asyncio/tasks.py" && matches!(qualname, "sleep" | "wait_for")
+}
+
+/// How a callback of the Python library reads in reprs: CPython's name and location for the
+/// ones the native code also uses (so reprs do not depend on `python_asyncio`).
+fn cpython_callback(filename: &str, qualname: &str) -> Option<(&'static str, &'static str)> {
+    if filename != "<stdlib>/asyncio/tasks.py" {
+        return None;
+    }
+    Some(match qualname {
+        "gather.<locals>._done_callback" => {
+            ("gather.<locals>._done_callback", "<stdlib>/asyncio/tasks.py:764")
+        }
+        "_release_waiter" | "_release_waiter_cb.<locals>._release" => {
+            ("_release_waiter", "<stdlib>/asyncio/tasks.py:431")
+        }
+        "_set_result_unless_cancelled" => {
+            ("_set_result_unless_cancelled", "<stdlib>/asyncio/futures.py:311")
+        }
+        _ => return None,
+    })
 }
 
 /// Where CPython defines the library coroutines Loopscope implements natively, for reprs.

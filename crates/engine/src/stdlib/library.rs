@@ -74,6 +74,10 @@ const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
     ("Timeout", "asyncio.timeouts"),
     ("TaskGroup", "asyncio.taskgroups"),
     ("Runner", "asyncio.runners"),
+    // Found here only when the `python_asyncio` setting leaves the native ones out.
+    ("sleep", "asyncio.tasks"),
+    ("gather", "asyncio.tasks"),
+    ("wait_for", "asyncio.tasks"),
 ];
 
 impl LibraryModule {

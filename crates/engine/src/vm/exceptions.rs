@@ -362,8 +362,12 @@ impl Vm {
         out: &mut String,
     ) {
         let stack = self.format_stack(exc);
-        // An exception that only passed through hidden frames still gets its header.
-        let hidden = state_of(exc).is_some_and(|s| s.borrow().through_hidden_frame);
+        // An exception that only passed through hidden frames (native ones CPython writes in
+        // Python, or the library's Python frames) still gets its header.
+        let hidden = state_of(exc).is_some_and(|s| {
+            let s = s.borrow();
+            s.through_hidden_frame || !s.traceback.is_empty()
+        });
         let Some(parts) = super::exception_groups::group_parts(exc) else {
             if !stack.is_empty() || hidden {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
