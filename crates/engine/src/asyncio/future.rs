@@ -156,22 +156,46 @@ impl FutureObj {
     /// Queues "... exception was never retrieved" if the future holds an exception nobody
     /// looked at, and forgets it (the report is made once).
     pub(crate) fn report_unretrieved(&self) {
+        self.report_unretrieved_as(None);
+    }
+
+    /// `report_unretrieved` for a future still alive (freed at interpreter shutdown): a loop
+    /// with a custom exception handler gets the future itself in the context.
+    pub(crate) fn report_unretrieved_live(self: &Rc<Self>) {
+        let custom_handler = self.event_loop.state.borrow().exception_handler.is_some();
+        self.report_unretrieved_as(custom_handler.then(|| self.clone()));
+    }
+
+    /// `report_unretrieved`, with the future itself for a custom exception handler's context
+    /// (CPython's `__del__` passes `self`, brought back to life for the call).
+    fn report_unretrieved_as(&self, revived: Option<Rc<FutureObj>>) {
         let exc = {
             let mut inner = self.inner.borrow_mut();
             if !inner.log_traceback {
                 return;
             }
             inner.log_traceback = false;
-            inner.exception.take()
+            // A future handed to the handler keeps its exception (its repr shows it).
+            if revived.is_some() {
+                inner.exception.clone()
+            } else {
+                inner.exception.take()
+            }
         };
         if let Some(exc) = exc {
-            let message = match self.class {
+            let class = revived.as_ref().map_or(&self.class, |r| &r.class);
+            let message = match class {
                 FutureClass::Future => "Future exception was never retrieved",
                 FutureClass::Task(_) => "Task exception was never retrieved",
                 FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
             };
             let repr = super::reprs::dying_future_repr(self, &exc);
-            warnings::queue(Pending::ExceptionNeverRetrieved { message, repr, exception: exc });
+            warnings::queue(Pending::ExceptionNeverRetrieved {
+                message,
+                repr,
+                exception: exc,
+                future: revived,
+            });
         }
     }
 }
@@ -179,7 +203,29 @@ impl FutureObj {
 impl Drop for FutureObj {
     fn drop(&mut self) {
         // CPython's Future.__del__ / Task.__del__: report what nobody will ever see otherwise.
-        self.report_unretrieved();
+        // A loop with its own exception handler gets the future in the context: a copy of it
+        // lives on (its exception stays with it), as CPython resurrects the object.
+        let custom_handler = self.event_loop.state.borrow().exception_handler.is_some();
+        if custom_handler && self.inner.borrow().log_traceback {
+            let class = std::mem::replace(&mut self.class, FutureClass::Future);
+            let inner = std::mem::take(&mut *self.inner.borrow_mut());
+            let exception = inner.exception.clone();
+            let revived = Rc::new(FutureObj {
+                serial: self.serial,
+                event_loop: self.event_loop.clone(),
+                state: Cell::new(self.state.get()),
+                inner: RefCell::new(FutureInner { log_traceback: false, ..inner }),
+                class,
+            });
+            // The report reads the original's state.
+            let mut original = self.inner.borrow_mut();
+            original.exception = exception;
+            original.log_traceback = true;
+            drop(original);
+            self.report_unretrieved_as(Some(revived));
+        } else {
+            self.report_unretrieved();
+        }
         if let FutureClass::Task(task) = &self.class {
             if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
                 let repr = super::reprs::dying_future_repr(self, &Value::None);

@@ -37,7 +37,7 @@ impl Vm {
         let gathers: Vec<Rc<FutureObj>> =
             self.asyncio.gathers.iter().filter_map(std::rc::Weak::upgrade).collect();
         for outer in gathers {
-            outer.report_unretrieved();
+            outer.report_unretrieved_live();
             self.flush_warnings_at_shutdown();
             if let FutureClass::Gathering(shared) = &outer.class {
                 let cut = shared.outer.borrow_mut().take();
@@ -67,7 +67,7 @@ impl Vm {
                     self.flush_warnings_at_shutdown();
                 } else {
                     // A failed task only a cycle keeps (a gather's children and callbacks).
-                    task.report_unretrieved();
+                    task.report_unretrieved_live();
                     self.flush_warnings_at_shutdown();
                 }
                 let waited = data.fut_waiter.borrow_mut().take();
