@@ -33,6 +33,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_shutdown_loop", shutdown_loop),
     ("_get_thread_event_loop", get_thread_event_loop),
     ("_gathering_future", gathering_future),
+    ("_unsupported", unsupported),
 ];
 
 /// The functions CPython writes in Python that run natively here as accelerators, unless the
@@ -253,6 +254,13 @@ fn gathering_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.future_made_at(&outer, super::created_at::GATHER);
     vm.asyncio.gathers.push(Rc::downgrade(&outer));
     Ok(Value::Future(outer))
+}
+
+/// `_unsupported(construct)`: library code stops the run at something not supported yet.
+fn unsupported(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_unsupported", &args, 1, 1)?;
+    let construct = vm.str_of(&args.pos[0])?;
+    Err(vm.unsupported_now(&construct))
 }
 
 fn fut_make_cancelled_error(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -36,6 +36,7 @@ macro_rules! library {
 /// Every embedded module.
 pub const MODULES: &[LibraryModule] = library! {
     "asyncio.exceptions" => "asyncio/exceptions.py",
+    "asyncio.events" => "asyncio/events.py",
     "asyncio.mixins" => "asyncio/mixins.py",
     "asyncio.locks" => "asyncio/locks.py",
     "asyncio.queues" => "asyncio/queues.py",
@@ -74,6 +75,10 @@ const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
     ("Timeout", "asyncio.timeouts"),
     ("TaskGroup", "asyncio.taskgroups"),
     ("Runner", "asyncio.runners"),
+    ("AbstractEventLoopPolicy", "asyncio.events"),
+    ("DefaultEventLoopPolicy", "asyncio.events"),
+    ("get_event_loop_policy", "asyncio.events"),
+    ("set_event_loop_policy", "asyncio.events"),
     // Found here only when the `python_asyncio` setting leaves the native ones out.
     ("sleep", "asyncio.tasks"),
     ("gather", "asyncio.tasks"),
