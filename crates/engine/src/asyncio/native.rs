@@ -134,7 +134,21 @@ impl NativeAwaitable for Sleep {
     fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
         self.finish(vm, GenStep::Error(error))
     }
+
+    /// `await __sleep0()` or `return await future` in CPython's `sleep`.
+    fn waiting_line(&self) -> Option<u32> {
+        match self.state {
+            SleepState::YieldedOnce => Some(SLEEP0_LINE),
+            SleepState::Waiting { .. } => Some(SLEEP_AWAIT_LINE),
+            _ => None,
+        }
+    }
 }
+
+/// Where CPython 3.11.7's `asyncio.sleep` waits (tasks.py): `await __sleep0()` for a delay
+/// of 0 or less, `return await future` otherwise.
+pub const SLEEP0_LINE: u32 = 640;
+pub const SLEEP_AWAIT_LINE: u32 = 649;
 
 /// `asyncio.wait_for(aw, timeout)`, following CPython 3.11's coroutine.
 pub struct WaitFor {

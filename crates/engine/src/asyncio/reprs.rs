@@ -298,9 +298,16 @@ impl Vm {
                 // native accelerators do.
                 let name = format!("{}()", g.qualname);
                 let (file, line) = native_source(&g.qualname);
+                let waiting = match g.state.get() {
+                    GenState::Suspended if &*g.qualname == "sleep" => {
+                        let at = g.frame.borrow().as_ref().map(|f| f.current_line());
+                        python_sleep_waiting_line(at.unwrap_or(0), g.code.first_line)
+                    }
+                    _ => None,
+                };
                 match g.state.get() {
                     GenState::Closed => format!("{name} done, defined at {file}:{line}"),
-                    _ => format!("{name} running at {file}:{line}"),
+                    _ => format!("{name} running at {file}:{}", waiting.unwrap_or(line)),
                 }
             }
             Value::Gen(g) => {
@@ -343,6 +350,10 @@ impl Vm {
                     // Suspended in its `yield from`.
                     GenState::Suspended | GenState::Running if c.qualname == "_wrap_awaitable" => {
                         format!("{name} running at {file}:{}", line + 7)
+                    }
+                    GenState::Suspended => {
+                        let waiting = c.body.try_borrow().ok().and_then(|b| b.waiting_line());
+                        format!("{name} running at {file}:{}", waiting.unwrap_or(line))
                     }
                     _ => format!("{name} running at {file}:{line}"),
                 }
@@ -399,6 +410,17 @@ impl Vm {
             b(s.closed),
             b(s.debug)
         )
+    }
+}
+
+/// Where CPython's `sleep` waits, from where the Python `sleep` of lib/asyncio/tasks.py waits
+/// (`at`, counted from its `def` line): its `await _Sleep0()` is 3 lines down, its
+/// `return await future` 9.
+fn python_sleep_waiting_line(at: u32, def_line: u32) -> Option<u32> {
+    match at.checked_sub(def_line)? {
+        3 => Some(super::native::SLEEP0_LINE),
+        9 => Some(super::native::SLEEP_AWAIT_LINE),
+        _ => None,
     }
 }
 

@@ -588,6 +588,11 @@ pub trait NativeAwaitable {
     fn reuse_message(&self) -> &'static str {
         "cannot reuse already awaited coroutine"
     }
+    /// The line of CPython's Python source where this coroutine waits now, for its repr
+    /// (`running at FILE:LINE`); `None`: its definition's line.
+    fn waiting_line(&self) -> Option<u32> {
+        None
+    }
 }
 
 pub struct NativeCoroObj {
