@@ -97,6 +97,15 @@ pub fn find(name: &str) -> Option<&'static LibraryModule> {
     MODULES.iter().find(|m| m.name == name)
 }
 
+/// The names package `package` loads lazily: its Python submodules and what they export.
+pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let submodules = MODULES
+        .iter()
+        .filter_map(move |m| m.name.strip_prefix(package).and_then(|rest| rest.strip_prefix('.')));
+    let exports = ASYNCIO_EXPORTS.iter().filter(move |_| package == "asyncio").map(|(n, _)| *n);
+    submodules.chain(exports)
+}
+
 /// The submodule of package `package` that defines the exported `name`, if any.
 pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
     match package {
