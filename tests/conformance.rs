@@ -8,6 +8,10 @@
 //! leading comment block: it is expected to differ, and the run fails when it starts to match,
 //! so the mark is removed the moment the feature lands (tests/conformance/README.md).
 //!
+//! Every scenario that is not xfail runs a second time as `python_asyncio::NAME`, with the
+//! Python source of `sleep`, `gather` and `wait_for` instead of their native accelerators
+//! (`RunConfig::python_asyncio`): the output must be CPython's, the same as the native run's.
+//!
 //! Both sides get the harness's normalization: object addresses become `0x...` and `^`/`~`
 //! marker lines are dropped; CPython's expected files already had their library frames
 //! removed, which the engine never prints.
@@ -141,10 +145,22 @@ fn trace_decodes_to_what_was_emitted(outcome: &RunOutcome) -> Result<(), String>
     }
 }
 
+/// Which implementation of asyncio's accelerated functions (`sleep`, `gather`, `wait_for`) a
+/// run uses: the native accelerators, or their Python source (`RunConfig::python_asyncio`).
+#[derive(Clone, Copy, PartialEq)]
+enum Asyncio {
+    Native,
+    Python,
+}
+
 /// Runs `source` as `filename` the way every scenario runs: CPU cost 0 and a checked trace.
 /// A `# loopscope:` header's budgets apply; its CPU cost does not: CPython's harness cannot
 /// count CPython's instructions, so what it recorded is the run at cost 0.
 fn run_scenario(filename: &str, source: &str) -> Result<RunOutcome, String> {
+    run_scenario_with(filename, source, Asyncio::Native)
+}
+
+fn run_scenario_with(filename: &str, source: &str, asyncio: Asyncio) -> Result<RunOutcome, String> {
     let header =
         loopscope_protocol::header::parse(source).map_err(|e| format!("settings header: {e}"))?;
     let defaults = RunConfig::default();
@@ -154,6 +170,7 @@ fn run_scenario(filename: &str, source: &str) -> Result<RunOutcome, String> {
         max_instructions: header.max_instructions.unwrap_or(defaults.max_instructions),
         max_virtual_seconds: header.max_virtual_seconds.unwrap_or(defaults.max_virtual_seconds),
         max_callbacks: header.max_callbacks.unwrap_or(defaults.max_callbacks),
+        python_asyncio: asyncio == Asyncio::Python || header.python_asyncio.unwrap_or(false),
         trace: TraceDetail::Checked,
         ..defaults
     };
@@ -225,6 +242,22 @@ fn check_scenario(path: &Path, name: &str) -> Result<(), Failed> {
     Ok(())
 }
 
+/// A scenario run with the Python versions of `sleep`, `gather` and `wait_for` prints exactly
+/// what CPython printed, as the native accelerators do (its frames differ: the library's
+/// frames show).
+fn check_scenario_python_asyncio(path: &Path, name: &str) -> Result<(), Failed> {
+    let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
+    let want = Expected::load(name)?;
+    let filename = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+    let outcome = run_scenario_with(&filename, &source, Asyncio::Python)?;
+    let problems = output_differences(&outcome, &want);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("with python_asyncio: {}", problems.join("\n")).into())
+    }
+}
+
 /// The engine's frames at each task suspension against CPython's (`expected/NAME.frames`).
 fn check_frames(name: &str, filename: &str, outcome: &RunOutcome) -> Result<(), Failed> {
     let path = conformance_dir().join("expected").join(format!("{name}.frames"));
@@ -260,6 +293,17 @@ fn scenario_trials() -> Vec<Trial> {
         .unwrap_or_default();
     paths.retain(|p| p.extension().is_some_and(|x| x == "py"));
     paths.sort();
+    let python_asyncio = paths.iter().filter_map(|path| {
+        let source = std::fs::read_to_string(path).ok()?;
+        if xfail_reason(&source).is_some() {
+            return None;
+        }
+        let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let path = path.clone();
+        let trial_name = format!("python_asyncio::{name}");
+        Some(Trial::test(trial_name, move || check_scenario_python_asyncio(&path, &name)))
+    });
+    let python_asyncio: Vec<Trial> = python_asyncio.collect();
     paths
         .into_iter()
         .map(|path| {
@@ -273,6 +317,7 @@ fn scenario_trials() -> Vec<Trial> {
                 ""
             })
         })
+        .chain(python_asyncio)
         .collect()
 }
 

@@ -50,6 +50,11 @@ fn field(key: Key, s: &Settings) -> (&'static str, &'static str, String) {
             "the run stops after the event loop ran this many callbacks",
             s.max_callbacks.to_string(),
         ),
+        Key::PythonAsyncio => (
+            "Python asyncio (true or false)",
+            "true: asyncio.sleep, gather and wait_for run as their Python source (visible as library frames) instead of native accelerators; the output is the same",
+            s.python_asyncio.to_string(),
+        ),
     }
 }
 

@@ -178,6 +178,9 @@ FEATURES = {
     "event": "a module-level asyncio.Event: set/clear/is_set, wait() (under wait_for in main)",
     "semaphore": "a module-level asyncio.Semaphore(2): `async with sem:` around statements, "
     "locked()",
+    "exception_handler": "loop.set_exception_handler (a handler printing the context's "
+    "keys and message, or one deferring to loop.default_exception_handler), "
+    "set_exception_handler(None), call_exception_handler with hand-made contexts",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -356,6 +359,17 @@ SUPPORT = {
     ),
     "tick": lambda g: _fn("def tick(what):", ['print("tick", what)'], "tick"),
     "report": lambda g: _fn("def report(fut):", ['print("report", fut)'], "report"),
+    "on_error": lambda g: _fn(
+        "def on_error(loop, context):",
+        ['exc = context.get("exception")',
+         'print("handler", sorted(context), context.get("message"), repr(exc))'],
+        "on_error",
+    ),
+    "defer": lambda g: _fn(
+        "def defer(loop, context):",
+        ['print("deferring", sorted(context))', "loop.default_exception_handler(context)"],
+        "defer",
+    ),
     "outcome": lambda g: _fn(
         "def outcome(fut):",
         [
@@ -1051,6 +1065,27 @@ def p_callback_error(g, scope):
     if g.chance(0.5):
         return [Node(f"loop.call_soon({ex}, {g.mark(scope)})", uses={ex, "loop"})]
     return [Node(f"loop.call_later({g.pick(DELAYS)}, {ex}, {g.mark(scope)})", uses={ex, "loop"})]
+
+
+@production("main", "exception_handler", weight=1)
+def p_set_exception_handler(g, scope):
+    r = g.rng.random()
+    if r < 0.2:
+        return [Node("loop.set_exception_handler(None)", uses={"loop"})]
+    h = g.need("on_error" if r < 0.7 else "defer")
+    return [Node(f"loop.set_exception_handler({h})", uses={h, "loop"})]
+
+
+@production("main", "exception_handler", weight=1)
+def p_call_exception_handler(g, scope):
+    parts = [f"'message': {g.mark(scope)}"]
+    if g.chance(0.5):
+        exc = g.pick(["ValueError(1)", "KeyError('k')", "None"])
+        parts.append(f"'exception': {exc}")
+    if g.chance(0.5):
+        parts.append(f"'value': {g.pick(VALUES)}")
+    context = "{" + ", ".join(parts) + "}"
+    return [Node(f"loop.call_exception_handler({context})", uses={"loop"})]
 
 
 @production("worker", "nested", weight=2.5)

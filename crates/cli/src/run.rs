@@ -33,6 +33,10 @@ pub struct RunArgs {
     /// asyncio debug mode: report slow callbacks on stderr.
     #[arg(long)]
     debug: bool,
+    /// Run asyncio's sleep, gather and wait_for as their Python-source library code instead
+    /// of the native accelerators (the output is the same).
+    #[arg(long)]
+    python_asyncio: bool,
     /// Print instructions, virtual time and the trace's size by event kind to stderr.
     #[arg(long)]
     stats: bool,
@@ -72,6 +76,7 @@ impl RunArgs {
             max_callbacks: (self.max_callbacks.or(header.max_callbacks))
                 .unwrap_or(defaults.max_callbacks),
             debug: self.debug,
+            python_asyncio: self.python_asyncio || header.python_asyncio.unwrap_or(false),
             trace,
             ..defaults
         }

@@ -43,6 +43,10 @@ pub struct RunConfig {
     pub debug: bool,
     /// A callback holding the loop this long is slow (asyncio's `slow_callback_duration`).
     pub slow_callback_seconds: f64,
+    /// Run asyncio's `sleep`, `gather` and `wait_for` as their Python source
+    /// (`lib/asyncio/tasks.py`) instead of the native accelerators, as CPython can run
+    /// asyncio without its `_asyncio` module. The output is the same; the library frames differ.
+    pub python_asyncio: bool,
     /// Told how far the run got about every `PROGRESS_EVERY_INSTRUCTIONS` instructions (the
     /// page's progress bar, from the worker that runs the program). `None`: nobody listens.
     pub progress: Option<ProgressHook>,
@@ -89,6 +93,7 @@ impl Default for RunConfig {
             line_events_per_callback: 256,
             debug: false,
             slow_callback_seconds: SLOW_CALLBACK_SECONDS,
+            python_asyncio: false,
             progress: None,
         }
     }

@@ -27,11 +27,19 @@ pub enum Key {
     MaxSeconds,
     /// `Settings::max_callbacks`.
     MaxCallbacks,
+    /// `Settings::python_asyncio`: `true` runs asyncio's `sleep`, `gather` and `wait_for` as
+    /// the Python-source library code instead of their native accelerators.
+    PythonAsyncio,
 }
 
 impl Key {
-    pub const ALL: [Key; 4] =
-        [Key::InstrCostNs, Key::MaxInstructions, Key::MaxSeconds, Key::MaxCallbacks];
+    pub const ALL: [Key; 5] = [
+        Key::InstrCostNs,
+        Key::MaxInstructions,
+        Key::MaxSeconds,
+        Key::MaxCallbacks,
+        Key::PythonAsyncio,
+    ];
 
     /// The key as written in the header (and as the CLI's option, after `--`).
     pub fn name(self) -> &'static str {
@@ -40,6 +48,7 @@ impl Key {
             Key::MaxInstructions => "max-instructions",
             Key::MaxSeconds => "max-seconds",
             Key::MaxCallbacks => "max-callbacks",
+            Key::PythonAsyncio => "python-asyncio",
         }
     }
 
@@ -53,6 +62,7 @@ impl Key {
             Key::InstrCostNs => "a number of nanoseconds, 0 or more",
             Key::MaxInstructions | Key::MaxCallbacks => "a whole number, 1 or more",
             Key::MaxSeconds => "a number of seconds, more than 0",
+            Key::PythonAsyncio => "true or false",
         }
     }
 }
@@ -64,6 +74,7 @@ pub struct HeaderSettings {
     pub max_instructions: Option<u64>,
     pub max_virtual_seconds: Option<f64>,
     pub max_callbacks: Option<u64>,
+    pub python_asyncio: Option<bool>,
 }
 
 impl HeaderSettings {
@@ -74,6 +85,7 @@ impl HeaderSettings {
             max_instructions: self.max_instructions.unwrap_or(settings.max_instructions),
             max_virtual_seconds: self.max_virtual_seconds.unwrap_or(settings.max_virtual_seconds),
             max_callbacks: self.max_callbacks.unwrap_or(settings.max_callbacks),
+            python_asyncio: self.python_asyncio.unwrap_or(settings.python_asyncio),
         }
     }
 
@@ -88,6 +100,7 @@ impl HeaderSettings {
             Key::MaxInstructions => self.max_instructions.is_some(),
             Key::MaxSeconds => self.max_virtual_seconds.is_some(),
             Key::MaxCallbacks => self.max_callbacks.is_some(),
+            Key::PythonAsyncio => self.python_asyncio.is_some(),
         }
     }
 }
@@ -146,6 +159,7 @@ pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
                 }
                 Key::MaxInstructions => out.max_instructions = Some(count(value).ok_or_else(bad)?),
                 Key::MaxCallbacks => out.max_callbacks = Some(count(value).ok_or_else(bad)?),
+                Key::PythonAsyncio => out.python_asyncio = Some(flag(value).ok_or_else(bad)?),
             }
         }
     }
@@ -160,6 +174,14 @@ fn unknown(name: &str) -> String {
 /// A finite number; `_` may group digits, as in Python (`50_000_000`).
 fn number(text: &str) -> Option<f64> {
     text.replace('_', "").parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+fn flag(text: &str) -> Option<bool> {
+    match text {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
 }
 
 fn count(text: &str) -> Option<u64> {
@@ -188,6 +210,9 @@ pub fn line_for(settings: &Settings) -> Option<String> {
     }
     if settings.max_callbacks != d.max_callbacks {
         pairs.push(format!("{}={}", Key::MaxCallbacks.name(), settings.max_callbacks));
+    }
+    if settings.python_asyncio != d.python_asyncio {
+        pairs.push(format!("{}={}", Key::PythonAsyncio.name(), settings.python_asyncio));
     }
     (!pairs.is_empty()).then(|| format!("{PREFIX} {}", pairs.join(" ")))
 }
@@ -258,13 +283,24 @@ mod tests {
     }
 
     #[test]
+    fn python_asyncio_is_true_or_false_and_round_trips() {
+        let h = parse("# loopscope: python-asyncio=true\nx = 1\n").expect("valid");
+        assert_eq!(h.python_asyncio, Some(true));
+        let s = h.apply(&Settings::default());
+        assert!(s.python_asyncio);
+        assert_eq!(line_for(&s).as_deref(), Some("# loopscope: python-asyncio=true"));
+        let err = parse("# loopscope: python-asyncio=yes\n").expect_err("not a flag");
+        assert_eq!(err.message, "`python-asyncio=yes`: expected true or false");
+    }
+
+    #[test]
     fn mistakes_are_errors_that_name_their_line() {
         let err = parse("# x\n# loopscope: instr-cost=7\n").expect_err("unknown key");
         assert_eq!(err.line, 2);
         assert_eq!(
             err.message,
             "unknown setting `instr-cost` in the `# loopscope:` header (known: instr-cost-ns, \
-             max-instructions, max-seconds, max-callbacks)"
+             max-instructions, max-seconds, max-callbacks, python-asyncio)"
         );
         let err = parse("# loopscope: max-seconds=0\n").expect_err("zero seconds");
         assert_eq!(

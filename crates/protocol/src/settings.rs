@@ -21,6 +21,9 @@ pub struct Settings {
     /// Loop callbacks after which the run stops: `while True: await asyncio.sleep(0)` ends
     /// within a second or two.
     pub max_callbacks: u64,
+    /// Run asyncio's `sleep`, `gather` and `wait_for` as Python-source library code instead
+    /// of their native accelerators (`RunConfig::python_asyncio`); the output is the same.
+    pub python_asyncio: bool,
 }
 
 impl Default for Settings {
@@ -30,6 +33,7 @@ impl Default for Settings {
             max_instructions: 50_000_000,
             max_virtual_seconds: 86_400.0,
             max_callbacks: 1_000_000,
+            python_asyncio: false,
         }
     }
 }

@@ -36,6 +36,7 @@ pub fn run_config(settings: &Settings, filename: &str) -> RunConfig {
         max_instructions: settings.max_instructions.max(1),
         max_virtual_seconds: seconds,
         max_callbacks: settings.max_callbacks.max(1),
+        python_asyncio: settings.python_asyncio,
         ..RunConfig::default()
     }
 }
@@ -69,8 +70,10 @@ mod tests {
             max_instructions: 0,
             max_virtual_seconds: f64::NAN,
             max_callbacks: 0,
+            python_asyncio: true,
         };
         let c = run_config(&s, "main.py");
+        assert!(c.python_asyncio);
         assert_eq!(c.instr_cost_ns, 0.0);
         assert_eq!(c.max_instructions, 1);
         assert_eq!(c.max_virtual_seconds, 86_400.0);

@@ -2,7 +2,6 @@
 # annotations: a Task is a Future, the running loop is an AbstractEventLoop (a
 # _UnixSelectorEventLoop on Linux), and call_later returns a TimerHandle.
 # Notice iscoroutinefunction() is False for a plain function returning a coroutine.
-# xfail: asyncio.AbstractEventLoop, asyncio.BaseEventLoop and asyncio.SelectorEventLoop are not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # not a coroutine. A running loop cannot be run again, nor closed, from inside.
 # Notice the exact RuntimeError messages, and that the refused coroutines were never
 # awaited (RuntimeWarning on stderr).
-# xfail: loop.run_forever() is not supported yet
 import asyncio
 
 
@@ -23,9 +22,9 @@ async def main():
         loop.run_until_complete(job())
     except RuntimeError as e:
         print("RuntimeError:", e)
-    for call in (loop.run_forever, loop.close):
+    for method in ("run_forever", "close"):
         try:
-            call()
+            getattr(loop, method)()
         except RuntimeError as e:
             print("RuntimeError:", e)
     print(await task)

@@ -3,7 +3,6 @@
 # (0.1 s by default). Here time.sleep() blocks the loop.
 # Notice the warnings name the blocking task or handle and the time it took, and that the
 # task step that switches debug off is still measured (the flag is read before the step).
-# xfail: loop.slow_callback_duration and debug mode's slow-callback warnings are not supported yet
 import asyncio
 import time
 

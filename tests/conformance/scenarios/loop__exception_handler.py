@@ -3,7 +3,6 @@
 # call_exception_handler() sends a context there by hand; set_exception_handler(None)
 # restores the default, which logs to stderr.
 # Notice the context keys, and the default handler's output at the end (keys sorted).
-# xfail: loop.get_exception_handler/set_exception_handler/call_exception_handler are not supported yet
 import asyncio
 
 

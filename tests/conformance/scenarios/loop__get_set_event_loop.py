@@ -3,7 +3,6 @@
 # the thread with no current loop, so a later get_event_loop() raises RuntimeError until
 # set_event_loop() installs one. Inside a coroutine it is always the running loop.
 # Notice the two RuntimeError-free calls return the same loop object.
-# xfail: get_event_loop() after asyncio.run() does not raise RuntimeError (no current event loop) yet, and set_event_loop() does not type-check its argument yet
 import asyncio
 
 

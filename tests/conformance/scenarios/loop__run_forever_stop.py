@@ -2,7 +2,6 @@
 # run_forever() carries on where it stopped. run_until_complete() on a loop that gets
 # stopped first raises RuntimeError.
 # Notice the worker is paused between the two runs (virtual time does not move either).
-# xfail: loop.run_forever() is not supported yet
 import asyncio
 
 

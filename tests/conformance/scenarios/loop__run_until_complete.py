@@ -2,7 +2,6 @@
 # run_until_complete() with a coroutine or a future, then close() it. A closed loop refuses
 # to run again.
 # Notice is_running() is True only inside, and the loop's repr in each state.
-# xfail: the never-awaited RuntimeWarning for a coroutine freed when a module-level except handler ends names the except line, not the handler's last line
 import asyncio
 
 

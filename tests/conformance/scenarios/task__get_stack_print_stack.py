@@ -3,7 +3,6 @@
 # them traceback-style. With no file= argument CPython 3.11 prints the header and the
 # exception line to stdout but the frames to stderr (traceback.print_list's default).
 # Notice "Stack for", "Traceback for" and "No stack for", and where each part goes.
-# xfail: Task.get_stack()/print_stack() and frame objects (f_code, f_lineno) are not supported yet
 import asyncio
 
 

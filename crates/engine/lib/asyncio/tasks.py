@@ -1,5 +1,6 @@
-"""The parts of asyncio.tasks CPython writes in Python: wait, as_completed and shield (Task,
-sleep, gather and wait_for are native, as CPython's _asyncio and accelerators)."""
+"""The parts of asyncio.tasks CPython writes in Python: wait, as_completed and shield, and
+sleep, gather and wait_for, which run natively as accelerators (as CPython's _asyncio) unless
+the run's `python_asyncio` setting asks for these Python versions."""
 
 from asyncio import (
     Task,
@@ -7,13 +8,11 @@ from asyncio import (
     current_task,
     all_tasks,
     ensure_future,
-    gather,
-    sleep,
-    wait_for,
     get_running_loop,
     get_event_loop,
     isfuture,
     iscoroutine,
+    _gathering_future,
 )
 from . import exceptions
 
@@ -164,3 +163,159 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
+
+
+class _Sleep0:
+    """An awaitable that yields None once (CPython's `__sleep0`): the task gives up the loop
+    for one iteration and steps again."""
+
+    __slots__ = ()
+
+    def __await__(self):
+        yield
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+async def sleep(delay, result=None):
+    """Coroutine that completes after `delay` seconds, returning `result`."""
+    if delay <= 0:
+        await _Sleep0()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """A future aggregating the results of the given awaitables, in argument order."""
+    if not coros_or_futures:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+        if outer is None or outer.done():
+            if not fut.cancelled():
+                # Mark the exception retrieved: the gathering future is gone or done.
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if nfinished == nfuts:
+            results = []
+            for fut in children:
+                if fut.cancelled():
+                    message = fut._cancel_message
+                    res = exceptions.CancelledError('' if message is None else message)
+                else:
+                    res = fut.exception()
+                    if res is None:
+                        res = fut.result()
+                results.append(res)
+            if outer._cancel_requested:
+                # `fut` is the last child here, as in CPython's loop variable.
+                outer.set_exception(fut._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut.get_loop()
+            if fut is not arg:
+                # A task gather made: its "destroyed but pending" report would be noise.
+                fut._log_destroy_pending = False
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            fut = arg_to_fut[arg]
+        children.append(fut)
+    # The native _GatheringFuture: cancelling it cancels the children.
+    outer = _gathering_future(children, loop)
+    return outer
+
+
+def _release_waiter_cb(waiter):
+    """functools.partial(_release_waiter, waiter): a done callback that releases `waiter`."""
+    def _release(*args):
+        _release_waiter(waiter)
+    return _release
+
+
+async def wait_for(fut, timeout):
+    """Wait for `fut` to finish, at most `timeout` seconds; cancel it and raise TimeoutError
+    when the time is up."""
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except exceptions.CancelledError as exc:
+            raise exceptions.TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = _release_waiter_cb(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except exceptions.CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except exceptions.CancelledError as exc:
+            raise exceptions.TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+async def _cancel_and_wait(fut, loop):
+    """Cancel `fut` and wait until it is done (it may not finish at once)."""
+    waiter = loop.create_future()
+    cb = _release_waiter_cb(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)

@@ -11,7 +11,7 @@ use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use crate::ExcKind;
-use loopscope_trace::Event;
+use loopscope_trace::{DiagnosticKind, Event};
 use std::rc::Rc;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -35,7 +35,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_trace_sync_state", super::sync_trace::sync_state),
     ("_trace_sync_join", super::sync_trace::sync_join),
     ("_trace_sync_leave", super::sync_trace::sync_leave),
+    ("_get_thread_event_loop", get_thread_event_loop),
+    ("_gathering_future", gathering_future),
+    ("_unsupported", unsupported),
 ];
+
+/// The functions CPython writes in Python that run natively here as accelerators, unless the
+/// run's `python_asyncio` setting asks for their Python source (lib/asyncio/tasks.py).
+const ACCELERATED: [&str; 3] = ["sleep", "gather", "wait_for"];
 
 const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("result", fut_result),
@@ -50,6 +57,7 @@ const FUTURE_METHODS: &[(&str, NativeFn)] = &[
     ("get_loop", fut_get_loop),
     ("__await__", fut_iter),
     ("__iter__", fut_iter),
+    ("_make_cancelled_error", fut_make_cancelled_error),
 ];
 
 const TASK_METHODS: &[(&str, NativeFn)] = &[
@@ -58,6 +66,8 @@ const TASK_METHODS: &[(&str, NativeFn)] = &[
     ("get_coro", task_get_coro),
     ("uncancel", task_uncancel),
     ("cancelling", task_cancelling),
+    ("get_stack", task_get_stack),
+    ("print_stack", task_print_stack),
 ];
 
 const HANDLE_METHODS: &[(&str, NativeFn)] =
@@ -77,6 +87,13 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("close", loop_close),
     ("get_debug", loop_get_debug),
     ("set_debug", loop_set_debug),
+    ("run_forever", loop_run_forever),
+    ("set_exception_handler", loop_set_exception_handler),
+    ("get_exception_handler", loop_get_exception_handler),
+    ("call_exception_handler", loop_call_exception_handler),
+    ("default_exception_handler", loop_default_exception_handler),
+    ("shutdown_asyncgens", loop_shutdown_asyncgens),
+    ("shutdown_default_executor", loop_shutdown_default_executor),
 ];
 
 /// Installs the methods of asyncio's classes.
@@ -88,12 +105,26 @@ pub fn install_methods(types: &Types) {
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
-    let module = native_module("asyncio", FUNCTIONS);
+    let functions: Vec<(&'static str, NativeFn)> = FUNCTIONS
+        .iter()
+        .copied()
+        .filter(|(name, _)| !(vm.config.python_asyncio && ACCELERATED.contains(name)))
+        .collect();
+    let module = native_module("asyncio", &functions);
     let t = &vm.types;
     module.set("Future", Value::Class(t.future.clone()));
     module.set("Task", Value::Class(t.task.clone()));
     module.set("Handle", Value::Class(t.handle.clone()));
     module.set("TimerHandle", Value::Class(t.timer_handle.clone()));
+    // The loop class's bases are the classes programs name: `_UnixSelectorEventLoop` (which
+    // is `SelectorEventLoop` on Unix), `BaseSelectorEventLoop`, `BaseEventLoop`,
+    // `AbstractEventLoop`.
+    module.set("SelectorEventLoop", Value::Class(t.event_loop.clone()));
+    for class in t.event_loop.mro() {
+        if matches!(&*class.name, "BaseEventLoop" | "AbstractEventLoop") {
+            module.set(&class.name.clone(), Value::Class(class.clone()));
+        }
+    }
     // asyncio's own exceptions, and (since 3.11) the built-in TimeoutError as
     // `asyncio.TimeoutError`.
     // The two that carry data (`partial`, `consumed`) are Python classes, as in CPython
@@ -173,7 +204,13 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "create_task", &args, 1, 1)?;
     let l = vm.running_loop()?;
     let name = name_arg(vm, &args)?;
-    vm.create_task(&l, args.pos[0].clone(), name).map(Value::Future)
+    if name.is_some() && vm.is_coroutine(&args.pos[0]) {
+        // `asyncio.create_task` makes the task unnamed (a number is used up), then names it.
+        vm.asyncio.task_counter += 1;
+    }
+    let task = vm.create_task(&l, args.pos[0].clone(), name)?;
+    vm.future_made_at(&task, super::created_at::CREATE_TASK);
+    Ok(Value::Future(task))
 }
 
 fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -191,6 +228,49 @@ fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     vm.gather(args.pos, return_exceptions)
+}
+
+/// `_GatheringFuture(children, loop=loop)` for the Python `gather`: a native gathering future
+/// (cancelling it cancels the children); the Python code's `_done_callback` completes it.
+fn gathering_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_gathering_future", &args, 2, 2)?;
+    let children: Vec<Rc<FutureObj>> = vm
+        .collect(&args.pos[0])?
+        .into_iter()
+        .filter_map(|c| match c {
+            Value::Future(f) => Some(f),
+            _ => None,
+        })
+        .collect();
+    let l = match &args.pos[1] {
+        Value::Loop(l) => l.clone(),
+        _ => return Err(vm.new_error(ExcKind::TypeError, "an event loop is required")),
+    };
+    let shared = Rc::new(super::future::GatherShared {
+        outer: std::cell::RefCell::new(None),
+        distinct: std::cell::Cell::new(children.len()),
+        children: std::cell::RefCell::new(children),
+        finished: std::cell::Cell::new(0),
+        return_exceptions: false,
+        cancel_requested: std::cell::Cell::new(false),
+    });
+    let outer = vm.new_future(&l, FutureClass::Gathering(shared));
+    vm.future_made_at(&outer, super::created_at::GATHER);
+    vm.asyncio.gathers.push(Rc::downgrade(&outer));
+    Ok(Value::Future(outer))
+}
+
+/// `_unsupported(construct)`: library code stops the run at something not supported yet.
+fn unsupported(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_unsupported", &args, 1, 1)?;
+    let construct = vm.str_of(&args.pos[0])?;
+    Err(vm.unsupported_now(&construct))
+}
+
+fn fut_make_cancelled_error(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_make_cancelled_error", &args, 1, 1)?;
+    let f = this(vm, &args, "_make_cancelled_error")?;
+    Ok(vm.make_cancelled_error(&f))
 }
 
 fn get_running_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -220,11 +300,30 @@ fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "set_event_loop", &args, 1, 1)?;
-    vm.thread.event_loop = match &args.pos[0] {
-        Value::Loop(l) => Some(l.clone()),
-        _ => None,
-    };
+    match &args.pos[0] {
+        Value::Loop(l) => vm.set_event_loop(Some(l.clone())),
+        Value::None => vm.set_event_loop(None),
+        other => {
+            // The policy notes the call before it checks the argument.
+            vm.thread.event_loop_set_called = true;
+            let name = vm.type_name(other);
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("loop must be an instance of AbstractEventLoop or None, not '{name}'"),
+            ));
+        }
+    }
     Ok(Value::None)
+}
+
+/// The policy's `get_event_loop()` (lib/asyncio/events.py): the thread's current loop,
+/// whether or not a loop is running.
+fn get_thread_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_get_thread_event_loop", &args, 0, 0)?;
+    let running = vm.thread.running_loop.take();
+    let l = vm.get_event_loop();
+    vm.thread.running_loop = running;
+    l.map(Value::Loop)
 }
 
 fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -395,6 +494,37 @@ fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(vm.task_uncancel(&f) as i64))
 }
 
+/// The `limit` argument of `get_stack`/`print_stack` (keyword-only).
+fn limit_arg(vm: &Vm, args: &Args) -> PyResult<Option<i64>> {
+    match args.keyword("limit") {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Int(n)) => Ok(Some(*n)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(other) => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("'<=' not supported between instances of '{}' and 'int'", vm.type_name(other)),
+        )),
+    }
+}
+
+fn task_get_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "get_stack", &args, 1, 1)?;
+    let f = this(vm, &args, "get_stack")?;
+    task_data(vm, &f)?;
+    let limit = limit_arg(vm, &args)?;
+    vm.task_get_stack(&f, limit)
+}
+
+fn task_print_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "print_stack", &args, 1, 1)?;
+    let f = this(vm, &args, "print_stack")?;
+    task_data(vm, &f)?;
+    let limit = limit_arg(vm, &args)?;
+    let file = args.keyword("file").filter(|v| !v.is_none()).cloned();
+    vm.task_print_stack(&f, limit, file.as_ref())?;
+    Ok(Value::None)
+}
+
 fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(vm, &args, "cancelling")?;
     Ok(Value::Int(task_data(vm, &f)?.num_cancels_requested.get() as i64))
@@ -482,12 +612,18 @@ fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let w = number(vm, &when, "")?;
     let cb = callback_args(vm, &args, 2, "call_at")?;
-    vm.call_at(&l, w, cb).map(Value::TimerHandle)
+    let t = vm.call_at(&l, w, cb)?;
+    if let Some(s) = vm.asyncio.handle_created_at.get_mut(&t.handle.serial) {
+        *s = Rc::from(super::created_at::CALL_AT);
+    }
+    Ok(Value::TimerHandle(t))
 }
 
 fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    Ok(Value::Future(vm.new_future(&l, FutureClass::Future)))
+    let fut = vm.new_future(&l, FutureClass::Future);
+    vm.future_made_at(&fut, super::created_at::CREATE_FUTURE);
+    Ok(Value::Future(fut))
 }
 
 fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -541,6 +677,74 @@ fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn loop_run_forever(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "run_forever", &args, 1, 1)?;
+    let l = loop_of(vm, &args)?;
+    vm.run_forever(&l)?;
+    Ok(Value::None)
+}
+
+/// What `callable()` says.
+fn is_callable(v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    }
+}
+
+fn loop_set_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "set_exception_handler", &args, 2, 2)?;
+    let l = loop_of(vm, &args)?;
+    let handler = &args.pos[1];
+    if !handler.is_none() && !is_callable(handler) {
+        let r = vm.repr(handler)?;
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("A callable object or None is expected, got {r}"),
+        ));
+    }
+    l.state.borrow_mut().exception_handler =
+        if handler.is_none() { None } else { Some(handler.clone()) };
+    Ok(Value::None)
+}
+
+fn loop_get_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "get_exception_handler", &args, 1, 1)?;
+    let l = loop_of(vm, &args)?;
+    let handler = l.state.borrow().exception_handler.clone();
+    Ok(handler.unwrap_or(Value::None))
+}
+
+fn loop_call_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "call_exception_handler", &args, 2, 2)?;
+    let l = loop_of(vm, &args)?;
+    vm.call_exception_handler(&l, &args.pos[1], DiagnosticKind::CallbackError)?;
+    Ok(Value::None)
+}
+
+fn loop_default_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "default_exception_handler", &args, 2, 2)?;
+    loop_of(vm, &args)?;
+    vm.default_exception_handler(&args.pos[1], DiagnosticKind::CallbackError)?;
+    Ok(Value::None)
+}
+
+fn loop_shutdown_asyncgens(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "shutdown_asyncgens", &args, 1, 1)?;
+    let l = loop_of(vm, &args)?;
+    Ok(vm.shutdown_asyncgens_coroutine(&l))
+}
+
+/// No executor is ever made (no threads yet), so there is nothing to shut down: CPython's
+/// coroutine returns at once.
+fn loop_shutdown_default_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "shutdown_default_executor", &args, 1, 1)?;
+    loop_of(vm, &args)?;
+    let qualname = "BaseEventLoop.shutdown_default_executor";
+    Ok(super::native::immediate_coroutine(vm, qualname))
+}
+
 impl Vm {
     /// `asyncio.Future()` and `asyncio.Task(coro)`.
     pub(crate) fn construct_asyncio(
@@ -582,6 +786,19 @@ impl Vm {
                 _ => None,
             },
             (Value::TimerHandle(t), "_when") => Some(Value::Float(t.when)),
+            (Value::Loop(l), "slow_callback_duration") => {
+                Some(Value::Float(l.state.borrow().slow_callback_duration))
+            }
+            (Value::Future(f), "_cancel_message") => {
+                Some(f.inner.borrow().cancel_message.clone().unwrap_or(Value::None))
+            }
+            (Value::Future(f), "_cancel_requested") => match &f.class {
+                FutureClass::Gathering(shared) => Some(Value::Bool(shared.cancel_requested.get())),
+                _ => None,
+            },
+            (Value::Future(f), "_exception") => {
+                Some(f.inner.borrow().exception.clone().unwrap_or(Value::None))
+            }
             (Value::Handle(h), "_cancelled") => Some(Value::Bool(h.cancelled.get())),
             (Value::TimerHandle(t), "_cancelled") => Some(Value::Bool(t.handle.cancelled.get())),
             _ => None,
@@ -599,6 +816,11 @@ impl Vm {
                 f.inner.borrow_mut().blocking = self.truthy(&value)?;
                 Ok(())
             }
+            (Value::Loop(l), "slow_callback_duration") => {
+                let seconds = number(self, &value, "")?;
+                l.state.borrow_mut().slow_callback_duration = seconds;
+                Ok(())
+            }
             (Value::Future(f), "_log_destroy_pending") => match &f.class {
                 FutureClass::Task(t) => {
                     t.log_destroy_pending.set(self.truthy(&value)?);
@@ -608,5 +830,21 @@ impl Vm {
             },
             _ => Err(self.no_attribute(obj, name)),
         }
+    }
+}
+
+/// `__module__` of a native function: for asyncio's, the submodule CPython defines it in
+/// (most are Python functions there); for other modules', the module.
+pub fn builtin_module(owner: &'static str, name: &str) -> &'static str {
+    if owner != "asyncio" {
+        return owner;
+    }
+    match name {
+        "run" => "asyncio.runners",
+        "get_running_loop" | "get_event_loop" => "_asyncio",
+        "new_event_loop" | "set_event_loop" => "asyncio.events",
+        "iscoroutine" | "iscoroutinefunction" => "asyncio.coroutines",
+        "isfuture" => "asyncio.base_futures",
+        _ => "asyncio.tasks",
     }
 }

@@ -148,12 +148,14 @@ impl ShutdownAsyncgens {
         for (result, agen) in results.iter().zip(agens) {
             if vm.exception_is(result, ExcKind::Exception) {
                 let repr = vm.repr(agen)?;
+                let l = self.l.clone();
                 vm.report_exception(
+                    &l,
                     &format!("an error occurred during closing of asynchronous generator {repr}"),
                     Some(result),
-                    &[("asyncgen", repr.clone())],
+                    &[("asyncgen", agen.clone())],
                     DiagnosticKind::CallbackError,
-                );
+                )?;
             }
         }
         Ok(())

@@ -41,6 +41,11 @@ pub struct LoopState {
     pub closed: bool,
     pub running: bool,
     pub debug: bool,
+    /// `slow_callback_duration`: in debug mode a callback that holds the loop this long is
+    /// logged.
+    pub slow_callback_duration: f64,
+    /// `_exception_handler`: `None` for the default one.
+    pub exception_handler: Option<Value>,
     /// `_asyncgens`: the async generators first iterated while the loop ran (a WeakSet in
     /// CPython; here in that order).
     pub asyncgens: Vec<std::rc::Weak<crate::vm::objects::GenObj>>,
@@ -72,8 +77,12 @@ impl LoopState {
 impl Vm {
     pub(crate) fn new_event_loop(&mut self) -> Rc<LoopObj> {
         let serial = self.next_serial(Serial::Loop);
+        let state = LoopState {
+            slow_callback_duration: crate::config::SLOW_CALLBACK_SECONDS,
+            ..LoopState::default()
+        };
         self.log_selector();
-        Rc::new(LoopObj { serial, state: RefCell::new(LoopState::default()) })
+        Rc::new(LoopObj { serial, state: RefCell::new(state) })
     }
 
     /// CPython's selector event loop logs its selector at DEBUG level as it is made
@@ -124,6 +133,10 @@ impl Vm {
             Callback::Python { .. } => (HandleKind::Program, 0),
         };
         let label = if self.trace.enabled() { self.trace_callback_label(&callback) } else { 0 };
+        if self.loop_debug(l) {
+            let site = self.caller_site();
+            self.asyncio.handle_created_at.insert(serial, site);
+        }
         (HandleObj::new(serial, kind, target, callback, Rc::downgrade(l)), label)
     }
 
@@ -181,7 +194,11 @@ impl Vm {
         callback: Callback,
     ) -> PyResult<Rc<TimerHandleObj>> {
         let when = self.loop_time() + delay;
-        self.call_at(l, when, callback)
+        let t = self.call_at(l, when, callback)?;
+        if let Some(s) = self.asyncio.handle_created_at.get_mut(&t.handle.serial) {
+            *s = Rc::from(super::created_at::CALL_LATER);
+        }
+        Ok(t)
     }
 
     /// Schedules a future's done callback (what `__schedule_callbacks` does for each one, and
@@ -296,6 +313,9 @@ impl Vm {
         }
         self.trace.start_callback();
         self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
+        // `_run_once` reads the flag before the callback runs (one that turns debug off is
+        // still timed) and the threshold after it.
+        let debug = l.state.borrow().debug || self.config.debug;
         let t0 = self.loop_time();
         self.thread.callback_depth += 1;
         let outer_base =
@@ -346,20 +366,21 @@ impl Vm {
             Err(PyErr::Exception(exc)) => {
                 // It left the callback through `Handle._run`, a Python frame in CPython.
                 self.add_hidden_frame(&exc);
-                let handle_repr = self.any_handle_repr(any)?;
                 self.report_exception(
+                    l,
                     &format!("Exception in callback {label}"),
                     Some(&exc),
-                    &[("handle", handle_repr)],
+                    &[("handle", any.to_value())],
                     DiagnosticKind::CallbackError,
-                );
+                )?;
             }
             Err(abort) => return Err(abort),
         }
-        if dt >= self.config.slow_callback_seconds {
+        let logged = debug && dt >= l.state.borrow().slow_callback_duration;
+        if logged || dt >= self.config.slow_callback_seconds {
             let what = self.format_handle(any)?;
             let message = format!("Executing {what} took {dt:.3} seconds");
-            if l.state.borrow().debug || self.config.debug {
+            if logged {
                 self.write_stderr(&format!("{message}\n"));
             }
             self.record_diagnostic(DiagnosticKind::SlowCallback, &message);
@@ -434,12 +455,24 @@ impl Vm {
         fut.event_loop.state.borrow_mut().stopping = true;
     }
 
-    /// `loop.run_forever()`.
-    fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
-        self.check_closed(l)?;
-        if l.state.borrow().running || self.thread.running_loop.is_some() {
+    /// `_check_running`: a loop runs once at a time, and one loop per thread.
+    fn check_running(&self, l: &LoopObj) -> PyResult<()> {
+        if l.state.borrow().running {
             return Err(self.new_error(ExcKind::RuntimeError, "This event loop is already running"));
         }
+        if self.thread.running_loop.is_some() {
+            return Err(self.new_error(
+                ExcKind::RuntimeError,
+                "Cannot run the event loop while another loop is running",
+            ));
+        }
+        Ok(())
+    }
+
+    /// `loop.run_forever()`.
+    pub(crate) fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.check_closed(l)?;
+        self.check_running(l)?;
         l.state.borrow_mut().running = true;
         self.thread.running_loop = Some(l.clone());
         let old_asyncgen_hooks = self.install_asyncgen_hooks(l);
@@ -467,9 +500,12 @@ impl Vm {
         l: &Rc<LoopObj>,
         awaitable: &Value,
     ) -> PyResult<Value> {
-        self.check_closed(l)?;
-        if l.state.borrow().running {
-            return Err(self.new_error(ExcKind::RuntimeError, "This event loop is already running"));
+        // Refused before it wraps its argument: CPython's frame (in the traceback) still
+        // holds it, so a coroutine warns "never awaited" only when the exception dies.
+        if let Err(PyErr::Exception(e)) = self.check_closed(l).and_then(|()| self.check_running(l))
+        {
+            self.keep_with_exception(&e, awaitable.clone());
+            return Err(PyErr::Exception(e));
         }
         let new_task = !matches!(awaitable, Value::Future(_));
         let fut = self.ensure_future(awaitable, Some(l))?;
@@ -534,11 +570,12 @@ impl Vm {
             );
         }
         let l = self.new_event_loop();
-        self.thread.event_loop = Some(l.clone());
+        self.set_event_loop(Some(l.clone()));
         if let Some(d) = debug {
             l.state.borrow_mut().debug = d;
         }
         let task = self.create_task(&l, main.clone(), None)?;
+        self.future_made_at(&task, super::created_at::RUNNER);
         let result = self.run_until_complete(&l, &Value::Future(task.clone()));
         if let Err(PyErr::Exception(e)) = &result {
             // The exception's traceback holds `run_until_complete`'s frame, whose `future` is
@@ -562,7 +599,7 @@ impl Vm {
         };
         let (closed, closed2) = self.handling_in_library(propagating.as_ref(), |vm| {
             let closed = vm.shutdown_loop(&l);
-            vm.thread.event_loop = None;
+            vm.set_event_loop(None);
             (closed, vm.close_loop(&l))
         });
         if let Some(handled) = &propagating {
@@ -621,13 +658,13 @@ impl Vm {
             let exc = t.inner.borrow().exception.clone();
             if let Some(exc) = exc {
                 t.inner.borrow_mut().log_traceback = false;
-                let repr = self.future_repr(t)?;
                 self.report_exception(
+                    l,
                     "unhandled exception during asyncio.run() shutdown",
                     Some(&exc),
-                    &[("task", repr)],
+                    &[("task", Value::Future(t.clone()))],
                     DiagnosticKind::CallbackError,
-                );
+                )?;
             }
         }
         Ok(())
@@ -643,29 +680,6 @@ impl Vm {
             .filter_map(|w| w.upgrade())
             .filter(|t| Rc::ptr_eq(&t.event_loop, l) && !t.done())
             .collect()
-    }
-
-    /// What asyncio's default exception handler logs: the message, the context entries, and
-    /// the exception's traceback.
-    pub(crate) fn report_exception(
-        &mut self,
-        message: &str,
-        exc: Option<&Value>,
-        context: &[(&str, String)],
-        kind: DiagnosticKind,
-    ) {
-        let mut text = message.to_string();
-        let mut sorted: Vec<&(&str, String)> = context.iter().collect();
-        sorted.sort_by_key(|(k, _)| *k);
-        for (k, v) in sorted {
-            text.push_str(&format!("\n{k}: {v}"));
-        }
-        text.push('\n');
-        if let Some(e) = exc {
-            text.push_str(&self.format_exception(e));
-        }
-        self.write_stderr(&text);
-        self.record_diagnostic(kind, &text);
     }
 
     /// The deadlock report (exit status 3): what each pending task waits for.

@@ -157,16 +157,35 @@ impl FutureObj {
     /// Queues "... exception was never retrieved" if the future holds an exception nobody
     /// looked at, and forgets it (the report is made once).
     pub(crate) fn report_unretrieved(&self) {
+        self.report_unretrieved_as(None);
+    }
+
+    /// `report_unretrieved` for a future still alive (freed at interpreter shutdown): a loop
+    /// with a custom exception handler gets the future itself in the context.
+    pub(crate) fn report_unretrieved_live(self: &Rc<Self>) {
+        let custom_handler = self.event_loop.state.borrow().exception_handler.is_some();
+        self.report_unretrieved_as(custom_handler.then(|| self.clone()));
+    }
+
+    /// `report_unretrieved`, with the future itself for a custom exception handler's context
+    /// (CPython's `__del__` passes `self`, brought back to life for the call).
+    fn report_unretrieved_as(&self, revived: Option<Rc<FutureObj>>) {
         let exc = {
             let mut inner = self.inner.borrow_mut();
             if !inner.log_traceback {
                 return;
             }
             inner.log_traceback = false;
-            inner.exception.take()
+            // A future handed to the handler keeps its exception (its repr shows it).
+            if revived.is_some() {
+                inner.exception.clone()
+            } else {
+                inner.exception.take()
+            }
         };
         if let Some(exc) = exc {
-            let message = match self.class {
+            let class = revived.as_ref().map_or(&self.class, |r| &r.class);
+            let message = match class {
                 FutureClass::Future => "Future exception was never retrieved",
                 FutureClass::Task(_) => "Task exception was never retrieved",
                 FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
@@ -178,6 +197,7 @@ impl FutureObj {
                 repr,
                 exception: exc,
                 serial,
+                future: revived,
             });
         }
     }
@@ -186,7 +206,29 @@ impl FutureObj {
 impl Drop for FutureObj {
     fn drop(&mut self) {
         // CPython's Future.__del__ / Task.__del__: report what nobody will ever see otherwise.
-        self.report_unretrieved();
+        // A loop with its own exception handler gets the future in the context: a copy of it
+        // lives on (its exception stays with it), as CPython resurrects the object.
+        let custom_handler = self.event_loop.state.borrow().exception_handler.is_some();
+        if custom_handler && self.inner.borrow().log_traceback {
+            let class = std::mem::replace(&mut self.class, FutureClass::Future);
+            let inner = std::mem::take(&mut *self.inner.borrow_mut());
+            let exception = inner.exception.clone();
+            let revived = Rc::new(FutureObj {
+                serial: self.serial,
+                event_loop: self.event_loop.clone(),
+                state: Cell::new(self.state.get()),
+                inner: RefCell::new(FutureInner { log_traceback: false, ..inner }),
+                class,
+            });
+            // The report reads the original's state.
+            let mut original = self.inner.borrow_mut();
+            original.exception = exception;
+            original.log_traceback = true;
+            drop(original);
+            self.report_unretrieved_as(Some(revived));
+        } else {
+            self.report_unretrieved();
+        }
         if let FutureClass::Task(task) = &self.class {
             super::task_died();
             if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
@@ -213,7 +255,31 @@ impl Vm {
             class,
         });
         self.emit(Event::FutureNew { future: serial, kind });
+        if self.loop_debug(event_loop) {
+            let site = self.caller_site();
+            self.asyncio.future_created_at.insert(serial, site);
+        }
         fut
+    }
+
+    /// Whether the loop runs in debug mode (its own flag, or the run's setting).
+    pub(crate) fn loop_debug(&self, l: &LoopObj) -> bool {
+        l.state.borrow().debug || self.config.debug
+    }
+
+    /// `FILE:LINE` of the innermost frame: where a debug-mode object was made.
+    pub(crate) fn caller_site(&self) -> Rc<str> {
+        match self.frames.last() {
+            Some(f) => format!("{}:{}", f.code.filename, f.current_line()).into(),
+            None => Rc::from(""),
+        }
+    }
+
+    /// In debug mode, records that CPython makes `fut` at `site` (a line of its asyncio).
+    pub(crate) fn future_made_at(&mut self, fut: &FutureObj, site: &str) {
+        if let Some(s) = self.asyncio.future_created_at.get_mut(&fut.serial) {
+            *s = Rc::from(site);
+        }
     }
 
     /// `fut.set_result(value)`.

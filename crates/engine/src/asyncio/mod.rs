@@ -11,6 +11,7 @@ pub mod api;
 mod asyncgens;
 pub mod cycle;
 pub mod event_loop;
+mod exception_handler;
 pub mod future;
 mod gather;
 pub mod handle;
@@ -19,6 +20,7 @@ pub mod reprs;
 pub mod selector;
 pub mod sync_trace;
 pub mod task;
+mod task_stack;
 
 pub use event_loop::LoopObj;
 pub use future::FutureObj;
@@ -45,6 +47,24 @@ pub struct AsyncioState {
     pub gathers: Vec<Weak<FutureObj>>,
     /// The trace ids of the program's locks, queues and task groups.
     pub sync_ids: sync_trace::SyncIds,
+    /// The class of the frame objects `Task.get_stack()` returns, made on first use.
+    pub frame_class: Option<Rc<crate::vm::objects::ClassObj>>,
+    /// In debug mode, where each future and handle was made (the last entry of CPython's
+    /// `_source_traceback`, which reprs show as `created at FILE:LINE`), by serial.
+    pub future_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
+    pub handle_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
+}
+
+/// Where CPython's asyncio functions written in Python make the futures and handles a debug
+/// repr names (`created at <stdlib>/asyncio/tasks.py:384`), when not the caller's line.
+pub mod created_at {
+    pub const CREATE_TASK: &str = "<stdlib>/asyncio/tasks.py:384";
+    pub const ENSURE_FUTURE: &str = "<stdlib>/asyncio/tasks.py:680";
+    pub const GATHER: &str = "<stdlib>/asyncio/tasks.py:709";
+    pub const RUNNER: &str = "<stdlib>/asyncio/runners.py:100";
+    pub const CREATE_FUTURE: &str = "<stdlib>/asyncio/base_events.py:427";
+    pub const CALL_LATER: &str = "<stdlib>/asyncio/base_events.py:727";
+    pub const CALL_AT: &str = "<stdlib>/asyncio/base_events.py:744";
 }
 
 impl AsyncioState {

@@ -83,15 +83,6 @@ impl Sleep {
 }
 
 impl NativeAwaitable for Sleep {
-    /// `await __sleep0()` (3 lines into CPython's `sleep`) or `return await future` (12).
-    fn suspended_line_offset(&self) -> u32 {
-        match self.state {
-            SleepState::YieldedOnce => 3,
-            SleepState::Waiting { .. } => 12,
-            SleepState::Start | SleepState::Finished => 0,
-        }
-    }
-
     fn send(&mut self, vm: &mut Vm, _value: Value) -> GenStep {
         match &self.state {
             SleepState::Start => {
@@ -104,6 +95,7 @@ impl NativeAwaitable for Sleep {
                     Err(e) => return GenStep::Error(e),
                 };
                 let future = vm.new_future(&l, FutureClass::Future);
+                vm.future_made_at(&future, super::created_at::CREATE_FUTURE);
                 let callback = Callback::SetResultUnlessCancelled {
                     future: future.clone(),
                     value: self.result.clone(),
@@ -142,7 +134,21 @@ impl NativeAwaitable for Sleep {
     fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
         self.finish(vm, GenStep::Error(error))
     }
+
+    /// `await __sleep0()` or `return await future` in CPython's `sleep`.
+    fn waiting_line(&self) -> Option<u32> {
+        match self.state {
+            SleepState::YieldedOnce => Some(SLEEP0_LINE),
+            SleepState::Waiting { .. } => Some(SLEEP_AWAIT_LINE),
+            _ => None,
+        }
+    }
 }
+
+/// Where CPython 3.11.7's `asyncio.sleep` waits (tasks.py): `await __sleep0()` for a delay
+/// of 0 or less, `return await future` otherwise.
+pub const SLEEP0_LINE: u32 = 640;
+pub const SLEEP_AWAIT_LINE: u32 = 649;
 
 /// `asyncio.wait_for(aw, timeout)`, following CPython 3.11's coroutine.
 pub struct WaitFor {
@@ -197,6 +203,7 @@ impl WaitFor {
     ) -> GenStep {
         let l = fut.event_loop.clone();
         let waiter = vm.new_future(&l, FutureClass::Future);
+        vm.future_made_at(&waiter, super::created_at::CREATE_FUTURE);
         vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
         vm.cancel_future(&fut, None);
         self.state = WaitForState::CancelAndWait { fut, waiter: waiter.clone(), timer, then };
@@ -322,6 +329,7 @@ impl NativeAwaitable for WaitFor {
                 }
                 // CPython makes the waiter and the timeout handle before wrapping `fut`.
                 let waiter = vm.new_future(&l, FutureClass::Future);
+                vm.future_made_at(&waiter, super::created_at::CREATE_FUTURE);
                 let timer = match vm.call_later(
                     &l,
                     timeout,

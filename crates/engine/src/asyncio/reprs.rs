@@ -157,6 +157,13 @@ impl Vm {
             other => self.repr(other).unwrap_or_default(),
         };
         let parts: Vec<String> = args.iter().map(|a| self.reprlib_repr(a)).collect();
+        if let Value::Function(f) = func {
+            if f.code.is_library {
+                if let Some((name, location)) = cpython_callback(&f.code.filename, &name) {
+                    return format!("{name}({}) at {location}", parts.join(", "));
+                }
+            }
+        }
         let mut s = format!("{name}({})", parts.join(", "));
         if let Value::Function(f) = func {
             let line = cpython_def_line(&f.code).unwrap_or(f.code.first_line);
@@ -262,6 +269,9 @@ impl Vm {
             };
             info.push(format!("cb=[{}]", labels.join(", ")));
         }
+        if let Some(site) = self.asyncio.future_created_at.get(&f.serial) {
+            info.push(format!("created at {site}"));
+        }
         if let FutureClass::Task(task) = &f.class {
             if task.num_cancels_requested.get() > 0 && !f.done() {
                 info[0] = "cancelling".to_string();
@@ -283,6 +293,23 @@ impl Vm {
     /// at main.py:5`.
     pub(crate) fn coroutine_description(&self, coro: &Value) -> String {
         match coro {
+            Value::Gen(g) if g.code.is_library && is_accelerated(&g.code.filename, &g.qualname) => {
+                // The Python `sleep`/`wait_for` (the `python_asyncio` setting) read as the
+                // native accelerators do.
+                let name = format!("{}()", g.qualname);
+                let (file, line) = native_source(&g.qualname);
+                let waiting = match g.state.get() {
+                    GenState::Suspended if &*g.qualname == "sleep" => {
+                        let at = g.frame.borrow().as_ref().map(|f| f.current_line());
+                        python_sleep_waiting_line(at.unwrap_or(0), g.code.first_line)
+                    }
+                    _ => None,
+                };
+                match g.state.get() {
+                    GenState::Closed => format!("{name} done, defined at {file}:{line}"),
+                    _ => format!("{name} running at {file}:{}", waiting.unwrap_or(line)),
+                }
+            }
             Value::Gen(g) => {
                 let name = format!("{}()", g.qualname);
                 let file = &g.code.filename;
@@ -324,10 +351,11 @@ impl Vm {
                     GenState::Suspended | GenState::Running if c.qualname == "_wrap_awaitable" => {
                         format!("{name} running at {file}:{}", line + 7)
                     }
-                    _ => {
-                        let line = line + c.body.borrow().suspended_line_offset();
-                        format!("{name} running at {file}:{line}")
+                    GenState::Suspended => {
+                        let waiting = c.body.try_borrow().ok().and_then(|b| b.waiting_line());
+                        format!("{name} running at {file}:{}", waiting.unwrap_or(line))
                     }
+                    _ => format!("{name} running at {file}:{line}"),
                 }
             }
             other => other.kind_name().to_string(),
@@ -367,6 +395,9 @@ impl Vm {
         if let Some(cb) = callback {
             info.push(self.callback_label(&cb));
         }
+        if let Some(site) = self.asyncio.handle_created_at.get(&h.serial) {
+            info.push(format!("created at {site}"));
+        }
         Ok(format!("<{}>", info.join(" ")))
     }
 
@@ -380,6 +411,42 @@ impl Vm {
             b(s.debug)
         )
     }
+}
+
+/// Where CPython's `sleep` waits, from where the Python `sleep` of lib/asyncio/tasks.py waits
+/// (`at`, counted from its `def` line): its `await _Sleep0()` is 3 lines down, its
+/// `return await future` 9.
+fn python_sleep_waiting_line(at: u32, def_line: u32) -> Option<u32> {
+    match at.checked_sub(def_line)? {
+        3 => Some(super::native::SLEEP0_LINE),
+        9 => Some(super::native::SLEEP_AWAIT_LINE),
+        _ => None,
+    }
+}
+
+/// The library's Python coroutines that have native accelerators (`RunConfig::python_asyncio`).
+fn is_accelerated(filename: &str, qualname: &str) -> bool {
+    filename == "<stdlib>/asyncio/tasks.py" && matches!(qualname, "sleep" | "wait_for")
+}
+
+/// How a callback of the Python library reads in reprs: CPython's name and location for the
+/// ones the native code also uses (so reprs do not depend on `python_asyncio`).
+fn cpython_callback(filename: &str, qualname: &str) -> Option<(&'static str, &'static str)> {
+    if filename != "<stdlib>/asyncio/tasks.py" {
+        return None;
+    }
+    Some(match qualname {
+        "gather.<locals>._done_callback" => {
+            ("gather.<locals>._done_callback", "<stdlib>/asyncio/tasks.py:764")
+        }
+        "_release_waiter" | "_release_waiter_cb.<locals>._release" => {
+            ("_release_waiter", "<stdlib>/asyncio/tasks.py:431")
+        }
+        "_set_result_unless_cancelled" => {
+            ("_set_result_unless_cancelled", "<stdlib>/asyncio/futures.py:311")
+        }
+        _ => return None,
+    })
 }
 
 /// Where CPython defines the library coroutines Loopscope implements natively, for reprs.

@@ -37,7 +37,7 @@ impl Vm {
         let gathers: Vec<Rc<FutureObj>> =
             self.asyncio.gathers.iter().filter_map(std::rc::Weak::upgrade).collect();
         for outer in gathers {
-            outer.report_unretrieved();
+            outer.report_unretrieved_live();
             self.flush_warnings_at_shutdown();
             if let FutureClass::Gathering(shared) = &outer.class {
                 let cut = shared.outer.borrow_mut().take();
@@ -67,7 +67,7 @@ impl Vm {
                     self.flush_warnings_at_shutdown();
                 } else {
                     // A failed task only a cycle keeps (a gather's children and callbacks).
-                    task.report_unretrieved();
+                    task.report_unretrieved_live();
                     self.flush_warnings_at_shutdown();
                 }
             }
@@ -117,9 +117,14 @@ impl Vm {
             self.gen_close(&coro)?;
             return Err(self.new_error(ExcKind::RuntimeError, "Event loop is closed"));
         }
-        // The counter advances for every task, named or not (CPython's C task does so).
-        self.asyncio.task_counter += 1;
-        let name = name.unwrap_or_else(|| format!("Task-{}", self.asyncio.task_counter).into());
+        // The counter advances for a task made without a name (CPython's C task does so).
+        let name = match name {
+            Some(n) => n,
+            None => {
+                self.asyncio.task_counter += 1;
+                format!("Task-{}", self.asyncio.task_counter).into()
+            }
+        };
         let coro_serial = match &coro {
             Value::Gen(g) => g.serial,
             Value::NativeCoro(c) => c.serial,
@@ -363,7 +368,9 @@ impl Vm {
             Some(l) => l.clone(),
             None => self.get_event_loop()?,
         };
-        self.create_task(&l, coro, None)
+        let task = self.create_task(&l, coro, None)?;
+        self.future_made_at(&task, super::created_at::ENSURE_FUTURE);
+        Ok(task)
     }
 
     /// The running loop, or RuntimeError (`asyncio.get_running_loop()`).
@@ -374,17 +381,29 @@ impl Vm {
             .ok_or_else(|| self.new_error(ExcKind::RuntimeError, "no running event loop"))
     }
 
-    /// `asyncio.get_event_loop()`: the running loop, else the current one (made if needed).
+    /// `asyncio.get_event_loop()`: the running loop, else the current one, made the first
+    /// time if `set_event_loop` was never called (3.11.7's policy, which warns nothing).
     pub(crate) fn get_event_loop(&mut self) -> PyResult<Rc<LoopObj>> {
         if let Some(l) = &self.thread.running_loop {
             return Ok(l.clone());
         }
-        if let Some(l) = &self.thread.event_loop {
-            return Ok(l.clone());
+        if self.thread.event_loop.is_none() && !self.thread.event_loop_set_called {
+            let l = self.new_event_loop();
+            self.set_event_loop(Some(l));
         }
-        let l = self.new_event_loop();
-        self.thread.event_loop = Some(l.clone());
-        Ok(l)
+        match &self.thread.event_loop {
+            Some(l) => Ok(l.clone()),
+            None => Err(self.new_error(
+                ExcKind::RuntimeError,
+                "There is no current event loop in thread 'MainThread'.",
+            )),
+        }
+    }
+
+    /// `asyncio.set_event_loop(loop)`.
+    pub(crate) fn set_event_loop(&mut self, l: Option<Rc<LoopObj>>) {
+        self.thread.event_loop_set_called = true;
+        self.thread.event_loop = l;
     }
 
     pub(crate) fn task_uncancel(&mut self, task: &FutureObj) -> u32 {

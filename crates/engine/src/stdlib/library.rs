@@ -36,6 +36,7 @@ macro_rules! library {
 /// Every embedded module.
 pub const MODULES: &[LibraryModule] = library! {
     "asyncio.exceptions" => "asyncio/exceptions.py",
+    "asyncio.events" => "asyncio/events.py",
     "asyncio.mixins" => "asyncio/mixins.py",
     "asyncio.locks" => "asyncio/locks.py",
     "asyncio.queues" => "asyncio/queues.py",
@@ -90,6 +91,14 @@ const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
     ("Timeout", "asyncio.timeouts"),
     ("TaskGroup", "asyncio.taskgroups"),
     ("Runner", "asyncio.runners"),
+    ("AbstractEventLoopPolicy", "asyncio.events"),
+    ("DefaultEventLoopPolicy", "asyncio.events"),
+    ("get_event_loop_policy", "asyncio.events"),
+    ("set_event_loop_policy", "asyncio.events"),
+    // Found here only when the `python_asyncio` setting leaves the native ones out.
+    ("sleep", "asyncio.tasks"),
+    ("gather", "asyncio.tasks"),
+    ("wait_for", "asyncio.tasks"),
 ];
 
 impl LibraryModule {
@@ -102,6 +111,15 @@ impl LibraryModule {
 /// The embedded module named `name`.
 pub fn find(name: &str) -> Option<&'static LibraryModule> {
     MODULES.iter().find(|m| m.name == name)
+}
+
+/// The names package `package` loads lazily: its Python submodules and what they export.
+pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let submodules = MODULES
+        .iter()
+        .filter_map(move |m| m.name.strip_prefix(package).and_then(|rest| rest.strip_prefix('.')));
+    let exports = ASYNCIO_EXPORTS.iter().filter(move |_| package == "asyncio").map(|(n, _)| *n);
+    submodules.chain(exports)
 }
 
 /// The submodule of package `package` that defines the exported `name`, if any.

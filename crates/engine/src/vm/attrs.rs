@@ -181,6 +181,10 @@ impl Vm {
                 _ => Value::None,
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
+            (Value::Builtin(b), "__module__") => match &b.bound {
+                Some(receiver) if !matches!(receiver, Value::Module(_)) => Value::None,
+                _ => Value::str(crate::asyncio::api::builtin_module(b.owner, b.name)),
+            },
             (Value::Builtin(b), "__qualname__") => match &b.bound {
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => {
                     Value::string(format!("{}.{}", self.type_name(receiver), b.name))
@@ -398,7 +402,7 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) => {
+            Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) | Value::Loop(_) => {
                 self.asyncio_set_attr(obj, name, value)
             }
             other => {

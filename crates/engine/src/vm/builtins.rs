@@ -57,6 +57,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format", format),
     ("vars", vars),
     ("__build_class__", build_class),
+    ("dir", dir),
 ];
 
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
@@ -69,7 +70,6 @@ const UNSUPPORTED: &[&str] = &[
     "compile",
     "globals",
     "locals",
-    "dir",
     "help",
     "breakpoint",
     "complex",
@@ -141,6 +141,33 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Err(e) => Err(e),
     }
+}
+
+/// `dir(module)`: the module's names, sorted, with the names a package loads lazily (asyncio's
+/// Python submodules and what they export). `dir()` of anything else is not supported yet.
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "dir", &args, 0, 1)?;
+    let Some(Value::Module(m)) = args.pos.first() else {
+        let what = match args.pos.first() {
+            None => "dir() without an argument".to_string(),
+            Some(v) => format!("dir() of a '{}' object", vm.type_name(v)),
+        };
+        return Err(vm.unsupported_now(&what));
+    };
+    let mut names: Vec<String> = {
+        let slots = m.slots.borrow();
+        m.names
+            .borrow()
+            .iter()
+            .zip(slots.iter())
+            .filter(|(_, v)| v.is_some())
+            .map(|(n, _)| n.to_string())
+            .collect()
+    };
+    names.extend(crate::stdlib::library::lazy_names(&m.name).map(str::to_string));
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
 }
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -162,6 +162,18 @@ impl Vm {
         }
     }
 
+    /// `exc` leaves a library function that runs natively here but is a Python frame in
+    /// CPython: its traceback keeps that frame, and so `value` (one of its locals), alive.
+    pub(crate) fn keep_with_exception(&mut self, exc: &Value, value: Value) {
+        let Value::Instance(inst) = exc else { return };
+        let Some(state) = &inst.exception else { return };
+        let mut state = state.borrow_mut();
+        if state.kept_locals.is_empty() {
+            self.keeping_locals.remember(inst);
+        }
+        state.kept_locals.push(value);
+    }
+
     /// `frame` ends: the exceptions whose traceback holds it keep its locals from now on.
     pub(crate) fn frame_ends(&mut self, frame: &mut Frame) {
         let Some(list) = frame.in_tracebacks.get_mut().take() else {
@@ -362,8 +374,12 @@ impl Vm {
         out: &mut String,
     ) {
         let stack = self.format_stack(exc);
-        // An exception that only passed through hidden frames still gets its header.
-        let hidden = state_of(exc).is_some_and(|s| s.borrow().through_hidden_frame);
+        // An exception that only passed through hidden frames (native ones CPython writes in
+        // Python, or the library's Python frames) still gets its header.
+        let hidden = state_of(exc).is_some_and(|s| {
+            let s = s.borrow();
+            s.through_hidden_frame || !s.traceback.is_empty()
+        });
         let Some(parts) = super::exception_groups::group_parts(exc) else {
             if !stack.is_empty() || hidden {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');

@@ -625,10 +625,10 @@ pub trait NativeAwaitable {
     fn reuse_message(&self) -> &'static str {
         "cannot reuse already awaited coroutine"
     }
-    /// Where CPython's coroutine would be suspended now, in lines after its `def` line (for
-    /// the `running at file:line` of reprs).
-    fn suspended_line_offset(&self) -> u32 {
-        0
+    /// The line of CPython's Python source where this coroutine waits now, for its repr
+    /// (`running at FILE:LINE`); `None`: its definition's line.
+    fn waiting_line(&self) -> Option<u32> {
+        None
     }
 }
 

@@ -20,6 +20,9 @@ pub struct ThreadState {
     /// The loop `get_event_loop()` returns outside a running loop (the policy's loop for this
     /// thread, as `set_event_loop` sets it).
     pub event_loop: Option<Rc<LoopObj>>,
+    /// `set_event_loop` was called on this thread (the policy's `_set_called`): from then on
+    /// `get_event_loop()` no longer makes a loop when there is none.
+    pub event_loop_set_called: bool,
     /// The task whose `__step` is running (`tasks._current_tasks[loop]`).
     pub current_task: Option<Rc<FutureObj>>,
     /// How deep this thread is in running loop callbacks (for attributing warnings).

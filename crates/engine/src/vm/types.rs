@@ -186,12 +186,18 @@ impl Types {
             vec![handle.clone()],
             BuiltinType::TimerHandle,
         );
-        let event_loop = new_builtin_class(
-            "_UnixSelectorEventLoop",
-            "asyncio.unix_events",
-            vec![object.clone()],
-            BuiltinType::EventLoop,
-        );
+        // `_UnixSelectorEventLoop`'s bases as in CPython, for `isinstance` checks and
+        // annotations (`asyncio.AbstractEventLoop`, `BaseEventLoop`).
+        let mut loop_class = object.clone();
+        for (name, module) in [
+            ("AbstractEventLoop", "asyncio.events"),
+            ("BaseEventLoop", "asyncio.base_events"),
+            ("BaseSelectorEventLoop", "asyncio.selector_events"),
+            ("_UnixSelectorEventLoop", "asyncio.unix_events"),
+        ] {
+            loop_class = new_builtin_class(name, module, vec![loop_class], BuiltinType::EventLoop);
+        }
+        let event_loop = loop_class;
         let struct_time =
             new_builtin_class("struct_time", "time", vec![object.clone()], BuiltinType::StructTime);
         let iterator_classes =

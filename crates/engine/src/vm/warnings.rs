@@ -17,8 +17,15 @@ pub enum Pending {
     NeverAwaited { qualname: String },
     /// A future or task died holding an exception nobody retrieved: the log message
     /// (`Task exception was never retrieved`), the object's repr line, and the exception.
-    /// `serial` is the future's (creation order).
-    ExceptionNeverRetrieved { message: &'static str, repr: String, exception: Value, serial: u32 },
+    ExceptionNeverRetrieved {
+        message: &'static str,
+        repr: String,
+        exception: Value,
+        /// The future's serial (creation order).
+        serial: u32,
+        /// The future brought back to life for a loop's custom exception handler.
+        future: Option<std::rc::Rc<crate::asyncio::FutureObj>>,
+    },
     /// A task died while still pending (`Task was destroyed but it is pending!`).
     DestroyedPending { repr: String },
     /// A generator died while suspended: it must be closed, which runs its `finally` blocks.
@@ -169,7 +176,25 @@ impl Vm {
                     let message = format!("coroutine '{qualname}' was never awaited");
                     self.warn_runtime(&message, location);
                 }
-                Pending::ExceptionNeverRetrieved { message, repr, exception, .. } => {
+                Pending::ExceptionNeverRetrieved {
+                    message, exception, future: Some(f), ..
+                } => {
+                    let l = f.event_loop.clone();
+                    let context = [("future", Value::Future(f))];
+                    let kind = loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved;
+                    // The handler runs in `__del__`: what it lets through (SystemExit,
+                    // KeyboardInterrupt) is "Exception ignored in".
+                    let result =
+                        self.report_exception(&l, message, Some(&exception), &context, kind);
+                    if let Err(super::PyErr::Exception(exc)) = result {
+                        let what = self.repr(&context[0].1).unwrap_or_default();
+                        let traceback = self.format_unchained(&exc);
+                        self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
+                    }
+                }
+                Pending::ExceptionNeverRetrieved {
+                    message, repr, exception, future: None, ..
+                } => {
                     let traceback = self.format_exception(&exception);
                     let text = format!("{message}\nfuture: {repr}\n{traceback}");
                     self.write_stderr(&text);
