@@ -262,10 +262,11 @@ def gather(*coros_or_futures, return_exceptions=False):
 
 
 def _release_waiter_cb(waiter):
-    """functools.partial(_release_waiter, waiter): a done callback that releases `waiter`."""
-    def _release(*args):
-        _release_waiter(waiter)
-    return _release
+    """functools.partial(_release_waiter, waiter), as CPython's wait_for makes it (reprs show
+    it as `_release_waiter(<Future ...>)()`). functools is imported here, not at the top: only
+    the Python-source wait_for (the python_asyncio setting) needs it."""
+    import functools
+    return functools.partial(_release_waiter, waiter)
 
 
 async def wait_for(fut, timeout):

@@ -144,32 +144,92 @@ impl Vm {
     }
 
     /// `format_helpers._format_callback_source(func, args)`: `name(args) at file:line` (the
-    /// location only for plain Python functions, as `inspect.isfunction` decides).
+    /// location only for plain Python functions, as `inspect.isfunction` decides). A
+    /// `functools.partial` is unwrapped as CPython does: `f(1, b=2)() at file:line`.
     pub fn callback_source(&mut self, func: &Value, args: &[Value]) -> String {
+        let parts: Vec<String> = args.iter().map(|a| self.reprlib_repr(a)).collect();
+        self.format_callback(func, format!("({})", parts.join(", ")), String::new(), true)
+    }
+
+    /// A callback's label in the trace: as `callback_source` without arguments, and with a
+    /// partial's bound arguments as `…` (their reprs change while the callback waits, and the
+    /// label must stay the same from the callback's adding to its run).
+    fn callback_trace_label(&mut self, func: &Value) -> String {
+        self.format_callback(func, "()".to_string(), String::new(), false)
+    }
+
+    /// `format_helpers._format_callback` then the source location: `arguments` is the
+    /// formatted argument list of this call, `suffix` the ones of the partials around it.
+    fn format_callback(
+        &mut self,
+        func: &Value,
+        arguments: String,
+        suffix: String,
+        partial_args: bool,
+    ) -> String {
+        if let Some((inner, args, keywords)) = self.partial_parts(func) {
+            let bound = if partial_args {
+                let mut items: Vec<String> = args.iter().map(|a| self.reprlib_repr(a)).collect();
+                for (k, v) in &keywords {
+                    items.push(format!("{k}={}", self.reprlib_repr(v)));
+                }
+                format!("({})", items.join(", "))
+            } else if args.is_empty() && keywords.is_empty() {
+                "()".to_string()
+            } else {
+                "(…)".to_string()
+            };
+            return self.format_callback(&inner, bound, arguments + &suffix, partial_args);
+        }
         let name = match func {
-            Value::Function(f) => f.qualname.to_string(),
+            Value::Function(f) => f.display_qualname().to_string(),
             Value::Builtin(b) => crate::vm::repr::builtin_qualname(b),
             Value::BoundMethod(m) => match &m.function {
-                Value::Function(f) => f.qualname.to_string(),
+                Value::Function(f) => f.display_qualname().to_string(),
                 other => self.repr(other).unwrap_or_default(),
             },
             Value::Class(c) => c.qualname.to_string(),
             other => self.repr(other).unwrap_or_default(),
         };
-        let parts: Vec<String> = args.iter().map(|a| self.reprlib_repr(a)).collect();
         if let Value::Function(f) = func {
             if f.code.is_library {
                 if let Some((name, location)) = cpython_callback(&f.code.filename, &name) {
-                    return format!("{name}({}) at {location}", parts.join(", "));
+                    return format!("{name}{arguments}{suffix} at {location}");
                 }
             }
         }
-        let mut s = format!("{name}({})", parts.join(", "));
+        let mut s = format!("{name}{arguments}{suffix}");
         if let Value::Function(f) = func {
             let line = cpython_def_line(&f.code).unwrap_or(f.code.first_line);
             s.push_str(&format!(" at {}:{line}", f.code.filename));
         }
         s
+    }
+
+    /// `func`, `args` and `keywords` of a `functools.partial` (the library's Python class, or
+    /// a subclass of it).
+    fn partial_parts(&mut self, v: &Value) -> Option<(Value, Vec<Value>, Vec<(String, Value)>)> {
+        let Value::Instance(inst) = v else { return None };
+        let is_partial =
+            inst.class.mro().any(|c| &*c.name == "partial" && &*c.module == "functools");
+        if !is_partial {
+            return None;
+        }
+        let func = self.get_attr(v, "func").ok()?;
+        let args = match self.get_attr(v, "args").ok()? {
+            Value::Tuple(t) => t.items.to_vec(),
+            _ => return None,
+        };
+        let keywords = match self.get_attr(v, "keywords").ok()? {
+            Value::Dict(d) => {
+                let map = d.map.borrow();
+                map.iter()
+                    .filter_map(|(k, v)| k.value.as_str().map(|k| (k.to_string(), v.clone())))
+                    .collect()
+            }
+            _ => return None,
+        };
+        Some((func, args, keywords))
     }
 
     /// The string id of a handle's label in the trace: what it runs, without arguments (the
@@ -181,7 +241,7 @@ impl Vm {
             Callback::SetResultUnlessCancelled { .. } => well_known::SLEEP_TIMER,
             Callback::ReleaseWaiter { .. } => well_known::RELEASE_WAITER,
             Callback::Python { func, .. } => {
-                let label = self.callback_source(func, &[]);
+                let label = self.callback_trace_label(func);
                 self.trace.intern(&label)
             }
         }
@@ -195,7 +255,7 @@ impl Vm {
             DoneCallback::GatherChild(_) => well_known::GATHER_DONE,
             DoneCallback::ReleaseWaiter(_) => well_known::RELEASE_WAITER,
             DoneCallback::Python(f) => {
-                let label = self.callback_source(f, &[]);
+                let label = self.callback_trace_label(f);
                 self.trace.intern(&label)
             }
         }
@@ -439,9 +499,7 @@ fn cpython_callback(filename: &str, qualname: &str) -> Option<(&'static str, &'s
         "gather.<locals>._done_callback" => {
             ("gather.<locals>._done_callback", "<stdlib>/asyncio/tasks.py:764")
         }
-        "_release_waiter" | "_release_waiter_cb.<locals>._release" => {
-            ("_release_waiter", "<stdlib>/asyncio/tasks.py:431")
-        }
+        "_release_waiter" => ("_release_waiter", "<stdlib>/asyncio/tasks.py:431"),
         "_set_result_unless_cancelled" => {
             ("_set_result_unless_cancelled", "<stdlib>/asyncio/futures.py:311")
         }
