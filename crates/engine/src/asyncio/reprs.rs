@@ -167,7 +167,7 @@ impl Vm {
         suffix: String,
         partial_args: bool,
     ) -> String {
-        if let Some((inner, args, keywords)) = self.partial_parts(func) {
+        if let Some(PartialParts { func: inner, args, keywords }) = self.partial_parts(func) {
             let bound = if partial_args {
                 let mut items: Vec<String> = args.iter().map(|a| self.reprlib_repr(a)).collect();
                 for (k, v) in &keywords {
@@ -208,7 +208,7 @@ impl Vm {
 
     /// `func`, `args` and `keywords` of a `functools.partial` (the library's Python class, or
     /// a subclass of it).
-    fn partial_parts(&mut self, v: &Value) -> Option<(Value, Vec<Value>, Vec<(String, Value)>)> {
+    fn partial_parts(&mut self, v: &Value) -> Option<PartialParts> {
         let Value::Instance(inst) = v else { return None };
         let is_partial =
             inst.class.mro().any(|c| &*c.name == "partial" && &*c.module == "functools");
@@ -229,7 +229,7 @@ impl Vm {
             }
             _ => return None,
         };
-        Some((func, args, keywords))
+        Some(PartialParts { func, args, keywords })
     }
 
     /// The string id of a handle's label in the trace: what it runs, without arguments (the
@@ -482,6 +482,13 @@ fn python_sleep_waiting_line(at: u32, def_line: u32) -> Option<u32> {
         9 => Some(super::native::SLEEP_AWAIT_LINE),
         _ => None,
     }
+}
+
+/// What a `functools.partial` holds: the wrapped callable and its bound arguments.
+struct PartialParts {
+    func: Value,
+    args: Vec<Value>,
+    keywords: Vec<(String, Value)>,
 }
 
 /// The library's Python coroutines that have native accelerators (`RunConfig::python_asyncio`).
