@@ -1,7 +1,9 @@
 """asyncio's synchronisation primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore
 and Barrier. Each waiter is a future in a deque, woken in order (no barging)."""
 
-import collections
+# The native deque, not the Python-source `collections` package: compiling that package would
+# cost every program that takes a lock or a queue (asyncio only needs deque).
+from _collections import deque
 from asyncio import _trace_sync_new, _trace_sync_state, _trace_sync_join, _trace_sync_leave
 from . import exceptions
 from . import mixins
@@ -53,7 +55,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
                 _trace_sync_state(self, 'locked')
                 return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         _trace_sync_join(self, 'waiter', fut)
@@ -91,7 +93,7 @@ class Event(mixins._LoopBoundMixin):
     """A flag: wait() blocks until set() makes it true; clear() makes it false again."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = deque()
         self._value = False
         _trace_sync_new(self, 'Event')
         _trace_sync_state(self, 'unset')
@@ -142,7 +144,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = deque()
         _trace_sync_state(self, 'over', lock)
 
     def __repr__(self):
@@ -225,7 +227,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             _note_value(self)
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         _trace_sync_join(self, 'waiter', fut)

@@ -1,7 +1,9 @@
 """asyncio's queues: Queue (FIFO), PriorityQueue and LifoQueue, with blocked getters and
 putters waiting as futures in deques, and join()/task_done() counting unfinished items."""
 
-import collections
+# The native deque, not the Python-source `collections` package: compiling that package would
+# cost every program that takes a lock or a queue (asyncio only needs deque).
+from _collections import deque
 import heapq
 from asyncio import _trace_sync_new, _trace_sync_state, _trace_sync_join, _trace_sync_leave
 from . import locks
@@ -26,8 +28,8 @@ class Queue(mixins._LoopBoundMixin):
         _trace_sync_new(self, 'PriorityQueue' if isinstance(self, PriorityQueue)
                         else 'LifoQueue' if isinstance(self, LifoQueue) else 'Queue')
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = deque()
+        self._putters = deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -36,7 +38,7 @@ class Queue(mixins._LoopBoundMixin):
 
     # The storage, which the subclasses replace.
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = deque()
 
     def _get(self):
         return self._queue.popleft()
