@@ -753,7 +753,8 @@ def _address_hash(address):
 
 def _set_slot(tp, offset, callback):
     _slot_callbacks.append(callback)
-    ctypes.c_void_p.from_address(id(tp) + offset).value = ctypes.cast(callback, ctypes.c_void_p).value
+    slot = ctypes.c_void_p.from_address(id(tp) + offset)
+    slot.value = ctypes.cast(callback, ctypes.c_void_p).value
 
 
 def _install_creation_hashes():
