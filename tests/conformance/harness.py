@@ -732,6 +732,7 @@ def _v_taskgroup_abort(self):
 # C types the same hashes by replacing two slots of their type objects (no subclass, no Python
 # frame on any path a program can observe): tp_alloc numbers each future as it is allocated,
 # tp_hash returns that number; a coroutine's tp_hash numbers it when first hashed.
+_TP_BASICSIZE = 32  # offsetof(PyTypeObject, tp_basicsize) on 64-bit CPython 3.11
 _TP_HASH = 120  # offsetof(PyTypeObject, tp_hash) on 64-bit CPython 3.11
 _TP_ALLOC = 304  # offsetof(PyTypeObject, tp_alloc)
 _HASHFUNC = ctypes.PYFUNCTYPE(ctypes.c_ssize_t, ctypes.c_void_p)
@@ -758,6 +759,13 @@ def _set_slot(tp, offset, callback):
 
 
 def _install_creation_hashes():
+    # The offsets are those of 64-bit 3.11: check them on fields whose value is known (the
+    # instance size; the default hash every one of these types inherits from object).
+    default_hash = ctypes.c_void_p.from_address(id(object) + _TP_HASH).value
+    for tp in (asyncio.futures.Future, asyncio.tasks.Task, types.CoroutineType):
+        if (ctypes.c_ssize_t.from_address(id(tp) + _TP_BASICSIZE).value != tp.__basicsize__
+                or ctypes.c_void_p.from_address(id(tp) + _TP_HASH).value != default_hash):
+            sys.exit(f"harness: unexpected layout of the type object {tp.__qualname__}")
     for tp in (asyncio.futures.Future, asyncio.tasks.Task, asyncio.tasks._GatheringFuture):
         original = _ALLOCFUNC(ctypes.c_void_p.from_address(id(tp) + _TP_ALLOC).value)
 
