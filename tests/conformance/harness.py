@@ -239,31 +239,9 @@ _FRAMES_SKIPS = (
 )
 
 
-# Scenarios whose frames differ from run to run of CPython itself, and why.
-_FRAMES_SET_OF_TASKS = (
-    "unstable: a set of tasks or futures (in address order) is among the locals, or decides "
-    "which task gets which work"
-)
-_FRAMES_SET_OF_COROUTINES = (
-    "unstable: as_completed wraps bare coroutines in tasks in the order of a set of coroutines "
-    "(by address), so which task runs which coroutine changes between runs"
-)
-_FRAMES_UNSTABLE = {
-    "as_completed__coroutines": _FRAMES_SET_OF_COROUTINES,
-    "as_completed__exception": _FRAMES_SET_OF_COROUTINES,
-    "as_completed__no_timeout_all_results": _FRAMES_SET_OF_COROUTINES,
-    "as_completed__results_in_finish_order": _FRAMES_SET_OF_COROUTINES,
-    "lock__deadlock_reported": _FRAMES_SET_OF_TASKS,
-    "tutorial__first_response_wins": _FRAMES_SET_OF_TASKS,
-    "wait__cancel_pending_after": _FRAMES_SET_OF_TASKS,
-    "wait__first_completed": _FRAMES_SET_OF_TASKS,
-    "wait__first_completed_leaves_pending": _FRAMES_SET_OF_TASKS,
-    "wait__first_exception": _FRAMES_SET_OF_TASKS,
-    "wait__futures_and_done_tasks": _FRAMES_SET_OF_TASKS,
-    "wait__timeout_then_finish": _FRAMES_SET_OF_TASKS,
-    "wait_for__cancelled_with_inner": "unstable: `for other in asyncio.all_tasks()` leaves in "
-    "`other` the last task of a set of tasks, whose order follows their addresses",
-}
+# Scenarios whose frames differ from run to run of CPython itself, and why. None today: the
+# sets of tasks and coroutines that made them differ hash by creation (_install_creation_hashes).
+_FRAMES_UNSTABLE = {}
 
 
 def frames_skip_reason(path):
@@ -746,6 +724,76 @@ def _v_taskgroup_abort(self):
             t.cancel()
 
 
+# Identity hashes by creation (README.md, "Frames", "Sets of tasks and coroutines").
+# CPython hashes an object without __hash__ by its address, so a set of tasks or coroutines
+# iterates in an order that changes from run to run. The engine hashes a future or task by
+# its creation serial (1, 2, ... over every Future, Task and _GatheringFuture) and any other
+# object by a number given when it is first hashed (from 2**32). The harness gives CPython's
+# C types the same hashes by replacing two slots of their type objects (no subclass, no Python
+# frame on any path a program can observe): tp_alloc numbers each future as it is allocated,
+# tp_hash returns that number; a coroutine's tp_hash numbers it when first hashed.
+_TP_BASICSIZE = 32  # offsetof(PyTypeObject, tp_basicsize) on 64-bit CPython 3.11
+_TP_HASH = 120  # offsetof(PyTypeObject, tp_hash) on 64-bit CPython 3.11
+_TP_ALLOC = 304  # offsetof(PyTypeObject, tp_alloc)
+_HASHFUNC = ctypes.PYFUNCTYPE(ctypes.c_ssize_t, ctypes.c_void_p)
+_ALLOCFUNC = ctypes.PYFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_ssize_t)
+_FIRST_HASHED_NUMBER = 1 << 32  # the engine's first number for objects hashed by identity
+_future_serial = {}  # address -> serial of the future allocated there last
+_future_counter = itertools.count(1)
+_first_hashed = {}  # address -> (weak reference, number) of coroutines hashed
+_first_hashed_counter = itertools.count(_FIRST_HASHED_NUMBER)
+_slot_callbacks = []  # keeps the ctypes callbacks alive
+
+
+def _address_hash(address):
+    """CPython's _Py_HashPointer (the default hash), for an object the harness did not number."""
+    h = ((address >> 4) | (address << 60)) & 0xFFFFFFFFFFFFFFFF
+    h = h - (1 << 64) if h >= 1 << 63 else h
+    return -2 if h == -1 else h
+
+
+def _set_slot(tp, offset, callback):
+    _slot_callbacks.append(callback)
+    slot = ctypes.c_void_p.from_address(id(tp) + offset)
+    slot.value = ctypes.cast(callback, ctypes.c_void_p).value
+
+
+def _install_creation_hashes():
+    # The offsets are those of 64-bit 3.11: check them on fields whose value is known (the
+    # instance size; the default hash every one of these types inherits from object).
+    default_hash = ctypes.c_void_p.from_address(id(object) + _TP_HASH).value
+    for tp in (asyncio.futures.Future, asyncio.tasks.Task, types.CoroutineType):
+        if (ctypes.c_ssize_t.from_address(id(tp) + _TP_BASICSIZE).value != tp.__basicsize__
+                or ctypes.c_void_p.from_address(id(tp) + _TP_HASH).value != default_hash):
+            sys.exit(f"harness: unexpected layout of the type object {tp.__qualname__}")
+    for tp in (asyncio.futures.Future, asyncio.tasks.Task, asyncio.tasks._GatheringFuture):
+        original = _ALLOCFUNC(ctypes.c_void_p.from_address(id(tp) + _TP_ALLOC).value)
+
+        def alloc(type_, nitems, original=original):
+            address = original(type_, nitems)
+            if address:
+                _future_serial[address] = next(_future_counter)
+            return address
+
+        def future_hash(address):
+            serial = _future_serial.get(address)
+            return _address_hash(address) if serial is None else serial
+
+        _set_slot(tp, _TP_ALLOC, _ALLOCFUNC(alloc))
+        _set_slot(tp, _TP_HASH, _HASHFUNC(future_hash))
+
+    def coroutine_hash(address):
+        entry = _first_hashed.get(address)
+        obj = ctypes.cast(address, ctypes.py_object).value
+        if entry is not None and entry[0]() is obj:
+            return entry[1]
+        number = next(_first_hashed_counter)
+        _first_hashed[address] = (weakref.ref(obj), number)
+        return number
+
+    _set_slot(types.CoroutineType, _TP_HASH, _HASHFUNC(coroutine_hash))
+
+
 def _install_creation_orders():
     base_loop = asyncio.base_events.BaseEventLoop
     firstiter = base_loop._asyncgen_firstiter_hook
@@ -930,6 +978,7 @@ def _install_virtual_world(base):
     asyncio.TimerHandle = _SeqTimerHandle
     _install_task_order()
     _install_creation_orders()
+    _install_creation_hashes()
     asyncio.runners._cancel_all_tasks = _v_cancel_all_tasks
     asyncio.set_event_loop_policy(_VirtualPolicy())
     sys.stdout = _StampedStdout(sys.__stdout__)
