@@ -58,6 +58,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("vars", vars),
     ("__build_class__", build_class),
     ("dir", dir),
+    ("globals", super::namespaces::globals),
 ];
 
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
@@ -68,7 +69,6 @@ const UNSUPPORTED: &[&str] = &[
     "exec",
     "eval",
     "compile",
-    "globals",
     "locals",
     "help",
     "breakpoint",
@@ -144,15 +144,16 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `dir(module)`: the module's names, sorted, with the names a package loads lazily (asyncio's
-/// Python submodules and what they export). `dir()` of anything else is not supported yet.
+/// Python submodules and what they export); `dir()`: the caller's names. `dir()` of anything
+/// else is not supported yet.
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "dir", &args, 0, 1)?;
     let Some(Value::Module(m)) = args.pos.first() else {
-        let what = match args.pos.first() {
-            None => "dir() without an argument".to_string(),
-            Some(v) => format!("dir() of a '{}' object", vm.type_name(v)),
+        let Some(v) = args.pos.first() else {
+            let names = super::namespaces::caller_names(vm);
+            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         };
-        return Err(vm.unsupported_now(&what));
+        return Err(vm.unsupported_now(&format!("dir() of a '{}' object", vm.type_name(v))));
     };
     let mut names: Vec<String> = {
         let slots = m.slots.borrow();

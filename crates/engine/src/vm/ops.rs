@@ -579,7 +579,8 @@ impl Vm {
             let other = y.map.borrow().get(&k).cloned();
             match other {
                 Some(w) => {
-                    if !self.eq(&v, &w)? {
+                    // Identical values are equal without asking them (`d["d"] = d`).
+                    if !v.is(&w) && !self.eq(&v, &w)? {
                         return Ok(false);
                     }
                 }
@@ -748,7 +749,7 @@ impl Vm {
                 let found = d.map.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
-                    None if d.extra.is_some() => self.dict_missing(d, key),
+                    None if d.is_defaultdict() => self.dict_missing(d, key),
                     None => Err(PyErr::Exception(
                         self.new_exception(self.types.exc(ExcKind::KeyError), vec![key.clone()]),
                     )),
@@ -955,6 +956,9 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
+                if let (Some(module), Value::Str(name)) = (d.globals_of(), &key) {
+                    module.set(name.as_str(), value.clone());
+                }
                 let k = self.dict_key(d, key)?;
                 let (old, ok) = d.mutate(|m| m.insert(k, value));
                 drop(old);
@@ -1048,6 +1052,9 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
+                if let (Some(module), Value::Str(name)) = (d.globals_of(), key) {
+                    module.unset(name.as_str());
+                }
                 let k = self.dict_key(d, key.clone())?;
                 let removed = d.map.borrow_mut().shift_remove(&k);
                 match removed {
@@ -1218,7 +1225,7 @@ impl Vm {
     }
 
     pub(crate) fn copy_dict(&self, d: &DictObj) -> DictObj {
-        let copy = match &d.extra {
+        let copy = match d.extra.as_ref().filter(|_| d.is_defaultdict()) {
             Some(extra) => DictObj::with_default_factory(
                 extra.class.clone(),
                 extra.default_factory.borrow().clone(),
