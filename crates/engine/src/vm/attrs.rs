@@ -285,6 +285,12 @@ impl Vm {
             "value" if self.exception_is(obj, ExcKind::StopIteration) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }
+            // Set on the errors `import` raises (`import_error`); None on others.
+            "name" | "path" if self.exception_is(obj, ExcKind::ImportError) => Value::None,
+            "msg" if self.exception_is(obj, ExcKind::ImportError) => match s.args.as_slice() {
+                [one] => one.clone(),
+                _ => Value::None,
+            },
             "code" if self.exception_is(obj, ExcKind::SystemExit) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }
