@@ -1000,6 +1000,13 @@ impl Vm {
                 }
                 Ok(false)
             }
+            // An object whose type defines `__instancecheck__` decides (a generic alias
+            // refuses with its own TypeError).
+            Value::Instance(inst) if inst.class.lookup("__instancecheck__").is_some() => {
+                let hook = inst.class.lookup("__instancecheck__").unwrap_or(Value::None);
+                let r = self.call(&hook, Args::positional(&[class.clone(), v.clone()]))?;
+                self.truthy(&r)
+            }
             _ => Err(self.new_error(
                 ExcKind::TypeError,
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -1021,6 +1028,11 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let check = |vm: &mut Vm, v: &Value| -> PyResult<bool> {
         match v {
             Value::Class(other) => vm.is_subclass(c, other),
+            Value::Instance(inst) if inst.class.lookup("__subclasscheck__").is_some() => {
+                let hook = inst.class.lookup("__subclasscheck__").unwrap_or(Value::None);
+                let r = vm.call(&hook, Args::positional(&[v.clone(), Value::Class(c.clone())]))?;
+                vm.truthy(&r)
+            }
             _ => Err(vm.new_error(
                 ExcKind::TypeError,
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",

@@ -778,11 +778,35 @@ impl Vm {
                 },
             },
             Value::Class(c) if c.builtin != super::objects::BuiltinType::Object || !c.is_user => {
-                // `list[int]` and friends: generic aliases, used only in annotations.
-                Ok(container.clone())
+                self.class_subscript(c, key)
             }
             _ => Err(self.not_subscriptable(container)),
         }
+    }
+
+    /// `list[int]` and the other built-in classes with CPython's `__class_getitem__`: a
+    /// `types.GenericAlias` (library code); `int[str]` is CPython's TypeError.
+    fn class_subscript(
+        &mut self,
+        c: &Rc<super::objects::ClassObj>,
+        key: &Value,
+    ) -> PyResult<Value> {
+        use super::objects::BuiltinType as B;
+        let generic = match c.builtin {
+            B::Type | B::List | B::Tuple | B::Dict | B::Set | B::FrozenSet => true,
+            B::Future | B::Task | B::Native => true,
+            B::BaseException => c.is_subclass_of(self.types.exc(ExcKind::BaseExceptionGroup)),
+            _ => false,
+        };
+        if !generic {
+            return Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("type '{}' is not subscriptable", c.name),
+            ));
+        }
+        let types = self.import_module("types")?;
+        let alias = self.get_attr(&types, "GenericAlias")?;
+        self.call(&alias, Args::positional(&[Value::Class(c.clone()), key.clone()]))
     }
 
     /// `d[key]` on a dict subclass: a missing key goes to its `__missing__`, if any.
