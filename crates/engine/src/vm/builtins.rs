@@ -153,6 +153,10 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let names = super::namespaces::caller_names(vm);
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         };
+        if plain_user_object(vm, v) {
+            let names = vm.dir_names(v);
+            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+        }
         return Err(vm.unsupported_now(&format!("dir() of a '{}' object", vm.type_name(v))));
     };
     let mut names: Vec<String> = {
@@ -169,6 +173,30 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+}
+
+/// An instance of, or a class made by, a plain `class` statement of the program (no built-in
+/// or library base, no metaclass, no `__slots__`, no `__dir__`): its `dir()` is its own names, its classes' and
+/// object's, which Loopscope knows exactly.
+fn plain_user_object(vm: &Vm, v: &Value) -> bool {
+    let class = match v {
+        Value::Instance(inst) if inst.exception.is_none() && inst.native.is_none() => {
+            inst.class.clone()
+        }
+        Value::Class(c) => c.clone(),
+        _ => return false,
+    };
+    let plain = class.mro().all(|c| {
+        Rc::ptr_eq(c, &vm.types.object)
+            || (c.is_user
+                && &*c.module == "__main__"
+                && c.builtin == BuiltinType::Object
+                && c.metaclass.is_none()
+                && c.has_instance_dict
+                && !c.dict.borrow().contains_key("__slots__")
+                && !c.dict.borrow().contains_key("__dir__"))
+    });
+    plain
 }
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
