@@ -239,3 +239,63 @@ class GenericAlias:
         if name.startswith('__') and name.endswith('__'):
             raise AttributeError(name)
         return getattr(self.__origin__, name)
+
+    def __or__(self, other):
+        return _union_of(self, other)
+
+    def __ror__(self, other):
+        return _union_of(other, self)
+
+
+def _union_arg_ok(arg):
+    return arg is None or isinstance(arg, (type, GenericAlias, UnionType)) or \
+        type(arg).__name__ in ('TypeVar', 'ParamSpec')
+
+
+def _union_of(left, right):
+    # int | None, list[int] | str: a UnionType of the flattened, de-duplicated arguments
+    # (None stands for NoneType), or NotImplemented for operands that are not types.
+    if not (_union_arg_ok(left) and _union_arg_ok(right)):
+        return NotImplemented
+    args = []
+    for side in (left, right):
+        for a in side.__args__ if isinstance(side, UnionType) else (side, ):
+            a = type(None) if a is None else a
+            if a not in args:
+                args.append(a)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
+class UnionType:
+    """int | str: the union the | operator makes of types. (CPython writes it in C,
+    Objects/unionobject.c.)"""
+
+    def __init__(self, args, /):
+        self.__args__ = args
+        self.__parameters__ = _alias_parameters(args)
+
+    def __repr__(self):
+        return ' | '.join('None' if a is type(None) else _alias_item_repr(a)
+                          for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_of(self, other)
+
+    def __ror__(self, other):
+        return _union_of(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)

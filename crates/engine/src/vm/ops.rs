@@ -105,6 +105,9 @@ impl Vm {
         if let Some(r) = self.binary_op_on_bases(op, a, b, inplace)? {
             return Ok(r);
         }
+        if let Some(r) = self.type_union(op, a, b)? {
+            return Ok(r);
+        }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
             return Err(self.new_error(
@@ -782,6 +785,22 @@ impl Vm {
             }
             _ => Err(self.not_subscriptable(container)),
         }
+    }
+
+    /// `int | None`: a `types.UnionType` (library code), as `type.__or__` makes.
+    fn type_union(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let is_type = |v: &Value| matches!(v, Value::Class(_) | Value::None);
+        if op != BinOp::Or
+            || !(matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+            || !is_type(a)
+            || !is_type(b)
+        {
+            return Ok(None);
+        }
+        let types = self.import_module("types")?;
+        let union_of = self.get_attr(&types, "_union_of")?;
+        let r = self.call(&union_of, Args::positional(&[a.clone(), b.clone()]))?;
+        Ok(Some(r))
     }
 
     /// `list[int]` and the other built-in classes with CPython's `__class_getitem__`: a
