@@ -1,6 +1,6 @@
 # asyncio.Queue[int] and its subclasses' aliases are generic aliases of the queue classes;
 # calling one makes an ordinary queue that works as usual, with keyword arguments passed on.
-# Notice the alias prints the class's defining module (asyncio.queues).
+# Notice the alias prints the class's defining module (asyncio.queues; _asyncio for Future).
 import asyncio
 
 
@@ -15,6 +15,7 @@ async def main():
     lifo.put_nowait("x")
     lifo.put_nowait("y")
     print(await lifo.get(), asyncio.Queue[int] == asyncio.Queue[int])
+    print(asyncio.Future[int], asyncio.Task[str], asyncio.Future[int]().done())
     try:
         isinstance(q, asyncio.Queue[int])
     except TypeError as e:
