@@ -135,3 +135,167 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return type(name, tuple(bases), ns)
+
+
+def _alias_item_repr(item):
+    # As CPython's genericaliasobject.c ga_repr_item: nested aliases as themselves, ...,
+    # classes by (module.)qualname, anything else by repr.
+    if item is ...:
+        return '...'
+    if hasattr(item, '__origin__') and hasattr(item, '__args__'):
+        return repr(item)
+    qualname = getattr(item, '__qualname__', None)
+    module = getattr(item, '__module__', None)
+    if qualname is None or module is None:
+        return repr(item)
+    if module == 'builtins':
+        return qualname
+    return '%s.%s' % (module, qualname)
+
+
+def _alias_parameters(args):
+    found = []
+    for a in args:
+        if type(a).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple'):
+            params = (a, )
+        elif isinstance(a, GenericAlias):
+            params = a.__parameters__
+        else:
+            params = ()
+        for p in params:
+            if p not in found:
+                found.append(p)
+    return tuple(found)
+
+
+def _alias_substitute(arg, mapping):
+    if isinstance(arg, GenericAlias) and arg.__parameters__:
+        return arg[tuple(mapping.get(p, p) for p in arg.__parameters__)]
+    try:
+        return mapping.get(arg, arg)
+    except TypeError:
+        return arg
+
+
+class GenericAlias:
+    """list[int]: a class subscripted in an annotation. Calling it calls the class; the
+    alias only labels. (CPython writes it in C, Objects/genericaliasobject.c.)"""
+
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args, )
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _alias_parameters(args)
+
+    def __repr__(self):
+        if not self.__args__:
+            inside = '()'
+        else:
+            inside = ', '.join(_alias_item_repr(a) for a in self.__args__)
+        return '%s[%s]' % (_alias_item_repr(self.__origin__), inside)
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__, )
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
+    def __getitem__(self, items):
+        # list[T][int]: the alias with its type variables replaced, in order.
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%r is not a generic class' % (self, ))
+        items = items if isinstance(items, tuple) else (items, )
+        if len(items) != len(params):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(items) > len(params) else 'few', self,
+                               len(items), len(params)))
+        mapping = dict(zip(params, items))
+        return GenericAlias(self.__origin__,
+                            tuple(_alias_substitute(a, mapping) for a in self.__args__))
+
+    def __getattr__(self, name):
+        # The class's own attributes show through (list[int].append), dunders do not.
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __or__(self, other):
+        return _union_of(self, other)
+
+    def __ror__(self, other):
+        return _union_of(other, self)
+
+
+def _union_arg_ok(arg):
+    return arg is None or isinstance(arg, (type, GenericAlias, UnionType)) or \
+        type(arg).__name__ in ('TypeVar', 'ParamSpec')
+
+
+def _union_of(left, right):
+    # int | None, list[int] | str: a UnionType of the flattened, de-duplicated arguments
+    # (None stands for NoneType), or NotImplemented for operands that are not types.
+    if not (_union_arg_ok(left) and _union_arg_ok(right)):
+        return NotImplemented
+    args = []
+    for side in (left, right):
+        for a in side.__args__ if isinstance(side, UnionType) else (side, ):
+            a = type(None) if a is None else a
+            if a not in args:
+                args.append(a)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
+class UnionType:
+    """int | str: the union the | operator makes of types. (CPython writes it in C,
+    Objects/unionobject.c.)"""
+
+    def __init__(self, args, /):
+        self.__args__ = args
+        self.__parameters__ = _alias_parameters(args)
+
+    def __repr__(self):
+        return ' | '.join('None' if a is type(None) else _alias_item_repr(a)
+                          for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_of(self, other)
+
+    def __ror__(self, other):
+        return _union_of(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)

@@ -1,7 +1,6 @@
 # The forms of import: `import a.b` binds only `a` (with `b` loaded as its attribute),
 # `import a.b as c` binds the submodule, `from a import b` binds `b`, and `as` renames.
 # Notice a missing module or name is an ImportError subclass with a .name attribute.
-# xfail: dir() without an argument
 import asyncio
 import collections.abc
 import os.path as osp

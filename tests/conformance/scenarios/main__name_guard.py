@@ -1,7 +1,6 @@
 # A script run directly has __name__ == "__main__", so the usual guard runs main(); code
 # imported as a module would skip it. Functions and classes defined here belong to module
 # "__main__". Notice __name__ and __module__ values.
-# xfail: globals() is not supported yet
 import asyncio
 
 

@@ -2,7 +2,6 @@
 # (__class_getitem__), which makes a generic alias; the alias is only a label and can even
 # be called to make a plain Queue.
 # Notice how the alias prints and that the object made through it is an ordinary Queue.
-# xfail: asyncio.Queue and subscripting it (asyncio.Queue[int]), generic aliases such as tuple[int, str] (printed as <class 'tuple'> today) and function __annotations__ are not supported yet
 import asyncio
 
 

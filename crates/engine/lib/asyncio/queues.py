@@ -36,6 +36,13 @@ class Queue(mixins._LoopBoundMixin):
         self._init(maxsize)
         _note_queue(self)
 
+    # Queue[int] in annotations: a types.GenericAlias, as CPython's
+    # `__class_getitem__ = classmethod(GenericAlias)` (types imported only when used).
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     # The storage, which the subclasses replace.
     def _init(self, maxsize):
         self._queue = deque()

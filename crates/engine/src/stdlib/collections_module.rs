@@ -705,7 +705,7 @@ fn new_defaultdict(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn this_dict(vm: &Vm, args: &Args) -> PyResult<Rc<DictObj>> {
     match args.pos.first() {
-        Some(Value::Dict(d)) if d.extra.is_some() => Ok(d.clone()),
+        Some(Value::Dict(d)) if d.is_defaultdict() => Ok(d.clone()),
         _ => Err(vm.new_error(ExcKind::TypeError, "a defaultdict is required")),
     }
 }

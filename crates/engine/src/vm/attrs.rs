@@ -254,7 +254,7 @@ impl Vm {
             (Value::Float(f), "real") => Value::Float(*f),
             (Value::Float(_), "imag") => Value::Float(0.0),
             (Value::MemoryView(m), _) => return self.memoryview_attr(m, name),
-            (Value::Dict(d), "default_factory") if d.extra.is_some() => {
+            (Value::Dict(d), "default_factory") if d.is_defaultdict() => {
                 d.extra.as_ref().map(|e| e.default_factory.borrow().clone()).unwrap_or(Value::None)
             }
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
@@ -285,6 +285,12 @@ impl Vm {
             "value" if self.exception_is(obj, ExcKind::StopIteration) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }
+            // Set on the errors `import` raises (`import_error`); None on others.
+            "name" | "path" if self.exception_is(obj, ExcKind::ImportError) => Value::None,
+            "msg" if self.exception_is(obj, ExcKind::ImportError) => match s.args.as_slice() {
+                [one] => one.clone(),
+                _ => Value::None,
+            },
             "code" if self.exception_is(obj, ExcKind::SystemExit) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }
@@ -336,7 +342,7 @@ impl Vm {
                     self.no_attribute(obj, name)
                 })
             }
-            Value::Dict(d) if d.extra.is_some() && name == "default_factory" => {
+            Value::Dict(d) if d.is_defaultdict() && name == "default_factory" => {
                 if let Some(extra) = &d.extra {
                     *extra.default_factory.borrow_mut() = value;
                 }

@@ -58,6 +58,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("vars", vars),
     ("__build_class__", build_class),
     ("dir", dir),
+    ("globals", super::namespaces::globals),
 ];
 
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
@@ -68,7 +69,6 @@ const UNSUPPORTED: &[&str] = &[
     "exec",
     "eval",
     "compile",
-    "globals",
     "locals",
     "help",
     "breakpoint",
@@ -144,15 +144,20 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `dir(module)`: the module's names, sorted, with the names a package loads lazily (asyncio's
-/// Python submodules and what they export). `dir()` of anything else is not supported yet.
+/// Python submodules and what they export); `dir()`: the caller's names. `dir()` of anything
+/// else is not supported yet.
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "dir", &args, 0, 1)?;
     let Some(Value::Module(m)) = args.pos.first() else {
-        let what = match args.pos.first() {
-            None => "dir() without an argument".to_string(),
-            Some(v) => format!("dir() of a '{}' object", vm.type_name(v)),
+        let Some(v) = args.pos.first() else {
+            let names = super::namespaces::caller_names(vm);
+            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         };
-        return Err(vm.unsupported_now(&what));
+        if plain_user_object(vm, v) {
+            let names = vm.dir_names(v);
+            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+        }
+        return Err(vm.unsupported_now(&format!("dir() of a '{}' object", vm.type_name(v))));
     };
     let mut names: Vec<String> = {
         let slots = m.slots.borrow();
@@ -168,6 +173,30 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+}
+
+/// An instance of, or a class made by, a plain `class` statement of the program (no built-in
+/// or library base, no metaclass, no `__slots__`, no `__dir__`): its `dir()` is its own names, its classes' and
+/// object's, which Loopscope knows exactly.
+fn plain_user_object(vm: &Vm, v: &Value) -> bool {
+    let class = match v {
+        Value::Instance(inst) if inst.exception.is_none() && inst.native.is_none() => {
+            inst.class.clone()
+        }
+        Value::Class(c) => c.clone(),
+        _ => return false,
+    };
+    let plain = class.mro().all(|c| {
+        Rc::ptr_eq(c, &vm.types.object)
+            || (c.is_user
+                && &*c.module == "__main__"
+                && c.builtin == BuiltinType::Object
+                && c.metaclass.is_none()
+                && c.has_instance_dict
+                && !c.dict.borrow().contains_key("__slots__")
+                && !c.dict.borrow().contains_key("__dir__"))
+    });
+    plain
 }
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -999,6 +1028,13 @@ impl Vm {
                 }
                 Ok(false)
             }
+            // An object whose type defines `__instancecheck__` decides (a generic alias
+            // refuses with its own TypeError).
+            Value::Instance(inst) if inst.class.lookup("__instancecheck__").is_some() => {
+                let hook = inst.class.lookup("__instancecheck__").unwrap_or(Value::None);
+                let r = self.call(&hook, Args::positional(&[class.clone(), v.clone()]))?;
+                self.truthy(&r)
+            }
             _ => Err(self.new_error(
                 ExcKind::TypeError,
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -1020,6 +1056,11 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let check = |vm: &mut Vm, v: &Value| -> PyResult<bool> {
         match v {
             Value::Class(other) => vm.is_subclass(c, other),
+            Value::Instance(inst) if inst.class.lookup("__subclasscheck__").is_some() => {
+                let hook = inst.class.lookup("__subclasscheck__").unwrap_or(Value::None);
+                let r = vm.call(&hook, Args::positional(&[v.clone(), Value::Class(c.clone())]))?;
+                vm.truthy(&r)
+            }
             _ => Err(vm.new_error(
                 ExcKind::TypeError,
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",

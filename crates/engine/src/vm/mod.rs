@@ -40,6 +40,7 @@ pub mod iter;
 pub mod keys;
 pub mod methods;
 pub mod modules;
+pub mod namespaces;
 pub mod native;
 pub mod numbers;
 pub mod objects;

@@ -79,9 +79,8 @@ impl Vm {
                 if crate::stdlib::native_modules::is_stdlib_module(top) {
                     return Err(self.unsupported_now(&format!("importing '{name}'")));
                 }
-                let err = self
-                    .new_error(ExcKind::ModuleNotFoundError, &format!("No module named '{name}'"));
-                return Err(err);
+                let message = format!("No module named '{name}'");
+                return Err(self.import_error(ExcKind::ModuleNotFoundError, &message, name));
             }
         };
         let value = Value::Module(module);
@@ -101,7 +100,17 @@ impl Vm {
         } else {
             format!("No module named '{name}'; '{top}' is not a package")
         };
-        self.new_error(ExcKind::ModuleNotFoundError, &message)
+        self.import_error(ExcKind::ModuleNotFoundError, &message, name)
+    }
+
+    /// An `ImportError` (or `ModuleNotFoundError`) with its `.name`: the module that failed,
+    /// or the module a `from` import read.
+    fn import_error(&self, kind: ExcKind, message: &str, module: &str) -> PyErr {
+        let err = self.new_error(kind, message);
+        if let PyErr::Exception(Value::Instance(inst)) = &err {
+            inst.dict.borrow_mut().insert("name".into(), Value::str(module));
+        }
+        err
     }
 
     /// Records an imported module (in `sys.modules` too, once that exists).
@@ -128,13 +137,14 @@ impl Vm {
             None if crate::stdlib::native_modules::cpython_has(&m.name, name) => {
                 Err(self.unsupported_now(&format!("{}.{name}", m.name)))
             }
-            None => Err(self.new_error(
+            None => Err(self.import_error(
                 ExcKind::ImportError,
                 &format!(
                     "cannot import name '{name}' from '{}' ({})",
                     m.name,
                     module_file(&m.name)
                 ),
+                &m.name.clone(),
             )),
         }
     }

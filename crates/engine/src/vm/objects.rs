@@ -76,10 +76,12 @@ pub struct DictObj {
     pub extra: Option<Box<DictExtra>>,
 }
 
-/// What a `collections.defaultdict` adds to a dict: its class and its `default_factory`.
+/// What a `collections.defaultdict` adds to a dict: its class and its `default_factory`;
+/// or, for the dict `globals()` returns, the module its writes go through to.
 pub struct DictExtra {
     pub class: Rc<ClassObj>,
     pub default_factory: RefCell<Value>,
+    pub globals_of: Option<std::rc::Weak<ModuleObj>>,
 }
 
 impl DictObj {
@@ -91,8 +93,35 @@ impl DictObj {
     pub fn with_default_factory(class: Rc<ClassObj>, factory: Value) -> Self {
         DictObj {
             map: RefCell::new(IndexMap::default()),
-            extra: Some(Box::new(DictExtra { class, default_factory: RefCell::new(factory) })),
+            extra: Some(Box::new(DictExtra {
+                class,
+                default_factory: RefCell::new(factory),
+                globals_of: None,
+            })),
         }
+    }
+
+    /// The dict `globals()` returns for `module` (class `dict`): a copy of its names whose
+    /// item writes and deletions also change the module's globals.
+    pub fn module_globals(dict_class: Rc<ClassObj>, module: &Rc<ModuleObj>) -> Self {
+        DictObj {
+            map: RefCell::new(IndexMap::default()),
+            extra: Some(Box::new(DictExtra {
+                class: dict_class,
+                default_factory: RefCell::new(Value::None),
+                globals_of: Some(Rc::downgrade(module)),
+            })),
+        }
+    }
+
+    /// A `collections.defaultdict` (or subclass), not a plain or globals dict.
+    pub fn is_defaultdict(&self) -> bool {
+        self.extra.as_ref().is_some_and(|e| e.globals_of.is_none())
+    }
+
+    /// The module whose globals this dict mirrors (`globals()`), while it lives.
+    pub fn globals_of(&self) -> Option<Rc<ModuleObj>> {
+        self.extra.as_ref()?.globals_of.as_ref()?.upgrade()
     }
 
     /// Like `ListObj::mutate`, for the dict's entries.
@@ -397,6 +426,8 @@ pub struct ModuleObj {
     pub names: RefCell<Vec<Rc<str>>>,
     pub slots: RefCell<Vec<Option<Value>>>,
     pub index: RefCell<FxHashMap<Rc<str>, u32>>,
+    /// The dict `globals()` last returned for this module, while the program keeps it.
+    pub globals_dict: RefCell<Option<std::rc::Weak<DictObj>>>,
 }
 
 impl ModuleObj {
@@ -406,6 +437,7 @@ impl ModuleObj {
             names: RefCell::new(Vec::new()),
             slots: RefCell::new(Vec::new()),
             index: RefCell::new(FxHashMap::default()),
+            globals_dict: RefCell::new(None),
         }
     }
 
@@ -440,6 +472,14 @@ impl ModuleObj {
     pub fn set(&self, name: &str, value: Value) {
         let i = self.slot_of(name);
         self.slots.borrow_mut()[i as usize] = Some(value);
+    }
+
+    /// Unbinds `name` (`del globals()[name]`); its slot stays, empty.
+    pub fn unset(&self, name: &str) {
+        if let Some(&i) = self.index.borrow().get(name) {
+            let old = self.slots.borrow_mut()[i as usize].take();
+            drop(old);
+        }
     }
 }
 

@@ -105,6 +105,9 @@ impl Vm {
         if let Some(r) = self.binary_op_on_bases(op, a, b, inplace)? {
             return Ok(r);
         }
+        if let Some(r) = self.type_union(op, a, b)? {
+            return Ok(r);
+        }
         let symbol = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
         if op == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
             return Err(self.new_error(
@@ -579,7 +582,8 @@ impl Vm {
             let other = y.map.borrow().get(&k).cloned();
             match other {
                 Some(w) => {
-                    if !self.eq(&v, &w)? {
+                    // Identical values are equal without asking them (`d["d"] = d`).
+                    if !v.is(&w) && !self.eq(&v, &w)? {
                         return Ok(false);
                     }
                 }
@@ -748,7 +752,7 @@ impl Vm {
                 let found = d.map.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
-                    None if d.extra.is_some() => self.dict_missing(d, key),
+                    None if d.is_defaultdict() => self.dict_missing(d, key),
                     None => Err(PyErr::Exception(
                         self.new_exception(self.types.exc(ExcKind::KeyError), vec![key.clone()]),
                     )),
@@ -777,11 +781,51 @@ impl Vm {
                 },
             },
             Value::Class(c) if c.builtin != super::objects::BuiltinType::Object || !c.is_user => {
-                // `list[int]` and friends: generic aliases, used only in annotations.
-                Ok(container.clone())
+                self.class_subscript(c, key)
             }
             _ => Err(self.not_subscriptable(container)),
         }
+    }
+
+    /// `int | None`: a `types.UnionType` (library code), as `type.__or__` makes.
+    fn type_union(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let is_type = |v: &Value| matches!(v, Value::Class(_) | Value::None);
+        if op != BinOp::Or
+            || !(matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+            || !is_type(a)
+            || !is_type(b)
+        {
+            return Ok(None);
+        }
+        let types = self.import_module("types")?;
+        let union_of = self.get_attr(&types, "_union_of")?;
+        let r = self.call(&union_of, Args::positional(&[a.clone(), b.clone()]))?;
+        Ok(Some(r))
+    }
+
+    /// `list[int]` and the other built-in classes with CPython's `__class_getitem__`: a
+    /// `types.GenericAlias` (library code); `int[str]` is CPython's TypeError.
+    fn class_subscript(
+        &mut self,
+        c: &Rc<super::objects::ClassObj>,
+        key: &Value,
+    ) -> PyResult<Value> {
+        use super::objects::BuiltinType as B;
+        let generic = match c.builtin {
+            B::Type | B::List | B::Tuple | B::Dict | B::Set | B::FrozenSet => true,
+            B::Future | B::Task | B::Native => true,
+            B::BaseException => c.is_subclass_of(self.types.exc(ExcKind::BaseExceptionGroup)),
+            _ => false,
+        };
+        if !generic {
+            return Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("type '{}' is not subscriptable", c.name),
+            ));
+        }
+        let types = self.import_module("types")?;
+        let alias = self.get_attr(&types, "GenericAlias")?;
+        self.call(&alias, Args::positional(&[Value::Class(c.clone()), key.clone()]))
     }
 
     /// `d[key]` on a dict subclass: a missing key goes to its `__missing__`, if any.
@@ -955,6 +999,9 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
+                if let (Some(module), Value::Str(name)) = (d.globals_of(), &key) {
+                    module.set(name.as_str(), value.clone());
+                }
                 let k = self.dict_key(d, key)?;
                 let (old, ok) = d.mutate(|m| m.insert(k, value));
                 drop(old);
@@ -1048,6 +1095,9 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
+                if let (Some(module), Value::Str(name)) = (d.globals_of(), key) {
+                    module.unset(name.as_str());
+                }
                 let k = self.dict_key(d, key.clone())?;
                 let removed = d.map.borrow_mut().shift_remove(&k);
                 match removed {
@@ -1218,7 +1268,7 @@ impl Vm {
     }
 
     pub(crate) fn copy_dict(&self, d: &DictObj) -> DictObj {
-        let copy = match &d.extra {
+        let copy = match d.extra.as_ref().filter(|_| d.is_defaultdict()) {
             Some(extra) => DictObj::with_default_factory(
                 extra.class.clone(),
                 extra.default_factory.borrow().clone(),

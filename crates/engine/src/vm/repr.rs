@@ -187,7 +187,7 @@ impl Vm {
                     parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
                 }
                 let body = format!("{{{}}}", parts.join(", "));
-                if d.extra.is_some() {
+                if d.is_defaultdict() {
                     return crate::stdlib::collections_module::defaultdict_repr(self, d, body);
                 }
                 body

@@ -168,7 +168,7 @@ impl Vm {
     }
 
     /// `dir(obj)`, as far as the suggestions need it.
-    fn dir_names(&self, obj: &Value) -> Vec<String> {
+    pub(crate) fn dir_names(&self, obj: &Value) -> Vec<String> {
         let mut names: Vec<String> = match obj {
             Value::Instance(inst) => {
                 let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();

@@ -1,0 +1,111 @@
+//! `globals()` and `dir()` without an argument: the namespaces of the frame that calls them.
+
+use super::objects::DictObj;
+use super::value::Value;
+use super::{Args, PyResult, Vm};
+use crate::compiler::code::CodeKind;
+use std::rc::Rc;
+
+/// The names the `__main__` module has before the program runs (as the harness runs it) that
+/// Loopscope does not store as globals (`__name__`, `__doc__` and `__file__` are stored).
+const MAIN_EXTRA_NAMES: &[&str] = &["__builtins__", "__loader__", "__package__", "__spec__"];
+
+/// `globals()`: the calling frame's module globals as a dict. The dict is a copy made now
+/// (later assignments to globals do not show in it), but storing or deleting an item
+/// through it changes the module's globals, which is what programs use it for.
+pub fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::call::no_keywords(vm, "globals", &args)?;
+    super::call::check_arity(vm, "globals", &args, 0, 0)?;
+    let Some(module) = vm.frames.last().map(|f| f.module.clone()) else {
+        return Err(vm.unsupported_now("globals() outside a frame"));
+    };
+    // The same dict while the program holds it (`globals() is globals()`), refreshed.
+    let cached = module.globals_dict.borrow().as_ref().and_then(std::rc::Weak::upgrade);
+    let dict = match cached {
+        Some(d) => {
+            let old = std::mem::take(&mut *d.map.borrow_mut());
+            drop(old);
+            d
+        }
+        None => {
+            let d = Rc::new(DictObj::module_globals(vm.types.dict.clone(), &module));
+            *module.globals_dict.borrow_mut() = Some(Rc::downgrade(&d));
+            d
+        }
+    };
+    let mut pairs: Vec<(Rc<str>, Value)> = Vec::new();
+    if module.get("__name__").is_none() {
+        pairs.push(("__name__".into(), Value::str(&module.name)));
+    }
+    if Rc::ptr_eq(&module, &vm.main_module) {
+        pairs.push(("__package__".into(), Value::None));
+        pairs.push(("__spec__".into(), Value::None));
+        pairs.push(("__builtins__".into(), Value::Module(vm.builtins.clone())));
+    }
+    {
+        let slots = module.slots.borrow();
+        let names = module.names.borrow();
+        for (name, value) in names.iter().zip(slots.iter()) {
+            if let Some(v) = value {
+                pairs.push((name.clone(), v.clone()));
+            }
+        }
+    }
+    for (name, value) in pairs {
+        let key = vm.dict_key(&dict, Value::str(&name))?;
+        let ((), ok) = dict.mutate(|m| {
+            m.insert(key, value);
+        });
+        if !ok {
+            return Err(vm.memory_error());
+        }
+    }
+    Ok(Value::Dict(dict))
+}
+
+/// `dir()`: the sorted names bound in the calling frame's local scope (the module's globals
+/// at module level, the class namespace in a class body, the function's locals and cells).
+pub fn caller_names(vm: &Vm) -> Vec<String> {
+    let Some(frame) = vm.frames.last() else {
+        return Vec::new();
+    };
+    let mut names: Vec<String> = Vec::new();
+    if let Some(ns) = &frame.namespace {
+        names.extend(ns.map.borrow().keys().filter_map(|k| match &k.value {
+            Value::Str(s) => Some(s.as_str().to_string()),
+            _ => None,
+        }));
+    } else if frame.code.kind == CodeKind::Module {
+        let slots = frame.module.slots.borrow();
+        let bound = frame.module.names.borrow();
+        names.extend(
+            bound.iter().zip(slots.iter()).filter(|(_, v)| v.is_some()).map(|(n, _)| n.to_string()),
+        );
+        if frame.module.get("__name__").is_none() {
+            names.push("__name__".to_string());
+        }
+        if Rc::ptr_eq(&frame.module, &vm.main_module) {
+            names.extend(MAIN_EXTRA_NAMES.iter().map(|n| n.to_string()));
+        }
+    } else {
+        let code = &frame.code;
+        names.extend(
+            code.varnames
+                .iter()
+                .zip(frame.locals.iter())
+                .filter(|(_, v)| v.is_some())
+                .map(|(n, _)| n.to_string()),
+        );
+        names.extend(
+            code.cellvars
+                .iter()
+                .chain(code.freevars.iter())
+                .zip(frame.cells.iter())
+                .filter(|(_, c)| c.borrow().is_some())
+                .map(|(n, _)| n.to_string()),
+        );
+    }
+    names.sort();
+    names.dedup();
+    names
+}
