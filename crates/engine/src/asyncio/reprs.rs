@@ -207,29 +207,26 @@ impl Vm {
     }
 
     /// `func`, `args` and `keywords` of a `functools.partial` (the library's Python class, or
-    /// a subclass of it).
-    fn partial_parts(&mut self, v: &Value) -> Option<PartialParts> {
+    /// a subclass of it), read from the instance's dict: reprs and trace labels never run
+    /// program code, so recording a trace cannot change what the program does.
+    fn partial_parts(&self, v: &Value) -> Option<PartialParts> {
         let Value::Instance(inst) = v else { return None };
         let is_partial =
             inst.class.mro().any(|c| &*c.name == "partial" && &*c.module == "functools");
         if !is_partial {
             return None;
         }
-        let func = self.get_attr(v, "func").ok()?;
-        let args = match self.get_attr(v, "args").ok()? {
-            Value::Tuple(t) => t.items.to_vec(),
-            _ => return None,
-        };
-        let keywords = match self.get_attr(v, "keywords").ok()? {
-            Value::Dict(d) => {
-                let map = d.map.borrow();
-                map.iter()
-                    .filter_map(|(k, v)| k.value.as_str().map(|k| (k.to_string(), v.clone())))
-                    .collect()
-            }
-            _ => return None,
-        };
-        Some(PartialParts { func, args, keywords })
+        let dict = inst.dict.borrow();
+        let func = dict.get("func")?.clone();
+        let Value::Tuple(args) = dict.get("args")? else { return None };
+        let Value::Dict(keywords) = dict.get("keywords")? else { return None };
+        let keywords = keywords
+            .map
+            .borrow()
+            .iter()
+            .filter_map(|(k, v)| k.value.as_str().map(|k| (k.to_string(), v.clone())))
+            .collect();
+        Some(PartialParts { func, args: args.items.to_vec(), keywords })
     }
 
     /// The string id of a handle's label in the trace: what it runs, without arguments (the
