@@ -557,17 +557,24 @@ impl Vm {
 
     /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown sequence.
     pub(crate) fn asyncio_run(&mut self, main: &Value, debug: Option<bool>) -> PyResult<Value> {
-        if self.thread.running_loop.is_some() {
-            return Err(self.new_error(
+        let refused = if self.thread.running_loop.is_some() {
+            Some(self.new_error(
                 ExcKind::RuntimeError,
                 "asyncio.run() cannot be called from a running event loop",
-            ));
-        }
-        if !self.is_coroutine(main) {
+            ))
+        } else if !self.is_coroutine(main) {
             let r = self.repr(main)?;
-            return Err(
-                self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}"))
-            );
+            Some(self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}")))
+        } else {
+            None
+        };
+        if let Some(err) = refused {
+            // CPython's `run` frame (in the traceback) still holds `main`: a coroutine warns
+            // "never awaited" only when the exception dies.
+            if let PyErr::Exception(e) = &err {
+                self.keep_with_exception(e, main.clone());
+            }
+            return Err(err);
         }
         let l = self.new_event_loop();
         self.set_event_loop(Some(l.clone()));

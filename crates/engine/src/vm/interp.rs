@@ -446,11 +446,19 @@ impl Vm {
     fn unwind(&mut self, frame: &mut Box<Frame>, err: PyErr) -> Unwound {
         if let PyErr::Exception(exc) = &err {
             if let Some(Block { handler, depth }) = frame.blocks.pop() {
+                // What the unwinding pops dies at the raising line (CPython pops the stack
+                // before jumping to the handler): a "never awaited" warning names that line.
                 frame.stack.truncate(depth as usize);
+                self.flush_warnings(frame);
                 frame.push(exc.clone());
                 frame.ip = handler as usize;
                 return Unwound::Handled;
             }
+        }
+        if matches!(err, PyErr::Exception(_)) {
+            // No handler: the value stack dies in this frame, at the raising line.
+            frame.stack.clear();
+            self.flush_warnings(frame);
         }
         let mode = frame.return_mode;
         let err = self.frame_raised(frame, err);
