@@ -229,6 +229,15 @@ impl WaitFor {
             |c| matches!(c, DoneCallback::ReleaseWaiter(w) if Rc::ptr_eq(w, &waiter)),
         );
         let outcome = match step {
+            GenStep::Error(PyErr::Exception(e)) => {
+                // Interrupted while in `except CancelledError:` (the outer task cancelled
+                // again, asyncio.run's shutdown): raised into wait_for's frame, the error
+                // chains the CancelledError that frame is handling.
+                if let AfterCancel::Reraise(handled) = &then {
+                    crate::vm::exceptions::set_context(&e, handled);
+                }
+                GenStep::Error(PyErr::Exception(e))
+            }
             GenStep::Error(e) => GenStep::Error(e),
             _ => match then {
                 AfterCancel::Reraise(exc) => GenStep::Error(PyErr::Exception(exc)),

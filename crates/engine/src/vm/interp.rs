@@ -103,6 +103,23 @@ impl Vm {
         err
     }
 
+    /// `err` thrown into a suspended generator (`gen.throw`, a task waking up with an error,
+    /// a delegate's error coming back up): CPython chains it only with what this generator's
+    /// own frame is handling (`_PyErr_ChainStackItem`), never with the frames below it: the
+    /// context an exception got where it was made stays.
+    fn thrown_in(&mut self, frame: &Frame, err: PyErr) -> PyErr {
+        if frame.generator.is_none() {
+            return self.raised_in(frame, err);
+        }
+        if let PyErr::Exception(exc) = &err {
+            self.add_traceback(exc, frame);
+            if let Some(handled) = &frame.handled {
+                super::exceptions::set_context(exc, handled);
+            }
+        }
+        err
+    }
+
     /// The exception being handled by the innermost `except` (or `finally`) in progress.
     pub(crate) fn handled_exception(&self, current: Option<&Frame>) -> Option<Value> {
         if let Some(f) = current {
@@ -156,7 +173,7 @@ impl Vm {
         match entry {
             Entry::Start => {}
             Entry::Send(v) => frame.push(v),
-            Entry::Throw(err) => pending = Some(self.raised_in(&frame, err)),
+            Entry::Throw(err) => pending = Some(self.thrown_in(&frame, err)),
         }
         if let Err(err) = self.check_recursion() {
             return Exit::Raised(err);
