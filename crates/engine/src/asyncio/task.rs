@@ -189,6 +189,10 @@ impl Vm {
     /// What `__step` does with the coroutine's answer.
     fn after_step(&mut self, task: &Rc<FutureObj>, data: &TaskData, step: GenStep) -> PyResult<()> {
         let l = task.event_loop.clone();
+        if let GenStep::Error(PyErr::Exception(e)) = &step {
+            // The C `__step` fetches it and sets its `__traceback__`.
+            Vm::commit_traceback(e);
+        }
         match step {
             GenStep::Return(v) => {
                 if data.must_cancel.get() {

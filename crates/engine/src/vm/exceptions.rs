@@ -162,6 +162,29 @@ impl Vm {
         }
     }
 
+    /// `exc` is caught by a handler, or stored by native code: CPython sets its
+    /// `__traceback__` attribute to the whole traceback so far.
+    pub(crate) fn commit_traceback(exc: &Value) {
+        if let Some(s) = state_of(exc) {
+            let mut s = s.borrow_mut();
+            s.tb_committed = s.traceback.len();
+        }
+    }
+
+    /// `_PyErr_SetObject` on an exception in flight (chaining it while thrown into a
+    /// generator that handles another): the traceback restarts from the `__traceback__`
+    /// attribute, dropping the frames unwound since it was last caught.
+    pub(crate) fn restart_traceback(exc: &Value) {
+        if let Some(s) = state_of(exc) {
+            let mut s = s.borrow_mut();
+            let keep = s.tb_committed.min(s.traceback.len());
+            if keep < s.traceback.len() {
+                s.traceback.truncate(keep);
+                s.traceback_objects.truncate(keep);
+            }
+        }
+    }
+
     /// `exc` leaves a library function that runs natively here but is a Python frame in
     /// CPython: its traceback keeps that frame, and so `value` (one of its locals), alive.
     pub(crate) fn keep_with_exception(&mut self, exc: &Value, value: Value) {

@@ -112,10 +112,11 @@ impl Vm {
             return self.raised_in(frame, err);
         }
         if let PyErr::Exception(exc) = &err {
-            self.add_traceback(exc, frame);
             if let Some(handled) = &frame.handled {
+                Self::restart_traceback(exc);
                 super::exceptions::set_context(exc, handled);
             }
+            self.add_traceback(exc, frame);
         }
         err
     }
@@ -463,6 +464,7 @@ impl Vm {
     fn unwind(&mut self, frame: &mut Box<Frame>, err: PyErr) -> Unwound {
         if let PyErr::Exception(exc) = &err {
             if let Some(Block { handler, depth }) = frame.blocks.pop() {
+                Self::commit_traceback(exc);
                 // What the unwinding pops dies at the raising line (CPython pops the stack
                 // before jumping to the handler): a "never awaited" warning names that line.
                 frame.stack.truncate(depth as usize);

@@ -384,6 +384,10 @@ pub struct ExceptionState {
     pub args: Vec<Value>,
     /// Innermost frame first: entries are appended as the exception unwinds outward.
     pub traceback: Vec<TracebackEntry>,
+    /// How many entries of `traceback` CPython's `__traceback__` attribute has: it is set
+    /// when a handler catches the exception (or C code stores it); the frames the exception
+    /// unwinds through meanwhile live only in the thread state until then (`tb_committed`).
+    pub tb_committed: usize,
     /// The exception passed through a frame of code that CPython writes in Python and that
     /// runs natively here (asyncio's `Handle._run`): CPython's traceback has that frame, so
     /// the `Traceback` header prints even when every frame under it is hidden.
