@@ -36,9 +36,25 @@ impl Vm {
         // Gathering futures a pending child keeps (child -> callback -> gather -> child).
         let gathers: Vec<Rc<FutureObj>> =
             self.asyncio.gathers.iter().filter_map(std::rc::Weak::upgrade).collect();
-        for outer in gathers {
+        // A pending gather also keeps its plain-future children (a failed one waits for the
+        // rest before gather retrieves it): the collector finalizes them with it, all the
+        // garbage in creation order.
+        let from = crate::vm::warnings::queued();
+        for outer in &gathers {
+            if let FutureClass::Gathering(shared) = &outer.class {
+                if !outer.done() {
+                    let children = shared.children.borrow().clone();
+                    for child in children.iter().filter(|c| matches!(c.class, FutureClass::Future))
+                    {
+                        child.report_unretrieved_live();
+                    }
+                }
+            }
             outer.report_unretrieved_live();
-            self.flush_warnings_at_shutdown();
+        }
+        crate::vm::warnings::finalize_in_creation_order(from);
+        self.flush_warnings_at_shutdown();
+        for outer in gathers {
             if let FutureClass::Gathering(shared) = &outer.class {
                 let cut = shared.outer.borrow_mut().take();
                 drop(cut);
