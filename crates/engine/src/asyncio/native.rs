@@ -155,6 +155,10 @@ pub struct WaitFor {
     aw: Value,
     timeout: Option<f64>,
     state: WaitForState,
+    /// CPython's local `fut` (what `ensure_future` made): an error leaving wait_for has its
+    /// frame in the traceback, so it keeps `fut` alive (a failed task and its own exception
+    /// then hold each other: freed by the collector, not when the caller drops them).
+    fut: Option<Rc<FutureObj>>,
 }
 
 enum WaitForState {
@@ -190,7 +194,20 @@ enum AfterCancel {
 
 impl WaitFor {
     pub fn new(aw: Value, timeout: Option<f64>) -> Self {
-        WaitFor { aw, timeout, state: WaitForState::Start }
+        WaitFor { aw, timeout, state: WaitForState::Start, fut: None }
+    }
+
+    /// An error leaving wait_for keeps its frame's `fut` (see `WaitFor::fut`).
+    fn leaving(&mut self, vm: &mut Vm, step: GenStep) -> GenStep {
+        if let GenStep::Error(PyErr::Exception(e)) = &step {
+            if let Some(fut) = self.fut.take() {
+                vm.keep_with_exception(e, Value::Future(fut));
+            }
+        }
+        if !matches!(step, GenStep::Yield(_)) {
+            self.fut = None;
+        }
+        step
     }
 
     /// Starts `_cancel_and_wait(fut)`: a waiter released when `fut` is done, then `fut.cancel()`.
@@ -308,6 +325,18 @@ impl WaitFor {
 
 impl NativeAwaitable for WaitFor {
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep {
+        let step = self.send_step(vm, value);
+        self.leaving(vm, step)
+    }
+
+    fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
+        let step = self.throw_step(vm, error);
+        self.leaving(vm, step)
+    }
+}
+
+impl WaitFor {
+    fn send_step(&mut self, vm: &mut Vm, value: Value) -> GenStep {
         match &self.state {
             WaitForState::Start => {
                 let l = match vm.running_loop() {
@@ -327,6 +356,7 @@ impl NativeAwaitable for WaitFor {
                         Ok(f) => f,
                         Err(e) => return GenStep::Error(e),
                     };
+                    self.fut = Some(fut.clone());
                     if fut.done() {
                         self.state = WaitForState::Finished;
                         return match vm.future_result(&fut) {
@@ -351,6 +381,7 @@ impl NativeAwaitable for WaitFor {
                     Ok(f) => f,
                     Err(e) => return GenStep::Error(e),
                 };
+                self.fut = Some(fut.clone());
                 vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
                 self.state = WaitForState::AwaitWaiter { fut, waiter: waiter.clone(), timer };
                 match vm.future_await_step(&waiter) {
@@ -380,7 +411,7 @@ impl NativeAwaitable for WaitFor {
         }
     }
 
-    fn throw(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
+    fn throw_step(&mut self, vm: &mut Vm, error: PyErr) -> GenStep {
         match &self.state {
             WaitForState::Delegating { .. } => {
                 self.delegate(vm, |vm, inner| vm.gen_throw(inner, error))
