@@ -9,7 +9,7 @@ use super::frontend::{
 };
 use super::vm::frame::Frame;
 use super::vm::interp::{Entry, Exit};
-use super::vm::objects::ModuleObj;
+use super::vm::objects::{InstanceObj, ModuleObj};
 use super::vm::tracing::Diagnostic;
 use super::vm::value::Value;
 use super::vm::{Abort, PyErr, Vm};
@@ -202,6 +202,12 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
     } else {
         vm.flush_warnings_no_frame();
     }
+    // The uncaught exception, if a reference cycle outlives its release (see
+    // `Vm::free_kept_locals`).
+    let uncaught = match &exit {
+        Exit::Raised(PyErr::Exception(Value::Instance(inst))) => Some(Rc::downgrade(inst)),
+        _ => None,
+    };
     let stop = match exit {
         Exit::Returned(_) | Exit::Yielded(..) => Stop::Finished,
         Exit::Raised(PyErr::Exception(exc)) if vm.exception_is(&exc, ExcKind::SystemExit) => {
@@ -230,7 +236,7 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
         },
     };
     if matches!(stop, Stop::Finished | Stop::Exception | Stop::Exit(_)) {
-        interpreter_shutdown(vm);
+        interpreter_shutdown(vm, uncaught);
     }
     stop
 }
@@ -255,14 +261,15 @@ fn system_exit_status(vm: &mut Vm, exc: &Value) -> i32 {
 
 /// What CPython does when the program ends: clear the main module's globals (objects dying now
 /// report from `sys:1`), then print what is left to print.
-fn interpreter_shutdown(vm: &mut Vm) {
+fn interpreter_shutdown(vm: &mut Vm, uncaught: Option<std::rc::Weak<InstanceObj>>) {
     drop(std::mem::take(&mut vm.exit_keepalive));
     vm.flush_warnings_no_frame();
     let module = vm.main_module.clone();
     let values: Vec<Option<Value>> =
         module.slots.borrow_mut().iter_mut().map(Option::take).collect();
     drop(values);
-    vm.free_kept_locals();
+    let uncaught = uncaught.and_then(|w| w.upgrade()).map(Value::Instance);
+    vm.free_kept_locals(uncaught.as_ref());
     vm.free_leftover_tasks();
     vm.flush_warnings_at_shutdown();
 }

@@ -586,12 +586,10 @@ impl Vm {
         let result = self.run_until_complete(&l, &Value::Future(task.clone()));
         if let Err(PyErr::Exception(e)) = &result {
             // The exception's traceback holds `run_until_complete`'s frame, whose `future` is
-            // the main task: whatever main's frame keeps lives as long as the exception
-            // (unless main's own exception, held by the task: a cycle for the collector).
-            let own = task.inner.borrow().exception.as_ref().is_some_and(|x| x.is(e));
-            if !own {
-                self.keep_alive_with(e, Value::Future(task.clone()));
-            }
+            // the main task: whatever main's frame keeps lives as long as the exception. For
+            // main's own exception, which the task holds, that is a cycle: left to the
+            // collector stand-in at exit (`Vm::free_kept_locals`).
+            self.keep_alive_with(e, Value::Future(task.clone()));
         }
         drop(task);
         if let Err(abort @ PyErr::Abort(_)) = result {

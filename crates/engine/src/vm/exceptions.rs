@@ -120,19 +120,44 @@ impl Vm {
 
     /// What CPython's garbage collection at interpreter shutdown does for cycles through a
     /// traceback: the locals exceptions still keep are freed (their last reports print).
-    pub(crate) fn free_kept_locals(&mut self) {
-        let from = super::warnings::queued();
-        for exc in std::mem::take(&mut self.keeping_locals.exceptions) {
-            if let Some(inst) = exc.upgrade() {
-                let kept = inst
-                    .exception
-                    .as_ref()
-                    .map(|s| std::mem::take(&mut s.borrow_mut().kept_locals))
-                    .unwrap_or_default();
-                drop(kept);
+    ///
+    /// The collector finalizes garbage in the order of its object list: creation order,
+    /// unless a collection ran while the objects were still reachable, which re-links them
+    /// in the order it found them through their referrers (a list's items last-first, a
+    /// frame's locals in slot order: the order releasing them gives). At exit one does for
+    /// what the uncaught exception (`uncaught`, still alive: a cycle holds it) reaches: the
+    /// exit collection runs while the program's exception is held, and a second one frees it.
+    pub(crate) fn free_kept_locals(&mut self, uncaught: Option<&Value>) {
+        let exceptions = std::mem::take(&mut self.keeping_locals.exceptions);
+        let rescued = |inst: &Rc<InstanceObj>| {
+            let mut link = uncaught.cloned();
+            while let Some(Value::Instance(u)) = link {
+                if Rc::ptr_eq(&u, inst) {
+                    return true;
+                }
+                link =
+                    state_of(&Value::Instance(u.clone())).and_then(|s| s.borrow().context.clone());
             }
+            false
+        };
+        let live: Vec<Rc<InstanceObj>> = exceptions.iter().filter_map(|w| w.upgrade()).collect();
+        let (later, first): (Vec<_>, Vec<_>) = live.into_iter().partition(|i| rescued(i));
+        let take = |inst: &Rc<InstanceObj>| {
+            inst.exception
+                .as_ref()
+                .map(|s| std::mem::take(&mut s.borrow_mut().kept_locals))
+                .unwrap_or_default()
+        };
+        let from = super::warnings::queued();
+        for inst in &first {
+            drop(take(inst));
         }
         super::warnings::finalize_in_creation_order(from);
+        let kept: Vec<Vec<Value>> = later.iter().map(take).collect();
+        let rank = rescue_order(kept.iter().flatten());
+        let from = super::warnings::queued();
+        drop(kept);
+        super::warnings::finalize_in_rank_order(from, &rank);
     }
 
     /// Notes that `exc` passed through a library frame that runs natively here (see
@@ -629,4 +654,52 @@ impl SavedTraceback {
         };
         drop(dropped);
     }
+}
+
+/// The futures reachable from `roots` in the order a collection that finds them alive re-links
+/// them: breadth first from the roots, a list's or tuple's items last-first (CPython's
+/// `list_traverse`), a dict's values in order, a cell's content. Serials of the futures.
+fn rescue_order<'a>(roots: impl Iterator<Item = &'a Value>) -> Vec<u32> {
+    let mut queue: std::collections::VecDeque<Value> = roots.cloned().collect();
+    let mut seen: rustc_hash::FxHashSet<usize> = Default::default();
+    let mut order = Vec::new();
+    // A bound: the ranking only orders reports, a huge graph need not be walked whole.
+    let mut budget = 100_000usize;
+    while let Some(v) = queue.pop_front() {
+        if budget == 0 {
+            break;
+        }
+        budget -= 1;
+        match &v {
+            Value::Future(f) => {
+                if seen.insert(Rc::as_ptr(f) as usize) {
+                    order.push(f.serial);
+                }
+            }
+            Value::List(l) => {
+                if seen.insert(Rc::as_ptr(l) as usize) {
+                    queue.extend(l.items.borrow().iter().rev().cloned());
+                }
+            }
+            Value::Tuple(t) => {
+                if seen.insert(Rc::as_ptr(t) as usize) {
+                    queue.extend(t.items.iter().rev().cloned());
+                }
+            }
+            Value::Dict(d) => {
+                if seen.insert(Rc::as_ptr(d) as usize) {
+                    queue.extend(d.map.borrow().values().cloned());
+                }
+            }
+            Value::Cell(c) => {
+                if seen.insert(Rc::as_ptr(c) as usize) {
+                    if let Some(inner) = c.borrow().as_ref() {
+                        queue.push_back(inner.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    order
 }

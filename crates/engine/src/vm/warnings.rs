@@ -77,6 +77,26 @@ pub fn finalize_in_creation_order(from: usize) {
     });
 }
 
+/// Like `finalize_in_creation_order`, with the futures in `rank` order (serials; futures
+/// not in it keep their order, after those that are).
+pub fn finalize_in_rank_order(from: usize, rank: &[u32]) {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if from >= q.len() {
+            return;
+        }
+        let tail = &mut q[from..];
+        if tail.iter().all(|p| matches!(p, Pending::ExceptionNeverRetrieved { .. })) {
+            tail.sort_by_key(|p| match p {
+                Pending::ExceptionNeverRetrieved { serial, .. } => {
+                    rank.iter().position(|s| s == serial).unwrap_or(usize::MAX)
+                }
+                _ => usize::MAX,
+            });
+        }
+    });
+}
+
 /// Forgets anything queued (a new run starts clean).
 pub fn discard_pending() {
     drop(take_all());
