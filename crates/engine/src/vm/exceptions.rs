@@ -227,7 +227,17 @@ impl Vm {
         let Some(list) = frame.in_tracebacks.get_mut().take() else {
             return;
         };
-        let holders: Vec<Rc<InstanceObj>> = list.iter().filter_map(|w| w.upgrade()).collect();
+        // Only the exceptions whose traceback still passes through this frame: raised again
+        // from a future, an exception's traceback restarts (another frame holds it then).
+        let holders: Vec<Rc<InstanceObj>> = list
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|inst| {
+                inst.exception.as_ref().is_some_and(|s| {
+                    s.borrow().traceback.iter().any(|e| Rc::ptr_eq(&e.code, &frame.code))
+                })
+            })
+            .collect();
         if holders.is_empty() {
             return;
         }
