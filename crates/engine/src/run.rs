@@ -9,7 +9,7 @@ use super::frontend::{
 };
 use super::vm::frame::Frame;
 use super::vm::interp::{Entry, Exit};
-use super::vm::objects::{InstanceObj, ModuleObj};
+use super::vm::objects::ModuleObj;
 use super::vm::tracing::Diagnostic;
 use super::vm::value::Value;
 use super::vm::{Abort, PyErr, Vm};
@@ -202,23 +202,20 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
     } else {
         vm.flush_warnings_no_frame();
     }
-    // The uncaught exception, if a reference cycle outlives its release (see
-    // `Vm::free_kept_locals`).
-    let uncaught = match &exit {
-        Exit::Raised(PyErr::Exception(Value::Instance(inst))) => Some(Rc::downgrade(inst)),
-        _ => None,
-    };
+    // The uncaught exception stays held through the first collection at exit, as the
+    // interpreter (and the conformance harness) holds it (see `interpreter_shutdown`).
+    let mut uncaught = None;
     let stop = match exit {
         Exit::Returned(_) | Exit::Yielded(..) => Stop::Finished,
         Exit::Raised(PyErr::Exception(exc)) if vm.exception_is(&exc, ExcKind::SystemExit) => {
             let status = system_exit_status(vm, &exc);
-            drop(exc);
+            uncaught = Some(exc);
             Stop::Exit(status)
         }
         Exit::Raised(PyErr::Exception(exc)) => {
             let text = vm.format_exception(&exc);
             vm.write_stderr(&text);
-            drop(exc);
+            uncaught = Some(exc);
             Stop::Exception
         }
         Exit::Raised(PyErr::Abort(abort)) => match &*abort {
@@ -261,14 +258,26 @@ fn system_exit_status(vm: &mut Vm, exc: &Value) -> i32 {
 
 /// What CPython does when the program ends: clear the main module's globals (objects dying now
 /// report from `sys:1`), then print what is left to print.
-fn interpreter_shutdown(vm: &mut Vm, uncaught: Option<std::rc::Weak<InstanceObj>>) {
+///
+/// With an uncaught exception, CPython's first collection at exit runs while it is still held:
+/// the cycles it does not reach (a pending task and the future it waits for) are freed first,
+/// then the exception is released.
+fn interpreter_shutdown(vm: &mut Vm, uncaught: Option<Value>) {
+    let mut weak_uncaught = None;
+    if let Some(exc) = uncaught {
+        vm.free_leftover_tasks_not_reached_from(&exc);
+        if let Value::Instance(inst) = &exc {
+            weak_uncaught = Some(Rc::downgrade(inst));
+        }
+        drop(exc);
+    }
     drop(std::mem::take(&mut vm.exit_keepalive));
     vm.flush_warnings_no_frame();
     let module = vm.main_module.clone();
     let values: Vec<Option<Value>> =
         module.slots.borrow_mut().iter_mut().map(Option::take).collect();
     drop(values);
-    let uncaught = uncaught.and_then(|w| w.upgrade()).map(Value::Instance);
+    let uncaught = weak_uncaught.and_then(|w| w.upgrade()).map(Value::Instance);
     vm.free_kept_locals(uncaught.as_ref());
     vm.free_leftover_tasks();
     vm.flush_warnings_at_shutdown();

@@ -62,9 +62,32 @@ impl Vm {
         }
     }
 
+    /// The first collection at exit while the uncaught exception `exc` is still held: the
+    /// pending tasks it reaches (through the locals it keeps) or the module's globals reach
+    /// are not garbage yet; the others are freed as `free_leftover_tasks` frees them.
+    pub(crate) fn free_leftover_tasks_not_reached_from(&mut self, exc: &Value) {
+        let mut roots: Vec<Value> = crate::vm::exceptions::state_of(exc)
+            .map(|s| s.borrow().kept_locals.clone())
+            .unwrap_or_default();
+        roots.extend(self.main_module.slots.borrow().iter().flatten().cloned());
+        let reached = crate::vm::exceptions::rescue_order(roots.iter());
+        self.free_leftover_tasks_except(Some(&reached));
+        self.flush_warnings_at_shutdown();
+    }
+
     fn free_leftover_tasks_only(&mut self) {
-        let tasks: Vec<Rc<FutureObj>> =
-            self.asyncio.tasks.iter().filter_map(std::rc::Weak::upgrade).collect();
+        self.free_leftover_tasks_except(None);
+    }
+
+    /// Frees the leftover tasks; with `reached`, only the pending ones not in it.
+    fn free_leftover_tasks_except(&mut self, reached: Option<&[u32]>) {
+        let tasks: Vec<Rc<FutureObj>> = self
+            .asyncio
+            .tasks
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .filter(|t| reached.map_or(true, |r| !t.done() && !r.contains(&t.serial)))
+            .collect();
         for task in &tasks {
             if let FutureClass::Task(data) = &task.class {
                 if !task.done() {

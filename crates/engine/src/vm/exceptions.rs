@@ -669,7 +669,7 @@ impl SavedTraceback {
 /// The futures reachable from `roots` in the order a collection that finds them alive re-links
 /// them: breadth first from the roots, a list's or tuple's items last-first (CPython's
 /// `list_traverse`), a dict's values in order, a cell's content. Serials of the futures.
-fn rescue_order<'a>(roots: impl Iterator<Item = &'a Value>) -> Vec<u32> {
+pub(crate) fn rescue_order<'a>(roots: impl Iterator<Item = &'a Value>) -> Vec<u32> {
     let mut queue: std::collections::VecDeque<Value> = roots.cloned().collect();
     let mut seen: rustc_hash::FxHashSet<usize> = Default::default();
     let mut order = Vec::new();
