@@ -86,7 +86,7 @@ impl Vm {
             .tasks
             .iter()
             .filter_map(std::rc::Weak::upgrade)
-            .filter(|t| reached.map_or(true, |r| !t.done() && !r.contains(&t.serial)))
+            .filter(|t| reached.is_none_or(|r| !t.done() && !r.contains(&t.serial)))
             .collect();
         for task in &tasks {
             if let FutureClass::Task(data) = &task.class {

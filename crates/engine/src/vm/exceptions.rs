@@ -680,32 +680,21 @@ pub(crate) fn rescue_order<'a>(roots: impl Iterator<Item = &'a Value>) -> Vec<u3
             break;
         }
         budget -= 1;
+        let mut first = |p: usize| seen.insert(p);
         match &v {
-            Value::Future(f) => {
-                if seen.insert(Rc::as_ptr(f) as usize) {
-                    order.push(f.serial);
-                }
+            Value::Future(f) if first(Rc::as_ptr(f) as usize) => order.push(f.serial),
+            Value::List(l) if first(Rc::as_ptr(l) as usize) => {
+                queue.extend(l.items.borrow().iter().rev().cloned());
             }
-            Value::List(l) => {
-                if seen.insert(Rc::as_ptr(l) as usize) {
-                    queue.extend(l.items.borrow().iter().rev().cloned());
-                }
+            Value::Tuple(t) if first(Rc::as_ptr(t) as usize) => {
+                queue.extend(t.items.iter().rev().cloned());
             }
-            Value::Tuple(t) => {
-                if seen.insert(Rc::as_ptr(t) as usize) {
-                    queue.extend(t.items.iter().rev().cloned());
-                }
+            Value::Dict(d) if first(Rc::as_ptr(d) as usize) => {
+                queue.extend(d.map.borrow().values().cloned());
             }
-            Value::Dict(d) => {
-                if seen.insert(Rc::as_ptr(d) as usize) {
-                    queue.extend(d.map.borrow().values().cloned());
-                }
-            }
-            Value::Cell(c) => {
-                if seen.insert(Rc::as_ptr(c) as usize) {
-                    if let Some(inner) = c.borrow().as_ref() {
-                        queue.push_back(inner.clone());
-                    }
+            Value::Cell(c) if first(Rc::as_ptr(c) as *const () as usize) => {
+                if let Some(inner) = c.borrow().as_ref() {
+                    queue.push_back(inner.clone());
                 }
             }
             _ => {}
