@@ -283,11 +283,25 @@ pub struct CodeObj {
     pub instrs: Vec<Instr>,
     /// The source line of each instruction.
     pub lines: Vec<u32>,
+    /// Where in the source each instruction's expression or statement lies (CPython's
+    /// `co_positions`), for the caret lines under a traceback's source line. A side table
+    /// read only when a traceback is formatted: one run per change of span, empty for
+    /// library code (its frames never show in tracebacks).
+    pub positions: Box<[PositionRun]>,
     /// True for Loopscope's own library code (hidden from tracebacks, like CPython's frames in
     /// `asyncio/*.py` are hidden by our normalisation).
     pub is_library: bool,
     /// Deepest value stack this code needs (an allocation hint).
     pub max_stack: u32,
+}
+
+/// From instruction `ip` on (until the next run), the instructions belong to the source
+/// bytes `start..end` (byte offsets into the program's text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PositionRun {
+    pub ip: u32,
+    pub start: u32,
+    pub end: u32,
 }
 
 /// A cell no trace slot shows (a class body's `__class__`).
@@ -348,6 +362,13 @@ impl CodeObj {
 
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.first_line)
+    }
+
+    /// The source bytes instruction `ip` belongs to, if known.
+    pub fn span_at(&self, ip: usize) -> Option<(u32, u32)> {
+        let after = self.positions.partition_point(|r| r.ip as usize <= ip);
+        let run = self.positions.get(after.checked_sub(1)?)?;
+        (run.start <= run.end).then_some((run.start, run.end))
     }
 
     /// What the trace's code table records about this code.

@@ -25,6 +25,7 @@ pub mod builtin_subclass;
 pub mod builtins;
 pub mod bytes;
 pub mod call;
+pub mod carets;
 pub mod classes;
 pub mod context_managers;
 pub mod descriptors;

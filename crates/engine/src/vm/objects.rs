@@ -371,11 +371,13 @@ impl ClassObj {
     }
 }
 
-/// An exception's traceback entry: a frame's code and the line it was at.
+/// An exception's traceback entry: a frame's code, the line it was at and the instruction
+/// (whose source span gives the caret line under the source line).
 #[derive(Clone)]
 pub struct TracebackEntry {
     pub code: Rc<CodeObj>,
     pub line: u32,
+    pub ip: u32,
 }
 
 /// The exception-specific state of an exception instance.

@@ -1116,19 +1116,28 @@ impl Vm {
                     let base = super::builtin_subclass::base_of(container).cloned();
                     self.del_item(&base.unwrap_or(Value::None), key)
                 }
-                None => Err(self.new_error(
-                    ExcKind::TypeError,
-                    &format!(
-                        "'{}' object doesn't support item deletion",
-                        self.type_name(container)
-                    ),
-                )),
+                None => Err(self.no_item_deletion(container, key)),
             },
-            other => Err(self.new_error(
-                ExcKind::TypeError,
-                &format!("'{}' object doesn't support item deletion", self.type_name(other)),
-            )),
+            other => Err(self.no_item_deletion(other, key)),
         }
+    }
+
+    /// CPython's `PyObject_DelItem` error: types with sequence slots (every class defined in
+    /// Python has them) say "doesn't" for an integer key, the rest "does not".
+    fn no_item_deletion(&self, container: &Value, key: &Value) -> PyErr {
+        let sequence_like = matches!(
+            container,
+            Value::Instance(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Range(_)
+                | Value::Set(_)
+        );
+        let index = matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        let verb = if sequence_like && index { "doesn't" } else { "does not" };
+        let name = self.type_name(container);
+        self.new_error(ExcKind::TypeError, &format!("'{name}' object {verb} support item deletion"))
     }
 
     /// Unpacks an iterable for `a, b = v` (`after` is set for `a, *b, c = v`).
