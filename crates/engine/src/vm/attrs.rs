@@ -114,6 +114,15 @@ impl Vm {
                 return Ok(f);
             }
         }
+        // A metaclass's own methods, then `type`'s (before `object`'s further along).
+        if c.is_subclass_of(&self.types.type_) {
+            if let Some(f) = super::metaclasses::type_slot(name) {
+                return match c.lookup_user(name) {
+                    Some(v) => self.descriptor_get(v, None, c),
+                    None => Ok(f),
+                };
+            }
+        }
         if let Some(v) = c.lookup(name) {
             return self.descriptor_get(v, None, c);
         }
@@ -588,6 +597,11 @@ impl Vm {
             if !c.is_user {
                 if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
                     return self.descriptor_get(f, instance, &class);
+                }
+                if Rc::ptr_eq(c, &self.types.type_) {
+                    if let Some(f) = super::metaclasses::type_slot(name) {
+                        return self.descriptor_get(f, instance, &class);
+                    }
                 }
             }
         }

@@ -460,10 +460,14 @@ impl Vm {
                 })))
             }
             BuiltinType::Type => {
+                if let [_, _, _] = args.pos {
+                    // Class keywords go to `__init_subclass__`.
+                    let type_ = self.types.type_.clone();
+                    return self.type_new_in(&type_, args.pos, args);
+                }
                 no_keywords(self, "type", &args)?;
                 match args.pos {
                     [v] => Ok(Value::Class(self.class_of(v))),
-                    [_, _, _] => self.type_new(args.pos),
                     _ => Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
                 }
             }

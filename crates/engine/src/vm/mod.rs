@@ -39,6 +39,7 @@ pub mod identity;
 pub mod interp;
 pub mod iter;
 pub mod keys;
+pub mod metaclasses;
 pub mod methods;
 pub mod modules;
 pub mod namespaces;
