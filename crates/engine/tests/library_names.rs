@@ -15,7 +15,11 @@ fn names_cpython_has_are_unsupported_constructs() {
             "functools.singledispatchmethod",
         ),
         ("from collections import UserDict\n", 1, "collections.UserDict"),
-        ("import abc\n\nclass A(metaclass=abc.ABCMeta):\n    pass\n", 3, "abc.ABCMeta"),
+        (
+            "import abc\n\nclass A(abc.ABC):\n    x = abc.abstractproperty\n",
+            4,
+            "abc.abstractproperty",
+        ),
         ("import contextlib\ncontextlib.chdir('.')\n", 2, "contextlib.chdir"),
     ];
     for (source, line, construct) in cases {
