@@ -1,6 +1,7 @@
-# enum, written for Loopscope from CPython 3.11's behaviour. Members are made when the class
-# statement ends (Enum.__init_subclass__; CPython does it in EnumType.__new__ with a special
-# class namespace), in definition order; EnumType serves the class-level operations:
+# enum, written for Loopscope from CPython 3.11's behaviour. The class body runs in an
+# _EnumDict (EnumType.__prepare__) that turns auto() into values as they are assigned;
+# members are made when the class statement ends (Enum.__init_subclass__; CPython does it in
+# EnumType.__new__), in definition order; EnumType serves the class-level operations:
 # iteration, len, `in`, lookup by name and by value, and the reprs.
 
 import sys
@@ -65,7 +66,38 @@ def _bits(value):
         bit <<= 1
 
 
+class _EnumDict(dict):
+    # The namespace of an enum's class body: an auto() becomes its value as soon as it is
+    # assigned, so later lines of the body can combine members (`RW = R | W`).
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate = getattr(value, '__func__', value)
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
+                  or _is_descriptor(value) or isinstance(value, (member, nonmember))):
+            if isinstance(value, auto) and self._generate is not None:
+                if value.value is _auto_null:
+                    value.value = self._generate(key, 1, len(self._member_names),
+                                                 self._last_values[:])
+                value = value.value
+            if key not in self._member_names:
+                self._member_names.append(key)
+                self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = getattr(bases[-1], '_generate_next_value_', None) if bases else None
+        return _EnumDict(cls, generate)
+
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         if names is None:

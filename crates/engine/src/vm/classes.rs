@@ -56,7 +56,15 @@ impl Vm {
         let (namespace, ns_value) = self.prepare_namespace(&meta, &name, &bases_value, &kwds)?;
         let mut frame = self.bind_call(&body, Args::positional(&[]))?;
         frame.namespace = Some(namespace.clone());
-        match self.execute(frame, Entry::Start) {
+        let custom = !matches!(ns_value, Value::Dict(_));
+        if custom {
+            self.custom_namespaces.push((namespace.clone(), ns_value.clone()));
+        }
+        let ran = self.execute(frame, Entry::Start);
+        if custom {
+            self.custom_namespaces.pop();
+        }
+        match ran {
             Exit::Returned(_) => {}
             Exit::Raised(e) => return Err(e),
             Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),

@@ -589,6 +589,10 @@ impl Vm {
                 let v = frame.pop();
                 let name = frame.code.names[i as usize].clone();
                 match &frame.namespace {
+                    Some(ns) if !self.custom_namespaces.is_empty() => {
+                        let ns = ns.clone();
+                        tri!(self.store_in_namespace(&ns, &name, v));
+                    }
                     Some(ns) => super::methods::dict::set_str(ns, &name, v),
                     None => frame.module.set(&name, v),
                 }

@@ -122,11 +122,12 @@ impl Vm {
         match &made {
             Value::Dict(d) if !d.is_defaultdict() => Ok((d.clone(), made.clone())),
             Value::Instance(inst) => {
-                let overrides = ["__setitem__", "__getitem__", "__delitem__", "__missing__"]
+                // Reads go to the dict itself: a mapping that changes them is not modelled.
+                let reads = ["__getitem__", "__missing__", "__contains__"]
                     .iter()
                     .any(|n| inst.class.lookup_user(n).is_some());
                 match super::builtin_subclass::base_of(&made) {
-                    Some(Value::Dict(d)) if !overrides => Ok((d.clone(), made.clone())),
+                    Some(Value::Dict(d)) if !reads => Ok((d.clone(), made.clone())),
                     _ => Err(self
                         .unsupported_now("a metaclass __prepare__ that returns a custom mapping")),
                 }
@@ -170,6 +171,29 @@ impl Vm {
             }
         }
         Ok(made)
+    }
+
+    /// `name = v` in a class body: through the mapping's `__setitem__` when the namespace is
+    /// one a `__prepare__` made (an enum's), else into the dict.
+    pub(crate) fn store_in_namespace(
+        &mut self,
+        ns: &Rc<DictObj>,
+        name: &str,
+        v: Value,
+    ) -> PyResult<()> {
+        let mapping = self
+            .custom_namespaces
+            .iter()
+            .rev()
+            .find(|(d, _)| Rc::ptr_eq(d, ns))
+            .map(|(_, m)| m.clone());
+        match mapping {
+            Some(m) => self.set_item(&m, Value::str(name), v),
+            None => {
+                super::methods::dict::set_str(ns, name, v);
+                Ok(())
+            }
+        }
     }
 
     /// The value an `Invoked` stands for, running its frame (for native callers).
