@@ -219,11 +219,18 @@ impl<'a> Compiler<'a> {
         flags.closure = self.emit_closure(scope);
         self.emit_const(Value::Code(code));
         self.emit(Instr::MakeFunction(flags));
-        for _ in &f.decorator_list {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&f.decorator_list);
         self.store_name(f.name.as_str());
         Ok(())
+    }
+
+    /// Calls the decorators, innermost first, each at its own span and line (CPython's
+    /// `compiler_apply_decorators`); the span stays at the outermost one's.
+    fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            self.set_position(d.expression.range());
+            self.emit(Instr::Call(1));
+        }
     }
 
     /// Emits the defaults tuple and keyword-only defaults dict a function needs.
@@ -346,9 +353,7 @@ impl<'a> Compiler<'a> {
             None => (&[], &[]),
         };
         self.compile_call_args(2, args, keywords)?;
-        for _ in &c.decorator_list {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&c.decorator_list);
         self.store_name(c.name.as_str());
         Ok(())
     }

@@ -86,8 +86,9 @@ fn anchors_of(segment: &str) -> Option<Anchors> {
             if operator.get(offset + 1).is_some_and(|c| !c.is_whitespace()) {
                 right += 1;
             }
-            while let Some(&c) = segment.as_bytes().get(left) {
-                if !(c.is_ascii_whitespace() || c == b')' || c == b'#') {
+            // CPython indexes the text by this byte offset as if it counted characters.
+            while let Some(&c) = chars.get(left) {
+                if !(c.is_whitespace() || c == ')' || c == '#') {
                     break;
                 }
                 left += 1;
