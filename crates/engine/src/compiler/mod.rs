@@ -11,6 +11,7 @@ pub mod code;
 pub mod error;
 mod expr;
 mod fold;
+mod match_stmt;
 mod stmt;
 pub mod symtable;
 mod try_star;
@@ -131,6 +132,7 @@ pub(crate) struct Unit<'a> {
     instrs: Vec<Instr>,
     lines: Vec<u32>,
     positions: Vec<code::PositionRun>,
+    patterns: Vec<code::MatchPattern>,
     consts: Vec<Value>,
     names: Vec<Rc<str>>,
     name_index: HashMap<String, u32>,
@@ -215,6 +217,7 @@ impl<'a> Compiler<'a> {
             instrs: Vec::new(),
             lines: Vec::new(),
             positions: Vec::new(),
+            patterns: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
@@ -303,6 +306,7 @@ impl<'a> Compiler<'a> {
             consts: unit.consts,
             instrs,
             lines: unit.lines,
+            patterns: unit.patterns.into(),
             positions: if self.is_library { Box::default() } else { unit.positions.into() },
             is_library: self.is_library,
             // Only the value stack's starting capacity (it grows as any `Vec` does): most

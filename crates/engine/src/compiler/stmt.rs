@@ -72,9 +72,7 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => self.compile_with(w),
-            Stmt::Match(m) => {
-                Err(CompileError::unsupported("the `match` statement", m.range.start()))
-            }
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

@@ -1025,6 +1025,20 @@ impl Vm {
                 }
                 frame.pop();
             }
+            Instr::MatchCase(i) => {
+                let operands = frame.pop();
+                let subject = frame.pop();
+                let code = frame.code.clone();
+                let Some(pattern) = code.patterns.get(i as usize) else {
+                    return Step::Raise(self.internal_error("a case pattern is missing"));
+                };
+                let operands = match &operands {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let result = tri!(self.match_case(pattern, &subject, &operands));
+                frame.push(result);
+            }
             Instr::CheckEgMatch => {
                 let class = frame.pop();
                 let exc = frame.pop();

@@ -47,6 +47,7 @@ pub mod native;
 pub mod numbers;
 pub mod objects;
 pub mod ops;
+pub mod pattern_match;
 pub mod repr;
 pub mod settable;
 pub mod sort;
