@@ -1021,11 +1021,11 @@ impl Vm {
                 // A metaclass's `__instancecheck__` decides, except for an instance of exactly
                 // the class (CPython's shortcut) or, with the library's hook, of a subclass.
                 let hook = c.metaclass.as_ref().and_then(|m| m.lookup_user("__instancecheck__"));
+                let answered = |hook: &Value| {
+                    Rc::ptr_eq(&of, c) || is_library_function(hook) && of.is_subclass_of(c)
+                };
                 match hook {
-                    Some(hook)
-                        if !Rc::ptr_eq(&of, c)
-                            && !(is_library_function(&hook) && of.is_subclass_of(c)) =>
-                    {
+                    Some(hook) if !answered(&hook) => {
                         let r = self.call(&hook, Args::positional(&[class.clone(), v.clone()]))?;
                         self.truthy(&r)
                     }
