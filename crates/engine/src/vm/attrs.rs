@@ -145,6 +145,13 @@ impl Vm {
             "__bases__" => Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()),
             "__mro__" => Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect()),
             "__doc__" => Value::None,
+            // `type.__subclasses__` bound to the class (a metaclass finds it unbound above).
+            "__subclasses__" => Value::Builtin(Rc::new(super::objects::BuiltinObj {
+                name: "__subclasses__",
+                func: super::metaclasses::type_subclasses,
+                bound: Some(Value::Class(c.clone())),
+                owner: "type",
+            })),
             // CPython gives a read-only mappingproxy; a snapshot dict reads the same.
             "__dict__" => {
                 let pairs: Vec<Value> =

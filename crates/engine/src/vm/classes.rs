@@ -249,7 +249,16 @@ impl Vm {
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             has_instance_dict,
             metaclass,
+            subclasses: RefCell::default(),
         });
+        for base in &class.bases {
+            let mut known = base.subclasses.borrow_mut();
+            // Dead entries are swept now and then, so that making many classes stays linear.
+            if known.len() >= 8 && known.len().is_power_of_two() {
+                known.retain(|w| w.strong_count() > 0);
+            }
+            known.push(Rc::downgrade(&class));
+        }
         if let Some(Value::Cell(cell)) = class_cell {
             *cell.borrow_mut() = Some(Value::Class(class.clone()));
         }

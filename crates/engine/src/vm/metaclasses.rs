@@ -19,6 +19,7 @@ pub(crate) fn type_slot(name: &str) -> Option<Value> {
         "__init__" => ("__init__", type_init_slot),
         "__call__" => ("__call__", type_call_slot),
         "__prepare__" => ("__prepare__", type_prepare_slot),
+        "__subclasses__" => ("__subclasses__", type_subclasses),
         _ => return None,
     };
     // `__new__` and `__prepare__` are static (CPython: a static method and a class method
@@ -62,6 +63,19 @@ fn type_call_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = rest.to_vec();
     let invoked = vm.instantiate(&class, Args { pos: &rest, ..args })?;
     vm.finish_invoked(invoked)
+}
+
+/// `cls.__subclasses__()`: the live classes that name `cls` among their bases.
+pub(crate) fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Value::Class(class)) = args.pos.first() else {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "unbound method type.__subclasses__() needs an argument",
+        ));
+    };
+    let live: Vec<Value> =
+        class.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect();
+    Ok(Value::list(live))
 }
 
 fn type_prepare_slot(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -340,6 +340,9 @@ pub struct ClassObj {
     /// The class's metaclass when it is not `type` (`class Color(Enum)` has `EnumType`):
     /// its methods serve the class-level operations (`iter(Color)`, `Color["RED"]`, ...).
     pub metaclass: Option<Rc<ClassObj>>,
+    /// The classes made with this one among their bases, in creation order, while they live
+    /// (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
 }
 
 impl ClassObj {
