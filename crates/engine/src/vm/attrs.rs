@@ -159,10 +159,16 @@ impl Vm {
                 self.dict_from_pairs(pairs)?
             }
             _ => {
+                // A metaclass's `__getattr__` answers what the class lacks.
+                let hook = c.metaclass.as_ref().and_then(|m| m.lookup_user("__getattr__"));
+                if let Some(hook) = hook {
+                    let args = [Value::Class(c.clone()), Value::str(name)];
+                    return self.call(&hook, Args::positional(&args));
+                }
                 return Err(self.new_error(
                     ExcKind::AttributeError,
                     &format!("type object '{}' has no attribute '{name}'", c.name),
-                ))
+                ));
             }
         })
     }

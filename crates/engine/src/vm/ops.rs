@@ -87,10 +87,21 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        let (name, rname, iname) = dunders(op);
+        // A metaclass's operator methods come before the class's own meaning (`int | None`).
+        if matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)) {
+            for (owner, other, dunder) in [(a, b, name), (b, a, rname)] {
+                if let Some(f) = self.meta_method(owner, dunder) {
+                    let r = self.call(&f, Args::positional(&[owner.clone(), other.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         if let Some(r) = self.builtin_binary(op, a, b, inplace)? {
             return Ok(r);
         }
-        let (name, rname, iname) = dunders(op);
         if inplace {
             if let Some(r) = self.try_dunder(a, iname, b)? {
                 return Ok(r);
