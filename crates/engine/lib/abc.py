@@ -1,8 +1,8 @@
-# abc: abstract base classes. CPython's ABCMeta is a metaclass; Loopscope's ABC keeps the
-# same bookkeeping in __init_subclass__ instead: __abstractmethods__ (which object.__new__
-# checks, with CPython's "Can't instantiate abstract class" message), register() for
-# virtual subclasses, and __subclasshook__, consulted by isinstance/issubclass through
-# _abc_subclasscheck.
+# abc: abstract base classes. ABCMeta is the metaclass: it records __abstractmethods__
+# (which object.__new__ checks, with CPython's "Can't instantiate abstract class" message),
+# keeps the registry of virtual subclasses, and answers issubclass/isinstance through
+# __subclasscheck__ (asking __subclasshook__ first). The engine checks real subclasses
+# itself before asking, so isinstance of a real subclass costs no Python call.
 
 
 def abstractmethod(funcobj):
@@ -34,8 +34,6 @@ def _abc_init(cls):
             if name not in abstracts and _is_abstract(_raw_attr(cls, name)):
                 abstracts.append(name)
     cls.__abstractmethods__ = frozenset(abstracts)
-    cls._abc_registry = []
-    cls._abc_subclasses = []
 
 
 def update_abstractmethods(cls):
@@ -45,18 +43,18 @@ def update_abstractmethods(cls):
     return cls
 
 
-class ABC:
-    __slots__ = ()
-
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _abc_init(cls)
-        for base in cls.__bases__:
+        cls._abc_registry = []
+        cls._abc_subclasses = []
+        for base in bases:
             known = base.__dict__.get('_abc_subclasses')
             if known is not None:
                 known.append(cls)
+        return cls
 
-    @classmethod
     def register(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
@@ -69,15 +67,15 @@ class ABC:
         cls._abc_registry.append(subclass)
         return subclass
 
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        return NotImplemented
-
-    @classmethod
-    def _abc_subclasscheck(cls, subclass):
-        ok = cls.__subclasshook__(subclass)
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        hook = getattr(cls, '__subclasshook__', None)
+        ok = NotImplemented if hook is None else hook(subclass)
         if ok is not NotImplemented:
             return bool(ok)
+        if cls in subclass.__mro__:
+            return True
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
                 return True
@@ -86,10 +84,16 @@ class ABC:
                 return True
         return False
 
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
 
-ABC.__abstractmethods__ = frozenset()
-ABC._abc_registry = []
-ABC._abc_subclasses = []
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
 
 
 def get_cache_token():

@@ -1,6 +1,7 @@
-# enum, written for Loopscope from CPython 3.11's behaviour. Members are made when the class
-# statement ends (Enum.__init_subclass__; CPython does it in EnumType.__new__ with a special
-# class namespace), in definition order; EnumType serves the class-level operations:
+# enum, written for Loopscope from CPython 3.11's behaviour. The class body runs in an
+# _EnumDict (EnumType.__prepare__) that turns auto() into values as they are assigned;
+# members are made when the class statement ends (Enum.__init_subclass__; CPython does it in
+# EnumType.__new__), in definition order; EnumType serves the class-level operations:
 # iteration, len, `in`, lookup by name and by value, and the reprs.
 
 import sys
@@ -65,7 +66,38 @@ def _bits(value):
         bit <<= 1
 
 
+class _EnumDict(dict):
+    # The namespace of an enum's class body: an auto() becomes its value as soon as it is
+    # assigned, so later lines of the body can combine members (`RW = R | W`).
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate = getattr(value, '__func__', value)
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
+                  or _is_descriptor(value) or isinstance(value, (member, nonmember))):
+            if isinstance(value, auto) and self._generate is not None:
+                if value.value is _auto_null:
+                    value.value = self._generate(key, 1, len(self._member_names),
+                                                 self._last_values[:])
+                value = value.value
+            if key not in self._member_names:
+                self._member_names.append(key)
+                self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = getattr(bases[-1], '_generate_next_value_', None) if bases else None
+        return _EnumDict(cls, generate)
+
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         if names is None:
@@ -476,3 +508,85 @@ def unique(enumeration):
         alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+class EnumCheck(StrEnum):
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+def _aliases_of(enumeration):
+    return [(name, m.name) for name, m in enumeration.__members__.items() if name != m.name]
+
+
+class verify:
+    # A class decorator checking an enum against EnumCheck constraints, with CPython's
+    # messages.
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = _aliases_of(enumeration)
+                if aliases:
+                    details = ', '.join('%s -> %s' % pair for pair in aliases)
+                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
+        return enumeration
+
+
+def _check_continuous(enumeration, kind):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        wanted = [1 << bit for bit in range(_high_bit(low) + 1, _high_bit(high))]
+    else:
+        wanted = list(range(low + 1, high))
+    missing = [v for v in wanted if v not in values]
+    if missing:
+        text = 'invalid %s %r: missing values %s' % (
+            kind, enumeration.__name__, ', '.join(str(v) for v in missing))
+        raise ValueError(text[:256])
+
+
+def _check_named_flags(enumeration):
+    canonical = {m.value for m in enumeration}
+    missing_names = []
+    missing_bits = 0
+    for name, m in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or m.value < 0:
+            continue
+        unnamed = [bit for bit in _bits(m.value) if bit not in canonical]
+        if unnamed:
+            missing_names.append(name)
+            for bit in unnamed:
+                missing_bits |= bit
+    if not missing_names:
+        return
+    if len(missing_names) == 1:
+        alias = 'alias %s is missing' % missing_names[0]
+    else:
+        alias = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]),
+                                                   missing_names[-1])
+    if _is_single_bit(missing_bits):
+        value = 'value 0x%x' % missing_bits
+    else:
+        value = 'combined values of 0x%x' % missing_bits
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, alias, value))

@@ -374,19 +374,42 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _is_union_type(cls):
+    return type(cls).__name__ == 'UnionType' or (
+        getattr(cls, '__origin__', None) is not None
+        and repr(cls.__origin__) == 'typing.Union')
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
 def singledispatch(func):
     registry = {}
 
     def dispatch(cls):
-        for klass in cls.__mro__:
+        for klass in cls.__mro__[:-1]:
             if klass in registry:
                 return registry[klass]
-        return func
+        # Virtual bases (ABCs such as collections.abc.Sequence) come before object, as in
+        # CPython's composed MRO: the most specific match.
+        best = None
+        for klass in registry:
+            if klass is not object and issubclass(cls, klass):
+                if best is None or issubclass(klass, best):
+                    best = klass
+        return registry[best] if best is not None else registry[object]
 
     def register(cls, method=None):
-        if method is None:
-            if isinstance(cls, type):
+        if _is_valid_dispatch_type(cls):
+            if method is None:
                 return lambda f: register(cls, f)
+        else:
+            if method is not None:
+                raise TypeError(f'Invalid first argument to `register()`. '
+                                f'{cls!r} is not a class or union type.')
             method = cls
             annotations = getattr(method, '__annotations__', {})
             if not annotations:
@@ -394,8 +417,17 @@ def singledispatch(func):
                     'Invalid first argument to `register()`: %r. Use either '
                     '`@register(some_class)` or plain `@register` on an annotated '
                     'function.' % (method,))
-            cls = next(iter(annotations.values()))
-        registry[cls] = method
+            argname, cls = next(iter(annotations.items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f'Invalid annotation for {argname!r}. '
+                                    f'{cls!r} not all arguments are classes.')
+                raise TypeError(f'Invalid annotation for {argname!r}. {cls!r} is not a class.')
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = method
+        else:
+            registry[cls] = method
         return method
 
     def wrapper(*args, **kw):
@@ -410,3 +442,33 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            if isinstance(method, staticmethod) or obj is None and not isinstance(
+                    method, classmethod):
+                return getattr(method, '__func__', method)(*args, **kwargs)
+            if isinstance(method, classmethod):
+                return method.__func__(cls, *args, **kwargs)
+            return method(obj, *args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -2,6 +2,8 @@
 # and print annotations as CPython does (typing.Optional[int], typing.Callable[[int], str],
 # __main__.Box[int], ~T). Nothing is checked at run time, as in CPython.
 
+from abc import ABCMeta
+
 TYPE_CHECKING = False
 
 __all__ = ['Annotated', 'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic',
@@ -469,16 +471,111 @@ class Generic:
 Generic.__module__ = 'typing'
 
 
-class Protocol(Generic):
+_PROTOCOL_EXCLUDED = frozenset([
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+    '_is_runtime_protocol', '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+    '__init__', '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '_MutableMapping__marker'])
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in list(base.__dict__) + list(annotations):
+            if not attr.startswith('_abc_') and attr not in _PROTOCOL_EXCLUDED:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+class _ProtocolMeta(ABCMeta):
+    # isinstance() against a @runtime_checkable protocol: the instance has every member.
+    def __instancecheck__(cls, instance):
+        if (getattr(cls, '_is_protocol', False)
+                and not getattr(cls, '_is_runtime_protocol', False)):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls))
+                and issubclass(instance.__class__, cls)):
+            return True
+        if cls._is_protocol:
+            if all(hasattr(instance, attr)
+                   and (not callable(getattr(cls, attr, None))
+                        or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        # CPython's hook lets checks coming from abc through (_allow_reckless_class_checks).
+        global _reckless
+        _reckless += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless -= 1
+
+
+_reckless = 0
+
+
+def _proto_hook(cls, other):
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    if not getattr(cls, '_is_runtime_protocol', False):
+        if _reckless:
+            return NotImplemented
+        raise TypeError("Instance and class checks can only be used with "
+                        "@runtime_checkable protocols")
+    if not _is_callable_members_only(cls):
+        if _reckless:
+            return NotImplemented
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for attr in _get_protocol_attrs(cls):
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+            annotations = getattr(base, '__annotations__', {})
+            if (isinstance(annotations, dict) and attr in annotations
+                    and getattr(base, '_is_protocol', False)):
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+def _no_init(self, *args, **kwargs):
+    if type(self)._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
 
     def __init_subclass__(cls, *args, **kwargs):
         Generic.__init_subclass__.__func__(cls)
         if '_is_protocol' not in cls.__dict__:
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_proto_hook)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -567,26 +664,33 @@ class _TypedDictBase(dict):
     def __new__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
-    def __init_subclass__(cls, **kwargs):
+    def __init_subclass__(cls, total=True, **kwargs):
+        own = cls.__dict__.get('__annotations__', {})
         annotations = {}
-        for base in reversed(cls.__mro__):
+        required = set()
+        optional = set()
+        for base in reversed(cls.__mro__[1:]):
             annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        (required if total else optional).update(own)
         cls.__annotations__ = annotations
-        cls.__required_keys__ = frozenset(annotations)
-        cls.__optional_keys__ = frozenset()
-        cls.__total__ = True
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        cls.__total__ = total
 
 
 class _TypedDictMarker:
     def __mro_entries__(self, bases):
         return (_TypedDictBase, )
 
-    def __call__(self, typename, fields=None, **kwargs):
+    def __call__(self, typename, fields=None, /, *, total=True, **kwargs):
         if fields is None:
             fields = kwargs
         return type(typename, (_TypedDictBase, ), {'__annotations__': dict(fields),
                                                    '__module__': '__main__',
-                                                   '__qualname__': typename})
+                                                   '__qualname__': typename}, total=total)
 
     def __repr__(self):
         return '<function TypedDict>'

@@ -1,7 +1,6 @@
 # The traceback module prints or formats the exception being handled: print_exc() writes
 # it to stderr, format_exc() returns the same text as a string, format_exception_only()
 # just the last line. Notice the program goes on after printing the traceback.
-# xfail: caret lines (^^^^ and ~~^~~) under the source lines of tracebacks formatted into strings (format_exc); the engine keeps no column positions
 import asyncio
 import traceback
 

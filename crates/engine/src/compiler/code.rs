@@ -217,6 +217,9 @@ pub enum Instr {
     /// `except* T`: stack `exc, T` becomes `rest, match` (None when nothing matched); the
     /// match becomes the handled exception.
     CheckEgMatch,
+    /// `case` pattern `i` of the code's `patterns`: stack `subject, operands` (a tuple of the
+    /// values the pattern names) becomes the tuple of its captures, or None when it fails.
+    MatchCase(u32),
     /// Marks the value about to be yielded by an async generator as an `async yield` (not a
     /// value its `await` passes up), CPython's `ASYNC_GEN_WRAP`.
     AsyncGenWrap,
@@ -283,11 +286,68 @@ pub struct CodeObj {
     pub instrs: Vec<Instr>,
     /// The source line of each instruction.
     pub lines: Vec<u32>,
+    /// Where in the source each instruction's expression or statement lies (CPython's
+    /// `co_positions`), for the caret lines under a traceback's source line. A side table
+    /// read only when a traceback is formatted: one run per change of span, empty for
+    /// library code (its frames never show in tracebacks).
+    pub positions: Box<[PositionRun]>,
+    /// The `case` patterns of the code's `match` statements (`Instr::MatchCase`).
+    pub patterns: Box<[MatchPattern]>,
     /// True for Loopscope's own library code (hidden from tracebacks, like CPython's frames in
     /// `asyncio/*.py` are hidden by our normalisation).
     pub is_library: bool,
     /// Deepest value stack this code needs (an allocation hint).
     pub max_stack: u32,
+}
+
+/// From instruction `ip` on (until the next run), the instructions belong to the source
+/// bytes `start..end` (byte offsets into the program's text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PositionRun {
+    pub ip: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A `case` pattern as the VM matches it (`vm/pattern_match.rs`). The values it needs at
+/// run time (literals, dotted names, classes, mapping keys) are evaluated before matching,
+/// in source order, and passed as operands; captures are slots, bound only on success.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatchPattern {
+    /// `_`, a capture `x`, or `P as x`.
+    As {
+        pattern: Option<Box<MatchPattern>>,
+        capture: Option<u32>,
+    },
+    /// A literal or dotted name, compared with `==`: the operand's index.
+    Value(u32),
+    /// `None`, `True` or `False`, compared by identity.
+    Singleton(Singleton),
+    /// `[a, *rest, b]`: the items, and where the star is with its capture.
+    Sequence {
+        items: Vec<MatchPattern>,
+        star: Option<(usize, Option<u32>)>,
+    },
+    /// `{k: p, **rest}`: key operands, their patterns, the rest's capture.
+    Mapping {
+        keys: Vec<u32>,
+        values: Vec<MatchPattern>,
+        rest: Option<u32>,
+    },
+    /// `C(p, attr=q)`: the class operand, positional and keyword sub-patterns.
+    Class {
+        class: u32,
+        positional: Vec<MatchPattern>,
+        keywords: Vec<(Rc<str>, MatchPattern)>,
+    },
+    Or(Vec<MatchPattern>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Singleton {
+    None,
+    True,
+    False,
 }
 
 /// A cell no trace slot shows (a class body's `__class__`).
@@ -348,6 +408,13 @@ impl CodeObj {
 
     pub fn line_at(&self, ip: usize) -> u32 {
         self.lines.get(ip).copied().unwrap_or(self.first_line)
+    }
+
+    /// The source bytes instruction `ip` belongs to, if known.
+    pub fn span_at(&self, ip: usize) -> Option<(u32, u32)> {
+        let after = self.positions.partition_point(|r| r.ip as usize <= ip);
+        let run = self.positions.get(after.checked_sub(1)?)?;
+        (run.start <= run.end).then_some((run.start, run.end))
     }
 
     /// What the trace's code table records about this code.
@@ -521,6 +588,7 @@ pub fn instr_name(instr: &Instr) -> &'static str {
         PopExcept => "POP_EXCEPT",
         CheckExcMatch => "CHECK_EXC_MATCH",
         CheckEgMatch => "CHECK_EG_MATCH",
+        MatchCase(_) => "MATCH_CASE",
         AsyncGenWrap => "ASYNC_GEN_WRAP",
         GetAiter => "GET_AITER",
         GetAnext => "GET_ANEXT",

@@ -45,9 +45,9 @@ fn int_literal(i: &ast::Int) -> Option<Value> {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_expr(&mut self, expr: &'a Expr) -> Result<(), CompileError> {
-        let saved = self.set_line(expr.range().start());
+        let saved = self.set_position(expr.range());
         let result = self.compile_expr_inner(expr);
-        self.restore_line(saved);
+        self.restore_position(saved);
         result
     }
 
@@ -398,10 +398,12 @@ impl<'a> Compiler<'a> {
         match c.func.as_ref() {
             Expr::Attribute(a) if plain_args => {
                 self.compile_expr(&a.value)?;
-                let saved = self.set_line(a.attr.range().start());
+                // CPython's LOAD_METHOD has the attribute's span, on the attribute's line.
+                let saved = self.set_position(a.range());
+                self.set_line(a.attr.range().start());
                 let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadMethod(i));
-                self.restore_line(saved);
+                self.restore_position(saved);
             }
             other => {
                 self.compile_expr(other)?;

@@ -11,6 +11,7 @@ pub mod code;
 pub mod error;
 mod expr;
 mod fold;
+mod match_stmt;
 mod stmt;
 pub mod symtable;
 mod try_star;
@@ -130,6 +131,8 @@ pub(crate) struct Unit<'a> {
     first_line: u32,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    positions: Vec<code::PositionRun>,
+    patterns: Vec<code::MatchPattern>,
     consts: Vec<Value>,
     names: Vec<Rc<str>>,
     name_index: HashMap<String, u32>,
@@ -140,6 +143,8 @@ pub(crate) struct Unit<'a> {
     labels: Vec<Option<u32>>,
     fblocks: Vec<FBlock<'a>>,
     line: u32,
+    /// The source bytes of the expression or statement being compiled (`NO_SPAN` for none).
+    span: (u32, u32),
     arg_count: u32,
     posonly_count: u32,
     kwonly_count: u32,
@@ -180,6 +185,23 @@ impl<'a> Compiler<'a> {
         self.unit().line = line;
     }
 
+    /// Makes subsequent instructions belong to `range` (and its first line), as CPython's
+    /// `SET_LOC` does for each statement and expression; returns what to restore.
+    pub(crate) fn set_position(&mut self, range: ruff_text_size::TextRange) -> (u32, (u32, u32)) {
+        let line = self.line_of(range.start());
+        let unit = self.unit();
+        let saved = (unit.line, unit.span);
+        unit.line = line;
+        unit.span = (range.start().to_u32(), range.end().to_u32());
+        saved
+    }
+
+    pub(crate) fn restore_position(&mut self, saved: (u32, (u32, u32))) {
+        let unit = self.unit();
+        unit.line = saved.0;
+        unit.span = saved.1;
+    }
+
     fn enter_unit(&mut self, scope: usize, kind: CodeKind, name: &str, qualname: &str, line: u32) {
         let sc = &self.symtable.scopes[scope];
         let function_like = sc.kind.is_function_like();
@@ -194,6 +216,8 @@ impl<'a> Compiler<'a> {
             first_line: line,
             instrs: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
+            patterns: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             name_index: HashMap::new(),
@@ -204,6 +228,7 @@ impl<'a> Compiler<'a> {
             labels: Vec::new(),
             fblocks: Vec::new(),
             line,
+            span: NO_SPAN,
             arg_count: 0,
             posonly_count: 0,
             kwonly_count: 0,
@@ -281,6 +306,8 @@ impl<'a> Compiler<'a> {
             consts: unit.consts,
             instrs,
             lines: unit.lines,
+            patterns: unit.patterns.into(),
+            positions: if self.is_library { Box::default() } else { unit.positions.into() },
             is_library: self.is_library,
             // Only the value stack's starting capacity (it grows as any `Vec` does): most
             // functions need a few slots, and every live coroutine holds its frame's, so 8
@@ -295,6 +322,11 @@ impl<'a> Compiler<'a> {
         unit.instrs.push(instr);
         let line = unit.line;
         unit.lines.push(line);
+        let (start, end) = unit.span;
+        if unit.positions.last().is_none_or(|r| (r.start, r.end) != (start, end)) {
+            let ip = unit.lines.len() as u32 - 1;
+            unit.positions.push(code::PositionRun { ip, start, end });
+        }
     }
 
     pub(crate) fn new_label(&mut self) -> Label {
@@ -469,6 +501,9 @@ impl<'a> Compiler<'a> {
         true
     }
 }
+
+/// No source span (an instruction CPython gives no columns); `span_at` reads it as none.
+const NO_SPAN: (u32, u32) = (1, 0);
 
 fn same_const(a: &Value, b: &Value) -> bool {
     match (a, b) {

@@ -17,7 +17,7 @@ enum Preserve {
 
 impl<'a> Compiler<'a> {
     pub(crate) fn compile_stmt(&mut self, stmt: &'a Stmt) -> Result<(), CompileError> {
-        self.set_line(stmt.range().start());
+        self.set_position(stmt.range());
         match stmt {
             Stmt::FunctionDef(f) => self.compile_function_def(f),
             Stmt::ClassDef(c) => self.compile_class_def(c),
@@ -72,9 +72,7 @@ impl<'a> Compiler<'a> {
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => self.compile_with(w),
-            Stmt::Match(m) => {
-                Err(CompileError::unsupported("the `match` statement", m.range.start()))
-            }
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -103,6 +101,18 @@ impl<'a> Compiler<'a> {
                 self.check_assert(a);
                 let end = self.new_label();
                 self.compile_jump_if(&a.test, true, end)?;
+                // CPython's jump on a comparison leaves the comparison's span in place: the
+                // raise that follows points at it.
+                let mut test = a.test.as_ref();
+                while let Expr::UnaryOp(ast::ExprUnaryOp {
+                    op: ast::UnaryOp::Not, operand, ..
+                }) = test
+                {
+                    test = operand;
+                }
+                if let Expr::Compare(c) = test {
+                    self.set_position(c.range());
+                }
                 self.emit(Instr::LoadAssertionError);
                 if let Some(msg) = &a.msg {
                     self.emit(Instr::PushNull);
@@ -207,11 +217,18 @@ impl<'a> Compiler<'a> {
         flags.closure = self.emit_closure(scope);
         self.emit_const(Value::Code(code));
         self.emit(Instr::MakeFunction(flags));
-        for _ in &f.decorator_list {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&f.decorator_list);
         self.store_name(f.name.as_str());
         Ok(())
+    }
+
+    /// Calls the decorators, innermost first, each at its own span and line (CPython's
+    /// `compiler_apply_decorators`); the span stays at the outermost one's.
+    fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            self.set_position(d.expression.range());
+            self.emit(Instr::Call(1));
+        }
     }
 
     /// Emits the defaults tuple and keyword-only defaults dict a function needs.
@@ -334,9 +351,7 @@ impl<'a> Compiler<'a> {
             None => (&[], &[]),
         };
         self.compile_call_args(2, args, keywords)?;
-        for _ in &c.decorator_list {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&c.decorator_list);
         self.store_name(c.name.as_str());
         Ok(())
     }
@@ -703,27 +718,37 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::InplaceOp(op));
                 self.store_name(n.id.as_str());
             }
+            // CPython's loads and stores of the target have the target's span; the
+            // operation keeps the statement's.
             Expr::Attribute(at) => {
+                let stmt = self.set_position(at.range());
                 self.compile_expr(&at.value)?;
                 self.emit(Instr::Copy(1));
                 let i = self.attr_index(at.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
+                let target = self.set_position(a.range());
                 self.compile_expr(&a.value)?;
                 self.emit(Instr::InplaceOp(op));
+                self.restore_position(target);
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreAttr(i));
+                self.restore_position(stmt);
             }
             Expr::Subscript(s) => {
+                let stmt = self.set_position(s.range());
                 self.compile_expr(&s.value)?;
                 self.compile_expr(&s.slice)?;
                 self.emit(Instr::Copy(2));
                 self.emit(Instr::Copy(2));
                 self.emit(Instr::BinarySubscr);
+                let target = self.set_position(a.range());
                 self.compile_expr(&a.value)?;
                 self.emit(Instr::InplaceOp(op));
+                self.restore_position(target);
                 self.emit(Instr::Swap(3));
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreSubscr);
+                self.restore_position(stmt);
             }
             other => {
                 return Err(CompileError::syntax(
@@ -737,6 +762,13 @@ impl<'a> Compiler<'a> {
 
     /// Stores the value on top of the stack into an assignment target.
     pub(crate) fn compile_store(&mut self, target: &'a Expr) -> Result<(), CompileError> {
+        let saved = self.set_position(target.range());
+        let result = self.compile_store_at(target);
+        self.restore_position(saved);
+        result
+    }
+
+    fn compile_store_at(&mut self, target: &'a Expr) -> Result<(), CompileError> {
         match target {
             Expr::Name(n) => {
                 self.store_name(n.id.as_str());
@@ -788,6 +820,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_delete(&mut self, target: &'a Expr) -> Result<(), CompileError> {
+        let saved = self.set_position(target.range());
+        let result = self.compile_delete_at(target);
+        self.restore_position(saved);
+        result
+    }
+
+    fn compile_delete_at(&mut self, target: &'a Expr) -> Result<(), CompileError> {
         match target {
             Expr::Name(n) => {
                 self.name_op(n.id.as_str(), ast::ExprContext::Del);

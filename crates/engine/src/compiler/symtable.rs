@@ -353,6 +353,59 @@ impl Builder {
         Ok(())
     }
 
+    /// A `case` pattern: its captures bind names, its values and classes are loads.
+    fn visit_pattern(&mut self, pattern: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern as P;
+        match pattern {
+            P::MatchValue(v) => self.visit_expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                for p in &s.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.visit_expr(k)?;
+                }
+                for p in &m.patterns {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(rest) = &m.rest {
+                    self.bind(rest.as_str());
+                }
+            }
+            P::MatchClass(c) => {
+                self.visit_expr(&c.cls)?;
+                for p in &c.arguments.patterns {
+                    self.visit_pattern(p)?;
+                }
+                for k in &c.arguments.keywords {
+                    self.visit_pattern(&k.pattern)?;
+                }
+            }
+            P::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(n.as_str());
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = &a.name {
+                    self.bind(n.as_str());
+                }
+            }
+            P::MatchOr(o) => {
+                for p in &o.patterns {
+                    self.visit_pattern(p)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn visit_body(&mut self, body: &[Stmt]) -> Result<(), CompileError> {
         body.iter().try_for_each(|s| self.visit_stmt(s))
     }
@@ -457,7 +510,14 @@ impl Builder {
                 self.visit_body(&w.body)?;
             }
             Stmt::Match(m) => {
-                return Err(CompileError::unsupported("the `match` statement", m.range.start()));
+                self.visit_expr(&m.subject)?;
+                for case in &m.cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {

@@ -60,6 +60,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "traceback" => "traceback.py",
     "types" => "types.py",
     "typing" => "typing.py",
+    // In-memory streams (lang12c): io.StringIO/BytesIO, as CPython's _pyio.
+    "io" => "io.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`

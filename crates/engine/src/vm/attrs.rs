@@ -114,6 +114,15 @@ impl Vm {
                 return Ok(f);
             }
         }
+        // A metaclass's own methods, then `type`'s (before `object`'s further along).
+        if c.is_subclass_of(&self.types.type_) {
+            if let Some(f) = super::metaclasses::type_slot(name) {
+                return match c.lookup_user(name) {
+                    Some(v) => self.descriptor_get(v, None, c),
+                    None => Ok(f),
+                };
+            }
+        }
         if let Some(v) = c.lookup(name) {
             return self.descriptor_get(v, None, c);
         }
@@ -136,6 +145,13 @@ impl Vm {
             "__bases__" => Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()),
             "__mro__" => Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect()),
             "__doc__" => Value::None,
+            // `type.__subclasses__` bound to the class (a metaclass finds it unbound above).
+            "__subclasses__" => Value::Builtin(Rc::new(super::objects::BuiltinObj {
+                name: "__subclasses__",
+                func: super::metaclasses::type_subclasses,
+                bound: Some(Value::Class(c.clone())),
+                owner: "type",
+            })),
             // CPython gives a read-only mappingproxy; a snapshot dict reads the same.
             "__dict__" => {
                 let pairs: Vec<Value> =
@@ -143,10 +159,16 @@ impl Vm {
                 self.dict_from_pairs(pairs)?
             }
             _ => {
+                // A metaclass's `__getattr__` answers what the class lacks.
+                let hook = c.metaclass.as_ref().and_then(|m| m.lookup_user("__getattr__"));
+                if let Some(hook) = hook {
+                    let args = [Value::Class(c.clone()), Value::str(name)];
+                    return self.call(&hook, Args::positional(&args));
+                }
                 return Err(self.new_error(
                     ExcKind::AttributeError,
                     &format!("type object '{}' has no attribute '{name}'", c.name),
-                ))
+                ));
             }
         })
     }
@@ -588,6 +610,11 @@ impl Vm {
             if !c.is_user {
                 if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
                     return self.descriptor_get(f, instance, &class);
+                }
+                if Rc::ptr_eq(c, &self.types.type_) {
+                    if let Some(f) = super::metaclasses::type_slot(name) {
+                        return self.descriptor_get(f, instance, &class);
+                    }
                 }
             }
         }

@@ -460,10 +460,14 @@ impl Vm {
                 })))
             }
             BuiltinType::Type => {
+                if let [_, _, _] = args.pos {
+                    // Class keywords go to `__init_subclass__`.
+                    let type_ = self.types.type_.clone();
+                    return self.type_new_in(&type_, args.pos, args);
+                }
                 no_keywords(self, "type", &args)?;
                 match args.pos {
                     [v] => Ok(Value::Class(self.class_of(v))),
-                    [_, _, _] => self.type_new(args.pos),
                     _ => Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
                 }
             }
@@ -993,24 +997,20 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 impl Vm {
-    /// `issubclass(sub, class)`, with the virtual subclasses of an `abc` class: CPython's
-    /// `ABCMeta.__subclasscheck__`, here the class's own `_abc_subclasscheck` (Loopscope's
-    /// `abc.ABC` has no metaclass).
+    /// `issubclass(sub, class)`: a metaclass's `__subclasscheck__` decides (`abc.ABCMeta`:
+    /// virtual subclasses). A real subclass is answered natively first when the hook is the
+    /// library's (ABCMeta answers yes to those too), so isinstance stays cheap.
     pub fn is_subclass(&mut self, sub: &Rc<ClassObj>, class: &Rc<ClassObj>) -> PyResult<bool> {
-        if sub.is_subclass_of(class) {
+        let hook = class.metaclass.as_ref().and_then(|m| m.lookup_user("__subclasscheck__"));
+        let Some(hook) = hook else { return Ok(sub.is_subclass_of(class)) };
+        if is_library_function(&hook) && sub.is_subclass_of(class) {
             return Ok(true);
         }
-        if !class.is_user {
-            return Ok(false);
-        }
-        match class.lookup("_abc_subclasscheck") {
-            Some(hook) => {
-                let bound = self.descriptor_get(hook, None, class)?;
-                let found = self.call1(&bound, Value::Class(sub.clone()))?;
-                self.truthy(&found)
-            }
-            None => Ok(false),
-        }
+        let r = self.call(
+            &hook,
+            Args::positional(&[Value::Class(class.clone()), Value::Class(sub.clone())]),
+        )?;
+        self.truthy(&r)
     }
 
     /// `isinstance(v, class_or_tuple)`.
@@ -1018,7 +1018,20 @@ impl Vm {
         match class {
             Value::Class(c) => {
                 let of = self.class_of(v);
-                self.is_subclass(&of, c)
+                // A metaclass's `__instancecheck__` decides, except for an instance of exactly
+                // the class (CPython's shortcut) or, with the library's hook, of a subclass.
+                let hook = c.metaclass.as_ref().and_then(|m| m.lookup_user("__instancecheck__"));
+                let answered = |hook: &Value| {
+                    Rc::ptr_eq(&of, c) || is_library_function(hook) && of.is_subclass_of(c)
+                };
+                match hook {
+                    Some(hook) if !answered(&hook) => {
+                        let r = self.call(&hook, Args::positional(&[class.clone(), v.clone()]))?;
+                        self.truthy(&r)
+                    }
+                    Some(_) => Ok(true),
+                    None => self.is_subclass(&of, c),
+                }
             }
             Value::Tuple(t) => {
                 for c in t.items.iter() {
@@ -1041,6 +1054,11 @@ impl Vm {
             )),
         }
     }
+}
+
+/// Whether `f` is a function of Loopscope's library code.
+fn is_library_function(f: &Value) -> bool {
+    matches!(f, Value::Function(func) if func.code.is_library)
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -15,19 +15,8 @@ impl Vm {
     /// Calls a value with arguments and runs it to completion (for native code that calls
     /// back into Python: `sorted(key=...)`, `__repr__`, done callbacks, ...).
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
-        match self.invoke(callable, args)? {
-            Invoked::Value(v) => Ok(v),
-            Invoked::Frame(frame) => self.run_to_completion(frame),
-            Invoked::Init(frame, instance) => {
-                let result = self.run_to_completion(frame)?;
-                if !result.is_none() {
-                    let msg =
-                        format!("__init__() should return None, not '{}'", self.type_name(&result));
-                    return Err(self.new_error(ExcKind::TypeError, &msg));
-                }
-                Ok(instance)
-            }
-        }
+        let invoked = self.invoke(callable, args)?;
+        self.finish_invoked(invoked)
     }
 
     pub fn call0(&mut self, callable: &Value) -> PyResult<Value> {
@@ -38,7 +27,7 @@ impl Vm {
         self.call(callable, Args::positional(&[arg]))
     }
 
-    fn run_to_completion(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+    pub(crate) fn run_to_completion(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         match self.execute(frame, Entry::Start) {
             Exit::Returned(v) => Ok(v),
             Exit::Raised(e) => Err(e),

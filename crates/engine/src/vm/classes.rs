@@ -22,13 +22,13 @@ impl Vm {
     /// makes the class from it.
     pub(crate) fn build_class(&mut self, args: Args) -> PyResult<Value> {
         let mut explicit_meta = None;
+        let mut kwds: (Vec<Value>, Vec<Value>) = (Vec::new(), Vec::new());
         for (key, value) in args.keywords() {
-            match (key, value) {
-                ("metaclass", Value::Class(m)) => explicit_meta = Some(m.clone()),
-                ("metaclass", _) => {
-                    return Err(self.unsupported_now("a metaclass that is not a class"))
-                }
-                _ => return Err(self.unsupported_now("class keyword arguments")),
+            if key == "metaclass" {
+                explicit_meta = Some(value.clone());
+            } else {
+                kwds.0.push(Value::str(key));
+                kwds.1.push(value.clone());
             }
         }
         let (Some(Value::Function(body)), Some(name)) = (args.pos.first(), args.pos.get(1)) else {
@@ -36,17 +36,35 @@ impl Vm {
                 self.new_error(ExcKind::TypeError, "__build_class__: func must be a function")
             );
         };
+        let body = body.clone();
         let name = name.as_str().unwrap_or("?").to_string();
-        let namespace = Rc::new(DictObj::new());
-        let mut frame = self.bind_call(body, Args::positional(&[]))?;
-        frame.namespace = Some(namespace.clone());
-        // The bases and the metaclass are checked before the body runs, as CPython does.
+        // The bases and the metaclass are settled before the body runs, as CPython does.
         let given = &args.pos[2..];
         let resolved = self.mro_entries(given)?;
         let bases = self.class_bases(&resolved)?;
         self.base_layout(&bases)?;
-        self.metaclass_of(explicit_meta.clone(), &bases)?;
-        match self.execute(frame, Entry::Start) {
+        let type_ = self.types.type_.clone();
+        let meta = match explicit_meta {
+            Some(Value::Class(m)) if m.is_subclass_of(&type_) => {
+                Value::Class(self.winner_metaclass(Some(m), &bases)?)
+            }
+            // A metaclass that is not a type (a function) is just called.
+            Some(other) => other,
+            None => Value::Class(self.winner_metaclass(None, &bases)?),
+        };
+        let bases_value = Value::tuple(resolved.clone());
+        let (namespace, ns_value) = self.prepare_namespace(&meta, &name, &bases_value, &kwds)?;
+        let mut frame = self.bind_call(&body, Args::positional(&[]))?;
+        frame.namespace = Some(namespace.clone());
+        let custom = !matches!(ns_value, Value::Dict(_));
+        if custom {
+            self.custom_namespaces.push((namespace.clone(), ns_value.clone()));
+        }
+        let ran = self.execute(frame, Entry::Start);
+        if custom {
+            self.custom_namespaces.pop();
+        }
+        match ran {
             Exit::Returned(_) => {}
             Exit::Raised(e) => return Err(e),
             Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),
@@ -55,15 +73,33 @@ impl Vm {
             let orig = Value::tuple(given.to_vec());
             self.set_item(&Value::Dict(namespace.clone()), Value::str("__orig_bases__"), orig)?;
         }
-        self.make_class(&name, bases, &namespace, explicit_meta)
+        match &meta {
+            Value::Class(m) if Rc::ptr_eq(m, &type_) => {
+                self.make_class(&name, bases, &namespace, None, &kwds)
+            }
+            _ => {
+                let pos = [Value::string(name), bases_value, ns_value];
+                self.call(&meta, Args { pos: &pos, kw_names: &kwds.0, kw_values: &kwds.1 })
+            }
+        }
     }
 
-    /// `type(name, bases, dict)`: a class made from a namespace without a class body. Its
-    /// `__module__` is the calling module's name (the program's, when library code such as
-    /// `collections.namedtuple` makes the class for it).
-    pub(crate) fn type_new(&mut self, args: &[Value]) -> PyResult<Value> {
+    /// `type(name, bases, dict)` and `type.__new__(mcs, name, bases, dict, **kwds)`: a class of metaclass `mcs` (or of the
+    /// bases' more derived metaclass). Its `__module__` is the calling module's name (the
+    /// program's, when library code such as `collections.namedtuple` makes the class for it).
+    pub(crate) fn type_new_in(
+        &mut self,
+        mcs: &Rc<ClassObj>,
+        args: &[Value],
+        kw: Args,
+    ) -> PyResult<Value> {
         let [name, bases, ns] = args else {
-            return Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments"));
+            let msg = if Rc::ptr_eq(mcs, &self.types.type_) {
+                "type() takes 1 or 3 arguments".to_string()
+            } else {
+                format!("type.__new__() takes exactly 3 arguments ({} given)", args.len())
+            };
+            return Err(self.new_error(ExcKind::TypeError, &msg));
         };
         let Some(name) = name.as_str().map(str::to_string) else {
             let msg =
@@ -75,9 +111,18 @@ impl Vm {
                 format!("type.__new__() argument 2 must be tuple, not {}", self.type_name(bases));
             return Err(self.new_error(ExcKind::TypeError, &msg));
         };
-        let Value::Dict(ns) = ns else {
-            let msg = format!("type.__new__() argument 3 must be dict, not {}", self.type_name(ns));
-            return Err(self.new_error(ExcKind::TypeError, &msg));
+        let ns = match ns {
+            Value::Dict(d) => d.clone(),
+            other => match super::builtin_subclass::base_of(other) {
+                Some(Value::Dict(d)) => d.clone(),
+                _ => {
+                    let msg = format!(
+                        "type.__new__() argument 3 must be dict, not {}",
+                        self.type_name(ns)
+                    );
+                    return Err(self.new_error(ExcKind::TypeError, &msg));
+                }
+            },
         };
         let bases = self.class_bases(&bases.items)?;
         // The class gets its own namespace: later changes to the caller's dict do not reach it.
@@ -91,7 +136,9 @@ impl Vm {
             let module = caller.map_or("__main__".to_string(), |f| f.module.name.to_string());
             self.set_item(&Value::Dict(namespace.clone()), module_key, Value::string(module))?;
         }
-        self.make_class(&name, bases, &namespace, None)
+        let kwds = (kw.kw_names.to_vec(), kw.kw_values.to_vec());
+        let meta = self.winner_metaclass(Some(mcs.clone()), &bases)?;
+        self.make_class(&name, bases, &namespace, Some(meta), &kwds)
     }
 
     /// The bases after `__mro_entries__`: a base that is not a class but has that method
@@ -145,6 +192,7 @@ impl Vm {
         bases: Vec<Rc<ClassObj>>,
         namespace: &DictObj,
         explicit_meta: Option<Rc<ClassObj>>,
+        kwds: &(Vec<Value>, Vec<Value>),
     ) -> PyResult<Value> {
         let name = name.to_string();
         let builtin = self.base_layout(&bases)?;
@@ -201,18 +249,25 @@ impl Vm {
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
             has_instance_dict,
             metaclass,
+            subclasses: RefCell::default(),
         });
+        for base in &class.bases {
+            let mut known = base.subclasses.borrow_mut();
+            // Dead entries are swept now and then, so that making many classes stays linear.
+            if known.len() >= 8 && known.len().is_power_of_two() {
+                known.retain(|w| w.strong_count() > 0);
+            }
+            known.push(Rc::downgrade(&class));
+        }
         if let Some(Value::Cell(cell)) = class_cell {
             *cell.borrow_mut() = Some(Value::Class(class.clone()));
         }
         self.set_names(&class)?;
-        self.init_subclass(&class)?;
+        self.init_subclass(&class, kwds)?;
         Ok(Value::Class(class))
     }
 
-    /// The metaclass of a new class: the `metaclass=` keyword's, else its bases' (None for
-    /// `type`). Its methods serve the class-level operations; one that takes part in making
-    /// the class (`__new__`, `__init__`, `__prepare__`, `__call__`) is not supported yet.
+    /// The metaclass a new class records: the given one or its bases' (None for `type`).
     fn metaclass_of(
         &mut self,
         explicit: Option<Rc<ClassObj>>,
@@ -225,11 +280,6 @@ impl Vm {
         }
         if !meta.is_subclass_of(&self.types.type_) {
             return Err(self.unsupported_now("a metaclass that is not a subclass of type"));
-        }
-        for name in ["__new__", "__init__", "__prepare__"] {
-            if meta.lookup_user(name).is_some() {
-                return Err(self.unsupported_now(&format!("a metaclass that defines {name}")));
-            }
         }
         Ok(Some(meta))
     }
@@ -296,12 +346,23 @@ impl Vm {
     }
 
     /// Calls `__init_subclass__` of the nearest base defining it, bound to the new class.
-    fn init_subclass(&mut self, class: &Rc<ClassObj>) -> PyResult<()> {
+    fn init_subclass(
+        &mut self,
+        class: &Rc<ClassObj>,
+        kwds: &(Vec<Value>, Vec<Value>),
+    ) -> PyResult<()> {
         let found =
             class.mro_tail.iter().find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
-        if let Some(hook) = found {
-            let bound = self.descriptor_get(hook, None, class)?;
-            self.call(&bound, Args::positional(&[]))?;
+        match found {
+            Some(hook) => {
+                let bound = self.descriptor_get(hook, None, class)?;
+                self.call(&bound, Args { pos: &[], kw_names: &kwds.0, kw_values: &kwds.1 })?;
+            }
+            None if !kwds.0.is_empty() => {
+                let msg = format!("{}.__init_subclass__() takes no keyword arguments", class.name);
+                return Err(self.new_error(ExcKind::TypeError, &msg));
+            }
+            None => {}
         }
         Ok(())
     }
@@ -333,6 +394,9 @@ impl Vm {
     pub(crate) fn instantiate(&mut self, class: &Rc<ClassObj>, args: Args) -> PyResult<Invoked> {
         if !class.is_user {
             return self.construct_builtin(class, args).map(Invoked::Value);
+        }
+        if class.is_subclass_of(&self.types.type_) {
+            return self.call_metaclass(class, args).map(Invoked::Value);
         }
         let is_exception = class.is_exception();
         let group =

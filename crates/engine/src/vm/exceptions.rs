@@ -171,7 +171,11 @@ impl Vm {
     /// Adds `frame`, at its current line, to the traceback of `exc`.
     pub(crate) fn add_traceback(&self, exc: &Value, frame: &Frame) {
         if let Some(s) = state_of(exc) {
-            let entry = TracebackEntry { code: frame.code.clone(), line: frame.current_line() };
+            let entry = TracebackEntry {
+                code: frame.code.clone(),
+                line: frame.current_line(),
+                ip: frame.ip.saturating_sub(1) as u32,
+            };
             s.borrow_mut().traceback.push(entry);
         }
         if let Value::Instance(inst) = exc {
@@ -553,6 +557,14 @@ impl Vm {
                 entry.line,
                 &entry.code.name,
             ));
+            if entry.code.filename.as_ref() == self.source.name {
+                let span = entry.code.span_at(entry.ip as usize);
+                if let Some(carets) =
+                    span.and_then(|s| super::carets::caret_line(&self.source, entry.line, s))
+                {
+                    out.push_str(&carets);
+                }
+            }
         }
         repeated_note(&mut out, count, RECURSIVE_CUTOFF);
         out

@@ -616,6 +616,10 @@ impl Vm {
                 let v = frame.pop();
                 let name = frame.code.names[i as usize].clone();
                 match &frame.namespace {
+                    Some(ns) if !self.custom_namespaces.is_empty() => {
+                        let ns = ns.clone();
+                        tri!(self.store_in_namespace(&ns, &name, v));
+                    }
                     Some(ns) => super::methods::dict::set_str(ns, &name, v),
                     None => frame.module.set(&name, v),
                 }
@@ -1047,6 +1051,20 @@ impl Vm {
                     return Step::Pending(PyErr::Exception(exc));
                 }
                 frame.pop();
+            }
+            Instr::MatchCase(i) => {
+                let operands = frame.pop();
+                let subject = frame.pop();
+                let code = frame.code.clone();
+                let Some(pattern) = code.patterns.get(i as usize) else {
+                    return Step::Raise(self.internal_error("a case pattern is missing"));
+                };
+                let operands = match &operands {
+                    Value::Tuple(t) => t.items.to_vec(),
+                    _ => Vec::new(),
+                };
+                let result = tri!(self.match_case(pattern, &subject, &operands));
+                frame.push(result);
             }
             Instr::CheckEgMatch => {
                 let class = frame.pop();

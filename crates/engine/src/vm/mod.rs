@@ -25,6 +25,7 @@ pub mod builtin_subclass;
 pub mod builtins;
 pub mod bytes;
 pub mod call;
+pub mod carets;
 pub mod classes;
 pub mod context_managers;
 pub mod descriptors;
@@ -38,6 +39,7 @@ pub mod identity;
 pub mod interp;
 pub mod iter;
 pub mod keys;
+pub mod metaclasses;
 pub mod methods;
 pub mod modules;
 pub mod namespaces;
@@ -45,6 +47,7 @@ pub mod native;
 pub mod numbers;
 pub mod objects;
 pub mod ops;
+pub mod pattern_match;
 pub mod repr;
 pub mod settable;
 pub mod sort;
@@ -195,6 +198,10 @@ pub struct Vm {
     pub(crate) sys_modules: Option<Rc<objects::DictObj>>,
     /// `sys.getswitchinterval()` (threads are not modelled; the value is only kept).
     pub(crate) switch_interval: f64,
+    /// Class bodies running in a namespace a metaclass's `__prepare__` made (a dict subclass
+    /// with its own `__setitem__`): the dict the body's frame reads and the mapping whose
+    /// methods its stores go through (`metaclasses::prepare_namespace`).
+    pub(crate) custom_namespaces: Vec<(Rc<objects::DictObj>, Value)>,
     /// `sys.set_asyncgen_hooks(firstiter, finalizer)`: what async generators call when first
     /// iterated and when collected unfinished (asyncio's loop installs its own).
     pub asyncgen_hooks: [Value; 2],
@@ -244,6 +251,7 @@ impl Vm {
             native_classes: Default::default(),
             sys_modules: None,
             switch_interval: 0.005,
+            custom_namespaces: Vec::new(),
             asyncgen_hooks: [Value::None, Value::None],
             exit_keepalive: Vec::new(),
             keeping_locals: Default::default(),

@@ -340,6 +340,9 @@ pub struct ClassObj {
     /// The class's metaclass when it is not `type` (`class Color(Enum)` has `EnumType`):
     /// its methods serve the class-level operations (`iter(Color)`, `Color["RED"]`, ...).
     pub metaclass: Option<Rc<ClassObj>>,
+    /// The classes made with this one among their bases, in creation order, while they live
+    /// (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
 }
 
 impl ClassObj {
@@ -371,11 +374,13 @@ impl ClassObj {
     }
 }
 
-/// An exception's traceback entry: a frame's code and the line it was at.
+/// An exception's traceback entry: a frame's code, the line it was at and the instruction
+/// (whose source span gives the caret line under the source line).
 #[derive(Clone)]
 pub struct TracebackEntry {
     pub code: Rc<CodeObj>,
     pub line: u32,
+    pub ip: u32,
 }
 
 /// The exception-specific state of an exception instance.

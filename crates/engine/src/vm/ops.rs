@@ -87,10 +87,21 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
+        let (name, rname, iname) = dunders(op);
+        // A metaclass's operator methods come before the class's own meaning (`int | None`).
+        if matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)) {
+            for (owner, other, dunder) in [(a, b, name), (b, a, rname)] {
+                if let Some(f) = self.meta_method(owner, dunder) {
+                    let r = self.call(&f, Args::positional(&[owner.clone(), other.clone()]))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         if let Some(r) = self.builtin_binary(op, a, b, inplace)? {
             return Ok(r);
         }
-        let (name, rname, iname) = dunders(op);
         if inplace {
             if let Some(r) = self.try_dunder(a, iname, b)? {
                 return Ok(r);
@@ -1116,19 +1127,28 @@ impl Vm {
                     let base = super::builtin_subclass::base_of(container).cloned();
                     self.del_item(&base.unwrap_or(Value::None), key)
                 }
-                None => Err(self.new_error(
-                    ExcKind::TypeError,
-                    &format!(
-                        "'{}' object doesn't support item deletion",
-                        self.type_name(container)
-                    ),
-                )),
+                None => Err(self.no_item_deletion(container, key)),
             },
-            other => Err(self.new_error(
-                ExcKind::TypeError,
-                &format!("'{}' object doesn't support item deletion", self.type_name(other)),
-            )),
+            other => Err(self.no_item_deletion(other, key)),
         }
+    }
+
+    /// CPython's `PyObject_DelItem` error: types with sequence slots (every class defined in
+    /// Python has them) say "doesn't" for an integer key, the rest "does not".
+    fn no_item_deletion(&self, container: &Value, key: &Value) -> PyErr {
+        let sequence_like = matches!(
+            container,
+            Value::Instance(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Range(_)
+                | Value::Set(_)
+        );
+        let index = matches!(key, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        let verb = if sequence_like && index { "doesn't" } else { "does not" };
+        let name = self.type_name(container);
+        self.new_error(ExcKind::TypeError, &format!("'{name}' object {verb} support item deletion"))
     }
 
     /// Unpacks an iterable for `a, b = v` (`after` is set for `a, *b, c = v`).

@@ -414,6 +414,22 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Class(_) => match self.meta_method(v, "__str__") {
+                Some(f) => {
+                    let r = self.call(&f, Args::positional(std::slice::from_ref(v)))?;
+                    match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.new_error(
+                            ExcKind::TypeError,
+                            &format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&other)
+                            ),
+                        )),
+                    }
+                }
+                None => self.repr(v),
+            },
             other => self.repr(other),
         }
     }

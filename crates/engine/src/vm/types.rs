@@ -101,6 +101,7 @@ pub fn new_builtin_class(
         has_data_descriptors: std::cell::Cell::new(false),
         has_instance_dict: true,
         metaclass: None,
+        subclasses: RefCell::default(),
     })
 }
 

@@ -1,0 +1,227 @@
+# io, written for Loopscope from CPython 3.11's behaviour: the in-memory streams StringIO
+# and BytesIO (CPython's are C, in _io; its _pyio module writes the same in Python). There
+# are no files: open() stays unsupported.
+
+__all__ = ['StringIO', 'BytesIO', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation']
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    __module__ = 'io'
+
+
+class _Memory:
+    # The buffer and position both streams share; `_empty` is '' or b''.
+    # StringIO's own checks say it without the full stop its base class (and BytesIO) uses.
+    _closed_text = 'I/O operation on closed file.'
+
+    def _check_open(self, text=None):
+        if self._closed:
+            raise ValueError(text or self._closed_text)
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def close(self):
+        self._closed = True
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def flush(self):
+        self._check_open()
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        if not isinstance(pos, int):
+            raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'Negative seek position {pos}')
+            self._pos = pos
+        elif whence == 1:
+            self._seek_relative(pos)
+        elif whence == 2:
+            self._seek_end(pos)
+        else:
+            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
+        return self._pos
+
+    def _seek_relative(self, pos):
+        self._pos = max(0, self._pos + pos)
+
+    def _seek_end(self, pos):
+        self._pos = max(0, len(self._buffer) + pos)
+
+    def getvalue(self):
+        self._check_open()
+        return self._buffer
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None or size < 0:
+            size = len(self._buffer)
+        data = self._buffer[self._pos:self._pos + size]
+        self._pos += len(data)
+        return data
+
+    def readline(self, size=-1):
+        self._check_open()
+        end = self._buffer.find(self._newline, self._pos)
+        end = len(self._buffer) if end < 0 else end + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        data = self._buffer[self._pos:end]
+        self._pos = max(self._pos, end)
+        return data
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                return lines
+
+    def write(self, data):
+        self._check_open()
+        self._check_type(data)
+        n = len(data)
+        if n == 0:
+            return 0
+        buffer = self._buffer
+        if self._pos > len(buffer):
+            buffer = buffer + self._empty_padding(self._pos - len(buffer))
+        self._buffer = buffer[:self._pos] + data + buffer[self._pos + n:]
+        self._pos += n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def truncate(self, size=None):
+        self._check_open()
+        if size is None:
+            size = self._pos
+        elif size < 0:
+            raise ValueError(f'Negative size value {size}')
+        self._buffer = self._buffer[:size]
+        return size
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check_open('I/O operation on closed file.')
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_Memory):
+    __module__ = '_io'
+    _closed_text = 'I/O operation on closed file'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError(f"initial_value must be str or None, not "
+                            f"{type(initial_value).__name__}")
+        self._buffer = initial_value or ''
+        self._pos = 0
+        self._closed = False
+        self._newline = '\n'
+
+    def flush(self):
+        pass
+
+    def __iter__(self):
+        self._check_open('I/O operation on closed file.')
+        return self
+
+    def _check_type(self, data):
+        if not isinstance(data, str):
+            raise TypeError(f'string argument expected, got {type(data).__name__!r}')
+
+    def _empty_padding(self, n):
+        return '\0' * n
+
+    def _seek_relative(self, pos):
+        if pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+
+    def _seek_end(self, pos):
+        if pos != 0:
+            raise OSError("Can't do nonzero end-relative seeks")
+        self._pos = len(self._buffer)
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+
+class BytesIO(_Memory):
+    __module__ = '_io'
+
+    def __init__(self, initial_bytes=b''):
+        self._buffer = bytes(initial_bytes)
+        self._pos = 0
+        self._closed = False
+        self._newline = b'\n'
+
+    def _check_type(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+
+    def write(self, data):
+        if isinstance(data, bytearray):
+            data = bytes(data)
+        return _Memory.write(self, data)
+
+    def _empty_padding(self, n):
+        return b'\0' * n
+
+    def getbuffer(self):
+        self._check_open()
+        return memoryview(self._buffer)
+
+    def read1(self, size=-1):
+        return self.read(size)
+
