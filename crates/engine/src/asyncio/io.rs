@@ -75,6 +75,7 @@ impl Vm {
                 continue;
             }
             let Some((reader, writer)) = handles else { continue };
+            self.emit(Event::IoReady { fd: fd.0, events: events.0 });
             for (side, io) in [(Side::Reader, reader), (Side::Writer, writer)] {
                 let Some(io) = io else { continue };
                 let wanted = match side {
@@ -178,6 +179,7 @@ impl Vm {
                 }
             }
         }
+        self.record_io_key(l, fd);
         Ok(Value::Handle(handle))
     }
 
@@ -214,6 +216,7 @@ impl Vm {
                 }
             })
         };
+        self.record_io_key(l, fd);
         match removed {
             Some(io) => {
                 self.cancel_handle(&io.handle);
@@ -221,6 +224,28 @@ impl Vm {
             }
             None => Ok(false),
         }
+    }
+
+    /// The trace's `IoRegister`: the selector's key for `fd` as it is now.
+    fn record_io_key(&mut self, l: &Rc<LoopObj>, fd: u32) {
+        if !self.trace.enabled() {
+            return;
+        }
+        let event = {
+            let s = l.state.borrow();
+            let key = s.selector.kernel().and_then(|k| k.keys.get(&fd));
+            let serial = |io: &Option<IoHandle>| io.as_ref().map_or(0, |io| io.handle.serial);
+            match key {
+                Some(key) => Event::IoRegister {
+                    fd,
+                    events: key.events.0,
+                    reader: serial(&key.reader),
+                    writer: serial(&key.writer),
+                },
+                None => Event::IoRegister { fd, events: 0, reader: 0, writer: 0 },
+            }
+        };
+        self.emit(event);
     }
 
     /// The loop's selector becomes the kernel's epoll (the kernel made now if needed).
