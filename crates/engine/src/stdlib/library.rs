@@ -47,6 +47,7 @@ pub const MODULES: &[LibraryModule] = library! {
     // Networking (issue 13): the loop's methods CPython writes in Python, and `selectors`.
     "asyncio.selector_events" => "asyncio/selector_events.py",
     "selectors" => "selectors.py",
+    "socket" => "socket.py",
     "abc" => "abc.py",
     "collections" => "collections/__init__.py",
     "collections.abc" => "collections/abc.py",

@@ -153,7 +153,7 @@ pub struct SockObj {
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
-    let module = native_module("socket", FUNCTIONS);
+    let module = native_module("_socket", FUNCTIONS);
     for (name, value) in CONSTANTS {
         module.set(name, Value::Int(*value));
     }
@@ -211,10 +211,12 @@ fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> 
     };
     vm.emit(Event::SocketNew { fd: fd.0, kind: kind_traced });
     record_state(vm, fd);
+    let family_value = enum_member(vm, "AddressFamily", family);
+    let kind_value = enum_member(vm, "SocketKind", kind);
     if let Value::Instance(inst) = &v {
         let mut d = inst.dict.borrow_mut();
-        d.insert("family".into(), Value::Int(family));
-        d.insert("type".into(), Value::Int(kind));
+        d.insert("family".into(), family_value);
+        d.insert("type".into(), kind_value);
         d.insert("proto".into(), Value::Int(proto));
     }
     v
@@ -238,10 +240,29 @@ fn record_state(vm: &mut Vm, fd: Fd) {
     vm.emit(Event::SocketState { fd: fd.0, state });
 }
 
+/// `socket.AddressFamily(value)` (or `SocketKind`), as CPython's `socket.family` answers;
+/// the int itself when `socket` was not imported or has no such member.
+fn enum_member(vm: &mut Vm, enum_name: &str, value: i64) -> Value {
+    let Some(module) = vm.modules.get("socket").cloned() else { return Value::Int(value) };
+    let member = vm
+        .get_attr(&module, enum_name)
+        .and_then(|class| vm.call(&class, Args::positional(&[Value::Int(value)])));
+    member.unwrap_or(Value::Int(value))
+}
+
 fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
+        // An `IntEnum` member (`socket.AF_INET`) is an int.
+        Value::Instance(_)
+            if matches!(crate::vm::builtin_subclass::base_of(v), Some(Value::Int(_))) =>
+        {
+            match crate::vm::builtin_subclass::base_of(v) {
+                Some(Value::Int(i)) => Ok(*i),
+                _ => Ok(0),
+            }
+        }
         other => Err(vm.new_error(
             ExcKind::TypeError,
             &format!("'{}' object cannot be interpreted as an integer{what}", vm.type_name(other)),
