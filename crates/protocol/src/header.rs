@@ -269,6 +269,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn network_keys_are_checked_by_the_networks_rules() {
+        let ok = "# loopscope: net-latency-ms=80 net-bandwidth=1MB/s\n# loopscope: net-loss=0.01\n";
+        assert!(parse(ok).is_ok_and(|h| h.is_empty()));
+        let bad = parse("# x\n# loopscope: net-bandwidth=fast\n").err();
+        assert_eq!(bad.as_ref().map(|e| e.line), Some(2));
+        assert!(bad.is_some_and(|e| e.message.contains("`net-bandwidth` needs a rate")));
+        let twice = parse("# loopscope: net-loss=0.1\n# loopscope: net-loss=0.2\n").err();
+        assert_eq!(twice.map(|e| e.message), Some("`net-loss` is set twice".to_string()));
+        assert!(parse("# loopscope: net-nonsense=1\n").is_err());
+    }
+
+    #[test]
     fn a_header_sets_what_it_names_and_nothing_else() {
         let source = "# A lesson.\n# loopscope: instr-cost-ns=7 max-seconds=60\nimport asyncio\n";
         let h = parse(source).expect("valid header");
