@@ -207,6 +207,7 @@ fn selector_events_lines_match_cpython() {
         (357, "sock_recv", &[377]),
         (399, "sock_recv_into", &[418]),
         (437, "sock_recvfrom", &[458]),
+        (477, "sock_recvfrom_into", &[500]),
         (519, "sock_sendall", &[548]),
         (572, "sock_sendto", &[597]),
         (614, "sock_connect", &[625, 634]),

@@ -474,6 +474,20 @@ class BaseSelectorEventLoop:
 
 
 
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        if self.get_debug() and sock.gettimeout() != 0:
+            raise ValueError("the socket must be non-blocking")
+        if not nbytes:
+            nbytes = len(buf)
+        try:
+            return sock.recvfrom_into(buf, nbytes)
+        except (BlockingIOError, InterruptedError):
+            pass
+        fut = self.create_future()
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        handle = self._add_reader(fd, self._sock_recvfrom_into, fut, sock, buf, nbytes)
+        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
 
 
 
@@ -483,35 +497,21 @@ class BaseSelectorEventLoop:
 
 
 
+        return await fut
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+    def _sock_recvfrom_into(self, fut, sock, buf, bufsize):
+        if fut.done():
+            return
+        try:
+            result = sock.recvfrom_into(buf, bufsize)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(result)
 
 
 
