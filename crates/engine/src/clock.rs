@@ -61,6 +61,12 @@ impl Clock {
     /// Moves the clock to `t` if it is later: the network woke the loop's `select` at `t`
     /// (the kernel's nanoseconds as seconds), not after a timeout.
     pub fn jump_to(&mut self, t: f64) {
+        self.advance_to(t);
+    }
+
+    /// Moves the clock to `t` if it is later (a thread's wake-up time: the harness assigns
+    /// `now = deadline`, where `deadline` was computed as `t0 + timeout`).
+    pub fn advance_to(&mut self, t: f64) {
         self.settle();
         if t > self.now {
             self.now = t;

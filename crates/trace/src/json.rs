@@ -194,5 +194,16 @@ fn fields(e: &Event) -> String {
         Event::SocketNew { fd, kind } => f(&[("fd", n(*fd)), ("socket_kind", quote(kind.name()))]),
         Event::SocketState { fd, state } => f(&[("fd", n(*fd)), ("state", n(*state))]),
         Event::SocketClose { fd } => f(&[("fd", n(*fd))]),
+        Event::ThreadStart { thread }
+        | Event::ThreadSwitch { thread }
+        | Event::ThreadWake { thread }
+        | Event::ThreadEnd { thread } => f(&[("thread", n(*thread))]),
+        Event::ThreadBlock { reason, until } => f(&[
+            ("reason", quote(reason.name())),
+            ("until", until.map_or_else(|| "null".to_string(), number)),
+        ]),
+        Event::LoopFocus { loop_id, previous } => {
+            f(&[("loop", n(*loop_id)), ("previous", n(*previous))])
+        }
     }
 }

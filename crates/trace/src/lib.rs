@@ -16,7 +16,7 @@ pub mod replay;
 
 pub use event::{
     DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
-    SocketKind, SyncKind, SyncRole,
+    SocketKind, SyncKind, SyncRole, ThreadWait,
 };
 pub use read::Reader;
 

@@ -166,6 +166,7 @@ impl Vm {
         let (h, label) = self.new_handle(l, callback);
         let h = Rc::new(h);
         l.state.borrow_mut().push_ready(AnyHandle::Handle(h.clone()));
+        self.trace_focus_loop(l);
         let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target: h.target, label };
         if derived {
             self.emit_derived(event);
@@ -187,6 +188,7 @@ impl Vm {
         let (serial, kind, target) = (handle.serial, handle.kind, handle.target);
         let t = Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true) });
         l.state.borrow_mut().timers.push(t.clone());
+        self.trace_focus_loop(l);
         self.emit(Event::TimerPush { handle: serial, kind, target, label, when });
         Ok(t)
     }
@@ -250,6 +252,9 @@ impl Vm {
         let old = h.callback.borrow_mut().take();
         drop(old);
         if on_heap || h.is_in_ready_queue() {
+            if let Some(l) = h.event_loop.upgrade() {
+                self.trace_focus_loop(&l);
+            }
             self.emit(Event::HandleCancel { handle: h.serial });
         }
     }
@@ -257,6 +262,7 @@ impl Vm {
     /// `BaseEventLoop._run_once`: one full iteration of the loop. The steps are `LoopState`'s
     /// and the events they lead to the recorder's (`asyncio::cycle`); this is their order.
     pub(crate) fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.trace_focus_loop(l);
         self.emit(Event::CycleStart);
         // Remove cancelled timers: all of them if they are too many, else those at the head.
         let removed = l.state.borrow_mut().remove_cancelled_timers();
@@ -266,13 +272,14 @@ impl Vm {
         let wait = l.state.borrow().select_wait(self.loop_time());
         let recorded = self.record_select(wait);
 
-        let selected = self.loop_select(l, wait.timeout());
+        // A blocking point of the loop's thread (issue 14: `loop_wait`, which also tells the
+        // trace the select returned).
+        let selected = self.loop_select(l, wait, recorded)?;
         let event_list = match selected {
             Selected::Events(event_list) => event_list,
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
             Selected::Never => return Err(self.deadlock(l)),
         };
-        self.record_select_returned(recorded, wait);
         self.process_io_events(l, event_list);
 
         // Timers that are due join the ready queue.
@@ -295,6 +302,7 @@ impl Vm {
                 self.flush_warnings_in_run_once(RUN_ONCE_POPLEFT.0, RUN_ONCE_POPLEFT.1);
             }
             if handle.handle().cancelled.get() {
+                self.trace_focus_loop(l);
                 self.emit(Event::HandleSkip { handle: handle.handle().serial });
                 continue;
             }
@@ -316,6 +324,7 @@ impl Vm {
             )))));
         }
         self.trace.start_callback();
+        self.trace_focus_loop(l);
         self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
         // `_run_once` reads the flag before the callback runs (one that turns debug off is
         // still timed) and the threshold after it.
@@ -552,6 +561,7 @@ impl Vm {
             let timers = std::mem::take(&mut s.timers);
             (ready, timers)
         };
+        self.trace_focus_loop(l);
         self.emit(Event::LoopClose);
         self.net_loop_closed(l);
         drop(ready);
@@ -687,22 +697,31 @@ impl Vm {
             .collect()
     }
 
+    /// Every task not done of every running loop, sorted as the deadlock report lists them
+    /// (by the number ending the task's name, then the name): threads' T7.
+    pub(crate) fn running_loops_pending_tasks(&mut self) -> Vec<Rc<FutureObj>> {
+        self.asyncio.prune_tasks();
+        let mut tasks: Vec<Rc<FutureObj>> = self
+            .asyncio
+            .tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|t| !t.done() && t.event_loop.state.borrow().running)
+            .collect();
+        tasks.sort_by_key(deadlock_order);
+        tasks
+    }
+
+    /// The one-loop deadlock report of `l` (for a thread's scheduler: the last thread left
+    /// waits in `l`'s `select(None)`).
+    pub(crate) fn loop_deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
+        self.deadlock(l)
+    }
+
     /// The deadlock report (exit status 3): what each pending task waits for.
     fn deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
         let mut tasks = self.pending_tasks(l);
-        let number = |t: &Rc<FutureObj>| -> (u8, u64, String) {
-            let name = match &t.class {
-                FutureClass::Task(d) => d.name.borrow().to_string(),
-                _ => String::new(),
-            };
-            let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
-            let digits: String = digits.chars().rev().collect();
-            match digits.parse::<u64>() {
-                Ok(n) if !digits.is_empty() => (0, n, name),
-                _ => (1, 0, name),
-            }
-        };
-        tasks.sort_by_key(number);
+        tasks.sort_by_key(deadlock_order);
         let mut message = String::from(
             "Deadlock: no callback is ready, no timer is scheduled and no I/O can arrive, so the event loop would wait forever.\nPending tasks:\n",
         );
@@ -715,5 +734,19 @@ impl Vm {
         let note = self.network_deadlock_note(l);
         self.record_diagnostic(DiagnosticKind::Deadlock, &format!("{message}{note}"));
         PyErr::Abort(Rc::new(Abort::Deadlock(message)))
+    }
+}
+
+/// The deadlock report's order of tasks: by the number ending the name, then the name.
+fn deadlock_order(t: &Rc<FutureObj>) -> (u8, u64, String) {
+    let name = match &t.class {
+        FutureClass::Task(d) => d.name.borrow().to_string(),
+        _ => String::new(),
+    };
+    let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+    let digits: String = digits.chars().rev().collect();
+    match digits.parse::<u64>() {
+        Ok(n) if !digits.is_empty() => (0, n, name),
+        _ => (1, 0, name),
     }
 }

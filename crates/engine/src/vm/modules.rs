@@ -27,6 +27,8 @@ const PROVIDED: &[&str] = &[
     "_socket",
     "select",
     "errno",
+    // Threads (issue 14).
+    "_thread",
 ];
 
 /// Those of them that are packages in CPython.
@@ -56,6 +58,8 @@ impl Vm {
             "json" => crate::stdlib::json_module::make_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
             "_operator" => crate::stdlib::operator_module::make_native_module(self),
+            // Threads (issue 14).
+            "_thread" => crate::stdlib::thread_module::make_module(self),
             "_loopscope" => crate::stdlib::library_support::make_module(self),
             // Networking (issue 13); `socket` itself is library Python over `_socket`.
             "_socket" => crate::stdlib::socket_module::make_module(self),
@@ -209,6 +213,7 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "_socket"
             | "select"
             | "_collections"
+            | "_thread"
             | "module"
     )
 }
@@ -233,6 +238,8 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "_socket" => "_socket",
         "select" => "select",
         "errno" => "errno",
+        // Threads (issue 14).
+        "_thread" => "_thread",
         _ => "module",
     };
     for (fname, func) in functions {
