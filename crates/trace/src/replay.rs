@@ -628,6 +628,18 @@ impl ReplayState {
     }
 
     /// Thread `thread`'s record, made (with those before it) on first mention.
+    /// A thread's frames outside tasks and the task its loop runs (the page's threads
+    /// panel): the current thread's are the state's own, the others' are put aside.
+    pub fn thread_context(&self, thread: u32) -> (&[u32], Option<u32>) {
+        if thread == self.current_thread {
+            return (&self.main_stack, self.running_task);
+        }
+        match self.threads.get(thread as usize) {
+            Some(t) => (&t.stash.0, t.stash.1),
+            None => (&[], None),
+        }
+    }
+
     fn thread_mut(&mut self, thread: u32) -> &mut ThreadView {
         // Ids come from the engine's table: small and dense; anything past a bound is folded
         // onto the main thread rather than trusted.
