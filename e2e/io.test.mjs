@@ -93,11 +93,11 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     // A cycle whose select returned a readable fd, in its "process I/O events" phase.
     await firstStepWhere(page, 1, steps, async () => (await phaseIo.count()) === 1
       && /current/.test(await page.locator('.phase.has-io').getAttribute('class')));
-    assert.match((await phaseIo.innerText()), /fd \d+ readable/);
+    assert.match((await phaseIo.innerText()), /fd \d+ (readable|writable)/);
     const lit = fds.locator('.io-ready');
     assert.ok(await lit.count() >= 1, 'the fd select returned is lit in the Selector panel');
-    assert.match(await lit.first().innerText(), /read.*select: readable/s);
-    assert.match(await lit.first().innerText(), /reader /);
+    assert.match(await lit.first().innerText(), /select: (readable|writable)/);
+    assert.match(await lit.first().innerText(), /(reader|writer): /);
     const sockets = page.getByRole('table', { name: 'Open sockets' });
     assert.match(await page.locator('.panel-sockets').getByRole('note').innerText(), /simulated/);
     const listener = sockets.getByRole('row').filter({ hasText: 'LISTEN' });
@@ -135,7 +135,7 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     // The timeline: a lane per thread, the worker's blocked span says what it waited for.
     const labels = await page.locator('.timeline .lane-label.thread').allTextContents();
     assert.deepEqual(labels, ['main thread', 'Thread #1']);
-    const titles = await page.locator('.timeline .span.blocked title').allTextContents();
+    const titles = await page.locator('.timeline .span.thread-blocked title').allTextContents();
     assert.ok(titles.some((t) => /Thread #1: blocked \(time\.sleep until 0\.500 s\)/.test(t)), titles.join(' | '));
     await page.locator('.panel-timeline').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}thread-lanes-${size}.png` });

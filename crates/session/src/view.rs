@@ -363,6 +363,10 @@ fn future_row(
 pub fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
     let (owner, frames) = match focus.and_then(|t| state.tasks.get(&t).map(|task| (t, task))) {
         Some((t, task)) => (object_name(t, state, trace), &task.frames),
+        // With threads, the frames outside tasks are the running thread's.
+        None if state.threads.len() > 1 && state.current_thread != 0 => {
+            (format!("Thread #{}", state.current_thread), &state.main_stack)
+        }
         None => ("module code".to_string(), &state.main_stack),
     };
     Stack {

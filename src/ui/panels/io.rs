@@ -33,8 +33,8 @@ fn key_row(k: &IoKeyRow) -> Html {
                     {format!("select: {}", if k.ready_read && k.ready_write { "readable, writable" } else if k.ready_read { "readable" } else { "writable" })}
                 </span>
             }
-            if !k.reader.is_empty() { <span class="detail">{format!("reader {}", k.reader)}</span> }
-            if !k.writer.is_empty() { <span class="detail">{format!("writer {}", k.writer)}</span> }
+            if !k.reader.is_empty() { <span class="detail">{format!("reader: {}", k.reader)}</span> }
+            if !k.writer.is_empty() { <span class="detail">{format!("writer: {}", k.writer)}</span> }
         </li>
     }
 }
@@ -44,7 +44,7 @@ pub fn selector(props: &Props) -> Html {
     let s = &props.snapshot;
     let ready = s.io_keys.iter().filter(|k| k.ready_read || k.ready_write).count();
     html! {
-        <PanelFrame id="selector" title="Selector" note={format!("{} fds watched", s.io_keys.len())}>
+        <PanelFrame id="selector" title="Selector" note={format!("{} fd{} watched", s.io_keys.len(), if s.io_keys.len() == 1 { "" } else { "s" })}>
             if s.io_keys.is_empty() {
                 <p class="muted">{"No fd is registered."}</p>
             } else {
@@ -66,8 +66,10 @@ fn socket_row(sock: &SocketRow) -> Html {
             <td>{sock.fd}</td>
             <td>{&sock.kind}</td>
             <td class="socket-state">{ if sock.state.is_empty() { "—" } else { sock.state.as_str() } }</td>
-            <td class="addr">{ if sock.local.is_empty() { "—" } else { sock.local.as_str() } }</td>
-            <td class="addr">{ if sock.peer.is_empty() { "—" } else { sock.peer.as_str() } }</td>
+            <td class="addr">
+                <span>{ if sock.local.is_empty() { "—" } else { sock.local.as_str() } }</span>
+                if !sock.peer.is_empty() { {" "}<span>{format!("→ {}", sock.peer)}</span> }
+            </td>
         </tr>
     }
 }
@@ -83,7 +85,7 @@ pub fn sockets(props: &Props) -> Html {
             } else {
                 <div class="sockets-scroll">
                     <table class="sockets" aria-label="Open sockets">
-                        <thead><tr><th>{"fd"}</th><th>{"kind"}</th><th>{"state"}</th><th>{"local"}</th><th>{"peer"}</th></tr></thead>
+                        <thead><tr><th>{"fd"}</th><th>{"kind"}</th><th>{"state"}</th><th>{"local → peer"}</th></tr></thead>
                         <tbody>{ for s.sockets.iter().map(socket_row) }</tbody>
                     </table>
                 </div>

@@ -117,6 +117,9 @@ pub fn timeline(props: &Props) -> Html {
                     <span class="key running">{"running"}</span>
                     <span class="key ready">{"ready"}</span>
                     <span class="key suspended">{"suspended"}</span>
+                    if t.lanes.first().is_some_and(|l| l.thread.is_some()) {
+                        <span class="key thread-blocked">{"thread blocked"}</span>
+                    }
                     <span class="key blocked">{"loop blocked"}</span>
                 </span>
             </div>
@@ -188,7 +191,7 @@ fn lanes(props: &LanesProps) -> Html {
                 SpanKind::Running => ("span running", "running"),
                 SpanKind::Ready => ("span ready", "ready"),
                 SpanKind::Suspended => ("span suspended", "suspended"),
-                SpanKind::Blocked => ("span blocked", "blocked"),
+                SpanKind::Blocked => ("span thread-blocked", "blocked"),
             };
             // A thread's blocked span says what it waited for.
             let note = lane.notes.get(k).filter(|n| !n.is_empty()).map(|n| format!(" ({n})")).unwrap_or_default();
