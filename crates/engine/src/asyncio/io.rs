@@ -39,6 +39,7 @@ impl Vm {
         let Some(epfd) = epfd else {
             return l.state.borrow_mut().selector.select(timeout, &mut self.clock);
         };
+        self.close_dropped_sockets();
         let now = self.clock.now();
         let Some(kernel) = self.net.kernel() else { return Selected::Never };
         match kernel.loop_select(HOST, epfd, now, timeout) {
@@ -101,6 +102,17 @@ impl Vm {
             }
         }
         added
+    }
+
+    /// `_write_to_self()` (what `call_soon_threadsafe` does): a byte on the self-pipe, so the
+    /// loop's next select returns at once. Nothing to do for a loop without the kernel's
+    /// selector: its select waits on nothing but time.
+    #[allow(dead_code)]
+    pub(crate) fn write_to_self(&mut self, l: &Rc<LoopObj>) {
+        let csock = l.state.borrow().selector.kernel().map(|k| k.csock);
+        if let Some(csock) = csock {
+            let _ = self.kernel().send(HOST, csock, b"\0");
+        }
     }
 
     /// `_read_from_self`: what another thread wrote to wake the loop is read and dropped.

@@ -15,6 +15,9 @@ use std::rc::{Rc, Weak};
 /// The program's host: every socket the program opens lives there.
 pub const HOST: HostId = HostId::PROGRAM;
 
+/// The fds of socket objects that died open (`SockObj`'s `Drop`), closed at the next call.
+pub type DroppedFds = Rc<std::cell::RefCell<Vec<u32>>>;
+
 /// The network of a run.
 #[derive(Default)]
 pub struct NetState {
@@ -27,6 +30,8 @@ pub struct NetState {
     pub library_methods_loaded: bool,
     /// `socket.setdefaulttimeout()`: what new sockets start with (`None`: blocking).
     pub default_timeout: Option<f64>,
+    /// See `DroppedFds`.
+    pub dropped: DroppedFds,
 }
 
 impl NetState {
@@ -47,10 +52,29 @@ impl Vm {
         if self.net.kernel.is_none() {
             self.make_kernel();
         }
+        self.close_dropped_sockets();
         let now = time::from_seconds(self.clock.now());
         let kernel = self.net.kernel.get_or_insert_with(|| Box::new(Kernel::default()));
         kernel.advance_to(now);
         kernel
+    }
+
+    /// Closes the fds of socket objects that died without `close()`, as CPython's socket
+    /// finalizer does: the peer sees the FIN (or RST) and the fd number is free again.
+    pub(crate) fn close_dropped_sockets(&mut self) {
+        if self.net.dropped.borrow().is_empty() {
+            return;
+        }
+        let fds = std::mem::take(&mut *self.net.dropped.borrow_mut());
+        let Some(kernel) = self.net.kernel.as_deref_mut() else { return };
+        let now = time::from_seconds(self.clock.now());
+        kernel.advance_to(now);
+        for fd in &fds {
+            let _ = kernel.close(HOST, loopscope_kernel::Fd(*fd));
+        }
+        for fd in fds {
+            self.emit(loopscope_trace::Event::SocketClose { fd });
+        }
     }
 
     fn make_kernel(&mut self) {
