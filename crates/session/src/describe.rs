@@ -228,6 +228,19 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         Event::LoopFocus { loop_id, .. } => {
             format!("What follows happens in event loop #{loop_id}.")
         }
+        Event::Packet { kind, src, dst, bytes, sent, arrival } => {
+            let fate = if arrival < 0.0 {
+                "and is lost".to_string()
+            } else {
+                format!("arriving at {arrival:.6}")
+            };
+            format!(
+                "A {} packet ({bytes} bytes) leaves {} for {} at {sent:.6}, {fate}.",
+                kind.name(),
+                trace.string(src),
+                trace.string(dst)
+            )
+        }
     }
 }
 

@@ -25,8 +25,8 @@
 
 use super::chunks::Chunks;
 use super::event::{
-    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
-    SocketKind, SyncKind, SyncRole, ThreadWait,
+    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, PacketKind, Phase, SelectTimeout,
+    ShutdownStage, SocketKind, SyncKind, SyncRole, ThreadWait,
 };
 use super::well_known;
 use std::collections::VecDeque;
@@ -148,7 +148,8 @@ impl CodecState {
             | Event::ThreadBlock { .. }
             | Event::ThreadWake { .. }
             | Event::ThreadEnd { .. }
-            | Event::LoopFocus { .. } => {}
+            | Event::LoopFocus { .. }
+            | Event::Packet { .. } => {}
             Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
                 ids[Id::Future as usize] = future
             }
@@ -258,8 +259,10 @@ pub mod tag {
     pub const SOCKET_STATE: u8 = 125;
     /// `SocketClose`: fd.
     pub const SOCKET_CLOSE: u8 = 126;
-    // 127-134 are the network's too, free.
-    // 125-134 are free. 135-149: threads (issue 14).
+    /// `Packet`: kind byte, src, dst, bytes, sent `f64`, arrival `f64`.
+    pub const PACKET: u8 = 127;
+    // 128-134 are the network's too, free.
+    // 135-149: threads (issue 14).
     /// `ThreadStart`: thread.
     pub const THREAD_START: u8 = 135;
     /// `ThreadSwitch`: thread.
@@ -575,6 +578,15 @@ impl Out<'_> {
                 self.byte(LOOP_FOCUS);
                 self.num(*loop_id);
                 self.num(*previous);
+            }
+            Event::Packet { kind, src, dst, bytes, sent, arrival } => {
+                self.byte(PACKET);
+                self.byte(kind.index());
+                self.num(*src);
+                self.num(*dst);
+                self.num(*bytes);
+                self.f64(*sent);
+                self.f64(*arrival);
             }
         }
     }
@@ -1086,6 +1098,14 @@ pub fn decode_record(
         THREAD_WAKE => out.push_back(Event::ThreadWake { thread: r.num()? }),
         THREAD_END => out.push_back(Event::ThreadEnd { thread: r.num()? }),
         LOOP_FOCUS => out.push_back(Event::LoopFocus { loop_id: r.num()?, previous: r.num()? }),
+        PACKET => out.push_back(Event::Packet {
+            kind: r.enum_byte(PacketKind::from_index)?,
+            src: r.num()?,
+            dst: r.num()?,
+            bytes: r.num()?,
+            sent: r.f64()?,
+            arrival: r.f64()?,
+        }),
         _ => return Err(bad),
     }
     *pos = r.pos;

@@ -205,5 +205,13 @@ fn fields(e: &Event) -> String {
         Event::LoopFocus { loop_id, previous } => {
             f(&[("loop", n(*loop_id)), ("previous", n(*previous))])
         }
+        Event::Packet { kind, src, dst, bytes, sent, arrival } => f(&[
+            ("packet_kind", quote(kind.name())),
+            ("src", n(*src)),
+            ("dst", n(*dst)),
+            ("bytes", n(*bytes)),
+            ("sent", sent.to_string()),
+            ("arrival", if *arrival < 0.0 { "null".to_string() } else { arrival.to_string() }),
+        ]),
     }
 }

@@ -246,6 +246,8 @@ pub struct ReplayState {
     pub io_ready: Vec<(u32, u8)>,
     /// The program's open sockets by fd.
     pub sockets: std::collections::BTreeMap<u32, SocketView>,
+    /// How many packets went on the network so far (the events hold each one).
+    pub packets: u64,
 }
 
 /// One fd registered in the loop's selector.
@@ -624,6 +626,7 @@ impl ReplayState {
                 t.until = None;
             }
             Event::LoopFocus { loop_id, previous } => self.focus_loop(loop_id, previous),
+            Event::Packet { .. } => self.packets += 1,
         }
     }
 

@@ -156,6 +156,17 @@ pub struct SockObj {
     /// them back.
     options: BTreeMap<(i64, i64), i64>,
     pub closed: bool,
+    /// Where a socket object dropped without `close()` leaves its fd, for the kernel to close
+    /// at the next system call (CPython closes it when the object dies).
+    dropped: super::net::DroppedFds,
+}
+
+impl Drop for SockObj {
+    fn drop(&mut self) {
+        if self.fd >= 0 {
+            self.dropped.borrow_mut().push(self.fd as u32);
+        }
+    }
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
@@ -208,6 +219,7 @@ fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> 
         timeout,
         options: BTreeMap::new(),
         closed: false,
+        dropped: vm.net.dropped.clone(),
     };
     let v = vm.new_native(class, NativeState::Socket(RefCell::new(state)));
     let kind_traced = match (family, kind) {
