@@ -15,7 +15,7 @@ mod exception_handler;
 pub mod future;
 mod gather;
 pub mod handle;
-mod loop_wait;
+pub mod loop_wait;
 pub mod native;
 pub mod reprs;
 pub mod selector;
