@@ -34,7 +34,7 @@ impl Side {
 impl Vm {
     /// `self._selector.select(timeout)`: the virtual selector's wait, or the kernel's epoll,
     /// which returns early when something becomes ready and tells how the clock moves
-    /// (`loop_wait::loop_select` calls it: with threads, after the thread's wait, at 0).
+    /// (`loop_wait::thread_select` calls it: with threads, after the thread's wait, at 0).
     pub(crate) fn selector_select(&mut self, l: &Rc<LoopObj>, timeout: Option<f64>) -> Selected {
         let epfd = l.state.borrow().selector.kernel().map(|k| k.epfd);
         let Some(epfd) = epfd else {

@@ -16,7 +16,7 @@ pub mod future;
 mod gather;
 pub mod handle;
 pub mod io;
-mod loop_wait;
+pub mod loop_wait;
 pub mod native;
 pub mod reprs;
 pub mod selector;
