@@ -344,6 +344,11 @@ impl Vm {
         if self.net.library_methods_loaded || CPYTHON_LOOP_NAMES.binary_search(&name).is_err() {
             return Ok(None);
         }
+        // This hook runs before the class's own methods are looked up: a native method
+        // (`time`, `create_future`) is no miss, and must not cost the import's instructions.
+        if self.types.event_loop.mro().any(|c| c.dict.borrow().contains_key(name)) {
+            return Ok(None);
+        }
         self.net.library_methods_loaded = true;
         let module = self.import_module("asyncio.selector_events")?;
         let mixin = self.get_attr(&module, "BaseSelectorEventLoop")?;
