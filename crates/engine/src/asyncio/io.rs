@@ -142,6 +142,13 @@ impl Vm {
         }
         let (handle, label) = self.new_handle(l, callback);
         let handle = Rc::new(handle);
+        // In debug mode CPython's handle was made in `_add_reader`/`_add_writer`.
+        if let Some(site) = self.asyncio.handle_created_at.get_mut(&handle.serial) {
+            *site = Rc::from(match side {
+                Side::Reader => "<stdlib>/asyncio/selector_events.py:263",
+                Side::Writer => "<stdlib>/asyncio/selector_events.py:300",
+            });
+        }
         let fd = self.fileobj_to_fd(fileobj)?;
         self.ensure_kernel_selector(l);
         let io = IoHandle { handle: handle.clone(), label };

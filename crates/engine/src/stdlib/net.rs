@@ -15,7 +15,7 @@ use std::rc::{Rc, Weak};
 /// The program's host: every socket the program opens lives there.
 pub const HOST: HostId = HostId::PROGRAM;
 
-/// The fds of socket objects that died open (`SockObj`'s `Drop`), closed at the next call.
+/// The fds of socket and epoll objects that died open (their `Drop`), closed at the next call.
 pub type DroppedFds = Rc<std::cell::RefCell<Vec<u32>>>;
 
 /// The network of a run.

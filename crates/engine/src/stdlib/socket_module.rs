@@ -916,7 +916,7 @@ fn sock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `repr(sock)`: `<socket.socket fd=6, family=2, type=1, proto=0, laddr=('127.0.0.1', 8888)>`.
-pub fn socket_repr(vm: &mut Vm, s: &RefCell<SockObj>) -> String {
+pub fn socket_repr(vm: &Vm, s: &RefCell<SockObj>) -> String {
     let (fd, family, kind, proto, closed) = {
         let s = s.borrow();
         (s.fd, s.family, s.kind, s.proto, s.closed)
@@ -925,12 +925,13 @@ pub fn socket_repr(vm: &mut Vm, s: &RefCell<SockObj>) -> String {
         "<socket.socket{} fd={fd}, family={family}, type={kind}, proto={proto}",
         if closed { " [closed]" } else { "" }
     );
-    if !closed && fd >= 0 {
+    // Read-only: a repr (the trace's labels too) must change nothing, not even the kernel.
+    if let (false, true, Some(kernel)) = (closed, fd >= 0, vm.net.kernel_ref()) {
         let fd = Fd(fd as u32);
-        if let Ok(Some(a)) = vm.kernel().getsockname(HOST, fd) {
+        if let Ok(Some(a)) = kernel.getsockname(HOST, fd) {
             out.push_str(&format!(", laddr={a}"));
         }
-        if let Ok(Some(a)) = vm.kernel().getpeername(HOST, fd) {
+        if let Ok(Some(a)) = kernel.getpeername(HOST, fd) {
             out.push_str(&format!(", raddr={a}"));
         }
     }
