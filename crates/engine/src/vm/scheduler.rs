@@ -493,7 +493,15 @@ impl Vm {
                 }
                 Mode::Green(frame) => {
                     self.switch_to(t);
-                    match self.resume_wait(t) {
+                    // The frame waits parked while its call completes (a runner's loop runs
+                    // Python code, which sees its callers as when the call was made).
+                    self.frames.push(frame);
+                    let resumed = self.resume_wait(t);
+                    let Some(frame) = self.frames.pop() else {
+                        self.switch_to(host.unwrap_or(MAIN));
+                        return Err(self.internal_error("a resumed thread lost its frame"));
+                    };
+                    match resumed {
                         Some(resumed) => {
                             self.threads.records[t].base_depth = self.exec_depth + 1;
                             let entry = match resumed {
