@@ -8,7 +8,7 @@ use super::editor::Editor;
 use super::hooks::{use_embed, use_playback, use_shortcuts, use_worker};
 use super::keys::Help;
 use super::panels::{
-    console, diagnostics, frames, futures, loop_cycle, queues, syncs, tasks, timeline,
+    console, diagnostics, frames, futures, io, loop_cycle, queues, syncs, tasks, threads, timeline,
 };
 use super::settings;
 use super::share;
@@ -291,11 +291,14 @@ pub fn app() -> Html {
                     if let Some(s) = snapshot {
                         <div class="panels" data-step={s.step.to_string()}>
                             if state.shows(Panel::Loop) { <loop_cycle::LoopCycle snapshot={s.clone()} /> }
+                            if state.shows(Panel::Loop) && !(s.io_keys.is_empty() && s.sockets.is_empty()) { <io::Selector snapshot={s.clone()} /> }
+                            if state.shows(Panel::Loop) && !s.sockets.is_empty() { <io::Sockets snapshot={s.clone()} /> }
                             if state.shows(Panel::Ready) { <queues::ReadyQueue snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }
                             if state.shows(Panel::Timers) { <queues::TimerHeap snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }
                             if state.shows(Panel::Tasks) {
                                 <tasks::Tasks snapshot={s.clone()} focus={state.focus} on_scroll={on_scroll.clone()} on_focus={on_focus.clone()} />
                             }
+                            if state.shows(Panel::Tasks) && !s.threads.is_empty() { <threads::Threads snapshot={s.clone()} /> }
                             if state.shows(Panel::Futures) { <futures::Futures snapshot={s.clone()} on_scroll={on_scroll.clone()} /> }
                             if state.shows(Panel::Futures) && s.syncs_total > 0 { <syncs::Syncs snapshot={s.clone()} /> }
                             if state.shows(Panel::Frames) { <frames::Frames snapshot={s.clone()} on_focus={on_focus.clone()} /> }

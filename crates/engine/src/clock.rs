@@ -31,6 +31,19 @@ impl Clock {
         self.executed
     }
 
+    /// What one instruction costs, in seconds.
+    pub fn cost_seconds(&self) -> f64 {
+        self.cost_seconds
+    }
+
+    /// Takes back the charge of an instruction that will run again (a thread that dropped the
+    /// GIL before it).
+    pub fn uncharge_instruction(&mut self) {
+        if self.executed > self.settled_at {
+            self.executed -= 1;
+        }
+    }
+
     fn settle(&mut self) {
         let pending = self.executed - self.settled_at;
         if pending > 0 {
@@ -56,6 +69,21 @@ impl Clock {
     pub fn advance(&mut self, seconds: f64) {
         self.settle();
         self.now += seconds;
+    }
+
+    /// Moves the clock to `t` if it is later: the network woke the loop's `select` at `t`
+    /// (the kernel's nanoseconds as seconds), not after a timeout.
+    pub fn jump_to(&mut self, t: f64) {
+        self.advance_to(t);
+    }
+
+    /// Moves the clock to `t` if it is later (a thread's wake-up time: the harness assigns
+    /// `now = deadline`, where `deadline` was computed as `t0 + timeout`).
+    pub fn advance_to(&mut self, t: f64) {
+        self.settle();
+        if t > self.now {
+            self.now = t;
+        }
     }
 }
 

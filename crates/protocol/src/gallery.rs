@@ -327,6 +327,19 @@ pub const EXAMPLES: &[Example] = &[
             waits going at once.",
         source: include_str!("../../../tests/conformance/scenarios/gallery__many_tasks.py"),
     },
+    Example {
+        slug: "socket-echo",
+        title: "An echo server on sockets",
+        explanation: "The server waits in sock_accept and the client in sock_connect: each \
+            await registers a socket with the loop's selector (the Selector panel lists the \
+            fd, read or write, and the callback that will wake the task) and parks the task. \
+            When select() reports the fd ready, the \"process I/O events\" phase of the loop \
+            cycle lists it and its callback joins the ready queue, so the task resumes in the \
+            same cycle's run-ready phase. The Sockets panel follows each socket from LISTEN to \
+            ESTABLISHED with its local and peer address. The network is simulated, with no \
+            delay by default, so the whole exchange happens at virtual time 0.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__socket_echo.py"),
+    },
 ];
 
 /// The example whose slug is `slug`, if there is one.

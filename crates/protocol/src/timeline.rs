@@ -1,4 +1,4 @@
-//! The timeline the page draws: one lane per task with its ready / running / suspended spans,
+//! The timeline the page draws: one lane per thread once there are several, one per task with its ready / running / suspended spans,
 //! the callbacks that blocked the loop, and cycle start times. (`loopscope_session::timeline`
 //! builds it from a trace.)
 
@@ -14,6 +14,8 @@ pub enum SpanKind {
     Running,
     /// Suspended at an `await`.
     Suspended,
+    /// A thread's lane: the thread waits (a lock, `time.sleep`, its loop's `select`).
+    Blocked,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -35,6 +37,12 @@ pub struct Lane {
     pub spans: Vec<Span>,
     /// When the task finished, if it did.
     pub done_at: Option<f64>,
+    /// A thread's lane (issue 14: drawn above the tasks), with the thread's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thread: Option<u32>,
+    /// A thread's lane: per span, what the thread waited for (empty when not blocked).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 /// A callback that held the loop for at least `threshold` seconds.

@@ -124,6 +124,55 @@ pub struct SyncMemberRow {
 /// Primitives a snapshot carries at most (the first ones made).
 pub const SYNC_ROWS: usize = 100;
 
+/// One fd in the loop's selector (issue 13): what it is registered for, its callbacks, and
+/// what the cycle's last `select` reported for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IoKeyRow {
+    pub fd: u32,
+    pub read: bool,
+    pub write: bool,
+    /// The reader's and writer's callbacks (`_accept_connection(...)`), empty when none.
+    pub reader: String,
+    pub writer: String,
+    /// This cycle's `select` reported it readable / writable.
+    pub ready_read: bool,
+    pub ready_write: bool,
+}
+
+/// One open socket of the simulated network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SocketRow {
+    pub fd: u32,
+    /// `tcp`, `udp`, `unix`.
+    pub kind: String,
+    /// `LISTEN`, `ESTABLISHED`, `UNCONN`, ... (empty before the first state).
+    pub state: String,
+    /// `127.0.0.1:8888`, empty when not bound.
+    pub local: String,
+    /// The peer, empty when not connected.
+    pub peer: String,
+}
+
+/// One thread of execution (issue 14).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThreadRow {
+    /// 0: the main thread.
+    pub id: u32,
+    /// `main thread`, `Thread #1`.
+    pub name: String,
+    /// `running`, `ready`, `blocked`, `done`.
+    pub state: String,
+    /// While blocked: `time.sleep until 1.500 s`, `a lock`, `its event loop's select()`.
+    pub waits: String,
+    /// The task the thread's loop is running, if any.
+    pub task: Option<String>,
+    /// Its innermost frames, outermost first (`worker() line 5`).
+    pub frames: Vec<String>,
+}
+
+/// Fds and sockets a snapshot lists at most (each list).
+pub const IO_ROWS: usize = 100;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FutureRow {
     pub id: u32,
@@ -384,6 +433,15 @@ pub struct Snapshot {
     pub syncs: Vec<SyncRow>,
     #[serde(default)]
     pub syncs_total: u32,
+    /// The loop's selector keys in fd order (the first `IO_ROWS`; the self-pipe is not shown).
+    #[serde(default)]
+    pub io_keys: Vec<IoKeyRow>,
+    /// The open sockets in fd order (the first `IO_ROWS`).
+    #[serde(default)]
+    pub sockets: Vec<SocketRow>,
+    /// The threads (empty until the program starts one; then the main thread first).
+    #[serde(default)]
+    pub threads: Vec<ThreadRow>,
 }
 
 /// Lines ahead of the step a snapshot carries (`Snapshot::console_ahead`).

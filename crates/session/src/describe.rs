@@ -180,6 +180,68 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         Event::RunShutdown { stage } => {
             format!("asyncio.run shuts down: {}.", shutdown_words(stage))
         }
+        Event::IoRegister { fd, events, reader, writer } => {
+            let mut parts = Vec::new();
+            if events & 1 != 0 && reader != 0 {
+                parts.push(format!("reader {}", handle(reader)));
+            }
+            if events & 2 != 0 && writer != 0 {
+                parts.push(format!("writer {}", handle(writer)));
+            }
+            if parts.is_empty() {
+                format!("The selector stops watching fd {fd}.")
+            } else {
+                format!("The selector watches fd {fd}: {}.", parts.join(", "))
+            }
+        }
+        Event::IoReady { fd, events } => {
+            let what = match events & 3 {
+                3 => "readable and writable",
+                1 => "readable",
+                _ => "writable",
+            };
+            format!("select reports fd {fd} {what}.")
+        }
+        Event::SocketNew { fd, kind } => format!("A {} socket opens on fd {fd}.", kind.name()),
+        Event::SocketState { fd, state: text } => {
+            format!("The socket on fd {fd} is {}.", trace.string(text))
+        }
+        Event::SocketClose { fd } => format!("The socket on fd {fd} closes."),
+        Event::ThreadStart { thread } => {
+            format!("Thread #{thread} starts: it runs at once, its starter right after it.")
+        }
+        Event::ThreadSwitch { thread } => format!("Thread #{thread} takes the baton and runs."),
+        Event::ThreadBlock { reason, until } => {
+            let what = match reason {
+                loopscope_trace::ThreadWait::Sleep => "sleeps (time.sleep)",
+                loopscope_trace::ThreadWait::Lock => "waits for a lock",
+                loopscope_trace::ThreadWait::Select => "waits in its event loop's select()",
+                loopscope_trace::ThreadWait::Start => "lets the thread it started run first",
+                loopscope_trace::ThreadWait::Gil => "drops the GIL (switch interval)",
+            };
+            match until {
+                Some(t) => format!("Thread #{} {what} until {t:.3} s.", state.current_thread),
+                None => format!("Thread #{} {what}.", state.current_thread),
+            }
+        }
+        Event::ThreadWake { thread } => format!("Thread #{thread} is ready to run again."),
+        Event::ThreadEnd { thread } => format!("Thread #{thread} ends."),
+        Event::LoopFocus { loop_id, .. } => {
+            format!("What follows happens in event loop #{loop_id}.")
+        }
+        Event::Packet { kind, src, dst, bytes, sent, arrival } => {
+            let fate = if arrival < 0.0 {
+                "and is lost".to_string()
+            } else {
+                format!("arriving at {arrival:.6}")
+            };
+            format!(
+                "A {} packet ({bytes} bytes) leaves {} for {} at {sent:.6}, {fate}.",
+                kind.name(),
+                trace.string(src),
+                trace.string(dst)
+            )
+        }
     }
 }
 

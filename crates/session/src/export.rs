@@ -27,11 +27,13 @@ pub fn chrome_trace(timeline: &Timeline, program: &str) -> String {
         let tid = i as u32 + 1;
         events.push(json!({"ph": "M", "pid": PID, "tid": tid, "name": "thread_name", "args": {"name": lane.name}}));
         events.push(json!({"ph": "M", "pid": PID, "tid": tid, "name": "thread_sort_index", "args": {"sort_index": tid}}));
+        let cat = if lane.thread.is_some() { "thread" } else { "task" };
         for span in &lane.spans {
-            let (name, cat) = match span.kind {
-                SpanKind::Running => ("running", "task"),
-                SpanKind::Ready => ("ready", "task"),
-                SpanKind::Suspended => ("suspended", "task"),
+            let name = match span.kind {
+                SpanKind::Running => "running",
+                SpanKind::Ready => "ready",
+                SpanKind::Suspended => "suspended",
+                SpanKind::Blocked => "blocked",
             };
             events.push(json!({
                 "ph": "X", "pid": PID, "tid": tid, "name": name, "cat": cat,

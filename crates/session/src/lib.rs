@@ -176,6 +176,8 @@ fn traceback_line(stderr: &str) -> Option<u32> {
 }
 
 #[cfg(test)]
+mod io_tests;
+#[cfg(test)]
 mod sync_tests;
 #[cfg(test)]
 mod tests;

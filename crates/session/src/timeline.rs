@@ -2,8 +2,9 @@
 //! waited or was ready, and the periods where one callback held the loop (`time.sleep`,
 //! CPU-bound work). Built in one pass over the trace.
 
+use crate::view::thread_wait_words;
 use loopscope_protocol::timeline::*;
-use loopscope_trace::event::{Event, Phase};
+use loopscope_trace::event::{Event, Phase, ThreadWait};
 use loopscope_trace::Trace;
 use rustc_hash::FxHashMap;
 
@@ -46,11 +47,73 @@ impl Builder {
     }
 }
 
+/// One lane per thread (issue 14), made when the program starts its first thread (the main
+/// thread's lane then begins at 0: it ran alone until then).
+#[derive(Default)]
+struct ThreadLanes {
+    lanes: Vec<Lane>,
+    /// Each thread's open span: kind, what it waits for, start time and step.
+    open: Vec<Option<(SpanKind, String, f64, u64)>>,
+}
+
+impl ThreadLanes {
+    /// Lanes for threads up to `thread` (ids are small and dense; a bound keeps a bad one out).
+    fn lane(&mut self, thread: u32) -> Option<usize> {
+        let i = thread as usize;
+        if thread >= 1 << 12 {
+            return None;
+        }
+        while self.lanes.len() <= i {
+            let id = self.lanes.len() as u32;
+            let name = if id == 0 { "main thread".to_string() } else { format!("Thread #{id}") };
+            self.lanes.push(Lane {
+                task: 0,
+                name,
+                spans: Vec::new(),
+                done_at: None,
+                thread: Some(id),
+                notes: Vec::new(),
+            });
+            self.open.push(None);
+        }
+        Some(i)
+    }
+
+    fn start(&mut self, thread: u32, now: f64, step: u64) {
+        if self.lanes.is_empty() {
+            self.lane(0);
+            self.open[0] = Some((SpanKind::Running, String::new(), 0.0, 0));
+        }
+        self.switch(thread, Some((SpanKind::Ready, String::new())), now, step);
+    }
+
+    /// Closes `thread`'s open span at `now` and opens one of `next` (none: it ended).
+    fn switch(&mut self, thread: u32, next: Option<(SpanKind, String)>, now: f64, step: u64) {
+        let Some(i) = self.lane(thread) else { return };
+        if let Some((kind, note, start, at)) = self.open[i].take() {
+            let span = Span { start, end: now, kind, step: at, end_step: step };
+            self.lanes[i].spans.push(span);
+            self.lanes[i].notes.push(note);
+        }
+        self.open[i] = next.map(|(kind, note)| (kind, note, now, step));
+    }
+
+    /// Threads still alive at the end keep their spans to the end.
+    fn finish(&mut self, end: f64, end_step: u64) {
+        for i in 0..self.lanes.len() {
+            if self.open[i].is_some() {
+                self.switch(i as u32, None, end, end_step);
+            }
+        }
+    }
+}
+
 /// Builds the timeline of `trace`; callbacks running `threshold` seconds or more are blocking.
 pub fn build(trace: &Trace, threshold: f64) -> Timeline {
     let mut b = Builder::default();
     // The callback running now: when and at which step it started.
     let mut running_since: Option<(f64, u64)> = None;
+    let mut threads = ThreadLanes::default();
     let mut reader = trace.events();
     while let Some(Ok(event)) = reader.next_event() {
         let state = reader.state();
@@ -82,6 +145,8 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
                     name: trace.string(name).to_string(),
                     spans: Vec::new(),
                     done_at: None,
+                    thread: None,
+                    notes: Vec::new(),
                 });
                 b.switch(task, Some(SpanKind::Ready), now, step);
             }
@@ -102,10 +167,37 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
                 let lane = b.lane_of[&future];
                 b.timeline.lanes[lane].done_at = Some(now);
             }
+            Event::ThreadStart { thread } => {
+                threads.start(thread, now, step);
+            }
+            Event::ThreadSwitch { thread } => {
+                threads.switch(thread, Some((SpanKind::Running, String::new())), now, step)
+            }
+            Event::ThreadBlock { reason, until } => {
+                let kind =
+                    if reason == ThreadWait::Start { SpanKind::Ready } else { SpanKind::Blocked };
+                let note = thread_wait_words(reason, until);
+                threads.switch(state.current_thread, Some((kind, note)), now, step)
+            }
+            Event::ThreadWake { thread } => {
+                threads.switch(thread, Some((SpanKind::Ready, String::new())), now, step)
+            }
+            Event::ThreadEnd { thread } => {
+                threads.switch(thread, None, now, step);
+                if let Some(lane) = threads.lanes.get_mut(thread as usize) {
+                    lane.done_at = Some(now);
+                }
+            }
             _ => {}
         }
     }
     let (end, end_step) = (reader.state().time, reader.state().step);
+    threads.finish(end, end_step);
+    if !threads.lanes.is_empty() {
+        let tasks = std::mem::take(&mut b.timeline.lanes);
+        b.timeline.lanes = threads.lanes;
+        b.timeline.lanes.extend(tasks);
+    }
     b.timeline.end_time = end;
     b.timeline.end_step = end_step;
     // Tasks still pending at the end (a budget stop, or destroyed pending) keep open spans.

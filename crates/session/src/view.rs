@@ -5,9 +5,9 @@
 use super::console::Console;
 use super::describe::{callback_text, describe, object_name, outcome_word, shutdown_words};
 use loopscope_protocol::view::{
-    DisRow, FrameKind, FrameRow, FrameState, FutureRow, FutureState, HandleRow, LineMarker, Local,
-    LoopPhase, Rows, Snapshot, Stack, SyncMemberRow, SyncRow, TaskRow, TaskState, Window, Windows,
-    MARKER_OWNERS, SYNC_ROWS, TREE_NODES,
+    DisRow, FrameKind, FrameRow, FrameState, FutureRow, FutureState, HandleRow, IoKeyRow,
+    LineMarker, Local, LoopPhase, Rows, Snapshot, SocketRow, Stack, SyncMemberRow, SyncRow,
+    TaskRow, TaskState, ThreadRow, Window, Windows, IO_ROWS, MARKER_OWNERS, SYNC_ROWS, TREE_NODES,
 };
 use loopscope_trace::event::{Event, HandleKind, Outcome, Phase, SyncRole};
 use loopscope_trace::replay::{self, ReplayState};
@@ -93,7 +93,115 @@ pub fn snapshot(input: &SnapshotInput) -> Snapshot {
         coalesced_instructions: state.coalesced_instructions,
         syncs: state.syncs.iter().take(SYNC_ROWS).map(|s| sync_row(s, state, trace)).collect(),
         syncs_total: state.syncs.len() as u32,
+        io_keys: io_keys(state, trace),
+        sockets: state
+            .sockets
+            .iter()
+            .take(IO_ROWS)
+            .map(|(fd, s)| socket_row(*fd, s, trace))
+            .collect(),
+        threads: threads(state, trace),
     }
+}
+
+/// The selector's keys, each with what this cycle's `select` reported for it.
+fn io_keys(state: &ReplayState, trace: &Trace) -> Vec<IoKeyRow> {
+    let callback = |h: u32| match state.handles.get(&h) {
+        Some(v) if h != 0 => callback_text(v.kind, v.target, v.label, state, trace),
+        _ if h != 0 => format!("handle #{h}"),
+        _ => String::new(),
+    };
+    let ready =
+        |fd: u32| state.io_ready.iter().filter(|(f, _)| *f == fd).fold(0, |a, (_, e)| a | e);
+    state
+        .io_keys
+        .iter()
+        .take(IO_ROWS)
+        .map(|(&fd, k)| IoKeyRow {
+            fd,
+            read: k.events & 1 != 0,
+            write: k.events & 2 != 0,
+            reader: if k.events & 1 != 0 { callback(k.reader) } else { String::new() },
+            writer: if k.events & 2 != 0 { callback(k.writer) } else { String::new() },
+            ready_read: ready(fd) & 1 != 0,
+            ready_write: ready(fd) & 2 != 0,
+        })
+        .collect()
+}
+
+/// A socket's state text (`ESTABLISHED 127.0.0.1:32768 -> 127.0.0.1:8888`) split into the
+/// state word, its local address and its peer.
+fn socket_row(fd: u32, s: &replay::SocketView, trace: &Trace) -> SocketRow {
+    let text = if s.state == 0 { "" } else { trace.string(s.state) };
+    let (state, rest) = text.split_once(' ').unwrap_or((text, ""));
+    let (local, peer) = rest.split_once(" -> ").unwrap_or((rest, ""));
+    SocketRow {
+        fd,
+        kind: s.kind.name().to_string(),
+        state: state.to_string(),
+        local: local.trim().to_string(),
+        peer: peer.trim().to_string(),
+    }
+}
+
+/// What a blocked thread waits for, in words. Matched on the reason's name so reasons the
+/// engine adds later (the GIL) still read sensibly.
+pub(crate) fn thread_wait_words(wait: loopscope_trace::ThreadWait, until: Option<f64>) -> String {
+    let what = match wait.name() {
+        "sleep" => "time.sleep",
+        "lock" => "a lock",
+        "select" => "its event loop's select()",
+        "start" => "the thread it started",
+        "gil" => "the GIL",
+        other => other,
+    };
+    match until {
+        Some(t) => format!("{what} until {t:.3} s"),
+        None => what.to_string(),
+    }
+}
+
+/// Every thread once the program started one: state, what it waits for, its task and frames.
+fn threads(state: &ReplayState, trace: &Trace) -> Vec<ThreadRow> {
+    state
+        .threads
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let id = i as u32;
+            let (stack, task) = state.thread_context(id);
+            // A thread inside a task step shows the task's await chain; else its own frames.
+            let frames = match task.and_then(|t| state.tasks.get(&t)) {
+                Some(task) => &task.frames,
+                None => stack,
+            };
+            let run_state = match t.state {
+                replay::ThreadRunState::Running => "running",
+                replay::ThreadRunState::Ready => "ready",
+                replay::ThreadRunState::Blocked => "blocked",
+                replay::ThreadRunState::Done => "done",
+            };
+            ThreadRow {
+                id,
+                name: if id == 0 { "main thread".to_string() } else { format!("Thread #{id}") },
+                state: run_state.to_string(),
+                waits: match (t.state, t.wait) {
+                    (replay::ThreadRunState::Blocked, Some(w)) => thread_wait_words(w, t.until),
+                    _ => String::new(),
+                },
+                task: task.map(|t| object_name(t, state, trace)),
+                frames: frames
+                    .iter()
+                    .filter_map(|f| state.frames.get(f))
+                    .map(|f| {
+                        let name =
+                            trace.codes.get(f.code as usize).map_or("?", |c| c.qualname.as_str());
+                        format!("{name}() line {}", f.line)
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// A primitive with the tasks in its deques, in order.
@@ -255,6 +363,10 @@ fn future_row(
 pub fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
     let (owner, frames) = match focus.and_then(|t| state.tasks.get(&t).map(|task| (t, task))) {
         Some((t, task)) => (object_name(t, state, trace), &task.frames),
+        // With threads, the frames outside tasks are the running thread's.
+        None if state.threads.len() > 1 && state.current_thread != 0 => {
+            (format!("Thread #{}", state.current_thread), &state.main_stack)
+        }
         None => ("module code".to_string(), &state.main_stack),
     };
     Stack {

@@ -25,8 +25,8 @@
 
 use super::chunks::Chunks;
 use super::event::{
-    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
-    SyncKind, SyncRole,
+    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, PacketKind, Phase, SelectTimeout,
+    ShutdownStage, SocketKind, SyncKind, SyncRole, ThreadWait,
 };
 use super::well_known;
 use std::collections::VecDeque;
@@ -137,7 +137,19 @@ impl CodecState {
             | Event::Diagnostic { .. }
             | Event::SyncNew { .. }
             | Event::SyncState { .. }
-            | Event::RunShutdown { .. } => {}
+            | Event::RunShutdown { .. }
+            | Event::IoRegister { .. }
+            | Event::IoReady { .. }
+            | Event::SocketNew { .. }
+            | Event::SocketState { .. }
+            | Event::SocketClose { .. }
+            | Event::ThreadStart { .. }
+            | Event::ThreadSwitch { .. }
+            | Event::ThreadBlock { .. }
+            | Event::ThreadWake { .. }
+            | Event::ThreadEnd { .. }
+            | Event::LoopFocus { .. }
+            | Event::Packet { .. } => {}
             Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
                 ids[Id::Future as usize] = future
             }
@@ -226,7 +238,13 @@ pub mod tag {
     pub const DIAGNOSTIC: u8 = 114;
     pub const LOCAL_UNBOUND: u8 = 115;
     pub const FRAME_AWAIT: u8 = 116;
-    // 117-119 are free.
+    // The selector and sockets (issue 13): 117-119, then 125-134.
+    /// `IoRegister`: fd, events byte, reader handle, writer handle.
+    pub const IO_REGISTER: u8 = 117;
+    /// `IoReady`: fd, events byte.
+    pub const IO_READY: u8 = 118;
+    /// `SocketNew`: kind byte, fd.
+    pub const SOCKET_NEW: u8 = 119;
     /// `SyncNew`: kind byte, sync id.
     pub const SYNC_NEW: u8 = 120;
     /// `SyncState`: sync id, state string.
@@ -237,6 +255,28 @@ pub mod tag {
     pub const SYNC_LEAVE: u8 = 123;
     /// `RunShutdown`: stage byte.
     pub const RUN_SHUTDOWN: u8 = 124;
+    /// `SocketState`: fd, state string.
+    pub const SOCKET_STATE: u8 = 125;
+    /// `SocketClose`: fd.
+    pub const SOCKET_CLOSE: u8 = 126;
+    /// `Packet`: kind byte, src, dst, bytes, sent `f64`, arrival `f64`.
+    pub const PACKET: u8 = 127;
+    // 128-134 are the network's too, free.
+    // 135-149: threads (issue 14).
+    /// `ThreadStart`: thread.
+    pub const THREAD_START: u8 = 135;
+    /// `ThreadSwitch`: thread.
+    pub const THREAD_SWITCH: u8 = 136;
+    /// Five tags, one per `ThreadWait`: `ThreadBlock` until woken.
+    pub const THREAD_BLOCK: u8 = 137;
+    /// Five tags, one per `ThreadWait`: `ThreadBlock` with a wake-up time (f64).
+    pub const THREAD_BLOCK_UNTIL: u8 = 142;
+    /// `ThreadWake`: thread.
+    pub const THREAD_WAKE: u8 = 147;
+    /// `ThreadEnd`: thread.
+    pub const THREAD_END: u8 = 148;
+    /// `LoopFocus`: loop serial, previous loop serial.
+    pub const LOOP_FOCUS: u8 = 149;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -483,6 +523,69 @@ impl Out<'_> {
             Event::RunShutdown { stage } => {
                 self.byte(RUN_SHUTDOWN);
                 self.byte(stage.index());
+            }
+            Event::IoRegister { fd, events, reader, writer } => {
+                self.byte(IO_REGISTER);
+                self.num(*fd);
+                self.byte(*events);
+                self.num(*reader);
+                self.num(*writer);
+            }
+            Event::IoReady { fd, events } => {
+                self.byte(IO_READY);
+                self.num(*fd);
+                self.byte(*events);
+            }
+            Event::SocketNew { fd, kind } => {
+                self.byte(SOCKET_NEW);
+                self.byte(kind.index());
+                self.num(*fd);
+            }
+            Event::SocketState { fd, state } => {
+                self.byte(SOCKET_STATE);
+                self.num(*fd);
+                self.num(*state);
+            }
+            Event::SocketClose { fd } => {
+                self.byte(SOCKET_CLOSE);
+                self.num(*fd);
+            }
+            Event::ThreadStart { thread } => {
+                self.byte(THREAD_START);
+                self.num(*thread);
+            }
+            Event::ThreadSwitch { thread } => {
+                self.byte(THREAD_SWITCH);
+                self.num(*thread);
+            }
+            Event::ThreadBlock { reason, until } => match until {
+                None => self.byte(THREAD_BLOCK + reason.index()),
+                Some(t) => {
+                    self.byte(THREAD_BLOCK_UNTIL + reason.index());
+                    self.f64(*t);
+                }
+            },
+            Event::ThreadWake { thread } => {
+                self.byte(THREAD_WAKE);
+                self.num(*thread);
+            }
+            Event::ThreadEnd { thread } => {
+                self.byte(THREAD_END);
+                self.num(*thread);
+            }
+            Event::LoopFocus { loop_id, previous } => {
+                self.byte(LOOP_FOCUS);
+                self.num(*loop_id);
+                self.num(*previous);
+            }
+            Event::Packet { kind, src, dst, bytes, sent, arrival } => {
+                self.byte(PACKET);
+                self.byte(kind.index());
+                self.num(*src);
+                self.num(*dst);
+                self.num(*bytes);
+                self.f64(*sent);
+                self.f64(*arrival);
             }
         }
     }
@@ -966,6 +1069,42 @@ pub fn decode_record(
         RUN_SHUTDOWN => {
             out.push_back(Event::RunShutdown { stage: r.enum_byte(ShutdownStage::from_index)? })
         }
+        IO_REGISTER => out.push_back(Event::IoRegister {
+            fd: r.num()?,
+            events: r.byte()?,
+            reader: r.num()?,
+            writer: r.num()?,
+        }),
+        IO_READY => out.push_back(Event::IoReady { fd: r.num()?, events: r.byte()? }),
+        SOCKET_NEW => out.push_back(Event::SocketNew {
+            kind: r.enum_byte(SocketKind::from_index)?,
+            fd: r.num()?,
+        }),
+        SOCKET_STATE => out.push_back(Event::SocketState { fd: r.num()?, state: r.num()? }),
+        SOCKET_CLOSE => out.push_back(Event::SocketClose { fd: r.num()? }),
+        THREAD_START => out.push_back(Event::ThreadStart { thread: r.num()? }),
+        THREAD_SWITCH => out.push_back(Event::ThreadSwitch { thread: r.num()? }),
+        t if (THREAD_BLOCK..THREAD_BLOCK + 5).contains(&t) => out.push_back(Event::ThreadBlock {
+            reason: ThreadWait::from_index(t - THREAD_BLOCK).ok_or(bad)?,
+            until: None,
+        }),
+        t if (THREAD_BLOCK_UNTIL..THREAD_BLOCK_UNTIL + 5).contains(&t) => {
+            out.push_back(Event::ThreadBlock {
+                reason: ThreadWait::from_index(t - THREAD_BLOCK_UNTIL).ok_or(bad)?,
+                until: Some(r.f64()?),
+            })
+        }
+        THREAD_WAKE => out.push_back(Event::ThreadWake { thread: r.num()? }),
+        THREAD_END => out.push_back(Event::ThreadEnd { thread: r.num()? }),
+        LOOP_FOCUS => out.push_back(Event::LoopFocus { loop_id: r.num()?, previous: r.num()? }),
+        PACKET => out.push_back(Event::Packet {
+            kind: r.enum_byte(PacketKind::from_index)?,
+            src: r.num()?,
+            dst: r.num()?,
+            bytes: r.num()?,
+            sent: r.f64()?,
+            arrival: r.f64()?,
+        }),
         _ => return Err(bad),
     }
     *pos = r.pos;

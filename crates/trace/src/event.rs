@@ -301,6 +301,55 @@ impl SyncRole {
     }
 }
 
+/// What a blocked thread waits for (issue 14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ThreadWait {
+    /// `time.sleep`.
+    Sleep,
+    /// A blocking `acquire` of a held lock (what `threading`'s primitives, queues,
+    /// `Future.result` and `Thread.join` wait with).
+    Lock,
+    /// Its event loop's `select`.
+    Select,
+    /// It started a thread, which runs first (ready, not blocked).
+    Start,
+    /// It dropped the GIL at another thread's drop request (ready, not blocked; CPU cost
+    /// only).
+    Gil,
+}
+
+impl ThreadWait {
+    pub const ALL: [ThreadWait; 5] = [
+        ThreadWait::Sleep,
+        ThreadWait::Lock,
+        ThreadWait::Select,
+        ThreadWait::Start,
+        ThreadWait::Gil,
+    ];
+
+    pub fn index(self) -> u8 {
+        ThreadWait::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<ThreadWait> {
+        ThreadWait::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ThreadWait::Sleep => "sleep",
+            ThreadWait::Lock => "lock",
+            ThreadWait::Select => "select",
+            ThreadWait::Start => "start",
+            ThreadWait::Gil => "gil",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ThreadWait> {
+        ThreadWait::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
 /// The steps of `asyncio.run`'s (and `Runner.close()`'s) shutdown, each of which may make
 /// tasks or futures of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -333,6 +382,82 @@ impl ShutdownStage {
             ShutdownStage::CancelLeftovers => "cancel_leftovers",
             ShutdownStage::ShutdownAsyncgens => "shutdown_asyncgens",
             ShutdownStage::ShutdownDefaultExecutor => "shutdown_default_executor",
+        }
+    }
+}
+
+/// What a `SocketNew` made (issue 13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SocketKind {
+    /// `SOCK_STREAM` over IPv4: TCP.
+    Tcp,
+    /// `SOCK_DGRAM`: UDP.
+    Udp,
+    /// One end of a `socketpair()`.
+    Unix,
+}
+
+impl SocketKind {
+    pub const ALL: [SocketKind; 3] = [SocketKind::Tcp, SocketKind::Udp, SocketKind::Unix];
+
+    pub fn index(self) -> u8 {
+        SocketKind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<SocketKind> {
+        SocketKind::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SocketKind::Tcp => "tcp",
+            SocketKind::Udp => "udp",
+            SocketKind::Unix => "unix",
+        }
+    }
+}
+
+/// What a packet on the simulated network carries (issue 13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PacketKind {
+    Syn,
+    SynAck,
+    Data,
+    Fin,
+    Rst,
+    Datagram,
+    /// ICMP port unreachable.
+    Unreachable,
+}
+
+impl PacketKind {
+    pub const ALL: [PacketKind; 7] = [
+        PacketKind::Syn,
+        PacketKind::SynAck,
+        PacketKind::Data,
+        PacketKind::Fin,
+        PacketKind::Rst,
+        PacketKind::Datagram,
+        PacketKind::Unreachable,
+    ];
+
+    pub fn index(self) -> u8 {
+        PacketKind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<PacketKind> {
+        PacketKind::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PacketKind::Syn => "syn",
+            PacketKind::SynAck => "syn_ack",
+            PacketKind::Data => "data",
+            PacketKind::Fin => "fin",
+            PacketKind::Rst => "rst",
+            PacketKind::Datagram => "datagram",
+            PacketKind::Unreachable => "unreachable",
         }
     }
 }
@@ -542,6 +667,77 @@ pub enum Event {
     RunShutdown {
         stage: ShutdownStage,
     },
+    // The selector and sockets (issue 13).
+    /// The loop's selector key for `fd` changed (`add_reader`, `remove_writer`, ...): its
+    /// interest now (`events`: 1 read, 2 write, 0 unregistered) and the reader's and
+    /// writer's handles (0: none).
+    IoRegister {
+        fd: u32,
+        events: u8,
+        reader: u32,
+        writer: u32,
+    },
+    /// The cycle's `select` reported `fd` ready for `events` (in the "process I/O events"
+    /// phase, in epoll's order; its reader then writer join the ready queue next).
+    IoReady {
+        fd: u32,
+        events: u8,
+    },
+    /// The program opened a socket on `fd`.
+    SocketNew {
+        fd: u32,
+        kind: SocketKind,
+    },
+    /// The socket on `fd` changed state: `state` is its text
+    /// (`LISTEN 127.0.0.1:8888`, `ESTABLISHED 127.0.0.1:32768 -> 127.0.0.1:8888`).
+    SocketState {
+        fd: u32,
+        state: u32,
+    },
+    /// The program closed the socket on `fd`.
+    SocketClose {
+        fd: u32,
+    },
+    /// A thread was started (`thread` counts from 1; the main thread is 0). It runs at once
+    /// (a `ThreadSwitch` follows).
+    ThreadStart {
+        thread: u32,
+    },
+    /// The baton passed: `thread` runs from here (its frames, its running task).
+    ThreadSwitch {
+        thread: u32,
+    },
+    /// The running thread stopped running: it waits for `reason` until `until` (virtual
+    /// time; `None`: until what it waits for happens).
+    ThreadBlock {
+        reason: ThreadWait,
+        until: Option<f64>,
+    },
+    /// `thread` is ready to run again (what it waited for happened, or its time came).
+    ThreadWake {
+        thread: u32,
+    },
+    /// The running thread's function returned or raised: the thread ended.
+    ThreadEnd {
+        thread: u32,
+    },
+    /// The loop events from here concern event loop `loop_id` (serial), those before it
+    /// loop `previous`: with threads, several loops can be running.
+    LoopFocus {
+        loop_id: u32,
+        previous: u32,
+    },
+    /// A packet went on the network (pure ACKs are left out): from `src` to `dst` (string
+    /// ids, `127.0.0.1:8888`), `bytes` of payload, on the link from `sent` (seconds), arriving
+    /// at `arrival` (-1: lost). Recorded at the first system call or select after it left.
+    Packet {
+        kind: PacketKind,
+        src: u32,
+        dst: u32,
+        bytes: u32,
+        sent: f64,
+        arrival: f64,
+    },
 }
 
 impl Event {
@@ -587,6 +783,18 @@ impl Event {
             Event::SyncJoin { .. } => "sync_join",
             Event::SyncLeave { .. } => "sync_leave",
             Event::RunShutdown { .. } => "run_shutdown",
+            Event::IoRegister { .. } => "io_register",
+            Event::IoReady { .. } => "io_ready",
+            Event::SocketNew { .. } => "socket_new",
+            Event::SocketState { .. } => "socket_state",
+            Event::SocketClose { .. } => "socket_close",
+            Event::ThreadStart { .. } => "thread_start",
+            Event::ThreadSwitch { .. } => "thread_switch",
+            Event::ThreadBlock { .. } => "thread_block",
+            Event::ThreadWake { .. } => "thread_wake",
+            Event::ThreadEnd { .. } => "thread_end",
+            Event::LoopFocus { .. } => "loop_focus",
+            Event::Packet { .. } => "packet",
         }
     }
 }

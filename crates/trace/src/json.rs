@@ -184,5 +184,34 @@ fn fields(e: &Event) -> String {
         }
         Event::SyncLeave { sync, future } => f(&[("sync", n(*sync)), ("future", n(*future))]),
         Event::RunShutdown { stage } => f(&[("stage", quote(stage.name()))]),
+        Event::IoRegister { fd, events, reader, writer } => f(&[
+            ("fd", n(*fd)),
+            ("events", n(u32::from(*events))),
+            ("reader", n(*reader)),
+            ("writer", n(*writer)),
+        ]),
+        Event::IoReady { fd, events } => f(&[("fd", n(*fd)), ("events", n(u32::from(*events)))]),
+        Event::SocketNew { fd, kind } => f(&[("fd", n(*fd)), ("socket_kind", quote(kind.name()))]),
+        Event::SocketState { fd, state } => f(&[("fd", n(*fd)), ("state", n(*state))]),
+        Event::SocketClose { fd } => f(&[("fd", n(*fd))]),
+        Event::ThreadStart { thread }
+        | Event::ThreadSwitch { thread }
+        | Event::ThreadWake { thread }
+        | Event::ThreadEnd { thread } => f(&[("thread", n(*thread))]),
+        Event::ThreadBlock { reason, until } => f(&[
+            ("reason", quote(reason.name())),
+            ("until", until.map_or_else(|| "null".to_string(), number)),
+        ]),
+        Event::LoopFocus { loop_id, previous } => {
+            f(&[("loop", n(*loop_id)), ("previous", n(*previous))])
+        }
+        Event::Packet { kind, src, dst, bytes, sent, arrival } => f(&[
+            ("packet_kind", quote(kind.name())),
+            ("src", n(*src)),
+            ("dst", n(*dst)),
+            ("bytes", n(*bytes)),
+            ("sent", sent.to_string()),
+            ("arrival", if *arrival < 0.0 { "null".to_string() } else { arrival.to_string() }),
+        ]),
     }
 }

@@ -11,6 +11,22 @@ pub struct Props {
     pub snapshot: Rc<Snapshot>,
 }
 
+/// `fd 6 readable`, one per fd the cycle's `select` reported, in fd order.
+fn io_events(s: &Snapshot) -> Vec<String> {
+    s.io_keys
+        .iter()
+        .filter(|k| k.ready_read || k.ready_write)
+        .map(|k| {
+            let what = match (k.ready_read, k.ready_write) {
+                (true, true) => "readable, writable",
+                (true, false) => "readable",
+                _ => "writable",
+            };
+            format!("fd {} {what}", k.fd)
+        })
+        .collect()
+}
+
 #[function_component(LoopCycle)]
 pub fn loop_cycle(props: &Props) -> Html {
     let s = &props.snapshot;
@@ -30,11 +46,18 @@ pub fn loop_cycle(props: &Props) -> Html {
             <ol class="phases" aria-label="Phases of one loop cycle">
                 { for LoopPhase::ALL.iter().map(|p| {
                     let current = s.phase == Some(*p);
+                    // The fds the last select returned, under the phase that handles them.
+                    let io = if *p == LoopPhase::ProcessEvents { io_events(s) } else { Vec::new() };
                     html! {
-                        <li class={classes!("phase", current.then_some("current"))}
+                        <li class={classes!("phase", current.then_some("current"), (!io.is_empty()).then_some("has-io"))}
                             aria-current={current.then_some("step")}>
                             <span class="phase-mark" aria-hidden="true">{ if current { "●" } else { "○" } }</span>
                             {p.label()}
+                            if !io.is_empty() {
+                                <ul class="phase-io" aria-label="I/O events the last select returned">
+                                    { for io.into_iter().map(|e| html! { <li>{e}</li> }) }
+                                </ul>
+                            }
                         </li>
                     }
                 }) }

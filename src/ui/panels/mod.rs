@@ -6,10 +6,12 @@ pub mod console;
 pub mod diagnostics;
 pub mod frames;
 pub mod futures;
+pub mod io;
 pub mod loop_cycle;
 pub mod queues;
 pub mod syncs;
 pub mod tasks;
+pub mod threads;
 pub mod timeline;
 mod virtual_list;
 

@@ -117,6 +117,9 @@ pub fn timeline(props: &Props) -> Html {
                     <span class="key running">{"running"}</span>
                     <span class="key ready">{"ready"}</span>
                     <span class="key suspended">{"suspended"}</span>
+                    if t.lanes.first().is_some_and(|l| l.thread.is_some()) {
+                        <span class="key thread-blocked">{"thread blocked"}</span>
+                    }
                     <span class="key blocked">{"loop blocked"}</span>
                 </span>
             </div>
@@ -173,12 +176,12 @@ fn lanes(props: &LanesProps) -> Html {
         let y = i as f64 * LANE + 20.0;
         let on_go = props.on_go.clone();
         let label = html! {
-            <text x="4" y={(y + 12.0).to_string()} class="lane-label">{lane.name.clone()}</text>
+            <text x="4" y={(y + 12.0).to_string()} class={classes!("lane-label", lane.thread.is_some().then_some("thread"))}>{lane.name.clone()}</text>
         };
         let bounds = move |s: &loopscope_protocol::timeline::Span| {
             if by_step { (s.step as f64, s.end_step as f64) } else { (s.start, s.end) }
         };
-        let bars = lane.spans.iter().filter(move |s| { let (a, b) = bounds(s); b >= t0 && a <= t1 }).filter_map(move |s| {
+        let bars = lane.spans.iter().enumerate().filter(move |(_, s)| { let (a, b) = bounds(s); b >= t0 && a <= t1 }).filter_map(move |(k, s)| {
             let (start, end) = bounds(s);
             let (a, b) = (x(start.max(t0)), x(end.min(t1)));
             if b - a < MIN_SPAN_PX && s.kind != SpanKind::Running {
@@ -188,14 +191,17 @@ fn lanes(props: &LanesProps) -> Html {
                 SpanKind::Running => ("span running", "running"),
                 SpanKind::Ready => ("span ready", "ready"),
                 SpanKind::Suspended => ("span suspended", "suspended"),
+                SpanKind::Blocked => ("span thread-blocked", "blocked"),
             };
+            // A thread's blocked span says what it waited for.
+            let note = lane.notes.get(k).filter(|n| !n.is_empty()).map(|n| format!(" ({n})")).unwrap_or_default();
             let step = s.step;
             let on_go = on_go.clone();
             Some(html! {
                 <rect class={class} x={a.to_string()} y={(y + 2.0).to_string()}
                       width={(b - a).max(1.0).to_string()} height={(LANE - 4.0).to_string()}
                       onclick={Callback::from(move |_| on_go.emit(step))}>
-                    <title>{if by_step { format!("{}: {word}, steps {}–{}", lane.name, s.step, s.end_step) } else { format!("{}: {word} {:.3}–{:.3} s", lane.name, s.start, s.end) }}</title>
+                    <title>{if by_step { format!("{}: {word}{note}, steps {}–{}", lane.name, s.step, s.end_step) } else { format!("{}: {word}{note} {:.3}–{:.3} s", lane.name, s.start, s.end) }}</title>
                 </rect>
             })
         });

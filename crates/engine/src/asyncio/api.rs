@@ -76,6 +76,8 @@ const HANDLE_METHODS: &[(&str, NativeFn)] =
 const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("time", loop_time),
     ("call_soon", loop_call_soon),
+    // Threads (issue 14).
+    ("call_soon_threadsafe", loop_call_soon_threadsafe),
     ("call_later", loop_call_later),
     ("call_at", loop_call_at),
     ("create_future", loop_create_future),
@@ -102,6 +104,7 @@ pub fn install_methods(types: &Types) {
     Types::add_methods(&types.task, "Task", TASK_METHODS);
     Types::add_methods(&types.handle, "Handle", HANDLE_METHODS);
     Types::add_methods(&types.event_loop, "loop", LOOP_METHODS);
+    Types::add_methods(&types.event_loop, "loop", super::io::IO_LOOP_METHODS);
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
@@ -153,6 +156,8 @@ fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
 }
 
 fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Called directly by a thread's own loop, its event loop can wait as data (issue 14).
+    let green = vm.take_direct_call();
     let Some(main) = args.pos.first() else {
         return Err(vm.new_error(
             ExcKind::TypeError,
@@ -163,7 +168,7 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => Some(vm.truthy(v)?),
     };
-    vm.asyncio_run(main, debug)
+    vm.asyncio_run_resumable(main, debug, green)
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -559,7 +564,7 @@ fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn loop_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::event_loop::LoopObj>> {
+pub(super) fn loop_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::event_loop::LoopObj>> {
     match args.pos.first() {
         Some(Value::Loop(l)) => Ok(l.clone()),
         _ => Err(vm.new_error(ExcKind::TypeError, "an event loop is required")),
@@ -572,7 +577,7 @@ fn loop_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The callback and its arguments from `call_soon(cb, *args)` (after `skip` leading args).
-fn callback_args(vm: &Vm, args: &Args, skip: usize, method: &str) -> PyResult<Callback> {
+pub(super) fn callback_args(vm: &Vm, args: &Args, skip: usize, method: &str) -> PyResult<Callback> {
     let Some(func) = args.pos.get(skip) else {
         return Err(vm.new_error(
             ExcKind::TypeError,
@@ -591,6 +596,15 @@ fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
     let cb = callback_args(vm, &args, 1, "call_soon")?;
     vm.call_soon(&l, cb).map(Value::Handle)
+}
+
+/// `call_soon_threadsafe`: `call_soon`, then the loop is woken (`_write_to_self`, T6).
+fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    let cb = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
+    let handle = vm.call_soon(&l, cb)?;
+    vm.wake_loop(&l);
+    Ok(Value::Handle(handle))
 }
 
 fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -801,6 +815,15 @@ impl Vm {
             }
             (Value::Handle(h), "_cancelled") => Some(Value::Bool(h.cancelled.get())),
             (Value::TimerHandle(t), "_cancelled") => Some(Value::Bool(t.handle.cancelled.get())),
+            (Value::Loop(l), "_transports") => {
+                let existing = l.state.borrow().transports.clone();
+                Some(existing.unwrap_or_else(|| {
+                    let d = Value::Dict(Rc::new(crate::vm::objects::DictObj::default()));
+                    l.state.borrow_mut().transports = Some(d.clone());
+                    d
+                }))
+            }
+            (Value::Loop(_), _) => return self.loop_library_attr(obj, name),
             _ => None,
         })
     }

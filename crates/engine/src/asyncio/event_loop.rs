@@ -50,6 +50,9 @@ pub struct LoopState {
     /// CPython; here in that order).
     pub asyncgens: Vec<std::rc::Weak<crate::vm::objects::GenObj>>,
     pub asyncgens_shutdown_called: bool,
+    /// `_transports`: fd → the transport that owns it (a dict made on first use; the
+    /// transports of `lib/asyncio/selector_events.py` keep it).
+    pub transports: Option<Value>,
 }
 
 pub struct LoopObj {
@@ -82,7 +85,9 @@ impl Vm {
             ..LoopState::default()
         };
         self.log_selector();
-        Rc::new(LoopObj { serial, state: RefCell::new(state) })
+        let l = Rc::new(LoopObj { serial, state: RefCell::new(state) });
+        self.net_loop_created(&l);
+        l
     }
 
     /// CPython's selector event loop logs its selector at DEBUG level as it is made
@@ -118,7 +123,7 @@ impl Vm {
     }
 
     /// A new handle, and its label's string id.
-    fn new_handle(&mut self, l: &Rc<LoopObj>, callback: Callback) -> (HandleObj, u32) {
+    pub(crate) fn new_handle(&mut self, l: &Rc<LoopObj>, callback: Callback) -> (HandleObj, u32) {
         let serial = self.next_serial(Serial::Handle);
         let (kind, target) = match &callback {
             Callback::TaskStep { task, .. } => (HandleKind::TaskStep, task.serial),
@@ -161,6 +166,7 @@ impl Vm {
         let (h, label) = self.new_handle(l, callback);
         let h = Rc::new(h);
         l.state.borrow_mut().push_ready(AnyHandle::Handle(h.clone()));
+        self.trace_focus_loop(l);
         let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target: h.target, label };
         if derived {
             self.emit_derived(event);
@@ -182,6 +188,7 @@ impl Vm {
         let (serial, kind, target) = (handle.serial, handle.kind, handle.target);
         let t = Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true) });
         l.state.borrow_mut().timers.push(t.clone());
+        self.trace_focus_loop(l);
         self.emit(Event::TimerPush { handle: serial, kind, target, label, when });
         Ok(t)
     }
@@ -242,9 +249,19 @@ impl Vm {
             return;
         }
         h.cancelled.set(true);
+        // Debug mode keeps the repr it has now, callback included (`Handle.cancel`).
+        let debug = h.event_loop.upgrade().is_some_and(|l| self.loop_debug(&l));
+        if debug {
+            if let Ok(r) = self.handle_repr(h) {
+                self.asyncio.handle_cancelled_repr.insert(h.serial, r.into());
+            }
+        }
         let old = h.callback.borrow_mut().take();
         drop(old);
         if on_heap || h.is_in_ready_queue() {
+            if let Some(l) = h.event_loop.upgrade() {
+                self.trace_focus_loop(&l);
+            }
             self.emit(Event::HandleCancel { handle: h.serial });
         }
     }
@@ -252,6 +269,7 @@ impl Vm {
     /// `BaseEventLoop._run_once`: one full iteration of the loop. The steps are `LoopState`'s
     /// and the events they lead to the recorder's (`asyncio::cycle`); this is their order.
     pub(crate) fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.trace_focus_loop(l);
         self.emit(Event::CycleStart);
         // Remove cancelled timers: all of them if they are too many, else those at the head.
         let removed = l.state.borrow_mut().remove_cancelled_timers();
@@ -261,15 +279,25 @@ impl Vm {
         let wait = l.state.borrow().select_wait(self.loop_time());
         let recorded = self.record_select(wait);
 
-        let selected = l.state.borrow_mut().selector.select(wait.timeout(), &mut self.clock);
+        // A blocking point of the loop's thread (issue 14: `loop_wait`, which also tells the
+        // trace the select returned).
+        let selected = self.thread_select(l, wait, recorded)?;
+        self.run_once_after_select(l, selected)
+    }
+
+    /// Steps 4–6 of `_run_once`, after its `select` returned (a thread whose runner waited
+    /// green in that `select` goes on from here: `runner`).
+    pub(crate) fn run_once_after_select(
+        &mut self,
+        l: &Rc<LoopObj>,
+        selected: Selected,
+    ) -> PyResult<()> {
         let event_list = match selected {
             Selected::Events(event_list) => event_list,
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
             Selected::Never => return Err(self.deadlock(l)),
         };
-        self.record_select_returned(recorded, wait);
-        let added = l.state.borrow_mut().process_events(event_list);
-        self.record_io_callbacks(added);
+        self.process_io_events(l, event_list);
 
         // Timers that are due join the ready queue.
         let end_time = self.loop_time() + CLOCK_RESOLUTION;
@@ -291,6 +319,7 @@ impl Vm {
                 self.flush_warnings_in_run_once(RUN_ONCE_POPLEFT.0, RUN_ONCE_POPLEFT.1);
             }
             if handle.handle().cancelled.get() {
+                self.trace_focus_loop(l);
                 self.emit(Event::HandleSkip { handle: handle.handle().serial });
                 continue;
             }
@@ -312,6 +341,7 @@ impl Vm {
             )))));
         }
         self.trace.start_callback();
+        self.trace_focus_loop(l);
         self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
         // `_run_once` reads the flag before the callback runs (one that turns debug off is
         // still timed) and the threshold after it.
@@ -332,6 +362,16 @@ impl Vm {
                 };
                 if !handle.cancelled.get() {
                     *handle.callback.borrow_mut() = Some(kept);
+                } else if self.asyncio.handle_cancelled_repr.contains_key(&handle.serial) {
+                    // Cancelled while it ran, in debug mode: the kept repr names the
+                    // callback, as CPython's does (its handle still held it).
+                    *handle.callback.borrow_mut() = Some(kept);
+                    self.asyncio.handle_cancelled_repr.remove(&handle.serial);
+                    if let Ok(r) = self.handle_repr(handle) {
+                        self.asyncio.handle_cancelled_repr.insert(handle.serial, r.into());
+                    }
+                    let dropped = handle.callback.borrow_mut().take();
+                    drop(dropped);
                 }
                 (result, label)
             }
@@ -471,19 +511,33 @@ impl Vm {
 
     /// `loop.run_forever()`.
     pub(crate) fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        let old_asyncgen_hooks = self.run_forever_begin(l)?;
+        let result = self.run_forever_cycles(l);
+        self.run_forever_end(l, old_asyncgen_hooks);
+        result
+    }
+
+    /// `run_forever`'s set-up; returns the async generator hooks to put back at its end.
+    pub(crate) fn run_forever_begin(&mut self, l: &Rc<LoopObj>) -> PyResult<[Value; 2]> {
         self.check_closed(l)?;
         self.check_running(l)?;
         l.state.borrow_mut().running = true;
         self.thread.running_loop = Some(l.clone());
-        let old_asyncgen_hooks = self.install_asyncgen_hooks(l);
-        let result = loop {
-            if let Err(e) = self.run_once(l) {
-                break Err(e);
-            }
+        Ok(self.install_asyncgen_hooks(l))
+    }
+
+    /// `run_forever`'s loop: cycles until the loop stops.
+    pub(crate) fn run_forever_cycles(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        loop {
+            self.run_once(l)?;
             if l.state.borrow().stopping {
-                break Ok(());
+                return Ok(());
             }
-        };
+        }
+    }
+
+    /// `run_forever`'s `finally`.
+    pub(crate) fn run_forever_end(&mut self, l: &Rc<LoopObj>, old_asyncgen_hooks: [Value; 2]) {
         {
             let mut s = l.state.borrow_mut();
             s.stopping = false;
@@ -491,7 +545,6 @@ impl Vm {
         }
         self.asyncgen_hooks = old_asyncgen_hooks;
         self.thread.running_loop = None;
-        result
     }
 
     /// `loop.run_until_complete(future)`.
@@ -516,7 +569,17 @@ impl Vm {
         }
         self.add_done_callback(&fut, DoneCallback::RunUntilComplete);
         let result = self.run_forever(l);
-        self.remove_done_callback(&fut, |c| matches!(c, DoneCallback::RunUntilComplete));
+        self.run_until_complete_end(&fut, new_task, result)
+    }
+
+    /// `run_until_complete` once its `run_forever` returned.
+    pub(crate) fn run_until_complete_end(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        new_task: bool,
+        result: PyResult<()>,
+    ) -> PyResult<Value> {
+        self.remove_done_callback(fut, |c| matches!(c, DoneCallback::RunUntilComplete));
         if let Err(e) = result {
             if new_task && fut.done() && fut.state.get() != FutState::Cancelled {
                 fut.inner.borrow_mut().log_traceback = false;
@@ -527,7 +590,7 @@ impl Vm {
             return Err(self
                 .new_error(ExcKind::RuntimeError, "Event loop stopped before Future completed."));
         }
-        self.future_result(&fut)
+        self.future_result(fut)
     }
 
     /// `loop.close()`: drops every pending callback.
@@ -548,7 +611,9 @@ impl Vm {
             let timers = std::mem::take(&mut s.timers);
             (ready, timers)
         };
+        self.trace_focus_loop(l);
         self.emit(Event::LoopClose);
+        self.net_loop_closed(l);
         drop(ready);
         drop(timers);
         self.flush_warnings_no_frame();
@@ -556,7 +621,12 @@ impl Vm {
     }
 
     /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown sequence.
-    pub(crate) fn asyncio_run(&mut self, main: &Value, debug: Option<bool>) -> PyResult<Value> {
+    /// `asyncio.run` up to its main task's run: the loop and the task.
+    pub(crate) fn asyncio_run_start(
+        &mut self,
+        main: &Value,
+        debug: Option<bool>,
+    ) -> PyResult<(Rc<LoopObj>, Rc<FutureObj>)> {
         let refused = if self.thread.running_loop.is_some() {
             Some(self.new_error(
                 ExcKind::RuntimeError,
@@ -583,7 +653,18 @@ impl Vm {
         }
         let task = self.create_task(&l, main.clone(), None)?;
         self.future_made_at(&task, super::created_at::RUNNER);
-        let result = self.run_until_complete(&l, &Value::Future(task.clone()));
+        Ok((l, task))
+    }
+
+    /// `asyncio.run` once its main task's `run_until_complete` returned: the runner's
+    /// shutdown, and main's result or exception.
+    pub(crate) fn asyncio_run_finish(
+        &mut self,
+        l: &Rc<LoopObj>,
+        task: Rc<FutureObj>,
+        result: PyResult<Value>,
+    ) -> PyResult<Value> {
+        let l = l.clone();
         if let Err(PyErr::Exception(e)) = &result {
             // The exception's traceback holds `run_until_complete`'s frame, whose `future` is
             // the main task: whatever main's frame keeps lives as long as the exception. For
@@ -687,22 +768,31 @@ impl Vm {
             .collect()
     }
 
+    /// Every task not done of every running loop, sorted as the deadlock report lists them
+    /// (by the number ending the task's name, then the name): threads' T7.
+    pub(crate) fn running_loops_pending_tasks(&mut self) -> Vec<Rc<FutureObj>> {
+        self.asyncio.prune_tasks();
+        let mut tasks: Vec<Rc<FutureObj>> = self
+            .asyncio
+            .tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|t| !t.done() && t.event_loop.state.borrow().running)
+            .collect();
+        tasks.sort_by_key(deadlock_order);
+        tasks
+    }
+
+    /// The one-loop deadlock report of `l` (for a thread's scheduler: the last thread left
+    /// waits in `l`'s `select(None)`).
+    pub(crate) fn loop_deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
+        self.deadlock(l)
+    }
+
     /// The deadlock report (exit status 3): what each pending task waits for.
     fn deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
         let mut tasks = self.pending_tasks(l);
-        let number = |t: &Rc<FutureObj>| -> (u8, u64, String) {
-            let name = match &t.class {
-                FutureClass::Task(d) => d.name.borrow().to_string(),
-                _ => String::new(),
-            };
-            let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
-            let digits: String = digits.chars().rev().collect();
-            match digits.parse::<u64>() {
-                Ok(n) if !digits.is_empty() => (0, n, name),
-                _ => (1, 0, name),
-            }
-        };
-        tasks.sort_by_key(number);
+        tasks.sort_by_key(deadlock_order);
         let mut message = String::from(
             "Deadlock: no callback is ready, no timer is scheduled and no I/O can arrive, so the event loop would wait forever.\nPending tasks:\n",
         );
@@ -710,7 +800,24 @@ impl Vm {
             let r = self.future_repr(t).unwrap_or_else(|_| t.short_label());
             message.push_str(&format!("  {r}\n"));
         }
-        self.record_diagnostic(DiagnosticKind::Deadlock, &message);
+        // What the network adds (listening sockets, fds waited on) goes to the page's
+        // diagnostic only: stderr stays the conformance harness's report.
+        let note = self.network_deadlock_note(l);
+        self.record_diagnostic(DiagnosticKind::Deadlock, &format!("{message}{note}"));
         PyErr::Abort(Rc::new(Abort::Deadlock(message)))
+    }
+}
+
+/// The deadlock report's order of tasks: by the number ending the name, then the name.
+fn deadlock_order(t: &Rc<FutureObj>) -> (u8, u64, String) {
+    let name = match &t.class {
+        FutureClass::Task(d) => d.name.borrow().to_string(),
+        _ => String::new(),
+    };
+    let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+    let digits: String = digits.chars().rev().collect();
+    match digits.parse::<u64>() {
+        Ok(n) if !digits.is_empty() => (0, n, name),
+        _ => (1, 0, name),
     }
 }

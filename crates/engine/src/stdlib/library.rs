@@ -44,6 +44,10 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.timeouts" => "asyncio/timeouts.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
     "asyncio.runners" => "asyncio/runners.py",
+    // Networking (issue 13): the loop's methods CPython writes in Python, and `selectors`.
+    "asyncio.selector_events" => "asyncio/selector_events.py",
+    "selectors" => "selectors.py",
+    "socket" => "socket.py",
     "abc" => "abc.py",
     "collections" => "collections/__init__.py",
     "collections.abc" => "collections/abc.py",
@@ -207,6 +211,7 @@ impl Vm {
                 return Err(e);
             }
             Exit::Yielded(..) => return Err(self.internal_error("a module body yielded")),
+            Exit::Blocked(_) => return Err(self.internal_error("a module body blocked green")),
         }
         if let Some((parent, child)) = module.name.rsplit_once('.') {
             if let Some(Value::Module(p)) = self.modules.get(parent) {

@@ -10,6 +10,7 @@ use std::fmt;
 
 pub mod codecs;
 pub mod collections_module;
+pub mod errno_module;
 pub mod heapq_module;
 pub mod inspect_module;
 pub mod itertools_module;
@@ -21,11 +22,15 @@ pub mod library_support;
 pub mod math_module;
 mod modules_common;
 pub mod native_modules;
+pub mod net;
 pub mod operator_module;
 pub mod os_module;
 pub mod random;
 pub mod random_module;
+pub mod select_module;
+pub mod socket_module;
 pub mod sys_module;
+pub mod thread_module;
 pub mod time_module;
 pub mod timefmt;
 

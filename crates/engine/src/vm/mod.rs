@@ -47,8 +47,10 @@ pub mod native;
 pub mod numbers;
 pub mod objects;
 pub mod ops;
+pub mod os_error;
 pub mod pattern_match;
 pub mod repr;
+pub mod scheduler;
 pub mod settable;
 pub mod sort;
 pub mod suggestions;
@@ -94,6 +96,9 @@ pub enum Abort {
     Unsupported { construct: String, line: u32 },
     /// Nothing could ever wake the event loop (exit status 3); the message lists the tasks.
     Deadlock(String),
+    /// Not a stop: the running thread blocked green in a call its frame made directly
+    /// (`scheduler`). The instruction loop turns it into `Exit::Blocked`; nothing else sees it.
+    Blocked,
 }
 
 /// An error unwinding the Python stack: a Python exception, which `try` can catch, or an
@@ -163,6 +168,16 @@ pub struct Vm {
     pub(crate) asyncio: AsyncioState,
     /// The running thread's record: its running loop, current task and callback depth.
     pub(crate) thread: thread::ThreadState,
+    /// Every thread of execution; the running one's stack and record are `frames` and
+    /// `thread` (`scheduler`).
+    pub(crate) threads: scheduler::Threads,
+    /// How many interpreter loops (`execute`) are active on the Rust stack.
+    pub(crate) exec_depth: u32,
+    /// The native function being called was called directly by a `CALL` of the running frame
+    /// (cleared by every call native code makes): it may block its thread green.
+    pub(crate) direct_call: bool,
+    /// The loop the trace's loop events concern (serial; 0 before the first).
+    pub(crate) trace_loop: u32,
     pub(crate) random: Random,
     /// Serial numbers of frames, coroutines, futures, handles and loops, one counter per kind
     /// so that the trace's ids are dense and its deltas small.
@@ -212,6 +227,8 @@ pub struct Vm {
     /// weakly: interpreter shutdown frees those locals, as CPython's last garbage collection
     /// frees what a reference cycle through a traceback holds.
     pub(crate) keeping_locals: exceptions::KeptLocals,
+    /// The virtual network (made on the first socket): `stdlib::net`.
+    pub(crate) net: crate::stdlib::net::NetState,
 }
 
 impl Vm {
@@ -234,6 +251,10 @@ impl Vm {
             trace,
             asyncio: AsyncioState::default(),
             thread: thread::ThreadState::default(),
+            threads: scheduler::Threads::default(),
+            exec_depth: 0,
+            direct_call: false,
+            trace_loop: 0,
             random: Random::default(),
             serials: [0; 5],
             warnings_shown: Default::default(),
@@ -255,6 +276,7 @@ impl Vm {
             asyncgen_hooks: [Value::None, Value::None],
             exit_keepalive: Vec::new(),
             keeping_locals: Default::default(),
+            net: Default::default(),
         };
         builtins::install(&mut vm);
         crate::asyncio::api::install_methods(&vm.types);

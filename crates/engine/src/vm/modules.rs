@@ -23,6 +23,12 @@ const PROVIDED: &[&str] = &[
     "_collections",
     "_operator",
     "collections",
+    // Networking (issue 13).
+    "_socket",
+    "select",
+    "errno",
+    // Threads (issue 14).
+    "_thread",
 ];
 
 /// Those of them that are packages in CPython.
@@ -52,7 +58,13 @@ impl Vm {
             "json" => crate::stdlib::json_module::make_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
             "_operator" => crate::stdlib::operator_module::make_native_module(self),
+            // Threads (issue 14).
+            "_thread" => crate::stdlib::thread_module::make_module(self),
             "_loopscope" => crate::stdlib::library_support::make_module(self),
+            // Networking (issue 13); `socket` itself is library Python over `_socket`.
+            "_socket" => crate::stdlib::socket_module::make_module(self),
+            "select" => crate::stdlib::select_module::make_module(self),
+            "errno" => crate::stdlib::errno_module::make_module(self)?,
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -198,7 +210,10 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "itertools"
             | "heapq"
             | "json"
+            | "_socket"
+            | "select"
             | "_collections"
+            | "_thread"
             | "module"
     )
 }
@@ -220,6 +235,11 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "json" => "json",
         "_collections" => "_collections",
         "_operator" => "_operator",
+        "_socket" => "_socket",
+        "select" => "select",
+        "errno" => "errno",
+        // Threads (issue 14).
+        "_thread" => "_thread",
         _ => "module",
     };
     for (fname, func) in functions {

@@ -1,0 +1,168 @@
+//! The loop's `select` as a thread's blocking point (issue 14; tests/conformance/README.md,
+//! "Threads", T1, T5, T6).
+//!
+//! With one thread the loop's wait is the selector's (`Selector::select` moves the clock).
+//! Once another thread exists, a loop waiting in `select(timeout)` blocks its thread until
+//! `now + timeout` (`None`: until woken) and the other threads run meanwhile; virtual time
+//! moves only when no thread is ready. `call_soon_threadsafe` wakes a loop blocked in
+//! `select` (its thread becomes ready and `select` returns at the current time), or makes
+//! its next `select` wait 0, as a byte in CPython's self-pipe does. After the wait the
+//! selector is polled with timeout 0 for what became ready meanwhile.
+
+use super::cycle::SelectWait;
+use super::event_loop::LoopObj;
+use super::future::{DoneCallback, FutureObj};
+use super::selector::Selected;
+use crate::vm::scheduler::Resumed;
+use crate::vm::scheduler::Wait;
+use crate::vm::value::Value;
+use crate::vm::{Abort, PyErr};
+use crate::vm::{PyResult, Vm};
+use loopscope_trace::SelectTimeout;
+use std::rc::Rc;
+
+impl Vm {
+    /// Step 3 of `_run_once`: `self._selector.select(timeout)`, with what the trace recorded
+    /// of it (the reader moves its clock to the end of the wait when it reads `select`: with
+    /// threads, other threads' events come before the wait ends, so the recorder learns it
+    /// first and writes a clock event wherever the real time differs).
+    pub(crate) fn thread_select(
+        &mut self,
+        l: &Rc<LoopObj>,
+        wait: SelectWait,
+        recorded: SelectTimeout,
+    ) -> PyResult<Selected> {
+        if !self.threads.active() {
+            let selected = self.selector_select(l, wait.timeout());
+            self.record_select_returned(recorded, wait);
+            return Ok(selected);
+        }
+        self.record_select_returned(recorded, wait);
+        let timeout =
+            if self.threads.take_loop_wakeup(l.serial) { Some(0.0) } else { wait.timeout() };
+        let deadline = timeout.map(|t| self.clock.now() + t);
+        let me = self.threads.current;
+        // The thread's `asyncio.run` can wait green here (`runner`): its loop goes on later.
+        let green = self.threads.records[me].green_loop == Some(l.serial);
+        self.threads.select_waiters.push((l.serial, me));
+        let r = self.block_current(Wait::Select(l.clone(), None), deadline, green);
+        if is_blocked(&r) {
+            return Err(r.err().unwrap_or_else(blocked_signal));
+        }
+        self.threads.select_waiters.retain(|&(s, _)| s != l.serial);
+        r?;
+        // Other threads' loops may have been recorded meanwhile.
+        self.trace_focus_loop(l);
+        Ok(self.selector_select(l, Some(0.0)))
+    }
+
+    /// Loop events about to be recorded concern `l`: with threads, several loops may run,
+    /// and the trace's reader keeps each one's ready queue and heap (`LoopFocus`).
+    pub(crate) fn trace_focus_loop(&mut self, l: &LoopObj) {
+        if self.trace_loop == l.serial {
+            return;
+        }
+        let previous = std::mem::replace(&mut self.trace_loop, l.serial);
+        if previous != 0 && self.threads.active() {
+            self.emit(loopscope_trace::Event::LoopFocus { loop_id: l.serial, previous });
+        }
+    }
+
+    /// `_write_to_self()` (what `call_soon_threadsafe` calls): wakes the loop's thread if it
+    /// waits in `select` (T6), else its next `select` will not wait.
+    pub(crate) fn wake_loop(&mut self, l: &LoopObj) {
+        let waiter =
+            self.threads.select_waiters.iter().find(|&&(s, _)| s == l.serial).map(|&(_, t)| t);
+        match waiter {
+            Some(t) => self.wake_thread(t),
+            None => self.threads.request_loop_wakeup(l.serial),
+        }
+    }
+}
+
+/// Whether a result is the blocked-green signal.
+fn is_blocked<T>(r: &PyResult<T>) -> bool {
+    matches!(r, Err(PyErr::Abort(a)) if matches!(**a, Abort::Blocked))
+}
+
+fn blocked_signal() -> PyErr {
+    PyErr::Abort(Rc::new(Abort::Blocked))
+}
+
+/// An `asyncio.run` whose thread waits green in its loop's `select`: what its Rust frames held
+/// (`run_until_complete` of the main task inside `run_forever`), kept as data until the
+/// thread runs again. So a thread's event loop waits as data like any green wait, and two
+/// threads can each run a loop.
+pub struct RunnerCont {
+    l: Rc<LoopObj>,
+    task: Rc<FutureObj>,
+    hooks: [Value; 2],
+}
+
+impl Vm {
+    /// `asyncio.run(main)`; `green`: called directly by the running thread's own interpreter
+    /// loop, so that its loop's `select` can wait green once threads exist.
+    pub(crate) fn asyncio_run_resumable(
+        &mut self,
+        main: &Value,
+        debug: Option<bool>,
+        green: bool,
+    ) -> PyResult<Value> {
+        let (l, task) = self.asyncio_run_start(main, debug)?;
+        if !green {
+            let result = self.run_until_complete(&l, &Value::Future(task.clone()));
+            return self.asyncio_run_finish(&l, task, result);
+        }
+        // `run_until_complete(task)` (a new loop: it is neither closed nor running).
+        self.add_done_callback(&task, DoneCallback::RunUntilComplete);
+        let hooks = match self.run_forever_begin(&l) {
+            Ok(hooks) => hooks,
+            Err(e) => {
+                let result = self.run_until_complete_end(&task, false, Err(e));
+                return self.asyncio_run_finish(&l, task, result);
+            }
+        };
+        self.runner_continue(RunnerCont { l, task, hooks }, None)
+    }
+
+    /// Runs the runner's loop on (first finishing the cycle whose `select` returned
+    /// `selected`) until it waits green again (`Abort::Blocked`, the state kept in the
+    /// thread's wait) or `asyncio.run` is over.
+    fn runner_continue(&mut self, cont: RunnerCont, selected: Option<Selected>) -> PyResult<Value> {
+        let me = self.threads.current;
+        // Its frames do not run meanwhile: nothing else blocks green on this thread.
+        self.threads.records[me].base_depth = 0;
+        self.threads.records[me].green_loop = Some(cont.l.serial);
+        let mut r = match selected {
+            Some(selected) => self.run_once_after_select(&cont.l, selected),
+            None => Ok(()),
+        };
+        if r.is_ok() && !cont.l.state.borrow().stopping {
+            r = self.run_forever_cycles(&cont.l);
+        }
+        self.threads.records[me].green_loop = None;
+        if is_blocked(&r) {
+            if let Wait::Select(_, slot) = &mut self.threads.records[me].wait {
+                *slot = Some(Box::new(cont));
+            }
+            return Err(blocked_signal());
+        }
+        let RunnerCont { l, task, hooks } = cont;
+        self.run_forever_end(&l, hooks);
+        let result = self.run_until_complete_end(&task, false, r);
+        self.asyncio_run_finish(&l, task, result)
+    }
+
+    /// The thread whose runner waited green in `l`'s `select` runs again: the select returns
+    /// and the loop goes on. `None`: it waits green again.
+    pub(crate) fn runner_resume(&mut self, l: &Rc<LoopObj>, cont: RunnerCont) -> Option<Resumed> {
+        self.threads.select_waiters.retain(|&(s, _)| s != l.serial);
+        self.trace_focus_loop(l);
+        let selected = self.selector_select(l, Some(0.0));
+        match self.runner_continue(cont, Some(selected)) {
+            Ok(v) => Some(Resumed::Value(v)),
+            Err(e) if matches!(&e, PyErr::Abort(a) if matches!(**a, Abort::Blocked)) => None,
+            Err(e) => Some(Resumed::Raise(e)),
+        }
+    }
+}

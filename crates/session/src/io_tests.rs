@@ -1,0 +1,151 @@
+//! The selector, sockets and threads panels' facts (issues 13 and 14): registered fds with
+//! their interest and callbacks and what `select` returned, each socket's state and
+//! addresses, each thread's state, what it waits for and its frames, and thread lanes on the
+//! timeline.
+
+use crate::host::Host;
+use loopscope_protocol::messages::{Request, Response, StepBy};
+use loopscope_protocol::settings::Settings;
+use loopscope_protocol::timeline::SpanKind;
+use loopscope_protocol::view::{Snapshot, Windows};
+
+fn run(source: &str) -> Host {
+    let mut host = Host::default();
+    let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
+    match host.handle(Request::Run { id: 1, source: source.into(), settings }, None) {
+        Response::Ran { summary, .. } => assert_eq!(summary.exit_status, 0, "{summary:?}"),
+        other => panic!("expected Ran, got {other:?}"),
+    }
+    host
+}
+
+fn view(host: &mut Host, step: u64) -> Snapshot {
+    match host.handle(Request::View { id: 2, step, focus: None, windows: Windows::default() }, None)
+    {
+        Response::View { snapshot, .. } => *snapshot,
+        other => panic!("expected View, got {other:?}"),
+    }
+}
+
+/// The snapshot at the first step that runs `line`.
+fn at_line(host: &mut Host, line: u32) -> Snapshot {
+    let step = match host.handle(
+        Request::Seek { id: 3, from: 0, by: StepBy::SourceLine { line }, forward: true },
+        None,
+    ) {
+        Response::Position { step, .. } => step,
+        other => panic!("expected Position, got {other:?}"),
+    };
+    assert!(step > 0, "line {line} never runs");
+    view(host, step)
+}
+
+const ECHO: &str = "import asyncio, socket
+
+async def serve(listener):
+    loop = asyncio.get_running_loop()
+    conn, addr = await loop.sock_accept(listener)
+    data = await loop.sock_recv(conn, 100)
+    await loop.sock_sendall(conn, data.upper())
+    conn.close()
+
+async def main():
+    loop = asyncio.get_running_loop()
+    listener = socket.socket()
+    listener.bind(('127.0.0.1', 8888))
+    listener.listen()
+    listener.setblocking(False)
+    task = asyncio.create_task(serve(listener))
+    client = socket.socket()
+    client.setblocking(False)
+    await loop.sock_connect(client, ('127.0.0.1', 8888))
+    await loop.sock_sendall(client, b'hello')
+    print(await loop.sock_recv(client, 100))
+    await task
+    client.close()
+    listener.close()
+
+asyncio.run(main())
+";
+
+#[test]
+fn the_selector_lists_registered_fds_and_what_select_returned() {
+    let mut host = run(ECHO);
+    // Waiting in sock_accept: the listener is registered for reading with the loop's
+    // accept callback.
+    let steps = view(&mut host, 0).steps;
+    let snaps: Vec<Snapshot> = (1..=steps).map(|s| view(&mut host, s)).collect();
+    let waiting = snaps.iter().find(|s| s.io_keys.iter().any(|k| k.read)).expect("a reader");
+    let key = waiting.io_keys.iter().find(|k| k.read).expect("a reader");
+    assert!(!key.write, "{key:?}");
+    assert!(!key.reader.is_empty() && key.writer.is_empty(), "{key:?}");
+    // Some cycle's select returned the listener readable (the connection arrived).
+    let ready = snaps.iter().find(|s| {
+        s.io_keys.iter().any(|k| k.ready_read)
+            && s.phase == Some(loopscope_protocol::view::LoopPhase::ProcessEvents)
+    });
+    assert!(ready.is_some(), "a select returned a readable fd in the process-events phase");
+}
+
+#[test]
+fn sockets_show_state_and_addresses() {
+    let mut host = run(ECHO);
+    let snap = at_line(&mut host, 21);
+    let listener = snap.sockets.iter().find(|s| s.state == "LISTEN").expect("a listener");
+    assert_eq!(listener.local, "127.0.0.1:8888");
+    assert_eq!(listener.kind, "tcp");
+    assert!(listener.peer.is_empty());
+    let established: Vec<_> = snap.sockets.iter().filter(|s| s.state == "ESTABLISHED").collect();
+    assert_eq!(established.len(), 2, "{:?}", snap.sockets);
+    assert!(established.iter().all(|s| !s.peer.is_empty() && !s.local.is_empty()));
+    assert!(established.iter().any(|s| s.peer == "127.0.0.1:8888"));
+    // All closed at the end.
+    let steps = view(&mut host, 0).steps;
+    assert!(view(&mut host, steps).sockets.is_empty());
+}
+
+const THREADS: &str = "import _thread, time
+done = _thread.allocate_lock()
+done.acquire()
+def work(n):
+    time.sleep(n)
+
+def worker(n):
+    work(n)
+    done.release()
+
+_thread.start_new_thread(worker, (0.5,))
+print('started')
+done.acquire()
+print('main', time.monotonic())
+";
+
+#[test]
+fn threads_show_state_what_they_wait_for_and_frames() {
+    let mut host = run(THREADS);
+    // The main thread prints while the worker sleeps inside work().
+    let snap = at_line(&mut host, 12);
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["main thread", "Thread #1"]);
+    let worker = &snap.threads[1];
+    assert_eq!(worker.state, "blocked");
+    assert_eq!(worker.waits, "time.sleep until 0.500 s");
+    assert_eq!(worker.frames, ["worker() line 8", "work() line 5"]);
+    assert_eq!(snap.threads[0].state, "running");
+    // The timeline has a lane per thread above the tasks, the worker blocked 0–0.5 s.
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    assert_eq!(timeline.lanes[0].thread, Some(0));
+    assert_eq!(timeline.lanes[1].thread, Some(1));
+    let lane = &timeline.lanes[1];
+    let blocked: Vec<_> = lane
+        .spans
+        .iter()
+        .zip(&lane.notes)
+        .filter(|(s, _)| s.kind == SpanKind::Blocked)
+        .map(|(s, n)| (s.start, s.end, n.as_str()))
+        .collect();
+    assert_eq!(blocked, [(0.0, 0.5, "time.sleep until 0.500 s")]);
+}
