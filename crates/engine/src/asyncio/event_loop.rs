@@ -50,6 +50,10 @@ pub struct LoopState {
     /// CPython; here in that order).
     pub asyncgens: Vec<std::rc::Weak<crate::vm::objects::GenObj>>,
     pub asyncgens_shutdown_called: bool,
+    /// `_default_executor` (a `ThreadPoolExecutor`, made by the first `run_in_executor(None,
+    /// ...)`) and `_executor_shutdown_called` (issue 14; `executors`).
+    pub default_executor: Option<Value>,
+    pub executor_shutdown_called: bool,
 }
 
 pub struct LoopObj {
@@ -634,8 +638,7 @@ impl Vm {
         let coro = self.shutdown_asyncgens_coroutine(l);
         self.run_until_complete(l, &coro)?;
         self.emit(Event::RunShutdown { stage: ShutdownStage::ShutdownDefaultExecutor });
-        let qualname = "BaseEventLoop.shutdown_default_executor";
-        let coro = super::native::immediate_coroutine(self, qualname);
+        let coro = super::executors::shutdown_default_executor_coroutine(self, l)?;
         self.run_until_complete(l, &coro)?;
         Ok(())
     }
