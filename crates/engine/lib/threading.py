@@ -41,10 +41,9 @@ def gettrace():
     return _trace_hook
 
 
-def _set_sentinel():
-    # The lock join() and is_alive() look at: taken by the thread as it starts, released as
-    # its function returns (`_bootstrap`), as C releases CPython's when the thread state goes.
-    return _allocate_lock()
+# The lock join() and is_alive() look at: held by the thread that called it until that
+# thread ends (the scheduler releases it, as C does when CPython's thread state goes).
+_set_sentinel = _thread._set_sentinel
 
 
 # --- RLock ----------------------------------------------------------------------------------
@@ -548,13 +547,7 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        try:
-            self._bootstrap_inner()
-        finally:
-            # The thread's function returns: what C does when its thread state goes.
-            lock = self._tstate_lock
-            if lock is not None and lock.locked():
-                lock.release()
+        self._bootstrap_inner()
 
     def _set_ident(self):
         self._ident = get_ident()
@@ -564,7 +557,10 @@ class Thread:
 
     def _set_tstate_lock(self):
         self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
+        # The sentinel comes locked from the scheduler; a plain lock (CPython's own
+        # _set_sentinel gives one unlocked) is taken here.
+        if not self._tstate_lock.locked():
+            self._tstate_lock.acquire()
         if not self.daemon:
             with _shutdown_locks_lock:
                 _maintain_shutdown_locks()
