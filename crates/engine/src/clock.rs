@@ -57,6 +57,15 @@ impl Clock {
         self.settle();
         self.now += seconds;
     }
+
+    /// Moves the clock to `t` if it is later (a thread's wake-up time: the harness assigns
+    /// `now = deadline`, where `deadline` was computed as `t0 + timeout`).
+    pub fn advance_to(&mut self, t: f64) {
+        self.settle();
+        if t > self.now {
+            self.now = t;
+        }
+    }
 }
 
 #[cfg(test)]

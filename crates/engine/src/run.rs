@@ -8,7 +8,7 @@ use super::frontend::{
     check_text, decode_source, parse_module, SourceError, SourceText, SyntaxError,
 };
 use super::vm::frame::Frame;
-use super::vm::interp::{Entry, Exit};
+use super::vm::interp::Exit;
 use super::vm::objects::ModuleObj;
 use super::vm::tracing::Diagnostic;
 use super::vm::value::Value;
@@ -193,7 +193,7 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
     let serial = vm.next_serial(super::vm::Serial::Frame);
     let frame = Frame::new(compiled.code.clone(), module, serial);
     vm.trace.start_callback();
-    let exit = vm.execute(frame, Entry::Start);
+    let exit = vm.run_main_module(frame);
     vm.end_coalescing();
     if let Exit::Raised(PyErr::Abort(_)) = exit {
         // CPython would still be running: objects torn down by the stop (a pending task, a
@@ -204,6 +204,11 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
     }
     let stop = match exit {
         Exit::Returned(_) | Exit::Yielded(..) => Stop::Finished,
+        Exit::Blocked(_) => {
+            let text = "loopscope: internal error: the main thread stayed blocked\n";
+            vm.write_stderr(text);
+            Stop::Budget(text.to_string())
+        }
         Exit::Raised(PyErr::Exception(exc)) if vm.exception_is(&exc, ExcKind::SystemExit) => {
             let status = system_exit_status(vm, &exc);
             drop(exc);
@@ -227,12 +232,56 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
                 vm.write_stderr(message);
                 Stop::Deadlock
             }
+            Abort::Blocked => {
+                let text = "loopscope: internal error: a thread blocked outside its scheduler\n";
+                vm.write_stderr(text);
+                Stop::Budget(text.to_string())
+            }
         },
     };
     if matches!(stop, Stop::Finished | Stop::Exception | Stop::Exit(_)) {
+        // T8: the non-daemon threads are joined first; a stop there ends the run.
+        if let Some(stop) = threads_shutdown(vm) {
+            return stop;
+        }
         interpreter_shutdown(vm);
     }
     stop
+}
+
+/// What `Py_FinalizeEx` does first (rule T8): `threading._shutdown()` when `threading` was
+/// imported (its atexit calls, then a join of every non-daemon thread). A stop inside it (a
+/// deadlock, a budget) is the run's stop; an exception is printed as CPython's
+/// `Exception ignored on threading shutdown`.
+fn threads_shutdown(vm: &mut Vm) -> Option<Stop> {
+    let threading = vm.modules.get("threading").cloned()?;
+    let shutdown = vm.get_attr(&threading, "_shutdown").ok()?;
+    vm.threads.in_shutdown = true;
+    let r = vm.call0(&shutdown);
+    vm.threads.in_shutdown = false;
+    match r {
+        Ok(_) => None,
+        Err(PyErr::Exception(exc)) => {
+            let text =
+                format!("Exception ignored on threading shutdown:\n{}", vm.format_exception(&exc));
+            vm.write_stderr(&text);
+            None
+        }
+        Err(PyErr::Abort(abort)) => Some(match &*abort {
+            Abort::Unsupported { construct, line } => unsupported(vm, construct, *line),
+            Abort::Budget(message) => {
+                let text = format!("loopscope: stopped: {message}\n");
+                vm.write_stderr(&text);
+                vm.record_diagnostic(DiagnosticKind::Budget, &text);
+                Stop::Budget(message.clone())
+            }
+            Abort::Deadlock(message) => {
+                vm.write_stderr(message);
+                Stop::Deadlock
+            }
+            Abort::Blocked => Stop::Budget("a thread blocked outside its scheduler".into()),
+        }),
+    }
 }
 
 /// The exit status of an uncaught `SystemExit` (`_Py_HandleSystemExit`): its code `None` is

@@ -685,22 +685,31 @@ impl Vm {
             .collect()
     }
 
+    /// Every task not done of every running loop, sorted as the deadlock report lists them
+    /// (by the number ending the task's name, then the name): threads' T7.
+    pub(crate) fn running_loops_pending_tasks(&mut self) -> Vec<Rc<FutureObj>> {
+        self.asyncio.prune_tasks();
+        let mut tasks: Vec<Rc<FutureObj>> = self
+            .asyncio
+            .tasks
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .filter(|t| !t.done() && t.event_loop.state.borrow().running)
+            .collect();
+        tasks.sort_by_key(deadlock_order);
+        tasks
+    }
+
+    /// The one-loop deadlock report of `l` (for a thread's scheduler: the last thread left
+    /// waits in `l`'s `select(None)`).
+    pub(crate) fn loop_deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
+        self.deadlock(l)
+    }
+
     /// The deadlock report (exit status 3): what each pending task waits for.
     fn deadlock(&mut self, l: &Rc<LoopObj>) -> PyErr {
         let mut tasks = self.pending_tasks(l);
-        let number = |t: &Rc<FutureObj>| -> (u8, u64, String) {
-            let name = match &t.class {
-                FutureClass::Task(d) => d.name.borrow().to_string(),
-                _ => String::new(),
-            };
-            let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
-            let digits: String = digits.chars().rev().collect();
-            match digits.parse::<u64>() {
-                Ok(n) if !digits.is_empty() => (0, n, name),
-                _ => (1, 0, name),
-            }
-        };
-        tasks.sort_by_key(number);
+        tasks.sort_by_key(deadlock_order);
         let mut message = String::from(
             "Deadlock: no callback is ready, no timer is scheduled and no I/O can arrive, so the event loop would wait forever.\nPending tasks:\n",
         );
@@ -710,5 +719,19 @@ impl Vm {
         }
         self.record_diagnostic(DiagnosticKind::Deadlock, &message);
         PyErr::Abort(Rc::new(Abort::Deadlock(message)))
+    }
+}
+
+/// The deadlock report's order of tasks: by the number ending the name, then the name.
+fn deadlock_order(t: &Rc<FutureObj>) -> (u8, u64, String) {
+    let name = match &t.class {
+        FutureClass::Task(d) => d.name.borrow().to_string(),
+        _ => String::new(),
+    };
+    let digits: String = name.chars().rev().take_while(|c| c.is_ascii_digit()).collect();
+    let digits: String = digits.chars().rev().collect();
+    match digits.parse::<u64>() {
+        Ok(n) if !digits.is_empty() => (0, n, name),
+        _ => (1, 0, name),
     }
 }

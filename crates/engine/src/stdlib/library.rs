@@ -224,6 +224,7 @@ impl Vm {
                 return Err(e);
             }
             Exit::Yielded(..) => return Err(self.internal_error("a module body yielded")),
+            Exit::Blocked(_) => return Err(self.internal_error("a module body blocked green")),
         }
         if let Some((parent, child)) = module.name.rsplit_once('.') {
             if let Some(Value::Module(p)) = self.modules.get(parent) {

@@ -26,6 +26,7 @@ pub mod os_module;
 pub mod random;
 pub mod random_module;
 pub mod sys_module;
+pub mod thread_module;
 pub mod time_module;
 pub mod timefmt;
 

@@ -19,6 +19,8 @@ pub fn location(module: &str) -> Location {
         "sys" | "builtins" | "time" | "itertools" | "_collections" | "_operator" => {
             Location::BuiltIn
         }
+        // Threads (issue 14).
+        "_thread" => Location::BuiltIn,
         "os" | "posixpath" => Location::Frozen,
         "math" => Location::File("lib-dynload/math.cpython-311-x86_64-linux-gnu.so"),
         "asyncio" => Location::File("asyncio/__init__.py"),
@@ -1841,6 +1843,31 @@ const KNOWN: &[(&str, &[&str])] = &[
             "timezone",
             "tzname",
             "tzset",
+        ],
+    ),
+    // Threads (issue 14).
+    (
+        "_thread",
+        &[
+            "LockType",
+            "RLock",
+            "TIMEOUT_MAX",
+            "_ExceptHookArgs",
+            "_count",
+            "_excepthook",
+            "_local",
+            "_set_sentinel",
+            "allocate",
+            "allocate_lock",
+            "error",
+            "exit",
+            "exit_thread",
+            "get_ident",
+            "get_native_id",
+            "interrupt_main",
+            "stack_size",
+            "start_new",
+            "start_new_thread",
         ],
     ),
 ];

@@ -1,5 +1,5 @@
 //! The `time` module on the virtual clock: `time()`, `monotonic()` and `perf_counter()` read
-//! it, `sleep()` moves it (blocking the whole loop, as in CPython), and the calendar functions
+//! it, `sleep()` moves it (blocking the calling thread: the whole loop on the loop's thread), and the calendar functions
 //! format it as UTC (virtual 0 is 1970-01-01 00:00:00).
 
 use super::modules_common::to_pyerr;
@@ -89,8 +89,8 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if seconds.is_nan() {
         return Err(vm.new_error(ExcKind::ValueError, "Invalid value NaN (not a number)"));
     }
-    vm.clock.advance(seconds);
-    Ok(Value::None)
+    // Only the running thread waits (issue 14): with no other thread the clock just moves.
+    vm.sleep_current(seconds)
 }
 
 /// A `time.struct_time` value.

@@ -15,6 +15,8 @@ impl Vm {
     /// Calls a value with arguments and runs it to completion (for native code that calls
     /// back into Python: `sorted(key=...)`, `__repr__`, done callbacks, ...).
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult<Value> {
+        // Native code is calling: the callee cannot block its thread green.
+        self.direct_call = false;
         match self.invoke(callable, args)? {
             Invoked::Value(v) => Ok(v),
             Invoked::Frame(frame) => self.run_to_completion(frame),
@@ -43,6 +45,7 @@ impl Vm {
             Exit::Returned(v) => Ok(v),
             Exit::Raised(e) => Err(e),
             Exit::Yielded(..) => Err(self.internal_error("a plain function yielded")),
+            Exit::Blocked(_) => Err(self.internal_error("a nested call blocked green")),
         }
     }
 

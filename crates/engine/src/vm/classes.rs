@@ -50,6 +50,7 @@ impl Vm {
             Exit::Returned(_) => {}
             Exit::Raised(e) => return Err(e),
             Exit::Yielded(..) => return Err(self.internal_error("a class body yielded")),
+            Exit::Blocked(_) => return Err(self.internal_error("a class body blocked green")),
         }
         if resolved.len() != given.len() || resolved.iter().zip(given).any(|(r, g)| !r.is(g)) {
             let orig = Value::tuple(given.to_vec());

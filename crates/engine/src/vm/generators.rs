@@ -73,6 +73,7 @@ impl Vm {
                 GenStep::Yield(v)
             }
             Exit::Raised(e) => GenStep::Error(e),
+            Exit::Blocked(_) => GenStep::Error(self.internal_error("a generator blocked green")),
         }
     }
 

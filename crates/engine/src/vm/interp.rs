@@ -20,6 +20,9 @@ pub enum Entry {
     Send(Value),
     /// Resuming by raising the error at the suspension point (`gen.throw`).
     Throw(PyErr),
+    /// Resuming a thread's top frame that blocked in a call (`Exit::Blocked`): the value is
+    /// the call's result. The frame keeps how it returns (its callers wait on `Vm::frames`).
+    Resume(Value),
 }
 
 /// How a frame run by `execute` ended.
@@ -28,6 +31,10 @@ pub enum Exit {
     /// The frame yielded and is handed back so its generator can keep it.
     Yielded(Value, Box<Frame>),
     Raised(PyErr),
+    /// The thread running this frame blocked in a call made directly by it (a green block,
+    /// `vm::scheduler`): the frame, whose callers stay on `Vm::frames`, waits for the call's
+    /// result as data in the thread's record.
+    Blocked(Box<Frame>),
 }
 
 /// What calling a callable produced, before any Python code ran.
@@ -47,6 +54,9 @@ enum Step {
     /// An error that already went through its traceback bookkeeping (a re-raise).
     Pending(PyErr),
     Exit(Exit),
+    /// The call the instruction made blocked its thread (`Abort::Blocked`): leave `execute`
+    /// with the frame intact.
+    Block,
 }
 
 /// Where an exception went.
@@ -150,19 +160,35 @@ impl Vm {
     ///
     /// The loop keeps the instructions of hot loops inline; the rest run in `step_cold`, which
     /// keeps this function small enough for the compiler to keep its state in registers.
-    pub(crate) fn execute(&mut self, mut frame: Box<Frame>, entry: Entry) -> Exit {
-        frame.return_mode = ReturnMode::Exit;
+    pub(crate) fn execute(&mut self, frame: Box<Frame>, entry: Entry) -> Exit {
+        // How deep Rust nests interpreter loops: a thread blocks green only in the loop its
+        // scheduler started (`vm::scheduler`).
+        self.exec_depth += 1;
+        let exit = self.execute_loop(frame, entry);
+        self.exec_depth -= 1;
+        exit
+    }
+
+    fn execute_loop(&mut self, mut frame: Box<Frame>, entry: Entry) -> Exit {
         let mut pending: Option<PyErr> = None;
+        let resumed = matches!(entry, Entry::Resume(_));
         match entry {
             Entry::Start => {}
             Entry::Send(v) => frame.push(v),
             Entry::Throw(err) => pending = Some(self.raised_in(&frame, err)),
+            Entry::Resume(v) => {
+                frame.push(v);
+                self.flush_warnings(&mut frame);
+            }
         }
-        if let Err(err) = self.check_recursion() {
-            return Exit::Raised(err);
-        }
-        if frame.generator.is_none() {
-            self.trace_frame_enter(&frame);
+        if !resumed {
+            frame.return_mode = ReturnMode::Exit;
+            if let Err(err) = self.check_recursion() {
+                return Exit::Raised(err);
+            }
+            if frame.generator.is_none() {
+                self.trace_frame_enter(&frame);
+            }
         }
         loop {
             if let Some(err) = pending.take() {
@@ -389,6 +415,7 @@ impl Vm {
                             Step::Raise(e) => pending = Some(self.raised_in(&frame, e)),
                             Step::Pending(e) => pending = Some(e),
                             Step::Exit(x) => return self.leave_execute(frame, x),
+                            Step::Block => return Exit::Blocked(frame),
                         },
                     }
                 }
@@ -397,6 +424,7 @@ impl Vm {
                     Step::Raise(e) => pending = Some(self.raised_in(&frame, e)),
                     Step::Pending(e) => pending = Some(e),
                     Step::Exit(x) => return self.leave_execute(frame, x),
+                    Step::Block => return Exit::Blocked(frame),
                 },
             }
         }
@@ -1120,7 +1148,11 @@ impl Vm {
             }
         }
         self.park(frame);
+        // The callee is called directly by this frame's instruction: if it blocks, the thread
+        // may block green (`scheduler`); any call native code makes clears the mark.
+        self.direct_call = true;
         let r = self.invoke(callable, args);
+        self.direct_call = false;
         self.unpark(frame);
         if let Ok(Invoked::Frame(_) | Invoked::Init(..)) = &r {
             self.check_recursion()?;
@@ -1147,6 +1179,7 @@ impl Vm {
                 self.frames.push(caller);
                 self.trace_frame_enter(frame);
             }
+            Err(PyErr::Abort(a)) if matches!(*a, Abort::Blocked) => return Step::Block,
             Err(err) => return Step::Raise(err),
         }
         Step::Next

@@ -46,6 +46,7 @@ pub mod numbers;
 pub mod objects;
 pub mod ops;
 pub mod repr;
+pub mod scheduler;
 pub mod settable;
 pub mod sort;
 pub mod suggestions;
@@ -91,6 +92,9 @@ pub enum Abort {
     Unsupported { construct: String, line: u32 },
     /// Nothing could ever wake the event loop (exit status 3); the message lists the tasks.
     Deadlock(String),
+    /// Not a stop: the running thread blocked green in a call its frame made directly
+    /// (`scheduler`). The instruction loop turns it into `Exit::Blocked`; nothing else sees it.
+    Blocked,
 }
 
 /// An error unwinding the Python stack: a Python exception, which `try` can catch, or an
@@ -160,6 +164,14 @@ pub struct Vm {
     pub(crate) asyncio: AsyncioState,
     /// The running thread's record: its running loop, current task and callback depth.
     pub(crate) thread: thread::ThreadState,
+    /// Every thread of execution; the running one's stack and record are `frames` and
+    /// `thread` (`scheduler`).
+    pub(crate) threads: scheduler::Threads,
+    /// How many interpreter loops (`execute`) are active on the Rust stack.
+    pub(crate) exec_depth: u32,
+    /// The native function being called was called directly by a `CALL` of the running frame
+    /// (cleared by every call native code makes): it may block its thread green.
+    pub(crate) direct_call: bool,
     pub(crate) random: Random,
     /// Serial numbers of frames, coroutines, futures, handles and loops, one counter per kind
     /// so that the trace's ids are dense and its deltas small.
@@ -227,6 +239,9 @@ impl Vm {
             trace,
             asyncio: AsyncioState::default(),
             thread: thread::ThreadState::default(),
+            threads: scheduler::Threads::default(),
+            exec_depth: 0,
+            direct_call: false,
             random: Random::default(),
             serials: [0; 5],
             warnings_shown: Default::default(),

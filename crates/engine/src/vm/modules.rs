@@ -23,6 +23,8 @@ const PROVIDED: &[&str] = &[
     "_collections",
     "_operator",
     "collections",
+    // Threads (issue 14).
+    "_thread",
 ];
 
 /// Those of them that are packages in CPython.
@@ -52,6 +54,8 @@ impl Vm {
             "json" => crate::stdlib::json_module::make_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
             "_operator" => crate::stdlib::operator_module::make_native_module(self),
+            // Threads (issue 14).
+            "_thread" => crate::stdlib::thread_module::make_module(self),
             "_loopscope" => crate::stdlib::library_support::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
@@ -199,6 +203,7 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "heapq"
             | "json"
             | "_collections"
+            | "_thread"
             | "module"
     )
 }
@@ -220,6 +225,8 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "json" => "json",
         "_collections" => "_collections",
         "_operator" => "_operator",
+        // Threads (issue 14).
+        "_thread" => "_thread",
         _ => "module",
     };
     for (fname, func) in functions {

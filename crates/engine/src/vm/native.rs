@@ -48,6 +48,11 @@ pub enum NativeState {
     Descriptor(super::descriptors::Descriptor),
     /// The built-in value an instance of a subclass of a built-in type extends.
     Base(Value),
+    /// A `_thread.lock` (`reentrant` false) or `_thread.RLock` (issue 14).
+    Lock {
+        core: Rc<super::scheduler::LockCore>,
+        reentrant: bool,
+    },
 }
 
 /// A class of a native module: `module.name`, with `bases` (object when empty) and native
@@ -150,6 +155,9 @@ impl Vm {
                 Ok(Some(format!("environ({body})")))
             }
             NativeState::Random(_) => Ok(None),
+            NativeState::Lock { core, reentrant } => {
+                Ok(Some(crate::stdlib::thread_module::lock_repr(v, core, *reentrant)))
+            }
             NativeState::Descriptor(d) => self.descriptor_repr(d),
             NativeState::Base(b) => self.repr(b).map(Some),
             NativeState::Struct(items) => {

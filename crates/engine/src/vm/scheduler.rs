@@ -1,0 +1,663 @@
+//! Threads of execution and their schedule (issue 14; tests/conformance/README.md, "Threads",
+//! rules T1–T8).
+//!
+//! A thread is a record: its `ThreadState`, its frame stack, and how it continues (`Mode`).
+//! The running thread's state and stack are `Vm::thread` and `Vm::frames` (the hot path never
+//! looks here); `switch_to` swaps them with a record's.
+//!
+//! **Green blocking.** A blocking native call (`time.sleep`, a lock's `acquire`, ...) made
+//! directly by a `CALL` of a thread's own interpreter loop (no native code between the loop
+//! the scheduler started for the thread and the call) returns `Abort::Blocked`; the loop
+//! returns `Exit::Blocked(frame)` and the thread's frames stay as data (`Mode::Green`). When
+//! the thread runs again the scheduler completes the call (`resume_wait`: the lock taken, or
+//! the timeout's `False`) and runs the frame on from there, wherever the scheduler is on the
+//! Rust stack.
+//!
+//! **Nested blocking.** A thread blocking anywhere else (the main thread inside the native
+//! `asyncio.run`'s `select`, a `sorted(key=...)` whose key blocks) keeps its Rust stack and
+//! runs the scheduler right there (`run_others`) until the schedule picks it again; other
+//! threads run green on top. Picking a thread whose Rust stack is below another one's is not
+//! possible: the run stops with exit status 2 naming the construct.
+//!
+//! The schedule: the ready threads run first in, first out (T3); a new thread runs at once,
+//! its starter right after it (T2); with no thread ready the blocked thread with the earliest
+//! wake-up time wakes and the clock jumps there (T5, ties: sleeps and timed waits before a
+//! loop's select, then who began waiting first); with none, a deadlock (T7).
+
+use super::frame::Frame;
+use super::interp::{Entry, Exit, Invoked};
+use super::thread::ThreadState;
+use super::value::Value;
+use super::{Abort, Args, PyErr, PyResult, Vm};
+use crate::asyncio::LoopObj;
+use crate::ExcKind;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// The main thread's index in the table.
+pub const MAIN: usize = 0;
+
+/// `get_ident()` of the first thread; the next ones follow at a fixed stride (CPython's are
+/// addresses: a program must not print them, and these look alike).
+const FIRST_IDENT: i64 = 0x7f3a_9c2e_5740;
+const IDENT_STRIDE: i64 = 0x80_1000;
+/// `get_native_id()` of the main thread (a process id); threads count on from it.
+const FIRST_NATIVE_ID: i64 = 4242;
+
+/// A lock of `_thread` (`_thread.lock`, and the inside of `_thread.RLock`) in virtual time.
+#[derive(Default)]
+pub struct LockCore {
+    pub locked: Cell<bool>,
+    /// The threads waiting to acquire it, as (sequence number of their first wait, thread),
+    /// longest waiting first: a released lock wakes the first (T4).
+    pub waiters: RefCell<Vec<(u64, usize)>>,
+    /// For an `RLock`: the owner's `get_ident()` (0: none) and the recursion count.
+    pub owner: Cell<i64>,
+    pub count: Cell<u64>,
+}
+
+impl LockCore {
+    fn add_waiter(&self, seq: u64, thread: usize) {
+        let mut w = self.waiters.borrow_mut();
+        let at = w.partition_point(|(s, _)| *s <= seq);
+        w.insert(at, (seq, thread));
+    }
+
+    fn remove_waiter(&self, seq: u64) {
+        self.waiters.borrow_mut().retain(|(s, _)| *s != seq);
+    }
+}
+
+/// What a blocked thread waits for, and how its blocking call completes.
+pub enum Wait {
+    Nothing,
+    /// `time.sleep`: returns None at its deadline.
+    Sleep,
+    /// A blocking `acquire` (T4): `entry` is the thread's place among the waiters; on success
+    /// an `RLock` takes `restore` (count, owner) or (1, the thread).
+    Lock {
+        lock: Rc<LockCore>,
+        entry: u64,
+        deadline: Option<f64>,
+        restore: Option<(u64, i64)>,
+    },
+    /// A loop's `select`: returns at its deadline or when `call_soon_threadsafe` wakes it.
+    Select(Rc<LoopObj>),
+    /// Ready, not blocked: the call returns this value when the thread runs (the starter of a
+    /// new thread, T2).
+    Handover(Value),
+}
+
+impl Wait {
+    fn is_select(&self) -> bool {
+        matches!(self, Wait::Select(_))
+    }
+
+    /// What the trace and the deadlock report call this wait.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            Wait::Nothing => "nothing",
+            Wait::Sleep => "sleep",
+            Wait::Lock { .. } => "lock",
+            Wait::Select(_) => "select",
+            Wait::Handover(_) => "start",
+        }
+    }
+}
+
+/// How a thread that is not running continues.
+pub enum Mode {
+    /// Not started: `func(*args, **kwargs)` is its body.
+    Unstarted { args: Vec<Value>, kwargs: Option<Value> },
+    /// Blocked green: its top frame, waiting for the result of the call it made.
+    Green(Box<Frame>),
+    /// Its continuation is a Rust call on the stack (the running thread, a thread blocked
+    /// nested, or the main thread waiting at the top level).
+    OnStack,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Running,
+    Ready,
+    Blocked,
+    Done,
+}
+
+/// One thread of execution.
+pub struct ThreadRecord {
+    pub ident: i64,
+    pub native_id: i64,
+    /// What `start_new_thread` was given (for the "Exception ignored" report).
+    pub func: Value,
+    pub status: Status,
+    pub mode: Mode,
+    pub wait: Wait,
+    /// When a blocked thread wakes by itself (T5), if ever.
+    pub deadline: Option<f64>,
+    /// The order in which threads began waiting (T5's last tie-break).
+    pub seq: u64,
+    /// The thread woke because its deadline came (not because what it waits for happened).
+    pub timed_out: bool,
+    /// The depth of the interpreter loop the scheduler runs this thread in (`Vm::exec_depth`
+    /// inside it): a blocking call made directly from that loop blocks green. 0: none.
+    pub base_depth: u32,
+    /// Locks released when the thread ends (`_set_sentinel`).
+    pub sentinels: Vec<Rc<LockCore>>,
+    /// While the thread is not running: its per-thread runtime state and its frames.
+    pub state: ThreadState,
+    #[allow(clippy::vec_box)]
+    pub frames: Vec<Box<Frame>>,
+    pub trace_suppressed_below: Option<usize>,
+}
+
+impl ThreadRecord {
+    fn new(index: usize, func: Value, mode: Mode) -> ThreadRecord {
+        ThreadRecord {
+            ident: FIRST_IDENT + IDENT_STRIDE * index as i64,
+            native_id: FIRST_NATIVE_ID + index as i64,
+            func,
+            status: Status::Ready,
+            mode,
+            wait: Wait::Nothing,
+            deadline: None,
+            seq: 0,
+            timed_out: false,
+            base_depth: 0,
+            sentinels: Vec::new(),
+            state: ThreadState::default(),
+            frames: Vec::new(),
+            trace_suppressed_below: None,
+        }
+    }
+}
+
+/// The table of threads.
+pub struct Threads {
+    pub records: Vec<ThreadRecord>,
+    /// The running thread (whose state is on the `Vm`).
+    pub current: usize,
+    /// Ready threads, in the order they run (T3).
+    pub ready: VecDeque<usize>,
+    block_seq: u64,
+    /// Threads alive (started, not ended), in start order: the main thread first.
+    pub alive: Vec<usize>,
+    /// Inside `threading._shutdown()` at the end of the program (T8).
+    pub in_shutdown: bool,
+}
+
+impl Default for Threads {
+    fn default() -> Self {
+        let mut main = ThreadRecord::new(MAIN, Value::None, Mode::OnStack);
+        main.status = Status::Running;
+        Threads {
+            records: vec![main],
+            current: MAIN,
+            ready: VecDeque::new(),
+            block_seq: 0,
+            alive: vec![MAIN],
+            in_shutdown: false,
+        }
+    }
+}
+
+impl Threads {
+    /// Whether another thread was ever started: until then every blocking point is the
+    /// single-threaded one (the clock just moves).
+    #[inline]
+    pub fn active(&self) -> bool {
+        self.records.len() > 1
+    }
+
+    fn next_seq(&mut self) -> u64 {
+        self.block_seq += 1;
+        self.block_seq
+    }
+
+    pub fn current_ident(&self) -> i64 {
+        self.records[self.current].ident
+    }
+
+    /// Makes a blocked thread ready (T3): what it waited for happened.
+    pub fn wake(&mut self, t: usize) {
+        let r = &mut self.records[t];
+        if r.status == Status::Blocked {
+            r.status = Status::Ready;
+            r.deadline = None;
+            self.ready.push_back(t);
+        }
+    }
+}
+
+/// The blocked-green signal (`Abort::Blocked`).
+fn blocked() -> PyErr {
+    PyErr::Abort(Rc::new(Abort::Blocked))
+}
+
+impl Vm {
+    /// Makes `t` the running thread: its state and frames go on the `Vm`, the previous
+    /// thread's into its record.
+    pub(crate) fn switch_to(&mut self, t: usize) {
+        let cur = self.threads.current;
+        if cur == t {
+            return;
+        }
+        let rec = &mut self.threads.records[cur];
+        std::mem::swap(&mut self.thread, &mut rec.state);
+        std::mem::swap(&mut self.frames, &mut rec.frames);
+        std::mem::swap(&mut self.trace_suppressed_below, &mut rec.trace_suppressed_below);
+        let rec = &mut self.threads.records[t];
+        std::mem::swap(&mut self.thread, &mut rec.state);
+        std::mem::swap(&mut self.frames, &mut rec.frames);
+        std::mem::swap(&mut self.trace_suppressed_below, &mut rec.trace_suppressed_below);
+        self.threads.current = t;
+    }
+
+    /// Whether a blocking call now may block its thread green.
+    fn can_block_green(&self) -> bool {
+        let rec = &self.threads.records[self.threads.current];
+        self.direct_call && rec.base_depth != 0 && self.exec_depth == rec.base_depth
+    }
+
+    /// Blocks the running thread on `wait` until it wakes (by what it waits for, or at
+    /// `deadline`), and returns the blocking call's result: at once as `Abort::Blocked` when
+    /// it blocks green, else after running the other threads nested.
+    pub(crate) fn block_current(&mut self, wait: Wait, deadline: Option<f64>) -> PyResult<Value> {
+        let me = self.threads.current;
+        let seq = self.threads.next_seq();
+        let rec = &mut self.threads.records[me];
+        rec.status = Status::Blocked;
+        rec.wait = wait;
+        rec.deadline = deadline;
+        rec.seq = seq;
+        rec.timed_out = false;
+        self.park_current()
+    }
+
+    /// The running thread is ready but hands over (its wait is `Handover`): it runs again
+    /// after the threads ahead of it in the ready queue.
+    fn park_current(&mut self) -> PyResult<Value> {
+        if self.can_block_green() {
+            self.direct_call = false;
+            return Err(blocked());
+        }
+        let me = self.threads.current;
+        loop {
+            self.run_others(Some(me))?;
+            if let Some(v) = self.resume_wait(me) {
+                return Ok(v);
+            }
+        }
+    }
+
+    /// The running thread's blocking call completes (T4's retry for a lock), or `None`: it
+    /// blocked again, in the same place.
+    fn resume_wait(&mut self, t: usize) -> Option<Value> {
+        let wait = std::mem::replace(&mut self.threads.records[t].wait, Wait::Nothing);
+        match wait {
+            Wait::Nothing | Wait::Sleep | Wait::Select(_) => Some(Value::None),
+            Wait::Handover(v) => Some(v),
+            Wait::Lock { lock, entry, deadline, restore } => {
+                let woken = !self.threads.records[t].timed_out;
+                if !woken {
+                    lock.remove_waiter(entry);
+                }
+                if !lock.locked.get() {
+                    lock.locked.set(true);
+                    let (count, owner) = restore.unwrap_or((1, self.threads.records[t].ident));
+                    lock.owner.set(owner);
+                    lock.count.set(count);
+                    return Some(Value::Bool(true));
+                }
+                if !woken {
+                    return Some(Value::Bool(false));
+                }
+                lock.add_waiter(entry, t);
+                let seq = self.threads.next_seq();
+                let rec = &mut self.threads.records[t];
+                rec.status = Status::Blocked;
+                rec.wait = Wait::Lock { lock, entry, deadline, restore };
+                rec.deadline = deadline;
+                rec.seq = seq;
+                rec.timed_out = false;
+                None
+            }
+        }
+    }
+
+    /// The next thread to run (T3, T5), now marked running; a deadlock (T7) is an error.
+    fn pick_next(&mut self) -> PyResult<usize> {
+        let next = match self.threads.ready.pop_front() {
+            Some(t) => t,
+            None => {
+                let mut best: Option<(f64, bool, u64, usize)> = None;
+                for &t in &self.threads.alive {
+                    let r = &self.threads.records[t];
+                    if r.status != Status::Blocked {
+                        continue;
+                    }
+                    let Some(d) = r.deadline else { continue };
+                    let key = (d, r.wait.is_select(), r.seq, t);
+                    let better = match &best {
+                        None => true,
+                        Some(b) => (key.0, key.1, key.2) < (b.0, b.1, b.2),
+                    };
+                    if better {
+                        best = Some(key);
+                    }
+                }
+                let Some((deadline, _, _, t)) = best else {
+                    return Err(self.threads_deadlock());
+                };
+                self.clock.advance_to(deadline);
+                let r = &mut self.threads.records[t];
+                r.timed_out = true;
+                r.deadline = None;
+                t
+            }
+        };
+        self.threads.records[next].status = Status::Running;
+        Ok(next)
+    }
+
+    /// Runs the other threads until the schedule picks `host` (the thread blocked nested in
+    /// this call; `None` at the top level, where the main thread runs green), which is then
+    /// the running thread again. At the top level, returns the main thread's module exit.
+    fn run_others(&mut self, host: Option<usize>) -> PyResult<Option<Exit>> {
+        loop {
+            let t = match self.pick_next() {
+                Ok(t) => t,
+                Err(e) => {
+                    self.switch_to(host.unwrap_or(MAIN));
+                    return Err(e);
+                }
+            };
+            if Some(t) == host {
+                self.switch_to(t);
+                return Ok(None);
+            }
+            let mode = std::mem::replace(&mut self.threads.records[t].mode, Mode::OnStack);
+            let exit = match mode {
+                Mode::OnStack => {
+                    self.switch_to(host.unwrap_or(MAIN));
+                    return Err(self.unsupported_now(
+                        "a thread blocking inside a native call (such as `asyncio.run` in a \
+                         thread) while another thread must run under it",
+                    ));
+                }
+                Mode::Unstarted { args, kwargs } => {
+                    self.switch_to(t);
+                    self.start_body(t, args, kwargs)
+                }
+                Mode::Green(frame) => {
+                    self.switch_to(t);
+                    match self.resume_wait(t) {
+                        Some(v) => {
+                            self.threads.records[t].base_depth = self.exec_depth + 1;
+                            self.execute(frame, Entry::Resume(v))
+                        }
+                        None => Exit::Blocked(frame),
+                    }
+                }
+            };
+            match exit {
+                Exit::Blocked(frame) => self.threads.records[t].mode = Mode::Green(frame),
+                Exit::Raised(PyErr::Abort(a)) => {
+                    self.switch_to(host.unwrap_or(MAIN));
+                    return Err(PyErr::Abort(a));
+                }
+                exit if t == MAIN => {
+                    if host.is_none() {
+                        return Ok(Some(exit));
+                    }
+                    self.switch_to(host.unwrap_or(MAIN));
+                    return Err(self.unsupported_now(
+                        "the main thread ending while another thread blocks inside a native \
+                         call (such as `asyncio.run` in a thread)",
+                    ));
+                }
+                exit => self.end_thread(t, exit),
+            }
+        }
+    }
+
+    /// Runs a new thread's body in its own interpreter loop.
+    fn start_body(&mut self, t: usize, args: Vec<Value>, kwargs: Option<Value>) -> Exit {
+        let func = self.threads.records[t].func.clone();
+        let (names, values) = match &kwargs {
+            Some(Value::Dict(d)) => {
+                let map = d.map.borrow();
+                (
+                    map.keys().map(|k| k.value.clone()).collect::<Vec<_>>(),
+                    map.values().cloned().collect::<Vec<_>>(),
+                )
+            }
+            _ => (Vec::new(), Vec::new()),
+        };
+        let npos = args.len();
+        let mut all = args;
+        all.extend(values);
+        let call = Args { pos: &all[..npos], kw_names: &names, kw_values: &all[npos..] };
+        self.direct_call = false;
+        let invoked = self.invoke(&func, call);
+        self.threads.records[t].base_depth = self.exec_depth + 1;
+        match invoked {
+            Ok(Invoked::Value(v)) => Exit::Returned(v),
+            Ok(Invoked::Frame(frame)) => self.execute(frame, Entry::Start),
+            Ok(Invoked::Init(frame, instance)) => match self.execute(frame, Entry::Start) {
+                Exit::Returned(_) => Exit::Returned(instance),
+                other => other,
+            },
+            Err(e) => Exit::Raised(e),
+        }
+    }
+
+    /// A thread's body returned or raised (`_thread`'s `thread_run`): an exception other
+    /// than `SystemExit` is reported as unraisable; the join locks are released.
+    fn end_thread(&mut self, t: usize, exit: Exit) {
+        if let Exit::Raised(PyErr::Exception(exc)) = exit {
+            if !self.exception_is(&exc, ExcKind::SystemExit) {
+                let func = self.threads.records[t].func.clone();
+                let shown = self.repr(&func).unwrap_or_else(|_| "<function>".to_string());
+                let mut text = format!("Exception ignored in thread started by: {shown}\n");
+                text.push_str(&self.format_exception(&exc));
+                self.write_stderr(&text);
+            }
+        }
+        let sentinels = std::mem::take(&mut self.threads.records[t].sentinels);
+        for lock in sentinels {
+            if lock.locked.get() {
+                self.release_lock(&lock);
+            }
+        }
+        self.threads.records[t].status = Status::Done;
+        self.threads.alive.retain(|&a| a != t);
+        // Its frames are gone; its runtime state goes with it.
+        self.thread = ThreadState::default();
+        self.frames.clear();
+    }
+
+    /// `lock.release()` on a held lock: frees it and makes its longest waiter ready (T4).
+    pub(crate) fn release_lock(&mut self, lock: &LockCore) {
+        lock.locked.set(false);
+        lock.owner.set(0);
+        lock.count.set(0);
+        let first = {
+            let mut w = lock.waiters.borrow_mut();
+            if w.is_empty() {
+                None
+            } else {
+                Some(w.remove(0).1)
+            }
+        };
+        if let Some(t) = first {
+            self.threads.wake(t);
+        }
+    }
+
+    /// A blocking `acquire(blocking, timeout)` (timeout < 0: none) of `lock` by the running
+    /// thread; `restore` is what an `RLock` takes on success.
+    pub(crate) fn acquire_lock(
+        &mut self,
+        lock: &Rc<LockCore>,
+        blocking: bool,
+        timeout: f64,
+        restore: Option<(u64, i64)>,
+    ) -> PyResult<Value> {
+        if !lock.locked.get() {
+            lock.locked.set(true);
+            let (count, owner) = restore.unwrap_or((1, self.threads.current_ident()));
+            lock.owner.set(owner);
+            lock.count.set(count);
+            return Ok(Value::Bool(true));
+        }
+        if !blocking || timeout == 0.0 {
+            return Ok(Value::Bool(false));
+        }
+        let deadline = if timeout < 0.0 { None } else { Some(self.clock.now() + timeout) };
+        let me = self.threads.current;
+        let entry = self.threads.next_seq();
+        lock.add_waiter(entry, me);
+        self.block_current(Wait::Lock { lock: lock.clone(), entry, deadline, restore }, deadline)
+    }
+
+    /// `time.sleep(seconds)`: only the running thread waits (T1, T5).
+    pub(crate) fn sleep_current(&mut self, seconds: f64) -> PyResult<Value> {
+        if !self.threads.active() {
+            self.clock.advance(seconds);
+            return Ok(Value::None);
+        }
+        let deadline = self.clock.now() + seconds;
+        self.block_current(Wait::Sleep, Some(deadline))
+    }
+
+    /// `_thread.start_new_thread(func, args, kwargs)`: the new thread runs at once until it
+    /// blocks or ends, then its starter goes on (T2). Returns the new thread's ident.
+    pub(crate) fn start_thread(
+        &mut self,
+        func: Value,
+        args: Vec<Value>,
+        kwargs: Option<Value>,
+    ) -> PyResult<Value> {
+        let t = self.threads.records.len();
+        self.threads.records.push(ThreadRecord::new(t, func, Mode::Unstarted { args, kwargs }));
+        self.threads.alive.push(t);
+        let ident = self.threads.records[t].ident;
+        let me = self.threads.current;
+        let rec = &mut self.threads.records[me];
+        rec.status = Status::Ready;
+        rec.wait = Wait::Handover(Value::Int(ident));
+        self.threads.ready.push_front(me);
+        self.threads.ready.push_front(t);
+        self.park_current()
+    }
+
+    /// The main thread's module code, run so that it can block green: other threads run from
+    /// here while it waits. Returns how the module code ended.
+    pub(crate) fn run_main_module(&mut self, frame: Box<Frame>) -> Exit {
+        self.threads.records[MAIN].base_depth = self.exec_depth + 1;
+        let exit = self.execute(frame, Entry::Start);
+        let Exit::Blocked(frame) = exit else { return exit };
+        self.threads.records[MAIN].mode = Mode::Green(frame);
+        match self.run_others(None) {
+            Ok(Some(exit)) => exit,
+            Ok(None) => Exit::Raised(self.internal_error("the main thread's scheduler returned")),
+            Err(e) => Exit::Raised(e),
+        }
+    }
+
+    /// The thread that runs now, for `get_ident()`.
+    pub(crate) fn current_thread_ident(&self) -> i64 {
+        self.threads.current_ident()
+    }
+
+    /// The running thread's join lock (`_thread._set_sentinel()`): released when it ends.
+    pub(crate) fn add_sentinel(&mut self, lock: Rc<LockCore>) {
+        let me = self.threads.current;
+        self.threads.records[me].sentinels.push(lock);
+    }
+
+    /// T7: nothing is ready and nothing will wake by itself.
+    fn threads_deadlock(&mut self) -> PyErr {
+        let alive = self.threads.alive.clone();
+        if let [only] = alive[..] {
+            if let Wait::Select(l) = &self.threads.records[only].wait {
+                let l = l.clone();
+                self.switch_to(only);
+                return self.loop_deadlock(&l);
+            }
+        }
+        let mut message = String::from(
+            "Deadlock: every thread is blocked and nothing can wake any of them, so the program would wait forever.\nThreads:\n",
+        );
+        let mut any_select = false;
+        for &t in &alive {
+            let (name, daemon) = self.thread_name(t);
+            let daemon = if daemon { " (daemon)" } else { "" };
+            let place = self.thread_place(t);
+            message.push_str(&format!("  {name}{daemon}: {place}\n"));
+            any_select |= self.threads.records[t].wait.is_select();
+        }
+        let tasks = self.running_loops_pending_tasks();
+        if !tasks.is_empty() || any_select {
+            message.push_str("Pending tasks:\n");
+            for t in &tasks {
+                let r = self.future_repr(t).unwrap_or_else(|_| t.short_label());
+                message.push_str(&format!("  {r}\n"));
+            }
+        }
+        self.record_diagnostic(loopscope_trace::DiagnosticKind::Deadlock, &message);
+        PyErr::Abort(Rc::new(Abort::Deadlock(message)))
+    }
+
+    /// A thread's name and daemon flag, from `threading` when it knows the thread.
+    fn thread_name(&mut self, t: usize) -> (String, bool) {
+        let ident = self.threads.records[t].ident;
+        let fallback = if t == MAIN { "MainThread".to_string() } else { format!("Dummy-{t}") };
+        let Some(threading) = self.modules.get("threading").cloned() else {
+            return (fallback, false);
+        };
+        let thread = if t == MAIN {
+            self.get_attr(&threading, "_main_thread").ok()
+        } else {
+            self.get_attr(&threading, "_active")
+                .ok()
+                .and_then(|active| self.get_item(&active, &Value::Int(ident)).ok())
+        };
+        let Some(thread) = thread else { return (fallback, false) };
+        let name = self
+            .get_attr(&thread, "_name")
+            .ok()
+            .and_then(|n| n.as_str().map(str::to_string))
+            .unwrap_or(fallback);
+        let daemon = matches!(self.get_attr(&thread, "_daemonic"), Ok(Value::Bool(true)));
+        (name, daemon)
+    }
+
+    /// Where a blocked thread waits, for the deadlock report: its innermost frame of the
+    /// program's own file.
+    fn thread_place(&self, t: usize) -> String {
+        if t == MAIN && self.threads.in_shutdown {
+            return "at interpreter shutdown, waiting for the non-daemon threads to end"
+                .to_string();
+        }
+        let rec = &self.threads.records[t];
+        let frames: &[Box<Frame>] =
+            if t == self.threads.current { &self.frames } else { &rec.frames };
+        let top: Option<&Frame> = match &rec.mode {
+            Mode::Green(f) => Some(f),
+            _ => None,
+        };
+        let program = |f: &&Frame| !f.code.is_library && *f.code.filename == *self.source.name;
+        let found = top.into_iter().chain(frames.iter().rev().map(|f| &**f)).find(program);
+        match found {
+            Some(f) => {
+                let line = f.current_line();
+                let text = self.source.line_text(line).trim().to_string();
+                format!("line {line} in {}: {text}", f.code.name)
+            }
+            None => "inside the standard library".to_string(),
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! Threads of execution with CPU cost 0 (issue 14): the schedule of tests/conformance/README.md
+//! ("Threads", T1–T8) on programs that use `_thread` directly (the harness judges `threading`
+//! programs; these pin the engine's own layer). Times are virtual: every expectation follows
+//! from the rules by hand.
+
+use loopscope_engine::config::RunConfig;
+use loopscope_engine::{run_program, RunOutcome};
+
+fn run(source: &str) -> RunOutcome {
+    let outcome = run_program(source, RunConfig::default());
+    for event in outcome.trace.events() {
+        assert!(event.is_ok(), "the trace decodes");
+    }
+    outcome
+}
+
+fn stamped(source: &str) -> String {
+    let o = run(source);
+    assert_eq!(o.exit_status(), 0, "stderr: {}", o.stderr);
+    o.stdout_timestamped
+}
+
+#[test]
+fn a_new_thread_runs_first_until_it_blocks_then_its_starter() {
+    // T1, T2: the worker prints before start_new_thread returns, and again once its sleep
+    // ends, while the main thread waits on a lock; T5: the clock moves only then.
+    let out = stamped(
+        "import _thread, time
+done = _thread.allocate_lock()
+done.acquire()
+def worker(n):
+    print('worker', n)
+    time.sleep(0.5)
+    print('worker woke', n)
+    done.release()
+_thread.start_new_thread(worker, (1,))
+print('started')
+done.acquire()
+print('main', time.monotonic())
+",
+    );
+    assert_eq!(out, "0.000 worker 1\n0.000 started\n0.500 worker woke 1\n0.500 main 0.5\n",);
+}
+
+#[test]
+fn ready_threads_run_in_order_and_sleeps_wake_by_deadline_then_start_order() {
+    // T3, T5: equal deadlines wake in the order the sleeps began.
+    let out = stamped(
+        "import _thread, time
+done = _thread.allocate_lock()
+done.acquire()
+def worker(name, n):
+    for i in range(n):
+        print(name, i)
+        time.sleep(0.5)
+    print(name, 'done')
+    if name == 'b':
+        done.release()
+_thread.start_new_thread(worker, ('a', 2))
+_thread.start_new_thread(worker, ('b', 3))
+print('main waits')
+done.acquire()
+print('main end')
+",
+    );
+    assert_eq!(
+        out,
+        "0.000 a 0\n0.000 b 0\n0.000 main waits\n0.500 a 1\n0.500 b 1\n1.000 a done\n\
+         1.000 b 2\n1.500 b done\n1.500 main end\n",
+    );
+}
+
+#[test]
+fn a_release_does_not_hand_the_lock_over() {
+    // T4: the releasing thread takes the lock straight back; the waiter, made ready, finds it
+    // held and waits again in its place.
+    let out = stamped(
+        "import _thread, time
+lock = _thread.allocate_lock()
+finished = []
+def worker(name):
+    for i in range(2):
+        with lock:
+            print(name, i)
+            time.sleep(0.1)
+    finished.append(name)
+_thread.start_new_thread(worker, ('a',))
+_thread.start_new_thread(worker, ('b',))
+while len(finished) < 2:
+    time.sleep(1)
+print('end', finished)
+",
+    );
+    assert_eq!(out, "0.000 a 0\n0.100 a 1\n0.200 b 0\n0.300 b 1\n1.000 end ['a', 'b']\n");
+}
+
+#[test]
+fn acquire_with_a_timeout_waits_in_virtual_time() {
+    let out = stamped(
+        "import _thread, time
+lock = _thread.allocate_lock()
+lock.acquire()
+print(lock.acquire(False), lock.acquire(timeout=0))
+print(lock.acquire(timeout=1.5), time.monotonic())
+def holder():
+    time.sleep(1)
+    lock.release()
+_thread.start_new_thread(holder, ())
+print(lock.acquire(True, 5), time.monotonic())
+print(repr(lock).startswith('<locked _thread.lock object at 0x'))
+",
+    );
+    assert_eq!(out, "0.000 False False\n1.500 False 1.5\n2.500 True 2.5\n2.500 True\n");
+}
+
+#[test]
+fn rlock_counts_and_belongs_to_its_thread() {
+    let out = stamped(
+        "import _thread, time
+r = _thread.RLock()
+with r:
+    with r:
+        print(r._recursion_count(), r._is_owned())
+print(r._recursion_count(), repr(r).startswith('<unlocked _thread.RLock object owner=0 count=0 at 0x'))
+r.acquire()
+def other():
+    try:
+        r.release()
+    except RuntimeError as e:
+        print('other:', e)
+    print('other got it', r.acquire(), r._recursion_count())
+    r.release()
+_thread.start_new_thread(other, ())
+print('main releases')
+r.release()
+time.sleep(0)
+print('main again', r.acquire(False))
+",
+    );
+    assert_eq!(
+        out,
+        "0.000 2 True\n0.000 0 True\n0.000 other: cannot release un-acquired lock\n\
+         0.000 main releases\n0.000 other got it True 1\n0.000 main again True\n",
+    );
+}
+
+#[test]
+fn an_exception_in_a_thread_is_reported_and_the_program_goes_on() {
+    let o = run("import _thread
+def boom():
+    raise ValueError('x')
+def quiet():
+    raise SystemExit
+_thread.start_new_thread(boom, ())
+_thread.start_new_thread(quiet, ())
+print('main goes on')
+");
+    assert_eq!(o.exit_status(), 0);
+    assert_eq!(o.stdout, "main goes on\n");
+    assert!(
+        o.stderr.starts_with("Exception ignored in thread started by: <function boom at 0x"),
+        "{}",
+        o.stderr
+    );
+    assert!(o.stderr.ends_with("    raise ValueError('x')\nValueError: x\n"), "{}", o.stderr);
+}
+
+#[test]
+fn a_deadlock_between_threads_is_reported() {
+    // T7: one line per thread alive, in start order, at its innermost line of the program.
+    let o = run("import _thread, time
+a = _thread.allocate_lock()
+b = _thread.allocate_lock()
+def left():
+    with a:
+        time.sleep(0.1)
+        with b:
+            pass
+def right():
+    with b:
+        time.sleep(0.1)
+        with a:
+            pass
+_thread.start_new_thread(left, ())
+_thread.start_new_thread(right, ())
+gate = _thread.allocate_lock()
+gate.acquire()
+gate.acquire()
+");
+    assert_eq!(o.exit_status(), 3);
+    assert_eq!(
+        o.stderr,
+        "Deadlock: every thread is blocked and nothing can wake any of them, so the program \
+         would wait forever.\nThreads:\n  MainThread: line 18 in <module>: gate.acquire()\n  \
+         Dummy-1: line 7 in left: with b:\n  Dummy-2: line 12 in right: with a:\n"
+    );
+}
+
+#[test]
+fn a_thread_blocking_inside_native_code_blocks_nested() {
+    // `sorted`'s key sleeps: the main thread waits inside `sorted` while the worker runs.
+    let out = stamped(
+        "import _thread, time
+def worker():
+    for i in range(3):
+        print('worker', i)
+        time.sleep(0.25)
+_thread.start_new_thread(worker, ())
+print(sorted([2, 1], key=lambda v: (time.sleep(0.5), v)[1]))
+",
+    );
+    assert_eq!(out, "0.000 worker 0\n0.250 worker 1\n0.500 worker 2\n1.000 [1, 2]\n",);
+}
+
+#[test]
+fn recursion_limit_is_per_thread() {
+    // The main thread is deep in recursion when the worker recurses: each has its own depth.
+    let out = stamped(
+        "import _thread, time
+def worker():
+    def down(n):
+        return 0 if n == 0 else 1 + down(n - 1)
+    print('worker', down(900))
+def main_down(n):
+    if n == 0:
+        _thread.start_new_thread(worker, ())
+        return 0
+    return 1 + main_down(n - 1)
+print('main', main_down(900))
+",
+    );
+    assert_eq!(out, "0.000 worker 900\n0.000 main 900\n");
+}
+
+#[test]
+fn single_threaded_sleep_is_unchanged() {
+    let out = stamped("import time\ntime.sleep(0.1)\ntime.sleep(0.2)\nprint(time.time())\n");
+    assert_eq!(out, format!("0.300 {}\n", 0.1f64 + 0.2));
+}
