@@ -1,7 +1,6 @@
 # A Future made by hand (as executors do): set_running_or_notify_cancel, set_result,
 # cancel's rules (a running or finished future cannot be cancelled), InvalidStateError on a
 # second set_result, callbacks added after the end run at once, and the reprs of each state.
-# xfail: threads (concurrent.futures) are not supported yet
 import concurrent.futures
 
 f = concurrent.futures.Future()

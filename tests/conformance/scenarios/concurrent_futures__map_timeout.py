@@ -1,7 +1,6 @@
 # Executor.map submits every call at once and yields results in input order; with a timeout
 # the iterator raises TimeoutError when a result is late, and the calls not collected yet
 # are cancelled (those still queued). An exception in a call comes out of the iterator.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import time
 

@@ -1,7 +1,6 @@
 # Future.result(timeout) and exception(timeout) raise TimeoutError (the built-in one, which
 # concurrent.futures.TimeoutError is) when the call is not done in time; the future stays
 # pending and a later result() still gets the value. done() and running() along the way.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import time
 

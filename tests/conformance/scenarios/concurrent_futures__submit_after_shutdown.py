@@ -1,7 +1,6 @@
 # After shutdown() an executor refuses new work with RuntimeError; shutdown() can be called
 # again. max_workers must be positive, and the default is min(32, os.cpu_count() + 4) = 12
 # (os.cpu_count() is fixed at 8). Pools without a prefix are ThreadPoolExecutor-K.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import os
 import threading

@@ -1,7 +1,6 @@
 # Queue.join() waits until task_done() was called once per item put; a task_done() too many
 # is a ValueError. put_nowait on a full queue raises queue.Full, get_nowait on an empty one
 # queue.Empty (whose class lives in _queue); qsize/empty/full along the way.
-# xfail: threads (the queue module) are not supported yet
 import queue
 import threading
 import time

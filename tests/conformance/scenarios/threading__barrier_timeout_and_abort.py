@@ -1,7 +1,6 @@
 # A Barrier whose wait times out breaks: the thread that timed out and every thread waiting
 # with it get BrokenBarrierError, and so does every later wait() until reset(). The action
 # runs once per round, in the last thread to arrive; wait() returns each thread's index.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

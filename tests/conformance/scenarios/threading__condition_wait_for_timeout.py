@@ -1,7 +1,6 @@
 # Condition.wait_for(predicate, timeout) re-checks the predicate at every notify and gives
 # up when the timeout runs out, returning the predicate's last value. wait() outside the
 # lock is a RuntimeError; notify_all wakes every waiter, oldest first.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,7 +1,6 @@
 # When threading.excepthook itself raises, CPython prints "Exception in threading.excepthook:"
 # and the hook's own traceback with sys.excepthook; the thread still ends quietly and the
 # program goes on. args.thread is the failing Thread object.
-# xfail: threads (the threading module) are not supported yet
 import threading
 
 

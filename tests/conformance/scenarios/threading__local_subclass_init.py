@@ -1,7 +1,6 @@
 # A subclass of threading.local runs its __init__ again (with the original arguments) in
 # every thread that first touches the object, so each thread starts from the same defaults;
 # class attributes and methods are shared.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,7 +1,6 @@
 # The reprs of threading's primitives: Lock, Condition, Semaphore, BoundedSemaphore, Event,
 # Barrier (filling and broken), and a Thread before start, running, and stopped (the ident is
 # a real thread id, so that part is cut off). BoundedSemaphore refuses to go over its start.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 
