@@ -123,6 +123,12 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
+    # Queue[int] in annotations: a types.GenericAlias (types imported only when used).
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 class PriorityQueue(Queue):
     """Smallest item first (a heap)."""
@@ -186,6 +192,12 @@ class _PySimpleQueue:
 
     def qsize(self):
         return len(self._queue)
+
+    # Queue[int] in annotations: a types.GenericAlias (types imported only when used).
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
 
 class SimpleQueue(_PySimpleQueue):

@@ -403,6 +403,12 @@ class Future(object):
             self._condition.notify_all()
         self._invoke_callbacks()
 
+    # Future[int] in annotations: a types.GenericAlias (types imported only when used).
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 # --- Executor -------------------------------------------------------------------------------
 

@@ -53,6 +53,12 @@ class _WorkItem(object):
         else:
             self.future.set_result(result)
 
+    # _WorkItem[int] in annotations: a types.GenericAlias (types imported only when used).
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
 
 def _worker(executor, work_queue, initializer, initargs):
     if initializer is not None:
