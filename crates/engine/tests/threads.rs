@@ -237,3 +237,99 @@ fn single_threaded_sleep_is_unchanged() {
     let out = stamped("import time\ntime.sleep(0.1)\ntime.sleep(0.2)\nprint(time.time())\n");
     assert_eq!(out, format!("0.300 {}\n", 0.1f64 + 0.2));
 }
+
+#[test]
+fn the_loop_select_is_a_blocking_point_and_call_soon_threadsafe_wakes_it() {
+    // T5, T6 (the harness gives the same output for the `threading` version of this program):
+    // the loop's timers and the worker's sleeps interleave in virtual time, the worker's
+    // call_soon_threadsafe wakes the loop at once, and a blocking sleep in a coroutine stops
+    // only the loop.
+    let out = stamped(
+        "import _thread, time, asyncio
+def worker(loop, fut):
+    print('worker start', time.monotonic())
+    time.sleep(1)
+    print('worker calls back', time.monotonic())
+    loop.call_soon_threadsafe(fut.set_result, 42)
+    time.sleep(0.5)
+    print('worker end', time.monotonic())
+async def ticker():
+    for i in range(4):
+        print('tick', i, asyncio.get_running_loop().time())
+        await asyncio.sleep(0.4)
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    t = asyncio.create_task(ticker())
+    _thread.start_new_thread(worker, (loop, fut))
+    print('got', await fut, loop.time())
+    time.sleep(0.3)
+    print('after blocking sleep', loop.time())
+    await t
+asyncio.run(main())
+print('end', time.monotonic())
+",
+    );
+    assert_eq!(
+        out,
+        "0.000 worker start 0.0\n0.000 tick 0 0.0\n0.400 tick 1 0.4\n0.800 tick 2 0.8\n\
+         1.000 worker calls back 1.0\n1.000 got 42 1.0\n1.300 after blocking sleep 1.3\n\
+         1.300 tick 3 1.3\n1.500 worker end 1.5\n1.700 end 1.7000000000000002\n",
+    );
+}
+
+#[test]
+fn a_wakeup_before_select_makes_the_next_select_not_wait() {
+    // T6: the callback comes from the loop's own thread, so its select waits 0 once.
+    let out = stamped(
+        "import _thread, time, asyncio
+_thread.start_new_thread(lambda: None, ())
+async def main():
+    loop = asyncio.get_running_loop()
+    loop.call_later(1, print, 'timer', 1)
+    loop.call_soon_threadsafe(print, 'threadsafe')
+    await asyncio.sleep(2)
+    print('end', loop.time())
+asyncio.run(main())
+",
+    );
+    assert_eq!(out, "0.000 threadsafe\n1.000 timer 1\n2.000 end 2.0\n");
+}
+
+#[test]
+fn a_deadlock_with_a_loop_lists_threads_then_pending_tasks() {
+    let o = run("import _thread, asyncio
+gate = _thread.allocate_lock()
+gate.acquire()
+def worker():
+    gate.acquire()
+async def main():
+    _thread.start_new_thread(worker, ())
+    await asyncio.get_running_loop().create_future()
+asyncio.run(main())
+");
+    assert_eq!(o.exit_status(), 3);
+    assert!(
+        o.stderr.starts_with(
+            "Deadlock: every thread is blocked and nothing can wake any of them, so the \
+             program would wait forever.\nThreads:\n  MainThread: line 9 in <module>: \
+             asyncio.run(main())\n  Dummy-1: line 5 in worker: gate.acquire()\nPending \
+             tasks:\n  <Task pending name='Task-1' coro=<main() running"
+        ),
+        "{}",
+        o.stderr
+    );
+}
+
+#[test]
+fn the_last_thread_left_in_select_gets_the_loop_deadlock_report() {
+    let o = run("import _thread, asyncio
+_thread.start_new_thread(print, ('worker',))
+async def main():
+    await asyncio.get_running_loop().create_future()
+asyncio.run(main())
+");
+    assert_eq!(o.exit_status(), 3);
+    assert_eq!(o.stdout, "worker\n");
+    assert!(o.stderr.starts_with("Deadlock: no callback is ready"), "{}", o.stderr);
+}

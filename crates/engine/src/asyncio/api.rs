@@ -79,6 +79,8 @@ const HANDLE_METHODS: &[(&str, NativeFn)] =
 const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("time", loop_time),
     ("call_soon", loop_call_soon),
+    // Threads (issue 14).
+    ("call_soon_threadsafe", loop_call_soon_threadsafe),
     ("call_later", loop_call_later),
     ("call_at", loop_call_at),
     ("create_future", loop_create_future),
@@ -597,6 +599,15 @@ fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
     let cb = callback_args(vm, &args, 1, "call_soon")?;
     vm.call_soon(&l, cb).map(Value::Handle)
+}
+
+/// `call_soon_threadsafe`: `call_soon`, then the loop is woken (`_write_to_self`, T6).
+fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let l = loop_of(vm, &args)?;
+    let cb = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
+    let handle = vm.call_soon(&l, cb)?;
+    vm.wake_loop(&l);
+    Ok(Value::Handle(handle))
 }
 
 fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {

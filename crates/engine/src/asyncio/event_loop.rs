@@ -265,7 +265,8 @@ impl Vm {
         let wait = l.state.borrow().select_wait(self.loop_time());
         let recorded = self.record_select(wait);
 
-        let selected = l.state.borrow_mut().selector.select(wait.timeout(), &mut self.clock);
+        // A blocking point of the loop's thread (issue 14: `loop_wait`).
+        let selected = self.loop_select(l, wait.timeout())?;
         let event_list = match selected {
             Selected::Events(event_list) => event_list,
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.

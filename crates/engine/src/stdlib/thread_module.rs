@@ -96,6 +96,7 @@ pub fn new_lock(vm: &mut Vm) -> Value {
 }
 
 fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let green = vm.take_direct_call();
     if args.has_keywords() {
         return Err(
             vm.new_error(ExcKind::TypeError, "start_new_thread() takes no keyword arguments")
@@ -116,7 +117,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_error(ExcKind::TypeError, "optional 3rd arg must be a dictionary"))
         }
     };
-    vm.start_thread(func, t.items.to_vec(), kwargs)
+    vm.start_thread(func, t.items.to_vec(), kwargs, green)
 }
 
 fn allocate_lock(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -225,9 +226,10 @@ fn acquire_args(vm: &mut Vm, args: &Args, owner: &str) -> PyResult<(bool, f64)> 
 }
 
 fn lock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let green = vm.take_direct_call();
     let core = lock_of(vm, &args, "acquire")?;
     let (blocking, timeout) = acquire_args(vm, &args, "lock")?;
-    vm.acquire_lock(&core, blocking, timeout, None)
+    vm.acquire_lock(&core, blocking, timeout, None, green)
 }
 
 fn lock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -265,6 +267,7 @@ fn lock_at_fork_reinit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let green = vm.take_direct_call();
     let core = lock_of(vm, &args, "acquire")?;
     let (blocking, timeout) = acquire_args(vm, &args, "RLock")?;
     let me = vm.current_thread_ident();
@@ -272,7 +275,7 @@ fn rlock_acquire(vm: &mut Vm, args: Args) -> PyResult<Value> {
         core.count.set(core.count.get() + 1);
         return Ok(Value::Bool(true));
     }
-    vm.acquire_lock(&core, blocking, timeout, None)
+    vm.acquire_lock(&core, blocking, timeout, None, green)
 }
 
 fn rlock_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -319,6 +322,7 @@ fn rlock_release_save(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `_acquire_restore((count, owner))`: takes the lock back with that state (blocking).
 fn rlock_acquire_restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let green = vm.take_direct_call();
     let core = lock_of(vm, &args, "_acquire_restore")?;
     check_method(vm, "RLock", "_acquire_restore", &args, MethodArity::One, &[])?;
     let state = match &args.pos[1] {
@@ -331,7 +335,7 @@ fn rlock_acquire_restore(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(state) = state else {
         return Err(vm.new_error(ExcKind::TypeError, "_acquire_restore() argument 1 must be tuple"));
     };
-    vm.acquire_lock(&core, true, -1.0, Some(state))?;
+    vm.acquire_lock(&core, true, -1.0, Some(state), green)?;
     Ok(Value::None)
 }
 

@@ -71,6 +71,7 @@ fn now_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let green = vm.take_direct_call();
     check_arity(vm, "sleep", &args, 1, 1)?;
     let seconds = match &args.pos[0] {
         Value::Int(i) => *i as f64,
@@ -90,7 +91,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_error(ExcKind::ValueError, "Invalid value NaN (not a number)"));
     }
     // Only the running thread waits (issue 14): with no other thread the clock just moves.
-    vm.sleep_current(seconds)
+    vm.sleep_current(seconds, green)
 }
 
 /// A `time.struct_time` value.

@@ -164,6 +164,8 @@ impl Vm {
         // How deep Rust nests interpreter loops: a thread blocks green only in the loop its
         // scheduler started (`vm::scheduler`).
         self.exec_depth += 1;
+        // Code running in this loop is not the native callee a `CALL` marked.
+        self.direct_call = false;
         let exit = self.execute_loop(frame, entry);
         self.exec_depth -= 1;
         exit

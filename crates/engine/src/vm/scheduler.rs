@@ -185,6 +185,11 @@ pub struct Threads {
     pub alive: Vec<usize>,
     /// Inside `threading._shutdown()` at the end of the program (T8).
     pub in_shutdown: bool,
+    /// Loops (by serial) waiting in `select`, with their thread.
+    pub select_waiters: Vec<(u32, usize)>,
+    /// Loops (by serial) woken by `call_soon_threadsafe` while not in `select`: their next
+    /// `select` waits 0 (T6).
+    loop_wakeups: Vec<u32>,
 }
 
 impl Default for Threads {
@@ -198,6 +203,8 @@ impl Default for Threads {
             block_seq: 0,
             alive: vec![MAIN],
             in_shutdown: false,
+            select_waiters: Vec::new(),
+            loop_wakeups: Vec::new(),
         }
     }
 }
@@ -217,6 +224,20 @@ impl Threads {
 
     pub fn current_ident(&self) -> i64 {
         self.records[self.current].ident
+    }
+
+    /// Remembers a wake-up for a loop that is not in `select` (T6).
+    pub fn request_loop_wakeup(&mut self, serial: u32) {
+        if !self.loop_wakeups.contains(&serial) {
+            self.loop_wakeups.push(serial);
+        }
+    }
+
+    /// Whether the loop had a wake-up requested (which this consumes).
+    pub fn take_loop_wakeup(&mut self, serial: u32) -> bool {
+        let before = self.loop_wakeups.len();
+        self.loop_wakeups.retain(|&s| s != serial);
+        self.loop_wakeups.len() != before
     }
 
     /// Makes a blocked thread ready (T3): what it waited for happened.
@@ -254,16 +275,24 @@ impl Vm {
         self.threads.current = t;
     }
 
-    /// Whether a blocking call now may block its thread green.
-    fn can_block_green(&self) -> bool {
+    /// Whether the native function now starting was called directly by a `CALL` of the
+    /// running thread's own interpreter loop, so that it may block the thread green. A
+    /// blocking function asks first thing, before it could run any other code.
+    pub(crate) fn take_direct_call(&mut self) -> bool {
+        let direct = std::mem::take(&mut self.direct_call);
         let rec = &self.threads.records[self.threads.current];
-        self.direct_call && rec.base_depth != 0 && self.exec_depth == rec.base_depth
+        direct && rec.base_depth != 0 && self.exec_depth == rec.base_depth
     }
 
     /// Blocks the running thread on `wait` until it wakes (by what it waits for, or at
     /// `deadline`), and returns the blocking call's result: at once as `Abort::Blocked` when
     /// it blocks green, else after running the other threads nested.
-    pub(crate) fn block_current(&mut self, wait: Wait, deadline: Option<f64>) -> PyResult<Value> {
+    pub(crate) fn block_current(
+        &mut self,
+        wait: Wait,
+        deadline: Option<f64>,
+        green: bool,
+    ) -> PyResult<Value> {
         let me = self.threads.current;
         let seq = self.threads.next_seq();
         let rec = &mut self.threads.records[me];
@@ -272,14 +301,13 @@ impl Vm {
         rec.deadline = deadline;
         rec.seq = seq;
         rec.timed_out = false;
-        self.park_current()
+        self.park_current(green)
     }
 
     /// The running thread is ready but hands over (its wait is `Handover`): it runs again
     /// after the threads ahead of it in the ready queue.
-    fn park_current(&mut self) -> PyResult<Value> {
-        if self.can_block_green() {
-            self.direct_call = false;
+    fn park_current(&mut self, green: bool) -> PyResult<Value> {
+        if green {
             return Err(blocked());
         }
         let me = self.threads.current;
@@ -504,6 +532,7 @@ impl Vm {
         blocking: bool,
         timeout: f64,
         restore: Option<(u64, i64)>,
+        green: bool,
     ) -> PyResult<Value> {
         if !lock.locked.get() {
             lock.locked.set(true);
@@ -519,17 +548,18 @@ impl Vm {
         let me = self.threads.current;
         let entry = self.threads.next_seq();
         lock.add_waiter(entry, me);
-        self.block_current(Wait::Lock { lock: lock.clone(), entry, deadline, restore }, deadline)
+        let wait = Wait::Lock { lock: lock.clone(), entry, deadline, restore };
+        self.block_current(wait, deadline, green)
     }
 
     /// `time.sleep(seconds)`: only the running thread waits (T1, T5).
-    pub(crate) fn sleep_current(&mut self, seconds: f64) -> PyResult<Value> {
+    pub(crate) fn sleep_current(&mut self, seconds: f64, green: bool) -> PyResult<Value> {
         if !self.threads.active() {
             self.clock.advance(seconds);
             return Ok(Value::None);
         }
         let deadline = self.clock.now() + seconds;
-        self.block_current(Wait::Sleep, Some(deadline))
+        self.block_current(Wait::Sleep, Some(deadline), green)
     }
 
     /// `_thread.start_new_thread(func, args, kwargs)`: the new thread runs at once until it
@@ -539,6 +569,7 @@ impl Vm {
         func: Value,
         args: Vec<Value>,
         kwargs: Option<Value>,
+        green: bool,
     ) -> PyResult<Value> {
         let t = self.threads.records.len();
         self.threads.records.push(ThreadRecord::new(t, func, Mode::Unstarted { args, kwargs }));
@@ -550,7 +581,7 @@ impl Vm {
         rec.wait = Wait::Handover(Value::Int(ident));
         self.threads.ready.push_front(me);
         self.threads.ready.push_front(t);
-        self.park_current()
+        self.park_current(green)
     }
 
     /// The main thread's module code, run so that it can block green: other threads run from
