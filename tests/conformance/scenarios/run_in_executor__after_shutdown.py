@@ -1,7 +1,6 @@
 # set_default_executor accepts only a ThreadPoolExecutor; after shutdown_default_executor()
 # the loop refuses run_in_executor(None, ...) with RuntimeError, while an explicit executor
 # still works. The default pool's workers are asyncio_N.
-# xfail: threads (loop.run_in_executor) are not supported yet
 import asyncio
 import concurrent.futures
 import threading

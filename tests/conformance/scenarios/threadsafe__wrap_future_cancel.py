@@ -1,7 +1,6 @@
 # wrap_future() returns an asyncio future chained to a concurrent one: cancelling the asyncio
 # side cancels the concurrent future (if it has not started), and an asyncio future passed
 # to wrap_future comes back unchanged. A pool job that is still queued is cancelled for good.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor, asyncio.wrap_future) are not supported yet
 import asyncio
 import concurrent.futures
 import time

@@ -1,7 +1,6 @@
 # Cancelling a task that awaits asyncio.to_thread cancels only the await: the function keeps
 # running in its worker thread to the end (a thread cannot be interrupted), and its result
 # is dropped. wait_for() on a to_thread gives a TimeoutError the same way.
-# xfail: threads (asyncio.to_thread) are not supported yet
 import asyncio
 import time
 
