@@ -3,14 +3,18 @@
 //! programs; these pin the engine's own layer). Times are virtual: every expectation follows
 //! from the rules by hand.
 
-use loopscope_engine::config::RunConfig;
+use loopscope_engine::config::{RunConfig, TraceDetail};
 use loopscope_engine::{run_program, RunOutcome};
+use loopscope_trace::Event;
 
+/// Runs with the trace checked: it decodes to exactly the events emitted (the reader's
+/// derivations hold with several threads and loops).
 fn run(source: &str) -> RunOutcome {
-    let outcome = run_program(source, RunConfig::default());
-    for event in outcome.trace.events() {
-        assert!(event.is_ok(), "the trace decodes");
-    }
+    let config = RunConfig { trace: TraceDetail::Checked, ..RunConfig::default() };
+    let outcome = run_program(source, config);
+    let emitted = outcome.trace_shadow.as_deref().expect("checked runs keep the events");
+    let decoded: Vec<Event> = outcome.trace.events().map(|e| e.expect("decodes").1).collect();
+    assert!(decoded == emitted, "decoding gives back every event");
     outcome
 }
 
@@ -332,4 +336,86 @@ asyncio.run(main())
     assert_eq!(o.exit_status(), 3);
     assert_eq!(o.stdout, "worker\n");
     assert!(o.stderr.starts_with("Deadlock: no callback is ready"), "{}", o.stderr);
+}
+
+#[test]
+fn a_worker_thread_runs_its_own_event_loop() {
+    // asyncio.run in a worker thread: the worker blocks inside its loop's select (nested),
+    // the main thread runs green on top of it; the worker's first select(0) lets the main
+    // thread run first (T5). The harness prints the same for the `threading` version.
+    let out = stamped(
+        "import _thread, time, asyncio
+done = _thread.allocate_lock()
+done.acquire()
+async def tick(name, n, d):
+    for i in range(n):
+        print(name, i, asyncio.get_running_loop().time())
+        await asyncio.sleep(d)
+    return name
+def worker():
+    print(asyncio.run(tick('worker', 3, 0.3)))
+    done.release()
+_thread.start_new_thread(worker, ())
+for i in range(3):
+    print('main', i)
+    time.sleep(0.2)
+done.acquire()
+print('both done', time.monotonic())
+",
+    );
+    assert_eq!(
+        out,
+        "0.000 main 0\n0.000 worker 0 0.0\n0.200 main 1\n0.300 worker 1 0.3\n0.400 main 2\n\
+         0.600 worker 2 0.6\n0.900 worker\n0.900 both done 0.8999999999999999\n",
+    );
+}
+
+#[test]
+fn two_event_loops_in_two_threads_stop_as_unsupported() {
+    // Each loop waits inside the native asyncio.run: the one below cannot go on while the
+    // one above waits (exit status 2, never a wrong order).
+    let o = run("import _thread, time, asyncio
+def worker():
+    asyncio.run(asyncio.sleep(0.3))
+async def main():
+    _thread.start_new_thread(worker, ())
+    await asyncio.sleep(0.2)
+asyncio.run(main())
+");
+    assert_eq!(o.exit_status(), 2);
+    assert!(o.stderr.contains("two threads waiting inside native calls at once"), "{}", o.stderr);
+}
+
+#[test]
+fn the_trace_shows_the_threads() {
+    let o = run("import _thread, time
+def worker():
+    time.sleep(0.5)
+_thread.start_new_thread(worker, ())
+time.sleep(1)
+");
+    let kinds: Vec<&str> = o
+        .trace_shadow
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .map(|e| e.kind_name())
+        .filter(|k| k.starts_with("thread"))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "thread_start", // the worker starts
+            "thread_block", // main hands over
+            "thread_switch",
+            "thread_block", // the worker sleeps
+            "thread_switch",
+            "thread_block", // main sleeps
+            "thread_wake",  // the worker's time comes
+            "thread_switch",
+            "thread_end",
+            "thread_wake",
+            "thread_switch",
+        ]
+    );
 }

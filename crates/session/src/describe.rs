@@ -180,6 +180,27 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         Event::RunShutdown { stage } => {
             format!("asyncio.run shuts down: {}.", shutdown_words(stage))
         }
+        Event::ThreadStart { thread } => {
+            format!("Thread #{thread} starts: it runs at once, its starter right after it.")
+        }
+        Event::ThreadSwitch { thread } => format!("Thread #{thread} takes the baton and runs."),
+        Event::ThreadBlock { reason, until } => {
+            let what = match reason {
+                loopscope_trace::ThreadWait::Sleep => "sleeps (time.sleep)",
+                loopscope_trace::ThreadWait::Lock => "waits for a lock",
+                loopscope_trace::ThreadWait::Select => "waits in its event loop's select()",
+                loopscope_trace::ThreadWait::Start => "lets the thread it started run first",
+            };
+            match until {
+                Some(t) => format!("Thread #{} {what} until {t:.3} s.", state.current_thread),
+                None => format!("Thread #{} {what}.", state.current_thread),
+            }
+        }
+        Event::ThreadWake { thread } => format!("Thread #{thread} is ready to run again."),
+        Event::ThreadEnd { thread } => format!("Thread #{thread} ends."),
+        Event::LoopFocus { loop_id, .. } => {
+            format!("What follows happens in event loop #{loop_id}.")
+        }
     }
 }
 

@@ -26,7 +26,7 @@
 use super::chunks::Chunks;
 use super::event::{
     DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
-    SyncKind, SyncRole,
+    SyncKind, SyncRole, ThreadWait,
 };
 use super::well_known;
 use std::collections::VecDeque;
@@ -137,7 +137,13 @@ impl CodecState {
             | Event::Diagnostic { .. }
             | Event::SyncNew { .. }
             | Event::SyncState { .. }
-            | Event::RunShutdown { .. } => {}
+            | Event::RunShutdown { .. }
+            | Event::ThreadStart { .. }
+            | Event::ThreadSwitch { .. }
+            | Event::ThreadBlock { .. }
+            | Event::ThreadWake { .. }
+            | Event::ThreadEnd { .. }
+            | Event::LoopFocus { .. } => {}
             Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
                 ids[Id::Future as usize] = future
             }
@@ -237,6 +243,22 @@ pub mod tag {
     pub const SYNC_LEAVE: u8 = 123;
     /// `RunShutdown`: stage byte.
     pub const RUN_SHUTDOWN: u8 = 124;
+    // 125-134 are free. 135-149: threads (issue 14).
+    /// `ThreadStart`: thread.
+    pub const THREAD_START: u8 = 135;
+    /// `ThreadSwitch`: thread.
+    pub const THREAD_SWITCH: u8 = 136;
+    /// Four tags, one per `ThreadWait`: `ThreadBlock` until woken.
+    pub const THREAD_BLOCK: u8 = 137;
+    /// Four tags, one per `ThreadWait`: `ThreadBlock` with a wake-up time (f64).
+    pub const THREAD_BLOCK_UNTIL: u8 = 141;
+    /// `ThreadWake`: thread.
+    pub const THREAD_WAKE: u8 = 145;
+    /// `ThreadEnd`: thread.
+    pub const THREAD_END: u8 = 146;
+    /// `LoopFocus`: loop serial, previous loop serial.
+    pub const LOOP_FOCUS: u8 = 147;
+    // 148-149 are free (threads).
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -483,6 +505,34 @@ impl Out<'_> {
             Event::RunShutdown { stage } => {
                 self.byte(RUN_SHUTDOWN);
                 self.byte(stage.index());
+            }
+            Event::ThreadStart { thread } => {
+                self.byte(THREAD_START);
+                self.num(*thread);
+            }
+            Event::ThreadSwitch { thread } => {
+                self.byte(THREAD_SWITCH);
+                self.num(*thread);
+            }
+            Event::ThreadBlock { reason, until } => match until {
+                None => self.byte(THREAD_BLOCK + reason.index()),
+                Some(t) => {
+                    self.byte(THREAD_BLOCK_UNTIL + reason.index());
+                    self.f64(*t);
+                }
+            },
+            Event::ThreadWake { thread } => {
+                self.byte(THREAD_WAKE);
+                self.num(*thread);
+            }
+            Event::ThreadEnd { thread } => {
+                self.byte(THREAD_END);
+                self.num(*thread);
+            }
+            Event::LoopFocus { loop_id, previous } => {
+                self.byte(LOOP_FOCUS);
+                self.num(*loop_id);
+                self.num(*previous);
             }
         }
     }
@@ -966,6 +1016,21 @@ pub fn decode_record(
         RUN_SHUTDOWN => {
             out.push_back(Event::RunShutdown { stage: r.enum_byte(ShutdownStage::from_index)? })
         }
+        THREAD_START => out.push_back(Event::ThreadStart { thread: r.num()? }),
+        THREAD_SWITCH => out.push_back(Event::ThreadSwitch { thread: r.num()? }),
+        t if (THREAD_BLOCK..THREAD_BLOCK + 4).contains(&t) => out.push_back(Event::ThreadBlock {
+            reason: ThreadWait::from_index(t - THREAD_BLOCK).ok_or(bad)?,
+            until: None,
+        }),
+        t if (THREAD_BLOCK_UNTIL..THREAD_BLOCK_UNTIL + 4).contains(&t) => {
+            out.push_back(Event::ThreadBlock {
+                reason: ThreadWait::from_index(t - THREAD_BLOCK_UNTIL).ok_or(bad)?,
+                until: Some(r.f64()?),
+            })
+        }
+        THREAD_WAKE => out.push_back(Event::ThreadWake { thread: r.num()? }),
+        THREAD_END => out.push_back(Event::ThreadEnd { thread: r.num()? }),
+        LOOP_FOCUS => out.push_back(Event::LoopFocus { loop_id: r.num()?, previous: r.num()? }),
         _ => return Err(bad),
     }
     *pos = r.pos;

@@ -301,6 +301,46 @@ impl SyncRole {
     }
 }
 
+/// What a blocked thread waits for (issue 14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ThreadWait {
+    /// `time.sleep`.
+    Sleep,
+    /// A blocking `acquire` of a held lock (what `threading`'s primitives, queues,
+    /// `Future.result` and `Thread.join` wait with).
+    Lock,
+    /// Its event loop's `select`.
+    Select,
+    /// It started a thread, which runs first (ready, not blocked).
+    Start,
+}
+
+impl ThreadWait {
+    pub const ALL: [ThreadWait; 4] =
+        [ThreadWait::Sleep, ThreadWait::Lock, ThreadWait::Select, ThreadWait::Start];
+
+    pub fn index(self) -> u8 {
+        ThreadWait::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<ThreadWait> {
+        ThreadWait::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            ThreadWait::Sleep => "sleep",
+            ThreadWait::Lock => "lock",
+            ThreadWait::Select => "select",
+            ThreadWait::Start => "start",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<ThreadWait> {
+        ThreadWait::ALL.iter().copied().find(|k| k.name() == name)
+    }
+}
+
 /// The steps of `asyncio.run`'s (and `Runner.close()`'s) shutdown, each of which may make
 /// tasks or futures of its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -542,6 +582,35 @@ pub enum Event {
     RunShutdown {
         stage: ShutdownStage,
     },
+    /// A thread was started (`thread` counts from 1; the main thread is 0). It runs at once
+    /// (a `ThreadSwitch` follows).
+    ThreadStart {
+        thread: u32,
+    },
+    /// The baton passed: `thread` runs from here (its frames, its running task).
+    ThreadSwitch {
+        thread: u32,
+    },
+    /// The running thread stopped running: it waits for `reason` until `until` (virtual
+    /// time; `None`: until what it waits for happens).
+    ThreadBlock {
+        reason: ThreadWait,
+        until: Option<f64>,
+    },
+    /// `thread` is ready to run again (what it waited for happened, or its time came).
+    ThreadWake {
+        thread: u32,
+    },
+    /// The running thread's function returned or raised: the thread ended.
+    ThreadEnd {
+        thread: u32,
+    },
+    /// The loop events from here concern event loop `loop_id` (serial), those before it
+    /// loop `previous`: with threads, several loops can be running.
+    LoopFocus {
+        loop_id: u32,
+        previous: u32,
+    },
 }
 
 impl Event {
@@ -587,6 +656,12 @@ impl Event {
             Event::SyncJoin { .. } => "sync_join",
             Event::SyncLeave { .. } => "sync_leave",
             Event::RunShutdown { .. } => "run_shutdown",
+            Event::ThreadStart { .. } => "thread_start",
+            Event::ThreadSwitch { .. } => "thread_switch",
+            Event::ThreadBlock { .. } => "thread_block",
+            Event::ThreadWake { .. } => "thread_wake",
+            Event::ThreadEnd { .. } => "thread_end",
+            Event::LoopFocus { .. } => "loop_focus",
         }
     }
 }

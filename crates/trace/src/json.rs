@@ -184,5 +184,16 @@ fn fields(e: &Event) -> String {
         }
         Event::SyncLeave { sync, future } => f(&[("sync", n(*sync)), ("future", n(*future))]),
         Event::RunShutdown { stage } => f(&[("stage", quote(stage.name()))]),
+        Event::ThreadStart { thread }
+        | Event::ThreadSwitch { thread }
+        | Event::ThreadWake { thread }
+        | Event::ThreadEnd { thread } => f(&[("thread", n(*thread))]),
+        Event::ThreadBlock { reason, until } => f(&[
+            ("reason", quote(reason.name())),
+            ("until", until.map_or_else(|| "null".to_string(), number)),
+        ]),
+        Event::LoopFocus { loop_id, previous } => {
+            f(&[("loop", n(*loop_id)), ("previous", n(*previous))])
+        }
     }
 }

@@ -8,7 +8,8 @@
 
 use super::codec::Model;
 use super::event::{
-    Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage, SyncKind, SyncRole,
+    Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage, SyncKind,
+    SyncRole, ThreadWait,
 };
 use super::read::{ReadPos, Reader};
 use super::{DiagnosticKind, Trace};
@@ -165,6 +166,39 @@ pub struct FrameView {
     pub locals: Vec<Option<u32>>,
 }
 
+/// Whether a thread runs, waits for the baton, waits for something, or ended (issue 14).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThreadRunState {
+    #[default]
+    Running,
+    Ready,
+    Blocked,
+    Done,
+}
+
+/// A thread of execution (index 0: the main thread).
+#[derive(Debug, Clone, Default)]
+pub struct ThreadView {
+    pub state: ThreadRunState,
+    /// While blocked (or handing over to a thread it started): what it waits for.
+    pub wait: Option<ThreadWait>,
+    /// When it wakes by itself, if ever.
+    pub until: Option<f64>,
+    /// While another thread runs: its frames outside tasks, its running task and handle.
+    stash: (Vec<u32>, Option<u32>, Option<u32>),
+}
+
+/// The part of the state that belongs to one event loop, kept aside while another loop's
+/// events are recorded (`LoopFocus`).
+#[derive(Debug, Clone, Default)]
+struct LoopStash {
+    cycle: u64,
+    phase: Option<Phase>,
+    select_timeout: Option<f64>,
+    ready: VecDeque<u32>,
+    timers: TimerHeap<TimerRef>,
+}
+
 /// Everything the page shows at one step.
 #[derive(Debug, Clone, Default)]
 pub struct ReplayState {
@@ -197,6 +231,14 @@ pub struct ReplayState {
     pub syncs: Vec<SyncView>,
     /// The step of `asyncio.run`'s shutdown under way (`None` outside one).
     pub shutdown: Option<ShutdownStage>,
+    /// The threads started so far (empty until the first: then the main thread is 0).
+    pub threads: Vec<ThreadView>,
+    /// The thread running now.
+    pub current_thread: u32,
+    /// The loop whose state `cycle`, `phase`, `ready` and `timers` show (0: the only one).
+    pub focused_loop: u32,
+    /// The other loops' state, by serial.
+    loops: FxHashMap<u32, LoopStash>,
 }
 
 impl ReplayState {
@@ -512,7 +554,85 @@ impl ReplayState {
                 }
             }
             Event::RunShutdown { stage } => self.shutdown = Some(stage),
+            Event::ThreadStart { thread } => {
+                let t = self.thread_mut(thread);
+                t.state = ThreadRunState::Ready;
+            }
+            Event::ThreadSwitch { thread } => self.switch_thread(thread),
+            Event::ThreadBlock { reason, until } => {
+                let t = self.thread_mut(self.current_thread);
+                t.state = if reason == ThreadWait::Start {
+                    ThreadRunState::Ready
+                } else {
+                    ThreadRunState::Blocked
+                };
+                t.wait = Some(reason);
+                t.until = until;
+            }
+            Event::ThreadWake { thread } => {
+                let t = self.thread_mut(thread);
+                t.state = ThreadRunState::Ready;
+                t.until = None;
+            }
+            Event::ThreadEnd { thread } => {
+                let t = self.thread_mut(thread);
+                t.state = ThreadRunState::Done;
+                t.wait = None;
+                t.until = None;
+            }
+            Event::LoopFocus { loop_id, previous } => self.focus_loop(loop_id, previous),
         }
+    }
+
+    /// Thread `thread`'s record, made (with those before it) on first mention.
+    fn thread_mut(&mut self, thread: u32) -> &mut ThreadView {
+        // Ids come from the engine's table: small and dense; anything past a bound is folded
+        // onto the main thread rather than trusted.
+        let i = if thread < 1 << 16 { thread as usize } else { 0 };
+        if self.threads.len() <= i {
+            self.threads.resize_with(i + 1, ThreadView::default);
+        }
+        &mut self.threads[i]
+    }
+
+    /// The baton passes to `thread`: the frames outside tasks and the running task and handle
+    /// are the thread's own.
+    fn switch_thread(&mut self, thread: u32) {
+        let stash = (
+            std::mem::take(&mut self.main_stack),
+            self.running_task.take(),
+            self.running_handle.take(),
+        );
+        let cur = self.current_thread;
+        self.thread_mut(cur).stash = stash;
+        let next = self.thread_mut(thread);
+        next.state = ThreadRunState::Running;
+        next.wait = None;
+        next.until = None;
+        let (stack, task, handle) = std::mem::take(&mut next.stash);
+        self.main_stack = stack;
+        self.running_task = task;
+        self.running_handle = handle;
+        self.current_thread = thread;
+    }
+
+    /// Loop events from here concern `loop_id`: the focused loop's state is put aside.
+    fn focus_loop(&mut self, loop_id: u32, previous: u32) {
+        let stash = LoopStash {
+            cycle: self.cycle,
+            phase: self.phase.take(),
+            select_timeout: self.select_timeout.take(),
+            ready: std::mem::take(&mut self.ready),
+            timers: std::mem::take(&mut self.timers),
+        };
+        self.loops.insert(previous, stash);
+        let next = self.loops.remove(&loop_id).unwrap_or_default();
+        self.cycle = next.cycle;
+        self.phase = next.phase;
+        self.select_timeout = next.select_timeout;
+        self.ready = next.ready;
+        self.timers = next.timers;
+        self.focused_loop = loop_id;
     }
 
     fn sync_mut(&mut self, sync: u32) -> Option<&mut SyncView> {

@@ -165,6 +165,7 @@ impl Vm {
         let (h, label) = self.new_handle(l, callback);
         let h = Rc::new(h);
         l.state.borrow_mut().push_ready(AnyHandle::Handle(h.clone()));
+        self.trace_focus_loop(l);
         let event = Event::ReadyPush { handle: h.serial, kind: h.kind, target: h.target, label };
         if derived {
             self.emit_derived(event);
@@ -186,6 +187,7 @@ impl Vm {
         let (serial, kind, target) = (handle.serial, handle.kind, handle.target);
         let t = Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true) });
         l.state.borrow_mut().timers.push(t.clone());
+        self.trace_focus_loop(l);
         self.emit(Event::TimerPush { handle: serial, kind, target, label, when });
         Ok(t)
     }
@@ -249,6 +251,9 @@ impl Vm {
         let old = h.callback.borrow_mut().take();
         drop(old);
         if on_heap || h.is_in_ready_queue() {
+            if let Some(l) = h.event_loop.upgrade() {
+                self.trace_focus_loop(&l);
+            }
             self.emit(Event::HandleCancel { handle: h.serial });
         }
     }
@@ -256,6 +261,7 @@ impl Vm {
     /// `BaseEventLoop._run_once`: one full iteration of the loop. The steps are `LoopState`'s
     /// and the events they lead to the recorder's (`asyncio::cycle`); this is their order.
     pub(crate) fn run_once(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        self.trace_focus_loop(l);
         self.emit(Event::CycleStart);
         // Remove cancelled timers: all of them if they are too many, else those at the head.
         let removed = l.state.borrow_mut().remove_cancelled_timers();
@@ -265,14 +271,14 @@ impl Vm {
         let wait = l.state.borrow().select_wait(self.loop_time());
         let recorded = self.record_select(wait);
 
-        // A blocking point of the loop's thread (issue 14: `loop_wait`).
-        let selected = self.loop_select(l, wait.timeout())?;
+        // A blocking point of the loop's thread (issue 14: `loop_wait`, which also tells the
+        // trace the select returned).
+        let selected = self.loop_select(l, wait, recorded)?;
         let event_list = match selected {
             Selected::Events(event_list) => event_list,
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
             Selected::Never => return Err(self.deadlock(l)),
         };
-        self.record_select_returned(recorded, wait);
         let added = l.state.borrow_mut().process_events(event_list);
         self.record_io_callbacks(added);
 
@@ -296,6 +302,7 @@ impl Vm {
                 self.flush_warnings_in_run_once(RUN_ONCE_POPLEFT.0, RUN_ONCE_POPLEFT.1);
             }
             if handle.handle().cancelled.get() {
+                self.trace_focus_loop(l);
                 self.emit(Event::HandleSkip { handle: handle.handle().serial });
                 continue;
             }
@@ -317,6 +324,7 @@ impl Vm {
             )))));
         }
         self.trace.start_callback();
+        self.trace_focus_loop(l);
         self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
         // `_run_once` reads the flag before the callback runs (one that turns debug off is
         // still timed) and the threshold after it.
@@ -553,6 +561,7 @@ impl Vm {
             let timers = std::mem::take(&mut s.timers);
             (ready, timers)
         };
+        self.trace_focus_loop(l);
         self.emit(Event::LoopClose);
         drop(ready);
         drop(timers);

@@ -172,6 +172,8 @@ pub struct Vm {
     /// The native function being called was called directly by a `CALL` of the running frame
     /// (cleared by every call native code makes): it may block its thread green.
     pub(crate) direct_call: bool,
+    /// The loop the trace's loop events concern (serial; 0 before the first).
+    pub(crate) trace_loop: u32,
     pub(crate) random: Random,
     /// Serial numbers of frames, coroutines, futures, handles and loops, one counter per kind
     /// so that the trace's ids are dense and its deltas small.
@@ -242,6 +244,7 @@ impl Vm {
             threads: scheduler::Threads::default(),
             exec_depth: 0,
             direct_call: false,
+            trace_loop: 0,
             random: Random::default(),
             serials: [0; 5],
             warnings_shown: Default::default(),

@@ -31,6 +31,7 @@ use super::value::Value;
 use super::{Abort, Args, PyErr, PyResult, Vm};
 use crate::asyncio::LoopObj;
 use crate::ExcKind;
+use loopscope_trace::{Event, ThreadWait};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -94,14 +95,13 @@ impl Wait {
         matches!(self, Wait::Select(_))
     }
 
-    /// What the trace and the deadlock report call this wait.
-    pub fn reason(&self) -> &'static str {
+    /// What the trace calls this wait.
+    pub fn reason(&self) -> ThreadWait {
         match self {
-            Wait::Nothing => "nothing",
-            Wait::Sleep => "sleep",
-            Wait::Lock { .. } => "lock",
-            Wait::Select(_) => "select",
-            Wait::Handover(_) => "start",
+            Wait::Nothing | Wait::Sleep => ThreadWait::Sleep,
+            Wait::Lock { .. } => ThreadWait::Lock,
+            Wait::Select(_) => ThreadWait::Select,
+            Wait::Handover(_) => ThreadWait::Start,
         }
     }
 }
@@ -273,6 +273,15 @@ impl Vm {
         std::mem::swap(&mut self.frames, &mut rec.frames);
         std::mem::swap(&mut self.trace_suppressed_below, &mut rec.trace_suppressed_below);
         self.threads.current = t;
+        self.emit(Event::ThreadSwitch { thread: t as u32 });
+    }
+
+    /// Makes blocked thread `t` ready (T3), as the trace shows it.
+    pub(crate) fn wake_thread(&mut self, t: usize) {
+        if self.threads.records[t].status == Status::Blocked {
+            self.threads.wake(t);
+            self.emit(Event::ThreadWake { thread: t as u32 });
+        }
     }
 
     /// Whether the native function now starting was called directly by a `CALL` of the
@@ -301,7 +310,15 @@ impl Vm {
         rec.deadline = deadline;
         rec.seq = seq;
         rec.timed_out = false;
+        self.emit_block(me);
         self.park_current(green)
+    }
+
+    /// The trace's `ThreadBlock` for thread `t` (the running one).
+    fn emit_block(&mut self, t: usize) {
+        let r = &self.threads.records[t];
+        let event = Event::ThreadBlock { reason: r.wait.reason(), until: r.deadline };
+        self.emit(event);
     }
 
     /// The running thread is ready but hands over (its wait is `Handover`): it runs again
@@ -349,6 +366,7 @@ impl Vm {
                 rec.deadline = deadline;
                 rec.seq = seq;
                 rec.timed_out = false;
+                self.emit_block(t);
                 None
             }
         }
@@ -382,6 +400,7 @@ impl Vm {
                 let r = &mut self.threads.records[t];
                 r.timed_out = true;
                 r.deadline = None;
+                self.emit(Event::ThreadWake { thread: t as u32 });
                 t
             }
         };
@@ -408,10 +427,13 @@ impl Vm {
             let mode = std::mem::replace(&mut self.threads.records[t].mode, Mode::OnStack);
             let exit = match mode {
                 Mode::OnStack => {
+                    // `t` waits inside a native call further down the Rust stack than the
+                    // thread blocked here: it can only go on once this one has.
                     self.switch_to(host.unwrap_or(MAIN));
                     return Err(self.unsupported_now(
-                        "a thread blocking inside a native call (such as `asyncio.run` in a \
-                         thread) while another thread must run under it",
+                        "two threads waiting inside native calls at once (such as event loops \
+                         running in two threads, or a thread started from a coroutine that \
+                         runs its own event loop)",
                     ));
                 }
                 Mode::Unstarted { args, kwargs } => {
@@ -501,6 +523,7 @@ impl Vm {
         }
         self.threads.records[t].status = Status::Done;
         self.threads.alive.retain(|&a| a != t);
+        self.emit(Event::ThreadEnd { thread: t as u32 });
         // Its frames are gone; its runtime state goes with it.
         self.thread = ThreadState::default();
         self.frames.clear();
@@ -520,7 +543,7 @@ impl Vm {
             }
         };
         if let Some(t) = first {
-            self.threads.wake(t);
+            self.wake_thread(t);
         }
     }
 
@@ -576,9 +599,11 @@ impl Vm {
         self.threads.alive.push(t);
         let ident = self.threads.records[t].ident;
         let me = self.threads.current;
+        self.emit(Event::ThreadStart { thread: t as u32 });
         let rec = &mut self.threads.records[me];
         rec.status = Status::Ready;
         rec.wait = Wait::Handover(Value::Int(ident));
+        self.emit_block(me);
         self.threads.ready.push_front(me);
         self.threads.ready.push_front(t);
         self.park_current(green)
