@@ -205,7 +205,6 @@ PROFILES = {
         # shutdown, or leaves tasks in reference cycles, is reported otherwise than CPython.
         base_exc=0,
         asyncgen_abandon=0,  # n6-asyncgen-lifetime: tracebacks do not keep frames alive
-        to_thread=0,  # issue 14: on once it matches 300/300
     ),
 }
 
