@@ -451,6 +451,10 @@ impl Vm {
                     }
                 }
             };
+            if !matches!(exit, Exit::Blocked(_)) {
+                // Its loop is gone: whatever it runs from here (T8's joins) blocks nested.
+                self.threads.records[t].base_depth = 0;
+            }
             match exit {
                 Exit::Blocked(frame) => self.threads.records[t].mode = Mode::Green(frame),
                 Exit::Raised(PyErr::Abort(a)) => {
@@ -614,7 +618,10 @@ impl Vm {
     pub(crate) fn run_main_module(&mut self, frame: Box<Frame>) -> Exit {
         self.threads.records[MAIN].base_depth = self.exec_depth + 1;
         let exit = self.execute(frame, Entry::Start);
-        let Exit::Blocked(frame) = exit else { return exit };
+        let Exit::Blocked(frame) = exit else {
+            self.threads.records[MAIN].base_depth = 0;
+            return exit;
+        };
         self.threads.records[MAIN].mode = Mode::Green(frame);
         match self.run_others(None) {
             Ok(Some(exit)) => exit,
