@@ -257,11 +257,6 @@ fn threads_shutdown(vm: &mut Vm) -> Option<Stop> {
     let threading = vm.modules.get("threading").cloned()?;
     let shutdown = vm.get_attr(&threading, "_shutdown").ok()?;
     vm.threads.in_shutdown = true;
-    // The module's frame is gone: `_shutdown`'s waits block nested (the scheduler runs the
-    // other threads from here), not green at the module's depth.
-    if let Some(main) = vm.threads.records.first_mut() {
-        main.base_depth = 0;
-    }
     let r = vm.call0(&shutdown);
     vm.threads.in_shutdown = false;
     match r {
