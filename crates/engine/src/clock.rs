@@ -31,6 +31,19 @@ impl Clock {
         self.executed
     }
 
+    /// What one instruction costs, in seconds.
+    pub fn cost_seconds(&self) -> f64 {
+        self.cost_seconds
+    }
+
+    /// Takes back the charge of an instruction that will run again (a thread that dropped the
+    /// GIL before it).
+    pub fn uncharge_instruction(&mut self) {
+        if self.executed > self.settled_at {
+            self.executed -= 1;
+        }
+    }
+
     fn settle(&mut self) {
         let pending = self.executed - self.settled_at;
         if pending > 0 {

@@ -190,6 +190,7 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
                 loopscope_trace::ThreadWait::Lock => "waits for a lock",
                 loopscope_trace::ThreadWait::Select => "waits in its event loop's select()",
                 loopscope_trace::ThreadWait::Start => "lets the thread it started run first",
+                loopscope_trace::ThreadWait::Gil => "drops the GIL (switch interval)",
             };
             match until {
                 Some(t) => format!("Thread #{} {what} until {t:.3} s.", state.current_thread),

@@ -248,17 +248,16 @@ pub mod tag {
     pub const THREAD_START: u8 = 135;
     /// `ThreadSwitch`: thread.
     pub const THREAD_SWITCH: u8 = 136;
-    /// Four tags, one per `ThreadWait`: `ThreadBlock` until woken.
+    /// Five tags, one per `ThreadWait`: `ThreadBlock` until woken.
     pub const THREAD_BLOCK: u8 = 137;
-    /// Four tags, one per `ThreadWait`: `ThreadBlock` with a wake-up time (f64).
-    pub const THREAD_BLOCK_UNTIL: u8 = 141;
+    /// Five tags, one per `ThreadWait`: `ThreadBlock` with a wake-up time (f64).
+    pub const THREAD_BLOCK_UNTIL: u8 = 142;
     /// `ThreadWake`: thread.
-    pub const THREAD_WAKE: u8 = 145;
+    pub const THREAD_WAKE: u8 = 147;
     /// `ThreadEnd`: thread.
-    pub const THREAD_END: u8 = 146;
+    pub const THREAD_END: u8 = 148;
     /// `LoopFocus`: loop serial, previous loop serial.
-    pub const LOOP_FOCUS: u8 = 147;
-    // 148-149 are free (threads).
+    pub const LOOP_FOCUS: u8 = 149;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -1018,11 +1017,11 @@ pub fn decode_record(
         }
         THREAD_START => out.push_back(Event::ThreadStart { thread: r.num()? }),
         THREAD_SWITCH => out.push_back(Event::ThreadSwitch { thread: r.num()? }),
-        t if (THREAD_BLOCK..THREAD_BLOCK + 4).contains(&t) => out.push_back(Event::ThreadBlock {
+        t if (THREAD_BLOCK..THREAD_BLOCK + 5).contains(&t) => out.push_back(Event::ThreadBlock {
             reason: ThreadWait::from_index(t - THREAD_BLOCK).ok_or(bad)?,
             until: None,
         }),
-        t if (THREAD_BLOCK_UNTIL..THREAD_BLOCK_UNTIL + 4).contains(&t) => {
+        t if (THREAD_BLOCK_UNTIL..THREAD_BLOCK_UNTIL + 5).contains(&t) => {
             out.push_back(Event::ThreadBlock {
                 reason: ThreadWait::from_index(t - THREAD_BLOCK_UNTIL).ok_or(bad)?,
                 until: Some(r.f64()?),

@@ -313,11 +313,19 @@ pub enum ThreadWait {
     Select,
     /// It started a thread, which runs first (ready, not blocked).
     Start,
+    /// It dropped the GIL at another thread's drop request (ready, not blocked; CPU cost
+    /// only).
+    Gil,
 }
 
 impl ThreadWait {
-    pub const ALL: [ThreadWait; 4] =
-        [ThreadWait::Sleep, ThreadWait::Lock, ThreadWait::Select, ThreadWait::Start];
+    pub const ALL: [ThreadWait; 5] = [
+        ThreadWait::Sleep,
+        ThreadWait::Lock,
+        ThreadWait::Select,
+        ThreadWait::Start,
+        ThreadWait::Gil,
+    ];
 
     pub fn index(self) -> u8 {
         ThreadWait::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
@@ -333,6 +341,7 @@ impl ThreadWait {
             ThreadWait::Lock => "lock",
             ThreadWait::Select => "select",
             ThreadWait::Start => "start",
+            ThreadWait::Gil => "gil",
         }
     }
 

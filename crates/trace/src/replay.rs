@@ -561,7 +561,7 @@ impl ReplayState {
             Event::ThreadSwitch { thread } => self.switch_thread(thread),
             Event::ThreadBlock { reason, until } => {
                 let t = self.thread_mut(self.current_thread);
-                t.state = if reason == ThreadWait::Start {
+                t.state = if matches!(reason, ThreadWait::Start | ThreadWait::Gil) {
                     ThreadRunState::Ready
                 } else {
                     ThreadRunState::Blocked

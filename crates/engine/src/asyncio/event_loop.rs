@@ -273,7 +273,7 @@ impl Vm {
 
         // A blocking point of the loop's thread (issue 14: `loop_wait`, which also tells the
         // trace the select returned).
-        let selected = self.loop_select(l, wait, recorded)?;
+        let selected = self.thread_select(l, wait, recorded)?;
         let event_list = match selected {
             Selected::Events(event_list) => event_list,
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.

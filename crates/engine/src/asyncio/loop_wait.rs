@@ -22,14 +22,14 @@ impl Vm {
     /// of it (the reader moves its clock to the end of the wait when it reads `select`: with
     /// threads, other threads' events come before the wait ends, so the recorder learns it
     /// first and writes a clock event wherever the real time differs).
-    pub(crate) fn loop_select(
+    pub(crate) fn thread_select(
         &mut self,
         l: &Rc<LoopObj>,
         wait: SelectWait,
         recorded: SelectTimeout,
     ) -> PyResult<Selected> {
         if !self.threads.active() {
-            let selected = l.state.borrow_mut().selector.select(wait.timeout(), &mut self.clock);
+            let selected = self.selector_select(l, wait.timeout());
             self.record_select_returned(recorded, wait);
             return Ok(selected);
         }
@@ -44,7 +44,13 @@ impl Vm {
         r?;
         // Other threads' loops may have been recorded meanwhile.
         self.trace_focus_loop(l);
-        Ok(l.state.borrow_mut().selector.select(Some(0.0), &mut self.clock))
+        Ok(self.selector_select(l, Some(0.0)))
+    }
+
+    /// The selector's own `select(timeout)` (the simulated network's epoll, once it has one,
+    /// belongs here: it is what the loop's thread polls after its wait).
+    fn selector_select(&mut self, l: &Rc<LoopObj>, timeout: Option<f64>) -> Selected {
+        l.state.borrow_mut().selector.select(timeout, &mut self.clock)
     }
 
     /// Loop events about to be recorded concern `l`: with threads, several loops may run,

@@ -23,6 +23,8 @@ pub enum Entry {
     /// Resuming a thread's top frame that blocked in a call (`Exit::Blocked`): the value is
     /// the call's result. The frame keeps how it returns (its callers wait on `Vm::frames`).
     Resume(Value),
+    /// Resuming a thread's top frame that dropped the GIL before its next instruction.
+    Continue,
 }
 
 /// How a frame run by `execute` ended.
@@ -173,7 +175,7 @@ impl Vm {
 
     fn execute_loop(&mut self, mut frame: Box<Frame>, entry: Entry) -> Exit {
         let mut pending: Option<PyErr> = None;
-        let resumed = matches!(entry, Entry::Resume(_));
+        let resumed = matches!(entry, Entry::Resume(_) | Entry::Continue);
         match entry {
             Entry::Start => {}
             Entry::Send(v) => frame.push(v),
@@ -182,6 +184,7 @@ impl Vm {
                 frame.push(v);
                 self.flush_warnings(&mut frame);
             }
+            Entry::Continue => {}
         }
         if !resumed {
             frame.return_mode = ReturnMode::Exit;
@@ -216,6 +219,20 @@ impl Vm {
                 if let Err(err) = self.check_budgets() {
                     pending = Some(err);
                     continue;
+                }
+                // Threads with a CPU cost: sleepers wake, drop requests (issue 14, G1–G6).
+                if self.gil_mode() {
+                    match self.gil_check(&mut frame) {
+                        super::scheduler::GilCheck::Run => {}
+                        super::scheduler::GilCheck::Dropped => {
+                            frame.ip = ip;
+                            return Exit::Blocked(frame);
+                        }
+                        super::scheduler::GilCheck::Stop(err) => {
+                            pending = Some(err);
+                            continue;
+                        }
+                    }
                 }
             }
             let line = frame.code.lines[ip];

@@ -88,6 +88,8 @@ pub enum Wait {
     /// Ready, not blocked: the call returns this value when the thread runs (the starter of a
     /// new thread, T2).
     Handover(Value),
+    /// Ready, not blocked: it dropped the GIL between two instructions (CPU cost, G3).
+    Preempted,
 }
 
 impl Wait {
@@ -102,8 +104,27 @@ impl Wait {
             Wait::Lock { .. } => ThreadWait::Lock,
             Wait::Select(_) => ThreadWait::Select,
             Wait::Handover(_) => ThreadWait::Start,
+            Wait::Preempted => ThreadWait::Gil,
         }
     }
+}
+
+/// How a thread's blocking call completes when it runs again.
+enum Resumed {
+    /// The call returns this value.
+    Value(Value),
+    /// Nothing was called: it dropped the GIL between two instructions.
+    Continue,
+}
+
+/// What the running thread does at a GIL check (CPU cost only).
+pub enum GilCheck {
+    /// Keep running.
+    Run,
+    /// It dropped the GIL green: the instruction loop leaves with the frame, to go on at the
+    /// same instruction.
+    Dropped,
+    Stop(PyErr),
 }
 
 /// How a thread that is not running continues.
@@ -140,6 +161,8 @@ pub struct ThreadRecord {
     pub seq: u64,
     /// The thread woke because its deadline came (not because what it waits for happened).
     pub timed_out: bool,
+    /// When it last became ready (the GIL's drop requests count from there, G3).
+    pub ready_since: f64,
     /// The depth of the interpreter loop the scheduler runs this thread in (`Vm::exec_depth`
     /// inside it): a blocking call made directly from that loop blocks green. 0: none.
     pub base_depth: u32,
@@ -164,6 +187,7 @@ impl ThreadRecord {
             deadline: None,
             seq: 0,
             timed_out: false,
+            ready_since: 0.0,
             base_depth: 0,
             sentinels: Vec::new(),
             state: ThreadState::default(),
@@ -185,6 +209,9 @@ pub struct Threads {
     pub alive: Vec<usize>,
     /// Inside `threading._shutdown()` at the end of the program (T8).
     pub in_shutdown: bool,
+    /// When the GIL last changed hands (a waiter's drop request counts from the later of
+    /// this and when it became ready, G3).
+    pub last_switch: f64,
     /// Loops (by serial) waiting in `select`, with their thread.
     pub select_waiters: Vec<(u32, usize)>,
     /// Loops (by serial) woken by `call_soon_threadsafe` while not in `select`: their next
@@ -203,6 +230,7 @@ impl Default for Threads {
             block_seq: 0,
             alive: vec![MAIN],
             in_shutdown: false,
+            last_switch: 0.0,
             select_waiters: Vec::new(),
             loop_wakeups: Vec::new(),
         }
@@ -240,12 +268,13 @@ impl Threads {
         self.loop_wakeups.len() != before
     }
 
-    /// Makes a blocked thread ready (T3): what it waited for happened.
-    pub fn wake(&mut self, t: usize) {
+    /// Makes a blocked thread ready at `now` (T3): what it waited for happened.
+    pub fn wake(&mut self, t: usize, now: f64) {
         let r = &mut self.records[t];
         if r.status == Status::Blocked {
             r.status = Status::Ready;
             r.deadline = None;
+            r.ready_since = now;
             self.ready.push_back(t);
         }
     }
@@ -279,8 +308,10 @@ impl Vm {
     /// Makes blocked thread `t` ready (T3), as the trace shows it.
     pub(crate) fn wake_thread(&mut self, t: usize) {
         if self.threads.records[t].status == Status::Blocked {
-            self.threads.wake(t);
+            let now = self.clock.now();
+            self.threads.wake(t, now);
             self.emit(Event::ThreadWake { thread: t as u32 });
+            self.gil_schedule();
         }
     }
 
@@ -330,19 +361,22 @@ impl Vm {
         let me = self.threads.current;
         loop {
             self.run_others(Some(me))?;
-            if let Some(v) = self.resume_wait(me) {
-                return Ok(v);
+            match self.resume_wait(me) {
+                Some(Resumed::Value(v)) => return Ok(v),
+                Some(Resumed::Continue) => return Ok(Value::None),
+                None => {}
             }
         }
     }
 
     /// The running thread's blocking call completes (T4's retry for a lock), or `None`: it
     /// blocked again, in the same place.
-    fn resume_wait(&mut self, t: usize) -> Option<Value> {
+    fn resume_wait(&mut self, t: usize) -> Option<Resumed> {
         let wait = std::mem::replace(&mut self.threads.records[t].wait, Wait::Nothing);
         match wait {
-            Wait::Nothing | Wait::Sleep | Wait::Select(_) => Some(Value::None),
-            Wait::Handover(v) => Some(v),
+            Wait::Nothing | Wait::Sleep | Wait::Select(_) => Some(Resumed::Value(Value::None)),
+            Wait::Handover(v) => Some(Resumed::Value(v)),
+            Wait::Preempted => Some(Resumed::Continue),
             Wait::Lock { lock, entry, deadline, restore } => {
                 let woken = !self.threads.records[t].timed_out;
                 if !woken {
@@ -353,10 +387,10 @@ impl Vm {
                     let (count, owner) = restore.unwrap_or((1, self.threads.records[t].ident));
                     lock.owner.set(owner);
                     lock.count.set(count);
-                    return Some(Value::Bool(true));
+                    return Some(Resumed::Value(Value::Bool(true)));
                 }
                 if !woken {
-                    return Some(Value::Bool(false));
+                    return Some(Resumed::Value(Value::Bool(false)));
                 }
                 lock.add_waiter(entry, t);
                 let seq = self.threads.next_seq();
@@ -374,6 +408,10 @@ impl Vm {
 
     /// The next thread to run (T3, T5), now marked running; a deadlock (T7) is an error.
     fn pick_next(&mut self) -> PyResult<usize> {
+        if self.gil_mode() {
+            let now = self.clock.now();
+            self.wake_due(now);
+        }
         let next = match self.threads.ready.pop_front() {
             Some(t) => t,
             None => {
@@ -405,6 +443,8 @@ impl Vm {
             }
         };
         self.threads.records[next].status = Status::Running;
+        self.threads.last_switch = self.clock.now();
+        self.gil_schedule();
         Ok(next)
     }
 
@@ -443,9 +483,13 @@ impl Vm {
                 Mode::Green(frame) => {
                     self.switch_to(t);
                     match self.resume_wait(t) {
-                        Some(v) => {
+                        Some(resumed) => {
                             self.threads.records[t].base_depth = self.exec_depth + 1;
-                            self.execute(frame, Entry::Resume(v))
+                            let entry = match resumed {
+                                Resumed::Value(v) => Entry::Resume(v),
+                                Resumed::Continue => Entry::Continue,
+                            };
+                            self.execute(frame, entry)
                         }
                         None => Exit::Blocked(frame),
                     }
@@ -604,8 +648,10 @@ impl Vm {
         let ident = self.threads.records[t].ident;
         let me = self.threads.current;
         self.emit(Event::ThreadStart { thread: t as u32 });
+        let now = self.clock.now();
         let rec = &mut self.threads.records[me];
         rec.status = Status::Ready;
+        rec.ready_since = now;
         rec.wait = Wait::Handover(Value::Int(ident));
         self.emit_block(me);
         self.threads.ready.push_front(me);
@@ -722,5 +768,114 @@ impl Vm {
             }
             None => "inside the standard library".to_string(),
         }
+    }
+
+    /// Whether the GIL model runs: another thread exists and instructions cost time.
+    #[inline]
+    pub(crate) fn gil_mode(&self) -> bool {
+        self.threads.active() && self.clock.cost_seconds() > 0.0
+    }
+
+    /// Blocked threads whose wake-up time has come wake, in T5's order: with a CPU cost the
+    /// clock passes their deadlines while another thread runs (G2).
+    fn wake_due(&mut self, now: f64) {
+        loop {
+            let mut best: Option<(f64, bool, u64, usize)> = None;
+            for &t in &self.threads.alive {
+                let r = &self.threads.records[t];
+                let Some(d) = r.deadline else { continue };
+                if r.status != Status::Blocked || d > now {
+                    continue;
+                }
+                let key = (d, r.wait.is_select(), r.seq, t);
+                if best.as_ref().is_none_or(|b| (key.0, key.1, key.2) < (b.0, b.1, b.2)) {
+                    best = Some(key);
+                }
+            }
+            let Some((deadline, _, _, t)) = best else { return };
+            self.threads.records[t].timed_out = true;
+            self.threads.wake(t, deadline);
+            self.emit(Event::ThreadWake { thread: t as u32 });
+        }
+    }
+
+    /// When the running thread must next look at the GIL: the earliest wake-up time of a
+    /// blocked thread, or the drop request of the ready ones (G3: `I` after the later of
+    /// when the first of them became ready and the last hand-over). Lowers the instruction
+    /// count at which the instruction loop checks its budgets to that moment.
+    pub(crate) fn gil_schedule(&mut self) {
+        if !self.gil_mode() {
+            return;
+        }
+        let mut next: Option<f64> = None;
+        for &t in &self.threads.alive {
+            let r = &self.threads.records[t];
+            if r.status == Status::Blocked {
+                if let Some(d) = r.deadline {
+                    next = Some(next.map_or(d, |n: f64| n.min(d)));
+                }
+            }
+        }
+        if let Some(drop_at) = self.gil_drop_at() {
+            next = Some(next.map_or(drop_at, |n| n.min(drop_at)));
+        }
+        let Some(at) = next else { return };
+        let now = self.clock.now();
+        let cost = self.clock.cost_seconds();
+        let ahead = ((at - now) / cost).ceil().max(0.0);
+        let at_instr = self.instructions().saturating_add(ahead.min(1e15) as u64);
+        self.budget_check_at = self.budget_check_at.min(at_instr);
+    }
+
+    /// The moment the ready threads request that the running thread drop the GIL (G3).
+    fn gil_drop_at(&self) -> Option<f64> {
+        let first_ready = self
+            .threads
+            .ready
+            .iter()
+            .map(|&t| self.threads.records[t].ready_since)
+            .fold(None, |m: Option<f64>, r| Some(m.map_or(r, |m| m.min(r))))?;
+        Some(first_ready.max(self.threads.last_switch) + self.switch_interval)
+    }
+
+    /// The instruction loop's GIL check (CPU cost, G2–G3): due sleepers wake; at a drop
+    /// request the running thread drops the GIL and waits at the tail of the ready queue, green
+    /// when `frame` runs in its thread's own loop, else nested (the frame parked meanwhile).
+    pub(crate) fn gil_check(&mut self, frame: &mut Box<Frame>) -> GilCheck {
+        let now = self.clock.now();
+        self.wake_due(now);
+        let due = self.gil_drop_at().is_some_and(|at| now >= at);
+        if !due {
+            self.gil_schedule();
+            return GilCheck::Run;
+        }
+        let me = self.threads.current;
+        let green = {
+            let rec = &self.threads.records[me];
+            rec.base_depth != 0 && self.exec_depth == rec.base_depth
+        };
+        if green {
+            // The instruction just charged runs again when the thread does.
+            self.clock.uncharge_instruction();
+        }
+        let now = self.clock.now();
+        let rec = &mut self.threads.records[me];
+        rec.status = Status::Ready;
+        rec.wait = Wait::Preempted;
+        rec.ready_since = now;
+        self.threads.ready.push_back(me);
+        self.emit_block(me);
+        if green {
+            return GilCheck::Dropped;
+        }
+        self.park(frame);
+        let r = self.run_others(Some(me));
+        self.unpark(frame);
+        if let Err(e) = r {
+            return GilCheck::Stop(e);
+        }
+        self.resume_wait(me);
+        self.gil_schedule();
+        GilCheck::Run
     }
 }
