@@ -371,14 +371,51 @@ print('both done', time.monotonic())
 }
 
 #[test]
-fn two_event_loops_in_two_threads_stop_as_unsupported() {
-    // Each loop waits inside the native asyncio.run: the one below cannot go on while the
-    // one above waits (exit status 2, never a wrong order).
-    let o = run("import _thread, time, asyncio
-def worker():
-    asyncio.run(asyncio.sleep(0.3))
+fn two_threads_each_run_an_event_loop() {
+    // asyncio.run in a worker started from the main loop's task: both runners wait in their
+    // loops' select as data (green), so the two loops' timers interleave on the one clock.
+    // The harness prints the same for the `threading` version.
+    let out = stamped(
+        "import _thread, time, asyncio
+done = _thread.allocate_lock()
+done.acquire()
+loops = {}
+async def ticker(label, step, n):
+    loops[label] = asyncio.get_running_loop()
+    for i in range(n):
+        await asyncio.sleep(step)
+        print(f'{label} tick {i}', asyncio.get_running_loop().time())
+    return label
+def side():
+    print('side loop returned', asyncio.run(ticker('side', 0.3, 3)))
+    done.release()
 async def main():
-    _thread.start_new_thread(worker, ())
+    _thread.start_new_thread(side, ())
+    print('main loop returned', await ticker('main', 0.5, 2))
+    await asyncio.sleep(1)
+    print('two different loops:', loops['main'] is not loops['side'], done.locked())
+asyncio.run(main())
+print('end', time.monotonic())
+",
+    );
+    assert_eq!(
+        out,
+        "0.300 side tick 0 0.3\n0.500 main tick 0 0.5\n0.600 side tick 1 0.6\n\
+         0.900 side tick 2 0.8999999999999999\n0.900 side loop returned side\n\
+         1.000 main tick 1 1.0\n1.000 main loop returned main\n\
+         2.000 two different loops: True False\n2.000 end 2.0\n",
+    );
+}
+
+#[test]
+fn a_loop_run_from_native_code_in_a_thread_still_waits_nested() {
+    // asyncio.run called by native code (here through `map`) cannot wait as data: with the
+    // main thread waiting in its own loop's select under it, the run stops (exit status 2).
+    let o = run("import _thread, asyncio
+def side():
+    list(map(asyncio.run, [asyncio.sleep(0.3)]))
+async def main():
+    _thread.start_new_thread(side, ())
     await asyncio.sleep(0.2)
 asyncio.run(main())
 ");

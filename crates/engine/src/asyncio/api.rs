@@ -161,6 +161,8 @@ fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
 }
 
 fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Called directly by a thread's own loop, its event loop can wait as data (issue 14).
+    let green = vm.take_direct_call();
     let Some(main) = args.pos.first() else {
         return Err(vm.new_error(
             ExcKind::TypeError,
@@ -171,7 +173,7 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => Some(vm.truthy(v)?),
     };
-    vm.asyncio_run(main, debug)
+    vm.asyncio_run_resumable(main, debug, green)
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -274,6 +274,16 @@ impl Vm {
         // A blocking point of the loop's thread (issue 14: `loop_wait`, which also tells the
         // trace the select returned).
         let selected = self.thread_select(l, wait, recorded)?;
+        self.run_once_after_select(l, selected)
+    }
+
+    /// Steps 4–6 of `_run_once`, after its `select` returned (a thread whose runner waited
+    /// green in that `select` goes on from here: `runner`).
+    pub(crate) fn run_once_after_select(
+        &mut self,
+        l: &Rc<LoopObj>,
+        selected: Selected,
+    ) -> PyResult<()> {
         let event_list = match selected {
             Selected::Events(event_list) => event_list,
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
@@ -484,19 +494,33 @@ impl Vm {
 
     /// `loop.run_forever()`.
     pub(crate) fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        let old_asyncgen_hooks = self.run_forever_begin(l)?;
+        let result = self.run_forever_cycles(l);
+        self.run_forever_end(l, old_asyncgen_hooks);
+        result
+    }
+
+    /// `run_forever`'s set-up; returns the async generator hooks to put back at its end.
+    pub(crate) fn run_forever_begin(&mut self, l: &Rc<LoopObj>) -> PyResult<[Value; 2]> {
         self.check_closed(l)?;
         self.check_running(l)?;
         l.state.borrow_mut().running = true;
         self.thread.running_loop = Some(l.clone());
-        let old_asyncgen_hooks = self.install_asyncgen_hooks(l);
-        let result = loop {
-            if let Err(e) = self.run_once(l) {
-                break Err(e);
-            }
+        Ok(self.install_asyncgen_hooks(l))
+    }
+
+    /// `run_forever`'s loop: cycles until the loop stops.
+    pub(crate) fn run_forever_cycles(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        loop {
+            self.run_once(l)?;
             if l.state.borrow().stopping {
-                break Ok(());
+                return Ok(());
             }
-        };
+        }
+    }
+
+    /// `run_forever`'s `finally`.
+    pub(crate) fn run_forever_end(&mut self, l: &Rc<LoopObj>, old_asyncgen_hooks: [Value; 2]) {
         {
             let mut s = l.state.borrow_mut();
             s.stopping = false;
@@ -504,7 +528,6 @@ impl Vm {
         }
         self.asyncgen_hooks = old_asyncgen_hooks;
         self.thread.running_loop = None;
-        result
     }
 
     /// `loop.run_until_complete(future)`.
@@ -529,7 +552,17 @@ impl Vm {
         }
         self.add_done_callback(&fut, DoneCallback::RunUntilComplete);
         let result = self.run_forever(l);
-        self.remove_done_callback(&fut, |c| matches!(c, DoneCallback::RunUntilComplete));
+        self.run_until_complete_end(&fut, new_task, result)
+    }
+
+    /// `run_until_complete` once its `run_forever` returned.
+    pub(crate) fn run_until_complete_end(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        new_task: bool,
+        result: PyResult<()>,
+    ) -> PyResult<Value> {
+        self.remove_done_callback(fut, |c| matches!(c, DoneCallback::RunUntilComplete));
         if let Err(e) = result {
             if new_task && fut.done() && fut.state.get() != FutState::Cancelled {
                 fut.inner.borrow_mut().log_traceback = false;
@@ -540,7 +573,7 @@ impl Vm {
             return Err(self
                 .new_error(ExcKind::RuntimeError, "Event loop stopped before Future completed."));
         }
-        self.future_result(&fut)
+        self.future_result(fut)
     }
 
     /// `loop.close()`: drops every pending callback.
@@ -570,7 +603,12 @@ impl Vm {
     }
 
     /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown sequence.
-    pub(crate) fn asyncio_run(&mut self, main: &Value, debug: Option<bool>) -> PyResult<Value> {
+    /// `asyncio.run` up to its main task's run: the loop and the task.
+    pub(crate) fn asyncio_run_start(
+        &mut self,
+        main: &Value,
+        debug: Option<bool>,
+    ) -> PyResult<(Rc<LoopObj>, Rc<FutureObj>)> {
         if self.thread.running_loop.is_some() {
             return Err(self.new_error(
                 ExcKind::RuntimeError,
@@ -590,7 +628,18 @@ impl Vm {
         }
         let task = self.create_task(&l, main.clone(), None)?;
         self.future_made_at(&task, super::created_at::RUNNER);
-        let result = self.run_until_complete(&l, &Value::Future(task.clone()));
+        Ok((l, task))
+    }
+
+    /// `asyncio.run` once its main task's `run_until_complete` returned: the runner's
+    /// shutdown, and main's result or exception.
+    pub(crate) fn asyncio_run_finish(
+        &mut self,
+        l: &Rc<LoopObj>,
+        task: Rc<FutureObj>,
+        result: PyResult<Value>,
+    ) -> PyResult<Value> {
+        let l = l.clone();
         if let Err(PyErr::Exception(e)) = &result {
             // The exception's traceback holds `run_until_complete`'s frame, whose `future` is
             // the main task: whatever main's frame keeps lives as long as the exception

@@ -11,8 +11,12 @@
 
 use super::cycle::SelectWait;
 use super::event_loop::LoopObj;
+use super::future::{DoneCallback, FutureObj};
 use super::selector::Selected;
+use crate::vm::scheduler::Resumed;
 use crate::vm::scheduler::Wait;
+use crate::vm::value::Value;
+use crate::vm::{Abort, PyErr};
 use crate::vm::{PyResult, Vm};
 use loopscope_trace::SelectTimeout;
 use std::rc::Rc;
@@ -38,8 +42,13 @@ impl Vm {
             if self.threads.take_loop_wakeup(l.serial) { Some(0.0) } else { wait.timeout() };
         let deadline = timeout.map(|t| self.clock.now() + t);
         let me = self.threads.current;
+        // The thread's `asyncio.run` can wait green here (`runner`): its loop goes on later.
+        let green = self.threads.records[me].green_loop == Some(l.serial);
         self.threads.select_waiters.push((l.serial, me));
-        let r = self.block_current(Wait::Select(l.clone()), deadline, false);
+        let r = self.block_current(Wait::Select(l.clone(), None), deadline, green);
+        if is_blocked(&r) {
+            return Err(r.err().unwrap_or_else(blocked_signal));
+        }
         self.threads.select_waiters.retain(|&(s, _)| s != l.serial);
         r?;
         // Other threads' loops may have been recorded meanwhile.
@@ -73,6 +82,93 @@ impl Vm {
         match waiter {
             Some(t) => self.wake_thread(t),
             None => self.threads.request_loop_wakeup(l.serial),
+        }
+    }
+}
+
+/// Whether a result is the blocked-green signal.
+fn is_blocked<T>(r: &PyResult<T>) -> bool {
+    matches!(r, Err(PyErr::Abort(a)) if matches!(**a, Abort::Blocked))
+}
+
+fn blocked_signal() -> PyErr {
+    PyErr::Abort(Rc::new(Abort::Blocked))
+}
+
+/// An `asyncio.run` whose thread waits green in its loop's `select`: what its Rust frames held
+/// (`run_until_complete` of the main task inside `run_forever`), kept as data until the
+/// thread runs again. So a thread's event loop waits as data like any green wait, and two
+/// threads can each run a loop.
+pub struct RunnerCont {
+    l: Rc<LoopObj>,
+    task: Rc<FutureObj>,
+    hooks: [Value; 2],
+}
+
+impl Vm {
+    /// `asyncio.run(main)`; `green`: called directly by the running thread's own interpreter
+    /// loop, so that its loop's `select` can wait green once threads exist.
+    pub(crate) fn asyncio_run_resumable(
+        &mut self,
+        main: &Value,
+        debug: Option<bool>,
+        green: bool,
+    ) -> PyResult<Value> {
+        let (l, task) = self.asyncio_run_start(main, debug)?;
+        if !green {
+            let result = self.run_until_complete(&l, &Value::Future(task.clone()));
+            return self.asyncio_run_finish(&l, task, result);
+        }
+        // `run_until_complete(task)` (a new loop: it is neither closed nor running).
+        self.add_done_callback(&task, DoneCallback::RunUntilComplete);
+        let hooks = match self.run_forever_begin(&l) {
+            Ok(hooks) => hooks,
+            Err(e) => {
+                let result = self.run_until_complete_end(&task, false, Err(e));
+                return self.asyncio_run_finish(&l, task, result);
+            }
+        };
+        self.runner_continue(RunnerCont { l, task, hooks }, None)
+    }
+
+    /// Runs the runner's loop on (first finishing the cycle whose `select` returned
+    /// `selected`) until it waits green again (`Abort::Blocked`, the state kept in the
+    /// thread's wait) or `asyncio.run` is over.
+    fn runner_continue(&mut self, cont: RunnerCont, selected: Option<Selected>) -> PyResult<Value> {
+        let me = self.threads.current;
+        // Its frames do not run meanwhile: nothing else blocks green on this thread.
+        self.threads.records[me].base_depth = 0;
+        self.threads.records[me].green_loop = Some(cont.l.serial);
+        let mut r = match selected {
+            Some(selected) => self.run_once_after_select(&cont.l, selected),
+            None => Ok(()),
+        };
+        if r.is_ok() && !cont.l.state.borrow().stopping {
+            r = self.run_forever_cycles(&cont.l);
+        }
+        self.threads.records[me].green_loop = None;
+        if is_blocked(&r) {
+            if let Wait::Select(_, slot) = &mut self.threads.records[me].wait {
+                *slot = Some(Box::new(cont));
+            }
+            return Err(blocked_signal());
+        }
+        let RunnerCont { l, task, hooks } = cont;
+        self.run_forever_end(&l, hooks);
+        let result = self.run_until_complete_end(&task, false, r);
+        self.asyncio_run_finish(&l, task, result)
+    }
+
+    /// The thread whose runner waited green in `l`'s `select` runs again: the select returns
+    /// and the loop goes on. `None`: it waits green again.
+    pub(crate) fn runner_resume(&mut self, l: &Rc<LoopObj>, cont: RunnerCont) -> Option<Resumed> {
+        self.threads.select_waiters.retain(|&(s, _)| s != l.serial);
+        self.trace_focus_loop(l);
+        let selected = self.selector_select(l, Some(0.0));
+        match self.runner_continue(cont, Some(selected)) {
+            Ok(v) => Some(Resumed::Value(v)),
+            Err(e) if matches!(&e, PyErr::Abort(a) if matches!(**a, Abort::Blocked)) => None,
+            Err(e) => Some(Resumed::Raise(e)),
         }
     }
 }

@@ -16,7 +16,7 @@ pub mod executors;
 pub mod future;
 mod gather;
 pub mod handle;
-mod loop_wait;
+pub mod loop_wait;
 pub mod native;
 pub mod reprs;
 pub mod selector;

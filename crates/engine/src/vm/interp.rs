@@ -25,6 +25,8 @@ pub enum Entry {
     Resume(Value),
     /// Resuming a thread's top frame that dropped the GIL before its next instruction.
     Continue,
+    /// Resuming a thread's top frame whose blocked call raised this.
+    ResumeRaise(PyErr),
 }
 
 /// How a frame run by `execute` ended.
@@ -175,7 +177,7 @@ impl Vm {
 
     fn execute_loop(&mut self, mut frame: Box<Frame>, entry: Entry) -> Exit {
         let mut pending: Option<PyErr> = None;
-        let resumed = matches!(entry, Entry::Resume(_) | Entry::Continue);
+        let resumed = matches!(entry, Entry::Resume(_) | Entry::Continue | Entry::ResumeRaise(_));
         match entry {
             Entry::Start => {}
             Entry::Send(v) => frame.push(v),
@@ -185,6 +187,7 @@ impl Vm {
                 self.flush_warnings(&mut frame);
             }
             Entry::Continue => {}
+            Entry::ResumeRaise(err) => pending = Some(self.raised_in(&frame, err)),
         }
         if !resumed {
             frame.return_mode = ReturnMode::Exit;

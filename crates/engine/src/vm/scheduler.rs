@@ -84,7 +84,8 @@ pub enum Wait {
         restore: Option<(u64, i64)>,
     },
     /// A loop's `select`: returns at its deadline or when `call_soon_threadsafe` wakes it.
-    Select(Rc<LoopObj>),
+    /// With a runner: the thread's `asyncio.run` waits green, as data (`loop_wait`).
+    Select(Rc<LoopObj>, Option<Box<crate::asyncio::loop_wait::RunnerCont>>),
     /// Ready, not blocked: the call returns this value when the thread runs (the starter of a
     /// new thread, T2).
     Handover(Value),
@@ -94,7 +95,7 @@ pub enum Wait {
 
 impl Wait {
     fn is_select(&self) -> bool {
-        matches!(self, Wait::Select(_))
+        matches!(self, Wait::Select(..))
     }
 
     /// What the trace calls this wait.
@@ -102,7 +103,7 @@ impl Wait {
         match self {
             Wait::Nothing | Wait::Sleep => ThreadWait::Sleep,
             Wait::Lock { .. } => ThreadWait::Lock,
-            Wait::Select(_) => ThreadWait::Select,
+            Wait::Select(..) => ThreadWait::Select,
             Wait::Handover(_) => ThreadWait::Start,
             Wait::Preempted => ThreadWait::Gil,
         }
@@ -110,9 +111,11 @@ impl Wait {
 }
 
 /// How a thread's blocking call completes when it runs again.
-enum Resumed {
+pub(crate) enum Resumed {
     /// The call returns this value.
     Value(Value),
+    /// The call raises this.
+    Raise(PyErr),
     /// Nothing was called: it dropped the GIL between two instructions.
     Continue,
 }
@@ -168,6 +171,9 @@ pub struct ThreadRecord {
     pub base_depth: u32,
     /// Locks released when the thread ends (`_set_sentinel`).
     pub sentinels: Vec<Rc<LockCore>>,
+    /// The loop (serial) whose `select` waits green: the one the thread's `asyncio.run`
+    /// runs while that runner is resumable (`loop_wait`).
+    pub green_loop: Option<u32>,
     /// While the thread is not running: its per-thread runtime state and its frames.
     pub state: ThreadState,
     #[allow(clippy::vec_box)]
@@ -190,6 +196,7 @@ impl ThreadRecord {
             ready_since: 0.0,
             base_depth: 0,
             sentinels: Vec::new(),
+            green_loop: None,
             state: ThreadState::default(),
             frames: Vec::new(),
             trace_suppressed_below: None,
@@ -363,6 +370,7 @@ impl Vm {
             self.run_others(Some(me))?;
             match self.resume_wait(me) {
                 Some(Resumed::Value(v)) => return Ok(v),
+                Some(Resumed::Raise(e)) => return Err(e),
                 Some(Resumed::Continue) => return Ok(Value::None),
                 None => {}
             }
@@ -374,7 +382,10 @@ impl Vm {
     fn resume_wait(&mut self, t: usize) -> Option<Resumed> {
         let wait = std::mem::replace(&mut self.threads.records[t].wait, Wait::Nothing);
         match wait {
-            Wait::Nothing | Wait::Sleep | Wait::Select(_) => Some(Resumed::Value(Value::None)),
+            Wait::Select(l, Some(cont)) => self.runner_resume(&l, *cont),
+            Wait::Nothing | Wait::Sleep | Wait::Select(_, None) => {
+                Some(Resumed::Value(Value::None))
+            }
             Wait::Handover(v) => Some(Resumed::Value(v)),
             Wait::Preempted => Some(Resumed::Continue),
             Wait::Lock { lock, entry, deadline, restore } => {
@@ -487,6 +498,7 @@ impl Vm {
                             self.threads.records[t].base_depth = self.exec_depth + 1;
                             let entry = match resumed {
                                 Resumed::Value(v) => Entry::Resume(v),
+                                Resumed::Raise(e) => Entry::ResumeRaise(e),
                                 Resumed::Continue => Entry::Continue,
                             };
                             self.execute(frame, entry)
@@ -691,7 +703,7 @@ impl Vm {
     fn threads_deadlock(&mut self) -> PyErr {
         let alive = self.threads.alive.clone();
         if let [only] = alive[..] {
-            if let Wait::Select(l) = &self.threads.records[only].wait {
+            if let Wait::Select(l, _) = &self.threads.records[only].wait {
                 let l = l.clone();
                 self.switch_to(only);
                 return self.loop_deadlock(&l);
