@@ -1,7 +1,6 @@
 # Every thread can run its own event loop: asyncio.run() in a worker thread creates a
 # second loop, and the two loops' timers interleave on the one virtual clock. Each thread
 # sees only its own running loop: the main loop and the side loop are different objects.
-# xfail: asyncio.run in a worker thread while the main thread's loop runs (a thread blocking inside a native call under another) is not supported yet
 import asyncio
 import threading
 
