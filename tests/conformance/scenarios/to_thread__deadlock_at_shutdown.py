@@ -1,7 +1,6 @@
 # A to_thread job that waits for an Event nobody will set: main stops waiting for it, but
 # asyncio.run's shutdown waits for the default executor, which waits for the job, so the
 # program can never end. The report lists every thread and the shutdown's pending task.
-# xfail: the report names MainThread's place only while its asyncio.run waits green, not during the runner's shutdown (scheduler)
 import asyncio
 import threading
 

@@ -171,6 +171,8 @@ pub struct ThreadRecord {
     pub base_depth: u32,
     /// Locks released when the thread ends (`_set_sentinel`).
     pub sentinels: Vec<Rc<LockCore>>,
+    /// The code and line of its green top frame while its wait completes (`run_others`).
+    pub resuming: Option<(Rc<crate::compiler::code::CodeObj>, u32)>,
     /// The loop (serial) whose `select` waits green: the one the thread's `asyncio.run`
     /// runs while that runner is resumable (`loop_wait`).
     pub green_loop: Option<u32>,
@@ -196,6 +198,7 @@ impl ThreadRecord {
             ready_since: 0.0,
             base_depth: 0,
             sentinels: Vec::new(),
+            resuming: None,
             green_loop: None,
             state: ThreadState::default(),
             frames: Vec::new(),
@@ -493,7 +496,13 @@ impl Vm {
                 }
                 Mode::Green(frame) => {
                     self.switch_to(t);
-                    match self.resume_wait(t) {
+                    // While its wait completes (an `asyncio.run` finishing its runner blocks
+                    // nested), the frame is held here: the deadlock report still finds it.
+                    self.threads.records[t].resuming =
+                        Some((frame.code.clone(), frame.current_line()));
+                    let resumed = self.resume_wait(t);
+                    self.threads.records[t].resuming = None;
+                    match resumed {
                         Some(resumed) => {
                             self.threads.records[t].base_depth = self.exec_depth + 1;
                             let entry = match resumed {
@@ -772,11 +781,19 @@ impl Vm {
         };
         let program = |f: &&Frame| !f.code.is_library && *f.code.filename == *self.source.name;
         let found = top.into_iter().chain(frames.iter().rev().map(|f| &**f)).find(program);
-        match found {
-            Some(f) => {
-                let line = f.current_line();
+        let resuming = rec
+            .resuming
+            .as_ref()
+            .filter(|(code, _)| !code.is_library && *code.filename == *self.source.name);
+        let place = match (found, resuming) {
+            (Some(f), _) => Some((f.current_line(), &f.code.name)),
+            (None, Some((code, line))) => Some((*line, &code.name)),
+            (None, None) => None,
+        };
+        match place {
+            Some((line, name)) => {
                 let text = self.source.line_text(line).trim().to_string();
-                format!("line {line} in {}: {text}", f.code.name)
+                format!("line {line} in {name}: {text}")
             }
             None => "inside the standard library".to_string(),
         }
