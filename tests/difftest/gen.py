@@ -181,6 +181,9 @@ FEATURES = {
     "exception_handler": "loop.set_exception_handler (a handler printing the context's "
     "keys and message, or one deferring to loop.default_exception_handler), "
     "set_exception_handler(None), call_exception_handler with hand-made contexts",
+    "to_thread": "asyncio.to_thread of a blocking function (time.sleep in the worker thread, "
+    "then its value or an exception), awaited directly or under wait_for; the default "
+    "executor's workers (asyncio_N) print their names",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -386,6 +389,19 @@ SUPPORT = {
     "explode": lambda g: _fn(
         "def explode(what):", ["raise Boom(what)"], "explode", uses={"Boom"}
     ),
+    "blocking": lambda g: _fn(
+        "def blocking(delay, value, fails):",
+        [
+            "import threading",
+            "time.sleep(delay)",
+            'print("blocking", value, threading.current_thread().name)',
+            "if fails:",
+            "    raise Boom(value)",
+            "return value",
+        ],
+        "blocking",
+        uses={"Boom", "time"},
+    ),
     "halt": lambda g: _fn("def halt(code):", ["raise SystemExit(code)"], "halt"),
     "interrupt": lambda g: _fn("def interrupt():", ["raise KeyboardInterrupt"], "interrupt"),
     "Tick": lambda g: Node(
@@ -496,7 +512,7 @@ SUPPORT = {
         defs={"Via"},
     ),
 }
-SUPPORT_DEPS = {"fail": ["Boom"], "explode": ["Boom"]}
+SUPPORT_DEPS = {"fail": ["Boom"], "explode": ["Boom"], "blocking": ["Boom"]}
 
 
 def _fix_methods(make):
@@ -1396,6 +1412,20 @@ def p_event(g, scope):
         [Node(f"print({g.mark(scope)}, await asyncio.wait_for({ev}.wait(), {g.pick(TIMEOUTS)}))", uses={ev})],
         [_timeout_clause(g, scope)],
     )
+
+
+@production("any", "to_thread", weight=2)
+def p_to_thread(g, scope):
+    b = g.need("blocking")
+    fails = "True" if g.chance(0.2) else "False"
+    call = f"asyncio.to_thread({b}, {g.pick(DELAYS)}, {g.pick(VALUES)}, {fails})"
+    if g.chance(0.3):
+        return _maybe_protect(
+            g, scope,
+            [Node(f"print({g.mark(scope)}, await asyncio.wait_for({call}, {g.pick(TIMEOUTS)}))", uses={b})],
+            [_timeout_clause(g, scope)],
+        )
+    return _maybe_protect(g, scope, [Node(f"print({g.mark(scope)}, await {call})", uses={b})])
 
 
 # --------------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 # into an asyncio Future that can be awaited; when the concurrent one completes, the
 # asyncio one follows on the loop. Wrapping an asyncio Future returns it unchanged.
 # Notice the awaiting task resumes after the timer sets the concurrent future.
-# xfail: importing concurrent.futures and asyncio.wrap_future are not supported yet
 import asyncio
 import concurrent.futures
 

@@ -1,7 +1,6 @@
 # Every thread can run its own event loop: asyncio.run() in a worker thread creates a
 # second loop, and the two loops' timers interleave on the one virtual clock. Each thread
 # sees only its own running loop: the main loop and the side loop are different objects.
-# xfail: threads (the threading module) are not supported yet
 import asyncio
 import threading
 

@@ -1,7 +1,6 @@
 # as_completed() yields futures as they finish, fastest first; one that is already done
 # when it is called comes out at once. The timeout bounds the whole iteration (here it is
 # long enough). Futures of the calling code can be mixed with the pool's.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor and as_completed) are not supported yet
 import concurrent.futures as cf
 import time
 

@@ -1,7 +1,6 @@
 # A done callback runs in the thread that completes the future: the worker for a job that
 # finishes later, the caller itself when the future is already done. cancel() works only
 # on a future that has not started; its callbacks run at once, in the cancelling thread.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import threading
 import time

@@ -1,7 +1,6 @@
 # A job that raises completes its future with the exception: exception() returns it,
 # result() raises it in the caller, with the job's frames in the traceback. Here the last
 # result() is not caught, so the program ends with that traceback and status 1.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import time
 

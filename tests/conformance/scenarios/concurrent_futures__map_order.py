@@ -2,7 +2,6 @@
 # each in turn, even when later calls finish first. With a timeout (counted from the map()
 # call) the iteration raises TimeoutError; the call keeps running. Leaving the with block
 # shuts the pool down and waits for its workers.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import time
 

@@ -1,7 +1,6 @@
 # shutdown(wait=False, cancel_futures=True) cancels the jobs still waiting in the queue;
 # the ones already running finish. shutdown(wait=True) would have waited for them. A
 # cancelled future's result() raises CancelledError.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import time
 

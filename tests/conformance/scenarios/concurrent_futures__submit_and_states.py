@@ -1,7 +1,6 @@
 # ThreadPoolExecutor.submit() returns a Future whose repr shows its state: running while a
 # worker executes it, pending while it waits for a free worker, finished afterwards.
 # Workers of a pool without a name prefix are called ThreadPoolExecutor-N_M.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import threading
 import time

@@ -1,7 +1,6 @@
 # concurrent.futures.wait() returns two sets (done, not_done): with FIRST_COMPLETED it
 # returns as soon as one future finishes, FIRST_EXCEPTION at the first failure, and with a
 # timeout whatever is done by then. Sets have no order, so they are printed sorted.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor and wait) are not supported yet
 import concurrent.futures as cf
 import time
 

@@ -2,7 +2,6 @@
 # others wait in its queue. Six 1-second downloads therefore take three seconds, in waves
 # of two. Passing the pool to run_in_executor() keeps the loop free meanwhile: the
 # progress task prints while all the downloads wait.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor, loop.run_in_executor) are not supported yet
 import asyncio
 import concurrent.futures
 import threading

@@ -1,7 +1,6 @@
 # The classic deadlock: each thread holds one lock and waits for the other's. Real CPython
 # would hang forever; here the run stops with a deadlock report on stderr listing every
 # thread and the line it waits on, and exit status 3.
-# xfail: threads (the threading module) and the threads deadlock report are not supported yet
 import threading
 import time
 

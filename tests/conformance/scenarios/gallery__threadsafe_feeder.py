@@ -1,7 +1,6 @@
 # A worker thread feeds the event loop: it may not touch the loop's objects directly, so it
 # asks the loop to call queue.put_nowait with call_soon_threadsafe(). Each call wakes the
 # loop, which hands the item to the waiting consumer at once, between its own clock ticks.
-# xfail: threads (threading.Thread, loop.call_soon_threadsafe) are not supported yet
 import asyncio
 import threading
 import time

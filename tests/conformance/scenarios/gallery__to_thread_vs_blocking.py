@@ -2,7 +2,6 @@
 # same blocking call in a worker thread while the loop goes on. Watch the ticker: it stalls
 # for 1 s during the blocking call, then keeps ticking every 0.25 s during the threaded one.
 # The worker thread is named asyncio_0: it belongs to the loop's default executor.
-# xfail: threads (asyncio.to_thread) are not supported yet
 import asyncio
 import threading
 import time

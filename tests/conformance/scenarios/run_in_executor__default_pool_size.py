@@ -1,7 +1,6 @@
 # The default executor has min(32, os.cpu_count() + 4) workers: os.cpu_count() is 8 here,
 # so 12. Fifteen one-second jobs therefore take two seconds: twelve run at once, the last
 # three wait for a free worker. Notice which workers the last three jobs reuse.
-# xfail: threads (loop.run_in_executor) are not supported yet
 import asyncio
 import os
 import threading

@@ -1,7 +1,6 @@
 # An exception in an executor job travels through a concurrent.futures.Future into the
 # awaiting coroutine. Uncaught, its traceback shows the scenario's frames only: the
 # asyncio.run line, the await, then the job's own lines in the worker thread.
-# xfail: threads (loop.run_in_executor) are not supported yet
 import asyncio
 
 

@@ -1,7 +1,6 @@
 # loop.set_default_executor() replaces the pool that run_in_executor(None, ...) and
 # to_thread() use; its thread_name_prefix names the workers (io_0, io_1). A pool without a
 # prefix names them ThreadPoolExecutor-N_M. asyncio.run() shuts the default one down.
-# xfail: threads (loop.set_default_executor, concurrent.futures) are not supported yet
 import asyncio
 import concurrent.futures
 import threading

@@ -2,7 +2,6 @@
 # other all run in asyncio_0; three submitted together need two new workers. A new worker
 # runs at once and takes the first queued job, so b0 runs in asyncio_1 although the idle
 # asyncio_0 was woken for it. The next batch reuses the idle workers: no new thread.
-# xfail: threads (loop.run_in_executor) are not supported yet
 import asyncio
 import threading
 import time

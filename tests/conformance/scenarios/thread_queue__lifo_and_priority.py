@@ -1,7 +1,6 @@
 # LifoQueue hands out the newest item first, PriorityQueue the smallest; both block and
 # wake like Queue. The worker starts first and waits; the items it gets depend on what is
 # queued when it wakes.
-# xfail: threads (the threading and queue modules) are not supported yet
 import queue
 import threading
 import time

@@ -1,7 +1,6 @@
 # queue.Queue(maxsize=2) between two threads: put() blocks while the queue is full, get()
 # while it is empty, so the fast producer is held back to the slow consumer's pace.
 # task_done() and join() let the producer wait until every item was processed.
-# xfail: threads (the threading and queue modules) are not supported yet
 import queue
 import threading
 import time

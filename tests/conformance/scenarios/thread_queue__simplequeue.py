@@ -1,7 +1,6 @@
 # queue.SimpleQueue is an unbounded FIFO without task tracking: put() never blocks, get()
 # waits for an item (or raises Empty after a timeout). ThreadPoolExecutor feeds its
 # workers through one of these.
-# xfail: threads (the queue module) are not supported yet
 import queue
 import threading
 import time

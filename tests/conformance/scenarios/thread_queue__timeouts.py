@@ -1,6 +1,5 @@
 # get(timeout=...) raises queue.Empty and put(timeout=...) raises queue.Full when the time
 # runs out; the _nowait variants fail at once. The clock advances by the waited time.
-# xfail: threads (the queue module) are not supported yet
 import queue
 import threading
 import time

@@ -1,7 +1,6 @@
 # A Barrier(3) holds threads until three have arrived, then releases them together; the
 # action runs once, in one of them (the last to arrive). wait() returns each thread's
 # arrival index. A wait that times out breaks the barrier for everyone.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,7 +1,6 @@
 # A Condition lets threads wait until another thread changes shared state and notifies
 # them. notify() wakes one waiter, notify_all() the rest; each woken thread reacquires the
 # lock before wait() returns. wait_for() re-checks a predicate, here with a timeout.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,7 +1,6 @@
 # threading.excepthook can be replaced: it receives args with exc_type, exc_value,
 # exc_traceback and thread. Here it logs one line instead of a traceback;
 # threading.__excepthook__ keeps the original.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

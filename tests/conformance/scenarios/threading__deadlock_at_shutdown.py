@@ -1,7 +1,6 @@
 # A non-daemon thread waits for an Event nobody will set. The main thread's code ends,
 # but the interpreter waits for that thread at shutdown, forever: the report shows the main
 # thread at interpreter shutdown and the worker's waiting line.
-# xfail: threads (the threading module) and the threads deadlock report are not supported yet
 import threading
 
 never = threading.Event()

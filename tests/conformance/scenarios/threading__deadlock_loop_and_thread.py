@@ -1,7 +1,6 @@
 # The event loop awaits a future that only a worker thread would resolve, but the worker
 # waits on a lock the main thread holds. Nothing can move: the report lists both threads
 # and the loop's pending task.
-# xfail: threads (the threading module) and the threads deadlock report are not supported yet
 import asyncio
 import threading
 

@@ -1,7 +1,6 @@
 # A plain Lock is not reentrant: a thread that acquires it twice waits for itself forever.
 # Even with a single thread the run stops with the threads' deadlock report, naming the
 # line the main thread waits on (an RLock would have been fine).
-# xfail: threads (the threading module) and the threads deadlock report are not supported yet
 import threading
 
 lock = threading.Lock()

@@ -1,7 +1,6 @@
 # threading.enumerate() lists the live threads (the main thread included), active_count()
 # counts them. Unnamed threads share one counter: Thread-1, Thread-2, ... and a target's
 # name in parentheses; a subclass without a target is just Thread-N.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,6 +1,5 @@
 # An Event is a flag threads can wait for. wait(timeout) returns the flag: False when the
 # time ran out first. set() wakes every waiter at once; clear() makes later waits block again.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

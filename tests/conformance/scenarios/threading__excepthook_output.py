@@ -1,7 +1,6 @@
 # An uncaught exception in a thread ends only that thread: threading.excepthook prints
 # "Exception in thread NAME:" and the traceback to stderr, the program goes on and exits
 # with status 0. SystemExit in a thread is silent.
-# xfail: threads (the threading module) are not supported yet
 import sys
 import threading
 import time

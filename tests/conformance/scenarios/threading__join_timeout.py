@@ -1,7 +1,6 @@
 # join(timeout) waits at most that long and returns None either way: is_alive() tells
 # whether the thread ended. At 3 s the thread's sleep and the third join end together;
 # the sleep began first, so the thread finishes first and that join sees it ended.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

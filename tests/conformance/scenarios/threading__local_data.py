@@ -1,7 +1,6 @@
 # threading.local() gives every thread its own attributes: each worker sees only what it
 # stored, and the main thread's value is untouched. A thread that never set an attribute
 # gets AttributeError.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

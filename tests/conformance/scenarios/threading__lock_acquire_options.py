@@ -1,7 +1,6 @@
 # Lock.acquire(blocking=False) returns False at once when the lock is held; with a timeout
 # it waits at most that long (virtual time passes meanwhile). Releasing an unlocked lock
 # is a RuntimeError, and a timeout with blocking=False is a ValueError.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -2,7 +2,6 @@
 # thread, event loop included, instead of suspending one task. The second task waits for
 # a lock that only the first task could release, and the first can never run again: the
 # run stops with a deadlock report (CPython would hang).
-# xfail: threads (the threading module) and the threads deadlock report are not supported yet
 import asyncio
 import threading
 

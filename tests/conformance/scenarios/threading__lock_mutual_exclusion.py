@@ -2,7 +2,6 @@
 # while it "writes" for 0.1 s; releasing it wakes the waiting thread, but the releasing
 # worker takes the lock straight back on its next turn, so each worker finishes its
 # iterations in one go (CPython's threads behave like this too: locks are not fair).
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,7 +1,6 @@
 # logging records which thread logged each message: %(threadName)s is the current
 # thread's name, so messages from executor workers say asyncio_0 or pool_0. The log
 # lines go to stderr; their virtual times are in %(relativeCreated)d milliseconds.
-# xfail: threads (the threading module, asyncio.to_thread) are not supported yet
 import asyncio
 import concurrent.futures
 import logging

@@ -1,7 +1,6 @@
 # An RLock can be acquired again by the thread that holds it; it is released when every
 # acquire has been matched. Another thread waits until then. Only the owner may release:
 # a plain Lock would deadlock on the second acquire.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

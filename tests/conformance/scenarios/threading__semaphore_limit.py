@@ -1,7 +1,6 @@
 # A Semaphore(2) lets at most two threads into a section at a time; the others wait until
 # one leaves. A BoundedSemaphore also checks that it is not released more often than it
 # was acquired.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

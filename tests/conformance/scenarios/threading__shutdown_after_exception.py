@@ -1,7 +1,6 @@
 # An uncaught exception in the main thread is printed first; then, as at every exit, the
 # interpreter waits for the non-daemon threads, whose output still appears. The exit status
 # is 1 because of the main thread's exception.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -2,7 +2,6 @@
 # before it exits; daemon threads are not waited for. The writer's lines go on after
 # "main: end of the program", the daemon beats meanwhile, and once the writer is done
 # the program exits: the daemon's beat due at 3.5 s never comes.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,7 +1,6 @@
 # time.sleep() blocks only the thread that calls it: three threads sleeping 1, 2 and 3
 # seconds all finish within 3 seconds, and time.monotonic() reads the same clock in every
 # thread. While a thread sleeps, the others keep running.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,7 +1,6 @@
 # Under the deterministic schedule a started thread runs at once until it blocks; then the
 # starting thread continues. A thread that never blocks finishes inside start(). Threads that
 # were woken earlier wait their turn until the running thread blocks.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

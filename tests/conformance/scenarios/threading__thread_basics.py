@@ -2,7 +2,6 @@
 # daemon defaults to the creating thread's flag. Here a new thread runs as soon as it is
 # started, up to its first blocking call (time.sleep), before start() returns.
 # Thread ids are real machine values, so only names are printed.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

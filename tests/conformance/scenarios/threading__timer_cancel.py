@@ -1,6 +1,5 @@
 # A Timer is a thread that waits, then calls a function, unless cancel() came first.
 # Timers are named like other unnamed threads (Thread-N, no target suffix).
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -1,7 +1,6 @@
 # A loop with nothing scheduled waits in select() until something wakes it. A worker's
 # call_soon_threadsafe() is such a wake-up: the loop runs the callback at once, at the
 # worker's virtual time, and in the loop's own thread (MainThread), not the worker's.
-# xfail: threads (threading.Thread, loop.call_soon_threadsafe) are not supported yet
 import asyncio
 import threading
 import time

@@ -1,7 +1,6 @@
 # An exception in a coroutine submitted with run_coroutine_threadsafe() is raised again by
 # result() in the calling thread; exception() returns it without raising. A closed loop
 # refuses new coroutines with RuntimeError.
-# xfail: threads (asyncio.run_coroutine_threadsafe) are not supported yet
 import asyncio
 import threading
 

@@ -1,7 +1,6 @@
 # A worker thread has no event loop of its own: get_event_loop() there raises RuntimeError
 # naming the thread, and get_running_loop() says no loop is running. A thread can create
 # and set its own loop, and run coroutines on it.
-# xfail: threads (threading.Thread) are not supported yet
 import asyncio
 import threading
 

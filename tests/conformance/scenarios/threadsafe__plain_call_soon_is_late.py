@@ -1,7 +1,6 @@
 # loop.call_soon() from another thread appends the callback but does not wake the loop:
 # a loop waiting in select() for its next timer runs it only when that timer is due.
 # call_soon_threadsafe() also wakes the loop, so its callback runs at once.
-# xfail: threads (threading.Thread, loop.call_soon_threadsafe) are not supported yet
 import asyncio
 import threading
 import time

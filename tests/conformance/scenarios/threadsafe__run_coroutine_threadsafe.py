@@ -1,7 +1,6 @@
 # run_coroutine_threadsafe() lets a plain thread run a coroutine on a loop owned by another
 # thread and get a concurrent.futures.Future back. The worker blocks in result() while the
 # loop runs the coroutine; a timeout raises TimeoutError and cancel() cancels the task.
-# xfail: threads (asyncio.run_coroutine_threadsafe, concurrent.futures) are not supported yet
 import asyncio
 import concurrent.futures
 import threading

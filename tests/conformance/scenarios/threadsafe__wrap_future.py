@@ -1,7 +1,6 @@
 # asyncio.wrap_future() turns the concurrent.futures.Future that executor.submit() returns
 # into an awaitable asyncio Future: when the worker finishes, the result reaches the loop
 # through call_soon_threadsafe. run_in_executor() does exactly this for you.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor, asyncio.wrap_future) are not supported yet
 import asyncio
 import concurrent.futures
 import time

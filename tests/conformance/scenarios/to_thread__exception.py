@@ -1,7 +1,6 @@
 # An exception raised by the function in the worker thread comes out of the await, with the
 # worker's frames in its traceback. The second call is not caught: the traceback printed at
 # the end shows the coroutine's await line, then the function's own lines.
-# xfail: threads (asyncio.to_thread) are not supported yet
 import asyncio
 import time
 

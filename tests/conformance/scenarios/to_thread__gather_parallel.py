@@ -1,7 +1,6 @@
 # Three blocking calls in three worker threads overlap: gather() of to_thread() takes as
 # long as the slowest (0.3 s), not the sum. Each call gets its own worker (asyncio_0, _1,
 # _2) because none is idle when the next one is submitted.
-# xfail: threads (asyncio.to_thread) are not supported yet
 import asyncio
 import threading
 import time

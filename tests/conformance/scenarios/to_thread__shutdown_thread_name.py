@@ -1,7 +1,6 @@
 # When asyncio.run() finishes and the default executor was used, it shuts the executor
 # down from a helper thread, Thread-1 (_do_shutdown), which takes a number from the
 # counter of unnamed threads. So the next unnamed thread is Thread-2.
-# xfail: threads (asyncio.to_thread, the threading module) are not supported yet
 import asyncio
 import threading
 

@@ -2,7 +2,6 @@
 # download) does not stop other threads. Four 1-second downloads take 4 s one after the
 # other, 1 s in a thread pool, and 1 s from asyncio with to_thread(), while the event
 # loop stays free for other tasks.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor, asyncio.to_thread) are not supported yet
 import asyncio
 import concurrent.futures
 import time

@@ -3,7 +3,6 @@
 # processes give one). Here CPU work costs no virtual time (both timings read 0.0 s) and a
 # chunk never blocks, so it runs to its end at once and two workers are enough; with a
 # CPU cost per instruction set, the GIL's hand-offs appear.
-# xfail: threads (concurrent.futures.ThreadPoolExecutor) are not supported yet
 import concurrent.futures
 import threading
 import time

@@ -2,7 +2,6 @@
 # so one update overwrites the other. time.sleep(0) stands for "the thread was switched
 # out here", which real threads may suffer at any moment. A Lock around the
 # read-modify-write makes it safe again.
-# xfail: threads (the threading module) are not supported yet
 import threading
 import time
 

@@ -320,3 +320,28 @@ async def _cancel_and_wait(fut, loop):
         await waiter
     finally:
         fut.remove_done_callback(cb)
+
+
+# --- Threads (issue 14) ---------------------------------------------------------------------
+
+def run_coroutine_threadsafe(coro, loop):
+    """From another thread: run `coro` as a task of `loop` (scheduled with
+    call_soon_threadsafe) and return a concurrent.futures.Future for its outcome."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    from . import futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future

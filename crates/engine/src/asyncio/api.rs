@@ -38,6 +38,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_get_thread_event_loop", get_thread_event_loop),
     ("_gathering_future", gathering_future),
     ("_unsupported", unsupported),
+    // Threads (issue 14): the loop's default executor, for lib/asyncio/base_events.py.
+    ("_loop_executor_state", super::executors::loop_executor_state),
+    ("_set_loop_executor_state", super::executors::set_loop_executor_state),
 ];
 
 /// The functions CPython writes in Python that run natively here as accelerators, unless the
@@ -96,6 +99,9 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("default_exception_handler", loop_default_exception_handler),
     ("shutdown_asyncgens", loop_shutdown_asyncgens),
     ("shutdown_default_executor", loop_shutdown_default_executor),
+    // Threads (issue 14).
+    ("run_in_executor", super::executors::loop_run_in_executor),
+    ("set_default_executor", super::executors::loop_set_default_executor),
 ];
 
 /// Installs the methods of asyncio's classes.
@@ -750,13 +756,12 @@ fn loop_shutdown_asyncgens(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.shutdown_asyncgens_coroutine(&l))
 }
 
-/// No executor is ever made (no threads yet), so there is nothing to shut down: CPython's
-/// coroutine returns at once.
+/// Without a default executor CPython's coroutine returns at once; with one, it joins the
+/// pool's workers (`executors`).
 fn loop_shutdown_default_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "shutdown_default_executor", &args, 1, 1)?;
-    loop_of(vm, &args)?;
-    let qualname = "BaseEventLoop.shutdown_default_executor";
-    Ok(super::native::immediate_coroutine(vm, qualname))
+    let l = loop_of(vm, &args)?;
+    super::executors::shutdown_default_executor_coroutine(vm, &l)
 }
 
 impl Vm {

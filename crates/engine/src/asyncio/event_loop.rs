@@ -53,6 +53,10 @@ pub struct LoopState {
     /// `_transports`: fd → the transport that owns it (a dict made on first use; the
     /// transports of `lib/asyncio/selector_events.py` keep it).
     pub transports: Option<Value>,
+    /// `_default_executor` (a `ThreadPoolExecutor`, made by the first `run_in_executor(None,
+    /// ...)`) and `_executor_shutdown_called` (issue 14; `executors`).
+    pub default_executor: Option<Value>,
+    pub executor_shutdown_called: bool,
 }
 
 pub struct LoopObj {
@@ -720,8 +724,7 @@ impl Vm {
         let coro = self.shutdown_asyncgens_coroutine(l);
         self.run_until_complete(l, &coro)?;
         self.emit(Event::RunShutdown { stage: ShutdownStage::ShutdownDefaultExecutor });
-        let qualname = "BaseEventLoop.shutdown_default_executor";
-        let coro = super::native::immediate_coroutine(self, qualname);
+        let coro = super::executors::shutdown_default_executor_coroutine(self, l)?;
         self.run_until_complete(l, &coro)?;
         Ok(())
     }

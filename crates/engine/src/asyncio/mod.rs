@@ -12,6 +12,7 @@ mod asyncgens;
 pub mod cycle;
 pub mod event_loop;
 mod exception_handler;
+pub mod executors;
 pub mod future;
 mod gather;
 pub mod handle;

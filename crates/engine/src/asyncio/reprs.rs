@@ -499,16 +499,40 @@ fn is_accelerated(filename: &str, qualname: &str) -> bool {
 /// How a callback of the Python library reads in reprs: CPython's name and location for the
 /// ones the native code also uses (so reprs do not depend on `python_asyncio`).
 fn cpython_callback(filename: &str, qualname: &str) -> Option<(&'static str, &'static str)> {
+    if filename == "<stdlib>/asyncio/futures.py" {
+        return cpython_futures_callback(qualname);
+    }
     if filename != "<stdlib>/asyncio/tasks.py" {
         return None;
     }
     Some(match qualname {
+        // Threads (issue 14).
+        "run_coroutine_threadsafe.<locals>.callback" => {
+            ("run_coroutine_threadsafe.<locals>.callback", "<stdlib>/asyncio/tasks.py:926")
+        }
         "gather.<locals>._done_callback" => {
             ("gather.<locals>._done_callback", "<stdlib>/asyncio/tasks.py:764")
         }
         "_release_waiter" => ("_release_waiter", "<stdlib>/asyncio/tasks.py:431"),
         "_set_result_unless_cancelled" => {
             ("_set_result_unless_cancelled", "<stdlib>/asyncio/futures.py:311")
+        }
+        _ => return None,
+    })
+}
+
+/// The callbacks `wrap_future` and `run_coroutine_threadsafe` chain futures with
+/// (`lib/asyncio/futures.py`), at CPython's lines (threads, issue 14).
+fn cpython_futures_callback(qualname: &str) -> Option<(&'static str, &'static str)> {
+    Some(match qualname {
+        "_chain_future.<locals>._set_state" => {
+            ("_chain_future.<locals>._set_state", "<stdlib>/asyncio/futures.py:381")
+        }
+        "_chain_future.<locals>._call_check_cancel" => {
+            ("_chain_future.<locals>._call_check_cancel", "<stdlib>/asyncio/futures.py:387")
+        }
+        "_chain_future.<locals>._call_set_state" => {
+            ("_chain_future.<locals>._call_set_state", "<stdlib>/asyncio/futures.py:394")
         }
         _ => return None,
     })

@@ -425,22 +425,37 @@ impl Vm {
     }
 
     /// `asyncio.get_event_loop()`: the running loop, else the current one, made the first
-    /// time if `set_event_loop` was never called (3.11.7's policy, which warns nothing).
+    /// time if `set_event_loop` was never called (3.11.7's policy, which warns nothing) and
+    /// only in the main thread: another thread must make and set its own.
     pub(crate) fn get_event_loop(&mut self) -> PyResult<Rc<LoopObj>> {
         if let Some(l) = &self.thread.running_loop {
             return Ok(l.clone());
         }
-        if self.thread.event_loop.is_none() && !self.thread.event_loop_set_called {
+        let in_main = self.threads.current == crate::vm::scheduler::MAIN;
+        if self.thread.event_loop.is_none() && !self.thread.event_loop_set_called && in_main {
             let l = self.new_event_loop();
             self.set_event_loop(Some(l));
         }
         match &self.thread.event_loop {
             Some(l) => Ok(l.clone()),
-            None => Err(self.new_error(
-                ExcKind::RuntimeError,
-                "There is no current event loop in thread 'MainThread'.",
-            )),
+            None => {
+                let name =
+                    if in_main { "MainThread".to_string() } else { self.current_thread_name()? };
+                let r = loopscope_pyfmt::str_repr(&name);
+                let message = format!("There is no current event loop in thread {r}.");
+                Err(self.new_error(ExcKind::RuntimeError, &message))
+            }
         }
+    }
+
+    /// `threading.current_thread().name` (threading is imported: a thread other than the
+    /// main one was started with it).
+    fn current_thread_name(&mut self) -> PyResult<String> {
+        let threading = self.import_module("threading")?;
+        let current = self.get_attr(&threading, "current_thread")?;
+        let thread = self.call0(&current)?;
+        let name = self.get_attr(&thread, "name")?;
+        self.str_of(&name)
     }
 
     /// `asyncio.set_event_loop(loop)`.

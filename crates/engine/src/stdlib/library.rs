@@ -66,6 +66,16 @@ pub const MODULES: &[LibraryModule] = library! {
     "typing" => "typing.py",
     // In-memory streams (lang12c): io.StringIO/BytesIO, as CPython's _pyio.
     "io" => "io.py",
+    // Threads (issue 14): threading, queue, concurrent.futures and asyncio's side of them.
+    "threading" => "threading.py",
+    "queue" => "queue.py",
+    "concurrent" => "concurrent/__init__.py",
+    "concurrent.futures" => "concurrent/futures/__init__.py",
+    "concurrent.futures._base" => "concurrent/futures/_base.py",
+    "concurrent.futures.thread" => "concurrent/futures/thread.py",
+    "asyncio.futures" => "asyncio/futures.py",
+    "asyncio.threads" => "asyncio/threads.py",
+    "asyncio.base_events" => "asyncio/base_events.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
@@ -101,6 +111,10 @@ const ASYNCIO_EXPORTS: &[(&str, &str)] = &[
     ("DefaultEventLoopPolicy", "asyncio.events"),
     ("get_event_loop_policy", "asyncio.events"),
     ("set_event_loop_policy", "asyncio.events"),
+    // Threads (issue 14).
+    ("to_thread", "asyncio.threads"),
+    ("wrap_future", "asyncio.futures"),
+    ("run_coroutine_threadsafe", "asyncio.tasks"),
     // Found here only when the `python_asyncio` setting leaves the native ones out.
     ("sleep", "asyncio.tasks"),
     ("gather", "asyncio.tasks"),
@@ -184,7 +198,12 @@ impl Vm {
             self.internal_error(&format!("library module does not compile: {e}"))
         })?;
         let object = Rc::new(ModuleObj::with_globals(module.name, &compiled.globals));
-        let package = module.name.rsplit_once('.').map_or("", |(p, _)| p);
+        // A package's `__init__` is its own package (relative imports start from it).
+        let package = if module.path.ends_with("__init__.py") {
+            module.name
+        } else {
+            module.name.rsplit_once('.').map_or("", |(p, _)| p)
+        };
         object.set("__name__", Value::str(module.name));
         object.set("__file__", Value::str(&format!("<stdlib>/{}", module.path)));
         object.set("__package__", Value::str(package));
@@ -237,7 +256,10 @@ impl Vm {
         }))
     }
 
-    fn import_library_cached(&mut self, module: &'static LibraryModule) -> PyResult<Value> {
+    pub(crate) fn import_library_cached(
+        &mut self,
+        module: &'static LibraryModule,
+    ) -> PyResult<Value> {
         match self.modules.get(module.name) {
             Some(m) => Ok(m.clone()),
             None => self.import_library(module),
