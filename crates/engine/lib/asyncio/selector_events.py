@@ -568,3 +568,19 @@ class _SelectorServing:
 for _name, _value in list(vars(_SelectorServing).items()):
     if callable(_value):
         _value.__qualname__ = 'BaseSelectorEventLoop.' + _name
+
+
+def _install_loop_methods():
+    # The native loop takes the methods of BaseSelectorEventLoop (above) as its own: add
+    # BaseEventLoop's networking methods and the serving ones to that class.
+    from .base_events import _BaseEventLoopNetworking
+    target = globals().get('BaseSelectorEventLoop')
+    if target is None:
+        return
+    for methods in (_BaseEventLoopNetworking, _SelectorServing):
+        for name, value in list(vars(methods).items()):
+            if not name.startswith('__') and name not in vars(target):
+                setattr(target, name, value)
+
+
+_install_loop_methods()
