@@ -44,12 +44,13 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.timeouts" => "asyncio/timeouts.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
     "asyncio.runners" => "asyncio/runners.py",
+    // Networking (issue 13): the loop's methods CPython writes in Python, and `selectors`.
+    "asyncio.selector_events" => "asyncio/selector_events.py",
     // Transports, protocols, streams and servers (issue 13, helper netlib).
     "asyncio.protocols" => "asyncio/protocols.py",
     "asyncio.transports" => "asyncio/transports.py",
     "asyncio.trsock" => "asyncio/trsock.py",
     "asyncio.base_events" => "asyncio/base_events.py",
-    "asyncio.selector_events" => "asyncio/selector_events.py",
     "asyncio.streams" => "asyncio/streams.py",
     "abc" => "abc.py",
     "collections" => "collections/__init__.py",
