@@ -1,7 +1,6 @@
 # A datagram transport's checks and its repr: sendto() wants bytes, and a transport made
 # with remote_addr only sends there (another address is a ValueError). Empty datagrams
 # are not sent at all. The repr shows the file descriptor and the buffer.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 class Printer(asyncio.DatagramProtocol):

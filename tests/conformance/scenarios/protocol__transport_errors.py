@@ -1,7 +1,6 @@
 # What a socket transport refuses: writing str (bytes are needed), writing after
 # write_eof(), water marks with high < low. Also its defaults: limits (16 KiB, 64 KiB),
 # is_reading(), get_protocol(), and that writing nothing is allowed.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 class Quiet(asyncio.Protocol):

@@ -1,7 +1,6 @@
 # A server's life: serving, then close() while a client is still connected. close() stops
 # the listener only: the open connection keeps working, wait_closed() returns at once
 # (Python 3.11), new connections are refused, and serve_forever() on a closed server fails.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 async def handle(reader, writer):

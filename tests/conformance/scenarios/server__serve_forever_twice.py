@@ -1,7 +1,6 @@
 # serve_forever() may be awaited by one task only: a second call fails with RuntimeError
 # naming the server. `async with server` closes it on the way out, which also ends the
 # first serve_forever() (its task is cancelled).
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # Server.sockets and get_extra_info("socket") hand out TransportSockets: views of the real
 # sockets that answer questions (family, type, addresses, options) but refuse what would
 # upset the transport, such as making the socket blocking or giving it a timeout.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 import socket
 

@@ -1,7 +1,6 @@
 # A chat room: the server keeps the writers of everyone connected and sends each line it
 # receives to all the others. Three clients join, say something 0.1 s apart, and leave;
 # everyone else hears each line at the moment it was said.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 room = {}

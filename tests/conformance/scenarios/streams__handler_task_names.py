@@ -1,7 +1,6 @@
 # Which tasks asyncio makes behind the scenes: start_server resolves its address in a
 # task (gather), and every accepted connection is set up by a task of its own before the
 # handler's task starts. The handlers' names show the numbering.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 async def handle(reader, writer):

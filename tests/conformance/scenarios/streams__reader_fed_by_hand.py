@@ -1,7 +1,6 @@
 # A StreamReader is only a buffer with waiting readers: feed_data() and feed_eof() are what
 # the protocol calls, and a program can call them too. Watch the repr follow the buffer,
 # the waiting reader (waiter=...), EOF and a stored exception, and the errors for misuse.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 async def main():

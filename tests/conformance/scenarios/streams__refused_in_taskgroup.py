@@ -1,7 +1,6 @@
 # Three connections in a TaskGroup, one (0.1 s later) to a port where nobody listens. The
 # refusal fails its task, the group cancels the two others (still waiting for their
 # replies) and raises an ExceptionGroup holding only the ConnectionRefusedError.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 async def handle(reader, writer):

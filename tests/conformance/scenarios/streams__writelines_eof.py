@@ -1,7 +1,6 @@
 # writelines() sends several buffers as one write; write_eof() sends a FIN, after which
 # write() raises RuntimeError, though the stream can still be read: the server answers
 # the request that the FIN completed, then closes.
-# xfail: asyncio streams, protocols and servers are not wired to sockets yet
 import asyncio
 
 async def handle(reader, writer):

@@ -359,13 +359,10 @@ def _set_nodelay(sock):
         sock.setsockopt(socket.IPPROTO_TCP, tcp, 1)
 
 
-def _test_selector_event(selector, fd, event):
-    # Whether the selector watches `fd` for `event` (what a transport's repr calls polling).
-    try:
-        key = selector.get_key(fd)
-    except KeyError:
-        return False
-    return bool(key.events & event)
+def _test_selector_event(loop, fd, event):
+    # Whether the loop's selector watches `fd` for `event` (what a transport's repr calls
+    # polling; CPython asks loop._selector.get_key(fd)).
+    return bool(loop._selector_events(fd) & event)
 
 
 class _SelectorTransport(_transports._FlowControlMixin, _transports.Transport):
@@ -409,10 +406,9 @@ class _SelectorTransport(_transports._FlowControlMixin, _transports.Transport):
             info.append('closing')
         info.append(f'fd={self._sock_fd}')
         if self._loop is not None and not self._loop.is_closed():
-            selector = self._loop._selector
-            reading = _test_selector_event(selector, self._sock_fd, _EVENT_READ)
+            reading = _test_selector_event(self._loop, self._sock_fd, _EVENT_READ)
             info.append('read=polling' if reading else 'read=idle')
-            writing = _test_selector_event(selector, self._sock_fd, _EVENT_WRITE)
+            writing = _test_selector_event(self._loop, self._sock_fd, _EVENT_WRITE)
             state = 'polling' if writing else 'idle'
             info.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
         return '<' + ' '.join(info) + '>'

@@ -203,6 +203,9 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
                 self._closed.set_result(None)
             else:
                 self._closed.set_exception(exc)
+                # Marked as retrieved, so nobody is told it never was: CPython's __del__
+                # of the protocol asks for it when the protocol is freed.
+                self._closed.exception()
         super().connection_lost(exc)
         self._stream_reader_ref = None
         self._stream_writer = None
