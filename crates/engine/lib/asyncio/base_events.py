@@ -515,6 +515,28 @@ class _BaseEventLoopNetworking:
                                                        server_side=True)
 
 
+def _not_supported_here(name, what):
+    # A loop method of CPython's that needs something the simulation lacks (Unix sockets
+    # bound to paths, files, pipes, processes, TLS): calling it stops the run.
+    def method(self, *args, **kwargs):
+        _unsupported(what)
+    method.__name__ = name
+    return method
+
+
+for _name, _what in (
+        ('create_unix_server', 'loop.create_unix_server() (Unix sockets bound to a path)'),
+        ('create_unix_connection', 'loop.create_unix_connection() (Unix sockets bound to a path)'),
+        ('sendfile', 'loop.sendfile()'),
+        ('sock_sendfile', 'loop.sock_sendfile()'),
+        ('start_tls', 'loop.start_tls() (TLS)'),
+        ('connect_read_pipe', 'loop.connect_read_pipe()'),
+        ('connect_write_pipe', 'loop.connect_write_pipe()'),
+        ('subprocess_exec', 'loop.subprocess_exec() (subprocesses)'),
+        ('subprocess_shell', 'loop.subprocess_shell() (subprocesses)')):
+    setattr(_BaseEventLoopNetworking, _name, _not_supported_here(_name, _what))
+
+
 # Their names as CPython's tracebacks and reprs show them.
 for _name, _value in list(vars(_BaseEventLoopNetworking).items()):
     if callable(_value):
