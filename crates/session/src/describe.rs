@@ -180,6 +180,33 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         Event::RunShutdown { stage } => {
             format!("asyncio.run shuts down: {}.", shutdown_words(stage))
         }
+        Event::IoRegister { fd, events, reader, writer } => {
+            let mut parts = Vec::new();
+            if events & 1 != 0 && reader != 0 {
+                parts.push(format!("reader {}", handle(reader)));
+            }
+            if events & 2 != 0 && writer != 0 {
+                parts.push(format!("writer {}", handle(writer)));
+            }
+            if parts.is_empty() {
+                format!("The selector stops watching fd {fd}.")
+            } else {
+                format!("The selector watches fd {fd}: {}.", parts.join(", "))
+            }
+        }
+        Event::IoReady { fd, events } => {
+            let what = match events & 3 {
+                3 => "readable and writable",
+                1 => "readable",
+                _ => "writable",
+            };
+            format!("select reports fd {fd} {what}.")
+        }
+        Event::SocketNew { fd, kind } => format!("A {} socket opens on fd {fd}.", kind.name()),
+        Event::SocketState { fd, state: text } => {
+            format!("The socket on fd {fd} is {}.", trace.string(text))
+        }
+        Event::SocketClose { fd } => format!("The socket on fd {fd} closes."),
     }
 }
 

@@ -26,7 +26,7 @@
 use super::chunks::Chunks;
 use super::event::{
     DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
-    SyncKind, SyncRole,
+    SocketKind, SyncKind, SyncRole,
 };
 use super::well_known;
 use std::collections::VecDeque;
@@ -137,7 +137,12 @@ impl CodecState {
             | Event::Diagnostic { .. }
             | Event::SyncNew { .. }
             | Event::SyncState { .. }
-            | Event::RunShutdown { .. } => {}
+            | Event::RunShutdown { .. }
+            | Event::IoRegister { .. }
+            | Event::IoReady { .. }
+            | Event::SocketNew { .. }
+            | Event::SocketState { .. }
+            | Event::SocketClose { .. } => {}
             Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
                 ids[Id::Future as usize] = future
             }
@@ -226,7 +231,13 @@ pub mod tag {
     pub const DIAGNOSTIC: u8 = 114;
     pub const LOCAL_UNBOUND: u8 = 115;
     pub const FRAME_AWAIT: u8 = 116;
-    // 117-119 are free.
+    // The selector and sockets (issue 13): 117-119, then 125-134.
+    /// `IoRegister`: fd, events byte, reader handle, writer handle.
+    pub const IO_REGISTER: u8 = 117;
+    /// `IoReady`: fd, events byte.
+    pub const IO_READY: u8 = 118;
+    /// `SocketNew`: kind byte, fd.
+    pub const SOCKET_NEW: u8 = 119;
     /// `SyncNew`: kind byte, sync id.
     pub const SYNC_NEW: u8 = 120;
     /// `SyncState`: sync id, state string.
@@ -237,6 +248,11 @@ pub mod tag {
     pub const SYNC_LEAVE: u8 = 123;
     /// `RunShutdown`: stage byte.
     pub const RUN_SHUTDOWN: u8 = 124;
+    /// `SocketState`: fd, state string.
+    pub const SOCKET_STATE: u8 = 125;
+    /// `SocketClose`: fd.
+    pub const SOCKET_CLOSE: u8 = 126;
+    // 127-134 are the network's too, free.
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -483,6 +499,32 @@ impl Out<'_> {
             Event::RunShutdown { stage } => {
                 self.byte(RUN_SHUTDOWN);
                 self.byte(stage.index());
+            }
+            Event::IoRegister { fd, events, reader, writer } => {
+                self.byte(IO_REGISTER);
+                self.num(*fd);
+                self.byte(*events);
+                self.num(*reader);
+                self.num(*writer);
+            }
+            Event::IoReady { fd, events } => {
+                self.byte(IO_READY);
+                self.num(*fd);
+                self.byte(*events);
+            }
+            Event::SocketNew { fd, kind } => {
+                self.byte(SOCKET_NEW);
+                self.byte(kind.index());
+                self.num(*fd);
+            }
+            Event::SocketState { fd, state } => {
+                self.byte(SOCKET_STATE);
+                self.num(*fd);
+                self.num(*state);
+            }
+            Event::SocketClose { fd } => {
+                self.byte(SOCKET_CLOSE);
+                self.num(*fd);
             }
         }
     }
@@ -966,6 +1008,19 @@ pub fn decode_record(
         RUN_SHUTDOWN => {
             out.push_back(Event::RunShutdown { stage: r.enum_byte(ShutdownStage::from_index)? })
         }
+        IO_REGISTER => out.push_back(Event::IoRegister {
+            fd: r.num()?,
+            events: r.byte()?,
+            reader: r.num()?,
+            writer: r.num()?,
+        }),
+        IO_READY => out.push_back(Event::IoReady { fd: r.num()?, events: r.byte()? }),
+        SOCKET_NEW => out.push_back(Event::SocketNew {
+            kind: r.enum_byte(SocketKind::from_index)?,
+            fd: r.num()?,
+        }),
+        SOCKET_STATE => out.push_back(Event::SocketState { fd: r.num()?, state: r.num()? }),
+        SOCKET_CLOSE => out.push_back(Event::SocketClose { fd: r.num()? }),
         _ => return Err(bad),
     }
     *pos = r.pos;

@@ -337,6 +337,37 @@ impl ShutdownStage {
     }
 }
 
+/// What a `SocketNew` made (issue 13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SocketKind {
+    /// `SOCK_STREAM` over IPv4: TCP.
+    Tcp,
+    /// `SOCK_DGRAM`: UDP.
+    Udp,
+    /// One end of a `socketpair()`.
+    Unix,
+}
+
+impl SocketKind {
+    pub const ALL: [SocketKind; 3] = [SocketKind::Tcp, SocketKind::Udp, SocketKind::Unix];
+
+    pub fn index(self) -> u8 {
+        SocketKind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<SocketKind> {
+        SocketKind::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SocketKind::Tcp => "tcp",
+            SocketKind::Udp => "udp",
+            SocketKind::Unix => "unix",
+        }
+    }
+}
+
 /// What `select` was asked to wait for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum SelectTimeout {
@@ -542,6 +573,37 @@ pub enum Event {
     RunShutdown {
         stage: ShutdownStage,
     },
+    // The selector and sockets (issue 13).
+    /// The loop's selector key for `fd` changed (`add_reader`, `remove_writer`, ...): its
+    /// interest now (`events`: 1 read, 2 write, 0 unregistered) and the reader's and
+    /// writer's handles (0: none).
+    IoRegister {
+        fd: u32,
+        events: u8,
+        reader: u32,
+        writer: u32,
+    },
+    /// The cycle's `select` reported `fd` ready for `events` (in the "process I/O events"
+    /// phase, in epoll's order; its reader then writer join the ready queue next).
+    IoReady {
+        fd: u32,
+        events: u8,
+    },
+    /// The program opened a socket on `fd`.
+    SocketNew {
+        fd: u32,
+        kind: SocketKind,
+    },
+    /// The socket on `fd` changed state: `state` is its text
+    /// (`LISTEN 127.0.0.1:8888`, `ESTABLISHED 127.0.0.1:32768 -> 127.0.0.1:8888`).
+    SocketState {
+        fd: u32,
+        state: u32,
+    },
+    /// The program closed the socket on `fd`.
+    SocketClose {
+        fd: u32,
+    },
 }
 
 impl Event {
@@ -587,6 +649,11 @@ impl Event {
             Event::SyncJoin { .. } => "sync_join",
             Event::SyncLeave { .. } => "sync_leave",
             Event::RunShutdown { .. } => "run_shutdown",
+            Event::IoRegister { .. } => "io_register",
+            Event::IoReady { .. } => "io_ready",
+            Event::SocketNew { .. } => "socket_new",
+            Event::SocketState { .. } => "socket_state",
+            Event::SocketClose { .. } => "socket_close",
         }
     }
 }

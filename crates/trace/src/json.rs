@@ -184,5 +184,15 @@ fn fields(e: &Event) -> String {
         }
         Event::SyncLeave { sync, future } => f(&[("sync", n(*sync)), ("future", n(*future))]),
         Event::RunShutdown { stage } => f(&[("stage", quote(stage.name()))]),
+        Event::IoRegister { fd, events, reader, writer } => f(&[
+            ("fd", n(*fd)),
+            ("events", n(u32::from(*events))),
+            ("reader", n(*reader)),
+            ("writer", n(*writer)),
+        ]),
+        Event::IoReady { fd, events } => f(&[("fd", n(*fd)), ("events", n(u32::from(*events)))]),
+        Event::SocketNew { fd, kind } => f(&[("fd", n(*fd)), ("socket_kind", quote(kind.name()))]),
+        Event::SocketState { fd, state } => f(&[("fd", n(*fd)), ("state", n(*state))]),
+        Event::SocketClose { fd } => f(&[("fd", n(*fd))]),
     }
 }

@@ -16,7 +16,7 @@ pub mod replay;
 
 pub use event::{
     DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
-    SyncKind, SyncRole,
+    SocketKind, SyncKind, SyncRole,
 };
 pub use read::Reader;
 

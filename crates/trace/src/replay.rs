@@ -8,7 +8,8 @@
 
 use super::codec::Model;
 use super::event::{
-    Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage, SyncKind, SyncRole,
+    Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage, SocketKind,
+    SyncKind, SyncRole,
 };
 use super::read::{ReadPos, Reader};
 use super::{DiagnosticKind, Trace};
@@ -197,6 +198,29 @@ pub struct ReplayState {
     pub syncs: Vec<SyncView>,
     /// The step of `asyncio.run`'s shutdown under way (`None` outside one).
     pub shutdown: Option<ShutdownStage>,
+    /// The loop's selector (issue 13): each registered fd's interest (1 read, 2 write) and
+    /// its reader's and writer's handles (0: none), in fd order.
+    pub io_keys: std::collections::BTreeMap<u32, IoKeyView>,
+    /// What this cycle's `select` reported, in epoll's order.
+    pub io_ready: Vec<(u32, u8)>,
+    /// The program's open sockets by fd.
+    pub sockets: std::collections::BTreeMap<u32, SocketView>,
+}
+
+/// One fd registered in the loop's selector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IoKeyView {
+    pub events: u8,
+    pub reader: u32,
+    pub writer: u32,
+}
+
+/// One open socket.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SocketView {
+    pub kind: SocketKind,
+    /// Its state's text (string id; 0 before any state event).
+    pub state: u32,
 }
 
 impl ReplayState {
@@ -225,6 +249,7 @@ impl ReplayState {
             Event::CycleStart => {
                 self.stop_running();
                 self.cycle += 1;
+                self.io_ready.clear();
                 self.phase = Some(Phase::DropCancelledTimers);
                 self.select_timeout = Some(0.0);
             }
@@ -512,6 +537,25 @@ impl ReplayState {
                 }
             }
             Event::RunShutdown { stage } => self.shutdown = Some(stage),
+            Event::IoRegister { fd, events, reader, writer } => {
+                if events == 0 {
+                    self.io_keys.remove(&fd);
+                } else {
+                    self.io_keys.insert(fd, IoKeyView { events, reader, writer });
+                }
+            }
+            Event::IoReady { fd, events } => self.io_ready.push((fd, events)),
+            Event::SocketNew { fd, kind } => {
+                self.sockets.insert(fd, SocketView { kind, state: 0 });
+            }
+            Event::SocketState { fd, state } => {
+                if let Some(s) = self.sockets.get_mut(&fd) {
+                    s.state = state;
+                }
+            }
+            Event::SocketClose { fd } => {
+                self.sockets.remove(&fd);
+            }
         }
     }
 

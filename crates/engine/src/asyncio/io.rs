@@ -75,6 +75,7 @@ impl Vm {
                 continue;
             }
             let Some((reader, writer)) = handles else { continue };
+            self.emit(Event::IoReady { fd: fd.0, events: events.0 });
             for (side, io) in [(Side::Reader, reader), (Side::Writer, writer)] {
                 let Some(io) = io else { continue };
                 let wanted = match side {
@@ -178,6 +179,7 @@ impl Vm {
                 }
             }
         }
+        self.record_io_key(l, fd);
         Ok(Value::Handle(handle))
     }
 
@@ -214,6 +216,7 @@ impl Vm {
                 }
             })
         };
+        self.record_io_key(l, fd);
         match removed {
             Some(io) => {
                 self.cancel_handle(&io.handle);
@@ -221,6 +224,28 @@ impl Vm {
             }
             None => Ok(false),
         }
+    }
+
+    /// The trace's `IoRegister`: the selector's key for `fd` as it is now.
+    fn record_io_key(&mut self, l: &Rc<LoopObj>, fd: u32) {
+        if !self.trace.enabled() {
+            return;
+        }
+        let event = {
+            let s = l.state.borrow();
+            let key = s.selector.kernel().and_then(|k| k.keys.get(&fd));
+            let serial = |io: &Option<IoHandle>| io.as_ref().map_or(0, |io| io.handle.serial);
+            match key {
+                Some(key) => Event::IoRegister {
+                    fd,
+                    events: key.events.0,
+                    reader: serial(&key.reader),
+                    writer: serial(&key.writer),
+                },
+                None => Event::IoRegister { fd, events: 0, reader: 0, writer: 0 },
+            }
+        };
+        self.emit(event);
     }
 
     /// The loop's selector becomes the kernel's epoll (the kernel made now if needed).
@@ -432,6 +457,41 @@ fn loop_selector_events(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (l, fileobj) = io_args(vm, &args, "_selector_events")?;
     let fd = vm.fileobj_to_fd(&fileobj)?;
     let state = l.state.borrow();
-    let events = state.selector.kernel().and_then(|k| k.keys.get(&fd)).map_or(0, |key| key.events.0);
+    let events =
+        state.selector.kernel().and_then(|k| k.keys.get(&fd)).map_or(0, |key| key.events.0);
     Ok(Value::Int(i64::from(events)))
+}
+
+impl Vm {
+    /// The network's part of a deadlock report: the listening sockets no one will connect
+    /// to, and the fds the loop waits on (nothing is in flight: the kernel's `loop_select`
+    /// reports a deadlock only then).
+    pub(crate) fn network_deadlock_note(&mut self, l: &Rc<LoopObj>) -> String {
+        let waited: Vec<(u32, Events)> = {
+            let s = l.state.borrow();
+            let Some(k) = s.selector.kernel() else { return String::new() };
+            k.keys.iter().map(|(fd, key)| (*fd, key.events)).collect()
+        };
+        let Some(kernel) = self.net.kernel() else { return String::new() };
+        let mut note = String::new();
+        let listening = kernel.listening(HOST);
+        if !listening.is_empty() {
+            note.push_str("Listening sockets (no one else is on the network to connect):\n");
+            for (fd, addr) in listening {
+                note.push_str(&format!("  fd {} on {addr}\n", fd.0));
+            }
+        }
+        if !waited.is_empty() {
+            note.push_str("The loop waits on (nothing is in flight to any of them):\n");
+            for (fd, events) in waited {
+                let what = match (events.readable(), events.writable()) {
+                    (true, true) => "reading and writing",
+                    (true, false) => "reading",
+                    _ => "writing",
+                };
+                note.push_str(&format!("  fd {fd} for {what}\n"));
+            }
+        }
+        note
+    }
 }

@@ -46,6 +46,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.runners" => "asyncio/runners.py",
     // Networking (issue 13): the loop's methods CPython writes in Python, and `selectors`.
     "asyncio.selector_events" => "asyncio/selector_events.py",
+    "selectors" => "selectors.py",
+    "socket" => "socket.py",
     // Transports, protocols, streams and servers (issue 13, helper netlib).
     "asyncio.protocols" => "asyncio/protocols.py",
     "asyncio.transports" => "asyncio/transports.py",

@@ -22,7 +22,7 @@ use crate::ExcKind;
 use loopscope_kernel::{
     time, Errno, Events, Fd, FdWait, Kernel, Service, Shutdown, SockAddr, SockOpt, SockType,
 };
-use loopscope_trace::DiagnosticKind;
+use loopscope_trace::{DiagnosticKind, Event, SocketKind};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
@@ -153,7 +153,7 @@ pub struct SockObj {
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
-    let module = native_module("socket", FUNCTIONS);
+    let module = native_module("_socket", FUNCTIONS);
     for (name, value) in CONSTANTS {
         module.set(name, Value::Int(*value));
     }
@@ -204,19 +204,65 @@ fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> 
         closed: false,
     };
     let v = vm.new_native(class, NativeState::Socket(RefCell::new(state)));
+    let kind_traced = match (family, kind) {
+        (AF_UNIX, _) => SocketKind::Unix,
+        (_, SOCK_DGRAM) => SocketKind::Udp,
+        _ => SocketKind::Tcp,
+    };
+    vm.emit(Event::SocketNew { fd: fd.0, kind: kind_traced });
+    record_state(vm, fd);
+    let family_value = enum_member(vm, "AddressFamily", family);
+    let kind_value = enum_member(vm, "SocketKind", kind);
     if let Value::Instance(inst) = &v {
         let mut d = inst.dict.borrow_mut();
-        d.insert("family".into(), Value::Int(family));
-        d.insert("type".into(), Value::Int(kind));
+        d.insert("family".into(), family_value);
+        d.insert("type".into(), kind_value);
         d.insert("proto".into(), Value::Int(proto));
     }
     v
+}
+
+/// The trace's `SocketState` for `fd`: `LISTEN 127.0.0.1:8888`, `ESTABLISHED a -> b`.
+fn record_state(vm: &mut Vm, fd: Fd) {
+    if !vm.trace.enabled() {
+        return;
+    }
+    let infos = vm.kernel().socket_infos(HOST);
+    let Some(info) = infos.into_iter().find(|i| i.fd == fd) else { return };
+    let mut text = info.state.to_string();
+    if let Some(local) = info.local {
+        text.push_str(&format!(" {}:{}", local.ip, local.port));
+    }
+    if let Some(peer) = info.peer {
+        text.push_str(&format!(" -> {}:{}", peer.ip, peer.port));
+    }
+    let state = vm.trace.intern(&text);
+    vm.emit(Event::SocketState { fd: fd.0, state });
+}
+
+/// `socket.AddressFamily(value)` (or `SocketKind`), as CPython's `socket.family` answers;
+/// the int itself when `socket` was not imported or has no such member.
+fn enum_member(vm: &mut Vm, enum_name: &str, value: i64) -> Value {
+    let Some(module) = vm.modules.get("socket").cloned() else { return Value::Int(value) };
+    let member = vm
+        .get_attr(&module, enum_name)
+        .and_then(|class| vm.call(&class, Args::positional(&[Value::Int(value)])));
+    member.unwrap_or(Value::Int(value))
 }
 
 fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
+        // An `IntEnum` member (`socket.AF_INET`) is an int.
+        Value::Instance(_)
+            if matches!(crate::vm::builtin_subclass::base_of(v), Some(Value::Int(_))) =>
+        {
+            match crate::vm::builtin_subclass::base_of(v) {
+                Some(Value::Int(i)) => Ok(*i),
+                _ => Ok(0),
+            }
+        }
         other => Err(vm.new_error(
             ExcKind::TypeError,
             &format!("'{}' object cannot be interpreted as an integer{what}", vm.type_name(other)),
@@ -422,6 +468,7 @@ fn sock_bind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let addr = args.pos.get(1).cloned().unwrap_or(Value::None);
     let addr = vm.sock_addr(&addr, "bind")?;
     vm.kernel().bind(HOST, fd, addr).map_err(|e| vm.os_error(e))?;
+    record_state(vm, fd);
     Ok(Value::None)
 }
 
@@ -432,6 +479,7 @@ fn sock_listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => 128,
     };
     vm.kernel().listen(HOST, fd, backlog).map_err(|e| vm.os_error(e))?;
+    record_state(vm, fd);
     Ok(Value::None)
 }
 
@@ -453,6 +501,17 @@ fn connect_errno(vm: &mut Vm, args: &Args, what: &str) -> PyResult<Result<(), Er
     let (fd, _, _, timeout) = open_sock(vm, args)?;
     let addr = args.pos.get(1).cloned().unwrap_or(Value::None);
     let addr = vm.sock_addr(&addr, what)?;
+    let result = connect_then_wait(vm, fd, addr, timeout);
+    record_state(vm, fd);
+    result
+}
+
+fn connect_then_wait(
+    vm: &mut Vm,
+    fd: Fd,
+    addr: SockAddr,
+    timeout: Option<f64>,
+) -> PyResult<Result<(), Errno>> {
     match vm.kernel().connect(HOST, fd, addr) {
         Ok(()) => return Ok(Ok(())),
         Err(Errno::EINPROGRESS) if timeout == Some(0.0) => return Ok(Err(Errno::EINPROGRESS)),
@@ -632,6 +691,7 @@ fn sock_shutdown(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.os_error(Errno::EINVAL)),
     };
     vm.kernel().shutdown(HOST, fd, how).map_err(|e| vm.os_error(e))?;
+    record_state(vm, fd);
     Ok(Value::None)
 }
 
@@ -644,6 +704,7 @@ fn sock_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if fd >= 0 {
         // Closing an fd the kernel already dropped is not the program's error.
         let _ = vm.kernel().close(HOST, Fd(fd as u32));
+        vm.emit(Event::SocketClose { fd: fd as u32 });
     }
     Ok(Value::None)
 }

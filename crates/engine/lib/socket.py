@@ -1,0 +1,103 @@
+# socket: the native _socket (socket objects over the virtual kernel) with what CPython's
+# socket.py adds in Python: the AddressFamily and SocketKind enums (a socket's family and
+# type, getaddrinfo's answers) and the module-level names programs use.
+
+import _socket
+from _socket import (
+    SOL_SOCKET,
+    SO_REUSEADDR,
+    SO_TYPE,
+    SO_ERROR,
+    SO_SNDBUF,
+    SO_RCVBUF,
+    SO_KEEPALIVE,
+    SO_BROADCAST,
+    SO_LINGER,
+    SO_REUSEPORT,
+    SOL_TCP,
+    SOL_UDP,
+    IPPROTO_IP,
+    IPPROTO_TCP,
+    IPPROTO_UDP,
+    TCP_NODELAY,
+    SHUT_RD,
+    SHUT_WR,
+    SHUT_RDWR,
+    AI_PASSIVE,
+    AI_CANONNAME,
+    AI_NUMERICHOST,
+    AI_NUMERICSERV,
+    NI_NUMERICHOST,
+    NI_NUMERICSERV,
+    MSG_PEEK,
+    MSG_DONTWAIT,
+    SOMAXCONN,
+    EAI_NONAME,
+    EAI_SERVICE,
+    socketpair,
+    gethostname,
+    gethostbyname,
+    getdefaulttimeout,
+    setdefaulttimeout,
+    inet_aton,
+    inet_ntoa,
+    create_connection,
+    socket,
+    SocketType,
+    error,
+    timeout,
+    gaierror,
+    herror,
+    has_ipv6,
+)
+from enum import IntEnum
+
+_socket_error = _socket.error
+
+
+class AddressFamily(IntEnum):
+    AF_UNSPEC = 0
+    AF_UNIX = 1
+    AF_INET = 2
+    AF_INET6 = 10
+
+
+class SocketKind(IntEnum):
+    SOCK_STREAM = 1
+    SOCK_DGRAM = 2
+    SOCK_RAW = 3
+    SOCK_RDM = 4
+    SOCK_SEQPACKET = 5
+    SOCK_NONBLOCK = 2048
+    SOCK_CLOEXEC = 524288
+
+
+AF_UNSPEC = AddressFamily.AF_UNSPEC
+AF_UNIX = AddressFamily.AF_UNIX
+AF_INET = AddressFamily.AF_INET
+AF_INET6 = AddressFamily.AF_INET6
+SOCK_STREAM = SocketKind.SOCK_STREAM
+SOCK_DGRAM = SocketKind.SOCK_DGRAM
+SOCK_RAW = SocketKind.SOCK_RAW
+SOCK_RDM = SocketKind.SOCK_RDM
+SOCK_SEQPACKET = SocketKind.SOCK_SEQPACKET
+SOCK_NONBLOCK = SocketKind.SOCK_NONBLOCK
+SOCK_CLOEXEC = SocketKind.SOCK_CLOEXEC
+
+
+def _intenum_converter(value, enum_klass):
+    # An enum member when the value has one, else the int itself.
+    try:
+        return enum_klass(value)
+    except ValueError:
+        return value
+
+
+def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    answers = []
+    for af, kind, proto, canonname, sa in _socket.getaddrinfo(host, port, family, type,
+                                                               proto, flags):
+        answers.append((_intenum_converter(af, AddressFamily),
+                        _intenum_converter(kind, SocketKind),
+                        proto, canonname, sa))
+    return answers

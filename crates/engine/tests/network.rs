@@ -1,0 +1,196 @@
+//! The engine on the virtual kernel, where CPython has no reference: blocking socket calls in
+//! virtual time, the loop's select ending early when a packet arrives on a modelled link, the
+//! `net-*` header, the deadlock report, and the trace's selector and socket events.
+
+use loopscope_engine::config::RunConfig;
+use loopscope_engine::{run_program, RunOutcome, Stop};
+use loopscope_trace::{DiagnosticKind, Event};
+
+fn run(source: &str) -> RunOutcome {
+    let outcome = run_program(source, RunConfig::default());
+    for event in outcome.trace.events() {
+        assert!(event.is_ok(), "the trace decodes");
+    }
+    outcome
+}
+
+fn events(outcome: &RunOutcome) -> Vec<Event> {
+    outcome.trace.events().filter_map(Result::ok).map(|(_, e)| e).collect()
+}
+
+#[test]
+fn a_blocking_recv_in_a_coroutine_blocks_the_loop_in_virtual_time() {
+    let source = r#"
+import asyncio, socket
+
+async def ticker():
+    await asyncio.sleep(0.1)
+    print("tick at", asyncio.get_running_loop().time())
+
+async def main():
+    loop = asyncio.get_running_loop()
+    t = asyncio.create_task(ticker())
+    a, b = socket.socketpair()
+    a.settimeout(0.5)
+    await asyncio.sleep(0)
+    try:
+        a.recv(10)
+    except TimeoutError as e:
+        print(repr(e), "at", loop.time())
+    await t
+
+asyncio.run(main())
+"#;
+    let outcome = run(source);
+    assert_eq!(outcome.stop, Stop::Finished, "{}", outcome.stderr);
+    assert_eq!(outcome.stdout, "TimeoutError('timed out') at 0.5\ntick at 0.5\n");
+    let blocked: Vec<_> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::SlowCallback && d.text.contains("blocking call"))
+        .collect();
+    assert_eq!(blocked.len(), 1, "{:?}", outcome.diagnostics);
+    assert!(blocked[0].text.contains("socket.recv()"), "{}", blocked[0].text);
+}
+
+#[test]
+fn a_blocking_call_nothing_can_answer_is_a_deadlock() {
+    let source = "import socket\na, b = socket.socketpair()\na.recv(1)\n";
+    let outcome = run(source);
+    assert_eq!(outcome.stop, Stop::Deadlock);
+    assert!(outcome.stderr.contains("socket.recv() on fd 3 blocks"), "{}", outcome.stderr);
+}
+
+#[test]
+fn the_header_sets_the_link_and_select_wakes_at_the_arrival() {
+    let source = r#"# loopscope: net-latency-ms=50 net-bandwidth=1MB/s
+import asyncio, socket
+
+async def main():
+    loop = asyncio.get_running_loop()
+    lst = socket.socket(); lst.bind(("127.0.0.1", 0)); lst.listen(); lst.setblocking(False)
+    c = socket.socket(); c.setblocking(False)
+    accepting = asyncio.create_task(loop.sock_accept(lst))
+    loop.call_later(10, print, "late timer")
+    await loop.sock_connect(c, lst.getsockname())
+    print("connected", loop.time())
+    conn, _ = await accepting
+    print("accepted", loop.time())
+    conn.setblocking(False)
+    await loop.sock_sendall(c, b"x" * 1_000_000)
+    c.shutdown(socket.SHUT_WR)
+    total = 0
+    while data := await loop.sock_recv(conn, 65536):
+        total += len(data)
+    print("EOF", total, round(loop.time(), 6))
+
+asyncio.run(main())
+"#;
+    let outcome = run(source);
+    assert_eq!(outcome.stop, Stop::Finished, "{}", outcome.stderr);
+    // Connected after one round trip, accepted after the third leg; the megabyte takes a
+    // second on the wire after the accept, plus the latency.
+    assert_eq!(outcome.stdout, "connected 0.1\naccepted 0.15\nEOF 1000000 1.2\n");
+}
+
+#[test]
+fn a_bad_network_value_is_not_read_by_the_engine_but_the_default_stays() {
+    // The header reader refuses bad values before a run (loopscope_protocol::header); the
+    // engine alone keeps the default network for a key it cannot read.
+    let source = "# loopscope: net-latency-ms=fast\nimport socket\na, b = socket.socketpair()\na.send(b'x')\nprint(b.recv(1))\n";
+    let outcome = run(source);
+    assert_eq!(outcome.stdout, "b'x'\n");
+}
+
+#[test]
+fn a_server_no_one_connects_to_is_a_deadlock_naming_its_socket() {
+    let source = r#"
+import asyncio, socket
+
+async def main():
+    loop = asyncio.get_running_loop()
+    lst = socket.socket(); lst.bind(("127.0.0.1", 8888)); lst.listen(); lst.setblocking(False)
+    await loop.sock_accept(lst)
+
+asyncio.run(main())
+"#;
+    let outcome = run(source);
+    assert_eq!(outcome.stop, Stop::Deadlock);
+    let report = outcome
+        .diagnostics
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::Deadlock)
+        .map(|d| d.text.clone())
+        .unwrap_or_default();
+    assert!(report.contains("fd 6 on ('127.0.0.1', 8888)"), "{report}");
+    assert!(report.contains("fd 6 for reading"), "{report}");
+    // stderr is the conformance harness's report, without the network's part.
+    assert!(!outcome.stderr.contains("Listening"), "{}", outcome.stderr);
+}
+
+#[test]
+fn the_trace_shows_registrations_ready_fds_and_sockets() {
+    let source = r#"
+import asyncio, socket
+
+async def main():
+    loop = asyncio.get_running_loop()
+    a, b = socket.socketpair()
+    a.setblocking(False)
+    got = loop.create_future()
+    loop.add_reader(a, lambda: got.set_result(a.recv(10)))
+    b.send(b"hi")
+    print(await got)
+    loop.remove_reader(a)
+    a.close()
+    b.close()
+
+asyncio.run(main())
+"#;
+    let outcome = run(source);
+    assert_eq!(outcome.stdout, "b'hi'\n");
+    let evs = events(&outcome);
+    let io: Vec<&Event> = evs
+        .iter()
+        .filter(|e| {
+            matches!(
+                e,
+                Event::IoRegister { .. }
+                    | Event::IoReady { .. }
+                    | Event::SocketNew { .. }
+                    | Event::SocketClose { .. }
+            )
+        })
+        .collect();
+    let kinds: Vec<&str> = io.iter().map(|e| e.kind_name()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "socket_new",
+            "socket_new",
+            "io_register",
+            "io_ready",
+            "io_register",
+            "socket_close",
+            "socket_close"
+        ]
+    );
+    assert!(matches!(io[2], Event::IoRegister { fd: 6, events: 1, .. }));
+    assert!(matches!(io[3], Event::IoReady { fd: 6, events: 1 }));
+    assert!(matches!(io[4], Event::IoRegister { fd: 6, events: 0, reader: 0, writer: 0 }));
+}
+
+#[test]
+fn programs_without_sockets_keep_the_plain_selector() {
+    // No kernel: the first socket a later program opens is fd 3 when no loop exists, and the
+    // loop's epoll and self-pipe take 3, 4 and 5 when one does.
+    let outcome = run("import socket\nprint(socket.socket().fileno())\n");
+    assert_eq!(outcome.stdout, "3\n");
+    let source = r#"
+import asyncio, socket
+async def main():
+    print(socket.socket().fileno())
+asyncio.run(main())
+"#;
+    assert_eq!(run(source).stdout, "6\n");
+}
