@@ -194,3 +194,29 @@ asyncio.run(main())
 "#;
     assert_eq!(run(source).stdout, "6\n");
 }
+
+#[test]
+fn selector_events_lines_match_cpython() {
+    // Task reprs show where a sock_* coroutine is defined and where it waits: the library's
+    // lines are CPython 3.11.7's (selector_events.py), kept by blank lines.
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/lib/asyncio/selector_events.py");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    let at = |n: usize| lines.get(n - 1).map(|l| l.trim()).unwrap_or("");
+    let expected: &[(usize, &str, &[usize])] = &[
+        (357, "sock_recv", &[377]),
+        (399, "sock_recv_into", &[418]),
+        (437, "sock_recvfrom", &[458]),
+        (477, "sock_recvfrom_into", &[500]),
+        (519, "sock_sendall", &[548]),
+        (572, "sock_sendto", &[597]),
+        (614, "sock_connect", &[625, 634]),
+        (687, "sock_accept", &[700]),
+    ];
+    for (def, name, awaits) in expected {
+        assert!(at(*def).starts_with(&format!("async def {name}(")), "line {def}: {}", at(*def));
+        for a in *awaits {
+            assert!(at(*a).contains("await "), "{name}: line {a} is `{}`", at(*a));
+        }
+    }
+}

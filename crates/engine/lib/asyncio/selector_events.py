@@ -94,6 +94,266 @@ class BaseSelectorEventLoop:
         if self.get_debug() and sock.gettimeout() != 0:
             raise ValueError("the socket must be non-blocking")
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    # The blank lines around the sock_* coroutines keep each one's `def` and its awaits on
+    # the lines CPython's selector_events.py has them: task reprs show them (`running at
+    # <stdlib>/asyncio/selector_events.py:377`). crates/engine/tests/network.rs checks them;
+    # add new code below the coroutines, or keep the lines.
+
     async def sock_recv(self, sock, n):
         self._check_nonblocking(sock)
         try:
@@ -105,15 +365,20 @@ class BaseSelectorEventLoop:
         self._ensure_fd_no_transport(fd)
         handle = self._add_reader(fd, self._sock_recv, fut, sock, n)
         fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
+
+
+
+
+
+
+
+
+
         return await fut
 
     def _sock_read_done(self, fd, fut, handle=None):
         if handle is None or not handle.cancelled():
             self.remove_reader(fd)
-
-    def _sock_write_done(self, fd, fut, handle=None):
-        if handle is None or not handle.cancelled():
-            self.remove_writer(fd)
 
     def _sock_recv(self, fut, sock, n):
         if fut.done():
@@ -129,6 +394,8 @@ class BaseSelectorEventLoop:
         else:
             fut.set_result(data)
 
+
+
     async def sock_recv_into(self, sock, buf):
         self._check_nonblocking(sock)
         try:
@@ -140,6 +407,14 @@ class BaseSelectorEventLoop:
         self._ensure_fd_no_transport(fd)
         handle = self._add_reader(fd, self._sock_recv_into, fut, sock, buf)
         fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
+
+
+
+
+
+
+
+
         return await fut
 
     def _sock_recv_into(self, fut, sock, buf):
@@ -156,6 +431,9 @@ class BaseSelectorEventLoop:
         else:
             fut.set_result(n)
 
+
+
+
     async def sock_recvfrom(self, sock, bufsize):
         self._check_nonblocking(sock)
         try:
@@ -167,6 +445,16 @@ class BaseSelectorEventLoop:
         self._ensure_fd_no_transport(fd)
         handle = self._add_reader(fd, self._sock_recvfrom, fut, sock, bufsize)
         fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
+
+
+
+
+
+
+
+
+
+
         return await fut
 
     def _sock_recvfrom(self, fut, sock, bufsize):
@@ -183,6 +471,51 @@ class BaseSelectorEventLoop:
         else:
             fut.set_result(result)
 
+
+
+
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        if self.get_debug() and sock.gettimeout() != 0:
+            raise ValueError("the socket must be non-blocking")
+        if not nbytes:
+            nbytes = len(buf)
+        try:
+            return sock.recvfrom_into(buf, nbytes)
+        except (BlockingIOError, InterruptedError):
+            pass
+        fut = self.create_future()
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        handle = self._add_reader(fd, self._sock_recvfrom_into, fut, sock, buf, nbytes)
+        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
+
+
+
+
+
+
+
+
+
+        return await fut
+
+    def _sock_recvfrom_into(self, fut, sock, buf, bufsize):
+        if fut.done():
+            return
+        try:
+            result = sock.recvfrom_into(buf, bufsize)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(result)
+
+
+
+
     async def sock_sendall(self, sock, data):
         self._check_nonblocking(sock)
         try:
@@ -197,6 +530,21 @@ class BaseSelectorEventLoop:
         # The position so far lives in a one-item list the callback updates.
         handle = self._add_writer(fd, self._sock_sendall, fut, sock, memoryview(data), [n])
         fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
         return await fut
 
     def _sock_sendall(self, fut, sock, view, pos):
@@ -218,6 +566,9 @@ class BaseSelectorEventLoop:
         else:
             pos[0] = start
 
+
+
+
     async def sock_sendto(self, sock, data, address):
         self._check_nonblocking(sock)
         try:
@@ -229,6 +580,20 @@ class BaseSelectorEventLoop:
         self._ensure_fd_no_transport(fd)
         handle = self._add_writer(fd, self._sock_sendto, fut, sock, data, address)
         fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
+
+
+
+
+
+
+
+
+
+
+
+
+
+
         return await fut
 
     def _sock_sendto(self, fut, sock, data, address):
@@ -245,15 +610,27 @@ class BaseSelectorEventLoop:
         else:
             fut.set_result(n)
 
+
     async def sock_connect(self, sock, address):
         self._check_nonblocking(sock)
         if sock.family == socket.AF_INET:
+
+
+
+
+
+
+
+
             resolved = await self._ensure_resolved(
                 address, family=sock.family, type=sock.type, proto=sock.proto, loop=self)
             _, _, _, _, address = resolved[0]
         fut = self.create_future()
         self._sock_connect(fut, sock, address)
         try:
+
+
+
             return await fut
         finally:
             fut = None
@@ -276,6 +653,10 @@ class BaseSelectorEventLoop:
         finally:
             fut = None
 
+    def _sock_write_done(self, fd, fut, handle=None):
+        if handle is None or not handle.cancelled():
+            self.remove_writer(fd)
+
     def _sock_connect_cb(self, fut, sock, address):
         if fut.done():
             return
@@ -294,10 +675,28 @@ class BaseSelectorEventLoop:
         finally:
             fut = None
 
+
+
+
+
+
+
+
+
+
     async def sock_accept(self, sock):
         self._check_nonblocking(sock)
         fut = self.create_future()
         self._sock_accept(fut, sock)
+
+
+
+
+
+
+
+
+
         return await fut
 
     def _sock_accept(self, fut, sock):

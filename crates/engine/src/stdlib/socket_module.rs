@@ -119,6 +119,12 @@ const SOCKET_CLASS: NativeClass = NativeClass {
         ("recv", sock_recv),
         ("recv_into", sock_recv_into),
         ("recvfrom", sock_recvfrom),
+        ("recvfrom_into", sock_recvfrom_into),
+        ("makefile", sock_makefile),
+        ("sendfile", sock_sendfile),
+        ("dup", sock_dup),
+        ("recvmsg", sock_recvmsg),
+        ("sendmsg", sock_sendmsg),
         ("shutdown", sock_shutdown),
         ("close", sock_close),
         ("detach", sock_detach),
@@ -617,8 +623,42 @@ fn sock_recvfrom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::bytes(data), from]))
 }
 
+/// Methods CPython's sockets have and these do not: "not supported yet", not an
+/// `AttributeError`.
+macro_rules! unsupported_methods {
+    ($($f:ident => $name:literal),* $(,)?) => {
+        $(fn $f(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+            Err(unsupported(vm, concat!("`socket.", $name, "()`")))
+        })*
+    };
+}
+
+unsupported_methods! {
+    sock_makefile => "makefile",
+    sock_sendfile => "sendfile",
+    sock_dup => "dup",
+    sock_recvmsg => "recvmsg",
+    sock_sendmsg => "sendmsg",
+}
+
 fn sock_recv_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (fd, _, _, timeout) = open_sock(vm, &args)?;
+    let (n, _) = recv_into_common(vm, &args, "recv_into", false)?;
+    Ok(Value::Int(n as i64))
+}
+
+fn sock_recvfrom_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (n, from) = recv_into_common(vm, &args, "recvfrom_into", true)?;
+    Ok(Value::tuple(vec![Value::Int(n as i64), from.map(addr_value).unwrap_or(Value::None)]))
+}
+
+/// `recv_into(buffer, nbytes=0)` / `recvfrom_into`: the bytes written and the sender.
+fn recv_into_common(
+    vm: &mut Vm,
+    args: &Args,
+    what: &'static str,
+    with_sender: bool,
+) -> PyResult<(usize, Option<SockAddr>)> {
+    let (fd, _, _, timeout) = open_sock(vm, args)?;
     let target = args.pos.get(1).or(args.keyword("buffer")).cloned().unwrap_or(Value::None);
     let room = match &target {
         Value::ByteArray(b) => b.data.borrow().len(),
@@ -627,7 +667,7 @@ fn sock_recv_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_error(
                 ExcKind::TypeError,
                 &format!(
-                    "recv_into() argument 'buffer' must be read-write bytes-like object, not {}",
+                    "{what}() argument 'buffer' must be read-write bytes-like object, not {}",
                     vm.type_name(other)
                 ),
             ))
@@ -638,16 +678,20 @@ fn sock_recv_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => 0,
     };
     if n < 0 {
-        return Err(vm.new_error(ExcKind::ValueError, "negative buffersize in recv_into"));
+        return Err(vm.new_error(ExcKind::ValueError, &format!("negative buffersize in {what}")));
     }
     let n = if n == 0 { room } else { n as usize };
     if n > room {
         return Err(vm.new_error(ExcKind::ValueError, "buffer too small for requested bytes"));
     }
-    let b = Blocking { fd, timeout, want: Events::READ, what: "recv_into" };
-    let data = vm.blocking_call(b, |k| k.recv(HOST, fd, n))?;
+    let b = Blocking { fd, timeout, want: Events::READ, what };
+    let (data, from) = if with_sender {
+        vm.blocking_call(b, |k| k.recvfrom(HOST, fd, n))?
+    } else {
+        (vm.blocking_call(b, |k| k.recv(HOST, fd, n))?, None)
+    };
     write_into(&target, &data);
-    Ok(Value::Int(data.len() as i64))
+    Ok((data.len(), from))
 }
 
 /// Writes `data` at the start of a writable buffer.
