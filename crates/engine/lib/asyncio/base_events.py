@@ -166,6 +166,189 @@ class Server(events.AbstractServer):
         if self._active_count == 0:
             self._wakeup()
 
+    # Blank lines keep these coroutines' `def`s and awaits on the lines CPython 3.11.7's
+    # base_events.py has them, since task reprs show them ("running at ...:369").
+    # crates/engine/tests/library_lines.rs checks them; keep the lines when editing.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     async def start_serving(self):
         self._start_serving()
         # One loop turn, so that the listeners' readers are in place when this returns.
@@ -180,6 +363,9 @@ class Server(events.AbstractServer):
         self._start_serving()
         self._serving_forever_fut = self._loop.create_future()
         try:
+
+
+
             await self._serving_forever_fut
         except exceptions.CancelledError:
             try:
@@ -191,11 +377,8 @@ class Server(events.AbstractServer):
             self._serving_forever_fut = None
 
     async def wait_closed(self):
-        # Python 3.11: returns at once once the server has been closed (and the waiters
-        # woken), even while connections are still open; before close() it waits for
-        # close() and the last connection.
         if self._sockets is None or self._waiters is None:
-            return
+            return  # 3.11: once closed and woken, at once, even with connections open
         waiter = self._loop.create_future()
         self._waiters.append(waiter)
         await waiter
@@ -204,21 +387,558 @@ class Server(events.AbstractServer):
 class _BaseEventLoopNetworking:
     """BaseEventLoop's networking methods, which the native loop takes as its own."""
 
-    async def _ensure_resolved(self, address, *, family=0, type=socket.SOCK_STREAM,
-                               proto=0, flags=0, loop):
-        host, port = address[:2]
-        info = _ipaddr_info(host, port, family, type, proto, *address[2:])
-        if info is not None:
-            return [info]  # already a numeric address
-        return await loop.getaddrinfo(host, port, family=family, type=type, proto=proto,
-                                      flags=flags)
 
-    async def _create_server_getaddrinfo(self, host, port, family, flags):
-        infos = await self._ensure_resolved((host, port), family=family,
-                                            type=socket.SOCK_STREAM, flags=flags, loop=self)
-        if not infos:
-            raise OSError(f'getaddrinfo({host!r}) returned empty list')
-        return infos
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
     async def _connect_sock(self, exceptions, addr_info, local_addr_infos=None):
         # One socket made, bound (with local_addr) and connected; its errors are collected
@@ -245,6 +965,11 @@ class _BaseEventLoopNetworking:
                     if my_exceptions:
                         raise my_exceptions.pop()
                     raise OSError(f"no matching local address with {family=} found")
+
+
+
+
+
             await self.sock_connect(sock, address)
             return sock
         except OSError as exc:
@@ -256,6 +981,8 @@ class _BaseEventLoopNetworking:
             if sock is not None:
                 sock.close()
             raise
+
+
 
     async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None,
                                 family=0, proto=0, flags=0, sock=None, local_addr=None,
@@ -279,12 +1006,49 @@ class _BaseEventLoopNetworking:
         if host is not None or port is not None:
             if sock is not None:
                 raise ValueError('host/port and sock can not be specified at the same time')
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
             infos = await self._ensure_resolved((host, port), family=family,
                                                 type=socket.SOCK_STREAM, proto=proto,
                                                 flags=flags, loop=self)
             if not infos:
                 raise OSError('getaddrinfo() returned empty list')
             if local_addr is not None:
+
                 laddr_infos = await self._ensure_resolved(local_addr, family=family,
                                                           type=socket.SOCK_STREAM,
                                                           proto=proto, flags=flags, loop=self)
@@ -297,6 +1061,11 @@ class _BaseEventLoopNetworking:
             exceptions = []
             for addrinfo in infos:
                 try:
+
+
+
+
+
                     sock = await self._connect_sock(exceptions, addrinfo, laddr_infos)
                     break
                 except OSError:
@@ -315,6 +1084,31 @@ class _BaseEventLoopNetworking:
                 raise ValueError('host and port was not specified and no sock specified')
             if sock.type != socket.SOCK_STREAM:
                 raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
         transport, protocol = await self._create_connection_transport(
             sock, protocol_factory, ssl, server_hostname)
         if self.get_debug():
@@ -323,6 +1117,9 @@ class _BaseEventLoopNetworking:
                 "%r connected to %s:%r: (%r, %r)", transport.get_extra_info('socket'), host,
                 port, transport, protocol)
         return transport, protocol
+
+
+
 
     async def _create_connection_transport(self, sock, protocol_factory, ssl,
                                            server_hostname, server_side=False,
@@ -333,11 +1130,148 @@ class _BaseEventLoopNetworking:
         waiter = self.create_future()
         transport = self._make_socket_transport(sock, protocol, waiter)
         try:
+
+
+
+
+
+
+
+
+
+
+
+
             await waiter
         except:
             transport.close()
             raise
         return transport, protocol
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
     async def create_datagram_endpoint(self, protocol_factory, local_addr=None,
                                        remote_addr=None, *, family=0, proto=0, flags=0,
@@ -370,6 +1304,31 @@ class _BaseEventLoopNetworking:
                         continue
                     if not (isinstance(addr, tuple) and len(addr) == 2):
                         raise TypeError('2-tuple is expected')
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
                     infos = await self._ensure_resolved(addr, family=family,
                                                         type=socket.SOCK_DGRAM, proto=proto,
                                                         flags=flags, loop=self)
@@ -401,6 +1360,16 @@ class _BaseEventLoopNetworking:
                         sock.bind(local_address)
                     if remote_addr:
                         if not allow_broadcast:
+
+
+
+
+
+
+
+
+
+
                             await self.sock_connect(sock, remote_address)
                         r_addr = remote_address
                 except OSError as exc:
@@ -419,11 +1388,44 @@ class _BaseEventLoopNetworking:
         waiter = self.create_future()
         transport = self._make_datagram_transport(sock, protocol, r_addr, waiter)
         try:
+
+
+
+
+
+
+
+
+
+
+
+
             await waiter
         except:
             transport.close()
             raise
         return transport, protocol
+
+
+    async def _ensure_resolved(self, address, *, family=0, type=socket.SOCK_STREAM,
+                               proto=0, flags=0, loop):
+        host, port = address[:2]
+        info = _ipaddr_info(host, port, family, type, proto, *address[2:])
+        if info is not None:
+            return [info]  # already a numeric address
+
+
+
+        return await loop.getaddrinfo(host, port, family=family, type=type, proto=proto,
+                                      flags=flags)
+
+    async def _create_server_getaddrinfo(self, host, port, family, flags):
+        infos = await self._ensure_resolved((host, port), family=family,
+                                            type=socket.SOCK_STREAM, flags=flags, loop=self)
+        if not infos:
+            raise OSError(f'getaddrinfo({host!r}) returned empty list')
+        return infos
+
 
     async def create_server(self, protocol_factory, host=None, port=None, *,
                             family=socket.AF_UNSPEC, flags=socket.AI_PASSIVE, sock=None,
@@ -454,6 +1456,38 @@ class _BaseEventLoopNetworking:
             from asyncio import gather
             fs = [self._create_server_getaddrinfo(h, port, family=family, flags=flags)
                   for h in hosts]
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
             infos = await gather(*fs)
             infos = set(info for answers in infos for info in answers)
             completed = False
@@ -495,6 +1529,24 @@ class _BaseEventLoopNetworking:
             server._start_serving()
             # One loop turn, so that the listeners' readers are in place.
             from asyncio import sleep
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
             await sleep(0)
         if self.get_debug():
             import logging
@@ -511,6 +1563,15 @@ class _BaseEventLoopNetworking:
             raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
         if ssl:
             _unsupported("TLS (`ssl=`) in connect_accepted_socket()")
+
+
+
+
+
+
+
+
+
         return await self._create_connection_transport(sock, protocol_factory, ssl, '',
                                                        server_side=True)
 

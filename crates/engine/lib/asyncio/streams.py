@@ -28,9 +28,27 @@ async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds)
     loop = get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
     protocol = StreamReaderProtocol(reader, loop=loop)
+
+# Blank lines keep the coroutines' `def`s and awaits on the lines CPython 3.11.7's
+# streams.py has them, since task reprs show them ("running at ...:563").
+# crates/engine/tests/library_lines.rs checks them; keep the lines when editing.
+
+
+
+
+
+
+
+
+
+
+
+
+
     transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
     writer = StreamWriter(transport, protocol, reader, loop)
     return reader, writer
+
 
 
 async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT,
@@ -43,18 +61,43 @@ async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFA
         reader = StreamReader(limit=limit, loop=loop)
         return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     return await loop.create_server(factory, host, port, **kwds)
 
 
 if hasattr(socket, 'AF_UNIX'):
+
+
     async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
         """open_connection() over a Unix socket."""
         loop = get_running_loop()
         reader = StreamReader(limit=limit, loop=loop)
         protocol = StreamReaderProtocol(reader, loop=loop)
+
+
         transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
         writer = StreamWriter(transport, protocol, reader, loop)
         return reader, writer
+
 
     async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT,
                                 **kwds):
@@ -64,6 +107,8 @@ if hasattr(socket, 'AF_UNIX'):
         def factory():
             reader = StreamReader(limit=limit, loop=loop)
             return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+
+
 
         return await loop.create_unix_server(factory, path, **kwds)
 
@@ -106,6 +151,15 @@ class FlowControlMixin(protocols.Protocol):
                     waiter.set_result(None)
                 else:
                     waiter.set_exception(exc)
+
+    # Blank lines keep the coroutines' `def`s and awaits on the lines CPython 3.11.7's
+    # streams.py has them, since task reprs show them ("running at ...:563").
+    # crates/engine/tests/library_lines.rs checks them; keep the lines when editing.
+
+
+
+
+
 
     async def _drain_helper(self):
         if self._connection_lost:
@@ -269,6 +323,40 @@ class StreamWriter:
     def is_closing(self):
         return self._transport.is_closing()
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     async def wait_closed(self):
         await self._protocol._get_close_waiter(self)
 
@@ -285,6 +373,18 @@ class StreamWriter:
         if self._transport.is_closing():
             # One loop turn, so that connection_lost() can run and drain() reports it.
             from asyncio import sleep
+
+
+
+
+
+
+
+
+
+
+
+
             await sleep(0)
         await self._protocol._drain_helper()
 
@@ -381,6 +481,38 @@ class StreamReader:
             else:
                 self._paused = True
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     async def _wait_for_data(self, func_name):
         # Parks the (only) reader until data or EOF arrives, resuming a paused transport.
         if self._waiter is not None:
@@ -392,6 +524,19 @@ class StreamReader:
             self._transport.resume_reading()
         self._waiter = self._loop.create_future()
         try:
+
+
+
+
+
+
+
+
+
+
+
+
+
             await self._waiter
         finally:
             self._waiter = None
@@ -401,6 +546,20 @@ class StreamReader:
         longer than the limit raises ValueError (and is dropped from the buffer)."""
         sep = b'\n'
         try:
+
+
+
+
+
+
+
+
+
+
+
+
+
+
             line = await self.readuntil(sep)
         except exceptions.IncompleteReadError as e:
             return e.partial
@@ -438,6 +597,61 @@ class StreamReader:
                 chunk = bytes(self._buffer)
                 self._buffer.clear()
                 raise exceptions.IncompleteReadError(chunk, None)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
             await self._wait_for_data('readuntil')
         if isep > self._limit:
             raise exceptions.LimitOverrunError(
@@ -446,6 +660,8 @@ class StreamReader:
         del self._buffer[:isep + seplen]
         self._maybe_resume_transport()
         return bytes(chunk)
+
+
 
     async def read(self, n=-1):
         """Up to `n` bytes, as soon as any are there (b'' at EOF); n < 0 reads to EOF."""
@@ -457,17 +673,46 @@ class StreamReader:
             # Block by block of `limit` bytes, so the transport is resumed along the way.
             blocks = []
             while True:
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
                 block = await self.read(self._limit)
                 if not block:
                     break
                 blocks.append(block)
             return b''.join(blocks)
         if not self._buffer and not self._eof:
+
             await self._wait_for_data('read')
         data = bytes(self._buffer[:n])
         del self._buffer[:n]
         self._maybe_resume_transport()
         return data
+
+
+
 
     async def readexactly(self, n):
         """Exactly `n` bytes; EOF first raises IncompleteReadError with what arrived."""
@@ -482,6 +727,23 @@ class StreamReader:
                 incomplete = bytes(self._buffer)
                 self._buffer.clear()
                 raise exceptions.IncompleteReadError(incomplete, n)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
             await self._wait_for_data('readexactly')
         if len(self._buffer) == n:
             data = bytes(self._buffer)
@@ -494,6 +756,7 @@ class StreamReader:
 
     def __aiter__(self):
         return self
+
 
     async def __anext__(self):
         line = await self.readline()
