@@ -205,7 +205,6 @@ PROFILES = {
         # shutdown, or leaves tasks in reference cycles, is reported otherwise than CPython.
         base_exc=0,
         asyncgen_abandon=0,  # n6-asyncgen-lifetime: tracebacks do not keep frames alive
-        echo_stream=0,  # new (issue 13): on once it matches in 300/300
     ),
 }
 
