@@ -101,3 +101,34 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
                         _intenum_converter(kind, SocketKind),
                         proto, canonname, sa))
     return answers
+
+
+def has_dualstack_ipv6():
+    # The virtual network has no IPv6.
+    return False
+
+
+def create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
+                  dualstack_ipv6=False):
+    # A listening TCP socket bound to `address`, with SO_REUSEADDR as on Unix.
+    if dualstack_ipv6:
+        raise ValueError("dualstack_ipv6 not supported on this platform")
+    sock = socket(family, SOCK_STREAM)
+    try:
+        sock.setsockopt(SOL_SOCKET, SO_REUSEADDR, 1)
+        if reuse_port:
+            sock.setsockopt(SOL_SOCKET, SO_REUSEPORT, 1)
+        try:
+            sock.bind(address)
+        except error as err:
+            raise error(err.errno,
+                        f'{err.strerror} (while attempting to bind on address {address!r})'
+                        ) from None
+        if backlog is None:
+            sock.listen()
+        else:
+            sock.listen(backlog)
+        return sock
+    except error:
+        sock.close()
+        raise

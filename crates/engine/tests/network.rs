@@ -220,3 +220,49 @@ fn selector_events_lines_match_cpython() {
         }
     }
 }
+
+#[test]
+fn packets_are_in_the_trace_with_their_times() {
+    let source = r#"# loopscope: net-latency-ms=50
+import asyncio, socket
+
+async def main():
+    loop = asyncio.get_running_loop()
+    lst = socket.socket(); lst.bind(("127.0.0.1", 0)); lst.listen(); lst.setblocking(False)
+    c = socket.socket(); c.setblocking(False)
+    accepting = asyncio.create_task(loop.sock_accept(lst))
+    await loop.sock_connect(c, lst.getsockname())
+    conn, _ = await accepting
+    await loop.sock_sendall(c, b"ping")
+    conn.setblocking(False)
+    print(await loop.sock_recv(conn, 10), loop.time())
+
+asyncio.run(main())
+"#;
+    let outcome = run(source);
+    assert_eq!(outcome.stdout, "b'ping' 0.2\n", "{}", outcome.stderr);
+    let packets: Vec<(String, u32, f64, f64)> = events(&outcome)
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Packet { kind, bytes, sent, arrival, .. } => {
+                Some((kind.name().to_string(), bytes, sent, arrival))
+            }
+            _ => None,
+        })
+        .collect();
+    let round = |t: f64| (t * 1e6).round() / 1e6;
+    let summary: Vec<(&str, u32, f64, f64)> =
+        packets.iter().map(|(k, b, s, a)| (k.as_str(), *b, round(*s), round(*a))).collect();
+    // The connection's legs, the data sent once accepted, and the FINs of the two sockets
+    // main() drops when it returns.
+    assert_eq!(
+        summary,
+        [
+            ("syn", 0, 0.0, 0.05),
+            ("syn_ack", 0, 0.05, 0.1),
+            ("data", 4, 0.15, 0.2),
+            ("fin", 0, 0.2, 0.25),
+            ("fin", 0, 0.2, 0.25)
+        ]
+    );
+}

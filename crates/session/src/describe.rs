@@ -207,6 +207,19 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
             format!("The socket on fd {fd} is {}.", trace.string(text))
         }
         Event::SocketClose { fd } => format!("The socket on fd {fd} closes."),
+        Event::Packet { kind, src, dst, bytes, sent, arrival } => {
+            let fate = if arrival < 0.0 {
+                "and is lost".to_string()
+            } else {
+                format!("arriving at {arrival:.6}")
+            };
+            format!(
+                "A {} packet ({bytes} bytes) leaves {} for {} at {sent:.6}, {fate}.",
+                kind.name(),
+                trace.string(src),
+                trace.string(dst)
+            )
+        }
     }
 }
 

@@ -25,8 +25,8 @@
 
 use super::chunks::Chunks;
 use super::event::{
-    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
-    SocketKind, SyncKind, SyncRole,
+    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, PacketKind, Phase, SelectTimeout,
+    ShutdownStage, SocketKind, SyncKind, SyncRole,
 };
 use super::well_known;
 use std::collections::VecDeque;
@@ -142,7 +142,8 @@ impl CodecState {
             | Event::IoReady { .. }
             | Event::SocketNew { .. }
             | Event::SocketState { .. }
-            | Event::SocketClose { .. } => {}
+            | Event::SocketClose { .. }
+            | Event::Packet { .. } => {}
             Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
                 ids[Id::Future as usize] = future
             }
@@ -252,7 +253,9 @@ pub mod tag {
     pub const SOCKET_STATE: u8 = 125;
     /// `SocketClose`: fd.
     pub const SOCKET_CLOSE: u8 = 126;
-    // 127-134 are the network's too, free.
+    /// `Packet`: kind byte, src, dst, bytes, sent `f64`, arrival `f64`.
+    pub const PACKET: u8 = 127;
+    // 128-134 are the network's too, free.
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -525,6 +528,15 @@ impl Out<'_> {
             Event::SocketClose { fd } => {
                 self.byte(SOCKET_CLOSE);
                 self.num(*fd);
+            }
+            Event::Packet { kind, src, dst, bytes, sent, arrival } => {
+                self.byte(PACKET);
+                self.byte(kind.index());
+                self.num(*src);
+                self.num(*dst);
+                self.num(*bytes);
+                self.f64(*sent);
+                self.f64(*arrival);
             }
         }
     }
@@ -1021,6 +1033,14 @@ pub fn decode_record(
         }),
         SOCKET_STATE => out.push_back(Event::SocketState { fd: r.num()?, state: r.num()? }),
         SOCKET_CLOSE => out.push_back(Event::SocketClose { fd: r.num()? }),
+        PACKET => out.push_back(Event::Packet {
+            kind: r.enum_byte(PacketKind::from_index)?,
+            src: r.num()?,
+            dst: r.num()?,
+            bytes: r.num()?,
+            sent: r.f64()?,
+            arrival: r.f64()?,
+        }),
         _ => return Err(bad),
     }
     *pos = r.pos;

@@ -368,6 +368,51 @@ impl SocketKind {
     }
 }
 
+/// What a packet on the simulated network carries (issue 13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PacketKind {
+    Syn,
+    SynAck,
+    Data,
+    Fin,
+    Rst,
+    Datagram,
+    /// ICMP port unreachable.
+    Unreachable,
+}
+
+impl PacketKind {
+    pub const ALL: [PacketKind; 7] = [
+        PacketKind::Syn,
+        PacketKind::SynAck,
+        PacketKind::Data,
+        PacketKind::Fin,
+        PacketKind::Rst,
+        PacketKind::Datagram,
+        PacketKind::Unreachable,
+    ];
+
+    pub fn index(self) -> u8 {
+        PacketKind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u8
+    }
+
+    pub fn from_index(i: u8) -> Option<PacketKind> {
+        PacketKind::ALL.get(i as usize).copied()
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PacketKind::Syn => "syn",
+            PacketKind::SynAck => "syn_ack",
+            PacketKind::Data => "data",
+            PacketKind::Fin => "fin",
+            PacketKind::Rst => "rst",
+            PacketKind::Datagram => "datagram",
+            PacketKind::Unreachable => "unreachable",
+        }
+    }
+}
+
 /// What `select` was asked to wait for.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum SelectTimeout {
@@ -604,6 +649,17 @@ pub enum Event {
     SocketClose {
         fd: u32,
     },
+    /// A packet went on the network (pure ACKs are left out): from `src` to `dst` (string
+    /// ids, `127.0.0.1:8888`), `bytes` of payload, on the link from `sent` (seconds), arriving
+    /// at `arrival` (-1: lost). Recorded at the first system call or select after it left.
+    Packet {
+        kind: PacketKind,
+        src: u32,
+        dst: u32,
+        bytes: u32,
+        sent: f64,
+        arrival: f64,
+    },
 }
 
 impl Event {
@@ -654,6 +710,7 @@ impl Event {
             Event::SocketNew { .. } => "socket_new",
             Event::SocketState { .. } => "socket_state",
             Event::SocketClose { .. } => "socket_close",
+            Event::Packet { .. } => "packet",
         }
     }
 }

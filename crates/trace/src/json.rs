@@ -194,5 +194,13 @@ fn fields(e: &Event) -> String {
         Event::SocketNew { fd, kind } => f(&[("fd", n(*fd)), ("socket_kind", quote(kind.name()))]),
         Event::SocketState { fd, state } => f(&[("fd", n(*fd)), ("state", n(*state))]),
         Event::SocketClose { fd } => f(&[("fd", n(*fd))]),
+        Event::Packet { kind, src, dst, bytes, sent, arrival } => f(&[
+            ("packet_kind", quote(kind.name())),
+            ("src", n(*src)),
+            ("dst", n(*dst)),
+            ("bytes", n(*bytes)),
+            ("sent", sent.to_string()),
+            ("arrival", if *arrival < 0.0 { "null".to_string() } else { arrival.to_string() }),
+        ]),
     }
 }

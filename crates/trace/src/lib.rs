@@ -15,8 +15,8 @@ pub mod read;
 pub mod replay;
 
 pub use event::{
-    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, Phase, SelectTimeout, ShutdownStage,
-    SocketKind, SyncKind, SyncRole,
+    DiagnosticKind, Event, FutureKind, HandleKind, Outcome, PacketKind, Phase, SelectTimeout,
+    ShutdownStage, SocketKind, SyncKind, SyncRole,
 };
 pub use read::Reader;
 

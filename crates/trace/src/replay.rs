@@ -205,6 +205,8 @@ pub struct ReplayState {
     pub io_ready: Vec<(u32, u8)>,
     /// The program's open sockets by fd.
     pub sockets: std::collections::BTreeMap<u32, SocketView>,
+    /// How many packets went on the network so far (the events hold each one).
+    pub packets: u64,
 }
 
 /// One fd registered in the loop's selector.
@@ -556,6 +558,7 @@ impl ReplayState {
             Event::SocketClose { fd } => {
                 self.sockets.remove(&fd);
             }
+            Event::Packet { .. } => self.packets += 1,
         }
     }
 

@@ -247,6 +247,13 @@ impl Vm {
             return;
         }
         h.cancelled.set(true);
+        // Debug mode keeps the repr it has now, callback included (`Handle.cancel`).
+        let debug = h.event_loop.upgrade().is_some_and(|l| self.loop_debug(&l));
+        if debug {
+            if let Ok(r) = self.handle_repr(h) {
+                self.asyncio.handle_cancelled_repr.insert(h.serial, r.into());
+            }
+        }
         let old = h.callback.borrow_mut().take();
         drop(old);
         if on_heap || h.is_in_ready_queue() {
@@ -336,6 +343,16 @@ impl Vm {
                 };
                 if !handle.cancelled.get() {
                     *handle.callback.borrow_mut() = Some(kept);
+                } else if self.asyncio.handle_cancelled_repr.contains_key(&handle.serial) {
+                    // Cancelled while it ran, in debug mode: the kept repr names the
+                    // callback, as CPython's does (its handle still held it).
+                    *handle.callback.borrow_mut() = Some(kept);
+                    self.asyncio.handle_cancelled_repr.remove(&handle.serial);
+                    if let Ok(r) = self.handle_repr(handle) {
+                        self.asyncio.handle_cancelled_repr.insert(handle.serial, r.into());
+                    }
+                    let dropped = handle.callback.borrow_mut().take();
+                    drop(dropped);
                 }
                 (result, label)
             }

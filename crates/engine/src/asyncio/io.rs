@@ -39,9 +39,12 @@ impl Vm {
         let Some(epfd) = epfd else {
             return l.state.borrow_mut().selector.select(timeout, &mut self.clock);
         };
+        self.close_dropped_sockets();
         let now = self.clock.now();
         let Some(kernel) = self.net.kernel() else { return Selected::Never };
-        match kernel.loop_select(HOST, epfd, now, timeout) {
+        let selected = kernel.loop_select(HOST, epfd, now, timeout);
+        self.record_packets();
+        match selected {
             Ok(LoopSelected::Events(events, clock_move)) => {
                 match clock_move {
                     ClockMove::Stay => {}
@@ -103,6 +106,17 @@ impl Vm {
         added
     }
 
+    /// `_write_to_self()` (what `call_soon_threadsafe` does): a byte on the self-pipe, so the
+    /// loop's next select returns at once. Nothing to do for a loop without the kernel's
+    /// selector: its select waits on nothing but time.
+    #[allow(dead_code)]
+    pub(crate) fn write_to_self(&mut self, l: &Rc<LoopObj>) {
+        let csock = l.state.borrow().selector.kernel().map(|k| k.csock);
+        if let Some(csock) = csock {
+            let _ = self.kernel().send(HOST, csock, b"\0");
+        }
+    }
+
     /// `_read_from_self`: what another thread wrote to wake the loop is read and dropped.
     fn drain_self_pipe(&mut self, fd: Fd) {
         let kernel = self.kernel();
@@ -127,6 +141,13 @@ impl Vm {
         }
         let (handle, label) = self.new_handle(l, callback);
         let handle = Rc::new(handle);
+        // In debug mode CPython's handle was made in `_add_reader`/`_add_writer`.
+        if let Some(site) = self.asyncio.handle_created_at.get_mut(&handle.serial) {
+            *site = Rc::from(match side {
+                Side::Reader => "<stdlib>/asyncio/selector_events.py:263",
+                Side::Writer => "<stdlib>/asyncio/selector_events.py:300",
+            });
+        }
         let fd = self.fileobj_to_fd(fileobj)?;
         self.ensure_kernel_selector(l);
         let io = IoHandle { handle: handle.clone(), label };
@@ -325,7 +346,8 @@ impl Vm {
     /// time a loop lacks an attribute, the functions of that module's `BaseSelectorEventLoop`
     /// become methods of the loop's class (see lib/README.md, "Loop methods in Python").
     pub(crate) fn loop_library_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        if self.net.library_methods_loaded {
+        // Only a name CPython's loop has is worth the import: probing for others stays cheap.
+        if self.net.library_methods_loaded || CPYTHON_LOOP_NAMES.binary_search(&name).is_err() {
             return Ok(None);
         }
         self.net.library_methods_loaded = true;
@@ -493,5 +515,134 @@ impl Vm {
             }
         }
         note
+    }
+}
+
+/// `dir(asyncio.SelectorEventLoop)` of CPython 3.11 on Linux, without dunders (sorted).
+const CPYTHON_LOOP_NAMES: &[&str] = &[
+    "_accept_connection",
+    "_accept_connection2",
+    "_add_callback",
+    "_add_callback_signalsafe",
+    "_add_reader",
+    "_add_writer",
+    "_asyncgen_finalizer_hook",
+    "_asyncgen_firstiter_hook",
+    "_call_soon",
+    "_check_callback",
+    "_check_closed",
+    "_check_default_executor",
+    "_check_running",
+    "_check_sendfile_params",
+    "_check_signal",
+    "_check_thread",
+    "_child_watcher_callback",
+    "_close_self_pipe",
+    "_connect_sock",
+    "_create_connection_transport",
+    "_create_server_getaddrinfo",
+    "_do_shutdown",
+    "_ensure_fd_no_transport",
+    "_ensure_resolved",
+    "_getaddrinfo_debug",
+    "_handle_signal",
+    "_log_subprocess",
+    "_make_datagram_transport",
+    "_make_read_pipe_transport",
+    "_make_self_pipe",
+    "_make_socket_transport",
+    "_make_ssl_transport",
+    "_make_subprocess_transport",
+    "_make_write_pipe_transport",
+    "_process_events",
+    "_process_self_data",
+    "_read_from_self",
+    "_remove_reader",
+    "_remove_writer",
+    "_run_once",
+    "_sendfile_fallback",
+    "_sendfile_native",
+    "_set_coroutine_origin_tracking",
+    "_sock_accept",
+    "_sock_add_cancellation_callback",
+    "_sock_connect",
+    "_sock_connect_cb",
+    "_sock_read_done",
+    "_sock_recv",
+    "_sock_recv_into",
+    "_sock_recvfrom",
+    "_sock_recvfrom_into",
+    "_sock_sendall",
+    "_sock_sendfile_fallback",
+    "_sock_sendfile_native",
+    "_sock_sendfile_native_impl",
+    "_sock_sendfile_update_filepos",
+    "_sock_sendto",
+    "_sock_write_done",
+    "_start_serving",
+    "_stop_serving",
+    "_timer_handle_cancelled",
+    "_write_to_self",
+    "add_reader",
+    "add_signal_handler",
+    "add_writer",
+    "call_at",
+    "call_exception_handler",
+    "call_later",
+    "call_soon",
+    "call_soon_threadsafe",
+    "close",
+    "connect_accepted_socket",
+    "connect_read_pipe",
+    "connect_write_pipe",
+    "create_connection",
+    "create_datagram_endpoint",
+    "create_future",
+    "create_server",
+    "create_task",
+    "create_unix_connection",
+    "create_unix_server",
+    "default_exception_handler",
+    "get_debug",
+    "get_exception_handler",
+    "get_task_factory",
+    "getaddrinfo",
+    "getnameinfo",
+    "is_closed",
+    "is_running",
+    "remove_reader",
+    "remove_signal_handler",
+    "remove_writer",
+    "run_forever",
+    "run_in_executor",
+    "run_until_complete",
+    "sendfile",
+    "set_debug",
+    "set_default_executor",
+    "set_exception_handler",
+    "set_task_factory",
+    "shutdown_asyncgens",
+    "shutdown_default_executor",
+    "sock_accept",
+    "sock_connect",
+    "sock_recv",
+    "sock_recv_into",
+    "sock_recvfrom",
+    "sock_recvfrom_into",
+    "sock_sendall",
+    "sock_sendfile",
+    "sock_sendto",
+    "start_tls",
+    "stop",
+    "subprocess_exec",
+    "subprocess_shell",
+    "time",
+];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_loop_names_are_sorted_for_binary_search() {
+        assert!(super::CPYTHON_LOOP_NAMES.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -54,6 +54,9 @@ pub struct AsyncioState {
     /// `_source_traceback`, which reprs show as `created at FILE:LINE`), by serial.
     pub future_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
     pub handle_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
+    /// In debug mode, the repr a handle had when it was cancelled (CPython's `Handle._repr`,
+    /// kept so "Executing <Handle ...> took N seconds" still names the callback).
+    pub handle_cancelled_repr: rustc_hash::FxHashMap<u32, Rc<str>>,
 }
 
 /// Where CPython's asyncio functions written in Python make the futures and handles a debug

@@ -439,6 +439,9 @@ impl Vm {
 
     /// `Handle.__repr__`, with `TimerHandle`'s `when=` when there is a deadline.
     fn handle_fields_repr(&mut self, h: &HandleObj, when: Option<f64>) -> PyResult<String> {
+        if let Some(kept) = self.asyncio.handle_cancelled_repr.get(&h.serial) {
+            return Ok(kept.to_string());
+        }
         let class = if when.is_some() { "TimerHandle" } else { "Handle" };
         let mut info = vec![class.to_string()];
         if h.cancelled.get() {

@@ -15,6 +15,9 @@ use std::rc::{Rc, Weak};
 /// The program's host: every socket the program opens lives there.
 pub const HOST: HostId = HostId::PROGRAM;
 
+/// The fds of socket and epoll objects that died open (their `Drop`), closed at the next call.
+pub type DroppedFds = Rc<std::cell::RefCell<Vec<u32>>>;
+
 /// The network of a run.
 #[derive(Default)]
 pub struct NetState {
@@ -27,6 +30,8 @@ pub struct NetState {
     pub library_methods_loaded: bool,
     /// `socket.setdefaulttimeout()`: what new sockets start with (`None`: blocking).
     pub default_timeout: Option<f64>,
+    /// See `DroppedFds`.
+    pub dropped: DroppedFds,
 }
 
 impl NetState {
@@ -47,14 +52,66 @@ impl Vm {
         if self.net.kernel.is_none() {
             self.make_kernel();
         }
+        self.close_dropped_sockets();
+        self.record_packets();
         let now = time::from_seconds(self.clock.now());
         let kernel = self.net.kernel.get_or_insert_with(|| Box::new(Kernel::default()));
         kernel.advance_to(now);
         kernel
     }
 
+    /// Closes the fds of socket objects that died without `close()`, as CPython's socket
+    /// finalizer does: the peer sees the FIN (or RST) and the fd number is free again.
+    pub(crate) fn close_dropped_sockets(&mut self) {
+        if self.net.dropped.borrow().is_empty() {
+            return;
+        }
+        let fds = std::mem::take(&mut *self.net.dropped.borrow_mut());
+        let Some(kernel) = self.net.kernel.as_deref_mut() else { return };
+        let now = time::from_seconds(self.clock.now());
+        kernel.advance_to(now);
+        for fd in &fds {
+            let _ = kernel.close(HOST, loopscope_kernel::Fd(*fd));
+        }
+        for fd in fds {
+            self.emit(loopscope_trace::Event::SocketClose { fd });
+        }
+    }
+
+    /// The packets the kernel sent since the last call, as trace events (pure ACKs left out:
+    /// every segment has one, and they carry nothing the page draws).
+    pub(crate) fn record_packets(&mut self) {
+        let Some(kernel) = self.net.kernel.as_deref_mut() else { return };
+        let log = kernel.take_packet_log();
+        for p in log {
+            use loopscope_kernel::PacketKind as K;
+            use loopscope_trace::PacketKind as T;
+            let kind = match p.kind {
+                K::Ack => continue,
+                K::Syn => T::Syn,
+                K::SynAck => T::SynAck,
+                K::Data => T::Data,
+                K::Fin => T::Fin,
+                K::Rst => T::Rst,
+                K::Datagram => T::Datagram,
+                K::Unreachable => T::Unreachable,
+            };
+            let src = self.trace.intern(&format!("{}:{}", p.src.ip, p.src.port));
+            let dst = self.trace.intern(&format!("{}:{}", p.dst.ip, p.dst.port));
+            self.emit(loopscope_trace::Event::Packet {
+                kind,
+                src,
+                dst,
+                bytes: u32::try_from(p.bytes).unwrap_or(u32::MAX),
+                sent: time::to_seconds(p.start),
+                arrival: p.arrival.map_or(-1.0, time::to_seconds),
+            });
+        }
+    }
+
     fn make_kernel(&mut self) {
-        let config = net_config(&self.source.text);
+        let mut config = net_config(&self.source.text);
+        config.record_packets = self.trace.enabled();
         let mut kernel = Box::new(Kernel::new(config));
         kernel.advance_to(time::from_seconds(self.clock.now()));
         let loops: Vec<Rc<LoopObj>> = self.net.loops.iter().filter_map(Weak::upgrade).collect();

@@ -56,6 +56,16 @@ const EPOLL_CLASS: NativeClass = NativeClass {
 /// A `select.epoll` object: its fd in the kernel, -1 once closed.
 pub struct EpollObj {
     fd: i64,
+    /// Where it leaves its fd if it dies open (closed at the next call, as CPython closes it).
+    dropped: super::net::DroppedFds,
+}
+
+impl Drop for EpollObj {
+    fn drop(&mut self) {
+        if self.fd >= 0 {
+            self.dropped.borrow_mut().push(self.fd as u32);
+        }
+    }
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
@@ -75,7 +85,8 @@ pub fn epoll_repr(e: &RefCell<EpollObj>) -> String {
 fn epoll_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let fd = vm.kernel().epoll_create(HOST).map_err(|e| vm.os_error(e))?;
     let class = vm.native_class(&EPOLL_CLASS);
-    Ok(vm.new_native(class, NativeState::Epoll(RefCell::new(EpollObj { fd: fd.0 as i64 }))))
+    let state = EpollObj { fd: fd.0 as i64, dropped: vm.net.dropped.clone() };
+    Ok(vm.new_native(class, NativeState::Epoll(RefCell::new(state))))
 }
 
 /// The epoll's fd, `ValueError` once closed.

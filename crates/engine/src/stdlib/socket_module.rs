@@ -156,6 +156,17 @@ pub struct SockObj {
     /// them back.
     options: BTreeMap<(i64, i64), i64>,
     pub closed: bool,
+    /// Where a socket object dropped without `close()` leaves its fd, for the kernel to close
+    /// at the next system call (CPython closes it when the object dies).
+    dropped: super::net::DroppedFds,
+}
+
+impl Drop for SockObj {
+    fn drop(&mut self) {
+        if self.fd >= 0 {
+            self.dropped.borrow_mut().push(self.fd as u32);
+        }
+    }
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
@@ -208,6 +219,7 @@ fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> 
         timeout,
         options: BTreeMap::new(),
         closed: false,
+        dropped: vm.net.dropped.clone(),
     };
     let v = vm.new_native(class, NativeState::Socket(RefCell::new(state)));
     let kind_traced = match (family, kind) {
@@ -904,7 +916,7 @@ fn sock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `repr(sock)`: `<socket.socket fd=6, family=2, type=1, proto=0, laddr=('127.0.0.1', 8888)>`.
-pub fn socket_repr(vm: &mut Vm, s: &RefCell<SockObj>) -> String {
+pub fn socket_repr(vm: &Vm, s: &RefCell<SockObj>) -> String {
     let (fd, family, kind, proto, closed) = {
         let s = s.borrow();
         (s.fd, s.family, s.kind, s.proto, s.closed)
@@ -913,12 +925,13 @@ pub fn socket_repr(vm: &mut Vm, s: &RefCell<SockObj>) -> String {
         "<socket.socket{} fd={fd}, family={family}, type={kind}, proto={proto}",
         if closed { " [closed]" } else { "" }
     );
-    if !closed && fd >= 0 {
+    // Read-only: a repr (the trace's labels too) must change nothing, not even the kernel.
+    if let (false, true, Some(kernel)) = (closed, fd >= 0, vm.net.kernel_ref()) {
         let fd = Fd(fd as u32);
-        if let Ok(Some(a)) = vm.kernel().getsockname(HOST, fd) {
+        if let Ok(Some(a)) = kernel.getsockname(HOST, fd) {
             out.push_str(&format!(", laddr={a}"));
         }
-        if let Ok(Some(a)) = vm.kernel().getpeername(HOST, fd) {
+        if let Ok(Some(a)) = kernel.getpeername(HOST, fd) {
             out.push_str(&format!(", raddr={a}"));
         }
     }
