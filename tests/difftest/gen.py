@@ -184,6 +184,9 @@ FEATURES = {
     "to_thread": "asyncio.to_thread of a blocking function (time.sleep in the worker thread, "
     "then its value or an exception), awaited directly or under wait_for; the default "
     "executor's workers (asyncio_N) print their names",
+    "echo_stream": "a stream echo server (`async with await asyncio.start_server(...)`) "
+    "and clients (open_connection, write, readline, close) run in main, concurrently "
+    "with gather, or under wait_for; real loopback sockets on the CPython side",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -498,6 +501,33 @@ SUPPORT = {
         "async def settle(aw):",
         ["try:", "    return await aw", "except Exception as e:", "    return repr(e)"],
         "settle",
+    ),
+    "echo": lambda g: _fn(
+        "async def echo(reader, writer):",
+        [
+            "async for line in reader:",
+            "    await asyncio.sleep(0.01 * len(line))",
+            "    writer.write(line.upper())",
+            "    await writer.drain()",
+            "writer.close()",
+        ],
+        "echo",
+    ),
+    "ask": lambda g: _fn(
+        "async def ask(port, lines, delay):",
+        [
+            'reader, writer = await asyncio.open_connection("127.0.0.1", port)',
+            "try:",
+            "    replies = []",
+            "    for line in lines:",
+            "        await asyncio.sleep(delay)",
+            "        writer.write(line + b'\\n')",
+            "        replies.append(await reader.readline())",
+            "    return replies",
+            "finally:",
+            "    writer.close()",
+        ],
+        "ask",
     ),
     "queue": lambda g: Node("queue = asyncio.Queue(2)", defs={"queue"}),
     "lock": lambda g: Node("lock = asyncio.Lock()", defs={"lock"}),
@@ -1311,6 +1341,41 @@ def p_as_completed(g, scope):
         uses={ts},
     )
     return out + _maybe_protect(g, scope, [loop], [_timeout_clause(g, scope)])
+
+
+STREAM_LINES = ["[b'hi']", "[b'a', b'bc']", "[b'one', b'two', b'three']", "[]"]
+
+
+@production("main", "echo_stream", weight=3)
+def p_echo_stream(g, scope):
+    echo, ask = g.need("echo"), g.need("ask")
+    server, port = g.fresh("server"), g.fresh("port")
+    body = [Node(f"{port} = {server}.sockets[0].getsockname()[1]", defs={port}, uses={server})]
+    for _ in range(g.rng.randint(1, 3)):
+        r = g.rng.random()
+        if r < 0.4:
+            call = f"{ask}({port}, {g.pick(STREAM_LINES)}, {g.pick(DELAYS)})"
+            body.append(Node(f"print({g.mark(scope)}, await {call})", uses={port}))
+        elif r < 0.7:
+            calls = ", ".join(
+                f"{ask}({port}, {g.pick(STREAM_LINES)}, {g.pick(DELAYS)})"
+                for _ in range(g.rng.randint(2, 4))
+            )
+            body.append(Node(f"print({g.mark(scope)}, await asyncio.gather({calls}))", uses={port}))
+        else:
+            call = f"{ask}({port}, {g.pick(STREAM_LINES)}, {g.pick(DELAYS)})"
+            wait = f"await asyncio.wait_for({call}, {g.pick(TIMEOUTS)})"
+            body.extend(_protect(g, scope, [Node(f"print({g.mark(scope)}, {wait})", uses={port})],
+                                 [_timeout_clause(g, scope)]))
+    body.append(Node(f"print({g.mark(scope)}, {server}.is_serving())", uses={server}))
+    return [
+        Node(
+            f'async with await asyncio.start_server({echo}, "127.0.0.1", 0) as {server}:',
+            body,
+            defs={server},
+            uses={echo, ask},
+        )
+    ]
 
 
 @production("any", "queue", weight=3)

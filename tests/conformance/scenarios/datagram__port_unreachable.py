@@ -1,7 +1,6 @@
 # UDP has no connection, but a "connected" UDP socket (remote_addr) learns from the
 # kernel that nobody listens: the ICMP port-unreachable reply arrives as error_received()
 # with ConnectionRefusedError. The transport stays open.
-# xfail: UDP sockets and datagram transports are not supported yet
 import asyncio
 
 class Client(asyncio.DatagramProtocol):

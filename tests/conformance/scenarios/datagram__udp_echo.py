@@ -1,7 +1,6 @@
 # UDP with DatagramProtocol: an echo server bound with local_addr and a client that named
 # its peer with remote_addr. Each sendto() is one datagram and arrives as one
 # datagram_received() call: message boundaries are kept, unlike TCP.
-# xfail: UDP sockets and datagram transports are not supported yet
 import asyncio
 
 class Echo(asyncio.DatagramProtocol):

@@ -1,7 +1,6 @@
 # close() sends what is still buffered before closing; abort() throws the buffer away and
 # closes at once. Both call connection_lost(None) on the next loop iteration. The peer of
 # the aborted connection sees only what the kernel had already accepted.
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Counter(asyncio.Protocol):

@@ -1,7 +1,6 @@
 # BufferedProtocol: the transport asks get_buffer() for memory and receives straight into
 # it, then calls buffer_updated(nbytes). In 3.11 the size hint passed to get_buffer() is
 # always -1. Here a 10-byte buffer forces several reads for one 25-byte message.
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Framed(asyncio.BufferedProtocol):

@@ -1,7 +1,6 @@
 # The life of a connection seen by Protocol callbacks on both ends: connection_made,
 # data_received, eof_received (the peer's FIN), connection_lost. Returning a false value
 # from eof_received lets the transport close itself, which the peer then sees as EOF.
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Logger(asyncio.Protocol):

@@ -1,7 +1,6 @@
 # TCP is a byte stream, not a message stream: three write() calls made in one callback
 # arrive at the peer in one data_received() call, because the receiver reads everything
 # queued (up to 256 KiB per read) at its next turn. Writes 0.1 s apart arrive separately.
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Receiver(asyncio.Protocol):

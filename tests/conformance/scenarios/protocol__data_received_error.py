@@ -1,7 +1,6 @@
 # An exception inside data_received() is not lost: the transport reports it through the
 # loop's exception handler ("Fatal error: protocol.data_received() call failed.", with the
 # protocol and transport) and closes the connection, so both ends see connection_lost.
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Fragile(asyncio.Protocol):

@@ -1,7 +1,6 @@
 # eof_received returning True keeps the transport open after the peer's FIN: the server
 # can still answer a request that was ended by write_eof(), then close when done.
 # The client sees the reply, then EOF, then connection_lost(None).
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Summer(asyncio.Protocol):

@@ -1,7 +1,6 @@
 # pause_reading() stops the transport from polling its socket: bytes the peer sends meanwhile
 # wait in the kernel. resume_reading() polls again, and everything that arrived while paused
 # comes in one data_received() call (up to 256 KiB per read).
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Slow(asyncio.Protocol):

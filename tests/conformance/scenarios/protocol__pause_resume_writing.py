@@ -2,7 +2,6 @@
 # transport calls pause_writing() as soon as more than 64 bytes wait in its buffer, and
 # resume_writing() once the buffer has drained to 16 or less. Here the peer reads only
 # after 1 s, so the pause lasts until then. Kernel buffer sizes are not printed.
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Writer(asyncio.Protocol):

@@ -2,7 +2,6 @@
 # 0..3, then send in the order 2, 0, 3, 1 within one callback. The server's
 # data_received calls follow the order in which the sockets became readable (epoll's
 # ready list), not the order of connection; so do the clients' replies.
-# xfail: asyncio Protocols and socket transports are not supported yet
 import asyncio
 
 class Server(asyncio.Protocol):

@@ -1,7 +1,6 @@
 # A file descriptor that belongs to a transport cannot get an add_reader() of its own:
 # asyncio refuses with RuntimeError naming the fd and the transport's repr. A closed
 # transport's repr says so and keeps only its fd.
-# xfail: add_reader/add_writer on file descriptors are not supported yet
 import asyncio
 
 async def main():

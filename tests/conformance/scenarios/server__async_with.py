@@ -1,7 +1,6 @@
 # `async with server:` closes the server when the block ends (Server.__aexit__ calls
 # close() and wait_closed()). Connections already accepted are not closed by that: the
 # handler still finishes its reply to the client after the block.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # Shutting a server down cleanly: server.close() only stops accepting, so the server
 # keeps its own list of writers and closes them; each client then reads EOF. A client
 # that connects after close() is refused.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 writers = []

@@ -1,7 +1,6 @@
 # A handler still running when asyncio.run() ends is cancelled with the other tasks.
 # Python 3.11.7's stream server then logs "Exception in callback" with a CancelledError:
 # its done-callback asks the cancelled task for its exception. The exit status stays 0.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # An exception that escapes a start_server() handler is reported by the loop's exception
 # handler ("Unhandled exception in client_connected_cb", with the transport) and the
 # connection is closed, so the client reads EOF. The server keeps serving.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

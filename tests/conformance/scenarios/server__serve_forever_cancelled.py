@@ -1,7 +1,6 @@
 # serve_forever() runs until its task is cancelled; cancelling it closes the server, so
 # new connections are refused afterwards. is_serving() follows the server's state, and a
 # closed server's repr shows no sockets.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # start_server(..., start_serving=False) binds the socket but does not listen() yet, so
 # a connection attempt is refused. start_serving() starts listening and accepting;
 # is_serving() tells which state the server is in.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # Server.wait_closed() in Python 3.11: after close() it returns at once, even though a
 # connection is still being handled (3.12 changed this). Called *before* close(), it
 # waits for close() and then for the last connection to end.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

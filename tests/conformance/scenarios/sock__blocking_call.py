@@ -2,7 +2,6 @@
 # until they return. On loopback they return at once: the kernel completes the
 # handshake and buffers the data without the loop's help. The server's handler only runs
 # once the coroutine awaits; then the blocking recv() finds the reply waiting.
-# xfail: blocking sockets and asyncio streams are not supported yet
 import asyncio
 import socket
 

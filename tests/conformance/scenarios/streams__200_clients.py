@@ -2,7 +2,6 @@
 # is raised to 200 so that every connection fits in the accept queue (with the default
 # 100, Linux drops the extra SYNs and the clients retry a second later, in real time).
 # Each client waits 10 ms per unit of its number mod 7 before sending.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 served = []

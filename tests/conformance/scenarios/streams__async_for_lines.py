@@ -1,6 +1,5 @@
 # A StreamReader is an async iterator over lines: `async for line in reader` calls
 # readline() until it returns b''. A last line without a newline is still yielded.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # Connecting where nobody listens fails with ConnectionRefusedError. asyncio words the
 # message itself: "Connect call failed" and the address. Port 1 is used because nothing
 # listens there; a port read from the kernel would vary from run to run.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def main():

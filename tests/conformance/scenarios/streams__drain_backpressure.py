@@ -2,7 +2,6 @@
 # The kernel buffers fill, the transport's buffer passes its high-water mark, and
 # drain() waits. It returns at 2.000, once the slow reader has made room.
 # Byte counts in the kernel depend on its buffer sizes, so only totals are printed.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -2,7 +2,6 @@
 # Notice that every line prints at 0.000: on loopback the bytes are ready at the next
 # poll of the selector, so no virtual time passes between a write and the peer's read.
 # Ports are never printed (the kernel picks them); the peer's host is.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

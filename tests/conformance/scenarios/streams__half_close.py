@@ -1,7 +1,6 @@
 # Half-close: the client sends its request and then write_eof() (a TCP FIN). The server
 # reads until EOF, which tells it the request is complete, and can still answer on the
 # same connection. can_write_eof() is True for TCP.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

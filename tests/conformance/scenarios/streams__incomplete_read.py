@@ -1,7 +1,6 @@
 # When the peer closes before readexactly(n) has its n bytes, IncompleteReadError carries
 # the bytes that did arrive (e.partial) and the number expected (e.expected).
 # readuntil() at EOF raises the same error with expected=None.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # A StreamReader's limit (here limit=16) bounds how much readuntil() will buffer while
 # looking for the separator. LimitOverrunError says whether the separator was found, and
 # e.consumed says how many bytes to drop; the data stays in the buffer until you read it.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

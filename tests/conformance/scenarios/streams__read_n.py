@@ -1,7 +1,6 @@
 # read(n) returns as soon as *some* data is there, at most n bytes: it does not wait for
 # n. Writes made in one callback reach the peer together, so one read can see several of
 # them. read() (n=-1) reads until EOF; after EOF, read(n) returns b'' at once.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # A StreamReader pauses its transport when more than 2 x limit bytes wait in its buffer,
 # and resumes it when a read brings the buffer down to the limit. With limit=10, 100
 # bytes arriving at once pause reading; reading 90 of them resumes it.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

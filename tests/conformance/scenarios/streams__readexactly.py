@@ -1,7 +1,6 @@
 # readexactly(n) waits until n bytes have arrived, however the sender split them.
 # The server sends a 4-byte length header and then the body in three pieces, 0.1 s apart;
 # the client reads the header, then exactly that many bytes.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # readline() over the limit raises ValueError (not LimitOverrunError) and drops what it
 # consumed: the whole line when its newline had arrived, or the buffered part otherwise.
 # The stream stays usable: the next readline() returns the following line.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # A read with a deadline: wait_for(reader.readline(), 0.5) gives up at 0.5 s when the
 # server is silent. The connection is still fine afterwards: the line that arrives at
 # 1.2 s is read by the next readline(), which returns the moment the bytes arrive.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # readuntil(separator) returns everything up to and including the separator, here the
 # blank line that ends HTTP-style headers; what follows stays buffered for the next read.
 # Notice that a single write on the server side can serve several reads on the client.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -2,7 +2,6 @@
 # StreamReader print their state (file descriptor, polling, buffer sizes); the numbers are
 # CPython's on Linux (epoll 3, the loop's self-pipe 4 and 5, then sockets from 6).
 # get_extra_info gives addresses; only the host is printed, the ports are the kernel's.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

@@ -1,7 +1,6 @@
 # Closing a socket that still has unread bytes in the kernel makes Linux send an RST, not
 # a FIN. The server stops reading (pause_reading) after the first line and closes at 0.5 s
 # with the client's second line unread; the client's read fails with ConnectionResetError.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

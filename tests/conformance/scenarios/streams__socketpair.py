@@ -1,7 +1,6 @@
 # Streams need not be TCP: open_connection(sock=...) wraps any connected socket, here
 # both ends of a socketpair() (a Unix socket, so there are no addresses at all). Notice
 # the file descriptors in the transports' reprs.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 import socket
 

@@ -1,7 +1,6 @@
 # asyncio.timeout() around several reads: the deadline covers the whole block, not each
 # read. The server sends a line every 0.3 s; the block ends at its 1.0 s deadline with
 # TimeoutError, in the middle of the fourth readline().
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

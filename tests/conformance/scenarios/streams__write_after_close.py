@@ -1,7 +1,6 @@
 # Writing to a stream after close() does not raise: the transport drops the bytes. From
 # the fifth such write on, asyncio logs "socket.send() raised exception." for each one
 # (close() itself counts as the first loss). drain() then says the connection is lost.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def main():

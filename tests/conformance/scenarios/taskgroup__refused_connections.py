@@ -1,7 +1,6 @@
 # Three clients in a TaskGroup, two of them pointed at ports where nobody listens. Each
 # refusal fails its task; the first failure cancels the rest of the group, and the group
 # raises an ExceptionGroup with every ConnectionRefusedError, which except* takes apart.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle(reader, writer):

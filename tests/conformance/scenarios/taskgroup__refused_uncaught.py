@@ -1,7 +1,6 @@
 # The same refusal left uncaught: asyncio.run() ends with the ExceptionGroup's traceback
 # tree on stderr and exit status 1. Notice the message asyncio builds for each refused
 # address, and that the traceback shows only this file's frames.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def connect(port):

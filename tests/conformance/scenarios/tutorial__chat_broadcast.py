@@ -3,7 +3,6 @@
 # Notice that the server drops a client from the room when its reader sees EOF, and
 # that cy's last line and EOF arrive together: the server handles both before anyone
 # prints what they heard.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 room = {}

@@ -1,7 +1,6 @@
 # The classic asyncio tutorial: a TCP echo server and three clients that each send a
 # message and print the echo. The clients start 0.1 s apart and the server answers
 # after a 0.25 s "think", so their conversations overlap in time.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 async def handle_echo(reader, writer):

@@ -1,7 +1,6 @@
 # An HTTP/1.1 GET over asyncio streams, against a tiny server written here: the client
 # sends the request line and headers, reads the status line, the headers up to the blank
 # line, then exactly Content-Length bytes of body. The server takes 0.2 s per request.
-# xfail: sockets and asyncio streams are not supported yet
 import asyncio
 
 PAGES = {"/": b"<h1>home</h1>", "/about": b"<p>about us</p>"}

@@ -395,6 +395,8 @@ pub const IO_LOOP_METHODS: &[(&str, crate::vm::objects::NativeFn)] = &[
     ("_add_writer", loop_add_writer_raw),
     ("_remove_writer", loop_remove_writer_raw),
     ("_ensure_fd_no_transport", loop_ensure_fd_no_transport),
+    // Transports (netlib).
+    ("_selector_events", loop_selector_events),
 ];
 
 fn io_args(vm: &Vm, args: &Args, method: &str) -> PyResult<(Rc<LoopObj>, Value)> {
@@ -474,6 +476,18 @@ fn loop_ensure_fd_no_transport(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (l, fileobj) = io_args(vm, &args, "_ensure_fd_no_transport")?;
     vm.ensure_fd_no_transport(&l, &fileobj)?;
     Ok(Value::None)
+}
+
+/// `loop._selector_events(fd)`: the events the selector watches `fd` for (`selectors`'
+/// EVENT_READ 1 | EVENT_WRITE 2; 0 when not registered), what CPython's transport reprs read
+/// from `loop._selector.get_key(fd).events` ("read=polling", "write=<polling, ...>").
+fn loop_selector_events(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (l, fileobj) = io_args(vm, &args, "_selector_events")?;
+    let fd = vm.fileobj_to_fd(&fileobj)?;
+    let state = l.state.borrow();
+    let events =
+        state.selector.kernel().and_then(|k| k.keys.get(&fd)).map_or(0, |key| key.events.0);
+    Ok(Value::Int(i64::from(events)))
 }
 
 impl Vm {

@@ -614,6 +614,9 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(base) = base {
         let b = arg_i64(vm, &base, "")?;
+        if let Some(result) = int_from_bytes(vm, v, b) {
+            return result;
+        }
         let Value::Str(s) = v else {
             return Err(vm.new_error(
                 ExcKind::TypeError,
@@ -633,6 +636,9 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => pyfmt::parse_int_literal(s.as_str(), 10)
             .map(Value::from_bigint)
             .map_err(|e| vm.format_error(e)),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            int_from_bytes(vm, v, 10).unwrap_or_else(|| Ok(Value::Int(0)))
+        }
         Value::Instance(inst)
             if inst.class.lookup("__int__").is_some()
                 || inst.class.lookup("__index__").is_some() =>
@@ -652,6 +658,31 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ),
         )),
     }
+}
+
+/// `int(b"42")`: bytes and bytearrays are read as ASCII text (None for other values); a
+/// malformed literal is reported with the repr of its bytes (`b'1.5'`, also for a bytearray),
+/// as CPython does.
+fn int_from_bytes(vm: &mut Vm, v: &Value, base: i64) -> Option<PyResult<Value>> {
+    let data: Vec<u8> = match v {
+        Value::Bytes(b) => b.data.to_vec(),
+        Value::ByteArray(b) => b.data.borrow().clone(),
+        _ => return None,
+    };
+    let invalid = |vm: &mut Vm| {
+        let repr: String = super::bytes::bytes_repr(&data).chars().take(200).collect();
+        let message = format!("invalid literal for int() with base {base}: {repr}");
+        Err(vm.new_error(ExcKind::ValueError, &message))
+    };
+    if !data.is_ascii() {
+        return Some(invalid(vm));
+    }
+    let text: String = data.iter().map(|&c| char::from(c)).collect();
+    Some(match pyfmt::parse_int_literal(&text, base) {
+        Ok(n) => Ok(Value::from_bigint(n)),
+        Err(e) if e.message.starts_with("invalid literal") => invalid(vm),
+        Err(e) => Err(vm.format_error(e)),
+    })
 }
 
 fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {

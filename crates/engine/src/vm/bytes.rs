@@ -674,13 +674,28 @@ impl Vm {
                     return Ok(());
                 }
                 self.check_resizable(b)?;
-                let mut remove: Vec<usize> =
-                    (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-                remove.sort_unstable();
-                self.bytearray_mutate(b, |d| {
-                    for i in remove.into_iter().rev() {
-                        d.remove(i);
+                if step == 1 {
+                    // One move of the tail (transports drop what they sent this way, from
+                    // buffers of megabytes): removing byte by byte would be quadratic.
+                    let first = start as usize;
+                    return self.bytearray_mutate(b, |d| {
+                        let end = (first + n).min(d.len());
+                        d.drain(first.min(end)..end);
+                    });
+                }
+                let mut doomed = vec![false; len];
+                for k in 0..n {
+                    if let Some(slot) = doomed.get_mut((start + k as i64 * step) as usize) {
+                        *slot = true;
                     }
+                }
+                self.bytearray_mutate(b, |d| {
+                    let mut i = 0;
+                    d.retain(|_| {
+                        let keep = !doomed.get(i).copied().unwrap_or(false);
+                        i += 1;
+                        keep
+                    });
                 })
             }
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {

@@ -180,10 +180,15 @@ impl Vm {
 
     /// Stops the run: the program used something Loopscope does not support yet.
     pub(crate) fn unsupported_now(&self, construct: &str) -> PyErr {
-        PyErr::Abort(Rc::new(Abort::Unsupported {
-            construct: construct.to_string(),
-            line: self.current_line(),
-        }))
+        // The program's line that led there: library code (which may be the one asking)
+        // is not the program's source.
+        let line = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| !f.code.is_library)
+            .map_or_else(|| self.current_line(), |f| f.current_line());
+        PyErr::Abort(Rc::new(Abort::Unsupported { construct: construct.to_string(), line }))
     }
 }
 
