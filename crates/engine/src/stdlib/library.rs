@@ -60,6 +60,15 @@ pub const MODULES: &[LibraryModule] = library! {
     "traceback" => "traceback.py",
     "types" => "types.py",
     "typing" => "typing.py",
+    // Issue 13: the aiohttp client subset over the simulated network (netsvc).
+    "aiohttp" => "aiohttp/__init__.py",
+    "aiohttp._multidict" => "aiohttp/_multidict.py",
+    "aiohttp._url" => "aiohttp/_url.py",
+    "aiohttp.client" => "aiohttp/client.py",
+    "aiohttp.client_exceptions" => "aiohttp/client_exceptions.py",
+    "aiohttp.client_reqrep" => "aiohttp/client_reqrep.py",
+    "aiohttp.connector" => "aiohttp/connector.py",
+    "aiohttp.helpers" => "aiohttp/helpers.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
@@ -178,7 +187,12 @@ impl Vm {
             self.internal_error(&format!("library module does not compile: {e}"))
         })?;
         let object = Rc::new(ModuleObj::with_globals(module.name, &compiled.globals));
-        let package = module.name.rsplit_once('.').map_or("", |(p, _)| p);
+        // A package's `__init__` is its own package (its relative imports start there).
+        let package = if module.path.ends_with("/__init__.py") {
+            module.name
+        } else {
+            module.name.rsplit_once('.').map_or("", |(p, _)| p)
+        };
         object.set("__name__", Value::str(module.name));
         object.set("__file__", Value::str(&format!("<stdlib>/{}", module.path)));
         object.set("__package__", Value::str(package));
