@@ -57,6 +57,15 @@ impl Clock {
         self.settle();
         self.now += seconds;
     }
+
+    /// Moves the clock to `t` if it is later: the network woke the loop's `select` at `t`
+    /// (the kernel's nanoseconds as seconds), not after a timeout.
+    pub fn jump_to(&mut self, t: f64) {
+        self.settle();
+        if t > self.now {
+            self.now = t;
+        }
+    }
 }
 
 #[cfg(test)]

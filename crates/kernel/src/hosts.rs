@@ -202,7 +202,7 @@ impl Hosts {
 
 /// glibc's `inet_aton`, which `getaddrinfo` tries first: one to four parts, each decimal,
 /// octal (`0` prefix) or hex (`0x`), the last filling the bytes left (`127.1` is `127.0.0.1`).
-fn inet_aton(text: &str) -> Option<Ipv4Addr> {
+pub fn inet_aton(text: &str) -> Option<Ipv4Addr> {
     let parts: Vec<&str> = text.split('.').collect();
     if parts.is_empty() || parts.len() > 4 {
         return None;

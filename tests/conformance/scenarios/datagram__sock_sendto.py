@@ -1,7 +1,6 @@
 # Python 3.11 added loop.sock_sendto() and loop.sock_recvfrom() for non-blocking UDP
 # sockets. The receiver waits on sock_recvfrom(); each datagram is returned whole (a
 # smaller bufsize truncates it), with the sender's address.
-# xfail: UDP sockets and loop.sock_* operations are not supported yet
 import asyncio
 import socket
 

@@ -2,7 +2,6 @@
 # as long as it stays readable (level-triggered): the callback must consume the data.
 # remove_reader() returns True if a reader was registered. A socketpair stands in for
 # any file descriptor.
-# xfail: add_reader/add_writer on file descriptors are not supported yet
 import asyncio
 import socket
 

@@ -1,7 +1,6 @@
 # The low-level coroutines on plain non-blocking sockets: sock_accept, sock_connect,
 # sock_sendall and sock_recv. sock_recv(sock, n) returns whatever has arrived, at most n
 # bytes, and b'' at EOF. No transports or protocols are involved.
-# xfail: loop.sock_* socket operations are not supported yet
 import asyncio
 import socket
 

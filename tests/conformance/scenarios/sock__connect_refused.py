@@ -2,7 +2,6 @@
 # sock_connect() then waits for the socket to become writable and reads SO_ERROR, which
 # becomes ConnectionRefusedError with asyncio's "Connect call failed" message. (On
 # loopback the refusal is already known when connect() returns: SO_ERROR is set.)
-# xfail: loop.sock_* socket operations are not supported yet
 import asyncio
 import errno
 import socket

@@ -1,7 +1,6 @@
 # wait_for() around loop.sock_recv(): when it times out, the receive is cancelled and the
 # socket's reader is removed, so the bytes that arrive later stay in the kernel until
 # the next sock_recv() picks them up.
-# xfail: loop.sock_* socket operations are not supported yet
 import asyncio
 import socket
 

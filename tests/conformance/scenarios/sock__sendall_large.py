@@ -1,7 +1,6 @@
 # sock_sendall() with more than the kernel can buffer: it sends what fits, then waits for
 # the socket to become writable again, until every byte is gone. The receiver reads in a
 # loop with sock_recv_into() into a reused buffer; only the total is printed.
-# xfail: loop.sock_* socket operations are not supported yet
 import asyncio
 import socket
 

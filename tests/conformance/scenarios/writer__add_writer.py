@@ -2,7 +2,6 @@
 # fresh socket is writable at once: the next select reports it, and the callback runs
 # after the callbacks already queued (so "after one iteration" prints first). It removes
 # itself after three calls, or it would be called on every iteration forever.
-# xfail: add_reader/add_writer on file descriptors are not supported yet
 import asyncio
 import socket
 

@@ -102,6 +102,7 @@ pub fn install_methods(types: &Types) {
     Types::add_methods(&types.task, "Task", TASK_METHODS);
     Types::add_methods(&types.handle, "Handle", HANDLE_METHODS);
     Types::add_methods(&types.event_loop, "loop", LOOP_METHODS);
+    Types::add_methods(&types.event_loop, "loop", super::io::IO_LOOP_METHODS);
 }
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
@@ -559,7 +560,7 @@ fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn loop_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::event_loop::LoopObj>> {
+pub(super) fn loop_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::event_loop::LoopObj>> {
     match args.pos.first() {
         Some(Value::Loop(l)) => Ok(l.clone()),
         _ => Err(vm.new_error(ExcKind::TypeError, "an event loop is required")),
@@ -572,7 +573,7 @@ fn loop_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The callback and its arguments from `call_soon(cb, *args)` (after `skip` leading args).
-fn callback_args(vm: &Vm, args: &Args, skip: usize, method: &str) -> PyResult<Callback> {
+pub(super) fn callback_args(vm: &Vm, args: &Args, skip: usize, method: &str) -> PyResult<Callback> {
     let Some(func) = args.pos.get(skip) else {
         return Err(vm.new_error(
             ExcKind::TypeError,
@@ -801,6 +802,15 @@ impl Vm {
             }
             (Value::Handle(h), "_cancelled") => Some(Value::Bool(h.cancelled.get())),
             (Value::TimerHandle(t), "_cancelled") => Some(Value::Bool(t.handle.cancelled.get())),
+            (Value::Loop(l), "_transports") => {
+                let existing = l.state.borrow().transports.clone();
+                Some(existing.unwrap_or_else(|| {
+                    let d = Value::Dict(Rc::new(crate::vm::objects::DictObj::default()));
+                    l.state.borrow_mut().transports = Some(d.clone());
+                    d
+                }))
+            }
+            (Value::Loop(_), _) => return self.loop_library_attr(obj, name),
             _ => None,
         })
     }

@@ -9,7 +9,6 @@
 
 use super::event_loop::{LoopObj, LoopState};
 use super::handle::AnyHandle;
-use super::selector::EventList;
 use crate::vm::Vm;
 use loopscope_trace::{Event, Phase, SelectTimeout};
 use std::rc::Rc;
@@ -99,14 +98,6 @@ impl LoopState {
         }
     }
 
-    /// `_process_events(event_list)`: each ready file object's reader or writer callback
-    /// joins the ready queue (`_add_callback`). Returns how many did. No file object can be
-    /// registered yet, so the list is always empty.
-    pub fn process_events(&mut self, event_list: EventList) -> usize {
-        debug_assert!(event_list.is_empty(), "no I/O source can be registered yet");
-        event_list.len()
-    }
-
     /// `_run_once`, due timers: those whose deadline is before `end_time` move to the end of
     /// the ready queue, in heap order. Returns how many moved
     /// (they are the last entries of the ready queue).
@@ -163,12 +154,6 @@ impl Vm {
             SelectWait::Poll | SelectWait::Forever => None,
         };
         self.trace.clock_implied(timeout, heap_top_when);
-    }
-
-    /// The I/O callbacks `_process_events` added to the ready queue: none can be yet, and no
-    /// event is recorded for the phase then (the trace's `Phase::ProcessEvents` is for them).
-    pub(crate) fn record_io_callbacks(&mut self, added: usize) {
-        debug_assert_eq!(added, 0, "no I/O source can be registered yet");
     }
 
     /// The due timers `move_due_timers` put at the end of the ready queue.

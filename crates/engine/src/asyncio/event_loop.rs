@@ -50,6 +50,9 @@ pub struct LoopState {
     /// CPython; here in that order).
     pub asyncgens: Vec<std::rc::Weak<crate::vm::objects::GenObj>>,
     pub asyncgens_shutdown_called: bool,
+    /// `_transports`: fd → the transport that owns it (a dict made on first use; the
+    /// transports of `lib/asyncio/selector_events.py` keep it).
+    pub transports: Option<Value>,
 }
 
 pub struct LoopObj {
@@ -82,7 +85,9 @@ impl Vm {
             ..LoopState::default()
         };
         self.log_selector();
-        Rc::new(LoopObj { serial, state: RefCell::new(state) })
+        let l = Rc::new(LoopObj { serial, state: RefCell::new(state) });
+        self.net_loop_created(&l);
+        l
     }
 
     /// CPython's selector event loop logs its selector at DEBUG level as it is made
@@ -118,7 +123,7 @@ impl Vm {
     }
 
     /// A new handle, and its label's string id.
-    fn new_handle(&mut self, l: &Rc<LoopObj>, callback: Callback) -> (HandleObj, u32) {
+    pub(crate) fn new_handle(&mut self, l: &Rc<LoopObj>, callback: Callback) -> (HandleObj, u32) {
         let serial = self.next_serial(Serial::Handle);
         let (kind, target) = match &callback {
             Callback::TaskStep { task, .. } => (HandleKind::TaskStep, task.serial),
@@ -261,15 +266,14 @@ impl Vm {
         let wait = l.state.borrow().select_wait(self.loop_time());
         let recorded = self.record_select(wait);
 
-        let selected = l.state.borrow_mut().selector.select(wait.timeout(), &mut self.clock);
+        let selected = self.loop_select(l, wait.timeout());
         let event_list = match selected {
             Selected::Events(event_list) => event_list,
             // Nothing is ready, no timer is set and no I/O can arrive: nothing can ever happen.
             Selected::Never => return Err(self.deadlock(l)),
         };
         self.record_select_returned(recorded, wait);
-        let added = l.state.borrow_mut().process_events(event_list);
-        self.record_io_callbacks(added);
+        self.process_io_events(l, event_list);
 
         // Timers that are due join the ready queue.
         let end_time = self.loop_time() + CLOCK_RESOLUTION;
@@ -549,6 +553,7 @@ impl Vm {
             (ready, timers)
         };
         self.emit(Event::LoopClose);
+        self.net_loop_closed(l);
         drop(ready);
         drop(timers);
         self.flush_warnings_no_frame();

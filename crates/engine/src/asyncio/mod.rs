@@ -15,6 +15,7 @@ mod exception_handler;
 pub mod future;
 mod gather;
 pub mod handle;
+pub mod io;
 pub mod native;
 pub mod reprs;
 pub mod selector;

@@ -44,6 +44,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.timeouts" => "asyncio/timeouts.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
     "asyncio.runners" => "asyncio/runners.py",
+    // Networking (issue 13): the loop's methods CPython writes in Python, and `selectors`.
+    "asyncio.selector_events" => "asyncio/selector_events.py",
     "abc" => "abc.py",
     "collections" => "collections/__init__.py",
     "collections.abc" => "collections/abc.py",

@@ -16,7 +16,7 @@ pub enum Location {
 /// The location of a module Loopscope provides, as the CPython the harness runs has it.
 pub fn location(module: &str) -> Location {
     match module {
-        "sys" | "builtins" | "time" | "itertools" | "_collections" | "_operator" => {
+        "sys" | "builtins" | "time" | "itertools" | "_collections" | "_operator" | "errno" => {
             Location::BuiltIn
         }
         "os" | "posixpath" => Location::Frozen,
@@ -27,6 +27,10 @@ pub fn location(module: &str) -> Location {
         "heapq" => Location::File("heapq.py"),
         "random" => Location::File("random.py"),
         "inspect" => Location::File("inspect.py"),
+        // Networking (issue 13).
+        "socket" => Location::File("socket.py"),
+        "_socket" => Location::File("lib-dynload/_socket.cpython-311-x86_64-linux-gnu.so"),
+        "select" => Location::File("lib-dynload/select.cpython-311-x86_64-linux-gnu.so"),
         _ => match super::library::find(module) {
             Some(m) => Location::File(m.path),
             None => Location::Unknown,

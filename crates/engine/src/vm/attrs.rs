@@ -291,6 +291,11 @@ impl Vm {
                 [one] => one.clone(),
                 _ => Value::None,
             },
+            "errno" | "strerror" | "filename" | "filename2"
+                if self.exception_is(obj, ExcKind::OSError) =>
+            {
+                super::os_error::attr(&s.args, name)?
+            }
             "code" if self.exception_is(obj, ExcKind::SystemExit) => {
                 s.args.first().cloned().unwrap_or(Value::None)
             }

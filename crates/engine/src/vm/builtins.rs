@@ -418,6 +418,14 @@ impl Vm {
                     &format!("{}() takes no keyword arguments", class.name),
                 ));
             }
+            // `OSError(errno, strerror)` is the subclass for that errno.
+            let is_os_error = Rc::ptr_eq(class, self.types.exc(ExcKind::OSError));
+            if let (true, [Value::Int(errno), _, ..]) = (is_os_error, args.pos) {
+                if let Some(kind) = super::os_error::subclass_for(*errno) {
+                    let sub = self.types.exc(kind).clone();
+                    return Ok(self.new_exception(&sub, args.pos.to_vec()));
+                }
+            }
             return Ok(self.new_exception(class, args.pos.to_vec()));
         }
         // A native class's own `__new__` makes its instances (`deque(...)`, `defaultdict(...)`);

@@ -45,6 +45,7 @@ pub mod native;
 pub mod numbers;
 pub mod objects;
 pub mod ops;
+pub mod os_error;
 pub mod repr;
 pub mod settable;
 pub mod sort;
@@ -205,6 +206,8 @@ pub struct Vm {
     /// weakly: interpreter shutdown frees those locals, as CPython's last garbage collection
     /// frees what a reference cycle through a traceback holds.
     pub(crate) keeping_locals: exceptions::KeptLocals,
+    /// The virtual network (made on the first socket): `stdlib::net`.
+    pub(crate) net: crate::stdlib::net::NetState,
 }
 
 impl Vm {
@@ -247,6 +250,7 @@ impl Vm {
             asyncgen_hooks: [Value::None, Value::None],
             exit_keepalive: Vec::new(),
             keeping_locals: Default::default(),
+            net: Default::default(),
         };
         builtins::install(&mut vm);
         crate::asyncio::api::install_methods(&vm.types);

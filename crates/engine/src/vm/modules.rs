@@ -23,6 +23,11 @@ const PROVIDED: &[&str] = &[
     "_collections",
     "_operator",
     "collections",
+    // Networking (issue 13).
+    "socket",
+    "_socket",
+    "select",
+    "errno",
 ];
 
 /// Those of them that are packages in CPython.
@@ -53,6 +58,19 @@ impl Vm {
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
             "_operator" => crate::stdlib::operator_module::make_native_module(self),
             "_loopscope" => crate::stdlib::library_support::make_module(self),
+            // Networking (issue 13): `_socket` is the same module as `socket`.
+            "socket" | "_socket" => {
+                let m = match self.modules.get("socket").or(self.modules.get("_socket")) {
+                    Some(Value::Module(m)) => m.clone(),
+                    _ => crate::stdlib::socket_module::make_module(self),
+                };
+                let v = Value::Module(m.clone());
+                self.register_module("socket", v.clone());
+                self.register_module("_socket", v.clone());
+                return Ok(v);
+            }
+            "select" => crate::stdlib::select_module::make_module(self),
+            "errno" => crate::stdlib::errno_module::make_module(self)?,
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -198,6 +216,8 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "itertools"
             | "heapq"
             | "json"
+            | "_socket"
+            | "select"
             | "_collections"
             | "module"
     )
@@ -220,6 +240,9 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "json" => "json",
         "_collections" => "_collections",
         "_operator" => "_operator",
+        "socket" => "_socket",
+        "select" => "select",
+        "errno" => "errno",
         _ => "module",
     };
     for (fname, func) in functions {

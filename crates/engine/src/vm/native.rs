@@ -48,6 +48,10 @@ pub enum NativeState {
     Descriptor(super::descriptors::Descriptor),
     /// The built-in value an instance of a subclass of a built-in type extends.
     Base(Value),
+    /// A `socket.socket` (issue 13).
+    Socket(RefCell<crate::stdlib::socket_module::SockObj>),
+    /// A `select.epoll` (issue 13).
+    Epoll(RefCell<crate::stdlib::select_module::EpollObj>),
 }
 
 /// A class of a native module: `module.name`, with `bases` (object when empty) and native
@@ -152,6 +156,8 @@ impl Vm {
             NativeState::Random(_) => Ok(None),
             NativeState::Descriptor(d) => self.descriptor_repr(d),
             NativeState::Base(b) => self.repr(b).map(Some),
+            NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
+            NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
             NativeState::Struct(items) => {
                 let Value::Instance(inst) = v else { return Ok(None) };
                 let fields = struct_fields(&inst.class);

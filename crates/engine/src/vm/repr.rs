@@ -377,6 +377,15 @@ impl Vm {
         if let Some(text) = self.unicode_error_str(v, &args) {
             return Ok(text);
         }
+        if inst.class.is_subclass_of(self.types.exc(ExcKind::OSError)) {
+            if let Some((errno, strerror, filename)) = super::os_error::str_parts(&args) {
+                let (errno, strerror) = (self.str_of(errno)?, self.str_of(strerror)?);
+                return Ok(match filename {
+                    Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
+                    None => format!("[Errno {errno}] {strerror}"),
+                });
+            }
+        }
         let is_key_error = inst.class.is_subclass_of(self.types.exc(ExcKind::KeyError));
         match args.len() {
             0 => Ok(String::new()),

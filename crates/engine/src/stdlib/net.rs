@@ -1,0 +1,130 @@
+//! The glue between the engine and the virtual kernel (`loopscope_kernel`): the kernel of a
+//! run, made on first use so that programs that never touch the network keep the plain
+//! virtual selector (and its speed); the loops' epolls and self-pipes in it; the kernel's
+//! clock kept at the loop's; and `Errno` → the `OSError` subclass CPython raises.
+
+use crate::asyncio::event_loop::LoopObj;
+use crate::asyncio::selector::{KernelSelector, Selector};
+use crate::vm::value::Value;
+use crate::vm::{Args, PyErr, Vm};
+use crate::ExcKind;
+use loopscope_kernel::{time, Ctl, Errno, Events, GaiError, HostId, Kernel, NetConfig};
+use std::collections::BTreeMap;
+use std::rc::{Rc, Weak};
+
+/// The program's host: every socket the program opens lives there.
+pub const HOST: HostId = HostId::PROGRAM;
+
+/// The network of a run.
+#[derive(Default)]
+pub struct NetState {
+    kernel: Option<Box<Kernel>>,
+    /// The scenario header's `net-*` settings.
+    pub config: NetConfig,
+    /// The loops made so far (weakly): when the kernel appears, the open ones get their
+    /// epoll and self-pipe first, in creation order, so file descriptors are numbered as in
+    /// CPython (epoll 3, self-pipe 4 and 5, the first socket 6).
+    loops: Vec<Weak<LoopObj>>,
+    /// The loop's class has the methods of `lib/asyncio/selector_events.py` (`io`).
+    pub library_methods_loaded: bool,
+    /// `socket.setdefaulttimeout()`: what new sockets start with (`None`: blocking).
+    pub default_timeout: Option<f64>,
+}
+
+impl NetState {
+    /// The kernel, if the program made one.
+    pub fn kernel(&mut self) -> Option<&mut Kernel> {
+        self.kernel.as_deref_mut()
+    }
+
+    pub fn kernel_ref(&self) -> Option<&Kernel> {
+        self.kernel.as_deref()
+    }
+}
+
+impl Vm {
+    /// The kernel, made now if needed, with its clock brought to the loop's (instruction
+    /// costs and timers move the loop's clock without telling it).
+    pub(crate) fn kernel(&mut self) -> &mut Kernel {
+        if self.net.kernel.is_none() {
+            self.make_kernel();
+        }
+        let now = time::from_seconds(self.clock.now());
+        let kernel = self.net.kernel.get_or_insert_with(|| Box::new(Kernel::default()));
+        kernel.advance_to(now);
+        kernel
+    }
+
+    fn make_kernel(&mut self) {
+        let mut kernel = Box::new(Kernel::new(self.net.config.clone()));
+        kernel.advance_to(time::from_seconds(self.clock.now()));
+        let loops: Vec<Rc<LoopObj>> = self.net.loops.iter().filter_map(Weak::upgrade).collect();
+        for l in loops {
+            if !l.state.borrow().closed {
+                attach_selector(&mut kernel, &l);
+            }
+        }
+        self.net.kernel = Some(kernel);
+    }
+
+    /// A new loop: remembered, and given its epoll now if the kernel exists.
+    pub(crate) fn net_loop_created(&mut self, l: &Rc<LoopObj>) {
+        self.net.loops.retain(|w| w.strong_count() > 0);
+        self.net.loops.push(Rc::downgrade(l));
+        if let Some(kernel) = self.net.kernel.as_deref_mut() {
+            attach_selector(kernel, l);
+        }
+    }
+
+    /// `loop.close()`: `_close_self_pipe` (the reader removed, both ends closed), then the
+    /// selector closes its epoll, which frees their file descriptors.
+    pub(crate) fn net_loop_closed(&mut self, l: &Rc<LoopObj>) {
+        let selector = std::mem::take(&mut l.state.borrow_mut().selector);
+        let Selector::Kernel(k) = selector else { return };
+        if let Some(kernel) = self.net.kernel.as_deref_mut() {
+            let _ = kernel.epoll_ctl(HOST, k.epfd, Ctl::Delete(k.ssock));
+            let _ = kernel.close(HOST, k.ssock);
+            let _ = kernel.close(HOST, k.csock);
+            let _ = kernel.close(HOST, k.epfd);
+        }
+    }
+
+    /// The `OSError` (subclass) CPython raises for `errno`: `[Errno 111] Connection refused`.
+    pub(crate) fn os_error(&mut self, errno: Errno) -> PyErr {
+        self.os_error_with(errno.code(), errno.message())
+    }
+
+    /// `OSError(code, message)`, which picks its subclass from the code as CPython's does.
+    pub(crate) fn os_error_with(&mut self, code: i32, message: &str) -> PyErr {
+        let class = Value::Class(self.types.exc(ExcKind::OSError).clone());
+        let args = [Value::Int(code as i64), Value::str(message)];
+        match self.call(&class, Args::positional(&args)) {
+            Ok(exc) => PyErr::Exception(exc),
+            Err(e) => e,
+        }
+    }
+
+    /// `socket.gaierror(code, message)`.
+    pub(crate) fn gai_error(&mut self, e: GaiError) -> PyErr {
+        match crate::stdlib::socket_module::gaierror_class(self) {
+            Some(class) => {
+                let args = [Value::Int(e.code() as i64), Value::str(e.message())];
+                match self.call(&class, Args::positional(&args)) {
+                    Ok(exc) => PyErr::Exception(exc),
+                    Err(err) => err,
+                }
+            }
+            None => self.os_error_with(e.code(), e.message()),
+        }
+    }
+}
+
+/// The loop's epoll, then its self-pipe (`socketpair()`), the reading end registered for
+/// reading as `_make_self_pipe` does.
+fn attach_selector(kernel: &mut Kernel, l: &Rc<LoopObj>) {
+    let Ok(epfd) = kernel.epoll_create(HOST) else { return };
+    let Ok((ssock, csock)) = kernel.socketpair(HOST) else { return };
+    let _ = kernel.epoll_ctl(HOST, epfd, Ctl::Add(ssock, Events::READ));
+    l.state.borrow_mut().selector =
+        Selector::Kernel(Box::new(KernelSelector { epfd, ssock, csock, keys: BTreeMap::new() }));
+}

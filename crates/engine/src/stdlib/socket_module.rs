@@ -1,0 +1,986 @@
+//! `socket` (CPython's `_socket` in C and the thin `socket.py` over it): socket objects over
+//! the virtual kernel's file descriptors, the constants programs use, `getaddrinfo` and
+//! friends, and the kernel's errors as the `OSError` subclasses CPython raises.
+//!
+//! A socket left blocking (the default) waits in the kernel (`Kernel::wait_fd`), which moves
+//! virtual time and blocks the whole loop, as in CPython; the run's diagnostics say so. A
+//! timeout (`settimeout`) ends that wait with `TimeoutError('timed out')`.
+//!
+//! Differences (documented in docs/ARCHITECTURE.md): `family`/`type` are plain ints, not
+//! `AddressFamily`/`SocketKind` members; IPv4 only (`AF_INET6` is refused with CPython's
+//! `EAFNOSUPPORT`); `AF_UNIX` only through `socketpair()`.
+
+use super::net::HOST;
+use crate::vm::bytes::buffer;
+use crate::vm::modules::native_module;
+use crate::vm::native::{NativeClass, NativeState};
+use crate::vm::objects::{ModuleObj, NativeFn};
+use crate::vm::types::new_builtin_class;
+use crate::vm::value::Value;
+use crate::vm::{Abort, Args, PyErr, PyResult, Vm};
+use crate::ExcKind;
+use loopscope_kernel::{
+    time, Errno, Events, Fd, FdWait, Kernel, Service, Shutdown, SockAddr, SockOpt, SockType,
+};
+use loopscope_trace::DiagnosticKind;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+use std::rc::Rc;
+
+pub const AF_UNIX: i64 = 1;
+pub const AF_INET: i64 = 2;
+pub const AF_INET6: i64 = 10;
+pub const SOCK_STREAM: i64 = 1;
+pub const SOCK_DGRAM: i64 = 2;
+pub const SOCK_RAW: i64 = 3;
+const SOCK_NONBLOCK: i64 = 0o4000;
+const SOCK_CLOEXEC: i64 = 0o2000000;
+pub const SOL_SOCKET: i64 = 1;
+pub const SO_REUSEADDR: i64 = 2;
+pub const SO_TYPE: i64 = 3;
+pub const SO_ERROR: i64 = 4;
+pub const SO_SNDBUF: i64 = 7;
+pub const SO_RCVBUF: i64 = 8;
+pub const SO_KEEPALIVE: i64 = 9;
+pub const SO_LINGER: i64 = 13;
+pub const SO_REUSEPORT: i64 = 15;
+pub const IPPROTO_TCP: i64 = 6;
+pub const IPPROTO_UDP: i64 = 17;
+pub const TCP_NODELAY: i64 = 1;
+
+/// The module's constants, as CPython 3.11 on Linux numbers them.
+const CONSTANTS: &[(&str, i64)] = &[
+    ("AF_UNSPEC", 0),
+    ("AF_UNIX", AF_UNIX),
+    ("AF_INET", AF_INET),
+    ("AF_INET6", AF_INET6),
+    ("SOCK_STREAM", SOCK_STREAM),
+    ("SOCK_DGRAM", SOCK_DGRAM),
+    ("SOCK_RAW", SOCK_RAW),
+    ("SOCK_NONBLOCK", SOCK_NONBLOCK),
+    ("SOCK_CLOEXEC", SOCK_CLOEXEC),
+    ("SOL_SOCKET", SOL_SOCKET),
+    ("SO_REUSEADDR", SO_REUSEADDR),
+    ("SO_TYPE", SO_TYPE),
+    ("SO_ERROR", SO_ERROR),
+    ("SO_SNDBUF", SO_SNDBUF),
+    ("SO_RCVBUF", SO_RCVBUF),
+    ("SO_KEEPALIVE", SO_KEEPALIVE),
+    ("SO_BROADCAST", 6),
+    ("SO_LINGER", SO_LINGER),
+    ("SO_REUSEPORT", SO_REUSEPORT),
+    ("SOL_TCP", IPPROTO_TCP),
+    ("SOL_UDP", IPPROTO_UDP),
+    ("IPPROTO_IP", 0),
+    ("IPPROTO_TCP", IPPROTO_TCP),
+    ("IPPROTO_UDP", IPPROTO_UDP),
+    ("TCP_NODELAY", TCP_NODELAY),
+    ("SHUT_RD", 0),
+    ("SHUT_WR", 1),
+    ("SHUT_RDWR", 2),
+    ("AI_PASSIVE", 1),
+    ("AI_CANONNAME", 2),
+    ("AI_NUMERICHOST", 4),
+    ("AI_NUMERICSERV", 1024),
+    ("NI_NUMERICHOST", 1),
+    ("NI_NUMERICSERV", 2),
+    ("MSG_PEEK", 2),
+    ("MSG_DONTWAIT", 64),
+    ("SOMAXCONN", 4096),
+    ("EAI_NONAME", -2),
+    ("EAI_SERVICE", -8),
+];
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("socketpair", socketpair),
+    ("getaddrinfo", getaddrinfo),
+    ("gethostname", gethostname),
+    ("gethostbyname", gethostbyname),
+    ("getdefaulttimeout", getdefaulttimeout),
+    ("setdefaulttimeout", setdefaulttimeout),
+    ("inet_aton", inet_aton),
+    ("inet_ntoa", inet_ntoa),
+    ("create_connection", create_connection),
+];
+
+const SOCKET_CLASS: NativeClass = NativeClass {
+    module: "socket",
+    name: "socket",
+    methods: &[
+        ("bind", sock_bind),
+        ("listen", sock_listen),
+        ("accept", sock_accept),
+        ("connect", sock_connect),
+        ("connect_ex", sock_connect_ex),
+        ("send", sock_send),
+        ("sendall", sock_sendall),
+        ("sendto", sock_sendto),
+        ("recv", sock_recv),
+        ("recv_into", sock_recv_into),
+        ("recvfrom", sock_recvfrom),
+        ("shutdown", sock_shutdown),
+        ("close", sock_close),
+        ("detach", sock_detach),
+        ("fileno", sock_fileno),
+        ("setblocking", sock_setblocking),
+        ("getblocking", sock_getblocking),
+        ("settimeout", sock_settimeout),
+        ("gettimeout", sock_gettimeout),
+        ("getsockname", sock_getsockname),
+        ("getpeername", sock_getpeername),
+        ("setsockopt", sock_setsockopt),
+        ("getsockopt", sock_getsockopt),
+        ("__enter__", sock_enter),
+        ("__exit__", sock_exit),
+    ],
+    new: Some(sock_new),
+};
+
+/// The state of a socket object.
+pub struct SockObj {
+    /// -1 once closed.
+    pub fd: i64,
+    pub family: i64,
+    pub kind: i64,
+    pub proto: i64,
+    /// `None`: blocking; `Some(0.0)`: non-blocking; else the timeout in seconds.
+    pub timeout: Option<f64>,
+    /// Options set with `setsockopt` that the kernel does not model, as `getsockopt` reads
+    /// them back.
+    options: BTreeMap<(i64, i64), i64>,
+    pub closed: bool,
+}
+
+pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
+    let module = native_module("socket", FUNCTIONS);
+    for (name, value) in CONSTANTS {
+        module.set(name, Value::Int(*value));
+    }
+    let class = vm.native_class(&SOCKET_CLASS);
+    module.set("socket", Value::Class(class.clone()));
+    module.set("SocketType", Value::Class(class));
+    module.set("error", Value::Class(vm.types.exc(ExcKind::OSError).clone()));
+    module.set("timeout", Value::Class(vm.types.exc(ExcKind::TimeoutError).clone()));
+    for name in ["gaierror", "herror"] {
+        let class = error_class(vm, name);
+        module.set(name, Value::Class(class));
+    }
+    module.set("has_ipv6", Value::Bool(false));
+    module
+}
+
+/// `socket.gaierror` / `socket.herror`: subclasses of `OSError`.
+fn error_class(vm: &mut Vm, name: &'static str) -> Rc<crate::vm::objects::ClassObj> {
+    if let Some(c) = vm.native_classes.get(&("socket", name)) {
+        return c.clone();
+    }
+    let base = vm.types.exc(ExcKind::OSError).clone();
+    let class = new_builtin_class(
+        name,
+        "socket",
+        vec![base],
+        crate::vm::objects::BuiltinType::BaseException,
+    );
+    vm.native_classes.insert(("socket", name), class.clone());
+    class
+}
+
+/// `socket.gaierror`, made with the module.
+pub fn gaierror_class(vm: &mut Vm) -> Option<Value> {
+    Some(Value::Class(error_class(vm, "gaierror")))
+}
+
+fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> Value {
+    let class = vm.native_class(&SOCKET_CLASS);
+    let timeout = vm.net.default_timeout;
+    let state = SockObj {
+        fd: fd.0 as i64,
+        family,
+        kind,
+        proto,
+        timeout,
+        options: BTreeMap::new(),
+        closed: false,
+    };
+    let v = vm.new_native(class, NativeState::Socket(RefCell::new(state)));
+    if let Value::Instance(inst) = &v {
+        let mut d = inst.dict.borrow_mut();
+        d.insert("family".into(), Value::Int(family));
+        d.insert("type".into(), Value::Int(kind));
+        d.insert("proto".into(), Value::Int(proto));
+    }
+    v
+}
+
+fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        other => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("'{}' object cannot be interpreted as an integer{what}", vm.type_name(other)),
+        )),
+    }
+}
+
+fn arg<'a>(args: &'a Args, i: usize, name: &str) -> Option<&'a Value> {
+    args.pos.get(i).or_else(|| args.keyword(name))
+}
+
+fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // args.pos[0] is the class.
+    let family = match arg(&args, 1, "family") {
+        None | Some(Value::None) => AF_INET,
+        Some(v) => int_arg(vm, v, "")?,
+    };
+    let kind = match arg(&args, 2, "type") {
+        None | Some(Value::None) => SOCK_STREAM,
+        Some(v) => int_arg(vm, v, "")?,
+    };
+    let proto = match arg(&args, 3, "proto") {
+        None | Some(Value::None) => 0,
+        Some(v) => int_arg(vm, v, "")?,
+    };
+    if let Some(f) = arg(&args, 4, "fileno") {
+        if !f.is_none() {
+            return Err(unsupported(vm, "`socket.socket(fileno=...)`"));
+        }
+    }
+    let base = kind & !(SOCK_NONBLOCK | SOCK_CLOEXEC);
+    match family {
+        AF_INET => {}
+        AF_INET6 => return Err(vm.os_error(Errno::EAFNOSUPPORT)),
+        AF_UNIX => return Err(unsupported(vm, "`socket.socket(AF_UNIX)` (only socketpair())")),
+        _ => return Err(vm.os_error(Errno::EAFNOSUPPORT)),
+    }
+    let sock_type = match base {
+        SOCK_STREAM => SockType::Stream,
+        SOCK_DGRAM => SockType::Dgram,
+        SOCK_RAW => return Err(unsupported(vm, "raw sockets (`SOCK_RAW`)")),
+        _ => return Err(vm.os_error(Errno::EINVAL)),
+    };
+    let fd = vm.kernel().socket(HOST, sock_type).map_err(|e| vm.os_error(e))?;
+    let proto_shown = proto;
+    let v = new_socket_value(vm, fd, family, base, proto_shown);
+    if kind & SOCK_NONBLOCK != 0 {
+        with_sock(vm, &v, |s| s.timeout = Some(0.0))?;
+    }
+    Ok(v)
+}
+
+fn unsupported(vm: &Vm, what: &str) -> PyErr {
+    PyErr::Abort(Rc::new(Abort::Unsupported {
+        construct: format!("{what} is not supported yet"),
+        line: vm.current_line(),
+    }))
+}
+
+/// Runs `f` on the socket object's state.
+fn with_sock<R>(vm: &Vm, v: &Value, f: impl FnOnce(&mut SockObj) -> R) -> PyResult<R> {
+    if let Value::Instance(inst) = v {
+        if let Some(NativeState::Socket(cell)) = inst.native.as_deref() {
+            return Ok(f(&mut cell.borrow_mut()));
+        }
+    }
+    Err(vm.new_error(
+        ExcKind::TypeError,
+        &format!("descriptor requires a 'socket' object but received '{}'", vm.type_name(v)),
+    ))
+}
+
+/// The socket's fd, family, type and timeout (`EBADF` once closed).
+fn open_sock(vm: &mut Vm, args: &Args) -> PyResult<(Fd, i64, i64, Option<f64>)> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let (fd, family, kind, timeout) =
+        with_sock(vm, &this, |s| (s.fd, s.family, s.kind, s.timeout))?;
+    if fd < 0 {
+        return Err(vm.os_error(Errno::EBADF));
+    }
+    Ok((Fd(fd as u32), family, kind, timeout))
+}
+
+/// How a blocking call waits for its fd.
+struct Blocking<'a> {
+    fd: Fd,
+    timeout: Option<f64>,
+    want: Events,
+    what: &'a str,
+}
+
+impl Vm {
+    /// Runs a socket call the way its mode says: non-blocking, the kernel's `EAGAIN` is
+    /// `BlockingIOError`; blocking, the kernel runs until the fd is ready (virtual time
+    /// passes, the loop is blocked) and the call is made again; with a timeout,
+    /// `TimeoutError('timed out')` when it runs out.
+    fn blocking_call<T>(
+        &mut self,
+        b: Blocking<'_>,
+        mut op: impl FnMut(&mut Kernel) -> Result<T, Errno>,
+    ) -> PyResult<T> {
+        let deadline = b.timeout.filter(|t| *t > 0.0).map(|t| self.clock.now() + t);
+        loop {
+            match op(self.kernel()) {
+                Ok(v) => return Ok(v),
+                Err(Errno::EAGAIN) if b.timeout != Some(0.0) => {}
+                Err(e) => return Err(self.os_error(e)),
+            }
+            self.wait_for_fd(&b, deadline)?;
+        }
+    }
+
+    /// A blocking call's wait: the kernel runs until `b.fd` is ready for `b.want`.
+    fn wait_for_fd(&mut self, b: &Blocking<'_>, deadline: Option<f64>) -> PyResult<()> {
+        let start = self.clock.now();
+        let left = deadline.map(|d| time::from_seconds((d - start).max(0.0)));
+        let waited = self.kernel().wait_fd(HOST, b.fd, b.want, left);
+        let now = time::to_seconds(self.kernel().now());
+        self.clock.jump_to(now);
+        let blocked = self.clock.now() - start;
+        if self.thread.running_loop.is_some() {
+            let message = format!(
+                "socket.{}() is a blocking call: it blocked the event loop for {blocked:.3} seconds (no other callback could run); asyncio code uses loop.sock_{}() or streams",
+                b.what, b.what
+            );
+            self.record_diagnostic(DiagnosticKind::SlowCallback, &message);
+        }
+        match waited {
+            Ok(FdWait::Ready) => Ok(()),
+            Ok(FdWait::TimedOut) => Err(self.new_error(ExcKind::TimeoutError, "timed out")),
+            Ok(FdWait::Never) => {
+                let message = format!(
+                    "Deadlock: socket.{}() on fd {} blocks, and nothing in flight can ever wake it (a blocking socket call blocks the whole event loop, so no other task can answer it).\n",
+                    b.what, b.fd.0
+                );
+                self.record_diagnostic(DiagnosticKind::Deadlock, &message);
+                Err(PyErr::Abort(Rc::new(Abort::Deadlock(message))))
+            }
+            Err(e) => Err(self.os_error(e)),
+        }
+    }
+
+    /// A Python address `(host, port)` as the kernel's.
+    fn sock_addr(&mut self, v: &Value, what: &str) -> PyResult<SockAddr> {
+        let Value::Tuple(t) = v else {
+            return Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("{what}(): AF_INET address must be tuple, not {}", self.type_name(v)),
+            ));
+        };
+        let [host, port] = &t.items[..] else {
+            return Err(
+                self.new_error(ExcKind::TypeError, "AF_INET address must be a pair (host, port)")
+            );
+        };
+        let host = match host {
+            Value::Str(s) => s.as_str().to_string(),
+            other => {
+                return Err(self.new_error(
+                    ExcKind::TypeError,
+                    &format!("str, bytes or bytearray expected, not {}", self.type_name(other)),
+                ))
+            }
+        };
+        let port = int_arg(self, port, "")?;
+        if !(0..=65535).contains(&port) {
+            return Err(
+                self.new_error(ExcKind::OverflowError, &format!("{what}(): port must be 0-65535."))
+            );
+        }
+        let ip = self.resolve_host(&host)?;
+        Ok(SockAddr::new(ip, port as u16))
+    }
+
+    /// A host as `socket` methods take it: `''` is any address, else a number or a name.
+    fn resolve_host(&mut self, host: &str) -> PyResult<Ipv4Addr> {
+        if host.is_empty() {
+            return Ok(Ipv4Addr::UNSPECIFIED);
+        }
+        if host == "<broadcast>" {
+            return Ok(Ipv4Addr::BROADCAST);
+        }
+        if let Ok(ip) = host.parse::<Ipv4Addr>() {
+            return Ok(ip);
+        }
+        match self.kernel().getaddrinfo(Some(host), Service::None, Some(SockType::Stream), false) {
+            Ok(answers) => match answers.first() {
+                Some(a) => Ok(a.addr.ip),
+                None => Err(self.gai_error(loopscope_kernel::GaiError::NoName)),
+            },
+            Err(e) => Err(self.gai_error(e)),
+        }
+    }
+}
+
+/// `('127.0.0.1', 8888)`.
+pub fn addr_value(a: SockAddr) -> Value {
+    Value::tuple(vec![Value::str(&a.ip.to_string()), Value::Int(a.port as i64)])
+}
+
+fn sock_bind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, _) = open_sock(vm, &args)?;
+    let addr = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let addr = vm.sock_addr(&addr, "bind")?;
+    vm.kernel().bind(HOST, fd, addr).map_err(|e| vm.os_error(e))?;
+    Ok(Value::None)
+}
+
+fn sock_listen(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, _) = open_sock(vm, &args)?;
+    let backlog = match args.pos.get(1) {
+        Some(v) => int_arg(vm, v, "")?.clamp(0, 4096) as i32,
+        None => 128,
+    };
+    vm.kernel().listen(HOST, fd, backlog).map_err(|e| vm.os_error(e))?;
+    Ok(Value::None)
+}
+
+fn sock_accept(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, family, kind, timeout) = open_sock(vm, &args)?;
+    let b = Blocking { fd, timeout, want: Events::READ, what: "accept" };
+    let (conn, peer) = vm.blocking_call(b, |k| k.accept(HOST, fd))?;
+    let proto = with_sock(vm, &args.pos[0], |s| s.proto)?;
+    let sock = new_socket_value(vm, conn, family, kind, proto);
+    // `socket.accept()`: with no default timeout the new socket is blocking.
+    if vm.net.default_timeout.is_none() {
+        with_sock(vm, &sock, |s| s.timeout = None)?;
+    }
+    Ok(Value::tuple(vec![sock, addr_value(peer)]))
+}
+
+/// `connect` without raising: the errno, 0 when connected.
+fn connect_errno(vm: &mut Vm, args: &Args, what: &str) -> PyResult<Result<(), Errno>> {
+    let (fd, _, _, timeout) = open_sock(vm, args)?;
+    let addr = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let addr = vm.sock_addr(&addr, what)?;
+    match vm.kernel().connect(HOST, fd, addr) {
+        Ok(()) => return Ok(Ok(())),
+        Err(Errno::EINPROGRESS) if timeout == Some(0.0) => return Ok(Err(Errno::EINPROGRESS)),
+        Err(Errno::EINPROGRESS) => {}
+        Err(e) => return Ok(Err(e)),
+    }
+    let deadline = timeout.filter(|t| *t > 0.0).map(|t| vm.clock.now() + t);
+    let b = Blocking { fd, timeout, want: Events::WRITE, what: "connect" };
+    vm.wait_for_fd(&b, deadline)?;
+    match vm.kernel().take_error(HOST, fd) {
+        Ok(Some(e)) => Ok(Err(e)),
+        Ok(None) => Ok(Ok(())),
+        Err(e) => Ok(Err(e)),
+    }
+}
+
+fn sock_connect(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match connect_errno(vm, &args, "connect")? {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(vm.os_error(e)),
+    }
+}
+
+fn sock_connect_ex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match connect_errno(vm, &args, "connect_ex")? {
+        Ok(()) => Ok(Value::Int(0)),
+        Err(e) => Ok(Value::Int(e.code() as i64)),
+    }
+}
+
+fn data_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<u8>> {
+    let v = v.cloned().unwrap_or(Value::None);
+    let data = vm.require_bytes(&v)?.to_vec();
+    Ok(data)
+}
+
+fn sock_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, timeout) = open_sock(vm, &args)?;
+    let data = data_arg(vm, args.pos.get(1))?;
+    let b = Blocking { fd, timeout, want: Events::WRITE, what: "send" };
+    let n = vm.blocking_call(b, |k| k.send(HOST, fd, &data))?;
+    Ok(Value::Int(n as i64))
+}
+
+fn sock_sendall(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, timeout) = open_sock(vm, &args)?;
+    let data = data_arg(vm, args.pos.get(1))?;
+    let mut sent = 0;
+    while sent < data.len() {
+        let b = Blocking { fd, timeout, want: Events::WRITE, what: "sendall" };
+        sent += vm.blocking_call(b, |k| k.send(HOST, fd, &data[sent..]))?;
+    }
+    Ok(Value::None)
+}
+
+fn sock_sendto(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, timeout) = open_sock(vm, &args)?;
+    let data = data_arg(vm, args.pos.get(1))?;
+    let addr = match args.pos.len() {
+        3 => args.pos[2].clone(),
+        4 => args.pos[3].clone(),
+        n => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("sendto() takes 2 or 3 arguments ({} given)", n.saturating_sub(1)),
+            ))
+        }
+    };
+    let addr = vm.sock_addr(&addr, "sendto")?;
+    let b = Blocking { fd, timeout, want: Events::WRITE, what: "sendto" };
+    let n = vm.blocking_call(b, |k| k.sendto(HOST, fd, &data, addr))?;
+    Ok(Value::Int(n as i64))
+}
+
+fn bufsize_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<usize> {
+    let Some(v) = v else {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("{what}() takes at least 1 argument (0 given)"),
+        ));
+    };
+    let n = int_arg(vm, v, "")?;
+    if n < 0 {
+        return Err(vm.new_error(ExcKind::ValueError, &format!("negative buffersize in {what}")));
+    }
+    Ok(n as usize)
+}
+
+fn sock_recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, timeout) = open_sock(vm, &args)?;
+    let n = bufsize_arg(vm, args.pos.get(1), "recv")?;
+    let b = Blocking { fd, timeout, want: Events::READ, what: "recv" };
+    let data = vm.blocking_call(b, |k| k.recv(HOST, fd, n))?;
+    Ok(Value::bytes(data))
+}
+
+fn sock_recvfrom(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, timeout) = open_sock(vm, &args)?;
+    let n = bufsize_arg(vm, args.pos.get(1), "recvfrom")?;
+    let b = Blocking { fd, timeout, want: Events::READ, what: "recvfrom" };
+    let (data, from) = vm.blocking_call(b, |k| k.recvfrom(HOST, fd, n))?;
+    let from = from.map(addr_value).unwrap_or(Value::None);
+    Ok(Value::tuple(vec![Value::bytes(data), from]))
+}
+
+fn sock_recv_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, timeout) = open_sock(vm, &args)?;
+    let target = args.pos.get(1).or(args.keyword("buffer")).cloned().unwrap_or(Value::None);
+    let room = match &target {
+        Value::ByteArray(b) => b.data.borrow().len(),
+        Value::MemoryView(m) if !m.readonly() => m.len,
+        other => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!(
+                    "recv_into() argument 'buffer' must be read-write bytes-like object, not {}",
+                    vm.type_name(other)
+                ),
+            ))
+        }
+    };
+    let n = match args.pos.get(2).or(args.keyword("nbytes")) {
+        Some(v) => int_arg(vm, v, "")?,
+        None => 0,
+    };
+    if n < 0 {
+        return Err(vm.new_error(ExcKind::ValueError, "negative buffersize in recv_into"));
+    }
+    let n = if n == 0 { room } else { n as usize };
+    if n > room {
+        return Err(vm.new_error(ExcKind::ValueError, "buffer too small for requested bytes"));
+    }
+    let b = Blocking { fd, timeout, want: Events::READ, what: "recv_into" };
+    let data = vm.blocking_call(b, |k| k.recv(HOST, fd, n))?;
+    write_into(&target, &data);
+    Ok(Value::Int(data.len() as i64))
+}
+
+/// Writes `data` at the start of a writable buffer.
+fn write_into(target: &Value, data: &[u8]) {
+    match target {
+        Value::ByteArray(b) => {
+            let mut d = b.data.borrow_mut();
+            let n = data.len().min(d.len());
+            d[..n].copy_from_slice(&data[..n]);
+        }
+        Value::MemoryView(m) => {
+            if let Value::ByteArray(b) = &m.source {
+                let mut d = b.data.borrow_mut();
+                for (k, byte) in data.iter().enumerate().take(m.len) {
+                    let at = m.start as isize + k as isize * m.step;
+                    if let Some(slot) = usize::try_from(at).ok().and_then(|i| d.get_mut(i)) {
+                        *slot = *byte;
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn sock_shutdown(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, _) = open_sock(vm, &args)?;
+    let how = match args.pos.get(1) {
+        Some(v) => int_arg(vm, v, "")?,
+        None => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "socket.shutdown() takes exactly one argument (0 given)",
+            ))
+        }
+    };
+    let how = match how {
+        0 => Shutdown::Read,
+        1 => Shutdown::Write,
+        2 => Shutdown::Both,
+        _ => return Err(vm.os_error(Errno::EINVAL)),
+    };
+    vm.kernel().shutdown(HOST, fd, how).map_err(|e| vm.os_error(e))?;
+    Ok(Value::None)
+}
+
+fn sock_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let fd = with_sock(vm, &this, |s| {
+        s.closed = true;
+        std::mem::replace(&mut s.fd, -1)
+    })?;
+    if fd >= 0 {
+        // Closing an fd the kernel already dropped is not the program's error.
+        let _ = vm.kernel().close(HOST, Fd(fd as u32));
+    }
+    Ok(Value::None)
+}
+
+fn sock_detach(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let fd = with_sock(vm, &this, |s| {
+        s.closed = true;
+        std::mem::replace(&mut s.fd, -1)
+    })?;
+    Ok(Value::Int(fd))
+}
+
+fn sock_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    with_sock(vm, &this, |s| Value::Int(s.fd))
+}
+
+fn sock_setblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let flag = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let blocking = vm.truthy(&flag)?;
+    with_sock(vm, &this, |s| s.timeout = if blocking { None } else { Some(0.0) })?;
+    Ok(Value::None)
+}
+
+fn sock_getblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    with_sock(vm, &this, |s| Value::Bool(s.timeout != Some(0.0)))
+}
+
+fn timeout_value(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
+    let t = match v {
+        Value::None => return Ok(None),
+        Value::Int(i) => *i as f64,
+        Value::Bool(b) => *b as i64 as f64,
+        Value::Float(f) => *f,
+        other => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!(
+                    "'{}' object cannot be interpreted as an integer or float",
+                    vm.type_name(other)
+                ),
+            ))
+        }
+    };
+    if t.is_nan() {
+        return Err(vm.new_error(ExcKind::ValueError, "Invalid value NaN (not a number)"));
+    }
+    if t < 0.0 {
+        return Err(vm.new_error(ExcKind::ValueError, "Timeout value out of range"));
+    }
+    Ok(Some(t))
+}
+
+fn sock_settimeout(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let t = timeout_value(vm, args.pos.get(1).unwrap_or(&Value::None))?;
+    with_sock(vm, &this, |s| s.timeout = t)?;
+    Ok(Value::None)
+}
+
+fn sock_gettimeout(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    with_sock(vm, &this, |s| s.timeout.map(Value::Float).unwrap_or(Value::None))
+}
+
+fn sock_getsockname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, _) = open_sock(vm, &args)?;
+    match vm.kernel().getsockname(HOST, fd) {
+        Ok(Some(a)) => Ok(addr_value(a)),
+        Ok(None) => Ok(Value::str("")),
+        Err(e) => Err(vm.os_error(e)),
+    }
+}
+
+fn sock_getpeername(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, _) = open_sock(vm, &args)?;
+    match vm.kernel().getpeername(HOST, fd) {
+        Ok(Some(a)) => Ok(addr_value(a)),
+        Ok(None) => Ok(Value::str("")),
+        Err(e) => Err(vm.os_error(e)),
+    }
+}
+
+fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, _, _) = open_sock(vm, &args)?;
+    let (Some(level), Some(opt), Some(value)) = (args.pos.get(1), args.pos.get(2), args.pos.get(3))
+    else {
+        return Err(vm.new_error(ExcKind::TypeError, "setsockopt() takes at least 3 arguments"));
+    };
+    let level = int_arg(vm, level, "")?;
+    let opt = int_arg(vm, opt, "")?;
+    let value = match value {
+        Value::Int(_) | Value::Bool(_) => int_arg(vm, value, "")?,
+        other => match buffer(other) {
+            // `struct.pack('ii', onoff, linger)`: on with a zero linger time.
+            Some(b) if b.len() >= 8 => {
+                let on = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+                let secs = i32::from_le_bytes([b[4], b[5], b[6], b[7]]);
+                i64::from(on != 0 && secs == 0)
+            }
+            _ => return Err(vm.new_error(ExcKind::TypeError, "a bytes-like object is required")),
+        },
+    };
+    let kernel_opt = match (level, opt) {
+        (SOL_SOCKET, SO_REUSEADDR) => Some(SockOpt::ReuseAddr(value != 0)),
+        (SOL_SOCKET, SO_LINGER) => Some(SockOpt::LingerZero(value != 0)),
+        _ => None,
+    };
+    if let Some(o) = kernel_opt {
+        vm.kernel().setsockopt(HOST, fd, o).map_err(|e| vm.os_error(e))?;
+    }
+    let this = args.pos[0].clone();
+    with_sock(vm, &this, |s| {
+        s.options.insert((level, opt), value);
+    })?;
+    Ok(Value::None)
+}
+
+fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (fd, _, kind, _) = open_sock(vm, &args)?;
+    let (Some(level), Some(opt)) = (args.pos.get(1), args.pos.get(2)) else {
+        return Err(vm.new_error(ExcKind::TypeError, "getsockopt() takes at least 2 arguments"));
+    };
+    let level = int_arg(vm, level, "")?;
+    let opt = int_arg(vm, opt, "")?;
+    let value = match (level, opt) {
+        (SOL_SOCKET, SO_ERROR) => match vm.kernel().take_error(HOST, fd) {
+            Ok(e) => e.map(|e| e.code() as i64).unwrap_or(0),
+            Err(e) => return Err(vm.os_error(e)),
+        },
+        (SOL_SOCKET, SO_TYPE) => kind,
+        (SOL_SOCKET, SO_SNDBUF) => vm.kernel().config().send_buffer as i64,
+        (SOL_SOCKET, SO_RCVBUF) => vm.kernel().config().recv_buffer as i64,
+        _ => {
+            let this = args.pos[0].clone();
+            with_sock(vm, &this, |s| s.options.get(&(level, opt)).copied().unwrap_or(0))?
+        }
+    };
+    Ok(Value::Int(value))
+}
+
+fn sock_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos.first().cloned().unwrap_or(Value::None))
+}
+
+fn sock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    sock_close(vm, Args::positional(&[this]))?;
+    Ok(Value::None)
+}
+
+/// `repr(sock)`: `<socket.socket fd=6, family=2, type=1, proto=0, laddr=('127.0.0.1', 8888)>`.
+pub fn socket_repr(vm: &mut Vm, s: &RefCell<SockObj>) -> String {
+    let (fd, family, kind, proto, closed) = {
+        let s = s.borrow();
+        (s.fd, s.family, s.kind, s.proto, s.closed)
+    };
+    let mut out = format!(
+        "<socket.socket{} fd={fd}, family={family}, type={kind}, proto={proto}",
+        if closed { " [closed]" } else { "" }
+    );
+    if !closed && fd >= 0 {
+        let fd = Fd(fd as u32);
+        if let Ok(Some(a)) = vm.kernel().getsockname(HOST, fd) {
+            out.push_str(&format!(", laddr={a}"));
+        }
+        if let Ok(Some(a)) = vm.kernel().getpeername(HOST, fd) {
+            out.push_str(&format!(", raddr={a}"));
+        }
+    }
+    out.push('>');
+    out
+}
+
+fn socketpair(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let family = match arg(&args, 0, "family") {
+        None | Some(Value::None) => AF_UNIX,
+        Some(v) => int_arg(vm, v, "")?,
+    };
+    if family != AF_UNIX {
+        return Err(unsupported(vm, "`socket.socketpair()` of a family other than AF_UNIX"));
+    }
+    let (a, b) = vm.kernel().socketpair(HOST).map_err(|e| vm.os_error(e))?;
+    let a = new_socket_value(vm, a, AF_UNIX, SOCK_STREAM, 0);
+    let b = new_socket_value(vm, b, AF_UNIX, SOCK_STREAM, 0);
+    Ok(Value::tuple(vec![a, b]))
+}
+
+fn getaddrinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let host = arg(&args, 0, "host").cloned().unwrap_or(Value::None);
+    let port = arg(&args, 1, "port").cloned().unwrap_or(Value::None);
+    let family = match arg(&args, 2, "family") {
+        Some(v) => int_arg(vm, v, "")?,
+        None => 0,
+    };
+    let socktype = match arg(&args, 3, "type") {
+        Some(v) => int_arg(vm, v, "")?,
+        None => 0,
+    };
+    let flags = match arg(&args, 5, "flags") {
+        Some(v) => int_arg(vm, v, "")?,
+        None => 0,
+    };
+    resolve(vm, &host, &port, family, socktype, flags)
+}
+
+/// `socket.getaddrinfo` (the loop's `getaddrinfo` calls it too).
+pub fn resolve(
+    vm: &mut Vm,
+    host: &Value,
+    port: &Value,
+    family: i64,
+    socktype: i64,
+    flags: i64,
+) -> PyResult<Value> {
+    let host_text = match host {
+        Value::None => None,
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Bytes(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
+        other => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!(
+                    "getaddrinfo() argument 1 must be string or None, not {}",
+                    vm.type_name(other)
+                ),
+            ))
+        }
+    };
+    let port_text;
+    let service = match port {
+        Value::None => Service::None,
+        Value::Int(p) if (0..=65535).contains(p) => Service::Port(*p as u16),
+        Value::Int(_) => {
+            return Err(vm.new_error(ExcKind::OverflowError, "getaddrinfo(): port must be 0-65535."))
+        }
+        Value::Str(s) => {
+            port_text = s.as_str().to_string();
+            Service::Name(&port_text)
+        }
+        _ => return Err(vm.new_error(ExcKind::OSError, "Int or String expected")),
+    };
+    if family == AF_INET6 || family == AF_UNIX {
+        return Err(vm.gai_error(loopscope_kernel::GaiError::NoName));
+    }
+    let kind = match socktype {
+        0 => None,
+        SOCK_STREAM => Some(SockType::Stream),
+        SOCK_DGRAM => Some(SockType::Dgram),
+        SOCK_RAW => Some(SockType::Raw),
+        _ => None,
+    };
+    let passive = flags & 1 != 0;
+    let answers = vm.kernel().getaddrinfo(host_text.as_deref(), service, kind, passive);
+    let answers = answers.map_err(|e| vm.gai_error(e))?;
+    Ok(Value::list(
+        answers
+            .into_iter()
+            .map(|a| {
+                Value::tuple(vec![
+                    Value::Int(a.family.code() as i64),
+                    Value::Int(a.socktype.code() as i64),
+                    Value::Int(a.protocol as i64),
+                    Value::str(""),
+                    addr_value(a.addr),
+                ])
+            })
+            .collect(),
+    ))
+}
+
+fn gethostname(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::str("loopscope"))
+}
+
+fn gethostbyname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let host = match args.pos.first() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => return Err(vm.new_error(ExcKind::TypeError, "gethostbyname() argument 1 must be str")),
+    };
+    let ip = vm.resolve_host(&host)?;
+    Ok(Value::str(&ip.to_string()))
+}
+
+fn getdefaulttimeout(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.net.default_timeout.map(Value::Float).unwrap_or(Value::None))
+}
+
+fn setdefaulttimeout(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = timeout_value(vm, args.pos.first().unwrap_or(&Value::None))?;
+    vm.net.default_timeout = t;
+    Ok(Value::None)
+}
+
+fn inet_aton(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let text = match args.pos.first() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => return Err(vm.new_error(ExcKind::TypeError, "inet_aton() argument 1 must be str")),
+    };
+    match loopscope_kernel::hosts::inet_aton(&text) {
+        Some(ip) => Ok(Value::bytes(ip.octets().to_vec())),
+        None => {
+            Err(vm.new_error(ExcKind::OSError, "illegal IP address string passed to inet_aton"))
+        }
+    }
+}
+
+fn inet_ntoa(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = data_arg(vm, args.pos.first())?;
+    let Ok(octets) = <[u8; 4]>::try_from(data.as_slice()) else {
+        return Err(vm.new_error(ExcKind::OSError, "packed IP wrong length for inet_ntoa"));
+    };
+    Ok(Value::str(&Ipv4Addr::from(octets).to_string()))
+}
+
+/// `socket.create_connection((host, port), timeout=None)`: a blocking TCP connection.
+fn create_connection(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let address = arg(&args, 0, "address").cloned().unwrap_or(Value::None);
+    let class = Value::Class(vm.native_class(&SOCKET_CLASS));
+    let sock = vm.call(&class, Args::positional(&[]))?;
+    if let Some(t) = arg(&args, 1, "timeout") {
+        let t = timeout_value(vm, t)?;
+        with_sock(vm, &sock, |s| s.timeout = t)?;
+    }
+    let connected = connect_errno(vm, &Args::positional(&[sock.clone(), address]), "connect");
+    match connected {
+        Ok(Ok(())) => Ok(sock),
+        Ok(Err(e)) => {
+            sock_close(vm, Args::positional(&[sock]))?;
+            Err(vm.os_error(e))
+        }
+        Err(e) => {
+            sock_close(vm, Args::positional(&[sock]))?;
+            Err(e)
+        }
+    }
+}
