@@ -18,5 +18,7 @@ from .client_exceptions import (
     ContentTypeError, InvalidURL, ServerConnectionError, ServerDisconnectedError,
     ServerFingerprintMismatch, ServerTimeoutError, TooManyRedirects, WSServerHandshakeError,
 )
-from .client_reqrep import ClientResponse, RequestInfo
+from .client_reqrep import (
+    ClientResponse, HttpVersion, HttpVersion10, HttpVersion11, RequestInfo,
+)
 from .connector import BaseConnector, TCPConnector
