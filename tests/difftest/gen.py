@@ -181,6 +181,9 @@ FEATURES = {
     "exception_handler": "loop.set_exception_handler (a handler printing the context's "
     "keys and message, or one deferring to loop.default_exception_handler), "
     "set_exception_handler(None), call_exception_handler with hand-made contexts",
+    "echo_stream": "a stream echo server (`async with await asyncio.start_server(...)`) "
+    "and clients (open_connection, write, readline, close) run in main, concurrently "
+    "with gather, or under wait_for; real loopback sockets on the CPython side",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -202,6 +205,7 @@ PROFILES = {
         # shutdown, or leaves tasks in reference cycles, is reported otherwise than CPython.
         base_exc=0,
         asyncgen_abandon=0,  # n6-asyncgen-lifetime: tracebacks do not keep frames alive
+        echo_stream=0,  # new (issue 13): on once it matches in 300/300
     ),
 }
 
@@ -482,6 +486,33 @@ SUPPORT = {
         "async def settle(aw):",
         ["try:", "    return await aw", "except Exception as e:", "    return repr(e)"],
         "settle",
+    ),
+    "echo": lambda g: _fn(
+        "async def echo(reader, writer):",
+        [
+            "async for line in reader:",
+            "    await asyncio.sleep(0.01 * len(line))",
+            "    writer.write(line.upper())",
+            "    await writer.drain()",
+            "writer.close()",
+        ],
+        "echo",
+    ),
+    "ask": lambda g: _fn(
+        "async def ask(port, lines, delay):",
+        [
+            'reader, writer = await asyncio.open_connection("127.0.0.1", port)',
+            "try:",
+            "    replies = []",
+            "    for line in lines:",
+            "        await asyncio.sleep(delay)",
+            "        writer.write(line + b'\\n')",
+            "        replies.append(await reader.readline())",
+            "    return replies",
+            "finally:",
+            "    writer.close()",
+        ],
+        "ask",
     ),
     "queue": lambda g: Node("queue = asyncio.Queue(2)", defs={"queue"}),
     "lock": lambda g: Node("lock = asyncio.Lock()", defs={"lock"}),
@@ -1295,6 +1326,41 @@ def p_as_completed(g, scope):
         uses={ts},
     )
     return out + _maybe_protect(g, scope, [loop], [_timeout_clause(g, scope)])
+
+
+STREAM_LINES = ["[b'hi']", "[b'a', b'bc']", "[b'one', b'two', b'three']", "[]"]
+
+
+@production("main", "echo_stream", weight=3)
+def p_echo_stream(g, scope):
+    echo, ask = g.need("echo"), g.need("ask")
+    server, port = g.fresh("server"), g.fresh("port")
+    body = [Node(f"{port} = {server}.sockets[0].getsockname()[1]", defs={port}, uses={server})]
+    for _ in range(g.rng.randint(1, 3)):
+        r = g.rng.random()
+        if r < 0.4:
+            call = f"{ask}({port}, {g.pick(STREAM_LINES)}, {g.pick(DELAYS)})"
+            body.append(Node(f"print({g.mark(scope)}, await {call})", uses={port}))
+        elif r < 0.7:
+            calls = ", ".join(
+                f"{ask}({port}, {g.pick(STREAM_LINES)}, {g.pick(DELAYS)})"
+                for _ in range(g.rng.randint(2, 4))
+            )
+            body.append(Node(f"print({g.mark(scope)}, await asyncio.gather({calls}))", uses={port}))
+        else:
+            call = f"{ask}({port}, {g.pick(STREAM_LINES)}, {g.pick(DELAYS)})"
+            wait = f"await asyncio.wait_for({call}, {g.pick(TIMEOUTS)})"
+            body.extend(_protect(g, scope, [Node(f"print({g.mark(scope)}, {wait})", uses={port})],
+                                 [_timeout_clause(g, scope)]))
+    body.append(Node(f"print({g.mark(scope)}, {server}.is_serving())", uses={server}))
+    return [
+        Node(
+            f'async with await asyncio.start_server({echo}, "127.0.0.1", 0) as {server}:',
+            body,
+            defs={server},
+            uses={echo, ask},
+        )
+    ]
 
 
 @production("any", "queue", weight=3)

@@ -14,8 +14,8 @@ from asyncio import (
     _unsupported,
 )
 
-__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
-           'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer', 'Handle',
+           'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop',
            'set_event_loop', 'new_event_loop', 'get_running_loop')
 
 
@@ -86,3 +86,33 @@ def new_event_loop():
 
 def set_event_loop(loop):
     get_event_loop_policy().set_event_loop(loop)
+
+
+class AbstractServer:
+    """What create_server() returns: a listening server that can be closed and awaited
+    (`async with server:` closes it and waits on the way out)."""
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_loop(self):
+        raise NotImplementedError
+
+    def is_serving(self):
+        raise NotImplementedError
+
+    async def start_serving(self):
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()

@@ -319,3 +319,585 @@ class BaseSelectorEventLoop:
 # ---------------------------------------------------------------------------------------
 # Transports (netlib) go below.
 # ---------------------------------------------------------------------------------------
+
+from _collections import deque as _deque  # noqa: E402 (the datagrams waiting to be sent)
+from . import protocols as _protocols  # noqa: E402
+from . import transports as _transports  # noqa: E402
+from . import trsock as _trsock  # noqa: E402
+
+# selectors.EVENT_READ / EVENT_WRITE.
+_EVENT_READ = 1
+_EVENT_WRITE = 2
+
+# From the fifth write to a lost connection on, each one logs a warning (asyncio.constants).
+_LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
+# How long accept() pauses after running out of file descriptors (asyncio.constants).
+_ACCEPT_RETRY_DELAY = 1
+
+
+def _set_result_unless_cancelled(fut, result):
+    # asyncio.futures' helper: wake a waiter unless someone gave up on it meanwhile.
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+def _asyncio_logger():
+    # Imported on first use: most programs never log from a transport.
+    import logging
+    return logging.getLogger('asyncio')
+
+
+def _set_nodelay(sock):
+    # asyncio turns Nagle's algorithm off on TCP sockets: small writes leave at once.
+    tcp = getattr(socket, 'TCP_NODELAY', None)
+    if tcp is None:
+        return
+    if (sock.family in (socket.AF_INET, socket.AF_INET6)
+            and sock.type == socket.SOCK_STREAM
+            and sock.proto == socket.IPPROTO_TCP):
+        sock.setsockopt(socket.IPPROTO_TCP, tcp, 1)
+
+
+def _test_selector_event(selector, fd, event):
+    # Whether the selector watches `fd` for `event` (what a transport's repr calls polling).
+    try:
+        key = selector.get_key(fd)
+    except KeyError:
+        return False
+    return bool(key.events & event)
+
+
+class _SelectorTransport(_transports._FlowControlMixin, _transports.Transport):
+    """What the socket and datagram transports share: the socket, its extra info, the write
+    buffer, closing (connection_lost one loop turn after the buffer is empty) and aborting."""
+
+    max_size = 256 * 1024  # what one recv() asks for
+    _buffer_factory = bytearray
+    _sock = None
+
+    def __init__(self, loop, sock, protocol, extra=None, server=None):
+        super().__init__(extra, loop)
+        self._extra['socket'] = _trsock.TransportSocket(sock)
+        try:
+            self._extra['sockname'] = sock.getsockname()
+        except OSError:
+            self._extra['sockname'] = None
+        if 'peername' not in self._extra:
+            try:
+                self._extra['peername'] = sock.getpeername()
+            except OSError:
+                self._extra['peername'] = None
+        self._sock = sock
+        self._sock_fd = sock.fileno()
+        self._protocol_connected = False
+        self.set_protocol(protocol)
+        self._server = server
+        self._buffer = self._buffer_factory()
+        self._conn_lost = 0  # counts writes after connection_lost was scheduled
+        self._closing = False
+        self._paused = False
+        if self._server is not None:
+            self._server._attach()
+        loop._transports[self._sock_fd] = self
+
+    def __repr__(self):
+        info = [type(self).__name__]
+        if self._sock is None:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._sock_fd}')
+        if self._loop is not None and not self._loop.is_closed():
+            selector = self._loop._selector
+            reading = _test_selector_event(selector, self._sock_fd, _EVENT_READ)
+            info.append('read=polling' if reading else 'read=idle')
+            writing = _test_selector_event(selector, self._sock_fd, _EVENT_WRITE)
+            state = 'polling' if writing else 'idle'
+            info.append(f'write=<{state}, bufsize={self.get_write_buffer_size()}>')
+        return '<' + ' '.join(info) + '>'
+
+    def abort(self):
+        self._force_close(None)
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+        self._protocol_connected = True
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self.is_closing() and not self._paused
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._loop._remove_reader(self._sock_fd)
+        if self._loop.get_debug():
+            _asyncio_logger().debug("%r pauses reading", self)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._add_reader(self._sock_fd, self._read_ready)
+        if self._loop.get_debug():
+            _asyncio_logger().debug("%r resumes reading", self)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._sock_fd)
+        if not self._buffer:
+            # Nothing left to send: connection_lost at the next turn. Otherwise
+            # _write_ready calls it once the buffer is empty.
+            self._conn_lost += 1
+            self._loop._remove_writer(self._sock_fd)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        # OSErrors (a reset, a broken pipe) are the network's business and only logged in
+        # debug mode; anything else is a bug the loop's exception handler reports.
+        if isinstance(exc, OSError):
+            if self._loop.get_debug():
+                _asyncio_logger().debug("%r: %s", self, message, exc_info=True)
+        else:
+            self._loop.call_exception_handler({
+                'message': message,
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._loop._remove_writer(self._sock_fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._sock_fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach()
+                self._server = None
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def _add_reader(self, fd, callback, *args):
+        # Reading starts (or resumes) only while the transport is meant to read.
+        if not self.is_reading():
+            return
+        self._loop._add_reader(fd, callback, *args)
+
+
+class _SelectorSocketTransport(_SelectorTransport):
+    """A TCP (or Unix stream) connection: reads of up to max_size per readiness report,
+    writes sent at once while the kernel takes them, the rest buffered until writable."""
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None, server=None):
+        self._read_ready_cb = None
+        super().__init__(loop, sock, protocol, extra, server)
+        self._eof = False
+        self._empty_waiter = None
+        _set_nodelay(self._sock)
+        # In this order, one turn later: the protocol hears of the connection, then reading
+        # starts, then whoever waits for the connection is woken.
+        self._loop.call_soon(self._protocol.connection_made, self)
+        self._loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
+        if waiter is not None:
+            self._loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def set_protocol(self, protocol):
+        if isinstance(protocol, _protocols.BufferedProtocol):
+            self._read_ready_cb = self._read_ready__get_buffer
+        else:
+            self._read_ready_cb = self._read_ready__data_received
+        super().set_protocol(protocol)
+
+    def _read_ready(self):
+        self._read_ready_cb()
+
+    def _read_ready__get_buffer(self):
+        if self._conn_lost:
+            return
+        try:
+            buf = self._protocol.get_buffer(-1)
+            if not len(buf):
+                raise RuntimeError('get_buffer() returned an empty buffer')
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.get_buffer() call failed.')
+            return
+        try:
+            nbytes = self._sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if not nbytes:
+            self._read_ready__on_eof()
+            return
+        try:
+            self._protocol.buffer_updated(nbytes)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.buffer_updated() call failed.')
+
+    def _read_ready__data_received(self):
+        if self._conn_lost:
+            return
+        try:
+            data = self._sock.recv(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if not data:
+            self._read_ready__on_eof()
+            return
+        try:
+            self._protocol.data_received(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+
+    def _read_ready__on_eof(self):
+        if self._loop.get_debug():
+            _asyncio_logger().debug("%r received EOF", self)
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if keep_open:
+            # Half-closed: nothing more can arrive, but the protocol may still write.
+            self._loop._remove_reader(self._sock_fd)
+        else:
+            self.close()
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if self._empty_waiter is not None:
+            raise RuntimeError('unable to write; sendfile is in progress')
+        if not data:
+            return
+        if self._conn_lost:
+            if self._conn_lost >= _LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                _asyncio_logger().warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            # Nothing queued: hand the kernel what it takes now.
+            try:
+                n = self._sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                pass
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on socket transport')
+                return
+            else:
+                data = data[n:]
+                if not data:
+                    return
+            self._loop._add_writer(self._sock_fd, self._write_ready)
+        self._buffer.extend(data)
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        assert self._buffer, 'Data should not be empty'
+        if self._conn_lost:
+            return
+        try:
+            n = self._sock.send(self._buffer)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop._remove_writer(self._sock_fd)
+            self._buffer.clear()
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+            if self._empty_waiter is not None:
+                self._empty_waiter.set_exception(exc)
+        else:
+            if n:
+                del self._buffer[:n]
+            self._maybe_resume_protocol()  # the protocol may write more here
+            if not self._buffer:
+                self._loop._remove_writer(self._sock_fd)
+                if self._empty_waiter is not None:
+                    self._empty_waiter.set_result(None)
+                if self._closing:
+                    self._call_connection_lost(None)
+                elif self._eof:
+                    self._sock.shutdown(socket.SHUT_WR)
+
+    def write_eof(self):
+        if self._closing or self._eof:
+            return
+        self._eof = True
+        if not self._buffer:
+            self._sock.shutdown(socket.SHUT_WR)
+
+    def can_write_eof(self):
+        return True
+
+    def _call_connection_lost(self, exc):
+        super()._call_connection_lost(exc)
+        if self._empty_waiter is not None:
+            self._empty_waiter.set_exception(ConnectionError("Connection is closed by peer"))
+
+    def _make_empty_waiter(self):
+        if self._empty_waiter is not None:
+            raise RuntimeError("Empty waiter is already set")
+        self._empty_waiter = self._loop.create_future()
+        if not self._buffer:
+            self._empty_waiter.set_result(None)
+        return self._empty_waiter
+
+    def _reset_empty_waiter(self):
+        self._empty_waiter = None
+
+
+class _SelectorDatagramTransport(_SelectorTransport):
+    """A UDP socket: one datagram received per readiness report; datagrams the kernel would
+    not take wait whole in a deque."""
+
+    _buffer_factory = _deque
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None, extra=None):
+        super().__init__(loop, sock, protocol, extra)
+        self._address = address
+        self._buffer_size = 0
+        self._loop.call_soon(self._protocol.connection_made, self)
+        self._loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
+        if waiter is not None:
+            self._loop.call_soon(_set_result_unless_cancelled, waiter, None)
+
+    def get_write_buffer_size(self):
+        return self._buffer_size
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on datagram transport')
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if not data:
+            return
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError(f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost and self._address:
+            if self._conn_lost >= _LOG_THRESHOLD_FOR_CONNLOST_WRITES:
+                _asyncio_logger().warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+                return
+            except (BlockingIOError, InterruptedError):
+                self._loop._add_writer(self._sock_fd, self._sendto_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        self._buffer.append((bytes(data), addr))  # a copy: the caller may reuse its buffer
+        self._buffer_size += len(data)
+        self._maybe_pause_protocol()
+
+    def _sendto_ready(self):
+        while self._buffer:
+            data, addr = self._buffer.popleft()
+            self._buffer_size -= len(data)
+            try:
+                if self._extra['peername']:
+                    self._sock.send(data)
+                else:
+                    self._sock.sendto(data, addr)
+            except (BlockingIOError, InterruptedError):
+                self._buffer.appendleft((data, addr))
+                self._buffer_size += len(data)
+                break
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on datagram transport')
+                return
+        self._maybe_resume_protocol()
+        if not self._buffer:
+            self._loop._remove_writer(self._sock_fd)
+            if self._closing:
+                self._call_connection_lost(None)
+
+
+class _SelectorServing:
+    """The loop's side of transports and servers (BaseSelectorEventLoop's methods): making
+    transports, and accepting connections on a listening socket."""
+
+    def _make_socket_transport(self, sock, protocol, waiter=None, *, extra=None, server=None):
+        return _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
+
+    def _make_datagram_transport(self, sock, protocol, address=None, waiter=None, extra=None):
+        return _SelectorDatagramTransport(self, sock, protocol, address, waiter, extra)
+
+    def _start_serving(self, protocol_factory, sock, sslcontext=None, server=None,
+                       backlog=100, ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+        self._add_reader(sock.fileno(), self._accept_connection, protocol_factory, sock,
+                         sslcontext, server, backlog, ssl_handshake_timeout,
+                         ssl_shutdown_timeout)
+
+    def _accept_connection(self, protocol_factory, sock, sslcontext=None, server=None,
+                           backlog=100, ssl_handshake_timeout=None,
+                           ssl_shutdown_timeout=None):
+        # Called once per readiness report of the listener: accepts up to `backlog`
+        # connections, each finished by a task of its own.
+        for _ in range(backlog):
+            try:
+                conn, addr = sock.accept()
+                if self._debug:
+                    _asyncio_logger().debug("%r got a new connection from %r: %r",
+                                            server, addr, conn)
+                conn.setblocking(False)
+            except (BlockingIOError, InterruptedError, ConnectionAbortedError):
+                return None
+            except OSError as exc:
+                if exc.errno not in (24, 23, 105, 12):  # EMFILE, ENFILE, ENOBUFS, ENOMEM
+                    raise  # the loop logs it and carries on
+                # Out of descriptors: stop listening for a while, then try again.
+                self.call_exception_handler({
+                    'message': 'socket.accept() out of system resource',
+                    'exception': exc,
+                    'socket': _trsock.TransportSocket(sock),
+                })
+                self._remove_reader(sock.fileno())
+                self.call_later(_ACCEPT_RETRY_DELAY, self._start_serving, protocol_factory,
+                                sock, sslcontext, server, backlog, ssl_handshake_timeout,
+                                ssl_shutdown_timeout)
+            else:
+                extra = {'peername': addr}
+                self.create_task(self._accept_connection2(protocol_factory, conn, extra,
+                                                          sslcontext, server,
+                                                          ssl_handshake_timeout,
+                                                          ssl_shutdown_timeout))
+
+    async def _accept_connection2(self, protocol_factory, conn, extra, sslcontext=None,
+                                  server=None, ssl_handshake_timeout=None,
+                                  ssl_shutdown_timeout=None):
+        protocol = None
+        transport = None
+        try:
+            protocol = protocol_factory()
+            waiter = self.create_future()
+            transport = self._make_socket_transport(conn, protocol, waiter=waiter,
+                                                    extra=extra, server=server)
+            try:
+                await waiter
+            except BaseException:
+                transport.close()
+                raise
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            # Only debug mode reports it: the protocol owns the connection now.
+            if self._debug:
+                context = {
+                    'message': 'Error on transport creation for incoming connection',
+                    'exception': exc,
+                }
+                if protocol is not None:
+                    context['protocol'] = protocol
+                if transport is not None:
+                    context['transport'] = transport
+                self.call_exception_handler(context)
+
+    def _stop_serving(self, sock):
+        self._remove_reader(sock.fileno())
+        sock.close()
+
+
+# Their names as CPython's tracebacks and reprs show them.
+for _name, _value in list(vars(_SelectorServing).items()):
+    if callable(_value):
+        _value.__qualname__ = 'BaseSelectorEventLoop.' + _name
+
+
+def _install_loop_methods():
+    # The native loop takes the methods of BaseSelectorEventLoop (above) as its own: add
+    # BaseEventLoop's networking methods and the serving ones to that class.
+    from .base_events import _BaseEventLoopNetworking
+    target = globals().get('BaseSelectorEventLoop')
+    if target is None:
+        return
+    for methods in (_BaseEventLoopNetworking, _SelectorServing):
+        for name, value in list(vars(methods).items()):
+            if not name.startswith('__') and name not in vars(target):
+                setattr(target, name, value)
+
+
+_install_loop_methods()

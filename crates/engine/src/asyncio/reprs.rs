@@ -573,6 +573,7 @@ const CPYTHON_DEF_LINES: &[(&str, &str, u32)] = &[
     ("<stdlib>/asyncio/tasks.py", "as_completed.<locals>._on_completion", 602),
     ("<stdlib>/asyncio/tasks.py", "shield.<locals>._inner_done_callback", 891),
     ("<stdlib>/asyncio/tasks.py", "shield.<locals>._outer_done_callback", 908),
+    ("<stdlib>/asyncio/streams.py", "StreamReaderProtocol.connection_made.<locals>.callback", 248),
 ];
 
 fn cpython_def_line(code: &crate::compiler::code::CodeObj) -> Option<u32> {
