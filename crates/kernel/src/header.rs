@@ -162,6 +162,72 @@ fn bandwidth(value: &str) -> Option<Option<u64>> {
     (1.0..=1e15).contains(&rate).then_some(Some(rate as u64))
 }
 
+/// What starts a header line (the protocol crate's `header::PREFIX`).
+const PREFIX: &str = "# loopscope:";
+
+/// The words of a header line after its prefix: split at spaces, except inside a double-quoted
+/// value (`net-http-body="<h1>hi there</h1>"`), which is unquoted (`\"`, `\\`, `\n`). The
+/// protocol crate's header reader splits lines the same way.
+pub fn header_words(rest: &str) -> Result<Vec<String>, String> {
+    let mut words = Vec::new();
+    let mut chars = rest.chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        if chars.peek().is_none() {
+            return Ok(words);
+        }
+        let mut word = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                c if c.is_whitespace() => break,
+                '"' => loop {
+                    match chars.next() {
+                        None => return Err(format!("`{word}\"...` has no closing quote")),
+                        Some('"') => break,
+                        Some('\\') => match chars.next() {
+                            Some('n') => word.push('\n'),
+                            Some(other) => word.push(other),
+                            None => return Err(format!("`{word}\\` ends the line")),
+                        },
+                        Some(other) => word.push(other),
+                    }
+                },
+                other => word.push(other),
+            }
+        }
+        words.push(word);
+    }
+}
+
+/// The network a program's header asks for: every `net-*` key of the `# loopscope:` lines in
+/// its leading comment block, in order. An error names its 1-based line. A key given twice
+/// is an error, except `net-service`, whose lists add up.
+pub fn from_source(source: &str) -> Result<NetConfig, (u32, String)> {
+    let mut config = NetConfig::default();
+    let mut seen = std::collections::BTreeSet::new();
+    let block = source.lines().enumerate().take_while(|(_, l)| {
+        let t = l.trim_start();
+        t.is_empty() || t.starts_with('#')
+    });
+    for (index, line) in block {
+        let Some(rest) = line.trim_start().strip_prefix(PREFIX) else { continue };
+        let line_no = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        for word in header_words(rest).map_err(|e| (line_no, e))? {
+            let Some((key, value)) = word.split_once('=') else { continue };
+            if !is_net_key(key) {
+                continue;
+            }
+            if key != "net-service" && !seen.insert(key.to_string()) {
+                return Err((line_no, format!("`{key}` is set twice")));
+            }
+            config.set(key, value).map_err(|e| (line_no, e.to_string()))?;
+        }
+    }
+    Ok(config)
+}
+
 impl NetConfig {
     /// Sets one `net-*` key from the header (`key` may end in `@host`).
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), NetSettingError> {
@@ -454,6 +520,28 @@ mod tests {
         assert!(config(&[("net-service", "echo@a.b"), ("net-service", "kv@a.b:7")]).is_err());
         assert_eq!(Delay::UniformMs { low: 50, high: 150 }.sample(|| 0.9999), 150_000_000);
         assert_eq!(Delay::UniformMs { low: 50, high: 150 }.sample(|| 0.0), 50_000_000);
+    }
+
+    #[test]
+    fn a_program_s_header_lines_give_its_network() {
+        let source = "# A lesson.\n# loopscope: max-seconds=5 net-latency-ms=80\n\
+                      # loopscope: net-http-body=\"<h1>hi there</h1>\" net-service=echo@e.x\n\
+                      # loopscope: net-service=kv@k.x\nimport asyncio\n# loopscope: net-loss=1\n";
+        let c = from_source(source).unwrap();
+        assert_eq!(c.link.latency, 80_000_000);
+        assert_eq!(c.services.http.body.as_deref(), Some("<h1>hi there</h1>"));
+        assert_eq!(c.services.declared.len(), 2);
+        assert_eq!(c.link.loss, 0.0); // after the first line of code: not the header
+        assert_eq!(
+            from_source("# loopscope: net-loss=0.1\n# loopscope: net-loss=0.2\n").unwrap_err(),
+            (2, "`net-loss` is set twice".into())
+        );
+        assert_eq!(from_source("# loopscope: net-loss=2\n").unwrap_err().0, 1);
+        assert_eq!(
+            header_words(r#"a=1  b="x \"y\" \\z\n"c"#).unwrap(),
+            ["a=1", "b=x \"y\" \\z\nc"]
+        );
+        assert!(header_words("a=\"open").is_err());
     }
 
     #[test]

@@ -89,6 +89,9 @@ class ClientConnectorError(ClientOSError):
         self._os_error = os_error
         super().__init__(os_error.errno, os_error.strerror)
         self.args = (connection_key, os_error)
+        # Kept as set by the OSError constructor (CPython stores them apart from `args`).
+        self.errno = os_error.errno
+        self.strerror = os_error.strerror
 
     @property
     def os_error(self):
