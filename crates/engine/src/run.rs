@@ -76,9 +76,6 @@ impl RunOutcome {
 pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
     let source = Rc::new(SourceText::new(config.filename.clone(), text));
     let mut vm = start(source.clone(), config);
-    if let Err(stop) = read_network_header(&mut vm) {
-        return finish(vm, stop);
-    }
     if let Err(e) = check_text(text) {
         let stop = source_error(&mut vm, &e);
         return finish(vm, stop);
@@ -129,27 +126,8 @@ pub fn run_compiled(
     config: RunConfig,
 ) -> RunOutcome {
     let mut vm = start(source, config);
-    if let Err(stop) = read_network_header(&mut vm) {
-        return finish(vm, stop);
-    }
     let stop = execute_module(&mut vm, compiled);
     finish(vm, stop)
-}
-
-/// The network the program's header sets (`# loopscope: net-latency-ms=80 ...`, read by the
-/// kernel's `header`): a key or value it cannot read stops the run with exit status 2,
-/// naming the line, as the other settings' mistakes do.
-fn read_network_header(vm: &mut Vm) -> Result<(), Stop> {
-    match loopscope_kernel::header::from_source(&vm.source.text) {
-        Ok(config) => {
-            vm.net.config = config;
-            Ok(())
-        }
-        Err((line, message)) => {
-            vm.write_stderr(&format!("loopscope: line {line}: {message}\n"));
-            Err(Stop::Unsupported { construct: message, line })
-        }
-    }
 }
 
 /// A fresh VM for one run (the per-run memory count and pending warnings start empty).

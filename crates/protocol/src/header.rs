@@ -136,13 +136,7 @@ pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
         let Some(rest) = line.trim_start().strip_prefix(PREFIX) else { continue };
         let line_no = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let error = |message: String| HeaderError { line: line_no, message };
-        for pair in words(rest).map_err(error)? {
-            let pair = pair.as_str();
-            // The network's keys (`net-latency-ms=80`, ...) are read by the engine's kernel
-            // when the run starts (loopscope_kernel::header), which says what is wrong.
-            if pair.starts_with("net-") && pair.contains('=') {
-                continue;
-            }
+        for pair in rest.split_whitespace() {
             let Some((name, value)) = pair.split_once('=') else {
                 return Err(error(match Key::from_name(pair) {
                     Some(key) => format!("`{pair}` needs a value: `{pair}=N`, N {}", key.expects()),
@@ -170,78 +164,6 @@ pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
         }
     }
     Ok(out)
-}
-
-/// The words of a header line after its prefix: split at spaces, except inside a double-quoted
-/// value (`net-http-body="<h1>hi there</h1>"`), which is unquoted (`\"`, `\\`, `\n`), as
-/// the kernel's `header::header_words` reads the network's keys.
-fn words(rest: &str) -> Result<Vec<String>, String> {
-    let mut words = Vec::new();
-    let mut chars = rest.chars().peekable();
-    loop {
-        while chars.peek().is_some_and(|c| c.is_whitespace()) {
-            chars.next();
-        }
-        if chars.peek().is_none() {
-            return Ok(words);
-        }
-        let mut word = String::new();
-        while let Some(c) = chars.next() {
-            match c {
-                c if c.is_whitespace() => break,
-                '"' => loop {
-                    match chars.next() {
-                        None => return Err(format!("`{word}\"...` has no closing quote")),
-                        Some('"') => break,
-                        Some('\\') => match chars.next() {
-                            Some('n') => word.push('\n'),
-                            Some(other) => word.push(other),
-                            None => return Err(format!("`{word}\\` ends the line")),
-                        },
-                        Some(other) => word.push(other),
-                    }
-                },
-                other => word.push(other),
-            }
-        }
-        words.push(word);
-    }
-}
-
-/// The words of a header line as written (quotes kept), split as `words` splits them.
-fn raw_words(rest: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    let (mut quoted, mut escaped) = (false, false);
-    for c in rest.chars() {
-        if c.is_whitespace() && !quoted {
-            if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
-            }
-            continue;
-        }
-        word.push(c);
-        if escaped {
-            escaped = false;
-        } else if quoted && c == '\\' {
-            escaped = true;
-        } else if c == '"' {
-            quoted = !quoted;
-        }
-    }
-    if !word.is_empty() {
-        out.push(word);
-    }
-    out
-}
-
-/// The network's words of the header (`net-...=...`, as written), which `write` keeps.
-fn network_words(source: &str) -> Vec<String> {
-    leading_block(source)
-        .filter_map(|(_, l)| l.trim_start().strip_prefix(PREFIX))
-        .flat_map(raw_words)
-        .filter(|w| w.starts_with("net-"))
-        .collect()
 }
 
 fn unknown(name: &str) -> String {
@@ -304,13 +226,7 @@ pub fn write(source: &str, settings: &Settings) -> String {
         .filter(|(_, l)| l.trim_start().starts_with(PREFIX))
         .map(|(i, _)| i)
         .collect();
-    // The settings' keys are rewritten; the network's keys stay as they were.
-    let network = network_words(source);
-    let new_line = match (line_for(settings), network.is_empty()) {
-        (line, true) => line,
-        (Some(line), false) => Some(format!("{line} {}", network.join(" "))),
-        (None, false) => Some(format!("{PREFIX} {}", network.join(" "))),
-    };
+    let new_line = line_for(settings);
     let mut lines: Vec<&str> = source.split_inclusive('\n').collect();
     let with_newline = new_line.as_ref().map(|l| format!("{l}\n"));
     match (header_lines.first(), &with_newline) {
@@ -339,24 +255,6 @@ pub fn write(source: &str, settings: &Settings) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_network_s_keys_are_left_to_the_kernel_and_kept_by_write() {
-        let source =
-            "# loopscope: max-seconds=60 net-latency-ms=80 net-http-body=\"a  b\"\nx = 1\n";
-        let h = parse(source).expect("valid header");
-        assert_eq!(h.max_virtual_seconds, Some(60.0));
-        let s = Settings { max_virtual_seconds: 5.0, ..Settings::default() };
-        assert_eq!(
-            write(source, &s),
-            "# loopscope: max-seconds=5 net-latency-ms=80 net-http-body=\"a  b\"\nx = 1\n"
-        );
-        assert_eq!(
-            write(source, &Settings::default()),
-            "# loopscope: net-latency-ms=80 net-http-body=\"a  b\"\nx = 1\n"
-        );
-        assert!(parse("# loopscope: max-seconds=\"5\n").is_err());
-    }
 
     #[test]
     fn a_header_sets_what_it_names_and_nothing_else() {
