@@ -353,7 +353,7 @@ def _set_nodelay(sock):
     tcp = getattr(socket, 'TCP_NODELAY', None)
     if tcp is None:
         return
-    if (sock.family in (socket.AF_INET, socket.AF_INET6)
+    if (sock.family in (socket.AF_INET, getattr(socket, "AF_INET6", None))
             and sock.type == socket.SOCK_STREAM
             and sock.proto == socket.IPPROTO_TCP):
         sock.setsockopt(socket.IPPROTO_TCP, tcp, 1)
@@ -820,7 +820,7 @@ class _SelectorServing:
         for _ in range(backlog):
             try:
                 conn, addr = sock.accept()
-                if self._debug:
+                if self.get_debug():
                     _asyncio_logger().debug("%r got a new connection from %r: %r",
                                             server, addr, conn)
                 conn.setblocking(False)
@@ -865,7 +865,7 @@ class _SelectorServing:
             raise
         except BaseException as exc:
             # Only debug mode reports it: the protocol owns the connection now.
-            if self._debug:
+            if self.get_debug():
                 context = {
                     'message': 'Error on transport creation for incoming connection',
                     'exception': exc,
