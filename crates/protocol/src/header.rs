@@ -132,6 +132,7 @@ fn leading_block(source: &str) -> impl Iterator<Item = (usize, &str)> {
 /// The settings the program's header sets (all `None` without a header).
 pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
     let mut out = HeaderSettings::default();
+    let mut net_keys: Vec<&str> = Vec::new();
     for (index, line) in leading_block(source) {
         let Some(rest) = line.trim_start().strip_prefix(PREFIX) else { continue };
         let line_no = u32::try_from(index + 1).unwrap_or(u32::MAX);
@@ -143,6 +144,17 @@ pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
                     None => unknown(pair),
                 }));
             };
+            // The network's keys (issue 13): checked here by the network's rules, read by the
+            // engine when it makes the network (`engine::stdlib::net`).
+            if loopscope_kernel::header::is_net_key(name) {
+                if net_keys.contains(&name) {
+                    return Err(error(format!("`{name}` is set twice")));
+                }
+                net_keys.push(name);
+                let mut check = loopscope_kernel::NetConfig::default();
+                check.set(name, value).map_err(|e| error(e.to_string()))?;
+                continue;
+            }
             let key = Key::from_name(name).ok_or_else(|| error(unknown(name)))?;
             if out.sets(key) {
                 return Err(error(format!("`{name}` is set twice")));

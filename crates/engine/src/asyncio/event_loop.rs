@@ -710,7 +710,10 @@ impl Vm {
             let r = self.future_repr(t).unwrap_or_else(|_| t.short_label());
             message.push_str(&format!("  {r}\n"));
         }
-        self.record_diagnostic(DiagnosticKind::Deadlock, &message);
+        // What the network adds (listening sockets, fds waited on) goes to the page's
+        // diagnostic only: stderr stays the conformance harness's report.
+        let note = self.network_deadlock_note(l);
+        self.record_diagnostic(DiagnosticKind::Deadlock, &format!("{message}{note}"));
         PyErr::Abort(Rc::new(Abort::Deadlock(message)))
     }
 }

@@ -422,3 +422,37 @@ fn loop_ensure_fd_no_transport(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.ensure_fd_no_transport(&l, &fileobj)?;
     Ok(Value::None)
 }
+
+impl Vm {
+    /// The network's part of a deadlock report: the listening sockets no one will connect
+    /// to, and the fds the loop waits on (nothing is in flight: the kernel's `loop_select`
+    /// reports a deadlock only then).
+    pub(crate) fn network_deadlock_note(&mut self, l: &Rc<LoopObj>) -> String {
+        let waited: Vec<(u32, Events)> = {
+            let s = l.state.borrow();
+            let Some(k) = s.selector.kernel() else { return String::new() };
+            k.keys.iter().map(|(fd, key)| (*fd, key.events)).collect()
+        };
+        let Some(kernel) = self.net.kernel() else { return String::new() };
+        let mut note = String::new();
+        let listening = kernel.listening(HOST);
+        if !listening.is_empty() {
+            note.push_str("Listening sockets (no one else is on the network to connect):\n");
+            for (fd, addr) in listening {
+                note.push_str(&format!("  fd {} on {addr}\n", fd.0));
+            }
+        }
+        if !waited.is_empty() {
+            note.push_str("The loop waits on (nothing is in flight to any of them):\n");
+            for (fd, events) in waited {
+                let what = match (events.readable(), events.writable()) {
+                    (true, true) => "reading and writing",
+                    (true, false) => "reading",
+                    _ => "writing",
+                };
+                note.push_str(&format!("  fd {fd} for {what}\n"));
+            }
+        }
+        note
+    }
+}

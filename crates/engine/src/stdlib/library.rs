@@ -52,6 +52,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.trsock" => "asyncio/trsock.py",
     "asyncio.base_events" => "asyncio/base_events.py",
     "asyncio.streams" => "asyncio/streams.py",
+    "selectors" => "selectors.py",
     "abc" => "abc.py",
     "collections" => "collections/__init__.py",
     "collections.abc" => "collections/abc.py",

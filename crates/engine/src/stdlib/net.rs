@@ -19,8 +19,6 @@ pub const HOST: HostId = HostId::PROGRAM;
 #[derive(Default)]
 pub struct NetState {
     kernel: Option<Box<Kernel>>,
-    /// The scenario header's `net-*` settings.
-    pub config: NetConfig,
     /// The loops made so far (weakly): when the kernel appears, the open ones get their
     /// epoll and self-pipe first, in creation order, so file descriptors are numbered as in
     /// CPython (epoll 3, self-pipe 4 and 5, the first socket 6).
@@ -56,7 +54,8 @@ impl Vm {
     }
 
     fn make_kernel(&mut self) {
-        let mut kernel = Box::new(Kernel::new(self.net.config.clone()));
+        let config = net_config(&self.source.text);
+        let mut kernel = Box::new(Kernel::new(config));
         kernel.advance_to(time::from_seconds(self.clock.now()));
         let loops: Vec<Rc<LoopObj>> = self.net.loops.iter().filter_map(Weak::upgrade).collect();
         for l in loops {
@@ -117,6 +116,26 @@ impl Vm {
             None => self.os_error_with(e.code(), e.message()),
         }
     }
+}
+
+/// The network the program's header describes: its `net-*` keys (`# loopscope:
+/// net-latency-ms=80`) applied to the defaults. The header reader (`loopscope_protocol::header`)
+/// has already refused bad values with their line, before the run.
+pub fn net_config(source: &str) -> NetConfig {
+    let mut config = NetConfig::default();
+    let leading = source.lines().take_while(|l| {
+        let t = l.trim_start();
+        t.is_empty() || t.starts_with('#')
+    });
+    for line in leading {
+        let Some(rest) = line.trim_start().strip_prefix("# loopscope:") else { continue };
+        for (key, value) in rest.split_whitespace().filter_map(|p| p.split_once('=')) {
+            if loopscope_kernel::header::is_net_key(key) {
+                let _ = config.set(key, value);
+            }
+        }
+    }
+    config
 }
 
 /// The loop's epoll, then its self-pipe (`socketpair()`), the reading end registered for

@@ -1,0 +1,217 @@
+# selectors: the high-level I/O multiplexing API, over the native select.epoll (the virtual
+# kernel's epoll). As on Linux, DefaultSelector is EpollSelector. Keys map file objects to
+# their fd, interest and data; select() reports (key, events) in epoll's order.
+
+import math
+import select
+from abc import ABC, abstractmethod
+from collections import namedtuple
+from collections.abc import Mapping
+
+EVENT_READ = 1 << 0
+EVENT_WRITE = 1 << 1
+
+
+def _fileobj_to_fd(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError(f"Invalid file object: {fileobj!r}") from None
+    if fd < 0:
+        raise ValueError(f"Invalid file descriptor: {fd}")
+    return fd
+
+
+SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
+
+
+class _SelectorMapping(Mapping):
+    # The read-only view get_map() returns: file object (or fd) -> key.
+
+    def __init__(self, selector):
+        self._selector = selector
+
+    def __len__(self):
+        return len(self._selector._fd_to_key)
+
+    def __getitem__(self, fileobj):
+        try:
+            fd = self._selector._fileobj_lookup(fileobj)
+            return self._selector._fd_to_key[fd]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+
+    def __iter__(self):
+        return iter(self._selector._fd_to_key)
+
+
+class BaseSelector(ABC):
+
+    @abstractmethod
+    def register(self, fileobj, events, data=None):
+        raise NotImplementedError
+
+    @abstractmethod
+    def unregister(self, fileobj):
+        raise NotImplementedError
+
+    def modify(self, fileobj, events, data=None):
+        self.unregister(fileobj)
+        return self.register(fileobj, events, data)
+
+    @abstractmethod
+    def select(self, timeout=None):
+        raise NotImplementedError
+
+    def close(self):
+        pass
+
+    def get_key(self, fileobj):
+        mapping = self.get_map()
+        if mapping is None:
+            raise RuntimeError('Selector is closed')
+        try:
+            return mapping[fileobj]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+
+    @abstractmethod
+    def get_map(self):
+        raise NotImplementedError
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _BaseSelectorImpl(BaseSelector):
+
+    def __init__(self):
+        self._fd_to_key = {}
+        self._map = _SelectorMapping(self)
+
+    def _fileobj_lookup(self, fileobj):
+        # A closed file object is still found by identity, so it can be unregistered.
+        try:
+            return _fileobj_to_fd(fileobj)
+        except ValueError:
+            for key in self._fd_to_key.values():
+                if key.fileobj is fileobj:
+                    return key.fd
+            raise
+
+    def register(self, fileobj, events, data=None):
+        if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
+            raise ValueError(f"Invalid events: {events!r}")
+        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
+        if key.fd in self._fd_to_key:
+            raise KeyError(f"{fileobj!r} (FD {key.fd}) is already registered")
+        self._fd_to_key[key.fd] = key
+        return key
+
+    def unregister(self, fileobj):
+        try:
+            key = self._fd_to_key.pop(self._fileobj_lookup(fileobj))
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+        return key
+
+    def close(self):
+        self._fd_to_key.clear()
+        self._map = None
+
+    def get_map(self):
+        return self._map
+
+    def _key_from_fd(self, fd):
+        return self._fd_to_key.get(fd)
+
+
+class EpollSelector(_BaseSelectorImpl):
+    # Level-triggered epoll: an fd still ready is reported by every select.
+
+    def __init__(self):
+        super().__init__()
+        self._selector = select.epoll()
+
+    def fileno(self):
+        return self._selector.fileno()
+
+    @staticmethod
+    def _poller_events(events):
+        mask = 0
+        if events & EVENT_READ:
+            mask |= select.EPOLLIN
+        if events & EVENT_WRITE:
+            mask |= select.EPOLLOUT
+        return mask
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        try:
+            self._selector.register(key.fd, self._poller_events(events))
+        except BaseException:
+            super().unregister(fileobj)
+            raise
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        try:
+            self._selector.unregister(key.fd)
+        except OSError:
+            # Closed meanwhile: the kernel already forgot it.
+            pass
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+        changed = False
+        if events != key.events:
+            try:
+                self._selector.modify(key.fd, self._poller_events(events))
+            except BaseException:
+                super().unregister(fileobj)
+                raise
+            changed = True
+        if data != key.data:
+            changed = True
+        if changed:
+            key = key._replace(events=events, data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def select(self, timeout=None):
+        if timeout is None:
+            timeout = -1
+        elif timeout <= 0:
+            timeout = 0
+        else:
+            # epoll counts whole milliseconds, rounded up.
+            timeout = math.ceil(timeout * 1e3) * 1e-3
+        ready = []
+        for fd, mask in self._selector.poll(timeout, max(len(self._fd_to_key), 1)):
+            events = 0
+            if mask & ~select.EPOLLIN:
+                events |= EVENT_WRITE
+            if mask & ~select.EPOLLOUT:
+                events |= EVENT_READ
+            key = self._key_from_fd(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+    def close(self):
+        self._selector.close()
+        super().close()
+
+
+DefaultSelector = EpollSelector
