@@ -126,6 +126,8 @@ pub struct NetConfig {
     pub unknown_hosts: UnknownHosts,
     /// Keep a log of every packet (for the page's timeline); off, it costs nothing.
     pub record_packets: bool,
+    /// The built-in services: which run where, and how they answer.
+    pub services: ServicesConfig,
 }
 
 impl Default for NetConfig {
@@ -148,8 +150,178 @@ impl Default for NetConfig {
             program_ip: Ipv4Addr::new(192, 0, 2, 1),
             unknown_hosts: UnknownHosts::Assign,
             record_packets: false,
+            services: ServicesConfig::default(),
         }
     }
+}
+
+/// A built-in service's kind (`net-service=KIND@host:port`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ServiceKind {
+    /// Sends back every byte (TCP) and every datagram (UDP) on its port, as RFC 862's.
+    Echo,
+    /// An HTTP/1.1 responder.
+    Http,
+    /// A slow key-value store with a line protocol.
+    Kv,
+}
+
+impl ServiceKind {
+    /// The name the header uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            ServiceKind::Echo => "echo",
+            ServiceKind::Http => "http",
+            ServiceKind::Kv => "kv",
+        }
+    }
+
+    /// The port it listens on when the header names none (`/etc/services`' and Redis's).
+    pub fn default_port(self) -> u16 {
+        match self {
+            ServiceKind::Echo => 7,
+            ServiceKind::Http => 80,
+            ServiceKind::Kv => 6379,
+        }
+    }
+}
+
+/// One declared service.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceDecl {
+    pub kind: ServiceKind,
+    /// The host's name, lower case.
+    pub host: String,
+    pub port: u16,
+}
+
+/// How long a service takes to answer: a fixed time, or whole milliseconds drawn from the
+/// network's random stream per request (`low + floor(r * (high - low + 1))` ms).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delay {
+    Fixed(Nanos),
+    UniformMs { low: u64, high: u64 },
+}
+
+impl Delay {
+    /// The delay for one request; `draw` is called once for a range, never for a fixed time.
+    pub fn sample(self, draw: impl FnOnce() -> f64) -> Nanos {
+        match self {
+            Delay::Fixed(t) => t,
+            Delay::UniformMs { low, high } => {
+                let span = high.saturating_sub(low).saturating_add(1) as f64;
+                let ms = low.saturating_add((draw() * span).floor() as u64).min(high);
+                ms.saturating_mul(MILLISECOND)
+            }
+        }
+    }
+}
+
+/// What an HTTP service answers; `None` fields fall through to the next, less specific
+/// layer (host and path, then path, then host, then [`HttpDefaults`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HttpOverride {
+    pub delay: Option<Delay>,
+    pub status: Option<u16>,
+    pub body: Option<String>,
+    pub content_type: Option<String>,
+}
+
+/// What every HTTP service answers unless the header says otherwise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpDefaults {
+    /// Per request, before the response (the "50-150 ms seeded latency").
+    pub delay: Delay,
+    pub status: u16,
+    /// `None`: a small generated page naming the host and the path.
+    pub body: Option<String>,
+    pub content_type: String,
+    /// The content type `net-http-json` sets.
+    pub json_content_type: String,
+}
+
+impl Default for HttpDefaults {
+    fn default() -> Self {
+        HttpDefaults {
+            delay: Delay::UniformMs { low: 50, high: 150 },
+            status: 200,
+            body: None,
+            content_type: "text/html; charset=utf-8".into(),
+            json_content_type: "application/json; charset=utf-8".into(),
+        }
+    }
+}
+
+/// The built-in services' settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServicesConfig {
+    /// The declared services, in header order (their hosts get addresses in that order).
+    pub declared: Vec<ServiceDecl>,
+    pub http: HttpDefaults,
+    /// Keyed by target: `host`, `host/path` or `/path` (any host).
+    pub http_overrides: BTreeMap<String, HttpOverride>,
+    /// The ports an undeclared name's HTTP service listens on (no TLS on 443: plain HTTP).
+    pub unknown_host_http_ports: Vec<u16>,
+    /// Every key-value operation's delay.
+    pub kv_delay: Delay,
+    /// Per kv host.
+    pub kv_delay_per_host: BTreeMap<String, Delay>,
+    /// The backlog of a service's listening socket.
+    pub backlog: i32,
+    /// The largest request head (request line and headers) an HTTP service reads before it
+    /// answers 431 and closes.
+    pub http_max_head: usize,
+    /// The largest key-value line before the store answers an error and closes.
+    pub kv_max_line: usize,
+}
+
+impl Default for ServicesConfig {
+    fn default() -> Self {
+        ServicesConfig {
+            declared: Vec::new(),
+            http: HttpDefaults::default(),
+            http_overrides: BTreeMap::new(),
+            unknown_host_http_ports: vec![80, 443],
+            kv_delay: Delay::Fixed(10 * MILLISECOND),
+            kv_delay_per_host: BTreeMap::new(),
+            backlog: 4096,
+            http_max_head: 64 * 1024,
+            kv_max_line: 64 * 1024,
+        }
+    }
+}
+
+impl ServicesConfig {
+    /// What the HTTP service on `host` answers for `path` (without its query).
+    pub fn http_response(&self, host: &str, path: &str) -> HttpResponseConfig {
+        let layers = [format!("{host}{path}"), path.to_string(), host.to_string()];
+        let layers: Vec<&HttpOverride> =
+            layers.iter().filter_map(|k| self.http_overrides.get(k)).collect();
+        let d = &self.http;
+        HttpResponseConfig {
+            delay: layers.iter().find_map(|o| o.delay).unwrap_or(d.delay),
+            status: layers.iter().find_map(|o| o.status).unwrap_or(d.status),
+            body: layers.iter().find_map(|o| o.body.clone()).or_else(|| d.body.clone()),
+            content_type: layers
+                .iter()
+                .find_map(|o| o.content_type.clone())
+                .unwrap_or_else(|| d.content_type.clone()),
+        }
+    }
+
+    /// The delay of the key-value store on `host`.
+    pub fn kv_delay(&self, host: &str) -> Delay {
+        self.kv_delay_per_host.get(host).copied().unwrap_or(self.kv_delay)
+    }
+}
+
+/// What one HTTP response is made of, after the overrides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpResponseConfig {
+    pub delay: Delay,
+    pub status: u16,
+    pub body: Option<String>,
+    pub content_type: String,
 }
 
 impl NetConfig {

@@ -140,6 +140,8 @@ pub(crate) enum Event {
     LinkFree { link: LinkKey },
     /// A socket's timer.
     Timer { socket: SocketId, timer: Timer },
+    /// A service's delay on one of its connections ran out.
+    Service { socket: SocketId },
 }
 
 /// A socket's timers.
@@ -319,6 +321,7 @@ impl Kernel {
         while let Some((at, event)) = self.fabric.pop_due(t) {
             self.now = self.now.max(at);
             self.handle(event);
+            self.run_services();
         }
         self.now = self.now.max(t);
     }
@@ -344,6 +347,7 @@ impl Kernel {
                 }
             }
             Event::Timer { socket, timer } => self.on_timer(socket, timer),
+            Event::Service { socket } => self.on_service_timer(socket),
         }
     }
 

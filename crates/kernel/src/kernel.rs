@@ -14,6 +14,7 @@ use crate::fabric::{Fabric, InFlight};
 use crate::fds::{Fd, FdEntry, FdTable};
 use crate::hosts::{AddrInfo, HostId, Hosts, Service};
 use crate::selector::{Epoll, Events, Ready};
+use crate::services::Services;
 use crate::socket::{Proto, Socket, SocketId, SocketInfo, Tcp, TcpState, Udp, UnixStream};
 use crate::time::Nanos;
 
@@ -38,6 +39,7 @@ pub struct Kernel {
     /// TCP connections by (host, local address, remote address).
     pub(crate) conns: BTreeMap<(HostId, SockAddr, SockAddr), SocketId>,
     pub(crate) fabric: Fabric,
+    pub(crate) services: Services,
 }
 
 /// `shutdown`'s `how`.
@@ -77,7 +79,7 @@ impl Kernel {
     pub fn new(config: NetConfig) -> Self {
         let hosts = Hosts::new(config.program_ip, config.unknown_hosts);
         let fabric = Fabric::new(config.seed);
-        Kernel {
+        let mut kernel = Kernel {
             config,
             now: 0,
             hosts,
@@ -90,7 +92,10 @@ impl Kernel {
             next_ephemeral: BTreeMap::new(),
             conns: BTreeMap::new(),
             fabric,
-        }
+            services: Services::default(),
+        };
+        kernel.start_declared_services();
+        kernel
     }
 
     pub fn config(&self) -> &NetConfig {
@@ -136,10 +141,15 @@ impl Kernel {
         socktype: Option<SockType>,
         passive: bool,
     ) -> Result<Vec<AddrInfo>, GaiError> {
+        let before = self.hosts_len();
         let answer = self.hosts.getaddrinfo(host, port, socktype, passive);
-        // A name seen for the first time may have become a host.
-        while self.fds.len() < self.hosts_len() {
+        // A name seen for the first time may have become a host, with its HTTP service.
+        let after = self.hosts_len();
+        while self.fds.len() < after {
             self.fds.push(FdTable::with_std_streams());
+        }
+        for id in before..after {
+            self.start_unknown_host_service(HostId(id as u32));
         }
         answer
     }

@@ -7,6 +7,8 @@
 //! - [`hosts`]: named hosts, addresses, `getaddrinfo`;
 //! - [`socket`], `tcp`, `udp`, `unix`: sockets and their protocols; [`fds`]: file
 //!   descriptors;
+//! - `services`: the built-in remote services (echo, HTTP, a key-value store), hosts of
+//!   their own driven from the event queue;
 //! - [`selector`]: the simulated epoll the loop's select waits on ([`Kernel::loop_select`]
 //!   is the loop's `select(timeout)`, telling how its float clock moves).
 //!
@@ -50,6 +52,7 @@ pub mod hosts;
 mod kernel;
 pub mod rng;
 pub mod selector;
+mod services;
 pub mod socket;
 mod tcp;
 pub mod time;
@@ -57,7 +60,10 @@ mod udp;
 mod unix;
 
 pub use addr::{Family, SockAddr, SockType};
-pub use config::{LinkModel, LinkOverride, NetConfig, UnknownHosts};
+pub use config::{
+    Delay, HttpDefaults, HttpOverride, LinkModel, LinkOverride, NetConfig, ServiceDecl,
+    ServiceKind, ServicesConfig, UnknownHosts,
+};
 pub use errno::{Errno, GaiError};
 pub use fabric::{InFlight, PacketKind, PacketRecord};
 pub use fds::Fd;

@@ -242,6 +242,9 @@ impl Kernel {
     /// A socket's wait queue woke with `what` (Linux's `ep_poll_callback`).
     pub(crate) fn wake(&mut self, socket: SocketId, what: Ready) {
         let Some(s) = self.sockets.get(&socket) else { return };
+        if self.services.serves(s.host) {
+            self.services.notify(socket);
+        }
         if s.watchers.is_empty() {
             return;
         }

@@ -87,10 +87,14 @@ fn undeclared_names_become_hosts_with_their_own_tables() {
     assert_eq!(a[0].addr.ip, std::net::Ipv4Addr::new(192, 0, 2, 2));
     let host = HostId(1);
     assert_eq!(k.host_ip(host), Some(std::net::Ipv4Addr::new(192, 0, 2, 2)));
+    // Its HTTP service's listeners (ports 80 and 443) hold fds 3 and 4.
     let fd = k.socket(host, SockType::Stream).unwrap();
-    assert_eq!(fd.0, 3);
+    assert_eq!(fd.0, 5);
     assert_eq!(k.add_host("ONE.example"), host);
-    // Nobody listens there yet: refused after a round trip (immediate by default).
+    // The service answers on 80; nobody listens on 81: refused after a round trip
+    // (immediate by default).
     let c = client(&mut k, a[0].addr);
+    assert_eq!(k.take_error(P, c), Ok(None));
+    let c = client(&mut k, SockAddr::new(a[0].addr.ip, 81));
     assert_eq!(k.take_error(P, c), Ok(Some(Errno::ECONNREFUSED)));
 }

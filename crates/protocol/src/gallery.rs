@@ -340,6 +340,64 @@ pub const EXAMPLES: &[Example] = &[
             delay by default, so the whole exchange happens at virtual time 0.",
         source: include_str!("../../../tests/conformance/scenarios/gallery__socket_echo.py"),
     },
+    // Networking (issue 13): the program talks to itself over Loopscope's simulated sockets.
+    Example {
+        slug: "echo-server",
+        title: "An echo server and clients",
+        explanation: "start_server listens on a socket and runs the echo handler as a new task \
+            for every connection, so the tasks panel shows one handler per client beside the \
+            clients themselves. The network here is simulated loopback, as on Linux: bytes \
+            written by one side are ready at the loop's next select, before any timer can \
+            fire, so each client hears its echo at the same virtual moment it spoke. Watch the \
+            loop cycle's \"process I/O events\" phase: that is where the readiness of each \
+            socket becomes a callback, and the callback wakes the task waiting in readline.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__echo_server.py"),
+    },
+    Example {
+        slug: "chat-broadcast",
+        title: "A chat room that broadcasts",
+        explanation: "The server keeps the writer of every member in a dict and, for each line \
+            one member sends, writes it to all the others. write() never waits: it hands the \
+            bytes to the transport, which sends them when the socket can take them. Each \
+            client reads in a task of its own while its main coroutine sleeps between lines, \
+            so what others say arrives in the middle of its own schedule. When a member \
+            closes, its handler's async for ends and the server tells the others who left.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__chat_broadcast.py"),
+    },
+    Example {
+        slug: "http-timeout",
+        title: "Fetching a page with a timeout",
+        explanation: "The little HTTP server answers after 100 ms, as a server far away would. \
+            The client sends a GET and reads the answer inside asyncio.timeout(). With half a \
+            second to spare the page arrives; with 50 ms the timeout cancels the pending read \
+            and TimeoutError reaches fetch, whose finally closes the connection. The server \
+            does not know the client gave up: its handler still wakes at 100 ms and answers a \
+            closed connection. (A scenario can also put a server really far away with the \
+            network keys, # loopscope: net-latency-ms=100; that network is simulated, with no \
+            CPython reference.)",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__http_timeout.py"),
+    },
+    Example {
+        slug: "many-clients",
+        title: "Two hundred clients, one server",
+        explanation: "gather starts 200 clients, and every connection the server accepts gets a \
+            handler task, so at the busiest moment all 200 handlers are alive at once. No \
+            thread is involved: each handler is suspended in readline until its client's \
+            bytes arrive, and the selector reports every ready socket in one select. On \
+            loopback nothing here takes virtual time, so the whole exchange happens at 0.0 s.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__many_clients.py"),
+    },
+    Example {
+        slug: "refused-and-reset",
+        title: "A refused connection and a reset",
+        explanation: "Nobody listens on port 1, so the kernel answers the connection attempt \
+            with a reset and open_connection raises ConnectionRefusedError, worded by asyncio \
+            as \"Connect call failed\". The second server accepts and then closes with \
+            SO_LINGER set to zero seconds, which makes the kernel send a reset instead of a \
+            goodbye: the client's pending readline fails with ConnectionResetError, and \
+            wait_closed reports the same error.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__refused_and_reset.py"),
+    },
 ];
 
 /// The example whose slug is `slug`, if there is one.

@@ -54,6 +54,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.trsock" => "asyncio/trsock.py",
     "asyncio.base_events" => "asyncio/base_events.py",
     "asyncio.streams" => "asyncio/streams.py",
+    "selectors" => "selectors.py",
     "abc" => "abc.py",
     "collections" => "collections/__init__.py",
     "collections.abc" => "collections/abc.py",
@@ -70,18 +71,15 @@ pub const MODULES: &[LibraryModule] = library! {
     "traceback" => "traceback.py",
     "types" => "types.py",
     "typing" => "typing.py",
-    // In-memory streams (lang12c): io.StringIO/BytesIO, as CPython's _pyio.
-    "io" => "io.py",
-    // Threads (issue 14): threading, queue, concurrent.futures and asyncio's side of them.
-    "threading" => "threading.py",
-    "queue" => "queue.py",
-    "concurrent" => "concurrent/__init__.py",
-    "concurrent.futures" => "concurrent/futures/__init__.py",
-    "concurrent.futures._base" => "concurrent/futures/_base.py",
-    "concurrent.futures.thread" => "concurrent/futures/thread.py",
-    "asyncio.futures" => "asyncio/futures.py",
-    "asyncio.threads" => "asyncio/threads.py",
-    "asyncio.base_events" => "asyncio/base_events.py",
+    // Issue 13: the aiohttp client subset over the simulated network (netsvc).
+    "aiohttp" => "aiohttp/__init__.py",
+    "aiohttp._multidict" => "aiohttp/_multidict.py",
+    "aiohttp._url" => "aiohttp/_url.py",
+    "aiohttp.client" => "aiohttp/client.py",
+    "aiohttp.client_exceptions" => "aiohttp/client_exceptions.py",
+    "aiohttp.client_reqrep" => "aiohttp/client_reqrep.py",
+    "aiohttp.connector" => "aiohttp/connector.py",
+    "aiohttp.helpers" => "aiohttp/helpers.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
@@ -225,8 +223,8 @@ impl Vm {
             self.internal_error(&format!("library module does not compile: {e}"))
         })?;
         let object = Rc::new(ModuleObj::with_globals(module.name, &compiled.globals));
-        // A package's `__init__` is its own package (relative imports start from it).
-        let package = if module.path.ends_with("__init__.py") {
+        // A package's `__init__` is its own package (its relative imports start there).
+        let package = if module.path.ends_with("/__init__.py") {
             module.name
         } else {
             module.name.rsplit_once('.').map_or("", |(p, _)| p)
