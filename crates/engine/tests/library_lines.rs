@@ -24,6 +24,8 @@ fn base_events_coroutines_are_on_cpythons_lines() {
             (373, "await self.wait_closed()"),
             (379, "async def wait_closed(self):"),
             (384, "await waiter"),
+            (564, "async def shutdown_default_executor(self):"),
+            (573, "await future"),
             (943, "async def _connect_sock("),
             (973, "await self.sock_connect(sock, address)"),
             (987, "async def create_connection("),

@@ -554,30 +554,30 @@ class _BaseEventLoopNetworking:
 
 
 
-
-
-
     # Issue 14: the loop's methods that meet threads. The native loop calls these (as
     # asyncio.base_events.<name>, the loop first) and keeps the default executor and the
     # "shutdown called" flag natively (`_loop_executor_state`). They sit on CPython's lines.
+    # shutdown_default_executor: called only when the loop has a default executor (else the
+    # coroutine returns at once, natively); the pool is shut down (its workers joined) in a
+    # thread of its own, so the loop keeps running meanwhile.
 
     async def shutdown_default_executor(self):
-        # Called by the native loop only when it has a default executor (otherwise the
-        # coroutine returns at once, natively). The pool is shut down (its workers joined)
-        # in a thread of its own, so the loop keeps running meanwhile.
-        import threading
         from asyncio import _loop_executor_state, _set_loop_executor_state
         executor = _loop_executor_state(self)[0]
         _set_loop_executor_state(self, executor, True)
         if executor is None:
             return
         future = self.create_future()
-        thread = threading.Thread(target=_do_shutdown, args=(self, executor, future))
-        thread.start()
+        thread = _start_shutdown_thread(self, executor, future)
         try:
             await future
         finally:
             thread.join()
+
+
+
+
+
 
 
 
@@ -1618,6 +1618,13 @@ def _check_callback(callback, method):
         raise TypeError(f"coroutines cannot be used with {method}()")
     if not callable(callback):
         raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+
+def _start_shutdown_thread(self, executor, future):
+    import threading
+    thread = threading.Thread(target=_do_shutdown, args=(self, executor, future))
+    thread.start()
+    return thread
 
 
 def _do_shutdown(self, executor, future):

@@ -54,7 +54,6 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.trsock" => "asyncio/trsock.py",
     "asyncio.base_events" => "asyncio/base_events.py",
     "asyncio.streams" => "asyncio/streams.py",
-    "selectors" => "selectors.py",
     "abc" => "abc.py",
     "collections" => "collections/__init__.py",
     "collections.abc" => "collections/abc.py",
@@ -71,6 +70,17 @@ pub const MODULES: &[LibraryModule] = library! {
     "traceback" => "traceback.py",
     "types" => "types.py",
     "typing" => "typing.py",
+    // In-memory streams (lang12c): io.StringIO/BytesIO, as CPython's _pyio.
+    "io" => "io.py",
+    // Threads (issue 14): threading, queue, concurrent.futures and asyncio's side of them.
+    "threading" => "threading.py",
+    "queue" => "queue.py",
+    "concurrent" => "concurrent/__init__.py",
+    "concurrent.futures" => "concurrent/futures/__init__.py",
+    "concurrent.futures._base" => "concurrent/futures/_base.py",
+    "concurrent.futures.thread" => "concurrent/futures/thread.py",
+    "asyncio.futures" => "asyncio/futures.py",
+    "asyncio.threads" => "asyncio/threads.py",
     // Issue 13: the aiohttp client subset over the simulated network (netsvc).
     "aiohttp" => "aiohttp/__init__.py",
     "aiohttp._multidict" => "aiohttp/_multidict.py",
