@@ -372,6 +372,37 @@ impl Kernel {
         }
     }
 
+    /// For loops waiting in `select` while other threads wait too (the engine's scheduler):
+    /// runs the network until one of the `epfds` has something ready, up to `deadline` (an
+    /// arrival exactly at it counts), and says when and which, without taking anything off
+    /// a ready list (the loop's own `epoll_wait` does that when its thread runs). `None`:
+    /// nothing became ready by then (with no deadline: nothing in flight can wake them).
+    pub fn run_until_any_ready(
+        &mut self,
+        host: HostId,
+        epfds: &[Fd],
+        deadline: Option<Nanos>,
+    ) -> Result<Option<(Nanos, usize)>, Errno> {
+        let eps = epfds.iter().map(|&fd| self.epoll_id(host, fd)).collect::<Result<Vec<_>, _>>()?;
+        loop {
+            if let Some(i) = eps.iter().position(|&ep| self.any_ready(ep)) {
+                return Ok(Some((self.now, i)));
+            }
+            match self.fabric.next_at() {
+                Some(t) if deadline.is_none_or(|d| t <= d) => self.run_events_at(t),
+                _ => return Ok(None),
+            }
+        }
+    }
+
+    /// Whether a registration of `ep` is ready by its socket's poll mask (level-triggered).
+    fn any_ready(&self, ep: EpollId) -> bool {
+        let Some(Some(epoll)) = self.epolls.get(ep.0 as usize) else { return false };
+        epoll.interest.values().any(|r| {
+            !(self.poll_socket(r.socket) & (r.interest.mask() | Ready::ERR | Ready::HUP)).is_empty()
+        })
+    }
+
     /// The registrations of an epoll instance, in fd order (the page's selector panel).
     pub fn epoll_interest(&self, host: HostId, epfd: Fd) -> Result<Vec<(Fd, Events)>, Errno> {
         let ep = self.epoll_id(host, epfd)?;

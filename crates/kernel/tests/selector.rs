@@ -180,3 +180,25 @@ fn the_loops_select_says_how_its_clock_moves() {
         Ok(LoopSelected::Events(vec![(l, Events::READ)], ClockMove::JumpTo(0.240001)))
     );
 }
+
+#[test]
+fn waiting_for_any_of_several_epolls_finds_the_first_arrival_and_takes_nothing() {
+    let config = NetConfig {
+        link: LinkModel { latency: 80_000_000, ..LinkModel::IMMEDIATE },
+        ..NetConfig::default()
+    };
+    let mut k = Kernel::new(config);
+    let quiet = k.epoll_create(P).unwrap();
+    let ep = k.epoll_create(P).unwrap();
+    let (l, addr) = server(&mut k, 100);
+    register(&mut k, quiet, l, Events::READ);
+    let c = client(&mut k, addr);
+    register(&mut k, ep, c, Events::WRITE);
+    // Before the SYN-ACK is back: nothing by 100 ms (the network ran up to it, no further).
+    assert_eq!(k.run_until_any_ready(P, &[quiet, ep], Some(100_000_000)), Ok(None));
+    // Without a limit: the client's epoll (index 1) at the round trip.
+    assert_eq!(k.run_until_any_ready(P, &[quiet, ep], None), Ok(Some((160_000_000, 1))));
+    // Nothing was taken: the loop's own wait still reports it, at once.
+    assert_eq!(k.epoll_wait(P, ep, Some(0)), Ok(Wait::Ready(vec![(c, Events::WRITE)])));
+    assert_eq!(k.now(), 160_000_000);
+}

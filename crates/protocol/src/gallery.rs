@@ -398,6 +398,42 @@ pub const EXAMPLES: &[Example] = &[
             wait_closed reports the same error.",
         source: include_str!("../../../tests/conformance/scenarios/gallery__refused_and_reset.py"),
     },
+    // Threads (issue 14): blocking work beside the loop, and a thread talking to it.
+    Example {
+        slug: "to-thread-vs-blocking",
+        title: "time.sleep in a coroutine versus to_thread",
+        explanation: "The first blocking call runs inside a coroutine: the loop cannot run \
+            anything else until it returns, so the ticker's next tick comes a whole second \
+            late. The second call goes to asyncio.to_thread, which hands it to a worker thread \
+            of the loop's default executor (named asyncio_0): the main thread goes back to the \
+            loop at once, the ticker keeps its 0.25 s rhythm, and the coroutine waits on a \
+            future that the worker completes. The Threads panel shows the worker blocked in \
+            time.sleep while the loop runs.",
+        source: include_str!(
+            "../../../tests/conformance/scenarios/gallery__to_thread_vs_blocking.py"
+        ),
+    },
+    Example {
+        slug: "threadsafe-feeder",
+        title: "A thread feeding the loop",
+        explanation: "The sensor thread must not touch the queue itself: asyncio's objects \
+            belong to the loop's thread. It calls loop.call_soon_threadsafe instead, which \
+            puts put_nowait on the ready queue and writes a byte to the loop's self-pipe, so a \
+            loop waiting in select wakes up at once. The consumer, parked in queue.get(), \
+            gets each reading at the very moment the thread measured it, between the clock \
+            task's own half-second ticks.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__threadsafe_feeder.py"),
+    },
+    Example {
+        slug: "bounded-executor",
+        title: "run_in_executor with a bounded pool",
+        explanation: "A ThreadPoolExecutor with two workers takes six blocking downloads: two \
+            run while the other four wait in the pool's work queue, so the jobs finish in \
+            three waves of a second each. run_in_executor wraps each job's concurrent future \
+            in an asyncio future, so gather can wait for them while the progress task keeps \
+            printing. Leaving the with block shuts the pool down and joins its workers.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__bounded_executor.py"),
+    },
 ];
 
 /// The example whose slug is `slug`, if there is one.

@@ -6,18 +6,22 @@
 //! `now + timeout` (`None`: until woken) and the other threads run meanwhile; virtual time
 //! moves only when no thread is ready. `call_soon_threadsafe` wakes a loop blocked in
 //! `select` (its thread becomes ready and `select` returns at the current time), or makes
-//! its next `select` wait 0, as a byte in CPython's self-pipe does. After the wait the
-//! selector is polled with timeout 0 for what became ready meanwhile.
+//! its next `select` wait 0, as a byte in CPython's self-pipe does. When every thread
+//! waits, the network can end a loop's wait too (`network_wake`: a packet arrives before any
+//! deadline). After the wait the selector is polled with timeout 0 for what became ready
+//! meanwhile.
 
 use super::cycle::SelectWait;
 use super::event_loop::LoopObj;
 use super::future::{DoneCallback, FutureObj};
 use super::selector::Selected;
+use crate::stdlib::net::HOST;
 use crate::vm::scheduler::Resumed;
 use crate::vm::scheduler::Wait;
 use crate::vm::value::Value;
 use crate::vm::{Abort, PyErr};
 use crate::vm::{PyResult, Vm};
+use loopscope_kernel::{time, Fd};
 use loopscope_trace::SelectTimeout;
 use std::rc::Rc;
 
@@ -66,6 +70,33 @@ impl Vm {
         if previous != 0 && self.threads.active() {
             self.emit(loopscope_trace::Event::LoopFocus { loop_id: l.serial, previous });
         }
+    }
+
+    /// When every thread waits: the first moment, up to `limit` (the earliest other
+    /// deadline), at which the network makes a loop waiting in `select` ready (a packet
+    /// arrives, a connection completes), with that loop's thread. Without this, a loop
+    /// waiting on sockets while an idle executor worker waits too would look deadlocked.
+    pub(crate) fn network_wake(&mut self, limit: Option<f64>) -> Option<(f64, usize)> {
+        let waiting: Vec<(Fd, usize)> = self
+            .threads
+            .select_waiters
+            .iter()
+            .filter_map(|&(_, t)| match &self.threads.records[t].wait {
+                Wait::Select(l, _) => l.state.borrow().selector.kernel().map(|k| (k.epfd, t)),
+                _ => None,
+            })
+            .collect();
+        if waiting.is_empty() {
+            return None;
+        }
+        let now = time::from_seconds(self.clock.now());
+        let kernel = self.net.kernel()?;
+        kernel.advance_to(now);
+        let epfds: Vec<Fd> = waiting.iter().map(|&(fd, _)| fd).collect();
+        let found = kernel.run_until_any_ready(HOST, &epfds, limit.map(time::from_seconds));
+        self.record_packets();
+        let (at, i) = found.ok().flatten()?;
+        Some((time::to_seconds(at), waiting[i].1))
     }
 
     /// `_write_to_self()` (what `call_soon_threadsafe` calls): wakes the loop's thread if it
