@@ -41,6 +41,17 @@ impl Vm {
             self.record_select_returned(recorded, wait);
             return Ok(selected);
         }
+        // Sockets already ready: `select` returns them at once, before any other thread runs
+        // (the harness's selector answers from the real sockets first, and only an empty
+        // answer waits in virtual time, where the other threads get their turn).
+        if l.state.borrow().selector.kernel().is_some() {
+            if let Selected::Events(list) = self.selector_select(l, Some(0.0)) {
+                if !list.is_empty() {
+                    self.record_select_returned(recorded, wait);
+                    return Ok(Selected::Events(list));
+                }
+            }
+        }
         self.record_select_returned(recorded, wait);
         let timeout =
             if self.threads.take_loop_wakeup(l.serial) { Some(0.0) } else { wait.timeout() };
@@ -96,7 +107,10 @@ impl Vm {
         let found = kernel.run_until_any_ready(HOST, &epfds, limit.map(time::from_seconds));
         self.record_packets();
         let (at, i) = found.ok().flatten()?;
-        Some((time::to_seconds(at), waiting[i].1))
+        // Ready without waiting: the clock stays as it is (its float need not be a whole
+        // number of nanoseconds), as in the single-threaded select (`ClockMove::Stay`).
+        let when = if at == now { self.clock.now() } else { time::to_seconds(at) };
+        Some((when, waiting[i].1))
     }
 
     /// `_write_to_self()` (what `call_soon_threadsafe` calls): wakes the loop's thread if it
