@@ -6,7 +6,8 @@
 //! `now + timeout` (`None`: until woken) and the other threads run meanwhile; virtual time
 //! moves only when no thread is ready. `call_soon_threadsafe` wakes a loop blocked in
 //! `select` (its thread becomes ready and `select` returns at the current time), or makes
-//! its next `select` wait 0, as a byte in CPython's self-pipe does. When every thread
+//! its next `select` wait 0, as a byte in CPython's self-pipe does. Sockets that are ready
+//! already are returned at once, before other threads run. When every thread
 //! waits, the network can end a loop's wait too (`network_wake`: a packet arrives before any
 //! deadline). After the wait the selector is polled with timeout 0 for what became ready
 //! meanwhile.

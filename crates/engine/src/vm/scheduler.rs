@@ -449,26 +449,23 @@ impl Vm {
                 // comes before every deadline (a tie goes to the deadline: its thread
                 // blocked first in the harness's order of events).
                 let limit = best.map(|b| b.0);
-                if let Some((at, t)) =
+                let (t, timed_out) = if let Some((at, t)) =
                     self.network_wake(limit).filter(|&(at, _)| limit.is_none_or(|d| at < d))
                 {
                     self.clock.jump_to(at);
-                    let r = &mut self.threads.records[t];
-                    r.timed_out = false;
-                    r.deadline = None;
-                    self.emit(Event::ThreadWake { thread: t as u32 });
-                    t
+                    (t, false)
                 } else {
                     let Some((deadline, _, _, t)) = best else {
                         return Err(self.threads_deadlock());
                     };
                     self.clock.advance_to(deadline);
-                    let r = &mut self.threads.records[t];
-                    r.timed_out = true;
-                    r.deadline = None;
-                    self.emit(Event::ThreadWake { thread: t as u32 });
-                    t
-                }
+                    (t, true)
+                };
+                let r = &mut self.threads.records[t];
+                r.timed_out = timed_out;
+                r.deadline = None;
+                self.emit(Event::ThreadWake { thread: t as u32 });
+                t
             }
         };
         self.threads.records[next].status = Status::Running;
