@@ -9,7 +9,6 @@ use crate::vm::objects::{BuiltinType, ClassObj, GenState, InstanceObj};
 use crate::vm::types::new_builtin_class;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -75,7 +74,7 @@ impl Vm {
     fn frame_object(&mut self, f: &StackFrame) -> PyResult<Value> {
         let class = self.frame_class();
         let globals = self.dict_from_pairs(Vec::new())?;
-        let mut dict: IndexMap<Rc<str>, Value> = IndexMap::new();
+        let mut dict = crate::vm::objects::AttrDict::default();
         dict.insert("f_code".into(), Value::Code(f.code.clone()));
         dict.insert("f_lineno".into(), Value::Int(f.line as i64));
         dict.insert("f_globals".into(), globals);

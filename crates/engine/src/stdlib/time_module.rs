@@ -11,7 +11,6 @@ use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use crate::ExcKind;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -96,7 +95,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A `time.struct_time` value.
 fn struct_value(vm: &Vm, t: &StructTime) -> Value {
-    let mut dict = IndexMap::new();
+    let mut dict = crate::vm::objects::AttrDict::default();
     for (name, v) in FIELDS.iter().zip(t.fields()) {
         dict.insert(Rc::<str>::from(*name), Value::Int(v));
     }

@@ -7,7 +7,6 @@ use super::native::{native_state, NativeState};
 use super::objects::{BuiltinType, ClassObj, InstanceObj};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -72,7 +71,7 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception: None,
             native: Some(Box::new(NativeState::Base(base))),
         })))

@@ -7,7 +7,6 @@ use super::types::try_linearize;
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::ExcKind;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -211,7 +210,7 @@ impl Vm {
                 ));
             }
         };
-        let mut dict = IndexMap::new();
+        let mut dict = crate::vm::objects::AttrDict::default();
         let mut qualname: Rc<str> = name.as_str().into();
         let mut module: Rc<str> = "__main__".into();
         let mut class_cell = None;
@@ -295,7 +294,7 @@ impl Vm {
 
     /// `__init_subclass__` and `__class_getitem__` defined as plain functions are
     /// classmethods, and `__new__` a staticmethod, as CPython's `type_new` makes them.
-    fn implicit_classmethods(&mut self, dict: &mut IndexMap<Rc<str>, Value>) -> PyResult<()> {
+    fn implicit_classmethods(&mut self, dict: &mut crate::vm::objects::AttrDict) -> PyResult<()> {
         for (name, wrapper) in [
             ("__init_subclass__", "classmethod"),
             ("__class_getitem__", "classmethod"),
@@ -315,7 +314,7 @@ impl Vm {
     fn add_slots(
         &mut self,
         class_name: &str,
-        dict: &mut IndexMap<Rc<str>, Value>,
+        dict: &mut crate::vm::objects::AttrDict,
         bases: &[Rc<ClassObj>],
     ) -> PyResult<bool> {
         let Some(slots) = dict.get("__slots__").cloned() else { return Ok(true) };
@@ -502,7 +501,7 @@ impl Vm {
         });
         Ok(Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception,
             native: None,
         })))

@@ -8,7 +8,6 @@ use super::objects::{ClassObj, ExceptionState, InstanceObj, TracebackEntry};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::ExcKind;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -71,7 +70,7 @@ impl Vm {
     pub fn new_exception(&self, class: &Rc<ClassObj>, args: Vec<Value>) -> Value {
         Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception: Some(RefCell::new(ExceptionState { args, ..Default::default() })),
             native: None,
         }))

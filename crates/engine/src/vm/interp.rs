@@ -1395,7 +1395,7 @@ impl Vm {
         } else {
             Vec::new()
         };
-        let mut attrs = indexmap::IndexMap::new();
+        let mut attrs = crate::vm::objects::AttrDict::default();
         if flags.annotations {
             let annotations = frame.pop();
             attrs.insert(Rc::<str>::from("__annotations__"), annotations);

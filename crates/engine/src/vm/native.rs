@@ -111,7 +111,7 @@ impl Vm {
     pub fn new_native(&self, class: Rc<ClassObj>, state: NativeState) -> Value {
         Value::Instance(Rc::new(InstanceObj {
             class,
-            dict: RefCell::new(indexmap::IndexMap::new()),
+            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception: None,
             native: Some(Box::new(state)),
         }))

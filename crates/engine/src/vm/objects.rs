@@ -19,6 +19,12 @@ use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 /// Hash maps keyed by `HashedKey` use the Python hash computed up front.
+
+/// A class's or an instance's `__dict__`: names to values in insertion order. Hashed with Fx,
+/// not SipHash: attribute lookups walk the MRO, one hash per class, and a name is never
+/// attacker-chosen here (the iteration order is the insertion order either way).
+pub type AttrDict = IndexMap<Rc<str>, Value, rustc_hash::FxBuildHasher>;
+
 pub type PyHashBuilder = BuildHasherDefault<super::hashing::PassThroughHasher>;
 
 /// Approximate bytes per slot of a list (one value) and of a dict or set (key, value, hash
@@ -230,7 +236,7 @@ pub struct FunctionObj {
     /// `__annotations__`, and the attributes the program set (`__wrapped__`, or a new
     /// `__name__`/`__qualname__`/`__doc__`, as `functools.wraps` does): they win over the ones
     /// the function is made with.
-    pub attrs: RefCell<IndexMap<Rc<str>, Value>>,
+    pub attrs: RefCell<AttrDict>,
 }
 
 impl FunctionObj {
@@ -326,7 +332,7 @@ pub struct ClassObj {
     pub bases: Vec<Rc<ClassObj>>,
     /// The method resolution order after this class itself.
     pub mro_tail: Vec<Rc<ClassObj>>,
-    pub dict: RefCell<IndexMap<Rc<str>, Value>>,
+    pub dict: RefCell<AttrDict>,
     /// The built-in type whose layout and native methods instances have.
     pub builtin: BuiltinType,
     /// True for classes the program defined.
@@ -420,7 +426,7 @@ pub struct GroupParts {
 
 pub struct InstanceObj {
     pub class: Rc<ClassObj>,
-    pub dict: RefCell<IndexMap<Rc<str>, Value>>,
+    pub dict: RefCell<AttrDict>,
     /// Present for instances of exception classes.
     pub exception: Option<RefCell<ExceptionState>>,
     /// The Rust state of an instance of a native class (`collections.deque`, an `itertools`

@@ -7,7 +7,6 @@ use super::native::NativeClass;
 use super::objects::InstanceObj;
 use super::value::Value;
 use super::Vm;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -36,7 +35,7 @@ impl Vm {
 
     fn new_traceback(&mut self, line: u32, next: Value) -> Value {
         let class = self.native_class(&TRACEBACK);
-        let mut dict = IndexMap::new();
+        let mut dict = crate::vm::objects::AttrDict::default();
         dict.insert(Rc::<str>::from("tb_lineno"), Value::Int(line as i64));
         dict.insert(Rc::<str>::from("tb_next"), next);
         Value::Instance(Rc::new(InstanceObj {

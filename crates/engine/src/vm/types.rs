@@ -5,7 +5,6 @@
 use super::objects::{BuiltinObj, BuiltinType, ClassObj, NativeFn};
 use super::value::Value;
 use crate::ExcKind;
-use indexmap::IndexMap;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -95,7 +94,7 @@ pub fn new_builtin_class(
         module: module.into(),
         bases,
         mro_tail,
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(crate::vm::objects::AttrDict::default()),
         builtin,
         is_user: false,
         has_data_descriptors: std::cell::Cell::new(false),
