@@ -18,13 +18,12 @@ use std::cell::{Cell, RefCell};
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
-/// Hash maps keyed by `HashedKey` use the Python hash computed up front.
-
 /// A class's or an instance's `__dict__`: names to values in insertion order. Hashed with Fx,
 /// not SipHash: attribute lookups walk the MRO, one hash per class, and a name is never
 /// attacker-chosen here (the iteration order is the insertion order either way).
 pub type AttrDict = IndexMap<Rc<str>, Value, rustc_hash::FxBuildHasher>;
 
+/// Hash maps keyed by `HashedKey` use the Python hash computed up front.
 pub type PyHashBuilder = BuildHasherDefault<super::hashing::PassThroughHasher>;
 
 /// Approximate bytes per slot of a list (one value) and of a dict or set (key, value, hash
