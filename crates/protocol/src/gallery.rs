@@ -434,6 +434,17 @@ pub const EXAMPLES: &[Example] = &[
             printing. Leaving the with block shuts the pool down and joins its workers.",
         source: include_str!("../../../tests/conformance/scenarios/gallery__bounded_executor.py"),
     },
+    Example {
+        slug: "thread-deadlock",
+        title: "Two threads, two locks, a deadlock",
+        explanation: "Each thread takes one lock, sleeps a moment and then asks for the other's. \
+            After 0.1 s both wait for a lock the other will never release, and the main \
+            thread waits to join one of them: no thread can run and no timer can wake any. \
+            CPython would hang here for ever. Loopscope stops the run with exit status 3 and \
+            a report of every thread and the line it is stuck on; the Threads panel shows \
+            each one blocked on its lock.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__thread_deadlock.py"),
+    },
 ];
 
 /// The example whose slug is `slug`, if there is one.
@@ -500,7 +511,10 @@ mod tests {
                 .filter(|l| !l.starts_with(crate::header::PREFIX))
                 .count();
             assert!((2..=4).contains(&comment), "{} opens with {comment} comment lines", e.slug);
-            assert!(e.source.contains("asyncio.run("), "{} never runs the loop", e.slug);
+            // Every example runs an event loop, except the threads ones that show what
+            // happens around it (a deadlock between threads).
+            let runs = e.source.contains("asyncio.run(") || e.source.contains("threading.Thread(");
+            assert!(runs, "{} runs neither the loop nor a thread", e.slug);
             assert!(crate::header::parse(e.source).is_ok(), "{}: bad settings header", e.slug);
         }
     }
