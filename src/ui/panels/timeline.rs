@@ -218,7 +218,10 @@ fn lanes(props: &LanesProps) -> Html {
             </rect>
         }
     });
-    let mut marks = nice_ticks(t0, t1);
+    // About 55 px per label ("0.000" and a gap), so a phone's narrow axis gets fewer ticks
+    // rather than overlapping labels.
+    let room = ((width_px - LABEL - 8.0) / 55.0).floor();
+    let mut marks = nice_ticks(t0, t1, room.clamp(2.0, 6.0) as usize);
     if by_step {
         marks =
             marks.into_iter().map(|(s, _)| (s.round(), format!("{}", s.round() as u64))).collect();
@@ -246,13 +249,14 @@ fn lanes(props: &LanesProps) -> Html {
 }
 
 /// Tick marks for the time axis from `t0` to `t1`: round values (1, 2 or 5 times a power of
-/// ten apart), at most six, each label with just enough decimals that no two are the same.
-pub fn nice_ticks(t0: f64, t1: f64) -> Vec<(f64, String)> {
+/// ten apart), at most `max` (at least 2), each label with just enough decimals that no two
+/// are the same.
+pub fn nice_ticks(t0: f64, t1: f64, max: usize) -> Vec<(f64, String)> {
     let span = t1 - t0;
     if !(span.is_finite() && span > 0.0) {
         return vec![(t0, format!("{t0:.3}"))];
     }
-    let rough = span / 5.0;
+    let rough = span / (max.max(2) - 1) as f64;
     let power = 10f64.powf(rough.log10().floor());
     let step = [1.0, 2.0, 5.0, 10.0]
         .iter()
@@ -271,7 +275,7 @@ mod tests {
     use super::nice_ticks;
 
     fn labels(t0: f64, t1: f64) -> Vec<String> {
-        nice_ticks(t0, t1).into_iter().map(|(_, l)| l).collect()
+        nice_ticks(t0, t1, 6).into_iter().map(|(_, l)| l).collect()
     }
 
     #[test]
@@ -286,9 +290,20 @@ mod tests {
             let mut unique = ticks.clone();
             unique.dedup();
             assert_eq!(unique, ticks, "{t0}..{t1}");
-            for (t, _) in nice_ticks(t0, t1) {
+            for (t, _) in nice_ticks(t0, t1, 6) {
                 assert!(t >= t0 - 1e-12 && t <= t1 + 1e-12, "{t} outside {t0}..{t1}");
             }
+        }
+    }
+
+    #[test]
+    fn a_narrow_axis_gets_fewer_ticks() {
+        // A phone's axis (390 px wide page): half a second in three labels, not six.
+        let narrow: Vec<String> =
+            super::nice_ticks(0.0, 0.5, 4).into_iter().map(|(_, l)| l).collect();
+        assert_eq!(narrow, ["0.000", "0.200", "0.400"]);
+        for max in 2..=6 {
+            assert!(super::nice_ticks(0.0, 0.5, max).len() <= max, "{max}");
         }
     }
 }
