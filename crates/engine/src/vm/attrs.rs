@@ -419,7 +419,9 @@ impl Vm {
                 if self.is_data_descriptor(&value) {
                     c.has_data_descriptors.set(true);
                 }
-                c.dict.borrow_mut().insert(name.into(), value);
+                let old = c.dict.borrow_mut().insert(name.into(), value);
+                crate::vm::lookup_cache::class_dicts_changed();
+                drop(old);
                 Ok(())
             }
             Value::Class(c) => Err(self.new_error(
@@ -489,7 +491,11 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if c.is_user => match c.dict.borrow_mut().shift_remove(name) {
-                Some(_) => Ok(()),
+                Some(old) => {
+                    crate::vm::lookup_cache::class_dicts_changed();
+                    drop(old);
+                    Ok(())
+                }
                 None => Err(self.new_error(
                     ExcKind::AttributeError,
                     &format!("type object '{}' has no attribute '{name}'", c.name),

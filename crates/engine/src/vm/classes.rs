@@ -250,6 +250,7 @@ impl Vm {
             has_instance_dict,
             metaclass,
             subclasses: RefCell::default(),
+            lookup_cache: Default::default(),
         });
         for base in &class.bases {
             let mut known = base.subclasses.borrow_mut();

@@ -190,6 +190,7 @@ impl Vm {
         if !class.dict.borrow().contains_key("_fields") {
             let names = fields.iter().map(|f| Value::str(f)).collect();
             class.dict.borrow_mut().insert("_fields".into(), Value::tuple(names));
+            crate::vm::lookup_cache::class_dicts_changed();
         }
         let dict = fields
             .iter()

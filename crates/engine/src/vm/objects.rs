@@ -348,6 +348,8 @@ pub struct ClassObj {
     /// The classes made with this one among their bases, in creation order, while they live
     /// (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
+    /// What `lookup` found for each name asked (`vm::lookup_cache`).
+    pub lookup_cache: super::lookup_cache::LookupCache,
 }
 
 impl ClassObj {
@@ -362,7 +364,13 @@ impl ClassObj {
 
     /// Looks a name up along the MRO (class attributes and methods).
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
-        self.mro().find_map(|c| c.dict.borrow().get(name).cloned())
+        use super::lookup_cache::Along;
+        if let Some(found) = self.lookup_cache.get(Along::Mro, name) {
+            return found;
+        }
+        let found = self.mro().find_map(|c| c.dict.borrow().get(name).cloned());
+        self.lookup_cache.insert(self, Along::Mro, name, found.clone());
+        found
     }
 
     pub fn is_exception(&self) -> bool {

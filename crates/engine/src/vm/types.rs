@@ -101,6 +101,7 @@ pub fn new_builtin_class(
         has_instance_dict: true,
         metaclass: None,
         subclasses: RefCell::default(),
+        lookup_cache: Default::default(),
     })
 }
 
@@ -263,6 +264,8 @@ impl Types {
             let f = BuiltinObj { name, func: *func, bound: None, owner };
             dict.insert((*name).into(), Value::Builtin(Rc::new(f)));
         }
+        drop(dict);
+        crate::vm::lookup_cache::class_dicts_changed();
     }
 }
 

@@ -109,6 +109,7 @@ pub fn install(types: &Types) {
             BuiltinObj { name: "maketrans", func: maketrans, bound: None, owner: "staticmethod" };
         dict.insert("maketrans".into(), Value::Builtin(Rc::new(maketrans)));
     }
+    crate::vm::lookup_cache::class_dicts_changed();
 }
 
 /// `bytes` or `bytearray`, for messages.
