@@ -32,6 +32,11 @@ pub struct NetState {
     pub default_timeout: Option<f64>,
     /// See `DroppedFds`.
     pub dropped: DroppedFds,
+    /// `socket.AddressFamily`/`SocketKind` members already made, by (enum, value): a new
+    /// socket's `family` and `type` are looked up here instead of calling the enum each time
+    /// (members are singletons, so the answer is the same object; 10,000 sockets otherwise
+    /// spend more time in `EnumType.__call__` than in the kernel).
+    pub enum_members: rustc_hash::FxHashMap<(&'static str, i64), crate::vm::value::Value>,
 }
 
 impl NetState {

@@ -260,12 +260,21 @@ fn record_state(vm: &mut Vm, fd: Fd) {
 
 /// `socket.AddressFamily(value)` (or `SocketKind`), as CPython's `socket.family` answers;
 /// the int itself when `socket` was not imported or has no such member.
-fn enum_member(vm: &mut Vm, enum_name: &str, value: i64) -> Value {
+fn enum_member(vm: &mut Vm, enum_name: &'static str, value: i64) -> Value {
+    if let Some(member) = vm.net.enum_members.get(&(enum_name, value)) {
+        return member.clone();
+    }
     let Some(module) = vm.modules.get("socket").cloned() else { return Value::Int(value) };
     let member = vm
         .get_attr(&module, enum_name)
         .and_then(|class| vm.call(&class, Args::positional(&[Value::Int(value)])));
-    member.unwrap_or(Value::Int(value))
+    match member {
+        Ok(member) => {
+            vm.net.enum_members.insert((enum_name, value), member.clone());
+            member
+        }
+        Err(_) => Value::Int(value),
+    }
 }
 
 fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {

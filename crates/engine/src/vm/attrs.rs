@@ -411,7 +411,19 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let old = inst.dict.borrow_mut().insert(name.into(), value);
+                let mut dict = inst.dict.borrow_mut();
+                // Replacing keeps the key: no new string for every store to an attribute.
+                let old = match dict.get_mut(name) {
+                    Some(slot) => Some(std::mem::replace(slot, value)),
+                    None => {
+                        dict.insert(name.into(), value);
+                        let size = &inst.class.instance_dict_size;
+                        // Capped: one odd instance must not make every new one big.
+                        size.set(size.get().max(dict.len().min(32)));
+                        None
+                    }
+                };
+                drop(dict);
                 drop(old);
                 Ok(())
             }

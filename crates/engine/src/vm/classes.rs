@@ -251,6 +251,7 @@ impl Vm {
             metaclass,
             subclasses: RefCell::default(),
             lookup_cache: Default::default(),
+            instance_dict_size: Default::default(),
         });
         for base in &class.bases {
             let mut known = base.subclasses.borrow_mut();
@@ -502,7 +503,10 @@ impl Vm {
         });
         Ok(Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
-            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
+            dict: RefCell::new(crate::vm::objects::AttrDict::with_capacity_and_hasher(
+                class.instance_dict_size.get(),
+                Default::default(),
+            )),
             exception,
             native: None,
         })))

@@ -350,6 +350,10 @@ pub struct ClassObj {
     pub subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
     /// What `lookup` found for each name asked (`vm::lookup_cache`).
     pub lookup_cache: super::lookup_cache::LookupCache,
+    /// The most attributes an instance's dict has held: new instances get a dict that size
+    /// at once instead of growing it attribute by attribute in `__init__` (CPython's
+    /// instances share their class's key table for the same reason).
+    pub instance_dict_size: std::cell::Cell<usize>,
 }
 
 impl ClassObj {

@@ -102,6 +102,7 @@ pub fn new_builtin_class(
         metaclass: None,
         subclasses: RefCell::default(),
         lookup_cache: Default::default(),
+        instance_dict_size: Default::default(),
     })
 }
 
