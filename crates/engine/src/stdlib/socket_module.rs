@@ -245,8 +245,7 @@ fn record_state(vm: &mut Vm, fd: Fd) {
     if !vm.trace.enabled() {
         return;
     }
-    let infos = vm.kernel().socket_infos(HOST);
-    let Some(info) = infos.into_iter().find(|i| i.fd == fd) else { return };
+    let Some(info) = vm.kernel().socket_info(HOST, fd) else { return };
     let mut text = info.state.to_string();
     if let Some(local) = info.local {
         text.push_str(&format!(" {}:{}", local.ip, local.port));
