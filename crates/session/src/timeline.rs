@@ -2,6 +2,7 @@
 //! waited or was ready, and the periods where one callback held the loop (`time.sleep`,
 //! CPU-bound work). Built in one pass over the trace.
 
+use crate::timeline_network::NetworkBand;
 use crate::view::thread_wait_words;
 use loopscope_protocol::timeline::*;
 use loopscope_trace::event::{Event, Phase, ThreadWait};
@@ -114,6 +115,7 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
     // The callback running now: when and at which step it started.
     let mut running_since: Option<(f64, u64)> = None;
     let mut threads = ThreadLanes::default();
+    let mut network = NetworkBand::default();
     let mut reader = trace.events();
     while let Some(Ok(event)) = reader.next_event() {
         let state = reader.state();
@@ -188,9 +190,13 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
                     lane.done_at = Some(now);
                 }
             }
+            Event::Packet { kind, src, dst, bytes, sent, arrival } => {
+                network.add(trace, kind, (src, dst), bytes, (sent, arrival), step)
+            }
             _ => {}
         }
     }
+    b.timeline.network = network.finish();
     let (end, end_step) = (reader.state().time, reader.state().step);
     threads.finish(end, end_step);
     if !threads.lanes.is_empty() {
