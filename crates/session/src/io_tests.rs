@@ -126,7 +126,7 @@ fn threads_show_state_what_they_wait_for_and_frames() {
     // The main thread prints while the worker sleeps inside work().
     let snap = at_line(&mut host, 12);
     let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
-    assert_eq!(names, ["main thread", "Thread #1"]);
+    assert_eq!(names, ["MainThread", "Thread #1"]);
     let worker = &snap.threads[1];
     assert_eq!(worker.state, "blocked");
     assert_eq!(worker.waits, "time.sleep until 0.500 s");
@@ -148,4 +148,36 @@ fn threads_show_state_what_they_wait_for_and_frames() {
         .map(|(s, n)| (s.start, s.end, n.as_str()))
         .collect();
     assert_eq!(blocked, [(0.0, 0.5, "time.sleep until 0.500 s")]);
+}
+
+const NAMED: &str = "import threading, time
+
+def work():
+    time.sleep(0.1)
+    threading.current_thread().name = 'renamed'
+    time.sleep(0.1)
+
+t = threading.Thread(target=work, name='fetcher')
+t.start()
+time.sleep(0.05)
+print('named')
+t.join()
+print('done')
+";
+
+#[test]
+fn threads_are_called_by_their_threading_names() {
+    let mut host = run(NAMED);
+    let snap = at_line(&mut host, 11);
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["MainThread", "fetcher"]);
+    let snap = at_line(&mut host, 13);
+    assert_eq!(snap.threads[1].name, "renamed");
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    let lanes: Vec<_> =
+        timeline.lanes.iter().filter(|l| l.thread.is_some()).map(|l| l.name.as_str()).collect();
+    assert_eq!(lanes, ["MainThread", "renamed"]);
 }

@@ -2,9 +2,10 @@
 //! socket's buffers and bytes in flight.
 
 use crate::host::Host;
-use loopscope_protocol::messages::{Request, Response};
+use loopscope_protocol::messages::{Request, Response, StepBy};
 use loopscope_protocol::settings::Settings;
 use loopscope_protocol::timeline::Timeline;
+use loopscope_protocol::view::{Snapshot, SocketRow, Windows};
 
 fn run(source: &str) -> Host {
     let mut host = Host::default();
@@ -14,6 +15,27 @@ fn run(source: &str) -> Host {
         other => panic!("expected Ran, got {other:?}"),
     }
     host
+}
+
+fn view(host: &mut Host, step: u64) -> Snapshot {
+    match host.handle(Request::View { id: 2, step, focus: None, windows: Windows::default() }, None)
+    {
+        Response::View { snapshot, .. } => *snapshot,
+        other => panic!("expected View, got {other:?}"),
+    }
+}
+
+/// The snapshot at the first step that runs `line`.
+fn at_line(host: &mut Host, line: u32) -> Snapshot {
+    let step = match host.handle(
+        Request::Seek { id: 3, from: 0, by: StepBy::SourceLine { line }, forward: true },
+        None,
+    ) {
+        Response::Position { step, .. } => step,
+        other => panic!("expected Position, got {other:?}"),
+    };
+    assert!(step > 0, "line {line} never runs");
+    view(host, step)
 }
 
 fn timeline(host: &mut Host) -> Timeline {
@@ -67,4 +89,57 @@ fn packets_are_on_the_timeline_from_sent_to_arrival() {
     assert_eq!(net.addresses[syn.dst as usize], "127.0.0.1:8888");
     assert!(net.addresses[syn.src as usize].starts_with("127.0.0.1:"));
     assert!(!net.truncated);
+}
+
+/// The client sends 3,000 bytes 10 ms away; the server accepts and leaves them unread.
+const UNREAD: &str = "# loopscope: net-latency-ms=10
+import asyncio, socket
+
+async def main():
+    loop = asyncio.get_running_loop()
+    listener = socket.socket()
+    listener.bind(('127.0.0.1', 8888))
+    listener.listen()
+    listener.setblocking(False)
+    client = socket.socket()
+    client.setblocking(False)
+    await loop.sock_connect(client, ('127.0.0.1', 8888))
+    conn, _ = await loop.sock_accept(listener)
+    await loop.sock_sendall(client, b'x' * 3000)
+    await asyncio.sleep(0.005)
+    print('on the link', loop.time())
+    await asyncio.sleep(0.05)
+    print('arrived', loop.time())
+    print(len(await loop.sock_recv(conn, 5000)))
+    for s in (conn, client, listener):
+        s.close()
+
+asyncio.run(main())
+";
+
+fn socket<'a>(snap: &'a Snapshot, local_port: &str) -> &'a SocketRow {
+    snap.sockets
+        .iter()
+        .find(|s| s.state == "ESTABLISHED" && s.local.ends_with(local_port))
+        .unwrap_or_else(|| panic!("no socket on {local_port}: {:?}", snap.sockets))
+}
+
+#[test]
+fn sockets_show_their_buffers_and_bytes_in_flight() {
+    let mut host = run(UNREAD);
+    // 5 ms after sending: the three segments are on the link, unacknowledged.
+    let snap = at_line(&mut host, 16);
+    let client = socket(&snap, ":32768");
+    assert_eq!((client.send_buffer, client.recv_buffer, client.in_flight), (3000, 0, 3000));
+    let server = socket(&snap, ":8888");
+    assert_eq!((server.send_buffer, server.recv_buffer, server.in_flight), (0, 0, 0));
+    // Later: arrived, acknowledged, waiting in the server's receive buffer.
+    let snap = at_line(&mut host, 18);
+    let client = socket(&snap, ":32768");
+    assert_eq!((client.send_buffer, client.recv_buffer, client.in_flight), (0, 0, 0));
+    let server = socket(&snap, ":8888");
+    assert_eq!((server.send_buffer, server.recv_buffer, server.in_flight), (0, 3000, 0));
+    // Read: empty again.
+    let snap = at_line(&mut host, 20);
+    assert_eq!(socket(&snap, ":8888").recv_buffer, 0);
 }

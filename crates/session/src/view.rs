@@ -4,6 +4,7 @@
 
 use super::console::Console;
 use super::describe::{callback_text, describe, object_name, outcome_word, shutdown_words};
+use loopscope_protocol::timeline::Network;
 use loopscope_protocol::view::{
     DisRow, FrameKind, FrameRow, FrameState, FutureRow, FutureState, HandleRow, IoKeyRow,
     LineMarker, Local, LoopPhase, Rows, Snapshot, SocketRow, Stack, SyncMemberRow, SyncRow,
@@ -33,6 +34,9 @@ pub struct SnapshotInput<'a> {
     /// The task whose frames to show (default: the running task, else module code).
     pub focus: Option<u32>,
     pub main_file: &'a str,
+    /// The run's packets, for the sockets' bytes in flight (issue 13); `None` when none
+    /// went out yet.
+    pub network: Option<&'a loopscope_protocol::timeline::Network>,
 }
 
 pub fn snapshot(input: &SnapshotInput) -> Snapshot {
@@ -98,7 +102,7 @@ pub fn snapshot(input: &SnapshotInput) -> Snapshot {
             .sockets
             .iter()
             .take(IO_ROWS)
-            .map(|(fd, s)| socket_row(*fd, s, trace))
+            .map(|(fd, s)| socket_row(*fd, s, trace, input.network, state.time))
             .collect(),
         threads: threads(state, trace),
     }
@@ -131,7 +135,13 @@ fn io_keys(state: &ReplayState, trace: &Trace) -> Vec<IoKeyRow> {
 
 /// A socket's state text (`ESTABLISHED 127.0.0.1:32768 -> 127.0.0.1:8888`) split into the
 /// state word, its local address and its peer.
-fn socket_row(fd: u32, s: &replay::SocketView, trace: &Trace) -> SocketRow {
+fn socket_row(
+    fd: u32,
+    s: &replay::SocketView,
+    trace: &Trace,
+    network: Option<&Network>,
+    now: f64,
+) -> SocketRow {
     let text = if s.state == 0 { "" } else { trace.string(s.state) };
     let (state, rest) = text.split_once(' ').unwrap_or((text, ""));
     let (local, peer) = rest.split_once(" -> ").unwrap_or((rest, ""));
@@ -141,7 +151,26 @@ fn socket_row(fd: u32, s: &replay::SocketView, trace: &Trace) -> SocketRow {
         state: state.to_string(),
         local: local.trim().to_string(),
         peer: peer.trim().to_string(),
+        send_buffer: s.send,
+        recv_buffer: s.recv,
+        in_flight: network.map_or(0, |n| in_flight(n, local.trim(), peer.trim(), now)),
     }
+}
+
+/// Bytes of the packets from `local` to `peer` on the link at `now`: left at or before it,
+/// arriving after it (a lost packet is not counted).
+fn in_flight(n: &Network, local: &str, peer: &str, now: f64) -> u32 {
+    if peer.is_empty() {
+        return 0;
+    }
+    let index = |a: &str| n.addresses.iter().position(|s| s == a);
+    let (Some(src), Some(dst)) = (index(local), index(peer)) else { return 0 };
+    let (src, dst) = (src as u32, dst as u32);
+    n.packets
+        .iter()
+        .filter(|p| p.src == src && p.dst == dst && p.sent <= now)
+        .filter(|p| p.arrival.is_some_and(|a| a > now))
+        .fold(0u32, |sum, p| sum.saturating_add(p.bytes))
 }
 
 /// What a blocked thread waits for, in words. Matched on the reason's name so reasons the
@@ -158,6 +187,24 @@ pub(crate) fn thread_wait_words(wait: loopscope_trace::ThreadWait, until: Option
     match until {
         Some(t) => format!("{what} until {t:.3} s"),
         None => what.to_string(),
+    }
+}
+
+/// `threading`'s name of the thread (`MainThread`, `Thread-1 (work)`, `asyncio_0`), or
+/// `Thread #2` for one started by `_thread` alone.
+pub(crate) fn thread_name(id: u32, state: &ReplayState, trace: &Trace) -> String {
+    match state.thread_names.get(id as usize) {
+        Some(&name) if name != 0 => trace.string(name).to_string(),
+        _ => default_thread_name(id),
+    }
+}
+
+/// A thread's name before (or without) `threading` naming it.
+pub(crate) fn default_thread_name(id: u32) -> String {
+    if id == 0 {
+        "MainThread".to_string()
+    } else {
+        format!("Thread #{id}")
     }
 }
 
@@ -183,7 +230,7 @@ fn threads(state: &ReplayState, trace: &Trace) -> Vec<ThreadRow> {
             };
             ThreadRow {
                 id,
-                name: if id == 0 { "main thread".to_string() } else { format!("Thread #{id}") },
+                name: thread_name(id, state, trace),
                 state: run_state.to_string(),
                 waits: match (t.state, t.wait) {
                     (replay::ThreadRunState::Blocked, Some(w)) => thread_wait_words(w, t.until),

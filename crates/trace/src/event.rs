@@ -738,6 +738,20 @@ pub enum Event {
         sent: f64,
         arrival: f64,
     },
+    /// Socket `fd`'s buffers changed (issue 13): `send` bytes accepted by `send` and not yet
+    /// acknowledged, `recv` bytes arrived and not yet read. Recorded with the packets, for
+    /// the program's sockets whose numbers changed since.
+    SocketBuffers {
+        fd: u32,
+        send: u32,
+        recv: u32,
+    },
+    /// Thread `thread` is called `name` (issue 14): `threading`'s name, given when the
+    /// thread starts and again when the program renames it.
+    ThreadName {
+        thread: u32,
+        name: u32,
+    },
 }
 
 impl Event {
@@ -795,6 +809,8 @@ impl Event {
             Event::ThreadEnd { .. } => "thread_end",
             Event::LoopFocus { .. } => "loop_focus",
             Event::Packet { .. } => "packet",
+            Event::SocketBuffers { .. } => "socket_buffers",
+            Event::ThreadName { .. } => "thread_name",
         }
     }
 }
