@@ -181,3 +181,43 @@ fn threads_are_called_by_their_threading_names() {
         timeline.lanes.iter().filter(|l| l.thread.is_some()).map(|l| l.name.as_str()).collect();
     assert_eq!(lanes, ["MainThread", "renamed"]);
 }
+
+const POOL: &str = "import asyncio, time
+from concurrent.futures import ThreadPoolExecutor
+
+def work(n):
+    time.sleep(n)
+    return n
+
+async def main():
+    loop = asyncio.get_running_loop()
+    pool = ThreadPoolExecutor(max_workers=2)
+    futs = [loop.run_in_executor(pool, work, 0.1) for _ in range(3)]
+    await asyncio.sleep(0.05)
+    print('busy')
+    await asyncio.gather(*futs)
+    print('idle')
+    pool.shutdown()
+
+asyncio.run(main())
+";
+
+#[test]
+fn an_executor_shows_its_pending_work_and_workers() {
+    let mut host = run(POOL);
+    let snap = at_line(&mut host, 13);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor"));
+    let pool = pool.unwrap_or_else(|| panic!("{:?}", snap.syncs));
+    assert_eq!(
+        pool.state,
+        "1 pending [work()] · ThreadPoolExecutor-0_0 runs work() · ThreadPoolExecutor-0_1 runs work()"
+    );
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["MainThread", "ThreadPoolExecutor-0_0", "ThreadPoolExecutor-0_1"]);
+    let snap = at_line(&mut host, 15);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor")).unwrap();
+    assert_eq!(
+        pool.state,
+        "no work pending · ThreadPoolExecutor-0_0 idle · ThreadPoolExecutor-0_1 idle"
+    );
+}

@@ -143,3 +143,85 @@ fn sockets_show_their_buffers_and_bytes_in_flight() {
     let snap = at_line(&mut host, 20);
     assert_eq!(socket(&snap, ":8888").recv_buffer, 0);
 }
+
+/// The client sends half a line, then the rest: the handler waits in `readline()` with 3
+/// bytes buffered.
+const HALF_LINE: &str = "# loopscope: net-latency-ms=10
+import asyncio
+
+async def handle(reader, writer):
+    line = await reader.readline()
+    print('got', line)
+    writer.close()
+
+async def main():
+    server = await asyncio.start_server(handle, '127.0.0.1', 8888)
+    reader, writer = await asyncio.open_connection('127.0.0.1', 8888)
+    writer.write(b'hel')
+    await asyncio.sleep(0.05)
+    print('partial')
+    writer.write(b'lo\\n')
+    await asyncio.sleep(0.05)
+    writer.close()
+    server.close()
+    await server.wait_closed()
+
+asyncio.run(main())
+";
+
+#[test]
+fn a_task_in_readline_says_what_the_reader_holds() {
+    let mut host = run(HALF_LINE);
+    let snap = at_line(&mut host, 14);
+    let handler = snap.tasks.rows.iter().find(|t| t.chain.iter().any(|c| c.contains("handle")));
+    let handler = handler.unwrap_or_else(|| panic!("{:?}", snap.tasks.rows));
+    assert!(
+        handler
+            .blocked_on
+            .starts_with("waits for a line: reader buffer 3 B (limit 64 KiB), StreamReader #"),
+        "{:?}",
+        handler.blocked_on
+    );
+    let reader = snap.syncs.iter().find(|s| s.name.starts_with("StreamReader")).expect("a reader");
+    assert_eq!(reader.members.len(), 1, "{reader:?}");
+    // After the line came: the reader's wait is over.
+    let snap = at_line(&mut host, 17);
+    let reader = snap.syncs.iter().find(|s| s.name.starts_with("StreamReader")).expect("a reader");
+    assert!(reader.members.is_empty(), "{reader:?}");
+    assert_eq!(reader.state, "woke with 6 B in the reader buffer");
+}
+
+/// 6 MB (more than the 4 MB send buffer) to a peer that does not read: `drain()` waits above the high-water mark.
+const SLOW_READER: &str = "import asyncio
+
+async def handle(reader, writer):
+    await asyncio.sleep(1)
+    writer.close()
+
+async def main():
+    server = await asyncio.start_server(handle, '127.0.0.1', 8888)
+    reader, writer = await asyncio.open_connection('127.0.0.1', 8888)
+    writer.write(b'x' * 6_000_000)
+    drain = asyncio.create_task(writer.drain())
+    await asyncio.sleep(0.01)
+    print('draining', drain.done())
+    drain.cancel()
+    writer.close()
+    server.close()
+
+asyncio.run(main())
+";
+
+#[test]
+fn a_task_in_drain_says_how_much_is_queued() {
+    let mut host = run(SLOW_READER);
+    let snap = at_line(&mut host, 13);
+    let drain = snap.tasks.rows.iter().find(|t| t.chain.iter().any(|c| c.contains("drain")));
+    let drain = drain.unwrap_or_else(|| panic!("{:?}", snap.tasks.rows));
+    // 6 MB less the 4 MB send buffer, the peer's 128 KiB receive buffer and what its
+    // reader took before pausing: 1.7 MiB left in the transport.
+    assert_eq!(
+        drain.blocked_on,
+        "drain: 1.7 MiB queued above the high-water mark 64 KiB, StreamWriter #1"
+    );
+}

@@ -10,7 +10,7 @@ use loopscope_protocol::view::{
     LineMarker, Local, LoopPhase, Rows, Snapshot, SocketRow, Stack, SyncMemberRow, SyncRow,
     TaskRow, TaskState, ThreadRow, Window, Windows, IO_ROWS, MARKER_OWNERS, SYNC_ROWS, TREE_NODES,
 };
-use loopscope_trace::event::{Event, HandleKind, Outcome, Phase, SyncRole};
+use loopscope_trace::event::{Event, HandleKind, Outcome, Phase, SyncKind, SyncRole};
 use loopscope_trace::replay::{self, ReplayState};
 use loopscope_trace::CodeKind;
 use loopscope_trace::Trace;
@@ -277,10 +277,15 @@ fn sync_row(s: &replay::SyncView, state: &ReplayState, trace: &Trace) -> SyncRow
 
 /// `waits for Lock #2`, `waits to get from Queue #3`: the primitive whose deque holds the
 /// future the task awaits.
-fn blocked_on(future: u32, state: &ReplayState) -> String {
+fn blocked_on(future: u32, state: &ReplayState, trace: &Trace) -> String {
     match state.sync_holding(future) {
         Some((s, role)) => {
             let name = format!("{} #{}", s.kind.name(), s.id);
+            // A stream says what the task waits for and how full it is (issue 13):
+            // `waits for a line: reader buffer 12 B (limit 64 KiB), StreamReader #3`.
+            if matches!(s.kind, SyncKind::StreamReader | SyncKind::StreamWriter) && s.state != 0 {
+                return format!("{}, {name}", trace.string(s.state));
+            }
             match role {
                 SyncRole::Getter => format!("waits to get from {name}"),
                 SyncRole::Putter => format!("waits to put into {name}"),
@@ -367,7 +372,7 @@ fn task_row(id: u32, state: &ReplayState, trace: &Trace, heap: &[u32]) -> TaskRo
         cancel_requests: task.cancel_requests,
         outcome,
         blocked_on: if task.waiting_for != 0 {
-            blocked_on(task.waiting_for, state)
+            blocked_on(task.waiting_for, state, trace)
         } else {
             String::new()
         },

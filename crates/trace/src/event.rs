@@ -220,10 +220,15 @@ pub enum SyncKind {
     PriorityQueue,
     LifoQueue,
     TaskGroup,
+    /// What the page shows of streams and thread pools (issues 13 and 14).
+    StreamReader,
+    /// A stream protocol whose `drain()` waits (shown as the writer).
+    StreamWriter,
+    ThreadPoolExecutor,
 }
 
 impl SyncKind {
-    pub const ALL: [SyncKind; 10] = [
+    pub const ALL: [SyncKind; 13] = [
         SyncKind::Lock,
         SyncKind::Event,
         SyncKind::Condition,
@@ -234,6 +239,9 @@ impl SyncKind {
         SyncKind::PriorityQueue,
         SyncKind::LifoQueue,
         SyncKind::TaskGroup,
+        SyncKind::StreamReader,
+        SyncKind::StreamWriter,
+        SyncKind::ThreadPoolExecutor,
     ];
 
     pub fn index(self) -> u8 {
@@ -257,6 +265,9 @@ impl SyncKind {
             SyncKind::PriorityQueue => "PriorityQueue",
             SyncKind::LifoQueue => "LifoQueue",
             SyncKind::TaskGroup => "TaskGroup",
+            SyncKind::StreamReader => "StreamReader",
+            SyncKind::StreamWriter => "StreamWriter",
+            SyncKind::ThreadPoolExecutor => "ThreadPoolExecutor",
         }
     }
 

@@ -32,6 +32,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit_thread", exit),
     // What the page shows (issue 14): threading's names in the trace.
     ("_trace_thread_name", trace_thread_name),
+    ("_trace_executor", crate::asyncio::page_trace::executor),
 ];
 
 const LOCK_METHODS: &[(&str, NativeFn)] = &[
@@ -150,6 +151,13 @@ fn trace_thread_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // programs that only import `threading` stay as they were.
         if thread == 0 && name.as_str() == "MainThread" {
             return Ok(Value::None);
+        }
+        let names = &mut vm.asyncio.page_trace.thread_names;
+        if thread < 1 << 12 {
+            if names.len() <= thread {
+                names.resize(thread + 1, String::new());
+            }
+            names[thread] = name.as_str().to_string();
         }
         let name = vm.trace.intern(name.as_str());
         vm.emit(loopscope_trace::Event::ThreadName { thread: thread as u32, name });
