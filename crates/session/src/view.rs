@@ -102,7 +102,10 @@ pub fn snapshot(input: &SnapshotInput) -> Snapshot {
             .sockets
             .iter()
             .take(IO_ROWS)
-            .map(|(fd, s)| socket_row(*fd, s, trace, input.network, state.time))
+            .map({
+                let on_link = input.network.map(|n| OnTheLink::at(n, state.time));
+                move |(fd, s)| socket_row(*fd, s, trace, on_link.as_ref())
+            })
             .collect(),
         threads: threads(state, trace),
     }
@@ -139,8 +142,7 @@ fn socket_row(
     fd: u32,
     s: &replay::SocketView,
     trace: &Trace,
-    network: Option<&Network>,
-    now: f64,
+    on_link: Option<&OnTheLink>,
 ) -> SocketRow {
     let text = if s.state == 0 { "" } else { trace.string(s.state) };
     let (state, rest) = text.split_once(' ').unwrap_or((text, ""));
@@ -153,24 +155,35 @@ fn socket_row(
         peer: peer.trim().to_string(),
         send_buffer: s.send,
         recv_buffer: s.recv,
-        in_flight: network.map_or(0, |n| in_flight(n, local.trim(), peer.trim(), now)),
+        in_flight: on_link.map_or(0, |l| l.bytes(local.trim(), peer.trim())),
     }
 }
 
-/// Bytes of the packets from `local` to `peer` on the link at `now`: left at or before it,
-/// arriving after it (a lost packet is not counted).
-fn in_flight(n: &Network, local: &str, peer: &str, now: f64) -> u32 {
-    if peer.is_empty() {
-        return 0;
+/// The bytes on the link at one time, by (from, to) address: packets that left at or before
+/// it and arrive after it (a lost packet is not counted). One pass over the packets per view.
+struct OnTheLink<'a> {
+    addresses: FxHashMap<&'a str, u32>,
+    bytes: FxHashMap<(u32, u32), u32>,
+}
+
+impl<'a> OnTheLink<'a> {
+    fn at(n: &'a Network, now: f64) -> Self {
+        let mut bytes: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+        for p in n.packets.iter().filter(|p| p.sent <= now && p.arrival.is_some_and(|a| a > now)) {
+            let sum = bytes.entry((p.src, p.dst)).or_default();
+            *sum = sum.saturating_add(p.bytes);
+        }
+        let addresses =
+            n.addresses.iter().enumerate().map(|(i, a)| (a.as_str(), i as u32)).collect();
+        OnTheLink { addresses, bytes }
     }
-    let index = |a: &str| n.addresses.iter().position(|s| s == a);
-    let (Some(src), Some(dst)) = (index(local), index(peer)) else { return 0 };
-    let (src, dst) = (src as u32, dst as u32);
-    n.packets
-        .iter()
-        .filter(|p| p.src == src && p.dst == dst && p.sent <= now)
-        .filter(|p| p.arrival.is_some_and(|a| a > now))
-        .fold(0u32, |sum, p| sum.saturating_add(p.bytes))
+
+    fn bytes(&self, local: &str, peer: &str) -> u32 {
+        match (self.addresses.get(local), self.addresses.get(peer)) {
+            (Some(&src), Some(&dst)) => self.bytes.get(&(src, dst)).copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
 }
 
 /// What a blocked thread waits for, in words. Matched on the reason's name so reasons the
