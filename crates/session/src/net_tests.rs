@@ -225,3 +225,21 @@ fn a_task_in_drain_says_how_much_is_queued() {
         "drain: 1.7 MiB queued above the high-water mark 64 KiB, StreamWriter #1"
     );
 }
+
+#[test]
+fn the_chrome_export_has_a_network_track() {
+    let mut host = run(ECHO);
+    let text = match host.handle(
+        Request::Export { id: 5, format: loopscope_protocol::messages::ExportFormat::Chrome },
+        None,
+    ) {
+        Response::Export { text, .. } => text,
+        other => panic!("expected Export, got {other:?}"),
+    };
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let events = doc["traceEvents"].as_array().expect("traceEvents");
+    let syn = events.iter().find(|e| e["name"] == "syn 0 B").expect("the handshake");
+    assert_eq!((syn["ts"].as_f64(), syn["dur"].as_f64()), (Some(0.0), Some(10_000.0)));
+    assert_eq!(syn["args"]["dst"], "127.0.0.1:8888");
+    assert!(events.iter().any(|e| e["name"] == "thread_name" && e["args"]["name"] == "network"));
+}
