@@ -243,3 +243,17 @@ fn the_chrome_export_has_a_network_track() {
     assert_eq!(syn["args"]["dst"], "127.0.0.1:8888");
     assert!(events.iter().any(|e| e["name"] == "thread_name" && e["args"]["name"] == "network"));
 }
+
+#[test]
+fn many_clients_draw_one_network_band() {
+    // 200 clients: every connection's handshake, line, answer and goodbyes in one band (the
+    // page draws it as one lane, whatever the number of sockets).
+    let source = loopscope_protocol::gallery::find("many-clients").expect("example").source;
+    let mut host = run(source);
+    let t = timeline(&mut host);
+    assert_eq!(t.network.packets.len(), 1200);
+    assert_eq!(t.network.packets.iter().filter(|p| p.kind == "syn").count(), 200);
+    let steps = view(&mut host, 0).steps;
+    let snap = view(&mut host, steps / 2);
+    assert!(snap.sockets.len() > 10, "{}", snap.sockets.len());
+}

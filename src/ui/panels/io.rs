@@ -70,9 +70,12 @@ fn socket_row(sock: &SocketRow) -> Html {
                 <span>{ if sock.local.is_empty() { "—" } else { sock.local.as_str() } }</span>
                 if !sock.peer.is_empty() { {" "}<span>{format!("→ {}", sock.peer)}</span> }
             </td>
-            <td class="bytes" title="accepted by send(), not yet acknowledged">{bytes_text(sock.send_buffer)}</td>
-            <td class="bytes" title="arrived, not yet read">{bytes_text(sock.recv_buffer)}</td>
-            <td class="bytes" title="sent by this socket, on the link now">{bytes_text(sock.in_flight)}</td>
+            // One column of three labelled numbers, so a phone's table needs no sideways scroll.
+            <td class="bytes">
+                <span title="accepted by send(), not yet acknowledged">{format!("send {}", bytes_text(sock.send_buffer))}</span>
+                <span title="arrived, not yet read">{format!("receive {}", bytes_text(sock.recv_buffer))}</span>
+                <span title="sent by this socket, on the link now">{format!("in flight {}", bytes_text(sock.in_flight))}</span>
+            </td>
         </tr>
     }
 }
@@ -102,7 +105,7 @@ pub fn sockets(props: &Props) -> Html {
             } else {
                 <div class="sockets-scroll">
                     <table class="sockets" aria-label="Open sockets">
-                        <thead><tr><th>{"fd"}</th><th>{"kind"}</th><th>{"state"}</th><th>{"local → peer"}</th><th>{"send buffer"}</th><th>{"receive buffer"}</th><th>{"in flight"}</th></tr></thead>
+                        <thead><tr><th>{"fd"}</th><th>{"kind"}</th><th>{"state"}</th><th>{"local → peer"}</th><th>{"buffers"}</th></tr></thead>
                         <tbody>{ for s.sockets.iter().map(socket_row) }</tbody>
                     </table>
                 </div>

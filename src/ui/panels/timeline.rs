@@ -86,7 +86,7 @@ pub fn timeline(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| view.set((0.0, end)))
     };
     // The network band (issue 13) sits above the lanes, when the run sent packets.
-    let top = if t.network.is_empty() || by_step { 0.0 } else { BAND };
+    let top = if t.network.is_empty() { 0.0 } else { BAND };
     let onscroll = {
         let first_lane = first_lane.clone();
         Callback::from(move |e: Event| {
@@ -125,7 +125,7 @@ pub fn timeline(props: &Props) -> Html {
                     }
                     <span class="key blocked">{"loop blocked"}</span>
                     if top > 0.0 {
-                        <span class="key packet">{"packet (down: to the server)"}</span>
+                        <span class="key packet" title="each packet a line from when it left to when it arrived, downwards toward the server">{"packet"}</span>
                         <span class="key lost">{"lost"}</span>
                     }
                 </span>
@@ -136,7 +136,7 @@ pub fn timeline(props: &Props) -> Html {
                      aria-label="Tasks over virtual time">
                     if top > 0.0 {
                         <NetworkBand timeline={SameTimeline(props.timeline.clone())} {t0} {t1} width={width_px}
-                                     label={LABEL} top={20.0} on_go={props.on_go.clone()} />
+                                     label={LABEL} top={20.0} {by_step} on_go={props.on_go.clone()} />
                     }
                     <Lanes timeline={SameTimeline(props.timeline.clone())} {t0} {t1} width={width_px} {by_step}
                            {first} {top} on_go={props.on_go.clone()} />
@@ -190,7 +190,8 @@ fn lanes(props: &LanesProps) -> Html {
         let y = top + i as f64 * LANE + 20.0;
         let on_go = props.on_go.clone();
         let label = html! {
-            <text x="4" y={(y + 12.0).to_string()} class={classes!("lane-label", lane.thread.is_some().then_some("thread"))}>{lane.name.clone()}</text>
+            <text x="4" y={(y + 12.0).to_string()} class={classes!("lane-label", lane.thread.is_some().then_some("thread"))}>
+                <title>{lane.name.clone()}</title>{short_label(&lane.name)}</text>
         };
         let bounds = move |s: &loopscope_protocol::timeline::Span| {
             if by_step { (s.step as f64, s.end_step as f64) } else { (s.start, s.end) }
@@ -262,6 +263,18 @@ fn lanes(props: &LanesProps) -> Html {
     }
 }
 
+/// A lane's name cut to what fits left of the spans (about 13 characters): the end is kept,
+/// which tells `ThreadPoolExecutor-0_0` from `ThreadPoolExecutor-0_1`; the title has it whole.
+fn short_label(name: &str) -> String {
+    const FITS: usize = 13;
+    let count = name.chars().count();
+    if count <= FITS {
+        return name.to_string();
+    }
+    let tail: String = name.chars().skip(count - (FITS - 1)).collect();
+    format!("…{tail}")
+}
+
 /// Tick marks for the time axis from `t0` to `t1`: round values (1, 2 or 5 times a power of
 /// ten apart), at most `max` (at least 2), each label with just enough decimals that no two
 /// are the same.
@@ -308,6 +321,12 @@ mod tests {
                 assert!(t >= t0 - 1e-12 && t <= t1 + 1e-12, "{t} outside {t0}..{t1}");
             }
         }
+    }
+
+    #[test]
+    fn long_lane_names_keep_their_end() {
+        assert_eq!(super::short_label("Task-12"), "Task-12");
+        assert_eq!(super::short_label("ThreadPoolExecutor-0_1"), "…Executor-0_1");
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct Props {
     pub label: f64,
     /// The band's top edge.
     pub top: f64,
+    /// The axis counts steps (no virtual time passed): each packet is drawn at the step that
+    /// recorded it.
+    pub by_step: bool,
     pub on_go: Callback<u64>,
 }
 
@@ -41,16 +44,29 @@ pub fn network_band(props: &Props) -> Html {
     let (t0, t1, top) = (props.t0, props.t1, props.top);
     let x = |time: f64| props.label + (time - t0) / (t1 - t0) * (props.width - props.label - 8.0);
     let (upper, lower) = (top + 3.0, top + BAND - 5.0);
-    let in_view = n.packets.iter().filter(|p| p.arrival.unwrap_or(p.sent) >= t0 && p.sent <= t1);
+    let by_step = props.by_step;
+    // Where a packet starts and ends on the axis.
+    let bounds = move |p: &Packet| {
+        if by_step {
+            (p.step as f64, Some(p.step as f64))
+        } else {
+            (p.sent, p.arrival)
+        }
+    };
+    let in_view = n.packets.iter().filter(move |p| {
+        let (a, b) = bounds(p);
+        b.unwrap_or(a) >= t0 && a <= t1
+    });
     let shown = in_view.clone().count();
     let marks = in_view.take(DRAWN).map(|p| {
         let (from, to) = if p.to_server { (upper, lower) } else { (lower, upper) };
-        let a = x(p.sent);
+        let (sent, arrival) = bounds(p);
+        let a = x(sent);
         let step = p.step;
         let on_go = props.on_go.clone();
         let title = html! { <title>{packet_title(n, p)}</title> };
         let onclick = Callback::from(move |_| on_go.emit(step));
-        match p.arrival {
+        match arrival {
             Some(arrival) => {
                 let b = x(arrival);
                 html! {
