@@ -69,6 +69,9 @@ fn socket_row(sock: &SocketRow) -> Html {
             <td class="addr">
                 <span>{ if sock.local.is_empty() { "—" } else { sock.local.as_str() } }</span>
                 if !sock.peer.is_empty() { {" "}<span>{format!("→ {}", sock.peer)}</span> }
+                // A phone has no room for the buffers' column: they go under the addresses.
+                <span class="bytes-inline">{format!("send {} · receive {} · in flight {}",
+                    bytes_text(sock.send_buffer), bytes_text(sock.recv_buffer), bytes_text(sock.in_flight))}</span>
             </td>
             // One column of three labelled numbers, so a phone's table needs no sideways scroll.
             <td class="bytes">
@@ -105,7 +108,7 @@ pub fn sockets(props: &Props) -> Html {
             } else {
                 <div class="sockets-scroll">
                     <table class="sockets" aria-label="Open sockets">
-                        <thead><tr><th>{"fd"}</th><th>{"kind"}</th><th>{"state"}</th><th>{"local → peer"}</th><th>{"buffers"}</th></tr></thead>
+                        <thead><tr><th>{"fd"}</th><th>{"kind"}</th><th>{"state"}</th><th>{"local → peer"}</th><th class="bytes">{"buffers"}</th></tr></thead>
                         <tbody>{ for s.sockets.iter().map(socket_row) }</tbody>
                     </table>
                 </div>
