@@ -221,3 +221,28 @@ fn an_executor_shows_its_pending_work_and_workers() {
         "no work pending · ThreadPoolExecutor-0_0 idle · ThreadPoolExecutor-0_1 idle"
     );
 }
+
+const TO_THREAD: &str = "import asyncio, time
+
+def blocking(n):
+    time.sleep(n)
+
+async def main():
+    job = asyncio.create_task(asyncio.to_thread(blocking, 0.2))
+    await asyncio.sleep(0.1)
+    print('waiting')
+    await job
+
+asyncio.run(main())
+";
+
+#[test]
+fn the_loops_default_executor_is_shown_with_its_worker() {
+    let mut host = run(TO_THREAD);
+    let snap = at_line(&mut host, 9);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor"));
+    let pool = pool.unwrap_or_else(|| panic!("{:?}", snap.syncs));
+    // to_thread submits a functools.partial: the pool names the function inside.
+    assert_eq!(pool.state, "no work pending · asyncio_0 runs blocking()");
+    assert_eq!(snap.threads[1].name, "asyncio_0");
+}

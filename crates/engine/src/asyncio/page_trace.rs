@@ -163,14 +163,23 @@ pub(crate) fn stream_drained(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// What a work item calls, in a few words: `blocking_io()`.
+/// What a work item calls, in a few words: `blocking_io()` (through a `functools.partial`,
+/// as `to_thread` submits, the function inside).
 fn work_label(item: Option<&Value>) -> String {
     let Some(Value::Instance(item)) = item else { return "?".to_string() };
     let f = item.dict.borrow().get("fn").cloned();
+    callable_label(f.as_ref(), 0)
+}
+
+fn callable_label(f: Option<&Value>, depth: u32) -> String {
     match f {
         Some(Value::Function(f)) => format!("{}()", f.qualname),
         Some(Value::Builtin(b)) => format!("{}()", b.name),
-        Some(other) => safe_repr(&other),
+        Some(Value::Instance(i)) if depth < 4 && &*i.class.name == "partial" => {
+            let inner = i.dict.borrow().get("func").cloned();
+            callable_label(inner.as_ref(), depth + 1)
+        }
+        Some(other) => safe_repr(other),
         None => "?".to_string(),
     }
 }
