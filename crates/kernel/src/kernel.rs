@@ -40,6 +40,8 @@ pub struct Kernel {
     pub(crate) conns: BTreeMap<(HostId, SockAddr, SockAddr), SocketId>,
     pub(crate) fabric: Fabric,
     pub(crate) services: Services,
+    /// The program's sockets whose buffers changed (`buffers`), when packets are recorded.
+    pub(crate) touched: BTreeSet<SocketId>,
 }
 
 /// `shutdown`'s `how`.
@@ -93,6 +95,7 @@ impl Kernel {
             conns: BTreeMap::new(),
             fabric,
             services: Services::default(),
+            touched: BTreeSet::new(),
         };
         kernel.start_declared_services();
         kernel
@@ -503,6 +506,7 @@ impl Kernel {
                 None => Err(Errno::EDESTADDRREQ),
             },
         };
+        self.touch_buffers(id);
         self.settle();
         result
     }
@@ -515,6 +519,7 @@ impl Kernel {
             Proto::Unix(_) => self.unix_recv(id, max),
             Proto::Udp(_) => self.udp_recvfrom(id, max).map(|(data, _)| data),
         };
+        self.touch_buffers(id);
         self.settle();
         result
     }

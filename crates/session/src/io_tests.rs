@@ -126,7 +126,7 @@ fn threads_show_state_what_they_wait_for_and_frames() {
     // The main thread prints while the worker sleeps inside work().
     let snap = at_line(&mut host, 12);
     let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
-    assert_eq!(names, ["main thread", "Thread #1"]);
+    assert_eq!(names, ["MainThread", "Thread #1"]);
     let worker = &snap.threads[1];
     assert_eq!(worker.state, "blocked");
     assert_eq!(worker.waits, "time.sleep until 0.500 s");
@@ -148,4 +148,101 @@ fn threads_show_state_what_they_wait_for_and_frames() {
         .map(|(s, n)| (s.start, s.end, n.as_str()))
         .collect();
     assert_eq!(blocked, [(0.0, 0.5, "time.sleep until 0.500 s")]);
+}
+
+const NAMED: &str = "import threading, time
+
+def work():
+    time.sleep(0.1)
+    threading.current_thread().name = 'renamed'
+    time.sleep(0.1)
+
+t = threading.Thread(target=work, name='fetcher')
+t.start()
+time.sleep(0.05)
+print('named')
+t.join()
+print('done')
+";
+
+#[test]
+fn threads_are_called_by_their_threading_names() {
+    let mut host = run(NAMED);
+    let snap = at_line(&mut host, 11);
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["MainThread", "fetcher"]);
+    let snap = at_line(&mut host, 13);
+    assert_eq!(snap.threads[1].name, "renamed");
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    let lanes: Vec<_> =
+        timeline.lanes.iter().filter(|l| l.thread.is_some()).map(|l| l.name.as_str()).collect();
+    assert_eq!(lanes, ["MainThread", "renamed"]);
+}
+
+const POOL: &str = "import asyncio, time
+from concurrent.futures import ThreadPoolExecutor
+
+def work(n):
+    time.sleep(n)
+    return n
+
+async def main():
+    loop = asyncio.get_running_loop()
+    pool = ThreadPoolExecutor(max_workers=2)
+    futs = [loop.run_in_executor(pool, work, 0.1) for _ in range(3)]
+    await asyncio.sleep(0.05)
+    print('busy')
+    await asyncio.gather(*futs)
+    print('idle')
+    pool.shutdown()
+
+asyncio.run(main())
+";
+
+#[test]
+fn an_executor_shows_its_pending_work_and_workers() {
+    let mut host = run(POOL);
+    let snap = at_line(&mut host, 13);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor"));
+    let pool = pool.unwrap_or_else(|| panic!("{:?}", snap.syncs));
+    assert_eq!(
+        pool.state,
+        "1 pending [work()] · ThreadPoolExecutor-0_0 runs work() · ThreadPoolExecutor-0_1 runs work()"
+    );
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["MainThread", "ThreadPoolExecutor-0_0", "ThreadPoolExecutor-0_1"]);
+    let snap = at_line(&mut host, 15);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor")).unwrap();
+    assert_eq!(
+        pool.state,
+        "no work pending · ThreadPoolExecutor-0_0 idle · ThreadPoolExecutor-0_1 idle"
+    );
+}
+
+const TO_THREAD: &str = "import asyncio, time
+
+def blocking(n):
+    time.sleep(n)
+
+async def main():
+    job = asyncio.create_task(asyncio.to_thread(blocking, 0.2))
+    await asyncio.sleep(0.1)
+    print('waiting')
+    await job
+
+asyncio.run(main())
+";
+
+#[test]
+fn the_loops_default_executor_is_shown_with_its_worker() {
+    let mut host = run(TO_THREAD);
+    let snap = at_line(&mut host, 9);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor"));
+    let pool = pool.unwrap_or_else(|| panic!("{:?}", snap.syncs));
+    // to_thread submits a functools.partial: the pool names the function inside.
+    assert_eq!(pool.state, "no work pending · asyncio_0 runs blocking()");
+    assert_eq!(snap.threads[1].name, "asyncio_0");
 }

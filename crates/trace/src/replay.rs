@@ -251,6 +251,8 @@ pub struct ReplayState {
     pub sockets: std::collections::BTreeMap<u32, SocketView>,
     /// How many packets went on the network so far (the events hold each one).
     pub packets: u64,
+    /// Each thread's name (string id; 0: none given), by thread id (issue 14).
+    pub thread_names: Vec<u32>,
 }
 
 /// One fd registered in the loop's selector.
@@ -267,6 +269,9 @@ pub struct SocketView {
     pub kind: SocketKind,
     /// Its state's text (string id; 0 before any state event).
     pub state: u32,
+    /// Bytes in its send buffer (not yet acknowledged) and its receive buffer (not yet read).
+    pub send: u32,
+    pub recv: u32,
 }
 
 impl ReplayState {
@@ -595,7 +600,7 @@ impl ReplayState {
             }
             Event::IoReady { fd, events } => self.io_ready.push((fd, events)),
             Event::SocketNew { fd, kind } => {
-                self.sockets.insert(fd, SocketView { kind, state: 0 });
+                self.sockets.insert(fd, SocketView { kind, state: 0, send: 0, recv: 0 });
             }
             Event::SocketState { fd, state } => {
                 if let Some(s) = self.sockets.get_mut(&fd) {
@@ -633,6 +638,19 @@ impl ReplayState {
             }
             Event::LoopFocus { loop_id, previous } => self.focus_loop(loop_id, previous),
             Event::Packet { .. } => self.packets += 1,
+            Event::SocketBuffers { fd, send, recv } => {
+                if let Some(s) = self.sockets.get_mut(&fd) {
+                    (s.send, s.recv) = (send, recv);
+                }
+            }
+            Event::ThreadName { thread, name } => {
+                // Kept apart from `threads`: the main thread is named before any thread starts.
+                let i = if thread < 1 << 16 { thread as usize } else { 0 };
+                if self.thread_names.len() <= i {
+                    self.thread_names.resize(i + 1, 0);
+                }
+                self.thread_names[i] = name;
+            }
         }
     }
 

@@ -35,6 +35,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_trace_sync_state", super::sync_trace::sync_state),
     ("_trace_sync_join", super::sync_trace::sync_join),
     ("_trace_sync_leave", super::sync_trace::sync_leave),
+    // What the page shows of streams (issue 13): lib/asyncio/streams.py's waits.
+    ("_trace_stream_wait", super::page_trace::stream_wait),
+    ("_trace_stream_woken", super::page_trace::stream_woken),
+    ("_trace_stream_drain", super::page_trace::stream_drain),
+    ("_trace_stream_drained", super::page_trace::stream_drained),
     ("_get_thread_event_loop", get_thread_event_loop),
     ("_gathering_future", gathering_future),
     ("_unsupported", unsupported),

@@ -19,6 +19,7 @@ pub mod handle;
 pub mod io;
 pub mod loop_wait;
 pub mod native;
+pub mod page_trace;
 pub mod reprs;
 pub mod selector;
 pub mod sync_trace;
@@ -50,6 +51,8 @@ pub struct AsyncioState {
     pub gathers: Vec<Weak<FutureObj>>,
     /// The trace ids of the program's locks, queues and task groups.
     pub sync_ids: sync_trace::SyncIds,
+    /// What streams and thread pools told the trace (issues 13 and 14).
+    pub page_trace: page_trace::PageTrace,
     /// The class of the frame objects `Task.get_stack()` returns, made on first use.
     pub frame_class: Option<Rc<crate::vm::objects::ClassObj>>,
     /// In debug mode, where each future and handle was made (the last entry of CPython's

@@ -246,15 +246,24 @@ fn record_state(vm: &mut Vm, fd: Fd) {
         return;
     }
     let Some(info) = vm.kernel().socket_info(HOST, fd) else { return };
-    let mut text = info.state.to_string();
-    if let Some(local) = info.local {
+    let state = vm.trace.intern(&state_text(info.state, info.local, info.peer));
+    vm.emit(Event::SocketState { fd: fd.0, state });
+}
+
+/// A socket's state as the trace says it: `LISTEN 127.0.0.1:8888`, `ESTABLISHED a -> b`.
+pub(crate) fn state_text(
+    state: &str,
+    local: Option<loopscope_kernel::SockAddr>,
+    peer: Option<loopscope_kernel::SockAddr>,
+) -> String {
+    let mut text = state.to_string();
+    if let Some(local) = local {
         text.push_str(&format!(" {}:{}", local.ip, local.port));
     }
-    if let Some(peer) = info.peer {
+    if let Some(peer) = peer {
         text.push_str(&format!(" -> {}:{}", peer.ip, peer.port));
     }
-    let state = vm.trace.intern(&text);
-    vm.emit(Event::SocketState { fd: fd.0, state });
+    text
 }
 
 /// `socket.AddressFamily(value)` (or `SocketKind`), as CPython's `socket.family` answers;
@@ -392,7 +401,13 @@ impl Vm {
     ) -> PyResult<T> {
         let deadline = b.timeout.filter(|t| *t > 0.0).map(|t| self.clock.now() + t);
         loop {
-            match op(self.kernel()) {
+            let result = op(self.kernel());
+            // The buffers this call changed show at its step (an accepted socket's come with
+            // the next call: its `socket_new` is not recorded yet).
+            if b.what != "accept" {
+                self.record_socket_buffers();
+            }
+            match result {
                 Ok(v) => return Ok(v),
                 Err(Errno::EAGAIN) if b.timeout != Some(0.0) => {}
                 Err(e) => return Err(self.os_error(e)),
