@@ -956,6 +956,8 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "worker",
         ],
     ),
+    // contextvars (issues 13/14).
+    ("contextvars", &["Context", "ContextVar", "Token", "__all__", "copy_context"]),
 ];
 
 /// Whether CPython's `module` (one of ours in Python) defines `name`.

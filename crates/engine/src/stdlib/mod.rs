@@ -10,6 +10,7 @@ use std::fmt;
 
 pub mod codecs;
 pub mod collections_module;
+pub mod contextvars_module;
 pub mod errno_module;
 pub mod heapq_module;
 pub mod inspect_module;

@@ -21,6 +21,10 @@ pub fn location(module: &str) -> Location {
         }
         // Threads (issue 14).
         "_thread" => Location::BuiltIn,
+        // contextvars (issues 13/14).
+        "_contextvars" => {
+            Location::File("lib-dynload/_contextvars.cpython-311-x86_64-linux-gnu.so")
+        }
         "os" | "posixpath" => Location::Frozen,
         "math" => Location::File("lib-dynload/math.cpython-311-x86_64-linux-gnu.so"),
         "asyncio" => Location::File("asyncio/__init__.py"),
@@ -2462,6 +2466,8 @@ const KNOWN: &[(&str, &[&str])] = &[
             "start_new_thread",
         ],
     ),
+    // contextvars (issues 13/14).
+    ("_contextvars", &["Context", "ContextVar", "Token", "copy_context"]),
 ];
 
 #[cfg(test)]

@@ -29,6 +29,8 @@ const PROVIDED: &[&str] = &[
     "errno",
     // Threads (issue 14).
     "_thread",
+    // contextvars (issues 13/14).
+    "_contextvars",
 ];
 
 /// Those of them that are packages in CPython.
@@ -65,6 +67,8 @@ impl Vm {
             "_socket" => crate::stdlib::socket_module::make_module(self),
             "select" => crate::stdlib::select_module::make_module(self),
             "errno" => crate::stdlib::errno_module::make_module(self)?,
+            // contextvars (issues 13/14); `contextvars` is library Python over it.
+            "_contextvars" => crate::stdlib::contextvars_module::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -245,6 +249,8 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "errno" => "errno",
         // Threads (issue 14).
         "_thread" => "_thread",
+        // contextvars (issues 13/14).
+        "_contextvars" => "_contextvars",
         _ => "module",
     };
     for (fname, func) in functions {

@@ -57,6 +57,10 @@ pub enum NativeState {
         core: Rc<super::scheduler::LockCore>,
         reentrant: bool,
     },
+    /// `contextvars`: a `Context`, a `ContextVar`, a `Token`.
+    Context(crate::stdlib::contextvars_module::ContextObj),
+    ContextVar(crate::stdlib::contextvars_module::ContextVarObj),
+    Token(crate::stdlib::contextvars_module::TokenObj),
 }
 
 /// A class of a native module: `module.name`, with `bases` (object when empty) and native
@@ -166,6 +170,13 @@ impl Vm {
             NativeState::Base(b) => self.repr(b).map(Some),
             NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
+            NativeState::Context(_) => Ok(None),
+            NativeState::ContextVar(var) => {
+                crate::stdlib::contextvars_module::var_repr(self, v, var).map(Some)
+            }
+            NativeState::Token(token) => {
+                crate::stdlib::contextvars_module::token_repr(self, v, token).map(Some)
+            }
             NativeState::Struct(items) => {
                 let Value::Instance(inst) = v else { return Ok(None) };
                 let fields = struct_fields(&inst.class);
