@@ -92,6 +92,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "aiohttp.helpers" => "aiohttp/helpers.py",
     // contextvars (issues 13/14): re-exports the native `_contextvars`, adds `Context.run`.
     "contextvars" => "contextvars.py",
+    // struct (issue 13): re-exports the native `_struct`.
+    "struct" => "struct.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`

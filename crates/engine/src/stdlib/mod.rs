@@ -30,6 +30,7 @@ pub mod random;
 pub mod random_module;
 pub mod select_module;
 pub mod socket_module;
+pub mod struct_module;
 pub mod sys_module;
 pub mod thread_module;
 pub mod time_module;

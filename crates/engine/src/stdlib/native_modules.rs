@@ -25,6 +25,8 @@ pub fn location(module: &str) -> Location {
         "_contextvars" => {
             Location::File("lib-dynload/_contextvars.cpython-311-x86_64-linux-gnu.so")
         }
+        // struct (issue 13).
+        "_struct" => Location::File("lib-dynload/_struct.cpython-311-x86_64-linux-gnu.so"),
         "os" | "posixpath" => Location::Frozen,
         "math" => Location::File("lib-dynload/math.cpython-311-x86_64-linux-gnu.so"),
         "asyncio" => Location::File("asyncio/__init__.py"),
@@ -2468,6 +2470,21 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     // contextvars (issues 13/14).
     ("_contextvars", &["Context", "ContextVar", "Token", "copy_context"]),
+    // struct (issue 13).
+    (
+        "_struct",
+        &[
+            "Struct",
+            "_clearcache",
+            "calcsize",
+            "error",
+            "iter_unpack",
+            "pack",
+            "pack_into",
+            "unpack",
+            "unpack_from",
+        ],
+    ),
 ];
 
 #[cfg(test)]

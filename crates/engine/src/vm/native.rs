@@ -61,6 +61,8 @@ pub enum NativeState {
     Context(crate::stdlib::contextvars_module::ContextObj),
     ContextVar(crate::stdlib::contextvars_module::ContextVarObj),
     Token(crate::stdlib::contextvars_module::TokenObj),
+    /// A `struct.Struct`: its parsed format.
+    Packer(Rc<crate::stdlib::struct_module::Layout>),
 }
 
 /// A class of a native module: `module.name`, with `bases` (object when empty) and native
@@ -170,7 +172,7 @@ impl Vm {
             NativeState::Base(b) => self.repr(b).map(Some),
             NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
-            NativeState::Context(_) => Ok(None),
+            NativeState::Context(_) | NativeState::Packer(_) => Ok(None),
             NativeState::ContextVar(var) => {
                 crate::stdlib::contextvars_module::var_repr(self, v, var).map(Some)
             }
