@@ -353,7 +353,7 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value], out: &mut [u8]) -
             b's' | b'p' => {
                 let data: Vec<u8> = match v {
                     Value::Bytes(b) => b.data.to_vec(),
-                    Value::ByteArray(b) => b.data.borrow().clone(),
+                    Value::ByteArray(b) => b.data.borrow().to_vec(),
                     _ => {
                         let m =
                             format!("argument for '{}' must be a bytes object", item.code as char);
