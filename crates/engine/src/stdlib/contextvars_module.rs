@@ -121,6 +121,7 @@ fn missing_value(vm: &mut Vm) -> Value {
         dict: RefCell::default(),
         exception: None,
         native: None,
+        finalized: std::cell::Cell::new(false),
     }));
     token.dict.borrow_mut().insert("MISSING".into(), v.clone());
     v

@@ -419,6 +419,9 @@ impl Vm {
                 if self.is_data_descriptor(&value) {
                     c.has_data_descriptors.set(true);
                 }
+                if name == "__del__" {
+                    c.has_finalizer.set(true);
+                }
                 c.dict.borrow_mut().insert(name.into(), value);
                 Ok(())
             }

@@ -465,6 +465,7 @@ impl Vm {
                     dict: Default::default(),
                     exception: None,
                     native: None,
+                    finalized: std::cell::Cell::new(false),
                 })))
             }
             BuiltinType::Type => {

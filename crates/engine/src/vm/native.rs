@@ -120,6 +120,7 @@ impl Vm {
             dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception: None,
             native: Some(Box::new(state)),
+            finalized: std::cell::Cell::new(false),
         }))
     }
 
@@ -214,6 +215,7 @@ impl Vm {
             dict: RefCell::new(dict),
             exception: None,
             native: Some(Box::new(NativeState::Struct(values.into_boxed_slice()))),
+            finalized: std::cell::Cell::new(false),
         }))
     }
 }

@@ -101,6 +101,7 @@ pub fn new_builtin_class(
         has_instance_dict: true,
         metaclass: None,
         subclasses: RefCell::default(),
+        has_finalizer: std::cell::Cell::new(false),
     })
 }
 
