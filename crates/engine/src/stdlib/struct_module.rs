@@ -162,16 +162,20 @@ fn parse(vm: &mut Vm, format: &Value) -> PyResult<Layout> {
             offset = offset.div_ceil(size) * size;
         }
         let n = count.unwrap_or(1);
-        if n > (1 << 24) {
-            return Err(struct_error(vm, "total struct size too long"));
-        }
+        let too_long = || struct_error(vm, "total struct size too long");
         match c {
             b's' | b'p' => {
                 items.push(Item { code: c, offset, size: n });
-                offset += n;
+                offset = offset.checked_add(n).ok_or_else(too_long)?;
             }
-            b'x' => offset += n,
+            b'x' => offset = offset.checked_add(n).ok_or_else(too_long)?,
             _ => {
+                // One item per value: a repeat count beyond the memory budget is CPython's
+                // MemoryError.
+                let bytes = n.saturating_mul(std::mem::size_of::<Item>());
+                if !crate::memory::fits(bytes) {
+                    return Err(vm.memory_error());
+                }
                 for _ in 0..n {
                     items.push(Item { code: c, offset, size });
                     offset += size;
@@ -448,6 +452,9 @@ fn do_pack(vm: &mut Vm, layout: &Layout, values: &[Value]) -> PyResult<Value> {
     if values.len() != n {
         let m = format!("pack expected {n} items for packing (got {})", values.len());
         return Err(struct_error(vm, &m));
+    }
+    if !crate::memory::fits(layout.size) {
+        return Err(vm.memory_error());
     }
     let mut out = vec![0u8; layout.size];
     pack_values(vm, layout, values, &mut out)?;
