@@ -99,9 +99,16 @@ pub fn finalize_in_rank_order(from: usize, rank: &[u32]) {
     });
 }
 
-/// Forgets anything queued (a new run starts clean).
+/// Forgets anything queued (a new run starts clean). Dropping what was queued may queue
+/// more (a revived object's attributes dying with it, each with its own `__del__`).
 pub fn discard_pending() {
-    drop(take_all());
+    loop {
+        let all = take_all();
+        if all.is_empty() {
+            break;
+        }
+        drop(all);
+    }
 }
 
 fn take_all() -> Vec<Pending> {
