@@ -324,12 +324,12 @@ class StreamWriter:
         return self._transport.is_closing()
 
 
-
-
-
-
-
-
+    def __del__(self):
+        # A writer nobody closed closes its transport when it dies (CPython 3.11.7 also
+        # warns with a ResourceWarning, which the default filters hide).
+        if not self._transport.is_closing():
+            if not self._loop.is_closed():
+                self.close()
 
 
 

@@ -59,6 +59,10 @@ pub struct AsyncioState {
     /// `_source_traceback`, which reprs show as `created at FILE:LINE`), by serial.
     pub future_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
     pub handle_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
+    /// The `contextvars.Context` of each unfinished task that has one, by serial (a task
+    /// without an entry runs in an empty context). A side table: tasks of programs that use
+    /// no context variable pay nothing, and `FutureObj` stays small.
+    pub task_contexts: rustc_hash::FxHashMap<u32, crate::vm::value::Value>,
     /// In debug mode, the repr a handle had when it was cancelled (CPython's `Handle._repr`,
     /// kept so "Executing <Handle ...> took N seconds" still names the callback).
     pub handle_cancelled_repr: rustc_hash::FxHashMap<u32, Rc<str>>,

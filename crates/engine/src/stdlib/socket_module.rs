@@ -591,7 +591,11 @@ fn data_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<u8>> {
 
 fn sock_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
-    let data = data_arg(vm, args.pos.get(1))?;
+    // Borrowed, not copied: a transport sends from its whole write buffer (megabytes) and
+    // the kernel takes a segment's worth. A blocking wait runs only the kernel, never Python
+    // code that could touch the buffer.
+    let arg = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let data = vm.require_bytes(&arg)?;
     let b = Blocking { fd, timeout, want: Events::WRITE, what: "send" };
     let n = vm.blocking_call(b, |k| k.send(HOST, fd, &data))?;
     Ok(Value::Int(n as i64))

@@ -431,6 +431,9 @@ impl Vm {
                 if self.is_data_descriptor(&value) {
                     c.has_data_descriptors.set(true);
                 }
+                if name == "__del__" {
+                    c.has_finalizer.set(true);
+                }
                 let old = c.dict.borrow_mut().insert(name.into(), value);
                 crate::vm::lookup_cache::class_dicts_changed();
                 drop(old);

@@ -29,6 +29,10 @@ const PROVIDED: &[&str] = &[
     "errno",
     // Threads (issue 14).
     "_thread",
+    // contextvars (issues 13/14).
+    "_contextvars",
+    // struct (issue 13).
+    "_struct",
 ];
 
 /// Those of them that are packages in CPython.
@@ -65,6 +69,10 @@ impl Vm {
             "_socket" => crate::stdlib::socket_module::make_module(self),
             "select" => crate::stdlib::select_module::make_module(self),
             "errno" => crate::stdlib::errno_module::make_module(self)?,
+            // contextvars (issues 13/14); `contextvars` is library Python over it.
+            "_contextvars" => crate::stdlib::contextvars_module::make_module(self),
+            // struct (issue 13); `struct` is library Python over it.
+            "_struct" => crate::stdlib::struct_module::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -245,6 +253,10 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "errno" => "errno",
         // Threads (issue 14).
         "_thread" => "_thread",
+        // contextvars (issues 13/14).
+        "_contextvars" => "_contextvars",
+        // struct (issue 13).
+        "_struct" => "_struct",
         _ => "module",
     };
     for (fname, func) in functions {

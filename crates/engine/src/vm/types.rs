@@ -103,6 +103,7 @@ pub fn new_builtin_class(
         subclasses: RefCell::default(),
         lookup_cache: Default::default(),
         instance_dict_size: Default::default(),
+        has_finalizer: std::cell::Cell::new(false),
     })
 }
 
