@@ -177,11 +177,26 @@ fn callable_label(f: Option<&Value>, depth: u32) -> String {
         Some(Value::Builtin(b)) => format!("{}()", b.name),
         Some(Value::Instance(i)) if depth < 4 && &*i.class.name == "partial" => {
             let inner = i.dict.borrow().get("func").cloned();
+            // `to_thread` submits `partial(ctx.run, func, ...)`: what runs is `func`.
+            if is_context_run(inner.as_ref()) {
+                let args = i.dict.borrow().get("args").cloned();
+                if let Some(Value::Tuple(args)) = args {
+                    return callable_label(args.items.first(), depth + 1);
+                }
+            }
             callable_label(inner.as_ref(), depth + 1)
         }
         Some(other) => safe_repr(other),
         None => "?".to_string(),
     }
+}
+
+/// `contextvars.Context.run` bound to a context.
+fn is_context_run(f: Option<&Value>) -> bool {
+    let Some(Value::BoundMethod(m)) = f else { return false };
+    let Value::Function(run) = &m.function else { return false };
+    let Value::Instance(receiver) = &m.receiver else { return false };
+    &*run.name == "run" && &*receiver.class.name == "Context"
 }
 
 fn item_key(item: Option<&Value>) -> usize {
