@@ -94,12 +94,12 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
 
 fn getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "posix.getpid", &args, 0, 0)?;
-    Ok(Value::Int(PID))
+    Ok(Value::Int(vm.current_pid()))
 }
 
 fn getppid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "posix.getppid", &args, 0, 0)?;
-    Ok(Value::Int(PID - 1))
+    Ok(Value::Int(vm.current_ppid()))
 }
 
 fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {

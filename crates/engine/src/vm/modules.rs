@@ -29,6 +29,9 @@ const PROVIDED: &[&str] = &[
     "errno",
     // Threads (issue 14).
     "_thread",
+    // Processes (issue 14 item 4).
+    "_pickle",
+    "_loopscope_processes",
 ];
 
 /// Those of them that are packages in CPython.
@@ -65,6 +68,9 @@ impl Vm {
             "_socket" => crate::stdlib::socket_module::make_module(self),
             "select" => crate::stdlib::select_module::make_module(self),
             "errno" => crate::stdlib::errno_module::make_module(self)?,
+            // Processes (issue 14 item 4).
+            "_pickle" => crate::stdlib::pickle_module::make_module(self),
+            "_loopscope_processes" => crate::stdlib::process_module::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -219,6 +225,8 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "select"
             | "_collections"
             | "_thread"
+            | "_pickle"
+            | "_loopscope_processes"
             | "module"
     )
 }
@@ -245,6 +253,9 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "errno" => "errno",
         // Threads (issue 14).
         "_thread" => "_thread",
+        // Processes (issue 14 item 4).
+        "_pickle" => "_pickle",
+        "_loopscope_processes" => "_loopscope_processes",
         _ => "module",
     };
     for (fname, func) in functions {

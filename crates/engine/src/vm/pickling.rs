@@ -1,0 +1,330 @@
+//! Copies that cross a process boundary (issue 14, THREADS_MODEL.md P1).
+//!
+//! Simulated processes share one heap, so what a process must not share with another is
+//! copied, by one of two rules:
+//!
+//! - **Pickle**: what `pickle` would carry (a pool's tasks and results, `pickle.dumps`):
+//!   containers and instances are copied (shared references and cycles kept, through a
+//!   memo), functions and classes cross by reference when their module can find them by
+//!   name, and what CPython cannot pickle fails with CPython's exception and message
+//!   (`Can't pickle <function <lambda> ...>`, `cannot pickle '_thread.lock' object`).
+//! - **Fork**: what a forked child starts with (its copy of `__main__`'s globals and the
+//!   process's target and arguments): the program's mutable values are copied without any
+//!   check, everything else (functions, classes, modules, the library's objects such as the
+//!   pipes between processes) is shared.
+//!
+//! A kind of value neither rule models yet stops the run as unsupported, naming it.
+
+use super::objects::{BoundMethodObj, DictObj, InstanceObj, ListObj, SetObj};
+use super::value::Value;
+use super::{PyErr, PyResult, Vm};
+use crate::ExcKind;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which copy a boundary makes (module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyRule {
+    Pickle,
+    Fork,
+}
+
+/// Objects already copied, by address: shared references stay shared, cycles end.
+#[derive(Default)]
+pub struct CopyMemo(FxHashMap<usize, Value>);
+
+fn address(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+        _ => return None,
+    })
+}
+
+impl Vm {
+    /// A copy of `v` by `rule`.
+    pub(crate) fn boundary_copy(&mut self, v: &Value, rule: CopyRule) -> PyResult<Value> {
+        let mut memo = CopyMemo::default();
+        self.copy_with(v, rule, &mut memo)
+    }
+
+    pub(crate) fn copy_with(
+        &mut self,
+        v: &Value,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        if let Some(a) = address(v) {
+            if let Some(done) = memo.0.get(&a) {
+                return Ok(done.clone());
+            }
+        }
+        let pickle = rule == CopyRule::Pickle;
+        let copied = match v {
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Ellipsis
+            | Value::NotImplemented
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Slice(_)
+            | Value::Builtin(_) => return Ok(v.clone()),
+            Value::Tuple(t) => {
+                let mut items = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    items.push(self.copy_with(item, rule, memo)?);
+                }
+                // A tuple in a cycle through itself is copied twice: harmless for tuples.
+                Value::tuple(items)
+            }
+            Value::List(l) => {
+                let new = Rc::new(ListObj::new(Vec::new()));
+                memo.0.insert(address(v).unwrap_or(0), Value::List(new.clone()));
+                let items: Vec<Value> = l.items.borrow().clone();
+                let mut out = Vec::with_capacity(items.len());
+                for item in &items {
+                    out.push(self.copy_with(item, rule, memo)?);
+                }
+                *new.items.borrow_mut() = out;
+                return Ok(Value::List(new));
+            }
+            Value::Dict(d) => {
+                let new = match &d.extra {
+                    Some(extra) if extra.globals_of.is_none() => {
+                        let factory = extra.default_factory.borrow().clone();
+                        let factory = self.copy_with(&factory, rule, memo)?;
+                        Rc::new(DictObj::with_default_factory(extra.class.clone(), factory))
+                    }
+                    _ => Rc::new(DictObj::new()),
+                };
+                let new_v = Value::Dict(new.clone());
+                memo.0.insert(address(v).unwrap_or(0), new_v.clone());
+                let pairs: Vec<(Value, Value)> =
+                    d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                for (k, val) in pairs {
+                    let k = self.copy_with(&k, rule, memo)?;
+                    let val = self.copy_with(&val, rule, memo)?;
+                    self.set_item(&new_v, k, val)?;
+                }
+                return Ok(new_v);
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.items.borrow().iter().map(|k| k.value.clone()).collect();
+                let mut table = super::settable::SetTable::new();
+                for item in &items {
+                    let c = self.copy_with(item, rule, memo)?;
+                    let key = self.hashed(c)?;
+                    table.insert(key);
+                }
+                Value::Set(Rc::new(SetObj::with_table(table, s.frozen)))
+            }
+            Value::ByteArray(b) => {
+                let data = b.data.borrow().clone();
+                Value::ByteArray(Rc::new(super::bytes::ByteArrayObj::new(data)))
+            }
+            Value::Function(f) => {
+                if pickle {
+                    self.check_by_reference(v, &f.qualname, &f.module.name.clone())?;
+                }
+                return Ok(v.clone());
+            }
+            Value::Class(c) => {
+                if pickle && c.is_user {
+                    let module = c.module.clone();
+                    self.check_by_reference(v, &c.qualname.clone(), &module)?;
+                }
+                return Ok(v.clone());
+            }
+            Value::BoundMethod(m) => {
+                let receiver = self.copy_with(&m.receiver, rule, memo)?;
+                let function = self.copy_with(&m.function, rule, memo)?;
+                Value::BoundMethod(Rc::new(BoundMethodObj { receiver, function }))
+            }
+            Value::Instance(i) => return self.copy_instance(v, i, rule, memo),
+            Value::Module(_)
+            | Value::Code(_)
+            | Value::Gen(_)
+            | Value::NativeCoro(_)
+            | Value::MemoryView(_)
+            | Value::DictView(_)
+            | Value::Future(_)
+            | Value::Loop(_) => {
+                if pickle {
+                    return Err(self.cannot_pickle(v));
+                }
+                return Ok(v.clone());
+            }
+            Value::Null
+            | Value::Iter(_)
+            | Value::Handle(_)
+            | Value::TimerHandle(_)
+            | Value::Super(_)
+            | Value::Cell(_) => {
+                if pickle {
+                    let name = self.type_name(v);
+                    return Err(self.unsupported_now(&format!("pickling a `{name}` object")));
+                }
+                return Ok(v.clone());
+            }
+        };
+        if let Some(a) = address(v) {
+            memo.0.insert(a, copied.clone());
+        }
+        Ok(copied)
+    }
+
+    fn copy_instance(
+        &mut self,
+        v: &Value,
+        i: &Rc<InstanceObj>,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        let pickle = rule == CopyRule::Pickle;
+        if !pickle && !i.class.is_user {
+            // The library's objects (pipes, locks, executors) are the same in both.
+            return Ok(v.clone());
+        }
+        if i.native.is_some() {
+            if !pickle {
+                return Ok(v.clone());
+            }
+            return match i.native.as_deref() {
+                Some(super::native::NativeState::Lock { .. })
+                | Some(super::native::NativeState::Socket(_))
+                | Some(super::native::NativeState::Epoll(_))
+                | Some(super::native::NativeState::Stream(_)) => Err(self.cannot_pickle(v)),
+                _ => {
+                    let name = self.type_name(v);
+                    Err(self.unsupported_now(&format!("pickling a `{name}` object")))
+                }
+            };
+        }
+        if pickle {
+            if i.class.is_user {
+                let module = i.class.module.clone();
+                let class = Value::Class(i.class.clone());
+                self.check_by_reference(&class, &i.class.qualname.clone(), &module)?;
+            }
+            let custom = ["__reduce__", "__reduce_ex__", "__getstate__", "__setstate__"]
+                .iter()
+                .find(|name| i.class.lookup_user(name).is_some());
+            if let Some(name) = custom {
+                return Err(self
+                    .unsupported_now(&format!("pickling an object whose class defines `{name}`")));
+            }
+        }
+        if !i.class.has_instance_dict {
+            return Err(
+                self.unsupported_now("copying an object with `__slots__` to another process")
+            );
+        }
+        let exception = match &i.exception {
+            Some(state) => {
+                let args = state.borrow().args.clone();
+                let mut copied = Vec::with_capacity(args.len());
+                for a in &args {
+                    copied.push(self.copy_with(a, rule, memo)?);
+                }
+                Some(RefCell::new(super::objects::ExceptionState {
+                    args: copied,
+                    ..Default::default()
+                }))
+            }
+            None => None,
+        };
+        let new = Rc::new(InstanceObj {
+            class: i.class.clone(),
+            dict: RefCell::new(super::objects::AttrDict::default()),
+            exception,
+            native: None,
+        });
+        let new_v = Value::Instance(new.clone());
+        memo.0.insert(address(v).unwrap_or(0), new_v.clone());
+        let attrs: Vec<(Rc<str>, Value)> =
+            i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, val) in attrs {
+            let val = self.copy_with(&val, rule, memo)?;
+            new.dict.borrow_mut().insert(k, val);
+        }
+        Ok(new_v)
+    }
+
+    /// A function or class crosses by reference: its module must find it under its
+    /// qualified name (pickle's `save_global`).
+    fn check_by_reference(&mut self, v: &Value, qualname: &str, module: &str) -> PyResult<()> {
+        if qualname.contains("<locals>") {
+            return Err(self.new_error(
+                ExcKind::AttributeError,
+                &format!("Can't pickle local object '{qualname}'"),
+            ));
+        }
+        let shown = self.repr(v)?;
+        let imported = if module == "__main__" {
+            Ok(Value::Module(self.main_module.clone()))
+        } else {
+            self.import_module(module)
+        };
+        let found = match imported {
+            Ok(mut obj) => {
+                let mut ok = true;
+                for part in qualname.split('.') {
+                    match self.get_attr(&obj, part) {
+                        Ok(next) => obj = next,
+                        Err(PyErr::Exception(_)) => {
+                            ok = false;
+                            break;
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                ok.then_some(obj)
+            }
+            Err(PyErr::Exception(_)) => None,
+            Err(e) => return Err(e),
+        };
+        let message = match found {
+            None => format!("Can't pickle {shown}: attribute lookup {qualname} on {module} failed"),
+            Some(obj) if !same_object(&obj, v) => {
+                format!("Can't pickle {shown}: it's not the same object as {module}.{qualname}")
+            }
+            Some(_) => return Ok(()),
+        };
+        let class = crate::stdlib::pickle_module::pickling_error(self);
+        Err(self.error_of_class(&class, &message))
+    }
+
+    /// `TypeError: cannot pickle 'generator' object`.
+    fn cannot_pickle(&mut self, v: &Value) -> PyErr {
+        let name = self.type_name(v);
+        self.new_error(ExcKind::TypeError, &format!("cannot pickle '{name}' object"))
+    }
+
+    /// An exception of `class` with `message` as its one argument.
+    pub(crate) fn error_of_class(
+        &mut self,
+        class: &Rc<super::objects::ClassObj>,
+        message: &str,
+    ) -> PyErr {
+        let exc = self.new_exception(class, vec![Value::str(message)]);
+        PyErr::Exception(exc)
+    }
+}
+
+fn same_object(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
+        (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
