@@ -43,12 +43,16 @@ class MaybeEncodingError(Exception):
         return "<%s: %s>" % (self.__class__.__name__, self)
 
 
+# Written as comprehensions (not `list(map(...))`) so that the calls run in the worker's own
+# interpreter loop: a simulated process that is mid-task can then give its core away.
 def mapstar(args):
-    return list(map(*args))
+    func, batch = args
+    return [func(x) for x in batch]
 
 
 def starmapstar(args):
-    return list(itertools.starmap(args[0], args[1]))
+    func, batch = args
+    return [func(*x) for x in batch]
 
 
 def _remote(e):

@@ -180,10 +180,10 @@ impl Vm {
         }
     }
 
-    /// How many processes want a core now: those of the running and the ready threads.
-    fn processes_wanting_cores(&self) -> usize {
+    /// How many processes want a core now: those of `running` (the thread that runs or is
+    /// about to) and of the ready threads.
+    fn processes_wanting_cores(&self, running: usize) -> usize {
         let mut seen: Vec<usize> = Vec::new();
-        let running = self.threads.current;
         let candidates = std::iter::once(running).chain(self.threads.ready.iter().copied());
         for t in candidates {
             let r = &self.threads.records[t];
@@ -197,8 +197,9 @@ impl Vm {
         seen.len().max(1)
     }
 
-    /// P2: the cost of one instruction with `k` processes sharing the cores.
-    pub(crate) fn update_core_share(&mut self) {
+    /// P2: the cost of one instruction with `k` processes sharing the cores, `running`
+    /// being the thread that runs.
+    pub(crate) fn update_core_share(&mut self, running: usize) {
         if !self.processes.active() {
             return;
         }
@@ -206,15 +207,15 @@ impl Vm {
         if base == 0.0 {
             return;
         }
-        let k = self.processes_wanting_cores() as f64;
+        let k = self.processes_wanting_cores(running) as f64;
         let cores = f64::from(self.config.virtual_cores.max(1));
         self.clock.set_cost_seconds(base / k.min(cores));
     }
 
     /// Whether a thread of another process than the running one is ready: the running
     /// thread's slice of a core ends after `SLICE_SECONDS`.
-    pub(crate) fn other_process_ready(&self) -> bool {
-        let me = self.process_of(self.threads.current);
+    pub(crate) fn other_process_ready(&self, running: usize) -> bool {
+        let me = self.process_of(running);
         self.threads.ready.iter().any(|&t| self.threads.records[t].process != me)
     }
 }

@@ -484,8 +484,8 @@ impl Vm {
             process.gil_holder = Some(next);
             process.last_switch = now;
         }
-        self.update_core_share();
-        self.gil_schedule();
+        self.update_core_share(next);
+        self.gil_schedule_for(next);
         Ok(next)
     }
 
@@ -910,6 +910,11 @@ impl Vm {
     /// when the first of them became ready and the last hand-over). Lowers the instruction
     /// count at which the instruction loop checks its budgets to that moment.
     pub(crate) fn gil_schedule(&mut self) {
+        self.gil_schedule_for(self.threads.current);
+    }
+
+    /// `gil_schedule` for `running`, the thread that runs (or is about to).
+    fn gil_schedule_for(&mut self, running: usize) {
         if !self.gil_mode() {
             return;
         }
@@ -922,10 +927,10 @@ impl Vm {
                 }
             }
         }
-        if let Some(drop_at) = self.gil_drop_at() {
+        if let Some(drop_at) = self.gil_drop_at(running) {
             next = Some(next.map_or(drop_at, |n| n.min(drop_at)));
         }
-        if let Some(slice_end) = self.slice_end() {
+        if let Some(slice_end) = self.slice_end(running) {
             next = Some(next.map_or(slice_end, |n| n.min(slice_end)));
         }
         let Some(at) = next else { return };
@@ -937,9 +942,9 @@ impl Vm {
     }
 
     /// The moment the ready threads request that the running thread drop the GIL (G3).
-    fn gil_drop_at(&self) -> Option<f64> {
+    fn gil_drop_at(&self, running: usize) -> Option<f64> {
         // Only the threads of the running one's process wait for its GIL.
-        let p = self.threads.records[self.threads.current].process;
+        let p = self.threads.records[running].process;
         let first_ready = self
             .threads
             .ready
@@ -951,8 +956,8 @@ impl Vm {
     }
 
     /// When the running thread's slice of a core ends: another process wants one too (P2).
-    fn slice_end(&self) -> Option<f64> {
-        (self.processes.active() && self.other_process_ready())
+    fn slice_end(&self, running: usize) -> Option<f64> {
+        (self.processes.active() && self.other_process_ready(running))
             .then(|| self.threads.last_switch + super::processes::SLICE_SECONDS)
     }
 
@@ -962,14 +967,14 @@ impl Vm {
     pub(crate) fn gil_check(&mut self, frame: &mut Box<Frame>) -> GilCheck {
         let now = self.clock.now();
         self.wake_due(now);
-        let drop_due = self.gil_drop_at().is_some_and(|at| now >= at);
-        let slice_due = self.slice_end().is_some_and(|at| now >= at);
+        let me = self.threads.current;
+        let drop_due = self.gil_drop_at(me).is_some_and(|at| now >= at);
+        let slice_due = self.slice_end(me).is_some_and(|at| now >= at);
         if !drop_due && !slice_due {
-            self.update_core_share();
+            self.update_core_share(self.threads.current);
             self.gil_schedule();
             return GilCheck::Run;
         }
-        let me = self.threads.current;
         if drop_due {
             self.drop_gil(me);
         }
