@@ -6,8 +6,8 @@ built; Queue, Pipe, Manager, shared memory and the synchronisation primitives ar
 import sys
 
 from .context import Process
-from .process import (current_process, active_children, parent_process,
-                      ProcessError, BufferTooShort, TimeoutError, AuthenticationError)
+from .process import current_process, active_children, parent_process
+from .context import ProcessError, BufferTooShort, TimeoutError, AuthenticationError
 from .context import get_context, get_start_method, set_start_method, get_all_start_methods
 from . import process
 

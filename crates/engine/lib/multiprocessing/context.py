@@ -1,5 +1,22 @@
 """The start-method contexts: only "fork", CPython 3.11's default on Linux, is simulated."""
 
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
 from . import process
 
 

@@ -8,7 +8,7 @@ import os
 import threading
 
 from . import process as _process
-from .process import TimeoutError
+from .context import TimeoutError
 from .context import ForkProcess
 
 __all__ = ['Pool', 'ThreadPool']

@@ -12,22 +12,6 @@ import threading
 import _loopscope_processes as _procs
 
 
-class ProcessError(Exception):
-    pass
-
-
-class BufferTooShort(ProcessError):
-    pass
-
-
-class TimeoutError(ProcessError):
-    pass
-
-
-class AuthenticationError(ProcessError):
-    pass
-
-
 # Per process (by pid): its Process object and the counter its children are numbered with.
 _by_pid = {}
 _counters = {}
