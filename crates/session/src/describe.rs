@@ -226,6 +226,9 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         }
         Event::ThreadWake { thread } => format!("Thread #{thread} is ready to run again."),
         Event::ThreadEnd { thread } => format!("Thread #{thread} ends."),
+        Event::ProcessStart { thread, pid } => format!(
+            "Thread #{thread} is the main thread of a new process, pid {pid} (a simulated fork)."
+        ),
         Event::LoopFocus { loop_id, .. } => {
             format!("What follows happens in event loop #{loop_id}.")
         }

@@ -149,3 +149,27 @@ fn threads_show_state_what_they_wait_for_and_frames() {
         .collect();
     assert_eq!(blocked, [(0.0, 0.5, "time.sleep until 0.500 s")]);
 }
+
+/// Processes (issue 14 item 4): a process's first thread is named for it, in the threads
+/// panel and on its timeline lane.
+#[test]
+fn a_process_has_its_own_lane() {
+    let mut host = run("import multiprocessing as mp, time
+def work():
+    time.sleep(0.5)
+p = mp.Process(target=work)
+p.start()
+print('started')
+p.join()
+print('joined', p.exitcode)
+");
+    let snap = at_line(&mut host, 6);
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["main thread", "Process 4243"]);
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    let lanes: Vec<_> = timeline.lanes.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(lanes[..2], ["main thread", "Process 4243"]);
+}

@@ -80,8 +80,10 @@ mod tests {
             max_virtual_seconds: f64::NAN,
             max_callbacks: 0,
             python_asyncio: true,
+            virtual_cores: 0,
         };
         let c = run_config(&s, "main.py");
+        assert_eq!(c.virtual_cores, 1);
         assert!(c.python_asyncio);
         assert_eq!(c.instr_cost_ns, 0.0);
         assert_eq!(c.max_instructions, 1);

@@ -98,6 +98,13 @@ impl ThreadLanes {
         self.open[i] = next.map(|(kind, note)| (kind, note, now, step));
     }
 
+    /// A simulated process's lane (issue 14 item 4): its first thread's, named for it.
+    fn name_process(&mut self, thread: u32, pid: u32) {
+        if let Some(i) = self.lane(thread) {
+            self.lanes[i].name = format!("Process {pid}");
+        }
+    }
+
     /// Threads still alive at the end keep their spans to the end.
     fn finish(&mut self, end: f64, end_step: u64) {
         for i in 0..self.lanes.len() {
@@ -182,6 +189,7 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
             Event::ThreadWake { thread } => {
                 threads.switch(thread, Some((SpanKind::Ready, String::new())), now, step)
             }
+            Event::ProcessStart { thread, pid } => threads.name_process(thread, pid),
             Event::ThreadEnd { thread } => {
                 threads.switch(thread, None, now, step);
                 if let Some(lane) = threads.lanes.get_mut(thread as usize) {

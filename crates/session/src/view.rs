@@ -183,7 +183,11 @@ fn threads(state: &ReplayState, trace: &Trace) -> Vec<ThreadRow> {
             };
             ThreadRow {
                 id,
-                name: if id == 0 { "main thread".to_string() } else { format!("Thread #{id}") },
+                name: match t.process {
+                    Some(pid) => format!("Process {pid}"),
+                    None if id == 0 => "main thread".to_string(),
+                    None => format!("Thread #{id}"),
+                },
                 state: run_state.to_string(),
                 waits: match (t.state, t.wait) {
                     (replay::ThreadRunState::Blocked, Some(w)) => thread_wait_words(w, t.until),

@@ -149,6 +149,7 @@ impl CodecState {
             | Event::ThreadWake { .. }
             | Event::ThreadEnd { .. }
             | Event::LoopFocus { .. }
+            | Event::ProcessStart { .. }
             | Event::Packet { .. } => {}
             Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
                 ids[Id::Future as usize] = future
@@ -277,6 +278,9 @@ pub mod tag {
     pub const THREAD_END: u8 = 148;
     /// `LoopFocus`: loop serial, previous loop serial.
     pub const LOOP_FOCUS: u8 = 149;
+    // 150-169: processes (issue 14 item 4).
+    /// `ProcessStart`: thread, pid.
+    pub const PROCESS_START: u8 = 150;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -577,6 +581,11 @@ impl Out<'_> {
                 self.byte(LOOP_FOCUS);
                 self.num(*loop_id);
                 self.num(*previous);
+            }
+            Event::ProcessStart { thread, pid } => {
+                self.byte(PROCESS_START);
+                self.num(*thread);
+                self.num(*pid);
             }
             Event::Packet { kind, src, dst, bytes, sent, arrival } => {
                 self.byte(PACKET);
@@ -1097,6 +1106,7 @@ pub fn decode_record(
         THREAD_WAKE => out.push_back(Event::ThreadWake { thread: r.num()? }),
         THREAD_END => out.push_back(Event::ThreadEnd { thread: r.num()? }),
         LOOP_FOCUS => out.push_back(Event::LoopFocus { loop_id: r.num()?, previous: r.num()? }),
+        PROCESS_START => out.push_back(Event::ProcessStart { thread: r.num()?, pid: r.num()? }),
         PACKET => out.push_back(Event::Packet {
             kind: r.enum_byte(PacketKind::from_index)?,
             src: r.num()?,

@@ -727,6 +727,12 @@ pub enum Event {
         loop_id: u32,
         previous: u32,
     },
+    /// Thread `thread` is the first of a new simulated process (issue 14 item 4), `pid` its
+    /// process id: a `ThreadStart` of it came just before.
+    ProcessStart {
+        thread: u32,
+        pid: u32,
+    },
     /// A packet went on the network (pure ACKs are left out): from `src` to `dst` (string
     /// ids, `127.0.0.1:8888`), `bytes` of payload, on the link from `sent` (seconds), arriving
     /// at `arrival` (-1: lost). Recorded at the first system call or select after it left.
@@ -795,6 +801,7 @@ impl Event {
             Event::ThreadEnd { .. } => "thread_end",
             Event::LoopFocus { .. } => "loop_focus",
             Event::Packet { .. } => "packet",
+            Event::ProcessStart { .. } => "process_start",
         }
     }
 }

@@ -184,6 +184,8 @@ pub struct ThreadView {
     pub wait: Option<ThreadWait>,
     /// When it wakes by itself, if ever.
     pub until: Option<f64>,
+    /// The first thread of a simulated process: its process id (issue 14 item 4).
+    pub process: Option<u32>,
     /// While another thread runs: its frames outside tasks, its running task and handle.
     stash: (Vec<u32>, Option<u32>, Option<u32>),
 }
@@ -627,6 +629,7 @@ impl ReplayState {
             }
             Event::LoopFocus { loop_id, previous } => self.focus_loop(loop_id, previous),
             Event::Packet { .. } => self.packets += 1,
+            Event::ProcessStart { thread, pid } => self.thread_mut(thread).process = Some(pid),
         }
     }
 

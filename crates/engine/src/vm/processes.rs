@@ -167,6 +167,7 @@ impl Vm {
         self.threads.records.push(record);
         self.threads.alive.push(t);
         self.emit(Event::ThreadStart { thread: t as u32 });
+        self.emit(Event::ProcessStart { thread: t as u32, pid: u32::try_from(pid).unwrap_or(0) });
         self.hand_over_to_new(t, Value::Int(pid), false, green)
     }
 
