@@ -210,3 +210,30 @@ fn with_no_cost_processes_take_no_time() {
     let o = run_program(&pool_program("ProcessPoolExecutor(4)", 4, 1), RunConfig::default());
     assert_eq!(o.stdout, "0.0 0.0\n".repeat(4));
 }
+
+#[test]
+fn programs_whose_output_does_not_depend_on_timing_print_what_cpython_printed() {
+    // tests/processes/README.md: the expected output is `python3`'s (3.11.7).
+    let source = include_str!("../../../tests/processes/fork_and_pools.py");
+    let want = include_str!("../../../tests/processes/fork_and_pools.stdout");
+    let o = run_program(source, RunConfig::default());
+    assert_eq!(o.stderr, "");
+    assert_eq!(o.stdout, want);
+}
+
+#[test]
+fn the_gallery_example_shows_four_processes_four_times_faster_than_four_threads() {
+    // Its header: instr-cost-ns=7 virtual-cores=4.
+    let source = include_str!("../../../tests/processes/gallery__process_pool.py");
+    let config = RunConfig { instr_cost_ns: 7.0, virtual_cores: 4, ..RunConfig::default() };
+    let o = run_program(source, config);
+    assert_eq!(o.exit_status(), 0, "stderr: {}", o.stderr);
+    let seconds: Vec<f64> = o
+        .stdout
+        .lines()
+        .filter_map(|l| l.split(" jobs in ").nth(1)?.trim_end_matches(" s").parse().ok())
+        .collect();
+    let (threads, processes) = (seconds[0], seconds[1]);
+    let ratio = threads / processes;
+    assert!((3.5..=4.2).contains(&ratio), "threads {threads} s, processes {processes} s");
+}
