@@ -62,6 +62,10 @@ pub fn pickling_error(vm: &mut Vm) -> Rc<ClassObj> {
 
 /// `dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None)`.
 fn dumps(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        let message = "dumps() missing required argument 'obj' (pos 1)";
+        return Err(vm.new_error(ExcKind::TypeError, message));
+    }
     check_arity(vm, "dumps", &args, 1, 2)?;
     if let Some(Value::Int(p)) = args.pos.get(1).or_else(|| args.keyword("protocol")) {
         if *p > HIGHEST_PROTOCOL {
@@ -99,7 +103,10 @@ fn loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .and_then(|n| std::str::from_utf8(n).ok())
         .and_then(|n| n.parse::<usize>().ok());
     let Some(stored) = index.and_then(|i| vm.pickled.get(i).cloned()) else {
-        if data.is_empty() || !data.starts_with(b"\x80") {
+        if data.is_empty() {
+            return Err(vm.new_error(ExcKind::EOFError, "Ran out of input"));
+        }
+        if !data.starts_with(b"\x80") {
             let class = error_class(vm, "UnpicklingError");
             return Err(vm.error_of_class(&class, "pickle data was truncated"));
         }

@@ -199,6 +199,17 @@ impl Vm {
             if !pickle {
                 return Ok(v.clone());
             }
+            if let Some(super::native::NativeState::Base(Value::Tuple(t))) = i.native.as_deref() {
+                // A tuple subclass (a namedtuple): rebuilt by calling its class with copies
+                // of its items, as pickle's `__getnewargs__` does.
+                let class = Value::Class(i.class.clone());
+                self.check_class_by_reference(&i.class)?;
+                let mut items = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    items.push(self.copy_with(item, rule, memo)?);
+                }
+                return self.call(&class, super::Args::positional(&items));
+            }
             return match i.native.as_deref() {
                 Some(super::native::NativeState::Lock { .. })
                 | Some(super::native::NativeState::Socket(_))
@@ -211,23 +222,19 @@ impl Vm {
             };
         }
         if pickle {
-            if i.class.is_user {
-                let module = i.class.module.clone();
-                let class = Value::Class(i.class.clone());
-                self.check_by_reference(&class, &i.class.qualname.clone(), &module)?;
+            self.check_class_by_reference(&i.class)?;
+            if i.class.lookup_user("__reduce_ex__").is_some()
+                || i.class.lookup_user("__reduce__").is_some()
+            {
+                return self.copy_reduced(v, rule, memo);
             }
-            let custom = ["__reduce__", "__reduce_ex__", "__getstate__", "__setstate__"]
+            let custom = ["__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__"]
                 .iter()
                 .find(|name| i.class.lookup_user(name).is_some());
             if let Some(name) = custom {
                 return Err(self
                     .unsupported_now(&format!("pickling an object whose class defines `{name}`")));
             }
-        }
-        if !i.class.has_instance_dict {
-            return Err(
-                self.unsupported_now("copying an object with `__slots__` to another process")
-            );
         }
         let exception = match &i.exception {
             Some(state) => {
@@ -258,6 +265,61 @@ impl Vm {
             new.dict.borrow_mut().insert(k, val);
         }
         Ok(new_v)
+    }
+
+    /// A program's class crosses by reference (the library's can always be found).
+    fn check_class_by_reference(&mut self, class: &Rc<super::objects::ClassObj>) -> PyResult<()> {
+        if !class.is_user {
+            return Ok(());
+        }
+        let module = class.module.clone();
+        let qualname = class.qualname.clone();
+        self.check_by_reference(&Value::Class(class.clone()), &qualname, &module)
+    }
+
+    /// An object whose class says how to pickle it (`__reduce_ex__`/`__reduce__` in Python,
+    /// as `enum.Enum` does): a string names a global (it crosses by reference), a tuple
+    /// `(callable, args[, state])` rebuilds it from copies.
+    fn copy_reduced(&mut self, v: &Value, rule: CopyRule, memo: &mut CopyMemo) -> PyResult<Value> {
+        let reduce_ex = self.get_attr(v, "__reduce_ex__")?;
+        let reduced = self.call1(&reduce_ex, Value::Int(4))?;
+        let parts = match &reduced {
+            Value::Str(_) => return Ok(v.clone()),
+            Value::Tuple(t) if (2..=5).contains(&t.items.len()) => t.items.to_vec(),
+            _ => {
+                let class = crate::stdlib::pickle_module::pickling_error(self);
+                return Err(self.error_of_class(&class, "__reduce__ must return a string or tuple"));
+            }
+        };
+        let callable = self.copy_with(&parts[0], rule, memo)?;
+        let args = self.copy_with(&parts[1], rule, memo)?;
+        let Value::Tuple(args) = args else {
+            let class = crate::stdlib::pickle_module::pickling_error(self);
+            return Err(self.error_of_class(
+                &class,
+                "second item of the tuple returned by __reduce__ must be a tuple",
+            ));
+        };
+        let made = self.call(&callable, super::Args::positional(&args.items))?;
+        if let Some(state) = parts.get(2).filter(|s| !matches!(s, Value::None)) {
+            let state = self.copy_with(state, rule, memo)?;
+            match (&made, &state) {
+                (Value::Instance(inst), Value::Dict(d)) => {
+                    let pairs: Vec<(Value, Value)> =
+                        d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                    for (k, val) in pairs {
+                        if let Some(name) = k.as_str() {
+                            inst.dict.borrow_mut().insert(name.into(), val);
+                        }
+                    }
+                }
+                _ => {
+                    let setstate = self.get_attr(&made, "__setstate__")?;
+                    self.call1(&setstate, state)?;
+                }
+            }
+        }
+        Ok(made)
     }
 
     /// A function or class crosses by reference: its module must find it under its
