@@ -237,3 +237,29 @@ fn the_gallery_example_shows_four_processes_four_times_faster_than_four_threads(
     let ratio = threads / processes;
     assert!((3.5..=4.2).contains(&ratio), "threads {threads} s, processes {processes} s");
 }
+
+#[test]
+fn a_deadlock_report_names_the_process() {
+    // The child waits for a lock it holds; the parent joins it: nothing can wake anyone.
+    let o = run_program(
+        "import multiprocessing as mp
+import threading
+lock = threading.Lock()
+def child():
+    lock.acquire()
+    lock.acquire()
+if __name__ == '__main__':
+    p = mp.Process(target=child)
+    p.start()
+    p.join()
+",
+        RunConfig::default(),
+    );
+    assert_eq!(o.exit_status(), 3);
+    assert!(o.stderr.contains("  MainThread: line 10 in <module>: p.join()\n"), "{}", o.stderr);
+    assert!(
+        o.stderr.contains("  Process-1 (pid 4243): line 6 in child: lock.acquire()\n"),
+        "{}",
+        o.stderr
+    );
+}

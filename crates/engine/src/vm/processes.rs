@@ -181,6 +181,26 @@ impl Vm {
         }
     }
 
+    /// For the deadlock report: `Process-1 (pid 4243)` when `t` is the first thread of a
+    /// simulated process (its name from `multiprocessing`, when that knows the process).
+    pub(crate) fn process_main_thread_name(&mut self, t: usize) -> Option<String> {
+        let p = self.threads.records[t].process;
+        if p == 0 || self.processes.records[p].main_thread != t {
+            return None;
+        }
+        let pid = self.processes.records[p].pid;
+        let name = self
+            .modules
+            .get("multiprocessing.process")
+            .cloned()
+            .and_then(|m| self.get_attr(&m, "_by_pid").ok())
+            .and_then(|d| self.get_item(&d, &Value::Int(pid)).ok())
+            .and_then(|proc_obj| self.get_attr(&proc_obj, "_name").ok())
+            .and_then(|n| n.as_str().map(str::to_string))
+            .unwrap_or_else(|| "a process".to_string());
+        Some(format!("{name} (pid {pid})"))
+    }
+
     /// How many processes want a core now: those of `running` (the thread that runs or is
     /// about to) and of the ready threads.
     fn processes_wanting_cores(&self, running: usize) -> usize {

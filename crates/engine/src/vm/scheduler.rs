@@ -820,6 +820,9 @@ impl Vm {
 
     /// A thread's name and daemon flag, from `threading` when it knows the thread.
     fn thread_name(&mut self, t: usize) -> (String, bool) {
+        if let Some(name) = self.process_main_thread_name(t) {
+            return (name, false);
+        }
         let ident = self.threads.records[t].ident;
         let fallback = if t == MAIN { "MainThread".to_string() } else { format!("Dummy-{t}") };
         let Some(threading) = self.modules.get("threading").cloned() else {
@@ -958,7 +961,7 @@ impl Vm {
     /// When the running thread's slice of a core ends: another process wants one too (P2).
     fn slice_end(&self, running: usize) -> Option<f64> {
         (self.processes.active() && self.other_process_ready(running))
-            .then(|| self.threads.last_switch + super::processes::SLICE_SECONDS)
+            .then_some(self.threads.last_switch + super::processes::SLICE_SECONDS)
     }
 
     /// The instruction loop's GIL check (CPU cost, G2–G3): due sleepers wake; at a drop
