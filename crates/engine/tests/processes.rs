@@ -6,7 +6,7 @@
 //! the margins allow for a round of core slices (`vm::processes::SLICE_SECONDS`) and the few
 //! dozen instructions around the loops.
 
-use loopscope_engine::config::RunConfig;
+use loopscope_engine::config::{RunConfig, TraceDetail};
 use loopscope_engine::run_program;
 
 /// Runs `source` at 1 µs per instruction on `cores` virtual cores; its stdout and stderr.

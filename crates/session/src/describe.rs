@@ -226,6 +226,10 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         }
         Event::ThreadWake { thread } => format!("Thread #{thread} is ready to run again."),
         Event::ThreadEnd { thread } => format!("Thread #{thread} ends."),
+        Event::CoreYield => format!(
+            "Thread #{} lets another process have its core (more processes want one than there are cores).",
+            state.current_thread
+        ),
         Event::ProcessStart { thread, pid } => format!(
             "Thread #{thread} is the main thread of a new process, pid {pid} (a simulated fork)."
         ),

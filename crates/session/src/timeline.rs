@@ -190,6 +190,12 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
                 threads.switch(thread, Some((SpanKind::Ready, String::new())), now, step)
             }
             Event::ProcessStart { thread, pid } => threads.name_process(thread, pid),
+            Event::CoreYield => threads.switch(
+                state.current_thread,
+                Some((SpanKind::Ready, "a core".to_string())),
+                now,
+                step,
+            ),
             Event::ThreadEnd { thread } => {
                 threads.switch(thread, None, now, step);
                 if let Some(lane) = threads.lanes.get_mut(thread as usize) {

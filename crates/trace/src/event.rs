@@ -733,6 +733,9 @@ pub enum Event {
         thread: u32,
         pid: u32,
     },
+    /// The running thread's slice of a core ended (simulated processes, more of them wanting
+    /// a core than there are cores): it stays ready, still holding its process's GIL.
+    CoreYield,
     /// A packet went on the network (pure ACKs are left out): from `src` to `dst` (string
     /// ids, `127.0.0.1:8888`), `bytes` of payload, on the link from `sent` (seconds), arriving
     /// at `arrival` (-1: lost). Recorded at the first system call or select after it left.
@@ -802,6 +805,7 @@ impl Event {
             Event::LoopFocus { .. } => "loop_focus",
             Event::Packet { .. } => "packet",
             Event::ProcessStart { .. } => "process_start",
+            Event::CoreYield => "core_yield",
         }
     }
 }

@@ -630,6 +630,12 @@ impl ReplayState {
             Event::LoopFocus { loop_id, previous } => self.focus_loop(loop_id, previous),
             Event::Packet { .. } => self.packets += 1,
             Event::ProcessStart { thread, pid } => self.thread_mut(thread).process = Some(pid),
+            Event::CoreYield => {
+                let t = self.thread_mut(self.current_thread);
+                t.state = ThreadRunState::Ready;
+                t.wait = None;
+                t.until = None;
+            }
         }
     }
 

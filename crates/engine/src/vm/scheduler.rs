@@ -995,7 +995,11 @@ impl Vm {
         rec.wait = Wait::Preempted;
         rec.ready_since = now;
         self.threads.ready.push_back(me);
-        self.emit_block(me);
+        if drop_due {
+            self.emit_block(me);
+        } else {
+            self.emit(Event::CoreYield);
+        }
         if green {
             return GilCheck::Dropped;
         }
