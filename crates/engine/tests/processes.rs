@@ -11,9 +11,17 @@ use loopscope_engine::run_program;
 
 /// Runs `source` at 1 µs per instruction on `cores` virtual cores; its stdout and stderr.
 fn run_on(cores: u32, source: &str) -> (String, String) {
-    let config = RunConfig { instr_cost_ns: 1000.0, virtual_cores: cores, ..RunConfig::default() };
+    let config = RunConfig {
+        instr_cost_ns: 1000.0,
+        virtual_cores: cores,
+        trace: TraceDetail::Checked,
+        ..RunConfig::default()
+    };
     let o = run_program(source, config);
     assert_eq!(o.exit_status(), 0, "stderr: {}", o.stderr);
+    let emitted = o.trace_shadow.as_deref().expect("checked runs keep the events");
+    let decoded: Vec<_> = o.trace.events().map(|e| e.expect("decodes").1).collect();
+    assert!(decoded == emitted, "the trace decodes to the events emitted");
     (o.stdout, o.stderr)
 }
 
