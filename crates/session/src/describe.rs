@@ -226,8 +226,12 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         }
         Event::ThreadWake { thread } => format!("Thread #{thread} is ready to run again."),
         Event::ThreadEnd { thread } => format!("Thread #{thread} ends."),
-        Event::CoreYield => format!(
+        Event::CoreYield { shared: true } => format!(
             "Thread #{} lets another process have its core (more processes want one than there are cores).",
+            state.current_thread
+        ),
+        Event::CoreYield { shared: false } => format!(
+            "Thread #{} goes on computing on its own core while the engine runs another process for a moment.",
             state.current_thread
         ),
         Event::ProcessStart { thread, pid } => format!(

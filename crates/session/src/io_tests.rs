@@ -173,3 +173,29 @@ print('joined', p.exitcode)
     let lanes: Vec<_> = timeline.lanes.iter().map(|l| l.name.as_str()).collect();
     assert_eq!(lanes[..2], ["main thread", "Process 4243"]);
 }
+
+/// The gallery's process pool (issue 14 item 4), at its header's settings (7 ns an
+/// instruction, 4 virtual cores): the four processes compute side by side, so each process
+/// lane holds one long running span, not the engine's 50 µs turns.
+#[test]
+fn processes_on_cores_of_their_own_run_side_by_side_on_the_timeline() {
+    let source = loopscope_protocol::gallery::find("process-pool").expect("example").source;
+    let host = run(source);
+    let mut host = host;
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    let processes: Vec<_> =
+        timeline.lanes.iter().filter(|l| l.name.starts_with("Process ")).collect();
+    assert_eq!(processes.len(), 4);
+    for lane in processes {
+        let longest = lane
+            .spans
+            .iter()
+            .filter(|s| s.kind == SpanKind::Running)
+            .map(|s| s.end - s.start)
+            .fold(0.0, f64::max);
+        assert!(longest > 0.010, "{}: longest running span {longest} s", lane.name);
+    }
+}

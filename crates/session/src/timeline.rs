@@ -90,6 +90,14 @@ impl ThreadLanes {
     /// Closes `thread`'s open span at `now` and opens one of `next` (none: it ended).
     fn switch(&mut self, thread: u32, next: Option<(SpanKind, String)>, now: f64, step: u64) {
         let Some(i) = self.lane(thread) else { return };
+        let running = |o: &Option<(SpanKind, String, f64, u64)>| {
+            o.as_ref().is_some_and(|(kind, ..)| *kind == SpanKind::Running)
+        };
+        if running(&self.open[i])
+            && next.as_ref().is_some_and(|(kind, _)| *kind == SpanKind::Running)
+        {
+            return;
+        }
         if let Some((kind, note, start, at)) = self.open[i].take() {
             let span = Span { start, end: now, kind, step: at, end_step: step };
             self.lanes[i].spans.push(span);
@@ -190,7 +198,10 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
                 threads.switch(thread, Some((SpanKind::Ready, String::new())), now, step)
             }
             Event::ProcessStart { thread, pid } => threads.name_process(thread, pid),
-            Event::CoreYield => threads.switch(
+            // A process on a core of its own keeps running on its lane (its span stays open
+            // while the engine runs another process, and goes on when it comes back).
+            Event::CoreYield { shared: false } => {}
+            Event::CoreYield { shared: true } => threads.switch(
                 state.current_thread,
                 Some((SpanKind::Ready, "a core".to_string())),
                 now,

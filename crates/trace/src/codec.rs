@@ -150,7 +150,7 @@ impl CodecState {
             | Event::ThreadEnd { .. }
             | Event::LoopFocus { .. }
             | Event::ProcessStart { .. }
-            | Event::CoreYield
+            | Event::CoreYield { .. }
             | Event::Packet { .. } => {}
             Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
                 ids[Id::Future as usize] = future
@@ -282,8 +282,9 @@ pub mod tag {
     // 150-169: processes (issue 14 item 4).
     /// `ProcessStart`: thread, pid.
     pub const PROCESS_START: u8 = 150;
-    /// `CoreYield`: no fields.
+    /// `CoreYield` not shared / shared: no fields.
     pub const CORE_YIELD: u8 = 151;
+    pub const CORE_YIELD_SHARED: u8 = 152;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -585,7 +586,9 @@ impl Out<'_> {
                 self.num(*loop_id);
                 self.num(*previous);
             }
-            Event::CoreYield => self.byte(CORE_YIELD),
+            Event::CoreYield { shared } => {
+                self.byte(if *shared { CORE_YIELD_SHARED } else { CORE_YIELD })
+            }
             Event::ProcessStart { thread, pid } => {
                 self.byte(PROCESS_START);
                 self.num(*thread);
@@ -1110,7 +1113,8 @@ pub fn decode_record(
         THREAD_WAKE => out.push_back(Event::ThreadWake { thread: r.num()? }),
         THREAD_END => out.push_back(Event::ThreadEnd { thread: r.num()? }),
         LOOP_FOCUS => out.push_back(Event::LoopFocus { loop_id: r.num()?, previous: r.num()? }),
-        CORE_YIELD => out.push_back(Event::CoreYield),
+        CORE_YIELD => out.push_back(Event::CoreYield { shared: false }),
+        CORE_YIELD_SHARED => out.push_back(Event::CoreYield { shared: true }),
         PROCESS_START => out.push_back(Event::ProcessStart { thread: r.num()?, pid: r.num()? }),
         PACKET => out.push_back(Event::Packet {
             kind: r.enum_byte(PacketKind::from_index)?,

@@ -198,7 +198,7 @@ fn fields(e: &Event) -> String {
         | Event::ThreadSwitch { thread }
         | Event::ThreadWake { thread }
         | Event::ThreadEnd { thread } => f(&[("thread", n(*thread))]),
-        Event::CoreYield => f(&[]),
+        Event::CoreYield { shared } => f(&[("shared", shared.to_string())]),
         Event::ProcessStart { thread, pid } => f(&[("thread", n(*thread)), ("pid", n(*pid))]),
         Event::ThreadBlock { reason, until } => f(&[
             ("reason", quote(reason.name())),

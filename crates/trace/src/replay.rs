@@ -630,7 +630,9 @@ impl ReplayState {
             Event::LoopFocus { loop_id, previous } => self.focus_loop(loop_id, previous),
             Event::Packet { .. } => self.packets += 1,
             Event::ProcessStart { thread, pid } => self.thread_mut(thread).process = Some(pid),
-            Event::CoreYield => {
+            // On a core of its own, it still runs (the panel shows it running).
+            Event::CoreYield { shared: false } => {}
+            Event::CoreYield { shared: true } => {
                 let t = self.thread_mut(self.current_thread);
                 t.state = ThreadRunState::Ready;
                 t.wait = None;

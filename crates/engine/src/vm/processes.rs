@@ -218,6 +218,11 @@ impl Vm {
         seen.len().max(1)
     }
 
+    /// Whether more processes want a core than there are cores (`running` included).
+    pub(crate) fn cores_are_shared(&self, running: usize) -> bool {
+        self.processes_wanting_cores(running) > self.config.virtual_cores.max(1) as usize
+    }
+
     /// P2: the cost of one instruction with `k` processes sharing the cores, `running`
     /// being the thread that runs.
     pub(crate) fn update_core_share(&mut self, running: usize) {

@@ -998,7 +998,8 @@ impl Vm {
         if drop_due {
             self.emit_block(me);
         } else {
-            self.emit(Event::CoreYield);
+            let shared = self.cores_are_shared(me);
+            self.emit(Event::CoreYield { shared });
         }
         if green {
             return GilCheck::Dropped;
