@@ -222,11 +222,21 @@ fn with_no_cost_processes_take_no_time() {
 #[test]
 fn programs_whose_output_does_not_depend_on_timing_print_what_cpython_printed() {
     // tests/processes/README.md: the expected output is `python3`'s (3.11.7).
-    let source = include_str!("../../../tests/processes/fork_and_pools.py");
-    let want = include_str!("../../../tests/processes/fork_and_pools.stdout");
-    let o = run_program(source, RunConfig::default());
-    assert_eq!(o.stderr, "");
-    assert_eq!(o.stdout, want);
+    let programs = [
+        (
+            include_str!("../../../tests/processes/fork_and_pools.py"),
+            include_str!("../../../tests/processes/fork_and_pools.stdout"),
+        ),
+        (
+            include_str!("../../../tests/processes/imap_orders.py"),
+            include_str!("../../../tests/processes/imap_orders.stdout"),
+        ),
+    ];
+    for (source, want) in programs {
+        let o = run_program(source, RunConfig::default());
+        assert_eq!(o.stderr, "");
+        assert_eq!(o.stdout, want);
+    }
 }
 
 #[test]

@@ -212,11 +212,20 @@ class Pool(object):
         return result
 
     def imap(self, func, iterable, chunksize=1):
-        return iter(self.map(func, list(iterable), chunksize))
+        return self._imap(func, iterable, chunksize, True)
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        import _loopscope_processes
-        _loopscope_processes.unsupported('`Pool.imap_unordered`')
+        return self._imap(func, iterable, chunksize, False)
+
+    def _imap(self, func, iterable, chunksize, ordered):
+        self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        result = IMapIterator(self, ordered)
+        batches = list(_chunks(func, iterable, chunksize))
+        result._set_length(len(batches))
+        self._submit(result, [(i, mapstar, (batch,)) for i, batch in enumerate(batches)])
+        return result
 
     def close(self):
         if self._state == RUN:
@@ -350,6 +359,79 @@ class MapResult(ApplyResult):
                 del self._cache[self._job]
                 self._event.set()
                 self._pool = None
+
+
+class IMapIterator(object):
+    """The results of `imap` (in input order) or `imap_unordered` (as they come), one chunk
+    of results at a time."""
+
+    def __init__(self, pool, ordered=True):
+        import collections
+        self._pool = pool
+        self._cond = threading.Condition(threading.Lock())
+        self._job = next(job_counter)
+        self._cache = pool._cache
+        self._items = collections.deque()
+        self._ordered = ordered
+        self._index = 0
+        self._unsorted = {}
+        self._length = None
+        self._cache[self._job] = self
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        with self._cond:
+            while not self._items:
+                if self._index == self._length:
+                    self._pool = None
+                    raise StopIteration from None
+                self._cond.wait(timeout)
+                if not self._items and timeout is not None:
+                    if self._index == self._length:
+                        self._pool = None
+                        raise StopIteration from None
+                    raise TimeoutError from None
+            success, value = self._items.popleft()
+        if success:
+            return value
+        raise value
+
+    __next__ = next
+
+    def _take(self, obj):
+        success, value = obj
+        if success:
+            self._items.extend((True, v) for v in value)
+        else:
+            self._items.append((False, value))
+
+    def _set(self, i, obj):
+        with self._cond:
+            if self._ordered:
+                self._unsorted[i] = obj
+                while self._index in self._unsorted:
+                    self._take(self._unsorted.pop(self._index))
+                    self._index += 1
+            else:
+                self._take(obj)
+                self._index += 1
+            self._cond.notify()
+            if self._index == self._length:
+                self._cache.pop(self._job, None)
+                self._pool = None
+
+    def _set_length(self, length):
+        with self._cond:
+            self._length = length
+            if self._index == self._length:
+                self._cond.notify()
+                self._cache.pop(self._job, None)
+                self._pool = None
+
+
+IMapUnorderedIterator = IMapIterator
 
 
 class ThreadPool(Pool):
