@@ -231,6 +231,10 @@ fn programs_whose_output_does_not_depend_on_timing_print_what_cpython_printed() 
             include_str!("../../../tests/processes/imap_orders.py"),
             include_str!("../../../tests/processes/imap_orders.stdout"),
         ),
+        (
+            include_str!("../../../tests/processes/cancel_pending.py"),
+            include_str!("../../../tests/processes/cancel_pending.stdout"),
+        ),
     ];
     for (source, want) in programs {
         let o = run_program(source, RunConfig::default());

@@ -5,6 +5,7 @@ Calls go to the workers through one pipe and results come back through another, 
 both ways; a manager thread in the parent sets the futures. The workers start with the first
 `submit` (all `max_workers` of them: the fork start method), named `ForkProcess-N`."""
 
+import collections
 import itertools
 import os
 import threading
@@ -15,6 +16,7 @@ from multiprocessing import process as _mp_process
 from multiprocessing.context import ForkProcess
 
 _global_shutdown = False
+EXTRA_QUEUED_CALLS = 1
 
 
 class _RemoteTraceback(Exception):
@@ -116,6 +118,12 @@ class ProcessPoolExecutor(_base.Executor):
         self._call_queue = _mp_process._Pipe()
         self._result_queue = _mp_process._Pipe()
         self._executor_manager_thread = None
+        self._waiting_ids = collections.deque()
+        self._waiting_calls = {}
+        self._in_flight = set()
+        self._feed_lock = threading.Lock()
+        self._stopping = False
+        self._stop_sent = False
         self._queue_closed = threading.Event()
 
     def _start_executor_manager_thread(self):
@@ -143,15 +151,43 @@ class ProcessPoolExecutor(_base.Executor):
             if item is None:
                 return
             work_id, exc, r = item
+            self._in_flight.discard(work_id)
             f = self._pending_work_items.pop(work_id, None)
-            if f is None:
-                continue
-            if exc is not None:
-                e, tb = exc
-                e.__cause__ = _RemoteTraceback(tb)
-                f.set_exception(e)
-            else:
-                f.set_result(r)
+            if f is not None:
+                if exc is not None:
+                    e, tb = exc
+                    e.__cause__ = _RemoteTraceback(tb)
+                    f.set_exception(e)
+                else:
+                    f.set_result(r)
+            self._feed()
+
+    def _feed(self):
+        """Moves waiting calls into the workers' pipe, at most `max_workers + 1` there at a
+        time (CPython's call queue): a call becomes running when it moves; one still waiting
+        can be cancelled."""
+        with self._feed_lock:
+            while self._waiting_ids and len(self._in_flight) < self._max_workers + EXTRA_QUEUED_CALLS:
+                work_id = self._waiting_ids.popleft()
+                item = self._waiting_calls.pop(work_id)
+                f = self._pending_work_items.get(work_id)
+                if f is None or not f.set_running_or_notify_cancel():
+                    self._pending_work_items.pop(work_id, None)
+                    continue
+                try:
+                    self._call_queue.put((work_id,) + item)
+                except BaseException as e:
+                    # CPython's queue feeder fails the future with the pickling error.
+                    self._pending_work_items.pop(work_id, None)
+                    e.__cause__ = _RemoteTraceback(_with_traceback_text(e))
+                    f.set_exception(e)
+                    continue
+                self._in_flight.add(work_id)
+            if self._stopping and not self._waiting_ids and not self._stop_sent:
+                # Every call is in the pipe: then one stop for each worker.
+                self._stop_sent = True
+                for _ in self._processes:
+                    self._call_queue.put(None)
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
@@ -165,15 +201,10 @@ class ProcessPoolExecutor(_base.Executor):
             work_id = self._queue_count
             self._queue_count += 1
             self._pending_work_items[work_id] = f
+            self._waiting_calls[work_id] = (fn, args, kwargs)
+            self._waiting_ids.append(work_id)
             self._start_executor_manager_thread()
-        f.set_running_or_notify_cancel()
-        try:
-            self._call_queue.put((work_id, fn, args, kwargs))
-        except BaseException as e:
-            # CPython's queue feeder fails the future with the pickling error.
-            self._pending_work_items.pop(work_id, None)
-            e.__cause__ = _RemoteTraceback(_with_traceback_text(e))
-            f.set_exception(e)
+        self._feed()
         return f
     submit.__doc__ = _base.Executor.submit.__doc__
 
@@ -209,9 +240,17 @@ class ProcessPoolExecutor(_base.Executor):
             else:
                 already = False
                 self._shutdown_thread = True
+        if cancel_futures:
+            with self._feed_lock:
+                while self._waiting_ids:
+                    work_id = self._waiting_ids.popleft()
+                    self._waiting_calls.pop(work_id, None)
+                    f = self._pending_work_items.pop(work_id, None)
+                    if f is not None:
+                        f.cancel()
         if not already and self._executor_manager_thread is not None:
-            for _ in self._processes:
-                self._call_queue.put(None)
+            self._stopping = True
+            self._feed()
         if wait and self._executor_manager_thread is not None:
             for p in list(self._processes.values()):
                 p.join()
