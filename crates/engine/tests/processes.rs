@@ -235,6 +235,10 @@ fn programs_whose_output_does_not_depend_on_timing_print_what_cpython_printed() 
             include_str!("../../../tests/processes/cancel_pending.py"),
             include_str!("../../../tests/processes/cancel_pending.stdout"),
         ),
+        (
+            include_str!("../../../tests/processes/process_threads.py"),
+            include_str!("../../../tests/processes/process_threads.stdout"),
+        ),
     ];
     for (source, want) in programs {
         let o = run_program(source, RunConfig::default());

@@ -231,7 +231,18 @@ def _child_main(process, custom_run, target, args, kwargs):
         import traceback
         sys.stderr.write('Process %s:\n' % process.name)
         traceback.print_exc()
+    _join_own_threads()
     return exitcode
+
+
+def _join_own_threads():
+    """The process's non-daemon threads are joined before it exits (its `threading._shutdown`);
+    its daemon threads end with it."""
+    me = os.getpid()
+    here = threading.get_ident()
+    for t in list(threading._active.values()):
+        if t.ident != here and not t.daemon and _procs.pid_of_thread(t.ident) == me:
+            t.join()
 
 
 def _join_children_at_exit():

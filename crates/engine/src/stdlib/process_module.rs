@@ -19,6 +19,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exitcode", exitcode),
     ("pickled_copy", pickled_copy),
     ("unsupported", unsupported),
+    ("pid_of_thread", pid_of_thread),
 ];
 
 pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
@@ -72,6 +73,14 @@ fn exitcode(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn pickled_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "pickled_copy", &args, 1, 1)?;
     vm.boundary_copy(&args.pos[0], CopyRule::Pickle)
+}
+
+/// `pid_of_thread(ident)`: the process a thread (by `get_ident()`) belongs to, or None.
+fn pid_of_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "pid_of_thread", &args, 1, 1)?;
+    let Some(Value::Int(ident)) = args.pos.first() else { return Ok(Value::None) };
+    let found = vm.threads.records.iter().find(|r| r.ident == *ident).map(|r| r.process);
+    Ok(found.map_or(Value::None, |p| Value::Int(vm.processes.records[p].pid)))
 }
 
 /// `unsupported(construct)`: stops the run, exit status 2, naming what is not built.

@@ -18,7 +18,7 @@
 //! gets its share, and the clock moves as N cores would move it.
 
 use super::pickling::{CopyMemo, CopyRule};
-use super::scheduler::{LockCore, Mode, Status, ThreadRecord};
+use super::scheduler::{LockCore, Mode, Status, ThreadRecord, Wait};
 use super::value::Value;
 use super::{PyResult, Vm};
 use loopscope_trace::Event;
@@ -119,7 +119,10 @@ impl Vm {
             }
             outgoing
         };
-        self.processes.records[pf].main_slots = outgoing;
+        // An ended process's globals are dropped (its last thread is switching away).
+        if self.processes.records[pf].exitcode.is_none() || pf == 0 {
+            self.processes.records[pf].main_slots = outgoing;
+        }
     }
 
     /// Starts a process whose main thread runs `func(*args)` (a fork: its `__main__` globals
@@ -175,6 +178,31 @@ impl Vm {
     /// no longer alive and its joiners wake.
     pub(crate) fn end_process(&mut self, p: usize, exitcode: i64) {
         self.processes.records[p].exitcode = Some(exitcode);
+        // Its daemon threads end with it (those waiting as data; one waiting inside a native
+        // call further down the Rust stack cannot be taken off it and stays).
+        let main = self.processes.records[p].main_thread;
+        let others: Vec<usize> = self
+            .threads
+            .alive
+            .iter()
+            .copied()
+            .filter(|&t| t != main && self.threads.records[t].process == p)
+            .filter(|&t| !matches!(self.threads.records[t].mode, Mode::OnStack))
+            .collect();
+        for t in others {
+            if let Wait::Lock { lock, entry, .. } = &self.threads.records[t].wait {
+                lock.remove_waiter(*entry);
+            }
+            self.threads.select_waiters.retain(|&(_, w)| w != t);
+            let r = &mut self.threads.records[t];
+            r.wait = Wait::Nothing;
+            r.status = Status::Done;
+            r.mode = Mode::OnStack;
+            r.frames.clear();
+            self.threads.ready.retain(|&x| x != t);
+            self.threads.alive.retain(|&x| x != t);
+            self.emit(Event::ThreadEnd { thread: t as u32 });
+        }
         let sentinel = self.processes.records[p].sentinel.clone();
         if sentinel.locked.get() {
             self.release_lock(&sentinel);

@@ -65,7 +65,7 @@ impl LockCore {
         w.insert(at, (seq, thread));
     }
 
-    fn remove_waiter(&self, seq: u64) {
+    pub(crate) fn remove_waiter(&self, seq: u64) {
         self.waiters.borrow_mut().retain(|(s, _)| *s != seq);
     }
 }
