@@ -972,19 +972,25 @@ impl Vm {
         self.wake_due(now);
         let me = self.threads.current;
         let drop_due = self.gil_drop_at(me).is_some_and(|at| now >= at);
-        let slice_due = self.slice_end(me).is_some_and(|at| now >= at);
+        let green = {
+            let rec = &self.threads.records[me];
+            rec.base_depth != 0 && self.exec_depth == rec.base_depth
+        };
+        // A process's slice of a core ends only where its thread can wait as data: two
+        // processes parked inside native calls could not both be resumed.
+        let slice_late = self.slice_end(me).is_some_and(|at| now >= at);
+        let slice_due = slice_late && green;
         if !drop_due && !slice_due {
             self.update_core_share(self.threads.current);
             self.gil_schedule();
+            if slice_late {
+                self.budget_check_at = self.instructions() + 64;
+            }
             return GilCheck::Run;
         }
         if drop_due {
             self.drop_gil(me);
         }
-        let green = {
-            let rec = &self.threads.records[me];
-            rec.base_depth != 0 && self.exec_depth == rec.base_depth
-        };
         if green {
             // The instruction just charged runs again when the thread does.
             self.clock.uncharge_instruction();
