@@ -199,6 +199,9 @@ impl Vm {
             if !pickle {
                 return Ok(v.clone());
             }
+            if let Some(copied) = self.copy_native_container(v, i, rule, memo)? {
+                return Ok(copied);
+            }
             if let Some(super::native::NativeState::Base(Value::Tuple(t))) = i.native.as_deref() {
                 // A tuple subclass (a namedtuple): rebuilt by calling its class with copies
                 // of its items, as pickle's `__getnewargs__` does.
@@ -265,6 +268,92 @@ impl Vm {
             new.dict.borrow_mut().insert(k, val);
         }
         Ok(new_v)
+    }
+
+    /// The picklable native containers: a `collections.deque` (its items and `maxlen`), and
+    /// a subclass of `list`, `dict` or `set` (`Counter`, `OrderedDict`, the program's own):
+    /// made empty by calling its class, then filled with copies of the items and attributes,
+    /// as pickle's `copyreg.__newobj__` with list and dict items does. `None`: another kind.
+    fn copy_native_container(
+        &mut self,
+        v: &Value,
+        i: &Rc<InstanceObj>,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Option<Value>> {
+        use super::native::NativeState;
+        let class = Value::Class(i.class.clone());
+        match i.native.as_deref() {
+            Some(NativeState::Deque(d)) => {
+                let (items, maxlen) = {
+                    let d = d.borrow();
+                    (d.items.iter().cloned().collect::<Vec<_>>(), d.maxlen)
+                };
+                let mut copied = Vec::with_capacity(items.len());
+                for item in &items {
+                    copied.push(self.copy_with(item, rule, memo)?);
+                }
+                let maxlen = maxlen.map_or(Value::None, |m| Value::Int(m as i64));
+                let made =
+                    self.call(&class, super::Args::positional(&[Value::list(copied), maxlen]))?;
+                memo.0.insert(address(v).unwrap_or(0), made.clone());
+                Ok(Some(made))
+            }
+            Some(NativeState::Base(base @ (Value::List(_) | Value::Dict(_) | Value::Set(_)))) => {
+                self.check_class_by_reference(&i.class)?;
+                let made = self.call(&class, super::Args::positional(&[]))?;
+                memo.0.insert(address(v).unwrap_or(0), made.clone());
+                let target = match &made {
+                    Value::Instance(m) => match m.native.as_deref() {
+                        Some(NativeState::Base(b)) => b.clone(),
+                        _ => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                };
+                match (base, &target) {
+                    (Value::List(from), Value::List(to)) => {
+                        let items: Vec<Value> = from.items.borrow().clone();
+                        for item in &items {
+                            let c = self.copy_with(item, rule, memo)?;
+                            to.items.borrow_mut().push(c);
+                        }
+                    }
+                    (Value::Dict(from), Value::Dict(_)) => {
+                        let pairs: Vec<(Value, Value)> = from
+                            .map
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (k.value.clone(), v.clone()))
+                            .collect();
+                        for (k, val) in pairs {
+                            let k = self.copy_with(&k, rule, memo)?;
+                            let val = self.copy_with(&val, rule, memo)?;
+                            self.set_item(&target, k, val)?;
+                        }
+                    }
+                    (Value::Set(from), Value::Set(to)) => {
+                        let items: Vec<Value> =
+                            from.items.borrow().iter().map(|k| k.value.clone()).collect();
+                        for item in &items {
+                            let c = self.copy_with(item, rule, memo)?;
+                            let key = self.hashed(c)?;
+                            to.items.borrow_mut().insert(key);
+                        }
+                    }
+                    _ => return Ok(None),
+                }
+                if let Value::Instance(m) = &made {
+                    let attrs: Vec<(Rc<str>, Value)> =
+                        i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                    for (k, val) in attrs {
+                        let val = self.copy_with(&val, rule, memo)?;
+                        m.dict.borrow_mut().insert(k, val);
+                    }
+                }
+                Ok(Some(made))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// A program's class crosses by reference (the library's can always be found).
