@@ -239,6 +239,10 @@ fn programs_whose_output_does_not_depend_on_timing_print_what_cpython_printed() 
             include_str!("../../../tests/processes/process_threads.py"),
             include_str!("../../../tests/processes/process_threads.stdout"),
         ),
+        (
+            include_str!("../../../tests/processes/queues.py"),
+            include_str!("../../../tests/processes/queues.stdout"),
+        ),
     ];
     for (source, want) in programs {
         let o = run_program(source, RunConfig::default());

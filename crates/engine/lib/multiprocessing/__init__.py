@@ -1,7 +1,8 @@
 """multiprocessing: processes, simulated (issue 14 item 4). A process here is a fork of the
 running program inside the one engine: its own `__main__` globals, threads and GIL, on the
-run's virtual cores (`vm::processes`). Process, Pool, cpu_count and the process queries are
-built; Queue, Pipe, Manager, shared memory and the synchronisation primitives are not yet."""
+run's virtual cores (`vm::processes`). Process, Pool, Queue (and SimpleQueue, JoinableQueue),
+cpu_count and the process queries are built; Pipe, Manager, shared memory and the
+synchronisation primitives are not yet."""
 
 import sys
 
@@ -25,6 +26,22 @@ def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     """A pool of worker processes (multiprocessing.pool.Pool)."""
     from .pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+def Queue(maxsize=0):
+    """A queue between processes (multiprocessing.queues.Queue)."""
+    from .queues import Queue
+    return Queue(maxsize)
+
+
+def JoinableQueue(maxsize=0):
+    from .queues import JoinableQueue
+    return JoinableQueue(maxsize)
+
+
+def SimpleQueue():
+    from .queues import SimpleQueue
+    return SimpleQueue()
 
 
 def freeze_support():

@@ -87,6 +87,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "multiprocessing.context" => "multiprocessing/context.py",
     "multiprocessing.process" => "multiprocessing/process.py",
     "multiprocessing.pool" => "multiprocessing/pool.py",
+    "multiprocessing.queues" => "multiprocessing/queues.py",
     "concurrent.futures.process" => "concurrent/futures/process.py",
     // Issue 13: the aiohttp client subset over the simulated network (netsvc).
     "aiohttp" => "aiohttp/__init__.py",
