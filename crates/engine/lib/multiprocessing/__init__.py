@@ -1,8 +1,8 @@
 """multiprocessing: processes, simulated (issue 14 item 4). A process here is a fork of the
 running program inside the one engine: its own `__main__` globals, threads and GIL, on the
 run's virtual cores (`vm::processes`). Process, Pool, Queue (and SimpleQueue, JoinableQueue),
-cpu_count and the process queries are built; Pipe, Manager, shared memory and the
-synchronisation primitives are not yet."""
+the locks, semaphores, conditions, events and barriers, Value and Array, cpu_count and the
+process queries are built; Pipe, Manager and shared_memory are not yet."""
 
 import sys
 
@@ -42,6 +42,61 @@ def JoinableQueue(maxsize=0):
 def SimpleQueue():
     from .queues import SimpleQueue
     return SimpleQueue()
+
+
+def Lock():
+    from .synchronize import Lock
+    return Lock()
+
+
+def RLock():
+    from .synchronize import RLock
+    return RLock()
+
+
+def Semaphore(value=1):
+    from .synchronize import Semaphore
+    return Semaphore(value)
+
+
+def BoundedSemaphore(value=1):
+    from .synchronize import BoundedSemaphore
+    return BoundedSemaphore(value)
+
+
+def Condition(lock=None):
+    from .synchronize import Condition
+    return Condition(lock)
+
+
+def Event():
+    from .synchronize import Event
+    return Event()
+
+
+def Barrier(parties, action=None, timeout=None):
+    from .synchronize import Barrier
+    return Barrier(parties, action, timeout)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    from .sharedctypes import Value
+    return Value(typecode_or_type, *args, lock=lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    from .sharedctypes import Array
+    return Array(typecode_or_type, size_or_initializer, lock=lock)
+
+
+def RawValue(typecode_or_type, *args):
+    from .sharedctypes import RawValue
+    return RawValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    from .sharedctypes import RawArray
+    return RawArray(typecode_or_type, size_or_initializer)
 
 
 def freeze_support():

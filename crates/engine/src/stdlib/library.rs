@@ -88,6 +88,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "multiprocessing.process" => "multiprocessing/process.py",
     "multiprocessing.pool" => "multiprocessing/pool.py",
     "multiprocessing.queues" => "multiprocessing/queues.py",
+    "multiprocessing.synchronize" => "multiprocessing/synchronize.py",
+    "multiprocessing.sharedctypes" => "multiprocessing/sharedctypes.py",
     "concurrent.futures.process" => "concurrent/futures/process.py",
     // Issue 13: the aiohttp client subset over the simulated network (netsvc).
     "aiohttp" => "aiohttp/__init__.py",

@@ -191,7 +191,7 @@ impl Vm {
         memo: &mut CopyMemo,
     ) -> PyResult<Value> {
         let pickle = rule == CopyRule::Pickle;
-        if !pickle && !i.class.is_user {
+        if !pickle && !is_program_class(&i.class) {
             // The library's objects (pipes, locks, executors) are the same in both.
             return Ok(v.clone());
         }
@@ -470,6 +470,12 @@ impl Vm {
         let exc = self.new_exception(class, vec![Value::str(message)]);
         PyErr::Exception(exc)
     }
+}
+
+/// A class the program defined (the library's classes are Python too, but live in their
+/// modules, not in `__main__`).
+fn is_program_class(class: &super::objects::ClassObj) -> bool {
+    class.is_user && &*class.module == "__main__"
 }
 
 fn same_object(a: &Value, b: &Value) -> bool {
