@@ -247,6 +247,10 @@ fn programs_whose_output_does_not_depend_on_timing_print_what_cpython_printed() 
             include_str!("../../../tests/processes/shared_state.py"),
             include_str!("../../../tests/processes/shared_state.stdout"),
         ),
+        (
+            include_str!("../../../tests/processes/pipes.py"),
+            include_str!("../../../tests/processes/pipes.stdout"),
+        ),
     ];
     for (source, want) in programs {
         let o = run_program(source, RunConfig::default());

@@ -2,7 +2,7 @@
 running program inside the one engine: its own `__main__` globals, threads and GIL, on the
 run's virtual cores (`vm::processes`). Process, Pool, Queue (and SimpleQueue, JoinableQueue),
 the locks, semaphores, conditions, events and barriers, Value and Array, cpu_count and the
-process queries are built; Pipe, Manager and shared_memory are not yet."""
+process queries and Pipe are built; Manager and shared_memory are not yet."""
 
 import sys
 
@@ -97,6 +97,12 @@ def RawValue(typecode_or_type, *args):
 def RawArray(typecode_or_type, size_or_initializer):
     from .sharedctypes import RawArray
     return RawArray(typecode_or_type, size_or_initializer)
+
+
+def Pipe(duplex=True):
+    """Two connected ends of a pipe between processes (multiprocessing.connection)."""
+    from .connection import Pipe
+    return Pipe(duplex)
 
 
 def freeze_support():

@@ -88,6 +88,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "multiprocessing.process" => "multiprocessing/process.py",
     "multiprocessing.pool" => "multiprocessing/pool.py",
     "multiprocessing.queues" => "multiprocessing/queues.py",
+    "multiprocessing.connection" => "multiprocessing/connection.py",
     "multiprocessing.synchronize" => "multiprocessing/synchronize.py",
     "multiprocessing.sharedctypes" => "multiprocessing/sharedctypes.py",
     "concurrent.futures.process" => "concurrent/futures/process.py",
