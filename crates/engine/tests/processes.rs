@@ -251,6 +251,10 @@ fn programs_whose_output_does_not_depend_on_timing_print_what_cpython_printed() 
             include_str!("../../../tests/processes/pipes.py"),
             include_str!("../../../tests/processes/pipes.stdout"),
         ),
+        (
+            include_str!("../../../tests/processes/terminate.py"),
+            include_str!("../../../tests/processes/terminate.stdout"),
+        ),
     ];
     for (source, want) in programs {
         let o = run_program(source, RunConfig::default());

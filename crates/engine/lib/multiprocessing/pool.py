@@ -234,13 +234,12 @@ class Pool(object):
                 self._inqueue.put(None)
 
     def terminate(self):
-        # The simulated workers cannot be killed mid-task: they finish the task at hand and
-        # stop (CPython kills them).
-        if self._state == RUN:
-            for _ in self._pool:
-                self._inqueue.put(None)
+        """Kills the workers, whatever they are doing (what leaving `with Pool()` does)."""
         if self._state != TERMINATE:
             self._state = TERMINATE
+            for w in self._pool:
+                if w.exitcode is None:
+                    w.terminate()
             self._stop_handlers()
 
     def _stop_handlers(self):

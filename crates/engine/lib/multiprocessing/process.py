@@ -12,6 +12,9 @@ import threading
 import _loopscope_processes as _procs
 
 
+# `repr` names an exit code by the signal that ended the process.
+_EXITCODE_NAMES = {-15: '-SIGTERM', -9: '-SIGKILL', -2: '-SIGINT', -1: '-SIGHUP'}
+
 # Per process (by pid): its Process object and the counter its children are numbered with.
 _by_pid = {}
 _counters = {}
@@ -90,10 +93,16 @@ class BaseProcess:
                                                self._kwargs))
 
     def terminate(self):
-        _procs.unsupported('`Process.terminate` (processes are simulated)')
+        """Ends the process at once, as SIGTERM does: exit code -15."""
+        self._check_closed()
+        if self._pid is not None and self._pid > 0:
+            _procs.terminate(self._pid, -15)
 
     def kill(self):
-        _procs.unsupported('`Process.kill` (processes are simulated)')
+        """Ends the process at once, as SIGKILL does: exit code -9."""
+        self._check_closed()
+        if self._pid is not None and self._pid > 0:
+            _procs.terminate(self._pid, -9)
 
     def join(self, timeout=None):
         self._check_closed()
@@ -183,7 +192,7 @@ class BaseProcess:
         parts.append('parent=%s' % self._parent_pid)
         parts.append(status)
         if exitcode is not None:
-            parts.append('exitcode=%s' % exitcode)
+            parts.append('exitcode=%s' % _EXITCODE_NAMES.get(exitcode, exitcode))
         if self.daemon:
             parts.append('daemon')
         return '<%s>' % ' '.join(parts)

@@ -20,6 +20,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("pickled_copy", pickled_copy),
     ("unsupported", unsupported),
     ("pid_of_thread", pid_of_thread),
+    ("terminate", terminate),
 ];
 
 pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
@@ -81,6 +82,17 @@ fn pid_of_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Int(ident)) = args.pos.first() else { return Ok(Value::None) };
     let found = vm.threads.records.iter().find(|r| r.ident == *ident).map(|r| r.process);
     Ok(found.map_or(Value::None, |p| Value::Int(vm.processes.records[p].pid)))
+}
+
+/// `terminate(pid, exitcode)`: the process ends at once (`Process.terminate`/`kill`).
+fn terminate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "terminate", &args, 2, 2)?;
+    let p = pid_arg(vm, &args)?;
+    let Some(Value::Int(code)) = args.pos.get(1) else {
+        return Err(vm.new_error(ExcKind::TypeError, "an exit code is required"));
+    };
+    vm.terminate_process(p, *code)?;
+    Ok(Value::None)
 }
 
 /// `unsupported(construct)`: stops the run, exit status 2, naming what is not built.

@@ -190,23 +190,61 @@ impl Vm {
             .filter(|&t| !matches!(self.threads.records[t].mode, Mode::OnStack))
             .collect();
         for t in others {
-            if let Wait::Lock { lock, entry, .. } = &self.threads.records[t].wait {
-                lock.remove_waiter(*entry);
-            }
-            self.threads.select_waiters.retain(|&(_, w)| w != t);
-            let r = &mut self.threads.records[t];
-            r.wait = Wait::Nothing;
-            r.status = Status::Done;
-            r.mode = Mode::OnStack;
-            r.frames.clear();
-            self.threads.ready.retain(|&x| x != t);
-            self.threads.alive.retain(|&x| x != t);
-            self.emit(Event::ThreadEnd { thread: t as u32 });
+            self.kill_thread(t);
         }
         let sentinel = self.processes.records[p].sentinel.clone();
         if sentinel.locked.get() {
             self.release_lock(&sentinel);
         }
+    }
+
+    /// Takes thread `t` (not running, waiting as data) out of the schedule: it ends where it
+    /// waits, as a thread of a process that ended does.
+    fn kill_thread(&mut self, t: usize) {
+        if let Wait::Lock { lock, entry, .. } = &self.threads.records[t].wait {
+            lock.remove_waiter(*entry);
+        }
+        self.threads.select_waiters.retain(|&(_, w)| w != t);
+        let r = &mut self.threads.records[t];
+        r.wait = Wait::Nothing;
+        r.status = Status::Done;
+        r.mode = Mode::OnStack;
+        r.frames.clear();
+        self.threads.ready.retain(|&x| x != t);
+        self.threads.alive.retain(|&x| x != t);
+        self.emit(Event::ThreadEnd { thread: t as u32 });
+    }
+
+    /// `Process.terminate()`/`kill()`: the process `p` ends at once with `exitcode` (minus the
+    /// signal's number), wherever its threads are. One waiting inside a native call further
+    /// down the Rust stack cannot be taken off it: unsupported.
+    pub(crate) fn terminate_process(&mut self, p: usize, exitcode: i64) -> PyResult<()> {
+        if p == 0 || self.processes.records[p].exitcode.is_some() {
+            return Ok(());
+        }
+        let threads: Vec<usize> = self
+            .threads
+            .alive
+            .iter()
+            .copied()
+            .filter(|&t| self.threads.records[t].process == p)
+            .collect();
+        let stuck = threads.iter().any(|&t| {
+            t == self.threads.current || matches!(self.threads.records[t].mode, Mode::OnStack)
+        });
+        if stuck {
+            return Err(self.unsupported_now(
+                "terminating a process that is running or waits inside a native call",
+            ));
+        }
+        for t in threads {
+            self.kill_thread(t);
+        }
+        let record = &mut self.processes.records[p];
+        record.main_slots = Vec::new();
+        record.gil_holder = None;
+        self.end_process(p, exitcode);
+        Ok(())
     }
 
     /// For the deadlock report: `Process-1 (pid 4243)` when `t` is the first thread of a
