@@ -108,7 +108,7 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     await firstStepWhere(page, 1, steps, async () =>
       (await sockets.getByRole('row').filter({ hasText: 'ESTABLISHED' }).count()) === 2);
     const est = await sockets.getByRole('row').filter({ hasText: 'ESTABLISHED' }).allInnerTexts();
-    assert.ok(est.some((t) => /127\.0\.0\.1:8888\s*$/.test(t)), est.join(' | '));
+    assert.ok(est.some((t) => /→ 127\.0\.0\.1:8888\s/.test(t)), est.join(' | '));
     await page.locator('.panel-sockets').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}sockets-${size}.png` });
     assert.deepEqual(await overflowing(page, '.panel-selector, .panel-sockets'), []);
@@ -128,13 +128,13 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
       && /blocked/.test(await worker.innerText()));
     assert.match(await worker.innerText(), /waits for time\.sleep until 0\.500 s/);
     assert.match(await page.getByLabel('Frames of Thread #1').innerText(), /worker\(\) line 8 → work\(\) line 5/);
-    assert.match(await threads.getByRole('group', { name: 'main thread' }).innerText(), /running|ready/);
+    assert.match(await threads.getByRole('group', { name: 'MainThread' }).innerText(), /running|ready/);
     await page.locator('.panel-threads').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}threads-${size}.png` });
     assert.deepEqual(await overflowing(page, '.panel-threads'), []);
     // The timeline: a lane per thread, the worker's blocked span says what it waited for.
-    const labels = await page.locator('.timeline .lane-label.thread').allTextContents();
-    assert.deepEqual(labels, ['main thread', 'Thread #1']);
+    const labels = await page.locator('.timeline .lane-label.thread title').allTextContents();
+    assert.deepEqual(labels, ['MainThread', 'Thread #1']);
     const titles = await page.locator('.timeline .span.thread-blocked title').allTextContents();
     assert.ok(titles.some((t) => /Thread #1: blocked \(time\.sleep until 0\.500 s\)/.test(t)), titles.join(' | '));
     await page.locator('.panel-timeline').scrollIntoViewIfNeeded();

@@ -187,6 +187,9 @@ FEATURES = {
     "echo_stream": "a stream echo server (`async with await asyncio.start_server(...)`) "
     "and clients (open_connection, write, readline, close) run in main, concurrently "
     "with gather, or under wait_for; real loopback sockets on the CPython side",
+    "contextvar": "a module-level contextvars.ContextVar: set (and reset by token), get, "
+    "copy_context().run, seen by tasks (a copy at creation), call_soon callbacks (a copy at "
+    "scheduling) and to_thread workers (a copy of the caller's)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -539,6 +542,13 @@ SUPPORT = {
     "lock": lambda g: Node("lock = asyncio.Lock()", defs={"lock"}),
     "event": lambda g: Node("event = asyncio.Event()", defs={"event"}),
     "sem": lambda g: Node("sem = asyncio.Semaphore(2)", defs={"sem"}),
+    "contextvars": lambda g: Node("import contextvars", defs={"contextvars"}),
+    "cv": lambda g: Node(
+        'cv = contextvars.ContextVar("cv", default="unset")', defs={"cv"}, uses={"contextvars"}
+    ),
+    "show_cv": lambda g: _fn(
+        "def show_cv(what):", ['print("cv", what, cv.get())'], "show_cv", uses={"cv"}
+    ),
     "Via": lambda g: Node(
         "class Via:",
         [
@@ -548,7 +558,13 @@ SUPPORT = {
         defs={"Via"},
     ),
 }
-SUPPORT_DEPS = {"fail": ["Boom"], "explode": ["Boom"], "blocking": ["Boom"]}
+SUPPORT_DEPS = {
+    "fail": ["Boom"],
+    "explode": ["Boom"],
+    "blocking": ["Boom"],
+    "cv": ["contextvars"],
+    "show_cv": ["cv"],
+}
 
 
 def _fix_methods(make):
@@ -1497,6 +1513,32 @@ def p_to_thread(g, scope):
             [_timeout_clause(g, scope)],
         )
     return _maybe_protect(g, scope, [Node(f"print({g.mark(scope)}, await {call})", uses={b})])
+
+
+@production("any", "contextvar", weight=2)
+def p_contextvar(g, scope):
+    cv = g.need("cv")
+    r = g.rng.random()
+    if r < 0.3:
+        return [Node(f"{cv}.set({g.pick(VALUES)})", uses={cv})]
+    if r < 0.5:
+        return [Node(f"print({g.mark(scope)}, {cv}.get())", uses={cv})]
+    if r < 0.6:
+        tok = g.fresh("tok")
+        return [
+            Node(f"{tok} = {cv}.set({g.pick(VALUES)})", defs={tok}, uses={cv}),
+            Node(f"print({g.mark(scope)}, {cv}.get(), {tok}.old_value)", uses={cv, tok}),
+            Node(f"{cv}.reset({tok})", uses={cv, tok}),
+        ]
+    if r < 0.7:
+        ctx = "contextvars.copy_context()"
+        return [Node(f"print({g.mark(scope)}, {ctx}.run({cv}.set, {g.pick(VALUES)}).old_value, {cv}.get())", uses={cv})]
+    if r < 0.85:
+        show = g.need("show_cv")
+        if scope.kind == "main":
+            return [Node(f"loop.call_soon({show}, {g.mark(scope)})", uses={show, "loop"})]
+        return [Node(f"asyncio.get_running_loop().call_soon({show}, {g.mark(scope)})", uses={show})]
+    return _maybe_protect(g, scope, [Node(f"print({g.mark(scope)}, await asyncio.to_thread({cv}.get))", uses={cv})])
 
 
 # --------------------------------------------------------------------------------------------

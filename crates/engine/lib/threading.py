@@ -550,7 +550,7 @@ class Thread:
         self._bootstrap_inner()
 
     def _set_ident(self):
-        self._ident = get_ident()
+        self._ident = get_ident(); _thread._trace_thread_name(self._name)
 
     def _set_native_id(self):
         self._native_id = get_native_id()
@@ -627,7 +627,7 @@ class Thread:
     @name.setter
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
-        self._name = str(name)
+        self._name = str(name); _thread._trace_thread_name(self._name, self._ident)
 
     @property
     def ident(self):

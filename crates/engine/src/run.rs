@@ -132,8 +132,9 @@ pub fn run_compiled(
 
 /// A fresh VM for one run (the per-run memory count and pending warnings start empty).
 fn start(source: Rc<SourceText>, config: RunConfig) -> Vm {
-    super::memory::reset(config.max_memory_bytes);
+    // What the last run left queued dies first, so its memory is not counted against this run.
     super::vm::warnings::discard_pending();
+    super::memory::reset(config.max_memory_bytes);
     super::vm::identity::reset();
     Vm::new(source, config)
 }

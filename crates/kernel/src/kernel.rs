@@ -40,6 +40,8 @@ pub struct Kernel {
     pub(crate) conns: BTreeMap<(HostId, SockAddr, SockAddr), SocketId>,
     pub(crate) fabric: Fabric,
     pub(crate) services: Services,
+    /// The program's sockets whose buffers changed (`buffers`), when packets are recorded.
+    pub(crate) touched: BTreeSet<SocketId>,
 }
 
 /// `shutdown`'s `how`.
@@ -93,6 +95,7 @@ impl Kernel {
             conns: BTreeMap::new(),
             fabric,
             services: Services::default(),
+            touched: BTreeSet::new(),
         };
         kernel.start_declared_services();
         kernel
@@ -503,6 +506,7 @@ impl Kernel {
                 None => Err(Errno::EDESTADDRREQ),
             },
         };
+        self.touch_buffers(id);
         self.settle();
         result
     }
@@ -515,6 +519,7 @@ impl Kernel {
             Proto::Unix(_) => self.unix_recv(id, max),
             Proto::Udp(_) => self.udp_recvfrom(id, max).map(|(data, _)| data),
         };
+        self.touch_buffers(id);
         self.settle();
         result
     }
@@ -522,39 +527,43 @@ impl Kernel {
     /// The sockets of a host in fd order, for the page's sockets panel.
     pub fn socket_infos(&self, host: HostId) -> Vec<SocketInfo> {
         let Some(table) = self.fds.get(host.0 as usize) else { return Vec::new() };
-        table
-            .iter()
-            .filter_map(|(fd, e)| match e {
-                FdEntry::Socket(id) => self.sockets.get(&id).map(|s| (fd, s)),
-                _ => None,
-            })
-            .map(|(fd, s)| {
-                let (state, send_queued, unacked, recv_queued) = match &s.proto {
-                    Proto::Tcp(t) => (
-                        t.state_name(),
-                        t.send.buffered,
-                        (t.send.next_seq - t.send.acked) as usize,
-                        t.recv.queue.len(),
-                    ),
-                    Proto::Udp(u) => {
-                        let state = if s.peer.is_some() { "CONNECTED" } else { "UNCONN" };
-                        (state, 0, 0, u.queued_bytes)
-                    }
-                    Proto::Unix(u) => ("CONNECTED", 0, 0, u.queue.len()),
-                };
-                SocketInfo {
-                    fd,
-                    family: s.family,
-                    kind: s.kind,
-                    state,
-                    local: s.local,
-                    peer: s.peer,
-                    send_queued,
-                    unacked,
-                    recv_queued,
-                }
-            })
-            .collect()
+        table.iter().filter_map(|(fd, e)| self.info_of(fd, e)).collect()
+    }
+
+    /// One socket of a host (the trace records a socket's state at each change: asking
+    /// `socket_infos` each time made 10,000 connections quadratic).
+    pub fn socket_info(&self, host: HostId, fd: Fd) -> Option<SocketInfo> {
+        let entry = self.fds.get(host.0 as usize)?.get(fd)?;
+        self.info_of(fd, entry)
+    }
+
+    fn info_of(&self, fd: Fd, entry: FdEntry) -> Option<SocketInfo> {
+        let FdEntry::Socket(id) = entry else { return None };
+        let s = self.sockets.get(&id)?;
+        let (state, send_queued, unacked, recv_queued) = match &s.proto {
+            Proto::Tcp(t) => (
+                t.state_name(),
+                t.send.buffered,
+                (t.send.next_seq - t.send.acked) as usize,
+                t.recv.queue.len(),
+            ),
+            Proto::Udp(u) => {
+                let state = if s.peer.is_some() { "CONNECTED" } else { "UNCONN" };
+                (state, 0, 0, u.queued_bytes)
+            }
+            Proto::Unix(u) => ("CONNECTED", 0, 0, u.queue.len()),
+        };
+        Some(SocketInfo {
+            fd,
+            family: s.family,
+            kind: s.kind,
+            state,
+            local: s.local,
+            peer: s.peer,
+            send_queued,
+            unacked,
+            recv_queued,
+        })
     }
 
     /// How many sockets the kernel still holds, with those closed by their program that are

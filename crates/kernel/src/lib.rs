@@ -43,6 +43,7 @@
 #![forbid(unsafe_code)]
 
 pub mod addr;
+mod buffers;
 pub mod config;
 pub mod errno;
 pub mod fabric;
@@ -60,6 +61,7 @@ mod udp;
 mod unix;
 
 pub use addr::{Family, SockAddr, SockType};
+pub use buffers::BufferChange;
 pub use config::{
     Delay, HttpDefaults, HttpOverride, LinkModel, LinkOverride, NetConfig, ServiceDecl,
     ServiceKind, ServicesConfig, UnknownHosts,

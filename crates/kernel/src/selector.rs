@@ -241,6 +241,7 @@ impl Kernel {
 
     /// A socket's wait queue woke with `what` (Linux's `ep_poll_callback`).
     pub(crate) fn wake(&mut self, socket: SocketId, what: Ready) {
+        self.touch_buffers(socket);
         let Some(s) = self.sockets.get(&socket) else { return };
         if self.services.serves(s.host) {
             self.services.notify(socket);

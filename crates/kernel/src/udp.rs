@@ -92,6 +92,7 @@ impl Kernel {
             Proto::Udp(_) => self.udp_recvfrom(id, max).map(|(d, a)| (d, Some(a))),
             _ => return self.recv(host, fd, max).map(|d| (d, None)),
         };
+        self.touch_buffers(id);
         self.settle();
         result
     }

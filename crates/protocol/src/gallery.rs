@@ -398,6 +398,19 @@ pub const EXAMPLES: &[Example] = &[
             wait_closed reports the same error.",
         source: include_str!("../../../tests/conformance/scenarios/gallery__refused_and_reset.py"),
     },
+    Example {
+        slug: "backpressure-drain",
+        title: "drain() waits for a slow reader",
+        explanation: "write() never blocks: it hands the kernel what fits in its socket buffers \
+            and queues the rest in the transport. Once more than the high-water mark (64 KiB) \
+            is queued, the transport pauses its protocol and drain() waits until the queue is \
+            back under the low-water mark (16 KiB). Each 16 MB block is far more than the \
+            kernel can hold, so the writer's drain() sleeps until the reader wakes from its \
+            one-second nap and takes the block: 1.0 for the first, 2.0 for the second. The \
+            writer prints before the reader, because the queue empties while the last \
+            megabytes of the block are still in the kernel on their way.",
+        source: include_str!("../../../tests/conformance/scenarios/gallery__backpressure_drain.py"),
+    },
     // Threads (issue 14): blocking work beside the loop, and a thread talking to it.
     Example {
         slug: "to-thread-vs-blocking",

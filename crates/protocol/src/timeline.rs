@@ -65,4 +65,44 @@ pub struct Timeline {
     pub cycles: Vec<f64>,
     /// True when `MAX_SPANS` cut the timeline short.
     pub truncated: bool,
+    /// Packets on the simulated network (issue 13), in the order they left, with the
+    /// addresses they name; drawn in one network band above the lanes.
+    #[serde(default, skip_serializing_if = "Network::is_empty")]
+    pub network: Network,
+}
+
+/// Packets kept at most: a longer run keeps its first ones and says so.
+pub const MAX_PACKETS: usize = 50_000;
+
+/// The packets of a run (issue 13).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Network {
+    pub packets: Vec<Packet>,
+    /// The addresses packets name (`127.0.0.1:8888`), each once; `Packet::src`/`dst` index it.
+    pub addresses: Vec<String>,
+    /// True when `MAX_PACKETS` cut the list short.
+    pub truncated: bool,
+}
+
+impl Network {
+    pub fn is_empty(&self) -> bool {
+        self.packets.is_empty()
+    }
+}
+
+/// One packet on the link, from `sent` to `arrival` (`None`: lost).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Packet {
+    /// `syn`, `syn_ack`, `data`, `fin`, `rst`, `datagram`, `unreachable`.
+    pub kind: String,
+    pub bytes: u32,
+    pub src: u32,
+    pub dst: u32,
+    pub sent: f64,
+    pub arrival: Option<f64>,
+    /// Toward the side that accepted the connection (the destination of its `syn`), or for
+    /// datagrams toward the higher address: drawn downwards.
+    pub to_server: bool,
+    /// The step at which the trace recorded it (clicking it goes there).
+    pub step: u64,
 }

@@ -151,6 +151,15 @@ pub struct SocketRow {
     pub local: String,
     /// The peer, empty when not connected.
     pub peer: String,
+    /// Bytes accepted by `send` and not yet acknowledged (issue 13).
+    #[serde(default)]
+    pub send_buffer: u32,
+    /// Bytes arrived and not yet read.
+    #[serde(default)]
+    pub recv_buffer: u32,
+    /// Bytes it sent that are on the link now: left, not yet arrived.
+    #[serde(default)]
+    pub in_flight: u32,
 }
 
 /// One thread of execution (issue 14).

@@ -53,6 +53,7 @@ pub fn outcome_word(outcome: Outcome) -> &'static str {
 /// One sentence about `event`, read against `state` (the state after the event).
 pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
     let name = |id: u32| object_name(id, state, trace);
+    let tname = |id: u32| crate::view::thread_name(id, state, trace);
     let handle = |h: u32| match state.handles.get(&h) {
         Some(v) => callback_text(v.kind, v.target, v.label, state, trace),
         None => format!("handle #{h}"),
@@ -208,9 +209,9 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         }
         Event::SocketClose { fd } => format!("The socket on fd {fd} closes."),
         Event::ThreadStart { thread } => {
-            format!("Thread #{thread} starts: it runs at once, its starter right after it.")
+            format!("{} starts: it runs at once, its starter right after it.", tname(thread))
         }
-        Event::ThreadSwitch { thread } => format!("Thread #{thread} takes the baton and runs."),
+        Event::ThreadSwitch { thread } => format!("{} takes the baton and runs.", tname(thread)),
         Event::ThreadBlock { reason, until } => {
             let what = match reason {
                 loopscope_trace::ThreadWait::Sleep => "sleeps (time.sleep)",
@@ -220,22 +221,29 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
                 loopscope_trace::ThreadWait::Gil => "drops the GIL (switch interval)",
             };
             match until {
-                Some(t) => format!("Thread #{} {what} until {t:.3} s.", state.current_thread),
-                None => format!("Thread #{} {what}.", state.current_thread),
+                Some(t) => format!("{} {what} until {t:.3} s.", tname(state.current_thread)),
+                None => format!("{} {what}.", tname(state.current_thread)),
             }
         }
-        Event::ThreadWake { thread } => format!("Thread #{thread} is ready to run again."),
-        Event::ThreadEnd { thread } => format!("Thread #{thread} ends."),
+        Event::ThreadWake { thread } => format!("{} is ready to run again.", tname(thread)),
+        Event::ThreadEnd { thread } => format!("{} ends.", tname(thread)),
+        Event::ThreadName { thread, name } => {
+            format!("Thread #{thread} is called {}.", trace.string(name))
+        }
+        Event::SocketBuffers { fd, send, recv } => format!(
+            "Socket fd {fd}: {send} bytes in its send buffer, {recv} received and not yet read."
+        ),
         Event::CoreYield { shared: true } => format!(
-            "Thread #{} lets another process have its core (more processes want one than there are cores).",
-            state.current_thread
+            "{} lets another process have its core (more processes want one than there are cores).",
+            tname(state.current_thread)
         ),
         Event::CoreYield { shared: false } => format!(
-            "Thread #{} goes on computing on its own core while the engine runs another process for a moment.",
-            state.current_thread
+            "{} goes on computing on its own core while the engine runs another process for a moment.",
+            tname(state.current_thread)
         ),
         Event::ProcessStart { thread, pid } => format!(
-            "Thread #{thread} is the main thread of a new process, pid {pid} (a simulated fork)."
+            "{} is the main thread of a new process, pid {pid} (a simulated fork).",
+            tname(thread)
         ),
         Event::LoopFocus { loop_id, .. } => {
             format!("What follows happens in event loop #{loop_id}.")

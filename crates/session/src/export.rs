@@ -60,6 +60,7 @@ pub fn chrome_trace(timeline: &Timeline, program: &str) -> String {
             "ph": "i", "pid": PID, "name": "loop blocked", "s": "g", "ts": us(b.start), "cat": "blocking",
         }));
     }
+    events.extend(network_events(timeline, timeline.lanes.len() as u32 + 1));
     let document = json!({
         "traceEvents": events,
         "displayTimeUnit": "ms",
@@ -71,6 +72,35 @@ pub fn chrome_trace(timeline: &Timeline, program: &str) -> String {
         },
     });
     document.to_string()
+}
+
+/// The network's track (issue 13): each packet from sent to arrival, named by kind and size
+/// (a lost one an instant where it left).
+fn network_events(timeline: &Timeline, tid: u32) -> Vec<Value> {
+    let n = &timeline.network;
+    if n.is_empty() {
+        return Vec::new();
+    }
+    let address = |i: u32| n.addresses.get(i as usize).map_or("?", |s| s.as_str());
+    let mut events = vec![
+        json!({"ph": "M", "pid": PID, "tid": tid, "name": "thread_name", "args": {"name": "network"}}),
+        json!({"ph": "M", "pid": PID, "tid": tid, "name": "thread_sort_index", "args": {"sort_index": tid}}),
+    ];
+    for p in &n.packets {
+        let name = format!("{} {} B", p.kind, p.bytes);
+        let args = json!({"src": address(p.src), "dst": address(p.dst), "step": p.step});
+        events.push(match p.arrival {
+            Some(a) => json!({
+                "ph": "X", "pid": PID, "tid": tid, "name": name, "cat": "network",
+                "ts": us(p.sent), "dur": us(a - p.sent), "args": args,
+            }),
+            None => json!({
+                "ph": "i", "pid": PID, "tid": tid, "name": format!("{name} lost"), "s": "t",
+                "cat": "network", "ts": us(p.sent), "args": args,
+            }),
+        });
+    }
+    events
 }
 
 #[cfg(test)]

@@ -63,6 +63,13 @@ impl Host {
                 None => nothing_ran(id),
                 Some(s) => {
                     let (state, last) = s.replay.state_and_event_at(step);
+                    // Bytes in flight come from the timeline's packets (built once per run).
+                    let network = (state.packets > 0 && !state.sockets.is_empty()).then(|| {
+                        let t = self.timeline.get_or_insert_with(|| {
+                            timeline::build(s.replay.trace(), s.slow_callback_seconds)
+                        });
+                        &t.network
+                    });
                     let mut snap = snapshot(&SnapshotInput {
                         trace: s.replay.trace(),
                         state: &state,
@@ -71,6 +78,7 @@ impl Host {
                         windows,
                         focus,
                         main_file: MAIN_FILE,
+                        network,
                     });
                     snap.steps = s.replay.len();
                     Response::View { id, snapshot: Box::new(snap) }

@@ -126,7 +126,7 @@ fn threads_show_state_what_they_wait_for_and_frames() {
     // The main thread prints while the worker sleeps inside work().
     let snap = at_line(&mut host, 12);
     let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
-    assert_eq!(names, ["main thread", "Thread #1"]);
+    assert_eq!(names, ["MainThread", "Thread #1"]);
     let worker = &snap.threads[1];
     assert_eq!(worker.state, "blocked");
     assert_eq!(worker.waits, "time.sleep until 0.500 s");
@@ -150,8 +150,105 @@ fn threads_show_state_what_they_wait_for_and_frames() {
     assert_eq!(blocked, [(0.0, 0.5, "time.sleep until 0.500 s")]);
 }
 
-/// Processes (issue 14 item 4): a process's first thread is named for it, in the threads
-/// panel and on its timeline lane.
+const NAMED: &str = "import threading, time
+
+def work():
+    time.sleep(0.1)
+    threading.current_thread().name = 'renamed'
+    time.sleep(0.1)
+
+t = threading.Thread(target=work, name='fetcher')
+t.start()
+time.sleep(0.05)
+print('named')
+t.join()
+print('done')
+";
+
+#[test]
+fn threads_are_called_by_their_threading_names() {
+    let mut host = run(NAMED);
+    let snap = at_line(&mut host, 11);
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["MainThread", "fetcher"]);
+    let snap = at_line(&mut host, 13);
+    assert_eq!(snap.threads[1].name, "renamed");
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    let lanes: Vec<_> =
+        timeline.lanes.iter().filter(|l| l.thread.is_some()).map(|l| l.name.as_str()).collect();
+    assert_eq!(lanes, ["MainThread", "renamed"]);
+}
+
+const POOL: &str = "import asyncio, time
+from concurrent.futures import ThreadPoolExecutor
+
+def work(n):
+    time.sleep(n)
+    return n
+
+async def main():
+    loop = asyncio.get_running_loop()
+    pool = ThreadPoolExecutor(max_workers=2)
+    futs = [loop.run_in_executor(pool, work, 0.1) for _ in range(3)]
+    await asyncio.sleep(0.05)
+    print('busy')
+    await asyncio.gather(*futs)
+    print('idle')
+    pool.shutdown()
+
+asyncio.run(main())
+";
+
+#[test]
+fn an_executor_shows_its_pending_work_and_workers() {
+    let mut host = run(POOL);
+    let snap = at_line(&mut host, 13);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor"));
+    let pool = pool.unwrap_or_else(|| panic!("{:?}", snap.syncs));
+    assert_eq!(
+        pool.state,
+        "1 pending [work()] · ThreadPoolExecutor-0_0 runs work() · ThreadPoolExecutor-0_1 runs work()"
+    );
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["MainThread", "ThreadPoolExecutor-0_0", "ThreadPoolExecutor-0_1"]);
+    let snap = at_line(&mut host, 15);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor")).unwrap();
+    assert_eq!(
+        pool.state,
+        "no work pending · ThreadPoolExecutor-0_0 idle · ThreadPoolExecutor-0_1 idle"
+    );
+}
+
+const TO_THREAD: &str = "import asyncio, time
+
+def blocking(n):
+    time.sleep(n)
+
+async def main():
+    job = asyncio.create_task(asyncio.to_thread(blocking, 0.2))
+    await asyncio.sleep(0.1)
+    print('waiting')
+    await job
+
+asyncio.run(main())
+";
+
+#[test]
+fn the_loops_default_executor_is_shown_with_its_worker() {
+    let mut host = run(TO_THREAD);
+    let snap = at_line(&mut host, 9);
+    let pool = snap.syncs.iter().find(|s| s.name.starts_with("ThreadPoolExecutor"));
+    let pool = pool.unwrap_or_else(|| panic!("{:?}", snap.syncs));
+    // to_thread submits a functools.partial: the pool names the function inside.
+    assert_eq!(pool.state, "no work pending · asyncio_0 runs blocking()");
+    assert_eq!(snap.threads[1].name, "asyncio_0");
+}
+
+/// Processes (issue 14 item 4): a process's first thread is named for it (its
+/// `multiprocessing` name and pid), in the threads panel and on its timeline lane.
 #[test]
 fn a_process_has_its_own_lane() {
     let mut host = run("import multiprocessing as mp, time
@@ -165,13 +262,13 @@ print('joined', p.exitcode)
 ");
     let snap = at_line(&mut host, 6);
     let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
-    assert_eq!(names, ["main thread", "Process 4243"]);
+    assert_eq!(names, ["MainThread", "Process-1 (pid 4243)"]);
     let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
         Response::Timeline { timeline, .. } => timeline,
         other => panic!("expected Timeline, got {other:?}"),
     };
     let lanes: Vec<_> = timeline.lanes.iter().map(|l| l.name.as_str()).collect();
-    assert_eq!(lanes[..2], ["main thread", "Process 4243"]);
+    assert_eq!(lanes[..2], ["MainThread", "Process-1 (pid 4243)"]);
 }
 
 /// The gallery's process pool (issue 14 item 4), at its header's settings (7 ns an
@@ -186,8 +283,7 @@ fn processes_on_cores_of_their_own_run_side_by_side_on_the_timeline() {
         Response::Timeline { timeline, .. } => timeline,
         other => panic!("expected Timeline, got {other:?}"),
     };
-    let processes: Vec<_> =
-        timeline.lanes.iter().filter(|l| l.name.starts_with("Process ")).collect();
+    let processes: Vec<_> = timeline.lanes.iter().filter(|l| l.name.contains("(pid ")).collect();
     assert_eq!(processes.len(), 4);
     for lane in processes {
         let longest = lane

@@ -19,6 +19,7 @@ pub mod host;
 pub mod navigate;
 pub mod settings;
 pub mod timeline;
+mod timeline_network;
 pub mod view;
 
 use console::Console;
@@ -177,6 +178,8 @@ fn traceback_line(stderr: &str) -> Option<u32> {
 
 #[cfg(test)]
 mod io_tests;
+#[cfg(test)]
+mod net_tests;
 #[cfg(test)]
 mod sync_tests;
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! waited or was ready, and the periods where one callback held the loop (`time.sleep`,
 //! CPU-bound work). Built in one pass over the trace.
 
-use crate::view::thread_wait_words;
+use crate::timeline_network::NetworkBand;
+use crate::view::{default_thread_name, thread_wait_words};
 use loopscope_protocol::timeline::*;
 use loopscope_trace::event::{Event, Phase, ThreadWait};
 use loopscope_trace::Trace;
@@ -54,6 +55,8 @@ struct ThreadLanes {
     lanes: Vec<Lane>,
     /// Each thread's open span: kind, what it waits for, start time and step.
     open: Vec<Option<(SpanKind, String, f64, u64)>>,
+    /// Names `threading` gave, by thread (lanes made later take theirs from here).
+    names: Vec<String>,
 }
 
 impl ThreadLanes {
@@ -65,7 +68,10 @@ impl ThreadLanes {
         }
         while self.lanes.len() <= i {
             let id = self.lanes.len() as u32;
-            let name = if id == 0 { "main thread".to_string() } else { format!("Thread #{id}") };
+            let name = match self.names.get(id as usize) {
+                Some(name) if !name.is_empty() => name.clone(),
+                _ => default_thread_name(id),
+            };
             self.lanes.push(Lane {
                 task: 0,
                 name,
@@ -108,8 +114,21 @@ impl ThreadLanes {
 
     /// A simulated process's lane (issue 14 item 4): its first thread's, named for it.
     fn name_process(&mut self, thread: u32, pid: u32) {
-        if let Some(i) = self.lane(thread) {
-            self.lanes[i].name = format!("Process {pid}");
+        self.name(thread, &format!("Process {pid}"));
+    }
+
+    /// `threading` named `thread` (issue 14).
+    fn name(&mut self, thread: u32, name: &str) {
+        let i = thread as usize;
+        if thread >= 1 << 12 {
+            return;
+        }
+        if self.names.len() <= i {
+            self.names.resize(i + 1, String::new());
+        }
+        self.names[i] = name.to_string();
+        if let Some(lane) = self.lanes.get_mut(i) {
+            lane.name = name.to_string();
         }
     }
 
@@ -129,6 +148,7 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
     // The callback running now: when and at which step it started.
     let mut running_since: Option<(f64, u64)> = None;
     let mut threads = ThreadLanes::default();
+    let mut network = NetworkBand::default();
     let mut reader = trace.events();
     while let Some(Ok(event)) = reader.next_event() {
         let state = reader.state();
@@ -213,9 +233,14 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
                     lane.done_at = Some(now);
                 }
             }
+            Event::ThreadName { thread, name } => threads.name(thread, trace.string(name)),
+            Event::Packet { kind, src, dst, bytes, sent, arrival } => {
+                network.add(trace, kind, (src, dst), bytes, (sent, arrival), step)
+            }
             _ => {}
         }
     }
+    b.timeline.network = network.finish();
     let (end, end_step) = (reader.state().time, reader.state().step);
     threads.finish(end, end_step);
     if !threads.lanes.is_empty() {

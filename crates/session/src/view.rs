@@ -4,12 +4,13 @@
 
 use super::console::Console;
 use super::describe::{callback_text, describe, object_name, outcome_word, shutdown_words};
+use loopscope_protocol::timeline::Network;
 use loopscope_protocol::view::{
     DisRow, FrameKind, FrameRow, FrameState, FutureRow, FutureState, HandleRow, IoKeyRow,
     LineMarker, Local, LoopPhase, Rows, Snapshot, SocketRow, Stack, SyncMemberRow, SyncRow,
     TaskRow, TaskState, ThreadRow, Window, Windows, IO_ROWS, MARKER_OWNERS, SYNC_ROWS, TREE_NODES,
 };
-use loopscope_trace::event::{Event, HandleKind, Outcome, Phase, SyncRole};
+use loopscope_trace::event::{Event, HandleKind, Outcome, Phase, SyncKind, SyncRole};
 use loopscope_trace::replay::{self, ReplayState};
 use loopscope_trace::CodeKind;
 use loopscope_trace::Trace;
@@ -33,6 +34,9 @@ pub struct SnapshotInput<'a> {
     /// The task whose frames to show (default: the running task, else module code).
     pub focus: Option<u32>,
     pub main_file: &'a str,
+    /// The run's packets, for the sockets' bytes in flight (issue 13); `None` when none
+    /// went out yet.
+    pub network: Option<&'a loopscope_protocol::timeline::Network>,
 }
 
 pub fn snapshot(input: &SnapshotInput) -> Snapshot {
@@ -98,7 +102,10 @@ pub fn snapshot(input: &SnapshotInput) -> Snapshot {
             .sockets
             .iter()
             .take(IO_ROWS)
-            .map(|(fd, s)| socket_row(*fd, s, trace))
+            .map({
+                let on_link = input.network.map(|n| OnTheLink::at(n, state.time));
+                move |(fd, s)| socket_row(*fd, s, trace, on_link.as_ref())
+            })
             .collect(),
         threads: threads(state, trace),
     }
@@ -131,7 +138,12 @@ fn io_keys(state: &ReplayState, trace: &Trace) -> Vec<IoKeyRow> {
 
 /// A socket's state text (`ESTABLISHED 127.0.0.1:32768 -> 127.0.0.1:8888`) split into the
 /// state word, its local address and its peer.
-fn socket_row(fd: u32, s: &replay::SocketView, trace: &Trace) -> SocketRow {
+fn socket_row(
+    fd: u32,
+    s: &replay::SocketView,
+    trace: &Trace,
+    on_link: Option<&OnTheLink>,
+) -> SocketRow {
     let text = if s.state == 0 { "" } else { trace.string(s.state) };
     let (state, rest) = text.split_once(' ').unwrap_or((text, ""));
     let (local, peer) = rest.split_once(" -> ").unwrap_or((rest, ""));
@@ -141,6 +153,36 @@ fn socket_row(fd: u32, s: &replay::SocketView, trace: &Trace) -> SocketRow {
         state: state.to_string(),
         local: local.trim().to_string(),
         peer: peer.trim().to_string(),
+        send_buffer: s.send,
+        recv_buffer: s.recv,
+        in_flight: on_link.map_or(0, |l| l.bytes(local.trim(), peer.trim())),
+    }
+}
+
+/// The bytes on the link at one time, by (from, to) address: packets that left at or before
+/// it and arrive after it (a lost packet is not counted). One pass over the packets per view.
+struct OnTheLink<'a> {
+    addresses: FxHashMap<&'a str, u32>,
+    bytes: FxHashMap<(u32, u32), u32>,
+}
+
+impl<'a> OnTheLink<'a> {
+    fn at(n: &'a Network, now: f64) -> Self {
+        let mut bytes: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+        for p in n.packets.iter().filter(|p| p.sent <= now && p.arrival.is_some_and(|a| a > now)) {
+            let sum = bytes.entry((p.src, p.dst)).or_default();
+            *sum = sum.saturating_add(p.bytes);
+        }
+        let addresses =
+            n.addresses.iter().enumerate().map(|(i, a)| (a.as_str(), i as u32)).collect();
+        OnTheLink { addresses, bytes }
+    }
+
+    fn bytes(&self, local: &str, peer: &str) -> u32 {
+        match (self.addresses.get(local), self.addresses.get(peer)) {
+            (Some(&src), Some(&dst)) => self.bytes.get(&(src, dst)).copied().unwrap_or(0),
+            _ => 0,
+        }
     }
 }
 
@@ -158,6 +200,24 @@ pub(crate) fn thread_wait_words(wait: loopscope_trace::ThreadWait, until: Option
     match until {
         Some(t) => format!("{what} until {t:.3} s"),
         None => what.to_string(),
+    }
+}
+
+/// `threading`'s name of the thread (`MainThread`, `Thread-1 (work)`, `asyncio_0`), or
+/// `Thread #2` for one started by `_thread` alone.
+pub(crate) fn thread_name(id: u32, state: &ReplayState, trace: &Trace) -> String {
+    match state.thread_names.get(id as usize) {
+        Some(&name) if name != 0 => trace.string(name).to_string(),
+        _ => default_thread_name(id),
+    }
+}
+
+/// A thread's name before (or without) `threading` naming it.
+pub(crate) fn default_thread_name(id: u32) -> String {
+    if id == 0 {
+        "MainThread".to_string()
+    } else {
+        format!("Thread #{id}")
     }
 }
 
@@ -183,10 +243,9 @@ fn threads(state: &ReplayState, trace: &Trace) -> Vec<ThreadRow> {
             };
             ThreadRow {
                 id,
-                name: match t.process {
-                    Some(pid) => format!("Process {pid}"),
-                    None if id == 0 => "main thread".to_string(),
-                    None => format!("Thread #{id}"),
+                name: match (t.process, state.thread_names.get(id as usize)) {
+                    (Some(pid), None | Some(&0)) => format!("Process {pid}"),
+                    _ => thread_name(id, state, trace),
                 },
                 state: run_state.to_string(),
                 waits: match (t.state, t.wait) {
@@ -234,10 +293,15 @@ fn sync_row(s: &replay::SyncView, state: &ReplayState, trace: &Trace) -> SyncRow
 
 /// `waits for Lock #2`, `waits to get from Queue #3`: the primitive whose deque holds the
 /// future the task awaits.
-fn blocked_on(future: u32, state: &ReplayState) -> String {
+fn blocked_on(future: u32, state: &ReplayState, trace: &Trace) -> String {
     match state.sync_holding(future) {
         Some((s, role)) => {
             let name = format!("{} #{}", s.kind.name(), s.id);
+            // A stream says what the task waits for and how full it is (issue 13):
+            // `waits for a line: reader buffer 12 B (limit 64 KiB), StreamReader #3`.
+            if matches!(s.kind, SyncKind::StreamReader | SyncKind::StreamWriter) && s.state != 0 {
+                return format!("{}, {name}", trace.string(s.state));
+            }
             match role {
                 SyncRole::Getter => format!("waits to get from {name}"),
                 SyncRole::Putter => format!("waits to put into {name}"),
@@ -324,7 +388,7 @@ fn task_row(id: u32, state: &ReplayState, trace: &Trace, heap: &[u32]) -> TaskRo
         cancel_requests: task.cancel_requests,
         outcome,
         blocked_on: if task.waiting_for != 0 {
-            blocked_on(task.waiting_for, state)
+            blocked_on(task.waiting_for, state, trace)
         } else {
             String::new()
         },

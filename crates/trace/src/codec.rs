@@ -151,7 +151,9 @@ impl CodecState {
             | Event::LoopFocus { .. }
             | Event::ProcessStart { .. }
             | Event::CoreYield { .. }
-            | Event::Packet { .. } => {}
+            | Event::Packet { .. }
+            | Event::SocketBuffers { .. }
+            | Event::ThreadName { .. } => {}
             Event::SyncJoin { future, .. } | Event::SyncLeave { future, .. } => {
                 ids[Id::Future as usize] = future
             }
@@ -285,6 +287,11 @@ pub mod tag {
     /// `CoreYield` not shared / shared: no fields.
     pub const CORE_YIELD: u8 = 151;
     pub const CORE_YIELD_SHARED: u8 = 152;
+    // 170-189: what the page shows of sockets and threads (issues 13 and 14, branch pageio2).
+    /// `SocketBuffers`: fd, send bytes, recv bytes.
+    pub const SOCKET_BUFFERS: u8 = 170;
+    /// `ThreadName`: thread, name string.
+    pub const THREAD_NAME: u8 = 171;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -602,6 +609,17 @@ impl Out<'_> {
                 self.num(*bytes);
                 self.f64(*sent);
                 self.f64(*arrival);
+            }
+            Event::SocketBuffers { fd, send, recv } => {
+                self.byte(SOCKET_BUFFERS);
+                self.num(*fd);
+                self.num(*send);
+                self.num(*recv);
+            }
+            Event::ThreadName { thread, name } => {
+                self.byte(THREAD_NAME);
+                self.num(*thread);
+                self.num(*name);
             }
         }
     }
@@ -1124,6 +1142,10 @@ pub fn decode_record(
             sent: r.f64()?,
             arrival: r.f64()?,
         }),
+        SOCKET_BUFFERS => {
+            out.push_back(Event::SocketBuffers { fd: r.num()?, send: r.num()?, recv: r.num()? })
+        }
+        THREAD_NAME => out.push_back(Event::ThreadName { thread: r.num()?, name: r.num()? }),
         _ => return Err(bad),
     }
     *pos = r.pos;

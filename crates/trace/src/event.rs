@@ -220,10 +220,15 @@ pub enum SyncKind {
     PriorityQueue,
     LifoQueue,
     TaskGroup,
+    /// What the page shows of streams and thread pools (issues 13 and 14).
+    StreamReader,
+    /// A stream protocol whose `drain()` waits (shown as the writer).
+    StreamWriter,
+    ThreadPoolExecutor,
 }
 
 impl SyncKind {
-    pub const ALL: [SyncKind; 10] = [
+    pub const ALL: [SyncKind; 13] = [
         SyncKind::Lock,
         SyncKind::Event,
         SyncKind::Condition,
@@ -234,6 +239,9 @@ impl SyncKind {
         SyncKind::PriorityQueue,
         SyncKind::LifoQueue,
         SyncKind::TaskGroup,
+        SyncKind::StreamReader,
+        SyncKind::StreamWriter,
+        SyncKind::ThreadPoolExecutor,
     ];
 
     pub fn index(self) -> u8 {
@@ -257,6 +265,9 @@ impl SyncKind {
             SyncKind::PriorityQueue => "PriorityQueue",
             SyncKind::LifoQueue => "LifoQueue",
             SyncKind::TaskGroup => "TaskGroup",
+            SyncKind::StreamReader => "StreamReader",
+            SyncKind::StreamWriter => "StreamWriter",
+            SyncKind::ThreadPoolExecutor => "ThreadPoolExecutor",
         }
     }
 
@@ -751,6 +762,20 @@ pub enum Event {
         sent: f64,
         arrival: f64,
     },
+    /// Socket `fd`'s buffers changed (issue 13): `send` bytes accepted by `send` and not yet
+    /// acknowledged, `recv` bytes arrived and not yet read. Recorded with the packets, for
+    /// the program's sockets whose numbers changed since.
+    SocketBuffers {
+        fd: u32,
+        send: u32,
+        recv: u32,
+    },
+    /// Thread `thread` is called `name` (issue 14): `threading`'s name, given when the
+    /// thread starts and again when the program renames it.
+    ThreadName {
+        thread: u32,
+        name: u32,
+    },
 }
 
 impl Event {
@@ -810,6 +835,8 @@ impl Event {
             Event::Packet { .. } => "packet",
             Event::ProcessStart { .. } => "process_start",
             Event::CoreYield { .. } => "core_yield",
+            Event::SocketBuffers { .. } => "socket_buffers",
+            Event::ThreadName { .. } => "thread_name",
         }
     }
 }

@@ -215,5 +215,9 @@ fn fields(e: &Event) -> String {
             ("sent", sent.to_string()),
             ("arrival", if *arrival < 0.0 { "null".to_string() } else { arrival.to_string() }),
         ]),
+        Event::SocketBuffers { fd, send, recv } => {
+            f(&[("fd", n(*fd)), ("send", n(*send)), ("recv", n(*recv))])
+        }
+        Event::ThreadName { thread, name } => f(&[("thread", n(*thread)), ("name", n(*name))]),
     }
 }

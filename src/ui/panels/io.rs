@@ -69,8 +69,31 @@ fn socket_row(sock: &SocketRow) -> Html {
             <td class="addr">
                 <span>{ if sock.local.is_empty() { "—" } else { sock.local.as_str() } }</span>
                 if !sock.peer.is_empty() { {" "}<span>{format!("→ {}", sock.peer)}</span> }
+                // A phone has no room for the buffers' column: they go under the addresses.
+                <span class="bytes-inline">{format!("send {} · receive {} · in flight {}",
+                    bytes_text(sock.send_buffer), bytes_text(sock.recv_buffer), bytes_text(sock.in_flight))}</span>
+            </td>
+            // One column of three labelled numbers, so a phone's table needs no sideways scroll.
+            <td class="bytes">
+                <span title="accepted by send(), not yet acknowledged">{format!("send {}", bytes_text(sock.send_buffer))}</span>
+                <span title="arrived, not yet read">{format!("receive {}", bytes_text(sock.recv_buffer))}</span>
+                <span title="sent by this socket, on the link now">{format!("in flight {}", bytes_text(sock.in_flight))}</span>
             </td>
         </tr>
+    }
+}
+
+/// `0`, `512 B`, `2.9 KiB`, `1.5 MiB`: a buffer's size at a glance.
+pub fn bytes_text(n: u32) -> String {
+    let n = n as f64;
+    if n == 0.0 {
+        "0".to_string()
+    } else if n < 1024.0 {
+        format!("{n} B")
+    } else if n < 1024.0 * 1024.0 {
+        format!("{:.1} KiB", n / 1024.0)
+    } else {
+        format!("{:.1} MiB", n / (1024.0 * 1024.0))
     }
 }
 
@@ -85,7 +108,7 @@ pub fn sockets(props: &Props) -> Html {
             } else {
                 <div class="sockets-scroll">
                     <table class="sockets" aria-label="Open sockets">
-                        <thead><tr><th>{"fd"}</th><th>{"kind"}</th><th>{"state"}</th><th>{"local → peer"}</th></tr></thead>
+                        <thead><tr><th>{"fd"}</th><th>{"kind"}</th><th>{"state"}</th><th>{"local → peer"}</th><th class="bytes">{"buffers"}</th></tr></thead>
                         <tbody>{ for s.sockets.iter().map(socket_row) }</tbody>
                     </table>
                 </div>

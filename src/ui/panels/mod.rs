@@ -13,6 +13,7 @@ pub mod syncs;
 pub mod tasks;
 pub mod threads;
 pub mod timeline;
+mod timeline_network;
 mod virtual_list;
 
 pub use virtual_list::VirtualList;

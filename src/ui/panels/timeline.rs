@@ -3,6 +3,7 @@
 //! across all lanes; the current step as a cursor. Zoom and pan with the buttons; click a span
 //! to go to the step where it starts.
 
+use super::timeline_network::{NetworkBand, BAND};
 use super::PanelFrame;
 use loopscope_protocol::timeline::{SpanKind, Timeline as TimelineData};
 use web_sys::Element;
@@ -84,16 +85,18 @@ pub fn timeline(props: &Props) -> Html {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set((0.0, end)))
     };
+    // The network band (issue 13) sits above the lanes, when the run sent packets.
+    let top = if t.network.is_empty() { 0.0 } else { BAND };
     let onscroll = {
         let first_lane = first_lane.clone();
         Callback::from(move |e: Event| {
             let el: Element = e.target_unchecked_into();
-            first_lane.set((el.scroll_top() as f64 / LANE) as usize);
+            first_lane.set(((el.scroll_top() as f64 - top).max(0.0) / LANE) as usize);
         })
     };
     let lanes_total = t.lanes.len();
     let first = (*first_lane).min(lanes_total.saturating_sub(1));
-    let height = lanes_total as f64 * LANE + 24.0;
+    let height = top + lanes_total as f64 * LANE + 24.0;
     let cursor = LABEL + (now_at.clamp(t0, t1) - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
     let note = if by_step {
         format!("{lanes_total} lane(s), steps {t0:.0}–{t1:.0}: no virtual time passed, so the axis counts steps")
@@ -121,14 +124,22 @@ pub fn timeline(props: &Props) -> Html {
                         <span class="key thread-blocked">{"thread blocked"}</span>
                     }
                     <span class="key blocked">{"loop blocked"}</span>
+                    if top > 0.0 {
+                        <span class="key packet" title="each packet a line from when it left to when it arrived, downwards toward the server">{"packet"}</span>
+                        <span class="key lost">{"lost"}</span>
+                    }
                 </span>
             </div>
             <div class="timeline-scroll" ref={box_ref} {onscroll}>
                 <div class="timeline-box" style={format!("width:{width_px}px")}>
                     <svg class="timeline" width={width_px.to_string()} height={height.to_string()} role="img"
                      aria-label="Tasks over virtual time">
+                    if top > 0.0 {
+                        <NetworkBand timeline={SameTimeline(props.timeline.clone())} {t0} {t1} width={width_px}
+                                     label={LABEL} top={20.0} {by_step} on_go={props.on_go.clone()} />
+                    }
                     <Lanes timeline={SameTimeline(props.timeline.clone())} {t0} {t1} width={width_px} {by_step}
-                           {first} on_go={props.on_go.clone()} />
+                           {first} {top} on_go={props.on_go.clone()} />
                 </svg>
                     <div class="timeline-cursor" aria-hidden="true"
                          style={format!("transform:translateX({cursor:.1}px)")}></div>
@@ -157,6 +168,8 @@ struct LanesProps {
     /// The axis counts steps, not seconds.
     by_step: bool,
     first: usize,
+    /// Room above the lanes (the network band's).
+    top: f64,
     on_go: Callback<u64>,
 }
 
@@ -170,13 +183,15 @@ fn lanes(props: &LanesProps) -> Html {
     let x = |time: f64| LABEL + (time - t0) / (t1 - t0) * (width_px - LABEL - 8.0);
     let lanes_total = t.lanes.len();
     let last = (first + LANES_SHOWN).min(lanes_total);
-    let height = lanes_total as f64 * LANE + 24.0;
+    let top = props.top;
+    let height = top + lanes_total as f64 * LANE + 24.0;
     let spans = (first..last).flat_map(|i| {
         let lane = &t.lanes[i];
-        let y = i as f64 * LANE + 20.0;
+        let y = top + i as f64 * LANE + 20.0;
         let on_go = props.on_go.clone();
         let label = html! {
-            <text x="4" y={(y + 12.0).to_string()} class={classes!("lane-label", lane.thread.is_some().then_some("thread"))}>{lane.name.clone()}</text>
+            <text x="4" y={(y + 12.0).to_string()} class={classes!("lane-label", lane.thread.is_some().then_some("thread"))}>
+                <title>{lane.name.clone()}</title>{short_label(&lane.name)}</text>
         };
         let bounds = move |s: &loopscope_protocol::timeline::Span| {
             if by_step { (s.step as f64, s.end_step as f64) } else { (s.start, s.end) }
@@ -248,6 +263,18 @@ fn lanes(props: &LanesProps) -> Html {
     }
 }
 
+/// A lane's name cut to what fits left of the spans (about 13 characters): the end is kept,
+/// which tells `ThreadPoolExecutor-0_0` from `ThreadPoolExecutor-0_1`; the title has it whole.
+fn short_label(name: &str) -> String {
+    const FITS: usize = 13;
+    let count = name.chars().count();
+    if count <= FITS {
+        return name.to_string();
+    }
+    let tail: String = name.chars().skip(count - (FITS - 1)).collect();
+    format!("…{tail}")
+}
+
 /// Tick marks for the time axis from `t0` to `t1`: round values (1, 2 or 5 times a power of
 /// ten apart), at most `max` (at least 2), each label with just enough decimals that no two
 /// are the same.
@@ -294,6 +321,12 @@ mod tests {
                 assert!(t >= t0 - 1e-12 && t <= t1 + 1e-12, "{t} outside {t0}..{t1}");
             }
         }
+    }
+
+    #[test]
+    fn long_lane_names_keep_their_end() {
+        assert_eq!(super::short_label("Task-12"), "Task-12");
+        assert_eq!(super::short_label("ThreadPoolExecutor-0_1"), "…Executor-0_1");
     }
 
     #[test]

@@ -1,7 +1,6 @@
 # A reset: the server sets SO_LINGER to (on, 0 seconds) and closes, so the kernel sends
 # an RST instead of a FIN. The client's pending readline() fails with
 # ConnectionResetError, and the reader keeps the exception for later reads.
-# xfail: the `struct` module is not supported yet (SO_LINGER takes a packed struct)
 import asyncio
 import socket
 import struct

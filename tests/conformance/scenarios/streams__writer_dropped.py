@@ -1,7 +1,6 @@
 # A client that forgets to close its StreamWriter: in Python 3.11.7, when the writer is
 # freed (here when client() returns), StreamWriter.__del__ closes the transport, so the
 # server reads EOF at once. A server handler's writer is kept alive by its protocol.
-# xfail: the engine runs no __del__, so a dropped StreamWriter leaves its connection open
 import asyncio
 
 async def handle(reader, writer):

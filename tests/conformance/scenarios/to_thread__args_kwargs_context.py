@@ -1,7 +1,6 @@
 # asyncio.to_thread(func, *args, **kwargs) calls func in the default executor with the
 # caller's contextvars context copied in, and returns what func returns. Notice the worker
 # sees the context variable set by the coroutine, but its own change does not come back.
-# xfail: contextvars are not supported yet (to_thread copies the caller's context)
 import asyncio
 import contextvars
 import threading

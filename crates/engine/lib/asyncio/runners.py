@@ -8,6 +8,8 @@ from asyncio import (
     iscoroutine,
     _shutdown_loop,
 )
+import contextvars
+
 from . import exceptions
 from . import mixins
 
@@ -62,7 +64,10 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         # No signals reach a simulated program: CPython's SIGINT handling has nothing to do.
-        task = self._loop.create_task(coro)
+        # Every run() shares the context copied at the first one, unless given its own.
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         self._interrupt_count = 0
         return self._loop.run_until_complete(task)
 
@@ -80,4 +85,5 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = _INITIALIZED

@@ -4,7 +4,7 @@ and open_connection()/start_server() that put the three together."""
 
 from _collections import deque
 import socket
-from asyncio import get_running_loop, iscoroutine
+from asyncio import get_running_loop, iscoroutine, _trace_stream_wait, _trace_stream_woken, _trace_stream_drain, _trace_stream_drained
 from . import exceptions
 from . import protocols
 
@@ -167,11 +167,11 @@ class FlowControlMixin(protocols.Protocol):
         if not self._paused:
             return
         waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
+        self._drain_waiters.append(waiter); _trace_stream_drain(self, waiter, self._transport.get_write_buffer_size(), self._transport.get_write_buffer_limits()[1])
         try:
             await waiter
         finally:
-            self._drain_waiters.remove(waiter)
+            self._drain_waiters.remove(waiter); _trace_stream_drained(self)
 
     def _get_close_waiter(self, stream):
         raise NotImplementedError
@@ -324,12 +324,12 @@ class StreamWriter:
         return self._transport.is_closing()
 
 
-
-
-
-
-
-
+    def __del__(self):
+        # A writer nobody closed closes its transport when it dies (CPython 3.11.7 also
+        # warns with a ResourceWarning, which the default filters hide).
+        if not self._transport.is_closing():
+            if not self._loop.is_closed():
+                self.close()
 
 
 
@@ -524,7 +524,7 @@ class StreamReader:
             self._transport.resume_reading()
         self._waiter = self._loop.create_future()
         try:
-
+            _trace_stream_wait(self, self._waiter, func_name, len(self._buffer), self._limit)
 
 
 
@@ -539,7 +539,7 @@ class StreamReader:
 
             await self._waiter
         finally:
-            self._waiter = None
+            self._waiter = None; _trace_stream_woken(self, len(self._buffer))
 
     async def readline(self):
         """The next line, newline included; at EOF what is left (b'' when nothing). A line

@@ -221,6 +221,9 @@ def _child_main(process, custom_run, target, args, kwargs):
     reports an exception as CPython does, and returns the exit code."""
     _by_pid[os.getpid()] = process
     threading._after_fork_main()
+    # The page calls the process's first thread by the process's name.
+    import _thread
+    _thread._trace_thread_name('%s (pid %d)' % (process.name, os.getpid()))
     try:
         if custom_run:
             process.run()

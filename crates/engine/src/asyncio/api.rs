@@ -35,6 +35,11 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_trace_sync_state", super::sync_trace::sync_state),
     ("_trace_sync_join", super::sync_trace::sync_join),
     ("_trace_sync_leave", super::sync_trace::sync_leave),
+    // What the page shows of streams (issue 13): lib/asyncio/streams.py's waits.
+    ("_trace_stream_wait", super::page_trace::stream_wait),
+    ("_trace_stream_woken", super::page_trace::stream_woken),
+    ("_trace_stream_drain", super::page_trace::stream_drain),
+    ("_trace_stream_drained", super::page_trace::stream_drained),
     ("_get_thread_event_loop", get_thread_event_loop),
     ("_gathering_future", gathering_future),
     ("_unsupported", unsupported),
@@ -220,6 +225,7 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.asyncio.task_counter += 1;
     }
     let task = vm.create_task(&l, args.pos[0].clone(), name)?;
+    set_task_context(vm, &task, &args);
     vm.future_made_at(&task, super::created_at::CREATE_TASK);
     Ok(Value::Future(task))
 }
@@ -415,7 +421,8 @@ fn fut_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "add_done_callback", &args, 2, 2)?;
     let f = this(vm, &args, "add_done_callback")?;
-    vm.add_done_callback(&f, DoneCallback::Python(args.pos[1].clone()));
+    let context = context_arg(vm, &args);
+    vm.add_done_callback(&f, DoneCallback::Python(args.pos[1].clone(), context));
     Ok(Value::None)
 }
 
@@ -425,7 +432,7 @@ fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let target = args.pos[1].clone();
     // CPython compares with `!=`: the same function, or equal bound methods.
     let matches = |c: &DoneCallback| match c {
-        DoneCallback::Python(v) => same_callable(v, &target),
+        DoneCallback::Python(v, _) => same_callable(v, &target),
         _ => false,
     };
     Ok(Value::Int(vm.remove_done_callback(&f, matches) as i64))
@@ -583,7 +590,12 @@ fn loop_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The callback and its arguments from `call_soon(cb, *args)` (after `skip` leading args).
-pub(super) fn callback_args(vm: &Vm, args: &Args, skip: usize, method: &str) -> PyResult<Callback> {
+pub(super) fn callback_args(
+    vm: &mut Vm,
+    args: &Args,
+    skip: usize,
+    method: &str,
+) -> PyResult<Callback> {
     let Some(func) = args.pos.get(skip) else {
         return Err(vm.new_error(
             ExcKind::TypeError,
@@ -595,7 +607,16 @@ pub(super) fn callback_args(vm: &Vm, args: &Args, skip: usize, method: &str) -> 
             vm.new_error(ExcKind::TypeError, &format!("coroutines cannot be used with {method}()"))
         );
     }
-    Ok(Callback::Python { func: func.clone(), args: args.pos[skip + 1..].to_vec() })
+    let context = context_arg(vm, args);
+    Ok(Callback::Python { func: func.clone(), args: args.pos[skip + 1..].to_vec(), context })
+}
+
+/// The `context=` a callback or task runs in: the one given, else a copy of the running one.
+pub(super) fn context_arg(vm: &mut Vm, args: &Args) -> Option<Value> {
+    match args.keyword("context") {
+        Some(c) if !c.is_none() => Some(c.clone()),
+        _ => vm.snapshot_context(),
+    }
 }
 
 fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -650,7 +671,17 @@ fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "create_task", &args, 2, 2)?;
     let l = loop_of(vm, &args)?;
     let name = name_arg(vm, &args)?;
-    vm.create_task(&l, args.pos[1].clone(), name).map(Value::Future)
+    let task = vm.create_task(&l, args.pos[1].clone(), name)?;
+    set_task_context(vm, &task, &args);
+    Ok(Value::Future(task))
+}
+
+/// `create_task(coro, context=ctx)`: the task runs in `ctx` instead of a copy of the running
+/// context.
+fn set_task_context(vm: &mut Vm, task: &FutureObj, args: &Args) {
+    if let Some(c) = args.keyword("context").filter(|c| !c.is_none()) {
+        vm.asyncio.task_contexts.insert(task.serial, c.clone());
+    }
 }
 
 fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -783,7 +814,9 @@ impl Vm {
                 .new_error(ExcKind::TypeError, "Task() missing required argument 'coro' (pos 1)"));
         };
         let name = name_arg(self, &args)?;
-        self.create_task(&l, coro.clone(), name).map(Value::Future)
+        let task = self.create_task(&l, coro.clone(), name)?;
+        set_task_context(self, &task, &args);
+        Ok(Value::Future(task))
     }
 
     /// Attributes of futures, handles and loops that are not methods.

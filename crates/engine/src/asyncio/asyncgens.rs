@@ -79,7 +79,7 @@ fn finalizer_hook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let create_task = vm.get_attr(&Value::Loop(l.clone()), "create_task")?;
     let closer = vm.agen_aclose_awaitable(&agen)?;
-    vm.call_soon(&l, Callback::Python { func: create_task, args: vec![closer] })?;
+    vm.call_soon(&l, Callback::Python { func: create_task, args: vec![closer], context: None })?;
     Ok(Value::None)
 }
 

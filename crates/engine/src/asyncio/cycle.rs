@@ -179,7 +179,7 @@ mod tests {
     use std::rc::Weak;
 
     fn timer(serial: u32, when: f64) -> Rc<TimerHandleObj> {
-        let callback = Callback::Python { func: Value::None, args: Vec::new() };
+        let callback = Callback::Python { func: Value::None, args: Vec::new(), context: None };
         let handle = HandleObj::new(serial, HandleKind::Program, 0, callback, Weak::new());
         Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true) })
     }

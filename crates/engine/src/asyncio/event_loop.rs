@@ -444,8 +444,9 @@ impl Vm {
                 }
                 DoneCallback::GatherChild(shared) => self.gather_child_done(shared, future),
                 DoneCallback::ReleaseWaiter(waiter) => self.release_waiter(waiter),
-                DoneCallback::Python(func) => {
-                    self.call(func, Args::positional(&[Value::Future(future.clone())])).map(|_| ())
+                DoneCallback::Python(func, context) => {
+                    let arg = [Value::Future(future.clone())];
+                    self.call_in_context(context.clone(), func, Args::positional(&arg))
                 }
             },
             Callback::SetResultUnlessCancelled { future, value } => {
@@ -456,9 +457,24 @@ impl Vm {
                 }
             }
             Callback::ReleaseWaiter { waiter } => self.release_waiter(waiter),
-            Callback::Python { func, args } => self.call(func, Args::positional(args)).map(|_| ()),
+            Callback::Python { func, args, context } => {
+                self.call_in_context(context.clone(), func, Args::positional(args))
+            }
         };
         (cb, result)
+    }
+
+    /// What `Handle._run` does: `context.run(callback, *args)`.
+    fn call_in_context(
+        &mut self,
+        context: Option<Value>,
+        func: &Value,
+        args: Args,
+    ) -> PyResult<()> {
+        let prev = self.enter_context(context)?;
+        let result = self.call(func, args);
+        self.leave_context(prev);
+        result.map(|_| ())
     }
 
     /// `tasks._release_waiter`.

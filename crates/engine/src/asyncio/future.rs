@@ -42,8 +42,9 @@ pub enum DoneCallback {
     GatherChild(Rc<GatherShared>),
     /// `functools.partial(_release_waiter, waiter)` (what `wait_for` adds).
     ReleaseWaiter(Rc<FutureObj>),
-    /// A callable the program (or the Python part of the library) added.
-    Python(Value),
+    /// A callable the program (or the Python part of the library) added, with the context
+    /// it runs in (`None`: an empty one).
+    Python(Value, Option<Value>),
 }
 
 impl DoneCallback {
@@ -60,7 +61,7 @@ impl DoneCallback {
                 let arg = vm.reprlib_repr(&Value::Future(waiter.clone()));
                 format!("_release_waiter({arg})() at <stdlib>/asyncio/tasks.py:431")
             }
-            DoneCallback::Python(f) => vm.callback_source(f, &[]),
+            DoneCallback::Python(f, _) => vm.callback_source(f, &[]),
         }
     }
 }

@@ -22,8 +22,9 @@ pub enum Callback {
     SetResultUnlessCancelled { future: Rc<FutureObj>, value: Value },
     /// `tasks._release_waiter(waiter)` (what `wait_for` schedules for its timeout).
     ReleaseWaiter { waiter: Rc<FutureObj> },
-    /// A callable from `call_soon`/`call_later`/`call_at` with its arguments.
-    Python { func: Value, args: Vec<Value> },
+    /// A callable from `call_soon`/`call_later`/`call_at` with its arguments, run in
+    /// `context` (`Handle._context`; `None`: an empty one).
+    Python { func: Value, args: Vec<Value>, context: Option<Value> },
 }
 
 /// `events.Handle`: what `call_soon` returns, and the part of a `TimerHandle` it inherits.

@@ -371,6 +371,7 @@ impl Vm {
                 dict.insert(k.clone(), v.clone());
             }
         }
+        crate::vm::lookup_cache::class_dicts_changed();
         // The module's name for the class is the loop's own class of that name.
         if let Some(native) = loop_class.mro().find(|c| &*c.name == "BaseSelectorEventLoop") {
             if let Value::Module(m) = &module {

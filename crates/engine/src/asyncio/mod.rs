@@ -19,6 +19,7 @@ pub mod handle;
 pub mod io;
 pub mod loop_wait;
 pub mod native;
+pub mod page_trace;
 pub mod reprs;
 pub mod selector;
 pub mod sync_trace;
@@ -50,12 +51,18 @@ pub struct AsyncioState {
     pub gathers: Vec<Weak<FutureObj>>,
     /// The trace ids of the program's locks, queues and task groups.
     pub sync_ids: sync_trace::SyncIds,
+    /// What streams and thread pools told the trace (issues 13 and 14).
+    pub page_trace: page_trace::PageTrace,
     /// The class of the frame objects `Task.get_stack()` returns, made on first use.
     pub frame_class: Option<Rc<crate::vm::objects::ClassObj>>,
     /// In debug mode, where each future and handle was made (the last entry of CPython's
     /// `_source_traceback`, which reprs show as `created at FILE:LINE`), by serial.
     pub future_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
     pub handle_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
+    /// The `contextvars.Context` of each unfinished task that has one, by serial (a task
+    /// without an entry runs in an empty context). A side table: tasks of programs that use
+    /// no context variable pay nothing, and `FutureObj` stays small.
+    pub task_contexts: rustc_hash::FxHashMap<u32, crate::vm::value::Value>,
     /// In debug mode, the repr a handle had when it was cancelled (CPython's `Handle._repr`,
     /// kept so "Executing <Handle ...> took N seconds" still names the callback).
     pub handle_cancelled_repr: rustc_hash::FxHashMap<u32, Rc<str>>,

@@ -251,7 +251,7 @@ impl Vm {
             DoneCallback::RunUntilComplete => well_known::RUN_UNTIL_COMPLETE_DONE,
             DoneCallback::GatherChild(_) => well_known::GATHER_DONE,
             DoneCallback::ReleaseWaiter(_) => well_known::RELEASE_WAITER,
-            DoneCallback::Python(f) => {
+            DoneCallback::Python(f, _) => {
                 let label = self.callback_trace_label(f);
                 self.trace.intern(&label)
             }
@@ -282,7 +282,7 @@ impl Vm {
                 let w = self.reprlib_repr(&Value::Future(waiter.clone()));
                 format!("_release_waiter({w}) at <stdlib>/asyncio/tasks.py:431")
             }
-            Callback::Python { func, args } => self.callback_source(func, args),
+            Callback::Python { func, args, .. } => self.callback_source(func, args),
         }
     }
 

@@ -34,12 +34,12 @@ pub struct SyncIds {
 pub const ITEM_STATES: u32 = 4096;
 
 impl SyncIds {
-    fn get(&self, obj: &Rc<InstanceObj>) -> Option<u32> {
+    pub(crate) fn get(&self, obj: &Rc<InstanceObj>) -> Option<u32> {
         let (weak, id) = self.ids.get(&(Rc::as_ptr(obj) as usize))?;
         (weak.strong_count() > 0).then_some(*id)
     }
 
-    fn add(&mut self, obj: &Rc<InstanceObj>) -> u32 {
+    pub(crate) fn add(&mut self, obj: &Rc<InstanceObj>) -> u32 {
         if self.ids.len() >= self.prune_at {
             self.ids.retain(|_, (w, _)| w.strong_count() > 0);
             self.prune_at = (self.ids.len() * 2).max(64);

@@ -178,6 +178,9 @@ impl Vm {
             log_destroy_pending: Cell::new(true),
         };
         let task = self.new_future(l, FutureClass::Task(data));
+        if let Some(context) = self.snapshot_context() {
+            self.asyncio.task_contexts.insert(task.serial, context);
+        }
         if self.trace.enabled() {
             let name_id = self.trace.intern(&name);
             self.emit(Event::TaskNew { task: task.serial, coro: coro_serial, name: name_id });
@@ -187,9 +190,46 @@ impl Vm {
         Ok(task)
     }
 
-    /// `Task.__step(exc)`.
+    /// `Task.__step(exc)`, in the task's context (CPython schedules it with
+    /// `context=self._context`).
     pub(crate) fn task_step(&mut self, task: &Rc<FutureObj>, exc: Option<Value>) -> PyResult<()> {
         let FutureClass::Task(data) = &task.class else { return Ok(()) };
+        if self.asyncio.task_contexts.is_empty() && self.thread.context.is_none() {
+            // No context variable anywhere yet: the step runs in the empty context it has.
+            let result = self.task_step_in_context(task, data, exc);
+            if self.thread.context.is_some() {
+                // The step set a variable: that context is the task's from now on.
+                if let Some(made) = self.leave_context(None) {
+                    self.keep_task_context(task, made);
+                }
+            }
+            return result;
+        }
+        let context = self.asyncio.task_contexts.get(&task.serial).cloned();
+        let prev = self.enter_context(context)?;
+        let result = self.task_step_in_context(task, data, exc);
+        let ran = self.leave_context(prev);
+        if let Some(ran) = ran {
+            self.keep_task_context(task, ran);
+        }
+        result
+    }
+
+    /// Keeps the context a task's steps run in, until the task is done.
+    fn keep_task_context(&mut self, task: &FutureObj, context: Value) {
+        if task.done() {
+            self.asyncio.task_contexts.remove(&task.serial);
+        } else {
+            self.asyncio.task_contexts.insert(task.serial, context);
+        }
+    }
+
+    fn task_step_in_context(
+        &mut self,
+        task: &Rc<FutureObj>,
+        data: &TaskData,
+        exc: Option<Value>,
+    ) -> PyResult<()> {
         if task.done() {
             return Err(self.new_error(ExcKind::InvalidStateError, "_step(): already done"));
         }

@@ -84,6 +84,7 @@ impl Vm {
             dict: RefCell::new(dict),
             exception: None,
             native: None,
+            finalized: std::cell::Cell::new(false),
         })))
     }
 

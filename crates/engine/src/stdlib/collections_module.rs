@@ -113,6 +113,7 @@ fn deque_class(vm: &mut Vm) -> Rc<ClassObj> {
     let class = vm.native_class(&DEQUE);
     if !class.dict.borrow().contains_key("__hash__") {
         class.dict.borrow_mut().insert("__hash__".into(), Value::None);
+        crate::vm::lookup_cache::class_dicts_changed();
     }
     class
 }

@@ -78,6 +78,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
         owner: "classmethod",
     };
     chain.dict.borrow_mut().insert("from_iterable".into(), Value::Builtin(Rc::new(f)));
+    crate::vm::lookup_cache::class_dicts_changed();
     module.set("_grouper", Value::Class(vm.native_class(&GROUPER)));
     module.set("_tee", Value::Class(vm.native_class(&TEE)));
     module

@@ -101,6 +101,10 @@ pub const MODULES: &[LibraryModule] = library! {
     "aiohttp.client_reqrep" => "aiohttp/client_reqrep.py",
     "aiohttp.connector" => "aiohttp/connector.py",
     "aiohttp.helpers" => "aiohttp/helpers.py",
+    // contextvars (issues 13/14): re-exports the native `_contextvars`, adds `Context.run`.
+    "contextvars" => "contextvars.py",
+    // struct (issue 13): re-exports the native `_struct`.
+    "struct" => "struct.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`

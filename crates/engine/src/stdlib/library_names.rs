@@ -956,6 +956,24 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "worker",
         ],
     ),
+    // contextvars (issues 13/14).
+    ("contextvars", &["Context", "ContextVar", "Token", "__all__", "copy_context"]),
+    // struct (issue 13).
+    (
+        "struct",
+        &[
+            "Struct",
+            "__all__",
+            "_clearcache",
+            "calcsize",
+            "error",
+            "iter_unpack",
+            "pack",
+            "pack_into",
+            "unpack",
+            "unpack_from",
+        ],
+    ),
     // Processes (issue 14 item 4).
     (
         "multiprocessing",

@@ -10,6 +10,7 @@ use std::fmt;
 
 pub mod codecs;
 pub mod collections_module;
+pub mod contextvars_module;
 pub mod errno_module;
 pub mod heapq_module;
 pub mod inspect_module;
@@ -32,6 +33,7 @@ pub mod random;
 pub mod random_module;
 pub mod select_module;
 pub mod socket_module;
+pub mod struct_module;
 pub mod sys_module;
 pub mod thread_module;
 pub mod time_module;

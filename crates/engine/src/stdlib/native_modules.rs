@@ -21,6 +21,12 @@ pub fn location(module: &str) -> Location {
         }
         // Threads (issue 14).
         "_thread" => Location::BuiltIn,
+        // contextvars (issues 13/14).
+        "_contextvars" => {
+            Location::File("lib-dynload/_contextvars.cpython-311-x86_64-linux-gnu.so")
+        }
+        // struct (issue 13).
+        "_struct" => Location::File("lib-dynload/_struct.cpython-311-x86_64-linux-gnu.so"),
         "os" | "posixpath" => Location::Frozen,
         "math" => Location::File("lib-dynload/math.cpython-311-x86_64-linux-gnu.so"),
         "asyncio" => Location::File("asyncio/__init__.py"),
@@ -2462,6 +2468,23 @@ const KNOWN: &[(&str, &[&str])] = &[
             "stack_size",
             "start_new",
             "start_new_thread",
+        ],
+    ),
+    // contextvars (issues 13/14).
+    ("_contextvars", &["Context", "ContextVar", "Token", "copy_context"]),
+    // struct (issue 13).
+    (
+        "_struct",
+        &[
+            "Struct",
+            "_clearcache",
+            "calcsize",
+            "error",
+            "iter_unpack",
+            "pack",
+            "pack_into",
+            "unpack",
+            "unpack_from",
         ],
     ),
 ];

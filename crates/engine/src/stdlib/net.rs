@@ -32,6 +32,14 @@ pub struct NetState {
     pub default_timeout: Option<f64>,
     /// See `DroppedFds`.
     pub dropped: DroppedFds,
+    /// `socket.AddressFamily`/`SocketKind` members already made, by (enum, value): a new
+    /// socket's `family` and `type` are looked up here instead of calling the enum each time
+    /// (members are singletons, so the answer is the same object; 10,000 sockets otherwise
+    /// spend more time in `EnumType.__call__` than in the kernel).
+    pub enum_members: rustc_hash::FxHashMap<(&'static str, i64), crate::vm::value::Value>,
+    /// Each fd's buffers as last recorded: socket id, send and receive bytes (issue 13),
+    /// and the state word its buffers were last seen with.
+    buffers: BTreeMap<u32, (u64, u32, u32, &'static str)>,
 }
 
 impl NetState {
@@ -106,6 +114,37 @@ impl Vm {
                 sent: time::to_seconds(p.start),
                 arrival: p.arrival.map_or(-1.0, time::to_seconds),
             });
+        }
+        self.record_socket_buffers();
+    }
+
+    /// The program's sockets whose send or receive buffer changed since they were last
+    /// recorded, as trace events (the sockets panel's bytes, issue 13).
+    pub(crate) fn record_socket_buffers(&mut self) {
+        let Some(kernel) = self.net.kernel.as_deref_mut() else { return };
+        for c in kernel.take_buffer_changes() {
+            let bytes = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+            let now = (c.socket, bytes(c.send), bytes(c.recv), c.state);
+            let before = self.net.buffers.insert(c.fd.0, now);
+            // The replay starts a socket at zero, also a new one on a reused fd.
+            let (shown, state) = match before {
+                Some((socket, send, recv, state)) if socket == c.socket => ((send, recv), state),
+                _ => ((0, 0), ""),
+            };
+            // Its state changed without a call of the program's (a handshake completed, a
+            // reset arrived): the sockets panel says so from here.
+            if state != c.state {
+                let text = super::socket_module::state_text(c.state, c.local, c.peer);
+                let state = self.trace.intern(&text);
+                self.emit(loopscope_trace::Event::SocketState { fd: c.fd.0, state });
+            }
+            if shown != (now.1, now.2) {
+                self.emit(loopscope_trace::Event::SocketBuffers {
+                    fd: c.fd.0,
+                    send: now.1,
+                    recv: now.2,
+                });
+            }
         }
     }
 

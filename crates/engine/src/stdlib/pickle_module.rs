@@ -88,7 +88,7 @@ fn loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "loads", &args, 1, 1)?;
     let data: Vec<u8> = match &args.pos[0] {
         Value::Bytes(b) => b.data.to_vec(),
-        Value::ByteArray(b) => b.data.borrow().clone(),
+        Value::ByteArray(b) => b.data.borrow().as_slice().to_vec(),
         other => {
             let name = vm.type_name(other);
             return Err(vm.new_error(

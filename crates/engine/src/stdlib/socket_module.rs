@@ -245,27 +245,44 @@ fn record_state(vm: &mut Vm, fd: Fd) {
     if !vm.trace.enabled() {
         return;
     }
-    let infos = vm.kernel().socket_infos(HOST);
-    let Some(info) = infos.into_iter().find(|i| i.fd == fd) else { return };
-    let mut text = info.state.to_string();
-    if let Some(local) = info.local {
+    let Some(info) = vm.kernel().socket_info(HOST, fd) else { return };
+    let state = vm.trace.intern(&state_text(info.state, info.local, info.peer));
+    vm.emit(Event::SocketState { fd: fd.0, state });
+}
+
+/// A socket's state as the trace says it: `LISTEN 127.0.0.1:8888`, `ESTABLISHED a -> b`.
+pub(crate) fn state_text(
+    state: &str,
+    local: Option<loopscope_kernel::SockAddr>,
+    peer: Option<loopscope_kernel::SockAddr>,
+) -> String {
+    let mut text = state.to_string();
+    if let Some(local) = local {
         text.push_str(&format!(" {}:{}", local.ip, local.port));
     }
-    if let Some(peer) = info.peer {
+    if let Some(peer) = peer {
         text.push_str(&format!(" -> {}:{}", peer.ip, peer.port));
     }
-    let state = vm.trace.intern(&text);
-    vm.emit(Event::SocketState { fd: fd.0, state });
+    text
 }
 
 /// `socket.AddressFamily(value)` (or `SocketKind`), as CPython's `socket.family` answers;
 /// the int itself when `socket` was not imported or has no such member.
-fn enum_member(vm: &mut Vm, enum_name: &str, value: i64) -> Value {
+fn enum_member(vm: &mut Vm, enum_name: &'static str, value: i64) -> Value {
+    if let Some(member) = vm.net.enum_members.get(&(enum_name, value)) {
+        return member.clone();
+    }
     let Some(module) = vm.modules.get("socket").cloned() else { return Value::Int(value) };
     let member = vm
         .get_attr(&module, enum_name)
         .and_then(|class| vm.call(&class, Args::positional(&[Value::Int(value)])));
-    member.unwrap_or(Value::Int(value))
+    match member {
+        Ok(member) => {
+            vm.net.enum_members.insert((enum_name, value), member.clone());
+            member
+        }
+        Err(_) => Value::Int(value),
+    }
 }
 
 fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
@@ -384,7 +401,13 @@ impl Vm {
     ) -> PyResult<T> {
         let deadline = b.timeout.filter(|t| *t > 0.0).map(|t| self.clock.now() + t);
         loop {
-            match op(self.kernel()) {
+            let result = op(self.kernel());
+            // The buffers this call changed show at its step (an accepted socket's come with
+            // the next call: its `socket_new` is not recorded yet).
+            if b.what != "accept" {
+                self.record_socket_buffers();
+            }
+            match result {
                 Ok(v) => return Ok(v),
                 Err(Errno::EAGAIN) if b.timeout != Some(0.0) => {}
                 Err(e) => return Err(self.os_error(e)),
@@ -568,7 +591,11 @@ fn data_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<u8>> {
 
 fn sock_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
-    let data = data_arg(vm, args.pos.get(1))?;
+    // Borrowed, not copied: a transport sends from its whole write buffer (megabytes) and
+    // the kernel takes a segment's worth. A blocking wait runs only the kernel, never Python
+    // code that could touch the buffer.
+    let arg = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let data = vm.require_bytes(&arg)?;
     let b = Blocking { fd, timeout, want: Events::WRITE, what: "send" };
     let n = vm.blocking_call(b, |k| k.send(HOST, fd, &data))?;
     Ok(Value::Int(n as i64))

@@ -30,6 +30,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("daemon_threads_allowed", daemon_threads_allowed),
     ("exit", exit),
     ("exit_thread", exit),
+    // What the page shows (issue 14): threading's names in the trace.
+    ("_trace_thread_name", trace_thread_name),
+    ("_trace_executor", crate::asyncio::page_trace::executor),
 ];
 
 const LOCK_METHODS: &[(&str, NativeFn)] = &[
@@ -128,6 +131,38 @@ fn allocate_lock(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn get_ident(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "get_ident", &args, 0, 0)?;
     Ok(Value::Int(vm.current_thread_ident()))
+}
+
+/// `_trace_thread_name(name, ident=None)`: the thread `ident` (the running one when `None`)
+/// is called `name` (`threading` calls it when a thread starts and when it is renamed). Does
+/// nothing when no trace is recorded or no such thread runs.
+fn trace_thread_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_trace_thread_name", &args, 1, 2)?;
+    if !vm.trace.enabled() {
+        return Ok(Value::None);
+    }
+    let thread = match args.pos.get(1) {
+        None | Some(Value::None) => Some(vm.threads.current),
+        Some(Value::Int(ident)) => vm.threads.records.iter().position(|r| r.ident == *ident),
+        Some(_) => None,
+    };
+    if let (Some(thread), Some(Value::Str(name))) = (thread, args.pos.first()) {
+        // The main thread's own name is what the page says without being told: traces of
+        // programs that only import `threading` stay as they were.
+        if thread == 0 && name.as_str() == "MainThread" {
+            return Ok(Value::None);
+        }
+        let names = &mut vm.asyncio.page_trace.thread_names;
+        if thread < 1 << 12 {
+            if names.len() <= thread {
+                names.resize(thread + 1, String::new());
+            }
+            names[thread] = name.as_str().to_string();
+        }
+        let name = vm.trace.intern(name.as_str());
+        vm.emit(loopscope_trace::Event::ThreadName { thread: thread as u32, name });
+    }
+    Ok(Value::None)
 }
 
 fn get_native_id(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -106,6 +106,7 @@ fn struct_value(vm: &Vm, t: &StructTime) -> Value {
         dict: RefCell::new(dict),
         exception: None,
         native: None,
+        finalized: std::cell::Cell::new(false),
     }))
 }
 

@@ -411,7 +411,19 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let old = inst.dict.borrow_mut().insert(name.into(), value);
+                let mut dict = inst.dict.borrow_mut();
+                // Replacing keeps the key: no new string for every store to an attribute.
+                let old = match dict.get_mut(name) {
+                    Some(slot) => Some(std::mem::replace(slot, value)),
+                    None => {
+                        dict.insert(name.into(), value);
+                        let size = &inst.class.instance_dict_size;
+                        // Capped: one odd instance must not make every new one big.
+                        size.set(size.get().max(dict.len().min(32)));
+                        None
+                    }
+                };
+                drop(dict);
                 drop(old);
                 Ok(())
             }
@@ -419,7 +431,12 @@ impl Vm {
                 if self.is_data_descriptor(&value) {
                     c.has_data_descriptors.set(true);
                 }
-                c.dict.borrow_mut().insert(name.into(), value);
+                if name == "__del__" {
+                    c.has_finalizer.set(true);
+                }
+                let old = c.dict.borrow_mut().insert(name.into(), value);
+                crate::vm::lookup_cache::class_dicts_changed();
+                drop(old);
                 Ok(())
             }
             Value::Class(c) => Err(self.new_error(
@@ -489,7 +506,11 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if c.is_user => match c.dict.borrow_mut().shift_remove(name) {
-                Some(_) => Ok(()),
+                Some(old) => {
+                    crate::vm::lookup_cache::class_dicts_changed();
+                    drop(old);
+                    Ok(())
+                }
                 None => Err(self.new_error(
                     ExcKind::AttributeError,
                     &format!("type object '{}' has no attribute '{name}'", c.name),

@@ -74,6 +74,7 @@ impl Vm {
             dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception: None,
             native: Some(Box::new(NativeState::Base(base))),
+            finalized: std::cell::Cell::new(false),
         })))
     }
 }

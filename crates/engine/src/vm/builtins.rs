@@ -465,6 +465,7 @@ impl Vm {
                     dict: Default::default(),
                     exception: None,
                     native: None,
+                    finalized: std::cell::Cell::new(false),
                 })))
             }
             BuiltinType::Type => {
@@ -666,7 +667,7 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_from_bytes(vm: &mut Vm, v: &Value, base: i64) -> Option<PyResult<Value>> {
     let data: Vec<u8> = match v {
         Value::Bytes(b) => b.data.to_vec(),
-        Value::ByteArray(b) => b.data.borrow().clone(),
+        Value::ByteArray(b) => b.data.borrow().to_vec(),
         _ => return None,
     };
     let invalid = |vm: &mut Vm| {

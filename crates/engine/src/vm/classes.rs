@@ -237,6 +237,8 @@ impl Vm {
         let has_instance_dict = self.add_slots(&name, &mut dict, &bases)?;
         let has_data_descriptors = bases.iter().any(|b| b.has_data_descriptors.get())
             || dict.values().any(|v| self.is_data_descriptor(v));
+        let has_finalizer =
+            bases.iter().any(|b| b.has_finalizer.get()) || dict.contains_key("__del__");
         let class = Rc::new(ClassObj {
             name: name.as_str().into(),
             qualname,
@@ -250,6 +252,9 @@ impl Vm {
             has_instance_dict,
             metaclass,
             subclasses: RefCell::default(),
+            lookup_cache: Default::default(),
+            instance_dict_size: Default::default(),
+            has_finalizer: std::cell::Cell::new(has_finalizer),
         });
         for base in &class.bases {
             let mut known = base.subclasses.borrow_mut();
@@ -501,9 +506,13 @@ impl Vm {
         });
         Ok(Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
-            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
+            dict: RefCell::new(crate::vm::objects::AttrDict::with_capacity_and_hasher(
+                class.instance_dict_size.get(),
+                Default::default(),
+            )),
             exception,
             native: None,
+            finalized: std::cell::Cell::new(false),
         })))
     }
 

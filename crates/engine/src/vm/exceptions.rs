@@ -73,6 +73,7 @@ impl Vm {
             dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception: Some(RefCell::new(ExceptionState { args, ..Default::default() })),
             native: None,
+            finalized: std::cell::Cell::new(false),
         }))
     }
 

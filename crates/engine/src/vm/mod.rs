@@ -39,6 +39,7 @@ pub mod identity;
 pub mod interp;
 pub mod iter;
 pub mod keys;
+pub mod lookup_cache;
 pub mod metaclasses;
 pub mod methods;
 pub mod modules;

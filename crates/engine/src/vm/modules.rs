@@ -29,6 +29,10 @@ const PROVIDED: &[&str] = &[
     "errno",
     // Threads (issue 14).
     "_thread",
+    // contextvars (issues 13/14).
+    "_contextvars",
+    // struct (issue 13).
+    "_struct",
     // Processes (issue 14 item 4).
     "_pickle",
     "_loopscope_processes",
@@ -68,6 +72,10 @@ impl Vm {
             "_socket" => crate::stdlib::socket_module::make_module(self),
             "select" => crate::stdlib::select_module::make_module(self),
             "errno" => crate::stdlib::errno_module::make_module(self)?,
+            // contextvars (issues 13/14); `contextvars` is library Python over it.
+            "_contextvars" => crate::stdlib::contextvars_module::make_module(self),
+            // struct (issue 13); `struct` is library Python over it.
+            "_struct" => crate::stdlib::struct_module::make_module(self),
             // Processes (issue 14 item 4).
             "_pickle" => crate::stdlib::pickle_module::make_module(self),
             "_loopscope_processes" => crate::stdlib::process_module::make_module(self),
@@ -253,6 +261,10 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "errno" => "errno",
         // Threads (issue 14).
         "_thread" => "_thread",
+        // contextvars (issues 13/14).
+        "_contextvars" => "_contextvars",
+        // struct (issue 13).
+        "_struct" => "_struct",
         // Processes (issue 14 item 4).
         "_pickle" => "_pickle",
         "_loopscope_processes" => "_loopscope_processes",

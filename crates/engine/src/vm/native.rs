@@ -57,6 +57,12 @@ pub enum NativeState {
         core: Rc<super::scheduler::LockCore>,
         reentrant: bool,
     },
+    /// `contextvars`: a `Context`, a `ContextVar`, a `Token`.
+    Context(crate::stdlib::contextvars_module::ContextObj),
+    ContextVar(crate::stdlib::contextvars_module::ContextVarObj),
+    Token(crate::stdlib::contextvars_module::TokenObj),
+    /// A `struct.Struct`: its parsed format.
+    Packer(Rc<crate::stdlib::struct_module::Layout>),
 }
 
 /// A class of a native module: `module.name`, with `bases` (object when empty) and native
@@ -114,6 +120,7 @@ impl Vm {
             dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception: None,
             native: Some(Box::new(state)),
+            finalized: std::cell::Cell::new(false),
         }))
     }
 
@@ -166,6 +173,13 @@ impl Vm {
             NativeState::Base(b) => self.repr(b).map(Some),
             NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
+            NativeState::Context(_) | NativeState::Packer(_) => Ok(None),
+            NativeState::ContextVar(var) => {
+                crate::stdlib::contextvars_module::var_repr(self, v, var).map(Some)
+            }
+            NativeState::Token(token) => {
+                crate::stdlib::contextvars_module::token_repr(self, v, token).map(Some)
+            }
             NativeState::Struct(items) => {
                 let Value::Instance(inst) = v else { return Ok(None) };
                 let fields = struct_fields(&inst.class);
@@ -190,6 +204,7 @@ impl Vm {
         if !class.dict.borrow().contains_key("_fields") {
             let names = fields.iter().map(|f| Value::str(f)).collect();
             class.dict.borrow_mut().insert("_fields".into(), Value::tuple(names));
+            crate::vm::lookup_cache::class_dicts_changed();
         }
         let dict = fields
             .iter()
@@ -201,6 +216,7 @@ impl Vm {
             dict: RefCell::new(dict),
             exception: None,
             native: Some(Box::new(NativeState::Struct(values.into_boxed_slice()))),
+            finalized: std::cell::Cell::new(false),
         }))
     }
 }

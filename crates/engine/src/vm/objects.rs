@@ -348,6 +348,14 @@ pub struct ClassObj {
     /// The classes made with this one among their bases, in creation order, while they live
     /// (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
+    /// What `lookup` found for each name asked (`vm::lookup_cache`).
+    pub lookup_cache: super::lookup_cache::LookupCache,
+    /// The most attributes an instance's dict has held: new instances get a dict that size
+    /// at once instead of growing it attribute by attribute in `__init__` (CPython's
+    /// instances share their class's key table for the same reason).
+    pub instance_dict_size: std::cell::Cell<usize>,
+    /// This class or a base defines `__del__`: its instances are finalized when they die.
+    pub has_finalizer: Cell<bool>,
 }
 
 impl ClassObj {
@@ -362,7 +370,13 @@ impl ClassObj {
 
     /// Looks a name up along the MRO (class attributes and methods).
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
-        self.mro().find_map(|c| c.dict.borrow().get(name).cloned())
+        use super::lookup_cache::Along;
+        if let Some(found) = self.lookup_cache.get(Along::Mro, name) {
+            return found;
+        }
+        let found = self.mro().find_map(|c| c.dict.borrow().get(name).cloned());
+        self.lookup_cache.insert(self, Along::Mro, name, found.clone());
+        found
     }
 
     pub fn is_exception(&self) -> bool {
@@ -431,6 +445,29 @@ pub struct InstanceObj {
     /// The Rust state of an instance of a native class (`collections.deque`, an `itertools`
     /// iterator, `sys.stdout`, ...); see `vm::native`.
     pub native: Option<Box<super::native::NativeState>>,
+    /// Its class's `__del__` has run (on this object's earlier self: a finalized object is
+    /// brought back to life for the call, and finalized only once, as PEP 442 says).
+    pub finalized: Cell<bool>,
+}
+
+impl Drop for InstanceObj {
+    /// An instance of a class with `__del__` is brought back to life (a new object with the
+    /// same class and contents) and queued: the interpreter calls its `__del__` at the next
+    /// instruction boundary, as `Drop` cannot run Python code.
+    fn drop(&mut self) {
+        if self.class.has_finalizer.get() && !self.finalized.get() {
+            let revived = InstanceObj {
+                class: self.class.clone(),
+                dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+                exception: self.exception.take(),
+                native: self.native.take(),
+                finalized: Cell::new(true),
+            };
+            super::warnings::queue(super::warnings::Pending::CallDel(Value::Instance(Rc::new(
+                revived,
+            ))));
+        }
+    }
 }
 
 /// A module: named global slots. Python code reaches globals by slot; attribute access and

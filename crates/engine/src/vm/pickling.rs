@@ -129,7 +129,7 @@ impl Vm {
                 Value::Set(Rc::new(SetObj::with_table(table, s.frozen)))
             }
             Value::ByteArray(b) => {
-                let data = b.data.borrow().clone();
+                let data = b.data.borrow().as_slice().to_vec();
                 Value::ByteArray(Rc::new(super::bytes::ByteArrayObj::new(data)))
             }
             Value::Function(f) => {
@@ -258,6 +258,7 @@ impl Vm {
             dict: RefCell::new(super::objects::AttrDict::default()),
             exception,
             native: None,
+            finalized: std::cell::Cell::new(false),
         });
         let new_v = Value::Instance(new.clone());
         memo.0.insert(address(v).unwrap_or(0), new_v.clone());

@@ -543,7 +543,14 @@ impl ClassObj {
     /// Looks a name up in the program's own classes along the MRO (skipping built-in ones),
     /// for dunders whose built-in versions the interpreter implements directly.
     pub fn lookup_user(self: &Rc<Self>, name: &str) -> Option<Value> {
-        self.mro().filter(|c| c.is_user).find_map(|c| c.dict.borrow().get(name).cloned())
+        use super::lookup_cache::Along;
+        if let Some(found) = self.lookup_cache.get(Along::UserClasses, name) {
+            return found;
+        }
+        let found =
+            self.mro().filter(|c| c.is_user).find_map(|c| c.dict.borrow().get(name).cloned());
+        self.lookup_cache.insert(self, Along::UserClasses, name, found.clone());
+        found
     }
 
     pub fn builtin_type(&self) -> BuiltinType {

@@ -35,6 +35,9 @@ pub struct ThreadState {
     /// CancelledError`), each with the number of frames below it: an exception raised above
     /// gets it as `__context__`, as from CPython's exception-info stack.
     pub library_handling: Vec<(usize, super::value::Value)>,
+    /// The running `contextvars.Context` (`None`: none made yet, an empty one; a new thread
+    /// starts so).
+    pub context: Option<super::value::Value>,
 }
 
 impl ThreadState {

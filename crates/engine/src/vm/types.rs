@@ -101,6 +101,9 @@ pub fn new_builtin_class(
         has_instance_dict: true,
         metaclass: None,
         subclasses: RefCell::default(),
+        lookup_cache: Default::default(),
+        instance_dict_size: Default::default(),
+        has_finalizer: std::cell::Cell::new(false),
     })
 }
 
@@ -263,6 +266,8 @@ impl Types {
             let f = BuiltinObj { name, func: *func, bound: None, owner };
             dict.insert((*name).into(), Value::Builtin(Rc::new(f)));
         }
+        drop(dict);
+        crate::vm::lookup_cache::class_dicts_changed();
     }
 }
 

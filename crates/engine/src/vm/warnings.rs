@@ -33,6 +33,8 @@ pub enum Pending {
     /// An async generator died unfinished: its finalizer hook gets it (brought back to life,
     /// as CPython resurrects it for the call).
     FinalizeAsyncGen(Box<super::objects::DyingAsyncGen>),
+    /// An instance of a class with `__del__` died: the method is called on it (revived).
+    CallDel(Value),
     /// A compile-time `SyntaxWarning` of the program, at `line`.
     SyntaxWarning { line: u32, message: String },
 }
@@ -97,9 +99,16 @@ pub fn finalize_in_rank_order(from: usize, rank: &[u32]) {
     });
 }
 
-/// Forgets anything queued (a new run starts clean).
+/// Forgets anything queued (a new run starts clean). Dropping what was queued may queue
+/// more (a revived object's attributes dying with it, each with its own `__del__`).
 pub fn discard_pending() {
-    drop(take_all());
+    loop {
+        let all = take_all();
+        if all.is_empty() {
+            break;
+        }
+        drop(all);
+    }
 }
 
 fn take_all() -> Vec<Pending> {
@@ -224,6 +233,7 @@ impl Vm {
                     );
                 }
                 Pending::CloseGenerator(dying) => self.finalize_generator(*dying),
+                Pending::CallDel(obj) => self.call_finalizer(obj),
                 Pending::FinalizeAsyncGen(dying) => self.finalize_async_generator(*dying),
                 Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
                 Pending::DestroyedPending { repr } => {
@@ -316,6 +326,19 @@ impl Vm {
             }
         }
         let what = self.repr(&gen).unwrap_or_default();
+        let traceback = self.format_unchained(&exc);
+        self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
+    }
+
+    /// Calls a dead instance's `__del__`; an error is printed as CPython's
+    /// `Exception ignored in: <function C.__del__ at 0x...>` and goes no further.
+    fn call_finalizer(&mut self, obj: Value) {
+        let Value::Instance(inst) = &obj else { return };
+        let Some(method) = inst.class.lookup("__del__") else { return };
+        let args = [obj.clone()];
+        let result = self.call(&method, super::Args::positional(&args));
+        let Err(super::PyErr::Exception(exc)) = result else { return };
+        let what = self.repr(&method).unwrap_or_default();
         let traceback = self.format_unchained(&exc);
         self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
     }

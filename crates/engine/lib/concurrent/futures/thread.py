@@ -8,7 +8,7 @@ from . import _base
 import itertools
 import queue
 import threading
-import os
+import os; from _thread import _trace_executor
 
 # Every worker thread and its pool's work queue, for the shutdown below (CPython keeps them in
 # a WeakKeyDictionary; the executors here are never collected while a worker runs).
@@ -70,17 +70,17 @@ def _worker(executor, work_queue, initializer, initargs):
             return
     try:
         while True:
-            work_item = work_queue.get(block=True)
+            work_item = work_queue.get(block=True); _trace_executor(executor, 'take', work_item)
             if work_item is not None:
                 work_item.run()
-                del work_item
+                del work_item; _trace_executor(executor, 'done', None)
                 # Idle again: the next submit() reuses this worker instead of starting one.
                 executor._idle_semaphore.release()
                 continue
             # A None: the pool or the interpreter shuts down. Pass it on to the next worker.
             if _shutdown or executor._shutdown:
                 executor._shutdown = True
-                work_queue.put(None)
+                work_queue.put(None); _trace_executor(executor, 'exit', None)
                 return
     except BaseException:
         _base.LOGGER.critical('Exception in worker', exc_info=True)
@@ -127,7 +127,7 @@ class ThreadPoolExecutor(_base.Executor):
                                    'interpreter shutdown')
             f = _base.Future()
             w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
+            self._work_queue.put(w); _trace_executor(self, 'submit', w)
             self._adjust_thread_count()
             return f
 
@@ -170,7 +170,7 @@ class ThreadPoolExecutor(_base.Executor):
                     except queue.Empty:
                         break
                     if work_item is not None:
-                        work_item.future.cancel()
+                        work_item.future.cancel(); _trace_executor(self, 'cancel', work_item)
             self._work_queue.put(None)
         if wait:
             for t in self._threads:

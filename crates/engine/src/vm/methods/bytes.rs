@@ -3,7 +3,7 @@
 //!
 //! Character classes are ASCII's, as in CPython's `bytes_methods.c`.
 
-use super::super::bytes::{find_sub, hex_of, rfind_sub, same_kind, BufRef, ByteArrayObj};
+use super::super::bytes::{find_sub, hex_of, rfind_sub, same_kind, BufRef, ByteArrayObj, ByteBuf};
 use super::super::call::{check_method, MethodArity};
 use super::super::objects::{BuiltinObj, NativeFn};
 use super::super::types::Types;
@@ -109,6 +109,7 @@ pub fn install(types: &Types) {
             BuiltinObj { name: "maketrans", func: maketrans, bound: None, owner: "staticmethod" };
         dict.insert("maketrans".into(), Value::Builtin(Rc::new(maketrans)));
     }
+    crate::vm::lookup_cache::class_dicts_changed();
 }
 
 /// `bytes` or `bytearray`, for messages.
@@ -1141,14 +1142,14 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, &args, "clear", MethodArity::NoArgs, &[])?;
     let b = this_bytearray(vm, &args, "clear")?;
     vm.check_resizable(&b)?;
-    vm.bytearray_mutate(&b, Vec::clear)?;
+    vm.bytearray_mutate(&b, ByteBuf::clear)?;
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, &args, "copy", MethodArity::NoArgs, &[])?;
     let b = this_bytearray(vm, &args, "copy")?;
-    let data = b.data.borrow().clone();
+    let data = b.data.borrow().to_vec();
     Ok(Value::ByteArray(Rc::new(ByteArrayObj::new(data))))
 }
 

@@ -237,7 +237,10 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "list", "clear", &args, MethodArity::NoArgs, &[])?;
     let l = this(vm, &args, "clear")?;
     let (old, _) = l.mutate(std::mem::take);
-    drop(old);
+    // Last to first, as CPython's `list_clear` (the order of dying items' `__del__`).
+    for item in old.into_iter().rev() {
+        drop(item);
+    }
     Ok(Value::None)
 }
 

@@ -58,6 +58,7 @@ pub fn install(types: &Types) {
         owner: "staticmethod",
     };
     types.object.dict.borrow_mut().insert("__new__".into(), Value::Builtin(std::rc::Rc::new(new)));
+    crate::vm::lookup_cache::class_dicts_changed();
 }
 
 /// `object.__new__(cls)`: a bare instance of the program's class `cls`.
