@@ -55,6 +55,11 @@ fn field(key: Key, s: &Settings) -> (&'static str, &'static str, String) {
             "true: asyncio.sleep, gather and wait_for run as their Python source (visible as library frames) instead of native accelerators; the output is the same",
             s.python_asyncio.to_string(),
         ),
+        Key::VirtualCores => (
+            "Virtual cores",
+            "simulated processes (multiprocessing, ProcessPoolExecutor) run in parallel on this many cores; os.cpu_count() returns it",
+            s.virtual_cores.to_string(),
+        ),
     }
 }
 

@@ -1430,6 +1430,10 @@ class _VLock:
         self._locked = False
         self._waiters = []  # [(first-wait seq, _VThread)], longest waiting first
 
+    def __reduce_ex__(self, protocol):
+        # pickle refuses a real lock with this message (issue 14, pickle__* scenarios).
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def acquire(self, blocking=True, timeout=-1):
         timeout = _check_acquire_args(blocking, timeout)
         me = _vt_current()
@@ -1507,6 +1511,9 @@ class _VRLock:
         self._block = _VLock()
         self._owner = 0
         self._count = 0
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
     def acquire(self, blocking=True, timeout=-1):
         me = _real_get_ident()

@@ -37,6 +37,9 @@ pub struct RunArgs {
     /// of the native accelerators (the output is the same).
     #[arg(long)]
     python_asyncio: bool,
+    /// The virtual cores simulated processes run on: `os.cpu_count()` [default: 8].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1024))]
+    virtual_cores: Option<u32>,
     /// Print instructions, virtual time and the trace's size by event kind to stderr.
     #[arg(long)]
     stats: bool,
@@ -77,6 +80,8 @@ impl RunArgs {
                 .unwrap_or(defaults.max_callbacks),
             debug: self.debug,
             python_asyncio: self.python_asyncio || header.python_asyncio.unwrap_or(false),
+            virtual_cores: (self.virtual_cores.or(header.virtual_cores))
+                .unwrap_or(defaults.virtual_cores),
             trace,
             ..defaults
         }

@@ -197,7 +197,7 @@ fn the_settings_header_sets_the_run_and_options_override_it() {
     assert_eq!(
         stderr,
         "loopscope: typo.py:2: unknown setting `instr-cost` in the `# loopscope:` header \
-         (known: instr-cost-ns, max-instructions, max-seconds, max-callbacks, python-asyncio)\n"
+         (known: instr-cost-ns, max-instructions, max-seconds, max-callbacks, python-asyncio, virtual-cores)\n"
     );
 
     std::fs::write(dir.join("budget.py"), "# loopscope: max-instructions=1000\nwhile True: pass\n")

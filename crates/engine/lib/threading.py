@@ -825,7 +825,26 @@ def current_thread():
     try:
         return _active[get_ident()]
     except KeyError:
+        forked = _forked_main_threads.get(get_ident())
+        if forked is not None:
+            return forked
         return _DummyThread()
+
+
+# Processes (issue 14 item 4): the main thread of each forked process, by ident. Not in
+# `_active`, which holds the main process's threads (a child's are not its parent's).
+_forked_main_threads = {}
+
+
+def _after_fork_main():
+    """Names the running thread, a forked process's first, `MainThread` (CPython's
+    `_after_fork` makes the forking thread the child's main thread)."""
+    t = _MainThread.__new__(_MainThread)
+    Thread.__init__(t, name="MainThread", daemon=False)
+    t._started.set()
+    t._set_ident()
+    t._set_native_id()
+    _forked_main_threads[t._ident] = t
 
 
 def currentThread():

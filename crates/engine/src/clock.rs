@@ -36,6 +36,14 @@ impl Clock {
         self.cost_seconds
     }
 
+    /// Changes what one instruction costs from now on (processes sharing the cores, P2).
+    pub fn set_cost_seconds(&mut self, cost_seconds: f64) {
+        if cost_seconds != self.cost_seconds {
+            self.settle();
+            self.cost_seconds = cost_seconds;
+        }
+    }
+
     /// Takes back the charge of an instruction that will run again (a thread that dropped the
     /// GIL before it).
     pub fn uncharge_instruction(&mut self) {

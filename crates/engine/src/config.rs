@@ -47,6 +47,10 @@ pub struct RunConfig {
     /// (`lib/asyncio/tasks.py`) instead of the native accelerators, as CPython can run
     /// asyncio without its `_asyncio` module. The output is the same; the library frames differ.
     pub python_asyncio: bool,
+    /// The virtual cores simulated processes share (tests/conformance/THREADS_MODEL.md, P2):
+    /// `os.cpu_count()`, the default size of a process pool. 8, as the conformance harness
+    /// fixes `os.cpu_count()`.
+    pub virtual_cores: u32,
     /// Told how far the run got about every `PROGRESS_EVERY_INSTRUCTIONS` instructions (the
     /// page's progress bar, from the worker that runs the program). `None`: nobody listens.
     pub progress: Option<ProgressHook>,
@@ -94,10 +98,14 @@ impl Default for RunConfig {
             debug: false,
             slow_callback_seconds: SLOW_CALLBACK_SECONDS,
             python_asyncio: false,
+            virtual_cores: DEFAULT_VIRTUAL_CORES,
             progress: None,
         }
     }
 }
+
+/// See `RunConfig::virtual_cores`.
+pub const DEFAULT_VIRTUAL_CORES: u32 = 8;
 
 /// See `RunConfig::instr_cost_ns`: by default computation costs no virtual time.
 pub const DEFAULT_INSTR_COST_NS: f64 = 0.0;

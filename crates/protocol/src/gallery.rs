@@ -458,6 +458,23 @@ pub const EXAMPLES: &[Example] = &[
             each one blocked on its lock.",
         source: include_str!("../../../tests/conformance/scenarios/gallery__thread_deadlock.py"),
     },
+    // Processes (issue 14 item 4). CPython's harness cannot run programs that start
+    // processes, so this example lives in tests/processes/ (tests/processes/README.md).
+    Example {
+        slug: "process-pool",
+        title: "CPU-bound work: threads versus processes",
+        explanation: "Four jobs that only compute run first in a ThreadPoolExecutor, then in a \
+            ProcessPoolExecutor, both through run_in_executor. The four threads share one GIL, \
+            so only one of them computes at any moment and the lanes take turns every switch \
+            interval: the jobs end together after four jobs' worth of time. Each process is a \
+            separate interpreter with its own GIL, so on the 4 virtual cores set in the header \
+            (# loopscope: instr-cost-ns=7 virtual-cores=4) the four compute side by side and \
+            finish in about a quarter of the time. The processes are simulated: each is a \
+            fork of the program whose arguments and results cross by pickling, and starting \
+            one costs only its instructions here (a real fork costs more, so small jobs can \
+            be slower in real processes than in threads).",
+        source: include_str!("../../../tests/processes/gallery__process_pool.py"),
+    },
 ];
 
 /// The example whose slug is `slug`, if there is one.

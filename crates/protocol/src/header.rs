@@ -30,15 +30,18 @@ pub enum Key {
     /// `Settings::python_asyncio`: `true` runs asyncio's `sleep`, `gather` and `wait_for` as
     /// the Python-source library code instead of their native accelerators.
     PythonAsyncio,
+    /// `Settings::virtual_cores`: the cores simulated processes run on (issue 14).
+    VirtualCores,
 }
 
 impl Key {
-    pub const ALL: [Key; 5] = [
+    pub const ALL: [Key; 6] = [
         Key::InstrCostNs,
         Key::MaxInstructions,
         Key::MaxSeconds,
         Key::MaxCallbacks,
         Key::PythonAsyncio,
+        Key::VirtualCores,
     ];
 
     /// The key as written in the header (and as the CLI's option, after `--`).
@@ -49,6 +52,7 @@ impl Key {
             Key::MaxSeconds => "max-seconds",
             Key::MaxCallbacks => "max-callbacks",
             Key::PythonAsyncio => "python-asyncio",
+            Key::VirtualCores => "virtual-cores",
         }
     }
 
@@ -63,6 +67,7 @@ impl Key {
             Key::MaxInstructions | Key::MaxCallbacks => "a whole number, 1 or more",
             Key::MaxSeconds => "a number of seconds, more than 0",
             Key::PythonAsyncio => "true or false",
+            Key::VirtualCores => "a whole number of cores, 1 to 1024",
         }
     }
 }
@@ -75,6 +80,7 @@ pub struct HeaderSettings {
     pub max_virtual_seconds: Option<f64>,
     pub max_callbacks: Option<u64>,
     pub python_asyncio: Option<bool>,
+    pub virtual_cores: Option<u32>,
 }
 
 impl HeaderSettings {
@@ -86,6 +92,7 @@ impl HeaderSettings {
             max_virtual_seconds: self.max_virtual_seconds.unwrap_or(settings.max_virtual_seconds),
             max_callbacks: self.max_callbacks.unwrap_or(settings.max_callbacks),
             python_asyncio: self.python_asyncio.unwrap_or(settings.python_asyncio),
+            virtual_cores: self.virtual_cores.unwrap_or(settings.virtual_cores),
         }
     }
 
@@ -101,6 +108,7 @@ impl HeaderSettings {
             Key::MaxSeconds => self.max_virtual_seconds.is_some(),
             Key::MaxCallbacks => self.max_callbacks.is_some(),
             Key::PythonAsyncio => self.python_asyncio.is_some(),
+            Key::VirtualCores => self.virtual_cores.is_some(),
         }
     }
 }
@@ -172,6 +180,14 @@ pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
                 Key::MaxInstructions => out.max_instructions = Some(count(value).ok_or_else(bad)?),
                 Key::MaxCallbacks => out.max_callbacks = Some(count(value).ok_or_else(bad)?),
                 Key::PythonAsyncio => out.python_asyncio = Some(flag(value).ok_or_else(bad)?),
+                Key::VirtualCores => {
+                    out.virtual_cores = Some(
+                        count(value)
+                            .filter(|n| *n <= 1024)
+                            .and_then(|n| u32::try_from(n).ok())
+                            .ok_or_else(bad)?,
+                    )
+                }
             }
         }
     }
@@ -225,6 +241,9 @@ pub fn line_for(settings: &Settings) -> Option<String> {
     }
     if settings.python_asyncio != d.python_asyncio {
         pairs.push(format!("{}={}", Key::PythonAsyncio.name(), settings.python_asyncio));
+    }
+    if settings.virtual_cores != d.virtual_cores {
+        pairs.push(format!("{}={}", Key::VirtualCores.name(), settings.virtual_cores));
     }
     (!pairs.is_empty()).then(|| format!("{PREFIX} {}", pairs.join(" ")))
 }
@@ -318,13 +337,24 @@ mod tests {
     }
 
     #[test]
+    fn virtual_cores_are_a_whole_number_from_1() {
+        let h = parse("# loopscope: virtual-cores=4\n").expect("valid");
+        assert_eq!(h.virtual_cores, Some(4));
+        assert_eq!(h.apply(&Settings::default()).virtual_cores, 4);
+        assert!(parse("# loopscope: virtual-cores=0\n").is_err());
+        assert!(parse("# loopscope: virtual-cores=2.5\n").is_err());
+        let four = Settings { virtual_cores: 4, ..Settings::default() };
+        assert_eq!(line_for(&four).as_deref(), Some("# loopscope: virtual-cores=4"));
+    }
+
+    #[test]
     fn mistakes_are_errors_that_name_their_line() {
         let err = parse("# x\n# loopscope: instr-cost=7\n").expect_err("unknown key");
         assert_eq!(err.line, 2);
         assert_eq!(
             err.message,
             "unknown setting `instr-cost` in the `# loopscope:` header (known: instr-cost-ns, \
-             max-instructions, max-seconds, max-callbacks, python-asyncio)"
+             max-instructions, max-seconds, max-callbacks, python-asyncio, virtual-cores)"
         );
         let err = parse("# loopscope: max-seconds=0\n").expect_err("zero seconds");
         assert_eq!(

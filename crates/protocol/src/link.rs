@@ -175,6 +175,7 @@ mod tests {
                     max_virtual_seconds: rng.below(1 << 40) as f64 / 3.0,
                     max_callbacks: rng.next() >> 3,
                     python_asyncio: rng.below(2) == 0,
+                    virtual_cores: 1 + rng.below(64) as u32,
                 },
                 step: rng.next(),
                 panels: (0..rng.below(9)).map(|i| format!("panel{i}")).collect(),

@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 /// Zero: computation costs no virtual time, so the page shows what CPython prints.
 pub const DEFAULT_INSTR_COST_NS: f64 = 0.0;
 
+/// The engine's default core count (`loopscope_engine::config::DEFAULT_VIRTUAL_CORES`):
+/// `os.cpu_count()`, fixed at 8 as under the conformance harness.
+pub const DEFAULT_VIRTUAL_CORES: u32 = 8;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -24,6 +28,8 @@ pub struct Settings {
     /// Run asyncio's `sleep`, `gather` and `wait_for` as Python-source library code instead
     /// of their native accelerators (`RunConfig::python_asyncio`); the output is the same.
     pub python_asyncio: bool,
+    /// The virtual cores simulated processes run on (`RunConfig::virtual_cores`; issue 14).
+    pub virtual_cores: u32,
 }
 
 impl Default for Settings {
@@ -34,6 +40,7 @@ impl Default for Settings {
             max_virtual_seconds: 86_400.0,
             max_callbacks: 1_000_000,
             python_asyncio: false,
+            virtual_cores: DEFAULT_VIRTUAL_CORES,
         }
     }
 }

@@ -233,6 +233,18 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
         Event::SocketBuffers { fd, send, recv } => format!(
             "Socket fd {fd}: {send} bytes in its send buffer, {recv} received and not yet read."
         ),
+        Event::CoreYield { shared: true } => format!(
+            "{} lets another process have its core (more processes want one than there are cores).",
+            tname(state.current_thread)
+        ),
+        Event::CoreYield { shared: false } => format!(
+            "{} goes on computing on its own core while the engine runs another process for a moment.",
+            tname(state.current_thread)
+        ),
+        Event::ProcessStart { thread, pid } => format!(
+            "{} is the main thread of a new process, pid {pid} (a simulated fork).",
+            tname(thread)
+        ),
         Event::LoopFocus { loop_id, .. } => {
             format!("What follows happens in event loop #{loop_id}.")
         }

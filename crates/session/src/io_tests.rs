@@ -246,3 +246,52 @@ fn the_loops_default_executor_is_shown_with_its_worker() {
     assert_eq!(pool.state, "no work pending · asyncio_0 runs blocking()");
     assert_eq!(snap.threads[1].name, "asyncio_0");
 }
+
+/// Processes (issue 14 item 4): a process's first thread is named for it (its
+/// `multiprocessing` name and pid), in the threads panel and on its timeline lane.
+#[test]
+fn a_process_has_its_own_lane() {
+    let mut host = run("import multiprocessing as mp, time
+def work():
+    time.sleep(0.5)
+p = mp.Process(target=work)
+p.start()
+print('started')
+p.join()
+print('joined', p.exitcode)
+");
+    let snap = at_line(&mut host, 6);
+    let names: Vec<_> = snap.threads.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["MainThread", "Process-1 (pid 4243)"]);
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    let lanes: Vec<_> = timeline.lanes.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(lanes[..2], ["MainThread", "Process-1 (pid 4243)"]);
+}
+
+/// The gallery's process pool (issue 14 item 4), at its header's settings (7 ns an
+/// instruction, 4 virtual cores): the four processes compute side by side, so each process
+/// lane holds one long running span, not the engine's 50 µs turns.
+#[test]
+fn processes_on_cores_of_their_own_run_side_by_side_on_the_timeline() {
+    let source = loopscope_protocol::gallery::find("process-pool").expect("example").source;
+    let host = run(source);
+    let mut host = host;
+    let timeline = match host.handle(Request::Timeline { id: 4 }, None) {
+        Response::Timeline { timeline, .. } => timeline,
+        other => panic!("expected Timeline, got {other:?}"),
+    };
+    let processes: Vec<_> = timeline.lanes.iter().filter(|l| l.name.contains("(pid ")).collect();
+    assert_eq!(processes.len(), 4);
+    for lane in processes {
+        let longest = lane
+            .spans
+            .iter()
+            .filter(|s| s.kind == SpanKind::Running)
+            .map(|s| s.end - s.start)
+            .fold(0.0, f64::max);
+        assert!(longest > 0.010, "{}: longest running span {longest} s", lane.name);
+    }
+}

@@ -37,6 +37,7 @@ pub fn run_config(settings: &Settings, filename: &str) -> RunConfig {
         max_virtual_seconds: seconds,
         max_callbacks: settings.max_callbacks.max(1),
         python_asyncio: settings.python_asyncio,
+        virtual_cores: settings.virtual_cores.clamp(1, 1024),
         ..RunConfig::default()
     }
 }
@@ -50,6 +51,14 @@ mod tests {
         assert_eq!(
             Settings::default().instr_cost_ns,
             loopscope_engine::config::DEFAULT_INSTR_COST_NS
+        );
+    }
+
+    #[test]
+    fn the_page_and_the_engine_agree_on_the_default_core_count() {
+        assert_eq!(
+            Settings::default().virtual_cores,
+            loopscope_engine::config::DEFAULT_VIRTUAL_CORES
         );
     }
 
@@ -71,8 +80,10 @@ mod tests {
             max_virtual_seconds: f64::NAN,
             max_callbacks: 0,
             python_asyncio: true,
+            virtual_cores: 0,
         };
         let c = run_config(&s, "main.py");
+        assert_eq!(c.virtual_cores, 1);
         assert!(c.python_asyncio);
         assert_eq!(c.instr_cost_ns, 0.0);
         assert_eq!(c.max_instructions, 1);

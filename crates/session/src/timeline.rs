@@ -96,12 +96,25 @@ impl ThreadLanes {
     /// Closes `thread`'s open span at `now` and opens one of `next` (none: it ended).
     fn switch(&mut self, thread: u32, next: Option<(SpanKind, String)>, now: f64, step: u64) {
         let Some(i) = self.lane(thread) else { return };
+        let running = |o: &Option<(SpanKind, String, f64, u64)>| {
+            o.as_ref().is_some_and(|(kind, ..)| *kind == SpanKind::Running)
+        };
+        if running(&self.open[i])
+            && next.as_ref().is_some_and(|(kind, _)| *kind == SpanKind::Running)
+        {
+            return;
+        }
         if let Some((kind, note, start, at)) = self.open[i].take() {
             let span = Span { start, end: now, kind, step: at, end_step: step };
             self.lanes[i].spans.push(span);
             self.lanes[i].notes.push(note);
         }
         self.open[i] = next.map(|(kind, note)| (kind, note, now, step));
+    }
+
+    /// A simulated process's lane (issue 14 item 4): its first thread's, named for it.
+    fn name_process(&mut self, thread: u32, pid: u32) {
+        self.name(thread, &format!("Process {pid}"));
     }
 
     /// `threading` named `thread` (issue 14).
@@ -204,6 +217,16 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
             Event::ThreadWake { thread } => {
                 threads.switch(thread, Some((SpanKind::Ready, String::new())), now, step)
             }
+            Event::ProcessStart { thread, pid } => threads.name_process(thread, pid),
+            // A process on a core of its own keeps running on its lane (its span stays open
+            // while the engine runs another process, and goes on when it comes back).
+            Event::CoreYield { shared: false } => {}
+            Event::CoreYield { shared: true } => threads.switch(
+                state.current_thread,
+                Some((SpanKind::Ready, "a core".to_string())),
+                now,
+                step,
+            ),
             Event::ThreadEnd { thread } => {
                 threads.switch(thread, None, now, step);
                 if let Some(lane) = threads.lanes.get_mut(thread as usize) {

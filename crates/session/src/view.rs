@@ -243,7 +243,10 @@ fn threads(state: &ReplayState, trace: &Trace) -> Vec<ThreadRow> {
             };
             ThreadRow {
                 id,
-                name: thread_name(id, state, trace),
+                name: match (t.process, state.thread_names.get(id as usize)) {
+                    (Some(pid), None | Some(&0)) => format!("Process {pid}"),
+                    _ => thread_name(id, state, trace),
+                },
                 state: run_state.to_string(),
                 waits: match (t.state, t.wait) {
                     (replay::ThreadRunState::Blocked, Some(w)) => thread_wait_words(w, t.until),

@@ -149,6 +149,8 @@ impl CodecState {
             | Event::ThreadWake { .. }
             | Event::ThreadEnd { .. }
             | Event::LoopFocus { .. }
+            | Event::ProcessStart { .. }
+            | Event::CoreYield { .. }
             | Event::Packet { .. }
             | Event::SocketBuffers { .. }
             | Event::ThreadName { .. } => {}
@@ -279,6 +281,12 @@ pub mod tag {
     pub const THREAD_END: u8 = 148;
     /// `LoopFocus`: loop serial, previous loop serial.
     pub const LOOP_FOCUS: u8 = 149;
+    // 150-169: processes (issue 14 item 4).
+    /// `ProcessStart`: thread, pid.
+    pub const PROCESS_START: u8 = 150;
+    /// `CoreYield` not shared / shared: no fields.
+    pub const CORE_YIELD: u8 = 151;
+    pub const CORE_YIELD_SHARED: u8 = 152;
     // 170-189: what the page shows of sockets and threads (issues 13 and 14, branch pageio2).
     /// `SocketBuffers`: fd, send bytes, recv bytes.
     pub const SOCKET_BUFFERS: u8 = 170;
@@ -584,6 +592,14 @@ impl Out<'_> {
                 self.byte(LOOP_FOCUS);
                 self.num(*loop_id);
                 self.num(*previous);
+            }
+            Event::CoreYield { shared } => {
+                self.byte(if *shared { CORE_YIELD_SHARED } else { CORE_YIELD })
+            }
+            Event::ProcessStart { thread, pid } => {
+                self.byte(PROCESS_START);
+                self.num(*thread);
+                self.num(*pid);
             }
             Event::Packet { kind, src, dst, bytes, sent, arrival } => {
                 self.byte(PACKET);
@@ -1115,6 +1131,9 @@ pub fn decode_record(
         THREAD_WAKE => out.push_back(Event::ThreadWake { thread: r.num()? }),
         THREAD_END => out.push_back(Event::ThreadEnd { thread: r.num()? }),
         LOOP_FOCUS => out.push_back(Event::LoopFocus { loop_id: r.num()?, previous: r.num()? }),
+        CORE_YIELD => out.push_back(Event::CoreYield { shared: false }),
+        CORE_YIELD_SHARED => out.push_back(Event::CoreYield { shared: true }),
+        PROCESS_START => out.push_back(Event::ProcessStart { thread: r.num()?, pid: r.num()? }),
         PACKET => out.push_back(Event::Packet {
             kind: r.enum_byte(PacketKind::from_index)?,
             src: r.num()?,

@@ -738,6 +738,19 @@ pub enum Event {
         loop_id: u32,
         previous: u32,
     },
+    /// Thread `thread` is the first of a new simulated process (issue 14 item 4), `pid` its
+    /// process id: a `ThreadStart` of it came just before.
+    ProcessStart {
+        thread: u32,
+        pid: u32,
+    },
+    /// The running thread's slice of a core ended (simulated processes): the engine runs
+    /// another process's thread. It stays ready, still holding its process's GIL. `shared`:
+    /// more processes want a core than there are cores, so it really waits for one; else the
+    /// processes run side by side and the switch is only how the engine takes turns.
+    CoreYield {
+        shared: bool,
+    },
     /// A packet went on the network (pure ACKs are left out): from `src` to `dst` (string
     /// ids, `127.0.0.1:8888`), `bytes` of payload, on the link from `sent` (seconds), arriving
     /// at `arrival` (-1: lost). Recorded at the first system call or select after it left.
@@ -820,6 +833,8 @@ impl Event {
             Event::ThreadEnd { .. } => "thread_end",
             Event::LoopFocus { .. } => "loop_focus",
             Event::Packet { .. } => "packet",
+            Event::ProcessStart { .. } => "process_start",
+            Event::CoreYield { .. } => "core_yield",
             Event::SocketBuffers { .. } => "socket_buffers",
             Event::ThreadName { .. } => "thread_name",
         }

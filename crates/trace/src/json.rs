@@ -198,6 +198,8 @@ fn fields(e: &Event) -> String {
         | Event::ThreadSwitch { thread }
         | Event::ThreadWake { thread }
         | Event::ThreadEnd { thread } => f(&[("thread", n(*thread))]),
+        Event::CoreYield { shared } => f(&[("shared", shared.to_string())]),
+        Event::ProcessStart { thread, pid } => f(&[("thread", n(*thread)), ("pid", n(*pid))]),
         Event::ThreadBlock { reason, until } => f(&[
             ("reason", quote(reason.name())),
             ("until", until.map_or_else(|| "null".to_string(), number)),

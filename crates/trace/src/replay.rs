@@ -187,6 +187,8 @@ pub struct ThreadView {
     pub wait: Option<ThreadWait>,
     /// When it wakes by itself, if ever.
     pub until: Option<f64>,
+    /// The first thread of a simulated process: its process id (issue 14 item 4).
+    pub process: Option<u32>,
     /// While another thread runs: its frames outside tasks, its running task and handle.
     stash: (Vec<u32>, Option<u32>, Option<u32>),
 }
@@ -638,6 +640,15 @@ impl ReplayState {
             }
             Event::LoopFocus { loop_id, previous } => self.focus_loop(loop_id, previous),
             Event::Packet { .. } => self.packets += 1,
+            Event::ProcessStart { thread, pid } => self.thread_mut(thread).process = Some(pid),
+            // On a core of its own, it still runs (the panel shows it running).
+            Event::CoreYield { shared: false } => {}
+            Event::CoreYield { shared: true } => {
+                let t = self.thread_mut(self.current_thread);
+                t.state = ThreadRunState::Ready;
+                t.wait = None;
+                t.until = None;
+            }
             Event::SocketBuffers { fd, send, recv } => {
                 if let Some(s) = self.sockets.get_mut(&fd) {
                     (s.send, s.recv) = (send, recv);

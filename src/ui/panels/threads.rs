@@ -45,6 +45,9 @@ pub fn threads(props: &Props) -> Html {
     html! {
         <PanelFrame id="threads" title="Threads" note={format!("{live} alive")}>
             <ul class="threads" aria-label="Threads">{ for s.threads.iter().map(thread_row) }</ul>
+            if s.threads.iter().any(|t| t.name.starts_with("Process ")) {
+                <p class="sim-note" role="note">{"Processes are simulated: each is a fork of the program (its own copy of the globals, its own GIL) running on the run's virtual cores, sharing them when more processes want one than there are cores."}</p>
+            }
         </PanelFrame>
     }
 }

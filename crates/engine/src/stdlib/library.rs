@@ -81,6 +81,17 @@ pub const MODULES: &[LibraryModule] = library! {
     "concurrent.futures.thread" => "concurrent/futures/thread.py",
     "asyncio.futures" => "asyncio/futures.py",
     "asyncio.threads" => "asyncio/threads.py",
+    // Processes (issue 14 item 4): simulated processes, pickling rules.
+    "pickle" => "pickle.py",
+    "multiprocessing" => "multiprocessing/__init__.py",
+    "multiprocessing.context" => "multiprocessing/context.py",
+    "multiprocessing.process" => "multiprocessing/process.py",
+    "multiprocessing.pool" => "multiprocessing/pool.py",
+    "multiprocessing.queues" => "multiprocessing/queues.py",
+    "multiprocessing.connection" => "multiprocessing/connection.py",
+    "multiprocessing.synchronize" => "multiprocessing/synchronize.py",
+    "multiprocessing.sharedctypes" => "multiprocessing/sharedctypes.py",
+    "concurrent.futures.process" => "concurrent/futures/process.py",
     // Issue 13: the aiohttp client subset over the simulated network (netsvc).
     "aiohttp" => "aiohttp/__init__.py",
     "aiohttp._multidict" => "aiohttp/_multidict.py",
@@ -185,6 +196,8 @@ pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
 pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
     match package {
         "asyncio" => ASYNCIO_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
+        // Processes (issue 14 item 4): imported on first use, as CPython's `__getattr__` does.
+        "concurrent.futures" if name == "ProcessPoolExecutor" => Some("concurrent.futures.process"),
         _ => None,
     }
 }

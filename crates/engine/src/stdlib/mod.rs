@@ -26,6 +26,9 @@ pub mod native_modules;
 pub mod net;
 pub mod operator_module;
 pub mod os_module;
+// Processes (issue 14 item 4).
+pub mod pickle_module;
+pub mod process_module;
 pub mod random;
 pub mod random_module;
 pub mod select_module;

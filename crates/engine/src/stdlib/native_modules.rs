@@ -39,6 +39,8 @@ pub fn location(module: &str) -> Location {
         "socket" => Location::File("socket.py"),
         "_socket" => Location::File("lib-dynload/_socket.cpython-311-x86_64-linux-gnu.so"),
         "select" => Location::File("lib-dynload/select.cpython-311-x86_64-linux-gnu.so"),
+        // Processes (issue 14 item 4).
+        "_pickle" => Location::File("lib-dynload/_pickle.cpython-311-x86_64-linux-gnu.so"),
         _ => match super::library::find(module) {
             Some(m) => Location::File(m.path),
             None => Location::Unknown,

@@ -1,5 +1,5 @@
 //! The `os` module's basics for a program without files: the environment (`{'TZ': 'UTC'}`,
-//! as the conformance harness gives CPython), a fixed process id, `cpu_count()` fixed at 8,
+//! as the conformance harness gives CPython), a fixed process id, `cpu_count()` the virtual cores (8 unless set),
 //! the path constants and `os.path`'s pure string functions (posixpath's algorithms).
 
 use crate::vm::call::check_arity;
@@ -94,17 +94,17 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
 
 fn getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "posix.getpid", &args, 0, 0)?;
-    Ok(Value::Int(PID))
+    Ok(Value::Int(vm.current_pid()))
 }
 
 fn getppid(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "posix.getppid", &args, 0, 0)?;
-    Ok(Value::Int(PID - 1))
+    Ok(Value::Int(vm.current_ppid()))
 }
 
 fn cpu_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "posix.cpu_count", &args, 0, 0)?;
-    Ok(Value::Int(8))
+    Ok(Value::Int(i64::from(vm.config.virtual_cores)))
 }
 
 /// `os.environ`'s data.

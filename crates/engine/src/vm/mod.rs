@@ -50,6 +50,8 @@ pub mod objects;
 pub mod ops;
 pub mod os_error;
 pub mod pattern_match;
+pub mod pickling;
+pub mod processes;
 pub mod repr;
 pub mod scheduler;
 pub mod settable;
@@ -172,6 +174,10 @@ pub struct Vm {
     /// Every thread of execution; the running one's stack and record are `frames` and
     /// `thread` (`scheduler`).
     pub(crate) threads: scheduler::Threads,
+    /// Simulated processes (issue 14 item 4): `processes`.
+    pub(crate) processes: processes::Processes,
+    /// What `pickle.dumps` kept (`stdlib::pickle_module`).
+    pub(crate) pickled: Vec<value::Value>,
     /// How many interpreter loops (`execute`) are active on the Rust stack.
     pub(crate) exec_depth: u32,
     /// The native function being called was called directly by a `CALL` of the running frame
@@ -253,6 +259,8 @@ impl Vm {
             asyncio: AsyncioState::default(),
             thread: thread::ThreadState::default(),
             threads: scheduler::Threads::default(),
+            processes: processes::Processes::default(),
+            pickled: Vec::new(),
             exec_depth: 0,
             direct_call: false,
             trace_loop: 0,

@@ -33,6 +33,9 @@ const PROVIDED: &[&str] = &[
     "_contextvars",
     // struct (issue 13).
     "_struct",
+    // Processes (issue 14 item 4).
+    "_pickle",
+    "_loopscope_processes",
 ];
 
 /// Those of them that are packages in CPython.
@@ -73,6 +76,9 @@ impl Vm {
             "_contextvars" => crate::stdlib::contextvars_module::make_module(self),
             // struct (issue 13); `struct` is library Python over it.
             "_struct" => crate::stdlib::struct_module::make_module(self),
+            // Processes (issue 14 item 4).
+            "_pickle" => crate::stdlib::pickle_module::make_module(self),
+            "_loopscope_processes" => crate::stdlib::process_module::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -227,6 +233,8 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "select"
             | "_collections"
             | "_thread"
+            | "_pickle"
+            | "_loopscope_processes"
             | "module"
     )
 }
@@ -257,6 +265,9 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "_contextvars" => "_contextvars",
         // struct (issue 13).
         "_struct" => "_struct",
+        // Processes (issue 14 item 4).
+        "_pickle" => "_pickle",
+        "_loopscope_processes" => "_loopscope_processes",
         _ => "module",
     };
     for (fname, func) in functions {

@@ -65,7 +65,7 @@ impl LockCore {
         w.insert(at, (seq, thread));
     }
 
-    fn remove_waiter(&self, seq: u64) {
+    pub(crate) fn remove_waiter(&self, seq: u64) {
         self.waiters.borrow_mut().retain(|(s, _)| *s != seq);
     }
 }
@@ -181,10 +181,12 @@ pub struct ThreadRecord {
     #[allow(clippy::vec_box)]
     pub frames: Vec<Box<Frame>>,
     pub trace_suppressed_below: Option<usize>,
+    /// The process it belongs to (`processes`; 0: the main process).
+    pub process: usize,
 }
 
 impl ThreadRecord {
-    fn new(index: usize, func: Value, mode: Mode) -> ThreadRecord {
+    pub(crate) fn new(index: usize, func: Value, mode: Mode) -> ThreadRecord {
         ThreadRecord {
             ident: FIRST_IDENT + IDENT_STRIDE * index as i64,
             native_id: FIRST_NATIVE_ID + index as i64,
@@ -203,6 +205,7 @@ impl ThreadRecord {
             state: ThreadState::default(),
             frames: Vec::new(),
             trace_suppressed_below: None,
+            process: 0,
         }
     }
 }
@@ -303,6 +306,7 @@ impl Vm {
         if cur == t {
             return;
         }
+        self.switch_process(cur, t);
         let rec = &mut self.threads.records[cur];
         std::mem::swap(&mut self.thread, &mut rec.state);
         std::mem::swap(&mut self.frames, &mut rec.frames);
@@ -344,6 +348,7 @@ impl Vm {
         green: bool,
     ) -> PyResult<Value> {
         let me = self.threads.current;
+        self.drop_gil(me);
         let seq = self.threads.next_seq();
         let rec = &mut self.threads.records[me];
         rec.status = Status::Blocked;
@@ -407,6 +412,7 @@ impl Vm {
                     return Some(Resumed::Value(Value::Bool(false)));
                 }
                 lock.add_waiter(entry, t);
+                self.drop_gil(t);
                 let seq = self.threads.next_seq();
                 let rec = &mut self.threads.records[t];
                 rec.status = Status::Blocked;
@@ -426,7 +432,8 @@ impl Vm {
             let now = self.clock.now();
             self.wake_due(now);
         }
-        let next = match self.threads.ready.pop_front() {
+        let eligible = self.threads.ready.iter().position(|&t| self.may_take_gil(t));
+        let next = match eligible.and_then(|i| self.threads.ready.remove(i)) {
             Some(t) => t,
             None => {
                 let mut best: Option<(f64, bool, u64, usize)> = None;
@@ -469,8 +476,16 @@ impl Vm {
             }
         };
         self.threads.records[next].status = Status::Running;
-        self.threads.last_switch = self.clock.now();
-        self.gil_schedule();
+        let now = self.clock.now();
+        self.threads.last_switch = now;
+        let p = self.threads.records[next].process;
+        let process = &mut self.processes.records[p];
+        if process.gil_holder != Some(next) {
+            process.gil_holder = Some(next);
+            process.last_switch = now;
+        }
+        self.update_core_share(next);
+        self.gil_schedule_for(next);
         Ok(next)
     }
 
@@ -587,6 +602,17 @@ impl Vm {
     /// A thread's body returned or raised (`_thread`'s `thread_run`): an exception other
     /// than `SystemExit` is reported as unraisable; the join locks are released.
     fn end_thread(&mut self, t: usize, exit: Exit) {
+        self.drop_gil(t);
+        let p = self.threads.records[t].process;
+        if p != 0 && self.processes.records[p].main_thread == t {
+            // A process's bootstrap returns its exit code (multiprocessing's `_bootstrap`).
+            let code = match &exit {
+                Exit::Returned(Value::Int(n)) => *n,
+                Exit::Returned(_) => 0,
+                _ => 1,
+            };
+            self.end_process(p, code);
+        }
         if let Exit::Raised(PyErr::Exception(exc)) = exit {
             if !self.exception_is(&exc, ExcKind::SystemExit) {
                 let func = self.threads.records[t].func.clone();
@@ -676,20 +702,59 @@ impl Vm {
         green: bool,
     ) -> PyResult<Value> {
         let t = self.threads.records.len();
-        self.threads.records.push(ThreadRecord::new(t, func, Mode::Unstarted { args, kwargs }));
+        let mut record = ThreadRecord::new(t, func, Mode::Unstarted { args, kwargs });
+        record.process = self.process_of(self.threads.current);
+        self.threads.records.push(record);
         self.threads.alive.push(t);
         let ident = self.threads.records[t].ident;
-        let me = self.threads.current;
         self.emit(Event::ThreadStart { thread: t as u32 });
+        self.hand_over_to_new(t, Value::Int(ident), true, green)
+    }
+
+    /// The running thread lets new thread `t` run first and goes on after it, its call
+    /// returning `ret` (T2). A new thread of the same process takes the GIL; a new process
+    /// runs on another core, its starter keeping its own GIL.
+    pub(crate) fn hand_over_to_new(
+        &mut self,
+        t: usize,
+        ret: Value,
+        same_process: bool,
+        green: bool,
+    ) -> PyResult<Value> {
+        let me = self.threads.current;
+        if same_process {
+            self.drop_gil(me);
+        }
         let now = self.clock.now();
         let rec = &mut self.threads.records[me];
         rec.status = Status::Ready;
         rec.ready_since = now;
-        rec.wait = Wait::Handover(Value::Int(ident));
+        rec.wait = Wait::Handover(ret);
         self.emit_block(me);
         self.threads.ready.push_front(me);
         self.threads.ready.push_front(t);
         self.park_current(green)
+    }
+
+    /// Thread `t` no longer holds its process's GIL (it blocked, ended or dropped it).
+    fn drop_gil(&mut self, t: usize) {
+        let p = self.threads.records[t].process;
+        let process = &mut self.processes.records[p];
+        if process.gil_holder == Some(t) {
+            process.gil_holder = None;
+        }
+    }
+
+    /// Whether ready thread `t` may run: its process's GIL is free, or it holds it (it was
+    /// only waiting for a core), or its holder no longer wants it.
+    fn may_take_gil(&self, t: usize) -> bool {
+        let p = self.threads.records[t].process;
+        match self.processes.records[p].gil_holder {
+            None => true,
+            Some(h) => {
+                h == t || matches!(self.threads.records[h].status, Status::Blocked | Status::Done)
+            }
+        }
     }
 
     /// The main thread's module code, run so that it can block green: other threads run from
@@ -755,6 +820,9 @@ impl Vm {
 
     /// A thread's name and daemon flag, from `threading` when it knows the thread.
     fn thread_name(&mut self, t: usize) -> (String, bool) {
+        if let Some(name) = self.process_main_thread_name(t) {
+            return (name, false);
+        }
         let ident = self.threads.records[t].ident;
         let fallback = if t == MAIN { "MainThread".to_string() } else { format!("Dummy-{t}") };
         let Some(threading) = self.modules.get("threading").cloned() else {
@@ -845,6 +913,11 @@ impl Vm {
     /// when the first of them became ready and the last hand-over). Lowers the instruction
     /// count at which the instruction loop checks its budgets to that moment.
     pub(crate) fn gil_schedule(&mut self) {
+        self.gil_schedule_for(self.threads.current);
+    }
+
+    /// `gil_schedule` for `running`, the thread that runs (or is about to).
+    fn gil_schedule_for(&mut self, running: usize) {
         if !self.gil_mode() {
             return;
         }
@@ -857,8 +930,11 @@ impl Vm {
                 }
             }
         }
-        if let Some(drop_at) = self.gil_drop_at() {
+        if let Some(drop_at) = self.gil_drop_at(running) {
             next = Some(next.map_or(drop_at, |n| n.min(drop_at)));
+        }
+        if let Some(slice_end) = self.slice_end(running) {
+            next = Some(next.map_or(slice_end, |n| n.min(slice_end)));
         }
         let Some(at) = next else { return };
         let now = self.clock.now();
@@ -869,14 +945,23 @@ impl Vm {
     }
 
     /// The moment the ready threads request that the running thread drop the GIL (G3).
-    fn gil_drop_at(&self) -> Option<f64> {
+    fn gil_drop_at(&self, running: usize) -> Option<f64> {
+        // Only the threads of the running one's process wait for its GIL.
+        let p = self.threads.records[running].process;
         let first_ready = self
             .threads
             .ready
             .iter()
+            .filter(|&&t| self.threads.records[t].process == p)
             .map(|&t| self.threads.records[t].ready_since)
             .fold(None, |m: Option<f64>, r| Some(m.map_or(r, |m| m.min(r))))?;
-        Some(first_ready.max(self.threads.last_switch) + self.switch_interval)
+        Some(first_ready.max(self.processes.records[p].last_switch) + self.switch_interval)
+    }
+
+    /// When the running thread's slice of a core ends: another process wants one too (P2).
+    fn slice_end(&self, running: usize) -> Option<f64> {
+        (self.processes.active() && self.other_process_ready(running))
+            .then_some(self.threads.last_switch + super::processes::SLICE_SECONDS)
     }
 
     /// The instruction loop's GIL check (CPU cost, G2–G3): due sleepers wake; at a drop
@@ -885,16 +970,27 @@ impl Vm {
     pub(crate) fn gil_check(&mut self, frame: &mut Box<Frame>) -> GilCheck {
         let now = self.clock.now();
         self.wake_due(now);
-        let due = self.gil_drop_at().is_some_and(|at| now >= at);
-        if !due {
-            self.gil_schedule();
-            return GilCheck::Run;
-        }
         let me = self.threads.current;
+        let drop_due = self.gil_drop_at(me).is_some_and(|at| now >= at);
         let green = {
             let rec = &self.threads.records[me];
             rec.base_depth != 0 && self.exec_depth == rec.base_depth
         };
+        // A process's slice of a core ends only where its thread can wait as data: two
+        // processes parked inside native calls could not both be resumed.
+        let slice_late = self.slice_end(me).is_some_and(|at| now >= at);
+        let slice_due = slice_late && green;
+        if !drop_due && !slice_due {
+            self.update_core_share(self.threads.current);
+            self.gil_schedule();
+            if slice_late {
+                self.budget_check_at = self.instructions() + 64;
+            }
+            return GilCheck::Run;
+        }
+        if drop_due {
+            self.drop_gil(me);
+        }
         if green {
             // The instruction just charged runs again when the thread does.
             self.clock.uncharge_instruction();
@@ -905,7 +1001,12 @@ impl Vm {
         rec.wait = Wait::Preempted;
         rec.ready_since = now;
         self.threads.ready.push_back(me);
-        self.emit_block(me);
+        if drop_due {
+            self.emit_block(me);
+        } else {
+            let shared = self.cores_are_shared(me);
+            self.emit(Event::CoreYield { shared });
+        }
         if green {
             return GilCheck::Dropped;
         }

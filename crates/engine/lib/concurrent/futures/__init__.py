@@ -14,6 +14,7 @@ from ._base import (FIRST_COMPLETED,
                     as_completed)
 from .thread import ThreadPoolExecutor
 
+
 __all__ = (
     'FIRST_COMPLETED',
     'FIRST_EXCEPTION',

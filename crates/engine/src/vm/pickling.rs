@@ -1,0 +1,488 @@
+//! Copies that cross a process boundary (issue 14, THREADS_MODEL.md P1).
+//!
+//! Simulated processes share one heap, so what a process must not share with another is
+//! copied, by one of two rules:
+//!
+//! - **Pickle**: what `pickle` would carry (a pool's tasks and results, `pickle.dumps`):
+//!   containers and instances are copied (shared references and cycles kept, through a
+//!   memo), functions and classes cross by reference when their module can find them by
+//!   name, and what CPython cannot pickle fails with CPython's exception and message
+//!   (`Can't pickle <function <lambda> ...>`, `cannot pickle '_thread.lock' object`).
+//! - **Fork**: what a forked child starts with (its copy of `__main__`'s globals and the
+//!   process's target and arguments): the program's mutable values are copied without any
+//!   check, everything else (functions, classes, modules, the library's objects such as the
+//!   pipes between processes) is shared.
+//!
+//! A kind of value neither rule models yet stops the run as unsupported, naming it.
+
+use super::objects::{BoundMethodObj, DictObj, InstanceObj, ListObj, SetObj};
+use super::value::Value;
+use super::{PyErr, PyResult, Vm};
+use crate::ExcKind;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which copy a boundary makes (module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyRule {
+    Pickle,
+    Fork,
+}
+
+/// Objects already copied, by address: shared references stay shared, cycles end.
+#[derive(Default)]
+pub struct CopyMemo(FxHashMap<usize, Value>);
+
+fn address(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+        Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+        _ => return None,
+    })
+}
+
+impl Vm {
+    /// A copy of `v` by `rule`.
+    pub(crate) fn boundary_copy(&mut self, v: &Value, rule: CopyRule) -> PyResult<Value> {
+        let mut memo = CopyMemo::default();
+        self.copy_with(v, rule, &mut memo)
+    }
+
+    pub(crate) fn copy_with(
+        &mut self,
+        v: &Value,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        if let Some(a) = address(v) {
+            if let Some(done) = memo.0.get(&a) {
+                return Ok(done.clone());
+            }
+        }
+        let pickle = rule == CopyRule::Pickle;
+        let copied = match v {
+            Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Ellipsis
+            | Value::NotImplemented
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Slice(_)
+            | Value::Builtin(_) => return Ok(v.clone()),
+            Value::Tuple(t) => {
+                let mut items = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    items.push(self.copy_with(item, rule, memo)?);
+                }
+                // A tuple in a cycle through itself is copied twice: harmless for tuples.
+                Value::tuple(items)
+            }
+            Value::List(l) => {
+                let new = Rc::new(ListObj::new(Vec::new()));
+                memo.0.insert(address(v).unwrap_or(0), Value::List(new.clone()));
+                let items: Vec<Value> = l.items.borrow().clone();
+                let mut out = Vec::with_capacity(items.len());
+                for item in &items {
+                    out.push(self.copy_with(item, rule, memo)?);
+                }
+                *new.items.borrow_mut() = out;
+                return Ok(Value::List(new));
+            }
+            Value::Dict(d) => {
+                let new = match &d.extra {
+                    Some(extra) if extra.globals_of.is_none() => {
+                        let factory = extra.default_factory.borrow().clone();
+                        let factory = self.copy_with(&factory, rule, memo)?;
+                        Rc::new(DictObj::with_default_factory(extra.class.clone(), factory))
+                    }
+                    _ => Rc::new(DictObj::new()),
+                };
+                let new_v = Value::Dict(new.clone());
+                memo.0.insert(address(v).unwrap_or(0), new_v.clone());
+                let pairs: Vec<(Value, Value)> =
+                    d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                for (k, val) in pairs {
+                    let k = self.copy_with(&k, rule, memo)?;
+                    let val = self.copy_with(&val, rule, memo)?;
+                    self.set_item(&new_v, k, val)?;
+                }
+                return Ok(new_v);
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.items.borrow().iter().map(|k| k.value.clone()).collect();
+                let mut table = super::settable::SetTable::new();
+                for item in &items {
+                    let c = self.copy_with(item, rule, memo)?;
+                    let key = self.hashed(c)?;
+                    table.insert(key);
+                }
+                Value::Set(Rc::new(SetObj::with_table(table, s.frozen)))
+            }
+            Value::ByteArray(b) => {
+                let data = b.data.borrow().as_slice().to_vec();
+                Value::ByteArray(Rc::new(super::bytes::ByteArrayObj::new(data)))
+            }
+            Value::Function(f) => {
+                if pickle {
+                    self.check_by_reference(v, &f.qualname, &f.module.name.clone())?;
+                }
+                return Ok(v.clone());
+            }
+            Value::Class(c) => {
+                if pickle && c.is_user {
+                    let module = c.module.clone();
+                    self.check_by_reference(v, &c.qualname.clone(), &module)?;
+                }
+                return Ok(v.clone());
+            }
+            Value::BoundMethod(m) => {
+                let receiver = self.copy_with(&m.receiver, rule, memo)?;
+                let function = self.copy_with(&m.function, rule, memo)?;
+                Value::BoundMethod(Rc::new(BoundMethodObj { receiver, function }))
+            }
+            Value::Instance(i) => return self.copy_instance(v, i, rule, memo),
+            Value::Module(_)
+            | Value::Code(_)
+            | Value::Gen(_)
+            | Value::NativeCoro(_)
+            | Value::MemoryView(_)
+            | Value::DictView(_)
+            | Value::Future(_)
+            | Value::Loop(_) => {
+                if pickle {
+                    return Err(self.cannot_pickle(v));
+                }
+                return Ok(v.clone());
+            }
+            Value::Null
+            | Value::Iter(_)
+            | Value::Handle(_)
+            | Value::TimerHandle(_)
+            | Value::Super(_)
+            | Value::Cell(_) => {
+                if pickle {
+                    let name = self.type_name(v);
+                    return Err(self.unsupported_now(&format!("pickling a `{name}` object")));
+                }
+                return Ok(v.clone());
+            }
+        };
+        if let Some(a) = address(v) {
+            memo.0.insert(a, copied.clone());
+        }
+        Ok(copied)
+    }
+
+    fn copy_instance(
+        &mut self,
+        v: &Value,
+        i: &Rc<InstanceObj>,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        let pickle = rule == CopyRule::Pickle;
+        if !pickle && !is_program_class(&i.class) {
+            // The library's objects (pipes, locks, executors) are the same in both.
+            return Ok(v.clone());
+        }
+        if i.native.is_some() {
+            if !pickle {
+                return Ok(v.clone());
+            }
+            if let Some(copied) = self.copy_native_container(v, i, rule, memo)? {
+                return Ok(copied);
+            }
+            if let Some(super::native::NativeState::Base(Value::Tuple(t))) = i.native.as_deref() {
+                // A tuple subclass (a namedtuple): rebuilt by calling its class with copies
+                // of its items, as pickle's `__getnewargs__` does.
+                let class = Value::Class(i.class.clone());
+                self.check_class_by_reference(&i.class)?;
+                let mut items = Vec::with_capacity(t.items.len());
+                for item in t.items.iter() {
+                    items.push(self.copy_with(item, rule, memo)?);
+                }
+                return self.call(&class, super::Args::positional(&items));
+            }
+            return match i.native.as_deref() {
+                Some(super::native::NativeState::Lock { .. })
+                | Some(super::native::NativeState::Socket(_))
+                | Some(super::native::NativeState::Epoll(_))
+                | Some(super::native::NativeState::Stream(_)) => Err(self.cannot_pickle(v)),
+                _ => {
+                    let name = self.type_name(v);
+                    Err(self.unsupported_now(&format!("pickling a `{name}` object")))
+                }
+            };
+        }
+        if pickle {
+            self.check_class_by_reference(&i.class)?;
+            if i.class.lookup_user("__reduce_ex__").is_some()
+                || i.class.lookup_user("__reduce__").is_some()
+            {
+                return self.copy_reduced(v, rule, memo);
+            }
+            let custom = ["__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__"]
+                .iter()
+                .find(|name| i.class.lookup_user(name).is_some());
+            if let Some(name) = custom {
+                return Err(self
+                    .unsupported_now(&format!("pickling an object whose class defines `{name}`")));
+            }
+        }
+        let exception = match &i.exception {
+            Some(state) => {
+                let args = state.borrow().args.clone();
+                let mut copied = Vec::with_capacity(args.len());
+                for a in &args {
+                    copied.push(self.copy_with(a, rule, memo)?);
+                }
+                Some(RefCell::new(super::objects::ExceptionState {
+                    args: copied,
+                    ..Default::default()
+                }))
+            }
+            None => None,
+        };
+        let new = Rc::new(InstanceObj {
+            class: i.class.clone(),
+            dict: RefCell::new(super::objects::AttrDict::default()),
+            exception,
+            native: None,
+            finalized: std::cell::Cell::new(false),
+        });
+        let new_v = Value::Instance(new.clone());
+        memo.0.insert(address(v).unwrap_or(0), new_v.clone());
+        let attrs: Vec<(Rc<str>, Value)> =
+            i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, val) in attrs {
+            let val = self.copy_with(&val, rule, memo)?;
+            new.dict.borrow_mut().insert(k, val);
+        }
+        Ok(new_v)
+    }
+
+    /// The picklable native containers: a `collections.deque` (its items and `maxlen`), and
+    /// a subclass of `list`, `dict` or `set` (`Counter`, `OrderedDict`, the program's own):
+    /// made empty by calling its class, then filled with copies of the items and attributes,
+    /// as pickle's `copyreg.__newobj__` with list and dict items does. `None`: another kind.
+    fn copy_native_container(
+        &mut self,
+        v: &Value,
+        i: &Rc<InstanceObj>,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Option<Value>> {
+        use super::native::NativeState;
+        let class = Value::Class(i.class.clone());
+        match i.native.as_deref() {
+            Some(NativeState::Deque(d)) => {
+                let (items, maxlen) = {
+                    let d = d.borrow();
+                    (d.items.iter().cloned().collect::<Vec<_>>(), d.maxlen)
+                };
+                let mut copied = Vec::with_capacity(items.len());
+                for item in &items {
+                    copied.push(self.copy_with(item, rule, memo)?);
+                }
+                let maxlen = maxlen.map_or(Value::None, |m| Value::Int(m as i64));
+                let made =
+                    self.call(&class, super::Args::positional(&[Value::list(copied), maxlen]))?;
+                memo.0.insert(address(v).unwrap_or(0), made.clone());
+                Ok(Some(made))
+            }
+            Some(NativeState::Base(base @ (Value::List(_) | Value::Dict(_) | Value::Set(_)))) => {
+                self.check_class_by_reference(&i.class)?;
+                let made = self.call(&class, super::Args::positional(&[]))?;
+                memo.0.insert(address(v).unwrap_or(0), made.clone());
+                let target = match &made {
+                    Value::Instance(m) => match m.native.as_deref() {
+                        Some(NativeState::Base(b)) => b.clone(),
+                        _ => return Ok(None),
+                    },
+                    _ => return Ok(None),
+                };
+                match (base, &target) {
+                    (Value::List(from), Value::List(to)) => {
+                        let items: Vec<Value> = from.items.borrow().clone();
+                        for item in &items {
+                            let c = self.copy_with(item, rule, memo)?;
+                            to.items.borrow_mut().push(c);
+                        }
+                    }
+                    (Value::Dict(from), Value::Dict(_)) => {
+                        let pairs: Vec<(Value, Value)> = from
+                            .map
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (k.value.clone(), v.clone()))
+                            .collect();
+                        for (k, val) in pairs {
+                            let k = self.copy_with(&k, rule, memo)?;
+                            let val = self.copy_with(&val, rule, memo)?;
+                            self.set_item(&target, k, val)?;
+                        }
+                    }
+                    (Value::Set(from), Value::Set(to)) => {
+                        let items: Vec<Value> =
+                            from.items.borrow().iter().map(|k| k.value.clone()).collect();
+                        for item in &items {
+                            let c = self.copy_with(item, rule, memo)?;
+                            let key = self.hashed(c)?;
+                            to.items.borrow_mut().insert(key);
+                        }
+                    }
+                    _ => return Ok(None),
+                }
+                if let Value::Instance(m) = &made {
+                    let attrs: Vec<(Rc<str>, Value)> =
+                        i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                    for (k, val) in attrs {
+                        let val = self.copy_with(&val, rule, memo)?;
+                        m.dict.borrow_mut().insert(k, val);
+                    }
+                }
+                Ok(Some(made))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// A program's class crosses by reference (the library's can always be found).
+    fn check_class_by_reference(&mut self, class: &Rc<super::objects::ClassObj>) -> PyResult<()> {
+        if !class.is_user {
+            return Ok(());
+        }
+        let module = class.module.clone();
+        let qualname = class.qualname.clone();
+        self.check_by_reference(&Value::Class(class.clone()), &qualname, &module)
+    }
+
+    /// An object whose class says how to pickle it (`__reduce_ex__`/`__reduce__` in Python,
+    /// as `enum.Enum` does): a string names a global (it crosses by reference), a tuple
+    /// `(callable, args[, state])` rebuilds it from copies.
+    fn copy_reduced(&mut self, v: &Value, rule: CopyRule, memo: &mut CopyMemo) -> PyResult<Value> {
+        let reduce_ex = self.get_attr(v, "__reduce_ex__")?;
+        let reduced = self.call1(&reduce_ex, Value::Int(4))?;
+        let parts = match &reduced {
+            Value::Str(_) => return Ok(v.clone()),
+            Value::Tuple(t) if (2..=5).contains(&t.items.len()) => t.items.to_vec(),
+            _ => {
+                let class = crate::stdlib::pickle_module::pickling_error(self);
+                return Err(self.error_of_class(&class, "__reduce__ must return a string or tuple"));
+            }
+        };
+        let callable = self.copy_with(&parts[0], rule, memo)?;
+        let args = self.copy_with(&parts[1], rule, memo)?;
+        let Value::Tuple(args) = args else {
+            let class = crate::stdlib::pickle_module::pickling_error(self);
+            return Err(self.error_of_class(
+                &class,
+                "second item of the tuple returned by __reduce__ must be a tuple",
+            ));
+        };
+        let made = self.call(&callable, super::Args::positional(&args.items))?;
+        if let Some(state) = parts.get(2).filter(|s| !matches!(s, Value::None)) {
+            let state = self.copy_with(state, rule, memo)?;
+            match (&made, &state) {
+                (Value::Instance(inst), Value::Dict(d)) => {
+                    let pairs: Vec<(Value, Value)> =
+                        d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                    for (k, val) in pairs {
+                        if let Some(name) = k.as_str() {
+                            inst.dict.borrow_mut().insert(name.into(), val);
+                        }
+                    }
+                }
+                _ => {
+                    let setstate = self.get_attr(&made, "__setstate__")?;
+                    self.call1(&setstate, state)?;
+                }
+            }
+        }
+        Ok(made)
+    }
+
+    /// A function or class crosses by reference: its module must find it under its
+    /// qualified name (pickle's `save_global`).
+    fn check_by_reference(&mut self, v: &Value, qualname: &str, module: &str) -> PyResult<()> {
+        if qualname.contains("<locals>") {
+            return Err(self.new_error(
+                ExcKind::AttributeError,
+                &format!("Can't pickle local object '{qualname}'"),
+            ));
+        }
+        let shown = self.repr(v)?;
+        let imported = if module == "__main__" {
+            Ok(Value::Module(self.main_module.clone()))
+        } else {
+            self.import_module(module)
+        };
+        let found = match imported {
+            Ok(mut obj) => {
+                let mut ok = true;
+                for part in qualname.split('.') {
+                    match self.get_attr(&obj, part) {
+                        Ok(next) => obj = next,
+                        Err(PyErr::Exception(_)) => {
+                            ok = false;
+                            break;
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                ok.then_some(obj)
+            }
+            Err(PyErr::Exception(_)) => None,
+            Err(e) => return Err(e),
+        };
+        let message = match found {
+            None => format!("Can't pickle {shown}: attribute lookup {qualname} on {module} failed"),
+            Some(obj) if !same_object(&obj, v) => {
+                format!("Can't pickle {shown}: it's not the same object as {module}.{qualname}")
+            }
+            Some(_) => return Ok(()),
+        };
+        let class = crate::stdlib::pickle_module::pickling_error(self);
+        Err(self.error_of_class(&class, &message))
+    }
+
+    /// `TypeError: cannot pickle 'generator' object`.
+    fn cannot_pickle(&mut self, v: &Value) -> PyErr {
+        let name = self.type_name(v);
+        self.new_error(ExcKind::TypeError, &format!("cannot pickle '{name}' object"))
+    }
+
+    /// An exception of `class` with `message` as its one argument.
+    pub(crate) fn error_of_class(
+        &mut self,
+        class: &Rc<super::objects::ClassObj>,
+        message: &str,
+    ) -> PyErr {
+        let exc = self.new_exception(class, vec![Value::str(message)]);
+        PyErr::Exception(exc)
+    }
+}
+
+/// A class the program defined (the library's classes are Python too, but live in their
+/// modules, not in `__main__`).
+fn is_program_class(class: &super::objects::ClassObj) -> bool {
+    class.is_user && &*class.module == "__main__"
+}
+
+fn same_object(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Function(x), Value::Function(y)) => Rc::ptr_eq(x, y),
+        (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}
