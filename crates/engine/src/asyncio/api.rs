@@ -685,9 +685,11 @@ fn set_task_context(vm: &mut Vm, task: &FutureObj, args: &Args) {
 }
 
 fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // Called directly by a thread's own code, its loop can wait as data (issue 14).
+    let green = vm.take_direct_call();
     check_arity(vm, "run_until_complete", &args, 2, 2)?;
     let l = loop_of(vm, &args)?;
-    vm.run_until_complete(&l, &args.pos[1])
+    vm.run_until_complete_resumable(&l, &args.pos[1], green)
 }
 
 fn loop_is_running(vm: &mut Vm, args: Args) -> PyResult<Value> {

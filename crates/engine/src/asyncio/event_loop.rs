@@ -573,6 +573,18 @@ impl Vm {
         l: &Rc<LoopObj>,
         awaitable: &Value,
     ) -> PyResult<Value> {
+        let (fut, new_task) = self.run_until_complete_begin(l, awaitable)?;
+        let result = self.run_forever(l);
+        self.run_until_complete_end(&fut, new_task, result)
+    }
+
+    /// `run_until_complete` up to its `run_forever`: the checks, the future (and whether it
+    /// is a task made here), the done callback that stops the loop.
+    pub(crate) fn run_until_complete_begin(
+        &mut self,
+        l: &Rc<LoopObj>,
+        awaitable: &Value,
+    ) -> PyResult<(Rc<FutureObj>, bool)> {
         // Refused before it wraps its argument: CPython's frame (in the traceback) still
         // holds it, so a coroutine warns "never awaited" only when the exception dies.
         if let Err(PyErr::Exception(e)) = self.check_closed(l).and_then(|()| self.check_running(l))
@@ -588,8 +600,7 @@ impl Vm {
             }
         }
         self.add_done_callback(&fut, DoneCallback::RunUntilComplete);
-        let result = self.run_forever(l);
-        self.run_until_complete_end(&fut, new_task, result)
+        Ok((fut, new_task))
     }
 
     /// `run_until_complete` once its `run_forever` returned.

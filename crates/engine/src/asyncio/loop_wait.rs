@@ -135,14 +135,26 @@ fn blocked_signal() -> PyErr {
     PyErr::Abort(Rc::new(Abort::Blocked))
 }
 
-/// An `asyncio.run` whose thread waits green in its loop's `select`: what its Rust frames held
-/// (`run_until_complete` of the main task inside `run_forever`), kept as data until the
+/// An `asyncio.run` (or a direct `loop.run_until_complete`) whose thread waits green in its
+/// loop's `select`: what its Rust frames held (`run_until_complete` of the main task inside
+/// `run_forever`), kept as data until the
 /// thread runs again. So a thread's event loop waits as data like any green wait, and two
 /// threads can each run a loop.
 pub struct RunnerCont {
     l: Rc<LoopObj>,
     task: Rc<FutureObj>,
     hooks: [Value; 2],
+    finish: Finish,
+}
+
+/// What the thread's Rust frames would have done once the loop stops.
+#[derive(Clone, Copy)]
+enum Finish {
+    /// `asyncio.run`: the end of `run_until_complete`, then the runner's shutdown.
+    AsyncioRun,
+    /// `loop.run_until_complete(awaitable)` called directly (a thread running its own loop);
+    /// `new_task`: the awaitable was wrapped in a task here.
+    RunUntilComplete { new_task: bool },
 }
 
 impl Vm {
@@ -168,7 +180,27 @@ impl Vm {
                 return self.asyncio_run_finish(&l, task, result);
             }
         };
-        self.runner_continue(RunnerCont { l, task, hooks }, None)
+        self.runner_continue(RunnerCont { l, task, hooks, finish: Finish::AsyncioRun }, None)
+    }
+
+    /// `loop.run_until_complete(awaitable)`; `green` as for `asyncio_run_resumable`: a thread
+    /// that runs its own loop this way waits in its `select` as data too.
+    pub(crate) fn run_until_complete_resumable(
+        &mut self,
+        l: &Rc<LoopObj>,
+        awaitable: &Value,
+        green: bool,
+    ) -> PyResult<Value> {
+        if !green {
+            return self.run_until_complete(l, awaitable);
+        }
+        let (task, new_task) = self.run_until_complete_begin(l, awaitable)?;
+        let finish = Finish::RunUntilComplete { new_task };
+        let hooks = match self.run_forever_begin(l) {
+            Ok(hooks) => hooks,
+            Err(e) => return self.run_until_complete_end(&task, new_task, Err(e)),
+        };
+        self.runner_continue(RunnerCont { l: l.clone(), task, hooks, finish }, None)
     }
 
     /// Runs the runner's loop on (first finishing the cycle whose `select` returned
@@ -193,10 +225,17 @@ impl Vm {
             }
             return Err(blocked_signal());
         }
-        let RunnerCont { l, task, hooks } = cont;
+        let RunnerCont { l, task, hooks, finish } = cont;
         self.run_forever_end(&l, hooks);
-        let result = self.run_until_complete_end(&task, false, r);
-        self.asyncio_run_finish(&l, task, result)
+        match finish {
+            Finish::AsyncioRun => {
+                let result = self.run_until_complete_end(&task, false, r);
+                self.asyncio_run_finish(&l, task, result)
+            }
+            Finish::RunUntilComplete { new_task } => {
+                self.run_until_complete_end(&task, new_task, r)
+            }
+        }
     }
 
     /// The thread whose runner waited green in `l`'s `select` runs again: the select returns
