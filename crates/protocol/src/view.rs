@@ -304,11 +304,16 @@ impl FutureState {
 pub enum FrameState {
     Running,
     Suspended,
+    /// The innermost frame of a thread that is blocked (in `time.sleep`, a lock, a blocking
+    /// socket call, ...): it is executing a call that waits, so neither running nor
+    /// suspended.
+    Blocked,
 }
 
 wire_words!(FrameState {
     Running = "running",
     Suspended = "suspended",
+    Blocked = "blocked",
 });
 
 impl FrameState {
@@ -322,6 +327,7 @@ impl FrameState {
         match self {
             FrameState::Running => "state-running",
             FrameState::Suspended => "state-suspended",
+            FrameState::Blocked => "state-blocked",
         }
     }
 }

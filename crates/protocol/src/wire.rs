@@ -105,7 +105,9 @@ mod tests {
             FutureState::Cancelled,
         ];
         round_trip(&futures, |v| v.wire_name());
-        round_trip(&[FrameState::Running, FrameState::Suspended], |v| v.wire_name());
+        round_trip(&[FrameState::Running, FrameState::Suspended, FrameState::Blocked], |v| {
+            v.wire_name()
+        });
         let kinds =
             [FrameKind::Coroutine, FrameKind::Function, FrameKind::Generator, FrameKind::Module];
         round_trip(&kinds, |v| v.wire_name());

@@ -7,7 +7,7 @@ use crate::host::Host;
 use loopscope_protocol::messages::{Request, Response, StepBy};
 use loopscope_protocol::settings::Settings;
 use loopscope_protocol::timeline::SpanKind;
-use loopscope_protocol::view::{Snapshot, Windows};
+use loopscope_protocol::view::{FrameState, Snapshot, Windows};
 
 fn run(source: &str) -> Host {
     let mut host = Host::default();
@@ -294,4 +294,30 @@ fn processes_on_cores_of_their_own_run_side_by_side_on_the_timeline() {
             .fold(0.0, f64::max);
         assert!(longest > 0.010, "{}: longest running span {longest} s", lane.name);
     }
+}
+
+const SLEEPER: &str = "import threading, time
+
+def nap():
+    time.sleep(0.5)
+
+t = threading.Thread(target=nap, name='sleeper')
+t.start()
+t.join()
+";
+
+#[test]
+fn a_blocked_threads_innermost_frame_says_blocked() {
+    let mut host = run(SLEEPER);
+    let snap = (1..400u64)
+        .map(|step| view(&mut host, step))
+        .find(|snap| {
+            snap.stack.owner == "sleeper"
+                && snap.stack.frames.last().is_some_and(|f| f.state == FrameState::Blocked)
+        })
+        .expect("a step where the sleeper waits in time.sleep");
+    let innermost = snap.stack.frames.last().expect("a frame");
+    assert_eq!(innermost.name, "nap");
+    // Its caller (threading's run) is executing the call, not blocked itself.
+    assert!(snap.stack.frames.iter().rev().skip(1).all(|f| f.state != FrameState::Blocked));
 }

@@ -429,19 +429,33 @@ fn future_row(
 
 /// The frames panel: the await chain of task `focus` (outermost first), or module code's stack.
 pub fn stack(focus: Option<u32>, state: &ReplayState, trace: &Trace) -> Stack {
-    let (owner, frames) = match focus.and_then(|t| state.tasks.get(&t).map(|task| (t, task))) {
+    let task = focus.and_then(|t| state.tasks.get(&t).map(|task| (t, task)));
+    let (owner, frames) = match task {
         Some((t, task)) => (object_name(t, state, trace), &task.frames),
         // With threads, the frames outside tasks are the running thread's.
         None if state.threads.len() > 1 && state.current_thread != 0 => {
-            (format!("Thread #{}", state.current_thread), &state.main_stack)
+            (thread_name(state.current_thread, state, trace), &state.main_stack)
         }
         None => ("module code".to_string(), &state.main_stack),
     };
-    Stack {
-        task: focus.filter(|t| state.tasks.contains_key(t)),
-        owner,
-        frames: frames.iter().filter_map(|f| frame_row(*f, state, trace)).collect(),
+    let mut rows: Vec<FrameRow> =
+        frames.iter().filter_map(|f| frame_row(*f, state, trace)).collect();
+    // The running thread's own frames (outside tasks, or its running task's) while it blocks:
+    // the innermost one is in the call that waits.
+    let on_current_thread = match task {
+        Some((t, _)) => state.running_task == Some(t),
+        None => true,
+    };
+    let blocked = state
+        .threads
+        .get(state.current_thread as usize)
+        .is_some_and(|t| t.state == replay::ThreadRunState::Blocked);
+    if on_current_thread && blocked {
+        if let Some(innermost) = rows.last_mut().filter(|f| f.state == FrameState::Running) {
+            innermost.state = FrameState::Blocked;
+        }
     }
+    Stack { task: task.map(|(t, _)| t), owner, frames: rows }
 }
 
 fn frame_row(id: u32, state: &ReplayState, trace: &Trace) -> Option<FrameRow> {
