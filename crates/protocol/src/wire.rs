@@ -117,7 +117,7 @@ mod tests {
     fn an_unknown_word_is_an_error_that_lists_the_known_ones() {
         let e = serde_json::from_str::<FrameState>(r#""sleeping""#).unwrap_err().to_string();
         assert!(e.contains("unknown variant `sleeping`"), "{e}");
-        assert!(e.contains("expected `running` or `suspended`"), "{e}");
+        assert!(e.contains("expected one of `running`, `suspended`, `blocked`"), "{e}");
         assert!(serde_json::from_str::<FrameState>("3").is_err());
     }
 }
