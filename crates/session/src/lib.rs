@@ -183,4 +183,6 @@ mod net_tests;
 #[cfg(test)]
 mod sync_tests;
 #[cfg(test)]
+mod test_host;
+#[cfg(test)]
 mod tests;
