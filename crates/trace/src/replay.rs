@@ -787,13 +787,11 @@ impl ReplayState {
     /// live tasks quadratic (10,000 echo clients: 30,000 tasks, 1.2 M frame exits).
     fn stack_holding(&mut self, frame: u32) -> Option<(&mut Vec<u32>, usize)> {
         let position = |stack: &Vec<u32>| stack.iter().rposition(|f| *f == frame);
-        let running = self
-            .running_task
-            .filter(|t| self.tasks.get(t).is_some_and(|task| position(&task.frames).is_some()));
-        if let Some(t) = running {
-            let task = self.tasks.get_mut(&t)?;
-            let i = position(&task.frames)?;
-            return Some((&mut task.frames, i));
+        let in_running = self.running_task.and_then(|t| {
+            self.tasks.get(&t).and_then(|task| position(&task.frames)).map(|i| (t, i))
+        });
+        if let Some((t, i)) = in_running {
+            return self.tasks.get_mut(&t).map(|task| (&mut task.frames, i));
         }
         if let Some(i) = position(&self.main_stack) {
             return Some((&mut self.main_stack, i));
