@@ -16,6 +16,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc instead of glibc's malloc: the interpreter makes many small, short-lived
+/// allocations (frames, tasks, instance dicts), and glibc's consolidation of freed chunks
+/// took a fifth of a large run's time. Built without transparent huge pages (`no_thp`):
+/// with them, purging freed huge pages cost 0.3–0.7 s of system time on 10,000 clients.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "loopscope",
