@@ -238,7 +238,7 @@ impl<'a> Compiler<'a> {
         for v in varnames {
             let i = unit.varnames.len() as u32;
             unit.var_index.insert(v.clone(), i);
-            unit.varnames.push(v.into());
+            unit.varnames.push(crate::vm::names::intern(&v));
         }
         self.units.push(unit);
         self.emit(Instr::Resume);
@@ -369,7 +369,7 @@ impl<'a> Compiler<'a> {
             return i;
         }
         let i = unit.names.len() as u32;
-        unit.names.push(name.into());
+        unit.names.push(crate::vm::names::intern(name));
         unit.name_index.insert(name.to_string(), i);
         i
     }

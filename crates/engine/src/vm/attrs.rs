@@ -3,6 +3,7 @@
 
 use super::classes::SuperObj;
 use super::methods::object::default_dunder;
+use super::names::{key_for, ByName};
 use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind};
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
@@ -26,7 +27,7 @@ impl Vm {
                     let got = self.descriptor_get(found, Some(obj), &inst.class);
                     return self.or_getattr_hook(obj, name, got);
                 }
-                if let Some(v) = inst.dict.borrow().get(name) {
+                if let Some(v) = inst.dict.borrow().get(&ByName(name)) {
                     return Ok(v.clone());
                 }
                 if name == "__traceback__" && inst.exception.is_some() {
@@ -337,17 +338,34 @@ impl Vm {
     }
 
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        self.set_attr_keyed(obj, name, None, value)
+    }
+
+    /// `obj.name = value` from a compiled `STORE_ATTR`, whose interned name becomes the
+    /// instance dict's key when the attribute is new (no lookup in the interner).
+    pub(crate) fn store_attr(&mut self, obj: &Value, name: &Rc<str>, value: Value) -> PyResult<()> {
+        self.set_attr_keyed(obj, name, Some(name), value)
+    }
+
+    fn set_attr_keyed(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        key: Option<&Rc<str>>,
+        value: Value,
+    ) -> PyResult<()> {
         if let Some(f) = self.meta_method(obj, "__setattr__") {
             let args = [obj.clone(), Value::str(name), value];
             return self.call(&f, Args::positional(&args)).map(drop);
         }
         if let Value::Instance(inst) = obj {
-            if let Some(f @ Value::Function(_)) = inst.class.lookup_user("__setattr__") {
+            let setattr = crate::interned!("__setattr__");
+            if let Some(f @ Value::Function(_)) = inst.class.lookup_user(&setattr) {
                 let args = [obj.clone(), Value::str(name), value];
                 return self.call(&f, Args::positional(&args)).map(drop);
             }
         }
-        self.generic_set_attr(obj, name, value)
+        self.generic_set_attr_keyed(obj, name, key, value)
     }
 
     /// `object.__setattr__`: what assignment does without a class's own `__setattr__`.
@@ -355,6 +373,18 @@ impl Vm {
         &mut self,
         obj: &Value,
         name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        self.generic_set_attr_keyed(obj, name, None, value)
+    }
+
+    /// `generic_set_attr` with the key to store for a new instance attribute, when the
+    /// caller has the interned name.
+    fn generic_set_attr_keyed(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        key: Option<&Rc<str>>,
         value: Value,
     ) -> PyResult<()> {
         match obj {
@@ -413,10 +443,10 @@ impl Vm {
                 }
                 let mut dict = inst.dict.borrow_mut();
                 // Replacing keeps the key: no new string for every store to an attribute.
-                let old = match dict.get_mut(name) {
+                let old = match dict.get_mut(&ByName(name)) {
                     Some(slot) => Some(std::mem::replace(slot, value)),
                     None => {
-                        dict.insert(name.into(), value);
+                        dict.insert(key.cloned().unwrap_or_else(|| key_for(name)), value);
                         let size = &inst.class.instance_dict_size;
                         // Capped: one odd instance must not make every new one big.
                         size.set(size.get().max(dict.len().min(32)));
@@ -434,7 +464,7 @@ impl Vm {
                 if name == "__del__" {
                     c.has_finalizer.set(true);
                 }
-                let old = c.dict.borrow_mut().insert(name.into(), value);
+                let old = c.dict.borrow_mut().insert(key_for(name), value);
                 crate::vm::lookup_cache::class_dicts_changed();
                 drop(old);
                 Ok(())
@@ -588,7 +618,7 @@ impl Vm {
                     let v = self.get_attr(&obj, name)?;
                     return Ok((v, Value::Null));
                 }
-                if let Some(v) = inst.dict.borrow().get(name) {
+                if let Some(v) = inst.dict.borrow().get(&ByName(name)) {
                     return Ok((v.clone(), Value::Null));
                 }
                 if self.exception_attr(&obj, name).is_none() {

@@ -223,7 +223,7 @@ impl Vm {
                     if key == "__module__" {
                         module = v.as_str().unwrap_or("__main__").into();
                     }
-                    dict.insert(Rc::<str>::from(key.as_str()), v.clone());
+                    dict.insert(crate::vm::names::key_for(&key), v.clone());
                 }
             }
         }

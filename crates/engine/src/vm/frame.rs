@@ -73,7 +73,9 @@ pub const NOT_TRACED: u32 = u32::MAX;
 
 impl Frame {
     pub fn new(code: Rc<CodeObj>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
-        let locals = vec![None; code.varnames.len()];
+        // Not `vec![None; n]`: that clones the first `None` into every slot, a call each.
+        let mut locals = Vec::with_capacity(code.varnames.len());
+        locals.resize_with(code.varnames.len(), || None);
         let cells = (0..code.cellvars.len()).map(|_| Rc::default()).collect();
         Box::new(Frame {
             stack: Vec::with_capacity(code.max_stack as usize),

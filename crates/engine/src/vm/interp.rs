@@ -323,7 +323,7 @@ impl Vm {
                     let obj = frame.pop();
                     let v = frame.pop();
                     let name = frame.code.names[i as usize].clone();
-                    try_op!(self, frame, pending, self.set_attr(&obj, &name, v));
+                    try_op!(self, frame, pending, self.store_attr(&obj, &name, v));
                     self.flush_warnings(&mut frame);
                 }
                 Instr::LoadMethod(i) => {

@@ -8,9 +8,11 @@
 //! so a replaced or deleted attribute is released when CPython would release it (a cache
 //! never keeps a value alive past the class dict's own reference).
 
+use super::names::{key_for, ByName};
 use super::objects::ClassObj;
 use super::value::Value;
-use rustc_hash::FxHashMap;
+use indexmap::IndexMap;
+use rustc_hash::FxBuildHasher;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
@@ -30,34 +32,82 @@ pub enum Along {
     UserClasses,
 }
 
-/// One class's cache: name → what the lookup found (`None`: nothing), one map per [`Along`].
+/// Found values by name (an `IndexMap` for [`ByName`]'s lookups by pointer).
+type Names = IndexMap<Rc<str>, Option<Value>, FxBuildHasher>;
+
+/// How many recently found interned names a table answers by address alone.
+const RECENT_SLOTS: usize = 64;
+
+/// A recently found name (holding the string keeps its address from being reused) and what
+/// the lookup found.
+type Recent = [Option<(Rc<str>, Option<Value>)>; RECENT_SLOTS];
+
+/// One kind of lookup's answers for one class.
+#[derive(Default)]
+struct Table {
+    names: Names,
+    /// A direct-mapped front for `names`, indexed by the name's address: the compiler's
+    /// names are interned (`vm::names`), so an attribute site asks with the very string
+    /// stored here and is answered without hashing it. Made on first use.
+    recent: Option<Box<Recent>>,
+}
+
+fn recent_slot(name: &str) -> usize {
+    // Strings are 16-byte aligned in their allocations: the low bits say nothing.
+    let address = name.as_ptr() as usize;
+    ((address >> 4) ^ (address >> 10)) % RECENT_SLOTS
+}
+
+fn same_string(a: &str, b: &str) -> bool {
+    std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()
+}
+
+/// One class's cache: name → what the lookup found (`None`: nothing), one table per
+/// [`Along`].
 #[derive(Default)]
 pub struct LookupCache {
-    mro: RefCell<FxHashMap<Rc<str>, Option<Value>>>,
-    user: RefCell<FxHashMap<Rc<str>, Option<Value>>>,
+    mro: RefCell<Table>,
+    user: RefCell<Table>,
     filled: Cell<bool>,
 }
 
 impl LookupCache {
-    fn map(&self, along: Along) -> &RefCell<FxHashMap<Rc<str>, Option<Value>>> {
+    fn table(&self, along: Along) -> &RefCell<Table> {
         match along {
             Along::Mro => &self.mro,
             Along::UserClasses => &self.user,
         }
     }
 
+    #[inline]
     pub fn get(&self, along: Along, name: &str) -> Option<Option<Value>> {
-        self.map(along).borrow().get(name).cloned()
+        let mut table = self.table(along).borrow_mut();
+        let slot = recent_slot(name);
+        if let Some(Some((key, found))) = table.recent.as_deref().map(|r| &r[slot]) {
+            if same_string(key, name) {
+                return Some(found.clone());
+            }
+        }
+        let (_, key, found) = table.names.get_full(&ByName(name))?;
+        let (key, found) = (key.clone(), found.clone());
+        if same_string(&key, name) {
+            let recent =
+                table.recent.get_or_insert_with(|| Box::new(std::array::from_fn(|_| None)));
+            let replaced = recent[slot].replace((key, found.clone()));
+            drop(table);
+            drop(replaced);
+        }
+        Some(found)
     }
 
     pub fn insert(&self, class: &Rc<ClassObj>, along: Along, name: &str, found: Option<Value>) {
         if !self.filled.replace(true) {
             FILLED.with(|f| f.borrow_mut().push(Rc::downgrade(class)));
         }
-        self.map(along).borrow_mut().insert(name.into(), found);
+        self.table(along).borrow_mut().names.insert(key_for(name), found);
     }
 
-    fn empty(&self) -> [FxHashMap<Rc<str>, Option<Value>>; 2] {
+    fn empty(&self) -> [Table; 2] {
         self.filled.set(false);
         [std::mem::take(&mut *self.mro.borrow_mut()), std::mem::take(&mut *self.user.borrow_mut())]
     }

@@ -43,6 +43,7 @@ pub mod lookup_cache;
 pub mod metaclasses;
 pub mod methods;
 pub mod modules;
+pub mod names;
 pub mod namespaces;
 pub mod native;
 pub mod numbers;

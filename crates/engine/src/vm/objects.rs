@@ -7,13 +7,13 @@
 
 use super::frame::Frame;
 use super::hashing::HashedKey;
+use super::names::ByName;
 use super::settable::SetTable;
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::compiler::code::CodeObj;
 use crate::memory;
 use indexmap::IndexMap;
-use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -374,7 +374,7 @@ impl ClassObj {
         if let Some(found) = self.lookup_cache.get(Along::Mro, name) {
             return found;
         }
-        let found = self.mro().find_map(|c| c.dict.borrow().get(name).cloned());
+        let found = self.mro().find_map(|c| c.dict.borrow().get(&ByName(name)).cloned());
         self.lookup_cache.insert(self, Along::Mro, name, found.clone());
         found
     }
@@ -476,7 +476,7 @@ pub struct ModuleObj {
     pub name: Rc<str>,
     pub names: RefCell<Vec<Rc<str>>>,
     pub slots: RefCell<Vec<Option<Value>>>,
-    pub index: RefCell<FxHashMap<Rc<str>, u32>>,
+    pub index: RefCell<IndexMap<Rc<str>, u32, rustc_hash::FxBuildHasher>>,
     /// The dict `globals()` last returned for this module, while the program keeps it.
     pub globals_dict: RefCell<Option<std::rc::Weak<DictObj>>>,
 }
@@ -487,7 +487,7 @@ impl ModuleObj {
             name: name.into(),
             names: RefCell::new(Vec::new()),
             slots: RefCell::new(Vec::new()),
-            index: RefCell::new(FxHashMap::default()),
+            index: RefCell::new(IndexMap::default()),
             globals_dict: RefCell::new(None),
         }
     }
@@ -504,10 +504,12 @@ impl ModuleObj {
 
     /// The slot of `name`, created empty if new.
     pub fn slot_of(&self, name: &str) -> u32 {
-        if let Some(&i) = self.index.borrow().get(name) {
+        if let Some(&i) = self.index.borrow().get(&ByName(name)) {
             return i;
         }
-        let name: Rc<str> = name.into();
+        // Interned: a compiled `LOAD_GLOBAL` that falls back to the builtins module, or an
+        // attribute read on a module, finds the slot by the name's address.
+        let name = super::names::intern(name);
         let i = self.names.borrow().len() as u32;
         self.names.borrow_mut().push(name.clone());
         self.slots.borrow_mut().push(None);
@@ -516,7 +518,7 @@ impl ModuleObj {
     }
 
     pub fn get(&self, name: &str) -> Option<Value> {
-        let i = *self.index.borrow().get(name)?;
+        let i = *self.index.borrow().get(&ByName(name))?;
         self.slots.borrow()[i as usize].clone()
     }
 
@@ -527,7 +529,7 @@ impl ModuleObj {
 
     /// Unbinds `name` (`del globals()[name]`); its slot stays, empty.
     pub fn unset(&self, name: &str) {
-        if let Some(&i) = self.index.borrow().get(name) {
+        if let Some(&i) = self.index.borrow().get(&ByName(name)) {
             let old = self.slots.borrow_mut()[i as usize].take();
             drop(old);
         }
