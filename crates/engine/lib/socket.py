@@ -41,6 +41,7 @@ from _socket import (
     setdefaulttimeout,
     inet_aton,
     inet_ntoa,
+    inet_pton,
     create_connection,
     socket,
     SocketType,

@@ -14,17 +14,6 @@ import socket
 # ---------------------------------------------------------------------------------------
 
 
-def _numeric_ipv4(host):
-    # What inet_pton(AF_INET, host) accepts: four decimal parts of at most three digits.
-    parts = host.split('.')
-    if len(parts) != 4:
-        return False
-    for part in parts:
-        if not part.isdigit() or len(part) > 3 or int(part) > 255:
-            return False
-    return True
-
-
 def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
     # The address when `host` is already a numeric IPv4 address (no resolution needed),
     # None otherwise.
@@ -47,7 +36,9 @@ def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
         return None
     if isinstance(host, bytes):
         host = host.decode('ascii')
-    if not _numeric_ipv4(host):
+    try:
+        socket.inet_pton(socket.AF_INET, host)
+    except OSError:
         return None
     return socket.AF_INET, type, proto, '', (host, port)
 

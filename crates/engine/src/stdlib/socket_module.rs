@@ -101,6 +101,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setdefaulttimeout", setdefaulttimeout),
     ("inet_aton", inet_aton),
     ("inet_ntoa", inet_ntoa),
+    ("inet_pton", inet_pton),
     ("create_connection", create_connection),
 ];
 
@@ -1097,6 +1098,55 @@ fn inet_aton(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(vm.new_error(ExcKind::OSError, "illegal IP address string passed to inet_aton"))
         }
     }
+}
+
+/// `inet_pton(AF_INET, text)`: glibc's strict dotted quad (four decimal parts, no leading
+/// zeros, no spaces), unlike `inet_aton`. asyncio asks it whether a host needs resolving.
+fn inet_pton(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 2 {
+        let message = format!("inet_pton() takes exactly 2 arguments ({} given)", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    let family = int_arg(vm, &args.pos[0], "")?;
+    let text = match &args.pos[1] {
+        Value::Str(s) => s.as_str().to_string(),
+        other => {
+            let what = vm.type_name(other);
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("inet_pton() argument 2 must be str, not {what}"),
+            ));
+        }
+    };
+    match family {
+        AF_INET => match strict_dotted_quad(&text) {
+            Some(ip) => Ok(Value::bytes(ip.octets().to_vec())),
+            None => {
+                Err(vm.new_error(ExcKind::OSError, "illegal IP address string passed to inet_pton"))
+            }
+        },
+        AF_INET6 => Err(vm.unsupported_now("`socket.inet_pton(AF_INET6, ...)` (IPv6)")),
+        _ => Err(vm.os_error(Errno::EAFNOSUPPORT)),
+    }
+}
+
+/// glibc's `inet_pton4`: exactly four parts of ASCII digits, each at most 255, and a part
+/// starting with 0 is that 0 alone.
+fn strict_dotted_quad(text: &str) -> Option<Ipv4Addr> {
+    let mut octets = [0u8; 4];
+    let mut parts = text.split('.');
+    for octet in octets.iter_mut() {
+        let part = parts.next()?;
+        let well_formed = !part.is_empty()
+            && part.len() <= 3
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && !(part.len() > 1 && part.starts_with('0'));
+        if !well_formed {
+            return None;
+        }
+        *octet = part.parse().ok()?;
+    }
+    parts.next().is_none().then(|| Ipv4Addr::from(octets))
 }
 
 fn inet_ntoa(vm: &mut Vm, args: Args) -> PyResult<Value> {
