@@ -43,6 +43,15 @@ def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
     return socket.AF_INET, type, proto, '', (host, port)
 
 
+
+
+
+
+
+
+
+
+
 def _resolve_into(fut, host, port, family, type, proto, flags):
     # What the default executor's thread does for getaddrinfo, delivered one loop turn
     # later as the thread's result is (call_soon_threadsafe of the copied state).
