@@ -359,8 +359,7 @@ impl Vm {
             return self.call(&f, Args::positional(&args)).map(drop);
         }
         if let Value::Instance(inst) = obj {
-            let setattr = crate::interned!("__setattr__");
-            if let Some(f @ Value::Function(_)) = inst.class.lookup_user(&setattr) {
+            if let Some(f @ Value::Function(_)) = inst.class.user_setattr() {
                 let args = [obj.clone(), Value::str(name), value];
                 return self.call(&f, Args::positional(&args)).map(drop);
             }

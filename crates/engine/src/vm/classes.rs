@@ -407,7 +407,7 @@ impl Vm {
         let group =
             if self.is_group_class(class) { Some(self.group_new(class, &args)?.1) } else { None };
         let extends_builtin = super::builtin_subclass::is_subclassable(class.builtin);
-        let custom_new = class.lookup_user("__new__");
+        let custom_new = class.lookup_user(&crate::interned!("__new__"));
         let new_overridden = custom_new.is_some();
         let instance = match custom_new {
             Some(new) => {
@@ -430,7 +430,7 @@ impl Vm {
         if let Some(parts) = group {
             super::exception_groups::set_parts(&instance, parts);
         }
-        match class.lookup_user("__init__") {
+        match class.lookup_user(&crate::interned!("__init__")) {
             Some(Value::Function(init)) => {
                 let mut pos = Vec::with_capacity(args.pos.len() + 1);
                 pos.push(instance.clone());
@@ -473,7 +473,9 @@ impl Vm {
     /// CPython's `object.__new__` refuses a class whose `__abstractmethods__` (set by
     /// `abc`) is not empty: "Can't instantiate abstract class C with abstract methods a, b".
     pub(crate) fn refuse_abstract(&mut self, class: &Rc<ClassObj>) -> PyResult<()> {
-        let Some(methods) = class.lookup("__abstractmethods__") else { return Ok(()) };
+        let Some(methods) = class.lookup(&crate::interned!("__abstractmethods__")) else {
+            return Ok(());
+        };
         if matches!(methods, Value::Tuple(_) | Value::Str(_)) {
             return Ok(());
         }

@@ -17,7 +17,9 @@ use crate::ExcKind;
 /// a tuple holding one.
 fn hash_needs_vm(v: &Value) -> bool {
     match v {
-        Value::Instance(inst) => inst.class.is_user && inst.class.lookup("__hash__").is_some(),
+        Value::Instance(inst) => {
+            inst.class.is_user && inst.class.lookup(&crate::interned!("__hash__")).is_some()
+        }
         Value::Tuple(t) => t.items.iter().any(hash_needs_vm),
         _ => false,
     }
@@ -27,7 +29,9 @@ fn hash_needs_vm(v: &Value) -> bool {
 /// class defining `__eq__`, or a tuple holding one.
 fn eq_needs_vm(v: &Value) -> bool {
     match v {
-        Value::Instance(inst) => inst.class.is_user && inst.class.lookup("__eq__").is_some(),
+        Value::Instance(inst) => {
+            inst.class.is_user && inst.class.lookup(&crate::interned!("__eq__")).is_some()
+        }
         Value::Tuple(t) => t.items.iter().any(eq_needs_vm),
         _ => false,
     }
@@ -49,7 +53,7 @@ impl Vm {
     /// `hashed` for instances and tuples, which may need `__hash__` methods.
     fn hashed_object(&mut self, v: Value) -> PyResult<HashedKey> {
         if let Value::Instance(inst) = &v {
-            if let Some(m) = inst.class.lookup("__hash__") {
+            if let Some(m) = inst.class.lookup(&crate::interned!("__hash__")) {
                 if m.is_none() {
                     return Err(self.unhashable(&v));
                 }

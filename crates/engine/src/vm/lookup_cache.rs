@@ -68,6 +68,9 @@ fn same_string(a: &str, b: &str) -> bool {
 pub struct LookupCache {
     mro: RefCell<Table>,
     user: RefCell<Table>,
+    /// `lookup_user("__setattr__")`, asked on every attribute store: kept apart so that a
+    /// store reads one cell (`None`: not asked since the caches were last emptied).
+    user_setattr: RefCell<Option<Option<Value>>>,
     filled: Cell<bool>,
 }
 
@@ -107,9 +110,26 @@ impl LookupCache {
         self.table(along).borrow_mut().names.insert(key_for(name), found);
     }
 
-    fn empty(&self) -> [Table; 2] {
+    /// The cached `lookup_user("__setattr__")`, if asked since the caches were emptied.
+    #[inline]
+    pub fn user_setattr(&self) -> Option<Option<Value>> {
+        self.user_setattr.borrow().clone()
+    }
+
+    pub fn set_user_setattr(&self, class: &Rc<ClassObj>, found: Option<Value>) {
+        if !self.filled.replace(true) {
+            FILLED.with(|f| f.borrow_mut().push(Rc::downgrade(class)));
+        }
+        *self.user_setattr.borrow_mut() = Some(found);
+    }
+
+    fn empty(&self) -> ([Table; 2], Option<Option<Value>>) {
         self.filled.set(false);
-        [std::mem::take(&mut *self.mro.borrow_mut()), std::mem::take(&mut *self.user.borrow_mut())]
+        let tables = [
+            std::mem::take(&mut *self.mro.borrow_mut()),
+            std::mem::take(&mut *self.user.borrow_mut()),
+        ];
+        (tables, self.user_setattr.borrow_mut().take())
     }
 }
 

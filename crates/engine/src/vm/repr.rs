@@ -553,6 +553,16 @@ impl ClassObj {
         found
     }
 
+    /// `lookup_user("__setattr__")`, which every attribute store asks.
+    pub fn user_setattr(self: &Rc<Self>) -> Option<Value> {
+        if let Some(found) = self.lookup_cache.user_setattr() {
+            return found;
+        }
+        let found = self.lookup_user("__setattr__");
+        self.lookup_cache.set_user_setattr(self, found.clone());
+        found
+    }
+
     pub fn builtin_type(&self) -> BuiltinType {
         self.builtin
     }
