@@ -155,7 +155,7 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
         Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
             enclose(out, "<", c.name, " object>")
         }
-        Value::NativeCoro(c) => enclose(out, "<coroutine object ", &c.qualname, ">"),
+        Value::NativeCoro(c) => enclose(out, "<coroutine object ", c.qualname, ">"),
         Value::Future(f) => out.push_str(&f.short_label()),
         Value::Range(r) => {
             let _ = if r.step == 1 {
