@@ -184,9 +184,23 @@ impl<'t> TimelineBuilder<'t> {
 
     /// One event of the trace, with the replayed state after it.
     pub fn observe(&mut self, event: &Event, state: &ReplayState) {
-        let (b, threads, trace) = (&mut self.b, &mut self.threads, self.trace);
         let (now, step) = (state.time, state.step);
         self.end = (now, step);
+        // Three events in four are lines, locals and frames: nothing the timeline draws.
+        if matches!(
+            event,
+            Event::Line { .. }
+                | Event::Local { .. }
+                | Event::LocalUnbound { .. }
+                | Event::FrameEnter { .. }
+                | Event::FrameExit { .. }
+                | Event::FrameSuspend { .. }
+                | Event::FrameResume { .. }
+                | Event::FrameAwait { .. }
+        ) {
+            return;
+        }
+        let (b, threads, trace) = (&mut self.b, &mut self.threads, self.trace);
         let stops_callback = matches!(
             event,
             Event::CycleStart
