@@ -3,6 +3,7 @@
 
 use crate::vm::value::Value;
 use loopscope_pyfmt as pyfmt;
+use std::fmt::Write as _;
 
 /// Longest repr kept in the trace; longer ones end with `...`.
 pub const MAX_REPR: usize = 80;
@@ -10,8 +11,16 @@ pub const MAX_REPR: usize = 80;
 /// A repr of `v` of at most about `MAX_REPR` characters.
 pub fn safe_repr(v: &Value) -> String {
     let mut out = String::new();
-    write(v, &mut out, 0, TRACE);
-    truncate(out)
+    safe_repr_into(v, &mut out);
+    out
+}
+
+/// `safe_repr(v)` written into `out` (emptied first): the trace renders every local this way,
+/// and reusing one buffer saves an allocation per value.
+pub fn safe_repr_into(v: &Value, out: &mut String) {
+    out.clear();
+    write(v, out, 0, TRACE);
+    truncate(out);
 }
 
 /// How far a repr goes: characters written before it stops, nesting depth.
@@ -31,12 +40,20 @@ pub fn exception_repr(exc: &Value) -> String {
     out
 }
 
-fn truncate(mut s: String) -> String {
-    if s.chars().count() > MAX_REPR {
-        let cut: String = s.chars().take(MAX_REPR - 3).collect();
-        s = cut + "...";
+/// Cuts `s` to `MAX_REPR` characters, the last three `...`.
+fn truncate(s: &mut String) {
+    // A string has at least as many bytes as characters.
+    if s.len() <= MAX_REPR || s.chars().count() <= MAX_REPR {
+        return;
     }
-    s
+    let cut = s.char_indices().nth(MAX_REPR - 3).map_or(s.len(), |(i, _)| i);
+    s.truncate(cut);
+    s.push_str("...");
+}
+
+/// The first `n` characters of `s`.
+fn prefix(s: &str, n: usize) -> &str {
+    &s[..s.char_indices().nth(n).map_or(s.len(), |(i, _)| i)]
 }
 
 fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
@@ -46,20 +63,16 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
     match v {
         Value::None => out.push_str("None"),
         Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
         Value::BigInt(b) => {
             let bits = b.bits();
-            if bits > 256 {
-                out.push_str(&format!("<int of {bits} bits>"));
-            } else {
-                out.push_str(&b.to_string());
-            }
+            let _ =
+                if bits > 256 { write!(out, "<int of {bits} bits>") } else { write!(out, "{b}") };
         }
         Value::Float(f) => out.push_str(&pyfmt::float_repr(*f)),
-        Value::Str(s) => {
-            let text: String = s.as_str().chars().take(MAX_REPR).collect();
-            out.push_str(&pyfmt::str_repr(&text));
-        }
+        Value::Str(s) => out.push_str(&pyfmt::str_repr(prefix(s.as_str(), MAX_REPR))),
         Value::Bytes(b) => {
             let n = b.data.len().min(MAX_REPR);
             out.push_str(&crate::vm::bytes::bytes_repr(&b.data[..n]));
@@ -67,7 +80,9 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
         Value::ByteArray(b) => match b.data.try_borrow() {
             Ok(data) => {
                 let n = data.len().min(MAX_REPR);
-                out.push_str(&format!("bytearray({})", crate::vm::bytes::bytes_repr(&data[..n])));
+                out.push_str("bytearray(");
+                out.push_str(&crate::vm::bytes::bytes_repr(&data[..n]));
+                out.push(')');
             }
             Err(_) => out.push_str("bytearray(...)"),
         },
@@ -101,8 +116,8 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
             Ok(items) => seq(items.iter().map(|k| &k.value), "{", "}", false, out, depth, lim),
             Err(_) => out.push_str("{...}"),
         },
-        Value::Function(f) => out.push_str(&format!("<function {}>", f.display_qualname())),
-        Value::Class(c) => out.push_str(&format!("<class '{}'>", c.qualname)),
+        Value::Function(f) => enclose(out, "<function ", &f.display_qualname(), ">"),
+        Value::Class(c) => enclose(out, "<class '", &c.qualname, "'>"),
         Value::Instance(i) => match &i.exception {
             Some(state) => {
                 out.push_str(&i.class.name);
@@ -124,31 +139,40 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
                         out.push_str("deque(");
                         seq(d.items.iter(), "[", "]", false, out, depth, lim);
                         if let Some(m) = d.maxlen {
-                            out.push_str(&format!(", maxlen={m}"));
+                            let _ = write!(out, ", maxlen={m}");
                         }
                         out.push(')');
                     }
                     Err(_) => out.push_str("deque([...])"),
                 },
-                _ => out.push_str(&format!("<{} object>", i.class.qualname)),
+                _ => enclose(out, "<", &i.class.qualname, " object>"),
             },
         },
-        Value::Gen(g) => out.push_str(&format!("<{} object {}>", g.kind.type_name(), g.qualname)),
+        Value::Gen(g) => {
+            let _ = write!(out, "<{} object {}>", g.kind.type_name(), g.qualname);
+        }
         // `asend`/`athrow`/`anext` awaitables are objects of their own types in CPython.
         Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
-            out.push_str(&format!("<{} object>", c.name))
+            enclose(out, "<", c.name, " object>")
         }
-        Value::NativeCoro(c) => out.push_str(&format!("<coroutine object {}>", c.qualname)),
+        Value::NativeCoro(c) => enclose(out, "<coroutine object ", c.qualname, ">"),
         Value::Future(f) => out.push_str(&f.short_label()),
         Value::Range(r) => {
-            if r.step == 1 {
-                out.push_str(&format!("range({}, {})", r.start, r.stop))
+            let _ = if r.step == 1 {
+                write!(out, "range({}, {})", r.start, r.stop)
             } else {
-                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step))
-            }
+                write!(out, "range({}, {}, {})", r.start, r.stop, r.step)
+            };
         }
-        other => out.push_str(&format!("<{}>", other.kind_name())),
+        other => enclose(out, "<", other.kind_name(), ">"),
     }
+}
+
+/// `open`, `text`, `close` (what `format!` would make, without a string of its own).
+fn enclose(out: &mut String, open: &str, text: &str, close: &str) {
+    out.push_str(open);
+    out.push_str(text);
+    out.push_str(close);
 }
 
 fn seq<'a>(

@@ -2,20 +2,17 @@
 //! and answers the page's requests about it.
 
 use crate::navigate::seek;
-use crate::timeline;
 use crate::view::{snapshot, SnapshotInput};
 use crate::Session;
 use loopscope_engine::config::{Progress, ProgressHook};
 use loopscope_protocol::messages::{
     to_json, ErrorKind, ExportFormat, Request, Response, MAIN_FILE,
 };
-use loopscope_protocol::timeline::Timeline;
 
 /// What the worker keeps between requests: the last run.
 #[derive(Default)]
 pub struct Host {
     session: Option<Session>,
-    timeline: Option<Timeline>,
 }
 
 impl Host {
@@ -53,7 +50,6 @@ impl Host {
             Request::Run { id, source, settings } => {
                 // Free the previous run first: two traces at once could double the memory.
                 self.session = None;
-                self.timeline = None;
                 let session = Session::run(&source, &settings, progress);
                 let summary = session.summary.clone();
                 self.session = Some(session);
@@ -63,13 +59,9 @@ impl Host {
                 None => nothing_ran(id),
                 Some(s) => {
                     let (state, last) = s.replay.state_and_event_at(step);
-                    // Bytes in flight come from the timeline's packets (built once per run).
-                    let network = (state.packets > 0 && !state.sockets.is_empty()).then(|| {
-                        let t = self.timeline.get_or_insert_with(|| {
-                            timeline::build(s.replay.trace(), s.slow_callback_seconds)
-                        });
-                        &t.network
-                    });
+                    // Bytes in flight come from the timeline's packets.
+                    let network = (state.packets > 0 && !state.sockets.is_empty())
+                        .then_some(&s.timeline.network);
                     let mut snap = snapshot(&SnapshotInput {
                         trace: s.replay.trace(),
                         state: &state,
@@ -98,24 +90,14 @@ impl Host {
                         ExportFormat::TraceJson => {
                             loopscope_trace::json::to_json(trace, &s.source.name, &s.source.text)
                         }
-                        ExportFormat::Chrome => {
-                            let timeline = self.timeline.get_or_insert_with(|| {
-                                timeline::build(trace, s.slow_callback_seconds)
-                            });
-                            super::export::chrome_trace(timeline, MAIN_FILE)
-                        }
+                        ExportFormat::Chrome => super::export::chrome_trace(&s.timeline, MAIN_FILE),
                     };
                     Response::Export { id, format, text }
                 }
             },
             Request::Timeline { id } => match &self.session {
                 None => nothing_ran(id),
-                Some(s) => {
-                    let timeline = self.timeline.get_or_insert_with(|| {
-                        timeline::build(s.replay.trace(), s.slow_callback_seconds)
-                    });
-                    Response::Timeline { id, timeline: Box::new(timeline.clone()) }
-                }
+                Some(s) => Response::Timeline { id, timeline: Box::new(s.timeline.clone()) },
             },
         }
     }

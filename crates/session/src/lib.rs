@@ -28,6 +28,7 @@ use loopscope_protocol::messages::{
     DiagnosticKind, DiagnosticRow, RunSummary, StopKind, MAIN_FILE,
 };
 use loopscope_protocol::settings::Settings;
+use loopscope_protocol::timeline::Timeline;
 use loopscope_trace::replay::Replay;
 use std::rc::Rc;
 
@@ -43,6 +44,9 @@ pub struct Session {
     /// The run's `slow_callback_duration`: the timeline marks callbacks this long as blocking,
     /// as the run's diagnostics did.
     pub slow_callback_seconds: f64,
+    /// The timeline panel's data, built in the replay's pass over the trace (the page asks
+    /// for it after every run).
+    pub timeline: Timeline,
 }
 
 impl Session {
@@ -60,13 +64,12 @@ impl Session {
         let slow_callback_seconds = config.slow_callback_seconds;
         let outcome = run_program(source, config);
         let trace = Rc::new(outcome.trace);
-        let replay = Replay::new(trace.clone());
+        let mut timeline = timeline::TimelineBuilder::new(&trace, slow_callback_seconds);
+        let replay =
+            Replay::new_watched(trace.clone(), |event, state| timeline.observe(event, state));
+        let timeline = timeline.finish();
         let console = Console::new(&replay.stdout, &replay.stderr, &trace);
         let (stop, message, error_line) = describe_stop(&outcome.stop, &outcome.stderr);
-        let tasks = {
-            let end = replay.state_at(replay.len());
-            end.task_order.len() as u64
-        };
         let diagnostics = replay
             .diagnostics
             .iter()
@@ -86,13 +89,20 @@ impl Session {
             steps: trace.event_count,
             cycles: replay.cycle_starts.len() as u64,
             callbacks: replay.callback_starts.len() as u64,
-            tasks,
+            tasks: replay.tasks_created,
             instructions: outcome.instructions,
             virtual_seconds: outcome.virtual_seconds,
             trace_bytes: trace.byte_len() as u64,
             diagnostics,
         };
-        Session { source: outcome.source.clone(), replay, console, summary, slow_callback_seconds }
+        Session {
+            source: outcome.source.clone(),
+            replay,
+            console,
+            summary,
+            slow_callback_seconds,
+            timeline,
+        }
     }
 }
 
@@ -105,6 +115,7 @@ impl Session {
         let outcome = run_program("", config);
         let trace = Rc::new(outcome.trace);
         let replay = Replay::new(trace.clone());
+        let timeline = timeline::build(&trace, slow_callback_seconds);
         let console = Console::default();
         let summary = RunSummary {
             exit_status: 2,
@@ -120,7 +131,14 @@ impl Session {
             trace_bytes: 0,
             diagnostics: Vec::new(),
         };
-        Session { source: outcome.source.clone(), replay, console, summary, slow_callback_seconds }
+        Session {
+            source: outcome.source.clone(),
+            replay,
+            console,
+            summary,
+            slow_callback_seconds,
+            timeline,
+        }
     }
 }
 

@@ -508,3 +508,15 @@ fn a_timeline_without_virtual_time_has_steps_to_draw_on() {
     assert!(spans.iter().all(|s| s.step <= s.end_step && s.end_step <= timeline.end_step));
     assert!(spans.iter().any(|s| s.end_step > s.step));
 }
+
+#[test]
+fn the_timeline_built_in_the_replays_pass_is_the_one_a_second_pass_builds() {
+    // Every gallery program: the session's timeline (fed by `Replay::new_watched`) and
+    // `timeline::build` reading the trace again agree exactly.
+    let settings = Settings { instr_cost_ns: 0.0, ..Settings::default() };
+    for example in gallery::EXAMPLES {
+        let session = crate::Session::run(example.source, &settings, None);
+        let again = crate::timeline::build(session.replay.trace(), session.slow_callback_seconds);
+        assert!(session.timeline == again, "{}", example.slug);
+    }
+}

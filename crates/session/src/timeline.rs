@@ -1,11 +1,12 @@
 //! The timeline panel's data: one lane per task over virtual time, with the spans where it ran,
 //! waited or was ready, and the periods where one callback held the loop (`time.sleep`,
-//! CPU-bound work). Built in one pass over the trace.
+//! CPU-bound work). Built in one pass over the trace (the session's replay pass, in the worker).
 
 use crate::timeline_network::NetworkBand;
 use crate::view::{default_thread_name, thread_wait_words};
 use loopscope_protocol::timeline::*;
 use loopscope_trace::event::{Event, Phase, ThreadWait};
+use loopscope_trace::replay::ReplayState;
 use loopscope_trace::Trace;
 use rustc_hash::FxHashMap;
 
@@ -144,15 +145,62 @@ impl ThreadLanes {
 
 /// Builds the timeline of `trace`; callbacks running `threshold` seconds or more are blocking.
 pub fn build(trace: &Trace, threshold: f64) -> Timeline {
-    let mut b = Builder::default();
-    // The callback running now: when and at which step it started.
-    let mut running_since: Option<(f64, u64)> = None;
-    let mut threads = ThreadLanes::default();
-    let mut network = NetworkBand::default();
+    let mut builder = TimelineBuilder::new(trace, threshold);
     let mut reader = trace.events();
     while let Some(Ok(event)) = reader.next_event() {
-        let state = reader.state();
+        builder.observe(&event, reader.state());
+    }
+    builder.finish()
+}
+
+/// The timeline built event by event, as a reader replays the trace: `build` reads the trace
+/// for it, and a session feeds it from `Replay::new_watched`, so a run's trace is decoded once
+/// for both.
+pub struct TimelineBuilder<'t> {
+    trace: &'t Trace,
+    threshold: f64,
+    b: Builder,
+    /// The callback running now: when and at which step it started.
+    running_since: Option<(f64, u64)>,
+    threads: ThreadLanes,
+    network: NetworkBand,
+    /// The time and step after the last event seen (where open spans end).
+    end: (f64, u64),
+}
+
+impl<'t> TimelineBuilder<'t> {
+    /// Callbacks running `threshold` seconds or more are blocking.
+    pub fn new(trace: &'t Trace, threshold: f64) -> Self {
+        TimelineBuilder {
+            trace,
+            threshold,
+            b: Builder::default(),
+            running_since: None,
+            threads: ThreadLanes::default(),
+            network: NetworkBand::default(),
+            end: (0.0, 0),
+        }
+    }
+
+    /// One event of the trace, with the replayed state after it.
+    pub fn observe(&mut self, event: &Event, state: &ReplayState) {
         let (now, step) = (state.time, state.step);
+        self.end = (now, step);
+        // Three events in four are lines, locals and frames: nothing the timeline draws.
+        if matches!(
+            event,
+            Event::Line { .. }
+                | Event::Local { .. }
+                | Event::LocalUnbound { .. }
+                | Event::FrameEnter { .. }
+                | Event::FrameExit { .. }
+                | Event::FrameSuspend { .. }
+                | Event::FrameResume { .. }
+                | Event::FrameAwait { .. }
+        ) {
+            return;
+        }
+        let (b, threads, trace) = (&mut self.b, &mut self.threads, self.trace);
         let stops_callback = matches!(
             event,
             Event::CycleStart
@@ -162,17 +210,17 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
                 | Event::PhaseStart { phase: Phase::RunReady | Phase::MoveDueTimers }
         );
         if stops_callback {
-            if let Some((start, at)) = running_since.take() {
-                if now - start >= threshold {
+            if let Some((start, at)) = self.running_since.take() {
+                if now - start >= self.threshold {
                     b.timeline.blocked.push(Blocked { start, end: now, step: at });
                 }
             }
         }
-        match event {
+        match *event {
             Event::CycleStart if b.timeline.cycles.len() < MAX_SPANS => {
                 b.timeline.cycles.push(now);
             }
-            Event::HandleRun { .. } => running_since = Some((now, step)),
+            Event::HandleRun { .. } => self.running_since = Some((now, step)),
             Event::TaskNew { task, name, .. } => {
                 b.lane_of.insert(task, b.timeline.lanes.len());
                 b.timeline.lanes.push(Lane {
@@ -235,27 +283,31 @@ pub fn build(trace: &Trace, threshold: f64) -> Timeline {
             }
             Event::ThreadName { thread, name } => threads.name(thread, trace.string(name)),
             Event::Packet { kind, src, dst, bytes, sent, arrival } => {
-                network.add(trace, kind, (src, dst), bytes, (sent, arrival), step)
+                self.network.add(trace, kind, (src, dst), bytes, (sent, arrival), step)
             }
             _ => {}
         }
     }
-    b.timeline.network = network.finish();
-    let (end, end_step) = (reader.state().time, reader.state().step);
-    threads.finish(end, end_step);
-    if !threads.lanes.is_empty() {
-        let tasks = std::mem::take(&mut b.timeline.lanes);
-        b.timeline.lanes = threads.lanes;
-        b.timeline.lanes.extend(tasks);
+
+    /// The timeline, once every event was seen.
+    pub fn finish(self) -> Timeline {
+        let TimelineBuilder { mut b, mut threads, network, end: (end, end_step), .. } = self;
+        b.timeline.network = network.finish();
+        threads.finish(end, end_step);
+        if !threads.lanes.is_empty() {
+            let tasks = std::mem::take(&mut b.timeline.lanes);
+            b.timeline.lanes = threads.lanes;
+            b.timeline.lanes.extend(tasks);
+        }
+        b.timeline.end_time = end;
+        b.timeline.end_step = end_step;
+        // Tasks still pending at the end (a budget stop, or destroyed pending) keep open spans.
+        let mut still_open: Vec<(u32, Open)> = b.open.drain().collect();
+        still_open.sort_by_key(|(task, _)| *task);
+        for (_, o) in still_open {
+            let span = Span { start: o.start, end, kind: o.kind, step: o.step, end_step };
+            b.timeline.lanes[o.lane].spans.push(span);
+        }
+        b.timeline
     }
-    b.timeline.end_time = end;
-    b.timeline.end_step = end_step;
-    // Tasks still pending at the end (a budget stop, or destroyed pending) keep open spans.
-    let mut still_open: Vec<(u32, Open)> = b.open.drain().collect();
-    still_open.sort_by_key(|(task, _)| *task);
-    for (_, o) in still_open {
-        let span = Span { start: o.start, end, kind: o.kind, step: o.step, end_step };
-        b.timeline.lanes[o.lane].spans.push(span);
-    }
-    b.timeline
 }

@@ -19,6 +19,9 @@ struct Sealed {
 pub struct Chunks {
     sealed: Vec<Sealed>,
     open: Vec<u8>,
+    /// Where `seal` compresses to, kept while recording: a fresh worst-case buffer per chunk
+    /// and its shrinking cost an allocator a large allocation, copy and free each time.
+    scratch: Vec<u8>,
 }
 
 impl Chunks {
@@ -38,7 +41,12 @@ impl Chunks {
     }
 
     fn seal(&mut self) {
-        let lz4 = lz4_flex::block::compress(&self.open).into_boxed_slice();
+        self.scratch.resize(lz4_flex::block::get_maximum_output_size(self.open.len()), 0);
+        let lz4 = match lz4_flex::block::compress_into(&self.open, &mut self.scratch) {
+            Ok(n) => self.scratch[..n].into(),
+            // Not with a worst-case buffer; compress to a buffer of its own all the same.
+            Err(_) => lz4_flex::block::compress(&self.open).into_boxed_slice(),
+        };
         self.sealed.push(Sealed { lz4, len: self.open.len() });
         self.open.clear();
     }
@@ -46,6 +54,7 @@ impl Chunks {
     /// Frees the spare room of the chunk being written (the run is over).
     pub fn shrink(&mut self) {
         self.open.shrink_to_fit();
+        self.scratch = Vec::new();
     }
 
     pub fn count(&self) -> usize {

@@ -904,6 +904,25 @@ pub fn decode_record(
     out: &mut VecDeque<Event>,
 ) -> Result<(), DecodeError> {
     use tag::*;
+    // Each family of tags ends here (exclusive): plain range patterns let the match on the
+    // tag compile to one jump, not a chain of range tests.
+    const END_CYCLE_SELECT: u8 = CYCLE_SELECT + 4;
+    const END_SELECT: u8 = SELECT + 4;
+    const END_PHASE_START: u8 = PHASE_START + 6;
+    const END_READY_PUSH: u8 = READY_PUSH + 5;
+    const END_TIMER_PUSH: u8 = TIMER_PUSH + 5;
+    const END_HANDLE_RUN: u8 = HANDLE_RUN + 4;
+    const END_HANDLE_SKIP: u8 = HANDLE_SKIP + 2;
+    const END_FUTURE_NEW: u8 = FUTURE_NEW + 3;
+    const END_FUTURE_NEW_NEXT: u8 = FUTURE_NEW_NEXT + 3;
+    const END_HANDLE_RUN_RESUMES: u8 = HANDLE_RUN_RESUMES + 2;
+    const END_FUTURE_DONE: u8 = FUTURE_DONE + 12;
+    const END_TASK_WAIT: u8 = TASK_WAIT + 8;
+    const END_FRAME_SAME: u8 = FRAME_SAME + 3;
+    const END_LINE_STEP: u8 = LINE_STEP + 16;
+    const END_LOCAL_SLOT: u8 = LOCAL_SLOT + 8;
+    const END_THREAD_BLOCK: u8 = THREAD_BLOCK + 5;
+    const END_THREAD_BLOCK_UNTIL: u8 = THREAD_BLOCK_UNTIL + 5;
     let mut r = In { buf, pos: *pos, st: state };
     let at = r.pos;
     let bad = DecodeError { position: at };
@@ -918,22 +937,20 @@ pub fn decode_record(
         }
         CLOCK_RAW => out.push_back(Event::Clock { t: r.f64()? }),
         CYCLE_START => out.push_back(Event::CycleStart),
-        t if (CYCLE_SELECT..CYCLE_SELECT + 4).contains(&t) => {
+        t @ CYCLE_SELECT..END_CYCLE_SELECT => {
             out.push_back(Event::CycleStart);
             out.push_back(Event::Select { timeout: r.timeout(t - CYCLE_SELECT)? });
         }
-        t if (SELECT..SELECT + 4).contains(&t) => {
-            out.push_back(Event::Select { timeout: r.timeout(t - SELECT)? })
-        }
-        t if (PHASE_START..PHASE_START + 6).contains(&t) => out
+        t @ SELECT..END_SELECT => out.push_back(Event::Select { timeout: r.timeout(t - SELECT)? }),
+        t @ PHASE_START..END_PHASE_START => out
             .push_back(Event::PhaseStart { phase: Phase::from_index(t - PHASE_START).ok_or(bad)? }),
-        t if (READY_PUSH..READY_PUSH + 5).contains(&t) => out.push_back(Event::ReadyPush {
+        t @ READY_PUSH..END_READY_PUSH => out.push_back(Event::ReadyPush {
             kind: HandleKind::from_index(t - READY_PUSH).ok_or(bad)?,
             handle: r.new_id(Id::Handle)?,
             target: r.opt_future()?,
             label: r.num()?,
         }),
-        t if (TIMER_PUSH..TIMER_PUSH + 5).contains(&t) => out.push_back(Event::TimerPush {
+        t @ TIMER_PUSH..END_TIMER_PUSH => out.push_back(Event::TimerPush {
             kind: HandleKind::from_index(t - TIMER_PUSH).ok_or(bad)?,
             handle: r.new_id(Id::Handle)?,
             target: r.opt_future()?,
@@ -957,7 +974,7 @@ pub fn decode_record(
         HEAP_REBUILD => out.push_back(Event::HeapRebuild),
         LOOP_CLOSE => out.push_back(Event::LoopClose),
         HANDLE_CANCEL => out.push_back(Event::HandleCancel { handle: r.id(Id::Handle)? }),
-        t if (HANDLE_RUN..HANDLE_RUN + 4).contains(&t) => {
+        t @ HANDLE_RUN..END_HANDLE_RUN => {
             let flags = t - HANDLE_RUN;
             if flags & 1 != 0 {
                 out.push_back(Event::PhaseStart { phase: Phase::RunReady });
@@ -969,22 +986,20 @@ pub fn decode_record(
                 out.push_back(Event::TaskStep { task: target });
             }
         }
-        t if (HANDLE_SKIP..HANDLE_SKIP + 2).contains(&t) => {
+        t @ HANDLE_SKIP..END_HANDLE_SKIP => {
             if t == HANDLE_SKIP + 1 {
                 out.push_back(Event::PhaseStart { phase: Phase::RunReady });
             }
             out.push_back(Event::HandleSkip { handle: front()? });
         }
-        t if (FUTURE_NEW..FUTURE_NEW + 3).contains(&t) => out.push_back(Event::FutureNew {
+        t @ FUTURE_NEW..END_FUTURE_NEW => out.push_back(Event::FutureNew {
             kind: FutureKind::from_index(t - FUTURE_NEW).ok_or(bad)?,
             future: r.new_id(Id::Future)?,
         }),
-        t if (FUTURE_NEW_NEXT..FUTURE_NEW_NEXT + 3).contains(&t) => {
-            out.push_back(Event::FutureNew {
-                kind: FutureKind::from_index(t - FUTURE_NEW_NEXT).ok_or(bad)?,
-                future: state.created[Id::Future as usize].wrapping_add(1),
-            })
-        }
+        t @ FUTURE_NEW_NEXT..END_FUTURE_NEW_NEXT => out.push_back(Event::FutureNew {
+            kind: FutureKind::from_index(t - FUTURE_NEW_NEXT).ok_or(bad)?,
+            future: state.created[Id::Future as usize].wrapping_add(1),
+        }),
         TASK_NEW => out.push_back(Event::TaskNew {
             task: r.id(Id::Future)?,
             coro: r.id(Id::Coroutine)?,
@@ -999,7 +1014,7 @@ pub fn decode_record(
         CALLBACK_REMOVE => {
             out.push_back(Event::CallbackRemove { future: r.id(Id::Future)?, label: r.num()? })
         }
-        t if (HANDLE_RUN_RESUME_ONE..HANDLE_RUN_RESUMES + 2).contains(&t) => {
+        t @ HANDLE_RUN_RESUME_ONE..END_HANDLE_RUN_RESUMES => {
             let first = (t - HANDLE_RUN_RESUME_ONE) % 2 == 1;
             let resumes = if t >= HANDLE_RUN_RESUMES { r.num()? } else { 1 };
             if first {
@@ -1017,7 +1032,7 @@ pub fn decode_record(
                 out.push_back(Event::FrameResume { frame });
             }
         }
-        t if (FUTURE_DONE..FUTURE_DONE + 12).contains(&t) => {
+        t @ FUTURE_DONE..END_FUTURE_DONE => {
             let flags = t - FUTURE_DONE;
             let outcome = Outcome::from_index(flags % 3).ok_or(bad)?;
             let scheduled = flags % 6 >= 3;
@@ -1031,7 +1046,7 @@ pub fn decode_record(
             }
         }
         TASK_STEP => out.push_back(Event::TaskStep { task: r.id(Id::Future)? }),
-        t if (TASK_WAIT..TASK_WAIT + 8).contains(&t) => {
+        t @ TASK_WAIT..END_TASK_WAIT => {
             let flags = t - TASK_WAIT;
             let task = if flags & 1 != 0 { state.stepping_task } else { r.id(Id::Future)? };
             let future =
@@ -1051,7 +1066,7 @@ pub fn decode_record(
         }
         TASK_RENAME => out.push_back(Event::TaskRename { task: r.id(Id::Future)?, name: r.num()? }),
         FRAME_ENTER => out.push_back(Event::FrameEnter { frame: r.id(Id::Frame)?, code: r.num()? }),
-        t if (FRAME..FRAME_SAME + 3).contains(&t) => {
+        t @ FRAME..END_FRAME_SAME => {
             let frame =
                 if t >= FRAME_SAME { state.last_ids[Id::Frame as usize] } else { r.id(Id::Frame)? };
             out.push_back(match (t - FRAME) % 3 {
@@ -1062,7 +1077,7 @@ pub fn decode_record(
         }
         LINE => out.push_back(Event::Line { frame: r.id(Id::Frame)?, line: r.num()? }),
         LINE_SAME => out.push_back(Event::Line { frame: same_frame, line: r.num()? }),
-        t if (LINE_STEP..LINE_STEP + 16).contains(&t) => {
+        t @ LINE_STEP..END_LINE_STEP => {
             let line = state.last_line as i64 + (t - LINE_STEP) as i64 - LINE_STEP_BACK;
             out.push_back(Event::Line {
                 frame: same_frame,
@@ -1075,7 +1090,7 @@ pub fn decode_record(
         LOCAL_SAME => {
             out.push_back(Event::Local { frame: same_frame, slot: r.num()?, repr: r.num()? })
         }
-        t if (LOCAL_SLOT..LOCAL_SLOT + 8).contains(&t) => out.push_back(Event::Local {
+        t @ LOCAL_SLOT..END_LOCAL_SLOT => out.push_back(Event::Local {
             frame: same_frame,
             slot: (t - LOCAL_SLOT) as u32,
             repr: r.num()?,
@@ -1118,16 +1133,14 @@ pub fn decode_record(
         SOCKET_CLOSE => out.push_back(Event::SocketClose { fd: r.num()? }),
         THREAD_START => out.push_back(Event::ThreadStart { thread: r.num()? }),
         THREAD_SWITCH => out.push_back(Event::ThreadSwitch { thread: r.num()? }),
-        t if (THREAD_BLOCK..THREAD_BLOCK + 5).contains(&t) => out.push_back(Event::ThreadBlock {
+        t @ THREAD_BLOCK..END_THREAD_BLOCK => out.push_back(Event::ThreadBlock {
             reason: ThreadWait::from_index(t - THREAD_BLOCK).ok_or(bad)?,
             until: None,
         }),
-        t if (THREAD_BLOCK_UNTIL..THREAD_BLOCK_UNTIL + 5).contains(&t) => {
-            out.push_back(Event::ThreadBlock {
-                reason: ThreadWait::from_index(t - THREAD_BLOCK_UNTIL).ok_or(bad)?,
-                until: Some(r.f64()?),
-            })
-        }
+        t @ THREAD_BLOCK_UNTIL..END_THREAD_BLOCK_UNTIL => out.push_back(Event::ThreadBlock {
+            reason: ThreadWait::from_index(t - THREAD_BLOCK_UNTIL).ok_or(bad)?,
+            until: Some(r.f64()?),
+        }),
         THREAD_WAKE => out.push_back(Event::ThreadWake { thread: r.num()? }),
         THREAD_END => out.push_back(Event::ThreadEnd { thread: r.num()? }),
         LOOP_FOCUS => out.push_back(Event::LoopFocus { loop_id: r.num()?, previous: r.num()? }),

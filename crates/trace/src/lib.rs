@@ -159,6 +159,8 @@ pub struct TraceRecorder {
     coalesced: u64,
     /// Every event as emitted, when a test asked to check the encoding against it.
     shadow: Option<Vec<Event>>,
+    /// Where `intern_with` writes a string before looking it up (kept for its capacity).
+    scratch: String,
 }
 
 impl TraceRecorder {
@@ -174,6 +176,7 @@ impl TraceRecorder {
             line_cap,
             coalesced: 0,
             shadow: (detail == TraceDetail::Checked).then(Vec::new),
+            scratch: String::new(),
         };
         for s in well_known::STRINGS {
             r.intern(s);
@@ -235,6 +238,17 @@ impl TraceRecorder {
         if let Some(shadow) = &mut self.shadow {
             shadow.push(event);
         }
+    }
+
+    /// Interns the string `write` makes in an empty buffer: a string already in the table
+    /// costs no allocation.
+    pub fn intern_with(&mut self, write: impl FnOnce(&mut String)) -> u32 {
+        let mut text = std::mem::take(&mut self.scratch);
+        text.clear();
+        write(&mut text);
+        let id = self.intern(&text);
+        self.scratch = text;
+        id
     }
 
     pub fn intern(&mut self, s: &str) -> u32 {

@@ -813,7 +813,7 @@ impl ReplayState {
     /// checkpoints stay as small as the live state.
     pub(crate) fn compact(&mut self) {
         self.handles.retain(|_, h| h.state != HandleState::Done);
-        let mut waited: std::collections::HashSet<u32> =
+        let mut waited: rustc_hash::FxHashSet<u32> =
             self.tasks.values().map(|t| t.waiting_for).filter(|f| *f != 0).collect();
         // A primitive's deques name their futures (a cancelled waiter stays until removed).
         waited.extend(self.syncs.iter().flat_map(|s| s.members.iter().map(|m| m.future)));
@@ -887,11 +887,21 @@ pub struct Replay {
     pub cycle_starts: Vec<u64>,
     /// Steps where handles start running, for "step by callback".
     pub callback_starts: Vec<u64>,
+    /// How many tasks the run created (the last state's `task_order`, known without
+    /// replaying to the end again).
+    pub tasks_created: u64,
 }
 
 impl Replay {
     /// Walks the whole trace once, keeping checkpoints and the output.
     pub fn new(trace: Rc<Trace>) -> Replay {
+        Replay::new_watched(trace, |_, _| {})
+    }
+
+    /// `Replay::new`, showing `watch` every event with the state after it: what else needs
+    /// the whole trace (the session's timeline) is built in the same pass, not in a second
+    /// decoding of every record.
+    pub fn new_watched(trace: Rc<Trace>, mut watch: impl FnMut(&Event, &ReplayState)) -> Replay {
         let mut replay = Replay {
             trace: trace.clone(),
             checkpoints: vec![(ReplayState::default(), ReadPos::default())],
@@ -900,11 +910,13 @@ impl Replay {
             diagnostics: Vec::new(),
             cycle_starts: Vec::new(),
             callback_starts: Vec::new(),
+            tasks_created: 0,
         };
         let mut reader = Reader::new(&trace);
         let mut next_checkpoint = CHECKPOINT_EVENTS;
         while let Some(Ok(event)) = reader.next_event() {
             let state = reader.state();
+            watch(&event, state);
             let (index, time) = (state.step - 1, state.time);
             match event {
                 Event::Stdout { text } => replay.stdout.push(Output { step: index, time, text }),
@@ -925,6 +937,7 @@ impl Replay {
                 }
             }
         }
+        replay.tasks_created = reader.state().task_order.len() as u64;
         replay
     }
 

@@ -12,7 +12,7 @@ use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::compiler::code::CodeKind;
 use crate::compiler::code::NO_TRACE_SLOT;
-use crate::safe_repr::safe_repr;
+use crate::safe_repr::safe_repr_into;
 use loopscope_trace::{DiagnosticKind, Event};
 use std::rc::Rc;
 
@@ -50,8 +50,7 @@ impl Vm {
         if !self.trace.enabled() {
             return 0;
         }
-        let r = safe_repr(v);
-        self.trace.intern(&r)
+        self.trace.intern_with(|out| safe_repr_into(v, out))
     }
 
     fn frame_depth(&self) -> usize {
@@ -90,7 +89,7 @@ impl Vm {
         frame.dirty.set(0);
         for slot in 0..slots {
             if let Some(v) = traced_value(frame, slot) {
-                let id = self.trace.intern(&safe_repr(&v));
+                let id = self.trace.intern_with(|out| safe_repr_into(&v, out));
                 self.record_local(frame, slot, id);
             }
         }
@@ -217,7 +216,7 @@ impl Vm {
             }
             match traced_value(frame, slot) {
                 Some(v) => {
-                    let id = self.trace.intern(&safe_repr(&v));
+                    let id = self.trace.intern_with(|out| safe_repr_into(&v, out));
                     self.record_local(frame, slot, id);
                 }
                 None => self.record_unbound(frame, slot),
