@@ -8,7 +8,7 @@
 //! so a replaced or deleted attribute is released when CPython would release it (a cache
 //! never keeps a value alive past the class dict's own reference).
 
-use super::names::{key_for, ByName};
+use super::names::{key_for, same_string, ByName};
 use super::objects::ClassObj;
 use super::value::Value;
 use indexmap::IndexMap;
@@ -58,10 +58,6 @@ fn recent_slot(name: &str) -> usize {
     ((address >> 4) ^ (address >> 10)) % RECENT_SLOTS
 }
 
-fn same_string(a: &str, b: &str) -> bool {
-    std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()
-}
-
 /// One class's cache: name → what the lookup found (`None`: nothing), one table per
 /// [`Along`].
 #[derive(Default)]
@@ -103,10 +99,15 @@ impl LookupCache {
         Some(found)
     }
 
-    pub fn insert(&self, class: &Rc<ClassObj>, along: Along, name: &str, found: Option<Value>) {
+    /// Registers `class` for emptying at the next class dict change, once per filling.
+    fn mark_filled(&self, class: &Rc<ClassObj>) {
         if !self.filled.replace(true) {
             FILLED.with(|f| f.borrow_mut().push(Rc::downgrade(class)));
         }
+    }
+
+    pub fn insert(&self, class: &Rc<ClassObj>, along: Along, name: &str, found: Option<Value>) {
+        self.mark_filled(class);
         self.table(along).borrow_mut().names.insert(key_for(name), found);
     }
 
@@ -117,9 +118,7 @@ impl LookupCache {
     }
 
     pub fn set_user_setattr(&self, class: &Rc<ClassObj>, found: Option<Value>) {
-        if !self.filled.replace(true) {
-            FILLED.with(|f| f.borrow_mut().push(Rc::downgrade(class)));
-        }
+        self.mark_filled(class);
         *self.user_setattr.borrow_mut() = Some(found);
     }
 

@@ -9,7 +9,10 @@
 //! and comparing them was a tenth of a large run's time.
 //!
 //! Names made at run time are not interned (the interner would keep them for ever): they
-//! are found by their bytes, as before.
+//! are found by their bytes, as before. Module globals are the exception
+//! (`ModuleObj::slot_of`): a module keeps every slot it ever had, so interning its names
+//! keeps nothing longer than the module does, and the builtins module's names, made before
+//! any program is compiled, are then the very strings the compiler hands out.
 
 use indexmap::{Equivalent, IndexSet};
 use rustc_hash::FxBuildHasher;
@@ -71,10 +74,16 @@ impl Hash for ByName<'_> {
 impl Equivalent<Rc<str>> for ByName<'_> {
     #[inline]
     fn equivalent(&self, key: &Rc<str>) -> bool {
-        let key: &str = key;
-        // Same address and length: the same live string, so equal without reading it.
-        (std::ptr::eq(key.as_ptr(), self.0.as_ptr()) && key.len() == self.0.len()) || key == self.0
+        same_string(key, self.0) || **key == *self.0
     }
+}
+
+/// Whether `a` and `b` are the very same string (address and length). Sound only when one
+/// of them is held alive by the caller (a map's key), so that its address cannot have been
+/// freed and reused for other text.
+#[inline]
+pub fn same_string(a: &str, b: &str) -> bool {
+    std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()
 }
 
 #[cfg(test)]
