@@ -64,10 +64,7 @@ impl Session {
         let slow_callback_seconds = config.slow_callback_seconds;
         let outcome = run_program(source, config);
         let trace = Rc::new(outcome.trace);
-        let mut timeline = timeline::TimelineBuilder::new(&trace, slow_callback_seconds);
-        let replay =
-            Replay::new_watched(trace.clone(), |event, state| timeline.observe(event, state));
-        let timeline = timeline.finish();
+        let (replay, timeline) = index(&trace, slow_callback_seconds);
         let console = Console::new(&replay.stdout, &replay.stderr, &trace);
         let (stop, message, error_line) = describe_stop(&outcome.stop, &outcome.stderr);
         let diagnostics = replay
@@ -114,8 +111,7 @@ impl Session {
         let slow_callback_seconds = config.slow_callback_seconds;
         let outcome = run_program("", config);
         let trace = Rc::new(outcome.trace);
-        let replay = Replay::new(trace.clone());
-        let timeline = timeline::build(&trace, slow_callback_seconds);
+        let (replay, timeline) = index(&trace, slow_callback_seconds);
         let console = Console::default();
         let summary = RunSummary {
             exit_status: 2,
@@ -140,6 +136,13 @@ impl Session {
             timeline,
         }
     }
+}
+
+/// The run's replay and its timeline, made in one pass over the trace.
+fn index(trace: &Rc<loopscope_trace::Trace>, slow_callback_seconds: f64) -> (Replay, Timeline) {
+    let mut timeline = timeline::TimelineBuilder::new(trace, slow_callback_seconds);
+    let replay = Replay::new_watched(trace.clone(), |event, state| timeline.observe(event, state));
+    (replay, timeline.finish())
 }
 
 /// The page's name for a diagnostic of the trace.
