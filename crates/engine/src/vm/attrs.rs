@@ -442,16 +442,30 @@ impl Vm {
                 }
                 let mut dict = inst.dict.borrow_mut();
                 // Replacing keeps the key: no new string for every store to an attribute.
-                let old = match dict.get_mut(&ByName(name)) {
-                    Some(slot) => Some(std::mem::replace(slot, value)),
-                    None => {
-                        dict.insert(key.cloned().unwrap_or_else(|| key_for(name)), value);
-                        let size = &inst.class.instance_dict_size;
-                        // Capped: one odd instance must not make every new one big.
-                        size.set(size.get().max(dict.len().min(32)));
-                        None
-                    }
+                // With the interned key at hand, one hash finds the slot or makes it.
+                let (old, added) = match key {
+                    Some(key) => match dict.entry(key.clone()) {
+                        indexmap::map::Entry::Occupied(mut slot) => {
+                            (Some(slot.insert(value)), false)
+                        }
+                        indexmap::map::Entry::Vacant(slot) => {
+                            slot.insert(value);
+                            (None, true)
+                        }
+                    },
+                    None => match dict.get_mut(&ByName(name)) {
+                        Some(slot) => (Some(std::mem::replace(slot, value)), false),
+                        None => {
+                            dict.insert(key_for(name), value);
+                            (None, true)
+                        }
+                    },
                 };
+                if added {
+                    let size = &inst.class.instance_dict_size;
+                    // Capped: one odd instance must not make every new one big.
+                    size.set(size.get().max(dict.len().min(32)));
+                }
                 drop(dict);
                 drop(old);
                 Ok(())

@@ -209,7 +209,7 @@ impl Vm {
     pub(crate) fn bind_call(&mut self, f: &Rc<FunctionObj>, args: Args) -> PyResult<Box<Frame>> {
         let code = &f.code;
         let serial = self.next_serial(super::Serial::Frame);
-        let mut frame = Frame::new(code.clone(), f.module.clone(), serial);
+        let mut frame = self.frame_pool.take(code.clone(), f.module.clone(), serial);
         let nargs = code.arg_count as usize;
         let nkwonly = code.kwonly_count as usize;
         let given = args.pos.len();

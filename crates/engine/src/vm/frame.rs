@@ -154,3 +154,61 @@ impl Frame {
         }
     }
 }
+
+/// How many finished frames `FramePool` keeps: deeper than the call chains a step makes, so
+/// the calls a program makes over and over find one.
+const POOLED_FRAMES: usize = 64;
+
+/// Finished frames kept for the next call. A new frame is three allocations (the box, the
+/// value stack, the locals) and its end three frees; a pooled one keeps all three buffers,
+/// so a call that finds one allocates nothing.
+#[derive(Default)]
+pub struct FramePool {
+    #[allow(clippy::vec_box)] // the boxes are what is reused
+    free: Vec<Box<Frame>>,
+}
+
+impl FramePool {
+    /// A frame for `code`, as `Frame::new` makes it.
+    pub fn take(&mut self, code: Rc<CodeObj>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
+        let Some(mut frame) = self.free.pop() else {
+            return Frame::new(code, module, serial);
+        };
+        // `give` left every buffer empty and every other field as `Frame::new` sets it.
+        frame.stack.reserve(code.max_stack as usize);
+        frame.locals.resize_with(code.varnames.len(), || None);
+        frame.cells.extend((0..code.cellvars.len()).map(|_| CellRef::default()));
+        frame.code = code;
+        frame.module = module;
+        frame.serial = serial;
+        frame
+    }
+
+    /// Takes back a frame that has ended. What it holds is released field by field in the
+    /// order the fields are declared, the order dropping the frame released them in, so the
+    /// finalizers and "never awaited" warnings its values set off come in the same order.
+    /// The module is swapped for `anchor` rather than kept, so a pooled frame keeps no module
+    /// alive; the code object is kept until the next `take` (dropping code runs nothing).
+    pub fn give(&mut self, mut frame: Box<Frame>, anchor: &Rc<ModuleObj>) {
+        if self.free.len() >= POOLED_FRAMES {
+            return;
+        }
+        frame.ip = 0;
+        frame.stack.clear();
+        frame.locals.clear();
+        frame.cells.clear();
+        frame.module = anchor.clone();
+        frame.namespace = None;
+        frame.blocks.clear();
+        frame.handled = None;
+        frame.return_mode = ReturnMode::Call;
+        frame.generator = None;
+        frame.last_line = 0;
+        frame.serial = 0;
+        frame.dirty.set(0);
+        frame.traced_line.set(0);
+        *frame.traced_locals.get_mut() = Box::default();
+        *frame.in_tracebacks.get_mut() = None;
+        self.free.push(frame);
+    }
+}

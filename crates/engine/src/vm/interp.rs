@@ -482,9 +482,18 @@ impl Vm {
 
     /// A frame slot that held a finished frame (or a placeholder) goes back to the pool.
     fn recycle(&mut self, frame: Box<Frame>) {
-        if frame.serial == 0 && self.spare_frames.len() < 4 {
+        if frame.serial != 0 {
+            self.frame_pool.give(frame, &self.builtins);
+        } else if self.spare_frames.len() < 4 {
             self.spare_frames.push(frame);
         }
+    }
+
+    /// The frame in the loop's slot has ended: its caller takes the slot back.
+    fn return_to_caller(&mut self, frame: &mut Box<Frame>) {
+        let caller = self.frames.pop().expect("a caller waits below a called frame");
+        let ended = std::mem::replace(frame, caller);
+        self.recycle(ended);
     }
 
     /// A placeholder to stand in the loop's frame slot while the real frame waits on
@@ -536,7 +545,7 @@ impl Vm {
         if mode == ReturnMode::Exit {
             return Unwound::Exit(err);
         }
-        *frame = self.frames.pop().expect("a caller waits below a called frame");
+        self.return_to_caller(frame);
         Unwound::Propagate(match err {
             PyErr::Exception(exc) => {
                 self.add_traceback(&exc, frame);
@@ -902,11 +911,11 @@ impl Vm {
                 match mode {
                     ReturnMode::Exit => return Step::Exit(Exit::Returned(v)),
                     ReturnMode::Call => {
-                        *frame = self.frames.pop().expect("caller frame");
+                        self.return_to_caller(frame);
                         frame.push(v);
                     }
                     ReturnMode::Init => {
-                        *frame = self.frames.pop().expect("caller frame");
+                        self.return_to_caller(frame);
                         if !v.is_none() {
                             let msg = format!(
                                 "__init__() should return None, not '{}'",
@@ -916,7 +925,7 @@ impl Vm {
                         }
                     }
                     ReturnMode::Resumed => {
-                        *frame = self.frames.pop().expect("caller frame");
+                        self.return_to_caller(frame);
                         match frame.code.instrs[frame.ip - 1] {
                             Instr::Send(target) => {
                                 frame.pop();

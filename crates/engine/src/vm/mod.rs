@@ -214,6 +214,8 @@ pub struct Vm {
     /// Placeholder frames for the interpreter loop's frame slot (see `interp::park`).
     #[allow(clippy::vec_box)]
     pub(crate) spare_frames: Vec<Box<Frame>>,
+    /// Ended frames, reused by the next calls (see `FramePool`).
+    pub(crate) frame_pool: frame::FramePool,
     /// The classes of native modules made so far, by (module, name) (see `native`).
     pub(crate) native_classes:
         rustc_hash::FxHashMap<(&'static str, &'static str), Rc<objects::ClassObj>>,
@@ -279,6 +281,7 @@ impl Vm {
             coalesce_from: 0,
             diagnostics: Vec::new(),
             spare_frames: Vec::new(),
+            frame_pool: Default::default(),
             native_classes: Default::default(),
             sys_modules: None,
             switch_interval: 0.005,
