@@ -53,6 +53,8 @@ pub struct Frame {
     pub serial: u32,
     /// Locals stored since the last line event (bit per slot; slots past 63 share bit 63).
     pub dirty: Cell<u64>,
+    /// The trace has recorded this frame entering and not yet its exit.
+    pub traced: Cell<bool>,
     /// What the trace last recorded of this frame: its line, and each local's repr (string
     /// id, `NOT_TRACED` for none), so a suspension records only what changed.
     /// (A boxed slice, not a `Vec`, and `in_tracebacks` boxed: every live coroutine has a
@@ -92,6 +94,7 @@ impl Frame {
             last_line: 0,
             serial,
             dirty: Cell::new(0),
+            traced: Cell::new(false),
             traced_line: Cell::new(0),
             traced_locals: std::cell::RefCell::default(),
             in_tracebacks: Default::default(),
@@ -206,6 +209,7 @@ impl FramePool {
         frame.last_line = 0;
         frame.serial = 0;
         frame.dirty.set(0);
+        frame.traced.set(false);
         frame.traced_line.set(0);
         *frame.traced_locals.get_mut() = Box::default();
         *frame.in_tracebacks.get_mut() = None;

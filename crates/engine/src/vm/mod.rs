@@ -201,8 +201,6 @@ pub struct Vm {
     pub(crate) next_progress_at: u64,
     /// Objects whose repr is being computed (to print `[...]` for recursive containers).
     pub(crate) repr_in_progress: Vec<usize>,
-    /// Frames the trace knows (entered and not exited).
-    pub(crate) trace_known_frames: rustc_hash::FxHashSet<u32>,
     /// While set, frames deeper than this are not recorded (the line cap was reached).
     pub(crate) trace_suppressed_below: Option<usize>,
     /// A task's step is resuming its await chain and nothing else was recorded since: each
@@ -275,7 +273,6 @@ impl Vm {
             budget_check_at: 0,
             next_progress_at: crate::config::PROGRESS_EVERY_INSTRUCTIONS,
             repr_in_progress: Vec::new(),
-            trace_known_frames: Default::default(),
             trace_suppressed_below: None,
             trace_resuming_chain: false,
             coalesce_from: 0,

@@ -71,7 +71,7 @@ impl Vm {
         if !self.records_frames_here() {
             return;
         }
-        self.trace_known_frames.insert(frame.serial);
+        frame.traced.set(true);
         self.emit_frame_enter(frame);
     }
 
@@ -123,7 +123,7 @@ impl Vm {
     }
 
     pub(crate) fn trace_frame_exit(&mut self, frame: &Frame) {
-        if !self.trace_known_frames.remove(&frame.serial) {
+        if !frame.traced.replace(false) {
             return;
         }
         self.emit(Event::FrameExit { frame: frame.serial });
@@ -135,7 +135,7 @@ impl Vm {
         }
         // A generator or coroutine frame the trace has not seen yet (its first run, or it
         // started while recording was suppressed) enters; a known one resumes.
-        if self.trace_known_frames.insert(frame.serial) {
+        if !frame.traced.replace(true) {
             self.emit_frame_enter(frame);
         } else if self.trace_resuming_chain && frame.code.kind == CodeKind::Coroutine {
             // The reader's await chain holds the task's suspended coroutine frames only: a
@@ -149,7 +149,7 @@ impl Vm {
     }
 
     pub(crate) fn trace_frame_suspend(&mut self, frame: &Frame, gen: &Rc<GenObj>) {
-        if !self.trace_known_frames.contains(&frame.serial) {
+        if !frame.traced.get() {
             return;
         }
         // What the page shows of a suspended frame is what it held when it suspended: values
