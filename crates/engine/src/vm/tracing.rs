@@ -270,20 +270,26 @@ impl Vm {
 }
 
 /// Whether a value's repr can change while no store touches the local holding it (a list
-/// that grows, a task renamed): immutable scalars and strings cannot.
+/// that grows, a task renamed): immutable scalars and strings cannot, and neither can what
+/// `safe_repr` names by its type alone (`<StreamReader object>`: an instance's class is fixed)
+/// — `self` in every suspended method is not rendered again at each suspension.
 fn repr_may_change(v: &Value) -> bool {
-    !matches!(
-        v,
+    match v {
         Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::BigInt(_)
-            | Value::Float(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::Range(_)
-            | Value::Function(_)
-    )
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::Range(_)
+        | Value::Function(_)
+        | Value::Class(_)
+        | Value::Gen(_) => false,
+        // Exceptions show their args, and native state (a deque) its items.
+        Value::Instance(i) => i.exception.is_some() || i.native.is_some(),
+        _ => true,
+    }
 }
 
 /// How many local slots the trace shows for `frame`: its varnames, then the cells and free
