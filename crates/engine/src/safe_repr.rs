@@ -72,16 +72,16 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
                 if bits > 256 { write!(out, "<int of {bits} bits>") } else { write!(out, "{b}") };
         }
         Value::Float(f) => out.push_str(&pyfmt::float_repr(*f)),
-        Value::Str(s) => out.push_str(&pyfmt::str_repr(prefix(s.as_str(), MAX_REPR))),
+        Value::Str(s) => pyfmt::str_repr_into(prefix(s.as_str(), MAX_REPR), out),
         Value::Bytes(b) => {
             let n = b.data.len().min(MAX_REPR);
-            out.push_str(&crate::vm::bytes::bytes_repr(&b.data[..n]));
+            crate::vm::bytes::bytes_repr_into(&b.data[..n], out);
         }
         Value::ByteArray(b) => match b.data.try_borrow() {
             Ok(data) => {
                 let n = data.len().min(MAX_REPR);
                 out.push_str("bytearray(");
-                out.push_str(&crate::vm::bytes::bytes_repr(&data[..n]));
+                crate::vm::bytes::bytes_repr_into(&data[..n], out);
                 out.push(')');
             }
             Err(_) => out.push_str("bytearray(...)"),
@@ -156,7 +156,7 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
             enclose(out, "<", c.name, " object>")
         }
         Value::NativeCoro(c) => enclose(out, "<coroutine object ", c.qualname, ">"),
-        Value::Future(f) => out.push_str(&f.short_label()),
+        Value::Future(f) => f.write_short_label(out),
         Value::Range(r) => {
             let _ = if r.step == 1 {
                 write!(out, "range({}, {})", r.start, r.stop)

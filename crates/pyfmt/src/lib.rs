@@ -61,7 +61,7 @@ pub use percent_args::{IntConversion, PercentArgs};
 pub use round::{float_to_int, round_float, round_half_even};
 pub use spec::{parse_format_spec, Align, FormatSpec, Grouping, Sign};
 pub use str_format::{parse_conversion, str_format, Conversion, FormatFields};
-pub use str_repr::{ascii_escape, str_ascii, str_repr};
+pub use str_repr::{ascii_escape, str_ascii, str_repr, str_repr_into};
 pub use unicode::{decimal_value, is_printable, is_space};
 pub use unicode_case::{
     is_alnum, is_alpha, is_cased, is_digit, is_numeric, is_titlecase, push_casefold, push_title,

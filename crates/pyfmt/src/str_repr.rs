@@ -10,8 +10,15 @@ use super::unicode::is_printable;
 /// `\n`, `\r` get backslash escapes, other non-printable characters `\xhh`, `\uhhhh` or
 /// `\Uhhhhhhhh` (lower-case hex, shortest form that fits).
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
+    str_repr_into(s, &mut out);
+    out
+}
+
+/// `str_repr(s)` appended to `out` (the trace renders many reprs into one buffer).
+pub fn str_repr_into(s: &str, out: &mut String) {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    out.reserve(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
         match c {
@@ -24,13 +31,12 @@ pub fn str_repr(s: &str) -> String {
                 out.push(c);
             }
             // ASCII is decided without the table: controls and DEL are escaped.
-            c if c < ' ' || c == '\x7f' => push_hex_escape(&mut out, c),
+            c if c < ' ' || c == '\x7f' => push_hex_escape(out, c),
             c if c.is_ascii() || is_printable(c) => out.push(c),
-            c => push_hex_escape(&mut out, c),
+            c => push_hex_escape(out, c),
         }
     }
     out.push(quote);
-    out
 }
 
 /// `ascii(s)` for a Python `str`: its repr with every non-ASCII character escaped.

@@ -147,10 +147,18 @@ impl FutureObj {
 
     /// A label for the trace and the frames panel: `Task-3`, `Future #12`.
     pub fn short_label(&self) -> String {
-        match &self.class {
-            FutureClass::Task(t) => format!("<Task {}>", t.name.borrow()),
-            _ => format!("<{} #{}>", self.class_name(), self.serial),
-        }
+        let mut out = String::new();
+        self.write_short_label(&mut out);
+        out
+    }
+
+    /// `short_label()` appended to `out`.
+    pub fn write_short_label(&self, out: &mut String) {
+        use std::fmt::Write as _;
+        let _ = match &self.class {
+            FutureClass::Task(t) => write!(out, "<Task {}>", t.name.borrow()),
+            _ => write!(out, "<{} #{}>", self.class_name(), self.serial),
+        };
     }
 }
 

@@ -280,8 +280,15 @@ pub fn is_bytes_like(v: &Value) -> bool {
 
 /// `repr(b)`: `b'...'`, in double quotes when the bytes hold `'` but no `"`.
 pub fn bytes_repr(data: &[u8]) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::with_capacity(data.len() + 3);
+    bytes_repr_into(data, &mut out);
+    out
+}
+
+/// `bytes_repr(data)` appended to `out` (the trace renders many reprs into one buffer).
+pub fn bytes_repr_into(data: &[u8], out: &mut String) {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
+    out.reserve(data.len() + 3);
     out.push('b');
     out.push(quote);
     for &b in data {
@@ -301,7 +308,6 @@ pub fn bytes_repr(data: &[u8]) -> String {
         }
     }
     out.push(quote);
-    out
 }
 
 /// What `bytes.hex()` and `memoryview.hex()` produce: two lowercase digits per byte, with

@@ -11,6 +11,12 @@ use crate::ExcKind;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+/// How many argument buffers bound calls keep for reuse: as deep as bound calls nest in a
+/// step, about.
+const SPARE_ARG_VECS: usize = 16;
+/// A buffer grown past this many arguments (`f(*big_list)`) is not kept.
+const MAX_SPARE_ARGS: usize = 64;
+
 impl Vm {
     /// Calls a value with arguments and runs it to completion (for native code that calls
     /// back into Python: `sorted(key=...)`, `__repr__`, done callbacks, ...).
@@ -63,39 +69,57 @@ impl Vm {
                     (b.func)(self, args).map(Invoked::Value)
                 }
                 Some(receiver) => {
-                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                    pos.push(receiver.clone());
-                    pos.extend_from_slice(args.pos);
-                    let args = Args { pos: &pos, ..args };
-                    (b.func)(self, args).map(Invoked::Value)
+                    let pos = self.with_receiver(receiver, args.pos);
+                    let result = (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
+                    self.give_back_args(pos);
+                    result
                 }
             },
             Value::BoundMethod(m) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(m.receiver.clone());
-                pos.extend_from_slice(args.pos);
+                let pos = self.with_receiver(&m.receiver, args.pos);
                 let function = m.function.clone();
-                self.invoke(&function, Args { pos: &pos, ..args })
+                let result = self.invoke(&function, Args { pos: &pos, ..args });
+                self.give_back_args(pos);
+                result
             }
             Value::Class(class) => match self.meta_method(callable, "__call__") {
                 Some(method) => {
-                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                    pos.push(callable.clone());
-                    pos.extend_from_slice(args.pos);
-                    self.invoke(&method, Args { pos: &pos, ..args })
+                    let pos = self.with_receiver(callable, args.pos);
+                    let result = self.invoke(&method, Args { pos: &pos, ..args });
+                    self.give_back_args(pos);
+                    result
                 }
                 None => self.instantiate(class, args),
             },
             Value::Instance(inst) => match inst.class.lookup("__call__") {
                 Some(method) => {
-                    let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                    pos.push(callable.clone());
-                    pos.extend_from_slice(args.pos);
-                    self.invoke(&method, Args { pos: &pos, ..args })
+                    let pos = self.with_receiver(callable, args.pos);
+                    let result = self.invoke(&method, Args { pos: &pos, ..args });
+                    self.give_back_args(pos);
+                    result
                 }
                 None => Err(self.not_callable(callable)),
             },
             other => Err(self.not_callable(other)),
+        }
+    }
+
+    /// `receiver` followed by `args`: the positional arguments of a bound call, in a buffer
+    /// an earlier call gave back (one allocation a call otherwise, most of them method calls).
+    fn with_receiver(&mut self, receiver: &Value, args: &[Value]) -> Vec<Value> {
+        let mut pos = self.spare_arg_vecs.pop().unwrap_or_default();
+        pos.reserve(args.len() + 1);
+        pos.push(receiver.clone());
+        pos.extend_from_slice(args);
+        pos
+    }
+
+    /// Takes back a `with_receiver` buffer once the call returned. Its arguments are released
+    /// now, where dropping the buffer released them.
+    fn give_back_args(&mut self, mut pos: Vec<Value>) {
+        pos.clear();
+        if self.spare_arg_vecs.len() < SPARE_ARG_VECS && pos.capacity() <= MAX_SPARE_ARGS {
+            self.spare_arg_vecs.push(pos);
         }
     }
 

@@ -179,15 +179,14 @@ impl Vm {
             s.borrow_mut().traceback.push(entry);
         }
         if let Value::Instance(inst) = exc {
-            let mut holders = frame.in_tracebacks.borrow_mut();
-            let list = holders.get_or_insert_with(Box::default);
-            if list.last().is_some_and(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst))) {
-                return;
+            let mut list = frame.in_tracebacks.take().unwrap_or_default();
+            if !list.last().is_some_and(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(inst))) {
+                if list.len() >= 8 && list.len().is_power_of_two() {
+                    list.retain(|w| w.strong_count() > 0);
+                }
+                list.push(Rc::downgrade(inst));
             }
-            if list.len() >= 8 && list.len().is_power_of_two() {
-                list.retain(|w| w.strong_count() > 0);
-            }
-            list.push(Rc::downgrade(inst));
+            frame.in_tracebacks.set(Some(list));
         }
     }
 

@@ -53,18 +53,19 @@ pub struct Frame {
     pub serial: u32,
     /// Locals stored since the last line event (bit per slot; slots past 63 share bit 63).
     pub dirty: Cell<u64>,
-    /// The trace has recorded this frame entering and not yet its exit.
+    /// The trace has recorded this frame entering and not yet its exit. `traced_locals`
+    /// means something only while it is set.
     pub traced: Cell<bool>,
     /// What the trace last recorded of this frame: its line, and each local's repr (string
     /// id, `NOT_TRACED` for none), so a suspension records only what changed.
-    /// (A boxed slice, not a `Vec`, and `in_tracebacks` boxed: every live coroutine has a
-    /// frame, so its size is memory per task.)
+    /// (A `Vec`, so that a pooled frame keeps its buffer for the next entry.)
     pub traced_line: Cell<u32>,
-    pub traced_locals: std::cell::RefCell<Box<[u32]>>,
+    pub traced_locals: std::cell::RefCell<Vec<u32>>,
     /// Exceptions whose traceback has an entry for this frame: CPython's traceback keeps the
     /// frame, so its locals live as long as those exceptions, even after the frame ends.
-    /// `None` until an exception passes through the frame.
-    pub in_tracebacks: std::cell::RefCell<Option<Box<TracebackHolders>>>,
+    /// `None` until an exception passes through the frame. (Boxed, in a `Cell`: every live
+    /// coroutine has a frame, so its size is memory per task.)
+    pub in_tracebacks: Cell<Option<Box<TracebackHolders>>>,
 }
 
 /// The exceptions whose tracebacks hold a frame (weakly).
@@ -211,7 +212,9 @@ impl FramePool {
         frame.dirty.set(0);
         frame.traced.set(false);
         frame.traced_line.set(0);
-        *frame.traced_locals.get_mut() = Box::default();
+        // `traced_locals` keeps its buffer for the next entry: while `traced` is false, the
+        // trace does not read it.
+        frame.traced_locals.get_mut().clear();
         *frame.in_tracebacks.get_mut() = None;
         self.free.push(frame);
     }

@@ -214,6 +214,8 @@ pub struct Vm {
     pub(crate) spare_frames: Vec<Box<Frame>>,
     /// Ended frames, reused by the next calls (see `FramePool`).
     pub(crate) frame_pool: frame::FramePool,
+    /// Argument buffers of bound calls, reused by the next ones (`call::with_receiver`).
+    pub(crate) spare_arg_vecs: Vec<Vec<Value>>,
     /// The classes of native modules made so far, by (module, name) (see `native`).
     pub(crate) native_classes:
         rustc_hash::FxHashMap<(&'static str, &'static str), Rc<objects::ClassObj>>,
@@ -279,6 +281,7 @@ impl Vm {
             diagnostics: Vec::new(),
             spare_frames: Vec::new(),
             frame_pool: Default::default(),
+            spare_arg_vecs: Vec::new(),
             native_classes: Default::default(),
             sys_modules: None,
             switch_interval: 0.005,

@@ -84,7 +84,12 @@ impl Vm {
         // The reader starts a frame at its code's first line.
         frame.traced_line.set(frame.code.first_line);
         let slots = trace_slots(frame);
-        *frame.traced_locals.borrow_mut() = vec![NOT_TRACED; slots].into_boxed_slice();
+        {
+            // A pooled frame's buffer serves again.
+            let mut traced = frame.traced_locals.borrow_mut();
+            traced.clear();
+            traced.resize(slots, NOT_TRACED);
+        }
         // Every bound local is written now, so nothing is left to flush.
         frame.dirty.set(0);
         for slot in 0..slots {
@@ -97,7 +102,8 @@ impl Vm {
 
     /// Records that local `slot` of `frame` shows `repr`, unless the trace already says so.
     fn record_local(&mut self, frame: &Frame, slot: usize, repr: u32) {
-        {
+        // A frame the trace has not entered has no record to compare with.
+        if frame.traced.get() {
             let mut traced = frame.traced_locals.borrow_mut();
             match traced.get_mut(slot) {
                 Some(last) if *last == repr => return,
@@ -111,7 +117,7 @@ impl Vm {
     /// Records that local `slot` of `frame` is unbound (`del x`), unless the trace already
     /// says so: `NOT_TRACED`, as a frame starts.
     fn record_unbound(&mut self, frame: &Frame, slot: usize) {
-        {
+        if frame.traced.get() {
             let mut traced = frame.traced_locals.borrow_mut();
             match traced.get_mut(slot) {
                 Some(last) if *last == NOT_TRACED => return,
