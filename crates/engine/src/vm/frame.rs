@@ -175,6 +175,11 @@ pub struct FramePool {
 impl FramePool {
     /// A frame for `code`, as `Frame::new` makes it.
     pub fn take(&mut self, code: Rc<CodeObj>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
+        // A generator's or coroutine's frame lives as long as it does (10,000 waiting clients
+        // hold 20,000): it gets buffers of its own size, not the ones a bigger call left.
+        if code.is_generator_like() {
+            return Frame::new(code, module, serial);
+        }
         let Some(mut frame) = self.free.pop() else {
             return Frame::new(code, module, serial);
         };
