@@ -436,10 +436,8 @@ impl Vm {
             class.dict.borrow().get("__new__").cloned()
         };
         if let Some(new @ Value::Builtin(_)) = new {
-            let mut pos = Vec::with_capacity(args.pos.len() + 1);
-            pos.push(Value::Class(class.clone()));
-            pos.extend_from_slice(args.pos);
-            return self.call(&new, Args { pos: &pos, ..args });
+            let cls = Value::Class(class.clone());
+            return self.call_bound(&cls, args, |vm, args| vm.call(&new, args));
         }
         // `dict(d)`, `int(c)`, `float(m)` of instances of subclasses of those types read
         // the built-in value (unless the subclass defines the conversion itself).

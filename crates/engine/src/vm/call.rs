@@ -69,34 +69,23 @@ impl Vm {
                     (b.func)(self, args).map(Invoked::Value)
                 }
                 Some(receiver) => {
-                    let pos = self.with_receiver(receiver, args.pos);
-                    let result = (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
-                    self.give_back_args(pos);
-                    result
+                    let func = b.func;
+                    self.call_bound(receiver, args, |vm, args| func(vm, args).map(Invoked::Value))
                 }
             },
             Value::BoundMethod(m) => {
-                let pos = self.with_receiver(&m.receiver, args.pos);
                 let function = m.function.clone();
-                let result = self.invoke(&function, Args { pos: &pos, ..args });
-                self.give_back_args(pos);
-                result
+                self.call_bound(&m.receiver, args, |vm, args| vm.invoke(&function, args))
             }
             Value::Class(class) => match self.meta_method(callable, "__call__") {
                 Some(method) => {
-                    let pos = self.with_receiver(callable, args.pos);
-                    let result = self.invoke(&method, Args { pos: &pos, ..args });
-                    self.give_back_args(pos);
-                    result
+                    self.call_bound(callable, args, |vm, args| vm.invoke(&method, args))
                 }
                 None => self.instantiate(class, args),
             },
             Value::Instance(inst) => match inst.class.lookup("__call__") {
                 Some(method) => {
-                    let pos = self.with_receiver(callable, args.pos);
-                    let result = self.invoke(&method, Args { pos: &pos, ..args });
-                    self.give_back_args(pos);
-                    result
+                    self.call_bound(callable, args, |vm, args| vm.invoke(&method, args))
                 }
                 None => Err(self.not_callable(callable)),
             },
@@ -104,23 +93,26 @@ impl Vm {
         }
     }
 
-    /// `receiver` followed by `args`: the positional arguments of a bound call, in a buffer
-    /// an earlier call gave back (one allocation a call otherwise, most of them method calls).
-    fn with_receiver(&mut self, receiver: &Value, args: &[Value]) -> Vec<Value> {
+    /// `call` with `receiver` put before the positional arguments (a bound method, `__init__`
+    /// on a new instance, a `__call__`). The arguments go in a buffer an earlier call gave
+    /// back, not a new one per call, and are released when `call` returns, as dropping a
+    /// buffer of their own released them.
+    pub(crate) fn call_bound<R>(
+        &mut self,
+        receiver: &Value,
+        args: Args,
+        call: impl FnOnce(&mut Vm, Args) -> R,
+    ) -> R {
         let mut pos = self.spare_arg_vecs.pop().unwrap_or_default();
-        pos.reserve(args.len() + 1);
+        pos.reserve(args.pos.len() + 1);
         pos.push(receiver.clone());
-        pos.extend_from_slice(args);
-        pos
-    }
-
-    /// Takes back a `with_receiver` buffer once the call returned. Its arguments are released
-    /// now, where dropping the buffer released them.
-    fn give_back_args(&mut self, mut pos: Vec<Value>) {
+        pos.extend_from_slice(args.pos);
+        let result = call(self, Args { pos: &pos, ..args });
         pos.clear();
         if self.spare_arg_vecs.len() < SPARE_ARG_VECS && pos.capacity() <= MAX_SPARE_ARGS {
             self.spare_arg_vecs.push(pos);
         }
+        result
     }
 
     /// `_PyObject_FunctionStr`: how call errors name the callable (`__main__.f()`,

@@ -412,10 +412,8 @@ impl Vm {
         let instance = match custom_new {
             Some(new) => {
                 let new = self.descriptor_get(new, None, class)?;
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(Value::Class(class.clone()));
-                pos.extend_from_slice(args.pos);
-                let made = self.call(&new, Args { pos: &pos, ..args })?;
+                let cls = Value::Class(class.clone());
+                let made = self.call_bound(&cls, args, |vm, args| vm.call(&new, args))?;
                 // `__init__` runs only on an instance of the class (CPython's `type_call`).
                 if !self.class_of(&made).is_subclass_of(class) {
                     return Ok(Invoked::Value(made));
@@ -432,10 +430,7 @@ impl Vm {
         }
         match class.lookup_user(&crate::interned!("__init__")) {
             Some(Value::Function(init)) => {
-                let mut pos = Vec::with_capacity(args.pos.len() + 1);
-                pos.push(instance.clone());
-                pos.extend_from_slice(args.pos);
-                let frame = self.bind_call(&init, Args { pos: &pos, ..args })?;
+                let frame = self.call_bound(&instance, args, |vm, args| vm.bind_call(&init, args))?;
                 if init.code.is_generator_like() {
                     return Err(self.new_error(
                         ExcKind::TypeError,
@@ -445,9 +440,7 @@ impl Vm {
                 Ok(Invoked::Init(frame, instance))
             }
             Some(other) => {
-                let mut pos = vec![instance.clone()];
-                pos.extend_from_slice(args.pos);
-                self.call(&other, Args { pos: &pos, ..args })?;
+                self.call_bound(&instance, args, |vm, args| vm.call(&other, args))?;
                 Ok(Invoked::Value(instance))
             }
             None if extends_builtin || new_overridden => Ok(Invoked::Value(instance)),
