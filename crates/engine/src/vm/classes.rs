@@ -430,7 +430,8 @@ impl Vm {
         }
         match class.lookup_user(&crate::interned!("__init__")) {
             Some(Value::Function(init)) => {
-                let frame = self.call_bound(&instance, args, |vm, args| vm.bind_call(&init, args))?;
+                let frame =
+                    self.call_bound(&instance, args, |vm, args| vm.bind_call(&init, args))?;
                 if init.code.is_generator_like() {
                     return Err(self.new_error(
                         ExcKind::TypeError,
