@@ -167,16 +167,13 @@ impl Vm {
             Some(_) => self.get_attr(&Value::Class(mcs.clone()), "__new__")?,
             None => type_slot("__new__").unwrap_or(Value::None),
         };
-        let mut pos = Vec::with_capacity(args.pos.len() + 1);
-        pos.push(Value::Class(mcs.clone()));
-        pos.extend_from_slice(args.pos);
-        let made = self.call(&new, Args { pos: &pos, ..args })?;
-        let Value::Class(class) = &made else { return Ok(made) };
+        let metaclass = Value::Class(mcs.clone());
+        let made = self.call_bound(&metaclass, args, |vm, args| vm.call(&new, args))?;
+        let Value::Class(_) = &made else { return Ok(made) };
         let is_instance = self.class_of(&made).is_subclass_of(mcs);
         if is_instance {
             if let Some(init) = mcs.lookup_user("__init__") {
-                pos[0] = Value::Class(class.clone());
-                let result = self.call(&init, Args { pos: &pos, ..args })?;
+                let result = self.call_bound(&made, args, |vm, args| vm.call(&init, args))?;
                 if !result.is_none() {
                     let msg =
                         format!("__init__() should return None, not '{}'", self.type_name(&result));
