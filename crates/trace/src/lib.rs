@@ -161,7 +161,12 @@ pub struct TraceRecorder {
     shadow: Option<Vec<Event>>,
     /// Where `intern_with` writes a string before looking it up (kept for its capacity).
     scratch: String,
+    /// Tells this recorder's string ids from another's (`identity`).
+    identity: u32,
 }
+
+/// The last recorder identity handed out (`TraceRecorder::identity`).
+static RECORDERS_MADE: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
 
 impl TraceRecorder {
     pub fn new(detail: TraceDetail, line_cap: u32) -> Self {
@@ -177,6 +182,7 @@ impl TraceRecorder {
             coalesced: 0,
             shadow: (detail == TraceDetail::Checked).then(Vec::new),
             scratch: String::new(),
+            identity: RECORDERS_MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
         };
         for s in well_known::STRINGS {
             r.intern(s);
@@ -191,6 +197,12 @@ impl TraceRecorder {
 
     pub fn enabled(&self) -> bool {
         self.detail != TraceDetail::Off
+    }
+
+    /// A number no other recorder of this process has (never 0): a string id remembered
+    /// outside the recorder (on a class, say) is valid only with the identity it came from.
+    pub fn identity(&self) -> u32 {
+        self.identity
     }
 
     /// Records `event` happening at virtual time `now`.

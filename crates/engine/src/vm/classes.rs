@@ -255,6 +255,7 @@ impl Vm {
             lookup_cache: Default::default(),
             instance_dict_size: Default::default(),
             has_finalizer: std::cell::Cell::new(has_finalizer),
+            trace_reprs: Default::default(),
         });
         for base in &class.bases {
             let mut known = base.subclasses.borrow_mut();

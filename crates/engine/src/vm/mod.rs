@@ -169,6 +169,8 @@ pub struct Vm {
     pub clock: Clock,
     pub console: Console,
     pub trace: TraceRecorder,
+    /// `trace`'s string ids of the commonest constants' reprs (`tracing::ConstantReprIds`).
+    pub(crate) constant_repr_ids: tracing::ConstantReprIds,
     pub(crate) asyncio: AsyncioState,
     /// The running thread's record: its running loop, current task and callback depth.
     pub(crate) thread: thread::ThreadState,
@@ -259,6 +261,7 @@ impl Vm {
             clock,
             console: Console::default(),
             trace,
+            constant_repr_ids: Default::default(),
             asyncio: AsyncioState::default(),
             thread: thread::ThreadState::default(),
             threads: scheduler::Threads::default(),

@@ -356,6 +356,9 @@ pub struct ClassObj {
     pub instance_dict_size: std::cell::Cell<usize>,
     /// This class or a base defines `__del__`: its instances are finalized when they die.
     pub has_finalizer: Cell<bool>,
+    /// The trace's string ids of the class's own safe repr and of its plain instances'
+    /// (`vm::tracing::RememberedRepr`): both depend on the class alone.
+    pub trace_reprs: super::tracing::ClassReprIds,
 }
 
 impl ClassObj {

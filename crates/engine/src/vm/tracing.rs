@@ -14,6 +14,7 @@ use crate::compiler::code::CodeKind;
 use crate::compiler::code::NO_TRACE_SLOT;
 use crate::safe_repr::safe_repr_into;
 use loopscope_trace::{DiagnosticKind, Event};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// A diagnostic as the CLI and the page list it, with the event it happened at.
@@ -51,6 +52,35 @@ impl Vm {
             return 0;
         }
         self.trace.intern_with(|out| safe_repr_into(v, out))
+    }
+
+    /// `trace_repr` for a local, the trace's most frequent repr. Locals mostly hold `self`,
+    /// other plain instances, `None`, bools and small ints: their ids are remembered (on
+    /// the class, or in `constant_repr_ids`) instead of writing and hashing the repr again.
+    fn local_repr_id(&mut self, v: &Value) -> u32 {
+        let recorder = self.trace.identity();
+        let remembered = match v {
+            // `safe_repr` shows a plain instance as its class's label.
+            Value::Instance(i) if !repr_may_change(v) => &i.class.trace_reprs.of_instances,
+            Value::Class(c) => &c.trace_reprs.of_class,
+            _ => {
+                let slot = ConstantReprIds::slot(v);
+                if let Some(id) = slot.and_then(|i| self.constant_repr_ids.get(i)) {
+                    return id;
+                }
+                let id = self.trace.intern_with(|out| safe_repr_into(v, out));
+                if let Some(i) = slot {
+                    self.constant_repr_ids.set(i, id);
+                }
+                return id;
+            }
+        };
+        if let Some(id) = remembered.get(recorder) {
+            return id;
+        }
+        let id = self.trace.intern_with(|out| safe_repr_into(v, out));
+        remembered.set(recorder, id);
+        id
     }
 
     fn frame_depth(&self) -> usize {
@@ -94,7 +124,7 @@ impl Vm {
         frame.dirty.set(0);
         for slot in 0..slots {
             if let Some(v) = traced_value(frame, slot) {
-                let id = self.trace.intern_with(|out| safe_repr_into(&v, out));
+                let id = self.local_repr_id(&v);
                 self.record_local(frame, slot, id);
             }
         }
@@ -222,7 +252,7 @@ impl Vm {
             }
             match traced_value(frame, slot) {
                 Some(v) => {
-                    let id = self.trace.intern_with(|out| safe_repr_into(&v, out));
+                    let id = self.local_repr_id(&v);
                     self.record_local(frame, slot, id);
                 }
                 None => self.record_unbound(frame, slot),
@@ -295,6 +325,64 @@ fn repr_may_change(v: &Value) -> bool {
         // Exceptions show their args, and native state (a deque) its items.
         Value::Instance(i) => i.exception.is_some() || i.native.is_some(),
         _ => true,
+    }
+}
+
+/// A string id kept outside the recorder, with the identity of the recorder it belongs to
+/// (`TraceRecorder::identity`): a class made in one run never answers for another's trace.
+#[derive(Default)]
+pub struct RememberedRepr(Cell<u64>);
+
+impl RememberedRepr {
+    fn get(&self, recorder: u32) -> Option<u32> {
+        let packed = self.0.get();
+        // An empty cell holds recorder 0, which no recorder is.
+        ((packed >> 32) as u32 == recorder).then_some(packed as u32)
+    }
+
+    fn set(&self, recorder: u32, id: u32) {
+        self.0.set(u64::from(recorder) << 32 | u64::from(id));
+    }
+}
+
+/// A class's remembered reprs: `<class 'X'>`, and its plain instances' `<X object>`.
+#[derive(Default)]
+pub struct ClassReprIds {
+    of_class: RememberedRepr,
+    of_instances: RememberedRepr,
+}
+
+/// The string ids of `None`'s, the bools' and the small ints' reprs (-5 to 256, the ints
+/// CPython caches) in this run's trace, once asked.
+pub(crate) struct ConstantReprIds(Box<[Option<u32>]>);
+
+impl ConstantReprIds {
+    const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
+
+    fn slot(v: &Value) -> Option<usize> {
+        match *v {
+            Value::None => Some(0),
+            Value::Bool(b) => Some(1 + usize::from(b)),
+            Value::Int(i) if Self::SMALL_INTS.contains(&i) => {
+                Some(3 + (i - Self::SMALL_INTS.start()) as usize)
+            }
+            _ => None,
+        }
+    }
+
+    fn get(&self, slot: usize) -> Option<u32> {
+        self.0[slot]
+    }
+
+    fn set(&mut self, slot: usize, id: u32) {
+        self.0[slot] = Some(id);
+    }
+}
+
+impl Default for ConstantReprIds {
+    fn default() -> Self {
+        let small_ints = (Self::SMALL_INTS.end() - Self::SMALL_INTS.start() + 1) as usize;
+        ConstantReprIds(vec![None; 3 + small_ints].into_boxed_slice())
     }
 }
 
