@@ -301,6 +301,7 @@ impl<'a> Compiler<'a> {
             cell_from_arg,
             trace_slot_of_cell,
             trace_extra_names,
+            attr_hints: unit.names.iter().map(|_| Default::default()).collect(),
             names: unit.names,
             global_slots,
             consts: unit.consts,

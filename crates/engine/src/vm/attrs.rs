@@ -8,6 +8,7 @@ use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind};
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// A function's attributes that live in its own fields in CPython, not in its `__dict__`.
@@ -17,19 +18,43 @@ impl Vm {
     /// `obj.name`; an AttributeError carries `name` and `obj` for the traceback's hints.
     #[inline]
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
-        self.get_attr_inner(obj, name).map_err(|e| self.attribute_error_context(e, obj, name))
+        self.get_attr_inner(obj, name, None).map_err(|e| self.attribute_error_context(e, obj, name))
     }
 
-    fn get_attr_inner(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+    /// `get_attr` for an attribute site (`LOAD_ATTR`): an instance's dict is asked first at
+    /// `hint`, where the site last found `name`, and `hint` follows where it is found
+    /// (`names::get_hinted`).
+    pub(crate) fn get_attr_at_site(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hint: &Cell<u32>,
+    ) -> PyResult<Value> {
+        self.get_attr_inner(obj, name, Some(hint))
+            .map_err(|e| self.attribute_error_context(e, obj, name))
+    }
+
+    fn get_attr_inner(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        hint: Option<&Cell<u32>>,
+    ) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(found) = self.data_descriptor_of(&inst.class, name) {
                     let got = self.descriptor_get(found, Some(obj), &inst.class);
                     return self.or_getattr_hook(obj, name, got);
                 }
-                if let Some(v) = inst.dict.borrow().get(&ByName(name)) {
+                let dict = inst.dict.borrow();
+                let found = match hint {
+                    Some(hint) => super::names::get_hinted(&dict, name, hint),
+                    None => dict.get(&ByName(name)),
+                };
+                if let Some(v) = found {
                     return Ok(v.clone());
                 }
+                drop(dict);
                 if name == "__traceback__" && inst.exception.is_some() {
                     return Ok(self.traceback_object(obj));
                 }
