@@ -63,9 +63,7 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
     match v {
         Value::None => out.push_str("None"),
         Value::Bool(b) => out.push_str(if *b { "True" } else { "False" }),
-        Value::Int(i) => {
-            let _ = write!(out, "{i}");
-        }
+        Value::Int(i) => pyfmt::push_i64(out, *i),
         Value::BigInt(b) => {
             let bits = b.bits();
             let _ =

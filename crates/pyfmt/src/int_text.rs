@@ -8,6 +8,30 @@ use super::error::FormatError;
 /// in either direction, raise `ValueError` (CVE-2020-10735 mitigation, 3.11+).
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+/// `str(n)` for a machine int, appended to `out`: the trace writes millions of small ints
+/// (locals, ports), and `core::fmt` spends a few hundred instructions on each.
+pub fn push_i64(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_u64(out, n.unsigned_abs());
+}
+
+/// `push_i64` for an unsigned int.
+pub fn push_u64(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[start..].iter().map(|&d| char::from(d)));
+}
+
 /// `str(n)` / `repr(n)` for a Python int, with the 4300-digit limit.
 pub fn int_to_decimal(value: &BigInt) -> Result<String, FormatError> {
     // Cheap pre-check (like CPython's) so that huge values are refused before conversion:
@@ -66,4 +90,19 @@ pub fn int_to_str_radix(value: &BigInt, radix: Radix) -> String {
     let magnitude = value.magnitude().to_str_radix(radix.base());
     let sign = if value.sign() == Sign::Minus { "-" } else { "" };
     format!("{sign}{}{magnitude}", radix.prefix())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn machine_ints_read_as_display_writes_them() {
+        for n in [0, 7, -7, 10, 99, 100, 32768, -65536, i64::MAX, i64::MIN, i64::MIN + 1] {
+            let mut out = String::from(">");
+            super::push_i64(&mut out, n);
+            assert_eq!(out, format!(">{n}"));
+        }
+        let mut out = String::new();
+        super::push_u64(&mut out, u64::MAX);
+        assert_eq!(out, u64::MAX.to_string());
+    }
 }

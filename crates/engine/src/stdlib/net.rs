@@ -89,6 +89,7 @@ impl Vm {
     /// The packets the kernel sent since the last call, as trace events (pure ACKs left out:
     /// every segment has one, and they carry nothing the page draws).
     pub(crate) fn record_packets(&mut self) {
+        use super::socket_module::write_host_port;
         let Some(kernel) = self.net.kernel.as_deref_mut() else { return };
         let log = kernel.take_packet_log();
         for p in log {
@@ -104,8 +105,8 @@ impl Vm {
                 K::Datagram => T::Datagram,
                 K::Unreachable => T::Unreachable,
             };
-            let src = self.trace.intern(&format!("{}:{}", p.src.ip, p.src.port));
-            let dst = self.trace.intern(&format!("{}:{}", p.dst.ip, p.dst.port));
+            let src = self.trace.intern_with(|out| write_host_port(out, p.src));
+            let dst = self.trace.intern_with(|out| write_host_port(out, p.dst));
             self.emit(loopscope_trace::Event::Packet {
                 kind,
                 src,
@@ -134,8 +135,9 @@ impl Vm {
             // Its state changed without a call of the program's (a handshake completed, a
             // reset arrived): the sockets panel says so from here.
             if state != c.state {
-                let text = super::socket_module::state_text(c.state, c.local, c.peer);
-                let state = self.trace.intern(&text);
+                let state = self.trace.intern_with(|out| {
+                    super::socket_module::write_state_text(out, c.state, c.local, c.peer)
+                });
                 self.emit(loopscope_trace::Event::SocketState { fd: c.fd.0, state });
             }
             if shown != (now.1, now.2) {

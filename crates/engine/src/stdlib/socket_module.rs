@@ -247,24 +247,40 @@ fn record_state(vm: &mut Vm, fd: Fd) {
         return;
     }
     let Some(info) = vm.kernel().socket_info(HOST, fd) else { return };
-    let state = vm.trace.intern(&state_text(info.state, info.local, info.peer));
+    let state =
+        vm.trace.intern_with(|out| write_state_text(out, info.state, info.local, info.peer));
     vm.emit(Event::SocketState { fd: fd.0, state });
 }
 
 /// A socket's state as the trace says it: `LISTEN 127.0.0.1:8888`, `ESTABLISHED a -> b`.
-pub(crate) fn state_text(
+pub(crate) fn write_state_text(
+    out: &mut String,
     state: &str,
     local: Option<loopscope_kernel::SockAddr>,
     peer: Option<loopscope_kernel::SockAddr>,
-) -> String {
-    let mut text = state.to_string();
+) {
+    out.push_str(state);
     if let Some(local) = local {
-        text.push_str(&format!(" {}:{}", local.ip, local.port));
+        out.push(' ');
+        write_host_port(out, local);
     }
     if let Some(peer) = peer {
-        text.push_str(&format!(" -> {}:{}", peer.ip, peer.port));
+        out.push_str(" -> ");
+        write_host_port(out, peer);
     }
-    text
+}
+
+/// `127.0.0.1:8888`, as the trace names an endpoint (written by hand: the trace writes one
+/// per packet and per socket change, and `core::fmt` costs a thousand instructions a time).
+pub(crate) fn write_host_port(out: &mut String, address: loopscope_kernel::SockAddr) {
+    for (i, octet) in address.ip.octets().into_iter().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        loopscope_pyfmt::push_u64(out, u64::from(octet));
+    }
+    out.push(':');
+    loopscope_pyfmt::push_u64(out, u64::from(address.port));
 }
 
 /// `socket.AddressFamily(value)` (or `SocketKind`), as CPython's `socket.family` answers;
