@@ -16,7 +16,6 @@ use super::{DiagnosticKind, Trace};
 use crate::code::CodeKind;
 use crate::heapq::{HeapKey, TimerHeap};
 use rustc_hash::FxHashMap;
-use smallvec::SmallVec;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -157,19 +156,14 @@ pub enum FrameState {
     Suspended,
 }
 
-/// Locals a [`FrameView`] holds without an allocation of their own.
-pub const INLINE_LOCALS: usize = 8;
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameView {
     pub id: u32,
     pub code: u32,
     pub line: u32,
     pub state: FrameState,
-    /// Each local's repr (string id), by slot; `None` while unbound. Inline up to
-    /// `INLINE_LOCALS`: most frames have fewer, and entering one (a million times in a large
-    /// run) or copying it into a checkpoint then allocates nothing.
-    pub locals: SmallVec<[Option<u32>; INLINE_LOCALS]>,
+    /// Each local's repr (string id), by slot; `None` while unbound.
+    pub locals: Vec<Option<u32>>,
     /// On a task's stack or the main stack (a suspended generator's frame is on none): only
     /// then does its exit look for it there.
     pub on_stack: bool,
@@ -511,7 +505,7 @@ impl ReplayState {
                         code,
                         line,
                         state: FrameState::Running,
-                        locals: SmallVec::from_elem(None, nlocals),
+                        locals: vec![None; nlocals],
                         on_stack: true,
                     },
                 );
