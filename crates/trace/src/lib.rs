@@ -182,7 +182,11 @@ impl TraceRecorder {
             coalesced: 0,
             shadow: (detail == TraceDetail::Checked).then(Vec::new),
             scratch: String::new(),
-            identity: RECORDERS_MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+            // 0 is no recorder's: after 2^32 recorders the count wraps past it.
+            identity: RECORDERS_MADE
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                .wrapping_add(1)
+                .max(1),
         };
         for s in well_known::STRINGS {
             r.intern(s);
@@ -199,8 +203,9 @@ impl TraceRecorder {
         self.detail != TraceDetail::Off
     }
 
-    /// A number no other recorder of this process has (never 0): a string id remembered
-    /// outside the recorder (on a class, say) is valid only with the identity it came from.
+    /// A number no other recorder of this process has (never 0; the count wraps only after
+    /// 2^32 recorders): a string id remembered outside the recorder (on a class, say) is
+    /// valid only with the identity it came from.
     pub fn identity(&self) -> u32 {
         self.identity
     }
