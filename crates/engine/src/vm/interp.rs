@@ -315,8 +315,8 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = frame.pop();
-                    let code = frame.code.clone();
-                    let (name, hint) = (&code.names[i as usize], &code.attr_hints[i as usize]);
+                    let (name, hint) =
+                        (&frame.code.names[i as usize], &frame.code.attr_hints[i as usize]);
                     let v = try_op!(self, frame, pending, self.get_attr_at_site(&obj, name, hint));
                     frame.push(v);
                 }

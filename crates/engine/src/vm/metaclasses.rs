@@ -169,7 +169,9 @@ impl Vm {
         };
         let metaclass = Value::Class(mcs.clone());
         let made = self.call_bound(&metaclass, args, |vm, args| vm.call(&new, args))?;
-        let Value::Class(_) = &made else { return Ok(made) };
+        if !matches!(made, Value::Class(_)) {
+            return Ok(made);
+        }
         let is_instance = self.class_of(&made).is_subclass_of(mcs);
         if is_instance {
             if let Some(init) = mcs.lookup_user("__init__") {

@@ -216,7 +216,7 @@ pub struct Vm {
     pub(crate) spare_frames: Vec<Box<Frame>>,
     /// Ended frames, reused by the next calls (see `FramePool`).
     pub(crate) frame_pool: frame::FramePool,
-    /// Argument buffers of bound calls, reused by the next ones (`call::with_receiver`).
+    /// Argument buffers of bound calls, reused by the next ones (`Vm::call_bound`).
     pub(crate) spare_arg_vecs: Vec<Vec<Value>>,
     /// The classes of native modules made so far, by (module, name) (see `native`).
     pub(crate) native_classes:

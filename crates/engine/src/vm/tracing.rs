@@ -46,40 +46,37 @@ impl Vm {
         }
     }
 
-    /// The string-table id of a short, side-effect-free repr of `v`.
+    /// The string-table id of a short, side-effect-free repr of `v`. The commonest reprs
+    /// (locals mostly hold `self`, other plain instances, `None`, bools and small ints; a
+    /// future's result is mostly `None`) are not written and hashed again: their ids are
+    /// remembered on the class, or in `constant_repr_ids`.
     pub(crate) fn trace_repr(&mut self, v: &Value) -> u32 {
         if !self.trace.enabled() {
             return 0;
         }
-        self.trace.intern_with(|out| safe_repr_into(v, out))
-    }
-
-    /// `trace_repr` for a local, the trace's most frequent repr. Locals mostly hold `self`,
-    /// other plain instances, `None`, bools and small ints: their ids are remembered (on
-    /// the class, or in `constant_repr_ids`) instead of writing and hashing the repr again.
-    fn local_repr_id(&mut self, v: &Value) -> u32 {
-        let recorder = self.trace.identity();
-        let remembered = match v {
+        let on_class = match v {
             // `safe_repr` shows a plain instance as its class's label.
-            Value::Instance(i) if !repr_may_change(v) => &i.class.trace_reprs.of_instances,
-            Value::Class(c) => &c.trace_reprs.of_class,
-            _ => {
-                let slot = ConstantReprIds::slot(v);
-                if let Some(id) = slot.and_then(|i| self.constant_repr_ids.get(i)) {
-                    return id;
-                }
-                let id = self.trace.intern_with(|out| safe_repr_into(v, out));
-                if let Some(i) = slot {
-                    self.constant_repr_ids.set(i, id);
-                }
+            Value::Instance(i) if !repr_may_change(v) => Some(&i.class.trace_reprs.of_instances),
+            Value::Class(c) => Some(&c.trace_reprs.of_class),
+            _ => None,
+        };
+        if let Some(remembered) = on_class {
+            let recorder = self.trace.identity();
+            if let Some(id) = remembered.get(recorder) {
                 return id;
             }
-        };
-        if let Some(id) = remembered.get(recorder) {
+            let id = self.trace.intern_with(|out| safe_repr_into(v, out));
+            remembered.set(recorder, id);
+            return id;
+        }
+        let slot = ConstantReprIds::slot(v);
+        if let Some(id) = slot.and_then(|i| self.constant_repr_ids.get(i)) {
             return id;
         }
         let id = self.trace.intern_with(|out| safe_repr_into(v, out));
-        remembered.set(recorder, id);
+        if let Some(i) = slot {
+            self.constant_repr_ids.set(i, id);
+        }
         id
     }
 
@@ -124,7 +121,7 @@ impl Vm {
         frame.dirty.set(0);
         for slot in 0..slots {
             if let Some(v) = traced_value(frame, slot) {
-                let id = self.local_repr_id(&v);
+                let id = self.trace_repr(&v);
                 self.record_local(frame, slot, id);
             }
         }
@@ -252,7 +249,7 @@ impl Vm {
             }
             match traced_value(frame, slot) {
                 Some(v) => {
-                    let id = self.local_repr_id(&v);
+                    let id = self.trace_repr(&v);
                     self.record_local(frame, slot, id);
                 }
                 None => self.record_unbound(frame, slot),
