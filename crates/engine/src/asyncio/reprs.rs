@@ -262,6 +262,10 @@ impl Vm {
     pub(crate) fn callback_label(&mut self, cb: &Callback) -> String {
         match cb {
             Callback::TaskStep { .. } => "Task.task_step()".to_string(),
+            Callback::Done { callback: DoneCallback::Python(func, _), future } => {
+                // Called with the future as its argument, after a partial's own arguments.
+                self.callback_source(func, &[Value::Future(future.clone())])
+            }
             Callback::Done { callback, future } => {
                 let label = callback.label(self);
                 // The done callback is called with the future as its argument.

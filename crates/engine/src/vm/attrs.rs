@@ -120,10 +120,37 @@ impl Vm {
                 }
                 match self.class_of(other).lookup(name) {
                     Some(v) => Ok(bind(other, v)),
-                    None => Err(self.no_attribute(other, name)),
+                    None => match self.builtin_instance_dunder(other, name) {
+                        Some(v) => Ok(v),
+                        None => Err(self.no_attribute(other, name)),
+                    },
                 }
             }
         }
+    }
+
+    /// A protocol dunder read on a built-in object itself (`nums.__len__()`, `it.__next__()`,
+    /// `(5).__add__(3)`), CPython's method-wrapper: an iterator's `__next__` and `__iter__`,
+    /// else its type's slot wrapper bound to it. `None` where the type has no such slot, so
+    /// `hasattr(5, "__len__")` stays false.
+    fn builtin_instance_dunder(&self, obj: &Value, name: &str) -> Option<Value> {
+        let iterator = match obj {
+            Value::Iter(_) => true,
+            Value::Gen(g) => g.kind == GenKind::Generator,
+            _ => false,
+        };
+        let (name, func): (&'static str, super::objects::NativeFn) = match name {
+            "__next__" if iterator => ("__next__", iterator_dunder_next),
+            "__iter__" if iterator => ("__iter__", iterator_dunder_iter),
+            _ => {
+                let wrapper =
+                    super::builtin_subclass::slot_wrapper(self.class_of(obj).builtin, name)?;
+                return Some(bind(obj, wrapper));
+            }
+        };
+        let owner = self.type_name(obj);
+        let owner = if owner == "generator" { "generator" } else { "iterator" };
+        Some(Value::Builtin(Rc::new(BuiltinObj { name, func, bound: Some(obj.clone()), owner })))
     }
 
     pub(crate) fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {
@@ -172,6 +199,13 @@ impl Vm {
             "__mro__" => Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect()),
             "__doc__" => Value::None,
             // `type.__subclasses__` bound to the class (a metaclass finds it unbound above).
+            // `type.mro` bound to the class: its method resolution order as a list.
+            "mro" => Value::Builtin(Rc::new(super::objects::BuiltinObj {
+                name: "mro",
+                func: type_mro,
+                bound: Some(Value::Class(c.clone())),
+                owner: "type",
+            })),
             "__subclasses__" => Value::Builtin(Rc::new(super::objects::BuiltinObj {
                 name: "__subclasses__",
                 func: super::metaclasses::type_subclasses,
@@ -294,6 +328,18 @@ impl Vm {
             (Value::Code(c), "co_qualname") => Value::str(&c.qualname),
             (Value::Code(c), "co_filename") => Value::str(&c.filename),
             (Value::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
+            (Value::Code(c), "co_argcount") => Value::Int(c.arg_count as i64),
+            (Value::Code(c), "co_posonlyargcount") => Value::Int(c.posonly_count as i64),
+            (Value::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonly_count as i64),
+            (Value::Code(c), "co_varnames") => {
+                Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect())
+            }
+            (Value::Slice(s), "indices") => Value::Builtin(Rc::new(BuiltinObj {
+                name: "indices",
+                func: slice_indices_method,
+                bound: Some(Value::Slice(s.clone())),
+                owner: "slice",
+            })),
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
                 Value::from_bigint(super::numbers::to_bigint(obj).unwrap_or_default())
             }
@@ -759,4 +805,67 @@ fn is_method(v: &Value) -> bool {
 /// the methods of built-in types.
 fn unbound_owner(owner: &str) -> bool {
     owner == "staticmethod" || super::modules::is_module_owner(owner)
+}
+
+/// `it.__next__()`: what `next(it)` gives, a generator's return value in its StopIteration.
+fn iterator_dunder_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_extra_arguments(vm, &args)?;
+    super::builtins::next(vm, Args::positional(&args.pos[..1]))
+}
+
+/// `it.__iter__()`: an iterator is its own iterator.
+fn iterator_dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_extra_arguments(vm, &args)?;
+    Ok(args.pos[0].clone())
+}
+
+/// A method-wrapper takes no arguments besides its receiver.
+fn no_extra_arguments(vm: &mut Vm, args: &Args) -> PyResult<()> {
+    super::call::no_keywords(vm, "__next__", args)?;
+    match args.pos.len() {
+        1 => Ok(()),
+        n => Err(vm.new_error(ExcKind::TypeError, &format!("expected 0 arguments, got {}", n - 1))),
+    }
+}
+
+/// `cls.mro()`: the classes searched for an attribute, the class first.
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::call::check_arity(vm, "mro", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Class(c) => vm.new_list(c.mro().map(|b| Value::Class(b.clone())).collect()),
+        other => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!(
+                "descriptor 'mro' for 'type' objects doesn't apply to a '{}' object",
+                vm.type_name(other)
+            ),
+        )),
+    }
+}
+
+/// `s.indices(length)`: the (start, stop, step) a sequence of `length` items slices with.
+fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::call::no_keywords(vm, "indices", &args)?;
+    let (Some(Value::Slice(s)), 2) = (args.pos.first(), args.pos.len()) else {
+        let given = args.pos.len().saturating_sub(1);
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("slice.indices() takes exactly one argument ({given} given)"),
+        ));
+    };
+    let length = match &args.pos[1] {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        other => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
+            ))
+        }
+    };
+    if length < 0 {
+        return Err(vm.new_error(ExcKind::ValueError, "length should not be negative"));
+    }
+    let (start, stop, step, _) = vm.slice_indices(s, length as usize)?;
+    Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }

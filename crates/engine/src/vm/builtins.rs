@@ -59,6 +59,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__build_class__", build_class),
     ("dir", dir),
     ("globals", super::namespaces::globals),
+    ("exit", site_exit),
+    ("quit", site_exit),
 ];
 
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
@@ -1163,7 +1165,39 @@ fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.get_iter(&args.pos[0])
 }
 
-fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+/// `exit([code])` and `quit([code])`, the callables the `site` module adds: they raise
+/// `SystemExit(code)`, with `None` when called bare (`sys.exit()` raises one with no
+/// arguments). CPython also closes stdin first; a program here has none.
+fn site_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() > 1 {
+        let given = args.pos.len() + 1;
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!(
+                "Quitter.__call__() takes from 1 to 2 positional arguments but {given} were given"
+            ),
+        ));
+    }
+    let code = match (args.pos.first(), args.keyword("code")) {
+        (Some(_), Some(_)) => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "Quitter.__call__() got multiple values for argument 'code'",
+            ))
+        }
+        (Some(code), None) | (None, Some(code)) => code.clone(),
+        (None, None) => Value::None,
+    };
+    if let Some((name, _)) = args.keywords().find(|(name, _)| *name != "code") {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("Quitter.__call__() got an unexpected keyword argument '{name}'"),
+        ));
+    }
+    Err(PyErr::Exception(vm.new_exception(vm.types.exc(ExcKind::SystemExit), vec![code])))
+}
+
+pub(crate) fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
     let async_gen =
@@ -1174,9 +1208,14 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             &format!("'{}' object is not an iterator", vm.type_name(it)),
         ));
     }
-    if let Value::Gen(_) = it {
+    // A coroutine's `__await__()` iterator steps the coroutine itself.
+    let stepped = match it {
+        Value::Iter(_) => super::generators::awaited_by(it),
+        _ => None,
+    };
+    if let Some(gen) = stepped.as_ref().or(matches!(it, Value::Gen(_)).then_some(it)) {
         // next() on a generator surfaces its return value in StopIteration.
-        return match vm.gen_send(it, Value::None) {
+        return match vm.gen_send(gen, Value::None) {
             super::objects::GenStep::Yield(v) => Ok(v),
             super::objects::GenStep::Return(v) => match args.pos.get(1) {
                 Some(d) => Ok(d.clone()),

@@ -48,7 +48,15 @@ impl Vm {
 
     /// `template.format(*args, **kwargs)` (`args.pos[0]` is the template itself).
     pub(crate) fn str_format(&mut self, template: &str, args: Args) -> PyResult<String> {
-        let mut fields = Fields { vm: self, args };
+        let mut fields = Fields { vm: self, args, mapping: None };
+        let r = pyfmt::str_format(template, &mut fields);
+        r.map_err(|e| self.glue(e))
+    }
+
+    /// `template.format_map(mapping)`: named fields are `mapping[name]`.
+    pub(crate) fn str_format_map(&mut self, template: &str, mapping: &Value) -> PyResult<String> {
+        let args = Args::positional(&[]);
+        let mut fields = Fields { vm: self, args, mapping: Some(mapping) };
         let r = pyfmt::str_format(template, &mut fields);
         r.map_err(|e| self.glue(e))
     }
@@ -236,6 +244,8 @@ impl PercentArgs for BytesPercent<'_> {
 struct Fields<'a> {
     vm: &'a mut Vm,
     args: Args<'a>,
+    /// `format_map`'s mapping: named fields come from it, and positional ones are an error.
+    mapping: Option<&'a Value>,
 }
 
 impl FormatFields for Fields<'_> {
@@ -243,6 +253,10 @@ impl FormatFields for Fields<'_> {
     type Error = GlueError;
 
     fn positional(&mut self, index: usize) -> Result<Value, GlueError> {
+        if self.mapping.is_some() {
+            let message = "Format string contains positional fields";
+            return Err(GlueError::Python(self.vm.new_error(ExcKind::ValueError, message)));
+        }
         // pos[0] is the template string itself.
         match self.args.pos.get(index + 1) {
             Some(v) => Ok(v.clone()),
@@ -251,6 +265,9 @@ impl FormatFields for Fields<'_> {
     }
 
     fn keyword(&mut self, name: &str) -> Result<Value, GlueError> {
+        if let Some(mapping) = self.mapping {
+            return Ok(self.vm.get_item(mapping, &Value::str(name))?);
+        }
         match self.args.keyword(name) {
             Some(v) => Ok(v.clone()),
             None => Err(GlueError::Python(PyErr::Exception(

@@ -53,10 +53,22 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("isascii", isascii),
     ("expandtabs", expandtabs),
     ("encode", encode),
+    ("isprintable", isprintable),
+    ("format_map", format_map),
+    ("translate", translate),
 ];
 
 pub fn install(types: &Types) {
     Types::add_methods(&types.str_, "str", METHODS);
+    let maketrans = super::super::objects::BuiltinObj {
+        name: "maketrans",
+        func: maketrans,
+        bound: None,
+        owner: "staticmethod",
+    };
+    let maketrans = Value::Builtin(std::rc::Rc::new(maketrans));
+    types.str_.dict.borrow_mut().insert("maketrans".into(), maketrans);
+    crate::vm::lookup_cache::class_dicts_changed();
 }
 
 /// The receiver as text, or the TypeError CPython gives for a non-str `self`.
@@ -627,6 +639,118 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.str_format(&template, args)?))
 }
 
+/// `template.format_map(mapping)`: `{name}` fields read `mapping[name]` (a dict subclass's
+/// `__missing__` answers), with no copy of the mapping as `**` would make.
+fn format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "format_map", &args, MethodArity::One, &[])?;
+    let template = this(vm, &args, "format_map")?.to_string();
+    Ok(Value::string(vm.str_format_map(&template, &args.pos[1])?))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a translation table for `translate`, keyed by code point.
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::super::call::no_keywords(vm, "maketrans", &args)?;
+    super::super::call::check_arity(vm, "maketrans", &args, 1, 3)?;
+    let mut flat = Vec::new();
+    if let [table] = args.pos {
+        let Value::Dict(d) = table else {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        let pairs: Vec<(Value, Value)> =
+            d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+        for (key, value) in pairs {
+            let key = match &key {
+                Value::Str(s) if s.char_len() == 1 => {
+                    Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
+                }
+                Value::Str(_) => {
+                    return Err(vm.new_error(
+                        ExcKind::ValueError,
+                        "string keys in translate table must be of length 1",
+                    ))
+                }
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => key,
+                _ => {
+                    return Err(vm.new_error(
+                        ExcKind::TypeError,
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            flat.extend([key, value]);
+        }
+        return vm.dict_from_pairs(flat);
+    }
+    let text = |vm: &Vm, i: usize| -> PyResult<String> {
+        match &args.pos[i] {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            _ if i == 0 => Err(vm.new_error(
+                ExcKind::TypeError,
+                "first maketrans argument must be a string if there is a second argument",
+            )),
+            other => Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("maketrans() argument {} must be str, not {}", i + 1, vm.type_name(other)),
+            )),
+        }
+    };
+    let (from, to) = (text(vm, 0)?, text(vm, 1)?);
+    if from.chars().count() != to.chars().count() {
+        return Err(vm.new_error(
+            ExcKind::ValueError,
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in from.chars().zip(to.chars()) {
+        flat.extend([Value::Int(a as i64), Value::Int(b as i64)]);
+    }
+    if args.pos.len() == 3 {
+        for c in text(vm, 2)?.chars() {
+            flat.extend([Value::Int(c as i64), Value::None]);
+        }
+    }
+    vm.dict_from_pairs(flat)
+}
+
+/// `s.translate(table)`: each character's code point looked up in `table` (any object with
+/// `__getitem__`): a str replaces it, an int is a code point, `None` deletes it, and a
+/// LookupError keeps it.
+fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "translate", &args, MethodArity::One, &[])?;
+    let s = this(vm, &args, "translate")?.to_string();
+    let table = args.pos[1].clone();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match vm.get_item(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Str(t)) => out.push_str(t.as_str()),
+            Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                Some(mapped) => out.push(mapped),
+                None => {
+                    return Err(vm.new_error(
+                        ExcKind::ValueError,
+                        "character mapping must be in range(0x110000)",
+                    ))
+                }
+            },
+            Ok(_) => {
+                return Err(vm.new_error(
+                    ExcKind::TypeError,
+                    "character mapping must return integer, None or str",
+                ))
+            }
+            Err(super::super::PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::LookupError) => {
+                out.push(c)
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::string(out))
+}
+
 fn fill_char(vm: &Vm, args: &Args) -> PyResult<char> {
     match args.pos.get(2) {
         None => Ok(' '),
@@ -791,6 +915,19 @@ fn isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     all_chars(vm, args, "isalnum", pyfmt::is_alnum)
+}
+
+/// True when every character prints as itself in `repr` (the empty string too).
+fn isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_method(vm, "str", "isprintable", &args, MethodArity::NoArgs, &[])?;
+    let s = this(vm, &args, "isprintable")?;
+    Ok(Value::Bool(s.chars().all(|c| {
+        if c.is_ascii() {
+            (' '..='~').contains(&c)
+        } else {
+            pyfmt::is_printable(c)
+        }
+    })))
 }
 
 fn isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
