@@ -53,3 +53,37 @@ fn names_cpython_lacks_are_its_own_errors() {
         assert_eq!(outcome.stderr.lines().last(), Some(last_line), "{}", outcome.stderr);
     }
 }
+
+/// `from module import *` binds what CPython's would; a name CPython's module exports and
+/// ours lacks is "not supported yet" where the program uses it, never a NameError, and a
+/// name no module exported stays CPython's NameError.
+#[test]
+fn star_imports_stop_at_names_only_cpython_has() {
+    let unsupported = [
+        ("from os import *\nx = 1\nprint(getcwd())\n", 3, "os.getcwd"),
+        (
+            "from collections import *\n\n\nclass D(UserDict):\n    pass\n",
+            4,
+            "collections.UserDict",
+        ),
+    ];
+    for (source, line, construct) in unsupported {
+        let outcome = run_program(source, RunConfig::default());
+        assert_eq!(outcome.exit_status(), 2, "{source:?}: {}", outcome.stderr);
+        match &outcome.stop {
+            Stop::Unsupported { construct: c, line: l } => {
+                assert!(c.contains(construct), "{c}");
+                assert_eq!(*l, line, "{source:?}");
+            }
+            other => panic!("{source:?}: {other:?}"),
+        }
+    }
+    let outcome =
+        run_program("from math import *\nprint(sqrt(4))\nundefined_thing\n", RunConfig::default());
+    assert_eq!(outcome.exit_status(), 1, "{}", outcome.stderr);
+    assert_eq!(outcome.stdout, "2.0\n");
+    assert_eq!(
+        outcome.stderr.lines().last(),
+        Some("NameError: name 'undefined_thing' is not defined")
+    );
+}

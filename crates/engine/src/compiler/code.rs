@@ -241,6 +241,8 @@ pub enum Instr {
     LoadBuildClass,
     ImportName(u32),
     ImportFrom(u32),
+    /// `from module import *` (module level only): pops the module.
+    ImportStar,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -604,5 +606,6 @@ pub fn instr_name(instr: &Instr) -> &'static str {
         LoadBuildClass => "LOAD_BUILD_CLASS",
         ImportName(_) => "IMPORT_NAME",
         ImportFrom(_) => "IMPORT_FROM",
+        ImportStar => "IMPORT_STAR",
     }
 }

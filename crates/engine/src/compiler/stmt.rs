@@ -155,6 +155,11 @@ impl<'a> Compiler<'a> {
                 let dotted = format!("{}{module}", ".".repeat(i.level as usize));
                 let m = self.name_index(&dotted);
                 self.emit(Instr::ImportName(m));
+                if i.names.iter().any(|alias| alias.name.as_str() == "*") {
+                    // The symbol table allowed it only at module level.
+                    self.emit(Instr::ImportStar);
+                    return Ok(());
+                }
                 for alias in &i.names {
                     let n = self.name_index(alias.name.as_str());
                     self.emit(Instr::ImportFrom(n));

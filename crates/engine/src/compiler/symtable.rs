@@ -561,10 +561,13 @@ impl Builder {
                 for alias in &i.names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     if bound.as_str() == "*" {
-                        return Err(CompileError::unsupported(
-                            "`from ... import *`",
-                            i.range.start(),
-                        ));
+                        if self.current().kind != ScopeKind::Module {
+                            return Err(CompileError::syntax(
+                                "import * only allowed at module level".to_string(),
+                                alias.range.start(),
+                            ));
+                        }
+                        continue;
                     }
                     self.bind(bound.as_str());
                 }

@@ -393,6 +393,17 @@ pub fn cpython_has(module: &str, name: &str) -> bool {
             .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
 }
 
+/// CPython 3.11's public names (not starting with `_`) of `module`, as `from module import *`
+/// binds them when the module has no `__all__`.
+pub fn cpython_public_names(module: &str) -> impl Iterator<Item = &'static str> + '_ {
+    let library = super::library_names::NAMES.iter();
+    library
+        .chain(KNOWN.iter())
+        .filter(move |(m, _)| *m == module)
+        .flat_map(|(_, names)| names.iter().copied())
+        .filter(|name| !name.starts_with('_'))
+}
+
 /// CPython 3.11's names in each module Loopscope provides (`dir(module)` on Linux,
 /// without the module's own `__name__`/`__file__`/...): a name here that the module lacks
 /// is "not supported yet" (exit status 2); any other missing name is CPython's own

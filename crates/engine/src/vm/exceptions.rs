@@ -83,6 +83,9 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn undefined_name(&self, name: &str) -> PyErr {
+        if let Some(unsupported) = self.star_missing_name(name) {
+            return unsupported;
+        }
         self.name_error(&format!("name '{name}' is not defined"), name)
     }
 

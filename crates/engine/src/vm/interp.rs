@@ -1191,6 +1191,14 @@ impl Vm {
                 let m = tri!(r);
                 frame.push(m);
             }
+            Instr::ImportStar => {
+                let module = frame.pop();
+                let into = frame.module.clone();
+                self.park(frame);
+                let r = self.import_star(&module, &into);
+                self.unpark(frame);
+                tri!(r);
+            }
             Instr::ImportFrom(i) => {
                 let module = frame.top().clone();
                 let name = frame.code.names[i as usize].clone();

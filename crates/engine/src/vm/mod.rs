@@ -36,6 +36,7 @@ pub mod frame;
 pub mod generators;
 pub mod hashing;
 pub mod identity;
+pub mod import_star;
 pub mod interp;
 pub mod iter;
 pub mod keys;
@@ -186,6 +187,9 @@ pub struct Vm {
     /// The native function being called was called directly by a `CALL` of the running frame
     /// (cleared by every call native code makes): it may block its thread green.
     pub(crate) direct_call: bool,
+    /// Names a `from module import *` would bind in CPython but this module lacks, with
+    /// the module: using one is "not supported yet" (`vm::import_star`).
+    pub(crate) star_missing: std::collections::HashMap<Rc<str>, Rc<str>>,
     /// The loop the trace's loop events concern (serial; 0 before the first).
     pub(crate) trace_loop: u32,
     pub(crate) random: Random,
@@ -269,6 +273,7 @@ impl Vm {
             pickled: Vec::new(),
             exec_depth: 0,
             direct_call: false,
+            star_missing: Default::default(),
             trace_loop: 0,
             random: Random::default(),
             serials: [0; 5],
