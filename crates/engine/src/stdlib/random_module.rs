@@ -137,6 +137,13 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(
+        vm,
+        &args,
+        "seed",
+        &[("a", Some(Value::None)), ("version", Some(Value::Int(2)))],
+    )?;
+    let args = Args::positional(&pos);
     check_arity(vm, "seed", &args, 0, 2)?;
     match args.pos.first() {
         None | Some(Value::None) => vm.random.seed_i64(0),
@@ -153,18 +160,71 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The arguments of `Random.<method>`, a Python method in CPython: keywords moved to their
+/// parameters' positions (`sample(pop, k=2)`), a parameter skipped before a keyword given
+/// its default, so the functions below read positions only.
+fn named_args(
+    vm: &Vm,
+    args: &Args,
+    method: &str,
+    params: &[(&str, Option<Value>)],
+) -> PyResult<Vec<Value>> {
+    if !args.has_keywords() {
+        return Ok(args.pos.to_vec());
+    }
+    let mut slots: Vec<Option<Value>> = args.pos.iter().cloned().map(Some).collect();
+    for (name, value) in args.keywords() {
+        let Some(i) = params.iter().position(|(p, _)| *p == name) else {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("Random.{method}() got an unexpected keyword argument '{name}'"),
+            ));
+        };
+        if slots.get(i).is_some_and(Option::is_some) {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("Random.{method}() got multiple values for argument '{name}'"),
+            ));
+        }
+        if slots.len() <= i {
+            slots.resize(i + 1, None);
+        }
+        slots[i] = Some(value.clone());
+    }
+    let mut out = Vec::with_capacity(slots.len());
+    for (i, slot) in slots.into_iter().enumerate() {
+        match slot.or_else(|| params[i].1.clone()) {
+            Some(v) => out.push(v),
+            None => {
+                return Err(vm.new_error(
+                    ExcKind::TypeError,
+                    &format!(
+                        "Random.{method}() missing 1 required positional argument: '{}'",
+                        params[i].0
+                    ),
+                ))
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "random", &args, 0, 0)?;
     Ok(Value::Float(vm.random.random()))
 }
 
 fn uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(vm, &args, "uniform", &[("a", None), ("b", None)])?;
+    let args = Args::positional(&pos);
     check_arity(vm, "uniform", &args, 2, 2)?;
     let (a, b) = (float_arg(vm, &args.pos[0])?, float_arg(vm, &args.pos[1])?);
     Ok(Value::Float(vm.random.uniform(a, b)))
 }
 
 fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(vm, &args, "randint", &[("a", None), ("b", None)])?;
+    let args = Args::positional(&pos);
     check_arity(vm, "randint", &args, 2, 2)?;
     let (a, b) = (int_arg(vm, &args.pos[0])?, int_arg(vm, &args.pos[1])?);
     let r = vm.random.randint(&a, &b).map_err(|e| to_pyerr(vm, e))?;
@@ -172,6 +232,13 @@ fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(
+        vm,
+        &args,
+        "randrange",
+        &[("start", None), ("stop", Some(Value::None)), ("step", Some(Value::Int(1)))],
+    )?;
+    let args = Args::positional(&pos);
     check_arity(vm, "randrange", &args, 1, 3)?;
     let start = int_arg(vm, &args.pos[0])?;
     let stop = match args.pos.get(1) {
@@ -187,6 +254,8 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(vm, &args, "choice", &[("seq", None)])?;
+    let args = Args::positional(&pos);
     check_arity(vm, "choice", &args, 1, 1)?;
     let seq = &args.pos[0];
     let n = vm.len_of(seq)?;
@@ -236,6 +305,8 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(vm, &args, "shuffle", &[("x", None)])?;
+    let args = Args::positional(&pos);
     check_arity(vm, "shuffle", &args, 1, 1)?;
     match &args.pos[0] {
         Value::List(l) => {
@@ -252,6 +323,8 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(vm, &args, "sample", &[("population", None), ("k", None)])?;
+    let args = Args::positional(&pos);
     check_arity(vm, "sample", &args, 2, 2)?;
     let population = &args.pos[0];
     if matches!(population, Value::Set(_) | Value::Dict(_)) {
@@ -268,6 +341,8 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // A method written in C in CPython: positional only.
+    crate::vm::call::no_keywords(vm, "Random.getrandbits", &args)?;
     check_arity(vm, "getrandbits", &args, 1, 1)?;
     let k = small_int(&args.pos[0]).unwrap_or(-1);
     let bits = vm.random.getrandbits(k).map_err(|e| to_pyerr(vm, e))?;
@@ -275,6 +350,10 @@ fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn two_floats(vm: &mut Vm, args: &Args, name: &str, defaults: (f64, f64)) -> PyResult<(f64, f64)> {
+    let params =
+        [("mu", Some(Value::Float(defaults.0))), ("sigma", Some(Value::Float(defaults.1)))];
+    let pos = named_args(vm, args, name, &params)?;
+    let args = &Args::positional(&pos);
     check_arity(vm, name, args, 0, 2)?;
     let a = match args.pos.first() {
         Some(v) => float_arg(vm, v)?,
@@ -298,12 +377,25 @@ fn normalvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn expovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(vm, &args, "expovariate", &[("lambd", None)])?;
+    let args = Args::positional(&pos);
     check_arity(vm, "expovariate", &args, 1, 1)?;
     let lambd = float_arg(vm, &args.pos[0])?;
     vm.random.expovariate(lambd).map(Value::Float).map_err(|e| to_pyerr(vm, e))
 }
 
 fn triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(
+        vm,
+        &args,
+        "triangular",
+        &[
+            ("low", Some(Value::Float(0.0))),
+            ("high", Some(Value::Float(1.0))),
+            ("mode", Some(Value::None)),
+        ],
+    )?;
+    let args = Args::positional(&pos);
     check_arity(vm, "triangular", &args, 0, 3)?;
     let low = match args.pos.first() {
         Some(v) => float_arg(vm, v)?,

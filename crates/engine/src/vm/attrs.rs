@@ -674,10 +674,11 @@ impl Vm {
         }
     }
 
-    /// `obj.__dict__`: a snapshot of the instance's attributes, without its slots.
+    /// `obj.__dict__`: a snapshot of the instance's attributes, without its slots, whose
+    /// item writes and deletions change the instance too.
     fn instance_dict(&mut self, inst: &Rc<super::objects::InstanceObj>) -> PyResult<Value> {
         let slotted = inst.class.has_data_descriptors.get();
-        let pairs: Vec<Value> = inst
+        let pairs: Vec<(Value, Value)> = inst
             .dict
             .borrow()
             .iter()
@@ -688,9 +689,20 @@ impl Vm {
                         Some(super::descriptors::Descriptor::Member { .. })
                     )
             })
-            .flat_map(|(k, v)| [Value::str(k), v.clone()])
+            .map(|(k, v)| (Value::str(k), v.clone()))
             .collect();
-        self.dict_from_pairs(pairs)
+        // Writes through the dict reach the instance (`self.__dict__.update(kwargs)`).
+        let dict = Rc::new(super::objects::DictObj::instance_attrs(self.types.dict.clone(), inst));
+        for (name, value) in pairs {
+            let key = self.dict_key(&dict, name)?;
+            let ((), ok) = dict.mutate(|m| {
+                m.insert(key, value);
+            });
+            if !ok {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(Value::Dict(dict))
     }
 
     /// `LOAD_METHOD`: `(method, self)` when the attribute is a method found on the type, else

@@ -23,6 +23,35 @@ pub fn is_subclassable(layout: BuiltinType) -> bool {
     )
 }
 
+/// Whether a class of the program (or of the library) defines `dunder` before the built-in
+/// type `class` extends, in its MRO: `class Color(str, Enum)` takes `__hash__` and `__eq__`
+/// from `str`, not from `Enum` after it.
+pub fn overrides_builtin(class: &Rc<ClassObj>, dunder: &str) -> bool {
+    for c in class.mro() {
+        if !c.is_user {
+            if c.builtin == class.builtin {
+                return false;
+            }
+            continue;
+        }
+        if c.dict.borrow().contains_key(dunder) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The built-in value an instance of a subclass of a built-in type is compared and hashed
+/// as, in dicts and sets: its base value, unless its class overrides `__eq__` or `__hash__`
+/// (a namedtuple is the tuple, a `str` mix-in enum member the string).
+pub fn key_base(v: &Value) -> Option<&Value> {
+    let Value::Instance(inst) = v else { return None };
+    let base = base_of(v)?;
+    let overridden =
+        overrides_builtin(&inst.class, "__eq__") || overrides_builtin(&inst.class, "__hash__");
+    (!overridden).then_some(base)
+}
+
 /// The built-in value inside an instance of a subclass of a built-in type.
 pub fn base_of(v: &Value) -> Option<&Value> {
     match native_state(v) {

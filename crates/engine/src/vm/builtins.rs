@@ -1161,7 +1161,15 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "iter", &args, 1, 1)?;
+    check_arity(vm, "iter", &args, 1, 2)?;
+    if let [func, sentinel] = args.pos {
+        if !is_callable(func) {
+            return Err(vm.new_error(ExcKind::TypeError, "iter(v, w): v must be callable"));
+        }
+        let state =
+            super::objects::IterState::Callable { func: func.clone(), sentinel: sentinel.clone() };
+        return Ok(new_iter(state));
+    }
     vm.get_iter(&args.pos[0])
 }
 
@@ -1393,11 +1401,15 @@ fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "callable", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(is_callable(&args.pos[0])))
+}
+
+fn is_callable(v: &Value) -> bool {
+    match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn attr_name<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {

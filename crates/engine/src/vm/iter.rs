@@ -169,6 +169,7 @@ impl Vm {
                 | IterState::Zip { .. }
                 | IterState::Map { .. }
                 | IterState::Filter { .. }
+                | IterState::Callable { .. }
         );
         if lazy {
             return self.next_lazy(obj);
@@ -348,6 +349,22 @@ impl Vm {
                     Err(e) => return (Err(e), IterState::Filter { func, inner }),
                 }
             },
+            IterState::Callable { func, sentinel } => {
+                match self.call(&func, super::Args::positional(&[])) {
+                    Ok(v) => match self.eq(&v, &sentinel) {
+                        Ok(true) => (Ok(None), IterState::Exhausted(name)),
+                        Ok(false) => (Ok(Some(v)), IterState::Callable { func, sentinel }),
+                        Err(e) => (Err(e), IterState::Callable { func, sentinel }),
+                    },
+                    // CPython's `calliter_iternext`: a StopIteration from the call ends it.
+                    Err(super::PyErr::Exception(e))
+                        if self.exception_is(&e, ExcKind::StopIteration) =>
+                    {
+                        (Ok(None), IterState::Exhausted(name))
+                    }
+                    Err(e) => (Err(e), IterState::Callable { func, sentinel }),
+                }
+            }
             other => (Ok(None), other),
         }
     }

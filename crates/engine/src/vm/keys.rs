@@ -17,6 +17,8 @@ use crate::ExcKind;
 /// a tuple holding one.
 fn hash_needs_vm(v: &Value) -> bool {
     match v {
+        // A subclass of a built-in type hashes as its value unless it overrides that.
+        Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => false,
         Value::Instance(inst) => {
             inst.class.is_user && inst.class.lookup(&crate::interned!("__hash__")).is_some()
         }
@@ -29,6 +31,7 @@ fn hash_needs_vm(v: &Value) -> bool {
 /// class defining `__eq__`, or a tuple holding one.
 fn eq_needs_vm(v: &Value) -> bool {
     match v {
+        Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => false,
         Value::Instance(inst) => {
             inst.class.is_user && inst.class.lookup(&crate::interned!("__eq__")).is_some()
         }

@@ -82,11 +82,13 @@ pub struct DictObj {
 }
 
 /// What a `collections.defaultdict` adds to a dict: its class and its `default_factory`;
-/// or, for the dict `globals()` returns, the module its writes go through to.
+/// or, for the dict `globals()` returns, the module its writes go through to; or, for an
+/// instance's `__dict__`, the instance.
 pub struct DictExtra {
     pub class: Rc<ClassObj>,
     pub default_factory: RefCell<Value>,
     pub globals_of: Option<std::rc::Weak<ModuleObj>>,
+    pub attrs_of: Option<std::rc::Weak<InstanceObj>>,
 }
 
 impl DictObj {
@@ -102,6 +104,7 @@ impl DictObj {
                 class,
                 default_factory: RefCell::new(factory),
                 globals_of: None,
+                attrs_of: None,
             })),
         }
     }
@@ -115,13 +118,58 @@ impl DictObj {
                 class: dict_class,
                 default_factory: RefCell::new(Value::None),
                 globals_of: Some(Rc::downgrade(module)),
+                attrs_of: None,
             })),
         }
     }
 
-    /// A `collections.defaultdict` (or subclass), not a plain or globals dict.
+    /// The dict `obj.__dict__` returns (class `dict`): a copy of the instance's attributes
+    /// whose item writes (`update`, `d[k] = v`) and deletions also change the instance.
+    pub fn instance_attrs(dict_class: Rc<ClassObj>, inst: &Rc<InstanceObj>) -> Self {
+        DictObj {
+            map: RefCell::new(IndexMap::default()),
+            extra: Some(Box::new(DictExtra {
+                class: dict_class,
+                default_factory: RefCell::new(Value::None),
+                globals_of: None,
+                attrs_of: Some(Rc::downgrade(inst)),
+            })),
+        }
+    }
+
+    /// A `collections.defaultdict` (or subclass), not a plain, globals or `__dict__` dict.
     pub fn is_defaultdict(&self) -> bool {
-        self.extra.as_ref().is_some_and(|e| e.globals_of.is_none())
+        self.extra.as_ref().is_some_and(|e| e.globals_of.is_none() && e.attrs_of.is_none())
+    }
+
+    /// The instance whose attributes this dict mirrors (`obj.__dict__`), while it lives.
+    pub fn attrs_of(&self) -> Option<Rc<InstanceObj>> {
+        self.extra.as_ref()?.attrs_of.as_ref()?.upgrade()
+    }
+
+    /// A store through this dict reaches the module or instance it stands for.
+    pub fn mirror_store(&self, key: &Value, value: &Value) {
+        let Value::Str(name) = key else { return };
+        if let Some(module) = self.globals_of() {
+            module.set(name.as_str(), value.clone());
+        }
+        if let Some(inst) = self.attrs_of() {
+            let old =
+                inst.dict.borrow_mut().insert(super::names::key_for(name.as_str()), value.clone());
+            drop(old);
+        }
+    }
+
+    /// A deletion through this dict reaches the module or instance it stands for.
+    pub fn mirror_delete(&self, key: &Value) {
+        let Value::Str(name) = key else { return };
+        if let Some(module) = self.globals_of() {
+            module.unset(name.as_str());
+        }
+        if let Some(inst) = self.attrs_of() {
+            let old = inst.dict.borrow_mut().shift_remove(&ByName(name.as_str()));
+            drop(old);
+        }
     }
 
     /// The module whose globals this dict mirrors (`globals()`), while it lives.
@@ -804,6 +852,11 @@ pub enum IterState {
         func: Value,
         inner: Value,
     },
+    /// `iter(func, sentinel)`: calls `func()` until it returns `sentinel`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A snapshot of values (used where CPython iterates a copy).
     Values {
         items: Vec<Value>,
@@ -860,6 +913,7 @@ impl IterState {
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
             IterState::Values { .. } => "iterator",
             IterState::Exhausted(name) => name,
             IterState::CoroutineWrapper(_) => "coroutine_wrapper",

@@ -1010,9 +1010,7 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
-                if let (Some(module), Value::Str(name)) = (d.globals_of(), &key) {
-                    module.set(name.as_str(), value.clone());
-                }
+                d.mirror_store(&key, &value);
                 let k = self.dict_key(d, key)?;
                 let (old, ok) = d.mutate(|m| m.insert(k, value));
                 drop(old);
@@ -1106,9 +1104,7 @@ impl Vm {
                 }
             },
             Value::Dict(d) => {
-                if let (Some(module), Value::Str(name)) = (d.globals_of(), key) {
-                    module.unset(name.as_str());
-                }
+                d.mirror_delete(key);
                 let k = self.dict_key(d, key.clone())?;
                 let removed = d.map.borrow_mut().shift_remove(&k);
                 match removed {
@@ -1344,6 +1340,7 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
+            t.mirror_store(&k.value, &v);
             let k = self.dict_key(t, k.value)?;
             let (_, ok) = t.mutate(|m| m.insert(k, v));
             if !ok {

@@ -100,7 +100,7 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let new = match &d.extra {
-                    Some(extra) if extra.globals_of.is_none() => {
+                    Some(extra) if d.is_defaultdict() => {
                         let factory = extra.default_factory.borrow().clone();
                         let factory = self.copy_with(&factory, rule, memo)?;
                         Rc::new(DictObj::with_default_factory(extra.class.clone(), factory))

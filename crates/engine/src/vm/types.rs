@@ -73,6 +73,7 @@ const ITERATOR_TYPES: &[&str] = &[
     "zip",
     "map",
     "filter",
+    "callable_iterator",
     "bytes_iterator",
     "bytearray_iterator",
     "memory_iterator",

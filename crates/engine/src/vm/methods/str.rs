@@ -406,16 +406,19 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        match item {
+        // A str subclass's instance joins as its string (`str` mix-in enum members).
+        let text = super::super::builtin_subclass::base_of(item).unwrap_or(item);
+        match text {
             Value::Str(s) => out.push_str(s.as_str()),
-            other => {
+            _ => {
+                let other = item;
                 return Err(vm.new_error(
                     ExcKind::TypeError,
                     &format!(
                         "sequence item {i}: expected str instance, {} found",
                         vm.type_name(other)
                     ),
-                ))
+                ));
             }
         }
     }
