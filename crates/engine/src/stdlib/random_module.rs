@@ -112,7 +112,7 @@ methods! {
 }
 
 fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
-    match v {
+    match crate::vm::builtin_subclass::number_of(v) {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),

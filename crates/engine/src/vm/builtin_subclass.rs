@@ -52,6 +52,16 @@ pub fn key_base(v: &Value) -> Option<&Value> {
     (!overridden).then_some(base)
 }
 
+/// The number an instance of a subclass of `int` or `float` (an `IntEnum` member) stands for
+/// where a built-in function wants a number (its `__index__`/`__float__`, which such classes
+/// inherit), else `v` itself.
+pub fn number_of(v: &Value) -> &Value {
+    match base_of(v) {
+        Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))) => b,
+        _ => v,
+    }
+}
+
 /// The built-in value inside an instance of a subclass of a built-in type.
 pub fn base_of(v: &Value) -> Option<&Value> {
     match native_state(v) {

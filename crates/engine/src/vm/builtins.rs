@@ -207,7 +207,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// An int argument that must fit in 64 bits (an index-sized int).
 pub fn arg_i64(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
-    match v {
+    match super::builtin_subclass::number_of(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => {
@@ -757,7 +757,7 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "abs", &args, 1, 1)?;
-    let v = &args.pos[0];
+    let v = super::builtin_subclass::number_of(&args.pos[0]);
     Ok(match v {
         Value::Int(i) => match i.checked_abs() {
             Some(a) => Value::Int(a),
@@ -1478,7 +1478,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Values of an int as i64 when they fit, for helpers.
 pub fn small_int(v: &Value) -> Option<i64> {
-    match v {
+    match super::builtin_subclass::number_of(v) {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
         Value::BigInt(b) => b.to_i64(),

@@ -3,7 +3,7 @@
 
 use super::frame::Frame;
 use super::interp::{Entry, Exit, Invoked};
-use super::objects::{FunctionObj, GenKind, GenObj, GenState};
+use super::objects::{DictObj, FunctionObj, GenKind, GenObj, GenState};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::compiler::code::CodeKind;
@@ -155,7 +155,8 @@ impl Vm {
         target: &Value,
         other: &Value,
     ) -> PyResult<()> {
-        let (Value::Dict(t), Value::Dict(o)) = (target, other) else {
+        let mapping = self.mapping_as_dict(other)?;
+        let (Value::Dict(t), Some(o)) = (target, mapping) else {
             let message = format!(
                 "{} argument after ** must be a mapping, not {}",
                 self.callable_str(callable),
@@ -180,6 +181,27 @@ impl Vm {
             self.set_item(target, k.value, v)?;
         }
         Ok(())
+    }
+
+    /// What `**other` unpacks: a dict (also the one a dict subclass's instance carries:
+    /// `OrderedDict`, `Counter`), or a new dict from a mapping's `keys()` and `[key]`;
+    /// `None` for anything else.
+    pub(crate) fn mapping_as_dict(&mut self, other: &Value) -> PyResult<Option<Rc<DictObj>>> {
+        match other {
+            Value::Dict(d) => Ok(Some(d.clone())),
+            Value::Instance(inst) => {
+                if let Some(Value::Dict(d)) = super::builtin_subclass::base_of(other) {
+                    return Ok(Some(d.clone()));
+                }
+                if inst.class.lookup("keys").is_none() {
+                    return Ok(None);
+                }
+                let copy = Rc::new(DictObj::new());
+                self.dict_update(&Value::Dict(copy.clone()), other)?;
+                Ok(Some(copy))
+            }
+            _ => Ok(None),
+        }
     }
 
     fn callable_str(&mut self, callable: Option<&Value>) -> String {

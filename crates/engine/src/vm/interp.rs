@@ -804,11 +804,11 @@ impl Vm {
             Instr::DictUpdate(n) => {
                 let other = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
-                if !matches!(other, Value::Dict(_)) {
+                let Some(mapping) = tri!(self.mapping_as_dict(&other)) else {
                     let message = format!("'{}' object is not a mapping", self.type_name(&other));
                     return Step::Raise(self.new_error(ExcKind::TypeError, &message));
-                }
-                tri!(self.dict_update(&target, &other));
+                };
+                tri!(self.dict_update(&target, &Value::Dict(mapping)));
             }
             Instr::DictMerge(n) => {
                 // The stack holds the callable, NULL, the positional tuple, then the dict.

@@ -468,7 +468,7 @@ pub fn invert(v: &Value) -> Option<Value> {
 
 /// The integer value of an int-like value (bools included).
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
-    match v {
+    match super::builtin_subclass::number_of(v) {
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::BigInt(b) => Some((**b).clone()),
