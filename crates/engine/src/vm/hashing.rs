@@ -93,11 +93,11 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         }
         Value::Null | Value::NotImplemented => 0x1234,
         // A subclass of a built-in type hashes as its value unless it says otherwise.
-        Value::Instance(_) if super::builtin_subclass::key_base(value).is_some() => {
-            return super::builtin_subclass::key_base(value).and_then(py_hash)
-        }
         // Identity hash (CPython's default is the address): a number fixed per run.
-        other => super::identity::identity_hash(other).unwrap_or(0),
+        other => match super::builtin_subclass::key_base(other) {
+            Some(base) => return py_hash(base),
+            None => super::identity::identity_hash(other).unwrap_or(0),
+        },
     })
 }
 
@@ -267,6 +267,15 @@ pub fn hash_tuple_of(hashes: &[i64]) -> i64 {
 /// everything else.
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
+    // A subclass of a built-in type that keeps its `__eq__` compares as its value.
+    if (matches!(a, Instance(_)) || matches!(b, Instance(_))) && !a.is(b) {
+        if let Some(base) = super::builtin_subclass::key_base(a) {
+            return keys_equal(base, b);
+        }
+        if let Some(base) = super::builtin_subclass::key_base(b) {
+            return keys_equal(a, base);
+        }
+    }
     match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Bytes(x), Bytes(y)) => x.data == y.data,
@@ -280,14 +289,6 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         // The same float value stands for the same object (floats are stored inline), and
         // CPython finds a key by identity before comparing: `{nan: 1}[nan]` works.
         (Float(x), Float(y)) if x.to_bits() == y.to_bits() => true,
-        // A subclass of a built-in type that keeps its `__eq__` compares as its value.
-        (Instance(_), _) | (_, Instance(_)) if a.is(b) => true,
-        (Instance(_), _) if super::builtin_subclass::key_base(a).is_some() => {
-            super::builtin_subclass::key_base(a).is_some_and(|base| keys_equal(base, b))
-        }
-        (_, Instance(_)) if super::builtin_subclass::key_base(b).is_some() => {
-            super::builtin_subclass::key_base(b).is_some_and(|base| keys_equal(a, base))
-        }
         _ => match super::numbers::compare(a, b) {
             Some(ordering) => ordering == Some(std::cmp::Ordering::Equal),
             Option::None => a.is(b),
