@@ -1282,6 +1282,87 @@ for _name, _value in list(vars(_SelectorServing).items()):
         _value.__qualname__ = 'BaseSelectorEventLoop.' + _name
 
 
+class _UnixSignals:
+    """The loop's signal handlers (CPython's `_UnixSelectorEventLoop`). The callbacks are
+    registered, with CPython's checks and errors, and the process's handler table changes as
+    CPython's does; a simulated program receives no signals, so they are never called."""
+
+    def add_signal_handler(self, sig, callback, *args):
+        from asyncio import iscoroutine, iscoroutinefunction
+        import signal as _signal
+        import _loopscope
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        if self.is_closed():
+            raise RuntimeError('Event loop is closed')
+        handlers = self._signal_handlers
+        try:
+            # Fails outside the main thread, before anything is registered. The self-pipe's
+            # writing end exists when the program uses the network (-1 otherwise).
+            _signal.set_wakeup_fd(_loopscope.loop_wakeup_fd(self))
+        except (ValueError, OSError) as exc:
+            raise RuntimeError(str(exc))
+        handlers[sig] = (callback, args)
+        try:
+            _signal.signal(sig, _sighandler_noop)
+            _signal.siginterrupt(sig, False)
+        except OSError as exc:
+            del handlers[sig]
+            if not handlers:
+                try:
+                    _signal.set_wakeup_fd(-1)
+                except (ValueError, OSError):
+                    pass
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig} cannot be caught')
+            raise
+
+    def remove_signal_handler(self, sig):
+        import signal as _signal
+        self._check_signal(sig)
+        handlers = self._signal_handlers
+        try:
+            del handlers[sig]
+        except KeyError:
+            return False
+        handler = _signal.default_int_handler if sig == _signal.SIGINT else _signal.SIG_DFL
+        try:
+            _signal.signal(sig, handler)
+        except OSError as exc:
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig} cannot be caught')
+            raise
+        if not handlers:
+            try:
+                _signal.set_wakeup_fd(-1)
+            except (ValueError, OSError):
+                pass
+        return True
+
+    def _check_signal(self, sig):
+        import signal as _signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in _signal.valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
+
+
+for _name, _value in list(vars(_UnixSignals).items()):
+    if callable(_value):
+        _value.__qualname__ = '_UnixSelectorEventLoop.' + _name
+
+
+def _sighandler_noop(signum, frame):
+    pass
+
+
+def _remove_signal_handlers(loop):
+    # What `loop.close()` does last (the native close calls this when handlers are set).
+    for sig in list(loop._signal_handlers):
+        loop.remove_signal_handler(sig)
+
+
 def _install_loop_methods():
     # The native loop takes the methods of BaseSelectorEventLoop (above) as its own: add
     # BaseEventLoop's networking methods and the serving ones to that class.
@@ -1289,7 +1370,7 @@ def _install_loop_methods():
     target = globals().get('BaseSelectorEventLoop')
     if target is None:
         return
-    for methods in (_BaseEventLoopNetworking, _SelectorServing):
+    for methods in (_BaseEventLoopNetworking, _SelectorServing, _UnixSignals):
         for name, value in list(vars(methods).items()):
             if not name.startswith('__') and name not in vars(target):
                 setattr(target, name, value)

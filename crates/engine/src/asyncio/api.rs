@@ -151,7 +151,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
 }
 
 fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
-    match v {
+    match crate::vm::builtin_subclass::number_of(v) {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
@@ -860,6 +860,14 @@ impl Vm {
                 Some(existing.unwrap_or_else(|| {
                     let d = Value::Dict(Rc::new(crate::vm::objects::DictObj::default()));
                     l.state.borrow_mut().transports = Some(d.clone());
+                    d
+                }))
+            }
+            (Value::Loop(l), "_signal_handlers") => {
+                let existing = l.state.borrow().signal_handlers.clone();
+                Some(existing.unwrap_or_else(|| {
+                    let d = Value::Dict(Rc::new(crate::vm::objects::DictObj::default()));
+                    l.state.borrow_mut().signal_handlers = Some(d.clone());
                     d
                 }))
             }

@@ -53,6 +53,9 @@ pub struct LoopState {
     /// `_transports`: fd → the transport that owns it (a dict made on first use; the
     /// transports of `lib/asyncio/selector_events.py` keep it).
     pub transports: Option<Value>,
+    /// `_signal_handlers`: signal number → `(callback, args)` (a dict made on first use;
+    /// `add_signal_handler` in `lib/asyncio/selector_events.py` keeps it).
+    pub signal_handlers: Option<Value>,
     /// `_default_executor` (a `ThreadPoolExecutor`, made by the first `run_in_executor(None,
     /// ...)`) and `_executor_shutdown_called` (issue 14; `executors`).
     pub default_executor: Option<Value>,
@@ -648,7 +651,20 @@ impl Vm {
         drop(ready);
         drop(timers);
         self.flush_warnings_no_frame();
-        Ok(())
+        self.remove_signal_handlers(l)
+    }
+
+    /// The last step of `close()` in CPython's Unix loop: each signal handler is removed
+    /// (the process's handler for that signal goes back to its default).
+    fn remove_signal_handlers(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
+        let handlers = l.state.borrow().signal_handlers.clone();
+        let Some(handlers) = handlers else { return Ok(()) };
+        if !self.truthy(&handlers)? {
+            return Ok(());
+        }
+        let module = self.import_module("asyncio.selector_events")?;
+        let remove = self.get_attr(&module, "_remove_signal_handlers")?;
+        self.call(&remove, Args::positional(&[Value::Loop(l.clone())])).map(drop)
     }
 
     /// `asyncio.run(main)`: a new loop, the main task, then CPython's shutdown sequence.

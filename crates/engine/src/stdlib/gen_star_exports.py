@@ -18,7 +18,7 @@ asyncio.streams asyncio.taskgroups asyncio.tasks asyncio.threads asyncio.timeout
 asyncio.transports asyncio.trsock
 abc collections collections.abc concurrent.futures contextlib contextvars dataclasses datetime
 enum errno functools heapq inspect io itertools json logging math multiprocessing operator os
-os.path pickle pprint queue random select selectors socket string struct sys textwrap
+os.path pickle pprint queue random select selectors signal socket string struct sys textwrap
 threading time traceback types typing
 """.split()
 

@@ -320,7 +320,7 @@ impl NativeIterator for Islice {
 }
 
 fn islice_bound(vm: &Vm, v: &Value, message: &str) -> PyResult<Option<usize>> {
-    match v {
+    match crate::vm::builtin_subclass::number_of(v) {
         Value::None => Ok(None),
         Value::Int(i) if *i >= 0 => Ok(Some(*i as usize)),
         Value::Bool(b) => Ok(Some(*b as usize)),

@@ -105,6 +105,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "contextvars" => "contextvars.py",
     // struct (issue 13): re-exports the native `_struct`.
     "struct" => "struct.py",
+    // signal: handler table and names (loop.add_signal_handler registers through it).
+    "signal" => "signal.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`

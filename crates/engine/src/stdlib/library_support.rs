@@ -15,10 +15,34 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format_exception", format_exception),
     ("format_exception_only", format_exception_only),
     ("format_stack", format_stack),
+    ("default_int_handler", default_int_handler),
+    ("loop_wakeup_fd", loop_wakeup_fd),
 ];
 
 pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
     native_module("_loopscope", FUNCTIONS)
+}
+
+/// `signal.default_int_handler(signalnum, frame)`: CPython's SIGINT handler, a built-in
+/// function that raises `KeyboardInterrupt()`.
+fn default_int_handler(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let class = vm.types.exc(crate::ExcKind::KeyboardInterrupt).clone();
+    Err(crate::vm::PyErr::Exception(vm.new_exception(&class, Vec::new())))
+}
+
+/// The file descriptor of a loop's self-pipe writing end (`loop._csock.fileno()`, what
+/// `add_signal_handler` gives `signal.set_wakeup_fd`), or -1 when the program does not use the
+/// network: only then does the simulation make the loop's self-pipe.
+fn loop_wakeup_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "loop_wakeup_fd", &args, 1, 1)?;
+    let Value::Loop(l) = &args.pos[0] else {
+        return Err(vm.new_error(crate::ExcKind::TypeError, "an event loop is required"));
+    };
+    let fd = match &l.state.borrow().selector {
+        crate::asyncio::selector::Selector::Kernel(k) => i64::from(k.csock.0),
+        _ => -1,
+    };
+    Ok(Value::Int(fd))
 }
 
 /// `(filename, line, function)` of the innermost program (not library) frame, or `None`.

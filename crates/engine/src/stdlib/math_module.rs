@@ -93,6 +93,8 @@ fn range_error(vm: &Vm) -> crate::vm::PyErr {
 
 /// `PyFloat_AsDouble`: a float, an int (which must fit), or an object with `__float__`.
 pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    // A float or int subclass instance (IntEnum, `class Meters(float)`) gives its value.
+    let v = crate::vm::builtin_subclass::number_of(v);
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -122,6 +124,7 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 
 /// An exact int argument (`operator.index`), for the integer functions.
 fn to_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    let v = crate::vm::builtin_subclass::number_of(v);
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             Ok(numbers::to_bigint(v).unwrap_or_default())

@@ -277,7 +277,17 @@ impl Vm {
                 if f.closure.is_empty() {
                     Value::None
                 } else {
-                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                    // In `co_freevars` order: CPython sorts the names, the compiler here
+                    // numbers them as it meets them.
+                    let mut cells: Vec<(&Rc<str>, Value)> = f
+                        .code
+                        .freevars
+                        .iter()
+                        .zip(&f.closure)
+                        .map(|(name, c)| (name, Value::Cell(c.clone())))
+                        .collect();
+                    cells.sort_by(|a, b| a.0.cmp(b.0));
+                    Value::tuple(cells.into_iter().map(|(_, c)| c).collect())
                 }
             }
             (Value::Function(f), "__kwdefaults__") => {
@@ -324,6 +334,10 @@ impl Vm {
                 }
                 g.frame.borrow().as_ref().and_then(|f| f.delegate().cloned()).unwrap_or(Value::None)
             }
+            (Value::Cell(c), "cell_contents") => match &*c.borrow() {
+                Some(v) => v.clone(),
+                None => return Err(self.new_error(ExcKind::ValueError, "Cell is empty")),
+            },
             (Value::Code(c), "co_name") => Value::str(&c.name),
             (Value::Code(c), "co_qualname") => Value::str(&c.qualname),
             (Value::Code(c), "co_filename") => Value::str(&c.filename),
@@ -334,6 +348,8 @@ impl Vm {
             (Value::Code(c), "co_varnames") => {
                 Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect())
             }
+            (Value::Code(c), "co_freevars") => sorted_names(&c.freevars),
+            (Value::Code(c), "co_cellvars") => sorted_names(&c.cellvars),
             (Value::Slice(s), "indices") => Value::Builtin(Rc::new(BuiltinObj {
                 name: "indices",
                 func: slice_indices_method,
@@ -365,6 +381,9 @@ impl Vm {
         let state = super::exceptions::state_of(obj)?;
         let s = state.borrow();
         Some(match name {
+            "args" if self.exception_is(obj, ExcKind::OSError) => {
+                Value::tuple(super::os_error::visible_args(&s.args).to_vec())
+            }
             "args" => Value::tuple(s.args.clone()),
             "__cause__" => s.cause.clone().unwrap_or(Value::None),
             "__context__" => s.context.clone().unwrap_or(Value::None),
@@ -880,4 +899,11 @@ fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let (start, stop, step, _) = vm.slice_indices(s, length as usize)?;
     Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+}
+
+/// `co_freevars`/`co_cellvars`: CPython's compiler sorts these names.
+fn sorted_names(names: &[Rc<str>]) -> Value {
+    let mut sorted: Vec<&Rc<str>> = names.iter().collect();
+    sorted.sort();
+    Value::tuple(sorted.into_iter().map(|n| Value::str(n)).collect())
 }

@@ -59,24 +59,15 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__build_class__", build_class),
     ("dir", dir),
     ("globals", super::namespaces::globals),
+    ("locals", super::namespaces::locals),
     ("exit", site_exit),
     ("quit", site_exit),
 ];
 
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
 /// message (exit status 2) instead of a misleading NameError.
-const UNSUPPORTED: &[&str] = &[
-    "input",
-    "open",
-    "exec",
-    "eval",
-    "compile",
-    "locals",
-    "help",
-    "breakpoint",
-    "complex",
-    "__import__",
-];
+const UNSUPPORTED: &[&str] =
+    &["input", "open", "exec", "eval", "compile", "help", "breakpoint", "complex", "__import__"];
 
 pub fn install(vm: &mut Vm) {
     let module = vm.builtins.clone();
@@ -128,13 +119,12 @@ fn unsupported_builtin(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     ))
 }
 
-/// `vars(obj)`: its `__dict__` (`vars()` without an argument reads the caller's locals,
-/// which Loopscope does not expose).
+/// `vars(obj)`: its `__dict__`; `vars()` is `locals()`.
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_keywords(vm, "vars", &args)?;
     check_arity(vm, "vars", &args, 0, 1)?;
     let Some(obj) = args.pos.first() else {
-        return Err(vm.unsupported_now("vars() without an argument"));
+        return super::namespaces::caller_locals(vm);
     };
     match vm.get_attr(obj, "__dict__") {
         Ok(d) => Ok(d),
@@ -422,7 +412,9 @@ impl Vm {
             }
             // `OSError(errno, strerror)` is the subclass for that errno.
             let is_os_error = Rc::ptr_eq(class, self.types.exc(ExcKind::OSError));
-            if let (true, [Value::Int(errno), _, ..]) = (is_os_error, args.pos) {
+            // Only with 2 to 5 arguments, as CPython's `oserror_parse_args`.
+            let errno_form = (2..=5).contains(&args.pos.len());
+            if let (true, true, [Value::Int(errno), _, ..]) = (is_os_error, errno_form, args.pos) {
                 if let Some(kind) = super::os_error::subclass_for(*errno) {
                     let sub = self.types.exc(kind).clone();
                     return Ok(self.new_exception(&sub, args.pos.to_vec()));

@@ -115,6 +115,8 @@ impl PercentArgs for Percent<'_> {
     }
 
     fn to_int(&mut self, value: &Value, how: IntConversion) -> Result<Option<BigInt>, GlueError> {
+        // IntEnum members and other int/float subclass instances format as their value.
+        let value = super::builtin_subclass::number_of(value);
         Ok(match value {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => super::numbers::to_bigint(value),
             Value::Float(f) if how == IntConversion::Int => Some(pyfmt::float_to_int(*f)?),
@@ -123,6 +125,7 @@ impl PercentArgs for Percent<'_> {
     }
 
     fn to_float(&mut self, value: &Value) -> Result<f64, GlueError> {
+        let value = super::builtin_subclass::number_of(value);
         match value {
             Value::Float(f) => Ok(*f),
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {

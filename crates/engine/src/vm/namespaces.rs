@@ -1,4 +1,5 @@
-//! `globals()` and `dir()` without an argument: the namespaces of the frame that calls them.
+//! `globals()`, `locals()` and `dir()` without an argument: the namespaces of the frame that
+//! calls them.
 
 use super::objects::DictObj;
 use super::value::Value;
@@ -61,6 +62,42 @@ pub fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Dict(dict))
+}
+
+/// `locals()` (and `vars()` without an argument): at module level the globals, in a class
+/// body its namespace, in a function a new dict of its bound variables in CPython's
+/// `f_locals` order (parameters and locals, then cells, then free variables: the trace's
+/// slot order). CPython hands out the frame's one dict, refreshed; here each call makes a
+/// new one, and neither lets a store change a variable.
+pub fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::call::no_keywords(vm, "locals", &args)?;
+    super::call::check_arity(vm, "locals", &args, 0, 0)?;
+    caller_locals(vm)
+}
+
+pub fn caller_locals(vm: &mut Vm) -> PyResult<Value> {
+    let Some(frame) = vm.frames.last() else {
+        return Err(vm.unsupported_now("locals() outside a frame"));
+    };
+    if let Some(ns) = &frame.namespace {
+        return Ok(Value::Dict(ns.clone()));
+    }
+    if frame.code.kind == CodeKind::Module {
+        return globals(vm, Args::positional(&[]));
+    }
+    let code = frame.code.clone();
+    let pairs: Vec<(Rc<str>, Value)> = (0..super::tracing::trace_slots(frame))
+        .filter_map(|slot| {
+            let value = super::tracing::traced_value(frame, slot)?;
+            let name = match code.varnames.get(slot) {
+                Some(n) => n.clone(),
+                None => code.trace_extra_names.get(slot - code.varnames.len())?.clone(),
+            };
+            Some((name, value))
+        })
+        .collect();
+    let flat = pairs.into_iter().flat_map(|(k, v)| [Value::str(&k), v]).collect();
+    vm.dict_from_pairs(flat)
 }
 
 /// `dir()`: the sorted names bound in the calling frame's local scope (the module's globals

@@ -49,11 +49,23 @@ pub fn attr(args: &[Value], name: &str) -> Option<Value> {
     }
 }
 
-/// The parts of `str(exc)` when it has an errno: `(errno, strerror, filename)`.
-pub fn str_parts(args: &[Value]) -> Option<(&Value, &Value, Option<&Value>)> {
+/// What `exc.args` and the repr show: CPython keeps a filename (and winerror, filename2)
+/// as attributes only, so `OSError(2, 'No such file', 'cfg.ini').args` is `(2, 'No such
+/// file')`.
+pub fn visible_args(args: &[Value]) -> &[Value] {
+    if (3..=5).contains(&args.len()) && !args[2].is_none() {
+        &args[..2]
+    } else {
+        args
+    }
+}
+
+/// The parts of `str(exc)` when it has an errno: `(errno, strerror, filename, filename2)`.
+pub fn str_parts(args: &[Value]) -> Option<(&Value, &Value, Option<&Value>, Option<&Value>)> {
     if !has_errno(args) {
         return None;
     }
     let filename = args.get(2).filter(|f| !f.is_none());
-    Some((&args[0], &args[1], filename))
+    let filename2 = args.get(4).filter(|f| !f.is_none());
+    Some((&args[0], &args[1], filename, filename2))
 }

@@ -55,7 +55,8 @@ impl Vm {
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => t.module.clone(),
-            Value::Code(_) | Value::Cell(_) => t.code.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Cell(_) => t.cell.clone(),
             Value::Gen(g) if g.kind == GenKind::Coroutine => t.coroutine.clone(),
             Value::Gen(g) if g.kind == GenKind::AsyncGenerator => t.async_generator.clone(),
             Value::Gen(_) => t.generator.clone(),
@@ -351,10 +352,15 @@ impl Vm {
             None => Vec::new(),
         };
         let name = inst.class.name.clone();
+        let args = if inst.class.is_subclass_of(self.types.exc(ExcKind::OSError)) {
+            super::os_error::visible_args(&args)
+        } else {
+            &args
+        };
         Ok(match args.len() {
             1 => format!("{name}({})", self.repr(&args[0])?),
             _ => {
-                let parts = self.repr_all(&args)?;
+                let parts = self.repr_all(args)?;
                 format!("{name}({})", parts.join(", "))
             }
         })
@@ -378,11 +384,17 @@ impl Vm {
             return Ok(text);
         }
         if inst.class.is_subclass_of(self.types.exc(ExcKind::OSError)) {
-            if let Some((errno, strerror, filename)) = super::os_error::str_parts(&args) {
+            if let Some((errno, strerror, filename, filename2)) = super::os_error::str_parts(&args)
+            {
                 let (errno, strerror) = (self.str_of(errno)?, self.str_of(strerror)?);
-                return Ok(match filename {
-                    Some(f) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
-                    None => format!("[Errno {errno}] {strerror}"),
+                return Ok(match (filename, filename2) {
+                    (Some(f), Some(f2)) => format!(
+                        "[Errno {errno}] {strerror}: {} -> {}",
+                        self.repr(f)?,
+                        self.repr(f2)?
+                    ),
+                    (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
+                    _ => format!("[Errno {errno}] {strerror}"),
                 });
             }
         }

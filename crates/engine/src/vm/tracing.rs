@@ -385,13 +385,13 @@ impl Default for ConstantReprIds {
 
 /// How many local slots the trace shows for `frame`: its varnames, then the cells and free
 /// variables that are not parameters (`CodeObj::trace_slot_of_cell`).
-fn trace_slots(frame: &Frame) -> usize {
+pub(crate) fn trace_slots(frame: &Frame) -> usize {
     frame.locals.len() + frame.code.trace_extra_names.len()
 }
 
 /// The value trace slot `slot` of `frame` shows: a cell's content where a cell stands for the
 /// slot (a captured parameter lives in its cell), else the local.
-fn traced_value(frame: &Frame, slot: usize) -> Option<Value> {
+pub(crate) fn traced_value(frame: &Frame, slot: usize) -> Option<Value> {
     let cell = frame.code.trace_slot_of_cell.iter().position(|s| *s as usize == slot);
     match cell {
         Some(i) => frame.cells.get(i).and_then(|c| c.borrow().clone()),

@@ -32,6 +32,8 @@ pub struct Types {
     pub method: Rc<ClassObj>,
     pub module: Rc<ClassObj>,
     pub code: Rc<ClassObj>,
+    /// A closure cell's class (`type(f.__closure__[0])`).
+    pub cell: Rc<ClassObj>,
     pub generator: Rc<ClassObj>,
     pub coroutine: Rc<ClassObj>,
     pub async_generator: Rc<ClassObj>,
@@ -228,6 +230,7 @@ impl Types {
             method: base("method", BuiltinType::Method),
             module: base("module", BuiltinType::Module),
             code: base("code", BuiltinType::Code),
+            cell: base("cell", BuiltinType::Code),
             generator: base("generator", BuiltinType::Generator),
             coroutine: base("coroutine", BuiltinType::Coroutine),
             async_generator: base("async_generator", BuiltinType::Generator),

@@ -177,6 +177,10 @@ impl StrObj {
     }
 }
 
+thread_local! {
+    static EMPTY_TUPLE: Rc<TupleObj> = Rc::new(TupleObj::new(Vec::new()));
+}
+
 /// A Python `tuple`.
 pub struct TupleObj {
     pub items: Box<[Value]>,
@@ -211,6 +215,10 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            // CPython's empty tuple is a singleton: `() is ()`, `tuple() is ()`.
+            return EMPTY_TUPLE.with(|t| Value::Tuple(t.clone()));
+        }
         Value::Tuple(Rc::new(TupleObj::new(items)))
     }
 

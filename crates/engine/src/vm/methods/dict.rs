@@ -27,7 +27,7 @@ const METHODS: &[(&str, NativeFn)] = &[
 
 pub fn install(types: &Types) {
     Types::add_methods(&types.dict, "dict", METHODS);
-    Types::add_methods(&types.dict, "staticmethod", &[("fromkeys", fromkeys)]);
+    Types::add_methods(&types.dict, "classmethod", &[("fromkeys", fromkeys)]);
 }
 
 fn key(s: &str) -> HashedKey {
@@ -170,11 +170,24 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // Called as `dict.fromkeys(iterable, value)`.
-    super::super::call::check_arity(vm, "fromkeys", &args, 1, 2)?;
-    let keys = vm.collect(&args.pos[0])?;
-    let value = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let d = Value::Dict(Rc::new(DictObj::new()));
+    // A classmethod: `dict.fromkeys(iterable, value)` gets the class first (an instance's
+    // class when called on one). A subclass gets an instance of itself, filled through its
+    // own `__setitem__`, as CPython's `dict_fromkeys` does.
+    let class = match args.pos.first() {
+        Some(Value::Class(c)) => Value::Class(c.clone()),
+        Some(other) => Value::Class(vm.class_of(other)),
+        None => Value::Class(vm.types.dict.clone()),
+    };
+    let rest = Args { pos: args.pos.get(1..).unwrap_or(&[]), ..args };
+    super::super::call::check_arity(vm, "fromkeys", &rest, 1, 2)?;
+    let is_plain = matches!(&class, Value::Class(c) if Rc::ptr_eq(c, &vm.types.dict));
+    let d = if is_plain {
+        Value::Dict(Rc::new(DictObj::new()))
+    } else {
+        vm.call(&class, Args::positional(&[]))?
+    };
+    let keys = vm.collect(&rest.pos[0])?;
+    let value = rest.pos.get(1).cloned().unwrap_or(Value::None);
     for k in keys {
         vm.set_item(&d, k, value.clone())?;
     }
