@@ -105,6 +105,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "contextvars" => "contextvars.py",
     // struct (issue 13): re-exports the native `_struct`.
     "struct" => "struct.py",
+    // warnings: filters, registries and display (CPython's warnings.py and `_warnings`).
+    "warnings" => "warnings.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
