@@ -20,6 +20,8 @@ use std::collections::VecDeque;
 const RUN_ONCE_POPLEFT: (u32, &str) = (1907, "handle = self._ready.popleft()");
 const RUN_ONCE_RELEASE: (u32, &str) =
     (1923, "handle = None  # Needed to break cycles when an exception occurs.");
+/// Both, for a warning's source line (`vm::warnings::cpython_line`).
+pub(crate) const RUN_ONCE_LINES: [(u32, &str); 2] = [RUN_ONCE_POPLEFT, RUN_ONCE_RELEASE];
 use std::rc::Rc;
 
 /// `time.get_clock_info('monotonic').resolution` on Linux.

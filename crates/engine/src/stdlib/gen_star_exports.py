@@ -19,7 +19,7 @@ asyncio.transports asyncio.trsock
 abc collections collections.abc concurrent.futures contextlib contextvars dataclasses datetime
 enum errno functools heapq inspect io itertools json logging math multiprocessing operator os
 os.path pickle pprint queue random select selectors signal socket string struct sys textwrap
-threading time traceback types typing
+threading time traceback types typing warnings
 """.split()
 
 print("//! CPython 3.11's `__all__` of the modules Loopscope provides: what `from module import *`")

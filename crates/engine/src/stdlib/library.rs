@@ -107,6 +107,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "struct" => "struct.py",
     // signal: handler table and names (loop.add_signal_handler registers through it).
     "signal" => "signal.py",
+    // warnings: filters, registries and display (CPython's warnings.py and `_warnings`).
+    "warnings" => "warnings.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`

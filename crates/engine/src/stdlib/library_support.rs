@@ -1,7 +1,8 @@
 //! `_loopscope`: what the library modules written in Python need from the engine and CPython
 //! gets from frame objects and `linecache`: the program's frame that called into the library
 //! (`logging`'s `findCaller`), and tracebacks formatted as the engine prints them
-//! (`traceback.format_exception`).
+//! (`traceback.format_exception`), and the frame a warning is attributed to, counted as
+//! CPython counts `warnings.warn`'s `stacklevel` (`warn_frame`).
 
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
@@ -17,6 +18,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format_stack", format_stack),
     ("default_int_handler", default_int_handler),
     ("loop_wakeup_fd", loop_wakeup_fd),
+    ("source_line", source_line),
+    ("unsupported", unsupported),
+    ("warn_frame", warn_frame),
 ];
 
 pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
@@ -90,4 +94,89 @@ fn format_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&vm.format_frame_line(&file, line, &name));
     }
     Ok(Value::string(out))
+}
+
+/// `unsupported(construct)`: library code stops the run at something not supported yet.
+fn unsupported(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "unsupported", &args, 1, 1)?;
+    let construct = vm.str_of(&args.pos[0])?;
+    Err(vm.unsupported_now(&construct))
+}
+
+/// The text of line `line` of `filename` (what `linecache.getline` would find): the
+/// program's own lines, and the lines of CPython's asyncio a warning can be attributed to;
+/// empty for anything else.
+fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "source_line", &args, 2, 2)?;
+    let filename = vm.str_of(&args.pos[0])?;
+    let Value::Int(line) = args.pos[1] else { return Ok(Value::str("")) };
+    let Ok(line) = u32::try_from(line) else { return Ok(Value::str("")) };
+    if *filename == *vm.source.name {
+        let text = vm.source.line_text(line).to_string();
+        return Ok(Value::string(text));
+    }
+    Ok(Value::str(crate::vm::warnings::cpython_line(&filename, line).unwrap_or("")))
+}
+
+/// Frames of our library that are C code in CPython (no frame of their own there), so that
+/// a warning's `stacklevel` does not count them.
+fn native_in_cpython(code: &crate::compiler::code::CodeObj) -> bool {
+    match &*code.filename {
+        "<stdlib>/warnings.py" | "<stdlib>/contextvars.py" => true,
+        "<stdlib>/functools.py" => matches!(
+            &*code.qualname,
+            "partial.__call__" | "_lru_cache_wrapper.__call__" | "_BoundCached.__call__" | "reduce"
+        ),
+        _ => false,
+    }
+}
+
+/// `warn_frame(stacklevel)`: where CPython's `warnings.warn` attributes a warning:
+/// `(filename, line, module)` of the frame `stacklevel` levels up from warn's caller, or
+/// `(filename, line, module name)` for a frame of CPython's asyncio loop (the native loop
+/// here has none: a callback's frames sit on `Handle._run`, `_run_once`, `run_forever`,
+/// `run_until_complete` and `asyncio.run`'s), or `None` past the outermost frame (`sys:1`).
+fn warn_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "warn_frame", &args, 1, 1)?;
+    let Value::Int(level) = args.pos[0] else {
+        let what = vm.type_name(&args.pos[0]);
+        let message = format!("'{what}' object cannot be interpreted as an integer");
+        return Err(vm.new_error(crate::ExcKind::TypeError, &message));
+    };
+    let mut remaining = level.max(1);
+    let callback_base = vm.thread.in_callback().then_some(vm.thread.callback_base_frames);
+    let mut i = vm.frames.len();
+    while i > 0 && native_in_cpython(&vm.frames[i - 1].code) {
+        i -= 1;
+    }
+    loop {
+        if callback_base == Some(i) {
+            for (filename, line, module, _) in crate::vm::warnings::LOOP_FRAMES {
+                remaining -= 1;
+                if remaining == 0 {
+                    return Ok(Value::tuple(vec![
+                        Value::str(filename),
+                        Value::Int(i64::from(*line)),
+                        Value::str(module),
+                    ]));
+                }
+            }
+        }
+        if i == 0 {
+            return Ok(Value::None);
+        }
+        i -= 1;
+        let f = &vm.frames[i];
+        if native_in_cpython(&f.code) {
+            continue;
+        }
+        remaining -= 1;
+        if remaining == 0 {
+            return Ok(Value::tuple(vec![
+                Value::str(&f.code.filename),
+                Value::Int(i64::from(f.current_line())),
+                Value::Module(f.module.clone()),
+            ]));
+        }
+    }
 }

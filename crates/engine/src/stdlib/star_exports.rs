@@ -1794,6 +1794,19 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
             "Unpack",
         ],
     ),
+    (
+        "warnings",
+        &[
+            "warn",
+            "warn_explicit",
+            "showwarning",
+            "formatwarning",
+            "filterwarnings",
+            "simplefilter",
+            "resetwarnings",
+            "catch_warnings",
+        ],
+    ),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.

@@ -4,12 +4,17 @@
 //! They come from `Drop` (reference counting makes the moment match CPython's), where the
 //! interpreter is out of reach; so `Drop` queues them here and the interpreter prints them at
 //! the next instruction boundary, attributed to the frame that was running, as CPython's
-//! warnings module attributes them.
+//! warnings module attributes them. Once the program has imported `warnings`, a
+//! `RuntimeWarning` goes through that module's filters and hooks (`warnings._warn_native`), as
+//! CPython's C code hands it to `warnings._warn_unawaited_coroutine`; until then the default
+//! filters are applied here, at no cost.
 
 use super::frame::Frame;
+use super::objects::ModuleObj;
 use super::value::Value;
 use super::Vm;
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 /// A message queued by a destructor.
 pub enum Pending {
@@ -116,12 +121,50 @@ fn take_all() -> Vec<Pending> {
     QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
 
+/// The frames CPython's asyncio loop runs a callback under, innermost first (3.11.7):
+/// `(file, line, module, source line)`. The native loop has no frames; a warning's
+/// `stacklevel` counts these where CPython's would find them.
+pub const LOOP_FRAMES: &[(&str, u32, &str, &str)] = &[
+    (
+        "<stdlib>/asyncio/events.py",
+        80,
+        "asyncio.events",
+        "self._context.run(self._callback, *self._args)",
+    ),
+    ("<stdlib>/asyncio/base_events.py", 1922, "asyncio.base_events", "handle._run()"),
+    ("<stdlib>/asyncio/base_events.py", 607, "asyncio.base_events", "self._run_once()"),
+    ("<stdlib>/asyncio/base_events.py", 640, "asyncio.base_events", "self.run_forever()"),
+    (
+        "<stdlib>/asyncio/runners.py",
+        118,
+        "asyncio.runners",
+        "return self._loop.run_until_complete(task)",
+    ),
+    ("<stdlib>/asyncio/runners.py", 190, "asyncio.runners", "return runner.run(main)"),
+];
+
+/// The source line CPython's `linecache` finds at `line` of one of its asyncio files that a
+/// warning can be attributed to.
+pub fn cpython_line(filename: &str, line: u32) -> Option<&'static str> {
+    let run_once = crate::asyncio::event_loop::RUN_ONCE_LINES
+        .iter()
+        .map(|(l, t)| ("<stdlib>/asyncio/base_events.py", *l, t));
+    LOOP_FRAMES
+        .iter()
+        .map(|(f, l, _, t)| (*f, *l, t))
+        .chain(run_once)
+        .find(|(f, l, _)| *f == filename && *l == line)
+        .map(|(_, _, t)| *t)
+}
+
 /// Where a warning is attributed: a file and line, with the source line under it.
 pub enum Location {
     Source {
         filename: String,
         line: u32,
         text: String,
+        /// The module whose code runs there (`None`: CPython's `asyncio.base_events`).
+        module: Option<Rc<ModuleObj>>,
     },
     /// Inside asyncio's `Handle._run` (a callback the loop runs outside any user frame).
     LoopCallback,
@@ -169,7 +212,8 @@ impl Vm {
     pub(crate) fn flush_warnings_in_run_once(&mut self, line: u32, text: &str) {
         if ANY.with(|a| a.get()) {
             let filename = "<stdlib>/asyncio/base_events.py".to_string();
-            self.print_pending(Location::Source { filename, line, text: text.to_string() });
+            let text = text.to_string();
+            self.print_pending(Location::Source { filename, line, text, module: None });
         }
     }
 
@@ -188,7 +232,7 @@ impl Vm {
         } else {
             String::new()
         };
-        Location::Source { filename, line, text }
+        Location::Source { filename, line, text, module: Some(frame.module.clone()) }
     }
 
     fn print_pending(&mut self, location: Location) {
@@ -255,11 +299,17 @@ impl Vm {
             Location::LoopCallback => ("<stdlib>/asyncio/events.py".to_string(), 80),
             Location::Shutdown => ("sys".to_string(), 1),
         };
-        if !self.warnings_shown.insert((format!("{key_file}\0{message}"), key_line)) {
+        let key = (format!("{key_file}\0{message}"), key_line);
+        if let Some(module) = self.modules.get("warnings").cloned() {
+            let shown_before = self.warnings_shown.contains(&key);
+            self.warn_runtime_filtered(&module, message, location, shown_before);
+            return;
+        }
+        if !self.warnings_shown.insert(key) {
             return;
         }
         let text = match location {
-            Location::Source { filename, line, text } => {
+            Location::Source { filename, line, text, .. } => {
                 let source = if text.is_empty() { String::new() } else { format!("  {text}\n") };
                 format!(
                     "{filename}:{line}: RuntimeWarning: {message}\n{source}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
@@ -272,6 +322,64 @@ impl Vm {
         };
         self.write_stderr(&text);
         self.record_diagnostic(loopscope_trace::DiagnosticKind::NeverAwaited, &text);
+    }
+
+    /// A coroutine's `RuntimeWarning` through the program's `warnings` module: its filters
+    /// decide, its hooks show or record it. An error it raises (the "error" action) cannot
+    /// propagate from a dying object: it is printed as "Exception ignored in" the coroutine.
+    fn warn_runtime_filtered(
+        &mut self,
+        warnings: &Value,
+        message: &str,
+        location: &Location,
+        shown_before: bool,
+    ) {
+        let (filename, line, place) = match location {
+            Location::Source { filename, line, module, .. } => {
+                let place = match module {
+                    Some(m) => Value::Module(m.clone()),
+                    None => Value::str("asyncio.base_events"),
+                };
+                (filename.clone(), *line, place)
+            }
+            Location::LoopCallback => {
+                let (filename, line, module, _) = LOOP_FRAMES[0];
+                (filename.to_string(), line, Value::str(module))
+            }
+            Location::Shutdown => ("sys".to_string(), 1, Value::None),
+        };
+        let at_shutdown = matches!(location, Location::Shutdown);
+        let category = Value::Class(self.types.exc(crate::ExcKind::RuntimeWarning).clone());
+        let args = [
+            Value::str(message),
+            category,
+            Value::string(filename.clone()),
+            Value::Int(i64::from(line)),
+            place,
+            Value::Bool(at_shutdown),
+            Value::Bool(shown_before),
+        ];
+        let result = self
+            .get_attr(warnings, "_warn_native")
+            .and_then(|f| self.call(&f, super::Args::positional(&args)));
+        match result {
+            Ok(shown) => {
+                if matches!(shown, Value::Bool(true)) {
+                    let text = format!("{filename}:{line}: RuntimeWarning: {message}\n");
+                    self.record_diagnostic(loopscope_trace::DiagnosticKind::NeverAwaited, &text);
+                }
+            }
+            Err(super::PyErr::Exception(exc)) => {
+                let qualname = message.split('\'').nth(1).unwrap_or(message);
+                let header = if at_shutdown { "" } else { "Traceback (most recent call last):\n" };
+                let line = self.exception_line(&exc);
+                self.write_stderr(&format!(
+                    "Exception ignored in: <coroutine object {qualname} at 0x7f0000000000>\n{header}{line}\n"
+                ));
+            }
+            // An abort (a budget) from here has nowhere to go, as from a generator's close.
+            Err(_) => {}
+        }
     }
 
     /// Hands an async generator that died unfinished to its finalizer hook. An error from
