@@ -190,6 +190,8 @@ FEATURES = {
     "contextvar": "a module-level contextvars.ContextVar: set (and reset by token), get, "
     "copy_context().run, seen by tasks (a copy at creation), call_soon callbacks (a copy at "
     "scheduling) and to_thread workers (a copy of the caller's)",
+    "stats": "bisect.insort of loop.time() readings around asyncio.sleeps, summarised with "
+    "statistics.mean/median/pstdev and bisect.bisect (library modules in Python)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -543,6 +545,8 @@ SUPPORT = {
     "event": lambda g: Node("event = asyncio.Event()", defs={"event"}),
     "sem": lambda g: Node("sem = asyncio.Semaphore(2)", defs={"sem"}),
     "contextvars": lambda g: Node("import contextvars", defs={"contextvars"}),
+    "bisect": lambda g: Node("import bisect", defs={"bisect"}),
+    "statistics": lambda g: Node("import statistics", defs={"statistics"}),
     "cv": lambda g: Node(
         'cv = contextvars.ContextVar("cv", default="unset")', defs={"cv"}, uses={"contextvars"}
     ),
@@ -1205,6 +1209,18 @@ def p_base_exc_callback(g, scope):
         return [Node(f"loop.call_later({g.pick(DELAYS)}, {h}, {g.pick(['4', '0'])})", uses={h, "loop"})]
     h = g.need("interrupt")
     return [Node(f"loop.call_later({g.pick(DELAYS)}, {h})", uses={h, "loop"})]
+
+
+@production("main", "stats", weight=0.4)
+def p_stats(g, scope):
+    b, st, t = g.need("bisect"), g.need("statistics"), g.fresh("t")
+    out = [Node(f"{t} = [loop.time()]", defs={t}, uses={"loop"})]
+    for _ in range(g.pick([1, 2, 3])):
+        out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
+        out.append(Node(f"{b}.insort({t}, loop.time() - {g.pick(DELAYS)})", uses={b, t, "loop"}))
+    summary = f"{st}.mean({t}), {st}.median({t}), {st}.pstdev({t}), {b}.bisect({t}, 0.2)"
+    out.append(Node(f"print({g.mark(scope)}, {t}, {summary})", uses={b, st, t}))
+    return out
 
 
 @production("main", "all_tasks", weight=0.7)

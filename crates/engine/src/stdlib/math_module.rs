@@ -339,12 +339,16 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-/// `log` of a float or of an int of any size (CPython's `loghelper`: big ints through
-/// their bit length, so `log(10**400)` works).
+/// `log` of a float or of an int of any size (CPython's `loghelper`: big ints beyond a
+/// float's range through their bit length, so `log(10**400)` works).
 fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Value::BigInt(b) = v {
         if !b.is_positive() {
             return Err(domain_error(vm));
+        }
+        // An int a float can hold is converted (correctly rounded) first, as CPython does.
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(f(x));
         }
         // x = m * 2**e with 0.5 <= m < 1, so log(x) = log(m) + e * log(2).
         let e = b.bits() as i64;

@@ -338,6 +338,15 @@ impl Vm {
                 wants_dict = true;
                 continue;
             }
+            // A private name is mangled, as in the class body: `__x` in class `C` is `_C__x`.
+            let stripped = class_name.trim_start_matches('_');
+            let mangled = if name.starts_with("__") && !name.ends_with("__") && !stripped.is_empty()
+            {
+                format!("_{stripped}{name}")
+            } else {
+                name.to_string()
+            };
+            let name = mangled.as_str();
             if dict.contains_key(name) {
                 let msg = format!("'{name}' in __slots__ conflicts with class variable");
                 return Err(self.new_error(ExcKind::ValueError, &msg));

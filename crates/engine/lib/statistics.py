@@ -1,0 +1,485 @@
+# statistics: averages, spread and relations of numeric data, with CPython 3.11's results to
+# the last bit. mean, variance and their kin add up the data exactly (every int and float is
+# a ratio of two ints), divide exactly and convert once at the end, choosing the result's
+# type as CPython does (ints give an int when the exact result is whole, a float otherwise;
+# bools count as ints; a float anywhere gives a float). The exact numbers are `_Q` values
+# here, where CPython uses fractions.Fraction. Fraction, Decimal and NormalDist are not
+# supported yet: Fraction and Decimal cannot be made in a program, and a number of another
+# type that reaches the conversion stops the run rather than give a wrong answer.
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter, namedtuple
+from itertools import groupby, repeat
+from math import exp, fabs, fsum, log, sqrt, tau
+from operator import mul
+from sys import float_info as _float_info
+
+__all__ = [
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
+    'harmonic_mean', 'linear_regression', 'mean', 'median', 'median_grouped', 'median_high',
+    'median_low', 'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev', 'variance',
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+class _Q:
+    # An exact rational n/d in lowest terms, d > 0.
+    __slots__ = ('n', 'd')
+
+    def __init__(self, n, d=1):
+        if d < 0:
+            n, d = -n, -d
+        g = math.gcd(n, d)
+        if g > 1:
+            n //= g
+            d //= g
+        self.n = n
+        self.d = d
+
+    def __float__(self):
+        return self.n / self.d
+
+
+def _add(a, b):
+    return _Q(a.n * b.d + b.n * a.d, a.d * b.d)
+
+
+def _div(a, b):
+    # a / b for exact values (_Q or int) and floats (the non-finite sums): a float on either
+    # side makes the result a float, as Fraction's arithmetic does.
+    if isinstance(a, float) or isinstance(b, float):
+        return float(a) / float(b)
+    if isinstance(a, int):
+        a = _Q(a)
+    if isinstance(b, int):
+        b = _Q(b)
+    if b.n == 0:
+        raise ZeroDivisionError(f'Fraction({a.n}, 0)')
+    return _Q(a.n * b.d, a.d * b.n)
+
+
+def _not_positive(q):
+    if isinstance(q, _Q):
+        return q.n <= 0
+    return q <= 0
+
+
+def _total(partials, square_denominator=False):
+    total = _Q(0)
+    for d, n in partials.items():
+        total = _add(total, _Q(n, d * d if square_denominator else d))
+    return total
+
+
+def _sum(data):
+    # (type of the result, exact sum, number of values).
+    count = 0
+    types = set()
+    partials = {}
+    for typ, values in groupby(data, type):
+        types.add(typ)
+        for n, d in map(_exact_ratio, values):
+            count += 1
+            partials[d] = partials.get(d, 0) + n
+    if None in partials:
+        total = partials[None]
+    else:
+        total = _total(partials)
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return (T, total, count)
+
+
+def _squared_deviations(data, c):
+    for x in data:
+        d = x - c
+        yield d * d
+
+
+def _ss(data, c=None):
+    # (type, sum of squared deviations from the mean (or c), the mean (or c), count).
+    if c is not None:
+        T, ssd, count = _sum(_squared_deviations(data, c))
+        return (T, ssd, c, count)
+    count = 0
+    types = set()
+    sx_partials = {}
+    sxx_partials = {}
+    for typ, values in groupby(data, type):
+        types.add(typ)
+        for n, d in map(_exact_ratio, values):
+            count += 1
+            sx_partials[d] = sx_partials.get(d, 0) + n
+            sxx_partials[d] = sxx_partials.get(d, 0) + n * n
+    if not count:
+        ssd = c = _Q(0)
+    elif None in sx_partials:
+        ssd = c = sx_partials[None]
+    else:
+        sx = _total(sx_partials)
+        sxx = _total(sxx_partials, True)
+        ssd = _Q(count * sxx.n * sx.d * sx.d - sx.n * sx.n * sxx.d,
+                 sxx.d * sx.d * sx.d * count)
+        c = _Q(sx.n, sx.d * count)
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return (T, ssd, c, count)
+
+
+def _coerce(T, S):
+    if T is S:
+        return T
+    if S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
+
+
+def _exact_ratio(x):
+    if isinstance(x, int):
+        return (int(x), 1)
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+
+
+def _convert(value, T):
+    if type(value) is T:
+        return value
+    if not isinstance(value, _Q):
+        return T(value)
+    if issubclass(T, int) and value.d != 1:
+        T = float
+    if T is int:
+        return value.n
+    if T is float:
+        return value.n / value.d
+    from asyncio import _unsupported
+    _unsupported(f"statistics on '{T.__name__}' values")
+
+
+def _parts(q):
+    if isinstance(q, _Q):
+        return q.n, q.d
+    return q.numerator, q.denominator
+
+
+def _fail_neg(values, errmsg='negative value'):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def _integer_sqrt_of_frac_rto(n, m):
+    # isqrt(n/m), rounded to odd: the low bit says whether the root was inexact.
+    a = math.isqrt(n // m)
+    return a | (a * a * m != n)
+
+
+_sqrt_bit_width = 2 * _float_info.mant_dig + 3
+
+
+def _float_sqrt_of_frac(n, m):
+    # sqrt(n/m) correctly rounded: enough exact bits of the root, rounded to odd, then one
+    # rounding to float.
+    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
+    if q >= 0:
+        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
+        denominator = 1
+    else:
+        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
+        denominator = 1 << -q
+    return numerator / denominator
+
+
+def mean(data):
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(_div(total, n), T)
+
+
+def fmean(data, weights=None):
+    try:
+        n = len(data)
+    except TypeError:
+        n = 0
+
+        def count(iterable):
+            nonlocal n
+            for n, x in enumerate(iterable, start=1):
+                yield x
+
+        data = count(data)
+    if weights is None:
+        total = fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = fsum(map(mul, data, weights))
+    if n != num_weights:
+        raise StatisticsError('data and weights must be the same length')
+    den = fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    try:
+        return exp(fmean(map(log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def _inverses(weights, data):
+    for w, x in zip(weights, data):
+        yield w / x if w else 0
+
+
+def harmonic_mean(data, weights=None):
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        else:
+            raise TypeError('unsupported type')
+    if weights is None:
+        weights = repeat(1, n)
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        _, sum_weights, _ = _sum(_fail_neg(weights, errmsg))
+    try:
+        data = _fail_neg(data, errmsg)
+        T, total, count = _sum(_inverses(weights, data))
+    except ZeroDivisionError:
+        return 0
+    if _not_positive(total):
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(_div(sum_weights, total), T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    # The run of values equal to the middle one.
+    i = bisect_left(data, x)
+    j = bisect_right(data, x, lo=i)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - i) / (j - i)
+
+
+def mode(data):
+    pairs = Counter(iter(data)).most_common(1)
+    try:
+        return pairs[0][0]
+    except IndexError:
+        raise StatisticsError('no mode for empty data') from None
+
+
+def multimode(data):
+    counts = Counter(iter(data))
+    if not counts:
+        return []
+    maxcount = max(counts.values())
+    return [value for value, count in counts.items() if count == maxcount]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            result.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return result
+    if method == 'exclusive':
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            if j < 1:
+                j = 1
+            elif j > ld - 1:
+                j = ld - 1
+            delta = i * m - j * n
+            result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return result
+    raise ValueError(f'Unknown method: {method!r}')
+
+
+def variance(data, xbar=None):
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(_div(ss, n - 1), T)
+
+
+def pvariance(data, mu=None):
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(_div(ss, n), T)
+
+
+def stdev(data, xbar=None):
+    T, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    return _float_sqrt_of_frac(*_parts(_div(ss, n - 1)))
+
+
+def pstdev(data, mu=None):
+    T, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _float_sqrt_of_frac(*_parts(_div(ss, n)))
+
+
+def _sum_products(x, y, xbar, ybar):
+    return fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+
+
+def _sum_squares(x, xbar):
+    total = []
+    for xi in x:
+        d = xi - xbar
+        total.append(d * d)
+    return fsum(total)
+
+
+def covariance(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    return _sum_products(x, y, xbar, ybar) / (n - 1)
+
+
+def correlation(x, y, /):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = _sum_products(x, y, xbar, ybar)
+    sxx = _sum_squares(x, xbar)
+    syy = _sum_squares(y, ybar)
+    try:
+        return sxy / sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'), module=__name__)
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if proportional:
+        sxy = fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = fsum(xi * xi for xi in x)
+    else:
+        xbar = fsum(x) / n
+        ybar = fsum(y) / n
+        sxy = _sum_products(x, y, xbar, ybar)
+        sxx = _sum_squares(x, xbar)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
