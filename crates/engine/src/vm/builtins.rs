@@ -707,6 +707,9 @@ fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn construct_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_keywords(vm, "range", &args)?;
+    if let Some(indexed) = vm.indexed_args(args.pos)? {
+        return construct_range(vm, Args::positional(&indexed));
+    }
     if args.pos.is_empty() {
         return Err(vm.new_error(ExcKind::TypeError, "range expected at least 1 argument, got 0"));
     }
@@ -1289,6 +1292,9 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, args: Args, name: &str, base: pyfmt::Radix) -> PyResult<Value> {
     check_arity(vm, name, &args, 1, 1)?;
+    if let Some(indexed) = vm.indexed_args(args.pos)? {
+        return radix(vm, Args::positional(&indexed), name, base);
+    }
     match numbers::to_bigint(&args.pos[0]) {
         Some(n) => Ok(Value::string(pyfmt::int_to_str_radix(&n, base))),
         None => Err(vm.new_error(

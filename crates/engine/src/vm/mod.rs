@@ -37,6 +37,7 @@ pub mod generators;
 pub mod hashing;
 pub mod identity;
 pub mod import_star;
+pub mod index_protocol;
 pub mod interp;
 pub mod iter;
 pub mod keys;

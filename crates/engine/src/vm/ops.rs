@@ -146,6 +146,10 @@ impl Vm {
         }
         if op == BinOp::Mul && (is_sequence(a) || is_sequence(b)) {
             let other = if is_sequence(a) { b } else { a };
+            if let Some(n) = self.index_of_object(other)? {
+                let (x, y) = if is_sequence(a) { (a.clone(), n) } else { (n, b.clone()) };
+                return self.binary_op(op, &x, &y, inplace);
+            }
             return Err(self.new_error(
                 ExcKind::TypeError,
                 &format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)),
@@ -713,6 +717,11 @@ impl Vm {
 
     /// `container[key]`.
     pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
+        if matches!(key, Value::Instance(_) | Value::Slice(_)) {
+            if let Some(k) = self.sequence_key(container, key)? {
+                return self.get_item(container, &k);
+            }
+        }
         if let Value::Class(c) = container {
             if let Some(f) = self.meta_method(container, "__getitem__") {
                 return self.call(&f, Args::positional(&[container.clone(), key.clone()]));
@@ -999,6 +1008,11 @@ impl Vm {
 
     /// `container[key] = value`.
     pub fn set_item(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
+        if matches!(key, Value::Instance(_) | Value::Slice(_)) {
+            if let Some(k) = self.sequence_key(container, &key)? {
+                return self.set_item(container, k, value);
+            }
+        }
         match container {
             Value::List(l) => match &key {
                 Value::Slice(s) => self.list_set_slice(l, s, &value),
@@ -1081,6 +1095,11 @@ impl Vm {
 
     /// `del container[key]`.
     pub fn del_item(&mut self, container: &Value, key: &Value) -> PyResult<()> {
+        if matches!(key, Value::Instance(_) | Value::Slice(_)) {
+            if let Some(k) = self.sequence_key(container, key)? {
+                return self.del_item(container, &k);
+            }
+        }
         match container {
             Value::List(l) => match key {
                 Value::Slice(s) => {

@@ -1,0 +1,95 @@
+//! `__index__`: an object of the program's that says which int it stands for, where CPython
+//! calls `PyNumber_Index` (sequence subscripts and slices, `range()`, `hex`/`bin`/`oct`,
+//! `seq * n`). The built-in paths take ints only; these helpers turn such an object into its
+//! int first, so the common case pays one match.
+
+use super::objects::SliceObj;
+use super::value::Value;
+use super::{Args, PyResult, Vm};
+use crate::ExcKind;
+use std::rc::Rc;
+
+impl Vm {
+    /// The int `v.__index__()` gives, when `v` is an instance whose class defines it (an int
+    /// subclass instance is left alone: the built-in paths read its value).
+    pub(crate) fn index_of_object(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = v else { return Ok(None) };
+        if super::builtin_subclass::base_of(v).is_some() {
+            return Ok(None);
+        }
+        let Some(method) = inst.class.lookup("__index__") else { return Ok(None) };
+        let bound = self.descriptor_get(method, Some(v), &inst.class)?;
+        let result = self.call(&bound, Args::positional(&[]))?;
+        match super::builtin_subclass::number_of(&result) {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(Some(result)),
+            _ => Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("__index__ returned non-int (type {})", self.type_name(&result)),
+            )),
+        }
+    }
+
+    /// The subscript to use on a built-in sequence: `key` with `__index__` applied to it or
+    /// to a slice's bounds; `None` when it is fine as it is.
+    pub(crate) fn sequence_key(
+        &mut self,
+        container: &Value,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        let is_sequence = matches!(
+            container,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::Range(_)
+        );
+        if !is_sequence {
+            return Ok(None);
+        }
+        match key {
+            Value::Instance(_) => self.index_of_object(key),
+            Value::Slice(s) => {
+                let bounds = [&s.start, &s.stop, &s.step];
+                if !bounds.iter().any(|b| matches!(b, Value::Instance(_))) {
+                    return Ok(None);
+                }
+                let start = self.index_of_object(&s.start)?;
+                let stop = self.index_of_object(&s.stop)?;
+                let step = self.index_of_object(&s.step)?;
+                if start.is_none() && stop.is_none() && step.is_none() {
+                    // No bound has `__index__`: the slice path reports the bad one.
+                    return Ok(None);
+                }
+                Ok(Some(Value::Slice(Rc::new(SliceObj {
+                    start: start.unwrap_or_else(|| s.start.clone()),
+                    stop: stop.unwrap_or_else(|| s.stop.clone()),
+                    step: step.unwrap_or_else(|| s.step.clone()),
+                }))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Positional arguments with `__index__` applied to each instance that has it (`range()`,
+    /// `hex()`); `None` when none has it.
+    pub(crate) fn indexed_args(&mut self, args: &[Value]) -> PyResult<Option<Vec<Value>>> {
+        if !args.iter().any(|a| matches!(a, Value::Instance(_))) {
+            return Ok(None);
+        }
+        let mut out = Vec::with_capacity(args.len());
+        let mut changed = false;
+        for a in args {
+            match self.index_of_object(a)? {
+                Some(n) => {
+                    changed = true;
+                    out.push(n);
+                }
+                None => out.push(a.clone()),
+            }
+        }
+        // `None` when nothing had `__index__`: the caller's own error names the bad argument.
+        Ok(changed.then_some(out))
+    }
+}
