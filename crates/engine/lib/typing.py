@@ -797,8 +797,13 @@ def dataclass_transform(**kwargs):
 
 
 def get_origin(tp):
+    import types
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         if isinstance(tp.__origin__, _SpecialForm):
             return tp.__origin__
@@ -809,8 +814,18 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    import types
     if isinstance(tp, _AnnotatedAlias):
         return (tp.__origin__, ) + tp.__metadata__
+    if isinstance(tp, types.GenericAlias):
+        args = tp.__args__
+        # collections.abc.Callable[[int], str] keeps its arguments flat.
+        if type(tp).__name__ == '_CallableGenericAlias' and not (
+                len(args) == 2 and (args[0] is ... or type(args[0]).__name__ == 'ParamSpec')):
+            return (list(args[:-1]), args[-1])
+        return args
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
         if args[0] is ...:
@@ -831,4 +846,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     for name, value in hints.items():
         if value is None:
             hints[name] = type(None)
+        elif isinstance(value, (str, ForwardRef)):
+            # CPython evaluates the text; without eval() here the answer would be wrong.
+            import _loopscope
+            _loopscope.unsupported("typing.get_type_hints() of a string annotation")
     return hints

@@ -3,12 +3,18 @@
 # __subclasshook__ (an Iterable is anything with __iter__).
 
 from abc import ABC, abstractmethod
+from types import GenericAlias
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized',
            'Container', 'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping',
            'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
            'Sequence', 'MutableSequence', 'ByteString']
+
+
+def _generic_alias(cls, params):
+    # The classes CPython gives `__class_getitem__ = classmethod(GenericAlias)`.
+    return GenericAlias(cls, params)
 
 
 # Built-in types whose __hash__ is None in CPython (not visible in their __dict__ here).
@@ -56,6 +62,7 @@ class Hashable(ABC):
 
 class Awaitable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __await__(self):
@@ -96,6 +103,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __aiter__(self):
@@ -148,6 +156,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __iter__(self):
@@ -230,6 +239,7 @@ class Sized(ABC):
 
 class Container(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -255,6 +265,9 @@ class Collection(Sized, Iterable, Container):
 class Callable(ABC):
     __slots__ = ()
 
+    def __class_getitem__(cls, params):
+        return _CallableGenericAlias(cls, params)
+
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
@@ -267,6 +280,36 @@ class Callable(ABC):
                 return True
             return _check_methods(C, '__call__')
         return NotImplemented
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int], str]: the argument list is flattened into __args__ (int, str), as
+    CPython's alias keeps it; repr and typing.get_args put the list back."""
+
+    def __init__(self, origin, params):
+        if not (isinstance(params, tuple) and len(params) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = params
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is ... or _is_param_expr(t_args):
+            args = (t_args, t_result)
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                            f"Concatenate. Got {t_args}")
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and (args[0] is ... or _is_param_expr(args[0])):
+            return super().__repr__()
+        from types import _alias_item_repr
+        inside = ', '.join(_alias_item_repr(a) for a in args[:-1])
+        return f'{_alias_item_repr(self.__origin__)}[[{inside}], {_alias_item_repr(args[-1])}]'
+
+
+def _is_param_expr(obj):
+    return type(obj).__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
 
 
 class Set(Collection):
@@ -421,6 +464,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, mapping):
         self._mapping = mapping

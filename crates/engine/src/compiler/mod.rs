@@ -11,6 +11,7 @@ pub mod code;
 pub mod error;
 mod expr;
 mod fold;
+mod future_annotations;
 mod match_stmt;
 mod stmt;
 pub mod symtable;
@@ -21,7 +22,7 @@ use crate::frontend::SourceText;
 use crate::vm::value::Value;
 use code::{CodeKind, CodeObj, Instr};
 pub use error::{CompileError, CompileErrorKind};
-use ruff_python_ast::{self as ast, Stmt};
+use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::TextSize;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -58,6 +59,7 @@ pub fn compile_module(
         filename: source.name.as_str().into(),
         is_library: origin == Origin::Library,
         units: Vec::new(),
+        string_annotations: future_annotations::enabled(&module_ast.body),
     };
     compiler.enter_unit(0, CodeKind::Module, "<module>", "<module>", 1);
     compiler.setup_annotations(&module_ast.body);
@@ -159,9 +161,23 @@ pub(crate) struct Compiler<'a> {
     filename: Rc<str>,
     is_library: bool,
     units: Vec<Unit<'a>>,
+    /// `from __future__ import annotations`: annotations compile to their source strings.
+    string_annotations: bool,
 }
 
 impl<'a> Compiler<'a> {
+    /// An annotation's value: evaluated, or its text under `from __future__ import
+    /// annotations`.
+    pub(crate) fn compile_annotation(&mut self, annotation: &'a Expr) -> Result<(), CompileError> {
+        if self.string_annotations {
+            let text = future_annotations::unparse(annotation, &self.source.text)?;
+            self.emit_const(Value::str(&text));
+            Ok(())
+        } else {
+            self.compile_expr(annotation)
+        }
+    }
+
     fn unit(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("a unit is open")
     }

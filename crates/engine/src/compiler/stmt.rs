@@ -55,7 +55,7 @@ impl<'a> Compiler<'a> {
                 // `__annotations__` (made at the top of the body, as SETUP_ANNOTATIONS does);
                 // inside functions they are not evaluated at all.
                 if self.scope_kind() != ScopeKind::Function {
-                    self.compile_expr(&a.annotation)?;
+                    self.compile_annotation(&a.annotation)?;
                     match a.target.as_ref() {
                         Expr::Name(n) if a.simple => {
                             self.load_name("__annotations__");
@@ -297,7 +297,7 @@ impl<'a> Compiler<'a> {
         for (name, a) in &all {
             let name = self.mangled(name);
             self.emit_const(Value::str(&name));
-            self.compile_expr(a)?;
+            self.compile_annotation(a)?;
         }
         self.emit(Instr::BuildMap(all.len() as u32));
         Ok(true)

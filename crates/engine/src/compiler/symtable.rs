@@ -127,6 +127,7 @@ impl SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
             by_node: HashMap::new(),
             stack: vec![0],
+            string_annotations: super::future_annotations::enabled(&module.body),
         };
         for stmt in &module.body {
             builder.visit_stmt(stmt)?;
@@ -259,6 +260,8 @@ struct Builder {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     stack: Vec<usize>,
+    /// `from __future__ import annotations`: annotations are strings, they use no names.
+    string_annotations: bool,
 }
 
 impl Builder {
@@ -341,12 +344,12 @@ impl Builder {
             if let Some(d) = &p.default {
                 self.visit_expr(d)?;
             }
-            if let Some(a) = &p.parameter.annotation {
+            if let Some(a) = p.parameter.annotation.as_ref().filter(|_| !self.string_annotations) {
                 self.visit_expr(a)?;
             }
         }
         for p in params.vararg.iter().chain(params.kwarg.iter()) {
-            if let Some(a) = &p.annotation {
+            if let Some(a) = p.annotation.as_ref().filter(|_| !self.string_annotations) {
                 self.visit_expr(a)?;
             }
         }
@@ -468,7 +471,7 @@ impl Builder {
                 self.visit_target(&a.target)?;
             }
             Stmt::AnnAssign(a) => {
-                if self.current().kind != ScopeKind::Function {
+                if self.current().kind != ScopeKind::Function && !self.string_annotations {
                     self.visit_expr(&a.annotation)?;
                 }
                 if let Some(v) = &a.value {

@@ -108,6 +108,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "contextvars" => "contextvars.py",
     // struct (issue 13): re-exports the native `_struct`.
     "struct" => "struct.py",
+    // __future__: the feature records `from __future__ import ...` binds.
+    "__future__" => "__future__.py",
     // signal: handler table and names (loop.add_signal_handler registers through it).
     "signal" => "signal.py",
     // warnings: filters, registries and display (CPython's warnings.py and `_warnings`).

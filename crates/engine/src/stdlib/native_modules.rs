@@ -385,6 +385,88 @@ pub fn is_stdlib_module(name: &str) -> bool {
 
 /// Whether CPython's module `module` (by its import name: `os.path` for posixpath) defines
 /// `name`.
+/// The submodules of CPython 3.11's packages that Loopscope provides (`pkgutil.iter_modules`):
+/// importing one Loopscope lacks is "not supported yet", any other name CPython's error.
+const CPYTHON_SUBMODULES: &[(&str, &[&str])] = &[
+    (
+        "asyncio",
+        &[
+            "__main__",
+            "base_events",
+            "base_futures",
+            "base_subprocess",
+            "base_tasks",
+            "constants",
+            "coroutines",
+            "events",
+            "exceptions",
+            "format_helpers",
+            "futures",
+            "locks",
+            "log",
+            "mixins",
+            "proactor_events",
+            "protocols",
+            "queues",
+            "runners",
+            "selector_events",
+            "sslproto",
+            "staggered",
+            "streams",
+            "subprocess",
+            "taskgroups",
+            "tasks",
+            "threads",
+            "timeouts",
+            "transports",
+            "trsock",
+            "unix_events",
+            "windows_events",
+            "windows_utils",
+        ],
+    ),
+    ("collections", &["abc"]),
+    ("concurrent", &["futures"]),
+    ("concurrent.futures", &["_base", "process", "thread"]),
+    ("json", &["decoder", "encoder", "scanner", "tool"]),
+    ("logging", &["config", "handlers"]),
+    (
+        "multiprocessing",
+        &[
+            "connection",
+            "context",
+            "dummy",
+            "forkserver",
+            "heap",
+            "managers",
+            "pool",
+            "popen_fork",
+            "popen_forkserver",
+            "popen_spawn_posix",
+            "popen_spawn_win32",
+            "process",
+            "queues",
+            "reduction",
+            "resource_sharer",
+            "resource_tracker",
+            "shared_memory",
+            "sharedctypes",
+            "spawn",
+            "synchronize",
+            "util",
+        ],
+    ),
+    ("urllib", &["error", "parse", "request", "response", "robotparser"]),
+];
+
+/// Whether `package.sub` is a submodule of CPython 3.11's `package`.
+pub fn cpython_has_submodule(package: &str, sub: &str) -> bool {
+    CPYTHON_SUBMODULES
+        .iter()
+        .find(|(p, _)| *p == package)
+        .is_some_and(|(_, names)| names.binary_search(&sub).is_ok())
+}
+
 pub fn cpython_has(module: &str, name: &str) -> bool {
     super::library_names::cpython_has(module, name)
         || KNOWN

@@ -105,6 +105,10 @@ pub fn install(vm: &mut Vm) {
     for kind in ExcKind::ALL.into_iter().filter(|k| k.is_builtin()) {
         module.set(kind.name(), Value::Class(vm.types.exc(kind).clone()));
     }
+    // CPython's aliases of OSError, kept for old code.
+    for alias in ["IOError", "EnvironmentError"] {
+        module.set(alias, Value::Class(vm.types.exc(ExcKind::OSError).clone()));
+    }
     module.set("None", Value::None);
     module.set("Ellipsis", Value::Ellipsis);
     module.set("NotImplemented", Value::NotImplemented);
@@ -1000,14 +1004,9 @@ fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut inners = Vec::with_capacity(args.pos.len());
-    for (i, v) in args.pos.iter().enumerate() {
-        let it = vm.get_iter(v).map_err(|_| {
-            vm.new_error(
-                ExcKind::TypeError,
-                &format!("zip argument #{} must support iteration", i + 1),
-            )
-        })?;
-        inners.push(it);
+    for v in args.pos {
+        // 3.11 passes on iter()'s own error ("'int' object is not iterable").
+        inners.push(vm.get_iter(v)?);
     }
     Ok(new_iter(IterState::Zip { inners, strict }))
 }

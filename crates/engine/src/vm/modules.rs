@@ -118,10 +118,14 @@ impl Vm {
     /// CPython has that submodule (`asyncio.events`), else CPython's `ModuleNotFoundError`.
     fn missing_submodule(&mut self, top: &str, name: &str) -> PyErr {
         let sub = name[top.len() + 1..].split('.').next().unwrap_or("");
-        if crate::stdlib::native_modules::cpython_has(top, sub) {
+        if crate::stdlib::native_modules::cpython_has(top, sub)
+            || crate::stdlib::native_modules::cpython_has_submodule(top, sub)
+        {
             return self.unsupported_now(&format!("importing '{name}'"));
         }
-        let message = if PACKAGES.contains(&top) {
+        let is_library_package =
+            crate::stdlib::library::find(top).is_some_and(|m| m.path.ends_with("/__init__.py"));
+        let message = if PACKAGES.contains(&top) || is_library_package {
             format!("No module named '{name}'")
         } else {
             format!("No module named '{name}'; '{top}' is not a package")

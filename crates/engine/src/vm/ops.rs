@@ -871,10 +871,12 @@ impl Vm {
     }
 
     fn not_subscriptable(&self, v: &Value) -> PyErr {
-        self.new_error(
-            ExcKind::TypeError,
-            &format!("'{}' object is not subscriptable", self.type_name(v)),
-        )
+        let message = match v {
+            // A class without `__class_getitem__` (whatever its metaclass), as `PyObject_GetItem`.
+            Value::Class(c) => format!("type '{}' is not subscriptable", c.name),
+            _ => format!("'{}' object is not subscriptable", self.type_name(v)),
+        };
+        self.new_error(ExcKind::TypeError, &message)
     }
 
     fn str_subscript(&mut self, s: &Rc<StrObj>, key: &Value) -> PyResult<Value> {
