@@ -17,6 +17,11 @@ fn names_cpython_has_are_unsupported_constructs() {
             "abc.abstractproperty",
         ),
         ("import contextlib\ncontextlib.chdir('.')\n", 2, "contextlib.chdir"),
+        ("import urllib.request\n", 1, "importing 'urllib.request'"),
+        ("from urllib import error\n", 1, "urllib.error"),
+        ("from urllib.parse import splittype\n", 1, "urllib.parse.splittype"),
+        ("import base64\nbase64.b85encode(b'x')\n", 2, "base64.b85encode"),
+        ("import binascii\nbinascii.b2a_uu(b'')\n", 2, "binascii.b2a_uu"),
     ];
     for (source, line, construct) in cases {
         let outcome = run_program(source, RunConfig::default());
@@ -46,6 +51,7 @@ fn names_cpython_lacks_are_its_own_errors() {
             "import pprint.sub\n",
             "ModuleNotFoundError: No module named 'pprint.sub'; 'pprint' is not a package",
         ),
+        ("import urllib.nothing\n", "ModuleNotFoundError: No module named 'urllib.nothing'"),
     ];
     for (source, last_line) in cases {
         let outcome = run_program(source, RunConfig::default());

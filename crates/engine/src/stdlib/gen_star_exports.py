@@ -16,10 +16,10 @@ asyncio asyncio.base_events asyncio.events asyncio.exceptions asyncio.futures as
 asyncio.mixins asyncio.protocols asyncio.queues asyncio.runners asyncio.selector_events
 asyncio.streams asyncio.taskgroups asyncio.tasks asyncio.threads asyncio.timeouts
 asyncio.transports asyncio.trsock
-abc bisect collections collections.abc concurrent.futures contextlib contextvars copy dataclasses datetime
+abc base64 binascii bisect collections collections.abc concurrent.futures contextlib contextvars copy dataclasses datetime
 enum errno functools heapq inspect io itertools json logging math multiprocessing operator os
 os.path pickle pprint queue random select selectors signal socket statistics string struct sys
-textwrap threading time traceback types typing warnings
+textwrap threading time traceback types typing urllib urllib.parse warnings
 """.split()
 
 print("//! CPython 3.11's `__all__` of the modules Loopscope provides: what `from module import *`")

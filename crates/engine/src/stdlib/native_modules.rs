@@ -41,6 +41,8 @@ pub fn location(module: &str) -> Location {
         "select" => Location::File("lib-dynload/select.cpython-311-x86_64-linux-gnu.so"),
         // Processes (issue 14 item 4).
         "_pickle" => Location::File("lib-dynload/_pickle.cpython-311-x86_64-linux-gnu.so"),
+        // A C extension in CPython, library Python here.
+        "binascii" => Location::File("lib-dynload/binascii.cpython-311-x86_64-linux-gnu.so"),
         _ => match super::library::find(module) {
             Some(m) => Location::File(m.path),
             None => Location::Unknown,

@@ -96,7 +96,16 @@ impl Vm {
                 None if name == "__name__" => Ok(Value::str(&m.name)),
                 None => match self.library_attr(&m.name.clone(), name) {
                     Some(found) => found,
-                    None => Err(self.missing_module_attr(&m.name, name)),
+                    // A module-level `__getattr__` (PEP 562) answers what the module lacks,
+                    // unless CPython's module has the name itself (unsupported here).
+                    None => match m.get("__getattr__") {
+                        Some(hook)
+                            if !crate::stdlib::native_modules::cpython_has(&m.name, name) =>
+                        {
+                            self.call(&hook, super::Args::positional(&[Value::str(name)]))
+                        }
+                        _ => Err(self.missing_module_attr(&m.name, name)),
+                    },
                 },
             },
             Value::Super(s) => self.super_attr(s, name),

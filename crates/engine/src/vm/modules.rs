@@ -39,7 +39,7 @@ const PROVIDED: &[&str] = &[
 ];
 
 /// Those of them that are packages in CPython.
-const PACKAGES: &[&str] = &["asyncio", "json", "collections"];
+const PACKAGES: &[&str] = &["asyncio", "json", "collections", "urllib"];
 
 impl Vm {
     pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
