@@ -958,6 +958,8 @@ fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         | Value::Bytes(_)
         | Value::ByteArray(_) => vm.collect(v)?,
         Value::Dict(d) => d.map.borrow().keys().map(|k| k.value.clone()).collect(),
+        // Dict views are reversible since 3.8.
+        Value::DictView(_) => vm.collect(v)?,
         Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {
             let m = inst.class.lookup("__reversed__").unwrap_or(Value::None);
             return vm.call1(&m, v.clone());

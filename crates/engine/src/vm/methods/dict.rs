@@ -28,6 +28,22 @@ const METHODS: &[(&str, NativeFn)] = &[
 pub fn install(types: &Types) {
     Types::add_methods(&types.dict, "dict", METHODS);
     Types::add_methods(&types.dict, "classmethod", &[("fromkeys", fromkeys)]);
+    for view in [&types.dict_keys, &types.dict_items] {
+        Types::add_methods(view, "dict_view", &[("isdisjoint", view_isdisjoint)]);
+    }
+}
+
+/// `d.keys().isdisjoint(other)`: no item of `other` is in the view (keys and items views are
+/// set-like).
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::super::call::check_arity(vm, "isdisjoint", &args, 2, 2)?;
+    let (view, other) = (&args.pos[0], &args.pos[1]);
+    for item in vm.collect(other)? {
+        if vm.contains(view, &item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn key(s: &str) -> HashedKey {
