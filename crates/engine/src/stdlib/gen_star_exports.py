@@ -18,7 +18,7 @@ asyncio.streams asyncio.taskgroups asyncio.tasks asyncio.threads asyncio.timeout
 asyncio.transports asyncio.trsock
 abc bisect collections collections.abc concurrent.futures contextlib contextvars copy dataclasses datetime
 enum errno functools heapq inspect io itertools json logging math multiprocessing operator os
-os.path pickle pprint queue random select selectors signal socket statistics string struct sys
+os.path pickle pprint queue random re select selectors signal socket statistics string struct sys
 textwrap threading time traceback types typing warnings
 """.split()
 
