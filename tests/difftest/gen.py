@@ -192,6 +192,8 @@ FEATURES = {
     "scheduling) and to_thread workers (a copy of the caller's)",
     "stats": "bisect.insort of loop.time() readings around asyncio.sleeps, summarised with "
     "statistics.mean/median/pstdev and bisect.bisect (library modules in Python)",
+    "regex": "re.findall/re.sub/re.split over a line built from loop.time() and the number of "
+    "tasks (re is a library module in Python)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -547,6 +549,7 @@ SUPPORT = {
     "contextvars": lambda g: Node("import contextvars", defs={"contextvars"}),
     "bisect": lambda g: Node("import bisect", defs={"bisect"}),
     "statistics": lambda g: Node("import statistics", defs={"statistics"}),
+    "re": lambda g: Node("import re", defs={"re"}),
     "cv": lambda g: Node(
         'cv = contextvars.ContextVar("cv", default="unset")', defs={"cv"}, uses={"contextvars"}
     ),
@@ -1220,6 +1223,21 @@ def p_stats(g, scope):
         out.append(Node(f"{b}.insort({t}, loop.time() - {g.pick(DELAYS)})", uses={b, t, "loop"}))
     summary = f"{st}.mean({t}), {st}.median({t}), {st}.pstdev({t}), {b}.bisect({t}, 0.2)"
     out.append(Node(f"print({g.mark(scope)}, {t}, {summary})", uses={b, st, t}))
+    return out
+
+
+@production("main", "regex", weight=0.4)
+def p_regex(g, scope):
+    r, line = g.need("re"), g.fresh("line")
+    out = [Node(f'{line} = f"t={{loop.time():.2f}} tasks={{len(asyncio.all_tasks())}}"',
+                defs={line}, uses={"loop"})]
+    out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
+    calls = g.pick([
+        f'{r}.findall(r"(\\w+)=([\\d.]+)", {line})',
+        f'{r}.sub(r"\\d", "#", {line}), {r}.split(r"[ =]", {line})',
+        f'{r}.search(r"tasks=(?P<n>\\d+)", {line}).groupdict()',
+    ])
+    out.append(Node(f"print({g.mark(scope)}, {calls})", uses={r, line}))
     return out
 
 

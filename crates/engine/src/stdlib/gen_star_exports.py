@@ -18,8 +18,8 @@ asyncio.streams asyncio.taskgroups asyncio.tasks asyncio.threads asyncio.timeout
 asyncio.transports asyncio.trsock
 abc base64 binascii bisect collections collections.abc concurrent.futures contextlib contextvars copy dataclasses datetime
 enum errno functools heapq inspect io itertools json logging math multiprocessing operator os
-os.path pickle pprint queue random select selectors signal socket statistics string struct sys
-textwrap threading time traceback types typing urllib urllib.parse warnings
+os.path pickle pprint queue random re select selectors signal socket statistics string struct
+sys textwrap threading time traceback types typing urllib urllib.parse warnings
 """.split()
 
 print("//! CPython 3.11's `__all__` of the modules Loopscope provides: what `from module import *`")

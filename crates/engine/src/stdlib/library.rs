@@ -118,6 +118,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "signal" => "signal.py",
     // warnings: filters, registries and display (CPython's warnings.py and `_warnings`).
     "warnings" => "warnings.py",
+    // re: regular expressions (parser, compiler and a backtracking matcher in Python).
+    "re" => "re/__init__.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
