@@ -31,6 +31,7 @@ pub mod context_managers;
 pub mod descriptors;
 pub mod exception_groups;
 pub mod exceptions;
+pub mod float_hex;
 pub mod formatting;
 pub mod frame;
 pub mod generators;

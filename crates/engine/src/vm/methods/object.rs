@@ -18,8 +18,12 @@ const EXCEPTION_METHODS: &[(&str, NativeFn)] =
 const INT_METHODS: &[(&str, NativeFn)] =
     &[("bit_length", bit_length), ("conjugate", identity), ("to_bytes", to_bytes)];
 
-const FLOAT_METHODS: &[(&str, NativeFn)] =
-    &[("is_integer", is_integer), ("as_integer_ratio", as_integer_ratio), ("conjugate", identity)];
+const FLOAT_METHODS: &[(&str, NativeFn)] = &[
+    ("is_integer", is_integer),
+    ("as_integer_ratio", as_integer_ratio),
+    ("conjugate", identity),
+    ("hex", float_hex),
+];
 
 pub fn install(types: &Types) {
     Types::add_methods(&types.object, "object", OBJECT_METHODS);
@@ -38,6 +42,17 @@ pub fn install(types: &Types) {
         .borrow_mut()
         .insert("from_bytes".into(), Value::Builtin(std::rc::Rc::new(from_bytes)));
     Types::add_methods(&types.float, "float", FLOAT_METHODS);
+    let fromhex = super::super::objects::BuiltinObj {
+        name: "fromhex",
+        func: float_fromhex,
+        bound: None,
+        owner: "classmethod",
+    };
+    types
+        .float
+        .dict
+        .borrow_mut()
+        .insert("fromhex".into(), Value::Builtin(std::rc::Rc::new(fromhex)));
     // `object.__init_subclass__`: a classmethod that accepts nothing and does nothing, the
     // end of every `super().__init_subclass__()` chain.
     let init_subclass = super::super::objects::BuiltinObj {
@@ -168,6 +183,40 @@ fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.pos[0] {
         Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         _ => Ok(Value::Bool(true)),
+    }
+}
+
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "hex", &args, 1, 1)?;
+    let Value::Float(f) = args.pos[0] else {
+        return Err(vm.new_error(ExcKind::TypeError, "hex() needs a float"));
+    };
+    Ok(Value::string(super::super::float_hex::to_hex(f)))
+}
+
+/// `float.fromhex(s)`, a classmethod: a subclass gets `cls(value)`, as in CPython.
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use super::super::float_hex::{from_hex, FromHexError};
+    check_arity(vm, "fromhex", &args, 2, 2)?;
+    let Value::Str(text) = &args.pos[1] else {
+        // CPython's wording (`PyUnicode_AsUTF8AndSize` on a non-str).
+        return Err(vm.new_error(ExcKind::TypeError, "bad argument type for built-in operation"));
+    };
+    let value = match from_hex(text.as_str()) {
+        Ok(v) => Value::Float(v),
+        Err(e @ FromHexError::Invalid) => {
+            return Err(vm.new_error(ExcKind::ValueError, e.message()))
+        }
+        Err(e @ FromHexError::TooLarge) => {
+            return Err(vm.new_error(ExcKind::OverflowError, e.message()))
+        }
+    };
+    match &args.pos[0] {
+        Value::Class(c) if c.is_user => {
+            let class = args.pos[0].clone();
+            vm.call(&class, Args::positional(&[value]))
+        }
+        _ => Ok(value),
     }
 }
 
