@@ -74,6 +74,36 @@ impl Random {
         *self = Random::from_key(&seed::float_key(x));
     }
 
+    /// `getstate()`'s middle item: the 624 state words, then the read position.
+    pub fn state_words(&self) -> Vec<u64> {
+        let (words, index) = self.mt.words();
+        words.iter().map(|w| u64::from(*w)).chain([index as u64]).collect()
+    }
+
+    /// The pending second value of `gauss()`, `getstate()`'s last item.
+    pub fn gauss_next(&self) -> Option<f64> {
+        self.gauss_next
+    }
+
+    /// `setstate((3, words, gauss_next))`: CPython's checks (625 words, each a 32-bit value,
+    /// the position at most 624).
+    pub fn set_state(&mut self, words: &[u64], gauss_next: Option<f64>) -> Result<(), StdlibError> {
+        if words.len() != mt::STATE_WORDS + 1 {
+            return Err(StdlibError::value("state vector is the wrong size"));
+        }
+        let mut state = [0u32; mt::STATE_WORDS];
+        for (slot, w) in state.iter_mut().zip(words) {
+            *slot = u32::try_from(*w).map_err(|_| {
+                StdlibError::overflow("Python int too large to convert to C unsigned long")
+            })?;
+        }
+        let index = words[mt::STATE_WORDS] as usize;
+        let mt = mt::Mt19937::from_words(state, index)
+            .ok_or_else(|| StdlibError::value("invalid state"))?;
+        *self = Random { mt, gauss_next };
+        Ok(())
+    }
+
     /// `random()`: a float in [0.0, 1.0) built from 53 random bits.
     pub fn random(&mut self) -> f64 {
         let a = f64::from(self.mt.next_u32() >> 5);

@@ -30,6 +30,15 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("normalvariate", normalvariate),
     ("expovariate", expovariate),
     ("triangular", triangular),
+    ("lognormvariate", lognormvariate),
+    ("vonmisesvariate", vonmisesvariate),
+    ("gammavariate", gammavariate),
+    ("betavariate", betavariate),
+    ("paretovariate", paretovariate),
+    ("weibullvariate", weibullvariate),
+    ("randbytes", randbytes),
+    ("getstate", getstate),
+    ("setstate", setstate),
 ];
 
 /// `random.Random`: each method is the module function of the same name, run with the
@@ -52,6 +61,15 @@ const RANDOM: NativeClass = NativeClass {
         ("normalvariate", method_normalvariate),
         ("expovariate", method_expovariate),
         ("triangular", method_triangular),
+        ("lognormvariate", method_lognormvariate),
+        ("vonmisesvariate", method_vonmisesvariate),
+        ("gammavariate", method_gammavariate),
+        ("betavariate", method_betavariate),
+        ("paretovariate", method_paretovariate),
+        ("weibullvariate", method_weibullvariate),
+        ("randbytes", method_randbytes),
+        ("getstate", method_getstate),
+        ("setstate", method_setstate),
     ],
     new: Some(new_random),
 };
@@ -109,6 +127,15 @@ methods! {
     method_normalvariate => normalvariate,
     method_expovariate => expovariate,
     method_triangular => triangular,
+    method_lognormvariate => lognormvariate,
+    method_vonmisesvariate => vonmisesvariate,
+    method_gammavariate => gammavariate,
+    method_betavariate => betavariate,
+    method_paretovariate => paretovariate,
+    method_weibullvariate => weibullvariate,
+    method_randbytes => randbytes,
+    method_getstate => getstate,
+    method_setstate => setstate,
 }
 
 fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
@@ -349,31 +376,161 @@ fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(BigInt::from(bits)))
 }
 
-fn two_floats(vm: &mut Vm, args: &Args, name: &str, defaults: (f64, f64)) -> PyResult<(f64, f64)> {
-    let params =
-        [("mu", Some(Value::Float(defaults.0))), ("sigma", Some(Value::Float(defaults.1)))];
-    let pos = named_args(vm, args, name, &params)?;
+/// The float parameters of a distribution method, by name, with their defaults (`None`:
+/// required).
+fn float_params<const N: usize>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    params: [(&str, Option<f64>); N],
+) -> PyResult<[f64; N]> {
+    let named = params.map(|(p, default)| (p, default.map(Value::Float)));
+    let pos = named_args(vm, args, name, &named)?;
     let args = &Args::positional(&pos);
-    check_arity(vm, name, args, 0, 2)?;
-    let a = match args.pos.first() {
-        Some(v) => float_arg(vm, v)?,
-        None => defaults.0,
+    let required = params.iter().filter(|(_, d)| d.is_none()).count();
+    if args.pos.len() < required {
+        return Err(missing_arguments(vm, name, &params[args.pos.len()..required]));
+    }
+    check_arity(vm, name, args, required, N)?;
+    let mut out = [0.0; N];
+    for (i, slot) in out.iter_mut().enumerate() {
+        *slot = match args.pos.get(i) {
+            Some(v) => float_arg(vm, v)?,
+            None => params[i].1.unwrap_or(0.0),
+        };
+    }
+    Ok(out)
+}
+
+/// CPython's TypeError for a Python method called without its required `missing` parameters.
+fn missing_arguments(vm: &Vm, method: &str, missing: &[(&str, Option<f64>)]) -> crate::vm::PyErr {
+    let names: Vec<String> = missing.iter().map(|(p, _)| format!("'{p}'")).collect();
+    let listed = match names.as_slice() {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => String::new(),
     };
-    let b = match args.pos.get(1) {
-        Some(v) => float_arg(vm, v)?,
-        None => defaults.1,
-    };
-    Ok((a, b))
+    let plural = if names.len() == 1 { "argument" } else { "arguments" };
+    let msg =
+        format!("Random.{method}() missing {} required positional {plural}: {listed}", names.len());
+    vm.new_error(ExcKind::TypeError, &msg)
+}
+
+/// A distribution's draw as a Python float, or its error.
+fn drawn(vm: &Vm, r: Result<f64, super::StdlibError>) -> PyResult<Value> {
+    r.map(Value::Float).map_err(|e| to_pyerr(vm, e))
 }
 
 fn gauss(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (mu, sigma) = two_floats(vm, &args, "gauss", (0.0, 1.0))?;
-    vm.random.gauss(mu, sigma).map(Value::Float).map_err(|e| to_pyerr(vm, e))
+    let [mu, sigma] = float_params(vm, &args, "gauss", [("mu", Some(0.0)), ("sigma", Some(1.0))])?;
+    let r = vm.random.gauss(mu, sigma);
+    drawn(vm, r)
 }
 
 fn normalvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (mu, sigma) = two_floats(vm, &args, "normalvariate", (0.0, 1.0))?;
-    vm.random.normalvariate(mu, sigma).map(Value::Float).map_err(|e| to_pyerr(vm, e))
+    let params = [("mu", Some(0.0)), ("sigma", Some(1.0))];
+    let [mu, sigma] = float_params(vm, &args, "normalvariate", params)?;
+    let r = vm.random.normalvariate(mu, sigma);
+    drawn(vm, r)
+}
+
+fn lognormvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [mu, sigma] = float_params(vm, &args, "lognormvariate", [("mu", None), ("sigma", None)])?;
+    let r = vm.random.lognormvariate(mu, sigma);
+    drawn(vm, r)
+}
+
+fn vonmisesvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [mu, kappa] = float_params(vm, &args, "vonmisesvariate", [("mu", None), ("kappa", None)])?;
+    let r = vm.random.vonmisesvariate(mu, kappa);
+    drawn(vm, r)
+}
+
+fn gammavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [alpha, beta] = float_params(vm, &args, "gammavariate", [("alpha", None), ("beta", None)])?;
+    let r = vm.random.gammavariate(alpha, beta);
+    drawn(vm, r)
+}
+
+fn betavariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [alpha, beta] = float_params(vm, &args, "betavariate", [("alpha", None), ("beta", None)])?;
+    let r = vm.random.betavariate(alpha, beta);
+    drawn(vm, r)
+}
+
+fn paretovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [alpha] = float_params(vm, &args, "paretovariate", [("alpha", None)])?;
+    let r = vm.random.paretovariate(alpha);
+    drawn(vm, r)
+}
+
+fn weibullvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let params = [("alpha", None), ("beta", None)];
+    let [alpha, beta] = float_params(vm, &args, "weibullvariate", params)?;
+    let r = vm.random.weibullvariate(alpha, beta);
+    drawn(vm, r)
+}
+
+/// `randbytes(n)`: `getrandbits(n * 8)` as `n` little-endian bytes, as `random.py` does.
+fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(vm, &args, "randbytes", &[("n", None)])?;
+    let args = Args::positional(&pos);
+    check_arity(vm, "randbytes", &args, 1, 1)?;
+    let n = int_arg(vm, &args.pos[0])?;
+    let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(i64::MAX);
+    let bits = vm.random.getrandbits(n.saturating_mul(8)).map_err(|e| to_pyerr(vm, e))?;
+    let mut bytes = bits.to_bytes_le();
+    bytes.resize(n as usize, 0);
+    Ok(Value::bytes(bytes))
+}
+
+/// `getstate()`: `(3, (624 state words..., position), gauss_next)`.
+fn getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "getstate", &args, 0, 0)?;
+    let words = vm.random.state_words().into_iter().map(|w| Value::Int(w as i64)).collect();
+    let gauss_next = vm.random.gauss_next().map_or(Value::None, Value::Float);
+    Ok(Value::tuple(vec![Value::Int(3), Value::tuple(words), gauss_next]))
+}
+
+/// `setstate(state)`: a state `getstate()` made (version 3 only, as CPython 3.11 accepts
+/// besides the long-gone version 2).
+fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let pos = named_args(vm, &args, "setstate", &[("state", None)])?;
+    let args = Args::positional(&pos);
+    check_arity(vm, "setstate", &args, 1, 1)?;
+    let state = vm.collect(&args.pos[0])?;
+    let version = state.first().cloned().unwrap_or(Value::None);
+    // Version 2 saved the words as signed ints; they are taken modulo 2**32.
+    let signed_words = matches!(version, Value::Int(2));
+    if !matches!(version, Value::Int(2 | 3)) || state.len() != 3 {
+        let shown = vm.str_of(&version)?;
+        let msg = format!("state with version {shown} passed to Random.setstate() of version 3");
+        return Err(vm.new_error(ExcKind::ValueError, &msg));
+    }
+    let Value::Tuple(words) = &state[1] else {
+        return Err(vm.new_error(ExcKind::TypeError, "state vector must be a tuple"));
+    };
+    let mut raw = Vec::with_capacity(words.items.len());
+    for w in words.items.iter() {
+        match small_int(w) {
+            Some(w) if signed_words => raw.push(w.rem_euclid(1 << 32) as u64),
+            Some(w) if w >= 0 => raw.push(w as u64),
+            Some(_) => {
+                let msg = "can't convert negative int to unsigned";
+                return Err(vm.new_error(ExcKind::OverflowError, msg));
+            }
+            None => {
+                let msg = format!("an integer is required (got type {})", vm.type_name(w));
+                return Err(vm.new_error(ExcKind::TypeError, &msg));
+            }
+        }
+    }
+    let gauss_next = match &state[2] {
+        Value::None => None,
+        v => Some(float_arg(vm, v)?),
+    };
+    vm.random.set_state(&raw, gauss_next).map_err(|e| to_pyerr(vm, e))?;
+    Ok(Value::None)
 }
 
 fn expovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -83,4 +83,17 @@ impl Mt19937 {
         }
         self.index = 0;
     }
+
+    /// The 624 state words and the read position, as `getstate()` shows them.
+    pub(super) fn words(&self) -> (&[u32; N], usize) {
+        (&self.state, self.index)
+    }
+
+    /// A generator in the state `words` shows (`setstate`); `None` when `index` is out of range.
+    pub(super) fn from_words(state: [u32; N], index: usize) -> Option<Self> {
+        (index <= N).then_some(Mt19937 { state, index })
+    }
 }
+
+/// The number of state words (CPython's `N`).
+pub(super) const STATE_WORDS: usize = N;
