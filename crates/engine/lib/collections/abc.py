@@ -12,11 +12,6 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'Sequence', 'MutableSequence', 'ByteString']
 
 
-def _generic_alias(cls, params):
-    # The classes CPython gives `__class_getitem__ = classmethod(GenericAlias)`.
-    return GenericAlias(cls, params)
-
-
 # Built-in types whose __hash__ is None in CPython (not visible in their __dict__ here).
 _UNHASHABLE = (list, dict, set, bytearray)
 
@@ -62,7 +57,7 @@ class Hashable(ABC):
 
 class Awaitable(ABC):
     __slots__ = ()
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -103,7 +98,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(ABC):
     __slots__ = ()
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
@@ -156,7 +151,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(ABC):
     __slots__ = ()
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -239,7 +234,7 @@ class Sized(ABC):
 
 class Container(ABC):
     __slots__ = ()
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -464,7 +459,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
-    __class_getitem__ = classmethod(_generic_alias)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

@@ -606,11 +606,7 @@ def quote_plus(string, safe='', encoding=None, errors=None):
 
 @functools.lru_cache
 def _byte_quoter_factory(safe):
-    quoter = _Quoter(safe)
-
-    def lookup(b):
-        return quoter[b]
-    return lookup
+    return _Quoter(safe).__getitem__
 
 
 def quote_from_bytes(bs, safe='/'):

@@ -4,7 +4,7 @@
 use super::classes::SuperObj;
 use super::methods::object::default_dunder;
 use super::names::{key_for, ByName};
-use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind};
+use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind, InstanceObj};
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
@@ -85,7 +85,10 @@ impl Vm {
                         ),
                         None => match default_dunder(name, inst.exception.is_some()) {
                             Some(f) => Ok(bind(obj, f)),
-                            None => Err(self.no_attribute(obj, name)),
+                            None => match self.inherited_slot_wrapper(obj, inst, name) {
+                                Some(method) => Ok(method),
+                                None => Err(self.no_attribute(obj, name)),
+                            },
                         },
                     },
                 }
@@ -160,6 +163,25 @@ impl Vm {
         let owner = self.type_name(obj);
         let owner = if owner == "generator" { "generator" } else { "iterator" };
         Some(Value::Builtin(Rc::new(BuiltinObj { name, func, bound: Some(obj.clone()), owner })))
+    }
+
+    /// `x.__getitem__` on an instance of a subclass of a built-in type: the built-in type's
+    /// slot wrapper, bound to the instance itself (not its base value), so that a dict
+    /// subclass's `__missing__` still answers through it.
+    fn inherited_slot_wrapper(&self, obj: &Value, inst: &InstanceObj, name: &str) -> Option<Value> {
+        super::builtin_subclass::base_of(obj)?;
+        let Value::Builtin(wrapper) =
+            super::builtin_subclass::slot_wrapper(inst.class.builtin, name)?
+        else {
+            return None;
+        };
+        let method = BuiltinObj {
+            name: wrapper.name,
+            func: wrapper.func,
+            bound: Some(obj.clone()),
+            owner: wrapper.owner,
+        };
+        Some(Value::Builtin(Rc::new(method)))
     }
 
     pub(crate) fn no_attribute(&self, obj: &Value, name: &str) -> PyErr {

@@ -220,7 +220,8 @@ fn slot_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn slot_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, rest) = operands(vm, &args, 1)?;
-    vm.get_item(&this, &rest[0])
+    // A dict subclass's `__missing__` answers here too, as in CPython's `dict_subscript`.
+    vm.get_item_of_base(&args.pos[0], &this, &rest[0])
 }
 
 fn slot_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

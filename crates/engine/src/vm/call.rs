@@ -57,10 +57,11 @@ impl Vm {
             }
             Value::Builtin(b) => match &b.bound {
                 None => {
-                    // `dict.get(d, k)` with `d` an instance of a dict subclass.
+                    // `dict.get(d, k)` with `d` an instance of a dict subclass. (`__getitem__`
+                    // keeps the instance: its `__missing__` answers.)
                     if let Some(base) = args.pos.first().and_then(super::builtin_subclass::base_of)
                     {
-                        if self.type_name(base) == b.owner {
+                        if self.type_name(base) == b.owner && b.name != "__getitem__" {
                             let mut pos = args.pos.to_vec();
                             pos[0] = base.clone();
                             return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);

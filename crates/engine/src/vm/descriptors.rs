@@ -379,11 +379,13 @@ impl Vm {
 
 fn bound_method(receiver: Value, function: &Value) -> Value {
     match function {
-        Value::Function(_) => Value::BoundMethod(Rc::new(super::objects::BoundMethodObj {
+        Value::Builtin(_) => super::attrs::bind(&receiver, function.clone()),
+        // Any other callable binds too (`classmethod(GenericAlias)`): CPython's classmethod
+        // makes a method object of whatever it wraps.
+        _ => Value::BoundMethod(Rc::new(super::objects::BoundMethodObj {
             receiver,
             function: function.clone(),
         })),
-        other => super::attrs::bind(&receiver, other.clone()),
     }
 }
 

@@ -849,7 +849,7 @@ impl Vm {
     }
 
     /// `d[key]` on a dict subclass: a missing key goes to its `__missing__`, if any.
-    fn get_item_of_base(
+    pub(crate) fn get_item_of_base(
         &mut self,
         container: &Value,
         base: &Value,

@@ -241,7 +241,7 @@ impl Vm {
                 let receiver = m.receiver.clone();
                 let name = match &m.function {
                     Value::Function(f) => f.display_qualname().to_string(),
-                    other => self.repr(other)?,
+                    other => self.method_name_of(other)?,
                 };
                 format!("<bound method {name} of {}>", self.repr(&receiver)?)
             }
@@ -335,6 +335,17 @@ impl Vm {
 
     /// `object.__repr__`: `<__main__.Point object at 0x...>` (`<object object at ...>` for the
     /// classes of `builtins`).
+    /// The name a bound method's repr gives a callable that is not a function: its
+    /// `__qualname__`, else its `__name__`, else `?` (CPython's `method_repr`).
+    fn method_name_of(&mut self, callable: &Value) -> PyResult<String> {
+        for attr in ["__qualname__", "__name__"] {
+            if let Ok(name) = self.get_attr(callable, attr) {
+                return Ok(name.as_str().unwrap_or("?").to_string());
+            }
+        }
+        Ok("?".to_string())
+    }
+
     pub(crate) fn default_repr(&self, v: &Value) -> String {
         let class = self.class_of(v);
         if &*class.module == "builtins" {
