@@ -184,7 +184,9 @@ fn clippy_wasm() -> Result<(), String> {
 }
 
 fn native_tests() -> Result<(), String> {
-    run(command("cargo").args(["test", "--workspace"]))
+    run(command("cargo").args(["test", "--workspace"]))?;
+    // The worker's build of the names table (installed at run time), natively.
+    run(command("cargo").args(["test", "--package", "unicode_names2", "--features", "lazy"]))
 }
 
 fn wasm_tests() -> Result<(), String> {
