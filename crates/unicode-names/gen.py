@@ -56,6 +56,13 @@ for i, (cp, name) in enumerate(names):
 with open(os.path.join(HERE, "data", "names.bin"), "wb") as f:
     f.write(out)
 
+def fnv1a(data):
+    h = 0xCBF29CE484222325
+    for b in data:
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
 aliases_file = sys.argv[1] if len(sys.argv) > 1 else glob.glob(
     os.path.expanduser("~/.cargo/registry/src/*/unicode_names2-1.3.0/data/NameAliases.txt"))[0]
 aliases = []
@@ -77,6 +84,10 @@ with open(os.path.join(HERE, "src", "tables.rs"), "w") as f:
             f"(Unicode {unicodedata.unidata_version}); do not edit.\n\n")
     f.write("/// The entries in `data/names.bin` (the tests check the decoder finds them all).\n#[cfg(test)]\n")
     f.write(f"pub const NAME_COUNT: usize = {len(names)};\n\n")
+    f.write("/// `data/names.bin`'s length and FNV-1a 64 hash: a table installed at run time\n"
+            "/// (`install_table`) must be exactly this file.\n")
+    f.write(f"pub const NAMES_LEN: usize = {len(out)};\n")
+    f.write(f"pub const NAMES_FNV1A: u64 = 0x{fnv1a(out):016X};\n\n")
     f.write("/// The code point ranges named `CJK UNIFIED IDEOGRAPH-<hex>`.\n")
     f.write("pub const CJK_UNIFIED: &[(u32, u32)] = &[\n")
     for lo, hi in cjk:

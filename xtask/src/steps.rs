@@ -184,7 +184,9 @@ fn clippy_wasm() -> Result<(), String> {
 }
 
 fn native_tests() -> Result<(), String> {
-    run(command("cargo").args(["test", "--workspace"]))
+    run(command("cargo").args(["test", "--workspace"]))?;
+    // The worker's build of the names table (installed at run time), natively.
+    run(command("cargo").args(["test", "--package", "unicode_names2", "--features", "lazy"]))
 }
 
 fn wasm_tests() -> Result<(), String> {
@@ -210,9 +212,9 @@ fn page_wasm_has_no_engine() -> Result<(), String> {
         .map_err(|e| format!("cannot read the page's wasm: {e}"))?;
     let worker = std::fs::read("dist/loopscope-worker_bg.wasm")
         .map_err(|e| format!("cannot read the worker's wasm: {e}"))?;
-    let contains = |haystack: &[u8], needle: &str| {
-        haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
-    };
+    let contains_bytes =
+        |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).any(|w| w == needle);
+    let contains = |haystack: &[u8], needle: &str| contains_bytes(haystack, needle.as_bytes());
     for marker in ENGINE_MARKERS {
         if !contains(&worker, marker) {
             return Err(format!(
@@ -224,6 +226,24 @@ fn page_wasm_has_no_engine() -> Result<(), String> {
         }
     }
     println!("the page's wasm holds none of the engine's {} marker strings", ENGINE_MARKERS.len());
+    worker_fetches_the_names_table(&worker, contains_bytes)
+}
+
+/// The `\N{...}` names table is a file of its own in `dist/` that the worker fetches when a
+/// program needs it (docs/ARCHITECTURE.md, "The names table"), never part of its wasm.
+fn worker_fetches_the_names_table(
+    worker: &[u8],
+    contains: impl Fn(&[u8], &[u8]) -> bool,
+) -> Result<(), String> {
+    let table = std::fs::read("dist/names.bin")
+        .map_err(|e| format!("cannot read dist/names.bin (index.html copies it): {e}"))?;
+    let head = table.get(..32).ok_or("dist/names.bin is too short")?;
+    if contains(worker, head) {
+        return Err(
+            "the worker's wasm embeds the names table: build unicode_names2 with `lazy`".into()
+        );
+    }
+    println!("the worker's wasm leaves the names table to dist/names.bin");
     Ok(())
 }
 

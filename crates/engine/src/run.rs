@@ -31,6 +31,9 @@ pub enum Stop {
     SyntaxError { line: u32 },
     /// A construct Loopscope does not support yet (exit status 2).
     Unsupported { construct: String, line: u32 },
+    /// Something this build loads on demand is absent (exit status 2): the `\N{...}` names
+    /// table when the page's worker could not fetch it.
+    Unavailable { message: String, line: u32 },
     /// Nothing could ever wake the event loop (exit status 3; CPython would hang).
     Deadlock,
     /// An instruction, time or output budget ran out (exit status 124).
@@ -43,7 +46,7 @@ impl Stop {
             Stop::Finished => 0,
             Stop::Exit(status) => *status,
             Stop::Exception | Stop::SyntaxError { .. } => 1,
-            Stop::Unsupported { .. } => 2,
+            Stop::Unsupported { .. } | Stop::Unavailable { .. } => 2,
             Stop::Deadlock => 3,
             Stop::Budget(_) => 124,
         }
@@ -80,7 +83,12 @@ pub fn run_program(text: &str, config: RunConfig) -> RunOutcome {
         let stop = source_error(&mut vm, &e);
         return finish(vm, stop);
     }
+    let missed_before = unicode_names2::missed_lookups();
     let stop = match parse_module(&source) {
+        // A `\N{...}` name looked up without the names table: not the program's mistake.
+        Err(e) if unicode_names2::missed_lookups() != missed_before => {
+            unavailable(&mut vm, unicode_names2::missing_table_message(), e.line)
+        }
         Err(e) => syntax_error(&mut vm, &e),
         Ok(module) => match compile_module(&module, &source, Origin::Program) {
             Err(e) => compile_error(&mut vm, e),
@@ -183,6 +191,14 @@ fn unsupported(vm: &mut Vm, construct: &str, line: u32) -> Stop {
     vm.write_stderr(&text);
     vm.record_diagnostic(DiagnosticKind::Unsupported, &text);
     Stop::Unsupported { construct: construct.to_string(), line }
+}
+
+fn unavailable(vm: &mut Vm, message: String, line: u32) -> Stop {
+    let text =
+        format!("loopscope: line {line}: {message}\n  {}\n", vm.source.line_text(line).trim());
+    vm.write_stderr(&text);
+    vm.record_diagnostic(DiagnosticKind::Unsupported, &text);
+    Stop::Unavailable { message, line }
 }
 
 fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {

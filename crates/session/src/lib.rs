@@ -177,6 +177,9 @@ fn describe_stop(stop: &Stop, stderr: &str) -> (StopKind, String, Option<u32>) {
             format!("Line {line}: {construct} is not supported by Loopscope yet."),
             Some(*line),
         ),
+        Stop::Unavailable { message, line } => {
+            (StopKind::Unsupported, format!("Line {line}: {}.", capitalized(message)), Some(*line))
+        }
         Stop::Deadlock => (
             StopKind::Deadlock,
             "Deadlock: every task waits for something nothing will complete \
@@ -186,6 +189,11 @@ fn describe_stop(stop: &Stop, stderr: &str) -> (StopKind, String, Option<u32>) {
         ),
         Stop::Budget(why) => (StopKind::Budget, format!("Stopped: {why}."), None),
     }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The innermost `File "main.py", line N` of a traceback.

@@ -20,20 +20,27 @@
 //! size, and gzip, which the page is served with, takes it down to about 105 KiB. A lookup
 //! walks the table (about 350 KB, well under a millisecond): only programs that write `\N{...}`
 //! pay it, once per escape.
+//!
+//! Natively the table is compiled in; the page's worker builds with the `lazy` feature and
+//! installs it at run time (`table`, [`install_table`]).
 
 #![forbid(unsafe_code)]
 
+mod table;
 mod tables;
 
+pub use table::{
+    install_table, is_loaded, may_need_table, missed_lookups, missing_table_message,
+    set_unavailable_reason, InstallError,
+};
 use tables::{ALIASES, CJK_UNIFIED};
-
-static NAMES: &[u8] = include_bytes!("../data/names.bin");
 
 const HANGUL_PREFIX: &str = "HANGUL SYLLABLE ";
 const CJK_PREFIX: &str = "CJK UNIFIED IDEOGRAPH-";
 
 /// The character called `name` as `\N{name}` finds it in CPython 3.11, or `None` (CPython's
-/// "unknown Unicode character name").
+/// "unknown Unicode character name"). Without the names table a name it would hold is `None`
+/// too, and counted in [`missed_lookups`].
 pub fn character(name: &str) -> Option<char> {
     if let Some(syllable) = name.strip_prefix(HANGUL_PREFIX) {
         return hangul_syllable(syllable.as_bytes());
@@ -46,7 +53,15 @@ pub fn character(name: &str) -> Option<char> {
         .binary_search_by(|(alias, _)| alias.as_bytes().cmp(upper.as_bytes()))
         .ok()
         .map(|i| ALIASES[i].1);
-    by_alias.or_else(|| Names::new().code_of(upper.as_bytes())).and_then(char::from_u32)
+    by_alias.or_else(|| by_name(upper.as_bytes())).and_then(char::from_u32)
+}
+
+fn by_name(upper: &[u8]) -> Option<u32> {
+    let Some(names) = table::names() else {
+        table::note_missed();
+        return None;
+    };
+    Names::new(names).code_of(upper)
 }
 
 fn cjk_unified(hex: &[u8]) -> Option<char> {
@@ -111,26 +126,27 @@ fn longest_jamo<'a>(names: &[&str], text: &'a [u8]) -> Option<(usize, &'a [u8])>
 }
 
 /// The names table's entries, decoded one by one: `(code point, name)`.
-struct Names {
+struct Names<'t> {
+    table: &'t [u8],
     at: usize,
     code: u32,
     name: Vec<u8>,
 }
 
-impl Names {
-    fn new() -> Self {
-        Names { at: 0, code: 0, name: Vec::with_capacity(128) }
+impl<'t> Names<'t> {
+    fn new(table: &'t [u8]) -> Self {
+        Names { table, at: 0, code: 0, name: Vec::with_capacity(128) }
     }
 
     /// The next entry; the name borrows the walker's buffer (so not an `Iterator`).
     fn next_entry(&mut self) -> Option<(u32, &[u8])> {
-        let header = *NAMES.get(self.at)?;
+        let header = *self.table.get(self.at)?;
         self.at += 1;
         if header & 0x80 != 0 {
             let mut gap = 0u32;
             let mut shift = 0;
             loop {
-                let byte = *NAMES.get(self.at)?;
+                let byte = *self.table.get(self.at)?;
                 self.at += 1;
                 gap |= u32::from(byte & 0x7F) << shift;
                 shift += 7;
@@ -142,9 +158,9 @@ impl Names {
         } else {
             self.code += 1;
         }
-        let end = self.at + NAMES[self.at..].iter().position(|&b| b == b'\n')?;
+        let end = self.at + self.table.get(self.at..)?.iter().position(|&b| b == b'\n')?;
         self.name.truncate(usize::from(header & 0x7F));
-        self.name.extend_from_slice(&NAMES[self.at..end]);
+        self.name.extend_from_slice(&self.table[self.at..end]);
         self.at = end + 1;
         Some((self.code, &self.name))
     }
@@ -160,13 +176,15 @@ impl Names {
     }
 }
 
+// With `lazy` the table is absent until installed: the lookup tests need the compiled-in one
+// (`table`'s tests cover the lazy build's lookups).
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tables::NAME_COUNT;
 
     fn all_names() -> Vec<(u32, String)> {
-        let mut names = Names::new();
+        let mut names = Names::new(include_bytes!("../data/names.bin"));
         let mut all = Vec::new();
         while let Some((code, name)) = names.next_entry() {
             all.push((code, String::from_utf8(name.to_vec()).expect("ASCII names")));
@@ -182,6 +200,7 @@ mod tests {
         assert_eq!(all[0], (0x20, "SPACE".to_string()));
     }
 
+    #[cfg(not(feature = "lazy"))]
     #[test]
     fn every_name_finds_its_character_in_any_case() {
         // Every 97th name, to keep the test quick (each lookup walks the table).
@@ -193,6 +212,7 @@ mod tests {
     }
 
     // The expectations below are CPython 3.11.7's (`eval('"\\N{...}"')`).
+    #[cfg(not(feature = "lazy"))]
     #[test]
     fn as_cpython_finds_them() {
         let cases: &[(&str, Option<u32>)] = &[

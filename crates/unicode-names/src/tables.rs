@@ -4,6 +4,11 @@
 #[cfg(test)]
 pub const NAME_COUNT: usize = 34527;
 
+/// `data/names.bin`'s length and FNV-1a 64 hash: a table installed at run time
+/// (`install_table`) must be exactly this file.
+pub const NAMES_LEN: usize = 350159;
+pub const NAMES_FNV1A: u64 = 0xD6B4085821F8B5B7;
+
 /// The code point ranges named `CJK UNIFIED IDEOGRAPH-<hex>`.
 pub const CJK_UNIFIED: &[(u32, u32)] = &[
     (0x3400, 0x4DBF),
