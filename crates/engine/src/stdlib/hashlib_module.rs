@@ -148,15 +148,19 @@ fn algorithm_named(vm: &mut Vm, name: &str, caller: &str) -> PyResult<Algorithm>
 
 /// The bytes a hash is fed: CPython's `GET_BUFFER_VIEW_OR_ERROUT` messages.
 fn data_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(b) = buffer(v) {
-        return Ok(b.to_vec());
+    match buffer(v) {
+        Some(b) => Ok(b.to_vec()),
+        None => Err(not_hashable(vm, v)),
     }
+}
+
+fn not_hashable(vm: &Vm, v: &Value) -> PyErr {
     let message = if matches!(v, Value::Str(_)) {
         "Strings must be encoded before hashing"
     } else {
         "object supporting the buffer API required"
     };
-    Err(vm.new_error(ExcKind::TypeError, message))
+    vm.new_error(ExcKind::TypeError, message)
 }
 
 /// A bytes-like argument (`y*`): a key, a salt, a password.
@@ -317,7 +321,10 @@ fn owner(hasher: &RefCell<Hasher>) -> &'static str {
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hasher = this(vm, &args)?;
     check_method(vm, owner(hasher), "update", &args, MethodArity::One, &[])?;
-    let data = data_arg(vm, &args.pos[1])?;
+    // Hashed in place: a loop feeding megabytes should not copy them first.
+    let Some(data) = buffer(&args.pos[1]) else {
+        return Err(not_hashable(vm, &args.pos[1]));
+    };
     hasher.borrow_mut().update(&data);
     Ok(Value::None)
 }
