@@ -1,7 +1,8 @@
 # The errors of hashlib's constructors and hash objects, with CPython's messages: a str must
 # be encoded first, other objects must support the buffer API, unknown names, wrong argument
-# counts and keywords, a SHAKE's missing length; and an unknown name left uncaught.
+# counts and keywords, a SHAKE's missing length, pickling; and an unknown name left uncaught.
 import hashlib
+import pickle
 
 cases = [
     lambda: hashlib.sha256("abc"),
@@ -27,6 +28,8 @@ cases = [
     lambda: hashlib.shake_128().digest(1, 2),
     lambda: hashlib.md5().nothing,
     lambda: type(hashlib.md5())(),
+    lambda: pickle.dumps(hashlib.sha1()),
+    lambda: pickle.dumps([hashlib.blake2s()]),
 ]
 for case in cases:
     try:
