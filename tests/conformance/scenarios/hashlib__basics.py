@@ -6,9 +6,10 @@ import hashlib
 for name in sorted(hashlib.algorithms_guaranteed - {"shake_128", "shake_256"}):
     h = getattr(hashlib, name)(b"abc")
     print(f"{h.name:9} {h.digest_size:2} {h.block_size:3} {h.hexdigest()[:32]}")
-for name in ["md5-sha1", "sha512_224", "sha512_256", "SHA256", "sha-1", "SHA3-256", "shake128"]:
+for name in ["md5-sha1", "sha512_224", "sha512_256", "SHA256", "sha-1", "SHA3-256", "shake128",
+             "SHA2-256", "sha-512/256", "SSL3-MD5", "SHAKE-256", "blake2b512", "BLAKE2S256"]:
     h = hashlib.new(name, b"abc")
-    print(name, h.name, h.digest_size, h.block_size)
+    print(name, h.name, h.digest_size, h.block_size, repr(h).split(" object")[0])
 print(hashlib.new("sha512_256", b"abc").hexdigest())
 print(hashlib.md5().hexdigest(), hashlib.sha1(b"").digest())
 whole = hashlib.sha256(b"hello world" * 1000)

@@ -175,17 +175,14 @@ fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
-/// A new hash object for `hasher`: `HASH`, `HASHXOF`, or a BLAKE2 class.
+/// A new hash object for `hasher`: `HASH` or `HASHXOF` (OpenSSL's, also for a BLAKE2 that
+/// `_hashlib.new` made) unless `class` says otherwise.
 fn hash_object(vm: &mut Vm, hasher: Hasher, class: Option<Rc<ClassObj>>) -> Value {
     let algorithm = hasher.algorithm();
     let class = match class {
         Some(c) => c,
         None if algorithm.is_xof() => xof_class(vm),
-        None => match algorithm {
-            Algorithm::Blake2b => vm.native_class(&BLAKE2B),
-            Algorithm::Blake2s => vm.native_class(&BLAKE2S),
-            _ => vm.native_class(&HASH),
-        },
+        None => vm.native_class(&HASH),
     };
     let digest_size = hasher.digest_size() as i64;
     let v = vm.new_native(class, NativeState::Digest(RefCell::new(hasher)));
@@ -199,16 +196,15 @@ fn hash_object(vm: &mut Vm, hasher: Hasher, class: Option<Rc<ClassObj>>) -> Valu
     v
 }
 
-/// `<sha256 _hashlib.HASH object @ 0x...>`; `None` (the default repr) for BLAKE2.
+/// `<sha256 _hashlib.HASH object @ 0x...>`; `None` (the default repr) for `_blake2`'s.
 pub fn hash_repr(v: &Value, hasher: &RefCell<Hasher>) -> Option<String> {
-    let algorithm = hasher.borrow().algorithm();
-    let class = match algorithm {
-        Algorithm::Blake2b | Algorithm::Blake2s => return None,
-        a if a.is_xof() => "HASHXOF",
-        _ => "HASH",
-    };
+    let Value::Instance(inst) = v else { return None };
+    if &*inst.class.module != "_hashlib" {
+        return None;
+    }
     let address = crate::vm::repr::address_of(v);
-    Some(format!("<{} _hashlib.{class} object @ {address}>", algorithm.name()))
+    let name = hasher.borrow().algorithm().name();
+    Some(format!("<{name} _hashlib.{} object @ {address}>", inst.class.name))
 }
 
 /// The `string` argument of a constructor (`name(string=b'', *, usedforsecurity=True)`),
@@ -309,18 +305,24 @@ fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<Hasher>> {
     }
 }
 
-/// The class name CPython's argument errors give a method of this hasher.
-fn owner(hasher: &RefCell<Hasher>) -> &'static str {
-    match hasher.borrow().algorithm() {
-        Algorithm::Blake2b => "blake2b",
-        Algorithm::Blake2s => "blake2s",
+/// The class name CPython's argument errors give a method of this hash object: `_blake2`'s
+/// own, else OpenSSL's `HASH`.
+fn owner(args: &Args) -> &'static str {
+    match args.pos.first() {
+        Some(Value::Instance(inst)) if &*inst.class.module == "_blake2" => {
+            if &*inst.class.name == "blake2s" {
+                "blake2s"
+            } else {
+                "blake2b"
+            }
+        }
         _ => "HASH",
     }
 }
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hasher = this(vm, &args)?;
-    check_method(vm, owner(hasher), "update", &args, MethodArity::One, &[])?;
+    check_method(vm, owner(&args), "update", &args, MethodArity::One, &[])?;
     // Hashed in place: a loop feeding megabytes should not copy them first.
     let Some(data) = buffer(&args.pos[1]) else {
         return Err(not_hashable(vm, &args.pos[1]));
@@ -333,7 +335,7 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn digest_bytes(vm: &mut Vm, args: &Args, method: &str) -> PyResult<Vec<u8>> {
     let hasher = this(vm, args)?;
     if !hasher.borrow().algorithm().is_xof() {
-        check_method(vm, owner(hasher), method, args, MethodArity::NoArgs, &[])?;
+        check_method(vm, owner(args), method, args, MethodArity::NoArgs, &[])?;
         return Ok(hasher.borrow().digest(0));
     }
     check_method(vm, "HASHXOF", method, args, MethodArity::Parsed(0, 1), &["length"])?;
@@ -374,7 +376,7 @@ fn hex(bytes: &[u8]) -> String {
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let hasher = this(vm, &args)?;
-    check_method(vm, owner(hasher), "copy", &args, MethodArity::NoArgs, &[])?;
+    check_method(vm, owner(&args), "copy", &args, MethodArity::NoArgs, &[])?;
     let copied = hasher.borrow().clone();
     let class = match &args.pos[0] {
         Value::Instance(inst) => Some(inst.class.clone()),

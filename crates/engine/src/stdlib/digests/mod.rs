@@ -60,9 +60,32 @@ impl Algorithm {
         }
     }
 
-    /// The digest by any name OpenSSL accepts for it (case-insensitive: `SHA256`, `sha-256`,
-    /// `SHA2-256`, `sha3-256`, `shake128`, `blake2b512`).
+    /// The digest by its Python name (`sha3_256`, exactly) or any name OpenSSL accepts for
+    /// it, in any case (`SHA256`, `sha-256`, `SHA2-256`, `sha3-256`, `shake128`,
+    /// `blake2b512`); CPython's `_hashlib` looks names up the same two ways.
     pub fn from_name(name: &str) -> Option<Algorithm> {
+        const ALL: [Algorithm; 17] = [
+            Algorithm::Md5,
+            Algorithm::Sha1,
+            Algorithm::Sha224,
+            Algorithm::Sha256,
+            Algorithm::Sha384,
+            Algorithm::Sha512,
+            Algorithm::Sha512_224,
+            Algorithm::Sha512_256,
+            Algorithm::Sha3_224,
+            Algorithm::Sha3_256,
+            Algorithm::Sha3_384,
+            Algorithm::Sha3_512,
+            Algorithm::Shake128,
+            Algorithm::Shake256,
+            Algorithm::Md5Sha1,
+            Algorithm::Blake2b,
+            Algorithm::Blake2s,
+        ];
+        if let Some(a) = ALL.iter().find(|a| a.name() == name) {
+            return Some(*a);
+        }
         let lower = name.to_ascii_lowercase();
         Some(match lower.as_str() {
             "md5" | "ssl3-md5" => Algorithm::Md5,
@@ -71,17 +94,17 @@ impl Algorithm {
             "sha256" | "sha-256" | "sha2-256" => Algorithm::Sha256,
             "sha384" | "sha-384" | "sha2-384" => Algorithm::Sha384,
             "sha512" | "sha-512" | "sha2-512" => Algorithm::Sha512,
-            "sha512_224" | "sha512-224" | "sha2-512/224" | "sha-512/224" => Algorithm::Sha512_224,
-            "sha512_256" | "sha512-256" | "sha2-512/256" | "sha-512/256" => Algorithm::Sha512_256,
-            "sha3_224" | "sha3-224" => Algorithm::Sha3_224,
-            "sha3_256" | "sha3-256" => Algorithm::Sha3_256,
-            "sha3_384" | "sha3-384" => Algorithm::Sha3_384,
-            "sha3_512" | "sha3-512" => Algorithm::Sha3_512,
-            "shake_128" | "shake128" | "shake-128" => Algorithm::Shake128,
-            "shake_256" | "shake256" | "shake-256" => Algorithm::Shake256,
+            "sha512-224" | "sha2-512/224" | "sha-512/224" => Algorithm::Sha512_224,
+            "sha512-256" | "sha2-512/256" | "sha-512/256" => Algorithm::Sha512_256,
+            "sha3-224" => Algorithm::Sha3_224,
+            "sha3-256" => Algorithm::Sha3_256,
+            "sha3-384" => Algorithm::Sha3_384,
+            "sha3-512" => Algorithm::Sha3_512,
+            "shake128" | "shake-128" => Algorithm::Shake128,
+            "shake256" | "shake-256" => Algorithm::Shake256,
             "md5-sha1" => Algorithm::Md5Sha1,
-            "blake2b" | "blake2b512" => Algorithm::Blake2b,
-            "blake2s" | "blake2s256" => Algorithm::Blake2s,
+            "blake2b512" => Algorithm::Blake2b,
+            "blake2s256" => Algorithm::Blake2s,
             _ => return None,
         })
     }

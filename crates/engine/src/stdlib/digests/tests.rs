@@ -100,3 +100,15 @@ fn hmac_and_pbkdf2_match_cpython() {
     );
     assert!(Hmac::new(Algorithm::Shake128, b"k").is_none());
 }
+
+#[test]
+fn names_are_python_names_exactly_or_openssl_names_in_any_case() {
+    assert_eq!(Algorithm::from_name("sha3_256"), Some(Algorithm::Sha3_256));
+    assert_eq!(Algorithm::from_name("Sha3_256"), None);
+    assert_eq!(Algorithm::from_name("SHA3-256"), Some(Algorithm::Sha3_256));
+    assert_eq!(Algorithm::from_name("blake2b"), Some(Algorithm::Blake2b));
+    assert_eq!(Algorithm::from_name("BLAKE2B"), None);
+    assert_eq!(Algorithm::from_name("BLAKE2B512"), Some(Algorithm::Blake2b));
+    assert_eq!(Algorithm::from_name("sha-512/256"), Some(Algorithm::Sha512_256));
+    assert_eq!(Algorithm::from_name("sha_256"), None);
+}
