@@ -194,6 +194,9 @@ FEATURES = {
     "statistics.mean/median/pstdev and bisect.bisect (library modules in Python)",
     "regex": "re.findall/re.sub/re.split over a line built from loop.time() and the number of "
     "tasks (re is a library module in Python)",
+    "hashing": "hashlib digests (sha256/md5/blake2b/sha3), hmac and uuid5 of a line built "
+    "from loop.time() and the number of tasks, sometimes hashed in the default executor "
+    "(hashlib is native, hmac and uuid library modules in Python)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -550,6 +553,9 @@ SUPPORT = {
     "bisect": lambda g: Node("import bisect", defs={"bisect"}),
     "statistics": lambda g: Node("import statistics", defs={"statistics"}),
     "re": lambda g: Node("import re", defs={"re"}),
+    "hashlib": lambda g: Node("import hashlib", defs={"hashlib"}),
+    "hmac": lambda g: Node("import hmac", defs={"hmac"}),
+    "uuid": lambda g: Node("import uuid", defs={"uuid"}),
     "cv": lambda g: Node(
         'cv = contextvars.ContextVar("cv", default="unset")', defs={"cv"}, uses={"contextvars"}
     ),
@@ -1238,6 +1244,33 @@ def p_regex(g, scope):
         f'{r}.search(r"tasks=(?P<n>\\d+)", {line}).groupdict()',
     ])
     out.append(Node(f"print({g.mark(scope)}, {calls})", uses={r, line}))
+    return out
+
+
+@production("main", "hashing", weight=0.4)
+def p_hashing(g, scope):
+    h, line = g.need("hashlib"), g.fresh("line")
+    out = [Node(f'{line} = f"t={{loop.time():.2f}} tasks={{len(asyncio.all_tasks())}}".encode()',
+                defs={line}, uses={"loop"})]
+    out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
+    kind = g.pick(["digest", "hmac", "uuid", "executor"])
+    if kind == "digest":
+        algo = g.pick(["sha256", "md5", "blake2b", "sha3_256", "sha1"])
+        calls = f"{h}.new({algo!r}, {line}).hexdigest()[:16], {h}.{algo}({line}).digest_size"
+        uses = {h, line}
+    elif kind == "hmac":
+        m = g.need("hmac")
+        calls = f'{m}.new(b"key", {line}, "sha256").hexdigest()[:16], {m}.digest({line}, b"x", "md5").hex()'
+        uses = {h, m, line}
+    elif kind == "uuid":
+        u = g.need("uuid")
+        calls = f"{u}.uuid5({u}.NAMESPACE_DNS, {line}.decode()), {u}.uuid3({u}.NAMESPACE_URL, 'x').version"
+        uses = {h, u, line}
+    else:
+        calls = (f"(await loop.run_in_executor(None, {h}.pbkdf2_hmac, 'sha256', {line}, b'salt', 100))"
+                 ".hex()[:16]")
+        uses = {h, line, "loop"}
+    out.append(Node(f"print({g.mark(scope)}, {calls})", uses=uses))
     return out
 
 

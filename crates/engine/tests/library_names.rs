@@ -22,6 +22,11 @@ fn names_cpython_has_are_unsupported_constructs() {
         ("from urllib.parse import splittype\n", 1, "urllib.parse.splittype"),
         ("import base64\nbase64.b85encode(b'x')\n", 2, "base64.b85encode"),
         ("import binascii\nbinascii.b2a_uu(b'')\n", 2, "binascii.b2a_uu"),
+        ("import hashlib\nhashlib.scrypt(b'', salt=b'', n=2, r=1, p=1)\n", 2, "hashlib.scrypt"),
+        ("import hashlib\nh = hashlib.new('ripemd160')\n", 2, "hashlib.new('ripemd160')"),
+        ("import hashlib\nhashlib.pbkdf2_hmac('sm3', b'', b'', 1)\n", 2, "pbkdf2_hmac('sm3')"),
+        ("import uuid\n\nuuid.uuid1()\n", 3, "uuid.uuid1"),
+        ("import secrets\nsecrets.SystemRandom()\n", 2, "secrets.SystemRandom"),
     ];
     for (source, line, construct) in cases {
         let outcome = run_program(source, RunConfig::default());

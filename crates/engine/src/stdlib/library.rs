@@ -120,6 +120,12 @@ pub const MODULES: &[LibraryModule] = library! {
     "warnings" => "warnings.py",
     // re: regular expressions (parser, compiler and a backtracking matcher in Python).
     "re" => "re/__init__.py",
+    // hashlib over the native `_hashlib`/`_blake2`; hmac, uuid and secrets over hashlib and
+    // `os.urandom`.
+    "hashlib" => "hashlib.py",
+    "hmac" => "hmac.py",
+    "uuid" => "uuid.py",
+    "secrets" => "secrets.py",
 };
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`

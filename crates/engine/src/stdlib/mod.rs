@@ -35,6 +35,9 @@ pub mod select_module;
 pub mod socket_module;
 pub mod star_exports;
 pub mod struct_module;
+// hashlib, hmac, uuid: the digests behind `_hashlib` and `_blake2`.
+pub mod digests;
+pub mod hashlib_module;
 pub mod sys_module;
 pub mod thread_module;
 pub mod time_module;

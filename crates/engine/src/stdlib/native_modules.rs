@@ -43,6 +43,8 @@ pub fn location(module: &str) -> Location {
         "_pickle" => Location::File("lib-dynload/_pickle.cpython-311-x86_64-linux-gnu.so"),
         // A C extension in CPython, library Python here.
         "binascii" => Location::File("lib-dynload/binascii.cpython-311-x86_64-linux-gnu.so"),
+        "_hashlib" => Location::File("lib-dynload/_hashlib.cpython-311-x86_64-linux-gnu.so"),
+        "_blake2" => Location::File("lib-dynload/_blake2.cpython-311-x86_64-linux-gnu.so"),
         _ => match super::library::find(module) {
             Some(m) => Location::File(m.path),
             None => Location::Unknown,
@@ -2567,6 +2569,53 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     // contextvars (issues 13/14).
     ("_contextvars", &["Context", "ContextVar", "Token", "copy_context"]),
+    // hashlib and hmac: what Loopscope's `_hashlib` lacks (HMAC objects, scrypt, ...) is
+    // unsupported.
+    (
+        "_hashlib",
+        &[
+            "HASH",
+            "HASHXOF",
+            "HMAC",
+            "UnsupportedDigestmodError",
+            "_constructors",
+            "compare_digest",
+            "get_fips_mode",
+            "hmac_digest",
+            "hmac_new",
+            "new",
+            "openssl_md5",
+            "openssl_md_meth_names",
+            "openssl_sha1",
+            "openssl_sha224",
+            "openssl_sha256",
+            "openssl_sha384",
+            "openssl_sha3_224",
+            "openssl_sha3_256",
+            "openssl_sha3_384",
+            "openssl_sha3_512",
+            "openssl_sha512",
+            "openssl_shake_128",
+            "openssl_shake_256",
+            "pbkdf2_hmac",
+            "scrypt",
+        ],
+    ),
+    (
+        "_blake2",
+        &[
+            "BLAKE2B_MAX_DIGEST_SIZE",
+            "BLAKE2B_MAX_KEY_SIZE",
+            "BLAKE2B_PERSON_SIZE",
+            "BLAKE2B_SALT_SIZE",
+            "BLAKE2S_MAX_DIGEST_SIZE",
+            "BLAKE2S_MAX_KEY_SIZE",
+            "BLAKE2S_PERSON_SIZE",
+            "BLAKE2S_SALT_SIZE",
+            "blake2b",
+            "blake2s",
+        ],
+    ),
     // struct (issue 13).
     (
         "_struct",

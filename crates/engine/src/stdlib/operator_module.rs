@@ -10,7 +10,13 @@ use std::rc::Rc;
 
 /// `_operator`, as the library's `operator.py` imports it.
 pub fn make_native_module(_vm: &mut Vm) -> Rc<ModuleObj> {
-    native_module("_operator", &[("_iterator_length_hint", iterator_length_hint)])
+    native_module(
+        "_operator",
+        &[
+            ("_iterator_length_hint", iterator_length_hint),
+            ("_compare_digest", crate::stdlib::hashlib_module::compare_digest),
+        ],
+    )
 }
 
 /// The items a built-in iterator has left, or None when it cannot tell (a map, a filter,

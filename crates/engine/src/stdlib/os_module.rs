@@ -21,6 +21,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("cpu_count", cpu_count),
     ("getenv", getenv),
     ("fspath", fspath),
+    ("urandom", crate::stdlib::hashlib_module::urandom),
 ];
 
 const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -44,6 +44,12 @@ impl Default for Random {
 }
 
 impl Random {
+    /// The generator behind `os.urandom`: a fixed key of its own, so that its bytes are not
+    /// `random`'s (seeded with 0).
+    pub fn for_urandom() -> Self {
+        Random::from_key(&[0x7572_616e, 0x646f_6d21])
+    }
+
     fn from_key(key: &[u32]) -> Self {
         Random { mt: Mt19937::from_key(key), gauss_next: None }
     }

@@ -1920,6 +1920,43 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
             "catch_warnings",
         ],
     ),
+    (
+        "hashlib",
+        &[
+            "md5",
+            "sha1",
+            "sha224",
+            "sha256",
+            "sha384",
+            "sha512",
+            "blake2b",
+            "blake2s",
+            "sha3_224",
+            "sha3_256",
+            "sha3_384",
+            "sha3_512",
+            "shake_128",
+            "shake_256",
+            "new",
+            "algorithms_guaranteed",
+            "algorithms_available",
+            "pbkdf2_hmac",
+            "file_digest",
+        ],
+    ),
+    (
+        "secrets",
+        &[
+            "choice",
+            "randbelow",
+            "randbits",
+            "SystemRandom",
+            "token_bytes",
+            "token_hex",
+            "token_urlsafe",
+            "compare_digest",
+        ],
+    ),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.

@@ -195,6 +195,9 @@ pub struct Vm {
     /// The loop the trace's loop events concern (serial; 0 before the first).
     pub(crate) trace_loop: u32,
     pub(crate) random: Random,
+    /// `os.urandom`'s bytes: a generator of its own, seeded alike in every run, so drawing
+    /// them leaves `random`'s sequence alone (as the kernel's pool does in CPython).
+    pub(crate) urandom: Random,
     /// Serial numbers of frames, coroutines, futures, handles and loops, one counter per kind
     /// so that the trace's ids are dense and its deltas small.
     serials: [u32; 5],
@@ -278,6 +281,7 @@ impl Vm {
             star_missing: Default::default(),
             trace_loop: 0,
             random: Random::default(),
+            urandom: Random::for_urandom(),
             serials: [0; 5],
             warnings_shown: Default::default(),
             arg_buf: Vec::new(),

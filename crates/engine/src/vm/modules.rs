@@ -36,6 +36,9 @@ const PROVIDED: &[&str] = &[
     // Processes (issue 14 item 4).
     "_pickle",
     "_loopscope_processes",
+    // hashlib and hmac; `hashlib` itself is library Python over them.
+    "_hashlib",
+    "_blake2",
 ];
 
 /// Those of them that are packages in CPython.
@@ -79,6 +82,8 @@ impl Vm {
             // Processes (issue 14 item 4).
             "_pickle" => crate::stdlib::pickle_module::make_module(self),
             "_loopscope_processes" => crate::stdlib::process_module::make_module(self),
+            "_hashlib" => crate::stdlib::hashlib_module::make_module(self),
+            "_blake2" => crate::stdlib::hashlib_module::make_blake2_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -239,6 +244,8 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "_thread"
             | "_pickle"
             | "_loopscope_processes"
+            | "_hashlib"
+            | "_blake2"
             | "module"
     )
 }
@@ -272,6 +279,8 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         // Processes (issue 14 item 4).
         "_pickle" => "_pickle",
         "_loopscope_processes" => "_loopscope_processes",
+        "_hashlib" => "_hashlib",
+        "_blake2" => "_blake2",
         _ => "module",
     };
     for (fname, func) in functions {

@@ -63,6 +63,8 @@ pub enum NativeState {
     Token(crate::stdlib::contextvars_module::TokenObj),
     /// A `struct.Struct`: its parsed format.
     Packer(Rc<crate::stdlib::struct_module::Layout>),
+    /// A hash object of `_hashlib` or `_blake2`.
+    Digest(RefCell<crate::stdlib::digests::Hasher>),
 }
 
 /// A class of a native module: `module.name`, with `bases` (object when empty) and native
@@ -174,6 +176,7 @@ impl Vm {
             NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
             NativeState::Context(_) | NativeState::Packer(_) => Ok(None),
+            NativeState::Digest(h) => Ok(crate::stdlib::hashlib_module::hash_repr(v, h)),
             NativeState::ContextVar(var) => {
                 crate::stdlib::contextvars_module::var_repr(self, v, var).map(Some)
             }

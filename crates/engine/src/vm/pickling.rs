@@ -217,7 +217,8 @@ impl Vm {
                 Some(super::native::NativeState::Lock { .. })
                 | Some(super::native::NativeState::Socket(_))
                 | Some(super::native::NativeState::Epoll(_))
-                | Some(super::native::NativeState::Stream(_)) => Err(self.cannot_pickle(v)),
+                | Some(super::native::NativeState::Stream(_))
+                | Some(super::native::NativeState::Digest(_)) => Err(self.cannot_pickle(v)),
                 _ => {
                     let name = self.type_name(v);
                     Err(self.unsupported_now(&format!("pickling a `{name}` object")))
