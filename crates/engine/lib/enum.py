@@ -174,6 +174,21 @@ def _member_candidates(cls):
     return found
 
 
+def _member_new(cls):
+    # A __new__ the enum or an enum mixin of it defines makes each member from its value's
+    # arguments (EnumType's `_new_member_`, kept as `__new_member__`): HTTPStatus-style
+    # `OK = 200, 'OK'`. Calling the class still looks a member up by value.
+    for klass in cls.__mro__:
+        if klass.__dict__.get('_internal_') or not issubclass(klass, Enum):
+            continue
+        new = klass.__dict__.get('__new_member__') or klass.__dict__.get('__new__')
+        if new is not None:
+            new = getattr(new, '__func__', new)
+            type.__setattr__(cls, '__new_member__', new)
+            return new
+    return None
+
+
 def _make_members(cls):
     for base in cls.__mro__[1:]:
         if issubclass(base, Enum) and base.__dict__.get('_member_names_'):
@@ -192,6 +207,7 @@ def _make_members(cls):
     has_init = '__init__' in cls.__dict__ or any(
         '__init__' in b.__dict__ for b in cls.__mro__[1:] if b not in _BUILTIN_ENUMS
         and issubclass(b, Enum))
+    custom_new = _member_new(cls)
     last_values = []
     for name, value in _member_candidates(cls):
         if isinstance(value, auto):
@@ -204,7 +220,9 @@ def _make_members(cls):
                           if isinstance(v, auto) else v for v in value)
         last_values.append(value)
         args = value if isinstance(value, tuple) else (value, )
-        if dtype is object:
+        if custom_new is not None:
+            new = custom_new(cls, *args)
+        elif dtype is object:
             new = object.__new__(cls)
         elif dtype is tuple:
             new = dtype.__new__(cls, args)

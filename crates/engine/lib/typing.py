@@ -70,7 +70,8 @@ class TypeVar:
             raise TypeError("Constraints cannot be combined with bound=...")
         self.__name__ = name
         self.__constraints__ = tuple(constraints)
-        self.__bound__ = bound
+        # A bound given as text is a forward reference (typing._type_check).
+        self.__bound__ = ForwardRef(bound) if isinstance(bound, str) else bound
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
 
@@ -90,10 +91,44 @@ class TypeVar:
         return Union[left, self]
 
 
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
 class ParamSpec(TypeVar):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         TypeVar.__init__(self, name, bound=bound, covariant=covariant,
                          contravariant=contravariant)
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
 
 
 class TypeVarTuple:
@@ -674,7 +709,17 @@ class _TypedDictBase(dict):
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
-        (required if total else optional).update(own)
+        for key, tp in own.items():
+            # Required[...] / NotRequired[...] override the class's `total` for one key.
+            origin = getattr(tp, '__origin__', None)
+            if origin is Required:
+                marked_required = True
+            elif origin is NotRequired:
+                marked_required = False
+            else:
+                marked_required = total
+            (required if marked_required else optional).add(key)
+            (optional if marked_required else required).discard(key)
         cls.__annotations__ = annotations
         cls.__required_keys__ = frozenset(required)
         cls.__optional_keys__ = frozenset(optional)
@@ -836,6 +881,16 @@ def get_args(tp):
     return ()
 
 
+def _strip_extras(tp):
+    # typing._strip_annotations: Annotated, Required and NotRequired are hints about a hint.
+    if isinstance(tp, _AnnotatedAlias):
+        return _strip_extras(tp.__origin__)
+    origin = getattr(tp, '__origin__', None)
+    if isinstance(tp, _GenericAlias) and origin in (Required, NotRequired):
+        return _strip_extras(tp.__args__[0])
+    return tp
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
@@ -846,6 +901,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     for name, value in hints.items():
         if value is None:
             hints[name] = type(None)
+        elif not include_extras:
+            hints[name] = _strip_extras(value)
         elif isinstance(value, (str, ForwardRef)):
             # CPython evaluates the text; without eval() here the answer would be wrong.
             import _loopscope

@@ -1,5 +1,7 @@
 """asyncio's synchronisation primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore
-and Barrier. Each waiter is a future in a deque, woken in order (no barging)."""
+and Barrier. Each waiter is a future in a deque, woken in order (no barging).
+The coroutines' defs and awaits sit on CPython 3.11.7's lines (blank lines pad them):
+task reprs show them (`Queue.get() running at <stdlib>/asyncio/queues.py:158`)."""
 
 # The native deque, not the Python-source `collections` package: compiling that package would
 # cost every program that takes a lock or a queue (asyncio only needs deque).
@@ -47,6 +49,47 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
     def locked(self):
         return self._locked
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     async def acquire(self):
         # Free and nobody (still) queued: take it at once.
         if not self._locked:
@@ -61,6 +104,13 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         _trace_sync_join(self, 'waiter', fut)
         try:
             try:
+
+
+
+
+
+
+
                 await fut
             finally:
                 self._waiters.remove(fut)
@@ -118,6 +168,35 @@ class Event(mixins._LoopBoundMixin):
             _trace_sync_state(self, 'unset')
         self._value = False
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     async def wait(self):
         if self._value:
             return True
@@ -125,6 +204,12 @@ class Event(mixins._LoopBoundMixin):
         self._waiters.append(fut)
         _trace_sync_join(self, 'waiter', fut)
         try:
+
+
+
+
+
+
             await fut
             return True
         finally:
@@ -150,26 +235,45 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
     def __repr__(self):
         return _with_state(self, 'locked' if self.locked() else 'unlocked')
 
+
+
+
+
+
+
+
+
+
+
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
+        # Whatever happened, return holding the lock; a cancellation met while
+        # re-acquiring it is raised only once the lock is held.
         try:
             fut = self._get_loop().create_future()
             self._waiters.append(fut)
             _trace_sync_join(self, 'waiter', fut)
             try:
+
+
+
+
+
+
+
+
                 await fut
                 return True
             finally:
                 self._waiters.remove(fut)
                 _trace_sync_leave(self, fut)
         finally:
-            # Whatever happened, return holding the lock; a cancellation met while
-            # re-acquiring it is raised only once the lock is held.
             cancelled = False
             while True:
                 try:
+
                     await self.acquire()
                     break
                 except exceptions.CancelledError:
@@ -177,9 +281,16 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
             if cancelled:
                 raise exceptions.CancelledError
 
+
     async def wait_for(self, predicate):
         result = predicate()
         while not result:
+
+
+
+
+
+
             await self.wait()
             result = predicate()
         return result
@@ -221,6 +332,35 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             return True
         return any(not w.cancelled() for w in (self._waiters or ()))
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     async def acquire(self):
         if not self.locked():
             self._value -= 1
@@ -233,6 +373,17 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         _trace_sync_join(self, 'waiter', fut)
         try:
             try:
+
+
+
+
+
+
+
+
+
+
+
                 await fut
             finally:
                 self._waiters.remove(fut)
@@ -308,7 +459,20 @@ class Barrier(mixins._LoopBoundMixin):
             extra += f', waiters:{self.n_waiting}/{self.parties}'
         return f'<{base[1:-1]} [{extra}]>'
 
+
+
+
+
+
+
+
+
+
+
+
     async def __aenter__(self):
+
+
         return await self.wait()
 
     async def __aexit__(self, *args):
@@ -316,6 +480,12 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def wait(self):
         async with self._cond:
+
+
+
+
+
+
             await self._block()
             try:
                 index = self._count
@@ -333,17 +503,34 @@ class Barrier(mixins._LoopBoundMixin):
 
     async def _block(self):
         # Wait while the barrier drains or resets.
+
+
+
+
         await self._cond.wait_for(
             lambda: self._state != _DRAINING and self._state != _RESETTING)
         if self._state == _BROKEN:
             raise exceptions.BrokenBarrierError("Barrier aborted")
+
+
+
+
+
 
     async def _release(self):
         self._state = _DRAINING
         _note_barrier(self)
         self._cond.notify_all()
 
+
+
+
     async def _wait(self):
+
+
+
+
+
         await self._cond.wait_for(lambda: self._state != _FILLING)
         if self._state == _BROKEN or self._state == _RESETTING:
             raise exceptions.BrokenBarrierError("Abort or reset of barrier")
@@ -355,6 +542,8 @@ class Barrier(mixins._LoopBoundMixin):
                 self._state = _FILLING
             self._cond.notify_all()
 
+
+
     async def reset(self):
         async with self._cond:
             if self._count > 0:
@@ -364,6 +553,11 @@ class Barrier(mixins._LoopBoundMixin):
                 self._state = _FILLING
             _note_barrier(self)
             self._cond.notify_all()
+
+
+
+
+
 
     async def abort(self):
         async with self._cond:

@@ -1,5 +1,7 @@
 """asyncio's queues: Queue (FIFO), PriorityQueue and LifoQueue, with blocked getters and
-putters waiting as futures in deques, and join()/task_done() counting unfinished items."""
+putters waiting as futures in deques, and join()/task_done() counting unfinished items.
+The coroutines' defs and awaits sit on CPython 3.11.7's lines (blank lines pad them):
+task reprs show them (`Queue.get() running at <stdlib>/asyncio/queues.py:158`)."""
 
 # The native deque, not the Python-source `collections` package: compiling that package would
 # cost every program that takes a lock or a queue (asyncio only needs deque).
@@ -95,12 +97,26 @@ class Queue(mixins._LoopBoundMixin):
             return False
         return self.qsize() >= self._maxsize
 
+
+
+
+
+
+
+
+
+
+
     async def put(self, item):
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             _trace_sync_join(self, 'putter', putter)
             try:
+
+
+
+
                 await putter
             except:
                 putter.cancel()
@@ -125,12 +141,20 @@ class Queue(mixins._LoopBoundMixin):
         self._finished.clear()
         self._wakeup_next(self._getters)
 
+
+
+
+
+
     async def get(self):
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             _trace_sync_join(self, 'getter', getter)
             try:
+
+
+
                 await getter
             except:
                 getter.cancel()
@@ -161,8 +185,33 @@ class Queue(mixins._LoopBoundMixin):
         if self._unfinished_tasks == 0:
             self._finished.set()
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     async def join(self):
         if self._unfinished_tasks > 0:
+
+
+
+
+
+
+
             await self._finished.wait()
 
 

@@ -823,12 +823,15 @@ def basicConfig(**kwargs):
             raise ValueError('Unrecognised argument(s): %s' % keys)
 
 
-def _stdlib_record(name, level, pathname, lineno, func, msg, args):
+def _stdlib_record(name, level, pathname, lineno, func, msg, args, exc=None):
     # A record CPython's own Python code logs (asyncio's "Using selector" as its loop is
-    # made), with the caller CPython's findCaller would name.
+    # made, its default exception handler's reports), with the caller CPython's findCaller
+    # would name.
     logger = getLogger(name)
     if logger.isEnabledFor(level):
-        logger.handle(logger.makeRecord(name, level, pathname, lineno, msg, args, None, func))
+        exc_info = None if exc is None else (type(exc), exc, exc.__traceback__)
+        logger.handle(logger.makeRecord(name, level, pathname, lineno, msg, args, exc_info,
+                                        func))
 
 
 def getLogger(name=None):

@@ -182,8 +182,21 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.asyncio_run_resumable(main, debug, green)
 }
 
+/// Rejects a keyword a function does not take, with CPython's wording for a Python function:
+/// old tutorials still pass `loop=`, which 3.10 removed from `sleep`, `gather`, `wait_for`.
+fn only_keywords(vm: &Vm, name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
+    match args.keywords().find(|(k, _)| !allowed.contains(k)) {
+        Some((k, _)) => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("{name}() got an unexpected keyword argument '{k}'"),
+        )),
+        None => Ok(()),
+    }
+}
+
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "sleep", &args, 0, 2)?;
+    only_keywords(vm, "sleep", &args, &["delay", "result"])?;
     let delay = args.pos.first().or(args.keyword("delay")).cloned();
     let Some(delay) = delay else {
         return Err(vm.new_error(
@@ -197,6 +210,7 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn wait_for(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    only_keywords(vm, "wait_for", &args, &["fut", "timeout"])?;
     let aw = args.pos.first().or(args.keyword("fut")).cloned();
     let timeout = args.pos.get(1).or(args.keyword("timeout")).cloned();
     let (Some(aw), Some(timeout)) = (aw, timeout) else {
@@ -240,6 +254,7 @@ fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    only_keywords(vm, "gather", &args, &["return_exceptions"])?;
     let return_exceptions = match args.keyword("return_exceptions") {
         Some(v) => vm.truthy(v)?,
         None => false,

@@ -7,6 +7,7 @@
 
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{AnyHandle, Callback, HandleObj, TimerHandleObj};
+use super::logger::{self, Level};
 use super::selector::{Selected, Selector};
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Serial, Vm};
@@ -103,20 +104,8 @@ impl Vm {
     /// ("Using selector: EpollSelector" on Linux), which a program that configured logging
     /// for DEBUG sees. A failure inside logging is logging's own (`Handler.handleError`).
     fn log_selector(&mut self) {
-        let Some(logging) = self.modules.get("logging").cloned() else { return };
-        let logged = self.get_attr(&logging, "_stdlib_record").and_then(|record| {
-            let args = [
-                Value::str("asyncio"),
-                Value::Int(10),
-                Value::str("<stdlib>/asyncio/selector_events.py"),
-                Value::Int(54),
-                Value::str("__init__"),
-                Value::str("Using selector: %s"),
-                Value::tuple(vec![Value::str("EpollSelector")]),
-            ];
-            self.call(&record, Args::positional(&args))
-        });
-        let _ = logged;
+        let args = vec![Value::str("EpollSelector")];
+        let _ = self.log_asyncio(Level::Debug, &logger::SELECTOR, "Using selector: %s", args, None);
     }
 
     /// `loop.time()`.
@@ -415,13 +404,14 @@ impl Vm {
             Err(PyErr::Exception(exc)) => {
                 // It left the callback through `Handle._run`, a Python frame in CPython.
                 self.add_hidden_frame(&exc);
-                self.report_exception(
-                    l,
-                    &format!("Exception in callback {label}"),
-                    Some(&exc),
-                    &[("handle", any.to_value())],
-                    DiagnosticKind::CallbackError,
-                )?;
+                // `Handle._run` calls the handler inside its `except` block: what the handler
+                // raises has the callback's exception as its `__context__`.
+                let message = format!("Exception in callback {label}");
+                let handle = [("handle", any.to_value())];
+                self.handling_in_library(Some(&exc), |vm| {
+                    let kind = DiagnosticKind::CallbackError;
+                    vm.report_exception(l, &message, Some(&exc), &handle, kind)
+                })?;
             }
             Err(abort) => return Err(abort),
         }
@@ -430,7 +420,11 @@ impl Vm {
             let what = self.format_handle(any)?;
             let message = format!("Executing {what} took {dt:.3} seconds");
             if logged {
-                self.write_stderr(&format!("{message}\n"));
+                let args = vec![Value::str(&what), Value::Float(dt)];
+                let msg = "Executing %s took %.3f seconds";
+                if !self.log_asyncio(Level::Warning, &logger::SLOW_CALLBACK, msg, args, None)? {
+                    self.write_stderr(&format!("{message}\n"));
+                }
             }
             self.record_diagnostic(DiagnosticKind::SlowCallback, &message);
         }
@@ -633,6 +627,10 @@ impl Vm {
     pub(crate) fn close_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         if l.state.borrow().running {
             return Err(self.new_error(ExcKind::RuntimeError, "Cannot close a running event loop"));
+        }
+        if !l.state.borrow().closed && self.loop_debug(l) {
+            let args = vec![Value::Loop(l.clone())];
+            self.log_asyncio(Level::Debug, &logger::CLOSE, "Close %r", args, None)?;
         }
         let (ready, timers) = {
             let mut s = l.state.borrow_mut();

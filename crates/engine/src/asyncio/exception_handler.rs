@@ -6,6 +6,7 @@
 //! then the exception's traceback).
 
 use super::event_loop::LoopObj;
+use super::logger::{self, Level};
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
@@ -84,6 +85,18 @@ impl Vm {
     ) -> PyResult<()> {
         match self.default_exception_handler(context, kind) {
             Err(PyErr::Exception(e)) if !self.is_exit_exception(&e) => {
+                let message = "Exception in default exception handler";
+                let logged = self.log_asyncio(
+                    Level::Error,
+                    &logger::HANDLER_FAILED,
+                    message,
+                    Vec::new(),
+                    Some(&e),
+                );
+                if !matches!(logged, Ok(false)) {
+                    self.record_diagnostic(kind, message);
+                    return logged.map(|_| ());
+                }
                 let mut text = String::from("Exception in default exception handler\n");
                 text.push_str(&self.format_exception(&e));
                 self.write_stderr(&text);
@@ -133,11 +146,20 @@ impl Vm {
             let v = self.repr(&value)?;
             text.push_str(&format!("\n{k}: {v}"));
         }
+        let exception = exception.filter(|e| crate::vm::exceptions::state_of(e).is_some());
+        if self.log_asyncio(
+            Level::Error,
+            &logger::DEFAULT_HANDLER,
+            &text,
+            Vec::new(),
+            exception.as_ref(),
+        )? {
+            self.record_diagnostic(kind, &text);
+            return Ok(());
+        }
         text.push('\n');
         if let Some(e) = exception {
-            if crate::vm::exceptions::state_of(&e).is_some() {
-                text.push_str(&self.format_exception(&e));
-            }
+            text.push_str(&self.format_exception(&e));
         }
         self.write_stderr(&text);
         self.record_diagnostic(kind, &text);

@@ -17,6 +17,7 @@ pub mod future;
 mod gather;
 pub mod handle;
 pub mod io;
+pub mod logger;
 pub mod loop_wait;
 pub mod native;
 pub mod page_trace;

@@ -324,6 +324,19 @@ impl WaitFor {
 }
 
 impl NativeAwaitable for WaitFor {
+    /// Where CPython 3.11.7's `wait_for` (tasks.py) waits in each state.
+    fn waiting_line(&self) -> Option<u32> {
+        match &self.state {
+            WaitForState::Delegating { .. } => Some(452),
+            WaitForState::AwaitWaiter { .. } => Some(476),
+            // `timeout <= 0`: the early `_cancel_and_wait`, before any timer is made.
+            WaitForState::CancelAndWait { timer: None, .. } => Some(460),
+            WaitForState::CancelAndWait { then: AfterCancel::Reraise(_), .. } => Some(485),
+            WaitForState::CancelAndWait { .. } => Some(495),
+            WaitForState::Start | WaitForState::Finished => None,
+        }
+    }
+
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep {
         let step = self.send_step(vm, value);
         self.leaving(vm, step)

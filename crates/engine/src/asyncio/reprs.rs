@@ -364,6 +364,10 @@ impl Vm {
                         let at = g.frame.borrow().as_ref().map(|f| f.current_line());
                         python_sleep_waiting_line(at.unwrap_or(0), g.code.first_line)
                     }
+                    GenState::Suspended if &*g.qualname == "wait_for" => {
+                        let at = g.frame.borrow().as_ref().map(|f| f.current_line());
+                        python_wait_for_waiting_line(at.unwrap_or(0), g.code.first_line)
+                    }
                     _ => None,
                 };
                 match g.state.get() {
@@ -484,6 +488,19 @@ fn python_sleep_waiting_line(at: u32, def_line: u32) -> Option<u32> {
     match at.checked_sub(def_line)? {
         3 => Some(super::native::SLEEP0_LINE),
         9 => Some(super::native::SLEEP_AWAIT_LINE),
+        _ => None,
+    }
+}
+
+/// The same for the Python `wait_for` (lib/asyncio/tasks.py): its awaits, by their offset
+/// from its `def`, to the lines of CPython's (as `WaitFor::waiting_line`).
+fn python_wait_for_waiting_line(at: u32, def_line: u32) -> Option<u32> {
+    match at.checked_sub(def_line)? {
+        5 => Some(452),
+        10 => Some(460),
+        22 => Some(476),
+        27 => Some(485),
+        32 => Some(495),
         _ => None,
     }
 }

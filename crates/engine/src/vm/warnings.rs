@@ -268,8 +268,16 @@ impl Vm {
                 Pending::ExceptionNeverRetrieved {
                     message, repr, exception, future: None, ..
                 } => {
+                    let head = format!("{message}\nfuture: {repr}");
+                    if self.log_to_asyncio_logger(&head, Some(&exception)) {
+                        self.record_diagnostic(
+                            loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved,
+                            &head,
+                        );
+                        continue;
+                    }
                     let traceback = self.format_exception(&exception);
-                    let text = format!("{message}\nfuture: {repr}\n{traceback}");
+                    let text = format!("{head}\n{traceback}");
                     self.write_stderr(&text);
                     self.record_diagnostic(
                         loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved,
@@ -281,8 +289,11 @@ impl Vm {
                 Pending::FinalizeAsyncGen(dying) => self.finalize_async_generator(*dying),
                 Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
                 Pending::DestroyedPending { repr } => {
-                    let text = format!("Task was destroyed but it is pending!\ntask: {repr}\n");
-                    self.write_stderr(&text);
+                    let head = format!("Task was destroyed but it is pending!\ntask: {repr}");
+                    let text = format!("{head}\n");
+                    if !self.log_to_asyncio_logger(&head, None) {
+                        self.write_stderr(&text);
+                    }
                     self.record_diagnostic(
                         loopscope_trace::DiagnosticKind::DestroyedPending,
                         &text,
@@ -290,6 +301,15 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A report the default exception handler makes from a `__del__`, through the program's
+    /// `logging` when it imported it (`false`: the caller writes it). What a handler raises
+    /// cannot propagate from a dying object.
+    fn log_to_asyncio_logger(&mut self, message: &str, exc: Option<&Value>) -> bool {
+        use crate::asyncio::logger::{Level, DEFAULT_HANDLER};
+        let logged = self.log_asyncio(Level::Error, &DEFAULT_HANDLER, message, Vec::new(), exc);
+        !matches!(logged, Ok(false))
     }
 
     /// A `RuntimeWarning`, shown once per location and message like CPython's default filter.

@@ -120,6 +120,10 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let k = vm.dict_key(&d, args.pos[1].clone())?;
     let removed = d.map.borrow_mut().shift_remove(&k);
+    if removed.is_some() {
+        // `obj.__dict__.pop(name)` (how a cached_property is reset) reaches the instance.
+        d.mirror_delete(&args.pos[1]);
+    }
     match (removed, args.pos.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
@@ -132,7 +136,10 @@ fn popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = this(vm, &args, "popitem")?;
     let last = d.map.borrow_mut().pop();
     match last {
-        Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
+        Some((k, v)) => {
+            d.mirror_delete(&k.value);
+            Ok(Value::tuple(vec![k.value, v]))
+        }
         None => Err(vm.new_error(ExcKind::KeyError, "popitem(): dictionary is empty")),
     }
 }
@@ -149,6 +156,7 @@ fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !ok {
         return Err(vm.memory_error());
     }
+    d.mirror_store(&args.pos[1], &default);
     Ok(default)
 }
 
@@ -181,6 +189,9 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "dict", "clear", &args, MethodArity::NoArgs, &[])?;
     let d = this(vm, &args, "clear")?;
     let (old, _) = d.mutate(std::mem::take);
+    for key in old.keys() {
+        d.mirror_delete(&key.value);
+    }
     drop(old);
     Ok(Value::None)
 }
