@@ -204,9 +204,14 @@ fn unavailable(vm: &mut Vm, message: String, line: u32) -> Stop {
 fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
     let module = Rc::new(ModuleObj::with_globals("__main__", &compiled.globals));
     vm.main_module = module.clone();
+    // What the conformance harness's `__main__` holds (it runs the program without a loader).
     module.set("__name__", Value::str("__main__"));
-    module.set("__file__", Value::str(&vm.source.name));
     module.set("__doc__", Value::None);
+    module.set("__package__", Value::None);
+    module.set("__loader__", Value::None);
+    module.set("__spec__", Value::None);
+    module.set("__file__", Value::str(&vm.source.name));
+    module.set("__builtins__", Value::Module(vm.builtins.clone()));
     let serial = vm.next_serial(super::vm::Serial::Frame);
     let frame = Frame::new(compiled.code.clone(), module, serial);
     vm.trace.start_callback();

@@ -387,8 +387,6 @@ pub fn is_stdlib_module(name: &str) -> bool {
     STDLIB_MODULE_NAMES.binary_search(&name).is_ok()
 }
 
-/// Whether CPython's module `module` (by its import name: `os.path` for posixpath) defines
-/// `name`.
 /// The submodules of CPython 3.11's packages that Loopscope provides (`pkgutil.iter_modules`):
 /// importing one Loopscope lacks is "not supported yet", any other name CPython's error.
 const CPYTHON_SUBMODULES: &[(&str, &[&str])] = &[
@@ -471,6 +469,8 @@ pub fn cpython_has_submodule(package: &str, sub: &str) -> bool {
         .is_some_and(|(_, names)| names.binary_search(&sub).is_ok())
 }
 
+/// Whether CPython's module `module` (by its import name: `os.path` for posixpath) defines
+/// `name`.
 pub fn cpython_has(module: &str, name: &str) -> bool {
     super::library_names::cpython_has(module, name)
         || KNOWN

@@ -97,6 +97,7 @@ impl Vm {
             Value::Module(m) => match m.get(name) {
                 Some(v) => Ok(v),
                 None if name == "__name__" => Ok(Value::str(&m.name)),
+                None if name == "__dict__" => super::namespaces::module_dict(self, m),
                 None => match self.library_attr(&m.name.clone(), name) {
                     Some(found) => found,
                     // A module-level `__getattr__` (PEP 562) answers what the module lacks,
@@ -275,6 +276,9 @@ impl Vm {
                 let d = Value::Dict(Rc::new(super::objects::DictObj::new()));
                 f.attrs.borrow_mut().insert(name.into(), d.clone());
                 return Ok(Some(d));
+            }
+            if name == "__globals__" {
+                return super::namespaces::module_dict(self, &f.module).map(Some);
             }
         }
         Ok(Some(match (obj, name) {

@@ -575,6 +575,9 @@ impl Vm {
                 let module = Rc::new(super::objects::ModuleObj::new(module_name));
                 module.set("__name__", Value::str(module_name));
                 module.set("__doc__", args.pos.get(1).cloned().unwrap_or(Value::None));
+                for unset in ["__package__", "__loader__", "__spec__"] {
+                    module.set(unset, Value::None);
+                }
                 Ok(Value::Module(module))
             }
             _ => {

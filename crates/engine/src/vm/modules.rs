@@ -187,7 +187,9 @@ impl Vm {
     /// The error for `module.name` when the module lacks `name`: unsupported if CPython's
     /// module has it, else CPython's `AttributeError`.
     pub(crate) fn missing_module_attr(&self, module: &str, name: &str) -> PyErr {
-        if crate::stdlib::native_modules::cpython_has(module, name) {
+        if crate::stdlib::native_modules::cpython_has(module, name)
+            || import_system_attr(module, name)
+        {
             // Line 0: the frame that looked the name up fills in its own line
             // (`raised_in`); the parked frame below it (asyncio.run's caller) is not where.
             return PyErr::Abort(Rc::new(Abort::Unsupported {
@@ -212,6 +214,22 @@ impl Vm {
             .find(|f| !f.code.is_library)
             .map_or_else(|| self.current_line(), |f| f.current_line());
         PyErr::Abort(Rc::new(Abort::Unsupported { construct: construct.to_string(), line }))
+    }
+}
+
+/// Whether CPython's module `module` has the import system's `name` (`__spec__`, `__loader__`,
+/// and a source module's `__cached__`, `__builtins__` and, in a package, `__path__`), which
+/// Loopscope's imported modules do not carry.
+fn import_system_attr(module: &str, name: &str) -> bool {
+    let source = crate::stdlib::library::find(module);
+    match name {
+        "__spec__" | "__loader__" => {
+            let top = module.split('.').next().unwrap_or(module);
+            source.is_some() || crate::stdlib::native_modules::is_stdlib_module(top)
+        }
+        "__cached__" | "__builtins__" => source.is_some(),
+        "__path__" => source.is_some_and(|m| m.path.ends_with("/__init__.py")),
+        _ => false,
     }
 }
 

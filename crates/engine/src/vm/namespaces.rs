@@ -1,25 +1,41 @@
 //! `globals()`, `locals()` and `dir()` without an argument: the namespaces of the frame that
 //! calls them.
 
-use super::objects::DictObj;
+use super::objects::{DictObj, ModuleObj};
 use super::value::Value;
 use super::{Args, PyResult, Vm};
 use crate::compiler::code::CodeKind;
 use std::rc::Rc;
 
-/// The names the `__main__` module has before the program runs (as the harness runs it) that
-/// Loopscope does not store as globals (`__name__`, `__doc__` and `__file__` are stored).
-const MAIN_EXTRA_NAMES: &[&str] = &["__builtins__", "__loader__", "__package__", "__spec__"];
+/// The names a module's namespace starts with, in CPython's order (`__path__` only in a
+/// package, `__cached__` only in a library module's): `globals()` and `vars(module)` list
+/// them first, then the module's own names.
+const MODULE_HEADER: &[&str] = &[
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__path__",
+    "__file__",
+    "__cached__",
+    "__builtins__",
+];
 
-/// `globals()`: the calling frame's module globals as a dict. The dict is a copy made now
-/// (later assignments to globals do not show in it), but storing or deleting an item
-/// through it changes the module's globals, which is what programs use it for.
+/// `globals()`: the calling frame's module namespace (`module_dict`).
 pub fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::call::no_keywords(vm, "globals", &args)?;
     super::call::check_arity(vm, "globals", &args, 0, 0)?;
     let Some(module) = vm.frames.last().map(|f| f.module.clone()) else {
         return Err(vm.unsupported_now("globals() outside a frame"));
     };
+    module_dict(vm, &module)
+}
+
+/// A module's namespace as a dict (`globals()`, `module.__dict__`, `vars(module)`). The dict
+/// is a copy made now (later assignments to globals do not show in it), but storing or
+/// deleting an item through it changes the module, which is what programs use it for.
+pub fn module_dict(vm: &mut Vm, module: &Rc<ModuleObj>) -> PyResult<Value> {
     // The same dict while the program holds it (`globals() is globals()`), refreshed.
     let cached = module.globals_dict.borrow().as_ref().and_then(std::rc::Weak::upgrade);
     let dict = match cached {
@@ -29,26 +45,29 @@ pub fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
             d
         }
         None => {
-            let d = Rc::new(DictObj::module_globals(vm.types.dict.clone(), &module));
+            let d = Rc::new(DictObj::module_globals(vm.types.dict.clone(), module));
             *module.globals_dict.borrow_mut() = Some(Rc::downgrade(&d));
             d
         }
     };
     let mut pairs: Vec<(Rc<str>, Value)> = Vec::new();
-    if module.get("__name__").is_none() {
-        pairs.push(("__name__".into(), Value::str(&module.name)));
-    }
-    if Rc::ptr_eq(&module, &vm.main_module) {
-        pairs.push(("__package__".into(), Value::None));
-        pairs.push(("__spec__".into(), Value::None));
-        pairs.push(("__builtins__".into(), Value::Module(vm.builtins.clone())));
+    for name in MODULE_HEADER {
+        match module.get(name) {
+            Some(v) => pairs.push(((*name).into(), v)),
+            None if *name == "__name__" => {
+                pairs.push(("__name__".into(), Value::str(&module.name)))
+            }
+            None => {}
+        }
     }
     {
         let slots = module.slots.borrow();
         let names = module.names.borrow();
         for (name, value) in names.iter().zip(slots.iter()) {
             if let Some(v) = value {
-                pairs.push((name.clone(), v.clone()));
+                if !MODULE_HEADER.contains(&&**name) {
+                    pairs.push((name.clone(), v.clone()));
+                }
             }
         }
     }
@@ -120,9 +139,6 @@ pub fn caller_names(vm: &Vm) -> Vec<String> {
         );
         if frame.module.get("__name__").is_none() {
             names.push("__name__".to_string());
-        }
-        if Rc::ptr_eq(&frame.module, &vm.main_module) {
-            names.extend(MAIN_EXTRA_NAMES.iter().map(|n| n.to_string()));
         }
     } else {
         let code = &frame.code;
