@@ -1682,6 +1682,49 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "warn_explicit",
         ],
     ),
+    // keyword, graphlib, reprlib, fnmatch.
+    ("keyword", &["__all__", "iskeyword", "issoftkeyword", "kwlist", "softkwlist"]),
+    (
+        "graphlib",
+        &[
+            "CycleError",
+            "GenericAlias",
+            "TopologicalSorter",
+            "_NODE_DONE",
+            "_NODE_OUT",
+            "_NodeInfo",
+            "__all__",
+        ],
+    ),
+    (
+        "reprlib",
+        &[
+            "Repr",
+            "__all__",
+            "_possibly_sorted",
+            "aRepr",
+            "builtins",
+            "get_ident",
+            "islice",
+            "recursive_repr",
+            "repr",
+        ],
+    ),
+    (
+        "fnmatch",
+        &[
+            "__all__",
+            "_compile_pattern",
+            "filter",
+            "fnmatch",
+            "fnmatchcase",
+            "functools",
+            "os",
+            "posixpath",
+            "re",
+            "translate",
+        ],
+    ),
     // bisect, copy, statistics (lib-modules).
     ("bisect", &["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
     (

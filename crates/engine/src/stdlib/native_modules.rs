@@ -472,6 +472,8 @@ pub fn cpython_has_submodule(package: &str, sub: &str) -> bool {
 /// Whether CPython's module `module` (by its import name: `os.path` for posixpath) defines
 /// `name`.
 pub fn cpython_has(module: &str, name: &str) -> bool {
+    // `os.path` is the module named `posixpath`.
+    let module = if module == "posixpath" { "os.path" } else { module };
     super::library_names::cpython_has(module, name)
         || KNOWN
             .iter()

@@ -33,6 +33,7 @@ const PATH_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isabs", path_isabs),
     ("normpath", path_normpath),
     ("commonprefix", path_commonprefix),
+    ("normcase", path_normcase),
 ];
 
 const ENVIRON: NativeClass = NativeClass {
@@ -335,6 +336,18 @@ fn split_path(p: &str) -> (String, String) {
     let trimmed = head.trim_end_matches('/');
     let head = if trimmed.is_empty() { head } else { trimmed };
     (head.to_string(), tail.to_string())
+}
+
+/// `posixpath.normcase`: POSIX file names are case-sensitive, so the path itself (`os.fspath`).
+fn path_normcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "normcase", &args, 1, 1)?;
+    match &args.pos[0] {
+        path @ (Value::Str(_) | Value::Bytes(_)) => Ok(path.clone()),
+        other => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other)),
+        )),
+    }
 }
 
 fn path_basename(vm: &mut Vm, args: Args) -> PyResult<Value> {

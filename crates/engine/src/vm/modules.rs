@@ -11,6 +11,7 @@ use std::rc::Rc;
 /// The modules `import_module` makes (besides `os.path`).
 const PROVIDED: &[&str] = &[
     "asyncio",
+    "builtins",
     "time",
     "random",
     "inspect",
@@ -51,13 +52,16 @@ impl Vm {
         }
         let module = match name {
             "asyncio" => crate::asyncio::api::make_module(self),
+            // The module every frame's built-in names come from (`__builtins__` of `__main__`).
+            "builtins" => self.builtins.clone(),
             "time" => crate::stdlib::time_module::make_module(self),
             "random" => crate::stdlib::random_module::make_module(self),
             "inspect" => crate::stdlib::inspect_module::make_module(self),
             "math" => crate::stdlib::math_module::make_module(self),
             "sys" => crate::stdlib::sys_module::make_module(self),
             "os" => crate::stdlib::os_module::make_module(self),
-            "os.path" => {
+            // `os.path` is `posixpath` on Linux: one module under both names.
+            "os.path" | "posixpath" => {
                 let os = self.import_module("os")?;
                 let path = self.get_attr(&os, "path")?;
                 self.register_module(name, path.clone());

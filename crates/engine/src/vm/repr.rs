@@ -105,14 +105,16 @@ impl Vm {
         }
         let address = v.object_address();
         if let Some(a) = address {
-            if matches!(
-                v,
-                Value::List(_)
-                    | Value::Tuple(_)
-                    | Value::Dict(_)
-                    | Value::Set(_)
-                    | Value::Instance(_)
-            ) {
+            // CPython's `Py_ReprEnter` guard is in the containers' own reprs; a `__repr__`
+            // the program (or the library) wrote is not guarded (`reprlib.recursive_repr`).
+            let guarded = match v {
+                Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => true,
+                Value::Instance(i) => {
+                    i.native.is_some() && i.class.lookup_user("__repr__").is_none()
+                }
+                _ => false,
+            };
+            if guarded {
                 if self.repr_in_progress.contains(&a) {
                     return Ok(match v {
                         Value::List(_) => "[...]".to_string(),
