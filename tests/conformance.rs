@@ -370,6 +370,13 @@ fn xfail_works_both_ways() -> Result<(), Failed> {
 }
 
 fn main() {
+    // Trials run on libtest-mimic's threads, which get 2 MiB of stack unless told otherwise;
+    // a scenario may recurse through native code up to the engine's nesting bound
+    // (`vm::interp`, `MAX_LOOP_NESTING`), fitted to the 8 MiB of the CLI's main thread and the
+    // page's worker in optimized builds, and unoptimized builds use far bigger frames.
+    if std::env::var_os("RUST_MIN_STACK").is_none() {
+        std::env::set_var("RUST_MIN_STACK", (256usize << 20).to_string());
+    }
     let args = Arguments::from_args();
     let mut trials = harness_trials();
     trials.extend(scenario_trials());

@@ -178,6 +178,60 @@ fn huge_allocations_are_memory_errors() {
 }
 
 #[test]
+fn native_recursion_is_a_recursion_error_not_a_stack_overflow() {
+    // Each of these recurses through native code (an instruction or a built-in calls the
+    // program back), so every level nests an interpreter loop on the Rust stack; the last
+    // raises the recursion limit far past what the stack holds. Debug builds' frames are
+    // several times bigger, hence the test thread's large stack.
+    let test = std::thread::Builder::new().stack_size(512 << 20).spawn(|| {
+        let outcome = run(NATIVE_RECURSION);
+        assert_eq!(outcome.exit_status(), 0, "{}", outcome.stderr);
+        assert_eq!(outcome.stdout, "property\n__add__\nf-string repr\n__eq__\nmap\n");
+    });
+    test.expect("thread starts").join().expect("the native-recursion checks pass");
+}
+
+const NATIVE_RECURSION: &str = "\
+import sys
+
+
+def expect_recursion_error(what, f):
+    try:
+        f()
+    except RecursionError:
+        print(what)
+
+
+class Loop:
+    @property
+    def x(self):
+        return self.x
+
+    def __add__(self, other):
+        return self + other
+
+    def __repr__(self):
+        return f'Loop({self!r})'
+
+    def __eq__(self, other):
+        return [self] == [other]
+
+
+expect_recursion_error('property', lambda: Loop().x)
+expect_recursion_error('__add__', lambda: Loop() + 1)
+expect_recursion_error('f-string repr', lambda: repr(Loop()))
+expect_recursion_error('__eq__', lambda: Loop() == Loop())
+sys.setrecursionlimit(100_000)
+
+
+def deeper(n):
+    return list(map(deeper, [n + 1]))
+
+
+expect_recursion_error('map', lambda: deeper(0))
+";
+
+#[test]
 fn deeply_nested_containers_neither_overflow_the_stack_nor_leak() {
     // repr of 1,000 nested lists recurses natively, as CPython's does: under 2 KiB a level in
     // optimized builds (the CLI's main thread and the page's worker have 8 MiB, see

@@ -3,6 +3,7 @@
 
 from _collections import deque, defaultdict
 from operator import itemgetter as _itemgetter
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -81,6 +82,7 @@ class OrderedDict(dict):
     def items(self):
         return odict_items(self)
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
@@ -555,6 +557,7 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return '%s(%s)' % (self.__class__.__name__, ', '.join(map(repr, self.maps)))
 

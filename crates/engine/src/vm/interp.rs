@@ -12,6 +12,11 @@ use crate::compiler::code::{Instr, MakeFunctionFlags};
 use crate::ExcKind;
 use std::rc::Rc;
 
+/// The most interpreter loops Rust may nest, whatever `sys.setrecursionlimit` says: measured
+/// to fit the 8 MiB stack of the CLI's main thread and of the page's worker with room to
+/// spare (`crates/engine/tests/bad_input.rs`, `native_recursion_*`).
+const MAX_LOOP_NESTING: usize = 1200;
+
 /// How a frame is entered.
 pub enum Entry {
     /// From its first instruction (a call, or a generator's first `send(None)`).
@@ -178,6 +183,19 @@ impl Vm {
         Ok(())
     }
 
+    /// Python code that native code calls (a `__repr__` from an f-string, a property, an
+    /// `__add__`, an `__eq__` under a list comparison) runs in a nested interpreter loop,
+    /// on the Rust stack, and its caller is not parked on `Vm::frames`, so `check_recursion`
+    /// cannot see such a recursion. This bounds the nesting itself: a RecursionError where
+    /// the stack would otherwise overflow and abort the run (or the page's worker).
+    fn check_nesting(&self) -> PyResult<()> {
+        let limit = self.config.recursion_limit.min(MAX_LOOP_NESTING);
+        if self.exec_depth as usize >= limit {
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
     /// Runs `frame` until it returns, yields or raises out of itself.
     ///
     /// The loop keeps the instructions of hot loops inline; the rest run in `step_cold`, which
@@ -209,7 +227,7 @@ impl Vm {
         }
         if !resumed {
             frame.return_mode = ReturnMode::Exit;
-            if let Err(err) = self.check_recursion() {
+            if let Err(err) = self.check_recursion().and_then(|()| self.check_nesting()) {
                 return Exit::Raised(err);
             }
             if frame.generator.is_none() {

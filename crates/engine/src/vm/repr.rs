@@ -119,6 +119,14 @@ impl Vm {
                     return Ok(match v {
                         Value::List(_) => "[...]".to_string(),
                         Value::Tuple(_) => "(...)".to_string(),
+                        // A defaultdict's own repr is not guarded, only the dict's inside it.
+                        Value::Dict(d) if d.is_defaultdict() => {
+                            return crate::stdlib::collections_module::defaultdict_repr(
+                                self,
+                                d,
+                                "{...}".to_string(),
+                            );
+                        }
                         Value::Dict(_) => "{...}".to_string(),
                         Value::Set(_) => "set(...)".to_string(),
                         Value::Instance(i)
