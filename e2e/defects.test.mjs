@@ -216,3 +216,61 @@ test('defect 8: when the worker dies mid-run the page says so and the next Run w
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('recursion through native code is a RecursionError in the worker, never a crash', async () => {
+  // A property, an operator, an f-string's repr, a list comparison, map and sorted's key all
+  // call the program back from native code, nesting interpreter loops on the worker's stack
+  // (vm/interp.rs, MAX_LOOP_NESTING); the second round lifts the recursion limit past it.
+  const { page, context, problems } = await openPage(shared.browser, shared.server.url);
+  await editor(page).fill([
+    'import sys',
+    '',
+    '',
+    'def expect(what, f):',
+    '    try:',
+    '        f()',
+    '    except RecursionError as e:',
+    '        print(what, e)',
+    '',
+    '',
+    'class Loop:',
+    '    @property',
+    '    def x(self):',
+    '        return self.x',
+    '',
+    '    def __add__(self, other):',
+    '        return self + other',
+    '',
+    '    def __repr__(self):',
+    "        return f'Loop({self!r})'",
+    '',
+    '    def __eq__(self, other):',
+    '        return [self] == [other]',
+    '',
+    '',
+    'def deeper(n):',
+    '    return list(map(deeper, [n + 1]))',
+    '',
+    '',
+    'def keyed(n):',
+    '    return sorted([n], key=keyed)',
+    '',
+    '',
+    'for limit in (1000, 100_000):',
+    '    sys.setrecursionlimit(limit)',
+    "    expect('property', lambda: Loop().x)",
+    "    expect('add', lambda: Loop() + 1)",
+    "    expect('repr', lambda: repr(Loop()))",
+    "    expect('eq', lambda: Loop() == Loop())",
+    "    expect('map', lambda: deeper(0))",
+    "    expect('sorted', lambda: keyed(0))",
+    "print('end')",
+    '',
+  ].join('\n'));
+  assert.match(await run(page, 60000), /exit 0/);
+  const kinds = ['property', 'add', 'repr', 'eq', 'map', 'sorted'];
+  const want = [...kinds, ...kinds].map((k) => `0.000 ${k} maximum recursion depth exceeded`);
+  assert.deepEqual(await consoleAtEnd(page), [...want, '0.000 end']);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

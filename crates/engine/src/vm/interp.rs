@@ -12,10 +12,19 @@ use crate::compiler::code::{Instr, MakeFunctionFlags};
 use crate::ExcKind;
 use std::rc::Rc;
 
-/// The most interpreter loops Rust may nest, whatever `sys.setrecursionlimit` says: measured
-/// to fit the 8 MiB stack of the CLI's main thread and of the page's worker with room to
-/// spare (`crates/engine/tests/bad_input.rs`, `native_recursion_*`).
+/// The most interpreter loops Rust may nest, whatever `sys.setrecursionlimit` says. Natively
+/// this fits the CLI main thread's 8 MiB with room to spare (the heaviest path measured, a
+/// recursion through `map`, overflowed at about 1,450; `crates/engine/tests/bad_input.rs`,
+/// `native_recursion_*`).
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_LOOP_NESTING: usize = 1200;
+/// In the page's worker the bound is the browser's own call stack, which wasm frames share
+/// (Chromium 156: a property recursing into itself overflowed it between 500 and 750
+/// levels, a recursion through `list(map(f, ...))` between 300 and 350), so the page raises
+/// `RecursionError` sooner than CPython there (docs/ARCHITECTURE.md, "Deliberate
+/// differences"); `e2e/defects.test.mjs` runs these recursions in the page.
+#[cfg(target_arch = "wasm32")]
+const MAX_LOOP_NESTING: usize = 250;
 
 /// How a frame is entered.
 pub enum Entry {
