@@ -1957,6 +1957,8 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
             "compare_digest",
         ],
     ),
+    ("http", &["HTTPStatus", "HTTPMethod"]),
+    ("json.decoder", &["JSONDecoder", "JSONDecodeError"]),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.

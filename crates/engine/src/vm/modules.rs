@@ -20,6 +20,7 @@ const PROVIDED: &[&str] = &[
     "itertools",
     "heapq",
     "json",
+    "_json",
     "_collections",
     "_operator",
     "collections",
@@ -66,6 +67,7 @@ impl Vm {
             "itertools" => crate::stdlib::itertools_module::make_module(self),
             "heapq" => crate::stdlib::heapq_module::make_module(self),
             "json" => crate::stdlib::json_module::make_module(self),
+            "_json" => crate::stdlib::json_module::make_private_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
             "_operator" => crate::stdlib::operator_module::make_native_module(self),
             // Threads (issue 14).
@@ -256,6 +258,7 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "itertools"
             | "heapq"
             | "json"
+            | "_json"
             | "_socket"
             | "select"
             | "_collections"
@@ -283,6 +286,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "itertools" => "itertools",
         "heapq" => "heapq",
         "json" => "json",
+        "_json" => "_json",
         "_collections" => "_collections",
         "_operator" => "_operator",
         "_socket" => "_socket",
