@@ -20,7 +20,7 @@ abc base64 binascii bisect collections collections.abc concurrent.futures contex
 enum errno functools heapq inspect io itertools json logging math multiprocessing operator os
 os.path pickle pprint queue random re select selectors signal socket statistics string struct
 sys textwrap threading time traceback types typing urllib urllib.parse warnings
-hashlib hmac uuid secrets _hashlib _blake2
+hashlib hmac uuid secrets _hashlib _blake2 http json.decoder json.encoder
 keyword graphlib reprlib fnmatch posixpath
 """.split()
 

@@ -16,13 +16,171 @@ use std::rc::Rc;
 const FUNCTIONS: &[(&str, NativeFn)] =
     &[("dumps", dumps), ("dump", dump), ("loads", loads), ("load", load)];
 
-pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
+/// `_json`: what `json.encoder` and `json.decoder` (library Python) ask of the native side.
+const PRIVATE_FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("encode_basestring", encode_basestring),
+    ("encode_basestring_ascii", encode_basestring_ascii),
+    ("_c_encode", c_encode),
+    ("_scan_once", scan_once),
+];
+
+/// `json`: `dumps`/`loads` stay native (the common calls pay for no Python frame); the
+/// classes (`JSONEncoder`, `JSONDecoder`, `JSONDecodeError`) come from the library submodules
+/// on first use (`library::exporter`).
+pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
     let module = native_module("json", FUNCTIONS);
-    module.set("JSONDecodeError", Value::Class(vm.types.exc(ExcKind::JSONDecodeError).clone()));
     let all = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"];
     module.set("__all__", Value::list(all.iter().map(|n| Value::str(n)).collect()));
     module.set("__version__", Value::str("2.0.9"));
     module
+}
+
+pub fn make_private_module(_vm: &mut Vm) -> Rc<ModuleObj> {
+    native_module("_json", PRIVATE_FUNCTIONS)
+}
+
+fn encode_basestring_with(vm: &mut Vm, args: &Args, name: &str, ascii: bool) -> PyResult<Value> {
+    check_arity(vm, name, args, 1, 1)?;
+    let Value::Str(s) = &args.pos[0] else {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("first argument must be a string, not {}", vm.type_name(&args.pos[0])),
+        ));
+    };
+    let mut out = String::new();
+    encode_string(s.as_str(), ascii, &mut out);
+    Ok(Value::string(out))
+}
+
+fn encode_basestring(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    encode_basestring_with(vm, &args, "encode_basestring", false)
+}
+
+fn encode_basestring_ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    encode_basestring_with(vm, &args, "encode_basestring_ascii", true)
+}
+
+/// `_c_encode(o, default, ensure_ascii, check_circular, key_separator, item_separator,
+/// sort_keys, skipkeys, allow_nan)`: `JSONEncoder.encode` without indent, the C encoder's work.
+fn c_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_c_encode", &args, 9, 9)?;
+    let a = args.pos;
+    let mut e = Encoder {
+        skipkeys: vm.truthy(&a[7])?,
+        ensure_ascii: vm.truthy(&a[2])?,
+        check_circular: vm.truthy(&a[3])?,
+        allow_nan: vm.truthy(&a[8])?,
+        indent: None,
+        item_separator: separator_text(vm, &a[5], 6)?,
+        key_separator: separator_text(vm, &a[4], 5)?,
+        default: a[1].clone(),
+        sort_keys: vm.truthy(&a[6])?,
+        markers: Vec::new(),
+    };
+    let mut out = String::new();
+    e.encode(vm, &a[0], 0, &mut out)?;
+    Ok(Value::string(out))
+}
+
+fn separator_text(vm: &Vm, v: &Value, position: usize) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("make_encoder() argument {position} must be str, not {}", vm.type_name(other)),
+        )),
+    }
+}
+
+/// The keyword arguments `dumps`/`dump` pass to `cls`, in CPython's order, then the others.
+fn encoder_keywords(args: &Args) -> (Vec<Value>, Vec<Value>) {
+    const OWN: [&str; 8] = [
+        "skipkeys",
+        "ensure_ascii",
+        "check_circular",
+        "allow_nan",
+        "indent",
+        "separators",
+        "default",
+        "sort_keys",
+    ];
+    let defaults = [Value::Bool(false), Value::Bool(true), Value::Bool(true), Value::Bool(true)];
+    let mut names = Vec::new();
+    let mut values = Vec::new();
+    for (i, name) in OWN.iter().enumerate() {
+        let given = args.keywords().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        names.push(Value::str(name));
+        values.push(given.unwrap_or_else(|| defaults.get(i).cloned().unwrap_or(Value::None)));
+    }
+    for (k, v) in args.keywords() {
+        if k != "cls" && !OWN.contains(&k) {
+            names.push(Value::str(k));
+            values.push(v.clone());
+        }
+    }
+    (names, values)
+}
+
+/// `cls(skipkeys=..., ..., **kw)` for `dumps(obj, cls=cls)`.
+fn encoder_instance(vm: &mut Vm, cls: &Value, args: &Args) -> PyResult<Value> {
+    let (names, values) = encoder_keywords(args);
+    vm.call(cls, Args { pos: &[], kw_names: &names, kw_values: &values })
+}
+
+fn cls_argument<'a>(args: &Args<'a>) -> Option<&'a Value> {
+    args.keywords().find(|(k, v)| *k == "cls" && !v.is_none()).map(|(_, v)| v)
+}
+
+/// `_scan_once(context, string, idx)`: the value starting at `idx` and the index after it, as
+/// the C scanner `make_scanner(context)` returns it (hooks read from the context).
+fn scan_once(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_scan_once", &args, 3, 3)?;
+    let ctx = &args.pos[0];
+    let Value::Str(s) = &args.pos[1] else {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("first argument must be a string, not {}", vm.type_name(&args.pos[1])),
+        ));
+    };
+    let Value::Int(idx) = args.pos[2] else {
+        return Err(vm.new_error(ExcKind::TypeError, "idx must be an integer"));
+    };
+    let strict = vm.get_attr(ctx, "strict")?;
+    let strict = vm.truthy(&strict)?;
+    let object_hook = vm.get_attr(ctx, "object_hook")?;
+    let object_pairs_hook = vm.get_attr(ctx, "object_pairs_hook")?;
+    let mut parse_float = vm.get_attr(ctx, "parse_float")?;
+    if matches!(&parse_float, Value::Class(c) if Rc::ptr_eq(c, &vm.types.float)) {
+        parse_float = Value::None;
+    }
+    let mut parse_int = vm.get_attr(ctx, "parse_int")?;
+    if matches!(&parse_int, Value::Class(c) if Rc::ptr_eq(c, &vm.types.int)) {
+        parse_int = Value::None;
+    }
+    let parse_constant = vm.get_attr(ctx, "parse_constant")?;
+    let mut decoder = Decoder {
+        chars: s.as_str().chars().collect(),
+        strict,
+        object_hook,
+        object_pairs_hook,
+        parse_float,
+        parse_int,
+        parse_constant,
+        depth: 0,
+    };
+    if idx < 0 {
+        return Err(vm.new_error(ExcKind::ValueError, "idx cannot be negative"));
+    }
+    let idx = idx as usize;
+    if idx >= decoder.chars.len() {
+        return Err(vm.stop_iteration(Value::Int(idx as i64)));
+    }
+    match decoder.scan(vm, idx) {
+        Ok((value, end)) => Ok(Value::tuple(vec![value, Value::Int(end as i64)])),
+        Err(Failure::Error(msg, pos)) => Err(decode_error(vm, msg, &decoder.chars, pos)),
+        Err(Failure::NoValue(pos)) => Err(vm.stop_iteration(Value::Int(pos as i64))),
+        Err(Failure::Python(e)) => Err(e),
+    }
 }
 
 /// The options of `dumps`.
@@ -91,8 +249,7 @@ fn encoder_from(vm: &mut Vm, args: &Args, first_keyword: usize) -> PyResult<Enco
                     }
                 }
             }
-            "cls" if v.is_none() => {}
-            "cls" => return Err(vm.unsupported_now("json.dumps(cls=...)")),
+            "cls" => {}
             other => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,
@@ -149,10 +306,13 @@ impl Encoder {
             return Ok(pyfmt::float_repr(f));
         }
         if !self.allow_nan {
-            return Err(vm.new_error(
-                ExcKind::ValueError,
-                "Out of range float values are not JSON compliant",
-            ));
+            // With an indent CPython encodes in Python, whose message adds the value.
+            let msg = "Out of range float values are not JSON compliant";
+            let msg = match &self.indent {
+                Some(_) => format!("{msg}: {}", pyfmt::float_repr(f)),
+                None => msg.to_string(),
+            };
+            return Err(vm.new_error(ExcKind::ValueError, &msg));
         }
         Ok(if f.is_nan() {
             "NaN"
@@ -347,6 +507,11 @@ fn dumps(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "dumps() missing 1 required positional argument: 'obj'",
         ));
     };
+    if let (Some(cls), 1) = (cls_argument(&args), args.pos.len()) {
+        let encoder = encoder_instance(vm, cls, &args)?;
+        let encode = vm.get_attr(&encoder, "encode")?;
+        return vm.call1(&encode, obj.clone());
+    }
     let mut encoder = encoder_from(vm, &args, 1)?;
     let mut out = String::new();
     encoder.encode(vm, obj, 0, &mut out)?;
@@ -358,6 +523,18 @@ fn dump(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(
             vm.new_error(ExcKind::TypeError, "dump() missing 1 required positional argument: 'fp'")
         );
+    }
+    if let (Some(cls), 2) = (cls_argument(&args), args.pos.len()) {
+        // `for chunk in cls(...).iterencode(obj): fp.write(chunk)`.
+        let encoder = encoder_instance(vm, cls, &args)?;
+        let iterencode = vm.get_attr(&encoder, "iterencode")?;
+        let chunks = vm.call1(&iterencode, args.pos[0].clone())?;
+        let chunks = vm.get_iter(&chunks)?;
+        let write = vm.get_attr(&args.pos[1], "write")?;
+        while let Some(chunk) = vm.next(&chunks)? {
+            vm.call1(&write, chunk)?;
+        }
+        return Ok(Value::None);
     }
     let mut encoder = encoder_from(vm, &args, 2)?;
     let mut out = String::new();
@@ -667,26 +844,19 @@ impl Decoder {
     }
 }
 
-/// `JSONDecodeError(msg, doc, pos)`: the message gets line and column, and the exception
-/// carries `msg`, `doc`, `pos`, `lineno` and `colno`.
-fn decode_error(vm: &Vm, msg: &str, doc: &[char], pos: usize) -> PyErr {
-    let before = &doc[..pos.min(doc.len())];
-    let lineno = before.iter().filter(|c| **c == '\n').count() + 1;
-    let colno = match before.iter().rposition(|c| *c == '\n') {
-        Some(nl) => pos - nl,
-        None => pos + 1,
-    };
-    let text = format!("{msg}: line {lineno} column {colno} (char {pos})");
-    let exc = vm.new_exception(vm.types.exc(ExcKind::JSONDecodeError), vec![Value::string(text)]);
-    if let Value::Instance(inst) = &exc {
-        let mut d = inst.dict.borrow_mut();
-        d.insert("msg".into(), Value::str(msg));
-        d.insert("doc".into(), Value::string(doc.iter().collect()));
-        d.insert("pos".into(), Value::Int(pos as i64));
-        d.insert("lineno".into(), Value::Int(lineno as i64));
-        d.insert("colno".into(), Value::Int(colno as i64));
+/// `JSONDecodeError(msg, doc, pos)`, the class of `json.decoder` (library Python, imported
+/// on the first error), whose `__init__` adds line and column and the attributes.
+fn decode_error(vm: &mut Vm, msg: &str, doc: &[char], pos: usize) -> PyErr {
+    let class =
+        match vm.import_module("json.decoder").and_then(|m| vm.get_attr(&m, "JSONDecodeError")) {
+            Ok(c) => c,
+            Err(e) => return e,
+        };
+    let args = [Value::str(msg), Value::string(doc.iter().collect()), Value::Int(pos as i64)];
+    match vm.call(&class, Args::positional(&args)) {
+        Ok(exc) => PyErr::Exception(exc),
+        Err(e) => e,
     }
-    PyErr::Exception(exc)
 }
 
 /// The text of `loads`'s argument: a str, or bytes decoded as `json.detect_encoding` says.
@@ -742,6 +912,32 @@ fn detect_encoding(b: &[u8]) -> &'static str {
 fn loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "loads", &args, 1, 1)?;
     let text = document(vm, &args.pos[0])?;
+    if let Some(cls) = cls_argument(&args) {
+        if text.starts_with('\u{feff}') {
+            let chars: Vec<char> = text.chars().collect();
+            let msg = "Unexpected UTF-8 BOM (decode using utf-8-sig)";
+            return Err(decode_error(vm, msg, &chars, 0));
+        }
+        // `cls(**kw).decode(s)`, the hooks given as anything but None among the keywords.
+        let (mut names, mut values) = (Vec::new(), Vec::new());
+        for (k, v) in args.keywords() {
+            let hook = matches!(
+                k,
+                "object_hook"
+                    | "object_pairs_hook"
+                    | "parse_float"
+                    | "parse_int"
+                    | "parse_constant"
+            );
+            if k != "cls" && !(hook && v.is_none()) {
+                names.push(Value::str(k));
+                values.push(v.clone());
+            }
+        }
+        let decoder = vm.call(cls, Args { pos: &[], kw_names: &names, kw_values: &values })?;
+        let decode = vm.get_attr(&decoder, "decode")?;
+        return vm.call1(&decode, Value::string(text));
+    }
     let mut decoder = Decoder {
         chars: text.chars().collect(),
         strict: true,
@@ -760,8 +956,7 @@ fn loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "parse_float" => decoder.parse_float = v.clone(),
             "parse_int" => decoder.parse_int = v.clone(),
             "parse_constant" => decoder.parse_constant = v.clone(),
-            "cls" if v.is_none() => {}
-            "cls" => return Err(vm.unsupported_now("json.loads(cls=...)")),
+            "cls" => {}
             other => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,

@@ -130,7 +130,19 @@ pub const MODULES: &[LibraryModule] = library! {
     "hmac" => "hmac.py",
     "uuid" => "uuid.py",
     "secrets" => "secrets.py",
+    // json's classes over the native `_json` (json.dumps/loads themselves are native).
+    "json.decoder" => "json/decoder.py",
+    "json.encoder" => "json/encoder.py",
+    // http: HTTPStatus and HTTPMethod (its submodules are not provided).
+    "http" => "http/__init__.py",
 };
+
+/// The names the native `json` takes from its Python submodules.
+const JSON_EXPORTS: &[(&str, &str)] = &[
+    ("JSONDecoder", "json.decoder"),
+    ("JSONDecodeError", "json.decoder"),
+    ("JSONEncoder", "json.encoder"),
+];
 
 /// The names `asyncio` exports from its Python submodules (CPython's `asyncio/__init__.py`
 /// star-imports them): the submodule is imported the first time one of its names is asked for,
@@ -214,13 +226,15 @@ pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
         .iter()
         .filter_map(move |m| m.name.strip_prefix(package).and_then(|rest| rest.strip_prefix('.')));
     let exports = ASYNCIO_EXPORTS.iter().filter(move |_| package == "asyncio").map(|(n, _)| *n);
-    submodules.chain(exports)
+    let json = JSON_EXPORTS.iter().filter(move |_| package == "json").map(|(n, _)| *n);
+    submodules.chain(exports).chain(json)
 }
 
 /// The submodule of package `package` that defines the exported `name`, if any.
 pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
     match package {
         "asyncio" => ASYNCIO_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
+        "json" => JSON_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
         // Processes (issue 14 item 4): imported on first use, as CPython's `__getattr__` does.
         "concurrent.futures" if name == "ProcessPoolExecutor" => Some("concurrent.futures.process"),
         _ => None,

@@ -1078,6 +1078,8 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "worker",
         ],
     ),
+    // http (HTTPStatus, HTTPMethod).
+    ("http", &["HTTPMethod", "HTTPStatus", "IntEnum", "StrEnum", "__all__", "_simple_enum"]),
     // contextvars (issues 13/14).
     ("contextvars", &["Context", "ContextVar", "Token", "__all__", "copy_context"]),
     // struct (issue 13).

@@ -31,6 +31,7 @@ pub fn location(module: &str) -> Location {
         "math" => Location::File("lib-dynload/math.cpython-311-x86_64-linux-gnu.so"),
         "asyncio" => Location::File("asyncio/__init__.py"),
         "json" => Location::File("json/__init__.py"),
+        "_json" => Location::File("lib-dynload/_json.cpython-311-x86_64-linux-gnu.so"),
         "collections" => Location::File("collections/__init__.py"),
         "heapq" => Location::File("heapq.py"),
         "random" => Location::File("random.py"),
@@ -430,6 +431,7 @@ const CPYTHON_SUBMODULES: &[(&str, &[&str])] = &[
     ("collections", &["abc"]),
     ("concurrent", &["futures"]),
     ("concurrent.futures", &["_base", "process", "thread"]),
+    ("http", &["client", "cookiejar", "cookies", "server"]),
     ("json", &["decoder", "encoder", "scanner", "tool"]),
     ("logging", &["config", "handlers"]),
     (
@@ -2571,6 +2573,17 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     // contextvars (issues 13/14).
     ("_contextvars", &["Context", "ContextVar", "Token", "copy_context"]),
+    // json's native side (its `make_encoder`/`make_scanner` are not provided).
+    (
+        "_json",
+        &[
+            "encode_basestring",
+            "encode_basestring_ascii",
+            "make_encoder",
+            "make_scanner",
+            "scanstring",
+        ],
+    ),
     // hashlib and hmac: what Loopscope's `_hashlib` lacks (HMAC objects, scrypt, ...) is
     // unsupported.
     (

@@ -1957,6 +1957,8 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
             "compare_digest",
         ],
     ),
+    ("http", &["HTTPStatus", "HTTPMethod"]),
+    ("json.decoder", &["JSONDecoder", "JSONDecodeError"]),
     ("keyword", &["iskeyword", "issoftkeyword", "kwlist", "softkwlist"]),
     ("graphlib", &["TopologicalSorter", "CycleError"]),
     ("reprlib", &["Repr", "repr", "recursive_repr"]),

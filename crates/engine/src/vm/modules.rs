@@ -21,6 +21,7 @@ const PROVIDED: &[&str] = &[
     "itertools",
     "heapq",
     "json",
+    "_json",
     "_collections",
     "_operator",
     "collections",
@@ -70,6 +71,7 @@ impl Vm {
             "itertools" => crate::stdlib::itertools_module::make_module(self),
             "heapq" => crate::stdlib::heapq_module::make_module(self),
             "json" => crate::stdlib::json_module::make_module(self),
+            "_json" => crate::stdlib::json_module::make_private_module(self),
             "_collections" => crate::stdlib::collections_module::make_native_module(self),
             "_operator" => crate::stdlib::operator_module::make_native_module(self),
             // Threads (issue 14).
@@ -260,6 +262,7 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "itertools"
             | "heapq"
             | "json"
+            | "_json"
             | "_socket"
             | "select"
             | "_collections"
@@ -287,6 +290,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "itertools" => "itertools",
         "heapq" => "heapq",
         "json" => "json",
+        "_json" => "_json",
         "_collections" => "_collections",
         "_operator" => "_operator",
         "_socket" => "_socket",
