@@ -428,15 +428,15 @@ fn rounding(
     }
 }
 
-fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn floor(vm: &mut Vm, args: Args) -> PyResult<Value> {
     rounding(vm, args, "floor", "__floor__", f64::floor)
 }
 
-fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
     rounding(vm, args, "ceil", "__ceil__", f64::ceil)
 }
 
-fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     rounding(vm, args, "trunc", "__trunc__", f64::trunc)
 }
 

@@ -12,6 +12,26 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 /// A function's attributes that live in its own fields in CPython, not in its `__dict__`.
+/// The built-in types whose methods' `owner` is the type's name (their qualname's prefix).
+const BUILTIN_TYPE_NAMES: &[&str] = &[
+    "object",
+    "type",
+    "int",
+    "bool",
+    "float",
+    "str",
+    "bytes",
+    "bytearray",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+    "memoryview",
+];
+
 const FUNCTION_SLOTS: &[&str] = &["__name__", "__qualname__", "__doc__", "__module__"];
 
 impl Vm {
@@ -303,8 +323,14 @@ impl Vm {
                 _ => Value::str(crate::asyncio::api::builtin_module(b.owner, b.name)),
             },
             (Value::Builtin(b), "__qualname__") => match &b.bound {
+                // A classmethod bound to its class: `dict.fromkeys`, `int.from_bytes`.
+                Some(Value::Class(c)) => Value::string(format!("{}.{}", c.name, b.name)),
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => {
                     Value::string(format!("{}.{}", self.type_name(receiver), b.name))
+                }
+                // A method read from its built-in type: `str.join`, `list.append`.
+                None if BUILTIN_TYPE_NAMES.contains(&b.owner) => {
+                    Value::string(format!("{}.{}", b.owner, b.name))
                 }
                 _ => Value::str(b.name),
             },

@@ -122,6 +122,10 @@ impl Vm {
 /// `dict.__setitem__`), as `super().__setitem__(...)` in a subclass or `list.__repr__(self)`
 /// reach it. It applies the operation to the built-in value.
 pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
+    if let Some((name, func)) = super::operator_slots::operator_slot(layout, name) {
+        let f = super::objects::BuiltinObj { name, func, bound: None, owner: layout_name(layout) };
+        return Some(Value::Builtin(Rc::new(f)));
+    }
     if !is_subclassable(layout) {
         return None;
     }
@@ -185,7 +189,27 @@ fn slot_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn slot_compare(vm: &mut Vm, args: Args, op: crate::compiler::code::CmpOp) -> PyResult<Value> {
     let (this, rest) = operands(vm, &args, 1)?;
     let other = base_of(&rest[0]).unwrap_or(&rest[0]).clone();
+    if !comparable(&this, &other, op) {
+        return Ok(Value::NotImplemented);
+    }
     vm.compare(op, &this, &other)
+}
+
+/// Whether a built-in type's rich comparison handles `other` (CPython's `int.__eq__(1.5)`,
+/// `str.__eq__(1)` and `dict.__lt__({})` answer `NotImplemented`, so Python tries the other
+/// operand's method, then falls back to identity for `==`).
+fn comparable(this: &Value, other: &Value, op: crate::compiler::code::CmpOp) -> bool {
+    use crate::compiler::code::CmpOp;
+    let int_like = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    match this {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => int_like(other),
+        Value::Float(_) => int_like(other) || matches!(other, Value::Float(_)),
+        Value::Str(_) => matches!(other, Value::Str(_)),
+        Value::List(_) => matches!(other, Value::List(_)),
+        Value::Tuple(_) => matches!(other, Value::Tuple(_)),
+        Value::Dict(_) => matches!(other, Value::Dict(_)) && matches!(op, CmpOp::Eq | CmpOp::Ne),
+        _ => true,
+    }
 }
 
 fn slot_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -268,4 +292,21 @@ fn slot_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, rest) = operands(vm, &args, 1)?;
     let other = base_of(&rest[0]).unwrap_or(&rest[0]).clone();
     vm.binary_op(crate::compiler::code::BinOp::Add, &this, &other, false)
+}
+
+/// The name of a built-in type that has operator slots, for its slot wrappers' qualnames.
+fn layout_name(layout: BuiltinType) -> &'static str {
+    match layout {
+        BuiltinType::Bool => "bool",
+        BuiltinType::Int => "int",
+        BuiltinType::Float => "float",
+        BuiltinType::Str => "str",
+        BuiltinType::Bytes => "bytes",
+        BuiltinType::List => "list",
+        BuiltinType::Tuple => "tuple",
+        BuiltinType::Dict => "dict",
+        BuiltinType::Set => "set",
+        BuiltinType::FrozenSet => "frozenset",
+        _ => "object",
+    }
 }

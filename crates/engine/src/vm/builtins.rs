@@ -757,7 +757,7 @@ fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(vm.ascii_of(&args.pos[0])?))
 }
 
-fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "abs", &args, 1, 1)?;
     let v = super::builtin_subclass::number_of(&args.pos[0]);
     Ok(match v {
@@ -781,7 +781,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
-fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ndigits = args.keyword("ndigits").or(args.pos.get(1)).cloned().unwrap_or(Value::None);
     let Some(v) = args.pos.first() else {
         return Err(
@@ -1320,7 +1320,7 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     radix(vm, args, "hex", pyfmt::Radix::Hex)
 }
 
-fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     match (numbers::as_num(a), numbers::as_num(b)) {

@@ -51,6 +51,7 @@ pub mod namespaces;
 pub mod native;
 pub mod numbers;
 pub mod objects;
+pub mod operator_slots;
 pub mod ops;
 pub mod os_error;
 pub mod pattern_match;

@@ -15,8 +15,13 @@ const OBJECT_METHODS: &[(&str, NativeFn)] = &[("__init__", object_init)];
 const EXCEPTION_METHODS: &[(&str, NativeFn)] =
     &[("__init__", exception_init), ("with_traceback", with_traceback), ("add_note", add_note)];
 
-const INT_METHODS: &[(&str, NativeFn)] =
-    &[("bit_length", bit_length), ("conjugate", identity), ("to_bytes", to_bytes)];
+const INT_METHODS: &[(&str, NativeFn)] = &[
+    ("bit_length", bit_length),
+    ("bit_count", bit_count),
+    ("as_integer_ratio", int_as_integer_ratio),
+    ("conjugate", identity),
+    ("to_bytes", to_bytes),
+];
 
 const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("is_integer", is_integer),
@@ -168,9 +173,38 @@ fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "bit_length", &args, 1, 1)?;
+    no_arguments(vm, "int.bit_length", &args)?;
     let n = super::super::numbers::to_bigint(&args.pos[0]).unwrap_or_default();
     Ok(Value::Int(n.abs().bits() as i64))
+}
+
+/// A method that takes only `self`: CPython's METH_NOARGS message otherwise.
+fn no_arguments(vm: &Vm, qualname: &str, args: &Args) -> PyResult<()> {
+    if !args.kw_names.is_empty() {
+        let msg = format!("{qualname}() takes no keyword arguments");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    let given = args.pos.len().saturating_sub(1);
+    if given == 0 && !args.pos.is_empty() {
+        return Ok(());
+    }
+    let msg = format!("{qualname}() takes no arguments ({given} given)");
+    Err(vm.new_error(ExcKind::TypeError, &msg))
+}
+
+/// `int.bit_count()`: the number of ones in the binary form of the absolute value.
+fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, "int.bit_count", &args)?;
+    let n = super::super::numbers::to_bigint(&args.pos[0]).unwrap_or_default();
+    let ones: u64 = n.abs().iter_u64_digits().map(|d| u64::from(d.count_ones())).sum();
+    Ok(Value::Int(ones as i64))
+}
+
+/// `int.as_integer_ratio()`: the int itself (a bool as an int) over 1.
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_arguments(vm, "int.as_integer_ratio", &args)?;
+    let n = super::super::numbers::to_bigint(&args.pos[0]).unwrap_or_default();
+    Ok(Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]))
 }
 
 fn identity(vm: &mut Vm, args: Args) -> PyResult<Value> {
