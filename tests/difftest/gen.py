@@ -197,6 +197,9 @@ FEATURES = {
     "hashing": "hashlib digests (sha256/md5/blake2b/sha3), hmac and uuid5 of a line built "
     "from loop.time() and the number of tasks, sometimes hashed in the default executor "
     "(hashlib is native, hmac and uuid library modules in Python)",
+    "pylib": "json.dumps/loads (sometimes with a JSONEncoder subclass as cls=), "
+    "graphlib.TopologicalSorter.static_order, reprlib.repr and fnmatch.filter over values "
+    "built from loop.time() and the number of tasks (library modules in Python)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -556,6 +559,17 @@ SUPPORT = {
     "hashlib": lambda g: Node("import hashlib", defs={"hashlib"}),
     "hmac": lambda g: Node("import hmac", defs={"hmac"}),
     "uuid": lambda g: Node("import uuid", defs={"uuid"}),
+    "json": lambda g: Node("import json", defs={"json"}),
+    "graphlib": lambda g: Node("import graphlib", defs={"graphlib"}),
+    "reprlib": lambda g: Node("import reprlib", defs={"reprlib"}),
+    "fnmatch": lambda g: Node("import fnmatch", defs={"fnmatch"}),
+    "SetEncoder": lambda g: Node(
+        "class SetEncoder(json.JSONEncoder):",
+        [_fn("def default(self, o):",
+             ["return sorted(o) if isinstance(o, set) else super().default(o)"], "_")],
+        defs={"SetEncoder"},
+        uses={"json"},
+    ),
     "cv": lambda g: Node(
         'cv = contextvars.ContextVar("cv", default="unset")', defs={"cv"}, uses={"contextvars"}
     ),
@@ -1270,6 +1284,40 @@ def p_hashing(g, scope):
         calls = (f"(await loop.run_in_executor(None, {h}.pbkdf2_hmac, 'sha256', {line}, b'salt', 100))"
                  ".hex()[:16]")
         uses = {h, line, "loop"}
+    out.append(Node(f"print({g.mark(scope)}, {calls})", uses=uses))
+    return out
+
+
+@production("main", "pylib", weight=0.4)
+def p_pylib(g, scope):
+    n = g.fresh("n")
+    out = [Node(f"{n} = len(asyncio.all_tasks())", defs={n})]
+    out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
+    kind = g.pick(["json", "encoder", "graph", "reprlib", "fnmatch"])
+    if kind == "json":
+        j = g.need("json")
+        indent = g.pick(["None", "2"])
+        calls = (f'{j}.dumps({{"t": round(loop.time(), 2), "n": {n}, "ok": None}}, '
+                 f'indent={indent}, sort_keys=True), {j}.loads({j}.dumps([loop.time(), {n}, True]))')
+        uses = {j, n, "loop"}
+    elif kind == "encoder":
+        j, enc = g.need("json"), g.need("SetEncoder")
+        calls = f'{j}.dumps({{"seen": {{{n}, 3, 1}}, "t": loop.time()}}, cls={enc})'
+        uses = {j, enc, n, "loop"}
+    elif kind == "graph":
+        gl = g.need("graphlib")
+        calls = (f'list({gl}.TopologicalSorter({{"c": ["a", "b"], "b": ["a"], {n}: ["c"], '
+                 f'"a": [int(loop.time() * 10)]}}).static_order())')
+        uses = {gl, n, "loop"}
+    elif kind == "reprlib":
+        r = g.need("reprlib")
+        calls = f'{r}.repr(list(range({n} + int(loop.time() * 10)))), {r}.repr("x" * (40 + {n}))'
+        uses = {r, n, "loop"}
+    else:
+        f = g.need("fnmatch")
+        calls = (f'{f}.filter([f"task{{i}}.py" for i in range({n} + 12)], "task1?.py"), '
+                 f'{f}.translate("t*[!0-9]?")')
+        uses = {f, n}
     out.append(Node(f"print({g.mark(scope)}, {calls})", uses=uses))
     return out
 
