@@ -3,13 +3,32 @@
 
 from _collections import deque, defaultdict
 from operator import itemgetter as _itemgetter
-from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
 # collections.abc is not imported here (its classes cost more to build than the rest of
 # the module): it registers deque and ChainMap itself when a program imports it.
+
+
+def _recursive_repr(fillvalue='...'):
+    # reprlib.recursive_repr, as CPython's collections uses; reprlib is imported on the first
+    # repr, not here, since nearly every program imports collections and few print one.
+    def decorating_function(user_function):
+        guarded = None
+
+        def wrapper(self):
+            nonlocal guarded
+            if guarded is None:
+                from reprlib import recursive_repr
+                guarded = recursive_repr(fillvalue)(user_function)
+            return guarded(self)
+
+        for attribute in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attribute, getattr(user_function, attribute))
+        return wrapper
+
+    return decorating_function
 
 
 def _is_mapping(obj):
