@@ -185,7 +185,7 @@ fn hash_object(vm: &mut Vm, hasher: Hasher, class: Option<Rc<ClassObj>>) -> Valu
         None => vm.native_class(&HASH),
     };
     let digest_size = hasher.digest_size() as i64;
-    let v = vm.new_native(class, NativeState::Digest(RefCell::new(hasher)));
+    let v = vm.new_native(class, NativeState::Digest(Box::new(RefCell::new(hasher))));
     if let Value::Instance(inst) = &v {
         // Read-only getters in CPython; plain attributes here.
         let mut d = inst.dict.borrow_mut();
@@ -300,7 +300,7 @@ fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The hasher behind a method's receiver.
 fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<Hasher>> {
     match args.pos.first().and_then(native_state) {
-        Some(NativeState::Digest(h)) => Ok(h),
+        Some(NativeState::Digest(h)) => Ok(h.as_ref()),
         _ => Err(vm.new_error(ExcKind::TypeError, "descriptor requires a '_hashlib.HASH' object")),
     }
 }

@@ -63,9 +63,14 @@ pub enum NativeState {
     Token(crate::stdlib::contextvars_module::TokenObj),
     /// A `struct.Struct`: its parsed format.
     Packer(Rc<crate::stdlib::struct_module::Layout>),
-    /// A hash object of `_hashlib` or `_blake2`.
-    Digest(RefCell<crate::stdlib::digests::Hasher>),
+    /// A hash object of `_hashlib` or `_blake2`. Boxed: a hasher's state is hundreds of
+    /// bytes, and every native instance (each socket, each future's transport) is as big as
+    /// this enum's largest variant.
+    Digest(Box<RefCell<crate::stdlib::digests::Hasher>>),
 }
+
+// Every native instance is as big as the largest variant: a big state goes in a `Box`.
+const _: () = assert!(std::mem::size_of::<NativeState>() <= 128);
 
 /// A class of a native module: `module.name`, with `bases` (object when empty) and native
 /// methods.
