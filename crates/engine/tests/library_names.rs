@@ -19,6 +19,8 @@ fn names_cpython_has_are_unsupported_constructs() {
         ("import contextlib\ncontextlib.chdir('.')\n", 2, "contextlib.chdir"),
         ("import urllib.request\n", 1, "importing 'urllib.request'"),
         ("from urllib import error\n", 1, "urllib.error"),
+        ("x = 1\nfrom http import cookies\n", 2, "importing 'http.cookies'"),
+        ("from json import tool\n", 1, "importing 'json.tool'"),
         ("from urllib.parse import splittype\n", 1, "urllib.parse.splittype"),
         ("import base64\nbase64.b85encode(b'x')\n", 2, "base64.b85encode"),
         ("import binascii\nbinascii.b2a_uu(b'')\n", 2, "binascii.b2a_uu"),

@@ -178,6 +178,10 @@ impl Vm {
             None if crate::stdlib::native_modules::cpython_has(&m.name, name) => {
                 Err(self.unsupported_now(&format!("{}.{name}", m.name)))
             }
+            // `from http import cookies`: a submodule of CPython's package that ours lacks.
+            None if crate::stdlib::native_modules::cpython_has_submodule(&m.name, name) => {
+                Err(self.unsupported_now(&format!("importing '{}.{name}'", m.name)))
+            }
             None => Err(self.import_error(
                 ExcKind::ImportError,
                 &format!(
