@@ -135,7 +135,12 @@ fn getenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "fspath", &args, 1, 1)?;
-    match &args.pos[0] {
+    fspath_of(vm, &args.pos[0])
+}
+
+/// `os.fspath(path)`: a str or bytes path itself, else CPython's TypeError.
+fn fspath_of(vm: &Vm, path: &Value) -> PyResult<Value> {
+    match path {
         v @ (Value::Str(_) | Value::Bytes(_)) => Ok(v.clone()),
         other => Err(vm.new_error(
             ExcKind::TypeError,
@@ -341,13 +346,7 @@ fn split_path(p: &str) -> (String, String) {
 /// `posixpath.normcase`: POSIX file names are case-sensitive, so the path itself (`os.fspath`).
 fn path_normcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "normcase", &args, 1, 1)?;
-    match &args.pos[0] {
-        path @ (Value::Str(_) | Value::Bytes(_)) => Ok(path.clone()),
-        other => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other)),
-        )),
-    }
+    fspath_of(vm, &args.pos[0])
 }
 
 fn path_basename(vm: &mut Vm, args: Args) -> PyResult<Value> {
