@@ -29,6 +29,9 @@ fn names_cpython_has_are_unsupported_constructs() {
         ("import hashlib\nhashlib.pbkdf2_hmac('sm3', b'', b'', 1)\n", 2, "pbkdf2_hmac('sm3')"),
         ("import uuid\n\nuuid.uuid1()\n", 3, "uuid.uuid1"),
         ("import secrets\nsecrets.SystemRandom()\n", 2, "secrets.SystemRandom"),
+        ("import timeit\n\ntimeit.timeit('1 + 1')\n", 3, "`timeit` with a stmt given as a string"),
+        ("import timeit\ntimeit.Timer(setup='x = 1')\n", 2, "`timeit` with a setup given as"),
+        ("import timeit\ntimeit.gc\n", 2, "timeit.gc"),
     ];
     for (source, line, construct) in cases {
         let outcome = run_program(source, RunConfig::default());

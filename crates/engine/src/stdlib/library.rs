@@ -78,6 +78,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "graphlib" => "graphlib.py",
     "reprlib" => "reprlib.py",
     "fnmatch" => "fnmatch.py",
+    "timeit" => "timeit.py",
     "traceback" => "traceback.py",
     "types" => "types.py",
     "typing" => "typing.py",

@@ -1727,6 +1727,27 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "translate",
         ],
     ),
+    (
+        "timeit",
+        &[
+            "Timer",
+            "__all__",
+            "_globals",
+            "default_number",
+            "default_repeat",
+            "default_timer",
+            "dummy_src_name",
+            "gc",
+            "itertools",
+            "main",
+            "reindent",
+            "repeat",
+            "sys",
+            "template",
+            "time",
+            "timeit",
+        ],
+    ),
     // bisect, copy, statistics (lib-modules).
     ("bisect", &["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
     (

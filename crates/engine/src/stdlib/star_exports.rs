@@ -2006,6 +2006,7 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
             "commonpath",
         ],
     ),
+    ("timeit", &["Timer", "timeit", "repeat", "default_timer"]),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.
