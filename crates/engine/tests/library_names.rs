@@ -32,6 +32,13 @@ fn names_cpython_has_are_unsupported_constructs() {
         ("import timeit\n\ntimeit.timeit('1 + 1')\n", 3, "`timeit` with a stmt given as a string"),
         ("import timeit\ntimeit.Timer(setup='x = 1')\n", 2, "`timeit` with a setup given as"),
         ("import timeit\ntimeit.gc\n", 2, "timeit.gc"),
+        ("import weakref\n\nweakref.proxy(weakref)\n", 3, "weakref.proxy"),
+        ("import weakref\nweakref.KeyedRef\n", 2, "weakref.KeyedRef"),
+        (
+            "import weakref\ndef f(): pass\nweakref.ref(f, print)\n",
+            3,
+            "a weak reference callback on a 'function' object",
+        ),
     ];
     for (source, line, construct) in cases {
         let outcome = run_program(source, RunConfig::default());

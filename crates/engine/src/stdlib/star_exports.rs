@@ -2007,6 +2007,24 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
         ],
     ),
     ("timeit", &["Timer", "timeit", "repeat", "default_timer"]),
+    (
+        "weakref",
+        &[
+            "ref",
+            "proxy",
+            "getweakrefcount",
+            "getweakrefs",
+            "WeakKeyDictionary",
+            "ReferenceType",
+            "ProxyType",
+            "CallableProxyType",
+            "ProxyTypes",
+            "WeakValueDictionary",
+            "WeakSet",
+            "WeakMethod",
+            "finalize",
+        ],
+    ),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.

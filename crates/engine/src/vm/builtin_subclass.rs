@@ -23,6 +23,12 @@ pub fn is_subclassable(layout: BuiltinType) -> bool {
     )
 }
 
+/// Whether `class` is a native class whose `__new__` makes its instance of the class it is
+/// passed, so that a Python subclass that calls it from its own `__new__` works.
+pub fn native_new_honours_class(class: &ClassObj) -> bool {
+    !class.is_user && &*class.module == "weakref" && &*class.name == "ReferenceType"
+}
+
 /// Whether a class of the program (or of the library) defines `dunder` before the built-in
 /// type `class` extends, in its MRO: `class Color(str, Enum)` takes `__hash__` and `__eq__`
 /// from `str`, not from `Enum` after it.

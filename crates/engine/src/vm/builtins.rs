@@ -580,11 +580,32 @@ impl Vm {
                 }
                 Ok(Value::Module(module))
             }
+            BuiltinType::Method => self.construct_method(&args),
             _ => {
                 Err(self
                     .new_error(ExcKind::TypeError, &format!("cannot create '{name}' instances")))
             }
         }
+    }
+
+    /// `types.MethodType(function, instance)`: `function` bound to `instance`.
+    fn construct_method(&mut self, args: &Args) -> PyResult<Value> {
+        no_keywords(self, "method", args)?;
+        if args.pos.len() != 2 {
+            let msg = format!("method expected 2 arguments, got {}", args.pos.len());
+            return Err(self.new_error(ExcKind::TypeError, &msg));
+        }
+        let (function, receiver) = (&args.pos[0], &args.pos[1]);
+        if !is_callable(function) {
+            return Err(self.new_error(ExcKind::TypeError, "first argument must be callable"));
+        }
+        if matches!(receiver, Value::None) {
+            return Err(self.new_error(ExcKind::TypeError, "instance must not be None"));
+        }
+        Ok(Value::BoundMethod(Rc::new(super::objects::BoundMethodObj {
+            receiver: receiver.clone(),
+            function: function.clone(),
+        })))
     }
 }
 

@@ -255,6 +255,7 @@ impl Vm {
             lookup_cache: Default::default(),
             instance_dict_size: Default::default(),
             has_finalizer: std::cell::Cell::new(has_finalizer),
+            weakly_referenced: std::cell::Cell::new(false),
             trace_reprs: Default::default(),
         });
         for base in &class.bases {
@@ -396,6 +397,10 @@ impl Vm {
                 BuiltinType::Object => {}
                 BuiltinType::BaseException => layout = BuiltinType::BaseException,
                 other if super::builtin_subclass::is_subclassable(other) => layout = other,
+                // A native class whose `__new__` makes an instance of the class it is given
+                // (`weakref.ref`, for `WeakMethod`): its instances are plain ones with the
+                // native state that `__new__` gives them.
+                BuiltinType::Native if super::builtin_subclass::native_new_honours_class(b) => {}
                 _ => {
                     return Err(self
                         .unsupported_now(&format!("subclassing the built-in type '{}'", b.name)))

@@ -20,11 +20,18 @@ fn hash_needs_vm(v: &Value) -> bool {
         // A subclass of a built-in type hashes as its value unless it overrides that.
         Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => false,
         Value::Instance(inst) => {
-            inst.class.is_user && inst.class.lookup(&crate::interned!("__hash__")).is_some()
+            is_weakref(inst)
+                || inst.class.is_user && inst.class.lookup(&crate::interned!("__hash__")).is_some()
         }
         Value::Tuple(t) => t.items.iter().any(hash_needs_vm),
         _ => false,
     }
+}
+
+/// A `weakref.ref` hashes and compares as its object does (a native class, whose dunders
+/// the fast paths above would skip).
+fn is_weakref(inst: &super::objects::InstanceObj) -> bool {
+    matches!(inst.native.as_deref(), Some(super::native::NativeState::WeakRef(_)))
 }
 
 /// Whether comparing `v` with an equal-hashed key needs the interpreter: an instance of a
@@ -33,7 +40,8 @@ fn eq_needs_vm(v: &Value) -> bool {
     match v {
         Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => false,
         Value::Instance(inst) => {
-            inst.class.is_user && inst.class.lookup(&crate::interned!("__eq__")).is_some()
+            is_weakref(inst)
+                || inst.class.is_user && inst.class.lookup(&crate::interned!("__eq__")).is_some()
         }
         Value::Tuple(t) => t.items.iter().any(eq_needs_vm),
         _ => false,

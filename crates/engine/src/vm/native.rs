@@ -67,6 +67,8 @@ pub enum NativeState {
     /// bytes, and every native instance (each socket, each future's transport) is as big as
     /// this enum's largest variant.
     Digest(Box<RefCell<crate::stdlib::digests::Hasher>>),
+    /// A `weakref.ref`.
+    WeakRef(crate::stdlib::weakref_module::WeakRefObj),
 }
 
 // Every native instance is as big as the largest variant: a big state goes in a `Box`.
@@ -182,6 +184,9 @@ impl Vm {
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
             NativeState::Context(_) | NativeState::Packer(_) => Ok(None),
             NativeState::Digest(h) => Ok(crate::stdlib::hashlib_module::hash_repr(v, h)),
+            NativeState::WeakRef(w) => {
+                crate::stdlib::weakref_module::weakref_repr(self, v, w).map(Some)
+            }
             NativeState::ContextVar(var) => {
                 crate::stdlib::contextvars_module::var_repr(self, v, var).map(Some)
             }

@@ -404,6 +404,9 @@ pub struct ClassObj {
     pub instance_dict_size: std::cell::Cell<usize>,
     /// This class or a base defines `__del__`: its instances are finalized when they die.
     pub has_finalizer: Cell<bool>,
+    /// An instance was ever referenced weakly: its instances' deaths look for callbacks
+    /// (`stdlib::weakref_module`).
+    pub weakly_referenced: Cell<bool>,
     /// The trace's string ids of the class's own safe repr and of its plain instances'
     /// (`vm::tracing::RememberedRepr`): both depend on the class alone.
     pub trace_reprs: super::tracing::ClassReprIds,
@@ -517,6 +520,9 @@ impl Drop for InstanceObj {
             super::warnings::queue(super::warnings::Pending::CallDel(Value::Instance(Rc::new(
                 revived,
             ))));
+        }
+        if self.class.weakly_referenced.get() {
+            crate::stdlib::weakref_module::instance_died(self as *const InstanceObj as usize);
         }
     }
 }

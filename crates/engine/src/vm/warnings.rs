@@ -40,6 +40,9 @@ pub enum Pending {
     FinalizeAsyncGen(Box<super::objects::DyingAsyncGen>),
     /// An instance of a class with `__del__` died: the method is called on it (revived).
     CallDel(Value),
+    /// An object died with a weak reference that has a callback: it is called with the
+    /// reference.
+    WeakCallback { callback: Value, reference: Value },
     /// A compile-time `SyntaxWarning` of the program, at `line`.
     SyntaxWarning { line: u32, message: String },
 }
@@ -286,6 +289,9 @@ impl Vm {
                 }
                 Pending::CloseGenerator(dying) => self.finalize_generator(*dying),
                 Pending::CallDel(obj) => self.call_finalizer(obj),
+                Pending::WeakCallback { callback, reference } => {
+                    self.call_ignoring_errors(&callback, &[reference])
+                }
                 Pending::FinalizeAsyncGen(dying) => self.finalize_async_generator(*dying),
                 Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
                 Pending::DestroyedPending { repr } => {
@@ -463,10 +469,16 @@ impl Vm {
     fn call_finalizer(&mut self, obj: Value) {
         let Value::Instance(inst) = &obj else { return };
         let Some(method) = inst.class.lookup("__del__") else { return };
-        let args = [obj.clone()];
-        let result = self.call(&method, super::Args::positional(&args));
+        self.call_ignoring_errors(&method, &[obj.clone()]);
+    }
+
+    /// Calls what a dying object asked for (`__del__`, a weak reference's callback): an
+    /// exception cannot propagate from there, so it is printed as CPython's
+    /// `PyErr_WriteUnraisable` does.
+    fn call_ignoring_errors(&mut self, callable: &Value, args: &[Value]) {
+        let result = self.call(callable, super::Args::positional(args));
         let Err(super::PyErr::Exception(exc)) = result else { return };
-        let what = self.repr(&method).unwrap_or_default();
+        let what = self.repr(callable).unwrap_or_default();
         let traceback = self.format_unchained(&exc);
         self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
     }
