@@ -34,6 +34,12 @@ fn names_cpython_has_are_unsupported_constructs() {
         ("import timeit\ntimeit.gc\n", 2, "timeit.gc"),
         ("import weakref\n\nweakref.proxy(weakref)\n", 3, "weakref.proxy"),
         ("import weakref\nweakref.KeyedRef\n", 2, "weakref.KeyedRef"),
+        ("import argparse\nargparse.FileType('r')\n", 2, "argparse.FileType"),
+        (
+            "import argparse\np = argparse.ArgumentParser()\np.parse_intermixed_args([])\n",
+            3,
+            "parse_intermixed_args",
+        ),
         (
             "import weakref\ndef f(): pass\nweakref.ref(f, print)\n",
             3,

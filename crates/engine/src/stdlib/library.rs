@@ -79,6 +79,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "reprlib" => "reprlib.py",
     "fnmatch" => "fnmatch.py",
     "timeit" => "timeit.py",
+    "argparse" => "argparse.py",
     "weakref" => "weakref.py",
     "traceback" => "traceback.py",
     "types" => "types.py",

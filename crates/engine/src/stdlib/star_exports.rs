@@ -2025,6 +2025,29 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
             "finalize",
         ],
     ),
+    (
+        "argparse",
+        &[
+            "ArgumentParser",
+            "ArgumentError",
+            "ArgumentTypeError",
+            "BooleanOptionalAction",
+            "FileType",
+            "HelpFormatter",
+            "ArgumentDefaultsHelpFormatter",
+            "RawDescriptionHelpFormatter",
+            "RawTextHelpFormatter",
+            "MetavarTypeHelpFormatter",
+            "Namespace",
+            "Action",
+            "ONE_OR_MORE",
+            "OPTIONAL",
+            "PARSER",
+            "REMAINDER",
+            "SUPPRESS",
+            "ZERO_OR_MORE",
+        ],
+    ),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.
