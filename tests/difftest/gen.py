@@ -198,8 +198,9 @@ FEATURES = {
     "from loop.time() and the number of tasks, sometimes hashed in the default executor "
     "(hashlib is native, hmac and uuid library modules in Python)",
     "pylib": "json.dumps/loads (sometimes with a JSONEncoder subclass as cls=), "
-    "graphlib.TopologicalSorter.static_order, reprlib.repr and fnmatch.filter over values "
-    "built from loop.time() and the number of tasks (library modules in Python)",
+    "graphlib.TopologicalSorter.static_order, reprlib.repr, fnmatch.filter, a WeakSet of the "
+    "tasks, argparse.parse_args on a list and timeit.timeit of a lambda over values built "
+    "from loop.time() and the number of tasks (library modules in Python)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -563,6 +564,9 @@ SUPPORT = {
     "graphlib": lambda g: Node("import graphlib", defs={"graphlib"}),
     "reprlib": lambda g: Node("import reprlib", defs={"reprlib"}),
     "fnmatch": lambda g: Node("import fnmatch", defs={"fnmatch"}),
+    "weakref": lambda g: Node("import weakref", defs={"weakref"}),
+    "argparse": lambda g: Node("import argparse", defs={"argparse"}),
+    "timeit": lambda g: Node("import timeit", defs={"timeit"}),
     "SetEncoder": lambda g: Node(
         "class SetEncoder(json.JSONEncoder):",
         [_fn("def default(self, o):",
@@ -1293,7 +1297,8 @@ def p_pylib(g, scope):
     n = g.fresh("n")
     out = [Node(f"{n} = len(asyncio.all_tasks())", defs={n})]
     out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
-    kind = g.pick(["json", "encoder", "graph", "reprlib", "fnmatch"])
+    kind = g.pick(["json", "encoder", "graph", "reprlib", "fnmatch", "weakref", "argparse",
+                   "timeit"])
     if kind == "json":
         j = g.need("json")
         indent = g.pick(["None", "2"])
@@ -1313,11 +1318,26 @@ def p_pylib(g, scope):
         r = g.need("reprlib")
         calls = f'{r}.repr(list(range({n} + int(loop.time() * 10)))), {r}.repr("x" * (40 + {n}))'
         uses = {r, n, "loop"}
-    else:
+    elif kind == "fnmatch":
         f = g.need("fnmatch")
         calls = (f'{f}.filter([f"task{{i}}.py" for i in range({n} + 12)], "task1?.py"), '
                  f'{f}.translate("t*[!0-9]?")')
         uses = {f, n}
+    elif kind == "weakref":
+        w = g.need("weakref")
+        calls = (f'len({w}.WeakSet(asyncio.all_tasks())), '
+                 f'{w}.ref(asyncio.current_task())() is asyncio.current_task()')
+        uses = {w}
+    elif kind == "argparse":
+        a = g.need("argparse")
+        calls = (f'(lambda p: (p.add_argument("-n", type=int), p.add_argument("rest", nargs="*"), '
+                 f'p.parse_args(["-n", str({n}), "x", str(loop.time())]))[-1])'
+                 f'({a}.ArgumentParser(prog="gen"))')
+        uses = {a, n, "loop"}
+    else:
+        t = g.need("timeit")
+        calls = f'{t}.timeit(lambda: {n} * 2, number=3), {t}.repeat(lambda: None, repeat=2, number=1)'
+        uses = {t, n}
     out.append(Node(f"print({g.mark(scope)}, {calls})", uses=uses))
     return out
 
