@@ -583,6 +583,19 @@ impl Vm {
         })
     }
 
+    /// The recursion check for resuming generator `g` as a new frame. CPython makes that check
+    /// inside the generator's frame, so one that had not started has started and finished:
+    /// it is closed (and a coroutine never warns that it was never awaited).
+    fn check_recursion_entering(&mut self, g: &Rc<super::objects::GenObj>) -> PyResult<()> {
+        let checked = self.check_recursion();
+        if checked.is_err() && g.state.get() == GenState::Created {
+            g.state.set(GenState::Closed);
+            let unstarted = g.frame.borrow_mut().take();
+            drop(unstarted);
+        }
+        checked
+    }
+
     /// `FOR_ITER` on anything but a range: generators run as frames, the rest step natively.
     fn for_iter_slow(&mut self, frame: &mut Box<Frame>, target: u32) -> Step {
         let it = frame.top().clone();
@@ -595,7 +608,7 @@ impl Vm {
             }
             // A generator runs as a frame of its own, resumed by this instruction: one more
             // frame toward the recursion limit.
-            tri!(self.check_recursion());
+            tri!(self.check_recursion_entering(g));
             let gen_frame = tri!(self.take_generator_frame(g));
             g.awaited.set(false);
             let resumed = self.resume_frame(gen_frame, g, Value::None);
@@ -999,7 +1012,7 @@ impl Vm {
                     }
                     Value::Gen(g) => {
                         // The awaited coroutine runs as one more frame on the stack.
-                        tri!(self.check_recursion());
+                        tri!(self.check_recursion_entering(g));
                         let gen_frame = tri!(self.take_generator_frame(g));
                         let started = g.state.get() == GenState::Created;
                         if started && !value.is_none() {
