@@ -64,6 +64,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "urllib.parse" => "urllib/parse.py",
     "collections" => "collections/__init__.py",
     "collections.abc" => "collections/abc.py",
+    "collections._user" => "collections/_user.py",
     "contextlib" => "contextlib.py",
     "dataclasses" => "dataclasses.py",
     "datetime" => "datetime.py",
@@ -240,6 +241,10 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
         "json" => JSON_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
         // Processes (issue 14 item 4): imported on first use, as CPython's `__getattr__` does.
         "concurrent.futures" if name == "ProcessPoolExecutor" => Some("concurrent.futures.process"),
+        // They subclass `collections.abc`'s classes, which `collections` does not import.
+        "collections" if matches!(name, "UserDict" | "UserList" | "UserString") => {
+            Some("collections._user")
+        }
         _ => None,
     }
 }
