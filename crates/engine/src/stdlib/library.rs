@@ -81,6 +81,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "fnmatch" => "fnmatch.py",
     "timeit" => "timeit.py",
     "argparse" => "argparse.py",
+    "platform" => "platform.py",
     "weakref" => "weakref.py",
     "traceback" => "traceback.py",
     "types" => "types.py",
