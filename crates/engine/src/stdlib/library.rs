@@ -82,6 +82,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "timeit" => "timeit.py",
     "argparse" => "argparse.py",
     "platform" => "platform.py",
+    "numbers" => "numbers.py",
     "weakref" => "weakref.py",
     "traceback" => "traceback.py",
     "types" => "types.py",

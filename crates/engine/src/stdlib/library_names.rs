@@ -1889,6 +1889,19 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "win32_ver",
         ],
     ),
+    (
+        "numbers",
+        &[
+            "ABCMeta",
+            "Complex",
+            "Integral",
+            "Number",
+            "Rational",
+            "Real",
+            "__all__",
+            "abstractmethod",
+        ],
+    ),
     // bisect, copy, statistics (lib-modules).
     ("bisect", &["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
     (

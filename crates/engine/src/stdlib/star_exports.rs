@@ -2048,6 +2048,7 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
             "ZERO_OR_MORE",
         ],
     ),
+    ("numbers", &["Number", "Complex", "Real", "Rational", "Integral"]),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.
