@@ -469,7 +469,7 @@ impl Vm {
     fn call_finalizer(&mut self, obj: Value) {
         let Value::Instance(inst) = &obj else { return };
         let Some(method) = inst.class.lookup("__del__") else { return };
-        self.call_ignoring_errors(&method, &[obj.clone()]);
+        self.call_ignoring_errors(&method, std::slice::from_ref(&obj));
     }
 
     /// Calls what a dying object asked for (`__del__`, a weak reference's callback): an
