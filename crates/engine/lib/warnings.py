@@ -62,8 +62,25 @@ def _formatwarnmsg_impl(msg):
     if line:
         out += "  %s\n" % line.strip()
     if msg.source is not None:
-        out += f"{name}: Enable tracemalloc to get the object allocation traceback\n"
+        # tracemalloc's report on the object: where it was made, if traced (only the engine's
+        # coroutines carry that here), else a hint when tracemalloc is off.
+        allocated_at = getattr(msg.source, "_allocated_at", None)
+        if allocated_at is not None:
+            out += "Object allocated at (most recent call last):\n"
+            for filename, lineno in reversed(allocated_at):
+                out += f'  File "{filename}", lineno {lineno}\n'
+                line = _loopscope.source_line(filename, lineno)
+                if line:
+                    out += "    %s\n" % line.strip()
+        elif not _tracing():
+            out += f"{name}: Enable tracemalloc to get the object allocation traceback\n"
     return out
+
+
+def _tracing():
+    import _tracemalloc
+
+    return _tracemalloc.is_tracing()
 
 
 _showwarning_orig = showwarning
@@ -378,14 +395,16 @@ class _DeadCoroutine:
     """Stands for a coroutine that died never awaited (the engine has let it go): the
     warning's `source`."""
 
-    def __init__(self, qualname):
+    def __init__(self, qualname, allocated_at=None):
         self.__qualname__ = qualname
+        self._allocated_at = allocated_at
 
     def __repr__(self):
         return f"<coroutine object {self.__qualname__} at 0x7f0000000000>"
 
 
-def _warn_native(text, category, filename, lineno, place, at_shutdown, shown_before):
+def _warn_native(text, category, filename, lineno, place, at_shutdown, shown_before,
+                 allocated_at=None):
     """A warning the engine raises (a coroutine never awaited) at a place it found: a module,
     a module's name, or None for interpreter shutdown, where CPython's C code shows it with
     the filters it started with and none of this module's hooks. `shown_before`: the engine
@@ -403,7 +422,7 @@ def _warn_native(text, category, filename, lineno, place, at_shutdown, shown_bef
                               _filters_at_start, True)
     qualname = text.split("'")[1] if "'" in text else text
     return _warn_explicit(text, category, filename, lineno, module, registry,
-                          _DeadCoroutine(qualname), filters, False)
+                          _DeadCoroutine(qualname, allocated_at), filters, False)
 
 
 # What a release build run as `python3 file.py` starts with.

@@ -144,6 +144,7 @@ fn start(source: Rc<SourceText>, config: RunConfig) -> Vm {
     super::vm::warnings::discard_pending();
     super::memory::reset(config.max_memory_bytes);
     super::vm::identity::reset();
+    super::stdlib::tracemalloc_module::reset();
     Vm::new(source, config)
 }
 

@@ -19,6 +19,7 @@ pub fn native_coroutine(
     body: Box<dyn NativeAwaitable>,
 ) -> Value {
     let serial = vm.next_serial(Serial::Coroutine);
+    vm.trace_allocation(serial);
     Value::NativeCoro(Rc::new(NativeCoroObj {
         name,
         qualname,

@@ -111,11 +111,7 @@ fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let filename = vm.str_of(&args.pos[0])?;
     let Value::Int(line) = args.pos[1] else { return Ok(Value::str("")) };
     let Ok(line) = u32::try_from(line) else { return Ok(Value::str("")) };
-    if *filename == *vm.source.name {
-        let text = vm.source.line_text(line).to_string();
-        return Ok(Value::string(text));
-    }
-    Ok(Value::str(crate::vm::warnings::cpython_line(&filename, line).unwrap_or("")))
+    Ok(Value::string(vm.source_text_at(&filename, line)))
 }
 
 /// Frames of our library that are C code in CPython (no frame of their own there), so that
@@ -179,4 +175,32 @@ fn warn_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ]));
         }
     }
+}
+
+/// The innermost `limit` frames of the Python stack as CPython would have it, innermost
+/// first, as `(file name, line)`: the frames of library code that is C in CPython left out, and
+/// asyncio's loop frames (`LOOP_FRAMES`) where a callback of the loop began. What
+/// `tracemalloc` records for an object created now.
+pub(crate) fn cpython_stack(vm: &Vm, limit: usize) -> Vec<(Rc<str>, u32)> {
+    let mut stack = Vec::with_capacity(limit.min(8));
+    let callback_base = vm.thread.in_callback().then_some(vm.thread.callback_base_frames);
+    let mut i = vm.frames.len();
+    while stack.len() < limit {
+        if callback_base == Some(i) {
+            for (filename, line, _, _) in crate::vm::warnings::LOOP_FRAMES {
+                if stack.len() < limit {
+                    stack.push((Rc::from(*filename), *line));
+                }
+            }
+        }
+        if i == 0 || stack.len() == limit {
+            break;
+        }
+        i -= 1;
+        let f = &vm.frames[i];
+        if !native_in_cpython(&f.code) {
+            stack.push((f.code.filename.clone(), f.current_line()));
+        }
+    }
+    stack
 }

@@ -35,6 +35,7 @@ pub mod select_module;
 pub mod socket_module;
 pub mod star_exports;
 pub mod struct_module;
+pub mod tracemalloc_module;
 pub mod weakref_module;
 // hashlib, hmac, uuid: the digests behind `_hashlib` and `_blake2`.
 pub mod digests;

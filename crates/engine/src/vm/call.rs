@@ -227,6 +227,9 @@ impl Vm {
             _ => GenKind::Generator,
         };
         let serial = self.next_serial(super::Serial::Coroutine);
+        if kind == GenKind::Coroutine {
+            self.trace_allocation(serial);
+        }
         let g = Rc::new(GenObj {
             kind,
             code: f.code.clone(),
@@ -242,6 +245,17 @@ impl Vm {
             awaited: Cell::new(false),
         });
         Value::Gen(g)
+    }
+
+    /// Under `tracemalloc.start(nframe)`, where coroutine `serial` is being created: the
+    /// innermost `nframe` frames of the calling stack.
+    pub(crate) fn trace_allocation(&self, serial: u32) {
+        let nframe = crate::stdlib::tracemalloc_module::frames_to_record();
+        if nframe == 0 {
+            return;
+        }
+        let at = crate::stdlib::library_support::cpython_stack(self, nframe);
+        crate::stdlib::tracemalloc_module::record(serial, at.into());
     }
 
     /// Binds arguments to a Python function's parameters in a new frame.

@@ -43,6 +43,7 @@ const PROVIDED: &[&str] = &[
     "_blake2",
     // weakref; `weakref` itself is library Python over it.
     "_weakref",
+    "_tracemalloc",
 ];
 
 /// Those of them that are packages in CPython.
@@ -93,6 +94,7 @@ impl Vm {
             "_hashlib" => crate::stdlib::hashlib_module::make_module(self),
             "_blake2" => crate::stdlib::hashlib_module::make_blake2_module(self),
             "_weakref" => crate::stdlib::weakref_module::make_module(self),
+            "_tracemalloc" => crate::stdlib::tracemalloc_module::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -315,6 +317,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "_hashlib" => "_hashlib",
         "_blake2" => "_blake2",
         "_weakref" => "_weakref",
+        "_tracemalloc" => "_tracemalloc",
         _ => "module",
     };
     for (fname, func) in functions {

@@ -18,8 +18,12 @@ use std::rc::Rc;
 
 /// A message queued by a destructor.
 pub enum Pending {
-    /// A coroutine object died without having been started.
-    NeverAwaited { qualname: String },
+    /// A coroutine object died without having been started (`allocated_at`: where it was
+    /// created, when `tracemalloc` traced it).
+    NeverAwaited {
+        qualname: String,
+        allocated_at: Option<crate::stdlib::tracemalloc_module::AllocatedAt>,
+    },
     /// A future or task died holding an exception nobody retrieved: the log message
     /// (`Task exception was never retrieved`), the object's repr line, and the exception.
     ExceptionNeverRetrieved {
@@ -57,8 +61,11 @@ pub fn queue(p: Pending) {
     ANY.with(|a| a.set(true));
 }
 
-pub fn coroutine_never_awaited(qualname: &str) {
-    queue(Pending::NeverAwaited { qualname: qualname.to_string() });
+pub fn coroutine_never_awaited(
+    qualname: &str,
+    allocated_at: Option<crate::stdlib::tracemalloc_module::AllocatedAt>,
+) {
+    queue(Pending::NeverAwaited { qualname: qualname.to_string(), allocated_at });
 }
 
 /// How many messages are queued now (see `finalize_in_creation_order`).
@@ -248,9 +255,9 @@ impl Vm {
     fn print_queued(&mut self, location: &Location) {
         for p in take_all() {
             match p {
-                Pending::NeverAwaited { qualname } => {
+                Pending::NeverAwaited { qualname, allocated_at } => {
                     let message = format!("coroutine '{qualname}' was never awaited");
-                    self.warn_runtime(&message, location);
+                    self.warn_runtime(&message, location, allocated_at.as_deref());
                 }
                 Pending::ExceptionNeverRetrieved {
                     message, exception, future: Some(f), ..
@@ -319,7 +326,12 @@ impl Vm {
     }
 
     /// A `RuntimeWarning`, shown once per location and message like CPython's default filter.
-    fn warn_runtime(&mut self, message: &str, location: &Location) {
+    fn warn_runtime(
+        &mut self,
+        message: &str,
+        location: &Location,
+        allocated_at: Option<&[(Rc<str>, u32)]>,
+    ) {
         let (key_file, key_line) = match location {
             Location::Source { filename, line, .. } => (filename.clone(), *line),
             Location::LoopCallback => ("<stdlib>/asyncio/events.py".to_string(), 80),
@@ -328,26 +340,56 @@ impl Vm {
         let key = (format!("{key_file}\0{message}"), key_line);
         if let Some(module) = self.modules.get("warnings").cloned() {
             let shown_before = self.warnings_shown.contains(&key);
-            self.warn_runtime_filtered(&module, message, location, shown_before);
+            self.warn_runtime_filtered(&module, message, location, shown_before, allocated_at);
             return;
         }
         if !self.warnings_shown.insert(key) {
             return;
         }
+        let allocation = self.allocation_note(allocated_at);
         let text = match location {
             Location::Source { filename, line, text, .. } => {
                 let source = if text.is_empty() { String::new() } else { format!("  {text}\n") };
-                format!(
-                    "{filename}:{line}: RuntimeWarning: {message}\n{source}RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
-                )
+                format!("{filename}:{line}: RuntimeWarning: {message}\n{source}{allocation}")
             }
             Location::LoopCallback => format!(
-                "<stdlib>/asyncio/events.py:80: RuntimeWarning: {message}\n  self._context.run(self._callback, *self._args)\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                "<stdlib>/asyncio/events.py:80: RuntimeWarning: {message}\n  self._context.run(self._callback, *self._args)\n{allocation}"
             ),
             Location::Shutdown => format!("sys:1: RuntimeWarning: {message}\n"),
         };
         self.write_stderr(&text);
         self.record_diagnostic(loopscope_trace::DiagnosticKind::NeverAwaited, &text);
+    }
+
+    /// What follows a never-awaited warning, as CPython's `warnings` writes it: where the
+    /// coroutine was created when `tracemalloc` traced that, nothing when it traces but did
+    /// not then, else the hint to enable it.
+    fn allocation_note(&self, allocated_at: Option<&[(Rc<str>, u32)]>) -> String {
+        match allocated_at {
+            Some(frames) => {
+                let mut note = String::from("Object allocated at (most recent call last):\n");
+                for (filename, line) in frames.iter().rev() {
+                    note.push_str(&format!("  File \"{filename}\", lineno {line}\n"));
+                    let text = self.source_text_at(filename, *line);
+                    if !text.is_empty() {
+                        note.push_str(&format!("    {}\n", text.trim()));
+                    }
+                }
+                note
+            }
+            None if crate::stdlib::tracemalloc_module::is_tracing() => String::new(),
+            None => "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                .to_string(),
+        }
+    }
+
+    /// Line `line` of `filename` as `linecache` would give it: the program's, or a line of
+    /// CPython's asyncio a warning can be attributed to.
+    pub(crate) fn source_text_at(&self, filename: &str, line: u32) -> String {
+        if filename == &*self.source.name {
+            return self.source.line_text(line).to_string();
+        }
+        cpython_line(filename, line).unwrap_or("").to_string()
     }
 
     /// A coroutine's `RuntimeWarning` through the program's `warnings` module: its filters
@@ -359,6 +401,7 @@ impl Vm {
         message: &str,
         location: &Location,
         shown_before: bool,
+        allocated_at: Option<&[(Rc<str>, u32)]>,
     ) {
         let (filename, line, place) = match location {
             Location::Source { filename, line, module, .. } => {
@@ -384,6 +427,15 @@ impl Vm {
             place,
             Value::Bool(at_shutdown),
             Value::Bool(shown_before),
+            match allocated_at {
+                Some(frames) => Value::tuple(
+                    frames
+                        .iter()
+                        .map(|(f, l)| Value::tuple(vec![Value::str(f), Value::Int(i64::from(*l))]))
+                        .collect(),
+                ),
+                None => Value::None,
+            },
         ];
         let result = self
             .get_attr(warnings, "_warn_native")
