@@ -197,6 +197,9 @@ FEATURES = {
     "hashing": "hashlib digests (sha256/md5/blake2b/sha3), hmac and uuid5 of a line built "
     "from loop.time() and the number of tasks, sometimes hashed in the default executor "
     "(hashlib is native, hmac and uuid library modules in Python)",
+    "tracemalloc": "a worker's coroutine created and dropped without being awaited (the "
+    "never-awaited RuntimeWarning), sometimes after tracemalloc.start(N), which makes the "
+    "warning say where the coroutine was created",
     "pylib": "json.dumps/loads (sometimes with a JSONEncoder subclass as cls=), "
     "graphlib.TopologicalSorter.static_order, reprlib.repr, fnmatch.filter, a WeakSet of the "
     "tasks, argparse.parse_args on a list and timeit.timeit of a lambda over values built "
@@ -567,6 +570,7 @@ SUPPORT = {
     "weakref": lambda g: Node("import weakref", defs={"weakref"}),
     "argparse": lambda g: Node("import argparse", defs={"argparse"}),
     "timeit": lambda g: Node("import timeit", defs={"timeit"}),
+    "tracemalloc": lambda g: Node("import tracemalloc", defs={"tracemalloc"}),
     "SetEncoder": lambda g: Node(
         "class SetEncoder(json.JSONEncoder):",
         [_fn("def default(self, o):",
@@ -1339,6 +1343,23 @@ def p_pylib(g, scope):
         calls = f'{t}.timeit(lambda: {n} * 2, number=3), {t}.repeat(lambda: None, repeat=2, number=1)'
         uses = {t, n}
     out.append(Node(f"print({g.mark(scope)}, {calls})", uses=uses))
+    return out
+
+
+@production("main", "tracemalloc", weight=0.3)
+def p_forgotten_coroutine(g, scope):
+    """A coroutine created and dropped at once: the never-awaited warning, with where it was
+    created once tracemalloc traces (2 frames at most: the harness's own frames come next)."""
+    calls = _callable_workers(scope)
+    if not calls:
+        return None
+    call, uses = g.pick(calls)
+    tm = g.need("tracemalloc")
+    out = []
+    if g.chance(0.6):
+        out.append(Node(f"{tm}.start({g.pick(['', '1', '2'])})", uses={tm}))
+    out.append(Node(call, uses=uses))
+    out.append(Node(f"print({g.mark(scope)}, {tm}.is_tracing())", uses={tm}))
     return out
 
 
