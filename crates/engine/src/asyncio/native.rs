@@ -12,6 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Wraps a state machine as a coroutine object.
+#[inline]
 pub fn native_coroutine(
     vm: &mut Vm,
     name: &'static str,

@@ -3,8 +3,8 @@
 //! reported with where it was created ("Object allocated at (most recent call last):")
 //! instead of the hint to enable tracemalloc.
 //!
-//! While tracing, each coroutine object records the innermost `nframe` frames of its creation,
-//! by serial, in a table that a coroutine's death empties. Memory sizes (`get_traced_memory`,
+//! While tracing (`Vm::tracemalloc_frames`), each coroutine object records the innermost
+//! `nframe` frames of its creation, by serial, in a table that a coroutine's death empties. Memory sizes (`get_traced_memory`,
 //! snapshots) are CPython's allocator's and are not modelled: not supported yet.
 
 use crate::vm::call::check_arity;
@@ -21,8 +21,6 @@ use std::rc::Rc;
 pub type AllocatedAt = Rc<[(Rc<str>, u32)]>;
 
 thread_local! {
-    /// How many frames a trace keeps; 0 while not tracing.
-    static FRAMES: Cell<u16> = const { Cell::new(0) };
     /// The `nframe` of the last `start` (kept by `stop`, as CPython keeps it).
     static LIMIT: Cell<u16> = const { Cell::new(1) };
     /// Coroutine serial → where it was created, for coroutines created while tracing.
@@ -33,7 +31,6 @@ thread_local! {
 
 /// A new run starts without tracing.
 pub fn reset() {
-    FRAMES.with(|f| f.set(0));
     LIMIT.with(|l| l.set(1));
     clear();
 }
@@ -41,16 +38,6 @@ pub fn reset() {
 fn clear() {
     TRACES.with(|t| t.borrow_mut().clear());
     ANY.with(|a| a.set(false));
-}
-
-/// How many frames to record for a new coroutine (0: not tracing).
-#[inline]
-pub fn frames_to_record() -> usize {
-    usize::from(FRAMES.with(Cell::get))
-}
-
-pub fn is_tracing() -> bool {
-    frames_to_record() > 0
 }
 
 pub fn record(serial: u32, at: AllocatedAt) {
@@ -64,6 +51,12 @@ pub fn forget(serial: u32) -> Option<AllocatedAt> {
     if !ANY.with(Cell::get) {
         return None;
     }
+    forget_traced(serial)
+}
+
+#[cold]
+#[inline(never)]
+fn forget_traced(serial: u32) -> Option<AllocatedAt> {
     TRACES.with(|t| t.borrow_mut().remove(&serial))
 }
 
@@ -96,7 +89,7 @@ fn start(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.new_error(ExcKind::ValueError, "the number of frames must be in range [1; 65535]")
         );
     }
-    FRAMES.with(|f| f.set(nframe as u16));
+    vm.tracemalloc_frames = nframe as u16;
     LIMIT.with(|l| l.set(nframe as u16));
     Ok(Value::None)
 }
@@ -104,14 +97,14 @@ fn start(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `stop()`: tracing ends and the traces are cleared, as in CPython.
 fn stop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "stop", &args, 0, 0)?;
-    FRAMES.with(|f| f.set(0));
+    vm.tracemalloc_frames = 0;
     clear();
     Ok(Value::None)
 }
 
 fn is_tracing_fn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "is_tracing", &args, 0, 0)?;
-    Ok(Value::Bool(is_tracing()))
+    Ok(Value::Bool(vm.tracemalloc_frames > 0))
 }
 
 /// The `nframe` of the last `start` (1 before any).

@@ -249,11 +249,16 @@ impl Vm {
 
     /// Under `tracemalloc.start(nframe)`, where coroutine `serial` is being created: the
     /// innermost `nframe` frames of the calling stack.
+    #[inline]
     pub(crate) fn trace_allocation(&self, serial: u32) {
-        let nframe = crate::stdlib::tracemalloc_module::frames_to_record();
-        if nframe == 0 {
-            return;
+        if self.tracemalloc_frames > 0 {
+            self.record_allocation(serial, usize::from(self.tracemalloc_frames));
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn record_allocation(&self, serial: u32, nframe: usize) {
         let at = crate::stdlib::library_support::cpython_stack(self, nframe);
         crate::stdlib::tracemalloc_module::record(serial, at.into());
     }

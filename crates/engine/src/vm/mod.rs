@@ -190,6 +190,9 @@ pub struct Vm {
     /// The native function being called was called directly by a `CALL` of the running frame
     /// (cleared by every call native code makes): it may block its thread green.
     pub(crate) direct_call: bool,
+    /// `tracemalloc.start(nframe)`'s `nframe` while tracing, else 0
+    /// (`stdlib::tracemalloc_module`): each new coroutine then records where it was made.
+    pub(crate) tracemalloc_frames: u16,
     /// Names a `from module import *` would bind in CPython but this module lacks, with
     /// the module: using one is "not supported yet" (`vm::import_star`).
     pub(crate) star_missing: std::collections::HashMap<Rc<str>, Rc<str>>,
@@ -279,6 +282,7 @@ impl Vm {
             pickled: Vec::new(),
             exec_depth: 0,
             direct_call: false,
+            tracemalloc_frames: 0,
             star_missing: Default::default(),
             trace_loop: 0,
             random: Random::default(),

@@ -377,7 +377,7 @@ impl Vm {
                 }
                 note
             }
-            None if crate::stdlib::tracemalloc_module::is_tracing() => String::new(),
+            None if self.tracemalloc_frames > 0 => String::new(),
             None => "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
                 .to_string(),
         }
