@@ -21,7 +21,7 @@ enum errno functools heapq inspect io itertools json logging math multiprocessin
 os.path pickle pprint queue random re select selectors signal socket statistics string struct
 sys textwrap threading time traceback types typing urllib urllib.parse warnings
 hashlib hmac uuid secrets _hashlib _blake2 http json.decoder json.encoder
-keyword graphlib reprlib fnmatch posixpath timeit weakref argparse numbers
+keyword graphlib reprlib fnmatch posixpath timeit weakref argparse numbers fractions
 """.split()
 
 print("//! CPython 3.11's `__all__` of the modules Loopscope provides: what `from module import *`")

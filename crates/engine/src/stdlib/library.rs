@@ -83,6 +83,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "argparse" => "argparse.py",
     "platform" => "platform.py",
     "numbers" => "numbers.py",
+    "fractions" => "fractions.py",
     "tracemalloc" => "tracemalloc.py",
     "weakref" => "weakref.py",
     "traceback" => "traceback.py",

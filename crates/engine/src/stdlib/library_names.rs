@@ -1939,6 +1939,22 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "total_ordering",
         ],
     ),
+    (
+        "fractions",
+        &[
+            "Decimal",
+            "Fraction",
+            "_PyHASH_INF",
+            "_PyHASH_MODULUS",
+            "_RATIONAL_FORMAT",
+            "__all__",
+            "math",
+            "numbers",
+            "operator",
+            "re",
+            "sys",
+        ],
+    ),
     // bisect, copy, statistics (lib-modules).
     ("bisect", &["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
     (

@@ -2049,6 +2049,7 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
         ],
     ),
     ("numbers", &["Number", "Complex", "Real", "Rational", "Integral"]),
+    ("fractions", &["Fraction"]),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.
