@@ -351,12 +351,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                     raise TypeError(f'non-default argument {f.name!r} follows default argument')
         init_fields = [f for f in all_fields.values() if f._field_type != _FIELD_CLASSVAR]
         _install(cls, _make_init(cls, init_fields, frozen, f'{cls.__qualname__}.__init__'),
-                 '__init__')
+                 '__init__', overwrite=False)
+    # A method the class body defines itself is kept, as CPython's _set_new_attribute does.
     if repr:
-        _install(cls, _make_repr([f for f in field_list if f.repr]), '__repr__')
+        _install(cls, _make_repr([f for f in field_list if f.repr]), '__repr__',
+                 overwrite=False)
     compared = [f for f in field_list if f.compare]
     if eq:
-        _install(cls, _make_eq(compared), '__eq__')
+        _install(cls, _make_eq(compared), '__eq__', overwrite=False)
     if order:
         if not eq:
             raise ValueError('eq must be true if order is true')

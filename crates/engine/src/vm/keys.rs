@@ -121,14 +121,16 @@ impl Vm {
     #[inline]
     pub(crate) fn dict_key(&mut self, d: &DictObj, v: Value) -> PyResult<HashedKey> {
         let key = self.hashed(v)?;
-        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) {
+        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) && !d.vm_keys.get() {
             return Ok(key);
         }
         self.dict_key_by_eq(d, key)
     }
 
     fn dict_key_by_eq(&mut self, d: &DictObj, key: HashedKey) -> PyResult<HashedKey> {
-        if !eq_needs_vm(&key.value) {
+        if eq_needs_vm(&key.value) {
+            d.vm_keys.set(true);
+        } else if !d.vm_keys.get() {
             return Ok(key);
         }
         let candidates: Vec<HashedKey> = d
@@ -145,14 +147,16 @@ impl Vm {
     #[inline]
     pub(crate) fn set_key(&mut self, s: &SetObj, v: Value) -> PyResult<HashedKey> {
         let key = self.hashed(v)?;
-        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) {
+        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) && !s.vm_keys.get() {
             return Ok(key);
         }
         self.set_key_by_eq(s, key)
     }
 
     fn set_key_by_eq(&mut self, s: &SetObj, key: HashedKey) -> PyResult<HashedKey> {
-        if !eq_needs_vm(&key.value) {
+        if eq_needs_vm(&key.value) {
+            s.vm_keys.set(true);
+        } else if !s.vm_keys.get() {
             return Ok(key);
         }
         let candidates: Vec<HashedKey> = s

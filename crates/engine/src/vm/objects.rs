@@ -77,6 +77,10 @@ pub(crate) fn account_growth(before: usize, after: usize, slot: usize) -> bool {
 
 pub struct DictObj {
     pub map: RefCell<IndexMap<HashedKey, Value, PyHashBuilder>>,
+    /// A key whose equality needs the interpreter (an instance with `__eq__`) was looked up
+    /// or stored: a built-in key must then be compared with the equal-hashed keys too
+    /// (`vm::keys`), as a `Fraction(1, 2)` key is found by `0.5`.
+    pub vm_keys: Cell<bool>,
     /// Set for a dict whose class is not `dict` itself (a `collections.defaultdict`).
     pub extra: Option<Box<DictExtra>>,
 }
@@ -93,13 +97,14 @@ pub struct DictExtra {
 
 impl DictObj {
     pub fn new() -> Self {
-        DictObj { map: RefCell::new(IndexMap::default()), extra: None }
+        DictObj { map: RefCell::new(IndexMap::default()), vm_keys: Cell::new(false), extra: None }
     }
 
     /// An empty dict of class `class` (a `defaultdict`) with this `default_factory`.
     pub fn with_default_factory(class: Rc<ClassObj>, factory: Value) -> Self {
         DictObj {
             map: RefCell::new(IndexMap::default()),
+            vm_keys: Cell::new(false),
             extra: Some(Box::new(DictExtra {
                 class,
                 default_factory: RefCell::new(factory),
@@ -114,6 +119,7 @@ impl DictObj {
     pub fn module_globals(dict_class: Rc<ClassObj>, module: &Rc<ModuleObj>) -> Self {
         DictObj {
             map: RefCell::new(IndexMap::default()),
+            vm_keys: Cell::new(false),
             extra: Some(Box::new(DictExtra {
                 class: dict_class,
                 default_factory: RefCell::new(Value::None),
@@ -128,6 +134,7 @@ impl DictObj {
     pub fn instance_attrs(dict_class: Rc<ClassObj>, inst: &Rc<InstanceObj>) -> Self {
         DictObj {
             map: RefCell::new(IndexMap::default()),
+            vm_keys: Cell::new(false),
             extra: Some(Box::new(DictExtra {
                 class: dict_class,
                 default_factory: RefCell::new(Value::None),
@@ -206,18 +213,20 @@ impl Default for DictObj {
 pub struct SetObj {
     pub items: RefCell<SetTable>,
     pub frozen: bool,
+    /// As `DictObj::vm_keys`.
+    pub vm_keys: Cell<bool>,
 }
 
 impl SetObj {
     pub fn new(frozen: bool) -> Self {
         memory::force_charge(8 * DICT_SLOT_BYTES);
-        SetObj { items: RefCell::new(SetTable::new()), frozen }
+        SetObj { items: RefCell::new(SetTable::new()), frozen, vm_keys: Cell::new(false) }
     }
 
     /// A set holding `table`.
     pub fn with_table(table: SetTable, frozen: bool) -> Self {
         memory::force_charge(table.capacity() * DICT_SLOT_BYTES);
-        SetObj { items: RefCell::new(table), frozen }
+        SetObj { items: RefCell::new(table), frozen, vm_keys: Cell::new(false) }
     }
 
     /// Like `ListObj::mutate`, for the set's items.

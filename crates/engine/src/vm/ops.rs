@@ -1313,6 +1313,7 @@ impl Vm {
             None => DictObj::new(),
         };
         *copy.map.borrow_mut() = d.map.borrow().clone();
+        copy.vm_keys.set(d.vm_keys.get());
         copy
     }
 
