@@ -891,20 +891,78 @@ def _strip_extras(tp):
     return tp
 
 
+def _resolve_forward(value, globalns, localns):
+    """The object a string annotation names. CPython evaluates the text; here a name or a
+    dotted name is looked up (locals, globals, then builtins) and anything else would be
+    dynamic code, not supported yet."""
+    text = value.__forward_arg__ if isinstance(value, ForwardRef) else value
+    parts = text.strip().split('.')
+    if not all(part.isidentifier() for part in parts):
+        import _loopscope
+        _loopscope.unsupported("typing.get_type_hints() of a string annotation that is not a name")
+    head = parts[0]
+    if localns is not None and head in localns:
+        found = localns[head]
+    elif globalns is not None and head in globalns:
+        found = globalns[head]
+    else:
+        import builtins
+        try:
+            found = getattr(builtins, head)
+        except AttributeError:
+            raise NameError(f"name '{head}' is not defined") from None
+    for part in parts[1:]:
+        found = getattr(found, part)
+    return type(None) if found is None else found
+
+
+def _resolve_args(value, globalns, localns):
+    """`value` with the string annotations among its arguments resolved, at any depth
+    (`List["Node"]` is `List[Node]`), as CPython's `_eval_type` rebuilds an alias."""
+    if isinstance(value, (str, ForwardRef)):
+        return _resolve_forward(value, globalns, localns)
+    args = getattr(value, '__args__', None)
+    if not isinstance(args, tuple) or not hasattr(value, 'copy_with'):
+        return value
+    resolved = tuple(_resolve_args(a, globalns, localns) for a in args)
+    if all(r is a for r, a in zip(resolved, args)):
+        return value
+    return value.copy_with(resolved)
+
+
+def _hint(value, globalns, localns, include_extras):
+    if value is None:
+        return type(None)
+    value = _resolve_args(value, globalns, localns)
+    return value if include_extras else _strip_extras(value)
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
+        import sys
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
-    else:
-        hints.update(getattr(obj, '__annotations__', {}))
-    for name, value in hints.items():
-        if value is None:
-            hints[name] = type(None)
-        elif not include_extras:
-            hints[name] = _strip_extras(value)
-        elif isinstance(value, (str, ForwardRef)):
-            # CPython evaluates the text; without eval() here the answer would be wrong.
-            import _loopscope
-            _loopscope.unsupported("typing.get_type_hints() of a string annotation")
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # As CPython: the class's own names win over its module's.
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in base.__dict__.get('__annotations__', {}).items():
+                hints[name] = _hint(value, base_globals, base_locals, include_extras)
+        return hints
+    if globalns is None:
+        wrapped = obj
+        while hasattr(wrapped, '__wrapped__'):
+            wrapped = wrapped.__wrapped__
+        globalns = getattr(wrapped, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    for name, value in getattr(obj, '__annotations__', {}).items():
+        hints[name] = _hint(value, globalns, localns, include_extras)
     return hints

@@ -33,6 +33,11 @@ fn names_cpython_has_are_unsupported_constructs() {
         ("import timeit\ntimeit.gc\n", 2, "timeit.gc"),
         ("import weakref\n\nweakref.proxy(weakref)\n", 3, "weakref.proxy"),
         ("import weakref\nweakref.KeyedRef\n", 2, "weakref.KeyedRef"),
+        (
+            "import typing\ndef f(x: 'list[int]'): pass\ntyping.get_type_hints(f)\n",
+            3,
+            "a string annotation that is not a name",
+        ),
         ("import argparse\nargparse.FileType('r')\n", 2, "argparse.FileType"),
         (
             "import argparse\np = argparse.ArgumentParser()\np.parse_intermixed_args([])\n",
