@@ -1406,7 +1406,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(&args.pos[0])))
 }
 
-fn is_callable(v: &Value) -> bool {
+pub(crate) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),

@@ -41,6 +41,7 @@ const PROVIDED: &[&str] = &[
     // hashlib and hmac; `hashlib` itself is library Python over them.
     "_hashlib",
     "_blake2",
+    "atexit",
 ];
 
 /// Those of them that are packages in CPython.
@@ -90,6 +91,7 @@ impl Vm {
             "_loopscope_processes" => crate::stdlib::process_module::make_module(self),
             "_hashlib" => crate::stdlib::hashlib_module::make_module(self),
             "_blake2" => crate::stdlib::hashlib_module::make_blake2_module(self),
+            "atexit" => crate::stdlib::atexit_module::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -311,6 +313,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "_loopscope_processes" => "_loopscope_processes",
         "_hashlib" => "_hashlib",
         "_blake2" => "_blake2",
+        "atexit" => "atexit",
         _ => "module",
     };
     for (fname, func) in functions {
