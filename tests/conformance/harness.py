@@ -536,6 +536,19 @@ class _StampedStdout(io.TextIOBase):
     def encoding(self):
         return "utf-8"
 
+    # The real stream's other attributes, which a program may read (sys.stdout.errors, ...).
+    name = property(lambda self: self._raw.name)
+    mode = property(lambda self: self._raw.mode)
+    errors = property(lambda self: self._raw.errors)
+    line_buffering = property(lambda self: self._raw.line_buffering)
+    newlines = property(lambda self: self._raw.newlines)
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    def __repr__(self):
+        return repr(self._raw)
+
     def writable(self):
         return True
 
