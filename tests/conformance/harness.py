@@ -35,6 +35,7 @@ if sys.version_info[:2] != (3, 11):
 
 import asyncio
 import asyncio.events
+import atexit
 import builtins
 import concurrent.futures
 import ctypes
@@ -534,6 +535,19 @@ class _StampedStdout(io.TextIOBase):
     @property
     def encoding(self):
         return "utf-8"
+
+    # The real stream's other attributes, which a program may read (sys.stdout.errors, ...).
+    name = property(lambda self: self._raw.name)
+    mode = property(lambda self: self._raw.mode)
+    errors = property(lambda self: self._raw.errors)
+    line_buffering = property(lambda self: self._raw.line_buffering)
+    newlines = property(lambda self: self._raw.newlines)
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    def __repr__(self):
+        return repr(self._raw)
 
     def writable(self):
         return True
@@ -1097,6 +1111,7 @@ def _child(path, timed=False, frames=None):
         exc = _exec_scenario(code, mod.__dict__)
     status = 0 if exc is None else _report_uncaught(exc, base)
     _threads_at_shutdown()  # CPython joins the non-daemon threads first (threading._shutdown)
+    atexit._run_exitfuncs()  # then runs the atexit callbacks, last registered first
 
     # Emulate interpreter shutdown so messages CPython prints then still appear, in CPython's
     # order: (1) a garbage collection while the uncaught exception (sys.last_value) and the

@@ -204,6 +204,8 @@ FEATURES = {
     "graphlib.TopologicalSorter.static_order, reprlib.repr, fnmatch.filter, a WeakSet of the "
     "tasks, argparse.parse_args on a list and timeit.timeit of a lambda over values built "
     "from loop.time() and the number of tasks (library modules in Python)",
+    "atexit": "atexit.register of print or explode (raising: 'Exception ignored in atexit "
+    "callback') from main and workers, run last first after asyncio.run; atexit.unregister",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -558,6 +560,7 @@ SUPPORT = {
     "sem": lambda g: Node("sem = asyncio.Semaphore(2)", defs={"sem"}),
     "contextvars": lambda g: Node("import contextvars", defs={"contextvars"}),
     "bisect": lambda g: Node("import bisect", defs={"bisect"}),
+    "atexit": lambda g: Node("import atexit", defs={"atexit"}),
     "statistics": lambda g: Node("import statistics", defs={"statistics"}),
     "re": lambda g: Node("import re", defs={"re"}),
     "hashlib": lambda g: Node("import hashlib", defs={"hashlib"}),
@@ -1252,6 +1255,18 @@ def p_stats(g, scope):
     summary = f"{st}.mean({t}), {st}.median({t}), {st}.pstdev({t}), {b}.bisect({t}, 0.2)"
     out.append(Node(f"print({g.mark(scope)}, {t}, {summary})", uses={b, st, t}))
     return out
+
+
+@production("any", "atexit", weight=0.3)
+def p_atexit(g, scope):
+    a = g.need("atexit")
+    r = g.rng.random()
+    if r < 0.15:
+        return [Node(f"{a}.unregister(print)", uses={a})]
+    if r < 0.35:
+        ex = g.need("explode")
+        return [Node(f"{a}.register({ex}, {g.mark(scope)})", uses={a, ex})]
+    return [Node(f'{a}.register(print, "atexit", {g.mark(scope)})', uses={a})]
 
 
 @production("main", "regex", weight=0.4)

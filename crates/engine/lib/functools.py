@@ -347,31 +347,47 @@ def total_ordering(cls):
     return cls
 
 
+class KeyWrapper:
+    # CPython's cmp_to_key is C: it returns a `functools.KeyWrapper`, and calling that wraps
+    # an object in another one, which compares by the function.
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return _KeyWrapper(self.cmp, obj)
+
+    def _compare(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return self.cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    __hash__ = None
+
+
+_KeyWrapper = KeyWrapper  # not a name of CPython's functools
+del KeyWrapper
+
+
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-
-    return K
+    return _KeyWrapper(mycmp)
 
 
 def _is_union_type(cls):

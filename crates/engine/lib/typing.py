@@ -302,6 +302,9 @@ class _GenericAlias:
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __or__(self, right):
         return Union[self, right]
 
@@ -389,6 +392,16 @@ class _SpecialGenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__, )
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(_checked_origin(cls.__origin__), _checked_origin(self.__origin__))
+        if isinstance(cls, _GenericAlias):
+            raise TypeError("Subscripted generics cannot be used with class and instance checks")
+        return issubclass(cls, _checked_origin(self.__origin__))
+
     def __or__(self, right):
         return Union[self, right]
 
@@ -415,10 +428,24 @@ class _TupleType(_SpecialGenericAlias):
         return _GenericAlias(tuple, _types(params), 'Tuple')
 
 
+_ABC_STANDINS = {}
+
+
 def _abc(name):
     # Stand-ins for collections.abc's classes (the origins of typing.Awaitable, ...): they
-    # name the class; isinstance() against them is not supported.
-    return type(name, (), {'__module__': 'collections.abc', '__qualname__': name})
+    # name the class, so importing typing does not build collections.abc; an isinstance()
+    # check against the alias imports the real class then (_checked_origin).
+    standin = type(name, (), {'__module__': 'collections.abc', '__qualname__': name})
+    _ABC_STANDINS[standin] = name
+    return standin
+
+
+def _checked_origin(origin):
+    name = _ABC_STANDINS.get(origin)
+    if name is None:
+        return origin
+    import collections.abc
+    return getattr(collections.abc, name)
 
 
 Hashable = _SpecialGenericAlias(_abc('Hashable'), 0, 'Hashable')

@@ -270,6 +270,10 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
         if let Some(stop) = threads_shutdown(vm) {
             return stop;
         }
+        // Then `atexit`'s calls (`Py_FinalizeEx` runs them right after the thread join).
+        if let Err(PyErr::Abort(abort)) = crate::stdlib::atexit_module::run_exitfuncs(vm) {
+            return abort_stop(vm, &abort);
+        }
         interpreter_shutdown(vm, uncaught);
     }
     stop
@@ -293,20 +297,25 @@ fn threads_shutdown(vm: &mut Vm) -> Option<Stop> {
             vm.write_stderr(&text);
             None
         }
-        Err(PyErr::Abort(abort)) => Some(match &*abort {
-            Abort::Unsupported { construct, line } => unsupported(vm, construct, *line),
-            Abort::Budget(message) => {
-                let text = format!("loopscope: stopped: {message}\n");
-                vm.write_stderr(&text);
-                vm.record_diagnostic(DiagnosticKind::Budget, &text);
-                Stop::Budget(message.clone())
-            }
-            Abort::Deadlock(message) => {
-                vm.write_stderr(message);
-                Stop::Deadlock
-            }
-            Abort::Blocked => Stop::Budget("a thread blocked outside its scheduler".into()),
-        }),
+        Err(PyErr::Abort(abort)) => Some(abort_stop(vm, &abort)),
+    }
+}
+
+/// The stop of a run that aborted while the interpreter was shutting down.
+fn abort_stop(vm: &mut Vm, abort: &Abort) -> Stop {
+    match abort {
+        Abort::Unsupported { construct, line } => unsupported(vm, construct, *line),
+        Abort::Budget(message) => {
+            let text = format!("loopscope: stopped: {message}\n");
+            vm.write_stderr(&text);
+            vm.record_diagnostic(DiagnosticKind::Budget, &text);
+            Stop::Budget(message.clone())
+        }
+        Abort::Deadlock(message) => {
+            vm.write_stderr(message);
+            Stop::Deadlock
+        }
+        Abort::Blocked => Stop::Budget("a thread blocked outside its scheduler".into()),
     }
 }
 

@@ -22,6 +22,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("gather", gather),
     ("wait_for", wait_for),
     ("get_running_loop", get_running_loop),
+    ("_get_running_loop", get_running_loop_or_none),
     ("get_event_loop", get_event_loop),
     ("new_event_loop", new_event_loop),
     ("set_event_loop", set_event_loop),
@@ -308,6 +309,13 @@ fn fut_make_cancelled_error(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn get_running_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "get_running_loop", &args, 0, 0)?;
     vm.running_loop().map(Value::Loop)
+}
+
+/// `asyncio._get_running_loop()`: the running loop, or `None` where `get_running_loop`
+/// would raise (libraries use it to ask without a try).
+fn get_running_loop_or_none(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_get_running_loop", &args, 0, 0)?;
+    Ok(vm.thread.running_loop.clone().map_or(Value::None, Value::Loop))
 }
 
 fn get_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -927,7 +935,7 @@ pub fn builtin_module(owner: &'static str, name: &str) -> &'static str {
     }
     match name {
         "run" => "asyncio.runners",
-        "get_running_loop" | "get_event_loop" => "_asyncio",
+        "get_running_loop" | "_get_running_loop" | "get_event_loop" => "_asyncio",
         "new_event_loop" | "set_event_loop" => "asyncio.events",
         "iscoroutine" | "iscoroutinefunction" => "asyncio.coroutines",
         "isfuture" => "asyncio.base_futures",

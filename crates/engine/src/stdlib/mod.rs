@@ -8,6 +8,7 @@
 use crate::ExcKind;
 use std::fmt;
 
+pub mod atexit_module;
 pub mod codecs;
 pub mod collections_module;
 pub mod contextvars_module;

@@ -70,6 +70,22 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     let stream_class = vm.native_class(&STREAM);
     let stdout = vm.new_native(stream_class.clone(), NativeState::Stream(Stream::Stdout));
     let stderr = vm.new_native(stream_class, NativeState::Stream(Stream::Stderr));
+    // The data attributes of CPython's streams writing to a pipe in a UTF-8 locale (stderr
+    // is always line-buffered).
+    for (stream, name, errors, line_buffering) in
+        [(&stdout, "<stdout>", "strict", false), (&stderr, "<stderr>", "backslashreplace", true)]
+    {
+        if let Value::Instance(inst) = stream {
+            let mut dict = inst.dict.borrow_mut();
+            dict.insert(Rc::<str>::from("name"), Value::str(name));
+            dict.insert(Rc::<str>::from("mode"), Value::str("w"));
+            dict.insert(Rc::<str>::from("encoding"), Value::str("utf-8"));
+            dict.insert(Rc::<str>::from("errors"), Value::str(errors));
+            dict.insert(Rc::<str>::from("closed"), Value::Bool(false));
+            dict.insert(Rc::<str>::from("line_buffering"), Value::Bool(line_buffering));
+            dict.insert(Rc::<str>::from("newlines"), Value::None);
+        }
+    }
     for (name, v) in
         [("stdout", &stdout), ("__stdout__", &stdout), ("stderr", &stderr), ("__stderr__", &stderr)]
     {

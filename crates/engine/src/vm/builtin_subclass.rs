@@ -132,40 +132,40 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
         let f = super::objects::BuiltinObj { name, func, bound: None, owner: layout_name(layout) };
         return Some(Value::Builtin(Rc::new(f)));
     }
-    if !is_subclassable(layout) {
+    // Sets are not subclassable here, but their dunders are still called by name
+    // (`frozenset.__contains__`, `filter(allowed.__contains__, xs)`).
+    let set = matches!(layout, BuiltinType::Set | BuiltinType::FrozenSet);
+    if !is_subclassable(layout) && !set {
         return None;
     }
     let container = matches!(layout, BuiltinType::Dict | BuiltinType::List);
-    let sequence = !matches!(layout, BuiltinType::Int | BuiltinType::Float);
+    let sized = !matches!(layout, BuiltinType::Int | BuiltinType::Float);
+    let subscriptable = sized && !set;
+    // A mutable type's `__hash__` is `None` in its dict, so `[].__hash__ is None`.
+    if name == "__hash__" && (container || layout == BuiltinType::Set) {
+        return Some(Value::None);
+    }
     let (name, func): (&'static str, super::objects::NativeFn) = match name {
         "__repr__" => ("__repr__", slot_repr),
-        "__str__" => ("__str__", slot_str),
+        "__str__" if !set => ("__str__", slot_str),
         "__eq__" => ("__eq__", slot_eq),
         "__ne__" => ("__ne__", slot_ne),
         "__lt__" => ("__lt__", slot_lt),
         "__le__" => ("__le__", slot_le),
         "__gt__" => ("__gt__", slot_gt),
         "__ge__" => ("__ge__", slot_ge),
-        "__hash__" if !container => ("__hash__", slot_hash),
-        "__getitem__" if sequence => ("__getitem__", slot_getitem),
+        "__hash__" => ("__hash__", slot_hash),
+        "__getitem__" if subscriptable => ("__getitem__", slot_getitem),
         "__setitem__" if container => ("__setitem__", slot_setitem),
         "__delitem__" if container => ("__delitem__", slot_delitem),
-        "__len__" if sequence => ("__len__", slot_len),
-        "__contains__" if sequence => ("__contains__", slot_contains),
-        "__iter__" if sequence => ("__iter__", slot_iter),
-        "__add__" => ("__add__", slot_add),
-        "__new__" => ("__new__", slot_new),
+        "__len__" if sized => ("__len__", slot_len),
+        "__contains__" if sized => ("__contains__", slot_contains),
+        "__iter__" if sized => ("__iter__", slot_iter),
+        "__add__" if !set => ("__add__", slot_add),
+        "__new__" if !set => ("__new__", slot_new),
         _ => return None,
     };
-    let owner = match layout {
-        BuiltinType::Dict => "dict",
-        BuiltinType::List => "list",
-        BuiltinType::Int => "int",
-        BuiltinType::Float => "float",
-        BuiltinType::Str => "str",
-        _ => "tuple",
-    };
-    let f = super::objects::BuiltinObj { name, func, bound: None, owner };
+    let f = super::objects::BuiltinObj { name, func, bound: None, owner: layout_name(layout) };
     Some(Value::Builtin(Rc::new(f)))
 }
 
@@ -214,6 +214,7 @@ fn comparable(this: &Value, other: &Value, op: crate::compiler::code::CmpOp) -> 
         Value::List(_) => matches!(other, Value::List(_)),
         Value::Tuple(_) => matches!(other, Value::Tuple(_)),
         Value::Dict(_) => matches!(other, Value::Dict(_)) && matches!(op, CmpOp::Eq | CmpOp::Ne),
+        Value::Set(_) => matches!(other, Value::Set(_)),
         _ => true,
     }
 }

@@ -1128,16 +1128,25 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "issubclass", &args, 2, 2)?;
-    let Value::Class(c) = &args.pos[0] else {
-        return Err(vm.new_error(ExcKind::TypeError, "issubclass() arg 1 must be a class"));
-    };
+    let sub = &args.pos[0];
     let check = |vm: &mut Vm, v: &Value| -> PyResult<bool> {
         match v {
-            Value::Class(other) => vm.is_subclass(c, other),
+            Value::Class(other) => {
+                let Value::Class(c) = sub else {
+                    let msg = "issubclass() arg 1 must be a class";
+                    return Err(vm.new_error(ExcKind::TypeError, msg));
+                };
+                vm.is_subclass(c, other)
+            }
+            // The hook decides whatever arg 1 is (`issubclass(typing.List, typing.Sequence)`).
             Value::Instance(inst) if inst.class.lookup("__subclasscheck__").is_some() => {
                 let hook = inst.class.lookup("__subclasscheck__").unwrap_or(Value::None);
-                let r = vm.call(&hook, Args::positional(&[v.clone(), Value::Class(c.clone())]))?;
+                let r = vm.call(&hook, Args::positional(&[v.clone(), sub.clone()]))?;
                 vm.truthy(&r)
+            }
+            // CPython checks arg 1 before arg 2 here.
+            _ if !matches!(sub, Value::Class(_)) => {
+                Err(vm.new_error(ExcKind::TypeError, "issubclass() arg 1 must be a class"))
             }
             _ => Err(vm.new_error(
                 ExcKind::TypeError,
@@ -1427,7 +1436,7 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_callable(&args.pos[0])))
 }
 
-fn is_callable(v: &Value) -> bool {
+pub(crate) fn is_callable(v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some(),

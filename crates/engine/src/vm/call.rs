@@ -490,6 +490,9 @@ pub fn check_method(
     arity: MethodArity,
     keywords: &[&str],
 ) -> PyResult<()> {
+    if args.pos.is_empty() {
+        return Err(unbound_method_error(vm, owner, name));
+    }
     if keywords.is_empty() {
         if args.has_keywords() {
             let message = format!("{owner}.{name}() takes no keyword arguments");
@@ -509,6 +512,13 @@ pub fn check_method(
         return Ok(());
     }
     Err(vm.new_error(ExcKind::TypeError, &arity_message(owner, name, n, arity)))
+}
+
+/// `list.append()`: a method read from its type and called without its receiver.
+#[cold]
+fn unbound_method_error(vm: &Vm, owner: &str, name: &str) -> super::PyErr {
+    let message = format!("unbound method {owner}.{name}() needs an argument");
+    vm.new_error(ExcKind::TypeError, &message)
 }
 
 /// The TypeError message for `n` arguments that do not fit `arity`.

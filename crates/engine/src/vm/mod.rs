@@ -196,6 +196,8 @@ pub struct Vm {
     /// Names a `from module import *` would bind in CPython but this module lacks, with
     /// the module: using one is "not supported yet" (`vm::import_star`).
     pub(crate) star_missing: std::collections::HashMap<Rc<str>, Rc<str>>,
+    /// `atexit.register`'s calls in registration order; `unregister` empties a slot.
+    pub(crate) exit_callbacks: Vec<Option<crate::stdlib::atexit_module::ExitCallback>>,
     /// The loop the trace's loop events concern (serial; 0 before the first).
     pub(crate) trace_loop: u32,
     pub(crate) random: Random,
@@ -284,6 +286,7 @@ impl Vm {
             direct_call: false,
             tracemalloc_frames: 0,
             star_missing: Default::default(),
+            exit_callbacks: Vec::new(),
             trace_loop: 0,
             random: Random::default(),
             urandom: Random::for_urandom(),

@@ -44,6 +44,7 @@ const PROVIDED: &[&str] = &[
     // weakref; `weakref` itself is library Python over it.
     "_weakref",
     "_tracemalloc",
+    "atexit",
 ];
 
 /// Those of them that are packages in CPython.
@@ -95,6 +96,7 @@ impl Vm {
             "_blake2" => crate::stdlib::hashlib_module::make_blake2_module(self),
             "_weakref" => crate::stdlib::weakref_module::make_module(self),
             "_tracemalloc" => crate::stdlib::tracemalloc_module::make_module(self),
+            "atexit" => crate::stdlib::atexit_module::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -318,6 +320,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "_blake2" => "_blake2",
         "_weakref" => "_weakref",
         "_tracemalloc" => "_tracemalloc",
+        "atexit" => "atexit",
         _ => "module",
     };
     for (fname, func) in functions {

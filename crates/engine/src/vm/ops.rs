@@ -215,6 +215,15 @@ impl Vm {
         if inst.class.lookup("__ne__").is_some() {
             return self.try_dunder(obj, "__ne__", other);
         }
+        // `object.__ne__` inverts `__eq__` only when it is the `__ne__` the MRO finds: a
+        // subclass of `str`, `int`, `tuple`, ... inherits its base type's own `__ne__`, which
+        // compares the built-in values whatever `__eq__` the subclass defines.
+        if super::builtin_subclass::base_of(obj).is_some() {
+            if let Some(ne) = super::builtin_subclass::slot_wrapper(inst.class.builtin, "__ne__") {
+                let r = self.call(&ne, Args::positional(&[obj.clone(), other.clone()]))?;
+                return Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) });
+            }
+        }
         match self.try_dunder(obj, "__eq__", other)? {
             Some(r) => Ok(Some(Value::Bool(!self.truthy(&r)?))),
             None => Ok(None),
