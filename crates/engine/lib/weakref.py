@@ -477,12 +477,22 @@ class finalize:
 
     __slots__ = ()
     _registry = {}
+    _shutdown = False
     _index_iter = itertools.count()
+    # New finalizers were made since the exit function last chose what to call.
+    _dirty = False
+    _registered_with_atexit = False
 
     class _Info:
         __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not self._registered_with_atexit:
+            # At exit the finalizers still pending are called (those whose `atexit` is true).
+            import atexit
+
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
         info = self._Info()
         info.weakref = ref(obj, self)
         info.func = func
@@ -491,11 +501,12 @@ class finalize:
         info.atexit = True
         info.index = next(self._index_iter)
         self._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
         """Calls the function now, if that has not happened yet; returns what it returns."""
         info = self._registry.pop(self, None)
-        if info:
+        if info and not self._shutdown:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -536,3 +547,30 @@ class finalize:
             f"<{type(self).__name__} object at {id(self):#x}; "
             f"for {type(obj).__name__!r} at {id(obj):#x}>"
         )
+
+    @classmethod
+    def _select_for_exit(cls):
+        chosen = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        chosen.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in chosen]
+
+    @classmethod
+    def _exitfunc(cls):
+        # Newest first; a finalizer made meanwhile is picked up by choosing again.
+        try:
+            pending = None
+            while cls._registry:
+                if pending is None or finalize._dirty:
+                    pending = cls._select_for_exit()
+                    finalize._dirty = False
+                if not pending:
+                    break
+                f = pending.pop()
+                try:
+                    f()
+                except Exception:
+                    import traceback
+
+                    traceback.print_exception(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
