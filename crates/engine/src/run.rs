@@ -247,22 +247,12 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
             Stop::Exception
         }
         Exit::Raised(PyErr::Abort(abort)) => match &*abort {
-            Abort::Unsupported { construct, line } => unsupported(vm, construct, *line),
-            Abort::Budget(message) => {
-                let text = format!("loopscope: stopped: {message}\n");
-                vm.write_stderr(&text);
-                vm.record_diagnostic(DiagnosticKind::Budget, &text);
-                Stop::Budget(message.clone())
-            }
-            Abort::Deadlock(message) => {
-                vm.write_stderr(message);
-                Stop::Deadlock
-            }
             Abort::Blocked => {
                 let text = "loopscope: internal error: a thread blocked outside its scheduler\n";
                 vm.write_stderr(text);
                 Stop::Budget(text.to_string())
             }
+            other => abort_stop(vm, other),
         },
     };
     if matches!(stop, Stop::Finished | Stop::Exception | Stop::Exit(_)) {
