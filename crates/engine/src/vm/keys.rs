@@ -28,6 +28,27 @@ fn hash_needs_vm(v: &Value) -> bool {
     }
 }
 
+/// The keys of `map` with `key`'s hash but not `key` itself, found through the table (the
+/// entries the lookup's probe sequence visits), not by walking every key: a dict of many keys
+/// of a class with `__eq__` would otherwise cost a walk per lookup.
+fn same_hash_keys(
+    map: &indexmap::IndexMap<HashedKey, Value, super::objects::PyHashBuilder>,
+    key: &HashedKey,
+) -> Vec<HashedKey> {
+    use indexmap::map::RawEntryApiV1;
+    use std::hash::BuildHasher;
+    let table_hash = map.hasher().hash_one(key);
+    let mut found = Vec::new();
+    // Answering "no match" to every entry makes the lookup visit all that share the hash.
+    map.raw_entry_v1().from_hash(table_hash, |k| {
+        if k.hash == key.hash && !k.value.is(&key.value) {
+            found.push(k.clone());
+        }
+        false
+    });
+    found
+}
+
 /// A `weakref.ref` hashes and compares as its object does (a native class, whose dunders
 /// the fast paths above would skip).
 fn is_weakref(inst: &super::objects::InstanceObj) -> bool {
@@ -133,13 +154,7 @@ impl Vm {
         } else if !d.vm_keys.get() {
             return Ok(key);
         }
-        let candidates: Vec<HashedKey> = d
-            .map
-            .borrow()
-            .keys()
-            .filter(|k| k.hash == key.hash && !k.value.is(&key.value))
-            .cloned()
-            .collect();
+        let candidates = same_hash_keys(&d.map.borrow(), &key);
         self.canonical(key, candidates)
     }
 
@@ -162,8 +177,8 @@ impl Vm {
         let candidates: Vec<HashedKey> = s
             .items
             .borrow()
-            .iter()
-            .filter(|k| k.hash == key.hash && !k.value.is(&key.value))
+            .with_hash(key.hash)
+            .filter(|k| !k.value.is(&key.value))
             .cloned()
             .collect();
         self.canonical(key, candidates)

@@ -104,6 +104,26 @@ impl SetTable {
         })
     }
 
+    /// The keys with hash `hash`: those the lookup's probe sequence meets before an empty
+    /// slot, which are all of them.
+    pub fn with_hash(&self, hash: i64) -> impl Iterator<Item = &HashedKey> {
+        let mut slots = Vec::new();
+        if self.capacity() > 0 {
+            probe(self.mask(), hash, |j| match &self.slots[j] {
+                Slot::Empty => Some(()),
+                Slot::Active(k) if k.hash == hash => {
+                    slots.push(j);
+                    None
+                }
+                _ => None,
+            });
+        }
+        slots.into_iter().filter_map(move |j| match &self.slots[j] {
+            Slot::Active(k) => Some(k),
+            _ => None,
+        })
+    }
+
     /// The slot holding `key` (`set_lookkey`).
     fn find(&self, key: &HashedKey) -> Option<usize> {
         probe(self.mask(), key.hash, |j| match &self.slots[j] {
