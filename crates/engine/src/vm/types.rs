@@ -91,6 +91,8 @@ pub fn new_builtin_class(
     builtin: BuiltinType,
 ) -> Rc<ClassObj> {
     let mro_tail = linearize(&bases);
+    // `object()` itself has no `__dict__`: setting an attribute on it is an AttributeError.
+    let has_instance_dict = !(bases.is_empty() && builtin == BuiltinType::Object);
     Rc::new(ClassObj {
         name: name.into(),
         qualname: name.into(),
@@ -101,7 +103,7 @@ pub fn new_builtin_class(
         builtin,
         is_user: false,
         has_data_descriptors: std::cell::Cell::new(false),
-        has_instance_dict: true,
+        has_instance_dict,
         metaclass: None,
         subclasses: RefCell::default(),
         lookup_cache: Default::default(),
