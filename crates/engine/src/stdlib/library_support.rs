@@ -5,6 +5,7 @@
 //! CPython counts `warnings.warn`'s `stacklevel` (`warn_frame`).
 
 use crate::vm::call::check_arity;
+use crate::vm::frame::Frame;
 use crate::vm::modules::native_module;
 use crate::vm::objects::{ModuleObj, NativeFn};
 use crate::vm::value::Value;
@@ -139,68 +140,50 @@ fn warn_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let message = format!("'{what}' object cannot be interpreted as an integer");
         return Err(vm.new_error(crate::ExcKind::TypeError, &message));
     };
-    let mut remaining = level.max(1);
-    let callback_base = vm.thread.in_callback().then_some(vm.thread.callback_base_frames);
-    let mut i = vm.frames.len();
-    while i > 0 && native_in_cpython(&vm.frames[i - 1].code) {
-        i -= 1;
-    }
-    loop {
-        if callback_base == Some(i) {
-            for (filename, line, module, _) in crate::vm::warnings::LOOP_FRAMES {
-                remaining -= 1;
-                if remaining == 0 {
-                    return Ok(Value::tuple(vec![
-                        Value::str(filename),
-                        Value::Int(i64::from(*line)),
-                        Value::str(module),
-                    ]));
-                }
-            }
-        }
-        if i == 0 {
-            return Ok(Value::None);
-        }
-        i -= 1;
-        let f = &vm.frames[i];
-        if native_in_cpython(&f.code) {
-            continue;
-        }
-        remaining -= 1;
-        if remaining == 0 {
-            return Ok(Value::tuple(vec![
-                Value::str(&f.code.filename),
-                Value::Int(i64::from(f.current_line())),
-                Value::Module(f.module.clone()),
-            ]));
-        }
-    }
+    let up = usize::try_from(level.max(1) - 1).unwrap_or(usize::MAX);
+    Ok(match cpython_frames(vm).nth(up) {
+        Some(CpythonFrame::Loop((filename, line, module, _))) => Value::tuple(vec![
+            Value::str(filename),
+            Value::Int(i64::from(*line)),
+            Value::str(module),
+        ]),
+        Some(CpythonFrame::Python(f)) => Value::tuple(vec![
+            Value::str(&f.code.filename),
+            Value::Int(i64::from(f.current_line())),
+            Value::Module(f.module.clone()),
+        ]),
+        None => Value::None,
+    })
 }
 
 /// The innermost `limit` frames of the Python stack as CPython would have it, innermost
-/// first, as `(file name, line)`: the frames of library code that is C in CPython left out, and
-/// asyncio's loop frames (`LOOP_FRAMES`) where a callback of the loop began. What
-/// `tracemalloc` records for an object created now.
+/// first, as `(file name, line)`: what `tracemalloc` records for an object created now.
 pub(crate) fn cpython_stack(vm: &Vm, limit: usize) -> Vec<(Rc<str>, u32)> {
-    let mut stack = Vec::with_capacity(limit.min(8));
+    cpython_frames(vm)
+        .take(limit)
+        .map(|frame| match frame {
+            CpythonFrame::Loop((filename, line, _, _)) => (Rc::from(*filename), *line),
+            CpythonFrame::Python(f) => (f.code.filename.clone(), f.current_line()),
+        })
+        .collect()
+}
+
+/// A frame of the stack as CPython would have it.
+enum CpythonFrame<'a> {
+    /// One of asyncio's loop frames (`LOOP_FRAMES`: file, line, module, source line).
+    Loop(&'static (&'static str, u32, &'static str, &'static str)),
+    Python(&'a Frame),
+}
+
+/// The stack as CPython would have it, innermost first: the frames of library code that is C
+/// in CPython left out, and asyncio's loop frames where a callback of the loop began.
+fn cpython_frames(vm: &Vm) -> impl Iterator<Item = CpythonFrame<'_>> {
     let callback_base = vm.thread.in_callback().then_some(vm.thread.callback_base_frames);
-    let mut i = vm.frames.len();
-    while stack.len() < limit {
-        if callback_base == Some(i) {
-            for (filename, line, _, _) in crate::vm::warnings::LOOP_FRAMES {
-                if stack.len() < limit {
-                    stack.push((Rc::from(*filename), *line));
-                }
-            }
-        }
-        if i == 0 || stack.len() == limit {
-            break;
-        }
-        i -= 1;
-        let f = &vm.frames[i];
-        if !native_in_cpython(&f.code) {
-            stack.push((f.code.filename.clone(), f.current_line()));
-        }
-    }
-    stack
+    let frames = &vm.frames;
+    (0..=frames.len()).rev().flat_map(move |i| {
+        let loop_frames: &'static [_] =
+            if callback_base == Some(i) { crate::vm::warnings::LOOP_FRAMES } else { &[] };
+        let own = i.checked_sub(1).map(|j| &*frames[j]).filter(|f| !native_in_cpython(&f.code));
+        loop_frames.iter().map(CpythonFrame::Loop).chain(own.map(CpythonFrame::Python))
+    })
 }
