@@ -198,8 +198,11 @@ FEATURES = {
     "from loop.time() and the number of tasks, sometimes hashed in the default executor "
     "(hashlib is native, hmac and uuid library modules in Python)",
     "tracemalloc": "a worker's coroutine created and dropped without being awaited (the "
-    "never-awaited RuntimeWarning), sometimes after tracemalloc.start(N), which makes the "
-    "warning say where the coroutine was created",
+    "never-awaited RuntimeWarning), sometimes after tracemalloc.start(N) (\"Object allocated "
+    "at\") or sys.set_coroutine_origin_tracking_depth(N) (\"Coroutine created at\")",
+    "debug": "loop.set_debug(True) in main before a coroutine is dropped unawaited: debug mode "
+    "from then on (origin tracking from the next cycle, creation sites in reprs, slow "
+    "callbacks)",
     "pylib": "json.dumps/loads (sometimes with a JSONEncoder subclass as cls=), "
     "graphlib.TopologicalSorter.static_order, reprlib.repr, fnmatch.filter, a WeakSet of the "
     "tasks, argparse.parse_args on a list and timeit.timeit of a lambda over values built "
@@ -227,6 +230,10 @@ PROFILES = {
         # shutdown, or leaves tasks in reference cycles, is reported otherwise than CPython.
         base_exc=0,
         asyncgen_abandon=0,  # n6-asyncgen-lifetime: tracebacks do not keep frames alive
+        # d2-debug-sources: in debug mode, objects our library Python creates (a TaskGroup's
+        # tasks, streams' handles) say they were created at our library's lines, and
+        # exception reports lack their "source_traceback"/"handle_traceback" blocks.
+        debug=0,
     ),
 }
 
@@ -574,6 +581,7 @@ SUPPORT = {
     "argparse": lambda g: Node("import argparse", defs={"argparse"}),
     "timeit": lambda g: Node("import timeit", defs={"timeit"}),
     "tracemalloc": lambda g: Node("import tracemalloc", defs={"tracemalloc"}),
+    "sys": lambda g: Node("import sys", defs={"sys"}),
     "SetEncoder": lambda g: Node(
         "class SetEncoder(json.JSONEncoder):",
         [_fn("def default(self, o):",
@@ -1364,7 +1372,8 @@ def p_pylib(g, scope):
 @production("main", "tracemalloc", weight=0.3)
 def p_forgotten_coroutine(g, scope):
     """A coroutine created and dropped at once: the never-awaited warning, with where it was
-    created once tracemalloc traces (2 frames at most: the harness's own frames come next)."""
+    created once tracemalloc traces (2 frames at most: the harness's own frames come next),
+    and "Coroutine created at" once the loop is in debug mode or origin tracking is on."""
     calls = _callable_workers(scope)
     if not calls:
         return None
@@ -1373,6 +1382,12 @@ def p_forgotten_coroutine(g, scope):
     out = []
     if g.chance(0.6):
         out.append(Node(f"{tm}.start({g.pick(['', '1', '2'])})", uses={tm}))
+    if g.maybe("debug", 0.3):
+        out.append(Node("asyncio.get_running_loop().set_debug(True)"))
+    elif g.chance(0.3):
+        sys_ = g.need("sys")
+        depth = g.pick(["0", "1", "3", "12"])
+        out.append(Node(f"{sys_}.set_coroutine_origin_tracking_depth({depth})", uses={sys_}))
     out.append(Node(call, uses=uses))
     out.append(Node(f"print({g.mark(scope)}, {tm}.is_tracing())", uses={tm}))
     return out

@@ -145,6 +145,7 @@ fn start(source: Rc<SourceText>, config: RunConfig) -> Vm {
     super::memory::reset(config.max_memory_bytes);
     super::vm::identity::reset();
     super::stdlib::tracemalloc_module::reset();
+    super::vm::coroutine_origin::reset();
     Vm::new(source, config)
 }
 

@@ -1,7 +1,6 @@
 # In debug mode asyncio records where each coroutine was created, so the "never awaited"
 # warning also says "Coroutine created at (most recent call last)" with the frames that
 # made it (asyncio's own frames are left out here).
-# xfail: coroutine origin tracking (sys.set_coroutine_origin_tracking_depth, cr_origin) in debug mode
 import asyncio
 
 

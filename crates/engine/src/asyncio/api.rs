@@ -98,6 +98,7 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("close", loop_close),
     ("get_debug", loop_get_debug),
     ("set_debug", loop_set_debug),
+    ("_set_coroutine_origin_tracking", loop_set_coroutine_origin_tracking),
     ("run_forever", loop_run_forever),
     ("set_exception_handler", loop_set_exception_handler),
     ("get_exception_handler", loop_get_exception_handler),
@@ -745,11 +746,27 @@ fn loop_get_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(debug))
 }
 
+/// `set_debug(enabled)`: a running loop changes its origin tracking from its next cycle,
+/// through `call_soon_threadsafe` as CPython's does.
 fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "set_debug", &args, 2, 2)?;
     let l = loop_of(vm, &args)?;
     let on = vm.truthy(&args.pos[1])?;
     l.state.borrow_mut().debug = on;
+    if l.state.borrow().running {
+        let method = vm.get_attr(&args.pos[0], "_set_coroutine_origin_tracking")?;
+        let call = [args.pos[0].clone(), method, Value::Bool(on)];
+        loop_call_soon_threadsafe(vm, Args::positional(&call))?;
+    }
+    Ok(Value::None)
+}
+
+/// `_set_coroutine_origin_tracking(enabled)`.
+fn loop_set_coroutine_origin_tracking(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_set_coroutine_origin_tracking", &args, 2, 2)?;
+    let l = loop_of(vm, &args)?;
+    let on = vm.truthy(&args.pos[1])?;
+    vm.set_coroutine_origin_tracking(&l, on);
     Ok(Value::None)
 }
 

@@ -63,6 +63,9 @@ pub struct LoopState {
     /// ...)`) and `_executor_shutdown_called` (issue 14; `executors`).
     pub default_executor: Option<Value>,
     pub executor_shutdown_called: bool,
+    /// `_coroutine_origin_tracking_saved_depth` while the loop has origin tracking on
+    /// (`_coroutine_origin_tracking_enabled`): what to put back when it turns it off.
+    pub origin_tracking_saved_depth: Option<u32>,
 }
 
 pub struct LoopObj {
@@ -540,6 +543,7 @@ impl Vm {
     pub(crate) fn run_forever_begin(&mut self, l: &Rc<LoopObj>) -> PyResult<[Value; 2]> {
         self.check_closed(l)?;
         self.check_running(l)?;
+        self.set_coroutine_origin_tracking(l, self.loop_debug(l));
         l.state.borrow_mut().running = true;
         self.thread.running_loop = Some(l.clone());
         Ok(self.install_asyncgen_hooks(l))
@@ -562,8 +566,27 @@ impl Vm {
             s.stopping = false;
             s.running = false;
         }
-        self.asyncgen_hooks = old_asyncgen_hooks;
         self.thread.running_loop = None;
+        self.set_coroutine_origin_tracking(l, false);
+        self.asyncgen_hooks = old_asyncgen_hooks;
+    }
+
+    /// `_set_coroutine_origin_tracking(enabled)`: a loop in debug mode tracks where
+    /// coroutines are created (`vm::coroutine_origin`) while it runs, then restores the depth
+    /// it found.
+    pub(crate) fn set_coroutine_origin_tracking(&mut self, l: &LoopObj, enabled: bool) {
+        let mut state = l.state.borrow_mut();
+        match (enabled, state.origin_tracking_saved_depth) {
+            (true, None) => {
+                state.origin_tracking_saved_depth = Some(self.coroutine_origin_depth);
+                self.coroutine_origin_depth = crate::vm::coroutine_origin::DEBUG_STACK_DEPTH;
+            }
+            (false, Some(saved)) => {
+                state.origin_tracking_saved_depth = None;
+                self.coroutine_origin_depth = saved;
+            }
+            _ => {}
+        }
     }
 
     /// `loop.run_until_complete(future)`.

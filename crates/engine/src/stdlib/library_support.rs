@@ -5,10 +5,12 @@
 //! CPython counts `warnings.warn`'s `stacklevel` (`warn_frame`).
 
 use crate::vm::call::check_arity;
+use crate::vm::coroutine_origin::CallSite;
 use crate::vm::frame::Frame;
 use crate::vm::modules::native_module;
 use crate::vm::objects::{ModuleObj, NativeFn};
 use crate::vm::value::Value;
+use crate::vm::warnings::LoopFrame;
 use crate::vm::{Args, PyResult, Vm};
 use std::rc::Rc;
 
@@ -142,10 +144,10 @@ fn warn_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let up = usize::try_from(level.max(1) - 1).unwrap_or(usize::MAX);
     Ok(match cpython_frames(vm).nth(up) {
-        Some(CpythonFrame::Loop((filename, line, module, _))) => Value::tuple(vec![
-            Value::str(filename),
-            Value::Int(i64::from(*line)),
-            Value::str(module),
+        Some(CpythonFrame::Loop(frame)) => Value::tuple(vec![
+            Value::str(frame.file),
+            Value::Int(i64::from(frame.line)),
+            Value::str(frame.module),
         ]),
         Some(CpythonFrame::Python(f)) => Value::tuple(vec![
             Value::str(&f.code.filename),
@@ -157,21 +159,32 @@ fn warn_frame(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The innermost `limit` frames of the Python stack as CPython would have it, innermost
-/// first, as `(file name, line)`: what `tracemalloc` records for an object created now.
-pub(crate) fn cpython_stack(vm: &Vm, limit: usize) -> Vec<(Rc<str>, u32)> {
+/// first: what `tracemalloc` records for an object created now, and a coroutine's
+/// `cr_origin`.
+pub(crate) fn cpython_stack(vm: &Vm, limit: usize) -> Vec<CallSite> {
     cpython_frames(vm)
         .take(limit)
         .map(|frame| match frame {
-            CpythonFrame::Loop((filename, line, _, _)) => (Rc::from(*filename), *line),
-            CpythonFrame::Python(f) => (f.code.filename.clone(), f.current_line()),
+            CpythonFrame::Loop(f) => CallSite {
+                filename: Rc::from(f.file),
+                line: f.line,
+                function: Rc::from(f.function),
+                library: true,
+            },
+            CpythonFrame::Python(f) => CallSite {
+                filename: f.code.filename.clone(),
+                line: f.current_line(),
+                function: f.code.name.clone(),
+                library: f.code.is_library,
+            },
         })
         .collect()
 }
 
 /// A frame of the stack as CPython would have it.
 enum CpythonFrame<'a> {
-    /// One of asyncio's loop frames (`LOOP_FRAMES`: file, line, module, source line).
-    Loop(&'static (&'static str, u32, &'static str, &'static str)),
+    /// One of asyncio's loop frames.
+    Loop(&'static LoopFrame),
     Python(&'a Frame),
 }
 

@@ -22,6 +22,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exception", exception),
     ("get_asyncgen_hooks", get_asyncgen_hooks),
     ("set_asyncgen_hooks", set_asyncgen_hooks),
+    ("get_coroutine_origin_tracking_depth", get_coroutine_origin_tracking_depth),
+    ("set_coroutine_origin_tracking_depth", set_coroutine_origin_tracking_depth),
     ("getdefaultencoding", getdefaultencoding),
     ("getfilesystemencoding", getdefaultencoding),
     ("intern", intern),
@@ -378,6 +380,58 @@ fn get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "sys.get_asyncgen_hooks", &args, 0, 0)?;
     let [firstiter, finalizer] = vm.asyncgen_hooks.clone();
     Ok(vm.new_struct_seq(&ASYNCGEN_HOOKS, &["firstiter", "finalizer"], vec![firstiter, finalizer]))
+}
+
+fn get_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "get_coroutine_origin_tracking_depth", &args, 0, 0)?;
+    Ok(Value::Int(i64::from(vm.coroutine_origin_depth)))
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)` (`vm::coroutine_origin`).
+fn set_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    const NAME: &str = "set_coroutine_origin_tracking_depth";
+    let mut given = args.pos.to_vec();
+    for (name, value) in args.keywords() {
+        if name != "depth" {
+            let message = format!("{NAME}() got an unexpected keyword argument '{name}'");
+            return Err(vm.new_error(ExcKind::TypeError, &message));
+        }
+        given.push(value.clone());
+    }
+    let depth = match given.as_slice() {
+        [depth] => depth,
+        [] => {
+            let message = format!("{NAME}() missing required argument 'depth' (pos 1)");
+            return Err(vm.new_error(ExcKind::TypeError, &message));
+        }
+        more => {
+            let message = format!("{NAME}() takes at most 1 argument ({} given)", more.len());
+            return Err(vm.new_error(ExcKind::TypeError, &message));
+        }
+    };
+    let depth = match depth {
+        Value::Int(n) => *n,
+        Value::Bool(b) => i64::from(*b),
+        Value::BigInt(_) => {
+            let message = "Python int too large to convert to C int";
+            return Err(vm.new_error(ExcKind::OverflowError, message));
+        }
+        other => {
+            let what = vm.type_name(other);
+            let message = format!("'{what}' object cannot be interpreted as an integer");
+            return Err(vm.new_error(ExcKind::TypeError, &message));
+        }
+    };
+    if depth < 0 {
+        return Err(vm.new_error(ExcKind::ValueError, "depth must be >= 0"));
+    }
+    if depth > i64::from(i32::MAX) {
+        return Err(
+            vm.new_error(ExcKind::OverflowError, "Python int too large to convert to C int")
+        );
+    }
+    vm.coroutine_origin_depth = depth as u32;
+    Ok(Value::None)
 }
 
 /// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: stored in `Vm::asyncgen_hooks`,

@@ -8,6 +8,7 @@
 //! snapshots) are CPython's allocator's and are not modelled: not supported yet.
 
 use crate::vm::call::check_arity;
+use crate::vm::coroutine_origin::CallSite;
 use crate::vm::modules::native_module;
 use crate::vm::objects::{ModuleObj, NativeFn};
 use crate::vm::value::Value;
@@ -17,8 +18,8 @@ use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-/// Where an object was created: (file name, line), innermost frame first.
-pub type AllocatedAt = Rc<[(Rc<str>, u32)]>;
+/// Where an object was created, innermost frame first.
+pub type AllocatedAt = Rc<[CallSite]>;
 
 thread_local! {
     /// The `nframe` of the last `start` (kept by `stop`, as CPython keeps it).
@@ -89,8 +90,11 @@ fn start(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.new_error(ExcKind::ValueError, "the number of frames must be in range [1; 65535]")
         );
     }
-    vm.tracemalloc_frames = nframe as u16;
-    LIMIT.with(|l| l.set(nframe as u16));
+    // Already tracing: CPython keeps the hook and the frame count it started with.
+    if vm.tracemalloc_frames == 0 {
+        vm.tracemalloc_frames = nframe as u16;
+        LIMIT.with(|l| l.set(nframe as u16));
+    }
     Ok(Value::None)
 }
 

@@ -385,6 +385,7 @@ impl Vm {
             (Value::Gen(g), "cr_running" | "gi_running") if g.kind != GenKind::AsyncGenerator => {
                 Value::Bool(g.state.get() == super::objects::GenState::Running)
             }
+            (Value::Gen(g), "cr_origin") if g.kind == GenKind::Coroutine => origin_attr(g.serial),
             (Value::Gen(g), "cr_code" | "gi_code") if g.kind != GenKind::AsyncGenerator => {
                 Value::Code(g.code.clone())
             }
@@ -430,6 +431,7 @@ impl Vm {
             }
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
             (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
+            (Value::NativeCoro(c), "cr_origin") => origin_attr(c.serial),
             (Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) | Value::Loop(_), _) => {
                 return self.asyncio_attr(obj, name);
             }
@@ -967,4 +969,10 @@ fn sorted_names(names: &[Rc<str>]) -> Value {
     let mut sorted: Vec<&Rc<str>> = names.iter().collect();
     sorted.sort();
     Value::tuple(sorted.into_iter().map(|n| Value::str(n)).collect())
+}
+
+/// A coroutine's `cr_origin`: where it was created, or `None` when origin tracking was off.
+fn origin_attr(serial: u32) -> Value {
+    super::coroutine_origin::origin_of(serial)
+        .map_or(Value::None, |origin| super::coroutine_origin::origin_value(&origin))
 }

@@ -247,20 +247,30 @@ impl Vm {
         Value::Gen(g)
     }
 
-    /// Under `tracemalloc.start(nframe)`, where coroutine `serial` is being created: the
-    /// innermost `nframe` frames of the calling stack.
+    /// Where coroutine `serial` is being created, when something asks: under
+    /// `tracemalloc.start(nframe)` the innermost `nframe` frames of the calling stack, and
+    /// with origin tracking on (asyncio's debug mode) its `cr_origin`.
     #[inline]
     pub(crate) fn trace_allocation(&self, serial: u32) {
-        if self.tracemalloc_frames > 0 {
-            self.record_allocation(serial, usize::from(self.tracemalloc_frames));
+        if self.tracemalloc_frames > 0 || self.coroutine_origin_depth > 0 {
+            self.record_creation(serial);
         }
     }
 
     #[cold]
     #[inline(never)]
-    fn record_allocation(&self, serial: u32, nframe: usize) {
-        let at = crate::stdlib::library_support::cpython_stack(self, nframe);
-        crate::stdlib::tracemalloc_module::record(serial, at.into());
+    fn record_creation(&self, serial: u32) {
+        let nframe = usize::from(self.tracemalloc_frames);
+        let depth = self.coroutine_origin_depth as usize;
+        let stack = crate::stdlib::library_support::cpython_stack(self, nframe.max(depth));
+        if nframe > 0 {
+            let at = &stack[..nframe.min(stack.len())];
+            crate::stdlib::tracemalloc_module::record(serial, at.into());
+        }
+        if depth > 0 {
+            let at = &stack[..depth.min(stack.len())];
+            super::coroutine_origin::record(serial, at.into());
+        }
     }
 
     /// Binds arguments to a Python function's parameters in a new frame.

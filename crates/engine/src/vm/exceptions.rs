@@ -538,9 +538,6 @@ impl Vm {
             Some(s) => s.borrow().traceback.iter().rev().cloned().collect(),
             None => Vec::new(),
         };
-        // Runs of the same frame line (recursion) print three times, then a count, as
-        // `traceback.StackSummary.format` does.
-        const RECURSIVE_CUTOFF: usize = 3;
         let mut last: Option<(&str, u32, &str)> = None;
         let mut count = 0;
         for entry in entries.iter().filter(|e| !e.code.is_library) {
@@ -585,8 +582,12 @@ impl Vm {
     }
 }
 
+/// Runs of the same frame line (recursion) print three times, then a count, as
+/// `traceback.StackSummary.format` does.
+pub(crate) const RECURSIVE_CUTOFF: usize = 3;
+
 /// `  [Previous line repeated N more times]` after a run of `count` identical frame lines.
-fn repeated_note(out: &mut String, count: usize, cutoff: usize) {
+pub(crate) fn repeated_note(out: &mut String, count: usize, cutoff: usize) {
     if count > cutoff {
         let n = count - cutoff;
         let plural = if n > 1 { "s" } else { "" };

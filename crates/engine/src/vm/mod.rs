@@ -28,6 +28,7 @@ pub mod call;
 pub mod carets;
 pub mod classes;
 pub mod context_managers;
+pub mod coroutine_origin;
 pub mod descriptors;
 pub mod exception_groups;
 pub mod exceptions;
@@ -193,6 +194,9 @@ pub struct Vm {
     /// `tracemalloc.start(nframe)`'s `nframe` while tracing, else 0
     /// (`stdlib::tracemalloc_module`): each new coroutine then records where it was made.
     pub(crate) tracemalloc_frames: u16,
+    /// `sys.get_coroutine_origin_tracking_depth()` (`vm::coroutine_origin`): while above 0,
+    /// each new coroutine records that many frames of where it was made.
+    pub(crate) coroutine_origin_depth: u32,
     /// Names a `from module import *` would bind in CPython but this module lacks, with
     /// the module: using one is "not supported yet" (`vm::import_star`).
     pub(crate) star_missing: std::collections::HashMap<Rc<str>, Rc<str>>,
@@ -285,6 +289,7 @@ impl Vm {
             exec_depth: 0,
             direct_call: false,
             tracemalloc_frames: 0,
+            coroutine_origin_depth: 0,
             star_missing: Default::default(),
             exit_callbacks: Vec::new(),
             trace_loop: 0,

@@ -716,8 +716,9 @@ pub struct DyingGenerator {
 impl Drop for GenObj {
     fn drop(&mut self) {
         let allocated_at = crate::stdlib::tracemalloc_module::forget(self.serial);
+        let origin = super::coroutine_origin::forget(self.serial);
         if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
-            super::warnings::coroutine_never_awaited(&self.qualname, allocated_at);
+            super::warnings::coroutine_never_awaited(&self.qualname, allocated_at, origin);
         }
         // An async generator that dies unfinished goes to the finalizer hook it was first
         // iterated under (the event loop's schedules `aclose()`), as in `_PyGen_Finalize`.
@@ -803,8 +804,9 @@ pub struct NativeCoroObj {
 impl Drop for NativeCoroObj {
     fn drop(&mut self) {
         let allocated_at = crate::stdlib::tracemalloc_module::forget(self.serial);
+        let origin = super::coroutine_origin::forget(self.serial);
         if self.state.get() == GenState::Created {
-            super::warnings::coroutine_never_awaited(self.qualname, allocated_at);
+            super::warnings::coroutine_never_awaited(self.qualname, allocated_at, origin);
         }
     }
 }

@@ -527,7 +527,15 @@ impl Vm {
                     // nested), the frame is held here: the deadlock report still finds it.
                     self.threads.records[t].resuming =
                         Some((frame.code.clone(), frame.current_line()));
+                    // It is also on the thread's stack meanwhile, as the frame of a call that
+                    // blocked nested is: what the wait runs (a loop's callbacks) sees its
+                    // caller below it (a traceback's `<module>`, a warning's stacklevel).
+                    let depth = self.frames.len();
+                    self.frames.push(frame);
                     let resumed = self.resume_wait(t);
+                    debug_assert_eq!(self.frames.len(), depth + 1, "the wait left its frames");
+                    self.frames.truncate(depth + 1);
+                    let frame = self.frames.pop().expect("the blocked frame, pushed above");
                     self.threads.records[t].resuming = None;
                     match resumed {
                         Some(resumed) => {

@@ -9,6 +9,7 @@
 //! CPython's C code hands it to `warnings._warn_unawaited_coroutine`; until then the default
 //! filters are applied here, at no cost.
 
+use super::coroutine_origin::{CallSite, Origin};
 use super::frame::Frame;
 use super::objects::ModuleObj;
 use super::value::Value;
@@ -19,10 +20,11 @@ use std::rc::Rc;
 /// A message queued by a destructor.
 pub enum Pending {
     /// A coroutine object died without having been started (`allocated_at`: where it was
-    /// created, when `tracemalloc` traced it).
+    /// created, when `tracemalloc` traced it; `origin`: its `cr_origin`).
     NeverAwaited {
         qualname: String,
         allocated_at: Option<crate::stdlib::tracemalloc_module::AllocatedAt>,
+        origin: Option<Origin>,
     },
     /// A future or task died holding an exception nobody retrieved: the log message
     /// (`Task exception was never retrieved`), the object's repr line, and the exception.
@@ -64,8 +66,9 @@ pub fn queue(p: Pending) {
 pub fn coroutine_never_awaited(
     qualname: &str,
     allocated_at: Option<crate::stdlib::tracemalloc_module::AllocatedAt>,
+    origin: Option<Origin>,
 ) {
-    queue(Pending::NeverAwaited { qualname: qualname.to_string(), allocated_at });
+    queue(Pending::NeverAwaited { qualname: qualname.to_string(), allocated_at, origin });
 }
 
 /// How many messages are queued now (see `finalize_in_creation_order`).
@@ -131,26 +134,74 @@ fn take_all() -> Vec<Pending> {
     QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
 
-/// The frames CPython's asyncio loop runs a callback under, innermost first (3.11.7):
-/// `(file, line, module, source line)`. The native loop has no frames; a warning's
-/// `stacklevel` counts these where CPython's would find them.
-pub const LOOP_FRAMES: &[(&str, u32, &str, &str)] = &[
-    (
+/// One of the frames CPython's asyncio loop runs a callback under.
+pub struct LoopFrame {
+    pub file: &'static str,
+    pub line: u32,
+    /// The module's `__name__` (what `warnings` attributes a warning to).
+    pub module: &'static str,
+    /// The function's `co_name`.
+    pub function: &'static str,
+    /// The source line `linecache` finds there.
+    pub source: &'static str,
+}
+
+const fn loop_frame(
+    file: &'static str,
+    line: u32,
+    module: &'static str,
+    function: &'static str,
+    source: &'static str,
+) -> LoopFrame {
+    LoopFrame { file, line, module, function, source }
+}
+
+/// The frames CPython's asyncio loop runs a callback under, innermost first (3.11.7,
+/// `asyncio.run`). The native loop has no frames; a warning's `stacklevel` counts these
+/// where CPython's would find them.
+pub const LOOP_FRAMES: &[LoopFrame] = &[
+    loop_frame(
         "<stdlib>/asyncio/events.py",
         80,
         "asyncio.events",
+        "_run",
         "self._context.run(self._callback, *self._args)",
     ),
-    ("<stdlib>/asyncio/base_events.py", 1922, "asyncio.base_events", "handle._run()"),
-    ("<stdlib>/asyncio/base_events.py", 607, "asyncio.base_events", "self._run_once()"),
-    ("<stdlib>/asyncio/base_events.py", 640, "asyncio.base_events", "self.run_forever()"),
-    (
+    loop_frame(
+        "<stdlib>/asyncio/base_events.py",
+        1922,
+        "asyncio.base_events",
+        "_run_once",
+        "handle._run()",
+    ),
+    loop_frame(
+        "<stdlib>/asyncio/base_events.py",
+        607,
+        "asyncio.base_events",
+        "run_forever",
+        "self._run_once()",
+    ),
+    loop_frame(
+        "<stdlib>/asyncio/base_events.py",
+        640,
+        "asyncio.base_events",
+        "run_until_complete",
+        "self.run_forever()",
+    ),
+    loop_frame(
         "<stdlib>/asyncio/runners.py",
         118,
         "asyncio.runners",
+        "run",
         "return self._loop.run_until_complete(task)",
     ),
-    ("<stdlib>/asyncio/runners.py", 190, "asyncio.runners", "return runner.run(main)"),
+    loop_frame(
+        "<stdlib>/asyncio/runners.py",
+        190,
+        "asyncio.runners",
+        "run",
+        "return runner.run(main)",
+    ),
 ];
 
 /// The source line CPython's `linecache` finds at `line` of one of its asyncio files that a
@@ -161,7 +212,7 @@ pub fn cpython_line(filename: &str, line: u32) -> Option<&'static str> {
         .map(|(l, t)| ("<stdlib>/asyncio/base_events.py", *l, t));
     LOOP_FRAMES
         .iter()
-        .map(|(f, l, _, t)| (*f, *l, t))
+        .map(|f| (f.file, f.line, &f.source))
         .chain(run_once)
         .find(|(f, l, _)| *f == filename && *l == line)
         .map(|(_, _, t)| *t)
@@ -255,8 +306,13 @@ impl Vm {
     fn print_queued(&mut self, location: &Location) {
         for p in take_all() {
             match p {
-                Pending::NeverAwaited { qualname, allocated_at } => {
-                    let message = format!("coroutine '{qualname}' was never awaited");
+                Pending::NeverAwaited { qualname, allocated_at, origin } => {
+                    let mut message = format!("coroutine '{qualname}' was never awaited");
+                    if let Some(origin) = origin {
+                        let line_at = |file: &str, line| self.source_text_at(file, line);
+                        message
+                            .push_str(&super::coroutine_origin::created_at_note(&origin, line_at));
+                    }
                     self.warn_runtime(&message, location, allocated_at.as_deref());
                 }
                 Pending::ExceptionNeverRetrieved {
@@ -330,7 +386,7 @@ impl Vm {
         &mut self,
         message: &str,
         location: &Location,
-        allocated_at: Option<&[(Rc<str>, u32)]>,
+        allocated_at: Option<&[CallSite]>,
     ) {
         let (key_file, key_line) = match location {
             Location::Source { filename, line, .. } => (filename.clone(), *line),
@@ -364,13 +420,14 @@ impl Vm {
     /// What follows a never-awaited warning, as CPython's `warnings` writes it: where the
     /// coroutine was created when `tracemalloc` traced that, nothing when it traces but did
     /// not then, else the hint to enable it.
-    fn allocation_note(&self, allocated_at: Option<&[(Rc<str>, u32)]>) -> String {
+    fn allocation_note(&self, allocated_at: Option<&[CallSite]>) -> String {
         match allocated_at {
             Some(frames) => {
                 let mut note = String::from("Object allocated at (most recent call last):\n");
-                for (filename, line) in frames.iter().rev() {
+                for site in frames.iter().rev() {
+                    let (filename, line) = (&site.filename, site.line);
                     note.push_str(&format!("  File \"{filename}\", lineno {line}\n"));
-                    let text = self.source_text_at(filename, *line);
+                    let text = self.source_text_at(filename, line);
                     if !text.is_empty() {
                         note.push_str(&format!("    {}\n", text.trim()));
                     }
@@ -401,7 +458,7 @@ impl Vm {
         message: &str,
         location: &Location,
         shown_before: bool,
-        allocated_at: Option<&[(Rc<str>, u32)]>,
+        allocated_at: Option<&[CallSite]>,
     ) {
         let (filename, line, place) = match location {
             Location::Source { filename, line, module, .. } => {
@@ -412,8 +469,8 @@ impl Vm {
                 (filename.clone(), *line, place)
             }
             Location::LoopCallback => {
-                let (filename, line, module, _) = LOOP_FRAMES[0];
-                (filename.to_string(), line, Value::str(module))
+                let frame = &LOOP_FRAMES[0];
+                (frame.file.to_string(), frame.line, Value::str(frame.module))
             }
             Location::Shutdown => ("sys".to_string(), 1, Value::None),
         };
@@ -431,7 +488,12 @@ impl Vm {
                 Some(frames) => Value::tuple(
                     frames
                         .iter()
-                        .map(|(f, l)| Value::tuple(vec![Value::str(f), Value::Int(i64::from(*l))]))
+                        .map(|site| {
+                            Value::tuple(vec![
+                                Value::str(&site.filename),
+                                Value::Int(i64::from(site.line)),
+                            ])
+                        })
                         .collect(),
                 ),
                 None => Value::None,

@@ -1,0 +1,115 @@
+//! Coroutine origin tracking (`sys.set_coroutine_origin_tracking_depth`), which asyncio turns
+//! on in debug mode: each coroutine object remembers the innermost frames of the stack that
+//! created it (`cr_origin`), and the "never awaited" warning then says "Coroutine created at
+//! (most recent call last)" with them.
+//!
+//! CPython keeps the origin on the coroutine object; here it is a side table by coroutine
+//! serial, as `tracemalloc`'s traces are, so that a generator object does not grow for a
+//! feature only debug mode uses. A coroutine's death empties its entry.
+
+use super::value::Value;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A frame of the stack as CPython has it: file name, current line, function name
+/// (`co_name`), and whether it is library code (asyncio's loop, our library's Python).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallSite {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub function: Rc<str>,
+    pub library: bool,
+}
+
+/// Where a coroutine was created, innermost frame first.
+pub type Origin = Rc<[CallSite]>;
+
+/// asyncio's `constants.DEBUG_STACK_DEPTH`: the depth a loop in debug mode tracks.
+pub const DEBUG_STACK_DEPTH: u32 = 10;
+
+thread_local! {
+    /// Coroutine serial → where it was created, for coroutines created while tracking.
+    static ORIGINS: RefCell<FxHashMap<u32, Origin>> = RefCell::new(FxHashMap::default());
+    /// Whether `ORIGINS` may hold anything (a coroutine's death then looks itself up).
+    static ANY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A new run starts with no origins.
+pub fn reset() {
+    ORIGINS.with(|o| o.borrow_mut().clear());
+    ANY.with(|a| a.set(false));
+}
+
+pub fn record(serial: u32, origin: Origin) {
+    ORIGINS.with(|o| o.borrow_mut().insert(serial, origin));
+    ANY.with(|a| a.set(true));
+}
+
+/// Coroutine `serial`'s `cr_origin`, if it was created while tracking.
+pub fn origin_of(serial: u32) -> Option<Origin> {
+    if !ANY.with(Cell::get) {
+        return None;
+    }
+    ORIGINS.with(|o| o.borrow().get(&serial).cloned())
+}
+
+/// Where coroutine `serial` was created, forgetting it (the coroutine is dying).
+#[inline]
+pub fn forget(serial: u32) -> Option<Origin> {
+    if !ANY.with(Cell::get) {
+        return None;
+    }
+    forget_tracked(serial)
+}
+
+#[cold]
+#[inline(never)]
+fn forget_tracked(serial: u32) -> Option<Origin> {
+    ORIGINS.with(|o| o.borrow_mut().remove(&serial))
+}
+
+/// `cr_origin` as Python sees it: `((filename, lineno, funcname), ...)`, innermost first.
+pub fn origin_value(origin: &[CallSite]) -> Value {
+    let frames = origin.iter().map(|site| {
+        Value::tuple(vec![
+            Value::str(&site.filename),
+            Value::Int(i64::from(site.line)),
+            Value::str(&site.function),
+        ])
+    });
+    Value::tuple(frames.collect())
+}
+
+/// What `warnings._warn_unawaited_coroutine` appends to the message: the frames as
+/// `traceback.format_list` writes them (outermost first, runs of one frame line cut after
+/// three), without the last newline. Library frames count but are not shown, as in the
+/// engine's tracebacks (docs/ARCHITECTURE.md, "Deliberate differences").
+pub fn created_at_note(origin: &[CallSite], source_line: impl Fn(&str, u32) -> String) -> String {
+    use super::exceptions::{repeated_note, RECURSIVE_CUTOFF};
+    let mut note = String::from("\nCoroutine created at (most recent call last)\n");
+    let mut last: Option<&CallSite> = None;
+    let mut count = 0;
+    for site in origin.iter().rev() {
+        if last != Some(site) {
+            repeated_note(&mut note, count, RECURSIVE_CUTOFF);
+            last = Some(site);
+            count = 0;
+        }
+        count += 1;
+        if count > RECURSIVE_CUTOFF || site.library {
+            continue;
+        }
+        note.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            site.filename, site.line, site.function
+        ));
+        let text = source_line(&site.filename, site.line);
+        if !text.trim().is_empty() {
+            note.push_str(&format!("    {}\n", text.trim()));
+        }
+    }
+    repeated_note(&mut note, count, RECURSIVE_CUTOFF);
+    note.truncate(note.trim_end_matches('\n').len());
+    note
+}
