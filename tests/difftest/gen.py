@@ -230,9 +230,8 @@ PROFILES = {
         # shutdown, or leaves tasks in reference cycles, is reported otherwise than CPython.
         base_exc=0,
         asyncgen_abandon=0,  # n6-asyncgen-lifetime: tracebacks do not keep frames alive
-        # d2-debug-sources: in debug mode, objects our library Python creates (a TaskGroup's
-        # tasks, streams' handles) say they were created at our library's lines, and
-        # exception reports lack their "source_traceback"/"handle_traceback" blocks.
+        # d2-debug-sources: in debug mode, exception reports lack their "source_traceback"/
+        # "handle_traceback" blocks (where a handle or future was created).
         debug=0,
     ),
 }

@@ -854,6 +854,7 @@ class _SelectorTransport(_transports._FlowControlMixin, _transports.Transport):
             # _write_ready calls it once the buffer is empty.
             self._conn_lost += 1
             self._loop._remove_writer(self._sock_fd)
+            # cpython: asyncio/selector_events.py:860
             self._loop.call_soon(self._call_connection_lost, None)
 
     def _fatal_error(self, exc, message='Fatal error on transport'):
@@ -881,6 +882,7 @@ class _SelectorTransport(_transports._FlowControlMixin, _transports.Transport):
             self._closing = True
             self._loop._remove_reader(self._sock_fd)
         self._conn_lost += 1
+        # cpython: asyncio/selector_events.py:891
         self._loop.call_soon(self._call_connection_lost, exc)
 
     def _call_connection_lost(self, exc):
@@ -919,9 +921,12 @@ class _SelectorSocketTransport(_SelectorTransport):
         _set_nodelay(self._sock)
         # In this order, one turn later: the protocol hears of the connection, then reading
         # starts, then whoever waits for the connection is woken.
+        # cpython: asyncio/selector_events.py:934
         self._loop.call_soon(self._protocol.connection_made, self)
+        # cpython: asyncio/selector_events.py:936
         self._loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
         if waiter is not None:
+            # cpython: asyncio/selector_events.py:940
             self._loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def set_protocol(self, protocol):
@@ -1103,9 +1108,12 @@ class _SelectorDatagramTransport(_SelectorTransport):
         super().__init__(loop, sock, protocol, extra)
         self._address = address
         self._buffer_size = 0
+        # cpython: asyncio/selector_events.py:1143
         self._loop.call_soon(self._protocol.connection_made, self)
+        # cpython: asyncio/selector_events.py:1145
         self._loop.call_soon(self._add_reader, self._sock_fd, self._read_ready)
         if waiter is not None:
+            # cpython: asyncio/selector_events.py:1149
             self._loop.call_soon(_set_result_unless_cancelled, waiter, None)
 
     def get_write_buffer_size(self):
@@ -1231,11 +1239,13 @@ class _SelectorServing:
                     'socket': _trsock.TransportSocket(sock),
                 })
                 self._remove_reader(sock.fileno())
+                # cpython: asyncio/selector_events.py:186
                 self.call_later(_ACCEPT_RETRY_DELAY, self._start_serving, protocol_factory,
                                 sock, sslcontext, server, backlog, ssl_handshake_timeout,
                                 ssl_shutdown_timeout)
             else:
                 extra = {'peername': addr}
+                # cpython: asyncio/selector_events.py:198
                 self.create_task(self._accept_connection2(protocol_factory, conn, extra,
                                                           sslcontext, server,
                                                           ssl_handshake_timeout,

@@ -241,7 +241,7 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
                         })
                         transport.close()
 
-                self._task = self._loop.create_task(res)
+                self._task = self._loop.create_task(res)  # cpython: asyncio/streams.py:258
                 self._task.add_done_callback(callback)
             self._strong_reader = None
 

@@ -107,8 +107,9 @@ class TaskGroup:
         if self._aborting:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
         if context is None:
-            task = self._loop.create_task(coro)
+            task = self._loop.create_task(coro)  # cpython: asyncio/taskgroups.py:161
         else:
+            # cpython: asyncio/taskgroups.py:163
             task = self._loop.create_task(coro, context=context)
         if name is not None:
             task.set_name(name)

@@ -50,6 +50,7 @@ async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
     timeout_handle = None
     if timeout is not None:
+        # cpython: asyncio/tasks.py:516
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     counter = len(fs)
 
@@ -128,7 +129,7 @@ def as_completed(fs, *, timeout=None):
     for f in todo:
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
+        timeout_handle = loop.call_later(timeout, _on_timeout)  # cpython: asyncio/tasks.py:620
     for _ in range(len(todo)):
         yield _wait_for_one()
 
@@ -188,7 +189,7 @@ async def sleep(delay, result=None):
         return result
     loop = get_running_loop()
     future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)  # cpython: asyncio/tasks.py:645
     try:
         return await future
     finally:
@@ -285,7 +286,7 @@ async def wait_for(fut, timeout):
         except exceptions.CancelledError as exc:
             raise exceptions.TimeoutError() from exc
     waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)  # cpython: asyncio/tasks.py:467
     cb = _release_waiter_cb(waiter)
     fut = ensure_future(fut, loop=loop)
     fut.add_done_callback(cb)

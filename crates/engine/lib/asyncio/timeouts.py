@@ -39,8 +39,10 @@ class Timeout:
         else:
             loop = get_running_loop()
             if when <= loop.time():
+                # cpython: asyncio/timeouts.py:69
                 self._timeout_handler = loop.call_soon(self._on_timeout)
             else:
+                # cpython: asyncio/timeouts.py:71
                 self._timeout_handler = loop.call_at(when, self._on_timeout)
 
     def expired(self):

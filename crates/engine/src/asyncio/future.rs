@@ -277,11 +277,17 @@ impl Vm {
     }
 
     /// `FILE:LINE` of the innermost frame: where a debug-mode object was made.
+    /// A line of our library Python gives the CPython line its `# cpython:` marker names
+    /// (`library::cpython_site`).
     pub(crate) fn caller_site(&self) -> Rc<str> {
-        match self.frames.last() {
-            Some(f) => format!("{}:{}", f.code.filename, f.current_line()).into(),
-            None => Rc::from(""),
-        }
+        let Some(f) = self.frames.last() else { return Rc::from("") };
+        let line = f.current_line();
+        let in_cpython = f
+            .code
+            .is_library
+            .then(|| crate::stdlib::library::cpython_site(&f.code.filename, line))
+            .flatten();
+        in_cpython.unwrap_or_else(|| format!("{}:{}", f.code.filename, line)).into()
     }
 
     /// In debug mode, records that CPython makes `fut` at `site` (a line of its asyncio).

@@ -271,6 +271,26 @@ pub fn compile(module: &LibraryModule) -> Result<CompiledModule, String> {
         .map_err(|e| format!("{}: {}", module.path, e.message))
 }
 
+/// Where CPython's own asyncio makes what line `line` of library file `filename`
+/// (`<stdlib>/PATH`) makes, when a `# cpython: PATH:LINE` comment at the end of that line,
+/// or alone on the line before it, says so: debug mode reports a task or handle our library
+/// Python creates at CPython's line, since the program under CPython would have run
+/// CPython's module there.
+pub fn cpython_site(filename: &str, line: u32) -> Option<String> {
+    const MARKER: &str = "# cpython: ";
+    let path = filename.strip_prefix("<stdlib>/")?;
+    let module = MODULES.iter().find(|m| m.path == path)?;
+    let text = dev_source(module);
+    let text = text.as_deref().unwrap_or(module.source);
+    let index = line.checked_sub(1)? as usize;
+    let mut lines = text.lines().skip(index.saturating_sub(1));
+    let before = if index > 0 { lines.next() } else { None };
+    let this = lines.next()?;
+    let before = before.filter(|b| b.trim_start().starts_with(MARKER));
+    let (_, site) = this.rsplit_once(MARKER).or_else(|| before?.rsplit_once(MARKER))?;
+    Some(format!("<stdlib>/{}", site.trim()))
+}
+
 /// A developer's edited copy of the module, read from `$LOOPSCOPE_LIB_DIR/<path>` when that
 /// variable is set (native builds only), so that library Python can be changed without
 /// rebuilding the engine. Runs never set it.
