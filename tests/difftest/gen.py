@@ -200,6 +200,9 @@ FEATURES = {
     "tracemalloc": "a worker's coroutine created and dropped without being awaited (the "
     "never-awaited RuntimeWarning), sometimes after tracemalloc.start(N) (\"Object allocated "
     "at\") or sys.set_coroutine_origin_tracking_depth(N) (\"Coroutine created at\")",
+    "tb_walk": "traceback.extract_tb/format_tb of a caught exception's __traceback__ "
+    "(frames through awaited tasks, carets), traceback.format_stack/print_stack with a "
+    "limit inside workers (library Python: FrameSummary, StackSummary)",
     "debug": "loop.set_debug(True) in main before a coroutine is dropped unawaited: debug mode "
     "from then on (origin tracking from the next cycle, creation sites in reprs, slow "
     "callbacks)",
@@ -581,6 +584,7 @@ SUPPORT = {
     "timeit": lambda g: Node("import timeit", defs={"timeit"}),
     "tracemalloc": lambda g: Node("import tracemalloc", defs={"tracemalloc"}),
     "sys": lambda g: Node("import sys", defs={"sys"}),
+    "traceback": lambda g: Node("import traceback", defs={"traceback"}),
     "SetEncoder": lambda g: Node(
         "class SetEncoder(json.JSONEncoder):",
         [_fn("def default(self, o):",
@@ -706,6 +710,16 @@ def _maybe_protect(g, scope, body, first=(), p_main=0.85, p_worker=0.3):
     if first:
         return [Node("try:", body, list(first))]
     return body
+
+
+@production("worker", "tb_walk", weight=0.4)
+def p_stack_walk(g, scope):
+    """The worker's own stack: its innermost frame on stdout (format_stack), two frames on
+    stderr (print_stack; the library frames the engine leaves out, the harness drops)."""
+    tb = g.need("traceback")
+    if g.chance(0.5):
+        return [Node(f"print({g.mark(scope)}, {tb}.format_stack(limit=1))", uses={tb})]
+    return [Node(f"{tb}.print_stack(limit={g.pick(['1', '2'])})", uses={tb})]
 
 
 @production("any", "print", weight=1)
@@ -1105,6 +1119,17 @@ def p_try(g, scope):
             uses = {exc}
         e = g.fresh("e")
         handler = [Node(f"print({g.mark(scope)}, 'caught', repr({e}))", uses={e})]
+        if g.maybe("tb_walk", 0.3):
+            tb = g.need("traceback")
+            # Only the program's frames: the engine leaves library frames out of what it
+            # formats (docs/ARCHITECTURE.md, "Deliberate differences"), which CPython's
+            # stdout shows.
+            mine = f"[f for f in {tb}.extract_tb({e}.__traceback__) if f.filename == __file__]"
+            walk = g.pick([
+                f"[(f.name, f.lineno, f.line) for f in {mine}]",
+                f"''.join({tb}.format_list({mine}[-{g.pick(['1', '2'])}:]))",
+            ])
+            handler.append(Node(f"print({g.mark(scope)}, {walk})", uses={e, tb}))
         if g.chance(0.25):
             other = g.need(g.pick(["Boom", "Oops"]))
             tail = g.pick([f" from {e}", " from None", ""])

@@ -19,6 +19,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("format_exception", format_exception),
     ("format_exception_only", format_exception_only),
     ("format_stack", format_stack),
+    ("call_stack", call_stack),
+    ("traceback_entries", traceback_entries),
     ("default_int_handler", default_int_handler),
     ("loop_wakeup_fd", loop_wakeup_fd),
     ("source_line", source_line),
@@ -97,6 +99,29 @@ fn format_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out.push_str(&vm.format_frame_line(&file, line, &name));
     }
     Ok(Value::string(out))
+}
+
+/// `call_stack()`: the stack as CPython would have it, innermost first, as
+/// `(filename, lineno, name, is_library)` tuples: what `traceback.extract_stack` walks
+/// (asyncio's loop frames included; the traceback module drops its own frames).
+fn call_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "call_stack", &args, 0, 0)?;
+    let entries = cpython_stack(vm, usize::MAX).into_iter().map(|site| {
+        Value::tuple(vec![
+            Value::str(&site.filename),
+            Value::Int(i64::from(site.line)),
+            Value::str(&site.function),
+            Value::Bool(site.library),
+        ])
+    });
+    Ok(Value::list(entries.collect()))
+}
+
+/// `traceback_entries(tb)`: the frames of a traceback chain from `tb` inward, as
+/// `(filename, lineno, name, is_library, caret line or None)` (`Vm::traceback_entries`).
+fn traceback_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "traceback_entries", &args, 1, 1)?;
+    Ok(Value::list(vm.traceback_entries(&args.pos[0])))
 }
 
 /// `unsupported(construct)`: library code stops the run at something not supported yet.

@@ -69,6 +69,8 @@ pub enum NativeState {
     Digest(Box<RefCell<crate::stdlib::digests::Hasher>>),
     /// A `weakref.ref`.
     WeakRef(crate::stdlib::weakref_module::WeakRefObj),
+    /// A traceback object's frame: its code and where it was (`vm::traceback_obj`).
+    Traceback(super::objects::TracebackEntry),
 }
 
 // Every native instance is as big as the largest variant: a big state goes in a `Box`.
@@ -182,7 +184,9 @@ impl Vm {
             NativeState::Base(b) => self.repr(b).map(Some),
             NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
-            NativeState::Context(_) | NativeState::Packer(_) => Ok(None),
+            NativeState::Context(_) | NativeState::Packer(_) | NativeState::Traceback(_) => {
+                Ok(None)
+            }
             NativeState::Digest(h) => Ok(crate::stdlib::hashlib_module::hash_repr(v, h)),
             NativeState::WeakRef(w) => {
                 crate::stdlib::weakref_module::weakref_repr(self, v, w).map(Some)

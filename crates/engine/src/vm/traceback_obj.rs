@@ -3,8 +3,8 @@
 //! `tb_lineno` and `tb_next` (the next frame inward). Frame objects do not exist here, so
 //! `tb_frame` is reported as unsupported.
 
-use super::native::NativeClass;
-use super::objects::InstanceObj;
+use super::native::{NativeClass, NativeState};
+use super::objects::{InstanceObj, TracebackEntry};
 use super::value::Value;
 use super::Vm;
 use std::cell::RefCell;
@@ -20,31 +20,58 @@ impl Vm {
     /// one, as CPython's `PyTraceBack_Here` does.
     pub(crate) fn traceback_object(&mut self, exc: &Value) -> Value {
         let Some(state) = super::exceptions::state_of(exc) else { return Value::None };
-        let lines: Vec<u32> = state.borrow().traceback.iter().map(|e| e.line).collect();
+        let entries: Vec<TracebackEntry> = state.borrow().traceback.clone();
         let mut made = std::mem::take(&mut state.borrow_mut().traceback_objects);
         // `with_traceback(None)` or a restored traceback dropped frames: their objects go.
-        made.truncate(lines.len());
-        for &line in &lines[made.len()..] {
+        made.truncate(entries.len());
+        for entry in &entries[made.len()..] {
             let next = made.last().cloned().unwrap_or(Value::None);
-            made.push(self.new_traceback(line, next));
+            made.push(self.new_traceback(entry.clone(), next));
         }
         let head = made.last().cloned().unwrap_or(Value::None);
         state.borrow_mut().traceback_objects = made;
         head
     }
 
-    fn new_traceback(&mut self, line: u32, next: Value) -> Value {
+    /// A traceback object for one frame; it keeps the frame's code and position (what
+    /// `tb_frame` and `tb_lasti` would give) for `traceback.extract_tb`.
+    fn new_traceback(&mut self, entry: TracebackEntry, next: Value) -> Value {
         let class = self.native_class(&TRACEBACK);
         let mut dict = crate::vm::objects::AttrDict::default();
-        dict.insert(Rc::<str>::from("tb_lineno"), Value::Int(line as i64));
+        dict.insert(Rc::<str>::from("tb_lineno"), Value::Int(entry.line as i64));
         dict.insert(Rc::<str>::from("tb_next"), next);
         Value::Instance(Rc::new(InstanceObj {
             class,
             dict: RefCell::new(dict),
             exception: None,
-            native: None,
+            native: Some(Box::new(NativeState::Traceback(entry))),
             finalized: std::cell::Cell::new(false),
         }))
+    }
+
+    /// The frames of the traceback chain from `tb` inward, as `traceback.extract_tb` walks
+    /// it: `(filename, lineno, name, is_library, caret line or None)` each.
+    pub(crate) fn traceback_entries(&self, tb: &Value) -> Vec<Value> {
+        let mut out = Vec::new();
+        let mut at = tb.clone();
+        while let Value::Instance(i) = &at {
+            let Some(NativeState::Traceback(entry)) = i.native.as_deref() else { break };
+            let code = &entry.code;
+            let carets = (code.filename.as_ref() == self.source.name)
+                .then(|| code.span_at(entry.ip as usize))
+                .flatten()
+                .and_then(|span| super::carets::caret_line(&self.source, entry.line, span));
+            out.push(Value::tuple(vec![
+                Value::str(&code.filename),
+                Value::Int(i64::from(entry.line)),
+                Value::str(&code.name),
+                Value::Bool(code.is_library),
+                carets.map_or(Value::None, Value::string),
+            ]));
+            let next = i.dict.borrow().get("tb_next").cloned().unwrap_or(Value::None);
+            at = next;
+        }
+        out
     }
 
     /// Whether `obj` is a traceback object (for `tb_frame`, reported as unsupported).
