@@ -203,6 +203,9 @@ FEATURES = {
     "tb_walk": "traceback.extract_tb/format_tb of a caught exception's __traceback__ "
     "(frames through awaited tasks, carets), traceback.format_stack/print_stack with a "
     "limit inside workers (library Python: FrameSummary, StackSummary)",
+    "frames": "frame objects: a pending task's coroutine frame (cr_frame: f_lineno, f_code, "
+    "sorted f_locals names; None once done) read from main, and a worker's own frame "
+    "(f_lineno while running)",
     "debug": "loop.set_debug(True) in main before a coroutine is dropped unawaited: debug mode "
     "from then on (origin tracking from the next cycle, creation sites in reprs, slow "
     "callbacks)",
@@ -710,6 +713,28 @@ def _maybe_protect(g, scope, body, first=(), p_main=0.85, p_worker=0.3):
     if first:
         return [Node("try:", body, list(first))]
     return body
+
+
+@production("main", "frames", weight=0.5)
+def p_task_frame(g, scope):
+    """Where a stored task's coroutine waits and which names it holds, or None once done."""
+    if not scope.tasks:
+        return None
+    t = g.pick(scope.tasks)
+    f = g.fresh("fr")
+    show = (f"None if {f} is None else ({f}.f_lineno, {f}.f_code.co_name, "
+            f"sorted({f}.f_locals), {f}.f_back)")
+    return [
+        Node(f"{f} = {t}.get_coro().cr_frame", defs={f}, uses={t}),
+        Node(f"print({g.mark(scope)}, {show})", uses={f}),
+    ]
+
+
+@production("worker", "frames", weight=0.3)
+def p_own_frame(g, scope):
+    """The running worker's own coroutine frame: the line it is running."""
+    frame = "asyncio.current_task().get_coro().cr_frame"
+    return [Node(f"print({g.mark(scope)}, {frame}.f_lineno, {frame}.f_code.co_name)")]
 
 
 @production("worker", "tb_walk", weight=0.4)

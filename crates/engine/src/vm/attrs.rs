@@ -78,6 +78,12 @@ impl Vm {
                 if name == "__traceback__" && inst.exception.is_some() {
                     return Ok(self.traceback_object(obj));
                 }
+                if let Some(super::native::NativeState::Frame(g)) = inst.native.as_deref() {
+                    let g = g.clone();
+                    if let Some(v) = self.frame_attr(&g, name)? {
+                        return Ok(v);
+                    }
+                }
                 if name == "tb_frame" && self.is_traceback(obj) {
                     return Err(self.unsupported_now("`traceback.tb_frame` (frame objects)"));
                 }
@@ -386,6 +392,11 @@ impl Vm {
                 Value::Bool(g.state.get() == super::objects::GenState::Running)
             }
             (Value::Gen(g), "cr_origin") if g.kind == GenKind::Coroutine => origin_attr(g.serial),
+            (Value::Gen(g), "gi_frame" | "cr_frame" | "ag_frame")
+                if name.starts_with(frame_attr_prefix(g.kind)) =>
+            {
+                self.generator_frame(g)
+            }
             (Value::Gen(g), "cr_code" | "gi_code") if g.kind != GenKind::AsyncGenerator => {
                 Value::Code(g.code.clone())
             }
@@ -432,6 +443,11 @@ impl Vm {
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
             (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
             (Value::NativeCoro(c), "cr_origin") => origin_attr(c.serial),
+            // CPython's is a Python coroutine with a frame; this one runs natively.
+            (Value::NativeCoro(c), "cr_frame" | "gi_frame") => {
+                let what = format!("the frame of asyncio's {}() coroutine", c.qualname);
+                return Err(self.unsupported_now(&what));
+            }
             (Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) | Value::Loop(_), _) => {
                 return self.asyncio_attr(obj, name);
             }
@@ -975,4 +991,13 @@ fn sorted_names(names: &[Rc<str>]) -> Value {
 fn origin_attr(serial: u32) -> Value {
     super::coroutine_origin::origin_of(serial)
         .map_or(Value::None, |origin| super::coroutine_origin::origin_value(&origin))
+}
+
+/// Which of `gi_frame`, `cr_frame` and `ag_frame` a generator of `kind` has.
+fn frame_attr_prefix(kind: GenKind) -> &'static str {
+    match kind {
+        GenKind::Generator => "gi_",
+        GenKind::Coroutine => "cr_",
+        GenKind::AsyncGenerator => "ag_",
+    }
 }

@@ -342,9 +342,14 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = frame.pop();
-                    let (name, hint) =
-                        (&frame.code.names[i as usize], &frame.code.attr_hints[i as usize]);
-                    let v = try_op!(self, frame, pending, self.get_attr_at_site(&obj, name, hint));
+                    let v = if super::frame_obj::is_frame_object(&obj) {
+                        let got = self.frame_attr_here(&mut frame, &obj, i);
+                        try_op!(self, frame, pending, got)
+                    } else {
+                        let (name, hint) =
+                            (&frame.code.names[i as usize], &frame.code.attr_hints[i as usize]);
+                        try_op!(self, frame, pending, self.get_attr_at_site(&obj, name, hint))
+                    };
                     frame.push(v);
                 }
                 Instr::StoreAttr(i) => {

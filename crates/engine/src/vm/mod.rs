@@ -35,6 +35,7 @@ pub mod exceptions;
 pub mod float_hex;
 pub mod formatting;
 pub mod frame;
+pub mod frame_obj;
 pub mod generators;
 pub mod hashing;
 pub mod identity;

@@ -104,19 +104,25 @@ pub fn caller_locals(vm: &mut Vm) -> PyResult<Value> {
     if frame.code.kind == CodeKind::Module {
         return globals(vm, Args::positional(&[]));
     }
-    let code = frame.code.clone();
-    let pairs: Vec<(Rc<str>, Value)> = (0..super::tracing::trace_slots(frame))
+    let flat = frame_local_pairs(frame);
+    vm.dict_from_pairs(flat)
+}
+
+/// A function frame's bound variables as alternating keys and values, in `f_locals` order
+/// (parameters and locals, then cells, then free variables).
+pub(crate) fn frame_local_pairs(frame: &super::frame::Frame) -> Vec<Value> {
+    let code = &frame.code;
+    (0..super::tracing::trace_slots(frame))
         .filter_map(|slot| {
             let value = super::tracing::traced_value(frame, slot)?;
             let name = match code.varnames.get(slot) {
-                Some(n) => n.clone(),
-                None => code.trace_extra_names.get(slot - code.varnames.len())?.clone(),
+                Some(n) => n,
+                None => code.trace_extra_names.get(slot - code.varnames.len())?,
             };
-            Some((name, value))
+            Some([Value::str(name), value])
         })
-        .collect();
-    let flat = pairs.into_iter().flat_map(|(k, v)| [Value::str(&k), v]).collect();
-    vm.dict_from_pairs(flat)
+        .flatten()
+        .collect()
 }
 
 /// `dir()`: the sorted names bound in the calling frame's local scope (the module's globals

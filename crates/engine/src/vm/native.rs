@@ -71,6 +71,8 @@ pub enum NativeState {
     WeakRef(crate::stdlib::weakref_module::WeakRefObj),
     /// A traceback object's frame: its code and where it was (`vm::traceback_obj`).
     Traceback(super::objects::TracebackEntry),
+    /// A generator's frame object (`gi_frame`, `vm::frame_obj`).
+    Frame(Rc<super::objects::GenObj>),
 }
 
 // Every native instance is as big as the largest variant: a big state goes in a `Box`.
@@ -187,6 +189,7 @@ impl Vm {
             NativeState::Context(_) | NativeState::Packer(_) | NativeState::Traceback(_) => {
                 Ok(None)
             }
+            NativeState::Frame(g) => Ok(Some(self.frame_repr(v, g))),
             NativeState::Digest(h) => Ok(crate::stdlib::hashlib_module::hash_repr(v, h)),
             NativeState::WeakRef(w) => {
                 crate::stdlib::weakref_module::weakref_repr(self, v, w).map(Some)
