@@ -9,7 +9,7 @@ use crate::vm::modules::native_module;
 use crate::vm::objects::{ClassObj, GenKind, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use loopscope_trace::{DiagnosticKind, Event};
 use std::rc::Rc;
@@ -234,7 +234,16 @@ fn name_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<Rc<str>>> {
 
 fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "create_task", &args, 1, 1)?;
-    let l = vm.running_loop()?;
+    let l = match vm.running_loop() {
+        Ok(l) => l,
+        Err(PyErr::Exception(e)) => {
+            // CPython's `create_task` frame, in the traceback, still holds the coroutine:
+            // it warns "never awaited" only when the exception dies.
+            vm.keep_with_exception(&e, args.pos[0].clone());
+            return Err(PyErr::Exception(e));
+        }
+        Err(e) => return Err(e),
+    };
     let name = name_arg(vm, &args)?;
     if name.is_some() && vm.is_coroutine(&args.pos[0]) {
         // `asyncio.create_task` makes the task unnamed (a number is used up), then names it.
@@ -261,7 +270,13 @@ fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    vm.gather(args.pos, return_exceptions)
+    let result = vm.gather(args.pos, return_exceptions);
+    if let Err(PyErr::Exception(e)) = &result {
+        // CPython's `gather` frame, in the traceback, still holds its arguments (a tuple):
+        // a coroutine among them warns "never awaited" only when the exception dies.
+        vm.keep_with_exception(e, Value::tuple(args.pos.to_vec()));
+    }
+    result
 }
 
 /// `_GatheringFuture(children, loop=loop)` for the Python `gather`: a native gathering future

@@ -152,9 +152,13 @@ impl Vm {
             );
         }
         if l.state.borrow().closed {
-            // CPython closes the coroutine so it does not warn "never awaited" too.
-            self.gen_close(&coro)?;
-            return Err(self.new_error(ExcKind::RuntimeError, "Event loop is closed"));
+            // `create_task`'s frame, in the traceback, still holds the coroutine (3.11 does
+            // not close it): it warns "never awaited" when the exception dies.
+            let err = self.new_error(ExcKind::RuntimeError, "Event loop is closed");
+            if let PyErr::Exception(e) = &err {
+                self.keep_with_exception(e, coro);
+            }
+            return Err(err);
         }
         // The counter advances for a task made without a name (CPython's C task does so).
         let name = match name {
