@@ -3,7 +3,7 @@
 
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{AnyHandle, Callback};
-use super::native::{native_coroutine, Sleep, WaitFor};
+use super::native::{native_coroutine, Seconds, Sleep, WaitFor};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
 use crate::vm::objects::{ClassObj, GenKind, ModuleObj, NativeFn};
@@ -152,6 +152,19 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     module
 }
 
+/// A delay or timeout argument, checked when the coroutine first runs (`Seconds`).
+fn seconds(v: &Value) -> Seconds {
+    match crate::vm::builtin_subclass::number_of(v) {
+        Value::Float(f) => Seconds::Number(*f),
+        Value::Int(i) => Seconds::Number(*i as f64),
+        Value::Bool(b) => Seconds::Number(*b as i64 as f64),
+        Value::BigInt(b) => {
+            Seconds::Number(num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY))
+        }
+        _ => Seconds::Invalid(v.clone()),
+    }
+}
+
 fn number(vm: &Vm, v: &Value, what: &str) -> PyResult<f64> {
     match crate::vm::builtin_subclass::number_of(v) {
         Value::Float(f) => Ok(*f),
@@ -207,8 +220,8 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     let result = args.pos.get(1).or(args.keyword("result")).cloned().unwrap_or(Value::None);
-    let d = number(vm, &delay, "")?;
-    Ok(native_coroutine(vm, "sleep", "sleep", Box::new(Sleep::new(d, result))))
+    let delay = seconds(&delay);
+    Ok(native_coroutine(vm, "sleep", "sleep", Box::new(Sleep::new(delay, result))))
 }
 
 fn wait_for(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -221,7 +234,7 @@ fn wait_for(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "wait_for() missing 1 required positional argument: 'timeout'",
         ));
     };
-    let timeout = if timeout.is_none() { None } else { Some(number(vm, &timeout, "")?) };
+    let timeout = if timeout.is_none() { None } else { Some(seconds(&timeout)) };
     Ok(native_coroutine(vm, "wait_for", "wait_for", Box::new(WaitFor::new(aw, timeout))))
 }
 
@@ -261,7 +274,12 @@ fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Loop(l)) => Some(l.clone()),
         _ => None,
     };
-    vm.ensure_future(&args.pos[0], l.as_ref()).map(Value::Future)
+    let result = vm.ensure_future(&args.pos[0], l.as_ref());
+    if let Err(PyErr::Exception(e)) = &result {
+        // CPython's `_ensure_future` frame, in the traceback, still holds the argument.
+        vm.keep_with_exception(e, args.pos[0].clone());
+    }
+    result.map(Value::Future)
 }
 
 fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -50,8 +50,29 @@ impl NativeAwaitable for Immediate {
 }
 
 /// `asyncio.sleep(delay, result)`.
+/// A delay or timeout argument: a number, or the object that is not one. CPython's `sleep`
+/// and `wait_for` compare it with 0 only when the coroutine first runs, so the `TypeError`
+/// comes from there (a task fails with it), not from the call that made the coroutine.
+pub enum Seconds {
+    Number(f64),
+    Invalid(Value),
+}
+
+impl Seconds {
+    /// The number, or the `TypeError` of `value <= 0`.
+    fn number(&self, vm: &Vm) -> crate::vm::PyResult<f64> {
+        match self {
+            Seconds::Number(n) => Ok(*n),
+            Seconds::Invalid(v) => Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("'<=' not supported between instances of '{}' and 'int'", vm.type_name(v)),
+            )),
+        }
+    }
+}
+
 pub struct Sleep {
-    pub delay: f64,
+    delay: Seconds,
     pub result: Value,
     state: SleepState,
 }
@@ -69,7 +90,7 @@ enum SleepState {
 }
 
 impl Sleep {
-    pub fn new(delay: f64, result: Value) -> Self {
+    pub fn new(delay: Seconds, result: Value) -> Self {
         Sleep { delay, result, state: SleepState::Start }
     }
 
@@ -88,7 +109,14 @@ impl NativeAwaitable for Sleep {
     fn send(&mut self, vm: &mut Vm, _value: Value) -> GenStep {
         match &self.state {
             SleepState::Start => {
-                if self.delay <= 0.0 {
+                let delay = match self.delay.number(vm) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        self.state = SleepState::Finished;
+                        return GenStep::Error(e);
+                    }
+                };
+                if delay <= 0.0 {
                     self.state = SleepState::YieldedOnce;
                     return GenStep::Yield(Value::None);
                 }
@@ -102,7 +130,7 @@ impl NativeAwaitable for Sleep {
                     future: future.clone(),
                     value: self.result.clone(),
                 };
-                let timer = match vm.call_later(&l, self.delay, callback) {
+                let timer = match vm.call_later(&l, delay, callback) {
                     Ok(t) => t,
                     Err(e) => return GenStep::Error(e),
                 };
@@ -155,7 +183,7 @@ pub const SLEEP_AWAIT_LINE: u32 = 649;
 /// `asyncio.wait_for(aw, timeout)`, following CPython 3.11's coroutine.
 pub struct WaitFor {
     aw: Value,
-    timeout: Option<f64>,
+    timeout: Option<Seconds>,
     state: WaitForState,
     /// CPython's local `fut` (what `ensure_future` made): an error leaving wait_for has its
     /// frame in the traceback, so it keeps `fut` alive (a failed task and its own exception
@@ -195,7 +223,7 @@ enum AfterCancel {
 }
 
 impl WaitFor {
-    pub fn new(aw: Value, timeout: Option<f64>) -> Self {
+    pub fn new(aw: Value, timeout: Option<Seconds>) -> Self {
         WaitFor { aw, timeout, state: WaitForState::Start, fut: None }
     }
 
@@ -207,7 +235,9 @@ impl WaitFor {
             }
         }
         if !matches!(step, GenStep::Yield(_)) {
+            // The finished frame lets go of its locals.
             self.fut = None;
+            self.aw = Value::None;
         }
         step
     }
@@ -358,13 +388,23 @@ impl WaitFor {
                     Ok(l) => l,
                     Err(e) => return GenStep::Error(e),
                 };
-                let Some(timeout) = self.timeout else {
+                let Some(timeout) = &self.timeout else {
                     let inner = match vm.get_awaitable(&self.aw) {
                         Ok(i) => i,
                         Err(e) => return GenStep::Error(e),
                     };
                     self.state = WaitForState::Delegating { inner: inner.clone() };
                     return self.delegate(vm, |vm, inner| vm.gen_send(inner, Value::None));
+                };
+                let timeout = match timeout.number(vm) {
+                    Ok(t) => t,
+                    Err(PyErr::Exception(e)) => {
+                        // The frame in the traceback holds `fut`, the awaitable given.
+                        vm.keep_with_exception(&e, std::mem::replace(&mut self.aw, Value::None));
+                        self.state = WaitForState::Finished;
+                        return GenStep::Error(PyErr::Exception(e));
+                    }
+                    Err(e) => return GenStep::Error(e),
                 };
                 if timeout <= 0.0 {
                     let fut = match vm.ensure_future(&self.aw, Some(&l)) {
