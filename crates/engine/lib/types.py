@@ -125,7 +125,30 @@ del mappingproxy
 def coroutine(func):
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    import inspect
+    if inspect.iscoroutinefunction(func):
+        return func
+    # A generator function would become an "iterable coroutine" (awaitable generators,
+    # CO_ITERABLE_COROUTINE), which the engine does not model.
+    if inspect.isgeneratorfunction(func):
+        import _loopscope
+        _loopscope.unsupported('types.coroutine of a generator function')
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if coro.__class__ is GeneratorType:
+            import _loopscope
+            _loopscope.unsupported('types.coroutine of a function returning a generator')
+        return coro
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except AttributeError:
+            pass
+    wrapped.__dict__.update(getattr(func, '__dict__', {}))
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
