@@ -258,7 +258,7 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(e) => return Err(e),
     };
     let name = name_arg(vm, &args)?;
-    if name.is_some() && vm.is_coroutine(&args.pos[0]) {
+    if name.is_some() && vm.is_asyncio_coroutine(&args.pos[0]) {
         // `asyncio.create_task` makes the task unnamed (a number is used up), then names it.
         vm.asyncio.task_counter += 1;
     }
@@ -402,7 +402,7 @@ fn get_thread_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "iscoroutine", &args, 1, 1)?;
-    Ok(Value::Bool(vm.is_coroutine(&args.pos[0])))
+    Ok(Value::Bool(vm.is_asyncio_coroutine(&args.pos[0])))
 }
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {

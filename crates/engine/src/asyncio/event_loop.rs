@@ -702,7 +702,7 @@ impl Vm {
                 ExcKind::RuntimeError,
                 "asyncio.run() cannot be called from a running event loop",
             ))
-        } else if !self.is_coroutine(main) {
+        } else if !self.is_asyncio_coroutine(main) {
             let r = self.repr(main)?;
             Some(self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}")))
         } else {

@@ -138,6 +138,13 @@ impl Vm {
         }
     }
 
+    /// `asyncio.iscoroutine(v)` in 3.11: a coroutine, or a generator (`types.GeneratorType`
+    /// is among `_COROUTINE_TYPES`, for the old generator-based coroutines): what tasks,
+    /// `ensure_future` and `asyncio.run` accept as a coroutine.
+    pub fn is_asyncio_coroutine(&self, v: &Value) -> bool {
+        self.is_coroutine(v) || matches!(v, Value::Gen(g) if g.kind == GenKind::Generator)
+    }
+
     /// `loop.create_task(coro, name=name)`.
     pub(crate) fn create_task(
         &mut self,
@@ -145,7 +152,7 @@ impl Vm {
         coro: Value,
         name: Option<Rc<str>>,
     ) -> PyResult<Rc<FutureObj>> {
-        if !self.is_coroutine(&coro) {
+        if !self.is_asyncio_coroutine(&coro) {
             let r = self.repr(&coro)?;
             return Err(
                 self.new_error(ExcKind::TypeError, &format!("a coroutine was expected, got {r}"))
@@ -258,6 +265,13 @@ impl Vm {
         // Derived from the `HandleRun` that runs the step (see `trace::codec`).
         self.emit_derived(Event::TaskStep { task: task.serial });
         let coro = data.coro.clone();
+        // A generator-based coroutine's yields pass up to the task, as a coroutine's do: its
+        // frame is the task's, not a generator suspended by iteration.
+        if let Value::Gen(g) = &coro {
+            if g.kind == GenKind::Generator {
+                g.awaited.set(true);
+            }
+        }
         self.trace_resuming_chain = self.trace.enabled();
         let step = match exc {
             None => self.gen_send(&coro, Value::None),
@@ -360,6 +374,8 @@ impl Vm {
         let PyErr::Exception(e) = err else { return Err(err) };
         let l = task.event_loop.clone();
         self.call_soon(&l, Callback::TaskStep { task: task.clone(), exc: Some(e) })?;
+        // The step ends with the task pending, as after a bare yield.
+        self.emit(Event::TaskWait { task: task.serial, future: 0 });
         Ok(())
     }
 
@@ -440,7 +456,7 @@ impl Vm {
             }
             return Ok(f.clone());
         }
-        let coro = if self.is_coroutine(v) {
+        let coro = if self.is_asyncio_coroutine(v) {
             v.clone()
         } else if self.is_awaitable(v) {
             let body = Box::new(super::native::WrapAwaitable::new(v.clone()));
