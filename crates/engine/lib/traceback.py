@@ -58,11 +58,20 @@ def _pieces(text):
     return pieces
 
 
+def _limit(limit):
+    # StackSummary.extract's default: sys.tracebacklimit, a negative one meaning 0.
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is not None and limit < 0:
+            limit = 0
+    return limit
+
+
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     exc = _exception_of(exc, value)
     if exc is None:
         return ['NoneType: None\n']
-    return _pieces(_loopscope.format_exception(exc, chain))
+    return _pieces(_loopscope.format_exception(exc, chain, _limit(limit)))
 
 
 def format_exception_only(exc, /, value=_sentinel):
@@ -218,10 +227,7 @@ def _repeated(result, count):
 def _limited(entries, limit):
     # CPython's rule for a walk innermost first: a limit >= 0 keeps that many innermost
     # entries, a negative one that many outermost; None reads sys.tracebacklimit.
-    if limit is None:
-        limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
+    limit = _limit(limit)
     if limit is None:
         return entries
     return entries[:limit] if limit >= 0 else entries[limit:]
@@ -246,15 +252,13 @@ def extract_stack(f=None, limit=None):
 def extract_tb(tb, limit=None):
     # Outermost first, as the chain runs: a limit >= 0 keeps the outermost frames.
     entries = _loopscope.traceback_entries(tb) if tb is not None else []
-    if limit is None:
-        limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
+    limit = _limit(limit)
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     stack = StackSummary()
-    for filename, lineno, name, library, carets in entries:
-        summary = FrameSummary(filename, lineno, name)
+    for filename, lineno, name, library, end_lineno, colno, end_colno, carets in entries:
+        summary = FrameSummary(filename, lineno, name, end_lineno=end_lineno, colno=colno,
+                               end_colno=end_colno)
         summary._library = library
         summary._carets = carets
         stack.append(summary)

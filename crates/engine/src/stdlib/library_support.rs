@@ -69,12 +69,16 @@ fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The traceback text of an exception, with its causes and contexts unless `chain` is false.
+/// `limit` (third, `None`: all) keeps that many frames of each traceback, as
+/// `traceback.format_exception(limit=...)` does.
 fn format_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "format_exception", &args, 2, 2)?;
+    check_arity(vm, "format_exception", &args, 3, 3)?;
     let chain = vm.truthy(&args.pos[1])?;
-    let text =
-        if chain { vm.format_exception(&args.pos[0]) } else { vm.format_unchained(&args.pos[0]) };
-    Ok(Value::string(text))
+    let limit = match &args.pos[2] {
+        Value::None => None,
+        limit => Some(crate::vm::builtins::arg_i64(vm, limit, "")?),
+    };
+    Ok(Value::string(vm.format_exception_limited(&args.pos[0], chain, limit)))
 }
 
 /// `ValueError: message` (and any notes), the last part of a traceback.

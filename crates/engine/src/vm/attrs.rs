@@ -85,7 +85,7 @@ impl Vm {
                     }
                 }
                 if name == "tb_frame" && self.is_traceback(obj) {
-                    return Err(self.unsupported_now("`traceback.tb_frame` (frame objects)"));
+                    return Err(self.unsupported_attr("`traceback.tb_frame` (frame objects)"));
                 }
                 if let Some(v) = self.exception_attr(obj, name) {
                     return Ok(v);
@@ -388,6 +388,14 @@ impl Vm {
             (Value::Gen(g), "ag_await") if g.kind == GenKind::AsyncGenerator => {
                 g.frame.borrow().as_ref().and_then(|f| f.delegate().cloned()).unwrap_or(Value::None)
             }
+            (Value::Gen(g), "cr_suspended" | "gi_suspended")
+                if g.kind != GenKind::AsyncGenerator =>
+            {
+                if (name == "cr_suspended") != (g.kind == GenKind::Coroutine) {
+                    return Ok(None);
+                }
+                Value::Bool(g.state.get() == super::objects::GenState::Suspended)
+            }
             (Value::Gen(g), "cr_running" | "gi_running") if g.kind != GenKind::AsyncGenerator => {
                 Value::Bool(g.state.get() == super::objects::GenState::Running)
             }
@@ -446,7 +454,7 @@ impl Vm {
             // CPython's is a Python coroutine with a frame; this one runs natively.
             (Value::NativeCoro(c), "cr_frame" | "gi_frame") => {
                 let what = format!("the frame of asyncio's {}() coroutine", c.qualname);
-                return Err(self.unsupported_now(&what));
+                return Err(self.unsupported_attr(&what));
             }
             (Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) | Value::Loop(_), _) => {
                 return self.asyncio_attr(obj, name);

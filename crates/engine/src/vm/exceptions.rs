@@ -377,6 +377,21 @@ impl Vm {
         out
     }
 
+    /// `traceback.format_exception(exc, limit=limit, chain=chain)`: every traceback of the
+    /// chain and of a group's members keeps at most `limit` frames (the outermost ones; the
+    /// innermost `-limit` ones when negative), as `StackSummary.extract` does.
+    pub(crate) fn format_exception_limited(
+        &mut self,
+        exc: &Value,
+        chain: bool,
+        limit: Option<i64>,
+    ) -> String {
+        let mut out = String::new();
+        let mut ctx = PrintContext { limit, ..PrintContext::default() };
+        self.format_tree(exc, chain, &mut ctx, &mut out);
+        out
+    }
+
     /// One exception's traceback without its cause or context, as the default
     /// `sys.unraisablehook` prints it ("Exception ignored in: ...").
     pub(crate) fn format_unchained(&mut self, exc: &Value) -> String {
@@ -437,13 +452,15 @@ impl Vm {
         ctx: &mut PrintContext,
         out: &mut String,
     ) {
-        let stack = self.format_stack(exc);
+        let stack = self.format_stack(exc, ctx.limit);
         // An exception that only passed through hidden frames (native ones CPython writes in
-        // Python, or the library's Python frames) still gets its header.
-        let hidden = state_of(exc).is_some_and(|s| {
-            let s = s.borrow();
-            s.through_hidden_frame || !s.traceback.is_empty()
-        });
+        // Python, or the library's Python frames) still gets its header; a limit of 0 keeps
+        // no frame, so CPython's stack is empty and it prints none.
+        let hidden = ctx.limit != Some(0)
+            && state_of(exc).is_some_and(|s| {
+                let s = s.borrow();
+                s.through_hidden_frame || !s.traceback.is_empty()
+            });
         let Some(parts) = super::exception_groups::group_parts(exc) else {
             if !stack.is_empty() || hidden {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
@@ -531,13 +548,15 @@ impl Vm {
         out
     }
 
-    /// The `File ...` lines of an exception's traceback, outermost frame first.
-    fn format_stack(&self, exc: &Value) -> String {
+    /// The `File ...` lines of an exception's traceback, outermost frame first, cut to
+    /// `limit` frames (library frames count, as CPython's do, though they are not shown).
+    fn format_stack(&self, exc: &Value, limit: Option<i64>) -> String {
         let mut out = String::new();
-        let entries: Vec<TracebackEntry> = match state_of(exc) {
+        let mut entries: Vec<TracebackEntry> = match state_of(exc) {
             Some(s) => s.borrow().traceback.iter().rev().cloned().collect(),
             None => Vec::new(),
         };
+        apply_limit(&mut entries, limit);
         let mut last: Option<(&str, u32, &str)> = None;
         let mut count = 0;
         for entry in entries.iter().filter(|e| !e.code.is_library) {
@@ -586,6 +605,18 @@ impl Vm {
 /// `traceback.StackSummary.format` does.
 pub(crate) const RECURSIVE_CUTOFF: usize = 3;
 
+/// Keeps the first `limit` entries, or the last `-limit` when it is negative
+/// (`StackSummary.extract`'s `islice` or `deque(maxlen=-limit)`).
+fn apply_limit<T>(entries: &mut Vec<T>, limit: Option<i64>) {
+    let Some(limit) = limit else { return };
+    let keep = usize::try_from(limit.unsigned_abs()).unwrap_or(usize::MAX).min(entries.len());
+    if limit >= 0 {
+        entries.truncate(keep);
+    } else {
+        entries.drain(..entries.len() - keep);
+    }
+}
+
 /// `  [Previous line repeated N more times]` after a run of `count` identical frame lines.
 pub(crate) fn repeated_note(out: &mut String, count: usize, cutoff: usize) {
     if count > cutoff {
@@ -609,6 +640,8 @@ struct PrintContext {
     seen: Vec<Value>,
     depth: usize,
     need_close: bool,
+    /// `limit=` of `traceback.format_exception`: frames kept per traceback.
+    limit: Option<i64>,
 }
 
 impl PrintContext {

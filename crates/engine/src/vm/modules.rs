@@ -220,6 +220,14 @@ impl Vm {
         )
     }
 
+    /// Stops the run at an attribute of the running frame's instruction that Loopscope does
+    /// not support yet. Line 0: that frame fills in its own line (`raised_in`); during an
+    /// attribute lookup it is not on `frames`, where `unsupported_now` would find the frame
+    /// below it (a function's caller).
+    pub(crate) fn unsupported_attr(&self, construct: &str) -> PyErr {
+        PyErr::Abort(Rc::new(Abort::Unsupported { construct: construct.to_string(), line: 0 }))
+    }
+
     /// Stops the run: the program used something Loopscope does not support yet.
     pub(crate) fn unsupported_now(&self, construct: &str) -> PyErr {
         // The program's line that led there: library code (which may be the one asking)

@@ -50,28 +50,50 @@ impl Vm {
     }
 
     /// The frames of the traceback chain from `tb` inward, as `traceback.extract_tb` walks
-    /// it: `(filename, lineno, name, is_library, caret line or None)` each.
+    /// it: `(filename, lineno, name, is_library, end_lineno, colno, end_colno, carets)` each,
+    /// the positions as CPython's `co_positions` gives them (columns in UTF-8 bytes) and
+    /// `carets` the position line a traceback prints under the source line (or `None`).
     pub(crate) fn traceback_entries(&self, tb: &Value) -> Vec<Value> {
         let mut out = Vec::new();
         let mut at = tb.clone();
         while let Value::Instance(i) = &at {
             let Some(NativeState::Traceback(entry)) = i.native.as_deref() else { break };
             let code = &entry.code;
-            let carets = (code.filename.as_ref() == self.source.name)
+            let span = (code.filename.as_ref() == self.source.name)
                 .then(|| code.span_at(entry.ip as usize))
-                .flatten()
-                .and_then(|span| super::carets::caret_line(&self.source, entry.line, span));
+                .flatten();
+            let [end_lineno, colno, end_colno] = match span {
+                Some((start, end)) => {
+                    let (end_line, end_col) = self.line_and_column(end);
+                    let start_col = self.line_and_column(start).1;
+                    [Value::Int(i64::from(end_line)), Value::Int(start_col), Value::Int(end_col)]
+                }
+                None => [Value::None, Value::None, Value::None],
+            };
+            let carets =
+                span.and_then(|span| super::carets::caret_line(&self.source, entry.line, span));
             out.push(Value::tuple(vec![
                 Value::str(&code.filename),
                 Value::Int(i64::from(entry.line)),
                 Value::str(&code.name),
                 Value::Bool(code.is_library),
+                end_lineno,
+                colno,
+                end_colno,
                 carets.map_or(Value::None, Value::string),
             ]));
             let next = i.dict.borrow().get("tb_next").cloned().unwrap_or(Value::None);
             at = next;
         }
         out
+    }
+
+    /// The program's line holding byte `offset`, and the offset's column in bytes.
+    fn line_and_column(&self, offset: u32) -> (u32, i64) {
+        let line = self.source.line_of(offset);
+        let before = self.source.text.get(..offset as usize).unwrap_or("");
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, (offset as usize - line_start) as i64)
     }
 
     /// Whether `obj` is a traceback object (for `tb_frame`, reported as unsupported).
