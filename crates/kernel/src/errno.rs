@@ -122,8 +122,15 @@ impl std::error::Error for Errno {}
 pub enum GaiError {
     /// The name resolves to nothing (`EAI_NONAME`).
     NoName,
-    /// The port is neither a number nor a service name we know (`EAI_SERVICE`).
+    /// The port is neither a number nor a service name we know for the socket type, or the
+    /// type cannot carry a port (`EAI_SERVICE`).
     Service,
+    /// No socket type goes with the hints' type and protocol (`EAI_SOCKTYPE`).
+    SockType,
+    /// The hints' family is neither `AF_UNSPEC`, `AF_INET` nor `AF_INET6` (`EAI_FAMILY`).
+    Family,
+    /// An IPv4 address asked for as `AF_INET6` (`EAI_ADDRFAMILY`).
+    AddrFamily,
 }
 
 impl GaiError {
@@ -132,6 +139,9 @@ impl GaiError {
         match self {
             GaiError::NoName => -2,
             GaiError::Service => -8,
+            GaiError::SockType => -7,
+            GaiError::Family => -6,
+            GaiError::AddrFamily => -9,
         }
     }
 
@@ -140,6 +150,9 @@ impl GaiError {
         match self {
             GaiError::NoName => "Name or service not known",
             GaiError::Service => "Servname not supported for ai_socktype",
+            GaiError::SockType => "ai_socktype not supported",
+            GaiError::Family => "ai_family not supported",
+            GaiError::AddrFamily => "Address family for hostname not supported",
         }
     }
 }

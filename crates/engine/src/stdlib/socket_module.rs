@@ -20,7 +20,7 @@ use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use loopscope_kernel::{
-    time, Errno, Events, Fd, FdWait, Kernel, Service, Shutdown, SockAddr, SockOpt, SockType,
+    time, Errno, Events, Fd, FdWait, Hints, Kernel, Service, Shutdown, SockAddr, SockOpt, SockType,
 };
 use loopscope_trace::{DiagnosticKind, Event, SocketKind};
 use std::cell::RefCell;
@@ -48,6 +48,9 @@ pub const SO_REUSEPORT: i64 = 15;
 pub const IPPROTO_TCP: i64 = 6;
 pub const IPPROTO_UDP: i64 = 17;
 pub const TCP_NODELAY: i64 = 1;
+const AI_PASSIVE: i64 = 1;
+const AI_NUMERICHOST: i64 = 4;
+const AI_NUMERICSERV: i64 = 1024;
 
 /// The module's constants, as CPython 3.11 on Linux numbers them.
 const CONSTANTS: &[(&str, i64)] = &[
@@ -368,10 +371,9 @@ fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn unsupported(vm: &Vm, what: &str) -> PyErr {
-    PyErr::Abort(Rc::new(Abort::Unsupported {
-        construct: format!("{what} is not supported yet"),
-        line: vm.current_line(),
-    }))
+    // The stop words "is not supported yet" itself, at the program's line (a library frame,
+    // socket.py's, may be the caller).
+    vm.unsupported_now(what)
 }
 
 /// Runs `f` on the socket object's state.
@@ -506,7 +508,7 @@ impl Vm {
         if let Ok(ip) = host.parse::<Ipv4Addr>() {
             return Ok(ip);
         }
-        match self.kernel().getaddrinfo(Some(host), Service::None, Some(SockType::Stream), false) {
+        match self.kernel().getaddrinfo(Some(host), Service::None, Hints::of(SockType::Stream)) {
             Ok(answers) => match answers.first() {
                 Some(a) => Ok(a.addr.ip),
                 None => Err(self.gai_error(loopscope_kernel::GaiError::NoName)),
@@ -1000,30 +1002,27 @@ fn socketpair(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getaddrinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let host = arg(&args, 0, "host").cloned().unwrap_or(Value::None);
     let port = arg(&args, 1, "port").cloned().unwrap_or(Value::None);
-    let family = match arg(&args, 2, "family") {
-        Some(v) => int_arg(vm, v, "")?,
-        None => 0,
+    let number = |index: usize, name: &str| match arg(&args, index, name) {
+        Some(v) => int_arg(vm, v, ""),
+        None => Ok(0),
     };
-    let socktype = match arg(&args, 3, "type") {
-        Some(v) => int_arg(vm, v, "")?,
-        None => 0,
+    let family = number(2, "family")?;
+    let socktype = number(3, "type")?;
+    let protocol = number(4, "proto")?;
+    let flags = number(5, "flags")?;
+    let hints = Hints {
+        family: family as i32,
+        socktype: socktype as i32,
+        protocol: protocol as i32,
+        passive: flags & AI_PASSIVE != 0,
+        numeric_host: flags & AI_NUMERICHOST != 0,
+        numeric_service: flags & AI_NUMERICSERV != 0,
     };
-    let flags = match arg(&args, 5, "flags") {
-        Some(v) => int_arg(vm, v, "")?,
-        None => 0,
-    };
-    resolve(vm, &host, &port, family, socktype, flags)
+    resolve(vm, &host, &port, hints)
 }
 
 /// `socket.getaddrinfo` (the loop's `getaddrinfo` calls it too).
-pub fn resolve(
-    vm: &mut Vm,
-    host: &Value,
-    port: &Value,
-    family: i64,
-    socktype: i64,
-    flags: i64,
-) -> PyResult<Value> {
+pub fn resolve(vm: &mut Vm, host: &Value, port: &Value, hints: Hints) -> PyResult<Value> {
     let host_text = match host {
         Value::None => None,
         Value::Str(s) => Some(s.as_str().to_string()),
@@ -1051,18 +1050,11 @@ pub fn resolve(
         }
         _ => return Err(vm.new_error(ExcKind::OSError, "Int or String expected")),
     };
-    if family == AF_INET6 || family == AF_UNIX {
-        return Err(vm.gai_error(loopscope_kernel::GaiError::NoName));
+    if host_text.is_none() && service != Service::None && hints.family == AF_INET6 as i32 {
+        // glibc answers `::1` (or `::`), an address of a family the network does not have.
+        return Err(unsupported(vm, "`getaddrinfo(None, ..., AF_INET6)` (IPv6 addresses)"));
     }
-    let kind = match socktype {
-        0 => None,
-        SOCK_STREAM => Some(SockType::Stream),
-        SOCK_DGRAM => Some(SockType::Dgram),
-        SOCK_RAW => Some(SockType::Raw),
-        _ => None,
-    };
-    let passive = flags & 1 != 0;
-    let answers = vm.kernel().getaddrinfo(host_text.as_deref(), service, kind, passive);
+    let answers = vm.kernel().getaddrinfo(host_text.as_deref(), service, hints);
     let answers = answers.map_err(|e| vm.gai_error(e))?;
     Ok(Value::list(
         answers
@@ -1070,7 +1062,7 @@ pub fn resolve(
             .map(|a| {
                 Value::tuple(vec![
                     Value::Int(a.family.code() as i64),
-                    Value::Int(a.socktype.code() as i64),
+                    Value::Int(a.socktype as i64),
                     Value::Int(a.protocol as i64),
                     Value::str(""),
                     addr_value(a.addr),
