@@ -11,6 +11,7 @@
 //! `EAFNOSUPPORT`); `AF_UNIX` only through `socketpair()`.
 
 use super::net::HOST;
+use super::socket_byte_order;
 use crate::vm::bytes::buffer;
 use crate::vm::modules::native_module;
 use crate::vm::native::{NativeClass, NativeState};
@@ -82,14 +83,29 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("SHUT_RD", 0),
     ("SHUT_WR", 1),
     ("SHUT_RDWR", 2),
-    ("AI_PASSIVE", 1),
+    ("AI_PASSIVE", AI_PASSIVE),
     ("AI_CANONNAME", 2),
-    ("AI_NUMERICHOST", 4),
-    ("AI_NUMERICSERV", 1024),
+    ("AI_NUMERICHOST", AI_NUMERICHOST),
+    ("AI_V4MAPPED", 8),
+    ("AI_ALL", 16),
+    ("AI_ADDRCONFIG", 32),
+    ("AI_NUMERICSERV", AI_NUMERICSERV),
     ("NI_NUMERICHOST", 1),
     ("NI_NUMERICSERV", 2),
+    ("MSG_OOB", 1),
     ("MSG_PEEK", 2),
+    ("MSG_DONTROUTE", 4),
+    ("MSG_CTRUNC", 8),
+    ("MSG_TRUNC", 32),
     ("MSG_DONTWAIT", 64),
+    ("MSG_EOR", 128),
+    ("MSG_WAITALL", 256),
+    ("MSG_CONFIRM", 2048),
+    ("MSG_ERRQUEUE", 8192),
+    ("MSG_NOSIGNAL", 16384),
+    ("MSG_MORE", 32768),
+    ("MSG_FASTOPEN", 536870912),
+    ("MSG_CMSG_CLOEXEC", 1073741824),
     ("SOMAXCONN", 4096),
     ("EAI_NONAME", -2),
     ("EAI_SERVICE", -8),
@@ -104,6 +120,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setdefaulttimeout", setdefaulttimeout),
     ("inet_aton", inet_aton),
     ("inet_ntoa", inet_ntoa),
+    ("htons", socket_byte_order::htons),
+    ("ntohs", socket_byte_order::ntohs),
+    ("htonl", socket_byte_order::htonl),
+    ("ntohl", socket_byte_order::ntohl),
     ("inet_pton", inet_pton),
     ("create_connection", create_connection),
 ];
