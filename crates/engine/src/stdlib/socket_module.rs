@@ -161,6 +161,10 @@ const SOCKET_CLASS: NativeClass = NativeClass {
         ("getpeername", sock_getpeername),
         ("setsockopt", sock_setsockopt),
         ("getsockopt", sock_getsockopt),
+        ("get_inheritable", sock_get_inheritable),
+        ("set_inheritable", sock_set_inheritable),
+        ("recvmsg_into", sock_recvmsg_into),
+        ("sendmsg_afalg", sock_sendmsg_afalg),
         ("__enter__", sock_enter),
         ("__exit__", sock_exit),
     ],
@@ -180,6 +184,9 @@ pub struct SockObj {
     /// them back.
     options: BTreeMap<(i64, i64), i64>,
     pub closed: bool,
+    /// `set_inheritable()`'s flag (sockets are made non-inheritable; no process inherits
+    /// them here, but the flag reads back).
+    inheritable: bool,
     /// Where a socket object dropped without `close()` leaves its fd, for the kernel to close
     /// at the next system call (CPython closes it when the object dies).
     dropped: super::net::DroppedFds,
@@ -199,6 +206,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
         module.set(name, Value::Int(*value));
     }
     let class = vm.native_class(&SOCKET_CLASS);
+    add_timeout_member(vm, &class);
     module.set("socket", Value::Class(class.clone()));
     module.set("SocketType", Value::Class(class));
     module.set("error", Value::Class(vm.types.exc(ExcKind::OSError).clone()));
@@ -209,6 +217,14 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     }
     module.set("has_ipv6", Value::Bool(false));
     module
+}
+
+/// `sock.timeout`: the read-only member `gettimeout()` reads.
+fn add_timeout_member(vm: &mut Vm, class: &Rc<crate::vm::objects::ClassObj>) {
+    let getter = class.dict.borrow().get(&crate::vm::names::ByName("gettimeout")).cloned();
+    let Some(getter) = getter else { return };
+    let property = vm.new_getter_property(getter);
+    class.dict.borrow_mut().insert("timeout".into(), property);
 }
 
 /// `socket.gaierror` / `socket.herror`: subclasses of `OSError`.
@@ -243,6 +259,7 @@ fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> 
         timeout,
         options: BTreeMap::new(),
         closed: false,
+        inheritable: false,
         dropped: vm.net.dropped.clone(),
     };
     let v = vm.new_native(class, NativeState::Socket(RefCell::new(state)));
@@ -717,6 +734,21 @@ unsupported_methods! {
     sock_dup => "dup",
     sock_recvmsg => "recvmsg",
     sock_sendmsg => "sendmsg",
+    sock_recvmsg_into => "recvmsg_into",
+    sock_sendmsg_afalg => "sendmsg_afalg",
+}
+
+fn sock_get_inheritable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    open_sock(vm, &args)?;
+    with_sock(vm, &args.pos[0], |s| Value::Bool(s.inheritable))
+}
+
+fn sock_set_inheritable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    open_sock(vm, &args)?;
+    let flag = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let inheritable = vm.truthy(&flag)?;
+    with_sock(vm, &args.pos[0], |s| s.inheritable = inheritable)?;
+    Ok(Value::None)
 }
 
 fn sock_recv_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
