@@ -70,6 +70,11 @@ fn an_unsupported_socket_construct_names_itself_once_at_the_programs_line() {
             3,
             "`getaddrinfo(None, ..., AF_INET6)` (IPv6 addresses)",
         ),
+        (
+            "import socket\na, b = socket.socketpair()\nb.recv(1, socket.MSG_WAITALL)\n",
+            3,
+            "`socket.recv()` flags other than MSG_PEEK and MSG_DONTWAIT",
+        ),
     ];
     for (source, line, construct) in cases {
         let outcome = run(source);

@@ -652,6 +652,7 @@ fn sock_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // code that could touch the buffer.
     let arg = args.pos.get(1).cloned().unwrap_or(Value::None);
     let data = vm.require_bytes(&arg)?;
+    let timeout = send_flags(vm, args.pos.get(2), "send")?.timeout(timeout);
     let b = Blocking { fd, timeout, want: Events::WRITE, what: "send" };
     let n = vm.blocking_call(b, |k| k.send(HOST, fd, &data))?;
     Ok(Value::Int(n as i64))
@@ -660,6 +661,7 @@ fn sock_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_sendall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
     let data = data_arg(vm, args.pos.get(1))?;
+    let timeout = send_flags(vm, args.pos.get(2), "sendall")?.timeout(timeout);
     let mut sent = 0;
     while sent < data.len() {
         let b = Blocking { fd, timeout, want: Events::WRITE, what: "sendall" };
@@ -671,9 +673,9 @@ fn sock_sendall(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_sendto(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
     let data = data_arg(vm, args.pos.get(1))?;
-    let addr = match args.pos.len() {
-        3 => args.pos[2].clone(),
-        4 => args.pos[3].clone(),
+    let (flags, addr) = match args.pos.len() {
+        3 => (None, args.pos[2].clone()),
+        4 => (Some(&args.pos[2]), args.pos[3].clone()),
         n => {
             return Err(vm.new_error(
                 ExcKind::TypeError,
@@ -681,6 +683,7 @@ fn sock_sendto(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ))
         }
     };
+    let timeout = send_flags(vm, flags, "sendto")?.timeout(timeout);
     let addr = vm.sock_addr(&addr, "sendto")?;
     let b = Blocking { fd, timeout, want: Events::WRITE, what: "sendto" };
     let n = vm.blocking_call(b, |k| k.sendto(HOST, fd, &data, addr))?;
@@ -704,18 +707,90 @@ fn bufsize_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<usize> {
 fn sock_recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
     let n = bufsize_arg(vm, args.pos.get(1), "recv")?;
-    let b = Blocking { fd, timeout, want: Events::READ, what: "recv" };
-    let data = vm.blocking_call(b, |k| k.recv(HOST, fd, n))?;
+    let flags = recv_flags(vm, args.pos.get(2), "recv")?;
+    let (data, _) =
+        read_call(vm, Blocking { fd, timeout, want: Events::READ, what: "recv" }, n, flags)?;
     Ok(Value::bytes(data))
 }
 
 fn sock_recvfrom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
     let n = bufsize_arg(vm, args.pos.get(1), "recvfrom")?;
+    let flags = recv_flags(vm, args.pos.get(2), "recvfrom")?;
     let b = Blocking { fd, timeout, want: Events::READ, what: "recvfrom" };
-    let (data, from) = vm.blocking_call(b, |k| k.recvfrom(HOST, fd, n))?;
+    let (data, from) = read_call(vm, b, n, flags)?;
     let from = from.map(addr_value).unwrap_or(Value::None);
     Ok(Value::tuple(vec![Value::bytes(data), from]))
+}
+
+const MSG_PEEK: i64 = 2;
+const MSG_DONTWAIT: i64 = 64;
+const MSG_NOSIGNAL: i64 = 16384;
+
+/// The `flags` argument of a send or receive call.
+#[derive(Clone, Copy)]
+struct CallFlags {
+    /// `MSG_PEEK`: the data stays queued.
+    peek: bool,
+    /// `MSG_DONTWAIT`: this call does not wait, even on a blocking socket.
+    dont_wait: bool,
+}
+
+impl CallFlags {
+    /// The timeout the call waits with: a blocking socket's call under `MSG_DONTWAIT` is a
+    /// non-blocking one (a socket with a timeout still waits for readiness, as CPython polls
+    /// before it calls).
+    fn timeout(self, timeout: Option<f64>) -> Option<f64> {
+        if self.dont_wait && timeout.is_none() {
+            Some(0.0)
+        } else {
+            timeout
+        }
+    }
+}
+
+/// The flags of `recv`-like calls: `MSG_PEEK` and `MSG_DONTWAIT`.
+fn recv_flags(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<CallFlags> {
+    call_flags(vm, v, what, MSG_PEEK | MSG_DONTWAIT, "MSG_PEEK and MSG_DONTWAIT")
+}
+
+/// The flags of `send`-like calls: `MSG_DONTWAIT`, and `MSG_NOSIGNAL` (Python ignores
+/// `SIGPIPE` anyway, so a broken pipe is an `EPIPE` either way).
+fn send_flags(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<CallFlags> {
+    call_flags(vm, v, what, MSG_DONTWAIT | MSG_NOSIGNAL, "MSG_DONTWAIT and MSG_NOSIGNAL")
+}
+
+fn call_flags(
+    vm: &mut Vm,
+    v: Option<&Value>,
+    what: &str,
+    known: i64,
+    known_names: &str,
+) -> PyResult<CallFlags> {
+    let flags = match v {
+        Some(v) => int_arg(vm, v, "")?,
+        None => 0,
+    };
+    if flags & !known != 0 {
+        return Err(unsupported(vm, &format!("`socket.{what}()` flags other than {known_names}")));
+    }
+    Ok(CallFlags { peek: flags & MSG_PEEK != 0, dont_wait: flags & MSG_DONTWAIT != 0 })
+}
+
+/// One receive of at most `n` bytes, and the sender when the socket has one (UDP).
+fn read_call(
+    vm: &mut Vm,
+    b: Blocking<'_>,
+    n: usize,
+    flags: CallFlags,
+) -> PyResult<(Vec<u8>, Option<SockAddr>)> {
+    let fd = b.fd;
+    let b = Blocking { timeout: flags.timeout(b.timeout), ..b };
+    if flags.peek {
+        vm.blocking_call(b, |k| k.peek(HOST, fd, n))
+    } else {
+        vm.blocking_call(b, |k| k.recvfrom(HOST, fd, n))
+    }
 }
 
 /// Methods CPython's sockets have and these do not: "not supported yet", not an
@@ -794,14 +869,10 @@ fn recv_into_common(
     if n > room {
         return Err(vm.new_error(ExcKind::ValueError, "buffer too small for requested bytes"));
     }
-    let b = Blocking { fd, timeout, want: Events::READ, what };
-    let (data, from) = if with_sender {
-        vm.blocking_call(b, |k| k.recvfrom(HOST, fd, n))?
-    } else {
-        (vm.blocking_call(b, |k| k.recv(HOST, fd, n))?, None)
-    };
+    let flags = recv_flags(vm, args.pos.get(3).or(args.keyword("flags")), what)?;
+    let (data, from) = read_call(vm, Blocking { fd, timeout, want: Events::READ, what }, n, flags)?;
     write_into(&target, &data);
-    Ok((data.len(), from))
+    Ok((data.len(), from.filter(|_| with_sender)))
 }
 
 /// Writes `data` at the start of a writable buffer.
