@@ -22,6 +22,8 @@ pub enum Errno {
     EDESTADDRREQ,
     /// The operation does not exist for this kind of socket (`accept` on UDP).
     EOPNOTSUPP,
+    /// An option the protocol does not have (`setsockopt`).
+    ENOPROTOOPT,
     /// The address is taken (`bind`, `listen`).
     EADDRINUSE,
     /// The address is not one of the host's, or no ephemeral port is left for `connect`.
@@ -64,6 +66,7 @@ impl Errno {
             Errno::EDESTADDRREQ => 89,
             Errno::EMSGSIZE => 90,
             Errno::EOPNOTSUPP => 95,
+            Errno::ENOPROTOOPT => 92,
             Errno::EAFNOSUPPORT => 97,
             Errno::EADDRINUSE => 98,
             Errno::EADDRNOTAVAIL => 99,
@@ -91,6 +94,7 @@ impl Errno {
             Errno::EDESTADDRREQ => "Destination address required",
             Errno::EMSGSIZE => "Message too long",
             Errno::EOPNOTSUPP => "Operation not supported",
+            Errno::ENOPROTOOPT => "Protocol not available",
             Errno::EAFNOSUPPORT => "Address family not supported by protocol",
             Errno::EADDRINUSE => "Address already in use",
             Errno::EADDRNOTAVAIL => "Cannot assign requested address",

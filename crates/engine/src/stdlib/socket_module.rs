@@ -180,9 +180,9 @@ pub struct SockObj {
     pub proto: i64,
     /// `None`: blocking; `Some(0.0)`: non-blocking; else the timeout in seconds.
     pub timeout: Option<f64>,
-    /// Options set with `setsockopt` that the kernel does not model, as `getsockopt` reads
-    /// them back.
-    options: BTreeMap<(i64, i64), i64>,
+    /// Options set with `setsockopt`, as the bytes `getsockopt` reads back (an int option as
+    /// a little-endian C int).
+    options: BTreeMap<(i64, i64), Vec<u8>>,
     pub closed: bool,
     /// `set_inheritable()`'s flag (sockets are made non-inheritable; no process inherits
     /// them here, but the flag reads back).
@@ -1020,25 +1020,37 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, _) = open_sock(vm, &args)?;
     let (Some(level), Some(opt), Some(value)) = (args.pos.get(1), args.pos.get(2), args.pos.get(3))
     else {
-        return Err(vm.new_error(ExcKind::TypeError, "setsockopt() takes at least 3 arguments"));
+        let given = args.pos.len().saturating_sub(1);
+        let message = format!("setsockopt() takes exactly 3 arguments ({given} given)");
+        return Err(vm.new_error(ExcKind::TypeError, &message));
     };
     let level = int_arg(vm, level, "")?;
     let opt = int_arg(vm, opt, "")?;
-    let value = match value {
-        Value::Int(_) | Value::Bool(_) => int_arg(vm, value, "")?,
+    if (level, opt) == (SOL_SOCKET, SO_TYPE) || (level, opt) == (SOL_SOCKET, SO_ERROR) {
+        return Err(vm.os_error(Errno::ENOPROTOOPT));
+    }
+    let raw = match value {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = int_arg(vm, value, "")?;
+            let n = if is_boolean_option(level, opt) { i64::from(n != 0) } else { n };
+            (n as i32).to_le_bytes().to_vec()
+        }
         other => match buffer(other) {
-            // `struct.pack('ii', onoff, linger)`: on with a zero linger time.
-            Some(b) if b.len() >= 8 => {
-                let on = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-                let secs = i32::from_le_bytes([b[4], b[5], b[6], b[7]]);
-                i64::from(on != 0 && secs == 0)
+            Some(b) => b.to_vec(),
+            None => {
+                let message =
+                    format!("a bytes-like object is required, not '{}'", vm.type_name(other));
+                return Err(vm.new_error(ExcKind::TypeError, &message));
             }
-            _ => return Err(vm.new_error(ExcKind::TypeError, "a bytes-like object is required")),
         },
     };
     let kernel_opt = match (level, opt) {
-        (SOL_SOCKET, SO_REUSEADDR) => Some(SockOpt::ReuseAddr(value != 0)),
-        (SOL_SOCKET, SO_LINGER) => Some(SockOpt::LingerZero(value != 0)),
+        (SOL_SOCKET, SO_REUSEADDR) => Some(SockOpt::ReuseAddr(option_int(&raw) != 0)),
+        // `struct.pack('ii', onoff, linger)`: on with a zero linger time resets on close.
+        (SOL_SOCKET, SO_LINGER) => {
+            let secs = raw.get(4..8).map_or(0, option_int);
+            Some(SockOpt::LingerZero(option_int(&raw) != 0 && secs == 0))
+        }
         _ => None,
     };
     if let Some(o) = kernel_opt {
@@ -1046,9 +1058,33 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let this = args.pos[0].clone();
     with_sock(vm, &this, |s| {
-        s.options.insert((level, opt), value);
+        s.options.insert((level, opt), raw);
     })?;
     Ok(Value::None)
+}
+
+/// Options Linux stores as a flag: any nonzero value reads back as 1.
+fn is_boolean_option(level: i64, opt: i64) -> bool {
+    const SO_DONTROUTE: i64 = 5;
+    const SO_BROADCAST: i64 = 6;
+    const SO_OOBINLINE: i64 = 10;
+    match level {
+        SOL_SOCKET => matches!(
+            opt,
+            SO_REUSEADDR | SO_DONTROUTE | SO_BROADCAST | SO_KEEPALIVE | SO_OOBINLINE | SO_REUSEPORT
+        ),
+        IPPROTO_TCP => opt == TCP_NODELAY,
+        _ => false,
+    }
+}
+
+/// An option's value as `getsockopt` without a buffer length reads it: a C int.
+fn option_int(raw: &[u8]) -> i64 {
+    let mut int = [0u8; 4];
+    for (slot, byte) in int.iter_mut().zip(raw) {
+        *slot = *byte;
+    }
+    i64::from(i32::from_le_bytes(int))
 }
 
 fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1058,20 +1094,44 @@ fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let level = int_arg(vm, level, "")?;
     let opt = int_arg(vm, opt, "")?;
-    let value = match (level, opt) {
+    let buflen = match args.pos.get(3) {
+        Some(v) => Some(int_arg(vm, v, "")?),
+        None => None,
+    };
+    let modelled = match (level, opt) {
         (SOL_SOCKET, SO_ERROR) => match vm.kernel().take_error(HOST, fd) {
-            Ok(e) => e.map(|e| e.code() as i64).unwrap_or(0),
+            Ok(e) => Some(e.map(|e| e.code() as i64).unwrap_or(0)),
             Err(e) => return Err(vm.os_error(e)),
         },
-        (SOL_SOCKET, SO_TYPE) => kind,
-        (SOL_SOCKET, SO_SNDBUF) => vm.kernel().config().send_buffer as i64,
-        (SOL_SOCKET, SO_RCVBUF) => vm.kernel().config().recv_buffer as i64,
-        _ => {
+        (SOL_SOCKET, SO_TYPE) => Some(kind),
+        (SOL_SOCKET, SO_SNDBUF) => Some(vm.kernel().config().send_buffer as i64),
+        (SOL_SOCKET, SO_RCVBUF) => Some(vm.kernel().config().recv_buffer as i64),
+        _ => None,
+    };
+    let raw = match modelled {
+        Some(n) => (n as i32).to_le_bytes().to_vec(),
+        None => {
             let this = args.pos[0].clone();
-            with_sock(vm, &this, |s| s.options.get(&(level, opt)).copied().unwrap_or(0))?
+            let stored = with_sock(vm, &this, |s| s.options.get(&(level, opt)).cloned())?;
+            stored.unwrap_or_else(|| default_option(level, opt))
         }
     };
-    Ok(Value::Int(value))
+    match buflen {
+        // A length of 0 is no length, as CPython reads it.
+        None | Some(0) => Ok(Value::Int(option_int(&raw))),
+        Some(n) if !(1..=1024).contains(&n) => {
+            Err(vm.new_error(ExcKind::OSError, "getsockopt buflen out of range"))
+        }
+        Some(n) => Ok(Value::bytes(raw[..raw.len().min(n as usize)].to_vec())),
+    }
+}
+
+/// The bytes an option not set yet reads as: a zero int, a zero `struct linger`.
+fn default_option(level: i64, opt: i64) -> Vec<u8> {
+    match (level, opt) {
+        (SOL_SOCKET, SO_LINGER) => vec![0; 8],
+        _ => vec![0; 4],
+    }
 }
 
 fn sock_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
