@@ -6,9 +6,8 @@
 //! virtual time and blocks the whole loop, as in CPython; the run's diagnostics say so. A
 //! timeout (`settimeout`) ends that wait with `TimeoutError('timed out')`.
 //!
-//! Differences (documented in docs/ARCHITECTURE.md): `family`/`type` are plain ints, not
-//! `AddressFamily`/`SocketKind` members; IPv4 only (`AF_INET6` is refused with CPython's
-//! `EAFNOSUPPORT`); `AF_UNIX` only through `socketpair()`.
+//! Differences (documented in docs/ARCHITECTURE.md): IPv4 only (`AF_INET6` is refused with
+//! CPython's `EAFNOSUPPORT`); `AF_UNIX` only through `socketpair()`.
 
 use super::net::HOST;
 use super::socket_byte_order;
