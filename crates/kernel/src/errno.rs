@@ -135,6 +135,9 @@ pub enum GaiError {
     Family,
     /// An IPv4 address asked for as `AF_INET6` (`EAI_ADDRFAMILY`).
     AddrFamily,
+    /// Flags that do not go together with the query (`AI_CANONNAME` without a host:
+    /// `EAI_BADFLAGS`).
+    BadFlags,
 }
 
 impl GaiError {
@@ -146,6 +149,7 @@ impl GaiError {
             GaiError::SockType => -7,
             GaiError::Family => -6,
             GaiError::AddrFamily => -9,
+            GaiError::BadFlags => -1,
         }
     }
 
@@ -157,6 +161,7 @@ impl GaiError {
             GaiError::SockType => "ai_socktype not supported",
             GaiError::Family => "ai_family not supported",
             GaiError::AddrFamily => "Address family for hostname not supported",
+            GaiError::BadFlags => "Bad value for ai_flags",
         }
     }
 }

@@ -68,6 +68,8 @@ pub struct Hints {
     pub numeric_host: bool,
     /// `AI_NUMERICSERV`: a port must be a number.
     pub numeric_service: bool,
+    /// `AI_CANONNAME`: the first answer carries the host's canonical name.
+    pub canonical_name: bool,
 }
 
 impl Hints {
@@ -320,6 +322,9 @@ impl Hosts {
         if host.is_none() && port == Service::None {
             return Err(GaiError::NoName);
         }
+        if host.is_none() && hints.canonical_name {
+            return Err(GaiError::BadFlags);
+        }
         if ![0, AF_INET, AF_INET6].contains(&hints.family) {
             return Err(GaiError::Family);
         }
@@ -350,6 +355,16 @@ impl Hosts {
             (_, None) if hints.numeric_host => Err(GaiError::NoName),
             _ => self.resolve(name),
         }
+    }
+}
+
+/// The name `AI_CANONNAME` gives a host that resolved: an address as it was written, a
+/// name as `/etc/hosts` spells it (`LOCALHOST` is `localhost`), another name as asked.
+pub fn canonical_name(name: &str) -> String {
+    if inet_aton(name).is_none() && name.eq_ignore_ascii_case("localhost") {
+        "localhost".to_string()
+    } else {
+        name.to_string()
     }
 }
 
@@ -477,6 +492,12 @@ mod tests {
         let numeric = Hints { numeric_host: true, ..Hints::default() };
         let name = h.getaddrinfo(Some("localhost"), Service::Port(1), numeric);
         assert_eq!(name, Err(GaiError::NoName));
+        let canonical = Hints { canonical_name: true, ..Hints::default() };
+        assert_eq!(h.getaddrinfo(None, Service::Port(1), canonical), Err(GaiError::BadFlags));
+        assert_eq!(
+            (canonical_name("LocalHost"), canonical_name("127.1")),
+            ("localhost".into(), "127.1".into())
+        );
     }
 
     #[test]

@@ -1,8 +1,8 @@
-# getaddrinfo's type/proto/flags/family hints as glibc reads them: proto alone picks its
-# socket type (TCP -> SOCK_STREAM), a type that cannot carry the protocol is EAI_SOCKTYPE, a
-# raw socket takes any protocol but no port, a service name answers only the transports
-# /etc/services lists it for, and both names missing, AI_NUMERICSERV/AI_NUMERICHOST and a
-# family other than AF_INET/AF_INET6 fail with their own gaierror.
+# getaddrinfo's hints as glibc reads them: proto alone picks its socket type, a type that
+# cannot carry the protocol is EAI_SOCKTYPE, a raw socket takes no port, a service name
+# answers only the transports /etc/services lists, AI_CANONNAME names the host in the first
+# answer; missing names, AI_NUMERICSERV/AI_NUMERICHOST, AI_CANONNAME without a host and
+# families other than AF_INET/AF_INET6 fail with their own gaierror.
 import socket
 
 def show(host, port, **hints):
@@ -30,3 +30,6 @@ show(None, None)
 show("127.0.0.1", 80, family=socket.AF_UNIX)
 show("127.0.0.1", 80, family=socket.AF_INET6)
 show("127.0.0.1", "no-such-service", family=socket.AF_INET6)
+for host in ("LOCALHOST", "127.1"):
+    print([canon for _, _, _, canon, _ in socket.getaddrinfo(host, 80, flags=socket.AI_CANONNAME)])
+show(None, 80, flags=socket.AI_CANONNAME)

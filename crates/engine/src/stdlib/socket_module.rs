@@ -49,6 +49,7 @@ pub const IPPROTO_TCP: i64 = 6;
 pub const IPPROTO_UDP: i64 = 17;
 pub const TCP_NODELAY: i64 = 1;
 const AI_PASSIVE: i64 = 1;
+const AI_CANONNAME: i64 = 2;
 const AI_NUMERICHOST: i64 = 4;
 const AI_NUMERICSERV: i64 = 1024;
 
@@ -83,7 +84,7 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("SHUT_WR", 1),
     ("SHUT_RDWR", 2),
     ("AI_PASSIVE", AI_PASSIVE),
-    ("AI_CANONNAME", 2),
+    ("AI_CANONNAME", AI_CANONNAME),
     ("AI_NUMERICHOST", AI_NUMERICHOST),
     ("AI_V4MAPPED", 8),
     ("AI_ALL", 16),
@@ -1199,6 +1200,7 @@ fn getaddrinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
         passive: flags & AI_PASSIVE != 0,
         numeric_host: flags & AI_NUMERICHOST != 0,
         numeric_service: flags & AI_NUMERICSERV != 0,
+        canonical_name: flags & AI_CANONNAME != 0,
     };
     resolve(vm, &host, &port, hints)
 }
@@ -1238,15 +1240,21 @@ pub fn resolve(vm: &mut Vm, host: &Value, port: &Value, hints: Hints) -> PyResul
     }
     let answers = vm.kernel().getaddrinfo(host_text.as_deref(), service, hints);
     let answers = answers.map_err(|e| vm.gai_error(e))?;
+    // `AI_CANONNAME` names the host in the first answer only.
+    let canonical = match &host_text {
+        Some(name) if hints.canonical_name => loopscope_kernel::canonical_name(name),
+        _ => String::new(),
+    };
     Ok(Value::list(
         answers
             .into_iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(i, a)| {
                 Value::tuple(vec![
                     Value::Int(a.family.code() as i64),
                     Value::Int(a.socktype as i64),
                     Value::Int(a.protocol as i64),
-                    Value::str(""),
+                    Value::str(if i == 0 { &canonical } else { "" }),
                     addr_value(a.addr),
                 ])
             })
