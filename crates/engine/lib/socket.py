@@ -23,14 +23,8 @@ from _socket import (
     SHUT_RD,
     SHUT_WR,
     SHUT_RDWR,
-    AI_PASSIVE,
-    AI_CANONNAME,
-    AI_NUMERICHOST,
-    AI_NUMERICSERV,
     NI_NUMERICHOST,
     NI_NUMERICSERV,
-    MSG_PEEK,
-    MSG_DONTWAIT,
     SOMAXCONN,
     EAI_NONAME,
     EAI_SERVICE,
@@ -41,6 +35,10 @@ from _socket import (
     setdefaulttimeout,
     inet_aton,
     inet_ntoa,
+    htons,
+    ntohs,
+    htonl,
+    ntohl,
     inet_pton,
     create_connection,
     socket,
@@ -51,7 +49,7 @@ from _socket import (
     herror,
     has_ipv6,
 )
-from enum import IntEnum
+from enum import IntEnum, IntFlag
 
 _socket_error = _socket.error
 
@@ -84,6 +82,38 @@ SOCK_RDM = SocketKind.SOCK_RDM
 SOCK_SEQPACKET = SocketKind.SOCK_SEQPACKET
 SOCK_NONBLOCK = SocketKind.SOCK_NONBLOCK
 SOCK_CLOEXEC = SocketKind.SOCK_CLOEXEC
+
+
+class AddressInfo(IntFlag):
+    AI_PASSIVE = _socket.AI_PASSIVE
+    AI_CANONNAME = _socket.AI_CANONNAME
+    AI_NUMERICHOST = _socket.AI_NUMERICHOST
+    AI_V4MAPPED = _socket.AI_V4MAPPED
+    AI_ALL = _socket.AI_ALL
+    AI_ADDRCONFIG = _socket.AI_ADDRCONFIG
+    AI_NUMERICSERV = _socket.AI_NUMERICSERV
+
+
+class MsgFlag(IntFlag):
+    MSG_OOB = _socket.MSG_OOB
+    MSG_PEEK = _socket.MSG_PEEK
+    MSG_DONTROUTE = _socket.MSG_DONTROUTE
+    MSG_CTRUNC = _socket.MSG_CTRUNC
+    MSG_TRUNC = _socket.MSG_TRUNC
+    MSG_DONTWAIT = _socket.MSG_DONTWAIT
+    MSG_EOR = _socket.MSG_EOR
+    MSG_WAITALL = _socket.MSG_WAITALL
+    MSG_CONFIRM = _socket.MSG_CONFIRM
+    MSG_ERRQUEUE = _socket.MSG_ERRQUEUE
+    MSG_NOSIGNAL = _socket.MSG_NOSIGNAL
+    MSG_MORE = _socket.MSG_MORE
+    MSG_FASTOPEN = _socket.MSG_FASTOPEN
+    MSG_CMSG_CLOEXEC = _socket.MSG_CMSG_CLOEXEC
+
+
+# The module's AI_* and MSG_* names are the flags' members, as CPython's socket.py makes them.
+globals().update(AddressInfo.__members__)
+globals().update(MsgFlag.__members__)
 
 
 def _intenum_converter(value, enum_klass):

@@ -62,6 +62,30 @@ fn a_blocking_call_nothing_can_answer_is_a_deadlock() {
 }
 
 #[test]
+fn an_unsupported_socket_construct_names_itself_once_at_the_programs_line() {
+    let cases = [
+        ("import socket\nsocket.socket(socket.AF_UNIX)\n", 2, "`socket.socket(AF_UNIX)`"),
+        (
+            "import socket\nx = 1\nsocket.getaddrinfo(None, 80, socket.AF_INET6)\n",
+            3,
+            "`getaddrinfo(None, ..., AF_INET6)` (IPv6 addresses)",
+        ),
+        (
+            "import socket\na, b = socket.socketpair()\nb.recv(1, socket.MSG_WAITALL)\n",
+            3,
+            "`socket.recv()` flags other than MSG_PEEK and MSG_DONTWAIT",
+        ),
+    ];
+    for (source, line, construct) in cases {
+        let outcome = run(source);
+        assert_eq!(outcome.exit_status(), 2, "{}", outcome.stderr);
+        let first = outcome.stderr.lines().next().unwrap_or_default();
+        assert!(first.starts_with(&format!("loopscope: line {line}: {construct}")), "{first}");
+        assert_eq!(first.matches("is not supported yet").count(), 1, "{first}");
+    }
+}
+
+#[test]
 fn the_header_sets_the_link_and_select_wakes_at_the_arrival() {
     let source = r#"# loopscope: net-latency-ms=50 net-bandwidth=1MB/s
 import asyncio, socket

@@ -22,6 +22,8 @@ pub enum Errno {
     EDESTADDRREQ,
     /// The operation does not exist for this kind of socket (`accept` on UDP).
     EOPNOTSUPP,
+    /// An option the protocol does not have (`setsockopt`).
+    ENOPROTOOPT,
     /// The address is taken (`bind`, `listen`).
     EADDRINUSE,
     /// The address is not one of the host's, or no ephemeral port is left for `connect`.
@@ -64,6 +66,7 @@ impl Errno {
             Errno::EDESTADDRREQ => 89,
             Errno::EMSGSIZE => 90,
             Errno::EOPNOTSUPP => 95,
+            Errno::ENOPROTOOPT => 92,
             Errno::EAFNOSUPPORT => 97,
             Errno::EADDRINUSE => 98,
             Errno::EADDRNOTAVAIL => 99,
@@ -91,6 +94,7 @@ impl Errno {
             Errno::EDESTADDRREQ => "Destination address required",
             Errno::EMSGSIZE => "Message too long",
             Errno::EOPNOTSUPP => "Operation not supported",
+            Errno::ENOPROTOOPT => "Protocol not available",
             Errno::EAFNOSUPPORT => "Address family not supported by protocol",
             Errno::EADDRINUSE => "Address already in use",
             Errno::EADDRNOTAVAIL => "Cannot assign requested address",
@@ -122,8 +126,18 @@ impl std::error::Error for Errno {}
 pub enum GaiError {
     /// The name resolves to nothing (`EAI_NONAME`).
     NoName,
-    /// The port is neither a number nor a service name we know (`EAI_SERVICE`).
+    /// The port is neither a number nor a service name we know for the socket type, or the
+    /// type cannot carry a port (`EAI_SERVICE`).
     Service,
+    /// No socket type goes with the hints' type and protocol (`EAI_SOCKTYPE`).
+    SockType,
+    /// The hints' family is neither `AF_UNSPEC`, `AF_INET` nor `AF_INET6` (`EAI_FAMILY`).
+    Family,
+    /// An IPv4 address asked for as `AF_INET6` (`EAI_ADDRFAMILY`).
+    AddrFamily,
+    /// Flags that do not go together with the query (`AI_CANONNAME` without a host:
+    /// `EAI_BADFLAGS`).
+    BadFlags,
 }
 
 impl GaiError {
@@ -132,6 +146,10 @@ impl GaiError {
         match self {
             GaiError::NoName => -2,
             GaiError::Service => -8,
+            GaiError::SockType => -7,
+            GaiError::Family => -6,
+            GaiError::AddrFamily => -9,
+            GaiError::BadFlags => -1,
         }
     }
 
@@ -140,6 +158,10 @@ impl GaiError {
         match self {
             GaiError::NoName => "Name or service not known",
             GaiError::Service => "Servname not supported for ai_socktype",
+            GaiError::SockType => "ai_socktype not supported",
+            GaiError::Family => "ai_family not supported",
+            GaiError::AddrFamily => "Address family for hostname not supported",
+            GaiError::BadFlags => "Bad value for ai_flags",
         }
     }
 }

@@ -45,25 +45,179 @@ pub enum Service<'a> {
     Name(&'a str),
 }
 
-/// One answer of `getaddrinfo`: `(family, type, proto, canonname, sockaddr)` in Python.
+/// One answer of `getaddrinfo`: `(family, type, proto, canonname, sockaddr)` in Python. The
+/// type is a `SOCK_*` number: a query may name types the kernel cannot open (`SOCK_SEQPACKET`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AddrInfo {
     pub family: Family,
-    pub socktype: SockType,
+    pub socktype: i32,
     pub protocol: i32,
     pub addr: SockAddr,
 }
 
-/// The service names we resolve (`/etc/services`' common ones).
-const SERVICES: &[(&str, u16)] = &[
-    ("echo", 7),
-    ("ftp", 21),
-    ("ssh", 22),
-    ("smtp", 25),
-    ("domain", 53),
-    ("http", 80),
-    ("https", 443),
+/// The hints of a `getaddrinfo` query, as numbers (`0` is "any").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hints {
+    /// `AF_*`: `AF_UNSPEC` (0), `AF_INET` or `AF_INET6`; others fail with `EAI_FAMILY`.
+    pub family: i32,
+    pub socktype: i32,
+    pub protocol: i32,
+    /// `AI_PASSIVE`: a missing host is `0.0.0.0`, not `127.0.0.1`.
+    pub passive: bool,
+    /// `AI_NUMERICHOST`: a host must be an address.
+    pub numeric_host: bool,
+    /// `AI_NUMERICSERV`: a port must be a number.
+    pub numeric_service: bool,
+    /// `AI_CANONNAME`: the first answer carries the host's canonical name.
+    pub canonical_name: bool,
+}
+
+impl Hints {
+    /// A query for one socket type and nothing else.
+    pub fn of(kind: SockType) -> Hints {
+        Hints { socktype: kind.code(), ..Hints::default() }
+    }
+}
+
+const AF_INET: i32 = 2;
+const AF_INET6: i32 = 10;
+
+/// Which services database a type-protocol pair looks names up in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Transport {
+    Tcp,
+    Udp,
+    /// A protocol `/etc/services` lists nothing for.
+    Unlisted,
+}
+
+/// A socket type and protocol glibc's `getaddrinfo` knows.
+struct TypeProto {
+    socktype: i32,
+    protocol: i32,
+    transport: Transport,
+    /// Raw sockets take whatever protocol the hints ask for.
+    any_protocol: bool,
+    /// A port cannot go with this pair (`EAI_SERVICE`).
+    no_port: bool,
+    /// Answered when the hints name neither a type nor a protocol.
+    by_default: bool,
+}
+
+/// glibc's pairs, in its order: the first that fits the hints is the one answered.
+const TYPE_PROTOS: &[TypeProto] = &[
+    TypeProto::new(1, 6, Transport::Tcp).by_default(),
+    TypeProto::new(2, 17, Transport::Udp).by_default(),
+    TypeProto { no_port: true, ..TypeProto::new(6, 33, Transport::Unlisted) },
+    TypeProto::new(2, 136, Transport::Unlisted),
+    TypeProto::new(1, 132, Transport::Unlisted),
+    TypeProto::new(5, 132, Transport::Unlisted),
+    TypeProto { any_protocol: true, no_port: true, ..TypeProto::new(3, 0, Transport::Unlisted) }
+        .by_default(),
 ];
+
+impl TypeProto {
+    const fn new(socktype: i32, protocol: i32, transport: Transport) -> TypeProto {
+        TypeProto {
+            socktype,
+            protocol,
+            transport,
+            any_protocol: false,
+            no_port: false,
+            by_default: false,
+        }
+    }
+
+    const fn by_default(self) -> TypeProto {
+        TypeProto { by_default: true, ..self }
+    }
+
+    fn fits(&self, hints: &Hints) -> bool {
+        (hints.socktype == 0 || hints.socktype == self.socktype)
+            && (hints.protocol == 0 || self.any_protocol || hints.protocol == self.protocol)
+    }
+
+    /// The `(type, protocol)` an answer carries for these hints.
+    fn answer(&self, hints: &Hints) -> (i32, i32) {
+        let protocol = if self.any_protocol { hints.protocol } else { self.protocol };
+        (self.socktype, protocol)
+    }
+}
+
+/// The pair the hints pick (`None` when they name neither type nor protocol).
+fn picked_type_proto(hints: &Hints) -> Result<Option<&'static TypeProto>, GaiError> {
+    if hints.socktype == 0 && hints.protocol == 0 {
+        return Ok(None);
+    }
+    match TYPE_PROTOS.iter().find(|tp| tp.fits(hints)) {
+        Some(tp) => Ok(Some(tp)),
+        None if hints.socktype != 0 => Err(GaiError::SockType),
+        None => Err(GaiError::Service),
+    }
+}
+
+/// The service names we resolve (this machine's `/etc/services`, the common ones), with the
+/// transports each is listed for.
+const SERVICES: &[(&str, u16, &[Transport])] = &[
+    ("echo", 7, &[Transport::Tcp, Transport::Udp]),
+    ("ftp", 21, &[Transport::Tcp]),
+    ("ssh", 22, &[Transport::Tcp]),
+    ("smtp", 25, &[Transport::Tcp]),
+    ("domain", 53, &[Transport::Tcp, Transport::Udp]),
+    ("http", 80, &[Transport::Tcp]),
+    ("https", 443, &[Transport::Tcp, Transport::Udp]),
+];
+
+/// The port `/etc/services` lists for a name on a transport.
+fn service_port(name: &str, transport: Transport) -> Option<u16> {
+    SERVICES
+        .iter()
+        .find(|(n, _, on)| *n == name && on.contains(&transport))
+        .map(|(_, port, _)| *port)
+}
+
+/// The `(type, protocol, port)` of each answer, as glibc derives them from the hints and the
+/// port before it looks at the host.
+fn socket_answers(port: Service<'_>, hints: &Hints) -> Result<Vec<(i32, i32, u16)>, GaiError> {
+    let picked = picked_type_proto(hints)?;
+    let number = match port {
+        Service::None => Some(0),
+        Service::Port(p) => Some(p),
+        Service::Name(s) => s.parse::<u16>().ok(),
+    };
+    if port != Service::None && picked.is_some_and(|tp| tp.no_port) {
+        return Err(GaiError::Service);
+    }
+    let with_port = |tp: &TypeProto, p: u16| {
+        let (socktype, protocol) = tp.answer(hints);
+        (socktype, protocol, p)
+    };
+    match (number, port) {
+        (Some(p), _) => Ok(match picked {
+            Some(tp) => vec![with_port(tp, p)],
+            None => {
+                TYPE_PROTOS.iter().filter(|tp| tp.by_default).map(|tp| with_port(tp, p)).collect()
+            }
+        }),
+        (None, Service::Name(_)) if hints.numeric_service => Err(GaiError::NoName),
+        (None, Service::Name(name)) => {
+            let candidates: Vec<&TypeProto> = match picked {
+                Some(tp) => vec![tp],
+                None => TYPE_PROTOS.iter().filter(|tp| !tp.no_port).collect(),
+            };
+            let answers: Vec<_> = candidates
+                .into_iter()
+                .filter_map(|tp| service_port(name, tp.transport).map(|p| with_port(tp, p)))
+                .collect();
+            if answers.is_empty() {
+                Err(GaiError::Service)
+            } else {
+                Ok(answers)
+            }
+        }
+        (None, _) => Err(GaiError::Service),
+    }
+}
 
 impl Hosts {
     /// The program's host alone, at `program_ip`.
@@ -155,48 +309,62 @@ impl Hosts {
         }
     }
 
-    /// `socket.getaddrinfo(host, port, type=socktype, flags=AI_PASSIVE if passive)`: one answer
-    /// per socket type (all three, as glibc gives, when `socktype` is `None`). A host of
-    /// `None` is `0.0.0.0` for a passive query and `127.0.0.1` otherwise.
+    /// `socket.getaddrinfo(host, port, family, type, proto, flags)` as glibc answers it for
+    /// IPv4: the hints pick a type and protocol (or all the default ones), the port must
+    /// suit them, then the host resolves. A host of `None` is `0.0.0.0` for a passive query
+    /// and `127.0.0.1` otherwise.
     pub fn getaddrinfo(
         &mut self,
         host: Option<&str>,
         port: Service<'_>,
-        socktype: Option<SockType>,
-        passive: bool,
+        hints: Hints,
     ) -> Result<Vec<AddrInfo>, GaiError> {
-        let port = match port {
-            Service::None => 0,
-            Service::Port(p) => p,
-            Service::Name(s) => match s.parse::<u16>() {
-                Ok(p) => p,
-                Err(_) => SERVICES
-                    .iter()
-                    .find(|(name, _)| *name == s)
-                    .map(|(_, p)| *p)
-                    .ok_or(GaiError::Service)?,
-            },
-        };
+        if host.is_none() && port == Service::None {
+            return Err(GaiError::NoName);
+        }
+        if host.is_none() && hints.canonical_name {
+            return Err(GaiError::BadFlags);
+        }
+        if ![0, AF_INET, AF_INET6].contains(&hints.family) {
+            return Err(GaiError::Family);
+        }
+        let answers = socket_answers(port, &hints)?;
         let ip = match host {
-            None if passive => Ipv4Addr::UNSPECIFIED,
+            None if hints.passive => Ipv4Addr::UNSPECIFIED,
             None => Ipv4Addr::LOCALHOST,
-            Some(name) => self.resolve(name)?,
+            Some(name) => self.resolve_for(name, &hints)?,
         };
-        let types: &[SockType] = match socktype {
-            Some(SockType::Stream) => &[SockType::Stream],
-            Some(SockType::Dgram) => &[SockType::Dgram],
-            Some(SockType::Raw) => &[SockType::Raw],
-            None => &[SockType::Stream, SockType::Dgram, SockType::Raw],
-        };
-        Ok(types
-            .iter()
-            .map(|t| AddrInfo {
+        Ok(answers
+            .into_iter()
+            .map(|(socktype, protocol, port)| AddrInfo {
                 family: Family::Inet,
-                socktype: *t,
-                protocol: t.protocol(),
+                socktype,
+                protocol,
                 addr: SockAddr::new(ip, port),
             })
             .collect())
+    }
+
+    /// A host's address under the hints: the network has no IPv6, so an `AF_INET6` query
+    /// finds no name, and an IPv4 address is of the wrong family.
+    fn resolve_for(&mut self, name: &str, hints: &Hints) -> Result<Ipv4Addr, GaiError> {
+        let numeric = inet_aton(name);
+        match (hints.family, numeric) {
+            (AF_INET6, Some(_)) => Err(GaiError::AddrFamily),
+            (AF_INET6, None) => Err(GaiError::NoName),
+            (_, None) if hints.numeric_host => Err(GaiError::NoName),
+            _ => self.resolve(name),
+        }
+    }
+}
+
+/// The name `AI_CANONNAME` gives a host that resolved: an address as it was written, a
+/// name as `/etc/hosts` spells it (`LOCALHOST` is `localhost`), another name as asked.
+pub fn canonical_name(name: &str) -> String {
+    if inet_aton(name).is_none() && name.eq_ignore_ascii_case("localhost") {
+        "localhost".to_string()
+    } else {
+        name.to_string()
     }
 }
 
@@ -246,28 +414,89 @@ mod tests {
     #[test]
     fn names_resolve_as_glibc_answers() {
         let mut h = hosts(UnknownHosts::Assign);
-        let all = h.getaddrinfo(Some("localhost"), Service::Port(80), None, false).unwrap();
+        let all = h.getaddrinfo(Some("localhost"), Service::Port(80), Hints::default()).unwrap();
         assert_eq!(all.len(), 3);
         assert_eq!(all[0].addr, SockAddr::loopback(80));
-        assert_eq!(all[0].socktype, SockType::Stream);
+        assert_eq!(all[0].socktype, SockType::Stream.code());
         assert_eq!(all[1].protocol, 17);
         let one = h
-            .getaddrinfo(Some("127.0.0.1"), Service::Name("8888"), Some(SockType::Stream), false)
+            .getaddrinfo(Some("127.0.0.1"), Service::Name("8888"), Hints::of(SockType::Stream))
             .unwrap();
         assert_eq!(
             one,
             vec![AddrInfo {
                 family: Family::Inet,
-                socktype: SockType::Stream,
+                socktype: 1,
                 protocol: 6,
                 addr: SockAddr::loopback(8888)
             }]
         );
-        let passive = h.getaddrinfo(None, Service::None, Some(SockType::Dgram), true).unwrap();
+        let passive = h
+            .getaddrinfo(
+                None,
+                Service::Port(0),
+                Hints { passive: true, ..Hints::of(SockType::Dgram) },
+            )
+            .unwrap();
         assert_eq!(passive[0].addr, SockAddr::UNSPECIFIED);
         assert_eq!(
-            h.getaddrinfo(Some("x"), Service::Name("nope"), None, false),
+            h.getaddrinfo(Some("x"), Service::Name("nope"), Hints::default()),
             Err(GaiError::Service)
+        );
+    }
+
+    /// `(type, protocol, port)` of each answer for `127.0.0.1`, or the error.
+    fn kinds(port: Service<'_>, hints: Hints) -> Result<Vec<(i32, i32, u16)>, GaiError> {
+        let answers = hosts(UnknownHosts::Assign).getaddrinfo(Some("127.0.0.1"), port, hints)?;
+        Ok(answers.iter().map(|a| (a.socktype, a.protocol, a.addr.port)).collect())
+    }
+
+    #[test]
+    fn hints_pick_types_and_protocols_as_glibc_does() {
+        let proto = |protocol| Hints { protocol, ..Hints::default() };
+        let both = |socktype, protocol| Hints { socktype, protocol, ..Hints::default() };
+        assert_eq!(kinds(Service::Port(80), proto(6)), Ok(vec![(1, 6, 80)]));
+        assert_eq!(kinds(Service::Port(80), proto(17)), Ok(vec![(2, 17, 80)]));
+        assert_eq!(kinds(Service::Port(80), both(1, 17)), Err(GaiError::SockType));
+        assert_eq!(kinds(Service::Port(80), both(4, 0)), Err(GaiError::SockType));
+        // Only a raw socket takes any protocol, and it cannot carry a port.
+        assert_eq!(kinds(Service::Port(80), proto(99)), Err(GaiError::Service));
+        assert_eq!(kinds(Service::None, proto(99)), Ok(vec![(3, 99, 0)]));
+        assert_eq!(kinds(Service::Port(80), both(5, 0)), Ok(vec![(5, 132, 80)]));
+    }
+
+    #[test]
+    fn service_names_answer_the_transports_they_are_listed_for() {
+        let any = Hints::default();
+        assert_eq!(kinds(Service::Name("http"), any), Ok(vec![(1, 6, 80)]));
+        assert_eq!(kinds(Service::Name("https"), any), Ok(vec![(1, 6, 443), (2, 17, 443)]));
+        assert_eq!(
+            kinds(Service::Name("http"), Hints::of(SockType::Dgram)),
+            Err(GaiError::Service)
+        );
+        assert_eq!(kinds(Service::Name("echo"), Hints::of(SockType::Raw)), Err(GaiError::Service));
+        let numeric = Hints { numeric_service: true, ..any };
+        assert_eq!(kinds(Service::Name("http"), numeric), Err(GaiError::NoName));
+        assert_eq!(kinds(Service::Name("8080"), numeric).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn families_and_missing_names_fail_as_glibc_fails() {
+        let mut h = hosts(UnknownHosts::Assign);
+        assert_eq!(h.getaddrinfo(None, Service::None, Hints::default()), Err(GaiError::NoName));
+        let unix = Hints { family: 1, ..Hints::default() };
+        assert_eq!(h.getaddrinfo(Some("x"), Service::Port(1), unix), Err(GaiError::Family));
+        let inet6 = Hints { family: 10, ..Hints::default() };
+        let v4 = h.getaddrinfo(Some("127.0.0.1"), Service::Port(1), inet6);
+        assert_eq!(v4, Err(GaiError::AddrFamily));
+        let numeric = Hints { numeric_host: true, ..Hints::default() };
+        let name = h.getaddrinfo(Some("localhost"), Service::Port(1), numeric);
+        assert_eq!(name, Err(GaiError::NoName));
+        let canonical = Hints { canonical_name: true, ..Hints::default() };
+        assert_eq!(h.getaddrinfo(None, Service::Port(1), canonical), Err(GaiError::BadFlags));
+        assert_eq!(
+            (canonical_name("LocalHost"), canonical_name("127.1")),
+            ("localhost".into(), "127.1".into())
         );
     }
 
@@ -279,14 +508,14 @@ mod tests {
         assert_eq!(h.get(api).unwrap().ip, Ipv4Addr::new(192, 0, 2, 2));
         assert_eq!(h.get(db).unwrap().ip, Ipv4Addr::new(192, 0, 2, 3));
         let first =
-            h.getaddrinfo(Some("db.EXAMPLE"), Service::Name("http"), Some(SockType::Stream), false);
+            h.getaddrinfo(Some("db.EXAMPLE"), Service::Name("http"), Hints::of(SockType::Stream));
         assert_eq!(first.unwrap()[0].addr, SockAddr::new(Ipv4Addr::new(192, 0, 2, 3), 80));
         let other =
-            h.getaddrinfo(Some("other.example"), Service::Port(443), Some(SockType::Stream), false);
+            h.getaddrinfo(Some("other.example"), Service::Port(443), Hints::of(SockType::Stream));
         assert_eq!(other.unwrap()[0].addr.ip, Ipv4Addr::new(192, 0, 2, 4));
         // The same name again: the same address.
         let again =
-            h.getaddrinfo(Some("other.example"), Service::Port(443), Some(SockType::Stream), false);
+            h.getaddrinfo(Some("other.example"), Service::Port(443), Hints::of(SockType::Stream));
         assert_eq!(again.unwrap()[0].addr.ip, Ipv4Addr::new(192, 0, 2, 4));
         assert_eq!(h.route(HostId::PROGRAM, Ipv4Addr::new(192, 0, 2, 3)), Some(db));
         assert_eq!(h.route(db, Ipv4Addr::LOCALHOST), Some(db));
@@ -312,17 +541,17 @@ mod tests {
     #[test]
     fn nxdomain_mode_and_bad_names_fail_with_eai_noname() {
         let mut h = hosts(UnknownHosts::NxDomain);
-        let err = h.getaddrinfo(Some("nowhere.example"), Service::Port(80), None, false);
+        let err = h.getaddrinfo(Some("nowhere.example"), Service::Port(80), Hints::default());
         assert_eq!(err, Err(GaiError::NoName));
         assert_eq!(GaiError::NoName.to_string(), "[Errno -2] Name or service not known");
         let mut h = hosts(UnknownHosts::Assign);
         assert_eq!(
-            h.getaddrinfo(Some("bad name"), Service::Port(80), None, false),
+            h.getaddrinfo(Some("bad name"), Service::Port(80), Hints::default()),
             Err(GaiError::NoName)
         );
         for bad in ["1.2.3.4.5", "", "0x.1", "1.2.3."] {
             assert_eq!(
-                h.getaddrinfo(Some(bad), Service::Port(80), None, false),
+                h.getaddrinfo(Some(bad), Service::Port(80), Hints::default()),
                 Err(GaiError::NoName),
                 "{bad}"
             );

@@ -12,7 +12,7 @@ use crate::config::NetConfig;
 use crate::errno::{Errno, GaiError};
 use crate::fabric::{Fabric, InFlight};
 use crate::fds::{Fd, FdEntry, FdTable};
-use crate::hosts::{AddrInfo, HostId, Hosts, Service};
+use crate::hosts::{AddrInfo, Hints, HostId, Hosts, Service};
 use crate::selector::{Epoll, Events, Ready};
 use crate::services::Services;
 use crate::socket::{Proto, Socket, SocketId, SocketInfo, Tcp, TcpState, Udp, UnixStream};
@@ -141,11 +141,10 @@ impl Kernel {
         &mut self,
         host: Option<&str>,
         port: Service<'_>,
-        socktype: Option<SockType>,
-        passive: bool,
+        hints: Hints,
     ) -> Result<Vec<AddrInfo>, GaiError> {
         let before = self.hosts_len();
-        let answer = self.hosts.getaddrinfo(host, port, socktype, passive);
+        let answer = self.hosts.getaddrinfo(host, port, hints);
         // A name seen for the first time may have become a host, with its HTTP service.
         let after = self.hosts_len();
         while self.fds.len() < after {

@@ -70,7 +70,7 @@ pub use errno::{Errno, GaiError};
 pub use fabric::{InFlight, PacketKind, PacketRecord};
 pub use fds::Fd;
 pub use header::NetSettingError;
-pub use hosts::{AddrInfo, HostId, Service};
+pub use hosts::{canonical_name, AddrInfo, Hints, HostId, Service};
 pub use kernel::{FdWait, Kernel, Shutdown, SockOpt};
 pub use selector::{ClockMove, Ctl, Events, LoopSelected, Ready, Wait};
 pub use socket::SocketInfo;

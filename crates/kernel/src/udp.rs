@@ -97,6 +97,35 @@ impl Kernel {
         result
     }
 
+    /// `recvfrom(max, MSG_PEEK)`: what `recvfrom` would return, left queued. A read that finds
+    /// nothing queued (end of stream, a pending error, `EAGAIN`) is `recvfrom`'s, which
+    /// consumes nothing but the error, reported once as on Linux.
+    pub fn peek(
+        &mut self,
+        host: HostId,
+        fd: Fd,
+        max: usize,
+    ) -> Result<(Vec<u8>, Option<SockAddr>), Errno> {
+        let (_, s) = self.sock(host, fd)?;
+        let bytes = |queue: &std::collections::VecDeque<u8>| {
+            (!queue.is_empty()).then(|| (queue.iter().take(max).copied().collect(), None))
+        };
+        let queued = match &s.proto {
+            Proto::Tcp(tcp) => bytes(&tcp.recv.queue),
+            Proto::Unix(unix) => bytes(&unix.queue),
+            // A pending ICMP error comes before queued datagrams.
+            Proto::Udp(_) if s.error.is_some() => None,
+            Proto::Udp(udp) => udp
+                .queue
+                .front()
+                .map(|(from, data)| (data[..max.min(data.len())].to_vec(), Some(*from))),
+        };
+        match queued {
+            Some(found) => Ok(found),
+            None => self.recvfrom(host, fd, max),
+        }
+    }
+
     pub(crate) fn udp_recvfrom(
         &mut self,
         id: SocketId,

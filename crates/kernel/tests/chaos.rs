@@ -7,7 +7,8 @@ mod common;
 use common::*;
 use loopscope_kernel::rng::NetRandom;
 use loopscope_kernel::{
-    Ctl, Events, Fd, Kernel, LinkModel, NetConfig, Service, Shutdown, SockAddr, SockOpt, SockType,
+    Ctl, Events, Fd, Hints, Kernel, LinkModel, NetConfig, Service, Shutdown, SockAddr, SockOpt,
+    SockType,
 };
 use std::fmt::Write;
 
@@ -23,7 +24,7 @@ fn run(config: NetConfig, seed: u64, ops: usize) -> String {
     let mut rng = NetRandom::new(seed);
     let mut log = String::new();
     let ep = k.epoll_create(P).unwrap();
-    let _ = k.getaddrinfo(Some("far.example"), Service::Port(80), None, false);
+    let _ = k.getaddrinfo(Some("far.example"), Service::Port(80), Hints::default());
     let mut fds: Vec<Fd> = Vec::new();
     let addrs = [
         SockAddr::loopback(5000),

@@ -5,8 +5,8 @@
 mod common;
 use common::*;
 use loopscope_kernel::{
-    Errno, Events, FdWait, HostId, Kernel, LinkOverride, NetConfig, Service, SockAddr, SockType,
-    UnknownHosts, Wait,
+    Errno, Events, FdWait, Hints, HostId, Kernel, LinkOverride, NetConfig, Service, SockAddr,
+    SockType, UnknownHosts, Wait,
 };
 
 const MS: u64 = 1_000_000;
@@ -23,7 +23,7 @@ fn two_hosts() -> (Kernel, HostId, SockAddr) {
     k.bind(api, l, SockAddr::new([0, 0, 0, 0].into(), 80)).unwrap();
     k.listen(api, l, 10).unwrap();
     let addr = k
-        .getaddrinfo(Some("api.example"), Service::Name("http"), Some(SockType::Stream), false)
+        .getaddrinfo(Some("api.example"), Service::Name("http"), Hints::of(SockType::Stream))
         .unwrap()[0]
         .addr;
     (k, api, addr)
@@ -75,15 +75,14 @@ fn an_address_no_host_has_times_out_like_a_silent_network() {
     assert_eq!(k.epoll_wait(P, ep, None), Ok(Wait::Ready(vec![(c, Events::WRITE)])));
     assert_eq!(k.now(), 127_000 * MS);
     assert_eq!(k.take_error(P, c), Ok(Some(Errno::ETIMEDOUT)));
-    assert!(k.getaddrinfo(Some("nowhere.example"), Service::Port(80), None, false).is_err());
+    assert!(k.getaddrinfo(Some("nowhere.example"), Service::Port(80), Hints::default()).is_err());
 }
 
 #[test]
 fn undeclared_names_become_hosts_with_their_own_tables() {
     let mut k = Kernel::default();
-    let a = k
-        .getaddrinfo(Some("one.example"), Service::Port(80), Some(SockType::Stream), false)
-        .unwrap();
+    let a =
+        k.getaddrinfo(Some("one.example"), Service::Port(80), Hints::of(SockType::Stream)).unwrap();
     assert_eq!(a[0].addr.ip, std::net::Ipv4Addr::new(192, 0, 2, 2));
     let host = HostId(1);
     assert_eq!(k.host_ip(host), Some(std::net::Ipv4Addr::new(192, 0, 2, 2)));

@@ -6,7 +6,9 @@
 #![allow(clippy::unwrap_used)] // helpers of tests: a panic is a failed test
 mod common;
 use common::*;
-use loopscope_kernel::{Errno, Events, Fd, FdWait, Kernel, NetConfig, Service, SockAddr, SockType};
+use loopscope_kernel::{
+    Errno, Events, Fd, FdWait, Hints, Kernel, NetConfig, Service, SockAddr, SockType,
+};
 use std::net::Ipv4Addr;
 
 const MS: u64 = 1_000_000;
@@ -21,7 +23,7 @@ fn kernel(pairs: &[(&str, &str)]) -> Kernel {
 }
 
 fn resolve(k: &mut Kernel, name: &str, port: u16, kind: SockType) -> SockAddr {
-    k.getaddrinfo(Some(name), Service::Port(port), Some(kind), false).unwrap()[0].addr
+    k.getaddrinfo(Some(name), Service::Port(port), Hints::of(kind)).unwrap()[0].addr
 }
 
 /// A connected client (a blocking connect, as `open_connection` awaits it) and when.
@@ -273,7 +275,7 @@ fn a_reader_that_does_not_read_holds_the_echo_service_back() {
 #[test]
 fn with_nxdomain_undeclared_names_do_not_resolve_and_no_service_starts() {
     let mut k = kernel(&[("net-unknown-hosts", "nxdomain"), ("net-service", "http@api.example")]);
-    assert!(k.getaddrinfo(Some("x.example"), Service::Port(80), None, false).is_err());
+    assert!(k.getaddrinfo(Some("x.example"), Service::Port(80), Hints::default()).is_err());
     let to = resolve(&mut k, "API.example", 80, SockType::Stream);
     let (c, _) = connect(&mut k, to);
     k.send(P, c, &get("/", "api.example")).unwrap();

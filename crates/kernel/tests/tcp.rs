@@ -248,3 +248,16 @@ fn socketpairs_carry_bytes_and_eof() {
     assert_eq!(k.recv(P, b, 4096).unwrap(), b"");
     assert_eq!(k.send(P, b, b"x"), Err(Errno::EPIPE));
 }
+
+#[test]
+fn a_peek_reads_the_stream_without_consuming_it() {
+    let mut k = Kernel::default();
+    let (l, addr) = server(&mut k, 100);
+    let (c, s) = pair(&mut k, l, addr);
+    assert_eq!(k.peek(P, s, 10), Err(Errno::EAGAIN));
+    k.send(P, c, b"hello").unwrap();
+    assert_eq!(k.peek(P, s, 3), Ok((b"hel".to_vec(), None)));
+    assert_eq!(k.recv(P, s, 10), Ok(b"hello".to_vec()));
+    k.shutdown(P, c, Shutdown::Write).unwrap();
+    assert_eq!(k.peek(P, s, 10), Ok((Vec::new(), None)));
+}

@@ -79,3 +79,21 @@ fn a_connected_socket_takes_datagrams_from_its_peer_only() {
     assert_eq!(k.recv(P, a, 10).unwrap(), b"yes");
     assert_eq!(k.recv(P, a, 10), Err(Errno::EAGAIN));
 }
+
+#[test]
+fn a_peek_leaves_the_datagram_queued_but_takes_a_pending_error() {
+    let mut k = Kernel::default();
+    let server = k.socket(P, SockType::Dgram).unwrap();
+    k.bind(P, server, SockAddr::loopback(9999)).unwrap();
+    let client = k.socket(P, SockType::Dgram).unwrap();
+    k.sendto(P, client, b"look", SockAddr::loopback(9999)).unwrap();
+    let sender = Some(SockAddr::loopback(32768));
+    assert_eq!(k.peek(P, server, 2), Ok((b"lo".to_vec(), sender)));
+    assert_eq!(k.peek(P, server, 100), Ok((b"look".to_vec(), sender)));
+    assert_eq!(k.recvfrom(P, server, 100), Ok((b"look".to_vec(), sender)));
+    assert_eq!(k.peek(P, server, 100), Err(Errno::EAGAIN));
+    k.connect(P, client, SockAddr::loopback(2)).unwrap();
+    k.send(P, client, b"lost").unwrap();
+    assert_eq!(k.peek(P, client, 100), Err(Errno::ECONNREFUSED));
+    assert_eq!(k.peek(P, client, 100), Err(Errno::EAGAIN));
+}

@@ -33,6 +33,7 @@ pub mod process_module;
 pub mod random;
 pub mod random_module;
 pub mod select_module;
+pub mod socket_byte_order;
 pub mod socket_module;
 pub mod star_exports;
 pub mod struct_module;

@@ -6,11 +6,11 @@
 //! virtual time and blocks the whole loop, as in CPython; the run's diagnostics say so. A
 //! timeout (`settimeout`) ends that wait with `TimeoutError('timed out')`.
 //!
-//! Differences (documented in docs/ARCHITECTURE.md): `family`/`type` are plain ints, not
-//! `AddressFamily`/`SocketKind` members; IPv4 only (`AF_INET6` is refused with CPython's
-//! `EAFNOSUPPORT`); `AF_UNIX` only through `socketpair()`.
+//! Differences (documented in docs/ARCHITECTURE.md): IPv4 only (`AF_INET6` is refused with
+//! CPython's `EAFNOSUPPORT`); `AF_UNIX` only through `socketpair()`.
 
 use super::net::HOST;
+use super::socket_byte_order;
 use crate::vm::bytes::buffer;
 use crate::vm::modules::native_module;
 use crate::vm::native::{NativeClass, NativeState};
@@ -20,7 +20,7 @@ use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use loopscope_kernel::{
-    time, Errno, Events, Fd, FdWait, Kernel, Service, Shutdown, SockAddr, SockOpt, SockType,
+    time, Errno, Events, Fd, FdWait, Hints, Kernel, Service, Shutdown, SockAddr, SockOpt, SockType,
 };
 use loopscope_trace::{DiagnosticKind, Event, SocketKind};
 use std::cell::RefCell;
@@ -48,6 +48,10 @@ pub const SO_REUSEPORT: i64 = 15;
 pub const IPPROTO_TCP: i64 = 6;
 pub const IPPROTO_UDP: i64 = 17;
 pub const TCP_NODELAY: i64 = 1;
+const AI_PASSIVE: i64 = 1;
+const AI_CANONNAME: i64 = 2;
+const AI_NUMERICHOST: i64 = 4;
+const AI_NUMERICSERV: i64 = 1024;
 
 /// The module's constants, as CPython 3.11 on Linux numbers them.
 const CONSTANTS: &[(&str, i64)] = &[
@@ -79,14 +83,29 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("SHUT_RD", 0),
     ("SHUT_WR", 1),
     ("SHUT_RDWR", 2),
-    ("AI_PASSIVE", 1),
-    ("AI_CANONNAME", 2),
-    ("AI_NUMERICHOST", 4),
-    ("AI_NUMERICSERV", 1024),
+    ("AI_PASSIVE", AI_PASSIVE),
+    ("AI_CANONNAME", AI_CANONNAME),
+    ("AI_NUMERICHOST", AI_NUMERICHOST),
+    ("AI_V4MAPPED", 8),
+    ("AI_ALL", 16),
+    ("AI_ADDRCONFIG", 32),
+    ("AI_NUMERICSERV", AI_NUMERICSERV),
     ("NI_NUMERICHOST", 1),
     ("NI_NUMERICSERV", 2),
+    ("MSG_OOB", 1),
     ("MSG_PEEK", 2),
+    ("MSG_DONTROUTE", 4),
+    ("MSG_CTRUNC", 8),
+    ("MSG_TRUNC", 32),
     ("MSG_DONTWAIT", 64),
+    ("MSG_EOR", 128),
+    ("MSG_WAITALL", 256),
+    ("MSG_CONFIRM", 2048),
+    ("MSG_ERRQUEUE", 8192),
+    ("MSG_NOSIGNAL", 16384),
+    ("MSG_MORE", 32768),
+    ("MSG_FASTOPEN", 536870912),
+    ("MSG_CMSG_CLOEXEC", 1073741824),
     ("SOMAXCONN", 4096),
     ("EAI_NONAME", -2),
     ("EAI_SERVICE", -8),
@@ -101,6 +120,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setdefaulttimeout", setdefaulttimeout),
     ("inet_aton", inet_aton),
     ("inet_ntoa", inet_ntoa),
+    ("htons", socket_byte_order::htons),
+    ("ntohs", socket_byte_order::ntohs),
+    ("htonl", socket_byte_order::htonl),
+    ("ntohl", socket_byte_order::ntohl),
     ("inet_pton", inet_pton),
     ("create_connection", create_connection),
 ];
@@ -138,6 +161,10 @@ const SOCKET_CLASS: NativeClass = NativeClass {
         ("getpeername", sock_getpeername),
         ("setsockopt", sock_setsockopt),
         ("getsockopt", sock_getsockopt),
+        ("get_inheritable", sock_get_inheritable),
+        ("set_inheritable", sock_set_inheritable),
+        ("recvmsg_into", sock_recvmsg_into),
+        ("sendmsg_afalg", sock_sendmsg_afalg),
         ("__enter__", sock_enter),
         ("__exit__", sock_exit),
     ],
@@ -153,10 +180,13 @@ pub struct SockObj {
     pub proto: i64,
     /// `None`: blocking; `Some(0.0)`: non-blocking; else the timeout in seconds.
     pub timeout: Option<f64>,
-    /// Options set with `setsockopt` that the kernel does not model, as `getsockopt` reads
-    /// them back.
-    options: BTreeMap<(i64, i64), i64>,
+    /// Options set with `setsockopt`, as the bytes `getsockopt` reads back (an int option as
+    /// a little-endian C int).
+    options: BTreeMap<(i64, i64), Vec<u8>>,
     pub closed: bool,
+    /// `set_inheritable()`'s flag (sockets are made non-inheritable; no process inherits
+    /// them here, but the flag reads back).
+    inheritable: bool,
     /// Where a socket object dropped without `close()` leaves its fd, for the kernel to close
     /// at the next system call (CPython closes it when the object dies).
     dropped: super::net::DroppedFds,
@@ -176,6 +206,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
         module.set(name, Value::Int(*value));
     }
     let class = vm.native_class(&SOCKET_CLASS);
+    add_timeout_member(vm, &class);
     module.set("socket", Value::Class(class.clone()));
     module.set("SocketType", Value::Class(class));
     module.set("error", Value::Class(vm.types.exc(ExcKind::OSError).clone()));
@@ -186,6 +217,14 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     }
     module.set("has_ipv6", Value::Bool(false));
     module
+}
+
+/// `sock.timeout`: the read-only member `gettimeout()` reads.
+fn add_timeout_member(vm: &mut Vm, class: &Rc<crate::vm::objects::ClassObj>) {
+    let getter = class.dict.borrow().get(&crate::vm::names::ByName("gettimeout")).cloned();
+    let Some(getter) = getter else { return };
+    let property = vm.new_getter_property(getter);
+    class.dict.borrow_mut().insert("timeout".into(), property);
 }
 
 /// `socket.gaierror` / `socket.herror`: subclasses of `OSError`.
@@ -220,6 +259,7 @@ fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> 
         timeout,
         options: BTreeMap::new(),
         closed: false,
+        inheritable: false,
         dropped: vm.net.dropped.clone(),
     };
     let v = vm.new_native(class, NativeState::Socket(RefCell::new(state)));
@@ -368,10 +408,9 @@ fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn unsupported(vm: &Vm, what: &str) -> PyErr {
-    PyErr::Abort(Rc::new(Abort::Unsupported {
-        construct: format!("{what} is not supported yet"),
-        line: vm.current_line(),
-    }))
+    // The stop words "is not supported yet" itself, at the program's line (a library frame,
+    // socket.py's, may be the caller).
+    vm.unsupported_now(what)
 }
 
 /// Runs `f` on the socket object's state.
@@ -506,7 +545,7 @@ impl Vm {
         if let Ok(ip) = host.parse::<Ipv4Addr>() {
             return Ok(ip);
         }
-        match self.kernel().getaddrinfo(Some(host), Service::None, Some(SockType::Stream), false) {
+        match self.kernel().getaddrinfo(Some(host), Service::None, Hints::of(SockType::Stream)) {
             Ok(answers) => match answers.first() {
                 Some(a) => Ok(a.addr.ip),
                 None => Err(self.gai_error(loopscope_kernel::GaiError::NoName)),
@@ -613,6 +652,7 @@ fn sock_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // code that could touch the buffer.
     let arg = args.pos.get(1).cloned().unwrap_or(Value::None);
     let data = vm.require_bytes(&arg)?;
+    let timeout = send_flags(vm, args.pos.get(2), "send")?.timeout(timeout);
     let b = Blocking { fd, timeout, want: Events::WRITE, what: "send" };
     let n = vm.blocking_call(b, |k| k.send(HOST, fd, &data))?;
     Ok(Value::Int(n as i64))
@@ -621,6 +661,7 @@ fn sock_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_sendall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
     let data = data_arg(vm, args.pos.get(1))?;
+    let timeout = send_flags(vm, args.pos.get(2), "sendall")?.timeout(timeout);
     let mut sent = 0;
     while sent < data.len() {
         let b = Blocking { fd, timeout, want: Events::WRITE, what: "sendall" };
@@ -632,9 +673,9 @@ fn sock_sendall(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sock_sendto(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
     let data = data_arg(vm, args.pos.get(1))?;
-    let addr = match args.pos.len() {
-        3 => args.pos[2].clone(),
-        4 => args.pos[3].clone(),
+    let (flags, addr) = match args.pos.len() {
+        3 => (None, args.pos[2].clone()),
+        4 => (Some(&args.pos[2]), args.pos[3].clone()),
         n => {
             return Err(vm.new_error(
                 ExcKind::TypeError,
@@ -642,6 +683,7 @@ fn sock_sendto(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ))
         }
     };
+    let timeout = send_flags(vm, flags, "sendto")?.timeout(timeout);
     let addr = vm.sock_addr(&addr, "sendto")?;
     let b = Blocking { fd, timeout, want: Events::WRITE, what: "sendto" };
     let n = vm.blocking_call(b, |k| k.sendto(HOST, fd, &data, addr))?;
@@ -665,18 +707,90 @@ fn bufsize_arg(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<usize> {
 fn sock_recv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
     let n = bufsize_arg(vm, args.pos.get(1), "recv")?;
-    let b = Blocking { fd, timeout, want: Events::READ, what: "recv" };
-    let data = vm.blocking_call(b, |k| k.recv(HOST, fd, n))?;
+    let flags = recv_flags(vm, args.pos.get(2), "recv")?;
+    let (data, _) =
+        read_call(vm, Blocking { fd, timeout, want: Events::READ, what: "recv" }, n, flags)?;
     Ok(Value::bytes(data))
 }
 
 fn sock_recvfrom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, timeout) = open_sock(vm, &args)?;
     let n = bufsize_arg(vm, args.pos.get(1), "recvfrom")?;
+    let flags = recv_flags(vm, args.pos.get(2), "recvfrom")?;
     let b = Blocking { fd, timeout, want: Events::READ, what: "recvfrom" };
-    let (data, from) = vm.blocking_call(b, |k| k.recvfrom(HOST, fd, n))?;
+    let (data, from) = read_call(vm, b, n, flags)?;
     let from = from.map(addr_value).unwrap_or(Value::None);
     Ok(Value::tuple(vec![Value::bytes(data), from]))
+}
+
+const MSG_PEEK: i64 = 2;
+const MSG_DONTWAIT: i64 = 64;
+const MSG_NOSIGNAL: i64 = 16384;
+
+/// The `flags` argument of a send or receive call.
+#[derive(Clone, Copy)]
+struct CallFlags {
+    /// `MSG_PEEK`: the data stays queued.
+    peek: bool,
+    /// `MSG_DONTWAIT`: this call does not wait, even on a blocking socket.
+    dont_wait: bool,
+}
+
+impl CallFlags {
+    /// The timeout the call waits with: a blocking socket's call under `MSG_DONTWAIT` is a
+    /// non-blocking one (a socket with a timeout still waits for readiness, as CPython polls
+    /// before it calls).
+    fn timeout(self, timeout: Option<f64>) -> Option<f64> {
+        if self.dont_wait && timeout.is_none() {
+            Some(0.0)
+        } else {
+            timeout
+        }
+    }
+}
+
+/// The flags of `recv`-like calls: `MSG_PEEK` and `MSG_DONTWAIT`.
+fn recv_flags(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<CallFlags> {
+    call_flags(vm, v, what, MSG_PEEK | MSG_DONTWAIT, "MSG_PEEK and MSG_DONTWAIT")
+}
+
+/// The flags of `send`-like calls: `MSG_DONTWAIT`, and `MSG_NOSIGNAL` (Python ignores
+/// `SIGPIPE` anyway, so a broken pipe is an `EPIPE` either way).
+fn send_flags(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<CallFlags> {
+    call_flags(vm, v, what, MSG_DONTWAIT | MSG_NOSIGNAL, "MSG_DONTWAIT and MSG_NOSIGNAL")
+}
+
+fn call_flags(
+    vm: &mut Vm,
+    v: Option<&Value>,
+    what: &str,
+    known: i64,
+    known_names: &str,
+) -> PyResult<CallFlags> {
+    let flags = match v {
+        Some(v) => int_arg(vm, v, "")?,
+        None => 0,
+    };
+    if flags & !known != 0 {
+        return Err(unsupported(vm, &format!("`socket.{what}()` flags other than {known_names}")));
+    }
+    Ok(CallFlags { peek: flags & MSG_PEEK != 0, dont_wait: flags & MSG_DONTWAIT != 0 })
+}
+
+/// One receive of at most `n` bytes, and the sender when the socket has one (UDP).
+fn read_call(
+    vm: &mut Vm,
+    b: Blocking<'_>,
+    n: usize,
+    flags: CallFlags,
+) -> PyResult<(Vec<u8>, Option<SockAddr>)> {
+    let fd = b.fd;
+    let b = Blocking { timeout: flags.timeout(b.timeout), ..b };
+    if flags.peek {
+        vm.blocking_call(b, |k| k.peek(HOST, fd, n))
+    } else {
+        vm.blocking_call(b, |k| k.recvfrom(HOST, fd, n))
+    }
 }
 
 /// Methods CPython's sockets have and these do not: "not supported yet", not an
@@ -695,6 +809,21 @@ unsupported_methods! {
     sock_dup => "dup",
     sock_recvmsg => "recvmsg",
     sock_sendmsg => "sendmsg",
+    sock_recvmsg_into => "recvmsg_into",
+    sock_sendmsg_afalg => "sendmsg_afalg",
+}
+
+fn sock_get_inheritable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    open_sock(vm, &args)?;
+    with_sock(vm, &args.pos[0], |s| Value::Bool(s.inheritable))
+}
+
+fn sock_set_inheritable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    open_sock(vm, &args)?;
+    let flag = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let inheritable = vm.truthy(&flag)?;
+    with_sock(vm, &args.pos[0], |s| s.inheritable = inheritable)?;
+    Ok(Value::None)
 }
 
 fn sock_recv_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -740,14 +869,10 @@ fn recv_into_common(
     if n > room {
         return Err(vm.new_error(ExcKind::ValueError, "buffer too small for requested bytes"));
     }
-    let b = Blocking { fd, timeout, want: Events::READ, what };
-    let (data, from) = if with_sender {
-        vm.blocking_call(b, |k| k.recvfrom(HOST, fd, n))?
-    } else {
-        (vm.blocking_call(b, |k| k.recv(HOST, fd, n))?, None)
-    };
+    let flags = recv_flags(vm, args.pos.get(3).or(args.keyword("flags")), what)?;
+    let (data, from) = read_call(vm, Blocking { fd, timeout, want: Events::READ, what }, n, flags)?;
     write_into(&target, &data);
-    Ok((data.len(), from))
+    Ok((data.len(), from.filter(|_| with_sender)))
 }
 
 /// Writes `data` at the start of a writable buffer.
@@ -895,25 +1020,37 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (fd, _, _, _) = open_sock(vm, &args)?;
     let (Some(level), Some(opt), Some(value)) = (args.pos.get(1), args.pos.get(2), args.pos.get(3))
     else {
-        return Err(vm.new_error(ExcKind::TypeError, "setsockopt() takes at least 3 arguments"));
+        let given = args.pos.len().saturating_sub(1);
+        let message = format!("setsockopt() takes exactly 3 arguments ({given} given)");
+        return Err(vm.new_error(ExcKind::TypeError, &message));
     };
     let level = int_arg(vm, level, "")?;
     let opt = int_arg(vm, opt, "")?;
-    let value = match value {
-        Value::Int(_) | Value::Bool(_) => int_arg(vm, value, "")?,
+    if (level, opt) == (SOL_SOCKET, SO_TYPE) || (level, opt) == (SOL_SOCKET, SO_ERROR) {
+        return Err(vm.os_error(Errno::ENOPROTOOPT));
+    }
+    let raw = match value {
+        Value::Int(_) | Value::Bool(_) => {
+            let n = int_arg(vm, value, "")?;
+            let n = if is_boolean_option(level, opt) { i64::from(n != 0) } else { n };
+            (n as i32).to_le_bytes().to_vec()
+        }
         other => match buffer(other) {
-            // `struct.pack('ii', onoff, linger)`: on with a zero linger time.
-            Some(b) if b.len() >= 8 => {
-                let on = i32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-                let secs = i32::from_le_bytes([b[4], b[5], b[6], b[7]]);
-                i64::from(on != 0 && secs == 0)
+            Some(b) => b.to_vec(),
+            None => {
+                let message =
+                    format!("a bytes-like object is required, not '{}'", vm.type_name(other));
+                return Err(vm.new_error(ExcKind::TypeError, &message));
             }
-            _ => return Err(vm.new_error(ExcKind::TypeError, "a bytes-like object is required")),
         },
     };
     let kernel_opt = match (level, opt) {
-        (SOL_SOCKET, SO_REUSEADDR) => Some(SockOpt::ReuseAddr(value != 0)),
-        (SOL_SOCKET, SO_LINGER) => Some(SockOpt::LingerZero(value != 0)),
+        (SOL_SOCKET, SO_REUSEADDR) => Some(SockOpt::ReuseAddr(option_int(&raw) != 0)),
+        // `struct.pack('ii', onoff, linger)`: on with a zero linger time resets on close.
+        (SOL_SOCKET, SO_LINGER) => {
+            let secs = raw.get(4..8).map_or(0, option_int);
+            Some(SockOpt::LingerZero(option_int(&raw) != 0 && secs == 0))
+        }
         _ => None,
     };
     if let Some(o) = kernel_opt {
@@ -921,9 +1058,33 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let this = args.pos[0].clone();
     with_sock(vm, &this, |s| {
-        s.options.insert((level, opt), value);
+        s.options.insert((level, opt), raw);
     })?;
     Ok(Value::None)
+}
+
+/// Options Linux stores as a flag: any nonzero value reads back as 1.
+fn is_boolean_option(level: i64, opt: i64) -> bool {
+    const SO_DONTROUTE: i64 = 5;
+    const SO_BROADCAST: i64 = 6;
+    const SO_OOBINLINE: i64 = 10;
+    match level {
+        SOL_SOCKET => matches!(
+            opt,
+            SO_REUSEADDR | SO_DONTROUTE | SO_BROADCAST | SO_KEEPALIVE | SO_OOBINLINE | SO_REUSEPORT
+        ),
+        IPPROTO_TCP => opt == TCP_NODELAY,
+        _ => false,
+    }
+}
+
+/// An option's value as `getsockopt` without a buffer length reads it: a C int.
+fn option_int(raw: &[u8]) -> i64 {
+    let mut int = [0u8; 4];
+    for (slot, byte) in int.iter_mut().zip(raw) {
+        *slot = *byte;
+    }
+    i64::from(i32::from_le_bytes(int))
 }
 
 fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -933,20 +1094,44 @@ fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let level = int_arg(vm, level, "")?;
     let opt = int_arg(vm, opt, "")?;
-    let value = match (level, opt) {
+    let buflen = match args.pos.get(3) {
+        Some(v) => Some(int_arg(vm, v, "")?),
+        None => None,
+    };
+    let modelled = match (level, opt) {
         (SOL_SOCKET, SO_ERROR) => match vm.kernel().take_error(HOST, fd) {
-            Ok(e) => e.map(|e| e.code() as i64).unwrap_or(0),
+            Ok(e) => Some(e.map(|e| e.code() as i64).unwrap_or(0)),
             Err(e) => return Err(vm.os_error(e)),
         },
-        (SOL_SOCKET, SO_TYPE) => kind,
-        (SOL_SOCKET, SO_SNDBUF) => vm.kernel().config().send_buffer as i64,
-        (SOL_SOCKET, SO_RCVBUF) => vm.kernel().config().recv_buffer as i64,
-        _ => {
+        (SOL_SOCKET, SO_TYPE) => Some(kind),
+        (SOL_SOCKET, SO_SNDBUF) => Some(vm.kernel().config().send_buffer as i64),
+        (SOL_SOCKET, SO_RCVBUF) => Some(vm.kernel().config().recv_buffer as i64),
+        _ => None,
+    };
+    let raw = match modelled {
+        Some(n) => (n as i32).to_le_bytes().to_vec(),
+        None => {
             let this = args.pos[0].clone();
-            with_sock(vm, &this, |s| s.options.get(&(level, opt)).copied().unwrap_or(0))?
+            let stored = with_sock(vm, &this, |s| s.options.get(&(level, opt)).cloned())?;
+            stored.unwrap_or_else(|| default_option(level, opt))
         }
     };
-    Ok(Value::Int(value))
+    match buflen {
+        // A length of 0 is no length, as CPython reads it.
+        None | Some(0) => Ok(Value::Int(option_int(&raw))),
+        Some(n) if !(1..=1024).contains(&n) => {
+            Err(vm.new_error(ExcKind::OSError, "getsockopt buflen out of range"))
+        }
+        Some(n) => Ok(Value::bytes(raw[..raw.len().min(n as usize)].to_vec())),
+    }
+}
+
+/// The bytes an option not set yet reads as: a zero int, a zero `struct linger`.
+fn default_option(level: i64, opt: i64) -> Vec<u8> {
+    match (level, opt) {
+        (SOL_SOCKET, SO_LINGER) => vec![0; 8],
+        _ => vec![0; 4],
+    }
 }
 
 fn sock_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1000,30 +1185,28 @@ fn socketpair(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn getaddrinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let host = arg(&args, 0, "host").cloned().unwrap_or(Value::None);
     let port = arg(&args, 1, "port").cloned().unwrap_or(Value::None);
-    let family = match arg(&args, 2, "family") {
-        Some(v) => int_arg(vm, v, "")?,
-        None => 0,
+    let number = |index: usize, name: &str| match arg(&args, index, name) {
+        Some(v) => int_arg(vm, v, ""),
+        None => Ok(0),
     };
-    let socktype = match arg(&args, 3, "type") {
-        Some(v) => int_arg(vm, v, "")?,
-        None => 0,
+    let family = number(2, "family")?;
+    let socktype = number(3, "type")?;
+    let protocol = number(4, "proto")?;
+    let flags = number(5, "flags")?;
+    let hints = Hints {
+        family: family as i32,
+        socktype: socktype as i32,
+        protocol: protocol as i32,
+        passive: flags & AI_PASSIVE != 0,
+        numeric_host: flags & AI_NUMERICHOST != 0,
+        numeric_service: flags & AI_NUMERICSERV != 0,
+        canonical_name: flags & AI_CANONNAME != 0,
     };
-    let flags = match arg(&args, 5, "flags") {
-        Some(v) => int_arg(vm, v, "")?,
-        None => 0,
-    };
-    resolve(vm, &host, &port, family, socktype, flags)
+    resolve(vm, &host, &port, hints)
 }
 
 /// `socket.getaddrinfo` (the loop's `getaddrinfo` calls it too).
-pub fn resolve(
-    vm: &mut Vm,
-    host: &Value,
-    port: &Value,
-    family: i64,
-    socktype: i64,
-    flags: i64,
-) -> PyResult<Value> {
+pub fn resolve(vm: &mut Vm, host: &Value, port: &Value, hints: Hints) -> PyResult<Value> {
     let host_text = match host {
         Value::None => None,
         Value::Str(s) => Some(s.as_str().to_string()),
@@ -1051,28 +1234,27 @@ pub fn resolve(
         }
         _ => return Err(vm.new_error(ExcKind::OSError, "Int or String expected")),
     };
-    if family == AF_INET6 || family == AF_UNIX {
-        return Err(vm.gai_error(loopscope_kernel::GaiError::NoName));
+    if host_text.is_none() && service != Service::None && hints.family == AF_INET6 as i32 {
+        // glibc answers `::1` (or `::`), an address of a family the network does not have.
+        return Err(unsupported(vm, "`getaddrinfo(None, ..., AF_INET6)` (IPv6 addresses)"));
     }
-    let kind = match socktype {
-        0 => None,
-        SOCK_STREAM => Some(SockType::Stream),
-        SOCK_DGRAM => Some(SockType::Dgram),
-        SOCK_RAW => Some(SockType::Raw),
-        _ => None,
-    };
-    let passive = flags & 1 != 0;
-    let answers = vm.kernel().getaddrinfo(host_text.as_deref(), service, kind, passive);
+    let answers = vm.kernel().getaddrinfo(host_text.as_deref(), service, hints);
     let answers = answers.map_err(|e| vm.gai_error(e))?;
+    // `AI_CANONNAME` names the host in the first answer only.
+    let canonical = match &host_text {
+        Some(name) if hints.canonical_name => loopscope_kernel::canonical_name(name),
+        _ => String::new(),
+    };
     Ok(Value::list(
         answers
             .into_iter()
-            .map(|a| {
+            .enumerate()
+            .map(|(i, a)| {
                 Value::tuple(vec![
                     Value::Int(a.family.code() as i64),
-                    Value::Int(a.socktype.code() as i64),
+                    Value::Int(a.socktype as i64),
                     Value::Int(a.protocol as i64),
-                    Value::str(""),
+                    Value::str(if i == 0 { &canonical } else { "" }),
                     addr_value(a.addr),
                 ])
             })

@@ -311,7 +311,10 @@ impl Vm {
                     if frame.locals[j].is_some() {
                         return Err(self.new_error(
                             ExcKind::TypeError,
-                            &format!("{}() got multiple values for argument '{name}'", f.qualname),
+                            &format!(
+                                "{}() got multiple values for argument '{name}'",
+                                f.display_qualname()
+                            ),
                         ));
                     }
                     frame.locals[j] = Some(value.clone());
@@ -327,7 +330,7 @@ impl Vm {
                             ExcKind::TypeError,
                             &format!(
                                 "{}() got an unexpected keyword argument '{name}'",
-                                f.qualname
+                                f.display_qualname()
                             ),
                         ));
                     }
@@ -339,7 +342,7 @@ impl Vm {
                 ExcKind::TypeError,
                 &format!(
                     "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                    f.qualname,
+                    f.display_qualname(),
                     posonly_as_keyword.join(", ")
                 ),
             ));
@@ -405,12 +408,12 @@ impl Vm {
         let message = if kwonly_given > 0 {
             format!(
                 "{}() takes {takes} but {given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
-                f.qualname,
+                f.display_qualname(),
                 if given == 1 { "" } else { "s" },
                 if kwonly_given == 1 { "" } else { "s" },
             )
         } else {
-            format!("{}() takes {takes} but {given} {was} given", f.qualname)
+            format!("{}() takes {takes} but {given} {was} given", f.display_qualname())
         };
         self.new_error(ExcKind::TypeError, &message)
     }
@@ -431,7 +434,7 @@ impl Vm {
             ExcKind::TypeError,
             &format!(
                 "{}() missing {} required {kind} argument{plural}: {list}",
-                f.qualname,
+                f.display_qualname(),
                 names.len()
             ),
         )

@@ -96,6 +96,12 @@ impl Vm {
         self.new_native(class, NativeState::Descriptor(d))
     }
 
+    /// A read-only property over a native getter: a C type's get-only member (`sock.timeout`).
+    pub(crate) fn new_getter_property(&mut self, fget: Value) -> Value {
+        let p = new_property(self, fget, Value::None, Value::None, Value::None);
+        self.new_descriptor(&PROPERTY, Descriptor::Property(p))
+    }
+
     /// A member descriptor for slot `name` of class `owner`.
     pub(crate) fn new_member(&mut self, name: &str, owner: &str) -> Value {
         self.new_descriptor(&MEMBER, Descriptor::Member { name: name.into(), owner: owner.into() })

@@ -337,10 +337,11 @@ fn struct_hash(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 
 /// The type's name as CPython's messages print it (`tp_name`): classes written in C carry
 /// their module (`'collections.deque'`, `'itertools.count'`, `'_io.TextIOWrapper'`), other
-/// classes only their name. `os._Environ` is Python code in CPython.
+/// classes only their name. `os._Environ` and `socket.socket` (a subclass of `_socket.socket`)
+/// are Python code in CPython.
 pub fn c_type_name(class: &ClassObj) -> String {
     let c_level = match class.builtin {
-        BuiltinType::Native => !matches!(&*class.module, "builtins" | "os"),
+        BuiltinType::Native => !matches!(&*class.module, "builtins" | "os" | "socket"),
         BuiltinType::Dict => !class.is_user && &*class.module == "collections",
         BuiltinType::Future | BuiltinType::Task => !class.is_user,
         _ => false,
