@@ -153,6 +153,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
 }
 
 /// A delay or timeout argument, checked when the coroutine first runs (`Seconds`).
+#[inline(always)]
 fn seconds(v: &Value) -> Seconds {
     match crate::vm::builtin_subclass::number_of(v) {
         Value::Float(f) => Seconds::Number(*f),

@@ -44,6 +44,7 @@ fn clear() {
 pub fn record(serial: u32, at: AllocatedAt) {
     TRACES.with(|t| t.borrow_mut().insert(serial, at));
     ANY.with(|a| a.set(true));
+    crate::vm::coroutine_origin::note_creation_recorded();
 }
 
 /// Where coroutine `serial` was created, forgetting it (the coroutine is dying).

@@ -78,23 +78,13 @@ impl Vm {
                 if name == "__traceback__" && inst.exception.is_some() {
                     return Ok(self.traceback_object(obj));
                 }
-                if let Some(super::native::NativeState::Frame(g)) = inst.native.as_deref() {
-                    let g = g.clone();
-                    if let Some(v) = self.frame_attr(&g, name)? {
-                        return Ok(v);
-                    }
-                }
-                if name == "tb_frame" && self.is_traceback(obj) {
-                    return Err(self.unsupported_attr("`traceback.tb_frame` (frame objects)"));
-                }
                 if let Some(v) = self.exception_attr(obj, name) {
                     return Ok(v);
                 }
-                if let Some(v) = self.deque_attr(obj, name) {
-                    return Ok(v);
-                }
-                if let Some(v) = self.descriptor_attr(obj, name)? {
-                    return Ok(v);
+                if inst.native.is_some() {
+                    if let Some(v) = self.native_instance_attr(obj, name)? {
+                        return Ok(v);
+                    }
                 }
                 if name == "__class__" {
                     return Ok(Value::Class(inst.class.clone()));
@@ -292,6 +282,25 @@ impl Vm {
     }
 
     /// Attributes that are not methods: a function's `__name__`, a range's `start`, ...
+    /// The attributes of native instances that their state answers: a frame object's, a
+    /// traceback's `tb_frame`, a deque's `maxlen`, a property's `fget`, ...
+    #[cold]
+    #[inline(never)]
+    fn native_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else { return Ok(None) };
+        if let Some(super::native::NativeState::Frame(g)) = inst.native.as_deref() {
+            let g = g.clone();
+            return self.frame_attr(&g, name);
+        }
+        if name == "tb_frame" && self.is_traceback(obj) {
+            return Err(self.unsupported_attr("`traceback.tb_frame` (frame objects)"));
+        }
+        if let Some(v) = self.deque_attr(obj, name) {
+            return Ok(Some(v));
+        }
+        self.descriptor_attr(obj, name)
+    }
+
     fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         if let Value::Function(f) = obj {
             if let Some(v) = f.attrs.borrow().get(name) {

@@ -39,11 +39,30 @@ thread_local! {
 pub fn reset() {
     ORIGINS.with(|o| o.borrow_mut().clear());
     ANY.with(|a| a.set(false));
+    CREATION_RECORDED.with(|c| c.set(false));
 }
 
 pub fn record(serial: u32, origin: Origin) {
     ORIGINS.with(|o| o.borrow_mut().insert(serial, origin));
     ANY.with(|a| a.set(true));
+    note_creation_recorded();
+}
+
+thread_local! {
+    /// Whether any coroutine may have a creation record (an origin or a `tracemalloc`
+    /// trace): a dying coroutine looks itself up only then, with one check for both.
+    static CREATION_RECORDED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Notes that some coroutine has a creation record (`CREATION_RECORDED`).
+pub fn note_creation_recorded() {
+    CREATION_RECORDED.with(|c| c.set(true));
+}
+
+/// Whether a dying coroutine need look for its creation records.
+#[inline]
+pub fn creation_recorded() -> bool {
+    CREATION_RECORDED.with(Cell::get)
 }
 
 /// Coroutine `serial`'s `cr_origin`, if it was created while tracking.

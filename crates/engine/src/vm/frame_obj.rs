@@ -21,7 +21,13 @@ const FRAME: NativeClass =
 /// stack, where a running generator's frame is found (`frame_attr_here`).
 #[inline]
 pub(crate) fn is_frame_object(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if matches!(i.native.as_deref(), Some(NativeState::Frame(_))))
+    // The first test is all that most attribute loads (on plain instances) pay.
+    matches!(v, Value::Instance(i) if i.native.is_some() && is_frame_state(i))
+}
+
+#[cold]
+fn is_frame_state(i: &InstanceObj) -> bool {
+    matches!(i.native.as_deref(), Some(NativeState::Frame(_)))
 }
 
 impl Vm {

@@ -713,10 +713,22 @@ pub struct DyingGenerator {
     pub last_line: u32,
 }
 
+/// A dying coroutine's creation records (its `tracemalloc` trace and its origin), forgotten;
+/// one flag check when nothing records.
+#[inline]
+fn creation_records(
+    serial: u32,
+) -> (Option<crate::stdlib::tracemalloc_module::AllocatedAt>, Option<super::coroutine_origin::Origin>)
+{
+    if !super::coroutine_origin::creation_recorded() {
+        return (None, None);
+    }
+    (crate::stdlib::tracemalloc_module::forget(serial), super::coroutine_origin::forget(serial))
+}
+
 impl Drop for GenObj {
     fn drop(&mut self) {
-        let allocated_at = crate::stdlib::tracemalloc_module::forget(self.serial);
-        let origin = super::coroutine_origin::forget(self.serial);
+        let (allocated_at, origin) = creation_records(self.serial);
         if self.kind == GenKind::Coroutine && self.state.get() == GenState::Created {
             super::warnings::coroutine_never_awaited(&self.qualname, allocated_at, origin);
         }
@@ -802,9 +814,9 @@ pub struct NativeCoroObj {
 }
 
 impl Drop for NativeCoroObj {
+    #[inline]
     fn drop(&mut self) {
-        let allocated_at = crate::stdlib::tracemalloc_module::forget(self.serial);
-        let origin = super::coroutine_origin::forget(self.serial);
+        let (allocated_at, origin) = creation_records(self.serial);
         if self.state.get() == GenState::Created {
             super::warnings::coroutine_never_awaited(self.qualname, allocated_at, origin);
         }
