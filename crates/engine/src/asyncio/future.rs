@@ -277,17 +277,18 @@ impl Vm {
     }
 
     /// `FILE:LINE` of the innermost frame: where a debug-mode object was made.
-    /// A line of our library Python gives the CPython line its `# cpython:` marker names
-    /// (`library::cpython_site`).
+    /// `FILE:LINE` of the innermost frame CPython would have: where a debug-mode object was
+    /// made. Inside a loop callback with no Python frame of its own (a task's done callbacks
+    /// scheduled as it finishes) that is asyncio's `Handle._run`; a line of our library Python
+    /// gives the CPython line its `# cpython:` marker names (`library::cpython_site`).
     pub(crate) fn caller_site(&self) -> Rc<str> {
-        let Some(f) = self.frames.last() else { return Rc::from("") };
-        let line = f.current_line();
-        let in_cpython = f
-            .code
-            .is_library
-            .then(|| crate::stdlib::library::cpython_site(&f.code.filename, line))
+        let stack = crate::stdlib::library_support::cpython_stack(self, 1);
+        let Some(site) = stack.first() else { return Rc::from("") };
+        let in_cpython = site
+            .library
+            .then(|| crate::stdlib::library::cpython_site(&site.filename, site.line))
             .flatten();
-        in_cpython.unwrap_or_else(|| format!("{}:{}", f.code.filename, line)).into()
+        in_cpython.unwrap_or_else(|| format!("{}:{}", site.filename, site.line)).into()
     }
 
     /// In debug mode, records that CPython makes `fut` at `site` (a line of its asyncio).
