@@ -225,8 +225,9 @@ def _repeated(result, count):
 
 
 def _limited(entries, limit):
-    # CPython's rule for a walk innermost first: a limit >= 0 keeps that many innermost
-    # entries, a negative one that many outermost; None reads sys.tracebacklimit.
+    # CPython's rule for a walk (a stack innermost first, a traceback outermost first): a
+    # limit >= 0 keeps that many entries from the walk's start, a negative one that many
+    # from its end; None reads sys.tracebacklimit.
     limit = _limit(limit)
     if limit is None:
         return entries
@@ -252,11 +253,9 @@ def extract_stack(f=None, limit=None):
 def extract_tb(tb, limit=None):
     # Outermost first, as the chain runs: a limit >= 0 keeps the outermost frames.
     entries = _loopscope.traceback_entries(tb) if tb is not None else []
-    limit = _limit(limit)
-    if limit is not None:
-        entries = entries[:limit] if limit >= 0 else entries[limit:]
     stack = StackSummary()
-    for filename, lineno, name, library, end_lineno, colno, end_colno, carets in entries:
+    for filename, lineno, name, library, end_lineno, colno, end_colno, carets in _limited(
+            entries, limit):
         summary = FrameSummary(filename, lineno, name, end_lineno=end_lineno, colno=colno,
                                end_colno=end_colno)
         summary._library = library

@@ -381,12 +381,7 @@ impl Vm {
                 let line = match g.state.get() {
                     GenState::Closed => None,
                     GenState::Running => Some(
-                        self.frames
-                            .iter()
-                            .rev()
-                            .find(|f| f.generator.as_ref().is_some_and(|x| Rc::ptr_eq(x, g)))
-                            .map(|f| f.current_line())
-                            .unwrap_or(g.last_line.get()),
+                        self.running_frame_of(g).map_or(g.last_line.get(), |f| f.current_line()),
                     ),
                     GenState::Created => Some(g.code.first_line),
                     GenState::Suspended => Some(

@@ -38,14 +38,9 @@ impl Vm {
                         .map(|f| f.current_line())
                         .unwrap_or(g.last_line.get()),
                 ),
-                GenState::Running => Some(
-                    self.frames
-                        .iter()
-                        .rev()
-                        .find(|f| f.generator.as_ref().is_some_and(|x| Rc::ptr_eq(x, g)))
-                        .map(|f| f.current_line())
-                        .unwrap_or(g.last_line.get()),
-                ),
+                GenState::Running => {
+                    Some(self.running_frame_of(g).map_or(g.last_line.get(), |f| f.current_line()))
+                }
             };
             if let Some(line) = line {
                 return vec![StackFrame { code: g.code.clone(), line }];

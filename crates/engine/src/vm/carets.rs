@@ -57,7 +57,8 @@ pub(crate) fn caret_line(source: &SourceText, line: u32, span: (u32, u32)) -> Op
 }
 
 /// The byte where the line holding `offset` starts.
-fn line_start_byte(source: &SourceText, offset: u32) -> usize {
+/// The byte offset where the line holding byte `offset` starts.
+pub(crate) fn line_start_byte(source: &SourceText, offset: u32) -> usize {
     let before = source.text.get(..offset as usize).unwrap_or("");
     before.rfind('\n').map_or(0, |i| i + 1)
 }

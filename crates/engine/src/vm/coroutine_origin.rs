@@ -33,6 +33,9 @@ thread_local! {
     static ORIGINS: RefCell<FxHashMap<u32, Origin>> = RefCell::new(FxHashMap::default());
     /// Whether `ORIGINS` may hold anything (a coroutine's death then looks itself up).
     static ANY: Cell<bool> = const { Cell::new(false) };
+    /// Whether any coroutine may have a creation record (an origin or a `tracemalloc`
+    /// trace): a dying coroutine looks itself up only then, with one check for both.
+    static CREATION_RECORDED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A new run starts with no origins.
@@ -46,12 +49,6 @@ pub fn record(serial: u32, origin: Origin) {
     ORIGINS.with(|o| o.borrow_mut().insert(serial, origin));
     ANY.with(|a| a.set(true));
     note_creation_recorded();
-}
-
-thread_local! {
-    /// Whether any coroutine may have a creation record (an origin or a `tracemalloc`
-    /// trace): a dying coroutine looks itself up only then, with one check for both.
-    static CREATION_RECORDED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Notes that some coroutine has a creation record (`CREATION_RECORDED`).

@@ -87,17 +87,22 @@ impl Vm {
         }))
     }
 
+    /// The frame of generator `g` while it runs: on the stack (parked by a call it made, or
+    /// by `frame_attr_here` when the generator reads its own frame).
+    pub(crate) fn running_frame_of(&self, g: &GenObj) -> Option<&super::frame::Frame> {
+        let mine =
+            |f: &super::frame::Frame| f.generator.as_ref().is_some_and(|x| std::ptr::eq(&**x, g));
+        self.frames.iter().rev().map(|f| &**f).find(|f| mine(f))
+    }
+
     /// The line a generator's frame is at: its `def` line before it starts (CPython's
     /// `f_lineno` of a fresh frame), else where it runs or waits.
     fn generator_line(&self, g: &GenObj) -> u32 {
         match g.state.get() {
             GenState::Created => g.code.first_line,
-            GenState::Running => self
-                .frames
-                .iter()
-                .rev()
-                .find(|f| f.generator.as_ref().is_some_and(|x| std::ptr::eq(&**x, g)))
-                .map_or(g.last_line.get(), |f| f.current_line()),
+            GenState::Running => {
+                self.running_frame_of(g).map_or(g.last_line.get(), |f| f.current_line())
+            }
             _ => g.frame.borrow().as_ref().map_or(g.last_line.get(), |f| f.current_line()),
         }
     }
@@ -106,28 +111,15 @@ impl Vm {
         if let Some(f) = g.frame.borrow().as_ref() {
             return Some(f.module.clone());
         }
-        let running = self.frames.iter().rev();
-        running
-            .filter(|f| f.generator.as_ref().is_some_and(|x| std::ptr::eq(&**x, g)))
-            .map(|f| f.module.clone())
-            .next()
+        self.running_frame_of(g).map(|f| f.module.clone())
     }
 
     /// `f_locals`: a new dict of the frame's bound variables, as `locals()` inside it.
     fn generator_locals(&mut self, g: &GenObj) -> PyResult<Value> {
-        let frame = g.frame.borrow();
-        if let Some(f) = frame.as_ref() {
-            let pairs = super::namespaces::frame_local_pairs(f);
-            drop(frame);
-            return self.dict_from_pairs(pairs);
-        }
-        drop(frame);
-        let running = self.frames.iter().rev();
-        let found = running
-            .filter(|f| f.generator.as_ref().is_some_and(|x| std::ptr::eq(&**x, g)))
-            .map(|f| super::namespaces::frame_local_pairs(f))
-            .next();
-        self.dict_from_pairs(found.unwrap_or_default())
+        let suspended = g.frame.borrow().as_ref().map(|f| super::namespaces::frame_local_pairs(f));
+        let pairs = suspended
+            .or_else(|| self.running_frame_of(g).map(super::namespaces::frame_local_pairs));
+        self.dict_from_pairs(pairs.unwrap_or_default())
     }
 
     /// `<frame at 0x..., file 'main.py', line 4, code gen>`.

@@ -90,10 +90,8 @@ impl Vm {
 
     /// The program's line holding byte `offset`, and the offset's column in bytes.
     fn line_and_column(&self, offset: u32) -> (u32, i64) {
-        let line = self.source.line_of(offset);
-        let before = self.source.text.get(..offset as usize).unwrap_or("");
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, (offset as usize - line_start) as i64)
+        let line_start = super::carets::line_start_byte(&self.source, offset);
+        (self.source.line_of(offset), (offset as usize - line_start) as i64)
     }
 
     /// Whether `obj` is a traceback object (for `tb_frame`, reported as unsupported).
