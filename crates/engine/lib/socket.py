@@ -25,12 +25,21 @@ from _socket import (
     SHUT_RDWR,
     NI_NUMERICHOST,
     NI_NUMERICSERV,
+    NI_NOFQDN,
+    NI_NAMEREQD,
+    NI_DGRAM,
+    NI_MAXHOST,
+    NI_MAXSERV,
     SOMAXCONN,
     EAI_NONAME,
     EAI_SERVICE,
     socketpair,
     gethostname,
     gethostbyname,
+    gethostbyaddr,
+    getnameinfo,
+    getservbyname,
+    getservbyport,
     getdefaulttimeout,
     setdefaulttimeout,
     inet_aton,
@@ -132,6 +141,23 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
                         _intenum_converter(kind, SocketKind),
                         proto, canonname, sa))
     return answers
+
+
+def getfqdn(name=''):
+    """The fully qualified name of host `name` (this host's when empty): the first of the
+    reverse lookup's name and aliases that has a dot, else that name; `name` itself when the
+    lookup fails."""
+    name = name.strip()
+    if name in ('', '0.0.0.0', '::'):
+        name = gethostname()
+    try:
+        hostname, aliases, _ = gethostbyaddr(name)
+    except error:
+        return name
+    for candidate in [hostname, *aliases]:
+        if '.' in candidate:
+            return candidate
+    return hostname
 
 
 def has_dualstack_ipv6():

@@ -35,6 +35,19 @@ pub struct Hosts {
     unknown: UnknownHosts,
 }
 
+/// `getnameinfo`'s flags (`NI_*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NameInfoFlags {
+    /// `NI_NUMERICHOST`: the address, not a name.
+    pub numeric_host: bool,
+    /// `NI_NUMERICSERV`: the port number, not a service name.
+    pub numeric_service: bool,
+    /// `NI_NAMEREQD`: an address without a name is an error.
+    pub name_required: bool,
+    /// `NI_DGRAM`: the service name is UDP's.
+    pub datagram: bool,
+}
+
 /// The port part of a `getaddrinfo` query.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Service<'a> {
@@ -84,7 +97,7 @@ const AF_INET6: i32 = 10;
 
 /// Which services database a type-protocol pair looks names up in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Transport {
+pub enum Transport {
     Tcp,
     Udp,
     /// A protocol `/etc/services` lists nothing for.
@@ -156,24 +169,12 @@ fn picked_type_proto(hints: &Hints) -> Result<Option<&'static TypeProto>, GaiErr
     }
 }
 
-/// The service names we resolve (this machine's `/etc/services`, the common ones), with the
-/// transports each is listed for.
-const SERVICES: &[(&str, u16, &[Transport])] = &[
-    ("echo", 7, &[Transport::Tcp, Transport::Udp]),
-    ("ftp", 21, &[Transport::Tcp]),
-    ("ssh", 22, &[Transport::Tcp]),
-    ("smtp", 25, &[Transport::Tcp]),
-    ("domain", 53, &[Transport::Tcp, Transport::Udp]),
-    ("http", 80, &[Transport::Tcp]),
-    ("https", 443, &[Transport::Tcp, Transport::Udp]),
-];
-
-/// The port `/etc/services` lists for a name on a transport.
+/// The port `/etc/services` lists for a name on a transport (`Unlisted`: none).
 fn service_port(name: &str, transport: Transport) -> Option<u16> {
-    SERVICES
-        .iter()
-        .find(|(n, _, on)| *n == name && on.contains(&transport))
-        .map(|(_, port, _)| *port)
+    match transport {
+        Transport::Unlisted => None,
+        t => crate::servdb::port_of(name, Some(t)),
+    }
 }
 
 /// The `(type, protocol, port)` of each answer, as glibc derives them from the hints and the
@@ -299,7 +300,10 @@ impl Hosts {
             && lower.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
             && lower.trim_end_matches('.').split('.').all(|label| !label.is_empty())
             // A top-level label is never numeric: `1.2.3.4.5` is a bad address, not a name.
-            && !lower.trim_end_matches('.').rsplit('.').next().is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()));
+            && !lower.trim_end_matches('.').rsplit('.').next().is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()))
+            // RFC 6761: a name under `.invalid` never resolves (programs use it to show
+            // the error).
+            && lower.trim_end_matches('.').rsplit('.').next() != Some("invalid");
         match self.unknown {
             UnknownHosts::Assign if valid => {
                 let id = self.add(lower);
@@ -307,6 +311,38 @@ impl Hosts {
             }
             _ => Err(GaiError::NoName),
         }
+    }
+
+    /// The name a reverse lookup finds for `ip`, as this machine's `/etc/hosts` and the
+    /// network's declared hosts give it: `127.0.0.1` is `localhost`; an address no host is
+    /// named for has none.
+    pub fn name_of_ip(&self, ip: Ipv4Addr) -> Option<String> {
+        if ip == Ipv4Addr::LOCALHOST {
+            return Some("localhost".to_string());
+        }
+        let host = self.get(*self.by_ip.get(&ip)?)?;
+        (host.name != ip.to_string()).then(|| host.name.clone())
+    }
+
+    /// `getnameinfo` for an IPv4 socket address, as glibc answers it: the host's name (or
+    /// its address), and the port's service name on the flags' transport (or its number).
+    pub fn getnameinfo(
+        &self,
+        addr: SockAddr,
+        flags: NameInfoFlags,
+    ) -> Result<(String, String), GaiError> {
+        let name = if flags.numeric_host { None } else { self.name_of_ip(addr.ip) };
+        let host = match name {
+            Some(name) => name,
+            None if flags.name_required => return Err(GaiError::NoName),
+            None => addr.ip.to_string(),
+        };
+        let transport = if flags.datagram { Transport::Udp } else { Transport::Tcp };
+        let service = match flags.numeric_service {
+            true => None,
+            false => crate::servdb::name_of(addr.port, Some(transport)),
+        };
+        Ok((host, service.map_or_else(|| addr.port.to_string(), str::to_string)))
     }
 
     /// `socket.getaddrinfo(host, port, family, type, proto, flags)` as glibc answers it for
@@ -409,6 +445,28 @@ mod tests {
 
     fn hosts(unknown: UnknownHosts) -> Hosts {
         Hosts::new(Ipv4Addr::new(192, 0, 2, 1), unknown)
+    }
+
+    #[test]
+    fn reverse_lookups_name_localhost_and_declared_hosts() {
+        let mut h = hosts(UnknownHosts::Assign);
+        let numeric = NameInfoFlags { numeric_service: true, ..NameInfoFlags::default() };
+        let at = |ip, port| SockAddr::new(ip, port);
+        assert_eq!(
+            h.getnameinfo(at(Ipv4Addr::LOCALHOST, 80), NameInfoFlags::default()),
+            Ok(("localhost".into(), "http".into()))
+        );
+        assert_eq!(
+            h.getnameinfo(at(Ipv4Addr::LOCALHOST, 80), numeric),
+            Ok(("localhost".into(), "80".into()))
+        );
+        let ip = h.resolve("Example.COM").unwrap();
+        assert_eq!(h.name_of_ip(ip).as_deref(), Some("example.com"));
+        let stranger = Ipv4Addr::new(10, 9, 9, 9);
+        assert_eq!(h.name_of_ip(stranger), None);
+        let required = NameInfoFlags { name_required: true, ..NameInfoFlags::default() };
+        assert_eq!(h.getnameinfo(at(stranger, 80), required), Err(GaiError::NoName));
+        assert_eq!(h.resolve("no-such-host.invalid"), Err(GaiError::NoName));
     }
 
     #[test]

@@ -136,6 +136,20 @@ impl Kernel {
         id
     }
 
+    /// `socket.getnameinfo` for an IPv4 address.
+    pub fn getnameinfo(
+        &self,
+        addr: SockAddr,
+        flags: crate::NameInfoFlags,
+    ) -> Result<(String, String), GaiError> {
+        self.hosts.getnameinfo(addr, flags)
+    }
+
+    /// The name a reverse lookup finds for `ip` (`socket.gethostbyaddr`), if any.
+    pub fn name_of_ip(&self, ip: Ipv4Addr) -> Option<String> {
+        self.hosts.name_of_ip(ip)
+    }
+
     /// `socket.getaddrinfo`.
     pub fn getaddrinfo(
         &mut self,

@@ -67,6 +67,20 @@ def _resolve_into(fut, host, port, family, type, proto, flags):
         fut.set_result(result)
 
 
+def _name_into(fut, sockaddr, flags):
+    # What the default executor's thread does for getnameinfo (as _resolve_into).
+    if fut.done():
+        return
+    try:
+        result = socket.getnameinfo(sockaddr, flags)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(result)
+
+
 class BaseSelectorEventLoop:
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
@@ -75,10 +89,8 @@ class BaseSelectorEventLoop:
         return await fut
 
     async def getnameinfo(self, sockaddr, flags=0):
-        host, port = sockaddr[:2]
         fut = self.create_future()
-        fut_result = (host, str(port))
-        self.call_soon(fut.set_result, fut_result)
+        self.call_soon(_name_into, fut, sockaddr, flags)
         return await fut
 
     async def _ensure_resolved(self, address, *, family=0, type=socket.SOCK_STREAM,

@@ -35,6 +35,7 @@ pub mod random_module;
 pub mod select_module;
 pub mod socket_byte_order;
 pub mod socket_module;
+pub mod socket_names;
 pub mod star_exports;
 pub mod struct_module;
 pub mod tracemalloc_module;

@@ -10,7 +10,7 @@
 //! CPython's `EAFNOSUPPORT`); `AF_UNIX` only through `socketpair()`.
 
 use super::net::HOST;
-use super::socket_byte_order;
+use super::{socket_byte_order, socket_names};
 use crate::vm::bytes::buffer;
 use crate::vm::modules::native_module;
 use crate::vm::native::{NativeClass, NativeState};
@@ -90,8 +90,8 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("AI_ALL", 16),
     ("AI_ADDRCONFIG", 32),
     ("AI_NUMERICSERV", AI_NUMERICSERV),
-    ("NI_NUMERICHOST", 1),
-    ("NI_NUMERICSERV", 2),
+    ("NI_NUMERICHOST", socket_names::NI_NUMERICHOST),
+    ("NI_NUMERICSERV", socket_names::NI_NUMERICSERV),
     ("MSG_OOB", 1),
     ("MSG_PEEK", 2),
     ("MSG_DONTROUTE", 4),
@@ -109,6 +109,11 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("SOMAXCONN", 4096),
     ("EAI_NONAME", -2),
     ("EAI_SERVICE", -8),
+    ("NI_NOFQDN", socket_names::NI_NOFQDN),
+    ("NI_NAMEREQD", socket_names::NI_NAMEREQD),
+    ("NI_DGRAM", socket_names::NI_DGRAM),
+    ("NI_MAXHOST", socket_names::NI_MAXHOST),
+    ("NI_MAXSERV", socket_names::NI_MAXSERV),
 ];
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -126,6 +131,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ntohl", socket_byte_order::ntohl),
     ("inet_pton", inet_pton),
     ("create_connection", create_connection),
+    ("getnameinfo", socket_names::getnameinfo),
+    ("gethostbyaddr", socket_names::gethostbyaddr),
+    ("getservbyname", socket_names::getservbyname),
+    ("getservbyport", socket_names::getservbyport),
 ];
 
 const SOCKET_CLASS: NativeClass = NativeClass {
@@ -241,6 +250,11 @@ fn error_class(vm: &mut Vm, name: &'static str) -> Rc<crate::vm::objects::ClassO
     );
     vm.native_classes.insert(("socket", name), class.clone());
     class
+}
+
+/// `socket.herror`, made with the module.
+pub fn herror_class(vm: &mut Vm) -> Value {
+    Value::Class(error_class(vm, "herror"))
 }
 
 /// `socket.gaierror`, made with the module.
@@ -535,7 +549,7 @@ impl Vm {
     }
 
     /// A host as `socket` methods take it: `''` is any address, else a number or a name.
-    fn resolve_host(&mut self, host: &str) -> PyResult<Ipv4Addr> {
+    pub(crate) fn resolve_host(&mut self, host: &str) -> PyResult<Ipv4Addr> {
         if host.is_empty() {
             return Ok(Ipv4Addr::UNSPECIFIED);
         }
@@ -1262,8 +1276,11 @@ pub fn resolve(vm: &mut Vm, host: &Value, port: &Value, hints: Hints) -> PyResul
     ))
 }
 
+/// The program's host name (`gethostname()`).
+const HOSTNAME: &str = "loopscope";
+
 fn gethostname(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::str("loopscope"))
+    Ok(Value::str(HOSTNAME))
 }
 
 fn gethostbyname(vm: &mut Vm, args: Args) -> PyResult<Value> {
