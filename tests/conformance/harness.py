@@ -49,7 +49,9 @@ import linecache
 import os
 import random
 import re
+import select
 import selectors
+import socket
 import subprocess
 import tempfile
 import time
@@ -1227,11 +1229,17 @@ def cmd_repeat(args):
 #   T8. At the end the main thread does what CPython's shutdown does first: threading._shutdown()
 #       (threading's atexit calls, e.g. concurrent.futures stopping its workers, then joining
 #       every non-daemon thread). Daemon threads never run again.
+#   T9. Once a thread has been started, a blocking socket call (accept, recv*, send*) on a
+#       socket that is not ready blocks its thread until the socket is ready or its timeout
+#       (settimeout) passes (then TimeoutError('timed out'), rule T5's timed waits). Whenever
+#       the baton changes hands, each thread blocked on a socket that is ready now becomes
+#       ready, in the order they began waiting, after the threads already ready. Loopback
+#       delivery is immediate, so readiness depends only on what the threads did.
 #
 # What is patched: threading's Lock/_allocate_lock, RLock (_CRLock), _set_sentinel (the lock
 # Thread.join waits on), _start_new_thread, its clock (_time), queue's clock, queue.SimpleQueue
 # (the C one blocks inside C: replaced by queue's pure-Python one), time.sleep, the virtual
-# selector's select and the loop's _write_to_self. The _thread module itself is left alone
+# selector's select, the loop's _write_to_self and socket.socket's blocking calls (T9). The _thread module itself is left alone
 # (import locks use it); a scenario must start threads with `threading`.
 
 import _thread
@@ -1274,6 +1282,7 @@ class _VThread:
         "selector",
         "sentinel",
         "tstate_locks",
+        "waiting_fd",
     )
 
     def __init__(self):
@@ -1292,6 +1301,7 @@ class _VThread:
         self.selector = None  # while blocked in a virtual selector's select
         self.sentinel = None  # the real lock C releases once the OS thread is gone
         self.tstate_locks = []  # the virtual locks Thread.join waits on
+        self.waiting_fd = None  # while blocked in a socket call: (fd, poll events)
 
 
 _vthreads = {}  # ident -> _VThread, for threads that have not ended
@@ -1303,6 +1313,7 @@ _dying = []  # real sentinels of threads that ended and are being torn down by t
 _scenario_base = None
 _in_shutdown = False
 _watchdog_armed = False
+_threads_started = False  # a thread was started (rule T9 applies from then on)
 _gc_paused = False  # the collector was switched off by a hand-over (see _vt_switch)
 
 
@@ -1352,6 +1363,7 @@ def _vt_switch(me):
     if gc.isenabled():
         gc.disable()
         _gc_paused = True
+    _vt_wake_ready_sockets()
     if _runnable:
         nxt = _runnable.popleft()
     else:
@@ -1399,6 +1411,62 @@ def _vt_block(me, kind, deadline):
     _vt_switch(me)
     me.kind = None
     return not me.timed_out
+
+
+def _vt_fd_ready(fd, events, settle=0.0):
+    """Whether a real fd is ready for `events` (poll bits) now, or within `settle` seconds."""
+    poller = select.poll()
+    poller.register(fd, events)
+    return bool(poller.poll(0) or (settle and poller.poll(settle * 1000)))
+
+
+def _vt_wake_ready_sockets():
+    """Rule T9: threads blocked on a socket that is ready now become ready, longest waiting
+    first."""
+    waiting = [t for t in _vthread_list if t.state is _BLOCKED and t.kind == "socket"]
+    waiting.sort(key=lambda t: t.seq)
+    for t in waiting:
+        if _vt_fd_ready(*t.waiting_fd):
+            _vt_wake(t)
+
+
+def _vt_socket_call(name, events):
+    """socket.socket.<name> under rule T9: while only the main thread ever ran, the real call."""
+    real = getattr(socket.socket, name)
+
+    def call(self, *args, **kwargs):
+        if not _threads_started or self.gettimeout() == 0.0:
+            return real(self, *args, **kwargs)
+        me = _vt_current()
+        timeout = self.gettimeout()
+        deadline = None if timeout is None else _now + timeout
+        while not _vt_fd_ready(self.fileno(), events, NET_SETTLE_SECONDS):
+            me.waiting_fd = (self.fileno(), events)
+            try:
+                woken = _vt_block(me, "socket", deadline)
+            finally:
+                me.waiting_fd = None
+            if not woken:
+                raise TimeoutError("timed out")
+        return real(self, *args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+def _install_socket_calls():
+    read, write = select.POLLIN, select.POLLOUT
+    for name, events in [
+        ("accept", read),
+        ("recv", read),
+        ("recv_into", read),
+        ("recvfrom", read),
+        ("recvfrom_into", read),
+        ("send", write),
+        ("sendall", write),
+        ("sendto", write),
+    ]:
+        setattr(socket.socket, name, _vt_socket_call(name, events))
 
 
 def _threads_sleep(secs):
@@ -1604,7 +1672,8 @@ def _v_set_sentinel():
 def _v_start_new_thread(func, args, kwargs=None):
     """threading's _start_new_thread: a real thread that first waits for the baton; the new
     thread runs at once (rule T2), the starter right after it."""
-    global _watchdog_armed
+    global _watchdog_armed, _threads_started
+    _threads_started = True
     me = _vt_current()
     if not _watchdog_armed:
         _watchdog_armed = True
@@ -1691,6 +1760,7 @@ def _install_threads(base):
     queue.time = time.monotonic
     queue.SimpleQueue = _VSimpleQueue
     asyncio.selector_events.BaseSelectorEventLoop._write_to_self = _v_write_to_self
+    _install_socket_calls()
     VirtualSelector._vt_waiter = None
     VirtualSelector._vt_wakeup = False
     # The main thread's join lock was made by the real _set_sentinel when threading was

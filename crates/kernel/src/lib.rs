@@ -73,6 +73,6 @@ pub use fds::Fd;
 pub use header::NetSettingError;
 pub use hosts::{canonical_name, AddrInfo, Hints, HostId, NameInfoFlags, Service, Transport};
 pub use kernel::{FdWait, Kernel, Shutdown, SockOpt};
-pub use selector::{ClockMove, Ctl, Events, LoopSelected, Ready, Wait};
+pub use selector::{ClockMove, Ctl, Events, LoopSelected, NetWaiter, Ready, Wait};
 pub use socket::SocketInfo;
 pub use time::Nanos;

@@ -13,6 +13,21 @@ use crate::kernel::Kernel;
 use crate::socket::SocketId;
 use crate::time::Nanos;
 
+/// What a thread blocked on the network waits for (`run_until_any_ready`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NetWaiter {
+    /// A loop's `select` on this epoll fd.
+    Epoll(Fd),
+    /// A blocking socket call: this socket fd ready for these events.
+    Socket(Fd, Events),
+}
+
+/// A `NetWaiter` with its fd looked up.
+enum Target {
+    Epoll(EpollId),
+    Socket(SocketId, Events),
+}
+
 /// An epoll instance by its index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EpollId(pub u32);
@@ -373,26 +388,49 @@ impl Kernel {
         }
     }
 
-    /// For loops waiting in `select` while other threads wait too (the engine's scheduler):
-    /// runs the network until one of the `epfds` has something ready, up to `deadline` (an
+    /// For threads that wait on the network while other threads wait too (the engine's
+    /// scheduler): runs the network until one of the `waiters` is ready, up to `deadline` (an
     /// arrival exactly at it counts), and says when and which, without taking anything off
     /// a ready list (the loop's own `epoll_wait` does that when its thread runs). `None`:
     /// nothing became ready by then (with no deadline: nothing in flight can wake them).
     pub fn run_until_any_ready(
         &mut self,
         host: HostId,
-        epfds: &[Fd],
+        waiters: &[NetWaiter],
         deadline: Option<Nanos>,
     ) -> Result<Option<(Nanos, usize)>, Errno> {
-        let eps = epfds.iter().map(|&fd| self.epoll_id(host, fd)).collect::<Result<Vec<_>, _>>()?;
+        let targets = waiters
+            .iter()
+            .map(|w| match *w {
+                NetWaiter::Epoll(fd) => self.epoll_id(host, fd).map(Target::Epoll),
+                NetWaiter::Socket(fd, want) => {
+                    self.socket_id(host, fd).map(|id| Target::Socket(id, want))
+                }
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         loop {
-            if let Some(i) = eps.iter().position(|&ep| self.any_ready(ep)) {
+            if let Some(i) = targets.iter().position(|t| self.target_ready(t)) {
                 return Ok(Some((self.now, i)));
             }
             match self.fabric.next_at() {
                 Some(t) if deadline.is_none_or(|d| t <= d) => self.run_events_at(t),
                 _ => return Ok(None),
             }
+        }
+    }
+
+    /// Whether socket `fd` is ready for `want` now (a blocking call on it would not wait):
+    /// what the program sent before this instant has arrived.
+    pub fn fd_ready(&mut self, host: HostId, fd: Fd, want: Events) -> Result<bool, Errno> {
+        let id = self.socket_id(host, fd)?;
+        self.settle();
+        Ok(self.target_ready(&Target::Socket(id, want)))
+    }
+
+    fn target_ready(&self, target: &Target) -> bool {
+        match *target {
+            Target::Epoll(ep) => self.any_ready(ep),
+            Target::Socket(id, want) => Events::from_ready(self.poll_socket(id), want).0 != 0,
         }
     }
 

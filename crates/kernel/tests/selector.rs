@@ -5,7 +5,9 @@
 #![allow(clippy::unwrap_used)] // helpers of tests: a panic is a failed test
 mod common;
 use common::*;
-use loopscope_kernel::{Ctl, Errno, Events, Kernel, LinkModel, NetConfig, SockAddr, Wait};
+use loopscope_kernel::{
+    Ctl, Errno, Events, Kernel, LinkModel, NetConfig, NetWaiter, SockAddr, Wait,
+};
 
 #[test]
 fn a_listener_registered_first_is_reported_before_a_client_registered_after_connect() {
@@ -195,10 +197,29 @@ fn waiting_for_any_of_several_epolls_finds_the_first_arrival_and_takes_nothing()
     let c = client(&mut k, addr);
     register(&mut k, ep, c, Events::WRITE);
     // Before the SYN-ACK is back: nothing by 100 ms (the network ran up to it, no further).
-    assert_eq!(k.run_until_any_ready(P, &[quiet, ep], Some(100_000_000)), Ok(None));
+    let both = [NetWaiter::Epoll(quiet), NetWaiter::Epoll(ep)];
+    assert_eq!(k.run_until_any_ready(P, &both, Some(100_000_000)), Ok(None));
     // Without a limit: the client's epoll (index 1) at the round trip.
-    assert_eq!(k.run_until_any_ready(P, &[quiet, ep], None), Ok(Some((160_000_000, 1))));
+    assert_eq!(k.run_until_any_ready(P, &both, None), Ok(Some((160_000_000, 1))));
     // Nothing was taken: the loop's own wait still reports it, at once.
     assert_eq!(k.epoll_wait(P, ep, Some(0)), Ok(Wait::Ready(vec![(c, Events::WRITE)])));
     assert_eq!(k.now(), 160_000_000);
+}
+
+#[test]
+fn a_socket_waiter_is_ready_when_its_data_arrives() {
+    let config = NetConfig {
+        link: LinkModel { latency: 50_000_000, ..LinkModel::IMMEDIATE },
+        ..NetConfig::default()
+    };
+    let mut k = Kernel::new(config);
+    let (l, addr) = server(&mut k, 100);
+    let c = client(&mut k, addr);
+    let waits = [NetWaiter::Socket(l, Events::READ), NetWaiter::Socket(c, Events::WRITE)];
+    assert_eq!(k.fd_ready(P, l, Events::READ), Ok(false));
+    // The client's socket is writable once the SYN-ACK is back, after a round trip.
+    assert_eq!(k.run_until_any_ready(P, &waits, None), Ok(Some((100_000_000, 1))));
+    // The listener has a connection to accept once the handshake's last ACK arrives.
+    assert_eq!(k.run_until_any_ready(P, &waits[..1], None), Ok(Some((150_000_000, 0))));
+    assert_eq!(k.fd_ready(P, l, Events::READ), Ok(true));
 }

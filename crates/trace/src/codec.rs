@@ -292,6 +292,10 @@ pub mod tag {
     pub const SOCKET_BUFFERS: u8 = 170;
     /// `ThreadName`: thread, name string.
     pub const THREAD_NAME: u8 = 171;
+    /// `ThreadBlock` on a socket (`ThreadWait::Socket`, added after the five-wide ranges
+    /// above were laid out), without and with its timeout.
+    pub const THREAD_BLOCK_SOCKET: u8 = 172;
+    pub const THREAD_BLOCK_SOCKET_UNTIL: u8 = 173;
 }
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
@@ -573,6 +577,13 @@ impl Out<'_> {
                 self.byte(THREAD_SWITCH);
                 self.num(*thread);
             }
+            Event::ThreadBlock { reason: ThreadWait::Socket, until } => match until {
+                None => self.byte(THREAD_BLOCK_SOCKET),
+                Some(t) => {
+                    self.byte(THREAD_BLOCK_SOCKET_UNTIL);
+                    self.f64(*t);
+                }
+            },
             Event::ThreadBlock { reason, until } => match until {
                 None => self.byte(THREAD_BLOCK + reason.index()),
                 Some(t) => {
@@ -1141,6 +1152,12 @@ pub fn decode_record(
             reason: ThreadWait::from_index(t - THREAD_BLOCK_UNTIL).ok_or(bad)?,
             until: Some(r.f64()?),
         }),
+        THREAD_BLOCK_SOCKET => {
+            out.push_back(Event::ThreadBlock { reason: ThreadWait::Socket, until: None })
+        }
+        THREAD_BLOCK_SOCKET_UNTIL => {
+            out.push_back(Event::ThreadBlock { reason: ThreadWait::Socket, until: Some(r.f64()?) })
+        }
         THREAD_WAKE => out.push_back(Event::ThreadWake { thread: r.num()? }),
         THREAD_END => out.push_back(Event::ThreadEnd { thread: r.num()? }),
         LOOP_FOCUS => out.push_back(Event::LoopFocus { loop_id: r.num()?, previous: r.num()? }),

@@ -327,15 +327,18 @@ pub enum ThreadWait {
     /// It dropped the GIL at another thread's drop request (ready, not blocked; CPU cost
     /// only).
     Gil,
+    /// A blocking socket call (`recv`, `accept`, `sendall`, ...) on a socket not ready yet.
+    Socket,
 }
 
 impl ThreadWait {
-    pub const ALL: [ThreadWait; 5] = [
+    pub const ALL: [ThreadWait; 6] = [
         ThreadWait::Sleep,
         ThreadWait::Lock,
         ThreadWait::Select,
         ThreadWait::Start,
         ThreadWait::Gil,
+        ThreadWait::Socket,
     ];
 
     pub fn index(self) -> u8 {
@@ -353,6 +356,7 @@ impl ThreadWait {
             ThreadWait::Select => "select",
             ThreadWait::Start => "start",
             ThreadWait::Gil => "gil",
+            ThreadWait::Socket => "socket",
         }
     }
 

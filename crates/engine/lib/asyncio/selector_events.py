@@ -67,20 +67,6 @@ def _resolve_into(fut, host, port, family, type, proto, flags):
         fut.set_result(result)
 
 
-def _name_into(fut, sockaddr, flags):
-    # What the default executor's thread does for getnameinfo (as _resolve_into).
-    if fut.done():
-        return
-    try:
-        result = socket.getnameinfo(sockaddr, flags)
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(result)
-
-
 class BaseSelectorEventLoop:
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
@@ -89,6 +75,8 @@ class BaseSelectorEventLoop:
         return await fut
 
     async def getnameinfo(self, sockaddr, flags=0):
+        # As getaddrinfo: the executor thread's socket.getnameinfo, delivered one turn
+        # later (_name_into, at the end of this module).
         fut = self.create_future()
         self.call_soon(_name_into, fut, sockaddr, flags)
         return await fut
@@ -1399,3 +1387,17 @@ def _install_loop_methods():
 
 
 _install_loop_methods()
+
+
+def _name_into(fut, sockaddr, flags):
+    # What the default executor's thread does for getnameinfo (as _resolve_into).
+    if fut.done():
+        return
+    try:
+        result = socket.getnameinfo(sockaddr, flags)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException as exc:
+        fut.set_exception(exc)
+    else:
+        fut.set_result(result)

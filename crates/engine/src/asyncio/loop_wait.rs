@@ -18,11 +18,11 @@ use super::future::{DoneCallback, FutureObj};
 use super::selector::Selected;
 use crate::stdlib::net::HOST;
 use crate::vm::scheduler::Resumed;
-use crate::vm::scheduler::Wait;
+use crate::vm::scheduler::{Status, Wait};
 use crate::vm::value::Value;
 use crate::vm::{Abort, PyErr};
 use crate::vm::{PyResult, Vm};
-use loopscope_kernel::{time, Fd};
+use loopscope_kernel::{time, NetWaiter};
 use loopscope_trace::SelectTimeout;
 use std::rc::Rc;
 
@@ -89,23 +89,33 @@ impl Vm {
     /// arrives, a connection completes), with that loop's thread. Without this, a loop
     /// waiting on sockets while an idle executor worker waits too would look deadlocked.
     pub(crate) fn network_wake(&mut self, limit: Option<f64>) -> Option<(f64, usize)> {
-        let waiting: Vec<(Fd, usize)> = self
-            .threads
-            .select_waiters
-            .iter()
-            .filter_map(|&(_, t)| match &self.threads.records[t].wait {
-                Wait::Select(l, _) => l.state.borrow().selector.kernel().map(|k| (k.epfd, t)),
+        let loops = self.threads.select_waiters.iter().filter_map(|&(_, t)| {
+            match &self.threads.records[t].wait {
+                Wait::Select(l, _) => {
+                    l.state.borrow().selector.kernel().map(|k| (NetWaiter::Epoll(k.epfd), t))
+                }
                 _ => None,
-            })
-            .collect();
+            }
+        });
+        // Threads in a blocking socket call (T9).
+        let sockets = self.threads.alive.iter().filter_map(|&t| {
+            let r = &self.threads.records[t];
+            match r.wait {
+                Wait::Socket { fd, want, .. } if r.status == Status::Blocked => {
+                    Some((NetWaiter::Socket(fd, want), t))
+                }
+                _ => None,
+            }
+        });
+        let waiting: Vec<(NetWaiter, usize)> = loops.chain(sockets).collect();
         if waiting.is_empty() {
             return None;
         }
         let now = time::from_seconds(self.clock.now());
         let kernel = self.net.kernel()?;
         kernel.advance_to(now);
-        let epfds: Vec<Fd> = waiting.iter().map(|&(fd, _)| fd).collect();
-        let found = kernel.run_until_any_ready(HOST, &epfds, limit.map(time::from_seconds));
+        let waiters: Vec<NetWaiter> = waiting.iter().map(|&(w, _)| w).collect();
+        let found = kernel.run_until_any_ready(HOST, &waiters, limit.map(time::from_seconds));
         self.record_packets();
         let (at, i) = found.ok().flatten()?;
         // Ready without waiting: the clock stays as it is (its float need not be a whole

@@ -15,6 +15,7 @@ use crate::vm::bytes::buffer;
 use crate::vm::modules::native_module;
 use crate::vm::native::{NativeClass, NativeState};
 use crate::vm::objects::{ModuleObj, NativeFn};
+use crate::vm::scheduler::Wait;
 use crate::vm::types::new_builtin_class;
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Vm};
@@ -470,6 +471,13 @@ impl Vm {
         mut op: impl FnMut(&mut Kernel) -> Result<T, Errno>,
     ) -> PyResult<T> {
         let deadline = b.timeout.filter(|t| *t > 0.0).map(|t| self.clock.now() + t);
+        if self.threads.active() {
+            // The call ran before and its wait timed out (T9): it raises without trying.
+            let me = self.threads.current;
+            if std::mem::take(&mut self.threads.records[me].socket_timed_out) {
+                return Err(self.new_error(ExcKind::TimeoutError, "timed out"));
+            }
+        }
         loop {
             let result = op(self.kernel());
             // The buffers this call changed show at its step (an accepted socket's come with
@@ -488,6 +496,9 @@ impl Vm {
 
     /// A blocking call's wait: the kernel runs until `b.fd` is ready for `b.want`.
     fn wait_for_fd(&mut self, b: &Blocking<'_>, deadline: Option<f64>) -> PyResult<()> {
+        if self.threads.active() {
+            return self.wait_for_fd_in_thread(b, deadline);
+        }
         let start = self.clock.now();
         let left = deadline.map(|d| time::from_seconds((d - start).max(0.0)));
         let waited = self.kernel().wait_fd(HOST, b.fd, b.want, left);
@@ -514,6 +525,20 @@ impl Vm {
             }
             Err(e) => Err(self.os_error(e)),
         }
+    }
+
+    /// A blocking call's wait while other threads exist (T9): the thread blocks and the
+    /// others run until its socket is ready or its deadline passes. Called directly by a
+    /// `CALL`, it blocks green and the call runs again when the thread resumes; otherwise it
+    /// waits nested, and `blocking_call` tries again.
+    fn wait_for_fd_in_thread(&mut self, b: &Blocking<'_>, deadline: Option<f64>) -> PyResult<()> {
+        if self.kernel().fd_ready(HOST, b.fd, b.want).unwrap_or(true) {
+            return Ok(());
+        }
+        let green = self.call_retriable && self.take_direct_call();
+        self.retry_blocked_call = green;
+        let wait = Wait::Socket { fd: b.fd, want: b.want, green };
+        self.block_current(wait, deadline, green).map(drop)
     }
 
     /// A Python address `(host, port)` as the kernel's.

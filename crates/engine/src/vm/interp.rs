@@ -914,7 +914,20 @@ impl Vm {
                     _ => self.empty_tuple.clone(),
                 };
                 let npos = buf.len() - names.items.len();
+                self.call_retriable = true;
                 let result = self.call_from(frame, &callable, &buf, npos, &names.items);
+                self.call_retriable = false;
+                if self.retry_blocked_call {
+                    // A blocking socket call blocked its thread green: the instruction runs
+                    // again when the thread resumes, so its operands go back as they were.
+                    self.retry_blocked_call = false;
+                    frame.stack.push(callable);
+                    if !has_self {
+                        frame.stack.push(Value::Null);
+                    }
+                    frame.stack.append(&mut buf);
+                    frame.ip -= 1;
+                }
                 buf.clear();
                 self.arg_buf = buf;
                 return self.after_call(frame, result);

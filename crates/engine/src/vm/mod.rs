@@ -192,6 +192,12 @@ pub struct Vm {
     /// The native function being called was called directly by a `CALL` of the running frame
     /// (cleared by every call native code makes): it may block its thread green.
     pub(crate) direct_call: bool,
+    /// Set with `direct_call` when the calling instruction can run again, whole, when its
+    /// thread resumes (`CALL`: its operands can go back on the stack).
+    pub(crate) call_retriable: bool,
+    /// A blocking socket call just blocked its thread green and asks its `CALL` to run again
+    /// when the thread resumes (`Wait::Socket`).
+    pub(crate) retry_blocked_call: bool,
     /// `tracemalloc.start(nframe)`'s `nframe` while tracing, else 0
     /// (`stdlib::tracemalloc_module`): each new coroutine then records where it was made.
     pub(crate) tracemalloc_frames: u16,
@@ -289,6 +295,8 @@ impl Vm {
             pickled: Vec::new(),
             exec_depth: 0,
             direct_call: false,
+            call_retriable: false,
+            retry_blocked_call: false,
             tracemalloc_frames: 0,
             coroutine_origin_depth: 0,
             star_missing: Default::default(),

@@ -91,6 +91,14 @@ pub enum Wait {
     Handover(Value),
     /// Ready, not blocked: it dropped the GIL between two instructions (CPU cost, G3).
     Preempted,
+    /// A blocking socket call (T9): socket `fd` ready for `want`, or its timeout. `green`:
+    /// the thread's `CALL` was rewound and runs the call again when the thread resumes;
+    /// else the call waits nested and tries again itself.
+    Socket {
+        fd: loopscope_kernel::Fd,
+        want: loopscope_kernel::Events,
+        green: bool,
+    },
 }
 
 impl Wait {
@@ -106,6 +114,7 @@ impl Wait {
             Wait::Select(..) => ThreadWait::Select,
             Wait::Handover(_) => ThreadWait::Start,
             Wait::Preempted => ThreadWait::Gil,
+            Wait::Socket { .. } => ThreadWait::Socket,
         }
     }
 }
@@ -183,6 +192,8 @@ pub struct ThreadRecord {
     pub trace_suppressed_below: Option<usize>,
     /// The process it belongs to (`processes`; 0: the main process).
     pub process: usize,
+    /// Its socket wait timed out: the call, run again, raises `TimeoutError` (T9).
+    pub socket_timed_out: bool,
 }
 
 impl ThreadRecord {
@@ -206,6 +217,7 @@ impl ThreadRecord {
             frames: Vec::new(),
             trace_suppressed_below: None,
             process: 0,
+            socket_timed_out: false,
         }
     }
 }
@@ -396,6 +408,18 @@ impl Vm {
             }
             Wait::Handover(v) => Some(Resumed::Value(v)),
             Wait::Preempted => Some(Resumed::Continue),
+            Wait::Socket { green, .. } => {
+                let timed_out = self.threads.records[t].timed_out;
+                if green {
+                    // The rewound call runs again: it completes, or raises if it timed out.
+                    self.threads.records[t].socket_timed_out = timed_out;
+                    Some(Resumed::Continue)
+                } else if timed_out {
+                    Some(Resumed::Raise(self.new_error(ExcKind::TimeoutError, "timed out")))
+                } else {
+                    Some(Resumed::Value(Value::None))
+                }
+            }
             Wait::Lock { lock, entry, deadline, restore } => {
                 let woken = !self.threads.records[t].timed_out;
                 if !woken {
@@ -432,6 +456,7 @@ impl Vm {
             let now = self.clock.now();
             self.wake_due(now);
         }
+        self.wake_ready_sockets();
         let eligible = self.threads.ready.iter().position(|&t| self.may_take_gil(t));
         let next = match eligible.and_then(|i| self.threads.ready.remove(i)) {
             Some(t) => t,
@@ -487,6 +512,36 @@ impl Vm {
         self.update_core_share(next);
         self.gil_schedule_for(next);
         Ok(next)
+    }
+
+    /// T9: threads blocked on a socket that is ready now (what the other threads did has
+    /// arrived) become ready, in the order they began waiting, after those already ready.
+    fn wake_ready_sockets(&mut self) {
+        let mut waiting: Vec<(u64, usize, loopscope_kernel::Fd, loopscope_kernel::Events)> = self
+            .threads
+            .alive
+            .iter()
+            .filter_map(|&t| {
+                let r = &self.threads.records[t];
+                match r.wait {
+                    Wait::Socket { fd, want, .. } if r.status == Status::Blocked => {
+                        Some((r.seq, t, fd, want))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        if waiting.is_empty() {
+            return;
+        }
+        waiting.sort_unstable_by_key(|&(seq, t, _, _)| (seq, t));
+        for (_, t, fd, want) in waiting {
+            // A closed fd is "ready": the call runs again and raises what the kernel says.
+            let ready = self.kernel().fd_ready(crate::stdlib::net::HOST, fd, want).unwrap_or(true);
+            if ready {
+                self.wake_thread(t);
+            }
+        }
     }
 
     /// Runs the other threads until the schedule picks `host` (the thread blocked nested in
