@@ -868,7 +868,8 @@ class _NetSelector(VirtualSelector):
     is ready, one more poll that waits at most NET_SETTLE_SECONDS of real time. Events found
     are returned at once and no virtual time passes (loopback data is ready at the next poll,
     before any timer can fire). Nothing ready: the virtual selector's rules (advance the clock
-    by `timeout`; `None` is a deadlock)."""
+    by `timeout`; `None` is a deadlock); a wait another thread ends (T6, T9) returns the
+    sockets ready by then."""
 
     def __init__(self):
         self._real = selectors.EpollSelector()
@@ -912,7 +913,14 @@ class _NetSelector(VirtualSelector):
             ready = self._real.select(0) or self._real.select(NET_SETTLE_SECONDS)
             if ready:
                 return [(self._map[key.fd], events) for key, events in ready]
-        return super().select(timeout)
+        events = super().select(timeout)
+        if self._real.get_map():
+            # Woken by another thread (T6, T9): what it made ready comes with the wake-up, as
+            # epoll_wait returns it together with the self-pipe.
+            ready = self._real.select(0)
+            if ready:
+                return [(self._map[key.fd], events) for key, events in ready]
+        return events
 
     def close(self):
         self._real.close()
@@ -1232,9 +1240,10 @@ def cmd_repeat(args):
 #   T9. Once a thread has been started, a blocking socket call (accept, recv*, send*) on a
 #       socket that is not ready blocks its thread until the socket is ready or its timeout
 #       (settimeout) passes (then TimeoutError('timed out'), rule T5's timed waits). Whenever
-#       the baton changes hands, each thread blocked on a socket that is ready now becomes
-#       ready, in the order they began waiting, after the threads already ready. Loopback
-#       delivery is immediate, so readiness depends only on what the threads did.
+#       the baton changes hands, each thread blocked on a socket that is ready now, or in a
+#       loop's select with a ready socket registered, becomes ready, in the order they began
+#       waiting, after the threads already ready. Loopback delivery is immediate, so
+#       readiness depends only on what the threads did.
 #
 # What is patched: threading's Lock/_allocate_lock, RLock (_CRLock), _set_sentinel (the lock
 # Thread.join waits on), _start_new_thread, its clock (_time), queue's clock, queue.SimpleQueue
@@ -1421,12 +1430,17 @@ def _vt_fd_ready(fd, events, settle=0.0):
 
 
 def _vt_wake_ready_sockets():
-    """Rule T9: threads blocked on a socket that is ready now become ready, longest waiting
-    first."""
-    waiting = [t for t in _vthread_list if t.state is _BLOCKED and t.kind == "socket"]
+    """Rule T9: threads blocked on a socket that is ready now, or in a loop's select with a
+    ready socket registered, become ready, longest waiting first."""
+    waiting = [t for t in _vthread_list if t.state is _BLOCKED and t.kind in ("socket", "select")]
     waiting.sort(key=lambda t: t.seq)
     for t in waiting:
-        if _vt_fd_ready(*t.waiting_fd):
+        if t.kind == "socket":
+            ready = _vt_fd_ready(*t.waiting_fd)
+        else:
+            real = getattr(t.selector, "_real", None)
+            ready = real is not None and bool(real.get_map()) and bool(real.select(0))
+        if ready:
             _vt_wake(t)
 
 

@@ -215,6 +215,9 @@ FEATURES = {
     "from loop.time() and the number of tasks (library modules in Python)",
     "atexit": "atexit.register of print or explode (raising: 'Exception ignored in atexit "
     "callback') from main and workers, run last first after asyncio.run; atexit.unregister",
+    "blocking_socket": "blocking socket clients (socket.create_connection, sendall, recv, "
+    "settimeout and its TimeoutError) in to_thread workers against a stream echo server, "
+    "alongside asyncio clients: a blocking call blocks only its worker thread (rule T9)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -566,11 +569,36 @@ SUPPORT = {
         ],
         "ask",
     ),
+    "blocking_ask": lambda g: _fn(
+        "def blocking_ask(port, lines, timeout):",
+        [
+            'with socket.create_connection(("127.0.0.1", port)) as s:',
+            "    s.settimeout(timeout)",
+            "    replies = []",
+            "    for line in lines:",
+            "        s.sendall(line + b'\\n')",
+            "        reply = b''",
+            "        try:",
+            "            while not reply.endswith(b'\\n'):",
+            "                chunk = s.recv(100)",
+            "                if not chunk:",
+            "                    break",
+            "                reply += chunk",
+            "        except TimeoutError as e:",
+            "            replies.append(repr(e))",
+            "            break",
+            "        replies.append(reply)",
+            "    return replies",
+        ],
+        "blocking_ask",
+        uses={"socket"},
+    ),
     "queue": lambda g: Node("queue = asyncio.Queue(2)", defs={"queue"}),
     "lock": lambda g: Node("lock = asyncio.Lock()", defs={"lock"}),
     "event": lambda g: Node("event = asyncio.Event()", defs={"event"}),
     "sem": lambda g: Node("sem = asyncio.Semaphore(2)", defs={"sem"}),
     "contextvars": lambda g: Node("import contextvars", defs={"contextvars"}),
+    "socket": lambda g: Node("import socket", defs={"socket"}),
     "bisect": lambda g: Node("import bisect", defs={"bisect"}),
     "atexit": lambda g: Node("import atexit", defs={"atexit"}),
     "statistics": lambda g: Node("import statistics", defs={"statistics"}),
@@ -614,6 +642,7 @@ SUPPORT_DEPS = {
     "fail": ["Boom"],
     "explode": ["Boom"],
     "blocking": ["Boom"],
+    "blocking_ask": ["socket"],
     "cv": ["contextvars"],
     "show_cv": ["cv"],
 }
@@ -1631,6 +1660,34 @@ def p_echo_stream(g, scope):
             body,
             defs={server},
             uses={echo, ask},
+        )
+    ]
+
+
+@production("main", "blocking_socket", weight=2)
+def p_blocking_socket(g, scope):
+    echo, blocking_ask = g.need("echo"), g.need("blocking_ask")
+    server, port = g.fresh("server"), g.fresh("port")
+    calls = [
+        f"asyncio.to_thread({blocking_ask}, {port}, {g.pick(STREAM_LINES)}, "
+        f"{g.pick(['None', '0.5', '0.005'])})"
+        for _ in range(g.rng.randint(1, 3))
+    ]
+    uses = {port}
+    if g.chance(0.4):
+        ask = g.need("ask")
+        calls.insert(g.rng.randint(0, len(calls)), f"{ask}({port}, {g.pick(STREAM_LINES)}, {g.pick(DELAYS)})")
+        uses.add(ask)
+    body = [
+        Node(f"{port} = {server}.sockets[0].getsockname()[1]", defs={port}, uses={server}),
+        Node(f"print({g.mark(scope)}, await asyncio.gather({', '.join(calls)}))", uses=uses),
+    ]
+    return [
+        Node(
+            f'async with await asyncio.start_server({echo}, "127.0.0.1", 0) as {server}:',
+            body,
+            defs={server},
+            uses={echo, blocking_ask},
         )
     ]
 

@@ -422,9 +422,18 @@ impl Kernel {
     /// Whether socket `fd` is ready for `want` now (a blocking call on it would not wait):
     /// what the program sent before this instant has arrived.
     pub fn fd_ready(&mut self, host: HostId, fd: Fd, want: Events) -> Result<bool, Errno> {
-        let id = self.socket_id(host, fd)?;
+        self.waiter_ready(host, NetWaiter::Socket(fd, want))
+    }
+
+    /// Whether `waiter` would stop waiting now: its socket is ready, or its epoll has a
+    /// ready registration.
+    pub fn waiter_ready(&mut self, host: HostId, waiter: NetWaiter) -> Result<bool, Errno> {
+        let target = match waiter {
+            NetWaiter::Epoll(fd) => Target::Epoll(self.epoll_id(host, fd)?),
+            NetWaiter::Socket(fd, want) => Target::Socket(self.socket_id(host, fd)?, want),
+        };
         self.settle();
-        Ok(self.target_ready(&Target::Socket(id, want)))
+        Ok(self.target_ready(&target))
     }
 
     fn target_ready(&self, target: &Target) -> bool {

@@ -89,25 +89,18 @@ impl Vm {
     /// arrives, a connection completes), with that loop's thread. Without this, a loop
     /// waiting on sockets while an idle executor worker waits too would look deadlocked.
     pub(crate) fn network_wake(&mut self, limit: Option<f64>) -> Option<(f64, usize)> {
-        let loops = self.threads.select_waiters.iter().filter_map(|&(_, t)| {
-            match &self.threads.records[t].wait {
-                Wait::Select(l, _) => {
-                    l.state.borrow().selector.kernel().map(|k| (NetWaiter::Epoll(k.epfd), t))
-                }
-                _ => None,
-            }
-        });
-        // Threads in a blocking socket call (T9).
-        let sockets = self.threads.alive.iter().filter_map(|&t| {
-            let r = &self.threads.records[t];
-            match r.wait {
-                Wait::Socket { fd, want, .. } if r.status == Status::Blocked => {
-                    Some((NetWaiter::Socket(fd, want), t))
-                }
-                _ => None,
-            }
-        });
-        let waiting: Vec<(NetWaiter, usize)> = loops.chain(sockets).collect();
+        // Loops with sockets waiting in `select`, and threads in a blocking socket call (T9).
+        let mut blocked: Vec<(u64, usize)> = self
+            .threads
+            .alive
+            .iter()
+            .filter(|&&t| self.threads.records[t].status == Status::Blocked)
+            .map(|&t| (self.threads.records[t].seq, t))
+            .collect();
+        // The first to have begun waiting wins a tie.
+        blocked.sort_unstable();
+        let waiting: Vec<(NetWaiter, usize)> =
+            blocked.iter().filter_map(|&(_, t)| self.network_waiter(t).map(|w| (w, t))).collect();
         if waiting.is_empty() {
             return None;
         }

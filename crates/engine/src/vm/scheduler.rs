@@ -514,33 +514,41 @@ impl Vm {
         Ok(next)
     }
 
-    /// T9: threads blocked on a socket that is ready now (what the other threads did has
-    /// arrived) become ready, in the order they began waiting, after those already ready.
+    /// T9: threads blocked on a socket that is ready now, or in a loop's `select` with a
+    /// ready socket registered (what the other threads did has arrived), become ready, in the
+    /// order they began waiting, after those already ready.
     fn wake_ready_sockets(&mut self) {
-        let mut waiting: Vec<(u64, usize, loopscope_kernel::Fd, loopscope_kernel::Events)> = self
+        let mut waiting: Vec<(u64, usize)> = self
             .threads
             .alive
             .iter()
-            .filter_map(|&t| {
-                let r = &self.threads.records[t];
-                match r.wait {
-                    Wait::Socket { fd, want, .. } if r.status == Status::Blocked => {
-                        Some((r.seq, t, fd, want))
-                    }
-                    _ => None,
-                }
-            })
+            .filter(|&&t| self.threads.records[t].status == Status::Blocked)
+            .map(|&t| (self.threads.records[t].seq, t))
             .collect();
-        if waiting.is_empty() {
-            return;
-        }
-        waiting.sort_unstable_by_key(|&(seq, t, _, _)| (seq, t));
-        for (_, t, fd, want) in waiting {
+        waiting.sort_unstable();
+        for (_, t) in waiting {
+            let Some(waiter) = self.network_waiter(t) else { continue };
             // A closed fd is "ready": the call runs again and raises what the kernel says.
-            let ready = self.kernel().fd_ready(crate::stdlib::net::HOST, fd, want).unwrap_or(true);
+            let ready =
+                self.kernel().waiter_ready(crate::stdlib::net::HOST, waiter).unwrap_or(true);
             if ready {
                 self.wake_thread(t);
             }
+        }
+    }
+
+    /// What blocked thread `t` waits for on the network, if anything: its blocking socket
+    /// call's socket, or its loop's epoll (a loop with sockets waiting in `select`).
+    pub(crate) fn network_waiter(&self, t: usize) -> Option<loopscope_kernel::NetWaiter> {
+        match &self.threads.records[t].wait {
+            Wait::Socket { fd, want, .. } => Some(loopscope_kernel::NetWaiter::Socket(*fd, *want)),
+            Wait::Select(l, _) => l
+                .state
+                .borrow()
+                .selector
+                .kernel()
+                .map(|k| loopscope_kernel::NetWaiter::Epoll(k.epfd)),
+            _ => None,
         }
     }
 
