@@ -46,6 +46,7 @@ import gc
 import io
 import itertools
 import linecache
+import math
 import os
 import random
 import re
@@ -873,6 +874,7 @@ class _NetSelector(VirtualSelector):
 
     def __init__(self):
         self._real = selectors.EpollSelector()
+        self._real._vt_internal = True  # its select is the loop's, not the scenario's (T9)
         super().__init__()
 
     def _mirrored(self, fd):
@@ -1239,7 +1241,8 @@ def cmd_repeat(args):
 #       every non-daemon thread). Daemon threads never run again.
 #   T9. Once a thread has been started, a blocking socket call (accept, recv*, send*) on a
 #       socket that is not ready blocks its thread until the socket is ready or its timeout
-#       (settimeout) passes (then TimeoutError('timed out'), rule T5's timed waits). Whenever
+#       (settimeout) passes (then TimeoutError('timed out'), rule T5's timed waits); so does
+#       the scenario's select.select / EpollSelector.select with nothing ready. Whenever
 #       the baton changes hands, each thread blocked on a socket that is ready now, or in a
 #       loop's select with a ready socket registered, becomes ready, in the order they began
 #       waiting, after the threads already ready. Loopback delivery is immediate, so
@@ -1269,6 +1272,7 @@ THREADS_DEADLOCK_MESSAGE = (
 THREADS_WATCHDOG_SECONDS = 60
 
 _real_allocate_lock = _thread.allocate_lock
+_real_select = select.select
 _real_start_new_thread = _thread.start_new_thread
 _real_set_sentinel = _thread._set_sentinel
 _real_get_ident = _thread.get_ident
@@ -1291,7 +1295,7 @@ class _VThread:
         "selector",
         "sentinel",
         "tstate_locks",
-        "waiting_fd",
+        "waiting_ready",
     )
 
     def __init__(self):
@@ -1310,7 +1314,7 @@ class _VThread:
         self.selector = None  # while blocked in a virtual selector's select
         self.sentinel = None  # the real lock C releases once the OS thread is gone
         self.tstate_locks = []  # the virtual locks Thread.join waits on
-        self.waiting_fd = None  # while blocked in a socket call: (fd, poll events)
+        self.waiting_ready = None  # while blocked on sockets (T9): whether they are ready
 
 
 _vthreads = {}  # ident -> _VThread, for threads that have not ended
@@ -1436,7 +1440,7 @@ def _vt_wake_ready_sockets():
     waiting.sort(key=lambda t: t.seq)
     for t in waiting:
         if t.kind == "socket":
-            ready = _vt_fd_ready(*t.waiting_fd)
+            ready = t.waiting_ready()
         else:
             real = getattr(t.selector, "_real", None)
             ready = real is not None and bool(real.get_map()) and bool(real.select(0))
@@ -1454,18 +1458,61 @@ def _vt_socket_call(name, events):
         me = _vt_current()
         timeout = self.gettimeout()
         deadline = None if timeout is None else _now + timeout
-        while not _vt_fd_ready(self.fileno(), events, NET_SETTLE_SECONDS):
-            me.waiting_fd = (self.fileno(), events)
-            try:
-                woken = _vt_block(me, "socket", deadline)
-            finally:
-                me.waiting_fd = None
-            if not woken:
+        fd = self.fileno()
+        while not _vt_fd_ready(fd, events, NET_SETTLE_SECONDS):
+            if not _vt_block_on_sockets(me, lambda: _vt_fd_ready(fd, events), deadline):
                 raise TimeoutError("timed out")
         return real(self, *args, **kwargs)
 
     call.__name__ = call.__qualname__ = name
     return call
+
+
+def _vt_block_on_sockets(me, ready, deadline):
+    """Block the holder until `ready()` holds at a switch (T9) or the clock reaches
+    `deadline`; True if woken, False if timed out."""
+    me.waiting_ready = ready
+    try:
+        return _vt_block(me, "socket", deadline)
+    finally:
+        me.waiting_ready = None
+
+
+def _v_select(rlist, wlist, xlist, timeout=None):
+    """select.select under rule T9 (and, with a timeout and nothing ready, in virtual time)."""
+    def poll():
+        return _real_select(rlist, wlist, xlist, 0)
+
+    if timeout is not None and not (isinstance(timeout, (int, float)) and timeout > 0):
+        return _real_select(rlist, wlist, xlist, timeout)
+    answer = poll()
+    if any(answer) or (not _threads_started and timeout is None):
+        return answer if any(answer) else _real_select(rlist, wlist, xlist, timeout)
+    answer = _real_select(rlist, wlist, xlist, NET_SETTLE_SECONDS)
+    if any(answer):
+        return answer
+    _vt_block_on_sockets(_vt_current(), lambda: any(poll()), None if timeout is None else _now + timeout)
+    return poll()
+
+
+def _vt_epoll_selector_select(real):
+    """selectors.EpollSelector.select under rule T9 (and, with a timeout and nothing ready, in
+    virtual time); the asyncio loop's own real selector (`_vt_internal`) is left alone."""
+
+    def select(self, timeout=None):
+        if getattr(self, "_vt_internal", False) or (timeout is not None and timeout <= 0):
+            return real(self, timeout)
+        ready = real(self, 0) or real(self, NET_SETTLE_SECONDS)
+        if ready or (not _threads_started and timeout is None):
+            return ready or real(self, timeout)
+        # EpollSelector counts whole milliseconds, rounded up.
+        wait = None if timeout is None else math.ceil(timeout * 1e3) * 1e-3
+        _vt_block_on_sockets(
+            _vt_current(), lambda: bool(real(self, 0)), None if wait is None else _now + wait
+        )
+        return real(self, 0)
+
+    return select
 
 
 def _install_socket_calls():
@@ -1481,6 +1528,8 @@ def _install_socket_calls():
         ("sendto", write),
     ]:
         setattr(socket.socket, name, _vt_socket_call(name, events))
+    select.select = _VirtualBuiltin(_v_select, "select")
+    selectors.EpollSelector.select = _vt_epoll_selector_select(selectors.EpollSelector.select)
 
 
 def _threads_sleep(secs):

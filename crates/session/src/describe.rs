@@ -219,7 +219,7 @@ pub fn describe(event: &Event, state: &ReplayState, trace: &Trace) -> String {
                 loopscope_trace::ThreadWait::Select => "waits in its event loop's select()",
                 loopscope_trace::ThreadWait::Start => "lets the thread it started run first",
                 loopscope_trace::ThreadWait::Gil => "drops the GIL (switch interval)",
-                loopscope_trace::ThreadWait::Socket => "waits for its socket (a blocking socket call)",
+                loopscope_trace::ThreadWait::Socket => "waits for its sockets (a blocking socket call or select)",
             };
             match until {
                 Some(t) => format!("{} {what} until {t:.3} s.", tname(state.current_thread)),

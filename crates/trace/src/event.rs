@@ -327,7 +327,8 @@ pub enum ThreadWait {
     /// It dropped the GIL at another thread's drop request (ready, not blocked; CPU cost
     /// only).
     Gil,
-    /// A blocking socket call (`recv`, `accept`, `sendall`, ...) on a socket not ready yet.
+    /// A blocking socket call (`recv`, `accept`, `sendall`, ...) or `select` on sockets not
+    /// ready yet.
     Socket,
 }
 

@@ -9,7 +9,7 @@ use crate::vm::objects::{ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 use crate::ExcKind;
-use loopscope_kernel::{time, Ctl, Errno, Events, Fd};
+use loopscope_kernel::{time, Ctl, Errno, Events, Fd, NetWaiter};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -174,6 +174,10 @@ fn poll_timeout(vm: &Vm, v: Option<&Value>) -> PyResult<Option<f64>> {
 fn epoll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ep = epfd(vm, &args)?;
     let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")))?;
+    if vm.threads.active() && timeout != Some(0.0) {
+        wait_in_thread(vm, ep, timeout, None)?;
+        return poll_ready(vm, ep);
+    }
     let start = vm.clock.now();
     let waited = vm.kernel().epoll_wait_masks(HOST, ep, timeout.map(time::from_seconds));
     let now = time::to_seconds(vm.kernel().now());
@@ -196,6 +200,41 @@ fn epoll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(None) => Err(never_returns(vm, "select.epoll.poll()")),
         Err(e) => Err(vm.os_error(e)),
     }
+}
+
+/// `epoll.poll(0)`: the fds ready now, as `(fd, mask)` pairs.
+fn poll_ready(vm: &mut Vm, ep: Fd) -> PyResult<Value> {
+    match vm.kernel().epoll_wait_masks(HOST, ep, Some(0)) {
+        Ok(events) => Ok(Value::list(
+            events
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(fd, m)| Value::tuple(vec![Value::Int(fd.0 as i64), Value::Int(m.0 as i64)]))
+                .collect(),
+        )),
+        Err(e) => Err(vm.os_error(e)),
+    }
+}
+
+/// A blocking `select` or `epoll.poll` while another thread exists (T9): unless something
+/// is ready (or the call runs again after its wait timed out), the thread waits until
+/// epoll `ep` has something ready or the timeout passes; the caller then answers what is
+/// ready. Blocking green, this returns `Abort::Blocked` and the call runs again later.
+fn wait_in_thread(
+    vm: &mut Vm,
+    ep: Fd,
+    timeout: Option<f64>,
+    private_epoll: Option<Fd>,
+) -> PyResult<()> {
+    if vm.take_net_wait_timed_out() {
+        return Ok(());
+    }
+    let ready = vm.kernel().waiter_ready(HOST, NetWaiter::Epoll(ep)).map_err(|e| vm.os_error(e))?;
+    if ready {
+        return Ok(());
+    }
+    let deadline = timeout.map(|t| vm.clock.now() + t);
+    vm.block_on_network(NetWaiter::Epoll(ep), deadline, private_epoll).map(drop)
 }
 
 /// A wait nothing can end: a blocking call in a program that hangs.
@@ -270,8 +309,13 @@ fn select(vm: &mut Vm, args: Args) -> PyResult<Value> {
             break;
         }
     }
+    if failed.is_none() && vm.threads.active() && timeout != Some(0.0) {
+        // T9: the thread waits; green, the whole call runs again (its epoll is closed then).
+        wait_in_thread(vm, ep, timeout, Some(ep))?;
+    }
     let result = match failed {
         Some(e) => Err(e),
+        None if vm.threads.active() => vm.kernel().epoll_wait(HOST, ep, Some(0)),
         None => vm.kernel().epoll_wait(HOST, ep, timeout.map(time::from_seconds)),
     };
     let _ = vm.kernel().close(HOST, ep);

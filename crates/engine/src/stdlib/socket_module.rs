@@ -15,13 +15,13 @@ use crate::vm::bytes::buffer;
 use crate::vm::modules::native_module;
 use crate::vm::native::{NativeClass, NativeState};
 use crate::vm::objects::{ModuleObj, NativeFn};
-use crate::vm::scheduler::Wait;
 use crate::vm::types::new_builtin_class;
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use loopscope_kernel::{
-    time, Errno, Events, Fd, FdWait, Hints, Kernel, Service, Shutdown, SockAddr, SockOpt, SockType,
+    time, Errno, Events, Fd, FdWait, Hints, Kernel, NetWaiter, Service, Shutdown, SockAddr,
+    SockOpt, SockType,
 };
 use loopscope_trace::{DiagnosticKind, Event, SocketKind};
 use std::cell::RefCell;
@@ -471,12 +471,9 @@ impl Vm {
         mut op: impl FnMut(&mut Kernel) -> Result<T, Errno>,
     ) -> PyResult<T> {
         let deadline = b.timeout.filter(|t| *t > 0.0).map(|t| self.clock.now() + t);
-        if self.threads.active() {
-            // The call ran before and its wait timed out (T9): it raises without trying.
-            let me = self.threads.current;
-            if std::mem::take(&mut self.threads.records[me].socket_timed_out) {
-                return Err(self.new_error(ExcKind::TimeoutError, "timed out"));
-            }
+        // The call ran before and its wait timed out (T9): it raises without trying.
+        if self.threads.active() && self.take_net_wait_timed_out() {
+            return Err(self.new_error(ExcKind::TimeoutError, "timed out"));
         }
         loop {
             let result = op(self.kernel());
@@ -535,10 +532,11 @@ impl Vm {
         if self.kernel().fd_ready(HOST, b.fd, b.want).unwrap_or(true) {
             return Ok(());
         }
-        let green = self.call_retriable && self.take_direct_call();
-        self.retry_blocked_call = green;
-        let wait = Wait::Socket { fd: b.fd, want: b.want, green };
-        self.block_current(wait, deadline, green).map(drop)
+        let waiter = NetWaiter::Socket(b.fd, b.want);
+        match self.block_on_network(waiter, deadline, None)? {
+            true => Ok(()),
+            false => Err(self.new_error(ExcKind::TimeoutError, "timed out")),
+        }
     }
 
     /// A Python address `(host, port)` as the kernel's.

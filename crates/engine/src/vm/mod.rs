@@ -196,7 +196,7 @@ pub struct Vm {
     /// thread resumes (`CALL`: its operands can go back on the stack).
     pub(crate) call_retriable: bool,
     /// A blocking socket call just blocked its thread green and asks its `CALL` to run again
-    /// when the thread resumes (`Wait::Socket`).
+    /// when the thread resumes (`Wait::Net`).
     pub(crate) retry_blocked_call: bool,
     /// `tracemalloc.start(nframe)`'s `nframe` while tracing, else 0
     /// (`stdlib::tracemalloc_module`): each new coroutine then records where it was made.

@@ -91,13 +91,14 @@ pub enum Wait {
     Handover(Value),
     /// Ready, not blocked: it dropped the GIL between two instructions (CPU cost, G3).
     Preempted,
-    /// A blocking socket call (T9): socket `fd` ready for `want`, or its timeout. `green`:
-    /// the thread's `CALL` was rewound and runs the call again when the thread resumes;
-    /// else the call waits nested and tries again itself.
-    Socket {
-        fd: loopscope_kernel::Fd,
-        want: loopscope_kernel::Events,
+    /// A blocking socket call or `select` (T9): `waiter` ready, or the timeout. `green`: the
+    /// thread's `CALL` was rewound and runs the call again when the thread resumes; else the
+    /// call waits nested and goes on itself (the wait returns whether it was woken).
+    /// `private_epoll`: the call's own epoll (`select.select`'s), closed when the wait ends.
+    Net {
+        waiter: loopscope_kernel::NetWaiter,
         green: bool,
+        private_epoll: Option<loopscope_kernel::Fd>,
     },
 }
 
@@ -114,7 +115,7 @@ impl Wait {
             Wait::Select(..) => ThreadWait::Select,
             Wait::Handover(_) => ThreadWait::Start,
             Wait::Preempted => ThreadWait::Gil,
-            Wait::Socket { .. } => ThreadWait::Socket,
+            Wait::Net { .. } => ThreadWait::Socket,
         }
     }
 }
@@ -192,8 +193,9 @@ pub struct ThreadRecord {
     pub trace_suppressed_below: Option<usize>,
     /// The process it belongs to (`processes`; 0: the main process).
     pub process: usize,
-    /// Its socket wait timed out: the call, run again, raises `TimeoutError` (T9).
-    pub socket_timed_out: bool,
+    /// Its network wait timed out (T9): the call, run again, does not wait again (a socket
+    /// call raises `TimeoutError`, `select` answers what is ready).
+    pub net_wait_timed_out: bool,
 }
 
 impl ThreadRecord {
@@ -217,7 +219,7 @@ impl ThreadRecord {
             frames: Vec::new(),
             trace_suppressed_below: None,
             process: 0,
-            socket_timed_out: false,
+            net_wait_timed_out: false,
         }
     }
 }
@@ -408,16 +410,17 @@ impl Vm {
             }
             Wait::Handover(v) => Some(Resumed::Value(v)),
             Wait::Preempted => Some(Resumed::Continue),
-            Wait::Socket { green, .. } => {
+            Wait::Net { green, private_epoll, .. } => {
+                if let Some(ep) = private_epoll {
+                    let _ = self.kernel().close(crate::stdlib::net::HOST, ep);
+                }
                 let timed_out = self.threads.records[t].timed_out;
                 if green {
-                    // The rewound call runs again: it completes, or raises if it timed out.
-                    self.threads.records[t].socket_timed_out = timed_out;
+                    // The rewound call runs again: it completes, or ends as its timeout says.
+                    self.threads.records[t].net_wait_timed_out = timed_out;
                     Some(Resumed::Continue)
-                } else if timed_out {
-                    Some(Resumed::Raise(self.new_error(ExcKind::TimeoutError, "timed out")))
                 } else {
-                    Some(Resumed::Value(Value::None))
+                    Some(Resumed::Value(Value::Bool(!timed_out)))
                 }
             }
             Wait::Lock { lock, entry, deadline, restore } => {
@@ -514,6 +517,31 @@ impl Vm {
         Ok(next)
     }
 
+    /// Blocks the running thread on the network (T9) until `waiter` is ready or `deadline`
+    /// passes, when another thread exists. Called directly by a `CALL`, it blocks green
+    /// (`Abort::Blocked`; the call runs again when the thread resumes); otherwise it waits
+    /// nested and returns whether it was woken (`false`: timed out).
+    pub(crate) fn block_on_network(
+        &mut self,
+        waiter: loopscope_kernel::NetWaiter,
+        deadline: Option<f64>,
+        private_epoll: Option<loopscope_kernel::Fd>,
+    ) -> PyResult<bool> {
+        let green = self.call_retriable && self.take_direct_call();
+        self.retry_blocked_call = green;
+        // Waiting nested, the caller closes its own epoll when it goes on.
+        let wait = Wait::Net { waiter, green, private_epoll: private_epoll.filter(|_| green) };
+        let woken = self.block_current(wait, deadline, green)?;
+        Ok(matches!(woken, Value::Bool(true)))
+    }
+
+    /// A call that blocked on the network (T9) and runs again after its wait timed out:
+    /// it must not wait again. Reading it clears it.
+    pub(crate) fn take_net_wait_timed_out(&mut self) -> bool {
+        let me = self.threads.current;
+        std::mem::take(&mut self.threads.records[me].net_wait_timed_out)
+    }
+
     /// T9: threads blocked on a socket that is ready now, or in a loop's `select` with a
     /// ready socket registered (what the other threads did has arrived), become ready, in the
     /// order they began waiting, after those already ready.
@@ -541,7 +569,7 @@ impl Vm {
     /// call's socket, or its loop's epoll (a loop with sockets waiting in `select`).
     pub(crate) fn network_waiter(&self, t: usize) -> Option<loopscope_kernel::NetWaiter> {
         match &self.threads.records[t].wait {
-            Wait::Socket { fd, want, .. } => Some(loopscope_kernel::NetWaiter::Socket(*fd, *want)),
+            Wait::Net { waiter, .. } => Some(*waiter),
             Wait::Select(l, _) => l
                 .state
                 .borrow()
