@@ -207,6 +207,22 @@ impl Vm {
 
     /// Runs `frame` until it returns, yields or raises out of itself.
     ///
+    /// `call_from` for an instruction that cannot run its call again by stepping back onto
+    /// itself (its operands are not kept): a blocking socket call it makes waits nested.
+    fn call_from_unrepeatable(
+        &mut self,
+        frame: &mut Box<Frame>,
+        callable: &Value,
+        buf: &[Value],
+        npos: usize,
+        kw_names: &[Value],
+    ) -> PyResult<Invoked> {
+        self.call_unrepeatable = true;
+        let result = self.call_from(frame, callable, buf, npos, kw_names);
+        self.call_unrepeatable = false;
+        result
+    }
+
     /// The loop keeps the instructions of hot loops inline; the rest run in `step_cold`, which
     /// keeps this function small enough for the compiler to keep its state in registers.
     pub(crate) fn execute(&mut self, frame: Box<Frame>, entry: Entry) -> Exit {
@@ -914,9 +930,7 @@ impl Vm {
                     _ => self.empty_tuple.clone(),
                 };
                 let npos = buf.len() - names.items.len();
-                self.call_retriable = true;
                 let result = self.call_from(frame, &callable, &buf, npos, &names.items);
-                self.call_retriable = false;
                 if self.retry_blocked_call {
                     // A blocking socket call blocked its thread green: the instruction runs
                     // again when the thread resumes, so its operands go back as they were.
@@ -954,7 +968,7 @@ impl Vm {
                 let npos = positional.len();
                 let mut all = positional;
                 all.append(&mut values);
-                let result = self.call_from(frame, &callable, &all, npos, &names);
+                let result = self.call_from_unrepeatable(frame, &callable, &all, npos, &names);
                 return self.after_call(frame, result);
             }
             Instr::MakeFunction(flags) => {
@@ -1111,7 +1125,7 @@ impl Vm {
                 let (enter, exit) = tri!(self.context_manager_methods(&manager, is_async));
                 drop(manager);
                 frame.push(exit);
-                let result = self.call_from(frame, &enter, &[], 0, &[]);
+                let result = self.call_from_unrepeatable(frame, &enter, &[], 0, &[]);
                 return self.after_call(frame, result);
             }
             Instr::WithExceptStart => {
@@ -1119,7 +1133,7 @@ impl Vm {
                 let exc = frame.stack[len - 1].clone();
                 let exit = frame.stack[len - 3].clone();
                 let args = tri!(self.exit_arguments(&exc));
-                let result = self.call_from(frame, &exit, &args, 3, &[]);
+                let result = self.call_from_unrepeatable(frame, &exit, &args, 3, &[]);
                 return self.after_call(frame, result);
             }
             Instr::GetAwaitableFrom(which) => {

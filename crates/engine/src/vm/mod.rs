@@ -192,9 +192,10 @@ pub struct Vm {
     /// The native function being called was called directly by a `CALL` of the running frame
     /// (cleared by every call native code makes): it may block its thread green.
     pub(crate) direct_call: bool,
-    /// Set with `direct_call` when the calling instruction can run again, whole, when its
-    /// thread resumes (`CALL`: its operands can go back on the stack).
-    pub(crate) call_retriable: bool,
+    /// A call made by an instruction other than `CALL` is running (`CALL_FUNCTION_EX`, a
+    /// `with`'s `__enter__`/`__exit__`): it cannot run again by the instruction stepping back
+    /// onto itself, so a blocking socket call it makes directly waits nested (`Wait::Net`).
+    pub(crate) call_unrepeatable: bool,
     /// A blocking socket call just blocked its thread green and asks its `CALL` to run again
     /// when the thread resumes (`Wait::Net`).
     pub(crate) retry_blocked_call: bool,
@@ -295,7 +296,7 @@ impl Vm {
             pickled: Vec::new(),
             exec_depth: 0,
             direct_call: false,
-            call_retriable: false,
+            call_unrepeatable: false,
             retry_blocked_call: false,
             tracemalloc_frames: 0,
             coroutine_origin_depth: 0,

@@ -527,7 +527,7 @@ impl Vm {
         deadline: Option<f64>,
         private_epoll: Option<loopscope_kernel::Fd>,
     ) -> PyResult<bool> {
-        let green = self.call_retriable && self.take_direct_call();
+        let green = !self.call_unrepeatable && self.take_direct_call();
         self.retry_blocked_call = green;
         // Waiting nested, the caller closes its own epoll when it goes on.
         let wait = Wait::Net { waiter, green, private_epoll: private_epoll.filter(|_| green) };
