@@ -937,6 +937,9 @@ impl Vm {
         class: &Rc<ClassObj>,
         args: Args,
     ) -> PyResult<Value> {
+        if Rc::ptr_eq(class, &self.types.gathering_future) {
+            return Err(self.unsupported_now("calling asyncio.tasks._GatheringFuture directly"));
+        }
         let l = match args.keyword("loop") {
             Some(Value::Loop(l)) => l.clone(),
             _ => self.get_event_loop()?,
