@@ -81,8 +81,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
+            try:
                 raise RuntimeError("generator didn't stop")
+            finally:
+                self.gen.close()
         if value is None:
             value = typ()
         try:
@@ -91,17 +93,29 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             # The generator caught the exception and finished: suppress it, unless it is
             # the StopIteration raised in the block itself.
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
+        except BaseException as exc:
+            if _block_exception_back(exc, value, traceback, (StopIteration,)):
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            return False
-        raise RuntimeError("generator didn't stop after throw()")
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
+
+
+def _block_exception_back(exc, value, traceback, stop_kinds):
+    """Whether `exc`, raised by throwing the block's exception `value` into the generator,
+    is that exception coming back (or a StopIteration the generator turned into
+    RuntimeError): then `__exit__` returns False and it goes on with the traceback it had
+    in the block, without the generator's frame. Anything else is the manager's own
+    failure."""
+    if exc is value:
+        exc.__traceback__ = traceback
+        return True
+    if isinstance(exc, RuntimeError) and isinstance(value, stop_kinds) and exc.__cause__ is value:
+        value.__traceback__ = traceback
+        return True
+    return False
 
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
@@ -115,37 +129,36 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
 
     async def __aexit__(self, typ, value, traceback):
         try:
-            return await self._aexit(typ, value)
+            return await self._aexit(typ, value, traceback)
         finally:
             # An exception's traceback may keep this manager alive; the finished generator
             # must not stay registered with the loop (CPython frees it at once).
             self.gen = None
 
-    async def _aexit(self, typ, value):
+    async def _aexit(self, typ, value, traceback):
         if typ is None:
             try:
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            else:
+            try:
                 raise RuntimeError("generator didn't stop")
+            finally:
+                await self.gen.aclose()
         if value is None:
             value = typ()
         try:
             await self.gen.athrow(value)
         except StopAsyncIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+        except BaseException as exc:
+            if _block_exception_back(exc, value, traceback, (StopIteration, StopAsyncIteration)):
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            return False
-        raise RuntimeError("generator didn't stop after athrow()")
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
 
 
 def contextmanager(func):

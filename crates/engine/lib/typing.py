@@ -688,7 +688,9 @@ class _NamedTupleBase(tuple):
         return tuple(self)
 
     def __init_subclass__(cls, **kwargs):
-        annotations = cls.__dict__.get('__annotations__', {})
+        annotations = {name: _field_type(tp, f"field {name} annotation must be a type")
+                       for name, tp in cls.__dict__.get('__annotations__', {}).items()}
+        cls.__annotations__ = annotations
         defaults = {}
         for name in annotations:
             if name in cls.__dict__:
@@ -735,6 +737,9 @@ class _TypedDictBase(dict):
             annotations.update(base.__dict__.get('__annotations__', {}))
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = {key: _field_type(tp, "TypedDict('Name', {f0: t0, f1: t1, ...}); "
+                                    "each t must be a type", module=cls.__module__)
+               for key, tp in own.items()}
         annotations.update(own)
         for key, tp in own.items():
             # Required[...] / NotRequired[...] override the class's `total` for one key.
@@ -799,9 +804,38 @@ class ForwardRef:
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
         self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
 
     def __repr__(self):
-        return f'ForwardRef({self.__forward_arg__!r})'
+        if self.__forward_module__ is None:
+            return f'ForwardRef({self.__forward_arg__!r})'
+        return f'ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})'
+
+
+def _field_type(tp, message, module=None):
+    """A NamedTuple or TypedDict field's annotation as typing._type_check stores it: None
+    is NoneType, text (every annotation under `from __future__ import annotations`) a
+    ForwardRef, a tuple an error."""
+    if tp is None:
+        return type(None)
+    if isinstance(tp, str):
+        return ForwardRef(tp, module=module)
+    if type(tp) is tuple:
+        raise TypeError(f"{message} Got {tp!r:.100}.")
+    return tp
 
 
 def cast(typ, val):

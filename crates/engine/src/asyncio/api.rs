@@ -102,6 +102,8 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("run_forever", loop_run_forever),
     ("set_exception_handler", loop_set_exception_handler),
     ("get_exception_handler", loop_get_exception_handler),
+    ("set_task_factory", loop_set_task_factory),
+    ("get_task_factory", loop_get_task_factory),
     ("call_exception_handler", loop_call_exception_handler),
     ("default_exception_handler", loop_default_exception_handler),
     ("shutdown_asyncgens", loop_shutdown_asyncgens),
@@ -259,6 +261,9 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(e) => return Err(e),
     };
     let name = name_arg(vm, &args)?;
+    if let Some(task) = vm.task_from_factory(&l, &args.pos[0], name.clone(), &args)? {
+        return Ok(task);
+    }
     if name.is_some() && vm.is_asyncio_coroutine(&args.pos[0]) {
         // `asyncio.create_task` makes the task unnamed (a number is used up), then names it.
         vm.asyncio.task_counter += 1;
@@ -729,9 +734,63 @@ fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "create_task", &args, 2, 2)?;
     let l = loop_of(vm, &args)?;
     let name = name_arg(vm, &args)?;
+    if let Some(task) = vm.task_from_factory(&l, &args.pos[1], name.clone(), &args)? {
+        return Ok(task);
+    }
     let task = vm.create_task(&l, args.pos[1].clone(), name)?;
     set_task_context(vm, &task, &args);
     Ok(Value::Future(task))
+}
+
+fn loop_set_task_factory(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "set_task_factory", &args, 2, 2)?;
+    let l = loop_of(vm, &args)?;
+    let factory = &args.pos[1];
+    if !factory.is_none() && !is_callable(factory) {
+        return Err(vm.new_error(ExcKind::TypeError, "task factory must be a callable or None"));
+    }
+    l.state.borrow_mut().task_factory = (!factory.is_none()).then(|| factory.clone());
+    Ok(Value::None)
+}
+
+fn loop_get_task_factory(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "get_task_factory", &args, 1, 1)?;
+    let l = loop_of(vm, &args)?;
+    let factory = l.state.borrow().task_factory.clone();
+    Ok(factory.unwrap_or(Value::None))
+}
+
+impl Vm {
+    /// `loop.create_task` with a task factory set: `factory(loop, coro)` (with `context=`
+    /// when one was given) makes the task, then it gets its name (`tasks._set_task_name`).
+    /// `None` when the loop has no factory.
+    pub(crate) fn task_from_factory(
+        &mut self,
+        l: &Rc<super::event_loop::LoopObj>,
+        coro: &Value,
+        name: Option<Rc<str>>,
+        args: &Args,
+    ) -> PyResult<Option<Value>> {
+        let factory = l.state.borrow().task_factory.clone();
+        let Some(factory) = factory else { return Ok(None) };
+        if l.state.borrow().closed {
+            return Err(self.new_error(ExcKind::RuntimeError, "Event loop is closed"));
+        }
+        let pos = [Value::Loop(l.clone()), coro.clone()];
+        let task = match args.keyword("context").filter(|c| !c.is_none()) {
+            Some(context) => {
+                let names = [Value::str("context")];
+                let values = [context.clone()];
+                self.call(&factory, Args { pos: &pos, kw_names: &names, kw_values: &values })?
+            }
+            None => self.call(&factory, Args::positional(&pos))?,
+        };
+        if let Some(name) = name {
+            let set_name = self.get_attr(&task, "set_name")?;
+            self.call(&set_name, Args::positional(&[Value::str(&name)]))?;
+        }
+        Ok(Some(task))
+    }
 }
 
 /// `create_task(coro, context=ctx)`: the task runs in `ctx` instead of a copy of the running
@@ -878,6 +937,9 @@ impl Vm {
         class: &Rc<ClassObj>,
         args: Args,
     ) -> PyResult<Value> {
+        if Rc::ptr_eq(class, &self.types.gathering_future) {
+            return Err(self.unsupported_now("calling asyncio.tasks._GatheringFuture directly"));
+        }
         let l = match args.keyword("loop") {
             Some(Value::Loop(l)) => l.clone(),
             _ => self.get_event_loop()?,

@@ -49,6 +49,8 @@ pub struct LoopState {
     pub slow_callback_duration: f64,
     /// `_exception_handler`: `None` for the default one.
     pub exception_handler: Option<Value>,
+    /// `_task_factory`: what `loop.create_task` calls instead of `Task(...)` when set.
+    pub task_factory: Option<Value>,
     /// `_asyncgens`: the async generators first iterated while the loop ran (a WeakSet in
     /// CPython; here in that order).
     pub asyncgens: Vec<std::rc::Weak<crate::vm::objects::GenObj>>,

@@ -7,7 +7,7 @@ use super::future::{DoneCallback, FutureClass, FutureObj};
 use super::handle::Callback;
 use crate::vm::objects::{GenKind, GenStep};
 use crate::vm::value::Value;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use loopscope_trace::Event;
 use std::cell::{Cell, RefCell};
@@ -471,6 +471,16 @@ impl Vm {
             Some(l) => l.clone(),
             None => self.get_event_loop()?,
         };
+        let no_keywords = Args::positional(&[]);
+        match self.task_from_factory(&l, &coro, None, &no_keywords)? {
+            Some(Value::Future(task)) => return Ok(task),
+            Some(_) => {
+                return Err(self.unsupported_now(
+                    "a task factory that returns something other than an asyncio.Task",
+                ))
+            }
+            None => {}
+        }
         let task = self.create_task(&l, coro, None)?;
         self.future_made_at(&task, super::created_at::ENSURE_FUTURE);
         Ok(task)

@@ -623,6 +623,10 @@ impl Vm {
                             s.suppress_context = matches!(value, Value::Bool(true));
                             return Ok(());
                         }
+                        "__traceback__" => {
+                            drop(s);
+                            return self.set_traceback(obj, &value);
+                        }
                         _ => {}
                     }
                 }

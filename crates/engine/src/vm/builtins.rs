@@ -1237,9 +1237,9 @@ fn site_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
-    let async_gen =
-        matches!(it, Value::Gen(g) if g.kind == super::objects::GenKind::AsyncGenerator);
-    if async_gen || !matches!(it, Value::Iter(_) | Value::Gen(_) | Value::Instance(_)) {
+    // A coroutine or an async generator is not an iterator: only a plain generator steps.
+    let not_generator = matches!(it, Value::Gen(g) if g.kind != super::objects::GenKind::Generator);
+    if not_generator || !matches!(it, Value::Iter(_) | Value::Gen(_) | Value::Instance(_)) {
         return Err(vm.new_error(
             ExcKind::TypeError,
             &format!("'{}' object is not an iterator", vm.type_name(it)),

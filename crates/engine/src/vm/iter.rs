@@ -36,10 +36,13 @@ impl Vm {
                 let len = d.dict.map.borrow().len();
                 new_iter(IterState::Dict { dict: d.dict.clone(), index: 0, len, view: d.view })
             }
-            Value::Gen(g) if g.kind == super::objects::GenKind::AsyncGenerator => {
-                return Err(
-                    self.new_error(ExcKind::TypeError, "'async_generator' object is not iterable")
-                )
+            // Only plain generators iterate; `yield from` a coroutine takes its own path
+            // (GET_YIELD_FROM_ITER), so `for x in coro()` fails as in CPython.
+            Value::Gen(g) if g.kind != super::objects::GenKind::Generator => {
+                return Err(self.new_error(
+                    ExcKind::TypeError,
+                    &format!("'{}' object is not iterable", g.kind.type_name()),
+                ))
             }
             Value::Iter(_) | Value::Gen(_) => v.clone(),
             Value::Future(f) => new_iter(IterState::FutureIter(f.clone())),

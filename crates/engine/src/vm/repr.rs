@@ -15,12 +15,6 @@ use std::rc::Rc;
 impl Vm {
     /// The name of a value's type, as error messages print it (`'int'`, `'MyClass'`).
     pub fn type_name(&self, v: &Value) -> String {
-        if let Value::Future(f) = v {
-            if let FutureClass::Gathering(_) = f.class {
-                // A Python subclass of the C Future in CPython.
-                return "_GatheringFuture".to_string();
-            }
-        }
         let class = self.class_of(v);
         super::native::c_type_name(&class)
     }
@@ -70,6 +64,9 @@ impl Vm {
                 t.iterator_classes.get(name).unwrap_or(&t.iterator).clone()
             }
             Value::Future(f) if f.is_task() => t.task.clone(),
+            Value::Future(f) if matches!(f.class, FutureClass::Gathering(_)) => {
+                t.gathering_future.clone()
+            }
             Value::Future(_) => t.future.clone(),
             Value::Handle(_) => t.handle.clone(),
             Value::TimerHandle(_) => t.timer_handle.clone(),

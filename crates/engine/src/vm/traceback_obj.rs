@@ -6,7 +6,8 @@
 use super::native::{NativeClass, NativeState};
 use super::objects::{InstanceObj, TracebackEntry};
 use super::value::Value;
-use super::Vm;
+use super::{PyResult, Vm};
+use crate::ExcKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -31,6 +32,36 @@ impl Vm {
         let head = made.last().cloned().unwrap_or(Value::None);
         state.borrow_mut().traceback_objects = made;
         head
+    }
+
+    /// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: the exception's traceback
+    /// becomes the chain from `tb` (`None`: none), so a re-raise goes on from there, as
+    /// `contextlib`'s `__exit__` relies on to hide the generator's frame.
+    pub(crate) fn set_traceback(&mut self, exc: &Value, tb: &Value) -> PyResult<()> {
+        if !tb.is_none() && !self.is_traceback(tb) {
+            return Err(
+                self.new_error(ExcKind::TypeError, "__traceback__ must be a traceback or None")
+            );
+        }
+        let Some(state) = super::exceptions::state_of(exc) else { return Ok(()) };
+        // The chain runs outermost first; the state keeps the innermost frame first.
+        let mut chain: Vec<(TracebackEntry, Value)> = Vec::new();
+        let mut at = tb.clone();
+        while let Value::Instance(i) = &at {
+            let Some(NativeState::Traceback(entry)) = i.native.as_deref() else { break };
+            let next = i.dict.borrow().get("tb_next").cloned().unwrap_or(Value::None);
+            chain.push((entry.clone(), at.clone()));
+            at = next;
+        }
+        chain.reverse();
+        let (entries, objects): (Vec<_>, Vec<_>) = chain.into_iter().unzip();
+        let mut s = state.borrow_mut();
+        s.tb_committed = entries.len();
+        let old_entries = std::mem::replace(&mut s.traceback, entries);
+        let old_objects = std::mem::replace(&mut s.traceback_objects, objects);
+        drop(s);
+        drop((old_entries, old_objects));
+        Ok(())
     }
 
     /// A traceback object for one frame; it keeps the frame's code and position (what

@@ -45,6 +45,9 @@ pub struct Types {
     pub super_: Rc<ClassObj>,
     pub future: Rc<ClassObj>,
     pub task: Rc<ClassObj>,
+    /// `asyncio.tasks._GatheringFuture`, the class of what `gather()` returns (a Python
+    /// subclass of Future in CPython).
+    pub gathering_future: Rc<ClassObj>,
     pub handle: Rc<ClassObj>,
     pub timer_handle: Rc<ClassObj>,
     pub event_loop: Rc<ClassObj>,
@@ -184,6 +187,12 @@ impl Types {
         let future =
             new_builtin_class("Future", "_asyncio", vec![object.clone()], BuiltinType::Future);
         let task = new_builtin_class("Task", "_asyncio", vec![future.clone()], BuiltinType::Task);
+        let gathering_future = new_builtin_class(
+            "_GatheringFuture",
+            "asyncio.tasks",
+            vec![future.clone()],
+            BuiltinType::Future,
+        );
         let handle = new_builtin_class(
             "Handle",
             "asyncio.events",
@@ -249,6 +258,7 @@ impl Types {
             int,
             future,
             task,
+            gathering_future,
             handle,
             timer_handle,
             event_loop,

@@ -140,11 +140,7 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "with_traceback", &args, 2, 2)?;
-    if args.pos[1].is_none() {
-        if let Some(state) = state_of(&args.pos[0]) {
-            state.borrow_mut().traceback.clear();
-        }
-    }
+    vm.set_traceback(&args.pos[0], &args.pos[1])?;
     Ok(args.pos[0].clone())
 }
 
