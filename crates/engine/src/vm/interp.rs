@@ -1023,6 +1023,13 @@ impl Vm {
             Instr::GetYieldFromIter => {
                 let v = frame.pop();
                 let it = match &v {
+                    // A plain generator cannot delegate to a coroutine (only a coroutine, or a
+                    // generator-based one, may).
+                    Value::Gen(g) if g.kind == super::objects::GenKind::Coroutine => Err(self
+                        .new_error(
+                            ExcKind::TypeError,
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        )),
                     Value::Gen(_) => Ok(v.clone()),
                     _ => self.get_iter(&v),
                 };
