@@ -1468,6 +1468,12 @@ def _vt_socket_call(name, events):
     return call
 
 
+# Linux's default timer slack: a select or poll of the scenario's that times out returns this
+# long after its timeout (the engine's select_module::TIMER_SLACK), so code computing the time
+# left sees it below zero, as it does on a real clock.
+TIMER_SLACK_SECONDS = 50e-6
+
+
 def _vt_block_on_sockets(me, ready, deadline):
     """Block the holder until `ready()` holds at a switch (T9) or the clock reaches
     `deadline`; True if woken, False if timed out."""
@@ -1491,12 +1497,13 @@ def _v_select(rlist, wlist, xlist, timeout=None):
     answer = _real_select(rlist, wlist, xlist, NET_SETTLE_SECONDS)
     if any(answer):
         return answer
-    _vt_block_on_sockets(_vt_current(), lambda: any(poll()), None if timeout is None else _now + timeout)
+    deadline = None if timeout is None else _now + timeout + TIMER_SLACK_SECONDS
+    _vt_block_on_sockets(_vt_current(), lambda: any(poll()), deadline)
     return poll()
 
 
 def _vt_epoll_selector_select(real):
-    """selectors.EpollSelector.select under rule T9 (and, with a timeout and nothing ready, in
+    """selectors.EpollSelector.select (or PollSelector.select) under rule T9 (and, with a timeout and nothing ready, in
     virtual time); the asyncio loop's own real selector (`_vt_internal`) is left alone."""
 
     def select(self, timeout=None):
@@ -1507,9 +1514,8 @@ def _vt_epoll_selector_select(real):
             return ready or real(self, timeout)
         # EpollSelector counts whole milliseconds, rounded up.
         wait = None if timeout is None else math.ceil(timeout * 1e3) * 1e-3
-        _vt_block_on_sockets(
-            _vt_current(), lambda: bool(real(self, 0)), None if wait is None else _now + wait
-        )
+        deadline = None if wait is None else _now + wait + TIMER_SLACK_SECONDS
+        _vt_block_on_sockets(_vt_current(), lambda: bool(real(self, 0)), deadline)
         return real(self, 0)
 
     return select
@@ -1529,7 +1535,10 @@ def _install_socket_calls():
     ]:
         setattr(socket.socket, name, _vt_socket_call(name, events))
     select.select = _VirtualBuiltin(_v_select, "select")
-    selectors.EpollSelector.select = _vt_epoll_selector_select(selectors.EpollSelector.select)
+    # EpollSelector is DefaultSelector; socketserver uses PollSelector. Both count whole
+    # milliseconds.
+    for cls in (selectors.EpollSelector, selectors.PollSelector):
+        cls.select = _vt_epoll_selector_select(cls.select)
 
 
 def _threads_sleep(secs):

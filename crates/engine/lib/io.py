@@ -14,6 +14,67 @@ class UnsupportedOperation(OSError, ValueError):
     __module__ = 'io'
 
 
+class IOBase:
+    """The base of every stream: open until close(), usable as a context manager; what a
+    stream cannot do raises UnsupportedOperation."""
+
+    _io_closed = False
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(f"{type(self).__name__}.{name}() not supported")
+
+    @property
+    def closed(self):
+        return self._io_closed
+
+    def close(self):
+        if not self._io_closed:
+            try:
+                self.flush()
+            finally:
+                self._io_closed = True
+
+    def flush(self):
+        if self._io_closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def fileno(self):
+        self._unsupported('fileno')
+
+    def __enter__(self):
+        if self._io_closed:
+            raise ValueError('I/O operation on closed file.')
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class RawIOBase(IOBase):
+    pass
+
+
+class BufferedIOBase(IOBase):
+    def read(self, size=-1):
+        self._unsupported('read')
+
+    def write(self, b):
+        self._unsupported('write')
+
+
+class TextIOBase(IOBase):
+    pass
+
+
 class _Memory:
     # The buffer and position both streams share; `_empty` is '' or b''.
     # StringIO's own checks say it without the full stop its base class (and BytesIO) uses.

@@ -48,6 +48,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.selector_events" => "asyncio/selector_events.py",
     "selectors" => "selectors.py",
     "socket" => "socket.py",
+    "socketserver" => "socketserver.py",
     // Transports, protocols, streams and servers (issue 13, helper netlib).
     "asyncio.protocols" => "asyncio/protocols.py",
     "asyncio.transports" => "asyncio/transports.py",

@@ -1404,6 +1404,15 @@ fn create_connection(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let t = timeout_value(vm, t)?;
         with_sock(vm, &sock, |s| s.timeout = t)?;
     }
+    // `source_address`: the local address to connect from (skipped when falsy, as CPython's).
+    if let Some(source) = arg(&args, 2, "source_address").cloned() {
+        if vm.truthy(&source)? {
+            if let Err(e) = sock_bind(vm, Args::positional(&[sock.clone(), source])) {
+                sock_close(vm, Args::positional(&[sock]))?;
+                return Err(e);
+            }
+        }
+    }
     let connected = connect_errno(vm, &Args::positional(&[sock.clone(), address]), "connect");
     match connected {
         Ok(Ok(())) => Ok(sock),
