@@ -75,6 +75,206 @@ class TextIOBase(IOBase):
     pass
 
 
+class _Buffered(BufferedIOBase):
+    # What BufferedReader and BufferedWriter share: the raw stream under them.
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self.raw = raw
+        self.buffer_size = buffer_size
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def flush(self):
+        if self.raw.closed:
+            raise ValueError('flush of closed file')
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return f'<_io.{type(self).__name__}>'
+        return f'<_io.{type(self).__name__} name={name!r}>'
+
+
+class BufferedReader(_Buffered):
+    """Reads a raw stream in chunks of buffer_size and hands out what was asked."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        super().__init__(raw, buffer_size)
+        self._pending = b''
+
+    def readable(self):
+        return self.raw.readable()
+
+    def _chunk(self, size):
+        # One raw read: b'' at the end of the stream.
+        if self.raw.closed:
+            raise ValueError('read of closed file')
+        buffer = bytearray(size)
+        n = self.raw.readinto(buffer)
+        return bytes(buffer[:n or 0])
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            parts = [self._pending]
+            self._pending = b''
+            while True:
+                chunk = self._chunk(self.buffer_size)
+                if not chunk:
+                    return b''.join(parts)
+                parts.append(chunk)
+        while len(self._pending) < size:
+            chunk = self._chunk(max(self.buffer_size, size - len(self._pending)))
+            if not chunk:
+                break
+            self._pending += chunk
+        data, self._pending = self._pending[:size], self._pending[size:]
+        return data
+
+    def read1(self, size=-1):
+        if not self._pending:
+            self._pending = self._chunk(self.buffer_size)
+        if size is None or size < 0:
+            size = len(self._pending)
+        data, self._pending = self._pending[:size], self._pending[size:]
+        return data
+
+    def peek(self, size=0):
+        if not self._pending:
+            self._pending = self._chunk(self.buffer_size)
+        return self._pending
+
+    def readline(self, size=-1):
+        while b'\n' not in self._pending and (size is None or size < 0 or len(self._pending) < size):
+            chunk = self._chunk(self.buffer_size)
+            if not chunk:
+                break
+            self._pending += chunk
+        end = self._pending.find(b'\n') + 1 or len(self._pending)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        line, self._pending = self._pending[:end], self._pending[end:]
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+
+class BufferedWriter(_Buffered):
+    """Collects writes and hands them to a raw stream when buffer_size is reached or on
+    flush()."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        super().__init__(raw, buffer_size)
+        self._unsent = bytearray()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def write(self, b):
+        if self.raw.closed:
+            raise ValueError('write to closed file')
+        self._unsent += b
+        if len(self._unsent) >= self.buffer_size:
+            self._send_all()
+        return len(b)
+
+    def _send_all(self):
+        while self._unsent:
+            n = self.raw.write(bytes(self._unsent))
+            del self._unsent[:n]
+
+    def flush(self):
+        super().flush()
+        self._send_all()
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer over two raw streams (a socket's one, twice)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    def __iter__(self):
+        return self.reader
+
+    def __repr__(self):
+        return f'<_io.BufferedRWPair object at {id(self):#x}>'
+
+
 class _Memory:
     # The buffer and position both streams share; `_empty` is '' or b''.
     # StringIO's own checks say it without the full stop its base class (and BytesIO) uses.

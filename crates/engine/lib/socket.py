@@ -59,6 +59,7 @@ from _socket import (
     has_ipv6,
 )
 from enum import IntEnum, IntFlag
+import io
 
 _socket_error = _socket.error
 
@@ -158,6 +159,95 @@ def getfqdn(name=''):
         if '.' in candidate:
             return candidate
     return hostname
+
+
+class SocketIO(io.RawIOBase):
+    """A raw file over a socket, what makefile() buffers: each read is one recv_into, each
+    write one send."""
+
+    def __init__(self, sock, mode):
+        if mode not in ("r", "w", "rw", "rb", "wb", "rwb"):
+            raise ValueError("invalid mode: %r" % mode)
+        self._sock = sock
+        if "b" not in mode:
+            mode += "b"
+        self._mode = mode
+        self._reading = "r" in mode
+        self._writing = "w" in mode
+
+    def _check_usable(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed socket.")
+
+    def readinto(self, b):
+        self._check_usable()
+        if not self._reading:
+            raise io.UnsupportedOperation("File or stream is not readable.")
+        return self._sock.recv_into(b)
+
+    def write(self, b):
+        self._check_usable()
+        if not self._writing:
+            raise io.UnsupportedOperation("File or stream is not writable.")
+        return self._sock.send(b)
+
+    def readable(self):
+        self._check_usable()
+        return self._reading
+
+    def writable(self):
+        self._check_usable()
+        return self._writing
+
+    def seekable(self):
+        self._check_usable()
+        return False
+
+    def fileno(self):
+        self._check_usable()
+        return self._sock.fileno()
+
+    @property
+    def name(self):
+        return self.fileno() if not self.closed else -1
+
+    @property
+    def mode(self):
+        return self._mode
+
+    def close(self):
+        # The socket stays open: closing it is its owner's business.
+        if not self.closed:
+            io.RawIOBase.close(self)
+            self._sock = None
+
+
+def _makefile(sock, mode="r", buffering=None, *, encoding=None, errors=None, newline=None):
+    """socket.makefile (the native socket calls this): a buffered binary file over the
+    socket; text modes are not supported yet."""
+    if not set(mode) <= {"r", "w", "b"}:
+        raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
+    writing = "w" in mode
+    reading = "r" in mode or not writing
+    binary = "b" in mode
+    rawmode = ("r" if reading else "") + ("w" if writing else "")
+    if buffering is None:
+        buffering = -1
+    if buffering < 0:
+        buffering = io.DEFAULT_BUFFER_SIZE
+    if buffering == 0 and not binary:
+        raise ValueError("unbuffered streams must be binary")
+    if not binary:
+        import asyncio
+        asyncio._unsupported("socket.makefile() in text mode (use a binary mode and decode)")
+    raw = SocketIO(sock, rawmode)
+    if buffering == 0:
+        return raw
+    if reading and writing:
+        return io.BufferedRWPair(raw, raw, buffering)
+    if reading:
+        return io.BufferedReader(raw, buffering)
+    return io.BufferedWriter(raw, buffering)
 
 
 def has_dualstack_ipv6():

@@ -832,6 +832,17 @@ fn read_call(
 
 /// Methods CPython's sockets have and these do not: "not supported yet", not an
 /// `AttributeError`.
+/// `sock.makefile(...)`: Python in CPython (`socket.py`), and here too: `lib/socket.py`'s
+/// `_makefile`, called with the socket first.
+fn sock_makefile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(module) = super::library::find("socket") else {
+        return Err(vm.internal_error("socket is not embedded"));
+    };
+    let module = vm.import_library_cached(module)?;
+    let makefile = vm.get_attr(&module, "_makefile")?;
+    vm.call(&makefile, args)
+}
+
 macro_rules! unsupported_methods {
     ($($f:ident => $name:literal),* $(,)?) => {
         $(fn $f(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -841,7 +852,6 @@ macro_rules! unsupported_methods {
 }
 
 unsupported_methods! {
-    sock_makefile => "makefile",
     sock_sendfile => "sendfile",
     sock_dup => "dup",
     sock_recvmsg => "recvmsg",
