@@ -763,8 +763,22 @@ fn loop_get_task_factory(vm: &mut Vm, args: Args) -> PyResult<Value> {
 impl Vm {
     /// `loop.create_task` with a task factory set: `factory(loop, coro)` (with `context=`
     /// when one was given) makes the task, then it gets its name (`tasks._set_task_name`).
-    /// `None` when the loop has no factory.
+    /// `None` when the loop has no factory (asked inline: every task creation asks).
+    #[inline]
     pub(crate) fn task_from_factory(
+        &mut self,
+        l: &Rc<super::event_loop::LoopObj>,
+        coro: &Value,
+        name: Option<Rc<str>>,
+        args: &Args,
+    ) -> PyResult<Option<Value>> {
+        if l.state.borrow().task_factory.is_none() {
+            return Ok(None);
+        }
+        self.task_from_set_factory(l, coro, name, args)
+    }
+
+    fn task_from_set_factory(
         &mut self,
         l: &Rc<super::event_loop::LoopObj>,
         coro: &Value,
