@@ -207,22 +207,6 @@ impl Vm {
 
     /// Runs `frame` until it returns, yields or raises out of itself.
     ///
-    /// `call_from` for an instruction that cannot run its call again by stepping back onto
-    /// itself (its operands are not kept): a blocking socket call it makes waits nested.
-    fn call_from_unrepeatable(
-        &mut self,
-        frame: &mut Box<Frame>,
-        callable: &Value,
-        buf: &[Value],
-        npos: usize,
-        kw_names: &[Value],
-    ) -> PyResult<Invoked> {
-        self.call_unrepeatable = true;
-        let result = self.call_from(frame, callable, buf, npos, kw_names);
-        self.call_unrepeatable = false;
-        result
-    }
-
     /// The loop keeps the instructions of hot loops inline; the rest run in `step_cold`, which
     /// keeps this function small enough for the compiler to keep its state in registers.
     pub(crate) fn execute(&mut self, frame: Box<Frame>, entry: Entry) -> Exit {
@@ -1291,6 +1275,22 @@ impl Vm {
             _ => {}
         }
         Step::Next
+    }
+
+    /// `call_from` for an instruction that cannot run its call again by stepping back onto
+    /// itself (its operands are not kept): a blocking socket call it makes waits nested.
+    fn call_from_unrepeatable(
+        &mut self,
+        frame: &mut Box<Frame>,
+        callable: &Value,
+        buf: &[Value],
+        npos: usize,
+        kw_names: &[Value],
+    ) -> PyResult<Invoked> {
+        self.call_unrepeatable = true;
+        let result = self.call_from(frame, callable, buf, npos, kw_names);
+        self.call_unrepeatable = false;
+        result
     }
 
     /// Runs a native callable, or binds a Python one into a new frame, for a call made by the
