@@ -79,6 +79,24 @@ async def main():
 asyncio.run(main())
 `;
 
+// A server thread blocked in accept() while the main thread sleeps (rule T9).
+const BLOCKED_ACCEPT = `import socket, threading, time
+
+def serve(listener):
+    conn, _ = listener.accept()
+    print('accepted')
+    conn.close()
+
+listener = socket.create_server(('127.0.0.1', 8888))
+t = threading.Thread(target=serve, args=(listener,), name='server')
+t.start()
+time.sleep(0.2)
+print('main slept')
+socket.create_connection(('127.0.0.1', 8888)).close()
+t.join()
+listener.close()
+`;
+
 async function run(page, source) {
   await page.getByLabel('Python program').fill(source);
   await page.getByRole('button', { name: 'Run', exact: true }).click();
@@ -156,6 +174,19 @@ for (const [size, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     assert.match(await reader.innerText(), /waits for a line/);
     await page.locator('.panel-tasks').scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}stream-wait-${size}.png` });
+    assert.deepEqual(problems(), []);
+    await context.close();
+  });
+
+  test(`${size}: a thread blocked in a socket call says so`, async () => {
+    const { page, context, problems } = await openPage(shared.browser, shared.server.url, viewport);
+    const steps = await run(page, BLOCKED_ACCEPT);
+    await stepOfOutput(page, steps, /main slept/);
+    const server = page.getByRole('list', { name: 'Threads' }).getByRole('group', { name: 'server' });
+    assert.match(await server.innerText(), /its socket \(a blocking call or select\)/);
+    await page.locator('.panel-threads').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}blocked-accept-${size}.png` });
+    assert.deepEqual(await overflowing(page, '.panel-threads'), []);
     assert.deepEqual(problems(), []);
     await context.close();
   });

@@ -189,13 +189,14 @@ impl<'a> OnTheLink<'a> {
 /// What a blocked thread waits for, in words. Matched on the reason's name so reasons the
 /// engine adds later (the GIL) still read sensibly.
 pub(crate) fn thread_wait_words(wait: loopscope_trace::ThreadWait, until: Option<f64>) -> String {
-    let what = match wait.name() {
-        "sleep" => "time.sleep",
-        "lock" => "a lock",
-        "select" => "its event loop's select()",
-        "start" => "the thread it started",
-        "gil" => "the GIL",
-        other => other,
+    use loopscope_trace::ThreadWait;
+    let what = match wait {
+        ThreadWait::Sleep => "time.sleep",
+        ThreadWait::Lock => "a lock",
+        ThreadWait::Select => "its event loop's select()",
+        ThreadWait::Start => "the thread it started",
+        ThreadWait::Gil => "the GIL",
+        ThreadWait::Socket => "its socket (a blocking call or select)",
     };
     match until {
         Some(t) => format!("{what} until {t:.3} s"),
