@@ -50,6 +50,27 @@ class IOBase:
     def fileno(self):
         self._unsupported('fileno')
 
+    # Lines, for every stream with a readline().
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
     def __enter__(self):
         if self._io_closed:
             raise ValueError('I/O operation on closed file.')
@@ -176,25 +197,6 @@ class BufferedReader(_Buffered):
         if size is not None and size >= 0:
             end = min(end, size)
         line, self._pending = self._pending[:end], self._pending[end:]
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
         return line
 
 

@@ -280,16 +280,10 @@ impl Kernel {
         want: Events,
         timeout: Option<Nanos>,
     ) -> Result<FdWait, Errno> {
-        let id = self.socket_id(host, fd)?;
         let deadline = timeout.map(|t| self.now.saturating_add(t));
-        loop {
-            if Events::from_ready(self.poll_socket(id), want).0 != 0 {
-                return Ok(FdWait::Ready);
-            }
-            match self.fabric.next_at() {
-                Some(t) if deadline.is_none_or(|d| t <= d) => self.run_events_at(t),
-                _ => break,
-            }
+        let waiter = [crate::NetWaiter::Socket(fd, want)];
+        if self.run_until_any_ready(host, &waiter, deadline)?.is_some() {
+            return Ok(FdWait::Ready);
         }
         match deadline {
             Some(d) => {

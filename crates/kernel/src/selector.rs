@@ -399,15 +399,8 @@ impl Kernel {
         waiters: &[NetWaiter],
         deadline: Option<Nanos>,
     ) -> Result<Option<(Nanos, usize)>, Errno> {
-        let targets = waiters
-            .iter()
-            .map(|w| match *w {
-                NetWaiter::Epoll(fd) => self.epoll_id(host, fd).map(Target::Epoll),
-                NetWaiter::Socket(fd, want) => {
-                    self.socket_id(host, fd).map(|id| Target::Socket(id, want))
-                }
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+        let targets =
+            waiters.iter().map(|w| self.target_of(host, *w)).collect::<Result<Vec<_>, _>>()?;
         loop {
             if let Some(i) = targets.iter().position(|t| self.target_ready(t)) {
                 return Ok(Some((self.now, i)));
@@ -428,12 +421,16 @@ impl Kernel {
     /// Whether `waiter` would stop waiting now: its socket is ready, or its epoll has a
     /// ready registration.
     pub fn waiter_ready(&mut self, host: HostId, waiter: NetWaiter) -> Result<bool, Errno> {
-        let target = match waiter {
-            NetWaiter::Epoll(fd) => Target::Epoll(self.epoll_id(host, fd)?),
-            NetWaiter::Socket(fd, want) => Target::Socket(self.socket_id(host, fd)?, want),
-        };
+        let target = self.target_of(host, waiter)?;
         self.settle();
         Ok(self.target_ready(&target))
+    }
+
+    fn target_of(&self, host: HostId, waiter: NetWaiter) -> Result<Target, Errno> {
+        Ok(match waiter {
+            NetWaiter::Epoll(fd) => Target::Epoll(self.epoll_id(host, fd)?),
+            NetWaiter::Socket(fd, want) => Target::Socket(self.socket_id(host, fd)?, want),
+        })
     }
 
     fn target_ready(&self, target: &Target) -> bool {

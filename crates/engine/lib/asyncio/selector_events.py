@@ -52,13 +52,13 @@ def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
 
 
 
-def _resolve_into(fut, host, port, family, type, proto, flags):
-    # What the default executor's thread does for getaddrinfo, delivered one loop turn
-    # later as the thread's result is (call_soon_threadsafe of the copied state).
+def _lookup_into(fut, lookup, *args):
+    # What the default executor's thread does for getaddrinfo/getnameinfo, delivered one
+    # loop turn later as the thread's result is (call_soon_threadsafe of the copied state).
     if fut.done():
         return
     try:
-        result = socket.getaddrinfo(host, port, family, type, proto, flags)
+        result = lookup(*args)
     except (SystemExit, KeyboardInterrupt):
         raise
     except BaseException as exc:
@@ -71,14 +71,14 @@ class BaseSelectorEventLoop:
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
         fut = self.create_future()
-        self.call_soon(_resolve_into, fut, host, port, family, type, proto, flags)
+        self.call_soon(_lookup_into, fut, socket.getaddrinfo, host, port, family, type, proto,
+                       flags)
         return await fut
 
     async def getnameinfo(self, sockaddr, flags=0):
-        # As getaddrinfo: the executor thread's socket.getnameinfo, delivered one turn
-        # later (_name_into, at the end of this module).
+        # As getaddrinfo: the executor thread's socket.getnameinfo, one turn later.
         fut = self.create_future()
-        self.call_soon(_name_into, fut, sockaddr, flags)
+        self.call_soon(_lookup_into, fut, socket.getnameinfo, sockaddr, flags)
         return await fut
 
     async def _ensure_resolved(self, address, *, family=0, type=socket.SOCK_STREAM,
@@ -1387,17 +1387,3 @@ def _install_loop_methods():
 
 
 _install_loop_methods()
-
-
-def _name_into(fut, sockaddr, flags):
-    # What the default executor's thread does for getnameinfo (as _resolve_into).
-    if fut.done():
-        return
-    try:
-        result = socket.getnameinfo(sockaddr, flags)
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:
-        fut.set_exception(exc)
-    else:
-        fut.set_result(result)

@@ -18,7 +18,7 @@ use super::future::{DoneCallback, FutureObj};
 use super::selector::Selected;
 use crate::stdlib::net::HOST;
 use crate::vm::scheduler::Resumed;
-use crate::vm::scheduler::{Status, Wait};
+use crate::vm::scheduler::Wait;
 use crate::vm::value::Value;
 use crate::vm::{Abort, PyErr};
 use crate::vm::{PyResult, Vm};
@@ -90,17 +90,7 @@ impl Vm {
     /// waiting on sockets while an idle executor worker waits too would look deadlocked.
     pub(crate) fn network_wake(&mut self, limit: Option<f64>) -> Option<(f64, usize)> {
         // Loops with sockets waiting in `select`, and threads in a blocking socket call (T9).
-        let mut blocked: Vec<(u64, usize)> = self
-            .threads
-            .alive
-            .iter()
-            .filter(|&&t| self.threads.records[t].status == Status::Blocked)
-            .map(|&t| (self.threads.records[t].seq, t))
-            .collect();
-        // The first to have begun waiting wins a tie.
-        blocked.sort_unstable();
-        let waiting: Vec<(NetWaiter, usize)> =
-            blocked.iter().filter_map(|&(_, t)| self.network_waiter(t).map(|w| (w, t))).collect();
+        let waiting = self.network_waiters();
         if waiting.is_empty() {
             return None;
         }

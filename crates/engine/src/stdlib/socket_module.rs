@@ -357,7 +357,7 @@ fn enum_member(vm: &mut Vm, enum_name: &'static str, value: i64) -> Value {
     }
 }
 
-fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
+pub(crate) fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),

@@ -3,6 +3,7 @@
 //! hosts (`127.0.0.1` is `localhost`, a declared host has its name) and the reference
 //! machine's `/etc/services` (`loopscope_kernel::servdb`), with CPython's argument errors.
 
+use super::socket_module::int_arg;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
@@ -27,7 +28,7 @@ pub fn getnameinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Tuple(sockaddr) = &args.pos[0] else {
         return Err(vm.new_error(ExcKind::TypeError, "getnameinfo() argument 1 must be a tuple"));
     };
-    let flags = int_arg(vm, &args.pos[1])?;
+    let flags = int_arg(vm, &args.pos[1], "")?;
     let illegal =
         |vm: &mut Vm| vm.new_error(ExcKind::TypeError, "getnameinfo(): illegal sockaddr argument");
     let items = &sockaddr.items;
@@ -35,9 +36,9 @@ pub fn getnameinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(illegal(vm));
     }
     let Value::Str(host) = &items[0] else { return Err(illegal(vm)) };
-    let port = int_arg(vm, &items[1])?;
+    let port = int_arg(vm, &items[1], "")?;
     for extra in &items[2..] {
-        int_arg(vm, extra)?;
+        int_arg(vm, extra, "")?;
     }
     // CPython parses the address with `getaddrinfo(host, port, AI_NUMERICHOST)` first.
     let ip = loopscope_kernel::hosts::inet_aton(host.as_str())
@@ -105,7 +106,7 @@ pub fn getservbyport(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.new_error(ExcKind::TypeError, "getservbyport() takes at least 1 argument (0 given)")
         );
     };
-    let port = int_arg(vm, port)?;
+    let port = int_arg(vm, port, "")?;
     if !(0..=65535).contains(&port) {
         return Err(vm.new_error(ExcKind::OverflowError, "getservbyport: port must be 0-65535."));
     }
@@ -175,21 +176,5 @@ fn herror(vm: &mut Vm) -> PyErr {
     match vm.call(&class, Args::positional(&[Value::Int(1), Value::str("Unknown host")])) {
         Ok(exc) => PyErr::Exception(exc),
         Err(err) => err,
-    }
-}
-
-/// An argument C parses with `i`: an int, or the `TypeError` CPython's conversion gives.
-fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        other => match crate::vm::builtin_subclass::base_of(other) {
-            Some(Value::Int(i)) => Ok(*i),
-            _ => {
-                let message =
-                    format!("'{}' object cannot be interpreted as an integer", vm.type_name(other));
-                Err(vm.new_error(ExcKind::TypeError, &message))
-            }
-        },
     }
 }

@@ -546,16 +546,7 @@ impl Vm {
     /// ready socket registered (what the other threads did has arrived), become ready, in the
     /// order they began waiting, after those already ready.
     fn wake_ready_sockets(&mut self) {
-        let mut waiting: Vec<(u64, usize)> = self
-            .threads
-            .alive
-            .iter()
-            .filter(|&&t| self.threads.records[t].status == Status::Blocked)
-            .map(|&t| (self.threads.records[t].seq, t))
-            .collect();
-        waiting.sort_unstable();
-        for (_, t) in waiting {
-            let Some(waiter) = self.network_waiter(t) else { continue };
+        for (waiter, t) in self.network_waiters() {
             // A closed fd is "ready": the call runs again and raises what the kernel says.
             let ready =
                 self.kernel().waiter_ready(crate::stdlib::net::HOST, waiter).unwrap_or(true);
@@ -565,9 +556,23 @@ impl Vm {
         }
     }
 
+    /// The blocked threads that wait on the network, with what they wait for, in the order
+    /// they began waiting (T9's wake-up order; the first wins a tie in `network_wake`).
+    pub(crate) fn network_waiters(&self) -> Vec<(loopscope_kernel::NetWaiter, usize)> {
+        let mut blocked: Vec<(u64, usize)> = self
+            .threads
+            .alive
+            .iter()
+            .filter(|&&t| self.threads.records[t].status == Status::Blocked)
+            .map(|&t| (self.threads.records[t].seq, t))
+            .collect();
+        blocked.sort_unstable();
+        blocked.into_iter().filter_map(|(_, t)| self.network_waiter(t).map(|w| (w, t))).collect()
+    }
+
     /// What blocked thread `t` waits for on the network, if anything: its blocking socket
     /// call's socket, or its loop's epoll (a loop with sockets waiting in `select`).
-    pub(crate) fn network_waiter(&self, t: usize) -> Option<loopscope_kernel::NetWaiter> {
+    fn network_waiter(&self, t: usize) -> Option<loopscope_kernel::NetWaiter> {
         match &self.threads.records[t].wait {
             Wait::Net { waiter, .. } => Some(*waiter),
             Wait::Select(l, _) => l
