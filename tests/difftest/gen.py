@@ -215,6 +215,10 @@ FEATURES = {
     "from loop.time() and the number of tasks (library modules in Python)",
     "atexit": "atexit.register of print or explode (raising: 'Exception ignored in atexit "
     "callback') from main and workers, run last first after asyncio.run; atexit.unregister",
+    "attr_hooks": "attribute hooks and descriptors: a class whose __getattribute__ prints what "
+    "is read (methods, properties, awaited methods, __getattr__ fallbacks), and attribute sites "
+    "meeting classes with and without __slots__ or a property of the name, one gaining a "
+    "property while the program runs",
     "blocking_socket": "blocking socket clients (socket.create_connection, sendall, recv, "
     "settimeout and its TimeoutError) in to_thread workers against a stream echo server, "
     "alongside asyncio clients: a blocking call blocks only its worker thread (rule T9)",
@@ -512,6 +516,30 @@ SUPPORT = {
         ],
         "ticker",
     ),
+    "Watched": lambda g: Node(
+        "class Watched:",
+        [
+            _fn("def __init__(self, n):", ["self.n = n"], "_"),
+            _fn(
+                "def __getattribute__(self, name):",
+                [
+                    'if not name.startswith("_"):',
+                    '    print("get", name)',
+                    "return object.__getattribute__(self, name)",
+                ],
+                "_",
+            ),
+            _fn("def __getattr__(self, name):", ['return "no " + name'], "_"),
+            Node("twice = property(lambda self: self.n * 2)"),
+            _fn(
+                "async def bump(self, delay):",
+                ["await asyncio.sleep(delay)", "self.n += 1", "return self.n"],
+                "_",
+            ),
+        ],
+        defs={"Watched"},
+    ),
+    "read_v": lambda g: _fn("def read_v(obj):", ["return obj.v"], "read_v"),
     "Countdown": lambda g: Node(
         "class Countdown:",
         [
@@ -1660,6 +1688,43 @@ def p_echo_stream(g, scope):
             body,
             defs={server},
             uses={echo, ask},
+        )
+    ]
+
+
+@production("any", "attr_hooks", weight=2)
+def p_attr_hooks(g, scope):
+    if g.chance(0.5):
+        watched, w = g.need("Watched"), g.fresh("w")
+        return [
+            Node(f"{w} = {watched}({g.pick(['1', '2', '7'])})", defs={w}, uses={watched}),
+            Node(
+                f"print({g.mark(scope)}, {w}.n, {w}.twice, await {w}.bump({g.pick(DELAYS)}), "
+                f"{w}.{g.pick(['nothing', 'other'])}, hasattr({w}, 'n'))",
+                uses={w},
+            ),
+        ]
+    # One attribute site (read_v) meets a class with a slot, one with a property and one with
+    # neither; the last gains a property of the name halfway.
+    read_v, k, cls, obj = g.need("read_v"), g.fresh("k"), g.fresh("cls"), g.fresh("obj")
+    shapes = (
+        '[("Slot", {"__slots__": ("v",)}), ("Prop", {"v": property(lambda self: "prop")}), '
+        '("Plain", {})]'
+    )
+    return [
+        Node(
+            f"for {k}, ({cls}, ns) in enumerate({shapes} * 2):",
+            [
+                Node(f"{cls} = type({cls}, (), ns)", uses={cls}),
+                Node(f"{obj} = {cls}()", defs={obj}, uses={cls}),
+                Node(f'if "v" not in ns:', [Node(f"{obj}.v = {k}", uses={obj, k})]),
+                Node(
+                    f"if {k} == 5:",
+                    [Node(f'{cls}.v = property(lambda self: "late")', uses={cls})],
+                ),
+                Node(f"print({g.mark(scope)}, {cls}.__name__, {read_v}({obj}))", uses={obj, read_v, cls}),
+            ],
+            defs={k, cls},
         )
     ]
 

@@ -62,6 +62,11 @@ fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
         ("print(1)\nexec(\"x = 1\")\n", 2, "built-in function"),
         ("z = 1\nw = 2j\n", 2, "complex numbers"),
         ("b = b'raw'\nt = b.decode('cp1252')\n", 2, "the 'cp1252' codec"),
+        (
+            "class A: pass\nclass B: pass\na = A()\na.__class__ = B\n",
+            4,
+            "assigning to an instance's `__class__`",
+        ),
     ];
     for (source, line, construct) in cases {
         let outcome = run(source);

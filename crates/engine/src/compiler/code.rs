@@ -284,9 +284,9 @@ pub struct CodeObj {
     pub names: Vec<Rc<str>>,
     /// For each name in `names`, its slot in the module's globals.
     pub global_slots: Vec<u32>,
-    /// For each name in `names`, the index in an instance's dict where the code's attribute
-    /// reads last found it (`Vm::get_attr_at_site`). Only a hint: it is checked before use.
-    pub attr_hints: Box<[std::cell::Cell<u32>]>,
+    /// For each name in `names`, the inline cache of the code's attribute instructions on it
+    /// (`vm::attr_site`).
+    pub attr_sites: Box<[crate::vm::attr_site::AttrSite]>,
     pub consts: Vec<Value>,
     pub instrs: Vec<Instr>,
     /// The source line of each instruction.

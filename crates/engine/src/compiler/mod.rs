@@ -317,7 +317,7 @@ impl<'a> Compiler<'a> {
             cell_from_arg,
             trace_slot_of_cell,
             trace_extra_names,
-            attr_hints: unit.names.iter().map(|_| Default::default()).collect(),
+            attr_sites: unit.names.iter().map(|_| Default::default()).collect(),
             names: unit.names,
             global_slots,
             consts: unit.consts,

@@ -239,6 +239,8 @@ impl Vm {
             || dict.values().any(|v| self.is_data_descriptor(v));
         let has_finalizer =
             bases.iter().any(|b| b.has_finalizer.get()) || dict.contains_key("__del__");
+        let has_getattribute =
+            bases.iter().any(|b| b.has_getattribute.get()) || dict.contains_key("__getattribute__");
         let class = Rc::new(ClassObj {
             name: name.as_str().into(),
             qualname,
@@ -255,6 +257,7 @@ impl Vm {
             lookup_cache: Default::default(),
             instance_dict_size: Default::default(),
             has_finalizer: std::cell::Cell::new(has_finalizer),
+            has_getattribute: std::cell::Cell::new(has_getattribute),
             weakly_referenced: std::cell::Cell::new(false),
             trace_reprs: Default::default(),
         });

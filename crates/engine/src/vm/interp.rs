@@ -346,24 +346,26 @@ impl Vm {
                         let got = self.frame_attr_here(&mut frame, &obj, i);
                         try_op!(self, frame, pending, got)
                     } else {
-                        let (name, hint) =
-                            (&frame.code.names[i as usize], &frame.code.attr_hints[i as usize]);
-                        try_op!(self, frame, pending, self.get_attr_at_site(&obj, name, hint))
+                        let (name, site) =
+                            (&frame.code.names[i as usize], &frame.code.attr_sites[i as usize]);
+                        try_op!(self, frame, pending, self.get_attr_at_site(&obj, name, site))
                     };
                     frame.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
-                    let name = frame.code.names[i as usize].clone();
-                    try_op!(self, frame, pending, self.store_attr(&obj, &name, v));
+                    let (name, site) =
+                        (&frame.code.names[i as usize], &frame.code.attr_sites[i as usize]);
+                    try_op!(self, frame, pending, self.store_attr(&obj, name, site, v));
                     self.flush_warnings(&mut frame);
                 }
                 Instr::LoadMethod(i) => {
                     let obj = frame.pop();
-                    let name = frame.code.names[i as usize].clone();
+                    let (name, site) =
+                        (&frame.code.names[i as usize], &frame.code.attr_sites[i as usize]);
                     let (method, receiver) =
-                        try_op!(self, frame, pending, self.load_method(obj, &name));
+                        try_op!(self, frame, pending, self.load_method(obj, name, site));
                     frame.push(method);
                     frame.push(receiver);
                 }

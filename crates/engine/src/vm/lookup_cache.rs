@@ -19,6 +19,32 @@ use std::rc::{Rc, Weak};
 thread_local! {
     /// The classes whose cache holds something, to empty them when any class dict changes.
     static FILLED: RefCell<Vec<Weak<ClassObj>>> = const { RefCell::new(Vec::new()) };
+    /// Counts class dict changes: an attribute site's [`PlainClass`] holds only while this
+    /// is what it was when the site looked.
+    static EPOCH: Cell<u64> = const { Cell::new(0) };
+    /// The last class serial handed out (serials start at 1; 0 is no class).
+    static LAST_SERIAL: Cell<u64> = const { Cell::new(0) };
+}
+
+/// What an attribute site learnt about the last class it met: that the class has no data
+/// descriptor of the site's name (no property, no slot), so an instance's own dict answers
+/// first, as in CPython's specialised `LOAD_ATTR_INSTANCE_VALUE`. Valid while no class dict
+/// changes; identified by serial, not address, since a freed class's address is reused.
+#[derive(Clone, Copy, Default)]
+pub struct PlainClass {
+    serial: u64,
+    epoch: u64,
+}
+
+impl PlainClass {
+    pub fn of(class: &ClassObj) -> Self {
+        PlainClass { serial: class.lookup_cache.serial, epoch: EPOCH.with(Cell::get) }
+    }
+
+    #[inline]
+    pub fn holds_for(self, class: &ClassObj) -> bool {
+        self.serial == class.lookup_cache.serial && self.epoch == EPOCH.with(Cell::get)
+    }
 }
 
 /// Which classes of the MRO a lookup searches.
@@ -60,14 +86,31 @@ fn recent_slot(name: &str) -> usize {
 
 /// One class's cache: name → what the lookup found (`None`: nothing), one table per
 /// [`Along`].
-#[derive(Default)]
 pub struct LookupCache {
+    /// This class's identity for [`PlainClass`], unique in the run.
+    serial: u64,
     mro: RefCell<Table>,
     user: RefCell<Table>,
     /// `lookup_user("__setattr__")`, asked on every attribute store: kept apart so that a
     /// store reads one cell (`None`: not asked since the caches were last emptied).
     user_setattr: RefCell<Option<Option<Value>>>,
     filled: Cell<bool>,
+}
+
+impl Default for LookupCache {
+    fn default() -> Self {
+        let serial = LAST_SERIAL.with(|last| {
+            last.set(last.get() + 1);
+            last.get()
+        });
+        LookupCache {
+            serial,
+            mro: RefCell::default(),
+            user: RefCell::default(),
+            user_setattr: RefCell::default(),
+            filled: Cell::default(),
+        }
+    }
 }
 
 impl LookupCache {
@@ -133,8 +176,10 @@ impl LookupCache {
 }
 
 /// A class dict was written to (an attribute set, replaced or deleted): every cached lookup
-/// may be stale, in that class and in its subclasses, so all caches are emptied.
+/// may be stale, in that class and in its subclasses, so all caches are emptied and every
+/// site's [`PlainClass`] expires.
 pub fn class_dicts_changed() {
+    EPOCH.with(|epoch| epoch.set(epoch.get() + 1));
     let filled = FILLED.with(|f| std::mem::take(&mut *f.borrow_mut()));
     for class in filled.iter().filter_map(Weak::upgrade) {
         let dropped = class.lookup_cache.empty();

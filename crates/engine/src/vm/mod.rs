@@ -20,6 +20,7 @@
 //!   CPython's timsort; `suggestions`: the "Did you mean" hints of tracebacks.
 
 pub mod async_gen;
+pub mod attr_site;
 pub mod attrs;
 pub mod builtin_subclass;
 pub mod builtins;

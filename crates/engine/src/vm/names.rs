@@ -115,6 +115,40 @@ pub fn get_hinted<'a, V>(
     }
 }
 
+/// An attribute store's interned name and its site's inline cache.
+#[derive(Clone, Copy)]
+pub struct StoreSite<'a> {
+    pub key: &'a Rc<str>,
+    pub site: &'a super::attr_site::AttrSite,
+}
+
+/// `map[site.key] = value` for an instance's dict: first the entry at the site's hint,
+/// compared by pointer, then by hash, leaving in the hint the index stored at. The old value
+/// and whether the key is new.
+pub fn store_hinted<V>(
+    map: &mut IndexMap<Rc<str>, V, FxBuildHasher>,
+    site: StoreSite<'_>,
+    value: V,
+) -> (Option<V>, bool) {
+    let hint = &site.site.hint;
+    if let Some((key, slot)) = map.get_index_mut(hint.get() as usize) {
+        if same_string(key, site.key) {
+            return (Some(std::mem::replace(slot, value)), false);
+        }
+    }
+    match map.entry(site.key.clone()) {
+        indexmap::map::Entry::Occupied(mut slot) => {
+            hint.set(slot.index() as u32);
+            (Some(slot.insert(value)), false)
+        }
+        indexmap::map::Entry::Vacant(slot) => {
+            hint.set(slot.index() as u32);
+            slot.insert(value);
+            (None, true)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -413,6 +413,9 @@ pub struct ClassObj {
     pub instance_dict_size: std::cell::Cell<usize>,
     /// This class or a base defines `__del__`: its instances are finalized when they die.
     pub has_finalizer: Cell<bool>,
+    /// This class or a base defines `__getattribute__`: every attribute read on its
+    /// instances calls it.
+    pub has_getattribute: Cell<bool>,
     /// An instance was ever referenced weakly: its instances' deaths look for callbacks
     /// (`stdlib::weakref_module`).
     pub weakly_referenced: Cell<bool>,

@@ -236,12 +236,24 @@ impl Vm {
                     let receiver = receiver.clone();
                     format!("<bound method {} of {}>", builtin_qualname(b), self.repr(&receiver)?)
                 }
+                Some(receiver) if is_object_slot(b) => format!(
+                    "<method-wrapper '{}' of {} object at {}>",
+                    b.name,
+                    self.type_name(receiver),
+                    address_of(receiver)
+                ),
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {}>",
                     b.name,
                     self.type_name(receiver),
                     address_of(receiver)
                 ),
+                None if is_object_slot(b) => {
+                    format!("<slot wrapper '{}' of '{}' objects>", b.name, b.owner)
+                }
+                None if b.owner == "object" && b.name == "__format__" => {
+                    "<method '__format__' of 'object' objects>".to_string()
+                }
                 _ => format!("<built-in function {}>", b.name),
             },
             Value::BoundMethod(m) => {
@@ -596,6 +608,27 @@ impl ClassObj {
     pub fn builtin_type(&self) -> BuiltinType {
         self.builtin
     }
+}
+
+/// One of `object`'s (or `BaseException`'s) dunders that CPython implements as a type slot
+/// (`methods::object::default_dunder`): a slot wrapper on the type, a method-wrapper bound.
+fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
+    const SLOTS: &[&str] = &[
+        "__repr__",
+        "__str__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+        "__setattr__",
+        "__delattr__",
+        "__getattribute__",
+        "__init__",
+    ];
+    matches!(b.owner, "object" | "BaseException") && SLOTS.contains(&b.name)
 }
 
 /// The `__qualname__` of a built-in function or method, which asyncio's handle reprs and

@@ -112,6 +112,7 @@ pub fn new_builtin_class(
         lookup_cache: Default::default(),
         instance_dict_size: Default::default(),
         has_finalizer: std::cell::Cell::new(false),
+        has_getattribute: std::cell::Cell::new(false),
         weakly_referenced: std::cell::Cell::new(false),
         trace_reprs: Default::default(),
     })

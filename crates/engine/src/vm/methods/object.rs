@@ -301,6 +301,7 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__format__" => ("object", object_format),
         "__setattr__" => ("object", object_setattr),
         "__delattr__" => ("object", object_delattr),
+        "__getattribute__" => ("object", object_getattribute),
         _ => return None,
     };
     let name = match name {
@@ -315,6 +316,7 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__hash__" => "__hash__",
         "__setattr__" => "__setattr__",
         "__delattr__" => "__delattr__",
+        "__getattribute__" => "__getattribute__",
         _ => "__format__",
     };
     let f = super::super::objects::BuiltinObj { name, func, bound: None, owner };
@@ -357,6 +359,14 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.pos[1])?;
     vm.generic_set_attr(&args.pos[0], &name, args.pos[2].clone())?;
     Ok(Value::None)
+}
+
+/// `object.__getattribute__`: the attribute as found without the class's own
+/// `__getattribute__` (and without its `__getattr__`, which only the hook's caller asks).
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__getattribute__", &args, 2, 2)?;
+    let name = attr_name(vm, &args.pos[1])?;
+    vm.generic_get_attr(&args.pos[0], &name)
 }
 
 /// `object.__delattr__`: deletes the attribute, bypassing the class's own `__delattr__`.
