@@ -53,12 +53,13 @@ class IOBase:
     # Lines, for every stream with a readline().
 
     def readlines(self, hint=-1):
+        # Stops after the line that takes the total past `hint` (C iobase's test).
         lines = []
         total = 0
         for line in self:
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint <= total:
+            if hint is not None and 0 < hint < total:
                 break
         return lines
 
@@ -278,7 +279,9 @@ class BufferedRWPair(BufferedIOBase):
 
 
 class _Memory:
-    # The buffer and position both streams share; `_empty` is '' or b''.
+    # The buffer and position both streams share; `_empty` is '' or b''. Mixed in before
+    # their io base class (TextIOBase, BufferedIOBase), so that what it defines wins and
+    # isinstance(stream, io.IOBase) holds, as in CPython; lines come from IOBase.
     # StringIO's own checks say it without the full stop its base class (and BytesIO) uses.
     _closed_text = 'I/O operation on closed file.'
 
@@ -360,17 +363,8 @@ class _Memory:
         self._pos = max(self._pos, end)
         return data
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                return lines
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
 
     def write(self, data):
         self._check_open()
@@ -398,15 +392,6 @@ class _Memory:
         self._buffer = self._buffer[:size]
         return size
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def __enter__(self):
         self._check_open('I/O operation on closed file.')
         return self
@@ -415,7 +400,7 @@ class _Memory:
         self.close()
 
 
-class StringIO(_Memory):
+class StringIO(_Memory, TextIOBase):
     __module__ = '_io'
     _closed_text = 'I/O operation on closed file'
 
@@ -460,7 +445,7 @@ class StringIO(_Memory):
         return None
 
 
-class BytesIO(_Memory):
+class BytesIO(_Memory, BufferedIOBase):
     __module__ = '_io'
 
     def __init__(self, initial_bytes=b''):
@@ -477,6 +462,24 @@ class BytesIO(_Memory):
         if isinstance(data, bytearray):
             data = bytes(data)
         return _Memory.write(self, data)
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def readlines(self, hint=-1):
+        # BytesIO's own: stops once the total reaches `hint`, where IOBase's waits for it
+        # to be passed.
+        self._check_open()
+        lines = []
+        total = 0
+        while line := self.readline():
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
 
     def _empty_padding(self, n):
         return b'\0' * n
