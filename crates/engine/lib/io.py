@@ -2,7 +2,8 @@
 # and BytesIO (CPython's are C, in _io; its _pyio module writes the same in Python). There
 # are no files: open() stays unsupported.
 
-__all__ = ['StringIO', 'BytesIO', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation']
+__all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
+           'UnsupportedOperation']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -278,6 +279,179 @@ class BufferedRWPair(BufferedIOBase):
         return f'<_io.BufferedRWPair object at {id(self):#x}>'
 
 
+def _complete_prefix(data, encoding):
+    # How much of `data` decodes now: a UTF-8 character cut by a read waits for its tail.
+    if encoding.lower().replace('-', '').replace('_', '') not in ('utf8', 'utf8sig'):
+        return len(data)
+    for back in range(1, min(4, len(data)) + 1):
+        byte = data[-back]
+        if byte & 0xC0 != 0x80:  # the last character's first byte
+            needed = 2 if byte >= 0xC0 else 1
+            needed = 3 if byte >= 0xE0 else needed
+            needed = 4 if byte >= 0xF0 else needed
+            return len(data) - back if needed > back else len(data)
+    return len(data)
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a buffered binary stream: decoding, and newlines translated as `newline`
+    asks (None: universal on reading, os.linesep on writing)."""
+
+    __module__ = '_io'
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f'illegal newline value: {newline}')
+        if encoding is not None and not isinstance(encoding, str):
+            raise TypeError(f'TextIOWrapper() argument \'encoding\' must be str or None, '
+                            f'not {type(encoding).__name__}')
+        self.buffer = buffer
+        self.encoding = 'UTF-8' if encoding is None else encoding
+        self.errors = 'strict' if errors is None else errors
+        self.line_buffering = line_buffering
+        self.write_through = write_through
+        self._newline = newline
+        self._undecoded = b''
+        self._decoded = ''
+        self._cr_held = False  # universal newlines: a '\r' that may start a '\r\n'
+        self._eof = False
+
+    newlines = None
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    @property
+    def name(self):
+        return self.buffer.name
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return self.buffer.seekable()
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.buffer.close()
+
+    def detach(self):
+        buffer, self.buffer = self.buffer, None
+        return buffer
+
+    def write(self, text):
+        self._check_open()
+        if not isinstance(text, str):
+            raise TypeError(f'write() argument must be str, not {type(text).__name__}')
+        data = text
+        if self._newline not in (None, '', '\n'):
+            data = data.replace('\n', self._newline)
+        self.buffer.write(data.encode(self.encoding, self.errors))
+        if self.write_through or (self.line_buffering and ('\n' in text or '\r' in text)):
+            self.flush()
+        return len(text)
+
+    def _take_in(self, data):
+        # Decodes what arrived (b'' at the end of the stream) into `_decoded`.
+        data = self._undecoded + data
+        cut = len(data) if self._eof else _complete_prefix(data, self.encoding)
+        self._undecoded = data[cut:]
+        text = data[:cut].decode(self.encoding, self.errors)
+        if self._newline is None:
+            if self._cr_held:
+                text = '\r' + text
+                self._cr_held = False
+            if text.endswith('\r') and not self._eof:
+                text = text[:-1]
+                self._cr_held = True
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        self._decoded += text
+
+    def _read_more(self):
+        # One buffered read (as much as has arrived); False once the stream has ended.
+        if self._eof:
+            return False
+        reader = getattr(self.buffer, 'read1', self.buffer.read)
+        data = reader(DEFAULT_BUFFER_SIZE)
+        if not data:
+            self._eof = True
+        self._take_in(data)
+        return bool(data)
+
+    def _line_end(self, text):
+        # Where the first complete line of `text` ends, or -1.
+        newline = self._newline
+        if newline is None or newline == '\n':
+            end = text.find('\n')
+            return -1 if end < 0 else end + 1
+        if newline:
+            end = text.find(newline)
+            return -1 if end < 0 else end + len(newline)
+        lf, cr = text.find('\n'), text.find('\r')
+        if cr < 0 or (0 <= lf < cr):
+            return -1 if lf < 0 else lf + 1
+        if cr + 1 < len(text):
+            return cr + 2 if text[cr + 1] == '\n' else cr + 1
+        return cr + 1 if self._eof else -1
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        while True:
+            end = self._line_end(self._decoded)
+            if end >= 0 or 0 <= size <= len(self._decoded) or not self._read_more():
+                break
+        if end < 0:
+            end = self._line_end(self._decoded)
+        if end < 0:
+            end = len(self._decoded)
+        if size >= 0:
+            end = min(end, size)
+        line, self._decoded = self._decoded[:end], self._decoded[end:]
+        return line
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        while (size < 0 or len(self._decoded) < size) and self._read_more():
+            pass
+        if size < 0:
+            size = len(self._decoded)
+        text, self._decoded = self._decoded[:size], self._decoded[size:]
+        return text
+
+    def __repr__(self):
+        parts = [f'<_io.TextIOWrapper']
+        try:
+            parts.append(f'name={self.name!r}')
+        except (AttributeError, ValueError):
+            pass
+        mode = getattr(self, 'mode', None)
+        if mode is not None:
+            parts.append(f'mode={mode!r}')
+        return ' '.join(parts) + f' encoding={self.encoding!r}>'
+
+
 class _Memory:
     # The buffer and position both streams share; `_empty` is '' or b''. Mixed in before
     # their io base class (TextIOBase, BufferedIOBase), so that what it defines wins and
@@ -462,6 +636,9 @@ class BytesIO(_Memory, BufferedIOBase):
         if isinstance(data, bytearray):
             data = bytes(data)
         return _Memory.write(self, data)
+
+    def read1(self, size=-1):
+        return self.read(size)
 
     def readinto(self, buffer):
         data = self.read(len(buffer))

@@ -224,7 +224,7 @@ class SocketIO(io.RawIOBase):
 
 def _makefile(sock, mode="r", buffering=None, *, encoding=None, errors=None, newline=None):
     """socket.makefile (the native socket calls this): a buffered binary file over the
-    socket; text modes are not supported yet."""
+    socket, in text modes wrapped in a TextIOWrapper."""
     if not set(mode) <= {"r", "w", "b"}:
         raise ValueError("invalid mode %r (only r, w, b allowed)" % (mode,))
     writing = "w" in mode
@@ -237,17 +237,20 @@ def _makefile(sock, mode="r", buffering=None, *, encoding=None, errors=None, new
         buffering = io.DEFAULT_BUFFER_SIZE
     if buffering == 0 and not binary:
         raise ValueError("unbuffered streams must be binary")
-    if not binary:
-        import asyncio
-        asyncio._unsupported("socket.makefile() in text mode (use a binary mode and decode)")
     raw = SocketIO(sock, rawmode)
     if buffering == 0:
         return raw
     if reading and writing:
-        return io.BufferedRWPair(raw, raw, buffering)
-    if reading:
-        return io.BufferedReader(raw, buffering)
-    return io.BufferedWriter(raw, buffering)
+        buffer = io.BufferedRWPair(raw, raw, buffering)
+    elif reading:
+        buffer = io.BufferedReader(raw, buffering)
+    else:
+        buffer = io.BufferedWriter(raw, buffering)
+    if binary:
+        return buffer
+    text = io.TextIOWrapper(buffer, encoding, errors, newline)
+    text.mode = mode
+    return text
 
 
 def has_dualstack_ipv6():
