@@ -219,7 +219,8 @@ FEATURES = {
     "is read (methods, properties, awaited methods, __getattr__ fallbacks), and attribute sites "
     "meeting classes with and without __slots__ or a property of the name, one gaining a "
     "property while the program runs",
-    "blocking_socket": "blocking socket clients (socket.create_connection, sendall, recv, "
+    "blocking_socket": "blocking socket clients (socket.create_connection, sendall, recv or a "
+    "text-mode makefile's readline, "
     "settimeout and its TimeoutError) in to_thread workers against a stream echo server, "
     "alongside asyncio clients: a blocking call blocks only its worker thread (rule T9)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
@@ -619,6 +620,25 @@ SUPPORT = {
             "    return replies",
         ],
         "blocking_ask",
+        uses={"socket"},
+    ),
+    "blocking_ask_text": lambda g: _fn(
+        "def blocking_ask_text(port, lines, timeout):",
+        [
+            'with socket.create_connection(("127.0.0.1", port)) as s, \\',
+            '        s.makefile("r", encoding="utf-8", newline=None) as f:',
+            "    s.settimeout(timeout)",
+            "    replies = []",
+            "    for line in lines:",
+            "        s.sendall(line + b'\\r\\n')",
+            "        try:",
+            "            replies.append(f.readline())",
+            "        except TimeoutError as e:",
+            "            replies.append(repr(e))",
+            "            break",
+            "    return replies",
+        ],
+        "blocking_ask_text",
         uses={"socket"},
     ),
     "queue": lambda g: Node("queue = asyncio.Queue(2)", defs={"queue"}),
@@ -1731,7 +1751,9 @@ def p_attr_hooks(g, scope):
 
 @production("main", "blocking_socket", weight=2)
 def p_blocking_socket(g, scope):
-    echo, blocking_ask = g.need("echo"), g.need("blocking_ask")
+    # Replies read with recv, or line by line from a text-mode makefile.
+    asker = "blocking_ask_text" if g.chance(0.35) else "blocking_ask"
+    echo, blocking_ask = g.need("echo"), g.need(asker)
     server, port = g.fresh("server"), g.fresh("port")
     calls = [
         f"asyncio.to_thread({blocking_ask}, {port}, {g.pick(STREAM_LINES)}, "
