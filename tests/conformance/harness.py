@@ -1449,14 +1449,16 @@ def _vt_wake_ready_sockets():
 
 
 def _vt_socket_call(name, events):
-    """socket.socket.<name> under rule T9: while only the main thread ever ran, the real call."""
+    """socket.socket.<name> under rule T9. While only the main thread ever ran: the real call,
+    except that with a timeout and nothing ready it waits in virtual time (nothing else can
+    make it ready) and times out there, as the engine does."""
     real = getattr(socket.socket, name)
 
     def call(self, *args, **kwargs):
-        if not _threads_started or self.gettimeout() == 0.0:
+        timeout = self.gettimeout()
+        if timeout == 0.0 or (not _threads_started and timeout is None):
             return real(self, *args, **kwargs)
         me = _vt_current()
-        timeout = self.gettimeout()
         deadline = None if timeout is None else _now + timeout
         fd = self.fileno()
         while not _vt_fd_ready(fd, events, NET_SETTLE_SECONDS):

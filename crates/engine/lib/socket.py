@@ -174,6 +174,9 @@ class SocketIO(io.RawIOBase):
         self._mode = mode
         self._reading = "r" in mode
         self._writing = "w" in mode
+        # After a timeout the buffered layers above may hold part of a message: reading on
+        # could return garbage, so CPython refuses.
+        self._timeout_occurred = False
 
     def _check_usable(self):
         if self.closed:
@@ -183,7 +186,13 @@ class SocketIO(io.RawIOBase):
         self._check_usable()
         if not self._reading:
             raise io.UnsupportedOperation("File or stream is not readable.")
-        return self._sock.recv_into(b)
+        if self._timeout_occurred:
+            raise OSError("cannot read from timed out object")
+        try:
+            return self._sock.recv_into(b)
+        except TimeoutError:
+            self._timeout_occurred = True
+            raise
 
     def write(self, b):
         self._check_usable()
