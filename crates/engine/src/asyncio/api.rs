@@ -4,9 +4,10 @@
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{AnyHandle, Callback};
 use super::native::{native_coroutine, Seconds, Sleep, WaitFor};
+use crate::compiler::code::BinOp;
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
-use crate::vm::objects::{ClassObj, GenKind, ModuleObj, NativeFn};
+use crate::vm::objects::{ClassObj, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -202,7 +203,7 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Rejects a keyword a function does not take, with CPython's wording for a Python function:
 /// old tutorials still pass `loop=`, which 3.10 removed from `sleep`, `gather`, `wait_for`.
-fn only_keywords(vm: &Vm, name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
+pub(super) fn only_keywords(vm: &Vm, name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
     match args.keywords().find(|(k, _)| !allowed.contains(k)) {
         Some((k, _)) => Err(vm.new_error(
             ExcKind::TypeError,
@@ -413,11 +414,16 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "iscoroutinefunction", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(is_coroutine_function(&args.pos[0])))
+}
+
+/// What `asyncio.iscoroutinefunction` says.
+fn is_coroutine_function(v: &Value) -> bool {
+    match v {
         Value::Function(f) => f.code.is_async(),
         Value::BoundMethod(m) => matches!(&m.function, Value::Function(f) if f.code.is_async()),
         _ => false,
-    }))
+    }
 }
 
 fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -652,6 +658,51 @@ fn loop_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(vm.loop_time()))
 }
 
+/// The callback and its arguments from a `BaseEventLoop` method whose parameters are
+/// `params` (`self`, `delay`/`when`, `callback`), then `*args, context=None`: a keyword naming
+/// one of `params` or other than `context` is rejected as CPython's binding does.
+fn loop_callback_args(
+    vm: &mut Vm,
+    args: &Args,
+    method: &str,
+    params: &[&str],
+) -> PyResult<Callback> {
+    let name = format!("BaseEventLoop.{method}");
+    if let Some((k, _)) = args.keywords().find(|(k, _)| params.contains(k)) {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("{name}() got multiple values for argument '{k}'"),
+        ));
+    }
+    only_keywords(vm, &name, args, &["context"])?;
+    let callback = callback_args(vm, args, params.len() - 1, method)?;
+    let debug = loop_of(vm, args)?.state.borrow().debug;
+    if let (true, Callback::Python { func, .. }) = (debug, &callback) {
+        // `call_later` checks in the `call_at` it delegates to.
+        check_callback(vm, func, if method == "call_later" { "call_at" } else { method })?;
+    }
+    Ok(callback)
+}
+
+/// `BaseEventLoop._check_callback`, which a loop in debug mode runs on every callback it is
+/// given: a coroutine (or coroutine function) or a non-callable fails at once, where without
+/// debug mode it fails later, when the loop calls it ("Exception in callback").
+fn check_callback(vm: &mut Vm, func: &Value, method: &str) -> PyResult<()> {
+    if vm.is_asyncio_coroutine(func) || is_coroutine_function(func) {
+        return Err(
+            vm.new_error(ExcKind::TypeError, &format!("coroutines cannot be used with {method}()"))
+        );
+    }
+    if !crate::vm::builtins::is_callable(func) {
+        let shown = vm.repr(func)?;
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("a callable object was expected by {method}(), got {shown}"),
+        ));
+    }
+    Ok(())
+}
+
 /// The callback and its arguments from `call_soon(cb, *args)` (after `skip` leading args).
 pub(super) fn callback_args(
     vm: &mut Vm,
@@ -665,11 +716,6 @@ pub(super) fn callback_args(
             &format!("{method}() missing 1 required positional argument: 'callback'"),
         ));
     };
-    if matches!(func, Value::Gen(g) if g.kind == GenKind::Coroutine) {
-        return Err(
-            vm.new_error(ExcKind::TypeError, &format!("coroutines cannot be used with {method}()"))
-        );
-    }
     let context = context_arg(vm, args);
     Ok(Callback::Python { func: func.clone(), args: args.pos[skip + 1..].to_vec(), context })
 }
@@ -684,14 +730,14 @@ pub(super) fn context_arg(vm: &mut Vm, args: &Args) -> Option<Value> {
 
 fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    let cb = callback_args(vm, &args, 1, "call_soon")?;
+    let cb = loop_callback_args(vm, &args, "call_soon", &["self", "callback"])?;
     vm.call_soon(&l, cb).map(Value::Handle)
 }
 
 /// `call_soon_threadsafe`: `call_soon`, then the loop is woken (`_write_to_self`, T6).
 fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    let cb = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
+    let cb = loop_callback_args(vm, &args, "call_soon_threadsafe", &["self", "callback"])?;
     let handle = vm.call_soon(&l, cb)?;
     vm.wake_loop(&l);
     Ok(Value::Handle(handle))
@@ -699,23 +745,27 @@ fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
+    let cb = loop_callback_args(vm, &args, "call_later", &["self", "delay", "callback"])?;
     let delay = args.pos.get(1).cloned().unwrap_or(Value::None);
     if delay.is_none() {
         return Err(vm.new_error(ExcKind::TypeError, "delay must not be None"));
     }
+    // CPython's `call_later` is `call_at(self.time() + delay, ...)`: a delay that is not a
+    // number fails in that addition.
+    let now = Value::Float(vm.loop_time());
+    vm.binary_op(BinOp::Add, &now, &delay, false)?;
     let d = number(vm, &delay, "")?;
-    let cb = callback_args(vm, &args, 2, "call_later")?;
     vm.call_later(&l, d, cb).map(Value::TimerHandle)
 }
 
 fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
+    let cb = loop_callback_args(vm, &args, "call_at", &["self", "when", "callback"])?;
     let when = args.pos.get(1).cloned().unwrap_or(Value::None);
     if when.is_none() {
         return Err(vm.new_error(ExcKind::TypeError, "when cannot be None"));
     }
     let w = number(vm, &when, "")?;
-    let cb = callback_args(vm, &args, 2, "call_at")?;
     let t = vm.call_at(&l, w, cb)?;
     if let Some(s) = vm.asyncio.handle_created_at.get_mut(&t.handle.serial) {
         *s = Rc::from(super::created_at::CALL_AT);

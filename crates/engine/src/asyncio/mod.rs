@@ -16,6 +16,7 @@ pub mod executors;
 pub mod future;
 mod gather;
 pub mod handle;
+mod handle_compare;
 pub mod io;
 pub mod logger;
 pub mod loop_wait;
