@@ -194,6 +194,12 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "run() missing 1 required positional argument: 'main'",
         ));
     };
+    // `run(main, *, debug=None)`: 3.12's `loop_factory=` is not a 3.11 parameter.
+    if args.pos.len() > 1 {
+        let msg = format!("run() takes 1 positional argument but {} were given", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    only_keywords(vm, "run", &args, &["debug"])?;
     let debug = match args.keyword("debug") {
         None | Some(Value::None) => None,
         Some(v) => Some(vm.truthy(v)?),
