@@ -207,6 +207,28 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.asyncio_run_resumable(main, debug, green)
 }
 
+/// Rejects a keyword the C constructor `class_name()` does not take, in the words of
+/// CPython's argument clinic.
+fn check_constructor_keywords(
+    vm: &Vm,
+    class_name: &str,
+    args: &Args,
+    allowed: &[&str],
+) -> PyResult<()> {
+    if let Some((k, _)) = args.keywords().find(|(k, _)| !allowed.contains(k)) {
+        let msg = if allowed.len() == 1 && args.kw_names.len() > 1 {
+            format!(
+                "{class_name}() takes at most 1 keyword argument ({} given)",
+                args.kw_names.len()
+            )
+        } else {
+            format!("'{k}' is an invalid keyword argument for {class_name}()")
+        };
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    Ok(())
+}
+
 /// Rejects a keyword a function does not take, with CPython's wording for a Python function:
 /// old tutorials still pass `loop=`, which 3.10 removed from `sleep`, `gather`, `wait_for`.
 pub(super) fn only_keywords(vm: &Vm, name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
@@ -257,6 +279,8 @@ fn name_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<Rc<str>>> {
 
 fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "create_task", &args, 1, 1)?;
+    // 3.12's `eager_start=` is not a 3.11 parameter.
+    only_keywords(vm, "create_task", &args, &["name", "context"])?;
     let l = match vm.running_loop() {
         Ok(l) => l,
         Err(PyErr::Exception(e)) => {
@@ -283,6 +307,7 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "ensure_future", &args, 1, 1)?;
+    only_keywords(vm, "ensure_future", &args, &["loop"])?;
     let l = match args.keyword("loop") {
         Some(Value::Loop(l)) => Some(l.clone()),
         _ => None,
@@ -788,6 +813,7 @@ fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "create_task", &args, 2, 2)?;
+    only_keywords(vm, "BaseEventLoop.create_task", &args, &["name", "context"])?;
     let l = loop_of(vm, &args)?;
     let name = name_arg(vm, &args)?;
     if let Some(task) = vm.task_from_factory(&l, &args.pos[1], name.clone(), &args)? {
@@ -1010,11 +1036,25 @@ impl Vm {
         if Rc::ptr_eq(class, &self.types.gathering_future) {
             return Err(self.unsupported_now("calling asyncio.tasks._GatheringFuture directly"));
         }
+        let is_future = Rc::ptr_eq(class, &self.types.future);
+        let (class_name, allowed): (&str, &[&str]) =
+            if is_future { ("Future", &["loop"]) } else { ("Task", &["loop", "name", "context"]) };
+        check_constructor_keywords(self, class_name, &args, allowed)?;
+        if is_future && !args.pos.is_empty() {
+            return Err(
+                self.new_error(ExcKind::TypeError, "Future() takes no positional arguments")
+            );
+        }
+        if !is_future && args.pos.len() > 1 {
+            let msg =
+                format!("Task() takes exactly 1 positional argument ({} given)", args.pos.len());
+            return Err(self.new_error(ExcKind::TypeError, &msg));
+        }
         let l = match args.keyword("loop") {
             Some(Value::Loop(l)) => l.clone(),
             _ => self.get_event_loop()?,
         };
-        if Rc::ptr_eq(class, &self.types.future) {
+        if is_future {
             return Ok(Value::Future(self.new_future(&l, FutureClass::Future)));
         }
         let Some(coro) = args.pos.first() else {
