@@ -207,23 +207,37 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.asyncio_run_resumable(main, debug, green)
 }
 
-/// Rejects a keyword the C constructor `class_name()` does not take, in the words of
-/// CPython's argument clinic.
-fn check_constructor_keywords(
+/// Checks the arguments of an argument-clinic method taking at most `max` (after `self`),
+/// by position or by the keywords `allowed`, in the clinic's words.
+fn check_clinic_arguments(
     vm: &Vm,
-    class_name: &str,
+    name: &str,
     args: &Args,
+    max: usize,
     allowed: &[&str],
 ) -> PyResult<()> {
+    check_clinic_call(vm, name, args.pos.len() - 1, args, max, allowed)
+}
+
+/// The clinic's checks for a call with `positional` arguments (not counting `self`) and
+/// `args`' keywords: at most `max` in all, each keyword one of `allowed`.
+fn check_clinic_call(
+    vm: &Vm,
+    name: &str,
+    positional: usize,
+    args: &Args,
+    max: usize,
+    allowed: &[&str],
+) -> PyResult<()> {
+    let given = positional + args.kw_names.len();
+    if given > max {
+        let keyword = if positional == 0 { "keyword " } else { "" };
+        let plural = if max == 1 { "" } else { "s" };
+        let msg = format!("{name}() takes at most {max} {keyword}argument{plural} ({given} given)");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
     if let Some((k, _)) = args.keywords().find(|(k, _)| !allowed.contains(k)) {
-        let msg = if allowed.len() == 1 && args.kw_names.len() > 1 {
-            format!(
-                "{class_name}() takes at most 1 keyword argument ({} given)",
-                args.kw_names.len()
-            )
-        } else {
-            format!("'{k}' is an invalid keyword argument for {class_name}()")
-        };
+        let msg = format!("'{k}' is an invalid keyword argument for {name}()");
         return Err(vm.new_error(ExcKind::TypeError, &msg));
     }
     Ok(())
@@ -484,6 +498,54 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
     }
 }
 
+/// The future a C method taking no arguments (`METH_NOARGS`) was called on, with CPython's
+/// errors for arguments given anyway (`fut.result(5)`, as `concurrent.futures` would take).
+fn this_no_args(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
+    let f = this(vm, args, method)?;
+    check_method_arity(vm, &f, args, method, MethodArity::NoArgs)?;
+    Ok(f)
+}
+
+/// The future a C method taking exactly one argument (`METH_O`) was called on.
+fn this_one_arg(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
+    let f = this(vm, args, method)?;
+    check_method_arity(vm, &f, args, method, MethodArity::One)?;
+    Ok(f)
+}
+
+/// The calling conventions of `_asyncio`'s plain methods.
+#[derive(Clone, Copy, PartialEq)]
+enum MethodArity {
+    NoArgs,
+    One,
+}
+
+fn check_method_arity(
+    vm: &Vm,
+    f: &FutureObj,
+    args: &Args,
+    method: &str,
+    arity: MethodArity,
+) -> PyResult<()> {
+    // Task repeats Future's methods in its own table, so the message names the task's class.
+    let class = if f.is_task() { "Task" } else { "Future" };
+    let given = args.pos.len() - 1 + args.kw_names.len();
+    let msg = if args.has_keywords() {
+        format!("{class}.{method}() takes no keyword arguments")
+    } else {
+        match (arity, given) {
+            (MethodArity::NoArgs, 0) | (MethodArity::One, 1) => return Ok(()),
+            (MethodArity::NoArgs, _) => {
+                format!("{class}.{method}() takes no arguments ({given} given)")
+            }
+            (MethodArity::One, _) => {
+                format!("{class}.{method}() takes exactly one argument ({given} given)")
+            }
+        }
+    };
+    Err(vm.new_error(ExcKind::TypeError, &msg))
+}
+
 /// `fut.__await__()`, `fut.__iter__()`: the iterator `await` and `yield from` drive, which
 /// yields the future while it is pending and returns its result (`_asyncio.FutureIter`).
 fn fut_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -492,34 +554,42 @@ fn fut_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "result")?;
+    let f = this_no_args(vm, &args, "result")?;
     vm.future_result(&f)
 }
 
 fn fut_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "exception")?;
+    let f = this_no_args(vm, &args, "exception")?;
     vm.future_exception(&f)
 }
 
 fn fut_done(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "done")?;
+    let f = this_no_args(vm, &args, "done")?;
     Ok(Value::Bool(f.done()))
 }
 
 fn fut_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "cancelled")?;
+    let f = this_no_args(vm, &args, "cancelled")?;
     Ok(Value::Bool(f.state.get() == FutState::Cancelled))
 }
 
 fn fut_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "cancel", &args, 1, 2)?;
+    check_clinic_arguments(vm, "cancel", &args, 1, &["msg"])?;
     let f = this(vm, &args, "cancel")?;
     let msg = args.pos.get(1).or(args.keyword("msg")).cloned().filter(|m| !m.is_none());
     Ok(Value::Bool(vm.cancel_future(&f, msg)))
 }
 
 fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "add_done_callback", &args, 2, 2)?;
+    // `add_done_callback(fn, /, *, context=None)`.
+    check_clinic_arguments(vm, "add_done_callback", &args, 2, &["context"])?;
+    if args.pos.len() != 2 {
+        let msg = format!(
+            "add_done_callback() takes exactly 1 positional argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
     let f = this(vm, &args, "add_done_callback")?;
     let context = context_arg(vm, &args);
     vm.add_done_callback(&f, DoneCallback::Python(args.pos[1].clone(), context));
@@ -527,8 +597,7 @@ fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "remove_done_callback", &args, 2, 2)?;
-    let f = this(vm, &args, "remove_done_callback")?;
+    let f = this_one_arg(vm, &args, "remove_done_callback")?;
     let target = args.pos[1].clone();
     // CPython compares with `!=`: the same function, or equal bound methods.
     let matches = |c: &DoneCallback| match c {
@@ -548,8 +617,7 @@ fn same_callable(a: &Value, b: &Value) -> bool {
 }
 
 fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_result", &args, 2, 2)?;
-    let f = this(vm, &args, "set_result")?;
+    let f = this_one_arg(vm, &args, "set_result")?;
     if f.is_task() {
         return Err(
             vm.new_error(ExcKind::RuntimeError, "Task does not support set_result operation")
@@ -560,8 +628,7 @@ fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_exception", &args, 2, 2)?;
-    let f = this(vm, &args, "set_exception")?;
+    let f = this_one_arg(vm, &args, "set_exception")?;
     if f.is_task() {
         return Err(
             vm.new_error(ExcKind::RuntimeError, "Task does not support set_exception operation")
@@ -572,7 +639,7 @@ fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "get_loop")?;
+    let f = this_no_args(vm, &args, "get_loop")?;
     Ok(Value::Loop(f.event_loop.clone()))
 }
 
@@ -584,14 +651,13 @@ fn task_data<'a>(vm: &Vm, f: &'a FutureObj) -> PyResult<&'a super::task::TaskDat
 }
 
 fn task_get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "get_name")?;
+    let f = this_no_args(vm, &args, "get_name")?;
     let name = task_data(vm, &f)?.name.borrow().clone();
     Ok(Value::str(&name))
 }
 
 fn task_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_name", &args, 2, 2)?;
-    let f = this(vm, &args, "set_name")?;
+    let f = this_one_arg(vm, &args, "set_name")?;
     let name: Rc<str> = vm.str_of(&args.pos[1])?.into();
     *task_data(vm, &f)?.name.borrow_mut() = name.clone();
     if vm.trace.enabled() {
@@ -602,12 +668,12 @@ fn task_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn task_get_coro(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "get_coro")?;
+    let f = this_no_args(vm, &args, "get_coro")?;
     Ok(task_data(vm, &f)?.coro.clone())
 }
 
 fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "uncancel")?;
+    let f = this_no_args(vm, &args, "uncancel")?;
     task_data(vm, &f)?;
     Ok(Value::Int(vm.task_uncancel(&f) as i64))
 }
@@ -644,7 +710,7 @@ fn task_print_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "cancelling")?;
+    let f = this_no_args(vm, &args, "cancelling")?;
     Ok(Value::Int(task_data(vm, &f)?.num_cancels_requested.get() as i64))
 }
 
@@ -1037,9 +1103,7 @@ impl Vm {
             return Err(self.unsupported_now("calling asyncio.tasks._GatheringFuture directly"));
         }
         let is_future = Rc::ptr_eq(class, &self.types.future);
-        let (class_name, allowed): (&str, &[&str]) =
-            if is_future { ("Future", &["loop"]) } else { ("Task", &["loop", "name", "context"]) };
-        check_constructor_keywords(self, class_name, &args, allowed)?;
+        // `Future(*, loop=None)` and `Task(coro, *, loop=None, name=None, context=None)`.
         if is_future && !args.pos.is_empty() {
             return Err(
                 self.new_error(ExcKind::TypeError, "Future() takes no positional arguments")
@@ -1049,6 +1113,18 @@ impl Vm {
             let msg =
                 format!("Task() takes exactly 1 positional argument ({} given)", args.pos.len());
             return Err(self.new_error(ExcKind::TypeError, &msg));
+        }
+        if is_future {
+            check_clinic_call(self, "Future", 0, &args, 1, &["loop"])?;
+        } else {
+            check_clinic_call(
+                self,
+                "Task",
+                args.pos.len(),
+                &args,
+                4,
+                &["loop", "name", "context"],
+            )?;
         }
         let l = match args.keyword("loop") {
             Some(Value::Loop(l)) => l.clone(),
