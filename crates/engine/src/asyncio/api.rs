@@ -5,7 +5,7 @@ use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{AnyHandle, Callback};
 use super::native::{native_coroutine, Seconds, Sleep, WaitFor};
 use crate::compiler::code::BinOp;
-use crate::vm::call::check_arity;
+use crate::vm::call::{check_arity, check_method, MethodArity};
 use crate::vm::modules::native_module;
 use crate::vm::objects::{ClassObj, ModuleObj, NativeFn};
 use crate::vm::types::Types;
@@ -502,48 +502,25 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
 /// errors for arguments given anyway (`fut.result(5)`, as `concurrent.futures` would take).
 fn this_no_args(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
     let f = this(vm, args, method)?;
-    check_method_arity(vm, &f, args, method, MethodArity::NoArgs)?;
+    check_method(vm, method_owner(&f), method, args, MethodArity::NoArgs, &[])?;
     Ok(f)
 }
 
 /// The future a C method taking exactly one argument (`METH_O`) was called on.
 fn this_one_arg(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
     let f = this(vm, args, method)?;
-    check_method_arity(vm, &f, args, method, MethodArity::One)?;
+    check_method(vm, method_owner(&f), method, args, MethodArity::One, &[])?;
     Ok(f)
 }
 
-/// The calling conventions of `_asyncio`'s plain methods.
-#[derive(Clone, Copy, PartialEq)]
-enum MethodArity {
-    NoArgs,
-    One,
-}
-
-fn check_method_arity(
-    vm: &Vm,
-    f: &FutureObj,
-    args: &Args,
-    method: &str,
-    arity: MethodArity,
-) -> PyResult<()> {
-    // Task repeats Future's methods in its own table, so the message names the task's class.
-    let class = if f.is_task() { "Task" } else { "Future" };
-    let given = args.pos.len() - 1 + args.kw_names.len();
-    let msg = if args.has_keywords() {
-        format!("{class}.{method}() takes no keyword arguments")
+/// The class an error about a future's method names: Task repeats Future's methods in its
+/// own table.
+fn method_owner(f: &FutureObj) -> &'static str {
+    if f.is_task() {
+        "Task"
     } else {
-        match (arity, given) {
-            (MethodArity::NoArgs, 0) | (MethodArity::One, 1) => return Ok(()),
-            (MethodArity::NoArgs, _) => {
-                format!("{class}.{method}() takes no arguments ({given} given)")
-            }
-            (MethodArity::One, _) => {
-                format!("{class}.{method}() takes exactly one argument ({given} given)")
-            }
-        }
-    };
-    Err(vm.new_error(ExcKind::TypeError, &msg))
+        "Future"
+    }
 }
 
 /// `fut.__await__()`, `fut.__iter__()`: the iterator `await` and `yield from` drive, which
