@@ -242,7 +242,7 @@ impl Drop for FutureObj {
             super::task_died();
             if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
                 let repr = super::reprs::dying_future_repr(self, &Value::None);
-                warnings::queue(Pending::DestroyedPending { repr });
+                warnings::queue(Pending::DestroyedPending { repr, dying: Some(self.serial) });
             }
         }
     }

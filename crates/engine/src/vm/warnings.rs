@@ -38,7 +38,12 @@ pub enum Pending {
         future: Option<std::rc::Rc<crate::asyncio::FutureObj>>,
     },
     /// A task died while still pending (`Task was destroyed but it is pending!`).
-    DestroyedPending { repr: String },
+    DestroyedPending {
+        repr: String,
+        /// The task, when `repr` was made without the VM (its debug-mode creation site is
+        /// added when the report is printed).
+        dying: Option<u32>,
+    },
     /// A generator died while suspended: it must be closed, which runs its `finally` blocks.
     CloseGenerator(Box<super::objects::DyingGenerator>),
     /// An async generator died unfinished: its finalizer hook gets it (brought back to life,
@@ -332,8 +337,13 @@ impl Vm {
                     }
                 }
                 Pending::ExceptionNeverRetrieved {
-                    message, repr, exception, future: None, ..
+                    message,
+                    repr,
+                    exception,
+                    future: None,
+                    serial,
                 } => {
+                    let repr = self.with_created_at(repr, serial);
                     let head = format!("{message}\nfuture: {repr}");
                     if self.log_to_asyncio_logger(&head, Some(&exception)) {
                         self.record_diagnostic(
@@ -357,7 +367,11 @@ impl Vm {
                 }
                 Pending::FinalizeAsyncGen(dying) => self.finalize_async_generator(*dying),
                 Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
-                Pending::DestroyedPending { repr } => {
+                Pending::DestroyedPending { repr, dying } => {
+                    let repr = match dying {
+                        Some(serial) => self.with_created_at(repr, serial),
+                        None => repr,
+                    };
                     let head = format!("Task was destroyed but it is pending!\ntask: {repr}");
                     let text = format!("{head}\n");
                     if !self.log_to_asyncio_logger(&head, None) {
@@ -369,6 +383,15 @@ impl Vm {
                     );
                 }
             }
+        }
+    }
+
+    /// A dying future's repr (made without the VM) with, in debug mode, where the future was
+    /// made: CPython's repr ends with `created at FILE:LINE` then.
+    fn with_created_at(&self, repr: String, serial: u32) -> String {
+        match (self.asyncio.future_created_at.get(&serial), repr.strip_suffix('>')) {
+            (Some(site), Some(open)) => format!("{open} created at {site}>"),
+            _ => repr,
         }
     }
 
