@@ -40,9 +40,11 @@ pub enum Pending {
     /// A task died while still pending (`Task was destroyed but it is pending!`).
     DestroyedPending {
         repr: String,
-        /// The task, when `repr` was made without the VM (its debug-mode creation site is
-        /// added when the report is printed).
-        dying: Option<u32>,
+        /// The task's serial.
+        serial: u32,
+        /// Whether `repr` is the full one; one made without the VM (by a dying task) lacks
+        /// its debug-mode creation site, added when the report is printed.
+        repr_from_vm: bool,
     },
     /// A generator died while suspended: it must be closed, which runs its `finally` blocks.
     CloseGenerator(Box<super::objects::DyingGenerator>),
@@ -324,7 +326,15 @@ impl Vm {
                     message, exception, future: Some(f), ..
                 } => {
                     let l = f.event_loop.clone();
-                    let context = [("future", Value::Future(f))];
+                    let stack = self.asyncio.future_source_traceback.get(&f.serial).cloned();
+                    let mut context = vec![("future", Value::Future(f))];
+                    if let Some(stack) = stack.filter(|s| !s.is_empty()) {
+                        let value = match self.source_traceback_value(&stack) {
+                            Ok(v) => v,
+                            Err(_) => Value::None,
+                        };
+                        context.push(("source_traceback", value));
+                    }
                     let kind = loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved;
                     // The handler runs in `__del__`: what it lets through (SystemExit,
                     // KeyboardInterrupt) is "Exception ignored in".
@@ -344,7 +354,8 @@ impl Vm {
                     serial,
                 } => {
                     let repr = self.with_created_at(repr, serial);
-                    let head = format!("{message}\nfuture: {repr}");
+                    let source = self.source_traceback_note(serial);
+                    let head = format!("{message}\nfuture: {repr}{source}");
                     if self.log_to_asyncio_logger(&head, Some(&exception)) {
                         self.record_diagnostic(
                             loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved,
@@ -367,12 +378,11 @@ impl Vm {
                 }
                 Pending::FinalizeAsyncGen(dying) => self.finalize_async_generator(*dying),
                 Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
-                Pending::DestroyedPending { repr, dying } => {
-                    let repr = match dying {
-                        Some(serial) => self.with_created_at(repr, serial),
-                        None => repr,
-                    };
-                    let head = format!("Task was destroyed but it is pending!\ntask: {repr}");
+                Pending::DestroyedPending { repr, serial, repr_from_vm } => {
+                    let repr = if repr_from_vm { repr } else { self.with_created_at(repr, serial) };
+                    let source = self.source_traceback_note(serial);
+                    let head =
+                        format!("Task was destroyed but it is pending!\ntask: {repr}{source}");
                     let text = format!("{head}\n");
                     if !self.log_to_asyncio_logger(&head, None) {
                         self.write_stderr(&text);
