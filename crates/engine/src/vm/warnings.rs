@@ -236,8 +236,12 @@ pub enum Location {
     },
     /// Inside asyncio's `Handle._run` (a callback the loop runs outside any user frame).
     LoopCallback,
-    /// Interpreter shutdown: CPython prints `sys:1`, without source or tracemalloc hint.
+    /// Interpreter shutdown, the modules torn down: CPython prints `sys:1`, without source or
+    /// tracemalloc hint (its `warnings` module is gone).
     Shutdown,
+    /// CPython's garbage collection at exit, before the modules go (what reference cycles
+    /// held): `sys:1`, through the `warnings` module, so with the tracemalloc hint.
+    ShutdownCollection,
 }
 
 impl Vm {
@@ -285,10 +289,17 @@ impl Vm {
         }
     }
 
-    /// Prints what is queued as if at interpreter shutdown.
+    /// Prints what is queued as if at interpreter shutdown, the modules torn down.
     pub(crate) fn flush_warnings_at_shutdown(&mut self) {
         if ANY.with(|a| a.get()) {
             self.print_pending(Location::Shutdown);
+        }
+    }
+
+    /// Prints what is queued as if during CPython's garbage collection at exit.
+    pub(crate) fn flush_warnings_after_collection(&mut self) {
+        if ANY.with(|a| a.get()) {
+            self.print_pending(Location::ShutdownCollection);
         }
     }
 
@@ -424,7 +435,7 @@ impl Vm {
         let (key_file, key_line) = match location {
             Location::Source { filename, line, .. } => (filename.clone(), *line),
             Location::LoopCallback => ("<stdlib>/asyncio/events.py".to_string(), 80),
-            Location::Shutdown => ("sys".to_string(), 1),
+            Location::Shutdown | Location::ShutdownCollection => ("sys".to_string(), 1),
         };
         let key = (format!("{key_file}\0{message}"), key_line);
         if let Some(module) = self.modules.get("warnings").cloned() {
@@ -445,6 +456,9 @@ impl Vm {
                 "<stdlib>/asyncio/events.py:80: RuntimeWarning: {message}\n  self._context.run(self._callback, *self._args)\n{allocation}"
             ),
             Location::Shutdown => format!("sys:1: RuntimeWarning: {message}\n"),
+            Location::ShutdownCollection => {
+                format!("sys:1: RuntimeWarning: {message}\n{allocation}")
+            }
         };
         self.write_stderr(&text);
         self.record_diagnostic(loopscope_trace::DiagnosticKind::NeverAwaited, &text);
@@ -506,6 +520,7 @@ impl Vm {
                 (frame.file.to_string(), frame.line, Value::str(frame.module))
             }
             Location::Shutdown => ("sys".to_string(), 1, Value::None),
+            Location::ShutdownCollection => ("sys".to_string(), 1, Value::str("sys")),
         };
         let at_shutdown = matches!(location, Location::Shutdown);
         let category = Value::Class(self.types.exc(crate::ExcKind::RuntimeWarning).clone());
