@@ -349,8 +349,12 @@ fn interpreter_shutdown(vm: &mut Vm, uncaught: Option<Value>) {
     let values: Vec<Option<Value>> =
         module.slots.borrow_mut().iter_mut().map(Option::take).collect();
     drop(values);
+    vm.flush_warnings_at_shutdown();
     let uncaught = weak_uncaught.and_then(|w| w.upgrade()).map(Value::Instance);
+    // What caught exceptions' tracebacks kept is cyclic garbage in CPython, freed by its
+    // collection at exit while the `warnings` module still works.
     vm.free_kept_locals(uncaught.as_ref());
+    vm.flush_warnings_after_collection();
     vm.free_leftover_tasks();
     vm.flush_warnings_at_shutdown();
 }

@@ -4,9 +4,10 @@
 use super::future::{DoneCallback, FutState, FutureClass, FutureObj};
 use super::handle::{AnyHandle, Callback};
 use super::native::{native_coroutine, Seconds, Sleep, WaitFor};
-use crate::vm::call::check_arity;
+use crate::compiler::code::BinOp;
+use crate::vm::call::{check_arity, check_method, MethodArity};
 use crate::vm::modules::native_module;
-use crate::vm::objects::{ClassObj, GenKind, ModuleObj, NativeFn};
+use crate::vm::objects::{ClassObj, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -193,6 +194,12 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "run() missing 1 required positional argument: 'main'",
         ));
     };
+    // `run(main, *, debug=None)`: 3.12's `loop_factory=` is not a 3.11 parameter.
+    if args.pos.len() > 1 {
+        let msg = format!("run() takes 1 positional argument but {} were given", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    only_keywords(vm, "run", &args, &["debug"])?;
     let debug = match args.keyword("debug") {
         None | Some(Value::None) => None,
         Some(v) => Some(vm.truthy(v)?),
@@ -200,9 +207,45 @@ fn run(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.asyncio_run_resumable(main, debug, green)
 }
 
+/// Checks the arguments of an argument-clinic method taking at most `max` (after `self`),
+/// by position or by the keywords `allowed`, in the clinic's words.
+fn check_clinic_arguments(
+    vm: &Vm,
+    name: &str,
+    args: &Args,
+    max: usize,
+    allowed: &[&str],
+) -> PyResult<()> {
+    check_clinic_call(vm, name, args.pos.len() - 1, args, max, allowed)
+}
+
+/// The clinic's checks for a call with `positional` arguments (not counting `self`) and
+/// `args`' keywords: at most `max` in all, each keyword one of `allowed`.
+fn check_clinic_call(
+    vm: &Vm,
+    name: &str,
+    positional: usize,
+    args: &Args,
+    max: usize,
+    allowed: &[&str],
+) -> PyResult<()> {
+    let given = positional + args.kw_names.len();
+    if given > max {
+        let keyword = if positional == 0 { "keyword " } else { "" };
+        let plural = if max == 1 { "" } else { "s" };
+        let msg = format!("{name}() takes at most {max} {keyword}argument{plural} ({given} given)");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    if let Some((k, _)) = args.keywords().find(|(k, _)| !allowed.contains(k)) {
+        let msg = format!("'{k}' is an invalid keyword argument for {name}()");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    Ok(())
+}
+
 /// Rejects a keyword a function does not take, with CPython's wording for a Python function:
 /// old tutorials still pass `loop=`, which 3.10 removed from `sleep`, `gather`, `wait_for`.
-fn only_keywords(vm: &Vm, name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
+pub(super) fn only_keywords(vm: &Vm, name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
     match args.keywords().find(|(k, _)| !allowed.contains(k)) {
         Some((k, _)) => Err(vm.new_error(
             ExcKind::TypeError,
@@ -250,6 +293,8 @@ fn name_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<Rc<str>>> {
 
 fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "create_task", &args, 1, 1)?;
+    // 3.12's `eager_start=` is not a 3.11 parameter.
+    only_keywords(vm, "create_task", &args, &["name", "context"])?;
     let l = match vm.running_loop() {
         Ok(l) => l,
         Err(PyErr::Exception(e)) => {
@@ -276,6 +321,7 @@ fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "ensure_future", &args, 1, 1)?;
+    only_keywords(vm, "ensure_future", &args, &["loop"])?;
     let l = match args.keyword("loop") {
         Some(Value::Loop(l)) => Some(l.clone()),
         _ => None,
@@ -413,11 +459,16 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "iscoroutinefunction", &args, 1, 1)?;
-    Ok(Value::Bool(match &args.pos[0] {
+    Ok(Value::Bool(is_coroutine_function(&args.pos[0])))
+}
+
+/// What `asyncio.iscoroutinefunction` says.
+fn is_coroutine_function(v: &Value) -> bool {
+    match v {
         Value::Function(f) => f.code.is_async(),
         Value::BoundMethod(m) => matches!(&m.function, Value::Function(f) if f.code.is_async()),
         _ => false,
-    }))
+    }
 }
 
 fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -447,6 +498,31 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
     }
 }
 
+/// The future a C method taking no arguments (`METH_NOARGS`) was called on, with CPython's
+/// errors for arguments given anyway (`fut.result(5)`, as `concurrent.futures` would take).
+fn this_no_args(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
+    let f = this(vm, args, method)?;
+    check_method(vm, method_owner(&f), method, args, MethodArity::NoArgs, &[])?;
+    Ok(f)
+}
+
+/// The future a C method taking exactly one argument (`METH_O`) was called on.
+fn this_one_arg(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<FutureObj>> {
+    let f = this(vm, args, method)?;
+    check_method(vm, method_owner(&f), method, args, MethodArity::One, &[])?;
+    Ok(f)
+}
+
+/// The class an error about a future's method names: Task repeats Future's methods in its
+/// own table.
+fn method_owner(f: &FutureObj) -> &'static str {
+    if f.is_task() {
+        "Task"
+    } else {
+        "Future"
+    }
+}
+
 /// `fut.__await__()`, `fut.__iter__()`: the iterator `await` and `yield from` drive, which
 /// yields the future while it is pending and returns its result (`_asyncio.FutureIter`).
 fn fut_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -455,34 +531,42 @@ fn fut_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "result")?;
+    let f = this_no_args(vm, &args, "result")?;
     vm.future_result(&f)
 }
 
 fn fut_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "exception")?;
+    let f = this_no_args(vm, &args, "exception")?;
     vm.future_exception(&f)
 }
 
 fn fut_done(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "done")?;
+    let f = this_no_args(vm, &args, "done")?;
     Ok(Value::Bool(f.done()))
 }
 
 fn fut_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "cancelled")?;
+    let f = this_no_args(vm, &args, "cancelled")?;
     Ok(Value::Bool(f.state.get() == FutState::Cancelled))
 }
 
 fn fut_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "cancel", &args, 1, 2)?;
+    check_clinic_arguments(vm, "cancel", &args, 1, &["msg"])?;
     let f = this(vm, &args, "cancel")?;
     let msg = args.pos.get(1).or(args.keyword("msg")).cloned().filter(|m| !m.is_none());
     Ok(Value::Bool(vm.cancel_future(&f, msg)))
 }
 
 fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "add_done_callback", &args, 2, 2)?;
+    // `add_done_callback(fn, /, *, context=None)`.
+    check_clinic_arguments(vm, "add_done_callback", &args, 2, &["context"])?;
+    if args.pos.len() != 2 {
+        let msg = format!(
+            "add_done_callback() takes exactly 1 positional argument ({} given)",
+            args.pos.len().saturating_sub(1)
+        );
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
     let f = this(vm, &args, "add_done_callback")?;
     let context = context_arg(vm, &args);
     vm.add_done_callback(&f, DoneCallback::Python(args.pos[1].clone(), context));
@@ -490,8 +574,7 @@ fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "remove_done_callback", &args, 2, 2)?;
-    let f = this(vm, &args, "remove_done_callback")?;
+    let f = this_one_arg(vm, &args, "remove_done_callback")?;
     let target = args.pos[1].clone();
     // CPython compares with `!=`: the same function, or equal bound methods.
     let matches = |c: &DoneCallback| match c {
@@ -511,8 +594,7 @@ fn same_callable(a: &Value, b: &Value) -> bool {
 }
 
 fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_result", &args, 2, 2)?;
-    let f = this(vm, &args, "set_result")?;
+    let f = this_one_arg(vm, &args, "set_result")?;
     if f.is_task() {
         return Err(
             vm.new_error(ExcKind::RuntimeError, "Task does not support set_result operation")
@@ -523,8 +605,7 @@ fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_exception", &args, 2, 2)?;
-    let f = this(vm, &args, "set_exception")?;
+    let f = this_one_arg(vm, &args, "set_exception")?;
     if f.is_task() {
         return Err(
             vm.new_error(ExcKind::RuntimeError, "Task does not support set_exception operation")
@@ -535,7 +616,7 @@ fn fut_set_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn fut_get_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "get_loop")?;
+    let f = this_no_args(vm, &args, "get_loop")?;
     Ok(Value::Loop(f.event_loop.clone()))
 }
 
@@ -547,14 +628,13 @@ fn task_data<'a>(vm: &Vm, f: &'a FutureObj) -> PyResult<&'a super::task::TaskDat
 }
 
 fn task_get_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "get_name")?;
+    let f = this_no_args(vm, &args, "get_name")?;
     let name = task_data(vm, &f)?.name.borrow().clone();
     Ok(Value::str(&name))
 }
 
 fn task_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_name", &args, 2, 2)?;
-    let f = this(vm, &args, "set_name")?;
+    let f = this_one_arg(vm, &args, "set_name")?;
     let name: Rc<str> = vm.str_of(&args.pos[1])?.into();
     *task_data(vm, &f)?.name.borrow_mut() = name.clone();
     if vm.trace.enabled() {
@@ -565,12 +645,12 @@ fn task_set_name(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn task_get_coro(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "get_coro")?;
+    let f = this_no_args(vm, &args, "get_coro")?;
     Ok(task_data(vm, &f)?.coro.clone())
 }
 
 fn task_uncancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "uncancel")?;
+    let f = this_no_args(vm, &args, "uncancel")?;
     task_data(vm, &f)?;
     Ok(Value::Int(vm.task_uncancel(&f) as i64))
 }
@@ -607,7 +687,7 @@ fn task_print_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn task_cancelling(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = this(vm, &args, "cancelling")?;
+    let f = this_no_args(vm, &args, "cancelling")?;
     Ok(Value::Int(task_data(vm, &f)?.num_cancels_requested.get() as i64))
 }
 
@@ -652,6 +732,51 @@ fn loop_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(vm.loop_time()))
 }
 
+/// The callback and its arguments from a `BaseEventLoop` method whose parameters are
+/// `params` (`self`, `delay`/`when`, `callback`), then `*args, context=None`: a keyword naming
+/// one of `params` or other than `context` is rejected as CPython's binding does.
+fn loop_callback_args(
+    vm: &mut Vm,
+    args: &Args,
+    method: &str,
+    params: &[&str],
+) -> PyResult<Callback> {
+    let name = format!("BaseEventLoop.{method}");
+    if let Some((k, _)) = args.keywords().find(|(k, _)| params.contains(k)) {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("{name}() got multiple values for argument '{k}'"),
+        ));
+    }
+    only_keywords(vm, &name, args, &["context"])?;
+    let callback = callback_args(vm, args, params.len() - 1, method)?;
+    let debug = loop_of(vm, args)?.state.borrow().debug;
+    if let (true, Callback::Python { func, .. }) = (debug, &callback) {
+        // `call_later` checks in the `call_at` it delegates to.
+        check_callback(vm, func, if method == "call_later" { "call_at" } else { method })?;
+    }
+    Ok(callback)
+}
+
+/// `BaseEventLoop._check_callback`, which a loop in debug mode runs on every callback it is
+/// given: a coroutine (or coroutine function) or a non-callable fails at once, where without
+/// debug mode it fails later, when the loop calls it ("Exception in callback").
+fn check_callback(vm: &mut Vm, func: &Value, method: &str) -> PyResult<()> {
+    if vm.is_asyncio_coroutine(func) || is_coroutine_function(func) {
+        return Err(
+            vm.new_error(ExcKind::TypeError, &format!("coroutines cannot be used with {method}()"))
+        );
+    }
+    if !crate::vm::builtins::is_callable(func) {
+        let shown = vm.repr(func)?;
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("a callable object was expected by {method}(), got {shown}"),
+        ));
+    }
+    Ok(())
+}
+
 /// The callback and its arguments from `call_soon(cb, *args)` (after `skip` leading args).
 pub(super) fn callback_args(
     vm: &mut Vm,
@@ -665,11 +790,6 @@ pub(super) fn callback_args(
             &format!("{method}() missing 1 required positional argument: 'callback'"),
         ));
     };
-    if matches!(func, Value::Gen(g) if g.kind == GenKind::Coroutine) {
-        return Err(
-            vm.new_error(ExcKind::TypeError, &format!("coroutines cannot be used with {method}()"))
-        );
-    }
     let context = context_arg(vm, args);
     Ok(Callback::Python { func: func.clone(), args: args.pos[skip + 1..].to_vec(), context })
 }
@@ -684,14 +804,14 @@ pub(super) fn context_arg(vm: &mut Vm, args: &Args) -> Option<Value> {
 
 fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    let cb = callback_args(vm, &args, 1, "call_soon")?;
+    let cb = loop_callback_args(vm, &args, "call_soon", &["self", "callback"])?;
     vm.call_soon(&l, cb).map(Value::Handle)
 }
 
 /// `call_soon_threadsafe`: `call_soon`, then the loop is woken (`_write_to_self`, T6).
 fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    let cb = callback_args(vm, &args, 1, "call_soon_threadsafe")?;
+    let cb = loop_callback_args(vm, &args, "call_soon_threadsafe", &["self", "callback"])?;
     let handle = vm.call_soon(&l, cb)?;
     vm.wake_loop(&l);
     Ok(Value::Handle(handle))
@@ -699,23 +819,27 @@ fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
+    let cb = loop_callback_args(vm, &args, "call_later", &["self", "delay", "callback"])?;
     let delay = args.pos.get(1).cloned().unwrap_or(Value::None);
     if delay.is_none() {
         return Err(vm.new_error(ExcKind::TypeError, "delay must not be None"));
     }
+    // CPython's `call_later` is `call_at(self.time() + delay, ...)`: a delay that is not a
+    // number fails in that addition.
+    let now = Value::Float(vm.loop_time());
+    vm.binary_op(BinOp::Add, &now, &delay, false)?;
     let d = number(vm, &delay, "")?;
-    let cb = callback_args(vm, &args, 2, "call_later")?;
     vm.call_later(&l, d, cb).map(Value::TimerHandle)
 }
 
 fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
+    let cb = loop_callback_args(vm, &args, "call_at", &["self", "when", "callback"])?;
     let when = args.pos.get(1).cloned().unwrap_or(Value::None);
     if when.is_none() {
         return Err(vm.new_error(ExcKind::TypeError, "when cannot be None"));
     }
     let w = number(vm, &when, "")?;
-    let cb = callback_args(vm, &args, 2, "call_at")?;
     let t = vm.call_at(&l, w, cb)?;
     if let Some(s) = vm.asyncio.handle_created_at.get_mut(&t.handle.serial) {
         *s = Rc::from(super::created_at::CALL_AT);
@@ -732,6 +856,7 @@ fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "create_task", &args, 2, 2)?;
+    only_keywords(vm, "BaseEventLoop.create_task", &args, &["name", "context"])?;
     let l = loop_of(vm, &args)?;
     let name = name_arg(vm, &args)?;
     if let Some(task) = vm.task_from_factory(&l, &args.pos[1], name.clone(), &args)? {
@@ -954,11 +1079,35 @@ impl Vm {
         if Rc::ptr_eq(class, &self.types.gathering_future) {
             return Err(self.unsupported_now("calling asyncio.tasks._GatheringFuture directly"));
         }
+        let is_future = Rc::ptr_eq(class, &self.types.future);
+        // `Future(*, loop=None)` and `Task(coro, *, loop=None, name=None, context=None)`.
+        if is_future && !args.pos.is_empty() {
+            return Err(
+                self.new_error(ExcKind::TypeError, "Future() takes no positional arguments")
+            );
+        }
+        if !is_future && args.pos.len() > 1 {
+            let msg =
+                format!("Task() takes exactly 1 positional argument ({} given)", args.pos.len());
+            return Err(self.new_error(ExcKind::TypeError, &msg));
+        }
+        if is_future {
+            check_clinic_call(self, "Future", 0, &args, 1, &["loop"])?;
+        } else {
+            check_clinic_call(
+                self,
+                "Task",
+                args.pos.len(),
+                &args,
+                4,
+                &["loop", "name", "context"],
+            )?;
+        }
         let l = match args.keyword("loop") {
             Some(Value::Loop(l)) => l.clone(),
             _ => self.get_event_loop()?,
         };
-        if Rc::ptr_eq(class, &self.types.future) {
+        if is_future {
             return Ok(Value::Future(self.new_future(&l, FutureClass::Future)));
         }
         let Some(coro) = args.pos.first() else {

@@ -17,6 +17,10 @@ use loopscope_trace::{DiagnosticKind, Event, HandleKind, Phase, ShutdownStage};
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 
+/// How many frames above `call_soon`/`call_at` a debug-mode handle's `_source_traceback`
+/// keeps (asyncio's `DEBUG_STACK_DEPTH`, 10, less the two library frames it then drops).
+const HANDLE_STACK_DEPTH: usize = 8;
+
 /// The lines of `BaseEventLoop._run_once` (3.11.7) where the handle it ran is released.
 const RUN_ONCE_POPLEFT: (u32, &str) = (1907, "handle = self._ready.popleft()");
 const RUN_ONCE_RELEASE: (u32, &str) =
@@ -126,6 +130,10 @@ impl Vm {
     }
 
     /// A new handle, and its label's string id.
+    ///
+    /// In debug mode it records its creation stack: `Handle.__init__` takes the innermost
+    /// `DEBUG_STACK_DEPTH` frames from its caller, and `call_soon`/`call_at` drop their own
+    /// (`_call_soon`'s and theirs), leaving this many of the frames above them.
     pub(crate) fn new_handle(&mut self, l: &Rc<LoopObj>, callback: Callback) -> (HandleObj, u32) {
         let serial = self.next_serial(Serial::Handle);
         let (kind, target) = match &callback {
@@ -144,6 +152,8 @@ impl Vm {
         if self.loop_debug(l) {
             let site = self.caller_site();
             self.asyncio.handle_created_at.insert(serial, site);
+            let stack = crate::stdlib::library_support::cpython_stack(self, HANDLE_STACK_DEPTH);
+            self.asyncio.handle_source_traceback.insert(serial, stack.into());
         }
         (HandleObj::new(serial, kind, target, callback, Rc::downgrade(l)), label)
     }
@@ -207,6 +217,11 @@ impl Vm {
         let t = self.call_at(l, when, callback)?;
         if let Some(s) = self.asyncio.handle_created_at.get_mut(&t.handle.serial) {
             *s = Rc::from(super::created_at::CALL_LATER);
+        }
+        // `call_later`'s own frame, one more inside the window, pushes the outermost out.
+        if let Some(stack) = self.asyncio.handle_source_traceback.get_mut(&t.handle.serial) {
+            let kept = stack.len().min(HANDLE_STACK_DEPTH - 1);
+            *stack = stack[..kept].into();
         }
         Ok(t)
     }
@@ -412,10 +427,14 @@ impl Vm {
                 // `Handle._run` calls the handler inside its `except` block: what the handler
                 // raises has the callback's exception as its `__context__`.
                 let message = format!("Exception in callback {label}");
-                let handle = [("handle", any.to_value())];
+                let mut context = vec![("handle", any.to_value())];
+                let stack = self.asyncio.handle_source_traceback.get(&any.handle().serial);
+                if let Some(stack) = stack.cloned().filter(|s| !s.is_empty()) {
+                    context.push(("source_traceback", self.source_traceback_value(&stack)?));
+                }
                 self.handling_in_library(Some(&exc), |vm| {
                     let kind = DiagnosticKind::CallbackError;
-                    vm.report_exception(l, &message, Some(&exc), &handle, kind)
+                    vm.report_exception(l, &message, Some(&exc), &context, kind)
                 })?;
             }
             Err(abort) => return Err(abort),

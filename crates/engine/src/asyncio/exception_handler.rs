@@ -143,7 +143,14 @@ impl Vm {
                 .map(|(_, v)| v.clone())
                 .unwrap_or(Value::None);
             let k = self.str_of(&key)?;
-            let v = self.repr(&value)?;
+            let formatted = match k.as_str() {
+                "source_traceback" => self.format_source_traceback(&value),
+                _ => None,
+            };
+            let v = match formatted {
+                Some(stack) => stack,
+                None => self.repr(&value)?,
+            };
             text.push_str(&format!("\n{k}: {v}"));
         }
         let exception = exception.filter(|e| crate::vm::exceptions::state_of(e).is_some());

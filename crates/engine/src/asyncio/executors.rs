@@ -57,11 +57,10 @@ fn call_base_events(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<Value> 
 }
 
 pub fn loop_run_in_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.has_keywords() {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "BaseEventLoop.run_in_executor() got an unexpected keyword argument",
-        ));
+    if let Some((k, _)) = args.keywords().next() {
+        let msg =
+            format!("BaseEventLoop.run_in_executor() got an unexpected keyword argument '{k}'");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
     }
     let missing = match args.pos.len() {
         0 | 1 => "2 required positional arguments: 'executor' and 'func'",

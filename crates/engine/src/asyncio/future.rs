@@ -242,7 +242,11 @@ impl Drop for FutureObj {
             super::task_died();
             if self.state.get() == FutState::Pending && task.log_destroy_pending.get() {
                 let repr = super::reprs::dying_future_repr(self, &Value::None);
-                warnings::queue(Pending::DestroyedPending { repr });
+                warnings::queue(Pending::DestroyedPending {
+                    repr,
+                    serial: self.serial,
+                    repr_from_vm: false,
+                });
             }
         }
     }
@@ -267,8 +271,76 @@ impl Vm {
         if self.loop_debug(event_loop) {
             let site = self.caller_site();
             self.asyncio.future_created_at.insert(serial, site);
+            // C's `Future.__init__` calls `traceback.extract_stack()`: no depth limit.
+            let stack = crate::stdlib::library_support::cpython_stack(self, usize::MAX);
+            self.asyncio.future_source_traceback.insert(serial, stack.into());
         }
         fut
+    }
+
+    /// A creation stack (innermost first) as the `source_traceback` entry of an exception
+    /// handler's context: `(filename, lineno, name, line)` tuples, outermost first, which
+    /// `traceback.format_list` (and so the default handler) takes as CPython's frame
+    /// summaries.
+    pub(crate) fn source_traceback_value(
+        &mut self,
+        stack: &[crate::vm::coroutine_origin::CallSite],
+    ) -> PyResult<Value> {
+        let frames = stack
+            .iter()
+            .rev()
+            .map(|site| {
+                let text = self.source_text_at(&site.filename, site.line);
+                Value::tuple(vec![
+                    Value::str(&site.filename),
+                    Value::Int(i64::from(site.line)),
+                    Value::str(&site.function),
+                    Value::str(text.trim()),
+                ])
+            })
+            .collect();
+        self.new_list(frames)
+    }
+
+    /// `traceback.format_list` of a `source_traceback` entry (`source_traceback_value`'s
+    /// tuples), library frames left out; `None` for a value of another shape.
+    pub(crate) fn format_source_traceback(&self, value: &Value) -> Option<String> {
+        let Value::List(list) = value else { return None };
+        let mut stack = Vec::new();
+        for frame in list.items.borrow().iter().rev() {
+            let Value::Tuple(t) = frame else { return None };
+            let (Some(file), Some(Value::Int(line)), Some(name)) =
+                (t.items.first().and_then(Value::as_str), t.items.get(1), t.items.get(2))
+            else {
+                return None;
+            };
+            stack.push(crate::vm::coroutine_origin::CallSite {
+                filename: file.into(),
+                line: u32::try_from(*line).ok()?,
+                function: name.as_str()?.into(),
+                library: file.starts_with("<stdlib>/"),
+            });
+        }
+        let frames = crate::vm::coroutine_origin::format_call_sites(&stack, |file, line| {
+            self.source_text_at(file, line)
+        });
+        Some(format!("Object created at (most recent call last):\n{}", frames.trim_end()))
+    }
+
+    /// What the default exception handler writes for the `source_traceback` key of a report
+    /// about future `serial` ("Future exception was never retrieved", "Task was destroyed but
+    /// it is pending!"): the stack the future was made under, if made in debug mode.
+    pub(crate) fn source_traceback_note(&self, serial: u32) -> String {
+        let Some(stack) = self.asyncio.future_source_traceback.get(&serial) else {
+            return String::new();
+        };
+        let frames = crate::vm::coroutine_origin::format_call_sites(stack, |file, line| {
+            self.source_text_at(file, line)
+        });
+        format!(
+            "\nsource_traceback: Object created at (most recent call last):\n{}",
+            frames.trim_end()
+        )
     }
 
     /// Whether the loop runs in debug mode (its own flag, or the run's setting).

@@ -35,6 +35,11 @@ impl Vm {
         let mut seen: FxHashMap<usize, Rc<FutureObj>> = FxHashMap::default();
         let mut event_loop = None;
         for arg in awaitables {
+            if !matches!(arg, Value::Future(_) | Value::Gen(_)) {
+                // The lookup in `arg_to_fut` hashes the argument: a list fails there, before
+                // `ensure_future` could say it is not awaitable.
+                self.hashed(arg.clone())?;
+            }
             let key = arg.object_address().unwrap_or(0);
             let existing = seen.get(&key).cloned();
             let fut = match existing {

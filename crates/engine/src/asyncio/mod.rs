@@ -16,6 +16,7 @@ pub mod executors;
 pub mod future;
 mod gather;
 pub mod handle;
+mod handle_compare;
 pub mod io;
 pub mod logger;
 pub mod loop_wait;
@@ -60,6 +61,12 @@ pub struct AsyncioState {
     /// `_source_traceback`, which reprs show as `created at FILE:LINE`), by serial.
     pub future_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
     pub handle_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,
+    /// In debug mode, the whole stack each future was made under (CPython's
+    /// `_source_traceback`, innermost frame first), by serial: the loop's reports about a
+    /// dying future show it as `source_traceback`.
+    pub future_source_traceback: rustc_hash::FxHashMap<u32, crate::vm::coroutine_origin::Origin>,
+    /// The same for handles, whose stack asyncio cuts to its innermost frames.
+    pub handle_source_traceback: rustc_hash::FxHashMap<u32, crate::vm::coroutine_origin::Origin>,
     /// The `contextvars.Context` of each unfinished task that has one, by serial (a task
     /// without an entry runs in an empty context). A side table: tasks of programs that use
     /// no context variable pay nothing, and `FutureObj` stays small.

@@ -189,6 +189,8 @@ impl Vm {
                 other => self.repr(other).unwrap_or_default(),
             },
             Value::Class(c) => c.qualname.to_string(),
+            // A coroutine or generator object has a `__qualname__` too (no source, though).
+            Value::Gen(g) => g.qualname.to_string(),
             other => self.repr(other).unwrap_or_default(),
         };
         if let Value::Function(f) = func {

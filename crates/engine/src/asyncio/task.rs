@@ -100,7 +100,11 @@ impl Vm {
                             Err(_) => super::reprs::dying_future_repr(task, &Value::None),
                         };
                         crate::vm::warnings::queue(
-                            crate::vm::warnings::Pending::DestroyedPending { repr },
+                            crate::vm::warnings::Pending::DestroyedPending {
+                                repr,
+                                serial: task.serial,
+                                repr_from_vm: true,
+                            },
                         );
                     }
                     self.flush_warnings_at_shutdown();

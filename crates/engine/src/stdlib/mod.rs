@@ -13,6 +13,7 @@ pub mod codecs;
 pub mod collections_module;
 pub mod contextvars_module;
 pub mod errno_module;
+pub mod gc_module;
 pub mod heapq_module;
 pub mod inspect_module;
 pub mod itertools_module;

@@ -16,9 +16,8 @@ pub enum Location {
 /// The location of a module Loopscope provides, as the CPython the harness runs has it.
 pub fn location(module: &str) -> Location {
     match module {
-        "sys" | "builtins" | "time" | "itertools" | "_collections" | "_operator" | "errno" => {
-            Location::BuiltIn
-        }
+        "sys" | "builtins" | "time" | "itertools" | "_collections" | "_operator" | "errno"
+        | "gc" => Location::BuiltIn,
         // Threads (issue 14).
         "_thread" => Location::BuiltIn,
         // contextvars (issues 13/14).
@@ -2573,6 +2572,36 @@ const KNOWN: &[(&str, &[&str])] = &[
     ),
     // contextvars (issues 13/14).
     ("_contextvars", &["Context", "ContextVar", "Token", "copy_context"]),
+    (
+        "gc",
+        &[
+            "DEBUG_COLLECTABLE",
+            "DEBUG_LEAK",
+            "DEBUG_SAVEALL",
+            "DEBUG_STATS",
+            "DEBUG_UNCOLLECTABLE",
+            "callbacks",
+            "collect",
+            "disable",
+            "enable",
+            "freeze",
+            "garbage",
+            "get_count",
+            "get_debug",
+            "get_freeze_count",
+            "get_objects",
+            "get_referents",
+            "get_referrers",
+            "get_stats",
+            "get_threshold",
+            "is_finalized",
+            "is_tracked",
+            "isenabled",
+            "set_debug",
+            "set_threshold",
+            "unfreeze",
+        ],
+    ),
     // json's native side (its `make_encoder`/`make_scanner` are not provided).
     (
         "_json",

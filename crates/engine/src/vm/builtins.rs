@@ -66,8 +66,40 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
 /// message (exit status 2) instead of a misleading NameError.
-const UNSUPPORTED: &[&str] =
-    &["input", "open", "exec", "eval", "compile", "help", "breakpoint", "complex", "__import__"];
+/// The built-ins Loopscope does not provide, each stopping the run with a message that names
+/// it and says why.
+const UNSUPPORTED: &[(&str, NativeFn)] = &[
+    ("input", unsupported_input),
+    ("open", unsupported_open),
+    ("exec", unsupported_exec),
+    ("eval", unsupported_eval),
+    ("compile", unsupported_compile),
+    ("__import__", unsupported_import),
+    ("help", unsupported_help),
+    ("breakpoint", unsupported_breakpoint),
+    ("complex", unsupported_complex),
+];
+
+/// One `NativeFn` per unsupported built-in (a `NativeFn` is not told its own name).
+macro_rules! unsupported_builtins {
+    ($($func:ident => $what:literal;)*) => {
+        $(fn $func(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+            Err(vm.unsupported_now($what))
+        })*
+    };
+}
+
+unsupported_builtins! {
+    unsupported_input => "input() (Loopscope runs programs without input)";
+    unsupported_open => "open() (Loopscope runs programs without files)";
+    unsupported_exec => "exec() (Loopscope runs no dynamic code)";
+    unsupported_eval => "eval() (Loopscope runs no dynamic code)";
+    unsupported_compile => "compile() (Loopscope runs no dynamic code)";
+    unsupported_import => "__import__() (Loopscope runs no dynamic code)";
+    unsupported_help => "help()";
+    unsupported_breakpoint => "breakpoint()";
+    unsupported_complex => "complex numbers";
+}
 
 pub fn install(vm: &mut Vm) {
     let module = vm.builtins.clone();
@@ -75,8 +107,8 @@ pub fn install(vm: &mut Vm) {
         let f = BuiltinObj { name, func: *func, bound: None, owner: "builtins" };
         module.set(name, Value::Builtin(Rc::new(f)));
     }
-    for name in UNSUPPORTED {
-        let f = BuiltinObj { name, func: unsupported_builtin, bound: None, owner: "builtins" };
+    for (name, func) in UNSUPPORTED {
+        let f = BuiltinObj { name, func: *func, bound: None, owner: "builtins" };
         module.set(name, Value::Builtin(Rc::new(f)));
     }
     let t = &vm.types;
@@ -115,12 +147,6 @@ pub fn install(vm: &mut Vm) {
     module.set("__name__", Value::str("builtins"));
     super::methods::install(vm);
     super::descriptors::install(vm);
-}
-
-fn unsupported_builtin(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(vm.unsupported_now(
-        "this built-in function (Loopscope runs programs without files, input or dynamic code)",
-    ))
 }
 
 /// `vars(obj)`: its `__dict__`; `vars()` is `locals()`.

@@ -98,17 +98,24 @@ pub fn origin_value(origin: &[CallSite]) -> Value {
 }
 
 /// What `warnings._warn_unawaited_coroutine` appends to the message: the frames as
-/// `traceback.format_list` writes them (outermost first, runs of one frame line cut after
-/// three), without the last newline. Library frames count but are not shown, as in the
-/// engine's tracebacks (docs/ARCHITECTURE.md, "Deliberate differences").
+/// `traceback.format_list` writes them, without the last newline.
 pub fn created_at_note(origin: &[CallSite], source_line: impl Fn(&str, u32) -> String) -> String {
-    use super::exceptions::{repeated_note, RECURSIVE_CUTOFF};
     let mut note = String::from("\nCoroutine created at (most recent call last)\n");
+    note.push_str(format_call_sites(origin, source_line).trim_end_matches('\n'));
+    note
+}
+
+/// `traceback.format_list` of a stack held innermost first: outermost first, runs of one
+/// frame line cut after three. Library frames count but are not shown, as in the engine's
+/// tracebacks (docs/ARCHITECTURE.md, "Deliberate differences").
+pub fn format_call_sites(origin: &[CallSite], source_line: impl Fn(&str, u32) -> String) -> String {
+    use super::exceptions::{repeated_note, RECURSIVE_CUTOFF};
+    let mut text = String::new();
     let mut last: Option<&CallSite> = None;
     let mut count = 0;
     for site in origin.iter().rev() {
         if last != Some(site) {
-            repeated_note(&mut note, count, RECURSIVE_CUTOFF);
+            repeated_note(&mut text, count, RECURSIVE_CUTOFF);
             last = Some(site);
             count = 0;
         }
@@ -116,16 +123,15 @@ pub fn created_at_note(origin: &[CallSite], source_line: impl Fn(&str, u32) -> S
         if count > RECURSIVE_CUTOFF || site.library {
             continue;
         }
-        note.push_str(&format!(
+        text.push_str(&format!(
             "  File \"{}\", line {}, in {}\n",
             site.filename, site.line, site.function
         ));
-        let text = source_line(&site.filename, site.line);
-        if !text.trim().is_empty() {
-            note.push_str(&format!("    {}\n", text.trim()));
+        let line = source_line(&site.filename, site.line);
+        if !line.trim().is_empty() {
+            text.push_str(&format!("    {}\n", line.trim()));
         }
     }
-    repeated_note(&mut note, count, RECURSIVE_CUTOFF);
-    note.truncate(note.trim_end_matches('\n').len());
-    note
+    repeated_note(&mut text, count, RECURSIVE_CUTOFF);
+    text
 }

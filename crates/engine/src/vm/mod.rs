@@ -211,6 +211,8 @@ pub struct Vm {
     pub(crate) star_missing: std::collections::HashMap<Rc<str>, Rc<str>>,
     /// `atexit.register`'s calls in registration order; `unregister` empties a slot.
     pub(crate) exit_callbacks: Vec<Option<crate::stdlib::atexit_module::ExitCallback>>,
+    /// `gc.enable()`/`disable()` and `set_threshold()`: reported back, nothing else.
+    pub(crate) gc_settings: crate::stdlib::gc_module::GcSettings,
     /// The loop the trace's loop events concern (serial; 0 before the first).
     pub(crate) trace_loop: u32,
     pub(crate) random: Random,
@@ -303,6 +305,7 @@ impl Vm {
             coroutine_origin_depth: 0,
             star_missing: Default::default(),
             exit_callbacks: Vec::new(),
+            gc_settings: Default::default(),
             trace_loop: 0,
             random: Random::default(),
             urandom: Random::for_urandom(),

@@ -45,6 +45,7 @@ const PROVIDED: &[&str] = &[
     "_weakref",
     "_tracemalloc",
     "atexit",
+    "gc",
 ];
 
 /// Those of them that are packages in CPython.
@@ -97,6 +98,7 @@ impl Vm {
             "_weakref" => crate::stdlib::weakref_module::make_module(self),
             "_tracemalloc" => crate::stdlib::tracemalloc_module::make_module(self),
             "atexit" => crate::stdlib::atexit_module::make_module(self),
+            "gc" => crate::stdlib::gc_module::make_module(self),
             _ if crate::stdlib::library::find(name).is_some() => {
                 let parent = name.rsplit_once('.').map(|(p, _)| p);
                 if let Some(parent) = parent {
@@ -329,6 +331,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "_weakref" => "_weakref",
         "_tracemalloc" => "_tracemalloc",
         "atexit" => "atexit",
+        "gc" => "gc",
         _ => "module",
     };
     for (fname, func) in functions {

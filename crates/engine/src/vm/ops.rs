@@ -545,6 +545,9 @@ impl Vm {
             {
                 self.compare_set_like(op, x, y)?
             }
+            (Value::TimerHandle(x), Value::TimerHandle(y)) => {
+                self.compare_timer_handles(op, x, y)?
+            }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let same = x.len() == y.len()
                     && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));

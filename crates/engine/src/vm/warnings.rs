@@ -38,7 +38,14 @@ pub enum Pending {
         future: Option<std::rc::Rc<crate::asyncio::FutureObj>>,
     },
     /// A task died while still pending (`Task was destroyed but it is pending!`).
-    DestroyedPending { repr: String },
+    DestroyedPending {
+        repr: String,
+        /// The task's serial.
+        serial: u32,
+        /// Whether `repr` is the full one; one made without the VM (by a dying task) lacks
+        /// its debug-mode creation site, added when the report is printed.
+        repr_from_vm: bool,
+    },
     /// A generator died while suspended: it must be closed, which runs its `finally` blocks.
     CloseGenerator(Box<super::objects::DyingGenerator>),
     /// An async generator died unfinished: its finalizer hook gets it (brought back to life,
@@ -229,8 +236,12 @@ pub enum Location {
     },
     /// Inside asyncio's `Handle._run` (a callback the loop runs outside any user frame).
     LoopCallback,
-    /// Interpreter shutdown: CPython prints `sys:1`, without source or tracemalloc hint.
+    /// Interpreter shutdown, the modules torn down: CPython prints `sys:1`, without source or
+    /// tracemalloc hint (its `warnings` module is gone).
     Shutdown,
+    /// CPython's garbage collection at exit, before the modules go (what reference cycles
+    /// held): `sys:1`, through the `warnings` module, so with the tracemalloc hint.
+    ShutdownCollection,
 }
 
 impl Vm {
@@ -278,10 +289,17 @@ impl Vm {
         }
     }
 
-    /// Prints what is queued as if at interpreter shutdown.
+    /// Prints what is queued as if at interpreter shutdown, the modules torn down.
     pub(crate) fn flush_warnings_at_shutdown(&mut self) {
         if ANY.with(|a| a.get()) {
             self.print_pending(Location::Shutdown);
+        }
+    }
+
+    /// Prints what is queued as if during CPython's garbage collection at exit.
+    pub(crate) fn flush_warnings_after_collection(&mut self) {
+        if ANY.with(|a| a.get()) {
+            self.print_pending(Location::ShutdownCollection);
         }
     }
 
@@ -319,7 +337,15 @@ impl Vm {
                     message, exception, future: Some(f), ..
                 } => {
                     let l = f.event_loop.clone();
-                    let context = [("future", Value::Future(f))];
+                    let stack = self.asyncio.future_source_traceback.get(&f.serial).cloned();
+                    let mut context = vec![("future", Value::Future(f))];
+                    if let Some(stack) = stack.filter(|s| !s.is_empty()) {
+                        let value = match self.source_traceback_value(&stack) {
+                            Ok(v) => v,
+                            Err(_) => Value::None,
+                        };
+                        context.push(("source_traceback", value));
+                    }
                     let kind = loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved;
                     // The handler runs in `__del__`: what it lets through (SystemExit,
                     // KeyboardInterrupt) is "Exception ignored in".
@@ -332,9 +358,15 @@ impl Vm {
                     }
                 }
                 Pending::ExceptionNeverRetrieved {
-                    message, repr, exception, future: None, ..
+                    message,
+                    repr,
+                    exception,
+                    future: None,
+                    serial,
                 } => {
-                    let head = format!("{message}\nfuture: {repr}");
+                    let repr = self.with_created_at(repr, serial);
+                    let source = self.source_traceback_note(serial);
+                    let head = format!("{message}\nfuture: {repr}{source}");
                     if self.log_to_asyncio_logger(&head, Some(&exception)) {
                         self.record_diagnostic(
                             loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved,
@@ -357,8 +389,11 @@ impl Vm {
                 }
                 Pending::FinalizeAsyncGen(dying) => self.finalize_async_generator(*dying),
                 Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
-                Pending::DestroyedPending { repr } => {
-                    let head = format!("Task was destroyed but it is pending!\ntask: {repr}");
+                Pending::DestroyedPending { repr, serial, repr_from_vm } => {
+                    let repr = if repr_from_vm { repr } else { self.with_created_at(repr, serial) };
+                    let source = self.source_traceback_note(serial);
+                    let head =
+                        format!("Task was destroyed but it is pending!\ntask: {repr}{source}");
                     let text = format!("{head}\n");
                     if !self.log_to_asyncio_logger(&head, None) {
                         self.write_stderr(&text);
@@ -369,6 +404,15 @@ impl Vm {
                     );
                 }
             }
+        }
+    }
+
+    /// A dying future's repr (made without the VM) with, in debug mode, where the future was
+    /// made: CPython's repr ends with `created at FILE:LINE` then.
+    fn with_created_at(&self, repr: String, serial: u32) -> String {
+        match (self.asyncio.future_created_at.get(&serial), repr.strip_suffix('>')) {
+            (Some(site), Some(open)) => format!("{open} created at {site}>"),
+            _ => repr,
         }
     }
 
@@ -391,7 +435,7 @@ impl Vm {
         let (key_file, key_line) = match location {
             Location::Source { filename, line, .. } => (filename.clone(), *line),
             Location::LoopCallback => ("<stdlib>/asyncio/events.py".to_string(), 80),
-            Location::Shutdown => ("sys".to_string(), 1),
+            Location::Shutdown | Location::ShutdownCollection => ("sys".to_string(), 1),
         };
         let key = (format!("{key_file}\0{message}"), key_line);
         if let Some(module) = self.modules.get("warnings").cloned() {
@@ -412,6 +456,9 @@ impl Vm {
                 "<stdlib>/asyncio/events.py:80: RuntimeWarning: {message}\n  self._context.run(self._callback, *self._args)\n{allocation}"
             ),
             Location::Shutdown => format!("sys:1: RuntimeWarning: {message}\n"),
+            Location::ShutdownCollection => {
+                format!("sys:1: RuntimeWarning: {message}\n{allocation}")
+            }
         };
         self.write_stderr(&text);
         self.record_diagnostic(loopscope_trace::DiagnosticKind::NeverAwaited, &text);
@@ -473,6 +520,7 @@ impl Vm {
                 (frame.file.to_string(), frame.line, Value::str(frame.module))
             }
             Location::Shutdown => ("sys".to_string(), 1, Value::None),
+            Location::ShutdownCollection => ("sys".to_string(), 1, Value::str("sys")),
         };
         let at_shutdown = matches!(location, Location::Shutdown);
         let category = Value::Class(self.types.exc(crate::ExcKind::RuntimeWarning).clone());
