@@ -741,14 +741,17 @@ fn loop_callback_args(
     method: &str,
     params: &[&str],
 ) -> PyResult<Callback> {
-    let name = format!("BaseEventLoop.{method}");
-    if let Some((k, _)) = args.keywords().find(|(k, _)| params.contains(k)) {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("{name}() got multiple values for argument '{k}'"),
-        ));
+    // The name is made only for an error: this runs for every callback scheduled.
+    if args.has_keywords() {
+        let name = format!("BaseEventLoop.{method}");
+        if let Some((k, _)) = args.keywords().find(|(k, _)| params.contains(k)) {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("{name}() got multiple values for argument '{k}'"),
+            ));
+        }
+        only_keywords(vm, &name, args, &["context"])?;
     }
-    only_keywords(vm, &name, args, &["context"])?;
     let callback = callback_args(vm, args, params.len() - 1, method)?;
     let debug = loop_of(vm, args)?.state.borrow().debug;
     if let (true, Callback::Python { func, .. }) = (debug, &callback) {

@@ -421,7 +421,9 @@ fn add(vm: &mut Vm, args: Args, side: Side, public: bool) -> PyResult<Value> {
         vm.ensure_fd_no_transport(&l, &fileobj)?;
     }
     // `add_reader(fd, callback, *args)` takes no keywords (its handle runs in no context).
-    super::api::only_keywords(vm, &format!("BaseSelectorEventLoop.{method}"), &args, &[])?;
+    if args.has_keywords() {
+        super::api::only_keywords(vm, &format!("BaseSelectorEventLoop.{method}"), &args, &[])?;
+    }
     let callback = super::api::callback_args(vm, &args, 2, method)?;
     let handle = vm.add_io(&l, &fileobj, side, callback)?;
     Ok(if public { Value::None } else { handle })
