@@ -341,7 +341,16 @@ impl Vm {
                 self.emit(Event::HandleSkip { handle: handle.handle().serial });
                 continue;
             }
-            self.run_handle(l, &handle)?;
+            // Only debug mode keeps the running handle, read before the callback runs.
+            let debug = self.loop_debug(l);
+            if debug {
+                self.asyncio.current_debug_handle = Some(handle.handle().serial);
+            }
+            let ran = self.run_handle(l, &handle);
+            if debug {
+                self.asyncio.current_debug_handle = None;
+            }
+            ran?;
         }
         drop(previous);
         self.flush_warnings_in_run_once(RUN_ONCE_RELEASE.0, RUN_ONCE_RELEASE.1);

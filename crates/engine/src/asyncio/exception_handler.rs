@@ -107,6 +107,25 @@ impl Vm {
         }
     }
 
+    /// In debug mode, a report without a `source_traceback` gets the running handle's
+    /// creation stack as `handle_traceback`, written into the caller's context as CPython's
+    /// default handler does.
+    fn add_handle_traceback(&mut self, context: &Rc<crate::vm::objects::DictObj>) -> PyResult<()> {
+        let Some(serial) = self.asyncio.current_debug_handle else { return Ok(()) };
+        let stack = match self.asyncio.handle_source_traceback.get(&serial) {
+            Some(stack) if !stack.is_empty() => stack.clone(),
+            _ => return Ok(()),
+        };
+        let has_source =
+            context.map.borrow().iter().any(|(k, _)| k.value.as_str() == Some("source_traceback"));
+        if has_source {
+            return Ok(());
+        }
+        let value = self.source_traceback_value(&stack)?;
+        crate::vm::methods::dict::set_str(context, "handle_traceback", value);
+        Ok(())
+    }
+
     /// `loop.default_exception_handler(context)`: logs the message, every other key but
     /// `exception` as `key: repr(value)` in sorted order, then the exception's traceback.
     pub(crate) fn default_exception_handler(
@@ -121,6 +140,7 @@ impl Vm {
                 &format!("'{name}' object has no attribute 'get'"),
             ));
         };
+        self.add_handle_traceback(d)?;
         let pairs: Vec<(Value, Value)> =
             d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
         let lookup =
@@ -144,7 +164,8 @@ impl Vm {
                 .unwrap_or(Value::None);
             let k = self.str_of(&key)?;
             let formatted = match k.as_str() {
-                "source_traceback" => self.format_source_traceback(&value),
+                "source_traceback" => self.format_source_traceback(&value, "Object"),
+                "handle_traceback" => self.format_source_traceback(&value, "Handle"),
                 _ => None,
             };
             let v = match formatted {

@@ -67,6 +67,9 @@ pub struct AsyncioState {
     pub future_source_traceback: rustc_hash::FxHashMap<u32, crate::vm::coroutine_origin::Origin>,
     /// The same for handles, whose stack asyncio cuts to its innermost frames.
     pub handle_source_traceback: rustc_hash::FxHashMap<u32, crate::vm::coroutine_origin::Origin>,
+    /// In debug mode, the handle `_run_once` is running (CPython's `loop._current_handle`):
+    /// the default exception handler shows where it was made as `handle_traceback`.
+    pub current_debug_handle: Option<u32>,
     /// The `contextvars.Context` of each unfinished task that has one, by serial (a task
     /// without an entry runs in an empty context). A side table: tasks of programs that use
     /// no context variable pay nothing, and `FutureObj` stays small.
