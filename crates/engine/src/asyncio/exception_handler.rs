@@ -112,9 +112,10 @@ impl Vm {
     /// default handler does.
     fn add_handle_traceback(&mut self, context: &Rc<crate::vm::objects::DictObj>) -> PyResult<()> {
         let Some(serial) = self.asyncio.current_debug_handle else { return Ok(()) };
-        let stack = match self.asyncio.handle_source_traceback.get(&serial) {
-            Some(stack) if !stack.is_empty() => stack.clone(),
-            _ => return Ok(()),
+        // Empty when only the loop's own frames were above it: CPython's stack then has only
+        // library frames, and the report shows the header alone.
+        let Some(stack) = self.asyncio.handle_source_traceback.get(&serial).cloned() else {
+            return Ok(());
         };
         let has_source =
             context.map.borrow().iter().any(|(k, _)| k.value.as_str() == Some("source_traceback"));

@@ -350,6 +350,24 @@ impl Vm {
         format!("\nsource_traceback: {}", created_at("Object", &frames))
     }
 
+    /// What the default exception handler writes about a dying future or task made without a
+    /// creation stack, in debug mode: the running handle's as `handle_traceback`; else
+    /// nothing. `source_note` is `source_traceback_note`'s answer, which wins when there is one.
+    pub(crate) fn or_handle_traceback_note(&self, source_note: String) -> String {
+        if !source_note.is_empty() {
+            return source_note;
+        }
+        let stack = self
+            .asyncio
+            .current_debug_handle
+            .and_then(|serial| self.asyncio.handle_source_traceback.get(&serial));
+        let Some(stack) = stack else { return source_note };
+        let frames = crate::vm::coroutine_origin::format_call_sites(stack, |file, line| {
+            self.source_text_at(file, line)
+        });
+        format!("\nhandle_traceback: {}", created_at("Handle", &frames))
+    }
+
     /// Whether the loop runs in debug mode (its own flag, or the run's setting).
     pub(crate) fn loop_debug(&self, l: &LoopObj) -> bool {
         l.state.borrow().debug || self.config.debug
