@@ -341,16 +341,7 @@ impl Vm {
                 self.emit(Event::HandleSkip { handle: handle.handle().serial });
                 continue;
             }
-            // Only debug mode keeps the running handle, read before the callback runs.
-            let debug = self.loop_debug(l);
-            if debug {
-                self.asyncio.current_debug_handle = Some(handle.handle().serial);
-            }
-            let ran = self.run_handle(l, &handle);
-            if debug {
-                self.asyncio.current_debug_handle = None;
-            }
-            ran?;
+            self.run_handle(l, &handle)?;
         }
         drop(previous);
         self.flush_warnings_in_run_once(RUN_ONCE_RELEASE.0, RUN_ONCE_RELEASE.1);
@@ -373,6 +364,10 @@ impl Vm {
         // `_run_once` reads the flag before the callback runs (one that turns debug off is
         // still timed) and the threshold after it.
         let debug = l.state.borrow().debug || self.config.debug;
+        // Until the handle has run and its error, if any, is reported (`_run_once`'s
+        // `finally`), whatever the callback does to the flag. An error that leaves the loop
+        // leaves it set, for the next handle to replace.
+        self.asyncio.current_debug_handle = debug.then_some(handle.serial);
         let t0 = self.loop_time();
         self.thread.callback_depth += 1;
         let outer_base =
@@ -428,6 +423,7 @@ impl Vm {
                 if let Some(task) = task {
                     self.exit_keepalive.push(Value::Future(task));
                 }
+                self.asyncio.current_debug_handle = None;
                 return Err(PyErr::Exception(exc));
             }
             Err(PyErr::Exception(exc)) => {
@@ -448,6 +444,7 @@ impl Vm {
             }
             Err(abort) => return Err(abort),
         }
+        self.asyncio.current_debug_handle = None;
         let logged = debug && dt >= l.state.borrow().slow_callback_duration;
         if logged || dt >= self.config.slow_callback_seconds {
             let what = self.format_handle(any)?;
