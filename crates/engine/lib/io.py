@@ -54,15 +54,18 @@ class IOBase:
     # Lines, for every stream with a readline().
 
     def readlines(self, hint=-1):
-        # Stops after the line that takes the total past `hint` (C iobase's test).
         lines = []
         total = 0
         for line in self:
             lines.append(line)
             total += len(line)
-            if hint is not None and 0 < hint < total:
+            if hint is not None and self._hint_reached(hint, total):
                 break
         return lines
+
+    def _hint_reached(self, hint, total):
+        # readlines stops after the line that takes the total past `hint` (C iobase's test).
+        return 0 < hint < total
 
     def __iter__(self):
         return self
@@ -418,10 +421,9 @@ class TextIOWrapper(TextIOBase):
             size = -1
         while True:
             end = self._line_end(self._decoded)
-            if end >= 0 or 0 <= size <= len(self._decoded) or not self._read_more():
+            if end >= 0 or 0 <= size <= len(self._decoded) or self._eof:
                 break
-        if end < 0:
-            end = self._line_end(self._decoded)
+            self._read_more()
         if end < 0:
             end = len(self._decoded)
         if size >= 0:
@@ -441,7 +443,7 @@ class TextIOWrapper(TextIOBase):
         return text
 
     def __repr__(self):
-        parts = [f'<_io.TextIOWrapper']
+        parts = ['<_io.TextIOWrapper']
         try:
             parts.append(f'name={self.name!r}')
         except (AttributeError, ValueError):
@@ -645,18 +647,10 @@ class BytesIO(_Memory, BufferedIOBase):
         buffer[:len(data)] = data
         return len(data)
 
-    def readlines(self, hint=-1):
-        # BytesIO's own: stops once the total reaches `hint`, where IOBase's waits for it
-        # to be passed.
-        self._check_open()
-        lines = []
-        total = 0
-        while line := self.readline():
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
+    def _hint_reached(self, hint, total):
+        # BytesIO's own readlines stops once the total reaches `hint`, where IOBase's waits
+        # for it to be passed.
+        return 0 < hint <= total
 
     def _empty_padding(self, n):
         return b'\0' * n

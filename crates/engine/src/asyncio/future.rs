@@ -337,35 +337,35 @@ impl Vm {
         Some(created_at(what, &frames))
     }
 
-    /// What the default exception handler writes for the `source_traceback` key of a report
-    /// about future `serial` ("Future exception was never retrieved", "Task was destroyed but
-    /// it is pending!"): the stack the future was made under, if made in debug mode.
-    pub(crate) fn source_traceback_note(&self, serial: u32) -> String {
-        let Some(stack) = self.asyncio.future_source_traceback.get(&serial) else {
-            return String::new();
-        };
-        let frames = crate::vm::coroutine_origin::format_call_sites(stack, |file, line| {
-            self.source_text_at(file, line)
-        });
-        format!("\nsource_traceback: {}", created_at("Object", &frames))
-    }
-
-    /// What the default exception handler writes about a dying future or task made without a
-    /// creation stack, in debug mode: the running handle's as `handle_traceback`; else
-    /// nothing. `source_note` is `source_traceback_note`'s answer, which wins when there is one.
-    pub(crate) fn or_handle_traceback_note(&self, source_note: String) -> String {
-        if !source_note.is_empty() {
-            return source_note;
+    /// What the default exception handler writes under a report about dying future or task
+    /// `serial` ("Future exception was never retrieved", "Task was destroyed but it is
+    /// pending!"): the stack it was made under as `source_traceback`, if made in debug mode;
+    /// else, in debug mode, the running handle's as `handle_traceback`; else nothing.
+    pub(crate) fn dying_future_stack_note(&self, serial: u32) -> String {
+        if let Some(stack) = self.asyncio.future_source_traceback.get(&serial) {
+            return self.stack_note("source_traceback", "Object", stack);
         }
-        let stack = self
+        let handle_stack = self
             .asyncio
             .current_debug_handle
             .and_then(|serial| self.asyncio.handle_source_traceback.get(&serial));
-        let Some(stack) = stack else { return source_note };
+        match handle_stack {
+            Some(stack) => self.stack_note("handle_traceback", "Handle", stack),
+            None => String::new(),
+        }
+    }
+
+    /// One `key: <what> created at ...` line of a report, with the stack's frames under it.
+    fn stack_note(
+        &self,
+        key: &str,
+        what: &str,
+        stack: &[crate::vm::coroutine_origin::CallSite],
+    ) -> String {
         let frames = crate::vm::coroutine_origin::format_call_sites(stack, |file, line| {
             self.source_text_at(file, line)
         });
-        format!("\nhandle_traceback: {}", created_at("Handle", &frames))
+        format!("\n{key}: {}", created_at(what, &frames))
     }
 
     /// Whether the loop runs in debug mode (its own flag, or the run's setting).

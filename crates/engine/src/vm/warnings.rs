@@ -365,7 +365,7 @@ impl Vm {
                     serial,
                 } => {
                     let repr = self.with_created_at(repr, serial);
-                    let source = self.or_handle_traceback_note(self.source_traceback_note(serial));
+                    let source = self.dying_future_stack_note(serial);
                     let head = format!("{message}\nfuture: {repr}{source}");
                     if self.log_to_asyncio_logger(&head, Some(&exception)) {
                         self.record_diagnostic(
@@ -391,7 +391,7 @@ impl Vm {
                 Pending::SyntaxWarning { line, message } => self.syntax_warning(line, &message),
                 Pending::DestroyedPending { repr, serial, repr_from_vm } => {
                     let repr = if repr_from_vm { repr } else { self.with_created_at(repr, serial) };
-                    let source = self.or_handle_traceback_note(self.source_traceback_note(serial));
+                    let source = self.dying_future_stack_note(serial);
                     let head =
                         format!("Task was destroyed but it is pending!\ntask: {repr}{source}");
                     let text = format!("{head}\n");
