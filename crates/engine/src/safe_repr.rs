@@ -166,6 +166,50 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
     }
 }
 
+/// The repr `write` gives every value of `v`'s kind (`<Handle>`, `<method>`, the loop's
+/// `<_UnixSelectorEventLoop>`), for the kinds it labels by name alone: the trace remembers
+/// that repr's string id per label instead of writing it again. The match lists every
+/// variant, so a new one must say whether its repr is its kind's label.
+pub fn kind_label(v: &Value) -> Option<&'static str> {
+    match v {
+        Value::Ellipsis
+        | Value::NotImplemented
+        | Value::Null
+        | Value::Slice(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::Module(_)
+        | Value::Code(_)
+        | Value::Iter(_)
+        | Value::Handle(_)
+        | Value::TimerHandle(_)
+        | Value::Loop(_)
+        | Value::Cell(_)
+        | Value::DictView(_)
+        | Value::Super(_) => Some(v.kind_name()),
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::MemoryView(_)
+        | Value::Tuple(_)
+        | Value::List(_)
+        | Value::Dict(_)
+        | Value::Set(_)
+        | Value::Function(_)
+        | Value::Class(_)
+        | Value::Instance(_)
+        | Value::Gen(_)
+        | Value::NativeCoro(_)
+        | Value::Future(_)
+        | Value::Range(_) => None,
+    }
+}
+
 /// `open`, `text`, `close` (what `format!` would make, without a string of its own).
 fn enclose(out: &mut String, open: &str, text: &str, close: &str) {
     out.push_str(open);

@@ -47,9 +47,9 @@ impl Vm {
     }
 
     /// The string-table id of a short, side-effect-free repr of `v`. The commonest reprs
-    /// (locals mostly hold `self`, other plain instances, `None`, bools and small ints; a
-    /// future's result is mostly `None`) are not written and hashed again: their ids are
-    /// remembered on the class, or in `constant_repr_ids`.
+    /// (locals mostly hold `self`, other plain instances, the loop, sockets, `None`, bools and
+    /// ints; a future's result is mostly `None`) are not written and hashed again: their ids
+    /// are remembered on the class, or in `constant_repr_ids`.
     pub(crate) fn trace_repr(&mut self, v: &Value) -> u32 {
         if !self.trace.enabled() {
             return 0;
@@ -69,13 +69,13 @@ impl Vm {
             remembered.set(recorder, id);
             return id;
         }
-        let slot = ConstantReprIds::slot(v);
-        if let Some(id) = slot.and_then(|i| self.constant_repr_ids.get(i)) {
+        let key = ConstantRepr::of(v);
+        if let Some(id) = key.and_then(|k| self.constant_repr_ids.get(k)) {
             return id;
         }
         let id = self.trace.intern_with(|out| safe_repr_into(v, out));
-        if let Some(i) = slot {
-            self.constant_repr_ids.set(i, id);
+        if let Some(k) = key {
+            self.constant_repr_ids.set(k, id);
         }
         id
     }
@@ -319,8 +319,12 @@ fn repr_may_change(v: &Value) -> bool {
         | Value::Function(_)
         | Value::Class(_)
         | Value::Gen(_) => false,
-        // Exceptions show their args, and native state (a deque) its items.
-        Value::Instance(i) => i.exception.is_some() || i.native.is_some(),
+        // Exceptions show their args, and a deque its items; other native state (a socket,
+        // an enum member's value) is not shown.
+        Value::Instance(i) => {
+            i.exception.is_some()
+                || matches!(i.native.as_deref(), Some(super::native::NativeState::Deque(_)))
+        }
         _ => true,
     }
 }
@@ -349,37 +353,84 @@ pub struct ClassReprIds {
     of_instances: RememberedRepr,
 }
 
-/// The string ids of `None`'s, the bools' and the small ints' reprs (-5 to 256, the ints
-/// CPython caches) in this run's trace, once asked.
-pub(crate) struct ConstantReprIds(Box<[Option<u32>]>);
+/// A value whose repr is fixed by what it is: the same value (an int), or any value of its
+/// kind (`<Handle>`, the loop).
+#[derive(Clone, Copy)]
+enum ConstantRepr {
+    None,
+    Bool(bool),
+    Int(i64),
+    /// [`safe_repr::kind_label`](crate::safe_repr::kind_label)'s label.
+    Kind(&'static str),
+}
 
-impl ConstantReprIds {
-    const SMALL_INTS: std::ops::RangeInclusive<i64> = -5..=256;
-
-    fn slot(v: &Value) -> Option<usize> {
+impl ConstantRepr {
+    fn of(v: &Value) -> Option<ConstantRepr> {
         match *v {
-            Value::None => Some(0),
-            Value::Bool(b) => Some(1 + usize::from(b)),
-            Value::Int(i) if Self::SMALL_INTS.contains(&i) => {
-                Some(3 + (i - Self::SMALL_INTS.start()) as usize)
-            }
-            _ => None,
+            Value::None => Some(ConstantRepr::None),
+            Value::Bool(b) => Some(ConstantRepr::Bool(b)),
+            Value::Int(i) => Some(ConstantRepr::Int(i)),
+            _ => crate::safe_repr::kind_label(v).map(ConstantRepr::Kind),
         }
-    }
-
-    fn get(&self, slot: usize) -> Option<u32> {
-        self.0[slot]
-    }
-
-    fn set(&mut self, slot: usize, id: u32) {
-        self.0[slot] = Some(id);
     }
 }
 
-impl Default for ConstantReprIds {
+/// The string ids of constant reprs ([`ConstantRepr`]) in this run's trace, once asked: the
+/// small ints CPython caches (-5 to 256) by index, other ints by value (ports and buffer
+/// sizes recur in every connection's frames), kind labels by their text's address.
+#[derive(Default)]
+pub(crate) struct ConstantReprIds {
+    none_and_bools: [Option<u32>; 3],
+    small_ints: SmallIntIds,
+    ints: rustc_hash::FxHashMap<i64, u32>,
+    /// A handful of labels: a list is quicker than hashing.
+    kinds: Vec<(&'static str, u32)>,
+}
+
+struct SmallIntIds(Box<[Option<u32>]>);
+
+impl SmallIntIds {
+    const RANGE: std::ops::RangeInclusive<i64> = -5..=256;
+
+    fn index(i: i64) -> Option<usize> {
+        Self::RANGE.contains(&i).then(|| (i - Self::RANGE.start()) as usize)
+    }
+}
+
+impl Default for SmallIntIds {
     fn default() -> Self {
-        let small_ints = (Self::SMALL_INTS.end() - Self::SMALL_INTS.start() + 1) as usize;
-        ConstantReprIds(vec![None; 3 + small_ints].into_boxed_slice())
+        let n = (Self::RANGE.end() - Self::RANGE.start() + 1) as usize;
+        SmallIntIds(vec![None; n].into_boxed_slice())
+    }
+}
+
+impl ConstantReprIds {
+    fn get(&self, key: ConstantRepr) -> Option<u32> {
+        match key {
+            ConstantRepr::None => self.none_and_bools[0],
+            ConstantRepr::Bool(b) => self.none_and_bools[1 + usize::from(b)],
+            ConstantRepr::Int(i) => match SmallIntIds::index(i) {
+                Some(at) => self.small_ints.0[at],
+                None => self.ints.get(&i).copied(),
+            },
+            ConstantRepr::Kind(label) => {
+                self.kinds.iter().find(|(l, _)| std::ptr::eq(*l, label)).map(|&(_, id)| id)
+            }
+        }
+    }
+
+    fn set(&mut self, key: ConstantRepr, id: u32) {
+        match key {
+            ConstantRepr::None => self.none_and_bools[0] = Some(id),
+            ConstantRepr::Bool(b) => self.none_and_bools[1 + usize::from(b)] = Some(id),
+            ConstantRepr::Int(i) => match SmallIntIds::index(i) {
+                Some(at) => self.small_ints.0[at] = Some(id),
+                None => {
+                    self.ints.insert(i, id);
+                }
+            },
+            ConstantRepr::Kind(label) => self.kinds.push((label, id)),
+        }
     }
 }
 
