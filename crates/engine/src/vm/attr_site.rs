@@ -11,7 +11,8 @@ use std::cell::Cell;
 #[derive(Default)]
 pub struct AttrSite {
     /// The index in an instance's dict where the site last found its name
-    /// (`names::get_hinted`, `names::store_hinted`).
+    /// (`names::get_hinted`, `names::store_hinted`), or the slot of a module (a module's
+    /// attribute, a builtin `LOAD_GLOBAL` found: `ModuleObj::get_hinted`).
     pub hint: Cell<u32>,
     /// The last class met whose instances' own dict comes first for this name.
     plain: Cell<PlainClass>,

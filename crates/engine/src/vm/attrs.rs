@@ -67,24 +67,26 @@ impl Vm {
             }
             Value::Instance(inst) => self.instance_attr(obj, inst, name, site, true),
             Value::Class(c) => self.class_attr(c, name),
-            Value::Module(m) => match m.get(name) {
-                Some(v) => Ok(v),
-                None if name == "__name__" => Ok(Value::str(&m.name)),
-                None if name == "__dict__" => super::namespaces::module_dict(self, m),
-                None => match self.library_attr(&m.name.clone(), name) {
-                    Some(found) => found,
-                    // A module-level `__getattr__` (PEP 562) answers what the module lacks,
-                    // unless CPython's module has the name itself (unsupported here).
-                    None => match m.get("__getattr__") {
-                        Some(hook)
-                            if !crate::stdlib::native_modules::cpython_has(&m.name, name) =>
-                        {
-                            self.call(&hook, super::Args::positional(&[Value::str(name)]))
-                        }
-                        _ => Err(self.missing_module_attr(&m.name, name)),
+            Value::Module(m) => {
+                match site.map_or_else(|| m.get(name), |s| m.get_hinted(name, &s.hint)) {
+                    Some(v) => Ok(v),
+                    None if name == "__name__" => Ok(Value::str(&m.name)),
+                    None if name == "__dict__" => super::namespaces::module_dict(self, m),
+                    None => match self.library_attr(&m.name.clone(), name) {
+                        Some(found) => found,
+                        // A module-level `__getattr__` (PEP 562) answers what the module lacks,
+                        // unless CPython's module has the name itself (unsupported here).
+                        None => match m.get("__getattr__") {
+                            Some(hook)
+                                if !crate::stdlib::native_modules::cpython_has(&m.name, name) =>
+                            {
+                                self.call(&hook, super::Args::positional(&[Value::str(name)]))
+                            }
+                            _ => Err(self.missing_module_attr(&m.name, name)),
+                        },
                     },
-                },
-            },
+                }
+            }
             Value::Super(s) => self.super_attr(s, name),
             Value::Function(f) if name == "__dict__" => {
                 let pairs: Vec<Value> = f

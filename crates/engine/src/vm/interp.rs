@@ -1468,7 +1468,7 @@ impl Vm {
             return Ok(v.clone());
         }
         let name = &frame.code.names[i as usize];
-        match self.builtins.get(name) {
+        match self.builtins.get_hinted(name, &frame.code.attr_sites[i as usize].hint) {
             Some(v) => Ok(v),
             None => Err(self.undefined_name(name)),
         }

@@ -591,6 +591,23 @@ impl ModuleObj {
         self.slots.borrow()[i as usize].clone()
     }
 
+    /// `get(name)` for a compiled site (`LOAD_GLOBAL` falling back to the builtins, an
+    /// attribute read on a module): first the slot at `hint`, if its name is the very same
+    /// interned string, then by hash, leaving in `hint` the slot found. A slot keeps its name
+    /// for the module's life, so a stale hint costs a lookup, never a wrong answer.
+    pub fn get_hinted(&self, name: &str, hint: &Cell<u32>) -> Option<Value> {
+        let at = hint.get() as usize;
+        let hit = self.names.borrow().get(at).is_some_and(|n| super::names::same_string(n, name));
+        let i = if hit {
+            at
+        } else {
+            let i = *self.index.borrow().get(&ByName(name))?;
+            hint.set(i);
+            i as usize
+        };
+        self.slots.borrow()[i].clone()
+    }
+
     pub fn set(&self, name: &str, value: Value) {
         let i = self.slot_of(name);
         self.slots.borrow_mut()[i as usize] = Some(value);
