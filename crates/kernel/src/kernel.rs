@@ -13,6 +13,7 @@ use crate::errno::{Errno, GaiError};
 use crate::fabric::{Fabric, InFlight};
 use crate::fds::{Fd, FdEntry, FdTable};
 use crate::hosts::{AddrInfo, Hints, HostId, Hosts, Service};
+use crate::id_map::IdMap;
 use crate::selector::{Epoll, Events, Ready};
 use crate::services::Services;
 use crate::socket::{Proto, Socket, SocketId, SocketInfo, Tcp, TcpState, Udp, UnixStream};
@@ -25,7 +26,7 @@ pub struct Kernel {
     pub(crate) now: Nanos,
     pub(crate) hosts: Hosts,
     pub(crate) fds: Vec<FdTable>,
-    pub(crate) sockets: BTreeMap<SocketId, Socket>,
+    pub(crate) sockets: IdMap<SocketId, Socket>,
     next_socket: u64,
     pub(crate) epolls: Vec<Option<Epoll>>,
     /// Sockets bound to each (host, type, port), oldest first (accepted connections share
@@ -37,7 +38,7 @@ pub struct Kernel {
     /// Where each host's search for a free ephemeral port starts.
     next_ephemeral: BTreeMap<HostId, u16>,
     /// TCP connections by (host, local address, remote address).
-    pub(crate) conns: BTreeMap<(HostId, SockAddr, SockAddr), SocketId>,
+    pub(crate) conns: IdMap<(HostId, SockAddr, SockAddr), SocketId>,
     pub(crate) fabric: Fabric,
     pub(crate) services: Services,
     /// The program's sockets whose buffers changed (`buffers`), when packets are recorded.
@@ -86,13 +87,13 @@ impl Kernel {
             now: 0,
             hosts,
             fds: vec![FdTable::with_std_streams()],
-            sockets: BTreeMap::new(),
+            sockets: IdMap::default(),
             next_socket: 0,
             epolls: Vec::new(),
             ports: BTreeMap::new(),
             listeners: BTreeMap::new(),
             next_ephemeral: BTreeMap::new(),
-            conns: BTreeMap::new(),
+            conns: IdMap::default(),
             fabric,
             services: Services::default(),
             touched: BTreeSet::new(),

@@ -50,6 +50,7 @@ pub mod fabric;
 pub mod fds;
 pub mod header;
 pub mod hosts;
+mod id_map;
 mod kernel;
 pub mod rng;
 pub mod selector;

@@ -594,7 +594,20 @@ impl Vm {
 
 /// `('127.0.0.1', 8888)`.
 pub fn addr_value(a: SockAddr) -> Value {
-    Value::tuple(vec![Value::str(&a.ip.to_string()), Value::Int(a.port as i64)])
+    Value::tuple(vec![Value::string(dotted_quad(a.ip)), Value::Int(a.port as i64)])
+}
+
+/// `127.0.0.1`: what `Ipv4Addr`'s `Display` writes, without the formatting machinery (every
+/// connection's `getsockname`/`getpeername`/`accept` makes one).
+fn dotted_quad(ip: Ipv4Addr) -> String {
+    let mut text = String::with_capacity(15);
+    for (i, octet) in ip.octets().into_iter().enumerate() {
+        if i > 0 {
+            text.push('.');
+        }
+        loopscope_pyfmt::push_i64(&mut text, i64::from(octet));
+    }
+    text
 }
 
 fn sock_bind(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1322,7 +1335,7 @@ fn gethostbyname(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => return Err(vm.new_error(ExcKind::TypeError, "gethostbyname() argument 1 must be str")),
     };
     let ip = vm.resolve_host(&host)?;
-    Ok(Value::str(&ip.to_string()))
+    Ok(Value::string(dotted_quad(ip)))
 }
 
 fn getdefaulttimeout(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -1402,7 +1415,7 @@ fn inet_ntoa(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Ok(octets) = <[u8; 4]>::try_from(data.as_slice()) else {
         return Err(vm.new_error(ExcKind::OSError, "packed IP wrong length for inet_ntoa"));
     };
-    Ok(Value::str(&Ipv4Addr::from(octets).to_string()))
+    Ok(Value::string(dotted_quad(Ipv4Addr::from(octets))))
 }
 
 /// `socket.create_connection((host, port), timeout=None)`: a blocking TCP connection.
@@ -1433,6 +1446,20 @@ fn create_connection(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(e) => {
             sock_close(vm, Args::positional(&[sock]))?;
             Err(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dotted_quad;
+    use std::net::Ipv4Addr;
+
+    #[test]
+    fn dotted_quad_writes_what_display_does() {
+        for ip in [[127, 0, 0, 1], [0, 0, 0, 0], [255, 255, 255, 255], [10, 9, 100, 200]] {
+            let ip = Ipv4Addr::from(ip);
+            assert_eq!(dotted_quad(ip), ip.to_string());
         }
     }
 }
