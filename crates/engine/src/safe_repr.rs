@@ -267,4 +267,22 @@ mod tests {
         assert!(r.chars().count() <= MAX_REPR);
         assert_eq!(safe_repr(&Value::tuple(vec![Value::Int(1)])), "(1,)");
     }
+
+    #[test]
+    fn a_kind_label_is_the_repr_of_every_value_of_its_kind() {
+        let mut vm = crate::vm::Vm::new(
+            std::rc::Rc::new(crate::frontend::SourceText::new("t.py", "")),
+            crate::config::RunConfig::default(),
+        );
+        let list = Value::list(vec![Value::Int(1)]);
+        let append = vm.get_attr(&list, "append").expect("list.append");
+        let len = vm.builtins.get("len").expect("len");
+        for v in [append, len, Value::Ellipsis, Value::NotImplemented] {
+            let label = kind_label(&v).expect("labelled by its kind");
+            assert_eq!(safe_repr(&v), format!("<{label}>"));
+        }
+        for v in [Value::Int(7), Value::str("x"), list] {
+            assert_eq!(kind_label(&v), None, "{} shows its value", safe_repr(&v));
+        }
+    }
 }
