@@ -714,13 +714,13 @@ impl Vm {
             }
             Value::Class(c) if c.is_user => {
                 if self.is_data_descriptor(&value) {
-                    c.has_data_descriptors.set(true);
+                    c.set_inherited_flag(|k| &k.has_data_descriptors);
                 }
                 if name == "__del__" {
-                    c.has_finalizer.set(true);
+                    c.set_inherited_flag(|k| &k.has_finalizer);
                 }
                 if name == "__getattribute__" {
-                    c.has_getattribute.set(true);
+                    c.set_inherited_flag(|k| &k.has_getattribute);
                 }
                 let old = c.dict.borrow_mut().insert(key_for(name), value);
                 crate::vm::lookup_cache::class_dicts_changed();

@@ -425,6 +425,19 @@ pub struct ClassObj {
 }
 
 impl ClassObj {
+    /// Sets a fact subclasses take from their bases when they are made (`has_finalizer`,
+    /// `has_getattribute`, `has_data_descriptors`) on this class and on every live subclass:
+    /// a name set on a class later reaches its subclasses' instances too (`Base.__del__ = f`
+    /// after `class Sub(Base)`).
+    pub fn set_inherited_flag(&self, flag: fn(&ClassObj) -> &Cell<bool>) {
+        flag(self).set(true);
+        let subclasses: Vec<Rc<ClassObj>> =
+            self.subclasses.borrow().iter().filter_map(std::rc::Weak::upgrade).collect();
+        for sub in subclasses {
+            sub.set_inherited_flag(flag);
+        }
+    }
+
     /// This class and its ancestors, in method resolution order.
     pub fn mro(self: &Rc<Self>) -> impl Iterator<Item = &Rc<ClassObj>> {
         std::iter::once(self).chain(self.mro_tail.iter())
