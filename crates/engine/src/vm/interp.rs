@@ -351,6 +351,7 @@ impl Vm {
                         try_op!(self, frame, pending, self.get_attr_at_site(&obj, name, site))
                     };
                     frame.push(v);
+                    release_operand(self, &mut frame, obj);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
@@ -392,6 +393,7 @@ impl Vm {
                     let inplace = matches!(instr, Instr::InplaceOp(_));
                     let v = try_op!(self, frame, pending, self.binary_op(op, &a, &b, inplace));
                     frame.push(v);
+                    release_operands(self, &mut frame, (a, b));
                 }
                 Instr::CompareOp(op) => {
                     // Small ints, in place as `BinaryOp` above.
@@ -407,6 +409,7 @@ impl Vm {
                     let a = frame.pop();
                     let v = try_op!(self, frame, pending, self.compare(op, &a, &b));
                     frame.push(v);
+                    release_operands(self, &mut frame, (a, b));
                 }
                 Instr::IsOp(invert) => {
                     let b = frame.pop();
@@ -753,6 +756,7 @@ impl Vm {
                 let container = frame.pop();
                 let v = tri!(self.get_item(&container, &key));
                 frame.push(v);
+                release_operands(self, frame, (container, key));
             }
             Instr::StoreSubscr => {
                 let key = frame.pop();
@@ -777,17 +781,20 @@ impl Vm {
                 let v = frame.pop();
                 let t = tri!(self.truthy(&v));
                 frame.push(Value::Bool(!t));
+                release_operand(self, frame, v);
             }
             Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
                 let v = frame.pop();
                 let r = tri!(self.unary_op(instr, &v));
                 frame.push(r);
+                release_operand(self, frame, v);
             }
             Instr::ContainsOp(invert) => {
                 let container = frame.pop();
                 let item = frame.pop();
                 let found = tri!(self.contains(&container, &item));
                 frame.push(Value::Bool(found != invert));
+                release_operands(self, frame, (container, item));
             }
             Instr::BuildTuple(n) => {
                 let items = frame.stack.split_off(frame.stack.len() - n as usize);
@@ -1569,4 +1576,28 @@ impl Vm {
             });
         }
     }
+}
+
+/// `release_operands` for an instruction's one operand.
+#[inline]
+fn release_operand(vm: &mut Vm, frame: &mut Box<Frame>, operand: Value) {
+    if operand.is_inline() {
+        std::mem::forget(operand);
+        return;
+    }
+    drop(operand);
+    vm.flush_warnings(frame);
+}
+
+/// An instruction is done with its operands (first, then second, as CPython decrefs them):
+/// one may have held the last reference to an object (`A().x`, `A()[0]`, `A() == b`), whose
+/// `__del__` then runs before the next instruction, as it does in CPython.
+#[inline]
+fn release_operands(vm: &mut Vm, frame: &mut Box<Frame>, operands: (Value, Value)) {
+    if operands.0.is_inline() && operands.1.is_inline() {
+        std::mem::forget(operands);
+        return;
+    }
+    drop(operands);
+    vm.flush_warnings(frame);
 }
