@@ -1,7 +1,8 @@
 # A temporary that dies as an instruction's operand (an attribute read, a subscript, a
-# comparison, an operator, `in`, `not`, unary minus) is finalized right there, before the
-# next call runs, as CPython's decrefs do: each "fin" line comes before the print of the
-# value it helped compute.
+# comparison, an operator, `in`, `not`, unary minus, an f-string's value, a star-unpacked
+# iterable, a built-in method's receiver) is finalized right there, before the next call
+# runs, as CPython's decrefs do: each "fin" line comes before the print of the value it
+# helped compute.
 class Temp:
     label = "L"
 
@@ -35,6 +36,12 @@ class Temp:
     def __neg__(self):
         return -1
 
+    def __format__(self, spec):
+        return f"formatted{spec}"
+
+    def __iter__(self):
+        return iter("ab")
+
 
 print(Temp("attr").label)
 print(Temp("prop").prop)
@@ -45,6 +52,9 @@ print(3 in Temp("contains"))
 print(not Temp("not"))
 print(-Temp("neg"))
 print(Temp("left").label + Temp("right").label)
+print(f"{Temp('fstring'):>3}!")
+print([*Temp("list star")], {*Temp("set star")} == {"a", "b"})
+print({Temp("dict key"): 1}.__len__())
 values = [Temp(f"item{i}").tag for i in range(2)]
 print(values)
 print("end")

@@ -828,6 +828,7 @@ impl Vm {
                 let v = frame.pop();
                 let s = tri!(self.format_value(&v, conversion, spec.as_ref()));
                 frame.push(s);
+                release_operands(self, frame, (v, spec.unwrap_or(Value::None)));
             }
             Instr::ListAppend(n) => {
                 let v = frame.pop();
@@ -849,11 +850,13 @@ impl Vm {
                 let iterable = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
                 tri!(self.list_extend(&target, &iterable));
+                release_operand(self, frame, iterable);
             }
             Instr::SetUpdate(n) => {
                 let iterable = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
                 tri!(self.set_update(&target, &iterable));
+                release_operand(self, frame, iterable);
             }
             Instr::DictUpdate(n) => {
                 let other = frame.pop();
@@ -863,6 +866,7 @@ impl Vm {
                     return Step::Raise(self.new_error(ExcKind::TypeError, &message));
                 };
                 tri!(self.dict_update(&target, &Value::Dict(mapping)));
+                release_operand(self, frame, other);
             }
             Instr::DictMerge(n) => {
                 // The stack holds the callable, NULL, the positional tuple, then the dict.
@@ -911,7 +915,7 @@ impl Vm {
                 let has_self = !matches!(frame.stack[len - argc - 1], Value::Null);
                 let callable_at = len - argc - 2;
                 let args_from = if has_self { len - argc - 1 } else { len - argc };
-                let callable = std::mem::replace(&mut frame.stack[callable_at], Value::None);
+                let mut callable = std::mem::replace(&mut frame.stack[callable_at], Value::None);
                 let mut buf = std::mem::take(&mut self.arg_buf);
                 buf.extend(frame.stack.drain(args_from..));
                 frame.stack.truncate(callable_at);
@@ -928,7 +932,7 @@ impl Vm {
                     // A blocking socket call blocked its thread green: the instruction runs
                     // again when the thread resumes, so its operands go back as they were.
                     self.retry_blocked_call = false;
-                    frame.stack.push(callable);
+                    frame.stack.push(std::mem::replace(&mut callable, Value::None));
                     if !has_self {
                         frame.stack.push(Value::Null);
                     }
@@ -937,7 +941,15 @@ impl Vm {
                 }
                 buf.clear();
                 self.arg_buf = buf;
-                return self.after_call(frame, result);
+                let returned_value = matches!(result, Ok(Invoked::Value(_)));
+                let step = self.after_call(frame, result);
+                // A bound built-in method may hold the call's last reference to its receiver
+                // (`{A(): 1}.__len__()`). A called Python function is not released here: CPython
+                // keeps it in the new frame until it returns.
+                if returned_value {
+                    release_operand(self, frame, callable);
+                }
+                return step;
             }
             Instr::CallFunctionEx(has_kwargs) => {
                 let kwargs = if has_kwargs { Some(frame.pop()) } else { None };
