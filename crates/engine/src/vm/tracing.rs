@@ -405,6 +405,10 @@ impl Default for SmallIntIds {
 }
 
 impl ConstantReprIds {
+    /// How many ints outside the small ones are remembered: ports, sizes and ids recur; a
+    /// loop counter's values do not.
+    const MAX_INTS: usize = 4096;
+
     fn get(&self, key: ConstantRepr) -> Option<u32> {
         match key {
             ConstantRepr::None => self.none_and_bools[0],
@@ -425,9 +429,12 @@ impl ConstantReprIds {
             ConstantRepr::Bool(b) => self.none_and_bools[1 + usize::from(b)] = Some(id),
             ConstantRepr::Int(i) => match SmallIntIds::index(i) {
                 Some(at) => self.small_ints.0[at] = Some(id),
-                None => {
+                // Bounded: a counter running through millions of values would otherwise
+                // grow the table by an entry each (the string table's own entries stay).
+                None if self.ints.len() < ConstantReprIds::MAX_INTS => {
                     self.ints.insert(i, id);
                 }
+                None => {}
             },
             ConstantRepr::Kind(label) => self.kinds.push((label, id)),
         }
