@@ -5,7 +5,7 @@ use super::interp::{Entry, Exit, Invoked};
 use super::objects::{BuiltinType, ClassObj, DictObj, ExceptionState, InstanceObj};
 use super::types::try_linearize;
 use super::value::Value;
-use super::{Args, PyResult, Vm};
+use super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -146,14 +146,24 @@ impl Vm {
     fn mro_entries(&mut self, given: &[Value]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(given.len());
         for b in given {
-            let hook = match b {
-                Value::Instance(inst) => inst.class.lookup_user("__mro_entries__"),
+            let all = || Value::tuple(given.to_vec());
+            let entries = match b {
+                Value::Instance(inst) => match inst.class.lookup_user("__mro_entries__") {
+                    Some(f) => Some(self.call(&f, Args::positional(&[b.clone(), all()]))?),
+                    None => None,
+                },
+                // A function given the method as an attribute (`typing.NamedTuple`).
+                Value::Function(_) => match self.get_attr(b, "__mro_entries__") {
+                    Ok(f) => Some(self.call(&f, Args::positional(&[all()]))?),
+                    Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::AttributeError) => {
+                        None
+                    }
+                    Err(e) => return Err(e),
+                },
                 _ => None,
             };
-            match hook {
-                Some(f) => {
-                    let all = Value::tuple(given.to_vec());
-                    let entries = self.call(&f, Args::positional(&[b.clone(), all]))?;
+            match entries {
+                Some(entries) => {
                     let Value::Tuple(t) = entries else {
                         return Err(self
                             .new_error(ExcKind::TypeError, "__mro_entries__ must return a tuple"));
