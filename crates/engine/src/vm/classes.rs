@@ -368,9 +368,7 @@ impl Vm {
             let member = self.new_member(name, class_name);
             dict.insert(name.into(), member);
         }
-        let object = self.types.object.clone();
-        let base_has_dict =
-            bases.iter().any(|b| !Rc::ptr_eq(b, &object) && (b.has_instance_dict || !b.is_user));
+        let base_has_dict = bases.iter().any(|b| base_gives_dict(b));
         Ok(wants_dict || base_has_dict)
     }
 
@@ -571,4 +569,32 @@ impl Vm {
             _ => Err(self.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found")),
         }
     }
+}
+
+/// Whether instances of a subclass of `base` have a `__dict__` through `base`, even when the
+/// subclass declares `__slots__`: a class of the program's unless it (and its bases) declared
+/// slots; a built-in type unless its instances have none, as `object`, the numbers, strings
+/// and containers (a namedtuple's `__slots__ = ()` leaves it without a `__dict__`).
+fn base_gives_dict(base: &ClassObj) -> bool {
+    if base.is_user {
+        return base.has_instance_dict;
+    }
+    if base.builtin == BuiltinType::Object {
+        // `object` itself; the other native classes of that layout keep a dict.
+        return !base.bases.is_empty();
+    }
+    !matches!(
+        base.builtin,
+        BuiltinType::Int
+            | BuiltinType::Bool
+            | BuiltinType::Float
+            | BuiltinType::Str
+            | BuiltinType::Bytes
+            | BuiltinType::ByteArray
+            | BuiltinType::Tuple
+            | BuiltinType::List
+            | BuiltinType::Dict
+            | BuiltinType::Set
+            | BuiltinType::FrozenSet
+    )
 }
