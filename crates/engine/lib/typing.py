@@ -342,7 +342,8 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        # Equal to the `int | str` of the same members too (types.UnionType).
+        if not isinstance(other, (_UnionGenericAlias, type(int | str))):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -706,7 +707,7 @@ def NamedTuple(typename, fields=None, /, **kwargs):
     return _make_namedtuple(typename, fields, module='__main__')
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {'__module__': 'typing'})
 
 
 def _namedtuple_mro_entries(bases):
