@@ -278,7 +278,7 @@ fn wait_for(vm: &mut Vm, args: Args) -> PyResult<Value> {
     WAIT_FOR.check(vm, &args)?;
     let aw = WAIT_FOR.arg(&args, 0).expect("checked: fut is required").clone();
     let timeout = WAIT_FOR.arg(&args, 1).expect("checked: timeout is required");
-    let timeout = if timeout.is_none() { None } else { Some(seconds(&timeout)) };
+    let timeout = if timeout.is_none() { None } else { Some(seconds(timeout)) };
     Ok(native_coroutine(vm, "wait_for", "wait_for", Box::new(WaitFor::new(aw, timeout))))
 }
 
