@@ -250,6 +250,17 @@ def extract_stack(f=None, limit=None):
     return stack
 
 
+def _stack_of_sites(sites):
+    # What the engine records as a debug-mode `_source_traceback`: (filename, lineno, name,
+    # line, library) entries, outermost first.
+    stack = StackSummary()
+    for filename, lineno, name, line, library in sites:
+        summary = FrameSummary(filename, lineno, name, line=line)
+        summary._library = library
+        stack.append(summary)
+    return stack
+
+
 def extract_tb(tb, limit=None):
     # Outermost first, as the chain runs: a limit >= 0 keeps the outermost frames.
     entries = _loopscope.traceback_entries(tb) if tb is not None else []

@@ -55,9 +55,18 @@ def _as_tuple(params):
     return params if isinstance(params, tuple) else (params, )
 
 
+def _type_arg(p):
+    # As typing._type_check: None in a subscription stands for NoneType, a string for a
+    # ForwardRef.
+    if p is None:
+        return type(None)
+    if isinstance(p, str):
+        return ForwardRef(p)
+    return p
+
+
 def _types(params):
-    # As typing._type_check: None in a subscription stands for NoneType.
-    return tuple(type(None) if p is None else p for p in _as_tuple(params))
+    return tuple(_type_arg(p) for p in _as_tuple(params))
 
 
 class TypeVar:
@@ -181,8 +190,7 @@ def _union(form, parameters):
         raise TypeError("Cannot take a Union of no types.")
     flat = []
     for p in _as_tuple(parameters):
-        if p is None:
-            p = type(None)
+        p = _type_arg(p)
         if isinstance(p, _UnionGenericAlias):
             items = p.__args__
         else:
@@ -200,7 +208,7 @@ def _optional(form, parameter):
 
 
 def _plain(form, parameter):
-    return _GenericAlias(form, (parameter, ))
+    return _GenericAlias(form, (_type_arg(parameter), ))
 
 
 def _literal(form, parameters):
@@ -212,7 +220,7 @@ def _annotated(form, parameters):
     if len(parameters) < 2:
         raise TypeError("Annotated[...] should be used with at least two arguments "
                         "(a type and an annotation).")
-    return _AnnotatedAlias(parameters[0], parameters[1:])
+    return _AnnotatedAlias(_type_arg(parameters[0]), parameters[1:])
 
 
 Any = _SpecialForm('Any')
@@ -334,7 +342,8 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        # Equal to the `int | str` of the same members too (types.UnionType).
+        if not isinstance(other, (_UnionGenericAlias, type(int | str))):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -641,87 +650,71 @@ def runtime_checkable(cls):
     return cls
 
 
-class _NamedTupleBase(tuple):
-    _fields = ()
-    _field_defaults = {}
+def _make_namedtuple(typename, fields, module, defaults=(), bases=None):
+    # A class made by collections.namedtuple, as CPython's typing makes it: its MRO is the
+    # class, tuple (and Generic), object; the annotations are the fields' types.
+    import collections
+    names = [name for name, _ in fields]
+    annotations = {name: _field_type(tp, f"field {name} annotation must be a type")
+                   for name, tp in fields}
+    cls = collections.namedtuple(typename, names, defaults=defaults, module=module)
+    if bases is not None and bases != (tuple, ):
+        namespace = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+        cls = type(typename, bases, namespace)
+    cls.__annotations__ = cls.__new__.__annotations__ = annotations
+    return cls
 
-    def __new__(cls, *args, **kwargs):
-        fields = cls._fields
-        if len(args) > len(fields):
-            most = len(fields) + 1
-            least = most - len(cls._field_defaults)
-            takes = f"{most}" if least == most else f"from {least} to {most}"
-            raise TypeError(f"{cls.__name__}.__new__() takes {takes} positional "
-                            f"arguments but {len(args) + 1} were given")
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in cls._field_defaults:
-                values.append(cls._field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):]
-                           if n not in kwargs and n not in cls._field_defaults]
-                s = 's' if len(missing) > 1 else ''
-                names = ' and '.join(repr(n) for n in missing)
-                raise TypeError(f"{cls.__name__}.__new__() missing {len(missing)} required "
-                                f"positional argument{s}: {names}")
-        if kwargs:
-            name = next(iter(kwargs))
-            raise TypeError(f"{cls.__name__}.__new__() got an unexpected keyword argument "
-                            f"{name!r}")
-        return tuple.__new__(cls, values)
 
-    def __repr__(self):
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(
-            '%s=%r' % (n, v) for n, v in zip(self._fields, self)))
+# What a class statement's body may not define (namedtuple's own members), and what it
+# defines that the namedtuple keeps as made.
+_NAMEDTUPLE_RESERVED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                                  '_fields', '_field_defaults', '_make', '_replace',
+                                  '_asdict', '_source'})
+_NAMEDTUPLE_KEPT = frozenset({'__module__', '__name__', '__annotations__'})
 
-    def _asdict(self):
-        return dict(zip(self._fields, self))
 
-    def _replace(self, **changes):
-        values = self._asdict()
-        values.update(changes)
-        return type(self)(**values)
-
-    def __getnewargs__(self):
-        return tuple(self)
-
-    def __init_subclass__(cls, **kwargs):
-        annotations = {name: _field_type(tp, f"field {name} annotation must be a type")
-                       for name, tp in cls.__dict__.get('__annotations__', {}).items()}
-        cls.__annotations__ = annotations
-        defaults = {}
-        for name in annotations:
-            if name in cls.__dict__:
-                defaults[name] = cls.__dict__[name]
-            elif defaults:
+class NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
+        types = ns.get('__annotations__', {})
+        with_defaults = []
+        for name in types:
+            if name in ns:
+                with_defaults.append(name)
+            elif with_defaults:
                 raise TypeError(f"Non-default namedtuple field {name} cannot follow default "
-                                f"field{'s' if len(defaults) > 1 else ''} "
-                                f"{', '.join(defaults)}")
-        cls._fields = tuple(annotations)
-        cls._field_defaults = defaults
-        for index, name in enumerate(cls._fields):
-            setattr(cls, name, property(lambda self, i=index: tuple.__getitem__(self, i)))
+                                f"field{'s' if len(with_defaults) > 1 else ''} "
+                                f"{', '.join(with_defaults)}")
+        cls = _make_namedtuple(typename, types.items(), ns['__module__'],
+                               defaults=[ns[name] for name in with_defaults], bases=bases)
+        for key in ns:
+            if key in _NAMEDTUPLE_RESERVED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NAMEDTUPLE_KEPT and key not in cls._fields:
+                setattr(cls, key, ns[key])
+        return cls
 
 
-class _NamedTupleMarker:
-    def __mro_entries__(self, bases):
-        return (_NamedTupleBase, )
-
-    def __call__(self, typename, fields=None, **kwargs):
-        if fields is None:
-            fields = kwargs.items()
-        annotations = {name: tp for name, tp in fields}
-        return type(typename, (_NamedTupleBase, ), {'__annotations__': annotations,
-                                                    '__module__': '__main__',
-                                                    '__qualname__': typename})
-
-    def __repr__(self):
-        return '<function NamedTuple>'
+def NamedTuple(typename, fields=None, /, **kwargs):
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_namedtuple(typename, fields, module='__main__')
 
 
-NamedTuple = _NamedTupleMarker()
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {'__module__': 'typing'})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple, )
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
 class _TypedDictBase(dict):

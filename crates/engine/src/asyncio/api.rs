@@ -8,6 +8,7 @@ use crate::compiler::code::BinOp;
 use crate::vm::call::{check_arity, check_method, MethodArity};
 use crate::vm::modules::native_module;
 use crate::vm::objects::{ClassObj, ModuleObj, NativeFn};
+use crate::vm::py_signature::PySignature;
 use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -255,32 +256,29 @@ pub(super) fn only_keywords(vm: &Vm, name: &str, args: &Args, allowed: &[&str]) 
     }
 }
 
+/// `sleep(delay, result=None)`.
+const SLEEP: PySignature = PySignature {
+    qualname: "sleep",
+    params: &["delay", "result"],
+    required: 1,
+    varargs: false,
+    kwonly: &[],
+};
+
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "sleep", &args, 0, 2)?;
-    only_keywords(vm, "sleep", &args, &["delay", "result"])?;
-    let delay = args.pos.first().or(args.keyword("delay")).cloned();
-    let Some(delay) = delay else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "sleep() missing 1 required positional argument: 'delay'",
-        ));
-    };
-    let result = args.pos.get(1).or(args.keyword("result")).cloned().unwrap_or(Value::None);
-    let delay = seconds(&delay);
+    SLEEP.check(vm, &args)?;
+    let delay = seconds(SLEEP.arg(&args, 0).expect("checked: delay is required"));
+    let result = SLEEP.arg(&args, 1).cloned().unwrap_or(Value::None);
     Ok(native_coroutine(vm, "sleep", "sleep", Box::new(Sleep::new(delay, result))))
 }
 
+const WAIT_FOR: PySignature = PySignature::fixed("wait_for", &["fut", "timeout"]);
+
 fn wait_for(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    only_keywords(vm, "wait_for", &args, &["fut", "timeout"])?;
-    let aw = args.pos.first().or(args.keyword("fut")).cloned();
-    let timeout = args.pos.get(1).or(args.keyword("timeout")).cloned();
-    let (Some(aw), Some(timeout)) = (aw, timeout) else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "wait_for() missing 1 required positional argument: 'timeout'",
-        ));
-    };
-    let timeout = if timeout.is_none() { None } else { Some(seconds(&timeout)) };
+    WAIT_FOR.check(vm, &args)?;
+    let aw = WAIT_FOR.arg(&args, 0).expect("checked: fut is required").clone();
+    let timeout = WAIT_FOR.arg(&args, 1).expect("checked: timeout is required");
+    let timeout = if timeout.is_none() { None } else { Some(seconds(timeout)) };
     Ok(native_coroutine(vm, "wait_for", "wait_for", Box::new(WaitFor::new(aw, timeout))))
 }
 
@@ -291,45 +289,63 @@ fn name_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<Rc<str>>> {
     }
 }
 
+/// `create_task(coro, *, name=None, context=None)`: 3.12's `eager_start=` is not a 3.11
+/// parameter.
+const CREATE_TASK: PySignature = PySignature {
+    qualname: "create_task",
+    params: &["coro"],
+    required: 1,
+    varargs: false,
+    kwonly: &["name", "context"],
+};
+
 fn create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "create_task", &args, 1, 1)?;
-    // 3.12's `eager_start=` is not a 3.11 parameter.
-    only_keywords(vm, "create_task", &args, &["name", "context"])?;
+    CREATE_TASK.check(vm, &args)?;
+    let coro = CREATE_TASK.arg(&args, 0).expect("checked: coro is required").clone();
     let l = match vm.running_loop() {
         Ok(l) => l,
         Err(PyErr::Exception(e)) => {
             // CPython's `create_task` frame, in the traceback, still holds the coroutine:
             // it warns "never awaited" only when the exception dies.
-            vm.keep_with_exception(&e, args.pos[0].clone());
+            vm.keep_with_exception(&e, coro.clone());
             return Err(PyErr::Exception(e));
         }
         Err(e) => return Err(e),
     };
     let name = name_arg(vm, &args)?;
-    if let Some(task) = vm.task_from_factory(&l, &args.pos[0], name.clone(), &args)? {
+    if let Some(task) = vm.task_from_factory(&l, &coro, name.clone(), &args)? {
         return Ok(task);
     }
-    if name.is_some() && vm.is_asyncio_coroutine(&args.pos[0]) {
+    if name.is_some() && vm.is_asyncio_coroutine(&coro) {
         // `asyncio.create_task` makes the task unnamed (a number is used up), then names it.
         vm.asyncio.task_counter += 1;
     }
-    let task = vm.create_task(&l, args.pos[0].clone(), name)?;
+    let task = vm.create_task(&l, coro.clone(), name)?;
     set_task_context(vm, &task, &args);
-    vm.future_made_at(&task, super::created_at::CREATE_TASK);
+    vm.future_made_at(&task, &super::created_at::CREATE_TASK);
     Ok(Value::Future(task))
 }
 
+/// `ensure_future(coro_or_future, *, loop=None)`.
+const ENSURE_FUTURE: PySignature = PySignature {
+    qualname: "ensure_future",
+    params: &["coro_or_future"],
+    required: 1,
+    varargs: false,
+    kwonly: &["loop"],
+};
+
 fn ensure_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "ensure_future", &args, 1, 1)?;
-    only_keywords(vm, "ensure_future", &args, &["loop"])?;
+    ENSURE_FUTURE.check(vm, &args)?;
+    let aw = ENSURE_FUTURE.arg(&args, 0).expect("checked: coro_or_future is required");
     let l = match args.keyword("loop") {
         Some(Value::Loop(l)) => Some(l.clone()),
         _ => None,
     };
-    let result = vm.ensure_future(&args.pos[0], l.as_ref());
+    let result = vm.ensure_future(aw, l.as_ref());
     if let Err(PyErr::Exception(e)) = &result {
         // CPython's `_ensure_future` frame, in the traceback, still holds the argument.
-        vm.keep_with_exception(e, args.pos[0].clone());
+        vm.keep_with_exception(e, aw.clone());
     }
     result.map(Value::Future)
 }
@@ -374,7 +390,7 @@ fn gathering_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
         cancel_requested: std::cell::Cell::new(false),
     });
     let outer = vm.new_future(&l, FutureClass::Gathering(shared));
-    vm.future_made_at(&outer, super::created_at::GATHER);
+    vm.future_made_at(&outer, &super::created_at::GATHER);
     vm.asyncio.gathers.push(Rc::downgrade(&outer));
     Ok(Value::Future(outer))
 }
@@ -393,19 +409,19 @@ fn fut_make_cancelled_error(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_running_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_running_loop", &args, 0, 0)?;
+    check_arity(vm, "_asyncio.get_running_loop", &args, 0, 0)?;
     vm.running_loop().map(Value::Loop)
 }
 
 /// `asyncio._get_running_loop()`: the running loop, or `None` where `get_running_loop`
 /// would raise (libraries use it to ask without a try).
 fn get_running_loop_or_none(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "_get_running_loop", &args, 0, 0)?;
+    check_arity(vm, "_asyncio._get_running_loop", &args, 0, 0)?;
     Ok(vm.thread.running_loop.clone().map_or(Value::None, Value::Loop))
 }
 
 fn get_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_event_loop", &args, 0, 0)?;
+    check_arity(vm, "_asyncio.get_event_loop", &args, 0, 0)?;
     vm.get_event_loop().map(Value::Loop)
 }
 
@@ -420,13 +436,14 @@ fn shutdown_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "new_event_loop", &args, 0, 0)?;
+    PySignature::fixed("new_event_loop", &[]).check(vm, &args)?;
     Ok(Value::Loop(vm.new_event_loop()))
 }
 
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_event_loop", &args, 1, 1)?;
-    match &args.pos[0] {
+    let signature = PySignature::fixed("set_event_loop", &["loop"]);
+    signature.check(vm, &args)?;
+    match signature.arg(&args, 0).expect("checked: loop is required") {
         Value::Loop(l) => vm.set_event_loop(Some(l.clone())),
         Value::None => vm.set_event_loop(None),
         other => {
@@ -453,12 +470,20 @@ fn get_thread_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "iscoroutine", &args, 1, 1)?;
+    let signature = PySignature::fixed("iscoroutine", &["obj"]);
+    signature.check(vm, &args)?;
+    let args = Args::positional(std::slice::from_ref(
+        signature.arg(&args, 0).expect("checked: obj is required"),
+    ));
     Ok(Value::Bool(vm.is_asyncio_coroutine(&args.pos[0])))
 }
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "iscoroutinefunction", &args, 1, 1)?;
+    let signature = PySignature::fixed("iscoroutinefunction", &["func"]);
+    signature.check(vm, &args)?;
+    let args = Args::positional(std::slice::from_ref(
+        signature.arg(&args, 0).expect("checked: func is required"),
+    ));
     Ok(Value::Bool(is_coroutine_function(&args.pos[0])))
 }
 
@@ -472,19 +497,53 @@ fn is_coroutine_function(v: &Value) -> bool {
 }
 
 fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "isfuture", &args, 1, 1)?;
+    let signature = PySignature::fixed("isfuture", &["obj"]);
+    signature.check(vm, &args)?;
+    let args = Args::positional(std::slice::from_ref(
+        signature.arg(&args, 0).expect("checked: obj is required"),
+    ));
     Ok(Value::Bool(matches!(args.pos[0], Value::Future(_))))
 }
 
-fn current_task(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    vm.running_loop()?;
-    Ok(vm.thread.current_task.clone().map(Value::Future).unwrap_or(Value::None))
+/// `current_task(loop=None)` and `all_tasks(loop=None)`.
+const CURRENT_TASK: PySignature = PySignature {
+    qualname: "current_task",
+    params: &["loop"],
+    required: 0,
+    varargs: false,
+    kwonly: &[],
+};
+const ALL_TASKS: PySignature = PySignature { qualname: "all_tasks", ..CURRENT_TASK };
+
+fn current_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    CURRENT_TASK.check(vm, &args)?;
+    let Some(l) = loop_argument(vm, &args)? else {
+        // CPython looks the object up in its map of current tasks: no loop has none.
+        return Ok(Value::None);
+    };
+    let running = vm.thread.running_loop.as_ref().is_some_and(|r| Rc::ptr_eq(r, &l));
+    let task = if running { vm.thread.current_task.clone() } else { None };
+    Ok(task.map(Value::Future).unwrap_or(Value::None))
 }
 
-fn all_tasks(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    let l = vm.running_loop()?;
-    let tasks: Vec<Value> = vm.pending_tasks(&l).into_iter().map(Value::Future).collect();
+fn all_tasks(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    ALL_TASKS.check(vm, &args)?;
+    let tasks: Vec<Value> = match loop_argument(vm, &args)? {
+        Some(l) => vm.pending_tasks(&l).into_iter().map(Value::Future).collect(),
+        None => Vec::new(),
+    };
     vm.new_set(tasks, false)
+}
+
+/// The `loop` of `current_task(loop=None)`/`all_tasks(loop=None)`: the running loop when
+/// `None` (which must exist), else the one given, which need not run (old code collects a
+/// stopped loop's leftover tasks with `all_tasks(loop)`); `None` for an object that is no loop.
+fn loop_argument(vm: &Vm, args: &Args) -> PyResult<Option<Rc<super::event_loop::LoopObj>>> {
+    match CURRENT_TASK.arg(args, 0) {
+        None | Some(Value::None) => vm.running_loop().map(Some),
+        Some(Value::Loop(l)) => Ok(Some(l.clone())),
+        Some(_) => Ok(None),
+    }
 }
 
 /// The future a method was called on.
@@ -728,31 +787,38 @@ pub(super) fn loop_of(vm: &Vm, args: &Args) -> PyResult<Rc<super::event_loop::Lo
 }
 
 fn loop_time(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    PySignature::fixed("BaseEventLoop.time", &["self"]).check(vm, &args)?;
     loop_of(vm, &args)?;
     Ok(Value::Float(vm.loop_time()))
 }
 
-/// The callback and its arguments from a `BaseEventLoop` method whose parameters are
-/// `params` (`self`, `delay`/`when`, `callback`), then `*args, context=None`: a keyword naming
-/// one of `params` or other than `context` is rejected as CPython's binding does.
+/// A `BaseEventLoop` method taking a callback: `(self, [delay|when,] callback, *args,
+/// context=None)`.
+const fn callback_method(qualname: &'static str, params: &'static [&'static str]) -> PySignature {
+    PySignature { qualname, params, required: params.len(), varargs: true, kwonly: &["context"] }
+}
+
+const CALL_SOON: PySignature = callback_method("BaseEventLoop.call_soon", &["self", "callback"]);
+const CALL_SOON_THREADSAFE: PySignature =
+    callback_method("BaseEventLoop.call_soon_threadsafe", &["self", "callback"]);
+const CALL_LATER: PySignature =
+    callback_method("BaseEventLoop.call_later", &["self", "delay", "callback"]);
+const CALL_AT: PySignature =
+    callback_method("BaseEventLoop.call_at", &["self", "when", "callback"]);
+
+/// The callback and its arguments from a `BaseEventLoop` method with `signature`, checked as
+/// CPython's binding checks them.
 fn loop_callback_args(
     vm: &mut Vm,
     args: &Args,
     method: &str,
-    params: &[&str],
+    signature: &PySignature,
 ) -> PyResult<Callback> {
-    // The name is made only for an error: this runs for every callback scheduled.
-    if args.has_keywords() {
-        let name = format!("BaseEventLoop.{method}");
-        if let Some((k, _)) = args.keywords().find(|(k, _)| params.contains(k)) {
-            return Err(vm.new_error(
-                ExcKind::TypeError,
-                &format!("{name}() got multiple values for argument '{k}'"),
-            ));
-        }
-        only_keywords(vm, &name, args, &["context"])?;
-    }
-    let callback = callback_args(vm, args, params.len() - 1, method)?;
+    signature.check(vm, args)?;
+    let last = signature.params.len() - 1;
+    let func = signature.arg(args, last).expect("checked: callback is required").clone();
+    let context = context_arg(vm, args);
+    let callback = Callback::Python { func, args: signature.rest(args).to_vec(), context };
     let debug = loop_of(vm, args)?.state.borrow().debug;
     if let (true, Callback::Python { func, .. }) = (debug, &callback) {
         // `call_later` checks in the `call_at` it delegates to.
@@ -807,14 +873,14 @@ pub(super) fn context_arg(vm: &mut Vm, args: &Args) -> Option<Value> {
 
 fn loop_call_soon(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    let cb = loop_callback_args(vm, &args, "call_soon", &["self", "callback"])?;
+    let cb = loop_callback_args(vm, &args, "call_soon", &CALL_SOON)?;
     vm.call_soon(&l, cb).map(Value::Handle)
 }
 
 /// `call_soon_threadsafe`: `call_soon`, then the loop is woken (`_write_to_self`, T6).
 fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    let cb = loop_callback_args(vm, &args, "call_soon_threadsafe", &["self", "callback"])?;
+    let cb = loop_callback_args(vm, &args, "call_soon_threadsafe", &CALL_SOON_THREADSAFE)?;
     let handle = vm.call_soon(&l, cb)?;
     vm.wake_loop(&l);
     Ok(Value::Handle(handle))
@@ -822,8 +888,8 @@ fn loop_call_soon_threadsafe(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    let cb = loop_callback_args(vm, &args, "call_later", &["self", "delay", "callback"])?;
-    let delay = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let cb = loop_callback_args(vm, &args, "call_later", &CALL_LATER)?;
+    let delay = CALL_LATER.arg(&args, 1).expect("checked: delay is required").clone();
     if delay.is_none() {
         return Err(vm.new_error(ExcKind::TypeError, "delay must not be None"));
     }
@@ -837,43 +903,52 @@ fn loop_call_later(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = loop_of(vm, &args)?;
-    let cb = loop_callback_args(vm, &args, "call_at", &["self", "when", "callback"])?;
-    let when = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let cb = loop_callback_args(vm, &args, "call_at", &CALL_AT)?;
+    let when = CALL_AT.arg(&args, 1).expect("checked: when is required").clone();
     if when.is_none() {
         return Err(vm.new_error(ExcKind::TypeError, "when cannot be None"));
     }
     let w = number(vm, &when, "")?;
     let t = vm.call_at(&l, w, cb)?;
-    if let Some(s) = vm.asyncio.handle_created_at.get_mut(&t.handle.serial) {
-        *s = Rc::from(super::created_at::CALL_AT);
-    }
+    // The `TimerHandle` is made in `call_at`, whose frame is the innermost of its stack.
+    vm.handle_made_at(&t.handle, &super::created_at::CALL_AT, 1);
     Ok(Value::TimerHandle(t))
 }
 
 fn loop_create_future(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    PySignature::fixed("BaseEventLoop.create_future", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     let fut = vm.new_future(&l, FutureClass::Future);
-    vm.future_made_at(&fut, super::created_at::CREATE_FUTURE);
+    vm.future_made_at(&fut, &super::created_at::CREATE_FUTURE);
     Ok(Value::Future(fut))
 }
 
+/// `BaseEventLoop.create_task(self, coro, *, name=None, context=None)`.
+const LOOP_CREATE_TASK: PySignature = PySignature {
+    qualname: "BaseEventLoop.create_task",
+    params: &["self", "coro"],
+    required: 2,
+    varargs: false,
+    kwonly: &["name", "context"],
+};
+
 fn loop_create_task(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "create_task", &args, 2, 2)?;
-    only_keywords(vm, "BaseEventLoop.create_task", &args, &["name", "context"])?;
+    let coro = LOOP_CREATE_TASK.method_arg(vm, &args)?;
     let l = loop_of(vm, &args)?;
     let name = name_arg(vm, &args)?;
-    if let Some(task) = vm.task_from_factory(&l, &args.pos[1], name.clone(), &args)? {
+    if let Some(task) = vm.task_from_factory(&l, coro, name.clone(), &args)? {
         return Ok(task);
     }
-    let task = vm.create_task(&l, args.pos[1].clone(), name)?;
+    let task = vm.create_task(&l, coro.clone(), name)?;
     set_task_context(vm, &task, &args);
     Ok(Value::Future(task))
 }
 
 fn loop_set_task_factory(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_task_factory", &args, 2, 2)?;
+    let arg = PySignature::fixed("BaseEventLoop.set_task_factory", &["self", "factory"])
+        .method_arg(vm, &args)?;
     let l = loop_of(vm, &args)?;
-    let factory = &args.pos[1];
+    let factory = arg;
     if !factory.is_none() && !is_callable(factory) {
         return Err(vm.new_error(ExcKind::TypeError, "task factory must be a callable or None"));
     }
@@ -882,7 +957,7 @@ fn loop_set_task_factory(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn loop_get_task_factory(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_task_factory", &args, 1, 1)?;
+    PySignature::fixed("BaseEventLoop.get_task_factory", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     let factory = l.state.borrow().task_factory.clone();
     Ok(factory.unwrap_or(Value::None))
@@ -946,36 +1021,42 @@ fn set_task_context(vm: &mut Vm, task: &FutureObj, args: &Args) {
 fn loop_run_until_complete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Called directly by a thread's own code, its loop can wait as data (issue 14).
     let green = vm.take_direct_call();
-    check_arity(vm, "run_until_complete", &args, 2, 2)?;
+    let arg = PySignature::fixed("BaseEventLoop.run_until_complete", &["self", "future"])
+        .method_arg(vm, &args)?;
     let l = loop_of(vm, &args)?;
-    vm.run_until_complete_resumable(&l, &args.pos[1], green)
+    vm.run_until_complete_resumable(&l, arg, green)
 }
 
 fn loop_is_running(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    PySignature::fixed("BaseEventLoop.is_running", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     let running = l.state.borrow().running;
     Ok(Value::Bool(running))
 }
 
 fn loop_is_closed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    PySignature::fixed("BaseEventLoop.is_closed", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     let closed = l.state.borrow().closed;
     Ok(Value::Bool(closed))
 }
 
 fn loop_stop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    PySignature::fixed("BaseEventLoop.stop", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     l.state.borrow_mut().stopping = true;
     Ok(Value::None)
 }
 
 fn loop_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    PySignature::fixed("_UnixSelectorEventLoop.close", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     vm.close_loop(&l)?;
     Ok(Value::None)
 }
 
 fn loop_get_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    PySignature::fixed("BaseEventLoop.get_debug", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     let debug = l.state.borrow().debug;
     Ok(Value::Bool(debug))
@@ -984,9 +1065,10 @@ fn loop_get_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `set_debug(enabled)`: a running loop changes its origin tracking from its next cycle,
 /// through `call_soon_threadsafe` as CPython's does.
 fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_debug", &args, 2, 2)?;
+    let arg = PySignature::fixed("BaseEventLoop.set_debug", &["self", "enabled"])
+        .method_arg(vm, &args)?;
     let l = loop_of(vm, &args)?;
-    let on = vm.truthy(&args.pos[1])?;
+    let on = vm.truthy(arg)?;
     l.state.borrow_mut().debug = on;
     if l.state.borrow().running {
         let method = vm.get_attr(&args.pos[0], "_set_coroutine_origin_tracking")?;
@@ -998,15 +1080,17 @@ fn loop_set_debug(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `_set_coroutine_origin_tracking(enabled)`.
 fn loop_set_coroutine_origin_tracking(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "_set_coroutine_origin_tracking", &args, 2, 2)?;
+    let arg =
+        PySignature::fixed("BaseEventLoop._set_coroutine_origin_tracking", &["self", "enabled"])
+            .method_arg(vm, &args)?;
     let l = loop_of(vm, &args)?;
-    let on = vm.truthy(&args.pos[1])?;
+    let on = vm.truthy(arg)?;
     vm.set_coroutine_origin_tracking(&l, on);
     Ok(Value::None)
 }
 
 fn loop_run_forever(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "run_forever", &args, 1, 1)?;
+    PySignature::fixed("BaseEventLoop.run_forever", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     vm.run_forever(&l)?;
     Ok(Value::None)
@@ -1022,9 +1106,10 @@ fn is_callable(v: &Value) -> bool {
 }
 
 fn loop_set_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "set_exception_handler", &args, 2, 2)?;
+    let arg = PySignature::fixed("BaseEventLoop.set_exception_handler", &["self", "handler"])
+        .method_arg(vm, &args)?;
     let l = loop_of(vm, &args)?;
-    let handler = &args.pos[1];
+    let handler = arg;
     if !handler.is_none() && !is_callable(handler) {
         let r = vm.repr(handler)?;
         return Err(vm.new_error(
@@ -1038,28 +1123,30 @@ fn loop_set_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn loop_get_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_exception_handler", &args, 1, 1)?;
+    PySignature::fixed("BaseEventLoop.get_exception_handler", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     let handler = l.state.borrow().exception_handler.clone();
     Ok(handler.unwrap_or(Value::None))
 }
 
 fn loop_call_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "call_exception_handler", &args, 2, 2)?;
+    let arg = PySignature::fixed("BaseEventLoop.call_exception_handler", &["self", "context"])
+        .method_arg(vm, &args)?;
     let l = loop_of(vm, &args)?;
-    vm.call_exception_handler(&l, &args.pos[1], DiagnosticKind::CallbackError)?;
+    vm.call_exception_handler(&l, arg, DiagnosticKind::CallbackError)?;
     Ok(Value::None)
 }
 
 fn loop_default_exception_handler(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "default_exception_handler", &args, 2, 2)?;
+    let arg = PySignature::fixed("BaseEventLoop.default_exception_handler", &["self", "context"])
+        .method_arg(vm, &args)?;
     loop_of(vm, &args)?;
-    vm.default_exception_handler(&args.pos[1], DiagnosticKind::CallbackError)?;
+    vm.default_exception_handler(arg, DiagnosticKind::CallbackError)?;
     Ok(Value::None)
 }
 
 fn loop_shutdown_asyncgens(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "shutdown_asyncgens", &args, 1, 1)?;
+    PySignature::fixed("BaseEventLoop.shutdown_asyncgens", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     Ok(vm.shutdown_asyncgens_coroutine(&l))
 }
@@ -1067,7 +1154,7 @@ fn loop_shutdown_asyncgens(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Without a default executor CPython's coroutine returns at once; with one, it joins the
 /// pool's workers (`executors`).
 fn loop_shutdown_default_executor(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "shutdown_default_executor", &args, 1, 1)?;
+    PySignature::fixed("BaseEventLoop.shutdown_default_executor", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     super::executors::shutdown_default_executor_coroutine(vm, &l)
 }

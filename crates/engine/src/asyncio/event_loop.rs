@@ -215,15 +215,29 @@ impl Vm {
     ) -> PyResult<Rc<TimerHandleObj>> {
         let when = self.loop_time() + delay;
         let t = self.call_at(l, when, callback)?;
-        if let Some(s) = self.asyncio.handle_created_at.get_mut(&t.handle.serial) {
-            *s = Rc::from(super::created_at::CALL_LATER);
-        }
-        // `call_later`'s own frame, one more inside the window, pushes the outermost out.
-        if let Some(stack) = self.asyncio.handle_source_traceback.get_mut(&t.handle.serial) {
-            let kept = stack.len().min(HANDLE_STACK_DEPTH - 1);
-            *stack = stack[..kept].into();
-        }
+        // `call_later` calls `call_at`: two library frames inside the window.
+        self.handle_made_at(&t.handle, &super::created_at::CALL_LATER, 2);
         Ok(t)
+    }
+
+    /// In debug mode, records that CPython makes handle `h` at `site` (a line of its
+    /// asyncio), under `library_frames` frames of its asyncio (the site's included), which
+    /// take their place in the handle's window of `HANDLE_STACK_DEPTH` frames: the site is
+    /// the innermost frame of its `_source_traceback`, and the outermost frames drop out.
+    pub(crate) fn handle_made_at(
+        &mut self,
+        h: &HandleObj,
+        site: &super::created_at::LibrarySite,
+        library_frames: usize,
+    ) {
+        if let Some(s) = self.asyncio.handle_created_at.get_mut(&h.serial) {
+            *s = Rc::from(site.label());
+        }
+        if let Some(stack) = self.asyncio.handle_source_traceback.get_mut(&h.serial) {
+            let kept = stack.len().min(HANDLE_STACK_DEPTH - library_frames);
+            *stack =
+                std::iter::once(site.call_site()).chain(stack[..kept].iter().cloned()).collect();
+        }
     }
 
     /// Schedules a future's done callback (what `__schedule_callbacks` does for each one, and
@@ -749,7 +763,7 @@ impl Vm {
             l.state.borrow_mut().debug = d;
         }
         let task = self.create_task(&l, main.clone(), None)?;
-        self.future_made_at(&task, super::created_at::RUNNER);
+        self.future_made_at(&task, &super::created_at::RUNNER);
         Ok((l, task))
     }
 

@@ -164,14 +164,10 @@ impl Vm {
                 .map(|(_, v)| v.clone())
                 .unwrap_or(Value::None);
             let k = self.str_of(&key)?;
-            let formatted = match k.as_str() {
-                "source_traceback" => self.format_source_traceback(&value, "Object"),
-                "handle_traceback" => self.format_source_traceback(&value, "Handle"),
-                _ => None,
-            };
-            let v = match formatted {
-                Some(stack) => stack,
-                None => self.repr(&value)?,
+            let v = match k.as_str() {
+                "source_traceback" => self.format_source_traceback(&value, "Object")?,
+                "handle_traceback" => self.format_source_traceback(&value, "Handle")?,
+                _ => self.repr(&value)?,
             };
             text.push_str(&format!("\n{k}: {v}"));
         }

@@ -7,7 +7,7 @@ use super::event_loop::LoopObj;
 use super::task::TaskData;
 use crate::vm::value::Value;
 use crate::vm::warnings::{self, Pending};
-use crate::vm::{PyErr, PyResult, Serial, Vm};
+use crate::vm::{Args, PyErr, PyResult, Serial, Vm};
 use crate::ExcKind;
 use loopscope_trace::{Event, FutureKind, HandleKind, Outcome};
 use std::cell::{Cell, RefCell};
@@ -279,14 +279,14 @@ impl Vm {
     }
 
     /// A creation stack (innermost first) as the `source_traceback` entry of an exception
-    /// handler's context: `(filename, lineno, name, line)` tuples, outermost first, which
-    /// `traceback.format_list` (and so the default handler) takes as CPython's frame
-    /// summaries.
+    /// handler's context: a `traceback.StackSummary` of `FrameSummary` objects, outermost
+    /// first, as CPython's `traceback.extract_stack()` made it (library frames marked, so
+    /// that formatting leaves them out as the engine's tracebacks do).
     pub(crate) fn source_traceback_value(
         &mut self,
         stack: &[crate::vm::coroutine_origin::CallSite],
     ) -> PyResult<Value> {
-        let frames = stack
+        let sites = stack
             .iter()
             .rev()
             .map(|site| {
@@ -296,45 +296,37 @@ impl Vm {
                     Value::Int(i64::from(site.line)),
                     Value::str(&site.function),
                     Value::str(text.trim()),
+                    Value::Bool(site.library),
                 ])
             })
             .collect();
-        self.new_list(frames)
+        let sites = self.new_list(sites)?;
+        self.call_traceback("_stack_of_sites", &[sites])
     }
 
-    /// `traceback.format_list` of a `source_traceback` or `handle_traceback` entry
-    /// (`source_traceback_value`'s tuples) under `what` ("Object", "Handle"), library frames
-    /// left out; `None` for a value of another shape.
-    pub(crate) fn format_source_traceback(&self, value: &Value, what: &str) -> Option<String> {
-        let Value::List(list) = value else { return None };
-        let mut stack = Vec::new();
-        // A tuple's fourth item is the source line `format_list` shows, as given.
-        let mut given_text: Vec<(Rc<str>, u32, String)> = Vec::new();
-        for frame in list.items.borrow().iter().rev() {
-            let Value::Tuple(t) = frame else { return None };
-            let (Some(file), Some(Value::Int(line)), Some(name)) =
-                (t.items.first().and_then(Value::as_str), t.items.get(1), t.items.get(2))
-            else {
-                return None;
-            };
-            let line = u32::try_from(*line).ok()?;
-            if let Some(text) = t.items.get(3).and_then(Value::as_str).filter(|t| !t.is_empty()) {
-                given_text.push((file.into(), line, text.to_string()));
-            }
-            stack.push(crate::vm::coroutine_origin::CallSite {
-                filename: file.into(),
-                line,
-                function: name.as_str()?.into(),
-                library: file.starts_with("<stdlib>/"),
-            });
+    /// The default exception handler's text for a `source_traceback` or `handle_traceback`
+    /// entry: `traceback.format_list(value)` under `what` ("Object", "Handle").
+    pub(crate) fn format_source_traceback(
+        &mut self,
+        value: &Value,
+        what: &str,
+    ) -> PyResult<String> {
+        let lines = self.call_traceback("format_list", std::slice::from_ref(value))?;
+        let mut frames = String::new();
+        for line in self.collect(&lines)? {
+            frames.push_str(&self.str_of(&line)?);
         }
-        let frames = crate::vm::coroutine_origin::format_call_sites(&stack, |file, line| {
-            match given_text.iter().find(|(f, l, _)| &**f == file && *l == line) {
-                Some((_, _, text)) => text.clone(),
-                None => self.source_text_at(file, line),
-            }
-        });
-        Some(created_at(what, &frames))
+        Ok(created_at(what, &frames))
+    }
+
+    /// Calls `traceback.NAME(*args)` of the library's `traceback` module.
+    fn call_traceback(&mut self, name: &str, args: &[Value]) -> PyResult<Value> {
+        let Some(module) = crate::stdlib::library::find("traceback") else {
+            return Err(self.internal_error("traceback is not embedded"));
+        };
+        let module = self.import_library_cached(module)?;
+        let f = self.get_attr(&module, name)?;
+        self.call(&f, Args::positional(args))
     }
 
     /// What the default exception handler writes under a report about dying future or task
@@ -389,9 +381,17 @@ impl Vm {
     }
 
     /// In debug mode, records that CPython makes `fut` at `site` (a line of its asyncio).
-    pub(crate) fn future_made_at(&mut self, fut: &FutureObj, site: &str) {
+    pub(crate) fn future_made_at(
+        &mut self,
+        fut: &FutureObj,
+        site: &super::created_at::LibrarySite,
+    ) {
         if let Some(s) = self.asyncio.future_created_at.get_mut(&fut.serial) {
-            *s = Rc::from(site);
+            *s = Rc::from(site.label());
+        }
+        // The library function's own frame is the innermost of the creation stack.
+        if let Some(stack) = self.asyncio.future_source_traceback.get_mut(&fut.serial) {
+            *stack = std::iter::once(site.call_site()).chain(stack.iter().cloned()).collect();
         }
     }
 

@@ -64,7 +64,7 @@ impl Vm {
         }
         let l = event_loop.ok_or_else(|| self.internal_error("gather without a loop"))?;
         let outer = self.new_future(&l, FutureClass::Gathering(shared.clone()));
-        self.future_made_at(&outer, super::created_at::GATHER);
+        self.future_made_at(&outer, &super::created_at::GATHER);
         *shared.outer.borrow_mut() = Some(outer.clone());
         let gathers = &mut self.asyncio.gathers;
         if gathers.len() >= 64 && gathers.len().is_power_of_two() {

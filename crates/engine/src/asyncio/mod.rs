@@ -80,15 +80,76 @@ pub struct AsyncioState {
 }
 
 /// Where CPython's asyncio functions written in Python make the futures and handles a debug
-/// repr names (`created at <stdlib>/asyncio/tasks.py:384`), when not the caller's line.
+/// repr names (`created at <stdlib>/asyncio/tasks.py:384`), when not the caller's line: the
+/// innermost frame of the object's `_source_traceback`.
 pub mod created_at {
-    pub const CREATE_TASK: &str = "<stdlib>/asyncio/tasks.py:384";
-    pub const ENSURE_FUTURE: &str = "<stdlib>/asyncio/tasks.py:680";
-    pub const GATHER: &str = "<stdlib>/asyncio/tasks.py:709";
-    pub const RUNNER: &str = "<stdlib>/asyncio/runners.py:100";
-    pub const CREATE_FUTURE: &str = "<stdlib>/asyncio/base_events.py:427";
-    pub const CALL_LATER: &str = "<stdlib>/asyncio/base_events.py:727";
-    pub const CALL_AT: &str = "<stdlib>/asyncio/base_events.py:744";
+    use crate::vm::coroutine_origin::CallSite;
+
+    /// A line of CPython's asyncio source, in the function it belongs to.
+    pub struct LibrarySite {
+        pub file: &'static str,
+        pub line: u32,
+        pub function: &'static str,
+        /// The source line there, as `linecache` gives it.
+        pub text: &'static str,
+    }
+
+    impl LibrarySite {
+        /// `FILE:LINE`, as a repr's `created at` shows it.
+        pub fn label(&self) -> String {
+            format!("{}:{}", self.file, self.line)
+        }
+
+        /// The site as a frame of a creation stack.
+        pub fn call_site(&self) -> CallSite {
+            CallSite {
+                filename: self.file.into(),
+                line: self.line,
+                function: self.function.into(),
+                library: true,
+            }
+        }
+    }
+
+    const fn at(
+        file: &'static str,
+        line: u32,
+        function: &'static str,
+        text: &'static str,
+    ) -> LibrarySite {
+        LibrarySite { file, line, function, text }
+    }
+
+    const TASKS: &str = "<stdlib>/asyncio/tasks.py";
+    const BASE_EVENTS: &str = "<stdlib>/asyncio/base_events.py";
+    pub const CREATE_TASK: LibrarySite =
+        at(TASKS, 384, "create_task", "task = loop.create_task(coro)");
+    pub const ENSURE_FUTURE: LibrarySite =
+        at(TASKS, 680, "_ensure_future", "return loop.create_task(coro_or_future)");
+    pub const GATHER: LibrarySite = at(TASKS, 709, "__init__", "super().__init__(loop=loop)");
+    pub const RUNNER: LibrarySite = at(
+        "<stdlib>/asyncio/runners.py",
+        100,
+        "run",
+        "task = self._loop.create_task(coro, context=context)",
+    );
+    pub const CREATE_FUTURE: LibrarySite =
+        at(BASE_EVENTS, 427, "create_future", "return futures.Future(loop=self)");
+    pub const CALL_LATER: LibrarySite = at(
+        BASE_EVENTS,
+        727,
+        "call_later",
+        "timer = self.call_at(self.time() + delay, callback, *args,",
+    );
+    pub const CALL_AT: LibrarySite = at(
+        BASE_EVENTS,
+        744,
+        "call_at",
+        "timer = events.TimerHandle(when, callback, args, self, context)",
+    );
+    /// All of them, for their source lines.
+    pub const SITES: [&LibrarySite; 7] =
+        [&CREATE_TASK, &ENSURE_FUTURE, &GATHER, &RUNNER, &CREATE_FUTURE, &CALL_LATER, &CALL_AT];
 }
 
 impl AsyncioState {

@@ -131,7 +131,7 @@ impl NativeAwaitable for Sleep {
                     Err(e) => return GenStep::Error(e),
                 };
                 let future = vm.new_future(&l, FutureClass::Future);
-                vm.future_made_at(&future, super::created_at::CREATE_FUTURE);
+                vm.future_made_at(&future, &super::created_at::CREATE_FUTURE);
                 let callback = Callback::SetResultUnlessCancelled {
                     future: future.clone(),
                     value: self.result.clone(),
@@ -258,7 +258,7 @@ impl WaitFor {
     ) -> GenStep {
         let l = fut.event_loop.clone();
         let waiter = vm.new_future(&l, FutureClass::Future);
-        vm.future_made_at(&waiter, super::created_at::CREATE_FUTURE);
+        vm.future_made_at(&waiter, &super::created_at::CREATE_FUTURE);
         vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
         vm.cancel_future(&fut, None);
         self.state = WaitForState::CancelAndWait { fut, waiter: waiter.clone(), timer, then };
@@ -429,7 +429,7 @@ impl WaitFor {
                 }
                 // CPython makes the waiter and the timeout handle before wrapping `fut`.
                 let waiter = vm.new_future(&l, FutureClass::Future);
-                vm.future_made_at(&waiter, super::created_at::CREATE_FUTURE);
+                vm.future_made_at(&waiter, &super::created_at::CREATE_FUTURE);
                 let timer = match vm.call_later(
                     &l,
                     timeout,

@@ -486,7 +486,7 @@ impl Vm {
             None => {}
         }
         let task = self.create_task(&l, coro, None)?;
-        self.future_made_at(&task, super::created_at::ENSURE_FUTURE);
+        self.future_made_at(&task, &super::created_at::ENSURE_FUTURE);
         Ok(task)
     }
 

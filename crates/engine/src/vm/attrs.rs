@@ -508,6 +508,9 @@ impl Vm {
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
             (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
             (Value::NativeCoro(c), "cr_origin") => origin_attr(c.serial),
+            (Value::NativeCoro(c), "cr_running") => {
+                Value::Bool(c.state.get() == super::objects::GenState::Running)
+            }
             // CPython's is a Python coroutine with a frame; this one runs natively.
             (Value::NativeCoro(c), "cr_frame" | "gi_frame") => {
                 let what = format!("the frame of asyncio's {}() coroutine", c.qualname);

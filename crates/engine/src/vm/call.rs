@@ -290,8 +290,6 @@ impl Vm {
         if code.has_varargs {
             frame.locals[next_slot] = Some(Value::tuple(args.pos[take..].to_vec()));
             next_slot += 1;
-        } else if given > nargs {
-            return Err(self.too_many_positional(f, given, &args));
         }
 
         let kwargs_dict = if code.has_varkw {
@@ -346,6 +344,10 @@ impl Vm {
                     posonly_as_keyword.join(", ")
                 ),
             ));
+        }
+        // CPython reports a keyword's error before too many positional arguments.
+        if given > nargs && !code.has_varargs {
+            return Err(self.too_many_positional(f, given, &args));
         }
 
         // Defaults fill the trailing positional parameters.

@@ -5,7 +5,7 @@ use super::interp::{Entry, Exit, Invoked};
 use super::objects::{BuiltinType, ClassObj, DictObj, ExceptionState, InstanceObj};
 use super::types::try_linearize;
 use super::value::Value;
-use super::{Args, PyResult, Vm};
+use super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -146,14 +146,24 @@ impl Vm {
     fn mro_entries(&mut self, given: &[Value]) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(given.len());
         for b in given {
-            let hook = match b {
-                Value::Instance(inst) => inst.class.lookup_user("__mro_entries__"),
+            let all = || Value::tuple(given.to_vec());
+            let entries = match b {
+                Value::Instance(inst) => match inst.class.lookup_user("__mro_entries__") {
+                    Some(f) => Some(self.call(&f, Args::positional(&[b.clone(), all()]))?),
+                    None => None,
+                },
+                // A function given the method as an attribute (`typing.NamedTuple`).
+                Value::Function(_) => match self.get_attr(b, "__mro_entries__") {
+                    Ok(f) => Some(self.call(&f, Args::positional(&[all()]))?),
+                    Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::AttributeError) => {
+                        None
+                    }
+                    Err(e) => return Err(e),
+                },
                 _ => None,
             };
-            match hook {
-                Some(f) => {
-                    let all = Value::tuple(given.to_vec());
-                    let entries = self.call(&f, Args::positional(&[b.clone(), all]))?;
+            match entries {
+                Some(entries) => {
                     let Value::Tuple(t) = entries else {
                         return Err(self
                             .new_error(ExcKind::TypeError, "__mro_entries__ must return a tuple"));
@@ -358,9 +368,7 @@ impl Vm {
             let member = self.new_member(name, class_name);
             dict.insert(name.into(), member);
         }
-        let object = self.types.object.clone();
-        let base_has_dict =
-            bases.iter().any(|b| !Rc::ptr_eq(b, &object) && (b.has_instance_dict || !b.is_user));
+        let base_has_dict = bases.iter().any(|b| base_gives_dict(b));
         Ok(wants_dict || base_has_dict)
     }
 
@@ -561,4 +569,32 @@ impl Vm {
             _ => Err(self.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found")),
         }
     }
+}
+
+/// Whether instances of a subclass of `base` have a `__dict__` through `base`, even when the
+/// subclass declares `__slots__`: a class of the program's unless it (and its bases) declared
+/// slots; a built-in type unless its instances have none, as `object`, the numbers, strings
+/// and containers (a namedtuple's `__slots__ = ()` leaves it without a `__dict__`).
+fn base_gives_dict(base: &ClassObj) -> bool {
+    if base.is_user {
+        return base.has_instance_dict;
+    }
+    if base.builtin == BuiltinType::Object {
+        // `object` itself; the other native classes of that layout keep a dict.
+        return !base.bases.is_empty();
+    }
+    !matches!(
+        base.builtin,
+        BuiltinType::Int
+            | BuiltinType::Bool
+            | BuiltinType::Float
+            | BuiltinType::Str
+            | BuiltinType::Bytes
+            | BuiltinType::ByteArray
+            | BuiltinType::Tuple
+            | BuiltinType::List
+            | BuiltinType::Dict
+            | BuiltinType::Set
+            | BuiltinType::FrozenSet
+    )
 }

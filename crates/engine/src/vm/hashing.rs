@@ -92,6 +92,9 @@ pub fn py_hash(value: &Value) -> Option<i64> {
             return None
         }
         Value::Null | Value::NotImplemented => 0x1234,
+        // `TimerHandle.__hash__` is `hash(self._when)` (its `__eq__` compares the deadline,
+        // callback, arguments and cancelled state: see `keys`).
+        Value::TimerHandle(t) => hash_float(t.when),
         // A subclass of a built-in type hashes as its value unless it says otherwise.
         // Identity hash (CPython's default is the address): a number fixed per run.
         other => match super::builtin_subclass::key_base(other) {

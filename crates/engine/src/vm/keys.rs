@@ -56,8 +56,9 @@ fn is_weakref(inst: &super::objects::InstanceObj) -> bool {
 }
 
 /// Whether comparing `v` with an equal-hashed key needs the interpreter: an instance of a
-/// class defining `__eq__`, or a tuple holding one.
-fn eq_needs_vm(v: &Value) -> bool {
+/// class defining `__eq__`, a timer handle (equal to another with the same deadline,
+/// callback, arguments and cancelled state), or a tuple holding one.
+pub(crate) fn eq_needs_vm(v: &Value) -> bool {
     match v {
         Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => false,
         Value::Instance(inst) => {
@@ -65,6 +66,7 @@ fn eq_needs_vm(v: &Value) -> bool {
                 || inst.class.is_user && inst.class.lookup(&crate::interned!("__eq__")).is_some()
         }
         Value::Tuple(t) => t.items.iter().any(eq_needs_vm),
+        Value::TimerHandle(_) => true,
         _ => false,
     }
 }
@@ -142,7 +144,9 @@ impl Vm {
     #[inline]
     pub(crate) fn dict_key(&mut self, d: &DictObj, v: Value) -> PyResult<HashedKey> {
         let key = self.hashed(v)?;
-        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) && !d.vm_keys.get() {
+        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_) | Value::TimerHandle(_))
+            && !d.vm_keys.get()
+        {
             return Ok(key);
         }
         self.dict_key_by_eq(d, key)
@@ -162,7 +166,9 @@ impl Vm {
     #[inline]
     pub(crate) fn set_key(&mut self, s: &SetObj, v: Value) -> PyResult<HashedKey> {
         let key = self.hashed(v)?;
-        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_)) && !s.vm_keys.get() {
+        if !matches!(key.value, Value::Instance(_) | Value::Tuple(_) | Value::TimerHandle(_))
+            && !s.vm_keys.get()
+        {
             return Ok(key);
         }
         self.set_key_by_eq(s, key)
@@ -195,6 +201,61 @@ impl Vm {
             }
             _ => self.set_key(s, v),
         }
+    }
+
+    /// The key of `set` equal to `key` as `==` says, if any: the table finds identical keys
+    /// and equal built-in values; keys with `key`'s hash are asked when either side compares
+    /// through `__eq__`. Sets holding such keys compare and combine by these answers (`{P(1)}
+    /// == {P(1)}`), as CPython's do.
+    pub(crate) fn set_stored_key(
+        &mut self,
+        set: &SetObj,
+        key: &HashedKey,
+    ) -> PyResult<Option<HashedKey>> {
+        if set.items.borrow().contains(key) {
+            return Ok(Some(key.clone()));
+        }
+        let key_needs_vm = eq_needs_vm(&key.value);
+        let candidates: Vec<HashedKey> = set
+            .items
+            .borrow()
+            .with_hash(key.hash)
+            .filter(|k| key_needs_vm || eq_needs_vm(&k.value))
+            .cloned()
+            .collect();
+        for candidate in candidates {
+            if self.eq(&candidate.value, &key.value)? {
+                return Ok(Some(candidate));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Whether `set` holds a key equal to `key` (`set_stored_key`).
+    pub(crate) fn set_holds(&mut self, set: &SetObj, key: &HashedKey) -> PyResult<bool> {
+        Ok(self.set_stored_key(set, key)?.is_some())
+    }
+
+    /// The key of dict `d` equal to `key` as `==` says, if any (as `set_stored_key`).
+    pub(crate) fn dict_stored_key(
+        &mut self,
+        d: &DictObj,
+        key: &HashedKey,
+    ) -> PyResult<Option<HashedKey>> {
+        if d.map.borrow().contains_key(key) {
+            return Ok(Some(key.clone()));
+        }
+        let key_needs_vm = eq_needs_vm(&key.value);
+        let candidates: Vec<HashedKey> = same_hash_keys(&d.map.borrow(), key)
+            .into_iter()
+            .filter(|k| key_needs_vm || eq_needs_vm(&k.value))
+            .collect();
+        for candidate in candidates {
+            if self.eq(&candidate.value, &key.value)? {
+                return Ok(Some(candidate));
+            }
+        }
+        Ok(None)
     }
 
     /// The first candidate equal to `key` by `==`, or `key` itself.

@@ -60,6 +60,7 @@ pub mod os_error;
 pub mod pattern_match;
 pub mod pickling;
 pub mod processes;
+pub mod py_signature;
 pub mod repr;
 pub mod scheduler;
 pub mod settable;

@@ -527,8 +527,8 @@ impl Vm {
                 equal == (op == CmpOp::Eq)
             }
             (Value::Set(x), Value::Set(y)) => {
-                let subset = self.set_is_subset(x, y);
-                let superset = self.set_is_subset(y, x);
+                let subset = self.set_is_subset(x, y)?;
+                let superset = self.set_is_subset(y, x)?;
                 match op {
                     CmpOp::Eq => subset && superset,
                     CmpOp::Ne => !(subset && superset),
@@ -606,7 +606,10 @@ impl Vm {
             return Ok(false);
         }
         for (k, v) in xs {
-            let other = y.map.borrow().get(&k).cloned();
+            let other = match self.dict_stored_key(y, &k)? {
+                Some(stored) => y.map.borrow().get(&stored).cloned(),
+                None => None,
+            };
             match other {
                 Some(w) => {
                     // Identical values are equal without asking them (`d["d"] = d`).

@@ -212,7 +212,7 @@ pub const LOOP_FRAMES: &[LoopFrame] = &[
 ];
 
 /// The source line CPython's `linecache` finds at `line` of one of its asyncio files that a
-/// warning can be attributed to.
+/// warning can be attributed to, or that makes a future or handle in debug mode.
 pub fn cpython_line(filename: &str, line: u32) -> Option<&'static str> {
     let run_once = crate::asyncio::event_loop::RUN_ONCE_LINES
         .iter()
@@ -221,6 +221,7 @@ pub fn cpython_line(filename: &str, line: u32) -> Option<&'static str> {
         .iter()
         .map(|f| (f.file, f.line, &f.source))
         .chain(run_once)
+        .chain(crate::asyncio::created_at::SITES.iter().map(|s| (s.file, s.line, &s.text)))
         .find(|(f, l, _)| *f == filename && *l == line)
         .map(|(_, _, t)| *t)
 }

@@ -7,6 +7,7 @@
 
 use super::super::call::{check_method, MethodArity};
 use super::super::hashing::HashedKey;
+use super::super::keys::eq_needs_vm;
 use super::super::objects::{NativeFn, SetObj};
 use super::super::settable::SetTable;
 use super::super::types::Types;
@@ -117,6 +118,15 @@ impl Vm {
     pub(crate) fn set_update_from(&mut self, target: &Rc<SetObj>, other: &Value) -> PyResult<()> {
         match other {
             Value::Set(o) if Rc::ptr_eq(o, target) => Ok(()),
+            // Keys compared through `__eq__` join one by one, each matched against the
+            // target's.
+            Value::Set(o) if o.items.borrow().iter().any(|k| eq_needs_vm(&k.value)) => {
+                for k in keys_of(o) {
+                    let k = self.set_key(target, k.value)?;
+                    grow(self, target, |t| t.insert(k))?;
+                }
+                Ok(())
+            }
             Value::Set(o) => {
                 let src = o.items.borrow();
                 grow(self, target, |t| t.merge(&src))
@@ -165,7 +175,7 @@ impl Vm {
             let (big, small) =
                 if o.items.borrow().len() > so.items.borrow().len() { (o, so) } else { (so, o) };
             for k in keys_of(small) {
-                if big.items.borrow().contains(&k) {
+                if self.set_holds(big, &k)? {
                     grow(self, &result, |t| t.insert(k))?;
                 }
             }
@@ -194,9 +204,10 @@ impl Vm {
                 } else {
                     keys_of(o)
                 };
-                let mut items = so.items.borrow_mut();
                 for k in &keys {
-                    items.remove(k);
+                    if let Some(stored) = self.set_stored_key(so, k)? {
+                        so.items.borrow_mut().remove(&stored);
+                    }
                 }
             }
             _ => {
@@ -228,8 +239,8 @@ impl Vm {
         let result = Rc::new(SetObj::new(so.frozen));
         for k in keys_of(so) {
             let present = match other {
-                Value::Set(o) => o.items.borrow().contains(&k),
-                Value::Dict(d) => d.map.borrow().contains_key(&k),
+                Value::Set(o) => self.set_holds(o, &k)?,
+                Value::Dict(d) => self.dict_stored_key(d, &k)?.is_some(),
                 _ => false,
             };
             if !present {
@@ -256,8 +267,13 @@ impl Vm {
             _ => keys_of(&*self.new_set_from(other, so.frozen)?),
         };
         for k in keys {
-            if !so.items.borrow_mut().remove(&k) {
-                grow(self, so, |t| t.insert(k))?;
+            match self.set_stored_key(so, &k)? {
+                Some(stored) => {
+                    so.items.borrow_mut().remove(&stored);
+                }
+                None => {
+                    grow(self, so, |t| t.insert(k))?;
+                }
             }
         }
         Ok(())
@@ -306,9 +322,16 @@ impl Vm {
     }
 
     /// `a <= b` for sets (`set_issubset` with a set argument).
-    pub(crate) fn set_is_subset(&self, a: &SetObj, b: &SetObj) -> bool {
-        let (mine, theirs) = (a.items.borrow(), b.items.borrow());
-        mine.len() <= theirs.len() && mine.iter().all(|k| theirs.contains(k))
+    pub(crate) fn set_is_subset(&mut self, a: &SetObj, b: &SetObj) -> PyResult<bool> {
+        if a.items.borrow().len() > b.items.borrow().len() {
+            return Ok(false);
+        }
+        for k in keys_of(a) {
+            if !self.set_holds(b, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 }
 
@@ -425,24 +448,24 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<SetObj>> {
 fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = receiver(vm, &args, "issubset", Some(MethodArity::One))?;
     let other = as_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_is_subset(&s, &other)))
+    Ok(Value::Bool(vm.set_is_subset(&s, &other)?))
 }
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = receiver(vm, &args, "issuperset", Some(MethodArity::One))?;
     let other = as_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_is_subset(&other, &s)))
+    Ok(Value::Bool(vm.set_is_subset(&other, &s)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = receiver(vm, &args, "isdisjoint", Some(MethodArity::One))?;
     let other = as_set(vm, &args.pos[1])?;
-    let disjoint = {
-        let (mine, theirs) = (s.items.borrow(), other.items.borrow());
-        let common = mine.iter().any(|k| theirs.contains(k));
-        !common
-    };
-    Ok(Value::Bool(disjoint))
+    for k in keys_of(&s) {
+        if vm.set_holds(&other, &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
