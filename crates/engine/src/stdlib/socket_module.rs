@@ -25,7 +25,6 @@ use loopscope_kernel::{
 };
 use loopscope_trace::{DiagnosticKind, Event, SocketKind};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 use std::rc::Rc;
 
@@ -191,8 +190,9 @@ pub struct SockObj {
     /// `None`: blocking; `Some(0.0)`: non-blocking; else the timeout in seconds.
     pub timeout: Option<f64>,
     /// Options set with `setsockopt`, as the bytes `getsockopt` reads back (an int option as
-    /// a little-endian C int).
-    options: BTreeMap<(i64, i64), Vec<u8>>,
+    /// a little-endian C int), by (level, option). A list: a socket has one or two (asyncio
+    /// sets `TCP_NODELAY` on each), and a map's first node cost 450 bytes per socket.
+    options: Vec<((i64, i64), Vec<u8>)>,
     pub closed: bool,
     /// `set_inheritable()`'s flag (sockets are made non-inheritable; no process inherits
     /// them here, but the flag reads back).
@@ -272,7 +272,7 @@ fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> 
         kind,
         proto,
         timeout,
-        options: BTreeMap::new(),
+        options: Vec::new(),
         closed: false,
         inheritable: false,
         dropped: vm.net.dropped.clone(),
@@ -1117,8 +1117,13 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.kernel().setsockopt(HOST, fd, o).map_err(|e| vm.os_error(e))?;
     }
     let this = args.pos[0].clone();
-    with_sock(vm, &this, |s| {
-        s.options.insert((level, opt), raw);
+    with_sock(vm, &this, |s| match s.options.iter_mut().find(|(key, _)| *key == (level, opt)) {
+        Some((_, stored)) => *stored = raw,
+        None => {
+            // One at a time: the list's first growth would make room for four.
+            s.options.reserve_exact(1);
+            s.options.push(((level, opt), raw));
+        }
     })?;
     Ok(Value::None)
 }
@@ -1172,7 +1177,9 @@ fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(n) => (n as i32).to_le_bytes().to_vec(),
         None => {
             let this = args.pos[0].clone();
-            let stored = with_sock(vm, &this, |s| s.options.get(&(level, opt)).cloned())?;
+            let stored = with_sock(vm, &this, |s| {
+                s.options.iter().find(|(key, _)| *key == (level, opt)).map(|(_, raw)| raw.clone())
+            })?;
             stored.unwrap_or_else(|| default_option(level, opt))
         }
     };

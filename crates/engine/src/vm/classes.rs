@@ -524,7 +524,7 @@ impl Vm {
             return self.new_builtin_subclass_instance(class, args, has_init);
         }
         let exception = class.is_exception().then(|| {
-            RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() })
+            Box::new(RefCell::new(ExceptionState { args: args.pos.to_vec(), ..Default::default() }))
         });
         Ok(Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),

@@ -14,7 +14,7 @@ use std::rc::Rc;
 /// The exception state of an exception instance.
 pub fn state_of(exc: &Value) -> Option<&RefCell<ExceptionState>> {
     match exc {
-        Value::Instance(i) => i.exception.as_ref(),
+        Value::Instance(i) => i.exception.as_deref(),
         _ => None,
     }
 }
@@ -71,7 +71,7 @@ impl Vm {
         Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
             dict: RefCell::new(crate::vm::objects::AttrDict::default()),
-            exception: Some(RefCell::new(ExceptionState { args, ..Default::default() })),
+            exception: Some(Box::new(RefCell::new(ExceptionState { args, ..Default::default() }))),
             native: None,
             finalized: std::cell::Cell::new(false),
         }))

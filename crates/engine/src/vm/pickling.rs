@@ -247,10 +247,10 @@ impl Vm {
                 for a in &args {
                     copied.push(self.copy_with(a, rule, memo)?);
                 }
-                Some(RefCell::new(super::objects::ExceptionState {
+                Some(Box::new(RefCell::new(super::objects::ExceptionState {
                     args: copied,
                     ..Default::default()
-                }))
+                })))
             }
             None => None,
         };
