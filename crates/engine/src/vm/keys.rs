@@ -215,20 +215,8 @@ impl Vm {
         if set.items.borrow().contains(key) {
             return Ok(Some(key.clone()));
         }
-        let key_needs_vm = eq_needs_vm(&key.value);
-        let candidates: Vec<HashedKey> = set
-            .items
-            .borrow()
-            .with_hash(key.hash)
-            .filter(|k| key_needs_vm || eq_needs_vm(&k.value))
-            .cloned()
-            .collect();
-        for candidate in candidates {
-            if self.eq(&candidate.value, &key.value)? {
-                return Ok(Some(candidate));
-            }
-        }
-        Ok(None)
+        let same_hash: Vec<HashedKey> = set.items.borrow().with_hash(key.hash).cloned().collect();
+        self.equal_by_eq(key, same_hash)
     }
 
     /// Whether `set` holds a key equal to `key` (`set_stored_key`).
@@ -245,26 +233,40 @@ impl Vm {
         if d.map.borrow().contains_key(key) {
             return Ok(Some(key.clone()));
         }
-        let key_needs_vm = eq_needs_vm(&key.value);
-        let candidates: Vec<HashedKey> = same_hash_keys(&d.map.borrow(), key)
-            .into_iter()
-            .filter(|k| key_needs_vm || eq_needs_vm(&k.value))
-            .collect();
+        let same_hash = same_hash_keys(&d.map.borrow(), key);
+        self.equal_by_eq(key, same_hash)
+    }
+
+    /// The first of the keys sharing `key`'s hash (collected first: `__eq__` may change the
+    /// table) that `==` finds equal to it, asking only where either side compares through
+    /// `__eq__` (equal built-in values the table has matched already).
+    fn equal_by_eq(
+        &mut self,
+        key: &HashedKey,
+        mut same_hash: Vec<HashedKey>,
+    ) -> PyResult<Option<HashedKey>> {
+        if !eq_needs_vm(&key.value) {
+            same_hash.retain(|k| eq_needs_vm(&k.value));
+        }
+        self.first_equal(key, same_hash)
+    }
+
+    /// The first candidate equal to `key` by `==`, or `key` itself.
+    fn canonical(&mut self, key: HashedKey, candidates: Vec<HashedKey>) -> PyResult<HashedKey> {
+        Ok(self.first_equal(&key, candidates)?.unwrap_or(key))
+    }
+
+    /// The first of `candidates` that `==` finds equal to `key`.
+    fn first_equal(
+        &mut self,
+        key: &HashedKey,
+        candidates: Vec<HashedKey>,
+    ) -> PyResult<Option<HashedKey>> {
         for candidate in candidates {
             if self.eq(&candidate.value, &key.value)? {
                 return Ok(Some(candidate));
             }
         }
         Ok(None)
-    }
-
-    /// The first candidate equal to `key` by `==`, or `key` itself.
-    fn canonical(&mut self, key: HashedKey, candidates: Vec<HashedKey>) -> PyResult<HashedKey> {
-        for candidate in candidates {
-            if self.eq(&candidate.value, &key.value)? {
-                return Ok(candidate);
-            }
-        }
-        Ok(key)
     }
 }
