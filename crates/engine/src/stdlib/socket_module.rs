@@ -202,6 +202,24 @@ pub struct SockObj {
     dropped: super::net::DroppedFds,
 }
 
+impl SockObj {
+    /// What `setsockopt` stored for (level, option).
+    fn option(&self, key: (i64, i64)) -> Option<&[u8]> {
+        self.options.iter().find(|(k, _)| *k == key).map(|(_, raw)| raw.as_slice())
+    }
+
+    fn set_option(&mut self, key: (i64, i64), raw: Vec<u8>) {
+        match self.options.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, stored)) => *stored = raw,
+            None => {
+                // One at a time: the list's first growth would make room for four.
+                self.options.reserve_exact(1);
+                self.options.push((key, raw));
+            }
+        }
+    }
+}
+
 impl Drop for SockObj {
     fn drop(&mut self) {
         if self.fd >= 0 {
@@ -328,12 +346,7 @@ pub(crate) fn write_state_text(
 /// `127.0.0.1:8888`, as the trace names an endpoint (written by hand: the trace writes one
 /// per packet and per socket change, and `core::fmt` costs a thousand instructions a time).
 pub(crate) fn write_host_port(out: &mut String, address: loopscope_kernel::SockAddr) {
-    for (i, octet) in address.ip.octets().into_iter().enumerate() {
-        if i > 0 {
-            out.push('.');
-        }
-        loopscope_pyfmt::push_u64(out, u64::from(octet));
-    }
+    write_dotted_quad(out, address.ip);
     out.push(':');
     loopscope_pyfmt::push_u64(out, u64::from(address.port));
 }
@@ -601,13 +614,18 @@ pub fn addr_value(a: SockAddr) -> Value {
 /// connection's `getsockname`/`getpeername`/`accept` makes one).
 fn dotted_quad(ip: Ipv4Addr) -> String {
     let mut text = String::with_capacity(15);
+    write_dotted_quad(&mut text, ip);
+    text
+}
+
+/// `dotted_quad(ip)` appended to `out`.
+fn write_dotted_quad(out: &mut String, ip: Ipv4Addr) {
     for (i, octet) in ip.octets().into_iter().enumerate() {
         if i > 0 {
-            text.push('.');
+            out.push('.');
         }
-        loopscope_pyfmt::push_i64(&mut text, i64::from(octet));
+        loopscope_pyfmt::push_u64(out, u64::from(octet));
     }
-    text
 }
 
 fn sock_bind(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1117,14 +1135,7 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.kernel().setsockopt(HOST, fd, o).map_err(|e| vm.os_error(e))?;
     }
     let this = args.pos[0].clone();
-    with_sock(vm, &this, |s| match s.options.iter_mut().find(|(key, _)| *key == (level, opt)) {
-        Some((_, stored)) => *stored = raw,
-        None => {
-            // One at a time: the list's first growth would make room for four.
-            s.options.reserve_exact(1);
-            s.options.push(((level, opt), raw));
-        }
-    })?;
+    with_sock(vm, &this, |s| s.set_option((level, opt), raw))?;
     Ok(Value::None)
 }
 
@@ -1177,9 +1188,7 @@ fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(n) => (n as i32).to_le_bytes().to_vec(),
         None => {
             let this = args.pos[0].clone();
-            let stored = with_sock(vm, &this, |s| {
-                s.options.iter().find(|(key, _)| *key == (level, opt)).map(|(_, raw)| raw.clone())
-            })?;
+            let stored = with_sock(vm, &this, |s| s.option((level, opt)).map(<[u8]>::to_vec))?;
             stored.unwrap_or_else(|| default_option(level, opt))
         }
     };
