@@ -372,6 +372,10 @@ impl Vm {
                 self.config.max_callbacks
             )))));
         }
+        // Code outside the loop (a module-level loop before `asyncio.run`) may have used up
+        // its line allowance and stopped recording frames: what it ran is summed up here,
+        // so that this callback's frames (a task's first step) are recorded in full.
+        self.end_coalescing();
         self.trace.start_callback();
         self.trace_focus_loop(l);
         self.emit(Event::HandleRun { handle: handle.serial, target: handle.target });
