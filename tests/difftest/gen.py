@@ -223,6 +223,9 @@ FEATURES = {
     "text-mode makefile's readline, "
     "settimeout and its TimeoutError) in to_thread workers against a stream echo server, "
     "alongside asyncio clients: a blocking call blocks only its worker thread (rule T9)",
+    "instance_layouts": "instances of one class setting their attributes fully, in part, "
+    "late, in another order, deleting and setting again, across awaits (vars(), the class's "
+    "attribute for the rest): the engine shares attribute names between instances",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -542,6 +545,24 @@ SUPPORT = {
         defs={"Watched"},
     ),
     "read_v": lambda g: _fn("def read_v(obj):", ["return obj.v"], "read_v"),
+    "Shape": lambda g: Node(
+        "class Shape:",
+        [
+            Node('kind = "class kind"'),
+            _fn(
+                "def __init__(self, a, b=None, kind=None):",
+                [
+                    "self.a = a",
+                    "if b is not None:",
+                    "    self.b = b",
+                    "if kind is not None:",
+                    "    self.kind = kind",
+                ],
+                "_",
+            ),
+        ],
+        defs={"Shape"},
+    ),
     "Countdown": lambda g: Node(
         "class Countdown:",
         [
@@ -1747,6 +1768,27 @@ def p_attr_hooks(g, scope):
             ],
             defs={k, cls},
         )
+    ]
+
+
+@production("any", "instance_layouts", weight=2)
+def p_instance_layouts(g, scope):
+    # Instances of one class setting their attributes fully, in part, late, in another order,
+    # deleting one and setting it again, across an await: each sees only its own, in the order
+    # it set them, and the class's attribute for the rest.
+    shape, s = g.need("Shape"), g.fresh("s")
+    args = g.pick(["1", "1, 2", "1, kind='k'", "1, 2, 'k'", "1, None, 'k'"])
+    later = g.pick([f"{s}.b = 5", f"{s}.kind = 'late'", f"del {s}.a", f"{s}.z = {s}.kind", f"vars({s}).update(q=1)"])
+    then = g.pick([f"{s}.a = 9", f"{s}.__dict__['a'] = 8", "pass"])
+    return [
+        Node(f"{s} = {shape}({args})", defs={s}, uses={shape}),
+        Node(f"await asyncio.sleep({g.pick(DELAYS)})"),
+        Node(later, uses={s}),
+        Node(then, uses={s}),
+        Node(
+            f"print({g.mark(scope)}, vars({s}), {s}.kind, getattr({s}, 'b', 'no b'), hasattr({s}, 'a'))",
+            uses={s},
+        ),
     ]
 
 

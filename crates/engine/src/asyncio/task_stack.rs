@@ -76,7 +76,7 @@ impl Vm {
         dict.insert("f_back".into(), Value::None);
         Ok(Value::Instance(Rc::new(InstanceObj {
             class,
-            dict: RefCell::new(dict),
+            dict: RefCell::new(dict.into()),
             exception: None,
             native: None,
             finalized: std::cell::Cell::new(false),

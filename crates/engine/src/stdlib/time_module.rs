@@ -107,7 +107,7 @@ fn struct_value(vm: &Vm, t: &StructTime) -> Value {
     dict.insert("tm_gmtoff".into(), t.gmtoff.map(Value::Int).unwrap_or(Value::None));
     Value::Instance(Rc::new(InstanceObj {
         class: vm.types.struct_time.clone(),
-        dict: RefCell::new(dict),
+        dict: RefCell::new(dict.into()),
         exception: None,
         native: None,
         finalized: std::cell::Cell::new(false),
@@ -121,7 +121,7 @@ fn struct_arg(vm: &mut Vm, v: &Value) -> PyResult<StructTime> {
             let dict = i.dict.borrow();
             let fields: Vec<i64> = FIELDS
                 .iter()
-                .map(|f| match dict.get(*f) {
+                .map(|f| match dict.get(f) {
                     Some(Value::Int(x)) => *x,
                     _ => 0,
                 })

@@ -4,7 +4,7 @@
 use super::attr_site::AttrSite;
 use super::classes::SuperObj;
 use super::methods::object::default_dunder;
-use super::names::{key_for, ByName, StoreSite};
+use super::names::{key_for, StoreSite};
 use super::objects::{BoundMethodObj, BuiltinObj, ClassObj, GenKind, InstanceObj};
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
@@ -138,8 +138,8 @@ impl Vm {
         }
         let dict = inst.dict.borrow();
         let found = match site {
-            Some(site) => super::names::get_hinted(&dict, name, &site.hint),
-            None => dict.get(&ByName(name)),
+            Some(site) => dict.get_hinted(name, &site.hint),
+            None => dict.get(name),
         };
         if let Some(v) = found {
             return Ok(v.clone());
@@ -696,21 +696,13 @@ impl Vm {
                 let mut dict = inst.dict.borrow_mut();
                 // Replacing keeps the key: no new string for every store to an attribute.
                 // A store site finds the slot at its hint, else by one hash.
-                let (old, added) = match site {
-                    Some(site) => super::names::store_hinted(&mut dict, site, value),
-                    None => match dict.get_mut(&ByName(name)) {
-                        Some(slot) => (Some(std::mem::replace(slot, value)), false),
-                        None => {
-                            dict.insert(key_for(name), value);
-                            (None, true)
-                        }
+                let old = match site {
+                    Some(site) => dict.store_hinted(site, value),
+                    None => match dict.get_mut(name) {
+                        Some(slot) => Some(std::mem::replace(slot, value)),
+                        None => dict.insert(key_for(name), value),
                     },
                 };
-                if added {
-                    let size = &inst.class.instance_dict_size;
-                    // Capped: one odd instance must not make every new one big.
-                    size.set(size.get().max(dict.len().min(32)));
-                }
                 drop(dict);
                 drop(old);
                 Ok(())
@@ -917,7 +909,7 @@ impl Vm {
                     let v = self.get_attr(&obj, name)?;
                     return Ok((v, Value::Null));
                 }
-                if let Some(v) = inst.dict.borrow().get(&ByName(name)) {
+                if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok((v.clone(), Value::Null));
                 }
                 if self.exception_attr(&obj, name).is_none() {

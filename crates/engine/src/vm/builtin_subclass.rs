@@ -3,6 +3,7 @@
 //! carries the built-in value it extends. Operations the subclass does not override reach
 //! that value, as CPython's inherited type slots do; built-in methods get it as `self`.
 
+use super::instance_dict::InstanceDict;
 use super::native::{native_state, NativeState};
 use super::objects::{BuiltinType, ClassObj, InstanceObj};
 use super::value::Value;
@@ -116,7 +117,7 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
-            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
+            dict: RefCell::new(InstanceDict::sharing(class.instance_layout())),
             exception: None,
             native: Some(Box::new(NativeState::Base(base))),
             finalized: std::cell::Cell::new(false),

@@ -1,6 +1,7 @@
 //! User classes: the `class` statement (`__build_class__`), instantiation with `__init__`, and
 //! zero-argument `super()`.
 
+use super::instance_dict::{InstanceDict, KeyTable};
 use super::interp::{Entry, Exit, Invoked};
 use super::objects::{BuiltinType, ClassObj, DictObj, ExceptionState, InstanceObj};
 use super::types::try_linearize;
@@ -265,7 +266,7 @@ impl Vm {
             metaclass,
             subclasses: RefCell::default(),
             lookup_cache: Default::default(),
-            instance_dict_size: Default::default(),
+            instance_keys: RefCell::new(KeyTable::empty()),
             has_finalizer: std::cell::Cell::new(has_finalizer),
             has_getattribute: std::cell::Cell::new(has_getattribute),
             weakly_referenced: std::cell::Cell::new(false),
@@ -528,10 +529,7 @@ impl Vm {
         });
         Ok(Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
-            dict: RefCell::new(crate::vm::objects::AttrDict::with_capacity_and_hasher(
-                class.instance_dict_size.get(),
-                Default::default(),
-            )),
+            dict: RefCell::new(InstanceDict::sharing(class.instance_layout())),
             exception,
             native: None,
             finalized: std::cell::Cell::new(false),

@@ -4,6 +4,7 @@
 //! out CPython's `asyncio/*.py` frames the same way) and the `^^^^` position markers.
 
 use super::frame::Frame;
+use super::instance_dict::InstanceDict;
 use super::objects::{ClassObj, ExceptionState, InstanceObj, TracebackEntry};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
@@ -70,7 +71,7 @@ impl Vm {
     pub fn new_exception(&self, class: &Rc<ClassObj>, args: Vec<Value>) -> Value {
         Value::Instance(Rc::new(InstanceObj {
             class: class.clone(),
-            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
+            dict: RefCell::new(InstanceDict::sharing(class.instance_layout())),
             exception: Some(Box::new(RefCell::new(ExceptionState { args, ..Default::default() }))),
             native: None,
             finalized: std::cell::Cell::new(false),

@@ -42,6 +42,7 @@ pub mod hashing;
 pub mod identity;
 pub mod import_star;
 pub mod index_protocol;
+pub mod instance_dict;
 pub mod interp;
 pub mod iter;
 pub mod keys;

@@ -14,9 +14,9 @@
 //! keeps nothing longer than the module does, and the builtins module's names, made before
 //! any program is compiled, are then the very strings the compiler hands out.
 
-use indexmap::{Equivalent, IndexMap, IndexSet};
+use indexmap::{Equivalent, IndexSet};
 use rustc_hash::FxBuildHasher;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
@@ -86,67 +86,11 @@ pub fn same_string(a: &str, b: &str) -> bool {
     std::ptr::eq(a.as_ptr(), b.as_ptr()) && a.len() == b.len()
 }
 
-/// `map.get(name)` for a map whose keys keep their order (an instance's dict): first the
-/// entry at index `hint`, compared by pointer, then by hash, leaving in `hint` the index
-/// found. Instances of a class mostly get their attributes in the same order (in
-/// `__init__`), so an attribute site that remembers the index skips hashing the name and
-/// reading the dict's hash table, a cache miss when tens of thousands of objects live.
-pub fn get_hinted<'a, V>(
-    map: &'a IndexMap<Rc<str>, V, FxBuildHasher>,
-    name: &str,
-    hint: &Cell<u32>,
-) -> Option<&'a V> {
-    if let Some((key, value)) = map.get_index(hint.get() as usize) {
-        if same_string(key, name) {
-            return Some(value);
-        }
-    }
-    match map.get_full(&ByName(name)) {
-        Some((index, _, value)) => {
-            hint.set(index as u32);
-            Some(value)
-        }
-        None => {
-            // Not an instance attribute here (a method, a class attribute): next time, go
-            // straight to the hash, without reading an entry first.
-            hint.set(u32::MAX);
-            None
-        }
-    }
-}
-
 /// An attribute store's interned name and its site's inline cache.
 #[derive(Clone, Copy)]
 pub struct StoreSite<'a> {
     pub key: &'a Rc<str>,
     pub site: &'a super::attr_site::AttrSite,
-}
-
-/// `map[site.key] = value` for an instance's dict: first the entry at the site's hint,
-/// compared by pointer, then by hash, leaving in the hint the index stored at. The old value
-/// and whether the key is new.
-pub fn store_hinted<V>(
-    map: &mut IndexMap<Rc<str>, V, FxBuildHasher>,
-    site: StoreSite<'_>,
-    value: V,
-) -> (Option<V>, bool) {
-    let hint = &site.site.hint;
-    if let Some((key, slot)) = map.get_index_mut(hint.get() as usize) {
-        if same_string(key, site.key) {
-            return (Some(std::mem::replace(slot, value)), false);
-        }
-    }
-    match map.entry(site.key.clone()) {
-        indexmap::map::Entry::Occupied(mut slot) => {
-            hint.set(slot.index() as u32);
-            (Some(slot.insert(value)), false)
-        }
-        indexmap::map::Entry::Vacant(slot) => {
-            hint.set(slot.index() as u32);
-            slot.insert(value);
-            (None, true)
-        }
-    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! class), with its state in `InstanceObj::native`. The classes are made once per run, on
 //! first use, by `Vm::native_class`; calling one calls its native `__new__`.
 
+use super::instance_dict::InstanceDict;
 use super::objects::{BuiltinObj, BuiltinType, ClassObj, InstanceObj, NativeFn};
 use super::types::new_builtin_class;
 use super::value::Value;
@@ -129,8 +130,8 @@ impl Vm {
     /// A new instance of a native class with its state.
     pub fn new_native(&self, class: Rc<ClassObj>, state: NativeState) -> Value {
         Value::Instance(Rc::new(InstanceObj {
+            dict: RefCell::new(InstanceDict::sharing(class.instance_layout())),
             class,
-            dict: RefCell::new(crate::vm::objects::AttrDict::default()),
             exception: None,
             native: Some(Box::new(state)),
             finalized: std::cell::Cell::new(false),
@@ -230,7 +231,8 @@ impl Vm {
             .iter()
             .zip(values.iter())
             .map(|(f, v)| (Rc::<str>::from(*f), v.clone()))
-            .collect();
+            .collect::<crate::vm::objects::AttrDict>()
+            .into();
         Value::Instance(Rc::new(InstanceObj {
             class,
             dict: RefCell::new(dict),

@@ -174,7 +174,7 @@ impl DictObj {
             module.unset(name.as_str());
         }
         if let Some(inst) = self.attrs_of() {
-            let old = inst.dict.borrow_mut().shift_remove(&ByName(name.as_str()));
+            let old = inst.dict.borrow_mut().shift_remove(name.as_str());
             drop(old);
         }
     }
@@ -407,10 +407,9 @@ pub struct ClassObj {
     pub subclasses: RefCell<Vec<std::rc::Weak<ClassObj>>>,
     /// What `lookup` found for each name asked (`vm::lookup_cache`).
     pub lookup_cache: super::lookup_cache::LookupCache,
-    /// The most attributes an instance's dict has held: new instances get a dict that size
-    /// at once instead of growing it attribute by attribute in `__init__` (CPython's
-    /// instances share their class's key table for the same reason).
-    pub instance_dict_size: std::cell::Cell<usize>,
+    /// The attribute names its instances share (`vm::instance_dict`): the longest layout
+    /// they have reached, where the next instance starts.
+    pub instance_keys: RefCell<Rc<super::instance_dict::KeyTable>>,
     /// This class or a base defines `__del__`: its instances are finalized when they die.
     pub has_finalizer: Cell<bool>,
     /// This class or a base defines `__getattribute__`: every attribute read on its
@@ -425,6 +424,17 @@ pub struct ClassObj {
 }
 
 impl ClassObj {
+    /// The attribute names a new instance starts sharing: the longest layout the class's
+    /// instances have reached (remembered, so the next call walks no tables).
+    pub fn instance_layout(&self) -> Rc<super::instance_dict::KeyTable> {
+        let current = self.instance_keys.borrow().clone();
+        let longest = current.longest();
+        if !Rc::ptr_eq(&current, &longest) {
+            *self.instance_keys.borrow_mut() = longest.clone();
+        }
+        longest
+    }
+
     /// Sets a fact subclasses take from their bases when they are made (`has_finalizer`,
     /// `has_getattribute`, `has_data_descriptors`) on this class and on every live subclass:
     /// a name set on a class later reaches its subclasses' instances too (`Base.__del__ = f`
@@ -518,7 +528,7 @@ pub struct GroupParts {
 
 pub struct InstanceObj {
     pub class: Rc<ClassObj>,
-    pub dict: RefCell<AttrDict>,
+    pub dict: RefCell<super::instance_dict::InstanceDict>,
     /// Present for instances of exception classes. Boxed: the state is some 150 bytes, and
     /// every other instance (10,000 connections make 90,000) would carry it unused.
     pub exception: Option<Box<RefCell<ExceptionState>>>,

@@ -256,7 +256,9 @@ impl Vm {
         };
         let new = Rc::new(InstanceObj {
             class: i.class.clone(),
-            dict: RefCell::new(super::objects::AttrDict::default()),
+            dict: RefCell::new(super::instance_dict::InstanceDict::sharing(
+                i.class.instance_layout(),
+            )),
             exception,
             native: None,
             finalized: std::cell::Cell::new(false),

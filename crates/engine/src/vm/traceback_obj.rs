@@ -73,7 +73,7 @@ impl Vm {
         dict.insert(Rc::<str>::from("tb_next"), next);
         Value::Instance(Rc::new(InstanceObj {
             class,
-            dict: RefCell::new(dict),
+            dict: RefCell::new(dict.into()),
             exception: None,
             native: Some(Box::new(NativeState::Traceback(entry))),
             finalized: std::cell::Cell::new(false),
