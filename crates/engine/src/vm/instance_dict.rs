@@ -7,13 +7,18 @@
 //! leave it 16 bytes per attribute. A lookup hashes into the class's small table, which
 //! stays in the cache, instead of the instance's own, which at that scale does not.
 //!
-//! How the sharing stays exact: a table is never changed once made. An instance in shared
-//! form holds the first `values.len()` names of its table, in that order, which is the order
-//! it got them, so iteration order is insertion order as for any dict. An instance that
-//! adds the name right after its last one moves on to the table one name longer (the first
-//! instance to get there makes it; `KeyTable::next`). Anything else (a different order, a
-//! deletion, more than `MAX_SHARED_KEYS` names) gives the instance a dict of its own
-//! ([`InstanceDict::Own`]), as CPython's instances then get a combined table.
+//! How the sharing stays exact:
+//! - A table is never changed once made. An instance that sets a name its table lacks moves
+//!   to the table one name longer (`KeyTable::next`; the first instance to need it makes
+//!   it), so a class's tables form one chain, each a prefix of the next, and a value's index
+//!   stays valid when its instance moves along.
+//! - An instance keeps a value per index of its table, `Value::Null` for a name it does not
+//!   have (a server-side protocol sets `_strong_reader`, a client-side one does not).
+//! - Iteration is insertion order, as for any dict: the order of the indices while the
+//!   instance sets names in table order, else a list of indices kept from the first name it
+//!   sets out of that order (`Shared::order`, CPython's insertion-order bytes).
+//! - A deletion, or more than `MAX_SHARED_KEYS` names in the class's chain, gives the
+//!   instance a dict of its own ([`InstanceDict::Own`]).
 
 use super::names::{same_string, ByName, StoreSite};
 use super::objects::AttrDict;
@@ -23,16 +28,15 @@ use rustc_hash::FxBuildHasher;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-/// More names than this and an instance keeps its own dict: a class used as a bag of
-/// run-time names (`setattr(o, f"k{i}", v)`) would otherwise make a table per name. CPython
-/// stops sharing at 30 as well.
+/// More names than this in a class's tables and an instance keeps its own dict: a class used
+/// as a bag of run-time names (`setattr(o, f"k{i}", v)`) would otherwise make a table per
+/// name. CPython stops sharing at 30 as well.
 const MAX_SHARED_KEYS: usize = 30;
 
 /// A list of attribute names some instances of a class share, never changed once made.
 pub struct KeyTable {
     names: IndexSet<Rc<str>, FxBuildHasher>,
-    /// This table plus one name: made by the first instance to add a name after all of
-    /// these, and taken by every later one that adds the same name there.
+    /// This table plus one name, made by the first instance to need a name it lacks.
     next: RefCell<Option<Rc<KeyTable>>>,
 }
 
@@ -63,29 +67,101 @@ impl KeyTable {
         }
     }
 
-    /// The table after this one when `name` is added at its end: the one already made if it
-    /// adds `name`, else a new one if none was made yet. `None` when the name cannot be
-    /// shared there (another name was added first, or the table is full).
-    fn extended_by(&self, name: &Rc<str>) -> Option<Rc<KeyTable>> {
-        if let Some(next) = &*self.next.borrow() {
-            let added = next.names.get_index(self.len()).expect("a longer table");
-            return (same_string(added, name) || **added == **name).then(|| next.clone());
+    /// The first table from this one along the chain that has `name`, and its index there;
+    /// the chain grows by `name` if no table has it. `None` when the chain is full.
+    fn with_name(self: &Rc<KeyTable>, name: &Rc<str>) -> Option<(Rc<KeyTable>, usize)> {
+        let mut table = self.clone();
+        loop {
+            if let Some(index) = table.names.get_index_of(&ByName(name)) {
+                return Some((table, index));
+            }
+            let next = table.next.borrow().clone();
+            match next {
+                Some(next) => table = next,
+                None => break,
+            }
         }
-        if self.len() >= MAX_SHARED_KEYS {
+        if table.len() >= MAX_SHARED_KEYS {
             return None;
         }
-        let mut names = self.names.clone();
+        let mut names = table.names.clone();
         names.insert(name.clone());
-        let next = Rc::new(KeyTable { names, next: RefCell::new(None) });
-        *self.next.borrow_mut() = Some(next.clone());
-        Some(next)
+        let longer = Rc::new(KeyTable { names, next: RefCell::new(None) });
+        *table.next.borrow_mut() = Some(longer.clone());
+        Some((longer.clone(), longer.len() - 1))
+    }
+}
+
+/// An instance's values for the names of a shared table.
+pub struct Shared {
+    keys: Rc<KeyTable>,
+    /// By index in `keys`; `Value::Null` where the instance lacks the name. Never ends in
+    /// `Null`, so that an index past the end is a name not set yet.
+    values: Vec<Value>,
+    /// The indices in the order the instance set them, kept from the first name set out of
+    /// table order (until then, that order is the indices' own). Boxed: one pointer in every
+    /// instance rather than a `Vec`'s three words, for what few instances need.
+    #[allow(clippy::box_collection)]
+    order: Option<Box<Vec<u8>>>,
+}
+
+impl Shared {
+    /// The index of `name` if the instance has it.
+    fn index_of(&self, name: &str) -> Option<usize> {
+        let index = self.keys.names.get_index_of(&ByName(name))?;
+        self.has(index).then_some(index)
+    }
+
+    fn has(&self, index: usize) -> bool {
+        self.values.get(index).is_some_and(|v| !matches!(v, Value::Null))
+    }
+
+    /// Sets the value at `index` of `keys` (which the instance's table has); the old value.
+    fn set(&mut self, index: usize, value: Value) -> Option<Value> {
+        debug_assert!(!matches!(value, Value::Null), "NULL is not an attribute value");
+        if self.has(index) {
+            return Some(std::mem::replace(&mut self.values[index], value));
+        }
+        if index < self.values.len() {
+            // A name before the last one set: from now on, the order is kept apart.
+            if self.order.is_none() {
+                let set = (0..self.values.len()).filter(|&i| self.has(i)).map(|i| i as u8);
+                self.order = Some(Box::new(set.collect()));
+            }
+            if let Some(order) = &mut self.order {
+                order.push(index as u8);
+            }
+            self.values[index] = value;
+        } else {
+            if let Some(order) = &mut self.order {
+                order.push(index as u8);
+            }
+            self.values.resize(index, Value::Null);
+            self.values.push(value);
+        }
+        None
+    }
+
+    fn len(&self) -> usize {
+        match &self.order {
+            Some(order) => order.len(),
+            None => self.values.iter().filter(|v| !matches!(v, Value::Null)).count(),
+        }
+    }
+
+    /// The indices the instance has, in insertion order.
+    fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        let (ordered, in_table_order) = match &self.order {
+            Some(order) => (Some(order.iter().map(|&i| i as usize)), None),
+            None => (None, Some((0..self.values.len()).filter(|&i| self.has(i)))),
+        };
+        ordered.into_iter().flatten().chain(in_table_order.into_iter().flatten())
     }
 }
 
 /// An instance's attributes (`InstanceObj::dict`).
 pub enum InstanceDict {
-    /// The first `values.len()` names of `keys`, with their values in the same order.
-    Shared { keys: Rc<KeyTable>, values: Vec<Value> },
+    Shared(Shared),
     /// A dict of the instance's own.
     Own(AttrDict),
 }
@@ -107,12 +183,12 @@ impl InstanceDict {
     /// room for that many values at once, rather than growing in `__init__`.
     pub fn sharing(keys: Rc<KeyTable>) -> Self {
         let values = Vec::with_capacity(keys.len());
-        InstanceDict::Shared { keys, values }
+        InstanceDict::Shared(Shared { keys, values, order: None })
     }
 
     pub fn len(&self) -> usize {
         match self {
-            InstanceDict::Shared { values, .. } => values.len(),
+            InstanceDict::Shared(shared) => shared.len(),
             InstanceDict::Own(map) => map.len(),
         }
     }
@@ -121,112 +197,102 @@ impl InstanceDict {
         self.len() == 0
     }
 
-    /// The position of `name`, if the instance has it.
-    pub fn index_of(&self, name: &str) -> Option<usize> {
-        match self {
-            InstanceDict::Shared { keys, values } => {
-                keys.names.get_index_of(&ByName(name)).filter(|&i| i < values.len())
-            }
-            InstanceDict::Own(map) => map.get_index_of(&ByName(name)),
-        }
-    }
-
     pub fn get(&self, name: &str) -> Option<&Value> {
         match self {
-            InstanceDict::Shared { keys, values } => {
-                values.get(keys.names.get_index_of(&ByName(name))?)
-            }
+            InstanceDict::Shared(shared) => Some(&shared.values[shared.index_of(name)?]),
             InstanceDict::Own(map) => map.get(&ByName(name)),
         }
     }
 
     pub fn get_mut(&mut self, name: &str) -> Option<&mut Value> {
         match self {
-            InstanceDict::Shared { keys, values } => {
-                values.get_mut(keys.names.get_index_of(&ByName(name))?)
+            InstanceDict::Shared(shared) => {
+                let index = shared.index_of(name)?;
+                Some(&mut shared.values[index])
             }
             InstanceDict::Own(map) => map.get_mut(&ByName(name)),
         }
     }
 
     pub fn contains_key(&self, name: &str) -> bool {
-        self.index_of(name).is_some()
-    }
-
-    /// The name and value at position `index`.
-    pub fn get_index(&self, index: usize) -> Option<(&Rc<str>, &Value)> {
         match self {
-            InstanceDict::Shared { keys, values } => {
-                Some((keys.names.get_index(index)?, values.get(index)?))
-            }
-            InstanceDict::Own(map) => map.get_index(index),
+            InstanceDict::Shared(shared) => shared.index_of(name).is_some(),
+            InstanceDict::Own(map) => map.contains_key(&ByName(name)),
         }
     }
 
     /// Sets `name` (a new name goes last); the value it replaces.
     pub fn insert(&mut self, name: Rc<str>, value: Value) -> Option<Value> {
-        self.insert_full(name, value).1
+        self.insert_at(name, value).1
     }
 
-    /// Sets `name`: its position and the value it replaces.
-    fn insert_full(&mut self, name: Rc<str>, value: Value) -> (usize, Option<Value>) {
-        if let InstanceDict::Shared { keys, values } = self {
-            let next = values.len();
-            match keys.names.get_index_of(&ByName(&name)) {
-                Some(i) if i < next => {
-                    return (i, Some(std::mem::replace(&mut values[i], value)));
-                }
-                Some(i) if i == next => {
-                    values.push(value);
-                    return (i, None);
-                }
-                None if next == keys.len() => {
-                    if let Some(longer) = keys.extended_by(&name) {
-                        *keys = longer;
-                        values.push(value);
-                        return (next, None);
-                    }
-                }
-                _ => {}
+    /// Sets `name`: where it is (for an attribute site's hint: the index in the shared
+    /// table, or the position in an own dict) and the value it replaces.
+    fn insert_at(&mut self, name: Rc<str>, value: Value) -> (usize, Option<Value>) {
+        if let InstanceDict::Shared(shared) = self {
+            let found = match shared.keys.names.get_index_of(&ByName(&name)) {
+                Some(index) => Some(index),
+                None => shared.keys.with_name(&name).map(|(longer, index)| {
+                    shared.keys = longer;
+                    index
+                }),
+            };
+            if let Some(index) = found {
+                return (index, shared.set(index, value));
             }
             self.make_own();
         }
         let InstanceDict::Own(map) = self else { unreachable!("made its own above") };
-        let (index, old) = map.insert_full(name, value);
-        (index, old)
+        map.insert_full(name, value)
     }
 
     /// Removes `name`, keeping the order of the rest; its value.
     pub fn shift_remove(&mut self, name: &str) -> Option<Value> {
-        self.index_of(name)?;
+        if !self.contains_key(name) {
+            return None;
+        }
         self.make_own();
         let InstanceDict::Own(map) = self else { unreachable!("made its own above") };
         map.shift_remove(&ByName(name))
     }
 
     /// The names and values, in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = (&Rc<str>, &Value)> {
-        (0..self.len()).filter_map(move |i| self.get_index(i))
+    pub fn iter(&self) -> Box<dyn Iterator<Item = (&Rc<str>, &Value)> + '_> {
+        match self {
+            InstanceDict::Shared(shared) => {
+                Box::new(shared.indices().map(|i| (&shared.keys.names[i], &shared.values[i])))
+            }
+            InstanceDict::Own(map) => Box::new(map.iter()),
+        }
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &Rc<str>> {
         self.iter().map(|(k, _)| k)
     }
 
-    /// `get(name)` at an attribute read site: first the position the site found its name at
-    /// last time, compared by pointer, then by hash, leaving in `hint` the position found.
+    /// `get(name)` at an attribute read site: first where the site found its name last time
+    /// (`hint`), compared by pointer, then by hash, leaving in `hint` where it was found.
     /// Instances of a class mostly get their attributes in the same order (in `__init__`),
-    /// so a site that remembers the position skips hashing the name.
+    /// so a site that remembers the place skips hashing the name.
     pub fn get_hinted(&self, name: &str, hint: &Cell<u32>) -> Option<&Value> {
-        if let Some((key, value)) = self.get_index(hint.get() as usize) {
-            if same_string(key, name) {
-                return Some(value);
-            }
-        }
-        match self.index_of(name) {
-            Some(index) => {
+        let at = hint.get() as usize;
+        let found = match self {
+            InstanceDict::Shared(shared) => match shared.keys.names.get_index(at) {
+                Some(key) if same_string(key, name) => {
+                    // The site's name is here; the instance has it, or not at all.
+                    return shared.has(at).then(|| &shared.values[at]);
+                }
+                _ => shared.index_of(name).map(|i| (i, &shared.values[i])),
+            },
+            InstanceDict::Own(map) => match map.get_index(at) {
+                Some((key, value)) if same_string(key, name) => return Some(value),
+                _ => map.get_full(&ByName(name)).map(|(i, _, v)| (i, v)),
+            },
+        };
+        match found {
+            Some((index, value)) => {
                 hint.set(index as u32);
-                self.get_index(index).map(|(_, v)| v)
+                Some(value)
             }
             None => {
                 // Not an instance attribute here (a method, a class attribute): next time,
@@ -242,46 +308,44 @@ impl InstanceDict {
     pub fn store_hinted(&mut self, site: StoreSite<'_>, value: Value) -> Option<Value> {
         let hint = &site.site.hint;
         let at = hint.get() as usize;
-        let slot = match self {
-            InstanceDict::Shared { keys, values } => match keys.names.get_index(at) {
-                Some(key) if same_string(key, site.key) => {
-                    if at == values.len() {
-                        // The next name of the layout, as `__init__` sets it on a new
-                        // instance: no hashing at all.
-                        values.push(value);
-                        return None;
-                    }
-                    values.get_mut(at)
+        match self {
+            InstanceDict::Shared(shared) => {
+                if shared.keys.names.get_index(at).is_some_and(|key| same_string(key, site.key)) {
+                    // The site's name, as `__init__` sets it on a new instance: no hashing.
+                    return shared.set(at, value);
                 }
-                _ => None,
-            },
-            InstanceDict::Own(map) => match map.get_index_mut(at) {
-                Some((key, slot)) if same_string(key, site.key) => Some(slot),
-                _ => None,
-            },
-        };
-        if let Some(slot) = slot {
-            return Some(std::mem::replace(slot, value));
+            }
+            InstanceDict::Own(map) => {
+                if let Some((key, slot)) = map.get_index_mut(at) {
+                    if same_string(key, site.key) {
+                        return Some(std::mem::replace(slot, value));
+                    }
+                }
+            }
         }
-        let (index, old) = self.insert_full(site.key.clone(), value);
+        let (index, old) = self.insert_at(site.key.clone(), value);
         hint.set(index as u32);
         old
     }
 
     /// Leaves the shared table for a dict of the instance's own, same contents and order.
     fn make_own(&mut self) {
-        if let InstanceDict::Shared { keys, values } = self {
-            let mut map = AttrDict::with_capacity_and_hasher(values.len() + 1, Default::default());
-            for (name, value) in keys.names.iter().zip(std::mem::take(values)) {
-                map.insert(name.clone(), value);
+        if let InstanceDict::Shared(shared) = self {
+            let in_order: Vec<usize> = shared.indices().collect();
+            let mut map =
+                AttrDict::with_capacity_and_hasher(in_order.len() + 1, Default::default());
+            let mut values = std::mem::take(&mut shared.values);
+            for i in in_order {
+                let value = std::mem::replace(&mut values[i], Value::Null);
+                map.insert(shared.keys.names[i].clone(), value);
             }
             *self = InstanceDict::Own(map);
         }
     }
 
-    /// Whether the values sit in a shared table (for tests and the benchmarks' notes).
+    /// Whether the values sit in a shared table (for tests).
     pub fn is_shared(&self) -> bool {
-        matches!(self, InstanceDict::Shared { .. })
+        matches!(self, InstanceDict::Shared(_))
     }
 }
 
@@ -294,6 +358,13 @@ mod tests {
         d.keys().map(|k| k.to_string()).collect()
     }
 
+    fn table(d: &InstanceDict) -> &Rc<KeyTable> {
+        match d {
+            InstanceDict::Shared(shared) => &shared.keys,
+            InstanceDict::Own(_) => panic!("not shared"),
+        }
+    }
+
     #[test]
     fn instances_setting_names_in_one_order_share_one_table() {
         let root = KeyTable::empty();
@@ -304,34 +375,35 @@ mod tests {
         assert_eq!(root.longest().len(), 2, "the class's layout grew with the first instance");
         b.insert(intern("x"), Value::Int(3));
         b.insert(intern("y"), Value::Int(4));
-        let (InstanceDict::Shared { keys: ka, .. }, InstanceDict::Shared { keys: kb, .. }) =
-            (&a, &b)
-        else {
-            panic!("both shared");
-        };
-        assert!(Rc::ptr_eq(ka, kb));
+        assert!(Rc::ptr_eq(table(&a), table(&b)));
         assert!(matches!(b.get("y"), Some(Value::Int(4))));
         assert!(a.get("z").is_none());
         assert_eq!(names(&b), ["x", "y"]);
     }
 
     #[test]
-    fn a_prefix_of_the_layout_does_not_show_the_rest() {
+    fn a_part_of_the_layout_does_not_show_the_rest() {
         let root = KeyTable::empty();
         let mut a = InstanceDict::sharing(root.longest());
-        a.insert(intern("x"), Value::Int(1));
-        a.insert(intern("y"), Value::Int(2));
+        for (name, v) in [("x", 1), ("y", 2), ("z", 3)] {
+            a.insert(intern(name), Value::Int(v));
+        }
         let mut b = InstanceDict::sharing(root.longest());
-        b.insert(intern("x"), Value::Int(3));
+        b.insert(intern("x"), Value::Int(4));
+        b.insert(intern("z"), Value::Int(5));
         assert!(b.get("y").is_none());
         assert!(!b.contains_key("y"));
-        assert_eq!(b.len(), 1);
-        assert_eq!(names(&b), ["x"]);
+        assert_eq!(b.len(), 2);
+        assert_eq!(names(&b), ["x", "z"]);
+        assert!(b.is_shared());
+        // Setting the skipped name later puts it last.
+        b.insert(intern("y"), Value::Int(6));
+        assert_eq!(names(&b), ["x", "z", "y"]);
         assert!(b.is_shared());
     }
 
     #[test]
-    fn another_order_or_a_deletion_gives_an_own_dict_in_insertion_order() {
+    fn another_order_is_kept_and_a_deletion_gives_an_own_dict() {
         let root = KeyTable::empty();
         let mut a = InstanceDict::sharing(root.longest());
         a.insert(intern("x"), Value::Int(1));
@@ -339,16 +411,18 @@ mod tests {
         let mut b = InstanceDict::sharing(root.longest());
         b.insert(intern("y"), Value::Int(3));
         b.insert(intern("x"), Value::Int(4));
-        assert!(!b.is_shared());
+        assert!(b.is_shared());
         assert_eq!(names(&b), ["y", "x"]);
         assert!(matches!(a.shift_remove("x"), Some(Value::Int(1))));
         assert!(!a.is_shared());
         assert_eq!(names(&a), ["y"]);
         assert!(a.shift_remove("x").is_none());
+        assert!(matches!(b.shift_remove("y"), Some(Value::Int(3))));
+        assert_eq!(names(&b), ["x"]);
     }
 
     #[test]
-    fn two_instances_growing_apart_after_a_common_prefix() {
+    fn instances_growing_apart_extend_one_chain() {
         let root = KeyTable::empty();
         let mut a = InstanceDict::sharing(root.longest());
         let mut b = InstanceDict::sharing(root.longest());
@@ -356,9 +430,11 @@ mod tests {
         b.insert(intern("x"), Value::Int(2));
         a.insert(intern("y"), Value::Int(3));
         b.insert(intern("z"), Value::Int(4));
-        assert!(a.is_shared());
-        assert!(!b.is_shared());
+        assert!(a.is_shared() && b.is_shared());
+        assert_eq!(names(&a), ["x", "y"]);
         assert_eq!(names(&b), ["x", "z"]);
+        assert_eq!(root.longest().len(), 3);
+        assert!(a.get("z").is_none());
         // A name built at run time finds the interned one.
         let built = String::from("z");
         assert!(matches!(b.get(&built), Some(Value::Int(4))));
@@ -375,10 +451,11 @@ mod tests {
         assert_eq!(a.len(), MAX_SHARED_KEYS + 5);
         assert_eq!(root.longest().len(), MAX_SHARED_KEYS);
         assert!(matches!(a.get("k33"), Some(Value::Int(33))));
+        assert_eq!(names(&a)[..3], ["k0", "k1", "k2"]);
     }
 
     #[test]
-    fn hinted_reads_and_stores_keep_their_position() {
+    fn hinted_reads_keep_their_place() {
         let root = KeyTable::empty();
         let mut a = InstanceDict::sharing(root.longest());
         a.insert(intern("x"), Value::Int(1));
@@ -386,6 +463,7 @@ mod tests {
         let hint = Cell::new(0);
         assert!(matches!(a.get_hinted(&intern("y"), &hint), Some(Value::Int(2))));
         assert_eq!(hint.get(), 1);
+        assert!(matches!(a.get_hinted(&intern("y"), &hint), Some(Value::Int(2))));
         assert!(a.get_hinted("nope", &hint).is_none());
         assert_eq!(hint.get(), u32::MAX);
     }
