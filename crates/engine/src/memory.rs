@@ -69,14 +69,22 @@ mod tests {
 mod object_sizes {
     use crate::asyncio::future::FutureObj;
     use crate::vm::frame::Frame;
+    use crate::vm::objects::InstanceObj;
     use std::mem::size_of;
 
     /// Every live task has a future and every live coroutine a frame, so their sizes are
     /// memory per task (`fanout` holds 100,000 of each at once): growing one is a decision.
+    /// (A task's own fields are boxed: the plain futures it waits on do not carry them.)
     /// Measure the benchmarks' peak memory (docs/BENCHMARKS.md), then raise the bound here.
     #[test]
     fn per_task_objects_stay_small() {
         assert!(size_of::<Frame>() <= 216, "Frame is {} bytes", size_of::<Frame>());
-        assert!(size_of::<FutureObj>() <= 192, "FutureObj is {} bytes", size_of::<FutureObj>());
+        assert!(size_of::<FutureObj>() <= 144, "FutureObj is {} bytes", size_of::<FutureObj>());
+        // 10,000 connections make some 90,000 instances.
+        assert!(
+            size_of::<InstanceObj>() <= 96,
+            "InstanceObj is {} bytes",
+            size_of::<InstanceObj>()
+        );
     }
 }

@@ -104,7 +104,7 @@ pub enum FutureClass {
     /// `asyncio.Future` (what `loop.create_future()`, `sleep` and `wait_for` make).
     Future,
     /// `asyncio.Task`: the coroutine it drives and the state of its steps.
-    Task(TaskData),
+    Task(Box<TaskData>),
     /// `gather`'s `_GatheringFuture`: the children it cancels when it is cancelled.
     Gathering(Rc<GatherShared>),
 }

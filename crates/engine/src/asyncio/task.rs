@@ -192,7 +192,7 @@ impl Vm {
             num_cancels_requested: Cell::new(0),
             log_destroy_pending: Cell::new(true),
         };
-        let task = self.new_future(l, FutureClass::Task(data));
+        let task = self.new_future(l, FutureClass::Task(Box::new(data)));
         if let Some(context) = self.snapshot_context() {
             self.asyncio.task_contexts.insert(task.serial, context);
         }
