@@ -1,7 +1,7 @@
 //! User classes: the `class` statement (`__build_class__`), instantiation with `__init__`, and
 //! zero-argument `super()`.
 
-use super::instance_dict::{InstanceDict, KeyTable};
+use super::instance_dict::InstanceDict;
 use super::interp::{Entry, Exit, Invoked};
 use super::objects::{BuiltinType, ClassObj, DictObj, ExceptionState, InstanceObj};
 use super::types::try_linearize;
@@ -266,7 +266,7 @@ impl Vm {
             metaclass,
             subclasses: RefCell::default(),
             lookup_cache: Default::default(),
-            instance_keys: RefCell::new(KeyTable::empty()),
+            instance_keys: RefCell::new(None),
             has_finalizer: std::cell::Cell::new(has_finalizer),
             has_getattribute: std::cell::Cell::new(has_getattribute),
             weakly_referenced: std::cell::Cell::new(false),

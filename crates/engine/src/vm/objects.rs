@@ -408,8 +408,9 @@ pub struct ClassObj {
     /// What `lookup` found for each name asked (`vm::lookup_cache`).
     pub lookup_cache: super::lookup_cache::LookupCache,
     /// The attribute names its instances share (`vm::instance_dict`): the longest layout
-    /// they have reached, where the next instance starts.
-    pub instance_keys: RefCell<Rc<super::instance_dict::KeyTable>>,
+    /// they have reached, where the next instance starts. Made with the first instance (most
+    /// classes a run defines, the library's included, never get one).
+    pub instance_keys: RefCell<Option<Rc<super::instance_dict::KeyTable>>>,
     /// This class or a base defines `__del__`: its instances are finalized when they die.
     pub has_finalizer: Cell<bool>,
     /// This class or a base defines `__getattribute__`: every attribute read on its
@@ -428,9 +429,14 @@ impl ClassObj {
     /// instances have reached (remembered, so the next call walks no tables).
     pub fn instance_layout(&self) -> Rc<super::instance_dict::KeyTable> {
         let current = self.instance_keys.borrow().clone();
+        let Some(current) = current else {
+            let root = super::instance_dict::KeyTable::empty();
+            *self.instance_keys.borrow_mut() = Some(root.clone());
+            return root;
+        };
         let longest = current.longest();
         if !Rc::ptr_eq(&current, &longest) {
-            *self.instance_keys.borrow_mut() = longest.clone();
+            *self.instance_keys.borrow_mut() = Some(longest.clone());
         }
         longest
     }

@@ -110,7 +110,7 @@ pub fn new_builtin_class(
         metaclass: None,
         subclasses: RefCell::default(),
         lookup_cache: Default::default(),
-        instance_keys: RefCell::new(super::instance_dict::KeyTable::empty()),
+        instance_keys: RefCell::new(None),
         has_finalizer: std::cell::Cell::new(false),
         has_getattribute: std::cell::Cell::new(false),
         weakly_referenced: std::cell::Cell::new(false),
