@@ -763,13 +763,17 @@ impl Vm {
                 let container = frame.pop();
                 let v = frame.pop();
                 tri!(self.set_item(&container, key, v));
+                // Released before the flush, as CPython's decref after the store: the
+                // `__del__` of a temporary container (`A()[0] = 1`) runs before the next
+                // instruction.
+                drop(container);
                 self.flush_warnings(frame);
             }
             Instr::DeleteSubscr => {
                 let key = frame.pop();
                 let container = frame.pop();
                 tri!(self.del_item(&container, &key));
-                self.flush_warnings(frame);
+                release_operands(self, frame, (container, key));
             }
             Instr::BuildSlice(n) => {
                 let step = if n == 3 { frame.pop() } else { Value::None };
