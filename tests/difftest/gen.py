@@ -137,7 +137,8 @@ FEATURES = {
     "bound_method_cb": "bound built-in methods as callbacks (fut.set_result, fut.cancel, "
     "task.cancel): their Handle reprs and 'Exception in callback' lines, issue 11 defect 4",
     "done_callback": "add_done_callback / remove_done_callback on tasks, futures, gathers",
-    "handle": "Handle / TimerHandle objects: repr, cancel, cancelled, when",
+    "handle": "Handle / TimerHandle objects (call_soon, call_later, call_at with an int deadline): "
+    "repr, cancel, cancelled, when",
     "repr": "reprs of tasks, futures, gathers and the current task in every state",
     "exception": "raise, catch, propagate and chain exceptions (from, from None, implicit)",
     "uncaught": "exceptions that leave main: traceback and exit status 1",
@@ -1188,6 +1189,9 @@ def p_handle(g, scope):
             Node(f"{h} = loop.call_later({d}, {meth})", defs={h}, uses={x, "loop"}),
             Node(f"print({g.mark(scope)}, repr({h}))", uses={h}),
         ]
+    elif kind < 0.65:
+        # An int deadline: when() and the repr show the int as given.
+        head = f"{h} = loop.call_at(int(loop.time()) + {g.pick(['1', '2'])}, {tick}, {g.mark(scope)})"
     else:
         head = f"{h} = loop.call_later({d}, {tick}, {g.mark(scope)})"
     scope.handles.append(h)

@@ -774,7 +774,7 @@ fn handle_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match handle_of(vm, &args)? {
-        AnyHandle::TimerHandle(t) => Ok(Value::Float(t.when)),
+        AnyHandle::TimerHandle(t) => Ok(t.when_value()),
         plain => Err(vm.no_attribute(&plain.to_value(), "when")),
     }
 }
@@ -910,6 +910,10 @@ fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let w = number(vm, &when, "")?;
     let t = vm.call_at(&l, w, cb)?;
+    // An int deadline that a float holds exactly is shown as the int it was.
+    if matches!(when, Value::Int(i) if (i as f64) as i64 == i) {
+        t.when_is_int.set(true);
+    }
     // The `TimerHandle` is made in `call_at`, whose frame is the innermost of its stack.
     vm.handle_made_at(&t.handle, &super::created_at::CALL_AT, 1);
     Ok(Value::TimerHandle(t))

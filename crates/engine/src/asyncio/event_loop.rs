@@ -199,7 +199,12 @@ impl Vm {
         self.check_closed(l)?;
         let (handle, label) = self.new_handle(l, callback);
         let (serial, kind, target) = (handle.serial, handle.kind, handle.target);
-        let t = Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true) });
+        let t = Rc::new(TimerHandleObj {
+            handle,
+            when,
+            scheduled: Cell::new(true),
+            when_is_int: Cell::new(false),
+        });
         l.state.borrow_mut().timers.push(t.clone());
         self.trace_focus_loop(l);
         self.emit(Event::TimerPush { handle: serial, kind, target, label, when });

@@ -77,6 +77,20 @@ pub struct TimerHandleObj {
     pub when: f64,
     /// On the timer heap (`TimerHandle._scheduled`).
     pub scheduled: Cell<bool>,
+    /// The program gave the deadline as an int (`call_at(2, cb)`): `when()` and the repr
+    /// show it as given, as CPython keeps the object it was passed.
+    pub when_is_int: Cell<bool>,
+}
+
+impl TimerHandleObj {
+    /// `TimerHandle.when()`: the deadline as the program gave it.
+    pub fn when_value(&self) -> Value {
+        if self.when_is_int.get() {
+            Value::Int(self.when as i64)
+        } else {
+            Value::Float(self.when)
+        }
+    }
 }
 
 impl HeapKey for TimerHandleObj {

@@ -431,7 +431,11 @@ impl Vm {
 
     /// `repr(timer_handle)`.
     pub fn timer_handle_repr(&mut self, t: &TimerHandleObj) -> PyResult<String> {
-        self.handle_fields_repr(&t.handle, Some(t.when))
+        let when = match t.when_value() {
+            Value::Int(i) => i.to_string(),
+            _ => loopscope_pyfmt::float_repr(t.when),
+        };
+        self.handle_fields_repr(&t.handle, Some(when))
     }
 
     /// The repr of a handle or a timer handle, whichever it is.
@@ -443,7 +447,7 @@ impl Vm {
     }
 
     /// `Handle.__repr__`, with `TimerHandle`'s `when=` when there is a deadline.
-    fn handle_fields_repr(&mut self, h: &HandleObj, when: Option<f64>) -> PyResult<String> {
+    fn handle_fields_repr(&mut self, h: &HandleObj, when: Option<String>) -> PyResult<String> {
         if let Some(kept) = self.asyncio.handle_cancelled_repr.get(&h.serial) {
             return Ok(kept.to_string());
         }
@@ -454,7 +458,7 @@ impl Vm {
         }
         if let Some(when) = when {
             let pos = if h.cancelled.get() { 2 } else { 1 };
-            info.insert(pos, format!("when={}", loopscope_pyfmt::float_repr(when)));
+            info.insert(pos, format!("when={when}"));
         }
         let callback = h.callback.borrow().clone();
         if let Some(cb) = callback {
