@@ -773,7 +773,11 @@ impl Vm {
                 let key = frame.pop();
                 let container = frame.pop();
                 tri!(self.del_item(&container, &key));
-                release_operands(self, frame, (container, key));
+                // As for a store: the container, then the key, go before the flush, which
+                // also runs the `__del__` of a value the deletion released.
+                drop(container);
+                drop(key);
+                self.flush_warnings(frame);
             }
             Instr::BuildSlice(n) => {
                 let step = if n == 3 { frame.pop() } else { Value::None };
