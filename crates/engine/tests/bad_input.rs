@@ -67,6 +67,17 @@ fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
             4,
             "assigning to an instance's `__class__`",
         ),
+        // Inside a method: the method's own line, not its caller's.
+        (
+            "class B: pass\nclass A:\n    def become(self):\n        self.__class__ = B\nA().become()\n",
+            4,
+            "assigning to an instance's `__class__`",
+        ),
+        (
+            "class R:\n    def __init__(self, **kw):\n        self.__dict__ = kw\nR(a=1)\n",
+            3,
+            "assigning to an instance's `__dict__`",
+        ),
     ];
     for (source, line, construct) in cases {
         let outcome = run(source);

@@ -657,7 +657,13 @@ impl Vm {
                 if name == "__class__" {
                     // An instance's class is fixed here; storing it in the dict instead would
                     // leave `type(obj)` unchanged without a word.
-                    return Err(self.unsupported_now("assigning to an instance's `__class__`"));
+                    return Err(self.unsupported_attr("assigning to an instance's `__class__`"));
+                }
+                if name == "__dict__" && inst.class.has_instance_dict {
+                    // CPython makes the dict given the instance's own: later writes to it are
+                    // the instance's attributes. Stored as an attribute, or copied, it would
+                    // look like the program's bug.
+                    return Err(self.unsupported_attr("assigning to an instance's `__dict__`"));
                 }
                 if !inst.class.has_instance_dict {
                     return Err(self.no_attribute(obj, name));
