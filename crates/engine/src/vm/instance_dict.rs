@@ -54,41 +54,37 @@ impl KeyTable {
         self.names.is_empty()
     }
 
+    /// This table and the longer ones grown from it, shortest first.
+    fn chain(self: &Rc<KeyTable>) -> impl Iterator<Item = Rc<KeyTable>> {
+        std::iter::successors(Some(self.clone()), |table| table.next.borrow().clone())
+    }
+
     /// The longest table grown from this one: the layout the class's instances have reached,
     /// for the next instance to start from.
     pub fn longest(self: &Rc<KeyTable>) -> Rc<KeyTable> {
-        let mut table = self.clone();
-        loop {
-            let next = table.next.borrow().clone();
-            match next {
-                Some(next) => table = next,
-                None => return table,
-            }
-        }
+        self.chain().last().unwrap_or_else(|| self.clone())
     }
 
-    /// The first table from this one along the chain that has `name`, and its index there;
-    /// the chain grows by `name` if no table has it. `None` when the chain is full.
-    fn with_name(self: &Rc<KeyTable>, name: &Rc<str>) -> Option<(Rc<KeyTable>, usize)> {
-        let mut table = self.clone();
-        loop {
+    /// A longer table than this one that has `name` (which this one lacks), and its index
+    /// there: the first along the chain, else a new one at the chain's end. `None` when the
+    /// chain is full.
+    fn longer_with(self: &Rc<KeyTable>, name: &Rc<str>) -> Option<(Rc<KeyTable>, usize)> {
+        let mut last = self.clone();
+        for table in self.chain().skip(1) {
             if let Some(index) = table.names.get_index_of(&ByName(name)) {
                 return Some((table, index));
             }
-            let next = table.next.borrow().clone();
-            match next {
-                Some(next) => table = next,
-                None => break,
-            }
+            last = table;
         }
-        if table.len() >= MAX_SHARED_KEYS {
+        if last.len() >= MAX_SHARED_KEYS {
             return None;
         }
-        let mut names = table.names.clone();
+        let mut names = last.names.clone();
         names.insert(name.clone());
         let longer = Rc::new(KeyTable { names, next: RefCell::new(None) });
-        *table.next.borrow_mut() = Some(longer.clone());
-        Some((longer.clone(), longer.len() - 1))
+        *last.next.borrow_mut() = Some(longer.clone());
+        let index = longer.len() - 1;
+        Some((longer, index))
     }
 }
 
@@ -232,7 +228,7 @@ impl InstanceDict {
         if let InstanceDict::Shared(shared) = self {
             let found = match shared.keys.names.get_index_of(&ByName(&name)) {
                 Some(index) => Some(index),
-                None => shared.keys.with_name(&name).map(|(longer, index)| {
+                None => shared.keys.longer_with(&name).map(|(longer, index)| {
                     shared.keys = longer;
                     index
                 }),
@@ -343,8 +339,9 @@ impl InstanceDict {
         }
     }
 
-    /// Whether the values sit in a shared table (for tests).
-    pub fn is_shared(&self) -> bool {
+    /// Whether the values sit in a shared table.
+    #[cfg(test)]
+    fn is_shared(&self) -> bool {
         matches!(self, InstanceDict::Shared(_))
     }
 }
