@@ -909,11 +909,9 @@ fn loop_call_at(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_error(ExcKind::TypeError, "when cannot be None"));
     }
     let w = number(vm, &when, "")?;
-    let t = vm.call_at(&l, w, cb)?;
     // An int deadline that a float holds exactly is shown as the int it was.
-    if matches!(when, Value::Int(i) if (i as f64) as i64 == i) {
-        t.when_is_int.set(true);
-    }
+    let when_is_int = matches!(when, Value::Int(i) if (i as f64) as i64 == i);
+    let t = vm.call_at(&l, w, when_is_int, cb)?;
     // The `TimerHandle` is made in `call_at`, whose frame is the innermost of its stack.
     vm.handle_made_at(&t.handle, &super::created_at::CALL_AT, 1);
     Ok(Value::TimerHandle(t))

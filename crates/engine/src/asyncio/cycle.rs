@@ -181,12 +181,7 @@ mod tests {
     fn timer(serial: u32, when: f64) -> Rc<TimerHandleObj> {
         let callback = Callback::Python { func: Value::None, args: Vec::new(), context: None };
         let handle = HandleObj::new(serial, HandleKind::Program, 0, callback, Weak::new());
-        Rc::new(TimerHandleObj {
-            handle,
-            when,
-            scheduled: Cell::new(true),
-            when_is_int: Cell::new(false),
-        })
+        Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true), when_is_int: false })
     }
 
     fn state_with(timers: &[Rc<TimerHandleObj>]) -> LoopState {

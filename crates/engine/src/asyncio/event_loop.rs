@@ -189,22 +189,18 @@ impl Vm {
         Ok(h)
     }
 
-    /// `loop.call_at(when, callback)`.
+    /// `loop.call_at(when, callback)`; `when_is_int`: the program gave `when` as an int.
     pub(crate) fn call_at(
         &mut self,
         l: &Rc<LoopObj>,
         when: f64,
+        when_is_int: bool,
         callback: Callback,
     ) -> PyResult<Rc<TimerHandleObj>> {
         self.check_closed(l)?;
         let (handle, label) = self.new_handle(l, callback);
         let (serial, kind, target) = (handle.serial, handle.kind, handle.target);
-        let t = Rc::new(TimerHandleObj {
-            handle,
-            when,
-            scheduled: Cell::new(true),
-            when_is_int: Cell::new(false),
-        });
+        let t = Rc::new(TimerHandleObj { handle, when, scheduled: Cell::new(true), when_is_int });
         l.state.borrow_mut().timers.push(t.clone());
         self.trace_focus_loop(l);
         self.emit(Event::TimerPush { handle: serial, kind, target, label, when });
@@ -219,7 +215,7 @@ impl Vm {
         callback: Callback,
     ) -> PyResult<Rc<TimerHandleObj>> {
         let when = self.loop_time() + delay;
-        let t = self.call_at(l, when, callback)?;
+        let t = self.call_at(l, when, false, callback)?;
         // `call_later` calls `call_at`: two library frames inside the window.
         self.handle_made_at(&t.handle, &super::created_at::CALL_LATER, 2);
         Ok(t)

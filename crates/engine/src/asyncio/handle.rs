@@ -79,13 +79,13 @@ pub struct TimerHandleObj {
     pub scheduled: Cell<bool>,
     /// The program gave the deadline as an int (`call_at(2, cb)`): `when()` and the repr
     /// show it as given, as CPython keeps the object it was passed.
-    pub when_is_int: Cell<bool>,
+    pub when_is_int: bool,
 }
 
 impl TimerHandleObj {
     /// `TimerHandle.when()`: the deadline as the program gave it.
     pub fn when_value(&self) -> Value {
-        if self.when_is_int.get() {
+        if self.when_is_int {
             Value::Int(self.when as i64)
         } else {
             Value::Float(self.when)
