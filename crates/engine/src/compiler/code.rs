@@ -267,6 +267,11 @@ pub struct CodeObj {
     pub kwonly_count: u32,
     pub has_varargs: bool,
     pub has_varkw: bool,
+    /// A call of the code's function only fills its positional parameters, from the
+    /// arguments and defaults, and runs it: no `*args`, `**kwargs` or keyword-only parameter,
+    /// no cell, not a generator or coroutine function. Such calls take the interpreter's
+    /// short path (`call_plain_function`); a flag, because `CALL` asks on every call.
+    pub plain_positional: bool,
     /// Local variable names; parameters come first, in CPython's order.
     pub varnames: Vec<Rc<str>>,
     pub cellvars: Vec<Rc<str>>,

@@ -311,6 +311,11 @@ impl<'a> Compiler<'a> {
             kwonly_count: unit.kwonly_count,
             has_varargs: unit.has_varargs,
             has_varkw: unit.has_varkw,
+            plain_positional: !unit.has_varargs
+                && !unit.has_varkw
+                && unit.kwonly_count == 0
+                && cellvars.is_empty()
+                && unit.kind == CodeKind::Function,
             varnames: unit.varnames,
             cellvars,
             freevars,

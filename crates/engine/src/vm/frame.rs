@@ -176,6 +176,9 @@ pub struct FramePool {
 
 impl FramePool {
     /// A frame for `code`, as `Frame::new` makes it.
+    // Inlined into its two callers (`bind_call`, `call_plain_function`): out of line it
+    // cost 11 % more instructions per instance made on `benches`' small programs.
+    #[inline(always)]
     pub fn take(&mut self, code: Rc<CodeObj>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
         // A generator's or coroutine's frame lives as long as it does (10,000 waiting clients
         // hold 20,000): it gets buffers of its own size, not the ones a bigger call left.

@@ -920,6 +920,14 @@ impl Vm {
             Instr::Call(argc) | Instr::CallKw(argc, _) => {
                 let argc = argc as usize;
                 let len = frame.stack.len();
+                if let (Instr::Call(_), Value::Function(f)) = (instr, &frame.stack[len - argc - 2])
+                {
+                    let given = argc + !matches!(frame.stack[len - argc - 1], Value::Null) as usize;
+                    if takes_as_given(f, given) && self.check_recursion().is_ok() {
+                        self.call_plain_function(frame, argc, given);
+                        return Step::Next;
+                    }
+                }
                 let has_self = !matches!(frame.stack[len - argc - 1], Value::Null);
                 let callable_at = len - argc - 2;
                 let args_from = if has_self { len - argc - 1 } else { len - argc };
@@ -1306,6 +1314,35 @@ impl Vm {
         Step::Next
     }
 
+    /// `CALL` of a Python function that takes its `given` arguments as they are
+    /// (`takes_as_given`): its frame is made here and becomes the running one, the arguments
+    /// moved from the stack into its locals. This is `call_from` + `bind_call` + `after_call`
+    /// for the calls programs make most, without the argument buffer, and a clone and a drop
+    /// per argument.
+    #[inline(never)]
+    fn call_plain_function(&mut self, frame: &mut Box<Frame>, argc: usize, given: usize) {
+        let len = frame.stack.len();
+        let callable_at = len - argc - 2;
+        let Value::Function(f) = &frame.stack[callable_at] else { return };
+        // Kept until the callee is running, where the general path drops it too.
+        let f = f.clone();
+        let serial = self.next_serial(super::Serial::Frame);
+        let mut callee = self.frame_pool.take(f.code.clone(), f.module.clone(), serial);
+        for (slot, v) in callee.locals.iter_mut().zip(frame.stack.drain(len - given..)) {
+            *slot = Some(v);
+        }
+        let nargs = f.code.arg_count as usize;
+        let first_default = nargs - f.defaults.len().min(nargs);
+        for i in given..nargs {
+            callee.locals[i] = Some(f.defaults[i - first_default].clone());
+        }
+        callee.cells.extend(f.closure.iter().cloned());
+        frame.stack.truncate(callable_at);
+        let caller = std::mem::replace(frame, callee);
+        self.frames.push(caller);
+        self.trace_frame_enter(frame);
+    }
+
     /// `call_from` for an instruction that cannot run its call again by stepping back onto
     /// itself (its operands are not kept): a blocking socket call it makes waits nested.
     fn call_from_unrepeatable(
@@ -1620,4 +1657,13 @@ fn release_operands(vm: &mut Vm, frame: &mut Box<Frame>, operands: (Value, Value
     }
     drop(operands);
     vm.flush_warnings(frame);
+}
+
+/// Whether a call of `f` with `given` positional arguments (no keywords) only fills its
+/// positional parameters (`CodeObj::plain_positional`), with defaults for the rest: no error
+/// to report and nothing else to bind, so `call_plain_function` can make the frame.
+#[inline(always)]
+fn takes_as_given(f: &super::objects::FunctionObj, given: usize) -> bool {
+    let nargs = f.code.arg_count as usize;
+    f.code.plain_positional && given <= nargs && given + f.defaults.len().min(nargs) >= nargs
 }
