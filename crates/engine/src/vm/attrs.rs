@@ -736,6 +736,11 @@ impl Vm {
                 m.set(name, value);
                 Ok(())
             }
+            // Calls bind from the defaults the function was made with: a new tuple stored as
+            // an attribute would show in `f.__defaults__` and change no call.
+            Value::Function(_) if matches!(name, "__defaults__" | "__kwdefaults__") => {
+                Err(self.unsupported_attr(&format!("assigning a function's `{name}`")))
+            }
             Value::Function(f) if !matches!(name, "__code__" | "__closure__" | "__globals__") => {
                 let old = f.attrs.borrow_mut().insert(name.into(), value);
                 drop(old);
