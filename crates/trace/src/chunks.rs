@@ -26,13 +26,25 @@ pub struct Chunks {
 
 impl Chunks {
     /// The chunk to write the next record into, sealing the current one if it is full.
+    // Inline, with the rare work out of line: it runs once per record.
+    #[inline]
     pub fn for_new_record(&mut self) -> &mut Vec<u8> {
+        if self.open.len() + RECORD_MAX > self.open.capacity().min(CHUNK_BYTES) {
+            self.make_room();
+        }
+        &mut self.open
+    }
+
+    /// The first chunk's buffer, or a new chunk after sealing a full one. (A chunk with
+    /// less room than `CHUNK_BYTES`, shrunk, or cloned, just grows.)
+    #[cold]
+    #[inline(never)]
+    fn make_room(&mut self) {
         if self.open.capacity() == 0 {
             self.open.reserve_exact(CHUNK_BYTES);
         } else if self.open.len() + RECORD_MAX > CHUNK_BYTES {
             self.seal();
         }
-        &mut self.open
     }
 
     /// The chunk being written (where the last record is).

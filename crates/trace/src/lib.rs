@@ -224,11 +224,38 @@ impl TraceRecorder {
         if !self.enabled() {
             return;
         }
+        self.clock_to(now);
+        self.push(event, derived);
+    }
+
+    /// `emit(now, Event::Line { frame, line })` through the encoder's shortcut: the event
+    /// recorded most.
+    pub fn line(&mut self, now: f64, frame: u32, line: u32) {
+        if !self.enabled() {
+            return;
+        }
+        self.clock_to(now);
+        self.encoder.push_line(&mut self.trace.chunks, frame, line);
+        self.counted(Event::Line { frame, line });
+    }
+
+    /// `emit(now, Event::Local { frame, slot, repr })`, as `line`.
+    pub fn local(&mut self, now: f64, frame: u32, slot: u32, repr: u32) {
+        if !self.enabled() {
+            return;
+        }
+        self.clock_to(now);
+        self.encoder.push_local(&mut self.trace.chunks, frame, slot, repr);
+        self.counted(Event::Local { frame, slot, repr });
+    }
+
+    /// Records the clock first if it moved by a quantum or more since it was last recorded.
+    #[inline]
+    fn clock_to(&mut self, now: f64) {
         if now != self.last_clock && (now - self.last_clock).abs() >= CLOCK_QUANTUM {
             self.last_clock = now;
             self.push(Event::Clock { t: now }, false);
         }
-        self.push(event, derived);
     }
 
     /// A `select` returned after waiting as its recorded `timeout` says: move the clock the
@@ -251,6 +278,12 @@ impl TraceRecorder {
 
     fn push(&mut self, event: Event, derived: bool) {
         self.encoder.push(&mut self.trace.chunks, &event, derived);
+        self.counted(event);
+    }
+
+    /// Counts an event the encoder has written (and keeps it, with `TraceDetail::Checked`).
+    #[inline]
+    fn counted(&mut self, event: Event) {
         self.trace.event_count += 1;
         if let Some(shadow) = &mut self.shadow {
             shadow.push(event);

@@ -239,11 +239,24 @@ impl Vm {
             Callback::Done { callback, .. } => self.trace_done_label(callback),
             Callback::SetResultUnlessCancelled { .. } => well_known::SLEEP_TIMER,
             Callback::ReleaseWaiter { .. } => well_known::RELEASE_WAITER,
-            Callback::Python { func, .. } => {
-                let label = self.callback_trace_label(func);
-                self.trace.intern(&label)
-            }
+            Callback::Python { func, .. } => self.python_callback_trace_label(func),
         }
+    }
+
+    /// The trace label of a Python callback, remembered for library functions
+    /// (`CallbackLabelIds`).
+    fn python_callback_trace_label(&mut self, func: &Value) -> u32 {
+        use crate::vm::tracing::CallbackLabelIds;
+        let key = CallbackLabelIds::key(func);
+        if let Some(id) = key.and_then(|(f, bound)| self.callback_label_ids.get(f, bound)) {
+            return id;
+        }
+        let label = self.callback_trace_label(func);
+        let id = self.trace.intern(&label);
+        if let Some((f, bound)) = key {
+            self.callback_label_ids.set(f, bound, id);
+        }
+        id
     }
 
     /// The trace label of a done callback (the same when it is added, removed and scheduled).
@@ -253,10 +266,7 @@ impl Vm {
             DoneCallback::RunUntilComplete => well_known::RUN_UNTIL_COMPLETE_DONE,
             DoneCallback::GatherChild(_) => well_known::GATHER_DONE,
             DoneCallback::ReleaseWaiter(_) => well_known::RELEASE_WAITER,
-            DoneCallback::Python(f, _) => {
-                let label = self.callback_trace_label(f);
-                self.trace.intern(&label)
-            }
+            DoneCallback::Python(f, _) => self.python_callback_trace_label(f),
         }
     }
 

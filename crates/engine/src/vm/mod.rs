@@ -180,6 +180,7 @@ pub struct Vm {
     pub trace: TraceRecorder,
     /// `trace`'s string ids of the commonest constants' reprs (`tracing::ConstantReprIds`).
     pub(crate) constant_repr_ids: tracing::ConstantReprIds,
+    pub(crate) callback_label_ids: tracing::CallbackLabelIds,
     pub(crate) asyncio: AsyncioState,
     /// The running thread's record: its running loop, current task and callback depth.
     pub(crate) thread: thread::ThreadState,
@@ -294,6 +295,7 @@ impl Vm {
             console: Console::default(),
             trace,
             constant_repr_ids: Default::default(),
+            callback_label_ids: Default::default(),
             asyncio: AsyncioState::default(),
             thread: thread::ThreadState::default(),
             threads: scheduler::Threads::default(),

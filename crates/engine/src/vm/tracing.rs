@@ -7,7 +7,7 @@
 //! instructions run are summed into one `Coalesced` event when the callback ends.
 
 use super::frame::{Frame, NOT_TRACED};
-use super::objects::{GenKind, GenObj};
+use super::objects::{FunctionObj, GenKind, GenObj};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::compiler::code::CodeKind;
@@ -138,7 +138,11 @@ impl Vm {
                 None => {}
             }
         }
-        self.emit(Event::Local { frame: frame.serial, slot: slot as u32, repr });
+        if self.trace.enabled() {
+            self.trace_resuming_chain = false;
+            let now = self.clock.now();
+            self.trace.local(now, frame.serial, slot as u32, repr);
+        }
     }
 
     /// Records that local `slot` of `frame` is unbound (`del x`), unless the trace already
@@ -227,9 +231,13 @@ impl Vm {
             return;
         }
         if self.trace.take_line() {
-            self.flush_dirty_locals(frame);
+            if frame.dirty.get() != 0 {
+                self.flush_dirty_locals(frame);
+            }
             frame.traced_line.set(line);
-            self.emit(Event::Line { frame: frame.serial, line });
+            self.trace_resuming_chain = false;
+            let now = self.clock.now();
+            self.trace.line(now, frame.serial, line);
         } else if self.trace_suppressed_below.is_none() {
             self.trace_suppressed_below = Some(self.frame_depth());
             self.coalesce_from = self.instructions();
@@ -351,6 +359,50 @@ impl RememberedRepr {
 pub struct ClassReprIds {
     of_class: RememberedRepr,
     of_instances: RememberedRepr,
+}
+
+/// The trace labels of library functions scheduled as callbacks (a transport's
+/// `_read_ready`, a protocol's `connection_made`), as a function and as a method: a label
+/// depends on nothing else (`format_callback`: no receiver, no arguments), and formatting it
+/// for every handle cost about 1,000 instructions. Keyed by address, with a weak reference
+/// that keeps the address from being reused; bounded, for library code that makes functions
+/// as it runs.
+#[derive(Default)]
+pub(crate) struct CallbackLabelIds {
+    by_function: rustc_hash::FxHashMap<usize, (std::rc::Weak<FunctionObj>, [Option<u32>; 2])>,
+}
+
+impl CallbackLabelIds {
+    const MAX_FUNCTIONS: usize = 256;
+
+    /// The function a callback's label can be remembered for, and whether it is bound.
+    pub(crate) fn key(func: &Value) -> Option<(&Rc<FunctionObj>, bool)> {
+        let (f, bound) = match func {
+            Value::Function(f) => (f, false),
+            Value::BoundMethod(m) => match &m.function {
+                Value::Function(f) => (f, true),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        // A program may rename a function (`__qualname__` lives in `attrs`): only functions
+        // with no attributes of their own are remembered, and asked.
+        (f.code.is_library && f.attrs.borrow().is_empty()).then_some((f, bound))
+    }
+
+    pub(crate) fn get(&self, f: &Rc<FunctionObj>, bound: bool) -> Option<u32> {
+        let (_, ids) = self.by_function.get(&(Rc::as_ptr(f) as usize))?;
+        ids[usize::from(bound)]
+    }
+
+    pub(crate) fn set(&mut self, f: &Rc<FunctionObj>, bound: bool, id: u32) {
+        let key = Rc::as_ptr(f) as usize;
+        if self.by_function.len() >= Self::MAX_FUNCTIONS && !self.by_function.contains_key(&key) {
+            return;
+        }
+        let entry = self.by_function.entry(key).or_insert_with(|| (Rc::downgrade(f), [None; 2]));
+        entry.1[usize::from(bound)] = Some(id);
+    }
 }
 
 /// A value whose repr is fixed by what it is: the same value (an int), or any value of its
