@@ -227,6 +227,9 @@ FEATURES = {
     "instance_layouts": "instances of one class setting their attributes fully, in part, "
     "late, in another order, deleting and setting again, across awaits (vars(), the class's "
     "attribute for the rest): the engine shares attribute names between instances",
+    "calls": "calls of plain functions, methods, static methods and closures with and without "
+    "their defaults, wrong argument counts and keywords caught as TypeError, and a temporary "
+    "lambda whose default is freed when the call ends (the engine's short call path)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -546,6 +549,32 @@ SUPPORT = {
         defs={"Watched"},
     ),
     "read_v": lambda g: _fn("def read_v(obj):", ["return obj.v"], "read_v"),
+    "scale": lambda g: _fn(
+        "def scale(x, by=2, offset=0):", ["return x * by + offset"], "scale"
+    ),
+    "adder": lambda g: _fn(
+        "def adder(k):", ["return lambda x, y=1: x + y + k"], "adder"
+    ),
+    "Meter": lambda g: Node(
+        "class Meter:",
+        [
+            _fn("def __init__(self, start=0):", ["self.n = start"], "_"),
+            _fn("def add(self, by=1):", ["self.n += by", "return self.n"], "_"),
+            # A class attribute, not a decorator: the minimiser may drop a statement, and a
+            # decorator without its def is no program.
+            _fn("def diff(a, b=10):", ["return a - b"], "_"),
+            Node("diff = staticmethod(diff)"),
+        ],
+        defs={"Meter"},
+    ),
+    "Dying": lambda g: Node(
+        "class Dying:",
+        [
+            _fn("def __init__(self, tag):", ["self.tag = tag"], "_"),
+            _fn("def __del__(self):", ['print("freed", self.tag)'], "_"),
+        ],
+        defs={"Dying"},
+    ),
     "Shape": lambda g: Node(
         "class Shape:",
         [
@@ -1793,6 +1822,41 @@ def p_instance_layouts(g, scope):
             f"print({g.mark(scope)}, vars({s}), {s}.kind, getattr({s}, 'b', 'no b'), hasattr({s}, 'a'))",
             uses={s},
         ),
+    ]
+
+
+@production("any", "calls", weight=2)
+def p_calls(g, scope):
+    # Plain positional calls with and without defaults (the engine makes their frames on a
+    # short path), the calls that are not plain (keywords, wrong counts), and when a temporary
+    # function's default dies.
+    n = g.pick(["1", "2", "7", "-3"])
+    r = g.rng.random()
+    if r < 0.25:
+        scale = g.need("scale")
+        return [Node(f"print({g.mark(scope)}, {scale}({n}), {scale}({n}, 3), {scale}({n}, 3, 1), {scale}({n}, offset=5))", uses={scale})]
+    if r < 0.45:
+        adder = g.need("adder")
+        return [Node(f"print({g.mark(scope)}, {adder}({n})(2), {adder}({n})(2, {n}))", uses={adder})]
+    if r < 0.65:
+        meter, m = g.need("Meter"), g.fresh("m")
+        return [
+            Node(f"{m} = {meter}({g.pick(['', n])})", defs={m}, uses={meter}),
+            Node(f"print({g.mark(scope)}, {m}.add(), {m}.add({n}), {meter}.add({m}, 2), {m}.diff({n}), {meter}.diff({n}, 1))", uses={m, meter}),
+        ]
+    if r < 0.85:
+        scale = g.need("scale")
+        bad = g.pick([f"{scale}()", f"{scale}({n}, 1, 2, 3)", f"{scale}({n}, x=1)", f"{scale}(by=2)"])
+        return [
+            Node(
+                "try:",
+                [Node(bad, uses={scale})],
+                [Clause("except TypeError as e:", [Node(f"print({g.mark(scope)}, 'TypeError:', e)")])],
+            )
+        ]
+    dying = g.need("Dying")
+    return [
+        Node(f"print({g.mark(scope)}, (lambda d={dying}({g.mark(scope)}): d.tag)())", uses={dying}),
     ]
 
 
