@@ -181,11 +181,19 @@ impl FramePool {
     #[inline(always)]
     pub fn take(&mut self, code: Rc<CodeObj>, module: Rc<ModuleObj>, serial: u32) -> Box<Frame> {
         // A generator's or coroutine's frame lives as long as it does (10,000 waiting clients
-        // hold 20,000): it gets buffers of its own size, not the ones a bigger call left.
-        if code.is_generator_like() {
-            return Frame::new(code, module, serial);
-        }
-        let Some(mut frame) = self.free.pop() else {
+        // hold 20,000): it takes a pooled frame only if the buffers are no bigger than a new
+        // frame's would be, not the ones a bigger call left.
+        let fits = |frame: &Frame| {
+            frame.stack.capacity() <= code.max_stack as usize
+                && frame.locals.capacity() <= code.varnames.len()
+                && frame.cells.capacity() <= code.cellvars.len() + code.freevars.len()
+                && frame.blocks.capacity() == 0
+        };
+        let pooled = match self.free.last() {
+            Some(frame) if !code.is_generator_like() || fits(frame) => self.free.pop(),
+            _ => None,
+        };
+        let Some(mut frame) = pooled else {
             return Frame::new(code, module, serial);
         };
         // `give` left every buffer empty and every other field as `Frame::new` sets it.
