@@ -300,6 +300,9 @@ pub mod tag {
 
 /// `LINE_STEP` covers line moves in `-LINE_STEP_BACK..16 - LINE_STEP_BACK`.
 const LINE_STEP_BACK: i64 = 8;
+/// Where the `LINE_STEP` and `LOCAL_SLOT` tags end (exclusive).
+const END_LINE_STEP: u8 = tag::LINE_STEP + 16;
+const END_LOCAL_SLOT: u8 = tag::LOCAL_SLOT + 8;
 
 fn select_form(timeout: &SelectTimeout) -> u8 {
     match timeout {
@@ -880,6 +883,29 @@ impl In<'_> {
         Err(self.error())
     }
 
+    /// The event of a line's or a local's record (tag `t`, read already).
+    #[inline(always)]
+    fn line_or_local(&mut self, t: u8, bad: DecodeError) -> Result<Event, DecodeError> {
+        use tag::*;
+        let same_frame = self.st.last_ids[Id::Frame as usize];
+        Ok(match t {
+            LINE => Event::Line { frame: self.id(Id::Frame)?, line: self.num()? },
+            LINE_SAME => Event::Line { frame: same_frame, line: self.num()? },
+            LINE_STEP..END_LINE_STEP => {
+                let line = self.st.last_line as i64 + (t - LINE_STEP) as i64 - LINE_STEP_BACK;
+                Event::Line { frame: same_frame, line: u32::try_from(line).map_err(|_| bad)? }
+            }
+            LOCAL => {
+                Event::Local { frame: self.id(Id::Frame)?, slot: self.num()?, repr: self.num()? }
+            }
+            LOCAL_SAME => Event::Local { frame: same_frame, slot: self.num()?, repr: self.num()? },
+            LOCAL_SLOT..END_LOCAL_SLOT => {
+                Event::Local { frame: same_frame, slot: (t - LOCAL_SLOT) as u32, repr: self.num()? }
+            }
+            _ => return Err(bad),
+        })
+    }
+
     fn num(&mut self) -> Result<u32, DecodeError> {
         u32::try_from(self.varint()?).map_err(|_| self.error())
     }
@@ -935,6 +961,31 @@ impl In<'_> {
 /// Decodes the record at `*pos` into the events it stands for, appended to `out`. `state` is
 /// the codec state before the record (the caller observes each event as it uses it) and
 /// `model` the state the events before it produced.
+/// The record at `pos` if it is a line's or a local's, the records a reader meets most
+/// (two in three): decoded straight into its event, without `decode_record`'s queue. `None`,
+/// with `pos` unmoved, for any other record (or none); an error leaves `pos` unmoved too.
+#[inline]
+pub fn decode_line_or_local(
+    buf: &[u8],
+    pos: &mut usize,
+    state: &CodecState,
+) -> Option<Result<Event, DecodeError>> {
+    use tag::*;
+    let t = *buf.get(*pos)?;
+    if !matches!(
+        t,
+        LINE | LINE_SAME | LINE_STEP..END_LINE_STEP | LOCAL | LOCAL_SAME | LOCAL_SLOT..END_LOCAL_SLOT
+    ) {
+        return None;
+    }
+    let mut r = In { buf, pos: *pos + 1, st: state };
+    let event = r.line_or_local(t, DecodeError { position: *pos });
+    if event.is_ok() {
+        *pos = r.pos;
+    }
+    Some(event)
+}
+
 pub fn decode_record(
     buf: &[u8],
     pos: &mut usize,
@@ -958,14 +1009,11 @@ pub fn decode_record(
     const END_FUTURE_DONE: u8 = FUTURE_DONE + 12;
     const END_TASK_WAIT: u8 = TASK_WAIT + 8;
     const END_FRAME_SAME: u8 = FRAME_SAME + 3;
-    const END_LINE_STEP: u8 = LINE_STEP + 16;
-    const END_LOCAL_SLOT: u8 = LOCAL_SLOT + 8;
     const END_THREAD_BLOCK: u8 = THREAD_BLOCK + 5;
     const END_THREAD_BLOCK_UNTIL: u8 = THREAD_BLOCK_UNTIL + 5;
     let mut r = In { buf, pos: *pos, st: state };
     let at = r.pos;
     let bad = DecodeError { position: at };
-    let same_frame = state.last_ids[Id::Frame as usize];
     let front = || model.ready_front().ok_or(DecodeError { position: at });
     let top = || model.heap_top().ok_or(DecodeError { position: at });
     let t = r.byte()?;
@@ -1114,26 +1162,12 @@ pub fn decode_record(
                 _ => Event::FrameResume { frame },
             });
         }
-        LINE => out.push_back(Event::Line { frame: r.id(Id::Frame)?, line: r.num()? }),
-        LINE_SAME => out.push_back(Event::Line { frame: same_frame, line: r.num()? }),
-        t @ LINE_STEP..END_LINE_STEP => {
-            let line = state.last_line as i64 + (t - LINE_STEP) as i64 - LINE_STEP_BACK;
-            out.push_back(Event::Line {
-                frame: same_frame,
-                line: u32::try_from(line).map_err(|_| bad)?,
-            });
-        }
-        LOCAL => {
-            out.push_back(Event::Local { frame: r.id(Id::Frame)?, slot: r.num()?, repr: r.num()? })
-        }
-        LOCAL_SAME => {
-            out.push_back(Event::Local { frame: same_frame, slot: r.num()?, repr: r.num()? })
-        }
-        t @ LOCAL_SLOT..END_LOCAL_SLOT => out.push_back(Event::Local {
-            frame: same_frame,
-            slot: (t - LOCAL_SLOT) as u32,
-            repr: r.num()?,
-        }),
+        LINE
+        | LINE_SAME
+        | LINE_STEP..END_LINE_STEP
+        | LOCAL
+        | LOCAL_SAME
+        | LOCAL_SLOT..END_LOCAL_SLOT => out.push_back(r.line_or_local(t, bad)?),
         FRAME_AWAIT => out.push_back(Event::FrameAwait { frame: r.id(Id::Frame)? }),
         LOCAL_UNBOUND => {
             out.push_back(Event::LocalUnbound { frame: r.id(Id::Frame)?, slot: r.num()? })
@@ -1252,6 +1286,58 @@ mod tests {
                     }
                     assert_eq!(general_out.open_mut(), short_out.open_mut(), "{first:?} {event:?}");
                     assert_eq!(general.state, short.state, "{first:?} {event:?}");
+                }
+            }
+        }
+    }
+
+    /// The reader's shortcut for lines and locals decodes what `decode_record` decodes, fails
+    /// where it fails (any truncation), and declines every other record without moving.
+    #[test]
+    fn line_and_local_shortcut_decodes_what_decode_record_decodes() {
+        let model = ReplayState::default();
+        let events = [
+            Event::Line { frame: 2, line: 11 },
+            Event::Line { frame: 2, line: 5 },
+            Event::Line { frame: 2, line: 900 },
+            Event::Line { frame: 7, line: 3 },
+            Event::Local { frame: 7, slot: 2, repr: 40 },
+            Event::Local { frame: 7, slot: 12, repr: 300 },
+            Event::Local { frame: 1, slot: 0, repr: 1 },
+            Event::CycleStart,
+            Event::Stdout { text: 3 },
+            Event::FrameExit { frame: 7 },
+        ];
+        let mut encoder = Encoder::default();
+        let mut chunks = Chunks::default();
+        encoder.push(&mut chunks, &Event::Line { frame: 2, line: 10 }, false);
+        for event in &events {
+            let state = encoder.state;
+            let start = chunks.open_mut().len();
+            encoder.push(&mut chunks, event, false);
+            let record = chunks.open_mut()[start..].to_vec();
+            for end in 0..=record.len() {
+                let buf = &record[..end];
+                let mut queue = VecDeque::new();
+                let mut general_pos = 0;
+                let general = decode_record(buf, &mut general_pos, &state, &model, &mut queue);
+                let mut short_pos = 0;
+                match decode_line_or_local(buf, &mut short_pos, &state) {
+                    Some(Ok(decoded)) => {
+                        assert!(general.is_ok(), "{event:?} {end}");
+                        assert_eq!(queue.into_iter().collect::<Vec<_>>(), vec![decoded]);
+                        assert_eq!(short_pos, general_pos);
+                    }
+                    Some(Err(e)) => {
+                        assert_eq!(general, Err(e), "{event:?} {end}");
+                        assert_eq!(short_pos, 0);
+                    }
+                    None => {
+                        assert_eq!(short_pos, 0);
+                        let line_or_local =
+                            matches!(event, Event::Line { .. } | Event::Local { .. });
+                        assert!(!line_or_local || end == 0, "{event:?} {end}");
+                    }
                 }
             }
         }

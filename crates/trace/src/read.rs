@@ -76,13 +76,23 @@ impl<'a> Reader<'a> {
         if self.failed {
             return None;
         }
-        if self.pending.is_empty() {
-            if let Err(e) = self.decode_next()? {
-                self.failed = true;
-                return Some(Err(e));
-            }
-        }
-        let event = self.pending.pop_front()?;
+        let event = match self.pending.pop_front() {
+            Some(event) => event,
+            None => match self.decode_line_or_local() {
+                Some(Ok(event)) => event,
+                Some(Err(e)) => {
+                    self.failed = true;
+                    return Some(Err(e));
+                }
+                None => {
+                    if let Err(e) = self.decode_next()? {
+                        self.failed = true;
+                        return Some(Err(e));
+                    }
+                    self.pending.pop_front()?
+                }
+            },
+        };
         self.pos.codec.observe(&event);
         self.state.apply(&event, &self.trace.codes);
         // Compacting walks the whole state: not more often than it has objects.
@@ -92,6 +102,20 @@ impl<'a> Reader<'a> {
             self.compacted_at = self.state.step;
         }
         Some(Ok(event))
+    }
+
+    /// The next record's event if it is a line's or a local's in the chunk loaded (the
+    /// commonest records: see `codec::decode_line_or_local`), without the queue.
+    #[inline]
+    fn decode_line_or_local(&mut self) -> Option<Result<Event, DecodeError>> {
+        if self.loaded != Some(self.pos.chunk) {
+            return None;
+        }
+        let start = self.pos.offset;
+        let decoded =
+            codec::decode_line_or_local(&self.buf, &mut self.pos.offset, &self.pos.codec)?;
+        self.bytes_read += (self.pos.offset - start) as u64;
+        Some(decoded)
     }
 
     /// Decodes the next record into `pending`; `None` at the end of the trace.
