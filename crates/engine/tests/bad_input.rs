@@ -78,19 +78,6 @@ fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
             3,
             "assigning to an instance's `__dict__`",
         ),
-        (
-            "def f(a, b=1):
-    return a + b
-f.__defaults__ = (5,)
-print(f(1))
-",
-            3,
-            "assigning a function's `__defaults__`",
-        ),
-        ("def g(*, k=1):
-    return k
-g.__kwdefaults__ = {'k': 2}
-", 3, "`__kwdefaults__`"),
     ];
     for (source, line, construct) in cases {
         let outcome = run(source);

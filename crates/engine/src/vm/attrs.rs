@@ -369,13 +369,10 @@ impl Vm {
             (Value::Function(f), "__qualname__") => Value::str(&f.qualname),
             (Value::Function(f), "__module__") => Value::str(&f.module.name),
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
-            (Value::Function(f), "__defaults__") => {
-                if f.defaults.is_empty() {
-                    Value::None
-                } else {
-                    Value::tuple(f.defaults.clone())
-                }
-            }
+            (Value::Function(f), "__defaults__") => match &*f.defaults.borrow() {
+                Some(t) => Value::Tuple(t.clone()),
+                None => Value::None,
+            },
             (Value::Function(f), "__doc__") => match f.code.consts.first() {
                 Some(doc @ Value::Str(_)) => doc.clone(),
                 _ => Value::None,
@@ -415,12 +412,12 @@ impl Vm {
                 }
             }
             (Value::Function(f), "__kwdefaults__") => {
-                if f.kwdefaults.is_empty() {
-                    Value::None
-                } else {
-                    let flat =
-                        f.kwdefaults.iter().flat_map(|(k, v)| [Value::str(k), v.clone()]).collect();
-                    self.dict_from_pairs(flat)?
+                let flat: Option<Vec<Value>> = f.kwdefaults.borrow().as_ref().map(|pairs| {
+                    pairs.iter().flat_map(|(k, v)| [Value::str(k), v.clone()]).collect()
+                });
+                match flat {
+                    Some(flat) => self.dict_from_pairs(flat)?,
+                    None => Value::None,
                 }
             }
             (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
@@ -736,10 +733,36 @@ impl Vm {
                 m.set(name, value);
                 Ok(())
             }
-            // Calls bind from the defaults the function was made with: a new tuple stored as
-            // an attribute would show in `f.__defaults__` and change no call.
-            Value::Function(_) if matches!(name, "__defaults__" | "__kwdefaults__") => {
-                Err(self.unsupported_attr(&format!("assigning a function's `{name}`")))
+            Value::Function(f) if name == "__defaults__" => {
+                let new = match value {
+                    Value::None => None,
+                    Value::Tuple(t) => Some(t),
+                    other => match super::builtin_subclass::base_of(&other) {
+                        Some(Value::Tuple(t)) => Some(t.clone()),
+                        _ => {
+                            return Err(self.new_error(
+                                ExcKind::TypeError,
+                                "__defaults__ must be set to a tuple object",
+                            ))
+                        }
+                    },
+                };
+                drop(f.defaults.replace(new));
+                Ok(())
+            }
+            Value::Function(f) if name == "__kwdefaults__" => {
+                let new = match &value {
+                    Value::None => None,
+                    Value::Dict(d) => Some(super::objects::kwdefaults_from(d)),
+                    _ => {
+                        return Err(self.new_error(
+                            ExcKind::TypeError,
+                            "__kwdefaults__ must be set to a dict object",
+                        ))
+                    }
+                };
+                drop(f.kwdefaults.replace(new));
+                Ok(())
             }
             Value::Function(f) if !matches!(name, "__code__" | "__closure__" | "__globals__") => {
                 let old = f.attrs.borrow_mut().insert(name.into(), value);
@@ -793,6 +816,14 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => Err(self.no_attribute(obj, name)),
                 }
+            }
+            Value::Function(f) if name == "__defaults__" => {
+                drop(f.defaults.replace(None));
+                Ok(())
+            }
+            Value::Function(f) if name == "__kwdefaults__" => {
+                drop(f.kwdefaults.replace(None));
+                Ok(())
             }
             Value::Function(f) if f.attr(name).is_some() => {
                 let old = f.attrs.borrow_mut().shift_remove(name);

@@ -351,14 +351,12 @@ impl Vm {
         }
 
         // Defaults fill the trailing positional parameters.
-        let first_default = nargs - f.defaults.len().min(nargs);
         let mut missing = Vec::new();
         for i in take..nargs {
             if frame.locals[i].is_none() {
-                if i >= first_default {
-                    frame.locals[i] = Some(f.defaults[i - first_default].clone());
-                } else {
-                    missing.push(code.varnames[i].clone());
+                match f.default_of(i, nargs) {
+                    Some(v) => frame.locals[i] = Some(v),
+                    None => missing.push(code.varnames[i].clone()),
                 }
             }
         }
@@ -369,8 +367,8 @@ impl Vm {
         for i in nargs..nargs + nkwonly {
             if frame.locals[i].is_none() {
                 let name = &code.varnames[i];
-                match f.kwdefaults.iter().find(|(k, _)| k == name) {
-                    Some((_, v)) => frame.locals[i] = Some(v.clone()),
+                match f.kwdefault_of(name) {
+                    Some(v) => frame.locals[i] = Some(v),
                     None => missing_kw.push(name.clone()),
                 }
             }
@@ -392,7 +390,7 @@ impl Vm {
     fn too_many_positional(&self, f: &FunctionObj, given: usize, args: &Args) -> super::PyErr {
         let code = &f.code;
         let nargs = code.arg_count as usize;
-        let ndefaults = f.defaults.len().min(nargs);
+        let ndefaults = f.default_count().min(nargs);
         let takes = if ndefaults > 0 {
             format!("from {} to {} positional arguments", nargs - ndefaults, nargs)
         } else {

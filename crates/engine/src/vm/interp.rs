@@ -1332,9 +1332,8 @@ impl Vm {
             *slot = Some(v);
         }
         let nargs = f.code.arg_count as usize;
-        let first_default = nargs - f.defaults.len().min(nargs);
         for i in given..nargs {
-            callee.locals[i] = Some(f.defaults[i - first_default].clone());
+            callee.locals[i] = f.default_of(i, nargs);
         }
         callee.cells.extend(f.closure.iter().cloned());
         frame.stack.truncate(callable_at);
@@ -1563,33 +1562,20 @@ impl Vm {
             let annotations = frame.pop();
             attrs.insert(Rc::<str>::from("__annotations__"), annotations);
         }
-        let kwdefaults = if flags.kwdefaults {
-            match frame.pop() {
-                Value::Dict(d) => d
-                    .map
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (Rc::<str>::from(k.value.as_str().unwrap_or("")), v.clone()))
-                    .collect(),
-                _ => Vec::new(),
-            }
-        } else {
-            Vec::new()
+        let kwdefaults = match flags.kwdefaults.then(|| frame.pop()) {
+            Some(Value::Dict(d)) => Some(super::objects::kwdefaults_from(&d)),
+            _ => None,
         };
-        let defaults = if flags.defaults {
-            match frame.pop() {
-                Value::Tuple(t) => t.items.to_vec(),
-                _ => Vec::new(),
-            }
-        } else {
-            Vec::new()
+        let defaults = match flags.defaults.then(|| frame.pop()) {
+            Some(Value::Tuple(t)) => Some(t),
+            _ => None,
         };
         Ok(Value::Function(Rc::new(super::objects::FunctionObj {
             name: code.name.clone(),
             qualname: code.qualname.clone(),
             code,
-            defaults,
-            kwdefaults,
+            defaults: std::cell::RefCell::new(defaults),
+            kwdefaults: std::cell::RefCell::new(kwdefaults),
             closure,
             module: frame.module.clone(),
             attrs: std::cell::RefCell::new(attrs),
@@ -1665,5 +1651,5 @@ fn release_operands(vm: &mut Vm, frame: &mut Box<Frame>, operands: (Value, Value
 #[inline(always)]
 fn takes_as_given(f: &super::objects::FunctionObj, given: usize) -> bool {
     let nargs = f.code.arg_count as usize;
-    f.code.plain_positional && given <= nargs && given + f.defaults.len().min(nargs) >= nargs
+    f.code.plain_positional && given <= nargs && given + f.default_count() >= nargs
 }

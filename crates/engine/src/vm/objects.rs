@@ -285,8 +285,10 @@ pub struct FunctionObj {
     pub code: Rc<CodeObj>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
-    pub defaults: Vec<Value>,
-    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    /// `__defaults__`: the last positional parameters' defaults (a program may replace them).
+    pub defaults: RefCell<Option<Rc<super::value::TupleObj>>>,
+    /// `__kwdefaults__`: the keyword-only parameters' defaults, by name (likewise).
+    pub kwdefaults: RefCell<Option<Vec<(Rc<str>, Value)>>>,
     pub closure: Vec<CellRef>,
     pub module: Rc<ModuleObj>,
     /// `__annotations__`, and the attributes the program set (`__wrapped__`, or a new
@@ -296,6 +298,27 @@ pub struct FunctionObj {
 }
 
 impl FunctionObj {
+    /// How many positional defaults there are (`__defaults__`'s length).
+    #[inline]
+    pub fn default_count(&self) -> usize {
+        self.defaults.borrow().as_ref().map_or(0, |t| t.items.len())
+    }
+
+    /// The default of positional parameter `i` of `nargs`, if it has one: the defaults are
+    /// the last parameters' (a longer `__defaults__` aligns on its end, as in CPython).
+    #[inline]
+    pub fn default_of(&self, i: usize, nargs: usize) -> Option<Value> {
+        let defaults = self.defaults.borrow();
+        let items = &defaults.as_ref()?.items;
+        (i + items.len()).checked_sub(nargs).and_then(|at| items.get(at)).cloned()
+    }
+
+    /// The default of keyword-only parameter `name`, if it has one.
+    pub fn kwdefault_of(&self, name: &str) -> Option<Value> {
+        let kwdefaults = self.kwdefaults.borrow();
+        kwdefaults.as_ref()?.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+    }
+
     /// An attribute set on the function by the program.
     #[inline]
     pub fn attr(&self, name: &str) -> Option<Value> {
@@ -322,6 +345,16 @@ impl FunctionObj {
             _ => self.qualname.clone(),
         }
     }
+}
+
+/// Keyword-only defaults by name, from a dict (a key that is not a string names no
+/// parameter).
+pub fn kwdefaults_from(d: &DictObj) -> Vec<(Rc<str>, Value)> {
+    d.map
+        .borrow()
+        .iter()
+        .map(|(k, v)| (Rc::<str>::from(k.value.as_str().unwrap_or("")), v.clone()))
+        .collect()
 }
 
 /// A function implemented in Rust. `args` includes `self` first for methods.
