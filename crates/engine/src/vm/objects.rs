@@ -288,7 +288,7 @@ pub struct FunctionObj {
     /// `__defaults__`: the last positional parameters' defaults (a program may replace them).
     pub defaults: RefCell<Option<Rc<super::value::TupleObj>>>,
     /// `__kwdefaults__`: the keyword-only parameters' defaults, by name (likewise).
-    pub kwdefaults: RefCell<Option<Vec<(Rc<str>, Value)>>>,
+    pub kwdefaults: RefCell<Option<KwDefaults>>,
     pub closure: Vec<CellRef>,
     pub module: Rc<ModuleObj>,
     /// `__annotations__`, and the attributes the program set (`__wrapped__`, or a new
@@ -347,9 +347,12 @@ impl FunctionObj {
     }
 }
 
+/// Keyword-only parameters' defaults, by name.
+pub type KwDefaults = Vec<(Rc<str>, Value)>;
+
 /// Keyword-only defaults by name, from a dict (a key that is not a string names no
 /// parameter).
-pub fn kwdefaults_from(d: &DictObj) -> Vec<(Rc<str>, Value)> {
+pub fn kwdefaults_from(d: &DictObj) -> KwDefaults {
     d.map
         .borrow()
         .iter()
