@@ -308,6 +308,8 @@ pub struct CodeObj {
     pub is_library: bool,
     /// Deepest value stack this code needs (an allocation hint).
     pub max_stack: u32,
+    /// The code's id in the code table of the trace being recorded.
+    pub trace_code_id: crate::vm::tracing::RememberedId,
 }
 
 /// From instruction `ip` on (until the next run), the instructions belong to the source

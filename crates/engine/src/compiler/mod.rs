@@ -336,6 +336,7 @@ impl<'a> Compiler<'a> {
             // (128 bytes) rather than 16 saves 128 bytes per task where a deep expression
             // costs one reallocation.
             max_stack: 8,
+            trace_code_id: Default::default(),
         })
     }
 

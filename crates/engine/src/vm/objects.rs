@@ -462,7 +462,7 @@ pub struct ClassObj {
     /// (`stdlib::weakref_module`).
     pub weakly_referenced: Cell<bool>,
     /// The trace's string ids of the class's own safe repr and of its plain instances'
-    /// (`vm::tracing::RememberedRepr`): both depend on the class alone.
+    /// (`vm::tracing::RememberedId`): both depend on the class alone.
     pub trace_reprs: super::tracing::ClassReprIds,
 }
 

@@ -89,9 +89,16 @@ impl Vm {
         self.trace.enabled() && self.trace_suppressed_below.is_none_or(|d| self.frame_depth() <= d)
     }
 
-    /// The trace's code-table id of `code` (registered on first use).
+    /// The trace's code-table id of `code` (registered on first use), remembered on the code
+    /// object: every frame entered asks.
     fn code_table_id(&mut self, code: &Rc<crate::compiler::code::CodeObj>) -> u32 {
-        self.trace.code_id(Rc::as_ptr(code) as usize, || code.info())
+        let recorder = self.trace.identity();
+        if let Some(id) = code.trace_code_id.get(recorder) {
+            return id;
+        }
+        let id = self.trace.code_id(Rc::as_ptr(code) as usize, || code.info());
+        code.trace_code_id.set(recorder, id);
+        id
     }
 
     pub(crate) fn trace_frame_enter(&mut self, frame: &Frame) {
@@ -119,6 +126,16 @@ impl Vm {
         }
         // Every bound local is written now, so nothing is left to flush.
         frame.dirty.set(0);
+        if frame.code.trace_slot_of_cell.is_empty() {
+            // No cells: the slots are the locals, read in place (no clone per argument).
+            for (slot, value) in frame.locals.iter().enumerate() {
+                if let Some(v) = value {
+                    let id = self.trace_repr(v);
+                    self.record_local(frame, slot, id);
+                }
+            }
+            return;
+        }
         for slot in 0..slots {
             if let Some(v) = traced_value(frame, slot) {
                 let id = self.trace_repr(&v);
@@ -337,19 +354,20 @@ fn repr_may_change(v: &Value) -> bool {
     }
 }
 
-/// A string id kept outside the recorder, with the identity of the recorder it belongs to
-/// (`TraceRecorder::identity`): a class made in one run never answers for another's trace.
+/// A string or code-table id kept outside the recorder, with the identity of the recorder it
+/// belongs to (`TraceRecorder::identity`): a class or code object made in one run never
+/// answers for another's trace.
 #[derive(Default)]
-pub struct RememberedRepr(Cell<u64>);
+pub struct RememberedId(Cell<u64>);
 
-impl RememberedRepr {
-    fn get(&self, recorder: u32) -> Option<u32> {
+impl RememberedId {
+    pub(crate) fn get(&self, recorder: u32) -> Option<u32> {
         let packed = self.0.get();
         // An empty cell holds recorder 0, which no recorder is.
         ((packed >> 32) as u32 == recorder).then_some(packed as u32)
     }
 
-    fn set(&self, recorder: u32, id: u32) {
+    pub(crate) fn set(&self, recorder: u32, id: u32) {
         self.0.set(u64::from(recorder) << 32 | u64::from(id));
     }
 }
@@ -357,8 +375,8 @@ impl RememberedRepr {
 /// A class's remembered reprs: `<class 'X'>`, and its plain instances' `<X object>`.
 #[derive(Default)]
 pub struct ClassReprIds {
-    of_class: RememberedRepr,
-    of_instances: RememberedRepr,
+    of_class: RememberedId,
+    of_instances: RememberedId,
 }
 
 /// The trace labels of library functions scheduled as callbacks (a transport's
