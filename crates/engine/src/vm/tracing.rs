@@ -361,13 +361,13 @@ fn repr_may_change(v: &Value) -> bool {
 pub struct RememberedId(Cell<u64>);
 
 impl RememberedId {
-    pub(crate) fn get(&self, recorder: u32) -> Option<u32> {
+    fn get(&self, recorder: u32) -> Option<u32> {
         let packed = self.0.get();
         // An empty cell holds recorder 0, which no recorder is.
         ((packed >> 32) as u32 == recorder).then_some(packed as u32)
     }
 
-    pub(crate) fn set(&self, recorder: u32, id: u32) {
+    fn set(&self, recorder: u32, id: u32) {
         self.0.set(u64::from(recorder) << 32 | u64::from(id));
     }
 }
