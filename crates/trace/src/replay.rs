@@ -255,6 +255,45 @@ pub struct ReplayState {
     pub packets: u64,
     /// Each thread's name (string id; 0: none given), by thread id (issue 14).
     pub thread_names: Vec<u32>,
+    /// The locals buffers of frames that exited, for the next frames entering.
+    spare_locals: SpareLocals,
+}
+
+/// The locals buffers of exited frames, kept for the next frames' entries: each entry
+/// allocated one, about half the allocations of reading a trace. Not part of the state
+/// shown: a clone (a checkpoint) starts without any.
+#[derive(Default)]
+struct SpareLocals(Vec<Vec<Option<u32>>>);
+
+impl SpareLocals {
+    /// More than a few calls deep are rare; a long recursion's frames are not all kept.
+    const KEPT: usize = 64;
+
+    /// A buffer of `n` unbound locals.
+    fn take(&mut self, n: usize) -> Vec<Option<u32>> {
+        let mut locals = self.0.pop().unwrap_or_default();
+        locals.clear();
+        locals.resize(n, None);
+        locals
+    }
+
+    fn give(&mut self, locals: Vec<Option<u32>>) {
+        if self.0.len() < Self::KEPT && locals.capacity() > 0 {
+            self.0.push(locals);
+        }
+    }
+}
+
+impl Clone for SpareLocals {
+    fn clone(&self) -> Self {
+        SpareLocals::default()
+    }
+}
+
+impl std::fmt::Debug for SpareLocals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SpareLocals({})", self.0.len())
+    }
 }
 
 /// One fd registered in the loop's selector.
@@ -505,15 +544,18 @@ impl ReplayState {
                         code,
                         line,
                         state: FrameState::Running,
-                        locals: vec![None; nlocals],
+                        locals: self.spare_locals.take(nlocals),
                         on_stack: true,
                     },
                 );
                 self.current_stack().push(frame);
             }
             Event::FrameExit { frame } => {
-                if self.frames.remove(&frame).is_some_and(|f| f.on_stack) {
-                    self.remove_from_stacks(frame);
+                if let Some(exited) = self.frames.remove(&frame) {
+                    if exited.on_stack {
+                        self.remove_from_stacks(frame);
+                    }
+                    self.spare_locals.give(exited.locals);
                 }
             }
             Event::FrameSuspend { frame } => {
