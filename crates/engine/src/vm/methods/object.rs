@@ -393,22 +393,46 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
 }
 
-/// `object.__ne__`: the inverse of the class's `__eq__`, unless that is NotImplemented.
+/// `object.__ne__`: the inverse of the type's own `==` (CPython asks its `tp_richcompare`),
+/// unless that is NotImplemented: the class's `__eq__`, a built-in base's, or a built-in
+/// value's (`object.__ne__(1, 2)` is True).
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "__ne__", &args, 2, 2)?;
-    let eq = match &args.pos[0] {
-        Value::Instance(inst) => inst.class.lookup_user("__eq__"),
-        _ => None,
-    };
-    let r = match eq {
-        Some(m) => vm.call(&m, Args::positional(args.pos))?,
-        None if args.pos[0].is(&args.pos[1]) => Value::Bool(true),
-        None => Value::NotImplemented,
+    let (this, other) = (&args.pos[0], &args.pos[1]);
+    let r = match this {
+        Value::Instance(inst) => match inst.class.lookup_user("__eq__") {
+            Some(m) => vm.call(&m, Args::positional(args.pos))?,
+            None => match super::super::builtin_subclass::base_of(this) {
+                Some(base) => builtin_eq(vm, &base.clone(), other)?,
+                None => identity_eq(this, other),
+            },
+        },
+        _ => builtin_eq(vm, this, other)?,
     };
     if matches!(r, Value::NotImplemented) {
         return Ok(r);
     }
     Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+/// `object.__eq__`'s answer: True for the same object, else NotImplemented.
+fn identity_eq(this: &Value, other: &Value) -> Value {
+    if this.is(other) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    }
+}
+
+/// A built-in value's own `__eq__` (its type's slot), or `object.__eq__`'s answer for a
+/// value that shows none.
+fn builtin_eq(vm: &mut Vm, this: &Value, other: &Value) -> PyResult<Value> {
+    match vm.get_attr(this, "__eq__") {
+        Ok(eq) => vm.call(&eq, Args::positional(std::slice::from_ref(other))),
+        // A budget or an unsupported construct still stops the run.
+        Err(err @ super::super::PyErr::Abort(_)) => Err(err),
+        Err(_) => Ok(identity_eq(this, other)),
+    }
 }
 
 fn not_implemented(vm: &mut Vm, args: Args) -> PyResult<Value> {
