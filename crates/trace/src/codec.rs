@@ -304,6 +304,20 @@ const LINE_STEP_BACK: i64 = 8;
 const END_LINE_STEP: u8 = tag::LINE_STEP + 16;
 const END_LOCAL_SLOT: u8 = tag::LOCAL_SLOT + 8;
 
+/// The tags of lines' and locals' records (`In::line_or_local`), as a pattern: the reader's
+/// shortcut and `decode_record` route the same set, and plain patterns keep the match on the
+/// tag one jump.
+macro_rules! line_or_local_tag {
+    () => {
+        tag::LINE
+            | tag::LINE_SAME
+            | tag::LINE_STEP..END_LINE_STEP
+            | tag::LOCAL
+            | tag::LOCAL_SAME
+            | tag::LOCAL_SLOT..END_LOCAL_SLOT
+    };
+}
+
 fn select_form(timeout: &SelectTimeout) -> u8 {
     match timeout {
         SelectTimeout::Zero => 0,
@@ -883,7 +897,8 @@ impl In<'_> {
         Err(self.error())
     }
 
-    /// The event of a line's or a local's record (tag `t`, read already).
+    /// The event of a line's or a local's record (tag `t`, one of `line_or_local_tag!`, read
+    /// already).
     #[inline(always)]
     fn line_or_local(&mut self, t: u8, bad: DecodeError) -> Result<Event, DecodeError> {
         use tag::*;
@@ -958,9 +973,6 @@ impl In<'_> {
     }
 }
 
-/// Decodes the record at `*pos` into the events it stands for, appended to `out`. `state` is
-/// the codec state before the record (the caller observes each event as it uses it) and
-/// `model` the state the events before it produced.
 /// The record at `pos` if it is a line's or a local's, the records a reader meets most
 /// (two in three): decoded straight into its event, without `decode_record`'s queue. `None`,
 /// with `pos` unmoved, for any other record (or none); an error leaves `pos` unmoved too.
@@ -970,12 +982,8 @@ pub fn decode_line_or_local(
     pos: &mut usize,
     state: &CodecState,
 ) -> Option<Result<Event, DecodeError>> {
-    use tag::*;
     let t = *buf.get(*pos)?;
-    if !matches!(
-        t,
-        LINE | LINE_SAME | LINE_STEP..END_LINE_STEP | LOCAL | LOCAL_SAME | LOCAL_SLOT..END_LOCAL_SLOT
-    ) {
+    if !matches!(t, line_or_local_tag!()) {
         return None;
     }
     let mut r = In { buf, pos: *pos + 1, st: state };
@@ -986,6 +994,9 @@ pub fn decode_line_or_local(
     Some(event)
 }
 
+/// Decodes the record at `*pos` into the events it stands for, appended to `out`. `state` is
+/// the codec state before the record (the caller observes each event as it uses it) and
+/// `model` the state the events before it produced.
 pub fn decode_record(
     buf: &[u8],
     pos: &mut usize,
@@ -1162,12 +1173,7 @@ pub fn decode_record(
                 _ => Event::FrameResume { frame },
             });
         }
-        LINE
-        | LINE_SAME
-        | LINE_STEP..END_LINE_STEP
-        | LOCAL
-        | LOCAL_SAME
-        | LOCAL_SLOT..END_LOCAL_SLOT => out.push_back(r.line_or_local(t, bad)?),
+        line_or_local_tag!() => out.push_back(r.line_or_local(t, bad)?),
         FRAME_AWAIT => out.push_back(Event::FrameAwait { frame: r.id(Id::Frame)? }),
         LOCAL_UNBOUND => {
             out.push_back(Event::LocalUnbound { frame: r.id(Id::Frame)?, slot: r.num()? })

@@ -923,10 +923,10 @@ impl Vm {
                 if let (Instr::Call(_), Value::Function(f)) = (instr, &frame.stack[len - argc - 2])
                 {
                     let given = argc + !matches!(frame.stack[len - argc - 1], Value::Null) as usize;
-                    if takes_as_given(f, given)
-                        && self.check_recursion().is_ok()
-                        && self.call_plain_function(frame, argc, given)
-                    {
+                    if takes_as_given(f, given) && self.check_recursion().is_ok() {
+                        // Kept until the callee is running, where the general path drops it.
+                        let f = f.clone();
+                        self.call_plain_function(frame, &f, argc, given);
                         return Step::Next;
                     }
                 }
@@ -1316,18 +1316,21 @@ impl Vm {
         Step::Next
     }
 
-    /// `CALL` of a Python function that takes its `given` arguments as they are
+    /// `CALL` of `f`, a Python function that takes its `given` arguments as they are
     /// (`takes_as_given`): its frame is made here and becomes the running one, the arguments
     /// moved from the stack into its locals. This is `call_from` + `bind_call` + `after_call`
     /// for the calls programs make most, without the argument buffer, and a clone and a drop
-    /// per argument. False, with nothing done, if the callable is not a Python function.
+    /// per argument.
     #[inline(never)]
-    fn call_plain_function(&mut self, frame: &mut Box<Frame>, argc: usize, given: usize) -> bool {
+    fn call_plain_function(
+        &mut self,
+        frame: &mut Box<Frame>,
+        f: &super::objects::FunctionObj,
+        argc: usize,
+        given: usize,
+    ) {
         let len = frame.stack.len();
         let callable_at = len - argc - 2;
-        let Value::Function(f) = &frame.stack[callable_at] else { return false };
-        // Kept until the callee is running, where the general path drops it too.
-        let f = f.clone();
         let serial = self.next_serial(super::Serial::Frame);
         let mut callee = self.frame_pool.take(f.code.clone(), f.module.clone(), serial);
         for (slot, v) in callee.locals.iter_mut().zip(frame.stack.drain(len - given..)) {
@@ -1342,7 +1345,6 @@ impl Vm {
         let caller = std::mem::replace(frame, callee);
         self.frames.push(caller);
         self.trace_frame_enter(frame);
-        true
     }
 
     /// `call_from` for an instruction that cannot run its call again by stepping back onto

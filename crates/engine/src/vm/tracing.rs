@@ -31,10 +31,17 @@ impl Vm {
     #[inline]
     pub(crate) fn emit(&mut self, event: Event) {
         if self.trace.enabled() {
-            self.trace_resuming_chain = false;
-            let now = self.clock.now();
+            let now = self.emit_time();
             self.trace.emit(now, event);
         }
+    }
+
+    /// The time to record an event written out in full (not derived) at: such an event ends
+    /// the reader's await chain (`trace_frame_resume`).
+    #[inline]
+    fn emit_time(&mut self) -> f64 {
+        self.trace_resuming_chain = false;
+        self.clock.now()
     }
 
     /// Records an event the trace's reader derives from the one before (see `trace::codec`).
@@ -156,8 +163,7 @@ impl Vm {
             }
         }
         if self.trace.enabled() {
-            self.trace_resuming_chain = false;
-            let now = self.clock.now();
+            let now = self.emit_time();
             self.trace.local(now, frame.serial, slot as u32, repr);
         }
     }
@@ -252,8 +258,7 @@ impl Vm {
                 self.flush_dirty_locals(frame);
             }
             frame.traced_line.set(line);
-            self.trace_resuming_chain = false;
-            let now = self.clock.now();
+            let now = self.emit_time();
             self.trace.line(now, frame.serial, line);
         } else if self.trace_suppressed_below.is_none() {
             self.trace_suppressed_below = Some(self.frame_depth());

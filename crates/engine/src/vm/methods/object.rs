@@ -390,7 +390,7 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
 /// `object.__eq__`: identity, else NotImplemented.
 fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "__eq__", &args, 2, 2)?;
-    Ok(if args.pos[0].is(&args.pos[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(identity_eq(&args.pos[0], &args.pos[1]))
 }
 
 /// `object.__ne__`: the inverse of the type's own `==` (CPython asks its `tp_richcompare`),
