@@ -230,6 +230,8 @@ FEATURES = {
     "calls": "calls of plain functions, methods, static methods and closures with and without "
     "their defaults, wrong argument counts and keywords caught as TypeError, and a temporary "
     "lambda whose default is freed when the call ends (the engine's short call path)",
+    "types_coroutine": "`@types.coroutine` generator functions (bare yields, `yield from` a "
+    "future) awaited directly, as tasks (ensure_future) and in gathers",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -716,6 +718,13 @@ SUPPORT = {
     "tracemalloc": lambda g: Node("import tracemalloc", defs={"tracemalloc"}),
     "sys": lambda g: Node("import sys", defs={"sys"}),
     "traceback": lambda g: Node("import traceback", defs={"traceback"}),
+    "types": lambda g: Node("import types", defs={"types"}),
+    # Generator functions made awaitable where they are called, `types.coroutine(turns)(...)`
+    # (a decorator would be a second line the minimiser could remove alone).
+    "turns": lambda g: _fn(
+        "def turns(n, value):", ["for i in range(n):", "    yield", "return value"], "turns"
+    ),
+    "via_gen": lambda g: _fn("def via_gen(fut):", ["return (yield from fut)"], "via_gen"),
     "SetEncoder": lambda g: Node(
         "class SetEncoder(json.JSONEncoder):",
         [_fn("def default(self, o):",
@@ -1399,6 +1408,18 @@ def p_awaitable(g, scope):
         return [Node(f"print({g.mark(scope)}, await {c}({g.pick(VALUES)}))", uses={c})]
     c = g.need("Ticks")
     return [Node(f"print({g.mark(scope)}, await {c}({g.rng.randint(0, 3)}, {g.pick(VALUES)}))", uses={c})]
+
+
+@production("any", "types_coroutine", weight=1)
+def p_types_coroutine(g, scope):
+    if scope.kind == "main" and scope.futures and g.chance(0.3):
+        c, t, f = g.need("via_gen"), g.need("types"), g.pick(scope.futures)
+        node = Node(f"print({g.mark(scope)}, await {t}.coroutine({c})({f}))", uses={c, t, f})
+        return _maybe_protect(g, scope, [node])
+    c, t = g.need("turns"), g.need("types")
+    call = f"{t}.coroutine({c})({g.rng.randint(0, 3)}, {g.pick(VALUES)})"
+    form = g.pick(["await {}", "await asyncio.ensure_future({})", "await asyncio.gather({0}, {0})"])
+    return [Node(f"print({g.mark(scope)}, {form.format(call)})", uses={c, t})]
 
 
 @production("any", "awaitable_coro", weight=1)

@@ -128,17 +128,21 @@ def coroutine(func):
     import inspect
     if inspect.iscoroutinefunction(func):
         return func
-    # A generator function would become an "iterable coroutine" (awaitable generators,
-    # CO_ITERABLE_COROUTINE), which the engine does not model.
     if inspect.isgeneratorfunction(func):
+        # The function itself becomes an "iterable coroutine" function: its generators can
+        # be awaited (CO_ITERABLE_COROUTINE).
         import _loopscope
-        _loopscope.unsupported('types.coroutine of a generator function')
+        _loopscope.mark_iterable_coroutine(func)
+        return func
 
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType:
+            return coro
         if coro.__class__ is GeneratorType:
-            import _loopscope
-            _loopscope.unsupported('types.coroutine of a function returning a generator')
+            if inspect.isawaitable(coro):
+                return coro
+            return _GeneratorWrapper(coro)
         return coro
 
     for name in ('__module__', '__name__', '__qualname__', '__doc__'):
@@ -149,6 +153,53 @@ def coroutine(func):
     wrapped.__dict__.update(getattr(func, '__dict__', {}))
     wrapped.__wrapped__ = func
     return wrapped
+
+
+class _GeneratorWrapper:
+    # What `types.coroutine` makes of a plain generator a decorated function returned: the
+    # generator's protocol, plus `__await__`, which hands out the generator itself.
+    def __init__(self, gen):
+        self._wrapped_gen = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self._wrapped_gen.send(value)
+
+    def throw(self, typ, *rest):
+        return self._wrapped_gen.throw(typ, *rest)
+
+    def close(self):
+        return self._wrapped_gen.close()
+
+    @property
+    def gi_code(self):
+        return self._wrapped_gen.gi_code
+
+    @property
+    def gi_frame(self):
+        return self._wrapped_gen.gi_frame
+
+    @property
+    def gi_running(self):
+        return self._wrapped_gen.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self._wrapped_gen.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self._wrapped_gen)
+
+    def __iter__(self):
+        return self._wrapped_gen
+
+    __await__ = __iter__
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -78,6 +78,14 @@ fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
             3,
             "assigning to an instance's `__dict__`",
         ),
+        // What `types.coroutine` wraps a returned plain generator in: `asyncio.iscoroutine`
+        // says yes, as CPython does, but a task cannot drive it yet.
+        (
+            "import asyncio, types\ndef gen():\n    yield\nw = types.coroutine(lambda: gen())\n\
+             async def main():\n    await asyncio.create_task(w())\nasyncio.run(main())\n",
+            6,
+            "a task of a coroutine-like object",
+        ),
     ];
     for (source, line, construct) in cases {
         let outcome = run(source);

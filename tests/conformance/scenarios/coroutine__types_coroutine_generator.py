@@ -1,7 +1,6 @@
 # @types.coroutine turns a generator function into one whose generators can be awaited
 # ("iterable coroutines", the pre-async-def style): `await legacy()` drives the generator,
 # a bare `yield` gives the loop one turn, and asyncio treats the generator as a coroutine.
-# xfail: types.coroutine of a generator function (CO_ITERABLE_COROUTINE generators)
 import asyncio
 import inspect
 import types

@@ -475,7 +475,8 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let args = Args::positional(std::slice::from_ref(
         signature.arg(&args, 0).expect("checked: obj is required"),
     ));
-    Ok(Value::Bool(vm.is_asyncio_coroutine(&args.pos[0])))
+    let v = &args.pos[0];
+    Ok(Value::Bool(vm.is_asyncio_coroutine(v) || vm.is_coroutine_like_instance(v)))
 }
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {

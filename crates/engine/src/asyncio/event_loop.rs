@@ -748,6 +748,10 @@ impl Vm {
                 ExcKind::RuntimeError,
                 "asyncio.run() cannot be called from a running event loop",
             ))
+        } else if self.is_coroutine_like_instance(main) {
+            return Err(
+                self.unsupported_now("asyncio.run of a coroutine-like object (not a coroutine)")
+            );
         } else if !self.is_asyncio_coroutine(main) {
             let r = self.repr(main)?;
             Some(self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}")))

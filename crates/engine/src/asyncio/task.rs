@@ -149,6 +149,16 @@ impl Vm {
         self.is_coroutine(v) || matches!(v, Value::Gen(g) if g.kind == GenKind::Generator)
     }
 
+    /// `asyncio.iscoroutine(v)` for what is not a coroutine or generator object: an instance
+    /// of a class with the `collections.abc.Coroutine` methods (such as what `types.coroutine`
+    /// wraps a returned generator in). Tasks cannot drive those yet.
+    pub fn is_coroutine_like_instance(&self, v: &Value) -> bool {
+        let Value::Instance(inst) = v else { return false };
+        ["__await__", "send", "throw", "close"]
+            .iter()
+            .all(|name| inst.class.lookup(name).is_some_and(|m| !m.is_none()))
+    }
+
     /// `loop.create_task(coro, name=name)`.
     pub(crate) fn create_task(
         &mut self,
@@ -156,6 +166,9 @@ impl Vm {
         coro: Value,
         name: Option<Rc<str>>,
     ) -> PyResult<Rc<FutureObj>> {
+        if self.is_coroutine_like_instance(&coro) {
+            return Err(self.unsupported_now("a task of a coroutine-like object (not a coroutine)"));
+        }
         if !self.is_asyncio_coroutine(&coro) {
             let r = self.repr(&coro)?;
             return Err(

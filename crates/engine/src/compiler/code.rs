@@ -310,6 +310,11 @@ pub struct CodeObj {
     pub max_stack: u32,
     /// The code's id in the code table of the trace being recorded.
     pub trace_code_id: crate::vm::tracing::RememberedId,
+    /// `CO_ITERABLE_COROUTINE`: `types.coroutine` marked this generator function's code, so
+    /// its generators can be awaited. CPython gives the function a copy of its code with the
+    /// flag; the flag is set here on the shared code, which differs only for a `def` run many
+    /// times whose functions are decorated some times and not others.
+    pub iterable_coroutine: std::cell::Cell<bool>,
 }
 
 /// From instruction `ip` on (until the next run), the instructions belong to the source

@@ -337,6 +337,7 @@ impl<'a> Compiler<'a> {
             // costs one reallocation.
             max_stack: 8,
             trace_code_id: Default::default(),
+            iterable_coroutine: Default::default(),
         })
     }
 

@@ -78,7 +78,7 @@ fn isawaitable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isawaitable")?;
     Ok(Value::Bool(match v {
         Value::Future(_) | Value::NativeCoro(_) => true,
-        Value::Gen(g) => g.kind == GenKind::Coroutine,
+        Value::Gen(g) => g.kind == GenKind::Coroutine || g.is_iterable_coroutine(),
         Value::Instance(i) => i.class.lookup("__await__").is_some(),
         _ => false,
     }))

@@ -23,6 +23,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("traceback_entries", traceback_entries),
     ("default_int_handler", default_int_handler),
     ("loop_wakeup_fd", loop_wakeup_fd),
+    ("mark_iterable_coroutine", mark_iterable_coroutine),
     ("source_line", source_line),
     ("unsupported", unsupported),
     ("warn_frame", warn_frame),
@@ -37,6 +38,19 @@ pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
 fn default_int_handler(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let class = vm.types.exc(crate::ExcKind::KeyboardInterrupt).clone();
     Err(crate::vm::PyErr::Exception(vm.new_exception(&class, Vec::new())))
+}
+
+/// `types.coroutine`'s step for a generator function: its code gets `CO_ITERABLE_COROUTINE`,
+/// so the generators it makes can be awaited (`Vm::get_awaitable`).
+fn mark_iterable_coroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "mark_iterable_coroutine", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Function(f) if f.code.kind == crate::compiler::code::CodeKind::Generator => {
+            f.code.iterable_coroutine.set(true);
+            Ok(Value::None)
+        }
+        _ => Err(vm.new_error(crate::ExcKind::TypeError, "a generator function is required")),
+    }
 }
 
 /// The file descriptor of a loop's self-pipe writing end (`loop._csock.fileno()`, what

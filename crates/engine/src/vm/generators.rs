@@ -265,6 +265,7 @@ impl Vm {
                 }
                 Ok(v.clone())
             }
+            Value::Gen(g) if g.is_iterable_coroutine() => Ok(v.clone()),
             Value::NativeCoro(_) | Value::Future(_) => Ok(v.clone()),
             Value::Instance(inst) => {
                 match inst.class.lookup("__await__") {
@@ -303,7 +304,7 @@ impl Vm {
 /// cannot be awaited now is still of such a type.
 pub(crate) fn is_awaitable_type(v: &Value) -> bool {
     match v {
-        Value::Gen(g) => g.kind == GenKind::Coroutine,
+        Value::Gen(g) => g.kind == GenKind::Coroutine || g.is_iterable_coroutine(),
         Value::NativeCoro(_) | Value::Future(_) => true,
         Value::Instance(inst) => inst.class.lookup("__await__").is_some(),
         _ => false,

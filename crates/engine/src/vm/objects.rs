@@ -730,6 +730,14 @@ pub enum GenKind {
     AsyncGenerator,
 }
 
+impl GenObj {
+    /// A generator of a function `types.coroutine` marked (`CO_ITERABLE_COROUTINE`): it can
+    /// be awaited, and an `await` of it drives it as `yield from` would.
+    pub fn is_iterable_coroutine(&self) -> bool {
+        self.kind == GenKind::Generator && self.code.iterable_coroutine.get()
+    }
+}
+
 impl GenKind {
     /// How CPython's messages name the kind ("async generator ignored GeneratorExit").
     pub fn phrase(self) -> &'static str {
