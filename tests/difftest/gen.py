@@ -1638,7 +1638,9 @@ def p_taskgroup(g, scope):
         call = _worker_call(g, scope)
         if call is None or g.chance(0.2):
             call = (f"asyncio.sleep({g.pick(DELAYS)}, result={g.pick(VALUES)})", set())
-        name = ", name='tg'" if g.chance(0.2) else ""
+        # Unique names: the deadlock report lists pending tasks sorted by name, and CPython
+        # breaks ties in the order of a set of tasks (by address).
+        name = f", name='{g.fresh('tg-')}'" if g.chance(0.2) else ""
         body.append(Node(f"{tg}.create_task({call[0]}{name})", uses={tg} | call[1]))
     # Tasks are created before the block's first await: once the group is shutting down,
     # create_task raises and leaves the coroutine to the cycle collector, whose timing
