@@ -290,3 +290,45 @@ asyncio.run(main())
         ]
     );
 }
+
+/// `ssl=True` to a simulated service talks plain HTTP (the model has no TLS, as the simulated
+/// aiohttp's https:// does): asyncio's "get HTTP headers" example runs as written. Over a
+/// 50 ms link with a 100 ms service delay the answer arrives at 0.3 (SYN 0.05, SYN-ACK 0.1,
+/// request 0.15, answer sent 0.25). To a server of the program's own it stops as unsupported.
+#[test]
+fn ssl_true_to_a_simulated_service_talks_plain_http_and_to_the_program_is_unsupported() {
+    let source = r#"# loopscope: net-latency-ms=50 net-http-delay-ms=100
+import asyncio
+
+async def main():
+    loop = asyncio.get_running_loop()
+    reader, writer = await asyncio.open_connection("example.com", 443, ssl=True)
+    writer.write(b"HEAD / HTTP/1.0\r\nHost: example.com\r\n\r\n")
+    status = await reader.readline()
+    print(loop.time(), status.decode().strip())
+    writer.close()
+
+asyncio.run(main())
+"#;
+    let outcome = run(source);
+    assert_eq!(outcome.stop, Stop::Finished, "{}", outcome.stderr);
+    assert_eq!(outcome.stdout, "0.3 HTTP/1.1 200 OK\n");
+
+    let own_server = r#"
+import asyncio
+
+async def main():
+    server = await asyncio.start_server(lambda r, w: w.close(), "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    await asyncio.open_connection("127.0.0.1", port, ssl=True)
+
+asyncio.run(main())
+"#;
+    let outcome = run(own_server);
+    assert_eq!(outcome.exit_status(), 2, "{}", outcome.stderr);
+    assert!(
+        outcome.stderr.contains("TLS (`ssl=`) to a server of the program"),
+        "{}",
+        outcome.stderr
+    );
+}

@@ -102,7 +102,7 @@ pub fn sockets(props: &Props) -> Html {
     let s = &props.snapshot;
     html! {
         <PanelFrame id="sockets" title="Sockets" note={format!("{} open", s.sockets.len())}>
-            <p class="sim-note" role="note">{"The network is simulated: no packet leaves this page."}</p>
+            <p class="sim-note" role="note">{"The network is simulated: no packet leaves this page, and TLS (https://, ssl=True) is plain text."}</p>
             if s.sockets.is_empty() {
                 <p class="muted">{"No socket is open."}</p>
             } else {

@@ -999,8 +999,8 @@ class _BaseEventLoopNetworking:
             raise ValueError('ssl_handshake_timeout is only meaningful with ssl')
         if ssl_shutdown_timeout is not None and not ssl:
             raise ValueError('ssl_shutdown_timeout is only meaningful with ssl')
-        if ssl:
-            _unsupported("TLS (`ssl=`) in create_connection()")
+        if ssl and not isinstance(ssl, bool):
+            _unsupported("TLS (`ssl=`) with an SSL context in create_connection()")
         if happy_eyeballs_delay is not None:
             _unsupported("create_connection(happy_eyeballs_delay=...)")
         if host is not None or port is not None:
@@ -1107,8 +1107,8 @@ class _BaseEventLoopNetworking:
 
 
 
-
-
+        if ssl:
+            _check_simulated_tls(sock)
         transport, protocol = await self._create_connection_transport(
             sock, protocol_factory, ssl, server_hostname)
         if self.get_debug():
@@ -1642,3 +1642,13 @@ def _do_shutdown(self, executor, future):
 run_in_executor = _BaseEventLoopNetworking.run_in_executor
 set_default_executor = _BaseEventLoopNetworking.set_default_executor
 shutdown_default_executor = _BaseEventLoopNetworking.shutdown_default_executor
+
+
+def _check_simulated_tls(sock):
+    # `ssl=True` to a simulated remote service talks plain bytes, as the simulated aiohttp
+    # does for https:// (the network model has no TLS; tests/conformance/NETWORK_MODEL.md).
+    # A server of the program's own would need a TLS server, which Loopscope cannot make.
+    peer = sock.getpeername()[0]
+    if peer.startswith('127.') or peer == sock.getsockname()[0]:
+        sock.close()
+        _unsupported("TLS (`ssl=`) to a server of the program")
