@@ -32,7 +32,8 @@ pub struct RunConfig {
     /// callback, so the instruction budget alone would take minutes to stop it; the
     /// benchmarks run about 3 million.
     pub max_callbacks: u64,
-    /// Stop with exit status 124 when the program has printed this much.
+    /// Stop with exit status 124 when the program has printed this much, stdout and stderr
+    /// together (tracebacks and "Exception in callback" reports count).
     pub max_output_bytes: usize,
     pub trace: TraceDetail,
     /// Line events recorded per callback before the rest of that callback's lines are

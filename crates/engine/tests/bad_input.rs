@@ -140,6 +140,36 @@ asyncio.run(spin())
     assert!(outcome.trace.event_count > 5_000);
 }
 
+/// stderr counts too: a callback failing forever writes only "Exception in callback" reports
+/// (it once ran into the callback budget after gigabytes of them, more than a page can hold).
+#[test]
+fn output_to_stderr_stops_at_the_output_budget() {
+    let source = "\
+import asyncio
+def broken():
+    loop.call_soon(broken)
+    undefined_name
+async def main():
+    global loop
+    loop = asyncio.get_running_loop()
+    loop.call_soon(broken)
+    await asyncio.sleep(3600)
+asyncio.run(main())
+";
+    let config = RunConfig { max_output_bytes: 10_000, ..RunConfig::default() };
+    let outcome = run_with(source, config);
+    assert_eq!(outcome.exit_status(), 124, "{}", outcome.stderr);
+    assert!(outcome.stderr.contains("NameError: name 'undefined_name' is not defined"));
+    assert!(
+        outcome.stderr.ends_with(
+            "loopscope: stopped: the program printed more than 10000 bytes, the output budget\n"
+        ),
+        "{}",
+        outcome.stderr
+    );
+    assert!(outcome.stderr.len() < 12_000, "stopped at the first check past the budget");
+}
+
 #[test]
 fn sleeping_forever_stops_at_the_virtual_time_budget() {
     let config = RunConfig { max_virtual_seconds: 100.0, ..RunConfig::default() };

@@ -373,6 +373,9 @@ impl Vm {
                 self.config.max_callbacks
             )))));
         }
+        if let Some(err) = self.output_over_budget() {
+            return Err(err);
+        }
         // Code outside the loop (a module-level loop before `asyncio.run`) may have used up
         // its line allowance and stopped recording frames: what it ran is summed up here,
         // so that this callback's frames (a task's first step) are recorded in full.

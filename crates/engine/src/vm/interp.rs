@@ -1603,6 +1603,9 @@ impl Vm {
                 self.config.max_instructions
             )))));
         }
+        if let Some(err) = self.output_over_budget() {
+            return Err(err);
+        }
         let now = self.clock.now();
         if now > self.config.max_virtual_seconds {
             return Err(PyErr::Abort(Rc::new(Abort::Budget(format!(

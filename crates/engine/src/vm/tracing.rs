@@ -314,21 +314,35 @@ impl Vm {
             let id = self.trace.intern(text);
             self.emit(Event::Stdout { text: id });
         }
-        if self.console.stdout.len() > self.config.max_output_bytes {
-            return Err(PyErr::Abort(Rc::new(super::Abort::Budget(format!(
-                "the program printed more than {} bytes, the output budget",
-                self.config.max_output_bytes
-            )))));
+        match self.output_over_budget() {
+            Some(err) => Err(err),
+            None => Ok(()),
         }
-        Ok(())
     }
 
+    /// Writes to stderr. Past the output budget the run stops at its next instruction or
+    /// callback (what writes stderr, such as the loop's "Exception in callback" report, has
+    /// no way to raise).
     pub fn write_stderr(&mut self, text: &str) {
         self.console.write_stderr(text);
         if self.trace.enabled() {
             let id = self.trace.intern(text);
             self.emit(Event::Stderr { text: id });
         }
+        if self.console.stdout.len() + self.console.stderr.len() > self.config.max_output_bytes {
+            self.budget_check_at = 0;
+        }
+    }
+
+    /// The budget error once stdout and stderr together passed `max_output_bytes`.
+    pub(crate) fn output_over_budget(&self) -> Option<PyErr> {
+        let printed = self.console.stdout.len() + self.console.stderr.len();
+        (printed > self.config.max_output_bytes).then(|| {
+            PyErr::Abort(Rc::new(super::Abort::Budget(format!(
+                "the program printed more than {} bytes, the output budget",
+                self.config.max_output_bytes
+            ))))
+        })
     }
 }
 
