@@ -57,6 +57,15 @@ impl<'a> Reader<'a> {
         &self.state
     }
 
+    /// Forgets what is finished in the state now (as reading does from time to time), so a
+    /// checkpoint taken next copies only the live state.
+    pub(crate) fn compact_state(&mut self) {
+        if self.compacted_at < self.state.step {
+            self.state.compact();
+            self.compacted_at = self.state.step;
+        }
+    }
+
     pub fn into_state(self) -> ReplayState {
         self.state
     }

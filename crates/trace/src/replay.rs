@@ -972,8 +972,8 @@ impl Replay {
             }
             if state.step >= next_checkpoint {
                 if let Some(pos) = reader.position() {
-                    let mut state = reader.state().clone();
-                    state.compact();
+                    reader.compact_state();
+                    let state = reader.state().clone();
                     next_checkpoint = state.step + checkpoint_interval(trace.event_count, &state);
                     replay.checkpoints.push((state, pos));
                 }
