@@ -86,6 +86,7 @@ fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
             6,
             "a task of a coroutine-like object",
         ),
+        ("import inspect\nx = 1\nprint(inspect.signature(len))\n", 3, "inspect.signature of a built-in function"),
     ];
     for (source, line, construct) in cases {
         let outcome = run(source);

@@ -407,6 +407,32 @@ pub fn trace_cell_layout(
 }
 
 impl CodeObj {
+    /// `co_flags`, CPython 3.11's bits: `CO_OPTIMIZED | CO_NEWLOCALS` for functions, then
+    /// `CO_VARARGS`, `CO_VARKEYWORDS`, `CO_NESTED` (defined in a function), and the kind's
+    /// (`CO_GENERATOR`, `CO_COROUTINE`, `CO_ITERABLE_COROUTINE`, `CO_ASYNC_GENERATOR`).
+    pub fn flags(&self) -> i64 {
+        let mut flags = match self.kind {
+            CodeKind::Module | CodeKind::ClassBody => return 0,
+            CodeKind::Function => 0,
+            CodeKind::Generator => 0x20,
+            CodeKind::Coroutine => 0x80,
+            CodeKind::AsyncGenerator => 0x200,
+        } | 0x3;
+        if self.has_varargs {
+            flags |= 0x4;
+        }
+        if self.has_varkw {
+            flags |= 0x8;
+        }
+        if self.qualname.contains("<locals>") {
+            flags |= 0x10;
+        }
+        if self.iterable_coroutine.get() {
+            flags |= 0x100;
+        }
+        flags
+    }
+
     pub fn is_async(&self) -> bool {
         self.kind == CodeKind::Coroutine
     }

@@ -40,6 +40,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.mixins" => "asyncio/mixins.py",
     "asyncio.locks" => "asyncio/locks.py",
     "asyncio.queues" => "asyncio/queues.py",
+    // `inspect` is native but for its signatures (CPython writes all of it in Python).
+    "inspect._signature" => "inspect_signature.py",
     "asyncio.tasks" => "asyncio/tasks.py",
     "asyncio.timeouts" => "asyncio/timeouts.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
@@ -147,6 +149,10 @@ pub const MODULES: &[LibraryModule] = library! {
 };
 
 /// The names the native `json` takes from its Python submodules.
+/// What `inspect` (native) finds in its Python submodule.
+const INSPECT_EXPORTS: &[&str] =
+    &["signature", "Signature", "Parameter", "BoundArguments", "formatannotation"];
+
 const JSON_EXPORTS: &[(&str, &str)] = &[
     ("JSONDecoder", "json.decoder"),
     ("JSONDecodeError", "json.decoder"),
@@ -236,7 +242,8 @@ pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
         .filter_map(move |m| m.name.strip_prefix(package).and_then(|rest| rest.strip_prefix('.')));
     let exports = ASYNCIO_EXPORTS.iter().filter(move |_| package == "asyncio").map(|(n, _)| *n);
     let json = JSON_EXPORTS.iter().filter(move |_| package == "json").map(|(n, _)| *n);
-    submodules.chain(exports).chain(json)
+    let inspect = INSPECT_EXPORTS.iter().filter(move |_| package == "inspect").copied();
+    submodules.chain(exports).chain(json).chain(inspect)
 }
 
 /// The submodule of package `package` that defines the exported `name`, if any.
@@ -244,6 +251,7 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
     match package {
         "asyncio" => ASYNCIO_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
         "json" => JSON_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
+        "inspect" if INSPECT_EXPORTS.contains(&name) => Some("inspect._signature"),
         // Processes (issue 14 item 4): imported on first use, as CPython's `__getattr__` does.
         "concurrent.futures" if name == "ProcessPoolExecutor" => Some("concurrent.futures.process"),
         // They subclass `collections.abc`'s classes, which `collections` does not import.

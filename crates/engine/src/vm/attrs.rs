@@ -480,6 +480,7 @@ impl Vm {
             (Value::Code(c), "co_argcount") => Value::Int(c.arg_count as i64),
             (Value::Code(c), "co_posonlyargcount") => Value::Int(c.posonly_count as i64),
             (Value::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonly_count as i64),
+            (Value::Code(c), "co_flags") => Value::Int(c.flags()),
             (Value::Code(c), "co_varnames") => {
                 Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect())
             }
@@ -829,6 +830,16 @@ impl Vm {
                 let old = f.attrs.borrow_mut().shift_remove(name);
                 drop(old);
                 Ok(())
+            }
+            // Type slots CPython keeps outside the dict's reach (`type_set_module`, ...).
+            Value::Class(c)
+                if c.is_user
+                    && matches!(name, "__module__" | "__name__" | "__qualname__" | "__doc__") =>
+            {
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    &format!("cannot delete '{name}' attribute of immutable type '{}'", c.name),
+                ))
             }
             Value::Class(c) if c.is_user => match c.dict.borrow_mut().shift_remove(name) {
                 Some(old) => {

@@ -82,10 +82,11 @@ impl Vm {
 
     /// `<class 'int'>`, `<class '__main__.Point'>`.
     pub fn repr_class(&self, c: &ClassObj) -> String {
-        if &*c.module == "builtins" {
+        let module = class_module(c);
+        if module == "builtins" {
             format!("<class '{}'>", c.qualname)
         } else {
-            format!("<class '{}.{}'>", c.module, c.qualname)
+            format!("<class '{}.{}'>", module, c.qualname)
         }
     }
 
@@ -352,8 +353,6 @@ impl Vm {
         crate::stdlib::native_modules::module_repr(name)
     }
 
-    /// `object.__repr__`: `<__main__.Point object at 0x...>` (`<object object at ...>` for the
-    /// classes of `builtins`).
     /// The name a bound method's repr gives a callable that is not a function: its
     /// `__qualname__`, else its `__name__`, else `?` (CPython's `method_repr`).
     fn method_name_of(&mut self, callable: &Value) -> PyResult<String> {
@@ -365,12 +364,15 @@ impl Vm {
         Ok("?".to_string())
     }
 
+    /// `object.__repr__`: `<__main__.Point object at 0x...>` (`<object object at ...>` for the
+    /// classes of `builtins`).
     pub(crate) fn default_repr(&self, v: &Value) -> String {
         let class = self.class_of(v);
-        if &*class.module == "builtins" {
+        let module = class_module(&class);
+        if module == "builtins" {
             format!("<{} object at {}>", class.qualname, address_of(v))
         } else {
-            format!("<{}.{} object at {}>", class.module, class.qualname, address_of(v))
+            format!("<{}.{} object at {}>", module, class.qualname, address_of(v))
         }
     }
 
@@ -650,4 +652,17 @@ pub fn builtin_qualname(b: &BuiltinObj) -> String {
         Some(_) => b.owner,
     };
     format!("{class}.{}", b.name)
+}
+
+/// A class's module as its reprs show it: a program's class may have had `__module__`
+/// assigned since it was made (CPython reads it from the type's dict each time).
+fn class_module(c: &ClassObj) -> std::borrow::Cow<'_, str> {
+    if c.is_user {
+        if let Some(Value::Str(s)) = c.dict.borrow().get("__module__") {
+            if s.as_str() != &*c.module {
+                return std::borrow::Cow::Owned(s.as_str().to_string());
+            }
+        }
+    }
+    std::borrow::Cow::Borrowed(&c.module)
 }
