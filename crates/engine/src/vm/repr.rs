@@ -254,6 +254,9 @@ impl Vm {
                 None if b.owner == "object" && b.name == "__format__" => {
                     "<method '__format__' of 'object' objects>".to_string()
                 }
+                None if is_builtin_type_name(b.owner) => {
+                    format!("<method '{}' of '{}' objects>", b.name, b.owner)
+                }
                 _ => format!("<built-in function {}>", b.name),
             },
             Value::BoundMethod(m) => {
@@ -612,6 +615,31 @@ impl ClassObj {
 
 /// One of `object`'s (or `BaseException`'s) dunders that CPython implements as a type slot
 /// (`methods::object::default_dunder`): a slot wrapper on the type, a method-wrapper bound.
+/// Whether a built-in method's owner is one of the built-in types whose methods are method
+/// descriptors in CPython (`str.upper` is `<method 'upper' of 'str' objects>`), rather than a
+/// module or a class CPython writes in Python.
+fn is_builtin_type_name(owner: &str) -> bool {
+    const TYPES: &[&str] = &[
+        "int",
+        "float",
+        "str",
+        "bytes",
+        "bytearray",
+        "memoryview",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "BaseException",
+        "generator",
+        "coroutine",
+        "async_generator",
+    ];
+    TYPES.contains(&owner)
+}
+
 fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
     const SLOTS: &[&str] = &[
         "__repr__",
