@@ -44,6 +44,7 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
+            Value::Builtin(b) if crate::asyncio::api::is_python_function(b) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
@@ -253,6 +254,9 @@ impl Vm {
                 }
                 None if b.owner == "object" && b.name == "__format__" => {
                     "<method '__format__' of 'object' objects>".to_string()
+                }
+                None if crate::asyncio::api::is_python_function(b) => {
+                    format!("<function {} at {}>", b.name, address_of(v))
                 }
                 None if is_builtin_type_name(b.owner) => {
                     format!("<method '{}' of '{}' objects>", b.name, b.owner)
