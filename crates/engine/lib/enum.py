@@ -192,7 +192,7 @@ def _member_new(cls):
 def _make_members(cls):
     for base in cls.__mro__[1:]:
         if issubclass(base, Enum) and base.__dict__.get('_member_names_'):
-            raise TypeError('%s: cannot extend %r' % (cls.__name__, base))
+            raise TypeError('<enum %r> cannot extend %r' % (cls.__name__, base))
     dtype = _data_type(cls)
     type.__setattr__(cls, '_member_names_', [])
     type.__setattr__(cls, '_member_map_', {})
