@@ -544,11 +544,8 @@ impl Vm {
                 if super::builtin_subclass::base_of(v).is_some()
                     && self.base_for(v, "__format__").is_some() =>
             {
-                if spec.is_empty() {
-                    return self.str_of(v);
-                }
                 let base = self.base_for(v, "__format__").unwrap_or(Value::None);
-                return self.format(&base, spec);
+                return self.format_builtin(v, &base, spec);
             }
             Value::Instance(inst) if inst.class.lookup_user("__format__").is_some() => {
                 let m = inst.class.lookup_user("__format__").unwrap_or(Value::None);
@@ -573,6 +570,29 @@ impl Vm {
                     ),
                 ));
             }
+        };
+        result.map_err(|e| self.format_error(e))
+    }
+
+    /// `format(v, spec)` as the `__format__` of built-in type whose value `base` is does it,
+    /// for `v` that value or an instance of a subclass holding it: an empty spec gives
+    /// `str(v)` (the subclass's own `__str__`), and errors name `v`'s type
+    /// ("Unknown format code 'd' for object of type 'Name'").
+    pub(crate) fn format_builtin(&mut self, v: &Value, base: &Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            return self.str_of(v);
+        }
+        let type_name = self.type_name(v);
+        let parsed = pyfmt::parse_format_spec(spec, &type_name);
+        let result = match base {
+            Value::Bool(b) => {
+                parsed.and_then(|s| s.format_int(&num_bigint::BigInt::from(*b as i64)))
+            }
+            Value::Int(i) => parsed.and_then(|s| s.format_int(&num_bigint::BigInt::from(*i))),
+            Value::BigInt(b) => parsed.and_then(|s| s.format_int(b)),
+            Value::Float(f) => parsed.and_then(|s| s.format_float(*f)),
+            Value::Str(s) => parsed.and_then(|p| p.format_str(s.as_str())),
+            other => return self.format(other, spec),
         };
         result.map_err(|e| self.format_error(e))
     }

@@ -488,7 +488,8 @@ pub(crate) fn builtin_format(
     let arity = super::super::call::MethodArity::One;
     super::super::call::check_method(vm, owner, "__format__", args, arity, &[])?;
     let this = &args.pos[0];
-    if !accepts(this) {
+    let base = super::super::builtin_subclass::base_of(this).unwrap_or(this).clone();
+    if !accepts(&base) {
         let message = format!(
             "descriptor '__format__' for '{owner}' objects doesn't apply to a '{}' object",
             vm.type_name(this)
@@ -496,7 +497,7 @@ pub(crate) fn builtin_format(
         return Err(vm.new_error(ExcKind::TypeError, &message));
     }
     match args.pos[1].as_str() {
-        Some(spec) => Ok(Value::string(vm.format(this, spec)?)),
+        Some(spec) => Ok(Value::string(vm.format_builtin(this, &base, spec)?)),
         None => Err(vm.new_error(
             ExcKind::TypeError,
             &format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])),
