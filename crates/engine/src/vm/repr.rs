@@ -255,6 +255,11 @@ impl Vm {
                 None if b.owner == "object" && b.name == "__format__" => {
                     "<method '__format__' of 'object' objects>".to_string()
                 }
+                // A type's static method (`str.maketrans`, `object.__new__`) is a built-in
+                // bound to its type in CPython.
+                None if b.owner == "staticmethod" => {
+                    format!("<built-in method {} of type object at {}>", b.name, address_of(v))
+                }
                 None if crate::asyncio::api::is_python_function(b) => {
                     format!("<function {} at {}>", b.name, address_of(v))
                 }
