@@ -1300,7 +1300,9 @@ impl Vm {
 /// `sleep`, `gather`, `run`...): it then shows as one, `<function sleep at 0x...>` of type
 /// `function`. asyncio's own private helpers and `_asyncio`'s C functions stay built-ins.
 pub fn is_python_function(b: &BuiltinObj) -> bool {
-    b.owner == "asyncio" && !b.name.starts_with('_') && builtin_module(b.owner, b.name) != "_asyncio"
+    b.owner == "asyncio"
+        && !b.name.starts_with('_')
+        && builtin_module(b.owner, b.name) != "_asyncio"
 }
 
 /// Whether native function `b` stands in for an `async def` of CPython's asyncio, so that

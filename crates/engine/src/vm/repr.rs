@@ -583,7 +583,12 @@ impl Vm {
     /// for `v` that value or an instance of a subclass holding it: an empty spec gives
     /// `str(v)` (the subclass's own `__str__`), and errors name `v`'s type
     /// ("Unknown format code 'd' for object of type 'Name'").
-    pub(crate) fn format_builtin(&mut self, v: &Value, base: &Value, spec: &str) -> PyResult<String> {
+    pub(crate) fn format_builtin(
+        &mut self,
+        v: &Value,
+        base: &Value,
+        spec: &str,
+    ) -> PyResult<String> {
         if spec.is_empty() {
             return self.str_of(v);
         }
