@@ -7,6 +7,9 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'is_dataclass']
 
 
+import types
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
@@ -39,9 +42,21 @@ class InitVar:
         return InitVar(type)
 
 
-_FIELD = 'field'
-_FIELD_CLASSVAR = 'classvar'
-_FIELD_INITVAR = 'initvar'
+class _FIELD_BASE:
+    # The kind of a field; Field's repr shows it by name (_field_type=_FIELD).
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+# A field's metadata is a read-only view, shared when the field has none.
+_EMPTY_METADATA = types.MappingProxyType({})
 
 
 class Field:
@@ -55,7 +70,8 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else types.MappingProxyType(metadata))
         self.kw_only = kw_only
         self._field_type = None
 
@@ -122,9 +138,12 @@ def _field_of(cls, name, annotation, kw_only):
         f._field_type = _FIELD_CLASSVAR
     elif isinstance(annotation, InitVar) or annotation is InitVar:
         f._field_type = _FIELD_INITVAR
-    if f._field_type != _FIELD:
-        if f.default_factory is not MISSING:
-            raise TypeError(f'field {f.name} cannot have a default factory')
+    if f._field_type != _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f'field {f.name} cannot have a default factory')
+    # Fields and InitVars can be keyword-only; a ClassVar cannot.
+    if f._field_type == _FIELD_CLASSVAR:
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {name} is a ClassVar but specifies kw_only')
         return f
     if f.kw_only is MISSING:
         f.kw_only = kw_only

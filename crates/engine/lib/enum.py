@@ -192,7 +192,7 @@ def _member_new(cls):
 def _make_members(cls):
     for base in cls.__mro__[1:]:
         if issubclass(base, Enum) and base.__dict__.get('_member_names_'):
-            raise TypeError('%s: cannot extend %r' % (cls.__name__, base))
+            raise TypeError('<enum %r> cannot extend %r' % (cls.__name__, base))
     dtype = _data_type(cls)
     type.__setattr__(cls, '_member_names_', [])
     type.__setattr__(cls, '_member_map_', {})
@@ -383,7 +383,8 @@ class ReprEnum(Enum):
         return str(self._value_) if self._member_type_ is not str else self._value_
 
     def __format__(self, format_spec):
-        return format(self._value_, format_spec)
+        # CPython makes the data type's own __format__ the class's: errors name the enum.
+        return self._member_type_.__format__(self, format_spec)
 
     def __hash__(self):
         return hash(self._value_)
@@ -508,7 +509,8 @@ class IntFlag(int, ReprEnum, Flag):
         return str(self._value_)
 
     def __format__(self, format_spec):
-        return format(self._value_, format_spec)
+        # CPython makes the data type's own __format__ the class's: errors name the enum.
+        return self._member_type_.__format__(self, format_spec)
 
     def __hash__(self):
         return hash(self._value_)

@@ -970,18 +970,27 @@ def _resolve_forward(value, globalns, localns):
     return type(None) if found is None else found
 
 
-def _resolve_args(value, globalns, localns):
-    """`value` with the string annotations among its arguments resolved, at any depth
-    (`List["Node"]` is `List[Node]`), as CPython's `_eval_type` rebuilds an alias."""
-    if isinstance(value, (str, ForwardRef)):
+def _resolve_args(value, globalns, localns, strings_are_names=True):
+    """`value` with the forward references among its arguments resolved, at any depth
+    (`List["Node"]` is `List[Node]`), as CPython's `_eval_type` rebuilds an alias. typing's
+    aliases hold their string arguments as ForwardRef objects, so a plain string inside one
+    is a value (`Literal["x"]`); a built-in alias (`dict[str, "Node"]`) keeps the text, which
+    names a class as a whole annotation's text does."""
+    if isinstance(value, ForwardRef) or (strings_are_names and isinstance(value, str)):
         return _resolve_forward(value, globalns, localns)
     args = getattr(value, '__args__', None)
-    if not isinstance(args, tuple) or not hasattr(value, 'copy_with'):
+    builtin_alias = isinstance(value, _BuiltinGenericAlias)
+    if not isinstance(args, tuple) or not (builtin_alias or hasattr(value, 'copy_with')):
         return value
-    resolved = tuple(_resolve_args(a, globalns, localns) for a in args)
+    resolved = tuple(_resolve_args(a, globalns, localns, builtin_alias) for a in args)
     if all(r is a for r, a in zip(resolved, args)):
         return value
+    if builtin_alias:
+        return value.__origin__[resolved]
     return value.copy_with(resolved)
+
+
+_BuiltinGenericAlias = type(list[int])
 
 
 def _hint(value, globalns, localns, include_extras):

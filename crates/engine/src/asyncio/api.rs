@@ -7,7 +7,7 @@ use super::native::{native_coroutine, Seconds, Sleep, WaitFor};
 use crate::compiler::code::BinOp;
 use crate::vm::call::{check_arity, check_method, MethodArity};
 use crate::vm::modules::native_module;
-use crate::vm::objects::{ClassObj, ModuleObj, NativeFn};
+use crate::vm::objects::{BuiltinObj, ClassObj, ModuleObj, NativeFn};
 use crate::vm::py_signature::PySignature;
 use crate::vm::types::Types;
 use crate::vm::value::Value;
@@ -492,6 +492,7 @@ fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn is_coroutine_function(v: &Value) -> bool {
     match v {
         Value::Function(f) => f.code.is_async(),
+        Value::Builtin(b) => is_coroutine_function_stand_in(b),
         Value::BoundMethod(m) => matches!(&m.function, Value::Function(f) if f.code.is_async()),
         _ => false,
     }
@@ -1294,6 +1295,21 @@ impl Vm {
             _ => Err(self.no_attribute(obj, name)),
         }
     }
+}
+
+/// Whether native function `b` stands in for a function CPython writes in Python (asyncio's
+/// `sleep`, `gather`, `run`...): it then shows as one, `<function sleep at 0x...>` of type
+/// `function`. asyncio's own private helpers and `_asyncio`'s C functions stay built-ins.
+pub fn is_python_function(b: &BuiltinObj) -> bool {
+    b.owner == "asyncio"
+        && !b.name.starts_with('_')
+        && builtin_module(b.owner, b.name) != "_asyncio"
+}
+
+/// Whether native function `b` stands in for an `async def` of CPython's asyncio, so that
+/// `iscoroutinefunction` says yes (`sleep`, `wait_for`: they return coroutines here too).
+pub fn is_coroutine_function_stand_in(b: &BuiltinObj) -> bool {
+    b.owner == "asyncio" && matches!(b.name, "sleep" | "wait_for")
 }
 
 /// `__module__` of a native function: for asyncio's, the submodule CPython defines it in

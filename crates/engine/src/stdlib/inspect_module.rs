@@ -56,7 +56,11 @@ fn function_kind(v: &Value) -> Option<crate::compiler::code::CodeKind> {
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "iscoroutinefunction")?;
-    Ok(Value::Bool(function_kind(v) == Some(crate::compiler::code::CodeKind::Coroutine)))
+    let stand_in = matches!(v, Value::Builtin(b)
+        if crate::asyncio::api::is_coroutine_function_stand_in(b));
+    Ok(Value::Bool(
+        stand_in || function_kind(v) == Some(crate::compiler::code::CodeKind::Coroutine),
+    ))
 }
 
 fn isgeneratorfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -91,7 +95,8 @@ fn isgenerator(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isfunction")?;
-    Ok(Value::Bool(matches!(v, Value::Function(_))))
+    let stand_in = matches!(v, Value::Builtin(b) if crate::asyncio::api::is_python_function(b));
+    Ok(Value::Bool(stand_in || matches!(v, Value::Function(_))))
 }
 
 fn isclass(vm: &mut Vm, args: Args) -> PyResult<Value> {

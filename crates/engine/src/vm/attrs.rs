@@ -983,7 +983,11 @@ impl Vm {
             }
             _ => {
                 if let Some(v) = self.class_of(&obj).lookup(name) {
-                    if matches!(v, Value::Builtin(_)) && self.special_attr(&obj, name)?.is_none() {
+                    // A static method (`"".maketrans`) takes no receiver.
+                    if matches!(v, Value::Builtin(_))
+                        && is_method(&v)
+                        && self.special_attr(&obj, name)?.is_none()
+                    {
                         return Ok((v, obj));
                     }
                 }

@@ -58,10 +58,12 @@ impl Vm {
             Value::Builtin(b) => match &b.bound {
                 None => {
                     // `dict.get(d, k)` with `d` an instance of a dict subclass. (`__getitem__`
-                    // keeps the instance: its `__missing__` answers.)
+                    // keeps the instance: its `__missing__` answers; so does `__format__`,
+                    // whose errors and `str()` are the subclass's.)
                     if let Some(base) = args.pos.first().and_then(super::builtin_subclass::base_of)
                     {
-                        if self.type_name(base) == b.owner && b.name != "__getitem__" {
+                        let keeps_instance = matches!(b.name, "__getitem__" | "__format__");
+                        if self.type_name(base) == b.owner && !keeps_instance {
                             let mut pos = args.pos.to_vec();
                             pos[0] = base.clone();
                             return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);

@@ -44,6 +44,7 @@ impl Vm {
             Value::Range(_) => t.range.clone(),
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
+            Value::Builtin(b) if crate::asyncio::api::is_python_function(b) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
@@ -254,6 +255,17 @@ impl Vm {
                 }
                 None if b.owner == "object" && b.name == "__format__" => {
                     "<method '__format__' of 'object' objects>".to_string()
+                }
+                // A type's static method (`str.maketrans`, `object.__new__`) is a built-in
+                // bound to its type in CPython.
+                None if b.owner == "staticmethod" => {
+                    format!("<built-in method {} of type object at {}>", b.name, address_of(v))
+                }
+                None if crate::asyncio::api::is_python_function(b) => {
+                    format!("<function {} at {}>", b.name, address_of(v))
+                }
+                None if is_builtin_type_name(b.owner) => {
+                    format!("<method '{}' of '{}' objects>", b.name, b.owner)
                 }
                 _ => format!("<built-in function {}>", b.name),
             },
@@ -539,11 +551,8 @@ impl Vm {
                 if super::builtin_subclass::base_of(v).is_some()
                     && self.base_for(v, "__format__").is_some() =>
             {
-                if spec.is_empty() {
-                    return self.str_of(v);
-                }
                 let base = self.base_for(v, "__format__").unwrap_or(Value::None);
-                return self.format(&base, spec);
+                return self.format_builtin(v, &base, spec);
             }
             Value::Instance(inst) if inst.class.lookup_user("__format__").is_some() => {
                 let m = inst.class.lookup_user("__format__").unwrap_or(Value::None);
@@ -568,6 +577,34 @@ impl Vm {
                     ),
                 ));
             }
+        };
+        result.map_err(|e| self.format_error(e))
+    }
+
+    /// `format(v, spec)` as the `__format__` of built-in type whose value `base` is does it,
+    /// for `v` that value or an instance of a subclass holding it: an empty spec gives
+    /// `str(v)` (the subclass's own `__str__`), and errors name `v`'s type
+    /// ("Unknown format code 'd' for object of type 'Name'").
+    pub(crate) fn format_builtin(
+        &mut self,
+        v: &Value,
+        base: &Value,
+        spec: &str,
+    ) -> PyResult<String> {
+        if spec.is_empty() {
+            return self.str_of(v);
+        }
+        let type_name = self.type_name(v);
+        let parsed = pyfmt::parse_format_spec(spec, &type_name);
+        let result = match base {
+            Value::Bool(b) => {
+                parsed.and_then(|s| s.format_int(&num_bigint::BigInt::from(*b as i64)))
+            }
+            Value::Int(i) => parsed.and_then(|s| s.format_int(&num_bigint::BigInt::from(*i))),
+            Value::BigInt(b) => parsed.and_then(|s| s.format_int(b)),
+            Value::Float(f) => parsed.and_then(|s| s.format_float(*f)),
+            Value::Str(s) => parsed.and_then(|p| p.format_str(s.as_str())),
+            other => return self.format(other, spec),
         };
         result.map_err(|e| self.format_error(e))
     }
@@ -614,6 +651,31 @@ impl ClassObj {
 
 /// One of `object`'s (or `BaseException`'s) dunders that CPython implements as a type slot
 /// (`methods::object::default_dunder`): a slot wrapper on the type, a method-wrapper bound.
+/// Whether a built-in method's owner is one of the built-in types whose methods are method
+/// descriptors in CPython (`str.upper` is `<method 'upper' of 'str' objects>`), rather than a
+/// module or a class CPython writes in Python.
+fn is_builtin_type_name(owner: &str) -> bool {
+    const TYPES: &[&str] = &[
+        "int",
+        "float",
+        "str",
+        "bytes",
+        "bytearray",
+        "memoryview",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "BaseException",
+        "generator",
+        "coroutine",
+        "async_generator",
+    ];
+    TYPES.contains(&owner)
+}
+
 fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
     const SLOTS: &[&str] = &[
         "__repr__",

@@ -21,6 +21,7 @@ const INT_METHODS: &[(&str, NativeFn)] = &[
     ("as_integer_ratio", int_as_integer_ratio),
     ("conjugate", identity),
     ("to_bytes", to_bytes),
+    ("__format__", int_format),
 ];
 
 const FLOAT_METHODS: &[(&str, NativeFn)] = &[
@@ -28,6 +29,7 @@ const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("as_integer_ratio", as_integer_ratio),
     ("conjugate", identity),
     ("hex", float_hex),
+    ("__format__", float_format),
 ];
 
 pub fn install(types: &Types) {
@@ -456,6 +458,46 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ExcKind::TypeError,
             &format!("unsupported format string passed to {}.__format__", vm.type_name(&this)),
         )),
+        None => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])),
+        )),
+    }
+}
+
+/// `int.__format__(self, spec)`, also what `bool` inherits.
+fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let is_int = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    builtin_format(vm, &args, "int", is_int)
+}
+
+/// `float.__format__(self, spec)`.
+fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    builtin_format(vm, &args, "float", |v| matches!(v, Value::Float(_)))
+}
+
+/// A built-in type's own `__format__`, called explicitly (`str.__format__(s, spec)`, or
+/// `super().__format__(spec)` in a subclass): checks the receiver against `owner`, then
+/// formats it as `format()` does.
+pub(crate) fn builtin_format(
+    vm: &mut Vm,
+    args: &Args,
+    owner: &str,
+    accepts: fn(&Value) -> bool,
+) -> PyResult<Value> {
+    let arity = super::super::call::MethodArity::One;
+    super::super::call::check_method(vm, owner, "__format__", args, arity, &[])?;
+    let this = &args.pos[0];
+    let base = super::super::builtin_subclass::base_of(this).unwrap_or(this).clone();
+    if !accepts(&base) {
+        let message = format!(
+            "descriptor '__format__' for '{owner}' objects doesn't apply to a '{}' object",
+            vm.type_name(this)
+        );
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    match args.pos[1].as_str() {
+        Some(spec) => Ok(Value::string(vm.format_builtin(this, &base, spec)?)),
         None => Err(vm.new_error(
             ExcKind::TypeError,
             &format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])),

@@ -56,6 +56,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("isprintable", isprintable),
     ("format_map", format_map),
     ("translate", translate),
+    ("__format__", dunder_format),
 ];
 
 pub fn install(types: &Types) {
@@ -87,6 +88,11 @@ fn this<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a str> {
             &format!("unbound method str.{method}() needs an argument"),
         )),
     }
+}
+
+/// `str.__format__(self, spec)`.
+fn dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::object::builtin_format(vm, &args, "str", |v| matches!(v, Value::Str(_)))
 }
 
 /// A str argument, or CPython's "must be str, not X" TypeError.
