@@ -40,8 +40,6 @@ pub const MODULES: &[LibraryModule] = library! {
     "asyncio.mixins" => "asyncio/mixins.py",
     "asyncio.locks" => "asyncio/locks.py",
     "asyncio.queues" => "asyncio/queues.py",
-    // `inspect` is native but for its signatures (CPython writes all of it in Python).
-    "inspect._signature" => "inspect_signature.py",
     "asyncio.tasks" => "asyncio/tasks.py",
     "asyncio.timeouts" => "asyncio/timeouts.py",
     "asyncio.taskgroups" => "asyncio/taskgroups.py",
@@ -80,6 +78,8 @@ pub const MODULES: &[LibraryModule] = library! {
     "textwrap" => "textwrap.py",
     "keyword" => "keyword.py",
     "graphlib" => "graphlib.py",
+    // `inspect` is native but for its signatures (CPython writes all of it in Python).
+    "inspect._signature" => "inspect_signature.py",
     "reprlib" => "reprlib.py",
     "fnmatch" => "fnmatch.py",
     "timeit" => "timeit.py",
@@ -148,11 +148,11 @@ pub const MODULES: &[LibraryModule] = library! {
     "http" => "http/__init__.py",
 };
 
-/// The names the native `json` takes from its Python submodules.
-/// What `inspect` (native) finds in its Python submodule.
+/// What the native `inspect` takes from its Python submodule.
 const INSPECT_EXPORTS: &[&str] =
     &["signature", "Signature", "Parameter", "BoundArguments", "formatannotation"];
 
+/// The names the native `json` takes from its Python submodules.
 const JSON_EXPORTS: &[(&str, &str)] = &[
     ("JSONDecoder", "json.decoder"),
     ("JSONDecodeError", "json.decoder"),
