@@ -60,6 +60,8 @@ pub enum SockOpt {
     ReuseAddr(bool),
     /// `SO_LINGER` with (on, 0): `close` sends a reset.
     LingerZero(bool),
+    /// `SO_BROADCAST`.
+    Broadcast(bool),
 }
 
 /// How a blocking call's wait ended ([`Kernel::wait_fd`]).
@@ -308,6 +310,7 @@ impl Kernel {
         match opt {
             SockOpt::ReuseAddr(on) => s.reuse_addr = on,
             SockOpt::LingerZero(on) => s.linger_zero = on,
+            SockOpt::Broadcast(on) => s.broadcast = on,
         }
         Ok(())
     }

@@ -30,6 +30,8 @@ pub struct Socket {
     pub(crate) reuse_addr: bool,
     /// `SO_LINGER` (on, 0): `close` resets the connection.
     pub(crate) linger_zero: bool,
+    /// `SO_BROADCAST`: datagrams may go to a broadcast address.
+    pub(crate) broadcast: bool,
     /// `sk_err`: reported once, by the next call or `SO_ERROR`.
     pub(crate) error: Option<Errno>,
     /// The epolls watching it, and under which number.
@@ -217,6 +219,7 @@ impl Socket {
             peer: None,
             reuse_addr: false,
             linger_zero: false,
+            broadcast: false,
             error: None,
             watchers: Vec::new(),
             timers: Vec::new(),

@@ -42,6 +42,7 @@ pub const SO_TYPE: i64 = 3;
 pub const SO_ERROR: i64 = 4;
 pub const SO_SNDBUF: i64 = 7;
 pub const SO_RCVBUF: i64 = 8;
+pub const SO_BROADCAST: i64 = 6;
 pub const SO_KEEPALIVE: i64 = 9;
 pub const SO_LINGER: i64 = 13;
 pub const SO_REUSEPORT: i64 = 15;
@@ -71,7 +72,7 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("SO_SNDBUF", SO_SNDBUF),
     ("SO_RCVBUF", SO_RCVBUF),
     ("SO_KEEPALIVE", SO_KEEPALIVE),
-    ("SO_BROADCAST", 6),
+    ("SO_BROADCAST", SO_BROADCAST),
     ("SO_LINGER", SO_LINGER),
     ("SO_REUSEPORT", SO_REUSEPORT),
     ("SOL_TCP", IPPROTO_TCP),
@@ -1142,6 +1143,7 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let secs = raw.get(4..8).map_or(0, option_int);
             Some(SockOpt::LingerZero(option_int(&raw) != 0 && secs == 0))
         }
+        (SOL_SOCKET, SO_BROADCAST) => Some(SockOpt::Broadcast(option_int(&raw) != 0)),
         _ => None,
     };
     if let Some(o) = kernel_opt {
@@ -1155,7 +1157,6 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Options Linux stores as a flag: any nonzero value reads back as 1.
 fn is_boolean_option(level: i64, opt: i64) -> bool {
     const SO_DONTROUTE: i64 = 5;
-    const SO_BROADCAST: i64 = 6;
     const SO_OOBINLINE: i64 = 10;
     match level {
         SOL_SOCKET => matches!(
