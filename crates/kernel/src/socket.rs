@@ -28,6 +28,8 @@ pub struct Socket {
     pub(crate) local: Option<SockAddr>,
     pub(crate) peer: Option<SockAddr>,
     pub(crate) reuse_addr: bool,
+    /// `SO_REUSEPORT`: sockets that all set it may hold the same address and port.
+    pub(crate) reuse_port: bool,
     /// `SO_LINGER` (on, 0): `close` resets the connection.
     pub(crate) linger_zero: bool,
     /// `SO_BROADCAST`: datagrams may go to a broadcast address.
@@ -218,6 +220,7 @@ impl Socket {
             local: None,
             peer: None,
             reuse_addr: false,
+            reuse_port: false,
             linger_zero: false,
             broadcast: false,
             error: None,

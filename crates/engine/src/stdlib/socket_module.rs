@@ -1144,6 +1144,7 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(SockOpt::LingerZero(option_int(&raw) != 0 && secs == 0))
         }
         (SOL_SOCKET, SO_BROADCAST) => Some(SockOpt::Broadcast(option_int(&raw) != 0)),
+        (SOL_SOCKET, SO_REUSEPORT) => Some(SockOpt::ReusePort(option_int(&raw) != 0)),
         _ => None,
     };
     if let Some(o) = kernel_opt {
