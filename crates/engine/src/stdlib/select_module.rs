@@ -213,28 +213,26 @@ fn epoll_unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// A poll timeout in seconds: `None` or negative waits without limit.
-fn poll_timeout(vm: &Vm, v: Option<&Value>) -> PyResult<Option<f64>> {
+/// A poll timeout in seconds: `None` or negative waits without limit. Any other type is a
+/// `TypeError` saying what the call takes (`epoll`/`poll`: "an integer", `select`: "a float").
+fn poll_timeout(vm: &Vm, v: Option<&Value>, takes: &str) -> PyResult<Option<f64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok((*i >= 0).then_some(*i as f64)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64 as f64)),
         Some(Value::Float(f)) if f.is_nan() => {
             Err(vm.new_error(ExcKind::ValueError, "Invalid value NaN (not a number)"))
         }
         Some(Value::Float(f)) => Ok((*f >= 0.0).then_some(*f)),
-        Some(other) => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!(
-                "'{}' object cannot be interpreted as an integer or float",
-                vm.type_name(other)
-            ),
-        )),
+        Some(_) => {
+            Err(vm.new_error(ExcKind::TypeError, &format!("timeout must be {takes} or None")))
+        }
     }
 }
 
 fn epoll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ep = epfd(vm, &args)?;
-    let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")))?;
+    let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")), "an integer")?;
     if vm.threads.active() && timeout != Some(0.0) {
         wait_in_thread(vm, ep, timeout, None)?;
         return poll_ready(vm, ep);
@@ -359,7 +357,7 @@ fn select(vm: &mut Vm, args: Args) -> PyResult<Value> {
             &format!("select expected at least 3 arguments, got {}", args.pos.len()),
         ));
     }
-    let timeout = poll_timeout(vm, args.pos.get(3))?;
+    let timeout = poll_timeout(vm, args.pos.get(3), "a float")?;
     if timeout.is_none() && is_negative(args.pos.get(3)) {
         // Unlike poll's, select's timeout has no "negative waits for ever".
         return Err(vm.new_error(ExcKind::ValueError, "timeout must be non-negative"));
@@ -541,7 +539,7 @@ fn poll_revents(ready: i64, mask: i64) -> i64 {
 /// the loop in virtual time as `select.select` does.
 fn poll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = poll_state(vm, &args)?;
-    let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")))?;
+    let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")), "an integer")?;
     let timeout = timeout.map(|ms| ms / 1000.0);
     let fds = with_poll(&this, |p| p.fds.clone()).unwrap_or_default();
     // Which fds are open sockets, asked before the private epoll takes the lowest free fd.

@@ -1062,10 +1062,7 @@ fn timeout_value(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
         other => {
             return Err(vm.new_error(
                 ExcKind::TypeError,
-                &format!(
-                    "'{}' object cannot be interpreted as an integer or float",
-                    vm.type_name(other)
-                ),
+                &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
             ))
         }
     };
