@@ -1537,6 +1537,8 @@ def _install_socket_calls():
     ]:
         setattr(socket.socket, name, _vt_socket_call(name, events))
     select.select = _VirtualBuiltin(_v_select, "select")
+    # SelectSelector took its own reference to select.select when selectors was imported.
+    selectors.SelectSelector._select = select.select
     # EpollSelector is DefaultSelector; socketserver uses PollSelector. Both count whole
     # milliseconds.
     for cls in (selectors.EpollSelector, selectors.PollSelector):

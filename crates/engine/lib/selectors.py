@@ -1,5 +1,6 @@
 # selectors: the high-level I/O multiplexing API, over the native select.epoll (the virtual
-# kernel's epoll). As on Linux, DefaultSelector is EpollSelector. Keys map file objects to
+# kernel's epoll), select.poll (PollSelector) or select.select (SelectSelector). As on Linux,
+# DefaultSelector is EpollSelector. Keys map file objects to
 # their fd, interest and data; select() reports (key, events) in epoll's order.
 
 import math
@@ -212,6 +213,132 @@ class EpollSelector(_BaseSelectorImpl):
     def close(self):
         self._selector.close()
         super().close()
+
+
+
+class PollSelector(_BaseSelectorImpl):
+    # Over select.poll: the poll object holds each fd's mask, select() asks it once.
+
+    def __init__(self):
+        super().__init__()
+        self._selector = select.poll()
+
+    @staticmethod
+    def _poller_events(events):
+        mask = 0
+        if events & EVENT_READ:
+            mask |= select.POLLIN
+        if events & EVENT_WRITE:
+            mask |= select.POLLOUT
+        return mask
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        try:
+            self._selector.register(key.fd, self._poller_events(events))
+        except BaseException:
+            super().unregister(fileobj)
+            raise
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        try:
+            self._selector.unregister(key.fd)
+        except OSError:
+            pass
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+        changed = False
+        if events != key.events:
+            try:
+                self._selector.modify(key.fd, self._poller_events(events))
+            except BaseException:
+                super().unregister(fileobj)
+                raise
+            changed = True
+        if data != key.data:
+            changed = True
+        if changed:
+            key = key._replace(events=events, data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def select(self, timeout=None):
+        if timeout is not None:
+            # poll counts whole milliseconds, rounded up; nothing below zero.
+            timeout = 0 if timeout <= 0 else math.ceil(timeout * 1e3)
+        ready = []
+        for fd, mask in self._selector.poll(timeout):
+            events = 0
+            if mask & ~select.POLLIN:
+                events |= EVENT_WRITE
+            if mask & ~select.POLLOUT:
+                events |= EVENT_READ
+            key = self._key_from_fd(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+
+class SelectSelector(_BaseSelectorImpl):
+    # Over select.select: the fds wanted for reading and for writing, asked each time.
+
+    def __init__(self):
+        super().__init__()
+        self._readers = set()
+        self._writers = set()
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        if events & EVENT_READ:
+            self._readers.add(key.fd)
+        if events & EVENT_WRITE:
+            self._writers.add(key.fd)
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        self._readers.discard(key.fd)
+        self._writers.discard(key.fd)
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        try:
+            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
+        if events != key.events:
+            # Changing the interest registers the file object again.
+            self.unregister(fileobj)
+            return self.register(fileobj, events, data)
+        if data != key.data:
+            key = key._replace(data=data)
+            self._fd_to_key[key.fd] = key
+        return key
+
+    def select(self, timeout=None):
+        if timeout is not None:
+            timeout = max(timeout, 0)
+        readable, writable, _ = select.select(self._readers, self._writers, [], timeout)
+        readable = set(readable)
+        writable = set(writable)
+        ready = []
+        for fd in readable | writable:
+            events = 0
+            if fd in readable:
+                events |= EVENT_READ
+            if fd in writable:
+                events |= EVENT_WRITE
+            key = self._key_from_fd(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
 
 
 DefaultSelector = EpollSelector

@@ -31,8 +31,18 @@ from _socket import (
     NI_MAXHOST,
     NI_MAXSERV,
     SOMAXCONN,
+    EAI_BADFLAGS,
     EAI_NONAME,
+    EAI_AGAIN,
+    EAI_FAIL,
+    EAI_NODATA,
+    EAI_FAMILY,
+    EAI_SOCKTYPE,
     EAI_SERVICE,
+    EAI_ADDRFAMILY,
+    EAI_MEMORY,
+    EAI_SYSTEM,
+    EAI_OVERFLOW,
     socketpair,
     gethostname,
     gethostbyname,
@@ -142,6 +152,36 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
                         _intenum_converter(kind, SocketKind),
                         proto, canonname, sa))
     return answers
+
+
+def gethostbyname_ex(hostname):
+    """`(name, aliases, addresses)` for a host: the canonical name getaddrinfo gives it and
+    its one IPv4 address (`/etc/hosts` lists no aliases for localhost)."""
+    if not isinstance(hostname, (str, bytes, bytearray)):
+        raise TypeError("gethostbyname_ex() argument 1 must be str, bytes or bytearray, "
+                        f"not {type(hostname).__name__}")
+    if isinstance(hostname, (bytes, bytearray)):
+        hostname = bytes(hostname).decode()
+    if hostname == '':
+        raise herror(3, 'Unknown server error')
+    answers = getaddrinfo(hostname, None, AF_INET, SOCK_STREAM, 0, AI_CANONNAME)
+    _, _, _, canonical, (address, _) = answers[0]
+    return (canonical or hostname, [], [address])
+
+
+def inet_ntop(family, packed_ip):
+    """The text form of a packed IPv4 address (IPv6 is not modelled)."""
+    if not isinstance(packed_ip, (bytes, bytearray, memoryview)):
+        raise TypeError(f"a bytes-like object is required, not '{type(packed_ip).__name__}'")
+    if family == AF_INET6:
+        import _loopscope
+        _loopscope.unsupported("`socket.inet_ntop(AF_INET6, ...)` (IPv6)")
+    if family != AF_INET:
+        raise ValueError(f"unknown address family {family}")
+    packed_ip = bytes(packed_ip)
+    if len(packed_ip) != 4:
+        raise ValueError("invalid length of packed IP address string")
+    return '.'.join(str(part) for part in packed_ip)
 
 
 def getfqdn(name=''):

@@ -27,8 +27,8 @@ __all__ = [
     "ThreadingMixIn",
 ]
 
-# CPython picks PollSelector where it exists; the kernel's epoll answers the same here.
-_ServerSelector = selectors.DefaultSelector
+# PollSelector where it exists, as CPython picks.
+_ServerSelector = selectors.PollSelector
 
 
 class BaseServer:

@@ -70,6 +70,13 @@ fn an_unsupported_socket_construct_names_itself_once_at_the_programs_line() {
             3,
             "`getaddrinfo(None, ..., AF_INET6)` (IPv6 addresses)",
         ),
+        ("import socket\nsocket.socket(socket.AF_INET6)\n", 2, "`socket.socket(AF_INET6)` (IPv6)"),
+        ("import socket\nsocket.getaddrinfo('::1', 80)\n", 2, "`getaddrinfo()` of an IPv6 address"),
+        (
+            "import socket\nsocket.create_connection(('fe80::1%lo', 80))\n",
+            2,
+            "`socket.create_connection()` to an IPv6 address",
+        ),
         (
             "import socket\na, b = socket.socketpair()\nb.recv(1, socket.MSG_WAITALL)\n",
             3,

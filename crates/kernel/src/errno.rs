@@ -52,6 +52,10 @@ pub enum Errno {
     ENOENT,
     /// A datagram larger than a datagram can be.
     EMSGSIZE,
+    /// A datagram to a broadcast address from a socket without `SO_BROADCAST`.
+    EACCES,
+    /// No route: a TCP connection to a broadcast address.
+    ENETUNREACH,
 }
 
 impl Errno {
@@ -80,6 +84,8 @@ impl Errno {
             Errno::EINPROGRESS => 115,
             Errno::EEXIST => 17,
             Errno::ENOENT => 2,
+            Errno::EACCES => 13,
+            Errno::ENETUNREACH => 101,
         }
     }
 
@@ -108,6 +114,8 @@ impl Errno {
             Errno::EINPROGRESS => "Operation now in progress",
             Errno::EEXIST => "File exists",
             Errno::ENOENT => "No such file or directory",
+            Errno::EACCES => "Permission denied",
+            Errno::ENETUNREACH => "Network is unreachable",
         }
     }
 }

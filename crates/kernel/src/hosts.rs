@@ -382,11 +382,13 @@ impl Hosts {
     }
 
     /// A host's address under the hints: the network has no IPv6, so an `AF_INET6` query
-    /// finds no name, and an IPv4 address is of the wrong family.
+    /// finds no name, and an IPv4 address is of the wrong family (as is an IPv6 address in
+    /// an `AF_INET` query; the engine stops other queries for one as unsupported).
     fn resolve_for(&mut self, name: &str, hints: &Hints) -> Result<Ipv4Addr, GaiError> {
         let numeric = inet_aton(name);
         match (hints.family, numeric) {
             (AF_INET6, Some(_)) => Err(GaiError::AddrFamily),
+            (_, None) if is_ipv6_literal(name) => ipv6_as_ipv4(name),
             (AF_INET6, None) => Err(GaiError::NoName),
             (_, None) if hints.numeric_host => Err(GaiError::NoName),
             _ => self.resolve(name),
@@ -401,6 +403,28 @@ pub fn canonical_name(name: &str) -> String {
         "localhost".to_string()
     } else {
         name.to_string()
+    }
+}
+
+/// An IPv6 address as `getaddrinfo` reads one: `::1`, or with a scope, `fe80::1%lo`.
+pub fn is_ipv6_literal(name: &str) -> bool {
+    let address = name.split_once('%').map_or(name, |(address, _scope)| address);
+    address.parse::<std::net::Ipv6Addr>().is_ok()
+}
+
+/// An IPv6 address in an `AF_INET` query, as glibc answers it: an IPv4-mapped one
+/// (`::ffff:127.0.0.1`) is its IPv4 address, unless scoped; any other is of the wrong family.
+fn ipv6_as_ipv4(name: &str) -> Result<Ipv4Addr, GaiError> {
+    match name.parse::<std::net::Ipv6Addr>() {
+        Ok(address) => address.to_ipv4_mapped().ok_or(GaiError::AddrFamily),
+        Err(_) => {
+            let address =
+                name.split_once('%').and_then(|(a, _)| a.parse::<std::net::Ipv6Addr>().ok());
+            match address.and_then(|a| a.to_ipv4_mapped()) {
+                Some(_) => Err(GaiError::NoName),
+                None => Err(GaiError::AddrFamily),
+            }
+        }
     }
 }
 
@@ -547,6 +571,15 @@ mod tests {
         let inet6 = Hints { family: 10, ..Hints::default() };
         let v4 = h.getaddrinfo(Some("127.0.0.1"), Service::Port(1), inet6);
         assert_eq!(v4, Err(GaiError::AddrFamily));
+        let inet = Hints { family: 2, ..Hints::default() };
+        for v6 in ["::1", "fe80::1%lo", "::7f00:1"] {
+            let answer = h.getaddrinfo(Some(v6), Service::Port(1), inet);
+            assert_eq!(answer, Err(GaiError::AddrFamily), "{v6}");
+        }
+        let mapped = h.getaddrinfo(Some("::ffff:10.1.2.3"), Service::Port(1), inet).unwrap();
+        assert_eq!(mapped[0].addr, SockAddr::new(Ipv4Addr::new(10, 1, 2, 3), 1));
+        let scoped = h.getaddrinfo(Some("::ffff:10.1.2.3%lo"), Service::Port(1), inet);
+        assert_eq!(scoped, Err(GaiError::NoName));
         let numeric = Hints { numeric_host: true, ..Hints::default() };
         let name = h.getaddrinfo(Some("localhost"), Service::Port(1), numeric);
         assert_eq!(name, Err(GaiError::NoName));

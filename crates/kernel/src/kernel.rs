@@ -58,8 +58,12 @@ pub enum Shutdown {
 pub enum SockOpt {
     /// `SO_REUSEADDR`.
     ReuseAddr(bool),
+    /// `SO_REUSEPORT`.
+    ReusePort(bool),
     /// `SO_LINGER` with (on, 0): `close` sends a reset.
     LingerZero(bool),
+    /// `SO_BROADCAST`.
+    Broadcast(bool),
 }
 
 /// How a blocking call's wait ended ([`Kernel::wait_fd`]).
@@ -307,7 +311,9 @@ impl Kernel {
         let s = self.sockets.get_mut(&id).ok_or(Errno::EBADF)?;
         match opt {
             SockOpt::ReuseAddr(on) => s.reuse_addr = on,
+            SockOpt::ReusePort(on) => s.reuse_port = on,
             SockOpt::LingerZero(on) => s.linger_zero = on,
+            SockOpt::Broadcast(on) => s.broadcast = on,
         }
         Ok(())
     }
@@ -371,7 +377,8 @@ impl Kernel {
     }
 
     /// Whether binding `addr` would clash with a socket that holds its port: the addresses
-    /// overlap and not both set `SO_REUSEADDR` with the holder not listening.
+    /// overlap, and neither both set `SO_REUSEADDR` with the holder not listening nor both
+    /// set `SO_REUSEPORT` (then a connection goes to the first listener bound).
     pub(crate) fn conflicts(
         &self,
         host: HostId,
@@ -380,13 +387,15 @@ impl Kernel {
         me: SocketId,
     ) -> bool {
         let reuse = self.sockets.get(&me).is_some_and(|s| s.reuse_addr);
+        let reuse_port = self.sockets.get(&me).is_some_and(|s| s.reuse_port);
         let Some(holders) = self.ports.get(&(host, kind, addr.port)) else { return false };
         holders.iter().filter(|h| **h != me).any(|h| {
             let Some(other) = self.sockets.get(h) else { return false };
             let Some(at) = other.local else { return false };
             let overlap = at.ip == addr.ip || at.ip.is_unspecified() || addr.ip.is_unspecified();
             let listening = other.tcp().is_some_and(|t| t.state == TcpState::Listen);
-            overlap && !(reuse && other.reuse_addr && !listening)
+            let shared = reuse_port && other.reuse_port;
+            overlap && !(reuse && other.reuse_addr && !listening) && !shared
         })
     }
 

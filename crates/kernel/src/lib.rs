@@ -72,7 +72,9 @@ pub use errno::{Errno, GaiError};
 pub use fabric::{InFlight, PacketKind, PacketRecord};
 pub use fds::Fd;
 pub use header::NetSettingError;
-pub use hosts::{canonical_name, AddrInfo, Hints, HostId, NameInfoFlags, Service, Transport};
+pub use hosts::{
+    canonical_name, is_ipv6_literal, AddrInfo, Hints, HostId, NameInfoFlags, Service, Transport,
+};
 pub use kernel::{FdWait, Kernel, Shutdown, SockOpt};
 pub use selector::{ClockMove, Ctl, Events, LoopSelected, NetWaiter, Ready, Wait};
 pub use socket::SocketInfo;

@@ -86,6 +86,9 @@ impl Events {
     pub const READ: Events = Events(1);
     pub const WRITE: Events = Events(2);
     pub const BOTH: Events = Events(3);
+    /// `EPOLLRDHUP` asked for as well (a raw `epoll`/`poll` of the program's): the peer's
+    /// shutdown is reported as that bit too. Neither readable nor writable by itself.
+    pub const PEER_HANGUP: Events = Events(4);
 
     pub fn readable(self) -> bool {
         self.0 & 1 != 0
@@ -103,6 +106,9 @@ impl Events {
         }
         if self.writable() {
             m |= Ready::OUT;
+        }
+        if self.0 & Events::PEER_HANGUP.0 != 0 {
+            m |= Ready::RDHUP;
         }
         m
     }

@@ -28,8 +28,12 @@ pub struct Socket {
     pub(crate) local: Option<SockAddr>,
     pub(crate) peer: Option<SockAddr>,
     pub(crate) reuse_addr: bool,
+    /// `SO_REUSEPORT`: sockets that all set it may hold the same address and port.
+    pub(crate) reuse_port: bool,
     /// `SO_LINGER` (on, 0): `close` resets the connection.
     pub(crate) linger_zero: bool,
+    /// `SO_BROADCAST`: datagrams may go to a broadcast address.
+    pub(crate) broadcast: bool,
     /// `sk_err`: reported once, by the next call or `SO_ERROR`.
     pub(crate) error: Option<Errno>,
     /// The epolls watching it, and under which number.
@@ -216,7 +220,9 @@ impl Socket {
             local: None,
             peer: None,
             reuse_addr: false,
+            reuse_port: false,
             linger_zero: false,
+            broadcast: false,
             error: None,
             watchers: Vec::new(),
             timers: Vec::new(),

@@ -166,6 +166,10 @@ impl Kernel {
             Proto::Udp(_) => return self.udp_connect(id, addr),
             Proto::Unix(_) => return Err(Errno::EISCONN),
         };
+        if crate::udp::is_broadcast(addr.ip) {
+            // No route carries a stream to a broadcast address.
+            return Err(Errno::ENETUNREACH);
+        }
         // Linux's answers to a connect on a socket that is not fresh: a second connect
         // reports how the first ended once, then "already connected".
         match tcp.state {

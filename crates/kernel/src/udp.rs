@@ -31,11 +31,22 @@ impl Kernel {
     }
 
     pub(crate) fn udp_connect(&mut self, id: SocketId, addr: SockAddr) -> Result<(), Errno> {
+        self.check_broadcast(id, addr)?;
         self.udp_autobind(id)?;
         if let Some(s) = self.sockets.get_mut(&id) {
             s.peer = Some(addr);
         }
         Ok(())
+    }
+
+    /// Linux's rule for a datagram socket's route: a broadcast address (the limited one, or
+    /// loopback's `127.255.255.255`) needs `SO_BROADCAST`, else `EACCES`.
+    fn check_broadcast(&self, id: SocketId, addr: SockAddr) -> Result<(), Errno> {
+        let allowed = self.sockets.get(&id).is_some_and(|s| s.broadcast);
+        match is_broadcast(addr.ip) && !allowed {
+            true => Err(Errno::EACCES),
+            false => Ok(()),
+        }
     }
 
     /// `sendto(data, addr)`.
@@ -48,7 +59,11 @@ impl Kernel {
     ) -> Result<usize, Errno> {
         let (id, s) = self.sock(host, fd)?;
         let result = match s.proto {
-            Proto::Udp(_) => self.udp_sendto(id, data, addr),
+            // The route is checked here, not for a connected socket's `send`: that one was
+            // checked by `connect` (Linux keeps the route it found).
+            Proto::Udp(_) => {
+                self.check_broadcast(id, addr).and_then(|()| self.udp_sendto(id, data, addr))
+            }
             // A connected stream ignores the address, as Linux's TCP does.
             Proto::Tcp(_) => return self.send(host, fd, data),
             Proto::Unix(_) => return Err(Errno::EISCONN),
@@ -205,4 +220,10 @@ impl Kernel {
             _ => {}
         }
     }
+}
+
+/// A broadcast address of the program's routes: `255.255.255.255`, and `127.255.255.255`,
+/// the broadcast address of loopback's `127.0.0.0/8`.
+pub(crate) fn is_broadcast(ip: Ipv4Addr) -> bool {
+    ip.is_broadcast() || ip == Ipv4Addr::new(127, 255, 255, 255)
 }

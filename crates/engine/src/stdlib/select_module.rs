@@ -1,5 +1,5 @@
 //! `select` (C in CPython): `select.epoll` over the virtual kernel's epoll, its `EPOLL*`
-//! constants, and `select.select` for sockets. Their waits block the whole loop, in virtual
+//! constants, `select.poll` and `select.select` for sockets. Their waits block the whole loop, in virtual
 //! time, as a real `epoll.poll()` would. `selectors.py` (library Python) builds on `epoll`.
 
 use super::net::HOST;
@@ -16,6 +16,7 @@ use std::rc::Rc;
 const EPOLLIN: i64 = 0x001;
 const EPOLLPRI: i64 = 0x002;
 const EPOLLOUT: i64 = 0x004;
+const EPOLLRDHUP: i64 = 0x2000;
 
 const CONSTANTS: &[(&str, i64)] = &[
     ("EPOLLIN", EPOLLIN),
@@ -28,14 +29,59 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("EPOLLWRNORM", 0x100),
     ("EPOLLWRBAND", 0x200),
     ("EPOLLMSG", 0x400),
-    ("EPOLLRDHUP", 0x2000),
+    ("EPOLLRDHUP", EPOLLRDHUP),
     ("EPOLLEXCLUSIVE", 1 << 28),
     ("EPOLLONESHOT", 1 << 30),
     ("EPOLLET", 1 << 31),
     ("EPOLL_CLOEXEC", 0o2000000),
 ];
 
-const FUNCTIONS: &[(&str, NativeFn)] = &[("select", select)];
+/// `POLL*`: Linux gives them epoll's bit values.
+const POLL_CONSTANTS: &[(&str, i64)] = &[
+    ("POLLIN", POLLIN),
+    ("POLLPRI", POLLPRI),
+    ("POLLOUT", POLLOUT),
+    ("POLLERR", POLLERR),
+    ("POLLHUP", POLLHUP),
+    ("POLLNVAL", POLLNVAL),
+    ("POLLRDNORM", POLLRDNORM),
+    ("POLLRDBAND", 0x080),
+    ("POLLWRNORM", POLLWRNORM),
+    ("POLLWRBAND", POLLWRBAND),
+    ("POLLMSG", 0x400),
+    ("POLLRDHUP", POLLRDHUP),
+];
+const POLLIN: i64 = 0x001;
+const POLLPRI: i64 = 0x002;
+const POLLOUT: i64 = 0x004;
+const POLLERR: i64 = 0x008;
+const POLLHUP: i64 = 0x010;
+const POLLNVAL: i64 = 0x020;
+const POLLRDNORM: i64 = 0x040;
+const POLLWRNORM: i64 = 0x100;
+const POLLWRBAND: i64 = 0x200;
+const POLLRDHUP: i64 = 0x2000;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[("select", select), ("poll", poll_new)];
+
+const POLL_CLASS: NativeClass = NativeClass {
+    module: "select",
+    name: "poll",
+    methods: &[
+        ("register", poll_register),
+        ("modify", poll_modify),
+        ("unregister", poll_unregister),
+        ("poll", poll_poll),
+    ],
+    new: None,
+};
+
+/// A `select.poll` object: the fds registered and their masks, in registration order (the
+/// order CPython's dict of them keeps, and so the order `poll()` answers in).
+#[derive(Default)]
+pub struct PollObj {
+    fds: Vec<(u32, i64)>,
+}
 
 const EPOLL_CLASS: NativeClass = NativeClass {
     module: "select",
@@ -73,6 +119,9 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     for (name, value) in CONSTANTS {
         module.set(name, Value::Int(*value));
     }
+    for (name, value) in POLL_CONSTANTS {
+        module.set(name, Value::Int(*value));
+    }
     module.set("epoll", Value::Class(vm.native_class(&EPOLL_CLASS)));
     module.set("error", Value::Class(vm.types.exc(ExcKind::OSError).clone()));
     module
@@ -86,7 +135,16 @@ fn epoll_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     let fd = vm.kernel().epoll_create(HOST).map_err(|e| vm.os_error(e))?;
     let class = vm.native_class(&EPOLL_CLASS);
     let state = EpollObj { fd: fd.0 as i64, dropped: vm.net.dropped.clone() };
-    Ok(vm.new_native(class, NativeState::Epoll(RefCell::new(state))))
+    let epoll = vm.new_native(class, NativeState::Epoll(RefCell::new(state)));
+    set_closed(&epoll, false);
+    Ok(epoll)
+}
+
+/// The epoll's `closed` attribute (a getter in CPython; kept in the instance's dict here).
+fn set_closed(epoll: &Value, closed: bool) {
+    if let Value::Instance(inst) = epoll {
+        inst.dict.borrow_mut().insert("closed".into(), Value::Bool(closed));
+    }
 }
 
 /// The epoll's fd, `ValueError` once closed.
@@ -114,12 +172,15 @@ fn interest(mask: i64) -> Events {
     if mask & EPOLLOUT != 0 {
         e |= 2;
     }
+    if mask & EPOLLRDHUP != 0 {
+        e |= Events::PEER_HANGUP.0;
+    }
     Events(e)
 }
 
 fn fd_and_mask(vm: &mut Vm, args: &Args) -> PyResult<(u32, i64)> {
     let fileobj = args.pos.get(1).or(args.keyword("fd")).cloned().unwrap_or(Value::None);
-    let fd = vm.fileobj_to_fd(&fileobj)?;
+    let fd = as_file_descriptor(vm, &fileobj)?;
     let mask = match args.pos.get(2).or(args.keyword("eventmask")) {
         Some(Value::Int(m)) => *m,
         Some(_) => return Err(vm.new_error(ExcKind::TypeError, "an integer is required")),
@@ -147,33 +208,31 @@ fn epoll_modify(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn epoll_unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ep = epfd(vm, &args)?;
     let fileobj = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let fd = vm.fileobj_to_fd(&fileobj)?;
+    let fd = as_file_descriptor(vm, &fileobj)?;
     vm.kernel().epoll_ctl(HOST, ep, Ctl::Delete(Fd(fd))).map_err(|e| vm.os_error(e))?;
     Ok(Value::None)
 }
 
-/// A poll timeout in seconds: `None` or negative waits without limit.
-fn poll_timeout(vm: &Vm, v: Option<&Value>) -> PyResult<Option<f64>> {
+/// A poll timeout in seconds: `None` or negative waits without limit. Any other type is a
+/// `TypeError` saying what the call takes (`epoll`/`poll`: "an integer", `select`: "a float").
+fn poll_timeout(vm: &Vm, v: Option<&Value>, takes: &str) -> PyResult<Option<f64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok((*i >= 0).then_some(*i as f64)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64 as f64)),
         Some(Value::Float(f)) if f.is_nan() => {
             Err(vm.new_error(ExcKind::ValueError, "Invalid value NaN (not a number)"))
         }
         Some(Value::Float(f)) => Ok((*f >= 0.0).then_some(*f)),
-        Some(other) => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!(
-                "'{}' object cannot be interpreted as an integer or float",
-                vm.type_name(other)
-            ),
-        )),
+        Some(_) => {
+            Err(vm.new_error(ExcKind::TypeError, &format!("timeout must be {takes} or None")))
+        }
     }
 }
 
 fn epoll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ep = epfd(vm, &args)?;
-    let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")))?;
+    let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")), "an integer")?;
     if vm.threads.active() && timeout != Some(0.0) {
         wait_in_thread(vm, ep, timeout, None)?;
         return poll_ready(vm, ep);
@@ -262,6 +321,9 @@ fn epoll_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if fd >= 0 {
         let _ = vm.kernel().close(HOST, Fd(fd as u32));
+        if let Some(this) = args.pos.first() {
+            set_closed(this, true);
+        }
     }
     Ok(Value::None)
 }
@@ -279,6 +341,14 @@ fn epoll_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     epoll_close(vm, Args::positional(&[this]))
 }
 
+fn is_negative(timeout: Option<&Value>) -> bool {
+    match timeout {
+        Some(Value::Int(i)) => *i < 0,
+        Some(Value::Float(f)) => *f < 0.0,
+        _ => false,
+    }
+}
+
 /// `select.select(rlist, wlist, xlist, timeout=None)` over sockets.
 fn select(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() < 3 {
@@ -287,13 +357,17 @@ fn select(vm: &mut Vm, args: Args) -> PyResult<Value> {
             &format!("select expected at least 3 arguments, got {}", args.pos.len()),
         ));
     }
-    let timeout = poll_timeout(vm, args.pos.get(3))?;
+    let timeout = poll_timeout(vm, args.pos.get(3), "a float")?;
+    if timeout.is_none() && is_negative(args.pos.get(3)) {
+        // Unlike poll's, select's timeout has no "negative waits for ever".
+        return Err(vm.new_error(ExcKind::ValueError, "timeout must be non-negative"));
+    }
     let mut lists: Vec<Vec<(Value, u32)>> = Vec::new();
     for list in &args.pos[..3] {
         let items = vm.collect(list)?;
         let mut fds = Vec::with_capacity(items.len());
         for item in items {
-            let fd = vm.fileobj_to_fd(&item)?;
+            let fd = as_file_descriptor(vm, &item)?;
             fds.push((item, fd));
         }
         lists.push(fds);
@@ -348,4 +422,231 @@ fn select(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::list(list.iter().filter(|(_, fd)| is(*fd, read)).map(|(v, _)| v.clone()).collect())
     };
     Ok(Value::tuple(vec![pick(&lists[0], true), pick(&lists[1], false), Value::list(Vec::new())]))
+}
+
+fn poll_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let class = vm.native_class(&POLL_CLASS);
+    Ok(vm.new_native(class, NativeState::Poll(RefCell::new(PollObj::default()))))
+}
+
+/// The poll object a method was called on.
+fn poll_state(vm: &Vm, args: &Args) -> PyResult<Value> {
+    match args.pos.first() {
+        Some(v @ Value::Instance(inst))
+            if matches!(inst.native.as_deref(), Some(NativeState::Poll(_))) =>
+        {
+            Ok(v.clone())
+        }
+        _ => Err(vm.new_error(ExcKind::TypeError, "descriptor requires a 'select.poll' object")),
+    }
+}
+
+fn with_poll<T>(this: &Value, f: impl FnOnce(&mut PollObj) -> T) -> Option<T> {
+    match this {
+        Value::Instance(inst) => match inst.native.as_deref() {
+            Some(NativeState::Poll(p)) => Some(f(&mut p.borrow_mut())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `poll.register(fd, eventmask=POLLIN|POLLPRI|POLLOUT)`: a second registration changes the
+/// mask and keeps the fd's place.
+fn poll_register(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = poll_state(vm, &args)?;
+    let (fd, mask) = fd_and_mask(vm, &args)?;
+    let mask = mask & 0xffff;
+    with_poll(&this, |p| match p.fds.iter_mut().find(|(f, _)| *f == fd) {
+        Some(entry) => entry.1 = mask,
+        None => p.fds.push((fd, mask)),
+    });
+    Ok(Value::None)
+}
+
+/// `poll.modify(fd, eventmask)`: `ENOENT` for an fd not registered.
+fn poll_modify(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = poll_state(vm, &args)?;
+    let (fd, mask) = fd_and_mask(vm, &args)?;
+    let mask = mask & 0xffff;
+    let found = with_poll(&this, |p| match p.fds.iter_mut().find(|(f, _)| *f == fd) {
+        Some(entry) => {
+            entry.1 = mask;
+            true
+        }
+        None => false,
+    });
+    match found {
+        Some(true) => Ok(Value::None),
+        _ => Err(vm.os_error(Errno::ENOENT)),
+    }
+}
+
+/// `poll.unregister(fd)`: `KeyError(fd)` for an fd not registered.
+fn poll_unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = poll_state(vm, &args)?;
+    let fileobj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let fd = as_file_descriptor(vm, &fileobj)?;
+    let removed = with_poll(&this, |p| {
+        let before = p.fds.len();
+        p.fds.retain(|(f, _)| *f != fd);
+        p.fds.len() != before
+    });
+    match removed {
+        Some(true) => Ok(Value::None),
+        _ => {
+            let class = Value::Class(vm.types.exc(ExcKind::KeyError).clone());
+            match vm.call(&class, Args::positional(&[Value::Int(fd as i64)])) {
+                Ok(exc) => Err(crate::vm::PyErr::Exception(exc)),
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+/// The kernel's interest for a `POLL*` mask.
+fn poll_interest(mask: i64) -> Events {
+    let mut e = 0;
+    if mask & (POLLIN | POLLPRI | POLLRDNORM) != 0 {
+        e |= 1;
+    }
+    if mask & (POLLOUT | POLLWRNORM | POLLWRBAND) != 0 {
+        e |= 2;
+    }
+    if mask & POLLRDHUP != 0 {
+        e |= Events::PEER_HANGUP.0;
+    }
+    Events(e)
+}
+
+/// What `poll` reports for a socket whose state is `ready` (epoll bits) and the mask asked
+/// for: a socket readable is also `POLLRDNORM`, writable also `POLLWRNORM|POLLWRBAND`, as
+/// Linux's socket poll sets them; errors and hang-ups are reported unasked.
+fn poll_revents(ready: i64, mask: i64) -> i64 {
+    let mut all = ready;
+    if ready & POLLIN != 0 {
+        all |= POLLRDNORM;
+    }
+    if ready & POLLOUT != 0 {
+        all |= POLLWRNORM | POLLWRBAND;
+    }
+    all & (mask | POLLERR | POLLHUP)
+}
+
+/// `poll.poll(timeout=None)`, the timeout in milliseconds (`None` or negative: no limit):
+/// `(fd, revents)` for each registered fd with something to report, in registration order;
+/// an fd that is not open is `POLLNVAL`. It waits on a private epoll of the fds, blocking
+/// the loop in virtual time as `select.select` does.
+fn poll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = poll_state(vm, &args)?;
+    let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")), "an integer")?;
+    let timeout = timeout.map(|ms| ms / 1000.0);
+    let fds = with_poll(&this, |p| p.fds.clone()).unwrap_or_default();
+    // Which fds are open sockets, asked before the private epoll takes the lowest free fd.
+    let mut invalid = Vec::new();
+    for (fd, _) in &fds {
+        match vm.kernel().poll_fd(HOST, Fd(*fd)) {
+            Ok(_) => {}
+            Err(Errno::EBADF) => invalid.push(*fd),
+            Err(_) => {
+                let what = "`select.poll()` of a file descriptor that is not a socket";
+                return Err(vm.unsupported_now(what));
+            }
+        }
+    }
+    let ep = vm.kernel().epoll_create(HOST).map_err(|e| vm.os_error(e))?;
+    for (fd, mask) in fds.iter().filter(|(fd, _)| !invalid.contains(fd)) {
+        let added = vm.kernel().epoll_ctl(HOST, ep, Ctl::Add(Fd(*fd), poll_interest(*mask)));
+        if let Err(e) = added {
+            let _ = vm.kernel().close(HOST, ep);
+            return Err(vm.os_error(e));
+        }
+    }
+    // An fd not open answers at once.
+    let timeout = if invalid.is_empty() { timeout } else { Some(0.0) };
+    if vm.threads.active() && timeout != Some(0.0) {
+        // T9: the thread waits; green, the whole call runs again (its epoll is closed then).
+        wait_in_thread(vm, ep, timeout, Some(ep))?;
+    }
+    let result = poll_wait(vm, ep, timeout);
+    let _ = vm.kernel().close(HOST, ep);
+    let ready = result?;
+    let answers = fds.iter().filter_map(|(fd, mask)| {
+        let revents = match invalid.contains(fd) {
+            true => POLLNVAL,
+            false => ready
+                .iter()
+                .find(|(f, _)| f.0 == *fd)
+                .map_or(0, |(_, r)| poll_revents(r.0 as i64, *mask)),
+        };
+        (revents != 0).then(|| Value::tuple(vec![Value::Int(*fd as i64), Value::Int(revents)]))
+    });
+    Ok(Value::list(answers.collect()))
+}
+
+/// Waits on the private epoll `ep` as `epoll.poll` would, moving the clock: what is ready,
+/// empty after a timeout. With threads, the wait is over (`wait_in_thread`): what is ready.
+fn poll_wait(
+    vm: &mut Vm,
+    ep: Fd,
+    timeout: Option<f64>,
+) -> PyResult<Vec<(Fd, loopscope_kernel::Ready)>> {
+    if vm.threads.active() {
+        let ready = vm.kernel().epoll_wait_masks(HOST, ep, Some(0));
+        return ready.map(Option::unwrap_or_default).map_err(|e| vm.os_error(e));
+    }
+    let start = vm.clock.now();
+    let waited = vm.kernel().epoll_wait_masks(HOST, ep, timeout.map(time::from_seconds));
+    let now = time::to_seconds(vm.kernel().now());
+    vm.clock.jump_to(now);
+    match waited {
+        Ok(Some(events)) => Ok(events),
+        Ok(None) => match timeout {
+            Some(t) => {
+                if t > 0.0 {
+                    vm.clock.jump_to(start + t + TIMER_SLACK);
+                }
+                Ok(Vec::new())
+            }
+            None => Err(never_returns(vm, "select.poll().poll()")),
+        },
+        Err(e) => Err(vm.os_error(e)),
+    }
+}
+
+/// CPython's `PyObject_AsFileDescriptor`, how `select`, `poll` and `epoll` read an fd: an int,
+/// or what `fileno()` returns, not negative and within a C int.
+fn as_file_descriptor(vm: &mut Vm, fileobj: &Value) -> PyResult<u32> {
+    let fd = match fileobj {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        _ => {
+            let fileno = match vm.get_attr(fileobj, "fileno") {
+                Ok(f) => f,
+                Err(crate::vm::PyErr::Exception(e))
+                    if vm.exception_is(&e, ExcKind::AttributeError) =>
+                {
+                    return Err(vm.new_error(
+                        ExcKind::TypeError,
+                        "argument must be an int, or have a fileno() method.",
+                    ))
+                }
+                Err(e) => return Err(e),
+            };
+            match vm.call(&fileno, Args::positional(&[]))? {
+                Value::Int(i) => i,
+                Value::Bool(b) => b as i64,
+                _ => {
+                    return Err(vm.new_error(ExcKind::TypeError, "fileno() returned a non-integer"))
+                }
+            }
+        }
+    };
+    if fd < 0 {
+        let message = format!("file descriptor cannot be a negative integer ({fd})");
+        return Err(vm.new_error(ExcKind::ValueError, &message));
+    }
+    u32::try_from(fd).ok().filter(|fd| *fd <= i32::MAX as u32).ok_or_else(|| {
+        vm.new_error(ExcKind::OverflowError, "Python int too large to convert to C int")
+    })
 }

@@ -6,8 +6,8 @@
 //! virtual time and blocks the whole loop, as in CPython; the run's diagnostics say so. A
 //! timeout (`settimeout`) ends that wait with `TimeoutError('timed out')`.
 //!
-//! Differences (documented in docs/ARCHITECTURE.md): IPv4 only (`AF_INET6` is refused with
-//! CPython's `EAFNOSUPPORT`); `AF_UNIX` only through `socketpair()`.
+//! Differences (documented in docs/ARCHITECTURE.md): IPv4 only (`AF_INET6` sockets and
+//! IPv6 addresses stop the run as unsupported); `AF_UNIX` only through `socketpair()`.
 
 use super::net::HOST;
 use super::{socket_byte_order, socket_names};
@@ -42,6 +42,7 @@ pub const SO_TYPE: i64 = 3;
 pub const SO_ERROR: i64 = 4;
 pub const SO_SNDBUF: i64 = 7;
 pub const SO_RCVBUF: i64 = 8;
+pub const SO_BROADCAST: i64 = 6;
 pub const SO_KEEPALIVE: i64 = 9;
 pub const SO_LINGER: i64 = 13;
 pub const SO_REUSEPORT: i64 = 15;
@@ -71,7 +72,7 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("SO_SNDBUF", SO_SNDBUF),
     ("SO_RCVBUF", SO_RCVBUF),
     ("SO_KEEPALIVE", SO_KEEPALIVE),
-    ("SO_BROADCAST", 6),
+    ("SO_BROADCAST", SO_BROADCAST),
     ("SO_LINGER", SO_LINGER),
     ("SO_REUSEPORT", SO_REUSEPORT),
     ("SOL_TCP", IPPROTO_TCP),
@@ -107,8 +108,19 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("MSG_FASTOPEN", 536870912),
     ("MSG_CMSG_CLOEXEC", 1073741824),
     ("SOMAXCONN", 4096),
+    // getaddrinfo's error numbers (glibc's `EAI_*`), what a `gaierror`'s errno is compared with.
+    ("EAI_BADFLAGS", -1),
     ("EAI_NONAME", -2),
+    ("EAI_AGAIN", -3),
+    ("EAI_FAIL", -4),
+    ("EAI_NODATA", -5),
+    ("EAI_FAMILY", -6),
+    ("EAI_SOCKTYPE", -7),
     ("EAI_SERVICE", -8),
+    ("EAI_ADDRFAMILY", -9),
+    ("EAI_MEMORY", -10),
+    ("EAI_SYSTEM", -11),
+    ("EAI_OVERFLOW", -12),
     ("NI_NOFQDN", socket_names::NI_NOFQDN),
     ("NI_NAMEREQD", socket_names::NI_NAMEREQD),
     ("NI_DGRAM", socket_names::NI_DGRAM),
@@ -416,7 +428,7 @@ fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = kind & !(SOCK_NONBLOCK | SOCK_CLOEXEC);
     match family {
         AF_INET => {}
-        AF_INET6 => return Err(vm.os_error(Errno::EAFNOSUPPORT)),
+        AF_INET6 => return Err(unsupported(vm, "`socket.socket(AF_INET6)` (IPv6)")),
         AF_UNIX => return Err(unsupported(vm, "`socket.socket(AF_UNIX)` (only socketpair())")),
         _ => return Err(vm.os_error(Errno::EAFNOSUPPORT)),
     }
@@ -595,7 +607,9 @@ impl Vm {
         if let Ok(ip) = host.parse::<Ipv4Addr>() {
             return Ok(ip);
         }
-        match self.kernel().getaddrinfo(Some(host), Service::None, Hints::of(SockType::Stream)) {
+        // CPython's setipaddr asks for AF_INET addresses only (`::1` is of the wrong family).
+        let hints = Hints { family: AF_INET as i32, ..Hints::of(SockType::Stream) };
+        match self.kernel().getaddrinfo(Some(host), Service::None, hints) {
             Ok(answers) => match answers.first() {
                 Some(a) => Ok(a.addr.ip),
                 None => Err(self.gai_error(loopscope_kernel::GaiError::NoName)),
@@ -1048,10 +1062,7 @@ fn timeout_value(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
         other => {
             return Err(vm.new_error(
                 ExcKind::TypeError,
-                &format!(
-                    "'{}' object cannot be interpreted as an integer or float",
-                    vm.type_name(other)
-                ),
+                &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
             ))
         }
     };
@@ -1129,6 +1140,8 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let secs = raw.get(4..8).map_or(0, option_int);
             Some(SockOpt::LingerZero(option_int(&raw) != 0 && secs == 0))
         }
+        (SOL_SOCKET, SO_BROADCAST) => Some(SockOpt::Broadcast(option_int(&raw) != 0)),
+        (SOL_SOCKET, SO_REUSEPORT) => Some(SockOpt::ReusePort(option_int(&raw) != 0)),
         _ => None,
     };
     if let Some(o) = kernel_opt {
@@ -1142,7 +1155,6 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Options Linux stores as a flag: any nonzero value reads back as 1.
 fn is_boolean_option(level: i64, opt: i64) -> bool {
     const SO_DONTROUTE: i64 = 5;
-    const SO_BROADCAST: i64 = 6;
     const SO_OOBINLINE: i64 = 10;
     match level {
         SOL_SOCKET => matches!(
@@ -1310,6 +1322,11 @@ pub fn resolve(vm: &mut Vm, host: &Value, port: &Value, hints: Hints) -> PyResul
         }
         _ => return Err(vm.new_error(ExcKind::OSError, "Int or String expected")),
     };
+    let ipv6_host = host_text.as_deref().is_some_and(loopscope_kernel::is_ipv6_literal);
+    if ipv6_host && hints.family != AF_INET as i32 {
+        // glibc answers it as AF_INET6; an AF_INET query is refused by the kernel, as glibc does.
+        return Err(unsupported(vm, "`getaddrinfo()` of an IPv6 address"));
+    }
     if host_text.is_none() && service != Service::None && hints.family == AF_INET6 as i32 {
         // glibc answers `::1` (or `::`), an address of a family the network does not have.
         return Err(unsupported(vm, "`getaddrinfo(None, ..., AF_INET6)` (IPv6 addresses)"));
@@ -1437,6 +1454,10 @@ fn inet_ntoa(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `socket.create_connection((host, port), timeout=None)`: a blocking TCP connection.
 fn create_connection(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let address = arg(&args, 0, "address").cloned().unwrap_or(Value::None);
+    if names_ipv6_host(&address) {
+        // CPython's getaddrinfo (family 0) would answer it and open an AF_INET6 socket.
+        return Err(unsupported(vm, "`socket.create_connection()` to an IPv6 address"));
+    }
     let class = Value::Class(vm.native_class(&SOCKET_CLASS));
     let sock = vm.call(&class, Args::positional(&[]))?;
     if let Some(t) = arg(&args, 1, "timeout") {
@@ -1463,6 +1484,17 @@ fn create_connection(vm: &mut Vm, args: Args) -> PyResult<Value> {
             sock_close(vm, Args::positional(&[sock]))?;
             Err(e)
         }
+    }
+}
+
+/// Whether an address tuple's host is an IPv6 address (`('::1', 80)`).
+fn names_ipv6_host(address: &Value) -> bool {
+    match address {
+        Value::Tuple(items) => match items.items.first() {
+            Some(Value::Str(host)) => loopscope_kernel::is_ipv6_literal(host.as_str()),
+            _ => false,
+        },
+        _ => false,
     }
 }
 

@@ -53,6 +53,8 @@ pub enum NativeState {
     Socket(RefCell<crate::stdlib::socket_module::SockObj>),
     /// A `select.epoll` (issue 13).
     Epoll(RefCell<crate::stdlib::select_module::EpollObj>),
+    /// A `select.poll` object: its registered fds and masks.
+    Poll(RefCell<crate::stdlib::select_module::PollObj>),
     /// A `_thread.lock` (`reentrant` false) or `_thread.RLock` (issue 14).
     Lock {
         core: Rc<super::scheduler::LockCore>,
@@ -187,9 +189,10 @@ impl Vm {
             NativeState::Base(b) => self.repr(b).map(Some),
             NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
-            NativeState::Context(_) | NativeState::Packer(_) | NativeState::Traceback(_) => {
-                Ok(None)
-            }
+            NativeState::Context(_)
+            | NativeState::Packer(_)
+            | NativeState::Traceback(_)
+            | NativeState::Poll(_) => Ok(None),
             NativeState::Frame(g) => Ok(Some(self.frame_repr(v, g))),
             NativeState::Digest(h) => Ok(crate::stdlib::hashlib_module::hash_repr(v, h)),
             NativeState::WeakRef(w) => {

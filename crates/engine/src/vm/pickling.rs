@@ -217,6 +217,7 @@ impl Vm {
                 Some(super::native::NativeState::Lock { .. })
                 | Some(super::native::NativeState::Socket(_))
                 | Some(super::native::NativeState::Epoll(_))
+                | Some(super::native::NativeState::Poll(_))
                 | Some(super::native::NativeState::Stream(_))
                 | Some(super::native::NativeState::Digest(_)) => Err(self.cannot_pickle(v)),
                 _ => {
