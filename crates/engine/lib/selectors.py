@@ -133,23 +133,18 @@ class _BaseSelectorImpl(BaseSelector):
         return self._fd_to_key.get(fd)
 
 
-class EpollSelector(_BaseSelectorImpl):
-    # Level-triggered epoll: an fd still ready is reported by every select.
+class _PollLikeSelector(_BaseSelectorImpl):
+    # What epoll and poll selectors share: the poller object holds each fd's mask
+    # (`_poller_in`/`_poller_out` bits), which register, unregister and modify keep in step.
+    _poller_in = 0
+    _poller_out = 0
 
-    def __init__(self):
-        super().__init__()
-        self._selector = select.epoll()
-
-    def fileno(self):
-        return self._selector.fileno()
-
-    @staticmethod
-    def _poller_events(events):
+    def _poller_events(self, events):
         mask = 0
         if events & EVENT_READ:
-            mask |= select.EPOLLIN
+            mask |= self._poller_in
         if events & EVENT_WRITE:
-            mask |= select.EPOLLOUT
+            mask |= self._poller_out
         return mask
 
     def register(self, fileobj, events, data=None):
@@ -190,6 +185,33 @@ class EpollSelector(_BaseSelectorImpl):
             self._fd_to_key[key.fd] = key
         return key
 
+    def _ready(self, polled):
+        # (fd, mask) pairs as the poller reports them -> (key, events) for the registered fds.
+        ready = []
+        for fd, mask in polled:
+            events = 0
+            if mask & ~self._poller_in:
+                events |= EVENT_WRITE
+            if mask & ~self._poller_out:
+                events |= EVENT_READ
+            key = self._key_from_fd(fd)
+            if key:
+                ready.append((key, events & key.events))
+        return ready
+
+
+class EpollSelector(_PollLikeSelector):
+    # Level-triggered epoll: an fd still ready is reported by every select.
+    _poller_in = select.EPOLLIN
+    _poller_out = select.EPOLLOUT
+
+    def __init__(self):
+        super().__init__()
+        self._selector = select.epoll()
+
+    def fileno(self):
+        return self._selector.fileno()
+
     def select(self, timeout=None):
         if timeout is None:
             timeout = -1
@@ -198,92 +220,27 @@ class EpollSelector(_BaseSelectorImpl):
         else:
             # epoll counts whole milliseconds, rounded up.
             timeout = math.ceil(timeout * 1e3) * 1e-3
-        ready = []
-        for fd, mask in self._selector.poll(timeout, max(len(self._fd_to_key), 1)):
-            events = 0
-            if mask & ~select.EPOLLIN:
-                events |= EVENT_WRITE
-            if mask & ~select.EPOLLOUT:
-                events |= EVENT_READ
-            key = self._key_from_fd(fd)
-            if key:
-                ready.append((key, events & key.events))
-        return ready
+        return self._ready(self._selector.poll(timeout, max(len(self._fd_to_key), 1)))
 
     def close(self):
         self._selector.close()
         super().close()
 
 
-
-class PollSelector(_BaseSelectorImpl):
+class PollSelector(_PollLikeSelector):
     # Over select.poll: the poll object holds each fd's mask, select() asks it once.
+    _poller_in = select.POLLIN
+    _poller_out = select.POLLOUT
 
     def __init__(self):
         super().__init__()
         self._selector = select.poll()
 
-    @staticmethod
-    def _poller_events(events):
-        mask = 0
-        if events & EVENT_READ:
-            mask |= select.POLLIN
-        if events & EVENT_WRITE:
-            mask |= select.POLLOUT
-        return mask
-
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
-        try:
-            self._selector.register(key.fd, self._poller_events(events))
-        except BaseException:
-            super().unregister(fileobj)
-            raise
-        return key
-
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
-        try:
-            self._selector.unregister(key.fd)
-        except OSError:
-            pass
-        return key
-
-    def modify(self, fileobj, events, data=None):
-        try:
-            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
-        except KeyError:
-            raise KeyError(f"{fileobj!r} is not registered") from None
-        changed = False
-        if events != key.events:
-            try:
-                self._selector.modify(key.fd, self._poller_events(events))
-            except BaseException:
-                super().unregister(fileobj)
-                raise
-            changed = True
-        if data != key.data:
-            changed = True
-        if changed:
-            key = key._replace(events=events, data=data)
-            self._fd_to_key[key.fd] = key
-        return key
-
     def select(self, timeout=None):
         if timeout is not None:
             # poll counts whole milliseconds, rounded up; nothing below zero.
             timeout = 0 if timeout <= 0 else math.ceil(timeout * 1e3)
-        ready = []
-        for fd, mask in self._selector.poll(timeout):
-            events = 0
-            if mask & ~select.POLLIN:
-                events |= EVENT_WRITE
-            if mask & ~select.POLLOUT:
-                events |= EVENT_READ
-            key = self._key_from_fd(fd)
-            if key:
-                ready.append((key, events & key.events))
-        return ready
+        return self._ready(self._selector.poll(timeout))
 
 
 class SelectSelector(_BaseSelectorImpl):
