@@ -235,30 +235,12 @@ fn epoll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let timeout = poll_timeout(vm, args.pos.get(1).or(args.keyword("timeout")), "an integer")?;
     if vm.threads.active() && timeout != Some(0.0) {
         wait_in_thread(vm, ep, timeout, None)?;
-        return poll_ready(vm, ep);
     }
-    let start = vm.clock.now();
-    let waited = vm.kernel().epoll_wait_masks(HOST, ep, timeout.map(time::from_seconds));
-    let now = time::to_seconds(vm.kernel().now());
-    vm.clock.jump_to(now);
-    match waited {
-        Ok(Some(events)) => Ok(Value::list(
-            events
-                .into_iter()
-                .map(|(fd, m)| Value::tuple(vec![Value::Int(fd.0 as i64), Value::Int(m.0 as i64)]))
-                .collect(),
-        )),
-        Ok(None) if timeout.is_some() => {
-            // Timed out: the clock reads the deadline exactly, plus the timer slack.
-            if let Some(t) = timeout {
-                let target = start + t + TIMER_SLACK;
-                vm.clock.jump_to(target);
-            }
-            Ok(Value::list(Vec::new()))
-        }
-        Ok(None) => Err(never_returns(vm, "select.epoll.poll()")),
-        Err(e) => Err(vm.os_error(e)),
-    }
+    let events = poll_wait(vm, ep, timeout, "select.epoll.poll()")?;
+    let pairs = events
+        .into_iter()
+        .map(|(fd, m)| Value::tuple(vec![Value::Int(fd.0 as i64), Value::Int(m.0 as i64)]));
+    Ok(Value::list(pairs.collect()))
 }
 
 /// Linux's default timer slack (50 µs): a `select` or `poll` of the program's that times out
@@ -266,20 +248,6 @@ fn epoll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `handle_request`) sees it below zero, as under CPython, instead of waiting 0 for ever.
 /// The conformance harness adds the same (`TIMER_SLACK_SECONDS`).
 pub const TIMER_SLACK: f64 = 50e-6;
-
-/// `epoll.poll(0)`: the fds ready now, as `(fd, mask)` pairs.
-fn poll_ready(vm: &mut Vm, ep: Fd) -> PyResult<Value> {
-    match vm.kernel().epoll_wait_masks(HOST, ep, Some(0)) {
-        Ok(events) => Ok(Value::list(
-            events
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(fd, m)| Value::tuple(vec![Value::Int(fd.0 as i64), Value::Int(m.0 as i64)]))
-                .collect(),
-        )),
-        Err(e) => Err(vm.os_error(e)),
-    }
-}
 
 /// A blocking `select` or `epoll.poll` while another thread exists (T9): unless something
 /// is ready (or the call runs again after its wait timed out), the thread waits until
@@ -568,7 +536,7 @@ fn poll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
         // T9: the thread waits; green, the whole call runs again (its epoll is closed then).
         wait_in_thread(vm, ep, timeout, Some(ep))?;
     }
-    let result = poll_wait(vm, ep, timeout);
+    let result = poll_wait(vm, ep, timeout, "select.poll().poll()");
     let _ = vm.kernel().close(HOST, ep);
     let ready = result?;
     let answers = fds.iter().filter_map(|(fd, mask)| {
@@ -584,12 +552,15 @@ fn poll_poll(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::list(answers.collect()))
 }
 
-/// Waits on the private epoll `ep` as `epoll.poll` would, moving the clock: what is ready,
-/// empty after a timeout. With threads, the wait is over (`wait_in_thread`): what is ready.
+/// Waits on epoll `ep` as `epoll_wait` does, moving the clock: what is ready, or nothing once
+/// `timeout` passed (the clock then reads the deadline plus the timer slack; a zero timeout
+/// returns at once). With threads, the wait is over (`wait_in_thread`): what is ready. With
+/// no timeout and nothing that can ever come, `what` never returns.
 fn poll_wait(
     vm: &mut Vm,
     ep: Fd,
     timeout: Option<f64>,
+    what: &str,
 ) -> PyResult<Vec<(Fd, loopscope_kernel::Ready)>> {
     if vm.threads.active() {
         let ready = vm.kernel().epoll_wait_masks(HOST, ep, Some(0));
@@ -608,7 +579,7 @@ fn poll_wait(
                 }
                 Ok(Vec::new())
             }
-            None => Err(never_returns(vm, "select.poll().poll()")),
+            None => Err(never_returns(vm, what)),
         },
         Err(e) => Err(vm.os_error(e)),
     }
