@@ -329,15 +329,19 @@ impl Vm {
             let id = self.trace.intern(text);
             self.emit(Event::Stderr { text: id });
         }
-        if self.console.stdout.len() + self.console.stderr.len() > self.config.max_output_bytes {
+        if self.printed_too_much() {
             self.budget_check_at = 0;
         }
     }
 
-    /// The budget error once stdout and stderr together passed `max_output_bytes`.
+    /// Whether stdout and stderr together passed `max_output_bytes`.
+    fn printed_too_much(&self) -> bool {
+        self.console.stdout.len() + self.console.stderr.len() > self.config.max_output_bytes
+    }
+
+    /// The budget error once the program printed too much.
     pub(crate) fn output_over_budget(&self) -> Option<PyErr> {
-        let printed = self.console.stdout.len() + self.console.stderr.len();
-        (printed > self.config.max_output_bytes).then(|| {
+        self.printed_too_much().then(|| {
             PyErr::Abort(Rc::new(super::Abort::Budget(format!(
                 "the program printed more than {} bytes, the output budget",
                 self.config.max_output_bytes
