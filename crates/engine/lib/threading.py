@@ -33,6 +33,12 @@ _profile_hook = None
 _trace_hook = None
 
 
+def _warn_deprecated(message):
+    """The DeprecationWarning of a camelCase alias, pointing at its caller's line."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def getprofile():
     return _profile_hook
 
@@ -225,6 +231,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _warn_deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -321,6 +328,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _warn_deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
     def set(self):
@@ -660,15 +668,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _warn_deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _warn_deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _warn_deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _warn_deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -848,6 +860,7 @@ def _after_fork_main():
 
 
 def currentThread():
+    _warn_deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -857,6 +870,7 @@ def active_count():
 
 
 def activeCount():
+    _warn_deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
