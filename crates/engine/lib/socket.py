@@ -158,8 +158,10 @@ def gethostbyname_ex(hostname):
     """`(name, aliases, addresses)` for a host: the canonical name getaddrinfo gives it and
     its one IPv4 address (`/etc/hosts` lists no aliases for localhost)."""
     if not isinstance(hostname, (str, bytes, bytearray)):
+        # CPython's argument parser names None "None", not "NoneType".
+        kind = "None" if hostname is None else type(hostname).__name__
         raise TypeError("gethostbyname_ex() argument 1 must be str, bytes or bytearray, "
-                        f"not {type(hostname).__name__}")
+                        f"not {kind}")
     if isinstance(hostname, (bytes, bytearray)):
         hostname = bytes(hostname).decode()
     if hostname == '':

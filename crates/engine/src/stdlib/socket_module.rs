@@ -944,8 +944,8 @@ fn recv_into_common(
             return Err(vm.new_error(
                 ExcKind::TypeError,
                 &format!(
-                    "{what}() argument 'buffer' must be read-write bytes-like object, not {}",
-                    vm.type_name(other)
+                    "{what}() argument 1 must be read-write bytes-like object, not {}",
+                    vm.arg_type_name(other)
                 ),
             ))
         }
@@ -1042,8 +1042,12 @@ fn sock_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sock_setblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
-    let flag = args.pos.get(1).cloned().unwrap_or(Value::None);
-    let blocking = vm.truthy(&flag)?;
+    let Some(flag) = args.pos.get(1) else {
+        let message = "socket.setblocking() takes exactly one argument (0 given)";
+        return Err(vm.new_error(ExcKind::TypeError, message));
+    };
+    // CPython reads the flag as a C int (`_PyLong_AsInt`): an int or a bool, nothing else.
+    let blocking = int_arg(vm, flag, "")? != 0;
     with_sock(vm, &this, |s| s.timeout = if blocking { None } else { Some(0.0) })?;
     Ok(Value::None)
 }
@@ -1363,10 +1367,7 @@ fn gethostname(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn gethostbyname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let host = match args.pos.first() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => return Err(vm.new_error(ExcKind::TypeError, "gethostbyname() argument 1 must be str")),
-    };
+    let host = socket_names::host_text(vm, &args, "gethostbyname")?;
     let ip = vm.resolve_host(&host)?;
     Ok(Value::string(dotted_quad(ip)))
 }
@@ -1382,9 +1383,17 @@ fn setdefaulttimeout(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn inet_aton(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let text = match args.pos.first() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => return Err(vm.new_error(ExcKind::TypeError, "inet_aton() argument 1 must be str")),
+    if args.pos.len() != 1 {
+        let message = format!("inet_aton() takes exactly 1 argument ({} given)", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    let text = match &args.pos[0] {
+        Value::Str(s) => s.as_str().to_string(),
+        other => {
+            let message =
+                format!("inet_aton() argument 1 must be str, not {}", vm.arg_type_name(other));
+            return Err(vm.new_error(ExcKind::TypeError, &message));
+        }
     };
     match loopscope_kernel::hosts::inet_aton(&text) {
         Some(ip) => Ok(Value::bytes(ip.octets().to_vec())),
@@ -1405,7 +1414,7 @@ fn inet_pton(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let text = match &args.pos[1] {
         Value::Str(s) => s.as_str().to_string(),
         other => {
-            let what = vm.type_name(other);
+            let what = vm.arg_type_name(other);
             return Err(vm.new_error(
                 ExcKind::TypeError,
                 &format!("inet_pton() argument 2 must be str, not {what}"),
@@ -1454,6 +1463,8 @@ fn inet_ntoa(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `socket.create_connection((host, port), timeout=None)`: a blocking TCP connection.
 fn create_connection(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let address = arg(&args, 0, "address").cloned().unwrap_or(Value::None);
+    // CPython's first step is `host, port = address`, with that statement's errors.
+    let address = Value::tuple(vm.unpack(&address, 2, None)?);
     if names_ipv6_host(&address) {
         // CPython's getaddrinfo (family 0) would answer it and open an AF_INET6 socket.
         return Err(unsupported(vm, "`socket.create_connection()` to an IPv6 address"));

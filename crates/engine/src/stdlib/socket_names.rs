@@ -65,7 +65,7 @@ pub fn getnameinfo(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `socket.gethostbyaddr(ip_address)`: `(name, aliases, addresses)`.
 pub fn gethostbyaddr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = host_text(vm, args.pos.first(), "gethostbyaddr")?;
+    let name = host_text(vm, &args, "gethostbyaddr")?;
     let ip = vm.resolve_host(&name)?;
     match vm.kernel().name_of_ip(ip) {
         Some(found) => Ok(host_triple(&found, ip)),
@@ -79,7 +79,7 @@ pub fn getservbyname(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
             let message =
-                format!("getservbyname() argument 1 must be str, not {}", vm.type_name(other));
+                format!("getservbyname() argument 1 must be str, not {}", vm.arg_type_name(other));
             return Err(vm.new_error(ExcKind::TypeError, &message));
         }
         None => {
@@ -120,15 +120,15 @@ pub fn getservbyport(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// A protocol name argument: `None` (absent) is any transport, `Some(None)` one that
-/// `/etc/services` lists nothing for.
+/// A protocol name argument: absent is any transport (an explicit None is refused, as
+/// CPython's "|s" format refuses it), `Some(None)` one that `/etc/services` lists nothing for.
 fn transport_arg(
     vm: &mut Vm,
     v: Option<&Value>,
     function: &str,
 ) -> PyResult<Option<Option<Transport>>> {
     match v {
-        None | Some(Value::None) => Ok(Some(None)),
+        None => Ok(Some(None)),
         Some(Value::Str(s)) => Ok(match s.as_str() {
             "tcp" => Some(Some(Transport::Tcp)),
             "udp" => Some(Some(Transport::Udp)),
@@ -136,27 +136,29 @@ fn transport_arg(
         }),
         Some(other) => {
             let message =
-                format!("{function}() argument 2 must be str, not {}", vm.type_name(other));
+                format!("{function}() argument 2 must be str, not {}", vm.arg_type_name(other));
             Err(vm.new_error(ExcKind::TypeError, &message))
         }
     }
 }
 
-/// A host argument of `gethostbyaddr`: `str`, `bytes` or `bytearray`.
-fn host_text(vm: &mut Vm, v: Option<&Value>, function: &str) -> PyResult<String> {
-    match v {
-        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-        Some(Value::Bytes(b)) => Ok(String::from_utf8_lossy(&b.data).into_owned()),
-        Some(Value::ByteArray(b)) => Ok(String::from_utf8_lossy(&b.data.borrow()).into_owned()),
-        Some(other) => {
+/// The one host argument of `gethostbyname` and `gethostbyaddr`: `str`, `bytes` or
+/// `bytearray` (CPython's "et" format).
+pub(crate) fn host_text(vm: &mut Vm, args: &Args, function: &str) -> PyResult<String> {
+    crate::vm::call::no_keywords(vm, function, args)?;
+    if args.pos.len() != 1 {
+        let message = format!("{function}() takes exactly 1 argument ({} given)", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    match &args.pos[0] {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Bytes(b) => Ok(String::from_utf8_lossy(&b.data).into_owned()),
+        Value::ByteArray(b) => Ok(String::from_utf8_lossy(&b.data.borrow()).into_owned()),
+        other => {
             let message = format!(
                 "{function}() argument 1 must be str, bytes or bytearray, not {}",
-                vm.type_name(other)
+                vm.arg_type_name(other)
             );
-            Err(vm.new_error(ExcKind::TypeError, &message))
-        }
-        None => {
-            let message = format!("{function}() takes exactly one argument (0 given)");
             Err(vm.new_error(ExcKind::TypeError, &message))
         }
     }

@@ -19,6 +19,16 @@ impl Vm {
         super::native::c_type_name(&class)
     }
 
+    /// A wrong argument's type as CPython's argument parsers name it ("must be str, not
+    /// None": `_PyArg_BadArgument` and `PyArg_Parse`'s converters say "None", not "NoneType").
+    pub fn arg_type_name(&self, v: &Value) -> String {
+        if v.is_none() {
+            "None".to_string()
+        } else {
+            self.type_name(v)
+        }
+    }
+
     /// The class of any value.
     pub fn class_of(&self, v: &Value) -> Rc<ClassObj> {
         let t = &self.types;

@@ -437,13 +437,13 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
-            &format!("replace() argument 1 must be str, not {}", arg_type_name(vm, &args.pos[1])),
+            &format!("replace() argument 1 must be str, not {}", vm.arg_type_name(&args.pos[1])),
         )
     })?;
     let new = args.pos[2].as_str().ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
-            &format!("replace() argument 2 must be str, not {}", arg_type_name(vm, &args.pos[2])),
+            &format!("replace() argument 2 must be str, not {}", vm.arg_type_name(&args.pos[2])),
         )
     })?;
     let count = match args.pos.get(3) {
@@ -866,22 +866,12 @@ fn rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
     partition_impl(vm, args, "rpartition", Side::Right)
 }
 
-/// A wrong argument's type as Argument Clinic names it (`_PyArg_BadArgument`: None is
-/// "None", not "NoneType").
-fn arg_type_name(vm: &Vm, v: &Value) -> String {
-    if v.is_none() {
-        "None".to_string()
-    } else {
-        vm.type_name(v)
-    }
-}
-
 /// The argument of `removeprefix`/`removesuffix`, which must be a str.
 fn affix_arg<'a>(vm: &Vm, v: &'a Value, method: &str) -> PyResult<&'a str> {
     v.as_str().ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
-            &format!("{method}() argument must be str, not {}", arg_type_name(vm, v)),
+            &format!("{method}() argument must be str, not {}", vm.arg_type_name(v)),
         )
     })
 }
