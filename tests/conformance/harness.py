@@ -1456,11 +1456,12 @@ def _vt_socket_call(name, events):
 
     def call(self, *args, **kwargs):
         timeout = self.gettimeout()
-        if timeout == 0.0 or (not _threads_started and timeout is None):
+        fd = self.fileno()
+        # A closed socket (fd -1) fails at once in the real call, with EBADF.
+        if fd < 0 or timeout == 0.0 or (not _threads_started and timeout is None):
             return real(self, *args, **kwargs)
         me = _vt_current()
         deadline = None if timeout is None else _now + timeout
-        fd = self.fileno()
         while not _vt_fd_ready(fd, events, NET_SETTLE_SECONDS):
             if not _vt_block_on_sockets(me, lambda: _vt_fd_ready(fd, events), deadline):
                 raise TimeoutError("timed out")

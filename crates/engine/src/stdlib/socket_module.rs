@@ -1470,7 +1470,10 @@ fn create_connection(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(unsupported(vm, "`socket.create_connection()` to an IPv6 address"));
     }
     let class = Value::Class(vm.native_class(&SOCKET_CLASS));
-    let sock = vm.call(&class, Args::positional(&[]))?;
+    // CPython opens the socket with getaddrinfo's answer for SOCK_STREAM, whose proto is TCP's
+    // (the repr and `sock.proto` show 6, where `socket.socket()` shows 0).
+    let kind = [Value::Int(AF_INET), Value::Int(SOCK_STREAM), Value::Int(IPPROTO_TCP)];
+    let sock = vm.call(&class, Args::positional(&kind))?;
     if let Some(t) = arg(&args, 1, "timeout") {
         let t = timeout_value(vm, t)?;
         with_sock(vm, &sock, |s| s.timeout = t)?;
