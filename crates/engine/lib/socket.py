@@ -50,6 +50,7 @@ from _socket import (
     getnameinfo,
     getservbyname,
     getservbyport,
+    getprotobyname,
     getdefaulttimeout,
     setdefaulttimeout,
     inet_aton,

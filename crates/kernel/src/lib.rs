@@ -52,6 +52,7 @@ pub mod header;
 pub mod hosts;
 mod id_map;
 mod kernel;
+pub mod protodb;
 pub mod rng;
 pub mod selector;
 pub mod servdb;

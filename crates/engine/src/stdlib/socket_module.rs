@@ -147,6 +147,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("gethostbyaddr", socket_names::gethostbyaddr),
     ("getservbyname", socket_names::getservbyname),
     ("getservbyport", socket_names::getservbyport),
+    ("getprotobyname", socket_names::getprotobyname),
 ];
 
 const SOCKET_CLASS: NativeClass = NativeClass {

@@ -1,7 +1,9 @@
-//! `socket`'s reverse lookups and services database: `getnameinfo`, `gethostbyaddr`,
-//! `getservbyname` and `getservbyport` (`getfqdn` is Python, as in CPython: `lib/socket.py`), answered from the simulated network's
-//! hosts (`127.0.0.1` is `localhost`, a declared host has its name) and the reference
-//! machine's `/etc/services` (`loopscope_kernel::servdb`), with CPython's argument errors.
+//! `socket`'s reverse lookups and services and protocols databases: `getnameinfo`,
+//! `gethostbyaddr`, `getservbyname`, `getservbyport` and `getprotobyname` (`getfqdn` is
+//! Python, as in CPython: `lib/socket.py`), answered from the simulated network's hosts
+//! (`127.0.0.1` is `localhost`, a declared host has its name) and the reference machine's
+//! `/etc/services` and `/etc/protocols` (`loopscope_kernel::servdb`, `protodb`), with
+//! CPython's argument errors.
 
 use super::socket_module::int_arg;
 use crate::vm::value::Value;
@@ -70,6 +72,31 @@ pub fn gethostbyaddr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match vm.kernel().name_of_ip(ip) {
         Some(found) => Ok(host_triple(&found, ip)),
         None => Err(herror(vm)),
+    }
+}
+
+/// `socket.getprotobyname(protocolname)`: the protocol's number in `/etc/protocols`
+/// (`loopscope_kernel::protodb`), as `socket.socket`'s third argument takes it.
+pub fn getprotobyname(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::vm::call::no_keywords(vm, "getprotobyname", &args)?;
+    if args.pos.len() != 1 {
+        let message =
+            format!("getprotobyname() takes exactly 1 argument ({} given)", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    let Value::Str(name) = &args.pos[0] else {
+        let message = format!(
+            "getprotobyname() argument 1 must be str, not {}",
+            vm.arg_type_name(&args.pos[0])
+        );
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    };
+    if name.as_str().contains('\0') {
+        return Err(vm.new_error(ExcKind::ValueError, "embedded null character"));
+    }
+    match loopscope_kernel::protodb::number_of(name.as_str()) {
+        Some(number) => Ok(Value::Int(i64::from(number))),
+        None => Err(vm.new_error(ExcKind::OSError, "protocol not found")),
     }
 }
 
