@@ -1,7 +1,6 @@
 # A subclass of socket.socket (a logging wrapper, as tutorials write) keeps the socket's
 # behaviour and its own overrides: super().send() reaches the real send, the repr names
 # the subclass, and `with` closes it.
-# xfail: subclassing the native socket type is not supported yet
 import socket
 
 class LoggingSocket(socket.socket):

@@ -14,7 +14,7 @@ use super::{socket_byte_order, socket_names};
 use crate::vm::bytes::buffer;
 use crate::vm::modules::native_module;
 use crate::vm::native::{NativeClass, NativeState};
-use crate::vm::objects::{ModuleObj, NativeFn};
+use crate::vm::objects::{ClassObj, ModuleObj, NativeFn};
 use crate::vm::types::new_builtin_class;
 use crate::vm::value::Value;
 use crate::vm::{Abort, Args, PyErr, PyResult, Vm};
@@ -189,6 +189,7 @@ const SOCKET_CLASS: NativeClass = NativeClass {
         ("sendmsg_afalg", sock_sendmsg_afalg),
         ("__enter__", sock_enter),
         ("__exit__", sock_exit),
+        ("__init__", sock_init),
     ],
     new: Some(sock_new),
 };
@@ -296,19 +297,30 @@ pub fn gaierror_class(vm: &mut Vm) -> Option<Value> {
 
 fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> Value {
     let class = vm.native_class(&SOCKET_CLASS);
-    let timeout = vm.net.default_timeout;
-    let state = SockObj {
-        fd: fd.0 as i64,
+    let state = socket_state(vm, fd.0 as i64, family, kind, proto);
+    let v = vm.new_native(class, NativeState::Socket(RefCell::new(state)));
+    announce_socket(vm, &v, fd, family, kind, proto);
+    v
+}
+
+/// A socket object's state for `fd` (-1: not opened), with the default timeout.
+fn socket_state(vm: &Vm, fd: i64, family: i64, kind: i64, proto: i64) -> SockObj {
+    SockObj {
+        fd,
         family,
         kind,
         proto,
-        timeout,
+        timeout: vm.net.default_timeout,
         options: Vec::new(),
         closed: false,
         inheritable: false,
         dropped: vm.net.dropped.clone(),
-    };
-    let v = vm.new_native(class, NativeState::Socket(RefCell::new(state)));
+    }
+}
+
+/// What a newly opened socket object shows: the trace's events for its fd, and its
+/// `family`, `type` and `proto` attributes.
+fn announce_socket(vm: &mut Vm, v: &Value, fd: Fd, family: i64, kind: i64, proto: i64) {
     let kind_traced = match (family, kind) {
         (AF_UNIX, _) => SocketKind::Unix,
         (_, SOCK_DGRAM) => SocketKind::Udp,
@@ -318,13 +330,12 @@ fn new_socket_value(vm: &mut Vm, fd: Fd, family: i64, kind: i64, proto: i64) -> 
     record_state(vm, fd);
     let family_value = enum_member(vm, "AddressFamily", family);
     let kind_value = enum_member(vm, "SocketKind", kind);
-    if let Value::Instance(inst) = &v {
+    if let Value::Instance(inst) = v {
         let mut d = inst.dict.borrow_mut();
         d.insert("family".into(), family_value);
         d.insert("type".into(), kind_value);
         d.insert("proto".into(), Value::Int(proto));
     }
-    v
 }
 
 /// The trace's `SocketState` for `fd`: `LISTEN 127.0.0.1:8888`, `ESTABLISHED a -> b`.
@@ -407,8 +418,56 @@ fn arg<'a>(args: &'a Args, i: usize, name: &str) -> Option<&'a Value> {
     args.pos.get(i).or_else(|| args.keyword(name))
 }
 
+/// What `socket(family, type, proto, fileno)` asks for, checked (`args.pos[0]` is the class
+/// for `__new__`, the instance for `__init__`).
+struct SocketSpec {
+    family: i64,
+    /// The type without `SOCK_NONBLOCK`/`SOCK_CLOEXEC`.
+    base: i64,
+    proto: i64,
+    sock_type: SockType,
+    nonblocking: bool,
+}
+
+/// `socket.socket(...)`: a new socket of the native class, opened at once. For a program's
+/// subclass, an unopened socket of that class, which its `__init__` (this class's, through
+/// `super().__init__(...)` or inherited) opens: CPython's `sock_new` ignores the arguments,
+/// so a subclass's `__init__` may take others.
 fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    // args.pos[0] is the class.
+    let native = vm.native_class(&SOCKET_CLASS);
+    if let Some(Value::Class(class)) = args.pos.first() {
+        if !Rc::ptr_eq(class, &native) {
+            let state = socket_state(vm, -1, 0, 0, 0);
+            return Ok(vm.new_native(class.clone(), NativeState::Socket(RefCell::new(state))));
+        }
+    }
+    let spec = socket_spec(vm, &args)?;
+    let fd = vm.kernel().socket(HOST, spec.sock_type).map_err(|e| vm.os_error(e))?;
+    let v = new_socket_value(vm, fd, spec.family, spec.base, spec.proto);
+    if spec.nonblocking {
+        with_sock(vm, &v, |s| s.timeout = Some(0.0))?;
+    }
+    Ok(v)
+}
+
+/// `socket.socket.__init__(self, family, type, proto, fileno)`: opens the socket an
+/// instance of a subclass was made without (see `sock_new`).
+fn sock_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let spec = socket_spec(vm, &args)?;
+    let fd = vm.kernel().socket(HOST, spec.sock_type).map_err(|e| vm.os_error(e))?;
+    let mut state = socket_state(vm, fd.0 as i64, spec.family, spec.base, spec.proto);
+    if spec.nonblocking {
+        state.timeout = Some(0.0);
+    }
+    // A socket opened twice leaves its first fd to the kernel, as a dropped socket does.
+    with_sock(vm, &this, |s| *s = state)?;
+    announce_socket(vm, &this, fd, spec.family, spec.base, spec.proto);
+    Ok(Value::None)
+}
+
+fn socket_spec(vm: &mut Vm, args: &Args) -> PyResult<SocketSpec> {
+    let args = *args;
     let family = match arg(&args, 1, "family") {
         None | Some(Value::None) => AF_INET,
         Some(v) => int_arg(vm, v, "")?,
@@ -439,13 +498,7 @@ fn sock_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         SOCK_RAW => return Err(unsupported(vm, "raw sockets (`SOCK_RAW`)")),
         _ => return Err(vm.os_error(Errno::EINVAL)),
     };
-    let fd = vm.kernel().socket(HOST, sock_type).map_err(|e| vm.os_error(e))?;
-    let proto_shown = proto;
-    let v = new_socket_value(vm, fd, family, base, proto_shown);
-    if kind & SOCK_NONBLOCK != 0 {
-        with_sock(vm, &v, |s| s.timeout = Some(0.0))?;
-    }
-    Ok(v)
+    Ok(SocketSpec { family, base, proto, sock_type, nonblocking: kind & SOCK_NONBLOCK != 0 })
 }
 
 fn unsupported(vm: &Vm, what: &str) -> PyErr {
@@ -1237,14 +1290,17 @@ fn sock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `repr(sock)`: `<socket.socket fd=6, family=2, type=1, proto=0, laddr=('127.0.0.1', 8888)>`.
-pub fn socket_repr(vm: &Vm, s: &RefCell<SockObj>) -> String {
+/// `repr(sock)`: `<socket.socket fd=6, family=2, type=1, proto=0, laddr=('127.0.0.1', 8888)>`,
+/// named after the object's class (`<__main__.LoggingSocket fd=...`).
+pub fn socket_repr(vm: &Vm, class: &ClassObj, s: &RefCell<SockObj>) -> String {
     let (fd, family, kind, proto, closed) = {
         let s = s.borrow();
         (s.fd, s.family, s.kind, s.proto, s.closed)
     };
     let mut out = format!(
-        "<socket.socket{} fd={fd}, family={family}, type={kind}, proto={proto}",
+        "<{}.{}{} fd={fd}, family={family}, type={kind}, proto={proto}",
+        class.module,
+        class.qualname,
         if closed { " [closed]" } else { "" }
     );
     // Read-only: a repr (the trace's labels too) must change nothing, not even the kernel.

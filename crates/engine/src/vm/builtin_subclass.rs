@@ -25,9 +25,27 @@ pub fn is_subclassable(layout: BuiltinType) -> bool {
 }
 
 /// Whether `class` is a native class whose `__new__` makes its instance of the class it is
-/// passed, so that a Python subclass that calls it from its own `__new__` works.
+/// passed, so that a Python subclass works: `weakref.ref` (for `WeakMethod`, which calls it
+/// from its own `__new__`) and `socket.socket` (whose `__new__` makes an unopened socket of
+/// the subclass and `__init__` opens it, CPython's `sock_new`/`sock_initobj` split).
 pub fn native_new_honours_class(class: &ClassObj) -> bool {
-    !class.is_user && &*class.module == "weakref" && &*class.name == "ReferenceType"
+    !class.is_user
+        && matches!(
+            (&*class.module, &*class.name),
+            ("weakref", "ReferenceType") | ("socket", "socket")
+        )
+}
+
+/// The native base a program's class extends, if it is one of those: the first class of
+/// its MRO that is not the program's.
+pub fn native_base(class: &Rc<ClassObj>) -> Option<&Rc<ClassObj>> {
+    class.mro().find(|c| !c.is_user).filter(|base| native_new_honours_class(base))
+}
+
+/// The native `__new__` or `__init__` (`method`) such a native base defines.
+pub fn native_method(base: &ClassObj, method: &str) -> Option<Value> {
+    let found = base.dict.borrow().get(method).cloned();
+    found.filter(|m| matches!(m, Value::Builtin(_)))
 }
 
 /// Whether a class of the program (or of the library) defines `dunder` before the built-in

@@ -455,7 +455,20 @@ impl Vm {
         if let Some(parts) = group {
             super::exception_groups::set_parts(&instance, parts);
         }
-        match class.lookup_user(&crate::interned!("__init__")) {
+        let init = class.lookup_user(&crate::interned!("__init__"));
+        let native_base = match init {
+            None => super::builtin_subclass::native_base(class),
+            Some(_) => None,
+        };
+        if let Some(base) = native_base {
+            // The native base's `__init__` takes the arguments (`weakref.ref` has none to run:
+            // its `__new__` did everything).
+            if let Some(native_init) = super::builtin_subclass::native_method(base, "__init__") {
+                self.call_bound(&instance, args, |vm, args| vm.call(&native_init, args))?;
+            }
+            return Ok(Invoked::Value(instance));
+        }
+        match init {
             Some(Value::Function(init)) => {
                 let frame =
                     self.call_bound(&instance, args, |vm, args| vm.bind_call(&init, args))?;
@@ -520,6 +533,13 @@ impl Vm {
     /// A new instance of the program's class `class`, before `__init__`: what `object.__new__`
     /// (or the built-in base's `__new__`) makes.
     pub(crate) fn bare_instance(&mut self, class: &Rc<ClassObj>, args: &Args) -> PyResult<Value> {
+        let native_new = super::builtin_subclass::native_base(class)
+            .and_then(|base| super::builtin_subclass::native_method(base, "__new__"));
+        if let Some(new) = native_new {
+            // A subclass of a native class that makes its instances itself (`socket.socket`).
+            let cls = Value::Class(class.clone());
+            return self.call_bound(&cls, *args, |vm, args| vm.call(&new, args));
+        }
         if super::builtin_subclass::is_subclassable(class.builtin) {
             let has_init = class.lookup_user("__init__").is_some();
             return self.new_builtin_subclass_instance(class, args, has_init);

@@ -187,7 +187,10 @@ impl Vm {
             }
             NativeState::Descriptor(d) => self.descriptor_repr(d),
             NativeState::Base(b) => self.repr(b).map(Some),
-            NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
+            NativeState::Socket(s) => {
+                let class = self.class_of(v);
+                Ok(Some(crate::stdlib::socket_module::socket_repr(self, &class, s)))
+            }
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
             NativeState::Context(_)
             | NativeState::Packer(_)
