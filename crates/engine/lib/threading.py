@@ -928,8 +928,12 @@ def main_thread():
 
 # --- Thread-local data ----------------------------------------------------------------------
 
-class local:
+class _local:
     """Attributes each thread sees on its own: one dict per thread, chosen by thread id."""
+
+    # C's `_thread._local`, whose name subclasses do not inherit (so it is the class's own,
+    # not an assignment to `__name__` after the fact).
+    __module__ = '_thread'
 
     def __new__(cls, *args, **kw):
         if (args or kw) and (cls.__init__ is object.__init__):
@@ -954,7 +958,7 @@ class local:
         return d
 
     def __getattr__(self, name):
-        d = local._local__mine(self)
+        d = _local._local__mine(self)
         if name == '__dict__':
             return d
         try:
@@ -967,25 +971,43 @@ class local:
         if name == '__dict__':
             raise AttributeError(
                 f"'{_local_type_name(self)}' object attribute '__dict__' is read-only")
-        local._local__mine(self)[name] = value
+        d = _local._local__mine(self)
+        if _class_data_descriptor(type(self), name):
+            # A slot or a property is the class's, shared by every thread (C's local sets
+            # attributes generically, with the thread's dict as the instance dict).
+            object.__setattr__(self, name, value)
+        else:
+            d[name] = value
 
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
                 f"'{_local_type_name(self)}' object attribute '__dict__' is read-only")
-        d = local._local__mine(self)
+        d = _local._local__mine(self)
+        if _class_data_descriptor(type(self), name):
+            object.__delattr__(self, name)
+            return
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError(
+                f"'{_local_type_name(self)}' object has no attribute '{name}'") from None
 
 
-local.__module__ = '_thread'
-local.__name__ = local.__qualname__ = '_local'
+def _class_data_descriptor(cls, name):
+    """Whether `name` is a data descriptor (a slot, a property) of `cls` or its bases."""
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            kind = type(klass.__dict__[name])
+            return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+    return False
+
+
+local = _local
 
 
 def _local_type_name(obj):
     cls = type(obj)
-    if cls is local:
+    if cls is _local:
         return '_thread._local'
     return cls.__name__

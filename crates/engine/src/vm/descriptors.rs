@@ -46,8 +46,8 @@ const PROPERTY: NativeClass = NativeClass {
         ("setter", property_setter),
         ("deleter", property_deleter),
         ("__get__", descriptor_dunder_get),
-        ("__set__", property_dunder_set),
-        ("__delete__", property_dunder_delete),
+        ("__set__", descriptor_dunder_set),
+        ("__delete__", descriptor_dunder_delete),
         ("__set_name__", property_set_name),
     ],
     new: Some(property_new),
@@ -70,7 +70,12 @@ const STATICMETHOD: NativeClass = NativeClass {
 const MEMBER: NativeClass = NativeClass {
     module: "builtins",
     name: "member_descriptor",
-    methods: &[("__get__", descriptor_dunder_get)],
+    // A data descriptor, as CPython's (`hasattr(type(slot), '__set__')`).
+    methods: &[
+        ("__get__", descriptor_dunder_get),
+        ("__set__", descriptor_dunder_set),
+        ("__delete__", descriptor_dunder_delete),
+    ],
     new: None,
 };
 
@@ -474,7 +479,7 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     property_copy(vm, &args, 2, "deleter")
 }
 
-fn property_dunder_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descriptor_dunder_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, obj, value] = args.pos else {
         return Err(vm.new_error(ExcKind::TypeError, "expected 2 arguments, got fewer"));
     };
@@ -482,7 +487,7 @@ fn property_dunder_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn property_dunder_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn descriptor_dunder_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, obj] = args.pos else {
         return Err(vm.new_error(ExcKind::TypeError, "expected 1 argument"));
     };
