@@ -1264,8 +1264,12 @@ impl Vm {
                     d
                 }))
             }
+            (Value::Loop(_), _) if name.starts_with('_') => match self.private_attr(obj, name)? {
+                Some(found) => Some(found),
+                None => return self.loop_library_attr(obj, name),
+            },
             (Value::Loop(_), _) => return self.loop_library_attr(obj, name),
-            _ => None,
+            _ => return self.private_attr(obj, name),
         })
     }
 

@@ -273,7 +273,11 @@ impl Vm {
     /// The description of a handle's callback (what `Handle.__repr__` shows).
     pub(crate) fn callback_label(&mut self, cb: &Callback) -> String {
         match cb {
-            Callback::TaskStep { .. } => "Task.task_step()".to_string(),
+            // CPython's task schedules its step as a C method wrapper object.
+            Callback::TaskStep { task, .. } => {
+                let task = Value::Future(task.clone());
+                format!("<TaskStepMethWrapper object at {}>()", crate::vm::repr::address_of(&task))
+            }
             Callback::Done { callback: DoneCallback::Python(func, _), future } => {
                 // Called with the future as its argument, after a partial's own arguments.
                 self.callback_source(func, &[Value::Future(future.clone())])
@@ -414,22 +418,7 @@ impl Vm {
             Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
                 format!("<{} without __name__>()", c.name)
             }
-            Value::NativeCoro(c) => {
-                let name = format!("{}()", c.qualname);
-                let (file, line) = native_source(c.qualname);
-                match c.state.get() {
-                    GenState::Closed => format!("{name} done, defined at {file}:{line}"),
-                    // Suspended in its `yield from`.
-                    GenState::Suspended | GenState::Running if c.qualname == "_wrap_awaitable" => {
-                        format!("{name} running at {file}:{}", line + 7)
-                    }
-                    GenState::Suspended => {
-                        let waiting = c.body.try_borrow().ok().and_then(|b| b.waiting_line());
-                        format!("{name} running at {file}:{}", waiting.unwrap_or(line))
-                    }
-                    _ => format!("{name} running at {file}:{line}"),
-                }
-            }
+            Value::NativeCoro(c) => native_coro_description(c),
             other => other.kind_name().to_string(),
         }
     }
@@ -582,6 +571,25 @@ fn native_source(qualname: &str) -> (&'static str, u32) {
     }
 }
 
+/// What `coroutines._format_coroutine` says of a native coroutine standing in for one of
+/// asyncio's Python coroutines (`wait_for() done, defined at ...`).
+fn native_coro_description(c: &crate::vm::objects::NativeCoroObj) -> String {
+    let name = format!("{}()", c.qualname);
+    let (file, line) = native_source(c.qualname);
+    match c.state.get() {
+        GenState::Closed => format!("{name} done, defined at {file}:{line}"),
+        // Suspended in its `yield from`.
+        GenState::Suspended | GenState::Running if c.qualname == "_wrap_awaitable" => {
+            format!("{name} running at {file}:{}", line + 7)
+        }
+        GenState::Suspended => {
+            let waiting = c.body.try_borrow().ok().and_then(|b| b.waiting_line());
+            format!("{name} running at {file}:{}", waiting.unwrap_or(line))
+        }
+        _ => format!("{name} running at {file}:{line}"),
+    }
+}
+
 /// The repr of a future being destroyed, for the messages printed at that moment (no
 /// interpreter is at hand, so results and exceptions use the trace's safe repr).
 pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
@@ -612,7 +620,7 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
             Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
                 format!("<{} without __name__>()", c.name)
             }
-            Value::NativeCoro(c) => format!("{}()", c.qualname),
+            Value::NativeCoro(c) => native_coro_description(c),
             _ => String::new(),
         };
         info.push(format!("coro=<{coro}>"));

@@ -378,6 +378,16 @@ impl Vm {
                 _ => Value::None,
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
+            // What a built-in method was taken from (`[].append.__self__` is the list).
+            (Value::Builtin(b), "__self__") if b.bound.is_some() => {
+                b.bound.clone().unwrap_or(Value::None)
+            }
+            // A built-in function's module (`print.__self__`). Other modules' functions are
+            // not all C functions in CPython (`json.dumps` is Python, `random.random` a bound
+            // method), so they keep the AttributeError of before.
+            (Value::Builtin(b), "__self__") if b.owner == "builtins" => {
+                self.import_module("builtins")?
+            }
             (Value::Builtin(b), "__module__") => match &b.bound {
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => Value::None,
                 _ => Value::str(crate::asyncio::api::builtin_module(b.owner, b.name)),

@@ -39,6 +39,8 @@ pub enum NativeState {
     Iter(RefCell<Option<Box<dyn NativeIterator>>>),
     Deque(RefCell<crate::stdlib::collections_module::Deque>),
     Stream(Stream),
+    /// What a task schedules as its step (`TaskStepMethWrapper`, shown in `loop._ready`).
+    TaskStep(Rc<crate::asyncio::future::FutureObj>),
     /// `os.environ`: a mapping of str to str.
     Environ(Rc<super::objects::DictObj>),
     /// A struct sequence (`sys.version_info`, `sys.float_info`): a tuple with named fields.
@@ -190,6 +192,7 @@ impl Vm {
             NativeState::Socket(s) => Ok(Some(crate::stdlib::socket_module::socket_repr(self, s))),
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
             NativeState::Context(_)
+            | NativeState::TaskStep(_)
             | NativeState::Packer(_)
             | NativeState::Traceback(_)
             | NativeState::Poll(_) => Ok(None),
