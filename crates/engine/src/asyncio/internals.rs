@@ -201,14 +201,15 @@ impl Vm {
                 library(self, "asyncio.tasks", "_release_waiter")?,
                 vec![Value::Future(waiter.clone())],
             ),
-            Callback::TaskStep { task, exc: None } => (self.task_step_wrapper(task), vec![]),
+            // The C task keeps an exception to throw in the wrapper, not in the handle's args.
+            Callback::TaskStep { task, .. } => (self.task_step_wrapper(task), vec![]),
             Callback::Done { callback: DoneCallback::TaskWakeup(task), future } => {
                 (task_wakeup_method(task), vec![Value::Future(future.clone())])
             }
             Callback::Done { callback: DoneCallback::Python(func, _), future } => {
                 (func.clone(), vec![Value::Future(future.clone())])
             }
-            Callback::TaskStep { .. } | Callback::Done { .. } => {
+            Callback::Done { .. } => {
                 let kind = if timer.is_some() { "timer handle" } else { "handle" };
                 let what = format!("the `_callback` and `_args` of this asyncio {kind}");
                 return Err(self.unsupported_attr(&what));
