@@ -1264,12 +1264,8 @@ impl Vm {
                     d
                 }))
             }
-            (Value::Loop(_), _) if name.starts_with('_') => match self.private_attr(obj, name)? {
-                Some(found) => Some(found),
-                None => return self.loop_library_attr(obj, name),
-            },
             (Value::Loop(_), _) => return self.loop_library_attr(obj, name),
-            _ => return self.private_attr(obj, name),
+            _ => None,
         })
     }
 

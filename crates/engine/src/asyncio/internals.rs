@@ -24,7 +24,6 @@ const MONOTONIC_RESOLUTION: f64 = 1e-09;
 impl Vm {
     /// A private attribute of a loop, future or handle, if `name` is one this module answers.
     pub(crate) fn private_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        // Method calls on futures and loops come here first: keep the miss cheap.
         if !name.starts_with('_') {
             return Ok(None);
         }

@@ -110,7 +110,11 @@ impl Vm {
                     Some(v) => Ok(bind(other, v)),
                     None => match self.builtin_instance_dunder(other, name) {
                         Some(v) => Ok(v),
-                        None => Err(self.no_attribute(other, name)),
+                        // Asked only once the class has no such name: methods stay cheap.
+                        None => match self.private_attr(other, name)? {
+                            Some(v) => Ok(v),
+                            None => Err(self.no_attribute(other, name)),
+                        },
                     },
                 }
             }
