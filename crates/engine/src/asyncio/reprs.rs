@@ -371,25 +371,7 @@ impl Vm {
     pub(crate) fn coroutine_description(&self, coro: &Value) -> String {
         match coro {
             Value::Gen(g) if g.code.is_library && is_accelerated(&g.code.filename, &g.qualname) => {
-                // The Python `sleep`/`wait_for` (the `python_asyncio` setting) read as the
-                // native accelerators do.
-                let name = format!("{}()", g.qualname);
-                let (file, line) = native_source(&g.qualname);
-                let waiting = match g.state.get() {
-                    GenState::Suspended if &*g.qualname == "sleep" => {
-                        let at = g.frame.borrow().as_ref().map(|f| f.current_line());
-                        python_sleep_waiting_line(at.unwrap_or(0), g.code.first_line)
-                    }
-                    GenState::Suspended if &*g.qualname == "wait_for" => {
-                        let at = g.frame.borrow().as_ref().map(|f| f.current_line());
-                        python_wait_for_waiting_line(at.unwrap_or(0), g.code.first_line)
-                    }
-                    _ => None,
-                };
-                match g.state.get() {
-                    GenState::Closed => format!("{name} done, defined at {file}:{line}"),
-                    _ => format!("{name} running at {file}:{}", waiting.unwrap_or(line)),
-                }
+                accelerated_description(g)
             }
             Value::Gen(g) => {
                 let name = format!("{}()", g.qualname);
@@ -571,6 +553,28 @@ fn native_source(qualname: &str) -> (&'static str, u32) {
     }
 }
 
+/// The Python `sleep`/`wait_for` (the `python_asyncio` setting) read as the native
+/// accelerators do: CPython's file and lines.
+fn accelerated_description(g: &crate::vm::objects::GenObj) -> String {
+    let name = format!("{}()", g.qualname);
+    let (file, line) = native_source(&g.qualname);
+    let waiting = match g.state.get() {
+        GenState::Suspended if &*g.qualname == "sleep" => {
+            let at = g.frame.borrow().as_ref().map(|f| f.current_line());
+            python_sleep_waiting_line(at.unwrap_or(0), g.code.first_line)
+        }
+        GenState::Suspended if &*g.qualname == "wait_for" => {
+            let at = g.frame.borrow().as_ref().map(|f| f.current_line());
+            python_wait_for_waiting_line(at.unwrap_or(0), g.code.first_line)
+        }
+        _ => None,
+    };
+    match g.state.get() {
+        GenState::Closed => format!("{name} done, defined at {file}:{line}"),
+        _ => format!("{name} running at {file}:{}", waiting.unwrap_or(line)),
+    }
+}
+
 /// What `coroutines._format_coroutine` says of a native coroutine standing in for one of
 /// asyncio's Python coroutines (`wait_for() done, defined at ...`).
 fn native_coro_description(c: &crate::vm::objects::NativeCoroObj) -> String {
@@ -597,6 +601,9 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
     if let FutureClass::Task(task) = &f.class {
         info.push(format!("name={}", loopscope_pyfmt::str_repr(&task.name.borrow())));
         let coro = match &task.coro {
+            Value::Gen(g) if g.code.is_library && is_accelerated(&g.code.filename, &g.qualname) => {
+                accelerated_description(g)
+            }
             Value::Gen(g) => {
                 let name = format!("{}()", g.qualname);
                 match g.state.get() {
