@@ -352,6 +352,8 @@ pub fn c_type_name(class: &ClassObj) -> String {
         BuiltinType::Native => !matches!(&*class.module, "builtins" | "os" | "socket"),
         BuiltinType::Dict => !class.is_user && &*class.module == "collections",
         BuiltinType::Future | BuiltinType::Task => !class.is_user,
+        // `_asyncio.FutureIter`; the others are of builtins.
+        BuiltinType::Iterator => &*class.module != "builtins",
         _ => false,
     };
     if c_level {
