@@ -261,6 +261,16 @@ impl Vm {
     }
 
     fn class_attr(&mut self, c: &Rc<ClassObj>, name: &str) -> PyResult<Value> {
+        // `type`'s data descriptors: a class's own name, never a base's (an assigned one is
+        // kept in the class's dict, where its subclasses' lookups must not find it).
+        let own_name = matches!(name, "__name__" | "__qualname__")
+            && c.metaclass.as_ref().is_none_or(|m| m.lookup_user(name).is_none());
+        if own_name {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Ok(v.clone());
+            }
+            return Ok(Value::str(if name == "__name__" { &c.name } else { &c.qualname }));
+        }
         // `int.__new__(cls, 5)`: the built-in type's own constructor, not object's.
         if name == "__new__" && !c.is_user && !c.dict.borrow().contains_key(name) {
             if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
@@ -725,6 +735,22 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+            // `type`'s setters take only strings (and then the class is renamed: its dict
+            // keeps the name, which `class_attr` and the reprs read).
+            Value::Class(c)
+                if c.is_user
+                    && matches!(name, "__name__" | "__qualname__")
+                    && !matches!(value, Value::Str(_)) =>
+            {
+                let shown = class_attr_name(c);
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    &format!(
+                        "can only assign string to {shown}.{name}, not '{}'",
+                        self.type_name(&value)
+                    ),
+                ))
+            }
             Value::Class(c) if c.is_user => {
                 if self.is_data_descriptor(&value) {
                     c.set_inherited_flag(|k| &k.has_data_descriptors);
@@ -1167,5 +1193,13 @@ fn frame_attr_prefix(kind: GenKind) -> &'static str {
         GenKind::Generator => "gi_",
         GenKind::Coroutine => "cr_",
         GenKind::AsyncGenerator => "ag_",
+    }
+}
+
+/// A class's `__name__` as assigned, or as made.
+fn class_attr_name(c: &ClassObj) -> String {
+    match c.dict.borrow().get("__name__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => c.name.to_string(),
     }
 }
