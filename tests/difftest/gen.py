@@ -232,6 +232,9 @@ FEATURES = {
     "lambda whose default is freed when the call ends (the engine's short call path)",
     "types_coroutine": "`@types.coroutine` generator functions (bare yields, `yield from` a "
     "future) awaited directly, as tasks (ensure_future) and in gathers",
+    "loop_internals": "the loop's private ready queue and timer heap as teaching programs "
+    "print them: len(loop._ready)/len(loop._scheduled), the ready handles' reprs, the live "
+    "timers' deadlines and callbacks' names, loop._timer_cancelled_count",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -1593,6 +1596,19 @@ def p_forgotten_coroutine(g, scope):
     out.append(Node(call, uses=uses))
     out.append(Node(f"print({g.mark(scope)}, {tm}.is_tracing())", uses={tm}))
     return out
+
+
+@production("any", "loop_internals", weight=0.5)
+def p_loop_internals(g, scope):
+    loop = "asyncio.get_running_loop()"
+    what = g.pick([
+        f"len({loop}._ready), len({loop}._scheduled)",
+        f"[repr(h) for h in {loop}._ready]",
+        f"sorted((round(h.when(), 3), h._callback.__name__) for h in {loop}._scheduled "
+        "if not h.cancelled())",
+        f"{loop}._timer_cancelled_count, [h._scheduled for h in {loop}._scheduled]",
+    ])
+    return [Node(f"print({g.mark(scope)}, {what})")]
 
 
 @production("main", "all_tasks", weight=0.7)

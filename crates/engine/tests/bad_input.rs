@@ -87,6 +87,12 @@ fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
             "a task of a coroutine-like object",
         ),
         ("import inspect\nx = 1\nprint(inspect.signature(len))\n", 3, "inspect.signature of a built-in function"),
+        // The loop's private parts that have no faithful value here.
+        (
+            "import asyncio\nasync def main():\n    print(asyncio.get_running_loop()._selector)\nasyncio.run(main())\n",
+            3,
+            "the event loop's `_selector`",
+        ),
     ];
     for (source, line, construct) in cases {
         let outcome = run(source);

@@ -72,6 +72,8 @@ pub struct LoopState {
     /// `_coroutine_origin_tracking_saved_depth` while the loop has origin tracking on
     /// (`_coroutine_origin_tracking_enabled`): what to put back when it turns it off.
     pub origin_tracking_saved_depth: Option<u32>,
+    /// `_thread_id`: the ident of the thread running the loop, while it runs.
+    pub thread_id: Option<i64>,
 }
 
 pub struct LoopObj {
@@ -593,7 +595,11 @@ impl Vm {
         self.check_closed(l)?;
         self.check_running(l)?;
         self.set_coroutine_origin_tracking(l, self.loop_debug(l));
-        l.state.borrow_mut().running = true;
+        {
+            let mut s = l.state.borrow_mut();
+            s.running = true;
+            s.thread_id = Some(self.current_thread_ident());
+        }
         self.thread.running_loop = Some(l.clone());
         Ok(self.install_asyncgen_hooks(l))
     }
@@ -614,6 +620,7 @@ impl Vm {
             let mut s = l.state.borrow_mut();
             s.stopping = false;
             s.running = false;
+            s.thread_id = None;
         }
         self.thread.running_loop = None;
         self.set_coroutine_origin_tracking(l, false);

@@ -17,6 +17,7 @@ pub mod future;
 mod gather;
 pub mod handle;
 mod handle_compare;
+mod internals;
 pub mod io;
 pub mod logger;
 pub mod loop_wait;

@@ -273,7 +273,11 @@ impl Vm {
     /// The description of a handle's callback (what `Handle.__repr__` shows).
     pub(crate) fn callback_label(&mut self, cb: &Callback) -> String {
         match cb {
-            Callback::TaskStep { .. } => "Task.task_step()".to_string(),
+            // CPython's task schedules its step as a C method wrapper object.
+            Callback::TaskStep { task, .. } => {
+                let task = Value::Future(task.clone());
+                format!("<TaskStepMethWrapper object at {}>()", crate::vm::repr::address_of(&task))
+            }
             Callback::Done { callback: DoneCallback::Python(func, _), future } => {
                 // Called with the future as its argument, after a partial's own arguments.
                 self.callback_source(func, &[Value::Future(future.clone())])
@@ -367,25 +371,7 @@ impl Vm {
     pub(crate) fn coroutine_description(&self, coro: &Value) -> String {
         match coro {
             Value::Gen(g) if g.code.is_library && is_accelerated(&g.code.filename, &g.qualname) => {
-                // The Python `sleep`/`wait_for` (the `python_asyncio` setting) read as the
-                // native accelerators do.
-                let name = format!("{}()", g.qualname);
-                let (file, line) = native_source(&g.qualname);
-                let waiting = match g.state.get() {
-                    GenState::Suspended if &*g.qualname == "sleep" => {
-                        let at = g.frame.borrow().as_ref().map(|f| f.current_line());
-                        python_sleep_waiting_line(at.unwrap_or(0), g.code.first_line)
-                    }
-                    GenState::Suspended if &*g.qualname == "wait_for" => {
-                        let at = g.frame.borrow().as_ref().map(|f| f.current_line());
-                        python_wait_for_waiting_line(at.unwrap_or(0), g.code.first_line)
-                    }
-                    _ => None,
-                };
-                match g.state.get() {
-                    GenState::Closed => format!("{name} done, defined at {file}:{line}"),
-                    _ => format!("{name} running at {file}:{}", waiting.unwrap_or(line)),
-                }
+                accelerated_description(g)
             }
             Value::Gen(g) => {
                 let name = format!("{}()", g.qualname);
@@ -414,22 +400,7 @@ impl Vm {
             Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
                 format!("<{} without __name__>()", c.name)
             }
-            Value::NativeCoro(c) => {
-                let name = format!("{}()", c.qualname);
-                let (file, line) = native_source(c.qualname);
-                match c.state.get() {
-                    GenState::Closed => format!("{name} done, defined at {file}:{line}"),
-                    // Suspended in its `yield from`.
-                    GenState::Suspended | GenState::Running if c.qualname == "_wrap_awaitable" => {
-                        format!("{name} running at {file}:{}", line + 7)
-                    }
-                    GenState::Suspended => {
-                        let waiting = c.body.try_borrow().ok().and_then(|b| b.waiting_line());
-                        format!("{name} running at {file}:{}", waiting.unwrap_or(line))
-                    }
-                    _ => format!("{name} running at {file}:{line}"),
-                }
-            }
+            Value::NativeCoro(c) => native_coro_description(c),
             other => other.kind_name().to_string(),
         }
     }
@@ -582,6 +553,47 @@ fn native_source(qualname: &str) -> (&'static str, u32) {
     }
 }
 
+/// The Python `sleep`/`wait_for` (the `python_asyncio` setting) read as the native
+/// accelerators do: CPython's file and lines.
+fn accelerated_description(g: &crate::vm::objects::GenObj) -> String {
+    let name = format!("{}()", g.qualname);
+    let (file, line) = native_source(&g.qualname);
+    let waiting = match g.state.get() {
+        GenState::Suspended if &*g.qualname == "sleep" => {
+            let at = g.frame.borrow().as_ref().map(|f| f.current_line());
+            python_sleep_waiting_line(at.unwrap_or(0), g.code.first_line)
+        }
+        GenState::Suspended if &*g.qualname == "wait_for" => {
+            let at = g.frame.borrow().as_ref().map(|f| f.current_line());
+            python_wait_for_waiting_line(at.unwrap_or(0), g.code.first_line)
+        }
+        _ => None,
+    };
+    match g.state.get() {
+        GenState::Closed => format!("{name} done, defined at {file}:{line}"),
+        _ => format!("{name} running at {file}:{}", waiting.unwrap_or(line)),
+    }
+}
+
+/// What `coroutines._format_coroutine` says of a native coroutine standing in for one of
+/// asyncio's Python coroutines (`wait_for() done, defined at ...`).
+fn native_coro_description(c: &crate::vm::objects::NativeCoroObj) -> String {
+    let name = format!("{}()", c.qualname);
+    let (file, line) = native_source(c.qualname);
+    match c.state.get() {
+        GenState::Closed => format!("{name} done, defined at {file}:{line}"),
+        // Suspended in its `yield from`.
+        GenState::Suspended | GenState::Running if c.qualname == "_wrap_awaitable" => {
+            format!("{name} running at {file}:{}", line + 7)
+        }
+        GenState::Suspended => {
+            let waiting = c.body.try_borrow().ok().and_then(|b| b.waiting_line());
+            format!("{name} running at {file}:{}", waiting.unwrap_or(line))
+        }
+        _ => format!("{name} running at {file}:{line}"),
+    }
+}
+
 /// The repr of a future being destroyed, for the messages printed at that moment (no
 /// interpreter is at hand, so results and exceptions use the trace's safe repr).
 pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
@@ -589,6 +601,9 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
     if let FutureClass::Task(task) = &f.class {
         info.push(format!("name={}", loopscope_pyfmt::str_repr(&task.name.borrow())));
         let coro = match &task.coro {
+            Value::Gen(g) if g.code.is_library && is_accelerated(&g.code.filename, &g.qualname) => {
+                accelerated_description(g)
+            }
             Value::Gen(g) => {
                 let name = format!("{}()", g.qualname);
                 match g.state.get() {
@@ -612,7 +627,7 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
             Value::NativeCoro(c) if crate::vm::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
                 format!("<{} without __name__>()", c.name)
             }
-            Value::NativeCoro(c) => format!("{}()", c.qualname),
+            Value::NativeCoro(c) => native_coro_description(c),
             _ => String::new(),
         };
         info.push(format!("coro=<{coro}>"));

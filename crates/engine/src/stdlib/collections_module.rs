@@ -170,7 +170,7 @@ fn method_arity(vm: &Vm, args: &Args, name: &str, min: usize, max: usize) -> PyR
     )
 }
 
-fn new_deque_value(vm: &mut Vm, items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
+pub(crate) fn new_deque_value(vm: &mut Vm, items: VecDeque<Value>, maxlen: Option<usize>) -> Value {
     let class = deque_class(vm);
     vm.new_native(class, NativeState::Deque(RefCell::new(Deque { items, maxlen, state: 0 })))
 }

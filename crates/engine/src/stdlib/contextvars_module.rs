@@ -161,6 +161,12 @@ impl Vm {
         self.new_native(class, NativeState::Context(state))
     }
 
+    /// A new empty context: what a callback scheduled with none (`None` here) runs in, for
+    /// the program to see (`handle._context`).
+    pub(crate) fn empty_context(&mut self) -> Value {
+        self.new_context(Rc::new(Vars::new()))
+    }
+
     /// The variables of the running thread's context.
     fn current_vars(&self) -> Option<Rc<Vars>> {
         self.thread.context.as_ref().and_then(context_of).map(|c| c.vars.borrow().clone())

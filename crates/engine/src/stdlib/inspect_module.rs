@@ -20,6 +20,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ismethod", ismethod),
     ("getcoroutinestate", getcoroutinestate),
     ("getgeneratorstate", getgeneratorstate),
+    ("getcoroutinelocals", getcoroutinelocals),
+    ("getgeneratorlocals", getgeneratorlocals),
 ];
 
 pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
@@ -128,4 +130,36 @@ fn getgeneratorstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         other => Err(vm.no_attribute(other, "gi_running")),
     }
+}
+
+fn getgeneratorlocals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "getgeneratorlocals")?.clone();
+    if !matches!(&v, Value::Gen(g) if g.kind == GenKind::Generator) {
+        let msg = format!("{} is not a Python generator", vm.repr(&v)?);
+        return Err(vm.new_error(crate::ExcKind::TypeError, &msg));
+    }
+    frame_locals(vm, &v, "gi_frame")
+}
+
+fn getcoroutinelocals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = one(vm, &args, "getcoroutinelocals")?.clone();
+    frame_locals(vm, &v, "cr_frame")
+}
+
+/// `getattr(obj, frame_attr, None)`'s `f_locals`, or an empty dict without a frame (a
+/// finished generator or coroutine, or an object that has none).
+fn frame_locals(vm: &mut Vm, obj: &Value, frame_attr: &str) -> PyResult<Value> {
+    let frame = match vm.get_attr(obj, frame_attr) {
+        Ok(frame) => frame,
+        Err(crate::vm::PyErr::Exception(e))
+            if vm.exception_is(&e, crate::ExcKind::AttributeError) =>
+        {
+            Value::None
+        }
+        Err(e) => return Err(e),
+    };
+    if frame.is_none() {
+        return Ok(Value::Dict(Rc::new(crate::vm::objects::DictObj::new())));
+    }
+    vm.get_attr(&frame, "f_locals")
 }

@@ -110,7 +110,11 @@ impl Vm {
                     Some(v) => Ok(bind(other, v)),
                     None => match self.builtin_instance_dunder(other, name) {
                         Some(v) => Ok(v),
-                        None => Err(self.no_attribute(other, name)),
+                        // Asked only once the class has no such name: methods stay cheap.
+                        None => match self.private_attr(other, name)? {
+                            Some(v) => Ok(v),
+                            None => Err(self.no_attribute(other, name)),
+                        },
                     },
                 }
             }
@@ -257,6 +261,16 @@ impl Vm {
     }
 
     fn class_attr(&mut self, c: &Rc<ClassObj>, name: &str) -> PyResult<Value> {
+        // `type`'s data descriptors: a class's own name, never a base's (an assigned one is
+        // kept in the class's dict, where its subclasses' lookups must not find it).
+        let own_name = matches!(name, "__name__" | "__qualname__")
+            && c.metaclass.as_ref().is_none_or(|m| m.lookup_user(name).is_none());
+        if own_name {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Ok(v.clone());
+            }
+            return Ok(Value::str(if name == "__name__" { &c.name } else { &c.qualname }));
+        }
         // `int.__new__(cls, 5)`: the built-in type's own constructor, not object's.
         if name == "__new__" && !c.is_user && !c.dict.borrow().contains_key(name) {
             if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
@@ -378,6 +392,16 @@ impl Vm {
                 _ => Value::None,
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
+            // What a built-in method was taken from (`[].append.__self__` is the list).
+            (Value::Builtin(b), "__self__") if b.bound.is_some() => {
+                b.bound.clone().unwrap_or(Value::None)
+            }
+            // A built-in function's module (`print.__self__`). Other modules' functions are
+            // not all C functions in CPython (`json.dumps` is Python, `random.random` a bound
+            // method), so they keep the AttributeError of before.
+            (Value::Builtin(b), "__self__") if b.owner == "builtins" => {
+                self.import_module("builtins")?
+            }
             (Value::Builtin(b), "__module__") => match &b.bound {
                 Some(receiver) if !matches!(receiver, Value::Module(_)) => Value::None,
                 _ => Value::str(crate::asyncio::api::builtin_module(b.owner, b.name)),
@@ -710,6 +734,22 @@ impl Vm {
                 drop(dict);
                 drop(old);
                 Ok(())
+            }
+            // `type`'s setters take only strings (and then the class is renamed: its dict
+            // keeps the name, which `class_attr` and the reprs read).
+            Value::Class(c)
+                if c.is_user
+                    && matches!(name, "__name__" | "__qualname__")
+                    && !matches!(value, Value::Str(_)) =>
+            {
+                let shown = class_attr_name(c);
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    &format!(
+                        "can only assign string to {shown}.{name}, not '{}'",
+                        self.type_name(&value)
+                    ),
+                ))
             }
             Value::Class(c) if c.is_user => {
                 if self.is_data_descriptor(&value) {
@@ -1153,5 +1193,13 @@ fn frame_attr_prefix(kind: GenKind) -> &'static str {
         GenKind::Generator => "gi_",
         GenKind::Coroutine => "cr_",
         GenKind::AsyncGenerator => "ag_",
+    }
+}
+
+/// A class's `__name__` as assigned, or as made.
+fn class_attr_name(c: &ClassObj) -> String {
+    match c.dict.borrow().get("__name__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => c.name.to_string(),
     }
 }

@@ -39,6 +39,8 @@ pub enum NativeState {
     Iter(RefCell<Option<Box<dyn NativeIterator>>>),
     Deque(RefCell<crate::stdlib::collections_module::Deque>),
     Stream(Stream),
+    /// What a task schedules as its step (`TaskStepMethWrapper`, shown in `loop._ready`).
+    TaskStep(Rc<crate::asyncio::future::FutureObj>),
     /// `os.environ`: a mapping of str to str.
     Environ(Rc<super::objects::DictObj>),
     /// A struct sequence (`sys.version_info`, `sys.float_info`): a tuple with named fields.
@@ -193,6 +195,7 @@ impl Vm {
             }
             NativeState::Epoll(e) => Ok(Some(crate::stdlib::select_module::epoll_repr(e))),
             NativeState::Context(_)
+            | NativeState::TaskStep(_)
             | NativeState::Packer(_)
             | NativeState::Traceback(_)
             | NativeState::Poll(_) => Ok(None),
@@ -352,6 +355,8 @@ pub fn c_type_name(class: &ClassObj) -> String {
         BuiltinType::Native => !matches!(&*class.module, "builtins" | "os" | "socket"),
         BuiltinType::Dict => !class.is_user && &*class.module == "collections",
         BuiltinType::Future | BuiltinType::Task => !class.is_user,
+        // `_asyncio.FutureIter`; the others are of builtins.
+        BuiltinType::Iterator => &*class.module != "builtins",
         _ => false,
     };
     if c_level {

@@ -94,10 +94,11 @@ impl Vm {
     /// `<class 'int'>`, `<class '__main__.Point'>`.
     pub fn repr_class(&self, c: &ClassObj) -> String {
         let module = class_module(c);
+        let qualname = class_qualname(c);
         if module == "builtins" {
-            format!("<class '{}'>", c.qualname)
+            format!("<class '{qualname}'>")
         } else {
-            format!("<class '{}.{}'>", module, c.qualname)
+            format!("<class '{module}.{qualname}'>")
         }
     }
 
@@ -391,10 +392,11 @@ impl Vm {
     pub(crate) fn default_repr(&self, v: &Value) -> String {
         let class = self.class_of(v);
         let module = class_module(&class);
+        let qualname = class_qualname(&class);
         if module == "builtins" {
-            format!("<{} object at {}>", class.qualname, address_of(v))
+            format!("<{qualname} object at {}>", address_of(v))
         } else {
-            format!("<{}.{} object at {}>", module, class.qualname, address_of(v))
+            format!("<{module}.{qualname} object at {}>", address_of(v))
         }
     }
 
@@ -724,6 +726,17 @@ pub fn builtin_qualname(b: &BuiltinObj) -> String {
         Some(_) => b.owner,
     };
     format!("{class}.{}", b.name)
+}
+
+/// A class's qualified name as its reprs show it: assigning `__qualname__` renames it (kept
+/// in the class's dict, as `__module__` is).
+fn class_qualname(c: &ClassObj) -> std::borrow::Cow<'_, str> {
+    if c.is_user {
+        if let Some(Value::Str(s)) = c.dict.borrow().get("__qualname__") {
+            return std::borrow::Cow::Owned(s.as_str().to_string());
+        }
+    }
+    std::borrow::Cow::Borrowed(&c.qualname)
 }
 
 /// A class's module as its reprs show it: a program's class may have had `__module__`

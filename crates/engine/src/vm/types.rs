@@ -220,8 +220,15 @@ impl Types {
         let event_loop = loop_class;
         let struct_time =
             new_builtin_class("struct_time", "time", vec![object.clone()], BuiltinType::StructTime);
+        // `_asyncio.FutureIter` is `FutureIter` of module `_asyncio`.
+        let iterator_class = |full: &str| match full.rsplit_once('.') {
+            Some((module, name)) => {
+                new_builtin_class(name, module, vec![object.clone()], BuiltinType::Iterator)
+            }
+            None => base(full, BuiltinType::Iterator),
+        };
         let iterator_classes =
-            ITERATOR_TYPES.iter().map(|name| (*name, base(name, BuiltinType::Iterator))).collect();
+            ITERATOR_TYPES.iter().map(|name| (*name, iterator_class(name))).collect();
         Types {
             iterator_classes,
             type_: base("type", BuiltinType::Type),

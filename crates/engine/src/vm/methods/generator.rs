@@ -18,9 +18,12 @@ pub fn install(types: &Types) {
         }
     }
     Types::add_methods(&types.coroutine, "coroutine", &[("__await__", await_)]);
-    // `coro.__await__()` passes send, throw and close on to the coroutine.
-    if let Some(wrapper) = types.iterator_classes.get("coroutine_wrapper") {
-        Types::add_methods(wrapper, "coroutine_wrapper", METHODS);
+    // `coro.__await__()` passes send, throw and close on to the coroutine, and
+    // `fut.__await__()` to the future (whose `send` is its `__next__`).
+    for name in ["coroutine_wrapper", "_asyncio.FutureIter"] {
+        if let Some(wrapper) = types.iterator_classes.get(name) {
+            Types::add_methods(wrapper, name, METHODS);
+        }
     }
 }
 
