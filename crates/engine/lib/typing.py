@@ -566,6 +566,12 @@ def _is_callable_members_only(cls):
 
 
 class _ProtocolMeta(ABCMeta):
+    # Its own hook, so the engine does not answer a real subclass without asking
+    # __subclasshook__ (its shortcut for ABCMeta's): a protocol that is not
+    # @runtime_checkable refuses even those.
+    def __subclasscheck__(cls, other):
+        return super().__subclasscheck__(other)
+
     # isinstance() against a @runtime_checkable protocol: the instance has every member.
     def __instancecheck__(cls, instance):
         if (getattr(cls, '_is_protocol', False)
@@ -717,7 +723,16 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
-class _TypedDictBase(dict):
+class _TypedDictMeta(type):
+    # A TypedDict describes a dict's keys, not a type of object: CPython refuses
+    # isinstance() and issubclass() with one.
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+class _TypedDictBase(dict, metaclass=_TypedDictMeta):
     def __new__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
@@ -770,7 +785,7 @@ TypedDict = _TypedDictMarker()
 
 
 def is_typeddict(tp):
-    return isinstance(tp, type) and issubclass(tp, _TypedDictBase)
+    return isinstance(tp, _TypedDictMeta) and tp is not _TypedDictBase
 
 
 class NewType:
