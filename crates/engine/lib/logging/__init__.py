@@ -5,7 +5,8 @@
 import sys
 import time
 import os
-import string
+from string import Template
+from string import Formatter as StrFormatter
 import _loopscope
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
@@ -228,6 +229,10 @@ def _skip_star_or_digits(text, i):
     return i
 
 
+_str_formatter = StrFormatter()
+del StrFormatter
+
+
 class StrFormatStyle(PercentStyle):
     default_format = '{message}'
     asctime_format = '{asctime}'
@@ -244,7 +249,7 @@ class StrFormatStyle(PercentStyle):
         self.field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
         fields = set()
         try:
-            for _, fieldname, spec, conversion in string.Formatter().parse(self._fmt):
+            for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
                 if fieldname:
                     if not self.field_spec.match(fieldname):
                         raise ValueError('invalid field name/expression: %r' % fieldname)
@@ -266,7 +271,7 @@ class StringTemplateStyle(PercentStyle):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._tpl = string.Template(self._fmt)
+        self._tpl = Template(self._fmt)
 
     def usesTime(self):
         return '$asctime' in self._fmt or self.asctime_search in self._fmt

@@ -72,6 +72,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "enum" => "enum.py",
     "functools" => "functools.py",
     "logging" => "logging/__init__.py",
+    "logging.handlers" => "logging/handlers.py",
     "operator" => "operator.py",
     "pprint" => "pprint.py",
     "string" => "string.py",
