@@ -69,6 +69,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "contextlib" => "contextlib.py",
     "dataclasses" => "dataclasses.py",
     "datetime" => "datetime.py",
+    "_strptime" => "_strptime.py",
     "enum" => "enum.py",
     "functools" => "functools.py",
     "logging" => "logging/__init__.py",
