@@ -67,6 +67,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "collections.abc" => "collections/abc.py",
     "collections._user" => "collections/_user.py",
     "contextlib" => "contextlib.py",
+    "csv" => "csv.py",
     "dataclasses" => "dataclasses.py",
     "datetime" => "datetime.py",
     "_strptime" => "_strptime.py",
