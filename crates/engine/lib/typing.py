@@ -2,7 +2,7 @@
 # and print annotations as CPython does (typing.Optional[int], typing.Callable[[int], str],
 # __main__.Box[int], ~T). Nothing is checked at run time, as in CPython.
 
-from abc import ABCMeta
+from abc import ABCMeta, abstractmethod
 
 TYPE_CHECKING = False
 
@@ -654,6 +654,72 @@ def runtime_checkable(cls):
                         ' got %r' % cls)
     cls._is_runtime_protocol = True
     return cls
+
+
+T_co = TypeVar('T_co', covariant=True)
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    __slots__ = ()
+
+    @abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
 
 
 def _make_namedtuple(typename, fields, module, defaults=(), bases=None):
