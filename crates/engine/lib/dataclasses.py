@@ -7,6 +7,7 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
            'is_dataclass']
 
 
+import _thread
 import types
 
 
@@ -233,22 +234,34 @@ def _make_init(cls, all_fields, frozen, qualname):
     return __init__
 
 
-_repr_running = set()
-
-
-def _make_repr(shown):
+def _make_repr(shown, module):
     def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return '...'
-        _repr_running.add(key)
-        try:
-            parts = [f'{f.name}={getattr(self, f.name)!r}' for f in shown]
-        finally:
-            _repr_running.discard(key)
+        parts = [f'{f.name}={getattr(self, f.name)!r}' for f in shown]
         return f'{self.__class__.__qualname__}(' + ', '.join(parts) + ')'
 
-    return __repr__
+    # The names CPython's generated function has (pprint looks for '__create_fn__').
+    __repr__.__qualname__ = '__create_fn__.<locals>.__repr__'
+    __repr__.__module__ = module
+    return _recursive_repr(__repr__)
+
+
+def _recursive_repr(user_function):
+    # A repr re-entered for the same object on the same thread gives '...'.
+    running = set()
+
+    def wrapper(self):
+        key = id(self), _thread.get_ident()
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+
+    wrapper.__doc__ = user_function.__doc__
+    wrapper.__wrapped__ = user_function
+    return wrapper
 
 
 def _values(obj, compared):
@@ -314,6 +327,7 @@ def _install(cls, function, name, overwrite=True):
         return True
     function.__name__ = name
     function.__qualname__ = f'{cls.__qualname__}.{name}'
+    function.__module__ = cls.__module__
     setattr(cls, name, function)
     return False
 
@@ -373,8 +387,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                  '__init__', overwrite=False)
     # A method the class body defines itself is kept, as CPython's _set_new_attribute does.
     if repr:
-        _install(cls, _make_repr([f for f in field_list if f.repr]), '__repr__',
-                 overwrite=False)
+        shown = [f for f in field_list if f.repr]
+        _install(cls, _make_repr(shown, cls.__module__), '__repr__', overwrite=False)
     compared = [f for f in field_list if f.compare]
     if eq:
         _install(cls, _make_eq(compared), '__eq__', overwrite=False)

@@ -394,7 +394,7 @@ class tzinfo:
 
 
 class timezone(tzinfo):
-    def __init__(self, offset, name=None):
+    def __new__(cls, offset, name=None):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
                             % type(offset).__name__)
@@ -403,8 +403,14 @@ class timezone(tzinfo):
         if not -timedelta(hours=24) < offset < timedelta(hours=24):
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), not %r." % offset)
+        # A zero offset without a name is the one UTC object, as in CPython.
+        utc = getattr(timezone, 'utc', None)
+        if name is None and not offset and utc is not None:
+            return utc
+        self = object.__new__(cls)
         self._offset = offset
         self._name = name
+        return self
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -442,6 +448,8 @@ class timezone(tzinfo):
 
 
 timezone.utc = timezone(timedelta(0))
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 
@@ -911,7 +919,8 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        return cls(*_strptime(date_string, format))
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
 
     def timetuple(self):
         dst = -1
@@ -1118,110 +1127,3 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
 
 
-def _strptime(data, fmt):
-    # The directives programs use; CPython's _strptime builds a regex per format.
-    values = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0, 'f': 0}
-    pm = None
-    i = j = 0
-    n = len(fmt)
-
-    def fail():
-        return ValueError("time data %r does not match format %r" % (data, fmt))
-
-    def digits(j, most):
-        k = j
-        while k < len(data) and k - j < most and data[k].isdigit():
-            k += 1
-        if k == j:
-            raise fail()
-        return int(data[j:k]), k
-
-    def ranged(j, lo, hi, most):
-        # The longest run of digits (at most `most`) whose value is in range, as
-        # _strptime's alternatives (`1[0-2]|0[1-9]|[1-9]` for %m) match.
-        for width in range(most, 0, -1):
-            text = data[j:j + width]
-            if len(text) == width and text.isdigit() and lo <= int(text) <= hi:
-                return int(text), j + width
-        raise fail()
-
-    def word(j, names):
-        for idx, name in enumerate(names):
-            if name is not None and data[j:j + len(name)].lower() == name.lower():
-                return idx, j + len(name)
-        raise fail()
-
-    while i < n:
-        ch = fmt[i]
-        if ch != '%':
-            if ch.isspace():
-                while j < len(data) and data[j].isspace():
-                    j += 1
-            else:
-                if j >= len(data) or data[j] != ch:
-                    raise fail()
-                j += 1
-            i += 1
-            continue
-        if i + 1 >= n:
-            raise ValueError("stray %% in format %r" % fmt)
-        d = fmt[i + 1]
-        i += 2
-        if d == 'Y':
-            values['Y'], j = ranged(j, 0, 9999, 4)
-            if j - 4 < 0 or not data[j - 4:j].isdigit():
-                raise fail()
-        elif d == 'y':
-            y, j = ranged(j, 0, 99, 2)
-            values['Y'] = y + (2000 if y < 69 else 1900)
-        elif d == 'm':
-            values['m'], j = ranged(j, 1, 12, 2)
-        elif d == 'd':
-            values['d'], j = ranged(j, 1, 31, 2)
-        elif d == 'H':
-            values['H'], j = ranged(j, 0, 23, 2)
-        elif d == 'M':
-            values['M'], j = ranged(j, 0, 59, 2)
-        elif d == 'S':
-            values['S'], j = ranged(j, 0, 61, 2)
-        elif d == 'I':
-            values['H'], j = ranged(j, 1, 12, 2)
-            if pm is None:
-                pm = False
-        elif d == 'p':
-            idx, j = word(j, ['AM', 'PM'])
-            pm = idx == 1
-        elif d == 'f':
-            start = j
-            _, j = digits(j, 6)
-            values['f'] = int((data[start:j] + '000000')[:6])
-        elif d == 'b':
-            values['m'], j = word(j, _MONTHNAMES)
-        elif d == 'B':
-            values['m'], j = word(j, _FULL_MONTHNAMES)
-        elif d == 'a':
-            _, j = word(j, _DAYNAMES)
-        elif d == 'A':
-            _, j = word(j, _FULL_DAYNAMES)
-        elif d == 'j':
-            values['j'], j = ranged(j, 1, 366, 3)
-        elif d == '%':
-            if j >= len(data) or data[j] != '%':
-                raise fail()
-            j += 1
-        else:
-            raise ValueError("'%s' is a bad directive in format '%s'" % (d, '%' + d))
-    if j != len(data):
-        raise ValueError("unconverted data remains: %s" % data[j:])
-    if not 1 <= values['m'] <= 12 or not 1 <= values['d'] <= 31 or values['H'] > 23 \
-            or values['M'] > 59 or values['S'] > 61:
-        raise fail()
-    if pm is not None:
-        if values['H'] > 12 or values['H'] == 0:
-            raise fail()
-        values['H'] = values['H'] % 12 + (12 if pm else 0)
-    year = values['Y']
-    if 'j' in values:
-        y, m, d = _ord2ymd(_ymd2ord(year, 1, 1) + values['j'] - 1)
-        values['m'], values['d'] = m, d
-    return year, values['m'], values['d'], values['H'], values['M'], values['S'], values['f']

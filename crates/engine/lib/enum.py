@@ -102,7 +102,7 @@ class EnumType(type):
                  boundary=None):
         if names is None:
             return cls._lookup_(value)
-        return _create(cls, value, names, module, qualname, type, start)
+        return _create(cls, value, names, module, qualname, type, start, boundary)
 
     def __contains__(cls, member):
         if not isinstance(member, Enum):
@@ -254,10 +254,21 @@ def _make_members(cls):
         except TypeError:
             pass
     if Flag is not None and issubclass(cls, Flag):
-        all_bits = 0
-        for m in cls._member_map_.values():
-            all_bits |= m._value_
-        type.__setattr__(cls, '_flag_mask_', all_bits)
+        _set_flag_masks(cls)
+
+
+def _set_flag_masks(cls):
+    # Every member's bits (aliases too), the single-bit members' bits, and every bit up
+    # to the highest one: what Flag._missing_ checks a value against.
+    flag_mask = singles_mask = 0
+    for m in cls._member_map_.values():
+        flag_mask |= m._value_
+        if _is_single_bit(m._value_):
+            singles_mask |= m._value_
+    type.__setattr__(cls, '_flag_mask_', flag_mask)
+    type.__setattr__(cls, '_singles_mask_', singles_mask)
+    type.__setattr__(cls, '_all_bits_', 2 ** flag_mask.bit_length() - 1)
+    type.__setattr__(cls, '_inverted_', None)
 
 
 def _bin(num, max_bits):
@@ -273,11 +284,18 @@ def _bin(num, max_bits):
     return "%s %s" % (sign, digits)
 
 
+def _iter_bits_lsb(num):
+    while num:
+        bit = num & (~num + 1)
+        yield bit
+        num ^= bit
+
+
 def _is_single_bit(value):
     return value != 0 and value & (value - 1) == 0
 
 
-def _create(cls, class_name, names, module, qualname, dtype, start):
+def _create(cls, class_name, names, module, qualname, dtype, start, boundary):
     if isinstance(names, str):
         names = names.replace(',', ' ').split()
     if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
@@ -297,13 +315,17 @@ def _create(cls, class_name, names, module, qualname, dtype, start):
     namespace['__module__'] = module if module is not None else '__main__'
     namespace['__qualname__'] = qualname if qualname is not None else class_name
     bases = (cls, ) if dtype is None else (dtype, cls)
-    return type(class_name, bases, namespace)
+    if boundary is None:
+        return type(class_name, bases, namespace)
+    return type(class_name, bases, namespace, boundary=boundary)
 
 
 class Enum(metaclass=EnumType):
     _value_repr_ = None
 
-    def __init_subclass__(cls, **kwds):
+    def __init_subclass__(cls, boundary=None, **kwds):
+        if boundary is not None:
+            type.__setattr__(cls, '_boundary_', boundary)
         if cls.__dict__.get('_internal_', False):
             return
         _make_members(cls)
@@ -324,6 +346,10 @@ class Enum(metaclass=EnumType):
                 return m
         result = cls._missing_(value)
         if isinstance(result, cls):
+            return result
+        # A Flag with the EJECT boundary gives an out-of-range value back as a plain int.
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+                and isinstance(result, int)):
             return result
         if result is None:
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
@@ -419,24 +445,43 @@ class Flag(Enum):
 
     @classmethod
     def _missing_(cls, value):
+        # A combination of members, unknown bits handled by the class's boundary.
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        mask = cls.__dict__.get('_flag_mask_', 0)
-        if (value < 0 or value & ~mask) and cls._member_type_ is not int:
-            # Flag's STRICT boundary; IntFlag keeps unknown bits (KEEP).
-            max_bits = max(value.bit_length(), mask.bit_length())
-            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                cls, value, _bin(value, max_bits), _bin(mask, max_bits)))
+        flag_mask = cls._flag_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                    cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            if boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        if unknown and cls._boundary_ is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, bin(unknown)))
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
-        pseudo._name_ = '|'.join(names) if names else None
-        if value and not names:
-            pseudo._name_ = None
-        cls._value2member_map_.setdefault(value, pseudo)
+        pseudo._name_ = _composite_name(cls, value)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
         return pseudo
 
     def __contains__(self, other):
@@ -445,8 +490,21 @@ class Flag(Enum):
                 type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
+    _numeric_repr_ = repr
+
+    @classmethod
+    def _iter_member_(cls, value):
+        # The members of `value`'s bits, by value, or in definition order when the
+        # members were not defined in increasing value.
+        members = [cls._value2member_map_.get(bit)
+                   for bit in _iter_bits_lsb(value & cls._flag_mask_)]
+        values = [m._value_ for m in cls]
+        if values != sorted(values):
+            members.sort(key=lambda m: m._sort_order_)
+        return iter(members)
+
     def __iter__(self):
-        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_)
+        return self._iter_member_(self._value_)
 
     def __len__(self):
         return bin(self._value_).count('1')
@@ -493,8 +551,13 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other)
 
     def __invert__(self):
-        mask = self.__class__.__dict__.get('_flag_mask_', 0)
-        return self.__class__(mask & ~self._value_)
+        if self._inverted_ is None:
+            if self._boundary_ in (EJECT, KEEP):
+                inverted = self.__class__(~self._value_)
+            else:
+                inverted = self.__class__(self._singles_mask_ & ~self._value_)
+            self._inverted_ = inverted
+        return self._inverted_
 
     __ror__ = __or__
     __rand__ = __and__
@@ -517,6 +580,48 @@ class IntFlag(int, ReprEnum, Flag):
 
 
 _BUILTIN_ENUMS = (Enum, ReprEnum, IntEnum, StrEnum, Flag, IntFlag)
+
+
+def _composite_name(cls, value):
+    # The names of the members whose bits are in `value` (single bits in definition order,
+    # then multi-bit aliases that fit), and any bits no member has as a number; None when
+    # no member fits.
+    singles_mask = cls._singles_mask_
+    member_value = value & singles_mask
+    aliases = value & ~singles_mask
+    if not (member_value or aliases):
+        return None
+    members = [m for m in cls._iter_member_(member_value)]
+    combined = 0
+    for m in members:
+        combined |= m._value_
+    if aliases:
+        value = member_value | aliases
+        for m in cls._member_map_.values():
+            if m not in members and m._value_ and m._value_ & value == m._value_:
+                members.append(m)
+                combined |= m._value_
+    if not combined:
+        return None
+    unknown = value ^ combined
+    name = '|'.join([m._name_ for m in members])
+    if unknown and cls._boundary_ is STRICT:
+        raise ValueError('%r: no members with value %r' % (cls, unknown))
+    if unknown:
+        name += '|%s' % cls._numeric_repr_(unknown)
+    return name
+
+
+class FlagBoundary(StrEnum):
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+Flag._boundary_ = STRICT
+IntFlag._boundary_ = KEEP
 
 
 def unique(enumeration):

@@ -4,6 +4,7 @@
 # `depth` shown as "...", long strings split at whitespace into adjacent literals.
 
 import collections as _collections
+import dataclasses as _dataclasses
 import types as _types
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter',
@@ -136,6 +137,8 @@ class PrettyPrinter:
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
             p = _layout_of(object, self._dispatch)
+            if p is None and _has_generated_repr(object):
+                p = PrettyPrinter._pprint_dataclass
             if p is not None:
                 context[objid] = 1
                 p(self, object, stream, indent, allowance, context, level + 1)
@@ -249,8 +252,21 @@ class PrettyPrinter:
         else:
             cls_name = object.__class__.__name__
         indent += len(cls_name) + 1
-        items = list(object.__dict__.items())
         stream.write(cls_name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent, allowance,
+                                     context, level)
+        stream.write(')')
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object)
+                 if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
         delimnl = ',\n' + ' ' * indent
         last_index = len(items) - 1
         for i, (key, ent) in enumerate(items):
@@ -264,6 +280,30 @@ class PrettyPrinter:
                              context, level)
             if not last:
                 stream.write(delimnl)
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
+                           level + 1)
         stream.write(')')
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
@@ -470,6 +510,36 @@ def _words_with_spaces(line):
     return parts
 
 
+def _has_generated_repr(object):
+    # A dataclass instance whose repr is the one @dataclass wrote (not the class's own).
+    if not _dataclasses.is_dataclass(object) or isinstance(object, type):
+        return False
+    if not object.__dataclass_params__.repr:
+        return False
+    wrapped = getattr(object.__repr__, '__wrapped__', None)
+    return wrapped is not None and '__create_fn__' in wrapped.__qualname__
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    # Chunks of four bytes joined while their repr fits the width (the last one leaves
+    # room for the allowance).
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i:i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
 _builtin_scalars = {str, bytes, bytearray, int, float, bool, type(None)}
 # Native subclasses of dict whose own __repr__ is not in their class __dict__ here.
 _safe_kinds = {dict: 'dict', list: 'list', tuple: 'tuple', _collections.defaultdict: 'repr'}
@@ -482,6 +552,8 @@ PrettyPrinter._dispatch = {
     set: PrettyPrinter._pprint_set,
     frozenset: PrettyPrinter._pprint_set,
     str: PrettyPrinter._pprint_str,
+    bytes: PrettyPrinter._pprint_bytes,
+    bytearray: PrettyPrinter._pprint_bytearray,
     _types.MappingProxyType: PrettyPrinter._pprint_mappingproxy,
     _types.SimpleNamespace: PrettyPrinter._pprint_simplenamespace,
     _collections.defaultdict: PrettyPrinter._pprint_default_dict,

@@ -2,6 +2,8 @@
 # (str.format's machinery, with hooks a subclass can override). CPython's Template uses a
 # regular expression; this one scans the text by hand with the same rules and messages.
 
+import _loopscope
+
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits',
            'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace',
            'Formatter', 'Template']
@@ -154,74 +156,18 @@ class _ChainLookup:
 
 
 def _parse_format(text):
-    # str.format's parser: (literal, field_name, format_spec, conversion) tuples, with
-    # field_name None after the last field, and its messages for unbalanced braces.
-    result = []
-    i = 0
-    n = len(text)
-    literal = []
-    while i < n:
-        c = text[i]
-        if c == '{':
-            if i + 1 < n and text[i + 1] == '{':
-                # CPython's parser ends a literal at each escaped brace.
-                literal.append('{')
-                result.append((''.join(literal), None, None, None))
-                literal = []
-                i += 2
-                continue
-            depth = 1
-            j = i + 1
-            while j < n and depth:
-                if text[j] == '{':
-                    depth += 1
-                elif text[j] == '}':
-                    depth -= 1
-                j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
-            field = text[i + 1:j - 1]
-            conversion = None
-            spec = ''
-            colon = _top_level_index(field, ':')
-            if colon >= 0:
-                spec = field[colon + 1:]
-                field = field[:colon]
-            bang = field.find('!')
-            if bang >= 0:
-                conversion = field[bang + 1:]
-                field = field[:bang]
-                if len(conversion) != 1:
-                    raise ValueError('expected \':\' after conversion specifier')
-            result.append((''.join(literal), field, spec, conversion))
-            literal = []
-            i = j
-        elif c == '}':
-            if i + 1 < n and text[i + 1] == '}':
-                literal.append('}')
-                result.append((''.join(literal), None, None, None))
-                literal = []
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        else:
-            literal.append(c)
-            i += 1
-    if literal:
-        result.append((''.join(literal), None, None, None))
-    return result
+    # str.format's parser, the engine's (CPython's _string.formatter_parser): rows of
+    # (literal, field_name, format_spec, conversion), field_name None where no field
+    # follows; a syntax error is raised after the rows before it.
+    if not isinstance(text, str):
+        raise TypeError('expected str, got %s' % type(text).__name__)
+    return _markup_rows(*_loopscope.format_markup(text))
 
 
-def _top_level_index(field, ch):
-    depth = 0
-    for i, c in enumerate(field):
-        if c == '[':
-            depth += 1
-        elif c == ']':
-            depth -= 1
-        elif c == ch and depth == 0:
-            return i
-    return -1
+def _markup_rows(rows, error):
+    yield from rows
+    if error is not None:
+        raise ValueError(error)
 
 
 def _split_field_name(name):

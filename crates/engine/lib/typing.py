@@ -2,7 +2,7 @@
 # and print annotations as CPython does (typing.Optional[int], typing.Callable[[int], str],
 # __main__.Box[int], ~T). Nothing is checked at run time, as in CPython.
 
-from abc import ABCMeta
+from abc import ABCMeta, abstractmethod
 
 TYPE_CHECKING = False
 
@@ -566,6 +566,12 @@ def _is_callable_members_only(cls):
 
 
 class _ProtocolMeta(ABCMeta):
+    # Its own hook, so the engine does not answer a real subclass without asking
+    # __subclasshook__ (its shortcut for ABCMeta's): a protocol that is not
+    # @runtime_checkable refuses even those.
+    def __subclasscheck__(cls, other):
+        return super().__subclasscheck__(other)
+
     # isinstance() against a @runtime_checkable protocol: the instance has every member.
     def __instancecheck__(cls, instance):
         if (getattr(cls, '_is_protocol', False)
@@ -650,6 +656,72 @@ def runtime_checkable(cls):
     return cls
 
 
+T_co = TypeVar('T_co', covariant=True)
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex:
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    __slots__ = ()
+
+    @abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
+
+
 def _make_namedtuple(typename, fields, module, defaults=(), bases=None):
     # A class made by collections.namedtuple, as CPython's typing makes it: its MRO is the
     # class, tuple (and Generic), object; the annotations are the fields' types.
@@ -717,7 +789,16 @@ def _namedtuple_mro_entries(bases):
 NamedTuple.__mro_entries__ = _namedtuple_mro_entries
 
 
-class _TypedDictBase(dict):
+class _TypedDictMeta(type):
+    # A TypedDict describes a dict's keys, not a type of object: CPython refuses
+    # isinstance() and issubclass() with one.
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+class _TypedDictBase(dict, metaclass=_TypedDictMeta):
     def __new__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
@@ -770,7 +851,7 @@ TypedDict = _TypedDictMarker()
 
 
 def is_typeddict(tp):
-    return isinstance(tp, type) and issubclass(tp, _TypedDictBase)
+    return isinstance(tp, _TypedDictMeta) and tp is not _TypedDictBase
 
 
 class NewType:

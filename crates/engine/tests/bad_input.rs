@@ -58,7 +58,7 @@ fn syntax_errors_name_the_line_and_exit_1() {
 #[test]
 fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
     let cases = [
-        ("x = 1\nimport csv\n", 2, "importing 'csv'"),
+        ("x = 1\nimport sqlite3\n", 2, "importing 'sqlite3'"),
         ("print(1)\nexec(\"x = 1\")\n", 2, "exec() (Loopscope runs no dynamic code)"),
         ("z = 1\nw = 2j\n", 2, "complex numbers"),
         ("b = b'raw'\nt = b.decode('cp1252')\n", 2, "the 'cp1252' codec"),

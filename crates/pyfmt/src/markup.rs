@@ -80,6 +80,21 @@ impl<'a> Iterator for FormatPieces<'a> {
 }
 
 impl<'a> FormatPieces<'a> {
+    /// One step of `_string.formatter_parser`: the literal text up to the next field and
+    /// that field (an escaped brace ends a step with the literal only), `None` at the end.
+    /// Unlike the `Iterator`, a literal and the field after it come as one step, as CPython
+    /// yields them.
+    pub fn next_markup(
+        &mut self,
+    ) -> Option<Result<(&'a str, Option<ReplacementField<'a>>), FormatError>> {
+        if self.failed || self.pos >= self.text.len() {
+            return None;
+        }
+        let step = self.markup_next();
+        self.failed = step.is_err();
+        Some(step)
+    }
+
     /// `MarkupIterator_next`: literal text up to the next brace, then maybe a field.
     fn markup_next(&mut self) -> Result<(&'a str, Option<ReplacementField<'a>>), FormatError> {
         let text = self.text;

@@ -5,6 +5,8 @@
 import sys
 import time
 import os
+from string import Template
+from string import Formatter as StrFormatter
 import _loopscope
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
@@ -173,16 +175,17 @@ class PercentStyle:
         return self.asctime_search in self._fmt
 
     def validate(self):
-        if '%(' not in self._fmt:
+        if not _has_percent_field(self._fmt):
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt,
                                                                      self.default_format[0]))
 
-    def _format(self, record):
-        values = record.__dict__
+    def _values(self, record):
         if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        return self._fmt % values
+            return self._defaults | record.__dict__
+        return record.__dict__
+
+    def _format(self, record):
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
@@ -191,26 +194,106 @@ class PercentStyle:
             raise ValueError('Formatting field not found in record: %s' % e)
 
 
+def _has_percent_field(fmt):
+    # Whether `fmt` has a `%(name)` directive with its conversion, as CPython's
+    # validation_pattern %\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%] finds it
+    # (scanned by hand: importing re would make every basicConfig() import it).
+    n = len(fmt)
+    start = fmt.find('%(')
+    while start >= 0:
+        i = _skip_word(fmt, start + 2)
+        if i > start + 2 and i < n and fmt[i] == ')':
+            i += 1
+            while i < n and fmt[i] in '#0+ -':
+                i += 1
+            i = _skip_star_or_digits(fmt, i)
+            if i + 1 < n and fmt[i] == '.' and (fmt[i + 1] == '*' or fmt[i + 1].isdecimal()):
+                i = _skip_star_or_digits(fmt, i + 1)
+            if i < n and fmt[i].lower() in 'diouxefgcrsa%':
+                return True
+        start = fmt.find('%(', start + 1)
+    return False
+
+
+def _skip_word(text, i):
+    while i < len(text) and (text[i].isalnum() or text[i] == '_'):
+        i += 1
+    return i
+
+
+def _skip_star_or_digits(text, i):
+    if i < len(text) and text[i] == '*':
+        return i + 1
+    while i < len(text) and text[i].isdecimal():
+        i += 1
+    return i
+
+
+_str_formatter = StrFormatter()
+del StrFormatter
+
+
 class StrFormatStyle(PercentStyle):
     default_format = '{message}'
     asctime_format = '{asctime}'
     asctime_search = '{asctime'
 
     def _format(self, record):
-        values = record.__dict__
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
-        if '{' not in self._fmt:
+        # re only for this style's formatters, not for every logging user.
+        import re
+        self.fmt_spec = re.compile(
+            r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+        self.field_spec = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+        fields = set()
+        try:
+            for _, fieldname, spec, conversion in _str_formatter.parse(self._fmt):
+                if fieldname:
+                    if not self.field_spec.match(fieldname):
+                        raise ValueError('invalid field name/expression: %r' % fieldname)
+                    fields.add(fieldname)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not self.fmt_spec.match(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
             raise ValueError('invalid format: no fields')
+
+
+class StringTemplateStyle(PercentStyle):
+    default_format = '${message}'
+    asctime_format = '${asctime}'
+    asctime_search = '${asctime}'
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._tpl = Template(self._fmt)
+
+    def usesTime(self):
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+
+    def validate(self):
+        fields = set()
+        for _, kind, name, _ in self._tpl._scan():
+            if kind in ('named', 'braced'):
+                fields.add(name)
+            elif kind == 'invalid':
+                raise ValueError('invalid format: bare \'$\' not allowed')
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+    def _format(self, record):
+        return self._tpl.substitute(**self._values(record))
 
 
 _STYLES = {
     '%': (PercentStyle, '%(levelname)s:%(name)s:%(message)s'),
     '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
+    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
 }
 
 BASIC_FORMAT = '%(levelname)s:%(name)s:%(message)s'

@@ -12,11 +12,13 @@ use crate::vm::objects::{ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::warnings::LoopFrame;
 use crate::vm::{Args, PyResult, Vm};
+use loopscope_pyfmt as pyfmt;
 use std::rc::Rc;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("caller", caller),
     ("format_exception", format_exception),
+    ("format_markup", format_markup),
     ("format_exception_only", format_exception_only),
     ("format_stack", format_stack),
     ("call_stack", call_stack),
@@ -152,6 +154,40 @@ fn unsupported(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The text of line `line` of `filename` (what `linecache.getline` would find): the
 /// program's own lines, and the lines of CPython's asyncio a warning can be attributed to;
 /// empty for anything else.
+/// `format_markup(text)`: `string.Formatter.parse`'s rows as `_string.formatter_parser`
+/// yields them, `(literal, field_name, format_spec, conversion)` with `None` for a missing
+/// field, and the syntax error that ends them (its message, or `None`), so the library's
+/// generator yields the rows before raising it, as CPython's lazy iterator does.
+fn format_markup(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "format_markup", &args, 1, 1)?;
+    let Value::Str(text) = &args.pos[0] else {
+        return Err(vm.new_error(crate::ExcKind::TypeError, "format_markup() needs a str"));
+    };
+    let mut pieces = pyfmt::format_pieces(text.as_str());
+    let mut rows = Vec::new();
+    let mut error = Value::None;
+    while let Some(step) = pieces.next_markup() {
+        match step {
+            Ok((literal, field)) => rows.push(markup_row(literal, field)),
+            Err(e) => error = Value::string(e.message),
+        }
+    }
+    Ok(Value::tuple(vec![Value::list(rows), error]))
+}
+
+fn markup_row(literal: &str, field: Option<pyfmt::ReplacementField<'_>>) -> Value {
+    let Some(field) = field else {
+        return Value::tuple(vec![Value::str(literal), Value::None, Value::None, Value::None]);
+    };
+    let conversion = field.conversion.map_or(Value::None, |c| Value::string(c.to_string()));
+    Value::tuple(vec![
+        Value::str(literal),
+        Value::str(field.field_name),
+        Value::str(field.format_spec),
+        conversion,
+    ])
+}
+
 fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "source_line", &args, 2, 2)?;
     let filename = vm.str_of(&args.pos[0])?;

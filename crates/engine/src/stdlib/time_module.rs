@@ -30,6 +30,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("localtime", localtime),
     ("gmtime", gmtime),
     ("strftime", strftime),
+    ("strptime", strptime),
     ("asctime", asctime),
     ("ctime", ctime),
     ("mktime", mktime),
@@ -159,6 +160,33 @@ fn struct_arg(vm: &mut Vm, v: &Value) -> PyResult<StructTime> {
         *slot = crate::vm::builtins::arg_i64(vm, v, "")?;
     }
     Ok(StructTime::from_tuple(arr))
+}
+
+/// `time.strptime(string, format)`: the library's `_strptime._strptime_time` parses (as
+/// CPython's C function calls it), the fields become a `struct_time` with
+/// the zone name matched by `%Z` and the offset given by `%z`.
+fn strptime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(module) = crate::stdlib::library::find("_strptime") else {
+        return Err(vm.internal_error("the library's _strptime is missing"));
+    };
+    let module = vm.import_library_cached(module)?;
+    // Its arity errors are the Python function's, as in CPython.
+    let parse = vm.get_attr(&module, "_strptime_time")?;
+    let fields = vm.call(&parse, args)?;
+    let Value::Tuple(fields) = fields else {
+        return Err(vm.internal_error("_strptime gave no fields"));
+    };
+    let mut numbers = [0i64; 9];
+    for (slot, v) in numbers.iter_mut().zip(fields.items.iter()) {
+        *slot = crate::vm::builtins::arg_i64(vm, v, "")?;
+    }
+    let mut st = StructTime::from_tuple(numbers);
+    st.zone = fields.items.get(9).and_then(|v| v.as_str().map(str::to_string));
+    st.gmtoff = match fields.items.get(10) {
+        Some(Value::Int(off)) => Some(*off),
+        _ => None,
+    };
+    Ok(struct_value(vm, &st))
 }
 
 /// The timestamp argument of `localtime`/`gmtime`/`ctime`: the virtual clock when omitted.

@@ -110,10 +110,15 @@ impl Vm {
                     Some(v) => Ok(bind(other, v)),
                     None => match self.builtin_instance_dunder(other, name) {
                         Some(v) => Ok(v),
-                        // Asked only once the class has no such name: methods stay cheap.
-                        None => match self.private_attr(other, name)? {
-                            Some(v) => Ok(v),
-                            None => Err(self.no_attribute(other, name)),
+                        // A bound method passes on what its own type lacks to its function
+                        // (`obj.method.__wrapped__`), whose error names the function.
+                        None => match other {
+                            Value::BoundMethod(m) => self.get_attr(&m.function.clone(), name),
+                            // Asked only once the class has no such name: methods stay cheap.
+                            _ => match self.private_attr(other, name)? {
+                                Some(v) => Ok(v),
+                                None => Err(self.no_attribute(other, name)),
+                            },
                         },
                     },
                 }

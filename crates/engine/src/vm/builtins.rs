@@ -1084,12 +1084,13 @@ fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 impl Vm {
     /// `issubclass(sub, class)`: a metaclass's `__subclasscheck__` decides (`abc.ABCMeta`:
-    /// virtual subclasses). A real subclass is answered natively first when the hook is the
-    /// library's (ABCMeta answers yes to those too), so isinstance stays cheap.
+    /// virtual subclasses). A real subclass is answered natively first when the hook is
+    /// ABCMeta's (which answers yes to those too), so isinstance stays cheap; other hooks
+    /// may refuse a real subclass (a TypedDict, a protocol not `@runtime_checkable`).
     pub fn is_subclass(&mut self, sub: &Rc<ClassObj>, class: &Rc<ClassObj>) -> PyResult<bool> {
         let hook = class.metaclass.as_ref().and_then(|m| m.lookup_user("__subclasscheck__"));
         let Some(hook) = hook else { return Ok(sub.is_subclass_of(class)) };
-        if is_library_function(&hook) && sub.is_subclass_of(class) {
+        if is_abc_meta_hook(&hook) && sub.is_subclass_of(class) {
             return Ok(true);
         }
         let r = self.call(
@@ -1105,10 +1106,10 @@ impl Vm {
             Value::Class(c) => {
                 let of = self.class_of(v);
                 // A metaclass's `__instancecheck__` decides, except for an instance of exactly
-                // the class (CPython's shortcut) or, with the library's hook, of a subclass.
+                // the class (CPython's shortcut) or, with ABCMeta's hook, of a subclass.
                 let hook = c.metaclass.as_ref().and_then(|m| m.lookup_user("__instancecheck__"));
                 let answered = |hook: &Value| {
-                    Rc::ptr_eq(&of, c) || is_library_function(hook) && of.is_subclass_of(c)
+                    Rc::ptr_eq(&of, c) || is_abc_meta_hook(hook) && of.is_subclass_of(c)
                 };
                 match hook {
                     Some(hook) if !answered(&hook) => {
@@ -1142,9 +1143,10 @@ impl Vm {
     }
 }
 
-/// Whether `f` is a function of Loopscope's library code.
-fn is_library_function(f: &Value) -> bool {
-    matches!(f, Value::Function(func) if func.code.is_library)
+/// Whether `f` is a hook of the library's `abc.ABCMeta`, which answers yes for every real
+/// subclass.
+fn is_abc_meta_hook(f: &Value) -> bool {
+    matches!(f, Value::Function(func) if func.code.is_library && &*func.module.name == "abc")
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
