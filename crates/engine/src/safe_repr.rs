@@ -162,7 +162,24 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
                 write!(out, "range({}, {}, {})", r.start, r.stop, r.step)
             };
         }
-        other => enclose(out, "<", other.kind_name(), ">"),
+        other => enclose(out, "<", label_of_kind(other), ">"),
+    }
+}
+
+/// What a value labelled by its kind shows: the kind's name, and for an iterator its type as
+/// CPython's frames show it (`<enumerate object>`; the built-in `*iterator` types are all
+/// `<iterator>`).
+fn label_of_kind(v: &Value) -> &'static str {
+    let Value::Iter(it) = v else { return v.kind_name() };
+    let Ok(state) = it.state.try_borrow() else { return "iterator" };
+    match state.type_name() {
+        "enumerate" => "enumerate object",
+        "zip" => "zip object",
+        "map" => "map object",
+        "filter" => "filter object",
+        "coroutine_wrapper" => "coroutine_wrapper object",
+        "_asyncio.FutureIter" => "FutureIter object",
+        _ => "iterator",
     }
 }
 
@@ -186,7 +203,7 @@ pub fn kind_label(v: &Value) -> Option<&'static str> {
         | Value::Loop(_)
         | Value::Cell(_)
         | Value::DictView(_)
-        | Value::Super(_) => Some(v.kind_name()),
+        | Value::Super(_) => Some(label_of_kind(v)),
         Value::None
         | Value::Bool(_)
         | Value::Int(_)
