@@ -488,13 +488,13 @@ fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_coroutine_function(&args.pos[0])))
 }
 
-/// What `asyncio.iscoroutinefunction` says.
+/// What `asyncio.iscoroutinefunction` says: `inspect.iscoroutinefunction`, which sees
+/// through bound methods and `functools.partial`.
 fn is_coroutine_function(v: &Value) -> bool {
-    match v {
-        Value::Function(f) => f.code.is_async(),
-        Value::Builtin(b) => is_coroutine_function_stand_in(b),
-        Value::BoundMethod(m) => matches!(&m.function, Value::Function(f) if f.code.is_async()),
-        _ => false,
+    use crate::stdlib::inspect_module::{function_kind, unwrap_function_like};
+    match unwrap_function_like(v) {
+        Value::Builtin(b) => is_coroutine_function_stand_in(&b),
+        _ => function_kind(v) == Some(crate::compiler::code::CodeKind::Coroutine),
     }
 }
 
