@@ -336,9 +336,16 @@ impl Vm {
     #[inline(never)]
     fn native_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Instance(inst) = obj else { return Ok(None) };
-        if let Some(super::native::NativeState::Frame(g)) = inst.native.as_deref() {
-            let g = g.clone();
-            return self.frame_attr(&g, name);
+        match inst.native.as_deref() {
+            Some(super::native::NativeState::Frame(g)) => {
+                let g = g.clone();
+                return self.frame_attr(&g, name);
+            }
+            Some(super::native::NativeState::FinishedFrame(f)) => {
+                let f = f.clone();
+                return self.finished_frame_attr(&f, name);
+            }
+            _ => {}
         }
         if name == "tb_frame" && self.is_traceback(obj) {
             return Err(self.unsupported_attr("`traceback.tb_frame` (frame objects)"));
