@@ -25,8 +25,12 @@ const HANDLE_STACK_DEPTH: usize = 8;
 const RUN_ONCE_POPLEFT: (u32, &str) = (1907, "handle = self._ready.popleft()");
 const RUN_ONCE_RELEASE: (u32, &str) =
     (1923, "handle = None  # Needed to break cycles when an exception occurs.");
-/// Both, for a warning's source line (`vm::warnings::cpython_line`).
-pub(crate) const RUN_ONCE_LINES: [(u32, &str); 2] = [RUN_ONCE_POPLEFT, RUN_ONCE_RELEASE];
+/// The lines of `BaseEventLoop.close` where the handles still queued are released.
+const CLOSE_READY: (u32, &str) = (678, "self._ready.clear()");
+const CLOSE_SCHEDULED: (u32, &str) = (679, "self._scheduled.clear()");
+/// All of them, for a warning's source line (`vm::warnings::cpython_line`).
+pub(crate) const BASE_EVENTS_LINES: [(u32, &str); 4] =
+    [RUN_ONCE_POPLEFT, RUN_ONCE_RELEASE, CLOSE_READY, CLOSE_SCHEDULED];
 use std::rc::Rc;
 
 /// `time.get_clock_info('monotonic').resolution` on Linux.
@@ -349,7 +353,7 @@ impl Vm {
             let Some(handle) = l.state.borrow_mut().pop_ready() else { break };
             if let Some(dropped) = previous.replace(handle.clone()) {
                 drop(dropped);
-                self.flush_warnings_in_run_once(RUN_ONCE_POPLEFT.0, RUN_ONCE_POPLEFT.1);
+                self.flush_warnings_in_base_events(RUN_ONCE_POPLEFT.0, RUN_ONCE_POPLEFT.1);
             }
             if handle.handle().cancelled.get() {
                 self.trace_focus_loop(l);
@@ -359,7 +363,7 @@ impl Vm {
             self.run_handle(l, &handle)?;
         }
         drop(previous);
-        self.flush_warnings_in_run_once(RUN_ONCE_RELEASE.0, RUN_ONCE_RELEASE.1);
+        self.flush_warnings_in_base_events(RUN_ONCE_RELEASE.0, RUN_ONCE_RELEASE.1);
         Ok(())
     }
 
@@ -720,9 +724,12 @@ impl Vm {
         self.trace_focus_loop(l);
         self.emit(Event::LoopClose);
         self.net_loop_closed(l);
+        // What only these handles kept (a task that never ran, its coroutine) dies at the
+        // line that clears their queue: warnings name it.
         drop(ready);
+        self.flush_warnings_in_base_events(CLOSE_READY.0, CLOSE_READY.1);
         drop(timers);
-        self.flush_warnings_no_frame();
+        self.flush_warnings_in_base_events(CLOSE_SCHEDULED.0, CLOSE_SCHEDULED.1);
         self.remove_signal_handlers(l)
     }
 
