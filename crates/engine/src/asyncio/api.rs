@@ -1214,8 +1214,20 @@ impl Vm {
         Ok(Value::Future(task))
     }
 
-    /// Attributes of futures, handles and loops that are not methods.
+    /// Attributes of futures, handles and loops that are not methods: the getters, then a
+    /// future's own attributes (CPython's data descriptors, then the instance dict, both
+    /// before the methods).
     pub(crate) fn asyncio_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let found = self.asyncio_getter(obj, name)?;
+        Ok(match (found, obj) {
+            (None, Value::Future(f)) => {
+                f.inner.borrow().attrs.as_ref().and_then(|attrs| attrs.get(name).cloned())
+            }
+            (found, _) => found,
+        })
+    }
+
+    fn asyncio_getter(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match (obj, name) {
             (Value::Future(f), "_state") => Some(Value::str(&f.state.get().name().to_uppercase())),
             (Value::Future(f), "_loop") => Some(Value::Loop(f.event_loop.clone())),
@@ -1269,6 +1281,41 @@ impl Vm {
         })
     }
 
+    /// `fut.name = value` for a name that is not one of the future's own getters: the
+    /// future's `__dict__` takes it (shadowing a method, as in CPython); `del fut.name`
+    /// (`value` None) removes it.
+    fn future_set_attr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+        let Value::Future(f) = obj else { return Err(self.no_attribute(obj, name)) };
+        let read_only = matches!(
+            name,
+            "_state" | "_loop" | "_result" | "_exception" | "_callbacks" | "_source_traceback"
+        ) || (f.is_task()
+            && matches!(name, "_coro" | "_must_cancel" | "_fut_waiter"));
+        if read_only {
+            let msg =
+                format!("attribute '{name}' of '{}' objects is not writable", self.type_name(obj));
+            return Err(self.new_error(ExcKind::AttributeError, &msg));
+        }
+        if name == "__class__" || name == "__dict__" {
+            return Err(self.unsupported_attr(&format!("assigning to a future's `{name}`")));
+        }
+        let mut inner = f.inner.borrow_mut();
+        let old = match value {
+            Some(v) => inner.attrs.get_or_insert_with(Default::default).insert(name.into(), v),
+            None => {
+                let removed = inner.attrs.as_mut().and_then(|a| a.shift_remove(name));
+                if removed.is_none() {
+                    drop(inner);
+                    return Err(self.no_attribute(obj, name));
+                }
+                removed
+            }
+        };
+        drop(inner);
+        drop(old);
+        Ok(())
+    }
+
     pub(crate) fn asyncio_set_attr(
         &mut self,
         obj: &Value,
@@ -1290,10 +1337,20 @@ impl Vm {
                     t.log_destroy_pending.set(self.truthy(&value)?);
                     Ok(())
                 }
-                _ => Err(self.no_attribute(obj, name)),
+                _ => self.future_set_attr(obj, name, Some(value)),
             },
+            (Value::Future(f), "_cancel_message") => {
+                f.inner.borrow_mut().cancel_message = (!value.is_none()).then_some(value);
+                Ok(())
+            }
+            (Value::Future(_), _) => self.future_set_attr(obj, name, Some(value)),
             _ => Err(self.no_attribute(obj, name)),
         }
+    }
+
+    /// `del fut.name`: only the program's own attributes can go.
+    pub(crate) fn future_del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        self.future_set_attr(obj, name, None)
     }
 }
 

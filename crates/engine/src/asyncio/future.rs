@@ -82,6 +82,9 @@ pub struct FutureInner {
     pub log_traceback: bool,
     /// `_asyncio_future_blocking`: set while a task waits on it.
     pub blocking: bool,
+    /// The program's own attributes (`task.started_at = ...`): C futures and tasks have a
+    /// `__dict__`. Made on the first store; boxed, since few futures get one.
+    pub attrs: Option<Box<crate::vm::objects::AttrDict>>,
 }
 
 /// What `gather` shares between its children's done callbacks and the gathering future.

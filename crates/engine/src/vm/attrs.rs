@@ -321,9 +321,11 @@ impl Vm {
                     let args = [Value::Class(c.clone()), Value::str(name)];
                     return self.call(&hook, Args::positional(&args));
                 }
+                // `tp_name`: a class written in C carries its module (`'_asyncio.Task'`).
+                let shown = super::native::c_type_name(c);
                 return Err(self.new_error(
                     ExcKind::AttributeError,
-                    &format!("type object '{}' has no attribute '{name}'", c.name),
+                    &format!("type object '{shown}' has no attribute '{name}'"),
                 ));
             }
         })
@@ -735,7 +737,10 @@ impl Vm {
             }
             Value::Class(c) => Err(self.new_error(
                 ExcKind::TypeError,
-                &format!("cannot set '{name}' attribute of immutable type '{}'", c.name),
+                &format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    super::native::c_type_name(c)
+                ),
             )),
             Value::Module(m) => {
                 m.set(name, value);
@@ -838,6 +843,7 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+            Value::Future(_) => self.future_del_attr(obj, name),
             // Type slots CPython keeps outside the dict's reach (`type_set_module`, ...).
             Value::Class(c)
                 if c.is_user
