@@ -1223,6 +1223,9 @@ impl Vm {
             (None, Value::Future(f)) => {
                 f.inner.borrow().attrs.as_ref().and_then(|attrs| attrs.get(name).cloned())
             }
+            (None, Value::Loop(l)) => {
+                l.state.borrow().attrs.as_ref().and_then(|attrs| attrs.get(name).cloned())
+            }
             (found, _) => found,
         })
     }
@@ -1344,7 +1347,34 @@ impl Vm {
                 Ok(())
             }
             (Value::Future(_), _) => self.future_set_attr(obj, name, Some(value)),
+            (Value::Loop(l), _) => {
+                let old = l
+                    .state
+                    .borrow_mut()
+                    .attrs
+                    .get_or_insert_with(Default::default)
+                    .insert(name.into(), value);
+                drop(old);
+                Ok(())
+            }
             _ => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `del loop.name`: only the program's own attributes can go.
+    pub(crate) fn loop_del_attr(
+        &mut self,
+        l: &super::LoopObj,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<()> {
+        let removed = l.state.borrow_mut().attrs.as_mut().and_then(|a| a.shift_remove(name));
+        match removed {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => Err(self.no_attribute(obj, name)),
         }
     }
 

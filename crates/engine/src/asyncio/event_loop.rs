@@ -76,6 +76,9 @@ pub struct LoopState {
     /// `_coroutine_origin_tracking_saved_depth` while the loop has origin tracking on
     /// (`_coroutine_origin_tracking_enabled`): what to put back when it turns it off.
     pub origin_tracking_saved_depth: Option<u32>,
+    /// The program's own attributes (`loop.app_state = ...`): CPython's loop is an instance
+    /// of a Python class. Made on the first store.
+    pub attrs: Option<Box<crate::vm::objects::AttrDict>>,
 }
 
 pub struct LoopObj {

@@ -844,6 +844,7 @@ impl Vm {
                 Ok(())
             }
             Value::Future(_) => self.future_del_attr(obj, name),
+            Value::Loop(l) => self.loop_del_attr(l, obj, name),
             // Type slots CPython keeps outside the dict's reach (`type_set_module`, ...).
             Value::Class(c)
                 if c.is_user
