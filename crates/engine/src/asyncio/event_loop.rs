@@ -765,9 +765,6 @@ impl Vm {
             return Err(
                 self.unsupported_now("asyncio.run of a coroutine-like object (not a coroutine)")
             );
-        } else if !self.is_asyncio_coroutine(main) {
-            let r = self.repr(main)?;
-            Some(self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}")))
         } else {
             None
         };
@@ -779,10 +776,24 @@ impl Vm {
             }
             return Err(err);
         }
+        // `with Runner(...)` makes the loop on entering, before `Runner.run` checks `main`.
         let l = self.new_event_loop();
         self.set_event_loop(Some(l.clone()));
         if let Some(d) = debug {
             l.state.borrow_mut().debug = d;
+        }
+        if !self.is_asyncio_coroutine(main) {
+            // The runner's exit still shuts the loop down (two tasks) and closes it.
+            let r = self.repr(main)?;
+            let err =
+                self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}"));
+            if let PyErr::Exception(e) = &err {
+                self.keep_with_exception(e, main.clone());
+            }
+            return match self.runner_close(&l, Err(err)) {
+                Err(e) => Err(e),
+                Ok(_) => Err(self.internal_error("a refused main ended without its error")),
+            };
         }
         let task = self.create_task(&l, main.clone(), None)?;
         self.future_made_at(&task, &super::created_at::RUNNER);
@@ -810,6 +821,13 @@ impl Vm {
             // A deadlock or a budget: CPython would still be waiting, so nothing shuts down.
             return Err(abort);
         }
+        self.runner_close(&l, result)
+    }
+
+    /// `Runner.__exit__`: `close()` shuts the loop down and closes it while `result`'s
+    /// exception, if any, is being handled; an exception of its own replaces that one.
+    fn runner_close(&mut self, l: &Rc<LoopObj>, result: PyResult<Value>) -> PyResult<Value> {
+        let l = l.clone();
         // `with Runner(...)`: its `__exit__` closes the runner while main's exception, if
         // any, is being handled.
         let propagating = match &result {
