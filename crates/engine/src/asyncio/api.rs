@@ -1393,6 +1393,34 @@ pub fn is_python_function(b: &BuiltinObj) -> bool {
         && builtin_module(b.owner, b.name) != "_asyncio"
 }
 
+/// Where CPython 3.11.7 defines the Python function native `b` stands in for, as
+/// `format_helpers._get_function_source` gives it (a callback's repr ends `at FILE:LINE`).
+pub fn python_function_source(b: &BuiltinObj) -> Option<&'static str> {
+    if !is_python_function(b) {
+        return None;
+    }
+    Some(match b.name {
+        "all_tasks" => "<stdlib>/asyncio/tasks.py:42",
+        "as_completed" => "<stdlib>/asyncio/tasks.py:568",
+        "create_task" => "<stdlib>/asyncio/tasks.py:376",
+        "current_task" => "<stdlib>/asyncio/tasks.py:35",
+        "ensure_future" => "<stdlib>/asyncio/tasks.py:654",
+        "gather" => "<stdlib>/asyncio/tasks.py:728",
+        "run_coroutine_threadsafe" => "<stdlib>/asyncio/tasks.py:917",
+        "shield" => "<stdlib>/asyncio/tasks.py:851",
+        "sleep" => "<stdlib>/asyncio/tasks.py:637",
+        "wait" => "<stdlib>/asyncio/tasks.py:399",
+        "wait_for" => "<stdlib>/asyncio/tasks.py:436",
+        "iscoroutine" => "<stdlib>/asyncio/coroutines.py:34",
+        "iscoroutinefunction" => "<stdlib>/asyncio/coroutines.py:21",
+        "isfuture" => "<stdlib>/asyncio/base_futures.py:14",
+        "new_event_loop" => "<stdlib>/asyncio/events.py:804",
+        "set_event_loop" => "<stdlib>/asyncio/events.py:799",
+        "run" => "<stdlib>/asyncio/runners.py:160",
+        _ => return None,
+    })
+}
+
 /// Whether native function `b` stands in for an `async def` of CPython's asyncio, so that
 /// `iscoroutinefunction` says yes (`sleep`, `wait_for`: they return coroutines here too).
 pub fn is_coroutine_function_stand_in(b: &BuiltinObj) -> bool {

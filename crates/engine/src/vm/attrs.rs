@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 /// A function's attributes that live in its own fields in CPython, not in its `__dict__`.
 /// The built-in types whose methods' `owner` is the type's name (their qualname's prefix).
-const BUILTIN_TYPE_NAMES: &[&str] = &[
+pub(crate) const BUILTIN_TYPE_NAMES: &[&str] = &[
     "object",
     "type",
     "int",
