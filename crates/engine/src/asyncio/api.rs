@@ -1221,7 +1221,7 @@ impl Vm {
         let found = self.asyncio_getter(obj, name)?;
         Ok(match (found, obj) {
             (None, Value::Future(f)) => {
-                f.inner.borrow().attrs.as_ref().and_then(|attrs| attrs.get(name).cloned())
+                f.inner.borrow().rare.as_ref().and_then(|r| r.attrs.get(name).cloned())
             }
             (None, Value::Loop(l)) => {
                 l.state.borrow().attrs.as_ref().and_then(|attrs| attrs.get(name).cloned())
@@ -1304,9 +1304,9 @@ impl Vm {
         }
         let mut inner = f.inner.borrow_mut();
         let old = match value {
-            Some(v) => inner.attrs.get_or_insert_with(Default::default).insert(name.into(), v),
+            Some(v) => inner.rare.get_or_insert_with(Default::default).attrs.insert(name.into(), v),
             None => {
-                let removed = inner.attrs.as_mut().and_then(|a| a.shift_remove(name));
+                let removed = inner.rare.as_mut().and_then(|r| r.attrs.shift_remove(name));
                 if removed.is_none() {
                     drop(inner);
                     return Err(self.no_attribute(obj, name));
