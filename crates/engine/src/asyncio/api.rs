@@ -488,13 +488,13 @@ fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_coroutine_function(&args.pos[0])))
 }
 
-/// What `asyncio.iscoroutinefunction` says.
+/// What `asyncio.iscoroutinefunction` says: `inspect.iscoroutinefunction`, which sees
+/// through bound methods and `functools.partial`.
 fn is_coroutine_function(v: &Value) -> bool {
-    match v {
-        Value::Function(f) => f.code.is_async(),
-        Value::Builtin(b) => is_coroutine_function_stand_in(b),
-        Value::BoundMethod(m) => matches!(&m.function, Value::Function(f) if f.code.is_async()),
-        _ => false,
+    use crate::stdlib::inspect_module::{function_kind, unwrap_function_like};
+    match unwrap_function_like(v) {
+        Value::Builtin(b) => is_coroutine_function_stand_in(&b),
+        _ => function_kind(v) == Some(crate::compiler::code::CodeKind::Coroutine),
     }
 }
 
@@ -1214,8 +1214,23 @@ impl Vm {
         Ok(Value::Future(task))
     }
 
-    /// Attributes of futures, handles and loops that are not methods.
+    /// Attributes of futures, handles and loops that are not methods: the getters, then a
+    /// future's own attributes (CPython's data descriptors, then the instance dict, both
+    /// before the methods).
     pub(crate) fn asyncio_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let found = self.asyncio_getter(obj, name)?;
+        Ok(match (found, obj) {
+            (None, Value::Future(f)) => {
+                f.inner.borrow().rare.as_ref().and_then(|r| r.attrs.get(name).cloned())
+            }
+            (None, Value::Loop(l)) => {
+                l.state.borrow().attrs.as_ref().and_then(|attrs| attrs.get(name).cloned())
+            }
+            (found, _) => found,
+        })
+    }
+
+    fn asyncio_getter(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(match (obj, name) {
             (Value::Future(f), "_state") => Some(Value::str(&f.state.get().name().to_uppercase())),
             (Value::Future(f), "_loop") => Some(Value::Loop(f.event_loop.clone())),
@@ -1269,6 +1284,41 @@ impl Vm {
         })
     }
 
+    /// `fut.name = value` for a name that is not one of the future's own getters: the
+    /// future's `__dict__` takes it (shadowing a method, as in CPython); `del fut.name`
+    /// (`value` None) removes it.
+    fn future_set_attr(&mut self, obj: &Value, name: &str, value: Option<Value>) -> PyResult<()> {
+        let Value::Future(f) = obj else { return Err(self.no_attribute(obj, name)) };
+        let read_only = matches!(
+            name,
+            "_state" | "_loop" | "_result" | "_exception" | "_callbacks" | "_source_traceback"
+        ) || (f.is_task()
+            && matches!(name, "_coro" | "_must_cancel" | "_fut_waiter"));
+        if read_only {
+            let msg =
+                format!("attribute '{name}' of '{}' objects is not writable", self.type_name(obj));
+            return Err(self.new_error(ExcKind::AttributeError, &msg));
+        }
+        if name == "__class__" || name == "__dict__" {
+            return Err(self.unsupported_attr(&format!("assigning to a future's `{name}`")));
+        }
+        let mut inner = f.inner.borrow_mut();
+        let old = match value {
+            Some(v) => inner.rare.get_or_insert_with(Default::default).attrs.insert(name.into(), v),
+            None => {
+                let removed = inner.rare.as_mut().and_then(|r| r.attrs.shift_remove(name));
+                if removed.is_none() {
+                    drop(inner);
+                    return Err(self.no_attribute(obj, name));
+                }
+                removed
+            }
+        };
+        drop(inner);
+        drop(old);
+        Ok(())
+    }
+
     pub(crate) fn asyncio_set_attr(
         &mut self,
         obj: &Value,
@@ -1290,10 +1340,47 @@ impl Vm {
                     t.log_destroy_pending.set(self.truthy(&value)?);
                     Ok(())
                 }
-                _ => Err(self.no_attribute(obj, name)),
+                _ => self.future_set_attr(obj, name, Some(value)),
             },
+            (Value::Future(f), "_cancel_message") => {
+                f.inner.borrow_mut().cancel_message = (!value.is_none()).then_some(value);
+                Ok(())
+            }
+            (Value::Future(_), _) => self.future_set_attr(obj, name, Some(value)),
+            (Value::Loop(l), _) => {
+                let old = l
+                    .state
+                    .borrow_mut()
+                    .attrs
+                    .get_or_insert_with(Default::default)
+                    .insert(name.into(), value);
+                drop(old);
+                Ok(())
+            }
             _ => Err(self.no_attribute(obj, name)),
         }
+    }
+
+    /// `del loop.name`: only the program's own attributes can go.
+    pub(crate) fn loop_del_attr(
+        &mut self,
+        l: &super::LoopObj,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<()> {
+        let removed = l.state.borrow_mut().attrs.as_mut().and_then(|a| a.shift_remove(name));
+        match removed {
+            Some(old) => {
+                drop(old);
+                Ok(())
+            }
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `del fut.name`: only the program's own attributes can go.
+    pub(crate) fn future_del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        self.future_set_attr(obj, name, None)
     }
 }
 
@@ -1304,6 +1391,34 @@ pub fn is_python_function(b: &BuiltinObj) -> bool {
     b.owner == "asyncio"
         && !b.name.starts_with('_')
         && builtin_module(b.owner, b.name) != "_asyncio"
+}
+
+/// Where CPython 3.11.7 defines the Python function native `b` stands in for, as
+/// `format_helpers._get_function_source` gives it (a callback's repr ends `at FILE:LINE`).
+pub fn python_function_source(b: &BuiltinObj) -> Option<&'static str> {
+    if !is_python_function(b) {
+        return None;
+    }
+    Some(match b.name {
+        "all_tasks" => "<stdlib>/asyncio/tasks.py:42",
+        "as_completed" => "<stdlib>/asyncio/tasks.py:568",
+        "create_task" => "<stdlib>/asyncio/tasks.py:376",
+        "current_task" => "<stdlib>/asyncio/tasks.py:35",
+        "ensure_future" => "<stdlib>/asyncio/tasks.py:654",
+        "gather" => "<stdlib>/asyncio/tasks.py:728",
+        "run_coroutine_threadsafe" => "<stdlib>/asyncio/tasks.py:917",
+        "shield" => "<stdlib>/asyncio/tasks.py:851",
+        "sleep" => "<stdlib>/asyncio/tasks.py:637",
+        "wait" => "<stdlib>/asyncio/tasks.py:399",
+        "wait_for" => "<stdlib>/asyncio/tasks.py:436",
+        "iscoroutine" => "<stdlib>/asyncio/coroutines.py:34",
+        "iscoroutinefunction" => "<stdlib>/asyncio/coroutines.py:21",
+        "isfuture" => "<stdlib>/asyncio/base_futures.py:14",
+        "new_event_loop" => "<stdlib>/asyncio/events.py:804",
+        "set_event_loop" => "<stdlib>/asyncio/events.py:799",
+        "run" => "<stdlib>/asyncio/runners.py:160",
+        _ => return None,
+    })
 }
 
 /// Whether native function `b` stands in for an `async def` of CPython's asyncio, so that

@@ -25,8 +25,12 @@ const HANDLE_STACK_DEPTH: usize = 8;
 const RUN_ONCE_POPLEFT: (u32, &str) = (1907, "handle = self._ready.popleft()");
 const RUN_ONCE_RELEASE: (u32, &str) =
     (1923, "handle = None  # Needed to break cycles when an exception occurs.");
-/// Both, for a warning's source line (`vm::warnings::cpython_line`).
-pub(crate) const RUN_ONCE_LINES: [(u32, &str); 2] = [RUN_ONCE_POPLEFT, RUN_ONCE_RELEASE];
+/// The lines of `BaseEventLoop.close` where the handles still queued are released.
+const CLOSE_READY: (u32, &str) = (678, "self._ready.clear()");
+const CLOSE_SCHEDULED: (u32, &str) = (679, "self._scheduled.clear()");
+/// All of them, for a warning's source line (`vm::warnings::cpython_line`).
+pub(crate) const BASE_EVENTS_LINES: [(u32, &str); 4] =
+    [RUN_ONCE_POPLEFT, RUN_ONCE_RELEASE, CLOSE_READY, CLOSE_SCHEDULED];
 use std::rc::Rc;
 
 /// `time.get_clock_info('monotonic').resolution` on Linux.
@@ -74,6 +78,9 @@ pub struct LoopState {
     pub origin_tracking_saved_depth: Option<u32>,
     /// `_thread_id`: the ident of the thread running the loop, while it runs.
     pub thread_id: Option<i64>,
+    /// The program's own attributes (`loop.app_state = ...`): CPython's loop is an instance
+    /// of a Python class. Made on the first store.
+    pub attrs: Option<Box<crate::vm::objects::AttrDict>>,
 }
 
 pub struct LoopObj {
@@ -351,7 +358,7 @@ impl Vm {
             let Some(handle) = l.state.borrow_mut().pop_ready() else { break };
             if let Some(dropped) = previous.replace(handle.clone()) {
                 drop(dropped);
-                self.flush_warnings_in_run_once(RUN_ONCE_POPLEFT.0, RUN_ONCE_POPLEFT.1);
+                self.flush_warnings_in_base_events(RUN_ONCE_POPLEFT.0, RUN_ONCE_POPLEFT.1);
             }
             if handle.handle().cancelled.get() {
                 self.trace_focus_loop(l);
@@ -361,7 +368,7 @@ impl Vm {
             self.run_handle(l, &handle)?;
         }
         drop(previous);
-        self.flush_warnings_in_run_once(RUN_ONCE_RELEASE.0, RUN_ONCE_RELEASE.1);
+        self.flush_warnings_in_base_events(RUN_ONCE_RELEASE.0, RUN_ONCE_RELEASE.1);
         Ok(())
     }
 
@@ -727,9 +734,12 @@ impl Vm {
         self.trace_focus_loop(l);
         self.emit(Event::LoopClose);
         self.net_loop_closed(l);
+        // What only these handles kept (a task that never ran, its coroutine) dies at the
+        // line that clears their queue: warnings name it.
         drop(ready);
+        self.flush_warnings_in_base_events(CLOSE_READY.0, CLOSE_READY.1);
         drop(timers);
-        self.flush_warnings_no_frame();
+        self.flush_warnings_in_base_events(CLOSE_SCHEDULED.0, CLOSE_SCHEDULED.1);
         self.remove_signal_handlers(l)
     }
 
@@ -762,9 +772,6 @@ impl Vm {
             return Err(
                 self.unsupported_now("asyncio.run of a coroutine-like object (not a coroutine)")
             );
-        } else if !self.is_asyncio_coroutine(main) {
-            let r = self.repr(main)?;
-            Some(self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}")))
         } else {
             None
         };
@@ -776,10 +783,24 @@ impl Vm {
             }
             return Err(err);
         }
+        // `with Runner(...)` makes the loop on entering, before `Runner.run` checks `main`.
         let l = self.new_event_loop();
         self.set_event_loop(Some(l.clone()));
         if let Some(d) = debug {
             l.state.borrow_mut().debug = d;
+        }
+        if !self.is_asyncio_coroutine(main) {
+            // The runner's exit still shuts the loop down (two tasks) and closes it.
+            let r = self.repr(main)?;
+            let err =
+                self.new_error(ExcKind::ValueError, &format!("a coroutine was expected, got {r}"));
+            if let PyErr::Exception(e) = &err {
+                self.keep_with_exception(e, main.clone());
+            }
+            return match self.runner_close(&l, Err(err)) {
+                Err(e) => Err(e),
+                Ok(_) => Err(self.internal_error("a refused main ended without its error")),
+            };
         }
         let task = self.create_task(&l, main.clone(), None)?;
         self.future_made_at(&task, &super::created_at::RUNNER);
@@ -807,6 +828,13 @@ impl Vm {
             // A deadlock or a budget: CPython would still be waiting, so nothing shuts down.
             return Err(abort);
         }
+        self.runner_close(&l, result)
+    }
+
+    /// `Runner.__exit__`: `close()` shuts the loop down and closes it while `result`'s
+    /// exception, if any, is being handled; an exception of its own replaces that one.
+    fn runner_close(&mut self, l: &Rc<LoopObj>, result: PyResult<Value>) -> PyResult<Value> {
+        let l = l.clone();
         // `with Runner(...)`: its `__exit__` closes the runner while main's exception, if
         // any, is being handled.
         let propagating = match &result {

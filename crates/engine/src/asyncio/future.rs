@@ -76,12 +76,22 @@ pub struct FutureInner {
     pub exception_tb: Option<Box<crate::vm::exceptions::SavedTraceback>>,
     pub callbacks: Vec<DoneCallback>,
     pub cancel_message: Option<Value>,
-    /// The CancelledError the task's coroutine raised, reused by `_make_cancelled_error`.
-    pub cancelled_exc: Option<Value>,
     /// An exception was set and nobody has looked at it yet.
     pub log_traceback: bool,
     /// `_asyncio_future_blocking`: set while a task waits on it.
     pub blocking: bool,
+    /// What few futures have, boxed so that every future does not pay for it.
+    pub rare: Option<Box<FutureRare>>,
+}
+
+/// The rarely used fields of a future (`FutureInner::rare`).
+#[derive(Default)]
+pub struct FutureRare {
+    /// The CancelledError the task's coroutine raised, reused by `_make_cancelled_error`.
+    pub cancelled_exc: Option<Value>,
+    /// The program's own attributes (`task.started_at = ...`): C futures and tasks have a
+    /// `__dict__`.
+    pub attrs: crate::vm::objects::AttrDict,
 }
 
 /// What `gather` shares between its children's done callbacks and the gathering future.
@@ -526,7 +536,7 @@ impl Vm {
     pub(crate) fn make_cancelled_error(&mut self, fut: &FutureObj) -> Value {
         let (saved, message) = {
             let mut inner = fut.inner.borrow_mut();
-            (inner.cancelled_exc.take(), inner.cancel_message.clone())
+            (inner.rare.as_mut().and_then(|r| r.cancelled_exc.take()), inner.cancel_message.clone())
         };
         if let Some(exc) = saved {
             return exc;

@@ -56,8 +56,6 @@ pub struct AsyncioState {
     pub sync_ids: sync_trace::SyncIds,
     /// What streams and thread pools told the trace (issues 13 and 14).
     pub page_trace: page_trace::PageTrace,
-    /// The class of the frame objects `Task.get_stack()` returns, made on first use.
-    pub frame_class: Option<Rc<crate::vm::objects::ClassObj>>,
     /// In debug mode, where each future and handle was made (the last entry of CPython's
     /// `_source_traceback`, which reprs show as `created at FILE:LINE`), by serial.
     pub future_created_at: rustc_hash::FxHashMap<u32, Rc<str>>,

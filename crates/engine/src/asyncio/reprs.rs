@@ -201,9 +201,18 @@ impl Vm {
             }
         }
         let mut s = format!("{name}{arguments}{suffix}");
-        if let Value::Function(f) = func {
-            let line = cpython_def_line(&f.code).unwrap_or(f.code.first_line);
-            s.push_str(&format!(" at {}:{line}", f.code.filename));
+        match func {
+            Value::Function(f) => {
+                let line = cpython_def_line(&f.code).unwrap_or(f.code.first_line);
+                s.push_str(&format!(" at {}:{line}", f.code.filename));
+            }
+            // asyncio's functions that are Python code in CPython (`ensure_future`).
+            Value::Builtin(b) => {
+                if let Some(location) = super::api::python_function_source(b) {
+                    s.push_str(&format!(" at {location}"));
+                }
+            }
+            _ => {}
         }
         s
     }

@@ -320,7 +320,8 @@ impl Vm {
             GenStep::Error(PyErr::Exception(e))
                 if self.exception_is(&e, ExcKind::CancelledError) =>
             {
-                task.inner.borrow_mut().cancelled_exc = Some(e);
+                task.inner.borrow_mut().rare.get_or_insert_with(Default::default).cancelled_exc =
+                    Some(e);
                 self.future_cancel(task, None);
             }
             GenStep::Error(PyErr::Exception(e))

@@ -1,109 +1,74 @@
 //! `Task.get_stack()` and `Task.print_stack()` (CPython's `base_tasks._task_get_stack` and
 //! `_task_print_stack`): the frame a pending task's coroutine is suspended in, or the frames of
-//! a failed task's traceback, as minimal frame objects (`f_code`, `f_lineno`, `f_globals`,
-//! `f_back`).
+//! a failed task's traceback, as frame objects (`vm::frame_obj`).
 
 use super::future::{FutureClass, FutureObj};
-use crate::compiler::code::CodeObj;
-use crate::vm::objects::{BuiltinType, ClassObj, GenState, InstanceObj};
-use crate::vm::types::new_builtin_class;
+use crate::vm::frame_obj::FinishedFrame;
+use crate::vm::objects::{GenObj, GenState, TracebackEntry};
 use crate::vm::value::Value;
 use crate::vm::{Args, PyResult, Vm};
-use std::cell::RefCell;
 use std::rc::Rc;
 
-/// One frame of a task's stack: its code and the line it is at.
-struct StackFrame {
-    code: Rc<CodeObj>,
-    line: u32,
+/// A task's stack: the frame its coroutine is in, or the frames its exception passed
+/// through (outermost first).
+enum TaskStack {
+    Suspended(Rc<GenObj>),
+    Failed(Vec<TracebackEntry>),
+}
+
+impl TaskStack {
+    fn is_empty(&self) -> bool {
+        matches!(self, TaskStack::Failed(frames) if frames.is_empty())
+    }
 }
 
 impl Vm {
-    /// The frames `task.get_stack(limit=limit)` returns, outermost first.
-    fn task_stack(&self, task: &FutureObj, limit: Option<i64>) -> Vec<StackFrame> {
-        let FutureClass::Task(data) = &task.class else { return Vec::new() };
+    /// The stack `task.get_stack(limit=limit)` sees.
+    fn task_stack(&self, task: &FutureObj, limit: Option<i64>) -> TaskStack {
+        let FutureClass::Task(data) = &task.class else { return TaskStack::Failed(Vec::new()) };
         if limit.is_some_and(|n| n <= 0) {
-            return Vec::new();
+            return TaskStack::Failed(Vec::new());
         }
         // A coroutine that has not finished has a frame (`cr_frame`); its `f_back` is None
         // while it is suspended, so the stack is that one frame.
         if let Value::Gen(g) = &data.coro {
-            let line = match g.state.get() {
-                GenState::Closed => None,
-                GenState::Created => Some(g.code.first_line),
-                GenState::Suspended => Some(
-                    g.frame
-                        .borrow()
-                        .as_ref()
-                        .map(|f| f.current_line())
-                        .unwrap_or(g.last_line.get()),
-                ),
-                GenState::Running => {
-                    Some(self.running_frame_of(g).map_or(g.last_line.get(), |f| f.current_line()))
-                }
-            };
-            if let Some(line) = line {
-                return vec![StackFrame { code: g.code.clone(), line }];
+            if g.state.get() != GenState::Closed {
+                return TaskStack::Suspended(g.clone());
             }
         }
         // Otherwise the frames of the exception's traceback, outermost first (library frames
         // are left out, as tracebacks leave them out).
         let exc = task.inner.borrow().exception.clone();
-        let Some(exc) = exc else { return Vec::new() };
-        let Some(state) = crate::vm::exceptions::state_of(&exc) else { return Vec::new() };
-        let mut frames: Vec<StackFrame> = state
-            .borrow()
-            .traceback
-            .iter()
-            .rev()
-            .filter(|e| !e.code.is_library)
-            .map(|e| StackFrame { code: e.code.clone(), line: e.line })
-            .collect();
+        let Some(exc) = exc else { return TaskStack::Failed(Vec::new()) };
+        let Some(state) = crate::vm::exceptions::state_of(&exc) else {
+            return TaskStack::Failed(Vec::new());
+        };
+        let mut frames: Vec<TracebackEntry> =
+            state.borrow().traceback.iter().rev().filter(|e| !e.code.is_library).cloned().collect();
         if let Some(n) = limit {
             frames.truncate(n as usize);
         }
-        frames
+        TaskStack::Failed(frames)
     }
 
-    /// A frame object for `f` (the `frame` class is made on first use).
-    fn frame_object(&mut self, f: &StackFrame) -> PyResult<Value> {
-        let class = self.frame_class();
-        let globals = self.dict_from_pairs(Vec::new())?;
-        let mut dict = crate::vm::objects::AttrDict::default();
-        dict.insert("f_code".into(), Value::Code(f.code.clone()));
-        dict.insert("f_lineno".into(), Value::Int(f.line as i64));
-        dict.insert("f_globals".into(), globals);
-        dict.insert("f_back".into(), Value::None);
-        Ok(Value::Instance(Rc::new(InstanceObj {
-            class,
-            dict: RefCell::new(dict.into()),
-            exception: None,
-            native: None,
-            finalized: std::cell::Cell::new(false),
-        })))
-    }
-
-    fn frame_class(&mut self) -> Rc<ClassObj> {
-        if let Some(c) = &self.asyncio.frame_class {
-            return c.clone();
-        }
-        let object = self.types.object.clone();
-        let c = new_builtin_class("frame", "builtins", vec![object], BuiltinType::Object);
-        self.asyncio.frame_class = Some(c.clone());
-        c
-    }
-
-    /// `task.get_stack(*, limit=None)`.
+    /// `task.get_stack(*, limit=None)`: the coroutine's own frame object, or the finished
+    /// frames of the traceback, each linked to its caller (`f_back`).
     pub(crate) fn task_get_stack(
         &mut self,
         task: &FutureObj,
         limit: Option<i64>,
     ) -> PyResult<Value> {
-        let frames = self.task_stack(task, limit);
-        let mut items = Vec::with_capacity(frames.len());
-        for f in &frames {
-            items.push(self.frame_object(f)?);
-        }
+        let items = match self.task_stack(task, limit) {
+            TaskStack::Suspended(g) => vec![self.generator_frame(&g)],
+            TaskStack::Failed(entries) => {
+                let mut items: Vec<Value> = Vec::with_capacity(entries.len());
+                for entry in entries {
+                    let back = items.last().cloned().unwrap_or(Value::None);
+                    items.push(self.finished_frame(FinishedFrame { entry, back }));
+                }
+                items
+            }
+        };
         Ok(Value::list(items))
     }
 
@@ -128,8 +93,20 @@ impl Vm {
         };
         self.write_to(file, &header, false)?;
         let mut listing = String::new();
-        for f in &frames {
-            listing.push_str(&self.format_frame_line(&f.code.filename, f.line, &f.code.name));
+        match &frames {
+            TaskStack::Suspended(g) => {
+                let line = self.generator_line(g);
+                listing.push_str(&self.format_frame_line(&g.code.filename, line, &g.code.name));
+            }
+            TaskStack::Failed(entries) => {
+                for e in entries {
+                    listing.push_str(&self.format_frame_line(
+                        &e.code.filename,
+                        e.line,
+                        &e.code.name,
+                    ));
+                }
+            }
         }
         if !listing.is_empty() {
             self.write_to(file, &listing, true)?;

@@ -45,8 +45,35 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(vm.is_coroutine(v)))
 }
 
-fn function_kind(v: &Value) -> Option<crate::compiler::code::CodeKind> {
-    match v {
+/// What `inspect._has_code_flag` looks at: bound methods give their function, then
+/// `functools.partial` wrappers (the library's Python class, or a subclass) give what they
+/// wrap, so `partial(fetch, url)` is a coroutine function when `fetch` is one.
+pub(crate) fn unwrap_function_like(v: &Value) -> Value {
+    let mut f = v.clone();
+    while let Value::BoundMethod(m) = &f {
+        f = m.function.clone();
+    }
+    while let Some(inner) = partial_func(&f) {
+        f = inner;
+    }
+    f
+}
+
+/// The `func` of a `functools.partial`, read from its dict (no program code runs).
+fn partial_func(v: &Value) -> Option<Value> {
+    let Value::Instance(inst) = v else { return None };
+    let is_partial = inst.class.mro().any(|c| &*c.name == "partial" && &*c.module == "functools");
+    if !is_partial {
+        return None;
+    }
+    let func = inst.dict.borrow().get("func").cloned();
+    func
+}
+
+/// The kind of code a function-like object runs. A bound method a partial wraps counts: it
+/// forwards `__code__` to its function (CPython's `_signature_is_functionlike`).
+pub(crate) fn function_kind(v: &Value) -> Option<crate::compiler::code::CodeKind> {
+    match unwrap_function_like(v) {
         Value::Function(f) => Some(f.code.kind),
         Value::BoundMethod(m) => match &m.function {
             Value::Function(f) => Some(f.code.kind),
@@ -58,8 +85,8 @@ fn function_kind(v: &Value) -> Option<crate::compiler::code::CodeKind> {
 
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "iscoroutinefunction")?;
-    let stand_in = matches!(v, Value::Builtin(b)
-        if crate::asyncio::api::is_coroutine_function_stand_in(b));
+    let stand_in = matches!(unwrap_function_like(v), Value::Builtin(b)
+        if crate::asyncio::api::is_coroutine_function_stand_in(&b));
     Ok(Value::Bool(
         stand_in || function_kind(v) == Some(crate::compiler::code::CodeKind::Coroutine),
     ))

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 /// A function's attributes that live in its own fields in CPython, not in its `__dict__`.
 /// The built-in types whose methods' `owner` is the type's name (their qualname's prefix).
-const BUILTIN_TYPE_NAMES: &[&str] = &[
+pub(crate) const BUILTIN_TYPE_NAMES: &[&str] = &[
     "object",
     "type",
     "int",
@@ -340,9 +340,11 @@ impl Vm {
                     let args = [Value::Class(c.clone()), Value::str(name)];
                     return self.call(&hook, Args::positional(&args));
                 }
+                // `tp_name`: a class written in C carries its module (`'_asyncio.Task'`).
+                let shown = super::native::c_type_name(c);
                 return Err(self.new_error(
                     ExcKind::AttributeError,
-                    &format!("type object '{}' has no attribute '{name}'", c.name),
+                    &format!("type object '{shown}' has no attribute '{name}'"),
                 ));
             }
         })
@@ -355,9 +357,16 @@ impl Vm {
     #[inline(never)]
     fn native_instance_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let Value::Instance(inst) = obj else { return Ok(None) };
-        if let Some(super::native::NativeState::Frame(g)) = inst.native.as_deref() {
-            let g = g.clone();
-            return self.frame_attr(&g, name);
+        match inst.native.as_deref() {
+            Some(super::native::NativeState::Frame(g)) => {
+                let g = g.clone();
+                return self.frame_attr(&g, name);
+            }
+            Some(super::native::NativeState::FinishedFrame(f)) => {
+                let f = f.clone();
+                return self.finished_frame_attr(&f, name);
+            }
+            _ => {}
         }
         if name == "tb_frame" && self.is_traceback(obj) {
             return Err(self.unsupported_attr("`traceback.tb_frame` (frame objects)"));
@@ -773,7 +782,10 @@ impl Vm {
             }
             Value::Class(c) => Err(self.new_error(
                 ExcKind::TypeError,
-                &format!("cannot set '{name}' attribute of immutable type '{}'", c.name),
+                &format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    super::native::c_type_name(c)
+                ),
             )),
             Value::Module(m) => {
                 m.set(name, value);
@@ -876,6 +888,8 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+            Value::Future(_) => self.future_del_attr(obj, name),
+            Value::Loop(l) => self.loop_del_attr(l, obj, name),
             // Type slots CPython keeps outside the dict's reach (`type_set_module`, ...).
             Value::Class(c)
                 if c.is_user

@@ -2,17 +2,28 @@
 //! coroutines read of them: `gi_frame`/`cr_frame`/`ag_frame`, with `f_lineno`, `f_locals`,
 //! `f_code`, `f_globals` and `f_back`, read live from the generator's own frame.
 //!
-//! Only a generator's frame has an object here; the frames of running functions
+//! A failed task's `get_stack()` gives the frames its exception's traceback kept: those have
+//! finished, so they are only their code and last line (`finished_frame`).
+//!
+//! Otherwise only a generator's frame has an object here; the frames of running functions
 //! (`inspect.currentframe()`, `sys._getframe()`, a traceback's `tb_frame`) are not supported
 //! yet. Each `gi_frame` read makes a new object (CPython hands out the frame's one object, so
 //! `g.gi_frame is g.gi_frame` is True there).
 
 use super::native::{NativeClass, NativeState};
-use super::objects::{GenObj, GenState, InstanceObj};
+use super::objects::{GenObj, GenState, InstanceObj, TracebackEntry};
 use super::value::Value;
 use super::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// A frame that has finished running, as a traceback keeps it.
+#[derive(Clone)]
+pub struct FinishedFrame {
+    pub entry: TracebackEntry,
+    /// `f_back`: the frame that called it (a finished frame too), or `None`.
+    pub back: Value,
+}
 
 const FRAME: NativeClass =
     NativeClass { module: "builtins", name: "frame", methods: &[], new: None };
@@ -64,6 +75,37 @@ impl Vm {
         }))
     }
 
+    /// The frame a traceback entry stands for, once it has finished running.
+    pub(crate) fn finished_frame(&mut self, frame: FinishedFrame) -> Value {
+        let class = self.native_class(&FRAME);
+        Value::Instance(Rc::new(InstanceObj {
+            class,
+            dict: RefCell::new(Default::default()),
+            exception: None,
+            native: Some(Box::new(NativeState::FinishedFrame(frame))),
+            finalized: std::cell::Cell::new(false),
+        }))
+    }
+
+    /// A finished frame's attribute, or `None` when `name` is not one of them. Its variables
+    /// are not kept here, so what would read them is reported as not supported.
+    pub(crate) fn finished_frame_attr(
+        &mut self,
+        frame: &FinishedFrame,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        Ok(Some(match name {
+            "f_lineno" => Value::Int(i64::from(frame.entry.line)),
+            "f_code" => Value::Code(frame.entry.code.clone()),
+            "f_back" => frame.back.clone(),
+            "f_locals" | "f_globals" | "f_lasti" | "f_trace" | "f_trace_lines"
+            | "f_trace_opcodes" | "clear" | "f_builtins" => {
+                return Err(self.unsupported_now(&format!("frame.{name} of a finished frame")));
+            }
+            _ => return Ok(None),
+        }))
+    }
+
     /// A frame object's attribute, or `None` when `name` is not one of them.
     pub(crate) fn frame_attr(&mut self, g: &Rc<GenObj>, name: &str) -> PyResult<Option<Value>> {
         Ok(Some(match name {
@@ -97,7 +139,7 @@ impl Vm {
 
     /// The line a generator's frame is at: its `def` line before it starts (CPython's
     /// `f_lineno` of a fresh frame), else where it runs or waits.
-    fn generator_line(&self, g: &GenObj) -> u32 {
+    pub(crate) fn generator_line(&self, g: &GenObj) -> u32 {
         match g.state.get() {
             GenState::Created => g.code.first_line,
             GenState::Running => {
@@ -132,4 +174,12 @@ impl Vm {
             g.code.name
         )
     }
+}
+
+/// `<frame at 0x..., file 'main.py', line 4, code fetch>` for a finished frame.
+pub(crate) fn finished_frame_repr(obj: &Value, frame: &FinishedFrame) -> String {
+    let entry = &frame.entry;
+    let address = super::repr::address_of(obj);
+    let file = loopscope_pyfmt::str_repr(&entry.code.filename);
+    format!("<frame at {address}, file {file}, line {}, code {}>", entry.line, entry.code.name)
 }

@@ -78,6 +78,10 @@ pub enum NativeState {
     Traceback(super::objects::TracebackEntry),
     /// A generator's frame object (`gi_frame`, `vm::frame_obj`).
     Frame(Rc<super::objects::GenObj>),
+    /// A frame that finished by raising, as the exception's traceback keeps it (a failed
+    /// task's `get_stack()`): its code, the line it stopped at and its caller's frame
+    /// (`vm::frame_obj`).
+    FinishedFrame(super::frame_obj::FinishedFrame),
 }
 
 // Every native instance is as big as the largest variant: a big state goes in a `Box`.
@@ -200,6 +204,7 @@ impl Vm {
             | NativeState::Traceback(_)
             | NativeState::Poll(_) => Ok(None),
             NativeState::Frame(g) => Ok(Some(self.frame_repr(v, g))),
+            NativeState::FinishedFrame(f) => Ok(Some(super::frame_obj::finished_frame_repr(v, f))),
             NativeState::Digest(h) => Ok(crate::stdlib::hashlib_module::hash_repr(v, h)),
             NativeState::WeakRef(w) => {
                 crate::stdlib::weakref_module::weakref_repr(self, v, w).map(Some)

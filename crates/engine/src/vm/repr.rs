@@ -713,7 +713,11 @@ fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
 /// `BaseEventLoop.call_soon` (a Python method, named after the class defining it).
 pub fn builtin_qualname(b: &BuiltinObj) -> String {
     let class = match &b.bound {
+        // A method read from its built-in type (`str.upper`, `list.append`).
+        None if super::attrs::BUILTIN_TYPE_NAMES.contains(&b.owner) => b.owner,
         None | Some(Value::Module(_)) => return b.name.to_string(),
+        // A classmethod bound to its class: `dict.fromkeys`, `int.from_bytes`.
+        Some(Value::Class(c)) => return format!("{}.{}", c.name, b.name),
         Some(Value::Future(f)) => match &f.class {
             FutureClass::Task(_) => "Task",
             FutureClass::Gathering(_) => "_GatheringFuture",

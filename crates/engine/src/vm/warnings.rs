@@ -214,7 +214,7 @@ pub const LOOP_FRAMES: &[LoopFrame] = &[
 /// The source line CPython's `linecache` finds at `line` of one of its asyncio files that a
 /// warning can be attributed to, or that makes a future or handle in debug mode.
 pub fn cpython_line(filename: &str, line: u32) -> Option<&'static str> {
-    let run_once = crate::asyncio::event_loop::RUN_ONCE_LINES
+    let run_once = crate::asyncio::event_loop::BASE_EVENTS_LINES
         .iter()
         .map(|(l, t)| ("<stdlib>/asyncio/base_events.py", *l, t));
     LOOP_FRAMES
@@ -281,8 +281,8 @@ impl Vm {
     }
 
     /// Prints queued messages (and hands dying async generators to their finalizer) at a
-    /// line of `BaseEventLoop._run_once`, the loop code CPython writes in Python.
-    pub(crate) fn flush_warnings_in_run_once(&mut self, line: u32, text: &str) {
+    /// line of `BaseEventLoop` (`_run_once`, `close`), the loop code CPython writes in Python.
+    pub(crate) fn flush_warnings_in_base_events(&mut self, line: u32, text: &str) {
         if ANY.with(|a| a.get()) {
             let filename = "<stdlib>/asyncio/base_events.py".to_string();
             let text = text.to_string();
