@@ -1342,6 +1342,15 @@ impl Vm {
                 }
                 _ => self.future_set_attr(obj, name, Some(value)),
             },
+            // Only ever cleared: the idiom that silences "exception was never retrieved".
+            (Value::Future(f), "_log_traceback") => {
+                if self.truthy(&value)? {
+                    let msg = "_log_traceback can only be set to False";
+                    return Err(self.new_error(ExcKind::ValueError, msg));
+                }
+                f.inner.borrow_mut().log_traceback = false;
+                Ok(())
+            }
             (Value::Future(f), "_cancel_message") => {
                 f.inner.borrow_mut().cancel_message = (!value.is_none()).then_some(value);
                 Ok(())
@@ -1380,6 +1389,9 @@ impl Vm {
 
     /// `del fut.name`: only the program's own attributes can go.
     pub(crate) fn future_del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if name == "_log_traceback" {
+            return Err(self.new_error(ExcKind::AttributeError, "cannot delete attribute"));
+        }
         self.future_set_attr(obj, name, None)
     }
 }
