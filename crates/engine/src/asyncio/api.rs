@@ -488,15 +488,9 @@ fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_coroutine_function(&args.pos[0])))
 }
 
-/// What `asyncio.iscoroutinefunction` says: `inspect.iscoroutinefunction`, which sees
-/// through bound methods and `functools.partial`.
-fn is_coroutine_function(v: &Value) -> bool {
-    use crate::stdlib::inspect_module::{function_kind, unwrap_function_like};
-    match unwrap_function_like(v) {
-        Value::Builtin(b) => is_coroutine_function_stand_in(&b),
-        _ => function_kind(v) == Some(crate::compiler::code::CodeKind::Coroutine),
-    }
-}
+// What `asyncio.iscoroutinefunction` says: `inspect.iscoroutinefunction`, which sees through
+// bound methods and `functools.partial`.
+use crate::stdlib::inspect_module::is_coroutine_function;
 
 fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let signature = PySignature::fixed("isfuture", &["obj"]);

@@ -1,5 +1,6 @@
 //! The part of `inspect` that explains coroutines: what they are and which state they are in.
 
+use crate::compiler::code::CodeKind;
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
 use crate::vm::objects::{GenKind, ModuleObj, NativeFn};
@@ -48,7 +49,7 @@ fn iscoroutine(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// What `inspect._has_code_flag` looks at: bound methods give their function, then
 /// `functools.partial` wrappers (the library's Python class, or a subclass) give what they
 /// wrap, so `partial(fetch, url)` is a coroutine function when `fetch` is one.
-pub(crate) fn unwrap_function_like(v: &Value) -> Value {
+fn unwrap_function_like(v: &Value) -> Value {
     let mut f = v.clone();
     while let Value::BoundMethod(m) = &f {
         f = m.function.clone();
@@ -72,8 +73,13 @@ fn partial_func(v: &Value) -> Option<Value> {
 
 /// The kind of code a function-like object runs. A bound method a partial wraps counts: it
 /// forwards `__code__` to its function (CPython's `_signature_is_functionlike`).
-pub(crate) fn function_kind(v: &Value) -> Option<crate::compiler::code::CodeKind> {
-    match unwrap_function_like(v) {
+fn function_kind(v: &Value) -> Option<CodeKind> {
+    unwrapped_kind(&unwrap_function_like(v))
+}
+
+/// `function_kind` of what `unwrap_function_like` gave.
+fn unwrapped_kind(f: &Value) -> Option<CodeKind> {
+    match f {
         Value::Function(f) => Some(f.code.kind),
         Value::BoundMethod(m) => match &m.function {
             Value::Function(f) => Some(f.code.kind),
@@ -83,23 +89,29 @@ pub(crate) fn function_kind(v: &Value) -> Option<crate::compiler::code::CodeKind
     }
 }
 
+/// `inspect.iscoroutinefunction` (and asyncio's, which says the same here): an `async def`,
+/// or one of asyncio's native stand-ins for one (`sleep`), seen through bound methods and
+/// partials.
+pub(crate) fn is_coroutine_function(v: &Value) -> bool {
+    match unwrap_function_like(v) {
+        Value::Builtin(b) => crate::asyncio::api::is_coroutine_function_stand_in(&b),
+        f => unwrapped_kind(&f) == Some(CodeKind::Coroutine),
+    }
+}
+
 fn iscoroutinefunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "iscoroutinefunction")?;
-    let stand_in = matches!(unwrap_function_like(v), Value::Builtin(b)
-        if crate::asyncio::api::is_coroutine_function_stand_in(&b));
-    Ok(Value::Bool(
-        stand_in || function_kind(v) == Some(crate::compiler::code::CodeKind::Coroutine),
-    ))
+    Ok(Value::Bool(is_coroutine_function(v)))
 }
 
 fn isgeneratorfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isgeneratorfunction")?;
-    Ok(Value::Bool(function_kind(v) == Some(crate::compiler::code::CodeKind::Generator)))
+    Ok(Value::Bool(function_kind(v) == Some(CodeKind::Generator)))
 }
 
 fn isasyncgenfunction(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one(vm, &args, "isasyncgenfunction")?;
-    Ok(Value::Bool(function_kind(v) == Some(crate::compiler::code::CodeKind::AsyncGenerator)))
+    Ok(Value::Bool(function_kind(v) == Some(CodeKind::AsyncGenerator)))
 }
 
 fn isasyncgen(vm: &mut Vm, args: Args) -> PyResult<Value> {
