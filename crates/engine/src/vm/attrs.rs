@@ -756,7 +756,7 @@ impl Vm {
                     && matches!(name, "__name__" | "__qualname__")
                     && !matches!(value, Value::Str(_)) =>
             {
-                let shown = class_attr_name(c);
+                let shown = super::repr::assigned_class_name(c, "__name__", &c.name);
                 Err(self.new_error(
                     ExcKind::TypeError,
                     &format!(
@@ -1212,13 +1212,5 @@ fn frame_attr_prefix(kind: GenKind) -> &'static str {
         GenKind::Generator => "gi_",
         GenKind::Coroutine => "cr_",
         GenKind::AsyncGenerator => "ag_",
-    }
-}
-
-/// A class's `__name__` as assigned, or as made.
-fn class_attr_name(c: &ClassObj) -> String {
-    match c.dict.borrow().get("__name__") {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => c.name.to_string(),
     }
 }

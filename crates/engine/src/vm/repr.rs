@@ -732,26 +732,30 @@ pub fn builtin_qualname(b: &BuiltinObj) -> String {
     format!("{class}.{}", b.name)
 }
 
-/// A class's qualified name as its reprs show it: assigning `__qualname__` renames it (kept
-/// in the class's dict, as `__module__` is).
+/// A class's qualified name as its reprs show it.
 fn class_qualname(c: &ClassObj) -> std::borrow::Cow<'_, str> {
-    if c.is_user {
-        if let Some(Value::Str(s)) = c.dict.borrow().get("__qualname__") {
-            return std::borrow::Cow::Owned(s.as_str().to_string());
-        }
-    }
-    std::borrow::Cow::Borrowed(&c.qualname)
+    assigned_class_name(c, "__qualname__", &c.qualname)
 }
 
-/// A class's module as its reprs show it: a program's class may have had `__module__`
-/// assigned since it was made (CPython reads it from the type's dict each time).
+/// A class's module as its reprs show it.
 fn class_module(c: &ClassObj) -> std::borrow::Cow<'_, str> {
+    assigned_class_name(c, "__module__", &c.module)
+}
+
+/// One of a class's names (`key`: `__module__`, `__qualname__`, `__name__`) as the program
+/// may have assigned it since the class was made, else `made`: CPython reads the type's,
+/// which assignment changes; here the program's class keeps the assigned one in its dict.
+pub(crate) fn assigned_class_name<'a>(
+    c: &'a ClassObj,
+    key: &str,
+    made: &'a str,
+) -> std::borrow::Cow<'a, str> {
     if c.is_user {
-        if let Some(Value::Str(s)) = c.dict.borrow().get("__module__") {
-            if s.as_str() != &*c.module {
+        if let Some(Value::Str(s)) = c.dict.borrow().get(key) {
+            if s.as_str() != made {
                 return std::borrow::Cow::Owned(s.as_str().to_string());
             }
         }
     }
-    std::borrow::Cow::Borrowed(&c.module)
+    std::borrow::Cow::Borrowed(made)
 }
