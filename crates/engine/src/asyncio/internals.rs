@@ -30,12 +30,12 @@ impl Vm {
         match obj {
             Value::Loop(l) => self.loop_private_attr(l, name),
             Value::Future(f) => self.future_private_attr(f, name),
-            Value::Handle(h) => self.handle_private_attr(h, None, name),
+            Value::Handle(h) => self.handle_private_attr(h, false, name),
             Value::TimerHandle(t) => {
                 if name == "_scheduled" {
                     return Ok(Some(Value::Bool(t.scheduled.get())));
                 }
-                self.handle_private_attr(&t.handle, Some(obj), name)
+                self.handle_private_attr(&t.handle, true, name)
             }
             _ => Ok(None),
         }
@@ -73,7 +73,7 @@ impl Vm {
                 s.origin_tracking_saved_depth.map_or(Value::None, |d| Value::Int(d.into()))
             }
             // Set only in debug mode, to the handle running.
-            "_current_handle" if !s.debug => Value::None,
+            "_current_handle" if !self.loop_debug(l) => Value::None,
             "_current_handle" | "_selector" | "_ssock" | "_csock" | "_internal_fds"
             | "_asyncgens" => {
                 return Err(self.unsupported_attr(&format!("the event loop's `{name}`")));
@@ -88,7 +88,7 @@ impl Vm {
             "_log_traceback" => Value::Bool(f.inner.borrow().log_traceback),
             "_callbacks" => return self.future_callbacks(f).map(Some),
             // Made only in debug mode, where the future records where it was created.
-            "_source_traceback" if !self.future_loop_debug(f) => Value::None,
+            "_source_traceback" if !self.loop_debug(&f.event_loop) => Value::None,
             "_source_traceback" => {
                 return Err(self.unsupported_attr("a future's `_source_traceback` in debug mode"));
             }
@@ -130,18 +130,14 @@ impl Vm {
         Ok(Value::list(pairs))
     }
 
-    fn future_loop_debug(&self, f: &FutureObj) -> bool {
-        f.event_loop.state.borrow().debug
-    }
-
-    /// A private attribute of a handle; `timer` is the timer handle it belongs to, if any.
+    /// A private attribute of a handle (`is_timer`: the `Handle` part of a timer handle).
     fn handle_private_attr(
         &mut self,
         h: &HandleObj,
-        timer: Option<&Value>,
+        is_timer: bool,
         name: &str,
     ) -> PyResult<Option<Value>> {
-        let debug = h.event_loop.upgrade().is_some_and(|l| l.state.borrow().debug);
+        let debug = h.event_loop.upgrade().is_some_and(|l| self.loop_debug(&l));
         Ok(Some(match name {
             "_callback" | "_args" => {
                 let callback = h.callback.borrow().clone();
@@ -149,7 +145,7 @@ impl Vm {
                     // `cancel()` clears both.
                     return Ok(Some(Value::None));
                 };
-                let (func, args) = self.handle_callback_parts(&callback, timer)?;
+                let (func, args) = self.handle_callback_parts(&callback, is_timer)?;
                 if name == "_callback" {
                     func
                 } else {
@@ -184,7 +180,7 @@ impl Vm {
     fn handle_callback_parts(
         &mut self,
         callback: &Callback,
-        timer: Option<&Value>,
+        is_timer: bool,
     ) -> PyResult<(Value, Vec<Value>)> {
         let library = |vm: &mut Vm, module: &str, func: &str| -> PyResult<Value> {
             let m = vm.import_module(module)?;
@@ -209,7 +205,7 @@ impl Vm {
                 (func.clone(), vec![Value::Future(future.clone())])
             }
             Callback::Done { .. } => {
-                let kind = if timer.is_some() { "timer handle" } else { "handle" };
+                let kind = if is_timer { "timer handle" } else { "handle" };
                 let what = format!("the `_callback` and `_args` of this asyncio {kind}");
                 return Err(self.unsupported_attr(&what));
             }
