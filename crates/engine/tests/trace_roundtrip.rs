@@ -377,3 +377,56 @@ asyncio.run(main())
     }
     assert_eq!(replay.state_at(step).tasks.len(), reader.state().tasks.len());
 }
+
+/// A library frame's lines and locals are held until something else happens while it runs
+/// (`trace::held`): a library call that does nothing else leaves no trace at all.
+#[test]
+fn a_library_call_that_does_nothing_else_leaves_no_events() {
+    let source = "\
+import reprlib
+short = reprlib.repr(list(range(100)))
+print(short)
+";
+    let outcome = checked_run(source);
+    assert_eq!(outcome.stdout, "[0, 1, 2, 3, 4, 5, ...]\n");
+    let trace = &outcome.trace;
+    let events: Vec<Event> = trace.events().map(|e| e.expect("decodes").1).collect();
+    assert_eq!(events, outcome.trace_shadow.expect("checked runs keep the events"));
+    let library_entries = events.iter().filter(
+        |e| matches!(e, Event::FrameEnter { code, .. } if trace.codes[*code as usize].is_library),
+    );
+    assert_eq!(library_entries.count(), 0);
+}
+
+/// ...and where something else happens (here an output), every library frame on the stack is
+/// written first, at the line it stands on, with its locals.
+#[test]
+fn an_output_from_library_code_shows_the_library_frames_where_they_stand() {
+    let source = "\
+import logging
+logging.warning('careful')
+";
+    let outcome = checked_run(source);
+    assert_eq!(outcome.stderr, "WARNING:root:careful\n");
+    let trace = Rc::new(outcome.trace);
+    let replay = Replay::new(trace.clone());
+    let (step, _) = trace
+        .events()
+        .map(|e| e.expect("decodes"))
+        .find(|(_, e)| matches!(e, Event::Stderr { .. }))
+        .expect("the warning is written");
+    let state = replay.state_at(step);
+    let top = &state.frames[state.main_stack.last().expect("frames run")];
+    let code = &trace.codes[top.code as usize];
+    assert!(code.is_library, "{}", code.qualname);
+    let path = format!(
+        "{}/lib/{}",
+        env!("CARGO_MANIFEST_DIR"),
+        code.filename.trim_start_matches("<stdlib>/")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let line = text.lines().nth(top.line as usize - 1).unwrap_or("");
+    assert!(line.contains("write("), "{}:{} is `{line}`", code.filename, top.line);
+    let msg = code.varnames.iter().position(|v| v == "msg").expect("emit has a msg local");
+    assert_eq!(top.locals[msg].map(|r| trace.string(r)), Some("'WARNING:root:careful'"));
+}

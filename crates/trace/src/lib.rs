@@ -10,6 +10,7 @@ pub mod code;
 pub mod codec;
 pub mod event;
 pub mod heapq;
+mod held;
 pub mod json;
 pub mod read;
 pub mod replay;
@@ -23,6 +24,7 @@ pub use read::Reader;
 use chunks::Chunks;
 pub use code::{CodeKind, DisLine};
 use codec::Encoder;
+use held::{Held, HeldEvent};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
@@ -163,6 +165,8 @@ pub struct TraceRecorder {
     scratch: String,
     /// Tells this recorder's string ids from another's (`identity`).
     identity: u32,
+    /// Library frames' lines and locals not written yet (`held`).
+    held: Held,
 }
 
 /// The last recorder identity handed out (`TraceRecorder::identity`).
@@ -187,6 +191,7 @@ impl TraceRecorder {
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
                 .wrapping_add(1)
                 .max(1),
+            held: Held::default(),
         };
         for s in well_known::STRINGS {
             r.intern(s);
@@ -224,6 +229,7 @@ impl TraceRecorder {
         if !self.enabled() {
             return;
         }
+        self.write_held();
         self.clock_to(now);
         self.push(event, derived);
     }
@@ -234,6 +240,7 @@ impl TraceRecorder {
         if !self.enabled() {
             return;
         }
+        self.write_held();
         self.clock_to(now);
         self.encoder.push_line(&mut self.trace.chunks, frame, line);
         self.counted(Event::Line { frame, line });
@@ -244,9 +251,70 @@ impl TraceRecorder {
         if !self.enabled() {
             return;
         }
+        self.write_held();
         self.clock_to(now);
         self.encoder.push_local(&mut self.trace.chunks, frame, slot, repr);
         self.counted(Event::Local { frame, slot, repr });
+    }
+
+    /// `line` for a library frame: held until another event is recorded, and then written
+    /// only if it is still the frame's latest line (see `held`).
+    pub fn hold_line(&mut self, now: f64, frame: u32, line: u32) {
+        if self.enabled() {
+            self.held.line(now, frame, line);
+        }
+    }
+
+    /// `local` for a library frame, held as `hold_line`.
+    pub fn hold_local(&mut self, now: f64, frame: u32, slot: u32, repr: u32) {
+        if self.enabled() {
+            self.held.local(now, frame, slot, repr);
+        }
+    }
+
+    /// `emit(now, Event::FrameEnter { frame, code })` for a library frame, held as
+    /// `hold_line`.
+    pub fn hold_frame_enter(&mut self, now: f64, frame: u32, code: u32) {
+        if self.enabled() {
+            self.held.enter(now, frame, code);
+        }
+    }
+
+    /// The library frame left: drops what it held. True if its entry was held too: then it
+    /// was never written, and its `frame_exit` must not be either.
+    pub fn forget_held(&mut self, frame: u32) -> bool {
+        self.held.forget(frame)
+    }
+
+    /// Writes the held entries, lines and locals, at the time the latest was held. Every other
+    /// record writes them first; `event_count` counts them only once written.
+    pub fn write_held(&mut self) {
+        if self.held.is_empty() {
+            return;
+        }
+        self.clock_to(self.held.latest());
+        for event in self.held.drain() {
+            let event = match event {
+                HeldEvent::Enter { frame, code } => {
+                    let event = Event::FrameEnter { frame, code };
+                    self.encoder.push(&mut self.trace.chunks, &event, false);
+                    event
+                }
+                HeldEvent::Line { frame, line } => {
+                    self.encoder.push_line(&mut self.trace.chunks, frame, line);
+                    Event::Line { frame, line }
+                }
+                HeldEvent::Local { frame, slot, repr } => {
+                    self.encoder.push_local(&mut self.trace.chunks, frame, slot, repr);
+                    Event::Local { frame, slot, repr }
+                }
+            };
+            // `counted`, which would borrow all of `self` while `held` drains.
+            self.trace.event_count += 1;
+            if let Some(shadow) = &mut self.shadow {
+                shadow.push(event);
+            }
+        }
     }
 
     /// Records the clock first if it moved by a quantum or more since it was last recorded.
@@ -358,6 +426,7 @@ impl TraceRecorder {
         }
     }
 
+    /// Events written so far (held ones are not: `write_held` first to count them).
     pub fn event_count(&self) -> u64 {
         self.trace.event_count
     }
@@ -367,6 +436,7 @@ impl TraceRecorder {
     }
 
     pub fn finish(mut self) -> Trace {
+        self.write_held();
         self.trace.chunks.shrink();
         self.trace
     }

@@ -121,7 +121,13 @@ impl Vm {
     /// started, everything it holds. The reader starts a new frame with every local unbound.
     fn emit_frame_enter(&mut self, frame: &Frame) {
         let code = self.code_table_id(&frame.code);
-        self.emit(Event::FrameEnter { frame: frame.serial, code });
+        if frame.code.is_library {
+            // Written only if something else happens before it leaves (`trace::held`).
+            let now = self.emit_time();
+            self.trace.hold_frame_enter(now, frame.serial, code);
+        } else {
+            self.emit(Event::FrameEnter { frame: frame.serial, code });
+        }
         // The reader starts a frame at its code's first line.
         frame.traced_line.set(frame.code.first_line);
         let slots = trace_slots(frame);
@@ -164,7 +170,11 @@ impl Vm {
         }
         if self.trace.enabled() {
             let now = self.emit_time();
-            self.trace.local(now, frame.serial, slot as u32, repr);
+            if frame.code.is_library {
+                self.trace.hold_local(now, frame.serial, slot as u32, repr);
+            } else {
+                self.trace.local(now, frame.serial, slot as u32, repr);
+            }
         }
     }
 
@@ -184,6 +194,10 @@ impl Vm {
 
     pub(crate) fn trace_frame_exit(&mut self, frame: &Frame) {
         if !frame.traced.replace(false) {
+            return;
+        }
+        if frame.code.is_library && self.trace.forget_held(frame.serial) {
+            // Nothing else happened while it ran: the trace never saw it.
             return;
         }
         self.emit(Event::FrameExit { frame: frame.serial });
@@ -259,7 +273,12 @@ impl Vm {
             }
             frame.traced_line.set(line);
             let now = self.emit_time();
-            self.trace.line(now, frame.serial, line);
+            if frame.code.is_library {
+                // Written only if something else happens before it moves on (`trace::held`).
+                self.trace.hold_line(now, frame.serial, line);
+            } else {
+                self.trace.line(now, frame.serial, line);
+            }
         } else if self.trace_suppressed_below.is_none() {
             self.trace_suppressed_below = Some(self.frame_depth());
             self.coalesce_from = self.instructions();
@@ -297,6 +316,8 @@ impl Vm {
 
     /// Records a diagnostic (for the trace, the page and the CLI's summary).
     pub(crate) fn record_diagnostic(&mut self, kind: DiagnosticKind, text: &str) {
+        // The diagnostic's step comes after the library lines it follows.
+        self.trace.write_held();
         let event = self.trace.event_count();
         let time = self.clock.now();
         self.diagnostics.push(Diagnostic { kind, text: text.to_string(), event, time });
