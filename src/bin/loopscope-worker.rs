@@ -7,6 +7,10 @@
 //! (copied to `dist/` by Trunk) and installs it. Requests that arrive meanwhile wait their
 //! turn, so the page sees answers in the order it asked.
 
+// Links the web crate's library for its global allocator (talc, src/lib.rs); nothing else
+// of it is used here.
+use loopscope_web as _;
+
 use loopscope_protocol::messages::Request;
 use loopscope_session::host::Host;
 use std::cell::{Cell, RefCell};
