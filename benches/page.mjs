@@ -13,6 +13,9 @@
 // - many clients: benches/programs/echo_clients.py (10,000 echo clients on the simulated
 //   network) run in the worker, from the Run click to the run's end shown (issue 13: ≤ 3 s);
 // - transfer size: wasm + js + css, gzip -9.
+//
+// Name measures to take only those, e.g. `node benches/page.mjs many-clients` (names:
+// interactive, scrub, playback, many-clients, transfer); LOOPSCOPE_DIST picks the build.
 import { readFile, readdir } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -21,6 +24,8 @@ import { serveStatic, launchBrowser, DIST } from '../e2e/harness.mjs';
 const server = await serveStatic();
 const browser = await launchBrowser();
 const rows = [];
+const only = new Set(process.argv.slice(2));
+const want = (measure) => only.size === 0 || only.has(measure);
 
 async function freshPage(hash = '') {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -34,7 +39,7 @@ async function runAndWait(page, timeout = 120000) {
 }
 
 // Interactive: median of 5 cold loads.
-{
+if (want('interactive')) {
   const times = [];
   for (let i = 0; i < 5; i++) {
     const { context, page, url } = await freshPage();
@@ -54,7 +59,7 @@ async function runAndWait(page, timeout = 120000) {
 }
 
 // Step latency on a million-event run.
-{
+if (want('scrub')) {
   const program = await readFile(new URL('./programs/replay.py', import.meta.url), 'utf8');
   const { context, page, url } = await freshPage();
   await page.goto(url);
@@ -98,7 +103,7 @@ async function runAndWait(page, timeout = 120000) {
 }
 
 // Playback of 1,000 tasks.
-{
+if (want('playback')) {
   const { context, page, url } = await freshPage('#example/many-tasks');
   await page.goto(url);
   await runAndWait(page);
@@ -128,7 +133,7 @@ async function runAndWait(page, timeout = 120000) {
 }
 
 // Many clients on the simulated network, in the worker.
-{
+if (want('many-clients')) {
   const program = await readFile(new URL('./programs/echo_clients.py', import.meta.url), 'utf8');
   const { context, page, url } = await freshPage();
   await page.goto(url);
@@ -144,7 +149,7 @@ async function runAndWait(page, timeout = 120000) {
 }
 
 // Transfer size.
-{
+if (want('transfer')) {
   let total = 0;
   const parts = [];
   for (const name of await readdir(DIST)) {
