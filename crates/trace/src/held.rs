@@ -1,8 +1,8 @@
 //! Library frames' entries, lines and locals, held back until something else happens.
 //!
 //! Two thirds of a networking program's events were asyncio's own lines and locals (streams,
-//! transports), which the page shows collapsed. A library frame's line and locals matter
-//! only where something else happens while it runs (an output, a packet, a call into the
+//! transports), which someone stepping through their program has no use for one by one. A
+//! library frame's line and locals matter only where something else happens while it runs (an output, a packet, a call into the
 //! program's code, a suspension): there the page shows where it stands. So the recorder holds
 //! them, keeps only the latest line and the latest value of each local, and writes what it
 //! holds just before the next other event. A frame that leaves first loses what it held; if
@@ -15,8 +15,8 @@ const ENTER: u32 = u32::MAX - 1;
 
 #[derive(Debug, Default)]
 pub(crate) struct Held {
-    /// `(frame, slot, repr)`, `(frame, LINE, line)` or `(frame, ENTER, code)`, first held first; a later value of the same
-    /// slot replaces the earlier in place.
+    /// `(frame, slot, repr)`, `(frame, LINE, line)` or `(frame, ENTER, code)`, first held
+    /// first; a later value of the same slot replaces the earlier in place.
     entries: Vec<(u32, u32, u32)>,
     /// When the latest entry was held.
     latest: f64,
@@ -66,7 +66,7 @@ impl Held {
         self.latest
     }
 
-    /// Each entry as a line or a local, first held first; empties the holder (its buffer
+    /// Each entry as an entry, a line or a local, first held first; empties the holder (its buffer
     /// stays for the next ones).
     pub(crate) fn drain(&mut self) -> impl Iterator<Item = HeldEvent> + '_ {
         self.entries.drain(..).map(|(frame, slot, value)| match slot {

@@ -165,7 +165,7 @@ pub struct TraceRecorder {
     scratch: String,
     /// Tells this recorder's string ids from another's (`identity`).
     identity: u32,
-    /// Library frames' lines and locals not written yet (`held`).
+    /// Library frames' entries, lines and locals not written yet (`held`).
     held: Held,
 }
 
