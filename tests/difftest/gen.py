@@ -235,6 +235,9 @@ FEATURES = {
     "loop_internals": "the loop's private ready queue and timer heap as teaching programs "
     "print them: len(loop._ready)/len(loop._scheduled), the ready handles' reprs, the live "
     "timers' deadlines and callbacks' names, loop._timer_cancelled_count",
+    "object_dunders": "dir() of coroutines (asyncio.sleep's, closed at once) and generators, "
+    "and the dunders they and None share with every object (__eq__, __ne__, __repr__, "
+    "__doc__)",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -1607,6 +1610,19 @@ def p_loop_internals(g, scope):
         f"sorted((round(h.when(), 3), h._callback.__name__) for h in {loop}._scheduled "
         "if not h.cancelled())",
         f"{loop}._timer_cancelled_count, [h._scheduled for h in {loop}._scheduled]",
+    ])
+    return [Node(f"print({g.mark(scope)}, {what})")]
+
+
+@production("any", "object_dunders", weight=0.4)
+def p_object_dunders(g, scope):
+    # A coroutine made only to be looked at is closed at once: no "never awaited" warning.
+    look = "(lambda c: ({what}, c.close())[0])(asyncio.sleep(0))"
+    what = g.pick([
+        look.format(what="[n for n in dir(c) if not n.startswith('_')]"),
+        look.format(what="(c.__eq__(c), c.__ne__(c), c.__eq__(None), c.__repr__() == repr(c))"),
+        "dir(x for x in ())",
+        "None.__eq__(None), None.__ne__(0), None.__repr__(), repr(None.__doc__)",
     ])
     return [Node(f"print({g.mark(scope)}, {what})")]
 

@@ -117,6 +117,10 @@ impl Vm {
                             // Asked only once the class has no such name: methods stay cheap.
                             _ => match self.private_attr(other, name)? {
                                 Some(v) => Ok(v),
+                                None if OBJECT_DUNDERS_UNSUPPORTED.contains(&name) => {
+                                    let of = format!("{}.{name}", self.type_name(other));
+                                    Err(self.unsupported_now(&format!("`{of}`")))
+                                }
                                 None => Err(self.no_attribute(other, name)),
                             },
                         },
@@ -228,11 +232,10 @@ impl Vm {
         let (name, func): (&'static str, super::objects::NativeFn) = match name {
             "__next__" if iterator => ("__next__", iterator_dunder_next),
             "__iter__" if iterator => ("__iter__", iterator_dunder_iter),
-            _ => {
-                let wrapper =
-                    super::builtin_subclass::slot_wrapper(self.class_of(obj).builtin, name)?;
-                return Some(bind(obj, wrapper));
-            }
+            _ => match super::builtin_subclass::slot_wrapper(self.class_of(obj).builtin, name) {
+                Some(wrapper) => return Some(bind(obj, wrapper)),
+                None => return object_dunder(obj, name),
+            },
         };
         let owner = self.type_name(obj);
         let owner = if owner == "generator" { "generator" } else { "iterator" };
@@ -1140,6 +1143,142 @@ fn iterator_dunder_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn iterator_dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_extra_arguments(vm, &args)?;
     Ok(args.pos[0].clone())
+}
+
+/// `object`'s own dunders on a built-in value whose type has none of its own (a coroutine,
+/// a generator, `None`): what `object` does with them. `x.__repr__()` is `repr(x)` (the
+/// type's repr, which CPython's types define), comparisons are by identity.
+fn object_dunder(obj: &Value, name: &str) -> Option<Value> {
+    // Only types CPython gives none of these: a dict view, a built-in method or a timer
+    // handle compare by content, which identity would get silently wrong.
+    let object_only = matches!(
+        obj,
+        Value::None
+            | Value::Ellipsis
+            | Value::NotImplemented
+            | Value::Function(_)
+            | Value::Gen(_)
+            | Value::NativeCoro(_)
+            | Value::Iter(_)
+            | Value::Future(_)
+            | Value::Handle(_)
+            | Value::Loop(_)
+    );
+    if !object_only {
+        return None;
+    }
+    let (name, func): (&'static str, super::objects::NativeFn) = match name {
+        "__repr__" => ("__repr__", object_dunder_repr),
+        "__str__" => ("__str__", object_dunder_str),
+        "__hash__" => ("__hash__", object_dunder_hash),
+        "__format__" => ("__format__", object_dunder_format),
+        "__eq__" => ("__eq__", object_dunder_eq),
+        "__ne__" => ("__ne__", object_dunder_ne),
+        "__doc__" => return object_doc(obj),
+        "__lt__" => ("__lt__", object_dunder_not_implemented),
+        "__le__" => ("__le__", object_dunder_not_implemented),
+        "__gt__" => ("__gt__", object_dunder_not_implemented),
+        "__ge__" => ("__ge__", object_dunder_not_implemented),
+        _ => return None,
+    };
+    Some(Value::Builtin(Rc::new(BuiltinObj {
+        name,
+        func,
+        bound: Some(obj.clone()),
+        owner: "object",
+    })))
+}
+
+/// `x.__doc__` of a built-in value whose type has no docstring in CPython.
+fn object_doc(obj: &Value) -> Option<Value> {
+    // Not iterators: `map`, `zip` and `enumerate` have docstrings.
+    let undocumented = matches!(
+        obj,
+        Value::None
+            | Value::Ellipsis
+            | Value::NotImplemented
+            | Value::Gen(_)
+            | Value::NativeCoro(_)
+    );
+    undocumented.then_some(Value::None)
+}
+
+/// `object`'s dunders CPython's built-in objects all have that this VM cannot give (their
+/// answers are CPython's memory layout and pickling): asked of a built-in value, they stop
+/// as not supported rather than raise an AttributeError CPython would not.
+pub(crate) const OBJECT_DUNDERS_UNSUPPORTED: [&str; 12] = [
+    "__sizeof__",
+    "__del__",
+    "__class_getitem__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__getstate__",
+    "__dir__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+    "__subclasshook__",
+    "__init_subclass__",
+];
+
+fn object_dunder_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_extra_arguments(vm, &args)?;
+    Ok(Value::string(vm.repr(&args.pos[0])?))
+}
+
+fn object_dunder_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_extra_arguments(vm, &args)?;
+    Ok(Value::string(vm.str_of(&args.pos[0])?))
+}
+
+fn object_dunder_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_extra_arguments(vm, &args)?;
+    Ok(Value::Int(vm.hashed(args.pos[0].clone())?.hash))
+}
+
+fn object_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::call::no_keywords(vm, "__format__", &args)?;
+    let spec = match args.pos.get(1..) {
+        Some([Value::Str(s)]) => s.as_str().to_string(),
+        Some([other]) => {
+            let msg = format!("__format__() argument must be str, not {}", vm.type_name(other));
+            return Err(vm.new_error(ExcKind::TypeError, &msg));
+        }
+        _ => {
+            let n = args.pos.len().saturating_sub(1);
+            let msg = format!("__format__() takes exactly one argument ({n} given)");
+            return Err(vm.new_error(ExcKind::TypeError, &msg));
+        }
+    };
+    Ok(Value::string(vm.format(&args.pos[0], &spec)?))
+}
+
+/// The receiver and the one operand of a comparison dunder.
+fn compared<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(&'a Value, &'a Value)> {
+    super::call::no_keywords(vm, name, args)?;
+    match args.pos {
+        [this, other] => Ok((this, other)),
+        _ => {
+            let n = args.pos.len().saturating_sub(1);
+            Err(vm.new_error(ExcKind::TypeError, &format!("expected 1 argument, got {n}")))
+        }
+    }
+}
+
+fn object_dunder_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, other) = compared(vm, &args, "__eq__")?;
+    Ok(if this.is(other) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_dunder_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, other) = compared(vm, &args, "__ne__")?;
+    Ok(if this.is(other) { Value::Bool(false) } else { Value::NotImplemented })
+}
+
+/// `__lt__`, `__le__`, `__gt__`, `__ge__`: `object` orders nothing.
+fn object_dunder_not_implemented(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compared(vm, &args, "comparison")?;
+    Ok(Value::NotImplemented)
 }
 
 /// A method-wrapper takes no arguments besides its receiver.

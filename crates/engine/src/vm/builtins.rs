@@ -165,6 +165,91 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// The names coroutines, generators and async generators all have in CPython 3.11
+/// (`object`'s, with `__del__`, `__name__` and `__qualname__`).
+const GENERATOR_DIR_COMMON: [&str; 27] = [
+    "__class__",
+    "__del__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__name__",
+    "__ne__",
+    "__new__",
+    "__qualname__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// `dir()` of a coroutine, a generator or an async generator: CPython 3.11's names (each
+/// readable here, or stopping as not supported: `attrs::OBJECT_DUNDERS_UNSUPPORTED`).
+fn generator_dir_names(v: &Value) -> Option<Vec<&'static str>> {
+    use super::objects::GenKind;
+    let kind = match v {
+        Value::Gen(g) => g.kind,
+        // asyncio.sleep()'s and friends' coroutines, native here.
+        Value::NativeCoro(_) => GenKind::Coroutine,
+        _ => return None,
+    };
+    let own: &[&str] = match kind {
+        GenKind::Coroutine => &[
+            "__await__",
+            "close",
+            "cr_await",
+            "cr_code",
+            "cr_frame",
+            "cr_origin",
+            "cr_running",
+            "cr_suspended",
+            "send",
+            "throw",
+        ],
+        GenKind::Generator => &[
+            "__iter__",
+            "__next__",
+            "close",
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+            "send",
+            "throw",
+        ],
+        GenKind::AsyncGenerator => &[
+            "__aiter__",
+            "__anext__",
+            "__class_getitem__",
+            "aclose",
+            "ag_await",
+            "ag_code",
+            "ag_frame",
+            "ag_running",
+            "asend",
+            "athrow",
+        ],
+    };
+    let mut names: Vec<&'static str> = GENERATOR_DIR_COMMON.iter().chain(own).copied().collect();
+    names.sort_unstable();
+    Some(names)
+}
+
 /// `dir(module)`: the module's names, sorted, with the names a package loads lazily (asyncio's
 /// Python submodules and what they export); `dir()`: the caller's names. `dir()` of anything
 /// else is not supported yet.
@@ -177,6 +262,9 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         if plain_user_object(vm, v) {
             let names = vm.dir_names(v);
+            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+        }
+        if let Some(names) = generator_dir_names(v) {
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         }
         return Err(vm.unsupported_now(&format!("dir() of a '{}' object", vm.type_name(v))));
