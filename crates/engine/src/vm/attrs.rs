@@ -234,7 +234,10 @@ impl Vm {
             "__iter__" if iterator => ("__iter__", iterator_dunder_iter),
             _ => match super::builtin_subclass::slot_wrapper(self.class_of(obj).builtin, name) {
                 Some(wrapper) => return Some(bind(obj, wrapper)),
-                None => return object_dunder(obj, name),
+                None => {
+                    return super::builtin_subclass::protocol_dunder(obj, name)
+                        .or_else(|| object_dunder(obj, name))
+                }
             },
         };
         let owner = self.type_name(obj);

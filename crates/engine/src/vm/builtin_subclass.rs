@@ -188,6 +188,61 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
     Some(Value::Builtin(Rc::new(f)))
 }
 
+/// The protocol dunders of built-in values whose types are not subclassable here, as
+/// CPython's types have them (`range(3).__len__`, `d.keys().__contains__`, `None.__bool__`),
+/// bound to the value: `hasattr` must say what CPython says, and calling one does what the
+/// operation does.
+pub(crate) fn protocol_dunder(obj: &Value, name: &str) -> Option<Value> {
+    use super::objects::DictView;
+    let view = match obj {
+        Value::DictView(v) => Some(v.view),
+        _ => None,
+    };
+    let (name, func, owner): (&'static str, super::objects::NativeFn, &'static str) =
+        match (obj, name) {
+            (Value::None, "__bool__") => ("__bool__", slot_bool, "NoneType"),
+            (Value::Range(_), "__bool__") => ("__bool__", slot_bool, "range"),
+            (Value::Range(_), "__len__") => ("__len__", slot_len, "range"),
+            (Value::Range(_), "__iter__") => ("__iter__", slot_iter, "range"),
+            (Value::Range(_), "__contains__") => ("__contains__", slot_contains, "range"),
+            (Value::Range(_), "__getitem__") => ("__getitem__", slot_getitem, "range"),
+            (Value::Range(_), "__reversed__") => ("__reversed__", slot_reversed, "range"),
+            (Value::Range(_), "__eq__") => ("__eq__", slot_eq, "range"),
+            (Value::Range(_), "__ne__") => ("__ne__", slot_ne, "range"),
+            (Value::Range(_), "__hash__") => ("__hash__", slot_hash, "range"),
+            (Value::DictView(_), "__len__") => ("__len__", slot_len, view_name(view)),
+            (Value::DictView(_), "__iter__") => ("__iter__", slot_iter, view_name(view)),
+            (Value::DictView(_), "__reversed__") => {
+                ("__reversed__", slot_reversed, view_name(view))
+            }
+            // `dict_values` has no `__contains__`: `in` walks it.
+            (Value::DictView(_), "__contains__") if view != Some(DictView::Values) => {
+                ("__contains__", slot_contains, view_name(view))
+            }
+            _ => return None,
+        };
+    let f = super::objects::BuiltinObj { name, func, bound: Some(obj.clone()), owner };
+    Some(Value::Builtin(Rc::new(f)))
+}
+
+fn view_name(view: Option<super::objects::DictView>) -> &'static str {
+    match view {
+        Some(super::objects::DictView::Keys) => "dict_keys",
+        Some(super::objects::DictView::Values) => "dict_values",
+        _ => "dict_items",
+    }
+}
+
+fn slot_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, _) = operands(vm, &args, 0)?;
+    Ok(Value::Bool(vm.truthy(&this)?))
+}
+
+fn slot_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (this, _) = operands(vm, &args, 0)?;
+    super::builtins::reversed(vm, Args::positional(&[this]))
+}
+
 /// The operands of a slot wrapper: `self` as its built-in value, then the rest.
 fn operands<'a>(vm: &Vm, args: &'a Args, n: usize) -> PyResult<(Value, &'a [Value])> {
     let Some((first, rest)) = args.pos.split_first() else {

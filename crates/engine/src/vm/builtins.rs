@@ -1082,7 +1082,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.new_list(items)
 }
 
-fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "reversed", &args, 1, 1)?;
     let v = &args.pos[0];
     if let Some(f) = vm.meta_method(v, "__reversed__") {
