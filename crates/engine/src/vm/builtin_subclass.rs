@@ -194,10 +194,6 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
 /// operation does.
 pub(crate) fn protocol_dunder(obj: &Value, name: &str) -> Option<Value> {
     use super::objects::DictView;
-    let view = match obj {
-        Value::DictView(v) => Some(v.view),
-        _ => None,
-    };
     let (name, func, owner): (&'static str, super::objects::NativeFn, &'static str) =
         match (obj, name) {
             (Value::None, "__bool__") => ("__bool__", slot_bool, "NoneType"),
@@ -210,27 +206,19 @@ pub(crate) fn protocol_dunder(obj: &Value, name: &str) -> Option<Value> {
             (Value::Range(_), "__eq__") => ("__eq__", slot_eq, "range"),
             (Value::Range(_), "__ne__") => ("__ne__", slot_ne, "range"),
             (Value::Range(_), "__hash__") => ("__hash__", slot_hash, "range"),
-            (Value::DictView(_), "__len__") => ("__len__", slot_len, view_name(view)),
-            (Value::DictView(_), "__iter__") => ("__iter__", slot_iter, view_name(view)),
-            (Value::DictView(_), "__reversed__") => {
-                ("__reversed__", slot_reversed, view_name(view))
+            (Value::DictView(v), "__len__") => ("__len__", slot_len, v.view.type_name()),
+            (Value::DictView(v), "__iter__") => ("__iter__", slot_iter, v.view.type_name()),
+            (Value::DictView(v), "__reversed__") => {
+                ("__reversed__", slot_reversed, v.view.type_name())
             }
             // `dict_values` has no `__contains__`: `in` walks it.
-            (Value::DictView(_), "__contains__") if view != Some(DictView::Values) => {
-                ("__contains__", slot_contains, view_name(view))
+            (Value::DictView(v), "__contains__") if v.view != DictView::Values => {
+                ("__contains__", slot_contains, v.view.type_name())
             }
             _ => return None,
         };
     let f = super::objects::BuiltinObj { name, func, bound: Some(obj.clone()), owner };
     Some(Value::Builtin(Rc::new(f)))
-}
-
-fn view_name(view: Option<super::objects::DictView>) -> &'static str {
-    match view {
-        Some(super::objects::DictView::Keys) => "dict_keys",
-        Some(super::objects::DictView::Values) => "dict_values",
-        _ => "dict_items",
-    }
 }
 
 fn slot_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {

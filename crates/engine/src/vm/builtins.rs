@@ -251,8 +251,9 @@ fn generator_dir_names(v: &Value) -> Option<Vec<&'static str>> {
 }
 
 /// `dir(module)`: the module's names, sorted, with the names a package loads lazily (asyncio's
-/// Python submodules and what they export); `dir()`: the caller's names. `dir()` of anything
-/// else is not supported yet.
+/// Python submodules and what they export); `dir()`: the caller's names; `dir()` of a plain
+/// instance of the program's classes, and of a coroutine or generator
+/// (`generator_dir_names`). `dir()` of anything else is not supported yet.
 fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "dir", &args, 0, 1)?;
     let Some(Value::Module(m)) = args.pos.first() else {
