@@ -48,6 +48,8 @@ struct Flags {
     nonlocal: bool,
     /// A comprehension's iteration variable (`x` in `[... for x in ...]`).
     comp_iter: bool,
+    /// The target of an annotated assignment (`x: int = 1`), which cannot be declared global.
+    annotated: bool,
     /// Where `nonlocal` declared the name (for "no binding for nonlocal" errors).
     nonlocal_at: TextSize,
 }
@@ -307,34 +309,46 @@ impl Builder {
         self.stack.pop();
     }
 
-    fn add_params(&mut self, params: &ast::Parameters) {
-        let names = params
-            .posonlyargs
-            .iter()
-            .chain(params.args.iter())
-            .map(|p| p.parameter.name.as_str())
-            .chain(params.kwonlyargs.iter().map(|p| p.parameter.name.as_str()))
-            .chain(params.vararg.iter().map(|p| p.name.as_str()))
-            .chain(params.kwarg.iter().map(|p| p.name.as_str()))
-            .map(|n| self.mangled(n))
-            .collect::<Vec<_>>();
-        // CPython orders varnames: positional, keyword-only, *args, **kwargs.
-        let mut ordered: Vec<String> = params
+    /// Declares a function's parameters, or fails as CPython's symtable does on a name
+    /// given twice (`def handler(reader, reader)`) or on `__debug__`.
+    fn add_params(&mut self, params: &ast::Parameters) -> Result<(), CompileError> {
+        // CPython's order, which is also its varnames order: positional, keyword-only,
+        // *args, **kwargs.
+        let declared: Vec<&ast::Parameter> = params
             .posonlyargs
             .iter()
             .chain(params.args.iter())
             .chain(params.kwonlyargs.iter())
-            .map(|p| self.mangled(p.parameter.name.as_str()))
+            .map(|p| &p.parameter)
+            .chain(params.vararg.as_deref())
+            .chain(params.kwarg.as_deref())
             .collect();
-        ordered.extend(params.vararg.iter().map(|p| self.mangled(p.name.as_str())));
-        ordered.extend(params.kwarg.iter().map(|p| self.mangled(p.name.as_str())));
+        let mut ordered: Vec<String> = Vec::with_capacity(declared.len());
+        for param in declared {
+            let name = param.name.as_str();
+            if name == "__debug__" {
+                return Err(CompileError::syntax(
+                    "cannot assign to __debug__",
+                    param.range.start(),
+                ));
+            }
+            let mangled = self.mangled(name);
+            if ordered.contains(&mangled) {
+                return Err(CompileError::syntax(
+                    format!("duplicate argument '{name}' in function definition"),
+                    param.range.start(),
+                ));
+            }
+            ordered.push(mangled);
+        }
         let scope = self.current();
-        for name in &names {
+        for name in &ordered {
             let f = scope.entry(name);
             f.param = true;
             f.bound = true;
         }
         scope.params = ordered;
+        Ok(())
     }
 
     /// Defaults and annotations are evaluated where the function is defined.
@@ -426,7 +440,7 @@ impl Builder {
                 self.bind(f.name.as_str());
                 self.push_scope(f, ScopeKind::Function, f.name.as_str());
                 self.current().is_async = f.is_async;
-                self.add_params(&f.parameters);
+                self.add_params(&f.parameters)?;
                 self.visit_body(&f.body)?;
                 self.pop_scope();
             }
@@ -435,6 +449,7 @@ impl Builder {
                     self.visit_expr(&d.expression)?;
                 }
                 if let Some(args) = &c.arguments {
+                    no_repeated_keyword(args)?;
                     for a in args.args.iter() {
                         self.visit_expr(a)?;
                     }
@@ -478,6 +493,10 @@ impl Builder {
                     self.visit_expr(v)?;
                 }
                 self.visit_target(&a.target)?;
+                if let Expr::Name(n) = &*a.target {
+                    let name = self.mangled(n.id.as_str());
+                    self.current().entry(&name).annotated = true;
+                }
             }
             Stmt::For(f) => {
                 self.visit_expr(&f.iter)?;
@@ -561,6 +580,12 @@ impl Builder {
                 }
             }
             Stmt::ImportFrom(i) => {
+                let from_future = i.module.as_ref().is_some_and(|m| m.as_str() == "__future__");
+                if let Some(braces) =
+                    i.names.iter().find(|a| from_future && a.name.as_str() == "braces")
+                {
+                    return Err(CompileError::syntax("not a chance", braces.range.start()));
+                }
                 for alias in &i.names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     if bound.as_str() == "*" {
@@ -586,6 +611,12 @@ impl Builder {
                     if f.param {
                         return Err(CompileError::syntax(
                             format!("name '{name}' is parameter and global"),
+                            g.range.start(),
+                        ));
+                    }
+                    if f.annotated {
+                        return Err(CompileError::syntax(
+                            format!("annotated name '{name}' can't be global"),
                             g.range.start(),
                         ));
                     }
@@ -641,6 +672,9 @@ impl Builder {
 
     fn visit_target(&mut self, target: &Expr) -> Result<(), CompileError> {
         match target {
+            Expr::Name(n) if n.id.as_str() == "__debug__" => {
+                Err(CompileError::syntax("cannot assign to __debug__", n.range.start()))
+            }
             Expr::Name(n) => {
                 self.bind(n.id.as_str());
                 Ok(())
@@ -734,7 +768,7 @@ impl Builder {
                 }
                 self.push_scope(l, ScopeKind::Lambda, "<lambda>");
                 if let Some(p) = &l.parameters {
-                    self.add_params(p);
+                    self.add_params(p)?;
                 }
                 self.visit_expr(&l.body)?;
                 self.pop_scope();
@@ -797,6 +831,7 @@ impl Builder {
             }
             Expr::Call(c) => {
                 self.visit_expr(&c.func)?;
+                no_repeated_keyword(&c.arguments)?;
                 c.arguments.args.iter().try_for_each(|e| self.visit_expr(e))?;
                 c.arguments.keywords.iter().try_for_each(|k| self.visit_expr(&k.value))?;
             }
@@ -951,4 +986,20 @@ impl Builder {
             _ => Err(CompileError::syntax("'await' outside function", at)),
         }
     }
+}
+
+/// `f(a=1, a=2)` is CPython's compile-time "keyword argument repeated".
+fn no_repeated_keyword(arguments: &ast::Arguments) -> Result<(), CompileError> {
+    let mut seen: Vec<&str> = Vec::new();
+    for keyword in arguments.keywords.iter() {
+        let Some(name) = &keyword.arg else { continue };
+        if seen.contains(&name.as_str()) {
+            return Err(CompileError::syntax(
+                format!("keyword argument repeated: {name}"),
+                keyword.range.start(),
+            ));
+        }
+        seen.push(name.as_str());
+    }
+    Ok(())
 }

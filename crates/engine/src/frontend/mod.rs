@@ -1,5 +1,6 @@
 //! The Python front end: source text in, a checked syntax tree or a positioned error out.
 
+mod cpython_words;
 mod decode;
 mod outline;
 mod parse;

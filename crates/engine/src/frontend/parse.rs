@@ -2,9 +2,10 @@
 //! `SyntaxError`/`IndentationError` CPython 3.11 would report.
 //!
 //! Ruff reports the same positions CPython does for almost every mistake, but words them its own
-//! way. For the mistakes learners make most (a missing colon, an unclosed bracket, an unterminated
-//! string, bad indentation) we use CPython's exact words; elsewhere we keep Ruff's more specific
-//! message, which docs/ARCHITECTURE.md lists as a deliberate difference.
+//! way. Here and in `cpython_words` they get CPython's exact words: a missing colon, an unclosed
+//! or mismatched bracket, an unterminated string, bad indentation, a forgotten comma, `=` for
+//! `==`, invalid targets, argument order. What neither recognises keeps Ruff's message, which
+//! docs/ARCHITECTURE.md lists as a deliberate difference.
 
 use super::SourceText;
 use crate::ExcKind;
@@ -73,12 +74,22 @@ fn first_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &SourceText) -> Op
     }
 }
 
-fn at(source: &SourceText, offset: TextSize, kind: ExcKind, message: String) -> SyntaxError {
+pub(super) fn at(
+    source: &SourceText,
+    offset: TextSize,
+    kind: ExcKind,
+    message: String,
+) -> SyntaxError {
     let offset = offset.to_u32();
     SyntaxError { kind, message, line: source.line_of(offset), column: source.column_of(offset) }
 }
 
 fn from_version_error(error: &UnsupportedSyntaxError, source: &SourceText) -> SyntaxError {
+    // Syntax newer Pythons accept that 3.11's own grammar names.
+    if error.to_string().contains("dictionary unpacking in a dict comprehension") {
+        let message = "dict unpacking cannot be used in dict comprehension".to_string();
+        return at(source, error.range.start(), ExcKind::SyntaxError, message);
+    }
     let message =
         format!("{} (Loopscope runs Python 3.11)", backticks_to_quotes(&error.to_string()));
     at(source, error.range.start(), ExcKind::SyntaxError, message)
@@ -91,12 +102,21 @@ fn from_parse_error(
 ) -> SyntaxError {
     use ExcKind::{IndentationError, SyntaxError as Syntax};
     let start = error.location.start();
-    // An unclosed bracket makes Ruff complain somewhere later; CPython points at the bracket.
+    // An unclosed bracket makes Ruff complain somewhere later; CPython points at the bracket
+    // if it is still open at the end of the file (one closed later is a mistake inside it:
+    // "Perhaps you forgot a comma?").
     if let Some((bracket, offset)) = unclosed_bracket_before(parsed, error.location.end()) {
         let line_of_error = source.line_of(start.to_u32());
-        if source.line_of(offset.to_u32()) < line_of_error || is_eof_error(&error.error) {
+        let open_at_end = unclosed_bracket_before(parsed, TextSize::of(source.text.as_str()))
+            .is_some_and(|(_, at_end)| at_end == offset);
+        if (source.line_of(offset.to_u32()) < line_of_error && open_at_end)
+            || is_eof_error(&error.error)
+        {
             return at(source, offset, Syntax, format!("'{bracket}' was never closed"));
         }
+    }
+    if let Some(reworded) = super::cpython_words::reword(error, parsed, source) {
+        return reworded;
     }
     match &error.error {
         ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
@@ -125,10 +145,8 @@ fn from_parse_error(
             if message.starts_with("Expected an indented block") =>
         {
             let header_line = previous_header_line(source, source.line_of(start.to_u32()));
-            let statement = message
-                .split('`')
-                .nth(1)
-                .map(|s| format!(" after '{s}' statement on line {header_line}"))
+            let statement = indented_block_owner(message)
+                .map(|owner| format!(" after {owner} on line {header_line}"))
                 .unwrap_or_default();
             at(source, start, IndentationError, format!("expected an indented block{statement}"))
         }
@@ -136,6 +154,19 @@ fn from_parse_error(
             at(source, start, Syntax, backticks_to_quotes(&first_lowercase(&other.to_string())))
         }
     }
+}
+
+/// What CPython names the header an indented block was expected after, from Ruff's
+/// "Expected an indented block after `if` statement" (or "... function definition").
+fn indented_block_owner(message: &str) -> Option<String> {
+    if message.contains("function definition") {
+        return Some("function definition".into());
+    }
+    let keyword = message.split('`').nth(1)?;
+    Some(match keyword {
+        "class" => "class definition".into(),
+        _ => format!("'{keyword}' statement"),
+    })
 }
 
 fn is_eof_error(error: &ParseErrorType) -> bool {
@@ -227,6 +258,20 @@ mod tests {
                 "for i in range(3):\nprint(i)\n",
                 "IndentationError",
                 "expected an indented block after 'for' statement on line 1",
+                2,
+                1,
+            ),
+            (
+                "async def main():\nawait x\n",
+                "IndentationError",
+                "expected an indented block after function definition on line 1",
+                2,
+                1,
+            ),
+            (
+                "class A:\npass\n",
+                "IndentationError",
+                "expected an indented block after class definition on line 1",
                 2,
                 1,
             ),

@@ -1,0 +1,604 @@
+//! CPython 3.11's words for the parse errors Ruff words its own way.
+//!
+//! A learner's traceback should read as `python3`'s does: "invalid syntax. Perhaps you forgot
+//! a comma?", "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+//! "positional argument follows keyword argument". Ruff finds the same mistakes at nearly the
+//! same places; this module renames them, using the tokens (which bracket is open, what
+//! starts the statement) and, for invalid targets, the kind of expression the error covers,
+//! named as CPython's `_PyPegen_get_expr_name` names it. What it does not recognise keeps
+//! Ruff's message (`parse::from_parse_error`).
+
+use super::parse::at;
+use super::SourceText;
+use crate::ExcKind;
+use ruff_python_ast::token::{Token, TokenKind};
+use ruff_python_ast::{Expr, Mod};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType, Parsed,
+};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+/// CPython's error for `error`, or `None` to keep Ruff's.
+pub(super) fn reword(
+    error: &ParseError,
+    parsed: &Parsed<Mod>,
+    source: &SourceText,
+) -> Option<super::SyntaxError> {
+    let start = error.location.start();
+    let syntax =
+        |offset: TextSize, message: String| Some(at(source, offset, ExcKind::SyntaxError, message));
+    let tokens: &[Token] = parsed.tokens();
+    // A closing bracket with nothing open is the tokenizer's error in CPython, whatever the
+    // parser would have said next.
+    let at_error = source.text.get(start.to_usize()..).and_then(|rest| rest.chars().next());
+    if let Some(c @ (')' | ']' | '}')) = at_error {
+        if innermost_open_bracket(tokens, start).is_none()
+            && !matches!(error.error, ParseErrorType::Lexical(_))
+        {
+            return syntax(start, format!("unmatched '{c}'"));
+        }
+    }
+    match &error.error {
+        ParseErrorType::ExpectedToken { expected, found } => {
+            expected_token(*expected, *found, error.location, tokens, source)
+        }
+        ParseErrorType::SimpleStatementsOnSameLine => {
+            let message = match legacy_statement(tokens, start, source) {
+                Some(name) => {
+                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
+                }
+                None if glued_to_number(tokens, start, source) => "invalid decimal literal".into(),
+                None => "invalid syntax".into(),
+            };
+            syntax(start, message)
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            syntax(start, "positional argument follows keyword argument".into())
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            syntax(start, "positional argument follows keyword argument unpacking".into())
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            syntax(start, "iterable argument unpacking follows keyword argument unpacking".into())
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            syntax(start, "non-default argument follows default argument".into())
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            syntax(start, "Generator expression must be parenthesized".into())
+        }
+        ParseErrorType::ExpectedKeywordParam => {
+            syntax(start, "named arguments must follow bare *".into())
+        }
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let kind = expression_kind(source, error.location)?;
+            let message = match kind {
+                "yield expression" => "assignment to yield expression not possible".into(),
+                "True" | "False" | "None" | "tuple" | "list" | "generator expression" => {
+                    format!("cannot assign to {kind}")
+                }
+                _ if followed_by_single_equals(source, error.location.end()) => {
+                    format!("cannot assign to {kind} here. Maybe you meant '==' instead of '='?")
+                }
+                _ => format!("cannot assign to {kind}"),
+            };
+            syntax(start, message)
+        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            let kind = expression_kind(source, error.location)?;
+            syntax(start, format!("'{kind}' is an illegal expression for augmented assignment"))
+        }
+        ParseErrorType::InvalidNamedAssignmentTarget => {
+            let kind = expression_kind(source, error.location)?;
+            syntax(start, format!("cannot use assignment expressions with {kind}"))
+        }
+        ParseErrorType::InvalidDeleteTarget => {
+            let kind = expression_kind(source, error.location)?;
+            syntax(start, format!("cannot delete {kind}"))
+        }
+        ParseErrorType::OtherError(message) => other_error(message, start, tokens, source),
+        ParseErrorType::ExpectedExpression => {
+            let text = source.text.get(start.to_usize()..).unwrap_or("");
+            let after_brace = source.text.get(..start.to_usize()).unwrap_or("").ends_with('{');
+            let message = match text.chars().next() {
+                Some('}') if after_brace && inside_f_string(tokens, start) => {
+                    "f-string: empty expression not allowed".into()
+                }
+                _ => "invalid syntax".into(),
+            };
+            syntax(start, message)
+        }
+        ParseErrorType::EmptyImportNames
+        | ParseErrorType::UnexpectedTokenAfterAsync(_)
+        | ParseErrorType::InvalidYieldExpressionUsage => syntax(start, "invalid syntax".into()),
+        ParseErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            InterpolatedStringErrorType::InvalidConversionFlag,
+        )) => syntax(
+            start,
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'".into(),
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+            if starts_triple_quoted(source, start) =>
+        {
+            let last_line = source.line_of(source.text.trim_end().len() as u32);
+            let message =
+                format!("unterminated triple-quoted string literal (detected at line {last_line})");
+            syntax(start, message)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(message)) => {
+            number_literal(message, error.location, source)
+        }
+        _ => None,
+    }
+}
+
+/// Errors where a particular token was expected.
+fn expected_token(
+    expected: TokenKind,
+    found: TokenKind,
+    location: TextRange,
+    tokens: &[Token],
+    source: &SourceText,
+) -> Option<super::SyntaxError> {
+    let start = location.start();
+    let syntax =
+        |offset: TextSize, message: String| Some(at(source, offset, ExcKind::SyntaxError, message));
+    let open = innermost_open_bracket(tokens, start);
+    if let Some(closing) = closing_char(found) {
+        return match open {
+            Some((opening, offset)) if matching(opening) != closing => {
+                let opened_on = source.line_of(offset.to_u32());
+                let elsewhere = if opened_on == source.line_of(start.to_u32()) {
+                    String::new()
+                } else {
+                    format!(" on line {opened_on}")
+                };
+                syntax(
+                    start,
+                    format!(
+                        "closing parenthesis '{closing}' does not match opening parenthesis \
+                         '{opening}'{elsewhere}"
+                    ),
+                )
+            }
+            None => syntax(start, format!("unmatched '{closing}'")),
+            Some(_) => expected_before_matching_bracket(expected, open, start, source),
+        };
+    }
+    match expected {
+        TokenKind::Comma if found.as_augmented_assign_operator().is_some() => syntax(
+            statement_start(tokens, start),
+            "'tuple' is an illegal expression for augmented assignment".into(),
+        ),
+        TokenKind::Comma if open.is_some() && starts_expression(found) => {
+            let previous = expression_start_before(tokens, start);
+            // CPython reads `name "text"` (a legacy prefix) as something else.
+            let after_name =
+                previous_token(tokens, start).map(Token::kind) == Some(TokenKind::Name);
+            if after_name && matches!(found, TokenKind::String | TokenKind::FStringStart) {
+                return syntax(start, "invalid syntax".into());
+            }
+            syntax(previous.unwrap_or(start), "invalid syntax. Perhaps you forgot a comma?".into())
+        }
+        TokenKind::Colon if open.is_some_and(|(bracket, _)| bracket == '{') => {
+            syntax(start, "':' expected after dictionary key".into())
+        }
+        // `if x = 1:`, `while n = 3:`
+        TokenKind::Colon if found == TokenKind::Equal => {
+            let target = expression_start_before(tokens, start)?;
+            let name_only = previous_token(tokens, start)
+                .is_some_and(|t| t.kind() == TokenKind::Name && t.start() == target);
+            if name_only {
+                syntax(
+                    target,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
+                )
+            } else {
+                let kind = expression_kind(source, TextRange::new(target, start))?;
+                syntax(
+                    target,
+                    format!("cannot assign to {kind} here. Maybe you meant '==' instead of '='?"),
+                )
+            }
+        }
+        // CPython says "expected ':'" where a header line ends without one, and after `def`,
+        // `try`, `else` and `finally` (forced tokens in its grammar); elsewhere a token where
+        // the colon should be is plain invalid syntax.
+        TokenKind::Colon
+            if found != TokenKind::Newline
+                && !matches!(
+                    tokens.get(statement_start_index(tokens, start)).map(Token::kind),
+                    Some(TokenKind::Def | TokenKind::Try | TokenKind::Else | TokenKind::Finally)
+                ) =>
+        {
+            syntax(start, "invalid syntax".into())
+        }
+        TokenKind::Else => syntax(start, "expected 'else' after 'if' expression".into()),
+        // CPython never asks for a comma by name.
+        TokenKind::Comma => syntax(start, "invalid syntax".into()),
+        _ => None,
+    }
+}
+
+/// `expected_token` where the closing bracket found matches the open one: only a missing
+/// dictionary value's colon has its own words.
+fn expected_before_matching_bracket(
+    expected: TokenKind,
+    open: Option<(char, TextSize)>,
+    start: TextSize,
+    source: &SourceText,
+) -> Option<super::SyntaxError> {
+    let in_braces = open.is_some_and(|(bracket, _)| bracket == '{');
+    (expected == TokenKind::Colon && in_braces).then(|| {
+        at(source, start, ExcKind::SyntaxError, "':' expected after dictionary key".into())
+    })
+}
+
+/// Ruff's free-text errors that CPython words differently.
+fn other_error(
+    message: &str,
+    start: TextSize,
+    tokens: &[Token],
+    source: &SourceText,
+) -> Option<super::SyntaxError> {
+    let syntax = |message: &str| Some(at(source, start, ExcKind::SyntaxError, message.into()));
+    if message.starts_with("Expected 'except' or 'finally' after 'try' block")
+        || message.starts_with("Expected `except` or `finally` after `try` block")
+    {
+        // At the end of the file CPython points at the try block's last token.
+        let at_end = source.text.get(start.to_usize()..).is_none_or(|rest| rest.trim().is_empty());
+        let offset =
+            if at_end { significant_before(tokens, start).unwrap_or(start) } else { start };
+        let message = "expected 'except' or 'finally' block".into();
+        return Some(at(source, offset, ExcKind::SyntaxError, message));
+    }
+    if message.starts_with("Expected a parameter name") {
+        let text = source.text.get(start.to_usize()..).unwrap_or("");
+        let constant = ["True", "False", "None"].into_iter().find(|c| text.starts_with(c));
+        return syntax(&match constant {
+            Some(c) => format!("cannot assign to {c}"),
+            None => "invalid syntax".into(),
+        });
+    }
+    const PLAIN_INVALID_SYNTAX: [&str; 4] = [
+        "Expected a statement",
+        "Expected an identifier",
+        "Expected class, function definition or async function definition after decorator",
+        "Expected a parameter or the end of the parameter list",
+    ];
+    PLAIN_INVALID_SYNTAX
+        .iter()
+        .any(|prefix| message.starts_with(prefix))
+        .then(|| at(source, start, ExcKind::SyntaxError, "invalid syntax".into()))
+}
+
+/// The tokenizer's errors in number literals (`0777`, `0b2`).
+fn number_literal(
+    message: &str,
+    location: TextRange,
+    source: &SourceText,
+) -> Option<super::SyntaxError> {
+    let text = source.text.get(location.start().to_usize()..)?;
+    let digits: String =
+        text.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+    let lower = digits.to_ascii_lowercase();
+    let syntax =
+        |message: String| Some(at(source, location.start(), ExcKind::SyntaxError, message));
+    let bad_digit = |radix: u32| lower.chars().skip(2).find(|c| *c != '_' && !c.is_digit(radix));
+    if lower.starts_with("0b") {
+        return syntax(match bad_digit(2) {
+            Some(d) if d.is_ascii_digit() => format!("invalid digit '{d}' in binary literal"),
+            _ => "invalid binary literal".into(),
+        });
+    }
+    if lower.starts_with("0o") {
+        return syntax(match bad_digit(8) {
+            Some(d) if d.is_ascii_digit() => format!("invalid digit '{d}' in octal literal"),
+            _ => "invalid octal literal".into(),
+        });
+    }
+    if lower.starts_with("0x") {
+        return syntax("invalid hexadecimal literal".into());
+    }
+    if lower.len() > 1
+        && lower.starts_with('0')
+        && lower.chars().all(|c| c.is_ascii_digit() || c == '_')
+    {
+        return syntax(
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for \
+             octal integers"
+                .into(),
+        );
+    }
+    message.contains("decimal").then(|| {
+        at(source, location.start(), ExcKind::SyntaxError, "invalid decimal literal".into())
+    })
+}
+
+/// The kind of expression `range` covers, as CPython names it in "cannot assign to ...".
+fn expression_kind(source: &SourceText, range: TextRange) -> Option<&'static str> {
+    let text = source.text.get(range.start().to_usize()..range.end().to_usize())?.trim();
+    match ruff_python_parser::parse_expression(text) {
+        Ok(parsed) => Some(cpython_expr_name(&parsed.syntax().body)),
+        // A bare `yield` is no expression on its own.
+        Err(_) if text.starts_with("yield") => Some("yield expression"),
+        Err(_) => None,
+    }
+}
+
+/// CPython's `_PyPegen_get_expr_name`.
+fn cpython_expr_name(expr: &Expr) -> &'static str {
+    match expr {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) if b.value => "True",
+        Expr::BooleanLiteral(_) => "False",
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        Expr::Slice(_) | Expr::IpyEscapeCommand(_) => "expression",
+    }
+}
+
+/// `print "hi"`, `exec "code"`: the statement starts with the Python 2 statement's name.
+fn legacy_statement(
+    tokens: &[Token],
+    error_at: TextSize,
+    source: &SourceText,
+) -> Option<&'static str> {
+    let index = statement_start_index(tokens, error_at);
+    let (first, second) = (tokens.get(index)?, tokens.get(index + 1)?);
+    if first.kind() != TokenKind::Name
+        || second.kind() == TokenKind::Lpar
+        || second.start() > error_at
+    {
+        return None;
+    }
+    let text = source.text.get(first.start().to_usize()..first.end().to_usize())?;
+    ["print", "exec"].into_iter().find(|name| *name == text)
+}
+
+/// `1_`, `1e`, `1__0`: a name glued to the number before it, which CPython's tokenizer
+/// rejects as one bad literal.
+fn glued_to_number(tokens: &[Token], error_at: TextSize, source: &SourceText) -> bool {
+    let Some(previous) = previous_token(tokens, error_at) else { return false };
+    let number = matches!(previous.kind(), TokenKind::Int | TokenKind::Float | TokenKind::Complex);
+    let glued = previous.end() == error_at;
+    let continues = source.text[error_at.to_usize()..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_');
+    number && glued && continues
+}
+
+fn starts_triple_quoted(source: &SourceText, start: TextSize) -> bool {
+    let rest = source.text.get(start.to_usize()..).unwrap_or("");
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    rest.starts_with("\"\"\"") || rest.starts_with("'''")
+}
+
+/// The innermost bracket opened before `limit` and still open there.
+fn innermost_open_bracket(tokens: &[Token], limit: TextSize) -> Option<(char, TextSize)> {
+    let mut open: Vec<(char, TextSize)> = Vec::new();
+    for token in tokens.iter().take_while(|t| t.start() < limit) {
+        match token.kind() {
+            TokenKind::Lpar => open.push(('(', token.start())),
+            TokenKind::Lsqb => open.push(('[', token.start())),
+            TokenKind::Lbrace => open.push(('{', token.start())),
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.last().copied()
+}
+
+fn closing_char(kind: TokenKind) -> Option<char> {
+    match kind {
+        TokenKind::Rpar => Some(')'),
+        TokenKind::Rsqb => Some(']'),
+        TokenKind::Rbrace => Some('}'),
+        _ => None,
+    }
+}
+
+fn matching(opening: char) -> char {
+    match opening {
+        '(' => ')',
+        '[' => ']',
+        _ => '}',
+    }
+}
+
+/// Tokens that can begin an expression (CPython's second operand in "forgot a comma").
+fn starts_expression(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::Complex
+            | TokenKind::String
+            | TokenKind::FStringStart
+            | TokenKind::Lpar
+            | TokenKind::Lsqb
+            | TokenKind::Lbrace
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::None
+            | TokenKind::Ellipsis
+            | TokenKind::Lambda
+            | TokenKind::Not
+            | TokenKind::Await
+    )
+}
+
+/// Where the last token before `offset` that is not a line break or an indentation starts.
+fn significant_before(tokens: &[Token], offset: TextSize) -> Option<TextSize> {
+    tokens
+        .iter()
+        .take_while(|t| t.start() < offset)
+        .filter(|t| {
+            !t.kind().is_trivia()
+                && !matches!(t.kind(), TokenKind::Newline | TokenKind::Dedent | TokenKind::Indent)
+        })
+        .last()
+        .map(Token::start)
+}
+
+/// Whether `offset` is inside an f-string's replacement field.
+fn inside_f_string(tokens: &[Token], offset: TextSize) -> bool {
+    let mut depth = 0i32;
+    for token in tokens.iter().take_while(|t| t.start() < offset) {
+        match token.kind() {
+            TokenKind::FStringStart => depth += 1,
+            TokenKind::FStringEnd => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// The last significant token before `offset`.
+fn previous_token(tokens: &[Token], offset: TextSize) -> Option<&Token> {
+    tokens.iter().take_while(|t| t.start() < offset).filter(|t| !t.kind().is_trivia()).last()
+}
+
+/// Where the primary expression ending just before `offset` starts: a name or literal, with
+/// the calls, subscripts and attribute accesses that follow it.
+fn expression_start_before(tokens: &[Token], offset: TextSize) -> Option<TextSize> {
+    let before: Vec<&Token> = tokens
+        .iter()
+        .take_while(|t| t.start() < offset)
+        .filter(|t| !t.kind().is_trivia())
+        .collect();
+    let mut i = before.len().checked_sub(1)?;
+    loop {
+        // Skip back over a bracketed group to its opening bracket.
+        if closing_char(before[i].kind()).is_some() {
+            let mut depth = 0usize;
+            loop {
+                match before[i].kind() {
+                    TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                    TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+                    _ => {}
+                }
+                if depth == 0 {
+                    break;
+                }
+                i = i.checked_sub(1)?;
+            }
+        }
+        // A call or subscript continues the expression to its left; so does `.name`.
+        let continues = i > 0
+            && match before[i].kind() {
+                TokenKind::Lpar | TokenKind::Lsqb => {
+                    matches!(
+                        before[i - 1].kind(),
+                        TokenKind::Name | TokenKind::Rpar | TokenKind::Rsqb
+                    )
+                }
+                TokenKind::Name => before[i - 1].kind() == TokenKind::Dot,
+                TokenKind::Dot => true,
+                _ => false,
+            };
+        if !continues {
+            return Some(before[i].start());
+        }
+        i -= 1;
+    }
+}
+
+/// Where the logical line holding `offset` starts.
+fn statement_start(tokens: &[Token], offset: TextSize) -> TextSize {
+    tokens.get(statement_start_index(tokens, offset)).map_or(offset, Token::start)
+}
+
+fn statement_start_index(tokens: &[Token], offset: TextSize) -> usize {
+    let mut start = 0;
+    for (i, token) in tokens.iter().enumerate().take_while(|(_, t)| t.start() < offset) {
+        if matches!(
+            token.kind(),
+            TokenKind::Newline
+                | TokenKind::Semi
+                | TokenKind::Indent
+                | TokenKind::Dedent
+                | TokenKind::Colon
+        ) {
+            start = i + 1;
+        }
+    }
+    while tokens.get(start).is_some_and(|t| t.kind().is_trivia()) {
+        start += 1;
+    }
+    start
+}
+
+/// Whether `=` (not `==`) follows `offset`, spaces aside.
+fn followed_by_single_equals(source: &SourceText, offset: TextSize) -> bool {
+    let rest = source.text.get(offset.to_usize()..).unwrap_or("").trim_start_matches([' ', '\t']);
+    rest.starts_with('=') && !rest.starts_with("==")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::frontend::{parse_module, SourceText};
+
+    /// (source, message, line) as CPython 3.11 reports them.
+    const CASES: &[(&str, &str, u32)] = &[
+        ("print(a b)\n", "invalid syntax. Perhaps you forgot a comma?", 1),
+        ("x = f(1,\n  2\n  3)\n", "invalid syntax. Perhaps you forgot a comma?", 2),
+        ("x = f(1,\n  2\n  3\n", "'(' was never closed", 1),
+        ("x = a b\n", "invalid syntax", 1),
+        ("if x = 1:\n    pass\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1),
+        ("print \"hi\"\n", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1),
+        ("f() = 3\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1),
+        ("True = 1\n", "cannot assign to True", 1),
+        ("[a, f()] = 1, 2\n", "cannot assign to function call", 1),
+        ("x = yield = 1\n", "assignment to yield expression not possible", 1),
+        ("del f()\n", "cannot delete function call", 1),
+        ("a, b += 1\n", "'tuple' is an illegal expression for augmented assignment", 1),
+        ("f(a=1, 2)\n", "positional argument follows keyword argument", 1),
+        ("def f(a=1, b): pass\n", "non-default argument follows default argument", 1),
+        ("x = [1,\n 2)\n", "closing parenthesis ')' does not match opening parenthesis '[' on line 1", 2),
+        ("x = 1)\n", "unmatched ')'", 1),
+        ("d = {1: 2, 3}\n", "':' expected after dictionary key", 1),
+        ("for i in range(3) print(i)\n", "invalid syntax", 1),
+        ("x = 5 if y\n", "expected 'else' after 'if' expression", 1),
+        ("x = 0777\n", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1),
+        ("x = 0b2\n", "invalid digit '2' in binary literal", 1),
+        ("try:\n    pass\n", "expected 'except' or 'finally' block", 2),
+        ("s = \"\"\"abc\n", "unterminated triple-quoted string literal (detected at line 1)", 1),
+        ("f\"{}\"\n", "f-string: empty expression not allowed", 1),
+    ];
+
+    #[test]
+    fn common_mistakes_read_as_cpython_words_them() {
+        for &(text, message, line) in CASES {
+            let error = parse_module(&SourceText::new("t.py", text)).expect_err(text);
+            assert_eq!((error.message.as_str(), error.line), (message, line), "source: {text:?}");
+        }
+    }
+}

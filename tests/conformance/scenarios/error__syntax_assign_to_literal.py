@@ -1,0 +1,4 @@
+# Assigning to True.
+import asyncio
+
+True = asyncio.sleep(0)

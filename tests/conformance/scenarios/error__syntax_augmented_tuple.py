@@ -1,0 +1,3 @@
+# Augmented assignment to two names at once.
+hits, misses = 0, 0
+hits, misses += 1, 0

@@ -1,0 +1,5 @@
+# `del` of a call result.
+import asyncio
+
+tasks = {}
+del tasks.get("a")
