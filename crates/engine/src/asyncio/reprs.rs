@@ -640,11 +640,33 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
             _ => String::new(),
         };
         info.push(format!("coro=<{coro}>"));
+        // Only a waiter already done can be left when a pending task dies by its count (one
+        // still pending would hold the task through its callbacks).
+        if let Some(waiter) = task.fut_waiter.borrow().as_ref() {
+            info.push(format!("wait_for={}", dying_waiter_repr(waiter)));
+        }
     }
     if !exc.is_none() {
         info.push(format!("exception={}", crate::safe_repr::exception_repr(exc)));
     }
     format!("<{} {}>", f.class_name(), info.join(" "))
+}
+
+/// A dying task's `wait_for=`: its (finished) waiter as `_future_repr_info` shows one, the
+/// result through the trace's safe repr.
+fn dying_waiter_repr(waiter: &FutureObj) -> String {
+    let (exception, result) = {
+        let inner = waiter.inner.borrow();
+        (inner.exception.clone(), inner.result.clone())
+    };
+    let repr = dying_future_repr(waiter, exception.as_ref().unwrap_or(&Value::None));
+    match (waiter.state.get(), exception, repr.strip_suffix('>')) {
+        (FutState::Finished, None, Some(open)) => {
+            let result = crate::safe_repr::safe_repr(&result.unwrap_or(Value::None));
+            format!("{open} result={result}>")
+        }
+        _ => repr,
+    }
 }
 
 /// Callbacks defined in our library code (crates/engine/lib) that show in task and future

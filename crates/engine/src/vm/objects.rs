@@ -858,10 +858,11 @@ impl Drop for GenObj {
                 }
             }
         }
-        // A generator paused at a `yield` is closed when it dies, as CPython's
-        // `_PyGen_Finalize` does, so its `finally` blocks run.
+        // A generator paused at a `yield`, or a coroutine at an `await` (a pending task that
+        // died: its wakeup was dropped with a closed loop's ready queue), is closed when it
+        // dies, as CPython's `_PyGen_Finalize` does, so its `finally` blocks run.
         // (So is an async generator without a finalizer, or one `aclose()` already began.)
-        if matches!(self.kind, GenKind::Generator | GenKind::AsyncGenerator)
+        if matches!(self.kind, GenKind::Generator | GenKind::AsyncGenerator | GenKind::Coroutine)
             && self.state.get() == GenState::Suspended
             && !self.agen.finalized.get()
         {
