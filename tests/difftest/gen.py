@@ -237,7 +237,8 @@ FEATURES = {
     "timers' deadlines and callbacks' names, loop._timer_cancelled_count",
     "object_dunders": "dir() of coroutines (asyncio.sleep's, closed at once) and generators, "
     "and the dunders they and None share with every object (__eq__, __ne__, __repr__, "
-    "__doc__)",
+    "__doc__); bound and built-in methods compared and hashed (`l.append == l.append`); the "
+    "types reversed() gives",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -1623,6 +1624,11 @@ def p_object_dunders(g, scope):
         look.format(what="(c.__eq__(c), c.__ne__(c), c.__eq__(None), c.__repr__() == repr(c))"),
         "dir(x for x in ())",
         "None.__eq__(None), None.__ne__(0), None.__repr__(), repr(None.__doc__)",
+        "(lambda l: (l.append == l.append, l.append == [].append, l.append.__eq__(l.extend), "
+        "hash(l.append) == hash(l.append), {l.append: 1}.get(l.append)))([])",
+        "len == len, len != print, len.__eq__(len), len.__ne__(3), print in {print, len}",
+        "(lambda e: (e.set == e.set, e.set == e.clear, e.set in [e.clear, e.set]))(asyncio.Event())",
+        "[type(reversed(x)).__name__ for x in ([1], range(2), {1: 2}, {1: 2}.values(), (1,), 'ab')]",
     ])
     return [Node(f"print({g.mark(scope)}, {what})")]
 

@@ -640,12 +640,7 @@ fn fut_remove_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn same_callable(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::BoundMethod(x), Value::BoundMethod(y)) => {
-            x.receiver.is(&y.receiver) && x.function.is(&y.function)
-        }
-        _ => a.is(b),
-    }
+    crate::vm::hashing::methods_equal(a, b).unwrap_or_else(|| a.is(b))
 }
 
 fn fut_set_result(vm: &mut Vm, args: Args) -> PyResult<Value> {

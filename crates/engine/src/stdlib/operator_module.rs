@@ -32,7 +32,7 @@ fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
         IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
         IterState::Dict { dict, index, .. } => dict.map.borrow().len().saturating_sub(*index),
         IterState::Set { set, index, .. } => set.items.borrow().len().saturating_sub(*index),
-        IterState::Reversed { items, index } | IterState::Values { items, index } => {
+        IterState::Reversed { items, index, .. } | IterState::Values { items, index } => {
             items.len().saturating_sub(*index)
         }
         IterState::Exhausted(_) => 0,

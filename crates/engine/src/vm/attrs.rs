@@ -1152,14 +1152,16 @@ fn iterator_dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// a generator, `None`): what `object` does with them. `x.__repr__()` is `repr(x)` (the
 /// type's repr, which CPython's types define), comparisons are by identity.
 fn object_dunder(obj: &Value, name: &str) -> Option<Value> {
-    // Only types CPython gives none of these: a dict view, a built-in method or a timer
-    // handle compare by content, which identity would get silently wrong.
+    // Only types CPython gives none of these, or whose own compare as `methods_equal` says:
+    // a dict view or a timer handle compares by content, which identity would get wrong.
     let object_only = matches!(
         obj,
         Value::None
             | Value::Ellipsis
             | Value::NotImplemented
             | Value::Function(_)
+            | Value::Builtin(_)
+            | Value::BoundMethod(_)
             | Value::Gen(_)
             | Value::NativeCoro(_)
             | Value::Iter(_)
@@ -1270,12 +1272,20 @@ fn compared<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(&'a Value, &'a
 
 fn object_dunder_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, other) = compared(vm, &args, "__eq__")?;
-    Ok(if this.is(other) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(match super::hashing::methods_equal(this, other) {
+        Some(equal) => Value::Bool(equal),
+        None if this.is(other) => Value::Bool(true),
+        None => Value::NotImplemented,
+    })
 }
 
 fn object_dunder_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, other) = compared(vm, &args, "__ne__")?;
-    Ok(if this.is(other) { Value::Bool(false) } else { Value::NotImplemented })
+    Ok(match super::hashing::methods_equal(this, other) {
+        Some(equal) => Value::Bool(!equal),
+        None if this.is(other) => Value::Bool(false),
+        None => Value::NotImplemented,
+    })
 }
 
 /// `__lt__`, `__le__`, `__gt__`, `__ge__`: `object` orders nothing.

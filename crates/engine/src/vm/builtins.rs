@@ -5,7 +5,9 @@ use super::call::{check_arity, no_keywords};
 use super::hashing::py_hash;
 use super::iter::new_iter;
 use super::numbers::{self, Num};
-use super::objects::{BuiltinObj, BuiltinType, ClassObj, IterState, NativeFn, RangeObj, SliceObj};
+use super::objects::{
+    BuiltinObj, BuiltinType, ClassObj, DictView, IterState, NativeFn, RangeObj, SliceObj,
+};
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp};
@@ -1118,7 +1120,23 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut items = items;
     items.reverse();
-    Ok(new_iter(IterState::Reversed { items, index: 0 }))
+    Ok(new_iter(IterState::Reversed { items, index: 0, type_name: reversed_type_name(v) }))
+}
+
+/// The type of the iterator CPython's `reversed(v)` gives: a type's own reverse iterator
+/// where it has one, else the generic `reversed` over `__len__` and `__getitem__`.
+fn reversed_type_name(v: &Value) -> &'static str {
+    match v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        Value::DictView(view) => match view.view {
+            DictView::Keys => "dict_reversekeyiterator",
+            DictView::Values => "dict_reversevalueiterator",
+            DictView::Items => "dict_reverseitemiterator",
+        },
+        _ => "reversed",
+    }
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {

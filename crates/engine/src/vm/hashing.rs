@@ -95,6 +95,7 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         // `TimerHandle.__hash__` is `hash(self._when)` (its `__eq__` compares the deadline,
         // callback, arguments and cancelled state: see `keys`).
         Value::TimerHandle(t) => hash_float(t.when),
+        Value::BoundMethod(_) | Value::Builtin(_) => method_hash(value),
         // A subclass of a built-in type hashes as its value unless it says otherwise.
         // Identity hash (CPython's default is the address): a number fixed per run.
         other => match super::builtin_subclass::key_base(other) {
@@ -268,6 +269,48 @@ pub fn hash_tuple_of(hashes: &[i64]) -> i64 {
 
 /// Equality of hashable keys, as Python's `==` for the built-in hashable types; identity for
 /// everything else.
+/// `a == b` for two methods, as CPython's `method_richcompare` and `meth_richcompare` answer
+/// it: the same function bound to the same object (by identity), however many times the
+/// attribute was read (`obj.on_done == obj.on_done`). `None` unless both are methods of one
+/// kind.
+pub fn methods_equal(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+            Some(x.receiver.is(&y.receiver) && x.function.is(&y.function))
+        }
+        (Value::Builtin(x), Value::Builtin(y)) => {
+            let same_receiver = match (&x.bound, &y.bound) {
+                (Some(p), Some(q)) => p.is(q),
+                (None, None) => true,
+                _ => false,
+            };
+            Some(
+                same_receiver
+                    && x.name == y.name
+                    && x.owner == y.owner
+                    && std::ptr::fn_addr_eq(x.func, y.func),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// The hash of a method, equal for methods `methods_equal` finds equal: its receiver's
+/// identity combined with its function's (CPython's combines their addresses).
+fn method_hash(method: &Value) -> i64 {
+    let identity =
+        |v: &Value| super::identity::identity_hash(v).or_else(|| py_hash(v)).unwrap_or(0);
+    let h = match method {
+        Value::BoundMethod(m) => identity(&m.receiver) ^ identity(&m.function),
+        Value::Builtin(b) => {
+            let receiver = b.bound.as_ref().map_or(0, identity);
+            receiver ^ hash_str(b.name)
+        }
+        _ => 0,
+    };
+    fix_minus_one(h)
+}
+
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
     // A subclass of a built-in type that keeps its `__eq__` compares as its value.
@@ -292,6 +335,9 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         // The same float value stands for the same object (floats are stored inline), and
         // CPython finds a key by identity before comparing: `{nan: 1}[nan]` works.
         (Float(x), Float(y)) if x.to_bits() == y.to_bits() => true,
+        (BoundMethod(_), BoundMethod(_)) | (Builtin(_), Builtin(_)) => {
+            methods_equal(a, b).unwrap_or(false)
+        }
         _ => match super::numbers::compare(a, b) {
             Some(ordering) => ordering == Some(std::cmp::Ordering::Equal),
             Option::None => a.is(b),

@@ -256,7 +256,7 @@ impl Vm {
                 });
                 v
             }
-            IterState::Reversed { items, index } | IterState::Values { items, index } => {
+            IterState::Reversed { items, index, .. } | IterState::Values { items, index } => {
                 let v = items.get(*index).cloned();
                 *index += 1;
                 v

@@ -964,9 +964,12 @@ pub enum IterState {
         index: usize,
         len: usize,
     },
+    /// `reversed(x)`, over a snapshot of `x`; named as CPython names the iterator it gives
+    /// for `x` (`list_reverseiterator`, `range_iterator`, `dict_reversekeyiterator`, ...).
     Reversed {
         items: Vec<Value>,
         index: usize,
+        type_name: &'static str,
     },
     Enumerate {
         inner: Value,
@@ -1040,7 +1043,7 @@ impl IterState {
             IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
             IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
             IterState::Set { .. } => "set_iterator",
-            IterState::Reversed { .. } => "list_reverseiterator",
+            IterState::Reversed { type_name, .. } => type_name,
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",

@@ -548,6 +548,12 @@ impl Vm {
             (Value::TimerHandle(x), Value::TimerHandle(y)) => {
                 self.compare_timer_handles(op, x, y)?
             }
+            (Value::BoundMethod(_), Value::BoundMethod(_))
+            | (Value::Builtin(_), Value::Builtin(_))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                super::hashing::methods_equal(a, b).unwrap_or(false) == (op == CmpOp::Eq)
+            }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let same = x.len() == y.len()
                     && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
