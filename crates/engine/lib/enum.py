@@ -358,14 +358,29 @@ class Enum(metaclass=EnumType):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
+        # 3.11 moves to "the largest value plus one" and warns where that would differ from
+        # "the latest value that supports + 1" (values that do not sort, or a newest value
+        # that is not the largest), pointing at the `auto()` line of the class body.
         if not last_values:
             return start
-        for v in reversed(last_values):
-            try:
-                return v + 1
-            except TypeError:
-                pass
-        return start
+        try:
+            newest = last_values[-1]
+            last_values.sort()
+            if newest == last_values[-1]:
+                return newest + 1
+            raise TypeError
+        except TypeError:
+            import warnings
+            warnings.warn(
+                "In 3.13 the default `auto()`/`_generate_next_value_` will require all values "
+                "to be sortable and support adding +1\nand the value returned will be the "
+                "largest value in the enum incremented by 1", DeprecationWarning, stacklevel=3)
+            for v in reversed(last_values):
+                try:
+                    return v + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):

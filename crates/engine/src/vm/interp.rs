@@ -728,7 +728,12 @@ impl Vm {
                 match &frame.namespace {
                     Some(ns) if !self.custom_namespaces.is_empty() => {
                         let ns = ns.clone();
-                        tri!(self.store_in_namespace(&ns, &name, v));
+                        // A mapping's `__setitem__` (an enum's class body) sees this frame as
+                        // its caller: in tracebacks, and for `warnings.warn(stacklevel=2)`.
+                        self.park(frame);
+                        let stored = self.store_in_namespace(&ns, &name, v);
+                        self.unpark(frame);
+                        tri!(stored);
                     }
                     Some(ns) => super::methods::dict::set_str(ns, &name, v),
                     None => frame.module.set(&name, v),
