@@ -244,7 +244,7 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append('0')
-        return "datetime.timedelta(%s)" % ', '.join(args)
+        return "%s(%s)" % (_tp_name(self, timedelta), ', '.join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -379,6 +379,18 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
 timedelta.resolution = timedelta(microseconds=1)
 
 
+def _tp_name(obj, c_type):
+    # The C types' reprs name the type by its `tp_name`: `datetime.date` for the type itself,
+    # the bare class name for a subclass (a heap type).
+    cls = type(obj)
+    return "datetime." + cls.__name__ if cls is c_type else cls.__name__
+
+
+def _rebuilt(cls, fields, fold):
+    # What `time.__reduce__` and `datetime.__reduce__` rebuild with: `fold` is keyword-only.
+    return cls(*fields, fold=fold)
+
+
 class tzinfo:
     def tzname(self, dt):
         raise NotImplementedError("tzinfo subclass must override tzname()")
@@ -411,6 +423,9 @@ class timezone(tzinfo):
         self._offset = offset
         self._name = name
         return self
+
+    def __reduce__(self):
+        return (type(self), (self._offset,) if self._name is None else (self._offset, self._name))
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -456,6 +471,11 @@ UTC = timezone.utc
 class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
+    # copy, deepcopy and pickle make a date again from its fields (CPython's C type reduces
+    # to its packed state; `__new__` alone would miss the required year).
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
     def __new__(cls, year, month=None, day=None):
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
@@ -489,8 +509,7 @@ class date:
         return cls(*parts)
 
     def __repr__(self):
-        return "datetime.%s(%d, %d, %d)" % (self.__class__.__name__, self._year, self._month,
-                                             self._day)
+        return "%s(%d, %d, %d)" % (_tp_name(self, date), self._year, self._month, self._day)
 
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
@@ -690,6 +709,10 @@ class time:
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode',
                  '_fold')
 
+    def __reduce__(self):
+        fields = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
+        return (_rebuilt, (type(self), fields, self._fold))
+
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -773,7 +796,7 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s = "datetime.%s(%d, %d%s)" % (self.__class__.__name__, self._hour, self._minute, s)
+        s = "%s(%d, %d%s)" % (_tp_name(self, time), self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         if self._fold:
@@ -835,6 +858,11 @@ time.resolution = timedelta(microseconds=1)
 
 class datetime(date):
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
+
+    def __reduce__(self):
+        fields = (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                  self._microsecond, self._tzinfo)
+        return (_rebuilt, (type(self), fields, self._fold))
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
@@ -998,7 +1026,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = "datetime.%s(%s)" % (self.__class__.__name__, ", ".join(map(str, L)))
+        s = "%s(%s)" % (_tp_name(self, datetime), ", ".join(map(str, L)))
         if self._tzinfo is not None:
             s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         if self._fold:

@@ -79,8 +79,14 @@ class _EnumDict(dict):
     def __setitem__(self, key, value):
         if key == '_generate_next_value_':
             self._generate = getattr(value, '__func__', value)
+        elif key in self._member_names and not (_is_dunder(key) or _is_sunder(key)):
+            # A member named twice, or a method over a member.
+            raise TypeError('%r already defined as %r' % (key, self[key]))
         elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
                   or _is_descriptor(value) or isinstance(value, (member, nonmember))):
+            if key in self:
+                # A member over a method (or another descriptor) of the same name.
+                raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, auto) and self._generate is not None:
                 if value.value is _auto_null:
                     value.value = self._generate(key, 1, len(self._member_names),

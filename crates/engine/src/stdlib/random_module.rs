@@ -175,6 +175,10 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match args.pos.first() {
         None | Some(Value::None) => vm.random.seed_i64(0),
         Some(Value::Str(s)) => vm.random.seed_str(s.as_str()),
+        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
+            let data = crate::vm::bytes::buffer(v).map(|b| b.to_vec()).unwrap_or_default();
+            vm.random.seed_bytes(&data);
+        }
         Some(Value::Float(f)) => vm.random.seed_float(*f),
         Some(v) => match to_bigint(v) {
             Some(n) => vm.random.seed_int(&n),
@@ -360,8 +364,14 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "Population must be a sequence.  For dicts or sets, use sorted(d).",
         ));
     }
-    let items = vm.collect(population)?;
     let k = small_int(&args.pos[1]).unwrap_or(0);
+    // A range is indexed, never listed: `sample(range(10**9), 3)` is three picks.
+    if let Value::Range(r) = population {
+        let picks = vm.random.sample(r.len() as usize, k).map_err(|e| to_pyerr(vm, e))?;
+        let out = picks.into_iter().map(|i| Value::Int(r.start + i as i64 * r.step)).collect();
+        return vm.new_list(out);
+    }
+    let items = vm.collect(population)?;
     let picks = vm.random.sample(items.len(), k).map_err(|e| to_pyerr(vm, e))?;
     let out = picks.into_iter().map(|i| items[i].clone()).collect();
     vm.new_list(out)

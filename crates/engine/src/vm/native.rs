@@ -364,12 +364,35 @@ pub fn c_type_name(class: &ClassObj) -> String {
         BuiltinType::Iterator => &*class.module != "builtins",
         _ => false,
     };
-    if c_level {
+    // (A program cannot define these: its modules are not named `datetime` or `collections`.)
+    let written_in_c = LIBRARY_CLASSES_WRITTEN_IN_C.contains(&(&*class.module, &*class.name));
+    if c_level || written_in_c {
         format!("{}.{}", class.module, class.name)
     } else {
         class.name.to_string()
     }
 }
+
+/// Classes of the library's Python (crates/engine/lib) that are C types in CPython, whose
+/// `tp_name` (in error messages: "unsupported operand type(s) for +: 'datetime.date' and
+/// 'int'") carries the module.
+const LIBRARY_CLASSES_WRITTEN_IN_C: &[(&str, &str)] = &[
+    ("datetime", "date"),
+    ("datetime", "datetime"),
+    ("datetime", "time"),
+    ("datetime", "timedelta"),
+    ("datetime", "timezone"),
+    ("datetime", "tzinfo"),
+    ("collections", "OrderedDict"),
+    ("collections", "deque"),
+    ("collections", "defaultdict"),
+    ("functools", "partial"),
+    ("re", "Pattern"),
+    ("re", "Match"),
+    ("operator", "itemgetter"),
+    ("operator", "attrgetter"),
+    ("operator", "methodcaller"),
+];
 
 /// The native state of a value, if it is a native instance.
 pub fn native_state(v: &Value) -> Option<&NativeState> {

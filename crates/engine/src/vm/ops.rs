@@ -192,7 +192,12 @@ impl Vm {
         }
         let x = base_a.clone().unwrap_or_else(|| a.clone());
         let y = base_b.unwrap_or_else(|| b.clone());
-        let r = self.binary_op(op, &x, &y, inplace)?;
+        let r = match self.binary_op(op, &x, &y, inplace) {
+            // The base type has no such operator either: the error names the operands' own
+            // types (`'Counter' and 'int'`), as CPython's does.
+            Err(PyErr::Exception(exc)) if is_unsupported_operand(&exc) => return Ok(None),
+            r => r?,
+        };
         if inplace && base_a.is_some() && r.is(&x) && !x.is_inline() {
             return Ok(Some(a.clone()));
         }
@@ -492,7 +497,11 @@ impl Vm {
         if base_a.is_some() || base_b.is_some() {
             let x = base_a.unwrap_or_else(|| a.clone());
             let y = base_b.unwrap_or_else(|| b.clone());
-            return self.compare(op, &x, &y);
+            match self.compare(op, &x, &y) {
+                // Unordered as their base types too: the error below names their own types.
+                Err(PyErr::Exception(exc)) if is_unsupported_operand(&exc) => {}
+                r => return r,
+            }
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
@@ -1420,4 +1429,13 @@ fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str) {
         CmpOp::Gt => ("__gt__", "__lt__"),
         CmpOp::Ge => ("__ge__", "__le__"),
     }
+}
+
+/// Whether `exc` is the TypeError of an operator or ordering no operand supports.
+fn is_unsupported_operand(exc: &Value) -> bool {
+    super::exceptions::state_of(exc).is_some_and(|state| {
+        matches!(state.borrow().args.first(), Some(Value::Str(s))
+            if s.as_str().starts_with("unsupported operand type(s) for")
+                || s.as_str().contains("' not supported between instances of '"))
+    })
 }

@@ -375,8 +375,19 @@ impl Vm {
     /// as `enum.Enum` does): a string names a global (it crosses by reference), a tuple
     /// `(callable, args[, state])` rebuilds it from copies.
     fn copy_reduced(&mut self, v: &Value, rule: CopyRule, memo: &mut CopyMemo) -> PyResult<Value> {
-        let reduce_ex = self.get_attr(v, "__reduce_ex__")?;
-        let reduced = self.call1(&reduce_ex, Value::Int(4))?;
+        // `object.__reduce_ex__` calls a class's own `__reduce__`: ask that one directly when
+        // the class defines no `__reduce_ex__` (the VM's instances have no object-level one).
+        let defines_reduce_ex = match v {
+            Value::Instance(i) => i.class.lookup_user("__reduce_ex__").is_some(),
+            _ => true,
+        };
+        let reduced = if defines_reduce_ex {
+            let reduce_ex = self.get_attr(v, "__reduce_ex__")?;
+            self.call1(&reduce_ex, Value::Int(4))?
+        } else {
+            let reduce = self.get_attr(v, "__reduce__")?;
+            self.call(&reduce, super::Args::positional(&[]))?
+        };
         let parts = match &reduced {
             Value::Str(_) => return Ok(v.clone()),
             Value::Tuple(t) if (2..=5).contains(&t.items.len()) => t.items.to_vec(),
