@@ -354,10 +354,21 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = named_args(vm, &args, "sample", &[("population", None), ("k", None)])?;
+    // `counts` is keyword-only (a Python method: `self` is counted).
+    if args.pos.len() > 2 {
+        let given = args.pos.len() + 1;
+        let msg = format!("Random.sample() takes 3 positional arguments but {given} were given");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    let params = [("population", None), ("k", None), ("counts", Some(Value::None))];
+    let mut pos = named_args(vm, &args, "sample", &params)?;
+    let counts = if pos.len() == 3 { pos.pop().unwrap_or(Value::None) } else { Value::None };
     let args = Args::positional(&pos);
     check_arity(vm, "sample", &args, 2, 2)?;
     let population = &args.pos[0];
+    if !counts.is_none() {
+        return sample_with_counts(vm, population, &args.pos[1], &counts);
+    }
     if matches!(population, Value::Set(_) | Value::Dict(_)) {
         return Err(vm.new_error(
             ExcKind::TypeError,
@@ -374,6 +385,41 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = vm.collect(population)?;
     let picks = vm.random.sample(items.len(), k).map_err(|e| to_pyerr(vm, e))?;
     let out = picks.into_iter().map(|i| items[i].clone()).collect();
+    vm.new_list(out)
+}
+
+/// `sample(population, k, counts=...)`: each element repeated its count of times, sampled
+/// as CPython does it, through a sample of `range(total)` mapped back by bisection.
+fn sample_with_counts(
+    vm: &mut Vm,
+    population: &Value,
+    k: &Value,
+    counts: &Value,
+) -> PyResult<Value> {
+    let items = vm.collect(population)?;
+    let counts = vm.collect(counts)?;
+    if counts.len() != items.len() {
+        let msg = "The number of counts does not match the population";
+        return Err(vm.new_error(ExcKind::ValueError, msg));
+    }
+    let mut cumulative: Vec<i64> = Vec::with_capacity(counts.len());
+    for count in &counts {
+        let Some(c) = small_int(count) else {
+            return Err(vm.new_error(ExcKind::TypeError, "Counts must be integers"));
+        };
+        cumulative.push(cumulative.last().copied().unwrap_or(0) + c);
+    }
+    let total = cumulative.pop().unwrap_or(0);
+    if total <= 0 {
+        let msg = "Total of counts must be greater than zero";
+        return Err(vm.new_error(ExcKind::ValueError, msg));
+    }
+    let k = small_int(k).unwrap_or(0);
+    let picks = vm.random.sample(total as usize, k).map_err(|e| to_pyerr(vm, e))?;
+    let out = picks
+        .into_iter()
+        .map(|s| items[cumulative.partition_point(|&c| c <= s as i64)].clone())
+        .collect();
     vm.new_list(out)
 }
 
