@@ -4,7 +4,7 @@
 use super::instance_dict::InstanceDict;
 use super::interp::{Entry, Exit, Invoked};
 use super::objects::{BuiltinType, ClassObj, DictObj, ExceptionState, InstanceObj};
-use super::types::try_linearize;
+use super::types::linearize_or_conflict;
 use super::value::Value;
 use super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
@@ -208,14 +208,14 @@ impl Vm {
         let name = name.to_string();
         let builtin = self.base_layout(&bases)?;
         let metaclass = self.metaclass_of(explicit_meta, &bases)?;
-        let mro_tail = match try_linearize(&bases) {
-            Some(m) => m,
-            None => {
-                let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
+        let mro_tail = match linearize_or_conflict(&bases) {
+            Ok(m) => m,
+            Err(conflicting) => {
+                let names: Vec<String> = conflicting.iter().map(|b| b.name.to_string()).collect();
                 return Err(self.new_error(
                     ExcKind::TypeError,
                     &format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                         names.join(", ")
                     ),
                 ));

@@ -139,6 +139,14 @@ pub fn linearize(bases: &[Rc<ClassObj>]) -> Vec<Rc<ClassObj>> {
 }
 
 pub fn try_linearize(bases: &[Rc<ClassObj>]) -> Option<Vec<Rc<ClassObj>>> {
+    linearize_or_conflict(bases).ok()
+}
+
+/// C3 linearization, or the classes it could not order: the heads of what was left to merge,
+/// each once, as CPython's `set_mro_error` names them.
+pub fn linearize_or_conflict(
+    bases: &[Rc<ClassObj>],
+) -> Result<Vec<Rc<ClassObj>>, Vec<Rc<ClassObj>>> {
     let mut seqs: Vec<Vec<Rc<ClassObj>>> =
         bases.iter().map(|b| b.mro().cloned().collect()).collect();
     seqs.push(bases.to_vec());
@@ -146,11 +154,20 @@ pub fn try_linearize(bases: &[Rc<ClassObj>]) -> Option<Vec<Rc<ClassObj>>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
         let head = seqs.iter().map(|s| s[0].clone()).find(|candidate| {
             !seqs.iter().any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, candidate)))
-        })?;
+        });
+        let Some(head) = head else {
+            let mut heads: Vec<Rc<ClassObj>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(s[0].clone());
+                }
+            }
+            return Err(heads);
+        };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &head) {
                 s.remove(0);
