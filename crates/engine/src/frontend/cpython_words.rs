@@ -8,7 +8,7 @@
 //! named as CPython's `_PyPegen_get_expr_name` names it. What it does not recognise keeps
 //! Ruff's message (`parse::from_parse_error`).
 
-use super::parse::at;
+use super::parse::{at, open_brackets_before};
 use super::SourceText;
 use crate::ExcKind;
 use ruff_python_ast::token::{Token, TokenKind};
@@ -400,19 +400,7 @@ fn starts_triple_quoted(source: &SourceText, start: TextSize) -> bool {
 
 /// The innermost bracket opened before `limit` and still open there.
 fn innermost_open_bracket(tokens: &[Token], limit: TextSize) -> Option<(char, TextSize)> {
-    let mut open: Vec<(char, TextSize)> = Vec::new();
-    for token in tokens.iter().take_while(|t| t.start() < limit) {
-        match token.kind() {
-            TokenKind::Lpar => open.push(('(', token.start())),
-            TokenKind::Lsqb => open.push(('[', token.start())),
-            TokenKind::Lbrace => open.push(('{', token.start())),
-            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
-                open.pop();
-            }
-            _ => {}
-        }
-    }
-    open.last().copied()
+    open_brackets_before(tokens, limit).last().copied()
 }
 
 fn closing_char(kind: TokenKind) -> Option<char> {

@@ -9,7 +9,7 @@
 
 use super::SourceText;
 use crate::ExcKind;
-use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::token::{Token, TokenKind};
 use ruff_python_ast::{ModModule, PythonVersion};
 use ruff_python_parser::{
     LexicalErrorType, Mode, ParseError, ParseErrorType, ParseOptions, Parsed,
@@ -175,16 +175,18 @@ fn is_eof_error(error: &ParseErrorType) -> bool {
         || matches!(error, ParseErrorType::ExpectedToken { found: TokenKind::EndOfFile, .. })
 }
 
-/// The innermost bracket opened before `limit` and never closed, with its offset.
+/// The outermost bracket opened before `limit` and still open there, with its offset.
 fn unclosed_bracket_before(
     parsed: &Parsed<ruff_python_ast::Mod>,
     limit: TextSize,
 ) -> Option<(char, TextSize)> {
+    open_brackets_before(parsed.tokens(), limit).first().copied()
+}
+
+/// The brackets opened before `limit` and still open there, outermost first.
+pub(super) fn open_brackets_before(tokens: &[Token], limit: TextSize) -> Vec<(char, TextSize)> {
     let mut open: Vec<(char, TextSize)> = Vec::new();
-    for token in parsed.tokens().iter() {
-        if token.start() >= limit {
-            break;
-        }
+    for token in tokens.iter().take_while(|t| t.start() < limit) {
         match token.kind() {
             TokenKind::Lpar => open.push(('(', token.start())),
             TokenKind::Lsqb => open.push(('[', token.start())),
@@ -195,7 +197,7 @@ fn unclosed_bracket_before(
             _ => {}
         }
     }
-    open.first().copied()
+    open
 }
 
 /// The nearest line before `line` that ends a compound statement header (with `:`).
