@@ -90,9 +90,11 @@ impl LoopState {
             return SelectWait::Poll;
         }
         match self.timers.peek() {
+            // `min(max(0, when - now), MAXIMUM_SELECT_TIMEOUT)`: a NaN deadline (`sleep(nan)`)
+            // waits 0, as Python's `max` keeps its first argument (`clamp` would keep NaN).
             Some(h) => SelectWait::Timer {
                 when: h.when,
-                timeout: (h.when - now).clamp(0.0, MAXIMUM_SELECT_TIMEOUT),
+                timeout: 0.0f64.max(h.when - now).min(MAXIMUM_SELECT_TIMEOUT),
             },
             None => SelectWait::Forever,
         }
@@ -103,7 +105,8 @@ impl LoopState {
     /// (they are the last entries of the ready queue).
     pub fn move_due_timers(&mut self, end_time: f64) -> usize {
         let mut moved = 0;
-        while self.timers.peek().is_some_and(|h| h.when < end_time) {
+        // CPython stops at the first `handle._when >= end_time`: a NaN deadline is due.
+        while self.timers.peek().is_some_and(|h| h.when < end_time || h.when.is_nan()) {
             if let Some(h) = self.timers.pop() {
                 h.scheduled.set(false);
                 self.push_ready(AnyHandle::TimerHandle(h));
