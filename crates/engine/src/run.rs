@@ -345,6 +345,7 @@ fn interpreter_shutdown(vm: &mut Vm, uncaught: Option<Value>) {
     }
     drop(std::mem::take(&mut vm.exit_keepalive));
     vm.flush_warnings_no_frame();
+    let held_by_globals = vm.pending_tasks_held_by_globals();
     let module = vm.main_module.clone();
     let values: Vec<Option<Value>> =
         module.slots.borrow_mut().iter_mut().map(Option::take).collect();
@@ -355,6 +356,6 @@ fn interpreter_shutdown(vm: &mut Vm, uncaught: Option<Value>) {
     // collection at exit while the `warnings` module still works.
     vm.free_kept_locals(uncaught.as_ref());
     vm.flush_warnings_after_collection();
-    vm.free_leftover_tasks();
+    vm.free_leftover_tasks(&held_by_globals);
     vm.flush_warnings_at_shutdown();
 }

@@ -810,7 +810,18 @@ fn loop_callback_args(
     let func = signature.arg(args, last).expect("checked: callback is required").clone();
     let context = context_arg(vm, args);
     let callback = Callback::Python { func, args: signature.rest(args).to_vec(), context };
-    let debug = loop_of(vm, args)?.state.borrow().debug;
+    let l = loop_of(vm, args)?;
+    let (debug, owner) = {
+        let state = l.state.borrow();
+        (state.debug, state.thread_id)
+    };
+    // `_check_thread`: in debug mode, only the loop's own thread may schedule on it (but
+    // `call_soon_threadsafe`, which exists for the others).
+    let foreign = owner.is_some_and(|id| id != vm.current_thread_ident());
+    if debug && foreign && method != "call_soon_threadsafe" {
+        let msg = "Non-thread-safe operation invoked on an event loop other than the current one";
+        return Err(vm.new_error(ExcKind::RuntimeError, msg));
+    }
     if let (true, Callback::Python { func, .. }) = (debug, &callback) {
         // `call_later` checks in the `call_at` it delegates to.
         check_callback(vm, func, if method == "call_later" { "call_at" } else { method })?;

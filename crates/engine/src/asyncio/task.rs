@@ -31,8 +31,12 @@ impl Vm {
     /// It finalizes the coroutine first (closing it runs its `finally` blocks), then the
     /// task's `__del__` reports "Task was destroyed but it is pending!". Here the same
     /// happens, task by task in creation order, and the cycles are cut so everything dies.
-    pub(crate) fn free_leftover_tasks(&mut self) {
-        self.free_leftover_tasks_only();
+    ///
+    /// A pending task a module global held (the globals are cleared at exit before that
+    /// collection, `held_by_globals`) is finalized the other way round in CPython: the task
+    /// reports first, its coroutine still running, then the coroutine closes.
+    pub(crate) fn free_leftover_tasks(&mut self, held_by_globals: &[u32]) {
+        self.free_leftover_tasks_except(None, held_by_globals);
         // Gathering futures a pending child keeps (child -> callback -> gather -> child).
         let gathers: Vec<Rc<FutureObj>> =
             self.asyncio.gathers.iter().filter_map(std::rc::Weak::upgrade).collect();
@@ -62,6 +66,20 @@ impl Vm {
         }
     }
 
+    /// Serials of the pending tasks the main module's globals reach: asked before the
+    /// globals are cleared at exit, and only when some task is still pending (the walk is
+    /// bounded, but not free).
+    pub(crate) fn pending_tasks_held_by_globals(&self) -> Vec<u32> {
+        let any_pending =
+            self.asyncio.tasks.iter().filter_map(std::rc::Weak::upgrade).any(|t| !t.done());
+        if !any_pending {
+            return Vec::new();
+        }
+        let globals: Vec<Value> =
+            self.main_module.slots.borrow().iter().flatten().cloned().collect();
+        crate::vm::exceptions::rescue_order(globals.iter())
+    }
+
     /// The first collection at exit while the uncaught exception `exc` is still held: the
     /// pending tasks it reaches (through the locals it keeps) or the module's globals reach
     /// are not garbage yet; the others are freed as `free_leftover_tasks` frees them.
@@ -71,28 +89,30 @@ impl Vm {
             .unwrap_or_default();
         roots.extend(self.main_module.slots.borrow().iter().flatten().cloned());
         let reached = crate::vm::exceptions::rescue_order(roots.iter());
-        self.free_leftover_tasks_except(Some(&reached));
+        self.free_leftover_tasks_except(Some(&reached), &[]);
         self.flush_warnings_at_shutdown();
     }
 
-    fn free_leftover_tasks_only(&mut self) {
-        self.free_leftover_tasks_except(None);
-    }
-
     /// Frees the leftover tasks; with `reached`, only the pending ones not in it.
-    fn free_leftover_tasks_except(&mut self, reached: Option<&[u32]>) {
-        let tasks: Vec<Rc<FutureObj>> = self
+    fn free_leftover_tasks_except(&mut self, reached: Option<&[u32]>, held_by_globals: &[u32]) {
+        let mut tasks: Vec<Rc<FutureObj>> = self
             .asyncio
             .tasks
             .iter()
             .filter_map(std::rc::Weak::upgrade)
             .filter(|t| reached.is_none_or(|r| !t.done() && !r.contains(&t.serial)))
             .collect();
+        // What only cycles held is garbage at the first collection; what the globals held
+        // becomes garbage at a later one, once they are cleared.
+        tasks.sort_by_key(|t| held_by_globals.contains(&t.serial));
         for task in &tasks {
             if let FutureClass::Task(data) = &task.class {
                 if !task.done() {
-                    if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
-                        return;
+                    let task_first = held_by_globals.contains(&task.serial);
+                    if !task_first {
+                        if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
+                            return;
+                        }
                     }
                     if data.log_destroy_pending.replace(false) {
                         let repr = match self.future_repr(task) {
@@ -108,6 +128,12 @@ impl Vm {
                         );
                     }
                     self.flush_warnings_at_shutdown();
+                    if task_first {
+                        if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
+                            return;
+                        }
+                        self.flush_warnings_at_shutdown();
+                    }
                 } else {
                     // A failed task only a cycle keeps (a gather's children and callbacks).
                     task.report_unretrieved_live();
