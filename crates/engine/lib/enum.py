@@ -73,7 +73,7 @@ class _EnumDict(dict):
         super().__init__()
         self._cls_name = cls_name
         self._generate = generate
-        self._member_names = []
+        self._member_names = {}  # a dict for its order and O(1) `in`, as CPython's
         self._last_values = []
 
     def __setitem__(self, key, value):
@@ -92,9 +92,8 @@ class _EnumDict(dict):
                     value.value = self._generate(key, 1, len(self._member_names),
                                                  self._last_values[:])
                 value = value.value
-            if key not in self._member_names:
-                self._member_names.append(key)
-                self._last_values.append(value)
+            self._member_names[key] = None
+            self._last_values.append(value)
         super().__setitem__(key, value)
 
 

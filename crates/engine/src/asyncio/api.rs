@@ -817,8 +817,8 @@ fn loop_callback_args(
     };
     // `_check_thread`: in debug mode, only the loop's own thread may schedule on it (but
     // `call_soon_threadsafe`, which exists for the others).
-    let foreign = owner.is_some_and(|id| id != vm.current_thread_ident());
-    if debug && foreign && method != "call_soon_threadsafe" {
+    let foreign = || owner.is_some_and(|id| id != vm.current_thread_ident());
+    if debug && method != "call_soon_threadsafe" && foreign() {
         let msg = "Non-thread-safe operation invoked on an event loop other than the current one";
         return Err(vm.new_error(ExcKind::RuntimeError, msg));
     }
