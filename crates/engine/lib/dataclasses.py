@@ -231,7 +231,38 @@ def _make_init(cls, all_fields, frozen, qualname):
         if post_init is not None:
             post_init(*init_vars)
 
+    __init__.__signature__ = _init_signature(positional, keyword_only)
     return __init__
+
+
+class _FactoryDefault:
+    # What a field with a default_factory shows as its default in the signature.
+    def __repr__(self):
+        return '<factory>'
+
+
+_FACTORY_DEFAULT = _FactoryDefault()
+
+
+def _init_signature(positional, keyword_only):
+    # The signature CPython's generated `__init__` has (it binds its arguments by name; this
+    # one binds them itself for CPython's messages): `inspect.signature(cls)` and the class's
+    # default docstring read it.
+    from inspect import Parameter, Signature
+
+    def param(f, kind):
+        if f.default_factory is not MISSING:
+            default = _FACTORY_DEFAULT
+        elif f.default is not MISSING:
+            default = f.default
+        else:
+            default = Parameter.empty
+        return Parameter(f.name, kind, default=default, annotation=f.type)
+
+    params = [Parameter('self', Parameter.POSITIONAL_OR_KEYWORD)]
+    params += [param(f, Parameter.POSITIONAL_OR_KEYWORD) for f in positional]
+    params += [param(f, Parameter.KEYWORD_ONLY) for f in keyword_only]
+    return Signature(params, return_annotation=None)
 
 
 def _make_repr(shown, module):
@@ -414,6 +445,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             _install(cls, _make_hash(hashed), '__hash__')
     elif eq and not has_explicit_hash:
         cls.__hash__ = None
+    if not getattr(cls, '__doc__'):
+        # A class without a docstring documents itself by its constructor's signature.
+        import inspect
+        try:
+            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            text_sig = ''
+        cls.__doc__ = cls.__name__ + text_sig
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
     return cls

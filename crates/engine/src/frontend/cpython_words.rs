@@ -174,7 +174,7 @@ fn expected_token(
         ),
         TokenKind::Comma if open.is_some() && starts_expression(found) => {
             let previous = expression_start_before(tokens, start);
-            // CPython reads `name "text"` (a legacy prefix) as something else.
+            // CPython's rule skips a name right before a string (a mistyped prefix: `rb "x"`).
             let after_name =
                 previous_token(tokens, start).map(Token::kind) == Some(TokenKind::Name);
             if after_name && matches!(found, TokenKind::String | TokenKind::FStringStart) {
