@@ -310,7 +310,8 @@ def _create(cls, class_name, names, module, qualname, dtype, start, boundary):
             last_values.append(value)
             names.append((name, value))
     items = names.items() if isinstance(names, dict) else names
-    namespace = {}
+    # The namespace a class body would fill, so that a name given twice fails alike.
+    namespace = _EnumDict(class_name, getattr(cls, '_generate_next_value_', None))
     for item in items:
         if isinstance(item, str):
             name, value = item, names[item]

@@ -1,5 +1,6 @@
 # An enum member name given twice, or a member and a method of the same name, is a
-# TypeError when the class body runs; two names for one value make an alias, not an error.
+# TypeError when the class body runs, and so is a name given twice to the functional API;
+# two names for one value make an alias, not an error.
 from enum import Enum
 
 try:
@@ -26,3 +27,12 @@ class Good(Enum):
     A = 1
     B = 1
 print(list(Good), Good.B)
+from enum import IntEnum, Flag
+for names in (["A", "B", "A"], [("A", 1), ("A", 2)], "X Y X", {"P": 1, "Q": 1}):
+    try:
+        E = Enum("E", names)
+        print(list(E), E.__members__)
+    except TypeError as e:
+        print("TypeError", e)
+print(list(IntEnum("Level", "LOW MID HIGH", start=10)), list(Flag("Perm", "R W X")))
+print(Enum("Color", [("RED", 1), ("GREEN", 2)]).GREEN, Enum("Shape", {"SQ": "square"}).SQ.value)
