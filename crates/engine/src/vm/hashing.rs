@@ -267,8 +267,6 @@ pub fn hash_tuple_of(hashes: &[i64]) -> i64 {
     acc as i64
 }
 
-/// Equality of hashable keys, as Python's `==` for the built-in hashable types; identity for
-/// everything else.
 /// `a == b` for two methods, as CPython's `method_richcompare` and `meth_richcompare` answer
 /// it: the same function bound to the same object (by identity), however many times the
 /// attribute was read (`obj.on_done == obj.on_done`). `None` unless both are methods of one
@@ -311,6 +309,8 @@ fn method_hash(method: &Value) -> i64 {
     fix_minus_one(h)
 }
 
+/// Equality of hashable keys, as Python's `==` for the built-in hashable types; identity for
+/// everything else.
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
     // A subclass of a built-in type that keeps its `__eq__` compares as its value.
