@@ -1270,22 +1270,21 @@ fn compared<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<(&'a Value, &'a
     }
 }
 
+/// What `__eq__` answers for the types `object_dunder` serves: two methods compare as
+/// `methods_equal` says, anything else is equal only to itself and otherwise leaves the
+/// answer to the other operand (`None`: `NotImplemented`).
+fn object_equality(this: &Value, other: &Value) -> Option<bool> {
+    super::hashing::methods_equal(this, other).or_else(|| this.is(other).then_some(true))
+}
+
 fn object_dunder_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, other) = compared(vm, &args, "__eq__")?;
-    Ok(match super::hashing::methods_equal(this, other) {
-        Some(equal) => Value::Bool(equal),
-        None if this.is(other) => Value::Bool(true),
-        None => Value::NotImplemented,
-    })
+    Ok(object_equality(this, other).map_or(Value::NotImplemented, Value::Bool))
 }
 
 fn object_dunder_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (this, other) = compared(vm, &args, "__ne__")?;
-    Ok(match super::hashing::methods_equal(this, other) {
-        Some(equal) => Value::Bool(!equal),
-        None if this.is(other) => Value::Bool(false),
-        None => Value::NotImplemented,
-    })
+    Ok(object_equality(this, other).map_or(Value::NotImplemented, |equal| Value::Bool(!equal)))
 }
 
 /// `__lt__`, `__le__`, `__gt__`, `__ge__`: `object` orders nothing.
