@@ -40,7 +40,7 @@ pub(super) fn reword(
     }
     match &error.error {
         ParseErrorType::ExpectedToken { expected, found } => {
-            expected_token(*expected, *found, error.location, tokens, source)
+            expected_token(*expected, *found, start, tokens, source)
         }
         ParseErrorType::SimpleStatementsOnSameLine => {
             let message = match legacy_statement(tokens, start, source) {
@@ -51,24 +51,6 @@ pub(super) fn reword(
                 None => "invalid syntax".into(),
             };
             syntax(start, message)
-        }
-        ParseErrorType::PositionalAfterKeywordArgument => {
-            syntax(start, "positional argument follows keyword argument".into())
-        }
-        ParseErrorType::PositionalAfterKeywordUnpacking => {
-            syntax(start, "positional argument follows keyword argument unpacking".into())
-        }
-        ParseErrorType::InvalidArgumentUnpackingOrder => {
-            syntax(start, "iterable argument unpacking follows keyword argument unpacking".into())
-        }
-        ParseErrorType::NonDefaultParamAfterDefaultParam => {
-            syntax(start, "non-default argument follows default argument".into())
-        }
-        ParseErrorType::UnparenthesizedGeneratorExpression => {
-            syntax(start, "Generator expression must be parenthesized".into())
-        }
-        ParseErrorType::ExpectedKeywordParam => {
-            syntax(start, "named arguments must follow bare *".into())
         }
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget => {
@@ -109,9 +91,6 @@ pub(super) fn reword(
             };
             syntax(start, message)
         }
-        ParseErrorType::EmptyImportNames
-        | ParseErrorType::UnexpectedTokenAfterAsync(_)
-        | ParseErrorType::InvalidYieldExpressionUsage => syntax(start, "invalid syntax".into()),
         ParseErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag)
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(
             InterpolatedStringErrorType::InvalidConversionFlag,
@@ -130,19 +109,45 @@ pub(super) fn reword(
         ParseErrorType::Lexical(LexicalErrorType::OtherError(message)) => {
             number_literal(message, error.location, source)
         }
-        _ => None,
+        other => fixed_words(other)
+            .map(|message| at(source, start, ExcKind::SyntaxError, message.into())),
     }
+}
+
+/// The errors CPython words one way whatever the source around them.
+fn fixed_words(error: &ParseErrorType) -> Option<&'static str> {
+    Some(match error {
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            "positional argument follows keyword argument"
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            "positional argument follows keyword argument unpacking"
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            "iterable argument unpacking follows keyword argument unpacking"
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            "non-default argument follows default argument"
+        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            "Generator expression must be parenthesized"
+        }
+        ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *",
+        ParseErrorType::EmptyImportNames
+        | ParseErrorType::UnexpectedTokenAfterAsync(_)
+        | ParseErrorType::InvalidYieldExpressionUsage => "invalid syntax",
+        _ => return None,
+    })
 }
 
 /// Errors where a particular token was expected.
 fn expected_token(
     expected: TokenKind,
     found: TokenKind,
-    location: TextRange,
+    start: TextSize,
     tokens: &[Token],
     source: &SourceText,
 ) -> Option<super::SyntaxError> {
-    let start = location.start();
     let syntax =
         |offset: TextSize, message: String| Some(at(source, offset, ExcKind::SyntaxError, message));
     let open = innermost_open_bracket(tokens, start);
