@@ -608,6 +608,10 @@ fn native_coro_description(c: &crate::vm::objects::NativeCoroObj) -> String {
 pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
     let mut info = vec![f.state.get().name().to_string()];
     if let FutureClass::Task(task) = &f.class {
+        // As the live repr: a task asked to cancel that has not finished is "cancelling".
+        if task.num_cancels_requested.get() > 0 && !f.done() {
+            info[0] = "cancelling".to_string();
+        }
         info.push(format!("name={}", loopscope_pyfmt::str_repr(&task.name.borrow())));
         let coro = match &task.coro {
             Value::Gen(g) if g.code.is_library && is_accelerated(&g.code.filename, &g.qualname) => {

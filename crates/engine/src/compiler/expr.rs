@@ -196,7 +196,12 @@ impl<'a> Compiler<'a> {
             Expr::BytesLiteral(b) => self.emit_const(Value::bytes(b.value.bytes().collect())),
             Expr::NumberLiteral(n) => match self.number_value(n)? {
                 Some(v) => self.emit_const(v),
-                None => return Err(CompileError::unsupported("complex numbers", n.range.start())),
+                None => {
+                    return Err(CompileError::unsupported(
+                        "`complex` (complex numbers)",
+                        n.range.start(),
+                    ))
+                }
             },
             Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Value::None),

@@ -100,7 +100,7 @@ unsupported_builtins! {
     unsupported_import => "__import__() (Loopscope runs no dynamic code)";
     unsupported_help => "help()";
     unsupported_breakpoint => "breakpoint()";
-    unsupported_complex => "complex numbers";
+    unsupported_complex => "`complex` (complex numbers)";
 }
 
 pub fn install(vm: &mut Vm) {
