@@ -238,7 +238,8 @@ FEATURES = {
     "object_dunders": "dir() of coroutines (asyncio.sleep's, closed at once) and generators, "
     "and the dunders they and None share with every object (__eq__, __ne__, __repr__, "
     "__doc__); bound and built-in methods compared and hashed (`l.append == l.append`); the "
-    "types reversed() gives",
+    "types reversed() gives; classes' __dict__ order (slots, the __dict__ and __weakref__ "
+    "they add), __base__, dir() of a class",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -1629,6 +1630,11 @@ def p_object_dunders(g, scope):
         "len == len, len != print, len.__eq__(len), len.__ne__(3), print in {print, len}",
         "(lambda e: (e.set == e.set, e.set == e.clear, e.set in [e.clear, e.set]))(asyncio.Event())",
         "[type(reversed(x)).__name__ for x in ([1], range(2), {1: 2}, {1: 2}.values(), (1,), 'ab')]",
+        "[list(type('K', b, ns).__dict__) for b, ns in (((), {'a': 1}), ((Exception,), {}), "
+        "((), {'__slots__': ('b', 'a'), '__eq__': lambda s, o: True}), ((int,), {}))]",
+        "(lambda K: (K.__dict__['__dict__'], K.__base__, sorted(set(dir(K)) - set(dir(object)))))"
+        "(type('K', (), {'x': 0}))",
+        "[k.__base__ for k in (object, bool, type('K', (), {}), type('L', (ValueError,), {}))]",
     ])
     return [Node(f"print({g.mark(scope)}, {what})")]
 

@@ -398,8 +398,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
         if not any_frozen_base and frozen:
             raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
-    cls.__dataclass_fields__ = all_fields
+    # Params first, as CPython sets them (the order shows in the class's __dict__).
     cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_fields__ = all_fields
 
     class_hash = cls.__dict__.get('__hash__', MISSING)
     has_explicit_hash = not (class_hash is MISSING or

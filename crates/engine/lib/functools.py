@@ -93,9 +93,31 @@ class partialmethod:
         self.keywords = keywords
 
     def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        return partial(self.func, obj, *self.args, **self.keywords)
+        # A descriptor that makes something new when bound (a function through an instance,
+        # a classmethod) is bound first; otherwise the method is a plain function.
+        getter = getattr(self.func, '__get__', None)
+        if getter is not None:
+            bound = getter(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return self._unbound_method().__get__(obj, cls)
+
+    def _unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            merged = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **merged)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -230,8 +252,16 @@ class cached_property:
         if self.attrname is None:
             raise TypeError(
                 'Cannot use cached_property instance without calling __set_name__ on it.')
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property.") from None
+        if self.attrname in cache:
+            return cache[self.attrname]
         value = self.func(instance)
-        setattr(instance, self.attrname, value)
+        cache[self.attrname] = value
         return value
 
 

@@ -10,6 +10,16 @@ from asyncio import _trace_sync_new, _trace_sync_state, _trace_sync_join, _trace
 from . import exceptions
 from . import mixins
 
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        # Deliberately None: `async with lock as x` binds nothing useful,
+        # as in CPython.
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
 
@@ -21,16 +31,6 @@ def _with_state(obj, state):
     if waiters:
         state = f'{state}, waiters:{len(waiters)}'
     return f'<{base[1:-1]} [{state}]>'
-
-
-class _ContextManagerMixin:
-    async def __aenter__(self):
-        await self.acquire()
-        # Deliberately None: `async with lock as x` binds nothing useful, as in CPython.
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
 
 
 class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):

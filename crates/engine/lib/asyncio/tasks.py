@@ -1,6 +1,8 @@
 """The parts of asyncio.tasks CPython writes in Python: wait, as_completed and shield, and
 sleep, gather and wait_for, which run natively as accelerators (as CPython's _asyncio) unless
-the run's `python_asyncio` setting asks for these Python versions."""
+the run's `python_asyncio` setting asks for these Python versions. The functions stand on
+CPython 3.11.7's lines, and the awaits of wait, _wait and as_completed's _wait_for_one too
+(blank lines pad them): task reprs show them (`wait() running at <stdlib>/asyncio/tasks.py:428`)."""
 
 from asyncio import (
     Task,
@@ -26,6 +28,374 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for the futures and tasks in `fs`; return (done, pending) sets."""
     if isfuture(fs) or iscoroutine(fs):
@@ -37,6 +407,23 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
         raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    # (Blank lines: the await below stands on CPython's line, which task reprs show.)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
     loop = get_running_loop()
     return await _wait(fs, timeout, return_when, loop)
 
@@ -44,6 +431,77 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
+
+
+async def wait_for(fut, timeout):
+    """Wait for `fut` to finish, at most `timeout` seconds; cancel it and raise TimeoutError
+    when the time is up."""
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    if timeout <= 0:
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except exceptions.CancelledError as exc:
+            raise exceptions.TimeoutError() from exc
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)  # cpython: asyncio/tasks.py:467
+    cb = _release_waiter_cb(waiter)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(cb)
+    try:
+        try:
+            await waiter
+        except exceptions.CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop=loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(cb)
+        await _cancel_and_wait(fut, loop=loop)
+        try:
+            return fut.result()
+        except exceptions.CancelledError as exc:
+            raise exceptions.TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+
+def _release_waiter_cb(waiter):
+    """functools.partial(_release_waiter, waiter), as CPython's wait_for makes it (reprs show
+    it as `_release_waiter(<Future ...>)()`). functools is imported here, not at the top: only
+    the Python-source wait_for (the python_asyncio setting) needs it."""
+    import functools
+    return functools.partial(_release_waiter, waiter)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 async def _wait(fs, timeout, return_when, loop):
@@ -66,6 +524,11 @@ async def _wait(fs, timeout, return_when, loop):
             if not waiter.done():
                 waiter.set_result(None)
 
+    # (Blank lines: the await below stands on CPython's line, which task reprs show.)
+
+
+
+
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
@@ -84,6 +547,22 @@ async def _wait(fs, timeout, return_when, loop):
         else:
             pending.add(f)
     return done, pending
+
+async def _cancel_and_wait(fut, loop):
+    """Cancel `fut` and wait until it is done (it may not finish at once)."""
+    waiter = loop.create_future()
+    cb = _release_waiter_cb(waiter)
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+
+
+
 
 
 def as_completed(fs, *, timeout=None):
@@ -120,6 +599,14 @@ def as_completed(fs, *, timeout=None):
         if not todo and timeout_handle is not None:
             timeout_handle.cancel()
 
+    # (Blank lines: _wait_for_one stands on CPython's line, which task reprs show.)
+
+
+
+
+
+
+
     async def _wait_for_one():
         f = await done.get()
         if f is None:
@@ -134,36 +621,32 @@ def as_completed(fs, *, timeout=None):
         yield _wait_for_one()
 
 
-def shield(arg):
-    """A future that follows `arg` but whose cancellation does not cancel `arg`."""
-    inner = ensure_future(arg)
-    if inner.done():
-        return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
 
-    def _inner_done_callback(inner):
-        if outer.cancelled():
-            if not inner.cancelled():
-                # Mark the exception retrieved: nobody will ask for it.
-                inner.exception()
-            return
-        if inner.cancelled():
-            outer.cancel()
-        else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
 
-    def _outer_done_callback(outer):
-        if not inner.done():
-            inner.remove_done_callback(_inner_done_callback)
 
-    inner.add_done_callback(_inner_done_callback)
-    outer.add_done_callback(_outer_done_callback)
-    return outer
+
+
+
+
+
+
+
+
+
+
+async def sleep(delay, result=None):
+    """Coroutine that completes after `delay` seconds, returning `result`."""
+    if delay <= 0:
+        await _Sleep0()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)  # cpython: asyncio/tasks.py:645
+    try:
+        return await future
+    finally:
+        h.cancel()
+
 
 
 class _Sleep0:
@@ -182,18 +665,64 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
-async def sleep(delay, result=None):
-    """Coroutine that completes after `delay` seconds, returning `result`."""
-    if delay <= 0:
-        await _Sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)  # cpython: asyncio/tasks.py:645
-    try:
-        return await future
-    finally:
-        h.cancel()
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -262,65 +791,125 @@ def gather(*coros_or_futures, return_exceptions=False):
     return outer
 
 
-def _release_waiter_cb(waiter):
-    """functools.partial(_release_waiter, waiter), as CPython's wait_for makes it (reprs show
-    it as `_release_waiter(<Future ...>)()`). functools is imported here, not at the top: only
-    the Python-source wait_for (the python_asyncio setting) needs it."""
-    import functools
-    return functools.partial(_release_waiter, waiter)
 
 
-async def wait_for(fut, timeout):
-    """Wait for `fut` to finish, at most `timeout` seconds; cancel it and raise TimeoutError
-    when the time is up."""
-    loop = get_running_loop()
-    if timeout is None:
-        return await fut
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)  # cpython: asyncio/tasks.py:467
-    cb = _release_waiter_cb(waiter)
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except exceptions.CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut, loop=loop)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
 
 
-async def _cancel_and_wait(fut, loop):
-    """Cancel `fut` and wait until it is done (it may not finish at once)."""
-    waiter = loop.create_future()
-    cb = _release_waiter_cb(waiter)
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def shield(arg):
+    """A future that follows `arg` but whose cancellation does not cancel `arg`."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner.get_loop()
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                # Mark the exception retrieved: nobody will ask for it.
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 # --- Threads (issue 14) ---------------------------------------------------------------------

@@ -32,7 +32,8 @@ pub(crate) const BUILTIN_TYPE_NAMES: &[&str] = &[
     "memoryview",
 ];
 
-const FUNCTION_SLOTS: &[&str] = &["__name__", "__qualname__", "__doc__", "__module__"];
+const FUNCTION_SLOTS: &[&str] =
+    &["__name__", "__qualname__", "__doc__", "__module__", "__annotations__"];
 
 impl Vm {
     /// `obj.name`; an AttributeError carries `name` and `obj` for the traceback's hints.
@@ -232,6 +233,7 @@ impl Vm {
         let (name, func): (&'static str, super::objects::NativeFn) = match name {
             "__next__" if iterator => ("__next__", iterator_dunder_next),
             "__iter__" if iterator => ("__iter__", iterator_dunder_iter),
+            "__get__" if matches!(obj, Value::Function(_)) => ("__get__", function_dunder_get),
             _ => match super::builtin_subclass::slot_wrapper(self.class_of(obj).builtin, name) {
                 Some(wrapper) => return Some(bind(obj, wrapper)),
                 None => {
@@ -240,8 +242,11 @@ impl Vm {
                 }
             },
         };
-        let owner = self.type_name(obj);
-        let owner = if owner == "generator" { "generator" } else { "iterator" };
+        let owner = match self.type_name(obj).as_str() {
+            "generator" => "generator",
+            "function" => "function",
+            _ => "iterator",
+        };
         Some(Value::Builtin(Rc::new(BuiltinObj { name, func, bound: Some(obj.clone()), owner })))
     }
 
@@ -335,10 +340,24 @@ impl Vm {
             })),
             // CPython gives a read-only mappingproxy; a snapshot dict reads the same.
             "__dict__" => {
-                let pairs: Vec<Value> =
+                let mut pairs: Vec<Value> =
                     c.dict.borrow().iter().flat_map(|(k, v)| [Value::str(k), v.clone()]).collect();
+                let added = c.added_getsets;
+                let at = 2 * added.at.min(pairs.len() / 2);
+                for (adds, getset) in [(added.weakref, "__weakref__"), (added.dict, "__dict__")] {
+                    if adds {
+                        let descriptor = self.new_getset(getset, &c.name);
+                        pairs.splice(at..at, [Value::str(getset), descriptor]);
+                    }
+                }
                 self.dict_from_pairs(pairs)?
             }
+            // The base whose layout instances have (CPython's `best_base`): one that is a
+            // built-in type other than `object`, or has slots, else the first.
+            "__base__" => match c.bases.iter().find(|b| has_own_layout(b)).or(c.bases.first()) {
+                Some(b) => Value::Class(b.clone()),
+                None => Value::None,
+            },
             _ => {
                 // A metaclass's `__getattr__` answers what the class lacks.
                 let hook = c.metaclass.as_ref().and_then(|m| m.lookup_user("__getattr__"));
@@ -1143,6 +1162,17 @@ fn iterator_dunder_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `it.__iter__()`: an iterator is its own iterator.
+/// `function.__get__(instance, owner=None)`: the function itself through no instance (or
+/// `None`), else a method bound to the instance, as an attribute read through it gives.
+fn function_dunder_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::call::check_arity(vm, "__get__", &Args::positional(&args.pos[1..]), 1, 2)?;
+    let function = args.pos[0].clone();
+    Ok(match &args.pos[1] {
+        Value::None => function,
+        instance => bind(instance, function),
+    })
+}
+
 fn iterator_dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_extra_arguments(vm, &args)?;
     Ok(args.pos[0].clone())
@@ -1364,4 +1394,20 @@ fn frame_attr_prefix(kind: GenKind) -> &'static str {
         GenKind::Coroutine => "cr_",
         GenKind::AsyncGenerator => "ag_",
     }
+}
+
+/// Whether instances of `class` have a layout of their own beyond `object`'s (a dict and weak
+/// references aside): a built-in base's, or slots.
+fn has_own_layout(class: &Rc<ClassObj>) -> bool {
+    class.mro().any(|c| {
+        c.builtin != super::objects::BuiltinType::Object
+            || c.dict.borrow().get("__slots__").is_some_and(|slots| match slots {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .any(|n| n.as_str().is_some_and(|n| n != "__dict__" && n != "__weakref__")),
+                Value::Str(n) => !matches!(n.as_str(), "__dict__" | "__weakref__"),
+                _ => true,
+            })
+    })
 }

@@ -572,7 +572,10 @@ impl Vm {
         let name = class.name.clone();
         match class.builtin {
             BuiltinType::Object => {
-                check_arity(self, "object", &args, 0, 0)?;
+                if !args.pos.is_empty() || args.has_keywords() {
+                    let msg = "object() takes no arguments";
+                    return Err(self.new_error(ExcKind::TypeError, msg));
+                }
                 Ok(Value::Instance(Rc::new(super::objects::InstanceObj {
                     class: class.clone(),
                     dict: Default::default(),

@@ -238,6 +238,10 @@ impl Vm {
                 }
             }
         }
+        // In CPython's order: the body's names, the slots, the `__dict__` and `__weakref__`
+        // the class adds, then what `type_new` supplies (`__doc__`, `__hash__`).
+        let has_instance_dict = self.add_slots(&name, &mut dict, &bases)?;
+        let added_getsets = added_getsets(&dict, &bases, has_instance_dict);
         // Every class has its own `__doc__`, None without a docstring (not the base's).
         dict.entry(Rc::<str>::from("__doc__")).or_insert(Value::None);
         // A class that defines `__eq__` but not `__hash__` is unhashable, as in CPython.
@@ -245,7 +249,6 @@ impl Vm {
             dict.insert(Rc::<str>::from("__hash__"), Value::None);
         }
         self.implicit_classmethods(&mut dict)?;
-        let has_instance_dict = self.add_slots(&name, &mut dict, &bases)?;
         let has_data_descriptors = bases.iter().any(|b| b.has_data_descriptors.get())
             || dict.values().any(|v| self.is_data_descriptor(v));
         let has_finalizer =
@@ -271,6 +274,7 @@ impl Vm {
             has_getattribute: std::cell::Cell::new(has_getattribute),
             weakly_referenced: std::cell::Cell::new(false),
             trace_reprs: Default::default(),
+            added_getsets,
         });
         for base in &class.bases {
             let mut known = base.subclasses.borrow_mut();
@@ -344,6 +348,7 @@ impl Vm {
             other => self.collect(other)?,
         };
         let mut wants_dict = false;
+        let mut members = Vec::new();
         for n in &names {
             let Some(name) = n.as_str() else {
                 let msg = format!("__slots__ items must be strings, not '{}'", self.type_name(n));
@@ -366,7 +371,13 @@ impl Vm {
                 let msg = format!("'{name}' in __slots__ conflicts with class variable");
                 return Err(self.new_error(ExcKind::ValueError, &msg));
             }
-            let member = self.new_member(name, class_name);
+            members.push(mangled);
+        }
+        // CPython sorts the slots; a `__weakref__` slot stands where the weakref descriptor
+        // would, after the others.
+        members.sort_by_key(|m| (m == "__weakref__", m.clone()));
+        for name in members {
+            let member = self.new_member(&name, class_name);
             dict.insert(name.into(), member);
         }
         let base_has_dict = bases.iter().any(|b| base_gives_dict(b));
@@ -387,7 +398,8 @@ impl Vm {
                 self.call(&bound, Args { pos: &[], kw_names: &kwds.0, kw_values: &kwds.1 })?;
             }
             None if !kwds.0.is_empty() => {
-                let msg = format!("{}.__init_subclass__() takes no keyword arguments", class.name);
+                let msg =
+                    format!("{}.__init_subclass__() takes no keyword arguments", class.qualname);
                 return Err(self.new_error(ExcKind::TypeError, &msg));
             }
             None => {}
@@ -593,6 +605,31 @@ impl Vm {
 /// subclass declares `__slots__`: a class of the program's unless it (and its bases) declared
 /// slots; a built-in type unless its instances have none, as `object`, the numbers, strings
 /// and containers (a namedtuple's `__slots__ = ()` leaves it without a `__dict__`).
+/// Which of `__dict__` and `__weakref__` a new class adds (CPython's `type_new_descriptors`):
+/// `__dict__` when its instances have a dict no base gave them, `__weakref__` when it has no
+/// `__slots__` and no base already supports weak references.
+fn added_getsets(
+    dict: &crate::vm::objects::AttrDict,
+    bases: &[Rc<ClassObj>],
+    has_instance_dict: bool,
+) -> crate::vm::objects::AddedGetSets {
+    crate::vm::objects::AddedGetSets {
+        at: dict.len(),
+        dict: has_instance_dict && !bases.iter().any(|b| base_gives_dict(b)),
+        weakref: !dict.contains_key("__slots__") && !bases.iter().any(|b| gives_weakref(b)),
+    }
+}
+
+/// Whether instances of a subclass of `class` need no `__weakref__` of its own: they support
+/// weak references already (`type`, `set`), or, of variable size, cannot (`int`, `tuple`).
+fn gives_weakref(class: &ClassObj) -> bool {
+    use crate::vm::objects::BuiltinType::{Bool, Bytes, FrozenSet, Int, Set, Tuple, Type};
+    matches!(class.builtin, Type | Set | FrozenSet | Int | Bool | Tuple | Bytes)
+        || class.added_getsets.weakref
+        || class.dict.borrow().contains_key("__weakref__")
+        || class.bases.iter().any(|b| gives_weakref(b))
+}
+
 fn base_gives_dict(base: &ClassObj) -> bool {
     if base.is_user {
         return base.has_instance_dict;

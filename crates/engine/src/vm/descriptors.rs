@@ -24,6 +24,13 @@ pub enum Descriptor {
         name: Rc<str>,
         owner: Rc<str>,
     },
+    /// The `__dict__` or `__weakref__` a class adds for its instances (CPython's
+    /// `getset_descriptor`). Only the class's `__dict__` view shows one: instances answer
+    /// those names directly, so the class dict itself holds no such entry.
+    GetSet {
+        name: Rc<str>,
+        owner: Rc<str>,
+    },
 }
 
 pub struct Property {
@@ -79,6 +86,13 @@ const MEMBER: NativeClass = NativeClass {
     new: None,
 };
 
+const GETSET: NativeClass = NativeClass {
+    module: "builtins",
+    name: "getset_descriptor",
+    methods: &[("__get__", descriptor_dunder_get)],
+    new: None,
+};
+
 /// Puts `property`, `classmethod` and `staticmethod` in the builtins module.
 pub fn install(vm: &mut Vm) {
     for spec in [&PROPERTY, &CLASSMETHOD, &STATICMETHOD] {
@@ -110,6 +124,11 @@ impl Vm {
     /// A member descriptor for slot `name` of class `owner`.
     pub(crate) fn new_member(&mut self, name: &str, owner: &str) -> Value {
         self.new_descriptor(&MEMBER, Descriptor::Member { name: name.into(), owner: owner.into() })
+    }
+
+    /// The `__dict__` or `__weakref__` descriptor of class `owner`, for its `__dict__` view.
+    pub(crate) fn new_getset(&mut self, name: &str, owner: &str) -> Value {
+        self.new_descriptor(&GETSET, Descriptor::GetSet { name: name.into(), owner: owner.into() })
     }
 
     /// A descriptor whose `__set__`/`__delete__` wins over the instance's own attributes.
@@ -153,6 +172,13 @@ impl Vm {
                     None => Ok(attr.clone()),
                     Some(obj) => self.member_get(obj, name, owner_name),
                 },
+                Descriptor::GetSet { name, .. } => match instance {
+                    None => Ok(attr.clone()),
+                    Some(obj) => {
+                        let name = name.clone();
+                        self.get_attr(obj, &name)
+                    }
+                },
             };
         }
         match &attr {
@@ -160,7 +186,9 @@ impl Vm {
                 Some(obj) => bound_method(obj.clone(), &attr),
                 None => attr,
             }),
-            Value::Builtin(b) if b.owner == "classmethod" => {
+            // A built-in classmethod (`dict.fromkeys`) is marked by its owner "classmethod";
+            // the `classmethod` type's own methods (`__get__`) are not classmethods.
+            Value::Builtin(b) if b.owner == "classmethod" && &*owner.name != "classmethod" => {
                 Ok(super::attrs::bind(&Value::Class(owner.clone()), attr.clone()))
             }
             Value::Builtin(_) => Ok(match instance {
@@ -319,7 +347,10 @@ impl Vm {
                 let f = f.clone();
                 Some(self.is_abstract(&f)?)
             }
-            (Descriptor::Member { name: slot, .. }, "__name__") => Some(Value::str(slot)),
+            (
+                Descriptor::Member { name: slot, .. } | Descriptor::GetSet { name: slot, .. },
+                "__name__",
+            ) => Some(Value::str(slot)),
             _ => None,
         })
     }
@@ -342,6 +373,9 @@ impl Vm {
             Descriptor::StaticMethod(f) => Some(format!("<staticmethod({})>", self.repr(f)?)),
             Descriptor::Member { name, owner } => {
                 Some(format!("<member '{name}' of '{owner}' objects>"))
+            }
+            Descriptor::GetSet { name, owner } => {
+                Some(format!("<attribute '{name}' of '{owner}' objects>"))
             }
         })
     }

@@ -464,6 +464,20 @@ pub struct ClassObj {
     /// The trace's string ids of the class's own safe repr and of its plain instances'
     /// (`vm::tracing::RememberedId`): both depend on the class alone.
     pub trace_reprs: super::tracing::ClassReprIds,
+    /// The `__dict__`/`__weakref__` descriptors CPython's `type_new` adds to this class, and
+    /// where in its dict (`classes::added_getsets`). Kept out of the dict itself: instances
+    /// answer those names directly; only the class's `__dict__` view and `dir()` show them.
+    pub added_getsets: AddedGetSets,
+}
+
+/// See [`ClassObj::added_getsets`].
+#[derive(Clone, Copy, Default)]
+pub struct AddedGetSets {
+    /// The position in the class dict where they stand: after the body's names and the
+    /// slots, before an implicit `__doc__` and `__hash__`.
+    pub at: usize,
+    pub dict: bool,
+    pub weakref: bool,
 }
 
 impl ClassObj {

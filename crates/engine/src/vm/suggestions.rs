@@ -8,7 +8,7 @@
 //! (the module learned it in 3.12), and neither does asyncio's logging. So
 //! `Vm::format_exception` leaves them out and `Vm::format_uncaught_exception` puts them in.
 
-use super::objects::TracebackEntry;
+use super::objects::{ClassObj, TracebackEntry};
 use super::value::Value;
 use super::Vm;
 use crate::ExcKind;
@@ -174,6 +174,7 @@ impl Vm {
                 let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();
                 for c in inst.class.mro() {
                     v.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+                    v.extend(added_getset_names(c));
                 }
                 v.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
                 if inst.exception.is_some() {
@@ -185,6 +186,7 @@ impl Vm {
                 let mut v: Vec<String> = Vec::new();
                 for k in c.mro() {
                     v.extend(k.dict.borrow().keys().map(|k| k.to_string()));
+                    v.extend(added_getset_names(k));
                 }
                 v.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
                 v
@@ -364,11 +366,20 @@ const BUILTIN_DIRS: &[(&str, &[&str])] = &[
 /// and its classes' names.
 #[rustfmt::skip]
 const OBJECT_DIR: &[&str] = &[
-    "__class__", "__delattr__", "__dict__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
     "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
-    "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
-    "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__", "__weakref__",
+    "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
+    "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
 ];
+
+/// The `__dict__` and `__weakref__` a class added for its instances (`ClassObj::added_getsets`).
+fn added_getset_names(class: &ClassObj) -> impl Iterator<Item = String> {
+    let added = class.added_getsets;
+    [(added.dict, "__dict__"), (added.weakref, "__weakref__")]
+        .into_iter()
+        .filter(|(adds, _)| *adds)
+        .map(|(_, name)| name.to_string())
+}
 
 /// What an exception instance has besides `OBJECT_DIR` (`args`, `with_traceback`, ...).
 #[rustfmt::skip]

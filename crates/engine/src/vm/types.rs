@@ -119,6 +119,7 @@ pub fn new_builtin_class(
         has_getattribute: std::cell::Cell::new(false),
         weakly_referenced: std::cell::Cell::new(false),
         trace_reprs: Default::default(),
+        added_getsets: Default::default(),
     })
 }
 

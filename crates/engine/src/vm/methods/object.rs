@@ -107,7 +107,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.has_keywords() || args.pos.len() > 1 {
         let name = match args.pos.first() {
-            Some(Value::Class(c)) => c.name.to_string(),
+            Some(Value::Class(c)) => c.qualname.to_string(),
             _ => "object".to_string(),
         };
         let msg = format!("{name}.__init_subclass__() takes no keyword arguments");
