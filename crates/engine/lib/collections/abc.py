@@ -142,6 +142,14 @@ class AsyncGenerator(AsyncIterator):
     async def athrow(self, typ, val=None, tb=None):
         raise typ if val is None else val
 
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError('asynchronous generator ignored GeneratorExit')
+
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AsyncGenerator:
@@ -210,6 +218,14 @@ class Generator(Iterator):
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
         raise typ if val is None else val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError('generator ignored GeneratorExit')
 
     @classmethod
     def __subclasshook__(cls, C):

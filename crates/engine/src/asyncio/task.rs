@@ -398,6 +398,9 @@ impl Vm {
                 self.call_soon(&l, Callback::TaskStep { task: task.clone(), exc: None })?;
                 self.emit(Event::TaskWait { task: task.serial, future: 0 });
             }
+            GenStep::Yield(other) if self.is_duck_future(&other) => {
+                self.wait_on_duck_future(task, data, other)?;
+            }
             GenStep::Yield(other) => {
                 let msg = match &other {
                     Value::Gen(g) if g.kind == GenKind::Generator => format!(
@@ -408,6 +411,73 @@ impl Vm {
                     _ => format!("Task got bad yield: {}", self.repr(&other)?),
                 };
                 self.step_again_with_error(task, &msg)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether a task's coroutine yielded a future that is not asyncio's own: an object of
+    /// the program's with `_asyncio_future_blocking` (CPython's Task duck-types futures).
+    fn is_duck_future(&mut self, yielded: &Value) -> bool {
+        matches!(yielded, Value::Instance(inst) if inst.class.is_user)
+            && self.get_attr(yielded, "_asyncio_future_blocking").is_ok_and(|b| !b.is_none())
+    }
+
+    /// `__step`'s handling of a duck-typed future, as for a native one: the same loop, then
+    /// `add_done_callback(wakeup, context=...)` with the task's wakeup. (The task keeps no
+    /// `_fut_waiter` for it: a cancellation waits for the next step.)
+    fn wait_on_duck_future(
+        &mut self,
+        task: &Rc<FutureObj>,
+        data: &TaskData,
+        fut: Value,
+    ) -> PyResult<()> {
+        let fut_loop = match self.get_attr(&fut, "get_loop") {
+            Ok(get_loop) => self.call(&get_loop, Args::positional(&[]))?,
+            Err(_) => self.get_attr(&fut, "_loop")?,
+        };
+        let same_loop = matches!(&fut_loop, Value::Loop(l) if Rc::ptr_eq(l, &task.event_loop));
+        if !same_loop {
+            let msg = format!(
+                "Task {} got Future {} attached to a different loop",
+                self.future_repr(task)?,
+                self.repr(&fut)?
+            );
+            return self.step_again_with_error(task, &msg);
+        }
+        let blocking = self.get_attr(&fut, "_asyncio_future_blocking")?;
+        if !self.truthy(&blocking)? {
+            let msg = format!(
+                "yield was used instead of yield from in task {} with {}",
+                self.future_repr(task)?,
+                self.repr(&fut)?
+            );
+            return self.step_again_with_error(task, &msg);
+        }
+        self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(false))?;
+        let wakeup = Value::Builtin(Rc::new(crate::vm::objects::BuiltinObj {
+            name: "task_wakeup",
+            func: duck_future_wakeup,
+            bound: Some(Value::Future(task.clone())),
+            owner: "Task",
+        }));
+        let context = match self.thread.context.clone() {
+            Some(c) => c,
+            None => self.empty_context(),
+        };
+        let add = self.get_attr(&fut, "add_done_callback")?;
+        let names = [Value::str("context")];
+        self.call(&add, Args { pos: &[wakeup], kw_names: &names, kw_values: &[context] })?;
+        self.emit(Event::TaskWait { task: task.serial, future: 0 });
+        if data.must_cancel.get() {
+            let msg = task.inner.borrow().cancel_message.clone();
+            let cancel = self.get_attr(&fut, "cancel")?;
+            let names = [Value::str("msg")];
+            let msg = msg.unwrap_or(Value::None);
+            let cancelled =
+                self.call(&cancel, Args { pos: &[], kw_names: &names, kw_values: &[msg] })?;
+            if self.truthy(&cancelled)? {
+                data.must_cancel.set(false);
             }
         }
         Ok(())
@@ -588,4 +658,20 @@ impl Vm {
             _ => 0,
         }
     }
+}
+
+/// The wakeup a duck-typed future calls when done: `Task.__wakeup(future)`, which asks the
+/// future for its result and steps the task with it or with its exception.
+fn duck_future_wakeup(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Some(Value::Future(task)), Some(fut)) = (args.pos.first(), args.pos.get(1)) else {
+        return Err(vm.new_error(ExcKind::TypeError, "task_wakeup() takes one argument"));
+    };
+    let task = task.clone();
+    let result = vm.get_attr(fut, "result").and_then(|r| vm.call(&r, Args::positional(&[])));
+    match result {
+        Ok(_) => vm.task_step(&task, None)?,
+        Err(PyErr::Exception(e)) => vm.task_step(&task, Some(e))?,
+        Err(abort) => return Err(abort),
+    }
+    Ok(Value::None)
 }

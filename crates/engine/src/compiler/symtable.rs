@@ -621,9 +621,9 @@ impl Builder {
                         ));
                     }
                     if f.used || f.bound {
-                        let what = if f.bound { "assigned to" } else { "used" };
+                        let what = if f.bound { "assigned to before" } else { "used prior to" };
                         return Err(CompileError::syntax(
-                            format!("name '{name}' is {what} before global declaration"),
+                            format!("name '{name}' is {what} global declaration"),
                             g.range.start(),
                         ));
                     }
@@ -648,9 +648,9 @@ impl Builder {
                         ));
                     }
                     if f.used || f.bound {
-                        let what = if f.bound { "assigned to" } else { "used" };
+                        let what = if f.bound { "assigned to before" } else { "used prior to" };
                         return Err(CompileError::syntax(
-                            format!("name '{name}' is {what} before nonlocal declaration"),
+                            format!("name '{name}' is {what} nonlocal declaration"),
                             n.range.start(),
                         ));
                     }

@@ -47,7 +47,10 @@ pub(super) fn reword(
                 Some(name) => {
                     format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?")
                 }
-                None if glued_to_number(tokens, start, source) => "invalid decimal literal".into(),
+                // `0b102`, `1abc`: one number literal to CPython's tokenizer.
+                None if glued_to_number(tokens, start, source) => {
+                    return number_literal("decimal", TextRange::empty(start), source);
+                }
                 None => "invalid syntax".into(),
             };
             syntax(start, message)
@@ -133,6 +136,8 @@ fn fixed_words(error: &ParseErrorType) -> Option<&'static str> {
             "Generator expression must be parenthesized"
         }
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *",
+        ParseErrorType::ExpectedImaginaryNumber => "imaginary number required in complex literal",
+        ParseErrorType::ExpectedRealNumber => "real number required in complex literal",
         ParseErrorType::EmptyImportNames
         | ParseErrorType::UnexpectedTokenAfterAsync(_)
         | ParseErrorType::InvalidYieldExpressionUsage => "invalid syntax",
@@ -223,6 +228,9 @@ fn expected_token(
         TokenKind::Else => syntax(start, "expected 'else' after 'if' expression".into()),
         // CPython never asks for a comma by name.
         TokenKind::Comma => syntax(start, "invalid syntax".into()),
+        // A keyword where an expression should go on (`(1 else 2)`, `[x for x in y if x
+        // else 0]`) is plain invalid syntax to CPython.
+        _ if found.is_keyword() => syntax(start, "invalid syntax".into()),
         _ => None,
     }
 }
@@ -236,9 +244,13 @@ fn expected_before_matching_bracket(
     source: &SourceText,
 ) -> Option<super::SyntaxError> {
     let in_braces = open.is_some_and(|(bracket, _)| bracket == '{');
-    (expected == TokenKind::Colon && in_braces).then(|| {
-        at(source, start, ExcKind::SyntaxError, "':' expected after dictionary key".into())
-    })
+    let message = match expected {
+        TokenKind::Colon if in_braces => "':' expected after dictionary key",
+        // `f(a if b)`.
+        TokenKind::Else => "expected 'else' after 'if' expression",
+        _ => return None,
+    };
+    Some(at(source, start, ExcKind::SyntaxError, message.into()))
 }
 
 /// Ruff's free-text errors that CPython words differently.
@@ -267,11 +279,20 @@ fn other_error(
             None => "invalid syntax".into(),
         });
     }
-    const PLAIN_INVALID_SYNTAX: [&str; 4] = [
+    if message.starts_with("Only one '/' separator allowed") {
+        return syntax("/ may appear only once");
+    }
+    if message.starts_with("Only one '*' parameter allowed") {
+        return syntax("* argument may appear only once");
+    }
+    const PLAIN_INVALID_SYNTAX: [&str; 7] = [
         "Expected a statement",
         "Expected an identifier",
         "Expected class, function definition or async function definition after decorator",
         "Expected a parameter or the end of the parameter list",
+        "Only one '*' separator allowed",
+        "Trailing comma not allowed",
+        "Expected the start of an expression after `with` keyword",
     ];
     PLAIN_INVALID_SYNTAX
         .iter()
@@ -285,7 +306,11 @@ fn number_literal(
     location: TextRange,
     source: &SourceText,
 ) -> Option<super::SyntaxError> {
-    let text = source.text.get(location.start().to_usize()..)?;
+    // The tokenizer may report the first bad digit (`0b102` at `2`): read the whole literal.
+    let before = source.text.get(..location.start().to_usize())?;
+    let literal_start =
+        before.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_').len();
+    let text = source.text.get(literal_start..)?;
     let digits: String =
         text.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
     let lower = digits.to_ascii_lowercase();

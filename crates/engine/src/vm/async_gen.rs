@@ -54,6 +54,9 @@ struct AThrow {
     error: Option<PyErr>,
     closing: bool,
     stage: Stage,
+    /// What was wrong with `athrow()`'s arguments (`athrow(5)`): raised when first awaited,
+    /// before the generator is touched, as CPython's `_gen_throw` checks them then.
+    invalid_arguments: Option<PyErr>,
 }
 
 impl Vm {
@@ -133,9 +136,19 @@ impl Vm {
     }
 
     fn new_athrow(&mut self, g: &Rc<GenObj>, error: Option<PyErr>) -> PyResult<Value> {
+        self.athrow_awaitable(g, error, None)
+    }
+
+    fn athrow_awaitable(
+        &mut self,
+        g: &Rc<GenObj>,
+        error: Option<PyErr>,
+        invalid_arguments: Option<PyErr>,
+    ) -> PyResult<Value> {
         self.init_agen_hooks(g)?;
-        let closing = error.is_none();
-        let body = AThrow { agen: g.clone(), error, closing, stage: Stage::Init };
+        let closing = error.is_none() && invalid_arguments.is_none();
+        let body =
+            AThrow { agen: g.clone(), error, closing, stage: Stage::Init, invalid_arguments };
         Ok(self.awaitable("async_generator_athrow", Box::new(body)))
     }
 
@@ -347,6 +360,10 @@ impl NativeAwaitable for AThrow {
             if !value.is_none() {
                 return reuse_error(vm, "can't send non-None value to a just-started coroutine");
             }
+            if let Some(err) = self.invalid_arguments.take() {
+                self.stage = Stage::Closed;
+                return GenStep::Error(err);
+            }
             self.stage = Stage::Iter;
             self.agen.agen.running_async.set(true);
             let agen = Value::Gen(self.agen.clone());
@@ -462,14 +479,17 @@ fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "athrow", &args, 2, 4)?;
     let g = this_agen(vm, &args, "athrow")?;
-    let exc = match args.pos.get(2) {
-        Some(v) if !v.is_none() => match v {
-            Value::Instance(i) if i.exception.is_some() => v.clone(),
-            other => vm.call1(&args.pos[1], other.clone())?,
-        },
-        _ => args.pos[1].clone(),
+    let exc = super::methods::generator::thrown_exception(
+        vm,
+        &args.pos[1],
+        args.pos.get(2),
+        args.pos.get(3),
+    );
+    let err = match exc {
+        Ok(exc) => vm.make_raisable(&exc, None),
+        Err(invalid @ PyErr::Exception(_)) => return vm.athrow_awaitable(&g, None, Some(invalid)),
+        Err(abort) => return Err(abort),
     };
-    let err = vm.make_raisable(&exc, None);
     if let PyErr::Abort(_) = err {
         return Err(err);
     }

@@ -1083,6 +1083,10 @@ impl Vm {
 
     /// Attribute lookup through `super()`: the MRO after the class the method was defined in.
     fn super_attr(&mut self, s: &SuperObj, name: &str) -> PyResult<Value> {
+        // The super object's own class, not the next class's `__class__` (`super_getattro`).
+        if name == "__class__" {
+            return Ok(Value::Class(self.types.super_.clone()));
+        }
         // `super(C, obj)` starts after C in type(obj)'s MRO; `super(C, D)` (a class, as in a
         // classmethod) in D's, and binds nothing to an instance.
         let (class, instance) = match &s.receiver {

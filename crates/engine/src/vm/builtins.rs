@@ -440,10 +440,23 @@ impl Vm {
                     let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
                     match r {
                         Value::Int(i) if i >= 0 => i as usize,
+                        Value::Bool(b) => b as usize,
                         Value::Int(_) => {
                             return Err(
                                 self.new_error(ExcKind::ValueError, "__len__() should return >= 0")
                             )
+                        }
+                        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
+                            return Err(
+                                self.new_error(ExcKind::ValueError, "__len__() should return >= 0")
+                            )
+                        }
+                        // Past Py_ssize_t.
+                        Value::BigInt(_) => {
+                            return Err(self.new_error(
+                                ExcKind::OverflowError,
+                                "cannot fit 'int' into an index-sized integer",
+                            ))
                         }
                         other => {
                             return Err(self.new_error(
@@ -935,12 +948,22 @@ pub(crate) fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let r = pyfmt::round_half_even(*f);
                 pyfmt::float_to_int(r).map(Value::from_bigint).map_err(|e| vm.format_error(e))
             } else {
-                let n = arg_i64(vm, &ndigits, "")?;
+                // CPython clamps the digits to Py_ssize_t: past it, as many as there are.
+                let n = match &ndigits {
+                    Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+                    Value::BigInt(_) => i64::MAX,
+                    _ => arg_i64(vm, &ndigits, "")?,
+                };
                 pyfmt::round_float(*f, n).map(Value::Float).map_err(|e| vm.format_error(e))
             }
         }
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let n = if ndigits.is_none() { 0 } else { arg_i64(vm, &ndigits, "")? };
+            let n = match &ndigits {
+                Value::None => 0,
+                // More digits than any int has: the int itself.
+                Value::BigInt(b) if b.sign() != num_bigint::Sign::Minus => 0,
+                _ => arg_i64(vm, &ndigits, "")?,
+            };
             let value = numbers::to_bigint(v).unwrap_or_default();
             if n >= 0 {
                 return Ok(Value::from_bigint(value));
@@ -1080,10 +1103,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut items = vm.collect(&args.pos[0])?;
     let key = args.keyword("key").cloned();
-    let reverse = match args.keyword("reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let reverse = vm.reverse_flag(args.keyword("reverse"))?;
     vm.sort_values(&mut items, key.as_ref(), reverse)?;
     vm.new_list(items)
 }

@@ -285,8 +285,20 @@ pub fn bytes_repr(data: &[u8]) -> String {
     out
 }
 
+/// A bytearray's `b'...'` part: as bytes', except that a single quote is always escaped
+/// (CPython's `bytearray_repr` escapes it even between double quotes: `bytearray(b"it\'s")`).
+pub fn bytearray_repr(data: &[u8]) -> String {
+    let mut out = String::with_capacity(data.len() + 3);
+    write_bytes_repr(data, &mut out, true);
+    out
+}
+
 /// `bytes_repr(data)` appended to `out` (the trace renders many reprs into one buffer).
 pub fn bytes_repr_into(data: &[u8], out: &mut String) {
+    write_bytes_repr(data, out, false);
+}
+
+fn write_bytes_repr(data: &[u8], out: &mut String, always_escape_single: bool) {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') { '"' } else { '\'' };
     out.reserve(data.len() + 3);
     out.push('b');
@@ -297,9 +309,9 @@ pub fn bytes_repr_into(data: &[u8], out: &mut String) {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if b as char == quote => {
+            _ if b as char == quote || (always_escape_single && b == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(b as char);
             }
             0x20..=0x7e => out.push(b as char),
             _ => {

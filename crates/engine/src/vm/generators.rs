@@ -162,6 +162,12 @@ impl Vm {
                 Some(target) => self.gen_close(&target),
                 None => Ok(()),
             },
+            // An async generator's `asend`/`athrow` awaitable (a C object in CPython) is only
+            // marked closed: the generator is not touched.
+            Value::NativeCoro(c) if is_c_awaitable(c) => {
+                c.state.set(GenState::Closed);
+                Ok(())
+            }
             Value::NativeCoro(c) => {
                 if c.state.get() != GenState::Closed {
                     let exit = self.new_error(ExcKind::GeneratorExit, "");
@@ -173,6 +179,11 @@ impl Vm {
                 }
                 Ok(())
             }
+            // A delegate of the program's with a `close` method is closed with it.
+            Value::Instance(inst) if inst.class.is_user => match self.get_attr(gen, "close") {
+                Ok(close) => self.call(&close, super::Args::positional(&[])).map(|_| ()),
+                Err(_) => Ok(()),
+            },
             _ => Ok(()),
         }
     }
@@ -186,11 +197,53 @@ impl Vm {
         match receiver {
             Value::Future(f) => self.future_await_step(f),
             Value::NativeCoro(c) => self.native_coro_step(c, |vm, body| body.send(vm, value)),
-            other => match self.next(other) {
+            // CPython's `SEND`: `None` into an iterator is `next()`; anything else calls the
+            // delegate's `send` (`yield from [1, 2]` has none: AttributeError).
+            Value::Instance(inst) if value.is_none() && inst.native.is_none() => {
+                self.delegate_call(receiver, "__next__", &[])
+            }
+            other if value.is_none() => match self.next(other) {
                 Ok(Some(v)) => GenStep::Yield(v),
                 Ok(None) => GenStep::Return(Value::None),
                 Err(e) => GenStep::Error(e),
             },
+            other => self.delegate_call(other, "send", &[value]),
+        }
+    }
+
+    /// Calls a method of the object a `yield from` delegates to: what it returns is yielded,
+    /// its StopIteration's value is what `yield from` returns.
+    fn delegate_call(&mut self, delegate: &Value, method: &str, args: &[Value]) -> GenStep {
+        let outcome = self
+            .get_attr(delegate, method)
+            .and_then(|m| self.call(&m, super::Args::positional(args)));
+        match outcome {
+            Ok(v) => GenStep::Yield(v),
+            Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::StopIteration) => {
+                let value = self.get_attr(&e, "value").unwrap_or(Value::None);
+                GenStep::Return(value)
+            }
+            Err(e) => GenStep::Error(e),
+        }
+    }
+
+    /// The `throw` method of a delegate of the program's (`yield from` an object whose class
+    /// defines one), called as CPython calls it: with the class for an exception made from
+    /// a bare class, else the instance.
+    fn delegate_throw(&mut self, delegate: &Value, err: PyErr) -> GenStep {
+        let PyErr::Exception(exc) = &err else { return GenStep::Error(err) };
+        let Ok(throw) = self.get_attr(delegate, "throw") else { return GenStep::Error(err) };
+        let exc = exc.clone();
+        let bare = matches!(self.get_attr(&exc, "args"), Ok(Value::Tuple(t)) if t.items.is_empty());
+        let arg = if bare { Value::Class(self.class_of(&exc)) } else { exc };
+        let outcome = self.call(&throw, super::Args::positional(&[arg]));
+        match outcome {
+            Ok(v) => GenStep::Yield(v),
+            Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::StopIteration) => {
+                let value = self.get_attr(&e, "value").unwrap_or(Value::None);
+                GenStep::Return(value)
+            }
+            Err(e) => GenStep::Error(e),
         }
     }
 
@@ -209,7 +262,8 @@ impl Vm {
                 }
                 self.native_coro_step(c, |vm, body| body.throw(vm, err))
             }
-            // A future's iterator just raises what is thrown into it.
+            Value::Instance(inst) if inst.class.is_user => self.delegate_throw(receiver, err),
+            // A future's iterator, or a built-in one, just raises what is thrown into it.
             _ => GenStep::Error(err),
         }
     }
@@ -275,7 +329,8 @@ impl Vm {
                         match &it {
                             Value::Gen(g) if g.kind == GenKind::Coroutine => Err(self
                                 .new_error(ExcKind::TypeError, "__await__() returned a coroutine")),
-                            Value::Gen(_) | Value::Iter(_) => Ok(it),
+                            // Any iterator will do, as CPython's `PyIter_Check`.
+                            other if self.is_iterator(other) => Ok(it),
                             other => Err(self.new_error(
                                 ExcKind::TypeError,
                                 &format!(

@@ -29,6 +29,22 @@ impl Vm {
         }
     }
 
+    /// `sort`'s and `sorted`'s `reverse=`: an int (or what `__index__` makes one), not any
+    /// truthy value, as CPython's argument clinic converts it.
+    pub(crate) fn reverse_flag(&mut self, reverse: Option<&Value>) -> PyResult<bool> {
+        let Some(v) = reverse else { return Ok(false) };
+        let v = self.index_of_object(v)?.unwrap_or_else(|| v.clone());
+        match super::builtin_subclass::number_of(&v) {
+            Value::Bool(b) => Ok(*b),
+            Value::Int(i) => Ok(*i != 0),
+            Value::BigInt(_) => Ok(true),
+            _ => Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("'{}' object cannot be interpreted as an integer", self.type_name(&v)),
+            )),
+        }
+    }
+
     /// The subscript to use on a built-in sequence: `key` with `__index__` applied to it or
     /// to a slice's bounds; `None` when it is fine as it is.
     pub(crate) fn sequence_key(

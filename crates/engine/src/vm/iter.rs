@@ -45,6 +45,10 @@ impl Vm {
                 ))
             }
             Value::Iter(_) | Value::Gen(_) => v.clone(),
+            // An async generator's `asend`/`athrow` awaitable is its own iterator.
+            Value::NativeCoro(c) if super::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
+                v.clone()
+            }
             Value::Future(f) => new_iter(IterState::FutureIter(f.clone())),
             Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => self.bytes_iter(v)?,
             Value::Instance(_) if self.base_for(v, "__iter__").is_some() => {
@@ -96,9 +100,10 @@ impl Vm {
         })
     }
 
-    fn is_iterator(&self, v: &Value) -> bool {
+    pub(crate) fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Iter(_) | Value::Gen(_) => true,
+            Value::NativeCoro(c) => super::async_gen::AWAITABLE_TYPES.contains(&c.name),
             Value::Instance(i) => {
                 matches!(i.native.as_deref(), Some(super::native::NativeState::Iter(_)))
                     || i.class.lookup("__next__").is_some()
@@ -128,6 +133,18 @@ impl Vm {
                 }
                 GenStep::Error(e) => Err(e),
             },
+            Value::NativeCoro(c) if super::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
+                match self.gen_send(it, Value::None) {
+                    GenStep::Yield(v) => Ok(Some(v)),
+                    GenStep::Return(_) => Ok(None),
+                    GenStep::Error(PyErr::Exception(e))
+                        if self.exception_is(&e, ExcKind::StopIteration) =>
+                    {
+                        Ok(None)
+                    }
+                    GenStep::Error(e) => Err(e),
+                }
+            }
             Value::Instance(inst) if inst.native.is_some() => match inst.native.as_deref() {
                 Some(super::native::NativeState::Iter(cell)) => self.native_next(cell),
                 _ => Err(self.new_error(
@@ -374,8 +391,10 @@ impl Vm {
 
     /// `zip(strict=True)` ran out at argument `i`: which argument was shorter or longer.
     fn zip_strict_error(&mut self, inners: &[Value], i: usize) -> PyResult<Option<Value>> {
-        let message = if i > 0 {
-            format!("zip() argument {} is shorter than argument 1", i + 1)
+        let message = if i == 1 {
+            "zip() argument 2 is shorter than argument 1".to_string()
+        } else if i > 1 {
+            format!("zip() argument {} is shorter than arguments 1-{i}", i + 1)
         } else {
             let mut longer = None;
             for (j, inner) in inners.iter().enumerate().skip(1) {

@@ -223,6 +223,9 @@ fn int_op_big(op: BinOp, a: BigInt, b: BigInt) -> Result<Value, NumError> {
             let shift = b.to_u64().unwrap_or(u64::MAX);
             if a.is_zero() {
                 BigInt::zero()
+            } else if b.to_i64().is_none() {
+                // A count past Py_ssize_t: CPython refuses it before trying to allocate.
+                return Err(err(ExcKind::OverflowError, "too many digits in integer"));
             } else if a.bits().saturating_add(shift) > MAX_INT_BITS {
                 return Err(err(ExcKind::MemoryError, ""));
             } else {

@@ -179,7 +179,7 @@ impl Vm {
             Value::Str(s) => pyfmt::str_repr(s.as_str()),
             Value::Bytes(b) => super::bytes::bytes_repr(&b.data),
             Value::ByteArray(b) => {
-                format!("bytearray({})", super::bytes::bytes_repr(&b.data.borrow()))
+                format!("bytearray({})", super::bytes::bytearray_repr(&b.data.borrow()))
             }
             Value::MemoryView(m) if m.released.get() => {
                 format!("<released memory at {}>", address_of(v))

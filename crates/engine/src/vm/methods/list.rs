@@ -203,10 +203,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "list", "sort", &args, MethodArity::Clinic(0, 0), &["key", "reverse"])?;
     let l = this(vm, &args, "sort")?;
     let key = args.keyword("key").cloned();
-    let reverse = match args.keyword("reverse") {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
+    let reverse = vm.reverse_flag(args.keyword("reverse"))?;
     // CPython empties the list while sorting, so a key function sees it empty.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let result = vm.sort_values(&mut items, key.as_ref(), reverse);
