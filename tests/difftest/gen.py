@@ -235,6 +235,9 @@ FEATURES = {
     "loop_internals": "the loop's private ready queue and timer heap as teaching programs "
     "print them: len(loop._ready)/len(loop._scheduled), the ready handles' reprs, the live "
     "timers' deadlines and callbacks' names, loop._timer_cancelled_count",
+    "duck_future": "the program's own future-like class (`_asyncio_future_blocking`, "
+    "add_done_callback, result, cancel) awaited by tasks: it finishes later, raises from "
+    "result(), or refuses a cancellation",
     "object_dunders": "dir() of coroutines (asyncio.sleep's, closed at once) and generators, "
     "and the dunders they and None share with every object (__eq__, __ne__, __repr__, "
     "__doc__); bound and built-in methods compared and hashed (`l.append == l.append`); the "
@@ -746,6 +749,48 @@ SUPPORT = {
     "show_cv": lambda g: _fn(
         "def show_cv(what):", ['print("cv", what, cv.get())'], "show_cv", uses={"cv"}
     ),
+    "Duck": lambda g: Node(
+        "class Duck:",
+        [
+            Node("_asyncio_future_blocking = False", fixed=True),
+            _fn(
+                "def __init__(self, delay, value):",
+                [
+                    "self._loop = asyncio.get_running_loop()",
+                    "self._callbacks, self._value, self._done = [], value, False",
+                    "self._loop.call_later(delay, self._finish)",
+                ],
+                "_",
+            ),
+            _fn("def __repr__(self):", ["return f'<Duck {self._value!r} done={self._done}>'"], "_"),
+            _fn("def get_loop(self):", ["return self._loop"], "_"),
+            _fn(
+                "def add_done_callback(self, callback, *, context=None):",
+                ["self._callbacks.append(callback)"],
+                "_",
+            ),
+            _fn("def cancel(self, msg=None):", ["print('Duck.cancel', msg)", "return False"], "_"),
+            _fn(
+                "def result(self):",
+                ["if isinstance(self._value, BaseException):", "    raise self._value",
+                 "return self._value"],
+                "_",
+            ),
+            _fn(
+                "def _finish(self):",
+                ["self._done = True", "for callback in self._callbacks:",
+                 "    self._loop.call_soon(callback, self)"],
+                "_",
+            ),
+            _fn(
+                "def __await__(self):",
+                ["if not self._done:", "    self._asyncio_future_blocking = True",
+                 "    yield self", "return self.result()"],
+                "_",
+            ),
+        ],
+        defs={"Duck"},
+    ),
     "Via": lambda g: Node(
         "class Via:",
         [
@@ -777,7 +822,7 @@ def _fix_methods(make):
     return build
 
 
-for _name in ("Tick", "Ticks", "Later", "Via", "Guard", "Countdown"):
+for _name in ("Tick", "Ticks", "Later", "Via", "Guard", "Countdown", "Duck"):
     SUPPORT[_name] = _fix_methods(SUPPORT[_name])
 
 # Support nodes are rendered in this order (classes first, then helpers), whatever the order
@@ -1434,6 +1479,14 @@ def p_types_coroutine(g, scope):
 def p_awaitable_coro(g, scope):
     c = g.need("Later")
     return [Node(f"print({g.mark(scope)}, await {c}({g.pick(DELAYS)}, {g.pick(VALUES)}))", uses={c})]
+
+
+@production("any", "duck_future", weight=0.6)
+def p_duck_future(g, scope):
+    c = g.need("Duck")
+    value = g.pick(VALUES + ["ValueError('duck')"])
+    node = Node(f"print({g.mark(scope)}, await {c}({g.pick(DELAYS)}, {value}))", uses={c})
+    return _maybe_protect(g, scope, [node])
 
 
 @production("any", "awaitable_future", weight=1)

@@ -73,6 +73,9 @@ pub struct AsyncioState {
     /// without an entry runs in an empty context). A side table: tasks of programs that use
     /// no context variable pay nothing, and `FutureObj` stays small.
     pub task_contexts: rustc_hash::FxHashMap<u32, crate::vm::value::Value>,
+    /// The program's own future-like object each task waits for (a duck-typed future), by
+    /// task serial: `_fut_waiter` for what is not a `FutureObj`. A side table, as above.
+    pub duck_waiters: rustc_hash::FxHashMap<u32, crate::vm::value::Value>,
     /// In debug mode, the repr a handle had when it was cancelled (CPython's `Handle._repr`,
     /// kept so "Executing <Handle ...> took N seconds" still names the callback).
     pub handle_cancelled_repr: rustc_hash::FxHashMap<u32, Rc<str>>,

@@ -370,6 +370,9 @@ impl Vm {
             if let Some(w) = waiter {
                 let wr = self.future_repr(&w)?;
                 info.insert(3, format!("wait_for={wr}"));
+            } else if let Some(duck) = self.asyncio.duck_waiters.get(&f.serial).cloned() {
+                let wr = self.repr(&duck)?;
+                info.insert(3, format!("wait_for={wr}"));
             }
         }
         Ok(format!("<{} {}>", f.class_name(), info.join(" ")))

@@ -297,6 +297,9 @@ impl Vm {
             data.must_cancel.set(false);
         }
         *data.fut_waiter.borrow_mut() = None;
+        if !self.asyncio.duck_waiters.is_empty() {
+            self.asyncio.duck_waiters.remove(&task.serial);
+        }
         if let Some(current) = self.thread.current_task.clone() {
             let (a, b) = (self.future_repr(task)?, self.future_repr(&current)?);
             return Err(self.new_error(
@@ -424,8 +427,8 @@ impl Vm {
     }
 
     /// `__step`'s handling of a duck-typed future, as for a native one: the same loop, then
-    /// `add_done_callback(wakeup, context=...)` with the task's wakeup. (The task keeps no
-    /// `_fut_waiter` for it: a cancellation waits for the next step.)
+    /// `add_done_callback(wakeup, context=...)` with the task's wakeup; the task waits for it
+    /// (`AsyncioState::duck_waiters`).
     fn wait_on_duck_future(
         &mut self,
         task: &Rc<FutureObj>,
@@ -468,6 +471,7 @@ impl Vm {
         let add = self.get_attr(&fut, "add_done_callback")?;
         let names = [Value::str("context")];
         self.call(&add, Args { pos: &[wakeup], kw_names: &names, kw_values: &[context] })?;
+        self.asyncio.duck_waiters.insert(task.serial, fut.clone());
         self.emit(Event::TaskWait { task: task.serial, future: 0 });
         if data.must_cancel.get() {
             let msg = task.inner.borrow().cancel_message.clone();
@@ -539,9 +543,28 @@ impl Vm {
                 return true;
             }
         }
+        if let Some(duck) = self.asyncio.duck_waiters.get(&task.serial).cloned() {
+            if self.cancel_duck_future(&duck, message.clone()) {
+                return true;
+            }
+        }
         data.must_cancel.set(true);
         task.inner.borrow_mut().cancel_message = message;
         true
+    }
+
+    /// `duck.cancel(msg=msg)` on the program's future-like object a task waits for. (What it
+    /// raises is dropped: `Task.cancel` has no way to pass it on here; it counts as False.)
+    fn cancel_duck_future(&mut self, duck: &Value, message: Option<Value>) -> bool {
+        let names = [Value::str("msg")];
+        let msg = [message.unwrap_or(Value::None)];
+        let cancelled = self
+            .get_attr(duck, "cancel")
+            .and_then(|cancel| {
+                self.call(&cancel, Args { pos: &[], kw_names: &names, kw_values: &msg })
+            })
+            .and_then(|answer| self.truthy(&answer));
+        cancelled.unwrap_or(false)
     }
 
     /// `fut.cancel(msg)` for any kind of future.
