@@ -60,6 +60,12 @@ async def main():
     print(next(c), next(c), c.close())
     p = Pager()
     print(await p.__anext__(), await p.aclose())
+    once = anext(ticker(), "default")
+    print(await once)
+    try:
+        await once
+    except RuntimeError as e:
+        print("RuntimeError:", e)
 
 
 asyncio.run(main())

@@ -149,3 +149,15 @@ async def main():
 
 
 asyncio.run(main())
+
+
+# A coroutine (or generator) that awaits (or delegates to) itself finds itself running.
+async def ouroboros():
+    await snake
+
+
+snake = ouroboros()
+try:
+    snake.send(None)
+except ValueError as e:
+    print("ValueError:", e)

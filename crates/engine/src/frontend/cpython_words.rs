@@ -112,6 +112,19 @@ pub(super) fn reword(
         ParseErrorType::Lexical(LexicalErrorType::OtherError(message)) => {
             number_literal(message, error.location, source)
         }
+        // Pasted text brings these: smart quotes, dashes, non-breaking spaces.
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+            let code = u32::from(*tok);
+            let message = if tok.is_ascii() {
+                // `$`, `?`, a backtick: an error token to CPython's parser.
+                "invalid syntax".to_string()
+            } else if is_printable(*tok) {
+                format!("invalid character '{tok}' (U+{code:04X})")
+            } else {
+                format!("invalid non-printable character U+{code:04X}")
+            };
+            syntax(start, message)
+        }
         other => fixed_words(other)
             .map(|message| at(source, start, ExcKind::SyntaxError, message.into())),
     }
@@ -298,6 +311,19 @@ fn other_error(
         .iter()
         .any(|prefix| message.starts_with(prefix))
         .then(|| at(source, start, ExcKind::SyntaxError, "invalid syntax".into()))
+}
+
+/// CPython's `Py_UNICODE_ISPRINTABLE` for the characters a tokenizer meets: not a control or
+/// format character, not a separator other than the ASCII space, not private use.
+/// (Unassigned code points, also unprintable to CPython, are not known here.)
+fn is_printable(c: char) -> bool {
+    let format_or_separator = matches!(
+        u32::from(c),
+        0x00A0 | 0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x1680 | 0x180E
+            | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2064 | 0x2066..=0x206F | 0x3000
+            | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF
+    );
+    !c.is_control() && !format_or_separator
 }
 
 /// The tokenizer's errors in number literals (`0777`, `0b2`).

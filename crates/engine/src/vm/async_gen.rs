@@ -437,6 +437,19 @@ impl AnextDefault {
 }
 
 impl NativeAwaitable for AnextDefault {
+    /// Awaited again, CPython's `anext_awaitable` sends to what it wraps, which refuses.
+    fn reuse_message(&self) -> &'static str {
+        match &self.inner {
+            Value::NativeCoro(c) => c
+                .body
+                .try_borrow()
+                .map_or("cannot reuse already awaited __anext__()/asend()", |body| {
+                    body.reuse_message()
+                }),
+            _ => "cannot reuse already awaited coroutine",
+        }
+    }
+
     fn send(&mut self, vm: &mut Vm, value: Value) -> GenStep {
         let step = vm.gen_send(&self.inner, value);
         self.step(vm, step)

@@ -1431,12 +1431,7 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         match g.state.get() {
             GenState::Running => {
-                let what = g.kind.type_name();
-                let msg = if g.kind == super::objects::GenKind::Coroutine {
-                    "coroutine ignored GeneratorExit".to_string()
-                } else {
-                    format!("{what} already executing")
-                };
+                let msg = format!("{} already executing", g.kind.phrase());
                 Err(self.new_error(ExcKind::ValueError, &msg))
             }
             GenState::Closed => {
