@@ -104,7 +104,10 @@ pub(super) fn reword(
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
             if starts_triple_quoted(source, start) =>
         {
-            let last_line = source.line_of(source.text.trim_end().len() as u32);
+            // The tokenizer's line at the end of the file: the last line, a final newline
+            // ending it (blank lines after the string count).
+            let text = source.text.as_str();
+            let last_line = source.line_of(text.strip_suffix('\n').unwrap_or(text).len() as u32);
             let message =
                 format!("unterminated triple-quoted string literal (detected at line {last_line})");
             syntax(start, message)
@@ -112,6 +115,16 @@ pub(super) fn reword(
         ParseErrorType::Lexical(LexicalErrorType::OtherError(message)) => {
             number_literal(message, error.location, source)
         }
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError)
+            if inside_f_string(tokens, start) =>
+        {
+            syntax(start, "f-string expression part cannot include a backslash".into())
+        }
+        ParseErrorType::Lexical(
+            LexicalErrorType::UnicodeError
+            | LexicalErrorType::MissingUnicodeLbrace
+            | LexicalErrorType::MissingUnicodeRbrace,
+        ) => unicode_escape_error(start, tokens, source),
         // Pasted text brings these: smart quotes, dashes, non-breaking spaces.
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             let code = u32::from(*tok);
@@ -311,6 +324,70 @@ fn other_error(
         .iter()
         .any(|prefix| message.starts_with(prefix))
         .then(|| at(source, start, ExcKind::SyntaxError, "invalid syntax".into()))
+}
+
+/// A bad escape in a string literal (`"C:\Users"`), as CPython's `unicodeescape` codec
+/// reports it: the escape's position among the literal's characters (a non-ASCII character
+/// counts 10, the `\UXXXXXXXX` CPython turns it into first) and what is wrong with it.
+fn unicode_escape_error(
+    error_at: TextSize,
+    tokens: &[Token],
+    source: &SourceText,
+) -> Option<super::SyntaxError> {
+    let token = tokens
+        .iter()
+        .find(|t| t.kind() == TokenKind::String && t.range().contains_inclusive(error_at))?;
+    let text = source.text.get(token.range().start().to_usize()..token.range().end().to_usize())?;
+    let prefix = text.find(['\'', '"'])?;
+    if text[..prefix].contains(['b', 'B', 'r', 'R']) {
+        return None;
+    }
+    let quote = if text[prefix..].starts_with("'''") || text[prefix..].starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
+    let body = text.get(prefix + quote..text.len().saturating_sub(quote))?;
+    let body_start = token.range().start().to_usize() + prefix + quote;
+    let error_in_body = error_at.to_usize().saturating_sub(body_start);
+    // The last escape starting at or before the error, and its position.
+    let (mut position, mut failing) = (0usize, None);
+    let mut chars = body.char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if offset > error_in_body {
+            break;
+        }
+        if c == '\\' {
+            failing = Some((offset, position));
+            // The escaped character is part of this escape, whatever it is.
+            if let Some((_, escaped)) = chars.next() {
+                position += if escaped.is_ascii() { 1 } else { 10 };
+            }
+        }
+        position += if c.is_ascii() { 1 } else { 10 };
+    }
+    let (offset, start) = failing?;
+    let escape = &body[offset..];
+    let hex_digits =
+        |max: usize| escape[2..].chars().take(max).take_while(char::is_ascii_hexdigit).count();
+    let (end, reason) = match escape.as_bytes().get(1)? {
+        b'x' if hex_digits(2) < 2 => (start + 1 + hex_digits(2), "truncated \\xXX escape"),
+        b'u' if hex_digits(4) < 4 => (start + 1 + hex_digits(4), "truncated \\uXXXX escape"),
+        b'U' if hex_digits(8) < 8 => (start + 1 + hex_digits(8), "truncated \\UXXXXXXXX escape"),
+        b'U' => (start + 9, "illegal Unicode character"),
+        b'N' => match escape[2..].strip_prefix('{') {
+            Some(rest) => match rest.find('}') {
+                Some(name_len) => (start + 3 + name_len, "unknown Unicode character name"),
+                // No closing brace: the rest of the literal was read as the name.
+                None => (start + 2 + rest.chars().count(), "malformed \\N character escape"),
+            },
+            None => (start + 1, "malformed \\N character escape"),
+        },
+        _ => return None,
+    };
+    let message =
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {reason}");
+    Some(at(source, token.range().start(), ExcKind::SyntaxError, message))
 }
 
 /// CPython's `Py_UNICODE_ISPRINTABLE` for the characters a tokenizer meets: not a control or

@@ -86,9 +86,21 @@ pub(super) fn at(
 
 fn from_version_error(error: &UnsupportedSyntaxError, source: &SourceText) -> SyntaxError {
     // Syntax newer Pythons accept that 3.11's own grammar names.
-    if error.to_string().contains("dictionary unpacking in a dict comprehension") {
-        let message = "dict unpacking cannot be used in dict comprehension".to_string();
-        return at(source, error.range.start(), ExcKind::SyntaxError, message);
+    let text = error.to_string();
+    let own_words = [
+        (
+            "dictionary unpacking in a dict comprehension",
+            "dict unpacking cannot be used in dict comprehension",
+        ),
+        // PEP 701's f-strings (3.12), as 3.11's f-string parser refuses them.
+        (
+            "Cannot use an escape sequence (backslash) in f-strings",
+            "f-string expression part cannot include a backslash",
+        ),
+        ("Cannot reuse outer quote character in f-strings", "f-string: expecting '}'"),
+    ];
+    if let Some((_, words)) = own_words.iter().find(|(found, _)| text.contains(found)) {
+        return at(source, error.range.start(), ExcKind::SyntaxError, words.to_string());
     }
     let message =
         format!("{} (Loopscope runs Python 3.11)", backticks_to_quotes(&error.to_string()));
