@@ -915,7 +915,13 @@ class datetime(date):
 
     @classmethod
     def now(cls, tz=None):
-        return cls.fromtimestamp(_time.time(), tz)
+        # The clock read floored to the microsecond (CPython's datetime_best_possible), where
+        # fromtimestamp() rounds half to even.
+        _check_tzinfo(tz)
+        result = cls._from_micros(_time.time_ns() // 1000, None)
+        if tz is not None:
+            result = tz.fromutc(result.replace(tzinfo=tz))
+        return result
 
     @classmethod
     def today(cls):
@@ -923,7 +929,7 @@ class datetime(date):
 
     @classmethod
     def utcnow(cls):
-        return cls.utcfromtimestamp(_time.time())
+        return cls._from_micros(_time.time_ns() // 1000, None)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):

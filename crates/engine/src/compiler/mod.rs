@@ -62,6 +62,14 @@ pub fn compile_module(
         string_annotations: future_annotations::enabled(&module_ast.body),
     };
     compiler.enter_unit(0, CodeKind::Module, "<module>", "<module>", 1);
+    // The program's docstring is its `__doc__` (`argparse.ArgumentParser(description=__doc__)`).
+    // The library's modules keep None: their docstrings are ours, not CPython's.
+    if origin == Origin::Program {
+        if let Some(doc) = stmt::docstring(&module_ast.body) {
+            compiler.emit_const(Value::str(doc));
+            compiler.store_name("__doc__");
+        }
+    }
     compiler.setup_annotations(&module_ast.body);
     compiler.compile_body(&module_ast.body)?;
     compiler.emit_const(Value::None);

@@ -905,7 +905,7 @@ fn is_constant_true(e: &Expr) -> bool {
 }
 
 /// The docstring of a function or class body: a string literal as its first statement.
-fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+pub(super) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
     match body.first()? {
         ast::Stmt::Expr(e) => match e.value.as_ref() {
             ast::Expr::StringLiteral(s) => Some(s.value.to_str()),

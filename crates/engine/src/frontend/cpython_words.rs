@@ -300,8 +300,18 @@ fn other_error(
     if message.starts_with("Expected a parameter name") {
         let text = source.text.get(start.to_usize()..).unwrap_or("");
         let constant = ["True", "False", "None"].into_iter().find(|c| text.starts_with(c));
+        // In a call (`f(a.b=1)`), an expression before `=` is CPython's `invalid_kwarg`.
+        let in_call = innermost_open_bracket(tokens, start).is_some_and(|(bracket, at)| {
+            bracket == '('
+                && previous_token(tokens, at).is_some_and(|t| {
+                    matches!(t.kind(), TokenKind::Name | TokenKind::Rpar | TokenKind::Rsqb)
+                })
+        });
         return syntax(&match constant {
             Some(c) => format!("cannot assign to {c}"),
+            None if in_call => {
+                "expression cannot contain assignment, perhaps you meant \"==\"?".into()
+            }
             None => "invalid syntax".into(),
         });
     }
