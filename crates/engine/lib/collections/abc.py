@@ -70,6 +70,16 @@ class Awaitable(ABC):
         return NotImplemented
 
 
+def _close_by_throwing(obj, kind):
+    # The close() mixin of Coroutine and Generator: GeneratorExit thrown in must end it.
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(f'{kind} ignored GeneratorExit')
+
+
 class Coroutine(Awaitable):
     __slots__ = ()
 
@@ -82,12 +92,7 @@ class Coroutine(Awaitable):
         raise typ if val is None else val
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
+        _close_by_throwing(self, 'coroutine')
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -220,12 +225,7 @@ class Generator(Iterator):
         raise typ if val is None else val
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
+        _close_by_throwing(self, 'generator')
 
     @classmethod
     def __subclasshook__(cls, C):

@@ -475,12 +475,7 @@ impl Vm {
         self.emit(Event::TaskWait { task: task.serial, future: 0 });
         if data.must_cancel.get() {
             let msg = task.inner.borrow().cancel_message.clone();
-            let cancel = self.get_attr(&fut, "cancel")?;
-            let names = [Value::str("msg")];
-            let msg = msg.unwrap_or(Value::None);
-            let cancelled =
-                self.call(&cancel, Args { pos: &[], kw_names: &names, kw_values: &[msg] })?;
-            if self.truthy(&cancelled)? {
+            if self.cancel_duck_future(&fut, msg) {
                 data.must_cancel.set(false);
             }
         }

@@ -362,7 +362,7 @@ fn unicode_escape_error(
     let error_in_body = error_at.to_usize().saturating_sub(body_start);
     // The last escape starting at or before the error, and its position.
     let (mut position, mut failing) = (0usize, None);
-    let mut chars = body.char_indices().peekable();
+    let mut chars = body.char_indices();
     while let Some((offset, c)) = chars.next() {
         if offset > error_in_body {
             break;

@@ -1165,7 +1165,6 @@ fn iterator_dunder_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::builtins::next(vm, Args::positional(&args.pos[..1]))
 }
 
-/// `it.__iter__()`: an iterator is its own iterator.
 /// `function.__get__(instance, owner=None)`: the function itself through no instance (or
 /// `None`), else a method bound to the instance, as an attribute read through it gives.
 fn function_dunder_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1177,6 +1176,7 @@ fn function_dunder_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `it.__iter__()`: an iterator is its own iterator.
 fn iterator_dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_extra_arguments(vm, &args)?;
     Ok(args.pos[0].clone())

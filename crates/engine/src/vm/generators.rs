@@ -217,6 +217,11 @@ impl Vm {
         let outcome = self
             .get_attr(delegate, method)
             .and_then(|m| self.call(&m, super::Args::positional(args)));
+        self.delegate_step(outcome)
+    }
+
+    /// A delegate's answer as a step: a value is yielded, StopIteration returns its value.
+    fn delegate_step(&mut self, outcome: PyResult<Value>) -> GenStep {
         match outcome {
             Ok(v) => GenStep::Yield(v),
             Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::StopIteration) => {
@@ -237,14 +242,7 @@ impl Vm {
         let bare = matches!(self.get_attr(&exc, "args"), Ok(Value::Tuple(t)) if t.items.is_empty());
         let arg = if bare { Value::Class(self.class_of(&exc)) } else { exc };
         let outcome = self.call(&throw, super::Args::positional(&[arg]));
-        match outcome {
-            Ok(v) => GenStep::Yield(v),
-            Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::StopIteration) => {
-                let value = self.get_attr(&e, "value").unwrap_or(Value::None);
-                GenStep::Return(value)
-            }
-            Err(e) => GenStep::Error(e),
-        }
+        self.delegate_step(outcome)
     }
 
     fn throw_native(&mut self, receiver: &Value, err: PyErr) -> GenStep {

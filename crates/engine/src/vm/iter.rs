@@ -123,27 +123,10 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(_) => self.next_builtin(it),
-            Value::Gen(_) => match self.gen_send(it, Value::None) {
-                GenStep::Yield(v) => Ok(Some(v)),
-                GenStep::Return(_) => Ok(None),
-                GenStep::Error(PyErr::Exception(e))
-                    if self.exception_is(&e, ExcKind::StopIteration) =>
-                {
-                    Ok(None)
-                }
-                GenStep::Error(e) => Err(e),
-            },
+            // A generator, or an async generator's `asend` awaitable (its own iterator).
+            Value::Gen(_) => self.next_by_sending(it),
             Value::NativeCoro(c) if super::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
-                match self.gen_send(it, Value::None) {
-                    GenStep::Yield(v) => Ok(Some(v)),
-                    GenStep::Return(_) => Ok(None),
-                    GenStep::Error(PyErr::Exception(e))
-                        if self.exception_is(&e, ExcKind::StopIteration) =>
-                    {
-                        Ok(None)
-                    }
-                    GenStep::Error(e) => Err(e),
-                }
+                self.next_by_sending(it)
             }
             Value::Instance(inst) if inst.native.is_some() => match inst.native.as_deref() {
                 Some(super::native::NativeState::Iter(cell)) => self.native_next(cell),
@@ -169,6 +152,20 @@ impl Vm {
                 ExcKind::TypeError,
                 &format!("'{}' object is not an iterator", self.type_name(other)),
             )),
+        }
+    }
+
+    /// `next()` as `send(None)`: a yield is the item; a return or StopIteration the end.
+    fn next_by_sending(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match self.gen_send(it, Value::None) {
+            GenStep::Yield(v) => Ok(Some(v)),
+            GenStep::Return(_) => Ok(None),
+            GenStep::Error(PyErr::Exception(e))
+                if self.exception_is(&e, ExcKind::StopIteration) =>
+            {
+                Ok(None)
+            }
+            GenStep::Error(e) => Err(e),
         }
     }
 
