@@ -344,21 +344,25 @@ fn unicode_escape_error(
     tokens: &[Token],
     source: &SourceText,
 ) -> Option<super::SyntaxError> {
-    let token = tokens
-        .iter()
-        .find(|t| t.kind() == TokenKind::String && t.range().contains_inclusive(error_at))?;
+    let token = tokens.iter().find(|t| {
+        matches!(t.kind(), TokenKind::String | TokenKind::FStringMiddle)
+            && t.range().contains_inclusive(error_at)
+    })?;
     let text = source.text.get(token.range().start().to_usize()..token.range().end().to_usize())?;
-    let prefix = text.find(['\'', '"'])?;
-    if text[..prefix].contains(['b', 'B', 'r', 'R']) {
-        return None;
-    }
-    let quote = if text[prefix..].starts_with("'''") || text[prefix..].starts_with("\"\"\"") {
-        3
+    // An f-string's literal part is decoded on its own: positions count from its start.
+    let (body, body_start, bytes) = if token.kind() == TokenKind::FStringMiddle {
+        (text, token.range().start().to_usize(), false)
     } else {
-        1
+        let prefix = text.find(['\'', '"'])?;
+        if text[..prefix].contains(['r', 'R']) {
+            return None;
+        }
+        let triple = text[prefix..].starts_with("'''") || text[prefix..].starts_with("\"\"\"");
+        let quote = if triple { 3 } else { 1 };
+        let body = text.get(prefix + quote..text.len().saturating_sub(quote))?;
+        let start = token.range().start().to_usize() + prefix + quote;
+        (body, start, text[..prefix].contains(['b', 'B']))
     };
-    let body = text.get(prefix + quote..text.len().saturating_sub(quote))?;
-    let body_start = token.range().start().to_usize() + prefix + quote;
     let error_in_body = error_at.to_usize().saturating_sub(body_start);
     // The last escape starting at or before the error, and its position.
     let (mut position, mut failing) = (0usize, None);
@@ -380,6 +384,13 @@ fn unicode_escape_error(
     let escape = &body[offset..];
     let hex_digits =
         |max: usize| escape[2..].chars().take(max).take_while(char::is_ascii_hexdigit).count();
+    if bytes {
+        // A bytes literal's only escape that can fail (CPython's `_PyBytes_DecodeEscape`).
+        return (escape.as_bytes().get(1) == Some(&b'x') && hex_digits(2) < 2).then(|| {
+            let message = format!("(value error) invalid \\x escape at position {start}");
+            at(source, token.range().start(), ExcKind::SyntaxError, message)
+        });
+    }
     let (end, reason) = match escape.as_bytes().get(1)? {
         b'x' if hex_digits(2) < 2 => (start + 1 + hex_digits(2), "truncated \\xXX escape"),
         b'u' if hex_digits(4) < 4 => (start + 1 + hex_digits(4), "truncated \\uXXXX escape"),
@@ -387,6 +398,7 @@ fn unicode_escape_error(
         b'U' => (start + 9, "illegal Unicode character"),
         b'N' => match escape[2..].strip_prefix('{') {
             Some(rest) => match rest.find('}') {
+                Some(0) => (start + 2, "malformed \\N character escape"),
                 Some(name_len) => (start + 3 + name_len, "unknown Unicode character name"),
                 // No closing brace: the rest of the literal was read as the name.
                 None => (start + 2 + rest.chars().count(), "malformed \\N character escape"),
@@ -700,6 +712,14 @@ mod tests {
     /// (source, message, line) as CPython 3.11 reports them.
     const CASES: &[(&str, &str, u32)] = &[
         ("print(a b)\n", "invalid syntax. Perhaps you forgot a comma?", 1),
+        ("p = \"C:\\Users\"\n", "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-3: truncated \\UXXXXXXXX escape", 1),
+        ("s = b\"ab\\x4\"\n", "(value error) invalid \\x escape at position 2", 1),
+        ("s = f\"{x}\\x4\"\n", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1),
+        ("print(\u{201c}hi\u{201d})\n", "invalid character '\u{201c}' (U+201C)", 1),
+        ("x =\u{a0}1\n", "invalid non-printable character U+00A0", 1),
+        ("x = 1 $ 2\n", "invalid syntax", 1),
+        ("x = 0b102\n", "invalid digit '2' in binary literal", 1),
+        ("f(a.b=1)\n", "expression cannot contain assignment, perhaps you meant \"==\"?", 1),
         ("x = f(1,\n  2\n  3)\n", "invalid syntax. Perhaps you forgot a comma?", 2),
         ("x = f(1,\n  2\n  3\n", "'(' was never closed", 1),
         ("x = a b\n", "invalid syntax", 1),
