@@ -242,7 +242,7 @@ FEATURES = {
     "and the dunders they and None share with every object (__eq__, __ne__, __repr__, "
     "__doc__); bound and built-in methods compared and hashed (`l.append == l.append`); the "
     "types reversed() gives; classes' __dict__ order (slots, the __dict__ and __weakref__ "
-    "they add), __base__, dir() of a class",
+    "they add), __base__, dir() of a class and of an exception",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -1688,6 +1688,7 @@ def p_object_dunders(g, scope):
         "(lambda K: (K.__dict__['__dict__'], K.__base__, sorted(set(dir(K)) - set(dir(object)))))"
         "(type('K', (), {'x': 0}))",
         "[k.__base__ for k in (object, bool, type('K', (), {}), type('L', (ValueError,), {}))]",
+        "[n for n in dir(type('E', (ValueError,), {'x': 1})('m')) if not n.startswith('__')]",
     ])
     return [Node(f"print({g.mark(scope)}, {what})")]
 

@@ -291,19 +291,35 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// An instance of, or a class made by, a plain `class` statement of the program (no built-in
 /// or library base, no metaclass, no `__slots__`, no `__dir__`): its `dir()` is its own names, its classes' and
 /// object's, which Loopscope knows exactly.
+/// Built-in exception classes that add no attribute of their own to `BaseException`'s.
+const PLAIN_EXCEPTIONS: &[&str] = &[
+    "BaseException",
+    "Exception",
+    "ArithmeticError",
+    "LookupError",
+    "ValueError",
+    "TypeError",
+    "RuntimeError",
+    "KeyError",
+    "IndexError",
+    "ZeroDivisionError",
+    "NotImplementedError",
+];
+
 fn plain_user_object(vm: &Vm, v: &Value) -> bool {
     let class = match v {
-        Value::Instance(inst) if inst.exception.is_none() && inst.native.is_none() => {
-            inst.class.clone()
-        }
+        Value::Instance(inst) if inst.native.is_none() => inst.class.clone(),
         Value::Class(c) => c.clone(),
         _ => return false,
     };
     let plain = class.mro().all(|c| {
         Rc::ptr_eq(c, &vm.types.object)
+            // Exceptions whose instances carry only `args` (not OSError's errno, NameError's
+            // name, ...): their dir() is EXCEPTION_DIR's.
+            || (!c.is_user && PLAIN_EXCEPTIONS.contains(&&*c.name) && &*c.module == "builtins")
             || (c.is_user
                 && &*c.module == "__main__"
-                && c.builtin == BuiltinType::Object
+                && matches!(c.builtin, BuiltinType::Object | BuiltinType::BaseException)
                 && c.metaclass.is_none()
                 && c.has_instance_dict
                 && !c.dict.borrow().contains_key("__slots__")

@@ -189,6 +189,9 @@ impl Vm {
                     v.extend(added_getset_names(k));
                 }
                 v.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+                if c.is_exception() {
+                    v.extend(EXCEPTION_DIR.iter().map(|s| s.to_string()));
+                }
                 v
             }
             Value::Module(m) => {
