@@ -904,7 +904,8 @@ fn is_constant_true(e: &Expr) -> bool {
     }
 }
 
-/// The docstring of a function or class body: a string literal as its first statement.
+/// The docstring of a module, function or class body: a string literal as its first
+/// statement.
 pub(super) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
     match body.first()? {
         ast::Stmt::Expr(e) => match e.value.as_ref() {

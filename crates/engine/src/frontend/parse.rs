@@ -102,8 +102,7 @@ fn from_version_error(error: &UnsupportedSyntaxError, source: &SourceText) -> Sy
     if let Some((_, words)) = own_words.iter().find(|(found, _)| text.contains(found)) {
         return at(source, error.range.start(), ExcKind::SyntaxError, words.to_string());
     }
-    let message =
-        format!("{} (Loopscope runs Python 3.11)", backticks_to_quotes(&error.to_string()));
+    let message = format!("{} (Loopscope runs Python 3.11)", backticks_to_quotes(&text));
     at(source, error.range.start(), ExcKind::SyntaxError, message)
 }
 

@@ -288,9 +288,6 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
 }
 
-/// An instance of, or a class made by, a plain `class` statement of the program (no built-in
-/// or library base, no metaclass, no `__slots__`, no `__dir__`): its `dir()` is its own names, its classes' and
-/// object's, which Loopscope knows exactly.
 /// Built-in exception classes that add no attribute of their own to `BaseException`'s.
 const PLAIN_EXCEPTIONS: &[&str] = &[
     "BaseException",
@@ -306,6 +303,10 @@ const PLAIN_EXCEPTIONS: &[&str] = &[
     "NotImplementedError",
 ];
 
+/// An instance of, or a class made by, a plain `class` statement of the program (no built-in
+/// or library base but `PLAIN_EXCEPTIONS`, no metaclass, no `__slots__`, no `__dir__`): its
+/// `dir()` is its own names, its classes' and object's (and an exception's), which Loopscope
+/// knows exactly.
 fn plain_user_object(vm: &Vm, v: &Value) -> bool {
     let class = match v {
         Value::Instance(inst) if inst.native.is_none() => inst.class.clone(),
@@ -457,22 +458,17 @@ impl Vm {
                     match r {
                         Value::Int(i) if i >= 0 => i as usize,
                         Value::Bool(b) => b as usize,
-                        Value::Int(_) => {
-                            return Err(
-                                self.new_error(ExcKind::ValueError, "__len__() should return >= 0")
-                            )
-                        }
-                        Value::BigInt(b) if b.sign() == num_bigint::Sign::Minus => {
-                            return Err(
-                                self.new_error(ExcKind::ValueError, "__len__() should return >= 0")
-                            )
-                        }
                         // Past Py_ssize_t.
-                        Value::BigInt(_) => {
+                        Value::BigInt(b) if b.sign() != num_bigint::Sign::Minus => {
                             return Err(self.new_error(
                                 ExcKind::OverflowError,
                                 "cannot fit 'int' into an index-sized integer",
                             ))
+                        }
+                        Value::Int(_) | Value::BigInt(_) => {
+                            return Err(
+                                self.new_error(ExcKind::ValueError, "__len__() should return >= 0")
+                            )
                         }
                         other => {
                             return Err(self.new_error(

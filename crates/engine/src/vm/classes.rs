@@ -601,10 +601,6 @@ impl Vm {
     }
 }
 
-/// Whether instances of a subclass of `base` have a `__dict__` through `base`, even when the
-/// subclass declares `__slots__`: a class of the program's unless it (and its bases) declared
-/// slots; a built-in type unless its instances have none, as `object`, the numbers, strings
-/// and containers (a namedtuple's `__slots__ = ()` leaves it without a `__dict__`).
 /// Which of `__dict__` and `__weakref__` a new class adds (CPython's `type_new_descriptors`):
 /// `__dict__` when its instances have a dict no base gave them, `__weakref__` when it has no
 /// `__slots__` and no base already supports weak references.
@@ -630,6 +626,10 @@ fn gives_weakref(class: &ClassObj) -> bool {
         || class.bases.iter().any(|b| gives_weakref(b))
 }
 
+/// Whether instances of a subclass of `base` have a `__dict__` through `base`, even when the
+/// subclass declares `__slots__`: a class of the program's unless it (and its bases) declared
+/// slots; a built-in type unless its instances have none, as `object`, the numbers, strings
+/// and containers (a namedtuple's `__slots__ = ()` leaves it without a `__dict__`).
 fn base_gives_dict(base: &ClassObj) -> bool {
     if base.is_user {
         return base.has_instance_dict;

@@ -35,13 +35,8 @@ impl Vm {
         let Some(v) = reverse else { return Ok(false) };
         let v = self.index_of_object(v)?.unwrap_or_else(|| v.clone());
         match super::builtin_subclass::number_of(&v) {
-            Value::Bool(b) => Ok(*b),
-            Value::Int(i) => Ok(*i != 0),
             Value::BigInt(_) => Ok(true),
-            _ => Err(self.new_error(
-                ExcKind::TypeError,
-                &format!("'{}' object cannot be interpreted as an integer", self.type_name(&v)),
-            )),
+            _ => Ok(super::builtins::arg_i64(self, &v, "")? != 0),
         }
     }
 

@@ -17,7 +17,11 @@ pub fn install(types: &Types) {
         if let Some(class) = types.iterator_classes.get(name) {
             Types::add_methods(class, name, METHODS);
             // Its own iterator, as CPython's `async_generator_asend` (`am_await` is itself).
-            Types::add_methods(class, name, &[("__await__", itself), ("__iter__", itself)]);
+            Types::add_methods(
+                class,
+                name,
+                &[("__await__", await_itself), ("__iter__", iter_itself)],
+            );
         }
     }
     Types::add_methods(&types.coroutine, "coroutine", &[("__await__", await_)]);
@@ -37,8 +41,13 @@ fn await_(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_iter(IterState::CoroutineWrapper(args.pos[0].clone())))
 }
 
-fn itself(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn await_itself(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "__await__", &args, 1, 1)?;
+    Ok(args.pos[0].clone())
+}
+
+fn iter_itself(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__iter__", &args, 1, 1)?;
     Ok(args.pos[0].clone())
 }
 
