@@ -9,7 +9,7 @@ use crate::vm::modules::native_module;
 use crate::vm::objects::{InstanceObj, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -263,14 +263,81 @@ fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Float(t))
 }
 
+/// The nine fields as stored: the ints `time`'s functions made, or whatever values a
+/// program gave `time.struct_time(...)` (CPython's structseq converts none of them).
 fn struct_fields(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
-    let st = struct_arg(vm, args.pos.first().unwrap_or(&Value::None))?;
-    Ok(st.fields().iter().map(|v| Value::Int(*v)).collect())
+    match args.pos.first() {
+        Some(Value::Instance(i)) if Rc::ptr_eq(&i.class, &vm.types.struct_time) => {
+            let dict = i.dict.borrow();
+            Ok(FIELDS.iter().map(|f| dict.get(f).cloned().unwrap_or(Value::None)).collect())
+        }
+        other => {
+            let st = struct_arg(vm, other.unwrap_or(&Value::None))?;
+            Ok(st.fields().iter().map(|v| Value::Int(*v)).collect())
+        }
+    }
 }
 
 fn struct_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let st = struct_arg(vm, args.pos.first().unwrap_or(&Value::None))?;
-    Ok(Value::string(st.repr()))
+    let fields = struct_fields(vm, &args)?;
+    let mut out = String::from("time.struct_time(");
+    for (i, (name, value)) in FIELDS.iter().zip(&fields).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+        out.push('=');
+        out.push_str(&vm.repr(value)?);
+    }
+    out.push(')');
+    Ok(Value::string(out))
+}
+
+/// `time.struct_time(sequence)`: 9 to 11 items (the last two are `tm_zone` and
+/// `tm_gmtoff`), kept as they are.
+pub fn construct(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some((name, _)) = args.keywords().next() {
+        let msg = format!("'{name}' is an invalid keyword argument for structseq()");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    if args.pos.is_empty() {
+        let msg = "structseq() missing required argument 'sequence' (pos 1)";
+        return Err(vm.new_error(ExcKind::TypeError, msg));
+    }
+    check_arity(vm, "structseq", &args, 1, 2)?;
+    let sequence = &args.pos[0];
+    // Any iterable will do (`PySequence_Fast`); only a non-iterable gets this message.
+    let iterator = match vm.get_iter(sequence) {
+        Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::TypeError) => {
+            return Err(vm.new_error(ExcKind::TypeError, "constructor requires a sequence"))
+        }
+        other => other?,
+    };
+    let items = vm.collect(&iterator)?;
+    let given = items.len();
+    if given < FIELDS.len() {
+        let msg =
+            format!("time.struct_time() takes an at least 9-sequence ({given}-sequence given)");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    if given > FIELDS.len() + 2 {
+        let msg =
+            format!("time.struct_time() takes an at most 11-sequence ({given}-sequence given)");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    let mut dict = crate::vm::objects::AttrDict::default();
+    let extra = ["tm_zone", "tm_gmtoff"];
+    let mut items = items.into_iter();
+    for name in FIELDS.iter().chain(&extra) {
+        dict.insert(Rc::<str>::from(*name), items.next().unwrap_or(Value::None));
+    }
+    Ok(Value::Instance(Rc::new(InstanceObj {
+        class: vm.types.struct_time.clone(),
+        dict: RefCell::new(dict.into()),
+        exception: None,
+        native: None,
+        finalized: std::cell::Cell::new(false),
+    })))
 }
 
 fn struct_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {

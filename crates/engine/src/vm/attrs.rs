@@ -287,6 +287,15 @@ impl Vm {
             }
             return Ok(Value::str(if name == "__name__" { &c.name } else { &c.qualname }));
         }
+        // `object.__class__` is a data descriptor on the metaclass's MRO: it wins over the
+        // class's own dict, unless the metaclass overrides it.
+        if name == "__class__" && c.metaclass.as_ref().is_none_or(|m| m.lookup_user(name).is_none())
+        {
+            return Ok(Value::Class(self.class_of(&Value::Class(c.clone()))));
+        }
+        if name == "__new__" && !c.is_user && c.is_exception() {
+            return Ok(super::exception_groups::exception_new_builtin());
+        }
         // `int.__new__(cls, 5)`: the built-in type's own constructor, not object's.
         if name == "__new__" && !c.is_user && !c.dict.borrow().contains_key(name) {
             if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
@@ -1098,6 +1107,9 @@ impl Vm {
             let found = c.dict.borrow().get(name).cloned();
             if let Some(v) = found {
                 return self.descriptor_get(v, instance, &class);
+            }
+            if !c.is_user && c.is_exception() && name == "__new__" {
+                return Ok(super::exception_groups::exception_new_builtin());
             }
             if !c.is_user {
                 if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {

@@ -726,6 +726,7 @@ impl Vm {
                 Ok(Value::Module(module))
             }
             BuiltinType::Method => self.construct_method(&args),
+            BuiltinType::StructTime => crate::stdlib::time_module::construct(self, args),
             _ => {
                 Err(self
                     .new_error(ExcKind::TypeError, &format!("cannot create '{name}' instances")))

@@ -443,10 +443,15 @@ impl Vm {
             return self.call_metaclass(class, args).map(Invoked::Value);
         }
         let is_exception = class.is_exception();
-        let group =
-            if self.is_group_class(class) { Some(self.group_new(class, &args)?.1) } else { None };
-        let extends_builtin = super::builtin_subclass::is_subclassable(class.builtin);
         let custom_new = class.lookup_user(&crate::interned!("__new__"));
+        // A group class's own `__new__` reaches `BaseExceptionGroup.__new__` through `super()`,
+        // which checks its arguments there.
+        let group = if self.is_group_class(class) && custom_new.is_none() {
+            Some(self.group_new(class, &args)?.1)
+        } else {
+            None
+        };
+        let extends_builtin = super::builtin_subclass::is_subclassable(class.builtin);
         let new_overridden = custom_new.is_some();
         let instance = match custom_new {
             Some(new) => {
@@ -494,6 +499,20 @@ impl Vm {
             }
             Some(other) => {
                 self.call_bound(&instance, args, |vm, args| vm.call(&other, args))?;
+                Ok(Invoked::Value(instance))
+            }
+            // `BaseException.__init__` after the class's own `__new__`: the call's arguments
+            // become `args`, whatever `__new__` passed on.
+            None if is_exception && new_overridden => {
+                if args.has_keywords() {
+                    let msg = format!("{}() takes no keyword arguments", class.name);
+                    return Err(self.new_error(ExcKind::TypeError, &msg));
+                }
+                if let Value::Instance(made) = &instance {
+                    if let Some(state) = &made.exception {
+                        state.borrow_mut().args = args.pos.to_vec();
+                    }
+                }
                 Ok(Invoked::Value(instance))
             }
             None if extends_builtin || new_overridden => Ok(Invoked::Value(instance)),

@@ -396,3 +396,41 @@ fn derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = [parts.message.clone(), args.pos[1].clone()];
     vm.construct_group(&class, Args::positional(&pos))
 }
+
+/// `BaseException.__new__(cls, *args)`, what `super().__new__(cls, ...)` finds in an
+/// exception class that defines its own `__new__`: an instance whose `args` are the rest of
+/// the arguments, and for an exception group its message and exceptions, checked.
+pub(crate) fn exception_new_builtin() -> Value {
+    Value::Builtin(Rc::new(super::objects::BuiltinObj {
+        name: "__new__",
+        func: exception_new,
+        bound: None,
+        owner: "staticmethod",
+    }))
+}
+
+fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = match args.pos.first() {
+        Some(Value::Class(c)) if c.is_exception() => c.clone(),
+        Some(Value::Class(c)) => {
+            let msg = format!(
+                "BaseException.__new__({0}): {0} is not a subtype of BaseException",
+                c.name
+            );
+            return Err(vm.new_error(ExcKind::TypeError, &msg));
+        }
+        other => {
+            let shown = other.map(|v| vm.type_name(v)).unwrap_or_else(|| "NULL".to_string());
+            let msg = format!("BaseException.__new__(X): X is not a type object ({shown})");
+            return Err(vm.new_error(ExcKind::TypeError, &msg));
+        }
+    };
+    let rest = Args::positional(&args.pos[1..]);
+    if vm.is_group_class(&class) {
+        let (class, parts) = vm.group_new(&class, &rest)?;
+        let instance = vm.bare_instance(&class, &rest)?;
+        set_parts(&instance, parts);
+        return Ok(instance);
+    }
+    vm.bare_instance(&class, &rest)
+}

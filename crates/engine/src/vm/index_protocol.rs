@@ -34,9 +34,15 @@ impl Vm {
     pub(crate) fn reverse_flag(&mut self, reverse: Option<&Value>) -> PyResult<bool> {
         let Some(v) = reverse else { return Ok(false) };
         let v = self.index_of_object(v)?.unwrap_or_else(|| v.clone());
+        // CPython parses the flag as a C `int`: past 32 bits it is an OverflowError.
+        let too_big =
+            || self.new_error(ExcKind::OverflowError, "Python int too large to convert to C int");
         match super::builtin_subclass::number_of(&v) {
-            Value::BigInt(_) => Ok(true),
-            _ => Ok(super::builtins::arg_i64(self, &v, "")? != 0),
+            Value::BigInt(_) => Err(too_big()),
+            _ => {
+                let flag = super::builtins::arg_i64(self, &v, "")?;
+                i32::try_from(flag).map(|flag| flag != 0).map_err(|_| too_big())
+            }
         }
     }
 

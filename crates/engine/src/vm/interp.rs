@@ -1053,12 +1053,21 @@ impl Vm {
                 let it = match &v {
                     // A plain generator cannot delegate to a coroutine (only a coroutine, or a
                     // generator-based one, may).
-                    Value::Gen(g) if g.kind == super::objects::GenKind::Coroutine => Err(self
+                    Value::Gen(g)
+                        if g.kind == super::objects::GenKind::Coroutine
+                            && !frame.code.iterable_coroutine.get() =>
+                    {
+                        Err(self.new_error(
+                            ExcKind::TypeError,
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ))
+                    }
+                    Value::NativeCoro(_) if !frame.code.iterable_coroutine.get() => Err(self
                         .new_error(
                             ExcKind::TypeError,
                             "cannot 'yield from' a coroutine object in a non-coroutine generator",
                         )),
-                    Value::Gen(_) => Ok(v.clone()),
+                    Value::Gen(_) | Value::NativeCoro(_) => Ok(v.clone()),
                     _ => self.get_iter(&v),
                 };
                 let it = tri!(it);

@@ -107,11 +107,28 @@ impl Vm {
                 return Ok(r);
             }
         }
+        // A right operand whose class subclasses the left's and overrides the reflected
+        // method is asked first (CPython's `binary_op1`, `method_is_overloaded`).
+        let reflected_first = self.is_subclass_operand(a, b)
+            && match (self.class_of(a).lookup(rname), self.class_of(b).lookup(rname)) {
+                (_, None) => false,
+                (None, Some(_)) => true,
+                (Some(left), Some(right)) => !left.is(&right),
+            };
+        if reflected_first {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.try_dunder(a, name, b)? {
             return Ok(r);
         }
-        if let Some(r) = self.try_dunder(b, rname, a)? {
-            return Ok(r);
+        // Operands of one class never get the reflected method (`binary_op1` has no slot
+        // for the right one then).
+        if !reflected_first && !self.same_user_class(a, b) {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
+            }
         }
         if let Some(r) = self.binary_op_on_bases(op, a, b, inplace)? {
             return Ok(r);
@@ -206,6 +223,20 @@ impl Vm {
 
     /// Calls `obj.<name>(other)` if the object's class defines it; `None` if it does not or it
     /// returned `NotImplemented`.
+    /// `right` is an instance of the program's class that strictly subclasses `left`'s: its
+    /// reflected operator or comparison goes first.
+    fn is_subclass_operand(&self, left: &Value, right: &Value) -> bool {
+        let Value::Instance(inst) = right else { return false };
+        let left_class = self.class_of(left);
+        inst.class.is_user
+            && !Rc::ptr_eq(&inst.class, &left_class)
+            && inst.class.is_subclass_of(&left_class)
+    }
+
+    fn same_user_class(&self, a: &Value, b: &Value) -> bool {
+        matches!((a, b), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class))
+    }
+
     fn try_dunder(&mut self, obj: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
         let Value::Instance(inst) = obj else { return Ok(None) };
         let Some(method) = inst.class.lookup(name) else { return Ok(None) };
@@ -475,20 +506,25 @@ impl Vm {
         if let Some(result) = self.bytes_compare(op, a, b)? {
             return Ok(Value::Bool(result));
         }
-        // User-defined comparisons, then the reflected one.
+        // User-defined comparisons, then the reflected one; the reflected one first when
+        // the right operand's class subclasses the left's (`do_richcompare`).
+        let (first, second) = if self.is_subclass_operand(a, b) { (b, a) } else { (a, b) };
+        let swapped = !std::ptr::eq(first, a);
         if op == CmpOp::Ne {
-            if let Some(r) = self.try_ne(a, b)? {
+            if let Some(r) = self.try_ne(first, second)? {
                 return Ok(r);
             }
-            if let Some(r) = self.try_ne(b, a)? {
+            if let Some(r) = self.try_ne(second, first)? {
                 return Ok(r);
             }
         } else {
             let (name, reflected) = cmp_dunders(op);
-            if let Some(r) = self.try_dunder(a, name, b)? {
+            let (first_name, second_name) =
+                if swapped { (reflected, name) } else { (name, reflected) };
+            if let Some(r) = self.try_dunder(first, first_name, second)? {
                 return Ok(r);
             }
-            if let Some(r) = self.try_dunder(b, reflected, a)? {
+            if let Some(r) = self.try_dunder(second, second_name, first)? {
                 return Ok(r);
             }
         }
