@@ -170,8 +170,6 @@ class _Reader:
                             'opened in text mode)' % type(line).__name__)
             self.line_num += 1
             for c in line:
-                if c == '\0':
-                    raise Error('line contains NUL')
                 self._process(c)
             self._process(_EOL)
             if self._state == _START_RECORD:

@@ -432,6 +432,10 @@ class PrettyPrinter:
         typ = type(object)
         if typ in _builtin_scalars:
             return repr(object), True, False
+        if typ is int:
+            if self._underscore_numbers:
+                return f"{object:_d}", True, False
+            return repr(object), True, False
         kind = _layout_of(object, _safe_kinds)
         if kind == 'dict':
             if not object:
@@ -540,7 +544,7 @@ def _wrap_bytes_repr(object, width, allowance):
         yield repr(current)
 
 
-_builtin_scalars = {str, bytes, bytearray, int, float, bool, type(None)}
+_builtin_scalars = {str, bytes, bytearray, float, bool, type(None)}
 # Native subclasses of dict whose own __repr__ is not in their class __dict__ here.
 _safe_kinds = {dict: 'dict', list: 'list', tuple: 'tuple', _collections.defaultdict: 'repr'}
 

@@ -872,13 +872,8 @@ fn new_zip_longest(vm: &mut Vm, args: Args) -> PyResult<Value> {
         fill = v.clone();
     }
     let mut sources = Vec::new();
-    for (i, v) in args.pos[1..].iter().enumerate() {
-        let it = vm.get_iter(v).map_err(|_| {
-            vm.new_error(
-                ExcKind::TypeError,
-                &format!("zip_longest argument #{} must support iteration", i + 1),
-            )
-        })?;
+    for v in &args.pos[1..] {
+        let it = vm.get_iter(v)?;
         sources.push(Some(it));
     }
     let active = sources.len();

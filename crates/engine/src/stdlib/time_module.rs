@@ -115,8 +115,8 @@ fn struct_value(vm: &Vm, t: &StructTime) -> Value {
     }))
 }
 
-/// A struct_time or 9-tuple argument.
-fn struct_arg(vm: &mut Vm, v: &Value) -> PyResult<StructTime> {
+/// A struct_time or 9-tuple argument of the function `caller`.
+fn struct_arg(vm: &mut Vm, v: &Value, caller: &str) -> PyResult<StructTime> {
     let items = match v {
         Value::Instance(i) if Rc::ptr_eq(&i.class, &vm.types.struct_time) => {
             let dict = i.dict.borrow();
@@ -143,17 +143,13 @@ fn struct_arg(vm: &mut Vm, v: &Value) -> PyResult<StructTime> {
             return Ok(t);
         }
         Value::Tuple(t) => t.items.to_vec(),
-        other => {
-            return Err(vm.new_error(
-                ExcKind::TypeError,
-                &format!("Tuple or struct_time argument required, not {}", vm.type_name(other)),
-            ))
+        _ => {
+            return Err(vm.new_error(ExcKind::TypeError, "Tuple or struct_time argument required"))
         }
     };
     if items.len() != 9 {
-        return Err(
-            vm.new_error(ExcKind::TypeError, "time.struct_time() takes a sequence of length 9")
-        );
+        let msg = format!("{caller}(): illegal time tuple argument");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
     }
     let mut arr = [0i64; 9];
     for (slot, v) in arr.iter_mut().zip(items.iter()) {
@@ -226,7 +222,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     };
     let st = match args.pos.get(1) {
-        Some(v) => struct_arg(vm, v)?,
+        Some(v) => struct_arg(vm, v, "strftime")?,
         None => {
             let now = vm.clock.now();
             StructTime::localtime(now).map_err(|e| to_pyerr(vm, e))?
@@ -239,7 +235,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn asctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "asctime", &args, 0, 1)?;
     let st = match args.pos.first() {
-        Some(v) => struct_arg(vm, v)?,
+        Some(v) => struct_arg(vm, v, "asctime")?,
         None => {
             let now = vm.clock.now();
             StructTime::localtime(now).map_err(|e| to_pyerr(vm, e))?
@@ -258,7 +254,7 @@ fn ctime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "mktime", &args, 1, 1)?;
-    let st = struct_arg(vm, &args.pos[0])?;
+    let st = struct_arg(vm, &args.pos[0], "mktime")?;
     let t = timefmt::mktime(&st).map_err(|e| to_pyerr(vm, e))?;
     Ok(Value::Float(t))
 }
@@ -272,7 +268,7 @@ fn struct_fields(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
             Ok(FIELDS.iter().map(|f| dict.get(f).cloned().unwrap_or(Value::None)).collect())
         }
         other => {
-            let st = struct_arg(vm, other.unwrap_or(&Value::None))?;
+            let st = struct_arg(vm, other.unwrap_or(&Value::None), "struct_time")?;
             Ok(st.fields().iter().map(|v| Value::Int(*v)).collect())
         }
     }

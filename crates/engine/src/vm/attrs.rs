@@ -626,9 +626,12 @@ impl Vm {
             {
                 super::os_error::attr(&s.args, name)?
             }
-            "code" if self.exception_is(obj, ExcKind::SystemExit) => {
-                s.args.first().cloned().unwrap_or(Value::None)
-            }
+            // `SystemExit_init`: no argument is None, one is itself, more are the tuple.
+            "code" if self.exception_is(obj, ExcKind::SystemExit) => match s.args.as_slice() {
+                [] => Value::None,
+                [code] => code.clone(),
+                all => Value::tuple(all.to_vec()),
+            },
             "encoding" | "object" | "start" | "end" | "reason"
                 if s.args.len() == 5
                     && (self.exception_is(obj, ExcKind::UnicodeEncodeError)

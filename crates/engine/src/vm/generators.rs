@@ -72,7 +72,12 @@ impl Vm {
                 g.frame.replace(Some(frame));
                 GenStep::Yield(v)
             }
-            Exit::Raised(e) => GenStep::Error(e),
+            Exit::Raised(e) => {
+                if let PyErr::Exception(exc) = &e {
+                    self.thread.propagating_from_generator = Some(exc.clone());
+                }
+                GenStep::Error(e)
+            }
             Exit::Blocked(_) => GenStep::Error(self.internal_error("a generator blocked green")),
         }
     }

@@ -122,9 +122,11 @@ impl Vm {
                 }));
             }
         }
+        let propagating = self.thread.propagating_from_generator.take();
         if let PyErr::Exception(exc) = &err {
             self.add_traceback(exc, frame);
-            if let Some(handled) = self.handled_exception(Some(frame)) {
+            let from_generator = propagating.is_some_and(|p| p.is(exc));
+            if let Some(handled) = self.handled_exception(Some(frame)).filter(|_| !from_generator) {
                 super::exceptions::set_context(exc, &handled);
             }
         }
@@ -136,6 +138,7 @@ impl Vm {
     /// own frame is handling (`_PyErr_ChainStackItem`), never with the frames below it: the
     /// context an exception got where it was made stays.
     fn thrown_in(&mut self, frame: &Frame, err: PyErr) -> PyErr {
+        self.thread.propagating_from_generator = None;
         if frame.generator.is_none() {
             return self.raised_in(frame, err);
         }

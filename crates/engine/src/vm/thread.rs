@@ -35,6 +35,10 @@ pub struct ThreadState {
     /// CancelledError`), each with the number of frames below it: an exception raised above
     /// gets it as `__context__`, as from CPython's exception-info stack.
     pub library_handling: Vec<(usize, super::value::Value)>,
+    /// The exception a Python generator's frame just raised out of `send`/`throw`/`next`:
+    /// its context was set where it was raised, so the frame it propagates into must not set
+    /// it again (`raised_in` takes this; the next exception raised clears it).
+    pub propagating_from_generator: Option<super::value::Value>,
     /// The running `contextvars.Context` (`None`: none made yet, an empty one; a new thread
     /// starts so).
     pub context: Option<super::value::Value>,
