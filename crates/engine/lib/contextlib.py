@@ -2,6 +2,7 @@
 # suppress, closing, aclosing, nullcontext, ExitStack and AsyncExitStack, with CPython's
 # order of cleanups and its messages for generators that misbehave.
 
+import abc
 import sys
 from collections import deque
 from functools import wraps
@@ -12,20 +13,48 @@ __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'redirect_stdout', 'redirect_stderr', 'suppress', 'aclosing']
 
 
-class AbstractContextManager:
+def _has_methods(C, *methods):
+    # A class "is" a context manager when its MRO defines these (and none is set to None),
+    # as collections.abc's one-trick ponies decide.
+    for method in methods:
+        for B in C.__mro__:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
-class AbstractAsyncContextManager:
+
+class AbstractAsyncContextManager(abc.ABC):
     async def __aenter__(self):
         return self
 
+    @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:

@@ -465,7 +465,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
         cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
                              kw_only)
         if slots:
-            cls = _add_slots(cls, weakref_slot)
+            cls = _add_slots(cls, weakref_slot, frozen)
         elif weakref_slot:
             raise TypeError('weakref_slot is True but slots is False')
         return cls
@@ -486,7 +486,17 @@ def _slots_of(cls):
     return tuple(slots)
 
 
-def _add_slots(cls, weakref_slot):
+def _state_of_fields(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _restore_fields(self, state):
+    # object.__setattr__: the class may be frozen.
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
+
+
+def _add_slots(cls, weakref_slot, frozen):
     # As CPython: a new class with the fields as __slots__ replaces the one decorated.
     if '__slots__' in cls.__dict__:
         raise TypeError(f'{cls.__name__} already specifies __slots__')
@@ -505,6 +515,12 @@ def _add_slots(cls, weakref_slot):
     new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
     if qualname is not None:
         new_cls.__qualname__ = qualname
+    if frozen:
+        # copy and pickle restore a frozen class's slots through these.
+        if '__getstate__' not in namespace:
+            new_cls.__getstate__ = _state_of_fields
+        if '__setstate__' not in namespace:
+            new_cls.__setstate__ = _restore_fields
     return new_cls
 
 

@@ -5,6 +5,8 @@
 import sys
 import time
 import os
+import _thread
+from _weakref import ref as _weakref_ref
 from string import Template
 from string import Formatter as StrFormatter
 import _loopscope
@@ -399,7 +401,40 @@ class Filterer:
 
 
 _handlers = {}
+# Weak references to every handler made, newest last: shutdown() flushes and closes them in
+# reverse order at exit.
 _handlerList = []
+
+# The module's lock (the handler table, the logger hierarchy), reentrant as CPython's.
+_lock = _thread.RLock()
+
+
+def _acquireLock():
+    if _lock:
+        _lock.acquire()
+
+
+def _releaseLock():
+    if _lock:
+        _lock.release()
+
+
+def _removeHandlerRef(wr):
+    _acquireLock()
+    try:
+        _handlerList.remove(wr)
+    except ValueError:
+        pass
+    finally:
+        _releaseLock()
+
+
+def _addHandlerRef(handler):
+    _acquireLock()
+    try:
+        _handlerList.append(_weakref_ref(handler, _removeHandlerRef))
+    finally:
+        _releaseLock()
 
 
 class Handler(Filterer):
@@ -409,6 +444,8 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
+        _addHandlerRef(self)
+        self.createLock()
 
     def get_name(self):
         return self._name
@@ -423,13 +460,18 @@ class Handler(Filterer):
     name = property(get_name, set_name)
 
     def createLock(self):
-        self.lock = None
+        self.lock = _thread.RLock()
+
+    def _at_fork_reinit(self):
+        self.lock = _thread.RLock()
 
     def acquire(self):
-        pass
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        pass
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -444,7 +486,11 @@ class Handler(Filterer):
     def handle(self, record):
         rv = self.filter(record)
         if rv:
-            self.emit(record)
+            self.acquire()
+            try:
+                self.emit(record)
+            finally:
+                self.release()
         return rv
 
     def setFormatter(self, fmt):
@@ -454,9 +500,13 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _acquireLock()
+        try:
+            self._closed = True
+            if self._name and self._name in _handlers:
+                del _handlers[self._name]
+        finally:
+            _releaseLock()
 
     def handleError(self, record):
         if raiseExceptions:
@@ -488,8 +538,12 @@ class StreamHandler(Handler):
         self.stream = stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        self.acquire()
+        try:
+            if self.stream and hasattr(self.stream, "flush"):
+                self.stream.flush()
+        finally:
+            self.release()
 
     def emit(self, record):
         try:
@@ -637,7 +691,13 @@ class Manager:
                 c.parent = alogger
 
     def _clear_cache(self):
-        pass
+        # Levels changed: every logger asks its hierarchy again (isEnabledFor's cache).
+        _acquireLock()
+        for logger in self.loggerDict.values():
+            if isinstance(logger, Logger):
+                logger._cache.clear()
+        self.root._cache.clear()
+        _releaseLock()
 
 
 class Logger(Filterer):
@@ -649,9 +709,11 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
+        self._cache = {}
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
+        self.manager._clear_cache()
 
     def debug(self, msg, *args, **kwargs):
         if self.isEnabledFor(DEBUG):
@@ -693,7 +755,7 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        found = _loopscope.caller()
+        found = _loopscope.caller(stacklevel)
         if found is None:
             return "(unknown file)", 0, "(unknown function)", None
         sinfo = None
@@ -779,11 +841,22 @@ class Logger(Filterer):
         return NOTSET
 
     def isEnabledFor(self, level):
+        # Answers are cached per level until a setLevel()/disable() clears them (so assigning
+        # `logger.level` directly is not seen, as in CPython).
         if self.disabled:
             return False
-        if self.manager.disable >= level:
-            return False
-        return level >= self.getEffectiveLevel()
+        try:
+            return self._cache[level]
+        except KeyError:
+            _acquireLock()
+            try:
+                if self.manager.disable >= level:
+                    is_enabled = self._cache[level] = False
+                else:
+                    is_enabled = self._cache[level] = level >= self.getEffectiveLevel()
+            finally:
+                _releaseLock()
+            return is_enabled
 
     def getChild(self, suffix):
         if self.root is not self:
@@ -834,6 +907,24 @@ class LoggerAdapter:
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
             self.logger.log(level, msg, *args, **kwargs)
+
+    def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False):
+        return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
+                                stack_info=stack_info)
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead",
+                      DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
+    @property
+    def manager(self):
+        return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -975,12 +1066,80 @@ def log(level, msg, *args, **kwargs):
 
 def disable(level=CRITICAL):
     root.manager.disable = level
+    root.manager._clear_cache()
 
 
-def shutdown(handlerList=None):
-    for h in list(root.handlers):
-        h.flush()
+def shutdown(handlerList=_handlerList):
+    # Every handler still alive, newest first: flushed, then closed; errors of handlers
+    # already closed are ignored, others raised (raiseExceptions).
+    for wr in reversed(handlerList[:]):
+        try:
+            h = wr()
+            if h:
+                try:
+                    h.acquire()
+                    h.flush()
+                    h.close()
+                except (OSError, ValueError):
+                    pass
+                finally:
+                    h.release()
+        except:
+            if raiseExceptions:
+                raise
+
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    # With captureWarnings(True): a warning becomes a WARNING record of the 'py.warnings'
+    # logger, unless it was meant for a file of its own.
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+    else:
+        import warnings
+        s = warnings.formatwarning(message, category, filename, lineno, line)
+        logger = getLogger("py.warnings")
+        if not logger.handlers:
+            logger.addHandler(NullHandler())
+        logger.warning("%s", s)
 
 
 def captureWarnings(capture):
-    pass
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    else:
+        if _warnings_showwarning is not None:
+            warnings.showwarning = _warnings_showwarning
+            _warnings_showwarning = None
+
+
+class BufferingFormatter:
+    def __init__(self, linefmt=None):
+        self.linefmt = linefmt if linefmt else _defaultFormatter
+
+    def formatHeader(self, records):
+        return ""
+
+    def formatFooter(self, records):
+        return ""
+
+    def format(self, records):
+        rv = ""
+        if len(records) > 0:
+            rv = rv + self.formatHeader(records)
+            for record in records:
+                rv = rv + self.linefmt.format(record)
+            rv = rv + self.formatFooter(records)
+        return rv
+
+
+# As CPython's: handlers are flushed and closed when the program ends.
+import atexit
+atexit.register(shutdown)

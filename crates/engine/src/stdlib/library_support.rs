@@ -72,8 +72,21 @@ fn loop_wakeup_fd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `(filename, line, function)` of the innermost program (not library) frame, or `None`.
 fn caller(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "caller", &args, 0, 0)?;
-    let found = vm.frames.iter().rev().find(|f| !f.code.is_library);
+    check_arity(vm, "caller", &args, 0, 1)?;
+    // `stacklevel`: the n-th of the program's frames from the top (logging's `findCaller`
+    // counts the frames that are not its own; the deepest one when there are fewer).
+    let level = match args.pos.first() {
+        Some(v) => crate::vm::builtins::arg_i64(vm, v, "")?.max(1) as usize,
+        None => 1,
+    };
+    let mut program_frames = vm.frames.iter().rev().filter(|f| !f.code.is_library);
+    let mut found = program_frames.next();
+    for _ in 1..level {
+        match program_frames.next() {
+            Some(f) => found = Some(f),
+            None => break,
+        }
+    }
     Ok(match found {
         Some(f) => Value::tuple(vec![
             Value::str(&f.code.filename),

@@ -234,6 +234,9 @@ impl Vm {
             "__next__" if iterator => ("__next__", iterator_dunder_next),
             "__iter__" if iterator => ("__iter__", iterator_dunder_iter),
             "__get__" if matches!(obj, Value::Function(_)) => ("__get__", function_dunder_get),
+            "__getstate__" => {
+                return super::methods::object::default_dunder(name, false).map(|f| bind(obj, f))
+            }
             _ => match super::builtin_subclass::slot_wrapper(self.class_of(obj).builtin, name) {
                 Some(wrapper) => return Some(bind(obj, wrapper)),
                 None => {

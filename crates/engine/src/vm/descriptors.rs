@@ -166,6 +166,13 @@ impl Vm {
                         self.call(&fget, Args::positional(std::slice::from_ref(obj)))
                     }
                 },
+                // 3.9–3.12: a classmethod wrapping another descriptor (`@classmethod
+                // @property`) hands the class to that descriptor's `__get__`.
+                Descriptor::ClassMethod(f) if matches!(descriptor_of(f), Some(Descriptor::Property(_))) => {
+                    let class = Value::Class(owner.clone());
+                    let meta = self.class_of(&class);
+                    self.descriptor_get(f.clone(), Some(&class), &meta)
+                }
                 Descriptor::ClassMethod(f) => Ok(bound_method(Value::Class(owner.clone()), f)),
                 Descriptor::StaticMethod(f) => Ok(f.clone()),
                 Descriptor::Member { name, owner: owner_name } => match instance {

@@ -5,7 +5,7 @@ use super::super::exceptions::state_of;
 use super::super::objects::NativeFn;
 use super::super::types::Types;
 use super::super::value::Value;
-use super::super::{Args, PyResult, Vm};
+use super::super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use num_bigint::BigInt;
 use num_traits::Signed;
@@ -304,6 +304,7 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__setattr__" => ("object", object_setattr),
         "__delattr__" => ("object", object_delattr),
         "__getattribute__" => ("object", object_getattribute),
+        "__getstate__" => ("object", object_getstate),
         _ => return None,
     };
     let name = match name {
@@ -319,10 +320,58 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__setattr__" => "__setattr__",
         "__delattr__" => "__delattr__",
         "__getattribute__" => "__getattribute__",
+        "__getstate__" => "__getstate__",
         _ => "__format__",
     };
     let f = super::super::objects::BuiltinObj { name, func, bound: None, owner };
     Some(Value::Builtin(std::rc::Rc::new(f)))
+}
+
+/// `object.__getstate__()` (3.11): an instance's attributes (None when it has none), paired
+/// with its slots' values when its classes declare slots; None for the built-in types.
+fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__getstate__")?.clone();
+    check_arity(vm, "__getstate__", &args, 1, 1)?;
+    let Value::Instance(inst) = &this else { return Ok(Value::None) };
+    let mut state = Value::None;
+    if inst.class.has_instance_dict {
+        let dict = vm.get_attr(&this, "__dict__")?;
+        if vm.truthy(&dict)? {
+            state = dict;
+        }
+    }
+    let mut slots = Vec::new();
+    for class in inst.class.mro().filter(|c| c.is_user) {
+        let declared = class.dict.borrow().get("__slots__").cloned();
+        let Some(declared) = declared else { continue };
+        let names = match &declared {
+            Value::Str(_) => vec![declared.clone()],
+            other => vm.collect(other)?,
+        };
+        for name in names {
+            let Some(name) = name.as_str().map(str::to_string) else { continue };
+            if name == "__dict__" || name == "__weakref__" {
+                continue;
+            }
+            // A private name is stored mangled with its class's name.
+            let stripped = class.name.trim_start_matches('_');
+            let name = if name.starts_with("__") && !name.ends_with("__") && !stripped.is_empty() {
+                format!("_{stripped}{name}")
+            } else {
+                name
+            };
+            match vm.get_attr(&this, &name) {
+                Ok(value) => slots.extend([Value::string(name), value]),
+                Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::AttributeError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    if slots.is_empty() {
+        return Ok(state);
+    }
+    let slots = vm.dict_from_pairs(slots)?;
+    Ok(Value::tuple(vec![state, slots]))
 }
 
 /// The receiver of a default dunder method.
