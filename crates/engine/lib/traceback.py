@@ -261,6 +261,13 @@ def _stack_of_sites(sites):
     return stack
 
 
+def walk_tb(tb):
+    # (frame, line) for each entry of a traceback, outermost first.
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
 def extract_tb(tb, limit=None):
     # Outermost first, as the chain runs: a limit >= 0 keeps the outermost frames.
     entries = _loopscope.traceback_entries(tb) if tb is not None else []

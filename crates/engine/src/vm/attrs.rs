@@ -406,7 +406,7 @@ impl Vm {
             _ => {}
         }
         if name == "tb_frame" && self.is_traceback(obj) {
-            return Err(self.unsupported_attr("`traceback.tb_frame` (frame objects)"));
+            return Ok(Some(self.traceback_frame(obj)));
         }
         if let Some(v) = self.deque_attr(obj, name) {
             return Ok(Some(v));

@@ -5,9 +5,9 @@
 //! A failed task's `get_stack()` gives the frames its exception's traceback kept: those have
 //! finished, so they are only their code and last line (`finished_frame`).
 //!
-//! Otherwise only a generator's frame has an object here; the frames of running functions
-//! (`inspect.currentframe()`, `sys._getframe()`, a traceback's `tb_frame`) are not supported
-//! yet. Each `gi_frame` read makes a new object (CPython hands out the frame's one object, so
+//! A traceback's `tb_frame` is a finished frame too. Otherwise only a generator's frame has
+//! an object here; the frames of running functions (`inspect.currentframe()`,
+//! `sys._getframe()`) are not supported yet. Each `gi_frame` read makes a new object (CPython hands out the frame's one object, so
 //! `g.gi_frame is g.gi_frame` is True there).
 
 use super::native::{NativeClass, NativeState};
@@ -38,7 +38,7 @@ pub(crate) fn is_frame_object(v: &Value) -> bool {
 
 #[cold]
 fn is_frame_state(i: &InstanceObj) -> bool {
-    matches!(i.native.as_deref(), Some(NativeState::Frame(_)))
+    matches!(i.native.as_deref(), Some(NativeState::Frame(_) | NativeState::FinishedFrame(_)))
 }
 
 impl Vm {
@@ -95,9 +95,22 @@ impl Vm {
         name: &str,
     ) -> PyResult<Option<Value>> {
         Ok(Some(match name {
-            "f_lineno" => Value::Int(i64::from(frame.entry.line)),
+            // A traceback's frame may still be running (the one handling the exception).
+            "f_lineno" => {
+                let running = self.frames.iter().rev().find(|f| Rc::ptr_eq(&f.code, &frame.entry.code));
+                Value::Int(i64::from(running.map_or(frame.entry.line, |f| f.current_line())))
+            }
             "f_code" => Value::Code(frame.entry.code.clone()),
+            // `Null`: the caller is not among the frames kept (a traceback's outermost).
+            "f_back" if matches!(frame.back, Value::Null) => {
+                return Err(self.unsupported_now("frame.f_back of a traceback's outermost frame"));
+            }
             "f_back" => frame.back.clone(),
+            // The program is one module: its code's globals are `__main__`'s.
+            "f_globals" if !frame.entry.code.is_library => {
+                let main = self.main_module.clone();
+                super::namespaces::module_dict(self, &main)?
+            }
             "f_locals" | "f_globals" | "f_lasti" | "f_trace" | "f_trace_lines"
             | "f_trace_opcodes" | "clear" | "f_builtins" => {
                 return Err(self.unsupported_now(&format!("frame.{name} of a finished frame")));

@@ -1,7 +1,7 @@
 //! `exc.__traceback__` as an object (native in CPython: `traceback.c`'s `PyTracebackObject`):
 //! one `traceback` per frame the exception passed through, the outermost first, each with
-//! `tb_lineno` and `tb_next` (the next frame inward). Frame objects do not exist here, so
-//! `tb_frame` is reported as unsupported.
+//! `tb_lineno` and `tb_next` (the next frame inward). `tb_frame` is the frame as it finished
+//! (`frame_obj::FinishedFrame`): its code, line and globals, not its variables.
 
 use super::native::{NativeClass, NativeState};
 use super::objects::{InstanceObj, TracebackEntry};
@@ -10,6 +10,10 @@ use super::{PyResult, Vm};
 use crate::ExcKind;
 use std::cell::RefCell;
 use std::rc::Rc;
+
+/// Where a traceback object keeps its frame object once made (not an attribute name Python
+/// code can spell).
+const TB_FRAME_KEY: &str = " tb_frame";
 
 const TRACEBACK: NativeClass =
     NativeClass { module: "builtins", name: "traceback", methods: &[], new: None };
@@ -125,7 +129,42 @@ impl Vm {
         (self.source.line_of(offset), (offset as usize - line_start) as i64)
     }
 
-    /// Whether `obj` is a traceback object (for `tb_frame`, reported as unsupported).
+    /// `tb.tb_frame`: the frame the traceback entry stands for, made once per traceback
+    /// object. Its `f_back` is the frame of the traceback entry outside it, which only the
+    /// chain's head knows; a frame whose caller is not in the traceback reports `f_back` as
+    /// not supported.
+    pub(crate) fn traceback_frame(&mut self, tb: &Value) -> Value {
+        let Value::Instance(i) = tb else { return Value::None };
+        if let Some(made) = i.dict.borrow().get(TB_FRAME_KEY) {
+            return made.clone();
+        }
+        let Some(NativeState::Traceback(entry)) = i.native.as_deref() else { return Value::None };
+        let entry = entry.clone();
+        // The module's frame has no caller; any other frame's caller is outside this chain.
+        let back = if entry.code.name.as_ref() == "<module>" { Value::None } else { Value::Null };
+        let frame = self.finished_frame(super::frame_obj::FinishedFrame { entry, back });
+        i.dict.borrow_mut().insert(Rc::<str>::from(TB_FRAME_KEY), frame.clone());
+        // The entries inward get this frame as their `f_back`.
+        let mut at = i.dict.borrow().get("tb_next").cloned().unwrap_or(Value::None);
+        let mut outer = frame.clone();
+        while let Value::Instance(inner) = &at {
+            let Some(NativeState::Traceback(entry)) = inner.native.as_deref() else { break };
+            if inner.dict.borrow().contains_key(TB_FRAME_KEY) {
+                break;
+            }
+            let made = self.finished_frame(super::frame_obj::FinishedFrame {
+                entry: entry.clone(),
+                back: outer,
+            });
+            inner.dict.borrow_mut().insert(Rc::<str>::from(TB_FRAME_KEY), made.clone());
+            outer = made;
+            let next = inner.dict.borrow().get("tb_next").cloned().unwrap_or(Value::None);
+            at = next;
+        }
+        frame
+    }
+
+    /// Whether `obj` is a traceback object.
     pub(crate) fn is_traceback(&self, obj: &Value) -> bool {
         let class = self.native_classes.get(&(TRACEBACK.module, TRACEBACK.name));
         matches!((obj, class), (Value::Instance(i), Some(c)) if Rc::ptr_eq(&i.class, c))
