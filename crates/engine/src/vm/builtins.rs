@@ -1524,6 +1524,34 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    let unsupported = |vm: &Vm| {
+        let msg = format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        );
+        vm.new_error(ExcKind::TypeError, &msg)
+    };
+    // The program's classes answer through `__divmod__`/`__rdivmod__` only (never `//` and
+    // `%`); a subclass of a number without them divides as its number.
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        if let Some(r) = vm.try_dunder(a, "__divmod__", b)? {
+            return Ok(r);
+        }
+        let same_class = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class));
+        if !same_class {
+            if let Some(r) = vm.try_dunder(b, "__rdivmod__", a)? {
+                return Ok(r);
+            }
+        }
+        let a_number = numbers::as_num(super::builtin_subclass::number_of(a)).is_some();
+        let b_number = numbers::as_num(super::builtin_subclass::number_of(b)).is_some();
+        if !(a_number && b_number) {
+            return Err(unsupported(vm));
+        }
+        let (x, y) = (super::builtin_subclass::number_of(a).clone(), super::builtin_subclass::number_of(b).clone());
+        return divmod(vm, Args::positional(&[x, y]));
+    }
     match (numbers::as_num(a), numbers::as_num(b)) {
         (Some(x), Some(d))
             if numbers::is_zero(d)
@@ -1532,17 +1560,7 @@ pub(crate) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_error(ExcKind::ZeroDivisionError, "float divmod()"));
         }
         (Some(_), Some(_)) => {}
-        _ if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) => {}
-        _ => {
-            return Err(vm.new_error(
-                ExcKind::TypeError,
-                &format!(
-                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                    vm.type_name(a),
-                    vm.type_name(b)
-                ),
-            ))
-        }
+        _ => return Err(unsupported(vm)),
     }
     let q = vm.binary_op(BinOp::FloorDiv, a, b, false)?;
     let r = vm.binary_op(BinOp::Mod, a, b, false)?;
@@ -1559,6 +1577,27 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (base, exp) = (&args.pos[0], &args.pos[1]);
     if modulus.is_none() {
         return vm.binary_op(BinOp::Pow, base, exp, false);
+    }
+    // Three-argument power asks only the base's `__pow__` (never `__rpow__`).
+    if let Value::Instance(inst) = base {
+        if let Some(method) = inst.class.lookup("__pow__") {
+            let r = vm.call(&method, Args::positional(&[base.clone(), exp.clone(), modulus.clone()]))?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
+    let all_numbers = [base, exp, &modulus]
+        .iter()
+        .all(|v| numbers::as_num(super::builtin_subclass::number_of(v)).is_some());
+    if !all_numbers {
+        let msg = format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(base),
+            vm.type_name(exp),
+            vm.type_name(&modulus)
+        );
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
     }
     let (Some(b), Some(e), Some(m)) =
         (numbers::to_bigint(base), numbers::to_bigint(exp), numbers::to_bigint(&modulus))

@@ -237,7 +237,12 @@ impl Vm {
         matches!((a, b), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class))
     }
 
-    fn try_dunder(&mut self, obj: &Value, name: &str, other: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn try_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        other: &Value,
+    ) -> PyResult<Option<Value>> {
         let Value::Instance(inst) = obj else { return Ok(None) };
         let Some(method) = inst.class.lookup(name) else { return Ok(None) };
         let r = self.call(&method, Args::positional(&[obj.clone(), other.clone()]))?;
