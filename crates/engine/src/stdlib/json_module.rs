@@ -444,14 +444,21 @@ impl Encoder {
             Value::BigInt(b) => b.to_string(),
             // A subclass of str, int or float (a `str` or `int` enum): its built-in value.
             other if crate::vm::builtin_subclass::base_of(other).is_some() => {
-                let base = crate::vm::builtin_subclass::base_of(other).cloned().unwrap_or(Value::None);
-                if matches!(base, Value::Str(_) | Value::Float(_) | Value::Int(_) | Value::BigInt(_)) {
+                let base =
+                    crate::vm::builtin_subclass::base_of(other).cloned().unwrap_or(Value::None);
+                if matches!(
+                    base,
+                    Value::Str(_) | Value::Float(_) | Value::Int(_) | Value::BigInt(_)
+                ) {
                     return self.key(vm, &base);
                 }
                 if self.skipkeys {
                     return Ok(None);
                 }
-                let msg = format!("keys must be str, int, float, bool or None, not {}", vm.class_of(other).name);
+                let msg = format!(
+                    "keys must be str, int, float, bool or None, not {}",
+                    vm.class_of(other).name
+                );
                 return Err(vm.new_error(ExcKind::TypeError, &msg));
             }
             _ if self.skipkeys => return Ok(None),

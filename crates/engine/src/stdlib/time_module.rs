@@ -143,9 +143,7 @@ fn struct_arg(vm: &mut Vm, v: &Value, caller: &str) -> PyResult<StructTime> {
             return Ok(t);
         }
         Value::Tuple(t) => t.items.to_vec(),
-        _ => {
-            return Err(vm.new_error(ExcKind::TypeError, "Tuple or struct_time argument required"))
-        }
+        _ => return Err(vm.new_error(ExcKind::TypeError, "Tuple or struct_time argument required")),
     };
     if items.len() != 9 {
         let msg = format!("{caller}(): illegal time tuple argument");

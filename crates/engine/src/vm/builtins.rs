@@ -76,11 +76,51 @@ const UNSUPPORTED: &[(&str, NativeFn)] = &[
     ("exec", unsupported_exec),
     ("eval", unsupported_eval),
     ("compile", unsupported_compile),
-    ("__import__", unsupported_import),
+    ("__import__", dunder_import),
     ("help", unsupported_help),
     ("breakpoint", unsupported_breakpoint),
     ("complex", unsupported_complex),
 ];
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module `name`
+/// imported as an `import` statement would, returning the top-level package unless
+/// `fromlist` asks for names from the module itself. Relative imports (`level` > 0) are not
+/// supported yet.
+fn dunder_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "__import__", &args, 0, 5)?;
+    let argument =
+        |index: usize, keyword: &str| args.keyword(keyword).or(args.pos.get(index)).cloned();
+    let Some(name) = argument(0, "name") else {
+        let msg = "__import__() missing required argument 'name' (pos 1)";
+        return Err(vm.new_error(ExcKind::TypeError, msg));
+    };
+    let Some(name) = name.as_str().map(str::to_string) else {
+        return Err(vm.new_error(ExcKind::TypeError, "module name must be a string"));
+    };
+    let level = match argument(4, "level") {
+        Some(level) => arg_i64(vm, &level, "")?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(vm.new_error(ExcKind::ValueError, "level must be >= 0"));
+    }
+    if level > 0 {
+        return Err(vm.unsupported_now("a relative __import__()"));
+    }
+    if name.is_empty() {
+        return Err(vm.new_error(ExcKind::ValueError, "Empty module name"));
+    }
+    let module = vm.import_module(&name)?;
+    let wants_names = match argument(3, "fromlist") {
+        Some(fromlist) => vm.truthy(&fromlist)?,
+        None => false,
+    };
+    if wants_names {
+        return Ok(module);
+    }
+    let top = name.split('.').next().unwrap_or(&name).to_string();
+    vm.import_module(&top)
+}
 
 /// One `NativeFn` per unsupported built-in (a `NativeFn` is not told its own name).
 macro_rules! unsupported_builtins {
@@ -97,7 +137,6 @@ unsupported_builtins! {
     unsupported_exec => "exec() (Loopscope runs no dynamic code)";
     unsupported_eval => "eval() (Loopscope runs no dynamic code)";
     unsupported_compile => "compile() (Loopscope runs no dynamic code)";
-    unsupported_import => "__import__() (Loopscope runs no dynamic code)";
     unsupported_help => "help()";
     unsupported_breakpoint => "breakpoint()";
     unsupported_complex => "`complex` (complex numbers)";
@@ -1549,7 +1588,10 @@ pub(crate) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if !(a_number && b_number) {
             return Err(unsupported(vm));
         }
-        let (x, y) = (super::builtin_subclass::number_of(a).clone(), super::builtin_subclass::number_of(b).clone());
+        let (x, y) = (
+            super::builtin_subclass::number_of(a).clone(),
+            super::builtin_subclass::number_of(b).clone(),
+        );
         return divmod(vm, Args::positional(&[x, y]));
     }
     match (numbers::as_num(a), numbers::as_num(b)) {
@@ -1581,7 +1623,8 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Three-argument power asks only the base's `__pow__` (never `__rpow__`).
     if let Value::Instance(inst) = base {
         if let Some(method) = inst.class.lookup("__pow__") {
-            let r = vm.call(&method, Args::positional(&[base.clone(), exp.clone(), modulus.clone()]))?;
+            let r =
+                vm.call(&method, Args::positional(&[base.clone(), exp.clone(), modulus.clone()]))?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }

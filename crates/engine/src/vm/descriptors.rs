@@ -168,7 +168,9 @@ impl Vm {
                 },
                 // 3.9–3.12: a classmethod wrapping another descriptor (`@classmethod
                 // @property`) hands the class to that descriptor's `__get__`.
-                Descriptor::ClassMethod(f) if matches!(descriptor_of(f), Some(Descriptor::Property(_))) => {
+                Descriptor::ClassMethod(f)
+                    if matches!(descriptor_of(f), Some(Descriptor::Property(_))) =>
+                {
                     let class = Value::Class(owner.clone());
                     let meta = self.class_of(&class);
                     self.descriptor_get(f.clone(), Some(&class), &meta)

@@ -97,7 +97,8 @@ impl Vm {
         Ok(Some(match name {
             // A traceback's frame may still be running (the one handling the exception).
             "f_lineno" => {
-                let running = self.frames.iter().rev().find(|f| Rc::ptr_eq(&f.code, &frame.entry.code));
+                let running =
+                    self.frames.iter().rev().find(|f| Rc::ptr_eq(&f.code, &frame.entry.code));
                 Value::Int(i64::from(running.map_or(frame.entry.line, |f| f.current_line())))
             }
             "f_code" => Value::Code(frame.entry.code.clone()),
