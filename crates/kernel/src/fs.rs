@@ -11,6 +11,7 @@
 use std::collections::BTreeMap;
 
 use crate::errno::Errno;
+use crate::time::Nanos;
 
 /// The working directory a run starts in (what `os.getcwd()` says).
 pub const CWD: &str = "/home/loopscope";
@@ -32,10 +33,12 @@ enum Node {
     Dir {
         entries: BTreeMap<String, NodeId>,
         parent: NodeId,
+        mtime: Nanos,
     },
     File {
         data: Vec<u8>,
         links: u32,
+        mtime: Nanos,
     },
     /// A node whose last name and last open description went away.
     Freed,
@@ -57,6 +60,9 @@ pub struct Stat {
     pub nlink: u32,
     /// The permission bits (`0o644` files, `0o755` directories, as a usual umask leaves them).
     pub perm: u32,
+    /// When the contents last changed (a directory's: its entries), on the kernel's clock;
+    /// access and change times are not kept apart from it.
+    pub mtime: Nanos,
 }
 
 /// `open`'s flags that the file system models.
@@ -95,6 +101,8 @@ pub struct Fs {
     files: BTreeMap<OpenFileId, OpenFile>,
     next_file: u64,
     cwd: NodeId,
+    /// The kernel's clock, as the current call sees it (modification times).
+    pub(crate) now: Nanos,
 }
 
 const ROOT: NodeId = NodeId(0);
@@ -102,11 +110,12 @@ const ROOT: NodeId = NodeId(0);
 impl Default for Fs {
     fn default() -> Self {
         let mut fs = Fs {
-            nodes: vec![Node::Dir { entries: BTreeMap::new(), parent: ROOT }],
+            nodes: vec![Node::Dir { entries: BTreeMap::new(), parent: ROOT, mtime: 0 }],
             opens: BTreeMap::new(),
             files: BTreeMap::new(),
             next_file: 0,
             cwd: ROOT,
+            now: 0,
         };
         for path in ["/tmp", "/home", CWD] {
             let _ = fs.mkdir(path);
@@ -126,9 +135,13 @@ impl Fs {
         }
     }
 
+    /// A directory's entries, to change them (which is a modification of the directory).
     fn entries_mut(&mut self, dir: NodeId) -> Result<&mut BTreeMap<String, NodeId>, Errno> {
         match self.nodes.get_mut(dir.0) {
-            Some(Node::Dir { entries, .. }) => Ok(entries),
+            Some(Node::Dir { entries, mtime, .. }) => {
+                *mtime = self.now;
+                Ok(entries)
+            }
             _ => Err(Errno::ENOTDIR),
         }
     }
@@ -196,8 +209,9 @@ impl Fs {
                 } else if path.ends_with('/') {
                     return Err(Errno::ENOTDIR);
                 } else if flags.truncate && flags.write {
-                    if let Some(Node::File { data, .. }) = self.nodes.get_mut(node.0) {
+                    if let Some(Node::File { data, mtime, .. }) = self.nodes.get_mut(node.0) {
                         data.clear();
+                        *mtime = self.now;
                     }
                 }
                 node
@@ -206,7 +220,8 @@ impl Fs {
                 if last.is_empty() || last == "." || last == ".." {
                     return Err(Errno::EISDIR);
                 }
-                let node = self.new_node(Node::File { data: Vec::new(), links: 1 });
+                let node =
+                    self.new_node(Node::File { data: Vec::new(), links: 1, mtime: self.now });
                 self.entries_mut(dir)?.insert(last.to_string(), node);
                 node
             }
@@ -268,9 +283,10 @@ impl Fs {
         if !file.flags.write {
             return Err(Errno::EBADF);
         }
-        let Some(Node::File { data, .. }) = self.nodes.get_mut(file.node.0) else {
+        let Some(Node::File { data, mtime, .. }) = self.nodes.get_mut(file.node.0) else {
             return Err(Errno::EBADF);
         };
+        *mtime = self.now;
         let start = if file.flags.append {
             data.len()
         } else {
@@ -304,9 +320,10 @@ impl Fs {
         if !file.flags.write {
             return Err(Errno::EINVAL);
         }
-        let Some(Node::File { data, .. }) = self.nodes.get_mut(file.node.0) else {
+        let Some(Node::File { data, mtime, .. }) = self.nodes.get_mut(file.node.0) else {
             return Err(Errno::EINVAL);
         };
+        *mtime = self.now;
         data.resize(usize::try_from(size).map_err(|_| Errno::EFBIG)?, 0);
         Ok(())
     }
@@ -321,15 +338,15 @@ impl Fs {
     }
 
     fn stat_node(&self, node: NodeId) -> Stat {
-        let (kind, nlink, perm) = match self.nodes.get(node.0) {
-            Some(Node::Dir { entries, .. }) => {
+        let (kind, nlink, perm, mtime) = match self.nodes.get(node.0) {
+            Some(Node::Dir { entries, mtime, .. }) => {
                 let subdirs = entries.values().filter(|n| self.is_dir(**n)).count();
-                (FileKind::Dir, 2 + subdirs as u32, 0o755)
+                (FileKind::Dir, 2 + subdirs as u32, 0o755, *mtime)
             }
-            Some(Node::File { links, .. }) => (FileKind::Regular, *links, 0o644),
-            _ => (FileKind::Regular, 0, 0o644),
+            Some(Node::File { links, mtime, .. }) => (FileKind::Regular, *links, 0o644, *mtime),
+            _ => (FileKind::Regular, 0, 0o644, 0),
         };
-        Stat { kind, size: self.size_of(node), ino: node.0 as u64 + 1, nlink, perm }
+        Stat { kind, size: self.size_of(node), ino: node.0 as u64 + 1, nlink, perm, mtime }
     }
 
     /// `fstat(fd)`.
@@ -355,7 +372,8 @@ impl Fs {
         if self.step(dir, last).is_ok() {
             return Err(Errno::EEXIST);
         }
-        let node = self.new_node(Node::Dir { entries: BTreeMap::new(), parent: dir });
+        let node =
+            self.new_node(Node::Dir { entries: BTreeMap::new(), parent: dir, mtime: self.now });
         self.entries_mut(dir)?.insert(last.to_string(), node);
         Ok(())
     }
@@ -497,6 +515,7 @@ impl Fs {
 impl crate::Kernel {
     /// The file system, for the calls that take paths (`stat`, `mkdir`, `rename`, ...).
     pub fn fs(&mut self) -> &mut Fs {
+        self.fs.now = self.now;
         &mut self.fs
     }
 
@@ -517,6 +536,7 @@ impl crate::Kernel {
         flags: OpenFlags,
     ) -> Result<crate::Fd, Errno> {
         let table = self.fds.get_mut(host.0 as usize).ok_or(Errno::EBADF)?;
+        self.fs.now = self.now;
         let id = self.fs.open(path, flags)?;
         Ok(table.open(crate::fds::FdEntry::File(id)))
     }
@@ -544,7 +564,10 @@ impl crate::Kernel {
         bytes: &[u8],
     ) -> Result<usize, Errno> {
         match self.fds.get(host.0 as usize).and_then(|t| t.get(fd)) {
-            Some(crate::fds::FdEntry::File(id)) => self.fs.write(id, bytes),
+            Some(crate::fds::FdEntry::File(id)) => {
+                self.fs.now = self.now;
+                self.fs.write(id, bytes)
+            }
             Some(crate::fds::FdEntry::Socket(_)) => self.send(host, fd, bytes),
             Some(_) => Err(Errno::EINVAL),
             None => Err(Errno::EBADF),
@@ -571,6 +594,7 @@ impl crate::Kernel {
         size: u64,
     ) -> Result<(), Errno> {
         let id = self.open_file(host, fd).map_err(|_| Errno::EINVAL)?;
+        self.fs.now = self.now;
         self.fs.ftruncate(id, size)
     }
 
