@@ -20,6 +20,9 @@ pub const CWD: &str = "/home/loopscope";
 /// it, 4096 on the usual Linux file systems.
 pub const BLOCK_SIZE: u64 = 4096;
 
+/// The process's umask: `open(..., 0o666)` makes `0o644`, as under a usual login.
+pub const UMASK: u32 = 0o022;
+
 /// A node of the file system (an inode number, also `st_ino`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct NodeId(pub usize);
@@ -34,11 +37,13 @@ enum Node {
         entries: BTreeMap<String, NodeId>,
         parent: NodeId,
         mtime: Nanos,
+        perm: u32,
     },
     File {
         data: Vec<u8>,
         links: u32,
         mtime: Nanos,
+        perm: u32,
     },
     /// A node whose last name and last open description went away.
     Freed,
@@ -58,7 +63,7 @@ pub struct Stat {
     pub size: u64,
     pub ino: u64,
     pub nlink: u32,
-    /// The permission bits (`0o644` files, `0o755` directories, as a usual umask leaves them).
+    /// The permission bits (the mode it was made with, less the umask).
     pub perm: u32,
     /// When the contents last changed (a directory's: its entries), on the kernel's clock;
     /// access and change times are not kept apart from it.
@@ -74,6 +79,8 @@ pub struct OpenFlags {
     pub exclusive: bool,
     pub truncate: bool,
     pub append: bool,
+    /// The permission bits a created file gets (`open`'s `mode`), before the umask.
+    pub mode: u32,
 }
 
 /// `lseek`'s `whence`.
@@ -110,7 +117,12 @@ const ROOT: NodeId = NodeId(0);
 impl Default for Fs {
     fn default() -> Self {
         let mut fs = Fs {
-            nodes: vec![Node::Dir { entries: BTreeMap::new(), parent: ROOT, mtime: 0 }],
+            nodes: vec![Node::Dir {
+                entries: BTreeMap::new(),
+                parent: ROOT,
+                mtime: 0,
+                perm: 0o755,
+            }],
             opens: BTreeMap::new(),
             files: BTreeMap::new(),
             next_file: 0,
@@ -118,7 +130,7 @@ impl Default for Fs {
             now: 0,
         };
         for path in ["/tmp", "/home", CWD] {
-            let _ = fs.mkdir(path);
+            let _ = fs.mkdir(path, 0o777);
         }
         if let Ok(cwd) = fs.resolve(CWD) {
             fs.cwd = cwd;
@@ -220,8 +232,12 @@ impl Fs {
                 if last.is_empty() || last == "." || last == ".." {
                     return Err(Errno::EISDIR);
                 }
-                let node =
-                    self.new_node(Node::File { data: Vec::new(), links: 1, mtime: self.now });
+                let node = self.new_node(Node::File {
+                    data: Vec::new(),
+                    links: 1,
+                    mtime: self.now,
+                    perm: flags.mode & 0o7777 & !UMASK,
+                });
                 self.entries_mut(dir)?.insert(last.to_string(), node);
                 node
             }
@@ -339,11 +355,13 @@ impl Fs {
 
     fn stat_node(&self, node: NodeId) -> Stat {
         let (kind, nlink, perm, mtime) = match self.nodes.get(node.0) {
-            Some(Node::Dir { entries, mtime, .. }) => {
+            Some(Node::Dir { entries, mtime, perm, .. }) => {
                 let subdirs = entries.values().filter(|n| self.is_dir(**n)).count();
-                (FileKind::Dir, 2 + subdirs as u32, 0o755, *mtime)
+                (FileKind::Dir, 2 + subdirs as u32, *perm, *mtime)
             }
-            Some(Node::File { links, mtime, .. }) => (FileKind::Regular, *links, 0o644, *mtime),
+            Some(Node::File { links, mtime, perm, .. }) => {
+                (FileKind::Regular, *links, *perm, *mtime)
+            }
             _ => (FileKind::Regular, 0, 0o644, 0),
         };
         Stat { kind, size: self.size_of(node), ino: node.0 as u64 + 1, nlink, perm, mtime }
@@ -366,14 +384,18 @@ impl Fs {
         Ok(self.entries(node)?.keys().cloned().collect())
     }
 
-    /// `mkdir(path)`.
-    pub fn mkdir(&mut self, path: &str) -> Result<(), Errno> {
+    /// `mkdir(path, mode)`.
+    pub fn mkdir(&mut self, path: &str, mode: u32) -> Result<(), Errno> {
         let (dir, last) = self.parent_of(path)?;
         if self.step(dir, last).is_ok() {
             return Err(Errno::EEXIST);
         }
-        let node =
-            self.new_node(Node::Dir { entries: BTreeMap::new(), parent: dir, mtime: self.now });
+        let node = self.new_node(Node::Dir {
+            entries: BTreeMap::new(),
+            parent: dir,
+            mtime: self.now,
+            perm: mode & 0o7777 & !UMASK,
+        });
         self.entries_mut(dir)?.insert(last.to_string(), node);
         Ok(())
     }
@@ -614,7 +636,7 @@ mod tests {
     use super::*;
 
     fn rw_create() -> OpenFlags {
-        OpenFlags { read: true, write: true, create: true, ..OpenFlags::default() }
+        OpenFlags { read: true, write: true, create: true, mode: 0o666, ..OpenFlags::default() }
     }
 
     #[test]
@@ -633,9 +655,9 @@ mod tests {
     #[test]
     fn paths_resolve_as_on_linux() {
         let mut fs = Fs::default();
-        fs.mkdir("d").unwrap();
-        assert_eq!(fs.mkdir("d"), Err(Errno::EEXIST));
-        assert_eq!(fs.mkdir("x/y"), Err(Errno::ENOENT));
+        fs.mkdir("d", 0o777).unwrap();
+        assert_eq!(fs.mkdir("d", 0o777), Err(Errno::EEXIST));
+        assert_eq!(fs.mkdir("x/y", 0o777), Err(Errno::ENOENT));
         let f = fs.open("d/../d/./f", rw_create()).unwrap();
         fs.close(f);
         assert_eq!(fs.listdir(".").unwrap(), vec!["d".to_string()]);
