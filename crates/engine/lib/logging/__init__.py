@@ -5,6 +5,7 @@
 import sys
 import time
 import os
+import _weakref
 from string import Template
 from string import Formatter as StrFormatter
 import _loopscope
@@ -402,6 +403,17 @@ _handlers = {}
 _handlerList = []
 
 
+# Every handler made, weakly, oldest first: shutdown() closes the live ones, newest first.
+_handlerList = []
+
+
+def _removeHandlerRef(ref):
+    try:
+        _handlerList.remove(ref)
+    except ValueError:
+        pass
+
+
 class Handler(Filterer):
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -409,6 +421,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
+        _handlerList.append(_weakref.ref(self, _removeHandlerRef))
 
     def get_name(self):
         return self._name
@@ -519,9 +532,56 @@ class StreamHandler(Handler):
 
 
 class FileHandler(StreamHandler):
+    """A StreamHandler on a file it opens (now, or at the first record with delay=True)
+    by its absolute path, and closes in close()."""
+
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        # Loopscope runs programs without files: opening one stops the run as unsupported.
-        open(filename, mode)
+        filename = os.fspath(filename)
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        self.encoding = encoding
+        if 'b' not in mode:
+            import io
+            self.encoding = io.text_encoding(encoding)
+        self.errors = errors
+        self.delay = delay
+        self._builtin_open = open
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def close(self):
+        self.acquire()
+        try:
+            try:
+                if self.stream:
+                    try:
+                        self.flush()
+                    finally:
+                        stream, self.stream = self.stream, None
+                        if hasattr(stream, 'close'):
+                            stream.close()
+            finally:
+                StreamHandler.close(self)
+        finally:
+            self.release()
+
+    def _open(self):
+        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
+                                  errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None:
+            if self.mode != 'w' or not self._closed:
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
 
 
 class _StderrHandler(StreamHandler):
@@ -978,8 +1038,20 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=None):
-    for h in list(root.handlers):
-        h.flush()
+    if handlerList is None:
+        handlerList = _handlerList
+    for ref in reversed(handlerList[:]):
+        h = ref()
+        if h is None:
+            continue
+        h.acquire()
+        try:
+            h.flush()
+            h.close()
+        except (OSError, ValueError):
+            pass
+        finally:
+            h.release()
 
 
 def captureWarnings(capture):
