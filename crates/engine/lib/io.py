@@ -632,7 +632,7 @@ class TextIOWrapper(TextIOBase):
             raise TypeError(f'TextIOWrapper() argument \'errors\' must be str or None, '
                             f'not {type(errors).__name__}')
         self.buffer = buffer
-        self.encoding = 'UTF-8' if encoding is None else encoding
+        self.encoding = 'utf-8' if encoding is None else encoding
         b''.decode(self.encoding)  # LookupError: unknown encoding
         self.errors = 'strict' if errors is None else errors
         self.line_buffering = line_buffering

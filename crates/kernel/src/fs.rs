@@ -479,6 +479,11 @@ impl Fs {
             if target == node {
                 return Ok(());
             }
+            // Linux refuses to replace a directory the source is inside of (`lock_rename`'s
+            // trap) before asking what kinds the two are.
+            if self.is_within(old_dir, target) {
+                return Err(Errno::ENOTEMPTY);
+            }
             match (moving_dir, self.is_dir(target)) {
                 (false, true) => return Err(Errno::EISDIR),
                 (true, false) => return Err(Errno::ENOTDIR),
@@ -499,6 +504,20 @@ impl Fs {
             }
         }
         Ok(())
+    }
+
+    /// Whether `node` is `dir` or below it.
+    fn is_within(&self, node: NodeId, dir: NodeId) -> bool {
+        let mut at = node;
+        loop {
+            if at == dir {
+                return true;
+            }
+            match self.nodes.get(at.0) {
+                Some(Node::Dir { parent, .. }) if at != ROOT => at = *parent,
+                _ => return false,
+            }
+        }
     }
 
     /// `chdir(path)`.
