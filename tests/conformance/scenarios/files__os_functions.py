@@ -1,6 +1,6 @@
 # The os module's file functions: directories (mkdir, makedirs, rmdir), listing (sorted:
 # the order os.listdir gives depends on the file system), rename/replace, remove, sizes
-# and kinds from os.stat and os.path, getcwd/chdir.
+# and kinds from os.stat, os.path and the stat module, getcwd/chdir.
 import os
 os.makedirs("a/b/c")
 os.makedirs("a/b", exist_ok=True)
@@ -25,3 +25,6 @@ os.remove("a/other/three.txt")
 os.rmdir("a/other")
 os.rmdir("a/b/c")
 print(sorted(os.listdir("a")), sorted(os.listdir(".")))
+import stat
+mode = os.stat("a").st_mode
+print(stat.S_ISDIR(mode), stat.S_ISREG(mode), stat.filemode(mode), stat.S_IMODE(mode) == 0o755)
