@@ -1164,6 +1164,10 @@ class BytesIO(_Memory, BufferedIOBase):
         self._closed = False
         self._newline = b'\n'
 
+    def __iter__(self):
+        # C BytesIO's iterator does not look at closed (its next() does, through readline).
+        return self
+
     def _check_type(self, data):
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
