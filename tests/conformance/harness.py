@@ -173,10 +173,16 @@ def child_env(hashseed="0"):
 
 def run_scenario(path, hashseed="0"):
     """Run one scenario in a child process; return (stdout, stderr, status, frames), the first
-    two normalized; frames is the text of expected/NAME.frames (see "Frames" below)."""
+    two normalized; frames is the text of expected/NAME.frames (see "Frames" below).
+
+    The child runs in a fresh empty directory of its own (README.md, "Files"), so a scenario
+    that writes files starts from nothing, as Loopscope's virtual file system does, and
+    leaves nothing behind."""
     skip = frames_skip_reason(path)
     with tempfile.TemporaryDirectory(prefix="harness-frames-") as tmp:
         frames_out = os.path.join(tmp, "frames")
+        workdir = os.path.join(tmp, "cwd")
+        os.mkdir(workdir)
         command = [sys.executable, os.path.abspath(__file__), "--child", os.path.abspath(path)]
         if skip is None:
             command += ["--frames", frames_out]
@@ -185,7 +191,7 @@ def run_scenario(path, hashseed="0"):
             stdin=subprocess.DEVNULL,
             capture_output=True,
             env=child_env(hashseed),
-            cwd=os.path.dirname(os.path.abspath(path)),
+            cwd=workdir,
             timeout=600,
         )
         if skip is None:
@@ -1014,14 +1020,14 @@ def _install_virtual_world(base):
 def _reject_undecodable(path, base, timed):
     """A source file with a NUL byte or that is not valid UTF-8 is refused by the interpreter
     before anything runs, with a message only its file reader makes (compile() of the bytes
-    says something else). So the real interpreter is asked: `python3 -I PATH` from the file's
-    directory; its stderr, with the absolute path shown as the basename, and its status."""
+    says something else). So the real interpreter is asked: `python3 -I PATH` from the child's
+    own (empty) directory; its stderr, with the absolute path shown as the basename, and its
+    status."""
     started = _real_perf_counter()
     proc = subprocess.run(
         [sys.executable, "-I", os.path.abspath(path)],
         stdin=subprocess.DEVNULL,
         capture_output=True,
-        cwd=os.path.dirname(os.path.abspath(path)),
     )
     err = proc.stderr.replace(os.path.abspath(path).encode(), base.encode())
     sys.__stdout__.buffer.write(proc.stdout)

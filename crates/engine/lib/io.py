@@ -1,9 +1,17 @@
-# io, written for Loopscope from CPython 3.11's behaviour: the in-memory streams StringIO
-# and BytesIO (CPython's are C, in _io; its _pyio module writes the same in Python). There
-# are no files: open() stays unsupported.
+# io, written for Loopscope from CPython 3.11's behaviour (CPython's is C, in _io; its _pyio
+# module writes the same in Python): open() and FileIO over the virtual kernel's files (the
+# os module's file descriptors), the buffered streams, TextIOWrapper, and the in-memory
+# StringIO and BytesIO. The built-in open is this module's open.
 
-__all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END',
-           'UnsupportedOperation']
+import os
+
+__all__ = ['BlockingIOError', 'open', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO',
+           'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter',
+           'BufferedRWPair', 'BufferedRandom', 'TextIOBase', 'TextIOWrapper',
+           'UnsupportedOperation', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'DEFAULT_BUFFER_SIZE',
+           'text_encoding']
+
+BlockingIOError = BlockingIOError
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -68,6 +76,8 @@ class IOBase:
         return 0 < hint < total
 
     def __iter__(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
         return self
 
     def __next__(self):
@@ -77,7 +87,7 @@ class IOBase:
         return line
 
     def __enter__(self):
-        if self._io_closed:
+        if self.closed:
             raise ValueError('I/O operation on closed file.')
         return self
 
@@ -101,14 +111,218 @@ class TextIOBase(IOBase):
     pass
 
 
+def _closed_check(stream, text='I/O operation on closed file.'):
+    if stream.closed:
+        raise ValueError(text)
+
+
+def _owns_file(stream):
+    # Whether a stream sits on a FileIO (its finalizer closes it, as CPython's dealloc does;
+    # streams over sockets keep the socket module's own rules).
+    while stream is not None:
+        if isinstance(stream, FileIO):
+            return True
+        stream = getattr(stream, 'raw', None) or getattr(stream, 'buffer', None)
+    return False
+
+
+class FileIO(RawIOBase):
+    """A raw file: bytes in and out of a file descriptor of the virtual kernel, each call a
+    system call (os.read, os.write, os.lseek)."""
+
+    __module__ = '_io'
+    _fd = -1
+
+    def __init__(self, file, mode='r', closefd=True, opener=None):
+        if self._fd >= 0 and self._closefd:
+            os.close(self._fd)
+            self._fd = -1
+        if isinstance(file, float):
+            raise TypeError('integer argument expected, got float')
+        if isinstance(file, int):
+            if file < 0:
+                raise ValueError('negative file descriptor')
+            fd = file
+        else:
+            fd = -1
+        if not isinstance(mode, str):
+            raise TypeError(f'invalid mode: {mode}')
+        if not set(mode) <= set('xrwab+') or len(set(mode)) != len(mode):
+            raise ValueError(f'invalid mode: {mode}')
+        if sum(c in 'rwax' for c in mode) != 1:
+            raise ValueError('Must have exactly one of create/read/write/append mode '
+                             'and at most one plus')
+        self._created = 'x' in mode
+        self._readable = 'r' in mode or '+' in mode
+        self._writable = 'r' not in mode or '+' in mode
+        self._appending = 'a' in mode
+        if self._readable and self._writable:
+            flags = os.O_RDWR
+        elif self._readable:
+            flags = os.O_RDONLY
+        else:
+            flags = os.O_WRONLY
+        if self._created:
+            flags |= os.O_EXCL | os.O_CREAT
+        elif 'w' in mode:
+            flags |= os.O_CREAT | os.O_TRUNC
+        elif self._appending:
+            flags |= os.O_APPEND | os.O_CREAT
+        flags |= os.O_CLOEXEC
+        owned = fd < 0
+        if owned:
+            if not closefd:
+                raise ValueError('Cannot use closefd=False with file name')
+            if opener is None:
+                fd = os.open(file, flags, 0o666)
+            else:
+                fd = opener(file, flags)
+                if not isinstance(fd, int):
+                    raise TypeError('expected integer from opener')
+                if fd < 0:
+                    raise ValueError(f'opener returned {fd}')
+        self._closefd = closefd
+        try:
+            status = os.fstat(fd)
+            if status.st_mode & 0o170000 == 0o040000:
+                raise IsADirectoryError(21, 'Is a directory', file)
+            self._blksize = status.st_blksize if status.st_blksize > 1 else DEFAULT_BUFFER_SIZE
+            if self._appending:
+                os.lseek(fd, 0, SEEK_END)
+        except BaseException:
+            if owned:
+                os.close(fd)
+            raise
+        self._fd = fd
+        self.name = file
+
+    def __del__(self):
+        if self._fd >= 0 and self._closefd and not self.closed:
+            self.close()
+
+    def _checkReadable(self):
+        if not self._readable:
+            raise UnsupportedOperation('File not open for reading')
+
+    def _checkWritable(self):
+        if not self._writable:
+            raise UnsupportedOperation('File not open for writing')
+
+    def _check(self):
+        _closed_check(self, 'I/O operation on closed file')
+
+    def read(self, size=-1):
+        self._check()
+        self._checkReadable()
+        if size is None or size < 0:
+            return self.readall()
+        return os.read(self._fd, size)
+
+    def readall(self):
+        self._check()
+        self._checkReadable()
+        parts = []
+        while True:
+            chunk = os.read(self._fd, max(self._blksize, DEFAULT_BUFFER_SIZE))
+            if not chunk:
+                return b''.join(parts)
+            parts.append(chunk)
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def write(self, b):
+        self._check()
+        self._checkWritable()
+        return os.write(self._fd, b)
+
+    def seek(self, pos, whence=SEEK_SET):
+        if isinstance(pos, float):
+            raise TypeError('an integer is required')
+        self._check()
+        return os.lseek(self._fd, pos, whence)
+
+    def tell(self):
+        self._check()
+        return os.lseek(self._fd, 0, SEEK_CUR)
+
+    def truncate(self, size=None):
+        self._check()
+        self._checkWritable()
+        if size is None:
+            size = self.tell()
+        os.ftruncate(self._fd, size)
+        return size
+
+    def close(self):
+        if not self.closed:
+            try:
+                if self._closefd and self._fd >= 0:
+                    os.close(self._fd)
+            finally:
+                RawIOBase.close(self)
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def readable(self):
+        self._check()
+        return self._readable
+
+    def writable(self):
+        self._check()
+        return self._writable
+
+    def fileno(self):
+        self._check()
+        return self._fd
+
+    def isatty(self):
+        self._check()
+        return False
+
+    @property
+    def closefd(self):
+        return self._closefd
+
+    @property
+    def mode(self):
+        if self._created:
+            return 'xb+' if self._readable else 'xb'
+        if self._appending:
+            return 'ab+' if self._readable else 'ab'
+        if self._readable:
+            return 'rb+' if self._writable else 'rb'
+        return 'wb'
+
+    def __repr__(self):
+        if self.closed:
+            return '<_io.FileIO [closed]>'
+        try:
+            name = self.name
+        except AttributeError:
+            return f'<_io.FileIO fd={self._fd} mode={self.mode!r} closefd={self._closefd!r}>'
+        return f'<_io.FileIO name={name!r} mode={self.mode!r} closefd={self._closefd!r}>'
+
+
 class _Buffered(BufferedIOBase):
-    # What BufferedReader and BufferedWriter share: the raw stream under them.
+    # What BufferedReader, BufferedWriter and BufferedRandom share: the raw stream under
+    # them, positions, closing.
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
             raise ValueError('buffer size must be strictly positive')
         self.raw = raw
         self.buffer_size = buffer_size
+        self._pending = b''
+        self._unsent = bytearray()
+
+    def __del__(self):
+        if _owns_file(self) and not self.closed:
+            self.close()
 
     @property
     def closed(self):
@@ -125,6 +339,18 @@ class _Buffered(BufferedIOBase):
     def fileno(self):
         return self.raw.fileno()
 
+    def isatty(self):
+        return self.raw.isatty()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
     def close(self):
         if not self.raw.closed:
             try:
@@ -132,9 +358,49 @@ class _Buffered(BufferedIOBase):
             finally:
                 self.raw.close()
 
+    def detach(self):
+        self.flush()
+        raw, self.raw = self.raw, None
+        return raw
+
     def flush(self):
         if self.raw.closed:
             raise ValueError('flush of closed file')
+        self._send_all()
+
+    def _send_all(self):
+        while self._unsent:
+            n = self.raw.write(bytes(self._unsent))
+            del self._unsent[:n]
+
+    def _drop_read_ahead(self):
+        # The raw position goes back to where the reader has got to.
+        if self._pending:
+            self.raw.seek(-len(self._pending), SEEK_CUR)
+            self._pending = b''
+
+    def tell(self):
+        pos = self.raw.tell()
+        return pos + len(self._unsent) - len(self._pending)
+
+    def seek(self, pos, whence=0):
+        if whence not in (0, 1, 2):
+            raise ValueError(f'whence value {whence} unsupported')
+        _closed_check(self, 'seek of closed file')
+        self.flush()
+        if whence == 1:
+            pos -= len(self._pending)
+        self._pending = b''
+        return self.raw.seek(pos, whence)
+
+    def truncate(self, pos=None):
+        _closed_check(self, 'truncate of closed file')
+        if not self.raw.writable():
+            raise UnsupportedOperation('truncate')
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self.raw.truncate(pos)
 
     def __repr__(self):
         try:
@@ -144,25 +410,25 @@ class _Buffered(BufferedIOBase):
         return f'<_io.{type(self).__name__} name={name!r}>'
 
 
-class BufferedReader(_Buffered):
-    """Reads a raw stream in chunks of buffer_size and hands out what was asked."""
-
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        super().__init__(raw, buffer_size)
-        self._pending = b''
-
-    def readable(self):
-        return self.raw.readable()
+class _Reading:
+    # The reading half: a read-ahead buffer (`_pending`) filled from the raw stream.
 
     def _chunk(self, size):
         # One raw read: b'' at the end of the stream.
-        if self.raw.closed:
-            raise ValueError('read of closed file')
         buffer = bytearray(size)
         n = self.raw.readinto(buffer)
         return bytes(buffer[:n or 0])
 
+    def _start_read(self):
+        if self.raw.closed:
+            raise ValueError('read of closed file')
+        if not self.raw.readable():
+            raise UnsupportedOperation('read')
+        if self._unsent:
+            self._send_all()
+
     def read(self, size=-1):
+        self._start_read()
         if size is None or size < 0:
             parts = [self._pending]
             self._pending = b''
@@ -180,19 +446,28 @@ class BufferedReader(_Buffered):
         return data
 
     def read1(self, size=-1):
+        self._start_read()
         if not self._pending:
-            self._pending = self._chunk(self.buffer_size)
+            want = self.buffer_size if size is None or size < 0 else max(size, self.buffer_size)
+            self._pending = self._chunk(want)
         if size is None or size < 0:
             size = len(self._pending)
         data, self._pending = self._pending[:size], self._pending[size:]
         return data
 
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
     def peek(self, size=0):
+        self._start_read()
         if not self._pending:
             self._pending = self._chunk(self.buffer_size)
         return self._pending
 
     def readline(self, size=-1):
+        self._start_read()
         while b'\n' not in self._pending and (size is None or size < 0 or len(self._pending) < size):
             chunk = self._chunk(self.buffer_size)
             if not chunk:
@@ -205,33 +480,50 @@ class BufferedReader(_Buffered):
         return line
 
 
-class BufferedWriter(_Buffered):
-    """Collects writes and hands them to a raw stream when buffer_size is reached or on
-    flush()."""
-
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        super().__init__(raw, buffer_size)
-        self._unsent = bytearray()
-
-    def writable(self):
-        return self.raw.writable()
+class _Writing:
+    # The writing half: bytes collected (`_unsent`) until buffer_size or flush().
 
     def write(self, b):
         if self.raw.closed:
             raise ValueError('write to closed file')
+        if not self.raw.writable():
+            raise UnsupportedOperation('write')
+        if isinstance(b, str):
+            raise TypeError(f"a bytes-like object is required, not 'str'")
+        if self._pending and self.raw.seekable():
+            self._drop_read_ahead()
         self._unsent += b
         if len(self._unsent) >= self.buffer_size:
             self._send_all()
         return len(b)
 
-    def _send_all(self):
-        while self._unsent:
-            n = self.raw.write(bytes(self._unsent))
-            del self._unsent[:n]
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
 
-    def flush(self):
-        super().flush()
-        self._send_all()
+
+class BufferedReader(_Reading, _Buffered):
+    """Reads a raw stream in chunks of buffer_size and hands out what was asked."""
+
+    def write(self, b):
+        _closed_check(self, 'write to closed file')
+        raise UnsupportedOperation('write')
+
+
+class BufferedWriter(_Writing, _Buffered):
+    """Collects writes and hands them to a raw stream when buffer_size is reached or on
+    flush()."""
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation('read')
+
+
+class BufferedRandom(_Writing, _Reading, _Buffered):
+    """Reading and writing one seekable raw stream ('+' modes): a write first takes the
+    raw position back past the read-ahead, a read first sends what was written."""
 
 
 class BufferedRWPair(BufferedIOBase):
@@ -282,9 +574,24 @@ class BufferedRWPair(BufferedIOBase):
         return f'<_io.BufferedRWPair object at {id(self):#x}>'
 
 
+def _normal_encoding(encoding):
+    return encoding.lower().replace('-', '').replace('_', '')
+
+
 def _complete_prefix(data, encoding):
-    # How much of `data` decodes now: a UTF-8 character cut by a read waits for its tail.
-    if encoding.lower().replace('-', '').replace('_', '') not in ('utf8', 'utf8sig'):
+    # How much of `data` decodes now: a character cut by a read waits for its tail.
+    name = _normal_encoding(encoding)
+    if name.startswith('utf16'):
+        n = len(data) - len(data) % 2
+        if n >= 2:
+            unit = data[n - 2:n]
+            high = unit[0] if name.endswith('be') else unit[1]
+            if 0xD8 <= high <= 0xDB:
+                n -= 2
+        return n
+    if name.startswith('utf32'):
+        return len(data) - len(data) % 4
+    if name not in ('utf8', 'utf8sig'):
         return len(data)
     for back in range(1, min(4, len(data)) + 1):
         byte = data[-back]
@@ -296,31 +603,69 @@ def _complete_prefix(data, encoding):
     return len(data)
 
 
+# After its first use, an encoding with a byte order mark goes on without one (the mark
+# belongs at the start of the file only).
+_AFTER_BOM = {'utf16': 'utf-16-le', 'utf32': 'utf-32-le', 'utf8sig': 'utf-8'}
+
+
 class TextIOWrapper(TextIOBase):
     """Text over a buffered binary stream: decoding, and newlines translated as `newline`
-    asks (None: universal on reading, os.linesep on writing)."""
+    asks (None: universal on reading, '\n' kept on writing).
+
+    tell() returns the byte position of what was read so far (exact for encodings without
+    a byte order mark and for text that encodes back to the bytes it came from)."""
 
     __module__ = '_io'
+    _CHUNK_SIZE = 8192
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f'TextIOWrapper() argument \'newline\' must be str or None, '
+                            f'not {type(newline).__name__}')
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError(f'illegal newline value: {newline}')
         if encoding is not None and not isinstance(encoding, str):
             raise TypeError(f'TextIOWrapper() argument \'encoding\' must be str or None, '
                             f'not {type(encoding).__name__}')
+        if errors is not None and not isinstance(errors, str):
+            raise TypeError(f'TextIOWrapper() argument \'errors\' must be str or None, '
+                            f'not {type(errors).__name__}')
         self.buffer = buffer
-        self.encoding = 'UTF-8' if encoding is None else encoding
+        self.encoding = 'utf-8' if encoding is None else encoding
+        b''.decode(self.encoding)  # LookupError: unknown encoding
         self.errors = 'strict' if errors is None else errors
         self.line_buffering = line_buffering
         self.write_through = write_through
         self._newline = newline
-        self._undecoded = b''
-        self._decoded = ''
-        self._cr_held = False  # universal newlines: a '\r' that may start a '\r\n'
-        self._eof = False
+        self._seen = set()
+        self._encoder = self._decoder = self.encoding
+        self._reset_reading()
+        if _AFTER_BOM.get(_normal_encoding(self.encoding)) and self._starts_past_zero():
+            self._encoder = self._decoder = _AFTER_BOM[_normal_encoding(self.encoding)]
 
-    newlines = None
+    def _starts_past_zero(self):
+        try:
+            return self.buffer.seekable() and self.buffer.tell() != 0
+        except (OSError, ValueError, AttributeError):
+            return False
+
+    def _reset_reading(self):
+        self._undecoded = b''
+        self._decoded = ''  # decoded, newlines not yet translated
+        self._eof = False
+        self._decoded_start = None  # the byte position where `_decoded` starts
+
+    def __del__(self):
+        if _owns_file(self) and not self.closed:
+            self.close()
+
+    @property
+    def newlines(self):
+        seen = [n for n in ('\r', '\n', '\r\n') if n in self._seen]
+        if not seen:
+            return None
+        return seen[0] if len(seen) == 1 else tuple(seen)
 
     @property
     def closed(self):
@@ -343,6 +688,9 @@ class TextIOWrapper(TextIOBase):
     def seekable(self):
         return self.buffer.seekable()
 
+    def isatty(self):
+        return self.buffer.isatty()
+
     def fileno(self):
         return self.buffer.fileno()
 
@@ -357,6 +705,7 @@ class TextIOWrapper(TextIOBase):
                 self.buffer.close()
 
     def detach(self):
+        self.flush()
         buffer, self.buffer = self.buffer, None
         return buffer
 
@@ -364,45 +713,75 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if not isinstance(text, str):
             raise TypeError(f'write() argument must be str, not {type(text).__name__}')
+        if not self.writable():
+            raise UnsupportedOperation('not writable')
         data = text
         if self._newline not in (None, '', '\n'):
             data = data.replace('\n', self._newline)
-        self.buffer.write(data.encode(self.encoding, self.errors))
+        if self._decoded or self._undecoded:
+            self._reset_reading()
+        encoded = data.encode(self._encoder, self.errors)
+        if encoded:
+            after = _AFTER_BOM.get(_normal_encoding(self._encoder))
+            if after:
+                self._encoder = self._decoder = after
+        self.buffer.write(encoded)
         if self.write_through or (self.line_buffering and ('\n' in text or '\r' in text)):
             self.flush()
         return len(text)
 
-    def _take_in(self, data):
-        # Decodes what arrived (b'' at the end of the stream) into `_decoded`.
-        data = self._undecoded + data
-        cut = len(data) if self._eof else _complete_prefix(data, self.encoding)
-        self._undecoded = data[cut:]
-        text = data[:cut].decode(self.encoding, self.errors)
-        if self._newline is None:
-            if self._cr_held:
-                text = '\r' + text
-                self._cr_held = False
-            if text.endswith('\r') and not self._eof:
-                text = text[:-1]
-                self._cr_held = True
-            text = text.replace('\r\n', '\n').replace('\r', '\n')
-        self._decoded += text
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+    def _start_read(self):
+        self._check_open()
+        if not self.readable():
+            raise UnsupportedOperation('not readable')
+        if self._decoded_start is None:
+            self.buffer.flush()
+            self._decoded_start = self.buffer.tell() if self.seekable() else 0
 
     def _read_more(self):
         # One buffered read (as much as has arrived); False once the stream has ended.
         if self._eof:
             return False
         reader = getattr(self.buffer, 'read1', self.buffer.read)
-        data = reader(DEFAULT_BUFFER_SIZE)
+        data = reader(self._CHUNK_SIZE)
         if not data:
             self._eof = True
-        self._take_in(data)
+        data = self._undecoded + data
+        cut = len(data) if self._eof else _complete_prefix(data, self._decoder)
+        self._undecoded = data[cut:]
+        text = data[:cut].decode(self._decoder, self.errors)
+        if cut:
+            after = _AFTER_BOM.get(_normal_encoding(self._decoder))
+            if after:
+                self._encoder = self._decoder = after
+        self._decoded += text
         return bool(data)
 
+    def _take(self, n):
+        # The first n untranslated characters, handed out (translated) and accounted for.
+        raw, self._decoded = self._decoded[:n], self._decoded[n:]
+        self._decoded_start += len(raw.encode(self._encoder, self.errors))
+        if self._newline is None:
+            if '\r' in raw:
+                self._seen.update(('\r\n',) if '\r\n' in raw else ())
+                if raw.replace('\r\n', '').count('\r'):
+                    self._seen.add('\r')
+                if raw.replace('\r\n', '').count('\n'):
+                    self._seen.add('\n')
+                raw = raw.replace('\r\n', '\n').replace('\r', '\n')
+            elif '\n' in raw:
+                self._seen.add('\n')
+        return raw
+
     def _line_end(self, text):
-        # Where the first complete line of `text` ends, or -1.
+        # Where the first complete line of `text` (untranslated) ends, or -1.
         newline = self._newline
-        if newline is None or newline == '\n':
+        if newline == '\n':
             end = text.find('\n')
             return -1 if end < 0 else end + 1
         if newline:
@@ -415,32 +794,105 @@ class TextIOWrapper(TextIOBase):
             return cr + 2 if text[cr + 1] == '\n' else cr + 1
         return cr + 1 if self._eof else -1
 
+    def _raw_count(self, size):
+        # How many untranslated characters make `size` characters handed out; -1 when a
+        # '\r' at the end of what is decoded may yet be followed by '\n'.
+        if self._newline is not None:
+            return min(size, len(self._decoded))
+        text = self._decoded
+        i = count = 0
+        while count < size and i < len(text):
+            if text[i] == '\r':
+                if i + 1 == len(text) and not self._eof:
+                    return -1
+                if i + 1 < len(text) and text[i + 1] == '\n':
+                    i += 1
+            i += 1
+            count += 1
+        return i
+
     def readline(self, size=-1):
-        self._check_open()
+        self._start_read()
         if size is None:
             size = -1
+        elif not isinstance(size, int):
+            raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
         while True:
             end = self._line_end(self._decoded)
-            if end >= 0 or 0 <= size <= len(self._decoded) or self._eof:
+            if end >= 0 or self._eof:
+                break
+            if size >= 0 and self._raw_count(size) >= 0 and \
+                    self._raw_count(size) < len(self._decoded):
                 break
             self._read_more()
         if end < 0:
             end = len(self._decoded)
         if size >= 0:
-            end = min(end, size)
-        line, self._decoded = self._decoded[:end], self._decoded[end:]
-        return line
+            n = self._raw_count(size)
+            if n >= 0:
+                end = min(end, n)
+        return self._take(end)
 
     def read(self, size=-1):
-        self._check_open()
+        self._start_read()
         if size is None:
             size = -1
-        while (size < 0 or len(self._decoded) < size) and self._read_more():
-            pass
+        elif not isinstance(size, int):
+            raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
         if size < 0:
-            size = len(self._decoded)
-        text, self._decoded = self._decoded[:size], self._decoded[size:]
-        return text
+            while self._read_more():
+                pass
+            return self._take(len(self._decoded))
+        while True:
+            n = self._raw_count(size)
+            if (n >= 0 and (n < len(self._decoded) or self._eof)) or not self._read_more():
+                if n < 0 or (self._eof and n >= len(self._decoded)):
+                    n = self._raw_count(size)
+                break
+        return self._take(max(n, 0))
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):
+        self._check_open()
+        if not self.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        self.flush()
+        if self._decoded_start is None:
+            return self.buffer.tell()
+        return self._decoded_start
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        if not self.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if whence == 1:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == 2:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._reset_reading()
+            return self.buffer.seek(0, 2)
+        if whence != 0:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        if cookie < 0:
+            raise ValueError(f'negative seek position {cookie}')
+        self.flush()
+        self._reset_reading()
+        return self.buffer.seek(cookie)
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self.buffer.truncate(pos)
 
     def __repr__(self):
         parts = ['<_io.TextIOWrapper']
@@ -452,6 +904,88 @@ class TextIOWrapper(TextIOBase):
         if mode is not None:
             parts.append(f'mode={mode!r}')
         return ' '.join(parts) + f' encoding={self.encoding!r}>'
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream uses when given `encoding` (None: UTF-8 here)."""
+    return 'utf-8' if encoding is None else encoding
+
+
+def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+           closefd=True, opener=None):
+    # The built-in open (which calls this): a FileIO on the virtual file system, in a
+    # buffered stream unless buffering is 0, in a TextIOWrapper unless the mode is binary.
+    if not isinstance(file, int):
+        file = os.fspath(file)
+    if not isinstance(mode, str):
+        raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
+    if not isinstance(buffering, int):
+        raise TypeError(f"'{type(buffering).__name__}' object cannot be interpreted as an "
+                        f"integer")
+    for name, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"open() argument '{name}' must be str or None, not "
+                            f"{type(value).__name__}")
+    modes = set(mode)
+    if modes - set('axrwb+t') or len(mode) > len(modes):
+        raise ValueError(f'invalid mode: {mode!r}')
+    creating = 'x' in modes
+    reading = 'r' in modes
+    writing = 'w' in modes
+    appending = 'a' in modes
+    updating = '+' in modes
+    text = 't' in modes
+    binary = 'b' in modes
+    if text and binary:
+        raise ValueError("can't have text and binary mode at once")
+    if creating + reading + writing + appending > 1:
+        raise ValueError('must have exactly one of create/read/write/append mode')
+    if binary and encoding is not None:
+        raise ValueError("binary mode doesn't take an encoding argument")
+    if binary and errors is not None:
+        raise ValueError("binary mode doesn't take an errors argument")
+    if binary and newline is not None:
+        raise ValueError("binary mode doesn't take a newline argument")
+    if binary and buffering == 1:
+        import warnings
+        warnings.warn("line buffering (buffering=1) isn't supported in binary mode, "
+                      "the default buffer size will be used", RuntimeWarning, 2)
+    raw_mode = ('x' if creating else '') + ('r' if reading else '') + \
+        ('w' if writing else '') + ('a' if appending else '') + ('+' if updating else '')
+    raw = FileIO(file, raw_mode, closefd, opener=opener)
+    result = raw
+    try:
+        line_buffering = False
+        if buffering == 1 or buffering < 0 and raw.isatty():
+            buffering = -1
+            line_buffering = True
+        if buffering < 0:
+            buffering = raw._blksize
+        if buffering == 0:
+            if binary:
+                return result
+            raise ValueError("can't have unbuffered text I/O")
+        if updating:
+            buffer = BufferedRandom(raw, buffering)
+        elif creating or writing or appending:
+            buffer = BufferedWriter(raw, buffering)
+        else:
+            buffer = BufferedReader(raw, buffering)
+        result = buffer
+        if binary:
+            return result
+        result = TextIOWrapper(buffer, encoding, errors, newline, line_buffering)
+        result.mode = mode
+        return result
+    except BaseException:
+        result.close()
+        raise
+
+
+import builtins
+
+open = builtins.open  # the built-in function, as in CPython (io.open is open)
+del builtins
 
 
 class _Memory:
@@ -629,6 +1163,10 @@ class BytesIO(_Memory, BufferedIOBase):
         self._pos = 0
         self._closed = False
         self._newline = b'\n'
+
+    def __iter__(self):
+        # C BytesIO's iterator does not look at closed (its next() does, through readline).
+        return self
 
     def _check_type(self, data):
         if not isinstance(data, (bytes, bytearray)):

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-/// A Linux errno a socket call can fail with.
+/// A Linux errno a socket or file call can fail with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Errno {
     /// A file descriptor that is not open (or not a socket of the right kind).
@@ -56,6 +56,18 @@ pub enum Errno {
     EACCES,
     /// No route: a TCP connection to a broadcast address.
     ENETUNREACH,
+    /// A directory where a file is needed (writing, `unlink`).
+    EISDIR,
+    /// A path component that is not a directory.
+    ENOTDIR,
+    /// `rmdir` (or a rename over) a directory that has entries.
+    ENOTEMPTY,
+    /// A name the call cannot take away (the root, `.` and `..` of a rename).
+    EBUSY,
+    /// A position or size beyond what a file can hold.
+    EFBIG,
+    /// `lseek` on a socket or a pipe.
+    ESPIPE,
 }
 
 impl Errno {
@@ -86,6 +98,12 @@ impl Errno {
             Errno::ENOENT => 2,
             Errno::EACCES => 13,
             Errno::ENETUNREACH => 101,
+            Errno::EISDIR => 21,
+            Errno::ENOTDIR => 20,
+            Errno::ENOTEMPTY => 39,
+            Errno::EBUSY => 16,
+            Errno::EFBIG => 27,
+            Errno::ESPIPE => 29,
         }
     }
 
@@ -116,6 +134,12 @@ impl Errno {
             Errno::ENOENT => "No such file or directory",
             Errno::EACCES => "Permission denied",
             Errno::ENETUNREACH => "Network is unreachable",
+            Errno::EISDIR => "Is a directory",
+            Errno::ENOTDIR => "Not a directory",
+            Errno::ENOTEMPTY => "Directory not empty",
+            Errno::EBUSY => "Device or resource busy",
+            Errno::EFBIG => "File too large",
+            Errno::ESPIPE => "Illegal seek",
         }
     }
 }

@@ -1,8 +1,10 @@
 //! File descriptors: each host's table, handing out the lowest free number as Linux does
-//! (0-2 are the standard streams; the first loop's epoll is 3, its self-pipe 4 and 5).
+//! (0-2 are the standard streams; the first loop's epoll is 3, its self-pipe 4 and 5). Sockets,
+//! epolls and files share the numbers, as on Linux.
 
 use std::collections::BTreeSet;
 
+use crate::fs::OpenFileId;
 use crate::selector::EpollId;
 use crate::socket::SocketId;
 
@@ -21,7 +23,9 @@ impl std::fmt::Display for Fd {
 pub enum FdEntry {
     Socket(SocketId),
     Epoll(EpollId),
-    /// A number taken by something the kernel does not model (a standard stream, a file).
+    /// An open file of the file system (`fs`).
+    File(OpenFileId),
+    /// A number taken by something the kernel does not model (a standard stream).
     Other,
 }
 

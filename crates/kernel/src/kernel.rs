@@ -12,6 +12,7 @@ use crate::config::NetConfig;
 use crate::errno::{Errno, GaiError};
 use crate::fabric::{Fabric, InFlight};
 use crate::fds::{Fd, FdEntry, FdTable};
+use crate::fs::Fs;
 use crate::hosts::{AddrInfo, Hints, HostId, Hosts, Service};
 use crate::id_map::IdMap;
 use crate::selector::{Epoll, Events, Ready};
@@ -43,6 +44,8 @@ pub struct Kernel {
     pub(crate) services: Services,
     /// The program's sockets whose buffers changed (`buffers`), when packets are recorded.
     pub(crate) touched: BTreeSet<SocketId>,
+    /// The file system (`fs`; the program's host is the only one with files).
+    pub(crate) fs: Fs,
 }
 
 /// `shutdown`'s `how`.
@@ -101,6 +104,7 @@ impl Kernel {
             fabric,
             services: Services::default(),
             touched: BTreeSet::new(),
+            fs: Fs::default(),
         };
         kernel.start_declared_services();
         kernel
@@ -472,6 +476,7 @@ impl Kernel {
             self.fds.get_mut(host.0 as usize).and_then(|t| t.close(fd)).ok_or(Errno::EBADF)?;
         match entry {
             FdEntry::Other => {}
+            FdEntry::File(id) => self.fs.close(id),
             FdEntry::Epoll(ep) => self.close_epoll(ep),
             FdEntry::Socket(id) => {
                 self.forget_watchers(id);

@@ -6,7 +6,7 @@
 //! - [`fabric`]: links and packets in flight, the event queue, the seeded random stream;
 //! - [`hosts`]: named hosts, addresses, `getaddrinfo`;
 //! - [`socket`], `tcp`, `udp`, `unix`: sockets and their protocols; [`fds`]: file
-//!   descriptors;
+//!   descriptors; [`fs`]: the file system (directories and files in memory);
 //! - `services`: the built-in remote services (echo, HTTP, a key-value store), hosts of
 //!   their own driven from the event queue;
 //! - [`selector`]: the simulated epoll the loop's select waits on ([`Kernel::loop_select`]
@@ -48,6 +48,7 @@ pub mod config;
 pub mod errno;
 pub mod fabric;
 pub mod fds;
+pub mod fs;
 pub mod header;
 pub mod hosts;
 mod id_map;
@@ -72,6 +73,7 @@ pub use config::{
 pub use errno::{Errno, GaiError};
 pub use fabric::{InFlight, PacketKind, PacketRecord};
 pub use fds::Fd;
+pub use fs::{FileKind, OpenFlags, Stat, Whence};
 pub use header::NetSettingError;
 pub use hosts::{
     canonical_name, is_ipv6_literal, AddrInfo, Hints, HostId, NameInfoFlags, Service, Transport,

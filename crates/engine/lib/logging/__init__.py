@@ -573,9 +573,56 @@ class StreamHandler(Handler):
 
 
 class FileHandler(StreamHandler):
+    """A StreamHandler on a file it opens (now, or at the first record with delay=True)
+    by its absolute path, and closes in close()."""
+
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
-        # Loopscope runs programs without files: opening one stops the run as unsupported.
-        open(filename, mode)
+        filename = os.fspath(filename)
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        self.encoding = encoding
+        if 'b' not in mode:
+            import io
+            self.encoding = io.text_encoding(encoding)
+        self.errors = errors
+        self.delay = delay
+        self._builtin_open = open
+        if delay:
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def close(self):
+        self.acquire()
+        try:
+            try:
+                if self.stream:
+                    try:
+                        self.flush()
+                    finally:
+                        stream, self.stream = self.stream, None
+                        if hasattr(stream, 'close'):
+                            stream.close()
+            finally:
+                StreamHandler.close(self)
+        finally:
+            self.release()
+
+    def _open(self):
+        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding,
+                                  errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None:
+            if self.mode != 'w' or not self._closed:
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
 
 
 class _StderrHandler(StreamHandler):

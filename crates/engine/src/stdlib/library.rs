@@ -97,8 +97,10 @@ pub const MODULES: &[LibraryModule] = library! {
     "traceback" => "traceback.py",
     "types" => "types.py",
     "typing" => "typing.py",
-    // In-memory streams (lang12c): io.StringIO/BytesIO, as CPython's _pyio.
+    // Streams, as CPython's _pyio: files on the virtual kernel (open, FileIO, buffered and
+    // text layers) and the in-memory StringIO/BytesIO (lang12c).
     "io" => "io.py",
+    "stat" => "stat.py",
     // Threads (issue 14): threading, queue, concurrent.futures and asyncio's side of them.
     "threading" => "threading.py",
     "queue" => "queue.py",

@@ -27,6 +27,7 @@ mod modules_common;
 pub mod native_modules;
 pub mod net;
 pub mod operator_module;
+pub mod os_files;
 pub mod os_module;
 // Processes (issue 14 item 4).
 pub mod pickle_module;

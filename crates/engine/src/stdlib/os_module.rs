@@ -1,4 +1,4 @@
-//! The `os` module's basics for a program without files: the environment (`{'TZ': 'UTC'}`,
+//! The `os` module's basics (its files are `os_files`): the environment (`{'TZ': 'UTC'}`,
 //! as the conformance harness gives CPython), a fixed process id, `cpu_count()` the virtual cores (8 unless set),
 //! the path constants and `os.path`'s pure string functions (posixpath's algorithms).
 
@@ -90,6 +90,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
         path.set(name, Value::str(value));
     }
     path.set("altsep", Value::None);
+    super::os_files::install(vm, &module, &path);
     module.set("path", Value::Module(path));
     module
 }

@@ -64,6 +64,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("locals", super::namespaces::locals),
     ("exit", site_exit),
     ("quit", site_exit),
+    ("open", open),
 ];
 
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
@@ -72,7 +73,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// it and says why.
 const UNSUPPORTED: &[(&str, NativeFn)] = &[
     ("input", unsupported_input),
-    ("open", unsupported_open),
     ("exec", unsupported_exec),
     ("eval", unsupported_eval),
     ("compile", unsupported_compile),
@@ -133,7 +133,6 @@ macro_rules! unsupported_builtins {
 
 unsupported_builtins! {
     unsupported_input => "input() (Loopscope runs programs without input)";
-    unsupported_open => "open() (Loopscope runs programs without files)";
     unsupported_exec => "exec() (Loopscope runs no dynamic code)";
     unsupported_eval => "eval() (Loopscope runs no dynamic code)";
     unsupported_compile => "compile() (Loopscope runs no dynamic code)";
@@ -366,6 +365,14 @@ fn plain_user_object(vm: &Vm, v: &Value) -> bool {
                 && !c.dict.borrow().contains_key("__dir__"))
     });
     plain
+}
+
+/// `open()`: `io`'s Python `_open` (CPython's is C; `lib/io.py` follows `_pyio.open`), on
+/// the virtual kernel's file system. `io.open` is this function.
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let func = vm.get_attr(&io, "_open")?;
+    vm.call(&func, args)
 }
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
