@@ -243,6 +243,9 @@ FEATURES = {
     "__doc__); bound and built-in methods compared and hashed (`l.append == l.append`); the "
     "types reversed() gives; classes' __dict__ order (slots, the __dict__ and __weakref__ "
     "they add), __base__, dir() of a class and of an exception",
+    "files": "files on the (virtual, on CPython's side real) file system: a fresh file "
+    "written with open(..., 'w') in a `with` block, appended to, read back (lines, tell, "
+    "binary), its size and removal; names unique per program, opened with 'w' first",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -730,6 +733,7 @@ SUPPORT = {
     "sys": lambda g: Node("import sys", defs={"sys"}),
     "traceback": lambda g: Node("import traceback", defs={"traceback"}),
     "types": lambda g: Node("import types", defs={"types"}),
+    "os": lambda g: Node("import os", defs={"os"}),
     # Generator functions made awaitable where they are called, `types.coroutine(turns)(...)`
     # (a decorator would be a second line the minimiser could remove alone).
     "turns": lambda g: _fn(
@@ -1689,8 +1693,54 @@ def p_object_dunders(g, scope):
         "(type('K', (), {'x': 0}))",
         "[k.__base__ for k in (object, bool, type('K', (), {}), type('L', (ValueError,), {}))]",
         "[n for n in dir(type('E', (ValueError,), {'x': 1})('m')) if not n.startswith('__')]",
+        # Which operand answers: a subclass overriding the reflected method goes first.
+        "(lambda N: (lambda S: (N() + S(), S() + N(), N() < S(), N() - N(), divmod(N(), 2), "
+        "divmod(3, N())))(type('S', (N,), {'__radd__': lambda s, o: 'S.radd', "
+        "'__gt__': lambda s, o: 'S.gt'})))(type('N', (), {'__add__': lambda s, o: 'N.add', "
+        "'__radd__': lambda s, o: 'N.radd', '__lt__': lambda s, o: 'N.lt', "
+        "'__sub__': lambda s, o: 'N.sub', '__rsub__': lambda s, o: 'N.rsub', "
+        "'__divmod__': lambda s, o: ('dm', o), '__rdivmod__': lambda s, o: ('rdm', o)}))",
+        "(lambda K: (K().__getstate__(), [].__getstate__(), K.__class__, "
+        "type('E', (Exception,), {'__new__': lambda c, *a: Exception.__new__(c, 'x')})(1, 2).args)"
+        ")(type('K', (), {'__init__': lambda s: setattr(s, 'a', 1)}))",
     ])
     return [Node(f"print({g.mark(scope)}, {what})")]
+
+
+@production("any", "files", weight=0.5)
+def p_files(g, scope):
+    """A file written, then appended to or read back, in one task step (no awaits inside)."""
+    f, path = g.fresh("f"), f"'{g.fresh('data')}.txt'"
+    line = f'f"{{asyncio.get_running_loop().time():.2f}} {{{g.pick(VALUES)}!r}}\\n"'
+    mark = g.mark(scope)
+    nodes = [
+        Node(f"with open({path}, 'w') as {f}:",
+             [Node(f"print({mark}, {f}.write({line}), {f}.tell(), {f}.closed)", uses={f})],
+             defs={f}),
+    ]
+    follow = g.pick(["append", "lines", "binary", "remove"])
+    if follow == "append":
+        nodes.append(Node(f"with open({path}, 'a') as {f}:",
+                          [Node(f"print({mark}, {f}.write('more\\n'), repr({f}))", uses={f})],
+                          defs={f}))
+        nodes.append(Node(f"with open({path}) as {f}:",
+                          [Node(f"print({mark}, [line.rstrip() for line in {f}])", uses={f})],
+                          defs={f}))
+    elif follow == "lines":
+        nodes.append(Node(f"with open({path}, 'r+') as {f}:",
+                          [Node(f"print({mark}, {f}.readline(), {f}.read(), {f}.tell(), "
+                                f"{f}.seek(0), {f}.readlines())", uses={f})],
+                          defs={f}))
+    elif follow == "binary":
+        nodes.append(Node(f"with open({path}, 'rb') as {f}:",
+                          [Node(f"print({mark}, {f}.read(3), {f}.read(), repr({f}))", uses={f})],
+                          defs={f}))
+    else:
+        os_ = g.need("os")
+        nodes.append(Node(f"print({mark}, {os_}.path.getsize({path}), {os_}.path.exists({path}), "
+                          f"{os_}.remove({path}), {os_}.path.exists({path}))", uses={os_}))
+        nodes.append(Node(f"print({mark}, {os_}.path.isfile({path}))", uses={os_}))
+    return nodes
 
 
 @production("main", "all_tasks", weight=0.7)

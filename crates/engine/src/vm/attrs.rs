@@ -179,13 +179,14 @@ impl Vm {
         if let Some(v) = inst.class.lookup(name) {
             return self.descriptor_get(v, Some(obj), &inst.class);
         }
+        // A built-in base's methods come before `object`'s (its place in the MRO), and
         // `object`'s own methods are found before `__getattr__` is asked, as in CPython,
         // where they are in the MRO's last dict.
-        if let Some(f) = default_dunder(name, inst.exception.is_some()) {
-            return Ok(bind(obj, f));
-        }
         if let Some(method) = self.inherited_slot_wrapper(obj, inst, name) {
             return Ok(method);
+        }
+        if let Some(f) = default_dunder(name, inst.exception.is_some()) {
+            return Ok(bind(obj, f));
         }
         match inst.class.lookup("__getattr__").filter(|_| getattr_hook) {
             Some(getattr) => {
@@ -1149,8 +1150,17 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
             Value::BoundMethod(Rc::new(BoundMethodObj { receiver: receiver.clone(), function: v }))
         }
         Value::Builtin(b) if b.bound.is_none() && !unbound_owner(b.owner) => {
-            // A method of `list` bound to an instance of a list subclass works on its list.
-            let receiver = super::builtin_subclass::base_of(receiver).unwrap_or(receiver);
+            // A method of `list` bound to an instance of a list subclass works on its list;
+            // `object`'s methods about attributes and state work on the instance itself.
+            let on_instance = b.owner == "object"
+                && matches!(
+                    b.name,
+                    "__getstate__" | "__setattr__" | "__delattr__" | "__getattribute__"
+                );
+            let receiver = match on_instance {
+                true => receiver,
+                false => super::builtin_subclass::base_of(receiver).unwrap_or(receiver),
+            };
             Value::Builtin(Rc::new(BuiltinObj {
                 name: b.name,
                 func: b.func,
