@@ -558,8 +558,9 @@ impl Vm {
             (Value::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonly_count as i64),
             (Value::Code(c), "co_flags") => Value::Int(c.flags()),
             (Value::Code(c), "co_varnames") => {
-                Value::tuple(c.varnames.iter().map(|n| Value::str(n)).collect())
+                Value::tuple(code_varnames(c).map(|n| Value::str(n)).collect())
             }
+            (Value::Code(c), "co_nlocals") => Value::Int(code_varnames(c).count() as i64),
             (Value::Code(c), "co_freevars") => sorted_names(&c.freevars),
             (Value::Code(c), "co_cellvars") => sorted_names(&c.cellvars),
             (Value::Slice(s), "indices") => Value::Builtin(Rc::new(BuiltinObj {
@@ -1141,6 +1142,19 @@ impl Vm {
             &format!("'super' object has no attribute '{name}'"),
         ))
     }
+}
+
+/// `co_varnames`: the parameters, then the other local variables that are not cells (a
+/// variable a closure captures is only in `co_cellvars`, unless it is a parameter).
+fn code_varnames(code: &crate::compiler::code::CodeObj) -> impl Iterator<Item = &Rc<str>> {
+    let parameters = (code.arg_count + code.kwonly_count) as usize
+        + usize::from(code.has_varargs)
+        + usize::from(code.has_varkw);
+    code.varnames
+        .iter()
+        .enumerate()
+        .filter(move |(i, name)| *i < parameters || !code.cellvars.contains(name))
+        .map(|(_, name)| name)
 }
 
 /// A function found on a class becomes a method bound to the instance.
