@@ -1122,6 +1122,12 @@ def _child(path, timed=False, frames=None):
     try:
         code = compile(src, base, "exec")
     except SyntaxError as e:
+        # An error found after parsing (the symbol table, the compiler: "'await' outside
+        # function") has its line read from the file by name, which the child's empty
+        # working directory does not hold: give it the line python3 FILE would read.
+        lines = src.splitlines(True)
+        if e.text is None and e.filename == base and e.lineno and 0 < e.lineno <= len(lines):
+            e.text = lines[e.lineno - 1]
         exc = e
         code = None
     if code is not None:

@@ -357,9 +357,11 @@ fn struct_hash(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 /// are Python code in CPython.
 pub fn c_type_name(class: &ClassObj) -> String {
     let c_level = match class.builtin {
-        BuiltinType::Native => !matches!(&*class.module, "builtins" | "os" | "socket"),
+        // `random.Random` is a Python class over `_random.Random` in CPython.
+        BuiltinType::Native => !matches!(&*class.module, "builtins" | "os" | "socket" | "random"),
         BuiltinType::Dict => !class.is_user && &*class.module == "collections",
-        BuiltinType::Future | BuiltinType::Task => !class.is_user,
+        // `_asyncio.Future`/`Task`; asyncio's Python subclasses (`_GatheringFuture`) are not.
+        BuiltinType::Future | BuiltinType::Task => &*class.module == "_asyncio",
         // `_asyncio.FutureIter`; the others are of builtins.
         BuiltinType::Iterator => &*class.module != "builtins",
         _ => false,
@@ -392,6 +394,8 @@ const LIBRARY_CLASSES_WRITTEN_IN_C: &[(&str, &str)] = &[
     ("operator", "itemgetter"),
     ("operator", "attrgetter"),
     ("operator", "methodcaller"),
+    ("types", "SimpleNamespace"),
+    ("_thread", "_local"),
 ];
 
 /// The native state of a value, if it is a native instance.
