@@ -1110,6 +1110,11 @@ def _child(path, timed=False, frames=None):
         _install_frames(frames)
     started = _real_perf_counter()
     linecache.cache[base] = (len(src), None, src.splitlines(True), base)
+    # CPython's C traceback printer (uncaught errors in atexit callbacks, finalizers, "Exception
+    # ignored in") reads source lines from the file itself, looked up by name in the working
+    # directory and then along sys.path: the child's directory is empty, so the scenario's
+    # own directory goes last on sys.path, as python3 FILE would find the file.
+    sys.path.append(os.path.dirname(os.path.abspath(path)))
     mod = types.ModuleType("__main__")
     mod.__file__ = base
     mod.__builtins__ = builtins

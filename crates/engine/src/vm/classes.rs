@@ -486,15 +486,20 @@ impl Vm {
             return Ok(Invoked::Value(instance));
         }
         match init {
+            // `async def __init__` (or one that yields): the call makes a coroutine or
+            // generator, dropped (never awaited) before the TypeError, as `slot_tp_init` does.
+            Some(Value::Function(init)) if init.code.is_generator_like() => {
+                let made = self.call_bound(&instance, args, |vm, args| {
+                    vm.call(&Value::Function(init.clone()), args)
+                })?;
+                let kind = self.type_name(&made);
+                drop(made);
+                let msg = format!("__init__() should return None, not '{kind}'");
+                Err(self.new_error(ExcKind::TypeError, &msg))
+            }
             Some(Value::Function(init)) => {
                 let frame =
                     self.call_bound(&instance, args, |vm, args| vm.bind_call(&init, args))?;
-                if init.code.is_generator_like() {
-                    return Err(self.new_error(
-                        ExcKind::TypeError,
-                        "__init__() should return None, not 'generator'",
-                    ));
-                }
                 Ok(Invoked::Init(frame, instance))
             }
             Some(other) => {

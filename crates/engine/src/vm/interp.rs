@@ -424,19 +424,30 @@ impl Vm {
                     let v = frame.pop();
                     let truth = match v {
                         Value::Bool(b) => b,
-                        other => try_op!(self, frame, pending, self.truthy(&other)),
+                        ref other => {
+                            let truth = try_op!(self, frame, pending, self.truthy(other));
+                            // The tested value goes now (`if make():`), as in CPython.
+                            release_operand(self, &mut frame, v);
+                            truth
+                        }
                     };
                     if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
                         frame.ip = t as usize;
                     }
                 }
                 Instr::PopJumpIfNone(t) => {
-                    if frame.pop().is_none() {
+                    let v = frame.pop();
+                    let none = v.is_none();
+                    release_operand(self, &mut frame, v);
+                    if none {
                         frame.ip = t as usize;
                     }
                 }
                 Instr::PopJumpIfNotNone(t) => {
-                    if !frame.pop().is_none() {
+                    let v = frame.pop();
+                    let none = v.is_none();
+                    release_operand(self, &mut frame, v);
+                    if !none {
                         frame.ip = t as usize;
                     }
                 }
@@ -632,7 +643,10 @@ impl Vm {
         match tri!(self.next_builtin(&it)) {
             Some(v) => frame.push(v),
             None => {
-                frame.pop();
+                // The exhausted iterator (and what only it held) goes as the loop ends.
+                drop(it);
+                let iterator = frame.pop();
+                release_operand(self, frame, iterator);
                 frame.ip = target as usize;
             }
         }
