@@ -77,7 +77,34 @@ impl Vm {
         }
         let globals: Vec<Value> =
             self.main_module.slots.borrow().iter().flatten().cloned().collect();
-        crate::vm::exceptions::rescue_order(globals.iter())
+        let mut order = crate::vm::exceptions::rescue_order(globals.iter());
+        // A loop a global holds (`loop = asyncio.new_event_loop()`, never closed) holds its
+        // pending tasks through its timers and ready handles: they die when it does.
+        for value in &globals {
+            let Value::Loop(held) = value else { continue };
+            if held.state.borrow().closed {
+                continue;
+            }
+            for task in self.asyncio.tasks.iter().filter_map(std::rc::Weak::upgrade) {
+                if !task.done()
+                    && Rc::ptr_eq(&task.event_loop, held)
+                    && !order.contains(&task.serial)
+                {
+                    order.push(task.serial);
+                }
+            }
+        }
+        order
+    }
+
+    /// A pending task of the loop this thread's policy keeps (`set_event_loop(loop)`, never
+    /// closed): the loop outlives the program's objects, and so does the task, which is
+    /// never reported as destroyed (CPython's last teardown frees it silently).
+    fn kept_by_policy(&self, task: &FutureObj) -> bool {
+        self.thread
+            .event_loop
+            .as_ref()
+            .is_some_and(|kept| Rc::ptr_eq(kept, &task.event_loop) && !kept.state.borrow().closed)
     }
 
     /// The first collection at exit while the uncaught exception `exc` is still held: the
@@ -101,6 +128,7 @@ impl Vm {
             .iter()
             .filter_map(std::rc::Weak::upgrade)
             .filter(|t| reached.is_none_or(|r| !t.done() && !r.contains(&t.serial)))
+            .filter(|t| !self.kept_by_policy(t))
             .collect();
         // What only cycles held is garbage at the first collection; what the globals held
         // becomes garbage at a later one, once they are cleared.
@@ -111,6 +139,27 @@ impl Vm {
                     let task_first = held_by_globals.contains(&task.serial);
                     if !task_first {
                         if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
+                            return;
+                        }
+                    }
+                    let custom_handler = task.event_loop.state.borrow().exception_handler.is_some();
+                    if custom_handler && data.log_destroy_pending.replace(false) {
+                        // The task's `__del__` asks its loop's handler, the program's own.
+                        // (`{'task': self, 'message': ...}`, in that order.)
+                        let pairs = vec![
+                            Value::str("task"),
+                            Value::Future(task.clone()),
+                            Value::str("message"),
+                            Value::str("Task was destroyed but it is pending!"),
+                        ];
+                        let reported = self.dict_from_pairs(pairs).and_then(|context| {
+                            self.call_exception_handler(
+                                &task.event_loop.clone(),
+                                &context,
+                                loopscope_trace::DiagnosticKind::DestroyedPending,
+                            )
+                        });
+                        if let Err(PyErr::Abort(_)) = reported {
                             return;
                         }
                     }

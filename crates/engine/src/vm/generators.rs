@@ -324,8 +324,9 @@ impl Vm {
             }
             Value::Gen(g) if g.is_iterable_coroutine() => Ok(v.clone()),
             // A library coroutine suspended in its own await (`asyncio.sleep`'s future).
-            Value::NativeCoro(c) if c.state.get() == GenState::Suspended => Err(self
-                .new_error(ExcKind::RuntimeError, "coroutine is being awaited already")),
+            Value::NativeCoro(c) if c.state.get() == GenState::Suspended => {
+                Err(self.new_error(ExcKind::RuntimeError, "coroutine is being awaited already"))
+            }
             Value::NativeCoro(_) | Value::Future(_) => Ok(v.clone()),
             Value::Instance(inst) => {
                 match inst.class.lookup("__await__") {

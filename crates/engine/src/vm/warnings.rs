@@ -393,8 +393,10 @@ impl Vm {
                 Pending::DestroyedPending { repr, serial, repr_from_vm } => {
                     let repr = if repr_from_vm { repr } else { self.with_created_at(repr, serial) };
                     let source = self.dying_future_stack_note(serial);
+                    // The default handler lists the context's keys sorted: a
+                    // `source_traceback` (or `handle_traceback`) before the `task`.
                     let head =
-                        format!("Task was destroyed but it is pending!\ntask: {repr}{source}");
+                        format!("Task was destroyed but it is pending!{source}\ntask: {repr}");
                     let text = format!("{head}\n");
                     if !self.log_to_asyncio_logger(&head, None) {
                         self.write_stderr(&text);
