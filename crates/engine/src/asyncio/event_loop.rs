@@ -267,7 +267,7 @@ impl Vm {
 
     /// `Handle.cancel()`.
     pub(crate) fn cancel_handle(&mut self, h: &HandleObj) {
-        self.cancel_handle_part(h, false);
+        self.cancel_handle_part(h, None, false);
     }
 
     /// `TimerHandle.cancel()`: a scheduled timer tells its loop first
@@ -281,20 +281,25 @@ impl Vm {
                 l.state.borrow_mut().timer_cancelled_count += 1;
             }
         }
-        self.cancel_handle_part(&t.handle, t.scheduled.get());
+        self.cancel_handle_part(&t.handle, Some(t), t.scheduled.get());
     }
 
     /// What `Handle.cancel()` does; the trace records it for a handle still queued (on the
     /// heap, `on_heap`, or in the ready queue).
-    fn cancel_handle_part(&mut self, h: &HandleObj, on_heap: bool) {
+    fn cancel_handle_part(&mut self, h: &HandleObj, timer: Option<&TimerHandleObj>, on_heap: bool) {
         if h.cancelled.get() {
             return;
         }
         h.cancelled.set(true);
-        // Debug mode keeps the repr it has now, callback included (`Handle.cancel`).
+        // Debug mode keeps the repr it has now, callback included (`Handle.cancel`); a timer
+        // handle's with its `when=`.
         let debug = h.event_loop.upgrade().is_some_and(|l| self.loop_debug(&l));
         if debug {
-            if let Ok(r) = self.handle_repr(h) {
+            let repr = match timer {
+                Some(t) => self.timer_handle_repr(t),
+                None => self.handle_repr(h),
+            };
+            if let Ok(r) = repr {
                 self.asyncio.handle_cancelled_repr.insert(h.serial, r.into());
             }
         }

@@ -23,6 +23,22 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getgeneratorstate", getgeneratorstate),
     ("getcoroutinelocals", getcoroutinelocals),
     ("getgeneratorlocals", getgeneratorlocals),
+    ("getsource", getsource),
+    ("getsourcelines", getsourcelines),
+];
+
+/// `co_flags` bits, as `inspect` exports them.
+const CODE_FLAGS: &[(&str, i64)] = &[
+    ("CO_OPTIMIZED", 1),
+    ("CO_NEWLOCALS", 2),
+    ("CO_VARARGS", 4),
+    ("CO_VARKEYWORDS", 8),
+    ("CO_NESTED", 16),
+    ("CO_GENERATOR", 32),
+    ("CO_NOFREE", 64),
+    ("CO_COROUTINE", 128),
+    ("CO_ITERABLE_COROUTINE", 256),
+    ("CO_ASYNC_GENERATOR", 512),
 ];
 
 pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
@@ -33,7 +49,102 @@ pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
     for state in ["GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"] {
         module.set(state, Value::str(state));
     }
+    for (name, bit) in CODE_FLAGS {
+        module.set(name, Value::Int(*bit));
+    }
     module
+}
+
+/// `inspect.getsource(obj)`: the source lines of one of the program's functions (methods,
+/// lambdas, generators, coroutines) or of the program itself, joined.
+fn getsource(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "getsource", &args, 1, 1)?;
+    let (lines, _) = source_lines(vm, &args.pos[0])?;
+    Ok(Value::string(lines.concat()))
+}
+
+/// `inspect.getsourcelines(obj)`: `(lines, first line number)`; the program itself is line 0.
+fn getsourcelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "getsourcelines", &args, 1, 1)?;
+    let (lines, first) = source_lines(vm, &args.pos[0])?;
+    let lines = vm.new_list(lines.into_iter().map(Value::string).collect())?;
+    Ok(Value::tuple(vec![lines, Value::Int(i64::from(first))]))
+}
+
+/// The lines (each with its line break) from the code's first line (its first decorator's)
+/// to the last line any of its instructions, or its nested code's, spans.
+fn source_lines(vm: &mut Vm, obj: &Value) -> PyResult<(Vec<String>, u32)> {
+    // A decorated function's source is its original's (`inspect.unwrap`, `__wrapped__`).
+    if let Value::Function(f) = obj {
+        if let Some(wrapped) = f.attr("__wrapped__") {
+            if !wrapped.is(obj) {
+                return source_lines(vm, &wrapped);
+            }
+        }
+    }
+    let code = match obj {
+        Value::Function(f) => f.code.clone(),
+        Value::BoundMethod(m) => match &m.function {
+            Value::Function(f) => f.code.clone(),
+            other => return source_lines(vm, &other.clone()),
+        },
+        Value::Code(c) => c.clone(),
+        Value::Module(m) if Rc::ptr_eq(m, &vm.main_module) => {
+            let count = vm.source.line_count();
+            let lines = (1..=count).map(|n| with_break(vm, n)).collect::<Vec<_>>();
+            return Ok((trim_final_empty(lines), 0));
+        }
+        Value::Class(_) | Value::Module(_) => {
+            return Err(vm.unsupported_now("inspect.getsource of a class or module"))
+        }
+        other => {
+            let msg = format!(
+                "module, class, method, function, traceback, frame, or code object was expected, got {}",
+                vm.type_name(other)
+            );
+            return Err(vm.new_error(crate::ExcKind::TypeError, &msg));
+        }
+    };
+    if code.is_library || code.filename.as_ref() != vm.source.name {
+        return Err(vm.unsupported_now("inspect.getsource of library code"));
+    }
+    let first = code.first_line.max(1);
+    let last = last_line(vm, &code).max(first);
+    Ok(((first..=last).map(|n| with_break(vm, n)).collect(), first))
+}
+
+fn with_break(vm: &Vm, line: u32) -> String {
+    format!("{}\n", vm.source.line_text(line))
+}
+
+/// The source's last line when the file does not end with a line break is itself; an empty
+/// final "line" after the last break is not one.
+fn trim_final_empty(mut lines: Vec<String>) -> Vec<String> {
+    if vm_text_ends_with_break(&lines) {
+        lines.pop();
+    }
+    lines
+}
+
+fn vm_text_ends_with_break(lines: &[String]) -> bool {
+    lines.last().is_some_and(|l| l == "\n")
+}
+
+/// The last source line the code's instructions (and its nested functions', classes' and
+/// comprehensions') cover.
+fn last_line(vm: &Vm, code: &crate::compiler::code::CodeObj) -> u32 {
+    let mut last = code.lines.iter().copied().max().unwrap_or(code.first_line);
+    for ip in 0..code.instrs.len() {
+        if let Some((_, end)) = code.span_at(ip) {
+            last = last.max(vm.source.line_of(end.saturating_sub(1)));
+        }
+    }
+    for constant in &code.consts {
+        if let Value::Code(inner) = constant {
+            last = last.max(last_line(vm, inner));
+        }
+    }
+    last
 }
 
 fn one<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Value> {

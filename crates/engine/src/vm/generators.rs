@@ -324,7 +324,10 @@ impl Vm {
             }
             Value::Gen(g) if g.is_iterable_coroutine() => Ok(v.clone()),
             // A library coroutine suspended in its own await (`asyncio.sleep`'s future).
-            Value::NativeCoro(c) if c.state.get() == GenState::Suspended => {
+            Value::NativeCoro(c)
+                if c.state.get() == GenState::Suspended
+                    && !super::async_gen::AWAITABLE_TYPES.contains(&c.name) =>
+            {
                 Err(self.new_error(ExcKind::RuntimeError, "coroutine is being awaited already"))
             }
             Value::NativeCoro(_) | Value::Future(_) => Ok(v.clone()),

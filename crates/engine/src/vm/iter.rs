@@ -102,7 +102,9 @@ impl Vm {
 
     pub(crate) fn is_iterator(&self, v: &Value) -> bool {
         match v {
-            Value::Iter(_) | Value::Gen(_) => true,
+            Value::Iter(_) => true,
+            // Coroutines and async generators have no `__next__`.
+            Value::Gen(g) => g.kind == super::objects::GenKind::Generator,
             Value::NativeCoro(c) => super::async_gen::AWAITABLE_TYPES.contains(&c.name),
             Value::Instance(i) => {
                 matches!(i.native.as_deref(), Some(super::native::NativeState::Iter(_)))
