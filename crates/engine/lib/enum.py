@@ -152,10 +152,27 @@ Flag = None
 
 
 def _data_type(cls):
-    for base in cls.__mro__:
-        if base in (int, str, float):
-            return base
+    # The member type: a built-in base, or the first mixin class in a base's chain that has a
+    # __new__ of its own or is a dataclass (CPython's _find_data_type_); else object.
+    for chain in cls.__bases__:
+        candidate = None
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if base in (int, str, float):
+                return base
+            if isinstance(base, EnumType):
+                if base.__dict__.get('_member_type_', object) is not object:
+                    return base._member_type_
+                continue
+            if '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                return candidate or base
+            candidate = candidate or base
     return object
+
+
+def _has_own_new(dtype):
+    return any('__new__' in base.__dict__ for base in dtype.__mro__ if base is not object)
 
 
 def _member_candidates(cls):
@@ -209,9 +226,13 @@ def _make_members(cls):
                 break
         else:
             type.__setattr__(cls, '_value_repr_', None)
-    has_init = '__init__' in cls.__dict__ or any(
-        '__init__' in b.__dict__ for b in cls.__mro__[1:] if b not in _BUILTIN_ENUMS
-        and issubclass(b, Enum))
+    if dtype not in (object, int, str, float):
+        # A mixin's own __repr__/__str__/__format__ (a dataclass's) would hide the enum's:
+        # the enum's come back, unless the class defines its own.
+        enum_base = next(b for b in cls.__mro__[1:] if isinstance(b, EnumType))
+        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+            if name not in cls.__dict__ and getattr(cls, name) is getattr(dtype, name, None):
+                type.__setattr__(cls, name, getattr(enum_base, name))
     custom_new = _member_new(cls)
     last_values = []
     for name, value in _member_candidates(cls):
@@ -231,14 +252,18 @@ def _make_members(cls):
             new = object.__new__(cls)
         elif dtype is tuple:
             new = dtype.__new__(cls, args)
-        else:
+        elif dtype in (int, str, float) or _has_own_new(dtype):
             new = dtype.__new__(cls, *args)
+        else:
+            # A mixin without a __new__ (a dataclass): object's, and __init__ fills it in.
+            new = object.__new__(cls)
         if not hasattr(new, '_value_'):
             new._value_ = value if dtype is object else dtype(*args)
         new._name_ = name
         new.__objclass__ = cls
-        if has_init:
-            new.__init__(*args)
+        # As CPython, every member's __init__ runs with the value's arguments (Enum's own
+        # accepts and ignores them; a mixin's sets the member's attributes).
+        new.__init__(*args)
         new._sort_order_ = len(cls._member_names_)
         canonical = None
         for existing in cls._member_map_.values():
