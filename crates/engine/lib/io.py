@@ -504,6 +504,7 @@ class _Writing:
 
 class BufferedReader(_Reading, _Buffered):
     """Reads a raw stream in chunks of buffer_size and hands out what was asked."""
+    __module__ = '_io'
 
     def write(self, b):
         _closed_check(self, 'write to closed file')
@@ -513,6 +514,7 @@ class BufferedReader(_Reading, _Buffered):
 class BufferedWriter(_Writing, _Buffered):
     """Collects writes and hands them to a raw stream when buffer_size is reached or on
     flush()."""
+    __module__ = '_io'
 
     def read(self, size=-1):
         raise UnsupportedOperation('read')
@@ -524,10 +526,12 @@ class BufferedWriter(_Writing, _Buffered):
 class BufferedRandom(_Writing, _Reading, _Buffered):
     """Reading and writing one seekable raw stream ('+' modes): a write first takes the
     raw position back past the read-ahead, a read first sends what was written."""
+    __module__ = '_io'
 
 
 class BufferedRWPair(BufferedIOBase):
     """A reader and a writer over two raw streams (a socket's one, twice)."""
+    __module__ = '_io'
 
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         self.reader = BufferedReader(reader, buffer_size)

@@ -396,6 +396,15 @@ const LIBRARY_CLASSES_WRITTEN_IN_C: &[(&str, &str)] = &[
     ("operator", "methodcaller"),
     ("types", "SimpleNamespace"),
     ("_thread", "_local"),
+    ("functools", "_lru_cache_wrapper"),
+    ("_io", "FileIO"),
+    ("_io", "BufferedReader"),
+    ("_io", "BufferedWriter"),
+    ("_io", "BufferedRandom"),
+    ("_io", "BufferedRWPair"),
+    ("_io", "TextIOWrapper"),
+    ("_io", "StringIO"),
+    ("_io", "BytesIO"),
 ];
 
 /// The native state of a value, if it is a native instance.
