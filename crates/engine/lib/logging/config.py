@@ -203,18 +203,8 @@ class DictConfigurator(BaseConfigurator):
         disable_existing = config.pop('disable_existing_loggers', True)
         _clearExistingHandlers()
 
-        formatters = config.get('formatters', {})
-        for name in formatters:
-            try:
-                formatters[name] = self.configure_formatter(formatters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure formatter %r' % name) from e
-        filters = config.get('filters', {})
-        for name in filters:
-            try:
-                filters[name] = self.configure_filter(filters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure filter %r' % name) from e
+        self._configure_each(config, 'formatter', self.configure_formatter)
+        self._configure_each(config, 'filter', self.configure_filter)
 
         handlers = config.get('handlers', {})
         deferred = []
@@ -261,6 +251,15 @@ class DictConfigurator(BaseConfigurator):
                 self.configure_root(root_config)
             except Exception as e:
                 raise ValueError('Unable to configure root logger') from e
+
+    def _configure_each(self, config, kind, configure):
+        # Each entry of the 'formatters' (or 'filters') section replaced by what it builds.
+        entries = config.get(kind + 's', {})
+        for name in entries:
+            try:
+                entries[name] = configure(entries[name])
+            except Exception as e:
+                raise ValueError('Unable to configure %s %r' % (kind, name)) from e
 
     def configure_formatter(self, config):
         config = self.convert(config)

@@ -117,17 +117,12 @@ fn with_break(vm: &Vm, line: u32) -> String {
     format!("{}\n", vm.source.line_text(line))
 }
 
-/// The source's last line when the file does not end with a line break is itself; an empty
-/// final "line" after the last break is not one.
+/// The empty "line" after the source's final line break is not a line.
 fn trim_final_empty(mut lines: Vec<String>) -> Vec<String> {
-    if vm_text_ends_with_break(&lines) {
+    if lines.last().is_some_and(|l| l == "\n") {
         lines.pop();
     }
     lines
-}
-
-fn vm_text_ends_with_break(lines: &[String]) -> bool {
-    lines.last().is_some_and(|l| l == "\n")
 }
 
 /// The last source line the code's instructions (and its nested functions', classes' and

@@ -65,6 +65,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", site_exit),
     ("quit", site_exit),
     ("open", open),
+    ("__import__", dunder_import),
 ];
 
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
@@ -76,7 +77,6 @@ const UNSUPPORTED: &[(&str, NativeFn)] = &[
     ("exec", unsupported_exec),
     ("eval", unsupported_eval),
     ("compile", unsupported_compile),
-    ("__import__", dunder_import),
     ("help", unsupported_help),
     ("breakpoint", unsupported_breakpoint),
     ("complex", unsupported_complex),
@@ -1584,8 +1584,7 @@ pub(crate) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let Some(r) = vm.try_dunder(a, "__divmod__", b)? {
             return Ok(r);
         }
-        let same_class = matches!((a, b), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class));
-        if !same_class {
+        if !vm.same_user_class(a, b) {
             if let Some(r) = vm.try_dunder(b, "__rdivmod__", a)? {
                 return Ok(r);
             }

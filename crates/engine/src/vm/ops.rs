@@ -233,7 +233,8 @@ impl Vm {
             && inst.class.is_subclass_of(&left_class)
     }
 
-    fn same_user_class(&self, a: &Value, b: &Value) -> bool {
+    /// Two instances of one class of the program's (no reflected method between them).
+    pub(crate) fn same_user_class(&self, a: &Value, b: &Value) -> bool {
         matches!((a, b), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class, &y.class))
     }
 
