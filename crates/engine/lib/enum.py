@@ -149,6 +149,7 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Flag = None
+StrEnum = None
 
 
 def _data_type(cls):
@@ -169,6 +170,18 @@ def _data_type(cls):
                 return candidate or base
             candidate = candidate or base
     return object
+
+
+def _check_str_member(args):
+    # StrEnum's member values are str()'s arguments, and must be strings.
+    if len(args) > 3:
+        raise TypeError('too many arguments for str(): %r' % (args, ))
+    if len(args) == 1 and not isinstance(args[0], str):
+        raise TypeError('%r is not a string' % (args[0], ))
+    if len(args) >= 2 and not isinstance(args[1], str):
+        raise TypeError('encoding must be a string, not %r' % (args[1], ))
+    if len(args) == 3 and not isinstance(args[2], str):
+        raise TypeError('errors must be a string, not %r' % (args[2], ))
 
 
 def _has_own_new(dtype):
@@ -246,6 +259,8 @@ def _make_members(cls):
                           if isinstance(v, auto) else v for v in value)
         last_values.append(value)
         args = value if isinstance(value, tuple) else (value, )
+        if custom_new is None and StrEnum is not None and issubclass(cls, StrEnum):
+            _check_str_member(args)
         if custom_new is not None:
             new = custom_new(cls, *args)
         elif dtype is object:
