@@ -212,7 +212,24 @@ def _plain(form, parameter):
 
 
 def _literal(form, parameters):
-    return _LiteralGenericAlias(form, _as_tuple(parameters))
+    # Nested Literals flatten; repeated (value, type) pairs keep their first occurrence.
+    params = []
+    for p in _as_tuple(parameters):
+        if isinstance(p, _LiteralGenericAlias):
+            params.extend(p.__args__)
+        else:
+            params.append(p)
+    try:
+        seen = set()
+        unique = []
+        for p in params:
+            if (p, type(p)) not in seen:
+                seen.add((p, type(p)))
+                unique.append(p)
+        params = unique
+    except TypeError:
+        pass
+    return _LiteralGenericAlias(form, tuple(params))
 
 
 def _annotated(form, parameters):
@@ -354,6 +371,15 @@ class _UnionGenericAlias(_GenericAlias):
 class _LiteralGenericAlias(_GenericAlias):
     def __repr__(self):
         return 'typing.Literal[%s]' % ', '.join(repr(a) for a in self.__args__)
+
+    # Equal when they hold the same values of the same types, in any order.
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return ({(a, type(a)) for a in self.__args__} == {(a, type(a)) for a in other.__args__})
+
+    def __hash__(self):
+        return hash(frozenset((a, type(a)) for a in self.__args__))
 
 
 class _AnnotatedAlias(_GenericAlias):
