@@ -385,9 +385,9 @@ fn os_makedirs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn makedirs(vm: &mut Vm, name: &str, name_v: &Value, exist_ok: bool) -> PyResult<()> {
-    let (mut head, mut tail) = split(name);
+    let (mut head, mut tail) = super::os_module::split_path(name);
     if tail.is_empty() {
-        (head, tail) = split(&head);
+        (head, tail) = super::os_module::split_path(&head);
     }
     if !head.is_empty() && !tail.is_empty() && vm.kernel().fs().stat(&head).is_err() {
         let head_v = Value::str(&head);
@@ -411,15 +411,6 @@ fn makedirs(vm: &mut Vm, name: &str, name_v: &Value, exist_ok: bool) -> PyResult
             }
         }
     }
-}
-
-/// posixpath.split: (head, tail), the head without trailing slashes unless all slashes.
-fn split(p: &str) -> (String, String) {
-    let i = p.rfind('/').map_or(0, |i| i + 1);
-    let (head, tail) = (&p[..i], &p[i..]);
-    let trimmed = head.trim_end_matches('/');
-    let head = if trimmed.is_empty() { head } else { trimmed };
-    (head.to_string(), tail.to_string())
 }
 
 fn os_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {

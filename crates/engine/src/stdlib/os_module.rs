@@ -336,7 +336,7 @@ fn path_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// posixpath.split: (head, tail), the head without trailing slashes unless it is all
 /// slashes.
-fn split_path(p: &str) -> (String, String) {
+pub(crate) fn split_path(p: &str) -> (String, String) {
     let i = p.rfind('/').map_or(0, |i| i + 1);
     let (head, tail) = (&p[..i], &p[i..]);
     let trimmed = head.trim_end_matches('/');
