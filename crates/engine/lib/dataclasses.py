@@ -455,7 +455,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             text_sig = ''
         cls.__doc__ = cls.__name__ + text_sig
     if match_args and '__match_args__' not in cls.__dict__:
-        cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
+        # The positional parameters of __init__, InitVars included (CPython's std_init_fields).
+        cls.__match_args__ = tuple(f.name for f in all_fields.values()
+                                   if f._field_type != _FIELD_CLASSVAR and f.init
+                                   and not f.kw_only)
     return cls
 
 

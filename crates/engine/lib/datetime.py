@@ -597,6 +597,9 @@ class date:
     __radd__ = __add__
 
     def __sub__(self, other):
+        # A datetime on either side: not a date difference (C's date_subtract declines).
+        if isinstance(self, datetime) or isinstance(other, datetime):
+            return NotImplemented
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date):
@@ -1083,27 +1086,38 @@ class datetime(date):
             return False
         return NotImplemented
 
+    # Against a plain date, ordering is an error and equality False (C's
+    # datetime_richcompare): the date part alone must not decide.
+    def _order_error(self, other):
+        return TypeError("can't compare %s to %s" % (_tp_name(self, datetime),
+                                                     _tp_name(other, date)))
+
     def __lt__(self, other):
         if isinstance(other, datetime):
             return self._compare(other, '<') < 0
         if isinstance(other, date):
-            raise TypeError("can't compare %s to %s" % (type(self).__name__,
-                                                        type(other).__name__))
+            raise self._order_error(other)
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, datetime):
             return self._compare(other, '<=') <= 0
+        if isinstance(other, date):
+            raise self._order_error(other)
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, datetime):
             return self._compare(other, '>') > 0
+        if isinstance(other, date):
+            raise self._order_error(other)
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, datetime):
             return self._compare(other, '>=') >= 0
+        if isinstance(other, date):
+            raise self._order_error(other)
         return NotImplemented
 
     def __hash__(self):

@@ -134,7 +134,9 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        # A read-only live view, as CPython's.
+        from types import MappingProxyType
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):

@@ -165,7 +165,7 @@ fn compile_error(vm: &mut Vm, e: super::compiler::CompileError) -> Stop {
 fn finish(mut vm: Vm, stop: Stop) -> RunOutcome {
     super::vm::warnings::discard_pending();
     let virtual_seconds = vm.clock.now();
-    RunOutcome {
+    let outcome = RunOutcome {
         stdout_timestamped: vm.console.timestamped_stdout(),
         stdout: std::mem::take(&mut vm.console.stdout),
         stderr: std::mem::take(&mut vm.console.stderr),
@@ -176,7 +176,12 @@ fn finish(mut vm: Vm, stop: Stop) -> RunOutcome {
         source: vm.source.clone(),
         trace_shadow: vm.trace.take_shadow(),
         trace: vm.into_trace(),
-    }
+    };
+    // The VM's last objects died with it; what their finalizers queued goes too, or it would
+    // be dropped with the thread's queue at process exit, when no queue is left to take what
+    // those drops queue in turn.
+    super::vm::warnings::discard_pending();
+    outcome
 }
 
 fn syntax_error(vm: &mut Vm, e: &SyntaxError) -> Stop {
@@ -307,6 +312,9 @@ fn abort_stop(vm: &mut Vm, abort: &Abort) -> Stop {
             Stop::Deadlock
         }
         Abort::Blocked => Stop::Budget("a thread blocked outside its scheduler".into()),
+        Abort::MainThreadExited => {
+            Stop::Budget("the main thread's end unwound past the scheduler".into())
+        }
     }
 }
 

@@ -378,6 +378,18 @@ impl Fs {
         self.resolve(path).map(|n| self.stat_node(n))
     }
 
+    /// `utime(path, ...)`: sets the modification time (`None`: now). Access and change
+    /// times are not kept apart from it.
+    pub fn set_mtime(&mut self, path: &str, mtime: Option<Nanos>) -> Result<(), Errno> {
+        let node = self.resolve(path)?;
+        let when = mtime.unwrap_or(self.now);
+        match self.nodes.get_mut(node.0) {
+            Some(Node::Dir { mtime, .. } | Node::File { mtime, .. }) => *mtime = when,
+            _ => return Err(Errno::ENOENT),
+        }
+        Ok(())
+    }
+
     /// `listdir(path)`: the names in the directory, sorted.
     pub fn listdir(&self, path: &str) -> Result<Vec<String>, Errno> {
         let node = self.resolve(path)?;

@@ -598,7 +598,11 @@ impl Vm {
     pub(crate) fn run_forever(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
         let old_asyncgen_hooks = self.run_forever_begin(l)?;
         let result = self.run_forever_cycles(l);
-        self.run_forever_end(l, old_asyncgen_hooks);
+        // A daemon thread the program's end leaves here never gets to the `finally`: its
+        // loop stays running (and its tasks alive), as in CPython.
+        if !crate::vm::scheduler::left_at_exit(&result) {
+            self.run_forever_end(l, old_asyncgen_hooks);
+        }
         result
     }
 

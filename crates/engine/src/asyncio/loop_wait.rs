@@ -218,6 +218,11 @@ impl Vm {
             }
             return Err(blocked_signal());
         }
+        if crate::vm::scheduler::left_at_exit(&r) {
+            // Left where it is at the program's end (no `finally`; the loop keeps running).
+            self.abandoned.push(Box::new(cont));
+            return r.map(|()| Value::None);
+        }
         let RunnerCont { l, task, hooks, finish } = cont;
         self.run_forever_end(&l, hooks);
         match finish {

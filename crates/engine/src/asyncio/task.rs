@@ -129,6 +129,9 @@ impl Vm {
             .filter_map(std::rc::Weak::upgrade)
             .filter(|t| reached.is_none_or(|r| !t.done() && !r.contains(&t.serial)))
             .filter(|t| !self.kept_by_policy(t))
+            // A loop still running at exit runs in a daemon thread left where it was: its
+            // frames keep the loop and its tasks.
+            .filter(|t| !t.event_loop.state.borrow().running)
             .collect();
         // What only cycles held is garbage at the first collection; what the globals held
         // becomes garbage at a later one, once they are cleared.

@@ -120,6 +120,18 @@ pub(super) fn reword(
         {
             syntax(start, "f-string expression part cannot include a backslash".into())
         }
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+            // A backslash with nothing after it ends the file too early; anything else
+            // after it on its line is the unexpected character.
+            let rest = source.text.get(start.to_usize()..).unwrap_or("");
+            let message = if rest.trim_start_matches('\\').trim_end_matches(['\n', '\r']).is_empty()
+            {
+                "unexpected EOF while parsing"
+            } else {
+                "unexpected character after line continuation character"
+            };
+            syntax(start, message.into())
+        }
         ParseErrorType::Lexical(
             LexicalErrorType::UnicodeError
             | LexicalErrorType::MissingUnicodeLbrace

@@ -77,6 +77,10 @@ pub const MODULES: &[LibraryModule] = library! {
     "logging.handlers" => "logging/handlers.py",
     "logging.config" => "logging/config.py",
     "importlib" => "importlib/__init__.py",
+    "pathlib" => "pathlib.py",
+    // The Python parts of `os` and `os.path`, found through `exporter`.
+    "_os_library" => "_os_library.py",
+    "_posixpath_library" => "_posixpath_library.py",
     "operator" => "operator.py",
     "pprint" => "pprint.py",
     "string" => "string.py",
@@ -253,6 +257,28 @@ pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
     submodules.chain(exports).chain(json).chain(inspect)
 }
 
+/// The names of `os` that `lib/_os_library.py` defines.
+const OS_PYTHON_NAMES: &[&str] =
+    &["DirEntry", "PathLike", "fsdecode", "fsencode", "removedirs", "renames", "scandir", "walk"];
+
+/// The names of `os.path` that `lib/_posixpath_library.py` defines.
+const POSIXPATH_PYTHON_NAMES: &[&str] = &[
+    "commonpath",
+    "expanduser",
+    "expandvars",
+    "getatime",
+    "getctime",
+    "getmtime",
+    "islink",
+    "ismount",
+    "relpath",
+    "sameopenfile",
+    "samefile",
+    "samestat",
+    "splitdrive",
+    "supports_unicode_filenames",
+];
+
 /// The submodule of package `package` that defines the exported `name`, if any.
 pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
     match package {
@@ -265,6 +291,10 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
         "collections" if matches!(name, "UserDict" | "UserList" | "UserString") => {
             Some("collections._user")
         }
+        // What CPython's os.py and posixpath.py write in Python (the native modules have
+        // the rest).
+        "os" if OS_PYTHON_NAMES.contains(&name) => Some("_os_library"),
+        "posixpath" if POSIXPATH_PYTHON_NAMES.contains(&name) => Some("_posixpath_library"),
         _ => None,
     }
 }

@@ -37,6 +37,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("rename", os_rename),
     ("replace", os_replace),
     ("getcwd", os_getcwd),
+    ("utime", os_utime),
     ("chdir", os_chdir),
 ];
 
@@ -96,10 +97,20 @@ pub fn install(vm: &mut Vm, os: &Rc<ModuleObj>, path: &Rc<ModuleObj>) {
 /// The `OSError` for `errno` about `path` (and `path2`, for the calls with two).
 fn path_error(vm: &mut Vm, errno: Errno, path: &Value, path2: Option<&Value>) -> PyErr {
     let class = Value::Class(vm.types.exc(ExcKind::OSError).clone());
-    let mut args = vec![Value::Int(errno.code() as i64), Value::str(errno.message()), path.clone()];
+    // The error names the path as `os.fspath` gave it (a `Path` is named by its str), as
+    // CPython's `path_converter` keeps it.
+    let named = |vm: &mut Vm, p: &Value| match p {
+        Value::Instance(_) => {
+            crate::stdlib::os_module::fspath_of(vm, p).unwrap_or_else(|_| p.clone())
+        }
+        _ => p.clone(),
+    };
+    let path = named(vm, path);
+    let mut args = vec![Value::Int(errno.code() as i64), Value::str(errno.message()), path];
     if let Some(p2) = path2 {
         args.push(Value::None);
-        args.push(p2.clone());
+        let p2 = named(vm, p2);
+        args.push(p2);
     }
     match vm.call(&class, Args::positional(&args)) {
         Ok(exc) => PyErr::Exception(exc),
@@ -332,6 +343,60 @@ fn os_stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let path = path_text(vm, "stat", path_v, PathArg::PathOrFd)?;
     match vm.kernel().fs().stat(&path) {
         Ok(st) => Ok(stat_result(vm, st)),
+        Err(e) => Err(path_error(vm, e, path_v, None)),
+    }
+}
+
+/// `utime(path, times=None, *, ns=None)`: the modification time from `times`' second or
+/// `ns`' second item, or now. (The file system keeps one time for all three.)
+fn os_utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let path_v = required(vm, &args, 0, "path", "utime")?;
+    let path = path_text(vm, "utime", path_v, PathArg::PathOrFd)?;
+    let times = arg(&args, 1, "times").filter(|v| !matches!(v, Value::None));
+    let ns = args.keyword("ns");
+    let pair = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<Value> {
+        match v {
+            Value::Tuple(t) if t.items.len() == 2 => Ok(t.items[1].clone()),
+            _ => Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!(
+                    "utime: '{what}' must be a tuple of two {}",
+                    if what == "ns" { "ints" } else { "ints or floats" }
+                ),
+            )),
+        }
+    };
+    let mtime = match (times, ns) {
+        (Some(_), Some(_)) => {
+            return Err(vm.new_error(
+                ExcKind::ValueError,
+                "utime: you may specify either 'times' or 'ns' but not both",
+            ))
+        }
+        (Some(t), None) => {
+            let m = pair(vm, t, "times")?;
+            let seconds = match crate::vm::builtin_subclass::number_of(&m) {
+                Value::Float(f) => *f,
+                Value::Int(i) => *i as f64,
+                Value::Bool(b) => f64::from(u8::from(*b)),
+                other => {
+                    let what = vm.type_name(other);
+                    return Err(vm.new_error(
+                        ExcKind::TypeError,
+                        &format!("must be real number, not {what}"),
+                    ));
+                }
+            };
+            Some((seconds.max(0.0) * 1e9).round() as u64)
+        }
+        (None, Some(n)) => {
+            let m = pair(vm, n, "ns")?;
+            Some(u64::try_from(crate::vm::builtins::arg_i64(vm, &m, "")?).unwrap_or(0))
+        }
+        (None, None) => None,
+    };
+    match vm.kernel().fs().set_mtime(&path, mtime) {
+        Ok(()) => Ok(Value::None),
         Err(e) => Err(path_error(vm, e, path_v, None)),
     }
 }

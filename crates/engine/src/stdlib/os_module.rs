@@ -139,13 +139,31 @@ fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
     fspath_of(vm, &args.pos[0])
 }
 
-/// `os.fspath(path)`: a str or bytes path itself, else CPython's TypeError.
-fn fspath_of(vm: &Vm, path: &Value) -> PyResult<Value> {
-    match path {
-        v @ (Value::Str(_) | Value::Bytes(_)) => Ok(v.clone()),
+/// `os.fspath(path)` (CPython's `PyOS_FSPath`): a str or bytes path itself, else what its
+/// type's `__fspath__` returns, which must be str or bytes; CPython's TypeError otherwise.
+pub(crate) fn fspath_of(vm: &mut Vm, path: &Value) -> PyResult<Value> {
+    if let v @ (Value::Str(_) | Value::Bytes(_)) = path {
+        return Ok(v.clone());
+    }
+    let method = match path {
+        Value::Instance(inst) => inst.class.lookup("__fspath__"),
+        _ => None,
+    };
+    let Some(method) = method.filter(|m| !matches!(m, Value::None)) else {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(path)),
+        ));
+    };
+    match vm.call(&method, Args::positional(std::slice::from_ref(path)))? {
+        v @ (Value::Str(_) | Value::Bytes(_)) => Ok(v),
         other => Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other)),
+            &format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                vm.type_name(path),
+                vm.type_name(&other)
+            ),
         )),
     }
 }
@@ -283,14 +301,12 @@ fn env_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// A str argument of an `os.path` function (`os.fspath` refuses anything else).
-fn path_arg(vm: &Vm, v: &Value) -> PyResult<String> {
-    match v {
+/// A path argument of an `os.path` function, through `os.fspath` (bytes paths are not
+/// supported yet by these functions).
+fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match fspath_of(vm, v)? {
         Value::Str(s) => Ok(s.as_str().to_string()),
-        other => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other)),
-        )),
+        _ => Err(vm.unsupported_now("bytes paths in os.path")),
     }
 }
 
@@ -300,28 +316,22 @@ fn path_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.new_error(ExcKind::TypeError, "join() missing 1 required positional argument: 'a'")
         );
     }
-    let mut path = match &args.pos[0] {
-        Value::Str(s) => s.as_str().to_string(),
-        other => {
-            return Err(vm.new_error(
-                ExcKind::TypeError,
-                &format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(other)),
-            ))
-        }
-    };
+    let mut path = path_arg(vm, &args.pos[0])?;
     for part in &args.pos[1..] {
-        let b = match part {
-            Value::Str(s) => s.as_str(),
-            other => {
+        let b = match fspath_of(vm, part) {
+            Ok(Value::Str(s)) => s.as_str().to_string(),
+            Ok(_) => return Err(vm.unsupported_now("bytes paths in os.path")),
+            Err(_) => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,
                     &format!(
                         "join() argument must be str, bytes, or os.PathLike object, not '{}'",
-                        vm.type_name(other)
+                        vm.type_name(part)
                     ),
                 ))
             }
         };
+        let b = b.as_str();
         if b.starts_with('/') {
             path = b.to_string();
         } else if path.is_empty() || path.ends_with('/') {

@@ -335,6 +335,8 @@ fn announce_socket(vm: &mut Vm, v: &Value, fd: Fd, family: i64, kind: i64, proto
         d.insert("family".into(), family_value);
         d.insert("type".into(), kind_value);
         d.insert("proto".into(), Value::Int(proto));
+        // socket.py's slot, which `close()` sets.
+        d.insert("_closed".into(), Value::Bool(false));
     }
 }
 
@@ -1072,6 +1074,9 @@ fn sock_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
         s.closed = true;
         std::mem::replace(&mut s.fd, -1)
     })?;
+    if let Value::Instance(inst) = &this {
+        inst.dict.borrow_mut().insert("_closed".into(), Value::Bool(true));
+    }
     if fd >= 0 {
         // Closing an fd the kernel already dropped is not the program's error.
         let _ = vm.kernel().close(HOST, Fd(fd as u32));
@@ -1102,8 +1107,11 @@ fn sock_setblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     // CPython reads the flag as a C int (`_PyLong_AsInt`): an int or a bool, nothing else.
     let blocking = int_arg(vm, flag, "")? != 0;
-    with_sock(vm, &this, |s| s.timeout = if blocking { None } else { Some(0.0) })?;
-    Ok(Value::None)
+    let fd = with_sock(vm, &this, |s| {
+        s.timeout = if blocking { None } else { Some(0.0) };
+        s.fd
+    })?;
+    closed_after_setting(vm, fd)
 }
 
 fn sock_getblocking(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1136,7 +1144,19 @@ fn timeout_value(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
 fn sock_settimeout(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
     let t = timeout_value(vm, args.pos.get(1).unwrap_or(&Value::None))?;
-    with_sock(vm, &this, |s| s.timeout = t)?;
+    let fd = with_sock(vm, &this, |s| {
+        s.timeout = t;
+        s.fd
+    })?;
+    closed_after_setting(vm, fd)
+}
+
+/// `settimeout`/`setblocking` keep the new mode, then set the fd's `O_NONBLOCK`, which a
+/// closed socket's fd (-1) refuses with EBADF.
+fn closed_after_setting(vm: &mut Vm, fd: i64) -> PyResult<Value> {
+    if fd < 0 {
+        return Err(vm.os_error(Errno::EBADF));
+    }
     Ok(Value::None)
 }
 

@@ -212,43 +212,59 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
-/// The range check of an integer code, with CPython's message.
-fn int_bytes(vm: &mut Vm, item: &Item, n: &BigInt, native: bool) -> PyResult<u64> {
+/// The range check of an integer code, with CPython's message, which depends on the table
+/// `_struct.c` packs with: the native and little-endian tables name the small codes
+/// ("ushort format requires ..."), the big-endian one quotes the code for `h`/`H` and says
+/// "int too large to convert" for the 8-byte codes; a value beyond a C long is "argument
+/// out of range" everywhere.
+fn int_bytes(vm: &mut Vm, item: &Item, n: &BigInt, layout: &Layout) -> PyResult<u64> {
     let small = n.to_i64();
+    let big_endian = !layout.native && !layout.little;
     let range = |lo: i64, hi: i64| small.is_some_and(|x| x >= lo && x <= hi);
     let named =
         |name: &str, lo: i64, hi: i64| format!("{name} format requires {lo} <= number <= {hi}");
     let code = item.code as char;
+    let out_of_range = |vm: &mut Vm| Err(struct_error(vm, "argument out of range"));
     match (item.code, item.size) {
+        (b'b' | b'B' | b'h' | b'H', _) if small.is_none() => out_of_range(vm),
         (b'b', _) if !range(-128, 127) => Err(struct_error(vm, &named("byte", -128, 127))),
         (b'B', _) if !range(0, 255) => Err(struct_error(vm, &named("ubyte", 0, 255))),
-        (b'h', _) if !range(-32768, 32767) => Err(struct_error(vm, &named("short", -32768, 32767))),
-        (b'H', _) if !range(0, 65535) => Err(struct_error(vm, &named("ushort", 0, 65535))),
+        (b'h', _) if !range(-32768, 32767) => {
+            let name = if big_endian { "'h'" } else { "short" };
+            Err(struct_error(vm, &named(name, -32768, 32767)))
+        }
+        (b'H', _) if big_endian && !range(0, i64::MAX) => out_of_range(vm),
+        (b'H', _) if !range(0, 65535) => {
+            let name = if big_endian { "'H'" } else { "ushort" };
+            Err(struct_error(vm, &named(name, 0, 65535)))
+        }
         (b'i' | b'l', 4) if !range(i32::MIN.into(), i32::MAX.into()) => {
             if small.is_none() {
-                return Err(struct_error(vm, "argument out of range"));
+                return out_of_range(vm);
             }
             let m = named(&format!("'{code}'"), i32::MIN.into(), i32::MAX.into());
             Err(struct_error(vm, &m))
         }
         (b'I' | b'L', 4) if !range(0, u32::MAX.into()) => {
             if n.to_u64().is_none() {
-                return Err(struct_error(vm, "argument out of range"));
+                return out_of_range(vm);
             }
             let m = named(&format!("'{code}'"), 0, u32::MAX.into());
             Err(struct_error(vm, &m))
         }
         (b'q' | b'l' | b'n', 8) => match small {
             Some(x) => Ok(x as u64),
-            None => Err(struct_error(vm, "argument out of range")),
+            None if big_endian => Err(struct_error(vm, "int too large to convert")),
+            None => out_of_range(vm),
         },
         (b'Q' | b'L' | b'N' | b'P', 8) => match n.to_u64() {
             Some(x) => Ok(x),
-            None if native && item.code == b'P' => match small {
+            None if layout.native && item.code == b'P' => match small {
                 Some(x) => Ok(x as u64),
-                None => Err(struct_error(vm, "argument out of range")),
+                None => out_of_range(vm),
             },
-            None => Err(struct_error(vm, "argument out of range")),
+            None if big_endian => Err(struct_error(vm, "int too large to convert")),
+            None => out_of_range(vm),
         },
         _ => Ok(small.map_or(0, |x| x as u64)),
     }
@@ -396,7 +412,7 @@ fn pack_values(vm: &mut Vm, layout: &Layout, values: &[Value], out: &mut [u8]) -
             }
             _ => {
                 let n = int_arg(vm, v)?;
-                let bits = int_bytes(vm, item, &n, layout.native)?;
+                let bits = int_bytes(vm, item, &n, layout)?;
                 put(slot, bits, layout.little);
             }
         }

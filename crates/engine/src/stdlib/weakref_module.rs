@@ -107,7 +107,10 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
 
 /// An instance of a Python class died: its references' callbacks are queued, newest first.
 pub fn instance_died(address: usize) {
-    let Some(refs) = REFERENCES.with(|t| t.borrow_mut().remove(&address)) else { return };
+    // (At the thread's exit the table may be gone, and no callback could run.)
+    let Ok(Some(refs)) = REFERENCES.try_with(|t| t.borrow_mut().remove(&address)) else {
+        return;
+    };
     for reference in refs.iter().rev().filter_map(Weak::upgrade) {
         let Some(NativeState::WeakRef(state)) = reference.native.as_deref() else { continue };
         let callback = state.callback.borrow_mut().take();

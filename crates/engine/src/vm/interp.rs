@@ -573,6 +573,9 @@ impl Vm {
     /// An exception looks for a handler in the frame; without one the frame ends and the
     /// exception continues in its caller. An abort runs no handler.
     fn unwind(&mut self, frame: &mut Box<Frame>, err: PyErr) -> Unwound {
+        if matches!(&err, PyErr::Abort(a) if matches!(**a, Abort::MainThreadExited)) {
+            return self.abandon_frame(frame, err);
+        }
         if let PyErr::Exception(exc) = &err {
             if let Some(Block { handler, depth }) = frame.blocks.pop() {
                 Self::commit_traceback(exc);
@@ -605,6 +608,20 @@ impl Vm {
             }
             abort => abort,
         })
+    }
+
+    /// A daemon thread's frame unwinding from below the main thread's end: it runs no
+    /// handler and is kept as it is, not freed (`Vm::abandoned`).
+    fn abandon_frame(&mut self, frame: &mut Box<Frame>, err: PyErr) -> Unwound {
+        let mode = frame.return_mode;
+        let spare = self.spare_frame(frame);
+        let kept = std::mem::replace(frame, spare);
+        self.abandoned.push(Box::new(kept));
+        if mode == ReturnMode::Exit {
+            return Unwound::Exit(err);
+        }
+        self.return_to_caller(frame);
+        Unwound::Propagate(err)
     }
 
     /// The recursion check for resuming generator `g` as a new frame. CPython makes that check

@@ -112,6 +112,10 @@ pub enum Abort {
     /// Not a stop: the running thread blocked green in a call its frame made directly
     /// (`scheduler`). The instruction loop turns it into `Exit::Blocked`; nothing else sees it.
     Blocked,
+    /// Not a stop: the main thread ended while daemon threads waited inside native calls
+    /// below it on the Rust stack. Their stacks unwind to the top-level scheduler, which
+    /// returns the main thread's exit (`scheduler::run_others`); nothing else sees it.
+    MainThreadExited,
 }
 
 /// An error unwinding the Python stack: a Python exception, which `try` can catch, or an
@@ -247,6 +251,10 @@ pub struct Vm {
     /// Placeholder frames for the interpreter loop's frame slot (see `interp::park`).
     #[allow(clippy::vec_box)]
     pub(crate) spare_frames: Vec<Box<Frame>>,
+    /// The frames (and runner states) of daemon threads the program's end left inside
+    /// native calls (`Abort::MainThreadExited`): kept, with all they reference, until the
+    /// run is over, as CPython never frees a daemon thread's frames.
+    pub(crate) abandoned: Vec<Box<dyn std::any::Any>>,
     /// Ended frames, reused by the next calls (see `FramePool`).
     pub(crate) frame_pool: frame::FramePool,
     /// Argument buffers of bound calls, reused by the next ones (`Vm::call_bound`).
@@ -325,6 +333,7 @@ impl Vm {
             coalesce_from: 0,
             diagnostics: Vec::new(),
             spare_frames: Vec::new(),
+            abandoned: Vec::new(),
             frame_pool: Default::default(),
             spare_arg_vecs: Vec::new(),
             native_classes: Default::default(),

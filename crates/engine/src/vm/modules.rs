@@ -60,6 +60,8 @@ impl Vm {
             "asyncio" => crate::asyncio::api::make_module(self),
             // The module every frame's built-in names come from (`__builtins__` of `__main__`).
             "builtins" => self.builtins.clone(),
+            // The program's own module (`sys.modules['__main__']`).
+            "__main__" => return Ok(Value::Module(self.main_module.clone())),
             "time" => crate::stdlib::time_module::make_module(self),
             "random" => crate::stdlib::random_module::make_module(self),
             "inspect" => crate::stdlib::inspect_module::make_module(self),

@@ -379,6 +379,8 @@ pub fn c_type_name(class: &ClassObj) -> String {
 /// `tp_name` (in error messages: "unsupported operand type(s) for +: 'datetime.date' and
 /// 'int'") carries the module.
 const LIBRARY_CLASSES_WRITTEN_IN_C: &[(&str, &str)] = &[
+    // `os.stat_result` is a struct sequence CPython makes in C (`posixmodule.c`).
+    ("os", "stat_result"),
     ("datetime", "date"),
     ("datetime", "datetime"),
     ("datetime", "time"),

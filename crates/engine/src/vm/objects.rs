@@ -537,9 +537,12 @@ impl ClassObj {
     /// The name a traceback prints: `ValueError`, `asyncio.exceptions.CancelledError`,
     /// `MyError` (classes of `__main__` and `builtins` print bare).
     pub fn display_name(&self) -> String {
-        match &*self.module {
-            "builtins" | "__main__" => self.qualname.to_string(),
-            module => format!("{module}.{}", self.qualname),
+        // As assigned since (csv's `Error.__module__ = '_csv'`), as CPython reads them.
+        let module = super::repr::assigned_class_name(self, "__module__", &self.module);
+        let qualname = super::repr::assigned_class_name(self, "__qualname__", &self.qualname);
+        match &*module {
+            "builtins" | "__main__" => qualname.into_owned(),
+            module => format!("{module}.{qualname}"),
         }
     }
 }

@@ -36,6 +36,12 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
+/// Whether `result` is a daemon thread's unwinding from below the main thread's end
+/// (`Abort::MainThreadExited`): code on its way runs no `finally`.
+pub(crate) fn left_at_exit<T>(result: &PyResult<T>) -> bool {
+    matches!(result, Err(PyErr::Abort(a)) if matches!(**a, super::Abort::MainThreadExited))
+}
+
 /// The main thread's index in the table.
 pub const MAIN: usize = 0;
 
@@ -244,6 +250,9 @@ pub struct Threads {
     /// Loops (by serial) woken by `call_soon_threadsafe` while not in `select`: their next
     /// `select` waits 0 (T6).
     loop_wakeups: Vec<u32>,
+    /// The main thread's exit while the daemon threads it ended above unwind
+    /// (`Abort::MainThreadExited`).
+    main_exit: Option<Exit>,
 }
 
 impl Default for Threads {
@@ -260,6 +269,7 @@ impl Default for Threads {
             last_switch: 0.0,
             select_waiters: Vec::new(),
             loop_wakeups: Vec::new(),
+            main_exit: None,
         }
     }
 }
@@ -653,15 +663,30 @@ impl Vm {
             }
             match exit {
                 Exit::Blocked(frame) => self.threads.records[t].mode = Mode::Green(frame),
+                Exit::Raised(PyErr::Abort(a)) if matches!(*a, super::Abort::MainThreadExited) => {
+                    // `t`, a daemon thread, unwound from below the main thread's end: it
+                    // stays stopped where it was, as CPython leaves daemon threads at exit.
+                    self.abandon_thread(t);
+                    self.switch_to(host.unwrap_or(MAIN));
+                    return match host {
+                        None => Ok(self.threads.main_exit.take()),
+                        Some(_) => Err(PyErr::Abort(a)),
+                    };
+                }
                 Exit::Raised(PyErr::Abort(a)) => {
                     self.switch_to(host.unwrap_or(MAIN));
                     return Err(PyErr::Abort(a));
                 }
                 exit if t == MAIN => {
-                    if host.is_none() {
-                        return Ok(Some(exit));
+                    let Some(host) = host else { return Ok(Some(exit)) };
+                    if self.only_daemons_below() {
+                        // The daemon threads whose native calls are below unwind to the top
+                        // level, which returns this exit.
+                        self.threads.main_exit = Some(exit);
+                        self.switch_to(host);
+                        return Err(PyErr::Abort(Rc::new(super::Abort::MainThreadExited)));
                     }
-                    self.switch_to(host.unwrap_or(MAIN));
+                    self.switch_to(host);
                     return Err(self.unsupported_now(
                         "the main thread ending while another thread blocks inside a native \
                          call (such as `asyncio.run` in a thread)",
@@ -670,6 +695,34 @@ impl Vm {
                 exit => self.end_thread(t, exit),
             }
         }
+    }
+
+    /// Whether every thread waiting inside a native call (below the running one on the Rust
+    /// stack) is a daemon thread, which the program's end may leave where it is.
+    fn only_daemons_below(&mut self) -> bool {
+        let below: Vec<usize> = self
+            .threads
+            .alive
+            .iter()
+            .copied()
+            .filter(|&t| t != MAIN && matches!(self.threads.records[t].mode, Mode::OnStack))
+            .collect();
+        below.into_iter().all(|t| self.thread_name(t).1)
+    }
+
+    /// Daemon thread `t` (the running one) stops for good at the program's end: it leaves
+    /// the schedule without ending (its join lock stays held), and its frames, unwound, are
+    /// gone.
+    fn abandon_thread(&mut self, t: usize) {
+        self.drop_gil(t);
+        let threads = &mut self.threads;
+        threads.records[t].status = Status::Done;
+        threads.records[t].wait = Wait::Nothing;
+        threads.alive.retain(|&a| a != t);
+        threads.ready.retain(|&r| r != t);
+        threads.select_waiters.retain(|&(_, w)| w != t);
+        self.thread = ThreadState::default();
+        self.frames.clear();
     }
 
     /// Runs a new thread's body in its own interpreter loop.

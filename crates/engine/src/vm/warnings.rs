@@ -66,8 +66,11 @@ thread_local! {
 }
 
 pub fn queue(p: Pending) {
-    QUEUE.with(|q| q.borrow_mut().push(p));
-    ANY.with(|a| a.set(true));
+    // During the thread's exit the queue may be gone: nothing can run a finalizer then, and
+    // `p` is dropped here.
+    if QUEUE.try_with(|q| q.borrow_mut().push(p)).is_ok() {
+        let _ = ANY.try_with(|a| a.set(true));
+    }
 }
 
 pub fn coroutine_never_awaited(

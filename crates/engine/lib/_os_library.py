@@ -1,0 +1,229 @@
+# What CPython's os.py (and posixmodule.c's directory scanning) has that the native `os`
+# module does not: os.PathLike, fsencode/fsdecode, scandir and its DirEntry, walk,
+# removedirs and renames. `os.X` finds these here on first use (`library::exporter`), so
+# a program that never asks pays nothing.
+#
+# scandir lists a directory in the file system's order, which here is sorted by name (the
+# virtual file system keeps entries sorted); on a real Linux file system the order is the
+# directory's hash order, which no program can rely on either.
+import abc
+import os
+import sys
+from types import GenericAlias
+
+
+def _has_fspath(C):
+    for klass in C.__mro__:
+        if "__fspath__" in klass.__dict__:
+            return klass.__dict__["__fspath__"] is not None
+    return False
+
+
+class PathLike(abc.ABC):
+    """Abstract base class for implementing the file system path protocol."""
+
+    @abc.abstractmethod
+    def __fspath__(self):
+        """Return the file system path representation of the object."""
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return _has_fspath(subclass) or NotImplemented
+        return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+PathLike.__module__ = "os"
+
+
+def fsencode(filename):
+    """Encode filename (an os.PathLike, bytes, or str) to the filesystem encoding with
+    'surrogateescape' error handler, return bytes unchanged."""
+    filename = os.fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
+
+
+def fsdecode(filename):
+    """Decode filename (an os.PathLike, bytes, or str) from the filesystem encoding with
+    'surrogateescape' error handler, return str unchanged."""
+    filename = os.fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
+
+
+for _f in (fsencode, fsdecode):
+    _f.__module__ = "os"
+
+
+class DirEntry:
+    # posix.DirEntry: made by scandir only ("cannot create 'posix.DirEntry' instances").
+    __slots__ = ("name", "path", "_stat")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, directory, name):
+        entry = object.__new__(cls)
+        entry.name = name
+        if isinstance(directory, bytes):
+            sep = b"" if directory.endswith(b"/") else b"/"
+        else:
+            sep = "" if directory.endswith("/") else "/"
+        entry.path = directory + sep + name
+        entry._stat = None
+        return entry
+
+    def stat(self, *, follow_symlinks=True):
+        if self._stat is None:
+            self._stat = os.stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat().st_ino
+
+    def is_dir(self, *, follow_symlinks=True):
+        try:
+            return self.stat().st_mode & 0o170000 == 0o040000
+        except FileNotFoundError:
+            return False
+
+    def is_file(self, *, follow_symlinks=True):
+        try:
+            return self.stat().st_mode & 0o170000 == 0o100000
+        except FileNotFoundError:
+            return False
+
+    def is_symlink(self):
+        return False
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f"<DirEntry {self.name!r}>"
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+class ScandirIterator:
+    __slots__ = ("_entries", "_closed")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.ScandirIterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._closed or not self._entries:
+            self._closed = True
+            raise StopIteration
+        return self._entries.pop(0)
+
+    def close(self):
+        self._closed = True
+        self._entries = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+        return False
+
+
+for _cls in (DirEntry, ScandirIterator):
+    _cls.__module__ = "posix"
+
+
+def scandir(path=None):
+    """Return an iterator of DirEntry objects for given path."""
+    directory = "." if path is None else os.fspath(path)
+    names = os.listdir(directory)
+    iterator = object.__new__(ScandirIterator)
+    iterator._entries = [DirEntry._make(directory, name) for name in names]
+    iterator._closed = False
+    return iterator
+
+
+scandir.__module__ = "posix"
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator: for each directory in the tree rooted at `top` (itself
+    included), yields a 3-tuple (dirpath, dirnames, filenames)."""
+    return _walk(os.fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
+    dirs = []
+    nondirs = []
+    walk_dirs = []
+    try:
+        scandir_it = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    with scandir_it:
+        for entry in scandir_it:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+            if not topdown and is_dir:
+                walk_dirs.append(entry.path)
+    if topdown:
+        yield top, dirs, nondirs
+        # The caller may have pruned or reordered `dirs`: walk what it left.
+        for dirname in dirs:
+            yield from _walk(os.path.join(top, dirname), topdown, onerror, followlinks)
+    else:
+        for new_path in walk_dirs:
+            yield from _walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def removedirs(name):
+    """Remove a leaf directory and then every empty parent directory above it."""
+    os.rmdir(name)
+    head, tail = os.path.split(name)
+    if not tail:
+        head, tail = os.path.split(head)
+    while head and tail:
+        try:
+            os.rmdir(head)
+        except OSError:
+            break
+        head, tail = os.path.split(head)
+
+
+def renames(old, new):
+    """Rename, making the new name's directories first and removing the old name's empty
+    directories after."""
+    head, tail = os.path.split(new)
+    if head and tail and not os.path.exists(head):
+        os.makedirs(head)
+    os.rename(old, new)
+    head, tail = os.path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+for _f in (walk, removedirs, renames):
+    _f.__module__ = "os"
+del _f, _cls
