@@ -265,12 +265,15 @@ def _type_name(cls):
     return f"{module}.{cls.__qualname__}"
 
 
+def _defines(cls, name):
+    # A reducer of the program's or the library's classes (object's own is worked out here).
+    return any(name in klass.__dict__ for klass in cls.__mro__ if klass is not object)
+
+
 def _reduce(x, cls):
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None:
+    if _defines(cls, '__reduce_ex__'):
         return x.__reduce_ex__(4)
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None:
+    if _defines(cls, '__reduce__'):
         return x.__reduce__()
 
     base = _native_base(cls)

@@ -439,7 +439,41 @@ def _class_signature(klass, cls, follow_wrapped):
     _loopscope.unsupported('inspect.signature of a class with a built-in __init__ or __new__')
 
 
+# asyncio's functions that the engine implements natively but CPython writes in Python:
+# their parameters as CPython's source declares them.
+_P, _K, _V = 'positional', 'keyword', 'varargs'
+_NATIVE_FUNCTION_PARAMETERS = {
+    'all_tasks': [('loop', _P, None)],
+    'create_task': [('coro', _P, _empty), ('name', _K, None), ('context', _K, None)],
+    'current_task': [('loop', _P, None)],
+    'ensure_future': [('coro_or_future', _P, _empty), ('loop', _K, None)],
+    'gather': [('coros_or_futures', _V, _empty), ('return_exceptions', _K, False)],
+    'iscoroutine': [('obj', _P, _empty)],
+    'iscoroutinefunction': [('func', _P, _empty)],
+    'isfuture': [('obj', _P, _empty)],
+    'new_event_loop': [],
+    'run': [('main', _P, _empty), ('debug', _K, None)],
+    'set_event_loop': [('loop', _P, _empty)],
+    'sleep': [('delay', _P, _empty), ('result', _P, None)],
+    'wait_for': [('fut', _P, _empty), ('timeout', _P, _empty)],
+}
+
+
+def _native_function_signature(cls, func):
+    spec = None
+    if func.__module__.startswith('asyncio'):
+        spec = _NATIVE_FUNCTION_PARAMETERS.get(func.__qualname__)
+    if spec is None:
+        import _loopscope
+        _loopscope.unsupported('inspect.signature of a built-in function')
+    kinds = {_P: POSITIONAL_OR_KEYWORD, _K: KEYWORD_ONLY, _V: VAR_POSITIONAL}
+    return cls([Parameter(name, kinds[kind], default=default) for name, kind, default in spec],
+               __validate_parameters__=False)
+
+
 def _function_signature(cls, func):
+    if not hasattr(func, '__code__'):
+        return _native_function_signature(cls, func)
     code = func.__code__
     pos_count = code.co_argcount
     posonly_count = code.co_posonlyargcount

@@ -124,6 +124,12 @@ pub fn instance_died(address: usize) {
     }
 }
 
+/// `obj.__weakref__`: the oldest live weak reference to the instance, or None.
+pub(crate) fn first_reference(inst: &InstanceObj) -> Value {
+    let address = inst as *const InstanceObj as usize;
+    references_to(address).into_iter().next().map_or(Value::None, Value::Instance)
+}
+
 /// The live references to the object at `address`, oldest first.
 fn references_to(address: usize) -> Vec<Rc<InstanceObj>> {
     REFERENCES.with(|t| {

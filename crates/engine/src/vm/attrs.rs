@@ -188,6 +188,9 @@ impl Vm {
         if let Some(f) = default_dunder(name, inst.exception.is_some()) {
             return Ok(bind(obj, f));
         }
+        if name == "__weakref__" && inst.class.has_instance_dict {
+            return Ok(crate::stdlib::weakref_module::first_reference(inst));
+        }
         match inst.class.lookup("__getattr__").filter(|_| getattr_hook) {
             Some(getattr) => {
                 self.call(&getattr, super::Args::positional(&[obj.clone(), Value::str(name)]))

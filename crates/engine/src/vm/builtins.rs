@@ -68,6 +68,50 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("__import__", dunder_import),
 ];
 
+/// The keyword arguments a built-in function takes, as CPython checks them before anything
+/// else: `None` takes none ("len() takes no keyword arguments"); a list names the accepted
+/// ones, and the function CPython's message names ("'x' is an invalid keyword argument for
+/// sort()", sorted being list.sort underneath). Functions not here check their own.
+fn keyword_rule(name: &str) -> Option<Option<(&'static [&'static str], &'static str)>> {
+    Some(match name {
+        "abs" | "all" | "any" | "ascii" | "bin" | "callable" | "chr" | "dir" | "divmod"
+        | "filter" | "format" | "getattr" | "hasattr" | "hash" | "hex" | "id" | "isinstance"
+        | "issubclass" | "iter" | "len" | "map" | "next" | "oct" | "ord" | "repr" | "reversed"
+        | "setattr" | "delattr" | "vars" | "globals" | "locals" | "aiter" | "anext" => None,
+        "enumerate" => Some((&["iterable", "start"], "enumerate")),
+        "max" => Some((&["key", "default"], "max")),
+        "min" => Some((&["key", "default"], "min")),
+        "pow" => Some((&["base", "exp", "mod"], "pow")),
+        "print" => Some((&["sep", "end", "file", "flush"], "print")),
+        "round" => Some((&["number", "ndigits"], "round")),
+        "sorted" => Some((&["key", "reverse"], "sort")),
+        "sum" => Some((&["start"], "sum")),
+        "zip" => Some((&["strict"], "zip")),
+        _ => return None,
+    })
+}
+
+/// The keyword check of built-in function `name` (`keyword_rule`), when the call has any.
+pub(crate) fn check_builtin_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    let Some(rule) = keyword_rule(name) else { return Ok(()) };
+    let Some((accepted, shown)) = rule else {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("{name}() takes no keyword arguments"),
+        ));
+    };
+    for keyword in args.kw_names {
+        let keyword = keyword.as_str().unwrap_or("");
+        if !accepted.contains(&keyword) {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("'{keyword}' is an invalid keyword argument for {shown}()"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
 /// message (exit status 2) instead of a misleading NameError.
 /// The built-ins Loopscope does not provide, each stopping the run with a message that names
@@ -294,7 +338,7 @@ fn generator_dir_names(v: &Value) -> Option<Vec<&'static str>> {
 /// Python submodules and what they export); `dir()`: the caller's names; `dir()` of a plain
 /// instance of the program's classes, and of a coroutine or generator
 /// (`generator_dir_names`). `dir()` of anything else is not supported yet.
-fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "dir", &args, 0, 1)?;
     let Some(Value::Module(m)) = args.pos.first() else {
         let Some(v) = args.pos.first() else {
@@ -597,10 +641,9 @@ impl Vm {
                 return self.construct_group(class, args);
             }
             if args.has_keywords() {
-                return Err(self.new_error(
-                    ExcKind::TypeError,
-                    &format!("{}() takes no keyword arguments", class.name),
-                ));
+                let exc = self.new_exception(class, args.pos.to_vec());
+                super::methods::object::exception_keywords(self, &exc, &args)?;
+                return Ok(exc);
             }
             // `OSError(errno, strerror)` is the subclass for that errno.
             let is_os_error = Rc::ptr_eq(class, self.types.exc(ExcKind::OSError));
@@ -667,8 +710,16 @@ impl Vm {
                     _ => Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments")),
                 }
             }
-            BuiltinType::Int => construct_int(self, args),
+            BuiltinType::Int => {
+                if let Some(k) = args.kw_names.iter().find(|k| k.as_str() != Some("base")) {
+                    let k = k.as_str().unwrap_or("");
+                    let message = format!("'{k}' is an invalid keyword argument for int()");
+                    return Err(self.new_error(ExcKind::TypeError, &message));
+                }
+                construct_int(self, args)
+            }
             BuiltinType::Bool => {
+                no_keywords(self, "bool", &args)?;
                 check_arity(self, "bool", &args, 0, 1)?;
                 match args.pos.first() {
                     Some(v) => Ok(Value::Bool(self.truthy(v)?)),

@@ -69,6 +69,9 @@ impl Vm {
                             return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
                         }
                     }
+                    if args.has_keywords() && b.owner == "builtins" {
+                        super::builtins::check_builtin_keywords(self, b.name, &args)?;
+                    }
                     (b.func)(self, args).map(Invoked::Value)
                 }
                 Some(receiver) => {

@@ -509,10 +509,7 @@ impl Vm {
             // `BaseException.__init__` after the class's own `__new__`: the call's arguments
             // become `args`, whatever `__new__` passed on.
             None if is_exception && new_overridden => {
-                if args.has_keywords() {
-                    let msg = format!("{}() takes no keyword arguments", class.name);
-                    return Err(self.new_error(ExcKind::TypeError, &msg));
-                }
+                super::methods::object::exception_keywords(self, &instance, &args)?;
                 if let Value::Instance(made) = &instance {
                     if let Some(state) = &made.exception {
                         state.borrow_mut().args = args.pos.to_vec();
@@ -523,12 +520,7 @@ impl Vm {
             None if extends_builtin || new_overridden => Ok(Invoked::Value(instance)),
             None => {
                 if is_exception {
-                    if args.has_keywords() {
-                        return Err(self.new_error(
-                            ExcKind::TypeError,
-                            &format!("{}() takes no keyword arguments", class.name),
-                        ));
-                    }
+                    super::methods::object::exception_keywords(self, &instance, &args)?;
                 } else if !args.pos.is_empty() || args.has_keywords() {
                     return Err(self.new_error(
                         ExcKind::TypeError,

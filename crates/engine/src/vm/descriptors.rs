@@ -321,7 +321,9 @@ impl Vm {
     /// `property 'x' of 'C' object has no setter` (without a name when the property was not
     /// made in a class body).
     fn property_error(&self, p: &Property, obj: &Value, what: &str) -> PyErr {
-        let type_name = self.type_name(obj);
+        // CPython names the type by its qualified name here (`'Shapes.Circle' object`).
+        let class = self.class_of(obj);
+        let type_name = super::repr::assigned_class_name(&class, "__qualname__", &class.qualname);
         let msg = match &*p.name.borrow() {
             Some(name) => format!("property '{name}' of '{type_name}' object {what}"),
             None => format!("property of '{type_name}' object {what}"),

@@ -116,8 +116,52 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // CPython's `object_init`: extra arguments are an error when the class overrides
+    // `__init__` (they reached object's through `super()`), or when nothing else took them
+    // (`object.__new__` too).
+    let excess = args.pos.len() > 1 || args.has_keywords();
+    let Some(Value::Instance(inst)) = args.pos.first().filter(|_| excess) else {
+        return Ok(Value::None);
+    };
+    let class = inst.class.clone();
+    if class.lookup_user("__init__").is_some() {
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
+    let plain = class.builtin == super::super::objects::BuiltinType::Object;
+    if plain && class.lookup_user("__new__").is_none() {
+        let name = super::super::native::c_type_name(&class);
+        let message =
+            format!("{name}.__init__() takes exactly one argument (the instance to initialize)");
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
     Ok(Value::None)
+}
+
+/// An exception's constructor keywords: `ImportError(msg, name=..., path=...)` (and its
+/// subclasses') set those attributes; every other exception takes none.
+pub(crate) fn exception_keywords(vm: &mut Vm, exc: &Value, args: &Args) -> PyResult<()> {
+    if !args.has_keywords() {
+        return Ok(());
+    }
+    if !vm.exception_is(exc, ExcKind::ImportError) {
+        let message = format!("{}() takes no keyword arguments", vm.type_name(exc));
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    for (keyword, value) in args.kw_names.iter().zip(args.kw_values) {
+        let keyword = keyword.as_str().unwrap_or("");
+        if !matches!(keyword, "name" | "path") {
+            let message = format!("'{keyword}' is an invalid keyword argument for ImportError()");
+            return Err(vm.new_error(ExcKind::TypeError, &message));
+        }
+        if let Value::Instance(inst) = exc {
+            inst.dict.borrow_mut().insert(keyword.into(), value.clone());
+        }
+    }
+    Ok(())
 }
 
 /// `BaseException.__init__(self, *args)`: sets `args`.
@@ -128,12 +172,7 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "descriptor '__init__' of 'BaseException' object needs an argument",
         ));
     };
-    if args.has_keywords() {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("{}() takes no keyword arguments", vm.type_name(this)),
-        ));
-    }
+    exception_keywords(vm, this, &args)?;
     if let Some(state) = state_of(this) {
         state.borrow_mut().args = args.pos[1..].to_vec();
     }
@@ -305,6 +344,11 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__delattr__" => ("object", object_delattr),
         "__getattribute__" => ("object", object_getattribute),
         "__getstate__" => ("object", object_getstate),
+        "__dir__" => ("object", object_dir),
+        "__sizeof__" => ("object", object_sizeof),
+        "__reduce__" => ("object", object_reduce),
+        "__reduce_ex__" => ("object", object_reduce),
+        "__subclasshook__" => ("object", object_subclasshook),
         _ => return None,
     };
     let name = match name {
@@ -321,10 +365,62 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__delattr__" => "__delattr__",
         "__getattribute__" => "__getattribute__",
         "__getstate__" => "__getstate__",
+        "__dir__" => "__dir__",
+        "__sizeof__" => "__sizeof__",
+        "__reduce__" => "__reduce__",
+        "__reduce_ex__" => "__reduce_ex__",
+        "__subclasshook__" => "__subclasshook__",
         _ => "__format__",
     };
     let f = super::super::objects::BuiltinObj { name, func, bound: None, owner };
     Some(Value::Builtin(std::rc::Rc::new(f)))
+}
+
+/// `object.__dir__()`: the names `dir()` lists (CPython's list is unsorted; `dir()` sorts).
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__dir__")?.clone();
+    check_arity(vm, "__dir__", &args, 1, 1)?;
+    super::super::builtins::dir(vm, Args::positional(std::slice::from_ref(&this)))
+}
+
+/// `object.__sizeof__()` of an instance: CPython's basic size for the class (the object
+/// header, a pointer per slot, and the weak reference list unless slots leave it out).
+fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__sizeof__")?.clone();
+    check_arity(vm, "__sizeof__", &args, 1, 1)?;
+    let Value::Instance(inst) = &this else {
+        return Err(vm.unsupported_now("__sizeof__() of a built-in value"));
+    };
+    if inst.class.builtin != super::super::objects::BuiltinType::Object {
+        return Err(vm.unsupported_now("__sizeof__() of a built-in value"));
+    }
+    let mut size = 16;
+    let mut weakrefs = true;
+    for class in inst.class.mro().filter(|c| c.is_user) {
+        let declared = class.dict.borrow().get("__slots__").cloned();
+        let Some(declared) = declared else { continue };
+        let names = match &declared {
+            Value::Str(_) => vec![declared.clone()],
+            other => vm.collect(other)?,
+        };
+        weakrefs = false;
+        size += 8 * names.iter().filter(|n| n.as_str() != Some("__dict__")).count() as i64;
+    }
+    if weakrefs {
+        size += 8;
+    }
+    Ok(Value::Int(size))
+}
+
+/// `object.__reduce__()`/`__reduce_ex__()`: copyreg's protocol, which the library does not
+/// have; pickling and copying instances go through their own paths.
+fn object_reduce(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.unsupported_now("object.__reduce__()/__reduce_ex__() called directly"))
+}
+
+/// `object.__subclasshook__()`: no opinion.
+fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 /// `object.__getstate__()` (3.11): an instance's attributes (None when it has none), paired
