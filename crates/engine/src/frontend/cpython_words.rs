@@ -220,7 +220,13 @@ fn expected_token(
             statement_start(tokens, start),
             "'tuple' is an illegal expression for augmented assignment".into(),
         ),
-        TokenKind::Comma if open.is_some() && starts_expression(found) => {
+        // Two expressions side by side in brackets (in parentheses Ruff expects the closing
+        // one: `(a b)`).
+        TokenKind::Comma | TokenKind::Rpar
+            if starts_expression(found)
+                && (expected == TokenKind::Comma && open.is_some()
+                    || open.is_some_and(|(bracket, _)| bracket == '(')) =>
+        {
             let previous = expression_start_before(tokens, start);
             // CPython's rule skips a name right before a string (a mistyped prefix: `rb "x"`).
             let after_name =

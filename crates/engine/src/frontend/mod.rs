@@ -5,6 +5,7 @@ mod decode;
 mod outline;
 mod parse;
 mod source;
+mod tabs;
 
 pub use decode::{check_text, decode_source, SourceError};
 pub use outline::{outline, Definition, DefinitionKind};

@@ -38,13 +38,17 @@ impl SyntaxError {
     /// The error as CPython prints it: file and line, the line's text, a caret, then the message.
     pub fn render(&self, source: &SourceText) -> String {
         let text = source.line_text(self.line);
-        let trimmed = text.trim_start();
+        // As traceback.py strips it: spaces and form feeds, not tabs.
+        let trimmed = text.trim_start_matches([' ', '\x0c']);
         let indent = text.chars().count() - trimmed.chars().count();
         let caret_at = (self.column as usize).saturating_sub(1).saturating_sub(indent);
         let mut out = format!("  File \"{}\", line {}\n", source.name, self.line);
         if !trimmed.is_empty() {
             out.push_str(&format!("    {}\n", trimmed.trim_end()));
-            out.push_str(&format!("    {}^\n", " ".repeat(caret_at)));
+            // Column 0: an error of the tokenizer's that CPython shows without a caret.
+            if self.column > 0 {
+                out.push_str(&format!("    {}^\n", " ".repeat(caret_at)));
+            }
         }
         out.push_str(&format!("{}: {}\n", self.kind, self.message));
         out
@@ -55,8 +59,13 @@ impl SyntaxError {
 pub fn parse_module(source: &SourceText) -> Result<ModModule, SyntaxError> {
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(&source.text, options);
-    if let Some(error) = first_error(&parsed, source) {
-        return Err(error);
+    let tab_error = super::tabs::inconsistent_tabs(parsed.tokens(), source);
+    // The tokenizer finds a TabError as it reaches the line: an earlier error comes first.
+    match (first_error(&parsed, source), tab_error) {
+        (Some(error), Some(tab)) if tab.line <= error.line => return Err(tab),
+        (Some(error), _) => return Err(error),
+        (None, Some(tab)) => return Err(tab),
+        (None, None) => {}
     }
     Ok(parsed.try_into_module().expect("parsed in module mode").into_syntax())
 }
@@ -113,20 +122,27 @@ fn from_parse_error(
 ) -> SyntaxError {
     use ExcKind::{IndentationError, SyntaxError as Syntax};
     let start = error.location.start();
+    let reworded = super::cpython_words::reword(error, parsed, source);
     // An unclosed bracket makes Ruff complain somewhere later; CPython points at the bracket
-    // if it is still open at the end of the file (one closed later is a mistake inside it:
-    // "Perhaps you forgot a comma?").
-    if let Some((bracket, offset)) = unclosed_bracket_before(parsed, error.location.end()) {
-        let line_of_error = source.line_of(start.to_u32());
-        let open_at_end = unclosed_bracket_before(parsed, TextSize::of(source.text.as_str()))
-            .is_some_and(|(_, at_end)| at_end == offset);
-        if (source.line_of(offset.to_u32()) < line_of_error && open_at_end)
-            || is_eof_error(&error.error)
-        {
+    // if it is still open at the end of the file, when the error is on a later line or is
+    // two expressions side by side (whose rule reads on to the end of the file); one closed
+    // later is a mistake inside it ("Perhaps you forgot a comma?").
+    let open_at_error = open_brackets_before(parsed.tokens(), error.location.end());
+    let open_at_end = open_brackets_before(parsed.tokens(), TextSize::of(source.text.as_str()));
+    if let Some(&(bracket, offset)) = open_at_error.first() {
+        let still_open = open_at_end.first().is_some_and(|&(_, at_end)| at_end == offset);
+        let later_line = source.line_of(offset.to_u32()) < source.line_of(start.to_u32());
+        if (still_open && later_line) || is_eof_error(&error.error) {
             return at(source, offset, Syntax, format!("'{bracket}' was never closed"));
         }
     }
-    if let Some(reworded) = super::cpython_words::reword(error, parsed, source) {
+    let juxtaposed = reworded.as_ref().is_some_and(|r| r.message.ends_with("forgot a comma?"));
+    if let Some(&(bracket, offset)) = open_at_error.last().filter(|_| juxtaposed) {
+        if open_at_end.iter().any(|&(_, at_end)| at_end == offset) {
+            return at(source, offset, Syntax, format!("'{bracket}' was never closed"));
+        }
+    }
+    if let Some(reworded) = reworded {
         return reworded;
     }
     match &error.error {
@@ -184,14 +200,6 @@ fn is_eof_error(error: &ParseErrorType) -> bool {
     matches!(error, ParseErrorType::Lexical(LexicalErrorType::Eof))
         || error.to_string().contains("EOF")
         || matches!(error, ParseErrorType::ExpectedToken { found: TokenKind::EndOfFile, .. })
-}
-
-/// The outermost bracket opened before `limit` and still open there, with its offset.
-fn unclosed_bracket_before(
-    parsed: &Parsed<ruff_python_ast::Mod>,
-    limit: TextSize,
-) -> Option<(char, TextSize)> {
-    open_brackets_before(parsed.tokens(), limit).first().copied()
 }
 
 /// The brackets opened before `limit` and still open there, outermost first.

@@ -601,13 +601,39 @@ impl Vm {
         }))
     }
 
+    /// A `SyntaxError`'s fields from its arguments (`SyntaxError_init`): `(msg, (filename,
+    /// lineno, offset, text[, end_lineno, end_offset]))`; None where not given.
+    pub(crate) fn syntax_error_field(args: &[Value], name: &str) -> Value {
+        if name == "msg" {
+            return args.first().cloned().unwrap_or(Value::None);
+        }
+        let details = match args {
+            [_, Value::Tuple(t)] if (4..=6).contains(&t.items.len()) => &t.items[..],
+            _ => return Value::None,
+        };
+        let index = match name {
+            "filename" => 0,
+            "lineno" => 1,
+            "offset" => 2,
+            "text" => 3,
+            "end_lineno" => 4,
+            "end_offset" => 5,
+            _ => return Value::None,
+        };
+        details.get(index).cloned().unwrap_or(Value::None)
+    }
+
     /// The attributes every exception has: `args`, `__cause__`, `__context__`, ...
     fn exception_attr(&self, obj: &Value, name: &str) -> Option<Value> {
         let state = super::exceptions::state_of(obj)?;
         let s = state.borrow();
         Some(match name {
             "args" if self.exception_is(obj, ExcKind::OSError) => {
-                Value::tuple(super::os_error::visible_args(&s.args).to_vec())
+                let blocking_io = self.exception_is(obj, ExcKind::BlockingIOError);
+                Value::tuple(super::os_error::visible_args(&s.args, blocking_io).to_vec())
+            }
+            "characters_written" if self.exception_is(obj, ExcKind::BlockingIOError) => {
+                super::os_error::written_count(&s.args, true)?.clone()
             }
             "args" => Value::tuple(s.args.clone()),
             "__cause__" => s.cause.clone().unwrap_or(Value::None),
@@ -632,7 +658,20 @@ impl Vm {
             "errno" | "strerror" | "filename" | "filename2"
                 if self.exception_is(obj, ExcKind::OSError) =>
             {
-                super::os_error::attr(&s.args, name)?
+                let blocking_io = self.exception_is(obj, ExcKind::BlockingIOError);
+                super::os_error::attr(super::os_error::naming_args(&s.args, blocking_io), name)?
+            }
+            "msg"
+            | "filename"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "end_lineno"
+            | "end_offset"
+            | "print_file_and_line"
+                if self.exception_is(obj, ExcKind::SyntaxError) =>
+            {
+                Self::syntax_error_field(&s.args, name)
             }
             // `SystemExit_init`: no argument is None, one is itself, more are the tuple.
             "code" if self.exception_is(obj, ExcKind::SystemExit) => match s.args.as_slice() {

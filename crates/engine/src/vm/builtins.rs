@@ -95,10 +95,9 @@ fn keyword_rule(name: &str) -> Option<Option<(&'static [&'static str], &'static 
 pub(crate) fn check_builtin_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     let Some(rule) = keyword_rule(name) else { return Ok(()) };
     let Some((accepted, shown)) = rule else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("{name}() takes no keyword arguments"),
-        ));
+        return Err(
+            vm.new_error(ExcKind::TypeError, &format!("{name}() takes no keyword arguments"))
+        );
     };
     for keyword in args.kw_names {
         let keyword = keyword.as_str().unwrap_or("");
@@ -1754,11 +1753,13 @@ pub(crate) fn is_callable(v: &Value) -> bool {
     }
 }
 
-fn attr_name<'a>(vm: &Vm, v: &'a Value, fname: &str) -> PyResult<&'a str> {
+/// The name argument of getattr/setattr/hasattr/delattr (CPython 3.11's message names no
+/// function).
+fn attr_name<'a>(vm: &Vm, v: &'a Value, _fname: &str) -> PyResult<&'a str> {
     v.as_str().ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
-            &format!("{fname}(): attribute name must be string, not '{}'", vm.type_name(v)),
+            &format!("attribute name must be string, not '{}'", vm.type_name(v)),
         )
     })
 }

@@ -49,10 +49,31 @@ pub fn attr(args: &[Value], name: &str) -> Option<Value> {
     }
 }
 
+/// `BlockingIOError(errno, strerror, characters_written)`: a number where the filename
+/// would be is how many characters were written (CPython's `OSError_init`), not a filename.
+pub fn written_count(args: &[Value], blocking_io: bool) -> Option<&Value> {
+    match args {
+        [_, _, n @ (Value::Int(_) | Value::Bool(_) | Value::Float(_))] if blocking_io => Some(n),
+        _ => None,
+    }
+}
+
+/// The arguments that name the error: without a `BlockingIOError`'s written count.
+pub fn naming_args(args: &[Value], blocking_io: bool) -> &[Value] {
+    if written_count(args, blocking_io).is_some() {
+        &args[..2]
+    } else {
+        args
+    }
+}
+
 /// What `exc.args` and the repr show: CPython keeps a filename (and winerror, filename2)
 /// as attributes only, so `OSError(2, 'No such file', 'cfg.ini').args` is `(2, 'No such
 /// file')`.
-pub fn visible_args(args: &[Value]) -> &[Value] {
+pub fn visible_args(args: &[Value], blocking_io: bool) -> &[Value] {
+    if written_count(args, blocking_io).is_some() {
+        return args;
+    }
     if (3..=5).contains(&args.len()) && !args[2].is_none() {
         &args[..2]
     } else {

@@ -409,7 +409,8 @@ impl Vm {
         };
         let name = inst.class.name.clone();
         let args = if inst.class.is_subclass_of(self.types.exc(ExcKind::OSError)) {
-            super::os_error::visible_args(&args)
+            let blocking_io = inst.class.is_subclass_of(self.types.exc(ExcKind::BlockingIOError));
+            super::os_error::visible_args(&args, blocking_io)
         } else {
             &args
         };
@@ -440,7 +441,9 @@ impl Vm {
             return Ok(text);
         }
         if inst.class.is_subclass_of(self.types.exc(ExcKind::OSError)) {
-            if let Some((errno, strerror, filename, filename2)) = super::os_error::str_parts(&args)
+            let blocking_io = self.exception_is(v, ExcKind::BlockingIOError);
+            let naming = super::os_error::naming_args(&args, blocking_io);
+            if let Some((errno, strerror, filename, filename2)) = super::os_error::str_parts(naming)
             {
                 let (errno, strerror) = (self.str_of(errno)?, self.str_of(strerror)?);
                 return Ok(match (filename, filename2) {
@@ -454,6 +457,9 @@ impl Vm {
                 });
             }
         }
+        if inst.class.is_subclass_of(self.types.exc(ExcKind::SyntaxError)) {
+            return self.syntax_error_str(v);
+        }
         let is_key_error = inst.class.is_subclass_of(self.types.exc(ExcKind::KeyError));
         match args.len() {
             0 => Ok(String::new()),
@@ -461,6 +467,27 @@ impl Vm {
             1 => self.str_of(&args[0]),
             _ => self.repr(&Value::tuple(args)),
         }
+    }
+
+    /// `SyntaxError.__str__`: the message, with the file's base name and the line when
+    /// the error has them (`bad token (config.ini, line 3)`).
+    fn syntax_error_str(&mut self, v: &Value) -> PyResult<String> {
+        let msg = self.get_attr(v, "msg")?;
+        let msg = self.str_of(&msg)?;
+        let filename = match self.get_attr(v, "filename")? {
+            Value::Str(f) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+            _ => None,
+        };
+        let lineno = match self.get_attr(v, "lineno")? {
+            Value::Int(n) => Some(n),
+            _ => None,
+        };
+        Ok(match (filename, lineno) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        })
     }
 
     /// `str(v)` as a Rust string.

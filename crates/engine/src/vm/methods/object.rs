@@ -125,14 +125,19 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let class = inst.class.clone();
+    // A class over a built-in or native type reaches that type's own `__init__` first.
+    let object = vm.types.object.clone();
+    let native_base = class.mro().any(|c| !c.is_user && !std::rc::Rc::ptr_eq(c, &object));
+    if class.builtin != super::super::objects::BuiltinType::Object || native_base {
+        return Ok(Value::None);
+    }
     if class.lookup_user("__init__").is_some() {
         return Err(vm.new_error(
             ExcKind::TypeError,
             "object.__init__() takes exactly one argument (the instance to initialize)",
         ));
     }
-    let plain = class.builtin == super::super::objects::BuiltinType::Object;
-    if plain && class.lookup_user("__new__").is_none() {
+    if class.lookup_user("__new__").is_none() {
         let name = super::super::native::c_type_name(&class);
         let message =
             format!("{name}.__init__() takes exactly one argument (the instance to initialize)");
