@@ -245,7 +245,9 @@ FEATURES = {
     "they add), __base__, dir() of a class and of an exception",
     "files": "files on the (virtual, on CPython's side real) file system: a fresh file "
     "written with open(..., 'w') in a `with` block, appended to, read back (lines, tell, "
-    "binary), its size and removal; names unique per program, opened with 'w' first",
+    "binary), its size and removal, a pathlib.Path's parts, rename and unlink, a directory "
+    "tree made with pathlib and listed by os.walk and rglob (sorted); names unique per "
+    "program, opened with 'w' first",
     "run_shutdown": "half of the programs leave pending tasks for asyncio.run to cancel (in "
     "creation order under the harness); the others cancel them in main (the drain)",
 }
@@ -734,6 +736,7 @@ SUPPORT = {
     "traceback": lambda g: Node("import traceback", defs={"traceback"}),
     "types": lambda g: Node("import types", defs={"types"}),
     "os": lambda g: Node("import os", defs={"os"}),
+    "pathlib": lambda g: Node("import pathlib", defs={"pathlib"}),
     # Generator functions made awaitable where they are called, `types.coroutine(turns)(...)`
     # (a decorator would be a second line the minimiser could remove alone).
     "turns": lambda g: _fn(
@@ -1718,7 +1721,7 @@ def p_files(g, scope):
              [Node(f"print({mark}, {f}.write({line}), {f}.tell(), {f}.closed)", uses={f})],
              defs={f}),
     ]
-    follow = g.pick(["append", "lines", "binary", "remove"])
+    follow = g.pick(["append", "lines", "binary", "remove", "pathlib", "walk"])
     if follow == "append":
         nodes.append(Node(f"with open({path}, 'a') as {f}:",
                           [Node(f"print({mark}, {f}.write('more\\n'), repr({f}))", uses={f})],
@@ -1735,6 +1738,29 @@ def p_files(g, scope):
         nodes.append(Node(f"with open({path}, 'rb') as {f}:",
                           [Node(f"print({mark}, {f}.read(3), {f}.read(), repr({f}))", uses={f})],
                           defs={f}))
+    elif follow == "pathlib":
+        pl, p = g.need("pathlib"), g.fresh("p")
+        nodes.append(Node(f"{p} = {pl}.Path({path})", defs={p}, uses={pl}))
+        nodes.append(Node(f"print({mark}, repr({p}), {p}.stem, {p}.suffix, {p}.exists(), "
+                          f"{p}.stat().st_size, {p}.read_text().count('\\n'), "
+                          f"{p}.with_suffix('.bak').name, {p}.parent, {p}.parts)", uses={p}))
+        nodes.append(Node(f"print({mark}, {p}.rename({p}.with_suffix('.bak')).exists(), "
+                          f"{p}.exists(), {p}.with_suffix('.bak').unlink())", uses={p}))
+        nodes.append(Node(f"print({mark}, {p}.with_suffix('.bak').exists(), "
+                          f"{p}.with_suffix('.bak').unlink(missing_ok=True))", uses={p}))
+    elif follow == "walk":
+        # A directory tree (unique per program) made with pathlib, listed by os.walk and
+        # Path.glob, sorted (a real directory lists in its own order).
+        os_, pl, root = g.need("os"), g.need("pathlib"), f"'{g.fresh('tree')}'"
+        nodes.append(Node(f"({pl}.Path({root}) / 'sub').mkdir(parents=True, exist_ok=True)",
+                          uses={pl}))
+        nodes.append(Node(f"print({mark}, ({pl}.Path({root}) / 'sub' / 'x.txt')"
+                          f".write_text({path}), {os_}.replace({path}, {pl}.Path({root}) / "
+                          f"{path}), sorted(str(q) for q in {pl}.Path({root}).rglob('*.txt')))",
+                          uses={pl, os_}))
+        nodes.append(Node(f"print({mark}, sorted((r, sorted(d), sorted(fs)) for r, d, fs in "
+                          f"{os_}.walk({root})), {os_}.path.relpath({root} + '/sub/x.txt', "
+                          f"{root}))", uses={os_}))
     else:
         os_ = g.need("os")
         nodes.append(Node(f"print({mark}, {os_}.path.getsize({path}), {os_}.path.exists({path}), "

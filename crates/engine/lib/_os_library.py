@@ -63,6 +63,7 @@ for _f in (fsencode, fsdecode):
 
 class DirEntry:
     # posix.DirEntry: made by scandir only ("cannot create 'posix.DirEntry' instances").
+    __module__ = "posix"
     __slots__ = ("name", "path", "_stat")
 
     def __new__(cls, *args, **kwargs):
@@ -113,6 +114,7 @@ class DirEntry:
 
 
 class ScandirIterator:
+    __module__ = "posix"
     __slots__ = ("_entries", "_closed")
 
     def __new__(cls, *args, **kwargs):
@@ -137,10 +139,6 @@ class ScandirIterator:
     def __exit__(self, *exc_info):
         self.close()
         return False
-
-
-for _cls in (DirEntry, ScandirIterator):
-    _cls.__module__ = "posix"
 
 
 def scandir(path=None):
@@ -226,4 +224,4 @@ def renames(old, new):
 
 for _f in (walk, removedirs, renames):
     _f.__module__ = "os"
-del _f, _cls
+del _f

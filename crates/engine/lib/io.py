@@ -612,6 +612,16 @@ def _complete_prefix(data, encoding):
 _AFTER_BOM = {'utf16': 'utf-16-le', 'utf32': 'utf-32-le', 'utf8sig': 'utf-8'}
 
 
+def _bom_length(data, encoding):
+    # How many bytes of a byte order mark `data` starts with, for a codec that reads one.
+    boms = {'utf8sig': (b'\xef\xbb\xbf',), 'utf16': (b'\xff\xfe', b'\xfe\xff'),
+            'utf32': (b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')}
+    for bom in boms.get(_normal_encoding(encoding), ()):
+        if data.startswith(bom):
+            return len(bom)
+    return 0
+
+
 class TextIOWrapper(TextIOBase):
     """Text over a buffered binary stream: decoding, and newlines translated as `newline`
     asks (None: universal on reading, '\n' kept on writing).
@@ -762,6 +772,8 @@ class TextIOWrapper(TextIOBase):
         if cut:
             after = _AFTER_BOM.get(_normal_encoding(self._decoder))
             if after:
+                # The byte order mark was read but is no text: positions count it.
+                self._decoded_start += _bom_length(data, self._decoder)
                 self._encoder = self._decoder = after
         self._decoded += text
         return bool(data)
@@ -855,9 +867,15 @@ class TextIOWrapper(TextIOBase):
                 break
         return self._take(max(n, 0))
 
+    # Iterating a text file turns tell() off until the iteration reaches the end (CPython
+    # keeps no decoder snapshot while next() reads ahead).
+    _telling = True
+
     def __next__(self):
+        self._telling = False
         line = self.readline()
         if not line:
+            self._telling = True
             raise StopIteration
         return line
 
@@ -865,6 +883,8 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if not self.seekable():
             raise UnsupportedOperation('underlying stream is not seekable')
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
         self.flush()
         if self._decoded_start is None:
             return self.buffer.tell()
@@ -883,14 +903,25 @@ class TextIOWrapper(TextIOBase):
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
             self._reset_reading()
-            return self.buffer.seek(0, 2)
+            position = self.buffer.seek(0, 2)
+            self._codec_for_position(position)
+            return position
         if whence != 0:
             raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
         if cookie < 0:
             raise ValueError(f'negative seek position {cookie}')
         self.flush()
         self._reset_reading()
+        self._codec_for_position(cookie)
         return self.buffer.seek(cookie)
+
+    def _codec_for_position(self, position):
+        # At the start, a codec with a byte order mark reads and writes one again (CPython
+        # resets its decoder and encoder there); anywhere else it does not.
+        encoding = _normal_encoding(self.encoding)
+        if encoding in _AFTER_BOM:
+            codec = self.encoding if position == 0 else _AFTER_BOM[encoding]
+            self._encoder = self._decoder = codec
 
     def truncate(self, pos=None):
         self.flush()

@@ -7,3 +7,21 @@ from _pickle import (PickleError, PicklingError, UnpicklingError, DEFAULT_PROTOC
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "dumps", "loads",
            "DEFAULT_PROTOCOL", "HIGHEST_PROTOCOL"]
+__all__ += ["dump", "load"]
+
+
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """Write the pickled obj to the open binary file (the run's handle for it, see above)."""
+    file.write(dumps(obj, protocol))
+
+
+def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
+    """Read one pickled object from the open binary file: its handle ends at the first '.',
+    so several dumps to one file load back one by one."""
+    data = file.read(1)
+    while data and not data.endswith(b"."):
+        more = file.read(1)
+        if not more:
+            break
+        data += more
+    return loads(data)

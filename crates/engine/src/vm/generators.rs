@@ -73,8 +73,8 @@ impl Vm {
                 GenStep::Yield(v)
             }
             Exit::Raised(e) => {
-                if let PyErr::Exception(exc) = &e {
-                    self.thread.propagating_from_generator = Some(exc.clone());
+                if let PyErr::Exception(Value::Instance(exc)) = &e {
+                    self.thread.propagating_from_generator = Some(Rc::downgrade(exc));
                 }
                 GenStep::Error(e)
             }

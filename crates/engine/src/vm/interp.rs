@@ -125,7 +125,9 @@ impl Vm {
         let propagating = self.thread.propagating_from_generator.take();
         if let PyErr::Exception(exc) = &err {
             self.add_traceback(exc, frame);
-            let from_generator = propagating.is_some_and(|p| p.is(exc));
+            let from_generator = propagating
+                .and_then(|p| p.upgrade())
+                .is_some_and(|p| matches!(exc, Value::Instance(e) if Rc::ptr_eq(&p, e)));
             if let Some(handled) = self.handled_exception(Some(frame)).filter(|_| !from_generator) {
                 super::exceptions::set_context(exc, &handled);
             }

@@ -56,6 +56,16 @@ impl Vm {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
+        // What the program put in `sys.modules` itself (a fake module in a test, a plugin).
+        let placed = self.sys_modules.as_ref().and_then(|d| super::methods::dict::get_str(d, name));
+        match placed {
+            Some(Value::None) => {
+                let message = format!("import of {name} halted; None in sys.modules");
+                return Err(self.import_error(ExcKind::ModuleNotFoundError, &message, name));
+            }
+            Some(v) => return Ok(v),
+            None => {}
+        }
         let module = match name {
             "asyncio" => crate::asyncio::api::make_module(self),
             // The module every frame's built-in names come from (`__builtins__` of `__main__`).

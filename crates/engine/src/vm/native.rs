@@ -381,6 +381,9 @@ pub fn c_type_name(class: &ClassObj) -> String {
 const LIBRARY_CLASSES_WRITTEN_IN_C: &[(&str, &str)] = &[
     // `os.stat_result` is a struct sequence CPython makes in C (`posixmodule.c`).
     ("os", "stat_result"),
+    // `os.scandir`'s types, C types of `posix` in CPython (lib/_os_library.py).
+    ("posix", "DirEntry"),
+    ("posix", "ScandirIterator"),
     ("datetime", "date"),
     ("datetime", "datetime"),
     ("datetime", "time"),

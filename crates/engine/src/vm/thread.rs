@@ -37,8 +37,10 @@ pub struct ThreadState {
     pub library_handling: Vec<(usize, super::value::Value)>,
     /// The exception a Python generator's frame just raised out of `send`/`throw`/`next`:
     /// its context was set where it was raised, so the frame it propagates into must not set
-    /// it again (`raised_in` takes this; the next exception raised clears it).
-    pub propagating_from_generator: Option<super::value::Value>,
+    /// it again (`raised_in` takes this; the next exception raised clears it). Weak: an
+    /// exception the caller swallows (`close()`'s GeneratorExit) must die at once, and with
+    /// it the locals its traceback keeps.
+    pub propagating_from_generator: Option<std::rc::Weak<super::objects::InstanceObj>>,
     /// The running `contextvars.Context` (`None`: none made yet, an empty one; a new thread
     /// starts so).
     pub context: Option<super::value::Value>,
