@@ -287,6 +287,7 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
         "inspect" if INSPECT_EXPORTS.contains(&name) => Some("inspect._signature"),
         // Processes (issue 14 item 4): imported on first use, as CPython's `__getattr__` does.
         "concurrent.futures" if name == "ProcessPoolExecutor" => Some("concurrent.futures.process"),
+        "concurrent.futures" if name == "ThreadPoolExecutor" => Some("concurrent.futures.thread"),
         // They subclass `collections.abc`'s classes, which `collections` does not import.
         "collections" if matches!(name, "UserDict" | "UserList" | "UserString") => {
             Some("collections._user")

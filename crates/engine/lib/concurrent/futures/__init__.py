@@ -12,7 +12,8 @@ from ._base import (FIRST_COMPLETED,
                     Executor,
                     wait,
                     as_completed)
-from .thread import ThreadPoolExecutor
+# ThreadPoolExecutor and ProcessPoolExecutor are imported on first use (as CPython's module
+# __getattr__ does: `library::exporter`), so importing the package registers no exit hook.
 
 
 __all__ = (
