@@ -6,8 +6,8 @@ CPython parses them. The behaviour that shows is CPython's: how arguments are ma
 same regular expressions over a pattern of option/argument markers), the usage and help
 text and its wrapping at 78 columns, the error messages and `SystemExit(2)`.
 
-Not supported yet: `FileType` (Loopscope runs programs without files), `fromfile_prefix_chars`
-and `parse_intermixed_args`.
+`FileType` opens files on the run's virtual file system. Not supported yet:
+`fromfile_prefix_chars` and `parse_intermixed_args`.
 """
 
 import os as _os
@@ -845,10 +845,34 @@ class _ExtendAction(_AppendAction):
 
 
 class FileType:
-    """A `type=` that opens files: Loopscope runs programs without files."""
+    """A `type=` that opens the named file (on the run's virtual file system) with the mode
+    given; '-' is standard input or output."""
 
     def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
-        _unsupported("argparse.FileType (Loopscope runs programs without files)")
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        import sys
+        if string == "-":
+            if "r" in self._mode:
+                return sys.stdin.buffer if "b" in self._mode else sys.stdin
+            if any(c in self._mode for c in "wax"):
+                return sys.stdout.buffer if "b" in self._mode else sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        args = self._mode, self._bufsize
+        kwargs = [("encoding", self._encoding), ("errors", self._errors)]
+        args_str = ", ".join([repr(arg) for arg in args if arg != -1]
+                             + ["%s=%r" % (kw, arg) for kw, arg in kwargs if arg is not None])
+        return "%s(%s)" % (type(self).__name__, args_str)
 
 
 class Namespace(_AttributeHolder):
@@ -1258,7 +1282,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
-            _unsupported("argparse's fromfile_prefix_chars (Loopscope runs programs without files)")
+            _unsupported("argparse's fromfile_prefix_chars")
         conflicts_of = {}
         for group in self._mutually_exclusive_groups:
             members = group._group_actions
