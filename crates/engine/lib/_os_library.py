@@ -20,11 +20,9 @@ def _has_fspath(C):
 
 
 class PathLike(abc.ABC):
-    """Abstract base class for implementing the file system path protocol."""
 
     @abc.abstractmethod
     def __fspath__(self):
-        """Return the file system path representation of the object."""
         raise NotImplementedError
 
     @classmethod
@@ -40,8 +38,6 @@ PathLike.__module__ = "os"
 
 
 def fsencode(filename):
-    """Encode filename (an os.PathLike, bytes, or str) to the filesystem encoding with
-    'surrogateescape' error handler, return bytes unchanged."""
     filename = os.fspath(filename)
     if isinstance(filename, str):
         return filename.encode("utf-8", "surrogateescape")
@@ -49,8 +45,6 @@ def fsencode(filename):
 
 
 def fsdecode(filename):
-    """Decode filename (an os.PathLike, bytes, or str) from the filesystem encoding with
-    'surrogateescape' error handler, return str unchanged."""
     filename = os.fspath(filename)
     if isinstance(filename, bytes):
         return filename.decode("utf-8", "surrogateescape")
@@ -142,7 +136,6 @@ class ScandirIterator:
 
 
 def scandir(path=None):
-    """Return an iterator of DirEntry objects for given path."""
     directory = "." if path is None else os.fspath(path)
     names = os.listdir(directory)
     iterator = object.__new__(ScandirIterator)
@@ -155,8 +148,6 @@ scandir.__module__ = "posix"
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: for each directory in the tree rooted at `top` (itself
-    included), yields a 3-tuple (dirpath, dirnames, filenames)."""
     return _walk(os.fspath(top), topdown, onerror, followlinks)
 
 
@@ -194,7 +185,6 @@ def _walk(top, topdown, onerror, followlinks):
 
 
 def removedirs(name):
-    """Remove a leaf directory and then every empty parent directory above it."""
     os.rmdir(name)
     head, tail = os.path.split(name)
     if not tail:
@@ -208,8 +198,6 @@ def removedirs(name):
 
 
 def renames(old, new):
-    """Rename, making the new name's directories first and removing the old name's empty
-    directories after."""
     head, tail = os.path.split(new)
     if head and tail and not os.path.exists(head):
         os.makedirs(head)

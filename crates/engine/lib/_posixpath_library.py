@@ -33,13 +33,11 @@ def _check_arg_types(funcname, *args):
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always empty."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions. If user or $HOME is unknown, do nothing."""
     path = os.fspath(path)
     tilde = b"~" if isinstance(path, bytes) else "~"
     if not path.startswith(tilde):
@@ -65,8 +63,6 @@ _varprogb = re.compile(rb"\$(\w+|\{[^}]*\})", re.ASCII)
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}. Unknown variables are left
-    unchanged."""
     path = os.fspath(path)
     if isinstance(path, bytes):
         if b"$" not in path:
@@ -100,22 +96,18 @@ def expandvars(path):
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
     return os.stat(filename).st_ctime
 
 
 def islink(path):
-    """Test whether a path is a symbolic link (the virtual file system has none)."""
     try:
         os.lstat(path)
     except (OSError, ValueError, AttributeError):
@@ -124,7 +116,6 @@ def islink(path):
 
 
 def ismount(path):
-    """Test whether a path is a mount point: here, only the root is."""
     try:
         s1 = os.lstat(path)
     except (OSError, ValueError):
@@ -141,22 +132,18 @@ def ismount(path):
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file."""
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory."""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path."""
     if not path:
         raise ValueError("no path specified")
     path = os.fspath(path)
@@ -180,7 +167,6 @@ def relpath(path, start=None):
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
     paths = tuple(map(os.fspath, paths))

@@ -230,7 +230,6 @@ class _RecursiveWildcardSelector(_Selector):
 
 
 class _PathParents(Sequence):
-    """Sequence-like access to the logical ancestors of a path."""
     __slots__ = ("_pathcls", "_drv", "_root", "_parts")
 
     def __init__(self, path):
@@ -260,7 +259,6 @@ class _PathParents(Sequence):
 
 
 class PurePath(object):
-    """Base class for manipulating paths without I/O."""
     __slots__ = ("_drv", "_root", "_parts", "_str", "_hash", "_pparts", "_cached_cparts")
 
     def __new__(cls, *args):
@@ -328,7 +326,6 @@ class PurePath(object):
         return str(self)
 
     def as_posix(self):
-        """Return the string representation of the path with forward (/) slashes."""
         return str(self).replace(self._flavour.sep, "/")
 
     def __bytes__(self):
@@ -338,7 +335,6 @@ class PurePath(object):
         return "{}({!r})".format(self.__class__.__name__, self.as_posix())
 
     def as_uri(self):
-        """Return the path as a 'file' URI."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
         return self._flavour.make_uri(self)
@@ -383,20 +379,16 @@ class PurePath(object):
             return NotImplemented
         return self._cparts >= other._cparts
 
-    drive = property(attrgetter("_drv"),
-                     doc="""The drive prefix (letter or UNC path), if any.""")
-
-    root = property(attrgetter("_root"),
-                    doc="""The root of the path, if any.""")
+    # POSIX paths have no drive; the root is '', '/' or '//'.
+    drive = property(attrgetter("_drv"))
+    root = property(attrgetter("_root"))
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
         return self._drv + self._root
 
     @property
     def name(self):
-        """The final path component, if any."""
         parts = self._parts
         if len(parts) == (1 if (self._drv or self._root) else 0):
             return ""
@@ -404,7 +396,6 @@ class PurePath(object):
 
     @property
     def suffix(self):
-        """The final component's last suffix, if any (with its leading period)."""
         name = self.name
         i = name.rfind(".")
         if 0 < i < len(name) - 1:
@@ -413,7 +404,6 @@ class PurePath(object):
 
     @property
     def suffixes(self):
-        """A list of the final component's suffixes, if any."""
         name = self.name
         if name.endswith("."):
             return []
@@ -422,7 +412,6 @@ class PurePath(object):
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
         name = self.name
         i = name.rfind(".")
         if 0 < i < len(name) - 1:
@@ -430,7 +419,6 @@ class PurePath(object):
         return name
 
     def with_name(self, name):
-        """Return a new path with the file name changed."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
         drv, root, parts = self._flavour.parse_parts((name,))
@@ -440,12 +428,9 @@ class PurePath(object):
         return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """Return a new path with the file suffix changed (added if there is none, removed
-        if `suffix` is empty)."""
         f = self._flavour
         if f.sep in suffix or f.altsep and f.altsep in suffix:
             raise ValueError("Invalid suffix %r" % (suffix,))
@@ -462,8 +447,6 @@ class PurePath(object):
         return self._from_parsed_parts(self._drv, self._root, self._parts[:-1] + [name])
 
     def relative_to(self, *other):
-        """Return the relative path to another path, or raise ValueError if this path is
-        not under it."""
         if not other:
             raise TypeError("need at least one argument")
         parts = self._parts
@@ -482,7 +465,6 @@ class PurePath(object):
         return self._from_parsed_parts("", root if n == 1 else "", abs_parts[n:])
 
     def is_relative_to(self, *other):
-        """Return True if the path is relative to another path or False."""
         try:
             self.relative_to(*other)
             return True
@@ -491,7 +473,6 @@ class PurePath(object):
 
     @property
     def parts(self):
-        """The path's components, as a tuple."""
         try:
             return self._pparts
         except AttributeError:
@@ -499,7 +480,6 @@ class PurePath(object):
             return self._pparts
 
     def joinpath(self, *args):
-        """Combine this path with one or several arguments."""
         return self._make_child(args)
 
     def __truediv__(self, key):
@@ -516,7 +496,6 @@ class PurePath(object):
 
     @property
     def parent(self):
-        """The logical parent of the path."""
         drv = self._drv
         root = self._root
         parts = self._parts
@@ -526,22 +505,17 @@ class PurePath(object):
 
     @property
     def parents(self):
-        """A sequence of this path's logical parents."""
         return _PathParents(self)
 
     def is_absolute(self):
-        """True if the path is absolute."""
         if not self._root:
             return False
         return not self._flavour.has_drv or bool(self._drv)
 
     def is_reserved(self):
-        """Return True if the path contains one of the special names reserved by the
-        system, if any."""
         return self._flavour.is_reserved(self._parts)
 
     def match(self, path_pattern):
-        """Return True if this path matches the given pattern (from the right)."""
         cf = self._flavour.casefold
         path_pattern = cf(path_pattern)
         drv, root, pat_parts = self._flavour.parse_parts((path_pattern,))
@@ -568,13 +542,11 @@ os.PathLike.register(PurePath)
 
 
 class PurePosixPath(PurePath):
-    """PurePath subclass for non-Windows systems."""
     _flavour = _posix_flavour
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """PurePath subclass for Windows systems (not supported yet)."""
     __slots__ = ()
 
     def __new__(cls, *args):
@@ -582,7 +554,6 @@ class PureWindowsPath(PurePath):
 
 
 class Path(PurePath):
-    """PurePath subclass that can make system calls."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
@@ -609,16 +580,13 @@ class Path(PurePath):
 
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory."""
         return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """Return a new path pointing to the user's home directory."""
         return cls("~").expanduser()
 
     def samefile(self, other_path):
-        """Return whether other_path is the same file as this one."""
         st = self.stat()
         try:
             other_st = other_path.stat()
@@ -627,7 +595,6 @@ class Path(PurePath):
         return os.path.samestat(st, other_st)
 
     def iterdir(self):
-        """Iterate over the files in this directory."""
         for name in os.listdir(self):
             yield self._make_child_relpath(name)
 
@@ -635,8 +602,6 @@ class Path(PurePath):
         return os.scandir(self)
 
     def glob(self, pattern):
-        """Iterate over this subtree and yield all existing files matching the given
-        relative pattern."""
         if not pattern:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
         drv, root, pattern_parts = self._flavour.parse_parts((pattern,))
@@ -648,8 +613,6 @@ class Path(PurePath):
         yield from selector.select_from(self)
 
     def rglob(self, pattern):
-        """Recursively yield all existing files matching the given relative pattern,
-        anywhere in this subtree."""
         drv, root, pattern_parts = self._flavour.parse_parts((pattern,))
         if drv or root:
             raise NotImplementedError("Non-relative patterns are unsupported")
@@ -659,21 +622,17 @@ class Path(PurePath):
         yield from selector.select_from(self)
 
     def absolute(self):
-        """Return an absolute version of this path (the working directory prepended, no
-        normalisation)."""
         if self.is_absolute():
             return self
         return self._from_parts([self.cwd()] + self._parts)
 
     def resolve(self, strict=False):
-        """Make the path absolute and normalise it (the file system has no symlinks)."""
         s = os.path.realpath(self)
         if strict:
             os.stat(s)
         return self._from_parts((s,))
 
     def stat(self, *, follow_symlinks=True):
-        """Return the result of the stat() system call on this path."""
         return os.stat(self)
 
     def owner(self):
@@ -683,31 +642,25 @@ class Path(PurePath):
         _unsupported("Path.group()")
 
     def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
-        """Open the file pointed by this path and return a file object, as the built-in
-        open() function does."""
         if "b" not in mode:
             encoding = io.text_encoding(encoding)
         return io.open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        """Open the file in bytes mode, read it, and close the file."""
         with self.open(mode="rb") as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
-        """Open the file in text mode, read it, and close the file."""
         encoding = io.text_encoding(encoding)
         with self.open(mode="r", encoding=encoding, errors=errors) as f:
             return f.read()
 
     def write_bytes(self, data):
-        """Open the file in bytes mode, write to it, and close the file."""
         view = memoryview(data)
         with self.open(mode="wb") as f:
             return f.write(view)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Open the file in text mode, write to it, and close the file."""
         if not isinstance(data, str):
             raise TypeError("data must be str, not %s" % data.__class__.__name__)
         encoding = io.text_encoding(encoding)
@@ -718,9 +671,8 @@ class Path(PurePath):
         _unsupported("Path.readlink()")
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Create this file with the given access mode, if it doesn't exist."""
         if exist_ok:
-            # First try to bump modification time.
+            # An existing file only gets a new modification time.
             try:
                 os.utime(self, None)
             except OSError:
@@ -734,7 +686,6 @@ class Path(PurePath):
         os.close(fd)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create a new directory at this given path."""
         try:
             os.mkdir(self, mode)
         except FileNotFoundError:
@@ -743,8 +694,7 @@ class Path(PurePath):
             self.parent.mkdir(parents=True, exist_ok=True)
             self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            # Cannot rely on checking for EEXIST, since the operating system could give
-            # priority to other errors like EACCES or EROFS.
+            # Whatever the error, an existing directory is fine when exist_ok says so.
             if not exist_ok or not self.is_dir():
                 raise
 
@@ -755,7 +705,6 @@ class Path(PurePath):
         _unsupported("Path.lchmod()")
 
     def unlink(self, missing_ok=False):
-        """Remove this file or link."""
         try:
             os.unlink(self)
         except FileNotFoundError:
@@ -763,21 +712,16 @@ class Path(PurePath):
                 raise
 
     def rmdir(self):
-        """Remove this directory. The directory must be empty."""
         os.rmdir(self)
 
     def lstat(self):
-        """Like stat(), except if the path points to a symlink (there are none here)."""
         return self.stat(follow_symlinks=False)
 
     def rename(self, target):
-        """Rename this path to the target path, and return the new path."""
         os.rename(self, target)
         return self.__class__(target)
 
     def replace(self, target):
-        """Rename this path to the target path, overwriting it if it exists, and return the
-        new path."""
         os.replace(self, target)
         return self.__class__(target)
 
@@ -791,7 +735,6 @@ class Path(PurePath):
         _unsupported("Path.link_to()")
 
     def exists(self):
-        """Whether this path exists."""
         try:
             self.stat()
         except OSError as e:
@@ -799,7 +742,7 @@ class Path(PurePath):
                 raise
             return False
         except ValueError:
-            # Non-encodable path
+            # A path the OS cannot take (a NUL byte) does not exist.
             return False
         return True
 
@@ -814,39 +757,30 @@ class Path(PurePath):
             return False
 
     def is_dir(self):
-        """Whether this path is a directory."""
         return self._is_kind(S_ISDIR)
 
     def is_file(self):
-        """Whether this path is a regular file."""
         return self._is_kind(S_ISREG)
 
     def is_mount(self):
-        """Check if this path is a mount point."""
         return os.path.ismount(self)
 
     def is_symlink(self):
-        """Whether this path is a symbolic link."""
         return self._is_kind(S_ISLNK)
 
     def is_block_device(self):
-        """Whether this path is a block device."""
         return self._is_kind(S_ISBLK)
 
     def is_char_device(self):
-        """Whether this path is a character device."""
         return self._is_kind(S_ISCHR)
 
     def is_fifo(self):
-        """Whether this path is a FIFO."""
         return self._is_kind(S_ISFIFO)
 
     def is_socket(self):
-        """Whether this path is a socket."""
         return self._is_kind(S_ISSOCK)
 
     def expanduser(self):
-        """Return a new path with expanded ~ and ~user constructs."""
         if (not (self._drv or self._root) and self._parts and self._parts[0][:1] == "~"):
             homedir = os.path.expanduser(self._parts[0])
             if homedir[:1] == "~":
@@ -856,12 +790,10 @@ class Path(PurePath):
 
 
 class PosixPath(Path, PurePosixPath):
-    """Path subclass for non-Windows systems."""
     __slots__ = ()
 
 
 class WindowsPath(Path, PureWindowsPath):
-    """Path subclass for Windows systems."""
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
