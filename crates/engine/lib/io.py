@@ -782,14 +782,17 @@ class TextIOWrapper(TextIOBase):
         # The first n untranslated characters, handed out (translated) and accounted for.
         raw, self._decoded = self._decoded[:n], self._decoded[n:]
         self._decoded_start += len(raw.encode(self._encoder, self.errors))
-        if self._newline is None:
+        # Universal newlines (None, and '' which leaves them untranslated) record the kinds
+        # seen, for `newlines`.
+        if self._newline in (None, ''):
             if '\r' in raw:
                 self._seen.update(('\r\n',) if '\r\n' in raw else ())
                 if raw.replace('\r\n', '').count('\r'):
                     self._seen.add('\r')
                 if raw.replace('\r\n', '').count('\n'):
                     self._seen.add('\n')
-                raw = raw.replace('\r\n', '\n').replace('\r', '\n')
+                if self._newline is None:
+                    raw = raw.replace('\r\n', '\n').replace('\r', '\n')
             elif '\n' in raw:
                 self._seen.add('\n')
         return raw

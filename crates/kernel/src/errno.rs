@@ -68,6 +68,8 @@ pub enum Errno {
     EFBIG,
     /// `lseek` on a socket or a pipe.
     ESPIPE,
+    /// A path component longer than 255 bytes (or a path longer than 4095).
+    ENAMETOOLONG,
 }
 
 impl Errno {
@@ -104,6 +106,7 @@ impl Errno {
             Errno::EBUSY => 16,
             Errno::EFBIG => 27,
             Errno::ESPIPE => 29,
+            Errno::ENAMETOOLONG => 36,
         }
     }
 
@@ -140,6 +143,7 @@ impl Errno {
             Errno::EBUSY => "Device or resource busy",
             Errno::EFBIG => "File too large",
             Errno::ESPIPE => "Illegal seek",
+            Errno::ENAMETOOLONG => "File name too long",
         }
     }
 }

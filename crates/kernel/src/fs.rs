@@ -178,6 +178,10 @@ impl Fs {
         if path.is_empty() {
             return Err(Errno::ENOENT);
         }
+        // Linux's NAME_MAX and PATH_MAX.
+        if path.len() > 4095 || path.split('/').any(|part| part.len() > 255) {
+            return Err(Errno::ENAMETOOLONG);
+        }
         let mut at = if path.starts_with('/') { ROOT } else { self.cwd };
         let mut parts: Vec<&str> = path.split('/').collect();
         let last = parts.pop().unwrap_or("");
@@ -288,7 +292,11 @@ impl Fs {
         let start = usize::try_from(file.pos).unwrap_or(usize::MAX).min(data.len());
         let end = start.saturating_add(max).min(data.len());
         let out = data[start..end].to_vec();
-        self.file(id)?.pos = end as u64;
+        // Reading at or past the end leaves the position where it was (past the end after
+        // a seek there).
+        if !out.is_empty() {
+            self.file(id)?.pos = end as u64;
+        }
         Ok(out)
     }
 

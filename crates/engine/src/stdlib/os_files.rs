@@ -130,28 +130,35 @@ enum PathArg {
 /// A path argument as text: a str, bytes (UTF-8), or an object with `__fspath__`; CPython's
 /// TypeError otherwise.
 fn path_text(vm: &mut Vm, func: &str, v: &Value, kind: PathArg) -> PyResult<String> {
-    match v {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        Value::Bytes(b) => Ok(String::from_utf8_lossy(&b.data).into_owned()),
-        other => {
-            if let Ok(method) = vm.get_attr(other, "__fspath__") {
-                if !matches!(other, Value::Class(_)) {
-                    let p = vm.call(&method, Args::positional(&[]))?;
-                    if matches!(p, Value::Str(_) | Value::Bytes(_)) {
-                        return path_text(vm, func, &p, PathArg::Path);
-                    }
-                }
+    let text = match v {
+        Value::Str(s) => Some(s.as_str().to_string()),
+        Value::Bytes(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
+        _ => None,
+    };
+    if let Some(text) = text {
+        // A C string ends at a NUL: CPython refuses such a path before any system call.
+        if text.contains('\0') {
+            return Err(vm.new_error(ExcKind::ValueError, "embedded null byte"));
+        }
+        return Ok(text);
+    }
+    let other = v;
+    if let Ok(method) = vm.get_attr(other, "__fspath__") {
+        if !matches!(other, Value::Class(_)) {
+            let p = vm.call(&method, Args::positional(&[]))?;
+            if matches!(p, Value::Str(_) | Value::Bytes(_)) {
+                return path_text(vm, func, &p, PathArg::Path);
             }
-            let what = match kind {
-                PathArg::Path => "string, bytes or os.PathLike",
-                PathArg::PathOrFd => "string, bytes, os.PathLike or integer",
-            };
-            Err(vm.new_error(
-                ExcKind::TypeError,
-                &format!("{func}: path should be {what}, not {}", vm.type_name(other)),
-            ))
         }
     }
+    let what = match kind {
+        PathArg::Path => "string, bytes or os.PathLike",
+        PathArg::PathOrFd => "string, bytes, os.PathLike or integer",
+    };
+    Err(vm.new_error(
+        ExcKind::TypeError,
+        &format!("{func}: path should be {what}, not {}", vm.type_name(other)),
+    ))
 }
 
 fn fd_arg(vm: &Vm, v: &Value) -> PyResult<Fd> {
