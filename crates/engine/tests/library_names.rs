@@ -38,7 +38,11 @@ fn names_cpython_has_are_unsupported_constructs() {
             3,
             "a string annotation that is not a name",
         ),
-        ("import argparse\nargparse.FileType('r')\n", 2, "argparse.FileType"),
+        (
+            "import argparse\np = argparse.ArgumentParser(fromfile_prefix_chars='@')\np.parse_args([])\n",
+            3,
+            "fromfile_prefix_chars",
+        ),
         (
             "import argparse\np = argparse.ArgumentParser()\np.parse_intermixed_args([])\n",
             3,

@@ -711,8 +711,8 @@ impl Vm {
     }
 
     /// Daemon thread `t` (the running one) stops for good at the program's end: it leaves
-    /// the schedule without ending (its join lock stays held), and its frames, unwound, are
-    /// gone.
+    /// the schedule without ending (its join lock stays held); its frames (kept as they
+    /// unwound) and its state stay alive with `Vm::abandoned` until the run is over.
     fn abandon_thread(&mut self, t: usize) {
         self.drop_gil(t);
         let threads = &mut self.threads;
@@ -721,8 +721,9 @@ impl Vm {
         threads.alive.retain(|&a| a != t);
         threads.ready.retain(|&r| r != t);
         threads.select_waiters.retain(|&(_, w)| w != t);
-        self.thread = ThreadState::default();
-        self.frames.clear();
+        let state = std::mem::take(&mut self.thread);
+        let frames = std::mem::take(&mut self.frames);
+        self.abandoned.push(Box::new((state, frames)));
     }
 
     /// Runs a new thread's body in its own interpreter loop.

@@ -400,16 +400,26 @@ fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.unsupported_now("__sizeof__() of a built-in value"));
     }
     let mut size = 16;
-    let mut weakrefs = true;
+    // A class without `__slots__` anywhere in the chain gives instances a weak reference
+    // list (their dict is kept before the object in 3.11, outside this size).
+    let mut weakrefs = false;
     for class in inst.class.mro().filter(|c| c.is_user) {
         let declared = class.dict.borrow().get("__slots__").cloned();
-        let Some(declared) = declared else { continue };
+        let Some(declared) = declared else {
+            weakrefs = true;
+            continue;
+        };
         let names = match &declared {
             Value::Str(_) => vec![declared.clone()],
             other => vm.collect(other)?,
         };
-        weakrefs = false;
-        size += 8 * names.iter().filter(|n| n.as_str() != Some("__dict__")).count() as i64;
+        for name in &names {
+            match name.as_str() {
+                Some("__dict__") => {}
+                Some("__weakref__") => weakrefs = true,
+                _ => size += 8,
+            }
+        }
     }
     if weakrefs {
         size += 8;
