@@ -288,12 +288,7 @@ class PurePath(object):
 
     @classmethod
     def _from_parts(cls, args):
-        self = object.__new__(cls)
-        drv, root, parts = self._parse_args(args)
-        self._drv = drv
-        self._root = root
-        self._parts = parts
-        return self
+        return cls._from_parsed_parts(*cls._parse_args(args))
 
     @classmethod
     def _from_parsed_parts(cls, drv, root, parts):

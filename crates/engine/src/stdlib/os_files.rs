@@ -367,8 +367,12 @@ fn os_utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => Err(vm.new_error(
                 ExcKind::TypeError,
                 &format!(
-                    "utime: '{what}' must be a tuple of two {}",
-                    if what == "ns" { "ints" } else { "ints or floats" }
+                    "utime: '{what}' must be {}",
+                    if what == "ns" {
+                        "a tuple of two ints"
+                    } else {
+                        "either a tuple of two ints or None"
+                    }
                 ),
             )),
         }
@@ -384,15 +388,7 @@ fn os_utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let m = pair(vm, t, "times")?;
             let seconds = match crate::vm::builtin_subclass::number_of(&m) {
                 Value::Float(f) => *f,
-                Value::Int(i) => *i as f64,
-                Value::Bool(b) => f64::from(u8::from(*b)),
-                other => {
-                    let what = vm.type_name(other);
-                    return Err(vm.new_error(
-                        ExcKind::TypeError,
-                        &format!("must be real number, not {what}"),
-                    ));
-                }
+                other => crate::vm::builtins::arg_i64(vm, other, "")? as f64,
             };
             Some((seconds.max(0.0) * 1e9).round() as u64)
         }
@@ -404,7 +400,8 @@ fn os_utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     match vm.kernel().fs().set_mtime(&path, mtime) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(path_error(vm, e, path_v, None)),
+        // CPython's utime names no file in its error.
+        Err(e) => Err(vm.os_error(e)),
     }
 }
 
