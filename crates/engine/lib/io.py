@@ -655,8 +655,8 @@ class TextIOWrapper(TextIOBase):
         self._seen = set()
         self._encoder = self._decoder = self.encoding
         self._reset_reading()
-        if _AFTER_BOM.get(_normal_encoding(self.encoding)) and self._starts_past_zero():
-            self._encoder = self._decoder = _AFTER_BOM[_normal_encoding(self.encoding)]
+        if self._starts_past_zero():
+            self._codec_for_position(None)
 
     def _starts_past_zero(self):
         try:
@@ -919,8 +919,9 @@ class TextIOWrapper(TextIOBase):
         return self.buffer.seek(cookie)
 
     def _codec_for_position(self, position):
-        # At the start, a codec with a byte order mark reads and writes one again (CPython
-        # resets its decoder and encoder there); anywhere else it does not.
+        # At the start (0), a codec with a byte order mark reads and writes one again
+        # (CPython resets its decoder and encoder there); anywhere else (None: somewhere past
+        # it) it does not.
         encoding = _normal_encoding(self.encoding)
         if encoding in _AFTER_BOM:
             codec = self.encoding if position == 0 else _AFTER_BOM[encoding]

@@ -730,18 +730,10 @@ class Path(PurePath):
         _unsupported("Path.link_to()")
 
     def exists(self):
-        try:
-            self.stat()
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return False
-        except ValueError:
-            # A path the OS cannot take (a NUL byte) does not exist.
-            return False
-        return True
+        return self._is_kind(lambda mode: True)
 
     def _is_kind(self, test):
+        # Whether the path's mode passes `test`; False when there is nothing there.
         try:
             return test(self.stat().st_mode)
         except OSError as e:
@@ -749,6 +741,7 @@ class Path(PurePath):
                 raise
             return False
         except ValueError:
+            # A path the OS cannot take (a NUL byte) does not exist.
             return False
 
     def is_dir(self):

@@ -601,28 +601,6 @@ impl Vm {
         }))
     }
 
-    /// A `SyntaxError`'s fields from its arguments (`SyntaxError_init`): `(msg, (filename,
-    /// lineno, offset, text[, end_lineno, end_offset]))`; None where not given.
-    pub(crate) fn syntax_error_field(args: &[Value], name: &str) -> Value {
-        if name == "msg" {
-            return args.first().cloned().unwrap_or(Value::None);
-        }
-        let details = match args {
-            [_, Value::Tuple(t)] if (4..=6).contains(&t.items.len()) => &t.items[..],
-            _ => return Value::None,
-        };
-        let index = match name {
-            "filename" => 0,
-            "lineno" => 1,
-            "offset" => 2,
-            "text" => 3,
-            "end_lineno" => 4,
-            "end_offset" => 5,
-            _ => return Value::None,
-        };
-        details.get(index).cloned().unwrap_or(Value::None)
-    }
-
     /// The attributes every exception has: `args`, `__cause__`, `__context__`, ...
     fn exception_attr(&self, obj: &Value, name: &str) -> Option<Value> {
         let state = super::exceptions::state_of(obj)?;
@@ -671,7 +649,7 @@ impl Vm {
             | "print_file_and_line"
                 if self.exception_is(obj, ExcKind::SyntaxError) =>
             {
-                Self::syntax_error_field(&s.args, name)
+                syntax_error_field(&s.args, name)
             }
             // `SystemExit_init`: no argument is None, one is itself, more are the tuple.
             "code" if self.exception_is(obj, ExcKind::SystemExit) => match s.args.as_slice() {
@@ -1498,4 +1476,26 @@ fn has_own_layout(class: &Rc<ClassObj>) -> bool {
                 _ => true,
             })
     })
+}
+
+/// A `SyntaxError`'s fields from its arguments (`SyntaxError_init`): `(msg, (filename,
+/// lineno, offset, text[, end_lineno, end_offset]))`; None where not given.
+fn syntax_error_field(args: &[Value], name: &str) -> Value {
+    if name == "msg" {
+        return args.first().cloned().unwrap_or(Value::None);
+    }
+    let details = match args {
+        [_, Value::Tuple(t)] if (4..=6).contains(&t.items.len()) => &t.items[..],
+        _ => return Value::None,
+    };
+    let index = match name {
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
+        _ => return Value::None,
+    };
+    details.get(index).cloned().unwrap_or(Value::None)
 }

@@ -404,14 +404,9 @@ fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // list (their dict is kept before the object in 3.11, outside this size).
     let mut weakrefs = false;
     for class in inst.class.mro().filter(|c| c.is_user) {
-        let declared = class.dict.borrow().get("__slots__").cloned();
-        let Some(declared) = declared else {
+        let Some(names) = declared_slots(vm, class)? else {
             weakrefs = true;
             continue;
-        };
-        let names = match &declared {
-            Value::Str(_) => vec![declared.clone()],
-            other => vm.collect(other)?,
         };
         for name in &names {
             match name.as_str() {
@@ -425,6 +420,20 @@ fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
         size += 8;
     }
     Ok(Value::Int(size))
+}
+
+/// The names a class's own `__slots__` declares (one string or an iterable of them), or
+/// `None` when it declares none.
+fn declared_slots(
+    vm: &mut Vm,
+    class: &super::super::objects::ClassObj,
+) -> PyResult<Option<Vec<Value>>> {
+    let declared = class.dict.borrow().get("__slots__").cloned();
+    match declared {
+        None => Ok(None),
+        Some(one @ Value::Str(_)) => Ok(Some(vec![one])),
+        Some(many) => vm.collect(&many).map(Some),
+    }
 }
 
 /// `object.__reduce__()`/`__reduce_ex__()`: copyreg's protocol, which the library does not
@@ -453,12 +462,7 @@ fn object_getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut slots = Vec::new();
     for class in inst.class.mro().filter(|c| c.is_user) {
-        let declared = class.dict.borrow().get("__slots__").cloned();
-        let Some(declared) = declared else { continue };
-        let names = match &declared {
-            Value::Str(_) => vec![declared.clone()],
-            other => vm.collect(other)?,
-        };
+        let Some(names) = declared_slots(vm, class)? else { continue };
         for name in names {
             let Some(name) = name.as_str().map(str::to_string) else { continue };
             if name == "__dict__" || name == "__weakref__" {
