@@ -22,6 +22,7 @@ os.path pickle pprint queue random re select selectors signal socket statistics 
 sys textwrap threading time traceback types typing urllib urllib.parse warnings
 hashlib hmac uuid secrets _hashlib _blake2 http json.decoder json.encoder
 keyword graphlib reprlib fnmatch posixpath timeit weakref argparse numbers fractions
+difflib shlex glob shutil tempfile html html.entities html.parser unittest
 """.split()
 
 print("//! CPython 3.11's `__all__` of the modules Loopscope provides: what `from module import *`")

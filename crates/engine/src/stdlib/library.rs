@@ -78,6 +78,26 @@ pub const MODULES: &[LibraryModule] = library! {
     "logging.config" => "logging/config.py",
     "importlib" => "importlib/__init__.py",
     "pathlib" => "pathlib.py",
+    // Everyday modules CPython writes in Python (stop 43).
+    "difflib" => "difflib.py",
+    "shlex" => "shlex.py",
+    "glob" => "glob.py",
+    "shutil" => "shutil.py",
+    "tempfile" => "tempfile.py",
+    "html" => "html/__init__.py",
+    "html.entities" => "html/entities.py",
+    "html.parser" => "html/parser.py",
+    "_markupbase" => "_markupbase.py",
+    "unittest" => "unittest/__init__.py",
+    "unittest.case" => "unittest/case.py",
+    "unittest.async_case" => "unittest/async_case.py",
+    "unittest.suite" => "unittest/suite.py",
+    "unittest.loader" => "unittest/loader.py",
+    "unittest.result" => "unittest/result.py",
+    "unittest.runner" => "unittest/runner.py",
+    "unittest.main" => "unittest/main.py",
+    "unittest.util" => "unittest/util.py",
+    "unittest.signals" => "unittest/signals.py",
     // The Python parts of `os` and `os.path`, found through `exporter`.
     "_os_library" => "_os_library.py",
     "_posixpath_library" => "_posixpath_library.py",
@@ -254,7 +274,8 @@ pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
     let exports = ASYNCIO_EXPORTS.iter().filter(move |_| package == "asyncio").map(|(n, _)| *n);
     let json = JSON_EXPORTS.iter().filter(move |_| package == "json").map(|(n, _)| *n);
     let inspect = INSPECT_EXPORTS.iter().filter(move |_| package == "inspect").copied();
-    submodules.chain(exports).chain(json).chain(inspect)
+    let unittest = ["IsolatedAsyncioTestCase"].into_iter().filter(move |_| package == "unittest");
+    submodules.chain(exports).chain(json).chain(inspect).chain(unittest)
 }
 
 /// The names of `os` that `lib/_os_library.py` defines.
@@ -288,6 +309,8 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
         // Processes (issue 14 item 4): imported on first use, as CPython's `__getattr__` does.
         "concurrent.futures" if name == "ProcessPoolExecutor" => Some("concurrent.futures.process"),
         "concurrent.futures" if name == "ThreadPoolExecutor" => Some("concurrent.futures.thread"),
+        // CPython's `unittest/__init__.py` imports it on first use (its `__getattr__`).
+        "unittest" if name == "IsolatedAsyncioTestCase" => Some("unittest.async_case"),
         // They subclass `collections.abc`'s classes, which `collections` does not import.
         "collections" if matches!(name, "UserDict" | "UserList" | "UserString") => {
             Some("collections._user")

@@ -238,6 +238,15 @@ impl Vm {
             "__next__" if iterator => ("__next__", iterator_dunder_next),
             "__iter__" if iterator => ("__iter__", iterator_dunder_iter),
             "__get__" if matches!(obj, Value::Function(_)) => ("__get__", function_dunder_get),
+            // `hasattr(f, "__call__")`, the classic callable test, and `f.__call__(...)`.
+            "__call__"
+                if matches!(
+                    obj,
+                    Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_)
+                ) =>
+            {
+                ("__call__", callable_dunder_call)
+            }
             "__getstate__" => {
                 return super::methods::object::default_dunder(name, false).map(|f| bind(obj, f))
             }
@@ -250,6 +259,8 @@ impl Vm {
             },
         };
         let owner = match self.type_name(obj).as_str() {
+            // A method-wrapper in reprs, as `object`'s slots are.
+            _ if name == "__call__" => "object",
             "generator" => "generator",
             "function" => "function",
             _ => "iterator",
@@ -325,6 +336,14 @@ impl Vm {
         if let Some(meta) = c.metaclass.clone() {
             if let Some(v) = meta.lookup_user(name) {
                 return self.descriptor_get(v, Some(&Value::Class(c.clone())), &meta);
+            }
+        }
+        // `type.__call__` bound to the class: `hasattr(C, "__call__")`, `C.__call__(...)`.
+        if name == "__call__" {
+            if let Some(Value::Builtin(f)) = super::metaclasses::type_slot(name) {
+                let bound = Some(Value::Class(c.clone()));
+                let call = BuiltinObj { name: f.name, func: f.func, bound, owner: "object" };
+                return Ok(Value::Builtin(Rc::new(call)));
             }
         }
         if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
@@ -1236,6 +1255,12 @@ fn function_dunder_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::None => function,
         instance => bind(instance, function),
     })
+}
+
+/// `f.__call__(*args, **kwargs)`: calls `f`.
+fn callable_dunder_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let callable = args.pos[0].clone();
+    vm.call(&callable, Args { pos: &args.pos[1..], ..args })
 }
 
 /// `it.__iter__()`: an iterator is its own iterator.

@@ -351,6 +351,9 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if let Some(names) = generator_dir_names(v) {
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         }
+        if let Some(names) = builtin_value_dir(vm, v) {
+            return Ok(Value::list(names.into_iter().map(|n| Value::str(&n)).collect()));
+        }
         return Err(vm.unsupported_now(&format!("dir() of a '{}' object", vm.type_name(v))));
     };
     let mut names: Vec<String> = {
@@ -408,6 +411,24 @@ fn plain_user_object(vm: &Vm, v: &Value) -> bool {
                 && !c.dict.borrow().contains_key("__dir__"))
     });
     plain
+}
+
+/// `dir()` of a built-in type (`dir(str)`) or of a value of one (`dir([])`), from CPython's
+/// names (`suggestions::builtin_dir`); a function's also lists its own attributes.
+fn builtin_value_dir(vm: &Vm, v: &Value) -> Option<Vec<String>> {
+    let kind = match v {
+        Value::Class(c) if !c.is_user && &*c.module == "builtins" => c.name.to_string(),
+        Value::Class(_) | Value::Instance(_) => return None,
+        other => vm.type_name(other).to_string(),
+    };
+    let mut names: Vec<String> =
+        super::suggestions::builtin_dir(&kind)?.iter().map(|n| n.to_string()).collect();
+    if let Value::Function(f) = v {
+        names.extend(f.attrs.borrow().keys().map(|k| k.to_string()));
+        names.sort();
+        names.dedup();
+    }
+    Some(names)
 }
 
 /// `open()`: `io`'s Python `_open` (CPython's is C; `lib/io.py` follows `_pyio.open`), on

@@ -730,6 +730,7 @@ fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
         "__delattr__",
         "__getattribute__",
         "__init__",
+        "__call__",
     ];
     matches!(b.owner, "object" | "BaseException") && SLOTS.contains(&b.name)
 }
