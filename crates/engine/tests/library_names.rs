@@ -48,6 +48,8 @@ fn names_cpython_has_are_unsupported_constructs() {
             3,
             "parse_intermixed_args",
         ),
+        ("import unittest.mock\n", 1, "importing 'unittest.mock'"),
+        ("import difflib\nx = 1\ndifflib.HtmlDiff()\n", 3, "difflib.HtmlDiff"),
         (
             "import weakref\ndef f(): pass\nweakref.ref(f, print)\n",
             3,

@@ -212,6 +212,15 @@ impl Fs {
 
     /// `open(path, flags)`: a new open description.
     pub fn open(&mut self, path: &str, flags: OpenFlags) -> Result<OpenFileId, Errno> {
+        // Linux: creating a name written as a directory (`new/`) in a directory that exists
+        // is EISDIR.
+        let trimmed = path.trim_end_matches('/');
+        if flags.create && !trimmed.is_empty() && trimmed.len() < path.len() {
+            let (dir, last) = self.parent_of(trimmed)?;
+            if self.step(dir, last) == Err(Errno::ENOENT) {
+                return Err(Errno::EISDIR);
+            }
+        }
         let (dir, last) = self.parent_of(path)?;
         let node = match self.step(dir, last) {
             Ok(node) => {

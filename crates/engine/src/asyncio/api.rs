@@ -440,6 +440,31 @@ fn new_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Loop(vm.new_event_loop()))
 }
 
+/// `asyncio.SelectorEventLoop(selector=None)`: a new loop, as `new_event_loop()` makes. The
+/// loop waits on the kernel's epoll, so a selector given must be an epoll one (the default);
+/// `PollSelector` and `SelectSelector` report ready file descriptors in another order.
+pub(crate) fn construct_selector_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    const SIGNATURE: PySignature = PySignature {
+        qualname: "_UnixSelectorEventLoop.__init__",
+        params: &["self", "selector"],
+        required: 1,
+        varargs: false,
+        kwonly: &[],
+    };
+    // Checked as the method `__init__(self, selector=None)` is, `self` counted.
+    let pos: Vec<Value> = std::iter::once(Value::None).chain(args.pos.iter().cloned()).collect();
+    let args = Args { pos: &pos, ..args };
+    SIGNATURE.check(vm, &args)?;
+    if let Some(selector) = SIGNATURE.arg(&args, 1).filter(|s| !s.is_none()) {
+        let kind = vm.type_name(selector);
+        if kind != "EpollSelector" {
+            let what = format!("asyncio.SelectorEventLoop with a {kind}");
+            return Err(vm.unsupported_now(&what));
+        }
+    }
+    Ok(Value::Loop(vm.new_event_loop()))
+}
+
 fn set_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let signature = PySignature::fixed("set_event_loop", &["loop"]);
     signature.check(vm, &args)?;

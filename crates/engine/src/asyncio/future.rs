@@ -209,7 +209,9 @@ impl FutureObj {
                 FutureClass::Task(_) => "Task exception was never retrieved",
                 FutureClass::Gathering(_) => "_GatheringFuture exception was never retrieved",
             };
-            let repr = super::reprs::dying_future_repr(self, &exc);
+            // Without its exception: the report adds it through the exception's own
+            // `__repr__`, which only the VM can call.
+            let repr = super::reprs::dying_future_repr(self, &Value::None);
             let serial = self.serial;
             warnings::queue(Pending::ExceptionNeverRetrieved {
                 message,

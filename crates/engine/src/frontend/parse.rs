@@ -171,7 +171,7 @@ fn from_parse_error(
         ParseErrorType::OtherError(message)
             if message.starts_with("Expected an indented block") =>
         {
-            let header_line = previous_header_line(source, source.line_of(start.to_u32()));
+            let header_line = block_header_line(source, start.to_u32());
             let statement = indented_block_owner(message)
                 .map(|owner| format!(" after {owner} on line {header_line}"))
                 .unwrap_or_default();
@@ -217,6 +217,18 @@ pub(super) fn open_brackets_before(tokens: &[Token], limit: TextSize) -> Vec<(ch
         }
     }
     open
+}
+
+/// The line of the header whose block is missing at `offset`: the error's own line when the
+/// file ends right after that header's `:`, else the nearest header before it.
+fn block_header_line(source: &SourceText, offset: u32) -> u32 {
+    let line = source.line_of(offset);
+    let header = source.line_text(line).trim_end();
+    let after_header = source.column_of(offset) as usize > header.chars().count();
+    if header.ends_with(':') && after_header {
+        return line;
+    }
+    previous_header_line(source, line)
 }
 
 /// The nearest line before `line` that ends a compound statement header (with `:`).

@@ -408,7 +408,9 @@ fn rounding(
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
     check_arity(vm, &format!("math.{name}"), &args, 1, 1)?;
-    let v = &args.pos[0];
+    // An int or float subclass's instance rounds as its value, unless its class says how.
+    let base = vm.base_for(&args.pos[0], dunder);
+    let v = base.as_ref().unwrap_or(&args.pos[0]);
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),

@@ -434,6 +434,15 @@ impl Vm {
         if let Some(v) = self.deque_attr(obj, name) {
             return Ok(Some(v));
         }
+        // The number getsets of an int or float subclass's instance (an IntEnum member's
+        // `.real`, `Fraction(member)`'s `.numerator`): the built-in value's, as exact numbers.
+        if matches!(name, "real" | "imag" | "numerator" | "denominator") {
+            let base = super::builtin_subclass::base_of(obj);
+            if let Some(base @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) = base {
+                let base = base.clone();
+                return self.special_attr(&base, name);
+            }
+        }
         self.descriptor_attr(obj, name)
     }
 
@@ -548,7 +557,9 @@ impl Vm {
                 }
                 Value::Bool(g.state.get() == super::objects::GenState::Suspended)
             }
-            (Value::Gen(g), "cr_running" | "gi_running") if g.kind != GenKind::AsyncGenerator => {
+            (Value::Gen(g), "cr_running" | "gi_running")
+                if name.starts_with(frame_attr_prefix(g.kind)) =>
+            {
                 Value::Bool(g.state.get() == super::objects::GenState::Running)
             }
             (Value::Gen(g), "cr_origin") if g.kind == GenKind::Coroutine => origin_attr(g.serial),
@@ -557,7 +568,9 @@ impl Vm {
             {
                 self.generator_frame(g)
             }
-            (Value::Gen(g), "cr_code" | "gi_code") if g.kind != GenKind::AsyncGenerator => {
+            (Value::Gen(g), "cr_code" | "gi_code")
+                if name.starts_with(frame_attr_prefix(g.kind)) =>
+            {
                 Value::Code(g.code.clone())
             }
             (Value::Gen(g), "cr_await" | "gi_yieldfrom") if g.kind != GenKind::AsyncGenerator => {

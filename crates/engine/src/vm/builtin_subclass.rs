@@ -95,6 +95,51 @@ pub fn base_of(v: &Value) -> Option<&Value> {
     }
 }
 
+/// The text of a str, or of an instance of a str subclass (a `StrEnum` member), which
+/// CPython's C code reads as the str it is.
+pub fn str_value(v: &Value) -> Option<&str> {
+    match v {
+        Value::Str(s) => Some(s.as_str()),
+        Value::Instance(_) => base_of(v)?.as_str(),
+        _ => None,
+    }
+}
+
+/// The arguments of a `str` method with instances of str subclasses replaced by their str
+/// values (`line.split(Sep.COMMA)` with a `StrEnum` separator): CPython's methods read any
+/// str. `None` when there are none. Formatting keeps them, since it calls their
+/// `__format__`/`__str__`.
+pub fn str_method_arguments(owner: &str, name: &str, args: &[Value]) -> Option<Vec<Value>> {
+    // Formatting calls the instances' `__format__`/`__str__`; partition returns its separator.
+    let keeps = ["format", "format_map", "__format__", "__mod__", "partition", "rpartition"];
+    if owner != "str" || keeps.contains(&name) {
+        return None;
+    }
+    let is_str_instance = |v: &Value| matches!(v, Value::Instance(_)) && str_value(v).is_some();
+    // `startswith`/`endswith` take a tuple of prefixes.
+    let holds_one = |v: &Value| match v {
+        Value::Tuple(t) => t.items.iter().any(is_str_instance),
+        other => is_str_instance(other),
+    };
+    if !args.iter().any(holds_one) {
+        return None;
+    }
+    let unwrap = |v: &Value| match base_of(v) {
+        Some(base) if is_str_instance(v) => base.clone(),
+        _ => v.clone(),
+    };
+    let unwrapped = args
+        .iter()
+        .map(|v| match v {
+            Value::Tuple(t) if t.items.iter().any(is_str_instance) => {
+                Value::tuple(t.items.iter().map(unwrap).collect())
+            }
+            other => unwrap(other),
+        })
+        .collect();
+    Some(unwrapped)
+}
+
 impl Vm {
     /// The built-in value of `v` when `v` is such an instance whose class does not define
     /// `dunder` itself: the operation then applies to that value.

@@ -844,6 +844,9 @@ impl Vm {
             }
             BuiltinType::Method => self.construct_method(&args),
             BuiltinType::StructTime => crate::stdlib::time_module::construct(self, args),
+            _ if Rc::ptr_eq(class, &self.types.event_loop) => {
+                crate::asyncio::api::construct_selector_loop(self, args)
+            }
             _ => {
                 Err(self
                     .new_error(ExcKind::TypeError, &format!("cannot create '{name}' instances")))
@@ -1072,6 +1075,9 @@ pub(crate) fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.new_error(ExcKind::TypeError, "round() missing required argument 'number' (pos 1)")
         );
     };
+    // An int or float subclass's instance rounds as its value, unless its class says how.
+    let base = vm.base_for(v, "__round__");
+    let v = base.as_ref().unwrap_or(v);
     match v {
         Value::Float(f) => {
             if ndigits.is_none() {
@@ -1244,6 +1250,9 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(f) = vm.meta_method(v, "__reversed__") {
         return vm.call(&f, Args::positional(std::slice::from_ref(v)));
     }
+    // A list, tuple or dict subclass's instance (a namedtuple) reverses as its value.
+    let base = vm.base_for(v, "__reversed__");
+    let v = base.as_ref().unwrap_or(v);
     let items = match v {
         Value::List(_)
         | Value::Tuple(_)

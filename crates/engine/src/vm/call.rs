@@ -1,6 +1,7 @@
 //! Calling things: binding arguments to parameters (with CPython's error messages), and the
 //! dispatch from a callable value to native code, a new frame, or a new generator.
 
+use super::builtin_subclass::str_method_arguments;
 use super::frame::Frame;
 use super::interp::{Entry, Exit, Invoked};
 use super::objects::{DictObj, FunctionObj, GenKind, GenObj, GenState};
@@ -72,10 +73,19 @@ impl Vm {
                     if args.has_keywords() && b.owner == "builtins" {
                         super::builtins::check_builtin_keywords(self, b.name, &args)?;
                     }
+                    if let Some(pos) = str_method_arguments(b.owner, b.name, args.pos) {
+                        return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
+                    }
                     (b.func)(self, args).map(Invoked::Value)
                 }
                 Some(receiver) => {
                     let func = b.func;
+                    if let Some(pos) = str_method_arguments(b.owner, b.name, args.pos) {
+                        let args = Args { pos: &pos, ..args };
+                        return self.call_bound(receiver, args, |vm, args| {
+                            func(vm, args).map(Invoked::Value)
+                        });
+                    }
                     self.call_bound(receiver, args, |vm, args| func(vm, args).map(Invoked::Value))
                 }
             },

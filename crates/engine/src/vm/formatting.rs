@@ -62,6 +62,19 @@ impl Vm {
     }
 }
 
+/// The tuple `%` takes its arguments from: a tuple, or an instance of a tuple subclass (a
+/// namedtuple), as CPython's `PyTuple_Check` accepts.
+fn operand_tuple(operand: &Value) -> Option<&super::value::TupleObj> {
+    match operand {
+        Value::Tuple(t) => Some(t),
+        Value::Instance(_) => match super::builtin_subclass::base_of(operand) {
+            Some(Value::Tuple(t)) => Some(t),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 struct Percent<'a> {
     vm: &'a mut Vm,
     operand: &'a Value,
@@ -72,24 +85,27 @@ impl PercentArgs for Percent<'_> {
     type Error = GlueError;
 
     fn tuple_len(&self) -> Option<usize> {
-        match self.operand {
-            Value::Tuple(t) => Some(t.items.len()),
-            _ => None,
-        }
+        operand_tuple(self.operand).map(|t| t.items.len())
     }
 
     fn is_mapping(&self) -> bool {
         match self.operand {
             Value::Dict(_) | Value::List(_) => true,
-            Value::Instance(i) => i.class.lookup("__getitem__").is_some(),
+            Value::Instance(i) => {
+                i.class.lookup("__getitem__").is_some()
+                    || matches!(
+                        super::builtin_subclass::base_of(self.operand),
+                        Some(Value::Dict(_))
+                    )
+            }
             _ => false,
         }
     }
 
     fn item(&mut self, index: usize) -> Result<Value, GlueError> {
-        Ok(match self.operand {
-            Value::Tuple(t) => t.items.get(index).cloned().unwrap_or(Value::None),
-            other => other.clone(),
+        Ok(match operand_tuple(self.operand) {
+            Some(t) => t.items.get(index).cloned().unwrap_or(Value::None),
+            None => self.operand.clone(),
         })
     }
 

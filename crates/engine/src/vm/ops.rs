@@ -687,13 +687,13 @@ impl Vm {
             return self.truthy(&r);
         }
         match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                other => Err(self.new_error(
+            Value::Str(s) => match super::builtin_subclass::str_value(item) {
+                Some(sub) => Ok(s.as_str().contains(sub)),
+                None => Err(self.new_error(
                     ExcKind::TypeError,
                     &format!(
                         "'in <string>' requires string as left operand, not {}",
-                        self.type_name(other)
+                        self.type_name(item)
                     ),
                 )),
             },
@@ -1031,10 +1031,14 @@ impl Vm {
                 Value::BigInt(b) => {
                     Ok(Some(if numbers::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 }))
                 }
-                _ => Err(self.new_error(
-                    ExcKind::TypeError,
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
+                // An int subclass's instance (an IntEnum member) indexes as its value.
+                other => match super::builtin_subclass::base_of(other) {
+                    Some(Value::Int(i)) => Ok(Some(*i)),
+                    _ => Err(self.new_error(
+                        ExcKind::TypeError,
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
+                },
             }
         };
         let step = as_index(&s.step)?.unwrap_or(1);

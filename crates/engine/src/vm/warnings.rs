@@ -368,6 +368,7 @@ impl Vm {
                     future: None,
                     serial,
                 } => {
+                    let repr = self.with_exception_repr(repr, &exception);
                     let repr = self.with_created_at(repr, serial);
                     let source = self.dying_future_stack_note(serial);
                     let head = format!("{message}\nfuture: {repr}{source}");
@@ -411,6 +412,18 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A dying future's repr (made without the VM) with its exception, through the
+    /// exception's own `__repr__` as CPython's `_future_repr_info` shows it (the safe repr if
+    /// that fails).
+    fn with_exception_repr(&mut self, repr: String, exception: &Value) -> String {
+        let Some(open) = repr.strip_suffix('>') else { return repr };
+        let shown = match self.repr(exception) {
+            Ok(text) => text,
+            Err(_) => crate::safe_repr::exception_repr(exception),
+        };
+        format!("{open} exception={shown}>")
     }
 
     /// A dying future's repr (made without the VM) with, in debug mode, where the future was

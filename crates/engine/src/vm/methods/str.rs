@@ -837,7 +837,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn partition_impl(vm: &mut Vm, args: Args, method: &str, from: Side) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::One, &[])?;
     let s = this(vm, &args, method)?;
-    let sep = args.pos[1].as_str().ok_or_else(|| {
+    let sep = super::super::builtin_subclass::str_value(&args.pos[1]).ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
             &format!("must be str, not {}", vm.type_name(&args.pos[1])),
@@ -855,7 +855,12 @@ fn partition_impl(vm: &mut Vm, args: Args, method: &str, from: Side) -> PyResult
         (None, Side::Left) => [s, "", ""],
         (None, Side::Right) => ["", "", s],
     };
-    Ok(Value::tuple(parts.iter().map(|p| Value::str(p)).collect()))
+    let mut parts: Vec<Value> = parts.iter().map(|p| Value::str(p)).collect();
+    if found.is_some() {
+        // The separator itself, as CPython's: a str subclass's instance stays one.
+        parts[1] = args.pos[1].clone();
+    }
+    Ok(Value::tuple(parts))
 }
 
 fn partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
