@@ -212,8 +212,10 @@ FEATURES = {
     "callbacks)",
     "pylib": "json.dumps/loads (sometimes with a JSONEncoder subclass as cls=), "
     "graphlib.TopologicalSorter.static_order, reprlib.repr, fnmatch.filter, a WeakSet of the "
-    "tasks, argparse.parse_args on a list and timeit.timeit of a lambda over values built "
-    "from loop.time() and the number of tasks (library modules in Python)",
+    "tasks, argparse.parse_args on a list, timeit.timeit of a lambda, difflib (unified_diff, "
+    "ndiff, SequenceMatcher, get_close_matches), shlex split/quote/join and html "
+    "escape/unescape over values built from loop.time() and the number of tasks (library "
+    "modules in Python)",
     "atexit": "atexit.register of print or explode (raising: 'Exception ignored in atexit "
     "callback') from main and workers, run last first after asyncio.run; atexit.unregister",
     "attr_hooks": "attribute hooks and descriptors: a class whose __getattribute__ prints what "
@@ -242,7 +244,9 @@ FEATURES = {
     "and the dunders they and None share with every object (__eq__, __ne__, __repr__, "
     "__doc__); bound and built-in methods compared and hashed (`l.append == l.append`); the "
     "types reversed() gives; classes' __dict__ order (slots, the __dict__ and __weakref__ "
-    "they add), __base__, dir() of a class and of an exception",
+    "they add), __base__, dir() of a class and of an exception, dir() of built-in types and "
+    "values, hasattr(x, '__call__') of every kind of callable, a str subclass's instances as "
+    "str methods' arguments",
     "files": "files on the (virtual, on CPython's side real) file system: a fresh file "
     "written with open(..., 'w') in a `with` block, appended to, read back (lines, tell, "
     "binary), its size and removal, a pathlib.Path's parts, rename and unlink, a directory "
@@ -731,6 +735,9 @@ SUPPORT = {
     "weakref": lambda g: Node("import weakref", defs={"weakref"}),
     "argparse": lambda g: Node("import argparse", defs={"argparse"}),
     "timeit": lambda g: Node("import timeit", defs={"timeit"}),
+    "difflib": lambda g: Node("import difflib", defs={"difflib"}),
+    "shlex": lambda g: Node("import shlex", defs={"shlex"}),
+    "html": lambda g: Node("import html", defs={"html"}),
     "tracemalloc": lambda g: Node("import tracemalloc", defs={"tracemalloc"}),
     "sys": lambda g: Node("import sys", defs={"sys"}),
     "traceback": lambda g: Node("import traceback", defs={"traceback"}),
@@ -1595,7 +1602,7 @@ def p_pylib(g, scope):
     out = [Node(f"{n} = len(asyncio.all_tasks())", defs={n})]
     out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
     kind = g.pick(["json", "encoder", "graph", "reprlib", "fnmatch", "weakref", "argparse",
-                   "timeit"])
+                   "timeit", "difflib", "shlex", "html"])
     if kind == "json":
         j = g.need("json")
         indent = g.pick(["None", "2"])
@@ -1631,6 +1638,28 @@ def p_pylib(g, scope):
                  f'p.parse_args(["-n", str({n}), "x", str(loop.time())]))[-1])'
                  f'({a}.ArgumentParser(prog="gen"))')
         uses = {a, n, "loop"}
+    elif kind == "difflib":
+        d = g.need("difflib")
+        old_lines = f'[f"task {{i}}\\n" for i in range({n} + 3)]'
+        new_lines = f'[f"task {{i}}\\n" for i in range(1, {n} + 4) if i != 2]'
+        calls = g.pick([
+            f'list({d}.unified_diff({old_lines}, {new_lines}, "before", "after", n=1))',
+            f'list({d}.ndiff(["t=%.1f" % loop.time(), "same"], ["t=%.2f" % loop.time(), "same"]))',
+            f'round({d}.SequenceMatcher(None, "tasks%d" % {n}, "task %d!" % {n}).ratio(), 3), '
+            f'{d}.get_close_matches("worker%d" % {n}, ["worker1", "workers", "walker", "main"])',
+            f'{d}.SequenceMatcher(None, [{n}, 1, 2, 3], [1, 2, {n}, 3]).get_opcodes()',
+        ])
+        uses = {d, n, "loop"}
+    elif kind == "shlex":
+        sh = g.need("shlex")
+        calls = (f'{sh}.split(f"run --tasks {{{n}}} \'at {{loop.time():.1f}}\' # note", comments=True), '
+                 f'{sh}.quote(f"t {{{n}}}\'s"), {sh}.join(["echo", f"n={{{n}}}", "a b"])')
+        uses = {sh, n, "loop"}
+    elif kind == "html":
+        h = g.need("html")
+        calls = (f'{h}.escape(f"<b class=\'t\'>{{{n}}} & {{loop.time()}}</b>"), '
+                 f'{h}.unescape(f"&lt;{{{n}}}&gt; &amp;amp; &#x41;&#66; &copy &notanentity;")')
+        uses = {h, n, "loop"}
     else:
         t = g.need("timeit")
         calls = f'{t}.timeit(lambda: {n} * 2, number=3), {t}.repeat(lambda: None, repeat=2, number=1)'
@@ -1696,6 +1725,13 @@ def p_object_dunders(g, scope):
         "(type('K', (), {'x': 0}))",
         "[k.__base__ for k in (object, bool, type('K', (), {}), type('L', (ValueError,), {}))]",
         "[n for n in dir(type('E', (ValueError,), {'x': 1})('m')) if not n.startswith('__')]",
+        # dir() of built-in types and values; __call__ of every kind of callable.
+        "[n for n in dir(asyncio.all_tasks()) if not n.startswith('_')], dir(str) == dir('')",
+        "[(len(dir(v)), hasattr(v, '__call__')) for v in (0, 1.5, (), [], {}, None, len, range(2), "
+        "b'', asyncio.sleep, asyncio.Event().set, int, lambda: 0)]",
+        "(lambda S: (S('a,b').split(S(',')), S(',') in 'a,b', 'a-b'.partition(S('-')), "
+        "'%s/%s' % __import__('collections').namedtuple('P', 'x y')(1, S('q'))))"
+        "(type('S', (str,), {}))",
         # Which operand answers: a subclass overriding the reflected method goes first.
         "(lambda N: (lambda S: (N() + S(), S() + N(), N() < S(), N() - N(), divmod(N(), 2), "
         "divmod(3, N())))(type('S', (N,), {'__radd__': lambda s, o: 'S.radd', "

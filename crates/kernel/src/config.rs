@@ -118,6 +118,9 @@ pub struct NetConfig {
     pub syn_rto: Nanos,
     /// `tcp_syn_retries`: after this many resent SYNs, `connect` gives up (at 127 s).
     pub syn_retries: u32,
+    /// How long the side that closed a connection first holds its address afterwards
+    /// (Linux's `TCP_TIMEWAIT_LEN`): binding it again needs `SO_REUSEADDR` until then.
+    pub time_wait: Nanos,
     /// A datagram's largest payload (65,535 - 8 - 20).
     pub max_datagram: usize,
     /// The program's own address (TEST-NET-1, reserved for documentation).
@@ -146,6 +149,7 @@ impl Default for NetConfig {
             rto_min: 200 * MILLISECOND,
             syn_rto: SECOND,
             syn_retries: 6,
+            time_wait: 60 * SECOND,
             max_datagram: 65_507,
             program_ip: Ipv4Addr::new(192, 0, 2, 1),
             unknown_hosts: UnknownHosts::Assign,

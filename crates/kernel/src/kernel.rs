@@ -17,7 +17,9 @@ use crate::hosts::{AddrInfo, Hints, HostId, Hosts, Service};
 use crate::id_map::IdMap;
 use crate::selector::{Epoll, Events, Ready};
 use crate::services::Services;
-use crate::socket::{Proto, Socket, SocketId, SocketInfo, Tcp, TcpState, Udp, UnixStream};
+use crate::socket::{
+    FinState, Proto, Socket, SocketId, SocketInfo, Tcp, TcpState, Udp, UnixStream,
+};
 use crate::time::Nanos;
 
 /// The simulated kernel of the whole network.
@@ -46,6 +48,17 @@ pub struct Kernel {
     pub(crate) touched: BTreeSet<SocketId>,
     /// The file system (`fs`; the program's host is the only one with files).
     pub(crate) fs: Fs,
+    /// TCP connections in TIME_WAIT by (host, local port): their local address, until when,
+    /// and whether they had `SO_REUSEADDR` (both sides of a bind must have it to share).
+    pub(crate) time_wait: BTreeMap<(HostId, u16), Vec<TimeWait>>,
+}
+
+/// A connection in TIME_WAIT (`Kernel::time_wait`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TimeWait {
+    ip: Ipv4Addr,
+    until: Nanos,
+    reuse_addr: bool,
 }
 
 /// `shutdown`'s `how`.
@@ -105,6 +118,7 @@ impl Kernel {
             services: Services::default(),
             touched: BTreeSet::new(),
             fs: Fs::default(),
+            time_wait: BTreeMap::new(),
         };
         kernel.start_declared_services();
         kernel
@@ -392,6 +406,15 @@ impl Kernel {
     ) -> bool {
         let reuse = self.sockets.get(&me).is_some_and(|s| s.reuse_addr);
         let reuse_port = self.sockets.get(&me).is_some_and(|s| s.reuse_port);
+        let overlaps =
+            |ip: Ipv4Addr| ip == addr.ip || ip.is_unspecified() || addr.ip.is_unspecified();
+        if kind == SockType::Stream {
+            let blocks =
+                |w: &TimeWait| w.until > self.now && overlaps(w.ip) && !(reuse && w.reuse_addr);
+            if self.time_wait.get(&(host, addr.port)).is_some_and(|ws| ws.iter().any(blocks)) {
+                return true;
+            }
+        }
         let Some(holders) = self.ports.get(&(host, kind, addr.port)) else { return false };
         holders.iter().filter(|h| **h != me).any(|h| {
             let Some(other) = self.sockets.get(h) else { return false };
@@ -439,10 +462,19 @@ impl Kernel {
     pub(crate) fn remove_socket(&mut self, id: SocketId) {
         self.forget_watchers(id);
         let Some(s) = self.sockets.remove(&id) else { return };
+        let active_close = s.tcp().is_some_and(|t| {
+            t.closed_first && !t.done && t.send.fin == FinState::Acked && t.recv.fin
+        });
         for key in s.timers {
             self.fabric.cancel(key);
         }
         if let Some(local) = s.local {
+            if active_close {
+                let (now, until) = (self.now, self.now + self.config.time_wait);
+                let waiting = self.time_wait.entry((s.host, local.port)).or_default();
+                waiting.retain(|w| w.until > now);
+                waiting.push(TimeWait { ip: local.ip, until, reuse_addr: s.reuse_addr });
+            }
             if let Some(v) = self.ports.get_mut(&(s.host, s.kind, local.port)) {
                 v.remove(&id);
                 if v.is_empty() {

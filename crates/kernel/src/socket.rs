@@ -144,6 +144,9 @@ pub struct Tcp {
     /// A `connect` started and no later `connect` has reported how it ended (Linux's
     /// `SS_CONNECTING`): a second `connect` then says so instead of `EISCONN`.
     pub(crate) connecting: bool,
+    /// Our FIN went before the peer's arrived (the active close): the connection ends in
+    /// TIME_WAIT, holding its local address for `NetConfig::time_wait`.
+    pub(crate) closed_first: bool,
 }
 
 impl Tcp {
@@ -168,6 +171,7 @@ impl Tcp {
             recv: RecvSide { advertised: recv_buffer, ..RecvSide::default() },
             syn_sent: 0,
             connecting: false,
+            closed_first: false,
         }
     }
 

@@ -291,6 +291,7 @@ impl Kernel {
             }
             if tcp.send.unsent.is_empty() && tcp.send.fin == FinState::Queued {
                 tcp.send.fin = FinState::Sent;
+                tcp.closed_first = !tcp.recv.fin;
                 packets.push(Body::Fin { seq: tcp.send.next_seq });
             }
         }

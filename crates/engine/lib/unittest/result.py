@@ -22,6 +22,54 @@ def failfast(method):
     return inner
 
 
+def _is_unittest_frame(frame):
+    return frame.filename.startswith('<stdlib>/unittest/')
+
+
+def _relevant_frames(exc, tb, test):
+    # CPython's _clean_tracebacks: the runner's frames at the top go, and a failure raised by
+    # an assert* method ends at the first of unittest's frames below the test's own.
+    frames = list(traceback.extract_tb(tb)) if tb is not None else []
+    start = 0
+    while start < len(frames) and _is_unittest_frame(frames[start]):
+        start += 1
+    frames = frames[start:]
+    if type(exc) is getattr(test, 'failureException', None):
+        for i, frame in enumerate(frames):
+            if _is_unittest_frame(frame):
+                return frames[:i]
+    return frames
+
+
+def _format_without_unittest_frames(exc, tb, test):
+    # TracebackException(compact=True).format() over the cleaned tracebacks: an exception
+    # left with no frame at all prints without the "Traceback" line.
+    lines = []
+    seen = set()
+
+    def add(exc, tb):
+        seen.add(id(exc))
+        cause, context = exc.__cause__, exc.__context__
+        if cause is not None and id(cause) not in seen:
+            add(cause, cause.__traceback__)
+            lines.append('\nThe above exception was the direct cause of the following '
+                         'exception:\n\n')
+        elif (cause is None and context is not None and not exc.__suppress_context__
+              and id(context) not in seen):
+            add(context, context.__traceback__)
+            lines.append('\nDuring handling of the above exception, another exception '
+                         'occurred:\n\n')
+        frames = _relevant_frames(exc, tb, test)
+        if frames:
+            lines.append('Traceback (most recent call last):\n')
+            shown = [f for f in frames if not f.filename.startswith('<stdlib>/')]
+            lines.extend(traceback.format_list(shown))
+        lines.extend(traceback.format_exception_only(exc))
+
+    add(exc, tb)
+    return lines
+
+
 STDOUT_LINE = '\nStdout:\n%s'
 STDERR_LINE = '\nStderr:\n%s'
 
@@ -143,7 +191,7 @@ class TestResult(object):
             _loopscope.unsupported("unittest tracebacks with locals (tb_locals)")
         if value is None:
             value = exctype()
-        lines = traceback.format_exception(value)
+        lines = _format_without_unittest_frames(value, tb, test)
         if self.buffer:
             output = sys.stdout.getvalue()
             error = sys.stderr.getvalue()

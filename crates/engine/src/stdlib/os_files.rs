@@ -133,7 +133,8 @@ fn path_text(vm: &mut Vm, func: &str, v: &Value, kind: PathArg) -> PyResult<Stri
     let text = match v {
         Value::Str(s) => Some(s.as_str().to_string()),
         Value::Bytes(b) => Some(String::from_utf8_lossy(&b.data).into_owned()),
-        _ => None,
+        // A str subclass's instance (a `StrEnum` member) is a path too.
+        other => crate::vm::builtin_subclass::str_value(other).map(str::to_string),
     };
     if let Some(text) = text {
         // A C string ends at a NUL: CPython refuses such a path before any system call.

@@ -142,8 +142,11 @@ fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `os.fspath(path)` (CPython's `PyOS_FSPath`): a str or bytes path itself, else what its
 /// type's `__fspath__` returns, which must be str or bytes; CPython's TypeError otherwise.
 pub(crate) fn fspath_of(vm: &mut Vm, path: &Value) -> PyResult<Value> {
-    if let v @ (Value::Str(_) | Value::Bytes(_)) = path {
-        return Ok(v.clone());
+    // A str (a str subclass's instance too: a `StrEnum` member) or bytes is its own path.
+    if matches!(path, Value::Str(_) | Value::Bytes(_))
+        || crate::vm::builtin_subclass::str_value(path).is_some()
+    {
+        return Ok(path.clone());
     }
     let method = match path {
         Value::Instance(inst) => inst.class.lookup("__fspath__"),
@@ -304,9 +307,10 @@ fn env_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A path argument of an `os.path` function, through `os.fspath` (bytes paths are not
 /// supported yet by these functions).
 fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    match fspath_of(vm, v)? {
-        Value::Str(s) => Ok(s.as_str().to_string()),
-        _ => Err(vm.unsupported_now("bytes paths in os.path")),
+    let path = fspath_of(vm, v)?;
+    match crate::vm::builtin_subclass::str_value(&path) {
+        Some(text) => Ok(text.to_string()),
+        None => Err(vm.unsupported_now("bytes paths in os.path")),
     }
 }
 
@@ -319,8 +323,10 @@ fn path_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut path = path_arg(vm, &args.pos[0])?;
     for part in &args.pos[1..] {
         let b = match fspath_of(vm, part) {
-            Ok(Value::Str(s)) => s.as_str().to_string(),
-            Ok(_) => return Err(vm.unsupported_now("bytes paths in os.path")),
+            Ok(p) => match crate::vm::builtin_subclass::str_value(&p) {
+                Some(text) => text.to_string(),
+                None => return Err(vm.unsupported_now("bytes paths in os.path")),
+            },
             Err(_) => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,

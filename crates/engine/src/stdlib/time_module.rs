@@ -77,7 +77,8 @@ fn now_ns(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let green = vm.take_direct_call();
     check_arity(vm, "sleep", &args, 1, 1)?;
-    let seconds = match &args.pos[0] {
+    // An int or float subclass's instance (an IntEnum member) sleeps its value.
+    let seconds = match crate::vm::builtin_subclass::number_of(&args.pos[0]) {
         Value::Int(i) => *i as f64,
         Value::Float(f) => *f,
         Value::Bool(b) => *b as i64 as f64,

@@ -110,9 +110,7 @@ pub fn str_value(v: &Value) -> Option<&str> {
 /// str. `None` when there are none. Formatting keeps them, since it calls their
 /// `__format__`/`__str__`.
 pub fn str_method_arguments(owner: &str, name: &str, args: &[Value]) -> Option<Vec<Value>> {
-    // Formatting calls the instances' `__format__`/`__str__`; partition returns its separator.
-    let keeps = ["format", "format_map", "__format__", "__mod__", "partition", "rpartition"];
-    if owner != "str" || keeps.contains(&name) {
+    if owner != "str" {
         return None;
     }
     let is_str_instance = |v: &Value| matches!(v, Value::Instance(_)) && str_value(v).is_some();
@@ -121,7 +119,9 @@ pub fn str_method_arguments(owner: &str, name: &str, args: &[Value]) -> Option<V
         Value::Tuple(t) => t.items.iter().any(is_str_instance),
         other => is_str_instance(other),
     };
-    if !args.iter().any(holds_one) {
+    // Formatting calls the instances' `__format__`/`__str__`; partition returns its separator.
+    let keeps = ["format", "format_map", "__format__", "__mod__", "partition", "rpartition"];
+    if !args.iter().any(holds_one) || keeps.contains(&name) {
         return None;
     }
     let unwrap = |v: &Value| match base_of(v) {

@@ -1786,7 +1786,8 @@ pub(crate) fn is_callable(v: &Value) -> bool {
 /// The name argument of getattr/setattr/hasattr/delattr (CPython 3.11's message names no
 /// function).
 fn attr_name<'a>(vm: &Vm, v: &'a Value, _fname: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| {
+    // A str subclass's instance (a `StrEnum` member) names an attribute by its text.
+    super::builtin_subclass::str_value(v).ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
             &format!("attribute name must be string, not '{}'", vm.type_name(v)),

@@ -315,7 +315,7 @@ impl Vm {
             None
         };
         let mut posonly_as_keyword: Vec<&str> = Vec::new();
-        for (name, value) in args.keywords() {
+        for (index, (name, value)) in args.keywords().enumerate() {
             let posonly = code.posonly_count as usize;
             let found = code.varnames[posonly..nargs + nkwonly].iter().position(|v| &**v == name);
             match found {
@@ -333,6 +333,11 @@ impl Vm {
                     frame.locals[j] = Some(value.clone());
                 }
                 None => match &kwargs_dict {
+                    // `**kw` keeps the key object itself (a `StrEnum` member stays one).
+                    Some(d) if !matches!(args.kw_names[index], Value::Str(_)) => {
+                        let key = args.kw_names[index].clone();
+                        self.set_item(&Value::Dict(d.clone()), key, value.clone())?;
+                    }
                     Some(d) => super::methods::dict::set_str(d, name, value.clone()),
                     None => {
                         if code.varnames[..posonly].iter().any(|v| &**v == name) {

@@ -158,13 +158,19 @@ impl<'a> Args<'a> {
 
     /// The value passed for keyword `name`, if any.
     pub fn keyword(&self, name: &str) -> Option<&'a Value> {
-        self.kw_names.iter().position(|n| n.as_str() == Some(name)).map(|i| &self.kw_values[i])
+        self.kw_names.iter().position(|n| keyword_text(n) == name).map(|i| &self.kw_values[i])
     }
 
     /// The keywords as (name, value) pairs.
     pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
-        self.kw_names.iter().map(|n| n.as_str().unwrap_or("")).zip(self.kw_values.iter())
+        self.kw_names.iter().map(keyword_text).zip(self.kw_values.iter())
     }
+}
+
+/// A keyword's name: a str, or an instance of a str subclass from a `**mapping` (a
+/// `StrEnum` member), which CPython binds by its text.
+fn keyword_text(name: &Value) -> &str {
+    builtin_subclass::str_value(name).unwrap_or("")
 }
 
 pub struct Vm {

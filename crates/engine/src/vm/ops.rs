@@ -708,9 +708,10 @@ impl Vm {
                 let key = self.set_lookup_key(s, item.clone())?;
                 Ok(s.items.borrow().contains(&key))
             }
-            Value::Range(r) => match numbers::to_bigint(item) {
+            Value::Range(r) => match numbers::to_bigint(super::builtin_subclass::number_of(item)) {
                 Some(_) => {
-                    let i = match item {
+                    // An int subclass's instance (an IntEnum member) is its value.
+                    let i = match super::builtin_subclass::number_of(item) {
                         Value::Int(i) => *i,
                         Value::Bool(b) => *b as i64,
                         _ => return Ok(false),
