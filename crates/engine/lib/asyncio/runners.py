@@ -67,7 +67,7 @@ class Runner:
         # Every run() shares the context copied at the first one, unless given its own.
         if context is None:
             context = self._context
-        task = self._loop.create_task(coro, context=context)
+        task = self._loop.create_task(coro, context=context)  # cpython: asyncio/runners.py:100
         self._interrupt_count = 0
         return self._loop.run_until_complete(task)
 

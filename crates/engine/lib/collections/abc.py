@@ -26,7 +26,10 @@ def _check_methods(C, *methods):
                     return NotImplemented
                 break
         else:
-            if getattr(C, method, None) is None:
+            # Built-in types keep their methods out of `__dict__` here; a class's own
+            # `__call__` is not its metaclass's (which every class has).
+            found = getattr(C, method, None)
+            if found is None or getattr(found, '__self__', None) is C:
                 return NotImplemented
     return True
 

@@ -30,6 +30,10 @@ def _relevant_frames(exc, tb, test):
     # CPython's _clean_tracebacks: the runner's frames at the top go, and a failure raised by
     # an assert* method ends at the first of unittest's frames below the test's own.
     frames = list(traceback.extract_tb(tb)) if tb is not None else []
+    if not frames:
+        # Nothing of unittest's to clean: `traceback` knows whether the exception passed
+        # through frames it leaves out (native code CPython writes in Python).
+        return None
     start = 0
     while start < len(frames) and _is_unittest_frame(frames[start]):
         start += 1
@@ -41,9 +45,22 @@ def _relevant_frames(exc, tb, test):
     return frames
 
 
+def _chain_has_group(exc):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, BaseExceptionGroup):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return False
+
+
 def _format_without_unittest_frames(exc, tb, test):
     # TracebackException(compact=True).format() over the cleaned tracebacks: an exception
-    # left with no frame at all prints without the "Traceback" line.
+    # left with no frame at all prints without the "Traceback" line. Exception groups
+    # (a TaskGroup's) print as `traceback` prints them.
+    if _chain_has_group(exc):
+        return traceback.format_exception(exc)
     lines = []
     seen = set()
 
@@ -60,6 +77,9 @@ def _format_without_unittest_frames(exc, tb, test):
             lines.append('\nDuring handling of the above exception, another exception '
                          'occurred:\n\n')
         frames = _relevant_frames(exc, tb, test)
+        if frames is None:
+            lines.extend(traceback.format_exception(exc, chain=False))
+            return
         if frames:
             lines.append('Traceback (most recent call last):\n')
             shown = [f for f in frames if not f.filename.startswith('<stdlib>/')]

@@ -1541,7 +1541,19 @@ fn inet_ntoa(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn create_connection(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let address = arg(&args, 0, "address").cloned().unwrap_or(Value::None);
     // CPython's first step is `host, port = address`, with that statement's errors.
-    let address = Value::tuple(vm.unpack(&address, 2, None)?);
+    let mut address = Value::tuple(vm.unpack(&address, 2, None)?);
+    // A port given as a string ("8080", "http") or None goes through getaddrinfo, as
+    // CPython's create_connection sends every address: the first answer's address.
+    if let Value::Tuple(pair) = &address {
+        if !matches!(pair.items[1], Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+            let hints = Hints { family: AF_INET as i32, ..Hints::of(SockType::Stream) };
+            let answers = resolve(vm, &pair.items[0], &pair.items[1], hints)?;
+            let first = vm.collect(&answers)?.into_iter().next();
+            if let Some(Value::Tuple(info)) = first {
+                address = info.items[4].clone();
+            }
+        }
+    }
     if names_ipv6_host(&address) {
         // CPython's getaddrinfo (family 0) would answer it and open an AF_INET6 socket.
         return Err(unsupported(vm, "`socket.create_connection()` to an IPv6 address"));

@@ -338,6 +338,12 @@ impl Vm {
                 return self.descriptor_get(v, Some(&Value::Class(c.clone())), &meta);
             }
         }
+        if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
+            return Ok(f);
+        }
+        if let Some(f) = default_dunder(name, c.is_exception()) {
+            return Ok(f);
+        }
         // `type.__call__` bound to the class: `hasattr(C, "__call__")`, `C.__call__(...)`.
         if name == "__call__" {
             if let Some(Value::Builtin(f)) = super::metaclasses::type_slot(name) {
@@ -345,12 +351,6 @@ impl Vm {
                 let call = BuiltinObj { name: f.name, func: f.func, bound, owner: "object" };
                 return Ok(Value::Builtin(Rc::new(call)));
             }
-        }
-        if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
-            return Ok(f);
-        }
-        if let Some(f) = default_dunder(name, c.is_exception()) {
-            return Ok(f);
         }
         Ok(match name {
             "__name__" => Value::str(&c.name),

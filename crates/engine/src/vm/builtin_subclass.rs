@@ -77,6 +77,15 @@ pub fn key_base(v: &Value) -> Option<&Value> {
     (!overridden).then_some(base)
 }
 
+/// The built-in value an instance of a subclass of a built-in type compares as, in dicts and
+/// sets: its base value unless its class overrides `__eq__` (its own `__hash__` decides
+/// only which keys are compared: `class X(int)` with a `__hash__` still equals the int).
+pub fn eq_base(v: &Value) -> Option<&Value> {
+    let Value::Instance(inst) = v else { return None };
+    let base = base_of(v)?;
+    (!overrides_builtin(&inst.class, "__eq__")).then_some(base)
+}
+
 /// The number an instance of a subclass of `int` or `float` (an `IntEnum` member) stands for
 /// where a built-in function wants a number (its `__index__`/`__float__`, which such classes
 /// inherit), else `v` itself.

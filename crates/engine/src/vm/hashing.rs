@@ -315,10 +315,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
     // A subclass of a built-in type that keeps its `__eq__` compares as its value.
     if (matches!(a, Instance(_)) || matches!(b, Instance(_))) && !a.is(b) {
-        if let Some(base) = super::builtin_subclass::key_base(a) {
+        if let Some(base) = super::builtin_subclass::eq_base(a) {
             return keys_equal(base, b);
         }
-        if let Some(base) = super::builtin_subclass::key_base(b) {
+        if let Some(base) = super::builtin_subclass::eq_base(b) {
             return keys_equal(a, base);
         }
     }

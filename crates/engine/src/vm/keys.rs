@@ -60,7 +60,7 @@ fn is_weakref(inst: &super::objects::InstanceObj) -> bool {
 /// callback, arguments and cancelled state), or a tuple holding one.
 pub(crate) fn eq_needs_vm(v: &Value) -> bool {
     match v {
-        Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => false,
+        Value::Instance(_) if super::builtin_subclass::eq_base(v).is_some() => false,
         Value::Instance(inst) => {
             is_weakref(inst)
                 || inst.class.is_user && inst.class.lookup(&crate::interned!("__eq__")).is_some()

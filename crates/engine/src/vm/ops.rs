@@ -955,10 +955,32 @@ impl Vm {
     fn str_subscript(&mut self, s: &Rc<StrObj>, key: &Value) -> PyResult<Value> {
         match key {
             Value::Slice(sl) => {
-                let chars: Vec<char> = s.as_str().chars().collect();
-                let (start, _, step, n) = self.slice_indices(sl, chars.len())?;
-                let out: String =
-                    (0..n).map(|k| chars[(start + k as i64 * step) as usize]).collect();
+                let text = s.as_str();
+                let (start, _, step, n) = self.slice_indices(sl, s.char_len())?;
+                // A contiguous slice copies a byte range; ASCII text indexes bytes directly.
+                // (Collecting every char on each slice made `s[i:i+2]` over a long text
+                // linear in its length.)
+                if step == 1 {
+                    let start = start as usize;
+                    let range = if s.is_ascii() {
+                        start..start + n
+                    } else {
+                        let mut offsets =
+                            text.char_indices().map(|(b, _)| b).chain([text.len()]).skip(start);
+                        let from = offsets.next().unwrap_or(text.len());
+                        let to =
+                            if n == 0 { from } else { offsets.nth(n - 1).unwrap_or(text.len()) };
+                        from..to
+                    };
+                    return Ok(Value::str(&text[range]));
+                }
+                let at = |k: usize| (start + k as i64 * step) as usize;
+                let out: String = if s.is_ascii() {
+                    (0..n).map(|k| text.as_bytes()[at(k)] as char).collect()
+                } else {
+                    let chars: Vec<char> = text.chars().collect();
+                    (0..n).map(|k| chars[at(k)]).collect()
+                };
                 Ok(Value::string(out))
             }
             _ => {

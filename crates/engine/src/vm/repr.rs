@@ -511,6 +511,14 @@ impl Vm {
                 if inst.exception.is_some() {
                     return self.exception_str(v);
                 }
+                // `str` and `bytes` have a `__str__` of their own: the value, whatever the
+                // subclass's `__repr__` says (other types' `str()` is their `repr()`).
+                if let Some(base @ (Value::Str(_) | Value::Bytes(_))) =
+                    super::builtin_subclass::base_of(v)
+                {
+                    let base = base.clone();
+                    return self.str_of(&base);
+                }
                 if inst.class.lookup_user("__repr__").is_none() {
                     if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
                         return self.str_of(&base);

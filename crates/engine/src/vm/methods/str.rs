@@ -485,13 +485,22 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// The `start`/`end` arguments of find/count/startswith as a char range, as CPython's
 /// `ADJUST_INDICES` makes it: `None` when `start` lies past `end` (a start past the end of
 /// the text is not clamped, so even the empty string is not found there).
+/// `s[start:end]` for a method's `start`/`end` arguments, as its first char's index and its
+/// byte range; `None` when empty because start is past end. ASCII text maps chars to bytes
+/// directly, and no arguments is the whole text: scanning the text on every call made
+/// `s.find(x, i)` in a loop quadratic.
 fn char_window(
     vm: &Vm,
     s: &str,
+    ascii: bool,
     start: Option<&Value>,
     end: Option<&Value>,
-) -> PyResult<Option<(usize, usize)>> {
-    let len = s.chars().count() as i64;
+) -> PyResult<Option<(usize, std::ops::Range<usize>)>> {
+    let absent = |v: Option<&Value>| matches!(v, None | Some(Value::None));
+    if absent(start) && absent(end) {
+        return Ok(Some((0, 0..s.len())));
+    }
+    let len = if ascii { s.len() } else { s.chars().count() } as i64;
     let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
@@ -503,7 +512,17 @@ fn char_window(
     };
     let a = norm(start, 0)?;
     let b = norm(end, len)?.min(len);
-    Ok((a <= b).then_some((a as usize, b as usize)))
+    if a > b {
+        return Ok(None);
+    }
+    let (a, b) = (a as usize, b as usize);
+    let bytes = if ascii { a..b } else { byte_offset(s, a)..byte_offset(s, b) };
+    Ok(Some((a, bytes)))
+}
+
+/// Whether a str method's receiver is ASCII (its flag is kept: no scan).
+fn ascii_receiver(args: &Args) -> bool {
+    matches!(args.pos.first(), Some(Value::Str(s)) if s.is_ascii())
 }
 
 /// A `start`/`end` argument (`_PyEval_SliceIndex`): an int, clipped to the machine range.
@@ -535,8 +554,8 @@ enum Side {
 fn affix_check(vm: &mut Vm, args: Args, method: &str, side: Side) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, &args, method)?;
-    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?
-        .map(|(a, b)| &s[byte_offset(s, a)..byte_offset(s, b)]);
+    let window = char_window(vm, s, ascii_receiver(&args), args.pos.get(2), args.pos.get(3))?
+        .map(|(_, bytes)| &s[bytes]);
     let test = |affix: &str| match window {
         Some(w) if side == Side::Left => w.starts_with(affix),
         Some(w) => w.ends_with(affix),
@@ -584,23 +603,23 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn search(vm: &Vm, args: &Args, method: &str, from: Side) -> PyResult<Option<usize>> {
     check_method(vm, "str", method, args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, args, method)?;
-    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
+    let ascii = ascii_receiver(args);
+    let window = char_window(vm, s, ascii, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
             &format!("must be str, not {}", vm.type_name(&args.pos[1])),
         )
     })?;
-    let Some((a, b)) = window else {
+    let Some((a, bytes)) = window else {
         return Ok(None);
     };
-    let (ba, bb) = (byte_offset(s, a), byte_offset(s, b));
-    let window = &s[ba..bb];
+    let window = &s[bytes];
     let found = match from {
         Side::Left => window.find(sub),
         Side::Right => window.rfind(sub),
     };
-    Ok(found.map(|byte| a + window[..byte].chars().count()))
+    Ok(found.map(|byte| a + if ascii { byte } else { window[..byte].chars().count() }))
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -628,17 +647,17 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "str", "count", &args, MethodArity::Parsed(1, 3), &[])?;
     let s = this(vm, &args, "count")?;
-    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
+    let window = char_window(vm, s, ascii_receiver(&args), args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
             &format!("must be str, not {}", vm.type_name(&args.pos[1])),
         )
     })?;
-    let Some((a, b)) = window else {
+    let Some((_, bytes)) = window else {
         return Ok(Value::Int(0));
     };
-    let window = &s[byte_offset(s, a)..byte_offset(s, b)];
+    let window = &s[bytes];
     let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(sub).count() };
     Ok(Value::Int(n as i64))
 }
