@@ -24,3 +24,4 @@ class Perm(IntFlag):
 
 print({Key(1): 1}.get(Key(1)), {Key(1): "a", 1: "b"}, Key(1) in {1, 2}, {1: "one"}[Key(1)])
 print({Perm.READ: "r"}.get(4), {4: "four"}[Perm.READ], Perm.READ | Perm.WRITE in {6})
+print(Name("a,b").split(Name(",")), Name("x-y").replace(Name("-"), "+"), "a-b".partition(Name("-")))

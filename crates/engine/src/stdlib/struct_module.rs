@@ -188,7 +188,8 @@ fn parse(vm: &mut Vm, format: &Value) -> PyResult<Layout> {
 
 /// The integer a pack code takes, or CPython's error.
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match v {
+    // An int subclass's instance (an IntEnum member) packs as its value.
+    match crate::vm::builtin_subclass::number_of(v) {
         Value::Int(i) => Ok(BigInt::from(*i)),
         Value::Bool(b) => Ok(BigInt::from(i64::from(*b))),
         Value::BigInt(b) => Ok((**b).clone()),

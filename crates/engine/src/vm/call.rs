@@ -65,7 +65,9 @@ impl Vm {
                     {
                         let keeps_instance = matches!(b.name, "__getitem__" | "__format__");
                         if self.type_name(base) == b.owner && !keeps_instance {
-                            let mut pos = args.pos.to_vec();
+                            // A str method's other arguments may be str subclasses' too.
+                            let mut pos = str_method_arguments(b.owner, b.name, args.pos)
+                                .unwrap_or_else(|| args.pos.to_vec());
                             pos[0] = base.clone();
                             return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
                         }

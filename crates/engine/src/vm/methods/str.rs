@@ -527,7 +527,8 @@ fn ascii_receiver(args: &Args) -> bool {
 
 /// A `start`/`end` argument (`_PyEval_SliceIndex`): an int, clipped to the machine range.
 fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
-    match v {
+    // An int subclass's instance (an IntEnum member) is its value.
+    match super::super::builtin_subclass::number_of(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(b) if super::super::numbers::is_negative(b) => Ok(i64::MIN),
