@@ -4,7 +4,7 @@
 //! before it returns, so on an immediate link the peer has already seen its effect, as on
 //! Linux's loopback.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::net::Ipv4Addr;
 
 use crate::addr::{is_loopback, Family, SockAddr, SockType};
@@ -50,7 +50,7 @@ pub struct Kernel {
     pub(crate) fs: Fs,
     /// TCP connections in TIME_WAIT by (host, local port): their local address, until when,
     /// and whether they had `SO_REUSEADDR` (both sides of a bind must have it to share).
-    pub(crate) time_wait: BTreeMap<(HostId, u16), Vec<TimeWait>>,
+    pub(crate) time_wait: BTreeMap<(HostId, u16), VecDeque<TimeWait>>,
 }
 
 /// A connection in TIME_WAIT (`Kernel::time_wait`).
@@ -472,8 +472,11 @@ impl Kernel {
             if active_close {
                 let (now, until) = (self.now, self.now + self.config.time_wait);
                 let waiting = self.time_wait.entry((s.host, local.port)).or_default();
-                waiting.retain(|w| w.until > now);
-                waiting.push(TimeWait { ip: local.ip, until, reuse_addr: s.reuse_addr });
+                // Entries come in time order: the expired ones are at the front.
+                while waiting.front().is_some_and(|w| w.until <= now) {
+                    waiting.pop_front();
+                }
+                waiting.push_back(TimeWait { ip: local.ip, until, reuse_addr: s.reuse_addr });
             }
             if let Some(v) = self.ports.get_mut(&(s.host, s.kind, local.port)) {
                 v.remove(&id);

@@ -106,6 +106,7 @@ pub fn base_of(v: &Value) -> Option<&Value> {
 
 /// The text of a str, or of an instance of a str subclass (a `StrEnum` member), which
 /// CPython's C code reads as the str it is.
+#[inline]
 pub fn str_value(v: &Value) -> Option<&str> {
     match v {
         Value::Str(s) => Some(s.as_str()),
@@ -118,10 +119,17 @@ pub fn str_value(v: &Value) -> Option<&str> {
 /// values (`line.split(Sep.COMMA)` with a `StrEnum` separator): CPython's methods read any
 /// str. `None` when there are none. Formatting keeps them, since it calls their
 /// `__format__`/`__str__`.
+#[inline]
 pub fn str_method_arguments(owner: &str, name: &str, args: &[Value]) -> Option<Vec<Value>> {
-    if owner != "str" {
+    // Every built-in call asks: only a str method with an instance argument goes further.
+    if owner != "str" || !args.iter().any(|v| matches!(v, Value::Instance(_) | Value::Tuple(_))) {
         return None;
     }
+    unwrap_str_arguments(name, args)
+}
+
+#[inline(never)]
+fn unwrap_str_arguments(name: &str, args: &[Value]) -> Option<Vec<Value>> {
     let is_str_instance = |v: &Value| matches!(v, Value::Instance(_)) && str_value(v).is_some();
     // `startswith`/`endswith` take a tuple of prefixes.
     let holds_one = |v: &Value| match v {

@@ -291,6 +291,18 @@ impl Vm {
     }
 
     /// Binds arguments to a Python function's parameters in a new frame.
+    /// `**kw` receiving a keyword named by a str subclass's instance: the key as given.
+    #[cold]
+    #[inline(never)]
+    fn store_keyword_object(
+        &mut self,
+        kwargs: &Rc<DictObj>,
+        key: &Value,
+        value: &Value,
+    ) -> PyResult<()> {
+        self.set_item(&Value::Dict(kwargs.clone()), key.clone(), value.clone())
+    }
+
     pub(crate) fn bind_call(&mut self, f: &Rc<FunctionObj>, args: Args) -> PyResult<Box<Frame>> {
         let code = &f.code;
         let serial = self.next_serial(super::Serial::Frame);
@@ -317,7 +329,8 @@ impl Vm {
             None
         };
         let mut posonly_as_keyword: Vec<&str> = Vec::new();
-        for (index, (name, value)) in args.keywords().enumerate() {
+        for (key, value) in args.kw_names.iter().zip(args.kw_values.iter()) {
+            let name = super::keyword_text(key);
             let posonly = code.posonly_count as usize;
             let found = code.varnames[posonly..nargs + nkwonly].iter().position(|v| &**v == name);
             match found {
@@ -336,9 +349,8 @@ impl Vm {
                 }
                 None => match &kwargs_dict {
                     // `**kw` keeps the key object itself (a `StrEnum` member stays one).
-                    Some(d) if !matches!(args.kw_names[index], Value::Str(_)) => {
-                        let key = args.kw_names[index].clone();
-                        self.set_item(&Value::Dict(d.clone()), key, value.clone())?;
+                    Some(d) if !matches!(key, Value::Str(_)) => {
+                        self.store_keyword_object(d, key, value)?;
                     }
                     Some(d) => super::methods::dict::set_str(d, name, value.clone()),
                     None => {

@@ -169,7 +169,8 @@ impl<'a> Args<'a> {
 
 /// A keyword's name: a str, or an instance of a str subclass from a `**mapping` (a
 /// `StrEnum` member), which CPython binds by its text.
-fn keyword_text(name: &Value) -> &str {
+#[inline]
+pub(crate) fn keyword_text(name: &Value) -> &str {
     builtin_subclass::str_value(name).unwrap_or("")
 }
 
