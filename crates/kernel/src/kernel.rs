@@ -419,7 +419,7 @@ impl Kernel {
         holders.iter().filter(|h| **h != me).any(|h| {
             let Some(other) = self.sockets.get(h) else { return false };
             let Some(at) = other.local else { return false };
-            let overlap = at.ip == addr.ip || at.ip.is_unspecified() || addr.ip.is_unspecified();
+            let overlap = overlaps(at.ip);
             let listening = other.tcp().is_some_and(|t| t.state == TcpState::Listen);
             let shared = reuse_port && other.reuse_port;
             overlap && !(reuse && other.reuse_addr && !listening) && !shared
