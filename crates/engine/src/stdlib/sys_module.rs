@@ -27,6 +27,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getdefaultencoding", getdefaultencoding),
     ("getfilesystemencoding", getdefaultencoding),
     ("intern", intern),
+    ("is_finalizing", is_finalizing),
 ];
 
 /// The CPython the harness runs (3.11.7); programs should not print more than `3.11`.
@@ -168,6 +169,11 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     module.set("byteorder", Value::str("little"));
     module.set("maxsize", Value::Int(i64::MAX));
     module.set("maxunicode", Value::Int(0x10ffff));
+    // No `-W` or `-X` options: the warnings docs' `if not sys.warnoptions:` idiom.
+    module.set("warnoptions", Value::list(vec![]));
+    module.set("_xoptions", Value::Dict(Rc::new(crate::vm::objects::DictObj::new())));
+    module.set("float_repr_style", Value::str("short"));
+    module.set("platlibdir", Value::str("lib"));
     module.set("executable", Value::str("/usr/local/bin/python3"));
     module.set("prefix", Value::str("/usr/local"));
     module.set("exec_prefix", Value::str("/usr/local"));
@@ -310,6 +316,13 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(code) => vec![code.clone()],
     };
     Err(PyErr::Exception(vm.new_exception(vm.types.exc(ExcKind::SystemExit), exc_args)))
+}
+
+/// `sys.is_finalizing()`: a program's own code (atexit handlers included) runs before the
+/// interpreter finalizes.
+fn is_finalizing(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "sys.is_finalizing", &args, 0, 0)?;
+    Ok(Value::Bool(false))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {

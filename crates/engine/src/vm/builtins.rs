@@ -985,6 +985,23 @@ fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => {
             pyfmt::parse_float_literal(s.as_str()).map(Value::Float).map_err(|e| vm.format_error(e))
         }
+        // `float(b"1.5")`: the bytes read as text; an error shows them as bytes.
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let data = super::bytes::buffer(v).map(|d| d.to_vec()).unwrap_or_default();
+            let parsed = std::str::from_utf8(&data).ok().map(pyfmt::parse_float_literal);
+            match parsed {
+                Some(Ok(f)) => Ok(Value::Float(f)),
+                _ => {
+                    let repr = super::bytes::bytes_repr(&data);
+                    let repr = match v {
+                        Value::ByteArray(_) => format!("bytearray({repr})"),
+                        _ => repr,
+                    };
+                    let message = format!("could not convert string to float: {repr}");
+                    Err(vm.new_error(ExcKind::ValueError, &message))
+                }
+            }
+        }
         Value::Instance(inst) if inst.class.lookup("__float__").is_some() => {
             let m = inst.class.lookup("__float__").unwrap_or(Value::None);
             vm.call1(&m, v.clone())
