@@ -880,8 +880,11 @@ fn decode_error(vm: &mut Vm, msg: &str, doc: &[char], pos: usize) -> PyErr {
 
 /// The text of `loads`'s argument: a str, or bytes decoded as `json.detect_encoding` says.
 fn document(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if let Some(text) = crate::vm::builtin_subclass::str_value(v) {
+        // A str, or a str subclass's instance (a `StrEnum` member).
+        return Ok(text.to_string());
+    }
     match v {
-        Value::Str(s) => Ok(s.as_str().to_string()),
         Value::Bytes(_) | Value::ByteArray(_) => {
             let data = crate::vm::bytes::buffer(v).map(|d| d.to_vec()).unwrap_or_default();
             let encoding = detect_encoding(&data);

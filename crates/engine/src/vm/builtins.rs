@@ -467,10 +467,11 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (name, value) in args.keywords() {
         match name {
             "sep" | "end" => {
-                let text = match value {
-                    Value::None => if name == "sep" { " " } else { "\n" }.to_string(),
-                    Value::Str(s) => s.as_str().to_string(),
-                    other => {
+                // A str, or a str subclass's instance (a `StrEnum` member).
+                let text = match (value, super::builtin_subclass::str_value(value)) {
+                    (Value::None, _) => if name == "sep" { " " } else { "\n" }.to_string(),
+                    (_, Some(text)) => text.to_string(),
+                    (other, None) => {
                         return Err(vm.new_error(
                             ExcKind::TypeError,
                             &format!(
@@ -1607,23 +1608,34 @@ fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "ord", &args, 1, 1)?;
-    match &args.pos[0] {
-        Value::Str(s) => {
-            let mut chars = s.as_str().chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => Ok(Value::Int(c as i64)),
-                _ => Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!(
-                        "ord() expected a character, but string of length {} found",
-                        s.char_len()
-                    ),
-                )),
-            }
-        }
-        other => Err(vm.new_error(
+    // A str subclass's instance (a `StrEnum` member) is its text.
+    if let Some(text) = super::builtin_subclass::str_value(&args.pos[0]) {
+        let mut chars = text.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!(
+                    "ord() expected a character, but string of length {} found",
+                    text.chars().count()
+                ),
+            )),
+        };
+    }
+    let v = &args.pos[0];
+    let data = match v {
+        Value::Bytes(_) | Value::ByteArray(_) => super::bytes::buffer(v).map(|d| d.to_vec()),
+        _ => None,
+    };
+    match data {
+        Some(data) if data.len() == 1 => Ok(Value::Int(i64::from(data[0]))),
+        Some(data) => Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("ord() expected string of length 1, but {} found", vm.type_name(other)),
+            &format!("ord() expected a character, but string of length {} found", data.len()),
+        )),
+        None => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("ord() expected string of length 1, but {} found", vm.type_name(v)),
         )),
     }
 }
@@ -1855,14 +1867,17 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "format", &args, 1, 2)?;
     let spec = match args.pos.get(1) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            return Err(vm.new_error(
-                ExcKind::TypeError,
-                &format!("format() argument 2 must be str, not {}", vm.type_name(other)),
-            ))
-        }
         None => String::new(),
+        // A str subclass's instance (a `StrEnum` member) is a spec too.
+        Some(v) => match super::builtin_subclass::str_value(v) {
+            Some(text) => text.to_string(),
+            None => {
+                return Err(vm.new_error(
+                    ExcKind::TypeError,
+                    &format!("format() argument 2 must be str, not {}", vm.type_name(v)),
+                ))
+            }
+        },
     };
     Ok(Value::string(vm.format(&args.pos[0], &spec)?))
 }
