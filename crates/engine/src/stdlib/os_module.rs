@@ -143,9 +143,7 @@ fn fspath(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// type's `__fspath__` returns, which must be str or bytes; CPython's TypeError otherwise.
 pub(crate) fn fspath_of(vm: &mut Vm, path: &Value) -> PyResult<Value> {
     // A str (a str subclass's instance too: a `StrEnum` member) or bytes is its own path.
-    if matches!(path, Value::Str(_) | Value::Bytes(_))
-        || crate::vm::builtin_subclass::str_value(path).is_some()
-    {
+    if matches!(path, Value::Bytes(_)) || crate::vm::builtin_subclass::str_value(path).is_some() {
         return Ok(path.clone());
     }
     let method = match path {

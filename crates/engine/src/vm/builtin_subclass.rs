@@ -71,10 +71,7 @@ pub fn overrides_builtin(class: &Rc<ClassObj>, dunder: &str) -> bool {
 /// (a namedtuple is the tuple, a `str` mix-in enum member the string).
 pub fn key_base(v: &Value) -> Option<&Value> {
     let Value::Instance(inst) = v else { return None };
-    let base = base_of(v)?;
-    let overridden =
-        overrides_builtin(&inst.class, "__eq__") || overrides_builtin(&inst.class, "__hash__");
-    (!overridden).then_some(base)
+    eq_base(v).filter(|_| !overrides_builtin(&inst.class, "__hash__"))
 }
 
 /// The built-in value an instance of a subclass of a built-in type compares as, in dicts and

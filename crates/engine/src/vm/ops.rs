@@ -708,9 +708,9 @@ impl Vm {
                 let key = self.set_lookup_key(s, item.clone())?;
                 Ok(s.items.borrow().contains(&key))
             }
+            // An int subclass's instance (an IntEnum member) is its value.
             Value::Range(r) => match numbers::to_bigint(super::builtin_subclass::number_of(item)) {
                 Some(_) => {
-                    // An int subclass's instance (an IntEnum member) is its value.
                     let i = match super::builtin_subclass::number_of(item) {
                         Value::Int(i) => *i,
                         Value::Bool(b) => *b as i64,
@@ -1055,8 +1055,8 @@ impl Vm {
                     Ok(Some(if numbers::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 }))
                 }
                 // An int subclass's instance (an IntEnum member) indexes as its value.
-                other => match super::builtin_subclass::base_of(other) {
-                    Some(Value::Int(i)) => Ok(Some(*i)),
+                other => match super::builtin_subclass::number_of(other) {
+                    Value::Int(i) => Ok(Some(*i)),
                     _ => Err(self.new_error(
                         ExcKind::TypeError,
                         "slice indices must be integers or None or have an __index__ method",
