@@ -6,25 +6,28 @@ from asyncio import (
     new_event_loop,
     set_event_loop,
     iscoroutine,
-    _shutdown_loop,
+    _shutdown_stage,
+    _shutdown_stage_end,
 )
 import contextvars
+import enum
 
 from . import exceptions
 from . import mixins
 
 __all__ = ('Runner',)
 
-# The states (CPython's _State values).
-_CREATED = 'created'
-_INITIALIZED = 'initialized'
-_CLOSED = 'closed'
+
+class _State(enum.Enum):
+    CREATED = "created"
+    INITIALIZED = "initialized"
+    CLOSED = "closed"
 
 
 class Runner:
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _CREATED
+        self._state = _State.CREATED
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
@@ -39,19 +42,24 @@ class Runner:
         self.close()
 
     def close(self):
-        if self._state != _INITIALIZED:
+        if self._state != _State.INITIALIZED:
             return
         loop = self._loop
         try:
             # Cancel what is left (in creation order) and wait for it, then
             # shutdown_asyncgens() and shutdown_default_executor(), as asyncio.run() does.
-            _shutdown_loop(loop)
+            # Each is a run_until_complete here, so a runner in a thread waits as any loop.
+            for stage in range(3):
+                awaitable, cancelled = _shutdown_stage(loop, stage)
+                if awaitable is not None:
+                    loop.run_until_complete(awaitable)
+                    _shutdown_stage_end(loop, cancelled)
         finally:
             if self._set_event_loop:
                 set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = _CLOSED
+            self._state = _State.CLOSED
 
     def get_loop(self):
         self._lazy_init()
@@ -72,9 +80,9 @@ class Runner:
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
-        if self._state == _CLOSED:
+        if self._state == _State.CLOSED:
             raise RuntimeError('Runner is closed')
-        if self._state == _INITIALIZED:
+        if self._state == _State.INITIALIZED:
             return
         if self._loop_factory is None:
             self._loop = new_event_loop()
@@ -86,4 +94,4 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._context = contextvars.copy_context()
-        self._state = _INITIALIZED
+        self._state = _State.INITIALIZED

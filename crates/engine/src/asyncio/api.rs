@@ -13,7 +13,7 @@ use crate::vm::types::Types;
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
-use loopscope_trace::{DiagnosticKind, Event};
+use loopscope_trace::{DiagnosticKind, Event, ShutdownStage};
 use std::rc::Rc;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -33,7 +33,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isfuture", isfuture),
     ("current_task", current_task),
     ("all_tasks", all_tasks),
-    ("_shutdown_loop", shutdown_loop),
+    ("_shutdown_stage", shutdown_stage),
+    ("_shutdown_stage_end", shutdown_stage_end),
     ("_trace_sync_new", super::sync_trace::sync_new),
     ("_trace_sync_state", super::sync_trace::sync_state),
     ("_trace_sync_join", super::sync_trace::sync_join),
@@ -425,13 +426,43 @@ fn get_event_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.get_event_loop().map(Value::Loop)
 }
 
-/// Not CPython's: what `Runner.close()` (lib/asyncio/runners.py) runs before `loop.close()`,
-/// the same shutdown as `asyncio.run()`'s (leftover tasks cancelled in creation order, then
-/// `shutdown_asyncgens()` and `shutdown_default_executor()`).
-fn shutdown_loop(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "_shutdown_loop", &args, 1, 1)?;
+/// Not CPython's: a stage of what `Runner.close()` (lib/asyncio/runners.py) runs before
+/// `loop.close()`, the same shutdown as `asyncio.run()`'s (leftover tasks cancelled in
+/// creation order, then `shutdown_asyncgens()` and `shutdown_default_executor()`):
+/// `_shutdown_stage(loop, i)` is `(awaitable or None, cancelled tasks)`; the runner runs the
+/// awaitable with `run_until_complete` (a thread's runner waits green there), then passes the
+/// tasks to `_shutdown_stage_end(loop, tasks)`.
+fn shutdown_stage(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_shutdown_stage", &args, 2, 2)?;
     let l = loop_of(vm, &args)?;
-    vm.shutdown_loop(&l)?;
+    let stage = match &args.pos[1] {
+        Value::Int(i) => usize::try_from(*i).ok().and_then(|i| ShutdownStage::ALL.get(i)),
+        _ => None,
+    };
+    let Some(&stage) = stage else {
+        return Err(vm.new_error(ExcKind::ValueError, "no such shutdown stage"));
+    };
+    let (awaitable, leftovers) = vm.shutdown_stage_begin(&l, stage)?;
+    let leftovers = Value::list(leftovers.into_iter().map(Value::Future).collect());
+    Ok(Value::tuple(vec![awaitable.unwrap_or(Value::None), leftovers]))
+}
+
+fn shutdown_stage_end(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "_shutdown_stage_end", &args, 2, 2)?;
+    let l = loop_of(vm, &args)?;
+    let leftovers: Vec<_> = match &args.pos[1] {
+        Value::List(list) => list
+            .items
+            .borrow()
+            .iter()
+            .filter_map(|t| match t {
+                Value::Future(f) => Some(f.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    vm.shutdown_stage_end(&l, &leftovers, Ok(Value::None))?;
     Ok(Value::None)
 }
 

@@ -28,7 +28,7 @@ impl Vm {
             bound("_asyncgen_firstiter_hook", firstiter_hook),
             bound("_asyncgen_finalizer_hook", finalizer_hook),
         ];
-        std::mem::replace(&mut self.asyncgen_hooks, hooks)
+        std::mem::replace(&mut self.thread.asyncgen_hooks, hooks)
     }
 
     /// `loop.shutdown_asyncgens()` as a coroutine.

@@ -640,7 +640,7 @@ impl Vm {
         }
         self.thread.running_loop = None;
         self.set_coroutine_origin_tracking(l, false);
-        self.asyncgen_hooks = old_asyncgen_hooks;
+        self.thread.asyncgen_hooks = old_asyncgen_hooks;
     }
 
     /// `_set_coroutine_origin_tracking(enabled)`: a loop in debug mode tracks where
@@ -824,7 +824,17 @@ impl Vm {
         task: Rc<FutureObj>,
         result: PyResult<Value>,
     ) -> PyResult<Value> {
-        let l = l.clone();
+        let result = self.asyncio_run_main_done(task, result)?;
+        self.runner_close(l, result)
+    }
+
+    /// `asyncio.run` once its main task's `run_until_complete` returned, before the shutdown:
+    /// `Err` when nothing shuts down, else main's outcome for the runner's close.
+    pub(crate) fn asyncio_run_main_done(
+        &mut self,
+        task: Rc<FutureObj>,
+        result: PyResult<Value>,
+    ) -> PyResult<PyResult<Value>> {
         if let Err(PyErr::Exception(e)) = &result {
             // The exception's traceback holds `run_until_complete`'s frame, whose `future` is
             // the main task: whatever main's frame keeps lives as long as the exception. For
@@ -837,25 +847,38 @@ impl Vm {
             // A deadlock or a budget: CPython would still be waiting, so nothing shuts down.
             return Err(abort);
         }
-        self.runner_close(&l, result)
+        Ok(result)
     }
 
     /// `Runner.__exit__`: `close()` shuts the loop down and closes it while `result`'s
     /// exception, if any, is being handled; an exception of its own replaces that one.
     fn runner_close(&mut self, l: &Rc<LoopObj>, result: PyResult<Value>) -> PyResult<Value> {
-        let l = l.clone();
-        // `with Runner(...)`: its `__exit__` closes the runner while main's exception, if
-        // any, is being handled.
-        let propagating = match &result {
-            Err(PyErr::Exception(e)) => Some(e.clone()),
-            _ => None,
-        };
-        let (closed, closed2) = self.handling_in_library(propagating.as_ref(), |vm| {
-            let closed = vm.shutdown_loop(&l);
-            vm.set_event_loop(None);
-            (closed, vm.close_loop(&l))
-        });
-        if let Some(handled) = &propagating {
+        self.runner_close_begin(&result);
+        let closed = self.shutdown_loop(l);
+        self.runner_close_end(l, result, closed)
+    }
+
+    /// `with Runner(...)`: its `__exit__` closes the runner while main's exception, if any,
+    /// is being handled (until `runner_close_end`; a thread waiting green keeps it in its
+    /// state meanwhile).
+    pub(crate) fn runner_close_begin(&mut self, result: &PyResult<Value>) {
+        if let Err(PyErr::Exception(e)) = result {
+            self.thread.library_handling.push((self.frames.len(), e.clone()));
+        }
+    }
+
+    /// The end of the runner's close once its shutdown stages returned `closed`: the loop is
+    /// closed, and main's outcome returned unless the close raised.
+    pub(crate) fn runner_close_end(
+        &mut self,
+        l: &Rc<LoopObj>,
+        result: PyResult<Value>,
+        closed: PyResult<()>,
+    ) -> PyResult<Value> {
+        self.set_event_loop(None);
+        let closed2 = self.close_loop(l);
+        if let Err(PyErr::Exception(handled)) = &result {
+            self.thread.library_handling.pop();
             // Raised by the runner's own code while it handled main's exception.
             for r in [&closed, &closed2] {
                 if let Err(PyErr::Exception(e)) = r {
@@ -878,32 +901,61 @@ impl Vm {
     }
 
     /// `Runner.close()` before `loop.close()`: cancel what is left, then run
-    /// `shutdown_asyncgens()` and `shutdown_default_executor()` (each a task, as in CPython).
-    /// Each step is recorded first, so the page can label the tasks it makes.
+    /// `shutdown_asyncgens()` and `shutdown_default_executor()` (each a task, as in CPython),
+    /// each stage a nested `run_until_complete`.
     pub(crate) fn shutdown_loop(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
-        self.emit(Event::RunShutdown { stage: ShutdownStage::CancelLeftovers });
-        self.cancel_all_tasks(l)?;
-        self.emit(Event::RunShutdown { stage: ShutdownStage::ShutdownAsyncgens });
-        let coro = self.shutdown_asyncgens_coroutine(l);
-        self.run_until_complete(l, &coro)?;
-        self.emit(Event::RunShutdown { stage: ShutdownStage::ShutdownDefaultExecutor });
-        let coro = super::executors::shutdown_default_executor_coroutine(self, l)?;
-        self.run_until_complete(l, &coro)?;
+        for stage in ShutdownStage::ALL {
+            let (awaitable, leftovers) = self.shutdown_stage_begin(l, stage)?;
+            if let Some(awaitable) = awaitable {
+                let result = self.run_until_complete(l, &awaitable);
+                self.shutdown_stage_end(l, &leftovers, result)?;
+            }
+        }
         Ok(())
     }
 
-    fn cancel_all_tasks(&mut self, l: &Rc<LoopObj>) -> PyResult<()> {
-        let to_cancel = self.pending_tasks(l);
-        if to_cancel.is_empty() {
-            return Ok(());
+    /// A stage of the runner's shutdown up to its `run_until_complete`: what that runs (none
+    /// when no task is left to cancel) and the tasks it cancelled. Each stage is recorded
+    /// first, so the page can label the tasks it makes.
+    pub(crate) fn shutdown_stage_begin(
+        &mut self,
+        l: &Rc<LoopObj>,
+        stage: ShutdownStage,
+    ) -> PyResult<(Option<Value>, Vec<Rc<FutureObj>>)> {
+        self.emit(Event::RunShutdown { stage });
+        match stage {
+            ShutdownStage::CancelLeftovers => {
+                let to_cancel = self.pending_tasks(l);
+                if to_cancel.is_empty() {
+                    return Ok((None, to_cancel));
+                }
+                for t in &to_cancel {
+                    self.cancel_future(t, None);
+                }
+                let children: Vec<Value> =
+                    to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
+                Ok((Some(self.gather(&children, true)?), to_cancel))
+            }
+            ShutdownStage::ShutdownAsyncgens => {
+                Ok((Some(self.shutdown_asyncgens_coroutine(l)), Vec::new()))
+            }
+            ShutdownStage::ShutdownDefaultExecutor => {
+                let coro = super::executors::shutdown_default_executor_coroutine(self, l)?;
+                Ok((Some(coro), Vec::new()))
+            }
         }
-        for t in &to_cancel {
-            self.cancel_future(t, None);
-        }
-        let children: Vec<Value> = to_cancel.iter().map(|t| Value::Future(t.clone())).collect();
-        let gathered = self.gather(&children, true)?;
-        self.run_until_complete(l, &gathered)?;
-        for t in &to_cancel {
+    }
+
+    /// A stage's end, once its `run_until_complete` returned: the cancelled leftovers that
+    /// ended with an exception other than their cancellation are reported to the handler.
+    pub(crate) fn shutdown_stage_end(
+        &mut self,
+        l: &Rc<LoopObj>,
+        leftovers: &[Rc<FutureObj>],
+        result: PyResult<Value>,
+    ) -> PyResult<()> {
+        result?;
+        for t in leftovers {
             if t.state.get() == FutState::Cancelled {
                 continue;
             }

@@ -23,7 +23,7 @@ use crate::vm::value::Value;
 use crate::vm::{Abort, PyErr};
 use crate::vm::{PyResult, Vm};
 use loopscope_kernel::{time, NetWaiter};
-use loopscope_trace::SelectTimeout;
+use loopscope_trace::{SelectTimeout, ShutdownStage};
 use std::rc::Rc;
 
 impl Vm {
@@ -141,13 +141,27 @@ pub struct RunnerCont {
 }
 
 /// What the thread's Rust frames would have done once the loop stops.
-#[derive(Clone, Copy)]
 enum Finish {
     /// `asyncio.run`: the end of `run_until_complete`, then the runner's shutdown.
     AsyncioRun,
     /// `loop.run_until_complete(awaitable)` called directly (a thread running its own loop);
     /// `new_task`: the awaitable was wrapped in a task here.
     RunUntilComplete { new_task: bool },
+    /// A stage of `asyncio.run`'s shutdown (`Runner.close()`: each stage is a
+    /// `run_until_complete` of its own), then the stages after it.
+    Shutdown { new_task: bool, closing: Box<Closing> },
+}
+
+/// `asyncio.run`'s close while its stages wait green, as data.
+struct Closing {
+    /// Main's outcome, returned (or raised) once the loop is closed.
+    main: PyResult<Value>,
+    /// The stages not begun yet.
+    next: usize,
+    /// The tasks the leftovers' stage cancelled, reported at its end.
+    leftovers: Vec<Rc<FutureObj>>,
+    /// What ended the stages early: the rest are skipped, the loop still closes.
+    failed: Option<PyErr>,
 }
 
 impl Vm {
@@ -170,7 +184,8 @@ impl Vm {
             Ok(hooks) => hooks,
             Err(e) => {
                 let result = self.run_until_complete_end(&task, false, Err(e));
-                return self.asyncio_run_finish(&l, task, result);
+                let main = self.asyncio_run_main_done(task, result)?;
+                return self.runner_close_green(l, main);
             }
         };
         self.runner_continue(RunnerCont { l, task, hooks, finish: Finish::AsyncioRun }, None)
@@ -228,12 +243,68 @@ impl Vm {
         match finish {
             Finish::AsyncioRun => {
                 let result = self.run_until_complete_end(&task, false, r);
-                self.asyncio_run_finish(&l, task, result)
+                let main = self.asyncio_run_main_done(task, result)?;
+                self.runner_close_green(l, main)
             }
             Finish::RunUntilComplete { new_task } => {
                 self.run_until_complete_end(&task, new_task, r)
             }
+            Finish::Shutdown { new_task, mut closing } => {
+                let result = self.run_until_complete_end(&task, new_task, r);
+                drop(task);
+                let leftovers = std::mem::take(&mut closing.leftovers);
+                if let Err(e) = self.shutdown_stage_end(&l, &leftovers, result) {
+                    closing.failed = Some(e);
+                }
+                self.close_stages_green(l, closing)
+            }
         }
+    }
+
+    /// `asyncio.run`'s close (`Runner.close()`) on a thread whose loop waits green: each
+    /// stage's `run_until_complete` goes through `runner_continue`, so it can wait as data
+    /// like the main task's (with `shutdown_loop`'s nested runs, a second thread's loop
+    /// waiting at the same time could not).
+    fn runner_close_green(&mut self, l: Rc<LoopObj>, main: PyResult<Value>) -> PyResult<Value> {
+        self.runner_close_begin(&main);
+        let closing = Closing { main, next: 0, leftovers: Vec::new(), failed: None };
+        self.close_stages_green(l, Box::new(closing))
+    }
+
+    /// Begins the next stage of the close that has something to run, or ends the close.
+    fn close_stages_green(&mut self, l: Rc<LoopObj>, mut closing: Box<Closing>) -> PyResult<Value> {
+        while closing.failed.is_none() && closing.next < ShutdownStage::ALL.len() {
+            let stage = ShutdownStage::ALL[closing.next];
+            closing.next += 1;
+            let begun = self.shutdown_stage_begin(&l, stage).and_then(|(awaitable, leftovers)| {
+                let Some(awaitable) = awaitable else { return Ok(None) };
+                let (task, new_task) = self.run_until_complete_begin(&l, &awaitable)?;
+                Ok(Some((task, new_task, leftovers)))
+            });
+            let (task, new_task, leftovers) = match begun {
+                Ok(Some(begun)) => begun,
+                Ok(None) => continue,
+                Err(e) => {
+                    closing.failed = Some(e);
+                    break;
+                }
+            };
+            match self.run_forever_begin(&l) {
+                Ok(hooks) => {
+                    closing.leftovers = leftovers;
+                    let finish = Finish::Shutdown { new_task, closing };
+                    return self.runner_continue(RunnerCont { l, task, hooks, finish }, None);
+                }
+                Err(e) => {
+                    let result = self.run_until_complete_end(&task, new_task, Err(e));
+                    if let Err(e) = self.shutdown_stage_end(&l, &leftovers, result) {
+                        closing.failed = Some(e);
+                    }
+                }
+            }
+        }
+        let Closing { main, failed, .. } = *closing;
+        self.runner_close_end(&l, main, failed.map_or(Ok(()), Err))
     }
 
     /// The thread whose runner waited green in `l`'s `select` runs again: the select returns

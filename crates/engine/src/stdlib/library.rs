@@ -98,6 +98,12 @@ pub const MODULES: &[LibraryModule] = library! {
     "unittest.main" => "unittest/main.py",
     "unittest.util" => "unittest/util.py",
     "unittest.signals" => "unittest/signals.py",
+    // Stop 44: calendar, getopt, sched, configparser, ipaddress.
+    "calendar" => "calendar.py",
+    "getopt" => "getopt.py",
+    "sched" => "sched.py",
+    "configparser" => "configparser.py",
+    "ipaddress" => "ipaddress.py",
     // The Python parts of `os` and `os.path`, found through `exporter`.
     "_os_library" => "_os_library.py",
     "_posixpath_library" => "_posixpath_library.py",

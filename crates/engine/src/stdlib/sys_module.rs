@@ -391,7 +391,7 @@ fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "sys.get_asyncgen_hooks", &args, 0, 0)?;
-    let [firstiter, finalizer] = vm.asyncgen_hooks.clone();
+    let [firstiter, finalizer] = vm.thread.asyncgen_hooks.clone();
     Ok(vm.new_struct_seq(&ASYNCGEN_HOOKS, &["firstiter", "finalizer"], vec![firstiter, finalizer]))
 }
 
@@ -451,7 +451,7 @@ fn set_coroutine_origin_tracking_depth(vm: &mut Vm, args: Args) -> PyResult<Valu
 /// where the async generators and the event loop find them.
 fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "set_asyncgen_hooks", &args, 0, 2)?;
-    let mut hooks = vm.asyncgen_hooks.clone();
+    let mut hooks = vm.thread.asyncgen_hooks.clone();
     let given = args
         .pos
         .iter()
@@ -485,7 +485,7 @@ fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         hooks[slot] = v.clone();
     }
-    vm.asyncgen_hooks = hooks;
+    vm.thread.asyncgen_hooks = hooks;
     Ok(Value::None)
 }
 

@@ -107,7 +107,7 @@ impl Vm {
         if g.agen.hooks_inited.replace(true) {
             return Ok(());
         }
-        let [firstiter, finalizer] = self.asyncgen_hooks.clone();
+        let [firstiter, finalizer] = self.thread.asyncgen_hooks.clone();
         if !finalizer.is_none() {
             g.agen.finalizer.replace(Some(finalizer));
         }

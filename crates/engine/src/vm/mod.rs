@@ -277,9 +277,6 @@ pub struct Vm {
     /// with its own `__setitem__`): the dict the body's frame reads and the mapping whose
     /// methods its stores go through (`metaclasses::prepare_namespace`).
     pub(crate) custom_namespaces: Vec<(Rc<objects::DictObj>, Value)>,
-    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`: what async generators call when first
-    /// iterated and when collected unfinished (asyncio's loop installs its own).
-    pub asyncgen_hooks: [Value; 2],
     /// What the traceback of a `SystemExit` escaping the event loop keeps alive in CPython
     /// (the task whose step raised it), released at interpreter shutdown.
     pub(crate) exit_keepalive: Vec<Value>,
@@ -347,7 +344,6 @@ impl Vm {
             sys_modules: None,
             switch_interval: 0.005,
             custom_namespaces: Vec::new(),
-            asyncgen_hooks: [Value::None, Value::None],
             exit_keepalive: Vec::new(),
             keeping_locals: Default::default(),
             net: Default::default(),

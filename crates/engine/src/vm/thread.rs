@@ -13,7 +13,6 @@
 use crate::asyncio::{FutureObj, LoopObj};
 use std::rc::Rc;
 
-#[derive(Default)]
 pub struct ThreadState {
     /// The loop whose `run_forever` is on this thread's stack (`events._running_loop`).
     pub running_loop: Option<Rc<LoopObj>>,
@@ -44,6 +43,27 @@ pub struct ThreadState {
     /// The running `contextvars.Context` (`None`: none made yet, an empty one; a new thread
     /// starts so).
     pub context: Option<super::value::Value>,
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`, per thread as in CPython: what async
+    /// generators first iterated here call (a running loop installs its own, so a generator
+    /// collected later is finalized by the loop of the thread that began it).
+    pub asyncgen_hooks: [super::value::Value; 2],
+}
+
+impl Default for ThreadState {
+    fn default() -> Self {
+        ThreadState {
+            running_loop: None,
+            event_loop: None,
+            event_loop_set_called: false,
+            current_task: None,
+            callback_depth: 0,
+            callback_base_frames: 0,
+            library_handling: Vec::new(),
+            propagating_from_generator: None,
+            context: None,
+            asyncgen_hooks: [super::value::Value::None, super::value::Value::None],
+        }
+    }
 }
 
 impl ThreadState {

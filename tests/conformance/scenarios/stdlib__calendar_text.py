@@ -1,0 +1,15 @@
+import calendar
+print(calendar.calendar(2024))
+calendar.prcal(2023, w=3, l=1, c=4, m=4)
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatyear(2025, 2, 1, 6, 2))
+print(tc.formatmonth(2024, 5, w=3))
+tc.prweek([(1, 0), (2, 1), (0, 2)], 3); print('|')
+print(repr(tc.formatweek([(0, 6), (5, 0)], 2)))
+print(repr(tc.formatday(7, 1, 4)), repr(tc.formatmonthname(2024, 3, 30)), repr(tc.formatmonthname(2024, 3, 30, False)))
+print(tc.firstweekday, list(tc.iterweekdays()))
+tc.firstweekday = 9
+print(tc.firstweekday, tc._firstweekday, list(tc.iterweekdays()))
+calendar.format(["a", "bb", "ccc"])
+print(repr(calendar.formatstring(["x", "y"], 5, 2)))
+print(calendar.week([(1, 0), (2, 1)], 2))

@@ -1,0 +1,25 @@
+import sched, time
+s = sched.scheduler(time.monotonic, time.sleep)
+start = time.monotonic()
+def job(name, n=0):
+    print(f"{time.monotonic() - start:.1f}", name, n)
+e1 = s.enter(2, 1, job, ("second",))
+e2 = s.enter(1, 1, job, ("first",), {"n": 5})
+e3 = s.enter(2, 0, job, argument=("high-priority",))
+e4 = s.enter(3, 1, job, ("cancelled",))
+print(s.empty(), len(s.queue))
+print([ (ev.priority, ev.sequence, ev.argument, ev.kwargs) for ev in s.queue])
+s.cancel(e4)
+try:
+    s.cancel(e4)
+except ValueError as e:
+    print("ValueError", e)
+print(e2.time - start, e2.priority, e2.sequence, e2.action.__name__, e2.argument, e2.kwargs)
+print(e2._fields, sched.Event._fields)
+s.run()
+print(s.empty(), s.queue, f"{time.monotonic() - start:.1f}")
+ev = s.enterabs(time.monotonic() + 5, 1, job, ("abs",))
+print(round(s.run(blocking=False), 3))
+time.sleep(5)
+print(s.run(blocking=False))
+print(sched.__all__)
