@@ -43,16 +43,25 @@ def update_abstractmethods(cls):
     return cls
 
 
+class _abc_data:
+    # An ABC's bookkeeping, one attribute (`_abc_impl`) as in CPython: the classes
+    # registered with it and its own subclasses that are ABCs.
+    __slots__ = ('registry', 'subclasses')
+
+    def __init__(self):
+        self.registry = []
+        self.subclasses = []
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         _abc_init(cls)
-        cls._abc_registry = []
-        cls._abc_subclasses = []
+        cls._abc_impl = _abc_data()
         for base in bases:
-            known = base.__dict__.get('_abc_subclasses')
+            known = base.__dict__.get('_abc_impl')
             if known is not None:
-                known.append(cls)
+                known.subclasses.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -60,11 +69,11 @@ class ABCMeta(type):
             raise TypeError('Can only register classes')
         # CPython asks issubclass(subclass, cls) here; a real subclass or one registered
         # already is the cheap part of that answer (registering twice changes nothing).
-        if cls in subclass.__mro__ or subclass in cls._abc_registry:
+        if cls in subclass.__mro__ or subclass in cls._abc_impl.registry:
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
+        cls._abc_impl.registry.append(subclass)
         return subclass
 
     def __subclasscheck__(cls, subclass):
@@ -76,10 +85,10 @@ class ABCMeta(type):
             return bool(ok)
         if cls in subclass.__mro__:
             return True
-        for registered in cls._abc_registry:
+        for registered in cls._abc_impl.registry:
             if issubclass(subclass, registered):
                 return True
-        for sub in cls._abc_subclasses:
+        for sub in cls._abc_impl.subclasses:
             if issubclass(subclass, sub):
                 return True
         return False

@@ -120,10 +120,59 @@ class _DataclassParams:
 
 
 def _is_classvar(annotation):
-    if isinstance(annotation, str):
-        return annotation.startswith(('ClassVar', 'typing.ClassVar'))
     origin = getattr(annotation, '__origin__', annotation)
     return getattr(origin, '_name', None) == 'ClassVar'
+
+
+def _word(text, i):
+    # The run of word characters at text[i:] after blanks, and where it ends.
+    while i < len(text) and text[i].isspace():
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+        j += 1
+    return text[i:j], j
+
+
+def _names_kind(annotation, cls, module, wanted):
+    """Whether a string annotation names `wanted` (typing.ClassVar, InitVar, KW_ONLY) by
+    the first name in its text, or `module.name` when the class's module binds `module`
+    to the module that defines it, as CPython's dataclasses reads text it does not
+    evaluate."""
+    import sys
+    first, end = _word(annotation, 0)
+    qualifier = None
+    name = first
+    rest = end
+    while rest < len(annotation) and annotation[rest].isspace():
+        rest += 1
+    if first and rest < len(annotation) and annotation[rest] == '.':
+        second, _ = _word(annotation, rest + 1)
+        if second:
+            qualifier, name = first, second
+    if not name:
+        return False
+    home = sys.modules.get(cls.__module__)
+    namespace = getattr(home, '__dict__', None)
+    if namespace is None:
+        return False
+    if qualifier is not None and namespace.get(qualifier) is not module:
+        return False
+    return wanted(namespace.get(name))
+
+
+def _classvar_text(annotation, cls):
+    import sys
+    typing = sys.modules.get('typing')
+    if typing is None:
+        return False
+    return _names_kind(annotation, cls, typing, lambda found: found is typing.ClassVar or (
+        type(found) is typing._GenericAlias and found.__origin__ is typing.ClassVar))
+
+
+def _module_self():
+    import sys
+    return sys.modules[__name__]
 
 
 def _field_of(cls, name, annotation, kw_only):
@@ -135,7 +184,14 @@ def _field_of(cls, name, annotation, kw_only):
     f.name = name
     f.type = annotation
     f._field_type = _FIELD
-    if _is_classvar(annotation):
+    if isinstance(annotation, str):
+        # Under `from __future__ import annotations` the text is looked at, not evaluated.
+        if _classvar_text(annotation, cls):
+            f._field_type = _FIELD_CLASSVAR
+        elif _names_kind(annotation, cls, _module_self(), lambda found: found is InitVar or
+                         type(found) is InitVar):
+            f._field_type = _FIELD_INITVAR
+    elif _is_classvar(annotation):
         f._field_type = _FIELD_CLASSVAR
     elif isinstance(annotation, InitVar) or annotation is InitVar:
         f._field_type = _FIELD_INITVAR
@@ -378,8 +434,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     annotations = cls.__dict__.get('__annotations__', {})
     own = []
     keyword_only = kw_only
+    seen_kw_only = False
     for name, annotation in annotations.items():
-        if annotation is KW_ONLY or annotation == 'KW_ONLY' or annotation == 'dataclasses.KW_ONLY':
+        if annotation is KW_ONLY or (isinstance(annotation, str) and _names_kind(
+                annotation, cls, _module_self(), lambda found: found is KW_ONLY)):
+            if seen_kw_only:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
+            seen_kw_only = True
             keyword_only = True
             continue
         own.append(_field_of(cls, name, annotation, keyword_only))

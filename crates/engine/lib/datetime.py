@@ -669,43 +669,203 @@ date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
 
 
+# fromisoformat follows CPython's C parser (what `datetime` runs): it reads the UTF-8 bytes
+# of the string up to their NUL terminator, sometimes past the end of the field it was
+# given, and accepts any character as the date/time separator. `_iso_buffer` gives that
+# view: ASCII as is, each byte of a non-ASCII character as a non-digit, then the NUL.
+
+def _utf8_size(c):
+    code = ord(c)
+    return 1 if code < 0x80 else 2 if code < 0x800 else 3 if code < 0x10000 else 4
+
+
+def _iso_buffer(s):
+    if s.isascii():
+        return s + '\x00'
+    return ''.join(c if c < '\x80' else '\x80' * _utf8_size(c) for c in s) + '\x00'
+
+
+def _iso_digits(buf, pos, count):
+    value = 0
+    for i in range(pos, pos + count):
+        c = buf[i] if i < len(buf) else '\x00'
+        if not '0' <= c <= '9':
+            return None
+        value = value * 10 + (ord(c) - 48)
+    return value
+
+
+def _iso_date(buf, start, length):
+    # (year, month, day) of a date field of `length` bytes, or None.
+    year = _iso_digits(buf, start, 4)
+    if year is None:
+        return None
+    pos = start + 4
+    dashed = buf[pos] == '-'
+    pos += dashed
+    if buf[pos] == 'W':
+        week = _iso_digits(buf, pos + 1, 2)
+        if week is None:
+            return None
+        pos += 3
+        weekday = 1
+        if pos - start < length:
+            if dashed:
+                if buf[pos] != '-':
+                    return None
+                pos += 1
+            weekday = _iso_digits(buf, pos, 1)
+            if weekday is None:
+                return None
+        return _iso_week_to_ymd(year, week, weekday)
+    month = _iso_digits(buf, pos, 2)
+    if month is None:
+        return None
+    pos += 2
+    if dashed:
+        if buf[pos] != '-':
+            return None
+        pos += 1
+    day = _iso_digits(buf, pos, 2)
+    if day is None:
+        return None
+    return year, month, day
+
+
+def _iso_week_to_ymd(year, week, weekday):
+    if not 0 < week < 53:
+        # Week 53 exists in years that start on a Thursday, or leap years on a Wednesday.
+        first = _ymd2ord(year, 1, 1) % 7 if year > 0 else None
+        if week != 53 or not (first == 4 or first == 3 and _is_leap(year)):
+            return None
+    if not 0 < weekday < 8:
+        return None
+    if year <= 0:
+        # CPython's C conversion goes out of its tables for year 0 and ends with a month
+        # below 1, which the constructor then rejects.
+        return 1, 0, 1
+    return _ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + weekday - 1)
+
+
+def _iso_hms(buf, pos, end):
+    # HH[:?MM[:?SS]][{.,}f+] between pos and end: (status, [h, m, s, us]); status < 0
+    # is an error, 1 means something other than the terminator follows.
+    values = [0, 0, 0, 0]
+    colons = True
+    for i in range(3):
+        value = _iso_digits(buf, pos, 2)
+        if value is None:
+            return -3, values
+        values[i] = value
+        pos += 2
+        c = buf[pos] if pos < len(buf) else '\x00'
+        pos += 1
+        if i == 0:
+            colons = c == ':'
+        if pos >= end:
+            return int(c != '\x00'), values
+        if colons and c == ':':
+            continue
+        if c == '.' or c == ',':
+            break
+        if colons:
+            return -4, values
+        pos -= 1
+    count = min(end - pos, 6)
+    fraction = _iso_digits(buf, pos, count)
+    if fraction is None:
+        return -3, values
+    values[3] = fraction * 10 ** (6 - count)
+    pos += count
+    while '0' <= buf[pos] <= '9':
+        pos += 1
+    return int(buf[pos] != '\x00'), values
+
+
+def _iso_time(buf, start, end):
+    # [hour, minute, second, microsecond, tzinfo] of a time field, or None.
+    tz_at = start
+    while True:
+        if buf[tz_at] in ('Z', '+', '-'):
+            break
+        tz_at += 1
+        if tz_at >= end:
+            break
+    status, values = _iso_hms(buf, start, tz_at)
+    if status < 0:
+        return None
+    if tz_at == end:
+        return None if status == 1 else values + [None]
+    if buf[tz_at] == 'Z':
+        return values + [timezone.utc] if buf[tz_at + 1] == '\x00' else None
+    sign = -1 if buf[tz_at] == '-' else 1
+    status, tz = _iso_hms(buf, tz_at + 1, end)
+    if status:
+        return None
+    seconds = sign * (tz[0] * 3600 + tz[1] * 60 + tz[2])
+    if seconds == 0:
+        return values + [timezone.utc]
+    return values + [timezone(timedelta(0, seconds, sign * tz[3]))]
+
+
+def _iso_separator(buf, length):
+    # Where the date ends in a datetime string (7, 8 or 10), or -1.
+    if length == 7:
+        return 7
+    if buf[4] == '-':
+        if buf[5] != 'W':
+            return 10
+        if length > 8 and buf[8] == '-':
+            if length == 9:
+                return -1
+            if length > 10 and '0' <= buf[10] <= '9':
+                return 8
+            return 10
+        return 8
+    if buf[4] != 'W':
+        return 8
+    i = 7
+    while i < length and '0' <= buf[i] <= '9':
+        i += 1
+    if i < 9:
+        return i
+    return 7 if i % 2 == 0 else 8
+
+
 def _parse_iso_date(s):
-    if len(s) == 10 and s[4] == '-' and s[7] == '-':
-        y, m, d = s[0:4], s[5:7], s[8:10]
-    elif len(s) == 8 and s.isdigit():
-        y, m, d = s[0:4], s[4:6], s[6:8]
-    else:
+    buf = _iso_buffer(s)
+    length = len(buf) - 1
+    if length not in (7, 8, 10):
         return None
-    if not (y.isdigit() and m.isdigit() and d.isdigit()):
-        return None
-    return int(y), int(m), int(d)
+    return _iso_date(buf, 0, length)
 
 
 def _parse_iso_time(s):
-    tz = None
-    for sign in ('+', '-'):
-        if sign in s:
-            s, off = s.split(sign, 1)
-            parts = off.replace(':', '')
-            if len(parts) < 4 or not parts[:4].isdigit():
-                return None
-            delta = timedelta(hours=int(parts[0:2]), minutes=int(parts[2:4]))
-            tz = timezone(-delta if sign == '-' else delta)
-            break
-    if s.endswith('Z'):
-        s = s[:-1]
-        tz = timezone.utc
-    us = 0
-    if '.' in s:
-        s, frac = s.split('.', 1)
-        if not frac.isdigit():
-            return None
-        us = int((frac + '000000')[:6])
-    fields = s.split(':')
-    if not all(f.isdigit() and len(f) == 2 for f in fields) or len(fields) > 3:
+    buf = _iso_buffer(s)
+    start = 1 if buf[0] == 'T' else 0
+    return _iso_time(buf, start, len(buf) - 1)
+
+
+def _parse_iso_datetime(s):
+    # (date fields, time fields) or None.
+    if len(s) < 7:
         return None
-    values = [int(f) for f in fields] + [0] * (3 - len(fields))
-    return values[0], values[1], values[2], us, tz
+    buf = _iso_buffer(s)
+    length = len(buf) - 1
+    at = _iso_separator(buf, length)
+    if at < 0:
+        return None
+    ymd = _iso_date(buf, 0, at)
+    if ymd is None:
+        return None
+    hms = [0, 0, 0, 0, None]
+    if length > at:
+        # A valid date is ASCII, so the separator is character `at`; the time starts after
+        # all of its bytes.
+        hms = _iso_time(buf, at + _utf8_size(s[at]), length)
+        if hms is None:
+            return None
+    return ymd, hms
 
 
 class time:
@@ -945,13 +1105,10 @@ class datetime(date):
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        date_part, time_part = date_string[:10], date_string[11:]
-        parts = _parse_iso_date(date_part)
-        tparts = (0, 0, 0, 0, None)
-        if parts is not None and len(date_string) > 10:
-            tparts = _parse_iso_time(time_part)
-        if parts is None or tparts is None:
+        parsed = _parse_iso_datetime(date_string)
+        if parsed is None:
             raise ValueError('Invalid isoformat string: %r' % date_string)
+        parts, tparts = parsed
         return cls(*parts, *tparts)
 
     @classmethod

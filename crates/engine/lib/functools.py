@@ -105,9 +105,9 @@ class partialmethod:
                 except AttributeError:
                     pass
                 return result
-        return self._unbound_method().__get__(obj, cls)
+        return self._make_unbound_method().__get__(obj, cls)
 
-    def _unbound_method(self):
+    def _make_unbound_method(self):
         def _method(cls_or_self, /, *args, **keywords):
             merged = {**self.keywords, **keywords}
             return self.func(cls_or_self, *self.args, *args, **merged)
@@ -373,6 +373,8 @@ def total_ordering(cls):
     root = max(roots)
     for opname, opfunc in _CONVERT[root]:
         if opname not in roots:
+            # CPython renames the shared helper itself (its qualname stays the helper's).
+            opfunc.__name__ = opname
             setattr(cls, opname, opfunc)
     return cls
 

@@ -1,6 +1,7 @@
-# traceback, written for Loopscope from CPython 3.11's behaviour. The text comes from the
-# engine (the same formatting as an uncaught exception: program frames with their source
-# lines, causes and contexts); this module cuts it into the pieces CPython's functions return.
+# traceback, written for Loopscope from CPython 3.11's behaviour. Frames come from the
+# engine (`traceback_entries`: positions and caret lines; library frames count but are not
+# shown); the chain, groups and exception lines are put together here as CPython's
+# TracebackException does.
 
 import sys
 import _loopscope
@@ -10,52 +11,15 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_
            'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
            'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
 
-_sentinel = object()
-
-_CHAIN_MESSAGES = (
-    'The above exception was the direct cause of the following exception:\n',
-    'During handling of the above exception, another exception occurred:\n',
-)
+class _Sentinel:
+    def __repr__(self):
+        return "<implicit>"
 
 
-def _exception_of(exc, value):
-    # The 3.10+ one-argument form, or the older (type, value, tb) form.
-    if value is _sentinel:
-        return exc
-    return value
+_sentinel = _Sentinel()
 
-
-def _pieces(text):
-    # CPython's lists hold one string per frame (its File line with the source line under
-    # it), one for the header, one per chain message and one for the exception's own text.
-    lines = text.splitlines(True)
-    pieces = []
-    i = 0
-    in_frame = False
-    while i < len(lines):
-        line = lines[i]
-        if line == '\n' and i + 2 < len(lines) and lines[i + 1] in _CHAIN_MESSAGES:
-            pieces.append(line + lines[i + 1] + lines[i + 2])
-            i += 3
-            in_frame = False
-            continue
-        if line.startswith('  File '):
-            pieces.append(line)
-            in_frame = True
-        elif in_frame and line.startswith('    '):
-            pieces[-1] += line
-        elif line.startswith(('Traceback (most recent call last):',
-                              '  [Previous line repeated')):
-            pieces.append(line)
-            in_frame = False
-        elif not in_frame and pieces and not pieces[-1].startswith(
-                ('Traceback (most recent call last):', '  [Previous line repeated', '\n')):
-            pieces[-1] += line
-        else:
-            pieces.append(line)
-            in_frame = False
-        i += 1
-    return pieces
+_CAUSE_TEXT = ('\nThe above exception was the direct cause of the following exception:\n\n')
+_CONTEXT_TEXT = ('\nDuring handling of the above exception, another exception occurred:\n\n')
 
 
 def _limit(limit):
@@ -67,41 +31,321 @@ def _limit(limit):
     return limit
 
 
+def _parse_value_tb(exc, value, tb):
+    # The one-argument form takes the exception's own traceback; the three-argument form
+    # uses exactly the value and traceback given (tb=None: no frames).
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is _sentinel:
+        if exc is None:
+            return None, None
+        if not isinstance(exc, BaseException):
+            raise TypeError(f'Exception expected for value, {type(exc).__name__} found')
+        return exc, exc.__traceback__
+    return value, tb
+
+
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    exc = _exception_of(exc, value)
-    if exc is None:
-        return ['NoneType: None\n']
-    return _pieces(_loopscope.format_exception(exc, chain, _limit(limit)))
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
 
 
 def format_exception_only(exc, /, value=_sentinel):
-    exc = _exception_of(exc, value)
-    if exc is None:
-        return ['NoneType: None\n']
-    pieces = [_loopscope.format_exception_only(exc)]
-    notes = getattr(exc, '__notes__', None)
-    if notes is not None:
-        if not isinstance(notes, (list, tuple)):
-            notes = [repr(notes)]
-        for note in notes:
-            note = note if isinstance(note, str) else repr(note)
-            pieces.extend(line + '\n' for line in note.split('\n'))
-    return pieces
+    if value is _sentinel:
+        value = exc
+    te = TracebackException(type(value), value, None, compact=True)
+    return list(te.format_exception_only())
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    if file is None:
-        file = sys.stderr
-    for piece in format_exception(exc, value, tb, limit=limit, chain=chain):
-        print(piece, file=file, end="")
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    te.print(file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    return "".join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
+    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
-    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def print_last(limit=None, file=None, chain=True):
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+
+
+def clear_frames(tb):
+    # A frame still running refuses with RuntimeError, which CPython ignores.
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
+        tb = tb.tb_next
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except:
+        return f'<{what} {func.__name__}() failed>'
+
+
+def _format_final_exc_line(etype, value):
+    text = _safe_string(value, 'exception')
+    if value is None or not text:
+        return "%s\n" % etype
+    return "%s: %s\n" % (etype, text)
+
+
+def _is_sequence(obj):
+    if isinstance(obj, (list, tuple, str)):
+        return True
+    import collections.abc
+    return isinstance(obj, collections.abc.Sequence)
+
+
+def _margin(text, prefix):
+    # Every line, blank ones included, gets the prefix.
+    return ''.join(prefix + line for line in text.splitlines(True))
+
+
+class _ExceptionPrintContext:
+    def __init__(self):
+        self.seen = set()
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return '  ' * self.exception_group_depth
+
+    def emit(self, text_gen, margin_char=None):
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += (margin_char or '|') + ' '
+        if isinstance(text_gen, str):
+            yield _margin(text_gen, prefix)
+        else:
+            for text in text_gen:
+                yield _margin(text, prefix)
+
+
+class TracebackException:
+    """An exception captured for formatting: its stack, text, chain and group members."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15,
+                 max_group_depth=10, _seen=None):
+        if capture_locals:
+            _loopscope.unsupported("traceback.TracebackException(capture_locals=True)")
+        top = _seen is None
+        if top:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = extract_tb(exc_traceback, limit=limit)
+        # The engine knows when an exception went through frames that run natively here
+        # (Python frames in CPython): its own traceback then still gets a header.
+        self._hidden_frames = False
+        if (not self.stack and isinstance(exc_value, BaseException)
+                and exc_traceback is exc_value.__traceback__):
+            first = _loopscope.format_exception(exc_value, False, _limit(limit))
+            first = first.split('\n', 1)[0]
+            self._hidden_frames = first.endswith('Traceback (most recent call last):')
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        if lookup_lines:
+            self._load_lines()
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        if top:
+            # Breadth of the chain without recursion: each link made here, filled in later.
+            options = dict(limit=limit, lookup_lines=lookup_lines,
+                           capture_locals=capture_locals, max_group_width=max_group_width,
+                           max_group_depth=max_group_depth, _seen=_seen)
+            pending = [(self, exc_value)]
+            while pending:
+                te, e = pending.pop()
+                cause = None
+                if e and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                    cause = TracebackException(type(e.__cause__), e.__cause__,
+                                               e.__cause__.__traceback__, **options)
+                if compact:
+                    want_context = cause is None and e is not None and not e.__suppress_context__
+                else:
+                    want_context = True
+                context = None
+                if (e and e.__context__ is not None and want_context
+                        and id(e.__context__) not in _seen):
+                    context = TracebackException(type(e.__context__), e.__context__,
+                                                 e.__context__.__traceback__, **options)
+                members = None
+                if e and isinstance(e, BaseExceptionGroup):
+                    members = [TracebackException(type(m), m, m.__traceback__, **options)
+                               for m in e.exceptions]
+                te.__cause__ = cause
+                te.__context__ = context
+                te.exceptions = members
+                if cause:
+                    pending.append((cause, e.__cause__))
+                if context:
+                    pending.append((context, e.__context__))
+                if members:
+                    pending.extend(zip(members, e.exceptions))
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def _load_lines(self):
+        for frame in self.stack:
+            frame.line
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        if self.exc_type is None:
+            yield _format_final_exc_line(None, self._str)
+            return
+        stype = self.exc_type.__qualname__
+        smod = self.exc_type.__module__
+        if smod not in ("__main__", "builtins"):
+            if not isinstance(smod, str):
+                smod = "<unknown>"
+            stype = smod + '.' + stype
+        if issubclass(self.exc_type, SyntaxError):
+            yield from self._format_syntax_error(stype)
+        else:
+            yield _format_final_exc_line(stype, self._str)
+        notes = self.__notes__
+        if notes is None:
+            return
+        if _is_sequence(notes):
+            for note in notes:
+                note = _safe_string(note, 'note')
+                yield from [part + '\n' for part in note.split('\n')]
+        else:
+            # No newline after it, as in CPython 3.11.
+            yield _safe_string(notes, '__notes__', func=repr)
+
+    def _format_syntax_error(self, stype):
+        suffix = ''
+        if self.lineno is not None:
+            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
+        elif self.filename is not None:
+            suffix = ' ({})'.format(self.filename)
+        text = self.text
+        if text is not None:
+            stripped_right = text.rstrip('\n')
+            shown = stripped_right.lstrip(' \n\f')
+            cut = len(stripped_right) - len(shown)
+            yield '    {}\n'.format(shown)
+            if self.offset is not None:
+                start = self.offset
+                end = self.end_offset if self.end_offset not in (None, 0) else start
+                if start == end or end == -1:
+                    end = start + 1
+                # 1-based offsets into the text before its indentation was cut.
+                first = start - 1 - cut
+                last = end - 1 - cut
+                if first >= 0:
+                    pad = ''.join(c if c.isspace() else ' ' for c in shown[:first])
+                    yield '    {}{}'.format(pad, '^' * (last - first) + '\n')
+        yield "{}: {}{}\n".format(stype, self.msg or "<no detail available>", suffix)
+
+    def format(self, *, chain=True, _ctx=None):
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
+        links = []
+        exc = self
+        if chain:
+            while exc:
+                if exc.__cause__ is not None:
+                    links.append((_CAUSE_TEXT, exc))
+                    exc = exc.__cause__
+                elif exc.__context__ is not None and not exc.__suppress_context__:
+                    links.append((_CONTEXT_TEXT, exc))
+                    exc = exc.__context__
+                else:
+                    links.append((None, exc))
+                    exc = None
+        else:
+            links.append((None, exc))
+        # The innermost cause prints first; each message sits between a link and its cause.
+        for message, exc in reversed(links):
+            if message is not None:
+                yield from _ctx.emit(message)
+            has_stack = bool(exc.stack) or exc._hidden_frames
+            if exc.exceptions is None:
+                if has_stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+                continue
+            if _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+                continue
+            toplevel = _ctx.exception_group_depth == 0
+            if toplevel:
+                _ctx.exception_group_depth += 1
+            if has_stack:
+                yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                     margin_char='+' if toplevel else None)
+                yield from _ctx.emit(exc.stack.format())
+            yield from _ctx.emit(exc.format_exception_only())
+            count = len(exc.exceptions)
+            shown = count if count <= self.max_group_width else self.max_group_width + 1
+            _ctx.need_close = False
+            for i in range(shown):
+                last = i == shown - 1
+                if last:
+                    # A nested group may draw the closing line itself.
+                    _ctx.need_close = True
+                truncated = self.max_group_width is not None and i >= self.max_group_width
+                title = '...' if truncated else f'{i + 1}'
+                corner = '+-' if i == 0 else '  '
+                yield f'{_ctx.indent()}{corner}+---------------- {title} ----------------\n'
+                _ctx.exception_group_depth += 1
+                if truncated:
+                    more = count - self.max_group_width
+                    yield from _ctx.emit(
+                        f"and {more} more exception{'s' if more > 1 else ''}\n")
+                else:
+                    yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+                if last and _ctx.need_close:
+                    yield _ctx.indent() + "+------------------------------------\n"
+                    _ctx.need_close = False
+                _ctx.exception_group_depth -= 1
+            if toplevel:
+                _ctx.exception_group_depth = 0
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
 
 
 _RECURSIVE_CUTOFF = 3  # a run of one frame line prints this many times, then a count

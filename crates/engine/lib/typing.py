@@ -391,6 +391,9 @@ class _AnnotatedAlias(_GenericAlias):
         return 'typing.Annotated[%s, %s]' % (_type_repr(self.__origin__),
                                               ', '.join(repr(a) for a in self.__metadata__))
 
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
 
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
@@ -899,30 +902,415 @@ class NewType:
                         f"{self.__name__})`")
 
 
+# --- Reading annotation text -------------------------------------------------------------
+# CPython's ForwardRef compiles its text and get_type_hints() eval()s it. The VM runs no
+# dynamic code, so annotation text is parsed here into a small tree (names, attributes,
+# subscripts, calls, tuples, lists, literals, unary minus and `|`) and evaluated against
+# the namespaces the way eval() would look names up. Text that is valid Python beyond that
+# subset stops as not supported when it is evaluated; text that is not an expression at
+# all is a SyntaxError when the ForwardRef is made, as in CPython.
+
+class _NotAnExpression(Exception):
+    pass
+
+
+class _BeyondSubset(Exception):
+    pass
+
+
+_KEYWORDS = frozenset(['and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+                       'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from',
+                       'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not',
+                       'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+_CONSTANTS = {'None': None, 'True': True, 'False': False}
+_OPERATOR_CHARS = '+-*/%@&^~<>=!:;'
+_ESCAPES = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0',
+            'a': '\a', 'b': '\b', 'f': '\f', 'v': '\v', '\n': ''}
+
+
+def _is_name_char(ch):
+    return ch == '_' or ch.isalnum()
+
+
+def _read_string(text, i, prefix):
+    raw = 'r' in prefix
+    if 'f' in prefix or 'b' in prefix:
+        # f-strings and bytes are valid annotation text that this reader does not evaluate.
+        raise _BeyondSubset()
+    quote = text[i]
+    if text.startswith(quote * 3, i):
+        quote = quote * 3
+    i += len(quote)
+    out = []
+    while True:
+        if i >= len(text):
+            raise _NotAnExpression()
+        if text.startswith(quote, i):
+            return ''.join(out), i + len(quote)
+        ch = text[i]
+        if ch == '\n' and len(quote) == 1:
+            raise _NotAnExpression()
+        if ch == '\\' and i + 1 < len(text):
+            nxt = text[i + 1]
+            if raw:
+                out.append(ch + nxt)
+                i += 2
+                continue
+            if nxt in _ESCAPES:
+                out.append(_ESCAPES[nxt])
+                i += 2
+                continue
+            width = {'x': 2, 'u': 4, 'U': 8}.get(nxt)
+            if width is not None:
+                digits = text[i + 2:i + 2 + width]
+                if len(digits) != width:
+                    raise _NotAnExpression()
+                out.append(chr(int(digits, 16)))
+                i += 2 + width
+                continue
+            out.append(ch)
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+
+
+def _tokens(text):
+    """(kind, value) pairs: 'name', 'const' (a literal's value), 'op' (punctuation)."""
+    found = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in ' \t\n\r\f':
+            i += 1
+        elif ch in '\'"':
+            value, i = _read_string(text, i, '')
+            found.append(('const', value))
+        elif ch.isdigit() or (ch == '.' and i + 1 < n and text[i + 1].isdigit()):
+            j = i
+            while j < n and (_is_name_char(text[j]) or text[j] == '.' or
+                             (text[j] in '+-' and text[j - 1] in 'eE' and
+                              not text[i:j].lower().startswith('0x'))):
+                j += 1
+            word = text[i:j].replace('_', '')
+            if word.endswith(('j', 'J')):
+                raise _BeyondSubset()
+            try:
+                if word.isdigit():
+                    if len(word) > 1 and word[0] == '0' and word.strip('0'):
+                        raise _NotAnExpression()
+                    value = int(word)
+                elif word[:2].lower() in ('0x', '0o', '0b'):
+                    value = int(word, 0)
+                else:
+                    value = float(word)
+            except ValueError:
+                raise _NotAnExpression() from None
+            found.append(('const', value))
+            i = j
+        elif _is_name_char(ch):
+            j = i
+            while j < n and _is_name_char(text[j]):
+                j += 1
+            word = text[i:j]
+            if j < n and text[j] in '\'"' and word.lower() in (
+                    'r', 'u', 'b', 'f', 'rb', 'br', 'fr', 'rf'):
+                value, i = _read_string(text, j, word.lower())
+                found.append(('const', value))
+                continue
+            if word in _CONSTANTS:
+                found.append(('const', _CONSTANTS[word]))
+            elif word in _KEYWORDS:
+                found.append(('keyword', word))
+            else:
+                found.append(('name', word))
+            i = j
+        elif text.startswith('...', i):
+            found.append(('const', ...))
+            i += 3
+        elif ch in '()[]{},.|':
+            found.append(('op', ch))
+            i += 1
+        elif ch in _OPERATOR_CHARS:
+            found.append(('operator', ch))
+            i += 1
+        else:
+            raise _NotAnExpression()
+    # Adjacent string literals are one string, as in source text.
+    merged = []
+    for token in found:
+        if (merged and token[0] == 'const' and type(token[1]) is str and
+                merged[-1][0] == 'const' and type(merged[-1][1]) is str):
+            merged[-1] = ('const', merged[-1][1] + token[1])
+        else:
+            merged.append(token)
+    return merged
+
+
+class _AnnotationParser:
+    # Trees: ('const', v), ('name', n), ('attr', t, n), ('item', t, key), ('call', t, args,
+    # kwargs), ('tuple', items), ('list', items), ('neg', t), ('pos', t), ('or', l, r).
+
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.pos = 0
+
+    def peek(self):
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else ('end', None)
+
+    def take(self):
+        token = self.peek()
+        self.pos += 1
+        return token
+
+    def expect(self, op):
+        if self.take() != ('op', op):
+            self.fail()
+
+    def fail(self):
+        # Python operators and keywords this reader leaves to CPython make valid text that
+        # is beyond the subset; anything else is not an expression.
+        if any(kind in ('operator', 'keyword') or (kind == 'op' and value == '{')
+               for kind, value in self.tokens):
+            raise _BeyondSubset()
+        raise _NotAnExpression()
+
+    def whole(self):
+        tree = self.expression()
+        if self.peek()[0] != 'end':
+            self.fail()
+        return tree
+
+    def expression(self):
+        tree = self.unary()
+        while self.peek() == ('op', '|'):
+            self.take()
+            tree = ('or', tree, self.unary())
+        return tree
+
+    def unary(self):
+        token = self.peek()
+        if token == ('operator', '-') or token == ('operator', '+'):
+            self.take()
+            return ('neg' if token[1] == '-' else 'pos', self.unary())
+        return self.postfix()
+
+    def postfix(self):
+        tree = self.atom()
+        while True:
+            token = self.peek()
+            if token == ('op', '.'):
+                self.take()
+                kind, name = self.take()
+                if kind != 'name':
+                    self.fail()
+                tree = ('attr', tree, name)
+            elif token == ('op', '['):
+                self.take()
+                items, trailing = self.sequence(']')
+                if not items:
+                    self.fail()
+                key = items[0] if len(items) == 1 and not trailing else ('tuple', items)
+                tree = ('item', tree, key)
+            elif token == ('op', '('):
+                self.take()
+                tree = self.call(tree)
+            else:
+                return tree
+
+    def call(self, func):
+        args = []
+        kwargs = []
+        while self.peek() != ('op', ')'):
+            kind, value = self.peek()
+            if (kind == 'name' and self.pos + 1 < len(self.tokens) and
+                    self.tokens[self.pos + 1] == ('operator', '=')):
+                self.pos += 2
+                kwargs.append((value, self.expression()))
+            else:
+                if kwargs:
+                    self.fail()
+                args.append(self.expression())
+            if self.peek() == ('op', ','):
+                self.take()
+            elif self.peek() != ('op', ')'):
+                self.fail()
+        self.take()
+        return ('call', func, tuple(args), tuple(kwargs))
+
+    def sequence(self, closer):
+        items = []
+        trailing = False
+        while self.peek() != ('op', closer):
+            items.append(self.expression())
+            trailing = False
+            if self.peek() == ('op', ','):
+                self.take()
+                trailing = True
+            elif self.peek() != ('op', closer):
+                self.fail()
+        self.take()
+        return items, trailing
+
+    def atom(self):
+        kind, value = self.take()
+        if kind == 'const':
+            return ('const', value)
+        if kind == 'name':
+            return ('name', value)
+        if (kind, value) == ('op', '('):
+            items, trailing = self.sequence(')')
+            if len(items) == 1 and not trailing:
+                return items[0]
+            return ('tuple', items)
+        if (kind, value) == ('op', '['):
+            return ('list', self.sequence(']')[0])
+        self.fail()
+
+
+def _parse_annotation(text):
+    """The tree of `text`, or a string saying why there is none: 'syntax' or 'beyond'."""
+    try:
+        return _AnnotationParser(_tokens(text)).whole()
+    except _NotAnExpression:
+        return 'syntax'
+    except _BeyondSubset:
+        return 'beyond'
+
+
+def _lookup(name, globalns, localns):
+    if localns is not None and name in localns:
+        return localns[name]
+    if globalns is not None and name in globalns:
+        return globalns[name]
+    import builtins
+    try:
+        return getattr(builtins, name)
+    except AttributeError:
+        error = NameError(f"name '{name}' is not defined")
+        error.name = name
+        raise error from None
+
+
+def _evaluate_tree(tree, globalns, localns):
+    kind = tree[0]
+    if kind == 'const':
+        return tree[1]
+    if kind == 'name':
+        return _lookup(tree[1], globalns, localns)
+    if kind == 'attr':
+        return getattr(_evaluate_tree(tree[1], globalns, localns), tree[2])
+    if kind == 'item':
+        return _evaluate_tree(tree[1], globalns, localns)[
+            _evaluate_tree(tree[2], globalns, localns)]
+    if kind == 'tuple':
+        return tuple(_evaluate_tree(t, globalns, localns) for t in tree[1])
+    if kind == 'list':
+        return [_evaluate_tree(t, globalns, localns) for t in tree[1]]
+    if kind == 'or':
+        return (_evaluate_tree(tree[1], globalns, localns) |
+                _evaluate_tree(tree[2], globalns, localns))
+    if kind == 'neg':
+        return -_evaluate_tree(tree[1], globalns, localns)
+    if kind == 'pos':
+        return +_evaluate_tree(tree[1], globalns, localns)
+    func = _evaluate_tree(tree[1], globalns, localns)
+    args = [_evaluate_tree(t, globalns, localns) for t in tree[2]]
+    kwargs = {name: _evaluate_tree(t, globalns, localns) for name, t in tree[3]}
+    return func(*args, **kwargs)
+
+
 class ForwardRef:
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        tree = _parse_annotation(arg)
+        if tree == 'syntax':
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
         self.__forward_arg__ = arg
+        self._tree = tree
         self.__forward_evaluated__ = False
         self.__forward_value__ = None
         self.__forward_is_argument__ = is_argument
         self.__forward_is_class__ = is_class
         self.__forward_module__ = module
 
+    def _evaluate(self, globalns, localns, recursive_guard):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        # A value found with one namespace for both is kept; separate namespaces look again.
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                import sys
+                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__',
+                                   globalns)
+            if self._tree == 'beyond':
+                import _loopscope
+                _loopscope.unsupported("typing: evaluating the annotation "
+                                       f"{self.__forward_arg__!r} (only names, attributes, "
+                                       "subscripts, calls, literals and `|`)")
+            found = _type_check(_evaluate_tree(self._tree, globalns, localns),
+                                "Forward references must evaluate to types.",
+                                is_argument=self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
+            self.__forward_value__ = _eval_type(found, globalns, localns,
+                                                recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
+
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
         return (self.__forward_arg__ == other.__forward_arg__
                 and self.__forward_module__ == other.__forward_module__)
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
     def __repr__(self):
         if self.__forward_module__ is None:
             return f'ForwardRef({self.__forward_arg__!r})'
         return f'ForwardRef({self.__forward_arg__!r}, module={self.__forward_module__!r})'
+
+
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    # typing._type_check as get_type_hints() applies it to an evaluated annotation.
+    refused = (Generic, Protocol)
+    if not allow_special_forms:
+        refused += (ClassVar, )
+        if is_argument:
+            refused += (Final, )
+    if arg is None:
+        arg = type(None)
+    elif isinstance(arg, str):
+        arg = ForwardRef(arg, module=module, is_class=allow_special_forms)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in refused:
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
 
 
 def _field_type(tp, message, module=None):
@@ -989,6 +1377,26 @@ def final(f):
 
 
 def no_type_check(arg):
+    # Marks a function, or a class with the functions and classes defined directly in its
+    # body, so that get_type_hints() gives {} for them.
+    if isinstance(arg, type):
+        import types
+        for key in dir(arg):
+            value = getattr(arg, key)
+            if (not hasattr(value, '__qualname__')
+                    or value.__qualname__ != f'{arg.__qualname__}.{value.__name__}'
+                    or getattr(value, '__module__', None) != arg.__module__):
+                continue
+            if isinstance(value, types.FunctionType):
+                value.__no_type_check__ = True
+            if isinstance(value, types.MethodType):
+                value.__func__.__no_type_check__ = True
+            if isinstance(value, type):
+                no_type_check(value)
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
     return arg
 
 
@@ -1042,97 +1450,111 @@ def get_args(tp):
     return ()
 
 
-def _strip_extras(tp):
-    # typing._strip_annotations: Annotated, Required and NotRequired are hints about a hint.
-    if isinstance(tp, _AnnotatedAlias):
-        return _strip_extras(tp.__origin__)
-    origin = getattr(tp, '__origin__', None)
-    if isinstance(tp, _GenericAlias) and origin in (Required, NotRequired):
-        return _strip_extras(tp.__args__[0])
-    return tp
-
-
-def _resolve_forward(value, globalns, localns):
-    """The object a string annotation names. CPython evaluates the text; here a name or a
-    dotted name is looked up (locals, globals, then builtins) and anything else would be
-    dynamic code, not supported yet."""
-    text = value.__forward_arg__ if isinstance(value, ForwardRef) else value
-    parts = text.strip().split('.')
-    if not all(part.isidentifier() for part in parts):
-        import _loopscope
-        _loopscope.unsupported("typing.get_type_hints() of a string annotation that is not a name")
-    head = parts[0]
-    if localns is not None and head in localns:
-        found = localns[head]
-    elif globalns is not None and head in globalns:
-        found = globalns[head]
-    else:
-        import builtins
-        try:
-            found = getattr(builtins, head)
-        except AttributeError:
-            raise NameError(f"name '{head}' is not defined") from None
-    for part in parts[1:]:
-        found = getattr(found, part)
-    return type(None) if found is None else found
-
-
-def _resolve_args(value, globalns, localns, strings_are_names=True):
-    """`value` with the forward references among its arguments resolved, at any depth
-    (`List["Node"]` is `List[Node]`), as CPython's `_eval_type` rebuilds an alias. typing's
-    aliases hold their string arguments as ForwardRef objects, so a plain string inside one
-    is a value (`Literal["x"]`); a built-in alias (`dict[str, "Node"]`) keeps the text, which
-    names a class as a whole annotation's text does."""
-    if isinstance(value, ForwardRef) or (strings_are_names and isinstance(value, str)):
-        return _resolve_forward(value, globalns, localns)
-    args = getattr(value, '__args__', None)
-    builtin_alias = isinstance(value, _BuiltinGenericAlias)
-    if not isinstance(args, tuple) or not (builtin_alias or hasattr(value, 'copy_with')):
-        return value
-    resolved = tuple(_resolve_args(a, globalns, localns, builtin_alias) for a in args)
-    if all(r is a for r, a in zip(resolved, args)):
-        return value
-    if builtin_alias:
-        return value.__origin__[resolved]
-    return value.copy_with(resolved)
-
-
 _BuiltinGenericAlias = type(list[int])
+_BuiltinUnionType = type(int | str)
 
 
-def _hint(value, globalns, localns, include_extras):
-    if value is None:
-        return type(None)
-    value = _resolve_args(value, globalns, localns)
-    return value if include_extras else _strip_extras(value)
+def _union_of(args):
+    result = args[0]
+    for arg in args[1:]:
+        result = result | arg
+    return result
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    # typing._eval_type: forward references resolved at any depth, aliases rebuilt only
+    # when something inside them changed.
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if not isinstance(t, (_GenericAlias, _BuiltinGenericAlias, _BuiltinUnionType)):
+        return t
+    if isinstance(t, _BuiltinGenericAlias):
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        unpacked = getattr(t, '__unpacked__', False)
+        if type(t).__name__ == '_CallableGenericAlias' and not (
+                len(args) == 2 and (args[0] is ... or isinstance(args[0], ParamSpec))):
+            t = t.__origin__[(list(args[:-1]), args[-1])]
+        else:
+            t = t.__origin__[args]
+        if unpacked:
+            t = Unpack[t]
+    evaluated = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
+    if evaluated == t.__args__:
+        return t
+    if isinstance(t, _BuiltinGenericAlias):
+        return _BuiltinGenericAlias(t.__origin__, evaluated)
+    if isinstance(t, _BuiltinUnionType):
+        return _union_of(evaluated)
+    return t.copy_with(evaluated)
+
+
+def _strip_annotations(t):
+    # Annotated, Required and NotRequired are hints about a hint: dropped at any depth.
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if hasattr(t, '__origin__') and t.__origin__ in (Required, NotRequired):
+        return _strip_annotations(t.__args__[0])
+    if isinstance(t, (_GenericAlias, _BuiltinGenericAlias, _BuiltinUnionType)):
+        stripped = tuple(_strip_annotations(a) for a in t.__args__)
+        if stripped == t.__args__:
+            return t
+        if isinstance(t, _BuiltinGenericAlias):
+            return _BuiltinGenericAlias(t.__origin__, stripped)
+        if isinstance(t, _BuiltinUnionType):
+            return _union_of(stripped)
+        return t.copy_with(stripped)
+    return t
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    import sys
+    import types
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     hints = {}
     if isinstance(obj, type):
-        import sys
         for base in reversed(obj.__mro__):
             if globalns is None:
-                module = sys.modules.get(base.__module__)
-                base_globals = getattr(module, '__dict__', {})
+                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
             else:
                 base_globals = globalns
+            annotations = base.__dict__.get('__annotations__', {})
             base_locals = dict(vars(base)) if localns is None else localns
             if localns is None and globalns is None:
-                # As CPython: the class's own names win over its module's.
+                # As CPython: the module's names are looked at before the class's own.
                 base_globals, base_locals = base_locals, base_globals
-            for name, value in base.__dict__.get('__annotations__', {}).items():
-                hints[name] = _hint(value, base_globals, base_locals, include_extras)
-        return hints
-    if globalns is None:
-        wrapped = obj
-        while hasattr(wrapped, '__wrapped__'):
-            wrapped = wrapped.__wrapped__
-        globalns = getattr(wrapped, '__globals__', {})
-        if localns is None:
+            for name, value in annotations.items():
+                if value is None:
+                    value = type(None)
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                hints[name] = _eval_type(value, base_globals, base_locals)
+    else:
+        if globalns is None:
+            if isinstance(obj, types.ModuleType):
+                globalns = obj.__dict__
+            else:
+                unwrapped = obj
+                while hasattr(unwrapped, '__wrapped__'):
+                    unwrapped = unwrapped.__wrapped__
+                globalns = getattr(unwrapped, '__globals__', {})
+            if localns is None:
+                localns = globalns
+        elif localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    for name, value in getattr(obj, '__annotations__', {}).items():
-        hints[name] = _hint(value, globalns, localns, include_extras)
-    return hints
+        annotations = getattr(obj, '__annotations__', None)
+        if annotations is None:
+            if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType,
+                                types.MethodType, types.ModuleType)):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        for name, value in dict(annotations).items():
+            if value is None:
+                value = type(None)
+            if isinstance(value, str):
+                value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
+                                   is_class=False)
+            hints[name] = _eval_type(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(t) for name, t in hints.items()}

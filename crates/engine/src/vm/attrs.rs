@@ -661,6 +661,9 @@ impl Vm {
             }
             // Set on the errors `import` raises (`import_error`); None on others.
             "name" | "path" if self.exception_is(obj, ExcKind::ImportError) => Value::None,
+            // Set by the errors the interpreter raises; None on the program's own.
+            "name" if self.exception_is(obj, ExcKind::NameError) => Value::None,
+            "name" | "obj" if self.exception_is(obj, ExcKind::AttributeError) => Value::None,
             "msg" if self.exception_is(obj, ExcKind::ImportError) => match s.args.as_slice() {
                 [one] => one.clone(),
                 _ => Value::None,

@@ -344,6 +344,17 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let names = super::namespaces::caller_names(vm);
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         };
+        if let Value::Instance(inst) = v {
+            // `type(obj).__dir__(obj)`, made a sorted list.
+            if let Some(own_dir) = inst.class.lookup_user("__dir__") {
+                let names = vm.call1(&own_dir, v.clone())?;
+                let list =
+                    vm.call(&Value::Class(vm.types.list.clone()), Args::positional(&[names]))?;
+                let sort = vm.get_attr(&list, "sort")?;
+                vm.call(&sort, Args::positional(&[]))?;
+                return Ok(list);
+            }
+        }
         if plain_user_object(vm, v) {
             let names = vm.dir_names(v);
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
@@ -402,15 +413,22 @@ fn plain_user_object(vm: &Vm, v: &Value) -> bool {
             // Exceptions whose instances carry only `args` (not OSError's errno, NameError's
             // name, ...): their dir() is EXCEPTION_DIR's.
             || (!c.is_user && PLAIN_EXCEPTIONS.contains(&&*c.name) && &*c.module == "builtins")
+            // The abstract base classes (`class B(Sized)`, `class Shape(ABC)`), whose dicts
+            // hold what CPython's do.
+            || (c.is_user && matches!(&*c.module, "abc" | "collections.abc"))
             || (c.is_user
                 && &*c.module == "__main__"
                 && matches!(c.builtin, BuiltinType::Object | BuiltinType::BaseException)
-                && c.metaclass.is_none()
+                && c.metaclass.as_ref().map_or(true, |m| is_abc_meta(m))
                 && c.has_instance_dict
                 && !c.dict.borrow().contains_key("__slots__")
                 && !c.dict.borrow().contains_key("__dir__"))
     });
     plain
+}
+
+fn is_abc_meta(class: &ClassObj) -> bool {
+    &*class.name == "ABCMeta" && &*class.module == "abc"
 }
 
 /// `dir()` of a built-in type (`dir(str)`) or of a value of one (`dir([])`), from CPython's
@@ -931,12 +949,13 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if inst.class.lookup("__int__").is_some()
                 || inst.class.lookup("__index__").is_some() =>
         {
-            let m = inst
-                .class
-                .lookup("__int__")
-                .or_else(|| inst.class.lookup("__index__"))
-                .unwrap_or(Value::None);
-            vm.call1(&m, v.clone())
+            match inst.class.lookup("__int__") {
+                Some(m) => {
+                    let result = vm.call1(&m, v.clone())?;
+                    conversion_result(vm, result, "", "__int__", BuiltinType::Int)
+                }
+                None => vm.index_of_object(v).map(|i| i.unwrap_or(Value::None)),
+            }
         }
         other => Err(vm.new_error(
             ExcKind::TypeError,
@@ -946,6 +965,57 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ),
         )),
     }
+}
+
+/// What `__int__`/`__float__` returned, checked as CPython's `PyNumber_Long`/`PyNumber_Float`
+/// do: another type is a `TypeError` ("X.__float__ returned non-float (type int)"; `owner` is
+/// "X." or empty), an instance of a strict subclass is deprecated (a `DeprecationWarning`) and
+/// converted to the exact type.
+fn conversion_result(
+    vm: &mut Vm,
+    result: Value,
+    owner: &str,
+    method: &str,
+    want: BuiltinType,
+) -> PyResult<Value> {
+    let exact = match (&result, want) {
+        (Value::Int(_) | Value::BigInt(_), BuiltinType::Int) => true,
+        (Value::Float(_), BuiltinType::Float) => true,
+        _ => false,
+    };
+    if exact {
+        return Ok(result);
+    }
+    let base = super::builtin_subclass::number_of(&result);
+    let subclass = match (&result, &base, want) {
+        (Value::Bool(_), _, BuiltinType::Int) => true,
+        (
+            Value::Instance(_),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_),
+            BuiltinType::Int,
+        ) => true,
+        (Value::Instance(_), Value::Float(_), BuiltinType::Float) => true,
+        _ => false,
+    };
+    let (wanted, kind) = match want {
+        BuiltinType::Float => ("float", "float"),
+        _ => ("int", "int"),
+    };
+    let message = format!("{owner}{method} returned non-{wanted} (type {})", vm.type_name(&result));
+    if !subclass {
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    vm.warn(
+        ExcKind::DeprecationWarning,
+        &format!(
+            "{message}.  The ability to return an instance of a strict subclass of {kind} is \
+             deprecated, and may be removed in a future version of Python."
+        ),
+    )?;
+    Ok(match base {
+        Value::Bool(b) => Value::Int(*b as i64),
+        other => other.clone(),
+    })
 }
 
 /// `int(b"42")`: bytes and bytearrays are read as ASCII text (None for other values); a
@@ -1005,7 +1075,16 @@ fn construct_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Value::Instance(inst) if inst.class.lookup("__float__").is_some() => {
             let m = inst.class.lookup("__float__").unwrap_or(Value::None);
-            vm.call1(&m, v.clone())
+            let result = vm.call1(&m, v.clone())?;
+            let owner = format!("{}.", inst.class.name);
+            conversion_result(vm, result, &owner, "__float__", BuiltinType::Float)
+        }
+        // Without `__float__`, CPython's `PyNumber_Float` takes `__index__`.
+        Value::Instance(inst) if inst.class.lookup("__index__").is_some() => {
+            match vm.index_of_object(v)? {
+                Some(i) => construct_float(vm, Args::positional(&[i])),
+                None => Ok(Value::None),
+            }
         }
         other => Err(vm.new_error(
             ExcKind::TypeError,
@@ -1281,9 +1360,18 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Dict(d) => d.map.borrow().keys().map(|k| k.value.clone()).collect(),
         // Dict views are reversible since 3.8.
         Value::DictView(_) => vm.collect(v)?,
-        Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {
+        // `__reversed__ = None` declares the class not reversible.
+        Value::Instance(inst)
+            if inst.class.lookup("__reversed__").is_some_and(|m| !matches!(m, Value::None)) =>
+        {
             let m = inst.class.lookup("__reversed__").unwrap_or(Value::None);
             return vm.call1(&m, v.clone());
+        }
+        Value::Instance(inst) if inst.class.lookup("__reversed__").is_some() => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("'{}' object is not reversible", vm.type_name(v)),
+            ))
         }
         Value::Instance(inst)
             if inst.class.lookup("__len__").is_some()
@@ -1322,10 +1410,9 @@ fn reversed_type_name(v: &Value) -> &'static str {
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = args.keyword("start").or(args.pos.get(1)).cloned().unwrap_or(Value::Int(0));
     let Some(iterable) = args.pos.first() else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "enumerate() missing required argument 'iterable' (pos 1)",
-        ));
+        return Err(
+            vm.new_error(ExcKind::TypeError, "enumerate() missing required argument 'iterable'")
+        );
     };
     if !matches!(start, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
         return Err(vm.new_error(

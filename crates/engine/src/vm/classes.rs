@@ -417,8 +417,16 @@ impl Vm {
             if Rc::ptr_eq(b, &self.types.type_) {
                 continue;
             }
+            let settled = layout != BuiltinType::Object;
             match l {
                 BuiltinType::Object => {}
+                // Two built-in instance layouts cannot be combined (`class X(int, str)`).
+                other if settled && other != layout => {
+                    return Err(self.new_error(
+                        ExcKind::TypeError,
+                        "multiple bases have instance lay-out conflict",
+                    ))
+                }
                 BuiltinType::BaseException => layout = BuiltinType::BaseException,
                 other if super::builtin_subclass::is_subclassable(other) => layout = other,
                 // A native class whose `__new__` makes an instance of the class it is given

@@ -361,11 +361,26 @@ impl Vm {
             Some(c) => c.display_name(),
             None => self.type_name(exc),
         };
-        let text = self.str_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
+        let text = match self.syntax_error_message(exc) {
+            Some(msg) => msg,
+            None => self.str_of(exc).unwrap_or_else(|_| "<exception str() failed>".to_string()),
+        };
         if text.is_empty() {
             name
         } else {
             format!("{name}: {text}")
+        }
+    }
+
+    /// A `SyntaxError`'s last line shows its `msg` (not its `str()`, which adds the place
+    /// from its details: "bad (f.py, line 3)"); `None` for other exceptions.
+    fn syntax_error_message(&mut self, exc: &Value) -> Option<String> {
+        if !self.exception_is(exc, ExcKind::SyntaxError) {
+            return None;
+        }
+        match self.get_attr(exc, "msg") {
+            Ok(Value::None) | Err(_) => Some("<no detail available>".to_string()),
+            Ok(msg) => self.str_of(&msg).ok(),
         }
     }
 

@@ -21,7 +21,23 @@ impl Vm {
         let bound = self.descriptor_get(method, Some(v), &inst.class)?;
         let result = self.call(&bound, Args::positional(&[]))?;
         match super::builtin_subclass::number_of(&result) {
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Ok(Some(result)),
+            Value::Int(_) | Value::BigInt(_) if !matches!(result, Value::Instance(_)) => {
+                Ok(Some(result))
+            }
+            // A strict subclass of int (a bool): deprecated, and read as the int.
+            n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+                let message = format!(
+                    "__index__ returned non-int (type {}).  The ability to return an instance \
+                     of a strict subclass of int is deprecated, and may be removed in a future \
+                     version of Python.",
+                    self.type_name(&result)
+                );
+                self.warn(ExcKind::DeprecationWarning, &message)?;
+                Ok(Some(match n {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    other => other.clone(),
+                }))
+            }
             _ => Err(self.new_error(
                 ExcKind::TypeError,
                 &format!("__index__ returned non-int (type {})", self.type_name(&result)),

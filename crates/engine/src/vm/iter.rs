@@ -63,7 +63,12 @@ impl Vm {
                     }
                     _ => {}
                 }
-                if let Some(m) = inst.class.lookup("__iter__") {
+                let iter_method = inst.class.lookup("__iter__");
+                if matches!(iter_method, Some(Value::None)) {
+                    // `__iter__ = None` declares the class not iterable.
+                    return Err(self.not_iterable(v));
+                }
+                if let Some(m) = iter_method {
                     let it = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
                     if !self.is_iterator(&it) {
                         return Err(self.new_error(

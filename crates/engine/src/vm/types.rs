@@ -90,6 +90,77 @@ const ITERATOR_TYPES: &[&str] = &[
     "_asyncio.FutureIter",
 ];
 
+/// The built-in exceptions in an order that agrees with each one's `__subclasses__()` in
+/// CPython 3.11 (made from those lists: a topological sort).
+const CPYTHON_EXCEPTION_ORDER: &[&str] = &[
+    "BaseExceptionGroup",
+    "ArithmeticError",
+    "FloatingPointError",
+    "ModuleNotFoundError",
+    "IndexError",
+    "UnboundLocalError",
+    "BlockingIOError",
+    "NotImplementedError",
+    "IndentationError",
+    "UnicodeError",
+    "BytesWarning",
+    "BrokenPipeError",
+    "TabError",
+    "UnicodeDecodeError",
+    "Exception",
+    "AssertionError",
+    "OverflowError",
+    "KeyError",
+    "ChildProcessError",
+    "RecursionError",
+    "DeprecationWarning",
+    "ConnectionAbortedError",
+    "UnicodeEncodeError",
+    "GeneratorExit",
+    "AttributeError",
+    "ZeroDivisionError",
+    "ConnectionError",
+    "EncodingWarning",
+    "ConnectionRefusedError",
+    "UnicodeTranslateError",
+    "KeyboardInterrupt",
+    "BufferError",
+    "FileExistsError",
+    "FutureWarning",
+    "ConnectionResetError",
+    "SystemExit",
+    "EOFError",
+    "FileNotFoundError",
+    "ImportWarning",
+    "ImportError",
+    "InterruptedError",
+    "PendingDeprecationWarning",
+    "LookupError",
+    "IsADirectoryError",
+    "ResourceWarning",
+    "MemoryError",
+    "NotADirectoryError",
+    "RuntimeWarning",
+    "NameError",
+    "PermissionError",
+    "SyntaxWarning",
+    "OSError",
+    "ProcessLookupError",
+    "UnicodeWarning",
+    "ReferenceError",
+    "TimeoutError",
+    "UserWarning",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "ExceptionGroup",
+];
+
 /// A built-in class (the program's own classes are made by `Vm::build_class`).
 pub fn new_builtin_class(
     name: &str,
@@ -100,7 +171,7 @@ pub fn new_builtin_class(
     let mro_tail = linearize(&bases);
     // `object()` itself has no `__dict__`: setting an attribute on it is an AttributeError.
     let has_instance_dict = !(bases.is_empty() && builtin == BuiltinType::Object);
-    Rc::new(ClassObj {
+    let class = Rc::new(ClassObj {
         name: name.into(),
         qualname: name.into(),
         module: module.into(),
@@ -120,7 +191,12 @@ pub fn new_builtin_class(
         weakly_referenced: std::cell::Cell::new(false),
         trace_reprs: Default::default(),
         added_getsets: Default::default(),
-    })
+    });
+    // `ArithmeticError.__subclasses__()` lists the built-in ones too, in creation order.
+    for base in &class.bases {
+        base.subclasses.borrow_mut().push(Rc::downgrade(&class));
+    }
+    class
 }
 
 /// The C3 linearisation of the bases (the MRO after the class itself). Falls back to a
@@ -205,6 +281,13 @@ impl Types {
                 bases,
                 BuiltinType::BaseException,
             ));
+        }
+        for class in &built {
+            let rank = |w: &std::rc::Weak<ClassObj>| {
+                let name = w.upgrade().map(|c| c.name.clone());
+                name.and_then(|n| CPYTHON_EXCEPTION_ORDER.iter().position(|o| **o == *n))
+            };
+            class.subclasses.borrow_mut().sort_by_key(|w| rank(w).unwrap_or(usize::MAX));
         }
         let exceptions = std::array::from_fn(|i| built[i].clone());
         let future =

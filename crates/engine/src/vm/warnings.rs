@@ -249,6 +249,16 @@ pub enum Location {
 }
 
 impl Vm {
+    /// `warnings.warn(message, kind)` on behalf of a built-in (CPython's `PyErr_WarnEx` with
+    /// stack level 1): attributed to the Python line that called it, through the program's
+    /// filters, so an "error" filter raises here.
+    pub(crate) fn warn(&mut self, kind: crate::ExcKind, message: &str) -> super::PyResult<()> {
+        let warnings = self.import_module("warnings")?;
+        let warn = self.get_attr(&warnings, "warn")?;
+        let category = Value::Class(self.types.exc(kind).clone());
+        self.call(&warn, super::Args::positional(&[Value::str(message), category])).map(drop)
+    }
+
     /// Prints queued messages, attributed to `frame` (the frame that was running). Closing a
     /// dying generator runs Python code, so the frame waits on `Vm::frames` meanwhile.
     #[inline]

@@ -152,14 +152,26 @@ pub(crate) fn exception_keywords(vm: &mut Vm, exc: &Value, args: &Args) -> PyRes
     if !args.has_keywords() {
         return Ok(());
     }
-    if !vm.exception_is(exc, ExcKind::ImportError) {
+    // The exceptions whose `__init__` takes keywords (3.10+), and which.
+    let accepted: &[&str] = if vm.exception_is(exc, ExcKind::ImportError) {
+        &["name", "path"]
+    } else if vm.exception_is(exc, ExcKind::AttributeError) {
+        &["name", "obj"]
+    } else if vm.exception_is(exc, ExcKind::NameError) {
+        &["name"]
+    } else {
         let message = format!("{}() takes no keyword arguments", vm.type_name(exc));
         return Err(vm.new_error(ExcKind::TypeError, &message));
-    }
+    };
+    let owner = match accepted {
+        ["name", "path"] => "ImportError",
+        ["name", "obj"] => "AttributeError",
+        _ => "NameError",
+    };
     for (keyword, value) in args.kw_names.iter().zip(args.kw_values) {
         let keyword = keyword.as_str().unwrap_or("");
-        if !matches!(keyword, "name" | "path") {
-            let message = format!("'{keyword}' is an invalid keyword argument for ImportError()");
+        if !accepted.contains(&keyword) {
+            let message = format!("'{keyword}' is an invalid keyword argument for {owner}()");
             return Err(vm.new_error(ExcKind::TypeError, &message));
         }
         if let Value::Instance(inst) = exc {
