@@ -8,6 +8,28 @@ use super::error::FormatError;
 /// in either direction, raise `ValueError` (CVE-2020-10735 mitigation, 3.11+).
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+thread_local! {
+    /// The limit in force (`sys.set_int_max_str_digits`; 0: none). Per thread, and set back
+    /// to the default by each run (`set_int_max_str_digits(INT_MAX_STR_DIGITS)`).
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(INT_MAX_STR_DIGITS) };
+}
+
+/// `sys.get_int_max_str_digits()`.
+pub fn int_max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|m| m.get())
+}
+
+/// `sys.set_int_max_str_digits(n)` once checked (0, or at least 640).
+pub fn set_int_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(n));
+}
+
+/// Whether `digits` decimal digits are past the limit.
+pub(crate) fn past_limit(digits: usize) -> bool {
+    let limit = int_max_str_digits();
+    limit != 0 && digits > limit
+}
+
 /// `str(n)` for a machine int, appended to `out`: the trace writes millions of small ints
 /// (locals, ports), and `core::fmt` spends a few hundred instructions on each.
 pub fn push_i64(out: &mut String, n: i64) {
@@ -37,12 +59,14 @@ pub fn int_to_decimal(value: &BigInt) -> Result<String, FormatError> {
     // Cheap pre-check (like CPython's) so that huge values are refused before conversion:
     // a number of `bits` bits has at least floor((bits - 1) * log10(2)) + 1 digits.
     let bits = value.bits();
-    if bits > 0 && (bits - 1) as f64 * std::f64::consts::LOG10_2 > INT_MAX_STR_DIGITS as f64 + 1.0 {
+    let limit = int_max_str_digits();
+    if limit != 0 && bits > 0 && (bits - 1) as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0
+    {
         return Err(to_str_limit_error());
     }
     let text = value.to_str_radix(10);
     let digits = text.len() - usize::from(value.sign() == Sign::Minus);
-    if digits > INT_MAX_STR_DIGITS {
+    if past_limit(digits) {
         return Err(to_str_limit_error());
     }
     Ok(text)
@@ -50,8 +74,9 @@ pub fn int_to_decimal(value: &BigInt) -> Result<String, FormatError> {
 
 fn to_str_limit_error() -> FormatError {
     FormatError::value(format!(
-        "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
-         use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
+        int_max_str_digits()
     ))
 }
 

@@ -53,7 +53,8 @@ pub use format_float::format_float;
 pub use format_int::{format_i64, format_int, int_to_float};
 pub use format_str::format_str;
 pub use int_text::{
-    int_to_decimal, int_to_str_radix, push_i64, push_u64, Radix, INT_MAX_STR_DIGITS,
+    int_max_str_digits, int_to_decimal, int_to_str_radix, push_i64, push_u64,
+    set_int_max_str_digits, Radix, INT_MAX_STR_DIGITS,
 };
 pub use markup::{format_pieces, parse_format_string, FormatPiece, FormatPieces, ReplacementField};
 pub use parse_float::parse_float_literal;

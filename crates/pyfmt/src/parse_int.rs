@@ -4,7 +4,7 @@ use num_bigint::BigInt;
 use num_traits::Zero;
 
 use super::error::FormatError;
-use super::int_text::INT_MAX_STR_DIGITS;
+use super::int_text::{int_max_str_digits, past_limit};
 use super::str_repr::str_repr;
 use super::unicode::{decimal_and_space_to_ascii, is_ascii_space};
 
@@ -93,10 +93,11 @@ fn parse_ascii(s: &[u8], base: u32) -> Result<Option<BigInt>, FormatError> {
     if prev_underscore {
         return Ok(None);
     }
-    if !base.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    if !base.is_power_of_two() && past_limit(digits.len()) {
         return Err(FormatError::value(format!(
-            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
+            "Exceeds the limit ({} digits) for integer string conversion: \
              value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            int_max_str_digits(),
             digits.len()
         )));
     }

@@ -28,6 +28,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getfilesystemencoding", getdefaultencoding),
     ("intern", intern),
     ("is_finalizing", is_finalizing),
+    ("get_int_max_str_digits", get_int_max_str_digits),
+    ("set_int_max_str_digits", set_int_max_str_digits),
 ];
 
 /// The CPython the harness runs (3.11.7); programs should not print more than `3.11`.
@@ -387,6 +389,28 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "sys.exception", &args, 0, 0)?;
     Ok(vm.handled_exception(None).unwrap_or(Value::None))
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "sys.get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(loopscope_pyfmt::int_max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: the limit of decimal conversions (0: none),
+/// until the run ends.
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let given = args.pos.first().or_else(|| args.keyword("maxdigits"));
+    let Some(given) = given else {
+        let message = "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)";
+        return Err(vm.new_error(ExcKind::TypeError, message));
+    };
+    let n = crate::vm::builtins::arg_i64(vm, given, "")?;
+    if n != 0 && n < 640 {
+        let message = "maxdigits must be 0 or larger than 640";
+        return Err(vm.new_error(ExcKind::ValueError, message));
+    }
+    loopscope_pyfmt::set_int_max_str_digits(n as usize);
+    Ok(Value::None)
 }
 
 fn get_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult<Value> {

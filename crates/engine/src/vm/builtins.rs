@@ -1312,7 +1312,18 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 "sum() can't sum strings [use ''.join(seq) instead]",
             ))
         }
-        Value::List(_) | Value::Tuple(_) => {}
+        Value::Bytes(_) => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ))
+        }
+        Value::ByteArray(_) => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "sum() can't sum bytearray [use b''.join(seq) instead]",
+            ))
+        }
         _ => {}
     }
     let it = vm.get_iter(iterable)?;

@@ -12,6 +12,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 use std::hash::{Hash, Hasher};
+use std::rc::Rc;
 
 const MODULUS: u64 = (1 << 61) - 1;
 const INF_HASH: i64 = 314_159;
@@ -337,6 +338,19 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Float(x), Float(y)) if x.to_bits() == y.to_bits() => true,
         (BoundMethod(_), BoundMethod(_)) | (Builtin(_), Builtin(_)) => {
             methods_equal(a, b).unwrap_or(false)
+        }
+        // Frozensets built apart are one key when they hold the same members.
+        (Set(x), Set(y)) if x.frozen && y.frozen => {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let (x, y) = (x.items.borrow(), y.items.borrow());
+            x.len() == y.len() && x.iter().all(|k| y.contains(k))
+        }
+        // Ranges compare as the sequences they make (`range_richcompare`).
+        (Range(x), Range(y)) => {
+            let n = x.len();
+            n == y.len() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)))
         }
         _ => match super::numbers::compare(a, b) {
             Some(ordering) => ordering == Some(std::cmp::Ordering::Equal),

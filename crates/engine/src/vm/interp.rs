@@ -1029,6 +1029,11 @@ impl Vm {
                     }
                     _ => (Vec::new(), Vec::new()),
                 };
+                if names.iter().any(|n| super::builtin_subclass::str_value(n).is_none()) {
+                    return Step::Raise(
+                        self.new_error(ExcKind::TypeError, "keywords must be strings"),
+                    );
+                }
                 let npos = positional.len();
                 let mut all = positional;
                 all.append(&mut values);

@@ -290,6 +290,8 @@ pub struct Vm {
 
 impl Vm {
     pub fn new(source: Rc<SourceText>, config: RunConfig) -> Vm {
+        // `sys.set_int_max_str_digits` of an earlier run on this thread does not carry over.
+        loopscope_pyfmt::set_int_max_str_digits(loopscope_pyfmt::INT_MAX_STR_DIGITS);
         let types = Types::new();
         let builtins = Rc::new(ModuleObj::new("builtins"));
         let main_module = Rc::new(ModuleObj::new("__main__"));

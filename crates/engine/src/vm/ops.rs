@@ -99,6 +99,14 @@ impl Vm {
                 }
             }
         }
+        if inplace && op == BinOp::Or && matches!(a, Value::Dict(_)) && !matches!(b, Value::Dict(_))
+        {
+            // `dict.__ior__` is `update`: any mapping or iterable of pairs (before a dict
+            // view's set operators could answer).
+            let update = self.get_attr(a, "update")?;
+            self.call(&update, Args::positional(std::slice::from_ref(b)))?;
+            return Ok(a.clone());
+        }
         if let Some(r) = self.builtin_binary(op, a, b, inplace)? {
             return Ok(r);
         }

@@ -393,7 +393,11 @@ impl Vm {
         let class = self.class_of(v);
         let module = class_module(&class);
         let qualname = class_qualname(&class);
-        if module == "builtins" {
+        if module == "builtins" && qualname == "generator" {
+            // The one native iterator shown as a generator: `heapq.merge`, a generator
+            // function in CPython.
+            format!("<generator object merge at {}>", address_of(v))
+        } else if module == "builtins" {
             format!("<{qualname} object at {}>", address_of(v))
         } else {
             format!("<{module}.{qualname} object at {}>", address_of(v))
