@@ -213,9 +213,11 @@ FEATURES = {
     "pylib": "json.dumps/loads (sometimes with a JSONEncoder subclass as cls=), "
     "graphlib.TopologicalSorter.static_order, reprlib.repr, fnmatch.filter, a WeakSet of the "
     "tasks, argparse.parse_args on a list, timeit.timeit of a lambda, difflib (unified_diff, "
-    "ndiff, SequenceMatcher, get_close_matches), shlex split/quote/join and html "
-    "escape/unescape over values built from loop.time() and the number of tasks (library "
-    "modules in Python)",
+    "ndiff, SequenceMatcher, get_close_matches), shlex split/quote/join, html "
+    "escape/unescape, calendar (monthrange, month text, itermonthdays2), ipaddress (networks, "
+    "hosts, subnets, collapse), configparser (read_string, interpolation, getint), getopt and "
+    "a sched scheduler on the virtual clock, over values built from loop.time() and the "
+    "number of tasks (library modules in Python)",
     "atexit": "atexit.register of print or explode (raising: 'Exception ignored in atexit "
     "callback') from main and workers, run last first after asyncio.run; atexit.unregister",
     "attr_hooks": "attribute hooks and descriptors: a class whose __getattribute__ prints what "
@@ -738,6 +740,11 @@ SUPPORT = {
     "difflib": lambda g: Node("import difflib", defs={"difflib"}),
     "shlex": lambda g: Node("import shlex", defs={"shlex"}),
     "html": lambda g: Node("import html", defs={"html"}),
+    "calendar": lambda g: Node("import calendar", defs={"calendar"}),
+    "ipaddress": lambda g: Node("import ipaddress", defs={"ipaddress"}),
+    "configparser": lambda g: Node("import configparser", defs={"configparser"}),
+    "getopt": lambda g: Node("import getopt", defs={"getopt"}),
+    "sched": lambda g: Node("import sched", defs={"sched"}),
     "tracemalloc": lambda g: Node("import tracemalloc", defs={"tracemalloc"}),
     "sys": lambda g: Node("import sys", defs={"sys"}),
     "traceback": lambda g: Node("import traceback", defs={"traceback"}),
@@ -1602,7 +1609,8 @@ def p_pylib(g, scope):
     out = [Node(f"{n} = len(asyncio.all_tasks())", defs={n})]
     out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
     kind = g.pick(["json", "encoder", "graph", "reprlib", "fnmatch", "weakref", "argparse",
-                   "timeit", "difflib", "shlex", "html"])
+                   "timeit", "difflib", "shlex", "html", "calendar", "ipaddress",
+                   "configparser", "getopt", "sched"])
     if kind == "json":
         j = g.need("json")
         indent = g.pick(["None", "2"])
@@ -1660,6 +1668,44 @@ def p_pylib(g, scope):
         calls = (f'{h}.escape(f"<b class=\'t\'>{{{n}}} & {{loop.time()}}</b>"), '
                  f'{h}.unescape(f"&lt;{{{n}}}&gt; &amp;amp; &#x41;&#66; &copy &notanentity;")')
         uses = {h, n, "loop"}
+    elif kind == "calendar":
+        c = g.need("calendar")
+        year = f"2000 + {n} + int(loop.time())"
+        calls = g.pick([
+            f'{c}.monthrange({year}, 2), {c}.isleap({year}), {c}.weekday({year}, 3, 1)',
+            f'{c}.month({year}, {n} % 12 + 1, w=3).splitlines()[:3]',
+            f'list({c}.Calendar({n} % 7).itermonthdays2({year}, 2))[:9]',
+            f'{c}.TextCalendar({c}.SUNDAY).formatweekheader(2), {c}.month_abbr[{n} % 12 + 1]',
+        ])
+        uses = {c, n, "loop"}
+    elif kind == "ipaddress":
+        ip = g.need("ipaddress")
+        net = f'{ip}.ip_network(f"10.{{{n}}}.0.0/{{22 + {n} % 4}}")'
+        calls = g.pick([
+            f'{net}, {net}.num_addresses, list({net}.subnets(prefixlen_diff=1))',
+            f'{ip}.ip_address("192.168.0.1") + {n}, {ip}.ip_address(f"10.0.0.{{{n}}}") in {net}',
+            f'list({ip}.collapse_addresses([{ip}.ip_network(f"10.0.{{i}}.0/24") for i in range({n} + 2)]))',
+            f'{ip}.ip_interface(f"2001:db8::{{{n}}}/64"), {ip}.ip_address("::ffff:1.2.3.4").ipv4_mapped',
+        ])
+        uses = {ip, n}
+    elif kind == "configparser":
+        cp = g.need("configparser")
+        text = (f'f"[DEFAULT]\\nbase = /srv\\n[job]\\nworkers = {{{n}}}\\n'
+                f'path = %(base)s/t{{loop.time():.1f}}\\n"')
+        calls = (f'(lambda p: (p.read_string({text}), p.getint("job", "workers"), '
+                 f'p["job"]["path"], p.sections(), dict(p["job"]))[1:])({cp}.ConfigParser())')
+        uses = {cp, n, "loop"}
+    elif kind == "getopt":
+        go = g.need("getopt")
+        calls = (f'{go}.getopt(["-n", str({n}), "--at", str(loop.time()), "rest"], "n:v", '
+                 f'["at=", "verbose"]), {go}.gnu_getopt(["x", "-v", f"-n{{{n}}}"], "n:v")')
+        uses = {go, n, "loop"}
+    elif kind == "sched":
+        sc = g.need("sched")
+        calls = (f'(lambda s, log: ([s.enter(d, p, log.append, (f"e{{d}}",)) for d, p in '
+                 f'[(0.2, 1), (0.1, 2), (0.1, 1)]], s.run(), log, round(loop.time(), 2))[2:])'
+                 f'({sc}.scheduler(), [str({n})])')
+        uses = {sc, n, "loop"}
     else:
         t = g.need("timeit")
         calls = f'{t}.timeit(lambda: {n} * 2, number=3), {t}.repeat(lambda: None, repeat=2, number=1)'
