@@ -1062,7 +1062,22 @@ def _report_uncaught(exc, base):
     while tb is not None and tb.tb_frame.f_code.co_filename != base:
         tb = tb.tb_next
     exc.__traceback__ = tb  # as sys.last_traceback would hold it: no harness frames
-    traceback.print_exception(type(exc), exc, tb)
+    hook = sys.excepthook
+    if hook is sys.__excepthook__:
+        traceback.print_exception(type(exc), exc, tb)
+        return 1
+    # The program's own hook, as PyErr_PrintEx calls it; an error in it is printed, then the
+    # original exception (neither with the harness's frames).
+    try:
+        hook(type(exc), exc, tb)
+    except BaseException as hook_exc:
+        hook_tb = hook_exc.__traceback__
+        while hook_tb is not None and hook_tb.tb_frame.f_code.co_filename != base:
+            hook_tb = hook_tb.tb_next
+        print("Error in sys.excepthook:", file=sys.stderr)
+        traceback.print_exception(type(hook_exc), hook_exc, hook_tb)
+        print("\nOriginal exception was:", file=sys.stderr)
+        traceback.print_exception(type(exc), exc, tb)
     return 1
 
 

@@ -12,7 +12,7 @@ use super::vm::interp::Exit;
 use super::vm::objects::ModuleObj;
 use super::vm::tracing::Diagnostic;
 use super::vm::value::Value;
-use super::vm::{Abort, PyErr, Vm};
+use super::vm::{Abort, Args, PyErr, Vm};
 use crate::ExcKind;
 use loopscope_trace::{DiagnosticKind, Trace};
 use std::rc::Rc;
@@ -247,8 +247,7 @@ fn execute_module(vm: &mut Vm, compiled: &CompiledModule) -> Stop {
             Stop::Exit(status)
         }
         Exit::Raised(PyErr::Exception(exc)) => {
-            let text = vm.format_exception(&exc);
-            vm.write_stderr(&text);
+            report_uncaught(vm, &exc);
             uncaught = Some(exc);
             Stop::Exception
         }
@@ -315,6 +314,33 @@ fn abort_stop(vm: &mut Vm, abort: &Abort) -> Stop {
         Abort::MainThreadExited => {
             Stop::Budget("the main thread's end unwound past the scheduler".into())
         }
+    }
+}
+
+/// An uncaught exception, as `PyErr_PrintEx` reports it: through the program's own
+/// `sys.excepthook` if it set one (an error there is printed, then the original), else its
+/// traceback on `sys.stderr`.
+fn report_uncaught(vm: &mut Vm, exc: &Value) {
+    use crate::stdlib::sys_module::{replaced_excepthook, write_to_sys_stderr};
+    let text = vm.format_exception(exc);
+    if let Some(hook) = replaced_excepthook(vm) {
+        let kind = vm.class_of(exc);
+        let tb = vm.get_attr(exc, "__traceback__").unwrap_or(Value::None);
+        let hook_result = vm.call(&hook, Args::positional(&[Value::Class(kind), exc.clone(), tb]));
+        match hook_result {
+            Ok(_) | Err(PyErr::Abort(_)) => {}
+            Err(PyErr::Exception(hook_exc)) => {
+                let hook_text = vm.format_exception(&hook_exc);
+                let report = format!(
+                    "Error in sys.excepthook:\n{hook_text}\nOriginal exception was:\n{text}"
+                );
+                let _ = write_to_sys_stderr(vm, &report);
+            }
+        }
+        return;
+    }
+    if write_to_sys_stderr(vm, &text).is_err() {
+        vm.write_stderr(&text);
     }
 }
 

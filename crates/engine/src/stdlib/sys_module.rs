@@ -29,6 +29,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("intern", intern),
     ("is_finalizing", is_finalizing),
     ("get_int_max_str_digits", get_int_max_str_digits),
+    ("excepthook", excepthook),
     ("set_int_max_str_digits", set_int_max_str_digits),
 ];
 
@@ -95,6 +96,9 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
         [("stdout", &stdout), ("__stdout__", &stdout), ("stderr", &stderr), ("__stderr__", &stderr)]
     {
         module.set(name, v.clone());
+    }
+    if let Some(hook) = module.get("excepthook") {
+        module.set("__excepthook__", hook);
     }
     module.set("version", Value::str(VERSION));
     module.set("hexversion", Value::Int(0x030b_07f0));
@@ -310,6 +314,48 @@ fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `sys.exit([code])`: raises `SystemExit(code)` (no arguments for none or `None`).
+/// `sys.excepthook(type, value, traceback)`: the traceback of `value` (from `traceback`, as
+/// given) written to `sys.stderr`, as the interpreter prints an uncaught exception.
+fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "excepthook", &args, 3, 3)?;
+    let traceback = vm.import_module("traceback")?;
+    let format = vm.get_attr(&traceback, "format_exception")?;
+    let pieces = vm.call(&format, Args::positional(&args.pos))?;
+    let mut text = String::new();
+    for piece in vm.collect(&pieces)? {
+        text.push_str(&vm.str_of(&piece)?);
+    }
+    write_to_sys_stderr(vm, &text)
+}
+
+/// Writes `text` to the program's `sys.stderr`: the run's stderr unless the program put
+/// another stream there (`sys.stderr = sys.stdout`, a tee), whose `write` gets it.
+pub(crate) fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<Value> {
+    let streams = vm.modules.get("sys").and_then(|sys| match sys {
+        Value::Module(m) => Some((m.get("stderr"), m.get("__stderr__"))),
+        _ => None,
+    });
+    match streams {
+        Some((Some(current), Some(original))) if !current.is(&original) => {
+            let write = vm.get_attr(&current, "write")?;
+            vm.call(&write, Args::positional(&[Value::str(text)]))?;
+            Ok(Value::None)
+        }
+        _ => {
+            vm.write_stderr(text);
+            Ok(Value::None)
+        }
+    }
+}
+
+/// The program's own `sys.excepthook`, when it replaced the built-in one.
+pub(crate) fn replaced_excepthook(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get("sys") else { return None };
+    let hook = sys.get("excepthook")?;
+    let default = sys.get("__excepthook__")?;
+    (!hook.is(&default)).then_some(hook)
+}
+
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::call::no_keywords(vm, "exit", &args)?;
     check_arity(vm, "exit", &args, 0, 1)?;
