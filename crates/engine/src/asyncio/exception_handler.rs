@@ -186,7 +186,8 @@ impl Vm {
         if let Some(e) = exception {
             text.push_str(&self.format_exception(&e));
         }
-        self.write_stderr(&text);
+        // `logging.lastResort` writes to the current `sys.stderr`.
+        crate::stdlib::sys_module::write_to_sys_stderr(self, &text)?;
         self.record_diagnostic(kind, &text);
         Ok(())
     }

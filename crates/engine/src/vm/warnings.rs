@@ -391,7 +391,7 @@ impl Vm {
                     }
                     let traceback = self.format_exception(&exception);
                     let text = format!("{head}\n{traceback}");
-                    self.write_stderr(&text);
+                    self.write_to_current_stderr(&text);
                     self.record_diagnostic(
                         loopscope_trace::DiagnosticKind::ExceptionNeverRetrieved,
                         &text,
@@ -413,7 +413,7 @@ impl Vm {
                         format!("Task was destroyed but it is pending!{source}\ntask: {repr}");
                     let text = format!("{head}\n");
                     if !self.log_to_asyncio_logger(&head, None) {
-                        self.write_stderr(&text);
+                        self.write_to_current_stderr(&text);
                     }
                     self.record_diagnostic(
                         loopscope_trace::DiagnosticKind::DestroyedPending,
@@ -442,6 +442,14 @@ impl Vm {
         match (self.asyncio.future_created_at.get(&serial), repr.strip_suffix('>')) {
             (Some(site), Some(open)) => format!("{open} created at {site}>"),
             _ => repr,
+        }
+    }
+
+    /// A report from a dying object, to the program's current `sys.stderr` (as
+    /// `logging.lastResort` writes it); what that stream's `write` raises cannot propagate.
+    fn write_to_current_stderr(&mut self, text: &str) {
+        if crate::stdlib::sys_module::write_to_sys_stderr(self, text).is_err() {
+            self.write_stderr(text);
         }
     }
 
