@@ -210,10 +210,16 @@ fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Frames of our library that are C code in CPython (no frame of their own there), so that
-/// a warning's `stacklevel` does not count them.
-fn native_in_cpython(code: &crate::compiler::code::CodeObj) -> bool {
+/// a warning's `stacklevel` does not count them and `traceback.extract_tb` does not list them.
+pub(crate) fn native_in_cpython(code: &crate::compiler::code::CodeObj) -> bool {
     match &*code.filename {
         "<stdlib>/warnings.py" | "<stdlib>/contextvars.py" => true,
+        // `_io`, `_csv`, `_bisect`, `_datetime`, `_struct`.
+        "<stdlib>/io.py"
+        | "<stdlib>/csv.py"
+        | "<stdlib>/bisect.py"
+        | "<stdlib>/datetime.py"
+        | "<stdlib>/struct.py" => true,
         "<stdlib>/functools.py" => matches!(
             &*code.qualname,
             "partial.__call__" | "_lru_cache_wrapper.__call__" | "_BoundCached.__call__" | "reduce"

@@ -94,6 +94,12 @@ impl Vm {
         while let Value::Instance(i) = &at {
             let Some(NativeState::Traceback(entry)) = i.native.as_deref() else { break };
             let code = &entry.code;
+            if code.is_library && crate::stdlib::library_support::native_in_cpython(code) {
+                // No frame of its own in CPython (`open` is C there).
+                let next = i.dict.borrow().get("tb_next").cloned().unwrap_or(Value::None);
+                at = next;
+                continue;
+            }
             let span = (code.filename.as_ref() == self.source.name)
                 .then(|| code.span_at(entry.ip as usize))
                 .flatten();
