@@ -75,7 +75,7 @@ fn dumps(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ));
         }
     }
-    let copy = vm.boundary_copy(&args.pos[0], CopyRule::Pickle)?;
+    let copy = vm.boundary_copy(&args.pos[0], CopyRule::PickleDump)?;
     vm.pickled.push(copy);
     let mut data = MAGIC.to_vec();
     data.extend_from_slice((vm.pickled.len() - 1).to_string().as_bytes());
@@ -114,5 +114,5 @@ fn loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.unsupported_now("`pickle.loads` of bytes not made by `pickle.dumps` in this run")
         );
     };
-    vm.boundary_copy(&stored, CopyRule::Pickle)
+    vm.boundary_copy(&stored, CopyRule::PickleLoad)
 }

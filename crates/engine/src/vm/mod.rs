@@ -202,6 +202,11 @@ pub struct Vm {
     pub(crate) processes: processes::Processes,
     /// What `pickle.dumps` kept (`stdlib::pickle_module`).
     pub(crate) pickled: Vec<value::Value>,
+    /// What `pickle.dumps` kept of an object whose class sets its own state
+    /// (`__getstate__`/`__setstate__`/`__getnewargs__`): its `__new__` arguments and state,
+    /// by the address of the bare instance standing for it among `pickled`
+    /// (`pickling::copy_with_state`); `pickle.loads` rebuilds it from them.
+    pub(crate) pickled_states: rustc_hash::FxHashMap<usize, (value::Value, value::Value)>,
     /// How many interpreter loops (`execute`) are active on the Rust stack.
     pub(crate) exec_depth: u32,
     /// The native function being called was called directly by a `CALL` of the running frame
@@ -315,6 +320,7 @@ impl Vm {
             threads: scheduler::Threads::default(),
             processes: processes::Processes::default(),
             pickled: Vec::new(),
+            pickled_states: Default::default(),
             exec_depth: 0,
             direct_call: false,
             call_unrepeatable: false,

@@ -26,8 +26,20 @@ use std::rc::Rc;
 /// Which copy a boundary makes (module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CopyRule {
+    /// Pickled and unpickled at once (a process's arguments and results).
     Pickle,
+    /// `pickle.dumps`: what the bytes stand for (an object that sets its own state is kept
+    /// as its `__new__` arguments and state, `Vm::pickled_states`).
+    PickleDump,
+    /// `pickle.loads` of what `PickleDump` kept.
+    PickleLoad,
     Fork,
+}
+
+impl CopyRule {
+    fn pickles(self) -> bool {
+        self != CopyRule::Fork
+    }
 }
 
 /// Objects already copied, by address: shared references stay shared, cycles end.
@@ -65,7 +77,7 @@ impl Vm {
                 return Ok(done.clone());
             }
         }
-        let pickle = rule == CopyRule::Pickle;
+        let pickle = rule.pickles();
         let copied = match v {
             Value::None
             | Value::Bool(_)
@@ -190,7 +202,7 @@ impl Vm {
         rule: CopyRule,
         memo: &mut CopyMemo,
     ) -> PyResult<Value> {
-        let pickle = rule == CopyRule::Pickle;
+        let pickle = rule.pickles();
         if !pickle && !is_program_class(&i.class) {
             // The library's objects (pipes, locks, executors) are the same in both.
             return Ok(v.clone());
@@ -235,10 +247,9 @@ impl Vm {
             }
             let custom = ["__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__"]
                 .iter()
-                .find(|name| i.class.lookup_user(name).is_some());
-            if let Some(name) = custom {
-                return Err(self
-                    .unsupported_now(&format!("pickling an object whose class defines `{name}`")));
+                .any(|name| i.class.lookup_user(name).is_some());
+            if custom && i.exception.is_none() {
+                return self.copy_with_state(v, i, rule, memo);
             }
         }
         let exception = match &i.exception {
@@ -273,6 +284,141 @@ impl Vm {
             new.dict.borrow_mut().insert(k, val);
         }
         Ok(new_v)
+    }
+
+    /// An instance whose class sets its own state, as `object.__reduce_ex__(2)` and
+    /// `copyreg.__newobj__` carry it: `cls.__new__(cls, *__getnewargs__())`, then the state
+    /// (`__getstate__()`, by default the instance dict, `None` when empty) given to
+    /// `__setstate__` or merged into the new instance's dict. `pickle.dumps` calls the
+    /// getters and keeps what they returned, `pickle.loads` builds from that; a process's
+    /// crossing does both.
+    fn copy_with_state(
+        &mut self,
+        v: &Value,
+        i: &Rc<InstanceObj>,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        let class = Value::Class(i.class.clone());
+        if rule == CopyRule::PickleLoad {
+            let kept = self.pickled_states.get(&address(v).unwrap_or(0)).cloned();
+            let Some((newargs, state)) = kept else {
+                return Err(self.internal_error("an unpickled object lost its state"));
+            };
+            let newargs = self.copy_with(&newargs, rule, memo)?;
+            let made = self.new_by_newargs(&class, &newargs)?;
+            memo.0.insert(address(v).unwrap_or(0), made.clone());
+            let state = self.copy_with(&state, rule, memo)?;
+            self.apply_state(&made, state)?;
+            return Ok(made);
+        }
+        let newargs = self.pickled_newargs(v, i)?;
+        let state = if i.class.lookup_user("__getstate__").is_some() {
+            let getstate = self.get_attr(v, "__getstate__")?;
+            self.call(&getstate, super::Args::positional(&[]))?
+        } else if i.dict.borrow().is_empty() {
+            Value::None
+        } else {
+            let pairs: Vec<(Rc<str>, Value)> =
+                i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            let dict = Value::Dict(Rc::new(DictObj::new()));
+            for (k, val) in pairs {
+                self.set_item(&dict, Value::str(&k), val)?;
+            }
+            dict
+        };
+        if rule == CopyRule::PickleDump {
+            // A bare instance stands for it among what `dumps` keeps.
+            let bare = Rc::new(InstanceObj {
+                class: i.class.clone(),
+                dict: RefCell::new(super::instance_dict::InstanceDict::sharing(
+                    i.class.instance_layout(),
+                )),
+                exception: None,
+                native: None,
+                finalized: std::cell::Cell::new(false),
+            });
+            let bare_v = Value::Instance(bare.clone());
+            memo.0.insert(address(v).unwrap_or(0), bare_v.clone());
+            let newargs = self.copy_with(&newargs, rule, memo)?;
+            let state = self.copy_with(&state, rule, memo)?;
+            self.pickled_states.insert(Rc::as_ptr(&bare) as *const u8 as usize, (newargs, state));
+            return Ok(bare_v);
+        }
+        let newargs = self.copy_with(&newargs, rule, memo)?;
+        let made = self.new_by_newargs(&class, &newargs)?;
+        memo.0.insert(address(v).unwrap_or(0), made.clone());
+        let state = self.copy_with(&state, rule, memo)?;
+        self.apply_state(&made, state)?;
+        Ok(made)
+    }
+
+    /// `__getnewargs_ex__()` as `(args, kwargs)`, or `(__getnewargs__(), {})`, or no
+    /// arguments.
+    fn pickled_newargs(&mut self, v: &Value, i: &Rc<InstanceObj>) -> PyResult<Value> {
+        if i.class.lookup_user("__getnewargs_ex__").is_some() {
+            let get = self.get_attr(v, "__getnewargs_ex__")?;
+            return self.call(&get, super::Args::positional(&[]));
+        }
+        let args = if i.class.lookup_user("__getnewargs__").is_some() {
+            let get = self.get_attr(v, "__getnewargs__")?;
+            self.call(&get, super::Args::positional(&[]))?
+        } else {
+            Value::tuple(Vec::new())
+        };
+        Ok(Value::tuple(vec![args, Value::Dict(Rc::new(DictObj::new()))]))
+    }
+
+    /// `cls.__new__(cls, *args, **kwargs)` from `(args, kwargs)`.
+    fn new_by_newargs(&mut self, class: &Value, newargs: &Value) -> PyResult<Value> {
+        let (args, kwargs) = match newargs {
+            Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+            _ => (Value::tuple(Vec::new()), Value::None),
+        };
+        let mut positional = vec![class.clone()];
+        positional.extend(self.collect(&args)?);
+        let new = self.get_attr(class, "__new__")?;
+        let (names, values): (Vec<Value>, Vec<Value>) = match &kwargs {
+            Value::Dict(d) => {
+                d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).unzip()
+            }
+            _ => (Vec::new(), Vec::new()),
+        };
+        let args = super::Args { pos: &positional, kw_names: &names, kw_values: &values };
+        self.call(&new, args)
+    }
+
+    /// pickle's `BUILD`: the state to `__setstate__` when the class defines it, else merged
+    /// into the instance (a `(dict, slots)` pair: the dict's items, then the slots set).
+    fn apply_state(&mut self, made: &Value, state: Value) -> PyResult<()> {
+        if matches!(state, Value::None) {
+            return Ok(());
+        }
+        let Value::Instance(inst) = made else { return Ok(()) };
+        if inst.class.lookup_user("__setstate__").is_some() {
+            let setstate = self.get_attr(made, "__setstate__")?;
+            self.call1(&setstate, state)?;
+            return Ok(());
+        }
+        let (dict_state, slot_state) = match &state {
+            Value::Tuple(t) if t.items.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+            _ => (state.clone(), Value::None),
+        };
+        // The dict's items go into the instance dict as they are, the slots through setattr.
+        for (part, into_dict) in [(dict_state, true), (slot_state, false)] {
+            let Value::Dict(d) = part else { continue };
+            let pairs: Vec<(Value, Value)> =
+                d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+            for (k, val) in pairs {
+                let name = self.str_of(&k)?;
+                if into_dict {
+                    inst.dict.borrow_mut().insert(name.as_str().into(), val);
+                } else {
+                    self.set_attr(made, &name, val)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The picklable native containers: a `collections.deque` (its items and `maxlen`), and
@@ -408,21 +554,7 @@ impl Vm {
         let made = self.call(&callable, super::Args::positional(&args.items))?;
         if let Some(state) = parts.get(2).filter(|s| !matches!(s, Value::None)) {
             let state = self.copy_with(state, rule, memo)?;
-            match (&made, &state) {
-                (Value::Instance(inst), Value::Dict(d)) => {
-                    let pairs: Vec<(Value, Value)> =
-                        d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
-                    for (k, val) in pairs {
-                        if let Some(name) = k.as_str() {
-                            inst.dict.borrow_mut().insert(name.into(), val);
-                        }
-                    }
-                }
-                _ => {
-                    let setstate = self.get_attr(&made, "__setstate__")?;
-                    self.call1(&setstate, state)?;
-                }
-            }
+            self.apply_state(&made, state)?;
         }
         Ok(made)
     }
