@@ -6,8 +6,7 @@ CPython parses them. The behaviour that shows is CPython's: how arguments are ma
 same regular expressions over a pattern of option/argument markers), the usage and help
 text and its wrapping at 78 columns, the error messages and `SystemExit(2)`.
 
-`FileType` opens files on the run's virtual file system. Not supported yet:
-`fromfile_prefix_chars` and `parse_intermixed_args`.
+`FileType` and `fromfile_prefix_chars` read files on the run's virtual file system.
 """
 
 import os as _os
@@ -1282,7 +1281,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
-            _unsupported("argparse's fromfile_prefix_chars")
+            arg_strings = self._read_args_from_files(arg_strings)
         conflicts_of = {}
         for group in self._mutually_exclusive_groups:
             members = group._group_actions
@@ -1415,6 +1414,24 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 self.error("one of the arguments %s is required" % " ".join(names))
         return namespace, extras
 
+    def _read_args_from_files(self, arg_strings):
+        # `@name` stands for the arguments in that file, one per line by default; a file's
+        # own `@name` lines are expanded too. An unreadable file is a usage error.
+        expanded = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg_string)
+                continue
+            try:
+                with open(arg_string[1:]) as args_file:
+                    from_file = []
+                    for line in args_file.read().splitlines():
+                        from_file.extend(self.convert_arg_line_to_args(line))
+                    expanded.extend(self._read_args_from_files(from_file))
+            except OSError as err:
+                self.error(str(err))
+        return expanded
+
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
@@ -1520,10 +1537,62 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return pattern
 
     def parse_intermixed_args(self, args=None, namespace=None):
-        _unsupported("ArgumentParser.parse_intermixed_args")
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error("unrecognized arguments: %s" % " ".join(argv))
+        return args
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
-        _unsupported("ArgumentParser.parse_known_intermixed_args")
+        # Two passes: the optionals first, with every positional switched off (nargs and
+        # default SUPPRESS), then the strings left over for the positionals, with no
+        # optional or group required.
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(action in positionals for action in group._group_actions):
+                raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        save_usage = self.usage
+        try:
+            try:
+                if self.usage is None:
+                    # Errors in either pass show the full usage, positionals included.
+                    self.usage = self.format_usage()[7:]
+                for action in positionals:
+                    action.save_nargs = action.nargs
+                    action.nargs = SUPPRESS
+                    action.save_default = action.default
+                    action.default = SUPPRESS
+                namespace, remaining_args = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if (hasattr(namespace, action.dest)
+                            and getattr(namespace, action.dest) == []):
+                        from warnings import warn
+                        warn("Do not expect %s in %s" % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action in positionals:
+                    action.nargs = action.save_nargs
+                    action.default = action.save_default
+            optionals = self._get_optional_actions()
+            try:
+                for action in optionals:
+                    action.save_required = action.required
+                    action.required = False
+                for group in self._mutually_exclusive_groups:
+                    group.save_required = group.required
+                    group.required = False
+                namespace, extras = self.parse_known_args(remaining_args, namespace)
+            finally:
+                for action in optionals:
+                    action.required = action.save_required
+                for group in self._mutually_exclusive_groups:
+                    group.required = group.save_required
+        finally:
+            self.usage = save_usage
+        return namespace, extras
 
     def _get_values(self, action, arg_strings):
         if action.nargs not in (PARSER, REMAINDER):

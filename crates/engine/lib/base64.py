@@ -1,5 +1,5 @@
 # base64: Base64 (standard and URL-safe), Base32 (and its hex alphabet) and Base16 over
-# binascii, with CPython's argument handling and errors. No Ascii85/Base85 yet.
+# binascii, with CPython's argument handling and errors; Ascii85 and Base85 by hand.
 
 import binascii
 
@@ -162,6 +162,121 @@ def b16decode(s, casefold=False):
         if not (48 <= c <= 57 or 65 <= c <= 70):
             raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
+
+
+_A85START = b'<~'
+_A85END = b'~>'
+_A85CHARS = bytes(range(33, 118))
+_B85ALPHABET = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+                b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85VALUES = {c: i for i, c in enumerate(_B85ALPHABET)}
+
+
+def _85encode(b, alphabet, pad=False, foldnuls=False, foldspaces=False):
+    # Each big-endian 4-byte word is five base-85 digits; a short last word is padded
+    # with NULs and, unless `pad`, its extra digits are dropped.
+    b = _to_bytes(b)
+    padding = -len(b) % 4
+    if padding:
+        b = b + b'\0' * padding
+    chunks = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and not word:
+            chunks.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            chunks.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, digit = divmod(word, 85)
+                digits[k] = alphabet[digit]
+            chunks.append(bytes(digits))
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = bytes([alphabet[0]]) * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(b, _A85CHARS, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        # the closing `~>` must fit on the last line
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with %r" % (_A85END,))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = []
+    group = []
+    # Four 'u's (the highest digit) complete a last partial group; its bytes are cut after.
+    for c in b + b'uuuu':
+        if 33 <= c <= 117:
+            group.append(c)
+            if len(group) == 5:
+                acc = 0
+                for d in group:
+                    acc = acc * 85 + d - 33
+                if acc > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                out.append(acc.to_bytes(4, 'big'))
+                group = []
+        elif c == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(b'\0\0\0\0')
+        elif foldspaces and c == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    result = b''.join(out)
+    padding = 4 - len(group)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+def b85encode(b, pad=False):
+    return _85encode(b, _B85ALPHABET, pad)
+
+
+def b85decode(b):
+    b = _bytes_from_decode_data(b)
+    padding = -len(b) % 5
+    b = b + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j in range(i, i + 5):
+            value = _B85VALUES.get(b[j])
+            if value is None:
+                raise ValueError('bad base85 character at position %d' % j)
+            acc = acc * 85 + value
+        if acc > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    if padding:
+        result = result[:-padding]
+    return result
 
 
 def _input_type_check(s):

@@ -1,7 +1,6 @@
 # csv, written for Loopscope from CPython 3.11's behaviour: the C module _csv (dialects,
 # the reader's character-by-character state machine, the writer's quoting) and csv.py's
-# Python part (Dialect, excel, DictReader, DictWriter) in one module. Sniffer is not
-# supported yet.
+# Python part (Dialect, excel, DictReader, DictWriter, Sniffer) in one module.
 
 from io import StringIO
 
@@ -492,3 +491,194 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# Sniffer's patterns for a quoted field (quote, then the shortest text to the same quote)
+# between delimiters, tried in this order: delimiter on both sides, line start and a
+# delimiter after, a delimiter before and the line end, alone on its line.
+_QUOTED_FIELD = (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+)
+
+_NUMBER = (r'(?:(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?'
+           r'|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])')
+_complex_syntax = []
+
+
+def _parses_as_complex(text):
+    # Whether complex(text) would succeed (has_header's test for a numeric column; the
+    # engine has no complex numbers).
+    if not _complex_syntax:
+        import re
+        _complex_syntax.append(re.compile(
+            r'[+-]?(?:%s(?:[+-](?:%s)?[jJ])?|(?:%s)?[jJ])\Z' % (_NUMBER, _NUMBER, _NUMBER)))
+    text = text.strip()
+    if text.startswith('(') and text.endswith(')'):
+        text = text[1:-1].strip()
+    return _complex_syntax[0].match(text) is not None
+
+
+class _ComplexColumn:
+    pass
+
+
+class Sniffer:
+    def __init__(self):
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        import re
+        matches = []
+        for text in _QUOTED_FIELD:
+            regexp = re.compile(text, re.DOTALL | re.MULTILINE)
+            matches = regexp.findall(data)
+            if matches:
+                break
+        if not matches:
+            return ('', False, None, 0)
+        index = regexp.groupindex
+        quotes = {}
+        delims = {}
+        spaces = 0
+        for groups in matches:
+            quote = groups[index['quote'] - 1]
+            if quote:
+                quotes[quote] = quotes.get(quote, 0) + 1
+            if 'delim' not in index:
+                continue
+            delim = groups[index['delim'] - 1]
+            if delim and (delimiters is None or delim in delimiters):
+                delims[delim] = delims.get(delim, 0) + 1
+            if 'space' not in index:
+                continue
+            if groups[index['space'] - 1]:
+                spaces += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+            if delim == '\n':
+                # a newline "delimiter": most likely a single column
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # Doubled quotes: a field holding three quotes, none of them a delimiter away.
+        dq = re.compile(
+            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*%(quote)s\W*"
+            r"((%(delim)s)|$)" % {'delim': re.escape(delim), 'quote': quotechar},
+            re.MULTILINE)
+        doublequote = dq.search(data) is not None
+        return (quotechar, doublequote, delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        # The delimiter is the character whose count per line is most consistent: for each
+        # ASCII character, the most common count (its "mode", weighted down by the lines
+        # that differ) must hold on enough lines; lines are read ten at a time until one
+        # character qualifies.
+        lines = [line for line in data.split('\n') if line]
+        ascii = [chr(c) for c in range(127)]
+        chunk = min(10, len(lines))
+        rounds = 0
+        frequencies = {}
+        modes = {}
+        delims = {}
+        start, end = 0, chunk
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for char in ascii:
+                    counts = frequencies.get(char, {})
+                    n = line.count(char)
+                    counts[n] = counts.get(n, 0) + 1
+                    frequencies[char] = counts
+            for char in frequencies.keys():
+                items = list(frequencies[char].items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    best = max(items, key=lambda item: item[1])
+                    items.remove(best)
+                    modes[char] = (best[0], best[1] - sum(item[1] for item in items))
+                else:
+                    modes[char] = items[0]
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while len(delims) == 0 and consistency >= 0.9:
+                for char, mode in modes.items():
+                    if mode[0] > 0 and mode[1] > 0:
+                        if (mode[1] / total >= consistency
+                                and (delimiters is None or char in delimiters)):
+                            delims[char] = mode
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = list(delims.keys())[0]
+                return (delim, lines[0].count(delim) == lines[0].count("%c " % delim))
+            start = end
+            end += chunk
+        if not delims:
+            return ('', 0)
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims.keys():
+                    return (d, lines[0].count(d) == lines[0].count("%c " % d))
+        ranked = sorted((mode, char) for char, mode in delims.items())
+        delim = ranked[-1][1]
+        return (delim, lines[0].count(delim) == lines[0].count("%c " % delim))
+
+    def has_header(self, sample):
+        # Each column gets a type from the rows after the first (numeric, or the length of
+        # its strings) and loses it when rows disagree; the header votes against every
+        # column type it does not fit.
+        rows = reader(StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        columns = len(header)
+        kinds = {}
+        for i in range(columns):
+            kinds[i] = None
+        checked = 0
+        for row in rows:
+            if checked > 20:
+                break
+            checked += 1
+            if len(row) != columns:
+                continue
+            for col in list(kinds.keys()):
+                kind = _ComplexColumn if _parses_as_complex(row[col]) else len(row[col])
+                if kind != kinds[col]:
+                    if kinds[col] is None:
+                        kinds[col] = kind
+                    else:
+                        del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if type(kind) == int:
+                votes += 1 if len(header[col]) != kind else -1
+            elif kind is _ComplexColumn:
+                votes += -1 if _parses_as_complex(header[col]) else 1
+            else:
+                # None: every row was skipped; CPython's None(header) is a TypeError
+                votes += 1
+        return votes > 0

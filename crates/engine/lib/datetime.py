@@ -4,6 +4,7 @@
 # as the conformance harness runs CPython with TZ=UTC.
 
 import time as _time
+from operator import index as _operator_index
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR",
            "MAXYEAR", "UTC")
@@ -391,18 +392,59 @@ def _rebuilt(cls, fields, fold):
     return cls(*fields, fold=fold)
 
 
+def _checked_offset(tz, name, arg):
+    # What the C module's call_utcoffset/call_dst do with a tzinfo's answer.
+    if tz is None:
+        return None
+    off = getattr(tz, name)(arg)
+    if off is None:
+        return None
+    if not isinstance(off, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (name, _type_name(off)))
+    if not -timedelta(days=1) < off < timedelta(days=1):
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                         "and timedelta(hours=24).")
+    return off
+
+
+def _checked_tzname(tz, arg):
+    if tz is None:
+        return None
+    name = tz.tzname(arg)
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % _type_name(name))
+    return name
+
+
 class tzinfo:
     def tzname(self, dt):
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
-        return dt + self.utcoffset(dt)
+        # The C default: move by the standard offset, then add the DST the local result has.
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        off = dt.utcoffset()
+        if off is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        dt = dt + (off - dst)
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return dt + dst
 
 
 class timezone(tzinfo):
@@ -497,6 +539,54 @@ class date:
     @classmethod
     def fromordinal(cls, n):
         y, m, d = _ord2ymd(n)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromisocalendar(cls, *args, **kwargs):
+        # C parses three C ints ("iii") in the order of getargs.c: count, then each argument
+        # converted in turn (__index__; too large is a ValueError here), then the keywords.
+        names = ('year', 'week', 'day')
+        given = len(args) + len(kwargs)
+        if given > 3:
+            raise TypeError("fromisocalendar() takes at most 3 %sarguments (%d given)"
+                            % ('' if args else 'keyword ', given))
+        vals = []
+        for i, key in enumerate(names):
+            if i < len(args):
+                v = args[i]
+            elif key in kwargs:
+                v = kwargs[key]
+            else:
+                raise TypeError("fromisocalendar() missing required argument '%s' (pos %d)"
+                                % (key, i + 1))
+            if isinstance(v, float):
+                raise TypeError("'float' object cannot be interpreted as an integer")
+            try:
+                v = _operator_index(v)
+            except TypeError:
+                raise TypeError("'%s' object cannot be interpreted as an integer"
+                                % type(v).__name__) from None
+            if not -2 ** 31 <= v < 2 ** 31:
+                raise ValueError("ISO calendar component out of range")
+            vals.append(v)
+        for i in range(len(args)):
+            if names[i] in kwargs:
+                raise TypeError("argument for fromisocalendar() given by name ('%s') "
+                                "and position (%d)" % (names[i], i + 1))
+        for key in kwargs:
+            if key not in names:
+                raise TypeError("'%s' is an invalid keyword argument for fromisocalendar()"
+                                % key)
+        year, week, day = vals
+        if not 1 <= year <= 9999:
+            raise ValueError("Year is out of range: %d" % year)
+        if not 0 < week < 53:
+            first = _ymd2ord(year, 1, 1) % 7
+            if week != 53 or not (first == 4 or first == 3 and _is_leap(year)):
+                raise ValueError("Invalid week: %d" % week)
+        if not 0 < day < 8:
+            raise ValueError("Invalid day: %d (range is [1, 7])" % day)
+        y, m, d = _ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
         return cls(y, m, d)
 
     @classmethod
@@ -658,10 +748,9 @@ def _iso_week1_monday(year):
 
 
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    # Loopscope's struct_time is made only by the time module: gmtime() of the same moment
-    # has the same fields (tm_isdst is 0 where CPython's timetuple() says -1).
-    days = _ymd2ord(y, m, d) - 719163
-    return _time.gmtime(days * 86400 + hh * 3600 + mm * 60 + ss)
+    n = _ymd2ord(y, m, d)
+    yday = n - _ymd2ord(y, 1, 1) + 1
+    return _time.struct_time((y, m, d, hh, mm, ss, (n + 6) % 7, yday, dstflag))
 
 
 date.min = date(1, 1, 1)
@@ -969,7 +1058,7 @@ class time:
     def isoformat(self, timespec='auto'):
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         if self._tzinfo is not None:
-            s += _format_offset(self._tzinfo.utcoffset(None))
+            s += _format_offset(self.utcoffset())
         return s
 
     __str__ = isoformat
@@ -995,14 +1084,13 @@ class time:
         return str(self)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.utcoffset(None)
+        return _checked_offset(self._tzinfo, 'utcoffset', None)
+
+    def dst(self):
+        return _checked_offset(self._tzinfo, 'dst', None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+        return _checked_tzname(self._tzinfo, None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
                 *, fold=None):
@@ -1117,10 +1205,8 @@ class datetime(date):
         return _strptime._strptime_datetime(cls, date_string, format)
 
     def timetuple(self):
-        dst = -1
-        if self._tzinfo is not None:
-            d = self._tzinfo.dst(self)
-            dst = -1 if d is None else (1 if d else 0)
+        d = self.dst()
+        dst = -1 if d is None else (1 if d else 0)
         return _build_struct_time(self._year, self._month, self._day, self._hour,
                                   self._minute, self._second, dst)
 
@@ -1203,25 +1289,22 @@ class datetime(date):
         return self.isoformat(sep=' ')
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.utcoffset(self)
+        return _checked_offset(self._tzinfo, 'utcoffset', self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
+        return _checked_tzname(self._tzinfo, self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.dst(self)
+        return _checked_offset(self._tzinfo, 'dst', self)
 
     def _micros(self):
         return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 +
                  self._second) * 10 ** 6 + self._microsecond)
 
     def _compare(self, other, op):
+        if self._tzinfo is other._tzinfo:
+            # One tzinfo object (or both naive): C compares the fields, asking no offsets.
+            return _cmp(self._micros(), other._micros())
         naive_self = self.utcoffset() is None
         naive_other = other.utcoffset() is None
         if naive_self != naive_other:
@@ -1278,9 +1361,12 @@ class datetime(date):
         return NotImplemented
 
     def __hash__(self):
-        off = self.utcoffset()
-        us = self._micros() - (off._to_microseconds() if off else 0)
-        return hash(us)
+        # C hashes an aware datetime as the timedelta (its naive fields, fold 0) - offset.
+        off = (self.replace(fold=0) if self._fold else self).utcoffset()
+        if off is None:
+            return hash(self._micros())
+        return hash(timedelta(self.toordinal(), self._hour * 3600 + self._minute * 60 +
+                              self._second, self._microsecond) - off)
 
     def __add__(self, other):
         if not isinstance(other, timedelta):

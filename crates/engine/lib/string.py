@@ -31,19 +31,98 @@ class _Missing:
     pass
 
 
+_DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
+
+
+def _template_pattern(delim, idpattern, braceidpattern):
+    # The verbose pattern text CPython builds (it shows as `Template.pattern.pattern`).
+    lines = ['',
+             '%s(?:' % delim,
+             '  (?P<escaped>%s)  |   # Escape sequence of two delimiters' % delim,
+             '  (?P<named>%s)       |   # delimiter and a Python identifier' % idpattern,
+             '  {(?P<braced>%s)} |   # delimiter and a braced identifier' % braceidpattern,
+             '  (?P<invalid>)             # Other ill-formed delimiter exprs',
+             ')',
+             '']
+    return '\n            '.join(lines)
+
+
+class _OnFirstUse:
+    # `Template.flags` and `Template.pattern` need `re`, which is imported only when one of
+    # them is first read: the first read puts the real value on the class.
+    def __init__(self, make):
+        self.make = make
+        self.value = None
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, obj, owner=None):
+        if self.value is None:
+            self.value = self.make()
+            setattr(Template, self.name, self.value)
+        return self.value
+
+
+def _default_flags():
+    import re
+    return re.IGNORECASE
+
+
+# Template's own compiled pattern once made (`_by_hand` knows it as the default).
+_compiled_default = [None]
+
+
+def _default_pattern():
+    import re
+    compiled = re.compile(_template_pattern(r'\$', _DEFAULT_IDPATTERN, _DEFAULT_IDPATTERN),
+                          Template.flags | re.VERBOSE)
+    _compiled_default[0] = compiled
+    return compiled
+
+
 class Template:
     delimiter = '$'
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
+    flags = _OnFirstUse(_default_flags)
+    pattern = _OnFirstUse(_default_pattern)
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        # A subclass gets a pattern of its own (from its class attributes, unless it gives
+        # `pattern`), as in CPython; one that changes nothing is scanned by hand like
+        # Template itself.
+        if 'pattern' not in cls.__dict__ and _plain_template_class(cls):
+            # CPython's re.compile would hand back Template's own pattern object.
+            cls.pattern = Template.__dict__['pattern']
+            return
+        import re
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            pattern = _template_pattern(delim, cls.idpattern,
+                                        cls.braceidpattern or cls.idpattern)
+        cls.pattern = re.compile(pattern, cls.flags | re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
+    def _by_hand(self):
+        # Whether the pattern in force is Template's own (compiled or not yet).
+        if 'pattern' in getattr(self, '__dict__', ()):
+            return False
+        for klass in type(self).__mro__:
+            if 'pattern' in klass.__dict__:
+                return _is_default_pattern(klass.__dict__['pattern'])
+        return False
+
     def _scan(self):
         # Yields (literal text, kind, name, start): kind is 'escaped', 'named', 'braced',
-        # 'invalid' or None for the trailing text.
+        # 'invalid' or None for the trailing text; the default pattern, matched by hand.
         text = self.template
-        delim = self.delimiter
+        delim = '$'
         n = len(text)
         i = 0
         literal_start = 0
@@ -87,18 +166,32 @@ class Template:
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
     def substitute(self, mapping=_Missing, /, **kws):
         if mapping is _Missing:
             mapping = kws
         elif kws:
             mapping = _ChainLookup(kws, mapping)
+        if not self._by_hand():
+            def convert(mo):
+                named = mo.group('named') or mo.group('braced')
+                if named is not None:
+                    return str(mapping[named])
+                if mo.group('escaped') is not None:
+                    return self.delimiter
+                if mo.group('invalid') is not None:
+                    self._invalid(mo.start('invalid'))
+                raise self._unrecognized()
+            return self.pattern.sub(convert, self.template)
         parts = []
         for literal, kind, name, start in self._scan():
             parts.append(literal)
             if kind == 'escaped':
                 parts.append(self.delimiter)
             elif kind in ('named', 'braced'):
-                parts.append('%s' % (mapping[name],))
+                parts.append(str(mapping[name]))
             elif kind == 'invalid':
                 self._invalid(start)
         return ''.join(parts)
@@ -108,6 +201,20 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainLookup(kws, mapping)
+        if not self._by_hand():
+            def convert(mo):
+                named = mo.group('named') or mo.group('braced')
+                if named is not None:
+                    try:
+                        return str(mapping[named])
+                    except KeyError:
+                        return mo.group()
+                if mo.group('escaped') is not None:
+                    return self.delimiter
+                if mo.group('invalid') is not None:
+                    return mo.group()
+                raise self._unrecognized()
+            return self.pattern.sub(convert, self.template)
         parts = []
         for literal, kind, name, start in self._scan():
             parts.append(literal)
@@ -115,32 +222,68 @@ class Template:
                 parts.append(self.delimiter)
             elif kind == 'named':
                 try:
-                    parts.append('%s' % (mapping[name],))
+                    parts.append(str(mapping[name]))
                 except KeyError:
-                    parts.append(self.delimiter + name)
+                    parts.append('$' + name)
             elif kind == 'braced':
                 try:
-                    parts.append('%s' % (mapping[name],))
+                    parts.append(str(mapping[name]))
                 except KeyError:
-                    parts.append(self.delimiter + '{' + name + '}')
+                    parts.append('${' + name + '}')
             elif kind == 'invalid':
-                parts.append(self.delimiter)
+                parts.append('$')
         return ''.join(parts)
 
     def is_valid(self):
+        if not self._by_hand():
+            for mo in self.pattern.finditer(self.template):
+                if mo.group('invalid') is not None:
+                    return False
+                if (mo.group('named') is None and mo.group('braced') is None
+                        and mo.group('escaped') is None):
+                    raise self._unrecognized()
+            return True
         for literal, kind, name, start in self._scan():
             if kind == 'invalid':
                 return False
         return True
 
     def get_identifiers(self):
+        # An invalid placeholder is passed over, not an error.
         ids = []
+        if not self._by_hand():
+            for mo in self.pattern.finditer(self.template):
+                named = mo.group('named') or mo.group('braced')
+                if named is not None and named not in ids:
+                    ids.append(named)
+                elif (named is None and mo.group('invalid') is None
+                        and mo.group('escaped') is None):
+                    raise self._unrecognized()
+            return ids
         for literal, kind, name, start in self._scan():
             if kind in ('named', 'braced') and name not in ids:
                 ids.append(name)
-            elif kind == 'invalid':
-                self._invalid(start)
         return ids
+
+
+def _is_default_pattern(value):
+    return isinstance(value, _OnFirstUse) or value is _compiled_default[0]
+
+
+def _plain_template_class(cls):
+    # True when cls would build exactly Template's default pattern.
+    if cls.delimiter != '$' or cls.idpattern != _DEFAULT_IDPATTERN:
+        return False
+    if cls.braceidpattern is not None and cls.braceidpattern != _DEFAULT_IDPATTERN:
+        return False
+    for klass in cls.__mro__:
+        if klass is Template:
+            break
+        if 'flags' in klass.__dict__:
+            return False
+        if 'pattern' in klass.__dict__ and not _is_default_pattern(klass.__dict__['pattern']):
+            return False
+    return True
 
 
 class _ChainLookup:

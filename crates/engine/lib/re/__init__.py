@@ -124,6 +124,9 @@ _CATEGORIES = {"d": "d", "D": "D", "s": "s", "S": "S", "w": "w", "W": "W"}
 _AT_ESCAPES = {"A": "A", "Z": "Z", "b": "b", "B": "B"}
 _FLAG_CHARS = {"i": _I, "L": _L, "m": _M, "s": _S, "x": _X, "a": _A, "u": _U}
 _GLOBAL_ONLY = _L | _U | _A  # flags that cannot be turned off inline
+# doubled inside a class, these may mean set operations one day (CPython warns)
+_SET_OPERATORS = {"-": "difference", "&": "intersection", "~": "symmetric difference",
+                  "|": "union"}
 
 
 class _Source:
@@ -183,6 +186,10 @@ class _Parser:
         self.open = []
         self.lookbehind_groups = None
         self.refpos = {}
+        # FutureWarning texts met on the way, issued by `_compile` (the frame that CPython's
+        # stacklevel names is the caller of the re function, at any nesting depth)
+        self.warnings = []
+        self.inline_ascii = False
 
     def parse(self):
         src = self.src
@@ -383,6 +390,8 @@ class _Parser:
     def parse_class(self, flags, start):
         src = self.src
         items = []
+        if src.peek() == "[":
+            self.warnings.append("Possible nested set at position %d" % src.i)
         negate = src.match("^")
         first = True
         while True:
@@ -408,6 +417,9 @@ class _Parser:
                     continue
                 lo = self.char_escape(e, here, True)
             else:
+                if items and c in _SET_OPERATORS and src.peek() == c:
+                    self.warnings.append("Possible set %s at position %d"
+                                         % (_SET_OPERATORS[c], here))
                 lo = c
             if src.peek() == "-":
                 dash = src.i
@@ -428,6 +440,8 @@ class _Parser:
                             src.text[here:dash], src.text[dash + 1:src.i]), src.original, here)
                     hi = self.char_escape(e, src.i - 2, True)
                 else:
+                    if d == "-":
+                        self.warnings.append("Possible set difference at position %d" % dash)
                     hi = d
                 if hi < lo:
                     raise error("bad character range %s-%s" % (
@@ -443,10 +457,13 @@ class _Parser:
         remove = 0
         while c is not None and c in _FLAG_CHARS:
             if self.is_bytes and c == "u":
-                raise src.error("bad inline flags: cannot use 'u' flag with a bytes pattern", 1)
+                raise src.error("bad inline flags: cannot use 'u' flag with a bytes pattern")
             if not self.is_bytes and c == "L":
-                raise src.error("bad inline flags: cannot use 'L' flag with a str pattern", 1)
+                raise src.error("bad inline flags: cannot use 'L' flag with a str pattern")
             add |= _FLAG_CHARS[c]
+            kind = _FLAG_CHARS[c] & _GLOBAL_ONLY
+            if kind and add & _GLOBAL_ONLY != kind:
+                raise src.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible")
             c = src.get()
         if c == "-":
             c = src.get()
@@ -457,7 +474,7 @@ class _Parser:
                 raise src.error(msg, 1)
             while c is not None and c in _FLAG_CHARS:
                 if _FLAG_CHARS[c] & _GLOBAL_ONLY:
-                    raise src.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", 1)
+                    raise src.error("bad inline flags: cannot turn off flags 'a', 'u' and 'L'")
                 remove |= _FLAG_CHARS[c]
                 c = src.get()
             if c != ":":
@@ -570,8 +587,9 @@ class _Parser:
                 if not at_start:
                     raise error("global flags not at the start of the expression",
                                 src.original, start)
-                if self.is_bytes and add & _A:
-                    pass
+                if add & _A:
+                    # a bytes pattern matches as ASCII anyway; its flags still show `(?a)`
+                    self.inline_ascii = True
                 return None, flags | add
             inner = (flags | add) & ~remove
             return self.sub_group(inner, start, lambda seq: ("G", None, seq)), None
@@ -1151,15 +1169,17 @@ class Pattern:
             endpos = n
         return pos, endpos
 
-    def _search(self, string, text, pos, endpos, anchored, full, no_empty_at=-1):
-        if endpos < pos:
+    def _search(self, string, text, pos, endpos, anchored, full, no_empty_at=-1, start=None):
+        # `start`: where a scanner goes on from; the match still reports `pos`.
+        if start is None:
+            start = pos
+        if endpos < start:
             return None
         s = text if endpos == len(text) else text[:endpos]
         code = self._code
         size = 2 * self.groups + 3
         regs = [None] * self._nregs
         must_end = endpos if full else -1
-        start = pos
         prefix = self._prefix
         while start <= endpos:
             if prefix is not None and not anchored:
@@ -1194,19 +1214,15 @@ class Pattern:
         return self._search(string, text, pos, endpos, False, False)
 
     def _iter(self, string, pos=0, endpos=sys.maxsize):
-        text = _text_of(self, string)
-        pos, endpos = self._bounds(text, pos, endpos)
-        no_empty_at = -1
-        while pos <= endpos:
-            m = self._search(string, text, pos, endpos, False, False, no_empty_at)
+        search = SRE_Scanner(self, string, pos, endpos).search
+        while True:
+            m = search()
             if m is None:
                 return
             yield m
-            no_empty_at = m._marks[1] if m._marks[0] == m._marks[1] else -1
-            pos = m._marks[1]
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        return self._iter(string, pos, endpos)
+        return iter(SRE_Scanner(self, string, pos, endpos).search, None)
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
         out = []
@@ -1283,11 +1299,44 @@ class Pattern:
         return joined, n
 
     def scanner(self, string, pos=0, endpos=sys.maxsize):
-        _unsupported("re.Pattern.scanner")
+        return SRE_Scanner(self, string, pos, endpos)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+class SRE_Scanner:
+    # `Pattern.scanner()`: match()/search() go on from where the last match ended; an empty
+    # match may not repeat at the same place; after a failure both give None for good.
+    __module__ = "_sre"
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._text = _text_of(pattern, string)
+        self._pos, self._endpos = pattern._bounds(self._text, pos, endpos)
+        self._next = self._pos
+        self._no_empty_at = -1
+
+    def _step(self, anchored):
+        if self._next is None:
+            return None
+        m = self.pattern._search(self._string, self._text, self._pos, self._endpos, anchored,
+                                 False, self._no_empty_at, self._next)
+        if m is None:
+            self._next = None
+            return None
+        start, end = m._marks[0], m._marks[1]
+        self._no_empty_at = end if start == end else -1
+        self._next = end
+        return m
+
+    def match(self):
+        return self._step(True)
+
+    def search(self):
+        return self._step(False)
 
 
 def _from_text(text, is_bytes):
@@ -1522,26 +1571,39 @@ def _compile(pattern, flags):
     else:
         raise TypeError("first argument must be string or compiled pattern")
     flags = int(flags)
+    if is_bytes and flags & _L and not flags & (_U | _A):
+        _unsupported("re.LOCALE")
+    if flags & 128:
+        _unsupported("re.DEBUG")
+    parser = _Parser(text, pattern, is_bytes, flags | (_A if is_bytes else 0))
+    failure = None
+    try:
+        seq = parser.parse()
+    except error as e:
+        failure = e
+    if parser.warnings:
+        import warnings
+        for message in parser.warnings:
+            warnings.warn(message, FutureWarning, stacklevel=3)
+    if failure is not None:
+        raise failure
+    final = parser.flags
+    # Incompatible flags are found after parsing, inline ones included (CPython's fix_flags).
     if is_bytes:
         if flags & _U:
             raise ValueError("cannot use UNICODE flag with a bytes pattern")
         if flags & _L and flags & _A:
             raise ValueError("ASCII and LOCALE flags are incompatible")
     else:
-        if flags & _L:
+        if final & _L:
             raise ValueError("cannot use LOCALE flag with a str pattern")
-        if flags & _A and flags & _U:
+        if final & _A and final & _U:
             raise ValueError("ASCII and UNICODE flags are incompatible")
-    if flags & _L:
-        _unsupported("re.LOCALE")
-    if flags & 128:
-        _unsupported("re.DEBUG")
-    parser = _Parser(text, pattern, is_bytes, flags | (_A if is_bytes else 0))
-    seq = parser.parse()
-    final = parser.flags
     if is_bytes:
         final &= ~_A
         final |= flags & _A
+        if parser.inline_ascii:
+            final |= _A
     elif not final & _A:
         final |= _U
     compiler = _Compiler(is_bytes)
@@ -1614,5 +1676,51 @@ def escape(pattern):
 
 
 class Scanner:
+    # One pattern made of the phrases as alternatives, each the capturing group of its
+    # index, so `lastindex` names the phrase that matched. As in CPython, each phrase is
+    # parsed on its own (groups inside a phrase are numbered from 1 again).
     def __init__(self, lexicon, flags=0):
-        _unsupported("re.Scanner")
+        if isinstance(flags, RegexFlag):
+            flags = flags._value_
+        self.lexicon = lexicon
+        branches = []
+        is_bytes = False
+        groups = len(lexicon) + 1
+        for index, (phrase, action) in enumerate(lexicon, 1):
+            if isinstance(phrase, str):
+                is_bytes, text = False, phrase
+            elif isinstance(phrase, (bytes, bytearray)):
+                is_bytes, text = True, bytes(phrase).decode("latin-1")
+            else:
+                raise TypeError("first argument must be string or compiled pattern")
+            parser = _Parser(text, phrase, is_bytes, flags | (_A if is_bytes else 0))
+            branches.append([("G", index, parser.parse())])
+            groups = max(groups, parser.groups)
+        if not branches:
+            # CPython's compiler makes a branch with no alternatives, which _sre refuses.
+            raise RuntimeError("invalid SRE code")
+        compiler = _Compiler(is_bytes)
+        compiler.seq([("ALT", branches)] if len(branches) > 1 else branches[0])
+        compiler.emit((_MATCH,))
+        self.scanner = Pattern(None, flags, compiler.code, groups, {}, is_bytes, None,
+                               compiler.nregs)
+
+    def scan(self, string):
+        result = []
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

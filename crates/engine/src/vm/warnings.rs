@@ -368,7 +368,8 @@ impl Vm {
                     if let Err(super::PyErr::Exception(exc)) = result {
                         let what = self.repr(&context[0].1).unwrap_or_default();
                         let traceback = self.format_unchained(&exc);
-                        self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
+                        let text = format!("Exception ignored in: {what}\n{traceback}");
+                        self.write_to_current_stderr(&text);
                     }
                 }
                 Pending::ExceptionNeverRetrieved {
@@ -446,7 +447,8 @@ impl Vm {
     }
 
     /// A report from a dying object, to the program's current `sys.stderr` (as
-    /// `logging.lastResort` writes it); what that stream's `write` raises cannot propagate.
+    /// `logging.lastResort` and the default `sys.unraisablehook` write it); what that
+    /// stream's `write` raises cannot propagate.
     fn write_to_current_stderr(&mut self, text: &str) {
         if crate::stdlib::sys_module::write_to_sys_stderr(self, text).is_err() {
             self.write_stderr(text);
@@ -660,7 +662,8 @@ impl Vm {
         }
         let what = self.repr(&gen).unwrap_or_default();
         let traceback = self.format_unchained(&exc);
-        self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
+        let text = format!("Exception ignored in: {what}\n{traceback}");
+        self.write_to_current_stderr(&text);
     }
 
     /// Calls a dead instance's `__del__`; an error is printed as CPython's
@@ -679,7 +682,8 @@ impl Vm {
         let Err(super::PyErr::Exception(exc)) = result else { return };
         let what = self.repr(callable).unwrap_or_default();
         let traceback = self.format_unchained(&exc);
-        self.write_stderr(&format!("Exception ignored in: {what}\n{traceback}"));
+        let text = format!("Exception ignored in: {what}\n{traceback}");
+        self.write_to_current_stderr(&text);
     }
 
     /// `FILE:LINE: SyntaxWarning: message` and the source line. The compiler warns without a
