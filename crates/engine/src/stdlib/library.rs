@@ -98,12 +98,16 @@ pub const MODULES: &[LibraryModule] = library! {
     "unittest.main" => "unittest/main.py",
     "unittest.util" => "unittest/util.py",
     "unittest.signals" => "unittest/signals.py",
-    // Stop 44: calendar, getopt, sched, configparser, ipaddress.
+    // Stop 44: calendar, getopt, sched, configparser, ipaddress, tomllib.
     "calendar" => "calendar.py",
     "getopt" => "getopt.py",
     "sched" => "sched.py",
     "configparser" => "configparser.py",
     "ipaddress" => "ipaddress.py",
+    "tomllib" => "tomllib/__init__.py",
+    "tomllib._parser" => "tomllib/_parser.py",
+    "tomllib._re" => "tomllib/_re.py",
+    "tomllib._types" => "tomllib/_types.py",
     // The Python parts of `os` and `os.path`, found through `exporter`.
     "_os_library" => "_os_library.py",
     "_posixpath_library" => "_posixpath_library.py",

@@ -2986,7 +2986,8 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "wraps",
         ],
     ),
-    // Stop 44: calendar, getopt, sched, configparser, ipaddress.
+    // Stop 44: calendar, getopt, sched, configparser, ipaddress, tomllib.
+    ("tomllib", &["TOMLDecodeError", "__all__", "_parser", "_re", "_types", "load", "loads"]),
     (
         "calendar",
         &[

@@ -460,6 +460,7 @@ const CPYTHON_SUBMODULES: &[(&str, &[&str])] = &[
             "util",
         ],
     ),
+    ("tomllib", &["_parser", "_re", "_types"]),
     (
         "unittest",
         &[

@@ -2215,6 +2215,7 @@ pub const STAR_EXPORTS: &[(&str, &[&str])] = &[
             "MAX_INTERPOLATION_DEPTH",
         ],
     ),
+    ("tomllib", &["loads", "load", "TOMLDecodeError"]),
 ];
 
 /// CPython's `__all__` of `module`, if it has one.

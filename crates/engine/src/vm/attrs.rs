@@ -75,16 +75,7 @@ impl Vm {
                     None if name == "__dict__" => super::namespaces::module_dict(self, m),
                     None => match self.library_attr(&m.name.clone(), name) {
                         Some(found) => found,
-                        // A module-level `__getattr__` (PEP 562) answers what the module lacks,
-                        // unless CPython's module has the name itself (unsupported here).
-                        None => match m.get("__getattr__") {
-                            Some(hook)
-                                if !crate::stdlib::native_modules::cpython_has(&m.name, name) =>
-                            {
-                                self.call(&hook, super::Args::positional(&[Value::str(name)]))
-                            }
-                            _ => Err(self.missing_module_attr(&m.name, name)),
-                        },
+                        None => self.module_getattr_hook(m, name),
                     },
                 }
             }
@@ -631,6 +622,28 @@ impl Vm {
             }
             _ => return Ok(None),
         }))
+    }
+
+    /// A module-level `__getattr__` (PEP 562) answers what the module lacks; when it has
+    /// none, or its `AttributeError` is for a name CPython's module has, that name is not
+    /// supported yet (the library's lazy names, `typing.Pattern`, come from such a hook).
+    pub(crate) fn module_getattr_hook(
+        &mut self,
+        m: &Rc<super::objects::ModuleObj>,
+        name: &str,
+    ) -> PyResult<Value> {
+        let Some(hook) = m.get("__getattr__") else {
+            return Err(self.missing_module_attr(&m.name, name));
+        };
+        match self.call(&hook, super::Args::positional(&[Value::str(name)])) {
+            Err(PyErr::Exception(e))
+                if self.exception_is(&e, ExcKind::AttributeError)
+                    && crate::stdlib::native_modules::cpython_has(&m.name, name) =>
+            {
+                Err(self.missing_module_attr(&m.name, name))
+            }
+            r => r,
+        }
     }
 
     /// The attributes every exception has: `args`, `__cause__`, `__context__`, ...

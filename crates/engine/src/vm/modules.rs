@@ -194,6 +194,23 @@ impl Vm {
                 return found;
             }
         }
+        if m.get(name).is_none() && m.get("__getattr__").is_some() {
+            // PEP 562: `from module import name` asks the module's `__getattr__` too.
+            return match self.module_getattr_hook(m, name) {
+                Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::AttributeError) => {
+                    Err(self.import_error(
+                        ExcKind::ImportError,
+                        &format!(
+                            "cannot import name '{name}' from '{}' ({})",
+                            m.name,
+                            module_file(&m.name)
+                        ),
+                        &m.name.clone(),
+                    ))
+                }
+                r => r,
+            };
+        }
         match m.get(name) {
             Some(v) => Ok(v),
             None if crate::stdlib::native_modules::cpython_has(&m.name, name) => {

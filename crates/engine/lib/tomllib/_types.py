@@ -1,0 +1,3 @@
+import _loopscope
+
+_loopscope.unsupported("tomllib")
