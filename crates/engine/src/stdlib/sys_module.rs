@@ -320,7 +320,7 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "excepthook", &args, 3, 3)?;
     let traceback = vm.import_module("traceback")?;
     let format = vm.get_attr(&traceback, "format_exception")?;
-    let pieces = vm.call(&format, Args::positional(&args.pos))?;
+    let pieces = vm.call(&format, Args::positional(args.pos))?;
     let mut text = String::new();
     for piece in vm.collect(&pieces)? {
         text.push_str(&vm.str_of(&piece)?);

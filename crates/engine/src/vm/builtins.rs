@@ -419,7 +419,7 @@ fn plain_user_object(vm: &Vm, v: &Value) -> bool {
             || (c.is_user
                 && &*c.module == "__main__"
                 && matches!(c.builtin, BuiltinType::Object | BuiltinType::BaseException)
-                && c.metaclass.as_ref().map_or(true, |m| is_abc_meta(m))
+                && c.metaclass.as_ref().is_none_or(|m| is_abc_meta(m))
                 && c.has_instance_dict
                 && !c.dict.borrow().contains_key("__slots__")
                 && !c.dict.borrow().contains_key("__dir__"))
@@ -978,25 +978,25 @@ fn conversion_result(
     method: &str,
     want: BuiltinType,
 ) -> PyResult<Value> {
-    let exact = match (&result, want) {
-        (Value::Int(_) | Value::BigInt(_), BuiltinType::Int) => true,
-        (Value::Float(_), BuiltinType::Float) => true,
-        _ => false,
-    };
+    let exact = matches!(
+        (&result, want),
+        (Value::Int(_) | Value::BigInt(_), BuiltinType::Int)
+            | (Value::Float(_), BuiltinType::Float)
+    );
     if exact {
         return Ok(result);
     }
     let base = super::builtin_subclass::number_of(&result);
-    let subclass = match (&result, &base, want) {
-        (Value::Bool(_), _, BuiltinType::Int) => true,
-        (
-            Value::Instance(_),
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_),
-            BuiltinType::Int,
-        ) => true,
-        (Value::Instance(_), Value::Float(_), BuiltinType::Float) => true,
-        _ => false,
-    };
+    let subclass = matches!(
+        (&result, &base, want),
+        (Value::Bool(_), _, BuiltinType::Int)
+            | (
+                Value::Instance(_),
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_),
+                BuiltinType::Int
+            )
+            | (Value::Instance(_), Value::Float(_), BuiltinType::Float)
+    );
     let (wanted, kind) = match want {
         BuiltinType::Float => ("float", "float"),
         _ => ("int", "int"),

@@ -349,7 +349,7 @@ impl Vm {
             ) => Some(f.clone()),
             (
                 Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f),
-                "__name__" | "__qualname__" | "__doc__" | "__module__",
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__",
             ) => {
                 let f = f.clone();
                 Some(self.get_attr(&f, name)?)
