@@ -215,8 +215,8 @@ FEATURES = {
     "tasks, argparse.parse_args on a list, timeit.timeit of a lambda, difflib (unified_diff, "
     "ndiff, SequenceMatcher, get_close_matches), shlex split/quote/join, html "
     "escape/unescape, calendar (monthrange, month text, itermonthdays2), ipaddress (networks, "
-    "hosts, subnets, collapse), configparser (read_string, interpolation, getint), getopt and "
-    "a sched scheduler on the virtual clock, over values built from loop.time() and the "
+    "hosts, subnets, collapse), configparser (read_string, interpolation, getint), tomllib "
+    "loads, getopt and a sched scheduler on the virtual clock, over values built from loop.time() and the "
     "number of tasks (library modules in Python)",
     "atexit": "atexit.register of print or explode (raising: 'Exception ignored in atexit "
     "callback') from main and workers, run last first after asyncio.run; atexit.unregister",
@@ -745,6 +745,7 @@ SUPPORT = {
     "configparser": lambda g: Node("import configparser", defs={"configparser"}),
     "getopt": lambda g: Node("import getopt", defs={"getopt"}),
     "sched": lambda g: Node("import sched", defs={"sched"}),
+    "tomllib": lambda g: Node("import tomllib", defs={"tomllib"}),
     "tracemalloc": lambda g: Node("import tracemalloc", defs={"tracemalloc"}),
     "sys": lambda g: Node("import sys", defs={"sys"}),
     "traceback": lambda g: Node("import traceback", defs={"traceback"}),
@@ -1610,7 +1611,7 @@ def p_pylib(g, scope):
     out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
     kind = g.pick(["json", "encoder", "graph", "reprlib", "fnmatch", "weakref", "argparse",
                    "timeit", "difflib", "shlex", "html", "calendar", "ipaddress",
-                   "configparser", "getopt", "sched"])
+                   "configparser", "getopt", "sched", "tomllib"])
     if kind == "json":
         j = g.need("json")
         indent = g.pick(["None", "2"])
@@ -1695,6 +1696,15 @@ def p_pylib(g, scope):
         calls = (f'(lambda p: (p.read_string({text}), p.getint("job", "workers"), '
                  f'p["job"]["path"], p.sections(), dict(p["job"]))[1:])({cp}.ConfigParser())')
         uses = {cp, n, "loop"}
+    elif kind == "tomllib":
+        tl = g.need("tomllib")
+        doc = (f'f"[job]\\nworkers = {{{n}}}\\nat = {{loop.time()}}\\n'
+               f'tags = [\\"a\\", \\"b\\"]\\n[[step]]\\nname = \\"s{{{n}}}\\"\\n"')
+        calls = g.pick([
+            f'{tl}.loads({doc})',
+            f'(lambda: {tl}.loads("x = [1,"))() if False else {tl}.loads(f"d = 2024-01-0{{{n} % 9 + 1}}")',
+        ])
+        uses = {tl, n, "loop"}
     elif kind == "getopt":
         go = g.need("getopt")
         calls = (f'{go}.getopt(["-n", str({n}), "--at", str(loop.time()), "rest"], "n:v", '

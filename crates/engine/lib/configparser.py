@@ -1,3 +1,6 @@
+# configparser for Loopscope; observable behaviour follows CPython 3.11 (messages, attributes,
+# exception chaining, the order in which user-overridable hooks are called).
+
 from collections.abc import MutableMapping
 from collections import ChainMap as _ChainMap
 import functools
@@ -25,8 +28,8 @@ MAX_INTERPOLATION_DEPTH = 10
 class Error(Exception):
 
     def __init__(self, msg=''):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
     def __repr__(self):
         return self.message
@@ -37,68 +40,62 @@ class Error(Exception):
 class NoSectionError(Error):
 
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
+        super().__init__(f'No section: {section!r}')
         self.section = section
         self.args = (section,)
 
 
-def _where(source, lineno, what, text):
-    # "While reading from 'f' [line  3]: section 'x' already exists", or "Section 'x' ..."
+def _located(kind, body, source, lineno):
+    # "While reading from 'f' [line  3]: section 'x' ..." or plain "Section 'x' ..."
     if source is None:
-        return what.capitalize() + ' ' + text
-    where = 'While reading from %r' % (source,)
+        return kind.capitalize() + ' ' + body
+    head = f'While reading from {source!r}'
     if lineno is not None:
-        where += ' [line {0:2d}]'.format(lineno)
-    return '%s: %s %s' % (where, what, text)
+        head = f'{head} [line {lineno:2d}]'
+    return f'{head}: {kind} {body}'
 
 
 class DuplicateSectionError(Error):
 
     def __init__(self, section, source=None, lineno=None):
-        Error.__init__(self, _where(source, lineno, 'section', '%r already exists' % (section,)))
-        self.section = section
-        self.source = source
-        self.lineno = lineno
+        super().__init__(_located('section', f'{section!r} already exists', source, lineno))
+        self.section, self.source, self.lineno = section, source, lineno
         self.args = (section, source, lineno)
 
 
 class DuplicateOptionError(Error):
 
     def __init__(self, section, option, source=None, lineno=None):
-        text = '%r in section %r already exists' % (option, section)
-        Error.__init__(self, _where(source, lineno, 'option', text))
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
+        body = f'{option!r} in section {section!r} already exists'
+        super().__init__(_located('option', body, source, lineno))
+        self.section, self.option = section, option
+        self.source, self.lineno = source, lineno
         self.args = (section, option, source, lineno)
 
 
 class NoOptionError(Error):
 
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
+        super().__init__(f"No option {option!r} in section: {section!r}")
+        self.option, self.section = option, section
         self.args = (option, section)
 
 
 class InterpolationError(Error):
 
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
+        super().__init__(msg)
+        self.option, self.section = option, section
         self.args = (option, section, msg)
 
 
 class InterpolationMissingOptionError(InterpolationError):
 
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option %r in section %r contains an interpolation "
-               "key %r which is not a valid option name. Raw value: %r"
-               % (option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
+        text = (f"Bad value substitution: option {option!r} in section {section!r} "
+                f"contains an interpolation key {reference!r} which is not a valid "
+                f"option name. Raw value: {rawval!r}")
+        super().__init__(option, section, text)
         self.reference = reference
         self.args = (option, section, rawval, reference)
 
@@ -110,54 +107,52 @@ class InterpolationSyntaxError(InterpolationError):
 class InterpolationDepthError(InterpolationError):
 
     def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option %r in section %r "
-               "contains an interpolation key which cannot be substituted in %d steps. "
-               "Raw value: %r" % (option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
+        text = (f"Recursion limit exceeded in value substitution: option {option!r} in "
+                f"section {section!r} contains an interpolation key which cannot be "
+                f"substituted in {MAX_INTERPOLATION_DEPTH} steps. Raw value: {rawval!r}")
+        super().__init__(option, section, text)
         self.args = (option, section, rawval)
 
 
-_FILENAME_DEPRECATED = ("The 'filename' attribute will be removed in Python 3.12. "
-                        "Use 'source' instead.")
+_FILENAME_GONE = ("The 'filename' attribute will be removed in Python 3.12. "
+                  "Use 'source' instead.")
 
 
 class ParsingError(Error):
 
     def __init__(self, source=None, filename=None):
-        if filename and source:
+        if source and filename:
             raise ValueError("Cannot specify both `filename' and `source'. Use `source'.")
-        if not filename and not source:
+        if not (source or filename):
             raise ValueError("Required argument `source' not given.")
-        if filename:
-            source = filename
-        Error.__init__(self, 'Source contains parsing errors: %r' % source)
-        self.source = source
+        origin = filename if filename else source
+        Error.__init__(self, f'Source contains parsing errors: {origin!r}')
+        self.source = origin
         self.errors = []
-        self.args = (source,)
+        self.args = (origin,)
 
     @property
     def filename(self):
-        warnings.warn(_FILENAME_DEPRECATED, DeprecationWarning, stacklevel=2)
+        warnings.warn(_FILENAME_GONE, DeprecationWarning, stacklevel=2)
         return self.source
 
     @filename.setter
     def filename(self, value):
-        warnings.warn(_FILENAME_DEPRECATED, DeprecationWarning, stacklevel=2)
+        warnings.warn(_FILENAME_GONE, DeprecationWarning, stacklevel=2)
         self.source = value
 
     def append(self, lineno, line):
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, line)
+        self.message = '%s\n\t[line %2d]: %s' % (self.message, lineno, line)
 
 
 class MissingSectionHeaderError(ParsingError):
 
     def __init__(self, filename, lineno, line):
+        # deliberately skips ParsingError.__init__ (so there is no .errors list)
         Error.__init__(self, 'File contains no section headers.\nfile: %r, line: %d\n%r'
                        % (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
+        self.source, self.lineno, self.line = filename, lineno, line
         self.args = (filename, lineno, line)
 
 
@@ -179,122 +174,134 @@ class Interpolation:
         return value
 
 
+def _check_markers(value, marker, keycre):
+    # after dropping doubled markers and well-formed references no marker may remain
+    leftover = keycre.sub('', value.replace(marker * 2, ''))
+    bad = leftover.find(marker)
+    if bad >= 0:
+        raise ValueError("invalid interpolation syntax in %r at position %d" % (value, bad))
+    return value
+
+
 class BasicInterpolation(Interpolation):
     _KEYCRE = re.compile(r"%\(([^)]+)\)s")
 
     def before_get(self, parser, section, option, value, defaults):
-        out = []
-        self._interpolate_some(parser, option, out, value, section, defaults, 1)
-        return ''.join(out)
+        pieces = []
+        self._interpolate_some(parser, option, pieces, value, section, defaults, 1)
+        return ''.join(pieces)
 
     def before_set(self, parser, section, option, value):
-        # what is left after removing escapes and well-formed references must hold no '%'
-        rest = self._KEYCRE.sub('', value.replace('%%', ''))
-        if '%' in rest:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, rest.find('%')))
-        return value
+        return _check_markers(value, '%', self._KEYCRE)
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
+        original = parser.get(section, option, raw=True, fallback=rest)
         if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find("%")
-            if p < 0:
-                accum.append(rest)
+            raise InterpolationDepthError(option, section, original)
+        if not rest:
+            # None (allow_no_value) or '' interpolates to nothing
+            return
+        pos = 0
+        while True:
+            mark = rest.find('%', pos)
+            if mark < 0:
+                if rest[pos:]:
+                    accum.append(rest[pos:])
                 return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "%":
-                accum.append("%")
-                rest = rest[2:]
-            elif c == "(":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section, "bad interpolation variable reference %r" % rest)
-                var = parser.optionxform(m.group(1))
-                rest = rest[m.end():]
-                try:
-                    v = map[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, rawval, var) from None
-                if "%" in v:
-                    self._interpolate_some(parser, option, accum, v, section, map, depth + 1)
-                else:
-                    accum.append(v)
-            else:
+            if mark > pos:
+                accum.append(rest[pos:mark])
+            tail = rest[mark:]
+            follower = tail[1:2]
+            if follower == '%':
+                accum.append('%')
+                pos = mark + 2
+                continue
+            if follower != '(':
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+                    "'%%' must be followed by '%%' or '(', found: %r" % (tail,))
+            found = self._KEYCRE.match(tail)
+            if found is None:
+                raise InterpolationSyntaxError(
+                    option, section, "bad interpolation variable reference %r" % (tail,))
+            key = parser.optionxform(found.group(1))
+            pos = mark + found.end()
+            try:
+                replacement = map[key]
+            except KeyError:
+                raise InterpolationMissingOptionError(option, section, original, key) from None
+            if '%' not in replacement:
+                accum.append(replacement)
+            else:
+                self._interpolate_some(parser, option, accum, replacement, section, map,
+                                       depth + 1)
 
 
 class ExtendedInterpolation(Interpolation):
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
 
     def before_get(self, parser, section, option, value, defaults):
-        out = []
-        self._interpolate_some(parser, option, out, value, section, defaults, 1)
-        return ''.join(out)
+        pieces = []
+        self._interpolate_some(parser, option, pieces, value, section, defaults, 1)
+        return ''.join(pieces)
 
     def before_set(self, parser, section, option, value):
-        rest = self._KEYCRE.sub('', value.replace('$$', ''))
-        if '$' in rest:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, rest.find('$')))
-        return value
+        return _check_markers(value, '$', self._KEYCRE)
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
+        original = parser.get(section, option, raw=True, fallback=rest)
         if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find("$")
-            if p < 0:
-                accum.append(rest)
+            raise InterpolationDepthError(option, section, original)
+        if not rest:
+            # None (allow_no_value) or '' interpolates to nothing
+            return
+        pos = 0
+        while True:
+            mark = rest.find('$', pos)
+            if mark < 0:
+                if rest[pos:]:
+                    accum.append(rest[pos:])
                 return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "$":
-                accum.append("$")
-                rest = rest[2:]
-            elif c == "{":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(
-                        option, section, "bad interpolation variable reference %r" % rest)
-                path = m.group(1).split(':')
-                rest = rest[m.end():]
-                sect = section
-                opt = option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = map[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(
-                            option, section, "More than one ':' found: %r" % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, ":".join(path)) from None
-                if "$" in v:
-                    self._interpolate_some(parser, opt, accum, v, sect,
-                                           dict(parser.items(sect, raw=True)), depth + 1)
-                else:
-                    accum.append(v)
-            else:
+            if mark > pos:
+                accum.append(rest[pos:mark])
+            tail = rest[mark:]
+            follower = tail[1:2]
+            if follower == '$':
+                accum.append('$')
+                pos = mark + 2
+                continue
+            if follower != '{':
                 raise InterpolationSyntaxError(
                     option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (rest,))
+                    "'$' must be followed by '$' or '{', found: %r" % (tail,))
+            found = self._KEYCRE.match(tail)
+            if found is None:
+                raise InterpolationSyntaxError(
+                    option, section, "bad interpolation variable reference %r" % (tail,))
+            parts = found.group(1).split(':')
+            pos = mark + found.end()
+            if len(parts) > 2:
+                raise InterpolationSyntaxError(
+                    option, section, "More than one ':' found: %r" % (rest[pos:],))
+            # ${name} looks in the current mapping, ${section:name} asks the parser
+            where, name = section, option
+            try:
+                if len(parts) == 2:
+                    where = parts[0]
+                    name = parser.optionxform(parts[1])
+                    replacement = parser.get(where, name, raw=True)
+                else:
+                    name = parser.optionxform(parts[0])
+                    replacement = map[name]
+            except (KeyError, NoSectionError, NoOptionError):
+                raise InterpolationMissingOptionError(
+                    option, section, original, ":".join(parts)) from None
+            if '$' not in replacement:
+                accum.append(replacement)
+            else:
+                scope = dict(parser.items(where, raw=True))
+                self._interpolate_some(parser, name, accum, replacement, where, scope,
+                                       depth + 1)
 
 
 class LegacyInterpolation(Interpolation):
@@ -308,30 +315,30 @@ class LegacyInterpolation(Interpolation):
                       DeprecationWarning, stacklevel=2)
 
     def before_get(self, parser, section, option, value, vars):
-        rawval = value
-        depth = MAX_INTERPOLATION_DEPTH
-        while depth:
-            depth -= 1
-            if value and "%(" in value:
-                def normalise(match):
-                    name = match.group(1)
-                    if name is None:
-                        return match.group()
-                    return "%%(%s)s" % parser.optionxform(name)
-                value = self._KEYCRE.sub(normalise, value)
-                try:
-                    value = value % vars
-                except KeyError as e:
-                    raise InterpolationMissingOptionError(
-                        option, section, rawval, e.args[0]) from None
-            else:
+        original = value
+        for _round in range(MAX_INTERPOLATION_DEPTH):
+            if not value or "%(" not in value:
                 break
+            fix = functools.partial(self._interpolation_replace, parser=parser)
+            value = self._KEYCRE.sub(fix, value)
+            try:
+                value = value % vars
+            except KeyError as exc:
+                raise InterpolationMissingOptionError(
+                    option, section, original, exc.args[0]) from None
         if value and "%(" in value:
-            raise InterpolationDepthError(option, section, rawval)
+            raise InterpolationDepthError(option, section, original)
         return value
 
     def before_set(self, parser, section, option, value):
         return value
+
+    @staticmethod
+    def _interpolation_replace(match, parser):
+        name = match.group(1)
+        if name is None:
+            return match.group()
+        return "%%(%s)s" % parser.optionxform(name)
 
 
 class RawConfigParser(MutableMapping):
@@ -350,33 +357,37 @@ class RawConfigParser(MutableMapping):
                  delimiters=('=', ':'), comment_prefixes=('#', ';'),
                  inline_comment_prefixes=None, strict=True, empty_lines_in_values=True,
                  default_section=DEFAULTSECT, interpolation=_UNSET, converters=_UNSET):
+        # the converter mapping must exist before any SectionProxy is made
         self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
+        self._sections = dict_type()
+        self._defaults = dict_type()
         self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
+        self._proxies = dict_type()
         self._proxies[default_section] = SectionProxy(self, default_section)
         self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
+        if delimiters != ('=', ':'):
+            choices = "|".join(map(re.escape, delimiters))
+            tmpl = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
+            self._optcre = re.compile(tmpl.format(delim=choices))
+        elif allow_no_value:
+            self._optcre = self.OPTCRE_NV
         else:
-            alternatives = "|".join(re.escape(d) for d in delimiters)
-            template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
-            self._optcre = re.compile(template.format(delim=alternatives))
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+            self._optcre = self.OPTCRE
+        self._comment_prefixes = tuple(comment_prefixes) if comment_prefixes else ()
+        self._inline_comment_prefixes = (tuple(inline_comment_prefixes)
+                                         if inline_comment_prefixes else ())
         self._strict = strict
         self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
         self.default_section = default_section
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        if interpolation is None:
+            interpolation = Interpolation()
         self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
-            raise TypeError(f"interpolation= must be None or an instance of Interpolation;"
-                            f" got an object of type {type(self._interpolation)}")
+        if not isinstance(interpolation, Interpolation):
+            raise TypeError("interpolation= must be None or an instance of Interpolation;"
+                            " got an object of type %s" % (type(interpolation),))
         if converters is not _UNSET:
             self._converters.update(converters)
         if defaults:
@@ -386,7 +397,7 @@ class RawConfigParser(MutableMapping):
         return self._defaults
 
     def sections(self):
-        return list(self._sections.keys())
+        return [name for name in self._sections]
 
     def add_section(self, section):
         if section == self.default_section:
@@ -401,56 +412,53 @@ class RawConfigParser(MutableMapping):
 
     def options(self, section):
         try:
-            opts = self._sections[section].copy()
+            merged = self._sections[section].copy()
         except KeyError:
             raise NoSectionError(section) from None
-        opts.update(self._defaults)
-        return list(opts.keys())
+        merged.update(self._defaults)
+        return list(merged)
 
     def read(self, filenames, encoding=None):
         if isinstance(filenames, (str, bytes, os.PathLike)):
             filenames = [filenames]
         encoding = io.text_encoding(encoding)
-        done = []
-        for filename in filenames:
+        succeeded = []
+        for name in filenames:
             try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
+                with open(name, encoding=encoding) as handle:
+                    self._read(handle, name)
             except OSError:
+                # unreadable files are skipped silently
                 continue
-            if isinstance(filename, os.PathLike):
-                filename = os.fspath(filename)
-            done.append(filename)
-        return done
+            succeeded.append(os.fspath(name) if isinstance(name, os.PathLike) else name)
+        return succeeded
 
     def read_file(self, f, source=None):
         if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
+            source = getattr(f, 'name', '<???>')
         self._read(f, source)
 
     def read_string(self, string, source='<string>'):
         self.read_file(io.StringIO(string), source)
 
     def read_dict(self, dictionary, source='<dict>'):
-        seen = set()
-        for section, keys in dictionary.items():
-            section = str(section)
+        # both section names and (section, option) pairs, to catch repeats
+        added = set()
+        for raw_section, entries in dictionary.items():
+            section = str(raw_section)
             try:
                 self.add_section(section)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in seen:
+                if section in added and self._strict:
                     raise
-            seen.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in seen:
+            added.add(section)
+            for raw_key, raw_value in entries.items():
+                key = self.optionxform(str(raw_key))
+                value = None if raw_value is None else str(raw_value)
+                pair = (section, key)
+                if self._strict and pair in added:
                     raise DuplicateOptionError(section, key, source)
-                seen.add((section, key))
+                added.add(pair)
                 self.set(section, key, value)
 
     def readfp(self, fp, filename=None):
@@ -460,144 +468,135 @@ class RawConfigParser(MutableMapping):
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
         try:
-            d = self._unify_values(section, vars)
+            lookup = self._unify_values(section, vars)
         except NoSectionError:
-            if fallback is _UNSET:
-                raise
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise
         option = self.optionxform(option)
         try:
-            value = d[option]
+            value = lookup[option]
         except KeyError:
-            if fallback is _UNSET:
-                raise NoOptionError(option, section)
-            return fallback
-        if raw or value is None:
+            if fallback is not _UNSET:
+                return fallback
+            raise NoOptionError(option, section)
+        if value is None or raw:
             return value
-        return self._interpolation.before_get(self, section, option, value, d)
+        return self._interpolation.before_get(self, section, option, value, lookup)
 
     def _get(self, section, conv, option, **kwargs):
-        return conv(self.get(section, option, **kwargs))
+        text = self.get(section, option, **kwargs)
+        return conv(text)
 
     def _get_conv(self, section, option, conv, *, raw=False, vars=None, fallback=_UNSET,
                   **kwargs):
         try:
             return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
         except (NoSectionError, NoOptionError):
-            if fallback is _UNSET:
-                raise
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise
 
     def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, int, raw=raw, vars=vars, fallback=fallback,
-                              **kwargs)
+        return self._get_conv(section, option, int, fallback=fallback,
+                              raw=raw, vars=vars, **kwargs)
 
     def getfloat(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, float, raw=raw, vars=vars, fallback=fallback,
-                              **kwargs)
+        return self._get_conv(section, option, float, fallback=fallback,
+                              raw=raw, vars=vars, **kwargs)
 
     def getboolean(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
-        return self._get_conv(section, option, self._convert_to_boolean, raw=raw, vars=vars,
-                              fallback=fallback, **kwargs)
+        return self._get_conv(section, option, self._convert_to_boolean, fallback=fallback,
+                              raw=raw, vars=vars, **kwargs)
 
     def items(self, section=_UNSET, raw=False, vars=None):
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
+        merged = self._defaults.copy()
         try:
-            d.update(self._sections[section])
+            merged.update(self._sections[section])
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section)
-        names = list(d.keys())
+        # vars may override values but never add names to the result
+        names = [name for name in merged]
         if vars:
             for key, value in vars.items():
-                d[self.optionxform(key)] = value
+                merged[self.optionxform(key)] = value
         if raw:
-            return [(name, d[name]) for name in names]
-        before_get = self._interpolation.before_get
-        return [(name, before_get(self, section, name, d[name], d)) for name in names]
+            return [(name, merged[name]) for name in names]
+        hook = self._interpolation.before_get
+        return [(name, hook(self, section, name, merged[name], merged)) for name in names]
 
     def popitem(self):
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
+        names = self.sections()
+        if not names:
+            raise KeyError
+        first = names[0]
+        proxy = self[first]
+        del self[first]
+        return first, proxy
 
     def optionxform(self, optionstr):
         return optionstr.lower()
 
     def has_option(self, section, option):
-        if not section or section == self.default_section:
-            return self.optionxform(option) in self._defaults
-        if section not in self._sections:
-            return False
-        option = self.optionxform(option)
-        return option in self._sections[section] or option in self._defaults
+        if section and section != self.default_section:
+            if section not in self._sections:
+                return False
+            key = self.optionxform(option)
+            return key in self._sections[section] or key in self._defaults
+        return self.optionxform(option) in self._defaults
 
     def set(self, section, option, value=None):
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            target = self._defaults
-        else:
-            try:
-                target = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        target[self.optionxform(option)] = value
+        _options_of(self, section)[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
+        sep = self._delimiters[0]
         if space_around_delimiters:
-            delim = " {} ".format(self._delimiters[0])
-        else:
-            delim = self._delimiters[0]
+            sep = " %s " % (sep,)
         if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), delim)
-        for section in self._sections:
-            self._write_section(fp, section, self._sections[section].items(), delim)
+            self._write_section(fp, self.default_section, self._defaults.items(), sep)
+        for name, content in self._sections.items():
+            self._write_section(fp, name, content.items(), sep)
 
     def _write_section(self, fp, section_name, section_items, delimiter):
-        fp.write("[{}]\n".format(section_name))
-        for key, value in section_items:
-            value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                # continuation lines are written indented so that reading them back joins them
-                value = delimiter + str(value).replace('\n', '\n\t')
+        fp.write("[%s]\n" % (section_name,))
+        hook = self._interpolation.before_write
+        for opt, val in section_items:
+            val = hook(self, section_name, opt, val)
+            if val is None and self._allow_no_value:
+                line = "%s\n" % (opt,)
             else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
+                # indent continuation lines so they read back as one value
+                line = "%s%s%s\n" % (opt, delimiter, "\n\t".join(str(val).split("\n")))
+            fp.write(line)
         fp.write("\n")
 
     def remove_option(self, section, option):
-        if not section or section == self.default_section:
-            target = self._defaults
-        else:
-            try:
-                target = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        option = self.optionxform(option)
-        existed = option in target
-        if existed:
-            del target[option]
-        return existed
+        target = _options_of(self, section)
+        key = self.optionxform(option)
+        if key not in target:
+            return False
+        del target[key]
+        return True
 
     def remove_section(self, section):
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            del self._proxies[section]
-        return existed
+        if section not in self._sections:
+            return False
+        del self._sections[section]
+        del self._proxies[section]
+        return True
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or self.has_section(key):
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        # assigning a section's own proxy back to it must not wipe it
+        # re-assigning a section its own proxy must leave it untouched
         if key in self and self[key] is value:
             return
         if key == self.default_section:
@@ -617,145 +616,155 @@ class RawConfigParser(MutableMapping):
         return key == self.default_section or self.has_section(key)
 
     def __len__(self):
-        return len(self._sections) + 1
+        return 1 + len(self._sections)
 
     def __iter__(self):
-        return itertools.chain((self.default_section,), self._sections.keys())
-
-    def _comment_start(self, line):
-        # an inline prefix counts only at the start or after whitespace; the earliest wins
-        start = None
-        pending = {p: -1 for p in self._inline_comment_prefixes}
-        while start is None and pending:
-            still = {}
-            for prefix, index in pending.items():
-                index = line.find(prefix, index + 1)
-                if index == -1:
-                    continue
-                still[prefix] = index
-                if index == 0 or (index > 0 and line[index - 1].isspace()):
-                    start = index if start is None else min(start, index)
-            pending = still
-        stripped = line.strip()
-        for prefix in self._comment_prefixes:
-            if stripped.startswith(prefix):
-                return 0
-        return start
+        return itertools.chain([self.default_section], self._sections.keys())
 
     def _read(self, fp, fpname):
-        seen = set()
-        cursect = None
-        sectname = None
-        optname = None
-        indent_level = 0
-        error = None
-        for lineno, line in enumerate(fp, start=1):
-            comment_start = self._comment_start(line)
-            value = line[:comment_start].strip()
-            if not value:
-                if self._empty_lines_in_values:
-                    # a blank line (not a comment) inside a value is kept
-                    if (comment_start is None and cursect is not None and optname
-                            and cursect[optname] is not None):
-                        cursect[optname].append('')
-                else:
-                    indent_level = sys.maxsize
+        added = set()
+        current = None
+        sect_name = None
+        opt_name = None
+        indent = 0
+        problem = None
+        for lineno, line in enumerate(fp, 1):
+            cut = _comment_cut(line, self._inline_comment_prefixes, self._comment_prefixes)
+            text = line[:cut].strip()
+            if not text:
+                if not self._empty_lines_in_values:
+                    # any blank line then ends a multi-line value
+                    indent = sys.maxsize
+                elif (cut is None and current is not None and opt_name
+                      and current[opt_name] is not None):
+                    # a truly empty line (not a comment) stays inside the value
+                    current[opt_name].append('')
                 continue
-            first_nonspace = self.NONSPACECRE.search(line)
-            cur_indent = first_nonspace.start() if first_nonspace else 0
-            if cursect is not None and optname and cur_indent > indent_level:
-                cursect[optname].append(value)
+            lead = self.NONSPACECRE.search(line)
+            this_indent = lead.start() if lead else 0
+            if current is not None and opt_name and this_indent > indent:
+                current[opt_name].append(text)
                 continue
-            indent_level = cur_indent
-            mo = self.SECTCRE.match(value)
-            if mo:
-                sectname = mo.group('header')
-                if sectname in self._sections:
-                    if self._strict and sectname in seen:
-                        raise DuplicateSectionError(sectname, fpname, lineno)
-                    cursect = self._sections[sectname]
-                    seen.add(sectname)
-                elif sectname == self.default_section:
-                    cursect = self._defaults
+            indent = this_indent
+            header = self.SECTCRE.match(text)
+            if header:
+                sect_name = header.group('header')
+                if sect_name in self._sections:
+                    if self._strict and sect_name in added:
+                        raise DuplicateSectionError(sect_name, fpname, lineno)
+                    current = self._sections[sect_name]
+                    added.add(sect_name)
+                elif sect_name == self.default_section:
+                    current = self._defaults
                 else:
-                    cursect = self._dict()
-                    self._sections[sectname] = cursect
-                    self._proxies[sectname] = SectionProxy(self, sectname)
-                    seen.add(sectname)
-                optname = None
-            elif cursect is None:
+                    current = self._dict()
+                    self._sections[sect_name] = current
+                    self._proxies[sect_name] = SectionProxy(self, sect_name)
+                    added.add(sect_name)
+                opt_name = None
+                continue
+            if current is None:
                 raise MissingSectionHeaderError(fpname, lineno, line)
-            else:
-                mo = self._optcre.match(value)
-                if mo:
-                    optname, vi, optval = mo.group('option', 'vi', 'value')
-                    if not optname:
-                        error = self._handle_error(error, fpname, lineno, line)
-                    optname = self.optionxform(optname.rstrip())
-                    if self._strict and (sectname, optname) in seen:
-                        raise DuplicateOptionError(sectname, optname, fpname, lineno)
-                    seen.add((sectname, optname))
-                    if optval is not None:
-                        cursect[optname] = [optval.strip()]
-                    else:
-                        cursect[optname] = None
-                else:
-                    error = self._handle_error(error, fpname, lineno, line)
+            found = self._optcre.match(text)
+            if not found:
+                problem = self._handle_error(problem, fpname, lineno, line)
+                continue
+            opt_name, _sep, opt_value = found.group('option', 'vi', 'value')
+            if not opt_name:
+                problem = self._handle_error(problem, fpname, lineno, line)
+            opt_name = self.optionxform(opt_name.rstrip())
+            if self._strict and (sect_name, opt_name) in added:
+                raise DuplicateOptionError(sect_name, opt_name, fpname, lineno)
+            added.add((sect_name, opt_name))
+            # values are gathered as lists of lines and joined once reading ends
+            current[opt_name] = None if opt_value is None else [opt_value.strip()]
         self._join_multiline_values()
-        if error:
-            raise error
+        if problem:
+            raise problem
 
     def _join_multiline_values(self):
-        everything = itertools.chain(((self.default_section, self._defaults),),
-                                     self._sections.items())
-        for section, options in everything:
-            for name, val in options.items():
+        hook = self._interpolation.before_read
+        every = itertools.chain([(self.default_section, self._defaults)],
+                                self._sections.items())
+        for sect, entries in every:
+            for name, val in entries.items():
                 if isinstance(val, list):
                     val = '\n'.join(val).rstrip()
-                options[name] = self._interpolation.before_read(self, section, name, val)
+                entries[name] = hook(self, sect, name, val)
 
     def _read_defaults(self, defaults):
-        for key, value in defaults.items():
-            self._defaults[self.optionxform(key)] = value
+        target = self._defaults
+        for name, val in defaults.items():
+            target[self.optionxform(name)] = val
 
     def _handle_error(self, exc, fpname, lineno, line):
-        if not exc:
-            exc = ParsingError(fpname)
-        exc.append(lineno, repr(line))
-        return exc
+        err = exc or ParsingError(fpname)
+        err.append(lineno, repr(line))
+        return err
 
     def _unify_values(self, section, vars):
-        sectiondict = {}
         try:
-            sectiondict = self._sections[section]
+            own = self._sections[section]
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section) from None
-        vardict = {}
+            own = {}
+        extra = {}
         if vars:
             for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _ChainMap(vardict, sectiondict, self._defaults)
+                extra[self.optionxform(key)] = None if value is None else str(value)
+        # lookups go vars first, then the section, then the defaults
+        return _ChainMap(extra, own, self._defaults)
 
     def _convert_to_boolean(self, value):
-        if value.lower() not in self.BOOLEAN_STATES:
-            raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
+        states = self.BOOLEAN_STATES
+        if value.lower() in states:
+            return states[value.lower()]
+        raise ValueError('Not a boolean: %s' % value)
 
     def _validate_value_types(self, *, section="", option="", value=""):
         if not isinstance(section, str):
             raise TypeError("section names must be strings")
         if not isinstance(option, str):
             raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
+        if (not self._allow_no_value or value) and not isinstance(value, str):
+            raise TypeError("option values must be strings")
 
     @property
     def converters(self):
         return self._converters
+
+
+def _comment_cut(line, inline_prefixes, full_prefixes):
+    # Inline prefixes count only at column 0 or after whitespace. Each round moves every
+    # prefix to its next occurrence; the first round with a valid hit decides (earliest
+    # valid hit of that round), which is CPython's rule.
+    cut = None
+    positions = dict.fromkeys(inline_prefixes, -1)
+    while positions and cut is None:
+        moved = {}
+        for prefix, last in positions.items():
+            at = line.find(prefix, last + 1)
+            if at == -1:
+                continue
+            moved[prefix] = at
+            if (at == 0 or line[at - 1].isspace()) and (cut is None or at < cut):
+                cut = at
+        positions = moved
+    stripped = line.strip()
+    if any(stripped.startswith(prefix) for prefix in full_prefixes):
+        return 0
+    return cut
+
+
+def _options_of(parser, section):
+    # '' or the default section's name both address the defaults
+    if not section or section == parser.default_section:
+        return parser._defaults
+    try:
+        return parser._sections[section]
+    except KeyError:
+        raise NoSectionError(section) from None
 
 
 class ConfigParser(RawConfigParser):
@@ -770,12 +779,13 @@ class ConfigParser(RawConfigParser):
         super().add_section(section)
 
     def _read_defaults(self, defaults):
-        saved = self._interpolation
+        # defaults given to the constructor are stored without interpolation checks
+        kept = self._interpolation
+        self._interpolation = Interpolation()
         try:
-            self._interpolation = Interpolation()
             self.read_dict({self.default_section: defaults})
         finally:
-            self._interpolation = saved
+            self._interpolation = kept
 
 
 class SafeConfigParser(ConfigParser):
@@ -792,25 +802,28 @@ class SectionProxy(MutableMapping):
     def __init__(self, parser, name):
         self._parser = parser
         self._name = name
-        for conv in parser.converters:
-            key = 'get' + conv
-            setattr(self, key, functools.partial(self.get, _impl=getattr(parser, key)))
+        for suffix in parser.converters:
+            attr = 'get' + suffix
+            setattr(self, attr, functools.partial(self.get, _impl=getattr(parser, attr)))
 
     def __repr__(self):
-        return '<Section: {}>'.format(self._name)
+        return f'<Section: {self._name}>'
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
+        owner = self._parser
+        if owner.has_option(self._name, key):
+            return owner.get(self._name, key)
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
+        owner = self._parser
+        owner._validate_value_types(option=key, value=value)
+        return owner.set(self._name, key, value)
 
     def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key)
-                and self._parser.remove_option(self._name, key)):
+        owner = self._parser
+        gone = owner.has_option(self._name, key) and owner.remove_option(self._name, key)
+        if not gone:
             raise KeyError(key)
 
     def __contains__(self, key):
@@ -820,12 +833,13 @@ class SectionProxy(MutableMapping):
         return len(self._options())
 
     def __iter__(self):
-        return self._options().__iter__()
+        return iter(self._options())
 
     def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
+        owner = self._parser
+        if self._name == owner.default_section:
+            return owner.defaults()
+        return owner.options(self._name)
 
     @property
     def parser(self):
@@ -836,9 +850,17 @@ class SectionProxy(MutableMapping):
         return self._name
 
     def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        # _impl is the parser's converting getter (getint etc.) when called via getX
+        getter = _impl if _impl else self._parser.get
+        return getter(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+
+
+def _attr_names(obj):
+    # what dir(obj) lists, gathered by hand (the VM's dir() does not cover every object)
+    found = set(getattr(obj, '__dict__', ()))
+    for klass in type(obj).__mro__:
+        found.update(vars(klass))
+    return sorted(found)
 
 
 class ConverterMapping(MutableMapping):
@@ -847,45 +869,43 @@ class ConverterMapping(MutableMapping):
     def __init__(self, parser):
         self._parser = parser
         self._data = {}
-        # the parser's own getX methods are listed, with None for "built in";
-        # names are gathered from the class dicts as dir() would, sorted the same way
-        names = set(getattr(parser, '__dict__', ()))
-        for klass in type(parser).__mro__:
-            names.update(klass.__dict__)
-        for getter in sorted(names):
-            m = self.GETTERCRE.match(getter)
-            if not m or not callable(getattr(self._parser, getter)):
-                continue
-            self._data[m.group('name')] = None
+        # built-in getX methods are listed with None as their converter
+        for attr in _attr_names(parser):
+            hit = self.GETTERCRE.match(attr)
+            if hit and callable(getattr(parser, attr)):
+                self._data[hit.group('name')] = None
 
     def __getitem__(self, key):
         return self._data[key]
 
     def __setitem__(self, key, value):
         try:
-            k = 'get' + key
+            attr = 'get' + key
         except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
-        if k == 'get':
+            raise ValueError(f'Incompatible key: {key} (type: {type(key)})')
+        if attr == 'get':
             raise ValueError('Incompatible key: cannot use "" as a name')
         self._data[key] = value
-        func = functools.partial(self._parser._get_conv, conv=value)
-        func.converter = value
-        setattr(self._parser, k, func)
-        for proxy in self._parser.values():
-            setattr(proxy, k, functools.partial(proxy.get, _impl=func))
+        owner = self._parser
+        bound = functools.partial(owner._get_conv, conv=value)
+        bound.converter = value
+        setattr(owner, attr, bound)
+        for proxy in owner.values():
+            setattr(proxy, attr, functools.partial(proxy.get, _impl=bound))
 
     def __delitem__(self, key):
         try:
-            k = 'get' + (key or None)
+            attr = 'get' + (key if key else None)
         except TypeError:
             raise KeyError(key)
         del self._data[key]
-        for inst in itertools.chain((self._parser,), self._parser.values()):
+        owner = self._parser
+        for holder in itertools.chain([owner], owner.values()):
             try:
-                delattr(inst, k)
+                delattr(holder, attr)
             except AttributeError:
-                continue
+                # the class-level getter (or nothing) was there: fine
+                pass
 
     def __iter__(self):
         return iter(self._data)

@@ -1,4 +1,4 @@
-# getopt, written for Loopscope from CPython 3.11's behaviour (messages untranslated, as
+# getopt for Loopscope: behaviour modelled on CPython 3.11 (messages untranslated, as
 # gettext's default catalogue leaves them).
 
 __all__ = ["GetoptError", "error", "getopt", "gnu_getopt"]
@@ -11,9 +11,9 @@ class GetoptError(Exception):
     msg = ''
 
     def __init__(self, msg, opt=''):
-        self.msg = msg
+        super().__init__(msg, opt)
         self.opt = opt
-        Exception.__init__(self, msg, opt)
+        self.msg = msg
 
     def __str__(self):
         return self.msg
@@ -22,119 +22,122 @@ class GetoptError(Exception):
 error = GetoptError
 
 
-def getopt(args, shortopts, longopts=[]):
-    opts = []
-    if type(longopts) == type(""):
-        longopts = [longopts]
+def _as_long_list(longopts, exact_str_only):
+    # a single long option may be given as a bare string
+    if exact_str_only:
+        single = type(longopts) is str
     else:
-        longopts = list(longopts)
-    # stop at the first argument that is not an option
-    while args and args[0].startswith('-') and args[0] != '-':
-        if args[0] == '--':
-            args = args[1:]
+        single = isinstance(longopts, str)
+    return [longopts] if single else list(longopts)
+
+
+def getopt(args, shortopts, longopts=[]):
+    found = []
+    longs = _as_long_list(longopts, True)
+    # classic rule: the first operand ends option processing
+    while args:
+        word = args[0]
+        if word == '-' or not word.startswith('-'):
             break
-        if args[0].startswith('--'):
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
+        rest = args[1:]
+        if word == '--':
+            args = rest
+            break
+        if word.startswith('--'):
+            found, args = do_longs(found, word[2:], longs, rest)
         else:
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-    return opts, args
+            found, args = do_shorts(found, word[1:], shortopts, rest)
+    return found, args
 
 
 def gnu_getopt(args, shortopts, longopts=[]):
-    opts = []
-    prog_args = []
-    if isinstance(longopts, str):
-        longopts = [longopts]
-    else:
-        longopts = list(longopts)
-
-    # a leading '+' (or POSIXLY_CORRECT) asks for getopt's stop-at-first-operand rule
+    found = []
+    operands = []
+    longs = _as_long_list(longopts, False)
+    # '+' prefix or POSIXLY_CORRECT selects stop-at-first-operand mode
+    posix_mode = False
     if shortopts.startswith('+'):
         shortopts = shortopts[1:]
-        all_options_first = True
+        posix_mode = True
     elif os.environ.get("POSIXLY_CORRECT"):
-        all_options_first = True
-    else:
-        all_options_first = False
+        posix_mode = True
 
     while args:
-        if args[0] == '--':
-            prog_args += args[1:]
+        word = args[0]
+        if word == '--':
+            operands.extend(args[1:])
             break
-        if args[0][:2] == '--':
-            opts, args = do_longs(opts, args[0][2:], longopts, args[1:])
-        elif args[0][:1] == '-' and args[0] != '-':
-            opts, args = do_shorts(opts, args[0][1:], shortopts, args[1:])
-        elif all_options_first:
-            prog_args += args
+        if word[:2] == '--':
+            found, args = do_longs(found, word[2:], longs, args[1:])
+            continue
+        if word != '-' and word[:1] == '-':
+            found, args = do_shorts(found, word[1:], shortopts, args[1:])
+            continue
+        if posix_mode:
+            operands.extend(args)
             break
-        else:
-            prog_args.append(args[0])
-            args = args[1:]
-    return opts, prog_args
+        operands.append(word)
+        args = args[1:]
+    return found, operands
 
 
 def do_longs(opts, opt, longopts, args):
-    eq = opt.find('=')
-    if eq < 0:
-        optarg = None
-    else:
-        opt, optarg = opt[:eq], opt[eq + 1:]
-
-    has_arg, opt = long_has_args(opt, longopts)
-    if has_arg:
-        if optarg is None:
-            if not args:
-                raise GetoptError('option --%s requires argument' % opt, opt)
-            optarg, args = args[0], args[1:]
-    elif optarg is not None:
-        raise GetoptError('option --%s must not have an argument' % opt, opt)
-    opts.append(('--' + opt, optarg or ''))
+    name, sep, value = opt.partition('=')
+    if not sep:
+        value = None
+    takes_value, name = long_has_args(name, longopts)
+    if not takes_value:
+        if value is not None:
+            raise GetoptError('option --%s must not have an argument' % name, name)
+    elif value is None:
+        if not args:
+            raise GetoptError('option --%s requires argument' % name, name)
+        value = args[0]
+        args = args[1:]
+    opts.append(('--' + name, value if value else ''))
     return opts, args
 
 
 def long_has_args(opt, longopts):
-    candidates = [o for o in longopts if o.startswith(opt)]
-    if not candidates:
+    matches = [cand for cand in longopts if cand.startswith(opt)]
+    if not matches:
         raise GetoptError('option --%s not recognized' % opt, opt)
-    if opt in candidates:
+    # exact spellings win over abbreviations
+    if opt in matches:
         return False, opt
-    if opt + '=' in candidates:
+    if opt + '=' in matches:
         return True, opt
-    # an abbreviation must name exactly one long option
-    if len(candidates) > 1:
+    if len(matches) != 1:
         raise GetoptError('option --%s not a unique prefix' % opt, opt)
-    assert len(candidates) == 1
-    match = candidates[0]
-    has_arg = match.endswith('=')
-    if has_arg:
-        match = match[:-1]
-    return has_arg, match
+    full = matches[0]
+    if full.endswith('='):
+        return True, full[:-1]
+    return False, full
 
 
 def do_shorts(opts, optstring, shortopts, args):
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        if short_has_arg(opt, shortopts):
-            # the value is the rest of this word, or else the next argument
-            if optstring == '':
-                if not args:
-                    raise GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
+    pos = 0
+    while pos < len(optstring):
+        letter = optstring[pos]
+        pos += 1
+        if not short_has_arg(letter, shortopts):
+            opts.append(('-' + letter, ''))
+            continue
+        # the value is the remainder of this word, or else the next argument
+        if pos < len(optstring):
+            value = optstring[pos:]
         else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
+            if not args:
+                raise GetoptError('option -%s requires argument' % letter, letter)
+            value = args[0]
+            args = args[1:]
+        opts.append(('-' + letter, value))
+        break
     return opts, args
 
 
 def short_has_arg(opt, shortopts):
-    for i in range(len(shortopts)):
-        if opt == shortopts[i] != ':':
-            return shortopts.startswith(':', i + 1)
-    raise GetoptError('option -%s not recognized' % opt, opt)
-
-
-if __name__ == '__main__':
-    import sys
-    print(getopt(sys.argv[1:], "a:b", ["alpha=", "beta"]))
+    at = shortopts.find(opt) if opt != ':' else -1
+    if at < 0:
+        raise GetoptError('option -%s not recognized' % opt, opt)
+    return shortopts[at + 1:at + 2] == ':'

@@ -18,8 +18,8 @@ def _first_that_parses(address, kinds, what, *extra):
     for kind in kinds:
         try:
             return kind(address, *extra)
-        except (AddressValueError, NetmaskValueError):
-            pass
+        except (NetmaskValueError, AddressValueError):
+            continue
     raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 {what}')
 
 
@@ -35,18 +35,19 @@ def ip_interface(address):
     return _first_that_parses(address, (IPv4Interface, IPv6Interface), 'interface')
 
 
-def v4_int_to_packed(address):
+def _pack(value, size, family):
     try:
-        return address.to_bytes(4, 'big')
+        return value.to_bytes(size, 'big')
     except OverflowError:
-        raise ValueError("Address negative or too large for IPv4")
+        raise ValueError(f"Address negative or too large for IPv{family}")
+
+
+def v4_int_to_packed(address):
+    return _pack(address, 4, 4)
 
 
 def v6_int_to_packed(address):
-    try:
-        return address.to_bytes(16, 'big')
-    except OverflowError:
-        raise ValueError("Address negative or too large for IPv6")
+    return _pack(address, 16, 6)
 
 
 def _split_optional_netmask(address):
@@ -57,14 +58,15 @@ def _split_optional_netmask(address):
 
 
 def _find_address_range(addresses):
-    it = iter(addresses)
-    first = last = next(it)
-    for ip in it:
-        if ip._ip != last._ip + 1:
-            yield first, last
-            first = ip
-        last = ip
-    yield first, last
+    # yields (low, high) for each run of consecutive addresses
+    seq = iter(addresses)
+    run_lo = run_hi = next(seq)
+    for addr in seq:
+        if addr._ip - run_hi._ip != 1:
+            yield run_lo, run_hi
+            run_lo = addr
+        run_hi = addr
+    yield run_lo, run_hi
 
 
 def _count_righthand_zero_bits(number, bits):
@@ -75,83 +77,79 @@ def _count_righthand_zero_bits(number, bits):
 
 
 def summarize_address_range(first, last):
-    if not (isinstance(first, _BaseAddress) and isinstance(last, _BaseAddress)):
+    if not isinstance(first, _BaseAddress) or not isinstance(last, _BaseAddress):
         raise TypeError('first and last must be IP addresses, not networks')
-    if first.version != last.version:
+    family = first.version
+    if last.version != family:
         raise TypeError("%s and %s are not of the same version" % (first, last))
     if first > last:
         raise ValueError('last IP address must be greater than first')
-    if first.version == 4:
-        net_class = IPv4Network
-    elif first.version == 6:
-        net_class = IPv6Network
-    else:
+    block = {4: IPv4Network, 6: IPv6Network}.get(family)
+    if block is None:
         raise ValueError('unknown IP version')
     width = first._max_prefixlen
-    lo = first._ip
-    hi = last._ip
-    while lo <= hi:
-        nbits = min(_count_righthand_zero_bits(lo, width),
-                    (hi - lo + 1).bit_length() - 1)
-        yield net_class((lo, width - nbits))
-        lo += 1 << nbits
-        if lo - 1 == net_class._ALL_ONES:
+    cursor, stop = first._ip, last._ip
+    while cursor <= stop:
+        # largest aligned block starting at cursor that still fits
+        span = min(_count_righthand_zero_bits(cursor, width),
+                   (stop - cursor + 1).bit_length() - 1)
+        yield block((cursor, width - span))
+        cursor += 1 << span
+        if cursor > block._ALL_ONES:
             break
 
 
 def _collapse_addresses_internal(addresses):
-    pending = list(addresses)
-    by_supernet = {}
-    while pending:
-        net = pending.pop()
+    todo = list(addresses)
+    halves = {}
+    while todo:
+        net = todo.pop()
         parent = net.supernet()
-        seen = by_supernet.get(parent)
-        if seen is None:
-            by_supernet[parent] = net
-        elif seen != net:
+        sibling = halves.get(parent)
+        if sibling is None:
+            halves[parent] = net
+        elif sibling != net:
             # both halves present: merge them into the parent
-            del by_supernet[parent]
-            pending.append(parent)
-    last = None
-    for net in sorted(by_supernet.values()):
-        if last is not None and last.broadcast_address >= net.broadcast_address:
-            continue
-        yield net
-        last = net
+            del halves[parent]
+            todo.append(parent)
+    covered = None
+    for net in sorted(halves.values()):
+        if covered is None or net.broadcast_address > covered:
+            yield net
+            covered = net.broadcast_address
+
+
+def _require_same_family(bucket, item):
+    if bucket and item._version != bucket[-1]._version:
+        raise TypeError("%s and %s are not of the same version" % (item, bucket[-1]))
 
 
 def collapse_addresses(addresses):
-    ranges = []
-    ips = []
-    nets = []
-    for ip in addresses:
-        if isinstance(ip, _BaseAddress):
-            if ips and ips[-1]._version != ip._version:
-                raise TypeError("%s and %s are not of the same version" % (ip, ips[-1]))
-            ips.append(ip)
-        elif ip._prefixlen == ip._max_prefixlen:
-            if ips and ips[-1]._version != ip._version:
-                raise TypeError("%s and %s are not of the same version" % (ip, ips[-1]))
-            try:
-                ips.append(ip.ip)
-            except AttributeError:
-                ips.append(ip.network_address)
+    singles = []
+    blocks = []
+    for obj in addresses:
+        if isinstance(obj, _BaseAddress):
+            _require_same_family(singles, obj)
+            singles.append(obj)
+        elif obj._prefixlen != obj._max_prefixlen:
+            _require_same_family(blocks, obj)
+            blocks.append(obj)
         else:
-            if nets and nets[-1]._version != ip._version:
-                raise TypeError("%s and %s are not of the same version" % (ip, nets[-1]))
-            nets.append(ip)
-    ips = sorted(set(ips))
-    if ips:
-        for first, last in _find_address_range(ips):
-            ranges.extend(summarize_address_range(first, last))
-    return _collapse_addresses_internal(ranges + nets)
+            _require_same_family(singles, obj)
+            # a full-length network stands for its single address
+            singles.append(obj.ip if hasattr(obj, 'ip') else obj.network_address)
+    pieces = []
+    uniq = sorted(set(singles))
+    if uniq:
+        for lo, hi in _find_address_range(uniq):
+            pieces.extend(summarize_address_range(lo, hi))
+    return _collapse_addresses_internal(pieces + blocks)
 
 
 def get_mixed_type_key(obj):
-    if isinstance(obj, _BaseNetwork):
-        return obj._get_networks_key()
-    elif isinstance(obj, _BaseAddress):
-        return obj._get_address_key()
+    for kind, method in ((_BaseNetwork, '_get_networks_key'), (_BaseAddress, '_get_address_key')):
+        if isinstance(obj, kind):
+            return getattr(obj, method)()
     return NotImplemented
 
 
@@ -160,7 +158,8 @@ class _IPAddressBase:
 
     @property
     def exploded(self):
-        return self._explode_shorthand_ip_string()
+        expand = self._explode_shorthand_ip_string
+        return expand()
 
     @property
     def compressed(self):
@@ -183,22 +182,24 @@ class _IPAddressBase:
                                     % (address, self._max_prefixlen, self._version))
 
     def _check_packed_address(self, address, expected_len):
-        if len(address) != expected_len:
+        got = len(address)
+        if got != expected_len:
             raise AddressValueError("%r (len %d != %d) is not permitted as an IPv%d address"
-                                    % (address, len(address), expected_len, self._version))
+                                    % (address, got, expected_len, self._version))
 
     @classmethod
     def _ip_int_from_prefix(cls, prefixlen):
-        return cls._ALL_ONES ^ (cls._ALL_ONES >> prefixlen)
+        return ((1 << prefixlen) - 1) << (cls._max_prefixlen - prefixlen)
 
     @classmethod
     def _prefix_from_ip_int(cls, ip_int):
-        zeros = _count_righthand_zero_bits(ip_int, cls._max_prefixlen)
-        prefixlen = cls._max_prefixlen - zeros
-        if ip_int >> zeros != (1 << prefixlen) - 1:
-            raw = ip_int.to_bytes(cls._max_prefixlen // 8, 'big')
+        width = cls._max_prefixlen
+        trailing = _count_righthand_zero_bits(ip_int, width)
+        ones = width - trailing
+        if ip_int != ((1 << ones) - 1) << trailing:
+            raw = ip_int.to_bytes(width // 8, 'big')
             raise ValueError('Netmask pattern %r mixes zeroes & ones' % raw)
-        return prefixlen
+        return ones
 
     @classmethod
     def _report_invalid_netmask(cls, netmask_str):
@@ -206,45 +207,41 @@ class _IPAddressBase:
 
     @classmethod
     def _prefix_from_prefix_string(cls, prefixlen_str):
-        if not (prefixlen_str.isascii() and prefixlen_str.isdigit()):
-            cls._report_invalid_netmask(prefixlen_str)
-        try:
-            prefixlen = int(prefixlen_str)
-        except ValueError:
-            cls._report_invalid_netmask(prefixlen_str)
-        if not 0 <= prefixlen <= cls._max_prefixlen:
-            cls._report_invalid_netmask(prefixlen_str)
-        return prefixlen
+        text = prefixlen_str
+        if text.isascii() and text.isdigit():
+            try:
+                value = int(text)
+            except ValueError:
+                value = -1
+            if 0 <= value <= cls._max_prefixlen:
+                return value
+        cls._report_invalid_netmask(text)
 
     @classmethod
     def _prefix_from_ip_string(cls, ip_str):
         try:
-            ip_int = cls._ip_int_from_string(ip_str)
+            value = cls._ip_int_from_string(ip_str)
         except AddressValueError:
             cls._report_invalid_netmask(ip_str)
-        try:
-            return cls._prefix_from_ip_int(ip_int)
-        except ValueError:
-            pass
-        # maybe a host mask (0.0.0.255) rather than a net mask
-        ip_int ^= cls._ALL_ONES
-        try:
-            return cls._prefix_from_ip_int(ip_int)
-        except ValueError:
-            cls._report_invalid_netmask(ip_str)
+        # a net mask (255.255.0.0) or else a host mask (0.0.255.255)
+        for candidate in (value, value ^ cls._ALL_ONES):
+            try:
+                return cls._prefix_from_ip_int(candidate)
+            except ValueError:
+                pass
+        cls._report_invalid_netmask(ip_str)
 
     @classmethod
     def _split_addr_prefix(cls, address):
-        if isinstance(address, (bytes, int)):
+        if isinstance(address, (int, bytes)):
             return address, cls._max_prefixlen
-        if not isinstance(address, tuple):
-            address = _split_optional_netmask(address)
-        if len(address) > 1:
-            return address
-        return address[0], cls._max_prefixlen
+        parts = address if isinstance(address, tuple) else _split_optional_netmask(address)
+        if len(parts) < 2:
+            return parts[0], cls._max_prefixlen
+        return parts
 
     def __reduce__(self):
-        return self.__class__, (str(self),)
+        return type(self), (str(self),)
 
 
 _address_fmt_re = None
@@ -259,158 +256,157 @@ class _BaseAddress(_IPAddressBase):
 
     def __eq__(self, other):
         try:
-            return self._ip == other._ip and self._version == other._version
+            if other._ip != self._ip:
+                return False
+            return other._version == self._version
         except AttributeError:
             return NotImplemented
 
     def __lt__(self, other):
         if not isinstance(other, _BaseAddress):
             return NotImplemented
-        if self._version != other._version:
+        if other._version != self._version:
             raise TypeError('%s and %s are not of the same version' % (self, other))
-        if self._ip != other._ip:
-            return self._ip < other._ip
-        return False
+        return self._ip < other._ip
 
     def __add__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) + other)
+        if isinstance(other, int):
+            return type(self)(int(self) + other)
+        return NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return self.__class__(int(self) - other)
+        if isinstance(other, int):
+            return type(self)(int(self) - other)
+        return NotImplemented
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+        return f'{type(self).__name__}({str(self)!r})'
 
     def __str__(self):
-        return str(self._string_from_ip_int(self._ip))
+        text = self._string_from_ip_int(self._ip)
+        return str(text)
 
     def __hash__(self):
-        return hash(hex(int(self._ip)))
+        return hash(hex(self._ip))
 
     def _get_address_key(self):
-        return (self._version, self)
+        return self._version, self
 
     def __reduce__(self):
-        return self.__class__, (self._ip,)
+        return type(self), (self._ip,)
 
     def __format__(self, fmt):
-        if not fmt or fmt[-1] == 's':
+        if fmt == '' or fmt.endswith('s'):
             return format(str(self), fmt)
         global _address_fmt_re
         if _address_fmt_re is None:
             import re
-            _address_fmt_re = re.compile('(#?)(_?)([xbnX])')
-        m = _address_fmt_re.fullmatch(fmt)
-        if not m:
+            _address_fmt_re = re.compile(r'(#?)(_?)([xbnX])')
+        found = _address_fmt_re.fullmatch(fmt)
+        if found is None:
             return super().__format__(fmt)
-        alternate, grouping, base = m.groups()
-        if base == 'n':
-            base = 'b' if self._version == 4 else 'x'
-        width = self._max_prefixlen if base == 'b' else self._max_prefixlen // 4
-        if grouping:
-            width += width // 4 - 1
-        if alternate:
-            width += 2
-        return format(int(self), f'{alternate}0{width}{grouping}{base}')
+        prefix, sep, kind = found.groups()
+        if kind == 'n':
+            kind = 'x' if self._version == 6 else 'b'
+        digits = self._max_prefixlen
+        if kind != 'b':
+            digits //= 4
+        if sep:
+            digits += digits // 4 - 1
+        if prefix:
+            digits += 2
+        return format(int(self), f'{prefix}0{digits}{sep}{kind}')
+
+
+class _BaseConstants:
+    _private_networks = []
 
 
 @functools.total_ordering
 class _BaseNetwork(_IPAddressBase):
+    _constants = _BaseConstants
 
     def __repr__(self):
-        return '%s(%r)' % (self.__class__.__name__, str(self))
+        return f'{type(self).__name__}({str(self)!r})'
 
     def __str__(self):
-        return '%s/%d' % (self.network_address, self.prefixlen)
+        return f'{self.network_address}/{self.prefixlen:d}'
 
     def hosts(self):
-        first = int(self.network_address)
-        last = int(self.broadcast_address)
-        x = first + 1
-        while x < last:
-            yield self._address_class(x)
-            x += 1
+        cursor = self.network_address._ip + 1
+        stop = self.broadcast_address._ip
+        while cursor < stop:
+            yield self._address_class(cursor)
+            cursor += 1
 
     def __iter__(self):
-        first = int(self.network_address)
-        last = int(self.broadcast_address)
-        x = first
-        while x <= last:
-            yield self._address_class(x)
-            x += 1
+        cursor = self.network_address._ip
+        stop = self.broadcast_address._ip
+        while cursor <= stop:
+            yield self._address_class(cursor)
+            cursor += 1
 
     def __getitem__(self, n):
-        first = int(self.network_address)
-        last = int(self.broadcast_address)
-        if n >= 0:
-            if first + n > last:
-                raise IndexError('address out of range')
-            return self._address_class(first + n)
-        n += 1
-        if last + n < first:
+        base = int(self.network_address)
+        top = int(self.broadcast_address)
+        target = base + n if n >= 0 else top + n + 1
+        if target < base or target > top:
             raise IndexError('address out of range')
-        return self._address_class(last + n)
+        return self._address_class(target)
 
     def __lt__(self, other):
         if not isinstance(other, _BaseNetwork):
             return NotImplemented
-        if self._version != other._version:
+        if other._version != self._version:
             raise TypeError('%s and %s are not of the same version' % (self, other))
-        if self.network_address != other.network_address:
-            return self.network_address < other.network_address
-        if self.netmask != other.netmask:
-            return self.netmask < other.netmask
-        return False
+        return (self.network_address, self.netmask) < (other.network_address, other.netmask)
 
     def __eq__(self, other):
         try:
-            return (self._version == other._version and
-                    self.network_address == other.network_address and
-                    int(self.netmask) == int(other.netmask))
+            if self._version != other._version:
+                return False
+            if self.network_address != other.network_address:
+                return False
+            return int(self.netmask) == int(other.netmask)
         except AttributeError:
             return NotImplemented
 
     def __hash__(self):
-        return hash(int(self.network_address) ^ int(self.netmask))
+        return hash(self.network_address._ip ^ self.netmask._ip)
 
     def __contains__(self, other):
-        if self._version != other._version:
+        if other._version != self._version or isinstance(other, _BaseNetwork):
             return False
-        if isinstance(other, _BaseNetwork):
-            return False
-        return other._ip & self.netmask._ip == self.network_address._ip
+        return (other._ip ^ self.network_address._ip) & self.netmask._ip == 0
 
     def overlaps(self, other):
-        return (self.network_address in other or self.broadcast_address in other
-                or other.network_address in self or other.broadcast_address in self)
+        if self.network_address in other or self.broadcast_address in other:
+            return True
+        return other.network_address in self or other.broadcast_address in self
 
     @functools.cached_property
     def broadcast_address(self):
-        return self._address_class(int(self.network_address) | int(self.hostmask))
+        return self._address_class(self.network_address._ip | self.hostmask._ip)
 
     @functools.cached_property
     def hostmask(self):
-        return self._address_class(int(self.netmask) ^ self._ALL_ONES)
+        return self._address_class(self._ALL_ONES - self.netmask._ip)
 
     @property
     def with_prefixlen(self):
-        return '%s/%d' % (self.network_address, self._prefixlen)
+        return f'{self.network_address}/{self._prefixlen:d}'
 
     @property
     def with_netmask(self):
-        return '%s/%s' % (self.network_address, self.netmask)
+        return f'{self.network_address}/{self.netmask}'
 
     @property
     def with_hostmask(self):
-        return '%s/%s' % (self.network_address, self.hostmask)
+        return f'{self.network_address}/{self.hostmask}'
 
     @property
     def num_addresses(self):
-        return int(self.broadcast_address) - int(self.network_address) + 1
+        return self.hostmask._ip + 1
 
     @property
     def _address_class(self):
@@ -421,7 +417,7 @@ class _BaseNetwork(_IPAddressBase):
         return self._prefixlen
 
     def address_exclude(self, other):
-        if not self._version == other._version:
+        if self._version != other._version:
             raise TypeError("%s and %s are not of the same version" % (self, other))
         if not isinstance(other, _BaseNetwork):
             raise TypeError("%s is not a network object" % other)
@@ -429,115 +425,122 @@ class _BaseNetwork(_IPAddressBase):
             raise ValueError('%s not contained in %s' % (other, self))
         if other == self:
             return
-        other = other.__class__('%s/%s' % (other.network_address, other.prefixlen))
-        left, right = self.subnets()
-        while left != other and right != other:
-            if other.subnet_of(left):
-                yield right
-                left, right = left.subnets()
-            elif other.subnet_of(right):
-                yield left
-                left, right = right.subnets()
+        # rebuild as a plain network of the same class (drops interface details)
+        target = type(other)(f'{other.network_address}/{other.prefixlen}')
+        lo, hi = self.subnets()
+        while True:
+            if lo == target:
+                yield hi
+                return
+            if hi == target:
+                yield lo
+                return
+            if target.subnet_of(lo):
+                keep, split = hi, lo
+            elif target.subnet_of(hi):
+                keep, split = lo, hi
             else:
                 raise AssertionError('Error performing exclusion: s1: %s s2: %s other: %s'
-                                     % (left, right, other))
-        if left == other:
-            yield right
-        elif right == other:
-            yield left
-        else:
-            raise AssertionError('Error performing exclusion: s1: %s s2: %s other: %s'
-                                 % (left, right, other))
+                                     % (lo, hi, target))
+            yield keep
+            lo, hi = split.subnets()
 
     def compare_networks(self, other):
-        if self._version != other._version:
+        if other._version != self._version:
             raise TypeError('%s and %s are not of the same type' % (self, other))
-        if self.network_address < other.network_address:
-            return -1
-        if self.network_address > other.network_address:
-            return 1
-        if self.netmask < other.netmask:
-            return -1
-        if self.netmask > other.netmask:
-            return 1
+        for mine, theirs in ((self.network_address, other.network_address),
+                             (self.netmask, other.netmask)):
+            if mine < theirs:
+                return -1
+            if mine > theirs:
+                return 1
         return 0
 
     def _get_networks_key(self):
-        return (self._version, self.network_address, self.netmask)
+        return self._version, self.network_address, self.netmask
 
     def subnets(self, prefixlen_diff=1, new_prefix=None):
-        if self._prefixlen == self._max_prefixlen:
+        current = self._prefixlen
+        if current == self._max_prefixlen:
             yield self
             return
         if new_prefix is not None:
-            if new_prefix < self._prefixlen:
+            if new_prefix < current:
                 raise ValueError('new prefix must be longer')
             if prefixlen_diff != 1:
                 raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = new_prefix - self._prefixlen
+            prefixlen_diff = new_prefix - current
         if prefixlen_diff < 0:
             raise ValueError('prefix length diff must be > 0')
-        new_prefixlen = self._prefixlen + prefixlen_diff
-        if new_prefixlen > self._max_prefixlen:
+        wanted = current + prefixlen_diff
+        if wanted > self._max_prefixlen:
             raise ValueError('prefix length diff %d is invalid for netblock %s'
-                             % (new_prefixlen, self))
-        start = int(self.network_address)
-        stop = int(self.broadcast_address) + 1
-        step = (int(self.hostmask) + 1) >> prefixlen_diff
+                             % (wanted, self))
+        make = type(self)
+        size = 1 << (self._max_prefixlen - wanted)
         # a while loop, not range(): IPv6 bounds do not fit a machine word here
-        base = start
-        while base < stop:
-            yield self.__class__((base, new_prefixlen))
-            base += step
+        cursor = self.network_address._ip
+        stop = self.broadcast_address._ip
+        while cursor <= stop:
+            yield make((cursor, wanted))
+            cursor += size
 
     def supernet(self, prefixlen_diff=1, new_prefix=None):
-        if self._prefixlen == 0:
+        current = self._prefixlen
+        if current == 0:
             return self
         if new_prefix is not None:
-            if new_prefix > self._prefixlen:
+            if new_prefix > current:
                 raise ValueError('new prefix must be shorter')
             if prefixlen_diff != 1:
                 raise ValueError('cannot set prefixlen_diff and new_prefix')
-            prefixlen_diff = self._prefixlen - new_prefix
-        new_prefixlen = self.prefixlen - prefixlen_diff
-        if new_prefixlen < 0:
+            prefixlen_diff = current - new_prefix
+        wanted = self.prefixlen - prefixlen_diff
+        if wanted < 0:
             raise ValueError('current prefixlen is %d, cannot have a prefixlen_diff of %d'
                              % (self.prefixlen, prefixlen_diff))
-        return self.__class__((int(self.network_address) & (int(self.netmask) << prefixlen_diff),
-                               new_prefixlen))
+        widened = self.netmask._ip << prefixlen_diff
+        return type(self)((self.network_address._ip & widened, wanted))
+
+    def _both_ends(self, flag):
+        return getattr(self.network_address, flag) and getattr(self.broadcast_address, flag)
 
     @property
     def is_multicast(self):
-        return self.network_address.is_multicast and self.broadcast_address.is_multicast
+        return self._both_ends('is_multicast')
 
     @staticmethod
     def _is_subnet_of(a, b):
         try:
             if a._version != b._version:
                 raise TypeError(f"{a} and {b} are not of the same version")
-            return (b.network_address <= a.network_address and
-                    b.broadcast_address >= a.broadcast_address)
+            if b.network_address > a.network_address:
+                return False
+            return a.broadcast_address <= b.broadcast_address
         except AttributeError:
             raise TypeError(f"Unable to test subnet containment between {a} and {b}")
 
     def subnet_of(self, other):
-        return self._is_subnet_of(self, other)
+        return _BaseNetwork._is_subnet_of(self, other)
 
     def supernet_of(self, other):
-        return self._is_subnet_of(other, self)
+        return _BaseNetwork._is_subnet_of(other, self)
 
     @property
     def is_reserved(self):
-        return self.network_address.is_reserved and self.broadcast_address.is_reserved
+        return self._both_ends('is_reserved')
 
     @property
     def is_link_local(self):
-        return self.network_address.is_link_local and self.broadcast_address.is_link_local
+        return self._both_ends('is_link_local')
 
     @property
     def is_private(self):
-        return any(self.network_address in net and self.broadcast_address in net
-                   for net in self._constants._private_networks)
+        lo, hi = self.network_address, self.broadcast_address
+        for block in self._constants._private_networks:
+            if lo in block and hi in block:
+                return True
+        return False
 
     @property
     def is_global(self):
@@ -545,24 +548,118 @@ class _BaseNetwork(_IPAddressBase):
 
     @property
     def is_unspecified(self):
-        return self.network_address.is_unspecified and self.broadcast_address.is_unspecified
+        return self._both_ends('is_unspecified')
 
     @property
     def is_loopback(self):
-        return self.network_address.is_loopback and self.broadcast_address.is_loopback
+        return self._both_ends('is_loopback')
 
 
-class _BaseConstants:
-    _private_networks = []
+def _netmask_entry(cls, arg, address_class, allow_mask_text):
+    # cached per class: (netmask address, prefix length) for a prefix int or text
+    entry = cls._netmask_cache.get(arg)
+    if entry is None:
+        if isinstance(arg, int):
+            if arg < 0 or arg > cls._max_prefixlen:
+                cls._report_invalid_netmask(arg)
+            length = arg
+        elif allow_mask_text:
+            try:
+                length = cls._prefix_from_prefix_string(arg)
+            except NetmaskValueError:
+                length = cls._prefix_from_ip_string(arg)
+        else:
+            length = cls._prefix_from_prefix_string(arg)
+        entry = (address_class(cls._ip_int_from_prefix(length)), length)
+        cls._netmask_cache[arg] = entry
+    return entry
 
 
-_BaseNetwork._constants = _BaseConstants
+def _int_from_raw(obj, address, size):
+    # ints and packed bytes need no text parsing; anything else gives None
+    if isinstance(address, int):
+        obj._check_int_address(address)
+        return address
+    if isinstance(address, bytes):
+        obj._check_packed_address(address, size)
+        return int.from_bytes(address, 'big')
+    return None
+
+
+def _address_text(address):
+    text = str(address)
+    if '/' in text:
+        raise AddressValueError(f"Unexpected '/' in {address!r}")
+    return text
+
+
+def _in_any(addr, blocks):
+    for block in blocks:
+        if addr in block:
+            return True
+    return False
+
+
+def _setup_interface(self, address, address_class, network_class):
+    host, prefix = self._split_addr_prefix(address)
+    address_class.__init__(self, host)
+    net = network_class((host, prefix), strict=False)
+    self.network = net
+    self.netmask = net.netmask
+    self._prefixlen = net._prefixlen
+
+
+def _interface_eq(self, other, address_class):
+    verdict = address_class.__eq__(self, other)
+    if verdict is NotImplemented or not verdict:
+        return verdict
+    try:
+        theirs = other.network
+    except AttributeError:
+        return False
+    return self.network == theirs
+
+
+def _interface_lt(self, other, address_class):
+    addr_less = address_class.__lt__(self, other)
+    if addr_less is NotImplemented:
+        return NotImplemented
+    try:
+        theirs = other.network
+    except AttributeError:
+        # a bare address sorts before every interface
+        return False
+    mine = self.network
+    if mine == theirs:
+        return addr_less
+    return mine < theirs
+
+
+def _interface_hash(self):
+    return hash((int(self), self._prefixlen, self.network.network_address._ip))
+
+
+def _interface_text(self, tail):
+    return f'{self._string_from_ip_int(self._ip)}/{tail}'
+
+
+def _setup_network(self, address, strict, address_class):
+    host, prefix = self._split_addr_prefix(address)
+    self.network_address = address_class(host)
+    self.netmask, self._prefixlen = self._make_netmask(prefix)
+    raw = self.network_address._ip
+    kept = raw & self.netmask._ip
+    if kept != raw:
+        if strict:
+            raise ValueError(f'{self} has host bits set')
+        self.network_address = address_class(kept)
+    return host, self._max_prefixlen - self._prefixlen
 
 
 class _BaseV4:
     __slots__ = ()
     _version = 4
-    _ALL_ONES = (2 ** IPV4LENGTH) - 1
+    _ALL_ONES = (1 << IPV4LENGTH) - 1
     _max_prefixlen = IPV4LENGTH
     _netmask_cache = {}
 
@@ -571,55 +668,44 @@ class _BaseV4:
 
     @classmethod
     def _make_netmask(cls, arg):
-        if arg not in cls._netmask_cache:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not 0 <= prefixlen <= cls._max_prefixlen:
-                    cls._report_invalid_netmask(prefixlen)
-            else:
-                try:
-                    prefixlen = cls._prefix_from_prefix_string(arg)
-                except NetmaskValueError:
-                    prefixlen = cls._prefix_from_ip_string(arg)
-            cls._netmask_cache[arg] = IPv4Address(cls._ip_int_from_prefix(prefixlen)), prefixlen
-        return cls._netmask_cache[arg]
+        return _netmask_entry(cls, arg, IPv4Address, True)
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):
         if not ip_str:
             raise AddressValueError('Address cannot be empty')
-        octets = ip_str.split('.')
-        if len(octets) != 4:
+        pieces = ip_str.split('.')
+        if len(pieces) != 4:
             raise AddressValueError("Expected 4 octets in %r" % ip_str)
+        total = 0
         try:
-            value = 0
-            for octet in octets:
-                value = (value << 8) | cls._parse_octet(octet)
-            return value
+            for piece in pieces:
+                total = total * 256 + cls._parse_octet(piece)
         except ValueError as exc:
-            raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+            raise AddressValueError(f"{exc} in {ip_str!r}") from None
+        return total
 
     @classmethod
     def _parse_octet(cls, octet_str):
         if not octet_str:
             raise ValueError("Empty octet not permitted")
-        if not (octet_str.isascii() and octet_str.isdigit()):
+        if not octet_str.isascii() or not octet_str.isdigit():
             raise ValueError("Only decimal digits permitted in %r" % octet_str)
         if len(octet_str) > 3:
             raise ValueError("At most 3 characters permitted in %r" % octet_str)
-        if octet_str != '0' and octet_str[0] == '0':
+        if len(octet_str) > 1 and octet_str.startswith('0'):
             raise ValueError("Leading zeros are not permitted in %r" % octet_str)
-        value = int(octet_str, 10)
-        if value > 255:
-            raise ValueError("Octet %d (> 255) not permitted" % value)
-        return value
+        num = int(octet_str)
+        if num > 255:
+            raise ValueError("Octet %d (> 255) not permitted" % num)
+        return num
 
     @classmethod
     def _string_from_ip_int(cls, ip_int):
-        return '.'.join(map(str, ip_int.to_bytes(4, 'big')))
+        return '.'.join([str(octet) for octet in ip_int.to_bytes(4, 'big')])
 
     def _reverse_pointer(self):
-        return '.'.join(reversed(str(self).split('.'))) + '.in-addr.arpa'
+        return '.'.join(str(self).split('.')[::-1]) + '.in-addr.arpa'
 
     @property
     def max_prefixlen(self):
@@ -634,88 +720,71 @@ class IPv4Address(_BaseV4, _BaseAddress):
     __slots__ = ('_ip', '__weakref__')
 
     def __init__(self, address):
-        if isinstance(address, int):
-            self._check_int_address(address)
-            self._ip = address
-            return
-        if isinstance(address, bytes):
-            self._check_packed_address(address, 4)
-            self._ip = int.from_bytes(address, 'big')
-            return
-        text = str(address)
-        if '/' in text:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
-        self._ip = self._ip_int_from_string(text)
+        value = _int_from_raw(self, address, 4)
+        if value is None:
+            value = self._ip_int_from_string(_address_text(address))
+        self._ip = value
 
     @property
     def packed(self):
-        return v4_int_to_packed(self._ip)
+        return v4_int_to_packed(int(self))
 
     @property
     def is_reserved(self):
-        return self in self._constants._reserved_network
+        consts = self._constants
+        return self in consts._reserved_network
 
     @property
     def is_private(self):
-        return any(self in net for net in self._constants._private_networks)
+        return _in_any(self, self._constants._private_networks)
 
     @property
     def is_global(self):
-        return self not in self._constants._public_network and not self.is_private
+        if self in self._constants._public_network:
+            return False
+        return not self.is_private
 
     @property
     def is_multicast(self):
-        return self in self._constants._multicast_network
+        consts = self._constants
+        return self in consts._multicast_network
 
     @property
     def is_unspecified(self):
-        return self == self._constants._unspecified_address
+        consts = self._constants
+        return self == consts._unspecified_address
 
     @property
     def is_loopback(self):
-        return self in self._constants._loopback_network
+        consts = self._constants
+        return self in consts._loopback_network
 
     @property
     def is_link_local(self):
-        return self in self._constants._linklocal_network
+        consts = self._constants
+        return self in consts._linklocal_network
 
 
 class IPv4Interface(IPv4Address):
 
     def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv4Address.__init__(self, addr)
-        self.network = IPv4Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
+        _setup_interface(self, address, IPv4Address, IPv4Network)
 
     @functools.cached_property
     def hostmask(self):
         return self.network.hostmask
 
     def __str__(self):
-        return '%s/%d' % (self._string_from_ip_int(self._ip), self._prefixlen)
+        return _interface_text(self, '%d' % self._prefixlen)
 
     def __eq__(self, other):
-        same = IPv4Address.__eq__(self, other)
-        if same is NotImplemented or not same:
-            return same
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
+        return _interface_eq(self, other, IPv4Address)
 
     def __lt__(self, other):
-        less = IPv4Address.__lt__(self, other)
-        if less is NotImplemented:
-            return NotImplemented
-        try:
-            return self.network < other.network or (self.network == other.network and less)
-        except AttributeError:
-            return False
+        return _interface_lt(self, other, IPv4Address)
 
     def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+        return _interface_hash(self)
 
     __reduce__ = _IPAddressBase.__reduce__
 
@@ -725,179 +794,159 @@ class IPv4Interface(IPv4Address):
 
     @property
     def with_prefixlen(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
+        return _interface_text(self, self._prefixlen)
 
     @property
     def with_netmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
+        return _interface_text(self, self.netmask)
 
     @property
     def with_hostmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+        return _interface_text(self, self.hostmask)
 
 
 class IPv4Network(_BaseV4, _BaseNetwork):
     _address_class = IPv4Address
 
     def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv4Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv4Address(packed & int(self.netmask))
-        if self._prefixlen == self._max_prefixlen - 1:
+        addr, spare = _setup_network(self, address, strict, IPv4Address)
+        if spare == 1:
             self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
+        elif spare == 0:
             self.hosts = lambda: [IPv4Address(addr)]
 
     @property
     def is_global(self):
         shared = IPv4Network('100.64.0.0/10')
-        return (not (self.network_address in shared and self.broadcast_address in shared)
-                and not self.is_private)
+        if self.network_address in shared and self.broadcast_address in shared:
+            return False
+        return not self.is_private
 
 
 class _IPv4Constants:
-    _linklocal_network = IPv4Network('169.254.0.0/16')
-    _loopback_network = IPv4Network('127.0.0.0/8')
-    _multicast_network = IPv4Network('224.0.0.0/4')
-    _public_network = IPv4Network('100.64.0.0/10')
-    _private_networks = [IPv4Network(n) for n in (
+    _net = IPv4Network
+    _linklocal_network = _net('169.254.0.0/16')
+    _loopback_network = _net('127.0.0.0/8')
+    _multicast_network = _net('224.0.0.0/4')
+    _public_network = _net('100.64.0.0/10')
+    _private_networks = list(map(_net, [
         '0.0.0.0/8', '10.0.0.0/8', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12',
         '192.0.0.0/29', '192.0.0.170/31', '192.0.2.0/24', '192.168.0.0/16',
         '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24', '240.0.0.0/4',
-        '255.255.255.255/32')]
-    _reserved_network = IPv4Network('240.0.0.0/4')
-    _unspecified_address = IPv4Address('0.0.0.0')
+        '255.255.255.255/32']))
+    _reserved_network = _net('240.0.0.0/4')
+    _unspecified_address = IPv4Address(0)
+    del _net
 
 
-IPv4Address._constants = _IPv4Constants
-IPv4Network._constants = _IPv4Constants
+IPv4Address._constants = IPv4Network._constants = _IPv4Constants
+
+
+def _fold_hextets(cls, pieces, start):
+    value = start
+    for piece in pieces:
+        value = (value << 16) | cls._parse_hextet(piece)
+    return value
 
 
 class _BaseV6:
     __slots__ = ()
     _version = 6
-    _ALL_ONES = (2 ** IPV6LENGTH) - 1
+    _ALL_ONES = (1 << IPV6LENGTH) - 1
     _HEXTET_COUNT = 8
-    _HEX_DIGITS = frozenset('0123456789ABCDEFabcdef')
+    _HEX_DIGITS = frozenset('0123456789abcdefABCDEF')
     _max_prefixlen = IPV6LENGTH
     _netmask_cache = {}
 
     @classmethod
     def _make_netmask(cls, arg):
-        if arg not in cls._netmask_cache:
-            if isinstance(arg, int):
-                prefixlen = arg
-                if not 0 <= prefixlen <= cls._max_prefixlen:
-                    cls._report_invalid_netmask(prefixlen)
-            else:
-                prefixlen = cls._prefix_from_prefix_string(arg)
-            cls._netmask_cache[arg] = IPv6Address(cls._ip_int_from_prefix(prefixlen)), prefixlen
-        return cls._netmask_cache[arg]
+        return _netmask_entry(cls, arg, IPv6Address, False)
 
     @classmethod
     def _ip_int_from_string(cls, ip_str):
         if not ip_str:
             raise AddressValueError('Address cannot be empty')
-        parts = ip_str.split(':')
-        if len(parts) < 3:
-            raise AddressValueError("At least %d parts expected in %r" % (3, ip_str))
-        if '.' in parts[-1]:
+        fields = ip_str.split(':')
+        if len(fields) < 3:
+            raise AddressValueError(f"At least 3 parts expected in {ip_str!r}")
+        if '.' in fields[-1]:
             # an embedded dotted quad counts as the last two hextets
             try:
-                v4 = IPv4Address(parts.pop())._ip
+                quad = IPv4Address(fields[-1])._ip
             except AddressValueError as exc:
-                raise AddressValueError("%s in %r" % (exc, ip_str)) from None
-            parts.append('%x' % ((v4 >> 16) & 0xFFFF))
-            parts.append('%x' % (v4 & 0xFFFF))
-        if len(parts) > cls._HEXTET_COUNT + 1:
-            raise AddressValueError("At most %d colons permitted in %r"
-                                    % (cls._HEXTET_COUNT, ip_str))
-        gap = None
-        for i in range(1, len(parts) - 1):
-            if not parts[i]:
-                if gap is not None:
-                    raise AddressValueError("At most one '::' permitted in %r" % ip_str)
-                gap = i
-        if gap is not None:
-            n_hi = gap
-            n_lo = len(parts) - gap - 1
-            if not parts[0]:
-                n_hi -= 1
-                if n_hi:
-                    raise AddressValueError(
-                        "Leading ':' only permitted as part of '::' in %r" % ip_str)
-            if not parts[-1]:
-                n_lo -= 1
-                if n_lo:
-                    raise AddressValueError(
-                        "Trailing ':' only permitted as part of '::' in %r" % ip_str)
-            n_skipped = cls._HEXTET_COUNT - (n_hi + n_lo)
-            if n_skipped < 1:
+                raise AddressValueError(f"{exc} in {ip_str!r}") from None
+            fields[-1:] = [format(quad >> 16, 'x'), format(quad & 0xFFFF, 'x')]
+        limit = cls._HEXTET_COUNT
+        if len(fields) > limit + 1:
+            raise AddressValueError(f"At most {limit} colons permitted in {ip_str!r}")
+        gaps = [pos for pos in range(1, len(fields) - 1) if fields[pos] == '']
+        if len(gaps) > 1:
+            raise AddressValueError("At most one '::' permitted in %r" % ip_str)
+        lead_msg = "Leading ':' only permitted as part of '::' in %r"
+        trail_msg = "Trailing ':' only permitted as part of '::' in %r"
+        if gaps:
+            front = fields[:gaps[0]]
+            back = fields[gaps[0] + 1:]
+            if fields[0] == '':
+                front = front[1:]
+                if front:
+                    raise AddressValueError(lead_msg % ip_str)
+            if fields[-1] == '':
+                back = back[:-1]
+                if back:
+                    raise AddressValueError(trail_msg % ip_str)
+            fill = limit - len(front) - len(back)
+            if fill < 1:
                 raise AddressValueError("Expected at most %d other parts with '::' in %r"
-                                        % (cls._HEXTET_COUNT - 1, ip_str))
+                                        % (limit - 1, ip_str))
         else:
-            if len(parts) != cls._HEXTET_COUNT:
+            if len(fields) != limit:
                 raise AddressValueError("Exactly %d parts expected without '::' in %r"
-                                        % (cls._HEXTET_COUNT, ip_str))
-            if not parts[0]:
-                raise AddressValueError(
-                    "Leading ':' only permitted as part of '::' in %r" % ip_str)
-            if not parts[-1]:
-                raise AddressValueError(
-                    "Trailing ':' only permitted as part of '::' in %r" % ip_str)
-            n_hi = len(parts)
-            n_lo = 0
-            n_skipped = 0
+                                        % (limit, ip_str))
+            if fields[0] == '':
+                raise AddressValueError(lead_msg % ip_str)
+            if fields[-1] == '':
+                raise AddressValueError(trail_msg % ip_str)
+            front, back, fill = fields, [], 0
         try:
-            value = 0
-            for i in range(n_hi):
-                value = (value << 16) | cls._parse_hextet(parts[i])
-            value <<= 16 * n_skipped
-            for i in range(-n_lo, 0):
-                value = (value << 16) | cls._parse_hextet(parts[i])
-            return value
+            high = _fold_hextets(cls, front, 0)
+            return _fold_hextets(cls, back, high << (16 * fill))
         except ValueError as exc:
-            raise AddressValueError("%s in %r" % (exc, ip_str)) from None
+            raise AddressValueError(f"{exc} in {ip_str!r}") from None
 
     @classmethod
     def _parse_hextet(cls, hextet_str):
-        if not cls._HEX_DIGITS.issuperset(hextet_str):
-            raise ValueError("Only hex digits permitted in %r" % hextet_str)
+        for ch in hextet_str:
+            if ch not in cls._HEX_DIGITS:
+                raise ValueError("Only hex digits permitted in %r" % hextet_str)
         if len(hextet_str) > 4:
             raise ValueError("At most 4 characters permitted in %r" % hextet_str)
         return int(hextet_str, 16)
 
     @classmethod
     def _compress_hextets(cls, hextets):
-        # the longest run of zero hextets (the first of equals) becomes '::'
-        best_start = -1
-        best_len = 0
-        run_start = -1
-        run_len = 0
-        for index, hextet in enumerate(hextets):
-            if hextet == '0':
-                run_len += 1
-                if run_start == -1:
-                    run_start = index
-                if run_len > best_len:
-                    best_len = run_len
-                    best_start = run_start
-            else:
-                run_len = 0
-                run_start = -1
-        if best_len > 1:
-            best_end = best_start + best_len
-            if best_end == len(hextets):
-                hextets += ['']
-            hextets[best_start:best_end] = ['']
-            if best_start == 0:
-                hextets = [''] + hextets
-        return hextets
+        # the longest run of '0' groups (the first of equals, at least two) becomes '::'
+        count = len(hextets)
+        run_at = run_len = 0
+        pos = 0
+        while pos < count:
+            if hextets[pos] != '0':
+                pos += 1
+                continue
+            end = pos
+            while end < count and hextets[end] == '0':
+                end += 1
+            if end - pos > run_len:
+                run_at, run_len = pos, end - pos
+            pos = end
+        if run_len < 2:
+            return hextets
+        out = hextets[:run_at] + [''] + hextets[run_at + run_len:]
+        if run_at == 0:
+            out.insert(0, '')
+        if run_at + run_len == count:
+            out.append('')
+        return out
 
     @classmethod
     def _string_from_ip_int(cls, ip_int=None):
@@ -905,34 +954,35 @@ class _BaseV6:
             ip_int = int(cls._ip)
         if ip_int > cls._ALL_ONES:
             raise ValueError('IPv6 address is too large')
-        hextets = ['%x' % ((ip_int >> shift) & 0xFFFF) for shift in range(112, -1, -16)]
-        return ':'.join(cls._compress_hextets(hextets))
+        groups = [format((ip_int >> (16 * k)) & 0xFFFF, 'x') for k in range(7, -1, -1)]
+        return ':'.join(cls._compress_hextets(groups))
 
     def _explode_shorthand_ip_string(self):
+        # goes through the text form, so a scoped address fails to parse as in CPython
         if isinstance(self, IPv6Network):
-            text = str(self.network_address)
+            source = self.network_address
         elif isinstance(self, IPv6Interface):
-            text = str(self.ip)
+            source = self.ip
         else:
-            text = str(self)
-        digits = '%032x' % self._ip_int_from_string(text)
-        full = ':'.join(digits[x:x + 4] for x in range(0, 32, 4))
-        if isinstance(self, (_BaseNetwork, IPv6Interface)):
-            return '%s/%d' % (full, self._prefixlen)
+            source = self
+        digits = format(self._ip_int_from_string(str(source)), '032x')
+        full = ':'.join([digits[k:k + 4] for k in range(0, 32, 4)])
+        if isinstance(self, _BaseNetwork) or isinstance(self, IPv6Interface):
+            full = f'{full}/{self._prefixlen:d}'
         return full
 
     def _reverse_pointer(self):
-        nibbles = self.exploded[::-1].replace(':', '')
+        nibbles = [ch for ch in reversed(self.exploded) if ch != ':']
         return '.'.join(nibbles) + '.ip6.arpa'
 
     @staticmethod
     def _split_scope_id(ip_str):
-        addr, sep, scope_id = ip_str.partition('%')
-        if not sep:
-            scope_id = None
-        elif not scope_id or '%' in scope_id:
+        pieces = ip_str.split('%')
+        if len(pieces) == 1:
+            return ip_str, None
+        if len(pieces) > 2 or not pieces[1]:
             raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
-        return addr, scope_id
+        return pieces[0], pieces[1]
 
     @property
     def max_prefixlen(self):
@@ -947,39 +997,29 @@ class IPv6Address(_BaseV6, _BaseAddress):
     __slots__ = ('_ip', '_scope_id', '__weakref__')
 
     def __init__(self, address):
-        if isinstance(address, int):
-            self._check_int_address(address)
-            self._ip = address
-            self._scope_id = None
-            return
-        if isinstance(address, bytes):
-            self._check_packed_address(address, 16)
-            self._ip = int.from_bytes(address, 'big')
-            self._scope_id = None
-            return
-        text = str(address)
-        if '/' in text:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
-        text, self._scope_id = self._split_scope_id(text)
-        self._ip = self._ip_int_from_string(text)
+        value = _int_from_raw(self, address, 16)
+        scope = None
+        if value is None:
+            text, scope = self._split_scope_id(_address_text(address))
+            value = self._ip_int_from_string(text)
+        self._ip = value
+        self._scope_id = scope
 
     def __str__(self):
         text = super().__str__()
-        return text + '%' + self._scope_id if self._scope_id else text
+        scope = self._scope_id
+        return f'{text}%{scope}' if scope else text
 
     def __hash__(self):
         return hash((self._ip, self._scope_id))
 
     def __eq__(self, other):
-        same = super().__eq__(other)
-        if same is NotImplemented:
-            return NotImplemented
-        if not same:
-            return False
-        return self._scope_id == getattr(other, '_scope_id', None)
+        verdict = super().__eq__(other)
+        if verdict is NotImplemented or not verdict:
+            return verdict
+        return getattr(other, '_scope_id', None) == self._scope_id
 
-    def __reduce__(self):
-        return (self.__class__, (str(self),))
+    __reduce__ = _IPAddressBase.__reduce__
 
     @property
     def scope_id(self):
@@ -987,30 +1027,33 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     @property
     def packed(self):
-        return v6_int_to_packed(self._ip)
+        return v6_int_to_packed(int(self))
 
     @property
     def is_multicast(self):
-        return self in self._constants._multicast_network
+        consts = self._constants
+        return self in consts._multicast_network
 
     @property
     def is_reserved(self):
-        return any(self in x for x in self._constants._reserved_networks)
+        return _in_any(self, self._constants._reserved_networks)
 
     @property
     def is_link_local(self):
-        return self in self._constants._linklocal_network
+        consts = self._constants
+        return self in consts._linklocal_network
 
     @property
     def is_site_local(self):
-        return self in self._constants._sitelocal_network
+        consts = self._constants
+        return self in consts._sitelocal_network
 
     @property
     def is_private(self):
-        mapped = self.ipv4_mapped
-        if mapped is not None:
-            return mapped.is_private
-        return any(self in net for net in self._constants._private_networks)
+        embedded = self.ipv4_mapped
+        if embedded is None:
+            return _in_any(self, self._constants._private_networks)
+        return embedded.is_private
 
     @property
     def is_global(self):
@@ -1018,7 +1061,7 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     @property
     def is_unspecified(self):
-        return self._ip == 0
+        return not self._ip
 
     @property
     def is_loopback(self):
@@ -1026,32 +1069,31 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     @property
     def ipv4_mapped(self):
-        if (self._ip >> 32) != 0xFFFF:
-            return None
-        return IPv4Address(self._ip & 0xFFFFFFFF)
+        upper, lower = divmod(self._ip, 1 << 32)
+        if upper == 0xFFFF:
+            return IPv4Address(lower)
+        return None
 
     @property
     def teredo(self):
-        if (self._ip >> 96) != 0x20010000:
+        raw = v6_int_to_packed(self._ip)
+        if raw[:4] != b'\x20\x01\x00\x00':
             return None
-        return (IPv4Address((self._ip >> 64) & 0xFFFFFFFF),
-                IPv4Address(~self._ip & 0xFFFFFFFF))
+        client = bytes([b ^ 0xFF for b in raw[12:]])
+        return IPv4Address(raw[4:8]), IPv4Address(client)
 
     @property
     def sixtofour(self):
-        if (self._ip >> 112) != 0x2002:
+        raw = v6_int_to_packed(self._ip)
+        if raw[:2] != b'\x20\x02':
             return None
-        return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
+        return IPv4Address(raw[2:6])
 
 
 class IPv6Interface(IPv6Address):
 
     def __init__(self, address):
-        addr, mask = self._split_addr_prefix(address)
-        IPv6Address.__init__(self, addr)
-        self.network = IPv6Network((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
+        _setup_interface(self, address, IPv6Address, IPv6Network)
 
     @functools.cached_property
     def hostmask(self):
@@ -1061,25 +1103,13 @@ class IPv6Interface(IPv6Address):
         return '%s/%d' % (super().__str__(), self._prefixlen)
 
     def __eq__(self, other):
-        same = IPv6Address.__eq__(self, other)
-        if same is NotImplemented or not same:
-            return same
-        try:
-            return self.network == other.network
-        except AttributeError:
-            return False
+        return _interface_eq(self, other, IPv6Address)
 
     def __lt__(self, other):
-        less = IPv6Address.__lt__(self, other)
-        if less is NotImplemented:
-            return less
-        try:
-            return self.network < other.network or (self.network == other.network and less)
-        except AttributeError:
-            return False
+        return _interface_lt(self, other, IPv6Address)
 
     def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+        return _interface_hash(self)
 
     __reduce__ = _IPAddressBase.__reduce__
 
@@ -1089,68 +1119,65 @@ class IPv6Interface(IPv6Address):
 
     @property
     def with_prefixlen(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self._prefixlen)
+        return _interface_text(self, self._prefixlen)
 
     @property
     def with_netmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.netmask)
+        return _interface_text(self, self.netmask)
 
     @property
     def with_hostmask(self):
-        return '%s/%s' % (self._string_from_ip_int(self._ip), self.hostmask)
+        return _interface_text(self, self.hostmask)
 
     @property
     def is_unspecified(self):
-        return self._ip == 0 and self.network.is_unspecified
+        if self._ip != 0:
+            return False
+        return self.network.is_unspecified
 
     @property
     def is_loopback(self):
-        return self._ip == 1 and self.network.is_loopback
+        if self._ip != 1:
+            return False
+        return self.network.is_loopback
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):
     _address_class = IPv6Address
 
     def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv6Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        packed = int(self.network_address)
-        if packed & int(self.netmask) != packed:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv6Address(packed & int(self.netmask))
-        if self._prefixlen == self._max_prefixlen - 1:
+        addr, spare = _setup_network(self, address, strict, IPv6Address)
+        if spare == 1:
             self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
+        elif spare == 0:
             self.hosts = lambda: [IPv6Address(addr)]
 
     def hosts(self):
         # IPv6 has no broadcast address: only the subnet-router anycast one is left out
-        first = int(self.network_address)
-        last = int(self.broadcast_address)
-        x = first + 1
-        while x <= last:
-            yield self._address_class(x)
-            x += 1
+        cursor = self.network_address._ip
+        stop = self.broadcast_address._ip
+        while cursor < stop:
+            cursor += 1
+            yield self._address_class(cursor)
 
     @property
     def is_site_local(self):
-        return self.network_address.is_site_local and self.broadcast_address.is_site_local
+        return self._both_ends('is_site_local')
 
 
 class _IPv6Constants:
-    _linklocal_network = IPv6Network('fe80::/10')
-    _multicast_network = IPv6Network('ff00::/8')
-    _private_networks = [IPv6Network(n) for n in (
+    _net = IPv6Network
+    _linklocal_network = _net('fe80::/10')
+    _multicast_network = _net('ff00::/8')
+    _private_networks = list(map(_net, [
         '::1/128', '::/128', '::ffff:0:0/96', '100::/64', '2001::/23', '2001:2::/48',
-        '2001:db8::/32', '2001:10::/28', 'fc00::/7', 'fe80::/10')]
-    _reserved_networks = [IPv6Network(n) for n in (
+        '2001:db8::/32', '2001:10::/28', 'fc00::/7', 'fe80::/10']))
+    _reserved_networks = list(map(_net, [
         '::/8', '100::/8', '200::/7', '400::/6', '800::/5', '1000::/4', '4000::/3',
         '6000::/3', '8000::/3', 'A000::/3', 'C000::/3', 'E000::/4', 'F000::/5',
-        'F800::/6', 'FE00::/9')]
-    _sitelocal_network = IPv6Network('fec0::/10')
+        'F800::/6', 'FE00::/9']))
+    _sitelocal_network = _net('fec0::/10')
+    del _net
 
 
-IPv6Address._constants = _IPv6Constants
-IPv6Network._constants = _IPv6Constants
+IPv6Address._constants = IPv6Network._constants = _IPv6Constants

@@ -1,5 +1,5 @@
-# sched, written for Loopscope from CPython 3.11's behaviour. The default clock is
-# time.monotonic and the default delay time.sleep: both run on the virtual clock.
+# sched for Loopscope, following CPython 3.11's observable behaviour. The default clock
+# is time.monotonic and the default delay time.sleep, both on the virtual clock.
 
 import time
 import heapq
@@ -12,31 +12,44 @@ __all__ = ["scheduler"]
 
 Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
 
-# marks "no kwargs given" so that each event gets its own fresh dict
+# distinguishes "kwargs omitted" so every event receives a dict of its own
 _sentinel = object()
+
+
+def _take_due(owner, clock):
+    # -> ('empty', None), ('wait', seconds left) or ('fire', popped event)
+    with owner._lock:
+        heap = owner._queue
+        if not heap:
+            return 'empty', None
+        head = heap[0]
+        now = clock()
+        if head[0] > now:
+            return 'wait', head[0] - now
+        heapq.heappop(heap)
+        return 'fire', head
 
 
 class scheduler:
 
     def __init__(self, timefunc=_time, delayfunc=time.sleep):
-        self._queue = []
-        self._lock = threading.RLock()
         self.timefunc = timefunc
         self.delayfunc = delayfunc
+        self._queue = []
+        self._lock = threading.RLock()
         self._sequence_generator = count()
 
     def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        if kwargs is _sentinel:
-            kwargs = {}
+        kw = {} if kwargs is _sentinel else kwargs
         with self._lock:
-            event = Event(time, priority, next(self._sequence_generator),
-                          action, argument, kwargs)
-            heapq.heappush(self._queue, event)
-        return event
+            seq = next(self._sequence_generator)
+            entry = Event(time, priority, seq, action, argument, kw)
+            heapq.heappush(self._queue, entry)
+        return entry
 
     def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
-        when = self.timefunc() + delay
-        return self.enterabs(when, priority, action, argument, kwargs)
+        due = self.timefunc() + delay
+        return self.enterabs(due, priority, action, argument, kwargs)
 
     def cancel(self, event):
         with self._lock:
@@ -45,38 +58,32 @@ class scheduler:
 
     def empty(self):
         with self._lock:
-            return not self._queue
+            return len(self._queue) == 0
 
     def run(self, blocking=True):
-        lock = self._lock
-        q = self._queue
-        delayfunc = self.delayfunc
-        timefunc = self.timefunc
-        pop = heapq.heappop
+        # run() keeps using the clock and sleeper it started with
+        clock = self.timefunc
+        sleep = self.delayfunc
         while True:
-            with lock:
-                if not q:
-                    break
-                (when, priority, sequence, action, argument, kwargs) = q[0]
-                now = timefunc()
-                if when > now:
-                    wait = True
-                else:
-                    wait = False
-                    pop(q)
-            if wait:
-                if not blocking:
-                    return when - now
-                # the head may change while sleeping, so look again afterwards
-                delayfunc(when - now)
+            state, item = _take_due(self, clock)
+            if state == 'fire':
+                item[3](*item[4], **item[5])
+                # a zero-length sleep lets other threads in between events
+                sleep(0)
+            elif state == 'empty':
+                return None
+            elif blocking:
+                # the head may change while asleep, so look again afterwards
+                sleep(item)
             else:
-                action(*argument, **kwargs)
-                # a zero delay gives other threads a turn between events
-                delayfunc(0)
+                return item
 
     @property
     def queue(self):
-        # popping a copy yields events in the order run() would take them
         with self._lock:
-            events = self._queue[:]
-        return [heapq.heappop(events) for _ in range(len(events))]
+            snapshot = list(self._queue)
+        # draining a private heap copy gives run() order
+        ordered = []
+        while snapshot:
+            ordered.append(heapq.heappop(snapshot))
+        return ordered

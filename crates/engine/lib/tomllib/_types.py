@@ -1,3 +1,5 @@
-import _loopscope
+from typing import Any, Callable, Tuple
 
-_loopscope.unsupported("tomllib")
+ParseFloat = Callable[[str], Any]
+Key = Tuple[str, ...]
+Pos = int

@@ -309,6 +309,19 @@ impl Vm {
                     self.new_list(items)?
                 }
             }
+            // `list += x` extends by any iterable (`sq_inplace_concat`), once an `__radd__`
+            // of the right operand's class has had its turn.
+            (BinOp::Add, Value::List(x), other)
+                if inplace
+                    && !matches!(other, Value::Instance(i) if i.class.lookup("__radd__").is_some()) =>
+            {
+                let extra = self.collect(other)?;
+                let ((), ok) = x.mutate(|items| items.extend(extra));
+                if !ok {
+                    return Err(self.memory_error());
+                }
+                a.clone()
+            }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut items = x.items.to_vec();
                 items.extend(y.items.iter().cloned());
