@@ -198,15 +198,7 @@ impl Vm {
             // PEP 562: `from module import name` asks the module's `__getattr__` too.
             return match self.module_getattr_hook(m, name) {
                 Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::AttributeError) => {
-                    Err(self.import_error(
-                        ExcKind::ImportError,
-                        &format!(
-                            "cannot import name '{name}' from '{}' ({})",
-                            m.name,
-                            module_file(&m.name)
-                        ),
-                        &m.name.clone(),
-                    ))
+                    Err(self.cannot_import_name(m, name))
                 }
                 r => r,
             };
@@ -220,16 +212,17 @@ impl Vm {
             None if crate::stdlib::native_modules::cpython_has_submodule(&m.name, name) => {
                 Err(self.unsupported_now(&format!("importing '{}.{name}'", m.name)))
             }
-            None => Err(self.import_error(
-                ExcKind::ImportError,
-                &format!(
-                    "cannot import name '{name}' from '{}' ({})",
-                    m.name,
-                    module_file(&m.name)
-                ),
-                &m.name.clone(),
-            )),
+            None => Err(self.cannot_import_name(m, name)),
         }
+    }
+
+    /// `from module import name` of a name the module lacks.
+    fn cannot_import_name(&self, m: &ModuleObj, name: &str) -> PyErr {
+        self.import_error(
+            ExcKind::ImportError,
+            &format!("cannot import name '{name}' from '{}' ({})", m.name, module_file(&m.name)),
+            &m.name.clone(),
+        )
     }
 
     /// The error for `module.name` when the module lacks `name`: unsupported if CPython's

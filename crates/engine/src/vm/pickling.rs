@@ -46,6 +46,20 @@ impl CopyRule {
 #[derive(Default)]
 pub struct CopyMemo(FxHashMap<usize, Value>);
 
+/// A new instance of `class` with an empty dict, made without calling anything.
+fn bare_instance(
+    class: &Rc<super::objects::ClassObj>,
+    exception: Option<Box<RefCell<super::objects::ExceptionState>>>,
+) -> Rc<InstanceObj> {
+    Rc::new(InstanceObj {
+        class: class.clone(),
+        dict: RefCell::new(super::instance_dict::InstanceDict::sharing(class.instance_layout())),
+        exception,
+        native: None,
+        finalized: std::cell::Cell::new(false),
+    })
+}
+
 fn address(v: &Value) -> Option<usize> {
     Some(match v {
         Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -266,15 +280,7 @@ impl Vm {
             }
             None => None,
         };
-        let new = Rc::new(InstanceObj {
-            class: i.class.clone(),
-            dict: RefCell::new(super::instance_dict::InstanceDict::sharing(
-                i.class.instance_layout(),
-            )),
-            exception,
-            native: None,
-            finalized: std::cell::Cell::new(false),
-        });
+        let new = bare_instance(&i.class, exception);
         let new_v = Value::Instance(new.clone());
         memo.0.insert(address(v).unwrap_or(0), new_v.clone());
         let attrs: Vec<(Rc<str>, Value)> =
@@ -329,15 +335,7 @@ impl Vm {
         };
         if rule == CopyRule::PickleDump {
             // A bare instance stands for it among what `dumps` keeps.
-            let bare = Rc::new(InstanceObj {
-                class: i.class.clone(),
-                dict: RefCell::new(super::instance_dict::InstanceDict::sharing(
-                    i.class.instance_layout(),
-                )),
-                exception: None,
-                native: None,
-                finalized: std::cell::Cell::new(false),
-            });
+            let bare = bare_instance(&i.class, None);
             let bare_v = Value::Instance(bare.clone());
             memo.0.insert(address(v).unwrap_or(0), bare_v.clone());
             let newargs = self.copy_with(&newargs, rule, memo)?;
