@@ -313,7 +313,7 @@ fn encode_ucs1(
 }
 
 /// `\xe9`, `\u20ac`, `\U0001f600`: how `backslashreplace` writes a code point.
-fn backslash_escape(c: u32) -> String {
+pub fn backslash_escape(c: u32) -> String {
     if c <= 0xff {
         format!("\\x{c:02x}")
     } else if c <= 0xffff {

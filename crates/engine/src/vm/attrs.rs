@@ -716,6 +716,15 @@ impl Vm {
                     .unwrap_or(0);
                 s.args[i].clone()
             }
+            "object" | "start" | "end" | "reason"
+                if s.args.len() == 4 && self.exception_is(obj, ExcKind::UnicodeTranslateError) =>
+            {
+                let i = ["object", "start", "end", "reason"]
+                    .iter()
+                    .position(|n| *n == name)
+                    .unwrap_or(0);
+                s.args[i].clone()
+            }
             _ => return None,
         })
     }

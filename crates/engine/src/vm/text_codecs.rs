@@ -183,6 +183,9 @@ impl Vm {
     /// `str()` of a `UnicodeEncodeError`/`UnicodeDecodeError` built from its five arguments;
     /// `None` when the exception is not one (or was made with other arguments).
     pub(crate) fn unicode_error_str(&self, kind_of: &Value, args: &[Value]) -> Option<String> {
+        if self.exception_is(kind_of, ExcKind::UnicodeTranslateError) {
+            return translate_error_str(args);
+        }
         let decode = self.exception_is(kind_of, ExcKind::UnicodeDecodeError);
         if !decode && !self.exception_is(kind_of, ExcKind::UnicodeEncodeError) {
             return None;
@@ -205,4 +208,27 @@ impl Vm {
             codecs::encode_error_message(&site, object.as_str().unwrap_or(""))
         })
     }
+}
+
+/// `str()` of a `UnicodeTranslateError(object, start, end, reason)`: "can't translate
+/// character '\x61' in position 0: ..." for one character, else the range of positions.
+fn translate_error_str(args: &[Value]) -> Option<String> {
+    let [Value::Str(object), Value::Int(start), Value::Int(end), Value::Str(reason)] = args else {
+        return None;
+    };
+    let (start, end) = ((*start).max(0) as usize, (*end).max(0) as usize);
+    Some(if end == start + 1 {
+        let c = object.as_str().chars().nth(start).map_or(0, |c| c as u32);
+        format!(
+            "can't translate character '{}' in position {start}: {}",
+            codecs::backslash_escape(c),
+            reason.as_str()
+        )
+    } else {
+        format!(
+            "can't translate characters in position {start}-{}: {}",
+            end.saturating_sub(1),
+            reason.as_str()
+        )
+    })
 }
