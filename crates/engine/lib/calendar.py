@@ -39,7 +39,8 @@ class IllegalWeekdayError(ValueError):
 January = 1
 February = 2
 
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# days per month in a common year; index 0 is a placeholder so months index directly
+mdays = [0] + [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
 def _empty_name(fmt):
@@ -80,52 +81,63 @@ class _localized_day:
         return 7
 
 
-day_name = _localized_day('%A')
-day_abbr = _localized_day('%a')
-month_name = _localized_month('%B')
-month_abbr = _localized_month('%b')
+day_name, day_abbr = _localized_day('%A'), _localized_day('%a')
+month_name, month_abbr = _localized_month('%B'), _localized_month('%b')
 
-(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY) = range(7)
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
 
 def isleap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if year % 100 == 0:
+        return year % 400 == 0
+    return year % 4 == 0
+
+
+def _leaps_through(y):
+    # leap years in 1..y (proleptic Gregorian)
+    return y // 4 - y // 100 + y // 400
 
 
 def leapdays(y1, y2):
-    a = y1 - 1
-    b = y2 - 1
-    return (b // 4 - a // 4) - (b // 100 - a // 100) + (b // 400 - a // 400)
+    return _leaps_through(y2 - 1) - _leaps_through(y1 - 1)
 
 
 def weekday(year, month, day):
     # the Gregorian cycle repeats every 400 years: fold years datetime cannot hold
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        year = 2000 + year % 400
-    return datetime.date(year, month, day).weekday()
+    if not 1 <= year <= 9999:
+        year = year % 400 + 2000
+    when = datetime.date(year, month, day)
+    return when.weekday()
 
 
 def monthrange(year, month):
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
-    first = weekday(year, month, 1)
-    return first, mdays[month] + (month == February and isleap(year))
+    return weekday(year, month, 1), _monthlen(year, month)
 
 
 def _monthlen(year, month):
-    return mdays[month] + (month == February and isleap(year))
+    n = mdays[month]
+    if month == February and isleap(year):
+        n += 1
+    return n
 
 
 def _prevmonth(year, month):
-    if month == 1:
-        return year - 1, 12
-    return year, month - 1
+    return (year, month - 1) if month > 1 else (year - 1, 12)
 
 
 def _nextmonth(year, month):
-    if month == 12:
-        return year + 1, 1
-    return year, month + 1
+    return (year, month + 1) if month < 12 else (year + 1, 1)
+
+
+def _chunks(seq, size):
+    # range() with step 0 raises the same ValueError CPython shows for width=0
+    return [seq[k:k + size] for k in range(0, len(seq), size)]
+
+
+def _emit(text):
+    print(text, end='')
 
 
 class Calendar(object):
@@ -139,153 +151,149 @@ class Calendar(object):
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
 
-    firstweekday = property(getfirstweekday, setfirstweekday)
+    firstweekday = property(fget=getfirstweekday, fset=setfirstweekday)
 
     def iterweekdays(self):
-        start = self.firstweekday
-        for i in range(start, start + 7):
-            yield i % 7
+        fw = self.firstweekday
+        # range() rejects a non-integer firstweekday just as CPython does
+        yield from [n % 7 for n in range(fw, fw + 7)]
 
     def itermonthdates(self, year, month):
-        for y, m, d in self.itermonthdays3(year, month):
-            yield datetime.date(y, m, d)
+        for ymd in self.itermonthdays3(year, month):
+            yield datetime.date(*ymd)
 
     def itermonthdays(self, year, month):
-        first, ndays = monthrange(year, month)
-        lead = (first - self.firstweekday) % 7
-        yield from repeat(0, lead)
-        yield from range(1, ndays + 1)
-        trail = (self.firstweekday - first - ndays) % 7
-        yield from repeat(0, trail)
+        first, count = monthrange(year, month)
+        pad = (first - self.firstweekday) % 7
+        cells = pad + count
+        cells += -cells % 7
+        for k in range(1 - pad, cells - pad + 1):
+            yield k if 1 <= k <= count else 0
 
     def itermonthdays2(self, year, month):
-        for i, d in enumerate(self.itermonthdays(year, month), self.firstweekday):
-            yield d, i % 7
+        wd = self.firstweekday
+        for d in self.itermonthdays(year, month):
+            yield d, wd % 7
+            wd += 1
 
     def itermonthdays3(self, year, month):
-        first, ndays = monthrange(year, month)
-        lead = (first - self.firstweekday) % 7
-        trail = (self.firstweekday - first - ndays) % 7
+        first, count = monthrange(year, month)
+        pad = (first - self.firstweekday) % 7
+        tail = -(pad + count) % 7
         py, pm = _prevmonth(year, month)
-        stop = _monthlen(py, pm) + 1
-        for d in range(stop - lead, stop):
+        last = _monthlen(py, pm)
+        for d in range(last - pad + 1, last + 1):
             yield py, pm, d
-        for d in range(1, ndays + 1):
+        for d in range(1, count + 1):
             yield year, month, d
         ny, nm = _nextmonth(year, month)
-        for d in range(1, trail + 1):
+        for d in range(1, tail + 1):
             yield ny, nm, d
 
     def itermonthdays4(self, year, month):
-        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
-            yield y, m, d, (self.firstweekday + i) % 7
+        wd = self.firstweekday
+        for ymd in self.itermonthdays3(year, month):
+            yield (*ymd, wd)
+            wd = (wd + 1) % 7
 
     def monthdatescalendar(self, year, month):
-        items = list(self.itermonthdates(year, month))
-        return [items[i:i + 7] for i in range(0, len(items), 7)]
+        return _chunks(list(self.itermonthdates(year, month)), 7)
 
     def monthdays2calendar(self, year, month):
-        items = list(self.itermonthdays2(year, month))
-        return [items[i:i + 7] for i in range(0, len(items), 7)]
+        return _chunks(list(self.itermonthdays2(year, month)), 7)
 
     def monthdayscalendar(self, year, month):
-        items = list(self.itermonthdays(year, month))
-        return [items[i:i + 7] for i in range(0, len(items), 7)]
+        return _chunks(list(self.itermonthdays(year, month)), 7)
 
     def yeardatescalendar(self, year, width=3):
-        months = [self.monthdatescalendar(year, m) for m in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        per_month = [self.monthdatescalendar(year, n) for n in range(1, 13)]
+        return _chunks(per_month, width)
 
     def yeardays2calendar(self, year, width=3):
-        months = [self.monthdays2calendar(year, m) for m in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        per_month = [self.monthdays2calendar(year, n) for n in range(1, 13)]
+        return _chunks(per_month, width)
 
     def yeardayscalendar(self, year, width=3):
-        months = [self.monthdayscalendar(year, m) for m in range(January, January + 12)]
-        return [months[i:i + width] for i in range(0, len(months), width)]
+        per_month = [self.monthdayscalendar(year, n) for n in range(1, 13)]
+        return _chunks(per_month, width)
 
 
 class TextCalendar(Calendar):
 
     def prweek(self, theweek, width):
-        print(self.formatweek(theweek, width), end='')
+        _emit(self.formatweek(theweek, width))
 
     def formatday(self, day, weekday, width):
-        text = '' if day == 0 else '%2i' % day
+        # single-digit days are right-aligned within two characters
+        text = '%2i' % day if day != 0 else ''
         return text.center(width)
 
     def formatweek(self, theweek, width):
-        return ' '.join(self.formatday(d, wd, width) for (d, wd) in theweek)
+        cells = [self.formatday(d, wd, width) for d, wd in theweek]
+        return ' '.join(cells)
 
     def formatweekday(self, day, width):
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        name = (day_abbr if width < 9 else day_name)[day]
+        return name[:width].center(width)
 
     def formatweekheader(self, width):
-        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+        cells = [self.formatweekday(wd, width) for wd in self.iterweekdays()]
+        return ' '.join(cells)
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        text = month_name[themonth]
+        title = month_name[themonth]
         if withyear:
-            text = "%s %r" % (text, theyear)
-        return text.center(width)
+            title = f"{title} {theyear!r}"
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        print(self.formatmonth(theyear, themonth, w, l), end='')
+        _emit(self.formatmonth(theyear, themonth, w, l))
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        w = max(2, w)
-        l = max(1, l)
-        gap = '\n' * l
-        out = self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1)
-        out = out.rstrip()
-        out += gap
-        out += self.formatweekheader(w).rstrip()
-        out += gap
-        for week in self.monthdays2calendar(theyear, themonth):
-            out += self.formatweek(week, w).rstrip()
-            out += gap
-        return out
+        w = max(w, 2)
+        l = max(l, 1)
+        rows = [self.formatmonthname(theyear, themonth, 7 * w + 6)]
+        rows.append(self.formatweekheader(w))
+        rows.extend(self.formatweek(wk, w) for wk in self.monthdays2calendar(theyear, themonth))
+        sep = '\n' * l
+        return ''.join(r.rstrip() + sep for r in rows)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        parts = []
-        add = parts.append
-        add(repr(theyear).center(colwidth * m + c * (m - 1)).rstrip())
-        add('\n' * l)
-        header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            add('\n' * l)
-            names = (self.formatmonthname(theyear, k, colwidth, False) for k in months)
-            add(formatstring(names, colwidth, c).rstrip())
-            add('\n' * l)
-            headers = (header for k in months)
-            add(formatstring(headers, colwidth, c).rstrip())
-            add('\n' * l)
-            height = max(len(cal) for cal in row)
-            for j in range(height):
-                weeks = []
-                for cal in row:
-                    if j >= len(cal):
-                        weeks.append('')
-                    else:
-                        weeks.append(self.formatweek(cal[j], w))
-                add(formatstring(weeks, colwidth, c).rstrip())
-                add('\n' * l)
-        return ''.join(parts)
+        w = max(w, 2)
+        l = max(l, 1)
+        c = max(c, 2)
+        colw = 7 * w + 6
+        sep = '\n' * l
+        out = [repr(theyear).center(m * colw + (m - 1) * c).rstrip(), sep]
+        head = self.formatweekheader(w)
+
+        def line(cols):
+            out.append(formatstring(cols, colw, c).rstrip())
+            out.append(sep)
+
+        lo = 1
+        for row in self.yeardays2calendar(theyear, m):
+            nums = range(lo, min(lo + m, 13))
+            lo += m
+            out.append(sep)
+            line(self.formatmonthname(theyear, n, colw, False) for n in nums)
+            line(head for n in nums)
+            tallest = max(map(len, row))
+            for r in range(tallest):
+                line([self.formatweek(mc[r], w) if r < len(mc) else '' for mc in row])
+        return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        print(self.formatyear(theyear, w, l, c, m), end='')
+        _emit(self.formatyear(theyear, w, l, c, m))
+
+
+_TABLE_OPEN = '<table border="0" cellpadding="0" cellspacing="0" class="%s">'
 
 
 class HTMLCalendar(Calendar):
 
-    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-    cssclasses_weekday_head = cssclasses
+    # the weekday header shares the day-cell list unless a subclass splits them
+    cssclasses = cssclasses_weekday_head = "mon tue wed thu fri sat sun".split()
     cssclass_noday = "noday"
     cssclass_month_head = "month"
     cssclass_month = "month"
@@ -293,82 +301,70 @@ class HTMLCalendar(Calendar):
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        if day != 0:
+            cls = self.cssclasses[weekday]
+            return '<td class="%s">%d</td>' % (cls, day)
+        noday = self.cssclass_noday
+        return '<td class="%s">&nbsp;</td>' % noday
 
     def formatweek(self, theweek):
-        cells = ''.join(self.formatday(d, wd) for (d, wd) in theweek)
-        return '<tr>%s</tr>' % cells
+        cells = [self.formatday(d, wd) for d, wd in theweek]
+        return '<tr>%s</tr>' % ''.join(cells)
 
     def formatweekday(self, day):
-        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+        cls = self.cssclasses_weekday_head[day]
+        return '<th class="%s">%s</th>' % (cls, day_abbr[day])
 
     def formatweekheader(self):
-        cells = ''.join(self.formatweekday(i) for i in self.iterweekdays())
-        return '<tr>%s</tr>' % cells
+        cells = [self.formatweekday(wd) for wd in self.iterweekdays()]
+        return '<tr>%s</tr>' % ''.join(cells)
 
     def formatmonthname(self, theyear, themonth, withyear=True):
+        title = month_name[themonth]
         if withyear:
-            text = '%s %s' % (month_name[themonth], theyear)
+            title = '%s %s' % (title, theyear)
         else:
-            text = '%s' % month_name[themonth]
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, text)
+            title = '%s' % title
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, title)
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        parts = []
-        add = parts.append
-        add('<table border="0" cellpadding="0" cellspacing="0" class="%s">' % (self.cssclass_month))
-        add('\n')
-        add(self.formatmonthname(theyear, themonth, withyear=withyear))
-        add('\n')
-        add(self.formatweekheader())
-        add('\n')
-        for week in self.monthdays2calendar(theyear, themonth):
-            add(self.formatweek(week))
-            add('\n')
-        add('</table>')
-        add('\n')
-        return ''.join(parts)
+        rows = [_TABLE_OPEN % (self.cssclass_month)]
+        rows.append(self.formatmonthname(theyear, themonth, withyear=withyear))
+        rows.append(self.formatweekheader())
+        for wk in self.monthdays2calendar(theyear, themonth):
+            rows.append(self.formatweek(wk))
+        rows.append('</table>')
+        # each row is followed by its own newline item
+        return ''.join([piece for r in rows for piece in (r, '\n')])
 
     def formatyear(self, theyear, width=3):
-        parts = []
-        add = parts.append
         width = max(width, 1)
-        add('<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_year)
-        add('\n')
-        add('<tr><th colspan="%d" class="%s">%s</th></tr>' % (
-            width, self.cssclass_year_head, theyear))
-        for first in range(January, January + 12, width):
-            add('<tr>')
-            for m in range(first, min(first + width, 13)):
-                add('<td>')
-                add(self.formatmonth(theyear, m, withyear=False))
-                add('</td>')
-            add('</tr>')
-        add('</table>')
-        return ''.join(parts)
+        out = [_TABLE_OPEN % self.cssclass_year, '\n',
+               '<tr><th colspan="%d" class="%s">%s</th></tr>' % (
+                   width, self.cssclass_year_head, theyear)]
+        for lo in range(1, 13, width):
+            out.append('<tr>')
+            for n in range(lo, min(lo + width, 13)):
+                out += ['<td>', self.formatmonth(theyear, n, withyear=False), '</td>']
+            out.append('</tr>')
+        out.append('</table>')
+        return ''.join(out)
 
     def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
-        if encoding is None:
-            encoding = sys.getdefaultencoding()
-        parts = []
-        add = parts.append
-        add('<?xml version="1.0" encoding="%s"?>\n' % encoding)
-        add('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n')
-        add('<html>\n')
-        add('<head>\n')
-        add('<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding)
+        enc = sys.getdefaultencoding() if encoding is None else encoding
+        page = [
+            '<?xml version="1.0" encoding="%s"?>\n' % enc,
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+            '<html>\n<head>\n',
+            '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % enc,
+        ]
         if css is not None:
-            add('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
-        add('<title>Calendar for %d</title>\n' % theyear)
-        add('</head>\n')
-        add('<body>\n')
-        add(self.formatyear(theyear, width))
-        add('</body>\n')
-        add('</html>\n')
-        return ''.join(parts).encode(encoding, "xmlcharrefreplace")
+            page.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
+        page.append('<title>Calendar for %d</title>\n</head>\n<body>\n' % theyear)
+        page.append(self.formatyear(theyear, width))
+        page.append('</body>\n</html>\n')
+        return ''.join(page).encode(enc, "xmlcharrefreplace")
 
 
 class different_locale:
@@ -393,109 +389,99 @@ class LocaleHTMLCalendar(HTMLCalendar):
 # the module-level functions are bound methods of one shared TextCalendar
 c = TextCalendar()
 
-firstweekday = c.getfirstweekday
+(firstweekday, monthcalendar, prweek, week, weekheader,
+ prmonth, month, calendar, prcal) = (
+    c.getfirstweekday, c.monthdayscalendar, c.prweek, c.formatweek,
+    c.formatweekheader, c.prmonth, c.formatmonth, c.formatyear, c.pryear)
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if not 0 <= firstweekday <= 6:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
-
-_colwidth = 7 * 3 - 1
+_colwidth = 20
 _spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    print(formatstring(cols, colwidth, spacing))
+    print(formatstring(cols, colwidth=colwidth, spacing=spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    return (spacing * ' ').join(col.center(colwidth) for col in cols)
+    gap = ' ' * spacing
+    return gap.join([col.center(colwidth) for col in cols])
 
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+_EPOCH_ORD = datetime.date(EPOCH, January, 1).toordinal()
 
 
 def timegm(tuple):
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    y, mo, d, hh, mm, ss = tuple[:6]
+    base = datetime.date(y, mo, 1).toordinal() - _EPOCH_ORD
+    days = base + d - 1
+    return ((days * 24 + hh) * 60 + mm) * 60 + ss
+
+
+# (short flag, long flag, default, what it sets) for the integer text options
+_TEXT_OPTIONS = (
+    ("-w", "--width", 2, "width of date column"),
+    ("-l", "--lines", 1, "number of lines for each week"),
+    ("-s", "--spacing", 6, "spacing between months"),
+    ("-m", "--months", 3, "months per row"),
+)
 
 
 def main(args):
     import argparse
-    parser = argparse.ArgumentParser()
-    textgroup = parser.add_argument_group('text only arguments')
-    htmlgroup = parser.add_argument_group('html only arguments')
-    textgroup.add_argument("-w", "--width", type=int, default=2,
-                           help="width of date column (default 2)")
-    textgroup.add_argument("-l", "--lines", type=int, default=1,
-                           help="number of lines for each week (default 1)")
-    textgroup.add_argument("-s", "--spacing", type=int, default=6,
-                           help="spacing between months (default 6)")
-    textgroup.add_argument("-m", "--months", type=int, default=3,
-                           help="months per row (default 3)")
-    htmlgroup.add_argument("-c", "--css", default="calendar.css",
+    ap = argparse.ArgumentParser()
+    text_opts = ap.add_argument_group('text only arguments')
+    html_opts = ap.add_argument_group('html only arguments')
+    for short, long_, dflt, what in _TEXT_OPTIONS:
+        text_opts.add_argument(short, long_, type=int, default=dflt,
+                               help="%s (default %d)" % (what, dflt))
+    html_opts.add_argument("-c", "--css", default="calendar.css",
                            help="CSS to use for page")
-    parser.add_argument("-L", "--locale", default=None,
-                        help="locale to use for month and weekday names")
-    parser.add_argument("-e", "--encoding", default=None,
-                        help="encoding to use for output")
-    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
-                        help="output type (text or html)")
-    parser.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
-    parser.add_argument("month", nargs='?', type=int, help="month number (1-12, text only)")
+    ap.add_argument("-L", "--locale", default=None,
+                    help="locale to use for month and weekday names")
+    ap.add_argument("-e", "--encoding", default=None,
+                    help="encoding to use for output")
+    ap.add_argument("-t", "--type", default="text", choices=("text", "html"),
+                    help="output type (text or html)")
+    ap.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
+    ap.add_argument("month", nargs='?', type=int, help="month number (1-12, text only)")
 
-    options = parser.parse_args(args[1:])
+    opts = ap.parse_args(args[1:])
+    if opts.locale and not opts.encoding:
+        ap.error("if --locale is specified --encoding is required")
+    as_html = opts.type == "html"
+    if opts.locale:
+        _loopscope.unsupported("calendar.LocaleHTMLCalendar" if as_html
+                               else "calendar.LocaleTextCalendar")
+    # a month only comes with a year (both positionals are optional, in order)
+    year = datetime.date.today().year if opts.year is None else opts.year
 
-    if options.locale and not options.encoding:
-        parser.error("if --locale is specified --encoding is required")
-        sys.exit(1)
-    if options.locale:
-        _loopscope.unsupported("calendar.LocaleTextCalendar")
+    if as_html:
+        enc = sys.getdefaultencoding() if opts.encoding is None else opts.encoding
+        # CPython looks up the binary stream before it rejects a month argument
+        raw = sys.stdout.buffer
+        if opts.month is not None:
+            ap.error("incorrect number of arguments")
+        raw.write(HTMLCalendar().formatyearpage(year, encoding=enc, css=opts.css))
+        return
 
-    if options.type == "html":
-        cal = HTMLCalendar()
-        encoding = options.encoding
-        if encoding is None:
-            encoding = sys.getdefaultencoding()
-        optdict = dict(encoding=encoding, css=options.css)
-        write = sys.stdout.buffer.write
-        if options.year is None:
-            write(cal.formatyearpage(datetime.date.today().year, **optdict))
-        elif options.month is None:
-            write(cal.formatyearpage(options.year, **optdict))
-        else:
-            parser.error("incorrect number of arguments")
-            sys.exit(1)
+    sizes = {'w': opts.width, 'l': opts.lines}
+    if opts.month is None:
+        sizes.update(c=opts.spacing, m=opts.months)
+        text = TextCalendar().formatyear(year, **sizes)
     else:
-        cal = TextCalendar()
-        optdict = dict(w=options.width, l=options.lines)
-        if options.month is None:
-            optdict["c"] = options.spacing
-            optdict["m"] = options.months
-        if options.year is None:
-            result = cal.formatyear(datetime.date.today().year, **optdict)
-        elif options.month is None:
-            result = cal.formatyear(options.year, **optdict)
-        else:
-            result = cal.formatmonth(options.year, options.month, **optdict)
-        write = sys.stdout.write
-        if options.encoding:
-            result = result.encode(options.encoding)
-            write = sys.stdout.buffer.write
-        write(result)
+        text = TextCalendar().formatmonth(year, opts.month, **sizes)
+    if opts.encoding:
+        sys.stdout.buffer.write(text.encode(opts.encoding))
+    else:
+        sys.stdout.write(text)
 
 
 if __name__ == "__main__":
