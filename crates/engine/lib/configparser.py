@@ -183,6 +183,50 @@ def _check_markers(value, marker, keycre):
     return value
 
 
+def _expand_references(interp, parser, option, accum, rest, section, map, depth, marker, opener):
+    # The walk Basic and Extended interpolation share: `marker` twice is the marker itself,
+    # `marker` + `opener` starts a reference the interpolation's `_resolve` looks up; a
+    # value that still holds the marker is expanded in turn, one level deeper.
+    original = parser.get(section, option, raw=True, fallback=rest)
+    if depth > MAX_INTERPOLATION_DEPTH:
+        raise InterpolationDepthError(option, section, original)
+    if not rest:
+        # None (allow_no_value) or '' interpolates to nothing
+        return
+    pos = 0
+    while True:
+        mark = rest.find(marker, pos)
+        if mark < 0:
+            if rest[pos:]:
+                accum.append(rest[pos:])
+            return
+        if mark > pos:
+            accum.append(rest[pos:mark])
+        tail = rest[mark:]
+        follower = tail[1:2]
+        if follower == marker:
+            accum.append(marker)
+            pos = mark + 2
+            continue
+        if follower != opener:
+            raise InterpolationSyntaxError(
+                option, section,
+                "'%s' must be followed by '%s' or '%s', found: %r"
+                % (marker, marker, opener, tail))
+        found = interp._KEYCRE.match(tail)
+        if found is None:
+            raise InterpolationSyntaxError(
+                option, section, "bad interpolation variable reference %r" % (tail,))
+        pos = mark + found.end()
+        replacement, name, where = interp._resolve(
+            parser, option, section, map, found.group(1), rest[pos:], original)
+        if marker not in replacement:
+            accum.append(replacement)
+        else:
+            interp._interpolate_some(parser, name, accum, replacement, where,
+                                     interp._scope(parser, where, map), depth + 1)
+
+
 class BasicInterpolation(Interpolation):
     _KEYCRE = re.compile(r"%\(([^)]+)\)s")
 
@@ -195,46 +239,17 @@ class BasicInterpolation(Interpolation):
         return _check_markers(value, '%', self._KEYCRE)
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        original = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, original)
-        if not rest:
-            # None (allow_no_value) or '' interpolates to nothing
-            return
-        pos = 0
-        while True:
-            mark = rest.find('%', pos)
-            if mark < 0:
-                if rest[pos:]:
-                    accum.append(rest[pos:])
-                return
-            if mark > pos:
-                accum.append(rest[pos:mark])
-            tail = rest[mark:]
-            follower = tail[1:2]
-            if follower == '%':
-                accum.append('%')
-                pos = mark + 2
-                continue
-            if follower != '(':
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'%%' must be followed by '%%' or '(', found: %r" % (tail,))
-            found = self._KEYCRE.match(tail)
-            if found is None:
-                raise InterpolationSyntaxError(
-                    option, section, "bad interpolation variable reference %r" % (tail,))
-            key = parser.optionxform(found.group(1))
-            pos = mark + found.end()
-            try:
-                replacement = map[key]
-            except KeyError:
-                raise InterpolationMissingOptionError(option, section, original, key) from None
-            if '%' not in replacement:
-                accum.append(replacement)
-            else:
-                self._interpolate_some(parser, option, accum, replacement, section, map,
-                                       depth + 1)
+        _expand_references(self, parser, option, accum, rest, section, map, depth, '%', '(')
+
+    def _resolve(self, parser, option, section, map, reference, after, original):
+        key = parser.optionxform(reference)
+        try:
+            return map[key], option, section
+        except KeyError:
+            raise InterpolationMissingOptionError(option, section, original, key) from None
+
+    def _scope(self, parser, section, map):
+        return map
 
 
 class ExtendedInterpolation(Interpolation):
@@ -249,59 +264,26 @@ class ExtendedInterpolation(Interpolation):
         return _check_markers(value, '$', self._KEYCRE)
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        original = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, original)
-        if not rest:
-            # None (allow_no_value) or '' interpolates to nothing
-            return
-        pos = 0
-        while True:
-            mark = rest.find('$', pos)
-            if mark < 0:
-                if rest[pos:]:
-                    accum.append(rest[pos:])
-                return
-            if mark > pos:
-                accum.append(rest[pos:mark])
-            tail = rest[mark:]
-            follower = tail[1:2]
-            if follower == '$':
-                accum.append('$')
-                pos = mark + 2
-                continue
-            if follower != '{':
-                raise InterpolationSyntaxError(
-                    option, section,
-                    "'$' must be followed by '$' or '{', found: %r" % (tail,))
-            found = self._KEYCRE.match(tail)
-            if found is None:
-                raise InterpolationSyntaxError(
-                    option, section, "bad interpolation variable reference %r" % (tail,))
-            parts = found.group(1).split(':')
-            pos = mark + found.end()
-            if len(parts) > 2:
-                raise InterpolationSyntaxError(
-                    option, section, "More than one ':' found: %r" % (rest[pos:],))
-            # ${name} looks in the current mapping, ${section:name} asks the parser
-            where, name = section, option
-            try:
-                if len(parts) == 2:
-                    where = parts[0]
-                    name = parser.optionxform(parts[1])
-                    replacement = parser.get(where, name, raw=True)
-                else:
-                    name = parser.optionxform(parts[0])
-                    replacement = map[name]
-            except (KeyError, NoSectionError, NoOptionError):
-                raise InterpolationMissingOptionError(
-                    option, section, original, ":".join(parts)) from None
-            if '$' not in replacement:
-                accum.append(replacement)
-            else:
-                scope = dict(parser.items(where, raw=True))
-                self._interpolate_some(parser, name, accum, replacement, where, scope,
-                                       depth + 1)
+        _expand_references(self, parser, option, accum, rest, section, map, depth, '$', '{')
+
+    def _resolve(self, parser, option, section, map, reference, after, original):
+        parts = reference.split(':')
+        if len(parts) > 2:
+            raise InterpolationSyntaxError(
+                option, section, "More than one ':' found: %r" % (after,))
+        # ${name} looks in the current mapping, ${section:name} asks the parser
+        try:
+            if len(parts) == 2:
+                name = parser.optionxform(parts[1])
+                return parser.get(parts[0], name, raw=True), name, parts[0]
+            name = parser.optionxform(parts[0])
+            return map[name], name, section
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(
+                option, section, original, ":".join(parts)) from None
+
+    def _scope(self, parser, section, map):
+        return dict(parser.items(section, raw=True))
 
 
 class LegacyInterpolation(Interpolation):
