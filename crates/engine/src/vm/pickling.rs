@@ -311,12 +311,7 @@ impl Vm {
             let Some((newargs, state)) = kept else {
                 return Err(self.internal_error("an unpickled object lost its state"));
             };
-            let newargs = self.copy_with(&newargs, rule, memo)?;
-            let made = self.new_by_newargs(&class, &newargs)?;
-            memo.0.insert(address(v).unwrap_or(0), made.clone());
-            let state = self.copy_with(&state, rule, memo)?;
-            self.apply_state(&made, state)?;
-            return Ok(made);
+            return self.rebuild(v, &class, &newargs, &state, rule, memo);
         }
         let newargs = self.pickled_newargs(v, i)?;
         let state = if i.class.lookup_user("__getstate__").is_some() {
@@ -343,10 +338,24 @@ impl Vm {
             self.pickled_states.insert(Rc::as_ptr(&bare) as *const u8 as usize, (newargs, state));
             return Ok(bare_v);
         }
-        let newargs = self.copy_with(&newargs, rule, memo)?;
-        let made = self.new_by_newargs(&class, &newargs)?;
+        self.rebuild(v, &class, &newargs, &state, rule, memo)
+    }
+
+    /// `copyreg.__newobj__` then BUILD: the copy of `v` made by `class.__new__` from copies of
+    /// its arguments, remembered before its state is copied (which may refer back to it).
+    fn rebuild(
+        &mut self,
+        v: &Value,
+        class: &Value,
+        newargs: &Value,
+        state: &Value,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        let newargs = self.copy_with(newargs, rule, memo)?;
+        let made = self.new_by_newargs(class, &newargs)?;
         memo.0.insert(address(v).unwrap_or(0), made.clone());
-        let state = self.copy_with(&state, rule, memo)?;
+        let state = self.copy_with(state, rule, memo)?;
         self.apply_state(&made, state)?;
         Ok(made)
     }
