@@ -216,7 +216,8 @@ FEATURES = {
     "ndiff, SequenceMatcher, get_close_matches), shlex split/quote/join, html "
     "escape/unescape, calendar (monthrange, month text, itermonthdays2), ipaddress (networks, "
     "hosts, subnets, collapse), configparser (read_string, interpolation, getint), tomllib "
-    "loads, getopt and a sched scheduler on the virtual clock, over values built from loop.time() and the "
+    "loads, decimal (quantize, context precision, formatting), getopt and a sched scheduler on "
+    "the virtual clock, over values built from loop.time() and the "
     "number of tasks (library modules in Python)",
     "atexit": "atexit.register of print or explode (raising: 'Exception ignored in atexit "
     "callback') from main and workers, run last first after asyncio.run; atexit.unregister",
@@ -746,6 +747,7 @@ SUPPORT = {
     "getopt": lambda g: Node("import getopt", defs={"getopt"}),
     "sched": lambda g: Node("import sched", defs={"sched"}),
     "tomllib": lambda g: Node("import tomllib", defs={"tomllib"}),
+    "decimal": lambda g: Node("import decimal", defs={"decimal"}),
     "tracemalloc": lambda g: Node("import tracemalloc", defs={"tracemalloc"}),
     "sys": lambda g: Node("import sys", defs={"sys"}),
     "traceback": lambda g: Node("import traceback", defs={"traceback"}),
@@ -1611,7 +1613,7 @@ def p_pylib(g, scope):
     out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
     kind = g.pick(["json", "encoder", "graph", "reprlib", "fnmatch", "weakref", "argparse",
                    "timeit", "difflib", "shlex", "html", "calendar", "ipaddress",
-                   "configparser", "getopt", "sched", "tomllib"])
+                   "configparser", "getopt", "sched", "tomllib", "decimal"])
     if kind == "json":
         j = g.need("json")
         indent = g.pick(["None", "2"])
@@ -1705,6 +1707,20 @@ def p_pylib(g, scope):
             f'(lambda: {tl}.loads("x = [1,"))() if False else {tl}.loads(f"d = 2024-01-0{{{n} % 9 + 1}}")',
         ])
         uses = {tl, n, "loop"}
+    elif kind == "decimal":
+        dm = g.need("decimal")
+        amount = f'{dm}.Decimal(str(round(loop.time(), 3))) + {dm}.Decimal(f"{{{n}}}.05")'
+        calls = g.pick([
+            f'({amount}).quantize({dm}.Decimal("0.1"), rounding={dm}.ROUND_HALF_UP), '
+            f'{dm}.Decimal({n}) / 7, f"{{{dm}.Decimal(f\'{{{n}}}.5\') * 3:,.2f}}"',
+            f'(lambda c: (setattr(c, "prec", {n} % 5 + 2), {dm}.Decimal(1) / 3, '
+            f'{dm}.Decimal(2).sqrt())[1:])({dm}.getcontext())',
+            f'{dm}.Decimal(0.1), {dm}.Decimal(f"1e{{{n}}}").normalize(), '
+            f'sum([{dm}.Decimal("0.1")] * ({n} + 3)), {dm}.Decimal("-0") == 0',
+            f'{dm}.Context(prec=3, rounding={dm}.ROUND_DOWN).divide({dm}.Decimal({n} + 1), 6), '
+            f'{dm}.Decimal({n}).as_tuple(), {dm}.Decimal(f"{{{n}}}.50").to_integral_value()',
+        ])
+        uses = {dm, n, "loop"}
     elif kind == "getopt":
         go = g.need("getopt")
         calls = (f'{go}.getopt(["-n", str({n}), "--at", str(loop.time()), "rest"], "n:v", '

@@ -225,13 +225,13 @@ def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
 def _newobj(cls, *args):
     if cls is object:
         return object()
-    # The VM's built-in types keep no __new__ in their namespace, so a subclass of tuple or
-    # int that does not define its own would find object.__new__: ask the built-in base.
+    # A subclass of tuple or int that does not define its own __new__ may find object's:
+    # ask the first class not written in Python for it.
     for c in cls.__mro__:
-        if '__new__' in c.__dict__:
-            return cls.__new__(cls, *args)
         if '__module__' not in c.__dict__:
             return c.__new__(cls, *args)
+        if '__new__' in c.__dict__:
+            return cls.__new__(cls, *args)
 
 
 _newobj.__name__ = _newobj.__qualname__ = '__newobj__'
@@ -266,8 +266,10 @@ def _type_name(cls):
 
 
 def _defines(cls, name):
-    # A reducer of the program's or the library's classes (object's own is worked out here).
-    return any(name in klass.__dict__ for klass in cls.__mro__ if klass is not object)
+    # A reducer of the program's or the library's classes (the built-in types' own, listed in
+    # their __dict__ as in CPython, are worked out here).
+    return any(name in klass.__dict__ for klass in cls.__mro__
+               if klass.__module__ != 'builtins')
 
 
 def _reduce(x, cls):

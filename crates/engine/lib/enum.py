@@ -275,7 +275,10 @@ def _make_members(cls):
             # A mixin without a __new__ (a dataclass): object's, and __init__ fills it in.
             new = object.__new__(cls)
         if not hasattr(new, '_value_'):
-            new._value_ = value if dtype is object else dtype(*args)
+            if dtype is object:
+                new._value_ = value
+            else:
+                new._value_ = dtype(args) if dtype is tuple else dtype(*args)
         new._name_ = name
         new.__objclass__ = cls
         # As CPython, every member's __init__ runs with the value's arguments (Enum's own

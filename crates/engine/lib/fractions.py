@@ -1,8 +1,8 @@
 """Exact rational numbers (CPython's `fractions`, written for Loopscope).
 
 `Fraction` keeps a numerator and a positive denominator in lowest terms. Arithmetic with ints
-and Fractions stays exact; with floats it gives floats, as in CPython. `decimal` is not
-supported yet, so neither is `Fraction.from_decimal`.
+and Fractions stays exact; with floats it gives floats, as in CPython. A Decimal converts
+exactly (its `as_integer_ratio`).
 """
 
 import math
@@ -24,6 +24,12 @@ _RATIONAL_FORMAT = re.compile(
     r"(?:E(?P<exp>[-+]?\d+(_\d+)*))?)\s*\Z",
     re.IGNORECASE,
 )
+
+
+def _is_decimal(value):
+    # Only a program that imported decimal can hold a Decimal; do not import it here.
+    dec = sys.modules.get("decimal")
+    return dec is not None and isinstance(value, dec.Decimal)
 
 
 def _parse(text):
@@ -96,7 +102,7 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -137,9 +143,15 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        from asyncio import _unsupported
+        from decimal import Decimal
 
-        _unsupported("Fraction.from_decimal (decimal is not supported yet)")
+        if isinstance(dec, numbers.Integral):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__)
+            )
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

@@ -3,9 +3,10 @@
 # a ratio of two ints), divide exactly and convert once at the end, choosing the result's
 # type as CPython does (ints give an int when the exact result is whole, a float otherwise;
 # bools count as ints; a float anywhere gives a float). The exact numbers are `_Q` values
-# here, where CPython uses fractions.Fraction. Fraction, Decimal and NormalDist are not
-# supported yet: Fraction and Decimal cannot be made in a program, and a number of another
-# type that reaches the conversion stops the run rather than give a wrong answer.
+# here, where CPython uses fractions.Fraction. A Decimal result is made as CPython makes it
+# (numerator / denominator in the current context; square roots corrected to the nearest).
+# NormalDist is not supported yet, and a number of another type that reaches the conversion
+# stops the run rather than give a wrong answer.
 
 import math
 from bisect import bisect_left, bisect_right
@@ -176,8 +177,36 @@ def _convert(value, T):
         return value.n
     if T is float:
         return value.n / value.d
+    if _is_decimal_type(T):
+        return T(value.n) / T(value.d)
     from asyncio import _unsupported
     _unsupported(f"statistics on '{T.__name__}' values")
+
+
+def _is_decimal_type(T):
+    import sys
+    dec = sys.modules.get('decimal')
+    return dec is not None and isinstance(T, type) and issubclass(T, dec.Decimal)
+
+
+def _decimal_sqrt_of_frac(n, m):
+    # (n/m).sqrt() may be one ulp off: step to a neighbour when the exact midpoint test says so.
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    up = root.next_plus()
+    un, ud = up.as_integer_ratio()
+    if 4 * n * (rd * ud) ** 2 > m * (rd * un + ud * rn) ** 2:
+        return up
+    down = root.next_minus()
+    dn, dd = down.as_integer_ratio()
+    if 4 * n * (rd * dd) ** 2 < m * (rd * dn + dd * rn) ** 2:
+        return down
+    return root
 
 
 def _parts(q):
@@ -410,6 +439,8 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(*_parts(_div(ss, n - 1)))
     return _float_sqrt_of_frac(*_parts(_div(ss, n - 1)))
 
 
@@ -417,6 +448,8 @@ def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(*_parts(_div(ss, n)))
     return _float_sqrt_of_frac(*_parts(_div(ss, n)))
 
 

@@ -280,3 +280,117 @@ asyncio.run(main())
 "#;
     assert_eq!(run(program), expected);
 }
+
+/// `BasicAuth` (its checks and `decode` errors), `auth=` of a session, of a request and in the
+/// URL (each becomes the `Authorization` header; the header and the argument together are
+/// refused), a response closed once its body has all arrived (a length or chunks), and the
+/// reports of a session and a connector freed unclosed, with their kept-alive connections.
+/// Output and reports compared with aiohttp 3.9.5 on real loopback (addresses normalised).
+#[test]
+fn basic_auth_closed_responses_and_unclosed_session_reports_are_aiohttp_s() {
+    let program = r#"import asyncio
+import aiohttp
+
+async def serve(reader, writer):
+    while True:
+        try:
+            request = await reader.readuntil(b"\r\n\r\n")
+        except asyncio.IncompleteReadError:
+            break
+        auth = [l for l in request.split(b"\r\n") if l.lower().startswith(b"authorization")]
+        body = b"|".join(auth) or b"-"
+        if b"/chunked" in request:
+            writer.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n" % (len(body), body))
+        else:
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+        await writer.drain()
+
+async def main():
+    server = await asyncio.start_server(serve, "127.0.0.1", 8080)
+    auth = aiohttp.BasicAuth("ana", "s3cret")
+    print(auth, auth.encode(), aiohttp.BasicAuth.decode(auth.encode()))
+    for bad in [(None,), ("a:b",), ("a", None)]:
+        try:
+            aiohttp.BasicAuth(*bad)
+        except ValueError as e:
+            print("ValueError:", e)
+    for header in ["Basic", "Bearer abc", "Basic !!", "Basic " + "YWJj"]:
+        try:
+            aiohttp.BasicAuth.decode(header)
+        except ValueError as e:
+            print("ValueError:", e)
+    async with aiohttp.ClientSession(auth=auth) as session:
+        print(session.auth, session.closed)
+        async with session.get("http://127.0.0.1:8080/a") as resp:
+            print(resp.closed, await resp.text(), resp.closed)
+        async with session.get("http://127.0.0.1:8080/chunked", auth=aiohttp.BasicAuth("bo")) as resp:
+            print(resp.closed, await resp.text())
+        async with session.get("http://x:y@127.0.0.1:8080/url") as resp:
+            print(resp.url, await resp.text())
+        for kwargs in [{"auth": auth, "headers": {"Authorization": "t"}}, {"auth": ("u", "p")}]:
+            try:
+                await session.get("http://127.0.0.1:8080/", **kwargs)
+            except (ValueError, TypeError) as e:
+                print(type(e).__name__, e)
+    leaked = aiohttp.ClientSession()
+    async with leaked.get("http://127.0.0.1:8080/b") as resp:
+        print(await resp.read())
+    del leaked, resp
+    print("after del")
+    never_used = aiohttp.ClientSession()
+    del never_used
+    server.close()
+    await server.wait_closed()
+
+asyncio.run(main())
+"#;
+    let expected_stdout = r#"BasicAuth(login='ana', password='s3cret', encoding='latin1') Basic YW5hOnMzY3JldA== BasicAuth(login='ana', password='s3cret', encoding='latin1')
+ValueError: None is not allowed as login value
+ValueError: A ":" is not allowed in login (RFC 1945#section-11.1)
+ValueError: None is not allowed as password value
+ValueError: Could not parse authorization header.
+ValueError: Unknown authorization method Bearer
+ValueError: Invalid base64 encoding.
+ValueError: Invalid credentials.
+BasicAuth(login='ana', password='s3cret', encoding='latin1') False
+True Authorization: Basic YW5hOnMzY3JldA== True
+True Authorization: Basic Ym86
+http://127.0.0.1:8080/url Authorization: Basic eDp5
+ValueError Cannot combine AUTHORIZATION header with AUTH argument or credentials encoded in URL
+TypeError BasicAuth() tuple is required instead
+b'-'
+after del
+"#;
+    let expected_stderr = r#"Unclosed client session
+client_session: <aiohttp.client.ClientSession object at 0x...>
+Unclosed connector
+connections: ['[(<aiohttp.client_proto.ResponseHandler object at 0x...>, 0.0)]']
+connector: <aiohttp.connector.TCPConnector object at 0x...>
+Unclosed client session
+client_session: <aiohttp.client.ClientSession object at 0x...>
+Exception in callback StreamReaderProtocol.connection_made.<locals>.callback(<Task cancell...at main.py:4>>) at <stdlib>/asyncio/streams.py:248
+handle: <Handle StreamReaderProtocol.connection_made.<locals>.callback(<Task cancell...at main.py:4>>) at <stdlib>/asyncio/streams.py:248>
+Traceback (most recent call last):
+  File "main.py", line 7, in serve
+    request = await reader.readuntil(b"\r\n\r\n")
+              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+asyncio.exceptions.CancelledError
+"#;
+    let outcome = run_program(program, RunConfig::default());
+    assert_eq!(outcome.exit_status(), 0, "{}", outcome.stderr);
+    assert_eq!(outcome.stdout, expected_stdout);
+    assert_eq!(without_addresses(&outcome.stderr), expected_stderr);
+}
+
+/// `0x...` for every hexadecimal address, as the conformance harness normalises them.
+fn without_addresses(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("0x") {
+        out.push_str(&rest[..at + 2]);
+        rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        out.push_str("...");
+    }
+    out.push_str(rest);
+    out
+}

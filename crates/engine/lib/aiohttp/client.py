@@ -6,15 +6,18 @@ the response on exit. The network under it is Loopscope's simulated one."""
 
 import asyncio
 import json as _json
+import warnings
 
 from ._multidict import CIMultiDict
 from ._url import URL
 from .client_exceptions import (
     ClientError, ClientOSError, InvalidURL, ServerTimeoutError, TooManyRedirects,
 )
-from .client_reqrep import ClientResponse, RequestInfo, build_request
+from .client_reqrep import ClientResponse, HttpVersion11, RequestInfo, build_request
 from .connector import ConnectionKey, TCPConnector
-from .helpers import ReadTimeout, TimeoutHandle, _unsupported, ceil_timeout
+from .helpers import (
+    BasicAuth, ReadTimeout, TimeoutHandle, _unsupported, ceil_timeout, strip_auth_from_url,
+)
 from ._multidict import CIMultiDictProxy
 
 __all__ = ("ClientSession", "ClientTimeout", "request")
@@ -58,7 +61,7 @@ class ClientTimeout:
 
 DEFAULT_TIMEOUT = ClientTimeout(total=5 * 60)
 
-_UNSUPPORTED_ARGS = ("cookies", "auth", "proxy", "proxy_auth", "ssl_context", "fingerprint",
+_UNSUPPORTED_ARGS = ("cookies", "proxy", "proxy_auth", "ssl_context", "fingerprint",
                      "compress", "chunked", "expect100", "trace_configs", "cookie_jar",
                      "proxy_headers", "server_hostname")
 
@@ -74,7 +77,7 @@ class ClientSession:
                  timeout=_SENTINEL, auto_decompress=True, trust_env=False,
                  requote_redirect_url=True, trace_configs=None, read_bufsize=2 ** 16,
                  max_line_size=8190, max_field_size=8190, fallback_charset_resolver=None):
-        for name, value in (("cookies", cookies), ("auth", auth), ("cookie_jar", cookie_jar),
+        for name, value in (("cookies", cookies), ("cookie_jar", cookie_jar),
                             ("trace_configs", trace_configs)):
             if value:
                 _unsupported(f"aiohttp.ClientSession({name}=...)")
@@ -94,7 +97,23 @@ class ClientSession:
         else:
             self._timeout = timeout
         self._trust_env = trust_env
+        if auth is not None and not isinstance(auth, BasicAuth):
+            raise TypeError("BasicAuth() tuple is required instead")
+        self._default_auth = auth
+        self._version = HttpVersion11 if version is None else version
+        self._skip_auto_headers = frozenset(skip_auto_headers or ())
+        self._auto_decompress = auto_decompress
+        self._requote_redirect_url = requote_redirect_url
+        self._trace_configs = []
         self._closed = False
+
+    def __del__(self):
+        # aiohttp reports a session nobody closed when it is freed, through the loop's
+        # exception handler (its ResourceWarning is ignored by default).
+        if not self.closed:
+            warnings.warn(f"Unclosed client session {self!r}", ResourceWarning, source=self)
+            self._loop.call_exception_handler(
+                {"client_session": self, "message": "Unclosed client session"})
 
     def __repr__(self):
         return f"<aiohttp.client.ClientSession object at {hex(id(self))}>"
@@ -138,7 +157,7 @@ class ClientSession:
                        headers=None, skip_auto_headers=None, allow_redirects=True,
                        max_redirects=10, raise_for_status=None, read_until_eof=True,
                        timeout=_SENTINEL, ssl=True, verify_ssl=None, read_bufsize=None,
-                       **unsupported):
+                       auth=None, **unsupported):
         for name in unsupported:
             if name in _UNSUPPORTED_ARGS:
                 _unsupported(f"aiohttp request argument {name}=...")
@@ -156,7 +175,19 @@ class ClientSession:
         if params:
             url = url.update_query(params)
         if url.host is None:
-            raise InvalidURL(str_or_url if isinstance(str_or_url, str) else url)
+            raise InvalidURL(url)
+        url, auth_from_url = strip_auth_from_url(url)
+        if auth and auth_from_url:
+            raise ValueError("Cannot combine AUTH argument with credentials encoded in URL")
+        if auth is None:
+            auth = auth_from_url
+        if auth is None:
+            auth = self._default_auth
+        if headers is not None and auth is not None and "Authorization" in CIMultiDict(headers):
+            raise ValueError("Cannot combine AUTHORIZATION header with AUTH argument or "
+                             "credentials encoded in URL")
+        if auth is not None and not isinstance(auth, BasicAuth):
+            raise TypeError("BasicAuth() tuple is required instead")
         all_headers = CIMultiDict(self._default_headers)
         if headers:
             all_headers.update(CIMultiDict(headers))
@@ -183,7 +214,7 @@ class ClientSession:
                     except asyncio.TimeoutError as exc:
                         raise ServerTimeoutError(f"Connection timeout to host {url}") from exc
                     sent_headers, raw = build_request(method, url, all_headers, data, json,
-                                                      self._json_serialize)
+                                                      self._json_serialize, auth)
                     request_info = RequestInfo(url, method, CIMultiDictProxy(sent_headers))
                     resp = ClientResponse(
                         method, url, request_info=request_info, timer=timer,
@@ -258,7 +289,8 @@ class ClientSession:
 
     @property
     def closed(self):
-        return self._closed
+        # As aiohttp: a session whose connector was closed or detached is closed too.
+        return self._closed or self._connector is None or self._connector.closed
 
     @property
     def connector(self):
@@ -287,6 +319,38 @@ class ClientSession:
     @property
     def trust_env(self):
         return self._trust_env
+
+    @property
+    def auth(self):
+        return self._default_auth
+
+    @property
+    def version(self):
+        return self._version
+
+    @property
+    def json_serialize(self):
+        return self._json_serialize
+
+    @property
+    def skip_auto_headers(self):
+        return self._skip_auto_headers
+
+    @property
+    def auto_decompress(self):
+        return self._auto_decompress
+
+    @property
+    def requote_redirect_url(self):
+        return self._requote_redirect_url
+
+    @property
+    def trace_configs(self):
+        return self._trace_configs
+
+    @property
+    def cookie_jar(self):
+        _unsupported("aiohttp cookies (ClientSession.cookie_jar)")
 
     def detach(self):
         self._connector = None

@@ -13,6 +13,7 @@ from .client_exceptions import (
     ClientOSError, ClientPayloadError, ClientResponseError, ContentTypeError,
     ServerDisconnectedError,
 )
+from .helpers import _unsupported
 
 __all__ = ("ClientRequest", "ClientResponse", "RequestInfo")
 
@@ -61,7 +62,7 @@ def _form_body(data):
     return _encode_query(list(pairs)).encode("utf-8")
 
 
-def build_request(method, url, headers, data, json_body, json_serialize):
+def build_request(method, url, headers, data, json_body, json_serialize, auth=None):
     """The request's headers (as sent) and its bytes."""
     netloc = url.host
     if not url.is_default_port():
@@ -77,6 +78,8 @@ def build_request(method, url, headers, data, json_body, json_serialize):
                        ("User-Agent", USER_AGENT)):
         if key not in sent:
             sent[key] = value
+    if auth is not None:
+        sent["Authorization"] = auth.encode()
     body = None
     content_type = None
     if json_body is not None:
@@ -294,7 +297,12 @@ class ClientResponse:
     def _take_buffered_body(self):
         """When the whole body came with the head, it is taken now and the connection goes
         back to the pool, as aiohttp's parser does as bytes arrive."""
-        if self._body_done or self._length is None:
+        if self._body_done:
+            return
+        if self._chunked:
+            self._take_buffered_chunks()
+            return
+        if self._length is None:
             return
         buffer = getattr(self._channel.reader, "_buffer", None)
         if buffer is not None and len(buffer) >= self._length:
@@ -304,10 +312,46 @@ class ClientResponse:
             self._length = 0
             self._finish_body()
 
+    def _take_buffered_chunks(self):
+        """A chunked body that has all arrived (up to its last chunk and the trailers) is
+        taken as one, as for a body with a length above."""
+        buffer = getattr(self._channel.reader, "_buffer", None)
+        if buffer is None:
+            return
+        data = bytes(buffer)
+        pos, chunks = 0, []
+        while True:
+            eol = data.find(b"\r\n", pos)
+            if eol < 0:
+                return
+            try:
+                size = int(data[pos:eol].split(b";")[0].strip(), 16)
+            except ValueError:
+                return
+            pos = eol + 2
+            if size == 0:
+                break
+            if len(data) < pos + size + 2:
+                return
+            chunks.append(data[pos:pos + size])
+            pos += size + 2
+        while True:
+            eol = data.find(b"\r\n", pos)
+            if eol < 0:
+                return
+            trailer, pos = data[pos:eol], eol + 2
+            if not trailer:
+                break
+        del buffer[:pos]
+        self._chunks.extend(c for c in chunks if c)
+        self._finish_body()
+
     # -- the body -----------------------------------------------------------
 
     def _finish_body(self):
+        # aiohttp's parser ends the response when the body ends: closed, connection back.
         self._body_done = True
+        self._closed = True
         self._release_connection()
 
     async def _next_chunk(self, n=65536):
@@ -485,11 +529,28 @@ class ClientResponse:
 
     @property
     def closed(self):
+        # aiohttp parses bytes as they arrive: a body that has all arrived has ended it.
+        if not self._closed and self._channel is not None:
+            self._take_buffered_body()
         return self._closed
 
     @property
     def ok(self):
         return self.status < 400
+
+    @property
+    def cookies(self):
+        _unsupported("aiohttp cookies (ClientResponse.cookies)")
+
+    @property
+    def links(self):
+        _unsupported("aiohttp's ClientResponse.links")
+
+    @property
+    def content_disposition(self):
+        if self._headers is None or "Content-Disposition" not in self._headers:
+            return None
+        _unsupported("aiohttp's ClientResponse.content_disposition")
 
     def _content_type_parts(self):
         raw = self._headers.get("Content-Type") if self._headers is not None else None

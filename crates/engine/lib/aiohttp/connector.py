@@ -5,6 +5,7 @@ One difference from aiohttp: when a connection comes back, the waiting hosts are
 the order they started waiting (aiohttp shuffles them), so a run is deterministic."""
 
 import asyncio
+import warnings
 
 from .client_exceptions import ClientConnectionError, ClientConnectorError
 from .helpers import _unsupported, ceil_timeout
@@ -56,6 +57,10 @@ class _Channel:
     def close(self):
         if not self.writer.is_closing():
             self.writer.close()
+
+    def __repr__(self):
+        # What aiohttp keeps in the pool is its protocol object.
+        return f"<aiohttp.client_proto.ResponseHandler object at {hex(id(self))}>"
 
 
 class Connection:
@@ -139,6 +144,17 @@ class BaseConnector:
     @property
     def closed(self):
         return self._closed
+
+    def __del__(self):
+        # aiohttp reports a connector nobody closed that still keeps connections, when it is
+        # freed (closing them), through the loop's exception handler.
+        if self._closed or not self._conns:
+            return
+        conns = [repr(c) for c in self._conns.values()]
+        self._close()
+        warnings.warn(f"Unclosed connector {self!r}", ResourceWarning, source=self)
+        self._loop.call_exception_handler(
+            {"connector": self, "connections": conns, "message": "Unclosed connector"})
 
     async def __aenter__(self):
         return self

@@ -1,10 +1,17 @@
 """Timeouts as aiohttp 3.9 runs them: the `total` timeout is one timer for the whole
 request (connect, send, headers, body) that cancels the tasks inside it and becomes
 `asyncio.TimeoutError`; timeouts of `ceil_threshold` (5 s) or more end on a whole second of
-the loop's clock, as aiohttp rounds them up; `sock_read` guards each read of the response."""
+the loop's clock, as aiohttp rounds them up; `sock_read` guards each read of the response.
+Also `BasicAuth`: HTTP basic credentials, as `auth=` of a session or a request, or taken
+from a URL's `user:password@` part; a request sends them as its `Authorization` header."""
 
 import asyncio
+import base64
+import binascii
 import math
+from collections import namedtuple
+
+from ._url import URL
 
 from .client_exceptions import ServerTimeoutError
 
@@ -142,3 +149,50 @@ class ReadTimeout:
             raise
         finally:
             handle.cancel()
+
+
+class BasicAuth(namedtuple("BasicAuth", ["login", "password", "encoding"])):
+    def __new__(cls, login, password="", encoding="latin1"):
+        if login is None:
+            raise ValueError("None is not allowed as login value")
+        if password is None:
+            raise ValueError("None is not allowed as password value")
+        if ":" in login:
+            raise ValueError('A ":" is not allowed in login (RFC 1945#section-11.1)')
+        return super().__new__(cls, login, password, encoding)
+
+    @classmethod
+    def decode(cls, auth_header, encoding="latin1"):
+        scheme, sep, token = auth_header.partition(" ")
+        if not sep:
+            raise ValueError("Could not parse authorization header.")
+        if scheme.lower() != "basic":
+            raise ValueError("Unknown authorization method %s" % scheme)
+        try:
+            text = base64.b64decode(token.encode("ascii"), validate=True).decode(encoding)
+        except binascii.Error:
+            raise ValueError("Invalid base64 encoding.")
+        login, sep, password = text.partition(":")
+        if not sep:
+            raise ValueError("Invalid credentials.")
+        return cls(login, password, encoding=encoding)
+
+    @classmethod
+    def from_url(cls, url, *, encoding="latin1"):
+        if not isinstance(url, URL):
+            raise TypeError("url should be yarl.URL instance")
+        if url.user is None:
+            return None
+        return cls(url.user, url.password or "", encoding=encoding)
+
+    def encode(self):
+        pair = f"{self.login}:{self.password}".encode(self.encoding)
+        return "Basic " + base64.b64encode(pair).decode(self.encoding)
+
+
+def strip_auth_from_url(url):
+    """The URL without its credentials, and the credentials (None without any)."""
+    auth = BasicAuth.from_url(url)
+    if auth is None:
+        return url, None
+    return url._copy(user=None, password=None), auth

@@ -23,7 +23,7 @@ sys textwrap threading time traceback types typing urllib urllib.parse warnings
 hashlib hmac uuid secrets _hashlib _blake2 http json.decoder json.encoder
 keyword graphlib reprlib fnmatch posixpath timeit weakref argparse numbers fractions
 difflib shlex glob shutil tempfile html html.entities html.parser unittest
-calendar getopt sched configparser ipaddress tomllib
+calendar getopt sched configparser ipaddress tomllib decimal
 """.split()
 
 print("//! CPython 3.11's `__all__` of the modules Loopscope provides: what `from module import *`")

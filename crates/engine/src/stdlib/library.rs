@@ -108,6 +108,9 @@ pub const MODULES: &[LibraryModule] = library! {
     "tomllib._parser" => "tomllib/_parser.py",
     "tomllib._re" => "tomllib/_re.py",
     "tomllib._types" => "tomllib/_types.py",
+    // Stop 45: decimal (CPython's `_decimal` is C, but `_pydecimal` is the same module in
+    // Python: the behaviour to match is one, and Python source is what the frames panel shows).
+    "decimal" => "decimal.py",
     // The Python parts of `os` and `os.path`, found through `exporter`.
     "_os_library" => "_os_library.py",
     "_posixpath_library" => "_posixpath_library.py",

@@ -366,6 +366,9 @@ impl Vm {
             })),
             // CPython gives a read-only mappingproxy; a snapshot dict reads the same.
             "__dict__" => {
+                if let Some(names) = builtin_type_dict_names(c) {
+                    return self.builtin_type_dict(c, names);
+                }
                 let mut pairs: Vec<Value> =
                     c.dict.borrow().iter().flat_map(|(k, v)| [Value::str(k), v.clone()]).collect();
                 let added = c.added_getsets;
@@ -757,7 +760,7 @@ impl Vm {
             return self.call(&f, Args::positional(&args)).map(drop);
         }
         if let Value::Instance(inst) = obj {
-            if let Some(f @ Value::Function(_)) = inst.class.user_setattr() {
+            if let Some(f) = inst.class.user_setattr().filter(binds_as_method) {
                 let args = [obj.clone(), Value::str(name), value];
                 return self.call(&f, Args::positional(&args)).map(drop);
             }
@@ -971,7 +974,7 @@ impl Vm {
             return self.call(&f, Args::positional(&args)).map(drop);
         }
         if let Value::Instance(inst) = obj {
-            if let Some(f @ Value::Function(_)) = inst.class.lookup_user("__delattr__") {
+            if let Some(f) = inst.class.lookup_user("__delattr__").filter(binds_as_method) {
                 let args = [obj.clone(), Value::str(name)];
                 return self.call(&f, Args::positional(&args)).map(drop);
             }
@@ -1088,6 +1091,41 @@ impl Vm {
             }
             None => got,
         }
+    }
+
+    /// `__dict__` of a built-in type: CPython's names in its order, each what reading it from
+    /// the type gives (slot wrappers, methods), then any the type has here beyond CPython's.
+    /// A name the VM does not provide is left out.
+    fn builtin_type_dict(&mut self, c: &Rc<ClassObj>, names: &[&str]) -> PyResult<Value> {
+        let class = Value::Class(c.clone());
+        let mut pairs = Vec::with_capacity(2 * names.len());
+        // `__dict__` itself (listed for `type`) would ask for this dict again.
+        for &name in names.iter().filter(|n| **n != "__dict__") {
+            let own = c.dict.borrow().get(name).cloned();
+            let value = match own {
+                Some(v) => v,
+                None => match self.get_attr(&class, name) {
+                    Ok(v) => v,
+                    Err(PyErr::Exception(_)) => continue,
+                    Err(PyErr::Abort(a)) if matches!(*a, super::Abort::Unsupported { .. }) => {
+                        continue
+                    }
+                    Err(abort) => return Err(abort),
+                },
+            };
+            pairs.extend([Value::str(name), value]);
+        }
+        let extra: Vec<(Rc<str>, Value)> = c
+            .dict
+            .borrow()
+            .iter()
+            .filter(|(k, _)| !names.contains(&&***k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        for (k, v) in extra {
+            pairs.extend([Value::str(&k), v]);
+        }
+        self.dict_from_pairs(pairs)
     }
 
     /// `obj.__dict__`: a snapshot of the instance's attributes, without its slots, whose
@@ -1561,4 +1599,27 @@ fn syntax_error_field(args: &[Value], name: &str) -> Value {
         _ => return Value::None,
     };
     details.get(index).cloned().unwrap_or(Value::None)
+}
+
+/// A class's own `__setattr__`/`__delattr__` that an assignment calls with the instance first:
+/// a Python function, or a built-in type's method (`__setattr__ = dict.__setitem__`, the
+/// "attribute dict" idiom).
+fn binds_as_method(f: &Value) -> bool {
+    match f {
+        Value::Function(_) => true,
+        Value::Builtin(b) => b.bound.is_none(),
+        _ => false,
+    }
+}
+
+/// CPython's `__dict__` names of a built-in type (`builtin_type_dicts`), for the type itself
+/// (not a class of the program named like it, nor a subclass).
+fn builtin_type_dict_names(c: &ClassObj) -> Option<&'static [&'static str]> {
+    if c.is_user || &*c.module != "builtins" {
+        return None;
+    }
+    super::builtin_type_dicts::BUILTIN_TYPE_DICTS
+        .iter()
+        .find(|(name, _)| **name == *c.name)
+        .map(|(_, names)| *names)
 }

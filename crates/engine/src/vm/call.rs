@@ -155,15 +155,18 @@ impl Vm {
 
     /// The positional arguments of `f(*args)` when `args` is not a tuple: any iterable.
     pub(crate) fn star_args(&mut self, callable: &Value, args: &Value) -> PyResult<Vec<Value>> {
-        if self.get_iter(args).is_err() {
+        if let Value::List(_) = args {
+            return self.collect(args);
+        }
+        let it = self.get_iter_or(args, |vm| {
             let message = format!(
                 "{} argument after * must be an iterable, not {}",
-                self.function_str(callable),
-                self.type_name(args)
+                vm.function_str(callable),
+                vm.type_name(args)
             );
-            return Err(self.new_error(ExcKind::TypeError, &message));
-        }
-        self.collect(args)
+            vm.new_error(ExcKind::TypeError, &message)
+        })?;
+        self.collect_iterator(&it)
     }
 
     /// `DICT_MERGE` of `f(**kwargs)`: a mapping whose keys must not repeat a keyword.

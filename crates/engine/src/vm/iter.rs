@@ -416,6 +416,28 @@ impl Vm {
         Err(self.new_error(ExcKind::ValueError, &message))
     }
 
+    /// `iter(v)` where the statement or function words its own TypeError for a value that
+    /// cannot be iterated at all (`a, b = 5`, `f(*5)`): CPython rewrites the error only when
+    /// the type has no `__iter__`, so an error its own `__iter__` raised propagates. Callers
+    /// then iterate this iterator: calling `__iter__` a second time would be seen (it may
+    /// print, or hand out fresh state).
+    pub(crate) fn get_iter_or(
+        &mut self,
+        v: &Value,
+        not_iterable: impl FnOnce(&mut Vm) -> PyErr,
+    ) -> PyResult<Value> {
+        match self.get_iter(v) {
+            Ok(it) => Ok(it),
+            Err(PyErr::Exception(e))
+                if self.exception_is(&e, ExcKind::TypeError)
+                    && self.meta_method(v, "__iter__").is_none() =>
+            {
+                Err(not_iterable(self))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// All items of an iterable.
     pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
         match iterable {
@@ -431,8 +453,13 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(iterable)?;
+        self.collect_iterator(&it)
+    }
+
+    /// All the items an iterator has left (it is not asked for `iter()` again).
+    pub fn collect_iterator(&mut self, it: &Value) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();
-        while let Some(v) = self.next(&it)? {
+        while let Some(v) = self.next(it)? {
             if out.len() % 4096 == 4095 && !crate::memory::fits(out.len() * 16) {
                 return Err(self.memory_error());
             }

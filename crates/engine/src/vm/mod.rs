@@ -23,6 +23,7 @@ pub mod async_gen;
 pub mod attr_site;
 pub mod attrs;
 pub mod builtin_subclass;
+pub mod builtin_type_dicts;
 pub mod builtins;
 pub mod bytes;
 pub mod call;

@@ -400,6 +400,8 @@ const LIBRARY_CLASSES_WRITTEN_IN_C: &[(&str, &str)] = &[
     ("operator", "attrgetter"),
     ("operator", "methodcaller"),
     ("types", "SimpleNamespace"),
+    ("decimal", "Decimal"),
+    ("decimal", "Context"),
     ("_thread", "_local"),
     ("functools", "_lru_cache_wrapper"),
     ("_io", "FileIO"),

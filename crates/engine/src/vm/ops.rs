@@ -1299,13 +1299,12 @@ impl Vm {
             Value::Tuple(t) => t.items.to_vec(),
             Value::List(l) => l.items.borrow().clone(),
             other => {
-                if self.get_iter(other).is_err() {
-                    return Err(self.new_error(
-                        ExcKind::TypeError,
-                        &format!("cannot unpack non-iterable {} object", self.type_name(other)),
-                    ));
-                }
-                self.collect(other)?
+                let it = self.get_iter_or(other, |vm| {
+                    let message =
+                        format!("cannot unpack non-iterable {} object", vm.type_name(other));
+                    vm.new_error(ExcKind::TypeError, &message)
+                })?;
+                self.collect_iterator(&it)?
             }
         };
         match after {
@@ -1367,12 +1366,19 @@ impl Vm {
 
     /// `LIST_EXTEND` (`[*a]`, `f(x, *a)`): a non-iterable gets CPython's "Value after *".
     pub(crate) fn list_extend(&mut self, target: &Value, iterable: &Value) -> PyResult<()> {
-        if self.get_iter(iterable).is_err() {
-            let message =
-                format!("Value after * must be an iterable, not {}", self.type_name(iterable));
-            return Err(self.new_error(ExcKind::TypeError, &message));
-        }
-        let items = self.collect(iterable)?;
+        let items = match iterable {
+            Value::List(_) | Value::Tuple(_) => self.collect(iterable)?,
+            _ => {
+                let it = self.get_iter_or(iterable, |vm| {
+                    let message = format!(
+                        "Value after * must be an iterable, not {}",
+                        vm.type_name(iterable)
+                    );
+                    vm.new_error(ExcKind::TypeError, &message)
+                })?;
+                self.collect_iterator(&it)?
+            }
+        };
         if let Value::List(l) = target {
             let ((), ok) = l.mutate(|v| v.extend(items));
             if !ok {

@@ -327,6 +327,10 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fraction = bits & ((1 << 52) - 1);
     let (mut mantissa, mut exp) =
         if exponent == 0 { (fraction, -1074) } else { (fraction | (1 << 52), exponent - 1075) };
+    if mantissa == 0 {
+        // ±0.0 is 0/1.
+        exp = 0;
+    }
     while mantissa != 0 && mantissa & 1 == 0 && exp < 0 {
         mantissa >>= 1;
         exp += 1;
