@@ -24,6 +24,13 @@ pub enum ReturnMode {
     Call,
     /// A generator resumed by the caller's current `SEND` or `FOR_ITER`.
     Resumed,
+    /// A Python `__next__` called by the caller's current `FOR_ITER`: the return value is the
+    /// item; a `StopIteration` out of it ends the loop.
+    IterNext,
+    /// The Python function of a callable iterator (`iter(q.get, None)`) called by the caller's
+    /// current `FOR_ITER`: the return value is the item unless it equals the sentinel, which
+    /// (as a `StopIteration` out of it) ends the loop and the iterator.
+    CallableIter,
     /// `__init__` called by a class instantiation: the caller gets the instance, which sits on
     /// the caller's stack already.
     Init,

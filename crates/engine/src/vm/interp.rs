@@ -603,6 +603,15 @@ impl Vm {
             return Unwound::Exit(err);
         }
         self.return_to_caller(frame);
+        if let (ReturnMode::IterNext | ReturnMode::CallableIter, PyErr::Exception(exc)) =
+            (mode, &err)
+        {
+            // The `__next__` a `FOR_ITER` called ended the iteration.
+            if self.exception_is(exc, ExcKind::StopIteration) {
+                self.end_for_loop(frame, mode == ReturnMode::CallableIter);
+                return Unwound::Handled;
+            }
+        }
         Unwound::Propagate(match err {
             PyErr::Exception(exc) => {
                 self.add_traceback(&exc, frame);
@@ -659,6 +668,18 @@ impl Vm {
             self.frames.push(caller);
             return Step::Next;
         }
+        if let Some((function, receiver, mode)) = python_iteration_step(&it) {
+            // Run as a frame of this loop, as a generator is: a call it makes may then block
+            // its thread green (`for item in iter(q.get, None)` in several worker threads).
+            tri!(self.check_recursion());
+            let args = super::Args::positional(receiver.as_slice());
+            let mut callee = tri!(self.bind_call(&function, args));
+            callee.return_mode = mode;
+            let caller = std::mem::replace(frame, callee);
+            self.frames.push(caller);
+            self.trace_frame_enter(frame);
+            return Step::Next;
+        }
         match tri!(self.next_builtin(&it)) {
             Some(v) => frame.push(v),
             None => {
@@ -670,6 +691,22 @@ impl Vm {
             }
         }
         Step::Next
+    }
+
+    /// The iterator of the `FOR_ITER` the running frame stands after is done: it goes, and
+    /// the loop ends. A callable iterator is spent for good (`exhaust`), as CPython clears it.
+    fn end_for_loop(&mut self, frame: &mut Box<Frame>, exhaust: bool) {
+        let iterator = frame.pop();
+        if exhaust {
+            if let Value::Iter(it) = &iterator {
+                let name = it.state.borrow().type_name();
+                *it.state.borrow_mut() = super::objects::IterState::Exhausted(name);
+            }
+        }
+        release_operand(self, frame, iterator);
+        if let Some(&Instr::ForIter(target)) = frame.code.instrs.get(frame.ip.wrapping_sub(1)) {
+            frame.ip = target as usize;
+        }
     }
 
     /// Every instruction not on the hot path.
@@ -1064,6 +1101,32 @@ impl Vm {
                                 self.type_name(&v)
                             );
                             return Step::Raise(self.new_error(ExcKind::TypeError, &msg));
+                        }
+                    }
+                    ReturnMode::IterNext => {
+                        self.return_to_caller(frame);
+                        frame.push(v);
+                    }
+                    ReturnMode::CallableIter => {
+                        self.return_to_caller(frame);
+                        let sentinel = match frame.top() {
+                            Value::Iter(it) => match &*it.state.borrow() {
+                                super::objects::IterState::Callable { sentinel, .. } => {
+                                    Some(sentinel.clone())
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        // (None: the function exhausted its own iterator meanwhile.)
+                        let ended = match sentinel {
+                            Some(sentinel) => tri!(self.eq(&v, &sentinel)),
+                            None => false,
+                        };
+                        if ended {
+                            self.end_for_loop(frame, true);
+                        } else {
+                            frame.push(v);
                         }
                     }
                     ReturnMode::Resumed => {
@@ -1710,4 +1773,32 @@ fn release_operands(vm: &mut Vm, frame: &mut Box<Frame>, operands: (Value, Value
 fn takes_as_given(f: &super::objects::FunctionObj, given: usize) -> bool {
     let nargs = f.code.arg_count as usize;
     f.code.plain_positional && given <= nargs && given + f.default_count() >= nargs
+}
+
+/// What a `FOR_ITER` over `it` calls, when that is a Python function it can run as a frame of
+/// the loop: an iterator class's `__next__` (with the iterator), or the function of a
+/// callable iterator (a bound method's with its receiver). Anything else steps natively.
+fn python_iteration_step(
+    it: &Value,
+) -> Option<(Rc<super::objects::FunctionObj>, Vec<Value>, ReturnMode)> {
+    let plain = |f: &Value| match f {
+        Value::Function(f) if !f.code.is_generator_like() => Some(f.clone()),
+        _ => None,
+    };
+    match it {
+        Value::Instance(inst) if inst.native.is_none() => {
+            let function = plain(&inst.class.lookup("__next__")?)?;
+            Some((function, vec![it.clone()], ReturnMode::IterNext))
+        }
+        Value::Iter(obj) => match &*obj.state.borrow() {
+            super::objects::IterState::Callable { func, .. } => match func {
+                Value::BoundMethod(m) => {
+                    Some((plain(&m.function)?, vec![m.receiver.clone()], ReturnMode::CallableIter))
+                }
+                other => Some((plain(other)?, Vec::new(), ReturnMode::CallableIter)),
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
