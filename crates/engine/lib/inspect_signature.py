@@ -1,13 +1,17 @@
 """inspect.signature, Signature, Parameter and BoundArguments (CPython writes them in
 inspect.py; the rest of Loopscope's `inspect` is native). Signatures of Python functions,
 methods, classes (through __init__ or __new__), functools.partial objects and anything with a
-__signature__ or __wrapped__; a built-in function's signature is not supported yet."""
+__signature__ or __wrapped__; a built-in function's signature is not supported yet. Also
+getfullargspec, the older API over the same signatures."""
 
 import enum
 import types
-from collections import OrderedDict
+from collections import OrderedDict, namedtuple
 
 __all__ = ['signature', 'Signature', 'Parameter', 'BoundArguments']
+
+FullArgSpec = namedtuple('FullArgSpec',
+                         'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
 
 
 class _void:
@@ -403,15 +407,44 @@ def _signature_of(obj, cls, follow_wrapped=True, skip_bound_arg=True):
     if isinstance(obj, functools.partial):
         return _partial_signature(_signature_of(obj.func, cls, follow_wrapped), obj)
     if isinstance(obj, type):
-        return _class_signature(obj, cls, follow_wrapped)
+        return _class_signature(obj, cls, follow_wrapped, skip_bound_arg)
     if isinstance(obj, types.BuiltinFunctionType):
         import _loopscope
         _loopscope.unsupported('inspect.signature of a built-in function')
     call = getattr(type(obj), '__call__', None)
     if isinstance(call, types.FunctionType):
-        return _without_first(_signature_of(call, cls, follow_wrapped))
+        sig = _signature_of(call, cls, follow_wrapped)
+        return _without_first(sig) if skip_bound_arg else sig
     import _loopscope
     _loopscope.unsupported('inspect.signature of a {} object'.format(type(obj).__name__))
+
+
+def getfullargspec(func):
+    try:
+        sig = _signature_of(func, Signature, follow_wrapped=False, skip_bound_arg=False)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args, kwonlyargs, defaults, kwdefaults, annotations = [], [], (), {}, {}
+    varargs = varkw = None
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        if param.annotation is not param.empty:
+            annotations[param.name] = param.annotation
+        if param.kind in (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD):
+            args.append(param.name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif param.kind is VAR_POSITIONAL:
+            varargs = param.name
+        elif param.kind is KEYWORD_ONLY:
+            kwonlyargs.append(param.name)
+            if param.default is not param.empty:
+                kwdefaults[param.name] = param.default
+        else:
+            varkw = param.name
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None,
+                       annotations)
 
 
 def _without_first(sig):
@@ -423,7 +456,7 @@ def _without_first(sig):
     return sig.replace(parameters=params[1:])
 
 
-def _class_signature(klass, cls, follow_wrapped):
+def _class_signature(klass, cls, follow_wrapped, skip_bound_arg=True):
     for name in ('__init__', '__new__'):
         for base in klass.__mro__:
             if name in base.__dict__ and base is not object:
@@ -431,7 +464,8 @@ def _class_signature(klass, cls, follow_wrapped):
                 if isinstance(method, staticmethod):
                     method = method.__func__
                 if isinstance(method, types.FunctionType):
-                    return _without_first(_signature_of(method, cls, follow_wrapped))
+                    sig = _signature_of(method, cls, follow_wrapped)
+                    return _without_first(sig) if skip_bound_arg else sig
                 break
     if klass.__init__ is object.__init__ and klass.__new__ is object.__new__:
         return cls()

@@ -957,6 +957,11 @@ class _local:
                 init(self, *args, **kw)
         return d
 
+    @property
+    def __dict__(self):
+        # What `vars()` and `__dict__` show: this thread's attributes, not the table.
+        return _local._local__mine(self)
+
     def __getattr__(self, name):
         d = _local._local__mine(self)
         if name == '__dict__':

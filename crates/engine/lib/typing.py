@@ -203,11 +203,22 @@ def _union(form, parameters):
     return _UnionGenericAlias(Union, tuple(flat))
 
 
+def _single(parameter, message):
+    # Several types where one is wanted: CPython's _type_check words it, the tuple shown.
+    if isinstance(parameter, tuple):
+        raise TypeError(f"{message} Got {parameter!r:.100}.")
+
+
 def _optional(form, parameter):
+    _single(parameter, "typing.Optional requires a single type.")
     return Union[parameter, None]
 
 
 def _plain(form, parameter):
+    if form._name in ('Required', 'NotRequired'):
+        _single(parameter, f"{form._name} accepts only a single type.")
+    else:
+        _single(parameter, f"{form!r} accepts only single type.")
     return _GenericAlias(form, (_type_arg(parameter), ))
 
 

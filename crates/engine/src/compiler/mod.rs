@@ -60,6 +60,7 @@ pub fn compile_module(
         is_library: origin == Origin::Library,
         units: Vec::new(),
         string_annotations: future_annotations::enabled(&module_ast.body),
+        strings: Default::default(),
     };
     compiler.enter_unit(0, CodeKind::Module, "<module>", "<module>", 1);
     // The program's docstring is its `__doc__` (`argparse.ArgumentParser(description=__doc__)`).
@@ -171,6 +172,9 @@ pub(crate) struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// `from __future__ import annotations`: annotations compile to their source strings.
     string_annotations: bool,
+    /// The module's string constants so far: equal strings in any of its code objects are
+    /// one object, as CPython merges a compilation's constants (`"hello" is f()` holds).
+    strings: std::collections::HashMap<Box<str>, Value>,
 }
 
 impl<'a> Compiler<'a> {
@@ -378,6 +382,17 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn add_const(&mut self, value: Value) -> u32 {
+        let value = match value {
+            // CPython interns the constants made only of name characters (`all_name_chars`).
+            Value::Str(s) if !s.as_str().is_empty() && s.as_str().bytes().all(is_name_byte) => {
+                crate::stdlib::sys_module::interned(&s)
+            }
+            Value::Str(s) => {
+                let shared = self.strings.entry(s.as_str().into()).or_insert(Value::Str(s));
+                shared.clone()
+            }
+            other => other,
+        };
         let unit = self.unit();
         // Reuse an identical constant (same type and value; 0.0 and -0.0 stay apart).
         let found = unit.consts.iter().position(|c| same_const(c, &value));
@@ -536,6 +551,10 @@ impl<'a> Compiler<'a> {
 
 /// No source span (an instruction CPython gives no columns); `span_at` reads it as none.
 const NO_SPAN: (u32, u32) = (1, 0);
+
+fn is_name_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
 
 fn same_const(a: &Value, b: &Value) -> bool {
     match (a, b) {

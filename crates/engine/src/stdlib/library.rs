@@ -193,8 +193,15 @@ pub const MODULES: &[LibraryModule] = library! {
 };
 
 /// What the native `inspect` takes from its Python submodule.
-const INSPECT_EXPORTS: &[&str] =
-    &["signature", "Signature", "Parameter", "BoundArguments", "formatannotation"];
+const INSPECT_EXPORTS: &[&str] = &[
+    "signature",
+    "Signature",
+    "Parameter",
+    "BoundArguments",
+    "formatannotation",
+    "getfullargspec",
+    "FullArgSpec",
+];
 
 /// The names the native `json` takes from its Python submodules.
 const JSON_EXPORTS: &[(&str, &str)] = &[

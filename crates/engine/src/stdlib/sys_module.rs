@@ -564,10 +564,26 @@ fn getdefaultencoding(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::str("utf-8"))
 }
 
+thread_local! {
+    /// `sys.intern`'s table. (Strings stay interned for the thread's life, as CPython keeps
+    /// them while alive; a run makes few.)
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, Value>> =
+        Default::default();
+}
+
+/// The interned string with `s`'s text: the first one interned with it stands for all later
+/// ones (the compiler interns constants made of name characters, as CPython does).
+pub(crate) fn interned(s: &Rc<crate::vm::value::StrObj>) -> Value {
+    INTERNED.with(|table| {
+        let mut table = table.borrow_mut();
+        table.entry(s.as_str().into()).or_insert_with(|| Value::Str(s.clone())).clone()
+    })
+}
+
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "intern", &args, 1, 1)?;
     match &args.pos[0] {
-        v @ Value::Str(_) => Ok(v.clone()),
+        Value::Str(s) => Ok(interned(s)),
         other => Err(vm.new_error(
             ExcKind::TypeError,
             &format!("intern() argument must be str, not {}", vm.type_name(other)),

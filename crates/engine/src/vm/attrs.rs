@@ -165,6 +165,16 @@ impl Vm {
             return Ok(Value::Class(inst.class.clone()));
         }
         if name == "__dict__" && inst.class.has_instance_dict {
+            // A class may define `__dict__` itself (`threading.local` shows each thread its
+            // own dict).
+            if let Some(own) = inst.class.lookup(name) {
+                if matches!(
+                    super::descriptors::descriptor_of(&own),
+                    Some(super::descriptors::Descriptor::Property(_))
+                ) {
+                    return self.descriptor_get(own, Some(obj), &inst.class);
+                }
+            }
             return self.instance_dict(inst);
         }
         if let Some(v) = inst.class.lookup(name) {
@@ -302,6 +312,13 @@ impl Vm {
         {
             return Ok(Value::Class(self.class_of(&Value::Class(c.clone()))));
         }
+        // `type.__dict__` is a data descriptor too: a `__dict__` a class (or a base) defines
+        // for its instances (`threading.local`'s property) is not what reading the class's
+        // gives.
+        if name == "__dict__" && c.metaclass.as_ref().is_none_or(|m| m.lookup_user(name).is_none())
+        {
+            return self.class_dict(c);
+        }
         if name == "__new__" && !c.is_user && c.is_exception() {
             return Ok(super::exception_groups::exception_new_builtin());
         }
@@ -364,23 +381,7 @@ impl Vm {
                 bound: Some(Value::Class(c.clone())),
                 owner: "type",
             })),
-            // CPython gives a read-only mappingproxy; a snapshot dict reads the same.
-            "__dict__" => {
-                if let Some(names) = builtin_type_dict_names(c) {
-                    return self.builtin_type_dict(c, names);
-                }
-                let mut pairs: Vec<Value> =
-                    c.dict.borrow().iter().flat_map(|(k, v)| [Value::str(k), v.clone()]).collect();
-                let added = c.added_getsets;
-                let at = 2 * added.at.min(pairs.len() / 2);
-                for (adds, getset) in [(added.weakref, "__weakref__"), (added.dict, "__dict__")] {
-                    if adds {
-                        let descriptor = self.new_getset(getset, &c.name);
-                        pairs.splice(at..at, [Value::str(getset), descriptor]);
-                    }
-                }
-                self.dict_from_pairs(pairs)?
-            }
+            "__dict__" => self.class_dict(c)?,
             // The base whose layout instances have (CPython's `best_base`): one that is a
             // built-in type other than `object`, or has slots, else the first.
             "__base__" => match c.bases.iter().find(|b| has_own_layout(b)).or(c.bases.first()) {
@@ -1091,6 +1092,25 @@ impl Vm {
             }
             None => got,
         }
+    }
+
+    /// `C.__dict__`. CPython gives a read-only mappingproxy; a snapshot dict reads the same.
+    fn class_dict(&mut self, c: &Rc<ClassObj>) -> PyResult<Value> {
+        if let Some(names) = builtin_type_dict_names(c) {
+            return self.builtin_type_dict(c, names);
+        }
+        let mut pairs: Vec<Value> =
+            c.dict.borrow().iter().flat_map(|(k, v)| [Value::str(k), v.clone()]).collect();
+        let added = c.added_getsets;
+        let at = 2 * added.at.min(pairs.len() / 2);
+        for (adds, getset) in [(added.weakref, "__weakref__"), (added.dict, "__dict__")] {
+            // (A `__dict__` the class defines itself stays, as `type_new` adds none then.)
+            if adds && !c.dict.borrow().contains_key(getset) {
+                let descriptor = self.new_getset(getset, &c.name);
+                pairs.splice(at..at, [Value::str(getset), descriptor]);
+            }
+        }
+        self.dict_from_pairs(pairs)
     }
 
     /// `__dict__` of a built-in type: CPython's names in its order, each what reading it from

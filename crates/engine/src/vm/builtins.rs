@@ -840,7 +840,13 @@ impl Vm {
                         receiver: receiver.clone(),
                     })))
                 }
-                _ => Err(self.new_error(ExcKind::TypeError, "super() argument 1 must be a type")),
+                other => {
+                    let given = other.first().map(|v| self.type_name(v)).unwrap_or_default();
+                    Err(self.new_error(
+                        ExcKind::TypeError,
+                        &format!("super() argument 1 must be a type, not {given}"),
+                    ))
+                }
             },
             BuiltinType::Future | BuiltinType::Task => self.construct_asyncio(class, args),
             BuiltinType::Module => {
@@ -1389,6 +1395,13 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 && inst.class.lookup("__getitem__").is_some() =>
         {
             vm.collect(v)?
+        }
+        // A sequence (`__getitem__`) without a length.
+        Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!("object of type '{}' has no len()", vm.type_name(v)),
+            ))
         }
         other => {
             return Err(vm.new_error(

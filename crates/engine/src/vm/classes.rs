@@ -206,7 +206,16 @@ impl Vm {
         kwds: &(Vec<Value>, Vec<Value>),
     ) -> PyResult<Value> {
         let name = name.to_string();
+        if let Some(twice) = bases
+            .iter()
+            .enumerate()
+            .find_map(|(i, b)| bases[..i].iter().any(|earlier| Rc::ptr_eq(earlier, b)).then_some(b))
+        {
+            let message = format!("duplicate base class {}", twice.name);
+            return Err(self.new_error(ExcKind::TypeError, &message));
+        }
         let builtin = self.base_layout(&bases)?;
+        self.check_slot_layouts(&bases)?;
         let metaclass = self.metaclass_of(explicit_meta, &bases)?;
         let mro_tail = match linearize_or_conflict(&bases) {
             Ok(m) => m,
@@ -403,6 +412,28 @@ impl Vm {
                 return Err(self.new_error(ExcKind::TypeError, &msg));
             }
             None => {}
+        }
+        Ok(())
+    }
+
+    /// Bases whose instances have slots of their own that neither base's layout includes
+    /// (`class C(A, B)` where both `A` and `B` define `__slots__`): CPython's `best_base`
+    /// finds no base whose layout extends all the others.
+    fn check_slot_layouts(&self, bases: &[Rc<ClassObj>]) -> PyResult<()> {
+        let solids: Vec<Rc<ClassObj>> = bases.iter().filter_map(slotted_layout_of).collect();
+        let mut widest: Option<&Rc<ClassObj>> = None;
+        for solid in &solids {
+            widest = match widest {
+                None => Some(solid),
+                Some(w) if w.is_subclass_of(solid) => Some(w),
+                Some(w) if solid.is_subclass_of(w) => Some(solid),
+                Some(_) => {
+                    return Err(self.new_error(
+                        ExcKind::TypeError,
+                        "multiple bases have instance lay-out conflict",
+                    ))
+                }
+            };
         }
         Ok(())
     }
@@ -676,4 +707,22 @@ fn base_gives_dict(base: &ClassObj) -> bool {
             | BuiltinType::Set
             | BuiltinType::FrozenSet
     )
+}
+
+/// The nearest class in `class`'s MRO whose `__slots__` add slots (not only `__dict__` or
+/// `__weakref__`): the layout its instances have beyond `object`'s, as far as slots go.
+fn slotted_layout_of(class: &Rc<ClassObj>) -> Option<Rc<ClassObj>> {
+    class.mro().find(|c| adds_slots(c)).cloned()
+}
+
+fn adds_slots(class: &ClassObj) -> bool {
+    let dict = class.dict.borrow();
+    let Some(slots) = dict.get("__slots__") else { return false };
+    let named = |n: &Value| n.as_str().is_some_and(|n| n != "__dict__" && n != "__weakref__");
+    match slots {
+        Value::Tuple(t) => t.items.iter().any(named),
+        Value::List(l) => l.items.borrow().iter().any(named),
+        Value::Str(_) => named(slots),
+        _ => false,
+    }
 }
