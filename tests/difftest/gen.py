@@ -182,6 +182,8 @@ FEATURES = {
     "exception_handler": "loop.set_exception_handler (a handler printing the context's "
     "keys and message, or one deferring to loop.default_exception_handler), "
     "set_exception_handler(None), call_exception_handler with hand-made contexts",
+    "to_thread_drain": "a to_thread worker draining a queue.Queue with `for item in "
+    "iter(q.get, None)` while the coroutine feeds it between sleeps",
     "to_thread": "asyncio.to_thread of a blocking function (time.sleep in the worker thread, "
     "then its value or an exception), awaited directly or under wait_for; the default "
     "executor's workers (asyncio_N) print their names",
@@ -476,6 +478,20 @@ SUPPORT = {
         ],
         "blocking",
         uses={"Boom", "time"},
+    ),
+    "drain": lambda g: _fn(
+        "def drain(q):",
+        [
+            "import threading",
+            "got = []",
+            "for item in iter(q.get, None):",
+            "    time.sleep(0.01)",
+            "    got.append(item)",
+            'print("drained", got, threading.current_thread().name)',
+            "return len(got)",
+        ],
+        "drain",
+        uses={"time"},
     ),
     "halt": lambda g: _fn("def halt(code):", ["raise SystemExit(code)"], "halt"),
     "interrupt": lambda g: _fn("def interrupt():", ["raise KeyboardInterrupt"], "interrupt"),
@@ -2294,6 +2310,22 @@ def p_event(g, scope):
         [Node(f"print({g.mark(scope)}, await asyncio.wait_for({ev}.wait(), {g.pick(TIMEOUTS)}))", uses={ev})],
         [_timeout_clause(g, scope)],
     )
+
+
+@production("any", "to_thread_drain", weight=0.5)
+def p_to_thread_drain(g, scope):
+    # A worker thread blocked in `for item in iter(q.get, None)` while the coroutine feeds it.
+    d, q, t = g.need("drain"), g.fresh("q"), g.fresh("t")
+    out = [
+        Node(f"{q} = __import__('queue').Queue()", defs={q}),
+        Node(f"{t} = asyncio.ensure_future(asyncio.to_thread({d}, {q}))", defs={t}, uses={d, q}),
+    ]
+    for value in [g.pick(VALUES) for _ in range(g.pick([1, 2, 3]))]:
+        out.append(Node(f"await asyncio.sleep({g.pick(DELAYS)})"))
+        out.append(Node(f"{q}.put({value})", uses={q}))
+    out.append(Node(f"{q}.put(None)", uses={q}))
+    out.append(Node(f"print({g.mark(scope)}, await {t})", uses={t}))
+    return out
 
 
 @production("any", "to_thread", weight=2)

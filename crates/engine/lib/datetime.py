@@ -186,16 +186,27 @@ def _strftime(obj, fmt, timetuple):
     return _time.strftime(''.join(out), timetuple)
 
 
+def _c_type_name(cls):
+    # A type's tp_name, as C's messages show it: classes CPython writes in C carry their
+    # module ('decimal.Decimal', 'datetime.date'), classes written in Python do not.
+    if cls.__module__ in ('decimal', 'datetime', 'collections'):
+        return '%s.%s' % (cls.__module__, cls.__qualname__)
+    return cls.__name__
+
+
 class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
         parts = (days, seconds, microseconds, milliseconds, minutes, hours, weeks)
-        for p in parts:
+        # Checked in the order C's delta_new adds the components up.
+        for name, p in (('microseconds', microseconds), ('milliseconds', milliseconds),
+                        ('seconds', seconds), ('minutes', minutes), ('hours', hours),
+                        ('days', days), ('weeks', weeks)):
             if not isinstance(p, (int, float)):
                 raise TypeError("unsupported type for timedelta %s component: %s" % (
-                    'days', type(p).__name__))
+                    name, _c_type_name(type(p))))
         if all(isinstance(p, int) for p in parts):
             total = ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) \
                 * 1000000 + milliseconds * 1000 + microseconds

@@ -214,12 +214,16 @@ fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn native_in_cpython(code: &crate::compiler::code::CodeObj) -> bool {
     match &*code.filename {
         "<stdlib>/warnings.py" | "<stdlib>/contextvars.py" => true,
-        // `_io`, `_csv`, `_bisect`, `_datetime`, `_struct`.
+        // `_io`, `_csv`, `_bisect`, `_datetime`, `_struct`, `_decimal`, `_operator`.
         "<stdlib>/io.py"
         | "<stdlib>/csv.py"
         | "<stdlib>/bisect.py"
         | "<stdlib>/datetime.py"
-        | "<stdlib>/struct.py" => true,
+        | "<stdlib>/struct.py"
+        | "<stdlib>/decimal.py"
+        | "<stdlib>/operator.py" => true,
+        // `_collections`' OrderedDict.
+        "<stdlib>/collections/__init__.py" => code.qualname.starts_with("OrderedDict."),
         "<stdlib>/functools.py" => matches!(
             &*code.qualname,
             "partial.__call__" | "_lru_cache_wrapper.__call__" | "_BoundCached.__call__" | "reduce"

@@ -115,6 +115,11 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 )),
             }
         }
+        // `PyFloat_AsDouble` falls back on `__index__`.
+        Value::Instance(inst) if inst.class.lookup("__index__").is_some() => {
+            let int = vm.index_of_object(v)?.unwrap_or(Value::Int(0));
+            to_f64(vm, &int)
+        }
         other => Err(vm.new_error(
             ExcKind::TypeError,
             &format!("must be real number, not {}", vm.type_name(other)),

@@ -49,6 +49,20 @@ pub const SO_REUSEPORT: i64 = 15;
 pub const IPPROTO_TCP: i64 = 6;
 pub const IPPROTO_UDP: i64 = 17;
 pub const TCP_NODELAY: i64 = 1;
+const SO_RCVLOWAT: i64 = 18;
+const SO_SNDLOWAT: i64 = 19;
+const SO_RCVTIMEO: i64 = 20;
+const SO_SNDTIMEO: i64 = 21;
+const SO_PROTOCOL: i64 = 38;
+const SO_DOMAIN: i64 = 39;
+const TCP_MAXSEG: i64 = 2;
+const TCP_KEEPIDLE: i64 = 4;
+const TCP_KEEPINTVL: i64 = 5;
+const TCP_KEEPCNT: i64 = 6;
+const TCP_QUICKACK: i64 = 12;
+const IP_TTL: i64 = 2;
+const IP_MULTICAST_TTL: i64 = 33;
+const IP_MULTICAST_LOOP: i64 = 34;
 const AI_PASSIVE: i64 = 1;
 const AI_CANONNAME: i64 = 2;
 const AI_NUMERICHOST: i64 = 4;
@@ -81,6 +95,44 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("IPPROTO_TCP", IPPROTO_TCP),
     ("IPPROTO_UDP", IPPROTO_UDP),
     ("TCP_NODELAY", TCP_NODELAY),
+    // Options the simulated kernel keeps as set (getsockopt reads them back, or Linux's
+    // defaults before that) without their effect on the network.
+    ("SO_DONTROUTE", 5),
+    ("SO_OOBINLINE", 10),
+    ("SO_PRIORITY", 12),
+    ("SO_RCVLOWAT", SO_RCVLOWAT),
+    ("SO_SNDLOWAT", SO_SNDLOWAT),
+    ("SO_RCVTIMEO", SO_RCVTIMEO),
+    ("SO_SNDTIMEO", SO_SNDTIMEO),
+    ("SO_BINDTODEVICE", 25),
+    ("SO_ACCEPTCONN", 30),
+    ("SO_PROTOCOL", SO_PROTOCOL),
+    ("SO_DOMAIN", SO_DOMAIN),
+    ("TCP_MAXSEG", TCP_MAXSEG),
+    ("TCP_CORK", 3),
+    ("TCP_KEEPIDLE", TCP_KEEPIDLE),
+    ("TCP_KEEPINTVL", TCP_KEEPINTVL),
+    ("TCP_KEEPCNT", TCP_KEEPCNT),
+    ("TCP_DEFER_ACCEPT", 9),
+    ("TCP_QUICKACK", TCP_QUICKACK),
+    ("TCP_USER_TIMEOUT", 18),
+    ("TCP_FASTOPEN", 23),
+    ("IP_TOS", 1),
+    ("IP_TTL", IP_TTL),
+    ("IP_HDRINCL", 3),
+    ("IP_RECVTOS", 13),
+    ("IP_MULTICAST_IF", 32),
+    ("IP_MULTICAST_TTL", IP_MULTICAST_TTL),
+    ("IP_MULTICAST_LOOP", IP_MULTICAST_LOOP),
+    ("IP_ADD_MEMBERSHIP", 35),
+    ("IP_DROP_MEMBERSHIP", 36),
+    ("IPPROTO_ICMP", 1),
+    ("IPPROTO_IPV6", 41),
+    ("IPPROTO_RAW", 255),
+    ("INADDR_ANY", 0),
+    ("INADDR_BROADCAST", 0xffff_ffff),
+    ("INADDR_LOOPBACK", 0x7f00_0001),
+    ("INADDR_NONE", 0xffff_ffff),
     ("SHUT_RD", 0),
     ("SHUT_WR", 1),
     ("SHUT_RDWR", 2),
@@ -1193,7 +1245,10 @@ fn sock_setsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let level = int_arg(vm, level, "")?;
     let opt = int_arg(vm, opt, "")?;
-    if (level, opt) == (SOL_SOCKET, SO_TYPE) || (level, opt) == (SOL_SOCKET, SO_ERROR) {
+    if (level, opt) == (SOL_SOCKET, SO_TYPE)
+        || (level, opt) == (SOL_SOCKET, SO_ERROR)
+        || !linux_knows_option(level, opt)
+    {
         return Err(vm.os_error(Errno::ENOPROTOOPT));
     }
     let raw = match value {
@@ -1253,8 +1308,20 @@ fn option_int(raw: &[u8]) -> i64 {
     i64::from(i32::from_le_bytes(int))
 }
 
+/// Whether Linux has an option of this number at this level: one past the last it defines
+/// is `ENOPROTOOPT` ("Protocol not available"). (The numbers in between are Linux 6's.)
+fn linux_knows_option(level: i64, opt: i64) -> bool {
+    const IPPROTO_IP: i64 = 0;
+    match level {
+        SOL_SOCKET => (1..=78).contains(&opt),
+        IPPROTO_TCP => (1..=37).contains(&opt),
+        IPPROTO_IP => (1..=50).contains(&opt),
+        _ => true,
+    }
+}
+
 fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (fd, _, kind, _) = open_sock(vm, &args)?;
+    let (fd, family, kind, _) = open_sock(vm, &args)?;
     let (Some(level), Some(opt)) = (args.pos.get(1), args.pos.get(2)) else {
         return Err(vm.new_error(ExcKind::TypeError, "getsockopt() takes at least 2 arguments"));
     };
@@ -1272,6 +1339,13 @@ fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (SOL_SOCKET, SO_TYPE) => Some(kind),
         (SOL_SOCKET, SO_SNDBUF) => Some(vm.kernel().config().send_buffer as i64),
         (SOL_SOCKET, SO_RCVBUF) => Some(vm.kernel().config().recv_buffer as i64),
+        (SOL_SOCKET, SO_DOMAIN) => Some(family),
+        (SOL_SOCKET, SO_PROTOCOL) => Some(match kind & 0xf {
+            SOCK_STREAM => IPPROTO_TCP,
+            SOCK_DGRAM => IPPROTO_UDP,
+            _ => 0,
+        }),
+        _ if !linux_knows_option(level, opt) => return Err(vm.os_error(Errno::ENOPROTOOPT)),
         _ => None,
     };
     let raw = match modelled {
@@ -1292,10 +1366,23 @@ fn sock_getsockopt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// The bytes an option not set yet reads as: a zero int, a zero `struct linger`.
+/// The bytes an option not set yet reads as: Linux's defaults (a zero `struct linger` or
+/// `struct timeval`; keep-alive after 7200 s, every 75 s, 9 probes; a TTL of 64), else a
+/// zero int.
 fn default_option(level: i64, opt: i64) -> Vec<u8> {
+    const IPPROTO_IP: i64 = 0;
+    let int = |n: i32| n.to_le_bytes().to_vec();
     match (level, opt) {
         (SOL_SOCKET, SO_LINGER) => vec![0; 8],
+        (SOL_SOCKET, SO_RCVTIMEO | SO_SNDTIMEO) => vec![0; 16],
+        (SOL_SOCKET, SO_RCVLOWAT | SO_SNDLOWAT) => int(1),
+        (IPPROTO_TCP, TCP_MAXSEG) => int(536),
+        (IPPROTO_TCP, TCP_KEEPIDLE) => int(7200),
+        (IPPROTO_TCP, TCP_KEEPINTVL) => int(75),
+        (IPPROTO_TCP, TCP_KEEPCNT) => int(9),
+        (IPPROTO_TCP, TCP_QUICKACK) => int(1),
+        (IPPROTO_IP, IP_TTL) => int(64),
+        (IPPROTO_IP, IP_MULTICAST_TTL | IP_MULTICAST_LOOP) => int(1),
         _ => vec![0; 4],
     }
 }

@@ -911,6 +911,11 @@ fn native_cmp(a: &Value, b: &Value) -> Ordering {
     }
 }
 
+/// `int(v)`.
+pub(crate) fn int_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    construct_int(vm, Args::positional(std::slice::from_ref(v)))
+}
+
 fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let given = args.pos.len() + args.kw_names.len();
     if given > 2 {

@@ -136,23 +136,33 @@ impl PercentArgs for Percent<'_> {
         Ok(match value {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => super::numbers::to_bigint(value),
             Value::Float(f) if how == IntConversion::Int => Some(pyfmt::float_to_int(*f)?),
+            // A number of the program's or the library's (`Decimal`, `Fraction`): `%d` is
+            // `int(v)` (`__int__`, else `__index__`), `%x` is `operator.index(v)`.
+            Value::Instance(inst) => {
+                let wanted = match how {
+                    IntConversion::Int => {
+                        inst.class.lookup("__int__").is_some()
+                            || inst.class.lookup("__index__").is_some()
+                    }
+                    IntConversion::Index => inst.class.lookup("__index__").is_some(),
+                    IntConversion::Exact => false,
+                };
+                if !wanted {
+                    return Ok(None);
+                }
+                let int = match how {
+                    IntConversion::Int => super::builtins::int_of(self.vm, value)?,
+                    _ => self.vm.index_of_object(value)?.unwrap_or(Value::None),
+                };
+                super::numbers::to_bigint(&int)
+            }
             _ => None,
         })
     }
 
     fn to_float(&mut self, value: &Value) -> Result<f64, GlueError> {
-        let value = super::builtin_subclass::number_of(value);
-        match value {
-            Value::Float(f) => Ok(*f),
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                let n = super::numbers::as_num(value).unwrap_or(super::numbers::Num::Int(0));
-                super::numbers::int_to_float(n).map_err(|e| GlueError::Python(self.vm.num_error(e)))
-            }
-            other => Err(GlueError::Python(self.vm.new_error(
-                ExcKind::TypeError,
-                &format!("must be real number, not {}", self.vm.type_name(other)),
-            ))),
-        }
+        // `PyFloat_AsDouble`: a float, an int, or what `__float__` gives.
+        Ok(crate::stdlib::math_module::to_f64(self.vm, value)?)
     }
 }
 
