@@ -11,7 +11,7 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-from _operator import _iterator_length_hint
+from _operator import _iterator_length_hint, index
 
 _abs = abs
 
@@ -70,15 +70,6 @@ def and_(a, b):
 
 def floordiv(a, b):
     return a // b
-
-
-def index(a):
-    if isinstance(a, int):
-        return int(a) if type(a) is bool else a
-    method = getattr(type(a), '__index__', None)
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
-    return method(a)
 
 
 def inv(a):

@@ -1,6 +1,7 @@
 //! `_operator`, the C half of CPython's `operator`: only what the Python half
 //! (`lib/operator.py`) cannot compute itself — how many items a built-in iterator has left
-//! (CPython's iterators answer `__length_hint__`, which Loopscope's do not expose).
+//! (CPython's iterators answer `__length_hint__`, which Loopscope's do not expose), and
+//! `index`, whose error names a type as C does (`decimal.Decimal`).
 
 use crate::vm::modules::native_module;
 use crate::vm::objects::{IterState, ModuleObj};
@@ -14,9 +15,36 @@ pub fn make_native_module(_vm: &mut Vm) -> Rc<ModuleObj> {
         "_operator",
         &[
             ("_iterator_length_hint", iterator_length_hint),
+            ("index", index),
             ("_compare_digest", crate::stdlib::hashlib_module::compare_digest),
         ],
     )
+}
+
+/// `operator.index(a)`: `a.__index__()`, an int as it is.
+fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::vm::call::check_arity(vm, "index", &args, 1, 1)?;
+    let a = &args.pos[0];
+    match a {
+        Value::Int(_) | Value::BigInt(_) => Ok(a.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        // An instance of an int subclass is its own index (`PyNumber_Index`).
+        _ if matches!(
+            crate::vm::builtin_subclass::number_of(a),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+        ) && !matches!(a, Value::Float(_)) =>
+        {
+            Ok(a.clone())
+        }
+        _ => match vm.index_of_object(a)? {
+            Some(i) => Ok(i),
+            None => {
+                let message =
+                    format!("'{}' object cannot be interpreted as an integer", vm.type_name(a));
+                Err(vm.new_error(crate::ExcKind::TypeError, &message))
+            }
+        },
+    }
 }
 
 /// The items a built-in iterator has left, or None when it cannot tell (a map, a filter,

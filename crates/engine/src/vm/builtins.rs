@@ -968,6 +968,30 @@ fn construct_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 None => vm.index_of_object(v).map(|i| i.unwrap_or(Value::None)),
             }
         }
+        // 3.11 still falls back on `__trunc__`, with a warning; its result must be an int, or
+        // give one through `__index__`.
+        Value::Instance(inst) if inst.class.lookup("__trunc__").is_some() => {
+            let m = inst.class.lookup("__trunc__").unwrap_or(Value::None);
+            vm.warn(
+                ExcKind::DeprecationWarning,
+                "The delegation of int() to __trunc__ is deprecated.",
+            )?;
+            let result = vm.call1(&m, v.clone())?;
+            match &result {
+                Value::Int(_) | Value::BigInt(_) => Ok(result),
+                Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                _ => match vm.index_of_object(&result)? {
+                    Some(i) => Ok(i),
+                    None => Err(vm.new_error(
+                        ExcKind::TypeError,
+                        &format!(
+                            "__trunc__ returned non-Integral (type {})",
+                            vm.type_name(&result)
+                        ),
+                    )),
+                },
+            }
+        }
         other => Err(vm.new_error(
             ExcKind::TypeError,
             &format!(
