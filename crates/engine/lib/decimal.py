@@ -193,6 +193,22 @@ def _as_index(value):
     return value
 
 
+def _int_setting(name, allowed, message):
+    # A Context attribute holding a C integer, checked as the C module checks it.
+    slot = '_' + name
+
+    def get(self):
+        return getattr(self, slot)
+
+    def set(self, value):
+        value = _as_index(value)
+        if not allowed(value):
+            raise ValueError(message)
+        object.__setattr__(self, slot, value)
+
+    return property(get, set)
+
+
 class Context(object):
     __module__ = 'decimal'
     __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp', '_flags',
@@ -238,16 +254,8 @@ class Context(object):
             object.__setattr__(self, '_flags', _signal_dict_from(flags, False))
 
     # -- attributes, checked as the C module checks them
-    @property
-    def prec(self):
-        return self._prec
-
-    @prec.setter
-    def prec(self, value):
-        value = _as_index(value)
-        if not 1 <= value <= MAX_PREC:
-            raise ValueError("valid range for prec is [1, MAX_PREC]")
-        object.__setattr__(self, '_prec', value)
+    prec = _int_setting('prec', lambda v: 1 <= v <= MAX_PREC,
+                        "valid range for prec is [1, MAX_PREC]")
 
     @property
     def rounding(self):
@@ -259,49 +267,17 @@ class Context(object):
             raise TypeError(_BAD_ROUNDING)
         object.__setattr__(self, '_rounding', _ROUNDINGS[_ROUNDINGS.index(value)])
 
-    @property
-    def Emin(self):
-        return self._Emin
+    Emin = _int_setting('Emin', lambda v: MIN_EMIN <= v <= 0,
+                        "valid range for Emin is [MIN_EMIN, 0]")
 
-    @Emin.setter
-    def Emin(self, value):
-        value = _as_index(value)
-        if not MIN_EMIN <= value <= 0:
-            raise ValueError("valid range for Emin is [MIN_EMIN, 0]")
-        object.__setattr__(self, '_Emin', value)
+    Emax = _int_setting('Emax', lambda v: 0 <= v <= MAX_EMAX,
+                        "valid range for Emax is [0, MAX_EMAX]")
 
-    @property
-    def Emax(self):
-        return self._Emax
+    capitals = _int_setting('capitals', lambda v: v in (0, 1),
+                            "valid values for capitals are 0 or 1")
 
-    @Emax.setter
-    def Emax(self, value):
-        value = _as_index(value)
-        if not 0 <= value <= MAX_EMAX:
-            raise ValueError("valid range for Emax is [0, MAX_EMAX]")
-        object.__setattr__(self, '_Emax', value)
-
-    @property
-    def capitals(self):
-        return self._capitals
-
-    @capitals.setter
-    def capitals(self, value):
-        value = _as_index(value)
-        if value not in (0, 1):
-            raise ValueError("valid values for capitals are 0 or 1")
-        object.__setattr__(self, '_capitals', value)
-
-    @property
-    def clamp(self):
-        return self._clamp
-
-    @clamp.setter
-    def clamp(self, value):
-        value = _as_index(value)
-        if value not in (0, 1):
-            raise ValueError("valid values for clamp are 0 or 1")
-        object.__setattr__(self, '_clamp', value)
+    clamp = _int_setting('clamp', lambda v: v in (0, 1),
+                         "valid values for clamp are 0 or 1")
 
     @property
     def flags(self):

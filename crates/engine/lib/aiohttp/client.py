@@ -69,6 +69,10 @@ _UNSUPPORTED_ARGS = ("cookies", "proxy", "proxy_auth", "ssl_context", "fingerpri
 class ClientSession:
     """Makes HTTP requests over a pool of kept-alive connections."""
 
+    # What `__del__` finds when `__init__` did not get as far (a wrong argument).
+    _connector = None
+    _closed = True
+
     def __init__(self, base_url=None, *, connector=None, loop=None, cookies=None,
                  headers=None, skip_auto_headers=None, auth=None, json_serialize=_json.dumps,
                  request_class=None, response_class=None, ws_response_class=None,
@@ -97,8 +101,6 @@ class ClientSession:
         else:
             self._timeout = timeout
         self._trust_env = trust_env
-        if auth is not None and not isinstance(auth, BasicAuth):
-            raise TypeError("BasicAuth() tuple is required instead")
         self._default_auth = auth
         self._version = HttpVersion11 if version is None else version
         self._skip_auto_headers = frozenset(skip_auto_headers or ())

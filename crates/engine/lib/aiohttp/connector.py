@@ -112,6 +112,9 @@ class Connection:
 
 
 class BaseConnector:
+    # What `__del__` finds when `__init__` did not get as far (a wrong argument).
+    _closed = True
+
     def __init__(self, *, keepalive_timeout=15.0, force_close=False, limit=100,
                  limit_per_host=0, enable_cleanup_closed=False, loop=None,
                  timeout_ceil_threshold=5):

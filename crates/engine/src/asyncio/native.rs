@@ -112,6 +112,16 @@ impl Sleep {
 }
 
 impl NativeAwaitable for Sleep {
+    fn awaiting(&self) -> Option<Value> {
+        // `await future`: CPython's sleep waits in the future's `__await__` iterator.
+        match &self.state {
+            SleepState::Waiting { future, .. } => Some(crate::vm::iter::new_iter(
+                crate::vm::objects::IterState::FutureIter(future.clone()),
+            )),
+            _ => None,
+        }
+    }
+
     fn send(&mut self, vm: &mut Vm, _value: Value) -> GenStep {
         match &self.state {
             SleepState::Start => {

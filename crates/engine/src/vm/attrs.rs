@@ -541,9 +541,7 @@ impl Vm {
             (Value::Gen(g), "ag_code") if g.kind == GenKind::AsyncGenerator => {
                 Value::Code(g.code.clone())
             }
-            (Value::Gen(g), "ag_await") if g.kind == GenKind::AsyncGenerator => {
-                g.frame.borrow().as_ref().and_then(|f| f.delegate().cloned()).unwrap_or(Value::None)
-            }
+            (Value::Gen(g), "ag_await") if g.kind == GenKind::AsyncGenerator => awaited(g),
             (Value::Gen(g), "cr_suspended" | "gi_suspended")
                 if g.kind != GenKind::AsyncGenerator =>
             {
@@ -573,7 +571,7 @@ impl Vm {
                 if (name == "cr_await") != is_coro {
                     return Ok(None);
                 }
-                g.frame.borrow().as_ref().and_then(|f| f.delegate().cloned()).unwrap_or(Value::None)
+                awaited(g)
             }
             (Value::Cell(c), "cell_contents") => match &*c.borrow() {
                 Some(v) => v.clone(),
@@ -613,6 +611,15 @@ impl Vm {
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
             (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
             (Value::NativeCoro(c), "cr_origin") => origin_attr(c.serial),
+            (Value::NativeCoro(c), "cr_await") => {
+                c.body.try_borrow().ok().and_then(|b| b.awaiting()).unwrap_or(Value::None)
+            }
+            // The code of the Python coroutine CPython runs there (`asyncio.tasks.sleep`).
+            (Value::NativeCoro(c), "cr_code") if matches!(c.name, "sleep" | "wait_for") => {
+                let tasks = self.import_module("asyncio.tasks")?;
+                let function = self.get_attr(&tasks, c.name)?;
+                self.get_attr(&function, "__code__")?
+            }
             (Value::NativeCoro(c), "cr_running") => {
                 Value::Bool(c.state.get() == super::objects::GenState::Running)
             }
@@ -1642,4 +1649,14 @@ fn builtin_type_dict_names(c: &ClassObj) -> Option<&'static [&'static str]> {
         .iter()
         .find(|(name, _)| **name == *c.name)
         .map(|(_, names)| *names)
+}
+
+/// What a suspended generator or coroutine awaits (`cr_await`, `gi_yieldfrom`, `ag_await`).
+/// A future awaited here is its own iterator; CPython awaits its `__await__` iterator
+/// (`_asyncio.FutureIter`).
+fn awaited(g: &super::objects::GenObj) -> Value {
+    match g.frame.borrow().as_ref().and_then(|f| f.delegate().cloned()) {
+        Some(Value::Future(f)) => super::iter::new_iter(super::objects::IterState::FutureIter(f)),
+        other => other.unwrap_or(Value::None),
+    }
 }

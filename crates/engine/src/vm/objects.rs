@@ -921,6 +921,11 @@ pub trait NativeAwaitable {
     fn waiting_line(&self) -> Option<u32> {
         None
     }
+    /// What it awaits now (`cr_await`): CPython's coroutine would be suspended in an `await`
+    /// of this object; `None` when it is not suspended on one.
+    fn awaiting(&self) -> Option<Value> {
+        None
+    }
 }
 
 pub struct NativeCoroObj {
