@@ -108,11 +108,73 @@ fn from_version_error(error: &UnsupportedSyntaxError, source: &SourceText) -> Sy
         ),
         ("Cannot reuse outer quote character in f-strings", "f-string: expecting '}'"),
     ];
-    if let Some((_, words)) = own_words.iter().find(|(found, _)| text.contains(found)) {
-        return at(source, error.range.start(), ExcKind::SyntaxError, words.to_string());
+    if let Some((found, words)) = own_words.iter().find(|(found, _)| text.contains(found)) {
+        // 3.11 ends the f-string at the reused quote; an expression left open there is
+        // reported by its bracket.
+        let words = match *found {
+            "Cannot reuse outer quote character in f-strings" => {
+                unmatched_in_truncated_fstring(source, error.range.start().to_usize())
+                    .unwrap_or_else(|| words.to_string())
+            }
+            _ => words.to_string(),
+        };
+        return at(source, error.range.start(), ExcKind::SyntaxError, words);
     }
     let message = format!("{} (Loopscope runs Python 3.11)", backticks_to_quotes(&text));
     at(source, error.range.start(), ExcKind::SyntaxError, message)
+}
+
+/// What 3.11 says of an f-string that a reuse of its own quote at `quote_at` ends early
+/// (`f"{d["k"]}"` is `f"{d["` to 3.11): "f-string: unmatched '['" when an expression is left
+/// inside open brackets there, as `fstring_find_expr` reports it. `None` for anything else.
+fn unmatched_in_truncated_fstring(source: &SourceText, quote_at: usize) -> Option<String> {
+    let text = source.text.as_str();
+    let quote = *text.as_bytes().get(quote_at)?;
+    if quote != b'"' && quote != b'\'' {
+        return None;
+    }
+    // The opening quote: the nearest one before, right after a prefix with an `f`.
+    let open = text[..quote_at].rfind(quote as char)?;
+    let prefix: String =
+        text[..open].chars().rev().take_while(|c| c.is_ascii_alphabetic()).collect();
+    if !prefix.chars().any(|c| c == 'f' || c == 'F') || prefix.len() > 2 {
+        return None;
+    }
+    let content = &text[open + 1..quote_at];
+    let mut chars = content.chars().peekable();
+    let mut brackets: Vec<char> = Vec::new();
+    let mut in_expression = false;
+    let mut in_string: Option<char> = None;
+    while let Some(c) = chars.next() {
+        if !in_expression {
+            if c == '{' && chars.peek() == Some(&'{') {
+                chars.next();
+            } else if c == '{' {
+                in_expression = true;
+            }
+            continue;
+        }
+        if let Some(q) = in_string {
+            if c == q {
+                in_string = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => in_string = Some(c),
+            '(' | '[' | '{' => brackets.push(c),
+            ')' | ']' | '}' => match brackets.pop() {
+                Some(_) => {}
+                None if c == '}' => in_expression = false,
+                None => return None,
+            },
+            // A conversion or format spec: not what this reports.
+            '!' | ':' if brackets.is_empty() => return None,
+            _ => {}
+        }
+    }
+    let open_bracket = brackets.last()?;
+    (in_expression && in_string.is_none()).then(|| format!("f-string: unmatched '{open_bracket}'"))
 }
 
 fn from_parse_error(
