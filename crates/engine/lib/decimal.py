@@ -44,59 +44,59 @@ _BAD_SIGNAL = ("valid values for signals are:\n"
 
 
 class DecimalException(ArithmeticError):
-    __module__ = 'decimal'
+    pass
 
 
 class Clamped(DecimalException):
-    __module__ = 'decimal'
+    pass
 
 
 class InvalidOperation(DecimalException):
-    __module__ = 'decimal'
+    pass
 
 
 class ConversionSyntax(InvalidOperation):
-    __module__ = 'decimal'
+    pass
 
 
 class DivisionByZero(DecimalException, ZeroDivisionError):
-    __module__ = 'decimal'
+    pass
 
 
 class DivisionImpossible(InvalidOperation):
-    __module__ = 'decimal'
+    pass
 
 
 class DivisionUndefined(InvalidOperation, ZeroDivisionError):
-    __module__ = 'decimal'
+    pass
 
 
 class Inexact(DecimalException):
-    __module__ = 'decimal'
+    pass
 
 
 class InvalidContext(InvalidOperation):
-    __module__ = 'decimal'
+    pass
 
 
 class Rounded(DecimalException):
-    __module__ = 'decimal'
+    pass
 
 
 class Subnormal(DecimalException):
-    __module__ = 'decimal'
+    pass
 
 
 class Overflow(Inexact, Rounded):
-    __module__ = 'decimal'
+    pass
 
 
 class Underflow(Inexact, Rounded, Subnormal):
-    __module__ = 'decimal'
+    pass
 
 
 class FloatOperation(DecimalException, TypeError):
-    __module__ = 'decimal'
+    pass
 
 
 # The signals in the order the C module keeps them (flag dicts, which exception is raised).
@@ -116,7 +116,6 @@ del _c
 
 
 class SignalDictMixin(_MutableMapping):
-    __module__ = 'decimal'
     __slots__ = ('_d',)
 
     def __init__(self, d=None):
@@ -210,7 +209,6 @@ def _int_setting(name, allowed, message):
 
 
 class Context(object):
-    __module__ = 'decimal'
     __slots__ = ('_prec', '_rounding', '_Emin', '_Emax', '_capitals', '_clamp', '_flags',
                  '_traps', '_pending')
 
@@ -681,7 +679,6 @@ def setcontext(context):
 
 
 class ContextManager(object):
-    __module__ = 'decimal'
     __slots__ = ('_new', '_saved')
 
     def __enter__(self):
@@ -794,7 +791,6 @@ def _parse(text):
 
 
 class Decimal(object):
-    __module__ = 'decimal'
     __slots__ = ('_sign', '_digits', '_exp', '_special')
 
     def __new__(cls, value="0", context=None):
