@@ -288,10 +288,13 @@ impl Vm {
                     }
                 }
             }
-            let line = frame.code.lines[ip];
-            if line != frame.last_line {
-                frame.last_line = line;
-                self.trace_line(&mut frame, line);
+            // Line events exist only for the trace: an untraced run skips the line table.
+            if self.trace.enabled() {
+                let line = frame.code.lines[ip];
+                if line != frame.last_line {
+                    frame.last_line = line;
+                    self.trace_line(&mut frame, line);
+                }
             }
 
             match instr {
@@ -484,7 +487,7 @@ impl Vm {
                             if let (Some(&Instr::StoreFast(j)), Some(&line)) =
                                 (frame.code.instrs.get(next), frame.code.lines.get(next))
                             {
-                                if line == frame.last_line
+                                if (line == frame.last_line || !self.trace.enabled())
                                     && self.clock.instructions() + 1 < self.budget_check_at
                                 {
                                     if let Some(Some(Value::Int(slot))) =
