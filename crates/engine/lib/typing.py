@@ -406,11 +406,19 @@ class _AnnotatedAlias(_GenericAlias):
         return _AnnotatedAlias(args[0], self.__metadata__)
 
 
+def _is_parameter_expression(arg):
+    return isinstance(arg, ParamSpec) or (isinstance(arg, _GenericAlias)
+                                          and arg.__origin__ is Concatenate)
+
+
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and args[0] is ...:
             return 'typing.Callable[..., %s]' % _type_repr(args[1])
+        if len(args) == 2 and _is_parameter_expression(args[0]):
+            # `Callable[P, R]`, `Callable[Concatenate[int, P], R]`: the parameters stay bare.
+            return 'typing.Callable[%s, %s]' % (_type_repr(args[0]), _type_repr(args[1]))
         return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]),
                                               _type_repr(args[-1]))
 

@@ -454,7 +454,10 @@ impl Vm {
             info.insert(pos, format!("when={when}"));
         }
         let callback = h.callback.borrow().clone();
-        if let Some(cb) = callback {
+        // A handle made with `None` as its callback shows none, as a cancelled one.
+        if let Some(cb) =
+            callback.filter(|cb| !matches!(cb, Callback::Python { func: Value::None, .. }))
+        {
             info.push(self.callback_label(&cb));
         }
         if let Some(site) = self.asyncio.handle_created_at.get(&h.serial) {
