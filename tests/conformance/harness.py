@@ -1261,7 +1261,8 @@ def cmd_repeat(args):
 #       CPython's threads usually do.)
 #   T5. Virtual time passes only when no thread is ready: then the blocked thread with the
 #       earliest wake-up time wakes and the clock jumps to that time. Wake-up times: time.sleep
-#       and timed waits end at `t + timeout` (t = the clock when the wait began); the loop's
+#       ends at `t + timeout`, a timed wait that times out 50 µs later (the timer slack, as a
+#       select of the scenario's; t = the clock when the wait began); the loop's
 #       select(timeout) ends at `t + timeout`. Ties: a thread in time.sleep or a timed wait
 #       wakes before a loop in select; otherwise the one that began waiting first. So
 #       time.sleep(0) and select(0) let every ready thread run first.
@@ -1634,7 +1635,8 @@ class _VLock:
             return True
         if not blocking or timeout == 0:
             return False
-        deadline = None if timeout < 0 else _now + timeout
+        # A wait that times out ends the timer slack after its deadline (as select does).
+        deadline = None if timeout < 0 else _now + timeout + TIMER_SLACK_SECONDS
         entry = (next(_block_seq), me)
         while True:
             bisect.insort(self._waiters, entry, key=lambda e: e[0])

@@ -832,7 +832,12 @@ impl Vm {
         if !blocking || timeout == 0.0 {
             return Ok(Value::Bool(false));
         }
-        let deadline = if timeout < 0.0 { None } else { Some(self.clock.now() + timeout) };
+        // A wait that times out ends the timer slack after its deadline, as on Linux (and as
+        // a `select` does, `TIMER_SLACK`): code that computes the time left from a deadline
+        // (`concurrent.futures.as_completed`, a `while not event.wait(left)` loop) sees it
+        // below zero and gives up, instead of waiting 0 for ever at the same instant.
+        let slack = crate::stdlib::select_module::TIMER_SLACK;
+        let deadline = if timeout < 0.0 { None } else { Some(self.clock.now() + timeout + slack) };
         let me = self.threads.current;
         let entry = self.threads.next_seq();
         lock.add_waiter(entry, me);
