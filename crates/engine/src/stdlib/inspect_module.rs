@@ -25,6 +25,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getgeneratorlocals", getgeneratorlocals),
     ("getsource", getsource),
     ("getsourcelines", getsourcelines),
+    ("currentframe", currentframe),
 ];
 
 /// `co_flags` bits, as `inspect` exports them.
@@ -307,4 +308,12 @@ fn frame_locals(vm: &mut Vm, obj: &Value, frame_attr: &str) -> PyResult<Value> {
         return Ok(Value::Dict(Rc::new(crate::vm::objects::DictObj::new())));
     }
     vm.get_attr(&frame, "f_locals")
+}
+
+/// `inspect.currentframe()`: the caller's frame (`sys._getframe(1)` from inside inspect's
+/// Python function in CPython).
+fn currentframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::vm::call::no_keywords(vm, "currentframe", &args)?;
+    check_arity(vm, "currentframe", &args, 0, 0)?;
+    vm.running_frame_object(0)
 }

@@ -284,7 +284,7 @@ pub(crate) fn cpython_stack(vm: &Vm, limit: usize) -> Vec<CallSite> {
 }
 
 /// A frame of the stack as CPython would have it.
-enum CpythonFrame<'a> {
+pub(crate) enum CpythonFrame<'a> {
     /// One of asyncio's loop frames.
     Loop(&'static LoopFrame),
     Python(&'a Frame),
@@ -292,7 +292,7 @@ enum CpythonFrame<'a> {
 
 /// The stack as CPython would have it, innermost first: the frames of library code that is C
 /// in CPython left out, and asyncio's loop frames where a callback of the loop began.
-fn cpython_frames(vm: &Vm) -> impl Iterator<Item = CpythonFrame<'_>> {
+pub(crate) fn cpython_frames(vm: &Vm) -> impl Iterator<Item = CpythonFrame<'_>> {
     let callback_base = vm.thread.in_callback().then_some(vm.thread.callback_base_frames);
     let frames = &vm.frames;
     (0..=frames.len()).rev().flat_map(move |i| {

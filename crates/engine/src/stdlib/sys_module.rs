@@ -20,6 +20,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("setswitchinterval", setswitchinterval),
     ("exc_info", exc_info),
     ("exception", exception),
+    ("_getframe", getframe),
     ("get_asyncgen_hooks", get_asyncgen_hooks),
     ("set_asyncgen_hooks", set_asyncgen_hooks),
     ("get_coroutine_origin_tracking_depth", get_coroutine_origin_tracking_depth),
@@ -589,4 +590,18 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
             &format!("intern() argument must be str, not {}", vm.type_name(other)),
         )),
     }
+}
+
+/// `sys._getframe(depth=0)`: the caller's frame, or the one `depth` calls further out.
+fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.has_keywords() {
+        return Err(vm.new_error(ExcKind::TypeError, "_getframe() takes no keyword arguments"));
+    }
+    check_arity(vm, "_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(v) => crate::vm::builtins::arg_i64(vm, v, "")?,
+        None => 0,
+    };
+    // CPython walks out `depth` frames while there are any: a negative depth is the caller.
+    vm.running_frame_object(usize::try_from(depth).unwrap_or(0))
 }

@@ -421,6 +421,10 @@ impl Vm {
                 let f = f.clone();
                 return self.finished_frame_attr(&f, name);
             }
+            Some(super::native::NativeState::LiveFrame(f)) => {
+                let f = f.clone();
+                return self.live_frame_attr(&f, name);
+            }
             _ => {}
         }
         if name == "tb_frame" && self.is_traceback(obj) {

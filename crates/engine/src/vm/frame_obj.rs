@@ -5,15 +5,20 @@
 //! A failed task's `get_stack()` gives the frames its exception's traceback kept: those have
 //! finished, so they are only their code and last line (`finished_frame`).
 //!
-//! A traceback's `tb_frame` is a finished frame too. Otherwise only a generator's frame has
-//! an object here; the frames of running functions (`inspect.currentframe()`,
-//! `sys._getframe()`) are not supported yet. Each `gi_frame` read makes a new object (CPython hands out the frame's one object, so
-//! `g.gi_frame is g.gi_frame` is True there).
+//! A traceback's `tb_frame` is a finished frame too. The frames of running functions
+//! (`sys._getframe()`, `inspect.currentframe()`) are `LiveFrame`s: found by serial among the
+//! thread's frames whenever they are read, so `f_lineno` and `f_locals` are live, and
+//! `f_back` walks the stack as CPython has it (asyncio's loop frames, which are Python in
+//! CPython and native here, stop the walk as not supported). Each read makes a new object
+//! (CPython hands out the frame's one object, so `g.gi_frame is g.gi_frame` is True there).
 
 use super::native::{NativeClass, NativeState};
-use super::objects::{GenObj, GenState, InstanceObj, TracebackEntry};
+use super::objects::{GenObj, GenState, InstanceObj, ModuleObj, TracebackEntry};
 use super::value::Value;
 use super::{PyResult, Vm};
+use crate::compiler::code::{CodeKind, CodeObj};
+use crate::stdlib::library_support::{cpython_frames, CpythonFrame};
+use crate::ExcKind;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -23,6 +28,38 @@ pub struct FinishedFrame {
     pub entry: TracebackEntry,
     /// `f_back`: the frame that called it (a finished frame too), or `None`.
     pub back: Value,
+}
+
+/// A frame that was running when the program asked for it (`sys._getframe()`): its code and
+/// module, and the line it was at then (what its repr shows once it has returned).
+#[derive(Clone)]
+pub struct LiveFrame {
+    serial: u32,
+    code: Rc<CodeObj>,
+    module: Rc<ModuleObj>,
+    /// The generator or coroutine the frame belongs to: once it is suspended, its frame
+    /// answers from there.
+    generator: Option<Rc<GenObj>>,
+    line_when_taken: u32,
+}
+
+impl LiveFrame {
+    fn of(frame: &super::frame::Frame) -> Self {
+        LiveFrame {
+            serial: frame.serial,
+            code: frame.code.clone(),
+            module: frame.module.clone(),
+            generator: frame.generator.clone(),
+            line_when_taken: frame.current_line(),
+        }
+    }
+}
+
+/// What a frame object reads of a running frame.
+struct Running {
+    line: u32,
+    locals: Vec<Value>,
+    namespace: Option<Rc<super::objects::DictObj>>,
 }
 
 const FRAME: NativeClass =
@@ -38,7 +75,10 @@ pub(crate) fn is_frame_object(v: &Value) -> bool {
 
 #[cold]
 fn is_frame_state(i: &InstanceObj) -> bool {
-    matches!(i.native.as_deref(), Some(NativeState::Frame(_) | NativeState::FinishedFrame(_)))
+    matches!(
+        i.native.as_deref(),
+        Some(NativeState::Frame(_) | NativeState::FinishedFrame(_) | NativeState::LiveFrame(_))
+    )
 }
 
 impl Vm {
@@ -58,6 +98,114 @@ impl Vm {
         let result = self.get_attr(obj, &name);
         self.unpark(frame);
         result
+    }
+
+    /// `sys._getframe(depth)`: the frame `depth` calls out from the running one, counting as
+    /// CPython's stack does (no frames for library code that is C there).
+    pub(crate) fn running_frame_object(&mut self, depth: usize) -> PyResult<Value> {
+        let found = match cpython_frames(self).nth(depth) {
+            None => None,
+            Some(CpythonFrame::Loop(f)) => Some(Err(f.function)),
+            Some(CpythonFrame::Python(f)) => Some(Ok(LiveFrame::of(f))),
+        };
+        match found {
+            None => Err(self.new_error(ExcKind::ValueError, "call stack is not deep enough")),
+            Some(Err(function)) => Err(self.loop_frame_unsupported(function)),
+            Some(Ok(frame)) => Ok(self.frame_object(NativeState::LiveFrame(frame))),
+        }
+    }
+
+    /// A frame of asyncio's loop (`Handle._run`, `_run_once`, ...): Python in CPython, so
+    /// its frame exists there; native here, so there is none to show.
+    fn loop_frame_unsupported(&mut self, function: &str) -> super::PyErr {
+        self.unsupported_now(&format!(
+            "the frame of asyncio's `{function}` (the loop's own frames)"
+        ))
+    }
+
+    fn frame_object(&mut self, state: NativeState) -> Value {
+        let class = self.native_class(&FRAME);
+        Value::Instance(Rc::new(InstanceObj {
+            class,
+            dict: RefCell::new(Default::default()),
+            exception: None,
+            native: Some(Box::new(state)),
+            finalized: std::cell::Cell::new(false),
+        }))
+    }
+
+    /// The frame `f` stands for, if it is running on this thread (parked by a call it made,
+    /// or by `frame_attr_here` while it reads its own frame).
+    fn running_of(&self, f: &LiveFrame) -> Option<Running> {
+        let frame = self.frames.iter().rev().find(|frame| frame.serial == f.serial)?;
+        Some(Running {
+            line: frame.current_line(),
+            locals: super::namespaces::frame_local_pairs(frame),
+            namespace: frame.namespace.clone(),
+        })
+    }
+
+    /// A running function's frame attribute, or `None` when `name` is not one of them.
+    pub(crate) fn live_frame_attr(&mut self, f: &LiveFrame, name: &str) -> PyResult<Option<Value>> {
+        let running = self.running_of(f);
+        if running.is_none() {
+            if let Some(g) = &f.generator {
+                // Suspended (or finished): the generator's frame answers.
+                return self.frame_attr(&g.clone(), name);
+            }
+        }
+        Ok(Some(match (name, running) {
+            ("f_code", _) => Value::Code(f.code.clone()),
+            ("f_globals", _) => super::namespaces::module_dict(self, &f.module)?,
+            ("f_lineno", Some(r)) => Value::Int(i64::from(r.line)),
+            ("f_locals", Some(r)) => match r.namespace {
+                Some(ns) => Value::Dict(ns),
+                None if f.code.kind == CodeKind::Module => {
+                    super::namespaces::module_dict(self, &f.module)?
+                }
+                None => self.dict_from_pairs(r.locals)?,
+            },
+            ("f_back", Some(_)) => self.live_frame_back(f)?,
+            ("f_lineno" | "f_locals" | "f_back", None) => {
+                let what = format!("frame.{name} of a function that has returned");
+                return Err(self.unsupported_now(&what));
+            }
+            (
+                "f_lasti" | "f_trace" | "f_trace_lines" | "f_trace_opcodes" | "clear"
+                | "f_builtins",
+                _,
+            ) => return Err(self.unsupported_now(&format!("frame.{name}"))),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `f_back` of a running frame: the next frame out, as CPython's stack has it.
+    fn live_frame_back(&mut self, f: &LiveFrame) -> PyResult<Value> {
+        let back = cpython_frames(self)
+            .skip_while(|frame| !matches!(frame, CpythonFrame::Python(x) if x.serial == f.serial))
+            .nth(1)
+            .map(|frame| match frame {
+                CpythonFrame::Loop(l) => Err(l.function),
+                CpythonFrame::Python(x) => Ok(LiveFrame::of(x)),
+            });
+        match back {
+            None => Ok(Value::None),
+            Some(Err(function)) => Err(self.loop_frame_unsupported(function)),
+            Some(Ok(frame)) => Ok(self.frame_object(NativeState::LiveFrame(frame))),
+        }
+    }
+
+    /// `<frame at 0x..., file 'main.py', line 4, code fetch>`: where the frame is now, or
+    /// where it was when taken once it has returned.
+    pub(crate) fn live_frame_repr(&self, obj: &Value, f: &LiveFrame) -> String {
+        let line = match (self.running_of(f), &f.generator) {
+            (Some(r), _) => r.line,
+            (None, Some(g)) => self.generator_line(g),
+            (None, None) => f.line_when_taken,
+        };
+        let address = super::repr::address_of(obj);
+        let file = loopscope_pyfmt::str_repr(&f.code.filename);
+        format!("<frame at {address}, file {file}, line {line}, code {}>", f.code.name)
     }
 
     /// `gi_frame` (and `cr_frame`, `ag_frame`): `None` once the generator has finished.

@@ -82,6 +82,9 @@ pub enum NativeState {
     /// task's `get_stack()`): its code, the line it stopped at and its caller's frame
     /// (`vm::frame_obj`).
     FinishedFrame(super::frame_obj::FinishedFrame),
+    /// A running function's frame (`sys._getframe()`, `inspect.currentframe()`,
+    /// `vm::frame_obj`).
+    LiveFrame(super::frame_obj::LiveFrame),
 }
 
 // Every native instance is as big as the largest variant: a big state goes in a `Box`.
@@ -205,6 +208,7 @@ impl Vm {
             | NativeState::Poll(_) => Ok(None),
             NativeState::Frame(g) => Ok(Some(self.frame_repr(v, g))),
             NativeState::FinishedFrame(f) => Ok(Some(super::frame_obj::finished_frame_repr(v, f))),
+            NativeState::LiveFrame(f) => Ok(Some(self.live_frame_repr(v, f))),
             NativeState::Digest(h) => Ok(crate::stdlib::hashlib_module::hash_repr(v, h)),
             NativeState::WeakRef(w) => {
                 crate::stdlib::weakref_module::weakref_repr(self, v, w).map(Some)
