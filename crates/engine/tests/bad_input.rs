@@ -61,6 +61,9 @@ fn unsupported_constructs_name_the_construct_and_line_and_exit_2() {
         ("x = 1\nimport sqlite3\n", 2, "importing 'sqlite3'"),
         ("print(1)\nexec(\"x = 1\")\n", 2, "exec() (Loopscope runs no dynamic code)"),
         ("z = 1\nw = 2j\n", 2, "complex numbers"),
+        // A complex result of float arithmetic, not only a literal.
+        ("x = -8\nprint(x ** 0.5)\n", 2, "complex numbers"),
+        ("import sys\nf = sys._getframe()\nprint(f.f_lasti)\n", 3, "frame.f_lasti"),
         ("b = b'raw'\nt = b.decode('cp1252')\n", 2, "the 'cp1252' codec"),
         (
             "class A: pass\nclass B: pass\na = A()\na.__class__ = B\n",
@@ -292,6 +295,38 @@ def deeper(n):
 
 
 expect_recursion_error('map', lambda: deeper(0))
+";
+
+#[test]
+fn deep_comparisons_are_a_recursion_error_even_past_a_raised_limit() {
+    // Comparing containers nested far deeper than the stack holds: each level nests native
+    // comparisons, bounded whatever `sys.setrecursionlimit` says (the debug build's frames
+    // are bigger, hence the thread's stack).
+    let test = std::thread::Builder::new().stack_size(256 << 20).spawn(|| {
+        let outcome = run(DEEP_COMPARISONS);
+        assert_eq!(outcome.exit_status(), 0, "{}", outcome.stderr);
+        assert_eq!(outcome.stdout, "== in comparison\nmax in comparison\nfreed\n");
+    });
+    test.expect("thread starts").join().expect("the deep comparisons pass");
+}
+
+const DEEP_COMPARISONS: &str = "\
+import sys
+from collections import deque
+sys.setrecursionlimit(1_000_000)
+a = b = None
+for _ in range(200_000):
+    a, b = [a], [b]
+for what, f in [('==', lambda: a == b), ('max', lambda: max(a, b))]:
+    try:
+        f()
+    except RecursionError as e:
+        print(what, str(e).split('exceeded ')[1])
+x = None
+for _ in range(200_000):
+    x = deque([x])
+del x
+print('freed')
 ";
 
 #[test]

@@ -51,6 +51,14 @@ impl Deque {
     }
 }
 
+impl Drop for Deque {
+    fn drop(&mut self) {
+        // A deque nested a hundred thousand deep (`x = deque([x])`) would otherwise free
+        // itself by recursion on the native stack (`vm::trashcan`).
+        crate::vm::trashcan::dispose(std::mem::take(&mut self.items));
+    }
+}
+
 const DEQUE: NativeClass = NativeClass {
     module: "collections",
     name: "deque",

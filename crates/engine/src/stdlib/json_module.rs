@@ -76,6 +76,7 @@ fn c_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         default: a[1].clone(),
         sort_keys: vm.truthy(&a[6])?,
         markers: Vec::new(),
+        nesting: 0,
     };
     let mut out = String::new();
     e.encode(vm, &a[0], 0, &mut out)?;
@@ -196,10 +197,14 @@ struct Encoder {
     sort_keys: bool,
     /// Containers being encoded (by address), for "Circular reference detected".
     markers: Vec<usize>,
+    /// How many containers (or `default` replacements) are being encoded inside each other:
+    /// CPython's encoder counts each toward the recursion limit.
+    nesting: usize,
 }
 
 fn encoder_from(vm: &mut Vm, args: &Args, first_keyword: usize) -> PyResult<Encoder> {
     let mut e = Encoder {
+        nesting: 0,
         skipkeys: false,
         ensure_ascii: true,
         check_circular: true,
@@ -346,6 +351,40 @@ impl Encoder {
         if out.len() > 1 << 20 && !crate::memory::fits(out.len()) {
             return Err(vm.memory_error());
         }
+        if matches!(
+            v,
+            Value::Str(_)
+                | Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Float(_)
+        ) {
+            return self.encode_nested(vm, v, level, out);
+        }
+        let limit = vm.config.recursion_limit.min(crate::vm::ops::MAX_NATIVE_CONTAINER_DEPTH);
+        if vm.frames.len() + self.nesting + 1 >= limit {
+            // With an indent CPython encodes in Python (`_make_iterencode`), whose generators
+            // hit the limit as any Python call does.
+            let msg = match self.indent {
+                None => "maximum recursion depth exceeded while encoding a JSON object",
+                Some(_) => "maximum recursion depth exceeded while calling a Python object",
+            };
+            return Err(vm.new_error(ExcKind::RecursionError, msg));
+        }
+        self.nesting += 1;
+        let result = self.encode_nested(vm, v, level, out);
+        self.nesting -= 1;
+        result
+    }
+
+    fn encode_nested(
+        &mut self,
+        vm: &mut Vm,
+        v: &Value,
+        level: usize,
+        out: &mut String,
+    ) -> PyResult<()> {
         match v {
             Value::Str(s) => encode_string(s.as_str(), self.ensure_ascii, out),
             Value::None => out.push_str("null"),

@@ -210,6 +210,10 @@ pub struct Vm {
     pub(crate) pickled_states: rustc_hash::FxHashMap<usize, (value::Value, value::Value)>,
     /// How many interpreter loops (`execute`) are active on the Rust stack.
     pub(crate) exec_depth: u32,
+    /// How many comparisons of containers are under way inside each other (CPython counts
+    /// each toward the recursion limit, " in comparison"): `[[[...]]] == [[[...]]]` a
+    /// hundred thousand deep is a RecursionError there, not a native stack overflow.
+    pub(crate) compare_depth: u32,
     /// The native function being called was called directly by a `CALL` of the running frame
     /// (cleared by every call native code makes): it may block its thread green.
     pub(crate) direct_call: bool,
@@ -323,6 +327,7 @@ impl Vm {
             pickled: Vec::new(),
             pickled_states: Default::default(),
             exec_depth: 0,
+            compare_depth: 0,
             direct_call: false,
             call_unrepeatable: false,
             retry_blocked_call: false,

@@ -15,10 +15,17 @@ use std::cmp::Ordering;
 pub struct NumError {
     pub kind: ExcKind,
     pub message: String,
+    /// Not an error of the program's: a result Loopscope cannot represent (a complex number),
+    /// which stops the run as not supported; `message` names the construct.
+    pub unsupported: bool,
 }
 
 fn err(kind: ExcKind, message: impl Into<String>) -> NumError {
-    NumError { kind, message: message.into() }
+    NumError { kind, message: message.into(), unsupported: false }
+}
+
+fn unsupported(construct: &str) -> NumError {
+    NumError { kind: ExcKind::ValueError, message: construct.to_string(), unsupported: true }
 }
 
 /// Big ints larger than this many bits are refused with MemoryError: a runaway `2 ** 10**9`
@@ -436,9 +443,8 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, NumError> {
         return Err(err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(err(
-            ExcKind::ValueError,
-            "complex numbers are not supported: a negative number raised to a fractional power",
+        return Err(unsupported(
+            "complex numbers (a negative number raised to a fractional power)",
         ));
     }
     let r = a.powf(b);

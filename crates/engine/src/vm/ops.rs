@@ -13,6 +13,15 @@ use crate::ExcKind;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
+/// How deep native code may nest over nested containers (comparing them, encoding them as
+/// JSON), whatever `sys.setrecursionlimit` says: each level is a few native frames, well
+/// within the CLI's 8 MiB at this depth, and within the page's smaller stack at the wasm
+/// bound.
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) const MAX_NATIVE_CONTAINER_DEPTH: usize = 3000;
+#[cfg(target_arch = "wasm32")]
+pub(crate) const MAX_NATIVE_CONTAINER_DEPTH: usize = 400;
+
 pub fn compare_i64(op: CmpOp, a: i64, b: i64) -> bool {
     match op {
         CmpOp::Lt => a < b,
@@ -56,6 +65,9 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Vm {
     pub(crate) fn num_error(&self, e: NumError) -> PyErr {
+        if e.unsupported {
+            return self.unsupported_now(&e.message);
+        }
         self.new_error(e.kind, &e.message)
     }
 
@@ -527,7 +539,7 @@ impl Vm {
                 None => op == CmpOp::Ne,
             }));
         }
-        if let Some(result) = self.builtin_compare(op, a, b)? {
+        if let Some(result) = self.builtin_compare_guarded(op, a, b)? {
             return Ok(Value::Bool(result));
         }
         if let Some(result) = self.bytes_compare(op, a, b)? {
@@ -582,6 +594,27 @@ impl Vm {
     }
 
     /// Comparisons of built-in values of the same kind; `None` when not applicable.
+    /// `builtin_compare`, counted toward the recursion limit as CPython's
+    /// `PyObject_RichCompare` counts itself: a container compares its items inside.
+    fn builtin_compare_guarded(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<bool>> {
+        let depth = self.frames.len() + self.compare_depth as usize + 1;
+        if depth >= self.config.recursion_limit.min(MAX_NATIVE_CONTAINER_DEPTH) {
+            return Err(self.new_error(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        self.compare_depth += 1;
+        let result = self.builtin_compare(op, a, b);
+        self.compare_depth -= 1;
+        result
+    }
+
     fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         Ok(Some(match (a, b) {
             (Value::Str(x), Value::Str(y)) => ordering_satisfies(op, x.as_str().cmp(y.as_str())),
