@@ -76,7 +76,6 @@ fn c_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         default: a[1].clone(),
         sort_keys: vm.truthy(&a[6])?,
         markers: Vec::new(),
-        nesting: 0,
     };
     let mut out = String::new();
     e.encode(vm, &a[0], 0, &mut out)?;
@@ -197,14 +196,10 @@ struct Encoder {
     sort_keys: bool,
     /// Containers being encoded (by address), for "Circular reference detected".
     markers: Vec<usize>,
-    /// How many containers (or `default` replacements) are being encoded inside each other:
-    /// CPython's encoder counts each toward the recursion limit.
-    nesting: usize,
 }
 
 fn encoder_from(vm: &mut Vm, args: &Args, first_keyword: usize) -> PyResult<Encoder> {
     let mut e = Encoder {
-        nesting: 0,
         skipkeys: false,
         ensure_ascii: true,
         check_circular: true,
@@ -362,20 +357,14 @@ impl Encoder {
         ) {
             return self.encode_nested(vm, v, level, out);
         }
-        let limit = vm.config.recursion_limit.min(crate::vm::ops::MAX_NATIVE_CONTAINER_DEPTH);
-        if vm.frames.len() + self.nesting + 1 >= limit {
-            // With an indent CPython encodes in Python (`_make_iterencode`), whose generators
-            // hit the limit as any Python call does.
-            let msg = match self.indent {
-                None => "maximum recursion depth exceeded while encoding a JSON object",
-                Some(_) => "maximum recursion depth exceeded while calling a Python object",
-            };
-            return Err(vm.new_error(ExcKind::RecursionError, msg));
-        }
-        self.nesting += 1;
-        let result = self.encode_nested(vm, v, level, out);
-        self.nesting -= 1;
-        result
+        // CPython's encoder counts each container toward the recursion limit; with an indent
+        // it encodes in Python (`_make_iterencode`), whose generators hit the limit as any
+        // Python call does.
+        let what = match self.indent {
+            None => " while encoding a JSON object",
+            Some(_) => " while calling a Python object",
+        };
+        vm.nested(what, |vm| self.encode_nested(vm, v, level, out))
     }
 
     fn encode_nested(

@@ -484,6 +484,9 @@ impl Vm {
         inplace: bool,
     ) -> PyResult<Value> {
         let data = buffer(seq).map(|d| d.to_vec()).unwrap_or_default();
+        if matches!(seq, Value::Bytes(_)) && super::ops::past_ssize_max(data.len(), count) {
+            return Err(self.new_error(ExcKind::OverflowError, "repeated bytes are too long"));
+        }
         if data.len().checked_mul(count).is_none_or(|n| !crate::memory::fits(n)) {
             return Err(self.memory_error());
         }

@@ -54,6 +54,7 @@ pub mod modules;
 pub mod names;
 pub mod namespaces;
 pub mod native;
+pub mod nesting;
 pub mod numbers;
 pub mod objects;
 pub mod operator_slots;
@@ -210,10 +211,8 @@ pub struct Vm {
     pub(crate) pickled_states: rustc_hash::FxHashMap<usize, (value::Value, value::Value)>,
     /// How many interpreter loops (`execute`) are active on the Rust stack.
     pub(crate) exec_depth: u32,
-    /// How many comparisons of containers are under way inside each other (CPython counts
-    /// each toward the recursion limit, " in comparison"): `[[[...]]] == [[[...]]]` a
-    /// hundred thousand deep is a RecursionError there, not a native stack overflow.
-    pub(crate) compare_depth: u32,
+    /// How deep native work over nested objects is (`vm::nesting`).
+    pub(crate) native_nesting: u32,
     /// The native function being called was called directly by a `CALL` of the running frame
     /// (cleared by every call native code makes): it may block its thread green.
     pub(crate) direct_call: bool,
@@ -327,7 +326,7 @@ impl Vm {
             pickled: Vec::new(),
             pickled_states: Default::default(),
             exec_depth: 0,
-            compare_depth: 0,
+            native_nesting: 0,
             direct_call: false,
             call_unrepeatable: false,
             retry_blocked_call: false,

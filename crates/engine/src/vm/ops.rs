@@ -13,15 +13,6 @@ use crate::ExcKind;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-/// How deep native code may nest over nested containers (comparing them, encoding them as
-/// JSON), whatever `sys.setrecursionlimit` says: each level is a few native frames, well
-/// within the CLI's 8 MiB at this depth, and within the page's smaller stack at the wasm
-/// bound.
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) const MAX_NATIVE_CONTAINER_DEPTH: usize = 3000;
-#[cfg(target_arch = "wasm32")]
-pub(crate) const MAX_NATIVE_CONTAINER_DEPTH: usize = 400;
-
 pub fn compare_i64(op: CmpOp, a: i64, b: i64) -> bool {
     match op {
         CmpOp::Lt => a < b,
@@ -397,6 +388,14 @@ impl Vm {
         if let Value::Bytes(_) | Value::ByteArray(_) = seq {
             return self.bytes_repeat(seq, count, inplace);
         }
+        if let Value::Str(s) = seq {
+            // Longer than an index can say: CPython refuses before trying to allocate.
+            if past_ssize_max(s.text.len(), count)
+                && past_ssize_max(s.as_str().chars().count(), count)
+            {
+                return Err(self.new_error(ExcKind::OverflowError, "repeated string is too long"));
+            }
+        }
         let unit = match seq {
             Value::Str(s) => s.text.len(),
             Value::List(l) => l.items.borrow().len() * 16,
@@ -602,17 +601,7 @@ impl Vm {
         a: &Value,
         b: &Value,
     ) -> PyResult<Option<bool>> {
-        let depth = self.frames.len() + self.compare_depth as usize + 1;
-        if depth >= self.config.recursion_limit.min(MAX_NATIVE_CONTAINER_DEPTH) {
-            return Err(self.new_error(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded in comparison",
-            ));
-        }
-        self.compare_depth += 1;
-        let result = self.builtin_compare(op, a, b);
-        self.compare_depth -= 1;
-        result
+        self.nested(" in comparison", |vm| vm.builtin_compare(op, a, b))
     }
 
     fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
@@ -1567,4 +1556,9 @@ fn is_unsupported_operand(exc: &Value) -> bool {
             if s.as_str().starts_with("unsupported operand type(s) for")
                 || s.as_str().contains("' not supported between instances of '"))
     })
+}
+
+/// Whether `len * count` items is more than `Py_ssize_t` holds.
+pub(crate) fn past_ssize_max(len: usize, count: usize) -> bool {
+    len as u128 * count as u128 > i64::MAX as u128
 }

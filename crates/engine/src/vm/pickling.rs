@@ -86,6 +86,15 @@ impl Vm {
         rule: CopyRule,
         memo: &mut CopyMemo,
     ) -> PyResult<Value> {
+        if address(v).is_none() {
+            return self.copy_level(v, rule, memo);
+        }
+        // Each nested object is a level of pickle's recursion (a fork's copy has none in
+        // CPython, but here it recurses alike).
+        self.nested(" while pickling an object", |vm| vm.copy_level(v, rule, memo))
+    }
+
+    fn copy_level(&mut self, v: &Value, rule: CopyRule, memo: &mut CopyMemo) -> PyResult<Value> {
         if let Some(a) = address(v) {
             if let Some(done) = memo.0.get(&a) {
                 return Ok(done.clone());

@@ -513,7 +513,9 @@ impl Vm {
                     };
                 }
                 if inst.exception.is_some() {
-                    return self.exception_str(v);
+                    // An exception's str is its argument's: `ValueError(ValueError(...))`.
+                    return self
+                        .nested(" while getting the str of an object", |vm| vm.exception_str(v));
                 }
                 // `str` and `bytes` have a `__str__` of their own: the value, whatever the
                 // subclass's `__repr__` says (other types' `str()` is their `repr()`).

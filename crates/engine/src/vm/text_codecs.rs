@@ -163,6 +163,14 @@ impl Vm {
         if encoding.is_none() && errors.is_none() {
             return self.str_value(&object);
         }
+        // The arguments are parsed before the object is looked at.
+        for (name, arg) in [("encoding", &encoding), ("errors", &errors)] {
+            if let Some(v) = arg.as_ref().filter(|v| !matches!(v, Value::Str(_))) {
+                let message =
+                    format!("str() argument '{name}' must be str, not {}", self.type_name(v));
+                return Err(self.new_error(ExcKind::TypeError, &message));
+            }
+        }
         let data = match self.bytes_arg(&object)? {
             Some(d) => d.to_vec(),
             None => {

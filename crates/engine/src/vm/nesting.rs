@@ -1,0 +1,37 @@
+//! Native work that recurses over nested objects (comparing containers, encoding them as
+//! JSON, pickling them, `str()` of an exception holding an exception): CPython counts each
+//! level toward the recursion limit (`_Py_EnterRecursiveCall(" in comparison")`, ...), so data
+//! nested a hundred thousand deep is a `RecursionError` there. Here each level is native
+//! frames on the Rust stack, so the same count also keeps the stack from overflowing, which
+//! would abort the run (or the page's worker).
+
+use super::{PyResult, Vm};
+use crate::ExcKind;
+
+/// How deep such work may nest whatever `sys.setrecursionlimit` says: each level is a few
+/// native frames, well within the CLI's 8 MiB at this depth, and within the page's smaller
+/// stack at the wasm bound.
+#[cfg(not(target_arch = "wasm32"))]
+const MAX_NATIVE_NESTING: usize = 3000;
+#[cfg(target_arch = "wasm32")]
+const MAX_NATIVE_NESTING: usize = 400;
+
+impl Vm {
+    /// Runs `f` one level deeper, or raises CPython's RecursionError for that work: `what` is
+    /// the end of its message (" in comparison", " while pickling an object").
+    pub(crate) fn nested<R>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<R>,
+    ) -> PyResult<R> {
+        let depth = self.frames.len() + self.native_nesting as usize + 1;
+        if depth >= self.config.recursion_limit.min(MAX_NATIVE_NESTING) {
+            let message = format!("maximum recursion depth exceeded{what}");
+            return Err(self.new_error(ExcKind::RecursionError, &message));
+        }
+        self.native_nesting += 1;
+        let result = f(self);
+        self.native_nesting -= 1;
+        result
+    }
+}
