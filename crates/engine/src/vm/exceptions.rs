@@ -5,6 +5,7 @@
 
 use super::frame::Frame;
 use super::instance_dict::InstanceDict;
+use super::native::NativeState;
 use super::objects::{ClassObj, ExceptionState, InstanceObj, TracebackEntry};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
@@ -759,6 +760,17 @@ pub(crate) fn rescue_order<'a>(roots: impl Iterator<Item = &'a Value>) -> Vec<u3
             Value::Cell(c) if first(Rc::as_ptr(c) as *const () as usize) => {
                 if let Some(inner) = c.borrow().as_ref() {
                     queue.push_back(inner.clone());
+                }
+            }
+            // `pending = asyncio.all_tasks(loop)` keeps its tasks as much as a list does.
+            Value::Set(s) if first(Rc::as_ptr(s) as usize) => {
+                queue.extend(s.items.borrow().iter().map(|k| k.value.clone()));
+            }
+            // An object's attributes (`self.tasks`), and a deque's items.
+            Value::Instance(i) if first(Rc::as_ptr(i) as usize) => {
+                queue.extend(i.dict.borrow().iter().map(|(_, v)| v.clone()));
+                if let Some(NativeState::Deque(d)) = i.native.as_deref() {
+                    queue.extend(d.borrow().items.iter().cloned());
                 }
             }
             _ => {}
