@@ -140,7 +140,14 @@ impl Vm {
             if let FutureClass::Task(data) = &task.class {
                 if !task.done() {
                     let task_first = held_by_globals.contains(&task.serial);
-                    if !task_first {
+                    // A coroutine the task never started is not closed by the collector: it
+                    // dies unstarted, "coroutine ... was never awaited" (`_PyGen_Finalize`).
+                    let unstarted = matches!(&data.coro,
+                        Value::Gen(g) if g.state.get() == crate::vm::objects::GenState::Created);
+                    if !task_first && unstarted {
+                        finalize_unstarted(&data.coro);
+                    }
+                    if !task_first && !unstarted {
                         if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
                             return;
                         }
@@ -180,7 +187,11 @@ impl Vm {
                         );
                     }
                     self.flush_warnings_at_shutdown();
-                    if task_first {
+                    if task_first && unstarted {
+                        finalize_unstarted(&data.coro);
+                        self.flush_warnings_at_shutdown();
+                    }
+                    if task_first && !unstarted {
                         if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
                             return;
                         }
@@ -744,4 +755,10 @@ fn duck_future_wakeup(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Err(abort) => return Err(abort),
     }
     Ok(Value::None)
+}
+
+fn finalize_unstarted(coro: &Value) {
+    if let Value::Gen(g) = coro {
+        g.finalize_unstarted();
+    }
 }
