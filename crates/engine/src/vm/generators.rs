@@ -337,8 +337,16 @@ impl Vm {
                         let it =
                             self.call(&method, super::Args::positional(std::slice::from_ref(v)))?;
                         match &it {
-                            Value::Gen(g) if g.kind == GenKind::Coroutine => Err(self
-                                .new_error(ExcKind::TypeError, "__await__() returned a coroutine")),
+                            // `_PyCoro_GetAwaitableIter` refuses a generator `types.coroutine`
+                            // marked as much as a native coroutine.
+                            Value::Gen(g)
+                                if g.kind == GenKind::Coroutine || g.is_iterable_coroutine() =>
+                            {
+                                Err(self.new_error(
+                                    ExcKind::TypeError,
+                                    "__await__() returned a coroutine",
+                                ))
+                            }
                             // Any iterator will do, as CPython's `PyIter_Check`.
                             other if self.is_iterator(other) => Ok(it),
                             other => Err(self.new_error(
