@@ -1064,7 +1064,9 @@ def _report_uncaught(exc, base):
     exc.__traceback__ = tb  # as sys.last_traceback would hold it: no harness frames
     hook = sys.excepthook
     if hook is sys.__excepthook__:
-        traceback.print_exception(type(exc), exc, tb)
+        # The interpreter's own display (C), which adds the "Did you mean" hint of a
+        # NameError or AttributeError, where traceback.print_exception in 3.11 does not.
+        hook(type(exc), exc, tb)
         return 1
     # The program's own hook, as PyErr_PrintEx calls it; an error in it is printed, then the
     # original exception (neither with the harness's frames).
@@ -1075,9 +1077,9 @@ def _report_uncaught(exc, base):
         while hook_tb is not None and hook_tb.tb_frame.f_code.co_filename != base:
             hook_tb = hook_tb.tb_next
         print("Error in sys.excepthook:", file=sys.stderr)
-        traceback.print_exception(type(hook_exc), hook_exc, hook_tb)
+        sys.__excepthook__(type(hook_exc), hook_exc, hook_tb)
         print("\nOriginal exception was:", file=sys.stderr)
-        traceback.print_exception(type(exc), exc, tb)
+        sys.__excepthook__(type(exc), exc, tb)
     return 1
 
 

@@ -132,6 +132,16 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
+    def __getattr__(cls, name):
+        # Reached once the class has no such attribute (or its descriptor refused, as
+        # `Color.value` does): a member by that name, else the bare name as the error.
+        if len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_':
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     @property
     def __members__(cls):
         # A read-only live view, as CPython's.
@@ -369,6 +379,52 @@ def _create(cls, class_name, names, module, qualname, dtype, start, boundary):
     if boundary is None:
         return type(class_name, bases, namespace)
     return type(class_name, bases, namespace, boundary=boundary)
+
+
+class property:
+    # enum.property: a member's attribute through the member, a member of that name through
+    # the class; read-only unless given a setter, with enum's own messages.
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is not None and self.fget is not None:
+            return self.fget(instance)
+        try:
+            return ownerclass._member_map_[self.name]
+        except KeyError:
+            raise AttributeError(
+                '%r has no attribute %r' % (ownerclass, self.name)) from None
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(
+                "<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+        return self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(
+                "<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+        return self.fdel(instance)
 
 
 class Enum(metaclass=EnumType):

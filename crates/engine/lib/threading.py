@@ -719,6 +719,11 @@ ExceptHookArgs = _ExceptHookArgs
 
 
 def _print_exception(exc_type, exc_value, exc_tb, file):
+    # CPython's default hook is C: it prints through the interpreter's display, which adds
+    # the "Did you mean" hint (sys.__excepthook__ here) when the file is sys.stderr.
+    if file is _sys.stderr:
+        _sys.__excepthook__(exc_type, exc_value, exc_tb)
+        return
     import traceback
     traceback.print_exception(exc_type, exc_value, exc_tb, file=file)
 

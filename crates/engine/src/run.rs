@@ -322,7 +322,8 @@ fn abort_stop(vm: &mut Vm, abort: &Abort) -> Stop {
 /// traceback on `sys.stderr`.
 fn report_uncaught(vm: &mut Vm, exc: &Value) {
     use crate::stdlib::sys_module::{replaced_excepthook, write_to_sys_stderr};
-    let text = vm.format_exception(exc);
+    // The interpreter's display adds the "Did you mean" hint `traceback` leaves out.
+    let text = vm.format_uncaught_exception(exc);
     if let Some(hook) = replaced_excepthook(vm) {
         let kind = vm.class_of(exc);
         let tb = vm.get_attr(exc, "__traceback__").unwrap_or(Value::None);
@@ -330,7 +331,7 @@ fn report_uncaught(vm: &mut Vm, exc: &Value) {
         match hook_result {
             Ok(_) | Err(PyErr::Abort(_)) => {}
             Err(PyErr::Exception(hook_exc)) => {
-                let hook_text = vm.format_exception(&hook_exc);
+                let hook_text = vm.format_uncaught_exception(&hook_exc);
                 let report = format!(
                     "Error in sys.excepthook:\n{hook_text}\nOriginal exception was:\n{text}"
                 );

@@ -326,6 +326,13 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for piece in vm.collect(&pieces)? {
         text.push_str(&vm.str_of(&piece)?);
     }
+    // The interpreter's display (C) adds the "Did you mean" hint `traceback` leaves out.
+    let hint = vm.suggestion_suffix(&args.pos[1]);
+    if !hint.is_empty() {
+        if let Some(body) = text.strip_suffix('\n') {
+            text = format!("{body}{hint}\n");
+        }
+    }
     write_to_sys_stderr(vm, &text)
 }
 

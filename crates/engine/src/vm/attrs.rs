@@ -338,7 +338,20 @@ impl Vm {
             }
         }
         if let Some(v) = c.lookup(name) {
-            return self.descriptor_get(v, None, c);
+            let got = self.descriptor_get(v, None, c);
+            // A descriptor's AttributeError goes to the metaclass's `__getattr__`, as any
+            // miss does (`Color.value`: enum's property refuses, `EnumType.__getattr__`
+            // answers).
+            if let Err(PyErr::Exception(e)) = &got {
+                if self.exception_is(e, ExcKind::AttributeError) {
+                    let hook = c.metaclass.as_ref().and_then(|m| m.lookup_user("__getattr__"));
+                    if let Some(hook) = hook {
+                        let args = [Value::Class(c.clone()), Value::str(name)];
+                        return self.call(&hook, Args::positional(&args));
+                    }
+                }
+            }
+            return got;
         }
         // The metaclass's methods and properties, bound to the class.
         if let Some(meta) = c.metaclass.clone() {
