@@ -525,9 +525,28 @@ impl Vm {
                     let base = base.clone();
                     return self.str_of(&base);
                 }
-                if inst.class.lookup_user("__repr__").is_none() {
-                    if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
-                        return self.str_of(&base);
+                match inst.class.lookup_user("__repr__") {
+                    None => {
+                        if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
+                            return self.str_of(&base);
+                        }
+                    }
+                    // `object.__str__` is the `__repr__`, whose result `str()` checks itself:
+                    // a `__repr__` that forgot its `return` fails as `__str__` there.
+                    Some(m) => {
+                        let r = self.nested(" while getting the repr of an object", |vm| {
+                            vm.call(&m, Args::positional(std::slice::from_ref(v)))
+                        })?;
+                        return match r {
+                            Value::Str(s) => Ok(s.as_str().to_string()),
+                            other => Err(self.new_error(
+                                ExcKind::TypeError,
+                                &format!(
+                                    "__str__ returned non-string (type {})",
+                                    self.type_name(&other)
+                                ),
+                            )),
+                        };
                     }
                 }
                 self.repr(v)
