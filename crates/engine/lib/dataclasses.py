@@ -288,6 +288,11 @@ def _make_init(cls, all_fields, frozen, qualname):
             post_init(*init_vars)
 
     __init__.__signature__ = _init_signature(positional, keyword_only)
+    # CPython's generated function is annotated as its signature is (get_type_hints of
+    # `cls.__init__`, as dependency injectors read it).
+    annotations = {f.name: f.type for f in positional + keyword_only}
+    annotations['return'] = None
+    __init__.__annotations__ = annotations
     return __init__
 
 
