@@ -464,13 +464,36 @@ def _class_signature(klass, cls, follow_wrapped, skip_bound_arg=True):
                 if isinstance(method, staticmethod):
                     method = method.__func__
                 if isinstance(method, types.FunctionType):
-                    sig = _signature_of(method, cls, follow_wrapped)
+                    if name == '__new__' and _is_namedtuple_new(base, method):
+                        sig = _namedtuple_signature(cls, base, method)
+                    else:
+                        sig = _signature_of(method, cls, follow_wrapped)
                     return _without_first(sig) if skip_bound_arg else sig
                 break
     if klass.__init__ is object.__init__ and klass.__new__ is object.__new__:
         return cls()
     import _loopscope
     _loopscope.unsupported('inspect.signature of a class with a built-in __init__ or __new__')
+
+
+def _is_namedtuple_new(klass, method):
+    # collections.namedtuple's __new__ binds its fields itself (for CPython's messages), so
+    # its code says (*args, **kwds) where CPython's generated one declares the fields.
+    if not (issubclass(klass, tuple) and isinstance(getattr(klass, '_fields', None), tuple)):
+        return False
+    from collections import namedtuple
+    return method.__code__ is namedtuple('_Probe', 'a').__new__.__code__
+
+
+def _namedtuple_signature(cls, klass, method):
+    defaults = klass._field_defaults
+    annotations = method.__annotations__
+    parameters = [Parameter('_cls', POSITIONAL_OR_KEYWORD)]
+    for name in klass._fields:
+        parameters.append(Parameter(name, POSITIONAL_OR_KEYWORD,
+                                    default=defaults.get(name, _empty),
+                                    annotation=annotations.get(name, _empty)))
+    return cls(parameters, __validate_parameters__=False)
 
 
 # asyncio's functions that the engine implements natively but CPython writes in Python:
