@@ -178,7 +178,9 @@ impl Vm {
             return self.instance_dict(inst);
         }
         if let Some(v) = inst.class.lookup(name) {
-            return self.descriptor_get(v, Some(obj), &inst.class);
+            let got = self.descriptor_get(v, Some(obj), &inst.class);
+            // A non-data descriptor's AttributeError goes to `__getattr__` as a miss does.
+            return if getattr_hook { self.or_getattr_hook(obj, name, got) } else { got };
         }
         // A built-in base's methods come before `object`'s (its place in the MRO), and
         // `object`'s own methods are found before `__getattr__` is asked, as in CPython,
