@@ -1086,6 +1086,9 @@ def _report_uncaught(exc, base):
 # Runs with a frame whose file is "sys", line 1, and module name "sys", the way CPython reports
 # warnings raised while the interpreter finalizes modules (no Python frame is running then).
 _SHUTDOWN_CLEAR = compile("_d.clear()", "sys", "exec")
+# The first collection too: CPython's runs with no frame, so what it warns about (a coroutine
+# never awaited) is reported at "sys:1", not at the harness's line.
+_SHUTDOWN_COLLECT = compile("_gc.collect()", "sys", "exec")
 
 
 _SHUTDOWN_CODES = set()  # code objects of the harness frames that run the emulated shutdown
@@ -1169,7 +1172,7 @@ def _child(path, timed=False, frames=None):
     # harness frame (see _shutdown_unraisablehook).
     sys.stdout.flush()
     sys.unraisablehook = _shutdown_unraisablehook
-    gc.collect()
+    exec(_SHUTDOWN_COLLECT, {"__name__": "sys", "_gc": gc})
     exc = None
     saved_warnings = sys.modules.get("warnings")
     sys.modules["warnings"] = None
@@ -1186,7 +1189,7 @@ def _child(path, timed=False, frames=None):
     os._exit(status)
 
 
-_SHUTDOWN_CODES.update((_child.__code__, _SHUTDOWN_CLEAR))
+_SHUTDOWN_CODES.update((_child.__code__, _SHUTDOWN_CLEAR, _SHUTDOWN_COLLECT))
 
 
 # --------------------------------------------------------------------------------------------

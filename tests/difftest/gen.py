@@ -184,6 +184,9 @@ FEATURES = {
     "set_exception_handler(None), call_exception_handler with hand-made contexts",
     "to_thread_drain": "a to_thread worker draining a queue.Queue with `for item in "
     "iter(q.get, None)` while the coroutine feeds it between sleeps",
+    "to_thread_deadline": "a to_thread worker waiting on a threading.Event in a deadline "
+    "loop (each wait gets the time left; a timed wait ends the timer slack late)",
+    "getframe": "sys._getframe(1) in a helper: the caller's function name and line",
     "to_thread": "asyncio.to_thread of a blocking function (time.sleep in the worker thread, "
     "then its value or an exception), awaited directly or under wait_for; the default "
     "executor's workers (asyncio_N) print their names",
@@ -492,6 +495,30 @@ SUPPORT = {
         ],
         "drain",
         uses={"time"},
+    ),
+    "deadline": lambda g: _fn(
+        "def deadline(seconds):",
+        [
+            "import threading",
+            "ready = threading.Event()",
+            "end = time.monotonic() + seconds",
+            "waits = 0",
+            "while not ready.is_set():",
+            "    left = end - time.monotonic()",
+            "    if left < 0:",
+            "        break",
+            "    waits += 1",
+            "    ready.wait(left)",
+            'print("deadline passed", waits, threading.current_thread().name)',
+            "return waits",
+        ],
+        "deadline",
+        uses={"time"},
+    ),
+    "where": lambda g: _fn(
+        "def where():",
+        ["caller = __import__('sys')._getframe(1)", "return caller.f_code.co_name, caller.f_lineno"],
+        "where",
     ),
     "halt": lambda g: _fn("def halt(code):", ["raise SystemExit(code)"], "halt"),
     "interrupt": lambda g: _fn("def interrupt():", ["raise KeyboardInterrupt"], "interrupt"),
@@ -2326,6 +2353,21 @@ def p_to_thread_drain(g, scope):
     out.append(Node(f"{q}.put(None)", uses={q}))
     out.append(Node(f"print({g.mark(scope)}, await {t})", uses={t}))
     return out
+
+
+@production("any", "to_thread_deadline", weight=0.4)
+def p_to_thread_deadline(g, scope):
+    d = g.need("deadline")
+    # A positive deadline: at 0 the first wait is wait(0.0), which never blocks, so virtual
+    # time never passes it (on CPython real time does).
+    call = f"asyncio.to_thread({d}, {g.pick([x for x in DELAYS if x != '0'])})"
+    return [Node(f"print({g.mark(scope)}, await {call})", uses={d})]
+
+
+@production("any", "getframe", weight=0.5)
+def p_getframe(g, scope):
+    w = g.need("where")
+    return [Node(f"print({g.mark(scope)}, {w}())", uses={w})]
 
 
 @production("any", "to_thread", weight=2)
