@@ -494,6 +494,18 @@ impl Vm {
         })
     }
 
+    /// What `str()` makes of a `__str__` (or `object.__str__`'s `__repr__`) result: a string,
+    /// or CPython's TypeError naming `__str__`.
+    fn str_result(&self, r: Value) -> PyResult<String> {
+        match r {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("__str__ returned non-string (type {})", self.type_name(&other)),
+            )),
+        }
+    }
+
     /// `str(v)` as a Rust string.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
@@ -501,16 +513,7 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup_user("__str__") {
                     let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(self.new_error(
-                            ExcKind::TypeError,
-                            &format!(
-                                "__str__ returned non-string (type {})",
-                                self.type_name(&other)
-                            ),
-                        )),
-                    };
+                    return self.str_result(r);
                 }
                 if inst.exception.is_some() {
                     // An exception's str is its argument's: `ValueError(ValueError(...))`.
@@ -537,16 +540,7 @@ impl Vm {
                         let r = self.nested(" while getting the repr of an object", |vm| {
                             vm.call(&m, Args::positional(std::slice::from_ref(v)))
                         })?;
-                        return match r {
-                            Value::Str(s) => Ok(s.as_str().to_string()),
-                            other => Err(self.new_error(
-                                ExcKind::TypeError,
-                                &format!(
-                                    "__str__ returned non-string (type {})",
-                                    self.type_name(&other)
-                                ),
-                            )),
-                        };
+                        return self.str_result(r);
                     }
                 }
                 self.repr(v)
