@@ -146,8 +146,7 @@ impl Vm {
                         Value::Gen(g) if g.state.get() == crate::vm::objects::GenState::Created);
                     if !task_first && unstarted {
                         finalize_unstarted(&data.coro);
-                    }
-                    if !task_first && !unstarted {
+                    } else if !task_first {
                         if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
                             return;
                         }
@@ -190,8 +189,7 @@ impl Vm {
                     if task_first && unstarted {
                         finalize_unstarted(&data.coro);
                         self.flush_warnings_at_shutdown();
-                    }
-                    if task_first && !unstarted {
+                    } else if task_first {
                         if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
                             return;
                         }

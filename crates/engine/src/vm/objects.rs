@@ -846,17 +846,16 @@ fn creation_records(
 impl GenObj {
     /// What the collector does to a coroutine that never started when it is garbage (a
     /// task destroyed before its first step): `_PyGen_Finalize` warns "coroutine ... was
-    /// never awaited" and the coroutine is closed. Whether it was such a coroutine.
-    pub(crate) fn finalize_unstarted(&self) -> bool {
+    /// never awaited" and the coroutine is closed. Anything else is left as it is.
+    pub(crate) fn finalize_unstarted(&self) {
         if self.kind != GenKind::Coroutine || self.state.get() != GenState::Created {
-            return false;
+            return;
         }
         let (allocated_at, origin) = creation_records(self.serial);
         super::warnings::coroutine_never_awaited(&self.qualname, allocated_at, origin);
         self.state.set(GenState::Closed);
         let frame = self.frame.replace(None);
         drop(frame);
-        true
     }
 }
 

@@ -592,7 +592,6 @@ impl Vm {
         }
     }
 
-    /// Comparisons of built-in values of the same kind; `None` when not applicable.
     /// `builtin_compare`, counted toward the recursion limit as CPython's
     /// `PyObject_RichCompare` counts itself: a container compares its items inside.
     fn builtin_compare_guarded(
@@ -604,6 +603,7 @@ impl Vm {
         self.nested(" in comparison", |vm| vm.builtin_compare(op, a, b))
     }
 
+    /// Comparisons of built-in values of the same kind; `None` when not applicable.
     fn builtin_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         Ok(Some(match (a, b) {
             (Value::Str(x), Value::Str(y)) => ordering_satisfies(op, x.as_str().cmp(y.as_str())),
