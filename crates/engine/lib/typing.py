@@ -161,8 +161,6 @@ class _SpecialForm:
 
     def __getitem__(self, parameters):
         if self._getitem is None:
-            if self._name == 'Any':
-                raise TypeError("type 'Any' is not subscriptable")
             raise TypeError(f"{self} is not subscriptable")
         return self._getitem(self, parameters)
 
@@ -251,7 +249,25 @@ def _annotated(form, parameters):
     return _AnnotatedAlias(_type_arg(parameters[0]), parameters[1:])
 
 
-Any = _SpecialForm('Any')
+class _AnyMeta(type):
+    # 3.11's Any is a class (subclassable, for mocks); only Any itself refuses isinstance.
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        # What type's repr gives a subclass (a program's class: never builtins).
+        return f"<class '{self.__module__}.{self.__qualname__}'>"
+
+
+class Any(metaclass=_AnyMeta):
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls)
 NoReturn = _SpecialForm('NoReturn')
 Never = _SpecialForm('Never')
 Self = _SpecialForm('Self')
@@ -357,6 +373,16 @@ def _substitute(arg, mapping):
 
 
 class _UnionGenericAlias(_GenericAlias):
+    # isinstance/issubclass ask each member in turn (a subscripted one still refuses).
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2:
