@@ -476,13 +476,20 @@ def _class_signature(klass, cls, follow_wrapped, skip_bound_arg=True):
     _loopscope.unsupported('inspect.signature of a class with a built-in __init__ or __new__')
 
 
+_namedtuple_new_code = None
+
+
 def _is_namedtuple_new(klass, method):
     # collections.namedtuple's __new__ binds its fields itself (for CPython's messages), so
-    # its code says (*args, **kwds) where CPython's generated one declares the fields.
+    # its code says (*args, **kwds) where CPython's generated one declares the fields. Every
+    # namedtuple's __new__ shares that code: a probe class shows it once.
+    global _namedtuple_new_code
     if not (issubclass(klass, tuple) and isinstance(getattr(klass, '_fields', None), tuple)):
         return False
-    from collections import namedtuple
-    return method.__code__ is namedtuple('_Probe', 'a').__new__.__code__
+    if _namedtuple_new_code is None:
+        from collections import namedtuple
+        _namedtuple_new_code = namedtuple('_Probe', 'a').__new__.__code__
+    return method.__code__ is _namedtuple_new_code
 
 
 def _namedtuple_signature(cls, klass, method):

@@ -102,8 +102,7 @@ impl Vm {
                 for e in entries {
                     // CPython prints each frame at its `f_lineno`: where a frame that still
                     // runs (the one awaiting the task, now printing it) is now.
-                    let running = self.frames.iter().rev().find(|f| Rc::ptr_eq(&f.code, &e.code));
-                    let line = running.map_or(e.line, |f| f.current_line());
+                    let line = self.entry_line_now(e);
                     listing.push_str(&self.format_frame_line(&e.code.filename, line, &e.code.name));
                 }
             }

@@ -1201,7 +1201,7 @@ pub(crate) fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(crate) fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    takes_at_most(vm, "round", &args, 2)?;
+    super::call::takes_at_most(vm, "round", &args, 2)?;
     let ndigits = args.keyword("ndigits").or(args.pos.get(1)).cloned().unwrap_or(Value::None);
     let Some(v) = args.pos.first() else {
         return Err(
@@ -1334,7 +1334,7 @@ fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    takes_at_most(vm, "sum", &args, 2)?;
+    super::call::takes_at_most(vm, "sum", &args, 2)?;
     let start = args.keyword("start").or(args.pos.get(1)).cloned().unwrap_or(Value::Int(0));
     let Some(iterable) = args.pos.first() else {
         return Err(vm.new_error(
@@ -1463,7 +1463,7 @@ fn reversed_type_name(v: &Value) -> &'static str {
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    takes_at_most(vm, "enumerate", &args, 2)?;
+    super::call::takes_at_most(vm, "enumerate", &args, 2)?;
     let start = args.keyword("start").or(args.pos.get(1)).cloned().unwrap_or(Value::Int(0));
     let Some(iterable) = args.pos.first() else {
         return Err(
@@ -1868,7 +1868,7 @@ pub(crate) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    takes_at_most(vm, "pow", &args, 3)?;
+    super::call::takes_at_most(vm, "pow", &args, 3)?;
     let modulus = args.keyword("mod").or(args.pos.get(2)).cloned().unwrap_or(Value::None);
     if args.pos.len() < 2 {
         return Err(
@@ -2034,15 +2034,4 @@ pub fn small_int(v: &Value) -> Option<i64> {
         Value::BigInt(b) => b.to_i64(),
         _ => None,
     }
-}
-
-/// Argument Clinic's count check of a built-in taking at most `max` arguments, positional
-/// and keyword together, made before anything else.
-fn takes_at_most(vm: &Vm, name: &str, args: &Args, max: usize) -> PyResult<()> {
-    let given = args.pos.len() + args.kw_names.len();
-    if given > max {
-        let message = format!("{name}() takes at most {max} arguments ({given} given)");
-        return Err(vm.new_error(ExcKind::TypeError, &message));
-    }
-    Ok(())
 }

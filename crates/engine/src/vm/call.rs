@@ -504,6 +504,17 @@ pub fn check_arity(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> 
     Err(vm.new_error(ExcKind::TypeError, &message))
 }
 
+/// Argument Clinic's count check of a built-in function taking at most `max` arguments,
+/// positional and keyword together, made before anything else (`sum(1, 2, 3)`).
+pub fn takes_at_most(vm: &Vm, name: &str, args: &Args, max: usize) -> PyResult<()> {
+    let given = args.pos.len() + args.kw_names.len();
+    if given > max {
+        let message = format!("{name}() takes at most {max} arguments ({given} given)");
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    Ok(())
+}
+
 /// Rejects keyword arguments for a native function that takes none.
 pub fn no_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     if args.has_keywords() {

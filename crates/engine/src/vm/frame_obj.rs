@@ -16,7 +16,7 @@ use super::native::{NativeClass, NativeState};
 use super::objects::{GenObj, GenState, InstanceObj, ModuleObj, TracebackEntry};
 use super::value::Value;
 use super::{PyResult, Vm};
-use crate::compiler::code::{CodeKind, CodeObj};
+use crate::compiler::code::CodeObj;
 use crate::stdlib::library_support::{cpython_frames, CpythonFrame};
 use crate::ExcKind;
 use std::cell::RefCell;
@@ -53,13 +53,6 @@ impl LiveFrame {
             line_when_taken: frame.current_line(),
         }
     }
-}
-
-/// What a frame object reads of a running frame.
-struct Running {
-    line: u32,
-    locals: Vec<Value>,
-    namespace: Option<Rc<super::objects::DictObj>>,
 }
 
 const FRAME: NativeClass =
@@ -134,20 +127,15 @@ impl Vm {
         }))
     }
 
-    /// The frame `f` stands for, if it is running on this thread (parked by a call it made,
-    /// or by `frame_attr_here` while it reads its own frame).
-    fn running_of(&self, f: &LiveFrame) -> Option<Running> {
-        let frame = self.frames.iter().rev().find(|frame| frame.serial == f.serial)?;
-        Some(Running {
-            line: frame.current_line(),
-            locals: super::namespaces::frame_local_pairs(frame),
-            namespace: frame.namespace.clone(),
-        })
+    /// Where in `Vm::frames` the frame `f` stands for is, if it is running on this thread
+    /// (parked by a call it made, or by `frame_attr_here` while it reads its own frame).
+    fn running_index(&self, f: &LiveFrame) -> Option<usize> {
+        self.frames.iter().rposition(|frame| frame.serial == f.serial)
     }
 
     /// A running function's frame attribute, or `None` when `name` is not one of them.
     pub(crate) fn live_frame_attr(&mut self, f: &LiveFrame, name: &str) -> PyResult<Option<Value>> {
-        let running = self.running_of(f);
+        let running = self.running_index(f);
         if running.is_none() {
             if let Some(g) = &f.generator {
                 // Suspended (or finished): the generator's frame answers.
@@ -157,14 +145,8 @@ impl Vm {
         Ok(Some(match (name, running) {
             ("f_code", _) => Value::Code(f.code.clone()),
             ("f_globals", _) => super::namespaces::module_dict(self, &f.module)?,
-            ("f_lineno", Some(r)) => Value::Int(i64::from(r.line)),
-            ("f_locals", Some(r)) => match r.namespace {
-                Some(ns) => Value::Dict(ns),
-                None if f.code.kind == CodeKind::Module => {
-                    super::namespaces::module_dict(self, &f.module)?
-                }
-                None => self.dict_from_pairs(r.locals)?,
-            },
+            ("f_lineno", Some(i)) => Value::Int(i64::from(self.frames[i].current_line())),
+            ("f_locals", Some(i)) => super::namespaces::locals_of_frame(self, i)?,
             ("f_back", Some(_)) => self.live_frame_back(f)?,
             ("f_lineno" | "f_locals" | "f_back", None) => {
                 let what = format!("frame.{name} of a function that has returned");
@@ -198,8 +180,8 @@ impl Vm {
     /// `<frame at 0x..., file 'main.py', line 4, code fetch>`: where the frame is now, or
     /// where it was when taken once it has returned.
     pub(crate) fn live_frame_repr(&self, obj: &Value, f: &LiveFrame) -> String {
-        let line = match (self.running_of(f), &f.generator) {
-            (Some(r), _) => r.line,
+        let line = match (self.running_index(f), &f.generator) {
+            (Some(i), _) => self.frames[i].current_line(),
             (None, Some(g)) => self.generator_line(g),
             (None, None) => f.line_when_taken,
         };
@@ -235,6 +217,14 @@ impl Vm {
         }))
     }
 
+    /// The line of the frame a traceback entry stands for, as its `f_lineno` reads: where
+    /// that frame is now if it still runs (the one handling the exception), else where the
+    /// entry left it.
+    pub(crate) fn entry_line_now(&self, entry: &TracebackEntry) -> u32 {
+        let running = self.frames.iter().rev().find(|f| Rc::ptr_eq(&f.code, &entry.code));
+        running.map_or(entry.line, |f| f.current_line())
+    }
+
     /// A finished frame's attribute, or `None` when `name` is not one of them. Its variables
     /// are not kept here, so what would read them is reported as not supported.
     pub(crate) fn finished_frame_attr(
@@ -244,11 +234,7 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         Ok(Some(match name {
             // A traceback's frame may still be running (the one handling the exception).
-            "f_lineno" => {
-                let running =
-                    self.frames.iter().rev().find(|f| Rc::ptr_eq(&f.code, &frame.entry.code));
-                Value::Int(i64::from(running.map_or(frame.entry.line, |f| f.current_line())))
-            }
+            "f_lineno" => Value::Int(i64::from(self.entry_line_now(&frame.entry))),
             "f_code" => Value::Code(frame.entry.code.clone()),
             // `Null`: the caller is not among the frames kept (a traceback's outermost).
             "f_back" if matches!(frame.back, Value::Null) => {

@@ -95,14 +95,22 @@ pub fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn caller_locals(vm: &mut Vm) -> PyResult<Value> {
-    let Some(frame) = vm.frames.last() else {
+    if vm.frames.is_empty() {
         return Err(vm.unsupported_now("locals() outside a frame"));
-    };
+    }
+    locals_of_frame(vm, vm.frames.len() - 1)
+}
+
+/// `locals()` as frame `vm.frames[index]` would call it (also its `f_locals`): a class
+/// body's namespace, a module's globals, a function's bound variables.
+pub(crate) fn locals_of_frame(vm: &mut Vm, index: usize) -> PyResult<Value> {
+    let frame = &vm.frames[index];
     if let Some(ns) = &frame.namespace {
         return Ok(Value::Dict(ns.clone()));
     }
     if frame.code.kind == CodeKind::Module {
-        return globals(vm, Args::positional(&[]));
+        let module = frame.module.clone();
+        return module_dict(vm, &module);
     }
     let flat = frame_local_pairs(frame);
     vm.dict_from_pairs(flat)

@@ -538,7 +538,9 @@ impl Vm {
                 None => op == CmpOp::Ne,
             }));
         }
-        if let Some(result) = self.builtin_compare_guarded(op, a, b)? {
+        // Counted toward the recursion limit as CPython's `PyObject_RichCompare` counts
+        // itself: a container compares its items inside.
+        if let Some(result) = self.nested(" in comparison", |vm| vm.builtin_compare(op, a, b))? {
             return Ok(Value::Bool(result));
         }
         if let Some(result) = self.bytes_compare(op, a, b)? {
@@ -590,17 +592,6 @@ impl Vm {
                 ),
             )),
         }
-    }
-
-    /// `builtin_compare`, counted toward the recursion limit as CPython's
-    /// `PyObject_RichCompare` counts itself: a container compares its items inside.
-    fn builtin_compare_guarded(
-        &mut self,
-        op: CmpOp,
-        a: &Value,
-        b: &Value,
-    ) -> PyResult<Option<bool>> {
-        self.nested(" in comparison", |vm| vm.builtin_compare(op, a, b))
     }
 
     /// Comparisons of built-in values of the same kind; `None` when not applicable.
