@@ -32,7 +32,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ if matches!(
             crate::vm::builtin_subclass::number_of(a),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
-        ) && !matches!(a, Value::Float(_)) =>
+        ) =>
         {
             Ok(a.clone())
         }
