@@ -1039,6 +1039,25 @@ def _reject_undecodable(path, base, timed):
     os._exit(proc.returncode)
 
 
+def _compile_at_top_level(src, base):
+    """compile() as `python3 FILE` compiles the file: with no Python frame running. CPython's
+    compiler lets statements and expressions nest to 3 x the recursion limit, counted from
+    3 x the current depth (symtable.c), so the limit is raised by that depth while compiling:
+    the Python frames running, and the call of compile() itself (measured: with one less, a
+    program at the limit fails)."""
+    depth = 1
+    frame = sys._getframe()
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit + depth)
+    try:
+        return compile(src, base, "exec")
+    finally:
+        sys.setrecursionlimit(limit)
+
+
 def _exec_scenario(code, globals_):
     # Keep this frame free of references to the exception (see _child).
     try:
@@ -1145,7 +1164,12 @@ def _child(path, timed=False, frames=None):
     sys.modules["__main__"] = mod
     exc = None
     try:
-        code = compile(src, base, "exec")
+        code = _compile_at_top_level(src, base)
+    except RecursionError as e:
+        # Nested past the compiler's limit: python3 FILE prints the bare exception (no frame
+        # ran, so no traceback).
+        exc = e.with_traceback(None)
+        code = None
     except SyntaxError as e:
         # An error found after parsing (the symbol table, the compiler: "'await' outside
         # function") has its line read from the file by name, which the child's empty

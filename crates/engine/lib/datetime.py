@@ -622,8 +622,8 @@ class date:
         return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
                                             self._day, self._year)
 
-    def strftime(self, fmt):
-        return _strftime(self, fmt, self.timetuple())
+    def strftime(self, format):
+        return _strftime(self, format, self.timetuple())
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -1083,9 +1083,9 @@ class time:
             raise ValueError('Invalid isoformat string: %r' % time_string)
         return cls(*parts)
 
-    def strftime(self, fmt):
+    def strftime(self, format):
         timetuple = _build_struct_time(1900, 1, 1, self._hour, self._minute, self._second, -1)
-        return _strftime(self, fmt, timetuple)
+        return _strftime(self, format, timetuple)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):

@@ -75,10 +75,21 @@ class _EnumDict(dict):
         self._generate = generate
         self._member_names = {}  # a dict for its order and O(1) `in`, as CPython's
         self._last_values = []
+        self._ignore = []
 
     def __setitem__(self, key, value):
         if key == '_generate_next_value_':
             self._generate = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            # Names the body uses that are not members (a loop's variable); the class will
+            # not have them either.
+            value = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+            already = set(value) & set(self._member_names)
+            if already:
+                raise ValueError('_ignore_ cannot specify already set names: %r' % (already, ))
+            self._ignore = value
+        elif key in self._ignore:
+            pass
         elif key in self._member_names and not (_is_dunder(key) or _is_sunder(key)):
             # A member named twice, or a method over a member.
             raise TypeError('%r already defined as %r' % (key, self[key]))
@@ -201,14 +212,9 @@ def _has_own_new(dtype):
 
 
 def _member_candidates(cls):
-    ignore = cls.__dict__.get('_ignore_', [])
-    if isinstance(ignore, str):
-        ignore = ignore.replace(',', ' ').split()
     found = []
     for name, value in cls.__dict__.items():
         if _is_dunder(name) or _is_sunder(name) or _is_private(cls.__name__, name):
-            continue
-        if name in ignore:
             continue
         if isinstance(value, nonmember):
             type.__setattr__(cls, name, value.value)
@@ -236,7 +242,20 @@ def _member_new(cls):
     return None
 
 
+def _drop_ignored(cls):
+    # CPython removes `_ignore_` and the names it lists from the namespace before it makes
+    # the class; here the class exists already, so they go from it.
+    ignore = cls.__dict__.get('_ignore_')
+    if ignore is None:
+        return
+    names = ignore.replace(',', ' ').split() if isinstance(ignore, str) else list(ignore)
+    for name in names + ['_ignore_']:
+        if name in cls.__dict__:
+            type.__delattr__(cls, name)
+
+
 def _make_members(cls):
+    _drop_ignored(cls)
     for base in cls.__mro__[1:]:
         if issubclass(base, Enum) and base.__dict__.get('_member_names_'):
             raise TypeError('<enum %r> cannot extend %r' % (cls.__name__, base))

@@ -158,6 +158,11 @@ fn compile_error(vm: &mut Vm, e: super::compiler::CompileError) -> Stop {
             syntax_error(vm, &err)
         }
         CompileErrorKind::Unsupported => unsupported(vm, &e.message, line),
+        // No traceback: no frame was running (CPython prints the bare exception).
+        CompileErrorKind::TooDeep => {
+            vm.write_stderr(&format!("RecursionError: {}\n", e.message));
+            Stop::SyntaxError { line }
+        }
     }
 }
 

@@ -61,6 +61,8 @@ impl Kernel {
         let result = match s.proto {
             // The route is checked here, not for a connected socket's `send`: that one was
             // checked by `connect` (Linux keeps the route it found).
+            // Linux's `udp_sendmsg` refuses port 0 as a destination.
+            Proto::Udp(_) if addr.port == 0 => Err(Errno::EINVAL),
             Proto::Udp(_) => {
                 self.check_broadcast(id, addr).and_then(|()| self.udp_sendto(id, data, addr))
             }

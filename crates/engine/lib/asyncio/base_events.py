@@ -1387,19 +1387,19 @@ class _BaseEventLoopNetworking:
         protocol = protocol_factory()
         waiter = self.create_future()
         transport = self._make_datagram_transport(sock, protocol, r_addr, waiter)
+        if self.get_debug():
+            import logging
+            if local_addr:
+                logging.getLogger('asyncio').info(
+                    "Datagram endpoint local_addr=%r remote_addr=%r created: (%r, %r)",
+                    local_addr, remote_addr, transport, protocol)
+            else:
+                logging.getLogger('asyncio').debug(
+                    "Datagram endpoint remote_addr=%r created: (%r, %r)",
+                    remote_addr, transport, protocol)
+
+
         try:
-
-
-
-
-
-
-
-
-
-
-
-
             await waiter
         except:
             transport.close()
@@ -1572,8 +1572,16 @@ class _BaseEventLoopNetworking:
 
 
 
-        return await self._create_connection_transport(sock, protocol_factory, ssl, '',
-                                                       server_side=True)
+        transport, protocol = await self._create_connection_transport(sock, protocol_factory,
+                                                                      ssl, '', server_side=True)
+
+
+
+        if self.get_debug():
+            import logging
+            sock = transport.get_extra_info('socket')
+            logging.getLogger('asyncio').debug("%r handled: (%r, %r)", sock, transport, protocol)
+        return transport, protocol
 
 
 def _not_supported_here(name, what):

@@ -9,6 +9,9 @@ pub enum CompileErrorKind {
     Syntax,
     /// Valid Python that Loopscope cannot run yet; the message names the construct.
     Unsupported,
+    /// Statements and expressions nested deeper than CPython's compiler allows: CPython
+    /// raises `RecursionError` with this message, before running anything.
+    TooDeep,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +25,11 @@ pub struct CompileError {
 impl CompileError {
     pub fn syntax(message: impl Into<String>, offset: TextSize) -> Self {
         CompileError { kind: CompileErrorKind::Syntax, message: message.into(), offset }
+    }
+
+    pub fn too_deep(offset: TextSize) -> Self {
+        let message = "maximum recursion depth exceeded during compilation".to_string();
+        CompileError { kind: CompileErrorKind::TooDeep, message, offset }
     }
 
     pub fn unsupported(construct: impl Into<String>, offset: TextSize) -> Self {

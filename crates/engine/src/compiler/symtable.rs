@@ -5,7 +5,7 @@
 
 use super::error::CompileError;
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use ruff_text_size::TextSize;
+use ruff_text_size::{Ranged, TextSize};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,6 +130,7 @@ impl SymbolTable {
             by_node: HashMap::new(),
             stack: vec![0],
             string_annotations: super::future_annotations::enabled(&module.body),
+            depth: 0,
         };
         for stmt in &module.body {
             builder.visit_stmt(stmt)?;
@@ -264,7 +265,14 @@ struct Builder {
     stack: Vec<usize>,
     /// `from __future__ import annotations`: annotations are strings, they use no names.
     string_annotations: bool,
+    /// Statements and expressions being visited, one inside the other.
+    depth: u32,
 }
+
+/// How deep statements and expressions may nest: CPython's symbol table allows three times
+/// the recursion limit (1,000 when a program is compiled), then raises `RecursionError`.
+/// Checked here, in the first pass over the tree, so that no later pass recurses deeper.
+const MAX_NESTING: u32 = 3 * 1000;
 
 impl Builder {
     fn current(&mut self) -> &mut Scope {
@@ -428,6 +436,25 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
+        self.nested(stmt.range().start(), |b| b.visit_stmt_here(stmt))
+    }
+
+    /// Runs `visit` one level deeper, or fails as CPython's compiler does past its limit.
+    fn nested(
+        &mut self,
+        at: TextSize,
+        visit: impl FnOnce(&mut Self) -> Result<(), CompileError>,
+    ) -> Result<(), CompileError> {
+        if self.depth >= MAX_NESTING {
+            return Err(CompileError::too_deep(at));
+        }
+        self.depth += 1;
+        let result = visit(self);
+        self.depth -= 1;
+        result
+    }
+
+    fn visit_stmt_here(&mut self, stmt: &Stmt) -> Result<(), CompileError> {
         match stmt {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -739,6 +766,10 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<(), CompileError> {
+        self.nested(expr.range().start(), |b| b.visit_expr_here(expr))
+    }
+
+    fn visit_expr_here(&mut self, expr: &Expr) -> Result<(), CompileError> {
         match expr {
             Expr::Name(n) => match n.ctx {
                 ast::ExprContext::Load => {

@@ -2,6 +2,7 @@
 
 mod cpython_words;
 mod decode;
+mod limits;
 mod outline;
 mod parse;
 mod source;

@@ -59,12 +59,19 @@ impl SyntaxError {
 pub fn parse_module(source: &SourceText) -> Result<ModModule, SyntaxError> {
     let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(&source.text, options);
-    let tab_error = super::tabs::inconsistent_tabs(parsed.tokens(), source);
-    // The tokenizer finds a TabError as it reaches the line: an earlier error comes first.
-    match (first_error(&parsed, source), tab_error) {
-        (Some(error), Some(tab)) if tab.line <= error.line => return Err(tab),
+    // The tokenizer finds its errors (a TabError, too many open brackets) as it reaches
+    // them: the parser's error on an earlier line comes first.
+    let tokenizer_error = [
+        super::tabs::inconsistent_tabs(parsed.tokens(), source),
+        super::limits::tokenizer_limit(parsed.tokens(), source),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|e| (e.line, e.column));
+    match (first_error(&parsed, source), tokenizer_error) {
+        (Some(error), Some(tokenizer)) if tokenizer.line <= error.line => return Err(tokenizer),
         (Some(error), _) => return Err(error),
-        (None, Some(tab)) => return Err(tab),
+        (None, Some(tokenizer)) => return Err(tokenizer),
         (None, None) => {}
     }
     Ok(parsed.try_into_module().expect("parsed in module mode").into_syntax())

@@ -808,11 +808,9 @@ fn connect_then_wait(
     let deadline = timeout.filter(|t| *t > 0.0).map(|t| vm.clock.now() + t);
     let b = Blocking { fd, timeout, want: Events::WRITE, what: "connect" };
     vm.wait_for_fd(&b, deadline)?;
-    match vm.kernel().take_error(HOST, fd) {
-        Ok(Some(e)) => Ok(Err(e)),
-        Ok(None) => Ok(Ok(())),
-        Err(e) => Ok(Err(e)),
-    }
+    // Linux's blocking connect reports how the handshake ended as a second call would (the
+    // error, or success), so that a further `connect` is "already connected".
+    Ok(vm.kernel().connect(HOST, fd, addr))
 }
 
 fn sock_connect(vm: &mut Vm, args: Args) -> PyResult<Value> {

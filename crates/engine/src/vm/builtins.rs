@@ -111,6 +111,71 @@ pub(crate) fn check_builtin_keywords(vm: &Vm, name: &str, args: &Args) -> PyResu
     Ok(())
 }
 
+/// Native functions whose leading parameters may be passed by keyword as well
+/// (`pow(2, exp=3)`, `json.dumps(obj=data)`): those parameters in order, and how many are
+/// required, by module and name. The functions read them by position; what follows them they
+/// read by keyword themselves.
+fn positional_or_keyword(owner: &str, name: &str) -> Option<(&'static [&'static str], usize)> {
+    Some(match (owner, name) {
+        ("builtins", "pow") => (&["base", "exp", "mod"], 2),
+        ("builtins", "round") => (&["number", "ndigits"], 1),
+        ("builtins", "enumerate") => (&["iterable", "start"], 1),
+        ("math", "isclose") => (&["a", "b"], 2),
+        ("heapq", "nlargest" | "nsmallest") => (&["n", "iterable"], 2),
+        ("json", "dumps") => (&["obj"], 1),
+        ("json", "dump") => (&["obj", "fp"], 2),
+        ("json", "loads") => (&["s"], 1),
+        ("json", "load") => (&["fp"], 1),
+        ("random", "choices") => (&["population", "weights"], 1),
+        _ => return None,
+    })
+}
+
+/// The call's arguments with the keywords that name the next positional parameters moved to
+/// their positions, as CPython's argument clinic binds them; `None` when nothing moves.
+pub(crate) type Rebound = (Vec<Value>, Vec<Value>, Vec<Value>);
+
+pub(crate) fn keywords_to_positions(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    args: &Args,
+) -> PyResult<Option<Rebound>> {
+    let Some((params, required)) = positional_or_keyword(owner, name) else { return Ok(None) };
+    let mut pos = args.pos.to_vec();
+    while let Some(value) = params.get(pos.len()).and_then(|param| args.keyword(param)) {
+        pos.push(value.clone());
+    }
+    // A required argument missing: the function's own message says which (CPython checks
+    // that before arguments given twice).
+    if pos.len() < required {
+        return Ok(None);
+    }
+    let given_twice = params.iter().take(args.pos.len()).position(|p| args.keyword(p).is_some());
+    if let Some(index) = given_twice {
+        let param = params[index];
+        let message = match name {
+            // Not an argument-clinic function in 3.11: its parser knows `start` alone.
+            "enumerate" => format!("'{param}' is an invalid keyword argument for enumerate()"),
+            _ => format!(
+                "argument for {name}() given by name ('{param}') and position ({})",
+                index + 1
+            ),
+        };
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    if pos.len() == args.pos.len() {
+        return Ok(None);
+    }
+    let moved = &params[args.pos.len()..pos.len()];
+    let (names, values) = args
+        .keywords()
+        .filter(|(keyword, _)| !moved.contains(keyword))
+        .map(|(keyword, value)| (Value::str(keyword), value.clone()))
+        .unzip();
+    Ok(Some((pos, names, values)))
+}
+
 /// Built-ins that exist in CPython but not here: calling one stops the run with a clear
 /// message (exit status 2) instead of a misleading NameError.
 /// The built-ins Loopscope does not provide, each stopping the run with a message that names

@@ -75,6 +75,15 @@ impl Vm {
                     if args.has_keywords() && b.owner == "builtins" {
                         super::builtins::check_builtin_keywords(self, b.name, &args)?;
                     }
+                    if args.has_keywords() {
+                        if let Some((pos, kw_names, kw_values)) =
+                            super::builtins::keywords_to_positions(self, b.owner, b.name, &args)?
+                        {
+                            let args =
+                                Args { pos: &pos, kw_names: &kw_names, kw_values: &kw_values };
+                            return (b.func)(self, args).map(Invoked::Value);
+                        }
+                    }
                     if let Some(pos) = str_method_arguments(b.owner, b.name, args.pos) {
                         return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
                     }

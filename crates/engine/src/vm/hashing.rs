@@ -243,10 +243,43 @@ fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
     v0 ^ v1 ^ v2 ^ v3
 }
 
-/// CPython 3.11's tuple hash (xxHash-based).
+/// CPython 3.11's tuple hash (xxHash-based). Tuples inside are hashed with a stack of
+/// levels, not by recursion: `t = (t,)` repeated a million times must not overflow the
+/// native stack (CPython's own C recursion crashes there; a RecursionError would not be its
+/// answer either, so the hash is simply computed).
 fn hash_tuple(items: &[Value]) -> Option<i64> {
-    let hashes: Option<Vec<i64>> = items.iter().map(py_hash).collect();
-    Some(hash_tuple_of(&hashes?))
+    struct Level<'a> {
+        items: &'a [Value],
+        next: usize,
+        hashes: Vec<i64>,
+    }
+    fn level(items: &[Value]) -> Level<'_> {
+        Level { items, next: 0, hashes: Vec::with_capacity(items.len()) }
+    }
+    let mut stack = vec![level(items)];
+    loop {
+        let top = stack.last_mut()?;
+        match top.items.get(top.next) {
+            Some(item) => {
+                top.next += 1;
+                match item {
+                    Value::Tuple(t) => stack.push(level(&t.items)),
+                    other => {
+                        let h = py_hash(other)?;
+                        top.hashes.push(h);
+                    }
+                }
+            }
+            None => {
+                let done = stack.pop()?;
+                let h = hash_tuple_of(&done.hashes);
+                match stack.last_mut() {
+                    Some(parent) => parent.hashes.push(h),
+                    None => return Some(h),
+                }
+            }
+        }
+    }
 }
 
 /// The tuple hash from the hashes of the items.
@@ -329,9 +362,11 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Bytes(_) | MemoryView(_), Bytes(_) | MemoryView(_)) => {
             super::bytes::buffer(a).as_deref() == super::bytes::buffer(b).as_deref()
         }
+        // Identity first, as CPython's dict lookup and `PyObject_RichCompareBool` do.
         (Tuple(x), Tuple(y)) => {
-            x.items.len() == y.items.len()
-                && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
+            Rc::ptr_eq(x, y)
+                || x.items.len() == y.items.len()
+                    && x.items.iter().zip(y.items.iter()).all(|(p, q)| keys_equal(p, q))
         }
         // The same float value stands for the same object (floats are stored inline), and
         // CPython finds a key by identity before comparing: `{nan: 1}[nan]` works.
@@ -377,6 +412,24 @@ mod tests {
             py_hash(&Value::tuple(vec![Value::Int(1), Value::Int(2)])),
             Some(-3_550_055_125_485_641_917)
         );
+    }
+
+    #[test]
+    fn nested_tuples_hash_like_cpython_at_any_depth() {
+        // Values printed by CPython 3.11's hash().
+        let inner = Value::tuple(vec![Value::Int(1), Value::Int(2)]);
+        let outer = Value::tuple(vec![inner, Value::Int(3)]);
+        assert_eq!(py_hash(&outer), Some(-333_907_151_259_015_829));
+        let empty_twice = Value::tuple(vec![Value::tuple(vec![Value::tuple(vec![])])]);
+        assert_eq!(py_hash(&empty_twice), Some(4_510_597_632_111_149_919));
+        // A million levels: hashed without native recursion (CPython's C recursion crashes).
+        let mut deep = Value::tuple(vec![]);
+        for _ in 0..1_000_000 {
+            deep = Value::tuple(vec![deep]);
+        }
+        assert!(py_hash(&deep).is_some());
+        assert!(keys_equal(&deep, &deep.clone()));
+        drop(deep);
     }
 
     #[test]

@@ -1077,7 +1077,21 @@ impl Vm {
                 let npos = positional.len();
                 let mut all = positional;
                 all.append(&mut values);
-                let result = self.call_from_unrepeatable(frame, &callable, &all, npos, &names);
+                let result = self.call_from(frame, &callable, &all, npos, &names);
+                if self.retry_blocked_call {
+                    // A blocking socket call blocked its thread green (`run_in_executor(None,
+                    // sock.recv, n)` calls it as `fn(*args, **kwargs)`): the instruction runs
+                    // again when the thread resumes, with its operands as they were, the
+                    // arguments already unpacked (an iterator is not read twice).
+                    self.retry_blocked_call = false;
+                    frame.push(callable);
+                    frame.push(Value::Null);
+                    frame.push(Value::tuple(all[..npos].to_vec()));
+                    if let Some(kwargs) = kwargs {
+                        frame.push(kwargs);
+                    }
+                    frame.ip -= 1;
+                }
                 return self.after_call(frame, result);
             }
             Instr::MakeFunction(flags) => {

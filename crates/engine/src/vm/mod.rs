@@ -216,7 +216,7 @@ pub struct Vm {
     /// The native function being called was called directly by a `CALL` of the running frame
     /// (cleared by every call native code makes): it may block its thread green.
     pub(crate) direct_call: bool,
-    /// A call made by an instruction other than `CALL` is running (`CALL_FUNCTION_EX`, a
+    /// A call made by an instruction other than `CALL`/`CALL_FUNCTION_EX` is running (a
     /// `with`'s `__enter__`/`__exit__`): it cannot run again by the instruction stepping back
     /// onto itself, so a blocking socket call it makes directly waits nested (`Wait::Net`).
     pub(crate) call_unrepeatable: bool,

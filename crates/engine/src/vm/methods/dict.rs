@@ -206,6 +206,9 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Value::Class(vm.types.dict.clone()),
     };
     let rest = Args { pos: args.pos.get(1..).unwrap_or(&[]), ..args };
+    if rest.has_keywords() {
+        return Err(vm.new_error(ExcKind::TypeError, "dict.fromkeys() takes no keyword arguments"));
+    }
     super::super::call::check_arity(vm, "fromkeys", &rest, 1, 2)?;
     let is_plain = matches!(&class, Value::Class(c) if Rc::ptr_eq(c, &vm.types.dict));
     let d = if is_plain {
