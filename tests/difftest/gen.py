@@ -187,6 +187,12 @@ FEATURES = {
     "to_thread_deadline": "a to_thread worker waiting on a threading.Event in a deadline "
     "loop (each wait gets the time left; a timed wait ends the timer slack late)",
     "getframe": "sys._getframe(1) in a helper: the caller's function name and line",
+    "builtin_keywords": "built-ins and library functions called with their leading "
+    "parameters by keyword (pow(base=, exp=), round(number=, ndigits=), enumerate(iterable=, "
+    "start=), math.isclose(a=, b=), heapq.nlargest(n=, iterable=), json.dumps(obj=)), some "
+    "given twice or missing (the TypeError printed)",
+    "executor_recv": "a blocking socket method handed to the default executor as it is "
+    "(run_in_executor(None, a.recv, 100)) on a socketpair, the other end sending after sleeps",
     "to_thread": "asyncio.to_thread of a blocking function (time.sleep in the worker thread, "
     "then its value or an exception), awaited directly or under wait_for; the default "
     "executor's workers (asyncio_N) print their names",
@@ -2362,6 +2368,53 @@ def p_to_thread_deadline(g, scope):
     # time never passes it (on CPython real time does).
     call = f"asyncio.to_thread({d}, {g.pick([x for x in DELAYS if x != '0'])})"
     return [Node(f"print({g.mark(scope)}, await {call})", uses={d})]
+
+
+_KEYWORD_CALLS = [
+    "pow(base={v}, exp=2)",
+    "pow({v}, exp=3, mod=5)",
+    "pow({v}, base=2)",
+    "round(number={v} / 3, ndigits=2)",
+    "round(ndigits=1)",
+    "list(enumerate(iterable=[{v}, {v}], start={v}))",
+    "__import__('math').isclose(a={v}, b={v} + 0.01, rel_tol=0.1)",
+    "__import__('heapq').nlargest(n=2, iterable=[{v}, 3, {v} * 2])",
+    "__import__('json').dumps(obj=[{v}], sort_keys=True)",
+    "dict.fromkeys('ab', value={v})",
+]
+
+
+@production("any", "builtin_keywords", weight=0.5)
+def p_builtin_keywords(g, scope):
+    call = g.pick(_KEYWORD_CALLS).format(v=g.pick(["1", "2", "7", "-3", "2.5"]))
+    return [
+        Node(
+            "try:",
+            [Node(f"print({g.mark(scope)}, {call})")],
+            clauses=[
+                Node(
+                    "except (TypeError, ValueError) as e:",
+                    [Node(f"print({g.mark(scope)}, type(e).__name__, e)")],
+                )
+            ],
+        )
+    ]
+
+
+@production("any", "executor_recv", weight=0.4)
+def p_executor_recv(g, scope):
+    a, b, f = g.fresh("a"), g.fresh("b"), g.fresh("f")
+    loop = "asyncio.get_running_loop()"
+    out = [
+        Node(f"{a}, {b} = __import__('socket').socketpair()", defs={a, b}),
+        Node(f"{f} = {loop}.run_in_executor(None, {a}.recv, 100)", defs={f}, uses={a}),
+        Node(f"await asyncio.sleep({g.pick([x for x in DELAYS if x != '0'])})"),
+        Node(f"{b}.send(b'{g.pick(['x', 'yz', 'hello'])}')", uses={b}),
+        Node(f"print({g.mark(scope)}, await {f})", uses={f}),
+        Node(f"{a}.close()", uses={a}),
+        Node(f"{b}.close()", uses={b}),
+    ]
+    return out
 
 
 @production("any", "getframe", weight=0.5)

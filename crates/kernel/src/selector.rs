@@ -89,6 +89,14 @@ impl Events {
     /// `EPOLLRDHUP` asked for as well (a raw `epoll`/`poll` of the program's): the peer's
     /// shutdown is reported as that bit too. Neither readable nor writable by itself.
     pub const PEER_HANGUP: Events = Events(4);
+    /// `EPOLLET`: reported once per change of readiness, not while it lasts.
+    pub const EDGE: Events = Events(8);
+    /// `EPOLLONESHOT`: reported once, then disarmed until the next `Modify`.
+    pub const ONESHOT: Events = Events(16);
+
+    fn has(self, flag: Events) -> bool {
+        self.0 & flag.0 != 0
+    }
 
     pub fn readable(self) -> bool {
         self.0 & 1 != 0
@@ -142,6 +150,8 @@ struct Registration {
     interest: Events,
     /// On the ready list now.
     queued: bool,
+    /// An `EPOLLONESHOT` registration that reported its event: nothing more until modified.
+    disarmed: bool,
     /// Which registration this is: a ready-list entry left by a deleted registration of the
     /// same number is skipped rather than searched for and removed (closing 10,000 sockets
     /// must not cost 10,000 list scans).
@@ -222,9 +232,10 @@ impl Kernel {
                 }
                 epoll.generations += 1;
                 let generation = epoll.generations;
-                epoll
-                    .interest
-                    .insert(fd, Registration { socket, interest, queued: false, generation });
+                epoll.interest.insert(
+                    fd,
+                    Registration { socket, interest, queued: false, disarmed: false, generation },
+                );
                 if let Some(s) = self.sockets.get_mut(&socket) {
                     s.watchers.push((ep, fd));
                 }
@@ -232,6 +243,7 @@ impl Kernel {
             Ctl::Modify(_, interest) => {
                 let reg = epoll.interest.get_mut(&fd).ok_or(Errno::ENOENT)?;
                 reg.interest = interest;
+                reg.disarmed = false;
             }
             Ctl::Delete(_) => {
                 epoll.interest.remove(&fd).ok_or(Errno::ENOENT)?;
@@ -254,6 +266,9 @@ impl Kernel {
     fn queue_if(&mut self, ep: EpollId, fd: Fd, what: Ready) {
         let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { return };
         let Some(reg) = epoll.interest.get_mut(&fd) else { return };
+        if reg.disarmed {
+            return;
+        }
         if !reg.queued && what.intersects(reg.interest.mask() | Ready::ERR | Ready::HUP) {
             reg.queued = true;
             epoll.ready.push_back((fd, reg.generation));
@@ -300,8 +315,10 @@ impl Kernel {
     }
 
     /// Takes the ready list in order: an fd still ready (its poll mask meets its interest or
-    /// says error or hang-up) is reported and kept for the next call (level-triggered); one
-    /// that is not is dropped. Each comes with `EpollSelector`'s events and the raw mask.
+    /// says error or hang-up) is reported and, level-triggered, kept for the next call; one
+    /// that is not is dropped. Edge-triggered (`EPOLLET`) and one-shot registrations leave
+    /// the list once reported (Linux's `ep_send_events`), a one-shot one disarmed. Each comes
+    /// with `EpollSelector`'s events and the raw mask.
     fn collect_ready(&mut self, ep: EpollId) -> Vec<(Fd, Events, Ready)> {
         let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { return Vec::new() };
         let list = std::mem::take(&mut epoll.ready);
@@ -314,14 +331,23 @@ impl Kernel {
                 .and_then(Option::as_ref)
                 .and_then(|e| e.interest.get(&fd));
             let Some(reg) = reg.copied().filter(|r| r.generation == generation) else { continue };
-            let mask =
-                self.poll_socket(reg.socket) & (reg.interest.mask() | Ready::ERR | Ready::HUP);
+            let mask = match reg.disarmed {
+                true => Ready::EMPTY,
+                false => {
+                    self.poll_socket(reg.socket) & (reg.interest.mask() | Ready::ERR | Ready::HUP)
+                }
+            };
             let Some(Some(epoll)) = self.epolls.get_mut(ep.0 as usize) else { break };
             if let Some(r) = epoll.interest.get_mut(&fd) {
                 r.queued = !mask.is_empty();
                 if r.queued {
                     out.push((fd, Events::from_ready(mask, reg.interest), mask));
-                    keep.push_back((fd, generation));
+                    r.disarmed = reg.interest.has(Events::ONESHOT);
+                    if reg.interest.has(Events::EDGE) || r.disarmed {
+                        r.queued = false;
+                    } else {
+                        keep.push_back((fd, generation));
+                    }
                 }
             }
         }

@@ -17,6 +17,8 @@ const EPOLLIN: i64 = 0x001;
 const EPOLLPRI: i64 = 0x002;
 const EPOLLOUT: i64 = 0x004;
 const EPOLLRDHUP: i64 = 0x2000;
+const EPOLLONESHOT: i64 = 1 << 30;
+const EPOLLET: i64 = 1 << 31;
 
 const CONSTANTS: &[(&str, i64)] = &[
     ("EPOLLIN", EPOLLIN),
@@ -31,8 +33,8 @@ const CONSTANTS: &[(&str, i64)] = &[
     ("EPOLLMSG", 0x400),
     ("EPOLLRDHUP", EPOLLRDHUP),
     ("EPOLLEXCLUSIVE", 1 << 28),
-    ("EPOLLONESHOT", 1 << 30),
-    ("EPOLLET", 1 << 31),
+    ("EPOLLONESHOT", EPOLLONESHOT),
+    ("EPOLLET", EPOLLET),
     ("EPOLL_CLOEXEC", 0o2000000),
 ];
 
@@ -131,7 +133,15 @@ pub fn epoll_repr(e: &RefCell<EpollObj>) -> String {
     format!("<select.epoll object fd={}>", e.borrow().fd)
 }
 
-fn epoll_new(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn epoll_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // `sizehint` is only checked (-1 is the default); the kernel sizes nothing by it.
+    // `__new__`: the class comes first.
+    if let Some(hint) = args.pos.get(1).or(args.keyword("sizehint")) {
+        let hint = super::socket_module::int_arg(vm, hint, "")?;
+        if hint != -1 && hint <= 0 {
+            return Err(vm.new_error(ExcKind::ValueError, "negative sizehint"));
+        }
+    }
     let fd = vm.kernel().epoll_create(HOST).map_err(|e| vm.os_error(e))?;
     let class = vm.native_class(&EPOLL_CLASS);
     let state = EpollObj { fd: fd.0 as i64, dropped: vm.net.dropped.clone() };
@@ -174,6 +184,12 @@ fn interest(mask: i64) -> Events {
     }
     if mask & EPOLLRDHUP != 0 {
         e |= Events::PEER_HANGUP.0;
+    }
+    if mask & EPOLLET != 0 {
+        e |= Events::EDGE.0;
+    }
+    if mask & EPOLLONESHOT != 0 {
+        e |= Events::ONESHOT.0;
     }
     Events(e)
 }

@@ -1430,6 +1430,16 @@ fn socketpair(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if family != AF_UNIX {
         return Err(unsupported(vm, "`socket.socketpair()` of a family other than AF_UNIX"));
     }
+    let kind = match arg(&args, 1, "type") {
+        None | Some(Value::None) => SOCK_STREAM,
+        Some(v) => int_arg(vm, v, "")?,
+    };
+    // The kernel's Unix pairs are streams: message boundaries (SOCK_DGRAM, SOCK_SEQPACKET)
+    // would be lost, so such a pair stops the run rather than behave differently.
+    if kind & !(SOCK_NONBLOCK | SOCK_CLOEXEC) != SOCK_STREAM {
+        let what = "`socket.socketpair()` of a type other than SOCK_STREAM (message boundaries)";
+        return Err(unsupported(vm, what));
+    }
     let (a, b) = vm.kernel().socketpair(HOST).map_err(|e| vm.os_error(e))?;
     let a = new_socket_value(vm, a, AF_UNIX, SOCK_STREAM, 0);
     let b = new_socket_value(vm, b, AF_UNIX, SOCK_STREAM, 0);

@@ -1326,12 +1326,15 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
         }
         Value::Builtin(b) if b.bound.is_none() && !unbound_owner(b.owner) => {
             // A method of `list` bound to an instance of a list subclass works on its list;
-            // `object`'s methods about attributes and state work on the instance itself.
-            let on_instance = b.owner == "object"
+            // `object`'s methods about attributes and state work on the instance itself, and
+            // so does `dict.__getitem__` (`super().__getitem__(k)`: the subclass's
+            // `__missing__` answers, as the unbound call's does).
+            let on_instance = (b.owner == "object"
                 && matches!(
                     b.name,
                     "__getstate__" | "__setattr__" | "__delattr__" | "__getattribute__"
-                );
+                ))
+                || (b.owner == "dict" && b.name == "__getitem__");
             let receiver = match on_instance {
                 true => receiver,
                 false => super::builtin_subclass::base_of(receiver).unwrap_or(receiver),

@@ -207,8 +207,7 @@ impl Vm {
 /// reach it. It applies the operation to the built-in value.
 pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
     if let Some((name, func)) = super::operator_slots::operator_slot(layout, name) {
-        let f = super::objects::BuiltinObj { name, func, bound: None, owner: layout_name(layout) };
-        return Some(Value::Builtin(Rc::new(f)));
+        return Some(super::objects::BuiltinObj::unbound(layout_name(layout), name, func));
     }
     // Sets are not subclassable here, but their dunders are still called by name
     // (`frozenset.__contains__`, `filter(allowed.__contains__, xs)`).
@@ -243,8 +242,7 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
         "__new__" if !set => ("__new__", slot_new),
         _ => return None,
     };
-    let f = super::objects::BuiltinObj { name, func, bound: None, owner: layout_name(layout) };
-    Some(Value::Builtin(Rc::new(f)))
+    Some(super::objects::BuiltinObj::unbound(layout_name(layout), name, func))
 }
 
 /// The protocol dunders of built-in values whose types are not subclassable here, as

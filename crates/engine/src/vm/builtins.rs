@@ -937,6 +937,20 @@ impl Vm {
             _ if Rc::ptr_eq(class, &self.types.event_loop) => {
                 crate::asyncio::api::construct_selector_loop(self, args)
             }
+            // The singletons' types return the singleton (`type(None)()` is None).
+            _ if matches!(&*class.name, "NoneType" | "ellipsis" | "NotImplementedType") => {
+                if !args.pos.is_empty() || args.has_keywords() {
+                    let shown =
+                        if &*class.name == "ellipsis" { "EllipsisType" } else { &class.name };
+                    let msg = format!("{shown} takes no arguments");
+                    return Err(self.new_error(ExcKind::TypeError, &msg));
+                }
+                Ok(match &*class.name {
+                    "NoneType" => Value::None,
+                    "ellipsis" => Value::Ellipsis,
+                    _ => Value::NotImplemented,
+                })
+            }
             _ => {
                 Err(self
                     .new_error(ExcKind::TypeError, &format!("cannot create '{name}' instances")))

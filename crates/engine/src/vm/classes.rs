@@ -356,6 +356,27 @@ impl Vm {
             Value::Str(_) => vec![slots.clone()],
             other => self.collect(other)?,
         };
+        // CPython's first pass over the names (`type_new_slots_impl`): `__dict__` and
+        // `__weakref__` only where no base gives them and only once.
+        let base_has_dict = bases.iter().any(|b| base_gives_dict(b));
+        let base_has_weakref = bases.iter().any(|b| gives_weakref(b));
+        let (mut dict_slot, mut weakref_slot) = (false, false);
+        for n in &names {
+            match n.as_str() {
+                Some("__dict__") if base_has_dict || dict_slot => {
+                    let msg = "__dict__ slot disallowed: we already got one";
+                    return Err(self.new_error(ExcKind::TypeError, msg));
+                }
+                Some("__dict__") => dict_slot = true,
+                Some("__weakref__") if base_has_weakref || weakref_slot => {
+                    let msg =
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0";
+                    return Err(self.new_error(ExcKind::TypeError, msg));
+                }
+                Some("__weakref__") => weakref_slot = true,
+                _ => {}
+            }
+        }
         let mut wants_dict = false;
         let mut members = Vec::new();
         for n in &names {
@@ -389,7 +410,6 @@ impl Vm {
             let member = self.new_member(&name, class_name);
             dict.insert(name.into(), member);
         }
-        let base_has_dict = bases.iter().any(|b| base_gives_dict(b));
         Ok(wants_dict || base_has_dict)
     }
 

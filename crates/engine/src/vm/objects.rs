@@ -373,6 +373,27 @@ pub struct BuiltinObj {
     pub owner: &'static str,
 }
 
+impl BuiltinObj {
+    /// The one unbound built-in `owner.name`: a type's slot wrappers and `object`'s methods
+    /// are made when asked for, but CPython's are objects in the type's dict, so that
+    /// `Plain.__repr__ is object.__repr__` (the "does it override?" test) holds. Such an
+    /// object holds no value of a run, so one per thread serves every run.
+    pub fn unbound(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+        thread_local! {
+            static MADE: RefCell<
+                std::collections::HashMap<(&'static str, &'static str), Rc<BuiltinObj>>,
+            > = RefCell::new(std::collections::HashMap::new());
+        }
+        let made = MADE.with(|made| {
+            made.borrow_mut()
+                .entry((owner, name))
+                .or_insert_with(|| Rc::new(BuiltinObj { name, func, bound: None, owner }))
+                .clone()
+        });
+        Value::Builtin(made)
+    }
+}
+
 pub struct BoundMethodObj {
     pub receiver: Value,
     pub function: Value,

@@ -393,8 +393,7 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__subclasshook__" => "__subclasshook__",
         _ => "__format__",
     };
-    let f = super::super::objects::BuiltinObj { name, func, bound: None, owner };
-    Some(Value::Builtin(std::rc::Rc::new(f)))
+    Some(super::super::objects::BuiltinObj::unbound(owner, name, func))
 }
 
 /// `object.__dir__()`: the names `dir()` lists (CPython's list is unsorted; `dir()` sorts).
