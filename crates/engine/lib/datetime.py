@@ -373,6 +373,12 @@ class timedelta:
         return bool(self._days or self._seconds or self._microseconds)
 
 
+def _packed_time(hour, minute, second, microsecond):
+    # The time fields as C's datetime objects pack them (what their hashes hash).
+    return bytes((hour, minute, second, microsecond >> 16, (microsecond >> 8) & 255,
+                  microsecond & 255))
+
+
 def _divide_even(a, b):
     # a / b rounded half to even, in integers.
     q, r = divmod(a, b)
@@ -685,7 +691,8 @@ class date:
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._date_key())
+        # C hashes a date's packed bytes (year high, year low, month, day), as a bytes hash.
+        return hash(bytes((self._year >> 8, self._year & 255, self._month, self._day)))
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -1050,7 +1057,14 @@ class time:
         return NotImplemented
 
     def __hash__(self):
-        return hash(self._time_key())
+        # C: a naive time's packed bytes (fold not counted) as a bytes hash; an aware one as
+        # the timedelta of its fields less its offset.
+        off = (self.replace(fold=0) if self._fold else self).utcoffset()
+        if off is None:
+            return hash(_packed_time(self._hour, self._minute, self._second,
+                                     self._microsecond))
+        return hash(timedelta(0, self._hour * 3600 + self._minute * 60 + self._second,
+                              self._microsecond) - off)
 
     def __repr__(self):
         if self._microsecond != 0:
@@ -1375,7 +1389,10 @@ class datetime(date):
         # C hashes an aware datetime as the timedelta (its naive fields, fold 0) - offset.
         off = (self.replace(fold=0) if self._fold else self).utcoffset()
         if off is None:
-            return hash(self._micros())
+            # A naive datetime: its packed bytes (fold not counted) as a bytes hash.
+            return hash(bytes((self._year >> 8, self._year & 255, self._month, self._day)) +
+                        _packed_time(self._hour, self._minute, self._second,
+                                     self._microsecond))
         return hash(timedelta(self.toordinal(), self._hour * 3600 + self._minute * 60 +
                               self._second, self._microsecond) - off)
 

@@ -1058,7 +1058,8 @@ class _Memory:
         return True
 
     def isatty(self):
-        self._check_open()
+        # IOBase's check, with its full stop, for both streams.
+        self._check_open('I/O operation on closed file.')
         return False
 
     def flush(self):
@@ -1074,15 +1075,22 @@ class _Memory:
             raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted as an integer")
         if whence == 0:
             if pos < 0:
-                raise ValueError(f'Negative seek position {pos}')
+                raise ValueError(self._negative_seek % pos)
             self._pos = pos
         elif whence == 1:
             self._seek_relative(pos)
         elif whence == 2:
             self._seek_end(pos)
         else:
-            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
+            raise ValueError(self._bad_whence % whence)
         return self._pos
+
+    # BytesIO's words; StringIO's start with a capital.
+    _negative_seek = 'negative seek value %d'
+    _bad_whence = 'invalid whence (%d, should be 0, 1 or 2)'
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
 
     def _seek_relative(self, pos):
         self._pos = max(0, self._pos + pos)
@@ -1105,7 +1113,7 @@ class _Memory:
     def readline(self, size=-1):
         self._check_open()
         end = self._buffer.find(self._newline, self._pos)
-        end = len(self._buffer) if end < 0 else end + 1
+        end = len(self._buffer) if end < 0 else end + len(self._newline)
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
         data = self._buffer[self._pos:end]
@@ -1129,6 +1137,7 @@ class _Memory:
         return n
 
     def writelines(self, lines):
+        self._check_open('I/O operation on closed file.')
         for line in lines:
             self.write(line)
 
@@ -1152,15 +1161,78 @@ class _Memory:
 class StringIO(_Memory, TextIOBase):
     __module__ = '_io'
     _closed_text = 'I/O operation on closed file'
+    _negative_seek = 'Negative seek position %d'
+    _bad_whence = 'Invalid whence (%d, should be 0, 1 or 2)'
+    # Memory has no encoding (a text file's are strings).
+    encoding = None
+    errors = None
 
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError(f"illegal newline value: {newline!r}")
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError(f"initial_value must be str or None, not "
                             f"{type(initial_value).__name__}")
-        self._buffer = initial_value or ''
+        self._buffer = ''
         self._pos = 0
         self._closed = False
-        self._newline = '\n'
+        # The newline mode, as a text file's: None translates '\r\n' and '\r' to '\n' as
+        # written; '' keeps them, and a line ends at any of them; '\r' and '\r\n' are
+        # written for '\n', and end lines.
+        self._newline_mode = newline
+        self._newline = '\n' if newline in (None, '') else newline
+        self._seen_newlines = 0
+        if initial_value:
+            # Not through self.write: a subclass's own write is not called by __init__.
+            self._write_text(initial_value)
+            self._pos = 0
+
+    def write(self, data):
+        self._check_open()
+        self._check_type(data)
+        self._write_text(data)
+        return len(data)
+
+    def _write_text(self, data):
+        # The text as the newline mode stores it.
+        mode = self._newline_mode
+        if mode is None or mode == '':
+            self._note_newlines(data)
+        if mode is None:
+            data = data.replace('\r\n', '\n').replace('\r', '\n')
+        elif mode in ('\r', '\r\n'):
+            data = data.replace('\n', mode)
+        _Memory.write(self, data)
+
+    def _note_newlines(self, data):
+        crlf = data.count('\r\n')
+        if crlf:
+            self._seen_newlines |= 4
+        if data.count('\r') > crlf:
+            self._seen_newlines |= 1
+        if data.count('\n') > crlf:
+            self._seen_newlines |= 2
+
+    def readline(self, size=-1):
+        if self._newline_mode != '':
+            return super().readline(size)
+        # Universal line endings, kept as they are: the first '\r', '\n' or '\r\n'.
+        self._check_open()
+        buffer, pos = self._buffer, self._pos
+        cr, lf = buffer.find('\r', pos), buffer.find('\n', pos)
+        if cr < 0 and lf < 0:
+            end = len(buffer)
+        elif cr < 0 or (0 <= lf < cr):
+            end = lf + 1
+        else:
+            end = cr + 2 if buffer.startswith('\n', cr + 1) else cr + 1
+        if size is not None and size >= 0:
+            end = min(end, pos + size)
+        data = buffer[pos:end]
+        self._pos = max(pos, end)
+        return data
 
     def flush(self):
         pass
@@ -1182,7 +1254,8 @@ class StringIO(_Memory, TextIOBase):
 
     def _seek_end(self, pos):
         if pos != 0:
-            raise OSError("Can't do nonzero end-relative seeks")
+            # CPython's own words for this case too.
+            raise OSError("Can't do nonzero cur-relative seeks")
         self._pos = len(self._buffer)
 
     @property
@@ -1191,7 +1264,12 @@ class StringIO(_Memory, TextIOBase):
 
     @property
     def newlines(self):
-        return None
+        # The kinds of line ending written, as CPython's decoder names them.
+        kinds = [kind for bit, kind in ((1, '\r'), (2, '\n'), (4, '\r\n'))
+                 if self._seen_newlines & bit]
+        if not kinds:
+            return None
+        return kinds[0] if len(kinds) == 1 else tuple(kinds)
 
 
 class BytesIO(_Memory, BufferedIOBase):

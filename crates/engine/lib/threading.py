@@ -770,8 +770,9 @@ def _make_invoke_excepthook():
             del exc
             stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
             print("Exception in threading.excepthook:", file=stderr, flush=True)
-            info = sys_exc_info()
-            _print_exception(info[0], info[1], info[2], stderr)
+            # Then sys.excepthook, the program's own if it set one.
+            sys_excepthook = _sys.excepthook if _sys.excepthook is not None else _sys.__excepthook__
+            sys_excepthook(*sys_exc_info())
         finally:
             args = None
 

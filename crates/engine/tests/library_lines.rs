@@ -47,7 +47,7 @@ fn base_events_coroutines_are_on_cpythons_lines() {
             (1491, "infos = await gather(*fs)"),
             (1550, "await sleep(0)"),
             (1556, "async def connect_accepted_socket("),
-            (1575, "return await self._create_connection_transport("),
+            (1575, "transport, protocol = await self._create_connection_transport("),
         ],
     );
 }

@@ -52,6 +52,9 @@ struct Flags {
     annotated: bool,
     /// Where `nonlocal` declared the name (for "no binding for nonlocal" errors).
     nonlocal_at: TextSize,
+    /// Where `global` declared the name (an error about both declarations points at the
+    /// first, as CPython's `error_at_directive` does).
+    global_at: TextSize,
 }
 
 #[derive(Debug)]
@@ -519,6 +522,19 @@ impl Builder {
                 if let Some(v) = &a.value {
                     self.visit_expr(v)?;
                 }
+                if let Expr::Name(n) = &*a.target {
+                    let name = self.mangled(n.id.as_str());
+                    let scope = self.current();
+                    let declared = scope.kind != ScopeKind::Module && a.simple;
+                    let f = scope.entry(&name);
+                    if declared && (f.global || f.nonlocal) {
+                        let how = if f.global { "global" } else { "nonlocal" };
+                        return Err(CompileError::syntax(
+                            format!("annotated name '{}' can't be {how}", n.id),
+                            a.range.start(),
+                        ));
+                    }
+                }
                 self.visit_target(&a.target)?;
                 if let Expr::Name(n) = &*a.target {
                     let name = self.mangled(n.id.as_str());
@@ -654,7 +670,14 @@ impl Builder {
                             g.range.start(),
                         ));
                     }
+                    if f.nonlocal {
+                        return Err(CompileError::syntax(
+                            format!("name '{name}' is nonlocal and global"),
+                            f.nonlocal_at,
+                        ));
+                    }
                     f.global = true;
+                    f.global_at = g.range.start();
                 }
             }
             Stmt::Nonlocal(n) => {
@@ -679,6 +702,12 @@ impl Builder {
                         return Err(CompileError::syntax(
                             format!("name '{name}' is {what} nonlocal declaration"),
                             n.range.start(),
+                        ));
+                    }
+                    if f.global {
+                        return Err(CompileError::syntax(
+                            format!("name '{name}' is nonlocal and global"),
+                            f.global_at,
                         ));
                     }
                     f.nonlocal = true;

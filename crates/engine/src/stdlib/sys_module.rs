@@ -319,9 +319,18 @@ fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// given) written to `sys.stderr`, as the interpreter prints an uncaught exception.
 fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "excepthook", &args, 3, 3)?;
+    // The interpreter's display prints the exception's own traceback; the argument only
+    // stands in for a missing one (`_PyErr_Display`).
+    let mut shown = args.pos.to_vec();
+    if crate::vm::exceptions::state_of(&shown[1]).is_some() {
+        let own = vm.get_attr(&shown[1], "__traceback__")?;
+        if !own.is_none() {
+            shown[2] = own;
+        }
+    }
     let traceback = vm.import_module("traceback")?;
     let format = vm.get_attr(&traceback, "format_exception")?;
-    let pieces = vm.call(&format, Args::positional(args.pos))?;
+    let pieces = vm.call(&format, Args::positional(&shown))?;
     let mut text = String::new();
     for piece in vm.collect(&pieces)? {
         text.push_str(&vm.str_of(&piece)?);

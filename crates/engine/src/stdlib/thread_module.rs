@@ -185,17 +185,29 @@ fn set_sentinel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_native(class, NativeState::Lock { core, reentrant: false }))
 }
 
+/// `_thread.stack_size([size])`: the size set before (0 for the default), checked as
+/// CPython checks it (Linux's minimum is 32 KiB).
 fn stack_size(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "stack_size", &args, 0, 1)?;
-    match args.pos.first() {
-        None | Some(Value::Int(0)) => Ok(Value::Int(0)),
-        Some(Value::Int(n)) if *n >= 32768 => Ok(Value::Int(0)),
-        Some(Value::Int(_)) => Err(vm.new_error(ExcKind::ValueError, "size not valid: 0 bytes")),
-        Some(other) => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("'{}' object cannot be interpreted as an integer", vm.type_name(other)),
-        )),
+    let old = vm.threads.stack_size;
+    let size = match args.pos.first() {
+        None => return Ok(Value::Int(old)),
+        Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => i64::from(*b),
+        Some(other) => {
+            let msg =
+                format!("'{}' object cannot be interpreted as an integer", vm.type_name(other));
+            return Err(vm.new_error(ExcKind::TypeError, &msg));
+        }
+    };
+    if size < 0 {
+        return Err(vm.new_error(ExcKind::ValueError, "size must be 0 or a positive value"));
     }
+    if size != 0 && size < 32768 {
+        return Err(vm.new_error(ExcKind::ValueError, &format!("size not valid: {size} bytes")));
+    }
+    vm.threads.stack_size = size;
+    Ok(Value::Int(old))
 }
 
 fn daemon_threads_allowed(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -937,6 +937,16 @@ impl Vm {
             _ if Rc::ptr_eq(class, &self.types.event_loop) => {
                 crate::asyncio::api::construct_selector_loop(self, args)
             }
+            // `types.FunctionType(code, globals)`: no code objects to build one from here.
+            _ if &*class.name == "function" && !class.is_user => {
+                if args.pos.is_empty() && !args.has_keywords() {
+                    let msg = "function() missing required argument 'code' (pos 1)";
+                    return Err(self.new_error(ExcKind::TypeError, msg));
+                }
+                Err(self.unsupported_now(
+                    "`types.FunctionType(...)` (making a function from a code object)",
+                ))
+            }
             // The singletons' types return the singleton (`type(None)()` is None).
             _ if matches!(&*class.name, "NoneType" | "ellipsis" | "NotImplementedType") => {
                 if !args.pos.is_empty() || args.has_keywords() {

@@ -1093,7 +1093,9 @@ impl IterState {
         match self {
             IterState::List { .. } => "list_iterator",
             IterState::Tuple { .. } => "tuple_iterator",
-            IterState::Str { .. } => "str_ascii_iterator",
+            // CPython iterates an ASCII string with its own, faster iterator type.
+            IterState::Str { text, .. } if text.is_ascii() => "str_ascii_iterator",
+            IterState::Str { .. } => "str_iterator",
             IterState::Bytes { source: Value::ByteArray(_), .. } => "bytearray_iterator",
             IterState::Bytes { source: Value::MemoryView(_), .. } => "memory_iterator",
             IterState::Bytes { .. } => "bytes_iterator",

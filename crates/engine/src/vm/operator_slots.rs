@@ -144,16 +144,24 @@ fn call_slot(vm: &mut Vm, args: Args, name: &'static str, slot: Slot) -> PyResul
                 Form::Plain => vm.binary_op(op, &this, other, false),
                 Form::Reflected => vm.binary_op(op, other, &this, false),
                 Form::InPlace => {
-                    // The in-place slot mutates the object itself, not a base copy.
-                    let target = args.pos[0].clone();
-                    let target = base_of(&target).cloned().unwrap_or(target);
+                    // The in-place slot mutates the object itself, not a base copy, and
+                    // returns it (a list subclass's instance, not its list).
+                    let receiver = args.pos[0].clone();
+                    let target = base_of(&receiver).cloned().unwrap_or_else(|| receiver.clone());
                     // `list += iterable` and `dict |= pairs` take any iterable, unlike `+`/`|`.
                     match (&target, op) {
-                        (Value::List(_), BinOp::Add) => vm.list_extend(&target, other)?,
+                        // `list.extend`'s words for a non-iterable, not `[*x]`'s.
+                        (Value::List(l), BinOp::Add) => {
+                            let extra = vm.collect(other)?;
+                            let ((), ok) = l.mutate(|items| items.extend(extra));
+                            if !ok {
+                                return Err(vm.memory_error());
+                            }
+                        }
                         (Value::Dict(_), BinOp::Or) => vm.dict_update(&target, other)?,
                         _ => return vm.binary_op(op, &target, other, true),
                     }
-                    Ok(target)
+                    Ok(receiver)
                 }
             }
         }

@@ -253,6 +253,9 @@ pub struct Threads {
     /// The main thread's exit while the daemon threads it ended above unwind
     /// (`Abort::MainThreadExited`).
     main_exit: Option<Exit>,
+    /// `threading.stack_size()`: what the program set (0, the platform's default), reported
+    /// back; simulated threads need no stack of their own.
+    pub stack_size: i64,
 }
 
 impl Default for Threads {
@@ -270,6 +273,7 @@ impl Default for Threads {
             select_waiters: Vec::new(),
             loop_wakeups: Vec::new(),
             main_exit: None,
+            stack_size: 0,
         }
     }
 }

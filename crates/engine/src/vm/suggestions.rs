@@ -487,6 +487,13 @@ const BUILTIN_DIRS: &[(&str, &[&str])] = &[
         "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__",
         "__str__", "__subclasshook__",
     ]),
+    ("str_iterator", &[
+        "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+        "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__iter__", "__le__", "__length_hint__", "__lt__", "__ne__", "__new__", "__next__",
+        "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__setstate__", "__sizeof__",
+        "__str__", "__subclasshook__",
+    ]),
     ("range_iterator", &[
         "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
         "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",

@@ -68,6 +68,7 @@ const ITERATOR_TYPES: &[&str] = &[
     "list_iterator",
     "tuple_iterator",
     "str_ascii_iterator",
+    "str_iterator",
     "range_iterator",
     "dict_keyiterator",
     "dict_valueiterator",
