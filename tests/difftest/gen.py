@@ -488,8 +488,9 @@ SUPPORT = {
         "blocking",
         uses={"Boom", "time"},
     ),
-    "drain": lambda g: _fn(
-        "def drain(q):",
+    # Not `drain`: that is the name of main's closing coroutine (`_drain`).
+    "drain_queue": lambda g: _fn(
+        "def drain_queue(q):",
         [
             "import threading",
             "got = []",
@@ -499,7 +500,7 @@ SUPPORT = {
             'print("drained", got, threading.current_thread().name)',
             "return len(got)",
         ],
-        "drain",
+        "drain_queue",
         uses={"time"},
     ),
     "deadline": lambda g: _fn(
@@ -2348,7 +2349,7 @@ def p_event(g, scope):
 @production("any", "to_thread_drain", weight=0.5)
 def p_to_thread_drain(g, scope):
     # A worker thread blocked in `for item in iter(q.get, None)` while the coroutine feeds it.
-    d, q, t = g.need("drain"), g.fresh("q"), g.fresh("t")
+    d, q, t = g.need("drain_queue"), g.fresh("q"), g.fresh("t")
     out = [
         Node(f"{q} = __import__('queue').Queue()", defs={q}),
         Node(f"{t} = asyncio.ensure_future(asyncio.to_thread({d}, {q}))", defs={t}, uses={d, q}),

@@ -275,7 +275,13 @@ struct Builder {
 /// How deep statements and expressions may nest: CPython's symbol table allows three times
 /// the recursion limit (1,000 when a program is compiled), then raises `RecursionError`.
 /// Checked here, in the first pass over the tree, so that no later pass recurses deeper.
+#[cfg(not(target_arch = "wasm32"))]
 const MAX_NESTING: u32 = 3 * 1000;
+/// In the page's worker the compiler's passes recurse on the browser's stack, which a few
+/// thousand levels overflow (the worker dies): deeper source is refused sooner there, as
+/// `vm::nesting` bounds native recursion sooner.
+#[cfg(target_arch = "wasm32")]
+const MAX_NESTING: u32 = 1000;
 
 impl Builder {
     fn current(&mut self) -> &mut Scope {

@@ -505,12 +505,17 @@ pub fn cpython_has(module: &str, name: &str) -> bool {
 /// CPython 3.11's public names (not starting with `_`) of `module`, as `from module import *`
 /// binds them when the module has no `__all__`.
 pub fn cpython_public_names(module: &str) -> impl Iterator<Item = &'static str> + '_ {
+    cpython_names(module).filter(|name| !name.starts_with('_'))
+}
+
+/// CPython 3.11's names of `module` (`dir(module)` there): what "Did you mean" may suggest,
+/// whether or not the module here has made them yet (asyncio's are made on first use).
+pub fn cpython_names(module: &str) -> impl Iterator<Item = &'static str> + '_ {
     let library = super::library_names::NAMES.iter();
     library
         .chain(KNOWN.iter())
         .filter(move |(m, _)| *m == module)
         .flat_map(|(_, names)| names.iter().copied())
-        .filter(|name| !name.starts_with('_'))
 }
 
 /// CPython 3.11's names in each module Loopscope provides (`dir(module)` on Linux,

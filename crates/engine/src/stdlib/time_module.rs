@@ -4,6 +4,7 @@
 
 use super::modules_common::to_pyerr;
 use super::timefmt::{self, StructTime};
+use crate::compiler::code::CmpOp;
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
 use crate::vm::objects::{InstanceObj, ModuleObj, NativeFn};
@@ -60,6 +61,12 @@ pub fn install_methods(types: &Types) {
             ("__getitem__", struct_getitem),
             ("__len__", struct_len),
             ("__iter__", struct_iter),
+            ("__eq__", struct_eq),
+            ("__ne__", struct_ne),
+            ("__lt__", struct_lt),
+            ("__le__", struct_le),
+            ("__gt__", struct_gt),
+            ("__ge__", struct_ge),
         ],
     );
 }
@@ -362,6 +369,45 @@ fn struct_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "__getitem__", &args, 2, 2)?;
     let fields = struct_fields(vm, &args)?;
     vm.get_item(&Value::tuple(fields), &args.pos[1])
+}
+
+/// A struct_time compares as the tuple of its nine fields (CPython's is a tuple subclass):
+/// with another struct_time or a tuple. (It still hashes by identity here.)
+fn struct_compare(vm: &mut Vm, args: Args, op: CmpOp) -> PyResult<Value> {
+    check_arity(vm, "comparison", &args, 2, 2)?;
+    let mine = Value::tuple(struct_fields(vm, &args)?);
+    let other = match &args.pos[1] {
+        Value::Instance(i) if Rc::ptr_eq(&i.class, &vm.types.struct_time) => {
+            Value::tuple(struct_fields(vm, &Args::positional(&args.pos[1..]))?)
+        }
+        t @ Value::Tuple(_) => t.clone(),
+        _ => return Ok(Value::NotImplemented),
+    };
+    vm.compare(op, &mine, &other)
+}
+
+fn struct_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    struct_compare(vm, args, CmpOp::Eq)
+}
+
+fn struct_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    struct_compare(vm, args, CmpOp::Ne)
+}
+
+fn struct_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    struct_compare(vm, args, CmpOp::Lt)
+}
+
+fn struct_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    struct_compare(vm, args, CmpOp::Le)
+}
+
+fn struct_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    struct_compare(vm, args, CmpOp::Gt)
+}
+
+fn struct_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    struct_compare(vm, args, CmpOp::Ge)
 }
 
 fn struct_len(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -131,10 +131,11 @@ fn positional_or_keyword(owner: &str, name: &str) -> Option<(&'static [&'static 
     })
 }
 
-/// The call's arguments with the keywords that name the next positional parameters moved to
-/// their positions, as CPython's argument clinic binds them; `None` when nothing moves.
+/// A call's arguments bound again: positional values, keyword names, keyword values.
 pub(crate) type Rebound = (Vec<Value>, Vec<Value>, Vec<Value>);
 
+/// The call's arguments with the keywords that name the next positional parameters moved to
+/// their positions, as CPython's argument clinic binds them; `None` when nothing moves.
 pub(crate) fn keywords_to_positions(
     vm: &Vm,
     owner: &str,

@@ -196,13 +196,18 @@ impl Vm {
             }
             Value::Module(m) => {
                 let slots = m.slots.borrow();
-                m.names
+                let mut v: Vec<String> = m
+                    .names
                     .borrow()
                     .iter()
                     .zip(slots.iter())
                     .filter(|(_, s)| s.is_some())
                     .map(|(n, _)| n.to_string())
-                    .collect()
+                    .collect();
+                // A library module makes some names on first use (`asyncio.TaskGroup`):
+                // CPython's module has them all.
+                v.extend(crate::stdlib::native_modules::cpython_names(&m.name).map(str::to_string));
+                v
             }
             other => {
                 let kind = self.type_name(other);
