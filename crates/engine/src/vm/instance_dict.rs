@@ -175,6 +175,14 @@ impl From<AttrDict> for InstanceDict {
 }
 
 impl InstanceDict {
+    /// Every value it holds, for a dying instance to dispose of (`trashcan`).
+    pub fn into_values(self) -> Vec<Value> {
+        match self {
+            InstanceDict::Shared(shared) => shared.values,
+            InstanceDict::Own(own) => own.into_values().collect(),
+        }
+    }
+
     /// An empty dict for a new instance of a class whose instances have reached `keys`:
     /// room for that many values at once, rather than growing in `__init__`.
     pub fn sharing(keys: Rc<KeyTable>) -> Self {

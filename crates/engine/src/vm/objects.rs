@@ -646,6 +646,25 @@ impl Drop for InstanceObj {
         if self.class.weakly_referenced.get() {
             crate::stdlib::weakref_module::instance_died(self as *const InstanceObj as usize);
         }
+        // What it holds goes through the trashcan: a linked list of 100,000 nodes
+        // (`node.next`), or an exception wrapping an exception 100,000 deep, must not recurse
+        // once per level on the native stack as it dies (the page's worker has little).
+        let dict = std::mem::take(self.dict.get_mut());
+        if !dict.is_empty() {
+            super::trashcan::dispose(dict.into_values());
+        }
+        if let Some(state) = self.exception.take() {
+            let state = state.into_inner();
+            let links = [state.cause, state.context].into_iter().flatten();
+            super::trashcan::dispose(
+                state
+                    .args
+                    .into_iter()
+                    .chain(links)
+                    .chain(state.kept_locals)
+                    .chain(state.traceback_objects),
+            );
+        }
     }
 }
 
