@@ -373,6 +373,11 @@ class timedelta:
         return bool(self._days or self._seconds or self._microseconds)
 
 
+def _packed_date(year, month, day):
+    # The date fields as C's date and datetime objects pack them (what their hashes hash).
+    return bytes((year >> 8, year & 255, month, day))
+
+
 def _packed_time(hour, minute, second, microsecond):
     # The time fields as C's datetime objects pack them (what their hashes hash).
     return bytes((hour, minute, second, microsecond >> 16, (microsecond >> 8) & 255,
@@ -692,7 +697,7 @@ class date:
 
     def __hash__(self):
         # C hashes a date's packed bytes (year high, year low, month, day), as a bytes hash.
-        return hash(bytes((self._year >> 8, self._year & 255, self._month, self._day)))
+        return hash(_packed_date(self._year, self._month, self._day))
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -1390,7 +1395,7 @@ class datetime(date):
         off = (self.replace(fold=0) if self._fold else self).utcoffset()
         if off is None:
             # A naive datetime: its packed bytes (fold not counted) as a bytes hash.
-            return hash(bytes((self._year >> 8, self._year & 255, self._month, self._day)) +
+            return hash(_packed_date(self._year, self._month, self._day) +
                         _packed_time(self._hour, self._minute, self._second,
                                      self._microsecond))
         return hash(timedelta(self.toordinal(), self._hour * 3600 + self._minute * 60 +

@@ -83,7 +83,7 @@ class _EnumDict(dict):
         elif key == '_ignore_':
             # Names the body uses that are not members (a loop's variable); the class will
             # not have them either.
-            value = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+            value = _ignored_names(value)
             already = set(value) & set(self._member_names)
             if already:
                 raise ValueError('_ignore_ cannot specify already set names: %r' % (already, ))
@@ -242,14 +242,18 @@ def _member_new(cls):
     return None
 
 
+def _ignored_names(ignore):
+    # `_ignore_` as a list: a string names them separated by spaces or commas.
+    return ignore.replace(',', ' ').split() if isinstance(ignore, str) else list(ignore)
+
+
 def _drop_ignored(cls):
     # CPython removes `_ignore_` and the names it lists from the namespace before it makes
     # the class; here the class exists already, so they go from it.
     ignore = cls.__dict__.get('_ignore_')
     if ignore is None:
         return
-    names = ignore.replace(',', ' ').split() if isinstance(ignore, str) else list(ignore)
-    for name in names + ['_ignore_']:
+    for name in _ignored_names(ignore) + ['_ignore_']:
         if name in cls.__dict__:
             type.__delattr__(cls, name)
 

@@ -4,9 +4,9 @@
 
 use super::modules_common::to_pyerr;
 use super::timefmt::{self, StructTime};
-use crate::compiler::code::CmpOp;
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
+use crate::vm::native;
 use crate::vm::objects::{InstanceObj, ModuleObj, NativeFn};
 use crate::vm::types::Types;
 use crate::vm::value::Value;
@@ -61,12 +61,14 @@ pub fn install_methods(types: &Types) {
             ("__getitem__", struct_getitem),
             ("__len__", struct_len),
             ("__iter__", struct_iter),
-            ("__eq__", struct_eq),
-            ("__ne__", struct_ne),
-            ("__lt__", struct_lt),
-            ("__le__", struct_le),
-            ("__gt__", struct_gt),
-            ("__ge__", struct_ge),
+            // Compared as the tuple of its nine fields, as the struct sequences of `sys`
+            // are (CPython's is a tuple subclass). It still hashes by identity here.
+            ("__eq__", native::struct_eq),
+            ("__ne__", native::struct_ne),
+            ("__lt__", native::struct_lt),
+            ("__le__", native::struct_le),
+            ("__gt__", native::struct_gt),
+            ("__ge__", native::struct_ge),
         ],
     );
 }
@@ -290,11 +292,16 @@ fn mktime(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The nine fields as stored: the ints `time`'s functions made, or whatever values a
 /// program gave `time.struct_time(...)` (CPython's structseq converts none of them).
+/// A `struct_time`'s nine fields, in order.
+pub(crate) fn struct_time_fields(time: &InstanceObj) -> Vec<Value> {
+    let dict = time.dict.borrow();
+    FIELDS.iter().map(|f| dict.get(f).cloned().unwrap_or(Value::None)).collect()
+}
+
 fn struct_fields(vm: &mut Vm, args: &Args) -> PyResult<Vec<Value>> {
     match args.pos.first() {
         Some(Value::Instance(i)) if Rc::ptr_eq(&i.class, &vm.types.struct_time) => {
-            let dict = i.dict.borrow();
-            Ok(FIELDS.iter().map(|f| dict.get(f).cloned().unwrap_or(Value::None)).collect())
+            Ok(struct_time_fields(i))
         }
         other => {
             let st = struct_arg(vm, other.unwrap_or(&Value::None), "struct_time")?;
@@ -369,45 +376,6 @@ fn struct_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "__getitem__", &args, 2, 2)?;
     let fields = struct_fields(vm, &args)?;
     vm.get_item(&Value::tuple(fields), &args.pos[1])
-}
-
-/// A struct_time compares as the tuple of its nine fields (CPython's is a tuple subclass):
-/// with another struct_time or a tuple. (It still hashes by identity here.)
-fn struct_compare(vm: &mut Vm, args: Args, op: CmpOp) -> PyResult<Value> {
-    check_arity(vm, "comparison", &args, 2, 2)?;
-    let mine = Value::tuple(struct_fields(vm, &args)?);
-    let other = match &args.pos[1] {
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &vm.types.struct_time) => {
-            Value::tuple(struct_fields(vm, &Args::positional(&args.pos[1..]))?)
-        }
-        t @ Value::Tuple(_) => t.clone(),
-        _ => return Ok(Value::NotImplemented),
-    };
-    vm.compare(op, &mine, &other)
-}
-
-fn struct_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    struct_compare(vm, args, CmpOp::Eq)
-}
-
-fn struct_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    struct_compare(vm, args, CmpOp::Ne)
-}
-
-fn struct_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    struct_compare(vm, args, CmpOp::Lt)
-}
-
-fn struct_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    struct_compare(vm, args, CmpOp::Le)
-}
-
-fn struct_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    struct_compare(vm, args, CmpOp::Gt)
-}
-
-fn struct_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    struct_compare(vm, args, CmpOp::Ge)
 }
 
 fn struct_len(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -72,10 +72,10 @@ impl Vm {
                             return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
                         }
                     }
-                    if args.has_keywords() && b.owner == "builtins" {
-                        super::builtins::check_builtin_keywords(self, b.name, &args)?;
-                    }
                     if args.has_keywords() {
+                        if b.owner == "builtins" {
+                            super::builtins::check_builtin_keywords(self, b.name, &args)?;
+                        }
                         if let Some((pos, kw_names, kw_values)) =
                             super::builtins::keywords_to_positions(self, b.owner, b.name, &args)?
                         {

@@ -39,7 +39,7 @@ SAMPLES = [
     "", [], {}, set(), frozenset(), (), 0, 0.0, True, None, range(0), function, generator(),
     coroutine(), b"", bytearray(), object(), slice(1), enumerate([]), zip(), map(len, []),
     filter(None, []), reversed([]), {}.keys(), {}.values(), {}.items(), iter([]), iter(()),
-    iter(""), iter(range(1)), iter(set()), iter({}), async_generator(), len, Holder().method,
+    iter(""), iter("é"), iter(range(1)), iter(set()), iter({}), async_generator(), len, Holder().method,
     NotImplemented, Ellipsis, Holder.__dict__["prop"], staticmethod(len), classmethod(len),
     memoryview(b""),
 ]

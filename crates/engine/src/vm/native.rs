@@ -285,11 +285,17 @@ pub const STRUCT_SEQ_METHODS: &[(&str, NativeFn)] = &[
     ("__hash__", struct_hash),
 ];
 
-/// The values of a struct sequence as a tuple.
+/// The values of a struct sequence as a tuple (a `time.struct_time` keeps its nine fields
+/// in its dict).
 fn struct_tuple(v: &Value) -> Option<Value> {
-    match native_state(v) {
-        Some(NativeState::Struct(items)) => Some(Value::tuple(items.to_vec())),
-        _ => None,
+    match v {
+        Value::Instance(i) if i.class.builtin == BuiltinType::StructTime => {
+            Some(Value::tuple(crate::stdlib::time_module::struct_time_fields(i)))
+        }
+        _ => match native_state(v) {
+            Some(NativeState::Struct(items)) => Some(Value::tuple(items.to_vec())),
+            _ => None,
+        },
     }
 }
 
@@ -330,22 +336,22 @@ fn struct_compare(
     vm.compare(op, &t, &other)
 }
 
-fn struct_eq(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+pub(crate) fn struct_eq(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     struct_compare(vm, args, crate::compiler::code::CmpOp::Eq)
 }
-fn struct_ne(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+pub(crate) fn struct_ne(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     struct_compare(vm, args, crate::compiler::code::CmpOp::Ne)
 }
-fn struct_lt(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+pub(crate) fn struct_lt(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     struct_compare(vm, args, crate::compiler::code::CmpOp::Lt)
 }
-fn struct_le(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+pub(crate) fn struct_le(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     struct_compare(vm, args, crate::compiler::code::CmpOp::Le)
 }
-fn struct_gt(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+pub(crate) fn struct_gt(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     struct_compare(vm, args, crate::compiler::code::CmpOp::Gt)
 }
-fn struct_ge(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
+pub(crate) fn struct_ge(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     struct_compare(vm, args, crate::compiler::code::CmpOp::Ge)
 }
 
