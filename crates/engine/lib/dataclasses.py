@@ -8,6 +8,7 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 
 
 import _thread
+import copy
 import types
 
 
@@ -671,7 +672,7 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, dict):
         return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
                          for k, v in obj.items())
-    return obj
+    return copy.deepcopy(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -691,7 +692,7 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, dict):
         return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
                          for k, v in obj.items())
-    return obj
+    return copy.deepcopy(obj)
 
 
 def replace(obj, /, **changes):

@@ -43,6 +43,13 @@ def _is_sunder(name):
         and name[-2:-1] != '_'
 
 
+# The single-underscore names an enum body may set; the rest are reserved.
+_ENUM_SUNDER_NAMES = frozenset((
+    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
+    '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
+))
+
+
 def _is_private(cls_name, name):
     pattern = '_%s__' % (cls_name.lstrip('_'),)
     return len(name) > len(pattern) and name.startswith(pattern) \
@@ -78,6 +85,11 @@ class _EnumDict(dict):
         self._ignore = []
 
     def __setitem__(self, key, value):
+        # (This module's own enums keep a few internal names in their bodies.)
+        if (_is_sunder(key) and key not in _ENUM_SUNDER_NAMES
+                and not _is_private(self._cls_name, key) and self.get('__module__') != 'enum'):
+            raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                             % (key, ))
         if key == '_generate_next_value_':
             self._generate = getattr(value, '__func__', value)
         elif key == '_ignore_':

@@ -120,10 +120,11 @@ class partialmethod:
         return getattr(self.func, '__isabstractmethod__', False)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return 'functools.partialmethod(%s)' % ', '.join(parts)
+        # 3.11's three fields always, so empty ones leave their commas (`f, , )`).
+        args = ', '.join(map(repr, self.args))
+        keywords = ', '.join('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return '%s.%s(%s, %s, %s)' % (type(self).__module__, type(self).__qualname__,
+                                      self.func, args, keywords)
 
 
 CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
@@ -465,7 +466,10 @@ def singledispatch(func):
                     'Invalid first argument to `register()`: %r. Use either '
                     '`@register(some_class)` or plain `@register` on an annotated '
                     'function.' % (method,))
-            argname, cls = next(iter(annotations.items()))
+            # String annotations (`from __future__ import annotations`) are resolved, as
+            # CPython's register does, through typing.
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(method).items()))
             if not _is_valid_dispatch_type(cls):
                 if _is_union_type(cls):
                     raise TypeError(f'Invalid annotation for {argname!r}. '

@@ -942,9 +942,16 @@ class NewType:
         return x
 
     def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking "
-                        f"for: `{self.__name__} = NewType({self.__name__!r}, "
-                        f"{self.__name__})`")
+        # The error names the subclass, known only once the class statement makes it.
+        supertype_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                name = cls.__name__
+                raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were "
+                                f"looking for: `{name} = NewType({name!r}, {supertype_name})`")
+
+        return (Dummy,)
 
 
 # --- Reading annotation text -------------------------------------------------------------

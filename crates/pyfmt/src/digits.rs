@@ -138,12 +138,19 @@ fn decompose(x: f64) -> (u64, i64) {
 
 /// `dtoa` mode 2: `n >= 1` significant digits, correctly rounded (`e` and `g` formats).
 pub(crate) fn significant(x: f64, n: usize) -> Digits {
-    Digits::from_exponential(&format!("{:.*e}", n.max(1) - 1, x.abs()))
+    // A double has at most 767 significant digits: more are zeros, which dtoa drops anyway
+    // (and Rust's precision stops at 65,535).
+    let n = n.clamp(1, EXACT_SIGNIFICANT);
+    Digits::from_exponential(&format!("{:.*e}", n - 1, x.abs()))
 }
+
+/// More digits than any double needs: significant ones, and ones after the point (1,074).
+const EXACT_SIGNIFICANT: usize = 800;
+const EXACT_FRACTION: usize = 1_100;
 
 /// `dtoa` mode 3: rounded to `n` digits after the decimal point (`f` format).
 pub(crate) fn fixed(x: f64, n: usize) -> Digits {
-    let text = format!("{:.*}", n, x.abs());
+    let text = format!("{:.*}", n.min(EXACT_FRACTION), x.abs());
     let int_len = text.find('.').unwrap_or(text.len()) as i64;
     let digits: Vec<u8> = text.bytes().filter(u8::is_ascii_digit).collect();
     Digits::from_parts(digits, int_len)
@@ -151,7 +158,7 @@ pub(crate) fn fixed(x: f64, n: usize) -> Digits {
 
 /// The exact decimal expansion of `|x|` (at most 767 significant digits for a double).
 pub(crate) fn exact(x: f64) -> Digits {
-    Digits::from_exponential(&format!("{:.800e}", x.abs()))
+    Digits::from_exponential(&format!("{:.*e}", EXACT_SIGNIFICANT, x.abs()))
 }
 
 /// Round exact digits to `keep` digits (counted from the first digit; may be zero or

@@ -1190,3 +1190,16 @@ class BufferingFormatter:
 # As CPython's: handlers are flushed and closed when the program ends.
 import atexit
 atexit.register(shutdown)
+
+
+def _make_stdlib_loggers():
+    # CPython's concurrent.futures and asyncio import logging and make their loggers when they
+    # are imported (so `dictConfig` disables them). Here logging loads on demand: it makes
+    # them for those already imported, and asyncio's import calls this once logging is loaded.
+    if 'asyncio' in sys.modules or 'concurrent.futures' in sys.modules:
+        getLogger('concurrent.futures')
+    if 'asyncio' in sys.modules:
+        getLogger('asyncio')
+
+
+_make_stdlib_loggers()

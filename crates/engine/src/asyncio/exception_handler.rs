@@ -98,7 +98,7 @@ impl Vm {
                     return logged.map(|_| ());
                 }
                 let mut text = String::from("Exception in default exception handler\n");
-                text.push_str(&self.format_exception(&e));
+                text.push_str(&self.format_logged_exception(&e));
                 self.write_stderr(&text);
                 self.record_diagnostic(kind, &text);
                 Ok(())
@@ -184,7 +184,7 @@ impl Vm {
         }
         text.push('\n');
         if let Some(e) = exception {
-            text.push_str(&self.format_exception(&e));
+            text.push_str(&self.format_logged_exception(&e));
         }
         // `logging.lastResort` writes to the current `sys.stderr`.
         crate::stdlib::sys_module::write_to_sys_stderr(self, &text)?;

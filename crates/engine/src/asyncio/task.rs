@@ -385,6 +385,9 @@ impl Vm {
             Some(e) => self.gen_throw(&coro, PyErr::Exception(e)),
         };
         self.trace_resuming_chain = false;
+        // The coroutine's exception ends here (the task keeps it): raised again later by
+        // `result()` or `await`, it is raised anew and gets that frame's context.
+        self.thread.propagating_from_generator = None;
         let result = self.after_step(task, data, step);
         self.thread.current_task = None;
         result

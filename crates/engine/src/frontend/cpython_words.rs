@@ -150,9 +150,44 @@ pub(super) fn reword(
             };
             syntax(start, message)
         }
+        ParseErrorType::VarParameterWithDefault => {
+            // The parameter starts after the `(`, `,` or `lambda` before the error.
+            let text = source.text.get(..error.location.end().to_usize()).unwrap_or("");
+            let parameter = text.rsplit(['(', ',']).next().unwrap_or("");
+            let parameter = parameter.rsplit("lambda").next().unwrap_or("");
+            let double = parameter.trim_start().starts_with("**");
+            let kind = if double { "var-keyword" } else { "var-positional" };
+            syntax(start, format!("{kind} argument cannot have default value"))
+        }
         other => fixed_words(other)
             .map(|message| at(source, start, ExcKind::SyntaxError, message.into())),
     }
+}
+
+/// Whether the bracket at `at` opens a function definition's parameters (`def f(`).
+fn opens_parameters(tokens: &[Token], at: TextSize) -> bool {
+    let mut before = tokens.iter().rev().skip_while(|t| t.start() >= at);
+    matches!(
+        (before.next().map(Token::kind), before.next().map(Token::kind)),
+        (Some(TokenKind::Name), Some(TokenKind::Def))
+    )
+}
+
+/// Whether a `*` parameter (or bare `*`) comes before `at` in the parameter list `at` is in.
+fn star_in_parameters_before(tokens: &[Token], at: TextSize) -> bool {
+    let mut depth = 0i32;
+    for token in tokens.iter().rev().skip_while(|t| t.start() >= at) {
+        match token.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if depth == 0 => return false,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+            // A lambda's parameters end at its keyword.
+            TokenKind::Lambda if depth == 0 => return false,
+            TokenKind::Star if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The errors CPython words one way whatever the source around them.
@@ -174,6 +209,9 @@ fn fixed_words(error: &ParseErrorType) -> Option<&'static str> {
             "Generator expression must be parenthesized"
         }
         ParseErrorType::ExpectedKeywordParam => "named arguments must follow bare *",
+        // (3.12 words it; 3.11's generic message.)
+        ParseErrorType::SimpleAndCompoundStatementOnSameLine => "invalid syntax",
+        ParseErrorType::ParamAfterVarKeywordParam => "arguments cannot follow var-keyword argument",
         ParseErrorType::ExpectedImaginaryNumber => "imaginary number required in complex literal",
         ParseErrorType::ExpectedRealNumber => "real number required in complex literal",
         ParseErrorType::EmptyImportNames
@@ -227,6 +265,10 @@ fn expected_token(
                 && (expected == TokenKind::Comma && open.is_some()
                     || open.is_some_and(|(bracket, _)| bracket == '(')) =>
         {
+            // A `def`'s parameters are no expressions: CPython's comma hint is not tried.
+            if open.is_some_and(|(_, at)| opens_parameters(tokens, at)) {
+                return syntax(start, "invalid syntax".into());
+            }
             let previous = expression_start_before(tokens, start);
             // CPython's rule skips a name right before a string (a mistyped prefix: `rb "x"`).
             let after_name =
@@ -333,8 +375,19 @@ fn other_error(
             None => "invalid syntax".into(),
         });
     }
-    if message.starts_with("Only one '/' separator allowed") {
-        return syntax("/ may appear only once");
+    // CPython 3.11's words for a misplaced `/`: a `*` before it is the first complaint.
+    let slash_error = message.starts_with("Only one '/' separator allowed")
+        || message.starts_with("Position-only parameter separator not allowed as first")
+        || message.starts_with("'/' parameter must appear before '*' parameter");
+    if slash_error {
+        let after_star = star_in_parameters_before(tokens, start);
+        return syntax(if after_star {
+            "/ must be ahead of *"
+        } else if message.starts_with("Position-only") {
+            "at least one argument must precede /"
+        } else {
+            "/ may appear only once"
+        });
     }
     if message.starts_with("Only one '*' parameter allowed") {
         return syntax("* argument may appear only once");

@@ -192,22 +192,24 @@ fn from_parse_error(
     use ExcKind::{IndentationError, SyntaxError as Syntax};
     let start = error.location.start();
     let reworded = super::cpython_words::reword(error, parsed, source);
-    // An unclosed bracket makes Ruff complain somewhere later; CPython points at the bracket
-    // if it is still open at the end of the file, when the error is on a later line or is
-    // two expressions side by side (whose rule reads on to the end of the file); one closed
-    // later is a mistake inside it ("Perhaps you forgot a comma?").
-    let open_at_error = open_brackets_before(parsed.tokens(), error.location.end());
-    let open_at_end = open_brackets_before(parsed.tokens(), TextSize::of(source.text.as_str()));
-    if let Some(&(bracket, offset)) = open_at_error.first() {
-        let still_open = open_at_end.first().is_some_and(|&(_, at_end)| at_end == offset);
-        let later_line = source.line_of(offset.to_u32()) < source.line_of(start.to_u32());
-        if (still_open && later_line) || is_eof_error(&error.error) {
-            return at(source, offset, Syntax, format!("'{bracket}' was never closed"));
-        }
-    }
-    let juxtaposed = reworded.as_ref().is_some_and(|r| r.message.ends_with("forgot a comma?"));
-    if let Some(&(bracket, offset)) = open_at_error.last().filter(|_| juxtaposed) {
-        if open_at_end.iter().any(|&(_, at_end)| at_end == offset) {
+    // An unclosed bracket makes Ruff complain somewhere later. CPython, after any error,
+    // reads on to the end of the file and blames the innermost bracket still open there if
+    // the error is on a later line than that bracket, or is the end of the file itself.
+    let end_of_file = TextSize::of(source.text.as_str());
+    let open_at_end = open_brackets_before(parsed.tokens(), end_of_file);
+    if let Some(&(bracket, offset)) = open_at_end.last() {
+        // Two expressions side by side: CPython's rule has read one token past the second.
+        let juxtaposed = reworded.as_ref().is_some_and(|r| r.message.ends_with("forgot a comma?"));
+        let error_at = if juxtaposed {
+            token_after(parsed.tokens(), start).unwrap_or(end_of_file)
+        } else {
+            start
+        };
+        // Inside brackets CPython's tokenizer drops line ends, so where Ruff stops at one,
+        // CPython reads on and fails on a later line.
+        let later_line = source.line_of(offset.to_u32()) < source.line_of(error_at.to_u32())
+            || found_line_end(&error.error);
+        if later_line || is_eof_error(&error.error) {
             return at(source, offset, Syntax, format!("'{bracket}' was never closed"));
         }
     }
@@ -269,6 +271,31 @@ fn is_eof_error(error: &ParseErrorType) -> bool {
     matches!(error, ParseErrorType::Lexical(LexicalErrorType::Eof))
         || error.to_string().contains("EOF")
         || matches!(error, ParseErrorType::ExpectedToken { found: TokenKind::EndOfFile, .. })
+}
+
+/// Where the first token after the one starting at `at` starts (line ends and comments,
+/// which CPython's tokenizer drops inside brackets, skipped).
+fn token_after(tokens: &[Token], at: TextSize) -> Option<TextSize> {
+    tokens
+        .iter()
+        .skip_while(|t| t.start() <= at)
+        .find(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::NonLogicalNewline | TokenKind::Newline | TokenKind::Comment
+            )
+        })
+        .map(|t| t.start())
+}
+
+fn found_line_end(error: &ParseErrorType) -> bool {
+    matches!(
+        error,
+        ParseErrorType::ExpectedToken {
+            found: TokenKind::Newline | TokenKind::NonLogicalNewline,
+            ..
+        }
+    )
 }
 
 /// The brackets opened before `limit` and still open there, outermost first.
@@ -349,6 +376,7 @@ mod tests {
                 7,
             ),
             ("x = [1, 2\ny = 3\n", "SyntaxError", "'[' was never closed", 1, 5),
+            ("xs = [1, 2\nfor x in xs:\n    pass\n", "SyntaxError", "'[' was never closed", 1, 6),
             (
                 "async def main():\n    x = (1,\n    print(x)\n",
                 "SyntaxError",

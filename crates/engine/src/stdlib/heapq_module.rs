@@ -54,11 +54,12 @@ enum Order {
 /// The heap argument: `heappush() argument 1 must be list, not tuple` (`argument` alone for
 /// the one-argument functions).
 fn list_arg(vm: &Vm, v: &Value, fname: &str, position: &str) -> PyResult<Rc<ListObj>> {
-    match v {
+    // A list subclass's instance (`class EventQueue(list)`) is a list to the C code.
+    match crate::vm::builtin_subclass::base_of(v).unwrap_or(v) {
         Value::List(l) => Ok(l.clone()),
-        other => Err(vm.new_error(
+        _ => Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("{fname}() argument{position} must be list, not {}", vm.type_name(other)),
+            &format!("{fname}() argument{position} must be list, not {}", vm.type_name(v)),
         )),
     }
 }

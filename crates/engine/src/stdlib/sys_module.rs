@@ -366,6 +366,17 @@ pub(crate) fn write_to_sys_stderr(vm: &mut Vm, text: &str) -> PyResult<Value> {
 }
 
 /// The program's own `sys.excepthook`, when it replaced the built-in one.
+/// `sys.tracebacklimit` if the program set it to an int (larger ones read as the largest).
+pub(crate) fn traceback_limit(vm: &Vm) -> Option<i64> {
+    let Some(Value::Module(sys)) = vm.modules.get("sys") else { return None };
+    match sys.get("tracebacklimit")? {
+        Value::Int(n) => Some(n),
+        Value::Bool(b) => Some(b as i64),
+        Value::BigInt(b) => Some(if crate::vm::numbers::is_negative(&b) { 0 } else { i64::MAX }),
+        _ => None,
+    }
+}
+
 pub(crate) fn replaced_excepthook(vm: &Vm) -> Option<Value> {
     let Some(Value::Module(sys)) = vm.modules.get("sys") else { return None };
     let hook = sys.get("excepthook")?;

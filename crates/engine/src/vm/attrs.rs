@@ -81,14 +81,27 @@ impl Vm {
             }
             Value::Super(s) => self.super_attr(s, name),
             Value::Function(f) if name == "__dict__" => {
-                let pairs: Vec<Value> = f
+                let pairs: Vec<(Rc<str>, Value)> = f
                     .attrs
                     .borrow()
                     .iter()
                     .filter(|(k, _)| !FUNCTION_SLOTS.contains(&&***k))
-                    .flat_map(|(k, v)| [Value::str(k), v.clone()])
+                    .map(|(k, v)| (k.clone(), v.clone()))
                     .collect();
-                self.dict_from_pairs(pairs)
+                // Writes through the dict reach the function (`f.__dict__.setdefault(...)`).
+                let owner = super::objects::AttrsOwner::Function(Rc::downgrade(f));
+                let dict =
+                    Rc::new(super::objects::DictObj::object_attrs(self.types.dict.clone(), owner));
+                for (name, value) in pairs {
+                    let key = self.dict_key(&dict, Value::str(&name))?;
+                    let ((), ok) = dict.mutate(|m| {
+                        m.insert(key, value);
+                    });
+                    if !ok {
+                        return Err(self.memory_error());
+                    }
+                }
+                Ok(Value::Dict(dict))
             }
             Value::Function(f) if f.attr(name).is_some() => Ok(f.attr(name).unwrap_or(Value::None)),
             other => {
@@ -1192,7 +1205,8 @@ impl Vm {
             .map(|(k, v)| (Value::str(k), v.clone()))
             .collect();
         // Writes through the dict reach the instance (`self.__dict__.update(kwargs)`).
-        let dict = Rc::new(super::objects::DictObj::instance_attrs(self.types.dict.clone(), inst));
+        let owner = super::objects::AttrsOwner::Instance(Rc::downgrade(inst));
+        let dict = Rc::new(super::objects::DictObj::object_attrs(self.types.dict.clone(), owner));
         for (name, value) in pairs {
             let key = self.dict_key(&dict, name)?;
             let ((), ok) = dict.mutate(|m| {
@@ -1334,7 +1348,8 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
                     b.name,
                     "__getstate__" | "__setattr__" | "__delattr__" | "__getattribute__"
                 ))
-                || (b.owner == "dict" && b.name == "__getitem__");
+                || (b.owner == "dict" && b.name == "__getitem__")
+                || super::builtin_subclass::returns_receiver(b.name);
             let receiver = match on_instance {
                 true => receiver,
                 false => super::builtin_subclass::base_of(receiver).unwrap_or(receiver),

@@ -93,6 +93,12 @@ pub fn number_of(v: &Value) -> &Value {
     }
 }
 
+/// A built-in in-place operator (`list.__iadd__`): it changes the instance's built-in part and
+/// returns the instance itself, so it must be given the instance, not that part.
+pub fn returns_receiver(method: &str) -> bool {
+    matches!(method, "__iadd__" | "__imul__" | "__ior__" | "__iand__" | "__ixor__" | "__isub__")
+}
+
 /// The built-in value inside an instance of a subclass of a built-in type.
 pub fn base_of(v: &Value) -> Option<&Value> {
     match native_state(v) {

@@ -99,6 +99,17 @@ pub(crate) fn check_builtin_keywords(vm: &Vm, name: &str, args: &Args) -> PyResu
             vm.new_error(ExcKind::TypeError, &format!("{name}() takes no keyword arguments"))
         );
     };
+    // Functions whose keywords are keyword-only count them first (`PyArg_ParseTupleAndKeywords`).
+    let keyword_only = matches!(name, "min" | "max" | "sorted" | "zip");
+    if keyword_only && args.kw_names.len() > accepted.len() {
+        let plural = if accepted.len() == 1 { "" } else { "s" };
+        let message = format!(
+            "{shown}() takes at most {} keyword argument{plural} ({} given)",
+            accepted.len(),
+            args.kw_names.len()
+        );
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
     for keyword in args.kw_names {
         let keyword = keyword.as_str().unwrap_or("");
         if !accepted.contains(&keyword) {

@@ -63,7 +63,8 @@ impl Vm {
                     // whose errors and `str()` are the subclass's.)
                     if let Some(base) = args.pos.first().and_then(super::builtin_subclass::base_of)
                     {
-                        let keeps_instance = matches!(b.name, "__getitem__" | "__format__");
+                        let keeps_instance = matches!(b.name, "__getitem__" | "__format__")
+                            || super::builtin_subclass::returns_receiver(b.name);
                         if self.type_name(base) == b.owner && !keeps_instance {
                             // A str method's other arguments may be str subclasses' too.
                             let mut pos = str_method_arguments(b.owner, b.name, args.pos)

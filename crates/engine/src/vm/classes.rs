@@ -362,7 +362,14 @@ impl Vm {
         let base_has_weakref = bases.iter().any(|b| gives_weakref(b));
         let (mut dict_slot, mut weakref_slot) = (false, false);
         for n in &names {
-            match n.as_str() {
+            let Some(name) = n.as_str() else {
+                let msg = format!("__slots__ items must be strings, not '{}'", self.type_name(n));
+                return Err(self.new_error(ExcKind::TypeError, &msg));
+            };
+            if !super::methods::str::is_identifier(name) {
+                return Err(self.new_error(ExcKind::TypeError, "__slots__ must be identifiers"));
+            }
+            match Some(name) {
                 Some("__dict__") if base_has_dict || dict_slot => {
                     let msg = "__dict__ slot disallowed: we already got one";
                     return Err(self.new_error(ExcKind::TypeError, msg));
@@ -462,6 +469,16 @@ impl Vm {
     fn base_layout(&self, bases: &[Rc<ClassObj>]) -> PyResult<BuiltinType> {
         let mut layout = BuiltinType::Object;
         for b in bases {
+            if !b.is_user && FINAL_TYPES.contains(&(&*b.module, &*b.name)) {
+                let shown = match &*b.module {
+                    "builtins" => b.name.to_string(),
+                    module => format!("{module}.{}", b.name),
+                };
+                return Err(self.new_error(
+                    ExcKind::TypeError,
+                    &format!("type '{shown}' is not an acceptable base type"),
+                ));
+            }
             let l = if b.is_exception() { BuiltinType::BaseException } else { b.builtin };
             // A metaclass (`class EnumType(type)`): its instances are classes made by the
             // `class` statement, never by calling it.
@@ -746,3 +763,34 @@ fn adds_slots(class: &ClassObj) -> bool {
         _ => false,
     }
 }
+
+/// Built-in types CPython 3.11 marks final (no `Py_TPFLAGS_BASETYPE`): subclassing one is the
+/// program's error, not something Loopscope lacks.
+const FINAL_TYPES: &[(&str, &str)] = &[
+    ("builtins", "bool"),
+    ("builtins", "NoneType"),
+    ("builtins", "function"),
+    ("builtins", "slice"),
+    ("builtins", "range"),
+    ("builtins", "memoryview"),
+    ("builtins", "ellipsis"),
+    ("builtins", "NotImplementedType"),
+    ("builtins", "generator"),
+    ("builtins", "coroutine"),
+    ("builtins", "async_generator"),
+    ("builtins", "method"),
+    ("builtins", "builtin_function_or_method"),
+    ("builtins", "code"),
+    ("builtins", "frame"),
+    ("builtins", "cell"),
+    ("builtins", "traceback"),
+    ("builtins", "mappingproxy"),
+    ("builtins", "getset_descriptor"),
+    ("builtins", "member_descriptor"),
+    ("builtins", "wrapper_descriptor"),
+    ("builtins", "method_descriptor"),
+    ("builtins", "classmethod_descriptor"),
+    ("_contextvars", "ContextVar"),
+    ("_contextvars", "Token"),
+    ("_contextvars", "Context"),
+];

@@ -27,18 +27,63 @@ pub fn set_context(exc: &Value, handled: &Value) {
         return;
     }
     // Break an existing chain that leads back to `exc` (as CPython's `_PyErr_SetObject`).
-    let mut link = handled.clone();
-    while let Some(next) = state_of(&link).and_then(|s| s.borrow().context.clone()) {
+    for (link, next) in ContextChain::new(handled) {
         if next.is(exc) {
             if let Some(s) = state_of(&link) {
                 s.borrow_mut().context = None;
             }
             break;
         }
-        link = next;
     }
     if let Some(s) = state_of(exc) {
         s.borrow_mut().context = Some(handled.clone());
+    }
+}
+
+fn context_of(exc: &Value) -> Option<Value> {
+    state_of(exc).and_then(|s| s.borrow().context.clone())
+}
+
+/// The `__context__` links from an exception, each as (exception, its context). A program can
+/// make the chain a cycle (`e.__context__ = e`): it ends once the cycle is walked, found as
+/// CPython finds it (Floyd's tortoise and hare).
+struct ContextChain {
+    current: Value,
+    slow: Value,
+    advance_slow: bool,
+    done: bool,
+}
+
+impl ContextChain {
+    fn new(start: &Value) -> Self {
+        ContextChain {
+            current: start.clone(),
+            slow: start.clone(),
+            advance_slow: false,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for ContextChain {
+    type Item = (Value, Value);
+
+    fn next(&mut self) -> Option<(Value, Value)> {
+        if self.done {
+            return None;
+        }
+        let Some(next) = context_of(&self.current) else {
+            self.done = true;
+            return None;
+        };
+        let link = std::mem::replace(&mut self.current, next.clone());
+        if self.current.is(&self.slow) {
+            self.done = true;
+        } else if self.advance_slow {
+            self.slow = context_of(&self.slow).unwrap_or(Value::None);
+        }
+        self.advance_slow = !self.advance_slow;
+        Some((link, next))
     }
 }
 
@@ -135,15 +180,9 @@ impl Vm {
     pub(crate) fn free_kept_locals(&mut self, uncaught: Option<&Value>) {
         let exceptions = std::mem::take(&mut self.keeping_locals.exceptions);
         let rescued = |inst: &Rc<InstanceObj>| {
-            let mut link = uncaught.cloned();
-            while let Some(Value::Instance(u)) = link {
-                if Rc::ptr_eq(&u, inst) {
-                    return true;
-                }
-                link =
-                    state_of(&Value::Instance(u.clone())).and_then(|s| s.borrow().context.clone());
-            }
-            false
+            let Some(uncaught) = uncaught else { return false };
+            let is_inst = |v: &Value| matches!(v, Value::Instance(u) if Rc::ptr_eq(u, inst));
+            is_inst(uncaught) || ContextChain::new(uncaught).any(|(_, next)| is_inst(&next))
         };
         let live: Vec<Rc<InstanceObj>> = exceptions.iter().filter_map(|w| w.upgrade()).collect();
         let (later, first): (Vec<_>, Vec<_>) = live.into_iter().partition(|i| rescued(i));
@@ -385,13 +424,22 @@ impl Vm {
         }
     }
 
-    /// The whole traceback text CPython prints for an uncaught exception, chained exceptions
-    /// first.
+    /// The whole traceback text CPython's C printer (`PyErr_Display`) writes for an uncaught
+    /// exception, chained exceptions first. `sys.tracebacklimit` keeps the innermost frames
+    /// (none, and no header, when it is 0 or less).
     pub fn format_exception(&mut self, exc: &Value) -> String {
+        let limit =
+            crate::stdlib::sys_module::traceback_limit(self).map(|n| if n <= 0 { 0 } else { -n });
         let mut out = String::new();
-        let mut ctx = PrintContext::default();
+        let mut ctx = PrintContext { limit, c_printer: true, ..PrintContext::default() };
         self.format_tree(exc, true, &mut ctx, &mut out);
         out
+    }
+
+    /// The traceback text `logging` writes for a record with `exc_info` (through
+    /// `traceback.print_exception`).
+    pub(crate) fn format_logged_exception(&mut self, exc: &Value) -> String {
+        self.format_exception_limited(exc, true, None)
     }
 
     /// `traceback.format_exception(exc, limit=limit, chain=chain)`: every traceback of the
@@ -483,8 +531,9 @@ impl Vm {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
                 ctx.emit(out, &stack, '|');
             }
-            let line = format!("{}\n{}", self.exception_line(exc), self.format_notes(exc));
-            ctx.emit(out, &line, '|');
+            let line = self.exception_line(exc);
+            ctx.emit_exception_line(out, &line);
+            ctx.emit(out, &self.format_notes(exc), '|');
             return;
         };
         if ctx.depth > MAX_GROUP_DEPTH {
@@ -500,8 +549,9 @@ impl Vm {
             ctx.emit(out, "Exception Group Traceback (most recent call last):\n", margin);
             ctx.emit(out, &stack, '|');
         }
-        let line = format!("{}\n{}", self.exception_line(exc), self.format_notes(exc));
-        ctx.emit(out, &line, '|');
+        let line = self.exception_line(exc);
+        ctx.emit_exception_line(out, &line);
+        ctx.emit(out, &self.format_notes(exc), '|');
         let total = parts.exceptions.len();
         let shown = if total <= MAX_GROUP_WIDTH { total } else { MAX_GROUP_WIDTH + 1 };
         ctx.need_close = false;
@@ -659,11 +709,26 @@ struct PrintContext {
     need_close: bool,
     /// `limit=` of `traceback.format_exception`: frames kept per traceback.
     limit: Option<i64>,
+    /// Printing as CPython's C printer does, not the `traceback` module: in a group's margin,
+    /// only the first line of a multi-line exception message gets the margin.
+    c_printer: bool,
 }
 
 impl PrintContext {
     fn indent(&self) -> String {
         " ".repeat(2 * self.depth)
+    }
+
+    /// Appends the `Type: message` line of an exception.
+    fn emit_exception_line(&self, out: &mut String, line: &str) {
+        match line.split_once('\n') {
+            Some((first, rest)) if self.c_printer => {
+                self.emit(out, &format!("{first}\n"), '|');
+                out.push_str(rest);
+                out.push('\n');
+            }
+            _ => self.emit(out, &format!("{line}\n"), '|'),
+        }
     }
 
     /// Appends `text`, every line (blank ones too) behind the group margin.

@@ -4,7 +4,7 @@
 
 use super::objects::{BuiltinObj, ModuleObj, NativeFn};
 use super::value::Value;
-use super::{Abort, PyErr, PyResult, Vm};
+use super::{Abort, Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use std::rc::Rc;
 
@@ -143,7 +143,19 @@ impl Vm {
         };
         let value = Value::Module(module);
         self.register_module(name, value.clone());
+        if name == "asyncio" {
+            self.make_stdlib_loggers()?;
+        }
         Ok(value)
+    }
+
+    /// asyncio's loggers, made at its import when the program loaded `logging` first (see
+    /// `logging._make_stdlib_loggers`).
+    fn make_stdlib_loggers(&mut self) -> PyResult<()> {
+        let Some(logging) = self.modules.get("logging").cloned() else { return Ok(()) };
+        let make = self.get_attr(&logging, "_make_stdlib_loggers")?;
+        self.call(&make, Args::positional(&[]))?;
+        Ok(())
     }
 
     /// `import top.sub` where Loopscope provides `top` but not `top.sub`: unsupported if

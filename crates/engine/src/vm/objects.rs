@@ -87,12 +87,18 @@ pub struct DictObj {
 
 /// What a `collections.defaultdict` adds to a dict: its class and its `default_factory`;
 /// or, for the dict `globals()` returns, the module its writes go through to; or, for an
-/// instance's `__dict__`, the instance.
+/// instance's or a function's `__dict__`, that object.
 pub struct DictExtra {
     pub class: Rc<ClassObj>,
     pub default_factory: RefCell<Value>,
     pub globals_of: Option<std::rc::Weak<ModuleObj>>,
-    pub attrs_of: Option<std::rc::Weak<InstanceObj>>,
+    pub attrs_of: Option<AttrsOwner>,
+}
+
+/// The object whose attributes an `obj.__dict__` dict mirrors.
+pub enum AttrsOwner {
+    Instance(std::rc::Weak<InstanceObj>),
+    Function(std::rc::Weak<FunctionObj>),
 }
 
 impl DictObj {
@@ -129,9 +135,10 @@ impl DictObj {
         }
     }
 
-    /// The dict `obj.__dict__` returns (class `dict`): a copy of the instance's attributes
-    /// whose item writes (`update`, `d[k] = v`) and deletions also change the instance.
-    pub fn instance_attrs(dict_class: Rc<ClassObj>, inst: &Rc<InstanceObj>) -> Self {
+    /// The dict `obj.__dict__` returns (class `dict`): a copy of the instance's (or the
+    /// function's) attributes whose item writes (`update`, `d[k] = v`) and deletions also
+    /// change the object.
+    pub fn object_attrs(dict_class: Rc<ClassObj>, owner: AttrsOwner) -> Self {
         DictObj {
             map: RefCell::new(IndexMap::default()),
             vm_keys: Cell::new(false),
@@ -139,7 +146,7 @@ impl DictObj {
                 class: dict_class,
                 default_factory: RefCell::new(Value::None),
                 globals_of: None,
-                attrs_of: Some(Rc::downgrade(inst)),
+                attrs_of: Some(owner),
             })),
         }
     }
@@ -149,33 +156,50 @@ impl DictObj {
         self.extra.as_ref().is_some_and(|e| e.globals_of.is_none() && e.attrs_of.is_none())
     }
 
-    /// The instance whose attributes this dict mirrors (`obj.__dict__`), while it lives.
-    pub fn attrs_of(&self) -> Option<Rc<InstanceObj>> {
-        self.extra.as_ref()?.attrs_of.as_ref()?.upgrade()
-    }
-
-    /// A store through this dict reaches the module or instance it stands for.
+    /// A store through this dict reaches the module, instance or function it stands for.
     pub fn mirror_store(&self, key: &Value, value: &Value) {
         let Value::Str(name) = key else { return };
         if let Some(module) = self.globals_of() {
             module.set(name.as_str(), value.clone());
         }
-        if let Some(inst) = self.attrs_of() {
-            let old =
-                inst.dict.borrow_mut().insert(super::names::key_for(name.as_str()), value.clone());
-            drop(old);
+        match self.extra.as_ref().and_then(|e| e.attrs_of.as_ref()) {
+            Some(AttrsOwner::Instance(inst)) => {
+                if let Some(inst) = inst.upgrade() {
+                    let key = super::names::key_for(name.as_str());
+                    let old = inst.dict.borrow_mut().insert(key, value.clone());
+                    drop(old);
+                }
+            }
+            Some(AttrsOwner::Function(f)) => {
+                if let Some(f) = f.upgrade() {
+                    let old = f.attrs.borrow_mut().insert(Rc::from(name.as_str()), value.clone());
+                    drop(old);
+                }
+            }
+            None => {}
         }
     }
 
-    /// A deletion through this dict reaches the module or instance it stands for.
+    /// A deletion through this dict reaches the module, instance or function it stands for.
     pub fn mirror_delete(&self, key: &Value) {
         let Value::Str(name) = key else { return };
         if let Some(module) = self.globals_of() {
             module.unset(name.as_str());
         }
-        if let Some(inst) = self.attrs_of() {
-            let old = inst.dict.borrow_mut().shift_remove(name.as_str());
-            drop(old);
+        match self.extra.as_ref().and_then(|e| e.attrs_of.as_ref()) {
+            Some(AttrsOwner::Instance(inst)) => {
+                if let Some(inst) = inst.upgrade() {
+                    let old = inst.dict.borrow_mut().shift_remove(name.as_str());
+                    drop(old);
+                }
+            }
+            Some(AttrsOwner::Function(f)) => {
+                if let Some(f) = f.upgrade() {
+                    let old = f.attrs.borrow_mut().shift_remove(name.as_str());
+                    drop(old);
+                }
+            }
+            None => {}
         }
     }
 

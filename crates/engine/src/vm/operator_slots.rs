@@ -159,7 +159,12 @@ fn call_slot(vm: &mut Vm, args: Args, name: &'static str, slot: Slot) -> PyResul
                             }
                         }
                         (Value::Dict(_), BinOp::Or) => vm.dict_update(&target, other)?,
-                        _ => return vm.binary_op(op, &target, other, true),
+                        _ => {
+                            let result = vm.binary_op(op, &target, other, true)?;
+                            if !result.is(&target) {
+                                return Ok(result);
+                            }
+                        }
                     }
                     Ok(receiver)
                 }

@@ -887,11 +887,12 @@ impl Vm {
             }
             Value::Range(r) => match key {
                 Value::Slice(s) => {
-                    let (start, _, step, n) = self.slice_indices(s, r.len() as usize)?;
-                    let first = r.get(start);
+                    // CPython maps the slice's own bounds through the range, so the stop
+                    // keeps its value (`range(5)[::2]` is `range(0, 5, 2)`).
+                    let (start, stop, step, _) = self.slice_indices(s, r.len() as usize)?;
                     Ok(Value::Range(Rc::new(super::objects::RangeObj {
-                        start: first,
-                        stop: first + (n as i64) * r.step * step,
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
                         step: r.step * step,
                     })))
                 }

@@ -390,7 +390,7 @@ impl Vm {
                         );
                         continue;
                     }
-                    let traceback = self.format_exception(&exception);
+                    let traceback = self.format_logged_exception(&exception);
                     let text = format!("{head}\n{traceback}");
                     self.write_to_current_stderr(&text);
                     self.record_diagnostic(

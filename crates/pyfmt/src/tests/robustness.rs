@@ -185,3 +185,20 @@ fn huge_widths_are_memory_errors() {
     assert_eq!(show(format_float(1.0, ".9223372036854775807")), "!ValueError: precision too big");
     assert_eq!(super::percent::run("%9223372036854775807d", Operand::One(V::I(1))), "!MemoryError");
 }
+
+#[test]
+fn precisions_past_rusts_limit_pad_with_zeros() {
+    // Rust's own float formatting stops at a precision of 65,535; CPython's does not.
+    let fixed = show(format_float(1.5, ".65536f"));
+    assert_eq!(fixed.len(), 65_538);
+    assert!(fixed.starts_with("1.5000") && fixed.ends_with('0'));
+    assert_eq!(show(format_float(1.5, ".70000g")), "1.5");
+    let exponent = show(format_float(2.0, ".70000e"));
+    assert_eq!(exponent.len(), 70_006);
+    assert!(exponent.starts_with("2.000") && exponent.ends_with("e+00"));
+    // The smallest double's exact expansion ends at the 1,074th digit after the point.
+    let tiny = show(format_float(5e-324, ".1100f"));
+    assert_eq!(tiny.len(), 1_102);
+    assert_eq!(&tiny[1_070..1_085], "265625000000000");
+    assert!(show(format_float(5e-324, ".1080e")).ends_with("000000000000000e-324"));
+}

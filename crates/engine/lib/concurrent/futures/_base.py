@@ -1,6 +1,7 @@
 """concurrent.futures' Future (a result that threads wait for on a Condition), the waits
 over many futures (wait, as_completed) and the Executor base class."""
 
+import sys
 import threading
 import time
 from collections import namedtuple
@@ -42,6 +43,8 @@ class _Logger:
 
 
 LOGGER = _Logger()
+if 'logging' in sys.modules:
+    sys.modules['logging']._make_stdlib_loggers()
 
 
 class Error(Exception):

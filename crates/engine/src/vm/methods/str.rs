@@ -1035,14 +1035,18 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "str", "isidentifier", &args, MethodArity::NoArgs, &[])?;
     let s = this(vm, &args, "isidentifier")?;
+    Ok(Value::Bool(is_identifier(s)))
+}
+
+/// `str.isidentifier`: a letter or `_`, then letters, digits or `_`.
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    let ok = match chars.next() {
+    match chars.next() {
         Some(c) => {
             (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
         }
         None => false,
-    };
-    Ok(Value::Bool(ok))
+    }
 }
 
 fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,0 +1,3 @@
+# A position-only separator after the * of keyword-only parameters.
+def f(a, *, b, /):
+    pass

@@ -1,0 +1,3 @@
+# A position-only separator with nothing before it.
+def f(/, a):
+    pass

@@ -1,0 +1,2 @@
+# A default for a lambda's *args.
+handler = lambda *args=(): args
