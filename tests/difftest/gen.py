@@ -191,6 +191,10 @@ FEATURES = {
     "parameters by keyword (pow(base=, exp=), round(number=, ndigits=), enumerate(iterable=, "
     "start=), math.isclose(a=, b=), heapq.nlargest(n=, iterable=), json.dumps(obj=)), some "
     "given twice or missing (the TypeError printed)",
+    "builtin_edges": "built-in operations at their edges: range slices, bytes split with "
+    "maxsplit, empty needles past the end, dict views' truth, keyword-only built-ins given "
+    "too many keywords, math.hypot near the largest float, in-place operators of a list "
+    "subclass called unbound",
     "executor_recv": "a blocking socket method handed to the default executor as it is "
     "(run_in_executor(None, a.recv, 100)) on a socketpair, the other end sending after sleeps",
     "to_thread": "asyncio.to_thread of a blocking function (time.sleep in the worker thread, "
@@ -2388,6 +2392,38 @@ _KEYWORD_CALLS = [
 @production("any", "builtin_keywords", weight=0.5)
 def p_builtin_keywords(g, scope):
     call = g.pick(_KEYWORD_CALLS).format(v=g.pick(["1", "2", "7", "-3", "2.5"]))
+    return [
+        Node(
+            "try:",
+            [Node(f"print({g.mark(scope)}, {call})")],
+            clauses=[
+                Node(
+                    "except (TypeError, ValueError) as e:",
+                    [Node(f"print({g.mark(scope)}, type(e).__name__, e)")],
+                )
+            ],
+        )
+    ]
+
+
+_EDGE_CALLS = [
+    "range({v} * 3)[::2]",
+    "range(10)[{v}::-2]",
+    "range(0, 20, 3)[1:{v}]",
+    "b' a b {v} '.split(None, 1)",
+    "b' a b {v} '.rsplit(maxsplit=1)",
+    "(b'abc'.find(b'', {v} + 3), b'abc'.count(b'', {v} + 3))",
+    "bool({{}}.keys()), bool({{{v}: 1}}.items())",
+    "min([{v}], key=abs, default=0, extra=1)",
+    "sorted([{v}, 1], key=None, reverse=True, extra=1)",
+    "__import__('math').hypot(1e308, {v} * 1e307)",
+    "type(list.__iadd__(type('L', (list,), {{}})([{v}]), [1])).__name__",
+]
+
+
+@production("any", "builtin_edges", weight=0.5)
+def p_builtin_edges(g, scope):
+    call = g.pick(_EDGE_CALLS).format(v=g.pick(["1", "2", "5", "-3"]))
     return [
         Node(
             "try:",

@@ -952,12 +952,12 @@ class _local:
     def _local__mine(self):
         # This thread's dict; a thread that first touches the object runs __init__ again
         # with the original arguments, as C's _thread._local does.
-        dicts = self._local__dicts
+        dicts = object.__getattribute__(self, '_local__dicts')
         ident = get_ident()
         d = dicts.get(ident)
         if d is None:
             d = dicts[ident] = {}
-            args, kw = self._local__args
+            args, kw = object.__getattribute__(self, '_local__args')
             init = type(self).__init__
             if init is not object.__init__:
                 init(self, *args, **kw)
@@ -968,15 +968,21 @@ class _local:
         # What `vars()` and `__dict__` show: this thread's attributes, not the table.
         return _local._local__mine(self)
 
-    def __getattr__(self, name):
+    def __getattribute__(self, name):
+        # C's local reads attributes generically with this thread's dict as the instance
+        # dict: a class's data descriptor first, then the thread's value, then the class's
+        # attributes (so `class Ctx(local): user = "anonymous"` is only a default).
         d = _local._local__mine(self)
         if name == '__dict__':
             return d
-        try:
-            return d[name]
-        except KeyError:
-            raise AttributeError(
-                f"'{_local_type_name(self)}' object has no attribute '{name}'") from None
+        if name not in _LOCAL_BOOKKEEPING:
+            if not _class_data_descriptor(type(self), name) and name in d:
+                return d[name]
+            try:
+                return object.__getattribute__(self, name)
+            except AttributeError:
+                pass
+        raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
@@ -1003,6 +1009,10 @@ class _local:
         except KeyError:
             raise AttributeError(
                 f"'{_local_type_name(self)}' object has no attribute '{name}'") from None
+
+
+# Where a local keeps its table; not attributes the program can see.
+_LOCAL_BOOKKEEPING = frozenset(('_local__dicts', '_local__args'))
 
 
 def _class_data_descriptor(cls, name):

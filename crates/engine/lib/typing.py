@@ -287,11 +287,17 @@ Annotated = _SpecialForm('Annotated', _annotated)
 
 
 class _GenericAlias:
-    def __init__(self, origin, args, name=None):
-        self.__origin__ = origin
+    def __init__(self, origin, args, name=None, inst=True):
+        self._origin = origin
         self.__args__ = args
         self.__parameters__ = _collect_parameters(args)
         self._name = name
+        self._inst = inst
+
+    @property
+    def __origin__(self):
+        # An alias of a collections.abc class holds a stand-in until asked (see _abc).
+        return _checked_origin(self._origin)
 
     def _args_repr(self):
         if not self.__args__:
@@ -314,7 +320,7 @@ class _GenericAlias:
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
-        if self._name:
+        if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
         result = self.__origin__(*args, **kwargs)
@@ -337,7 +343,7 @@ class _GenericAlias:
         return self.copy_with(args)
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, self._name)
+        return self.__class__(self._origin, args, self._name, self._inst)
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
@@ -347,6 +353,9 @@ class _GenericAlias:
                         isinstance(b.__origin__, type) and issubclass(b.__origin__, Generic):
                     return ()
             return (origin, )
+        if self._name:
+            # The generic version of a collections.abc class or a built-in one (`List[T]`).
+            return _alias_mro_entries(self, origin, bases)
         if isinstance(origin, type):
             return (origin, )
         raise TypeError(f"Cannot subclass {self!r}")
@@ -449,14 +458,32 @@ class _CallableGenericAlias(_GenericAlias):
                                               _type_repr(args[-1]))
 
     def copy_with(self, args):
-        return _CallableGenericAlias(self.__origin__, args, self._name)
+        return _CallableGenericAlias(self._origin, args, self._name)
+
+
+def _alias_mro_entries(alias, origin, bases):
+    # A class statement's base `Iterator[int]` (or `Iterator`) stands for the real class,
+    # with Generic after it unless a later base brings Generic itself.
+    entries = [] if origin in bases else [origin]
+    for b in bases[bases.index(alias) + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (
+                isinstance(b, type) and issubclass(b, Generic)):
+            break
+    else:
+        entries.append(Generic)
+    return tuple(entries)
 
 
 class _SpecialGenericAlias:
-    def __init__(self, origin, nparams, name):
-        self.__origin__ = origin
+    def __init__(self, origin, nparams, name, inst=True):
+        self._origin = origin
         self._nparams = nparams
         self._name = name
+        self._inst = inst
+
+    @property
+    def __origin__(self):
+        return _checked_origin(self._origin)
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -466,14 +493,21 @@ class _SpecialGenericAlias:
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} arguments"
                             f" for {self}; actual {len(params)}, expected {self._nparams}")
-        return _GenericAlias(self.__origin__, _types(params), self._name)
+        return _GenericAlias(self._origin, _types(params), self._name, self._inst)
 
     def __call__(self, *args, **kwargs):
-        raise TypeError(f"Type {self._name} cannot be instantiated; "
-                        f"use {self.__origin__.__name__}() instead")
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
 
     def __mro_entries__(self, bases):
-        return (self.__origin__, )
+        return _alias_mro_entries(self, self.__origin__, bases)
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
@@ -498,17 +532,17 @@ class _CallableType(_SpecialGenericAlias):
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
         if args is ...:
-            return _CallableGenericAlias(self.__origin__, (..., result) if result is not None
+            return _CallableGenericAlias(self._origin, (..., result) if result is not None
                                          else (..., type(None)), self._name)
         if not isinstance(args, (list, tuple)):
-            return _CallableGenericAlias(self.__origin__, _types((args, result)), self._name)
-        return _CallableGenericAlias(self.__origin__, _types(tuple(args) + (result, )),
+            return _CallableGenericAlias(self._origin, _types((args, result)), self._name)
+        return _CallableGenericAlias(self._origin, _types(tuple(args) + (result, )),
                                      self._name)
 
 
 class _TupleType(_SpecialGenericAlias):
     def __getitem__(self, params):
-        return _GenericAlias(tuple, _types(params), 'Tuple')
+        return _GenericAlias(tuple, _types(params), 'Tuple', inst=False)
 
 
 _ABC_STANDINS = {}
@@ -528,7 +562,14 @@ def _checked_origin(origin):
     if name is None:
         return origin
     import collections.abc
+    if name in _COLLECTIONS_CLASSES:
+        import collections
+        return getattr(collections, name)
     return getattr(collections.abc, name)
+
+
+# The stand-ins that name a class of `collections` itself, not of collections.abc.
+_COLLECTIONS_CLASSES = frozenset(('deque', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap'))
 
 
 Hashable = _SpecialGenericAlias(_abc('Hashable'), 0, 'Hashable')
@@ -559,12 +600,12 @@ AsyncGenerator = _SpecialGenericAlias(_abc('AsyncGenerator'), 2, 'AsyncGenerator
 ContextManager = _SpecialGenericAlias(_abc('AbstractContextManager'), 1, 'ContextManager')
 AsyncContextManager = _SpecialGenericAlias(_abc('AbstractAsyncContextManager'), 1,
                                            'AsyncContextManager')
-Tuple = _TupleType(tuple, -1, 'Tuple')
-List = _SpecialGenericAlias(list, 1, 'List')
-Dict = _SpecialGenericAlias(dict, 2, 'Dict')
-Set = _SpecialGenericAlias(set, 1, 'Set')
-FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet')
-Type = _SpecialGenericAlias(type, 1, 'Type')
+Tuple = _TupleType(tuple, -1, 'Tuple', inst=False)
+List = _SpecialGenericAlias(list, 1, 'List', inst=False)
+Dict = _SpecialGenericAlias(dict, 2, 'Dict', inst=False)
+Set = _SpecialGenericAlias(set, 1, 'Set', inst=False)
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet', inst=False)
+Type = _SpecialGenericAlias(type, 1, 'Type', inst=False)
 Deque = _SpecialGenericAlias(_abc('deque'), 1, 'Deque')
 DefaultDict = _SpecialGenericAlias(_abc('defaultdict'), 2, 'DefaultDict')
 OrderedDict = _SpecialGenericAlias(_abc('OrderedDict'), 2, 'OrderedDict')

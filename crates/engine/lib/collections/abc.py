@@ -2,7 +2,7 @@
 # as CPython's _collections_abc registers them, and the one-method checks of
 # __subclasshook__ (an Iterable is anything with __iter__).
 
-from abc import ABC, abstractmethod
+from abc import ABCMeta, abstractmethod
 from types import GenericAlias
 
 __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
@@ -44,7 +44,7 @@ _CALLABLE_TYPES = (type(len), type(_Probe), type(_Probe.method), type(_Probe().m
 del _Probe
 
 
-class Hashable(ABC):
+class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
@@ -58,7 +58,7 @@ class Hashable(ABC):
         return NotImplemented
 
 
-class Awaitable(ABC):
+class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -104,7 +104,7 @@ class Coroutine(Awaitable):
         return NotImplemented
 
 
-class AsyncIterable(ABC):
+class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -165,7 +165,7 @@ class AsyncGenerator(AsyncIterator):
         return NotImplemented
 
 
-class Iterable(ABC):
+class Iterable(metaclass=ABCMeta):
     __slots__ = ()
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -237,7 +237,7 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized(ABC):
+class Sized(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
@@ -251,7 +251,7 @@ class Sized(ABC):
         return NotImplemented
 
 
-class Container(ABC):
+class Container(metaclass=ABCMeta):
     __slots__ = ()
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -276,7 +276,7 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-class Callable(ABC):
+class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
     def __class_getitem__(cls, params):

@@ -524,7 +524,8 @@ fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
         }
         return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
     }
-    let scale = 2f64.powi(-max_e);
+    // 2**-max_e in two exact halves: `powi(-1024)` is 1 / 2**1024, which overflows to 0.
+    let scale = 2f64.powi(-max_e / 2) * 2f64.powi(-max_e - (-max_e / 2));
     let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
     let add = |csum: &mut f64, frac: &mut f64, x: f64| {
         let old = *csum;
@@ -911,5 +912,7 @@ mod tests {
         assert_eq!(vector_norm(&mut [3.0, 4.0], 4.0, false), 5.0);
         assert_eq!(vector_norm(&mut [1.0, 1.0], 1.0, false), std::f64::consts::SQRT_2);
         assert_eq!(vector_norm(&mut [1.0, 2.0, 3.0], 3.0, false), 3.7416573867739413);
+        // Near the largest double the scale is a subnormal power of two.
+        assert_eq!(vector_norm(&mut [1e308, 1e308], 1e308, false), 1.4142135623730951e308);
     }
 }

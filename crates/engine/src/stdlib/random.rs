@@ -193,7 +193,7 @@ impl Random {
         }
     }
 
-    fn randbelow_usize(&mut self, n: usize) -> usize {
+    pub(crate) fn randbelow_usize(&mut self, n: usize) -> usize {
         self.randbelow_u64(n as u64) as usize
     }
 

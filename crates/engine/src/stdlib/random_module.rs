@@ -339,18 +339,57 @@ fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "shuffle", &[("x", None)])?;
     let args = Args::positional(&pos);
     check_arity(vm, "shuffle", &args, 1, 1)?;
-    match &args.pos[0] {
-        Value::List(l) => {
-            let mut items = std::mem::take(&mut *l.items.borrow_mut());
-            vm.random.shuffle(&mut items);
-            *l.items.borrow_mut() = items;
-            Ok(Value::None)
+    let x = &args.pos[0];
+    let plain_list = match x {
+        Value::List(l) => Some(l.clone()),
+        // A list subclass that leaves item access to list (`class Deck(list)`).
+        Value::Instance(inst)
+            if inst.class.lookup_user("__getitem__").is_none()
+                && inst.class.lookup_user("__setitem__").is_none() =>
+        {
+            match crate::vm::builtin_subclass::base_of(x) {
+                Some(Value::List(l)) => Some(l.clone()),
+                _ => None,
+            }
         }
-        other => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("'{}' object does not support item assignment", vm.type_name(other)),
-        )),
+        _ => None,
+    };
+    if let Some(l) = plain_list {
+        let mut items = std::mem::take(&mut *l.items.borrow_mut());
+        vm.random.shuffle(&mut items);
+        *l.items.borrow_mut() = items;
+        return Ok(Value::None);
     }
+    // Any other mutable sequence (a deque, a UserList): CPython's loop, swapping through
+    // item access with the same draws.
+    let n = vm.len_of(x)?;
+    for i in (1..n).rev() {
+        let j = vm.random.randbelow_usize(i + 1);
+        let (at_i, at_j) = (Value::Int(i as i64), Value::Int(j as i64));
+        let (a, b) = (vm.get_item(x, &at_j)?, vm.get_item(x, &at_i)?);
+        vm.set_item(x, at_i, a)?;
+        vm.set_item(x, at_j, b)?;
+    }
+    Ok(Value::None)
+}
+
+/// `isinstance(population, collections.abc.Sequence)`, which `sample` asks first.
+fn is_sequence(vm: &mut Vm, population: &Value) -> PyResult<bool> {
+    Ok(match population {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::MemoryView(_) => true,
+        Value::Instance(_) => {
+            let abc = vm.import_module("collections.abc")?;
+            let sequence = vm.get_attr(&abc, "Sequence")?;
+            vm.is_instance(population, &sequence)?
+        }
+        _ => false,
+    })
 }
 
 fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -369,7 +408,7 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !counts.is_none() {
         return sample_with_counts(vm, population, &args.pos[1], &counts);
     }
-    if matches!(population, Value::Set(_) | Value::Dict(_)) {
+    if !is_sequence(vm, population)? {
         return Err(vm.new_error(
             ExcKind::TypeError,
             "Population must be a sequence.  For dicts or sets, use sorted(d).",

@@ -489,6 +489,8 @@ impl Vm {
             Value::Dict(d) => !d.map.borrow().is_empty(),
             Value::Set(s) => !s.items.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
+            // `keys()`, `values()`, `items()`: as long as their dict.
+            Value::DictView(view) => !view.dict.map.borrow().is_empty(),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__bool__") {
                     let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;

@@ -160,14 +160,17 @@ fn is_space(b: u8) -> bool {
 
 /// `start`/`end` arguments of find, count, startswith, ...: None or an int, negative from
 /// the end, clamped to the data.
+/// The `start` and `end` arguments after CPython's `ADJUST_INDICES`: `end` is clamped to the
+/// length but `start` is not (one past it stands for any start beyond the end, so an empty
+/// needle is not found there).
 fn bounds(vm: &Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
-    let get = |i: usize, default: usize| -> PyResult<usize> {
+    let get = |i: usize, default: usize, upper: usize| -> PyResult<usize> {
         match args.pos.get(first + 1 + i) {
             None | Some(Value::None) => Ok(default),
-            Some(Value::Int(n)) => Ok(clamp_index(*n, len)),
-            Some(Value::Bool(b)) => Ok(clamp_index(*b as i64, len)),
+            Some(Value::Int(n)) => Ok(clamp_index(*n, len, upper)),
+            Some(Value::Bool(b)) => Ok(clamp_index(*b as i64, len, upper)),
             Some(Value::BigInt(b)) => {
-                Ok(if super::super::numbers::is_negative(b) { 0 } else { len })
+                Ok(if super::super::numbers::is_negative(b) { 0 } else { upper })
             }
             Some(_) => Err(vm.new_error(
                 ExcKind::TypeError,
@@ -175,14 +178,14 @@ fn bounds(vm: &Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, us
             )),
         }
     };
-    Ok((get(0, 0)?, get(1, len)?))
+    Ok((get(0, 0, len + 1)?, get(1, len, len)?))
 }
 
-fn clamp_index(n: i64, len: usize) -> usize {
+fn clamp_index(n: i64, len: usize, upper: usize) -> usize {
     if n < 0 {
         (n + len as i64).max(0) as usize
     } else {
-        (n as usize).min(len)
+        (n as usize).min(upper)
     }
 }
 
@@ -511,12 +514,9 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if i == n {
                     break;
                 }
+                // The rest, unsplit, keeps its trailing whitespace (as str.split's does).
                 if left == 0 {
-                    let mut end = n;
-                    while end > i && is_space(data[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(data[i..end].to_vec());
+                    parts.push(data[i..].to_vec());
                     break;
                 }
                 let start = i;
@@ -561,12 +561,9 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 if i == 0 {
                     break;
                 }
+                // The rest, unsplit, keeps its leading whitespace.
                 if left == 0 {
-                    let mut start = 0;
-                    while start < i && is_space(data[start]) {
-                        start += 1;
-                    }
-                    parts.push(data[start..i].to_vec());
+                    parts.push(data[..i].to_vec());
                     break;
                 }
                 let end = i;
@@ -1092,7 +1089,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = vm.byte_value(&args.pos[2], "byte must be in range(0, 256)")?;
     vm.check_resizable(&b)?;
     let len = b.data.borrow().len();
-    let at = clamp_index(at, len);
+    let at = clamp_index(at, len, len);
     vm.bytearray_mutate(&b, |d| d.insert(at, v))?;
     Ok(Value::None)
 }

@@ -1038,12 +1038,13 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(is_identifier(s)))
 }
 
-/// `str.isidentifier`: a letter or `_`, then letters, digits or `_`.
+/// `str.isidentifier`: `_` or an XID_Start character, then XID_Continue ones.
 pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) => {
-            (c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+            (c == '_' || unicode_ident::is_xid_start(c))
+                && chars.all(unicode_ident::is_xid_continue)
         }
         None => false,
     }
