@@ -982,6 +982,12 @@ class NewType:
     def __call__(self, x):
         return x
 
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
     def __mro_entries__(self, bases):
         # The error names the subclass, known only once the class statement makes it.
         supertype_name = self.__name__

@@ -734,6 +734,16 @@ fn missing(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dd_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "copy", &args, 1, 1)?;
+    // A subclass's instance copies as CPython's `defdict_copy` does:
+    // `type(self)(self.default_factory, self)`.
+    if let Value::Instance(inst) = &args.pos[0] {
+        if let Some(Value::Dict(d)) = crate::vm::builtin_subclass::base_of(&args.pos[0]) {
+            let factory =
+                d.extra.as_ref().map(|e| e.default_factory.borrow().clone()).unwrap_or(Value::None);
+            let class = Value::Class(inst.class.clone());
+            return vm.call(&class, Args::positional(&[factory, args.pos[0].clone()]));
+        }
+    }
     let d = this_dict(vm, &args)?;
     Ok(Value::Dict(Rc::new(vm.copy_dict(&d))))
 }

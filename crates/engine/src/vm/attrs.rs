@@ -463,6 +463,14 @@ impl Vm {
         }
         // The number getsets of an int or float subclass's instance (an IntEnum member's
         // `.real`, `Fraction(member)`'s `.numerator`): the built-in value's, as exact numbers.
+        // A defaultdict subclass's instance (`class Tally(defaultdict)`): the dict's factory.
+        if name == "default_factory" {
+            if let Some(Value::Dict(d)) = super::builtin_subclass::base_of(obj) {
+                if let Some(extra) = d.extra.as_ref().filter(|_| d.is_defaultdict()) {
+                    return Ok(Some(extra.default_factory.borrow().clone()));
+                }
+            }
+        }
         if matches!(name, "real" | "imag" | "numerator" | "denominator") {
             let base = super::builtin_subclass::base_of(obj);
             if let Some(base @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) = base {
@@ -842,6 +850,20 @@ impl Vm {
             Value::Dict(d) if d.is_defaultdict() && name == "default_factory" => {
                 if let Some(extra) = &d.extra {
                     *extra.default_factory.borrow_mut() = value;
+                }
+                Ok(())
+            }
+            Value::Instance(_)
+                if name == "default_factory"
+                    && matches!(
+                        super::builtin_subclass::base_of(obj),
+                        Some(Value::Dict(d)) if d.is_defaultdict()
+                    ) =>
+            {
+                if let Some(Value::Dict(d)) = super::builtin_subclass::base_of(obj) {
+                    if let Some(extra) = &d.extra {
+                        *extra.default_factory.borrow_mut() = value;
+                    }
                 }
                 Ok(())
             }

@@ -195,6 +195,15 @@ impl Vm {
                 Ok(Some(crate::stdlib::thread_module::lock_repr(v, core, *reentrant)))
             }
             NativeState::Descriptor(d) => self.descriptor_repr(d),
+            // A defaultdict subclass's repr names the subclass (`Tally(<class 'int'>, {})`).
+            NativeState::Base(Value::Dict(d)) if d.is_defaultdict() => {
+                let shown = self.repr(&Value::Dict(d.clone()))?;
+                let name = self.class_of(v).name.clone();
+                Ok(Some(match shown.strip_prefix("defaultdict(") {
+                    Some(rest) => format!("{name}({rest}"),
+                    None => shown,
+                }))
+            }
             NativeState::Base(b) => self.repr(b).map(Some),
             NativeState::Socket(s) => {
                 let class = self.class_of(v);

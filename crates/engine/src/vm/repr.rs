@@ -531,7 +531,10 @@ impl Vm {
                 match inst.class.lookup_user("__repr__") {
                     None => {
                         if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
-                            return self.str_of(&base);
+                            // (A defaultdict subclass's repr names the subclass.)
+                            if !matches!(&base, Value::Dict(d) if d.is_defaultdict()) {
+                                return self.str_of(&base);
+                            }
                         }
                     }
                     // `object.__str__` is the `__repr__`, whose result `str()` checks itself:

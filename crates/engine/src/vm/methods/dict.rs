@@ -64,7 +64,9 @@ pub fn remove_str(d: &DictObj, name: &str) -> Option<Value> {
 }
 
 fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<DictObj>> {
-    match args.pos.first() {
+    // A dict subclass's instance is a dict to C's methods (`PyDict_Check`).
+    let receiver = args.pos.first().map(|v| crate::vm::builtin_subclass::base_of(v).unwrap_or(v));
+    match receiver {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(vm.new_error(
             ExcKind::TypeError,

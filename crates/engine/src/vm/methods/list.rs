@@ -35,7 +35,9 @@ pub fn install(types: &Types) {
 }
 
 fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<ListObj>> {
-    match args.pos.first() {
+    // A list subclass's instance is a list to C's methods (`PyList_Check`).
+    let receiver = args.pos.first().map(|v| crate::vm::builtin_subclass::base_of(v).unwrap_or(v));
+    match receiver {
         Some(Value::List(l)) => Ok(l.clone()),
         _ => Err(vm.new_error(
             ExcKind::TypeError,
