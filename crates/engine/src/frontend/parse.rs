@@ -38,13 +38,14 @@ impl SyntaxError {
     /// The error as CPython prints it: file and line, the line's text, a caret, then the message.
     pub fn render(&self, source: &SourceText) -> String {
         let text = source.line_text(self.line);
-        // As traceback.py strips it: spaces and form feeds, not tabs.
-        let trimmed = text.trim_start_matches([' ', '\x0c']);
+        // As the interpreter's printer (`print_error_text`) strips it: leading spaces, tabs
+        // and form feeds; trailing whitespace stays.
+        let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
         let indent = text.chars().count() - trimmed.chars().count();
         let caret_at = (self.column as usize).saturating_sub(1).saturating_sub(indent);
         let mut out = format!("  File \"{}\", line {}\n", source.name, self.line);
-        if !trimmed.is_empty() {
-            out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        if !trimmed.trim_end().is_empty() {
+            out.push_str(&format!("    {}\n", trimmed.trim_end_matches(['\n', '\r'])));
             // Column 0: an error of the tokenizer's that CPython shows without a caret.
             if self.column > 0 {
                 out.push_str(&format!("    {}^\n", " ".repeat(caret_at)));
@@ -84,9 +85,28 @@ fn first_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &SourceText) -> Op
         (Some(p), Some(v)) if v.range.start() < p.location.start() => {
             Some(from_version_error(v, source))
         }
-        (Some(p), _) => Some(from_parse_error(p, parsed, source)),
+        (Some(p), _) => {
+            // After the parser fails, CPython's tokenizer reads on to the end of the file,
+            // and an error it raises there (an unterminated string, an invalid character)
+            // replaces the parser's: `print('it's')` is an unterminated string literal.
+            let later =
+                parsed.errors().iter().filter(|_| !is_tokenizer_error(&p.error)).find(|e| {
+                    e.location.start() > p.location.start() && is_tokenizer_error(&e.error)
+                });
+            Some(from_parse_error(later.unwrap_or(p), parsed, source))
+        }
         (None, Some(v)) => Some(from_version_error(v, source)),
         (None, None) => None,
+    }
+}
+
+/// Errors CPython's tokenizer raises itself (`syntaxerror()` in `tokenizer.c`), which win
+/// over an earlier parser error.
+fn is_tokenizer_error(error: &ParseErrorType) -> bool {
+    match error {
+        ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => true,
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => !tok.is_ascii(),
+        _ => false,
     }
 }
 
