@@ -625,6 +625,17 @@ fn starts_triple_quoted(source: &SourceText, start: TextSize) -> bool {
 }
 
 /// The innermost bracket opened before `limit` and still open there.
+/// Whether the token at `at` closes a bracket other than the innermost open one: CPython's
+/// tokenizer reports that itself, whatever stays open after it.
+pub(super) fn closes_wrong_bracket(tokens: &[Token], at: TextSize) -> bool {
+    let Some(closing) =
+        tokens.iter().find(|t| t.start() == at).and_then(|t| closing_char(t.kind()))
+    else {
+        return false;
+    };
+    innermost_open_bracket(tokens, at).is_some_and(|(opening, _)| matching(opening) != closing)
+}
+
 fn innermost_open_bracket(tokens: &[Token], limit: TextSize) -> Option<(char, TextSize)> {
     open_brackets_before(tokens, limit).last().copied()
 }

@@ -89,8 +89,12 @@ fn first_error(parsed: &Parsed<ruff_python_ast::Mod>, source: &SourceText) -> Op
             // After the parser fails, CPython's tokenizer reads on to the end of the file,
             // and an error it raises there (an unterminated string, an invalid character)
             // replaces the parser's: `print('it's')` is an unterminated string literal.
+            // (A first error that is the tokenizer's own, a mismatched bracket or an
+            // unindent, stays.)
+            let first_is_tokenizers = matches!(p.error, ParseErrorType::Lexical(_))
+                || super::cpython_words::closes_wrong_bracket(parsed.tokens(), p.location.start());
             let later =
-                parsed.errors().iter().filter(|_| !is_tokenizer_error(&p.error)).find(|e| {
+                parsed.errors().iter().filter(|_| !first_is_tokenizers).find(|e| {
                     e.location.start() > p.location.start() && is_tokenizer_error(&e.error)
                 });
             Some(from_parse_error(later.unwrap_or(p), parsed, source))
@@ -217,7 +221,8 @@ fn from_parse_error(
     // the error is on a later line than that bracket, or is the end of the file itself.
     let end_of_file = TextSize::of(source.text.as_str());
     let open_at_end = open_brackets_before(parsed.tokens(), end_of_file);
-    if let Some(&(bracket, offset)) = open_at_end.last() {
+    let wrong_closing = super::cpython_words::closes_wrong_bracket(parsed.tokens(), start);
+    if let Some(&(bracket, offset)) = open_at_end.last().filter(|_| !wrong_closing) {
         // Two expressions side by side: CPython's rule has read one token past the second.
         let juxtaposed = reworded.as_ref().is_some_and(|r| r.message.ends_with("forgot a comma?"));
         let error_at = if juxtaposed {
