@@ -486,17 +486,29 @@ class Enum(metaclass=EnumType):
         for m in cls._member_map_.values():
             if m._value_ == value:
                 return m
-        result = cls._missing_(value)
+        try:
+            result = cls._missing_(value)
+        except Exception as error:
+            missing_error, result = error, None
+        else:
+            missing_error = None
         if isinstance(result, cls):
             return result
         # A Flag with the EJECT boundary gives an out-of-range value back as a plain int.
         if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
                 and isinstance(result, int)):
             return result
-        if result is None:
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
-                        % (cls.__name__, result))
+        not_valid = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if missing_error is None:
+            if result is None:
+                raise not_valid
+            missing_error = TypeError('error in %s._missing_: returned %r instead of None or '
+                                      'a valid member' % (cls.__name__, result))
+        # What _missing_ raised (or returned wrongly) is reported as raised while handling
+        # the value not being valid, as CPython's Enum.__new__ chains them.
+        if not isinstance(missing_error, ValueError):
+            missing_error.__context__ = not_valid
+        raise missing_error
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
