@@ -2395,9 +2395,8 @@ _KEYWORD_CALLS = [
 ]
 
 
-@production("any", "builtin_keywords", weight=0.5)
-def p_builtin_keywords(g, scope):
-    call = g.pick(_KEYWORD_CALLS).format(v=g.pick(["1", "2", "7", "-3", "2.5"]))
+def _printed_call(g, scope, call):
+    """`print(call)`, or the TypeError or ValueError it raises."""
     return [
         Node(
             "try:",
@@ -2410,6 +2409,12 @@ def p_builtin_keywords(g, scope):
             ],
         )
     ]
+
+
+@production("any", "builtin_keywords", weight=0.5)
+def p_builtin_keywords(g, scope):
+    call = g.pick(_KEYWORD_CALLS).format(v=g.pick(["1", "2", "7", "-3", "2.5"]))
+    return _printed_call(g, scope, call)
 
 
 _EDGE_CALLS = [
@@ -2430,18 +2435,7 @@ _EDGE_CALLS = [
 @production("any", "builtin_edges", weight=0.5)
 def p_builtin_edges(g, scope):
     call = g.pick(_EDGE_CALLS).format(v=g.pick(["1", "2", "5", "-3"]))
-    return [
-        Node(
-            "try:",
-            [Node(f"print({g.mark(scope)}, {call})")],
-            clauses=[
-                Node(
-                    "except (TypeError, ValueError) as e:",
-                    [Node(f"print({g.mark(scope)}, type(e).__name__, e)")],
-                )
-            ],
-        )
-    ]
+    return _printed_call(g, scope, call)
 
 
 @production("any", "executor_recv", weight=0.4)

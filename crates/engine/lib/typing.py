@@ -286,6 +286,20 @@ Literal = _SpecialForm('Literal', _literal)
 Annotated = _SpecialForm('Annotated', _annotated)
 
 
+def _call_alias(alias, *args, **kwargs):
+    # `Deque()`, `Deque[int]()`, `MyGeneric[int]()`: an instance of the origin that remembers
+    # the alias; the aliases of built-in types (List, Dict, ...) refuse.
+    if not alias._inst:
+        raise TypeError(f"Type {alias._name} cannot be instantiated; "
+                        f"use {alias.__origin__.__name__}() instead")
+    result = alias.__origin__(*args, **kwargs)
+    try:
+        result.__orig_class__ = alias
+    except AttributeError:
+        pass
+    return result
+
+
 class _GenericAlias:
     def __init__(self, origin, args, name=None, inst=True):
         self._origin = origin
@@ -319,16 +333,7 @@ class _GenericAlias:
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
-    def __call__(self, *args, **kwargs):
-        if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
+    __call__ = _call_alias
 
     def __getitem__(self, params):
         params = _as_tuple(params)
@@ -495,16 +500,7 @@ class _SpecialGenericAlias:
                             f" for {self}; actual {len(params)}, expected {self._nparams}")
         return _GenericAlias(self._origin, _types(params), self._name, self._inst)
 
-    def __call__(self, *args, **kwargs):
-        if not self._inst:
-            raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
+    __call__ = _call_alias
 
     def __mro_entries__(self, bases):
         return _alias_mro_entries(self, self.__origin__, bases)

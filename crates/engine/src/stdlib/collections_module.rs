@@ -662,10 +662,7 @@ impl Vm {
 
     /// `d[key]` for a defaultdict missing `key`: `__missing__`.
     pub(crate) fn dict_missing(&mut self, dict: &Rc<DictObj>, key: &Value) -> PyResult<Value> {
-        let factory = match &dict.extra {
-            Some(extra) => extra.default_factory.borrow().clone(),
-            None => Value::None,
-        };
+        let factory = dict.default_factory();
         if factory.is_none() {
             return Err(PyErr::Exception(
                 self.new_exception(self.types.exc(ExcKind::KeyError), vec![key.clone()]),
@@ -738,10 +735,8 @@ fn dd_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // `type(self)(self.default_factory, self)`.
     if let Value::Instance(inst) = &args.pos[0] {
         if let Some(Value::Dict(d)) = crate::vm::builtin_subclass::base_of(&args.pos[0]) {
-            let factory =
-                d.extra.as_ref().map(|e| e.default_factory.borrow().clone()).unwrap_or(Value::None);
             let class = Value::Class(inst.class.clone());
-            return vm.call(&class, Args::positional(&[factory, args.pos[0].clone()]));
+            return vm.call(&class, Args::positional(&[d.default_factory(), args.pos[0].clone()]));
         }
     }
     let d = this_dict(vm, &args)?;
@@ -750,10 +745,6 @@ fn dd_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `defaultdict(<factory repr>, {...})`.
 pub fn defaultdict_repr(vm: &mut Vm, d: &DictObj, body: String) -> PyResult<String> {
-    let factory = match &d.extra {
-        Some(extra) => extra.default_factory.borrow().clone(),
-        None => Value::None,
-    };
-    let shown = vm.repr(&factory)?;
+    let shown = vm.repr(&d.default_factory())?;
     Ok(format!("defaultdict({shown}, {body})"))
 }

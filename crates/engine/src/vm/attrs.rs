@@ -466,8 +466,8 @@ impl Vm {
         // A defaultdict subclass's instance (`class Tally(defaultdict)`): the dict's factory.
         if name == "default_factory" {
             if let Some(Value::Dict(d)) = super::builtin_subclass::base_of(obj) {
-                if let Some(extra) = d.extra.as_ref().filter(|_| d.is_defaultdict()) {
-                    return Ok(Some(extra.default_factory.borrow().clone()));
+                if d.is_defaultdict() {
+                    return Ok(Some(d.default_factory()));
                 }
             }
         }
@@ -645,9 +645,7 @@ impl Vm {
             (Value::Float(f), "real") => Value::Float(*f),
             (Value::Float(_), "imag") => Value::Float(0.0),
             (Value::MemoryView(m), _) => return self.memoryview_attr(m, name),
-            (Value::Dict(d), "default_factory") if d.is_defaultdict() => {
-                d.extra.as_ref().map(|e| e.default_factory.borrow().clone()).unwrap_or(Value::None)
-            }
+            (Value::Dict(d), "default_factory") if d.is_defaultdict() => d.default_factory(),
             (Value::NativeCoro(c), "__name__") => Value::str(c.name),
             (Value::NativeCoro(c), "__qualname__") => Value::str(c.qualname),
             (Value::NativeCoro(c), "cr_origin") => origin_attr(c.serial),

@@ -151,6 +151,14 @@ impl DictObj {
         }
     }
 
+    /// A defaultdict's `default_factory` (`None` for any other dict).
+    pub fn default_factory(&self) -> Value {
+        match self.extra.as_ref().filter(|_| self.is_defaultdict()) {
+            Some(extra) => extra.default_factory.borrow().clone(),
+            None => Value::None,
+        }
+    }
+
     /// A `collections.defaultdict` (or subclass), not a plain, globals or `__dict__` dict.
     pub fn is_defaultdict(&self) -> bool {
         self.extra.as_ref().is_some_and(|e| e.globals_of.is_none() && e.attrs_of.is_none())
