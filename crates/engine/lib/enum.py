@@ -12,7 +12,13 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
            'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
            'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
 
-_auto_null = object()
+class _auto_null:
+    # The value of an auto() not given one yet; its repr shows in `auto()`'s.
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _auto_null()
 
 
 class auto:
@@ -110,13 +116,26 @@ class _EnumDict(dict):
             if key in self:
                 # A member over a method (or another descriptor) of the same name.
                 raise TypeError('%r already defined as %r' % (key, self[key]))
-            if isinstance(value, auto) and self._generate is not None:
-                if value.value is _auto_null:
-                    value.value = self._generate(key, 1, len(self._member_names),
-                                                 self._last_values[:])
-                value = value.value
+            # `auto()` alone or inside a plain tuple (`A = auto(), "first"`): each auto() gets
+            # the next value, and the auto values (not the tuple) are what later ones count
+            # on. (Inline, not a helper: the generator's warning counts frames up to the body.)
+            single = isinstance(value, auto)
+            items = (value, ) if single else value
+            if (self._generate is not None and type(items) is tuple
+                    and any(isinstance(v, auto) for v in items)):
+                resolved = []
+                for item in items:
+                    if isinstance(item, auto):
+                        if item.value is _auto_null:
+                            item.value = self._generate(key, 1, len(self._member_names),
+                                                        self._last_values[:])
+                        item = item.value
+                        self._last_values.append(item)
+                    resolved.append(item)
+                value = resolved[0] if single else tuple(resolved)
+            else:
+                self._last_values.append(value)
             self._member_names[key] = None
-            self._last_values.append(value)
         super().__setitem__(key, value)
 
 
@@ -158,7 +177,8 @@ class EnumType(type):
     def __getattr__(cls, name):
         # Reached once the class has no such attribute (or its descriptor refused, as
         # `Color.value` does): a member by that name, else the bare name as the error.
-        if len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_':
+        if (len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_'
+                or name == '_member_map_'):
             raise AttributeError(name)
         try:
             return cls._member_map_[name]
@@ -270,6 +290,28 @@ def _drop_ignored(cls):
             type.__delattr__(cls, name)
 
 
+def _member_attribute(cls, name, member):
+    # What the class keeps under a member's name: the member, unless a base has a property
+    # of that name (a member called `name` or `value`). Then a redirect: the member through
+    # the class, the property's value through a member (`N.name.name == 'name'`).
+    for base in cls.__mro__[1:]:
+        found = base.__dict__.get(name)
+        if found is not None and all(hasattr(found, a) for a in ('fget', 'fset', 'fdel')):
+            redirect = property(found.fget, found.fset, found.fdel)
+            redirect.__set_name__(cls, name)
+            return redirect
+    return member
+
+
+def _set_empty_members(cls):
+    # The module's own member-less bases (Enum, IntEnum, Flag, ...) answer the member
+    # attributes as CPython's do (`IntEnum._member_type_` is int).
+    type.__setattr__(cls, '_member_names_', [])
+    type.__setattr__(cls, '_member_map_', {})
+    type.__setattr__(cls, '_value2member_map_', {})
+    type.__setattr__(cls, '_member_type_', _data_type(cls))
+
+
 def _make_members(cls):
     _drop_ignored(cls)
     for base in cls.__mro__[1:]:
@@ -342,7 +384,7 @@ def _make_members(cls):
         elif Flag is not None and issubclass(cls, Flag):
             # A multi-bit Flag value is an alias of the combination.
             pass
-        type.__setattr__(cls, name, new)
+        type.__setattr__(cls, name, _member_attribute(cls, name, new))
         cls._member_map_[name] = new
         try:
             cls._value2member_map_.setdefault(new._value_, new)
@@ -469,6 +511,7 @@ class Enum(metaclass=EnumType):
         if boundary is not None:
             type.__setattr__(cls, '_boundary_', boundary)
         if cls.__dict__.get('_internal_', False):
+            _set_empty_members(cls)
             return
         _make_members(cls)
 
@@ -569,6 +612,9 @@ class Enum(metaclass=EnumType):
     @property
     def value(self):
         return self._value_
+
+
+_set_empty_members(Enum)
 
 
 class ReprEnum(Enum):

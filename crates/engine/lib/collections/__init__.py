@@ -89,8 +89,40 @@ class odict_items(_odict_view):
         return set(self) == set(other)
 
 
+_NO_KEY = object()
+
+
+def _odict_update(self, other, kwds):
+    # CPython's `mutablemapping_update`: every pair goes through the (subclass's) __setitem__,
+    # reading a mapping through its keys() and __getitem__.
+    if type(other) is dict:
+        pairs = list(other.items())
+    elif hasattr(other, 'keys'):
+        for key in other.keys():
+            self[key] = other[key]
+        pairs = ()
+    elif hasattr(other, 'items'):
+        pairs = other.items()
+    else:
+        pairs = other
+    for pair in pairs:
+        key, value = iter(pair)
+        self[key] = value
+    for key, value in kwds.items():
+        self[key] = value
+
+
 class OrderedDict(dict):
-    # A plain dict keeps insertion order already; moving a key to the front rebuilds it.
+    # A plain dict keeps insertion order already; moving a key to the front rebuilds it. As
+    # CPython's C OrderedDict, the methods that work on the order itself (move_to_end,
+    # popitem, ==) never call a subclass's overrides; those that store pairs (the
+    # constructor, update, setdefault, copy, |) go through its __setitem__.
+
+    def __init__(self, other=(), /, **kwds):
+        _odict_update(self, other, kwds)
+
+    def update(self, other=(), /, **kwds):
+        _odict_update(self, other, kwds)
 
     def keys(self):
         return odict_keys(self)
@@ -110,13 +142,15 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        keys = list(self)
-        key = keys[-1] if last else keys[0]
+        order = dict.keys(self)
+        key = next(reversed(order)) if last else next(iter(order))
         value = dict.pop(self, key)
         return key, value
 
     def move_to_end(self, key, last=True):
-        value = self[key]
+        if not dict.__contains__(self, key):
+            raise KeyError(key)
+        value = dict.get(self, key)
         if last:
             dict.__delitem__(self, key)
             dict.__setitem__(self, key, value)
@@ -127,9 +161,17 @@ class OrderedDict(dict):
             for k, v in rest:
                 dict.__setitem__(self, k, v)
 
+    def setdefault(self, key, default=None):
+        if type(self) is OrderedDict:
+            return dict.setdefault(self, key, default)
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
@@ -139,10 +181,25 @@ class OrderedDict(dict):
         return not result
 
     def __reversed__(self):
-        return reversed(list(self))
+        return reversed(dict.keys(self))
 
     def copy(self):
-        return self.__class__(self)
+        new = type(self)()
+        if type(self) is OrderedDict:
+            dict.update(new, self)
+        elif type(self).__getitem__ is dict.__getitem__:
+            for key in list(dict.keys(self)):
+                new[key] = self[key]
+        else:
+            # CPython walks its linked list live: a `__getitem__` that moves the key (an LRU
+            # recipe) ends the walk early. Each step goes to the key now after this one.
+            key = next(iter(dict.keys(self)), _NO_KEY)
+            while key is not _NO_KEY:
+                new[key] = self[key]
+                order = list(dict.keys(self))
+                at = order.index(key) + 1 if key in order else len(order)
+                key = order[at] if at < len(order) else _NO_KEY
+        return new
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -154,9 +211,20 @@ class OrderedDict(dict):
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
+        new = type(self)(self)
+        _odict_update(new, other, {})
         return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        _odict_update(new, self, {})
+        return new
+
+    def __ior__(self, other):
+        _odict_update(self, other, {})
+        return self
 
     __hash__ = None
 

@@ -1279,7 +1279,8 @@ class Pattern:
         last = 0
         n = 0
         for m in self._iter(string):
-            if count > 0 and n >= count:
+            # A negative count replaces nothing, as in 3.11's sre (only 0 means "all").
+            if count < 0 or (count > 0 and n >= count):
                 break
             if last < m._marks[0]:
                 parts.append(_from_text(text[last:m._marks[0]], is_bytes))

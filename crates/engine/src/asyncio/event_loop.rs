@@ -88,6 +88,14 @@ pub struct LoopObj {
     pub state: RefCell<LoopState>,
 }
 
+impl Drop for LoopObj {
+    /// Weak references to the loop (a per-loop `WeakKeyDictionary`) see it die, as they see
+    /// an instance of a Python class die: CPython's loop is one.
+    fn drop(&mut self) {
+        crate::stdlib::weakref_module::instance_died(self as *const LoopObj as usize);
+    }
+}
+
 impl LoopState {
     /// `self._ready.append(handle)`.
     #[inline]

@@ -223,6 +223,8 @@ impl<'a> Compiler<'a> {
                     s.range.start(),
                 ));
             }
+            // CPython's compiler folds `__debug__` to its constant (no `-O` here).
+            Expr::Name(n) if n.id.as_str() == "__debug__" => self.emit_const(Value::Bool(true)),
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::Slice(s) => {
                 let mut n = 2;
@@ -278,6 +280,15 @@ impl<'a> Compiler<'a> {
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !starred && display == Display::Set && self.compile_const_set(elts) {
             return Ok(());
+        }
+        // A tuple of constants is one constant, as CPython's optimizer folds it (equal ones
+        // are then the same object: `t = (1, 2); t is (1, 2)`).
+        if !starred && display == Display::Tuple {
+            let items: Option<Vec<Value>> = elts.iter().map(|e| self.const_value(e)).collect();
+            if let Some(items) = items {
+                self.emit_const(Value::tuple(items));
+                return Ok(());
+            }
         }
         if !starred {
             for e in elts {

@@ -3,7 +3,8 @@
 //! A set display of more than two constants (`{3, 11, 19}`), and a set display of constants
 //! iterated by `for` or a comprehension (`for x in {3, 11}`), compile to a frozenset
 //! constant. CPython builds that frozenset twice (once when folding, once more from the
-//! first one's iteration order when it merges the code object's constants), so the set's
+//! first one's iteration order when it merges the code object's constants; a third time when
+//! it interns a name-like string in it), so the set's
 //! iteration order differs from adding the items one by one: `{3, 11, 19}` prints
 //! `{19, 3, 11}` while `{a, 11, 19}` with `a = 3` prints `{11, 19, 3}`. Constants are what
 //! the optimizer folds: literals, signs, arithmetic within its size limits, and tuples.
@@ -116,11 +117,29 @@ impl<'a> Compiler<'a> {
             first.insert(HashedKey::new(self.const_value(e)?)?);
         }
         // Rebuilt from the first table's order, as the constant merging pass does.
-        let mut second = SetTable::new();
-        for k in first.iter() {
-            second.insert(k.clone());
+        let mut second = rebuilt(&first);
+        // And once more when the code object interns its string constants, if that replaces
+        // one of them: a string of name characters that an equal one was interned before.
+        let replaced_by_interning = second
+            .iter()
+            .any(|k| matches!(&k.value, Value::Str(s) if self.interned_before(s.as_str())));
+        if replaced_by_interning {
+            second = rebuilt(&second);
         }
         Some(Value::Set(Rc::new(SetObj::with_table(second, true))))
+    }
+
+    /// Whether interning the string constant `text` would replace it with an equal string
+    /// CPython interned before making this code object. An approximation of its interpreter's
+    /// state, measured against it: one-character names, the program's own identifiers (its
+    /// parser interns them) and the builtins' names. (Words interned only by some library
+    /// module, such as `name` or `data`, are not known here.)
+    fn interned_before(&self, text: &str) -> bool {
+        !text.is_empty()
+            && text.bytes().all(super::is_name_byte)
+            && (text.len() == 1
+                || crate::vm::suggestions::BUILTIN_NAMES.contains(&text)
+                || self.symtable.has_identifier(text))
     }
 
     /// A set display of more than two constants: `BUILD_SET 0`, the frozenset constant,
@@ -149,6 +168,15 @@ impl<'a> Compiler<'a> {
         }
         self.compile_expr(e)
     }
+}
+
+/// A set table built again by adding `table`'s keys in its iteration order.
+fn rebuilt(table: &SetTable) -> SetTable {
+    let mut again = SetTable::new();
+    for k in table.iter() {
+        again.insert(k.clone());
+    }
+    again
 }
 
 /// `a <op> b` on constants: numbers, and str/tuple concatenation and repetition.

@@ -61,6 +61,7 @@ pub fn compile_module(
         units: Vec::new(),
         string_annotations: future_annotations::enabled(&module_ast.body),
         strings: Default::default(),
+        shared_collections: Vec::new(),
     };
     compiler.enter_unit(0, CodeKind::Module, "<module>", "<module>", 1);
     // The program's docstring is its `__doc__` (`argparse.ArgumentParser(description=__doc__)`).
@@ -175,6 +176,9 @@ pub(crate) struct Compiler<'a> {
     /// The module's string constants so far: equal strings in any of its code objects are
     /// one object, as CPython merges a compilation's constants (`"hello" is f()` holds).
     strings: std::collections::HashMap<Box<str>, Value>,
+    /// The module's tuple and frozenset constants so far: an equal one in any of its code
+    /// objects is the same object, as CPython's compiler-wide constant cache makes it.
+    shared_collections: Vec<Value>,
 }
 
 impl<'a> Compiler<'a> {
@@ -391,6 +395,15 @@ impl<'a> Compiler<'a> {
                 let shared = self.strings.entry(s.as_str().into()).or_insert(Value::Str(s));
                 shared.clone()
             }
+            collection @ (Value::Tuple(_) | Value::Set(_)) => {
+                match self.shared_collections.iter().find(|c| same_const(c, &collection)) {
+                    Some(shared) => shared.clone(),
+                    None => {
+                        self.shared_collections.push(collection.clone());
+                        collection
+                    }
+                }
+            }
             other => other,
         };
         let unit = self.unit();
@@ -564,6 +577,18 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        (Value::Bytes(x), Value::Bytes(y)) => x.data == y.data,
+        // Equal tuples and frozensets are one constant of the code object, as CPython's
+        // constant merging makes them (`t = (1, 2); t is (1, 2)`; two displays of the same
+        // set of constants iterate in the first one's order).
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.items.len() == y.items.len()
+                && x.items.iter().zip(y.items.iter()).all(|(a, b)| same_const(a, b))
+        }
+        (Value::Set(x), Value::Set(y)) if x.frozen && y.frozen => {
+            let (x, y) = (x.items.borrow(), y.items.borrow());
+            x.len() == y.len() && x.iter().all(|a| y.iter().any(|b| same_const(&a.value, &b.value)))
+        }
         _ => false,
     }
 }

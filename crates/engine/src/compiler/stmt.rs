@@ -331,11 +331,13 @@ impl<'a> Compiler<'a> {
         self.store_name("__module__");
         self.emit_const(Value::str(&qualname));
         self.store_name("__qualname__");
+        // `__annotations__` before `__doc__`, as CPython's `compiler_body` makes them (the
+        // order `C.__dict__` lists them in).
+        self.setup_annotations(&c.body);
         if let Some(doc) = docstring(&c.body) {
             self.emit_const(Value::str(doc));
             self.store_name("__doc__");
         }
-        self.setup_annotations(&c.body);
         self.compile_body(&c.body)?;
         if self.symtable.scopes[scope].needs_class_cell {
             let i = self.deref_index("__class__");

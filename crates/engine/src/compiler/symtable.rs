@@ -143,6 +143,12 @@ impl SymbolTable {
         Ok(table)
     }
 
+    /// Whether `name` is a name of the program: a variable, parameter, function or class of
+    /// any scope (CPython's parser interns every identifier).
+    pub fn has_identifier(&self, name: &str) -> bool {
+        self.scopes.iter().any(|s| s.name == name || s.flags.contains_key(name))
+    }
+
     pub fn scope_of<T>(&self, node: &T) -> usize {
         self.by_node[&(node as *const T as usize)]
     }

@@ -312,16 +312,25 @@ fn popleft(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// `extend`/`extendleft`: the items are collected first, so `d.extend(d)` is well defined.
+/// `extend`/`extendleft`: `d.extend(d)` copies the deque first; anything else is read an
+/// item at a time, as CPython's `deque_extend`: a generator sees the deque grow, and what was
+/// added before an error stays.
 fn extend_impl(vm: &mut Vm, d: &Value, iterable: &Value, left: bool) -> PyResult<()> {
-    let items = vm.collect(iterable)?;
     let q = deque_of(vm, d)?;
-    for v in items {
+    let push = |v: Value| {
         if left {
             q.borrow_mut().push_front(v);
         } else {
             q.borrow_mut().push_back(v);
         }
+    };
+    if iterable.is(d) {
+        vm.collect(iterable)?.into_iter().for_each(push);
+        return Ok(());
+    }
+    let it = vm.get_iter(iterable)?;
+    while let Some(v) = vm.next(&it)? {
+        push(v);
     }
     Ok(())
 }

@@ -200,8 +200,16 @@ fn named_args(
     method: &str,
     params: &[(&str, Option<Value>)],
 ) -> PyResult<Vec<Value>> {
-    if !args.has_keywords() {
-        return Ok(args.pos.to_vec());
+    if args.pos.len() > params.len() {
+        // Counted as CPython counts a Python method's arguments: `self` included.
+        let required = params.iter().filter(|(_, default)| default.is_none()).count() + 1;
+        let (most, given) = (params.len() + 1, args.pos.len() + 1);
+        let takes =
+            if required == most { format!("{most}") } else { format!("from {required} to {most}") };
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("Random.{method}() takes {takes} positional arguments but {given} were given"),
+        ));
     }
     let mut slots: Vec<Option<Value>> = args.pos.iter().cloned().map(Some).collect();
     for (name, value) in args.keywords() {
@@ -222,22 +230,32 @@ fn named_args(
         }
         slots[i] = Some(value.clone());
     }
+    // Every required parameter is filled (a later default stays unfilled: the functions
+    // below read only the positions given).
+    slots.resize(slots.len().max(required_count(params)), None);
     let mut out = Vec::with_capacity(slots.len());
+    let mut missing = Vec::new();
     for (i, slot) in slots.into_iter().enumerate() {
         match slot.or_else(|| params[i].1.clone()) {
             Some(v) => out.push(v),
-            None => {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!(
-                        "Random.{method}() missing 1 required positional argument: '{}'",
-                        params[i].0
-                    ),
-                ))
-            }
+            None => missing.push(format!("'{}'", params[i].0)),
         }
     }
+    if !missing.is_empty() {
+        let n = missing.len();
+        let plural = if n == 1 { "" } else { "s" };
+        let names = crate::vm::py_signature::name_list(&missing);
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("Random.{method}() missing {n} required positional argument{plural}: {names}"),
+        ));
+    }
     Ok(out)
+}
+
+/// How many leading parameters have no default.
+fn required_count(params: &[(&str, Option<Value>)]) -> usize {
+    params.iter().take_while(|(_, default)| default.is_none()).count()
 }
 
 fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -35,6 +35,11 @@ pub enum Target {
     Future(Weak<crate::asyncio::FutureObj>),
     Module(Weak<ModuleObj>),
     BoundMethod(Weak<BoundMethodObj>),
+    // The event loop and its handles: Python objects in CPython (a per-loop
+    // `WeakKeyDictionary` is a common library pattern).
+    Loop(Weak<crate::asyncio::LoopObj>),
+    Handle(Weak<crate::asyncio::HandleObj>),
+    TimerHandle(Weak<crate::asyncio::TimerHandleObj>),
 }
 
 impl Target {
@@ -48,6 +53,9 @@ impl Target {
             Value::Future(r) => Target::Future(Rc::downgrade(r)),
             Value::Module(r) => Target::Module(Rc::downgrade(r)),
             Value::BoundMethod(r) => Target::BoundMethod(Rc::downgrade(r)),
+            Value::Loop(r) => Target::Loop(Rc::downgrade(r)),
+            Value::Handle(r) => Target::Handle(Rc::downgrade(r)),
+            Value::TimerHandle(r) => Target::TimerHandle(Rc::downgrade(r)),
             _ => return None,
         })
     }
@@ -63,6 +71,9 @@ impl Target {
             Target::Future(w) => Value::Future(w.upgrade()?),
             Target::Module(w) => Value::Module(w.upgrade()?),
             Target::BoundMethod(w) => Value::BoundMethod(w.upgrade()?),
+            Target::Loop(w) => Value::Loop(w.upgrade()?),
+            Target::Handle(w) => Value::Handle(w.upgrade()?),
+            Target::TimerHandle(w) => Value::TimerHandle(w.upgrade()?),
         })
     }
 }
@@ -178,7 +189,7 @@ fn ref_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.new_error(ExcKind::TypeError, &msg));
         }
     };
-    if callback.is_some() && !matches!(target, Target::Instance(_)) {
+    if callback.is_some() && !matches!(target, Target::Instance(_) | Target::Loop(_)) {
         let what = format!("a weak reference callback on a '{}' object", vm.type_name(object));
         return Err(vm.unsupported_now(&what));
     }

@@ -92,13 +92,17 @@ fn keyword_rule(name: &str) -> Option<Option<(&'static [&'static str], &'static 
 }
 
 /// The keyword check of built-in function `name` (`keyword_rule`), when the call has any.
-pub(crate) fn check_builtin_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+fn check_builtin_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
     let Some(rule) = keyword_rule(name) else { return Ok(()) };
     let Some((accepted, shown)) = rule else {
         return Err(
             vm.new_error(ExcKind::TypeError, &format!("{name}() takes no keyword arguments"))
         );
     };
+    // `min`/`max` count their positional arguments before looking at keywords.
+    if matches!(name, "min" | "max") && args.pos.is_empty() {
+        return Ok(());
+    }
     // Functions whose keywords are keyword-only count them first (`PyArg_ParseTupleAndKeywords`).
     let keyword_only = matches!(name, "min" | "max" | "sorted" | "zip");
     if keyword_only && args.kw_names.len() > accepted.len() {
@@ -142,12 +146,30 @@ fn positional_or_keyword(owner: &str, name: &str) -> Option<(&'static [&'static 
     })
 }
 
+/// What the built-in call path does with a native function's keywords before calling it:
+/// `builtins`' keyword check, then the keywords that name leading parameters moved to their
+/// positions (`None`: call with the arguments as they are).
+pub(crate) fn bind_builtin_keywords(
+    vm: &Vm,
+    owner: &str,
+    name: &str,
+    args: &Args,
+) -> PyResult<Option<Rebound>> {
+    if !args.has_keywords() {
+        return Ok(None);
+    }
+    if owner == "builtins" {
+        check_builtin_keywords(vm, name, args)?;
+    }
+    keywords_to_positions(vm, owner, name, args)
+}
+
 /// A call's arguments bound again: positional values, keyword names, keyword values.
 pub(crate) type Rebound = (Vec<Value>, Vec<Value>, Vec<Value>);
 
 /// The call's arguments with the keywords that name the next positional parameters moved to
 /// their positions, as CPython's argument clinic binds them; `None` when nothing moves.
-pub(crate) fn keywords_to_positions(
+fn keywords_to_positions(
     vm: &Vm,
     owner: &str,
     name: &str,
@@ -294,6 +316,13 @@ pub fn install(vm: &mut Vm) {
     for (name, class) in classes {
         module.set(name, Value::Class(class.clone()));
     }
+    // The lazy iterators' types are the builtins of those names, as in CPython (`map` is a
+    // class: `isinstance(it, map)`); calling one runs the function of its name.
+    for name in ITERATOR_CONSTRUCTORS.iter().map(|(name, _)| name) {
+        if let Some(class) = vm.types.iterator_classes.get(name) {
+            module.set(name, Value::Class(class.clone()));
+        }
+    }
     for kind in ExcKind::ALL.into_iter().filter(|k| k.is_builtin()) {
         module.set(kind.name(), Value::Class(vm.types.exc(kind).clone()));
     }
@@ -302,12 +331,24 @@ pub fn install(vm: &mut Vm) {
         module.set(alias, Value::Class(vm.types.exc(ExcKind::OSError).clone()));
     }
     module.set("None", Value::None);
+    module.set("True", Value::Bool(true));
+    module.set("False", Value::Bool(false));
+    module.set("__debug__", Value::Bool(true));
     module.set("Ellipsis", Value::Ellipsis);
     module.set("NotImplemented", Value::NotImplemented);
     module.set("__name__", Value::str("builtins"));
     super::methods::install(vm);
     super::descriptors::install(vm);
 }
+
+/// The iterator types a program can call, and what makes their instances.
+const ITERATOR_CONSTRUCTORS: &[(&str, NativeFn)] = &[
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+    ("reversed", reversed),
+];
 
 /// `vars(obj)`: its `__dict__`; `vars()` is `locals()`.
 fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -973,6 +1014,24 @@ impl Vm {
                     _ => Value::NotImplemented,
                 })
             }
+            BuiltinType::Iterator if &*class.module == "builtins" => {
+                match ITERATOR_CONSTRUCTORS.iter().find(|(n, _)| **n == *class.name) {
+                    Some((name, make)) => {
+                        if let Some((pos, kw_names, kw_values)) =
+                            bind_builtin_keywords(self, "builtins", name, &args)?
+                        {
+                            let args =
+                                Args { pos: &pos, kw_names: &kw_names, kw_values: &kw_values };
+                            return make(self, args);
+                        }
+                        make(self, args)
+                    }
+                    None => Err(self.new_error(
+                        ExcKind::TypeError,
+                        &format!("cannot create '{name}' instances"),
+                    )),
+                }
+            }
             _ => {
                 Err(self
                     .new_error(ExcKind::TypeError, &format!("cannot create '{name}' instances")))
@@ -1368,36 +1427,50 @@ pub(crate) fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn extremum(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let key = args.keyword("key").cloned().filter(|k| !k.is_none());
     let default = args.keyword("default").cloned();
-    for (k, _) in args.keywords() {
-        if k != "key" && k != "default" {
-            return Err(vm.new_error(
-                ExcKind::TypeError,
-                &format!("'{k}' is an invalid keyword argument for {name}()"),
-            ));
+    if !args.pos.is_empty() {
+        for (k, _) in args.keywords() {
+            if k != "key" && k != "default" {
+                return Err(vm.new_error(
+                    ExcKind::TypeError,
+                    &format!("'{k}' is an invalid keyword argument for {name}()"),
+                ));
+            }
         }
     }
-    let items = match args.pos {
+    // One iterable is read an item at a time, each compared as it comes (a key function's
+    // calls interleave with a generator's items, and an endless one fails at its first bad
+    // comparison), as CPython's `min_max` does.
+    let iterator = match args.pos {
         [] => {
             return Err(vm.new_error(
                 ExcKind::TypeError,
                 &format!("{name} expected at least 1 argument, got 0"),
             ))
         }
-        [one] => vm.collect(one)?,
-        many => {
-            if default.is_some() {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!(
-                        "Cannot specify a default for {name}() with multiple positional arguments"
-                    ),
-                ));
-            }
-            many.to_vec()
+        [one] => Some(vm.get_iter(one)?),
+        _ if default.is_some() => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                ),
+            ));
         }
+        _ => None,
     };
+    let mut arguments = args.pos.iter();
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    loop {
+        let item = match &iterator {
+            Some(it) => match vm.next(it)? {
+                Some(item) => item,
+                None => break,
+            },
+            None => match arguments.next() {
+                Some(item) => item.clone(),
+                None => break,
+            },
+        };
         let k = match &key {
             Some(f) => vm.call1(f, item.clone())?,
             None => item.clone(),
@@ -1491,7 +1564,11 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "reversed", &args, 1, 1)?;
+    // A type's argument check in 3.11 (`_PyArg_CheckPositional`), not a function's.
+    if args.pos.len() != 1 {
+        let message = format!("reversed expected 1 argument, got {}", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
     let v = &args.pos[0];
     if let Some(f) = vm.meta_method(v, "__reversed__") {
         return vm.call(&f, Args::positional(std::slice::from_ref(v)));
@@ -1526,7 +1603,10 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if inst.class.lookup("__len__").is_some()
                 && inst.class.lookup("__getitem__").is_some() =>
         {
-            vm.collect(v)?
+            // Lazy, from the end: `__getitem__(len - 1)` first, when first asked.
+            let len = vm.len_of(v)? as i64;
+            let state = IterState::Sequence { seq: v.clone(), index: len - 1, reverse: true };
+            return Ok(new_iter(state));
         }
         // A sequence (`__getitem__`) without a length.
         Value::Instance(inst) if inst.class.lookup("__getitem__").is_some() => {

@@ -407,8 +407,9 @@ impl Vm {
     }
 
     /// A byte value from an int (`bytearray.append`, `ba[i] = v`, `bytes([..])`).
+    /// An int subclass's instance (an `IntEnum` member) is its value.
     pub(crate) fn byte_value(&self, v: &Value, message: &str) -> PyResult<u8> {
-        match v {
+        match super::builtin_subclass::number_of(v) {
             Value::Int(i) => {
                 u8::try_from(*i).map_err(|_| self.new_error(ExcKind::ValueError, message))
             }
@@ -555,7 +556,7 @@ impl Vm {
             return Ok(false);
         }
         let hay = self.require_bytes(container)?.to_vec();
-        match item {
+        match super::builtin_subclass::number_of(item) {
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let b = self.byte_value(item, "byte must be in range(0, 256)")?;
                 Ok(hay.contains(&b))
@@ -572,17 +573,30 @@ impl Vm {
         if let Value::MemoryView(m) = container {
             return self.view_get_item(container, m, key);
         }
-        let data = buffer(container).map(|d| d.to_vec()).unwrap_or_default();
-        match key {
+        let len = buffer(container).map_or(0, |d| d.len());
+        // An int subclass's instance (an `IntEnum` member) is its value.
+        match super::builtin_subclass::number_of(key) {
             Value::Slice(s) => {
+                // A copy: a slice's `__index__` may change a bytearray meanwhile.
+                let data = buffer(container).map(|d| d.to_vec()).unwrap_or_default();
                 let (start, _, step, n) = self.slice_indices(s, data.len())?;
+                // The whole bytes is the bytes itself, as in CPython (`b[:] is b`).
+                if start == 0
+                    && step == 1
+                    && n == data.len()
+                    && matches!(container, Value::Bytes(_))
+                {
+                    return Ok(container.clone());
+                }
                 let out = (0..n).map(|k| data[(start + k as i64 * step) as usize]).collect();
                 Ok(same_kind(container, out))
             }
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            index @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
                 let what = if matches!(container, Value::ByteArray(_)) { "bytearray " } else { "" };
-                let i = self.byte_index(key, data.len(), what)?;
-                Ok(Value::Int(data[i] as i64))
+                let i = self.byte_index(index, len, what)?;
+                // Read in place, not copied: `b[i]` in a loop stays linear.
+                let byte = buffer(container).map_or(0, |d| d[i]);
+                Ok(Value::Int(byte as i64))
             }
             other => {
                 let what =
@@ -889,7 +903,8 @@ impl Vm {
             }
             return Ok(make(Vec::new()));
         };
-        if let Value::Str(s) = &source {
+        // A str subclass's instance (a `StrEnum` member) is its text.
+        if let Value::Str(s) = super::builtin_subclass::base_of(&source).unwrap_or(&source) {
             let Some(encoding) = encoding else {
                 return Err(
                     self.new_error(ExcKind::TypeError, "string argument without an encoding")
@@ -928,7 +943,8 @@ impl Vm {
             let data = data.to_vec();
             return Ok(make(data));
         }
-        match &source {
+        // An int subclass's instance (an `IntEnum` member) is its value: that many zeros.
+        match super::builtin_subclass::number_of(&source) {
             Value::Int(n) => {
                 if *n < 0 {
                     return Err(self.new_error(ExcKind::ValueError, "negative count"));

@@ -73,17 +73,11 @@ impl Vm {
                             return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
                         }
                     }
-                    if args.has_keywords() {
-                        if b.owner == "builtins" {
-                            super::builtins::check_builtin_keywords(self, b.name, &args)?;
-                        }
-                        if let Some((pos, kw_names, kw_values)) =
-                            super::builtins::keywords_to_positions(self, b.owner, b.name, &args)?
-                        {
-                            let args =
-                                Args { pos: &pos, kw_names: &kw_names, kw_values: &kw_values };
-                            return (b.func)(self, args).map(Invoked::Value);
-                        }
+                    if let Some((pos, kw_names, kw_values)) =
+                        super::builtins::bind_builtin_keywords(self, b.owner, b.name, &args)?
+                    {
+                        let args = Args { pos: &pos, kw_names: &kw_names, kw_values: &kw_values };
+                        return (b.func)(self, args).map(Invoked::Value);
                     }
                     if let Some(pos) = str_method_arguments(b.owner, b.name, args.pos) {
                         return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
@@ -467,15 +461,7 @@ impl Vm {
 
     fn missing_arguments(&self, f: &FunctionObj, names: &[Rc<str>], kind: &str) -> super::PyErr {
         let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
-        let list = match quoted.len() {
-            1 => quoted[0].clone(),
-            2 => format!("{} and {}", quoted[0], quoted[1]),
-            _ => format!(
-                "{}, and {}",
-                quoted[..quoted.len() - 1].join(", "),
-                quoted[quoted.len() - 1]
-            ),
-        };
+        let list = super::py_signature::name_list(&quoted);
         let plural = if names.len() == 1 { "" } else { "s" };
         self.new_error(
             ExcKind::TypeError,

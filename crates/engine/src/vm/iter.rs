@@ -81,22 +81,9 @@ impl Vm {
                     }
                     it
                 } else if inst.class.lookup("__getitem__").is_some() {
-                    // The old sequence protocol: index from 0 until IndexError.
-                    let mut items = Vec::new();
-                    let getitem = inst.class.lookup("__getitem__").unwrap_or(Value::None);
-                    for i in 0.. {
-                        match self.call(&getitem, Args::positional(&[v.clone(), Value::Int(i)])) {
-                            Ok(item) => items.push(item),
-                            Err(PyErr::Exception(e))
-                                if self.exception_is(&e, ExcKind::IndexError)
-                                    || self.exception_is(&e, ExcKind::StopIteration) =>
-                            {
-                                break
-                            }
-                            Err(e) => return Err(e),
-                        }
-                    }
-                    new_iter(IterState::Values { items, index: 0 })
+                    // The old sequence protocol: index from 0 until IndexError, one item a
+                    // step (an endless sequence works in a loop that breaks).
+                    new_iter(IterState::Sequence { seq: v.clone(), index: 0, reverse: false })
                 } else {
                     return Err(self.not_iterable(v));
                 }
@@ -194,6 +181,7 @@ impl Vm {
                 | IterState::Map { .. }
                 | IterState::Filter { .. }
                 | IterState::Callable { .. }
+                | IterState::Sequence { .. }
         );
         if lazy {
             return self.next_lazy(obj);
@@ -387,6 +375,22 @@ impl Vm {
                         (Ok(None), IterState::Exhausted(name))
                     }
                     Err(e) => (Err(e), IterState::Callable { func, sentinel }),
+                }
+            }
+            IterState::Sequence { seq, index, reverse } => {
+                if index < 0 {
+                    return (Ok(None), IterState::Exhausted(name));
+                }
+                let next = if reverse { index - 1 } else { index + 1 };
+                match self.get_item(&seq, &Value::Int(index)) {
+                    Ok(v) => (Ok(Some(v)), IterState::Sequence { seq, index: next, reverse }),
+                    Err(PyErr::Exception(e))
+                        if self.exception_is(&e, ExcKind::IndexError)
+                            || self.exception_is(&e, ExcKind::StopIteration) =>
+                    {
+                        (Ok(None), IterState::Exhausted(name))
+                    }
+                    Err(e) => (Err(e), IterState::Sequence { seq, index: next, reverse }),
                 }
             }
             other => (Ok(None), other),

@@ -1102,6 +1102,14 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// The old sequence protocol, read lazily as CPython does: `seq[index]` for each step
+    /// until IndexError (or StopIteration). Forward (`iter(x)` of a class with only
+    /// `__getitem__`) from 0 up; `reversed(x)` (with `__len__`) from `len - 1` down to 0.
+    Sequence {
+        seq: Value,
+        index: i64,
+        reverse: bool,
+    },
     /// A snapshot of values (used where CPython iterates a copy).
     Values {
         items: Vec<Value>,
@@ -1161,7 +1169,8 @@ impl IterState {
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Callable { .. } => "callable_iterator",
-            IterState::Values { .. } => "iterator",
+            IterState::Values { .. } | IterState::Sequence { reverse: false, .. } => "iterator",
+            IterState::Sequence { reverse: true, .. } => "reversed",
             IterState::Exhausted(name) => name,
             IterState::CoroutineWrapper(_) => "coroutine_wrapper",
             IterState::FutureIter(_) => "_asyncio.FutureIter",

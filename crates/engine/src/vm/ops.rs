@@ -183,7 +183,8 @@ impl Vm {
                 &format!("can't multiply sequence by non-int of type '{}'", self.type_name(other)),
             ));
         }
-        if op == BinOp::Pow {
+        // (`**=` is named alone: CPython's in-place message has no "or pow()".)
+        if op == BinOp::Pow && !inplace {
             return Err(self.new_error(
                 ExcKind::TypeError,
                 &format!(
@@ -292,6 +293,9 @@ impl Vm {
         inplace: bool,
     ) -> PyResult<Option<Value>> {
         Ok(Some(match (op, a, b) {
+            // Adding nothing gives the other string itself, as in CPython (`s + "" is s`).
+            (BinOp::Add, Value::Str(x), Value::Str(_)) if x.text.is_empty() => b.clone(),
+            (BinOp::Add, Value::Str(_), Value::Str(y)) if y.text.is_empty() => a.clone(),
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
                 let mut s = String::with_capacity(x.text.len() + y.text.len());
                 s.push_str(x.as_str());
@@ -318,13 +322,11 @@ impl Vm {
                 if inplace
                     && !matches!(other, Value::Instance(i) if i.class.lookup("__radd__").is_some()) =>
             {
-                let extra = self.collect(other)?;
-                let ((), ok) = x.mutate(|items| items.extend(extra));
-                if !ok {
-                    return Err(self.memory_error());
-                }
+                self.list_extend_by(x, other)?;
                 a.clone()
             }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(_)) if x.items.is_empty() => b.clone(),
+            (BinOp::Add, Value::Tuple(_), Value::Tuple(y)) if y.items.is_empty() => a.clone(),
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut items = x.items.to_vec();
                 items.extend(y.items.iter().cloned());
@@ -385,6 +387,10 @@ impl Vm {
                 ))
             }
         };
+        // Once is the object itself for the immutable ones, as in CPython (`t * 1 is t`).
+        if count == 1 && matches!(seq, Value::Str(_) | Value::Tuple(_) | Value::Bytes(_)) {
+            return Ok(seq.clone());
+        }
         if let Value::Bytes(_) | Value::ByteArray(_) = seq {
             return self.bytes_repeat(seq, count, inplace);
         }
@@ -607,6 +613,12 @@ impl Vm {
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+                self.compare_sequences(op, &x, &y)?
+            }
+            // Slices compare as the tuples (start, stop, step), as CPython's do.
+            (Value::Slice(x), Value::Slice(y)) => {
+                let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let y = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 self.compare_sequences(op, &x, &y)?
             }
             (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -861,6 +873,10 @@ impl Vm {
             Value::Tuple(t) => match key {
                 Value::Slice(s) => {
                     let (start, _, step, n) = self.slice_indices(s, t.items.len())?;
+                    // The whole tuple is the tuple itself, as in CPython (`t[:] is t`).
+                    if start == 0 && step == 1 && n == t.items.len() {
+                        return Ok(container.clone());
+                    }
                     Ok(Value::tuple(
                         (0..n)
                             .map(|k| t.items[(start + k as i64 * step) as usize].clone())
@@ -998,6 +1014,10 @@ impl Vm {
                 // (Collecting every char on each slice made `s[i:i+2]` over a long text
                 // linear in its length.)
                 if step == 1 {
+                    // The whole string is the string itself, as in CPython (`s[:] is s`).
+                    if start == 0 && n == s.char_len() {
+                        return Ok(Value::Str(s.clone()));
+                    }
                     let start = start as usize;
                     let range = if s.is_ascii() {
                         start..start + n
@@ -1320,7 +1340,21 @@ impl Vm {
                         format!("cannot unpack non-iterable {} object", vm.type_name(other));
                     vm.new_error(ExcKind::TypeError, &message)
                 })?;
-                self.collect_iterator(&it)?
+                match after {
+                    // Without a star, one item more than the targets is all CPython reads:
+                    // `a, b = endless()` fails at the third item.
+                    None => {
+                        let mut items = Vec::with_capacity(before + 1);
+                        while items.len() <= before {
+                            match self.next(&it)? {
+                                Some(item) => items.push(item),
+                                None => break,
+                            }
+                        }
+                        items
+                    }
+                    Some(_) => self.collect_iterator(&it)?,
+                }
             }
         };
         match after {
@@ -1373,6 +1407,29 @@ impl Vm {
     pub(crate) fn list_append(&mut self, target: &Value, v: Value) -> PyResult<()> {
         if let Value::List(l) = target {
             let ((), ok) = l.mutate(|items| items.push(v));
+            if !ok {
+                return Err(self.memory_error());
+            }
+        }
+        Ok(())
+    }
+
+    /// `list.extend(x)` and `list += x`: a list or tuple is copied at once (so `l.extend(l)`
+    /// doubles it); anything else is read an item at a time, as CPython's `list_extend`: a
+    /// generator sees the list grow, and what was added before an error stays.
+    pub(crate) fn list_extend_by(
+        &mut self,
+        l: &Rc<super::objects::ListObj>,
+        iterable: &Value,
+    ) -> PyResult<()> {
+        if let Value::List(_) | Value::Tuple(_) = iterable {
+            let items = self.collect(iterable)?;
+            let ((), ok) = l.mutate(|v| v.extend(items));
+            return if ok { Ok(()) } else { Err(self.memory_error()) };
+        }
+        let it = self.get_iter(iterable)?;
+        while let Some(item) = self.next(&it)? {
+            let ((), ok) = l.mutate(|v| v.push(item));
             if !ok {
                 return Err(self.memory_error());
             }
@@ -1477,9 +1534,12 @@ impl Vm {
                 }
                 out
             }
+            // Pairs are stored as they come, as CPython's `PyDict_MergeFromSeq2`: a
+            // generator sees the dict grow, and what was stored before an error stays.
             other => {
-                let mut out = Vec::new();
-                for (i, item) in self.collect(other)?.into_iter().enumerate() {
+                let it = self.get_iter(other)?;
+                let mut i = 0;
+                while let Some(item) = self.next(&it)? {
                     let kv = self.collect(&item).map_err(|_| {
                         self.new_error(
                             ExcKind::TypeError,
@@ -1498,18 +1558,25 @@ impl Vm {
                     let mut kv = kv.into_iter();
                     let (k, v) =
                         (kv.next().unwrap_or(Value::None), kv.next().unwrap_or(Value::None));
-                    out.push((self.hashed(k)?, v));
+                    self.dict_store_merged(t, k, v)?;
+                    i += 1;
                 }
-                out
+                return Ok(());
             }
         };
         for (k, v) in pairs {
-            t.mirror_store(&k.value, &v);
-            let k = self.dict_key(t, k.value)?;
-            let (_, ok) = t.mutate(|m| m.insert(k, v));
-            if !ok {
-                return Err(self.memory_error());
-            }
+            self.dict_store_merged(t, k.value, v)?;
+        }
+        Ok(())
+    }
+
+    /// One pair of a `dict_update` stored.
+    fn dict_store_merged(&mut self, t: &DictObj, k: Value, v: Value) -> PyResult<()> {
+        let k = self.dict_key(t, k)?;
+        t.mirror_store(&k.value, &v);
+        let (_, ok) = t.mutate(|m| m.insert(k, v));
+        if !ok {
+            return Err(self.memory_error());
         }
         Ok(())
     }

@@ -120,12 +120,10 @@ impl PySignature {
             .filter(|p| args.keyword(p).is_none())
             .map(|p| format!("'{p}'"))
             .collect();
-        let list = match missing.as_slice() {
-            [] => return Ok(()),
-            [one] => one.clone(),
-            [first, second] => format!("{first} and {second}"),
-            [init @ .., last] => format!("{}, and {last}", init.join(", ")),
-        };
+        if missing.is_empty() {
+            return Ok(());
+        }
+        let list = name_list(&missing);
         let message = format!(
             "{}() missing {} required positional argument{}: {list}",
             self.qualname,
@@ -141,5 +139,15 @@ fn plural(n: usize) -> &'static str {
         ""
     } else {
         "s"
+    }
+}
+
+/// Names as CPython lists them in a binding error: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+pub fn name_list(quoted: &[String]) -> String {
+    match quoted {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first, second] => format!("{first} and {second}"),
+        [init @ .., last] => format!("{}, and {last}", init.join(", ")),
     }
 }

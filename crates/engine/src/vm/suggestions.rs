@@ -625,7 +625,7 @@ const EXCEPTION_DIR: &[&str] = &[
 
 /// The names of the `builtins` module, in its dict's order (CPython 3.11.7 with `site`).
 #[rustfmt::skip]
-const BUILTIN_NAMES: &[&str] = &[
+pub(crate) const BUILTIN_NAMES: &[&str] = &[
     "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__",
     "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr",
     "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id",

@@ -18,7 +18,8 @@ impl Vm {
 
     /// The codec an `encoding` argument names (`utf-8` when absent).
     fn codec_arg(&self, encoding: Option<&Value>, fname: &str) -> PyResult<Codec> {
-        let name = match encoding {
+        // A str subclass's instance (a `StrEnum` member) is its text.
+        let name = match encoding.map(|v| super::builtin_subclass::base_of(v).unwrap_or(v)) {
             None => return Ok(Codec::Utf8),
             Some(Value::Str(s)) => s.as_str(),
             Some(other) => {
@@ -48,7 +49,7 @@ impl Vm {
     }
 
     fn handler_arg(&self, errors: Option<&Value>, fname: &str) -> PyResult<Handler> {
-        match errors {
+        match errors.map(|v| super::builtin_subclass::base_of(v).unwrap_or(v)) {
             None => Ok(Handler::Strict),
             Some(Value::Str(s)) => Ok(Handler::from_name(s.as_str())),
             Some(other) => Err(self.new_error(
@@ -165,7 +166,10 @@ impl Vm {
         }
         // The arguments are parsed before the object is looked at.
         for (name, arg) in [("encoding", &encoding), ("errors", &errors)] {
-            if let Some(v) = arg.as_ref().filter(|v| !matches!(v, Value::Str(_))) {
+            let is_str = |v: &&Value| {
+                matches!(super::builtin_subclass::base_of(v).unwrap_or(v), Value::Str(_))
+            };
+            if let Some(v) = arg.as_ref().filter(|v| !is_str(v)) {
                 let message =
                     format!("str() argument '{name}' must be str, not {}", self.type_name(v));
                 return Err(self.new_error(ExcKind::TypeError, &message));

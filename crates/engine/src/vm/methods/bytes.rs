@@ -191,7 +191,7 @@ fn clamp_index(n: i64, len: usize, upper: usize) -> usize {
 
 /// The sub-sequence argument of find/count/index: bytes-like, or an int in range(256).
 fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match v {
+    match super::super::builtin_subclass::number_of(v) {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             Ok(vec![vm.byte_value(v, "byte must be in range(0, 256)")?])
         }

@@ -218,9 +218,10 @@ fn fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         vm.call(&class, Args::positional(&[]))?
     };
-    let keys = vm.collect(&rest.pos[0])?;
+    // Each key is stored as it comes: an unhashable one stops the reading there.
+    let keys = vm.get_iter(&rest.pos[0])?;
     let value = rest.pos.get(1).cloned().unwrap_or(Value::None);
-    for k in keys {
+    while let Some(k) = vm.next(&keys)? {
         vm.set_item(&d, k, value.clone())?;
     }
     Ok(d)

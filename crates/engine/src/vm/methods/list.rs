@@ -78,9 +78,8 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "list", "extend", &args, MethodArity::One, &[])?;
     let l = this(vm, &args, "extend")?;
-    let items = vm.collect(&args.pos[1])?;
-    let ((), ok) = l.mutate(|v| v.extend(items));
-    grown(vm, ok)
+    vm.list_extend_by(&l, &args.pos[1])?;
+    Ok(Value::None)
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -186,6 +186,10 @@ impl Vm {
             let k = self.set_key(so, v)?;
             if so.items.borrow().contains(&k) {
                 grow(self, &result, |t| t.insert(k))?;
+                // Every item found: the rest of `other` is not read (it may be endless).
+                if result.items.borrow().len() >= so.items.borrow().len() {
+                    break;
+                }
             }
         }
         Ok(result)
@@ -453,12 +457,33 @@ fn issubset(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = receiver(vm, &args, "issuperset", Some(MethodArity::One))?;
-    let other = as_set(vm, &args.pos[1])?;
-    Ok(Value::Bool(vm.set_is_subset(&other, &s)?))
+    if let Value::Set(other) = &args.pos[1] {
+        return Ok(Value::Bool(vm.set_is_subset(other, &s)?));
+    }
+    // Any other iterable is read until an item is missing, as CPython's `set_issuperset`.
+    let it = vm.get_iter(&args.pos[1])?;
+    while let Some(v) = vm.next(&it)? {
+        let k = vm.hashed(v)?;
+        if !vm.set_holds(&s, &k)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = receiver(vm, &args, "isdisjoint", Some(MethodArity::One))?;
+    if !matches!(&args.pos[1], Value::Set(_)) {
+        // Any other iterable is read until an item is shared, as CPython's `set_isdisjoint`.
+        let it = vm.get_iter(&args.pos[1])?;
+        while let Some(v) = vm.next(&it)? {
+            let k = vm.hashed(v)?;
+            if vm.set_holds(&s, &k)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        return Ok(Value::Bool(true));
+    }
     let other = as_set(vm, &args.pos[1])?;
     for k in keys_of(&s) {
         if vm.set_holds(&other, &k)? {

@@ -248,7 +248,16 @@ fn strip_impl(vm: &mut Vm, args: Args, method: &str, ends: Ends) -> PyResult<Val
     if ends != Ends::Left {
         out = out.trim_end_matches(matches);
     }
-    Ok(Value::str(out))
+    Ok(same_or_new(&args, s, out))
+}
+
+/// A method's result: the receiver itself when nothing changed and it is an exact str, as
+/// CPython returns it (`s.strip() is s` when there is nothing to strip).
+fn same_or_new(args: &Args, before: &str, after: &str) -> Value {
+    match &args.pos[0] {
+        receiver @ Value::Str(_) if before.len() == after.len() => receiver.clone(),
+        _ => Value::str(after),
+    }
 }
 
 fn strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -457,6 +466,10 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => arg_i64(vm, v, "")?,
         None => -1,
     };
+    // Nothing to replace: the receiver itself, as CPython returns it.
+    if count == 0 || (!old.is_empty() && !s.contains(old)) {
+        return Ok(same_or_new(&args, s, s));
+    }
     let out = if count < 0 {
         if old.is_empty() {
             // CPython inserts the replacement between every character and at both ends.
