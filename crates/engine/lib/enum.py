@@ -6,6 +6,8 @@
 
 import sys
 
+_builtin_property = property
+
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
            'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
@@ -290,17 +292,27 @@ def _drop_ignored(cls):
             type.__delattr__(cls, name)
 
 
-def _member_attribute(cls, name, member):
-    # What the class keeps under a member's name: the member, unless a base has a property
-    # of that name (a member called `name` or `value`). Then a redirect: the member through
-    # the class, the property's value through a member (`N.name.name == 'name'`).
+def _shadowed_properties(cls):
+    # The properties of the class's bases by name, the first in MRO order: a member of such
+    # a name (`name`, `value`) needs a redirect. Read once per class, not once per member.
+    found = {}
     for base in cls.__mro__[1:]:
-        found = base.__dict__.get(name)
-        if found is not None and all(hasattr(found, a) for a in ('fget', 'fset', 'fdel')):
-            redirect = property(found.fget, found.fset, found.fdel)
-            redirect.__set_name__(cls, name)
-            return redirect
-    return member
+        for key, value in base.__dict__.items():
+            if key not in found and isinstance(value, (property, _builtin_property)):
+                found[key] = value
+    return found
+
+
+def _member_attribute(cls, name, member, shadowed):
+    # What the class keeps under a member's name: the member, unless a base has a property
+    # of that name. Then a redirect: the member through the class, the property's value
+    # through a member (`N.name.name == 'name'`).
+    found = shadowed.get(name)
+    if found is None:
+        return member
+    redirect = property(found.fget, found.fset, found.fdel)
+    redirect.__set_name__(cls, name)
+    return redirect
 
 
 def _set_empty_members(cls):
@@ -336,6 +348,7 @@ def _make_members(cls):
             if name not in cls.__dict__ and getattr(cls, name) is getattr(dtype, name, None):
                 type.__setattr__(cls, name, getattr(enum_base, name))
     custom_new = _member_new(cls)
+    shadowed = _shadowed_properties(cls)
     last_values = []
     for name, value in _member_candidates(cls):
         if isinstance(value, auto):
@@ -384,7 +397,7 @@ def _make_members(cls):
         elif Flag is not None and issubclass(cls, Flag):
             # A multi-bit Flag value is an alias of the combination.
             pass
-        type.__setattr__(cls, name, _member_attribute(cls, name, new))
+        type.__setattr__(cls, name, _member_attribute(cls, name, new, shadowed))
         cls._member_map_[name] = new
         try:
             cls._value2member_map_.setdefault(new._value_, new)

@@ -208,8 +208,10 @@ impl<'a> Compiler<'a> {
             Expr::EllipsisLiteral(_) => self.emit_const(Value::Ellipsis),
             Expr::Attribute(a) => {
                 self.compile_expr(&a.value)?;
+                let saved = self.set_attr_position(a, a.range().end());
                 let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadAttr(i));
+                self.restore_position(saved);
             }
             Expr::Subscript(s) => {
                 self.check_subscript(s);
@@ -414,12 +416,16 @@ impl<'a> Compiler<'a> {
         match c.func.as_ref() {
             Expr::Attribute(a) if plain_args => {
                 self.compile_expr(&a.value)?;
-                // CPython's LOAD_METHOD has the attribute's span, on the attribute's line.
-                let saved = self.set_position(a.range());
-                self.set_line(a.attr.range().start());
+                let saved = self.set_attr_position(a, a.range().end());
                 let i = self.attr_index(a.attr.as_str());
                 self.emit(Instr::LoadMethod(i));
                 self.restore_position(saved);
+                // The call itself is placed as the method name too, up to the call's end: a
+                // chain over several lines (`(q\n .step()\n .bad())`) fails on `.bad()`'s.
+                let saved = self.set_attr_position(a, c.range().end());
+                let result = self.compile_call_args(0, &c.arguments.args, &c.arguments.keywords);
+                self.restore_position(saved);
+                return result;
             }
             other => {
                 self.compile_expr(other)?;
@@ -427,6 +433,23 @@ impl<'a> Compiler<'a> {
             }
         }
         self.compile_call_args(0, &c.arguments.args, &c.arguments.keywords)
+    }
+
+    /// CPython's `update_start_location_to_match_attr`: an attribute's instruction belongs to
+    /// the attribute name's line, and when that is not the line the expression starts on, its
+    /// span starts at the name (and runs to `end`).
+    #[inline]
+    fn set_attr_position(
+        &mut self,
+        a: &ast::ExprAttribute,
+        end: ruff_text_size::TextSize,
+    ) -> (u32, (u32, u32)) {
+        let (start, name) = (a.range().start(), a.attr.range().start());
+        // (A newline between the two, rather than two line lookups: this runs for every
+        // attribute of every module, the library's included.)
+        let before_name = &self.source.text.as_bytes()[start.to_usize()..name.to_usize()];
+        let start = if before_name.contains(&b'\n') { name } else { start };
+        self.set_position(ruff_text_size::TextRange::new(start, end))
     }
 
     /// Emits arguments and the call. `extra` positional arguments are already on the stack.

@@ -642,14 +642,28 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => None,
     };
     if let Some(stream) = stream {
+        // CPython writes each piece in turn. Built-in values convert without side effects, so
+        // their pieces are gathered into one write; before a program's object is converted
+        // (its `__str__` may print, or fail), what came before it is written.
         let mut out = String::new();
         for (i, v) in args.pos.iter().enumerate() {
             if i > 0 {
                 out.push_str(&sep);
             }
+            if matches!(v, Value::Instance(_)) && !out.is_empty() {
+                vm.write_stream(stream, &std::mem::take(&mut out))?;
+            }
             match v {
                 Value::Str(s) => out.push_str(s.as_str()),
-                other => out.push_str(&vm.str_of(other)?),
+                other => match vm.str_of(other) {
+                    Ok(text) => out.push_str(&text),
+                    Err(e) => {
+                        if !out.is_empty() {
+                            vm.write_stream(stream, &out)?;
+                        }
+                        return Err(e);
+                    }
+                },
             }
         }
         out.push_str(&end);

@@ -73,9 +73,13 @@ impl Vm {
                             return (b.func)(self, Args { pos: &pos, ..args }).map(Invoked::Value);
                         }
                     }
-                    if let Some((pos, kw_names, kw_values)) =
+                    // (Keywords are rare: the binder is called only for them.)
+                    let rebound = if args.has_keywords() {
                         super::builtins::bind_builtin_keywords(self, b.owner, b.name, &args)?
-                    {
+                    } else {
+                        None
+                    };
+                    if let Some((pos, kw_names, kw_values)) = rebound {
                         let args = Args { pos: &pos, kw_names: &kw_names, kw_values: &kw_values };
                         return (b.func)(self, args).map(Invoked::Value);
                     }
@@ -98,6 +102,12 @@ impl Vm {
             Value::BoundMethod(m) => {
                 let function = m.function.clone();
                 self.call_bound(&m.receiver, args, |vm, args| vm.invoke(&function, args))
+            }
+            // `map(...)`, `zip(...)`, `enumerate(...)`: classes of `type`, made directly.
+            Value::Class(class)
+                if class.builtin == super::objects::BuiltinType::Iterator && !class.is_user =>
+            {
+                self.construct_builtin(class, args).map(Invoked::Value)
             }
             Value::Class(class) => match self.meta_method(callable, "__call__") {
                 Some(method) => {
