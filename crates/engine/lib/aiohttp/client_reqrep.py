@@ -122,6 +122,19 @@ class StreamContent:
     def at_eof(self):
         return not self._buffer and self._response._body_done
 
+    # The rest of aiohttp's StreamReader: a clear stop, not an AttributeError that looks
+    # like the program's mistake.
+    _NOT_BUILT = frozenset({
+        "total_bytes", "is_eof", "exception", "set_exception", "readuntil", "readchunk",
+        "read_nowait", "unread_data", "iter_chunks", "feed_data", "feed_eof", "wait_eof",
+        "on_eof", "get_read_buffer_limits",
+    })
+
+    def __getattr__(self, name):
+        if name in StreamContent._NOT_BUILT:
+            _unsupported(f"aiohttp's StreamReader.{name}")
+        raise AttributeError(f"'StreamReader' object has no attribute {name!r}")
+
     async def read(self, n=-1):
         if n < 0:
             while await self._more():
