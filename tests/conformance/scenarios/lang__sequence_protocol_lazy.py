@@ -69,3 +69,31 @@ class Letters:
 
 
 print("".join(reversed(Letters())), list(enumerate(Letters())))
+
+
+class Flaky:
+    # An error other than IndexError: a forward iterator asks for the same index again, a
+    # reversed one is over.
+    calls = 0
+
+    def __len__(self):
+        return 3
+
+    def __getitem__(self, i):
+        Flaky.calls += 1
+        if Flaky.calls == 2:
+            raise ValueError(f"flaky at {i}")
+        if i >= 3:
+            raise IndexError(i)
+        return i
+
+
+for make in (iter, reversed):
+    Flaky.calls = 0
+    it = make(Flaky())
+    print(make.__name__, next(it))
+    try:
+        next(it)
+    except ValueError as e:
+        print("ValueError:", e)
+    print(list(it))

@@ -390,7 +390,10 @@ impl Vm {
                     {
                         (Ok(None), IterState::Exhausted(name))
                     }
-                    Err(e) => (Err(e), IterState::Sequence { seq, index: next, reverse }),
+                    // Another error leaves a forward iterator where it was (the next call asks
+                    // for the same index) and ends a reversed one, as CPython's do.
+                    Err(e) if reverse => (Err(e), IterState::Exhausted(name)),
+                    Err(e) => (Err(e), IterState::Sequence { seq, index, reverse }),
                 }
             }
             other => (Ok(None), other),
