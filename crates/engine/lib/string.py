@@ -81,6 +81,14 @@ def _default_pattern():
     return compiled
 
 
+def _check_text(text):
+    # What CPython's `re` says when Template's pattern is given something else.
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError('cannot use a string pattern on a bytes-like object')
+    if not isinstance(text, str):
+        raise TypeError('expected string or bytes-like object, got %r' % type(text).__name__)
+
+
 class Template:
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN
@@ -122,6 +130,7 @@ class Template:
         # Yields (literal text, kind, name, start): kind is 'escaped', 'named', 'braced',
         # 'invalid' or None for the trailing text; the default pattern, matched by hand.
         text = self.template
+        _check_text(text)
         delim = '$'
         n = len(text)
         i = 0

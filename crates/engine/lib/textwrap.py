@@ -239,6 +239,9 @@ def _leading_blank(line):
 
 
 def dedent(text):
+    # CPython's dedent starts with a regular expression: its words for a non-string.
+    if not isinstance(text, (str, bytes, bytearray, memoryview)):
+        raise TypeError('expected string or bytes-like object, got %r' % type(text).__name__)
     lines = text.split('\n')
     # Lines of only spaces and tabs become empty and do not count for the margin.
     lines = ['' if line and line.strip(' \t') == '' else line for line in lines]
