@@ -112,6 +112,14 @@ def _odict_update(self, other, kwds):
         self[key] = value
 
 
+def _odict_merged(cls, first, second):
+    # `first | second` with an OrderedDict on either side (CPython's `odict_or`): that
+    # OrderedDict's class made from `first`, then updated with `second`.
+    new = cls(first)
+    _odict_update(new, second, {})
+    return new
+
+
 class OrderedDict(dict):
     # A plain dict keeps insertion order already; moving a key to the front rebuilds it. As
     # CPython's C OrderedDict, the methods that work on the order itself (move_to_end,
@@ -211,16 +219,12 @@ class OrderedDict(dict):
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self)
-        _odict_update(new, other, {})
-        return new
+        return _odict_merged(type(self), self, other)
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(other)
-        _odict_update(new, self, {})
-        return new
+        return _odict_merged(type(self), other, self)
 
     def __ior__(self, other):
         _odict_update(self, other, {})

@@ -171,7 +171,6 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &[("a", Some(Value::None)), ("version", Some(Value::Int(2)))],
     )?;
     let args = Args::positional(&pos);
-    check_arity(vm, "seed", &args, 0, 2)?;
     match args.pos.first() {
         None | Some(Value::None) => vm.random.seed_i64(0),
         Some(Value::Str(s)) => vm.random.seed_str(s.as_str()),
@@ -193,7 +192,8 @@ fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The arguments of `Random.<method>`, a Python method in CPython: keywords moved to their
 /// parameters' positions (`sample(pop, k=2)`), a parameter skipped before a keyword given
-/// its default, so the functions below read positions only.
+/// its default, so the functions below read positions only. Too many or too few fail here,
+/// in the words of binding a Python method's parameters: the functions need not count.
 fn named_args(
     vm: &Vm,
     args: &Args,
@@ -202,7 +202,7 @@ fn named_args(
 ) -> PyResult<Vec<Value>> {
     if args.pos.len() > params.len() {
         // Counted as CPython counts a Python method's arguments: `self` included.
-        let required = params.iter().filter(|(_, default)| default.is_none()).count() + 1;
+        let required = required_count(params) + 1;
         let (most, given) = (params.len() + 1, args.pos.len() + 1);
         let takes =
             if required == most { format!("{most}") } else { format!("from {required} to {most}") };
@@ -266,7 +266,6 @@ fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "uniform", &[("a", None), ("b", None)])?;
     let args = Args::positional(&pos);
-    check_arity(vm, "uniform", &args, 2, 2)?;
     let (a, b) = (float_arg(vm, &args.pos[0])?, float_arg(vm, &args.pos[1])?);
     Ok(Value::Float(vm.random.uniform(a, b)))
 }
@@ -274,7 +273,6 @@ fn uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "randint", &[("a", None), ("b", None)])?;
     let args = Args::positional(&pos);
-    check_arity(vm, "randint", &args, 2, 2)?;
     let (a, b) = (int_arg(vm, &args.pos[0])?, int_arg(vm, &args.pos[1])?);
     let r = vm.random.randint(&a, &b).map_err(|e| to_pyerr(vm, e))?;
     Ok(Value::from_bigint(r))
@@ -288,7 +286,6 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &[("start", None), ("stop", Some(Value::None)), ("step", Some(Value::Int(1)))],
     )?;
     let args = Args::positional(&pos);
-    check_arity(vm, "randrange", &args, 1, 3)?;
     let start = int_arg(vm, &args.pos[0])?;
     let stop = match args.pos.get(1) {
         Some(Value::None) | None => None,
@@ -305,7 +302,6 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "choice", &[("seq", None)])?;
     let args = Args::positional(&pos);
-    check_arity(vm, "choice", &args, 1, 1)?;
     let seq = &args.pos[0];
     let n = vm.len_of(seq)?;
     let i = vm.random.choice(n).map_err(|e| to_pyerr(vm, e))?;
@@ -356,7 +352,6 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "shuffle", &[("x", None)])?;
     let args = Args::positional(&pos);
-    check_arity(vm, "shuffle", &args, 1, 1)?;
     let x = &args.pos[0];
     let plain_list = match x {
         Value::List(l) => Some(l.clone()),
@@ -421,7 +416,6 @@ fn sample(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut pos = named_args(vm, &args, "sample", &params)?;
     let counts = if pos.len() == 3 { pos.pop().unwrap_or(Value::None) } else { Value::None };
     let args = Args::positional(&pos);
-    check_arity(vm, "sample", &args, 2, 2)?;
     let population = &args.pos[0];
     if !counts.is_none() {
         return sample_with_counts(vm, population, &args.pos[1], &counts);
@@ -500,11 +494,6 @@ fn float_params<const N: usize>(
     let named = params.map(|(p, default)| (p, default.map(Value::Float)));
     let pos = named_args(vm, args, name, &named)?;
     let args = &Args::positional(&pos);
-    let required = params.iter().filter(|(_, d)| d.is_none()).count();
-    if args.pos.len() < required {
-        return Err(missing_arguments(vm, name, &params[args.pos.len()..required]));
-    }
-    check_arity(vm, name, args, required, N)?;
     let mut out = [0.0; N];
     for (i, slot) in out.iter_mut().enumerate() {
         *slot = match args.pos.get(i) {
@@ -513,20 +502,6 @@ fn float_params<const N: usize>(
         };
     }
     Ok(out)
-}
-
-/// CPython's TypeError for a Python method called without its required `missing` parameters.
-fn missing_arguments(vm: &Vm, method: &str, missing: &[(&str, Option<f64>)]) -> crate::vm::PyErr {
-    let names: Vec<String> = missing.iter().map(|(p, _)| format!("'{p}'")).collect();
-    let listed = match names.as_slice() {
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-        [] => String::new(),
-    };
-    let plural = if names.len() == 1 { "argument" } else { "arguments" };
-    let msg =
-        format!("Random.{method}() missing {} required positional {plural}: {listed}", names.len());
-    vm.new_error(ExcKind::TypeError, &msg)
 }
 
 /// A distribution's draw as a Python float, or its error.
@@ -588,7 +563,6 @@ fn weibullvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "randbytes", &[("n", None)])?;
     let args = Args::positional(&pos);
-    check_arity(vm, "randbytes", &args, 1, 1)?;
     let n = int_arg(vm, &args.pos[0])?;
     let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(i64::MAX);
     let bits = vm.random.getrandbits(n.saturating_mul(8)).map_err(|e| to_pyerr(vm, e))?;
@@ -610,7 +584,6 @@ fn getstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "setstate", &[("state", None)])?;
     let args = Args::positional(&pos);
-    check_arity(vm, "setstate", &args, 1, 1)?;
     let state = vm.collect(&args.pos[0])?;
     let version = state.first().cloned().unwrap_or(Value::None);
     // Version 2 saved the words as signed ints; they are taken modulo 2**32.
@@ -649,7 +622,6 @@ fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn expovariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "expovariate", &[("lambd", None)])?;
     let args = Args::positional(&pos);
-    check_arity(vm, "expovariate", &args, 1, 1)?;
     let lambd = float_arg(vm, &args.pos[0])?;
     vm.random.expovariate(lambd).map(Value::Float).map_err(|e| to_pyerr(vm, e))
 }
@@ -666,7 +638,6 @@ fn triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ],
     )?;
     let args = Args::positional(&pos);
-    check_arity(vm, "triangular", &args, 0, 3)?;
     let low = match args.pos.first() {
         Some(v) => float_arg(vm, v)?,
         None => 0.0,

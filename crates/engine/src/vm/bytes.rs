@@ -904,13 +904,13 @@ impl Vm {
             return Ok(make(Vec::new()));
         };
         // A str subclass's instance (a `StrEnum` member) is its text.
-        if let Value::Str(s) = super::builtin_subclass::base_of(&source).unwrap_or(&source) {
+        if let Some(text) = super::builtin_subclass::str_value(&source) {
             let Some(encoding) = encoding else {
                 return Err(
                     self.new_error(ExcKind::TypeError, "string argument without an encoding")
                 );
             };
-            let encoded = self.encode_str(s.as_str(), Some(&encoding), errors.as_ref(), name)?;
+            let encoded = self.encode_str(text, Some(&encoding), errors.as_ref(), name)?;
             return Ok(make(encoded));
         }
         if encoding.is_some() || errors.is_some() {

@@ -19,15 +19,15 @@ impl Vm {
     /// The codec an `encoding` argument names (`utf-8` when absent).
     fn codec_arg(&self, encoding: Option<&Value>, fname: &str) -> PyResult<Codec> {
         // A str subclass's instance (a `StrEnum` member) is its text.
-        let name = match encoding.map(|v| super::builtin_subclass::base_of(v).unwrap_or(v)) {
-            None => return Ok(Codec::Utf8),
-            Some(Value::Str(s)) => s.as_str(),
-            Some(other) => {
+        let Some(encoding) = encoding else { return Ok(Codec::Utf8) };
+        let name = match super::builtin_subclass::str_value(encoding) {
+            Some(name) => name,
+            None => {
                 return Err(self.new_error(
                     ExcKind::TypeError,
                     &format!(
                         "{fname}() argument 'encoding' must be str, not {}",
-                        self.clinic_type_name(other)
+                        self.clinic_type_name(encoding)
                     ),
                 ))
             }
@@ -49,14 +49,15 @@ impl Vm {
     }
 
     fn handler_arg(&self, errors: Option<&Value>, fname: &str) -> PyResult<Handler> {
-        match errors.map(|v| super::builtin_subclass::base_of(v).unwrap_or(v)) {
-            None => Ok(Handler::Strict),
-            Some(Value::Str(s)) => Ok(Handler::from_name(s.as_str())),
-            Some(other) => Err(self.new_error(
+        // A str subclass's instance (a `StrEnum` member) is its text.
+        let Some(errors) = errors else { return Ok(Handler::Strict) };
+        match super::builtin_subclass::str_value(errors) {
+            Some(name) => Ok(Handler::from_name(name)),
+            None => Err(self.new_error(
                 ExcKind::TypeError,
                 &format!(
                     "{fname}() argument 'errors' must be str, not {}",
-                    self.clinic_type_name(other)
+                    self.clinic_type_name(errors)
                 ),
             )),
         }
@@ -166,10 +167,9 @@ impl Vm {
         }
         // The arguments are parsed before the object is looked at.
         for (name, arg) in [("encoding", &encoding), ("errors", &errors)] {
-            let is_str = |v: &&Value| {
-                matches!(super::builtin_subclass::base_of(v).unwrap_or(v), Value::Str(_))
-            };
-            if let Some(v) = arg.as_ref().filter(|v| !is_str(v)) {
+            if let Some(v) =
+                arg.as_ref().filter(|v| super::builtin_subclass::str_value(v).is_none())
+            {
                 let message =
                     format!("str() argument '{name}' must be str, not {}", self.type_name(v));
                 return Err(self.new_error(ExcKind::TypeError, &message));

@@ -441,7 +441,7 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// The argument of `issubset`/`issuperset`/`isdisjoint` as a set (any iterable works).
+/// The argument of `issubset` as a set (any iterable works).
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<SetObj>> {
     match v {
         Value::Set(s) => Ok(s.clone()),
@@ -461,36 +461,36 @@ fn issuperset(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Bool(vm.set_is_subset(other, &s)?));
     }
     // Any other iterable is read until an item is missing, as CPython's `set_issuperset`.
-    let it = vm.get_iter(&args.pos[1])?;
-    while let Some(v) = vm.next(&it)? {
-        let k = vm.hashed(v)?;
-        if !vm.set_holds(&s, &k)? {
+    let missing = first_item_where(vm, &s, &args.pos[1], false)?;
+    Ok(Value::Bool(!missing))
+}
+
+fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = receiver(vm, &args, "isdisjoint", Some(MethodArity::One))?;
+    let Value::Set(other) = &args.pos[1] else {
+        // Any other iterable is read until an item is shared, as CPython's `set_isdisjoint`.
+        let shared = first_item_where(vm, &s, &args.pos[1], true)?;
+        return Ok(Value::Bool(!shared));
+    };
+    for k in keys_of(&s) {
+        if vm.set_holds(other, &k)? {
             return Ok(Value::Bool(false));
         }
     }
     Ok(Value::Bool(true))
 }
 
-fn isdisjoint(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = receiver(vm, &args, "isdisjoint", Some(MethodArity::One))?;
-    if !matches!(&args.pos[1], Value::Set(_)) {
-        // Any other iterable is read until an item is shared, as CPython's `set_isdisjoint`.
-        let it = vm.get_iter(&args.pos[1])?;
-        while let Some(v) = vm.next(&it)? {
-            let k = vm.hashed(v)?;
-            if vm.set_holds(&s, &k)? {
-                return Ok(Value::Bool(false));
-            }
-        }
-        return Ok(Value::Bool(true));
-    }
-    let other = as_set(vm, &args.pos[1])?;
-    for k in keys_of(&s) {
-        if vm.set_holds(&other, &k)? {
-            return Ok(Value::Bool(false));
+/// Whether some item of `iterable` is (`held`) or is not in `s`, reading no further than
+/// that item: an endless iterable stops there.
+fn first_item_where(vm: &mut Vm, s: &SetObj, iterable: &Value, held: bool) -> PyResult<bool> {
+    let it = vm.get_iter(iterable)?;
+    while let Some(v) = vm.next(&it)? {
+        let k = vm.hashed(v)?;
+        if vm.set_holds(s, &k)? == held {
+            return Ok(true);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(false)
 }
 
 fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
