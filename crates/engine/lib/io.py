@@ -19,6 +19,17 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
+def _optional_size(value):
+    # A size or hint argument: None, an int, or what __index__ makes one (C's
+    # _Py_convert_optional_to_ssize_t).
+    if value is None or isinstance(value, int):
+        return value
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError(f"argument should be integer or None, not '{type(value).__name__}'")
+    return index(value)
+
+
 class UnsupportedOperation(OSError, ValueError):
     __module__ = 'io'
 
@@ -62,6 +73,7 @@ class IOBase:
     # Lines, for every stream with a readline().
 
     def readlines(self, hint=-1):
+        hint = _optional_size(hint)
         lines = []
         total = 0
         for line in self:
@@ -1034,6 +1046,24 @@ class _Memory:
     # StringIO's own checks say it without the full stop its base class (and BytesIO) uses.
     _closed_text = 'I/O operation on closed file.'
 
+    # The contents: `_joined` plus the writes appended at the end since, in `_tail`, joined
+    # when anything else reads or changes them. A stream filled by many small writes (a
+    # report, a CSV file) then costs time linear in its size, not a copy per write.
+    @property
+    def _buffer(self):
+        tail = self._tail
+        if tail:
+            joined = self._joined
+            self._joined = joined[:0].join((joined, *tail))
+            tail.clear()
+        return self._joined
+
+    @_buffer.setter
+    def _buffer(self, value):
+        self._joined = value
+        self._tail = []
+        self._size = len(value)
+
     def _check_open(self, text=None):
         if self._closed:
             raise ValueError(text or self._closed_text)
@@ -1086,6 +1116,7 @@ class _Memory:
         return self._pos
 
     # BytesIO's words; StringIO's start with a capital.
+    _negative_size = 'negative size value %d'
     _negative_seek = 'negative seek value %d'
     _bad_whence = 'invalid whence (%d, should be 0, 1 or 2)'
 
@@ -1104,6 +1135,7 @@ class _Memory:
 
     def read(self, size=-1):
         self._check_open()
+        size = _optional_size(size)
         if size is None or size < 0:
             size = len(self._buffer)
         data = self._buffer[self._pos:self._pos + size]
@@ -1112,6 +1144,7 @@ class _Memory:
 
     def readline(self, size=-1):
         self._check_open()
+        size = _optional_size(size)
         end = self._buffer.find(self._newline, self._pos)
         end = len(self._buffer) if end < 0 else end + len(self._newline)
         if size is not None and size >= 0:
@@ -1129,6 +1162,11 @@ class _Memory:
         n = len(data)
         if n == 0:
             return 0
+        if self._pos == self._size:
+            self._tail.append(data)
+            self._size += n
+            self._pos += n
+            return n
         buffer = self._buffer
         if self._pos > len(buffer):
             buffer = buffer + self._empty_padding(self._pos - len(buffer))
@@ -1143,10 +1181,11 @@ class _Memory:
 
     def truncate(self, size=None):
         self._check_open()
+        size = _optional_size(size)
         if size is None:
             size = self._pos
         elif size < 0:
-            raise ValueError(f'Negative size value {size}')
+            raise ValueError(self._negative_size % size)
         self._buffer = self._buffer[:size]
         return size
 
@@ -1161,6 +1200,7 @@ class _Memory:
 class StringIO(_Memory, TextIOBase):
     __module__ = '_io'
     _closed_text = 'I/O operation on closed file'
+    _negative_size = 'Negative size value %d'
     _negative_seek = 'Negative seek position %d'
     _bad_whence = 'Invalid whence (%d, should be 0, 1 or 2)'
     # Memory has no encoding (a text file's are strings).
@@ -1220,6 +1260,7 @@ class StringIO(_Memory, TextIOBase):
             return super().readline(size)
         # Universal line endings, kept as they are: the first '\r', '\n' or '\r\n'.
         self._check_open()
+        size = _optional_size(size)
         buffer, pos = self._buffer, self._pos
         cr, lf = buffer.find('\r', pos), buffer.find('\n', pos)
         if cr < 0 and lf < 0:
@@ -1275,7 +1316,13 @@ class StringIO(_Memory, TextIOBase):
 class BytesIO(_Memory, BufferedIOBase):
     __module__ = '_io'
 
-    def __init__(self, initial_bytes=b''):
+    def __init__(self, initial_bytes=None):
+        # Any bytes-like object, copied; None is empty.
+        if initial_bytes is None:
+            initial_bytes = b''
+        elif not isinstance(initial_bytes, (bytes, bytearray, memoryview)):
+            raise TypeError(
+                f"a bytes-like object is required, not '{type(initial_bytes).__name__}'")
         self._buffer = bytes(initial_bytes)
         self._pos = 0
         self._closed = False
@@ -1286,11 +1333,11 @@ class BytesIO(_Memory, BufferedIOBase):
         return self
 
     def _check_type(self, data):
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
 
     def write(self, data):
-        if isinstance(data, bytearray):
+        if isinstance(data, (bytearray, memoryview)):
             data = bytes(data)
         return _Memory.write(self, data)
 

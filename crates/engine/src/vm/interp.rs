@@ -397,7 +397,13 @@ impl Vm {
                         }
                     }
                     let b = frame.pop();
-                    let a = frame.pop();
+                    let mut a = frame.pop();
+                    if op == crate::compiler::code::BinOp::Add
+                        && append_in_place(&mut frame, &mut a, &b)
+                    {
+                        frame.push(a);
+                        continue;
+                    }
                     let inplace = matches!(instr, Instr::InplaceOp(_));
                     let v = try_op!(self, frame, pending, self.binary_op(op, &a, &b, inplace));
                     frame.push(v);
@@ -1781,6 +1787,35 @@ fn release_operands(vm: &mut Vm, frame: &mut Box<Frame>, operands: (Value, Value
     }
     drop(operands);
     vm.flush_warnings(frame);
+}
+
+/// `s += x` (or `s = s + x`) for a local string `s` nobody else holds: appends to it where
+/// it is, as CPython's `unicode_concatenate` does, so a loop building text is linear, not
+/// quadratic. The store that follows rebinds `s` to the same string; the local is emptied
+/// first so that the operand on the stack is the only reference.
+#[inline]
+fn append_in_place(frame: &mut Frame, a: &mut Value, b: &Value) -> bool {
+    let (Value::Str(left), Value::Str(right)) = (&*a, b) else { return false };
+    let Some(&Instr::StoreFast(i)) = frame.code.instrs.get(frame.ip) else { return false };
+    let local = &mut frame.locals[i as usize];
+    let same = matches!(local, Some(Value::Str(held)) if Rc::ptr_eq(held, left));
+    // The local and this operand: no one else sees the string change.
+    if !same || Rc::strong_count(left) != 2 || Rc::weak_count(left) != 0 {
+        return false;
+    }
+    if !crate::memory::fits(left.text.len() + right.text.len()) {
+        return false;
+    }
+    // Dropping the local's reference only lowers the count: the string stays alive.
+    *local = None;
+    let Value::Str(left) = a else { return false };
+    match Rc::get_mut(left) {
+        Some(text) => {
+            text.append(right);
+            true
+        }
+        None => false,
+    }
 }
 
 /// Whether a call of `f` with `given` positional arguments (no keywords) only fills its

@@ -499,19 +499,7 @@ impl Vm {
             Value::DictView(view) => !view.dict.map.borrow().is_empty(),
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__bool__") {
-                    let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
-                    match r {
-                        Value::Bool(b) => b,
-                        other => {
-                            return Err(self.new_error(
-                                ExcKind::TypeError,
-                                &format!(
-                                    "__bool__ should return bool, returned {}",
-                                    self.type_name(&other)
-                                ),
-                            ))
-                        }
-                    }
+                    self.call_bool_method(&m, v)?
                 } else if inst.class.lookup("__len__").is_some() {
                     self.len_of(v)? > 0
                 } else if let Some(base) = super::builtin_subclass::base_of(v) {
@@ -521,8 +509,29 @@ impl Vm {
                     true
                 }
             }
+            // A metaclass's `__bool__` (or `__len__`) decides for its classes.
+            Value::Class(_) => {
+                if let Some(m) = self.meta_method(v, "__bool__") {
+                    self.call_bool_method(&m, v)?
+                } else if self.meta_method(v, "__len__").is_some() {
+                    self.len_of(v)? > 0
+                } else {
+                    true
+                }
+            }
             _ => true,
         })
+    }
+
+    /// Calls a `__bool__`, which must return a bool.
+    fn call_bool_method(&mut self, method: &Value, v: &Value) -> PyResult<bool> {
+        match self.call(method, Args::positional(std::slice::from_ref(v)))? {
+            Value::Bool(b) => Ok(b),
+            other => Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("__bool__ should return bool, returned {}", self.type_name(&other)),
+            )),
+        }
     }
 
     /// `a == b` as a bool.
@@ -1019,16 +1028,7 @@ impl Vm {
                         return Ok(Value::Str(s.clone()));
                     }
                     let start = start as usize;
-                    let range = if s.is_ascii() {
-                        start..start + n
-                    } else {
-                        let mut offsets =
-                            text.char_indices().map(|(b, _)| b).chain([text.len()]).skip(start);
-                        let from = offsets.next().unwrap_or(text.len());
-                        let to =
-                            if n == 0 { from } else { offsets.nth(n - 1).unwrap_or(text.len()) };
-                        from..to
-                    };
+                    let range = s.byte_of_char(start)..s.byte_of_char(start + n);
                     return Ok(Value::str(&text[range]));
                 }
                 let at = |k: usize| (start + k as i64 * step) as usize;
@@ -1043,12 +1043,7 @@ impl Vm {
             _ => {
                 let len = s.char_len();
                 let i = self.sequence_index(key, len, "string")?;
-                let c = if s.is_ascii() {
-                    s.as_str().as_bytes()[i] as char
-                } else {
-                    s.as_str().chars().nth(i).unwrap_or('\0')
-                };
-                Ok(Value::string(c.to_string()))
+                Ok(Value::string(s.char_at(i).to_string()))
             }
         }
     }

@@ -131,19 +131,89 @@ pub struct StrObj {
     ascii: bool,
     /// The hash once computed; `-1` (never a Python hash) until then.
     hash: std::cell::Cell<i64>,
+    /// Where the chars of a non-ASCII text start, built when first asked (`char_index`).
+    chars: std::cell::OnceCell<Box<CharIndex>>,
+}
+
+/// Char positions of a non-ASCII text (stored as UTF-8, where the n-th char is found by
+/// walking): the char count and the byte where every `CHAR_STRIDE`-th char starts, so that
+/// `s[i]`, `s[i:j]`, `len(s)` and `s.find(x, i)` walk at most a stride, not the prefix.
+/// CPython stores such text in fixed-width code units and indexes it directly; walking the
+/// prefix made a loop over a long non-ASCII string quadratic.
+pub struct CharIndex {
+    chars: usize,
+    stride_starts: Box<[usize]>,
+}
+
+const CHAR_STRIDE: usize = 64;
+
+impl CharIndex {
+    fn of(text: &str) -> CharIndex {
+        let mut chars = 0;
+        let mut stride_starts = Vec::with_capacity(text.len() / CHAR_STRIDE + 1);
+        for (byte, _) in text.char_indices() {
+            if chars % CHAR_STRIDE == 0 {
+                stride_starts.push(byte);
+            }
+            chars += 1;
+        }
+        CharIndex { chars, stride_starts: stride_starts.into_boxed_slice() }
+    }
 }
 
 impl StrObj {
     pub fn new(text: &str) -> Self {
-        StrObj { ascii: text.is_ascii(), text: text.into(), hash: std::cell::Cell::new(-1) }
+        StrObj::from_boxed(text.into())
     }
 
     pub fn from_string(text: String) -> Self {
+        StrObj::from_boxed(text.into_boxed_str())
+    }
+
+    fn from_boxed(text: Box<str>) -> Self {
         StrObj {
             ascii: text.is_ascii(),
-            text: text.into_boxed_str(),
+            text,
             hash: std::cell::Cell::new(-1),
+            chars: std::cell::OnceCell::new(),
         }
+    }
+
+    fn char_index(&self) -> &CharIndex {
+        self.chars.get_or_init(|| Box::new(CharIndex::of(&self.text)))
+    }
+
+    /// The byte where char `i` starts (the text's length for `i` at or past its end).
+    pub fn byte_of_char(&self, i: usize) -> usize {
+        if self.ascii {
+            return i.min(self.text.len());
+        }
+        let index = self.char_index();
+        if i >= index.chars {
+            return self.text.len();
+        }
+        let start = index.stride_starts[i / CHAR_STRIDE];
+        let within = i % CHAR_STRIDE;
+        self.text[start..].char_indices().nth(within).map_or(self.text.len(), |(b, _)| start + b)
+    }
+
+    /// The index of the char that starts at `byte` (a char boundary).
+    pub fn char_of_byte(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let index = self.char_index();
+        let stride = index.stride_starts.partition_point(|&s| s <= byte).saturating_sub(1);
+        let start = index.stride_starts.get(stride).copied().unwrap_or(0);
+        stride * CHAR_STRIDE + self.text.get(start..byte).map_or(0, |t| t.chars().count())
+    }
+
+    /// Char `i` (which must be below `char_len`).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.ascii {
+            return self.text.as_bytes()[i] as char;
+        }
+        self.text[self.byte_of_char(i)..].chars().next().unwrap_or('\0')
     }
 
     /// `hash(s)`: CPython 3.11's SipHash-1-3 of the string's code units with
@@ -163,6 +233,19 @@ impl StrObj {
         &self.text
     }
 
+    /// Appends `more` to a string nobody else holds (`s += x` on the only reference). The
+    /// buffer grows by exactly what is added: the allocator's size classes leave room, so
+    /// most appends extend the block where it is and a loop of them stays linear.
+    pub fn append(&mut self, more: &StrObj) {
+        let mut text = String::from(std::mem::take(&mut self.text));
+        text.reserve_exact(more.text.len());
+        text.push_str(&more.text);
+        self.text = text.into_boxed_str();
+        self.ascii &= more.ascii;
+        self.hash.set(-1);
+        self.chars.take();
+    }
+
     pub fn is_ascii(&self) -> bool {
         self.ascii
     }
@@ -172,7 +255,7 @@ impl StrObj {
         if self.ascii {
             self.text.len()
         } else {
-            self.text.chars().count()
+            self.char_index().chars
         }
     }
 }
@@ -419,5 +502,23 @@ mod tests {
         assert!(matches!(Value::from_bigint(BigInt::from(5)), Value::Int(5)));
         let big = BigInt::from(i64::MAX) + 1;
         assert!(matches!(Value::from_bigint(big), Value::BigInt(_)));
+    }
+
+    #[test]
+    fn char_positions_of_non_ascii_text_match_a_walk_across_strides() {
+        let text: String = (0..300).map(|i| ['a', 'é', '€', '😀'][i % 4]).collect();
+        let s = StrObj::new(&text);
+        let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        assert_eq!(s.char_len(), 300);
+        for (i, &byte) in starts.iter().enumerate() {
+            assert_eq!(s.byte_of_char(i), byte);
+            assert_eq!(s.char_of_byte(byte), i);
+            assert_eq!(s.char_at(i), text[byte..].chars().next().unwrap());
+        }
+        assert_eq!(s.byte_of_char(300), text.len());
+        assert_eq!(s.char_of_byte(text.len()), 300);
+        let mut grown = StrObj::new("Ω");
+        grown.append(&StrObj::new("ab"));
+        assert_eq!((grown.char_len(), grown.byte_of_char(2), grown.char_at(1)), (3, 3, 'a'));
     }
 }

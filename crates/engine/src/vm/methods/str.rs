@@ -4,7 +4,7 @@ use super::super::builtins::arg_i64;
 use super::super::call::{check_method, MethodArity};
 use super::super::objects::NativeFn;
 use super::super::types::Types;
-use super::super::value::Value;
+use super::super::value::{StrObj, Value};
 use super::super::{Args, PyErr, PyResult, Vm};
 use crate::ExcKind;
 use loopscope_pyfmt as pyfmt;
@@ -273,7 +273,7 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `sep` and `maxsplit` from positional or keyword arguments.
-fn split_args(vm: &Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
+fn split_args(vm: &mut Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
     let sep = args.keyword("sep").or(args.pos.get(1));
     let maxsplit = args.keyword("maxsplit").or(args.pos.get(2));
     // Argument Clinic converts `maxsplit` before it looks at `sep`.
@@ -502,26 +502,23 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.big_string(out)
 }
 
-/// The `start`/`end` arguments of find/count/startswith as a char range, as CPython's
-/// `ADJUST_INDICES` makes it: `None` when `start` lies past `end` (a start past the end of
-/// the text is not clamped, so even the empty string is not found there).
 /// `s[start:end]` for a method's `start`/`end` arguments, as its first char's index and its
-/// byte range; `None` when empty because start is past end. ASCII text maps chars to bytes
-/// directly, and no arguments is the whole text: scanning the text on every call made
-/// `s.find(x, i)` in a loop quadratic.
+/// byte range, as CPython's `ADJUST_INDICES` makes it; `None` when start lies past end (a
+/// start past the end of the text is not clamped, so even the empty string is not found
+/// there). ASCII text maps chars to bytes directly, and no arguments is the whole text:
+/// scanning the text on every call made `s.find(x, i)` in a loop quadratic.
 fn char_window(
-    vm: &Vm,
-    s: &str,
-    ascii: bool,
+    vm: &mut Vm,
+    s: &StrObj,
     start: Option<&Value>,
     end: Option<&Value>,
 ) -> PyResult<Option<(usize, std::ops::Range<usize>)>> {
     let absent = |v: Option<&Value>| matches!(v, None | Some(Value::None));
     if absent(start) && absent(end) {
-        return Ok(Some((0, 0..s.len())));
+        return Ok(Some((0, 0..s.text.len())));
     }
-    let len = if ascii { s.len() } else { s.chars().count() } as i64;
-    let norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+    let len = s.char_len() as i64;
+    let mut norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(x) => {
@@ -536,17 +533,23 @@ fn char_window(
         return Ok(None);
     }
     let (a, b) = (a as usize, b as usize);
-    let bytes = if ascii { a..b } else { byte_offset(s, a)..byte_offset(s, b) };
-    Ok(Some((a, bytes)))
+    Ok(Some((a, s.byte_of_char(a)..s.byte_of_char(b))))
 }
 
-/// Whether a str method's receiver is ASCII (its flag is kept: no scan).
-fn ascii_receiver(args: &Args) -> bool {
-    matches!(args.pos.first(), Some(Value::Str(s)) if s.is_ascii())
+/// The receiver of a str method, as the object (its char positions are kept there).
+fn this_obj<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a StrObj> {
+    match args.pos.first() {
+        Some(Value::Str(s)) => Ok(s),
+        // Not a str: `this` says so in CPython's words.
+        _ => Err(this(vm, args, method)
+            .err()
+            .unwrap_or_else(|| vm.internal_error("a str method's receiver is not a str"))),
+    }
 }
 
 /// A `start`/`end` argument (`_PyEval_SliceIndex`): an int, clipped to the machine range.
-fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
+fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let v = &vm.indexed(v)?;
     // An int subclass's instance (an IntEnum member) is its value.
     match super::super::builtin_subclass::number_of(v) {
         Value::Int(i) => Ok(*i),
@@ -560,10 +563,6 @@ fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-fn byte_offset(s: &str, char_index: usize) -> usize {
-    s.char_indices().nth(char_index).map(|(b, _)| b).unwrap_or(s.len())
-}
-
 /// The end of a string a method works from: `find` and `rfind`, `partition` and
 /// `rpartition`, `startswith` and `endswith`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -574,9 +573,9 @@ enum Side {
 
 fn affix_check(vm: &mut Vm, args: Args, method: &str, side: Side) -> PyResult<Value> {
     check_method(vm, "str", method, &args, MethodArity::Parsed(1, 3), &[])?;
-    let s = this(vm, &args, method)?;
-    let window = char_window(vm, s, ascii_receiver(&args), args.pos.get(2), args.pos.get(3))?
-        .map(|(_, bytes)| &s[bytes]);
+    let s = this_obj(vm, &args, method)?;
+    let window =
+        char_window(vm, s, args.pos.get(2), args.pos.get(3))?.map(|(_, bytes)| &s.as_str()[bytes]);
     let test = |affix: &str| match window {
         Some(w) if side == Side::Left => w.starts_with(affix),
         Some(w) => w.ends_with(affix),
@@ -621,26 +620,25 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// Char index of `sub` within `s[start:end]`, searching from the left or right.
-fn search(vm: &Vm, args: &Args, method: &str, from: Side) -> PyResult<Option<usize>> {
+fn search(vm: &mut Vm, args: &Args, method: &str, from: Side) -> PyResult<Option<usize>> {
     check_method(vm, "str", method, args, MethodArity::Parsed(1, 3), &[])?;
-    let s = this(vm, args, method)?;
-    let ascii = ascii_receiver(args);
-    let window = char_window(vm, s, ascii, args.pos.get(2), args.pos.get(3))?;
+    let s = this_obj(vm, args, method)?;
+    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
             &format!("must be str, not {}", vm.type_name(&args.pos[1])),
         )
     })?;
-    let Some((a, bytes)) = window else {
+    let Some((_, bytes)) = window else {
         return Ok(None);
     };
-    let window = &s[bytes];
+    let window = &s.as_str()[bytes.clone()];
     let found = match from {
         Side::Left => window.find(sub),
         Side::Right => window.rfind(sub),
     };
-    Ok(found.map(|byte| a + if ascii { byte } else { window[..byte].chars().count() }))
+    Ok(found.map(|byte| s.char_of_byte(bytes.start + byte)))
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -667,8 +665,8 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "str", "count", &args, MethodArity::Parsed(1, 3), &[])?;
-    let s = this(vm, &args, "count")?;
-    let window = char_window(vm, s, ascii_receiver(&args), args.pos.get(2), args.pos.get(3))?;
+    let s = this_obj(vm, &args, "count")?;
+    let window = char_window(vm, s, args.pos.get(2), args.pos.get(3))?;
     let sub = args.pos[1].as_str().ok_or_else(|| {
         vm.new_error(
             ExcKind::TypeError,
@@ -678,7 +676,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some((_, bytes)) = window else {
         return Ok(Value::Int(0));
     };
-    let window = &s[bytes];
+    let window = &s.as_str()[bytes];
     let n = if sub.is_empty() { window.chars().count() + 1 } else { window.matches(sub).count() };
     Ok(Value::Int(n as i64))
 }
