@@ -4,6 +4,7 @@
 # messages.
 
 from collections import namedtuple
+from types import MethodType as _MethodType
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -30,7 +31,9 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-def reduce(*args):
+def reduce(*args, **kwargs):
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
     if len(args) < 2:
         raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
     if len(args) > 3:
@@ -137,6 +140,20 @@ class _Kwmark:
 _KWMARK = (_Kwmark,)
 
 
+class _HashedKey(tuple):
+    # A cache key that hashes its items once, as the C wrapper hashes a key once per call
+    # and then uses the known hash: an argument's __hash__ runs once a call, not once per
+    # dict operation.
+
+    def __new__(cls, items):
+        key = tuple.__new__(cls, items)
+        key._hash = hash(items)
+        return key
+
+    def __hash__(self):
+        return self._hash
+
+
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
@@ -147,70 +164,100 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+    elif len(key) == 1:
+        kind = type(key[0])
+        # One int or str argument is its own key (`is`, not `in`: no comparison runs).
+        if kind is int or kind is str:
+            return key[0]
+    return _HashedKey(key)
+
+
+# A link of the bounded cache's recency list: [previous, next, key, result].
+_PREV, _NEXT, _KEY, _RESULT = 0, 1, 2, 3
 
 
 class _lru_cache_wrapper:
+    # The C wrapper's algorithm: an unbounded cache is a dict; a bounded one maps keys to
+    # links of a circular list ordered oldest first, so a hit moves its link without
+    # touching the dict. `__call__` compares nothing before it calls the function, as the
+    # C code does not, so a deep recursion stops where CPython's does.
     def __init__(self, user_function, maxsize, typed):
         self._func = user_function
         self._maxsize = maxsize
         self._typed = typed
+        self._uncached = maxsize == 0
+        self._bounded = maxsize is not None
         self._cache = {}
+        self._root = root = []
+        root[:] = [root, root, None, None]
         self._hits = 0
         self._misses = 0
         update_wrapper(self, user_function)
 
     def __call__(self, /, *args, **kwds):
-        if self._maxsize == 0:
+        if self._uncached:
             self._misses += 1
             return self._func(*args, **kwds)
         key = _make_key(args, kwds, self._typed)
+        if self._bounded:
+            return self._call_bounded(key, args, kwds)
         cache = self._cache
         result = cache.get(key, _missing)
         if result is not _missing:
             self._hits += 1
-            if self._maxsize is not None:
-                del cache[key]
-                cache[key] = result
+            return result
+        self._misses += 1
+        result = self._func(*args, **kwds)
+        cache[key] = result
+        return result
+
+    def _call_bounded(self, key, args, kwds):
+        cache = self._cache
+        root = self._root
+        link = cache.get(key)
+        if link is not None:
+            previous, following, _, result = link
+            previous[_NEXT] = following
+            following[_PREV] = previous
+            last = root[_PREV]
+            last[_NEXT] = root[_PREV] = link
+            link[_PREV] = last
+            link[_NEXT] = root
+            self._hits += 1
             return result
         self._misses += 1
         result = self._func(*args, **kwds)
         if key in cache:
+            # The call itself cached this key (a recursion): keep that entry.
             return result
-        if self._maxsize is not None and len(cache) >= self._maxsize:
-            del cache[next(iter(cache))]
-        cache[key] = result
+        if len(cache) >= self._maxsize:
+            oldest = root[_NEXT]
+            root[_NEXT] = oldest[_NEXT]
+            oldest[_NEXT][_PREV] = root
+            del cache[oldest[_KEY]]
+        last = root[_PREV]
+        link = [last, root, key, result]
+        last[_NEXT] = root[_PREV] = link
+        cache[key] = link
         return result
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        return _BoundCached(self, instance)
+        return _MethodType(self, instance)
 
     def cache_info(self):
         return CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
         self._cache.clear()
+        root = self._root
+        root[:] = [root, root, None, None]
         self._hits = 0
         self._misses = 0
 
     def cache_parameters(self):
         return {'maxsize': self._maxsize, 'typed': self._typed}
-
-
-class _BoundCached:
-    def __init__(self, cached, instance):
-        self.__func__ = cached
-        self.__self__ = instance
-
-    def __call__(self, /, *args, **kwds):
-        return self.__func__(self.__self__, *args, **kwds)
-
-    def __getattr__(self, name):
-        return getattr(self.__func__, name)
 
 
 def lru_cache(maxsize=128, typed=False):

@@ -141,9 +141,18 @@ def contains(a, b):
     return b in a
 
 
+def _iterate(a):
+    # The sequence functions' own message for something not iterable.
+    try:
+        return iter(a)
+    except TypeError:
+        pass
+    raise TypeError("argument of type '%s' is not iterable" % type(a).__name__)
+
+
 def countOf(a, b):
     count = 0
-    for item in a:
+    for item in _iterate(a):
         if item is b or item == b:
             count += 1
     return count
@@ -158,7 +167,7 @@ def getitem(a, b):
 
 
 def indexOf(a, b):
-    for i, item in enumerate(a):
+    for i, item in enumerate(_iterate(a)):
         if item is b or item == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
@@ -190,7 +199,10 @@ def length_hint(obj, default=0):
     return value
 
 
-def call(obj, /, *args, **kwargs):
+def call(*args, **kwargs):
+    if not args:
+        raise TypeError('call expected at least 1 argument, got 0')
+    obj, *args = args
     return obj(*args, **kwargs)
 
 

@@ -304,9 +304,10 @@ class SocketIO(io.RawIOBase):
         return self._mode
 
     def close(self):
-        # The socket stays open: closing it is its owner's business.
+        # The socket stays open unless its own close() was waiting for this file.
         if not self.closed:
             io.RawIOBase.close(self)
+            self._sock._decref_socketios()
             self._sock = None
 
 

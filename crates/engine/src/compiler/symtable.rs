@@ -42,6 +42,9 @@ pub enum NameKind {
 #[derive(Debug, Default, Clone, Copy)]
 struct Flags {
     bound: bool,
+    /// Bound only by `import` (CPython's `DEF_IMPORT` without `DEF_LOCAL`), which a later
+    /// `global` or `nonlocal` declaration does not refuse.
+    imported: bool,
     used: bool,
     param: bool,
     global: bool,
@@ -71,6 +74,10 @@ pub struct Scope {
     pub is_generator: bool,
     /// A class body whose methods use `super()` or `__class__` gets a `__class__` cell.
     pub needs_class_cell: bool,
+    /// A class body's own names that its methods also use from the enclosing function
+    /// (CPython's `DEF_FREE_CLASS`): the body reads and stores them in the class namespace,
+    /// and passes the enclosing function's cell on to the methods' closures.
+    passes_free: HashSet<String>,
     /// Free variables in the order the code object lists them.
     pub freevars: Vec<String>,
     /// Cell variables in the order the code object lists them.
@@ -90,6 +97,7 @@ impl Scope {
             is_async: false,
             is_generator: false,
             needs_class_cell: false,
+            passes_free: HashSet::new(),
             freevars: Vec::new(),
             cellvars: Vec::new(),
         }
@@ -217,6 +225,10 @@ impl SymbolTable {
                         scope.resolved.insert(name.clone(), NameKind::Cell);
                     }
                     Some(NameKind::Free) => {}
+                    Some(NameKind::Local) if kind == ScopeKind::Class => {
+                        scope.passes_free.insert(name.clone());
+                        needed.insert(name);
+                    }
                     _ => {
                         // Passes through this scope (a class body or a function that does not
                         // bind it) on its way to an outer function.
@@ -247,7 +259,9 @@ impl SymbolTable {
         scope.freevars = scope
             .order
             .iter()
-            .filter(|n| scope.resolved.get(*n) == Some(&NameKind::Free))
+            .filter(|n| {
+                scope.resolved.get(*n) == Some(&NameKind::Free) || scope.passes_free.contains(*n)
+            })
             .cloned()
             .collect();
         Ok(needed)
@@ -297,7 +311,16 @@ impl Builder {
 
     fn bind(&mut self, name: &str) {
         let name = self.mangled(name);
-        self.current().entry(&name).bound = true;
+        let f = self.current().entry(&name);
+        f.bound = true;
+        f.imported = false;
+    }
+
+    fn bind_import(&mut self, name: &str) {
+        let name = self.mangled(name);
+        let f = self.current().entry(&name);
+        f.imported |= !f.bound;
+        f.bound = true;
     }
 
     fn use_name(&mut self, name: &str) {
@@ -631,7 +654,7 @@ impl Builder {
                         Some(a) => a.as_str(),
                         None => alias.name.as_str().split('.').next().unwrap_or(""),
                     };
-                    self.bind(bound);
+                    self.bind_import(bound);
                 }
             }
             Stmt::ImportFrom(i) => {
@@ -652,7 +675,7 @@ impl Builder {
                         }
                         continue;
                     }
-                    self.bind(bound.as_str());
+                    self.bind_import(bound.as_str());
                 }
             }
             Stmt::Global(g) => {
@@ -675,8 +698,9 @@ impl Builder {
                             g.range.start(),
                         ));
                     }
-                    if f.used || f.bound {
-                        let what = if f.bound { "assigned to before" } else { "used prior to" };
+                    let assigned = f.bound && !f.imported;
+                    if f.used || assigned {
+                        let what = if assigned { "assigned to before" } else { "used prior to" };
                         return Err(CompileError::syntax(
                             format!("name '{name}' is {what} global declaration"),
                             g.range.start(),
@@ -709,8 +733,9 @@ impl Builder {
                             n.range.start(),
                         ));
                     }
-                    if f.used || f.bound {
-                        let what = if f.bound { "assigned to before" } else { "used prior to" };
+                    let assigned = f.bound && !f.imported;
+                    if f.used || assigned {
+                        let what = if assigned { "assigned to before" } else { "used prior to" };
                         return Err(CompileError::syntax(
                             format!("name '{name}' is {what} nonlocal declaration"),
                             n.range.start(),

@@ -407,7 +407,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_arity(vm, &args, "index", 1, 3)?;
     let (items, state) = snapshot(vm, &args.pos[0])?;
     let len = items.len() as i64;
-    let bound = |vm: &Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None => Ok(default),
             Some(v) => {

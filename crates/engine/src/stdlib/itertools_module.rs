@@ -126,7 +126,7 @@ fn clinic_arity(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResu
 }
 
 /// A non-negative index argument (`r`, `n`) or the error CPython gives.
-fn count_arg(vm: &Vm, v: &Value, negative: &str) -> PyResult<usize> {
+fn count_arg(vm: &mut Vm, v: &Value, negative: &str) -> PyResult<usize> {
     let n = crate::vm::builtins::arg_i64(vm, v, "")?;
     if n < 0 {
         return Err(vm.new_error(ExcKind::ValueError, negative));
@@ -186,6 +186,13 @@ fn new_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if !is_number(&start) || !is_number(&step) {
         return Err(vm.new_error(ExcKind::TypeError, "a number is required"));
+    }
+    // CPython counts a small int start by a step of 1 in a C integer: bools become ints.
+    if let (Value::Int(_) | Value::Bool(_), Value::Int(1) | Value::Bool(true)) = (&start, &step) {
+        if let Value::Bool(b) = start {
+            start = Value::Int(b as i64);
+        }
+        step = Value::Int(1);
     }
     make(vm, &COUNT, Count { next: start, step })
 }
@@ -319,7 +326,8 @@ impl NativeIterator for Islice {
     }
 }
 
-fn islice_bound(vm: &Vm, v: &Value, message: &str) -> PyResult<Option<usize>> {
+fn islice_bound(vm: &mut Vm, v: &Value, message: &str) -> PyResult<Option<usize>> {
+    let v = &vm.indexed(v)?;
     match crate::vm::builtin_subclass::number_of(v) {
         Value::None => Ok(None),
         Value::Int(i) if *i >= 0 => Ok(Some(*i as usize)),

@@ -226,7 +226,13 @@ pub(crate) fn native_in_cpython(code: &crate::compiler::code::CodeObj) -> bool {
         "<stdlib>/collections/__init__.py" => code.qualname.starts_with("OrderedDict."),
         "<stdlib>/functools.py" => matches!(
             &*code.qualname,
-            "partial.__call__" | "_lru_cache_wrapper.__call__" | "_BoundCached.__call__" | "reduce"
+            "partial.__call__"
+                | "reduce"
+                | "_lru_cache_wrapper.__call__"
+                | "_lru_cache_wrapper._call_bounded"
+                | "_make_key"
+                | "_HashedKey.__new__"
+                | "_HashedKey.__hash__"
         ),
         _ => false,
     }

@@ -128,7 +128,8 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 /// An exact int argument (`operator.index`), for the integer functions.
-fn to_int(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+fn to_int(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    let v = &vm.indexed(v)?;
     let v = crate::vm::builtin_subclass::number_of(v);
     match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
@@ -758,7 +759,7 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The two arguments of comb/perm, checked as CPython checks them.
-fn comb_args(vm: &Vm, n: &Value, k: &Value) -> PyResult<(BigInt, BigInt)> {
+fn comb_args(vm: &mut Vm, n: &Value, k: &Value) -> PyResult<(BigInt, BigInt)> {
     let n = to_int(vm, n)?;
     let k = to_int(vm, k)?;
     if n.is_negative() {

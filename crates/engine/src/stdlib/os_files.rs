@@ -162,7 +162,7 @@ fn path_text(vm: &mut Vm, func: &str, v: &Value, kind: PathArg) -> PyResult<Stri
     ))
 }
 
-fn fd_arg(vm: &Vm, v: &Value) -> PyResult<Fd> {
+fn fd_arg(vm: &mut Vm, v: &Value) -> PyResult<Fd> {
     let n = crate::vm::builtins::arg_i64(vm, v, "")?;
     if n < 0 {
         return Err(vm.new_error(ExcKind::ValueError, "fd must not be negative"));

@@ -151,8 +151,8 @@ fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
-fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
-    match v {
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match &vm.indexed(v)? {
         Value::Float(f) => super::random::randrange_float_arg(*f, 0).map_err(|e| to_pyerr(vm, e)),
         other => to_bigint(other).ok_or_else(|| {
             vm.new_error(

@@ -225,6 +225,7 @@ const SOCKET_CLASS: NativeClass = NativeClass {
         ("sendmsg", sock_sendmsg),
         ("shutdown", sock_shutdown),
         ("close", sock_close),
+        ("_decref_socketios", sock_decref_socketios),
         ("detach", sock_detach),
         ("fileno", sock_fileno),
         ("setblocking", sock_setblocking),
@@ -260,6 +261,11 @@ pub struct SockObj {
     /// sets `TCP_NODELAY` on each), and a map's first node cost 450 bytes per socket.
     options: Vec<((i64, i64), Vec<u8>)>,
     pub closed: bool,
+    /// Files `makefile()` made over the socket and not yet closed (CPython's `_io_refs`):
+    /// `close()` leaves the fd open for them, and the last one's close closes it.
+    io_refs: usize,
+    /// `close()` was called while files were open on the socket.
+    close_pending: bool,
     /// `set_inheritable()`'s flag (sockets are made non-inheritable; no process inherits
     /// them here, but the flag reads back).
     inheritable: bool,
@@ -365,6 +371,8 @@ fn socket_state(vm: &Vm, fd: i64, family: i64, kind: i64, proto: i64) -> SockObj
         timeout: vm.net.default_timeout,
         options: Vec::new(),
         closed: false,
+        io_refs: 0,
+        close_pending: false,
         inheritable: false,
         dropped: vm.net.dropped.clone(),
     }
@@ -991,7 +999,10 @@ fn sock_makefile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let module = vm.import_library_cached(module)?;
     let makefile = vm.get_attr(&module, "_makefile")?;
-    vm.call(&makefile, args)
+    let file = vm.call(&makefile, args)?;
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    with_sock(vm, &this, |s| s.io_refs += 1)?;
+    Ok(file)
 }
 
 macro_rules! unsupported_methods {
@@ -1120,13 +1131,41 @@ fn sock_shutdown(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sock_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::None);
-    let fd = with_sock(vm, &this, |s| {
-        s.closed = true;
-        std::mem::replace(&mut s.fd, -1)
-    })?;
     if let Value::Instance(inst) = &this {
         inst.dict.borrow_mut().insert("_closed".into(), Value::Bool(true));
     }
+    // A file from makefile() still open keeps the fd (`socket.close` in CPython's socket.py).
+    let files_open = with_sock(vm, &this, |s| {
+        s.close_pending = s.io_refs > 0;
+        s.close_pending
+    })?;
+    if files_open {
+        return Ok(Value::None);
+    }
+    real_close(vm, &this)
+}
+
+/// `sock._decref_socketios()`: a file from makefile() closed; the last one closes a socket
+/// whose `close()` was already called.
+fn sock_decref_socketios(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::None);
+    let close_now = with_sock(vm, &this, |s| {
+        s.io_refs = s.io_refs.saturating_sub(1);
+        s.close_pending && s.io_refs == 0
+    })?;
+    if close_now {
+        real_close(vm, &this)?;
+    }
+    Ok(Value::None)
+}
+
+/// Closes the socket's fd (CPython's `_real_close`).
+fn real_close(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    let fd = with_sock(vm, this, |s| {
+        s.closed = true;
+        s.close_pending = false;
+        std::mem::replace(&mut s.fd, -1)
+    })?;
     if fd >= 0 {
         // Closing an fd the kernel already dropped is not the program's error.
         let _ = vm.kernel().close(HOST, Fd(fd as u32));
@@ -1400,7 +1439,8 @@ fn sock_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn socket_repr(vm: &Vm, class: &ClassObj, s: &RefCell<SockObj>) -> String {
     let (fd, family, kind, proto, closed) = {
         let s = s.borrow();
-        (s.fd, s.family, s.kind, s.proto, s.closed)
+        // Closed for the program once `close()` ran, whether or not a file keeps the fd.
+        (s.fd, s.family, s.kind, s.proto, s.closed || s.close_pending)
     };
     let mut out = format!(
         "<{}.{}{} fd={fd}, family={family}, type={kind}, proto={proto}",

@@ -201,7 +201,8 @@ impl Vm {
         if let Some(method) = self.inherited_slot_wrapper(obj, inst, name) {
             return Ok(method);
         }
-        if let Some(f) = default_dunder(name, inst.exception.is_some()) {
+        let owner = super::methods::object::DunderOwner::of(self, inst.class.mro());
+        if let Some(f) = default_dunder(name, owner) {
             return Ok(bind(obj, f));
         }
         if name == "__weakref__" && inst.class.has_instance_dict {
@@ -264,7 +265,8 @@ impl Vm {
                 ("__call__", callable_dunder_call)
             }
             "__getstate__" => {
-                return super::methods::object::default_dunder(name, false).map(|f| bind(obj, f))
+                let owner = super::methods::object::DunderOwner::Object;
+                return super::methods::object::default_dunder(name, owner).map(|f| bind(obj, f));
             }
             _ => match super::builtin_subclass::slot_wrapper(self.class_of(obj).builtin, name) {
                 Some(wrapper) => return Some(bind(obj, wrapper)),
@@ -377,7 +379,8 @@ impl Vm {
         if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
             return Ok(f);
         }
-        if let Some(f) = default_dunder(name, c.is_exception()) {
+        let owner = super::methods::object::DunderOwner::of(self, c.mro());
+        if let Some(f) = default_dunder(name, owner) {
             return Ok(f);
         }
         // `type.__call__` bound to the class: `hasattr(C, "__call__")`, `C.__call__(...)`.
@@ -1328,8 +1331,15 @@ impl Vm {
         if let Some(f) = super::builtin_subclass::slot_wrapper(class.builtin, name) {
             return self.descriptor_get(f, instance, &class);
         }
-        let exception = s.class.mro().any(|c| c.is_exception());
-        if let Some(f) = default_dunder(name, exception) {
+        // Past `super()`'s class: a KeyError subclass's `super().__str__()` is KeyError's.
+        let after = class.mro().skip_while(|c| !Rc::ptr_eq(c, &s.class)).skip(1);
+        let mut owner = super::methods::object::DunderOwner::of(self, after);
+        if matches!(owner, super::methods::object::DunderOwner::Object)
+            && s.class.mro().any(|c| c.is_exception())
+        {
+            owner = super::methods::object::DunderOwner::Exception(None);
+        }
+        if let Some(f) = default_dunder(name, owner) {
             return Ok(bind(&s.receiver, f));
         }
         Err(self.new_error(
@@ -1608,7 +1618,7 @@ fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
             &format!("slice.indices() takes exactly one argument ({given} given)"),
         ));
     };
-    let length = match &args.pos[1] {
+    let length = match &vm.indexed(&args.pos[1])? {
         Value::Int(n) => *n,
         Value::Bool(b) => *b as i64,
         other => {
@@ -1621,6 +1631,8 @@ fn slice_indices_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if length < 0 {
         return Err(vm.new_error(ExcKind::ValueError, "length should not be negative"));
     }
+    let indexed = vm.indexed_slice(s)?;
+    let s = indexed.as_deref().unwrap_or(s);
     let (start, stop, step, _) = vm.slice_indices(s, length as usize)?;
     Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
 }

@@ -283,6 +283,12 @@ unsupported_builtins! {
     unsupported_complex => "`complex` (complex numbers)";
 }
 
+/// Whether `b` is one of the built-ins Loopscope does not support yet (`complex`): a class
+/// statement naming it as a base stops the run as calling it does.
+pub(crate) fn is_unsupported_builtin(b: &BuiltinObj) -> bool {
+    b.owner == "builtins" && UNSUPPORTED.iter().any(|(_, f)| std::ptr::fn_addr_eq(*f, b.func))
+}
+
 pub fn install(vm: &mut Vm) {
     let module = vm.builtins.clone();
     for (name, func) in FUNCTIONS {
@@ -579,8 +585,12 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.build_class(args)
 }
 
-/// An int argument that must fit in 64 bits (an index-sized int).
-pub fn arg_i64(vm: &Vm, v: &Value, what: &str) -> PyResult<i64> {
+/// An int argument that must fit in 64 bits (an index-sized int); an object with
+/// `__index__` stands for the int it gives, as CPython's argument clinic converts it.
+pub fn arg_i64(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
+    if let Some(index) = vm.index_of_object(v)? {
+        return arg_i64(vm, &index, what);
+    }
     match super::builtin_subclass::number_of(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
@@ -1659,7 +1669,10 @@ fn reversed_type_name(v: &Value) -> &'static str {
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::call::takes_at_most(vm, "enumerate", &args, 2)?;
-    let start = args.keyword("start").or(args.pos.get(1)).cloned().unwrap_or(Value::Int(0));
+    let start = match args.keyword("start").or(args.pos.get(1)) {
+        Some(start) => vm.indexed(start)?,
+        None => Value::Int(0),
+    };
     let Some(iterable) = args.pos.first() else {
         return Err(
             vm.new_error(ExcKind::TypeError, "enumerate() missing required argument 'iterable'")
@@ -2213,7 +2226,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,
-                    &format!("format() argument 2 must be str, not {}", vm.type_name(v)),
+                    &format!("format() argument 2 must be str, not {}", vm.arg_type_name(v)),
                 ))
             }
         },

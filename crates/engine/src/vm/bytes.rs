@@ -943,7 +943,9 @@ impl Vm {
             let data = data.to_vec();
             return Ok(make(data));
         }
-        // An int subclass's instance (an `IntEnum` member) is its value: that many zeros.
+        // An int subclass's instance (an `IntEnum` member) is its value, and an object with
+        // `__index__` the int it gives: that many zeros.
+        let source = self.indexed(&source)?;
         match super::builtin_subclass::number_of(&source) {
             Value::Int(n) => {
                 if *n < 0 {

@@ -182,6 +182,11 @@ impl Vm {
         for b in given {
             match b {
                 Value::Class(c) => bases.push(c.clone()),
+                Value::Builtin(b) if super::builtins::is_unsupported_builtin(b) => {
+                    return Err((b.func)(self, Args::positional(&[])).err().unwrap_or_else(|| {
+                        self.internal_error("an unsupported built-in returned")
+                    }));
+                }
                 other => {
                     return Err(self.new_error(
                         ExcKind::TypeError,
@@ -356,6 +361,15 @@ impl Vm {
             Value::Str(_) => vec![slots.clone()],
             other => self.collect(other)?,
         };
+        // Instances of int, tuple and bytes keep their items inline, after which no slot can
+        // go (`tp_itemsize != 0`): any slot at all is refused, before the names are read.
+        let variable_size = bases.iter().find(|b| {
+            matches!(b.builtin, BuiltinType::Int | BuiltinType::Tuple | BuiltinType::Bytes)
+        });
+        if let (Some(base), false) = (variable_size, names.is_empty()) {
+            let msg = format!("nonempty __slots__ not supported for subtype of '{}'", base.name);
+            return Err(self.new_error(ExcKind::TypeError, &msg));
+        }
         // CPython's first pass over the names (`type_new_slots_impl`): `__dict__` and
         // `__weakref__` only where no base gives them and only once.
         let base_has_dict = bases.iter().any(|b| base_gives_dict(b));

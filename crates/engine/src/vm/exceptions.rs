@@ -354,7 +354,7 @@ impl Vm {
                         &format!(
                             "calling {} should have returned an instance of BaseException, not {}",
                             self.repr_class(c),
-                            self.type_name(&made)
+                            self.repr_class(&self.class_of(&made))
                         ),
                     )),
                 }
@@ -365,26 +365,27 @@ impl Vm {
         }
     }
 
-    /// `except <class_or_tuple>:` against an exception instance.
+    /// `except <class_or_tuple>:` against an exception instance. Every class of a tuple is
+    /// checked before any is matched (CPython's `check_except_type_valid`), so a bad one is
+    /// an error even after a match; a tuple inside the tuple is refused as well.
     pub(crate) fn exception_matches(&self, exc: &Value, class: &Value) -> PyResult<bool> {
-        match class {
-            Value::Class(c) if c.is_exception() => Ok(match exc {
-                Value::Instance(i) => i.class.is_subclass_of(c),
-                _ => false,
-            }),
-            Value::Tuple(t) => {
-                for item in t.items.iter() {
-                    if self.exception_matches(exc, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(self.new_error(
+        let is_exception_class = |v: &Value| matches!(v, Value::Class(c) if c.is_exception());
+        let valid = match class {
+            Value::Tuple(t) => t.items.iter().all(is_exception_class),
+            other => is_exception_class(other),
+        };
+        if !valid {
+            return Err(self.new_error(
                 ExcKind::TypeError,
                 "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            ));
         }
+        let Value::Instance(i) = exc else { return Ok(false) };
+        let matches = |v: &Value| matches!(v, Value::Class(c) if i.class.is_subclass_of(c));
+        Ok(match class {
+            Value::Tuple(t) => t.items.iter().any(matches),
+            other => matches(other),
+        })
     }
 
     /// The class of an exception value.

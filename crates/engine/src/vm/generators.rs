@@ -112,7 +112,18 @@ impl Vm {
                 Err(e) => GenStep::Error(e),
             }
         } else {
-            self.gen_throw(&delegate, err)
+            // CPython's `_gen_throw` makes this frame the current one while the delegate
+            // handles the exception: the delegate's caller (`sys._getframe(1)`, a warning's
+            // stacklevel, `traceback.print_stack`) is this frame, not the thrower.
+            self.frames.push(frame);
+            let step = self.gen_throw(&delegate, err);
+            match self.frames.pop() {
+                Some(parked) => frame = parked,
+                None => {
+                    return GenStep::Error(self.internal_error("a throwing frame went missing"))
+                }
+            }
+            step
         };
         match step {
             GenStep::Yield(v) => {
@@ -339,6 +350,8 @@ impl Vm {
                         match &it {
                             // `_PyCoro_GetAwaitableIter` refuses a generator `types.coroutine`
                             // marked as much as a native coroutine.
+                            Value::NativeCoro(_) => Err(self
+                                .new_error(ExcKind::TypeError, "__await__() returned a coroutine")),
                             Value::Gen(g)
                                 if g.kind == GenKind::Coroutine || g.is_iterable_coroutine() =>
                             {

@@ -45,19 +45,26 @@ impl Vm {
         }
     }
 
+    /// `v`, or the int it stands for when it is an object with `__index__`: for the paths
+    /// whose own errors name the original type when it is neither.
+    pub(crate) fn indexed(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(self.index_of_object(v)?.unwrap_or_else(|| v.clone()))
+    }
+
     /// `sort`'s and `sorted`'s `reverse=`: an int (or what `__index__` makes one), not any
     /// truthy value, as CPython's argument clinic converts it.
     pub(crate) fn reverse_flag(&mut self, reverse: Option<&Value>) -> PyResult<bool> {
         let Some(v) = reverse else { return Ok(false) };
         let v = self.index_of_object(v)?.unwrap_or_else(|| v.clone());
         // CPython parses the flag as a C `int`: past 32 bits it is an OverflowError.
-        let too_big =
-            || self.new_error(ExcKind::OverflowError, "Python int too large to convert to C int");
+        let too_big = |vm: &Vm| {
+            vm.new_error(ExcKind::OverflowError, "Python int too large to convert to C int")
+        };
         match super::builtin_subclass::number_of(&v) {
-            Value::BigInt(_) => Err(too_big()),
+            Value::BigInt(_) => Err(too_big(self)),
             _ => {
                 let flag = super::builtins::arg_i64(self, &v, "")?;
-                i32::try_from(flag).map(|flag| flag != 0).map_err(|_| too_big())
+                i32::try_from(flag).map(|flag| flag != 0).map_err(|_| too_big(self))
             }
         }
     }
@@ -83,26 +90,29 @@ impl Vm {
         }
         match key {
             Value::Instance(_) => self.index_of_object(key),
-            Value::Slice(s) => {
-                let bounds = [&s.start, &s.stop, &s.step];
-                if !bounds.iter().any(|b| matches!(b, Value::Instance(_))) {
-                    return Ok(None);
-                }
-                let start = self.index_of_object(&s.start)?;
-                let stop = self.index_of_object(&s.stop)?;
-                let step = self.index_of_object(&s.step)?;
-                if start.is_none() && stop.is_none() && step.is_none() {
-                    // No bound has `__index__`: the slice path reports the bad one.
-                    return Ok(None);
-                }
-                Ok(Some(Value::Slice(Rc::new(SliceObj {
-                    start: start.unwrap_or_else(|| s.start.clone()),
-                    stop: stop.unwrap_or_else(|| s.stop.clone()),
-                    step: step.unwrap_or_else(|| s.step.clone()),
-                }))))
-            }
+            Value::Slice(s) => Ok(self.indexed_slice(s)?.map(Value::Slice)),
             _ => Ok(None),
         }
+    }
+
+    /// A slice with `__index__` applied to its bounds; `None` when no bound has it (the
+    /// slice path then reports a bad one).
+    pub(crate) fn indexed_slice(&mut self, s: &SliceObj) -> PyResult<Option<Rc<SliceObj>>> {
+        let bounds = [&s.start, &s.stop, &s.step];
+        if !bounds.iter().any(|b| matches!(b, Value::Instance(_))) {
+            return Ok(None);
+        }
+        let start = self.index_of_object(&s.start)?;
+        let stop = self.index_of_object(&s.stop)?;
+        let step = self.index_of_object(&s.step)?;
+        if start.is_none() && stop.is_none() && step.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(Rc::new(SliceObj {
+            start: start.unwrap_or_else(|| s.start.clone()),
+            stop: stop.unwrap_or_else(|| s.stop.clone()),
+            step: step.unwrap_or_else(|| s.step.clone()),
+        })))
     }
 
     /// Positional arguments with `__index__` applied to each instance that has it (`range()`,

@@ -17,8 +17,11 @@ use crate::ExcKind;
 /// a tuple holding one.
 fn hash_needs_vm(v: &Value) -> bool {
     match v {
-        // A subclass of a built-in type hashes as its value unless it overrides that.
-        Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => false,
+        // A subclass of a built-in type hashes as its value unless it overrides that (a
+        // tuple subclass's items may need the interpreter).
+        Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => {
+            super::builtin_subclass::key_base(v).is_some_and(hash_needs_vm)
+        }
         Value::Instance(inst) => {
             is_weakref(inst)
                 || inst.class.is_user && inst.class.lookup(&crate::interned!("__hash__")).is_some()
@@ -60,7 +63,9 @@ fn is_weakref(inst: &super::objects::InstanceObj) -> bool {
 /// callback, arguments and cancelled state), or a tuple holding one.
 pub(crate) fn eq_needs_vm(v: &Value) -> bool {
     match v {
-        Value::Instance(_) if super::builtin_subclass::eq_base(v).is_some() => false,
+        Value::Instance(_) if super::builtin_subclass::eq_base(v).is_some() => {
+            super::builtin_subclass::eq_base(v).is_some_and(eq_needs_vm)
+        }
         Value::Instance(inst) => {
             is_weakref(inst)
                 || inst.class.is_user && inst.class.lookup(&crate::interned!("__eq__")).is_some()

@@ -20,6 +20,9 @@ pub(crate) fn type_slot(name: &str) -> Option<Value> {
         "__call__" => ("__call__", type_call_slot),
         "__prepare__" => ("__prepare__", type_prepare_slot),
         "__subclasses__" => ("__subclasses__", type_subclasses),
+        "__repr__" => ("__repr__", type_repr_slot),
+        "__instancecheck__" => ("__instancecheck__", type_instancecheck_slot),
+        "__subclasscheck__" => ("__subclasscheck__", type_subclasscheck_slot),
         _ => return None,
     };
     // `__new__` and `__prepare__` are static (CPython: a static method and a class method
@@ -76,6 +79,58 @@ pub(crate) fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let live: Vec<Value> =
         class.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect();
     Ok(Value::list(live))
+}
+
+/// The class (first) argument of a method of `type`'s, unbound or reached through `super()`.
+fn class_receiver<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Rc<ClassObj>> {
+    match args.pos.first() {
+        Some(Value::Class(c)) => Ok(c),
+        Some(other) => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!(
+                "descriptor '{name}' requires a 'type' object but received a '{}'",
+                vm.type_name(other)
+            ),
+        )),
+        None => Err(vm.new_error(
+            ExcKind::TypeError,
+            &format!("descriptor '{name}' of 'type' object needs an argument"),
+        )),
+    }
+}
+
+/// `type.__repr__(cls)`: `<class 'module.Name'>`, whatever the metaclass says (a
+/// metaclass's own `__repr__` reaches it through `super()`).
+fn type_repr_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = class_receiver(vm, &args, "__repr__")?;
+    crate::vm::call::check_arity(vm, "__repr__", &args, 1, 1)?;
+    Ok(Value::str(&vm.repr_class(class)))
+}
+
+/// `type.__instancecheck__(cls, obj)`: the real check, without the metaclass's hook that
+/// usually calls it through `super()`.
+fn type_instancecheck_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = class_receiver(vm, &args, "__instancecheck__")?.clone();
+    let [_, obj] = args.pos else {
+        let given = args.pos.len().saturating_sub(1);
+        let msg = format!("type.__instancecheck__() takes exactly one argument ({given} given)");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    };
+    Ok(Value::Bool(vm.class_of(obj).is_subclass_of(&class)))
+}
+
+/// `type.__subclasscheck__(cls, sub)`: the real check, without the metaclass's hook.
+fn type_subclasscheck_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let class = class_receiver(vm, &args, "__subclasscheck__")?.clone();
+    let [_, sub] = args.pos else {
+        let given = args.pos.len().saturating_sub(1);
+        let msg = format!("type.__subclasscheck__() takes exactly one argument ({given} given)");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    };
+    match sub {
+        Value::Class(sub) => Ok(Value::Bool(sub.is_subclass_of(&class))),
+        _ => Err(vm.new_error(ExcKind::TypeError, "issubclass() arg 1 must be a class")),
+    }
 }
 
 fn type_prepare_slot(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

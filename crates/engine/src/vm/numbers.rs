@@ -118,6 +118,11 @@ fn check_bits(b: &BigInt) -> Result<(), NumError> {
 
 /// A binary arithmetic operator on two numbers; `None` if either operand is not a number.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value, NumError>> {
+    // No number has `@`: the caller's error names both types (`bool` too) and the operator
+    // as written (`@=`).
+    if matches!(op, BinOp::MatMul) {
+        return None;
+    }
     let (x, y) = (as_num(a)?, as_num(b)?);
     Some(match (x, y) {
         (Num::Int(p), Num::Int(q)) => int_op_small(op, p, q),
@@ -194,8 +199,9 @@ fn int_op_small(op: BinOp, a: i64, b: i64) -> Result<Value, NumError> {
     }
 }
 
+/// `binary` never gets here with `@`.
 fn unsupported_matmul() -> NumError {
-    err(ExcKind::TypeError, "unsupported operand type(s) for @: 'int' and 'int'")
+    err(ExcKind::TypeError, "unsupported operand type(s) for @")
 }
 
 fn int_op_big(op: BinOp, a: BigInt, b: BigInt) -> Result<Value, NumError> {

@@ -1096,7 +1096,20 @@ fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
         "__init__",
         "__call__",
     ];
-    matches!(b.owner, "object" | "BaseException") && SLOTS.contains(&b.name)
+    // The exceptions with a `__str__` of their own (`DunderOwner`) have that slot too.
+    let own_str = b.name == "__str__"
+        && matches!(
+            b.owner,
+            "KeyError"
+                | "OSError"
+                | "SyntaxError"
+                | "ImportError"
+                | "UnicodeEncodeError"
+                | "UnicodeDecodeError"
+                | "UnicodeTranslateError"
+                | "BaseExceptionGroup"
+        );
+    own_str || matches!(b.owner, "object" | "BaseException") && SLOTS.contains(&b.name)
 }
 
 /// The `__qualname__` of a built-in function or method, which asyncio's handle reprs and

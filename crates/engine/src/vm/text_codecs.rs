@@ -7,15 +7,6 @@ use crate::stdlib::codecs::{self, Codec, CodecFailure, Handler, Lookup};
 use crate::ExcKind;
 
 impl Vm {
-    /// How Argument Clinic names a wrong argument's type (`_PyArg_BadArgument`): `None` for
-    /// None, the type's name otherwise.
-    pub(crate) fn clinic_type_name(&self, v: &Value) -> String {
-        match v {
-            Value::None => "None".to_string(),
-            other => self.type_name(other),
-        }
-    }
-
     /// The codec an `encoding` argument names (`utf-8` when absent).
     fn codec_arg(&self, encoding: Option<&Value>, fname: &str) -> PyResult<Codec> {
         // A str subclass's instance (a `StrEnum` member) is its text.
@@ -27,7 +18,7 @@ impl Vm {
                     ExcKind::TypeError,
                     &format!(
                         "{fname}() argument 'encoding' must be str, not {}",
-                        self.clinic_type_name(encoding)
+                        self.arg_type_name(encoding)
                     ),
                 ))
             }
@@ -57,7 +48,7 @@ impl Vm {
                 ExcKind::TypeError,
                 &format!(
                     "{fname}() argument 'errors' must be str, not {}",
-                    self.clinic_type_name(errors)
+                    self.arg_type_name(errors)
                 ),
             )),
         }

@@ -163,9 +163,13 @@ fn is_space(b: u8) -> bool {
 /// The `start` and `end` arguments after CPython's `ADJUST_INDICES`: `end` is clamped to the
 /// length but `start` is not (one past it stands for any start beyond the end, so an empty
 /// needle is not found there).
-fn bounds(vm: &Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
-    let get = |i: usize, default: usize, upper: usize| -> PyResult<usize> {
-        match args.pos.get(first + 1 + i) {
+fn bounds(vm: &mut Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
+    let mut get = |i: usize, default: usize, upper: usize| -> PyResult<usize> {
+        let given = match args.pos.get(first + 1 + i) {
+            Some(v) => Some(vm.indexed(v)?),
+            None => None,
+        };
+        match given.as_ref() {
             None | Some(Value::None) => Ok(default),
             Some(Value::Int(n)) => Ok(clamp_index(*n, len, upper)),
             Some(Value::Bool(b)) => Ok(clamp_index(*b as i64, len, upper)),
@@ -336,7 +340,7 @@ fn fill_byte(vm: &Vm, args: &Args, name: &str) -> PyResult<u8> {
     }
 }
 
-fn width_arg(vm: &Vm, args: &Args) -> PyResult<usize> {
+fn width_arg(vm: &mut Vm, args: &Args) -> PyResult<usize> {
     let w = super::super::builtins::arg_i64(vm, &args.pos[1], "")?;
     Ok(w.max(0) as usize)
 }
@@ -465,7 +469,7 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `sep` and `maxsplit` of split/rsplit.
-fn split_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
+fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
     check(vm, args, name, MethodArity::Parsed(0, 2), &["sep", "maxsplit"])?;
     let sep = match arg(args, 0, "sep") {
         None | Some(Value::None) => None,
@@ -877,7 +881,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `sep` and `bytes_per_sep` of `hex()`.
-fn hex_args(vm: &Vm, args: &Args, name: &str) -> PyResult<(Option<char>, i64)> {
+fn hex_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Option<char>, i64)> {
     check_method(
         vm,
         match args.pos.first() {

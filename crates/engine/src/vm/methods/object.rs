@@ -85,8 +85,16 @@ pub fn install(types: &Types) {
 
 /// `object.__new__(cls)`: a bare instance of the program's class `cls`.
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Class(class)) = args.pos.first() else {
-        return Err(vm.new_error(ExcKind::TypeError, "object.__new__(X): X is not a type object"));
+    let class = match args.pos.first() {
+        Some(Value::Class(class)) => class,
+        Some(other) => {
+            let msg =
+                format!("object.__new__(X): X is not a type object ({})", vm.type_name(other));
+            return Err(vm.new_error(ExcKind::TypeError, &msg));
+        }
+        None => {
+            return Err(vm.new_error(ExcKind::TypeError, "object.__new__(): not enough arguments"))
+        }
     };
     if args.pos.len() > 1 || args.has_keywords() {
         return Err(vm.new_error(
@@ -261,9 +269,14 @@ fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]))
 }
 
+/// `conjugate()` of a real number: the number itself, as an exact int or float (a bool or
+/// an `IntEnum` member gives its int).
 fn identity(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "conjugate", &args, 1, 1)?;
-    Ok(args.pos[0].clone())
+    Ok(match crate::vm::builtin_subclass::number_of(&args.pos[0]) {
+        Value::Bool(b) => Value::Int(*b as i64),
+        other => other.clone(),
+    })
 }
 
 fn is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -350,10 +363,72 @@ fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// that the interpreter otherwise implements inline: reachable as `super().__repr__()`,
 /// `object.__eq__(a, b)` or `obj.__str__()`. They are not in the classes' dicts, so that the
 /// operators keep their fast paths; lookups that find nothing ask here last.
-pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
+pub(crate) fn default_dunder(name: &str, exception: DunderOwner) -> Option<Value> {
+    let (owner, func): (&'static str, NativeFn) = match (name, exception) {
+        ("__repr__", DunderOwner::Exception(_)) => (ExcKind::BaseException.name(), exception_repr),
+        // `KeyError.__str__` quotes the key, `OSError.__str__` shows the errno...;
+        // `BaseException.__str__` (`Exception.__str__(self)` in a KeyError subclass, the
+        // usual way to drop the quotes) shows the arguments whatever the type.
+        ("__str__", DunderOwner::Exception(Some(kind))) => (kind.name(), exception_str),
+        ("__str__", DunderOwner::Exception(None)) => {
+            (ExcKind::BaseException.name(), base_exception_str)
+        }
+        _ => return object_dunder(name),
+    };
+    Some(super::super::objects::BuiltinObj::unbound(owner, name_of(name), func))
+}
+
+/// Whose dunders a lookup that found nothing falls back on: `object`'s, or an exception
+/// class's, with the built-in exception whose `__str__` is its own (KeyError, OSError, ...)
+/// when the classes searched include one.
+#[derive(Clone, Copy)]
+pub(crate) enum DunderOwner {
+    Object,
+    Exception(Option<ExcKind>),
+}
+
+impl DunderOwner {
+    /// The owner for a lookup through `classes` (an MRO, or its part after `super()`'s
+    /// class).
+    pub(crate) fn of<'a>(
+        vm: &Vm,
+        mut classes: impl Iterator<Item = &'a std::rc::Rc<super::super::objects::ClassObj>>,
+    ) -> DunderOwner {
+        const OWN_STR: [ExcKind; 8] = [
+            ExcKind::KeyError,
+            ExcKind::OSError,
+            ExcKind::SyntaxError,
+            ExcKind::ImportError,
+            ExcKind::UnicodeEncodeError,
+            ExcKind::UnicodeDecodeError,
+            ExcKind::UnicodeTranslateError,
+            ExcKind::BaseExceptionGroup,
+        ];
+        let mut exception = false;
+        for c in classes.by_ref() {
+            if !c.is_exception() {
+                continue;
+            }
+            exception = true;
+            if c.is_user {
+                continue;
+            }
+            let own = OWN_STR.into_iter().find(|k| std::rc::Rc::ptr_eq(c, vm.types.exc(*k)));
+            if own.is_some() {
+                return DunderOwner::Exception(own);
+            }
+        }
+        if exception {
+            DunderOwner::Exception(None)
+        } else {
+            DunderOwner::Object
+        }
+    }
+}
+
+/// `object`'s dunders (`default_dunder` for a lookup outside exceptions).
+fn object_dunder(name: &str) -> Option<Value> {
     let (owner, func): (&'static str, NativeFn) = match name {
-        "__repr__" if exception => (ExcKind::BaseException.name(), exception_repr),
-        "__str__" if exception => (ExcKind::BaseException.name(), exception_str),
         "__repr__" => ("object", object_repr),
         "__str__" => ("object", object_str),
         "__eq__" => ("object", object_eq),
@@ -372,7 +447,12 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__subclasshook__" => ("object", object_subclasshook),
         _ => return None,
     };
-    let name = match name {
+    Some(super::super::objects::BuiltinObj::unbound(owner, name_of(name), func))
+}
+
+/// The dunder's name as a `'static` string (a `BuiltinObj` keeps its name).
+fn name_of(name: &str) -> &'static str {
+    match name {
         "__repr__" => "__repr__",
         "__str__" => "__str__",
         "__eq__" => "__eq__",
@@ -392,8 +472,7 @@ pub(crate) fn default_dunder(name: &str, exception: bool) -> Option<Value> {
         "__reduce_ex__" => "__reduce_ex__",
         "__subclasshook__" => "__subclasshook__",
         _ => "__format__",
-    };
-    Some(super::super::objects::BuiltinObj::unbound(owner, name, func))
+    }
 }
 
 /// `object.__dir__()`: the names `dir()` lists (CPython's list is unsorted; `dir()` sorts).
@@ -532,6 +611,28 @@ fn exception_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "__str__")?.clone();
     Ok(Value::string(vm.exception_str(&this)?))
+}
+
+/// `BaseException.__str__`: nothing, the one argument's str, or the arguments' repr.
+fn base_exception_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = receiver(vm, &args, "__str__")?.clone();
+    let exception_args = match &this {
+        Value::Instance(inst) => inst.exception.as_ref().map(|state| state.borrow().args.clone()),
+        _ => None,
+    };
+    let Some(exception_args) = exception_args else {
+        let msg = format!(
+            "descriptor '__str__' requires a 'BaseException' object but received a '{}'",
+            vm.type_name(&this)
+        );
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    };
+    let text = match exception_args.as_slice() {
+        [] => String::new(),
+        [one] => vm.str_of(one)?,
+        _ => vm.repr(&Value::tuple(exception_args))?,
+    };
+    Ok(Value::string(text))
 }
 
 /// `object.__setattr__`: stores the attribute, bypassing the class's own `__setattr__`.
@@ -687,6 +788,7 @@ pub(crate) fn builtin_format(
 /// The `byteorder` and `signed` arguments of `to_bytes`/`from_bytes`: true for big-endian.
 fn byteorder_args(
     vm: &mut Vm,
+    func: &str,
     order: Option<&Value>,
     signed: Option<&Value>,
 ) -> PyResult<(bool, bool)> {
@@ -703,8 +805,8 @@ fn byteorder_args(
             return Err(vm.new_error(
                 ExcKind::TypeError,
                 &format!(
-                    "to_bytes() argument 'byteorder' must be str, not {}",
-                    vm.type_name(other)
+                    "{func}() argument 'byteorder' must be str, not {}",
+                    vm.arg_type_name(other)
                 ),
             ))
         }
@@ -716,8 +818,24 @@ fn byteorder_args(
     Ok((big, signed))
 }
 
+/// Argument Clinic's counts for a function with two positional parameters and a
+/// keyword-only `signed` (`to_bytes`, `from_bytes`): too many in all, then too many
+/// positionally. `given` leaves out the receiver.
+fn check_signed_arity(vm: &Vm, func: &str, given: usize, keywords: usize) -> PyResult<()> {
+    let total = given + keywords;
+    let message = if total > 3 {
+        format!("{func}() takes at most 3 arguments ({total} given)")
+    } else if given > 2 {
+        format!("{func}() takes at most 2 positional arguments ({given} given)")
+    } else {
+        return Ok(());
+    };
+    Err(vm.new_error(ExcKind::TypeError, &message))
+}
+
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
 fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_signed_arity(vm, "to_bytes", args.pos.len().saturating_sub(1), args.kw_names.len())?;
     super::super::call::check_method(
         vm,
         "int",
@@ -736,6 +854,7 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let (big, signed) = byteorder_args(
         vm,
+        "to_bytes",
         args.pos.get(2).or_else(|| args.keyword("byteorder")),
         args.keyword("signed"),
     )?;
@@ -767,6 +886,7 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let class = args.pos.first().cloned();
     let rest = &args.pos[1..];
+    check_signed_arity(vm, "from_bytes", rest.len(), args.kw_names.len())?;
     for (k, _) in args.keywords() {
         if !matches!(k, "bytes" | "byteorder" | "signed") {
             return Err(vm.new_error(
@@ -783,17 +903,24 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let (big, signed) = byteorder_args(
         vm,
+        "from_bytes",
         rest.get(1).or_else(|| args.keyword("byteorder")),
         args.keyword("signed"),
     )?;
     let mut data = match vm.bytes_arg(source)? {
         Some(d) => d.to_vec(),
-        None => match source {
-            Value::Str(_) => {
-                return Err(vm.new_error(ExcKind::TypeError, "cannot convert 'str' object to bytes"))
-            }
-            other => vm.bytes_from_iterable(other, "bytes must be in range(0, 256)")?,
-        },
+        // `PyObject_Bytes`: what is neither a buffer nor iterable cannot be converted.
+        None => {
+            let iterator = match source {
+                Value::Str(_) => None,
+                _ => vm.get_iter(source).ok(),
+            };
+            let Some(iterator) = iterator else {
+                let msg = format!("cannot convert '{}' object to bytes", vm.type_name(source));
+                return Err(vm.new_error(ExcKind::TypeError, &msg));
+            };
+            vm.bytes_from_iterable(&iterator, "bytes must be in range(0, 256)")?
+        }
     };
     if big {
         data.reverse();
