@@ -672,7 +672,7 @@ class TextIOWrapper(TextIOBase):
 
     def _starts_past_zero(self):
         try:
-            return self.buffer.seekable() and self.buffer.tell() != 0
+            return self._attached().seekable() and self._attached().tell() != 0
         except (OSError, ValueError, AttributeError):
             return False
 
@@ -695,44 +695,51 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def closed(self):
-        return self.buffer.closed
+        return self._attached().closed
 
     @property
     def name(self):
-        return self.buffer.name
+        return self._attached().name
 
     def _check_open(self):
         if self.closed:
             raise ValueError('I/O operation on closed file.')
 
     def readable(self):
-        return self.buffer.readable()
+        return self._attached().readable()
 
     def writable(self):
-        return self.buffer.writable()
+        return self._attached().writable()
 
     def seekable(self):
-        return self.buffer.seekable()
+        return self._attached().seekable()
 
     def isatty(self):
-        return self.buffer.isatty()
+        return self._attached().isatty()
 
     def fileno(self):
-        return self.buffer.fileno()
+        return self._attached().fileno()
 
     def flush(self):
-        self.buffer.flush()
+        self._attached().flush()
 
     def close(self):
         if not self.closed:
             try:
                 self.flush()
             finally:
-                self.buffer.close()
+                self._attached().close()
+
+    def _attached(self):
+        # The buffer, or the error every operation gives once detach() took it.
+        buffer = self.buffer
+        if buffer is None:
+            raise ValueError('underlying buffer has been detached')
+        return buffer
 
     def detach(self):
         self.flush()
-        buffer, self.buffer = self.buffer, None
+        buffer, self.buffer = self._attached(), None
         return buffer
 
     def write(self, text):
@@ -751,7 +758,7 @@ class TextIOWrapper(TextIOBase):
             after = _AFTER_BOM.get(_normal_encoding(self._encoder))
             if after:
                 self._encoder = self._decoder = after
-        self.buffer.write(encoded)
+        self._attached().write(encoded)
         if self.write_through or (self.line_buffering and ('\n' in text or '\r' in text)):
             self.flush()
         return len(text)
@@ -766,14 +773,14 @@ class TextIOWrapper(TextIOBase):
         if not self.readable():
             raise UnsupportedOperation('not readable')
         if self._decoded_start is None:
-            self.buffer.flush()
-            self._decoded_start = self.buffer.tell() if self.seekable() else 0
+            self._attached().flush()
+            self._decoded_start = self._attached().tell() if self.seekable() else 0
 
     def _read_more(self):
         # One buffered read (as much as has arrived); False once the stream has ended.
         if self._eof:
             return False
-        reader = getattr(self.buffer, 'read1', self.buffer.read)
+        reader = getattr(self.buffer, 'read1', self._attached().read)
         data = reader(self._CHUNK_SIZE)
         if not data:
             self._eof = True
@@ -902,7 +909,7 @@ class TextIOWrapper(TextIOBase):
             raise OSError("telling position disabled by next() call")
         self.flush()
         if self._decoded_start is None:
-            return self.buffer.tell()
+            return self._attached().tell()
         return self._decoded_start
 
     def seek(self, cookie, whence=0):
@@ -918,7 +925,7 @@ class TextIOWrapper(TextIOBase):
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
             self._reset_reading()
-            position = self.buffer.seek(0, 2)
+            position = self._attached().seek(0, 2)
             self._codec_for_position(position)
             return position
         if whence != 0:
@@ -928,7 +935,7 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         self._reset_reading()
         self._codec_for_position(cookie)
-        return self.buffer.seek(cookie)
+        return self._attached().seek(cookie)
 
     def _codec_for_position(self, position):
         # At the start (0), a codec with a byte order mark reads and writes one again
@@ -943,7 +950,7 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         if pos is None:
             pos = self.tell()
-        return self.buffer.truncate(pos)
+        return self._attached().truncate(pos)
 
     def __repr__(self):
         parts = ['<_io.TextIOWrapper']

@@ -383,16 +383,26 @@ fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_deque_value(vm, items, maxlen))
 }
 
-fn snapshot(vm: &Vm, v: &Value) -> PyResult<(Vec<Value>, u64)> {
+/// The deque's length and its mutation count, which the searches compare after each
+/// comparison: they read one item at a time (a copy of the items made removing the first
+/// waiter of an asyncio lock cost the whole queue).
+fn search_start(vm: &Vm, v: &Value) -> PyResult<(usize, u64)> {
     let d = deque_of(vm, v)?.borrow();
-    Ok((d.items.iter().cloned().collect(), d.state))
+    Ok((d.items.len(), d.state))
+}
+
+/// Item `i` of an unchanged deque.
+fn item(vm: &Vm, v: &Value, i: usize) -> PyResult<Value> {
+    let d = deque_of(vm, v)?.borrow();
+    Ok(d.items.get(i).cloned().unwrap_or(Value::None))
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_arity(vm, &args, "count", 1, 1)?;
-    let (items, state) = snapshot(vm, &args.pos[0])?;
+    let (len, state) = search_start(vm, &args.pos[0])?;
     let mut n = 0;
-    for v in items {
+    for i in 0..len {
+        let v = item(vm, &args.pos[0], i)?;
         if v.is(&args.pos[1]) || vm.eq(&v, &args.pos[1])? {
             n += 1;
         }
@@ -405,22 +415,20 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_arity(vm, &args, "index", 1, 3)?;
-    let (items, state) = snapshot(vm, &args.pos[0])?;
-    let len = items.len() as i64;
-    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
-        match v {
-            None => Ok(default),
-            Some(v) => {
-                let i = crate::vm::builtins::arg_i64(vm, v, "")?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
-            }
-        }
+    // The bounds are converted first (CPython's argument clinic), then read against the
+    // deque as it is.
+    let mut bound = |v: Option<&Value>| match v {
+        Some(v) => crate::vm::builtins::arg_i64(vm, v, "").map(Some),
+        None => Ok(None),
     };
-    let start = bound(vm, args.pos.get(2), 0)?;
-    let stop = bound(vm, args.pos.get(3), len)?;
+    let (start, stop) = (bound(args.pos.get(2))?, bound(args.pos.get(3))?);
+    let (len, state) = search_start(vm, &args.pos[0])?;
+    let len = len as i64;
+    let clip = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
+    let (start, stop) = (start.map_or(0, clip), stop.map_or(len, clip));
     for i in start..stop {
-        let v = &items[i as usize];
-        if v.is(&args.pos[1]) || vm.eq(v, &args.pos[1])? {
+        let v = item(vm, &args.pos[0], i as usize)?;
+        if v.is(&args.pos[1]) || vm.eq(&v, &args.pos[1])? {
             return Ok(Value::Int(i));
         }
         if deque_of(vm, &args.pos[0])?.borrow().state != state {
@@ -448,13 +456,14 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_arity(vm, &args, "remove", 1, 1)?;
-    let (items, state) = snapshot(vm, &args.pos[0])?;
-    for (i, v) in items.iter().enumerate() {
-        let equal = v.is(&args.pos[1]) || vm.eq(v, &args.pos[1])?;
+    let (len, state) = search_start(vm, &args.pos[0])?;
+    for i in 0..len {
+        let v = item(vm, &args.pos[0], i)?;
+        let equal = v.is(&args.pos[1]) || vm.eq(&v, &args.pos[1])?;
         let mut d = this(vm, &args)?.borrow_mut();
         if d.state != state {
             drop(d);
-            return Err(vm.new_error(ExcKind::IndexError, "deque mutated during remove()."));
+            return Err(vm.new_error(ExcKind::IndexError, "deque mutated during iteration"));
         }
         if equal {
             let removed = d.items.remove(i);
@@ -537,8 +546,9 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "__contains__", &args, 2, 2)?;
-    let (items, state) = snapshot(vm, &args.pos[0])?;
-    for v in items {
+    let (len, state) = search_start(vm, &args.pos[0])?;
+    for i in 0..len {
+        let v = item(vm, &args.pos[0], i)?;
         if v.is(&args.pos[1]) || vm.eq(&v, &args.pos[1])? {
             return Ok(Value::Bool(true));
         }

@@ -478,6 +478,14 @@ fn do_pack(vm: &mut Vm, layout: &Layout, values: &[Value]) -> PyResult<Value> {
     Ok(Value::bytes(out))
 }
 
+/// The length of a bytes-like argument, or the TypeError `bytes_of` gives.
+fn bytes_of_len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match buffer(v) {
+        Some(b) => Ok(b.len()),
+        None => bytes_of(vm, v).map(|d| d.len()),
+    }
+}
+
 fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match buffer(v) {
         Some(b) => Ok(b.to_vec()),
@@ -522,23 +530,28 @@ fn do_unpack_from(vm: &mut Vm, layout: &Layout, args: &[Value], kw: &Args) -> Py
     let buf = args.first().or(kw.keyword("buffer")).cloned().ok_or_else(|| {
         vm.new_error(ExcKind::TypeError, "unpack_from() missing required argument 'buffer' (pos 1)")
     })?;
-    let data = bytes_of(vm, &buf)?;
+    // Only the record is copied: copying the whole buffer made a parsing loop quadratic.
+    let size_now = |vm: &mut Vm| bytes_of_len(vm, &buf);
+    let len = size_now(vm)?;
     let offset = match args.get(1).or(kw.keyword("offset")) {
-        Some(o) => resolve_offset(vm, o, data.len())?,
+        Some(o) => resolve_offset(vm, o, len)?,
         None => 0,
     };
-    let start = if offset < 0 { offset + data.len() as i64 } else { offset } as usize;
-    if data.len() < start || data.len() - start < layout.size {
+    let start = if offset < 0 { offset + len as i64 } else { offset } as usize;
+    let record = buffer(&buf).and_then(|b| b.get(start..start + layout.size).map(<[u8]>::to_vec));
+    let data_len = size_now(vm)?;
+    let data = record.unwrap_or_default();
+    if data_len < start || data_len - start < layout.size {
         let m = format!(
             "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
             layout.size as i64 + offset.max(0),
             layout.size,
             offset,
-            data.len()
+            data_len
         );
         return Err(struct_error(vm, &m));
     }
-    Ok(unpack_values(layout, &data[start..start + layout.size]))
+    Ok(unpack_values(layout, &data))
 }
 
 fn do_pack_into(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult<Value> {

@@ -387,8 +387,10 @@ pub(crate) fn replaced_excepthook(vm: &Vm) -> Option<Value> {
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::call::no_keywords(vm, "exit", &args)?;
     check_arity(vm, "exit", &args, 0, 1)?;
+    // `PyErr_SetObject(SystemExit, code)`: a tuple is the exception's arguments.
     let exc_args = match args.pos.first() {
         None | Some(Value::None) => Vec::new(),
+        Some(Value::Tuple(t)) => t.items.to_vec(),
         Some(code) => vec![code.clone()],
     };
     Err(PyErr::Exception(vm.new_exception(vm.types.exc(ExcKind::SystemExit), exc_args)))

@@ -201,7 +201,7 @@ impl Vm {
         if let Some(method) = self.inherited_slot_wrapper(obj, inst, name) {
             return Ok(method);
         }
-        let owner = super::methods::object::DunderOwner::of(self, inst.class.mro());
+        let owner = super::methods::object::DunderOwner::of(self, name, inst.class.mro());
         if let Some(f) = default_dunder(name, owner) {
             return Ok(bind(obj, f));
         }
@@ -379,7 +379,7 @@ impl Vm {
         if let Some(f) = super::builtin_subclass::slot_wrapper(c.builtin, name) {
             return Ok(f);
         }
-        let owner = super::methods::object::DunderOwner::of(self, c.mro());
+        let owner = super::methods::object::DunderOwner::of(self, name, c.mro());
         if let Some(f) = default_dunder(name, owner) {
             return Ok(f);
         }
@@ -1333,7 +1333,7 @@ impl Vm {
         }
         // Past `super()`'s class: a KeyError subclass's `super().__str__()` is KeyError's.
         let after = class.mro().skip_while(|c| !Rc::ptr_eq(c, &s.class)).skip(1);
-        let mut owner = super::methods::object::DunderOwner::of(self, after);
+        let mut owner = super::methods::object::DunderOwner::of(self, name, after);
         if matches!(owner, super::methods::object::DunderOwner::Object)
             && s.class.mro().any(|c| c.is_exception())
         {

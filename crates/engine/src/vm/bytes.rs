@@ -577,18 +577,21 @@ impl Vm {
         // An int subclass's instance (an `IntEnum` member) is its value.
         match super::builtin_subclass::number_of(key) {
             Value::Slice(s) => {
-                // A copy: a slice's `__index__` may change a bytearray meanwhile.
-                let data = buffer(container).map(|d| d.to_vec()).unwrap_or_default();
-                let (start, _, step, n) = self.slice_indices(s, data.len())?;
+                // The bounds are ints by now (`sequence_key` applied `__index__`), so nothing
+                // runs between reading the length and the bytes: only the slice is copied,
+                // and `b[i:i + 8]` over a long buffer stays linear.
+                let (start, _, step, n) = self.slice_indices(s, len)?;
                 // The whole bytes is the bytes itself, as in CPython (`b[:] is b`).
-                if start == 0
-                    && step == 1
-                    && n == data.len()
-                    && matches!(container, Value::Bytes(_))
-                {
+                if start == 0 && step == 1 && n == len && matches!(container, Value::Bytes(_)) {
                     return Ok(container.clone());
                 }
-                let out = (0..n).map(|k| data[(start + k as i64 * step) as usize]).collect();
+                let out = match buffer(container) {
+                    Some(data) if step == 1 => data[start as usize..start as usize + n].to_vec(),
+                    Some(data) => {
+                        (0..n).map(|k| data[(start + k as i64 * step) as usize]).collect()
+                    }
+                    None => Vec::new(),
+                };
                 Ok(same_kind(container, out))
             }
             index @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {

@@ -616,14 +616,15 @@ impl Vm {
         Ok(Some(match (a, b) {
             (Value::Str(x), Value::Str(y)) => ordering_satisfies(op, x.as_str().cmp(y.as_str())),
             (Value::None, Value::None) if matches!(op, CmpOp::Eq | CmpOp::Ne) => op == CmpOp::Eq,
-            (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                self.compare_sequences(op, &x, &y)?
+            (Value::Tuple(_), Value::Tuple(_)) => self.compare_live_sequences(op, a, b)?,
+            // Lists of different lengths are unequal without a look at their items.
+            (Value::List(x), Value::List(y))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne)
+                    && x.items.borrow().len() != y.items.borrow().len() =>
+            {
+                op == CmpOp::Ne
             }
-            (Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
-                self.compare_sequences(op, &x, &y)?
-            }
+            (Value::List(_), Value::List(_)) => self.compare_live_sequences(op, a, b)?,
             // Slices compare as the tuples (start, stop, step), as CPython's do.
             (Value::Slice(x), Value::Slice(y)) => {
                 let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
@@ -693,7 +694,33 @@ impl Vm {
         })
     }
 
-    /// Lexicographic comparison, as CPython compares lists and tuples.
+    /// Lexicographic comparison of two lists or two tuples, one pair of items at a time as
+    /// they are then (an `__eq__` may change a list): copying both first made a comparison
+    /// settled at the first item cost their whole length.
+    fn compare_live_sequences(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        let mut i = 0;
+        loop {
+            let item_at = super::methods::list::item_at;
+            let (Some(p), Some(q)) = (item_at(a, i), item_at(b, i)) else {
+                let (la, lb) = (self.len_of(a)?, self.len_of(b)?);
+                return Ok(ordering_satisfies(op, la.cmp(&lb)));
+            };
+            i += 1;
+            if p.is(&q) || self.eq(&p, &q)? {
+                continue;
+            }
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => {
+                    let r = self.compare(op, &p, &q)?;
+                    self.truthy(&r)
+                }
+            };
+        }
+    }
+
+    /// Lexicographic comparison of items in hand (a slice's start, stop and step).
     fn compare_sequences(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y.iter()) {
             if p.is(q) {
@@ -786,13 +813,15 @@ impl Vm {
                     self.sequence_contains(&items, item)
                 }
             },
-            Value::List(l) => {
-                let items = l.items.borrow().clone();
-                self.sequence_contains(&items, item)
-            }
-            Value::Tuple(t) => {
-                let items = t.items.to_vec();
-                self.sequence_contains(&items, item)
+            Value::List(_) | Value::Tuple(_) => {
+                let mut i = 0;
+                while let Some(v) = super::methods::list::item_at(container, i) {
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+                Ok(false)
             }
             Value::Instance(_) if self.base_for(container, "__contains__").is_some() => {
                 let base = self.base_for(container, "__contains__").unwrap_or(Value::None);

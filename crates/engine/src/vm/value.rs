@@ -170,6 +170,7 @@ impl StrObj {
         StrObj::from_boxed(text.into_boxed_str())
     }
 
+    #[inline]
     fn from_boxed(text: Box<str>) -> Self {
         StrObj {
             ascii: text.is_ascii(),

@@ -121,11 +121,39 @@ fn owner_of(v: Option<&Value>) -> &'static str {
 }
 
 /// The receiver's bytes (a copy: methods may call back into Python while using them).
-fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Vec<u8>> {
-    match args.pos.first() {
-        Some(v @ (Value::Bytes(_) | Value::ByteArray(_))) => {
-            Ok(super::super::bytes::buffer(v).map(|d| d.to_vec()).unwrap_or_default())
+/// A bytes method's receiver: an immutable bytes as it is, a bytearray copied (the method
+/// may run code that changes it). Not copying bytes made `b.find(x, i)` in a loop quadratic.
+enum Receiver {
+    Bytes(Rc<super::super::bytes::BytesObj>),
+    Copied(Vec<u8>),
+}
+
+impl Receiver {
+    fn into_vec(self) -> Vec<u8> {
+        match self {
+            Receiver::Bytes(b) => b.data.to_vec(),
+            Receiver::Copied(data) => data,
         }
+    }
+}
+
+impl std::ops::Deref for Receiver {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Receiver::Bytes(b) => &b.data,
+            Receiver::Copied(data) => data,
+        }
+    }
+}
+
+fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Receiver> {
+    match args.pos.first() {
+        Some(Value::Bytes(b)) => Ok(Receiver::Bytes(b.clone())),
+        Some(v @ Value::ByteArray(_)) => Ok(Receiver::Copied(
+            super::super::bytes::buffer(v).map(|d| d.to_vec()).unwrap_or_default(),
+        )),
         Some(other) => Err(vm.new_error(
             ExcKind::TypeError,
             &format!(
@@ -166,8 +194,8 @@ fn is_space(b: u8) -> bool {
 fn bounds(vm: &mut Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
     let mut get = |i: usize, default: usize, upper: usize| -> PyResult<usize> {
         let given = match args.pos.get(first + 1 + i) {
-            Some(v) => Some(vm.indexed(v)?),
-            None => None,
+            Some(v @ Value::Instance(_)) => Some(vm.indexed(v)?),
+            other => other.cloned(),
         };
         match given.as_ref() {
             None | Some(Value::None) => Ok(default),
@@ -215,7 +243,7 @@ fn needle(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 fn map_bytes(vm: &mut Vm, args: Args, name: &str, f: fn(u8) -> u8) -> PyResult<Value> {
     check(vm, &args, name, MethodArity::NoArgs, &[])?;
     let data = this(vm, &args, name)?;
-    like(&args, data.into_iter().map(f).collect())
+    like(&args, data.iter().copied().map(f).collect())
 }
 
 fn upper(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -252,7 +280,7 @@ fn title(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = this(vm, &args, "title")?;
     let mut previous_cased = false;
     let mut out = Vec::with_capacity(data.len());
-    for b in data {
+    for &b in data.iter() {
         let c = if previous_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
         previous_cased = b.is_ascii_alphabetic();
         out.push(c);
@@ -351,7 +379,7 @@ fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     let width = width_arg(vm, &args)?;
     let fill = fill_byte(vm, &args, name)?;
     if width <= data.len() {
-        return like(&args, data);
+        return like(&args, data.into_vec());
     }
     let margin = width - data.len();
     let left = match name {
@@ -382,7 +410,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = this(vm, &args, "zfill")?;
     let width = width_arg(vm, &args)?;
     if width <= data.len() {
-        return like(&args, data);
+        return like(&args, data.into_vec());
     }
     let fill = width - data.len();
     let mut out = vec![b'0'; fill];
@@ -403,7 +431,7 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut out = Vec::with_capacity(data.len());
     let mut column = 0i64;
-    for b in data {
+    for &b in data.iter() {
         match b {
             b'\t' => {
                 if tabsize > 0 {
@@ -774,8 +802,8 @@ fn partition_impl(vm: &mut Vm, args: Args, name: &str, reverse: bool) -> PyResul
     };
     let parts = match found {
         Some(i) => [data[..i].to_vec(), sep.clone(), data[i + sep.len()..].to_vec()],
-        None if reverse => [Vec::new(), Vec::new(), data],
-        None => [data, Vec::new(), Vec::new()],
+        None if reverse => [Vec::new(), Vec::new(), data.into_vec()],
+        None => [data.into_vec(), Vec::new(), Vec::new()],
     };
     Ok(Value::tuple(parts.into_iter().map(|p| same_kind(recv, p)).collect()))
 }
@@ -807,7 +835,7 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut out = Vec::with_capacity(data.len());
     if old.is_empty() {
         // Insert `new` before every byte and at the end, `count` times at most.
-        for &b in &data {
+        for &b in data.iter() {
             if left > 0 {
                 out.extend_from_slice(&new);
                 left -= 1;
@@ -859,7 +887,8 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Vec::new(),
     };
     let out = data
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|b| !delete.contains(b))
         .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();

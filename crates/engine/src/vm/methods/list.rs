@@ -121,30 +121,47 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "list", "remove", &args, MethodArity::One, &[])?;
     let l = this(vm, &args, "remove")?;
-    let items = l.items.borrow().clone();
-    for (i, v) in items.iter().enumerate() {
-        if v.is(&args.pos[1]) || vm.eq(v, &args.pos[1])? {
-            let removed = l.items.borrow_mut().remove(i);
+    let list = &args.pos[0];
+    let mut i = 0;
+    while let Some(v) = item_at(list, i) {
+        if v.is(&args.pos[1]) || vm.eq(&v, &args.pos[1])? {
+            // The comparison may have shortened the list: remove what is at `i` now.
+            let removed = {
+                let mut items = l.items.borrow_mut();
+                (i < items.len()).then(|| items.remove(i))
+            };
             drop(removed);
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(vm.new_error(ExcKind::ValueError, "list.remove(x): x not in list"))
 }
 
-/// The items of a list or tuple receiver.
-fn items_of(vm: &Vm, args: &Args) -> PyResult<(Vec<Value>, &'static str)> {
+/// Item `i` of a list or tuple as it is now. The searches read one item at a time, as
+/// CPython's do (a list's length is read again at each step, since an `__eq__` may change
+/// it): copying the items first made a hit near the front cost the whole length.
+pub(crate) fn item_at(seq: &Value, i: usize) -> Option<Value> {
+    match seq {
+        Value::List(l) => l.items.borrow().get(i).cloned(),
+        Value::Tuple(t) => t.items.get(i).cloned(),
+        _ => None,
+    }
+}
+
+/// The length of a list or tuple receiver and its type's name.
+fn sequence_of(vm: &Vm, args: &Args) -> PyResult<(usize, &'static str)> {
     match args.pos.first() {
-        Some(Value::List(l)) => Ok((l.items.borrow().clone(), "list")),
-        Some(Value::Tuple(t)) => Ok((t.items.to_vec(), "tuple")),
+        Some(Value::List(l)) => Ok((l.items.borrow().len(), "list")),
+        Some(Value::Tuple(t)) => Ok((t.items.len(), "tuple")),
         _ => Err(vm.new_error(ExcKind::TypeError, "index() needs a list or tuple")),
     }
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (items, kind) = items_of(vm, &args)?;
+    let (len, kind) = sequence_of(vm, &args)?;
     check_method(vm, kind, "index", &args, MethodArity::Clinic(1, 3), &[])?;
-    let len = items.len() as i64;
+    let len = len as i64;
     let bound = |vm: &Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
         Ok(match v {
             None => default,
@@ -172,8 +189,9 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let start = bound(vm, args.pos.get(2), 0)?;
     let stop = bound(vm, args.pos.get(3), len)?;
-    for (i, v) in items.iter().enumerate().take(stop).skip(start) {
-        if v.is(&args.pos[1]) || vm.eq(v, &args.pos[1])? {
+    for i in start..stop {
+        let Some(v) = item_at(&args.pos[0], i) else { break };
+        if v.is(&args.pos[1]) || vm.eq(&v, &args.pos[1])? {
             return Ok(Value::Int(i as i64));
         }
     }
@@ -186,13 +204,15 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (items, kind) = items_of(vm, &args)?;
+    let (_, kind) = sequence_of(vm, &args)?;
     check_method(vm, kind, "count", &args, MethodArity::One, &[])?;
     let mut n = 0;
-    for v in &items {
-        if v.is(&args.pos[1]) || vm.eq(v, &args.pos[1])? {
+    let mut i = 0;
+    while let Some(v) = item_at(&args.pos[0], i) {
+        if v.is(&args.pos[1]) || vm.eq(&v, &args.pos[1])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }

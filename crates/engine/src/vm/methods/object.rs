@@ -388,12 +388,17 @@ pub(crate) enum DunderOwner {
 }
 
 impl DunderOwner {
-    /// The owner for a lookup through `classes` (an MRO, or its part after `super()`'s
-    /// class).
+    /// The owner for a lookup of `name` through `classes` (an MRO, or its part after
+    /// `super()`'s class). Only `__repr__` and `__str__` differ for exceptions: the classes
+    /// are not walked for the rest.
     pub(crate) fn of<'a>(
         vm: &Vm,
+        name: &str,
         mut classes: impl Iterator<Item = &'a std::rc::Rc<super::super::objects::ClassObj>>,
     ) -> DunderOwner {
+        if !matches!(name, "__repr__" | "__str__") {
+            return DunderOwner::Object;
+        }
         const OWN_STR: [ExcKind; 8] = [
             ExcKind::KeyError,
             ExcKind::OSError,
