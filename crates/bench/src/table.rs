@@ -83,7 +83,9 @@ pub fn targets(results: &[CaseResult]) -> (String, bool) {
 fn judge(r: &CaseResult, target: Target) -> (String, String, Option<bool>) {
     match target {
         Target::FasterThanCpython(x) => {
-            let what = if x <= 1.0 {
+            let what = if x < 1.0 {
+                format!("at most {:.0}x slower than CPython (trace on)", 1.0 / x)
+            } else if x == 1.0 {
                 "no slower than CPython (trace on)".to_string()
             } else {
                 format!("≥ {x}x faster than CPython (trace on)")
