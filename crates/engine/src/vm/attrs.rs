@@ -890,6 +890,25 @@ impl Vm {
                     return Err(self.no_attribute(obj, name));
                 }
                 if let Some(state) = &inst.exception {
+                    // CPython's setters check what they are given.
+                    let is_exception = |v: &Value| {
+                        v.is_none() || matches!(v, Value::Instance(i) if i.exception.is_some())
+                    };
+                    let refused = match name {
+                        "__cause__" if !is_exception(&value) => {
+                            Some("exception cause must be None or derive from BaseException")
+                        }
+                        "__context__" if !is_exception(&value) => {
+                            Some("exception context must be None or derive from BaseException")
+                        }
+                        "__suppress_context__" if !matches!(value, Value::Bool(_)) => {
+                            Some("attribute value type must be bool")
+                        }
+                        _ => None,
+                    };
+                    if let Some(message) = refused {
+                        return Err(self.new_error(ExcKind::TypeError, message));
+                    }
                     let mut s = state.borrow_mut();
                     match name {
                         "args" => {
@@ -1052,6 +1071,21 @@ impl Vm {
                 if let Some(found) = self.data_descriptor_of(&inst.class, name) {
                     if self.descriptor_delete(&found, obj)? {
                         return Ok(());
+                    }
+                }
+                // An exception's own fields are getset descriptors in CPython.
+                if inst.exception.is_some() {
+                    let refused = match name {
+                        "args" | "__cause__" | "__context__" | "__traceback__" => {
+                            Some(format!("{name} may not be deleted"))
+                        }
+                        "__suppress_context__" => {
+                            Some("can't delete numeric/char attribute".into())
+                        }
+                        _ => None,
+                    };
+                    if let Some(message) = refused {
+                        return Err(self.new_error(ExcKind::TypeError, &message));
                     }
                 }
                 let removed = inst.dict.borrow_mut().shift_remove(name);

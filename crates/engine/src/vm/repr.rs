@@ -673,7 +673,12 @@ impl Vm {
             Value::BigInt(b) => parsed.and_then(|s| s.format_int(b)),
             Value::Float(f) => parsed.and_then(|s| s.format_float(*f)),
             Value::Str(s) => parsed.and_then(|p| p.format_str(s.as_str())),
-            other => return self.format(other, spec),
+            // `object.__format__` of a list, tuple or dict subclass: the error names the
+            // subclass.
+            _ => {
+                let message = format!("unsupported format string passed to {type_name}.__format__");
+                return Err(self.new_error(ExcKind::TypeError, &message));
+            }
         };
         result.map_err(|e| self.format_error(e))
     }
