@@ -55,27 +55,54 @@ def reduce(*args, **kwargs):
     return value
 
 
+class _ReadOnlyField:
+    # A field of a C object (`partial.func`): readable, never assigned nor deleted, as its
+    # member descriptor is.
+    def __init__(self, slot):
+        self._slot = slot
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return getattr(obj, self._slot)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class partial:
+    # The fields live in slots behind read-only descriptors, so `__dict__` holds only what
+    # the program sets, as on CPython's C partial.
+    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
+    func = _ReadOnlyField('_func')
+    args = _ReadOnlyField('_args')
+    keywords = _ReadOnlyField('_keywords')
+
     def __new__(cls, /, *args, **keywords):
         if not args:
             raise TypeError("type 'partial' takes at least one argument")
         func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        # A partial of a plain partial folds into one, as CPython's does.
-        if type(func) is partial:
+        # A partial (of any subclass that calls as one) with no attributes of its own folds
+        # into the new one, as CPython's does.
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
+                and not func.__dict__):
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._func = func
+        self._args = args
+        self._keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        keywords = {**self._keywords, **keywords}
+        return self._func(*self._args, *args, **keywords)
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -85,6 +112,25 @@ class partial:
         if type(self) is partial:
             name = 'functools.partial'
         return '%s(%s)' % (name, ', '.join(parts))
+
+    def __reduce__(self):
+        return (type(self), (self.func,),
+                (self.func, self.args, self.keywords or None, self.__dict__ or None))
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError('invalid partial state')
+        func, args, keywords, namespace = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))
+                or (namespace is not None and not isinstance(namespace, dict))):
+            raise TypeError('invalid partial state')
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = {} if keywords is None else dict(keywords)
+        self.__dict__.clear()
+        if namespace:
+            self.__dict__.update(namespace)
 
 
 class partialmethod:

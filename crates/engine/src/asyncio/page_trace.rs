@@ -176,10 +176,11 @@ fn callable_label(f: Option<&Value>, depth: u32) -> String {
         Some(Value::Function(f)) => format!("{}()", f.qualname),
         Some(Value::Builtin(b)) => format!("{}()", b.name),
         Some(Value::Instance(i)) if depth < 4 && &*i.class.name == "partial" => {
-            let inner = i.dict.borrow().get("func").cloned();
+            // The partial's slots (`lib/functools.py`).
+            let inner = i.dict.borrow().get("_func").cloned();
             // `to_thread` submits `partial(ctx.run, func, ...)`: what runs is `func`.
             if is_context_run(inner.as_ref()) {
-                let args = i.dict.borrow().get("args").cloned();
+                let args = i.dict.borrow().get("_args").cloned();
                 if let Some(Value::Tuple(args)) = args {
                     return callable_label(args.items.first(), depth + 1);
                 }

@@ -218,8 +218,9 @@ impl Vm {
     }
 
     /// `func`, `args` and `keywords` of a `functools.partial` (the library's Python class, or
-    /// a subclass of it), read from the instance's dict: reprs and trace labels never run
-    /// program code, so recording a trace cannot change what the program does.
+    /// a subclass of it), read from its slots (`_func`, `_args`, `_keywords`, kept in the
+    /// instance's dict): reprs and trace labels never run program code, so recording a trace
+    /// cannot change what the program does.
     fn partial_parts(&self, v: &Value) -> Option<PartialParts> {
         let Value::Instance(inst) = v else { return None };
         let is_partial =
@@ -228,9 +229,9 @@ impl Vm {
             return None;
         }
         let dict = inst.dict.borrow();
-        let func = dict.get("func")?.clone();
-        let Value::Tuple(args) = dict.get("args")? else { return None };
-        let Value::Dict(keywords) = dict.get("keywords")? else { return None };
+        let func = dict.get("_func")?.clone();
+        let Value::Tuple(args) = dict.get("_args")? else { return None };
+        let Value::Dict(keywords) = dict.get("_keywords")? else { return None };
         let keywords = keywords
             .map
             .borrow()

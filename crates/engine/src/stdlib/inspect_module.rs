@@ -167,14 +167,14 @@ fn unwrap_function_like(v: &Value) -> Value {
     f
 }
 
-/// The `func` of a `functools.partial`, read from its dict (no program code runs).
+/// The `func` of a `functools.partial`, read from its `_func` slot (no program code runs).
 fn partial_func(v: &Value) -> Option<Value> {
     let Value::Instance(inst) = v else { return None };
     let is_partial = inst.class.mro().any(|c| &*c.name == "partial" && &*c.module == "functools");
     if !is_partial {
         return None;
     }
-    let func = inst.dict.borrow().get("func").cloned();
+    let func = inst.dict.borrow().get("_func").cloned();
     func
 }
 
