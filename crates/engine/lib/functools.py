@@ -57,14 +57,14 @@ def reduce(*args, **kwargs):
 
 class _ReadOnlyField:
     # A field of a C object (`partial.func`): readable, never assigned nor deleted, as its
-    # member descriptor is.
-    def __init__(self, slot):
-        self._slot = slot
+    # member descriptor is. The fields live together in one slot, `_state`.
+    def __init__(self, index):
+        self._index = index
 
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
-        return getattr(obj, self._slot)
+        return obj._state[self._index]
 
     def __set__(self, obj, value):
         raise AttributeError('readonly attribute')
@@ -74,12 +74,14 @@ class _ReadOnlyField:
 
 
 class partial:
-    # The fields live in slots behind read-only descriptors, so `__dict__` holds only what
-    # the program sets, as on CPython's C partial.
-    __slots__ = ('_func', '_args', '_keywords', '__dict__', '__weakref__')
-    func = _ReadOnlyField('_func')
-    args = _ReadOnlyField('_args')
-    keywords = _ReadOnlyField('_keywords')
+    # The fields live in one slot, `_state` = (func, args, keywords), behind read-only
+    # descriptors, so `__dict__` holds only what the program sets, as on CPython's C
+    # partial. One slot: a partial is made per socket operation in asyncio, and each slot
+    # store costs a descriptor call.
+    __slots__ = ('_state', '__dict__', '__weakref__')
+    func = _ReadOnlyField(0)
+    args = _ReadOnlyField(1)
+    keywords = _ReadOnlyField(2)
 
     def __new__(cls, /, *args, **keywords):
         if not args:
@@ -95,14 +97,12 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self._func = func
-        self._args = args
-        self._keywords = keywords
+        self._state = (func, args, keywords)
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self._keywords, **keywords}
-        return self._func(*self._args, *args, **keywords)
+        func, own_args, own_keywords = self._state
+        return func(*own_args, *args, **{**own_keywords, **keywords})
 
     def __repr__(self):
         parts = [repr(self.func)]
@@ -125,9 +125,7 @@ class partial:
                 or (keywords is not None and not isinstance(keywords, dict))
                 or (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError('invalid partial state')
-        self._func = func
-        self._args = tuple(args)
-        self._keywords = {} if keywords is None else dict(keywords)
+        self._state = (func, tuple(args), {} if keywords is None else dict(keywords))
         self.__dict__.clear()
         if namespace:
             self.__dict__.update(namespace)

@@ -175,17 +175,15 @@ fn callable_label(f: Option<&Value>, depth: u32) -> String {
     match f {
         Some(Value::Function(f)) => format!("{}()", f.qualname),
         Some(Value::Builtin(b)) => format!("{}()", b.name),
-        Some(Value::Instance(i)) if depth < 4 && &*i.class.name == "partial" => {
-            // The partial's slots (`lib/functools.py`).
-            let inner = i.dict.borrow().get("_func").cloned();
+        Some(v @ Value::Instance(_)) if depth < 4 => {
+            let Some(partial) = crate::stdlib::library_support::partial_state(v) else {
+                return safe_repr(v);
+            };
             // `to_thread` submits `partial(ctx.run, func, ...)`: what runs is `func`.
-            if is_context_run(inner.as_ref()) {
-                let args = i.dict.borrow().get("_args").cloned();
-                if let Some(Value::Tuple(args)) = args {
-                    return callable_label(args.items.first(), depth + 1);
-                }
+            if is_context_run(Some(&partial.func)) {
+                return callable_label(partial.args.first(), depth + 1);
             }
-            callable_label(inner.as_ref(), depth + 1)
+            callable_label(Some(&partial.func), depth + 1)
         }
         Some(other) => safe_repr(other),
         None => "?".to_string(),

@@ -218,27 +218,18 @@ impl Vm {
     }
 
     /// `func`, `args` and `keywords` of a `functools.partial` (the library's Python class, or
-    /// a subclass of it), read from its slots (`_func`, `_args`, `_keywords`, kept in the
-    /// instance's dict): reprs and trace labels never run program code, so recording a trace
-    /// cannot change what the program does.
+    /// a subclass of it), read without running program code, so recording a trace cannot
+    /// change what the program does.
     fn partial_parts(&self, v: &Value) -> Option<PartialParts> {
-        let Value::Instance(inst) = v else { return None };
-        let is_partial =
-            inst.class.mro().any(|c| &*c.name == "partial" && &*c.module == "functools");
-        if !is_partial {
-            return None;
-        }
-        let dict = inst.dict.borrow();
-        let func = dict.get("_func")?.clone();
-        let Value::Tuple(args) = dict.get("_args")? else { return None };
-        let Value::Dict(keywords) = dict.get("_keywords")? else { return None };
-        let keywords = keywords
+        let state = crate::stdlib::library_support::partial_state(v)?;
+        let keywords = state
+            .keywords
             .map
             .borrow()
             .iter()
             .filter_map(|(k, v)| k.value.as_str().map(|k| (k.to_string(), v.clone())))
             .collect();
-        Some(PartialParts { func, args: args.items.to_vec(), keywords })
+        Some(PartialParts { func: state.func, args: state.args, keywords })
     }
 
     /// The string id of a handle's label in the trace: what it runs, without arguments (the

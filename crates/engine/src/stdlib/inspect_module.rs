@@ -167,15 +167,9 @@ fn unwrap_function_like(v: &Value) -> Value {
     f
 }
 
-/// The `func` of a `functools.partial`, read from its `_func` slot (no program code runs).
+/// The `func` of a `functools.partial` (no program code runs).
 fn partial_func(v: &Value) -> Option<Value> {
-    let Value::Instance(inst) = v else { return None };
-    let is_partial = inst.class.mro().any(|c| &*c.name == "partial" && &*c.module == "functools");
-    if !is_partial {
-        return None;
-    }
-    let func = inst.dict.borrow().get("_func").cloned();
-    func
+    super::library_support::partial_state(v).map(|state| state.func)
 }
 
 /// The kind of code a function-like object runs. A bound method a partial wraps counts: it

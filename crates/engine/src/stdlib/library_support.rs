@@ -308,3 +308,29 @@ pub(crate) fn cpython_frames(vm: &Vm) -> impl Iterator<Item = CpythonFrame<'_>> 
         loop_frames.iter().map(CpythonFrame::Loop).chain(own.map(CpythonFrame::Python))
     })
 }
+
+/// What a `functools.partial` (the library's class in `lib/functools.py`, or a subclass)
+/// holds: its function, arguments and keywords, read from its `_state` slot without running
+/// program code (reprs, trace labels and `inspect` must not change what the program does).
+pub(crate) struct PartialState {
+    pub func: Value,
+    pub args: Vec<Value>,
+    pub keywords: Rc<crate::vm::objects::DictObj>,
+}
+
+pub(crate) fn partial_state(v: &Value) -> Option<PartialState> {
+    let Value::Instance(inst) = v else { return None };
+    if !inst.class.mro().any(|c| &*c.name == "partial" && &*c.module == "functools") {
+        return None;
+    }
+    let state = inst.dict.borrow().get("_state").cloned()?;
+    let Value::Tuple(state) = state else { return None };
+    match &state.items[..] {
+        [func, Value::Tuple(args), Value::Dict(keywords)] => Some(PartialState {
+            func: func.clone(),
+            args: args.items.to_vec(),
+            keywords: keywords.clone(),
+        }),
+        _ => None,
+    }
+}
