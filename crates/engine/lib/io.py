@@ -672,7 +672,8 @@ class TextIOWrapper(TextIOBase):
 
     def _starts_past_zero(self):
         try:
-            return self._attached().seekable() and self._attached().tell() != 0
+            buffer = self._attached()
+            return buffer.seekable() and buffer.tell() != 0
         except (OSError, ValueError, AttributeError):
             return False
 
@@ -773,14 +774,16 @@ class TextIOWrapper(TextIOBase):
         if not self.readable():
             raise UnsupportedOperation('not readable')
         if self._decoded_start is None:
-            self._attached().flush()
-            self._decoded_start = self._attached().tell() if self.seekable() else 0
+            buffer = self._attached()
+            buffer.flush()
+            self._decoded_start = buffer.tell() if self.seekable() else 0
 
     def _read_more(self):
         # One buffered read (as much as has arrived); False once the stream has ended.
         if self._eof:
             return False
-        reader = getattr(self.buffer, 'read1', self._attached().read)
+        buffer = self._attached()
+        reader = getattr(buffer, 'read1', buffer.read)
         data = reader(self._CHUNK_SIZE)
         if not data:
             self._eof = True

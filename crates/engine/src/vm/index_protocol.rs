@@ -55,7 +55,7 @@ impl Vm {
     /// truthy value, as CPython's argument clinic converts it.
     pub(crate) fn reverse_flag(&mut self, reverse: Option<&Value>) -> PyResult<bool> {
         let Some(v) = reverse else { return Ok(false) };
-        let v = self.index_of_object(v)?.unwrap_or_else(|| v.clone());
+        let v = self.indexed(v)?;
         // CPython parses the flag as a C `int`: past 32 bits it is an OverflowError.
         let too_big = |vm: &Vm| {
             vm.new_error(ExcKind::OverflowError, "Python int too large to convert to C int")

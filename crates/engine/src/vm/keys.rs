@@ -19,13 +19,14 @@ fn hash_needs_vm(v: &Value) -> bool {
     match v {
         // A subclass of a built-in type hashes as its value unless it overrides that (a
         // tuple subclass's items may need the interpreter).
-        Value::Instance(_) if super::builtin_subclass::key_base(v).is_some() => {
-            super::builtin_subclass::key_base(v).is_some_and(hash_needs_vm)
-        }
-        Value::Instance(inst) => {
-            is_weakref(inst)
-                || inst.class.is_user && inst.class.lookup(&crate::interned!("__hash__")).is_some()
-        }
+        Value::Instance(inst) => match super::builtin_subclass::key_base(v) {
+            Some(base) => hash_needs_vm(base),
+            None => {
+                is_weakref(inst)
+                    || inst.class.is_user
+                        && inst.class.lookup(&crate::interned!("__hash__")).is_some()
+            }
+        },
         Value::Tuple(t) => t.items.iter().any(hash_needs_vm),
         _ => false,
     }
@@ -63,13 +64,14 @@ fn is_weakref(inst: &super::objects::InstanceObj) -> bool {
 /// callback, arguments and cancelled state), or a tuple holding one.
 pub(crate) fn eq_needs_vm(v: &Value) -> bool {
     match v {
-        Value::Instance(_) if super::builtin_subclass::eq_base(v).is_some() => {
-            super::builtin_subclass::eq_base(v).is_some_and(eq_needs_vm)
-        }
-        Value::Instance(inst) => {
-            is_weakref(inst)
-                || inst.class.is_user && inst.class.lookup(&crate::interned!("__eq__")).is_some()
-        }
+        Value::Instance(inst) => match super::builtin_subclass::eq_base(v) {
+            Some(base) => eq_needs_vm(base),
+            None => {
+                is_weakref(inst)
+                    || inst.class.is_user
+                        && inst.class.lookup(&crate::interned!("__eq__")).is_some()
+            }
+        },
         Value::Tuple(t) => t.items.iter().any(eq_needs_vm),
         Value::TimerHandle(_) => true,
         _ => false,

@@ -99,6 +99,23 @@ fn class_receiver<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<&'a Rc<Cl
     }
 }
 
+/// The class and the one argument of a `type` method that takes one (`__instancecheck__`).
+fn class_and_one_argument<'a>(
+    vm: &Vm,
+    args: &'a Args,
+    name: &str,
+) -> PyResult<(&'a Rc<ClassObj>, &'a Value)> {
+    let class = class_receiver(vm, args, name)?;
+    match args.pos {
+        [_, arg] => Ok((class, arg)),
+        _ => {
+            let given = args.pos.len().saturating_sub(1);
+            let msg = format!("type.{name}() takes exactly one argument ({given} given)");
+            Err(vm.new_error(ExcKind::TypeError, &msg))
+        }
+    }
+}
+
 /// `type.__repr__(cls)`: `<class 'module.Name'>`, whatever the metaclass says (a
 /// metaclass's own `__repr__` reaches it through `super()`).
 fn type_repr_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -110,25 +127,15 @@ fn type_repr_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `type.__instancecheck__(cls, obj)`: the real check, without the metaclass's hook that
 /// usually calls it through `super()`.
 fn type_instancecheck_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let class = class_receiver(vm, &args, "__instancecheck__")?.clone();
-    let [_, obj] = args.pos else {
-        let given = args.pos.len().saturating_sub(1);
-        let msg = format!("type.__instancecheck__() takes exactly one argument ({given} given)");
-        return Err(vm.new_error(ExcKind::TypeError, &msg));
-    };
-    Ok(Value::Bool(vm.class_of(obj).is_subclass_of(&class)))
+    let (class, obj) = class_and_one_argument(vm, &args, "__instancecheck__")?;
+    Ok(Value::Bool(vm.class_of(obj).is_subclass_of(class)))
 }
 
 /// `type.__subclasscheck__(cls, sub)`: the real check, without the metaclass's hook.
 fn type_subclasscheck_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let class = class_receiver(vm, &args, "__subclasscheck__")?.clone();
-    let [_, sub] = args.pos else {
-        let given = args.pos.len().saturating_sub(1);
-        let msg = format!("type.__subclasscheck__() takes exactly one argument ({given} given)");
-        return Err(vm.new_error(ExcKind::TypeError, &msg));
-    };
+    let (class, sub) = class_and_one_argument(vm, &args, "__subclasscheck__")?;
     match sub {
-        Value::Class(sub) => Ok(Value::Bool(sub.is_subclass_of(&class))),
+        Value::Class(sub) => Ok(Value::Bool(sub.is_subclass_of(class))),
         _ => Err(vm.new_error(ExcKind::TypeError, "issubclass() arg 1 must be a class")),
     }
 }

@@ -1102,18 +1102,8 @@ fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
         "__call__",
     ];
     // The exceptions with a `__str__` of their own (`DunderOwner`) have that slot too.
-    let own_str = b.name == "__str__"
-        && matches!(
-            b.owner,
-            "KeyError"
-                | "OSError"
-                | "SyntaxError"
-                | "ImportError"
-                | "UnicodeEncodeError"
-                | "UnicodeDecodeError"
-                | "UnicodeTranslateError"
-                | "BaseExceptionGroup"
-        );
+    let own_str =
+        b.name == "__str__" && super::methods::object::OWN_STR.iter().any(|k| k.name() == b.owner);
     own_str || matches!(b.owner, "object" | "BaseException") && SLOTS.contains(&b.name)
 }
 

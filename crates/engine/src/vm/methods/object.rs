@@ -378,6 +378,18 @@ pub(crate) fn default_dunder(name: &str, exception: DunderOwner) -> Option<Value
     Some(super::super::objects::BuiltinObj::unbound(owner, name_of(name), func))
 }
 
+/// The built-in exceptions whose `__str__` is their own, not `BaseException`'s.
+pub(crate) const OWN_STR: [ExcKind; 8] = [
+    ExcKind::KeyError,
+    ExcKind::OSError,
+    ExcKind::SyntaxError,
+    ExcKind::ImportError,
+    ExcKind::UnicodeEncodeError,
+    ExcKind::UnicodeDecodeError,
+    ExcKind::UnicodeTranslateError,
+    ExcKind::BaseExceptionGroup,
+];
+
 /// Whose dunders a lookup that found nothing falls back on: `object`'s, or an exception
 /// class's, with the built-in exception whose `__str__` is its own (KeyError, OSError, ...)
 /// when the classes searched include one.
@@ -399,16 +411,6 @@ impl DunderOwner {
         if !matches!(name, "__repr__" | "__str__") {
             return DunderOwner::Object;
         }
-        const OWN_STR: [ExcKind; 8] = [
-            ExcKind::KeyError,
-            ExcKind::OSError,
-            ExcKind::SyntaxError,
-            ExcKind::ImportError,
-            ExcKind::UnicodeEncodeError,
-            ExcKind::UnicodeDecodeError,
-            ExcKind::UnicodeTranslateError,
-            ExcKind::BaseExceptionGroup,
-        ];
         let mut exception = false;
         for c in classes.by_ref() {
             if !c.is_exception() {
