@@ -1,5 +1,6 @@
-# Eight patterns whose time must grow with their input, not with its square: each was
-# quadratic in Loopscope once (docs/BENCHMARKS.md, "loops that were quadratic made linear").
+# Patterns whose time must grow with their input, not with its square: each was quadratic
+# in Loopscope once (docs/BENCHMARKS.md, "loops that were quadratic made linear", and the
+# next stop's dict deletion).
 # A regression to quadratic time makes this run take minutes instead of about a second.
 import asyncio
 import io
@@ -55,6 +56,18 @@ def records(n):
     return sum(row.unpack_from(data, k)[1] for k in range(0, len(data), row.size))
 
 
+def dict_deletions(n):
+    d = {i: i for i in range(n)}
+    for i in range(n // 2):
+        del d[i]
+    fifo = {}
+    for i in range(n):
+        fifo[i] = i
+        if len(fifo) > 1000:
+            del fifo[next(iter(fifo))]
+    return len(d), next(iter(d)), len(fifo)
+
+
 async def waiters(n):
     event = asyncio.Event()
     tasks = [asyncio.create_task(event.wait()) for _ in range(n)]
@@ -69,4 +82,5 @@ print(scan_non_ascii(N))
 print(memory_files(N))
 print(searches(N // 4))
 print(records(N))
+print(dict_deletions(N))
 print(asyncio.run(waiters(N // 4)))

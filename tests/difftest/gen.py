@@ -194,7 +194,8 @@ FEATURES = {
     "builtin_edges": "built-in operations at their edges: range slices, bytes split with "
     "maxsplit, empty needles past the end, dict views' truth, keyword-only built-ins given "
     "too many keywords, math.hypot near the largest float, in-place operators of a list "
-    "subclass called unbound",
+    "subclass called unbound, dict deletion and re-insertion order, live reversed() and dict "
+    "iterators across a delete plus an insert",
     "executor_recv": "a blocking socket method handed to the default executor as it is "
     "(run_in_executor(None, a.recv, 100)) on a socketpair, the other end sending after sleeps",
     "to_thread": "asyncio.to_thread of a blocking function (time.sleep in the worker thread, "
@@ -2429,6 +2430,15 @@ _EDGE_CALLS = [
     "sorted([{v}, 1], key=None, reverse=True, extra=1)",
     "__import__('math').hypot(1e308, {v} * 1e307)",
     "type(list.__iadd__(type('L', (list,), {{}})([{v}]), [1])).__name__",
+    # Dict deletion keeps order, a re-inserted key goes last; reversed() is live.
+    "(lambda d: (d.pop({v} % 4), d.__delitem__(({v} + 1) % 4), d.__setitem__({v} % 4, 'back'), "
+    "list(d), d.popitem(), list(reversed(d.items()))))(dict.fromkeys(range(5), 0))",
+    "(lambda a: (lambda it: (a.__setitem__(0, 'X'), a.pop(), list(it)))(reversed(a)))"
+    "(list(range({v} % 4 + 2)))",
+    "list(reversed(range({v}, 20, 3))), list(reversed(range(20, {v}, -4)))",
+    "set.discard(frozenset({{{v}}}), {v})",
+    "(lambda d: (lambda it: (next(it), d.__delitem__(2), d.__setitem__({v} + 10, 0), "
+    "list(it)))(iter(d)))({{i: i for i in range(4)}})",
 ]
 
 

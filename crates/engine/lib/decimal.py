@@ -10,6 +10,17 @@ import numbers as _numbers
 import sys as _sys
 from collections import namedtuple as _namedtuple
 from collections.abc import MutableMapping as _MutableMapping
+import _loopscope
+
+
+# The C decimal converts coefficients of any length: its ints and digit strings are not held
+# to `sys.set_int_max_str_digits`'s limit, so this module's conversions are not either.
+def _istr(n):
+    return _loopscope.str_unlimited(n) if type(n) is int else str(n)
+
+
+def _iint(x):
+    return _loopscope.int_unlimited(x) if type(x) is str else int(x)
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -729,10 +740,10 @@ def _from_int(n):
     d = object.__new__(Decimal)
     if n < 0:
         d._sign = 1
-        d._digits = str(-int(n))
+        d._digits = _istr(-_iint(n))
     else:
         d._sign = 0
-        d._digits = str(int(n))
+        d._digits = _istr(_iint(n))
     d._exp = 0
     d._special = False
     return d
@@ -749,7 +760,7 @@ def _parse(text):
             if ch < '\x80':
                 chars.append(ch)
             elif ch.isdecimal():
-                chars.append(str(int(ch)))
+                chars.append(_istr(_iint(ch)))
             elif ch.isspace():
                 chars.append(' ')
             else:
@@ -777,7 +788,7 @@ def _parse(text):
             digits = expo
         if not digits or not digits.isdigit() or not digits.isascii():
             return None
-        exp = int(expo)
+        exp = _iint(expo)
     else:
         exp = 0
     ip, dot, fp = mant.partition('.')
@@ -822,10 +833,10 @@ class Decimal(object):
         if isinstance(value, int):
             if value < 0:
                 self._sign = 1
-                self._digits = str(-int(value))
+                self._digits = _istr(-_iint(value))
             else:
                 self._sign = 0
-                self._digits = str(int(value))
+                self._digits = _istr(_iint(value))
             self._exp = 0
             self._special = False
             return self
@@ -889,7 +900,7 @@ class Decimal(object):
                 sign = 1 if _math.copysign(1.0, f) < 0 else 0
                 n, den = abs(f).as_integer_ratio()
                 k = den.bit_length() - 1
-                d = _triple(sign, str(n * 5 ** k), -k)
+                d = _triple(sign, _istr(n * 5 ** k), -k)
         else:
             raise TypeError("argument must be int or float")
         if cls is Decimal:
@@ -987,7 +998,7 @@ class Decimal(object):
         if isinstance(other, _numbers.Rational):
             s = self
             if not self._special:
-                s = _triple(self._sign, str(int(self._digits) * other.denominator),
+                s = _triple(self._sign, _istr(_iint(self._digits) * other.denominator),
                             self._exp)
             return s, _from_int(other.numerator)
         if (not ordering and isinstance(other, _numbers.Complex)
@@ -1086,7 +1097,7 @@ class Decimal(object):
             m = pow(10, self._exp, _HASH_MOD)
         else:
             m = pow(_HASH_10INV, -self._exp, _HASH_MOD)
-        h = int(self._digits) * m % _HASH_MOD
+        h = _iint(self._digits) * m % _HASH_MOD
         if self._sign:
             h = -h
         return -2 if h == -1 else h
@@ -1099,7 +1110,7 @@ class Decimal(object):
             if self._exp == 'F':
                 raise OverflowError("cannot convert Infinity to integer ratio")
             raise ValueError("cannot convert NaN to integer ratio")
-        n = int(self._digits)
+        n = _iint(self._digits)
         if n == 0:
             return (0, 1)
         if self._exp >= 0:
@@ -1167,9 +1178,9 @@ class Decimal(object):
                 raise OverflowError("cannot convert Infinity to integer")
             raise ValueError("cannot convert NaN to integer")
         if self._exp >= 0:
-            n = int(self._digits) * 10 ** self._exp
+            n = _iint(self._digits) * 10 ** self._exp
         else:
-            n = int(self._digits[:self._exp] or '0')
+            n = _iint(self._digits[:self._exp] or '0')
         return -n if self._sign else n
 
     __trunc__ = __int__
@@ -1179,7 +1190,7 @@ class Decimal(object):
             if self._exp == 'F':
                 raise OverflowError("cannot convert Infinity to integer")
             raise ValueError("cannot convert NaN to integer")
-        return int(self._requantize(0, rounding))
+        return _iint(self._requantize(0, rounding))
 
     def __floor__(self):
         return self._to_int(ROUND_FLOOR)
@@ -1209,7 +1220,7 @@ class Decimal(object):
         return complex(float(self))
 
     def __reduce__(self):
-        return (type(self), (str(self),))
+        return (type(self), (_istr(self),))
 
     def __copy__(self):
         return self
@@ -1263,7 +1274,7 @@ class Decimal(object):
             change = _ROUNDERS[context._rounding](src, keep)
             coeff = src._digits[:keep] or '0'
             if change > 0:
-                coeff = str(int(coeff) + 1)
+                coeff = _istr(_iint(coeff) + 1)
                 if len(coeff) > prec:
                     coeff = coeff[:-1]
                     lowest += 1
@@ -1303,7 +1314,7 @@ class Decimal(object):
         change = _ROUNDERS[rounding](src, keep)
         coeff = src._digits[:keep] or '0'
         if change == 1:
-            coeff = str(int(coeff) + 1)
+            coeff = _istr(_iint(coeff) + 1)
         return _triple(self._sign, coeff, exp)
 
     def _round_sig(self, places, rounding):
@@ -1393,8 +1404,8 @@ class Decimal(object):
             hi, lo = other, self
         else:
             hi, lo = self, other
-        hi_int = int(hi._digits)
-        lo_int = int(lo._digits)
+        hi_int = _iint(hi._digits)
+        lo_int = _iint(lo._digits)
         lo_exp = lo._exp
         floor = hi._exp + min(-1, len(hi._digits) - prec - 2)
         if len(lo._digits) + lo_exp - 1 < floor:
@@ -1415,7 +1426,7 @@ class Decimal(object):
         else:
             total = a_int + b_int
             sign = a_sign
-        return _triple(sign, str(total), lo_exp)._finish_rounding(context)
+        return _triple(sign, _istr(total), lo_exp)._finish_rounding(context)
 
     def _sub(self, other, context):
         if self._special or other._special:
@@ -1453,7 +1464,7 @@ class Decimal(object):
             return _triple(sign, b, exp)._finish_rounding(context)
         if b == '1':
             return _triple(sign, a, exp)._finish_rounding(context)
-        return _triple(sign, str(int(a) * int(b)), exp)._finish_rounding(context)
+        return _triple(sign, _istr(_iint(a) * _iint(b)), exp)._finish_rounding(context)
 
 
 
@@ -1480,8 +1491,8 @@ class Decimal(object):
         else:
             shift = len(other._digits) - len(self._digits) + context._prec + 1
             exp = self._exp - other._exp - shift
-            a = int(self._digits)
-            b = int(other._digits)
+            a = _iint(self._digits)
+            b = _iint(other._digits)
             if shift >= 0:
                 coeff, rem = divmod(a * 10 ** shift, b)
             else:
@@ -1495,7 +1506,7 @@ class Decimal(object):
                 while exp < ideal and coeff % 10 == 0:
                     coeff //= 10
                     exp += 1
-        return _triple(sign, str(coeff), exp)._finish_rounding(context)
+        return _triple(sign, _istr(coeff), exp)._finish_rounding(context)
 
 
 
@@ -1510,15 +1521,15 @@ class Decimal(object):
         if self._digits == '0' or other._exp == 'F' or diff <= -2:
             return (_triple(sign, '0', 0), self._requantize(ideal, context._rounding))
         if diff <= context._prec:
-            a = int(self._digits)
-            b = int(other._digits)
+            a = _iint(self._digits)
+            b = _iint(other._digits)
             if self._exp >= other._exp:
                 a *= 10 ** (self._exp - other._exp)
             else:
                 b *= 10 ** (other._exp - self._exp)
             q, r = divmod(a, b)
             if q < 10 ** context._prec:
-                return (_triple(sign, str(q), 0), _triple(self._sign, str(r), ideal))
+                return (_triple(sign, _istr(q), 0), _triple(self._sign, _istr(r), ideal))
         ans = context._signal_condition(DivisionImpossible)
         return ans, ans
 
@@ -1598,8 +1609,8 @@ class Decimal(object):
             return context._signal_condition(DivisionImpossible)
         if diff <= -2:
             return self._requantize(ideal, context._rounding)._finish_rounding(context)
-        a = int(self._digits)
-        b = int(other._digits)
+        a = _iint(self._digits)
+        b = _iint(other._digits)
         if self._exp >= other._exp:
             a *= 10 ** (self._exp - other._exp)
         else:
@@ -1614,7 +1625,7 @@ class Decimal(object):
         if r < 0:
             sign = 1 - sign
             r = -r
-        return _triple(sign, str(r), ideal)._finish_rounding(context)
+        return _triple(sign, _istr(r), ideal)._finish_rounding(context)
 
     # -- fused multiply-add
     def fma(self, other, third, context=None):
@@ -1644,7 +1655,7 @@ class Decimal(object):
                 product = _INFINITIES[self._sign ^ other._sign]
         else:
             product = _triple(self._sign ^ other._sign,
-                              str(int(self._digits) * int(other._digits)),
+                              _istr(_iint(self._digits) * _iint(other._digits)),
                               self._exp + other._exp)
         return product._add(third, context)
 
@@ -1670,14 +1681,14 @@ class Decimal(object):
         if other._digits == '0' and self._digits == '0':
             return context._signal_condition(InvalidOperation)
         sign = 0 if other._is_even() else self._sign
-        m = abs(int(modulo))
+        m = abs(_iint(modulo))
         base = self._integral_value()
         expo = other._integral_value()
-        b = (int(base._digits) % m * pow(10, base._exp, m)) % m
+        b = (_iint(base._digits) % m * pow(10, base._exp, m)) % m
         for _ in range(expo._exp):
             b = pow(b, 10, m)
-        b = pow(b, int(expo._digits), m)
-        return _triple(sign, str(b), 0)
+        b = pow(b, _iint(expo._digits), m)
+        return _triple(sign, _istr(b), 0)
 
     def _integral_value(self):
         if self._exp >= 0:
@@ -1685,12 +1696,12 @@ class Decimal(object):
         return self._requantize(0, ROUND_DOWN)
 
     def _power_exact(self, other, p):
-        xc = int(self._digits)
+        xc = _iint(self._digits)
         xe = self._exp
         while xc % 10 == 0:
             xc //= 10
             xe += 1
-        yc = int(other._digits)
+        yc = _iint(other._digits)
         ye = other._exp
         while yc % 10 == 0:
             yc //= 10
@@ -1706,7 +1717,7 @@ class Decimal(object):
             if other._sign:
                 exponent = -exponent
             if other._is_integral() and other._sign == 0:
-                ideal = self._exp * int(other)
+                ideal = self._exp * _iint(other)
                 zeros = min(exponent - ideal, p - 1)
             else:
                 zeros = 0
@@ -1718,7 +1729,7 @@ class Decimal(object):
                     return None
                 e = xc.bit_length() - 1
                 emax = p * 93 // 65
-                if ye >= len(str(emax)):
+                if ye >= len(_istr(emax)):
                     return None
                 e = _shift10_exact(e * yc, ye)
                 xe = _shift10_exact(xe * yc, ye)
@@ -1734,7 +1745,7 @@ class Decimal(object):
                     xc //= 5
                     e -= 1
                 emax = p * 10 // 3
-                if ye >= len(str(emax)):
+                if ye >= len(_istr(emax)):
                     return None
                 e = _shift10_exact(e * yc, ye)
                 xe = _shift10_exact(xe * yc, ye)
@@ -1745,14 +1756,14 @@ class Decimal(object):
                 return None
             if xc >= 10 ** p:
                 return None
-            return _triple(0, str(xc), -e - xe)
+            return _triple(0, _istr(xc), -e - xe)
         if ye >= 0:
             m, n = yc * 10 ** ye, 1
         else:
-            if xe != 0 and len(str(abs(yc * xe))) <= -ye:
+            if xe != 0 and len(_istr(abs(yc * xe))) <= -ye:
                 return None
             xc_bits = xc.bit_length()
-            if len(str(abs(yc) * xc_bits)) <= -ye:
+            if len(_istr(abs(yc) * xc_bits)) <= -ye:
                 return None
             m, n = yc, 10 ** -ye
             while m % 2 == n % 2 == 0:
@@ -1782,9 +1793,9 @@ class Decimal(object):
         xe *= m
         if xc > 10 ** p:
             return None
-        text = str(xc)
+        text = _istr(xc)
         if other._is_integral() and other._sign == 0:
-            ideal = self._exp * int(other)
+            ideal = self._exp * _iint(other)
             zeros = min(xe - ideal, p - len(text))
         else:
             zeros = 0
@@ -1834,7 +1845,7 @@ class Decimal(object):
             if intexp:
                 if other._sign:
                     return _triple(rsign, '1', 0)
-                shift = int(other) * -self._exp
+                shift = _iint(other) * -self._exp
                 if shift > p - 1:
                     shift = p - 1
                     context._signal_condition(Rounded)
@@ -1847,18 +1858,18 @@ class Decimal(object):
         theta = other.adjusted()
         t = base_abs.adjusted()
         if t > 0:
-            zeta = len(str(t)) - 1
+            zeta = len(_istr(t)) - 1
         elif t < -1:
-            zeta = len(str(-(t + 1))) - 1 if t + 1 else 0
+            zeta = len(_istr(-(t + 1))) - 1 if t + 1 else 0
         else:
             u = base_abs._add(_triple(1, '1', 0), _MAXCTX.copy()).adjusted()
             zeta = u - 2 if t == 0 else u - 1
         if ((t < 0) ^ other._sign) == 0:
-            if len(str(context._Emax)) < zeta + theta:
+            if len(_istr(context._Emax)) < zeta + theta:
                 return _triple(rsign, '1', _EXP_INF)._finish_rounding(context)
         else:
             etiny = context.Etiny()
-            if len(str(abs(etiny))) < zeta + theta:
+            if len(_istr(abs(etiny))) < zeta + theta:
                 return _triple(rsign, '1', etiny - 1)._finish_rounding(context)
         if intexp:
             return self._pow_int(other, rsign, context)
@@ -1886,7 +1897,7 @@ class Decimal(object):
         object.__setattr__(work, '_prec', context._prec + len(other._digits) + other._exp + 2)
         object.__setattr__(work, '_rounding', ROUND_HALF_EVEN)
         object.__setattr__(work, '_clamp', 0)
-        n = abs(int(other))
+        n = abs(_iint(other))
         if other._sign:
             object.__setattr__(work, '_prec', work._prec + 1)
             base = _ONE._truediv(self, work)
@@ -2055,7 +2066,7 @@ class Decimal(object):
         if self._sign:
             return context._signal_condition(InvalidOperation)
         prec = context._prec + 1
-        c = int(self._digits)
+        c = _iint(self._digits)
         e = self._exp >> 1
         if self._exp & 1:
             c *= 10
@@ -2085,7 +2096,7 @@ class Decimal(object):
             e += shift
         elif n % 5 == 0:
             n += 1
-        return _fix_with(_triple(0, str(n), e), context, ROUND_HALF_EVEN)
+        return _fix_with(_triple(0, _istr(n), e), context, ROUND_HALF_EVEN)
 
     # -- max / min
     def _pick(self, other, context, want_max, by_mag):
@@ -2275,40 +2286,40 @@ class Decimal(object):
             return self
         p = context._prec
         adj = self.adjusted()
-        if self._sign == 0 and adj > len(str((context._Emax + 1) * 3)):
+        if self._sign == 0 and adj > len(_istr((context._Emax + 1) * 3)):
             ans = _triple(0, '1', context._Emax + 1)
-        elif self._sign == 1 and adj > len(str((-context.Etiny() + 1) * 3)):
+        elif self._sign == 1 and adj > len(_istr((-context.Etiny() + 1) * 3)):
             ans = _triple(0, '1', context.Etiny() - 1)
         elif self._sign == 0 and adj < -p:
             ans = _triple(0, '1' + '0' * (p - 1) + '1', -p)
         elif self._sign == 1 and adj < -p - 1:
             ans = _triple(0, '9' * (p + 1), -p - 1)
         else:
-            c = int(self._digits)
+            c = _iint(self._digits)
             if self._sign:
                 c = -c
             extra = 3
             while True:
                 coeff, exp = _approx_exp(c, self._exp, p + extra)
-                if coeff % (5 * 10 ** (len(str(coeff)) - p - 1)):
+                if coeff % (5 * 10 ** (len(_istr(coeff)) - p - 1)):
                     break
                 extra += 3
-            ans = _triple(0, str(coeff), exp)
+            ans = _triple(0, _istr(coeff), exp)
         return _fix_with(ans, context, ROUND_HALF_EVEN)
 
     def _ln_bound(self):
         adj = self._exp + len(self._digits) - 1
         if adj >= 1:
-            return len(str(adj * 23 // 10)) - 1
+            return len(_istr(adj * 23 // 10)) - 1
         if adj <= -2:
-            return len(str((-1 - adj) * 23 // 10)) - 1
-        c = int(self._digits)
+            return len(_istr((-1 - adj) * 23 // 10)) - 1
+        c = _iint(self._digits)
         e = self._exp
         if adj == 0:
-            num = str(c - 10 ** -e)
-            den = str(c)
+            num = _istr(c - 10 ** -e)
+            den = _istr(c)
             return len(num) - len(den) - (num < den)
-        return e + len(str(10 ** -e - c)) - 1
+        return e + len(_istr(10 ** -e - c)) - 1
 
     def ln(self, context=None):
         context = _resolve(context)
@@ -2326,31 +2337,31 @@ class Decimal(object):
             return _ZERO
         if self._sign:
             return context._signal_condition(InvalidOperation)
-        c = int(self._digits)
+        c = _iint(self._digits)
         e = self._exp
         p = context._prec
         places = p - self._ln_bound() + 2
         while True:
             coeff = _approx_ln(c, e, places)
-            if coeff % (5 * 10 ** (len(str(abs(coeff))) - p - 1)):
+            if coeff % (5 * 10 ** (len(_istr(abs(coeff))) - p - 1)):
                 break
             places += 3
-        ans = _triple(int(coeff < 0), str(abs(coeff)), -places)
+        ans = _triple(_iint(coeff < 0), _istr(abs(coeff)), -places)
         return _fix_with(ans, context, ROUND_HALF_EVEN)
 
     def _log10_bound(self):
         adj = self._exp + len(self._digits) - 1
         if adj >= 1:
-            return len(str(adj)) - 1
+            return len(_istr(adj)) - 1
         if adj <= -2:
-            return len(str(-1 - adj)) - 1
-        c = int(self._digits)
+            return len(_istr(-1 - adj)) - 1
+        c = _iint(self._digits)
         e = self._exp
         if adj == 0:
-            num = str(c - 10 ** -e)
-            den = str(231 * c)
+            num = _istr(c - 10 ** -e)
+            den = _istr(231 * c)
             return len(num) - len(den) - (num < den) + 2
-        num = str(10 ** -e - c)
+        num = _istr(10 ** -e - c)
         return len(num) + e - (num < "231") - 1
 
     def log10(self, context=None):
@@ -2370,16 +2381,16 @@ class Decimal(object):
         if self._digits[0] == '1' and self._digits[1:] == '0' * (len(self._digits) - 1):
             ans = _from_int(self._exp + len(self._digits) - 1)
         else:
-            c = int(self._digits)
+            c = _iint(self._digits)
             e = self._exp
             p = context._prec
             places = p - self._log10_bound() + 2
             while True:
                 coeff = _approx_log10(c, e, places)
-                if coeff % (5 * 10 ** (len(str(abs(coeff))) - p - 1)):
+                if coeff % (5 * 10 ** (len(_istr(abs(coeff))) - p - 1)):
                     break
                 places += 3
-            ans = _triple(int(coeff < 0), str(abs(coeff)), -places)
+            ans = _triple(_iint(coeff < 0), _istr(abs(coeff)), -places)
         return _fix_with(ans, context, ROUND_HALF_EVEN)
 
     def logb(self, context=None):
@@ -2487,7 +2498,7 @@ class Decimal(object):
             return ans, None
         if other._special or other._exp != 0:
             return context._signal_condition(InvalidOperation), None
-        n = int(other)
+        n = _iint(other)
         if not -limit <= n <= limit:
             return context._signal_condition(InvalidOperation), None
         return None, n
@@ -2530,7 +2541,7 @@ class Decimal(object):
         if other._special or other._exp != 0:
             return context._check(context._signal_condition(InvalidOperation))
         limit = 2 * (context._Emax + context._prec)
-        n = int(other)
+        n = _iint(other)
         if not -limit <= n <= limit:
             return context._check(context._signal_condition(InvalidOperation))
         if self._exp == 'F':
@@ -2721,7 +2732,7 @@ def _shift10_exact(n, e):
         return 0
     if e >= 0:
         return n * 10 ** e
-    text = str(abs(n))
+    text = _istr(abs(n))
     zeros = len(text) - len(text.rstrip('0'))
     return None if zeros < -e else n // 10 ** -e
 
@@ -2751,7 +2762,7 @@ def _int_log(x, M, L=8):
            R > L and abs(y) >> R - L >= M):
         y = _div_near((M * y) << 1, M + _sqrt_near(M * (M + _rshift_near(y, R)), M))
         R += 1
-    T = -int(-10 * len(str(M)) // (3 * L))
+    T = -_iint(-10 * len(_istr(M)) // (3 * L))
     yshift = _rshift_near(y, R)
     w = _div_near(M, T)
     for k in range(T - 1, 0, -1):
@@ -2761,7 +2772,7 @@ def _int_log(x, M, L=8):
 
 def _approx_log10(c, e, p):
     p += 2
-    l = len(str(c))
+    l = len(_istr(c))
     f = e + l - (e + l >= 1)
     if p > 0:
         M = 10 ** p
@@ -2782,7 +2793,7 @@ def _approx_log10(c, e, p):
 
 def _approx_ln(c, e, p):
     p += 2
-    l = len(str(c))
+    l = len(_istr(c))
     f = e + l - (e + l >= 1)
     if p > 0:
         k = e + p - f
@@ -2794,7 +2805,7 @@ def _approx_ln(c, e, p):
     else:
         log_d = 0
     if f:
-        extra = len(str(abs(f))) - 1
+        extra = len(_istr(abs(f))) - 1
         if p + extra >= 0:
             f_log_ten = _div_near(f * _ln10_digits(p + extra), 10 ** extra)
         else:
@@ -2813,17 +2824,17 @@ def _ln10_digits(p):
         extra = 3
         while True:
             M = 10 ** (p + extra + 2)
-            digits = str(_div_near(_int_log(10 * M, M), 100))
+            digits = _istr(_div_near(_int_log(10 * M, M), 100))
             if digits[-extra:] != '0' * extra:
                 break
             extra += 3
         _LN10[0] = digits.rstrip('0')[:-1]
-    return int(_LN10[0][:p + 1])
+    return _iint(_LN10[0][:p + 1])
 
 
 def _int_exp(x, M, L=8):
     R = (((x << L) // M)).bit_length()
-    T = -int(-10 * len(str(M)) // (3 * L))
+    T = -_iint(-10 * len(_istr(M)) // (3 * L))
     y = _div_near(x, T)
     Mshift = M << R
     for i in range(T - 1, 0, -1):
@@ -2836,7 +2847,7 @@ def _int_exp(x, M, L=8):
 
 def _approx_exp(c, e, p):
     p += 2
-    extra = max(0, e + len(str(c)) - 1)
+    extra = max(0, e + len(_istr(c)) - 1)
     q = p + extra
     shift = e + q
     if shift >= 0:
@@ -2849,7 +2860,7 @@ def _approx_exp(c, e, p):
 
 
 def _approx_power(xc, xe, yc, ye, p):
-    b = len(str(abs(yc))) + ye
+    b = len(_istr(abs(yc))) + ye
     lxc = _approx_ln(xc, xe, p + b + 1)
     shift = ye - b
     if shift >= 0:
@@ -2857,7 +2868,7 @@ def _approx_power(xc, xe, yc, ye, p):
     else:
         pc = _div_near(lxc * yc, 10 ** -shift)
     if pc == 0:
-        if (len(str(xc)) + xe >= 1) == (yc > 0):
+        if (len(_istr(xc)) + xe >= 1) == (yc > 0):
             coeff, exp = 10 ** (p - 1) + 1, 1 - p
         else:
             coeff, exp = 10 ** p - 1, -p
@@ -2873,7 +2884,7 @@ _LOG10_FIRST = {'1': 100, '2': 70, '3': 53, '4': 40, '5': 31, '6': 23, '7': 16, 
 
 
 def _log10_lower(c):
-    text = str(c)
+    text = _istr(c)
     return 100 * len(text) - _LOG10_FIRST[text[0]]
 
 
@@ -2907,7 +2918,7 @@ def _parse_spec(spec):
     while i < n and spec[i].isdigit() and spec[i].isascii():
         i += 1
     if i > j:
-        f['width'] = int(spec[j:i])
+        f['width'] = _iint(spec[j:i])
     if i < n and spec[i] == ',':
         f['sep'] = ','
         i += 1
@@ -2918,7 +2929,7 @@ def _parse_spec(spec):
             i += 1
         if i == j:
             raise ValueError("invalid format string")
-        f['precision'] = int(spec[j:i])
+        f['precision'] = _iint(spec[j:i])
     if i < n and spec[i] in 'eEfFgGn%':
         f['type'] = spec[i]
         i += 1

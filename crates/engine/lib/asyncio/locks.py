@@ -24,9 +24,9 @@ __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
 
 
-def _with_state(obj, state):
-    # "<asyncio.locks.Lock object at 0x... [state]>", from object's own repr.
-    base = object.__repr__(obj)
+def _with_state(obj, base, state):
+    # "<asyncio.locks.Lock object at 0x... [state]>", from the next class's repr in the MRO
+    # (`super().__repr__()`, which a mixin may define).
     waiters = obj._waiters
     if waiters:
         state = f'{state}, waiters:{len(waiters)}'
@@ -44,7 +44,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         _trace_sync_state(self, 'unlocked')
 
     def __repr__(self):
-        return _with_state(self, 'locked' if self._locked else 'unlocked')
+        return _with_state(self, super().__repr__(), 'locked' if self._locked else 'unlocked')
 
     def locked(self):
         return self._locked
@@ -149,7 +149,7 @@ class Event(mixins._LoopBoundMixin):
         _trace_sync_state(self, 'unset')
 
     def __repr__(self):
-        return _with_state(self, 'set' if self._value else 'unset')
+        return _with_state(self, super().__repr__(), 'set' if self._value else 'unset')
 
     def is_set(self):
         return self._value
@@ -233,7 +233,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         _trace_sync_state(self, 'over', lock)
 
     def __repr__(self):
-        return _with_state(self, 'locked' if self.locked() else 'unlocked')
+        return _with_state(self, super().__repr__(), 'locked' if self.locked() else 'unlocked')
 
 
 
@@ -324,8 +324,8 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def __repr__(self):
         if self.locked():
-            return _with_state(self, 'locked')
-        return _with_state(self, f'unlocked, value:{self._value}')
+            return _with_state(self, super().__repr__(), 'locked')
+        return _with_state(self, super().__repr__(), f'unlocked, value:{self._value}')
 
     def locked(self):
         if self._value == 0:
@@ -453,7 +453,7 @@ class Barrier(mixins._LoopBoundMixin):
         _note_barrier(self)
 
     def __repr__(self):
-        base = object.__repr__(self)
+        base = super().__repr__()
         extra = self._state
         if not self.broken:
             extra += f', waiters:{self.n_waiting}/{self.parties}'

@@ -61,7 +61,55 @@ class _odict_view:
         return '%s(%r)' % (type(self).__name__, list(self))
 
 
-class odict_keys(_odict_view):
+class _odict_set_view(_odict_view):
+    # The keys and items views are sets, as the dict_keys/dict_items they subclass in
+    # CPython: the set operators take any iterable and give a set; comparisons want a set
+    # or a view.
+    def __and__(self, other):
+        return set(self) & set(other)
+
+    def __rand__(self, other):
+        return set(other) & set(self)
+
+    def __or__(self, other):
+        return set(self) | set(other)
+
+    def __ror__(self, other):
+        return set(other) | set(self)
+
+    def __sub__(self, other):
+        return set(self) - set(other)
+
+    def __rsub__(self, other):
+        return set(other) - set(self)
+
+    def __xor__(self, other):
+        return set(self) ^ set(other)
+
+    def __rxor__(self, other):
+        return set(other) ^ set(self)
+
+    def _comparable(self, other):
+        return isinstance(other, (set, frozenset, _odict_set_view, type({}.keys()),
+                                  type({}.items())))
+
+    def __lt__(self, other):
+        return set(self) < set(other) if self._comparable(other) else NotImplemented
+
+    def __le__(self, other):
+        return set(self) <= set(other) if self._comparable(other) else NotImplemented
+
+    def __gt__(self, other):
+        return set(self) > set(other) if self._comparable(other) else NotImplemented
+
+    def __ge__(self, other):
+        return set(self) >= set(other) if self._comparable(other) else NotImplemented
+
+    def isdisjoint(self, other):
+        return set(self).isdisjoint(other)
+
+
+class odict_keys(_odict_set_view):
     def __iter__(self):
         return iter(dict.keys(self._mapping))
 
@@ -77,7 +125,7 @@ class odict_values(_odict_view):
         return iter(dict.values(self._mapping))
 
 
-class odict_items(_odict_view):
+class odict_items(_odict_set_view):
     def __iter__(self):
         return iter(dict.items(self._mapping))
 
@@ -738,3 +786,15 @@ class ChainMap:
         m = self.copy()
         m.maps[0].update(other)
         return m
+
+    def __ror__(self, other):
+        if not _is_mapping(other):
+            return NotImplemented
+        merged = dict(other)
+        for child in reversed(self.maps):
+            merged.update(child)
+        return self.__class__(merged)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self

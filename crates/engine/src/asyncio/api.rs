@@ -554,7 +554,21 @@ fn isfuture(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let args = Args::positional(std::slice::from_ref(
         signature.arg(&args, 0).expect("checked: obj is required"),
     ));
-    Ok(Value::Bool(matches!(args.pos[0], Value::Future(_))))
+    let obj = &args.pos[0];
+    if matches!(obj, Value::Future(_)) {
+        return Ok(Value::Bool(true));
+    }
+    // CPython's duck test: the class has `_asyncio_future_blocking` and the object's is not
+    // None (a third-party future works with asyncio this way).
+    let class = Value::Class(vm.class_of(obj));
+    let name = "_asyncio_future_blocking";
+    match vm.get_attr(&class, name) {
+        Ok(_) => Ok(Value::Bool(!matches!(vm.get_attr(obj, name)?, Value::None))),
+        Err(crate::vm::PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::AttributeError) => {
+            Ok(Value::Bool(false))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `current_task(loop=None)` and `all_tasks(loop=None)`.
@@ -665,7 +679,7 @@ fn fut_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_clinic_arguments(vm, "cancel", &args, 1, &["msg"])?;
     let f = this(vm, &args, "cancel")?;
     let msg = args.pos.get(1).or(args.keyword("msg")).cloned().filter(|m| !m.is_none());
-    Ok(Value::Bool(vm.cancel_future(&f, msg)))
+    Ok(Value::Bool(vm.cancel_future(&f, msg)?))
 }
 
 fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -680,7 +694,7 @@ fn fut_add_done_callback(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let f = this(vm, &args, "add_done_callback")?;
     let context = context_arg(vm, &args);
-    vm.add_done_callback(&f, DoneCallback::Python(args.pos[1].clone(), context));
+    vm.add_done_callback(&f, DoneCallback::Python(args.pos[1].clone(), context))?;
     Ok(Value::None)
 }
 
@@ -774,8 +788,17 @@ fn limit_arg(vm: &Vm, args: &Args) -> PyResult<Option<i64>> {
     }
 }
 
+/// A clinic method whose parameters are all keyword-only (`get_stack(*, limit=None)`).
+fn check_keyword_only(vm: &Vm, name: &str, args: &Args, allowed: &[&str]) -> PyResult<()> {
+    if args.pos.len() > 1 {
+        let msg = format!("{name}() takes no positional arguments");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    check_clinic_call(vm, name, 0, args, allowed.len(), allowed)
+}
+
 fn task_get_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "get_stack", &args, 1, 1)?;
+    check_keyword_only(vm, "get_stack", &args, &["limit"])?;
     let f = this(vm, &args, "get_stack")?;
     task_data(vm, &f)?;
     let limit = limit_arg(vm, &args)?;
@@ -783,7 +806,7 @@ fn task_get_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn task_print_stack(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "print_stack", &args, 1, 1)?;
+    check_keyword_only(vm, "print_stack", &args, &["limit", "file"])?;
     let f = this(vm, &args, "print_stack")?;
     task_data(vm, &f)?;
     let limit = limit_arg(vm, &args)?;
@@ -806,7 +829,30 @@ fn handle_of(vm: &Vm, args: &Args) -> PyResult<AnyHandle> {
     }
 }
 
+/// A handle's method takes only `self`; CPython's are Python methods, named in the error by
+/// the class that defines them.
+fn check_handle_no_args(vm: &Vm, args: &Args, qualname: &str) -> PyResult<()> {
+    if let Some(name) = args.kw_names.first() {
+        let name = name.as_str().unwrap_or("?");
+        let msg = format!("{qualname}() got an unexpected keyword argument '{name}'");
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    if args.pos.len() > 1 {
+        let msg = format!(
+            "{qualname}() takes 1 positional argument but {} were given",
+            args.pos.len()
+        );
+        return Err(vm.new_error(ExcKind::TypeError, &msg));
+    }
+    Ok(())
+}
+
 fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let owner = match handle_of(vm, &args)? {
+        AnyHandle::Handle(_) => "Handle.cancel",
+        AnyHandle::TimerHandle(_) => "TimerHandle.cancel",
+    };
+    check_handle_no_args(vm, &args, owner)?;
     match handle_of(vm, &args)? {
         AnyHandle::Handle(h) => vm.cancel_handle(&h),
         AnyHandle::TimerHandle(t) => vm.cancel_timer(&t),
@@ -816,12 +862,16 @@ fn handle_cancel(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn handle_cancelled(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let h = handle_of(vm, &args)?;
+    check_handle_no_args(vm, &args, "Handle.cancelled")?;
     Ok(Value::Bool(h.handle().cancelled.get()))
 }
 
 fn handle_when(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match handle_of(vm, &args)? {
-        AnyHandle::TimerHandle(t) => Ok(t.when_value()),
+        AnyHandle::TimerHandle(t) => {
+            check_handle_no_args(vm, &args, "TimerHandle.when")?;
+            Ok(t.when_value())
+        }
         plain => Err(vm.no_attribute(&plain.to_value(), "when")),
     }
 }

@@ -265,12 +265,12 @@ impl Vm {
         fut: &Rc<FutureObj>,
         callback: DoneCallback,
         derived: bool,
-    ) {
+    ) -> PyResult<()> {
         let l = fut.event_loop.clone();
-        // A closed loop refuses new callbacks; CPython raises there too, from deep inside a
-        // set_result, which we treat as the callback being dropped.
-        let _ =
-            self.call_soon_traced(&l, Callback::Done { callback, future: fut.clone() }, derived);
+        // A closed loop refuses new callbacks with RuntimeError, from inside the
+        // `set_result`, `cancel` or `add_done_callback` that scheduled it.
+        self.call_soon_traced(&l, Callback::Done { callback, future: fut.clone() }, derived)?;
+        Ok(())
     }
 
     /// `Handle.cancel()`.
@@ -701,7 +701,7 @@ impl Vm {
                 t.log_destroy_pending.set(false);
             }
         }
-        self.add_done_callback(&fut, DoneCallback::RunUntilComplete);
+        self.add_done_callback(&fut, DoneCallback::RunUntilComplete)?;
         Ok((fut, new_task))
     }
 
@@ -938,7 +938,7 @@ impl Vm {
                     return Ok((None, to_cancel));
                 }
                 for t in &to_cancel {
-                    self.cancel_future(t, None);
+                    self.cancel_future(t, None)?;
                 }
                 let children: Vec<Value> =
                     to_cancel.iter().map(|t| Value::Future(t.clone())).collect();

@@ -415,8 +415,7 @@ impl Vm {
         let repr = self.trace_repr(&value);
         fut.inner.borrow_mut().result = Some(value);
         fut.state.set(FutState::Finished);
-        self.future_finished(fut, Outcome::Result, repr);
-        Ok(())
+        self.future_finished(fut, Outcome::Result, repr)
     }
 
     /// `fut.set_exception(exc)` (a class is instantiated first).
@@ -448,25 +447,35 @@ impl Vm {
             inner.log_traceback = true;
         }
         fut.state.set(FutState::Finished);
-        self.future_finished(fut, Outcome::Exception, repr);
-        Ok(())
+        self.future_finished(fut, Outcome::Exception, repr)
     }
 
     /// `Future.cancel(msg)`: true if it was pending.
-    pub(crate) fn future_cancel(&mut self, fut: &Rc<FutureObj>, message: Option<Value>) -> bool {
+    pub(crate) fn future_cancel(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        message: Option<Value>,
+    ) -> PyResult<bool> {
         fut.inner.borrow_mut().log_traceback = false;
         if fut.done() {
-            return false;
+            return Ok(false);
         }
         fut.state.set(FutState::Cancelled);
         fut.inner.borrow_mut().cancel_message = message;
-        self.future_finished(fut, Outcome::Cancelled, 0);
-        true
+        self.future_finished(fut, Outcome::Cancelled, 0)?;
+        Ok(true)
     }
 
     /// Records that the future finished, then schedules every done callback with `call_soon`,
-    /// in registration order, and clears them (`__schedule_callbacks`).
-    fn future_finished(&mut self, fut: &Rc<FutureObj>, outcome: Outcome, repr: u32) {
+    /// in registration order, and clears them (`__schedule_callbacks`). A closed loop refuses
+    /// the first: its RuntimeError is the caller's, and the other callbacks are dropped, as
+    /// CPython's C future does.
+    fn future_finished(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        outcome: Outcome,
+        repr: u32,
+    ) -> PyResult<()> {
         let callbacks = std::mem::take(&mut fut.inner.borrow_mut().callbacks);
         // The trace's reader schedules the callbacks it knows of when it reads `FutureDone`;
         // a closed loop refuses them, so they leave the future first.
@@ -478,15 +487,20 @@ impl Vm {
         }
         self.emit(Event::FutureDone { future: fut.serial, outcome, repr });
         for cb in callbacks {
-            self.call_soon_done_callback(fut, cb, true);
+            self.call_soon_done_callback(fut, cb, true)?;
         }
+        Ok(())
     }
 
-    /// `add_done_callback`: scheduled at once if the future is already done.
-    pub(crate) fn add_done_callback(&mut self, fut: &Rc<FutureObj>, cb: DoneCallback) {
+    /// `add_done_callback`: scheduled at once if the future is already done (which a closed
+    /// loop refuses with RuntimeError).
+    pub(crate) fn add_done_callback(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        cb: DoneCallback,
+    ) -> PyResult<()> {
         if fut.done() {
-            self.call_soon_done_callback(fut, cb, false);
-            return;
+            return self.call_soon_done_callback(fut, cb, false);
         }
         if self.trace.enabled() {
             let label = self.trace_done_label(&cb);
@@ -510,6 +524,7 @@ impl Vm {
             inner.callbacks.reserve_exact(1);
         }
         inner.callbacks.push(cb);
+        Ok(())
     }
 
     /// `remove_done_callback(fn)`: how many matching callbacks were removed.

@@ -56,7 +56,7 @@ impl Vm {
                     }
                     shared.distinct.set(shared.distinct.get() + 1);
                     seen.insert(key, fut.clone());
-                    self.add_done_callback(&fut, DoneCallback::GatherChild(shared.clone()));
+                    self.add_done_callback(&fut, DoneCallback::GatherChild(shared.clone()))?;
                     fut
                 }
             };
@@ -186,20 +186,20 @@ impl Vm {
         outer: &FutureObj,
         shared: &GatherShared,
         message: Option<Value>,
-    ) -> bool {
+    ) -> PyResult<bool> {
         if outer.done() {
-            return false;
+            return Ok(false);
         }
         let children = shared.children.borrow().clone();
         let mut any = false;
         for child in &children {
-            if self.cancel_future(child, message.clone()) {
+            if self.cancel_future(child, message.clone())? {
                 any = true;
             }
         }
         if any {
             shared.cancel_requested.set(true);
         }
-        any
+        Ok(any)
     }
 }

@@ -179,7 +179,8 @@ impl Vm {
             return self.asyncio_run_finish(&l, task, result);
         }
         // `run_until_complete(task)` (a new loop: it is neither closed nor running).
-        self.add_done_callback(&task, DoneCallback::RunUntilComplete);
+        // A new loop: never closed, so the callback is always accepted.
+        let _ = self.add_done_callback(&task, DoneCallback::RunUntilComplete);
         let hooks = match self.run_forever_begin(&l) {
             Ok(hooks) => hooks,
             Err(e) => {

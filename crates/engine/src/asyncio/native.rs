@@ -269,8 +269,10 @@ impl WaitFor {
         let l = fut.event_loop.clone();
         let waiter = vm.new_future(&l, FutureClass::Future);
         vm.future_made_at(&waiter, &super::created_at::CREATE_FUTURE);
-        vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
-        vm.cancel_future(&fut, None);
+        let added = vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
+        if let Err(e) = added.and_then(|()| vm.cancel_future(&fut, None)) {
+            return GenStep::Error(e);
+        }
         self.state = WaitForState::CancelAndWait { fut, waiter: waiter.clone(), timer, then };
         self.await_waiter_of_cancel(vm, &waiter)
     }
@@ -453,7 +455,11 @@ impl WaitFor {
                     Err(e) => return GenStep::Error(e),
                 };
                 self.fut = Some(fut.clone());
-                vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()));
+                if let Err(e) =
+                    vm.add_done_callback(&fut, DoneCallback::ReleaseWaiter(waiter.clone()))
+                {
+                    return GenStep::Error(e);
+                }
                 self.state = WaitForState::AwaitWaiter { fut, waiter: waiter.clone(), timer };
                 match vm.future_await_step(&waiter) {
                     GenStep::Yield(v) => GenStep::Yield(v),

@@ -146,10 +146,8 @@ impl Vm {
                         Value::Gen(g) if g.state.get() == crate::vm::objects::GenState::Created);
                     if !task_first && unstarted {
                         finalize_unstarted(&data.coro);
-                    } else if !task_first {
-                        if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
-                            return;
-                        }
+                    } else if !task_first && self.close_collected(&data.coro).is_err() {
+                        return;
                     }
                     let custom_handler = task.event_loop.state.borrow().exception_handler.is_some();
                     if custom_handler && data.log_destroy_pending.replace(false) {
@@ -190,7 +188,7 @@ impl Vm {
                         finalize_unstarted(&data.coro);
                         self.flush_warnings_at_shutdown();
                     } else if task_first {
-                        if let Err(PyErr::Abort(_)) = self.gen_close(&data.coro) {
+                        if self.close_collected(&data.coro).is_err() {
                             return;
                         }
                         self.flush_warnings_at_shutdown();
@@ -405,7 +403,7 @@ impl Vm {
                 if data.must_cancel.get() {
                     data.must_cancel.set(false);
                     let msg = task.inner.borrow().cancel_message.clone();
-                    self.future_cancel(task, msg);
+                    self.future_cancel(task, msg)?;
                 } else {
                     self.future_set_result(task, v)?;
                 }
@@ -415,7 +413,7 @@ impl Vm {
             {
                 task.inner.borrow_mut().rare.get_or_insert_with(Default::default).cancelled_exc =
                     Some(e);
-                self.future_cancel(task, None);
+                self.future_cancel(task, None)?;
             }
             GenStep::Error(PyErr::Exception(e))
                 if self.exception_is(&e, ExcKind::KeyboardInterrupt)
@@ -441,12 +439,12 @@ impl Vm {
                         self.step_again_with_error(task, &msg)?;
                     } else {
                         fut.inner.borrow_mut().blocking = false;
-                        self.add_done_callback(&fut, DoneCallback::TaskWakeup(task.clone()));
+                        self.add_done_callback(&fut, DoneCallback::TaskWakeup(task.clone()))?;
                         *data.fut_waiter.borrow_mut() = Some(fut.clone());
                         self.emit(Event::TaskWait { task: task.serial, future: fut.serial });
                         if data.must_cancel.get() {
                             let msg = task.inner.borrow().cancel_message.clone();
-                            if self.cancel_future(&fut, msg) {
+                            if self.cancel_future(&fut, msg)? {
                                 data.must_cancel.set(false);
                             }
                         }
@@ -582,10 +580,10 @@ impl Vm {
         task: &Rc<FutureObj>,
         data: &TaskData,
         message: Option<Value>,
-    ) -> bool {
+    ) -> PyResult<bool> {
         task.inner.borrow_mut().log_traceback = false;
         if task.done() {
-            return false;
+            return Ok(false);
         }
         data.num_cancels_requested.set(data.num_cancels_requested.get() + 1);
         if self.trace.enabled() {
@@ -598,18 +596,18 @@ impl Vm {
         }
         let waiter = data.fut_waiter.borrow().clone();
         if let Some(w) = waiter {
-            if self.cancel_future(&w, message.clone()) {
-                return true;
+            if self.cancel_future(&w, message.clone())? {
+                return Ok(true);
             }
         }
         if let Some(duck) = self.asyncio.duck_waiters.get(&task.serial).cloned() {
             if self.cancel_duck_future(&duck, message.clone()) {
-                return true;
+                return Ok(true);
             }
         }
         data.must_cancel.set(true);
         task.inner.borrow_mut().cancel_message = message;
-        true
+        Ok(true)
     }
 
     /// `duck.cancel(msg=msg)` on the program's future-like object a task waits for. (What it
@@ -627,7 +625,11 @@ impl Vm {
     }
 
     /// `fut.cancel(msg)` for any kind of future.
-    pub(crate) fn cancel_future(&mut self, fut: &Rc<FutureObj>, message: Option<Value>) -> bool {
+    pub(crate) fn cancel_future(
+        &mut self,
+        fut: &Rc<FutureObj>,
+        message: Option<Value>,
+    ) -> PyResult<bool> {
         match &fut.class {
             FutureClass::Future => self.future_cancel(fut, message),
             FutureClass::Task(data) => self.task_cancel(fut, data, message),

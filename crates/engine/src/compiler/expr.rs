@@ -278,7 +278,11 @@ impl<'a> Compiler<'a> {
 
     /// Builds a list/tuple/set; with starred items it builds a list (or a set) and extends
     /// it, and a tuple converts the list at the end (`LIST_TO_TUPLE`), as CPython does.
-    fn compile_sequence(&mut self, elts: &'a [Expr], display: Display) -> Result<(), CompileError> {
+    pub(super) fn compile_sequence(
+        &mut self,
+        elts: &'a [Expr],
+        display: Display,
+    ) -> Result<(), CompileError> {
         let starred = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !starred && display == Display::Set && self.compile_const_set(elts) {
             return Ok(());
@@ -744,7 +748,7 @@ impl<'a> Compiler<'a> {
 
 /// Which display (`[...]`, `(...)`, `{...}` without keys) `compile_sequence` builds.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Display {
+pub(super) enum Display {
     List,
     Tuple,
     Set,

@@ -156,8 +156,18 @@ impl<'a> Compiler<'a> {
     }
 
     /// The iterable of a `for` loop or comprehension (CPython's `fold_iter`): a set display
-    /// of constants becomes the frozenset constant itself.
+    /// of constants becomes the frozenset constant itself, and a list display without a
+    /// starred item a tuple (a constant one when all its items are), so the loop walks a
+    /// `tuple_iterator`.
     pub(crate) fn compile_iterable(&mut self, e: &'a Expr) -> Result<(), CompileError> {
+        if let Expr::List(l) = e {
+            if !l.elts.iter().any(|x| matches!(x, Expr::Starred(_))) {
+                let saved = self.set_line(ruff_text_size::Ranged::range(e).start());
+                self.compile_sequence(&l.elts, super::expr::Display::Tuple)?;
+                self.restore_line(saved);
+                return Ok(());
+            }
+        }
         if let Expr::Set(s) = e {
             if let Some(frozen) = self.const_frozenset(&s.elts) {
                 let saved = self.set_line(ruff_text_size::Ranged::range(e).start());

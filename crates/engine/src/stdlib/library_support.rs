@@ -27,6 +27,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("loop_wakeup_fd", loop_wakeup_fd),
     ("mark_iterable_coroutine", mark_iterable_coroutine),
     ("source_line", source_line),
+    ("int_unlimited", int_unlimited),
+    ("str_unlimited", str_unlimited),
     ("unsupported", unsupported),
     ("warn_frame", warn_frame),
 ];
@@ -207,6 +209,29 @@ fn source_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Int(line) = args.pos[1] else { return Ok(Value::str("")) };
     let Ok(line) = u32::try_from(line) else { return Ok(Value::str("")) };
     Ok(Value::string(vm.source_text_at(&filename, line)))
+}
+
+/// Runs `f` with no limit on int/str conversions: `decimal` is C in CPython, whose
+/// coefficients of any length convert without `sys.set_int_max_str_digits`'s limit.
+fn without_digit_limit<R>(f: impl FnOnce() -> R) -> R {
+    let limit = loopscope_pyfmt::int_max_str_digits();
+    loopscope_pyfmt::set_int_max_str_digits(0);
+    let r = f();
+    loopscope_pyfmt::set_int_max_str_digits(limit);
+    r
+}
+
+/// `int_unlimited(text)`: `int(text)` of a decimal digit string of any length.
+fn int_unlimited(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "int_unlimited", &args, 1, 1)?;
+    let int = Value::Class(vm.types.int.clone());
+    without_digit_limit(|| vm.call1(&int, args.pos[0].clone()))
+}
+
+/// `str_unlimited(n)`: `str(n)` of an int of any length.
+fn str_unlimited(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "str_unlimited", &args, 1, 1)?;
+    without_digit_limit(|| vm.str_of(&args.pos[0])).map(Value::string)
 }
 
 /// Frames of our library that are C code in CPython (no frame of their own there), so that

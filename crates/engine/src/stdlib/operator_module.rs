@@ -53,12 +53,25 @@ fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Iter(it)) = args.pos.first() else { return Ok(Value::None) };
     let left = match &*it.state.borrow() {
         IterState::List { list, index } => list.items.borrow().len().saturating_sub(*index),
+        IterState::ListReversed { list, index } => {
+            if (*index as usize) < list.items.borrow().len() {
+                (*index + 1) as usize
+            } else {
+                0
+            }
+        }
         IterState::Tuple { tuple, index } => tuple.items.len().saturating_sub(*index),
         IterState::Str { text, byte_index } => {
             text.as_str().get(*byte_index..).map_or(0, |rest| rest.chars().count())
         }
         IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
-        IterState::Dict { dict, index, .. } => dict.map.borrow().len().saturating_sub(*index),
+        IterState::Dict { dict, len, remaining, .. } => {
+            if dict.map.borrow().len() == *len {
+                *remaining
+            } else {
+                0
+            }
+        }
         IterState::Set { set, index, .. } => set.items.borrow().len().saturating_sub(*index),
         IterState::Reversed { items, index, .. } | IterState::Values { items, index } => {
             items.len().saturating_sub(*index)

@@ -31,6 +31,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("is_finalizing", is_finalizing),
     ("get_int_max_str_digits", get_int_max_str_digits),
     ("excepthook", excepthook),
+    ("unraisablehook", unraisablehook),
     ("set_int_max_str_digits", set_int_max_str_digits),
 ];
 
@@ -61,6 +62,12 @@ const INT_INFO: NativeClass =
     NativeClass { module: "sys", name: "int_info", methods: STRUCT_SEQ_METHODS, new: None };
 const HASH_INFO: NativeClass =
     NativeClass { module: "sys", name: "hash_info", methods: STRUCT_SEQ_METHODS, new: None };
+const UNRAISABLE_HOOK_ARGS: NativeClass = NativeClass {
+    module: "builtins",
+    name: "UnraisableHookArgs",
+    methods: STRUCT_SEQ_METHODS,
+    new: None,
+};
 const ASYNCGEN_HOOKS: NativeClass = NativeClass {
     module: "builtins",
     name: "asyncgen_hooks",
@@ -100,6 +107,9 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     }
     if let Some(hook) = module.get("excepthook") {
         module.set("__excepthook__", hook);
+    }
+    if let Some(hook) = module.get("unraisablehook") {
+        module.set("__unraisablehook__", hook);
     }
     module.set("version", Value::str(VERSION));
     module.set("hexversion", Value::Int(0x030b_07f0));
@@ -375,6 +385,45 @@ pub(crate) fn traceback_limit(vm: &Vm) -> Option<i64> {
         Value::BigInt(b) => Some(if crate::vm::numbers::is_negative(&b) { 0 } else { i64::MAX }),
         _ => None,
     }
+}
+
+/// The program's own `sys.unraisablehook`, if it set one.
+pub(crate) fn replaced_unraisablehook(vm: &Vm) -> Option<Value> {
+    let Some(Value::Module(sys)) = vm.modules.get("sys") else { return None };
+    let hook = sys.get("unraisablehook")?;
+    let default = sys.get("__unraisablehook__")?;
+    (!hook.is(&default)).then_some(hook)
+}
+
+/// The `sys.UnraisableHookArgs` the hook gets for `exc` raised where nothing could catch it
+/// (`err_msg` None: the default "Exception ignored in").
+pub(crate) fn unraisable_hook_args(vm: &mut Vm, exc: &Value, object: &Value) -> Value {
+    let exc_type = Value::Class(vm.class_of(exc));
+    let traceback = vm.traceback_object(exc);
+    vm.new_struct_seq(
+        &UNRAISABLE_HOOK_ARGS,
+        &["exc_type", "exc_value", "exc_traceback", "err_msg", "object"],
+        vec![exc_type, exc.clone(), traceback, Value::None, object.clone()],
+    )
+}
+
+/// `sys.unraisablehook(unraisable)`, the default: "Exception ignored in: {object!r}" (or the
+/// args' `err_msg`) and the exception's traceback on `sys.stderr`.
+fn unraisablehook(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, "unraisablehook", &args, 1, 1)?;
+    let u = &args.pos[0];
+    let message = vm.get_attr(u, "err_msg")?;
+    let object = vm.get_attr(u, "object")?;
+    let exc = vm.get_attr(u, "exc_value")?;
+    let mut text =
+        if message.is_none() { "Exception ignored in".to_string() } else { vm.str_of(&message)? };
+    if !object.is_none() {
+        text = format!("{text}: {}", vm.repr(&object)?);
+    }
+    text.push('\n');
+    text.push_str(&vm.format_unchained(&exc));
+    write_to_sys_stderr(vm, &text)?;
+    Ok(Value::None)
 }
 
 pub(crate) fn replaced_excepthook(vm: &Vm) -> Option<Value> {

@@ -73,7 +73,8 @@ pub fn install_methods(types: &Types) {
     );
 }
 
-/// The clocks: every one reads the virtual clock, in seconds or nanoseconds. Each has its
+/// The clocks: the wall clocks read the virtual clock, the CPU clocks the virtual CPU time
+/// of the thread or its process, in seconds or nanoseconds. Each has its
 /// own function only so that an argument error names it (`time.monotonic() takes no
 /// arguments`).
 macro_rules! clocks {
@@ -89,13 +90,13 @@ clocks!(
     (time, "time", seconds),
     (monotonic, "monotonic", seconds),
     (perf_counter, "perf_counter", seconds),
-    (process_time, "process_time", seconds),
-    (thread_time, "thread_time", seconds),
+    (process_time, "process_time", process_seconds),
+    (thread_time, "thread_time", thread_seconds),
     (time_ns, "time_ns", nanoseconds),
     (monotonic_ns, "monotonic_ns", nanoseconds),
     (perf_counter_ns, "perf_counter_ns", nanoseconds),
-    (process_time_ns, "process_time_ns", nanoseconds),
-    (thread_time_ns, "thread_time_ns", nanoseconds),
+    (process_time_ns, "process_time_ns", process_nanoseconds),
+    (thread_time_ns, "thread_time_ns", thread_nanoseconds),
 );
 
 fn seconds(vm: &mut Vm) -> Value {
@@ -104,6 +105,22 @@ fn seconds(vm: &mut Vm) -> Value {
 
 fn nanoseconds(vm: &mut Vm) -> Value {
     Value::Int((vm.clock.now() * 1e9).round() as i64)
+}
+
+fn process_seconds(vm: &mut Vm) -> Value {
+    Value::Float(vm.cpu_seconds(true))
+}
+
+fn thread_seconds(vm: &mut Vm) -> Value {
+    Value::Float(vm.cpu_seconds(false))
+}
+
+fn process_nanoseconds(vm: &mut Vm) -> Value {
+    Value::Int((vm.cpu_seconds(true) * 1e9).round() as i64)
+}
+
+fn thread_nanoseconds(vm: &mut Vm) -> Value {
+    Value::Int((vm.cpu_seconds(false) * 1e9).round() as i64)
 }
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {

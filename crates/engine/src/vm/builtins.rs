@@ -1601,15 +1601,21 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let base = vm.base_for(v, "__reversed__");
     let v = base.as_ref().unwrap_or(v);
     let items = match v {
-        Value::List(_)
-        | Value::Tuple(_)
-        | Value::Str(_)
-        | Value::Range(_)
-        | Value::Bytes(_)
-        | Value::ByteArray(_) => vm.collect(v)?,
-        Value::Dict(d) => d.map.borrow().keys().map(|k| k.value.clone()).collect(),
-        // Dict views are reversible since 3.8.
-        Value::DictView(_) => vm.collect(v)?,
+        // Lists and dicts reverse live, as CPython's iterators over them do.
+        Value::List(l) => {
+            let index = l.items.borrow().len() as isize - 1;
+            return Ok(new_iter(IterState::ListReversed { list: l.clone(), index }));
+        }
+        Value::Dict(d) => return Ok(reversed_dict(d, DictView::Keys)),
+        Value::DictView(view) => return Ok(reversed_dict(&view.dict, view.view)),
+        Value::Range(r) => {
+            // The same range walked from its last item with the opposite step.
+            let remaining = r.len();
+            let last = r.start.wrapping_add(r.step.wrapping_mul(remaining.max(1) - 1));
+            let state = IterState::Range { next: last, step: r.step.wrapping_neg(), remaining };
+            return Ok(new_iter(state));
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => vm.collect(v)?,
         // `__reversed__ = None` declares the class not reversible.
         Value::Instance(inst)
             if inst.class.lookup("__reversed__").is_some_and(|m| !matches!(m, Value::None)) =>
@@ -1649,6 +1655,13 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut items = items;
     items.reverse();
     Ok(new_iter(IterState::Reversed { items, index: 0, type_name: reversed_type_name(v) }))
+}
+
+/// `reversed(d)` of a dict or a view (reversible since 3.8).
+fn reversed_dict(d: &Rc<super::objects::DictObj>, view: DictView) -> Value {
+    let map = d.map.borrow();
+    let state = IterState::DictReversed { dict: d.clone(), index: map.end(), len: map.len(), view };
+    new_iter(state)
 }
 
 /// The type of the iterator CPython's `reversed(v)` gives: a type's own reverse iterator

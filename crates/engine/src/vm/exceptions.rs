@@ -788,6 +788,18 @@ impl SavedTraceback {
         let Some(state) = state_of(exc) else { return };
         let dropped = {
             let mut s = state.borrow_mut();
+            // The `traceback` objects made for entries that stay the same stay valid; the
+            // rest describe frames no longer there (a second `fut.result()` restores an
+            // empty traceback, and its raise adds a new first entry).
+            let same = s
+                .traceback
+                .iter()
+                .zip(&self.entries)
+                .take_while(|(a, b)| {
+                    Rc::ptr_eq(&a.code, &b.code) && a.line == b.line && a.ip == b.ip
+                })
+                .count();
+            s.traceback_objects.truncate(same);
             s.traceback.clone_from(&self.entries);
             s.through_hidden_frame = self.through_hidden_frame;
             let keep = self.kept_locals.min(s.kept_locals.len());

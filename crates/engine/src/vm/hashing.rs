@@ -92,6 +92,9 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return None
         }
+        // The set-like views compare by value and so have no hash; `dict_values` keeps
+        // object identity's.
+        Value::DictView(v) if v.view != super::objects::DictView::Values => return None,
         Value::Null | Value::NotImplemented => 0x1234,
         // `TimerHandle.__hash__` is `hash(self._when)` (its `__eq__` compares the deadline,
         // callback, arguments and cancelled state: see `keys`).

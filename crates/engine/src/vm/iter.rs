@@ -26,7 +26,8 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let len = d.map.borrow().len();
-                new_iter(IterState::Dict { dict: d.clone(), index: 0, len, view: DictView::Keys })
+                let view = DictView::Keys;
+                new_iter(IterState::Dict { dict: d.clone(), index: 0, len, remaining: len, view })
             }
             Value::Set(s) => {
                 let len = s.items.borrow().len();
@@ -34,7 +35,14 @@ impl Vm {
             }
             Value::DictView(d) => {
                 let len = d.dict.map.borrow().len();
-                new_iter(IterState::Dict { dict: d.dict.clone(), index: 0, len, view: d.view })
+                let view = d.view;
+                new_iter(IterState::Dict {
+                    dict: d.dict.clone(),
+                    index: 0,
+                    len,
+                    remaining: len,
+                    view,
+                })
             }
             // Only plain generators iterate; `yield from` a coroutine takes its own path
             // (GET_YIELD_FROM_ITER), so `for x in coro()` fails as in CPython.
@@ -226,34 +234,83 @@ impl Vm {
                     None
                 }
             }
-            IterState::Dict { dict, index, len, view } => {
+            IterState::Dict { dict, index, len, remaining, view } => {
                 let map = dict.map.borrow();
                 if map.len() != *len {
-                    drop(map);
-                    let name = match *view {
-                        DictView::Keys => "dict_keyiterator",
-                        DictView::Values => "dict_valueiterator",
-                        DictView::Items => "dict_itemiterator",
-                    };
-                    *state = IterState::Exhausted(name);
+                    // Sticky, as CPython's: every later `next` says so again.
+                    *len = usize::MAX;
                     return Err(self.new_error(
                         ExcKind::RuntimeError,
                         "dictionary changed size during iteration",
                     ));
                 }
-                let v = map.get_index(*index).map(|(k, v)| match view {
+                // `index` is a raw entry position (deleted entries skipped), and `remaining`
+                // CPython's `di->len`: a key deleted and another added keeps the size, and
+                // the walk meets the new one.
+                let mut found = None;
+                while let Some(slot) = map.get_index(*index) {
+                    *index += 1;
+                    if slot.is_some() {
+                        found = slot;
+                        break;
+                    }
+                }
+                match found {
+                    Some(_) if *remaining == 0 => {
+                        drop(map);
+                        let name = state.type_name();
+                        *state = IterState::Exhausted(name);
+                        return Err(self.new_error(
+                            ExcKind::RuntimeError,
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                    Some((k, v)) => {
+                        *remaining -= 1;
+                        Some(match view {
+                            DictView::Keys => k.value.clone(),
+                            DictView::Values => v.clone(),
+                            DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+                        })
+                    }
+                    None => None,
+                }
+            }
+            IterState::ListReversed { list, index } => {
+                let items = list.items.borrow();
+                let v = usize::try_from(*index).ok().and_then(|i| items.get(i)).cloned();
+                *index -= 1;
+                v
+            }
+            IterState::DictReversed { dict, index, len, view } => {
+                let map = dict.map.borrow();
+                if map.len() != *len {
+                    // Sticky, as CPython's.
+                    *len = usize::MAX;
+                    return Err(self.new_error(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let mut found = None;
+                while *index > 0 {
+                    *index -= 1;
+                    if let Some(Some(entry)) = map.get_index(*index) {
+                        found = Some(entry);
+                        break;
+                    }
+                }
+                found.map(|(k, v)| match view {
                     DictView::Keys => k.value.clone(),
                     DictView::Values => v.clone(),
                     DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
-                });
-                *index += 1;
-                v
+                })
             }
             IterState::Set { set, index, len } => {
                 let items = set.items.borrow();
                 if items.len() != *len {
-                    drop(items);
-                    *state = IterState::Exhausted("set_iterator");
+                    // Sticky, as CPython's.
+                    *len = usize::MAX;
                     return Err(
                         self.new_error(ExcKind::RuntimeError, "Set changed size during iteration")
                     );

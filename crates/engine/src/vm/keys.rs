@@ -35,20 +35,12 @@ fn hash_needs_vm(v: &Value) -> bool {
 /// The keys of `map` with `key`'s hash but not `key` itself, found through the table (the
 /// entries the lookup's probe sequence visits), not by walking every key: a dict of many keys
 /// of a class with `__eq__` would otherwise cost a walk per lookup.
-fn same_hash_keys(
-    map: &indexmap::IndexMap<HashedKey, Value, super::objects::PyHashBuilder>,
-    key: &HashedKey,
-) -> Vec<HashedKey> {
-    use indexmap::map::RawEntryApiV1;
-    use std::hash::BuildHasher;
-    let table_hash = map.hasher().hash_one(key);
+fn same_hash_keys(map: &super::dict_table::DictTable, key: &HashedKey) -> Vec<HashedKey> {
     let mut found = Vec::new();
-    // Answering "no match" to every entry makes the lookup visit all that share the hash.
-    map.raw_entry_v1().from_hash(table_hash, |k| {
+    map.visit_same_hash(key, |k| {
         if k.hash == key.hash && !k.value.is(&key.value) {
             found.push(k.clone());
         }
-        false
     });
     found
 }

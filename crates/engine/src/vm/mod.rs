@@ -32,6 +32,7 @@ pub mod classes;
 pub mod context_managers;
 pub mod coroutine_origin;
 pub mod descriptors;
+pub mod dict_table;
 pub mod exception_groups;
 pub mod exceptions;
 pub mod float_hex;

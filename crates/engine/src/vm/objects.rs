@@ -5,8 +5,8 @@
 //! `Obj` (`Value::List(Rc<ListObj>)`, `Value::Gen(Rc<GenObj>)`, `Value::Future(Rc<FutureObj>)`),
 //! so the Rust name of a Python object's type is always one step from its variant.
 
+use super::dict_table::DictTable;
 use super::frame::Frame;
-use super::hashing::HashedKey;
 use super::names::ByName;
 use super::settable::SetTable;
 use super::value::Value;
@@ -76,7 +76,7 @@ pub(crate) fn account_growth(before: usize, after: usize, slot: usize) -> bool {
 }
 
 pub struct DictObj {
-    pub map: RefCell<IndexMap<HashedKey, Value, PyHashBuilder>>,
+    pub map: RefCell<DictTable>,
     /// A key whose equality needs the interpreter (an instance with `__eq__`) was looked up
     /// or stored: a built-in key must then be compared with the equal-hashed keys too
     /// (`vm::keys`), as a `Fraction(1, 2)` key is found by `0.5`.
@@ -103,13 +103,13 @@ pub enum AttrsOwner {
 
 impl DictObj {
     pub fn new() -> Self {
-        DictObj { map: RefCell::new(IndexMap::default()), vm_keys: Cell::new(false), extra: None }
+        DictObj { map: RefCell::new(DictTable::default()), vm_keys: Cell::new(false), extra: None }
     }
 
     /// An empty dict of class `class` (a `defaultdict`) with this `default_factory`.
     pub fn with_default_factory(class: Rc<ClassObj>, factory: Value) -> Self {
         DictObj {
-            map: RefCell::new(IndexMap::default()),
+            map: RefCell::new(DictTable::default()),
             vm_keys: Cell::new(false),
             extra: Some(Box::new(DictExtra {
                 class,
@@ -124,7 +124,7 @@ impl DictObj {
     /// item writes and deletions also change the module's globals.
     pub fn module_globals(dict_class: Rc<ClassObj>, module: &Rc<ModuleObj>) -> Self {
         DictObj {
-            map: RefCell::new(IndexMap::default()),
+            map: RefCell::new(DictTable::default()),
             vm_keys: Cell::new(false),
             extra: Some(Box::new(DictExtra {
                 class: dict_class,
@@ -140,7 +140,7 @@ impl DictObj {
     /// change the object.
     pub fn object_attrs(dict_class: Rc<ClassObj>, owner: AttrsOwner) -> Self {
         DictObj {
-            map: RefCell::new(IndexMap::default()),
+            map: RefCell::new(DictTable::default()),
             vm_keys: Cell::new(false),
             extra: Some(Box::new(DictExtra {
                 class: dict_class,
@@ -217,10 +217,7 @@ impl DictObj {
     }
 
     /// Like `ListObj::mutate`, for the dict's entries.
-    pub fn mutate<R>(
-        &self,
-        f: impl FnOnce(&mut IndexMap<HashedKey, Value, PyHashBuilder>) -> R,
-    ) -> (R, bool) {
+    pub fn mutate<R>(&self, f: impl FnOnce(&mut DictTable) -> R) -> (R, bool) {
         let mut map = self.map.borrow_mut();
         let before = map.capacity();
         let r = f(&mut map);
@@ -1044,6 +1041,19 @@ pub enum IterState {
         list: Rc<ListObj>,
         index: usize,
     },
+    /// `reversed(list)`: live, from `index` down (past the list's end when it shrank: done).
+    ListReversed {
+        list: Rc<ListObj>,
+        index: isize,
+    },
+    /// `reversed(dict)` or of a view: raw entry positions below `index`, checked for a
+    /// change of size as the forward iterator is.
+    DictReversed {
+        dict: Rc<DictObj>,
+        index: usize,
+        len: usize,
+        view: DictView,
+    },
     Tuple {
         tuple: Rc<super::value::TupleObj>,
         index: usize,
@@ -1062,11 +1072,13 @@ pub enum IterState {
         step: i64,
         remaining: i64,
     },
-    /// Over a dict's keys, values or items; `len` detects a size change during iteration.
+    /// Over a dict's keys, values or items; `len` detects a size change during iteration,
+    /// `index` is a raw entry position and `remaining` the entries still expected.
     Dict {
         dict: Rc<DictObj>,
         index: usize,
         len: usize,
+        remaining: usize,
         view: DictView,
     },
     Set {
@@ -1151,6 +1163,10 @@ impl IterState {
     pub fn type_name(&self) -> &'static str {
         match self {
             IterState::List { .. } => "list_iterator",
+            IterState::ListReversed { .. } => "list_reverseiterator",
+            IterState::DictReversed { view: DictView::Keys, .. } => "dict_reversekeyiterator",
+            IterState::DictReversed { view: DictView::Values, .. } => "dict_reversevalueiterator",
+            IterState::DictReversed { view: DictView::Items, .. } => "dict_reverseitemiterator",
             IterState::Tuple { .. } => "tuple_iterator",
             // CPython iterates an ASCII string with its own, faster iterator type.
             IterState::Str { text, .. } if text.is_ascii() => "str_ascii_iterator",

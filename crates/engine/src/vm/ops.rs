@@ -352,7 +352,18 @@ impl Vm {
                     .map(|s| Some(Value::string(s)));
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
-                let target = if inplace { x.clone() } else { Rc::new(self.copy_dict(x)) };
+                let target = if inplace {
+                    x.clone()
+                } else if y.is_defaultdict() && !x.is_defaultdict() {
+                    // `dict | defaultdict`: the subclass's reflected `__ror__` goes first and
+                    // makes a defaultdict like it from the left operand.
+                    let copy = self.copy_dict(y);
+                    *copy.map.borrow_mut() = x.map.borrow().clone();
+                    copy.vm_keys.set(x.vm_keys.get());
+                    Rc::new(copy)
+                } else {
+                    Rc::new(self.copy_dict(x))
+                };
                 self.dict_update(&Value::Dict(target.clone()), &Value::Dict(y.clone()))?;
                 Value::Dict(target)
             }
@@ -1244,9 +1255,26 @@ impl Vm {
         s: &super::objects::SliceObj,
         value: &Value,
     ) -> PyResult<()> {
-        let new_items = self
-            .collect(value)
-            .map_err(|_| self.new_error(ExcKind::TypeError, "can only assign an iterable"))?;
+        let step = self.slice_indices(s, l.items.borrow().len())?.2;
+        // `PySequence_Fast`: a value that cannot be iterated gets the slice's own message;
+        // an error raised while iterating it propagates.
+        let new_items = match value {
+            Value::List(_) | Value::Tuple(_) => self.collect(value)?,
+            _ => {
+                let it = self.get_iter(value).map_err(|e| match &e {
+                    super::PyErr::Exception(x) if self.exception_is(x, ExcKind::TypeError) => {
+                        let message = if step == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        };
+                        self.new_error(ExcKind::TypeError, message)
+                    }
+                    _ => e,
+                })?;
+                self.collect_iterator(&it)?
+            }
+        };
         let len = l.items.borrow().len();
         let (start, stop, step, n) = self.slice_indices(s, len)?;
         if step == 1 {

@@ -118,7 +118,11 @@ impl Vm {
             // CPython's `Py_ReprEnter` guard is in the containers' own reprs; a `__repr__`
             // the program (or the library) wrote is not guarded (`reprlib.recursive_repr`).
             let guarded = match v {
-                Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => true,
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::DictView(_) => true,
                 Value::Instance(i) => {
                     i.native.is_some() && i.class.lookup_user("__repr__").is_none()
                 }

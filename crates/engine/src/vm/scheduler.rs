@@ -335,6 +335,8 @@ impl Vm {
             return;
         }
         self.switch_process(cur, t);
+        let executed = self.clock.instructions();
+        self.thread.ran_instructions += executed - self.thread.running_since;
         let rec = &mut self.threads.records[cur];
         std::mem::swap(&mut self.thread, &mut rec.state);
         std::mem::swap(&mut self.frames, &mut rec.frames);
@@ -344,7 +346,35 @@ impl Vm {
         std::mem::swap(&mut self.frames, &mut rec.frames);
         std::mem::swap(&mut self.trace_suppressed_below, &mut rec.trace_suppressed_below);
         self.threads.current = t;
+        self.thread.running_since = executed;
         self.emit(Event::ThreadSwitch { thread: t as u32 });
+    }
+
+    /// The instructions thread `t` has run (its CPU time in instructions).
+    fn instructions_run_by(&self, t: usize) -> u64 {
+        if t == self.threads.current {
+            let since = self.clock.instructions() - self.thread.running_since;
+            self.thread.ran_instructions + since
+        } else {
+            self.threads.records[t].state.ran_instructions
+        }
+    }
+
+    /// CPU seconds of the running thread (`time.thread_time`) or of all the threads of its
+    /// process (`time.process_time`): what its instructions cost at the configured price, so
+    /// nothing by default; sleeping and waiting cost none, as on a real CPU.
+    pub(crate) fn cpu_seconds(&self, whole_process: bool) -> f64 {
+        let me = self.threads.current;
+        let instructions: u64 = if whole_process {
+            let process = self.process_of(me);
+            (0..self.threads.records.len())
+                .filter(|&t| self.process_of(t) == process)
+                .map(|t| self.instructions_run_by(t))
+                .sum()
+        } else {
+            self.instructions_run_by(me)
+        };
+        instructions as f64 * self.config.instr_cost_ns * 1e-9
     }
 
     /// Makes blocked thread `t` ready (T3), as the trace shows it.

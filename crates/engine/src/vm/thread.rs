@@ -47,6 +47,11 @@ pub struct ThreadState {
     /// generators first iterated here call (a running loop installs its own, so a generator
     /// collected later is finalized by the loop of the thread that began it).
     pub asyncgen_hooks: [super::value::Value; 2],
+    /// Instructions this thread ran before it last became the running one (its CPU time,
+    /// for `time.thread_time` and `time.process_time`).
+    pub ran_instructions: u64,
+    /// The clock's instruction count when this thread last became the running one.
+    pub running_since: u64,
 }
 
 impl Default for ThreadState {
@@ -62,6 +67,8 @@ impl Default for ThreadState {
             propagating_from_generator: None,
             context: None,
             asyncgen_hooks: [super::value::Value::None, super::value::Value::None],
+            ran_instructions: 0,
+            running_since: 0,
         }
     }
 }

@@ -366,10 +366,7 @@ impl Vm {
                     let result =
                         self.report_exception(&l, message, Some(&exception), &context, kind);
                     if let Err(super::PyErr::Exception(exc)) = result {
-                        let what = self.repr(&context[0].1).unwrap_or_default();
-                        let traceback = self.format_unchained(&exc);
-                        let text = format!("Exception ignored in: {what}\n{traceback}");
-                        self.write_to_current_stderr(&text);
+                        self.write_unraisable(&context[0].1, exc);
                     }
                 }
                 Pending::ExceptionNeverRetrieved {
@@ -653,6 +650,25 @@ impl Vm {
         g.state.set(GenState::Closed);
         g.frame.replace(None);
         let Err(super::PyErr::Exception(exc)) = result else { return };
+        self.report_close_error(&gen, exc);
+    }
+
+    /// Closes a suspended generator or coroutine the collector frees; an error from the
+    /// close is printed as "Exception ignored in: ..." (`_PyGen_Finalize`). `Err` is an
+    /// abort (a budget), which stops the freeing.
+    pub(crate) fn close_collected(&mut self, gen: &Value) -> super::PyResult<()> {
+        match self.gen_close(gen) {
+            Err(super::PyErr::Exception(exc)) => {
+                self.report_close_error(gen, exc);
+                Ok(())
+            }
+            other => other.map(drop),
+        }
+    }
+
+    /// `PyErr_WriteUnraisable` for an error out of a dying generator's close, with a
+    /// traceback of the running frame when the error has none of its own.
+    fn report_close_error(&mut self, gen: &Value, exc: Value) {
         let no_traceback =
             super::exceptions::state_of(&exc).is_some_and(|s| s.borrow().traceback.is_empty());
         if no_traceback {
@@ -660,7 +676,25 @@ impl Vm {
                 self.add_traceback(&exc, frame);
             }
         }
-        let what = self.repr(&gen).unwrap_or_default();
+        self.write_unraisable(gen, exc);
+    }
+
+    /// `PyErr_WriteUnraisable(obj)`: the program's `sys.unraisablehook` if it set one (an
+    /// error there is reported as CPython does), else "Exception ignored in: {obj!r}" and
+    /// the traceback on stderr.
+    pub(crate) fn write_unraisable(&mut self, obj: &Value, exc: Value) {
+        use crate::stdlib::sys_module::{replaced_unraisablehook, unraisable_hook_args};
+        if let Some(hook) = replaced_unraisablehook(self) {
+            let args = unraisable_hook_args(self, &exc, obj);
+            if let Err(super::PyErr::Exception(error)) = self.call1(&hook, args) {
+                let what = self.repr(&hook).unwrap_or_default();
+                let traceback = self.format_unchained(&error);
+                let text = format!("Exception ignored in sys.unraisablehook: {what}\n{traceback}");
+                self.write_to_current_stderr(&text);
+            }
+            return;
+        }
+        let what = self.repr(obj).unwrap_or_default();
         let traceback = self.format_unchained(&exc);
         let text = format!("Exception ignored in: {what}\n{traceback}");
         self.write_to_current_stderr(&text);
@@ -680,10 +714,7 @@ impl Vm {
     fn call_ignoring_errors(&mut self, callable: &Value, args: &[Value]) {
         let result = self.call(callable, super::Args::positional(args));
         let Err(super::PyErr::Exception(exc)) = result else { return };
-        let what = self.repr(callable).unwrap_or_default();
-        let traceback = self.format_unchained(&exc);
-        let text = format!("Exception ignored in: {what}\n{traceback}");
-        self.write_to_current_stderr(&text);
+        self.write_unraisable(callable, exc);
     }
 
     /// `FILE:LINE: SyntaxWarning: message` and the source line. The compiler warns without a

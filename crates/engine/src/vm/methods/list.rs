@@ -162,12 +162,14 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (len, kind) = sequence_of(vm, &args)?;
     check_method(vm, kind, "index", &args, MethodArity::Clinic(1, 3), &[])?;
     let len = len as i64;
-    let bound = |vm: &Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
+    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
         Ok(match v {
             None => default,
             Some(v) => {
-                // `_PyEval_SliceIndexNotNone`: any int (clipped), but not None.
-                let i = match v {
+                // `_PyEval_SliceIndexNotNone`: any int or `__index__` object (clipped), but
+                // not None.
+                let v = if matches!(v, Value::None) { v.clone() } else { vm.indexed(v)? };
+                let i = match super::super::builtin_subclass::number_of(&v) {
                     Value::Int(i) => *i,
                     Value::Bool(b) => *b as i64,
                     Value::BigInt(b) if super::super::numbers::is_negative(b) => i64::MIN / 2,

@@ -56,6 +56,16 @@ pub fn install(types: &Types) {
 /// The receiver, and its type's name for messages (`set` or `frozenset`).
 fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<(Rc<SetObj>, &'static str)> {
     match args.pos.first() {
+        // Only `set`'s dict has the methods that change a set: a frozen receiver came
+        // through `set.add(fs, x)`, which CPython's descriptor refuses.
+        Some(Value::Set(s)) if s.frozen && !FROZENSET_METHODS.iter().any(|(m, _)| *m == method) => {
+            Err(vm.new_error(
+                ExcKind::TypeError,
+                &format!(
+                    "descriptor '{method}' for 'set' objects doesn't apply to a 'frozenset' object"
+                ),
+            ))
+        }
         Some(Value::Set(s)) => Ok((s.clone(), if s.frozen { "frozenset" } else { "set" })),
         _ => Err(vm.new_error(
             ExcKind::TypeError,

@@ -376,10 +376,9 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    // Walked in place: a copy of the characters with their offsets would be 16 bytes each.
+    let mut chars = s.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
         let is_break = matches!(
             c,
             '\n' | '\r'
@@ -394,14 +393,13 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         );
         if is_break {
             let mut end = pos + c.len_utf8();
-            if c == '\r' && chars.get(i + 1).map(|x| x.1) == Some('\n') {
+            if c == '\r' && chars.peek().map(|x| x.1) == Some('\n') {
                 end += 1;
-                i += 1;
+                chars.next();
             }
             out.push(Value::str(if keepends { &s[start..end] } else { &s[start..pos] }));
             start = end;
         }
-        i += 1;
     }
     if start < s.len() {
         out.push(Value::str(&s[start..]));
@@ -770,8 +768,36 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "translate")?.to_string();
     let table = args.pos[1].clone();
     let mut out = String::with_capacity(s.len());
+    // A plain dict's lookups have no side effects: each character's answer is remembered, as
+    // CPython's ASCII cache does, instead of a lookup (and a KeyError) per character.
+    let cacheable = matches!(&table, Value::Dict(d) if d.extra.is_none());
+    let mut seen: rustc_hash::FxHashMap<char, Option<Value>> = Default::default();
     for c in s.chars() {
-        match vm.get_item(&table, &Value::Int(c as i64)) {
+        let answer = match seen.get(&c) {
+            Some(Some(v)) => Ok(v.clone()),
+            Some(None) => {
+                out.push(c);
+                continue;
+            }
+            None => {
+                let answer = vm.get_item(&table, &Value::Int(c as i64));
+                if cacheable {
+                    match &answer {
+                        Ok(v) => {
+                            seen.insert(c, Some(v.clone()));
+                        }
+                        Err(super::super::PyErr::Exception(e))
+                            if vm.exception_is(e, ExcKind::LookupError) =>
+                        {
+                            seen.insert(c, None);
+                        }
+                        Err(_) => {}
+                    }
+                }
+                answer
+            }
+        };
+        match answer {
             Ok(Value::None) => {}
             Ok(Value::Str(t)) => out.push_str(t.as_str()),
             Ok(Value::Int(n)) => match u32::try_from(n).ok().and_then(char::from_u32) {
