@@ -9,6 +9,8 @@ text and its wrapping at 78 columns, the error messages and `SystemExit(2)`.
 `FileType` and `fromfile_prefix_chars` read files on the run's virtual file system.
 """
 
+__version__ = '1.1'
+
 import os as _os
 import re as _re
 import sys as _sys

@@ -388,6 +388,19 @@ impl Kernel {
     }
 
     /// Records that `id` holds `addr`.
+    /// Gives back the local port socket `id` holds (it becomes unbound).
+    pub(crate) fn release_port(&mut self, id: SocketId) {
+        let Some(s) = self.sockets.get_mut(&id) else { return };
+        let Some(local) = s.local.take() else { return };
+        let key = (s.host, s.kind, local.port);
+        if let Some(holders) = self.ports.get_mut(&key) {
+            holders.remove(&id);
+            if holders.is_empty() {
+                self.ports.remove(&key);
+            }
+        }
+    }
+
     pub(crate) fn take_port(&mut self, host: HostId, id: SocketId, addr: SockAddr) {
         let Some(s) = self.sockets.get_mut(&id) else { return };
         s.local = Some(addr);

@@ -147,6 +147,9 @@ pub struct Tcp {
     /// Our FIN went before the peer's arrived (the active close): the connection ends in
     /// TIME_WAIT, holding its local address for `NetConfig::time_wait`.
     pub(crate) closed_first: bool,
+    /// `connect` chose the local port (the socket was not bound): a failed attempt gives it
+    /// back, as Linux's `inet_put_port` does for a port without `SOCK_BINDPORT_LOCK`.
+    pub(crate) port_from_connect: bool,
 }
 
 impl Tcp {
@@ -172,6 +175,7 @@ impl Tcp {
             syn_sent: 0,
             connecting: false,
             closed_first: false,
+            port_from_connect: false,
         }
     }
 

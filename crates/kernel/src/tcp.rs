@@ -183,15 +183,28 @@ impl Kernel {
                 return if first_report { Ok(()) } else { Err(Errno::EISCONN) };
             }
             TcpState::Closed if tcp.connecting => {
-                let error = self.sockets.get_mut(&id).and_then(|s| s.error.take());
+                // The attempt failed and this reports it: Linux's `__inet_stream_connect`
+                // then makes the socket unconnected again (`SS_UNCONNECTED`), so the program
+                // may connect it anew (a retry loop) and a `recv` is "not connected".
+                let release = tcp.port_from_connect;
+                let error = self.sockets.get_mut(&id).and_then(|s| {
+                    s.peer = None;
+                    s.error.take()
+                });
                 if let Some(t) = self.tcp_of(id) {
                     t.connecting = false;
+                    t.done = false;
+                    t.port_from_connect = false;
+                }
+                if release {
+                    self.release_port(id);
                 }
                 return Err(error.unwrap_or(Errno::ECONNABORTED));
             }
             TcpState::Closed if tcp.done => return Err(Errno::EISCONN),
             TcpState::Closed => {}
         }
+        let port_from_connect = s.local.is_none();
         let local = match s.local {
             Some(l) if !l.ip.is_unspecified() => l,
             Some(l) => SockAddr::new(self.source_ip(host, l.ip, addr.ip), l.port),
@@ -217,6 +230,7 @@ impl Kernel {
             *tcp = Tcp::new(recv_buffer);
             tcp.state = TcpState::SynSent;
             tcp.connecting = true;
+            tcp.port_from_connect = port_from_connect;
             tcp.send.mss = mss;
         }
         self.conns.insert((host, local, addr), id);

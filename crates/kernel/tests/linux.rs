@@ -65,6 +65,23 @@ fn connect_again_reports_once_then_refuses() {
 }
 
 #[test]
+fn a_refused_connect_leaves_the_socket_unconnected_and_unbound() {
+    let mut k = Kernel::default();
+    let (l, addr) = server(&mut k, 100);
+    // Reported refused: not connected, its port given back, and a retry connects.
+    let r = client(&mut k, SockAddr::loopback(1));
+    assert_eq!(k.connect(P, r, SockAddr::loopback(1)), Err(Errno::ECONNREFUSED));
+    assert_eq!(k.recv(P, r, 1), Err(Errno::ENOTCONN));
+    assert_eq!(k.getsockname(P, r).map(|a| a.map_or(0, |a| a.port)), Ok(0));
+    assert_eq!(k.connect(P, r, SockAddr::loopback(1)), Err(Errno::EINPROGRESS));
+    assert_eq!(k.connect(P, r, SockAddr::loopback(1)), Err(Errno::ECONNREFUSED));
+    assert_eq!(k.connect(P, r, addr), Err(Errno::EINPROGRESS));
+    assert_eq!(k.connect(P, r, addr), Ok(()));
+    assert_eq!(k.connect(P, r, addr), Err(Errno::EISCONN));
+    let _ = l;
+}
+
+#[test]
 fn a_connected_stream_ignores_sendtos_address() {
     let mut k = Kernel::default();
     let (l, addr) = server(&mut k, 100);

@@ -838,10 +838,8 @@ fn check_handle_no_args(vm: &Vm, args: &Args, qualname: &str) -> PyResult<()> {
         return Err(vm.new_error(ExcKind::TypeError, &msg));
     }
     if args.pos.len() > 1 {
-        let msg = format!(
-            "{qualname}() takes 1 positional argument but {} were given",
-            args.pos.len()
-        );
+        let msg =
+            format!("{qualname}() takes 1 positional argument but {} were given", args.pos.len());
         return Err(vm.new_error(ExcKind::TypeError, &msg));
     }
     Ok(())

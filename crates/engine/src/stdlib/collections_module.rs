@@ -185,10 +185,13 @@ pub(crate) fn new_deque_value(vm: &mut Vm, items: VecDeque<Value>, maxlen: Optio
 
 fn new_deque(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = &args.pos[1..];
-    if pos.len() > 2 {
+    // `PyArg_ParseTupleAndKeywords`: the count of all arguments first, then each keyword.
+    let given = pos.len() + args.kw_names.len();
+    if given > 2 {
+        let keyword = if pos.is_empty() { "keyword " } else { "" };
         return Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("deque() takes at most 2 arguments ({} given)", pos.len()),
+            &format!("deque() takes at most 2 {keyword}arguments ({given} given)"),
         ));
     }
     let mut iterable = pos.first().cloned();
@@ -200,7 +203,7 @@ fn new_deque(vm: &mut Vm, args: Args) -> PyResult<Value> {
             other => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,
-                    &format!("deque() got an unexpected keyword argument '{other}'"),
+                    &format!("'{other}' is an invalid keyword argument for deque()"),
                 ))
             }
         }
@@ -414,7 +417,9 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    method_arity(vm, &args, "index", 1, 3)?;
+    // `PyArg_ParseTuple`-style counts: "index() takes at least 1 argument (0 given)".
+    let arity = crate::vm::call::MethodArity::Parsed(1, 3);
+    crate::vm::call::check_method(vm, "deque", "index", &args, arity, &[])?;
     // The bounds are converted first (CPython's argument clinic), then read against the
     // deque as it is.
     let mut bound = |v: Option<&Value>| match v {
@@ -440,7 +445,8 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    method_arity(vm, &args, "insert", 2, 2)?;
+    let arity = crate::vm::call::MethodArity::Parsed(2, 2);
+    crate::vm::call::check_method(vm, "deque", "insert", &args, arity, &[])?;
     let i = crate::vm::builtins::arg_i64(vm, &args.pos[1], "")?;
     let mut d = this(vm, &args)?.borrow_mut();
     if d.maxlen == Some(d.items.len()) {

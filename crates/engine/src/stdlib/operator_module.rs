@@ -49,7 +49,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// The items a built-in iterator has left, or None when it cannot tell (a map, a filter,
 /// a generator: CPython's have no `__length_hint__` either).
-fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Iter(it)) = args.pos.first() else { return Ok(Value::None) };
     let left = match &*it.state.borrow() {
         IterState::List { list, index } => list.items.borrow().len().saturating_sub(*index),
@@ -65,6 +65,9 @@ fn iterator_length_hint(_vm: &mut Vm, args: Args) -> PyResult<Value> {
             text.as_str().get(*byte_index..).map_or(0, |rest| rest.chars().count())
         }
         IterState::Range { remaining, .. } => (*remaining).max(0) as usize,
+        IterState::Bytes { source, index } => {
+            crate::vm::bytes::buffer(source).map_or(0, |b| b.len().saturating_sub(*index))
+        }
         IterState::Dict { dict, len, remaining, .. } => {
             if dict.map.borrow().len() == *len {
                 *remaining

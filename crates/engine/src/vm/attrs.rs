@@ -254,6 +254,9 @@ impl Vm {
         let (name, func): (&'static str, super::objects::NativeFn) = match name {
             "__next__" if iterator => ("__next__", iterator_dunder_next),
             "__iter__" if iterator => ("__iter__", iterator_dunder_iter),
+            "__length_hint__" if has_length_hint(obj) => {
+                ("__length_hint__", crate::stdlib::operator_module::iterator_length_hint)
+            }
             "__get__" if matches!(obj, Value::Function(_)) => ("__get__", function_dunder_get),
             // `hasattr(f, "__call__")`, the classic callable test, and `f.__call__(...)`.
             "__call__"
@@ -887,7 +890,7 @@ impl Vm {
                     return Err(self.unsupported_attr("assigning to an instance's `__dict__`"));
                 }
                 if !inst.class.has_instance_dict {
-                    return Err(self.no_attribute(obj, name));
+                    return Err(self.no_dict_for(obj, &inst.class, name));
                 }
                 if let Some(state) = &inst.exception {
                     // CPython's setters check what they are given.
@@ -1050,6 +1053,18 @@ impl Vm {
         }
     }
 
+    /// Storing or deleting `name` on an instance without a `__dict__` (`__slots__`): the
+    /// class's non-data attribute of that name makes it "read-only", as CPython says.
+    fn no_dict_for(&self, obj: &Value, class: &Rc<ClassObj>, name: &str) -> PyErr {
+        if class.lookup(name).is_some() {
+            let what = self.type_name(obj);
+            let message = format!("'{what}' object attribute '{name}' is read-only");
+            self.new_error(ExcKind::AttributeError, &message)
+        } else {
+            self.no_attribute(obj, name)
+        }
+    }
+
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Some(f) = self.meta_method(obj, "__delattr__") {
             let args = [obj.clone(), Value::str(name)];
@@ -1087,6 +1102,9 @@ impl Vm {
                     if let Some(message) = refused {
                         return Err(self.new_error(ExcKind::TypeError, &message));
                     }
+                }
+                if !inst.class.has_instance_dict {
+                    return Err(self.no_dict_for(obj, &inst.class, name));
                 }
                 let removed = inst.dict.borrow_mut().shift_remove(name);
                 match removed {
@@ -1468,6 +1486,14 @@ fn callable_dunder_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `it.__iter__()`: an iterator is its own iterator.
+/// Whether CPython's type of this built-in iterator has `__length_hint__` (the iterators
+/// over sequences, ranges, dicts and sets do; `map`, `zip`, `filter`, `enumerate` do not).
+fn has_length_hint(obj: &Value) -> bool {
+    let Value::Iter(it) = obj else { return false };
+    let name = it.state.borrow().type_name();
+    name.ends_with("iterator") && name != "callable_iterator" || name == "reversed"
+}
+
 fn iterator_dunder_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_extra_arguments(vm, &args)?;
     Ok(args.pos[0].clone())

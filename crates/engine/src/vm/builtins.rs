@@ -99,8 +99,11 @@ fn check_builtin_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
             vm.new_error(ExcKind::TypeError, &format!("{name}() takes no keyword arguments"))
         );
     };
-    // `min`/`max` count their positional arguments before looking at keywords.
-    if matches!(name, "min" | "max") && args.pos.is_empty() {
+    // `min`/`max` count their positional arguments before looking at keywords, and `sorted`
+    // unpacks its one positional argument before `list.sort` sees the keywords.
+    if matches!(name, "min" | "max") && args.pos.is_empty()
+        || name == "sorted" && args.pos.len() != 1
+    {
         return Ok(());
     }
     // Functions whose keywords are keyword-only count them first (`PyArg_ParseTupleAndKeywords`).
@@ -491,6 +494,14 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Err(vm.unsupported_now(&format!("dir() of a '{}' object", vm.type_name(v))));
     };
+    // A module's own `__dir__` (PEP 562) answers for it, made a sorted list.
+    if let Some(own_dir) = m.get("__dir__") {
+        let names = vm.call0(&own_dir)?;
+        let list = vm.call(&Value::Class(vm.types.list.clone()), Args::positional(&[names]))?;
+        let sort = vm.get_attr(&list, "sort")?;
+        vm.call(&sort, Args::positional(&[]))?;
+        return Ok(list);
+    }
     let mut names: Vec<String> = {
         let slots = m.slots.borrow();
         m.names
@@ -726,7 +737,12 @@ impl Vm {
             Value::Instance(inst) => match inst.class.lookup("__len__") {
                 Some(m) => {
                     let r = self.call(&m, Args::positional(std::slice::from_ref(v)))?;
-                    match r {
+                    // `PyNumber_AsSsize_t`: an int subclass or an `__index__` object counts.
+                    let r = match r {
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => r,
+                        other => self.indexed(&other)?,
+                    };
+                    match super::builtin_subclass::number_of(&r).clone() {
                         Value::Int(i) if i >= 0 => i as usize,
                         Value::Bool(b) => b as usize,
                         // Past Py_ssize_t.
@@ -892,6 +908,12 @@ impl Vm {
                 }
             }
             BuiltinType::Int => {
+                // Clinic's count of all the arguments comes before the keywords' names.
+                let given = args.pos.len() + args.kw_names.len();
+                if given > 2 {
+                    let message = format!("int() takes at most 2 arguments ({given} given)");
+                    return Err(self.new_error(ExcKind::TypeError, &message));
+                }
                 if let Some(k) = args.kw_names.iter().find(|k| k.as_str() != Some("base")) {
                     let k = k.as_str().unwrap_or("");
                     let message = format!("'{k}' is an invalid keyword argument for int()");

@@ -137,8 +137,11 @@ impl Vm {
                 if crate::stdlib::native_modules::is_stdlib_module(top) {
                     return Err(self.unsupported_now(&format!("importing '{name}'")));
                 }
-                let message = format!("No module named '{name}'");
-                return Err(self.import_error(ExcKind::ModuleNotFoundError, &message, name));
+                // The parent is imported first: when it cannot be, it is the one named.
+                let missing =
+                    if top != name && !self.modules.contains_key(top) { top } else { name };
+                let message = format!("No module named '{missing}'");
+                return Err(self.import_error(ExcKind::ModuleNotFoundError, &message, missing));
             }
         };
         let value = Value::Module(module);

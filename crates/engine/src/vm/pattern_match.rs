@@ -277,7 +277,7 @@ impl Vm {
                 Some(other) => {
                     let msg = format!(
                         "{}.__match_args__ must be a tuple (got {})",
-                        cls.name,
+                        super::native::c_type_name(cls),
                         self.type_name(&other)
                     );
                     return Err(self.new_error(ExcKind::TypeError, &msg));
@@ -289,7 +289,7 @@ impl Vm {
                 let plural = if allowed == 1 { "" } else { "s" };
                 let msg = format!(
                     "{}() accepts {allowed} positional sub-pattern{plural} ({} given)",
-                    cls.name,
+                    super::native::c_type_name(cls),
                     positional.len()
                 );
                 return Err(self.new_error(ExcKind::TypeError, &msg));

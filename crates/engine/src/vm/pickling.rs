@@ -568,6 +568,42 @@ impl Vm {
             ));
         };
         let made = self.call(&callable, super::Args::positional(&args.items))?;
+        // pickle's order: the list items (`APPENDS`: `extend` if the object has one, else
+        // `append` each), the dict items (`SETITEMS`), then the state (`BUILD`).
+        if let Some(items) = parts.get(3).filter(|s| !matches!(s, Value::None)) {
+            let mut copied = Vec::new();
+            for item in self.collect(items)? {
+                copied.push(self.copy_with(&item, rule, memo)?);
+            }
+            if !copied.is_empty() {
+                match self.get_attr(&made, "extend") {
+                    Ok(extend) => {
+                        self.call1(&extend, Value::list(copied))?;
+                    }
+                    Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::AttributeError) => {
+                        let append = self.get_attr(&made, "append")?;
+                        for item in copied {
+                            self.call1(&append, item)?;
+                        }
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        if let Some(pairs) = parts.get(4).filter(|s| !matches!(s, Value::None)) {
+            for pair in self.collect(pairs)? {
+                let kv = self.collect(&pair)?;
+                let [k, val] = kv.as_slice() else {
+                    let class = crate::stdlib::pickle_module::pickling_error(self);
+                    return Err(
+                        self.error_of_class(&class, "dict items iterator must return 2-tuples")
+                    );
+                };
+                let k = self.copy_with(k, rule, memo)?;
+                let val = self.copy_with(val, rule, memo)?;
+                self.set_item(&made, k, val)?;
+            }
+        }
         if let Some(state) = parts.get(2).filter(|s| !matches!(s, Value::None)) {
             let state = self.copy_with(state, rule, memo)?;
             self.apply_state(&made, state)?;

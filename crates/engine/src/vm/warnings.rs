@@ -672,7 +672,11 @@ impl Vm {
         let no_traceback =
             super::exceptions::state_of(&exc).is_some_and(|s| s.borrow().traceback.is_empty());
         if no_traceback {
-            if let Some(frame) = self.frames.last() {
+            if self.thread.at_callback_level(self.frames.len()) {
+                // The running frame is asyncio's `Handle._run`, native here: the traceback
+                // has its header and no frame the program would see.
+                self.add_hidden_frame(&exc);
+            } else if let Some(frame) = self.frames.last() {
                 self.add_traceback(&exc, frame);
             }
         }

@@ -68,10 +68,7 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<DictObj>> {
     let receiver = args.pos.first().map(|v| crate::vm::builtin_subclass::base_of(v).unwrap_or(v));
     match receiver {
         Some(Value::Dict(d)) => Ok(d.clone()),
-        _ => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("descriptor '{method}' for 'dict' objects needs a dict"),
-        )),
+        _ => Err(super::wrong_receiver(vm, "dict", method, args)),
     }
 }
 
@@ -94,7 +91,7 @@ fn view(vm: &mut Vm, args: Args, view: DictView) -> PyResult<Value> {
         DictView::Items => "items",
     };
     check_method(vm, "dict", method, &args, MethodArity::NoArgs, &[])?;
-    let dict = this(vm, &args, view.type_name())?;
+    let dict = this(vm, &args, method)?;
     Ok(Value::DictView(Rc::new(DictViewObj { dict, view })))
 }
 

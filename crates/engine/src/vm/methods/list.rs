@@ -39,10 +39,7 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<ListObj>> {
     let receiver = args.pos.first().map(|v| crate::vm::builtin_subclass::base_of(v).unwrap_or(v));
     match receiver {
         Some(Value::List(l)) => Ok(l.clone()),
-        _ => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("descriptor '{method}' for 'list' objects needs a list"),
-        )),
+        _ => Err(super::wrong_receiver(vm, "list", method, args)),
     }
 }
 
@@ -268,10 +265,7 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn range_of(vm: &Vm, args: &Args, method: &str) -> PyResult<Rc<super::super::objects::RangeObj>> {
     match args.pos.first() {
         Some(Value::Range(r)) => Ok(r.clone()),
-        _ => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("descriptor '{method}' for 'range' objects needs a range"),
-        )),
+        _ => Err(super::wrong_receiver(vm, "range", method, args)),
     }
 }
 

@@ -67,10 +67,7 @@ fn this(vm: &Vm, args: &Args, method: &str) -> PyResult<(Rc<SetObj>, &'static st
             ))
         }
         Some(Value::Set(s)) => Ok((s.clone(), if s.frozen { "frozenset" } else { "set" })),
-        _ => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("descriptor '{method}' for 'set' objects needs a set"),
-        )),
+        _ => Err(super::wrong_receiver(vm, "set", method, args)),
     }
 }
 
