@@ -972,6 +972,29 @@ impl Vm {
                     ),
                 ))
             }
+            // `type`'s read-only getsets.
+            Value::Class(c)
+                if c.is_user
+                    && matches!(
+                        name,
+                        "__mro__"
+                            | "__base__"
+                            | "__basicsize__"
+                            | "__itemsize__"
+                            | "__flags__"
+                            | "__weakrefoffset__"
+                            | "__dictoffset__"
+                    ) =>
+            {
+                Err(self.new_error(ExcKind::AttributeError, "readonly attribute"))
+            }
+            Value::Class(c) if c.is_user && name == "__dict__" => Err(self.new_error(
+                ExcKind::AttributeError,
+                "attribute '__dict__' of 'type' objects is not writable",
+            )),
+            Value::Class(c) if c.is_user && name == "__bases__" => {
+                Err(self.unsupported_attr("assigning to a class's `__bases__`"))
+            }
             Value::Class(c) if c.is_user => {
                 if self.is_data_descriptor(&value) {
                     c.set_inherited_flag(|k| &k.has_data_descriptors);
@@ -1028,6 +1051,55 @@ impl Vm {
                 };
                 drop(f.kwdefaults.replace(new));
                 Ok(())
+            }
+            Value::Function(_)
+                if matches!(name, "__name__" | "__qualname__")
+                    && !matches!(value, Value::Str(_)) =>
+            {
+                let message = format!("{name} must be set to a string object");
+                Err(self.new_error(ExcKind::TypeError, &message))
+            }
+            Value::Function(f) if name == "__annotations__" => match value {
+                Value::Dict(_) | Value::None => {
+                    // None empties them: the next read makes a new dict, as CPython's getter.
+                    let value = match value {
+                        Value::None => Value::Dict(Rc::new(super::objects::DictObj::new())),
+                        dict => dict,
+                    };
+                    let old = f.attrs.borrow_mut().insert(name.into(), value);
+                    drop(old);
+                    Ok(())
+                }
+                _ => Err(self
+                    .new_error(ExcKind::TypeError, "__annotations__ must be set to a dict object")),
+            },
+            Value::Function(_) if name == "__dict__" => match value {
+                // The given dict would become the function's attributes; a copy or an
+                // attribute named `__dict__` would not behave so.
+                Value::Dict(_) => {
+                    Err(self.unsupported_attr("assigning to a function's `__dict__`"))
+                }
+                other => {
+                    let message = format!(
+                        "__dict__ must be set to a dictionary, not a '{}'",
+                        self.type_name(&other)
+                    );
+                    Err(self.new_error(ExcKind::TypeError, &message))
+                }
+            },
+            Value::Function(_) if name == "__code__" => match value {
+                Value::Code(_) => {
+                    Err(self.unsupported_attr("assigning to a function's `__code__`"))
+                }
+                _ => {
+                    Err(self.new_error(ExcKind::TypeError, "__code__ must be set to a code object"))
+                }
+            },
+            Value::Function(_) if matches!(name, "__closure__" | "__globals__") => {
+                Err(self.new_error(ExcKind::AttributeError, "readonly attribute"))
+            }
+            Value::BoundMethod(_) if matches!(name, "__self__" | "__func__") => {
+                Err(self.new_error(ExcKind::AttributeError, "readonly attribute"))
             }
             Value::Function(f) if !matches!(name, "__code__" | "__closure__" | "__globals__") => {
                 let old = f.attrs.borrow_mut().insert(name.into(), value);
