@@ -19,9 +19,9 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         if value is not _missing:
             setattr(wrapper, name, value)
     for name in updated:
-        source = getattr(wrapped, name, {})
-        for key, value in source.items():
-            setattr(wrapper, key, value)
+        # The wrapper's dict itself is updated (no setattr per key): a class's `__dict__`
+        # holds `__dict__` and `__weakref__`, which setattr would refuse.
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
     # Set last: a __wrapped__ copied from wrapped's __dict__ must not win.
     wrapper.__wrapped__ = wrapped
     return wrapper

@@ -26,3 +26,31 @@ for target, name, value in [
         print(name, type(e).__name__, e)
 print(f.__name__, f.__qualname__, f.__doc__, f.__module__, f.__annotations__)
 print(C.__mro__, C.__doc__)
+
+# functools.wraps of a class updates the wrapper's dict with the class's, `__dict__` and
+# `__weakref__` entries included (no setattr, which would refuse them).
+import functools
+
+
+def singleton(cls):
+    instances = {}
+
+    @functools.wraps(cls)
+    def get(*args):
+        if cls not in instances:
+            instances[cls] = cls(*args)
+        return instances[cls]
+
+    return get
+
+
+@singleton
+class Config:
+    """The one configuration."""
+
+    def __init__(self, name="default"):
+        self.name = name
+
+
+print(Config.__name__, Config.__doc__, Config() is Config(), Config.__wrapped__.__name__)
+print(sorted(k for k in Config.__dict__ if k in ("__dict__", "__weakref__", "__init__")))

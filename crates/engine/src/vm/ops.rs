@@ -110,6 +110,17 @@ impl Vm {
             self.call(&update, Args::positional(std::slice::from_ref(b)))?;
             return Ok(a.clone());
         }
+        // A right operand of a program's subclass of the left's built-in type that overrides
+        // the reflected method goes before the built-in operation (`"%s" % MyStr(...)`).
+        let reflected_before_builtin = !inplace
+            && !matches!(a, Value::Instance(_))
+            && self.is_subclass_operand(a, b)
+            && self.class_of(b).lookup_user(rname).is_some();
+        if reflected_before_builtin {
+            if let Some(r) = self.try_dunder(b, rname, a)? {
+                return Ok(r);
+            }
+        }
         if let Some(r) = self.builtin_binary(op, a, b, inplace)? {
             return Ok(r);
         }
@@ -126,13 +137,21 @@ impl Vm {
                 (None, Some(_)) => true,
                 (Some(left), Some(right)) => !left.is(&right),
             };
-        if reflected_first {
+        if reflected_first && !reflected_before_builtin {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(r);
             }
         }
         if let Some(r) = self.try_dunder(a, name, b)? {
             return Ok(r);
+        }
+        // A built-in number on the left answers first for a right operand whose class is not
+        // a subclass of its type but subclasses a number (`1.5 + MyInt(1)`, `True + MyInt(1)`):
+        // its slot takes any int-like operand, so the right's reflected method never runs.
+        if !reflected_first && left_number_takes(a, b) {
+            if let Some(r) = self.binary_op_on_bases(op, a, b, inplace)? {
+                return Ok(r);
+            }
         }
         // Operands of one class never get the reflected method (`binary_op1` has no slot
         // for the right one then).
@@ -508,6 +527,13 @@ impl Vm {
             Value::Range(r) => !r.is_empty(),
             // `keys()`, `values()`, `items()`: as long as their dict.
             Value::DictView(view) => !view.dict.map.borrow().is_empty(),
+            Value::NotImplemented => {
+                self.warn(
+                    ExcKind::DeprecationWarning,
+                    "NotImplemented should not be used in a boolean context",
+                )?;
+                true
+            }
             Value::Instance(inst) => {
                 if let Some(m) = inst.class.lookup("__bool__") {
                     self.call_bool_method(&m, v)?
@@ -1674,4 +1700,19 @@ fn is_unsupported_operand(exc: &Value) -> bool {
 /// Whether `len * count` items is more than `Py_ssize_t` holds.
 pub(crate) fn past_ssize_max(len: usize, count: usize) -> bool {
     len as u128 * count as u128 > i64::MAX as u128
+}
+
+/// Whether built-in number `a`'s own operator slot accepts `b`, an instance of a program's
+/// subclass of a number: `int`'s takes ints, `float`'s ints and floats (`1 + MyFloat(2.0)`
+/// is `int`'s NotImplemented, so the right's `__radd__` runs).
+fn left_number_takes(a: &Value, b: &Value) -> bool {
+    if !matches!(b, Value::Instance(_)) {
+        return false;
+    }
+    let int_like = |v: &Value| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+    match (a, super::builtin_subclass::base_of(b)) {
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(base)) => int_like(base),
+        (Value::Float(_), Some(base)) => int_like(base) || matches!(base, Value::Float(_)),
+        _ => false,
+    }
 }
