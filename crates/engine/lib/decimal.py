@@ -15,12 +15,9 @@ import _loopscope
 
 # The C decimal converts coefficients of any length: its ints and digit strings are not held
 # to `sys.set_int_max_str_digits`'s limit, so this module's conversions are not either.
-def _istr(n):
-    return _loopscope.str_unlimited(n) if type(n) is int else str(n)
-
-
-def _iint(x):
-    return _loopscope.int_unlimited(x) if type(x) is str else int(x)
+# (`str()` and `int()` of one argument, natively: no Python frame per conversion.)
+_istr = _loopscope.str_unlimited
+_iint = _loopscope.int_unlimited
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'

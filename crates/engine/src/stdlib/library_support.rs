@@ -221,14 +221,14 @@ fn without_digit_limit<R>(f: impl FnOnce() -> R) -> R {
     r
 }
 
-/// `int_unlimited(text)`: `int(text)` of a decimal digit string of any length.
+/// `int_unlimited(x)`: `int(x)`, a digit string of any length included.
 fn int_unlimited(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "int_unlimited", &args, 1, 1)?;
     let int = Value::Class(vm.types.int.clone());
     without_digit_limit(|| vm.call1(&int, args.pos[0].clone()))
 }
 
-/// `str_unlimited(n)`: `str(n)` of an int of any length.
+/// `str_unlimited(x)`: `str(x)`, an int of any length included.
 fn str_unlimited(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, "str_unlimited", &args, 1, 1)?;
     without_digit_limit(|| vm.str_of(&args.pos[0])).map(Value::string)

@@ -1676,7 +1676,7 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let mut items = items;
     items.reverse();
-    Ok(new_iter(IterState::Reversed { items, index: 0, type_name: reversed_type_name(v) }))
+    Ok(new_iter(IterState::Reversed { items, index: 0 }))
 }
 
 /// `reversed(d)` of a dict or a view (reversible since 3.8).
@@ -1684,22 +1684,6 @@ fn reversed_dict(d: &Rc<super::objects::DictObj>, view: DictView) -> Value {
     let map = d.map.borrow();
     let state = IterState::DictReversed { dict: d.clone(), index: map.end(), len: map.len(), view };
     new_iter(state)
-}
-
-/// The type of the iterator CPython's `reversed(v)` gives: a type's own reverse iterator
-/// where it has one, else the generic `reversed` over `__len__` and `__getitem__`.
-fn reversed_type_name(v: &Value) -> &'static str {
-    match v {
-        Value::List(_) => "list_reverseiterator",
-        Value::Range(_) => "range_iterator",
-        Value::Dict(_) => "dict_reversekeyiterator",
-        Value::DictView(view) => match view.view {
-            DictView::Keys => "dict_reversekeyiterator",
-            DictView::Values => "dict_reversevalueiterator",
-            DictView::Items => "dict_reverseitemiterator",
-        },
-        _ => "reversed",
-    }
 }
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {

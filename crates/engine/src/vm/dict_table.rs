@@ -63,10 +63,6 @@ impl DictTable {
         self.iter().map(|(_, v)| v)
     }
 
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Value> {
-        self.entries.iter_mut().filter(|(k, _)| !is_tombstone(k)).map(|(_, v)| v)
-    }
-
     /// The live entry at raw position `index`: `None` past the end, `Some(None)` for a
     /// tombstone.
     pub fn get_index(&self, index: usize) -> Option<Option<(&HashedKey, &Value)>> {
@@ -82,10 +78,6 @@ impl DictTable {
         self.entries.get_mut(key)
     }
 
-    pub fn get_key_value(&self, key: &HashedKey) -> Option<(&HashedKey, &Value)> {
-        self.entries.get_key_value(key)
-    }
-
     pub fn contains_key(&self, key: &HashedKey) -> bool {
         self.entries.contains_key(key)
     }
@@ -98,17 +90,13 @@ impl DictTable {
 
     /// Removes `key`, leaving a tombstone in its place. Returns the removed value.
     pub fn shift_remove(&mut self, key: &HashedKey) -> Option<Value> {
-        self.shift_remove_entry(key).map(|(_, v)| v)
-    }
-
-    /// Removes `key`, leaving a tombstone. Returns the stored key and value.
-    pub fn shift_remove_entry(&mut self, key: &HashedKey) -> Option<(HashedKey, Value)> {
         use indexmap::map::MutableKeys;
         let index = self.entries.get_index_of(key)?;
         let (k, v) = self.entries.get_index_mut2(index).expect("index just found");
         // The stored hash stays: the table still files the tombstone under it.
         let tombstone = HashedKey { value: Value::Null, hash: k.hash };
-        let removed = (std::mem::replace(k, tombstone), std::mem::replace(v, Value::Null));
+        let removed = std::mem::replace(v, Value::Null);
+        drop(std::mem::replace(k, tombstone));
         self.dead += 1;
         self.trim_tail();
         if self.dead >= COMPACT_MIN && self.dead > self.len() {
@@ -123,15 +111,6 @@ impl DictTable {
         let last = self.entries.pop();
         self.trim_tail();
         last
-    }
-
-    pub fn clear(&mut self) {
-        self.entries.clear();
-        self.dead = 0;
-    }
-
-    pub fn reserve(&mut self, extra: usize) {
-        self.entries.reserve(extra);
     }
 
     /// The entries sharing `key`'s table hash that the lookup's probe visits, passed to
@@ -174,18 +153,6 @@ impl IntoIterator for DictTable {
 
     fn into_iter(self) -> Self::IntoIter {
         self.entries.into_iter().filter(|(k, _)| !is_tombstone(k))
-    }
-}
-
-impl FromIterator<(HashedKey, Value)> for DictTable {
-    fn from_iter<I: IntoIterator<Item = (HashedKey, Value)>>(iter: I) -> Self {
-        DictTable { entries: iter.into_iter().collect(), dead: 0 }
-    }
-}
-
-impl Extend<(HashedKey, Value)> for DictTable {
-    fn extend<I: IntoIterator<Item = (HashedKey, Value)>>(&mut self, iter: I) {
-        self.entries.extend(iter);
     }
 }
 

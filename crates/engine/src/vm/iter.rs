@@ -114,6 +114,13 @@ impl Vm {
         }
     }
 
+    /// The error of an iterator whose dict or set changed size under it; sticky, as
+    /// CPython's: `len` is spoilt so that every later `next` says so again.
+    fn changed_size(&self, len: &mut usize, message: &str) -> PyErr {
+        *len = usize::MAX;
+        self.new_error(ExcKind::RuntimeError, message)
+    }
+
     pub(crate) fn not_iterable(&self, v: &Value) -> PyErr {
         self.new_error(
             ExcKind::TypeError,
@@ -237,12 +244,7 @@ impl Vm {
             IterState::Dict { dict, index, len, remaining, view } => {
                 let map = dict.map.borrow();
                 if map.len() != *len {
-                    // Sticky, as CPython's: every later `next` says so again.
-                    *len = usize::MAX;
-                    return Err(self.new_error(
-                        ExcKind::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
+                    return Err(self.changed_size(len, "dictionary changed size during iteration"));
                 }
                 // `index` is a raw entry position (deleted entries skipped), and `remaining`
                 // CPython's `di->len`: a key deleted and another added keeps the size, and
@@ -267,11 +269,7 @@ impl Vm {
                     }
                     Some((k, v)) => {
                         *remaining -= 1;
-                        Some(match view {
-                            DictView::Keys => k.value.clone(),
-                            DictView::Values => v.clone(),
-                            DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
-                        })
+                        Some(view.item(k, v))
                     }
                     None => None,
                 }
@@ -285,12 +283,7 @@ impl Vm {
             IterState::DictReversed { dict, index, len, view } => {
                 let map = dict.map.borrow();
                 if map.len() != *len {
-                    // Sticky, as CPython's.
-                    *len = usize::MAX;
-                    return Err(self.new_error(
-                        ExcKind::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
+                    return Err(self.changed_size(len, "dictionary changed size during iteration"));
                 }
                 let mut found = None;
                 while *index > 0 {
@@ -300,20 +293,12 @@ impl Vm {
                         break;
                     }
                 }
-                found.map(|(k, v)| match view {
-                    DictView::Keys => k.value.clone(),
-                    DictView::Values => v.clone(),
-                    DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
-                })
+                found.map(|(k, v)| view.item(k, v))
             }
             IterState::Set { set, index, len } => {
                 let items = set.items.borrow();
                 if items.len() != *len {
-                    // Sticky, as CPython's.
-                    *len = usize::MAX;
-                    return Err(
-                        self.new_error(ExcKind::RuntimeError, "Set changed size during iteration")
-                    );
+                    return Err(self.changed_size(len, "Set changed size during iteration"));
                 }
                 // `index` is a slot position, as in CPython's set iterator.
                 let v = items.next_from(*index).map(|(slot, k)| {

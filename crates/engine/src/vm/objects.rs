@@ -1086,12 +1086,11 @@ pub enum IterState {
         index: usize,
         len: usize,
     },
-    /// `reversed(x)`, over a snapshot of `x`; named as CPython names the iterator it gives
-    /// for `x` (`list_reverseiterator`, `range_iterator`, `dict_reversekeyiterator`, ...).
+    /// `reversed(x)` of an immutable sequence (a tuple, str or bytes) or a bytearray, over
+    /// a snapshot of `x`: CPython's generic `reversed`.
     Reversed {
         items: Vec<Value>,
         index: usize,
-        type_name: &'static str,
     },
     Enumerate {
         inner: Value,
@@ -1150,6 +1149,15 @@ impl DictView {
             DictView::Items => "dict_items",
         }
     }
+
+    /// What this view's iterator gives for one entry.
+    pub fn item(self, key: &super::hashing::HashedKey, value: &Value) -> Value {
+        match self {
+            DictView::Keys => key.value.clone(),
+            DictView::Values => value.clone(),
+            DictView::Items => Value::tuple(vec![key.value.clone(), value.clone()]),
+        }
+    }
 }
 
 /// `d.keys()` and friends: a live view of a dict.
@@ -1179,7 +1187,7 @@ impl IterState {
             IterState::Dict { view: DictView::Values, .. } => "dict_valueiterator",
             IterState::Dict { view: DictView::Items, .. } => "dict_itemiterator",
             IterState::Set { .. } => "set_iterator",
-            IterState::Reversed { type_name, .. } => type_name,
+            IterState::Reversed { .. } => "reversed",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",

@@ -110,12 +110,17 @@ impl Vm {
             self.call(&update, Args::positional(std::slice::from_ref(b)))?;
             return Ok(a.clone());
         }
-        // A right operand of a program's subclass of the left's built-in type that overrides
-        // the reflected method goes before the built-in operation (`"%s" % MyStr(...)`).
-        let reflected_before_builtin = !inplace
-            && !matches!(a, Value::Instance(_))
-            && self.is_subclass_operand(a, b)
-            && self.class_of(b).lookup_user(rname).is_some();
+        // A right operand whose class subclasses the left's and overrides the reflected
+        // method is asked first (CPython's `binary_op1`, `method_is_overloaded`); against a
+        // built-in left operand, before the built-in operation itself (`"%s" % MyStr(...)`).
+        let reflected_first = self.is_subclass_operand(a, b)
+            && match (self.class_of(a).lookup(rname), self.class_of(b).lookup(rname)) {
+                (_, None) => false,
+                (None, Some(_)) => true,
+                (Some(left), Some(right)) => !left.is(&right),
+            };
+        let reflected_before_builtin =
+            reflected_first && !inplace && !matches!(a, Value::Instance(_));
         if reflected_before_builtin {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(r);
@@ -129,14 +134,6 @@ impl Vm {
                 return Ok(r);
             }
         }
-        // A right operand whose class subclasses the left's and overrides the reflected
-        // method is asked first (CPython's `binary_op1`, `method_is_overloaded`).
-        let reflected_first = self.is_subclass_operand(a, b)
-            && match (self.class_of(a).lookup(rname), self.class_of(b).lookup(rname)) {
-                (_, None) => false,
-                (None, Some(_)) => true,
-                (Some(left), Some(right)) => !left.is(&right),
-            };
         if reflected_first && !reflected_before_builtin {
             if let Some(r) = self.try_dunder(b, rname, a)? {
                 return Ok(r);
