@@ -2439,6 +2439,14 @@ _EDGE_CALLS = [
     "set.discard(frozenset({{{v}}}), {v})",
     "(lambda d: (lambda it: (next(it), d.__delitem__(2), d.__setitem__({v} + 10, 0), "
     "list(it)))(iter(d)))({{i: i for i in range(4)}})",
+    # binascii is native: its Argument Clinic errors and CPython's decoders' quirks.
+    "__import__('binascii').hexlify(bytes(range({v} % 7)), '-', {v})",
+    "__import__('binascii').a2b_base64(__import__('binascii').b2a_base64(b'x' * ({v} % 5)) + b'==')",
+    "__import__('binascii').crc32(b'loop', {v}), __import__('binascii').crc_hqx(b'loop', {v})",
+    "__import__('binascii').b2a_uu(bytes({v} % 4), backtick={v} > 1)",
+    "__import__('binascii').a2b_uu(__import__('binascii').b2a_uu(b'scope'[:{v} % 6]))",
+    "__import__('binascii').a2b_base64('YQ=' * ({v} % 3 + 1), strict_mode=True)",
+    "__import__('binascii').b2a_base64(b'{v}', {v})",
 ]
 
 

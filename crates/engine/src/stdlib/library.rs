@@ -60,7 +60,6 @@ pub const MODULES: &[LibraryModule] = library! {
     "copy" => "copy.py",
     "statistics" => "statistics.py",
     "base64" => "base64.py",
-    "binascii" => "binascii.py",
     "urllib" => "urllib/__init__.py",
     "urllib.parse" => "urllib/parse.py",
     "collections" => "collections/__init__.py",

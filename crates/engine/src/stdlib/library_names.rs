@@ -2258,7 +2258,7 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "variance",
         ],
     ),
-    // urllib.parse, base64 and binascii (urlparse-module).
+    // urllib.parse and base64 (urlparse-module).
     ("urllib", &["error", "parse", "request", "response", "robotparser"]),
     (
         "urllib.parse",
@@ -2411,25 +2411,6 @@ pub const NAMES: &[(&str, &[&str])] = &[
             "test",
             "urlsafe_b64decode",
             "urlsafe_b64encode",
-        ],
-    ),
-    (
-        "binascii",
-        &[
-            "Error",
-            "Incomplete",
-            "a2b_base64",
-            "a2b_hex",
-            "a2b_qp",
-            "a2b_uu",
-            "b2a_base64",
-            "b2a_hex",
-            "b2a_qp",
-            "b2a_uu",
-            "crc32",
-            "crc_hqx",
-            "hexlify",
-            "unhexlify",
         ],
     ),
     // re (re-module).

@@ -9,6 +9,7 @@ use crate::ExcKind;
 use std::fmt;
 
 pub mod atexit_module;
+pub mod binascii_module;
 pub mod codecs;
 pub mod collections_module;
 pub mod contextvars_module;

@@ -41,7 +41,6 @@ pub fn location(module: &str) -> Location {
         "select" => Location::File("lib-dynload/select.cpython-311-x86_64-linux-gnu.so"),
         // Processes (issue 14 item 4).
         "_pickle" => Location::File("lib-dynload/_pickle.cpython-311-x86_64-linux-gnu.so"),
-        // A C extension in CPython, library Python here.
         "binascii" => Location::File("lib-dynload/binascii.cpython-311-x86_64-linux-gnu.so"),
         "_hashlib" => Location::File("lib-dynload/_hashlib.cpython-311-x86_64-linux-gnu.so"),
         "_blake2" => Location::File("lib-dynload/_blake2.cpython-311-x86_64-linux-gnu.so"),
@@ -523,6 +522,26 @@ pub fn cpython_names(module: &str) -> impl Iterator<Item = &'static str> + '_ {
 /// is "not supported yet" (exit status 2); any other missing name is CPython's own
 /// `AttributeError`.
 const KNOWN: &[(&str, &[&str])] = &[
+    // binascii: C in CPython and native here.
+    (
+        "binascii",
+        &[
+            "Error",
+            "Incomplete",
+            "a2b_base64",
+            "a2b_hex",
+            "a2b_qp",
+            "a2b_uu",
+            "b2a_base64",
+            "b2a_hex",
+            "b2a_qp",
+            "b2a_uu",
+            "crc32",
+            "crc_hqx",
+            "hexlify",
+            "unhexlify",
+        ],
+    ),
     // Networking (issue 13).
     (
         "socket",

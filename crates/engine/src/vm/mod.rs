@@ -29,6 +29,7 @@ pub mod bytes;
 pub mod call;
 pub mod carets;
 pub mod classes;
+pub mod clinic;
 pub mod context_managers;
 pub mod coroutine_origin;
 pub mod descriptors;

@@ -41,6 +41,8 @@ const PROVIDED: &[&str] = &[
     // hashlib and hmac; `hashlib` itself is library Python over them.
     "_hashlib",
     "_blake2",
+    // base64 and secrets sit on it.
+    "binascii",
     // weakref; `weakref` itself is library Python over it.
     "_weakref",
     "_tracemalloc",
@@ -106,6 +108,7 @@ impl Vm {
             "_pickle" => crate::stdlib::pickle_module::make_module(self),
             "_loopscope_processes" => crate::stdlib::process_module::make_module(self),
             "_hashlib" => crate::stdlib::hashlib_module::make_module(self),
+            "binascii" => crate::stdlib::binascii_module::make_module(self),
             "_blake2" => crate::stdlib::hashlib_module::make_blake2_module(self),
             "_weakref" => crate::stdlib::weakref_module::make_module(self),
             "_tracemalloc" => crate::stdlib::tracemalloc_module::make_module(self),
@@ -329,6 +332,7 @@ pub(crate) fn is_module_owner(owner: &str) -> bool {
             | "_loopscope_processes"
             | "_hashlib"
             | "_blake2"
+            | "binascii"
             | "module"
     )
 }
@@ -364,6 +368,7 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
         "_pickle" => "_pickle",
         "_loopscope_processes" => "_loopscope_processes",
         "_hashlib" => "_hashlib",
+        "binascii" => "binascii",
         "_blake2" => "_blake2",
         "_weakref" => "_weakref",
         "_tracemalloc" => "_tracemalloc",
