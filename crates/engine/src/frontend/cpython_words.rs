@@ -92,7 +92,23 @@ pub(super) fn reword(
                 }
                 _ => "invalid syntax".into(),
             };
+            // `def f() ->:`: the annotation is optional in CPython's grammar and the colon
+            // forced, so the colon is what it asks for, at the arrow.
+            if let Some(arrow) =
+                previous_token(tokens, start).filter(|t| t.kind() == TokenKind::Rarrow)
+            {
+                return syntax(arrow.start(), "expected ':'".into());
+            }
             syntax(start, message)
+        }
+        // `class C(x for x in y):` is no call: a bare generator expression in a class's
+        // bases is plain invalid syntax, at its `for`.
+        ParseErrorType::UnparenthesizedGeneratorExpression
+            if tokens.get(statement_start_index(tokens, start)).map(Token::kind)
+                == Some(TokenKind::Class) =>
+        {
+            let at_for = tokens.iter().find(|t| t.start() >= start && t.kind() == TokenKind::For);
+            syntax(at_for.map_or(start, Token::start), "invalid syntax".into())
         }
         ParseErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag)
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(
@@ -215,6 +231,9 @@ fn fixed_words(error: &ParseErrorType) -> Option<&'static str> {
         ParseErrorType::ExpectedImaginaryNumber => "imaginary number required in complex literal",
         ParseErrorType::ExpectedRealNumber => "real number required in complex literal",
         ParseErrorType::EmptyImportNames
+        | ParseErrorType::EmptyGlobalNames
+        | ParseErrorType::EmptyNonlocalNames
+        | ParseErrorType::EmptyDeleteTargets
         | ParseErrorType::UnexpectedTokenAfterAsync(_)
         | ParseErrorType::InvalidYieldExpressionUsage => "invalid syntax",
         _ => return None,
@@ -283,6 +302,12 @@ fn expected_token(
         }
         // `if x = 1:`, `while n = 3:`
         TokenKind::Colon if found == TokenKind::Equal => {
+            // CPython's hint needs an expression after the `=` (`if x => 1:` is plain
+            // invalid syntax).
+            let value = tokens.iter().find(|t| t.start() > start).map(Token::kind);
+            if !value.is_some_and(|k| starts_expression(k) && k != TokenKind::Equal) {
+                return syntax(start, "invalid syntax".into());
+            }
             let target = expression_start_before(tokens, start)?;
             let name_only = previous_token(tokens, start)
                 .is_some_and(|t| t.kind() == TokenKind::Name && t.start() == target);
@@ -312,6 +337,8 @@ fn expected_token(
             syntax(start, "invalid syntax".into())
         }
         TokenKind::Else => syntax(start, "expected 'else' after 'if' expression".into()),
+        // `for each x in y:`, `for x of y:`.
+        TokenKind::In => syntax(start, "invalid syntax".into()),
         // CPython never asks for a comma by name.
         TokenKind::Comma => syntax(start, "invalid syntax".into()),
         // A keyword where an expression should go on (`(1 else 2)`, `[x for x in y if x
@@ -392,8 +419,18 @@ fn other_error(
     if message.starts_with("Only one '*' parameter allowed") {
         return syntax("* argument may appear only once");
     }
-    const PLAIN_INVALID_SYNTAX: [&str; 7] = [
+    const PLAIN_INVALID_SYNTAX: [&str; 17] = [
         "Expected a statement",
+        "Expected a simple statement",
+        "Expected an expression or a",
+        "Expected a pattern",
+        "Expected name after `as`",
+        "Expected symbol after `as`",
+        "Expected a module name",
+        "`else` block must come before `finally` block",
+        "Star import cannot be parenthesized",
+        "Star import must be the only import",
+        "Exception missing in `raise` statement with cause",
         "Expected an identifier",
         "Expected class, function definition or async function definition after decorator",
         "Expected a parameter or the end of the parameter list",
@@ -806,6 +843,18 @@ mod tests {
         ("x = f(1,\n  2\n  3\n", "'(' was never closed", 1),
         ("x = a b\n", "invalid syntax", 1),
         ("if x = 1:\n    pass\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1),
+        ("if x => 1:\n    pass\n", "invalid syntax", 1),
+        ("for x of y:\n    pass\n", "invalid syntax", 1),
+        ("global\n", "invalid syntax", 1),
+        ("del\n", "invalid syntax", 1),
+        ("if True::\n    pass\n", "invalid syntax", 1),
+        ("from import x\n", "invalid syntax", 1),
+        ("import os as\n", "invalid syntax", 1),
+        ("raise from e\n", "invalid syntax", 1),
+        ("class A(:\n    pass\n", "invalid syntax", 1),
+        ("def f() ->:\n    pass\n", "expected ':'", 1),
+        ("class C(x for x in y):\n    pass\n", "invalid syntax", 1),
+        ("f(x for x in y, 1)\n", "Generator expression must be parenthesized", 1),
         ("print \"hi\"\n", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1),
         ("f() = 3\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1),
         ("True = 1\n", "cannot assign to True", 1),

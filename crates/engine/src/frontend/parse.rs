@@ -44,7 +44,10 @@ impl SyntaxError {
         let indent = text.chars().count() - trimmed.chars().count();
         let caret_at = (self.column as usize).saturating_sub(1).saturating_sub(indent);
         let mut out = format!("  File \"{}\", line {}\n", source.name, self.line);
-        if !trimmed.trim_end().is_empty() {
+        // A blank line is shown, as CPython shows it, for an error without a caret (the
+        // tokenizer's, at the end of the file).
+        if !trimmed.trim_end().is_empty() || (self.column == 0 && self.line <= source.line_count())
+        {
             out.push_str(&format!("    {}\n", trimmed.trim_end_matches(['\n', '\r'])));
             // Column 0: an error of the tokenizer's that CPython shows without a caret.
             if self.column > 0 {
@@ -268,10 +271,25 @@ fn from_parse_error(
             if message.starts_with("Expected an indented block") =>
         {
             let header_line = block_header_line(source, start.to_u32());
-            let statement = indented_block_owner(message)
+            let header = source.line_text(header_line).trim_start();
+            let statement = indented_block_owner(message, header)
                 .map(|owner| format!(" after {owner} on line {header_line}"))
                 .unwrap_or_default();
-            at(source, start, IndentationError, format!("expected an indented block{statement}"))
+            let message = format!("expected an indented block{statement}");
+            match next_code_line(source, start) {
+                // CPython's tokenizer has reached the end of the file: it names the file's
+                // last line and shows no caret.
+                None => {
+                    let line = source.line_count() - u32::from(source.text.ends_with('\n'));
+                    SyntaxError { kind: IndentationError, message, line, column: 0 }
+                }
+                // The next statement is dedented: CPython fails on its DEDENT token, which it
+                // shows without a caret.
+                Some(line) if line != source.line_of(start.to_u32()) => {
+                    SyntaxError { kind: IndentationError, message, line, column: 0 }
+                }
+                Some(_) => at(source, start, IndentationError, message),
+            }
         }
         other => {
             at(source, start, Syntax, backticks_to_quotes(&first_lowercase(&other.to_string())))
@@ -281,15 +299,29 @@ fn from_parse_error(
 
 /// What CPython names the header an indented block was expected after, from Ruff's
 /// "Expected an indented block after `if` statement" (or "... function definition").
-fn indented_block_owner(message: &str) -> Option<String> {
+fn indented_block_owner(message: &str, header: &str) -> Option<String> {
     if message.contains("function definition") {
         return Some("function definition".into());
     }
     let keyword = message.split('`').nth(1)?;
+    let star_clause =
+        header.strip_prefix("except").is_some_and(|r| r.trim_start().starts_with('*'));
     Some(match keyword {
         "class" => "class definition".into(),
+        "except" if star_clause => "'except*' statement".into(),
         _ => format!("'{keyword}' statement"),
     })
+}
+
+/// The first line at or after `offset` with code on it (not blank, not only a comment).
+fn next_code_line(source: &SourceText, offset: TextSize) -> Option<u32> {
+    let first = source.line_of(offset.to_u32());
+    let rest = source.text.get(offset.to_usize()..).unwrap_or("");
+    let skipped = rest.lines().position(|line| {
+        let code = line.trim_start();
+        !code.is_empty() && !code.starts_with('#')
+    })?;
+    Some(first + skipped as u32)
 }
 
 fn is_eof_error(error: &ParseErrorType) -> bool {

@@ -1,0 +1,5 @@
+# `except ... as` without a name.
+try:
+    int("x")
+except ValueError as:
+    print("bad")

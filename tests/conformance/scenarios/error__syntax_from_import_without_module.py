@@ -1,0 +1,2 @@
+# `from import x`: the module name is missing.
+from import sleep
