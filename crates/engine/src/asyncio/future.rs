@@ -427,7 +427,7 @@ impl Vm {
             Value::Class(c) if c.is_exception() => self.call0(&exc)?,
             _ => exc,
         };
-        if self.exception_class(&exc).is_none() {
+        if !self.exception_class(&exc).is_some_and(|c| c.is_exception()) {
             return Err(self.new_error(ExcKind::TypeError, "invalid exception object"));
         }
         if self

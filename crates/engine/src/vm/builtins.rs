@@ -1638,6 +1638,8 @@ pub(crate) fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(new_iter(state));
         }
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => vm.collect(v)?,
+        Value::MemoryView(m) if m.released.get() => return Err(vm.released_view()),
+        Value::MemoryView(_) => vm.collect(v)?,
         // `__reversed__ = None` declares the class not reversible.
         Value::Instance(inst)
             if inst.class.lookup("__reversed__").is_some_and(|m| !matches!(m, Value::None)) =>

@@ -652,10 +652,36 @@ impl Vm {
                 let _ = container;
                 Ok(Value::MemoryView(Rc::new(view)))
             }
-            Value::Int(_) | Value::Bool(_) => {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                 let i = self.view_index(m, key)?;
                 let b = buffer(&m.source).and_then(|d| d.get(m.position(i)).copied());
                 Ok(Value::Int(b.unwrap_or(0) as i64))
+            }
+            // A tuple of indices addresses one item of a view with that many dimensions.
+            Value::Tuple(t)
+                if t.items
+                    .iter()
+                    .all(|k| matches!(k, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) =>
+            {
+                match &t.items[..] {
+                    [] => Err(self
+                        .new_error(ExcKind::NotImplementedError, "sub-views are not implemented")),
+                    [index] => self.view_get_item(container, m, index),
+                    many => {
+                        let n = many.len();
+                        let message =
+                            format!("cannot index 1-dimension view with {n}-element tuple");
+                        Err(self.new_error(ExcKind::TypeError, &message))
+                    }
+                }
+            }
+            Value::Tuple(t)
+                if !t.items.is_empty() && t.items.iter().all(|k| matches!(k, Value::Slice(_))) =>
+            {
+                Err(self.new_error(
+                    ExcKind::NotImplementedError,
+                    "multi-dimensional slicing is not implemented",
+                ))
             }
             _ => Err(self.new_error(ExcKind::TypeError, "memoryview: invalid slice key")),
         }
@@ -665,6 +691,10 @@ impl Vm {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                let message = "cannot fit 'int' into an index-sized integer";
+                return Err(self.new_error(ExcKind::IndexError, message));
+            }
             _ => return Err(self.new_error(ExcKind::TypeError, "memoryview: invalid slice key")),
         };
         let j = if i < 0 { i + m.len as i64 } else { i };
@@ -890,6 +920,16 @@ impl Vm {
                 }
             };
             *slot = Some(v.clone());
+        }
+        // Argument Clinic converts `encoding` and `errors` (both `str`) before anything else.
+        for (param, value) in [("encoding", &encoding), ("errors", &errors)] {
+            if let Some(v) =
+                value.as_ref().filter(|v| super::builtin_subclass::str_value(v).is_none())
+            {
+                let m =
+                    format!("{name}() argument '{param}' must be str, not {}", self.type_name(v));
+                return Err(self.new_error(ExcKind::TypeError, &m));
+            }
         }
         let make = |data: Vec<u8>| {
             if mutable {

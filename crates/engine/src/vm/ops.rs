@@ -902,6 +902,15 @@ impl Vm {
                 None => break,
             }
         }
+        // A memoryview has a hash only while it is read-only and not released.
+        if let Value::MemoryView(m) = culprit {
+            let message = if m.released.get() {
+                "operation forbidden on released memoryview object"
+            } else {
+                "cannot hash writable memoryview object"
+            };
+            return self.new_error(ExcKind::ValueError, message);
+        }
         self.new_error(
             ExcKind::TypeError,
             &format!("unhashable type: '{}'", self.type_name(culprit)),
@@ -1334,6 +1343,10 @@ impl Vm {
             }
         }
         match container {
+            // Readonly or not, a view never changes its size.
+            Value::MemoryView(m) if !m.readonly() => {
+                Err(self.new_error(ExcKind::TypeError, "cannot delete memory"))
+            }
             Value::List(l) => match key {
                 Value::Slice(s) => {
                     let len = l.items.borrow().len();

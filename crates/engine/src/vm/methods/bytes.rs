@@ -8,7 +8,7 @@ use super::super::call::{check_method, MethodArity};
 use super::super::objects::{BuiltinObj, NativeFn};
 use super::super::types::Types;
 use super::super::value::Value;
-use super::super::{Args, PyResult, Vm};
+use super::super::{Args, PyErr, PyResult, Vm};
 use crate::compiler::code::BinOp;
 use crate::ExcKind;
 use std::rc::Rc;
@@ -616,7 +616,8 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, &args, "splitlines", MethodArity::Parsed(0, 1), &["keepends"])?;
     let data = this(vm, &args, "splitlines")?;
     let keepends = match arg(&args, 0, "keepends") {
-        Some(v) => vm.truthy(v)?,
+        // Argument Clinic's `bool(accept={int})`: an int, not any object's truth.
+        Some(v) => super::super::builtins::arg_i64(vm, v, "")? != 0,
         None => false,
     };
     let mut parts = Vec::new();
@@ -647,7 +648,17 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, &args, "join", MethodArity::One, &[])?;
     let sep = this(vm, &args, "join")?;
-    let items = vm.collect(&args.pos[1])?;
+    let items = match &args.pos[1] {
+        Value::List(_) | Value::Tuple(_) => vm.collect(&args.pos[1])?,
+        // `PySequence_Fast`: any TypeError from `iter()` becomes this one.
+        iterable => match vm.get_iter(iterable) {
+            Ok(it) => vm.collect_iterator(&it)?,
+            Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::TypeError) => {
+                return Err(vm.new_error(ExcKind::TypeError, "can only join an iterable"))
+            }
+            Err(e) => return Err(e),
+        },
+    };
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -1199,8 +1210,26 @@ fn this_view<'a>(vm: &Vm, args: &'a Args, name: &str) -> PyResult<BufRef<'a>> {
     }
 }
 
+/// `tobytes(order='C')`: for the one-dimensional views here every order gives the same
+/// bytes, but the argument is checked as CPython checks it.
 fn view_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = this_view(vm, &args, "tobytes")?.to_vec();
+    check_method(vm, "memoryview", "tobytes", &args, MethodArity::Parsed(0, 1), &["order"])?;
+    match arg(&args, 0, "order") {
+        None | Some(Value::None) => {}
+        Some(Value::Str(s)) if matches!(s.as_str(), "C" | "F" | "A") => {}
+        Some(Value::Str(_)) => {
+            return Err(vm.new_error(ExcKind::ValueError, "order must be 'C', 'F' or 'A'"))
+        }
+        Some(other) => {
+            let m = format!(
+                "tobytes() argument 'order' must be str or None, not {}",
+                vm.type_name(other)
+            );
+            return Err(vm.new_error(ExcKind::TypeError, &m));
+        }
+    }
+    let positional = Args::positional(&args.pos[..1]);
+    let data = this_view(vm, &positional, "tobytes")?.to_vec();
     Ok(Value::bytes(data))
 }
 

@@ -938,10 +938,11 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         BigInt::from_bytes_le(num_bigint::Sign::Plus, &data)
     };
     let value = Value::from_bigint(n);
+    // Called on a subclass (`bool`, an `IntFlag`), the class makes the result from the int,
+    // as CPython's `type(value)` call does.
     match class {
-        Some(Value::Class(c)) if std::rc::Rc::ptr_eq(&c, &vm.types.bool_) => {
-            let truth = vm.truthy(&value)?;
-            Ok(Value::Bool(truth))
+        Some(Value::Class(c)) if !std::rc::Rc::ptr_eq(&c, &vm.types.int) => {
+            vm.call(&Value::Class(c), Args::positional(&[value]))
         }
         _ => Ok(value),
     }
