@@ -1353,6 +1353,10 @@ fn construct_range(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let mut ints = Vec::with_capacity(3);
     for v in args.pos {
+        // CPython's range holds arbitrary ints; this one holds 64-bit ones.
+        if matches!(super::builtin_subclass::number_of(v), Value::BigInt(_)) {
+            return Err(vm.unsupported_now("`range()` with a bound or step beyond 64 bits"));
+        }
         ints.push(arg_i64(vm, v, "")?);
     }
     let (start, stop, step) = match ints[..] {
