@@ -4,6 +4,7 @@
 
 import abc
 import sys
+from types import GenericAlias, MethodType
 from collections import deque
 from functools import wraps
 
@@ -28,6 +29,8 @@ def _has_methods(C, *methods):
 
 
 class AbstractContextManager(abc.ABC):
+    __class_getitem__ = classmethod(GenericAlias)
+
     def __enter__(self):
         return self
 
@@ -43,6 +46,8 @@ class AbstractContextManager(abc.ABC):
 
 
 class AbstractAsyncContextManager(abc.ABC):
+    __class_getitem__ = classmethod(GenericAlias)
+
     async def __aenter__(self):
         return self
 
@@ -67,6 +72,18 @@ class ContextDecorator:
             with self._recreate_cm():
                 return func(*args, **kwds)
         return inner
+
+
+# `AsyncContextDecorator.__call__`'s `inner` is decorated on CPython 3.11.7's line 94, which a
+# task running it shows in its repr; blank lines keep it there.
+
+
+
+
+
+
+
+
 
 
 class AsyncContextDecorator:
@@ -117,7 +134,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
         if value is None:
             value = typ()
         try:
-            self.gen.throw(value)
+            self.gen.throw(typ, value, traceback)
         except StopIteration as exc:
             # The generator caught the exception and finished: suppress it, unless it is
             # the StopIteration raised in the block itself.
@@ -177,7 +194,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
         if value is None:
             value = typ()
         try:
-            await self.gen.athrow(value)
+            await self.gen.athrow(typ, value, traceback)
         except StopAsyncIteration as exc:
             return exc is not value
         except BaseException as exc:
@@ -347,7 +364,9 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
+        # The exception being handled where the stack exits (CPython's sys.exc_info()):
+        # a cleanup's exception chains back to it only through the stack's own ones.
+        frame_exc = sys.exc_info()[1]
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -358,8 +377,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _fix_context(new_exc, exc_details[1], frame_exc)
+                _fix_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
@@ -411,7 +429,9 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
+        # The exception being handled where the stack exits (CPython's sys.exc_info()):
+        # a cleanup's exception chains back to it only through the stack's own ones.
+        frame_exc = sys.exc_info()[1]
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -426,8 +446,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                     pending_raise = False
                     exc_details = (None, None, None)
             except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _fix_context(new_exc, exc_details[1], frame_exc)
+                _fix_context(new_exc, exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:

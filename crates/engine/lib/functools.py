@@ -3,8 +3,30 @@
 # lru_cache wrapper in C (_functools); these classes give the same results, reprs and
 # messages.
 
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
+
 from collections import namedtuple
-from types import MethodType as _MethodType
+from types import GenericAlias as _GenericAlias, MethodType as _MethodType
+
+
+def _recursive_repr(method):
+    # Py_ReprEnter: a partial met again inside its own repr shows as '...'.
+    running = set()
+
+    def __repr__(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return method(self)
+        finally:
+            running.discard(key)
+    __repr__.__qualname__ = method.__qualname__
+    return __repr__
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -104,14 +126,18 @@ class partial:
         func, own_args, own_keywords = self._state
         return func(*own_args, *args, **{**own_keywords, **keywords})
 
+    @_recursive_repr
     def __repr__(self):
         parts = [repr(self.func)]
         parts.extend(repr(a) for a in self.args)
         parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        name = type(self).__qualname__
+        # The C type's name: a subclass's own name, without its enclosing classes.
+        name = type(self).__name__
         if type(self) is partial:
             name = 'functools.partial'
         return '%s(%s)' % (name, ', '.join(parts))
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __reduce__(self):
         return (type(self), (self.func,),
@@ -172,6 +198,8 @@ class partialmethod:
         keywords = ', '.join('%s=%r' % (k, v) for k, v in self.keywords.items())
         return '%s.%s(%s, %s, %s)' % (type(self).__module__, type(self).__qualname__,
                                       self.func, args, keywords)
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
@@ -356,15 +384,20 @@ class cached_property:
         cache[self.attrname] = value
         return value
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
 
 def _defines(cls, name):
+    # CPython's test: what the class finds is not object's own comparison (an entry set to
+    # None counts as defined).
     for klass in cls.__mro__[:-1]:
-        if name in klass.__dict__ and klass.__dict__[name] is not None:
+        if name in klass.__dict__:
             return True
     return False
 
 
 def _gt_from_lt(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
@@ -372,6 +405,7 @@ def _gt_from_lt(self, other):
 
 
 def _le_from_lt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
@@ -379,6 +413,7 @@ def _le_from_lt(self, other):
 
 
 def _ge_from_lt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a < b).'
     result = type(self).__lt__(self, other)
     if result is NotImplemented:
         return result
@@ -386,6 +421,7 @@ def _ge_from_lt(self, other):
 
 
 def _ge_from_le(self, other):
+    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
@@ -393,6 +429,7 @@ def _ge_from_le(self, other):
 
 
 def _lt_from_le(self, other):
+    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
@@ -400,6 +437,7 @@ def _lt_from_le(self, other):
 
 
 def _gt_from_le(self, other):
+    'Return a > b.  Computed by @total_ordering from (not a <= b).'
     result = type(self).__le__(self, other)
     if result is NotImplemented:
         return result
@@ -407,6 +445,7 @@ def _gt_from_le(self, other):
 
 
 def _lt_from_gt(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
@@ -414,6 +453,7 @@ def _lt_from_gt(self, other):
 
 
 def _ge_from_gt(self, other):
+    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
@@ -421,6 +461,7 @@ def _ge_from_gt(self, other):
 
 
 def _le_from_gt(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a > b).'
     result = type(self).__gt__(self, other)
     if result is NotImplemented:
         return result
@@ -428,6 +469,7 @@ def _le_from_gt(self, other):
 
 
 def _le_from_ge(self, other):
+    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result
@@ -435,6 +477,7 @@ def _le_from_ge(self, other):
 
 
 def _gt_from_ge(self, other):
+    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result
@@ -442,6 +485,7 @@ def _gt_from_ge(self, other):
 
 
 def _lt_from_ge(self, other):
+    'Return a < b.  Computed by @total_ordering from (not a >= b).'
     result = type(self).__ge__(self, other)
     if result is NotImplemented:
         return result

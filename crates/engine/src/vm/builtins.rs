@@ -655,7 +655,12 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if file.is_none() {
-        file = vm.replaced_stdout().unwrap_or(Value::None);
+        match vm.replaced_stdout() {
+            // `sys.stdout = None` (`redirect_stdout(None)`): print writes nothing.
+            Some(Value::None) => return Ok(Value::None),
+            Some(replaced) => file = replaced,
+            None => {}
+        }
     }
     let stream = match super::native::native_state(&file) {
         Some(super::native::NativeState::Stream(s)) => Some(*s),
