@@ -2447,6 +2447,11 @@ _EDGE_CALLS = [
     "__import__('binascii').a2b_uu(__import__('binascii').b2a_uu(b'scope'[:{v} % 6]))",
     "__import__('binascii').a2b_base64('YQ=' * ({v} % 3 + 1), strict_mode=True)",
     "__import__('binascii').b2a_base64(b'{v}', {v})",
+    # complex numbers: CPython's division, power and reprs with signed zeros.
+    "(1 + {v}j) / (2 - 3j), (1 - 1j) ** {v}, ({v} - 2j) ** 0.5, -({v}j)",
+    "(-{v}) ** (1 / 3), abs(complex({v}, 4)), hash(complex({v}, 0)) == hash({v})",
+    "complex('{v}+1j'), format(complex({v}, -0.5), '.2f'), f'{{complex({v}, 2):>12}}'",
+    "{{{v}: 'a'}}.get(complex({v}, 0)), {v}j == {v}, complex({v}, 0) == {v}",
 ]
 
 

@@ -53,8 +53,8 @@ def _copy_immutable(x):
     return x
 
 
-for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range, slice,
-          property, _types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
+for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset, type, range,
+          slice, property, _types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
           _types.FunctionType, _types.CodeType):
     d[t] = _copy_immutable
 
@@ -112,8 +112,8 @@ def _deepcopy_atomic(x, memo):
     return x
 
 
-for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, bytes, str,
-          _types.CodeType, type, range, _types.BuiltinFunctionType, _types.FunctionType,
+for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, bytes,
+          str, _types.CodeType, type, range, _types.BuiltinFunctionType, _types.FunctionType,
           property):
     d[t] = _deepcopy_atomic
 
@@ -335,7 +335,7 @@ def _reduce(x, cls):
     return (func, args, state, listitems, dictitems)
 
 
-_REDUCIBLE = (object, list, dict, tuple, int, float, str, bytes, bool)
+_REDUCIBLE = (object, list, dict, tuple, int, float, complex, str, bytes, bool)
 _NEWARGS = {tuple: tuple, int: int, float: float, str: str, bytes: bytes}
 
 

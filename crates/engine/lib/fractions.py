@@ -63,13 +63,15 @@ def _parse(text):
 
 def _operators(exact, fallback):
     """The forward and reflected methods of a binary operator: `exact` for ints and
-    Fractions, `fallback` (an `operator` function) on floats otherwise."""
+    Fractions, `fallback` (an `operator` function) on floats or complex numbers otherwise."""
 
     def forward(a, b):
         if isinstance(b, (int, Fraction)):
             return exact(a, b)
         if isinstance(b, float):
             return fallback(float(a), b)
+        if isinstance(b, complex):
+            return fallback(complex(a), b)
         return NotImplemented
 
     def reverse(b, a):
@@ -77,6 +79,8 @@ def _operators(exact, fallback):
             return exact(a, b)
         if isinstance(a, numbers.Real):
             return fallback(float(a), float(b))
+        if isinstance(a, numbers.Complex):
+            return fallback(complex(a), complex(b))
         return NotImplemented
 
     forward.__name__ = "__" + fallback.__name__ + "__"
@@ -364,6 +368,8 @@ class Fraction(numbers.Rational):
             return a._numerator == b and a._denominator == 1
         if isinstance(b, numbers.Rational):
             return a._numerator == b.numerator and a._denominator == b.denominator
+        if isinstance(b, numbers.Complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return 0.0 == b

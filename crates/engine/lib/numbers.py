@@ -1,7 +1,6 @@
 """The numeric tower of abstract base classes (CPython's `numbers`, PEP 3141, written for
-Loopscope): Number > Complex > Real > Rational > Integral, with `float` registered as Real and
-`int` (so `bool`) as Integral. Complex numbers are not supported yet, so `complex` is not
-registered.
+Loopscope): Number > Complex > Real > Rational > Integral, with `complex` registered as
+Complex, `float` as Real and `int` (so `bool`) as Integral.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -95,6 +94,9 @@ class Complex(Number):
     @abstractmethod
     def __eq__(self, other):
         raise NotImplementedError
+
+
+Complex.register(complex)
 
 
 class Real(Complex):

@@ -143,6 +143,9 @@ fn write(v: &Value, out: &mut String, depth: usize, lim: Limits) {
                     }
                     Err(_) => out.push_str("deque([...])"),
                 },
+                Some(crate::vm::native::NativeState::Complex(re, im)) if !i.class.is_user => {
+                    out.push_str(&crate::vm::complex_type::complex_repr(*re, *im))
+                }
                 _ => enclose(out, "<", &i.class.qualname, " object>"),
             },
         },

@@ -237,6 +237,9 @@ pub enum Instr {
     PopExceptReraise,
     RaiseVarargs(u32),
     LoadAssertionError,
+    /// Replace the float on top with the complex number it is the imaginary part of (an
+    /// imaginary literal, `2j`).
+    MakeComplex,
 
     LoadBuildClass,
     ImportName(u32),
@@ -641,6 +644,7 @@ pub fn instr_name(instr: &Instr) -> &'static str {
         PopExceptReraise => "POP_EXCEPT_RERAISE",
         RaiseVarargs(_) => "RAISE_VARARGS",
         LoadAssertionError => "LOAD_ASSERTION_ERROR",
+        MakeComplex => "MAKE_COMPLEX",
         LoadBuildClass => "LOAD_BUILD_CLASS",
         ImportName(_) => "IMPORT_NAME",
         ImportFrom(_) => "IMPORT_FROM",

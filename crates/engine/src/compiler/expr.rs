@@ -194,14 +194,15 @@ impl<'a> Compiler<'a> {
             }
             Expr::StringLiteral(s) => self.emit_const(Value::str(s.value.to_str())),
             Expr::BytesLiteral(b) => self.emit_const(Value::bytes(b.value.bytes().collect())),
-            Expr::NumberLiteral(n) => match self.number_value(n)? {
-                Some(v) => self.emit_const(v),
-                None => {
-                    return Err(CompileError::unsupported(
-                        "`complex` (complex numbers)",
-                        n.range.start(),
-                    ))
+            Expr::NumberLiteral(n) => match (self.number_value(n)?, &n.value) {
+                (Some(v), _) => self.emit_const(v),
+                // An imaginary literal (`2j`): the complex is made when the code runs, since
+                // constants are made without an interpreter.
+                (None, ast::Number::Complex { imag, .. }) => {
+                    self.emit_const(Value::Float(*imag));
+                    self.emit(Instr::MakeComplex);
                 }
+                (None, _) => unreachable!("only complex literals have no constant value"),
             },
             Expr::BooleanLiteral(b) => self.emit_const(Value::Bool(b.value)),
             Expr::NoneLiteral(_) => self.emit_const(Value::None),

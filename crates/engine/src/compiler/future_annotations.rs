@@ -139,7 +139,10 @@ fn write(
                     return Err(unsupported(expr));
                 }
             }
-            ast::Number::Complex { .. } => return Err(unsupported(expr)),
+            // `ast.unparse` writes the constant's repr: `2j`, `1.5j`.
+            ast::Number::Complex { imag, .. } => {
+                out.push_str(&crate::vm::complex_type::complex_repr(0.0, *imag))
+            }
         },
         _ => return Err(unsupported(expr)),
     }

@@ -32,7 +32,7 @@ pub fn native_new_honours_class(class: &ClassObj) -> bool {
     !class.is_user
         && matches!(
             (&*class.module, &*class.name),
-            ("weakref", "ReferenceType") | ("socket", "socket")
+            ("weakref", "ReferenceType") | ("socket", "socket") | ("builtins", "complex")
         )
 }
 

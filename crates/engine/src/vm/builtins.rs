@@ -224,7 +224,6 @@ const UNSUPPORTED: &[(&str, NativeFn)] = &[
     ("compile", unsupported_compile),
     ("help", unsupported_help),
     ("breakpoint", unsupported_breakpoint),
-    ("complex", unsupported_complex),
 ];
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module `name`
@@ -283,10 +282,9 @@ unsupported_builtins! {
     unsupported_compile => "compile() (Loopscope runs no dynamic code)";
     unsupported_help => "help()";
     unsupported_breakpoint => "breakpoint()";
-    unsupported_complex => "`complex` (complex numbers)";
 }
 
-/// Whether `b` is one of the built-ins Loopscope does not support yet (`complex`): a class
+/// Whether `b` is one of the built-ins Loopscope does not support yet (`input`, ...): a class
 /// statement naming it as a base stops the run as calling it does.
 pub(crate) fn is_unsupported_builtin(b: &BuiltinObj) -> bool {
     b.owner == "builtins" && UNSUPPORTED.iter().any(|(_, f)| std::ptr::fn_addr_eq(*f, b.func))
@@ -325,6 +323,8 @@ pub fn install(vm: &mut Vm) {
     for (name, class) in classes {
         module.set(name, Value::Class(class.clone()));
     }
+    let complex = super::complex_type::complex_class(vm);
+    module.set("complex", Value::Class(complex));
     // The lazy iterators' types are the builtins of those names, as in CPython (`map` is a
     // class: `isinstance(it, map)`); calling one runs the function of its name.
     for name in ITERATOR_CONSTRUCTORS.iter().map(|(name, _)| name) {

@@ -100,6 +100,16 @@ pub fn py_hash(value: &Value) -> Option<i64> {
         // callback, arguments and cancelled state: see `keys`).
         Value::TimerHandle(t) => hash_float(t.when),
         Value::BoundMethod(_) | Value::Builtin(_) => method_hash(value),
+        // A complex number (a subclass's instance hashes through its `__hash__`: `keys`).
+        Value::Instance(inst) if !inst.class.is_user && inst.native.is_some() => {
+            match inst.native.as_deref() {
+                Some(super::native::NativeState::Complex(re, im)) => complex_hash(*re, *im),
+                _ => match super::builtin_subclass::key_base(value) {
+                    Some(base) => return py_hash(base),
+                    None => super::identity::identity_hash(value).unwrap_or(0),
+                },
+            }
+        }
         // A subclass of a built-in type hashes as its value unless it says otherwise.
         // Identity hash (CPython's default is the address): a number fixed per run.
         other => match super::builtin_subclass::key_base(other) {
@@ -107,6 +117,14 @@ pub fn py_hash(value: &Value) -> Option<i64> {
             None => super::identity::identity_hash(other).unwrap_or(0),
         },
     })
+}
+
+/// `complex_hash`: the real part's hash plus 1000003 (`sys.hash_info.imag`) times the
+/// imaginary part's, in wrapping unsigned arithmetic.
+pub(crate) fn complex_hash(re: f64, im: f64) -> i64 {
+    let combined =
+        (hash_float(re) as u64).wrapping_add((hash_float(im) as u64).wrapping_mul(1_000_003));
+    fix_minus_one(combined as i64)
 }
 
 fn fix_minus_one(h: i64) -> i64 {

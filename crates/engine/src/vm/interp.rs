@@ -1416,6 +1416,14 @@ impl Vm {
                 };
                 return Step::Raise(err);
             }
+            Instr::MakeComplex => {
+                let imag = match frame.pop() {
+                    Value::Float(f) => f,
+                    _ => 0.0,
+                };
+                let z = super::complex_type::new_complex(self, 0.0, imag);
+                frame.push(z);
+            }
             Instr::LoadAssertionError => {
                 frame.push(Value::Class(self.types.exc(ExcKind::AssertionError).clone()));
             }

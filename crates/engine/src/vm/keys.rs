@@ -52,8 +52,8 @@ fn is_weakref(inst: &super::objects::InstanceObj) -> bool {
 }
 
 /// Whether comparing `v` with an equal-hashed key needs the interpreter: an instance of a
-/// class defining `__eq__`, a timer handle (equal to another with the same deadline,
-/// callback, arguments and cancelled state), or a tuple holding one.
+/// class defining `__eq__`, a complex number, a timer handle (equal to another with the same
+/// deadline, callback, arguments and cancelled state), or a tuple holding one.
 pub(crate) fn eq_needs_vm(v: &Value) -> bool {
     match v {
         Value::Instance(inst) => match super::builtin_subclass::eq_base(v) {
@@ -62,6 +62,11 @@ pub(crate) fn eq_needs_vm(v: &Value) -> bool {
                 is_weakref(inst)
                     || inst.class.is_user
                         && inst.class.lookup(&crate::interned!("__eq__")).is_some()
+                    // A complex number equals the int or float with its real part.
+                    || matches!(
+                        inst.native.as_deref(),
+                        Some(super::native::NativeState::Complex(..))
+                    )
             }
         },
         Value::Tuple(t) => t.items.iter().any(eq_needs_vm),

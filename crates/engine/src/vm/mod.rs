@@ -30,6 +30,7 @@ pub mod call;
 pub mod carets;
 pub mod classes;
 pub mod clinic;
+pub mod complex_type;
 pub mod context_managers;
 pub mod coroutine_origin;
 pub mod descriptors;

@@ -85,6 +85,8 @@ pub enum NativeState {
     /// A running function's frame (`sys._getframe()`, `inspect.currentframe()`,
     /// `vm::frame_obj`).
     LiveFrame(super::frame_obj::LiveFrame),
+    /// A `complex` number's real and imaginary parts (`vm::complex_type`).
+    Complex(f64, f64),
 }
 
 // Every native instance is as big as the largest variant: a big state goes in a `Box`.
@@ -219,6 +221,7 @@ impl Vm {
             NativeState::FinishedFrame(f) => Ok(Some(super::frame_obj::finished_frame_repr(v, f))),
             NativeState::LiveFrame(f) => Ok(Some(self.live_frame_repr(v, f))),
             NativeState::Digest(h) => Ok(crate::stdlib::hashlib_module::hash_repr(v, h)),
+            NativeState::Complex(re, im) => Ok(Some(super::complex_type::complex_repr(*re, *im))),
             NativeState::WeakRef(w) => {
                 crate::stdlib::weakref_module::weakref_repr(self, v, w).map(Some)
             }

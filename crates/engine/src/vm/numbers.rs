@@ -15,17 +15,17 @@ use std::cmp::Ordering;
 pub struct NumError {
     pub kind: ExcKind,
     pub message: String,
-    /// Not an error of the program's: a result Loopscope cannot represent (a complex number),
-    /// which stops the run as not supported; `message` names the construct.
-    pub unsupported: bool,
+    /// Not an error: the real operation's result is complex (a negative number to a
+    /// fractional power), which CPython's float power hands to complex.
+    pub complex_result: bool,
 }
 
 fn err(kind: ExcKind, message: impl Into<String>) -> NumError {
-    NumError { kind, message: message.into(), unsupported: false }
+    NumError { kind, message: message.into(), complex_result: false }
 }
 
-fn unsupported(construct: &str) -> NumError {
-    NumError { kind: ExcKind::ValueError, message: construct.to_string(), unsupported: true }
+fn complex_result() -> NumError {
+    NumError { kind: ExcKind::ValueError, message: String::new(), complex_result: true }
 }
 
 /// Big ints larger than this many bits are refused with MemoryError: a runaway `2 ** 10**9`
@@ -449,9 +449,7 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, NumError> {
         return Err(err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(unsupported(
-            "complex numbers (a negative number raised to a fractional power)",
-        ));
+        return Err(complex_result());
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {

@@ -56,10 +56,17 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Vm {
     pub(crate) fn num_error(&self, e: NumError) -> PyErr {
-        if e.unsupported {
-            return self.unsupported_now(&e.message);
-        }
         self.new_error(e.kind, &e.message)
+    }
+
+    /// `a ** b` for real `a` and `b` whose result is complex.
+    #[cold]
+    fn real_power_to_complex(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        let float = |v: &Value| numbers::as_num(v).and_then(|n| numbers::int_to_float(n).ok());
+        let (Some(base), Some(exponent)) = (float(a), float(b)) else {
+            return Err(self.internal_error("a complex power of operands that are not numbers"));
+        };
+        super::complex_type::real_power_to_complex(self, base, exponent)
     }
 
     pub(crate) fn memory_error(&self) -> PyErr {
@@ -75,7 +82,10 @@ impl Vm {
                 // bool overrides `&`, `|` and `^` to stay a bool.
                 return Ok(Value::Bool(matches!(r, Ok(Value::Int(1)))));
             }
-            return r.map_err(|e| self.num_error(e));
+            return match r {
+                Err(e) if e.complex_result => self.real_power_to_complex(a, b),
+                r => r.map_err(|e| self.num_error(e)),
+            };
         }
         self.binary_op_objects(op, a, b, inplace)
     }

@@ -237,6 +237,16 @@ impl Vm {
             if let Some(copied) = self.copy_native_container(v, i, rule, memo)? {
                 return Ok(copied);
             }
+            // A complex number is immutable; a subclass's is made again from its parts.
+            if let Some(super::native::NativeState::Complex(re, im)) = i.native.as_deref() {
+                if !i.class.is_user {
+                    return Ok(v.clone());
+                }
+                self.check_class_by_reference(&i.class)?;
+                let class = Value::Class(i.class.clone());
+                let parts = [Value::Float(*re), Value::Float(*im)];
+                return self.call(&class, super::Args::positional(&parts));
+            }
             if let Some(super::native::NativeState::Base(Value::Tuple(t))) = i.native.as_deref() {
                 // A tuple subclass (a namedtuple): rebuilt by calling its class with copies
                 // of its items, as pickle's `__getnewargs__` does.

@@ -627,6 +627,17 @@ impl Vm {
                 let base = self.base_for(v, "__format__").unwrap_or(Value::None);
                 return self.format_builtin(v, &base, spec);
             }
+            // A complex number (C's `complex.__format__`).
+            Value::Instance(inst)
+                if matches!(
+                    inst.native.as_deref(),
+                    Some(super::native::NativeState::Complex(..))
+                ) && inst.class.lookup_user("__format__").is_none() =>
+            {
+                let m = inst.class.lookup("__format__").unwrap_or(Value::None);
+                let r = self.call(&m, Args::positional(&[v.clone(), Value::str(spec)]))?;
+                return self.str_of(&r);
+            }
             Value::Instance(inst) if inst.class.lookup_user("__format__").is_some() => {
                 let m = inst.class.lookup_user("__format__").unwrap_or(Value::None);
                 let r = self.call(&m, Args::positional(&[v.clone(), Value::str(spec)]))?;
