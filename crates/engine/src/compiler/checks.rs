@@ -43,8 +43,9 @@ impl<'a> Compiler<'a> {
         queue(Pending::SyntaxWarning { line, message });
     }
 
-    /// `check_compare`: `is`/`is not` with a literal other than None, True, False, `...`.
-    pub(crate) fn check_compare(&self, c: &ast::ExprCompare) {
+    /// `check_compare`: `is`/`is not` with a literal other than None, True, False, `...`;
+    /// `negated` for the operand of `not`, which CPython has turned into the opposite test.
+    pub(crate) fn check_compare(&self, c: &ast::ExprCompare, negated: bool) {
         let not_singleton = |e: &Expr| match self.const_value(e) {
             Some(Value::None | Value::Bool(_) | Value::Ellipsis) | None => false,
             Some(_) => true,
@@ -52,9 +53,13 @@ impl<'a> Compiler<'a> {
         let mut left = not_singleton(&c.left);
         for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
             let right_literal = not_singleton(right);
-            let message = match op {
-                ast::CmpOp::Is => "\"is\" with a literal. Did you mean \"==\"?",
-                ast::CmpOp::IsNot => "\"is not\" with a literal. Did you mean \"!=\"?",
+            let message = match (op, negated) {
+                (ast::CmpOp::Is, false) | (ast::CmpOp::IsNot, true) => {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                }
+                (ast::CmpOp::IsNot, false) | (ast::CmpOp::Is, true) => {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                }
                 _ => "",
             };
             if !message.is_empty() && (left || right_literal) {

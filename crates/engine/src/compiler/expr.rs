@@ -91,6 +91,16 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
+                // `not (a is b)`: CPython's optimizer reads it as `a is not b` before the
+                // literal check, which then warns about `is not`.
+                if let (ast::UnaryOp::Not, Expr::Compare(c)) = (u.op, u.operand.as_ref()) {
+                    if c.ops.len() == 1 {
+                        self.check_compare(c, true);
+                        self.compile_compare_body(c)?;
+                        self.emit(Instr::UnaryNot);
+                        return Ok(());
+                    }
+                }
                 self.compile_expr(&u.operand)?;
                 self.emit(match u.op {
                     ast::UnaryOp::Not => Instr::UnaryNot,
@@ -372,7 +382,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_compare(&mut self, c: &'a ast::ExprCompare) -> Result<(), CompileError> {
-        self.check_compare(c);
+        self.check_compare(c, false);
+        self.compile_compare_body(c)
+    }
+
+    pub(crate) fn compile_compare_body(
+        &mut self,
+        c: &'a ast::ExprCompare,
+    ) -> Result<(), CompileError> {
         self.compile_expr(&c.left)?;
         let n = c.ops.len();
         let cleanup = self.new_label();

@@ -562,10 +562,13 @@ impl<'a> Compiler<'a> {
         let start = self.new_label();
         let exit = self.new_label();
         let end = self.new_label();
+        let body = self.new_label();
         self.place(start);
-        if !is_constant_true(&w.test) {
+        let forever = is_constant_true(&w.test);
+        if !forever {
             self.compile_jump_if(&w.test, false, exit)?;
         }
+        self.place(body);
         self.unit().fblocks.push(FBlock::Loop {
             continue_to: start,
             break_to: end,
@@ -574,7 +577,13 @@ impl<'a> Compiler<'a> {
         self.compile_body(&w.body)?;
         self.unit().fblocks.pop();
         self.set_line(w.range.start());
-        self.emit_jump(Instr::Jump, start);
+        // As CPython does, the test is compiled again at the bottom of the loop (so its
+        // compile-time warnings come twice, as CPython's do).
+        if forever {
+            self.emit_jump(Instr::Jump, start);
+        } else {
+            self.compile_jump_if(&w.test, true, body)?;
+        }
         self.place(exit);
         self.compile_body(&w.orelse)?;
         self.place(end);
@@ -866,9 +875,17 @@ impl<'a> Compiler<'a> {
         target: Label,
     ) -> Result<(), CompileError> {
         match test {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                self.compile_jump_if(&u.operand, !when_true, target)
-            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => match u.operand.as_ref() {
+                // `not (a is b)` is CPython's `a is not b` (see `compile_expr`).
+                Expr::Compare(c) if c.ops.len() == 1 => {
+                    self.check_compare(c, true);
+                    self.compile_compare_body(c)?;
+                    let make = if when_true { Instr::PopJumpIfFalse } else { Instr::PopJumpIfTrue };
+                    self.emit_jump(make, target);
+                    Ok(())
+                }
+                operand => self.compile_jump_if(operand, !when_true, target),
+            },
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let (last, rest) = b.values.split_last().expect("a bool op has operands");

@@ -2105,7 +2105,7 @@ pub(crate) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+pub(crate) fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::call::takes_at_most(vm, "pow", &args, 3)?;
     let modulus = args.keyword("mod").or(args.pos.get(2)).cloned().unwrap_or(Value::None);
     if args.pos.len() < 2 {

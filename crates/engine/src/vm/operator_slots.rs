@@ -126,6 +126,33 @@ fn operands(vm: &Vm, args: &Args, n: usize, name: &str) -> PyResult<(Value, Vec<
 
 fn call_slot(vm: &mut Vm, args: Args, name: &'static str, slot: Slot) -> PyResult<Value> {
     match slot {
+        // `__pow__(value, mod=None)` and `__rpow__`: CPython's ternary slot wrappers.
+        Slot::Binary(BinOp::Pow, form @ (Form::Plain | Form::Reflected))
+            if args.pos.len() != 2 || args.has_keywords() =>
+        {
+            let (this, rest) = match operands(vm, &args, 2, name) {
+                Ok(ok) => ok,
+                Err(_) => {
+                    // `PyArg_UnpackTuple` with an empty name: the message starts with a space.
+                    let given = args.pos.len().saturating_sub(1) + args.kw_names.len();
+                    let msg = if given == 0 {
+                        " expected at least 1 argument, got 0".to_string()
+                    } else {
+                        format!(" expected at most 2 arguments, got {given}")
+                    };
+                    return Err(vm.new_error(ExcKind::TypeError, &msg));
+                }
+            };
+            let (other, modulus) = (&rest[0], &rest[1]);
+            if !accepts(&this, other, BinOp::Pow, form) {
+                return Ok(Value::NotImplemented);
+            }
+            let triple = match form {
+                Form::Reflected => [other.clone(), this, modulus.clone()],
+                _ => [this, other.clone(), modulus.clone()],
+            };
+            super::builtins::pow(vm, Args::positional(&triple))
+        }
         Slot::Binary(op, form) => {
             let (this, rest) = operands(vm, &args, 1, name)?;
             let other = &rest[0];
