@@ -196,6 +196,35 @@ fn runaway_recursion_is_a_recursion_error_as_cpython_words_it() {
     assert!(outcome.stderr.contains("[Previous line repeated"), "{}", outcome.stderr);
 }
 
+/// CPython's loop puts `asyncio.run`'s frames, `Context.run` and (for a task) its step
+/// function under every callback; they count toward the recursion limit there, so the depth
+/// a program reaches is what plain `python3` 3.11.7 reports (the conformance harness adds
+/// frames of its own, so this is measured here).
+#[test]
+fn recursion_under_the_event_loop_reaches_cpythons_depth() {
+    let source = "\
+import asyncio
+def depth(n=0):
+    try:
+        return depth(n + 1)
+    except RecursionError:
+        return n
+def callback(fut):
+    fut.set_result(depth())
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    loop.call_soon(callback, fut)
+    print(depth(), await fut, await asyncio.create_task(main_inner()))
+async def main_inner():
+    return depth()
+print(depth())
+asyncio.run(main())
+";
+    let outcome = run(source);
+    assert_eq!(outcome.stdout, "998\n989 990 989\n", "{}", outcome.stderr);
+}
+
 #[test]
 fn runaway_awaits_are_a_recursion_error_too() {
     let source = "\

@@ -191,10 +191,21 @@ impl Vm {
     }
 
     fn check_recursion(&self) -> PyResult<()> {
-        if self.frames.len() + 1 >= self.config.recursion_limit {
+        if self.frames.len() + 1 + self.loop_recursion_charge() >= self.config.recursion_limit {
             return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         Ok(())
+    }
+
+    /// The levels CPython's own event loop puts under a callback, which count toward its
+    /// recursion limit and which the native loop here does not have: `asyncio.run`'s Python
+    /// frames down to `Handle._run`, `Context.run`, and for a task's step its C step function.
+    #[inline]
+    fn loop_recursion_charge(&self) -> usize {
+        if !self.thread.in_callback() {
+            return 0;
+        }
+        super::warnings::LOOP_FRAMES.len() + 1 + usize::from(self.thread.current_task.is_some())
     }
 
     /// Python code that native code calls (a `__repr__` from an f-string, a property, an
