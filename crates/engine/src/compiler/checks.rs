@@ -20,6 +20,7 @@ fn literal_type(c: &Compiler, e: &Expr) -> Option<&'static str> {
         Expr::Lambda(_) => "function",
         Expr::FString(_) => "str",
         Expr::Slice(_) => "slice",
+        Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => "complex",
         _ => return c.const_value(e).map(|v| constant_type(&v)),
     })
 }
@@ -47,8 +48,12 @@ impl<'a> Compiler<'a> {
     /// `negated` for the operand of `not`, which CPython has turned into the opposite test.
     pub(crate) fn check_compare(&self, c: &ast::ExprCompare, negated: bool) {
         let not_singleton = |e: &Expr| match self.const_value(e) {
-            Some(Value::None | Value::Bool(_) | Value::Ellipsis) | None => false,
+            Some(Value::None | Value::Bool(_) | Value::Ellipsis) => false,
             Some(_) => true,
+            // An imaginary literal is a constant too (made when the code runs, here).
+            None => {
+                matches!(e, Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }))
+            }
         };
         let mut left = not_singleton(&c.left);
         for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
@@ -89,6 +94,7 @@ impl<'a> Compiler<'a> {
         let value = s.value.as_ref();
         let unsubscriptable = match value {
             Expr::Set(_) | Expr::SetComp(_) | Expr::Generator(_) | Expr::Lambda(_) => true,
+            Expr::NumberLiteral(n) if matches!(n.value, ast::Number::Complex { .. }) => true,
             other => matches!(
                 self.const_value(other),
                 Some(

@@ -2117,6 +2117,20 @@ pub(crate) fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if modulus.is_none() {
         return vm.binary_op(BinOp::Pow, base, exp, false);
     }
+    // An int base leaves a complex exponent to complex's own power, which refuses a modulus.
+    let int_base = matches!(
+        super::builtin_subclass::number_of(base),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+    );
+    if super::complex_type::complex_parts(exp).is_some() {
+        if int_base {
+            return Err(vm.new_error(ExcKind::ValueError, "complex modulo"));
+        }
+        if matches!(super::builtin_subclass::number_of(base), Value::Float(_)) {
+            let m = "pow() 3rd argument not allowed unless all arguments are integers";
+            return Err(vm.new_error(ExcKind::TypeError, m));
+        }
+    }
     // Three-argument power asks only the base's `__pow__` (never `__rpow__`).
     if let Value::Instance(inst) = base {
         if let Some(method) = inst.class.lookup("__pow__") {

@@ -81,9 +81,14 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<C> {
         Some((re, im)) => Ok(C { re, im }),
         None => {
             let other = args.pos.first().map(|v| vm.type_name(v)).unwrap_or_default();
-            let m = format!(
-                "descriptor '{name}' for 'complex' objects doesn't apply to a '{other}' object"
-            );
+            // A slot wrapper (`complex.__add__`) words it otherwise than a method.
+            let m = if name.starts_with("__") {
+                format!("descriptor '{name}' requires a 'complex' object but received a '{other}'")
+            } else {
+                format!(
+                    "descriptor '{name}' for 'complex' objects doesn't apply to a '{other}' object"
+                )
+            };
             Err(vm.new_error(ExcKind::TypeError, &m))
         }
     }
@@ -213,6 +218,10 @@ fn power(a: C, b: C) -> Result<C, PowError> {
             length /= (angle * b.im).exp();
             phase += b.im * magnitude.ln();
         }
+        // `cos`/`sin` of an infinite phase set EDOM in C.
+        if phase.is_infinite() {
+            return Err(PowError::Domain);
+        }
         C { re: length * phase.cos(), im: length * phase.sin() }
     };
     if r.re.is_infinite() || r.im.is_infinite() {
@@ -286,7 +295,14 @@ fn pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "conjugate", &args, 1, 1)?;
+    super::call::check_method(
+        vm,
+        "complex",
+        "conjugate",
+        &args,
+        super::call::MethodArity::NoArgs,
+        &[],
+    )?;
     let c = this(vm, &args, "conjugate")?;
     Ok(value(vm, C { re: c.re, im: -c.im }))
 }
@@ -402,19 +418,28 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// precision and type (the imaginary part with a sign), then `j`, then the whole padded.
 /// Without a type it reads like `str(z)`, in parentheses unless the real part is +0.
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "__format__", &args, 2, 2)?;
+    super::call::check_method(
+        vm,
+        "complex",
+        "__format__",
+        &args,
+        super::call::MethodArity::One,
+        &[],
+    )?;
     let c = this(vm, &args, "__format__")?;
     let Value::Str(spec_text) = &args.pos[1] else {
-        let m = format!("format() argument 2 must be str, not {}", vm.type_name(&args.pos[1]));
+        let m = format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1]));
         return Err(vm.new_error(ExcKind::TypeError, &m));
     };
     let spec_text = spec_text.as_str();
     if spec_text.is_empty() {
-        return Ok(Value::string(complex_repr(c.re, c.im)));
+        // `str(self)`: a subclass's own `__str__`/`__repr__` shows.
+        return Ok(Value::string(vm.str_of(&args.pos[0])?));
     }
-    let spec = pyfmt::parse_format_spec(spec_text, "complex").map_err(|e| vm.format_error(e))?;
+    let type_name = vm.type_name(&args.pos[0]);
+    let spec = pyfmt::parse_format_spec(spec_text, &type_name).map_err(|e| vm.format_error(e))?;
     let refuse = |vm: &Vm, m: &str| Err(vm.new_error(ExcKind::ValueError, m));
-    if spec.zero_pad || spec.fill == Some('0') && spec.align.is_none() {
+    if spec.zero_pad || spec.fill == Some('0') {
         return refuse(vm, "Zero padding is not allowed in complex format specifier");
     }
     if spec.align == Some(pyfmt::Align::AfterSign) {
@@ -423,9 +448,20 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ty = match spec.ty {
         None => None,
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(t),
-        Some('n') => Some('g'),
+        Some('n') => {
+            if let Some(g) = spec.grouping {
+                let sep = if g == pyfmt::Grouping::Comma { ',' } else { '_' };
+                return refuse(vm, &format!("Cannot specify '{sep}' with 'n'."));
+            }
+            Some('g')
+        }
+        // A second grouping character where the type goes (`",,"`).
+        Some(t @ (',' | '_')) if spec.grouping.is_some() => {
+            let first = if spec.grouping == Some(pyfmt::Grouping::Comma) { ',' } else { '_' };
+            return refuse(vm, &format!("Cannot specify '{first}' with '{t}'."));
+        }
         Some(t) => {
-            let m = format!("Unknown format code '{t}' for object of type 'complex'");
+            let m = format!("Unknown format code '{t}' for object of type '{type_name}'");
             return refuse(vm, &m);
         }
     };
@@ -436,6 +472,9 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut s = String::new();
         if let Some(sign) = sign {
             s.push(sign);
+        }
+        if spec.no_neg_zero {
+            s.push('z');
         }
         if spec.alternate {
             s.push('#');
@@ -459,7 +498,19 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     });
     let format_part = |vm: &Vm, x: f64, sign: Option<char>| -> PyResult<String> {
         if ty.is_none() && spec.precision.is_none() {
-            let text = part_repr(x, sign == Some('+'));
+            // Repr digits, under the spec's `z`, `#` and grouping.
+            let x = if spec.no_neg_zero && x == 0.0 { 0.0 } else { x };
+            let mut text = part_repr(x, sign == Some('+'));
+            if spec.alternate && x.is_finite() && !text.contains('.') {
+                let at = text.find('e').unwrap_or(text.len());
+                text.insert(at, '.');
+            }
+            if let Some(g) = spec.grouping {
+                text = group_integer_digits(
+                    &text,
+                    if g == pyfmt::Grouping::Comma { ',' } else { '_' },
+                );
+            }
             return Ok(match sign {
                 Some(' ') if !text.starts_with('-') => format!(" {text}"),
                 _ => text,
@@ -495,12 +546,31 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(format!("{}{body}{}", fill.repeat(left), fill.repeat(right))))
 }
 
+/// `text` with `sep` between each group of three digits of its integer part.
+fn group_integer_digits(text: &str, sep: char) -> String {
+    let start = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+    let end = text[start..].find(|c: char| !c.is_ascii_digit()).map_or(text.len(), |i| start + i);
+    let digits = &text[start..end];
+    let mut grouped = String::with_capacity(text.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(d);
+    }
+    format!("{}{grouped}{}", &text[..start], &text[end..])
+}
+
 /// `complex(real=0, imag=0)`: numbers, objects with `__complex__`/`__float__`/`__index__`,
 /// or one string (`'1+2j'`).
 fn new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(Value::Class(class)) = args.pos.first().cloned() else {
         return Err(vm.new_error(ExcKind::TypeError, "complex.__new__(X): X is not a type object"));
     };
+    if !class.mro().any(|c| !c.is_user && &*c.name == "complex" && &*c.module == "builtins") {
+        let m = format!("complex.__new__({0}): {0} is not a subtype of complex", class.name);
+        return Err(vm.new_error(ExcKind::TypeError, &m));
+    }
     let rest = &args.pos[1..];
     if rest.len() + args.kw_names.len() > 2 {
         let m = format!(
@@ -541,6 +611,18 @@ fn construct(vm: &mut Vm, real: Option<&Value>, imag: Option<&Value>) -> PyResul
                 "complex() can't take second arg if first is a string",
             ));
         }
+        // Underscores go only between digits (`_Py_string_to_number_with_underscores`).
+        let chars: Vec<char> = text.chars().collect();
+        let misplaced = chars.iter().enumerate().any(|(i, &c)| {
+            c == '_'
+                && !(i > 0
+                    && chars[i - 1].is_ascii_digit()
+                    && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+        });
+        if misplaced {
+            let m = format!("could not convert string to complex: {}", pyfmt::str_repr(text));
+            return Err(vm.new_error(ExcKind::ValueError, &m));
+        }
         return parse(text).ok_or_else(|| {
             vm.new_error(ExcKind::ValueError, "complex() arg is a malformed string")
         });
@@ -561,10 +643,13 @@ fn construct(vm: &mut Vm, real: Option<&Value>, imag: Option<&Value>) -> PyResul
 /// One argument of the constructor as a complex number, and whether it was one: a complex
 /// (or `__complex__`), a float (or `__float__`), an int (or `__index__`).
 fn part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(C, bool)> {
-    if let Some((re, im)) = complex_parts(v) {
+    let exact = matches!(v, Value::Instance(inst) if !inst.class.is_user);
+    // A complex is taken as it is where CPython does: an exact one, or any as the second
+    // argument (which never goes through `__complex__`).
+    if let Some((re, im)) = complex_parts(v).filter(|_| exact || which == "imag") {
         return Ok((C { re, im }, true));
     }
-    if let Value::Instance(inst) = v {
+    if let (Value::Instance(inst), "real") = (v, which) {
         if let Some(method) = inst.class.lookup("__complex__") {
             let bound = vm.descriptor_get(method, Some(v), &inst.class)?;
             let r = vm.call(&bound, Args::positional(&[]))?;

@@ -448,7 +448,7 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, NumError> {
     if a == 0.0 && b < 0.0 && b.is_finite() {
         return Err(err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
     }
-    if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
+    if a < 0.0 && a.is_finite() && b.is_finite() && b.fract() != 0.0 {
         return Err(complex_result());
     }
     let r = a.powf(b);
