@@ -553,7 +553,7 @@ fn group_integer_digits(text: &str, sep: char) -> String {
     let digits = &text[start..end];
     let mut grouped = String::with_capacity(text.len() + digits.len() / 3);
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(sep);
         }
         grouped.push(d);
