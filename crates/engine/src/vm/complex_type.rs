@@ -630,9 +630,9 @@ fn construct(vm: &mut Vm, real: Option<&Value>, imag: Option<&Value>) -> PyResul
     if imag.is_some_and(|i| super::builtin_subclass::str_value(i).is_some()) {
         return Err(vm.new_error(ExcKind::TypeError, "complex() second arg can't be a string"));
     }
-    let (r, r_is_complex) = part(vm, real, "real")?;
+    let (r, r_is_complex) = part(vm, real, Argument::Real)?;
     let Some(imag) = imag else { return Ok(r) };
-    let (i, i_is_complex) = part(vm, imag, "imag")?;
+    let (i, i_is_complex) = part(vm, imag, Argument::Imag)?;
     // real + imag * 1j, as CPython combines the parts (a complex part's other half only
     // where there is one, so signed zeros survive).
     let re = if i_is_complex { r.re - i.im } else { r.re };
@@ -640,16 +640,23 @@ fn construct(vm: &mut Vm, real: Option<&Value>, imag: Option<&Value>) -> PyResul
     Ok(C { re, im })
 }
 
+/// Which argument of `complex()` a value was given as.
+#[derive(Clone, Copy, PartialEq)]
+enum Argument {
+    Real,
+    Imag,
+}
+
 /// One argument of the constructor as a complex number, and whether it was one: a complex
 /// (or `__complex__`), a float (or `__float__`), an int (or `__index__`).
-fn part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(C, bool)> {
+fn part(vm: &mut Vm, v: &Value, which: Argument) -> PyResult<(C, bool)> {
     let exact = matches!(v, Value::Instance(inst) if !inst.class.is_user);
     // A complex is taken as it is where CPython does: an exact one, or any as the second
     // argument (which never goes through `__complex__`).
-    if let Some((re, im)) = complex_parts(v).filter(|_| exact || which == "imag") {
+    if let Some((re, im)) = complex_parts(v).filter(|_| exact || which == Argument::Imag) {
         return Ok((C { re, im }, true));
     }
-    if let (Value::Instance(inst), "real") = (v, which) {
+    if let (Value::Instance(inst), Argument::Real) = (v, which) {
         if let Some(method) = inst.class.lookup("__complex__") {
             let bound = vm.descriptor_get(method, Some(v), &inst.class)?;
             let r = vm.call(&bound, Args::positional(&[]))?;
@@ -673,11 +680,13 @@ fn part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(C, bool)> {
         }
     }
     let m = match which {
-        "real" => format!(
+        Argument::Real => format!(
             "complex() first argument must be a string or a number, not '{}'",
             vm.type_name(v)
         ),
-        _ => format!("complex() second argument must be a number, not '{}'", vm.type_name(v)),
+        Argument::Imag => {
+            format!("complex() second argument must be a number, not '{}'", vm.type_name(v))
+        }
     };
     Err(vm.new_error(ExcKind::TypeError, &m))
 }
