@@ -125,7 +125,7 @@ fn group_digits(
 }
 
 /// Pad a string to `width` characters (the layout of `format(str, spec)` and of `%c`).
-pub(crate) fn pad_str(
+pub fn pad_str(
     text: &str,
     nchars: usize,
     width: Option<usize>,

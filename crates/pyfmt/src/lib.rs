@@ -56,6 +56,7 @@ pub use int_text::{
     int_max_str_digits, int_to_decimal, int_to_str_radix, push_i64, push_u64,
     set_int_max_str_digits, Radix, INT_MAX_STR_DIGITS,
 };
+pub use layout::pad_str;
 pub use markup::{format_pieces, parse_format_string, FormatPiece, FormatPieces, ReplacementField};
 pub use parse_float::parse_float_literal;
 pub use parse_int::parse_int_literal;

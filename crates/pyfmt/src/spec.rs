@@ -33,6 +33,17 @@ pub enum Sign {
     Space,
 }
 
+impl Sign {
+    /// The character that writes this option in a spec.
+    pub fn char(self) -> char {
+        match self {
+            Sign::Plus => '+',
+            Sign::Minus => '-',
+            Sign::Space => ' ',
+        }
+    }
+}
+
 /// The thousands-separator option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
@@ -40,6 +51,16 @@ pub enum Grouping {
     Comma,
     /// `_`
     Underscore,
+}
+
+impl Grouping {
+    /// The separator character (also how the option is written in a spec).
+    pub fn char(self) -> char {
+        match self {
+            Grouping::Comma => ',',
+            Grouping::Underscore => '_',
+        }
+    }
 }
 
 /// A parsed format spec, as written (defaults not yet applied).
@@ -227,7 +248,7 @@ impl FormatSpec {
         let grouping = match self.grouping {
             None => None,
             Some(grouping) => {
-                let sep = if grouping == Grouping::Comma { ',' } else { '_' };
+                let sep = grouping.char();
                 match ty {
                     'd' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F' | '\0' => Some((sep, 3)),
                     // PEP 515: underscores every four digits in bin/oct/hex.

@@ -66,17 +66,6 @@ fn error(vm: &mut Vm, message: &str) -> PyErr {
     PyErr::Exception(vm.new_exception(&class, vec![Value::str(message)]))
 }
 
-/// The binary data of the `b2a_*` functions and the CRCs (`y*`): any bytes-like object.
-fn binary_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match buffer(v) {
-        Some(b) => Ok(b.to_vec()),
-        None => {
-            let m = format!("a bytes-like object is required, not '{}'", vm.type_name(v));
-            Err(vm.new_error(ExcKind::TypeError, &m))
-        }
-    }
-}
-
 /// The text of the `a2b_*` functions: bytes-like, or a str of ASCII characters only.
 fn ascii_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(text) = crate::vm::builtin_subclass::str_value(v) {
@@ -86,7 +75,7 @@ fn ascii_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         }
         return Ok(text.as_bytes().to_vec());
     }
-    match buffer(v) {
+    match vm.bytes_arg(v)? {
         Some(b) => Ok(b.to_vec()),
         None => {
             let m = format!(
@@ -173,7 +162,7 @@ const B2A_BASE64: ClinicSignature = ClinicSignature {
 
 fn b2a_base64(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bound = B2A_BASE64.bind(vm, &args)?;
-    let data = binary_arg(vm, bound[0].expect("required"))?;
+    let data = vm.require_bytes(bound[0].expect("required"))?.to_vec();
     let newline = match bound[1] {
         Some(v) => c_int_arg(vm, v)? != 0,
         None => true,
@@ -315,7 +304,7 @@ fn b2a_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn hex_digits(vm: &mut Vm, signature: &ClinicSignature, args: Args) -> PyResult<Value> {
     let bound = signature.bind(vm, &args)?;
-    let data = binary_arg(vm, bound[0].expect("required"))?;
+    let data = vm.require_bytes(bound[0].expect("required"))?.to_vec();
     let sep = match bound[1] {
         Some(v) => Some(separator(vm, v)?),
         None => None,
@@ -324,7 +313,9 @@ fn hex_digits(vm: &mut Vm, signature: &ClinicSignature, args: Args) -> PyResult<
         Some(v) => c_int_arg(vm, v)?,
         None => 1,
     };
-    Ok(Value::bytes(hex_bytes(&data, sep, group)))
+    // `bytes.hex`'s layout; the separator may be any Latin-1 character here, one byte each.
+    let text = crate::vm::bytes::hex_of(&data, sep.map(char::from), group);
+    Ok(Value::bytes(text.chars().map(|c| c as u8).collect()))
 }
 
 /// The separator of `hexlify`: one character, which as a str may be any Latin-1 one and as
@@ -343,26 +334,6 @@ fn separator(vm: &Vm, v: &Value) -> PyResult<u8> {
         [_] => Err(vm.new_error(ExcKind::ValueError, "sep must be ASCII.")),
         _ => Err(vm.new_error(ExcKind::ValueError, "sep must be length 1.")),
     }
-}
-
-/// Two lowercase digits per byte, with `sep` every `group` bytes (counted from the right
-/// when `group` is positive), as `bytes.hex` places it.
-fn hex_bytes(data: &[u8], sep: Option<u8>, group: i64) -> Vec<u8> {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let every = group.unsigned_abs() as usize;
-    let mut out = Vec::with_capacity(data.len() * 3);
-    for (i, &b) in data.iter().enumerate() {
-        if let Some(sep) = sep.filter(|_| i > 0 && every > 0) {
-            let from_right = data.len() - i;
-            if (group > 0 && from_right.is_multiple_of(every))
-                || (group < 0 && i.is_multiple_of(every))
-            {
-                out.push(sep);
-            }
-        }
-        out.extend([DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]]);
-    }
-    out
 }
 
 fn a2b_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -401,7 +372,7 @@ const B2A_UU: ClinicSignature = ClinicSignature {
 /// One uuencoded line: a length character, the data in 6-bit groups, a newline.
 fn b2a_uu(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bound = B2A_UU.bind(vm, &args)?;
-    let data = binary_arg(vm, bound[0].expect("required"))?;
+    let data = vm.require_bytes(bound[0].expect("required"))?.to_vec();
     let backtick = match bound[1] {
         Some(v) => c_int_arg(vm, v)? != 0,
         None => false,
@@ -479,7 +450,7 @@ const CRC32_TABLE: [u32; 256] = {
 fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_keywords(vm, "binascii.crc32", &args)?;
     check_arity(vm, "crc32", &args, 1, 2)?;
-    let data = binary_arg(vm, &args.pos[0])?;
+    let data = vm.require_bytes(&args.pos[0])?.to_vec();
     let start = match args.pos.get(1) {
         Some(v) => crc_arg(vm, v)?,
         None => 0,
@@ -493,7 +464,7 @@ fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn crc_hqx(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_keywords(vm, "binascii.crc_hqx", &args)?;
     check_arity(vm, "crc_hqx", &args, 2, 2)?;
-    let data = binary_arg(vm, &args.pos[0])?;
+    let data = vm.require_bytes(&args.pos[0])?.to_vec();
     let mut crc = crc_arg(vm, &args.pos[1])? & 0xFFFF;
     for &b in &data {
         crc ^= u32::from(b) << 8;

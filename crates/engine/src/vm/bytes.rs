@@ -921,16 +921,8 @@ impl Vm {
             };
             *slot = Some(v.clone());
         }
-        // Argument Clinic converts `encoding` and `errors` (both `str`) before anything else.
-        for (param, value) in [("encoding", &encoding), ("errors", &errors)] {
-            if let Some(v) =
-                value.as_ref().filter(|v| super::builtin_subclass::str_value(v).is_none())
-            {
-                let m =
-                    format!("{name}() argument '{param}' must be str, not {}", self.type_name(v));
-                return Err(self.new_error(ExcKind::TypeError, &m));
-            }
-        }
+        // Argument Clinic converts `encoding` and `errors` before anything else.
+        self.check_codec_arguments(name, encoding.as_ref(), errors.as_ref())?;
         let make = |data: Vec<u8>| {
             if mutable {
                 Value::ByteArray(Rc::new(ByteArrayObj::new(data)))

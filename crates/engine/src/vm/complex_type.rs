@@ -255,25 +255,24 @@ fn pow_result(vm: &mut Vm, a: C, b: C) -> PyResult<Value> {
     }
 }
 
-/// `__pow__(other, mod=None)`: a modulus is refused.
 fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "__pow__", &args, 2, 3)?;
-    let a = this(vm, &args, "__pow__")?;
-    let Some(b) = operand(vm, &args.pos[1])? else { return Ok(Value::NotImplemented) };
-    if args.pos.get(2).is_some_and(|m| !m.is_none()) {
-        return Err(vm.new_error(ExcKind::ValueError, "complex modulo"));
-    }
-    pow_result(vm, a, b)
+    power_method(vm, &args, "__pow__", false)
 }
 
 fn rpow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "__rpow__", &args, 2, 3)?;
-    let a = this(vm, &args, "__rpow__")?;
-    let Some(b) = operand(vm, &args.pos[1])? else { return Ok(Value::NotImplemented) };
+    power_method(vm, &args, "__rpow__", true)
+}
+
+/// `__pow__(other, mod=None)` and `__rpow__`: a modulus is refused.
+fn power_method(vm: &mut Vm, args: &Args, name: &str, reflected: bool) -> PyResult<Value> {
+    check_arity(vm, name, args, 2, 3)?;
+    let receiver = this(vm, args, name)?;
+    let Some(other) = operand(vm, &args.pos[1])? else { return Ok(Value::NotImplemented) };
     if args.pos.get(2).is_some_and(|m| !m.is_none()) {
         return Err(vm.new_error(ExcKind::ValueError, "complex modulo"));
     }
-    pow_result(vm, b, a)
+    let (base, exponent) = if reflected { (other, receiver) } else { (receiver, other) };
+    pow_result(vm, base, exponent)
 }
 
 /// `base ** exponent` for a real base and exponent whose result is complex (a negative
@@ -450,14 +449,13 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(t),
         Some('n') => {
             if let Some(g) = spec.grouping {
-                let sep = if g == pyfmt::Grouping::Comma { ',' } else { '_' };
-                return refuse(vm, &format!("Cannot specify '{sep}' with 'n'."));
+                return refuse(vm, &format!("Cannot specify '{}' with 'n'.", g.char()));
             }
             Some('g')
         }
         // A second grouping character where the type goes (`",,"`).
         Some(t @ (',' | '_')) if spec.grouping.is_some() => {
-            let first = if spec.grouping == Some(pyfmt::Grouping::Comma) { ',' } else { '_' };
+            let first = spec.grouping.map_or(',', pyfmt::Grouping::char);
             return refuse(vm, &format!("Cannot specify '{first}' with '{t}'."));
         }
         Some(t) => {
@@ -480,10 +478,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
             s.push('#');
         }
         if let Some(g) = spec.grouping {
-            s.push(match g {
-                pyfmt::Grouping::Comma => ',',
-                pyfmt::Grouping::Underscore => '_',
-            });
+            s.push(g.char());
         }
         if let Some(p) = spec.precision {
             s.push_str(&format!(".{p}"));
@@ -491,11 +486,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         s.push(ty.unwrap_or('g'));
         s
     };
-    let own_sign = spec.sign.map(|s| match s {
-        pyfmt::Sign::Plus => '+',
-        pyfmt::Sign::Minus => '-',
-        pyfmt::Sign::Space => ' ',
-    });
+    let own_sign = spec.sign.map(pyfmt::Sign::char);
     let format_part = |vm: &Vm, x: f64, sign: Option<char>| -> PyResult<String> {
         if ty.is_none() && spec.precision.is_none() {
             // Repr digits, under the spec's `z`, `#` and grouping.
@@ -506,10 +497,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 text.insert(at, '.');
             }
             if let Some(g) = spec.grouping {
-                text = group_integer_digits(
-                    &text,
-                    if g == pyfmt::Grouping::Comma { ',' } else { '_' },
-                );
+                text = group_integer_digits(&text, g.char());
             }
             return Ok(match sign {
                 Some(' ') if !text.starts_with('-') => format!(" {text}"),
@@ -531,19 +519,12 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if parens {
         body.push(')');
     }
-    let width = spec.width.unwrap_or(0);
-    let len = body.chars().count();
-    if len >= width {
-        return Ok(Value::string(body));
-    }
-    let fill = spec.fill.unwrap_or(' ').to_string();
-    let pad = width - len;
-    let (left, right) = match spec.align {
-        Some(pyfmt::Align::Left) => (0, pad),
-        Some(pyfmt::Align::Center) => (pad / 2, pad - pad / 2),
-        _ => (pad, 0),
-    };
-    Ok(Value::string(format!("{}{body}{}", fill.repeat(left), fill.repeat(right))))
+    // Numbers align right unless the spec says otherwise.
+    let align = spec.align.unwrap_or(pyfmt::Align::Right);
+    let padded =
+        pyfmt::pad_str(&body, body.chars().count(), spec.width, align, spec.fill.unwrap_or(' '))
+            .map_err(|e| vm.format_error(e))?;
+    Ok(Value::string(padded))
 }
 
 /// `text` with `sep` between each group of three digits of its integer part.

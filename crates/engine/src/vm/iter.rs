@@ -505,6 +505,21 @@ impl Vm {
         self.collect_iterator(&it)
     }
 
+    /// The items `str.join` and `bytes.join` join (`PySequence_Fast`): any TypeError from
+    /// `iter()` becomes "can only join an iterable".
+    pub(crate) fn join_items(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
+        if let Value::List(_) | Value::Tuple(_) = iterable {
+            return self.collect(iterable);
+        }
+        match self.get_iter(iterable) {
+            Ok(it) => self.collect_iterator(&it),
+            Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::TypeError) => {
+                Err(self.new_error(ExcKind::TypeError, "can only join an iterable"))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// All the items an iterator has left (it is not asked for `iter()` again).
     pub fn collect_iterator(&mut self, it: &Value) -> PyResult<Vec<Value>> {
         let mut out = Vec::new();

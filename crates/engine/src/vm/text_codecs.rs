@@ -128,6 +128,24 @@ impl Vm {
     }
 
     /// `str(object='', encoding=..., errors=...)`.
+    /// The `encoding` and `errors` arguments of `callee` (`str`, `bytes`, `bytearray`),
+    /// which Argument Clinic converts as `str` before the object is looked at.
+    pub(crate) fn check_codec_arguments(
+        &self,
+        callee: &str,
+        encoding: Option<&Value>,
+        errors: Option<&Value>,
+    ) -> PyResult<()> {
+        for (name, arg) in [("encoding", encoding), ("errors", errors)] {
+            if let Some(v) = arg.filter(|v| super::builtin_subclass::str_value(v).is_none()) {
+                let message =
+                    format!("{callee}() argument '{name}' must be str, not {}", self.type_name(v));
+                return Err(self.new_error(ExcKind::TypeError, &message));
+            }
+        }
+        Ok(())
+    }
+
     pub(crate) fn construct_str(&mut self, args: Args) -> PyResult<Value> {
         if args.pos.len() > 3 {
             return Err(self.new_error(
@@ -157,15 +175,7 @@ impl Vm {
             return self.str_value(&object);
         }
         // The arguments are parsed before the object is looked at.
-        for (name, arg) in [("encoding", &encoding), ("errors", &errors)] {
-            if let Some(v) =
-                arg.as_ref().filter(|v| super::builtin_subclass::str_value(v).is_none())
-            {
-                let message =
-                    format!("str() argument '{name}' must be str, not {}", self.type_name(v));
-                return Err(self.new_error(ExcKind::TypeError, &message));
-            }
-        }
+        self.check_codec_arguments("str", encoding.as_ref(), errors.as_ref())?;
         let data = match self.bytes_arg(&object)? {
             Some(d) => d.to_vec(),
             None => {

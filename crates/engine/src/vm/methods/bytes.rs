@@ -8,7 +8,7 @@ use super::super::call::{check_method, MethodArity};
 use super::super::objects::{BuiltinObj, NativeFn};
 use super::super::types::Types;
 use super::super::value::Value;
-use super::super::{Args, PyErr, PyResult, Vm};
+use super::super::{Args, PyResult, Vm};
 use crate::compiler::code::BinOp;
 use crate::ExcKind;
 use std::rc::Rc;
@@ -648,17 +648,7 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check(vm, &args, "join", MethodArity::One, &[])?;
     let sep = this(vm, &args, "join")?;
-    let items = match &args.pos[1] {
-        Value::List(_) | Value::Tuple(_) => vm.collect(&args.pos[1])?,
-        // `PySequence_Fast`: any TypeError from `iter()` becomes this one.
-        iterable => match vm.get_iter(iterable) {
-            Ok(it) => vm.collect_iterator(&it)?,
-            Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::TypeError) => {
-                return Err(vm.new_error(ExcKind::TypeError, "can only join an iterable"))
-            }
-            Err(e) => return Err(e),
-        },
-    };
+    let items = vm.join_items(&args.pos[1])?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {

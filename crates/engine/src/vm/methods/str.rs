@@ -5,7 +5,7 @@ use super::super::call::{check_method, MethodArity};
 use super::super::objects::NativeFn;
 use super::super::types::Types;
 use super::super::value::{StrObj, Value};
-use super::super::{Args, PyErr, PyResult, Vm};
+use super::super::{Args, PyResult, Vm};
 use crate::ExcKind;
 use loopscope_pyfmt as pyfmt;
 
@@ -410,17 +410,7 @@ fn splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "str", "join", &args, MethodArity::One, &[])?;
     let sep = this(vm, &args, "join")?.to_string();
-    let items = match &args.pos[1] {
-        Value::List(_) | Value::Tuple(_) => vm.collect(&args.pos[1])?,
-        // `PySequence_Fast`: any TypeError from `iter()` becomes this one.
-        iterable => match vm.get_iter(iterable) {
-            Ok(it) => vm.collect_iterator(&it)?,
-            Err(PyErr::Exception(e)) if vm.exception_is(&e, ExcKind::TypeError) => {
-                return Err(vm.new_error(ExcKind::TypeError, "can only join an iterable"))
-            }
-            Err(e) => return Err(e),
-        },
-    };
+    let items = vm.join_items(&args.pos[1])?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
