@@ -151,7 +151,7 @@ ClientConnectorError | Cannot connect to host nowhere.example:80 ssl:default [Na
 InvalidURL | nonsense | <InvalidURL nonsense>
 ServerDisconnectedError | Server disconnected | ServerDisconnectedError('Server disconnected')
 404 Not Found | 404, message='Not Found', url=URL('http://api.example/missing')
-ContentTypeError | 0, message='Attempt to decode JSON with unexpected mimetype: text/html', url=URL('http://api.example/missing')
+ContentTypeError | 0, message='Attempt to decode JSON with unexpected mimetype: text/html; charset=utf-8', url=URL('http://api.example/missing')
 POST /form HTTP/1.1
 Host: 127.0.0.1:8080
 X-Test: 1

@@ -140,12 +140,15 @@ fn leading_block(source: &str) -> impl Iterator<Item = (usize, &str)> {
 /// The settings the program's header sets (all `None` without a header).
 pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
     let mut out = HeaderSettings::default();
-    let mut net_keys: Vec<&str> = Vec::new();
+    let mut net_keys: Vec<String> = Vec::new();
     for (index, line) in leading_block(source) {
         let Some(rest) = line.trim_start().strip_prefix(PREFIX) else { continue };
         let line_no = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let error = |message: String| HeaderError { line: line_no, message };
-        for pair in rest.split_whitespace() {
+        // Split as the network's reader splits (a quoted value may hold spaces).
+        let words = loopscope_kernel::header::header_words(rest).map_err(error)?;
+        for pair in &words {
+            let pair = pair.as_str();
             let Some((name, value)) = pair.split_once('=') else {
                 return Err(error(match Key::from_name(pair) {
                     Some(key) => format!("`{pair}` needs a value: `{pair}=N`, N {}", key.expects()),
@@ -155,10 +158,11 @@ pub fn parse(source: &str) -> Result<HeaderSettings, HeaderError> {
             // The network's keys (issue 13): checked here by the network's rules, read by the
             // engine when it makes the network (`engine::stdlib::net`).
             if loopscope_kernel::header::is_net_key(name) {
-                if net_keys.contains(&name) {
+                // `net-service`'s lists add up (`kernel::header::from_source`).
+                if name != "net-service" && net_keys.iter().any(|k| k == name) {
                     return Err(error(format!("`{name}` is set twice")));
                 }
-                net_keys.push(name);
+                net_keys.push(name.to_string());
                 let mut check = loopscope_kernel::NetConfig::default();
                 check.set(name, value).map_err(|e| error(e.to_string()))?;
                 continue;
@@ -257,7 +261,18 @@ pub fn write(source: &str, settings: &Settings) -> String {
         .filter(|(_, l)| l.trim_start().starts_with(PREFIX))
         .map(|(i, _)| i)
         .collect();
-    let new_line = line_for(settings);
+    // The network's words are the program's own (the dialog does not edit them): they stay,
+    // as written, after the settings.
+    let net_words: Vec<&str> = leading_block(source)
+        .filter_map(|(_, l)| l.trim_start().strip_prefix(PREFIX))
+        .flat_map(raw_words)
+        .filter(|w| w.split_once('=').is_some_and(|(k, _)| loopscope_kernel::header::is_net_key(k)))
+        .collect();
+    let new_line = match (line_for(settings), net_words.is_empty()) {
+        (line, true) => line,
+        (Some(line), false) => Some(format!("{line} {}", net_words.join(" "))),
+        (None, false) => Some(format!("{PREFIX} {}", net_words.join(" "))),
+    };
     let mut lines: Vec<&str> = source.split_inclusive('\n').collect();
     let with_newline = new_line.as_ref().map(|l| format!("{l}\n"));
     match (header_lines.first(), &with_newline) {
@@ -281,6 +296,33 @@ pub fn write(source: &str, settings: &Settings) -> String {
             lines.concat()
         }
     }
+}
+
+/// A header line's words as written, quotes and escapes kept: split at spaces outside a
+/// double-quoted value (`kernel::header::header_words` reads the same words unquoted).
+fn raw_words(rest: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut start = None;
+    let (mut quoted, mut escaped) = (false, false);
+    for (i, c) in rest.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if quoted => escaped = true,
+            '"' => quoted = !quoted,
+            c if c.is_whitespace() && !quoted => {
+                if let Some(s) = start.take() {
+                    words.push(&rest[s..i]);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        start.get_or_insert(i);
+    }
+    if let Some(s) = start {
+        words.push(&rest[s..]);
+    }
+    words
 }
 
 #[cfg(test)]
@@ -391,5 +433,35 @@ mod tests {
         // Defaults need no header.
         assert_eq!(write(two, &Settings::default()), "# About.\nx = 1\n");
         assert_eq!(write("x = 1\n", &Settings::default()), "x = 1\n");
+    }
+
+    #[test]
+    fn the_networks_words_survive_the_dialog() {
+        let program = "# loopscope: max-seconds=5 net-latency-ms=80\n\
+                       # loopscope: net-http-body=\"<p>hi there</p>\"\nx = 1\n";
+        let cost = Settings { instr_cost_ns: 7.0, ..Settings::default() };
+        assert_eq!(
+            write(program, &cost),
+            "# loopscope: instr-cost-ns=7 net-latency-ms=80 net-http-body=\"<p>hi there</p>\"\nx = 1\n"
+        );
+        assert_eq!(
+            write(program, &Settings::default()),
+            "# loopscope: net-latency-ms=80 net-http-body=\"<p>hi there</p>\"\nx = 1\n"
+        );
+    }
+
+    #[test]
+    fn quoted_values_and_repeated_services_are_read_as_the_network_reads_them() {
+        assert!(parse("# loopscope: net-http-body=\"<p>hi there</p>\" max-seconds=5\n")
+            .is_ok_and(|h| h.max_virtual_seconds == Some(5.0)));
+        let services =
+            "# loopscope: net-service=echo@echo.local:7\n# loopscope: net-service=http@web.local\n";
+        assert!(parse(services).is_ok());
+        assert_eq!(
+            parse("# loopscope: net-http-body=\"open\n").map_err(|e| e.line),
+            Err(1),
+            "an unclosed quote is the line's error"
+        );
+        assert_eq!(raw_words(r#" a=1  b="x \" y" c"#), vec!["a=1", r#"b="x \" y""#, "c"]);
     }
 }

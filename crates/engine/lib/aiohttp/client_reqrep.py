@@ -448,11 +448,9 @@ class ClientResponse:
         if self._body is None:
             await self.read()
         if content_type:
-            ctype = self.content_type.lower()
-            expected = content_type.lower()
-            json_like = expected == "application/json" and ctype.startswith("application/") \
-                and ctype.endswith("+json")
-            if ctype != expected and not json_like:
+            # The raw header, parameters and all, as aiohttp checks and reports it.
+            ctype = self.headers.get("Content-Type", "").lower()
+            if not _is_expected_content_type(ctype, content_type):
                 raise ContentTypeError(
                     self._request_info, self._history,
                     message=f"Attempt to decode JSON with unexpected mimetype: {ctype}",
@@ -609,3 +607,21 @@ class _noop:
 
     def __await__(self):
         return iter(())
+
+
+def _is_expected_content_type(ctype, expected):
+    """aiohttp's test: for JSON, `application/json` or `application/<x>+json` at the start
+    (`; charset=...` may follow); for any other type, the expected text anywhere in it."""
+    if expected != "application/json":
+        return expected in ctype
+    if not ctype.startswith("application/"):
+        return False
+    rest = ctype[len("application/"):]
+    if rest.startswith("json"):
+        return True
+    for i, c in enumerate(rest):
+        if c == "+" and i > 0 and rest.startswith("json", i + 1):
+            return True
+        if not (c.isalnum() or c in "_.+-"):
+            return False
+    return False

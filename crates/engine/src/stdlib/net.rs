@@ -220,20 +220,7 @@ impl Vm {
 /// net-latency-ms=80`) applied to the defaults. The header reader (`loopscope_protocol::header`)
 /// has already refused bad values with their line, before the run.
 pub fn net_config(source: &str) -> NetConfig {
-    let mut config = NetConfig::default();
-    let leading = source.lines().take_while(|l| {
-        let t = l.trim_start();
-        t.is_empty() || t.starts_with('#')
-    });
-    for line in leading {
-        let Some(rest) = line.trim_start().strip_prefix("# loopscope:") else { continue };
-        for (key, value) in rest.split_whitespace().filter_map(|p| p.split_once('=')) {
-            if loopscope_kernel::header::is_net_key(key) {
-                let _ = config.set(key, value);
-            }
-        }
-    }
-    config
+    loopscope_kernel::header::from_source(source).unwrap_or_default()
 }
 
 /// The loop's epoll, then its self-pipe (`socketpair()`), the reading end registered for
