@@ -63,6 +63,9 @@ pub(super) fn reword(
                 "True" | "False" | "None" | "tuple" | "list" | "generator expression" => {
                     format!("cannot assign to {kind}")
                 }
+                // CPython's hint rule takes only a `bitwise_or` before the `=`: a lambda, a
+                // conditional, a comparison, `and`/`or` or `not` get the plain words.
+                _ if !is_bitwise_or(source, error.location) => format!("cannot assign to {kind}"),
                 _ if followed_by_single_equals(source, error.location.end()) => {
                     format!("cannot assign to {kind} here. Maybe you meant '==' instead of '='?")
                 }
@@ -81,6 +84,29 @@ pub(super) fn reword(
         ParseErrorType::InvalidDeleteTarget => {
             let kind = expression_kind(source, error.location)?;
             syntax(start, format!("cannot delete {kind}"))
+        }
+        // CPython's grammar has one rule for a misplaced star, `(*a)`; every other operand
+        // its precedence forbids (`x +* 2`, `1 + lambda: 2`, `a, *b if c else d`) is plain
+        // invalid syntax.
+        ParseErrorType::InvalidStarredExpressionUsage => {
+            let parenthesized = previous_token(tokens, start)
+                .is_some_and(|t| t.kind() == TokenKind::Lpar)
+                && tokens
+                    .iter()
+                    .find(|t| t.start() >= error.location.end())
+                    .is_some_and(|t| t.kind() == TokenKind::Rpar);
+            let message =
+                if parenthesized { "cannot use starred expression here" } else { "invalid syntax" };
+            syntax(start, message.into())
+        }
+        // `raise ValueError, "msg"` (Python 2's form).
+        ParseErrorType::InvalidLambdaExpressionUsage
+        | ParseErrorType::InvalidStarPatternUsage
+        | ParseErrorType::UnparenthesizedTupleExpression => syntax(start, "invalid syntax".into()),
+        ParseErrorType::OtherError(message)
+            if message.ends_with(" expression cannot be used here") =>
+        {
+            syntax(start, "invalid syntax".into())
         }
         ParseErrorType::OtherError(message) => other_error(message, start, tokens, source),
         ParseErrorType::ExpectedExpression => {
@@ -251,6 +277,25 @@ fn expected_token(
     let syntax =
         |offset: TextSize, message: String| Some(at(source, offset, ExcKind::SyntaxError, message));
     let open = innermost_open_bracket(tokens, start);
+    // A comma where a bracket should close (`[i for i in 1, 2]`): a comprehension's
+    // iterable is no tuple, and CPython names no token.
+    if found == TokenKind::Comma && closing_char(expected).is_some() {
+        return syntax(start, "invalid syntax".into());
+    }
+    // `[1, 2 for a in b]`: a list or set display running into a comprehension's `for`.
+    if found == TokenKind::For {
+        if let Some(('[' | '{', opened_at)) = open {
+            let display = top_level_kinds(tokens, opened_at, start);
+            if display.contains(&TokenKind::Comma) && !display.contains(&TokenKind::Colon) {
+                let first =
+                    tokens.iter().find(|t| t.start() > opened_at).map_or(start, Token::start);
+                return syntax(
+                    first,
+                    "did you forget parentheses around the comprehension target?".into(),
+                );
+            }
+        }
+    }
     if let Some(closing) = closing_char(found) {
         return match open {
             Some((opening, offset)) if matching(opening) != closing => {
@@ -415,6 +460,10 @@ fn other_error(
         } else {
             "/ may appear only once"
         });
+    }
+    // With `as` too (`except A, B as e:`), 3.11 says no more.
+    if message.starts_with("Multiple exception types must be parenthesized") {
+        return syntax("multiple exception types must be parenthesized");
     }
     if message.starts_with("Only one '*' parameter allowed") {
         return syntax("* argument may appear only once");
@@ -587,7 +636,25 @@ fn expression_kind(source: &SourceText, range: TextRange) -> Option<&'static str
         Ok(parsed) => Some(cpython_expr_name(&parsed.syntax().body)),
         // A bare `yield` is no expression on its own.
         Err(_) if text.starts_with("yield") => Some("yield expression"),
+        // Nor is a starred one (`del *a`).
+        Err(_) if text.starts_with('*') => Some("starred"),
         Err(_) => None,
+    }
+}
+
+/// Whether the expression at `range` is what CPython's grammar calls a `bitwise_or` (an
+/// operand of a comparison): not a lambda, conditional, comparison or boolean operation.
+fn is_bitwise_or(source: &SourceText, range: TextRange) -> bool {
+    use ruff_python_ast::UnaryOp;
+    let text = source.text.get(range.start().to_usize()..range.end().to_usize()).unwrap_or("");
+    match ruff_python_parser::parse_expression(text.trim()) {
+        Ok(parsed) => {
+            !matches!(
+                parsed.syntax().body.as_ref(),
+                Expr::Lambda(_) | Expr::If(_) | Expr::Compare(_) | Expr::BoolOp(_)
+            ) && !matches!(parsed.syntax().body.as_ref(), Expr::UnaryOp(u) if u.op == UnaryOp::Not)
+        }
+        Err(_) => true,
     }
 }
 
@@ -671,6 +738,24 @@ pub(super) fn closes_wrong_bracket(tokens: &[Token], at: TextSize) -> bool {
         return false;
     };
     innermost_open_bracket(tokens, at).is_some_and(|(opening, _)| matching(opening) != closing)
+}
+
+/// The kinds of the tokens directly inside the bracket opened at `opened_at`, up to `limit`
+/// (not those in brackets nested in it).
+fn top_level_kinds(tokens: &[Token], opened_at: TextSize, limit: TextSize) -> Vec<TokenKind> {
+    let mut depth = 0usize;
+    let mut kinds = Vec::new();
+    for token in tokens.iter().filter(|t| t.start() > opened_at && t.start() < limit) {
+        match token.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.saturating_sub(1)
+            }
+            kind if depth == 0 => kinds.push(kind),
+            _ => {}
+        }
+    }
+    kinds
 }
 
 fn innermost_open_bracket(tokens: &[Token], limit: TextSize) -> Option<(char, TextSize)> {
@@ -842,6 +927,22 @@ mod tests {
         ("x = f(1,\n  2\n  3)\n", "invalid syntax. Perhaps you forgot a comma?", 2),
         ("x = f(1,\n  2\n  3\n", "'(' was never closed", 1),
         ("x = a b\n", "invalid syntax", 1),
+        ("y = x +* 2\n", "invalid syntax", 1),
+        ("x = (*a)\n", "cannot use starred expression here", 1),
+        ("x = a, *b if c else d\n", "invalid syntax", 1),
+        ("x = 1 + lambda: 2\n", "invalid syntax", 1),
+        ("del *a\n", "cannot delete starred", 1),
+        ("f = lambda x: y = x\n", "cannot assign to lambda", 1),
+        ("x if y else z = 1\n", "cannot assign to conditional expression", 1),
+        ("a and b = 1\n", "cannot assign to expression", 1),
+        ("a + b = 1\n", "cannot assign to expression here. Maybe you meant '==' instead of '='?", 1),
+        ("try:\n    pass\nexcept ValueError, TypeError:\n    pass\n", "multiple exception types must be parenthesized", 3),
+        ("try:\n    pass\nexcept ValueError, TypeError as e:\n    pass\n", "multiple exception types must be parenthesized", 3),
+        ("raise ValueError, \"msg\"\n", "invalid syntax", 1),
+        ("x = [*a for a in b]\n", "iterable unpacking cannot be used in comprehension", 1),
+        ("x = [i for i in 1, 2]\n", "invalid syntax", 1),
+        ("x = [1, 2 for a in b]\n", "did you forget parentheses around the comprehension target?", 1),
+        ("x = {1: 2, 3: 4 for a in b}\n", "invalid syntax", 1),
         ("if x = 1:\n    pass\n", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1),
         ("if x => 1:\n    pass\n", "invalid syntax", 1),
         ("for x of y:\n    pass\n", "invalid syntax", 1),

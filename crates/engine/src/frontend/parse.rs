@@ -141,6 +141,16 @@ fn from_version_error(error: &UnsupportedSyntaxError, source: &SourceText) -> Sy
             "f-string expression part cannot include a backslash",
         ),
         ("Cannot reuse outer quote character in f-strings", "f-string: expecting '}'"),
+        // `except A, B:` (allowed again in 3.14).
+        (
+            "Multiple exception types must be parenthesized",
+            "multiple exception types must be parenthesized",
+        ),
+        // `[*a for a in b]` (3.15).
+        (
+            "Cannot use iterable unpacking in a ",
+            "iterable unpacking cannot be used in comprehension",
+        ),
     ];
     if let Some((found, words)) = own_words.iter().find(|(found, _)| text.contains(found)) {
         // 3.11 ends the f-string at the reused quote; an expression left open there is
