@@ -212,6 +212,10 @@ pub struct Vm {
     /// by the address of the bare instance standing for it among `pickled`
     /// (`pickling::copy_with_state`); `pickle.loads` rebuilds it from them.
     pub(crate) pickled_states: rustc_hash::FxHashMap<usize, (value::Value, value::Value)>,
+    /// What `pickle.dumps` kept of an object that reduces itself (`__reduce__`'s callable,
+    /// arguments, state, list and dict items, copied), by the address of the bare instance
+    /// standing for it; `pickle.loads` calls the callable (`vm::pickling`).
+    pub(crate) pickled_reductions: rustc_hash::FxHashMap<usize, Vec<value::Value>>,
     /// How many interpreter loops (`execute`) are active on the Rust stack.
     pub(crate) exec_depth: u32,
     /// How deep native work over nested objects is (`vm::nesting`).
@@ -328,6 +332,7 @@ impl Vm {
             processes: processes::Processes::default(),
             pickled: Vec::new(),
             pickled_states: Default::default(),
+            pickled_reductions: Default::default(),
             exec_depth: 0,
             native_nesting: 0,
             direct_call: false,

@@ -42,9 +42,24 @@ impl CopyRule {
     }
 }
 
-/// Objects already copied, by address: shared references stay shared, cycles end.
+/// Objects already copied, by address: shared references stay shared, cycles end. Each
+/// entry keeps its original alive (as `copy.deepcopy`'s memo keeps `x` in its keep-alive
+/// list): a temporary, such as the argument tuple a `__reduce__` returns, would otherwise
+/// die during the copy and a later object at its address would be taken for it.
 #[derive(Default)]
-pub struct CopyMemo(FxHashMap<usize, Value>);
+pub struct CopyMemo(FxHashMap<usize, (Value, Value)>);
+
+impl CopyMemo {
+    fn get(&self, original: &Value) -> Option<Value> {
+        self.0.get(&address(original)?).map(|(_, copy)| copy.clone())
+    }
+
+    fn remember(&mut self, original: &Value, copy: Value) {
+        if let Some(a) = address(original) {
+            self.0.insert(a, (original.clone(), copy));
+        }
+    }
+}
 
 /// A new instance of `class` with an empty dict, made without calling anything.
 fn bare_instance(
@@ -95,10 +110,8 @@ impl Vm {
     }
 
     fn copy_level(&mut self, v: &Value, rule: CopyRule, memo: &mut CopyMemo) -> PyResult<Value> {
-        if let Some(a) = address(v) {
-            if let Some(done) = memo.0.get(&a) {
-                return Ok(done.clone());
-            }
+        if let Some(done) = memo.get(v) {
+            return Ok(done);
         }
         let pickle = rule.pickles();
         let copied = match v {
@@ -124,7 +137,7 @@ impl Vm {
             }
             Value::List(l) => {
                 let new = Rc::new(ListObj::new(Vec::new()));
-                memo.0.insert(address(v).unwrap_or(0), Value::List(new.clone()));
+                memo.remember(v, Value::List(new.clone()));
                 let items: Vec<Value> = l.items.borrow().clone();
                 let mut out = Vec::with_capacity(items.len());
                 for item in &items {
@@ -143,7 +156,7 @@ impl Vm {
                     _ => Rc::new(DictObj::new()),
                 };
                 let new_v = Value::Dict(new.clone());
-                memo.0.insert(address(v).unwrap_or(0), new_v.clone());
+                memo.remember(v, new_v.clone());
                 let pairs: Vec<(Value, Value)> =
                     d.map.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
                 for (k, val) in pairs {
@@ -212,9 +225,7 @@ impl Vm {
                 return Ok(v.clone());
             }
         };
-        if let Some(a) = address(v) {
-            memo.0.insert(a, copied.clone());
-        }
+        memo.remember(v, copied.clone());
         Ok(copied)
     }
 
@@ -273,7 +284,10 @@ impl Vm {
         }
         if pickle {
             self.check_class_by_reference(&i.class)?;
-            if i.class.lookup_user("__reduce_ex__").is_some()
+            let kept_reduction = rule == CopyRule::PickleLoad
+                && address(v).is_some_and(|a| self.pickled_reductions.contains_key(&a));
+            if kept_reduction
+                || i.class.lookup_user("__reduce_ex__").is_some()
                 || i.class.lookup_user("__reduce__").is_some()
             {
                 return self.copy_reduced(v, rule, memo);
@@ -283,6 +297,9 @@ impl Vm {
                 .any(|name| i.class.lookup_user(name).is_some());
             if custom && i.exception.is_none() {
                 return self.copy_with_state(v, i, rule, memo);
+            }
+            if i.exception.is_some() {
+                return self.copy_exception(v, i, rule, memo);
             }
         }
         let exception = match &i.exception {
@@ -301,7 +318,7 @@ impl Vm {
         };
         let new = bare_instance(&i.class, exception);
         let new_v = Value::Instance(new.clone());
-        memo.0.insert(address(v).unwrap_or(0), new_v.clone());
+        memo.remember(v, new_v.clone());
         let attrs: Vec<(Rc<str>, Value)> =
             i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for (k, val) in attrs {
@@ -351,7 +368,7 @@ impl Vm {
             // A bare instance stands for it among what `dumps` keeps.
             let bare = bare_instance(&i.class, None);
             let bare_v = Value::Instance(bare.clone());
-            memo.0.insert(address(v).unwrap_or(0), bare_v.clone());
+            memo.remember(v, bare_v.clone());
             let newargs = self.copy_with(&newargs, rule, memo)?;
             let state = self.copy_with(&state, rule, memo)?;
             self.pickled_states.insert(Rc::as_ptr(&bare) as *const u8 as usize, (newargs, state));
@@ -373,7 +390,7 @@ impl Vm {
     ) -> PyResult<Value> {
         let newargs = self.copy_with(newargs, rule, memo)?;
         let made = self.new_by_newargs(class, &newargs)?;
-        memo.0.insert(address(v).unwrap_or(0), made.clone());
+        memo.remember(v, made.clone());
         let state = self.copy_with(state, rule, memo)?;
         self.apply_state(&made, state)?;
         Ok(made)
@@ -473,13 +490,13 @@ impl Vm {
                 let maxlen = maxlen.map_or(Value::None, |m| Value::Int(m as i64));
                 let made =
                     self.call(&class, super::Args::positional(&[Value::list(copied), maxlen]))?;
-                memo.0.insert(address(v).unwrap_or(0), made.clone());
+                memo.remember(v, made.clone());
                 Ok(Some(made))
             }
             Some(NativeState::Base(base @ (Value::List(_) | Value::Dict(_) | Value::Set(_)))) => {
                 self.check_class_by_reference(&i.class)?;
                 let made = self.call(&class, super::Args::positional(&[]))?;
-                memo.0.insert(address(v).unwrap_or(0), made.clone());
+                memo.remember(v, made.clone());
                 let target = match &made {
                     Value::Instance(m) => match m.native.as_deref() {
                         Some(NativeState::Base(b)) => b.clone(),
@@ -553,21 +570,86 @@ impl Vm {
             Value::Instance(i) => i.class.lookup_user("__reduce_ex__").is_some(),
             _ => true,
         };
-        let reduced = if defines_reduce_ex {
-            let reduce_ex = self.get_attr(v, "__reduce_ex__")?;
-            self.call1(&reduce_ex, Value::Int(4))?
-        } else {
-            let reduce = self.get_attr(v, "__reduce__")?;
-            self.call(&reduce, super::Args::positional(&[]))?
-        };
-        let parts = match &reduced {
-            Value::Str(_) => return Ok(v.clone()),
-            Value::Tuple(t) if (2..=5).contains(&t.items.len()) => t.items.to_vec(),
-            _ => {
-                let class = crate::stdlib::pickle_module::pickling_error(self);
-                return Err(self.error_of_class(&class, "__reduce__ must return a string or tuple"));
+        // `pickle.loads` of what `dumps` kept: the reduction `dumps` asked for, not a new one.
+        let kept = (rule == CopyRule::PickleLoad)
+            .then(|| address(v).and_then(|a| self.pickled_reductions.get(&a).cloned()))
+            .flatten();
+        let parts = match kept {
+            Some(parts) => parts,
+            None => {
+                let reduced = if defines_reduce_ex {
+                    let reduce_ex = self.get_attr(v, "__reduce_ex__")?;
+                    self.call1(&reduce_ex, Value::Int(4))?
+                } else {
+                    let reduce = self.get_attr(v, "__reduce__")?;
+                    self.call(&reduce, super::Args::positional(&[]))?
+                };
+                match &reduced {
+                    Value::Str(_) => return Ok(v.clone()),
+                    Value::Tuple(t) if (2..=5).contains(&t.items.len()) => t.items.to_vec(),
+                    _ => {
+                        let class = crate::stdlib::pickle_module::pickling_error(self);
+                        let message = "__reduce__ must return a string or tuple";
+                        return Err(self.error_of_class(&class, message));
+                    }
+                }
             }
         };
+        if rule == CopyRule::PickleDump {
+            if let Value::Instance(i) = v {
+                return self.keep_reduction(v, i, &parts, memo);
+            }
+        }
+        self.build_reduced(v, &parts, rule, memo)
+    }
+
+    /// An exception, as `BaseException.__reduce__` gives it: `(type(e), e.args, e.__dict__
+    /// or None)`, so unpickling calls the class with the arguments (a class whose
+    /// `__init__` takes others fails there, as in CPython).
+    fn copy_exception(
+        &mut self,
+        v: &Value,
+        i: &Rc<InstanceObj>,
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        let kept = (rule == CopyRule::PickleLoad)
+            .then(|| address(v).and_then(|a| self.pickled_reductions.get(&a).cloned()))
+            .flatten();
+        let parts = match kept {
+            Some(parts) => parts,
+            None => {
+                let args =
+                    i.exception.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                let pairs: Vec<(Rc<str>, Value)> =
+                    i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let state = if pairs.is_empty() {
+                    Value::None
+                } else {
+                    let dict = Value::Dict(Rc::new(DictObj::new()));
+                    for (k, val) in pairs {
+                        self.set_item(&dict, Value::str(&k), val)?;
+                    }
+                    dict
+                };
+                vec![Value::Class(i.class.clone()), Value::tuple(args), state]
+            }
+        };
+        if rule == CopyRule::PickleDump {
+            return self.keep_reduction(v, i, &parts, memo);
+        }
+        self.build_reduced(v, &parts, rule, memo)
+    }
+
+    /// pickle's `REDUCE`, then `APPENDS`, `SETITEMS` and `BUILD`, from a reduction's parts
+    /// (copied under `rule` first).
+    fn build_reduced(
+        &mut self,
+        v: &Value,
+        parts: &[Value],
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
         let callable = self.copy_with(&parts[0], rule, memo)?;
         let args = self.copy_with(&parts[1], rule, memo)?;
         let Value::Tuple(args) = args else {
@@ -578,6 +660,8 @@ impl Vm {
             ));
         };
         let made = self.call(&callable, super::Args::positional(&args.items))?;
+        // Remembered before its items and state are copied, which may refer back to it.
+        memo.remember(v, made.clone());
         // pickle's order: the list items (`APPENDS`: `extend` if the object has one, else
         // `append` each), the dict items (`SETITEMS`), then the state (`BUILD`).
         if let Some(items) = parts.get(3).filter(|s| !matches!(s, Value::None)) {
@@ -619,6 +703,46 @@ impl Vm {
             self.apply_state(&made, state)?;
         }
         Ok(made)
+    }
+
+    /// `pickle.dumps` of an instance that reduces itself: copies of what its reduction
+    /// returned are kept for `pickle.loads` (`Vm::pickled_reductions`), as pickle's bytes
+    /// would hold them; the callable is called at `loads`, as CPython's `REDUCE` does, not
+    /// now. A bare instance stands for the object among what `dumps` keeps.
+    fn keep_reduction(
+        &mut self,
+        v: &Value,
+        i: &Rc<InstanceObj>,
+        parts: &[Value],
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        let rule = CopyRule::PickleDump;
+        let bare = bare_instance(&i.class, None);
+        let bare_v = Value::Instance(bare.clone());
+        memo.remember(v, bare_v.clone());
+        let mut kept = Vec::with_capacity(parts.len());
+        for (index, part) in parts.iter().enumerate() {
+            let copied = match (index, part) {
+                (1, args) if !matches!(args, Value::Tuple(_)) => {
+                    let class = crate::stdlib::pickle_module::pickling_error(self);
+                    let message = "second item of the tuple returned by __reduce__ must be a tuple";
+                    return Err(self.error_of_class(&class, message));
+                }
+                (_, Value::None) => Value::None,
+                // The list and dict items are iterators: what they give is kept.
+                (3 | 4, items) => {
+                    let mut copies = Vec::new();
+                    for item in self.collect(items)? {
+                        copies.push(self.copy_with(&item, rule, memo)?);
+                    }
+                    Value::list(copies)
+                }
+                (_, other) => self.copy_with(other, rule, memo)?,
+            };
+            kept.push(copied);
+        }
+        self.pickled_reductions.insert(Rc::as_ptr(&bare) as *const u8 as usize, kept);
+        Ok(bare_v)
     }
 
     /// A function or class crosses by reference: its module must find it under its
