@@ -218,7 +218,7 @@ fn keywords_to_positions(
 /// The built-ins Loopscope does not provide, each stopping the run with a message that names
 /// it and says why.
 const UNSUPPORTED: &[(&str, NativeFn)] = &[
-    ("input", unsupported_input),
+    ("input", input),
     ("exec", unsupported_exec),
     ("eval", unsupported_eval),
     ("compile", unsupported_compile),
@@ -276,7 +276,6 @@ macro_rules! unsupported_builtins {
 }
 
 unsupported_builtins! {
-    unsupported_input => "input() (Loopscope runs programs without input)";
     unsupported_exec => "exec() (Loopscope runs no dynamic code)";
     unsupported_eval => "eval() (Loopscope runs no dynamic code)";
     unsupported_compile => "compile() (Loopscope runs no dynamic code)";
@@ -616,6 +615,23 @@ pub fn arg_i64(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
     }
 }
 
+/// `input([prompt])`. A run has no standard input (as `python3 prog.py < /dev/null`): the
+/// prompt is written as `print(prompt, end="")` writes it, then reading meets the end of
+/// the input, which is CPython's `EOFError`.
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::vm::call::no_keywords(vm, "input", &args)?;
+    if args.pos.len() > 1 {
+        let message = format!("input expected at most 1 argument, got {}", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
+    if let Some(prompt) = args.pos.first() {
+        let (names, values) = ([Value::str("end")], [Value::str("")]);
+        let pieces = std::slice::from_ref(prompt);
+        print(vm, Args { pos: pieces, kw_names: &names, kw_values: &values })?;
+    }
+    Err(vm.new_error(ExcKind::EOFError, "EOF when reading a line"))
+}
+
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
@@ -904,7 +920,19 @@ impl Vm {
                 if let [_, _, _] = args.pos {
                     // Class keywords go to `__init_subclass__`.
                     let type_ = self.types.type_.clone();
-                    return self.type_new_in(&type_, args.pos, args);
+                    let made = self.type_new_in(&type_, args.pos, args)?;
+                    // `type_call`: a class made by a metaclass of its own is initialised by
+                    // that metaclass's `__init__`.
+                    if let Value::Class(_) = &made {
+                        let meta = self.class_of(&made);
+                        if let Some(init) = meta.lookup_user("__init__") {
+                            let mut pos = vec![made.clone()];
+                            pos.extend(args.pos.iter().cloned());
+                            let kw = Args { pos: &pos, ..args };
+                            self.call(&init, kw)?;
+                        }
+                    }
+                    return Ok(made);
                 }
                 no_keywords(self, "type", &args)?;
                 match args.pos {

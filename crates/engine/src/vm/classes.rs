@@ -139,6 +139,15 @@ impl Vm {
         }
         let kwds = (kw.kw_names.to_vec(), kw.kw_values.to_vec());
         let meta = self.winner_metaclass(Some(mcs.clone()), &bases)?;
+        // A base's more derived metaclass makes the class with its own `__new__` (CPython's
+        // `type_new` hands the arguments to the winner's `tp_new`): `type("C", (Base,), {})`
+        // runs `ABCMeta.__new__` for an ABC's subclass.
+        if !Rc::ptr_eq(&meta, mcs) && meta.lookup_user("__new__").is_some() {
+            let new = self.get_attr(&Value::Class(meta.clone()), "__new__")?;
+            let mut pos = vec![Value::Class(meta.clone())];
+            pos.extend(args.iter().cloned());
+            return self.call(&new, Args { pos: &pos, kw_names: &kwds.0, kw_values: &kwds.1 });
+        }
         self.make_class(&name, bases, &namespace, Some(meta), &kwds)
     }
 

@@ -282,6 +282,10 @@ impl Vm {
                 None if is_builtin_type_name(b.owner) => {
                     format!("<method '{}' of '{}' objects>", b.name, b.owner)
                 }
+                // `site`'s Quitter objects say how to leave the interactive prompt.
+                None if b.owner == "builtins" && matches!(b.name, "exit" | "quit") => {
+                    format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
+                }
                 _ => format!("<built-in function {}>", b.name),
             },
             Value::BoundMethod(m) => {
