@@ -7,6 +7,27 @@ use ruff_python_ast::{Expr, Stmt};
 use ruff_python_parser::{Mode, ParseOptions};
 use ruff_text_size::Ranged;
 
+/// Who prints the traceback. They differ on a line with trailing blanks: the interpreter's
+/// C printer (`PyErr_Display`, an uncaught exception) strips only the indentation, shows the
+/// blanks and places the carets under their characters; the `traceback` module strips both
+/// ends and, in 3.11, counts the trailing blanks (and the newline) among the characters it
+/// shifts the carets left by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Printer {
+    Interpreter,
+    TracebackModule,
+}
+
+impl Printer {
+    /// The source line as printed under `File ...`.
+    pub(crate) fn shown_line(self, text: &str) -> &str {
+        match self {
+            Printer::Interpreter => text.trim_start(),
+            Printer::TracebackModule => text.trim(),
+        }
+    }
+}
+
 /// Where the operator (or the brackets) sits in the failing expression's text, in characters
 /// from its start: `~` before `left_end` and from `right_start` on, `^` between.
 struct Anchors {
@@ -17,7 +38,12 @@ struct Anchors {
 /// The caret line for frame line `line` whose instruction covers source bytes `span`, or
 /// `None` where CPython prints none (the span covers the whole stripped line, or has no
 /// position on this line).
-pub(crate) fn caret_line(source: &SourceText, line: u32, span: (u32, u32)) -> Option<String> {
+pub(crate) fn caret_line(
+    source: &SourceText,
+    line: u32,
+    span: (u32, u32),
+    printer: Printer,
+) -> Option<String> {
     let (start_byte, end_byte) = span;
     if source.line_of(start_byte) != line {
         return None;
@@ -25,10 +51,14 @@ pub(crate) fn caret_line(source: &SourceText, line: u32, span: (u32, u32)) -> Op
     let text = source.line_text(line);
     let line_start = line_start_byte(source, start_byte);
     let chars: Vec<char> = text.chars().collect();
-    let stripped_len = text.trim().chars().count();
-    // linecache's line keeps its newline: CPython counts it (and any trailing blanks) among
-    // the "stripped characters" it shifts the carets left by.
-    let stripped_characters = chars.len() + 1 - stripped_len;
+    let stripped_len = printer.shown_line(text).chars().count();
+    let stripped_characters = match printer {
+        // Exactly the indentation, less the one the caret column counts from.
+        Printer::Interpreter => chars.len() - stripped_len + 1,
+        // linecache's line keeps its newline: traceback.py counts it (and any trailing
+        // blanks) among the "stripped characters" it shifts the carets left by.
+        Printer::TracebackModule => chars.len() + 1 - stripped_len,
+    };
     let start = text.get(..(start_byte as usize - line_start))?.chars().count();
     let single_line = source.line_of(end_byte) == line;
     let (end, anchors) = if single_line {

@@ -518,7 +518,12 @@ impl Vm {
         ctx: &mut PrintContext,
         out: &mut String,
     ) {
-        let stack = self.format_stack(exc, ctx.limit);
+        let printer = if ctx.c_printer {
+            super::carets::Printer::Interpreter
+        } else {
+            super::carets::Printer::TracebackModule
+        };
+        let stack = self.format_stack(exc, ctx.limit, printer);
         // An exception that only passed through hidden frames (native ones CPython writes in
         // Python, or the library's Python frames) still gets its header; a limit of 0 keeps
         // no frame, so CPython's stack is empty and it prints none.
@@ -618,7 +623,12 @@ impl Vm {
 
     /// The `File ...` lines of an exception's traceback, outermost frame first, cut to
     /// `limit` frames (library frames count, as CPython's do, though they are not shown).
-    fn format_stack(&self, exc: &Value, limit: Option<i64>) -> String {
+    fn format_stack(
+        &self,
+        exc: &Value,
+        limit: Option<i64>,
+        printer: super::carets::Printer,
+    ) -> String {
         let mut out = String::new();
         let mut entries: Vec<TracebackEntry> = match state_of(exc) {
             Some(s) => s.borrow().traceback.iter().rev().cloned().collect(),
@@ -638,16 +648,16 @@ impl Vm {
             if count > RECURSIVE_CUTOFF {
                 continue;
             }
-            out.push_str(&self.format_frame_line(
+            out.push_str(&self.format_frame_line_by(
                 &entry.code.filename,
                 entry.line,
                 &entry.code.name,
+                printer,
             ));
             if entry.code.filename.as_ref() == self.source.name {
                 let span = entry.code.span_at(entry.ip as usize);
-                if let Some(carets) =
-                    span.and_then(|s| super::carets::caret_line(&self.source, entry.line, s))
-                {
+                let carets = |s| super::carets::caret_line(&self.source, entry.line, s, printer);
+                if let Some(carets) = span.and_then(carets) {
                     out.push_str(&carets);
                 }
             }
@@ -658,9 +668,21 @@ impl Vm {
 
     /// `  File "main.py", line 3, in main` and the stripped source line under it.
     pub(crate) fn format_frame_line(&self, filename: &str, line: u32, function: &str) -> String {
+        let printer = super::carets::Printer::TracebackModule;
+        self.format_frame_line_by(filename, line, function, printer)
+    }
+
+    /// `format_frame_line` as `printer` writes the source line.
+    fn format_frame_line_by(
+        &self,
+        filename: &str,
+        line: u32,
+        function: &str,
+        printer: super::carets::Printer,
+    ) -> String {
         let mut s = format!("  File \"{filename}\", line {line}, in {function}\n");
         if filename == self.source.name {
-            let text = self.source.line_text(line).trim();
+            let text = printer.shown_line(self.source.line_text(line));
             if !text.is_empty() {
                 s.push_str(&format!("    {text}\n"));
             }

@@ -115,6 +115,11 @@ impl Vm {
             // Raised by native code the running frame did not park (an attribute lookup):
             // the stop points at the frame's line.
             if let Abort::Unsupported { construct, line: 0 } = &**abort {
+                // A library frame's line is not the program's: the program's frame that
+                // called into the library is named (`unsupported_now`).
+                if frame.code.is_library {
+                    return self.unsupported_now(construct);
+                }
                 let line = frame.current_line();
                 return PyErr::Abort(Rc::new(Abort::Unsupported {
                     construct: construct.clone(),

@@ -199,7 +199,8 @@ impl Vm {
                 | IterState::Sequence { .. }
         );
         if lazy {
-            return self.next_lazy(obj);
+            let obj = obj.clone();
+            return self.nested_natively(|vm| vm.next_lazy(&obj));
         }
         let mut state = obj.state.borrow_mut();
         let item = match &mut *state {

@@ -24,10 +24,31 @@ impl Vm {
         what: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<R>,
     ) -> PyResult<R> {
+        // The recursion limit counts every level, Python frames too; the native bound only
+        // what is on the Rust stack (a Python frame is not: it is parked on `Vm::frames`).
+        let native = self.native_nesting as usize + self.exec_depth as usize;
         let depth = self.frames.len() + self.native_nesting as usize + 1;
-        if depth >= self.config.recursion_limit.min(MAX_NATIVE_NESTING) {
+        if depth >= self.config.recursion_limit || native >= MAX_NATIVE_NESTING {
             let message = format!("maximum recursion depth exceeded{what}");
             return Err(self.new_error(ExcKind::RecursionError, &message));
+        }
+        self.native_nesting += 1;
+        let result = f(self);
+        self.native_nesting -= 1;
+        result
+    }
+
+    /// Runs `f` one level deeper on the Rust stack where CPython counts nothing (a `map` of
+    /// a `map` of ... asks the inner one natively): only the native bound applies, so the
+    /// recursion limit does not, but a chain too deep for the stack is a `RecursionError`
+    /// rather than an overflow that would abort the run.
+    pub(crate) fn nested_natively<R>(
+        &mut self,
+        f: impl FnOnce(&mut Vm) -> PyResult<R>,
+    ) -> PyResult<R> {
+        let native = self.native_nesting as usize + self.exec_depth as usize;
+        if native >= MAX_NATIVE_NESTING {
+            return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.native_nesting += 1;
         let result = f(self);

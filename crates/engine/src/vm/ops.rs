@@ -594,10 +594,20 @@ impl Vm {
     /// ordering between unrelated types.
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(ord) = numbers::compare(a, b) {
+            // CPython 3.11 specialises a comparison of two small ints or two floats, which
+            // then counts nothing toward the recursion limit; any other pair of numbers goes
+            // through `PyObject_RichCompare`, which does (at the limit: "in comparison").
+            if !specialised_numbers(a, b) {
+                self.nested(" in comparison", |_| Ok(()))?;
+            }
             return Ok(Value::Bool(match ord {
                 Some(o) => ordering_satisfies(op, o),
                 None => op == CmpOp::Ne,
             }));
+        }
+        // `==`/`!=` of two strings is specialised too (`COMPARE_OP_STR_JUMP`).
+        if let (Value::Str(x), Value::Str(y), CmpOp::Eq | CmpOp::Ne) = (a, b, op) {
+            return Ok(Value::Bool((x.as_str() == y.as_str()) == (op == CmpOp::Eq)));
         }
         // Counted toward the recursion limit as CPython's `PyObject_RichCompare` counts
         // itself: a container compares its items inside.
@@ -1733,6 +1743,17 @@ fn left_number_takes(a: &Value, b: &Value) -> bool {
     match (a, super::builtin_subclass::base_of(b)) {
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(base)) => int_like(base),
         (Value::Float(_), Some(base)) => int_like(base) || matches!(base, Value::Float(_)),
+        _ => false,
+    }
+}
+
+/// Whether CPython 3.11's specialised `COMPARE_OP` handles `a` and `b` without the generic
+/// rich comparison: two ints of one digit (below 2**30 in magnitude), or two floats.
+fn specialised_numbers(a: &Value, b: &Value) -> bool {
+    const ONE_DIGIT: i64 = 1 << 30;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.abs() < ONE_DIGIT && y.abs() < ONE_DIGIT,
+        (Value::Float(_), Value::Float(_)) => true,
         _ => false,
     }
 }

@@ -111,8 +111,10 @@ impl Vm {
                 }
                 None => [Value::None, Value::None, Value::None],
             };
-            let carets =
-                span.and_then(|span| super::carets::caret_line(&self.source, entry.line, span));
+            let printer = super::carets::Printer::TracebackModule;
+            let carets = span.and_then(|span| {
+                super::carets::caret_line(&self.source, entry.line, span, printer)
+            });
             out.push(Value::tuple(vec![
                 Value::str(&code.filename),
                 Value::Int(i64::from(entry.line)),
