@@ -71,6 +71,10 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("remainder", remainder),
     ("nextafter", nextafter),
     ("ulp", ulp),
+    ("erf", erf),
+    ("erfc", erfc),
+    ("gamma", gamma),
+    ("lgamma", lgamma),
 ];
 
 pub fn make_module(_vm: &mut Vm) -> Rc<ModuleObj> {
@@ -168,6 +172,33 @@ fn math_1(
     Ok(Value::Float(r))
 }
 
+/// CPython's `math_1a` for the functions that say their own errors (`gamma`, `lgamma`).
+fn math_1a(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(f64) -> Result<f64, super::math_special::SpecialError>,
+) -> PyResult<Value> {
+    let x = one_arg(vm, &args, name)?;
+    match f(x) {
+        Ok(r) => Ok(Value::Float(r)),
+        Err(super::math_special::SpecialError::Domain) => Err(domain_error(vm)),
+        Err(super::math_special::SpecialError::Range) => Err(range_error(vm)),
+    }
+}
+
+fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    math_1a(vm, args, "gamma", super::math_special::gamma)
+}
+fn lgamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    math_1a(vm, args, "lgamma", super::math_special::lgamma)
+}
+fn erf(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    math_1(vm, args, "erf", libm::erf, false)
+}
+fn erfc(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    math_1(vm, args, "erfc", libm::erfc, false)
+}
 fn sqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
     math_1(vm, args, "sqrt", f64::sqrt, false)
 }

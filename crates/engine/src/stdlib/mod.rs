@@ -24,6 +24,7 @@ pub mod library;
 pub(crate) mod library_names;
 pub mod library_support;
 pub mod math_module;
+pub mod math_special;
 mod modules_common;
 pub mod native_modules;
 pub mod net;
