@@ -132,14 +132,17 @@ impl<'a> Compiler<'a> {
     /// Whether interning the string constant `text` would replace it with an equal string
     /// CPython interned before making this code object. An approximation of its interpreter's
     /// state, measured against it: one-character names, the program's own identifiers (its
-    /// parser interns them) and the builtins' names. (Words interned only by some library
-    /// module, such as `name` or `data`, are not known here.)
+    /// parser interns them), the builtins' names and the lowercase words CPython's start-up
+    /// and the harness's imports interned (`data/interned_words.txt`, written by
+    /// `tests/conformance/interned_words.py`; other words interned only by some library
+    /// module, such as `Protocol`, are not known here).
     fn interned_before(&self, text: &str) -> bool {
         !text.is_empty()
             && text.bytes().all(super::is_name_byte)
             && (text.len() == 1
                 || crate::vm::suggestions::BUILTIN_NAMES.contains(&text)
-                || self.symtable.has_identifier(text))
+                || self.symtable.has_identifier(text)
+                || interned_at_start(text))
     }
 
     /// A set display of more than two constants: `BUILD_SET 0`, the frozenset constant,
@@ -212,4 +215,10 @@ fn fold_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         }
         _ => None,
     }
+}
+
+/// Whether CPython 3.11 has interned the lowercase word `text` before it compiles a program.
+fn interned_at_start(text: &str) -> bool {
+    const WORDS: &str = include_str!("../../data/interned_words.txt");
+    text.bytes().all(|b| b.is_ascii_lowercase()) && WORDS.lines().any(|word| word == text)
 }
