@@ -135,6 +135,16 @@ class ScandirIterator:
         return False
 
 
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    # os.py's: a file object over an open descriptor (tempfile.mkstemp's, say).
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 def scandir(path=None):
     directory = "." if path is None else os.fspath(path)
     names = os.listdir(directory)

@@ -10,6 +10,26 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+# The deprecated spellings older tutorials use. CPython makes them subclasses of
+# classmethod, staticmethod and property; here they make those objects with the function
+# marked abstract, which ABCMeta reads the same way.
+def abstractclassmethod(callable):
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
+
+
+def abstractstaticmethod(callable):
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    for function in (fget, fset, fdel):
+        if function is not None:
+            function.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
+
+
 def _is_abstract(value):
     if isinstance(value, property):
         return any(getattr(f, '__isabstractmethod__', False)

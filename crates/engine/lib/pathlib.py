@@ -694,10 +694,11 @@ class Path(PurePath):
                 raise
 
     def chmod(self, mode, *, follow_symlinks=True):
-        _unsupported("Path.chmod()")
+        # The virtual file system has no symbolic links: following one changes nothing.
+        os.chmod(self, mode)
 
     def lchmod(self, mode):
-        _unsupported("Path.lchmod()")
+        self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
         try:

@@ -182,6 +182,21 @@ class _SpecialForm:
     def __hash__(self):
         return hash(self._name)
 
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name
+        raise AttributeError(attr)
+
+
+def _alias_getattr(self, attr):
+    # An alias is named as its special form (List[int].__name__ == 'List') or its origin,
+    # and lends its origin's public attributes (List[int].append is list.append).
+    if attr in ('__name__', '__qualname__'):
+        return self.__dict__.get('_name') or self.__origin__.__name__
+    if '_origin' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
+        return getattr(self.__origin__, attr)
+    raise AttributeError(attr)
+
 
 def _union(form, parameters):
     if parameters == ():
@@ -198,7 +213,9 @@ def _union(form, parameters):
                 flat.append(item)
     if len(flat) == 1:
         return flat[0]
-    return _UnionGenericAlias(Union, tuple(flat))
+    # A union of one type and None is named Optional (its __name__ says so).
+    name = 'Optional' if len(flat) == 2 and type(None) in flat else None
+    return _UnionGenericAlias(Union, tuple(flat), name)
 
 
 def _single(parameter, message):
@@ -312,6 +329,8 @@ class _GenericAlias:
     def __origin__(self):
         # An alias of a collections.abc class holds a stand-in until asked (see _abc).
         return _checked_origin(self._origin)
+
+    __getattr__ = _alias_getattr
 
     def _args_repr(self):
         if not self.__args__:
@@ -489,6 +508,8 @@ class _SpecialGenericAlias:
     @property
     def __origin__(self):
         return _checked_origin(self._origin)
+
+    __getattr__ = _alias_getattr
 
     def __repr__(self):
         return 'typing.' + self._name

@@ -407,6 +407,17 @@ impl Fs {
         Ok(())
     }
 
+    /// `chmod(path, mode)`: sets the permission bits (which nothing here checks: they are
+    /// what `stat` reports back).
+    pub fn set_perm(&mut self, path: &str, mode: u32) -> Result<(), Errno> {
+        let node = self.resolve(path)?;
+        match self.nodes.get_mut(node.0) {
+            Some(Node::Dir { perm, .. } | Node::File { perm, .. }) => *perm = mode & 0o7777,
+            _ => return Err(Errno::ENOENT),
+        }
+        Ok(())
+    }
+
     /// `listdir(path)`: the names in the directory, sorted.
     pub fn listdir(&self, path: &str) -> Result<Vec<String>, Errno> {
         let node = self.resolve(path)?;

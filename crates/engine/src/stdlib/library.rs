@@ -298,8 +298,17 @@ pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
 }
 
 /// The names of `os` that `lib/_os_library.py` defines.
-const OS_PYTHON_NAMES: &[&str] =
-    &["DirEntry", "PathLike", "fsdecode", "fsencode", "removedirs", "renames", "scandir", "walk"];
+const OS_PYTHON_NAMES: &[&str] = &[
+    "DirEntry",
+    "PathLike",
+    "fdopen",
+    "fsdecode",
+    "fsencode",
+    "removedirs",
+    "renames",
+    "scandir",
+    "walk",
+];
 
 /// The names of `os.path` that `lib/_posixpath_library.py` defines.
 const POSIXPATH_PYTHON_NAMES: &[&str] = &[

@@ -30,6 +30,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isatty", os_isatty),
     ("listdir", os_listdir),
     ("mkdir", os_mkdir),
+    ("chmod", os_chmod),
     ("makedirs", os_makedirs),
     ("remove", os_remove),
     ("unlink", os_remove),
@@ -425,6 +426,19 @@ fn os_listdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .map(|n| if as_bytes { Value::bytes(n.into_bytes()) } else { Value::string(n) })
             .collect(),
     ))
+}
+
+/// `os.chmod(path, mode)`: the bits `stat` reports from then on (nothing checks them:
+/// the simulation has one user).
+fn os_chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let path_v = required(vm, &args, 0, "path", "chmod")?;
+    let path = path_text(vm, "chmod", path_v, PathArg::PathOrFd)?;
+    let mode_v = required(vm, &args, 1, "mode", "chmod")?;
+    let mode = crate::vm::builtins::arg_i64(vm, mode_v, "")?;
+    match vm.kernel().fs().set_perm(&path, (mode & 0o7777) as u32) {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(path_error(vm, e, path_v, None)),
+    }
 }
 
 fn os_mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
