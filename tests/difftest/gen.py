@@ -2452,6 +2452,19 @@ _EDGE_CALLS = [
     "(-{v}) ** (1 / 3), abs(complex({v}, 4)), hash(complex({v}, 0)) == hash({v})",
     "complex('{v}+1j'), format(complex({v}, -0.5), '.2f'), f'{{complex({v}, 2):>12}}'",
     "{{{v}: 'a'}}.get(complex({v}, 0)), {v}j == {v}, complex({v}, 0) == {v}",
+    # Set displays of words: the folded frozenset rebuilt for interned strings.
+    "{{'date', 'name', 'fig', 'data{v}', 'elder'}}, {{'red', 'green', 'blue', 'x{v}'}} - {{'red'}}",
+    # math's special functions: gamma/lgamma to the last bit, erf rounded.
+    "__import__('math').gamma({v} + 0.5), __import__('math').lgamma(abs({v}) * 7.3), "
+    "round(__import__('math').erf({v} / 3), 12)",
+    "__import__('statistics').NormalDist({v}, 2).inv_cdf(0.{v} if {v} > 0 else 0.3)",
+    "(lambda n: (n + type(n)({v}), n * {v}, n - 2, n.quantiles(5)))(__import__('statistics').NormalDist(1, {v} % 4 + 1))",
+    # type() with a base of another metaclass runs that metaclass.
+    "type(type('T{v}', (__import__('abc').ABC,), {{'k': {v}}})).__name__",
+    # pickle: __reduce__ asked at dumps, the callable called at loads.
+    "(lambda p: [d.day for d in p.loads(p.dumps([__import__('datetime').date(2024, 1, i + 1) "
+    "for i in range({v} % 9 + 3)]))])(__import__('pickle'))",
+    "(lambda p: type(p.loads(p.dumps(KeyError({v}, 'k')))).__name__)(__import__('pickle'))",
 ]
 
 
