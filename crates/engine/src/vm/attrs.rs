@@ -912,6 +912,11 @@ impl Vm {
                     if let Some(message) = refused {
                         return Err(self.new_error(ExcKind::TypeError, message));
                     }
+                    // A group's parts are read-only members (`T_OBJECT`, `READONLY`).
+                    let grouped = state.borrow().group.is_some();
+                    if grouped && matches!(name, "message" | "exceptions") {
+                        return Err(self.new_error(ExcKind::AttributeError, "readonly attribute"));
+                    }
                     let mut s = state.borrow_mut();
                     match name {
                         "args" => {
@@ -1173,6 +1178,11 @@ impl Vm {
                     };
                     if let Some(message) = refused {
                         return Err(self.new_error(ExcKind::TypeError, &message));
+                    }
+                    let grouped =
+                        inst.exception.as_ref().is_some_and(|s| s.borrow().group.is_some());
+                    if grouped && matches!(name, "message" | "exceptions") {
+                        return Err(self.new_error(ExcKind::AttributeError, "readonly attribute"));
                     }
                 }
                 if !inst.class.has_instance_dict {
