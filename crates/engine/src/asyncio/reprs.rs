@@ -642,6 +642,9 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
             _ => String::new(),
         };
         info.push(format!("coro=<{coro}>"));
+        if let Some(labels) = dying_callback_labels(&f.inner.borrow().callbacks) {
+            info.push(format!("cb=[{}]", labels.join(", ")));
+        }
         // Only a waiter already done can be left when a pending task dies by its count (one
         // still pending would hold the task through its callbacks).
         if let Some(waiter) = task.fut_waiter.borrow().as_ref() {
@@ -652,6 +655,51 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
         info.push(format!("exception={}", crate::safe_repr::exception_repr(exc)));
     }
     format!("<{} {}>", f.class_name(), info.join(" "))
+}
+
+/// The `cb=[...]` of a dying future, where each callback can be named without running
+/// anything (a function, a built-in, asyncio's own); `None` when there are none or one
+/// would need a repr.
+fn dying_callback_labels(callbacks: &[super::future::DoneCallback]) -> Option<Vec<String>> {
+    use super::future::DoneCallback;
+    let label = |cb: &DoneCallback| -> Option<String> {
+        Some(match cb {
+            DoneCallback::TaskWakeup(_) => "Task.task_wakeup()".to_string(),
+            DoneCallback::RunUntilComplete => {
+                "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180".to_string()
+            }
+            DoneCallback::GatherChild(_) => {
+                "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764".to_string()
+            }
+            DoneCallback::Python(Value::Builtin(b), _) => {
+                let name = crate::vm::repr::builtin_qualname(b);
+                match super::api::python_function_source(b) {
+                    Some(location) => format!("{name}() at {location}"),
+                    None => format!("{name}()"),
+                }
+            }
+            DoneCallback::Python(Value::Function(f), _) => {
+                let name = f.display_qualname().to_string();
+                if f.code.is_library {
+                    if let Some((name, location)) = cpython_callback(&f.code.filename, &name) {
+                        return Some(format!("{name}() at {location}"));
+                    }
+                }
+                let line = cpython_def_line(&f.code).unwrap_or(f.code.first_line);
+                format!("{name}() at {}:{line}", f.code.filename)
+            }
+            _ => return None,
+        })
+    };
+    let labels = match callbacks {
+        [] => return None,
+        [one] => vec![label(one)?],
+        [a, b] => vec![label(a)?, label(b)?],
+        [first, .., last] => {
+            vec![label(first)?, format!("<{} more>", callbacks.len() - 2), label(last)?]
+        }
+    };
+    Some(labels)
 }
 
 /// A dying task's `wait_for=`: its (finished) waiter as `_future_repr_info` shows one, the
