@@ -323,17 +323,20 @@ impl Vm {
             Err(e) => return e,
         };
         if let Some(cause) = cause {
-            let cause_value = if cause.is_none() {
-                None
-            } else {
-                match self.exception_instance(cause) {
-                    Ok(c) => Some(c),
-                    Err(_) => {
-                        return self.new_error(
-                            ExcKind::TypeError,
-                            "exception causes must derive from BaseException",
-                        )
-                    }
+            // CPython's `do_raise`: a class is called with no arguments (an error there is
+            // what is raised), an instance is taken as it is.
+            let cause_value = match cause {
+                Value::None => None,
+                Value::Instance(i) if i.exception.is_some() => Some(cause.clone()),
+                Value::Class(c) if c.is_exception() => match self.call0(cause) {
+                    Ok(made) => Some(made),
+                    Err(e) => return e,
+                },
+                _ => {
+                    return self.new_error(
+                        ExcKind::TypeError,
+                        "exception causes must derive from BaseException",
+                    )
                 }
             };
             set_cause(&instance, cause_value);
