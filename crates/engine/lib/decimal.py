@@ -2906,11 +2906,16 @@ def _parse_spec(spec):
         f['no_neg_0'] = True
         i += 1
     if i < n and spec[i] == '0':
-        if f['align'] is None:
-            f['fill'] = '0'
-            f['align'] = '='
-            f['zeropad'] = True
+        # libmpdec: zero padding is an alignment, which may not be given twice.
+        if f['align'] is not None:
+            raise ValueError("invalid format string")
+        f['fill'] = '0'
+        f['align'] = '='
+        f['zeropad'] = True
         i += 1
+    # Nor may a width start with a zero ('0096').
+    if i < n and spec[i] == '0':
+        raise ValueError("invalid format string")
     j = i
     while i < n and spec[i].isdigit() and spec[i].isascii():
         i += 1

@@ -111,11 +111,13 @@ pub(super) fn reword(
         ParseErrorType::OtherError(message) => other_error(message, start, tokens, source),
         ParseErrorType::ExpectedExpression => {
             let text = source.text.get(start.to_usize()..).unwrap_or("");
-            let after_brace = source.text.get(..start.to_usize()).unwrap_or("").ends_with('{');
+            // (Blanks between the brace and what follows are no expression either.)
+            let after_brace =
+                source.text.get(..start.to_usize()).unwrap_or("").trim_end().ends_with('{');
+            let in_replacement = after_brace && inside_f_string(tokens, start);
             let message = match text.chars().next() {
-                Some('}') if after_brace && inside_f_string(tokens, start) => {
-                    "f-string: empty expression not allowed".into()
-                }
+                Some('}') if in_replacement => "f-string: empty expression not allowed".into(),
+                Some('!') if in_replacement => "f-string: expression required before '!'".into(),
                 _ => "invalid syntax".into(),
             };
             // `def f() ->:`: the annotation is optional in CPython's grammar and the colon
@@ -932,6 +934,8 @@ mod tests {
         ("x = a, *b if c else d\n", "invalid syntax", 1),
         ("x = 1 + lambda: 2\n", "invalid syntax", 1),
         ("del *a\n", "cannot delete starred", 1),
+        ("print(f\"total: { }\")\n", "f-string: empty expression not allowed", 1),
+        ("print(f\"{!r}\")\n", "f-string: expression required before '!'", 1),
         ("f = lambda x: y = x\n", "cannot assign to lambda", 1),
         ("x if y else z = 1\n", "cannot assign to conditional expression", 1),
         ("a and b = 1\n", "cannot assign to expression", 1),
