@@ -25,8 +25,9 @@ impl Vm {
         f: impl FnOnce(&mut Vm) -> PyResult<R>,
     ) -> PyResult<R> {
         // The recursion limit counts every level, Python frames too; the native bound only
-        // what is on the Rust stack (a Python frame is not: it is parked on `Vm::frames`).
-        let native = self.native_nesting as usize + self.exec_depth as usize;
+        // these levels (a Python frame is parked on `Vm::frames`, not on the Rust stack; the
+        // interpreter loops native code nests have their own bound, `MAX_LOOP_NESTING`).
+        let native = self.native_nesting as usize;
         let depth = self.frames.len() + self.native_nesting as usize + 1;
         if depth >= self.config.recursion_limit || native >= MAX_NATIVE_NESTING {
             let message = format!("maximum recursion depth exceeded{what}");
@@ -46,8 +47,7 @@ impl Vm {
         &mut self,
         f: impl FnOnce(&mut Vm) -> PyResult<R>,
     ) -> PyResult<R> {
-        let native = self.native_nesting as usize + self.exec_depth as usize;
-        if native >= MAX_NATIVE_NESTING {
+        if self.native_nesting as usize >= MAX_NATIVE_NESTING {
             return Err(self.new_error(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         self.native_nesting += 1;
