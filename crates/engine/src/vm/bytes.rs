@@ -481,13 +481,18 @@ impl Vm {
     pub(crate) fn bytes_repeat(
         &mut self,
         seq: &Value,
-        count: usize,
+        count: u64,
         inplace: bool,
     ) -> PyResult<Value> {
         let data = buffer(seq).map(|d| d.to_vec()).unwrap_or_default();
         if matches!(seq, Value::Bytes(_)) && super::ops::past_ssize_max(data.len(), count) {
             return Err(self.new_error(ExcKind::OverflowError, "repeated bytes are too long"));
         }
+        let count = match usize::try_from(count) {
+            Ok(count) => count,
+            Err(_) if data.is_empty() => 0,
+            Err(_) => return Err(self.memory_error()),
+        };
         if data.len().checked_mul(count).is_none_or(|n| !crate::memory::fits(n)) {
             return Err(self.memory_error());
         }

@@ -414,9 +414,11 @@ impl Vm {
     }
 
     fn repeat(&mut self, seq: &Value, n: &Value, inplace: bool) -> PyResult<Value> {
+        // A `Py_ssize_t` count, as on CPython's 64-bit platforms, whatever `usize` is here
+        // (32 bits in the page's worker, where `"ab" * 2**62` must not wrap to `""`).
         let count = match n {
-            Value::Int(i) => (*i).max(0) as usize,
-            Value::Bool(b) => *b as usize,
+            Value::Int(i) => (*i).max(0) as u64,
+            Value::Bool(b) => u64::from(*b),
             _ => {
                 return Err(self.new_error(
                     ExcKind::OverflowError,
@@ -439,6 +441,19 @@ impl Vm {
                 return Err(self.new_error(ExcKind::OverflowError, "repeated string is too long"));
             }
         }
+        // More than this machine can address is more memory than there is (an empty
+        // sequence repeated any number of times stays empty).
+        let empty = match seq {
+            Value::Str(s) => s.text.is_empty(),
+            Value::List(l) => l.items.borrow().is_empty(),
+            Value::Tuple(t) => t.items.is_empty(),
+            _ => false,
+        };
+        let count = match usize::try_from(count) {
+            Ok(count) => count,
+            Err(_) if empty => 0,
+            Err(_) => return Err(self.memory_error()),
+        };
         let unit = match seq {
             Value::Str(s) => s.text.len(),
             Value::List(l) => l.items.borrow().len() * 16,
@@ -1728,7 +1743,7 @@ fn is_unsupported_operand(exc: &Value) -> bool {
 }
 
 /// Whether `len * count` items is more than `Py_ssize_t` holds.
-pub(crate) fn past_ssize_max(len: usize, count: usize) -> bool {
+pub(crate) fn past_ssize_max(len: usize, count: u64) -> bool {
     len as u128 * count as u128 > i64::MAX as u128
 }
 
