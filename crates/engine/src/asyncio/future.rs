@@ -48,20 +48,28 @@ pub enum DoneCallback {
 }
 
 impl DoneCallback {
-    pub fn label(&self, vm: &mut Vm) -> String {
-        match self {
-            DoneCallback::TaskWakeup(_) => "Task.task_wakeup()".to_string(),
+    /// asyncio's own callbacks, named as CPython's reprs name them (no repr to run).
+    pub fn fixed_label(&self) -> Option<&'static str> {
+        Some(match self {
+            DoneCallback::TaskWakeup(_) => "Task.task_wakeup()",
             DoneCallback::RunUntilComplete => {
-                "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180".to_string()
+                "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180"
             }
             DoneCallback::GatherChild(_) => {
-                "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764".to_string()
+                "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764"
             }
+            DoneCallback::ReleaseWaiter(_) | DoneCallback::Python(..) => return None,
+        })
+    }
+
+    pub fn label(&self, vm: &mut Vm) -> String {
+        match self {
             DoneCallback::ReleaseWaiter(waiter) => {
                 let arg = vm.reprlib_repr(&Value::Future(waiter.clone()));
                 format!("_release_waiter({arg})() at <stdlib>/asyncio/tasks.py:431")
             }
             DoneCallback::Python(f, _) => vm.callback_source(f, &[]),
+            fixed => fixed.fixed_label().unwrap_or_default().to_string(),
         }
     }
 }

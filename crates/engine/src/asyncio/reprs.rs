@@ -663,14 +663,10 @@ pub fn dying_future_repr(f: &FutureObj, exc: &Value) -> String {
 fn dying_callback_labels(callbacks: &[super::future::DoneCallback]) -> Option<Vec<String>> {
     use super::future::DoneCallback;
     let label = |cb: &DoneCallback| -> Option<String> {
+        if let Some(label) = cb.fixed_label() {
+            return Some(label.to_string());
+        }
         Some(match cb {
-            DoneCallback::TaskWakeup(_) => "Task.task_wakeup()".to_string(),
-            DoneCallback::RunUntilComplete => {
-                "_run_until_complete_cb() at <stdlib>/asyncio/base_events.py:180".to_string()
-            }
-            DoneCallback::GatherChild(_) => {
-                "gather.<locals>._done_callback() at <stdlib>/asyncio/tasks.py:764".to_string()
-            }
             DoneCallback::Python(Value::Builtin(b), _) => {
                 let name = crate::vm::repr::builtin_qualname(b);
                 match super::api::python_function_source(b) {
