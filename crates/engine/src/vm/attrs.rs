@@ -912,9 +912,7 @@ impl Vm {
                     if let Some(message) = refused {
                         return Err(self.new_error(ExcKind::TypeError, message));
                     }
-                    // A group's parts are read-only members (`T_OBJECT`, `READONLY`).
-                    let grouped = state.borrow().group.is_some();
-                    if grouped && matches!(name, "message" | "exceptions") {
+                    if super::exception_groups::is_readonly_part(obj, name) {
                         return Err(self.new_error(ExcKind::AttributeError, "readonly attribute"));
                     }
                     let mut s = state.borrow_mut();
@@ -1179,9 +1177,7 @@ impl Vm {
                     if let Some(message) = refused {
                         return Err(self.new_error(ExcKind::TypeError, &message));
                     }
-                    let grouped =
-                        inst.exception.as_ref().is_some_and(|s| s.borrow().group.is_some());
-                    if grouped && matches!(name, "message" | "exceptions") {
+                    if super::exception_groups::is_readonly_part(obj, name) {
                         return Err(self.new_error(ExcKind::AttributeError, "readonly attribute"));
                     }
                 }

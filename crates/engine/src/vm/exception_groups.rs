@@ -19,6 +19,12 @@ pub fn install(types: &Types) {
     Types::add_methods(types.exc(kind), kind.name(), GROUP_METHODS);
 }
 
+/// A group's `message` and `exceptions` are read-only members (`T_OBJECT`, `READONLY`):
+/// setting or deleting them is an AttributeError.
+pub(crate) fn is_readonly_part(exc: &Value, name: &str) -> bool {
+    matches!(name, "message" | "exceptions") && group_parts(exc).is_some()
+}
+
 /// The `message` and `exceptions` of an exception group (None for any other value).
 pub fn group_parts(exc: &Value) -> Option<Rc<GroupParts>> {
     state_of(exc).and_then(|s| s.borrow().group.clone())

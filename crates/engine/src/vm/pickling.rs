@@ -353,16 +353,8 @@ impl Vm {
         let state = if i.class.lookup_user("__getstate__").is_some() {
             let getstate = self.get_attr(v, "__getstate__")?;
             self.call(&getstate, super::Args::positional(&[]))?
-        } else if i.dict.borrow().is_empty() {
-            Value::None
         } else {
-            let pairs: Vec<(Rc<str>, Value)> =
-                i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-            let dict = Value::Dict(Rc::new(DictObj::new()));
-            for (k, val) in pairs {
-                self.set_item(&dict, Value::str(&k), val)?;
-            }
-            dict
+            self.instance_state_dict(i)?
         };
         if rule == CopyRule::PickleDump {
             // A bare instance stands for it among what `dumps` keeps.
@@ -570,11 +562,7 @@ impl Vm {
             Value::Instance(i) => i.class.lookup_user("__reduce_ex__").is_some(),
             _ => true,
         };
-        // `pickle.loads` of what `dumps` kept: the reduction `dumps` asked for, not a new one.
-        let kept = (rule == CopyRule::PickleLoad)
-            .then(|| address(v).and_then(|a| self.pickled_reductions.get(&a).cloned()))
-            .flatten();
-        let parts = match kept {
+        let parts = match self.kept_reduction(v, rule) {
             Some(parts) => parts,
             None => {
                 let reduced = if defines_reduce_ex {
@@ -595,12 +583,45 @@ impl Vm {
                 }
             }
         };
-        if rule == CopyRule::PickleDump {
-            if let Value::Instance(i) = v {
-                return self.keep_reduction(v, i, &parts, memo);
-            }
+        self.finish_reduction(v, &parts, rule, memo)
+    }
+
+    /// `pickle.loads` of what `dumps` kept: the reduction `dumps` asked for, not a new one.
+    fn kept_reduction(&self, v: &Value, rule: CopyRule) -> Option<Vec<Value>> {
+        if rule != CopyRule::PickleLoad {
+            return None;
         }
-        self.build_reduced(v, &parts, rule, memo)
+        address(v).and_then(|a| self.pickled_reductions.get(&a).cloned())
+    }
+
+    /// What a reduction's parts become: kept for `loads` by `dumps`, else the copy built.
+    fn finish_reduction(
+        &mut self,
+        v: &Value,
+        parts: &[Value],
+        rule: CopyRule,
+        memo: &mut CopyMemo,
+    ) -> PyResult<Value> {
+        match v {
+            Value::Instance(i) if rule == CopyRule::PickleDump => {
+                self.keep_reduction(v, i, parts, memo)
+            }
+            _ => self.build_reduced(v, parts, rule, memo),
+        }
+    }
+
+    /// An instance's dict as a new `dict` (pickle's default state), `None` when empty.
+    fn instance_state_dict(&mut self, i: &InstanceObj) -> PyResult<Value> {
+        let pairs: Vec<(Rc<str>, Value)> =
+            i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        if pairs.is_empty() {
+            return Ok(Value::None);
+        }
+        let dict = Value::Dict(Rc::new(DictObj::new()));
+        for (k, val) in pairs {
+            self.set_item(&dict, Value::str(&k), val)?;
+        }
+        Ok(dict)
     }
 
     /// An exception, as `BaseException.__reduce__` gives it: `(type(e), e.args, e.__dict__
@@ -613,32 +634,16 @@ impl Vm {
         rule: CopyRule,
         memo: &mut CopyMemo,
     ) -> PyResult<Value> {
-        let kept = (rule == CopyRule::PickleLoad)
-            .then(|| address(v).and_then(|a| self.pickled_reductions.get(&a).cloned()))
-            .flatten();
-        let parts = match kept {
+        let parts = match self.kept_reduction(v, rule) {
             Some(parts) => parts,
             None => {
                 let args =
                     i.exception.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
-                let pairs: Vec<(Rc<str>, Value)> =
-                    i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                let state = if pairs.is_empty() {
-                    Value::None
-                } else {
-                    let dict = Value::Dict(Rc::new(DictObj::new()));
-                    for (k, val) in pairs {
-                        self.set_item(&dict, Value::str(&k), val)?;
-                    }
-                    dict
-                };
+                let state = self.instance_state_dict(i)?;
                 vec![Value::Class(i.class.clone()), Value::tuple(args), state]
             }
         };
-        if rule == CopyRule::PickleDump {
-            return self.keep_reduction(v, i, &parts, memo);
-        }
-        self.build_reduced(v, &parts, rule, memo)
+        self.finish_reduction(v, &parts, rule, memo)
     }
 
     /// pickle's `REDUCE`, then `APPENDS`, `SETITEMS` and `BUILD`, from a reduction's parts
