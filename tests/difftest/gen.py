@@ -2465,6 +2465,12 @@ _EDGE_CALLS = [
     "(lambda p: [d.day for d in p.loads(p.dumps([__import__('datetime').date(2024, 1, i + 1) "
     "for i in range({v} % 9 + 3)]))])(__import__('pickle'))",
     "(lambda p: type(p.loads(p.dumps(KeyError({v}, 'k')))).__name__)(__import__('pickle'))",
+    # PyNumber_Index: a bool or an int subclass's member is its plain int.
+    "list(enumerate('ab', {v} > 1)), __import__('operator').index({v} < 0), "
+    "__import__('collections').deque(range(5), maxlen=type('I', (int,), {{}})(abs({v}))).maxlen",
+    # Argument Clinic's errors name None as None.
+    "(lambda f: f(None) if {v} > 1 else f([{v}]))(__import__('heapq').heappop)",
+    "__import__('collections').ChainMap[str, {v}].__args__, enumerate[int]",
 ]
 
 

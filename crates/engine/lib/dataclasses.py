@@ -77,6 +77,8 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
+    __class_getitem__ = classmethod(types.GenericAlias)
+
     def __repr__(self):
         return ('Field('
                 f'name={self.name!r},'

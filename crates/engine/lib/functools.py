@@ -254,6 +254,11 @@ class _lru_cache_wrapper:
     # touching the dict. `__call__` compares nothing before it calls the function, as the
     # C code does not, so a deep recursion stops where CPython's does.
     def __init__(self, user_function, maxsize, typed):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        if maxsize is not None:
+            # Kept as a C Py_ssize_t: an IntEnum member or True is its plain int.
+            maxsize = max(int(maxsize), 0)
         self._func = user_function
         self._maxsize = maxsize
         self._typed = typed
@@ -333,7 +338,7 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
-    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
+    if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):

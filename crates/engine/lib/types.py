@@ -72,6 +72,9 @@ class SimpleNamespace:
 
 
 class mappingproxy:
+    # A built-in type in CPython: `<class 'mappingproxy'>`.
+    __module__ = 'builtins'
+
     def __init__(self, mapping):
         if not isinstance(mapping, dict) and not hasattr(mapping, 'keys'):
             raise TypeError('mappingproxy() argument must be a mapping, not %s'
@@ -116,6 +119,10 @@ class mappingproxy:
 
     def __str__(self):
         return str(self._mapping)
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
 
 MappingProxyType = mappingproxy

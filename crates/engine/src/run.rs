@@ -355,6 +355,11 @@ fn report_uncaught(vm: &mut Vm, exc: &Value) {
 /// stderr and the status is 1.
 fn system_exit_status(vm: &mut Vm, exc: &Value) -> i32 {
     let code = vm.get_attr(exc, "code").unwrap_or(Value::None);
+    // `PyLong_Check`: an int subclass (an `IntEnum` member) is its int value.
+    let code = match crate::vm::builtin_subclass::base_of(&code) {
+        Some(base @ (Value::Int(_) | Value::BigInt(_))) => base.clone(),
+        _ => code,
+    };
     match &code {
         Value::None => 0,
         Value::Int(i) => i.rem_euclid(256) as i32,

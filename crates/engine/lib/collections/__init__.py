@@ -666,6 +666,12 @@ class ChainMap:
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    # ChainMap[str, int] in annotations: a types.GenericAlias (types imported only when used).
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __missing__(self, key):
         raise KeyError(key)
 

@@ -208,13 +208,18 @@ fn new_deque(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    let maxlen = match maxlen {
-        Value::None => None,
-        Value::Int(n) if n < 0 => {
+    // `PyLong_AsSsize_t`: an int, a bool or an int subclass's member (an `IntEnum`).
+    let maxlen_int = match &maxlen {
+        Value::Int(_) | Value::Bool(_) => Some(maxlen.clone()),
+        other => crate::vm::builtin_subclass::base_of(other).cloned(),
+    };
+    let maxlen = match (&maxlen, maxlen_int) {
+        (Value::None, _) => None,
+        (_, Some(Value::Int(n))) if n < 0 => {
             return Err(vm.new_error(ExcKind::ValueError, "maxlen must be non-negative"))
         }
-        Value::Int(n) => Some(n as usize),
-        Value::Bool(b) => Some(b as usize),
+        (_, Some(Value::Int(n))) => Some(n as usize),
+        (_, Some(Value::Bool(b))) => Some(b as usize),
         _ => return Err(vm.new_error(ExcKind::TypeError, "an integer is required")),
     };
     let d = new_deque_value(vm, VecDeque::new(), maxlen);

@@ -59,7 +59,7 @@ fn list_arg(vm: &Vm, v: &Value, fname: &str, position: &str) -> PyResult<Rc<List
         Value::List(l) => Ok(l.clone()),
         _ => Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("{fname}() argument{position} must be list, not {}", vm.type_name(v)),
+            &format!("{fname}() argument{position} must be list, not {}", vm.arg_type_name(v)),
         )),
     }
 }

@@ -159,6 +159,7 @@ impl NativeIterator for Count {
 
 fn is_number(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+        || crate::vm::builtin_subclass::base_of(v).is_some_and(is_number)
         || matches!(v, Value::Instance(i) if i.class.lookup("__add__").is_some())
 }
 
@@ -187,11 +188,19 @@ fn new_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !is_number(&start) || !is_number(&step) {
         return Err(vm.new_error(ExcKind::TypeError, "a number is required"));
     }
-    // CPython counts a small int start by a step of 1 in a C integer: bools become ints.
-    if let (Value::Int(_) | Value::Bool(_), Value::Int(1) | Value::Bool(true)) = (&start, &step) {
-        if let Value::Bool(b) = start {
-            start = Value::Int(b as i64);
-        }
+    // CPython counts a small int start by a step of 1 in a C integer: bools and an int
+    // subclass's members (an `IntEnum`) become plain ints.
+    let small_start = match &start {
+        Value::Int(_) | Value::Bool(_) => Some(start.clone()),
+        other => crate::vm::builtin_subclass::base_of(other)
+            .filter(|b| matches!(b, Value::Int(_) | Value::Bool(_)))
+            .cloned(),
+    };
+    if let (Some(small), Value::Int(1) | Value::Bool(true)) = (small_start, &step) {
+        start = match small {
+            Value::Bool(b) => Value::Int(b as i64),
+            n => n,
+        };
         step = Value::Int(1);
     }
     make(vm, &COUNT, Count { next: start, step })

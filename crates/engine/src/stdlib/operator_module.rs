@@ -25,25 +25,14 @@ pub fn make_native_module(_vm: &mut Vm) -> Rc<ModuleObj> {
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::call::check_arity(vm, "index", &args, 1, 1)?;
     let a = &args.pos[0];
-    match a {
-        Value::Int(_) | Value::BigInt(_) => Ok(a.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        // An instance of an int subclass is its own index (`PyNumber_Index`).
-        _ if matches!(
-            crate::vm::builtin_subclass::number_of(a),
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
-        ) =>
-        {
-            Ok(a.clone())
+    // Since 3.10 `PyNumber_Index` gives an exact int, for an int subclass's member too.
+    match vm.exact_index(a)? {
+        Some(i) => Ok(i),
+        None => {
+            let message =
+                format!("'{}' object cannot be interpreted as an integer", vm.type_name(a));
+            Err(vm.new_error(crate::ExcKind::TypeError, &message))
         }
-        _ => match vm.index_of_object(a)? {
-            Some(i) => Ok(i),
-            None => {
-                let message =
-                    format!("'{}' object cannot be interpreted as an integer", vm.type_name(a));
-                Err(vm.new_error(crate::ExcKind::TypeError, &message))
-            }
-        },
     }
 }
 

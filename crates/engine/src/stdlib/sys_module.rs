@@ -665,7 +665,7 @@ fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Str(s) => Ok(interned(s)),
         other => Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("intern() argument must be str, not {}", vm.type_name(other)),
+            &format!("intern() argument must be str, not {}", vm.arg_type_name(other)),
         )),
     }
 }

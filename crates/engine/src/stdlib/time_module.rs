@@ -266,7 +266,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(format) = args.pos[0].as_str().map(str::to_string) else {
         return Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("strftime() argument 1 must be str, not {}", vm.type_name(&args.pos[0])),
+            &format!("strftime() argument 1 must be str, not {}", vm.arg_type_name(&args.pos[0])),
         ));
     };
     let st = match args.pos.get(1) {

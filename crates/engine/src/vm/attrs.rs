@@ -1675,7 +1675,7 @@ fn object_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match args.pos.get(1..) {
         Some([Value::Str(s)]) => s.as_str().to_string(),
         Some([other]) => {
-            let msg = format!("__format__() argument must be str, not {}", vm.type_name(other));
+            let msg = format!("__format__() argument must be str, not {}", vm.arg_type_name(other));
             return Err(vm.new_error(ExcKind::TypeError, &msg));
         }
         _ => {

@@ -1727,21 +1727,25 @@ fn reversed_dict(d: &Rc<super::objects::DictObj>, view: DictView) -> Value {
 
 fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::call::takes_at_most(vm, "enumerate", &args, 2)?;
-    let start = match args.keyword("start").or(args.pos.get(1)) {
-        Some(start) => vm.indexed(start)?,
-        None => Value::Int(0),
-    };
     let Some(iterable) = args.pos.first() else {
         return Err(
             vm.new_error(ExcKind::TypeError, "enumerate() missing required argument 'iterable'")
         );
     };
-    if !matches!(start, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start)),
-        ));
-    }
+    // `PyNumber_Index`: counting starts from a plain int (`True` counts from 1).
+    let start = match args.keyword("start").or(args.pos.get(1)) {
+        Some(start) => match vm.exact_index(start)? {
+            Some(n) => n,
+            None => {
+                let what = vm.type_name(start);
+                return Err(vm.new_error(
+                    ExcKind::TypeError,
+                    &format!("'{what}' object cannot be interpreted as an integer"),
+                ));
+            }
+        },
+        None => Value::Int(0),
+    };
     let inner = vm.get_iter(iterable)?;
     Ok(new_iter(IterState::Enumerate { inner, count: start }))
 }

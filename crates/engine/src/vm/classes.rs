@@ -104,12 +104,14 @@ impl Vm {
         };
         let Some(name) = name.as_str().map(str::to_string) else {
             let msg =
-                format!("type.__new__() argument 1 must be str, not {}", self.type_name(name));
+                format!("type.__new__() argument 1 must be str, not {}", self.arg_type_name(name));
             return Err(self.new_error(ExcKind::TypeError, &msg));
         };
         let Value::Tuple(bases) = bases else {
-            let msg =
-                format!("type.__new__() argument 2 must be tuple, not {}", self.type_name(bases));
+            let msg = format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                self.arg_type_name(bases)
+            );
             return Err(self.new_error(ExcKind::TypeError, &msg));
         };
         let ns = match ns {
@@ -119,7 +121,7 @@ impl Vm {
                 _ => {
                     let msg = format!(
                         "type.__new__() argument 3 must be dict, not {}",
-                        self.type_name(ns)
+                        self.arg_type_name(ns)
                     );
                     return Err(self.new_error(ExcKind::TypeError, &msg));
                 }

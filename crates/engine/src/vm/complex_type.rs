@@ -427,7 +427,8 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     )?;
     let c = this(vm, &args, "__format__")?;
     let Value::Str(spec_text) = &args.pos[1] else {
-        let m = format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1]));
+        let m =
+            format!("__format__() argument must be str, not {}", vm.arg_type_name(&args.pos[1]));
         return Err(vm.new_error(ExcKind::TypeError, &m));
     };
     let spec_text = spec_text.as_str();

@@ -66,7 +66,7 @@ impl Vm {
                 ExcKind::TypeError,
                 &format!(
                     "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-                    self.type_name(&message)
+                    self.arg_type_name(&message)
                 ),
             ));
         }

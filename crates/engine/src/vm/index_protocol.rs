@@ -45,6 +45,24 @@ impl Vm {
         }
     }
 
+    /// `PyNumber_Index`: the exact int `v` stands for (a bool or an int subclass's member is
+    /// its plain value, an object with `__index__` what that gives); `None` for anything else,
+    /// whose error the caller words.
+    pub(crate) fn exact_index(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let plain = |n: &Value| match n {
+            Value::Bool(b) => Some(Value::Int(*b as i64)),
+            Value::Int(_) | Value::BigInt(_) => Some(n.clone()),
+            _ => None,
+        };
+        if let Some(n) = plain(v) {
+            return Ok(Some(n));
+        }
+        if let Some(n) = super::builtin_subclass::base_of(v).and_then(plain) {
+            return Ok(Some(n));
+        }
+        self.index_of_object(v)
+    }
+
     /// `v`, or the int it stands for when it is an object with `__index__`: for the paths
     /// whose own errors name the original type when it is neither.
     pub(crate) fn indexed(&mut self, v: &Value) -> PyResult<Value> {

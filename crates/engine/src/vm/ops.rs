@@ -1077,7 +1077,8 @@ impl Vm {
             B::Type | B::List | B::Tuple | B::Dict | B::Set | B::FrozenSet => true,
             B::Future | B::Task | B::Native => true,
             B::BaseException => c.is_subclass_of(self.types.exc(ExcKind::BaseExceptionGroup)),
-            _ => false,
+            // Built-in classes of other kinds that CPython makes generic too.
+            _ => &*c.module == "builtins" && matches!(&*c.name, "enumerate" | "mappingproxy"),
         };
         if !generic {
             return Err(self.new_error(

@@ -975,7 +975,7 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Value::Str(s) = &args.pos[1] else {
         return Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("fromhex() argument must be str, not {}", vm.type_name(&args.pos[1])),
+            &format!("fromhex() argument must be str, not {}", vm.arg_type_name(&args.pos[1])),
         ));
     };
     let chars: Vec<char> = s.as_str().chars().collect();

@@ -747,7 +747,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )),
         None => Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])),
+            &format!("__format__() argument must be str, not {}", vm.arg_type_name(&args.pos[1])),
         )),
     }
 }
@@ -787,7 +787,7 @@ pub(crate) fn builtin_format(
         Some(spec) => Ok(Value::string(vm.format_builtin(this, &base, spec)?)),
         None => Err(vm.new_error(
             ExcKind::TypeError,
-            &format!("__format__() argument must be str, not {}", vm.type_name(&args.pos[1])),
+            &format!("__format__() argument must be str, not {}", vm.arg_type_name(&args.pos[1])),
         )),
     }
 }

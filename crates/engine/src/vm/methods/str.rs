@@ -728,7 +728,11 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )),
             other => Err(vm.new_error(
                 ExcKind::TypeError,
-                &format!("maketrans() argument {} must be str, not {}", i + 1, vm.type_name(other)),
+                &format!(
+                    "maketrans() argument {} must be str, not {}",
+                    i + 1,
+                    vm.arg_type_name(other)
+                ),
             )),
         }
     };
