@@ -143,6 +143,7 @@ fn start(source: Rc<SourceText>, config: RunConfig) -> Vm {
     // What the last run left queued dies first, so its memory is not counted against this run.
     super::vm::warnings::discard_pending();
     super::memory::reset(config.max_memory_bytes);
+    loopscope_pyfmt::set_allocation_check(super::memory::fits);
     super::vm::identity::reset();
     super::stdlib::tracemalloc_module::reset();
     super::vm::coroutine_origin::reset();

@@ -49,10 +49,32 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+thread_local! {
+    /// The embedder's memory budget (`set_allocation_check`); unbounded until one is set.
+    static FITS: std::cell::Cell<fn(usize) -> bool> = const { std::cell::Cell::new(|_| true) };
+}
+
+/// Has `reserve` ask `fits` first whether a string of that many bytes may be made: a
+/// width of 2**40 must be a `MemoryError`, and on Linux an allocator that overcommits grants
+/// the address space and the process dies writing the padding.
+pub fn set_allocation_check(fits: fn(usize) -> bool) {
+    FITS.with(|f| f.set(fits));
+}
+
 /// Make room for `extra` more bytes, reporting `MemoryError` instead of aborting.
 ///
 /// Widths and precisions come from user code (`f"{x:99999999999}"`); CPython answers an
 /// impossible allocation with `MemoryError`, and so do we rather than crash the process.
 pub(crate) fn reserve(out: &mut String, extra: usize) -> Result<(), FormatError> {
+    within_budget(out.len().saturating_add(extra))?;
     out.try_reserve(extra).map_err(|_| FormatError::memory())
+}
+
+/// `MemoryError` unless the embedder's budget allows a value of `bytes`.
+pub(crate) fn within_budget(bytes: usize) -> Result<(), FormatError> {
+    if FITS.with(|f| f.get())(bytes) {
+        Ok(())
+    } else {
+        Err(FormatError::memory())
+    }
 }

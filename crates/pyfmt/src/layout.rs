@@ -6,7 +6,7 @@
 //! separators run through them (`format(1234, '010,')` is `00,001,234`), which is why this
 //! is more than "pad a string".
 
-use super::error::{reserve, FormatError};
+use super::error::{reserve, within_budget, FormatError};
 use super::spec::{Align, Resolved, Sign};
 
 /// The pieces of a number before padding.
@@ -87,7 +87,9 @@ fn group_digits(
     let mut remaining = digits.len() as i128;
     // Built from the right, reversed at the end.
     let mut rev: Vec<char> = Vec::new();
-    rev.try_reserve(digits.len() + min_width as usize).map_err(|_| FormatError::memory())?;
+    let capacity = digits.len().saturating_add(min_width.max(0) as usize);
+    within_budget(capacity.saturating_mul(std::mem::size_of::<char>()))?;
+    rev.try_reserve(capacity).map_err(|_| FormatError::memory())?;
     let mut next = digits.len();
     let mut emit = |rev: &mut Vec<char>, sep: Option<char>, n_chars: i128, n_zeros: i128| {
         rev.extend(sep);

@@ -43,7 +43,7 @@ mod unicode_case;
 #[cfg(test)]
 mod tests;
 
-pub use error::FormatError;
+pub use error::{set_allocation_check, FormatError};
 pub use field_name::{
     replacement_index_error, AutoNumber, FieldAccessor, FieldAccessors, FieldFirst, FieldKey,
     FieldName,

@@ -406,6 +406,16 @@ impl Vm {
     }
 
     /// A string that may be large: counted against the memory budget.
+    /// `MemoryError` unless a value of `bytes` may be made: checked before building one
+    /// whose size the program chose (`"x".ljust(2**40)`), which would otherwise abort the
+    /// run or, where the allocator overcommits, get the process killed.
+    pub(crate) fn check_fits(&self, bytes: u128) -> PyResult<()> {
+        match usize::try_from(bytes) {
+            Ok(bytes) if memory::fits(bytes) => Ok(()),
+            _ => Err(self.memory_error()),
+        }
+    }
+
     pub(crate) fn big_string(&self, s: String) -> PyResult<Value> {
         if !memory::fits(s.len()) {
             return Err(self.memory_error());

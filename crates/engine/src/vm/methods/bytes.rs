@@ -381,6 +381,7 @@ fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     if width <= data.len() {
         return like(&args, data.into_vec());
     }
+    vm.check_fits(width as u128)?;
     let margin = width - data.len();
     let left = match name {
         "ljust" => 0,

@@ -843,6 +843,7 @@ fn justify(vm: &mut Vm, args: Args, method: &str) -> PyResult<Value> {
         return Ok(Value::str(s));
     }
     let pad = width - len;
+    vm.check_fits(s.len() as u128 + pad as u128 * fill.len_utf8() as u128)?;
     let (left, right) = match method {
         "ljust" => (0, pad),
         "rjust" => (pad, 0),
@@ -879,6 +880,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if width <= len {
         return Ok(Value::str(s));
     }
+    vm.check_fits(s.len() as u128 + (width - len) as u128)?;
     let (sign, digits) = match s.chars().next() {
         Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
         _ => (None, s),
@@ -1088,6 +1090,34 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => arg_i64(vm, v, "")?,
         None => 8,
     };
+    // The tab size is a C `int`.
+    if i32::try_from(size).is_err() {
+        return Err(
+            vm.new_error(ExcKind::OverflowError, "Python int too large to convert to C int")
+        );
+    }
+    // The first pass's length, as CPython counts before it builds.
+    let mut expanded: u128 = 0;
+    let mut column: u128 = 0;
+    for c in s.chars() {
+        match c {
+            '\t' if size > 0 => {
+                let spaces = size as u128 - column % size as u128;
+                expanded += spaces;
+                column += spaces;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                expanded += 1;
+                column = 0;
+            }
+            _ => {
+                expanded += c.len_utf8() as u128;
+                column += 1;
+            }
+        }
+    }
+    vm.check_fits(expanded)?;
     let mut out = String::new();
     let mut column = 0i64;
     for c in s.chars() {
