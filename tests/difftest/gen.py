@@ -2471,6 +2471,9 @@ _EDGE_CALLS = [
     # Argument Clinic's errors name None as None.
     "(lambda f: f(None) if {v} > 1 else f([{v}]))(__import__('heapq').heappop)",
     "__import__('collections').ChainMap[str, {v}].__args__, enumerate[int]",
+    # typing: nested unions flatten; a class's __annotations__ is made on first read.
+    "__import__('typing').Optional[int | str] if {v} > 1 else __import__('typing').Union[bytes | None, type({v})]",
+    "type('K{v}', (), {{}}).__annotations__, __import__('typing').Annotated[__import__('typing').Annotated[int, {v}], 0]",
 ]
 
 

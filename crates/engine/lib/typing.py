@@ -182,6 +182,12 @@ class _SpecialForm:
     def __hash__(self):
         return hash(self._name)
 
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
             return self._name
@@ -204,7 +210,8 @@ def _union(form, parameters):
     flat = []
     for p in _as_tuple(parameters):
         p = _type_arg(p)
-        if isinstance(p, _UnionGenericAlias):
+        # Nested unions flatten, `int | str` ones (types.UnionType) too.
+        if isinstance(p, (_UnionGenericAlias, _BuiltinUnionType)):
             items = p.__args__
         else:
             items = (p, )
@@ -454,6 +461,10 @@ class _LiteralGenericAlias(_GenericAlias):
 
 class _AnnotatedAlias(_GenericAlias):
     def __init__(self, origin, metadata):
+        # Annotated[Annotated[int, 1], 2] is Annotated[int, 1, 2].
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
         _GenericAlias.__init__(self, origin, (origin, ))
         self.__metadata__ = metadata
 

@@ -73,6 +73,12 @@ impl Vm {
                     Some(v) => Ok(v),
                     None if name == "__name__" => Ok(Value::str(&m.name)),
                     None if name == "__dict__" => super::namespaces::module_dict(self, m),
+                    // Made `{}` on first read (3.10+), as a class's are.
+                    None if name == "__annotations__" => {
+                        let made = Value::Dict(Rc::new(super::objects::DictObj::new()));
+                        m.set(name, made.clone());
+                        Ok(made)
+                    }
                     None => match self.library_attr(&m.name.clone(), name) {
                         Some(found) => found,
                         None => self.module_getattr_hook(m, name),
@@ -338,6 +344,20 @@ impl Vm {
         if name == "__dict__" && c.metaclass.as_ref().is_none_or(|m| m.lookup_user(name).is_none())
         {
             return self.class_dict(c);
+        }
+        // `type.__annotations__` is a data descriptor (3.10+): a class's own annotations,
+        // made `{}` on first read for the program's and the library's classes, never a base's.
+        if name == "__annotations__"
+            && c.is_user
+            && c.metaclass.as_ref().is_none_or(|m| m.lookup_user(name).is_none())
+        {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Ok(v.clone());
+            }
+            let made = Value::Dict(Rc::new(super::objects::DictObj::new()));
+            c.dict.borrow_mut().insert(key_for(name), made.clone());
+            crate::vm::lookup_cache::class_dicts_changed();
+            return Ok(made);
         }
         if name == "__new__" && !c.is_user && c.is_exception() {
             return Ok(super::exception_groups::exception_new_builtin());
