@@ -47,6 +47,7 @@ pub mod weakref_module;
 // hashlib, hmac, uuid: the digests behind `_hashlib` and `_blake2`.
 pub mod digests;
 pub mod hashlib_module;
+pub mod std_streams;
 pub mod sys_module;
 pub mod thread_module;
 pub mod time_module;

@@ -1,5 +1,5 @@
 //! The `sys` module: `argv` (the program's file name), `exit` (SystemExit; the run's exit
-//! status is decided in `run`), `stdout`/`stderr` objects that write to the console,
+//! status is decided in `run`), the standard streams (`std_streams`),
 //! `version_info` and friends for CPython 3.11.7 on Linux, the recursion limit, the switch
 //! interval, `modules`, `exc_info`, and the asyncgen hooks (stored for the event loop).
 
@@ -38,22 +38,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 /// The CPython the harness runs (3.11.7); programs should not print more than `3.11`.
 const VERSION: &str = "3.11.7 (main, Jan  1 2024, 00:00:00) [GCC 12.2.0]";
 
-const STREAM: NativeClass = NativeClass {
-    module: "_io",
-    name: "TextIOWrapper",
-    methods: &[
-        ("write", stream_write),
-        ("writelines", stream_writelines),
-        ("flush", stream_flush),
-        ("isatty", stream_false),
-        ("readable", stream_false),
-        ("seekable", stream_false),
-        ("writable", stream_true),
-        ("fileno", stream_fileno),
-    ],
-    new: None,
-};
-
 const VERSION_INFO: NativeClass =
     NativeClass { module: "sys", name: "version_info", methods: STRUCT_SEQ_METHODS, new: None };
 const FLOAT_INFO: NativeClass =
@@ -81,30 +65,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     let argv = Value::list(vec![Value::str(&argv0)]);
     module.set("argv", argv.clone());
     module.set("orig_argv", Value::list(vec![Value::str("python3"), Value::str(&argv0)]));
-    let stream_class = vm.native_class(&STREAM);
-    let stdout = vm.new_native(stream_class.clone(), NativeState::Stream(Stream::Stdout));
-    let stderr = vm.new_native(stream_class, NativeState::Stream(Stream::Stderr));
-    // The data attributes of CPython's streams writing to a pipe in a UTF-8 locale (stderr
-    // is always line-buffered).
-    for (stream, name, errors, line_buffering) in
-        [(&stdout, "<stdout>", "strict", false), (&stderr, "<stderr>", "backslashreplace", true)]
-    {
-        if let Value::Instance(inst) = stream {
-            let mut dict = inst.dict.borrow_mut();
-            dict.insert(Rc::<str>::from("name"), Value::str(name));
-            dict.insert(Rc::<str>::from("mode"), Value::str("w"));
-            dict.insert(Rc::<str>::from("encoding"), Value::str("utf-8"));
-            dict.insert(Rc::<str>::from("errors"), Value::str(errors));
-            dict.insert(Rc::<str>::from("closed"), Value::Bool(false));
-            dict.insert(Rc::<str>::from("line_buffering"), Value::Bool(line_buffering));
-            dict.insert(Rc::<str>::from("newlines"), Value::None);
-        }
-    }
-    for (name, v) in
-        [("stdout", &stdout), ("__stdout__", &stdout), ("stderr", &stderr), ("__stderr__", &stderr)]
-    {
-        module.set(name, v.clone());
-    }
+    super::std_streams::install(vm, &module);
     if let Some(hook) = module.get("excepthook") {
         module.set("__excepthook__", hook);
     }
@@ -230,37 +191,7 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     module
 }
 
-/// `<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>`.
-pub fn stream_repr(stream: Stream) -> String {
-    let name = match stream {
-        Stream::Stdout => "<stdout>",
-        Stream::Stderr => "<stderr>",
-    };
-    format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>")
-}
-
-fn stream_of(vm: &Vm, args: &Args, method: &str) -> PyResult<Stream> {
-    match args.pos.first().and_then(crate::vm::native::native_state) {
-        Some(NativeState::Stream(s)) => Ok(*s),
-        _ => Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("descriptor '{method}' for '_io.TextIOWrapper' objects doesn't apply to this object"),
-        )),
-    }
-}
-
 impl Vm {
-    /// Writes to a standard stream.
-    pub(crate) fn write_stream(&mut self, stream: Stream, text: &str) -> PyResult<()> {
-        match stream {
-            Stream::Stdout => self.write_stdout(text),
-            Stream::Stderr => {
-                self.write_stderr(text);
-                Ok(())
-            }
-        }
-    }
-
     /// The object `print()` writes to by default: `None` while it is the real `sys.stdout`
     /// (or `sys` was never imported), else what the program put in `sys.stdout`.
     pub(crate) fn replaced_stdout(&self) -> Option<Value> {
@@ -273,55 +204,6 @@ impl Vm {
             _ => Some(stdout),
         }
     }
-}
-
-fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let stream = stream_of(vm, &args, "write")?;
-    check_arity(vm, "write", &args, 2, 2)?;
-    let Value::Str(s) = &args.pos[1] else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("write() argument must be str, not {}", vm.type_name(&args.pos[1])),
-        ));
-    };
-    vm.write_stream(stream, s.as_str())?;
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stream_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let stream = stream_of(vm, &args, "writelines")?;
-    check_arity(vm, "writelines", &args, 2, 2)?;
-    let lines = vm.collect(&args.pos[1])?;
-    for line in lines {
-        let Value::Str(s) = &line else {
-            return Err(vm.new_error(
-                ExcKind::TypeError,
-                &format!("write() argument must be str, not {}", vm.type_name(&line)),
-            ));
-        };
-        vm.write_stream(stream, s.as_str())?;
-    }
-    Ok(Value::None)
-}
-
-fn stream_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    stream_of(vm, &args, "flush")?;
-    Ok(Value::None)
-}
-
-fn stream_false(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
-}
-
-fn stream_true(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
-}
-
-fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(match stream_of(vm, &args, "fileno")? {
-        Stream::Stdout => 1,
-        Stream::Stderr => 2,
-    }))
 }
 
 /// `sys.exit([code])`: raises `SystemExit(code)` (no arguments for none or `None`).

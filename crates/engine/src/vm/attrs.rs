@@ -479,6 +479,11 @@ impl Vm {
                 let f = f.clone();
                 return self.live_frame_attr(&f, name);
             }
+            Some(super::native::NativeState::Stream(s)) => {
+                if let Some(what) = crate::stdlib::std_streams::unsupported_attribute(*s, name) {
+                    return Err(self.unsupported_now(&what));
+                }
+            }
             _ => {}
         }
         if name == "tb_frame" && self.is_traceback(obj) {

@@ -629,7 +629,28 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let pieces = std::slice::from_ref(prompt);
         print(vm, Args { pos: pieces, kw_names: &names, kw_values: &values })?;
     }
-    Err(vm.new_error(ExcKind::EOFError, "EOF when reading a line"))
+    // A program's own `sys.stdin` (a `StringIO` of test input, an open file) is read by its
+    // `readline()`; the real one is empty.
+    let line = match vm.replaced_stdin() {
+        Some(Value::None) => {
+            return Err(vm.new_error(ExcKind::RuntimeError, "input(): lost sys.stdin"));
+        }
+        Some(stdin) => {
+            let readline = vm.get_attr(&stdin, "readline")?;
+            match vm.call(&readline, Args::positional(&[]))? {
+                Value::Str(s) => s.as_str().to_string(),
+                _ => {
+                    let message = "object.readline() returned non-string";
+                    return Err(vm.new_error(ExcKind::TypeError, message));
+                }
+            }
+        }
+        None => String::new(),
+    };
+    if line.is_empty() {
+        return Err(vm.new_error(ExcKind::EOFError, "EOF when reading a line"));
+    }
+    Ok(Value::string(line.strip_suffix('\n').map(str::to_string).unwrap_or(line)))
 }
 
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -137,29 +137,35 @@ impl Vm {
             Value::NativeCoro(c) if super::async_gen::AWAITABLE_TYPES.contains(&c.name) => {
                 self.next_by_sending(it)
             }
-            Value::Instance(inst) if inst.native.is_some() => match inst.native.as_deref() {
+            Value::Instance(inst) => match inst.native.as_deref() {
                 Some(super::native::NativeState::Iter(cell)) => self.native_next(cell),
-                _ => Err(self.new_error(
-                    ExcKind::TypeError,
-                    &format!("'{}' object is not an iterator", self.type_name(it)),
-                )),
-            },
-            Value::Instance(inst) => match inst.class.lookup("__next__") {
-                Some(m) => match self.call(&m, Args::positional(std::slice::from_ref(it))) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::StopIteration) => {
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                },
-                None => Err(self.new_error(
-                    ExcKind::TypeError,
-                    &format!("'{}' object is not an iterator", self.type_name(it)),
-                )),
+                // A native class with its own `__next__` (`sys.stdin`), or the program's.
+                _ => self.next_by_method(it, inst),
             },
             other => Err(self.new_error(
                 ExcKind::TypeError,
                 &format!("'{}' object is not an iterator", self.type_name(other)),
+            )),
+        }
+    }
+
+    /// `next(it)` by its class's `__next__`: `None` when that raises StopIteration.
+    fn next_by_method(
+        &mut self,
+        it: &Value,
+        inst: &Rc<super::objects::InstanceObj>,
+    ) -> PyResult<Option<Value>> {
+        match inst.class.lookup("__next__") {
+            Some(m) => match self.call(&m, Args::positional(std::slice::from_ref(it))) {
+                Ok(v) => Ok(Some(v)),
+                Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::StopIteration) => {
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            None => Err(self.new_error(
+                ExcKind::TypeError,
+                &format!("'{}' object is not an iterator", self.type_name(it)),
             )),
         }
     }

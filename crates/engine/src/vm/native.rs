@@ -26,9 +26,10 @@ pub trait NativeIterator {
     }
 }
 
-/// Which standard stream a `sys.stdout`/`sys.stderr` object writes to.
+/// Which standard stream a `sys.stdin`/`sys.stdout`/`sys.stderr` object is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stream {
+    Stdin,
     Stdout,
     Stderr,
 }
@@ -187,7 +188,7 @@ impl Vm {
             NativeState::Deque(_) => {
                 crate::stdlib::collections_module::deque_repr(self, v).map(Some)
             }
-            NativeState::Stream(s) => Ok(Some(crate::stdlib::sys_module::stream_repr(*s))),
+            NativeState::Stream(s) => Ok(Some(crate::stdlib::std_streams::stream_repr(*s))),
             NativeState::Environ(d) => {
                 let body = self.repr(&Value::Dict(d.clone()))?;
                 Ok(Some(format!("environ({body})")))
