@@ -386,6 +386,17 @@ pub fn is_stdlib_module(name: &str) -> bool {
     STDLIB_MODULE_NAMES.binary_search(&name).is_ok()
 }
 
+/// The names of `sys.stdlib_module_names` that only Windows or macOS builds have: on Linux
+/// CPython raises `ModuleNotFoundError` for them (`try: import msvcrt` / `except ImportError`
+/// picks the POSIX branch), so they are not "not supported yet" here.
+const NOT_ON_LINUX: &[&str] =
+    &["_msi", "_overlapped", "_scproxy", "_winapi", "msilib", "msvcrt", "nt", "winreg", "winsound"];
+
+/// Whether CPython 3.11 on Linux has standard-library module `name`.
+pub fn is_linux_stdlib_module(name: &str) -> bool {
+    is_stdlib_module(name) && !NOT_ON_LINUX.contains(&name)
+}
+
 /// The submodules of CPython 3.11's packages that Loopscope provides (`pkgutil.iter_modules`):
 /// importing one Loopscope lacks is "not supported yet", any other name CPython's error.
 const CPYTHON_SUBMODULES: &[(&str, &[&str])] = &[

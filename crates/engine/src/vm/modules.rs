@@ -137,7 +137,7 @@ impl Vm {
                 }
                 // The rest of CPython's standard library is unsupported (exit status 2), not a
                 // `ModuleNotFoundError` CPython would never raise.
-                if crate::stdlib::native_modules::is_stdlib_module(top) {
+                if crate::stdlib::native_modules::is_linux_stdlib_module(top) {
                     return Err(self.unsupported_now(&format!("importing '{name}'")));
                 }
                 // The parent is imported first: when it cannot be, it is the one named.
