@@ -430,10 +430,12 @@ impl Vm {
 
     /// The whole traceback text CPython's C printer (`PyErr_Display`) writes for an uncaught
     /// exception, chained exceptions first. `sys.tracebacklimit` keeps the innermost frames
-    /// (none, and no header, when it is 0 or less).
+    /// (none, and no header, when it is 0 or less); unset, the C printer's own limit
+    /// (`PyTraceBack_LIMIT`) keeps the innermost 1000, which a raised recursion limit reaches.
     pub fn format_exception(&mut self, exc: &Value) -> String {
-        let limit =
-            crate::stdlib::sys_module::traceback_limit(self).map(|n| if n <= 0 { 0 } else { -n });
+        const PYTRACEBACK_LIMIT: i64 = 1000;
+        let limit = crate::stdlib::sys_module::traceback_limit(self).unwrap_or(PYTRACEBACK_LIMIT);
+        let limit = Some(if limit <= 0 { 0 } else { -limit });
         let mut out = String::new();
         let mut ctx = PrintContext { limit, c_printer: true, ..PrintContext::default() };
         self.format_tree(exc, true, &mut ctx, &mut out);
