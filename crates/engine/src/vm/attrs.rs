@@ -865,6 +865,15 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         match obj {
+            // complex's `real` and `imag` are read-only members.
+            Value::Instance(inst)
+                if inst.native.is_some()
+                    && !inst.class.is_user
+                    && matches!(name, "real" | "imag")
+                    && super::complex_type::complex_parts(obj).is_some() =>
+            {
+                Err(self.new_error(ExcKind::AttributeError, "readonly attribute"))
+            }
             Value::Instance(inst) if inst.native.is_some() && !inst.class.is_user => {
                 let what = self.type_name(obj);
                 Err(if self.deque_attr(obj, name).is_some() {
@@ -1136,6 +1145,18 @@ impl Vm {
             }
             Value::Future(_) | Value::Handle(_) | Value::TimerHandle(_) | Value::Loop(_) => {
                 self.asyncio_set_attr(obj, name, value)
+            }
+            // The numbers' getset descriptors (`(1).real = 5`), which belong to `int` and
+            // `float` (a bool's are int's).
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+                if matches!(name, "real" | "imag" | "numerator" | "denominator") =>
+            {
+                let message = format!("attribute '{name}' of 'int' objects is not writable");
+                Err(self.new_error(ExcKind::AttributeError, &message))
+            }
+            Value::Float(_) if matches!(name, "real" | "imag") => {
+                let message = format!("attribute '{name}' of 'float' objects is not writable");
+                Err(self.new_error(ExcKind::AttributeError, &message))
             }
             other => {
                 if self.class_of(other).lookup(name).is_some() {

@@ -220,10 +220,19 @@ impl Vm {
                 ),
             ));
         }
+        // Python 2's `print >>sys.stderr, "x"`: CPython names the fix.
+        let hint = match a {
+            Value::Builtin(f)
+                if op == BinOp::RShift && !inplace && f.name == "print" && f.bound.is_none() =>
+            {
+                ". Did you mean \"print(<message>, file=<output_stream>)\"?"
+            }
+            _ => "",
+        };
         Err(self.new_error(
             ExcKind::TypeError,
             &format!(
-                "unsupported operand type(s) for {symbol}: '{}' and '{}'",
+                "unsupported operand type(s) for {symbol}: '{}' and '{}'{hint}",
                 self.type_name(a),
                 self.type_name(b)
             ),
