@@ -383,6 +383,12 @@ fn expected_token(
         {
             syntax(start, "invalid syntax".into())
         }
+        // The forced colon after `def ...`, `try`, `else` and `finally`, even where a keyword
+        // stands in its place (`else if x:`, as C writes it).
+        TokenKind::Colon => syntax(start, "expected ':'".into()),
+        // CPython's rule asks for `else` unless a colon follows the condition (`while x if
+        // y:`), which is plain invalid syntax.
+        TokenKind::Else if found == TokenKind::Colon => syntax(start, "invalid syntax".into()),
         TokenKind::Else => syntax(start, "expected 'else' after 'if' expression".into()),
         // `for each x in y:`, `for x of y:`.
         TokenKind::In => syntax(start, "invalid syntax".into()),
@@ -958,6 +964,11 @@ mod tests {
         ("raise from e\n", "invalid syntax", 1),
         ("class A(:\n    pass\n", "invalid syntax", 1),
         ("def f() ->:\n    pass\n", "expected ':'", 1),
+        ("if x:\n    pass\nelse if y:\n    pass\n", "expected ':'", 3),
+        ("try if x:\n    pass\n", "expected ':'", 1),
+        ("for x in y if z:\n    pass\n", "invalid syntax", 1),
+        ("while x if y:\n    pass\n", "invalid syntax", 1),
+        ("x = a if b\n", "expected 'else' after 'if' expression", 1),
         ("class C(x for x in y):\n    pass\n", "invalid syntax", 1),
         ("f(x for x in y, 1)\n", "Generator expression must be parenthesized", 1),
         ("print \"hi\"\n", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1),
