@@ -470,10 +470,11 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
-            return ordered
-        return ordered[:max(n, 0)]
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+        # heapq.nlargest, as CPython's: its checks of n come first (most_common('2')).
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
         # An itertools.chain, as CPython's (its repr and type show).

@@ -281,19 +281,28 @@ fn n_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(i64, Value, Value)>
         }
         other => {
             // heapq.py compares n with the size before using it as a count.
-            if let Value::List(_)
-            | Value::Tuple(_)
-            | Value::Str(_)
-            | Value::Dict(_)
-            | Value::Set(_) = &args.pos[1]
-            {
-                let size = Value::Int(vm.len_of(&args.pos[1])? as i64);
-                vm.compare(CmpOp::Ge, other, &size)?;
+            if let Some(size) = optional_len(vm, &args.pos[1])? {
+                vm.compare(CmpOp::Ge, other, &Value::Int(size))?;
             }
             crate::vm::builtins::arg_i64(vm, other, "")?
         }
     };
     Ok((n, args.pos[1].clone(), key))
+}
+
+/// `len(iterable)` where it has one: heapq.py's `try: size = len(iterable)` passes over a
+/// TypeError or AttributeError.
+fn optional_len(vm: &mut Vm, iterable: &Value) -> PyResult<Option<i64>> {
+    match vm.len_of(iterable) {
+        Ok(size) => Ok(Some(size as i64)),
+        Err(PyErr::Exception(e))
+            if vm.exception_is(&e, ExcKind::TypeError)
+                || vm.exception_is(&e, ExcKind::AttributeError) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// nsmallest/nlargest, as `heapq.py` computes them.
@@ -320,17 +329,7 @@ fn select(vm: &mut Vm, args: Args, name: &str, largest: bool) -> PyResult<Value>
         }
         return vm.new_list(best.map(|(_, v)| vec![v]).unwrap_or_default());
     }
-    let sized = matches!(
-        iterable,
-        Value::List(_)
-            | Value::Tuple(_)
-            | Value::Str(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::Range(_)
-    );
-    if sized {
-        let size = vm.len_of(&iterable)? as i64;
+    if let Some(size) = optional_len(vm, &iterable)? {
         if n >= size {
             let mut items = vm.collect(&iterable)?;
             let key_ref = if key.is_none() { None } else { Some(&key) };

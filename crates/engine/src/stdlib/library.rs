@@ -113,6 +113,7 @@ pub const MODULES: &[LibraryModule] = library! {
     // The Python parts of `os` and `os.path`, found through `exporter`.
     "_os_library" => "_os_library.py",
     "_posixpath_library" => "_posixpath_library.py",
+    "_sys_library" => "_sys_library.py",
     "operator" => "operator.py",
     "pprint" => "pprint.py",
     "string" => "string.py",
@@ -347,6 +348,7 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
         // the rest).
         "os" if OS_PYTHON_NAMES.contains(&name) => Some("_os_library"),
         "posixpath" if POSIXPATH_PYTHON_NAMES.contains(&name) => Some("_posixpath_library"),
+        "sys" if name == "implementation" => Some("_sys_library"),
         _ => None,
     }
 }
