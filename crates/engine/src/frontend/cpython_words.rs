@@ -38,6 +38,17 @@ pub(super) fn reword(
             return syntax(start, format!("unmatched '{c}'"));
         }
     }
+    // A number glued to a name (`print(5times)`, `def 2f():`) is the tokenizer's error in
+    // CPython. After a parser error CPython tokenizes the rest of the file, and a tokenizer
+    // error found there replaces the parser's; a tokenizer error of Ruff's own is the first
+    // in the file unless a glued number comes before it.
+    let limit = match error.error {
+        ParseErrorType::Lexical(_) => start,
+        _ => TextSize::of(source.text.as_str()),
+    };
+    if let Some(glued) = glued_number(tokens, limit, source) {
+        return Some(glued);
+    }
     match &error.error {
         ParseErrorType::ExpectedToken { expected, found } => {
             expected_token(*expected, *found, start, tokens, source)
@@ -632,9 +643,16 @@ fn number_literal(
                 .into(),
         );
     }
-    message.contains("decimal").then(|| {
-        at(source, location.start(), ExcKind::SyntaxError, "invalid decimal literal".into())
-    })
+    // CPython's caret is under the literal's last character, before the one it rejects.
+    let caret = match before.chars().last() {
+        Some(c) if c.is_ascii_alphanumeric() || c == '_' || c == '.' => {
+            location.start() - TextSize::of(c)
+        }
+        _ => location.start(),
+    };
+    message
+        .contains("decimal")
+        .then(|| at(source, caret, ExcKind::SyntaxError, "invalid decimal literal".into()))
 }
 
 /// The kind of expression `range` covers, as CPython names it in "cannot assign to ...".
@@ -719,6 +737,45 @@ fn legacy_statement(
 
 /// `1_`, `1e`, `1__0`: a name glued to the number before it, which CPython's tokenizer
 /// rejects as one bad literal.
+/// The first number literal at or before `limit` that a name or digit follows with no space
+/// between, as CPython's tokenizer rejects it (`verify_end_of_number`): "invalid decimal
+/// literal" (hexadecimal, octal, binary, imaginary) under the literal's last character. The
+/// keywords valid code may glue to a number (`1if x else 2`, `[1for x in y]`) are only a
+/// warning there, and are passed over.
+fn glued_number(
+    tokens: &[Token],
+    limit: TextSize,
+    source: &SourceText,
+) -> Option<super::SyntaxError> {
+    const MAY_FOLLOW: [&str; 8] = ["and", "else", "for", "if", "in", "is", "or", "not"];
+    for pair in tokens.windows(2) {
+        let (number, next) = (&pair[0], &pair[1]);
+        if number.start() > limit {
+            break;
+        }
+        let is_number =
+            matches!(number.kind(), TokenKind::Int | TokenKind::Float | TokenKind::Complex);
+        if !is_number || next.start() != number.end() {
+            continue;
+        }
+        let rest = source.text.get(next.start().to_usize()..).unwrap_or("");
+        let glued = rest.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_');
+        if !glued || MAY_FOLLOW.iter().any(|k| rest.starts_with(k)) {
+            continue;
+        }
+        let text = source.text.get(number.start().to_usize()..number.end().to_usize())?;
+        let lower = text.to_ascii_lowercase();
+        if lower.starts_with("0x") || lower.starts_with("0o") || lower.starts_with("0b") {
+            // The digit that ends a binary or octal literal early is named by its own rule.
+            return number_literal("", TextRange::empty(next.start()), source);
+        }
+        let kind = if lower.ends_with('j') { "imaginary" } else { "decimal" };
+        let last = number.end() - TextSize::of(text.chars().last()?);
+        return Some(at(source, last, ExcKind::SyntaxError, format!("invalid {kind} literal")));
+    }
+    None
+}
+
 fn glued_to_number(tokens: &[Token], error_at: TextSize, source: &SourceText) -> bool {
     let Some(previous) = previous_token(tokens, error_at) else { return false };
     let number = matches!(previous.kind(), TokenKind::Int | TokenKind::Float | TokenKind::Complex);
@@ -969,6 +1026,10 @@ mod tests {
         ("for x in y if z:\n    pass\n", "invalid syntax", 1),
         ("while x if y:\n    pass\n", "invalid syntax", 1),
         ("x = a if b\n", "expected 'else' after 'if' expression", 1),
+        ("print(5times)\n", "invalid decimal literal", 1),
+        ("def 2f():\n    pass\n", "invalid decimal literal", 1),
+        ("x = 1 +\n2x\n", "invalid decimal literal", 2),
+        ("x = 0b1012\n", "invalid digit '2' in binary literal", 1),
         ("class C(x for x in y):\n    pass\n", "invalid syntax", 1),
         ("f(x for x in y, 1)\n", "Generator expression must be parenthesized", 1),
         ("print \"hi\"\n", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1),
