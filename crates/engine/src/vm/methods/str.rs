@@ -1096,50 +1096,38 @@ fn expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.new_error(ExcKind::OverflowError, "Python int too large to convert to C int")
         );
     }
-    // The first pass's length, as CPython counts before it builds.
+    // CPython counts the result's length before it builds it: a tab size no memory holds
+    // is a MemoryError, not an allocation that kills the process.
     let mut expanded: u128 = 0;
+    tab_layout(s, size, |c, n| expanded += n * c.len_utf8() as u128);
+    vm.check_fits(expanded)?;
+    let mut out = String::new();
+    tab_layout(s, size, |c, n| out.extend(std::iter::repeat_n(c, n as usize)));
+    Ok(Value::string(out))
+}
+
+/// Walks `s` as `expandtabs(size)` lays it out, giving each character with how many times
+/// it is written (a tab: as many spaces as reach the next stop; none for a size of 0 or less).
+fn tab_layout(s: &str, size: i64, mut each: impl FnMut(char, u128)) {
     let mut column: u128 = 0;
     for c in s.chars() {
         match c {
             '\t' if size > 0 => {
                 let spaces = size as u128 - column % size as u128;
-                expanded += spaces;
+                each(' ', spaces);
                 column += spaces;
             }
             '\t' => {}
             '\n' | '\r' => {
-                expanded += 1;
+                each(c, 1);
                 column = 0;
             }
             _ => {
-                expanded += c.len_utf8() as u128;
+                each(c, 1);
                 column += 1;
             }
         }
     }
-    vm.check_fits(expanded)?;
-    let mut out = String::new();
-    let mut column = 0i64;
-    for c in s.chars() {
-        match c {
-            '\t' => {
-                if size > 0 {
-                    let spaces = size - column % size;
-                    out.extend(std::iter::repeat_n(' ', spaces as usize));
-                    column += spaces;
-                }
-            }
-            '\n' | '\r' => {
-                out.push(c);
-                column = 0;
-            }
-            _ => {
-                out.push(c);
-                column += 1;
-            }
-        }
-    }
-    Ok(Value::string(out))
 }
 
 fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
