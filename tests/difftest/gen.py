@@ -2474,6 +2474,8 @@ _EDGE_CALLS = [
     # typing: nested unions flatten; a class's __annotations__ is made on first read.
     "__import__('typing').Optional[int | str] if {v} > 1 else __import__('typing').Union[bytes | None, type({v})]",
     "type('K{v}', (), {{}}).__annotations__, __import__('typing').Annotated[__import__('typing').Annotated[int, {v}], 0]",
+    # typing: a variable inside list[T] belongs to the alias around it.
+    "(lambda t: t.Optional[list[t.TypeVar('T')]][int])(__import__('typing')), {v}",
     # Standard input is empty (`< /dev/null`).
     "__import__('sys').stdin.readline({v}), __import__('sys').stdin.read().split(), list(__import__('sys').stdin)",
 ]

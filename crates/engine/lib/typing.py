@@ -44,8 +44,10 @@ def _collect_parameters(args):
         if isinstance(a, TypeVar):
             if a not in found:
                 found.append(a)
-        else:
-            for p in getattr(a, '__parameters__', ()) if isinstance(a, _GenericAlias) else ():
+        elif not isinstance(a, type):
+            # Any alias's variables, list[T]'s (types.GenericAlias) and T | None's too; a
+            # plain class's __parameters__ is not its own.
+            for p in getattr(a, '__parameters__', ()):
                 if p not in found:
                     found.append(p)
     return tuple(found)
@@ -409,6 +411,10 @@ def _substitute(arg, mapping):
         return mapping.get(arg, arg)
     if isinstance(arg, _GenericAlias) and arg.__parameters__:
         return arg.copy_with(tuple(_substitute(a, mapping) for a in arg.__args__))
+    # list[T] (types.GenericAlias) and other aliases substitute by subscription.
+    params = () if isinstance(arg, type) else getattr(arg, '__parameters__', ())
+    if params:
+        return arg[tuple(mapping.get(p, p) for p in params)]
     return arg
 
 
