@@ -174,11 +174,15 @@ class OrderedDict(dict):
     # popitem, ==) never call a subclass's overrides; those that store pairs (the
     # constructor, update, setdefault, copy, |) go through its __setitem__.
 
-    def __init__(self, other=(), /, **kwds):
-        _odict_update(self, other, kwds)
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        _odict_update(self, args[0] if args else (), kwds)
 
-    def update(self, other=(), /, **kwds):
-        _odict_update(self, other, kwds)
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        _odict_update(self, args[0] if args else (), kwds)
 
     def keys(self):
         return odict_keys(self)
@@ -205,7 +209,8 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         if not dict.__contains__(self, key):
-            raise KeyError(key)
+            # The C code's PyErr_SetObject: a tuple key is the error's arguments.
+            raise KeyError(*key) if type(key) is tuple else KeyError(key)
         value = dict.get(self, key)
         if last:
             dict.__delitem__(self, key)

@@ -427,9 +427,21 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::call::check_method(vm, "deque", "index", &args, arity, &[])?;
     // The bounds are converted first (CPython's argument clinic), then read against the
     // deque as it is.
-    let mut bound = |v: Option<&Value>| match v {
-        Some(v) => crate::vm::builtins::arg_i64(vm, v, "").map(Some),
-        None => Ok(None),
+    // `_PyEval_SliceIndexNotNone`: an int (or `__index__`), a huge one clamped.
+    let mut bound = |v: Option<&Value>| -> PyResult<Option<i64>> {
+        let Some(v) = v else { return Ok(None) };
+        match vm.exact_index(v)? {
+            Some(Value::Int(n)) => Ok(Some(n)),
+            Some(big) => {
+                let negative =
+                    matches!(&big, Value::BigInt(b) if crate::vm::numbers::is_negative(b));
+                Ok(Some(if negative { i64::MIN } else { i64::MAX }))
+            }
+            None => Err(vm.new_error(
+                ExcKind::TypeError,
+                "slice indices must be integers or have an __index__ method",
+            )),
+        }
     };
     let (start, stop) = (bound(args.pos.get(2))?, bound(args.pos.get(3))?);
     let (len, state) = search_start(vm, &args.pos[0])?;

@@ -688,6 +688,14 @@ fn new_permutations(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let pool = vm.collect(&iterable)?;
     let n = pool.len();
+    // `PyLong_Check` after the pool is made: an int (a bool, an IntEnum member) or None.
+    let is_int = matches!(
+        crate::vm::builtin_subclass::number_of(&r),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+    );
+    if !r.is_none() && !is_int {
+        return Err(vm.new_error(ExcKind::TypeError, "Expected int as r"));
+    }
     let r = if r.is_none() { n } else { count_arg(vm, &r, "r must be non-negative")? };
     let cycles = (0..r.min(n)).map(|i| n - i).collect();
     make(
