@@ -430,13 +430,8 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // `_PyEval_SliceIndexNotNone`: an int (or `__index__`), a huge one clamped.
     let mut bound = |v: Option<&Value>| -> PyResult<Option<i64>> {
         let Some(v) = v else { return Ok(None) };
-        match vm.exact_index(v)? {
-            Some(Value::Int(n)) => Ok(Some(n)),
-            Some(big) => {
-                let negative =
-                    matches!(&big, Value::BigInt(b) if crate::vm::numbers::is_negative(b));
-                Ok(Some(if negative { i64::MIN } else { i64::MAX }))
-            }
+        match vm.clamped_slice_index(v)? {
+            Some(i) => Ok(Some(i)),
             None => Err(vm.new_error(
                 ExcKind::TypeError,
                 "slice indices must be integers or have an __index__ method",

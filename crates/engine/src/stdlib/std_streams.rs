@@ -84,7 +84,7 @@ pub(crate) fn install(vm: &mut Vm, sys: &ModuleObj) {
             dict.insert(Rc::<str>::from("line_buffering"), Value::Bool(opened.line_buffering));
             dict.insert(Rc::<str>::from("newlines"), Value::None);
         }
-        let short = &opened.name[1..opened.name.len() - 1];
+        let short = sys_name(opened.stream);
         sys.set(short, stream.clone());
         sys.set(&format!("__{short}__"), stream);
     }
@@ -97,12 +97,16 @@ const NOT_YET: &[&str] =
 
 /// The construct to report for attribute `name` of `stream`, if it is one of `NOT_YET`.
 pub(crate) fn unsupported_attribute(stream: Stream, name: &str) -> Option<String> {
-    let short = match stream {
+    NOT_YET.contains(&name).then(|| format!("`sys.{}.{name}`", sys_name(stream)))
+}
+
+/// The stream's name in `sys` (`sys.stdin`; `sys.__stdin__` keeps the original).
+fn sys_name(stream: Stream) -> &'static str {
+    match stream {
         Stream::Stdin => "stdin",
         Stream::Stdout => "stdout",
         Stream::Stderr => "stderr",
-    };
-    NOT_YET.contains(&name).then(|| format!("`sys.{short}.{name}`"))
+    }
 }
 
 /// `<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>`.
@@ -112,15 +116,17 @@ pub fn stream_repr(stream: Stream) -> String {
 }
 
 impl Vm {
-    /// What `input()` reads: `None` while `sys.stdin` is the real (empty) one, else what the
-    /// program put there.
-    pub(crate) fn replaced_stdin(&self) -> Option<Value> {
+    /// What the program put in `sys.stdin`/`sys.stdout`/`sys.stderr` in place of `stream`:
+    /// `None` while it is the real one (or `sys` was never imported). `print()` writes to the
+    /// replaced `sys.stdout`, and `input()` reads the replaced `sys.stdin`.
+    pub(crate) fn replaced_stream(&self, stream: Stream) -> Option<Value> {
+        // `sys_modules` is set when `sys` is imported: most programs never pay the lookup.
         self.sys_modules.as_ref()?;
         let Some(Value::Module(sys)) = self.modules.get("sys") else { return None };
-        let stdin = sys.get("stdin")?;
-        match crate::vm::native::native_state(&stdin) {
-            Some(NativeState::Stream(Stream::Stdin)) => None,
-            _ => Some(stdin),
+        let current = sys.get(sys_name(stream))?;
+        match crate::vm::native::native_state(&current) {
+            Some(NativeState::Stream(s)) if *s == stream => None,
+            _ => Some(current),
         }
     }
 

@@ -5,7 +5,7 @@
 
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
-use crate::vm::native::{NativeClass, NativeState, Stream, STRUCT_SEQ_METHODS};
+use crate::vm::native::{NativeClass, STRUCT_SEQ_METHODS};
 use crate::vm::objects::{DictObj, ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -189,21 +189,6 @@ pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     }
     module.set("modules", Value::Dict(modules));
     module
-}
-
-impl Vm {
-    /// The object `print()` writes to by default: `None` while it is the real `sys.stdout`
-    /// (or `sys` was never imported), else what the program put in `sys.stdout`.
-    pub(crate) fn replaced_stdout(&self) -> Option<Value> {
-        // `sys_modules` is set when `sys` is imported: most programs never pay the lookup.
-        self.sys_modules.as_ref()?;
-        let Some(Value::Module(sys)) = self.modules.get("sys") else { return None };
-        let stdout = sys.get("stdout")?;
-        match crate::vm::native::native_state(&stdout) {
-            Some(NativeState::Stream(Stream::Stdout)) => None,
-            _ => Some(stdout),
-        }
-    }
 }
 
 /// `sys.exit([code])`: raises `SystemExit(code)` (no arguments for none or `None`).

@@ -631,7 +631,7 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // A program's own `sys.stdin` (a `StringIO` of test input, an open file) is read by its
     // `readline()`; the real one is empty.
-    let line = match vm.replaced_stdin() {
+    let line = match vm.replaced_stream(super::native::Stream::Stdin) {
         Some(Value::None) => {
             return Err(vm.new_error(ExcKind::RuntimeError, "input(): lost sys.stdin"));
         }
@@ -692,7 +692,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     if file.is_none() {
-        match vm.replaced_stdout() {
+        match vm.replaced_stream(super::native::Stream::Stdout) {
             // `sys.stdout = None` (`redirect_stdout(None)`): print writes nothing.
             Some(Value::None) => return Ok(Value::None),
             Some(replaced) => file = replaced,

@@ -63,6 +63,20 @@ impl Vm {
         self.index_of_object(v)
     }
 
+    /// `_PyEval_SliceIndex`'s conversion: an int (a bool, an int subclass's member, an object
+    /// with `__index__`), one past the machine range clamped to it; `None` for anything else,
+    /// whose error the caller words (CPython's variants differ on whether None is allowed).
+    pub(crate) fn clamped_slice_index(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        let v = self.indexed(v)?;
+        Ok(match super::builtin_subclass::number_of(&v) {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            Value::BigInt(b) if super::numbers::is_negative(b) => Some(i64::MIN),
+            Value::BigInt(_) => Some(i64::MAX),
+            _ => None,
+        })
+    }
+
     /// `v`, or the int it stands for when it is an object with `__index__`: for the paths
     /// whose own errors name the original type when it is neither.
     pub(crate) fn indexed(&mut self, v: &Value) -> PyResult<Value> {

@@ -88,6 +88,10 @@ fn address(v: &Value) -> Option<usize> {
     })
 }
 
+/// pickle's words for a reduction whose arguments are not a tuple, at `dumps` and `loads`.
+const REDUCE_ARGS_NOT_TUPLE: &str =
+    "second item of the tuple returned by __reduce__ must be a tuple";
+
 impl Vm {
     /// A copy of `v` by `rule`.
     pub(crate) fn boundary_copy(&mut self, v: &Value, rule: CopyRule) -> PyResult<Value> {
@@ -576,9 +580,9 @@ impl Vm {
                     Value::Str(_) => return Ok(v.clone()),
                     Value::Tuple(t) if (2..=5).contains(&t.items.len()) => t.items.to_vec(),
                     _ => {
-                        let class = crate::stdlib::pickle_module::pickling_error(self);
-                        let message = "__reduce__ must return a string or tuple";
-                        return Err(self.error_of_class(&class, message));
+                        return Err(
+                            self.pickling_failure("__reduce__ must return a string or tuple")
+                        );
                     }
                 }
             }
@@ -658,11 +662,7 @@ impl Vm {
         let callable = self.copy_with(&parts[0], rule, memo)?;
         let args = self.copy_with(&parts[1], rule, memo)?;
         let Value::Tuple(args) = args else {
-            let class = crate::stdlib::pickle_module::pickling_error(self);
-            return Err(self.error_of_class(
-                &class,
-                "second item of the tuple returned by __reduce__ must be a tuple",
-            ));
+            return Err(self.pickling_failure(REDUCE_ARGS_NOT_TUPLE));
         };
         let made = self.call(&callable, super::Args::positional(&args.items))?;
         // Remembered before its items and state are copied, which may refer back to it.
@@ -693,10 +693,7 @@ impl Vm {
             for pair in self.collect(pairs)? {
                 let kv = self.collect(&pair)?;
                 let [k, val] = kv.as_slice() else {
-                    let class = crate::stdlib::pickle_module::pickling_error(self);
-                    return Err(
-                        self.error_of_class(&class, "dict items iterator must return 2-tuples")
-                    );
+                    return Err(self.pickling_failure("dict items iterator must return 2-tuples"));
                 };
                 let k = self.copy_with(k, rule, memo)?;
                 let val = self.copy_with(val, rule, memo)?;
@@ -729,9 +726,7 @@ impl Vm {
         for (index, part) in parts.iter().enumerate() {
             let copied = match (index, part) {
                 (1, args) if !matches!(args, Value::Tuple(_)) => {
-                    let class = crate::stdlib::pickle_module::pickling_error(self);
-                    let message = "second item of the tuple returned by __reduce__ must be a tuple";
-                    return Err(self.error_of_class(&class, message));
+                    return Err(self.pickling_failure(REDUCE_ARGS_NOT_TUPLE));
                 }
                 (_, Value::None) => Value::None,
                 // The list and dict items are iterators: what they give is kept.
@@ -790,8 +785,7 @@ impl Vm {
             }
             Some(_) => return Ok(()),
         };
-        let class = crate::stdlib::pickle_module::pickling_error(self);
-        Err(self.error_of_class(&class, &message))
+        Err(self.pickling_failure(&message))
     }
 
     /// `TypeError: cannot pickle 'generator' object`.
@@ -801,6 +795,12 @@ impl Vm {
     }
 
     /// An exception of `class` with `message` as its one argument.
+    /// `pickle.PicklingError(message)`.
+    fn pickling_failure(&mut self, message: &str) -> PyErr {
+        let class = crate::stdlib::pickle_module::pickling_error(self);
+        self.error_of_class(&class, message)
+    }
+
     pub(crate) fn error_of_class(
         &mut self,
         class: &Rc<super::objects::ClassObj>,

@@ -165,18 +165,11 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(v) => {
                 // `_PyEval_SliceIndexNotNone`: any int or `__index__` object (clipped), but
                 // not None.
-                let v = if matches!(v, Value::None) { v.clone() } else { vm.indexed(v)? };
-                let i = match super::super::builtin_subclass::number_of(&v) {
-                    Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
-                    Value::BigInt(b) if super::super::numbers::is_negative(b) => i64::MIN / 2,
-                    Value::BigInt(_) => i64::MAX / 2,
-                    _ => {
-                        return Err(vm.new_error(
-                            ExcKind::TypeError,
-                            "slice indices must be integers or have an __index__ method",
-                        ))
-                    }
+                let Some(i) = vm.clamped_slice_index(v)? else {
+                    return Err(vm.new_error(
+                        ExcKind::TypeError,
+                        "slice indices must be integers or have an __index__ method",
+                    ));
                 };
                 if i < 0 {
                     (i + len).max(0)

@@ -537,18 +537,12 @@ fn this_obj<'a>(vm: &Vm, args: &'a Args, method: &str) -> PyResult<&'a StrObj> {
 
 /// A `start`/`end` argument (`_PyEval_SliceIndex`): an int, clipped to the machine range.
 fn slice_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let v = &vm.indexed(v)?;
-    // An int subclass's instance (an IntEnum member) is its value.
-    match super::super::builtin_subclass::number_of(v) {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(b) if super::super::numbers::is_negative(b) => Ok(i64::MIN),
-        Value::BigInt(_) => Ok(i64::MAX),
-        _ => Err(vm.new_error(
+    vm.clamped_slice_index(v)?.ok_or_else(|| {
+        vm.new_error(
             ExcKind::TypeError,
             "slice indices must be integers or None or have an __index__ method",
-        )),
-    }
+        )
+    })
 }
 
 /// The end of a string a method works from: `find` and `rfind`, `partition` and
