@@ -122,6 +122,7 @@ pub const MODULES: &[LibraryModule] = library! {
     "graphlib" => "graphlib.py",
     // `inspect` is native but for its signatures (CPython writes all of it in Python).
     "inspect._signature" => "inspect_signature.py",
+    "inspect._members" => "inspect_members.py",
     "reprlib" => "reprlib.py",
     "fnmatch" => "fnmatch.py",
     "timeit" => "timeit.py",
@@ -201,6 +202,29 @@ const INSPECT_EXPORTS: &[&str] = &[
     "formatannotation",
     "getfullargspec",
     "FullArgSpec",
+];
+
+/// The names `inspect` takes from `lib/inspect_members.py`: docstrings, members and the
+/// predicates used with them.
+const INSPECT_MEMBERS_EXPORTS: &[&str] = &[
+    "cleandoc",
+    "getdoc",
+    "getmembers",
+    "getmembers_static",
+    "getmro",
+    "unwrap",
+    "isroutine",
+    "isbuiltin",
+    "ismodule",
+    "isabstract",
+    "ismethoddescriptor",
+    "isdatadescriptor",
+    "isgetsetdescriptor",
+    "ismemberdescriptor",
+    "ismethodwrapper",
+    "isframe",
+    "iscode",
+    "istraceback",
 ];
 
 /// The names the native `json` takes from its Python submodules.
@@ -293,7 +317,9 @@ pub fn lazy_names(package: &str) -> impl Iterator<Item = &'static str> + '_ {
         .filter_map(move |m| m.name.strip_prefix(package).and_then(|rest| rest.strip_prefix('.')));
     let exports = ASYNCIO_EXPORTS.iter().filter(move |_| package == "asyncio").map(|(n, _)| *n);
     let json = JSON_EXPORTS.iter().filter(move |_| package == "json").map(|(n, _)| *n);
-    let inspect = INSPECT_EXPORTS.iter().filter(move |_| package == "inspect").copied();
+    let inspect = (INSPECT_EXPORTS.iter().chain(INSPECT_MEMBERS_EXPORTS))
+        .filter(move |_| package == "inspect")
+        .copied();
     let unittest = ["IsolatedAsyncioTestCase"].into_iter().filter(move |_| package == "unittest");
     submodules.chain(exports).chain(json).chain(inspect).chain(unittest)
 }
@@ -335,6 +361,7 @@ pub fn exporter(package: &str, name: &str) -> Option<&'static str> {
         "asyncio" => ASYNCIO_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
         "json" => JSON_EXPORTS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m),
         "inspect" if INSPECT_EXPORTS.contains(&name) => Some("inspect._signature"),
+        "inspect" if INSPECT_MEMBERS_EXPORTS.contains(&name) => Some("inspect._members"),
         // Processes (issue 14 item 4): imported on first use, as CPython's `__getattr__` does.
         "concurrent.futures" if name == "ProcessPoolExecutor" => Some("concurrent.futures.process"),
         "concurrent.futures" if name == "ThreadPoolExecutor" => Some("concurrent.futures.thread"),

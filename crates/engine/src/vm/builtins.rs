@@ -1042,22 +1042,7 @@ impl Vm {
             }
             BuiltinType::Super => match args.pos {
                 [] => self.zero_arg_super(),
-                [Value::Class(c), receiver] => {
-                    let applies = match receiver {
-                        Value::Class(r) => r.is_subclass_of(c),
-                        other => self.class_of(other).is_subclass_of(c),
-                    };
-                    if !applies {
-                        return Err(self.new_error(
-                            ExcKind::TypeError,
-                            "super(type, obj): obj must be an instance or subtype of type",
-                        ));
-                    }
-                    Ok(Value::Super(Rc::new(super::classes::SuperObj {
-                        class: c.clone(),
-                        receiver: receiver.clone(),
-                    })))
-                }
+                [Value::Class(c), receiver] => self.new_super(c.clone(), receiver.clone()),
                 other => {
                     let given = other.first().map(|v| self.type_name(v)).unwrap_or_default();
                     Err(self.new_error(

@@ -712,9 +712,26 @@ impl Vm {
             .and_then(|i| frame.cells.get(code.cellvars.len() + i))
             .and_then(|cell| cell.borrow().clone());
         match class {
-            Some(Value::Class(c)) => Ok(Value::Super(Rc::new(SuperObj { class: c, receiver }))),
+            Some(Value::Class(c)) => self.new_super(c, receiver),
             _ => Err(self.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found")),
         }
+    }
+
+    /// `super(class, receiver)`, with CPython's `supercheck`: the receiver is a subclass of
+    /// `class` or an instance of one. The zero-argument form checks too: a method copied to an
+    /// unrelated class (`@dataclass(slots=True)` makes a new class) fails here.
+    pub(crate) fn new_super(&mut self, class: Rc<ClassObj>, receiver: Value) -> PyResult<Value> {
+        let applies = match &receiver {
+            Value::Class(r) if r.is_subclass_of(&class) => true,
+            other => self.class_of(other).is_subclass_of(&class),
+        };
+        if !applies {
+            return Err(self.new_error(
+                ExcKind::TypeError,
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
+        Ok(Value::Super(Rc::new(SuperObj { class, receiver })))
     }
 }
 

@@ -421,7 +421,8 @@ impl Vm {
                         continue;
                     }
                     let inplace = matches!(instr, Instr::InplaceOp(_));
-                    let v = try_op!(self, frame, pending, self.binary_op(op, &a, &b, inplace));
+                    let v = self.binary_op_from(&mut frame, op, &a, &b, inplace);
+                    let v = try_op!(self, frame, pending, v);
                     frame.push(v);
                     release_operands(self, &mut frame, (a, b));
                 }
@@ -437,7 +438,8 @@ impl Vm {
                     }
                     let b = frame.pop();
                     let a = frame.pop();
-                    let v = try_op!(self, frame, pending, self.compare(op, &a, &b));
+                    let v = self.compare_from(&mut frame, op, &a, &b);
+                    let v = try_op!(self, frame, pending, v);
                     frame.push(v);
                     release_operands(self, &mut frame, (a, b));
                 }
@@ -452,7 +454,8 @@ impl Vm {
                     let truth = match v {
                         Value::Bool(b) => b,
                         ref other => {
-                            let truth = try_op!(self, frame, pending, self.truthy(other));
+                            let truth = self.truthy_from(&mut frame, other);
+                            let truth = try_op!(self, frame, pending, truth);
                             // The tested value goes now (`if make():`), as in CPython.
                             release_operand(self, &mut frame, v);
                             truth
@@ -595,6 +598,62 @@ impl Vm {
         let current = self.frames.pop().expect("a parked frame");
         let spare = std::mem::replace(frame, current);
         self.recycle(spare);
+    }
+
+    /// `binary_op` for the running `frame`'s instruction (out of line: the hot loop keeps
+    /// its small-int path compact), with the frame parked when an operand is a Python
+    /// class's instance (`parked_if`).
+    #[inline(never)]
+    fn binary_op_from(
+        &mut self,
+        frame: &mut Box<Frame>,
+        op: crate::compiler::code::BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
+        let parks = may_run_python(a) || may_run_python(b);
+        self.parked_if(parks, frame, |vm| vm.binary_op(op, a, b, inplace))
+    }
+
+    /// `compare` for the running `frame`'s instruction, as `binary_op_from`.
+    #[inline(never)]
+    fn compare_from(
+        &mut self,
+        frame: &mut Box<Frame>,
+        op: crate::compiler::code::CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Value> {
+        let parks = may_run_python(a) || may_run_python(b);
+        self.parked_if(parks, frame, |vm| vm.compare(op, a, b))
+    }
+
+    /// `truthy` for the running `frame`'s jump, as `binary_op_from`.
+    #[inline(never)]
+    fn truthy_from(&mut self, frame: &mut Box<Frame>, v: &Value) -> PyResult<bool> {
+        self.parked_if(may_run_python(v), frame, |vm| vm.truthy(v))
+    }
+
+    /// Runs `op`, an instruction's operation, with the running frame parked when `parks`:
+    /// Python code the operation calls (an operator's dunder method, a property, an enum's
+    /// `__contains__`) then finds this frame as its caller, as `warnings.warn(stacklevel=2)`
+    /// and `sys._getframe(1)` ask. Decided per operand (`may_run_python`) so that the common
+    /// operations on built-in values pay nothing.
+    #[inline]
+    fn parked_if<T>(
+        &mut self,
+        parks: bool,
+        frame: &mut Box<Frame>,
+        op: impl FnOnce(&mut Vm) -> T,
+    ) -> T {
+        if !parks {
+            return op(self);
+        }
+        self.park(frame);
+        let result = op(self);
+        self.unpark(frame);
+        result
     }
 
     /// An exception looks for a handler in the frame; without one the frame ends and the
@@ -852,12 +911,13 @@ impl Vm {
             Instr::DeleteAttr(i) => {
                 let obj = frame.pop();
                 let name = frame.code.names[i as usize].clone();
-                tri!(self.del_attr(&obj, &name));
+                tri!(self.parked_if(may_run_python(&obj), frame, |vm| vm.del_attr(&obj, &name)));
             }
             Instr::BinarySubscr => {
                 let key = frame.pop();
                 let container = frame.pop();
-                let v = tri!(self.get_item(&container, &key));
+                let parks = may_run_python(&container);
+                let v = tri!(self.parked_if(parks, frame, |vm| vm.get_item(&container, &key)));
                 frame.push(v);
                 release_operands(self, frame, (container, key));
             }
@@ -865,7 +925,8 @@ impl Vm {
                 let key = frame.pop();
                 let container = frame.pop();
                 let v = frame.pop();
-                tri!(self.set_item(&container, key, v));
+                let parks = may_run_python(&container);
+                tri!(self.parked_if(parks, frame, |vm| vm.set_item(&container, key, v)));
                 // Released before the flush, as CPython's decref after the store: the
                 // `__del__` of a temporary container (`A()[0] = 1`) runs before the next
                 // instruction.
@@ -875,7 +936,8 @@ impl Vm {
             Instr::DeleteSubscr => {
                 let key = frame.pop();
                 let container = frame.pop();
-                tri!(self.del_item(&container, &key));
+                let parks = may_run_python(&container);
+                tri!(self.parked_if(parks, frame, |vm| vm.del_item(&container, &key)));
                 // As for a store: the container, then the key, go before the flush, which
                 // also runs the `__del__` of a value the deletion released.
                 drop(container);
@@ -890,20 +952,22 @@ impl Vm {
             }
             Instr::UnaryNot => {
                 let v = frame.pop();
-                let t = tri!(self.truthy(&v));
+                let t = tri!(self.parked_if(may_run_python(&v), frame, |vm| vm.truthy(&v)));
                 frame.push(Value::Bool(!t));
                 release_operand(self, frame, v);
             }
             Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
                 let v = frame.pop();
-                let r = tri!(self.unary_op(instr, &v));
+                let r =
+                    tri!(self.parked_if(may_run_python(&v), frame, |vm| vm.unary_op(instr, &v)));
                 frame.push(r);
                 release_operand(self, frame, v);
             }
             Instr::ContainsOp(invert) => {
                 let container = frame.pop();
                 let item = frame.pop();
-                let found = tri!(self.contains(&container, &item));
+                let parks = may_run_python(&container);
+                let found = tri!(self.parked_if(parks, frame, |vm| vm.contains(&container, &item)));
                 frame.push(Value::Bool(found != invert));
                 release_operands(self, frame, (container, item));
             }
@@ -937,7 +1001,12 @@ impl Vm {
             Instr::FormatValue(conversion, has_spec) => {
                 let spec = if has_spec { Some(frame.pop()) } else { None };
                 let v = frame.pop();
-                let s = tri!(self.format_value(&v, conversion, spec.as_ref()));
+                let parks = may_run_python(&v);
+                let s = tri!(self.parked_if(parks, frame, |vm| vm.format_value(
+                    &v,
+                    conversion,
+                    spec.as_ref()
+                )));
                 frame.push(s);
                 release_operands(self, frame, (v, spec.unwrap_or(Value::None)));
             }
@@ -1015,7 +1084,7 @@ impl Vm {
             }
             Instr::GetIter => {
                 let v = frame.pop();
-                let it = tri!(self.get_iter(&v));
+                let it = tri!(self.parked_if(may_run_python(&v), frame, |vm| vm.get_iter(&v)));
                 frame.push(it);
             }
             // The instruction loop in `execute` runs every FOR_ITER itself.
@@ -1786,6 +1855,18 @@ impl Vm {
                 events: self.trace.event_count(),
             });
         }
+    }
+}
+
+/// Whether an operation on `v` may call Python code: an instance of a class written in Python
+/// (dunder methods, properties), or a class with a metaclass (its `__contains__`,
+/// `__getattr__`, ...).
+#[inline]
+fn may_run_python(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => i.class.is_user,
+        Value::Class(c) => c.metaclass.is_some(),
+        _ => false,
     }
 }
 
