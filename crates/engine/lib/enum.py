@@ -65,8 +65,18 @@ def _is_private(cls_name, name):
 
 
 def _is_descriptor(obj):
+    # (Functions here answer no `__get__`, hence `callable`; a class is no descriptor, and an
+    # enum body's class becomes a member, as in 3.11.)
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
-            or callable(obj) and not isinstance(obj, (int, str, float, tuple)))
+            or callable(obj) and not isinstance(obj, (int, str, float, tuple, type)))
+
+
+def _is_internal_class(cls_name, obj):
+    # A class statement inside the enum's body (its qualname is the enum's plus its name).
+    if not isinstance(obj, type):
+        return False
+    own = cls_name + '.' + obj.__name__
+    return obj.__qualname__ == own or obj.__qualname__.endswith('.' + own)
 
 
 def _high_bit(value):
@@ -118,6 +128,14 @@ class _EnumDict(dict):
             if key in self:
                 # A member over a method (or another descriptor) of the same name.
                 raise TypeError('%r already defined as %r' % (key, self[key]))
+            if _is_internal_class(self._cls_name, value):
+                import warnings
+                warnings.warn(
+                    "In 3.13 classes created inside an enum will not become a member.  "
+                    "Use the `member` decorator to keep the current behavior.",
+                    DeprecationWarning,
+                    stacklevel=2,
+                )
             # `auto()` alone or inside a plain tuple (`A = auto(), "first"`): each auto() gets
             # the next value, and the auto values (not the tuple) are what later ones count
             # on. (Inline, not a helper: the generator's warning counts frames up to the body.)
@@ -144,6 +162,9 @@ class _EnumDict(dict):
 class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
+        if bases and not isinstance(bases[-1], EnumType):
+            raise TypeError("new enumerations should be created as "
+                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
         generate = getattr(bases[-1], '_generate_next_value_', None) if bases else None
         return _EnumDict(cls, generate)
 
@@ -165,6 +186,20 @@ class EnumType(type):
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
                 type(member).__qualname__, cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __dir__(cls):
+        # The class-level operations and the members, or with a data type (IntEnum) all that
+        # type's names too. `__init_subclass__` is always listed: CPython tests it with `is`
+        # against object's, which a fresh bound method never is.
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__',
+                 '__qualname__'}
+        names.update(cls._member_names_)
+        if cls.__dict__.get('__new_member__') is not None:
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __delattr__(cls, attr):
         if attr in cls.__dict__.get('_member_map_', {}):
@@ -357,7 +392,11 @@ def _make_members(cls):
     custom_new = _member_new(cls)
     shadowed = _shadowed_properties(cls)
     last_values = []
-    for name, value in _member_candidates(cls):
+    candidates = _member_candidates(cls)
+    invalid = {name for name, _ in candidates} & {'mro', ''}
+    if invalid:
+        raise ValueError('invalid enum member name(s) %s' % ','.join(repr(n) for n in invalid))
+    for name, value in candidates:
         if isinstance(value, auto):
             if value.value is _auto_null:
                 value.value = cls._generate_next_value_(name, 1, len(last_values),
@@ -412,6 +451,25 @@ def _make_members(cls):
             pass
     if Flag is not None and issubclass(cls, Flag):
         _set_flag_masks(cls)
+    _check_order(cls)
+
+
+def _check_order(cls):
+    # `_order_` (a list, or names in a string) must list the members as defined, leaving out
+    # aliases and, for a Flag, combinations; it does not stay on the class.
+    order = cls.__dict__.get('_order_')
+    if order is None:
+        return
+    type.__delattr__(cls, '_order_')
+    if isinstance(order, str):
+        order = order.replace(',', ' ').split()
+    members = cls._member_map_
+    if Flag is not None and issubclass(cls, Flag):
+        order = [o for o in order if o not in members or _is_single_bit(members[o]._value_)]
+    order = [o for o in order if o not in members or o in cls._member_names_]
+    if order and order != cls._member_names_:
+        raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                        % (cls._member_names_, order))
 
 
 def _set_flag_masks(cls):
@@ -544,11 +602,13 @@ class Enum(metaclass=EnumType):
             return value
         try:
             return cls._value2member_map_[value]
-        except (KeyError, TypeError):
+        except KeyError:
             pass
-        for m in cls._member_map_.values():
-            if m._value_ == value:
-                return m
+        except TypeError:
+            # An unhashable value: only then a search by equality.
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    return m
         try:
             result = cls._missing_(value)
         except Exception as error:
@@ -615,6 +675,33 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        # The public names of the member's class and its bases (an enum property only when
+        # no member shadows it), its own public attributes, and the dunders every member has;
+        # with a data type (IntEnum), everything object.__dir__ lists too.
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        if self._member_type_ is not object:
+            # object.__dir__(self): the instance's dict and its classes' names. (The private
+            # names of this enum implementation are not CPython's.)
+            names.update(dir(self._member_type_))
+            names.update(self.__dict__)
+            for klass in type(self).__mro__:
+                names.update(klass.__dict__)
+        members = self._member_map_
+        names.update(name for name in self.__dict__ if name[0] != '_' and name not in members)
+        for klass in type(self).__mro__:
+            for name, value in klass.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(value, (property, _builtin_property)):
+                    if value.fget is not None or name not in members:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in members:
+                    names.add(name)
+        return sorted(names)
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_, )

@@ -481,6 +481,18 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Ok(list);
             }
         }
+        if let Value::Class(c) = v {
+            // `type(cls).__dir__(cls)`: a metaclass's own (`EnumType`'s).
+            let own_dir = c.metaclass.as_ref().and_then(|m| m.lookup_user("__dir__"));
+            if let Some(own_dir) = own_dir {
+                let names = vm.call1(&own_dir, v.clone())?;
+                let list =
+                    vm.call(&Value::Class(vm.types.list.clone()), Args::positional(&[names]))?;
+                let sort = vm.get_attr(&list, "sort")?;
+                vm.call(&sort, Args::positional(&[]))?;
+                return Ok(list);
+            }
+        }
         if plain_user_object(vm, v) {
             let names = vm.dir_names(v);
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
@@ -553,7 +565,8 @@ fn plain_user_object(vm: &Vm, v: &Value) -> bool {
             || (c.is_user
                 && &*c.module == "__main__"
                 && matches!(c.builtin, BuiltinType::Object | BuiltinType::BaseException)
-                && c.metaclass.as_ref().is_none_or(|m| is_abc_meta(m))
+                // A metaclass without `__dir__` lists nothing of its own (`type.__dir__`).
+                && c.metaclass.as_ref().is_none_or(|m| is_abc_meta(m) || m.lookup_user("__dir__").is_none())
                 && c.has_instance_dict
                 && !c.dict.borrow().contains_key("__slots__")
                 && !c.dict.borrow().contains_key("__dir__"))
