@@ -183,6 +183,11 @@ impl Vm {
         if name == "__class__" {
             return Ok(Value::Class(inst.class.clone()));
         }
+        if name == "__doc__" && !inst.class.is_user {
+            if let Some(doc) = value_doc(&inst.class) {
+                return Ok(doc);
+            }
+        }
         if name == "__dict__" && inst.class.has_instance_dict {
             // A class may define `__dict__` itself (`threading.local` shows each thread its
             // own dict).
@@ -282,6 +287,9 @@ impl Vm {
                 None => {
                     return super::builtin_subclass::protocol_dunder(obj, name)
                         .or_else(|| object_dunder(obj, name))
+                        .or_else(|| {
+                            (name == "__doc__").then(|| value_doc(&self.class_of(obj))).flatten()
+                        })
                 }
             },
         };
@@ -420,7 +428,7 @@ impl Vm {
             "__module__" => Value::str(&c.module),
             "__bases__" => Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()),
             "__mro__" => Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect()),
-            "__doc__" => Value::None,
+            "__doc__" => builtin_type_doc(c),
             // `type.__subclasses__` bound to the class (a metaclass finds it unbound above).
             // `type.mro` bound to the class: its method resolution order as a list.
             "mro" => Value::Builtin(Rc::new(super::objects::BuiltinObj {
@@ -541,6 +549,13 @@ impl Vm {
                 _ => Value::None,
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
+            (Value::Builtin(b), "__doc__") => match builtin_function_doc(b) {
+                Some(doc) => Value::str(doc),
+                None => {
+                    let what = format!("the docstring of the built-in method '{}'", b.name);
+                    return Err(self.unsupported_now(&what));
+                }
+            },
             // What a built-in method was taken from (`[].append.__self__` is the list).
             (Value::Builtin(b), "__self__") if b.bound.is_some() => {
                 b.bound.clone().unwrap_or(Value::None)
@@ -1667,6 +1682,31 @@ fn object_dunder(obj: &Value, name: &str) -> Option<Value> {
         bound: Some(obj.clone()),
         owner: "object",
     })))
+}
+
+/// `T.__doc__` of a built-in type: CPython's docstring for the types of `builtins`; None for
+/// the others (the native classes of other modules carry none here).
+fn builtin_type_doc(class: &ClassObj) -> Value {
+    let documented = !class.is_user && &*class.module == "builtins";
+    documented
+        .then(|| super::builtin_docs::find(super::builtin_docs::BUILTIN_TYPE_DOCS, &class.name))
+        .flatten()
+        .map_or(Value::None, Value::str)
+}
+
+/// `x.__doc__` of a value of a built-in type (`(3).__doc__` is int's docstring); None for
+/// a type with none here (it then stays an AttributeError).
+fn value_doc(class: &ClassObj) -> Option<Value> {
+    let doc = builtin_type_doc(class);
+    (!doc.is_none()).then_some(doc)
+}
+
+/// `f.__doc__` of a function of `builtins` (`len`, `print`); other built-in functions and
+/// methods have none here.
+fn builtin_function_doc(b: &BuiltinObj) -> Option<&'static str> {
+    let of_builtins = b.owner == "builtins" && matches!(b.bound, None | Some(Value::Module(_)));
+    of_builtins
+        .then(|| super::builtin_docs::find(super::builtin_docs::BUILTIN_FUNCTION_DOCS, b.name))?
 }
 
 /// `x.__doc__` of a built-in value whose type has no docstring in CPython.

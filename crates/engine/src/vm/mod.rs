@@ -22,6 +22,7 @@
 pub mod async_gen;
 pub mod attr_site;
 pub mod attrs;
+pub mod builtin_docs;
 pub mod builtin_subclass;
 pub mod builtin_type_dicts;
 pub mod builtins;

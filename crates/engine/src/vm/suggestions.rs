@@ -212,7 +212,14 @@ impl Vm {
             other => {
                 let kind = self.type_name(other);
                 match builtin_dir(&kind) {
-                    Some(names) => names.iter().map(|s| s.to_string()).collect(),
+                    Some(names) => {
+                        let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+                        // A function's own attributes (`f.counter = 0`) are in its `__dict__`.
+                        if let Value::Function(f) = other {
+                            v.extend(f.attrs.borrow().keys().map(|k| k.to_string()));
+                        }
+                        v
+                    }
                     None => {
                         let class = self.class_of(other);
                         let mut v: Vec<String> = Vec::new();
