@@ -248,8 +248,14 @@ def _make_init(cls, all_fields, frozen, qualname):
             else:
                 takes = f'from {required} to {most} positional arguments'
             given = len(args) + 1
-            was = 'was' if given == 1 else 'were'
-            raise TypeError(f'{qualname}() takes {takes} but {given} {was} given')
+            # As CPython's call machinery words it, counting the keyword-only ones given.
+            kwonly_given = sum(1 for f in keyword_only if f.name in kwargs)
+            extra = ''
+            if kwonly_given:
+                extra = (f" positional argument{'s' if given != 1 else ''} (and {kwonly_given} "
+                         f"keyword-only argument{'s' if kwonly_given != 1 else ''})")
+            was = 'was' if given == 1 and not kwonly_given else 'were'
+            raise TypeError(f'{qualname}() takes {takes} but {given}{extra} {was} given')
         values = {}
         for f, a in zip(positional, args):
             values[f.name] = a

@@ -2,6 +2,7 @@
 //! unless the program seeds it, so seeded output matches CPython's.
 
 use super::modules_common::to_pyerr;
+use crate::compiler::code::BinOp;
 use crate::vm::builtins::small_int;
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
@@ -163,6 +164,35 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     }
 }
 
+/// A `randrange` (or `randint`) argument, `position` 0, 1 or 2 for start, stop and step, as
+/// 3.11 takes it: an int, or a finite float with a DeprecationWarning first (an integral one
+/// is then used, any other raises ValueError).
+fn randrange_arg(vm: &mut Vm, v: &Value, position: usize) -> PyResult<BigInt> {
+    if let Value::Float(f) = vm.indexed(v)? {
+        if f.is_finite() {
+            let message = if f.fract() == 0.0 {
+                "non-integer arguments to randrange() have been deprecated since Python 3.10 \
+                 and will be removed in a subsequent version"
+            } else {
+                "randrange() will raise TypeError in the future"
+            };
+            vm.warn(ExcKind::DeprecationWarning, message)?;
+        }
+    }
+    randrange_int(vm, v, position)
+}
+
+/// `randrange_arg` without the warning: what `randint` passes on, where CPython's warning is
+/// attributed to `random.py` and so not shown.
+fn randrange_int(vm: &mut Vm, v: &Value, position: usize) -> PyResult<BigInt> {
+    match vm.indexed(v)? {
+        Value::Float(f) => {
+            super::random::randrange_float_arg(f, position).map_err(|e| to_pyerr(vm, e))
+        }
+        _ => int_arg(vm, v),
+    }
+}
+
 fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(
         vm,
@@ -265,15 +295,23 @@ fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn uniform(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "uniform", &[("a", None), ("b", None)])?;
-    let args = Args::positional(&pos);
-    let (a, b) = (float_arg(vm, &args.pos[0])?, float_arg(vm, &args.pos[1])?);
-    Ok(Value::Float(vm.random.uniform(a, b)))
+    let plain = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_) | Value::BigInt(_));
+    if plain(&pos[0]) && plain(&pos[1]) {
+        let (a, b) = (float_arg(vm, &pos[0])?, float_arg(vm, &pos[1])?);
+        return Ok(Value::Float(vm.random.uniform(a, b)));
+    }
+    // CPython's `a + (b - a) * self.random()` in Python arithmetic: a Fraction or a Decimal
+    // meets float as it would there (and `b - a` fails before a number is drawn).
+    let span = vm.binary_op(BinOp::Sub, &pos[1], &pos[0], false)?;
+    let drawn = Value::Float(vm.random.random());
+    let scaled = vm.binary_op(BinOp::Mul, &span, &drawn, false)?;
+    vm.binary_op(BinOp::Add, &pos[0], &scaled, false)
 }
 
 fn randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "randint", &[("a", None), ("b", None)])?;
     let args = Args::positional(&pos);
-    let (a, b) = (int_arg(vm, &args.pos[0])?, int_arg(vm, &args.pos[1])?);
+    let (a, b) = (randrange_int(vm, &args.pos[0], 0)?, randrange_int(vm, &args.pos[1], 1)?);
     let r = vm.random.randint(&a, &b).map_err(|e| to_pyerr(vm, e))?;
     Ok(Value::from_bigint(r))
 }
@@ -286,13 +324,13 @@ fn randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &[("start", None), ("stop", Some(Value::None)), ("step", Some(Value::Int(1)))],
     )?;
     let args = Args::positional(&pos);
-    let start = int_arg(vm, &args.pos[0])?;
+    let start = randrange_arg(vm, &args.pos[0], 0)?;
     let stop = match args.pos.get(1) {
         Some(Value::None) | None => None,
-        Some(v) => Some(int_arg(vm, v)?),
+        Some(v) => Some(randrange_arg(vm, v, 1)?),
     };
     let step = match args.pos.get(2) {
-        Some(v) => int_arg(vm, v)?,
+        Some(v) => randrange_arg(vm, v, 2)?,
         None => BigInt::from(1),
     };
     let r = vm.random.randrange(&start, stop.as_ref(), &step).map_err(|e| to_pyerr(vm, e))?;
@@ -309,7 +347,10 @@ fn choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let population = args.pos.first().cloned().unwrap_or(Value::None);
+    let Some(population) = args.pos.first().or(args.keyword("population")).cloned() else {
+        let message = "Random.choices() missing 1 required positional argument: 'population'";
+        return Err(vm.new_error(ExcKind::TypeError, message));
+    };
     let items = vm.collect(&population)?;
     let k = match args.keyword("k") {
         Some(v) => small_int(v).unwrap_or(1),
@@ -650,5 +691,11 @@ fn triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => None,
         Some(v) => Some(float_arg(vm, v)?),
     };
+    if mode.is_some() && high - low == 0.0 {
+        // CPython's `except ZeroDivisionError: return low`: the argument as given (an int
+        // stays an int), after the number it draws first.
+        vm.random.random();
+        return Ok(args.pos[0].clone());
+    }
     Ok(Value::Float(vm.random.triangular(low, high, mode)))
 }

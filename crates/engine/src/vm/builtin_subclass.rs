@@ -212,6 +212,19 @@ impl Vm {
 /// `dict.__setitem__`), as `super().__setitem__(...)` in a subclass or `list.__repr__(self)`
 /// reach it. It applies the operation to the built-in value.
 pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
+    // A mutable type's `__hash__` is `None` in its dict, so `[].__hash__ is None` (and
+    // dataclasses refuses a `bytearray()` default as mutable).
+    let unhashable = matches!(
+        layout,
+        BuiltinType::Dict
+            | BuiltinType::List
+            | BuiltinType::Set
+            | BuiltinType::ByteArray
+            | BuiltinType::Slice
+    );
+    if name == "__hash__" && unhashable {
+        return Some(Value::None);
+    }
     if let Some((name, func)) = super::operator_slots::operator_slot(layout, name) {
         return Some(super::objects::BuiltinObj::unbound(layout_name(layout), name, func));
     }
@@ -224,10 +237,6 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
     let container = matches!(layout, BuiltinType::Dict | BuiltinType::List);
     let sized = !matches!(layout, BuiltinType::Int | BuiltinType::Float);
     let subscriptable = sized && !set;
-    // A mutable type's `__hash__` is `None` in its dict, so `[].__hash__ is None`.
-    if name == "__hash__" && (container || layout == BuiltinType::Set) {
-        return Some(Value::None);
-    }
     let (name, func): (&'static str, super::objects::NativeFn) = match name {
         "__repr__" => ("__repr__", slot_repr),
         "__str__" if !set => ("__str__", slot_str),

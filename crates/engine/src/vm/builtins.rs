@@ -2159,12 +2159,16 @@ pub(crate) fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub(crate) fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::call::takes_at_most(vm, "pow", &args, 3)?;
     let modulus = args.keyword("mod").or(args.pos.get(2)).cloned().unwrap_or(Value::None);
-    if args.pos.len() < 2 {
-        return Err(
-            vm.new_error(ExcKind::TypeError, "pow() missing required argument 'exp' (pos 2)")
-        );
-    }
-    let (base, exp) = (&args.pos[0], &args.pos[1]);
+    // Argument Clinic's `pow(base, exp, mod=None)`: each by position or by name.
+    let Some(base) = args.pos.first().or(args.keyword("base")).cloned() else {
+        let message = "pow() missing required argument 'base' (pos 1)";
+        return Err(vm.new_error(ExcKind::TypeError, message));
+    };
+    let Some(exp) = args.pos.get(1).or(args.keyword("exp")).cloned() else {
+        let message = "pow() missing required argument 'exp' (pos 2)";
+        return Err(vm.new_error(ExcKind::TypeError, message));
+    };
+    let (base, exp) = (&base, &exp);
     if modulus.is_none() {
         return vm.binary_op(BinOp::Pow, base, exp, false);
     }

@@ -20,6 +20,11 @@ pub struct NumError {
     pub complex_result: bool,
 }
 
+/// The OverflowError of a float operation whose C result was out of range: CPython raises it
+/// with `(errno, strerror)` as its arguments (`PyErr_SetFromErrno(ERANGE)`), which `str()`
+/// shows as this text; `Vm::num_error` makes the two arguments again.
+pub const ERANGE_MESSAGE: &str = "(34, 'Numerical result out of range')";
+
 fn err(kind: ExcKind, message: impl Into<String>) -> NumError {
     NumError { kind, message: message.into(), complex_result: false }
 }
@@ -453,7 +458,7 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, NumError> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(err(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+        return Err(err(ExcKind::OverflowError, ERANGE_MESSAGE));
     }
     Ok(r)
 }

@@ -56,6 +56,11 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Vm {
     pub(crate) fn num_error(&self, e: NumError) -> PyErr {
+        if e.kind == ExcKind::OverflowError && e.message == numbers::ERANGE_MESSAGE {
+            let args = vec![Value::Int(34), Value::str("Numerical result out of range")];
+            let class = self.types.exc(ExcKind::OverflowError);
+            return PyErr::Exception(self.new_exception(class, args));
+        }
         self.new_error(e.kind, &e.message)
     }
 
