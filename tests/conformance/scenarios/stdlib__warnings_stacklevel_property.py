@@ -1,9 +1,6 @@
-# xfail: a property's getter and setter run with their caller's frame out of sight, so
-# warnings.warn(stacklevel=2) inside one names the line that called the enclosing function
-# (operators, subscripts, `in` and formatting find their caller: see
-# stdlib__warnings_stacklevel_from_dunders).
 # The deprecated-property idiom: warnings.warn(..., DeprecationWarning, stacklevel=2) in a
-# property names the line that read or assigned it.
+# property names the line that read or assigned it, and sys._getframe(1) there is the caller.
+import sys
 import warnings
 
 
@@ -22,11 +19,27 @@ class Money:
         self.cents = round(value * 100)
 
 
+class Audited:
+    __slots__ = ("owner",)
+
+    @property
+    def caller(self):
+        return sys._getframe(1).f_code.co_name
+
+    def __getattribute__(self, name):
+        if name == "checked":
+            warnings.warn("checked is computed", UserWarning, stacklevel=2)
+            return True
+        return object.__getattribute__(self, name)
+
 
 def report(m):
     print(m.dollars)
     m.dollars = 2.5
     print(m.cents)
+    audited = Audited()
+    audited.owner = "report"
+    print(audited.caller, audited.owner, audited.checked)
 
 
 report(Money(150))

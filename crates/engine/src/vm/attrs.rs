@@ -1051,6 +1051,9 @@ impl Vm {
                 if self.is_data_descriptor(&value) {
                     c.set_inherited_flag(|k| &k.has_data_descriptors);
                 }
+                if self.is_python_data_descriptor(&value) {
+                    c.set_inherited_flag(|k| &k.has_python_descriptors);
+                }
                 if name == "__del__" {
                     c.set_inherited_flag(|k| &k.has_finalizer);
                 }

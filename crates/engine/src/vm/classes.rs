@@ -276,6 +276,8 @@ impl Vm {
         self.implicit_classmethods(&mut dict)?;
         let has_data_descriptors = bases.iter().any(|b| b.has_data_descriptors.get())
             || dict.values().any(|v| self.is_data_descriptor(v));
+        let has_python_descriptors = bases.iter().any(|b| b.has_python_descriptors.get())
+            || dict.values().any(|v| self.is_python_data_descriptor(v));
         let has_finalizer =
             bases.iter().any(|b| b.has_finalizer.get()) || dict.contains_key("__del__");
         let has_getattribute =
@@ -290,6 +292,7 @@ impl Vm {
             builtin,
             is_user: true,
             has_data_descriptors: std::cell::Cell::new(has_data_descriptors),
+            has_python_descriptors: std::cell::Cell::new(has_python_descriptors),
             has_instance_dict,
             metaclass,
             subclasses: RefCell::default(),

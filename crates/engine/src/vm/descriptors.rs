@@ -146,6 +146,12 @@ impl Vm {
         }
     }
 
+    /// `is_data_descriptor`, but not a slot of `__slots__` (whose reads and writes run no
+    /// Python code).
+    pub(crate) fn is_python_data_descriptor(&self, v: &Value) -> bool {
+        !matches!(descriptor_of(v), Some(Descriptor::Member { .. })) && self.is_data_descriptor(v)
+    }
+
     /// Reading `attr`, found on class `owner`, through `instance` (or through the class when
     /// `instance` is None): CPython's `tp_descr_get`.
     pub(crate) fn descriptor_get(

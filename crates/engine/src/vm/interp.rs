@@ -4,6 +4,7 @@
 //! The running frame is a local variable; its callers wait on `Vm::frames`. A Python call
 //! pushes the caller and switches to the callee, so Python recursion costs no Rust stack.
 
+use super::attr_site::AttrSite;
 use super::frame::{Block, Frame, ReturnMode};
 use super::objects::GenState;
 use super::value::Value;
@@ -369,6 +370,9 @@ impl Vm {
                     let v = if super::frame_obj::is_frame_object(&obj) {
                         let got = self.frame_attr_here(&mut frame, &obj, i);
                         try_op!(self, frame, pending, got)
+                    } else if attr_may_run_python(&obj, &frame.code.attr_sites[i as usize]) {
+                        let got = self.get_attr_parked(&mut frame, &obj, i);
+                        try_op!(self, frame, pending, got)
                     } else {
                         let (name, site) =
                             (&frame.code.names[i as usize], &frame.code.attr_sites[i as usize]);
@@ -380,9 +384,14 @@ impl Vm {
                 Instr::StoreAttr(i) => {
                     let obj = frame.pop();
                     let v = frame.pop();
-                    let (name, site) =
-                        (&frame.code.names[i as usize], &frame.code.attr_sites[i as usize]);
-                    try_op!(self, frame, pending, self.store_attr(&obj, name, site, v));
+                    let stored = if attr_may_run_python(&obj, &frame.code.attr_sites[i as usize]) {
+                        self.store_attr_parked(&mut frame, &obj, i, v)
+                    } else {
+                        let (name, site) =
+                            (&frame.code.names[i as usize], &frame.code.attr_sites[i as usize]);
+                        self.store_attr(&obj, name, site, v)
+                    };
+                    try_op!(self, frame, pending, stored);
                     self.flush_warnings(&mut frame);
                 }
                 Instr::LoadMethod(i) => {
@@ -421,7 +430,11 @@ impl Vm {
                         continue;
                     }
                     let inplace = matches!(instr, Instr::InplaceOp(_));
-                    let v = self.binary_op_from(&mut frame, op, &a, &b, inplace);
+                    let v = if may_run_python(&a) || may_run_python(&b) {
+                        self.binary_op_parked(&mut frame, op, &a, &b, inplace)
+                    } else {
+                        self.binary_op(op, &a, &b, inplace)
+                    };
                     let v = try_op!(self, frame, pending, v);
                     frame.push(v);
                     release_operands(self, &mut frame, (a, b));
@@ -438,7 +451,11 @@ impl Vm {
                     }
                     let b = frame.pop();
                     let a = frame.pop();
-                    let v = self.compare_from(&mut frame, op, &a, &b);
+                    let v = if may_run_python(&a) || may_run_python(&b) {
+                        self.compare_parked(&mut frame, op, &a, &b)
+                    } else {
+                        self.compare(op, &a, &b)
+                    };
                     let v = try_op!(self, frame, pending, v);
                     frame.push(v);
                     release_operands(self, &mut frame, (a, b));
@@ -454,7 +471,11 @@ impl Vm {
                     let truth = match v {
                         Value::Bool(b) => b,
                         ref other => {
-                            let truth = self.truthy_from(&mut frame, other);
+                            let truth = if may_run_python(other) {
+                                self.truthy_parked(&mut frame, other)
+                            } else {
+                                self.truthy(other)
+                            };
                             let truth = try_op!(self, frame, pending, truth);
                             // The tested value goes now (`if make():`), as in CPython.
                             release_operand(self, &mut frame, v);
@@ -600,11 +621,39 @@ impl Vm {
         self.recycle(spare);
     }
 
-    /// `binary_op` for the running `frame`'s instruction (out of line: the hot loop keeps
-    /// its small-int path compact), with the frame parked when an operand is a Python
-    /// class's instance (`parked_if`).
+    /// `LOAD_ATTR` of the name `i` on an instance whose class may run Python code for it
+    /// (`attr_may_run_python`): with the frame parked, so a property finds its caller.
     #[inline(never)]
-    fn binary_op_from(
+    fn get_attr_parked(&mut self, frame: &mut Box<Frame>, obj: &Value, i: u32) -> PyResult<Value> {
+        let code = frame.code.clone();
+        self.park(frame);
+        let got = self.get_attr_at_site(obj, &code.names[i as usize], &code.attr_sites[i as usize]);
+        self.unpark(frame);
+        got
+    }
+
+    /// `STORE_ATTR` as `get_attr_parked` (a property's setter, `__setattr__` of a class
+    /// with `__getattribute__`).
+    #[inline(never)]
+    fn store_attr_parked(
+        &mut self,
+        frame: &mut Box<Frame>,
+        obj: &Value,
+        i: u32,
+        value: Value,
+    ) -> PyResult<()> {
+        let code = frame.code.clone();
+        self.park(frame);
+        let (name, site) = (&code.names[i as usize], &code.attr_sites[i as usize]);
+        let stored = self.store_attr(obj, name, site, value);
+        self.unpark(frame);
+        stored
+    }
+
+    /// `binary_op` with the running frame parked (`parked_if`), when an operand may run
+    /// Python code: out of line, so the hot loop stays as compact as it was.
+    #[inline(never)]
+    fn binary_op_parked(
         &mut self,
         frame: &mut Box<Frame>,
         op: crate::compiler::code::BinOp,
@@ -612,27 +661,25 @@ impl Vm {
         b: &Value,
         inplace: bool,
     ) -> PyResult<Value> {
-        let parks = may_run_python(a) || may_run_python(b);
-        self.parked_if(parks, frame, |vm| vm.binary_op(op, a, b, inplace))
+        self.parked_if(true, frame, |vm| vm.binary_op(op, a, b, inplace))
     }
 
-    /// `compare` for the running `frame`'s instruction, as `binary_op_from`.
+    /// `compare`, as `binary_op_parked`.
     #[inline(never)]
-    fn compare_from(
+    fn compare_parked(
         &mut self,
         frame: &mut Box<Frame>,
         op: crate::compiler::code::CmpOp,
         a: &Value,
         b: &Value,
     ) -> PyResult<Value> {
-        let parks = may_run_python(a) || may_run_python(b);
-        self.parked_if(parks, frame, |vm| vm.compare(op, a, b))
+        self.parked_if(true, frame, |vm| vm.compare(op, a, b))
     }
 
-    /// `truthy` for the running `frame`'s jump, as `binary_op_from`.
+    /// `truthy`, as `binary_op_parked`.
     #[inline(never)]
-    fn truthy_from(&mut self, frame: &mut Box<Frame>, v: &Value) -> PyResult<bool> {
-        self.parked_if(may_run_python(v), frame, |vm| vm.truthy(v))
+    fn truthy_parked(&mut self, frame: &mut Box<Frame>, v: &Value) -> PyResult<bool> {
+        self.parked_if(true, frame, |vm| vm.truthy(v))
     }
 
     /// Runs `op`, an instruction's operation, with the running frame parked when `parks`:
@@ -1866,6 +1913,23 @@ fn may_run_python(v: &Value) -> bool {
     match v {
         Value::Instance(i) => i.class.is_user,
         Value::Class(c) => c.metaclass.is_some(),
+        _ => false,
+    }
+}
+
+/// Whether an attribute operation at `site` on `obj` may call Python code: only an instance
+/// of a class with `__getattribute__`, or with a data descriptor other than a slot (a
+/// property) where the site has not found the name plain. A plain attribute pays the test
+/// alone. (A `__getattr__` or `__setattr__` of other classes runs with its caller unparked.)
+#[inline]
+fn attr_may_run_python(obj: &Value, site: &AttrSite) -> bool {
+    match obj {
+        // (Native classes have neither flag.)
+        Value::Instance(i) => {
+            let class = &i.class;
+            (class.has_python_descriptors.get() && !site.knows_plain(class))
+                || class.has_getattribute.get()
+        }
         _ => false,
     }
 }

@@ -125,9 +125,15 @@ impl LookupCache {
     pub fn get(&self, along: Along, name: &str) -> Option<Option<Value>> {
         let mut table = self.table(along).borrow_mut();
         let slot = recent_slot(name);
-        if let Some(Some((key, found))) = table.recent.as_deref().map(|r| &r[slot]) {
-            if same_string(key, name) {
-                return Some(found.clone());
+        // Two ways: two hot names whose addresses share a slot would otherwise evict each
+        // other on every lookup (a class's `__init__` and `__abstractmethods__`, say).
+        if let Some(recent) = table.recent.as_deref() {
+            for way in [slot, slot ^ 1] {
+                if let Some((key, found)) = &recent[way] {
+                    if same_string(key, name) {
+                        return Some(found.clone());
+                    }
+                }
             }
         }
         let (_, key, found) = table.names.get_full(&ByName(name))?;
@@ -135,7 +141,9 @@ impl LookupCache {
         if same_string(&key, name) {
             let recent =
                 table.recent.get_or_insert_with(|| Box::new(std::array::from_fn(|_| None)));
-            let replaced = recent[slot].replace((key, found.clone()));
+            // The free way, else the pair's second (the first keeps the older hot name).
+            let way = if recent[slot].is_none() { slot } else { slot ^ 1 };
+            let replaced = recent[way].replace((key, found.clone()));
             drop(table);
             drop(replaced);
         }

@@ -488,6 +488,10 @@ pub struct ClassObj {
     /// Whether a data descriptor (a property, a slot, ...) may be among the class's
     /// attributes, so an instance attribute read must look at the class first.
     pub has_data_descriptors: std::cell::Cell<bool>,
+    /// Whether a data descriptor other than a slot may be among the class's attributes (a
+    /// property, a Python class with `__set__`): reading or writing an instance attribute
+    /// may then run Python code, which must find its caller (`interp::attr_may_run_python`).
+    pub has_python_descriptors: std::cell::Cell<bool>,
     /// False when this class and all its bases declare `__slots__`: instances then take only
     /// their slots, and have no `__dict__`.
     pub has_instance_dict: bool,

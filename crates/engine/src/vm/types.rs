@@ -182,6 +182,7 @@ pub fn new_builtin_class(
         builtin,
         is_user: false,
         has_data_descriptors: std::cell::Cell::new(false),
+        has_python_descriptors: std::cell::Cell::new(false),
         has_instance_dict,
         metaclass: None,
         subclasses: RefCell::default(),
