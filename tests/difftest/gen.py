@@ -2478,6 +2478,15 @@ _EDGE_CALLS = [
     "(lambda t: t.Optional[list[t.TypeVar('T')]][int])(__import__('typing')), {v}",
     # Standard input is empty (`< /dev/null`).
     "__import__('sys').stdin.readline({v}), __import__('sys').stdin.read().split(), list(__import__('sys').stdin)",
+    # Docstrings of built-ins; inspect's docstring and member helpers; dir() of an enum.
+    "len.__doc__, ({v}).__doc__ == int.__doc__, KeyError({v}).__doc__",
+    "__import__('inspect').cleandoc('  a\\n    b{v}\\n  c'), __import__('inspect').getdoc(type('D', (), {{'__doc__': ' x\\n   y{v}'}}))",
+    "[n for n, _ in __import__('inspect').getmembers(type('M', (), {{'f{v}': lambda s: 0, 'x': {v}}}), __import__('inspect').isfunction)]",
+    "dir(__import__('enum').Enum('E{v}', 'A B')), [n for n in dir(__import__('enum').IntEnum('I', 'A').A) if n[0] != '_']",
+    # pow's arguments by name; random.uniform in Python arithmetic; float overflow args.
+    "pow(base={v}, exp=2), pow({v}, exp=3, mod=7)",
+    "(lambda r: (r.seed({v}), r.uniform(__import__('fractions').Fraction(1, 2), {v}), r.triangular({v}, {v}, 1)))(__import__('random'))",
+    "(lambda: 2.0 ** ({v} * 1000))() if {v} < 0 else __import__('math').pow(2.0, {v})",
 ]
 
 
