@@ -531,6 +531,13 @@ class Handler(Filterer):
 class StreamHandler(Handler):
     terminator = '\n'
 
+    # StreamHandler[...] in annotations: a types.GenericAlias, as CPython's
+    # `__class_getitem__ = classmethod(GenericAlias)` (types imported only when used).
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
     def __init__(self, stream=None):
         Handler.__init__(self)
         if stream is None:
@@ -748,6 +755,14 @@ class Manager:
 
 
 class Logger(Filterer):
+    # A logger copies and pickles as itself: getLogger(name) again (copy.deepcopy of an
+    # object holding `self.log` keeps the one logger).
+    def __reduce__(self):
+        if getLogger(self.name) is not self:
+            import pickle
+            raise pickle.PicklingError('logger cannot be pickled')
+        return getLogger, (self.name,)
+
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
@@ -919,6 +934,9 @@ class RootLogger(Logger):
     def __init__(self, level):
         Logger.__init__(self, "root", level)
 
+    def __reduce__(self):
+        return getLogger, ()
+
 
 _loggerClass = Logger
 
@@ -927,6 +945,13 @@ class LoggerAdapter:
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
+
+    # LoggerAdapter[...] in annotations: a types.GenericAlias, as CPython's
+    # `__class_getitem__ = classmethod(GenericAlias)` (types imported only when used).
+    @classmethod
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     def process(self, msg, kwargs):
         kwargs["extra"] = self.extra

@@ -650,8 +650,8 @@ fn number_literal(
         }
         _ => location.start(),
     };
-    message
-        .contains("decimal")
+    // (Ruff says "Invalid Syntax" for a `_` right after a float's point: `1._x`, `1.__class__`.)
+    (message.contains("decimal") || message == "Invalid Syntax")
         .then(|| at(source, caret, ExcKind::SyntaxError, "invalid decimal literal".into()))
 }
 

@@ -157,8 +157,12 @@ impl Vm {
         getattr_hook: bool,
     ) -> PyResult<Value> {
         if let Some(found) = self.data_descriptor_at(&inst.class, name, site) {
-            let got = self.descriptor_get(found, Some(obj), &inst.class);
-            return if getattr_hook { self.or_getattr_hook(obj, name, got) } else { got };
+            // A data descriptor with `__set__` but no `__get__` lets the instance's dict answer
+            // first; the class lookup below then finds the descriptor itself.
+            if !without_get(&found) {
+                let got = self.descriptor_get(found, Some(obj), &inst.class);
+                return if getattr_hook { self.or_getattr_hook(obj, name, got) } else { got };
+            }
         }
         let dict = inst.dict.borrow();
         let found = match site {
@@ -1702,6 +1706,12 @@ fn builtin_type_doc(class: &ClassObj) -> Value {
 fn value_doc(class: &ClassObj) -> Option<Value> {
     let doc = builtin_type_doc(class);
     (!doc.is_none()).then_some(doc)
+}
+
+/// Whether `descriptor` is an instance of a Python class without `__get__` (a data
+/// descriptor only through `__set__` or `__delete__`).
+fn without_get(descriptor: &Value) -> bool {
+    matches!(descriptor, Value::Instance(d) if d.class.is_user && d.class.lookup("__get__").is_none())
 }
 
 /// `f.__doc__` of a function of `builtins` (`len`, `print`); other built-in functions and

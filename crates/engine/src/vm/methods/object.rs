@@ -127,7 +127,8 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // CPython's `object_init`: extra arguments are an error when the class overrides
     // `__init__` (they reached object's through `super()`), or when nothing else took them
-    // (`object.__new__` too).
+    // (`object.__new__` too). Called through the class with nothing, it has no `self`.
+    receiver(vm, &args, "__init__")?;
     let excess = args.pos.len() > 1 || args.has_keywords();
     let Some(Value::Instance(inst)) = args.pos.first().filter(|_| excess) else {
         return Ok(Value::None);
