@@ -553,13 +553,11 @@ impl Vm {
                 _ => Value::None,
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
-            (Value::Builtin(b), "__doc__") => match builtin_function_doc(b) {
-                Some(doc) => Value::str(doc),
-                None => {
-                    let what = format!("the docstring of the built-in method '{}'", b.name);
-                    return Err(self.unsupported_now(&what));
-                }
-            },
+            // Other built-ins' docstrings are not here: their AttributeError lets
+            // `functools.wraps(math.sqrt)` go on as before (a stop would end the program).
+            (Value::Builtin(b), "__doc__") if builtin_function_doc(b).is_some() => {
+                builtin_function_doc(b).map_or(Value::None, Value::str)
+            }
             // What a built-in method was taken from (`[].append.__self__` is the list).
             (Value::Builtin(b), "__self__") if b.bound.is_some() => {
                 b.bound.clone().unwrap_or(Value::None)
