@@ -146,10 +146,22 @@ fn to_int(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     }
 }
 
+/// Refuses keywords as CPython's `math` functions do, naming the module
+/// ("math.sqrt() takes no keyword arguments"; only `log` says plain "log()").
+fn no_math_keywords(vm: &Vm, name: &str, args: &Args) -> PyResult<()> {
+    if args.has_keywords() {
+        return crate::vm::call::no_keywords(vm, &format!("math.{name}"), args);
+    }
+    Ok(())
+}
+
 fn one_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
-    crate::vm::call::no_keywords(vm, name, args)?;
-    // METH_O functions: CPython names them with their module in arity errors.
-    check_arity(vm, &format!("math.{name}"), args, 1, 1)?;
+    no_math_keywords(vm, name, args)?;
+    // METH_O functions: CPython names them with their module in arity errors (formatted
+    // only then).
+    if args.pos.len() != 1 {
+        check_arity(vm, &format!("math.{name}"), args, 1, 1)?;
+    }
     to_f64(vm, &args.pos[0])
 }
 
@@ -268,7 +280,7 @@ fn radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn two_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
-    crate::vm::call::no_keywords(vm, name, args)?;
+    no_math_keywords(vm, name, args)?;
     check_arity(vm, name, args, 2, 2)?;
     Ok((to_f64(vm, &args.pos[0])?, to_f64(vm, &args.pos[1])?))
 }
@@ -444,7 +456,10 @@ fn rounding(
     dunder: &str,
     f: fn(f64) -> f64,
 ) -> PyResult<Value> {
-    check_arity(vm, &format!("math.{name}"), &args, 1, 1)?;
+    no_math_keywords(vm, name, &args)?;
+    if args.pos.len() != 1 {
+        check_arity(vm, &format!("math.{name}"), &args, 1, 1)?;
+    }
     // An int or float subclass's instance rounds as its value, unless its class says how.
     let base = vm.base_for(&args.pos[0], dunder);
     let v = base.as_ref().unwrap_or(&args.pos[0]);
@@ -504,7 +519,11 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
             &format!("isclose() missing required argument {missing}"),
         ));
     }
-    check_arity(vm, "isclose", &args, 2, 2)?;
+    if args.pos.len() > 2 {
+        let message =
+            format!("isclose() takes exactly 2 positional arguments ({} given)", args.pos.len());
+        return Err(vm.new_error(ExcKind::TypeError, &message));
+    }
     let a = to_f64(vm, &args.pos[0])?;
     let b = to_f64(vm, &args.pos[1])?;
     let mut rel_tol = 1e-9;
@@ -516,7 +535,7 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
             other => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,
-                    &format!("isclose() got an unexpected keyword argument '{other}'"),
+                    &format!("'{other}' is an invalid keyword argument for isclose()"),
                 ))
             }
         }
@@ -604,7 +623,7 @@ fn frexp_parts(x: f64) -> (f64, i32) {
 }
 
 fn hypot(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::vm::call::no_keywords(vm, "hypot", &args)?;
+    no_math_keywords(vm, "hypot", &args)?;
     let mut coords = Vec::with_capacity(args.pos.len());
     let (mut max, mut found_nan) = (0.0f64, false);
     for v in args.pos {
@@ -745,7 +764,7 @@ fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::vm::call::no_keywords(vm, "gcd", &args)?;
+    no_math_keywords(vm, "gcd", &args)?;
     let mut g = BigInt::zero();
     for v in args.pos {
         let n = to_int(vm, v)?;
@@ -755,7 +774,7 @@ fn gcd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::vm::call::no_keywords(vm, "lcm", &args)?;
+    no_math_keywords(vm, "lcm", &args)?;
     let mut l = BigInt::one();
     for v in args.pos {
         let n = to_int(vm, v)?;

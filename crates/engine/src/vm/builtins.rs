@@ -1056,6 +1056,9 @@ impl Vm {
             BuiltinType::Super => match args.pos {
                 [] => self.zero_arg_super(),
                 [Value::Class(c), receiver] => self.new_super(c.clone(), receiver.clone()),
+                [Value::Class(_)] => {
+                    Err(self.unsupported_now("super() with one argument (an unbound super)"))
+                }
                 other => {
                     let given = other.first().map(|v| self.type_name(v)).unwrap_or_default();
                     Err(self.new_error(
