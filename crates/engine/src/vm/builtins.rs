@@ -493,6 +493,9 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Ok(list);
             }
         }
+        if let Some(names) = metaclass_dir(vm, v) {
+            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+        }
         if plain_user_object(vm, v) {
             let names = vm.dir_names(v);
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
@@ -580,6 +583,24 @@ fn is_abc_meta(class: &ClassObj) -> bool {
 
 /// `dir()` of a built-in type (`dir(str)`) or of a value of one (`dir([])`), from CPython's
 /// names (`suggestions::builtin_dir`); a function's also lists its own attributes.
+/// `dir(Meta)` of a metaclass the program wrote (`type.__dir__`): its own and its Python
+/// bases' names with `type`'s. (A metaclass of a metaclass is left out.)
+fn metaclass_dir(vm: &Vm, v: &Value) -> Option<Vec<String>> {
+    let Value::Class(c) = v else { return None };
+    let plain_meta = c.metaclass.as_ref().is_none_or(|m| Rc::ptr_eq(m, &vm.types.type_));
+    if !c.is_user || !c.is_subclass_of(&vm.types.type_) || !plain_meta {
+        return None;
+    }
+    let mut names: Vec<String> =
+        super::suggestions::builtin_dir("type")?.iter().map(|n| n.to_string()).collect();
+    for class in c.mro().filter(|k| k.is_user) {
+        names.extend(class.dict.borrow().keys().map(|k| k.to_string()));
+    }
+    names.sort();
+    names.dedup();
+    Some(names)
+}
+
 fn builtin_value_dir(vm: &Vm, v: &Value) -> Option<Vec<String>> {
     let kind = match v {
         Value::Class(c) if !c.is_user && &*c.module == "builtins" => c.name.to_string(),
