@@ -82,6 +82,37 @@ impl Vm {
         if let Value::Instance(_) | Value::Tuple(_) = v {
             return self.hashed_object(v);
         }
+        if let Value::Class(c) = &v {
+            if c.metaclass.is_some() {
+                return self.hashed_class(v);
+            }
+        }
+        match py_hash(&v) {
+            Some(hash) => Ok(HashedKey { value: v, hash }),
+            None => Err(self.unhashable(&v)),
+        }
+    }
+
+    /// `hashed` for a class with a metaclass: the metaclass's `__hash__` if it has one.
+    #[cold]
+    fn hashed_class(&mut self, v: Value) -> PyResult<HashedKey> {
+        if let Some(method) = self.meta_method(&v, "__hash__") {
+            // A metaclass with `__eq__` and no `__hash__` has `__hash__ = None`.
+            if method.is_none() {
+                return Err(self.unhashable(&v));
+            }
+            let r = self.call(&method, Args::positional(std::slice::from_ref(&v)))?;
+            let h = match r {
+                Value::Int(i) => i,
+                Value::Bool(b) => b as i64,
+                Value::BigInt(_) => py_hash(&r).unwrap_or(0),
+                _ => {
+                    let message = "__hash__ method should return an integer";
+                    return Err(self.new_error(ExcKind::TypeError, message));
+                }
+            };
+            return Ok(HashedKey { value: v, hash: if h == -1 { -2 } else { h } });
+        }
         match py_hash(&v) {
             Some(hash) => Ok(HashedKey { value: v, hash }),
             None => Err(self.unhashable(&v)),

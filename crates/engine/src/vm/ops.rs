@@ -302,6 +302,27 @@ impl Vm {
         Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
     }
 
+    /// `a <op> b` where a class's metaclass defines the comparison (`__eq__`, `__lt__`, ...):
+    /// the left operand's, then the right one's reflected; `!=` without `__ne__` inverts
+    /// `__eq__`. None when no metaclass answers.
+    fn metaclass_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (name, reflected) = cmp_dunders(op);
+        for (owner, other, dunder) in [(a, b, name), (b, a, reflected)] {
+            if let Some(f) = self.meta_method(owner, dunder) {
+                let r = self.call(&f, Args::positional(&[owner.clone(), other.clone()]))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if op == CmpOp::Ne {
+            if let Some(Value::Bool(equal)) = self.metaclass_compare(CmpOp::Eq, a, b)? {
+                return Ok(Some(Value::Bool(!equal)));
+            }
+        }
+        Ok(None)
+    }
+
     /// `obj != other` by `__ne__`, or as `object.__ne__` does without one: the inverse of
     /// `__eq__` (unless that returns NotImplemented).
     fn try_ne(&mut self, obj: &Value, other: &Value) -> PyResult<Option<Value>> {
@@ -647,6 +668,12 @@ impl Vm {
         // `==`/`!=` of two strings is specialised too (`COMPARE_OP_STR_JUMP`).
         if let (Value::Str(x), Value::Str(y), CmpOp::Eq | CmpOp::Ne) = (a, b, op) {
             return Ok(Value::Bool((x.as_str() == y.as_str()) == (op == CmpOp::Eq)));
+        }
+        // A metaclass's comparison methods decide for its classes (identity otherwise).
+        if matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)) {
+            if let Some(r) = self.metaclass_compare(op, a, b)? {
+                return Ok(r);
+            }
         }
         // Counted toward the recursion limit as CPython's `PyObject_RichCompare` counts
         // itself: a container compares its items inside.
