@@ -691,11 +691,11 @@ fn triangular(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::None) | None => None,
         Some(v) => Some(float_arg(vm, v)?),
     };
+    let drawn = vm.random.triangular(low, high, mode);
     if mode.is_some() && high - low == 0.0 {
         // CPython's `except ZeroDivisionError: return low`: the argument as given (an int
-        // stays an int), after the number it draws first.
-        vm.random.random();
+        // stays an int).
         return Ok(args.pos[0].clone());
     }
-    Ok(Value::Float(vm.random.triangular(low, high, mode)))
+    Ok(Value::Float(drawn))
 }

@@ -188,8 +188,8 @@ impl Vm {
             return Ok(Value::Class(inst.class.clone()));
         }
         if name == "__doc__" && !inst.class.is_user {
-            if let Some(doc) = value_doc(&inst.class) {
-                return Ok(doc);
+            if let Some(doc) = builtin_type_doc(&inst.class) {
+                return Ok(Value::str(doc));
             }
         }
         if name == "__dict__" && inst.class.has_instance_dict {
@@ -292,7 +292,9 @@ impl Vm {
                     return super::builtin_subclass::protocol_dunder(obj, name)
                         .or_else(|| object_dunder(obj, name))
                         .or_else(|| {
-                            (name == "__doc__").then(|| value_doc(&self.class_of(obj))).flatten()
+                            let doc =
+                                (name == "__doc__").then(|| builtin_type_doc(&self.class_of(obj)));
+                            doc.flatten().map(Value::str)
                         })
                 }
             },
@@ -432,7 +434,7 @@ impl Vm {
             "__module__" => Value::str(&c.module),
             "__bases__" => Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()),
             "__mro__" => Value::tuple(c.mro().map(|b| Value::Class(b.clone())).collect()),
-            "__doc__" => builtin_type_doc(c),
+            "__doc__" => builtin_type_doc(c).map_or(Value::None, Value::str),
             // `type.__subclasses__` bound to the class (a metaclass finds it unbound above).
             // `type.mro` bound to the class: its method resolution order as a list.
             "mro" => Value::Builtin(Rc::new(super::objects::BuiltinObj {
@@ -539,6 +541,11 @@ impl Vm {
                 return super::namespaces::module_dict(self, &f.module).map(Some);
             }
         }
+        // Other built-ins' docstrings are not here: their AttributeError lets
+        // `functools.wraps(math.sqrt)` go on as before (a stop would end the program).
+        if let (Value::Builtin(b), "__doc__") = (obj, name) {
+            return Ok(builtin_function_doc(b).map(Value::str));
+        }
         Ok(Some(match (obj, name) {
             (Value::Function(f), "__name__") => Value::str(&f.name),
             (Value::Function(f), "__qualname__") => Value::str(&f.qualname),
@@ -553,11 +560,6 @@ impl Vm {
                 _ => Value::None,
             },
             (Value::Builtin(b), "__name__") => Value::str(b.name),
-            // Other built-ins' docstrings are not here: their AttributeError lets
-            // `functools.wraps(math.sqrt)` go on as before (a stop would end the program).
-            (Value::Builtin(b), "__doc__") if builtin_function_doc(b).is_some() => {
-                builtin_function_doc(b).map_or(Value::None, Value::str)
-            }
             // What a built-in method was taken from (`[].append.__self__` is the list).
             (Value::Builtin(b), "__self__") if b.bound.is_some() => {
                 b.bound.clone().unwrap_or(Value::None)
@@ -1689,21 +1691,13 @@ fn object_dunder(obj: &Value, name: &str) -> Option<Value> {
     })))
 }
 
-/// `T.__doc__` of a built-in type: CPython's docstring for the types of `builtins`; None for
-/// the others (the native classes of other modules carry none here).
-fn builtin_type_doc(class: &ClassObj) -> Value {
+/// `T.__doc__` of a built-in type, which a value of it answers too (`(3).__doc__`):
+/// CPython's docstring for the types of `builtins`; none for the others (the native classes
+/// of other modules carry none here: `T.__doc__` is None, a value's an AttributeError).
+fn builtin_type_doc(class: &ClassObj) -> Option<&'static str> {
     let documented = !class.is_user && &*class.module == "builtins";
     documented
-        .then(|| super::builtin_docs::find(super::builtin_docs::BUILTIN_TYPE_DOCS, &class.name))
-        .flatten()
-        .map_or(Value::None, Value::str)
-}
-
-/// `x.__doc__` of a value of a built-in type (`(3).__doc__` is int's docstring); None for
-/// a type with none here (it then stays an AttributeError).
-fn value_doc(class: &ClassObj) -> Option<Value> {
-    let doc = builtin_type_doc(class);
-    (!doc.is_none()).then_some(doc)
+        .then(|| super::builtin_docs::find(super::builtin_docs::BUILTIN_TYPE_DOCS, &class.name))?
 }
 
 /// Whether `descriptor` is an instance of a Python class without `__get__` (a data

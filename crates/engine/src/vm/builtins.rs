@@ -470,28 +470,16 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let names = super::namespaces::caller_names(vm);
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         };
-        if let Value::Instance(inst) = v {
-            // `type(obj).__dir__(obj)`, made a sorted list.
-            if let Some(own_dir) = inst.class.lookup_user("__dir__") {
-                let names = vm.call1(&own_dir, v.clone())?;
-                let list =
-                    vm.call(&Value::Class(vm.types.list.clone()), Args::positional(&[names]))?;
-                let sort = vm.get_attr(&list, "sort")?;
-                vm.call(&sort, Args::positional(&[]))?;
-                return Ok(list);
-            }
-        }
-        if let Value::Class(c) = v {
-            // `type(cls).__dir__(cls)`: a metaclass's own (`EnumType`'s).
-            let own_dir = c.metaclass.as_ref().and_then(|m| m.lookup_user("__dir__"));
-            if let Some(own_dir) = own_dir {
-                let names = vm.call1(&own_dir, v.clone())?;
-                let list =
-                    vm.call(&Value::Class(vm.types.list.clone()), Args::positional(&[names]))?;
-                let sort = vm.get_attr(&list, "sort")?;
-                vm.call(&sort, Args::positional(&[]))?;
-                return Ok(list);
-            }
+        // `type(obj).__dir__(obj)`: an instance's class's own, or a class's metaclass's
+        // (`EnumType`'s).
+        let own_dir = match v {
+            Value::Instance(inst) => inst.class.lookup_user("__dir__"),
+            Value::Class(c) => c.metaclass.as_ref().and_then(|m| m.lookup_user("__dir__")),
+            _ => None,
+        };
+        if let Some(own_dir) = own_dir {
+            let names = vm.call1(&own_dir, v.clone())?;
+            return sorted_list(vm, names);
         }
         if let Some(names) = metaclass_dir(vm, v) {
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
@@ -511,10 +499,7 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // A module's own `__dir__` (PEP 562) answers for it, made a sorted list.
     if let Some(own_dir) = m.get("__dir__") {
         let names = vm.call0(&own_dir)?;
-        let list = vm.call(&Value::Class(vm.types.list.clone()), Args::positional(&[names]))?;
-        let sort = vm.get_attr(&list, "sort")?;
-        vm.call(&sort, Args::positional(&[]))?;
-        return Ok(list);
+        return sorted_list(vm, names);
     }
     let mut names: Vec<String> = {
         let slots = m.slots.borrow();
@@ -583,6 +568,14 @@ fn is_abc_meta(class: &ClassObj) -> bool {
 
 /// `dir()` of a built-in type (`dir(str)`) or of a value of one (`dir([])`), from CPython's
 /// names (`suggestions::builtin_dir`); a function's also lists its own attributes.
+/// What `dir()` makes of the names a `__dir__` returned: `sorted(names)`, a new list.
+fn sorted_list(vm: &mut Vm, names: Value) -> PyResult<Value> {
+    let list = vm.call(&Value::Class(vm.types.list.clone()), Args::positional(&[names]))?;
+    let sort = vm.get_attr(&list, "sort")?;
+    vm.call(&sort, Args::positional(&[]))?;
+    Ok(list)
+}
+
 /// `dir(Meta)` of a metaclass the program wrote (`type.__dir__`): its own and its Python
 /// bases' names with `type`'s. (A metaclass of a metaclass is left out.)
 fn metaclass_dir(vm: &Vm, v: &Value) -> Option<Vec<String>> {

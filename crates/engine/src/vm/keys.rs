@@ -101,22 +101,29 @@ impl Vm {
             if method.is_none() {
                 return Err(self.unhashable(&v));
             }
-            let r = self.call(&method, Args::positional(std::slice::from_ref(&v)))?;
-            let h = match r {
-                Value::Int(i) => i,
-                Value::Bool(b) => b as i64,
-                Value::BigInt(_) => py_hash(&r).unwrap_or(0),
-                _ => {
-                    let message = "__hash__ method should return an integer";
-                    return Err(self.new_error(ExcKind::TypeError, message));
-                }
-            };
-            return Ok(HashedKey { value: v, hash: if h == -1 { -2 } else { h } });
+            let hash = self.call_hash_method(&method, &v)?;
+            return Ok(HashedKey { value: v, hash });
         }
         match py_hash(&v) {
             Some(hash) => Ok(HashedKey { value: v, hash }),
             None => Err(self.unhashable(&v)),
         }
+    }
+
+    /// A `__hash__` method's answer for `v`, as CPython's `slot_tp_hash` takes it: an int
+    /// that fits is the hash itself, a bigger one is reduced as ints hash, -1 becomes -2.
+    fn call_hash_method(&mut self, method: &Value, v: &Value) -> PyResult<i64> {
+        let r = self.call(method, Args::positional(std::slice::from_ref(v)))?;
+        let h = match r {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            Value::BigInt(_) => py_hash(&r).unwrap_or(0),
+            _ => {
+                let message = "__hash__ method should return an integer";
+                return Err(self.new_error(ExcKind::TypeError, message));
+            }
+        };
+        Ok(if h == -1 { -2 } else { h })
     }
 
     /// `hashed` for instances and tuples, which may need `__hash__` methods.
@@ -148,21 +155,7 @@ impl Vm {
                 if method.is_none() {
                     return Err(self.unhashable(v));
                 }
-                let r = self.call(&method, Args::positional(std::slice::from_ref(v)))?;
-                // An int that fits is the hash itself; a bigger one is reduced as ints hash
-                // (CPython's `slot_tp_hash`).
-                let h = match r {
-                    Value::Int(i) => i,
-                    Value::Bool(b) => b as i64,
-                    Value::BigInt(_) => py_hash(&r).unwrap_or(0),
-                    _ => {
-                        return Err(self.new_error(
-                            ExcKind::TypeError,
-                            "__hash__ method should return an integer",
-                        ))
-                    }
-                };
-                Ok(if h == -1 { -2 } else { h })
+                self.call_hash_method(&method, v)
             }
             Value::Tuple(t) if hash_needs_vm(v) => {
                 let mut hashes = Vec::with_capacity(t.items.len());

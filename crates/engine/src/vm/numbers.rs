@@ -18,19 +18,24 @@ pub struct NumError {
     /// Not an error: the real operation's result is complex (a negative number to a
     /// fractional power), which CPython's float power hands to complex.
     pub complex_result: bool,
+    /// The C result was out of range (`ERANGE`): CPython's OverflowError then has
+    /// `(errno, strerror)` as its two arguments, which `message` shows as `str()` does.
+    pub out_of_range: bool,
 }
 
-/// The OverflowError of a float operation whose C result was out of range: CPython raises it
-/// with `(errno, strerror)` as its arguments (`PyErr_SetFromErrno(ERANGE)`), which `str()`
-/// shows as this text; `Vm::num_error` makes the two arguments again.
-pub const ERANGE_MESSAGE: &str = "(34, 'Numerical result out of range')";
-
 fn err(kind: ExcKind, message: impl Into<String>) -> NumError {
-    NumError { kind, message: message.into(), complex_result: false }
+    NumError { kind, message: message.into(), complex_result: false, out_of_range: false }
+}
+
+/// The OverflowError of a float operation whose C result was out of range
+/// (`PyErr_SetFromErrno(ERANGE)`); `Vm::num_error` gives it its two arguments.
+fn out_of_range() -> NumError {
+    let message = "(34, 'Numerical result out of range')";
+    NumError { out_of_range: true, ..err(ExcKind::OverflowError, message) }
 }
 
 fn complex_result() -> NumError {
-    NumError { kind: ExcKind::ValueError, message: String::new(), complex_result: true }
+    NumError { complex_result: true, ..err(ExcKind::ValueError, "") }
 }
 
 /// Big ints larger than this many bits are refused with MemoryError: a runaway `2 ** 10**9`
@@ -458,7 +463,7 @@ pub fn float_pow(a: f64, b: f64) -> Result<f64, NumError> {
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
-        return Err(err(ExcKind::OverflowError, ERANGE_MESSAGE));
+        return Err(out_of_range());
     }
     Ok(r)
 }

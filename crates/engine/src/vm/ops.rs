@@ -56,7 +56,7 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
 
 impl Vm {
     pub(crate) fn num_error(&self, e: NumError) -> PyErr {
-        if e.kind == ExcKind::OverflowError && e.message == numbers::ERANGE_MESSAGE {
+        if e.out_of_range {
             let args = vec![Value::Int(34), Value::str("Numerical result out of range")];
             let class = self.types.exc(ExcKind::OverflowError);
             return PyErr::Exception(self.new_exception(class, args));
@@ -108,13 +108,8 @@ impl Vm {
         let (name, rname, iname) = dunders(op);
         // A metaclass's operator methods come before the class's own meaning (`int | None`).
         if matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)) {
-            for (owner, other, dunder) in [(a, b, name), (b, a, rname)] {
-                if let Some(f) = self.meta_method(owner, dunder) {
-                    let r = self.call(&f, Args::positional(&[owner.clone(), other.clone()]))?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
-                }
+            if let Some(r) = self.meta_operator(a, b, name, rname)? {
+                return Ok(r);
             }
         }
         if inplace && op == BinOp::Or && matches!(a, Value::Dict(_)) && !matches!(b, Value::Dict(_))
@@ -302,11 +297,15 @@ impl Vm {
         Ok(if matches!(r, Value::NotImplemented) { None } else { Some(r) })
     }
 
-    /// `a <op> b` where a class's metaclass defines the comparison (`__eq__`, `__lt__`, ...):
-    /// the left operand's, then the right one's reflected; `!=` without `__ne__` inverts
-    /// `__eq__`. None when no metaclass answers.
-    fn metaclass_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let (name, reflected) = cmp_dunders(op);
+    /// `a <op> b` by a metaclass's methods: `a`'s metaclass's `name`, then `b`'s metaclass's
+    /// `reflected`, the first answer that is not NotImplemented (None without one).
+    fn meta_operator(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        reflected: &str,
+    ) -> PyResult<Option<Value>> {
         for (owner, other, dunder) in [(a, b, name), (b, a, reflected)] {
             if let Some(f) = self.meta_method(owner, dunder) {
                 let r = self.call(&f, Args::positional(&[owner.clone(), other.clone()]))?;
@@ -314,6 +313,17 @@ impl Vm {
                     return Ok(Some(r));
                 }
             }
+        }
+        Ok(None)
+    }
+
+    /// `a <op> b` where a class's metaclass defines the comparison (`__eq__`, `__lt__`, ...):
+    /// the left operand's, then the right one's reflected; `!=` without `__ne__` inverts
+    /// `__eq__`. None when no metaclass answers.
+    fn metaclass_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (name, reflected) = cmp_dunders(op);
+        if let Some(r) = self.meta_operator(a, b, name, reflected)? {
+            return Ok(Some(r));
         }
         if op == CmpOp::Ne {
             if let Some(Value::Bool(equal)) = self.metaclass_compare(CmpOp::Eq, a, b)? {

@@ -30,8 +30,8 @@ impl Random {
     }
 
     /// `triangular(low, high, mode)`. When `mode` is given and `high == low`, CPython returns
-    /// `low` itself (an int stays an int): the caller returns its argument (after the same
-    /// draw); `low` as a float here.
+    /// `low` itself (an int stays an int): the caller returns its argument then; `low` as a
+    /// float here.
     pub fn triangular(&mut self, low: f64, high: f64, mode: Option<f64>) -> f64 {
         let mut u = self.random();
         let mut c = match mode {
