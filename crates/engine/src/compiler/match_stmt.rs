@@ -6,6 +6,9 @@
 use super::code::{Instr, MatchPattern, Singleton};
 use super::error::CompileError;
 use super::Compiler;
+use crate::safe_repr::safe_repr;
+use crate::vm::hashing::HashedKey;
+use crate::vm::settable::SetTable;
 use ruff_python_ast::{self as ast, Pattern};
 use ruff_text_size::Ranged;
 
@@ -17,6 +20,10 @@ struct CaseState {
     /// Names bound in the alternative being compiled (for CPython's name checks).
     bound: Vec<String>,
     operands: u32,
+    /// Whether the pattern being compiled may match anything (CPython's
+    /// `pattern_context.allow_irrefutable`): false for a guardless `case` that is not the
+    /// last, and for every alternative of an OR pattern but its last one.
+    allow_irrefutable: bool,
 }
 
 impl<'a> Compiler<'a> {
@@ -25,23 +32,9 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         for (i, case) in m.cases.iter().enumerate() {
             let last = i + 1 == m.cases.len();
-            if !last && case.guard.is_none() {
-                if let Pattern::MatchAs(ast::PatternMatchAs {
-                    pattern: None, name, range, ..
-                }) = &case.pattern
-                {
-                    let message = match name {
-                        Some(n) => format!(
-                            "name capture '{}' makes remaining patterns unreachable",
-                            n.as_str()
-                        ),
-                        None => "wildcard makes remaining patterns unreachable".to_string(),
-                    };
-                    return Err(CompileError::syntax(&message, range.start()));
-                }
-            }
             let saved = self.set_position(case.pattern.range());
-            let mut state = CaseState::default();
+            let mut state =
+                CaseState { allow_irrefutable: last || case.guard.is_some(), ..Default::default() };
             self.emit(Instr::Copy(1));
             let pattern = self.pattern(&case.pattern, &mut state)?;
             self.emit(Instr::BuildTuple(state.operands));
@@ -104,18 +97,53 @@ impl<'a> Compiler<'a> {
         Ok(slot as u32)
     }
 
+    /// A pattern inside a sequence, mapping or class pattern: it may match anything, as the
+    /// pattern around it still tests something (`compiler_pattern_subpattern`).
+    fn subpattern(
+        &mut self,
+        pattern: &'a Pattern,
+        state: &mut CaseState,
+    ) -> Result<MatchPattern, CompileError> {
+        let outer = std::mem::replace(&mut state.allow_irrefutable, true);
+        let compiled = self.pattern(pattern, state);
+        state.allow_irrefutable = outer;
+        compiled
+    }
+
     fn pattern(
         &mut self,
         pattern: &'a Pattern,
         state: &mut CaseState,
     ) -> Result<MatchPattern, CompileError> {
         Ok(match pattern {
-            Pattern::MatchValue(v) => MatchPattern::Value(self.operand(&v.value, state)?),
+            Pattern::MatchValue(v) => {
+                // Only literals (folded, as `-1` or `1+2j`) and dotted names; the parser
+                // also lets an f-string through.
+                if matches!(*v.value, ast::Expr::FString(_)) {
+                    return Err(CompileError::syntax(
+                        "patterns may only match literals and attribute lookups",
+                        v.range.start(),
+                    ));
+                }
+                MatchPattern::Value(self.operand(&v.value, state)?)
+            }
             Pattern::MatchSingleton(s) => MatchPattern::Singleton(match s.value {
                 ast::Singleton::None => Singleton::None,
                 ast::Singleton::True => Singleton::True,
                 ast::Singleton::False => Singleton::False,
             }),
+            Pattern::MatchAs(a) if a.pattern.is_none() && !state.allow_irrefutable => {
+                let message = match &a.name {
+                    Some(n) => {
+                        format!(
+                            "name capture '{}' makes remaining patterns unreachable",
+                            n.as_str()
+                        )
+                    }
+                    None => "wildcard makes remaining patterns unreachable".to_string(),
+                };
+                return Err(CompileError::syntax(&message, a.range.start()));
+            }
             Pattern::MatchAs(a) => {
                 let sub = match &a.pattern {
                     Some(p) => Some(Box::new(self.pattern(p, state)?)),
@@ -144,7 +172,7 @@ impl<'a> Compiler<'a> {
                         };
                         star = Some((i, capture));
                     } else {
-                        items.push(self.pattern(p, state)?);
+                        items.push(self.subpattern(p, state)?);
                     }
                 }
                 MatchPattern::Sequence { items, star }
@@ -154,12 +182,21 @@ impl<'a> Compiler<'a> {
             }
             Pattern::MatchMapping(m) => {
                 let mut keys = Vec::new();
+                let mut seen = SetTable::new();
                 for k in &m.keys {
+                    // Equal literal keys (`1`, `1.0`, `True`) can never both match.
+                    if let Some(key) = self.const_value(k).and_then(HashedKey::new) {
+                        let shown = safe_repr(&key.value);
+                        if !seen.insert(key) {
+                            let message = format!("mapping pattern checks duplicate key ({shown})");
+                            return Err(CompileError::syntax(&message, m.range.start()));
+                        }
+                    }
                     keys.push(self.operand(k, state)?);
                 }
                 let mut values = Vec::new();
                 for p in &m.patterns {
-                    values.push(self.pattern(p, state)?);
+                    values.push(self.subpattern(p, state)?);
                 }
                 let rest = match &m.rest {
                     Some(n) => Some(self.capture(n, state)?),
@@ -168,23 +205,38 @@ impl<'a> Compiler<'a> {
                 MatchPattern::Mapping { keys, values, rest }
             }
             Pattern::MatchClass(c) => {
+                let keywords = &c.arguments.keywords;
+                for (i, k) in keywords.iter().enumerate() {
+                    if let Some(again) =
+                        keywords[i + 1..].iter().find(|o| o.attr.as_str() == k.attr.as_str())
+                    {
+                        let message = format!(
+                            "attribute name repeated in class pattern: {}",
+                            k.attr.as_str()
+                        );
+                        return Err(CompileError::syntax(&message, again.pattern.range().start()));
+                    }
+                }
                 let class = self.operand(&c.cls, state)?;
                 let mut positional = Vec::new();
                 for p in &c.arguments.patterns {
-                    positional.push(self.pattern(p, state)?);
+                    positional.push(self.subpattern(p, state)?);
                 }
                 let mut keywords = Vec::new();
                 for k in &c.arguments.keywords {
-                    keywords.push((k.attr.as_str().into(), self.pattern(&k.pattern, state)?));
+                    keywords.push((k.attr.as_str().into(), self.subpattern(&k.pattern, state)?));
                 }
                 MatchPattern::Class { class, positional, keywords }
             }
             Pattern::MatchOr(o) => {
                 let outer = state.bound.clone();
+                let may_match_anything = state.allow_irrefutable;
                 let mut first: Option<Vec<String>> = None;
                 let mut alternatives = Vec::new();
-                for p in &o.patterns {
+                for (i, p) in o.patterns.iter().enumerate() {
                     state.bound = outer.clone();
+                    // An alternative that always matches hides the ones after it.
+                    state.allow_irrefutable = may_match_anything && i + 1 == o.patterns.len();
                     alternatives.push(self.pattern(p, state)?);
                     let mut names: Vec<String> = state.bound[outer.len()..].to_vec();
                     names.sort();
@@ -199,6 +251,7 @@ impl<'a> Compiler<'a> {
                         Some(_) => {}
                     }
                 }
+                state.allow_irrefutable = may_match_anything;
                 MatchPattern::Or(alternatives)
             }
         })

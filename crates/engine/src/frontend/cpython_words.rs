@@ -119,6 +119,19 @@ pub(super) fn reword(
         {
             syntax(start, "invalid syntax".into())
         }
+        // CPython's parser raises it once the whole concatenation is read: at the next token.
+        ParseErrorType::OtherError(message)
+            if message.starts_with("Bytes literal cannot be mixed with non-bytes literals") =>
+        {
+            let next = tokens.iter().find(|t| {
+                t.start() >= error.location.end()
+                    && !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment)
+            });
+            syntax(
+                next.map_or(start, Token::start),
+                "cannot mix bytes and nonbytes literals".into(),
+            )
+        }
         ParseErrorType::OtherError(message) => other_error(message, start, tokens, source),
         ParseErrorType::ExpectedExpression => {
             let text = source.text.get(start.to_usize()..).unwrap_or("");
@@ -274,7 +287,9 @@ fn fixed_words(error: &ParseErrorType) -> Option<&'static str> {
         | ParseErrorType::EmptyNonlocalNames
         | ParseErrorType::EmptyDeleteTargets
         | ParseErrorType::UnexpectedTokenAfterAsync(_)
-        | ParseErrorType::InvalidYieldExpressionUsage => "invalid syntax",
+        | ParseErrorType::InvalidYieldExpressionUsage
+        // (`case {**_}:`)
+        | ParseErrorType::InvalidMatchPatternTarget => "invalid syntax",
         _ => return None,
     })
 }
@@ -484,10 +499,13 @@ fn other_error(
     if message.starts_with("Multiple exception types must be parenthesized") {
         return syntax("multiple exception types must be parenthesized");
     }
+    if message.starts_with("Positional patterns cannot follow keyword patterns") {
+        return syntax("positional patterns follow keyword patterns");
+    }
     if message.starts_with("Only one '*' parameter allowed") {
         return syntax("* argument may appear only once");
     }
-    const PLAIN_INVALID_SYNTAX: [&str; 17] = [
+    const PLAIN_INVALID_SYNTAX: [&str; 20] = [
         "Expected a statement",
         "Expected a simple statement",
         "Expected an expression or a",
@@ -505,6 +523,9 @@ fn other_error(
         "Only one '*' separator allowed",
         "Trailing comma not allowed",
         "Expected the start of an expression after `with` keyword",
+        "Only one double star pattern is allowed",
+        "Pattern cannot follow a double star pattern",
+        "Invalid mapping pattern key",
     ];
     PLAIN_INVALID_SYNTAX
         .iter()
@@ -981,6 +1002,7 @@ mod tests {
     /// (source, message, line) as CPython 3.11 reports them.
     const CASES: &[(&str, &str, u32)] = &[
         ("print(a b)\n", "invalid syntax. Perhaps you forgot a comma?", 1),
+        ("x = (b\"a\"\n     \"b\"\n  )\n", "cannot mix bytes and nonbytes literals", 3),
         ("p = \"C:\\Users\"\n", "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-3: truncated \\UXXXXXXXX escape", 1),
         ("s = b\"ab\\x4\"\n", "(value error) invalid \\x escape at position 2", 1),
         ("s = f\"{x}\\x4\"\n", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1),
