@@ -4,6 +4,7 @@
 //! iterators produce CPython's order).
 
 use crate::compiler::code::BinOp;
+use crate::vm::clinic::ClinicSignature;
 use crate::vm::modules::native_module;
 use crate::vm::native::{NativeClass, NativeIterator};
 use crate::vm::objects::{BuiltinObj, ClassObj, ModuleObj, NativeFn};
@@ -104,6 +105,28 @@ fn positional<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a [Value]>
     Ok(&args.pos[1..])
 }
 
+/// A constructor's arguments bound as its C parser binds them (`args.pos[0]` is the class),
+/// so a wrong call fails with CPython's words; `None` for a parameter left at its default.
+fn bind_constructor(
+    vm: &Vm,
+    args: &Args,
+    signature: &ClinicSignature,
+) -> PyResult<Vec<Option<Value>>> {
+    let without_class =
+        Args { pos: &args.pos[1..], kw_names: args.kw_names, kw_values: args.kw_values };
+    Ok(signature.bind(vm, &without_class)?.into_iter().map(|v| v.cloned()).collect())
+}
+
+/// An Argument Clinic signature with no positional-only parameters.
+const fn signature(
+    name: &'static str,
+    params: &'static [&'static str],
+    positional: usize,
+    required: usize,
+) -> ClinicSignature {
+    ClinicSignature { name, params, posonly: 0, positional, required }
+}
+
 fn make(vm: &mut Vm, spec: &NativeClass, it: impl NativeIterator + 'static) -> PyResult<Value> {
     let class: Rc<ClassObj> = vm.native_class(spec);
     Ok(vm.new_native_iter(class, it))
@@ -164,27 +187,10 @@ fn is_number(v: &Value) -> bool {
 }
 
 fn new_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos[1..];
-    if pos.len() > 2 {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("count() takes at most 2 arguments ({} given)", pos.len()),
-        ));
-    }
-    let mut start = pos.first().cloned().unwrap_or(Value::Int(0));
-    let mut step = pos.get(1).cloned().unwrap_or(Value::Int(1));
-    for (k, v) in args.keywords() {
-        match k {
-            "start" => start = v.clone(),
-            "step" => step = v.clone(),
-            other => {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!("count() got an unexpected keyword argument '{other}'"),
-                ))
-            }
-        }
-    }
+    const COUNT_ARGS: ClinicSignature = signature("count", &["start", "step"], 2, 0);
+    let mut bound = bind_constructor(vm, &args, &COUNT_ARGS)?.into_iter();
+    let mut start = bound.next().flatten().unwrap_or(Value::Int(0));
+    let mut step = bound.next().flatten().unwrap_or(Value::Int(1));
     if !is_number(&start) || !is_number(&step) {
         return Err(vm.new_error(ExcKind::TypeError, "a number is required"));
     }
@@ -268,26 +274,10 @@ impl NativeIterator for Repeat {
 }
 
 fn new_repeat(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos[1..];
-    let mut item = pos.first().cloned();
-    let mut times = pos.get(1).cloned();
-    for (k, v) in args.keywords() {
-        match k {
-            "object" => item = Some(v.clone()),
-            "times" => times = Some(v.clone()),
-            other => {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!("repeat() got an unexpected keyword argument '{other}'"),
-                ))
-            }
-        }
-    }
-    let Some(item) = item else {
-        return Err(
-            vm.new_error(ExcKind::TypeError, "repeat() missing required argument 'object' (pos 1)")
-        );
-    };
+    const REPEAT_ARGS: ClinicSignature = signature("repeat", &["object", "times"], 2, 1);
+    let mut bound = bind_constructor(vm, &args, &REPEAT_ARGS)?.into_iter();
+    let item = bound.next().flatten().unwrap_or(Value::None);
+    let times = bound.next().flatten();
     let left = match times {
         None => None,
         Some(t) => Some(crate::vm::builtins::arg_i64(vm, &t, "")?.max(0) as usize),
@@ -461,8 +451,9 @@ impl NativeIterator for Groupby {
             match (target, current) {
                 (_, None) => {}
                 (None, Some(_)) => break,
+                // `PyObject_RichCompareBool`: a key is its own group (a NaN too).
                 (Some(t), Some(c)) => {
-                    if !vm.eq(&t, &c)? {
+                    if !(t.is(&c) || vm.eq(&t, &c)?) {
                         break;
                     }
                 }
@@ -497,41 +488,22 @@ impl NativeIterator for Grouper {
             return Ok(None);
         }
         let current = self.state.borrow().current_key.clone().unwrap_or(Value::None);
-        if !vm.eq(&self.target_key, &current)? {
+        if !(self.target_key.is(&current) || vm.eq(&self.target_key, &current)?) {
             return Ok(None);
         }
-        Ok(self.state.borrow_mut().current_value.take())
+        // The key goes with the value, as in CPython: the next group's search then steps
+        // without comparing it again.
+        let mut s = self.state.borrow_mut();
+        s.current_key = None;
+        Ok(s.current_value.take())
     }
 }
 
 fn new_groupby(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos[1..];
-    let mut iterable = pos.first().cloned();
-    let mut key = pos.get(1).cloned().unwrap_or(Value::None);
-    if pos.len() > 2 {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("groupby() takes at most 2 arguments ({} given)", pos.len()),
-        ));
-    }
-    for (k, v) in args.keywords() {
-        match k {
-            "iterable" => iterable = Some(v.clone()),
-            "key" => key = v.clone(),
-            other => {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!("groupby() got an unexpected keyword argument '{other}'"),
-                ))
-            }
-        }
-    }
-    let Some(iterable) = iterable else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "groupby() missing required argument 'iterable' (pos 1)",
-        ));
-    };
+    const GROUPBY_ARGS: ClinicSignature = signature("groupby", &["iterable", "key"], 2, 1);
+    let mut bound = bind_constructor(vm, &args, &GROUPBY_ARGS)?.into_iter();
+    let iterable = bound.next().flatten().unwrap_or(Value::None);
+    let key = bound.next().flatten().unwrap_or(Value::None);
     let source = vm.get_iter(&iterable)?;
     let state = GroupbyState {
         source,
@@ -594,7 +566,7 @@ fn new_product(vm: &mut Vm, args: Args) -> PyResult<Value> {
             other => {
                 return Err(vm.new_error(
                     ExcKind::TypeError,
-                    &format!("product() got an unexpected keyword argument '{other}'"),
+                    &format!("'{other}' is an invalid keyword argument for product()"),
                 ))
             }
         }
@@ -665,27 +637,10 @@ impl NativeIterator for Permutations {
 }
 
 fn new_permutations(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos[1..];
-    let mut iterable = pos.first().cloned();
-    let mut r = pos.get(1).cloned().unwrap_or(Value::None);
-    for (k, v) in args.keywords() {
-        match k {
-            "iterable" => iterable = Some(v.clone()),
-            "r" => r = v.clone(),
-            other => {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!("permutations() got an unexpected keyword argument '{other}'"),
-                ))
-            }
-        }
-    }
-    let Some(iterable) = iterable else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "permutations() missing required argument 'iterable' (pos 1)",
-        ));
-    };
+    const PERMUTATIONS_ARGS: ClinicSignature = signature("permutations", &["iterable", "r"], 2, 1);
+    let mut bound = bind_constructor(vm, &args, &PERMUTATIONS_ARGS)?.into_iter();
+    let iterable = bound.next().flatten().unwrap_or(Value::None);
+    let r = bound.next().flatten().unwrap_or(Value::None);
     let pool = vm.collect(&iterable)?;
     let n = pool.len();
     // `PyLong_Check` after the pool is made: an int (a bool, an IntEnum member) or None.
@@ -750,36 +705,13 @@ impl NativeIterator for Combinations {
 fn combinations_impl(
     vm: &mut Vm,
     args: Args,
-    name: &str,
+    name: &'static str,
     with_replacement: bool,
 ) -> PyResult<Value> {
-    let pos = &args.pos[1..];
-    let mut iterable = pos.first().cloned();
-    let mut r = pos.get(1).cloned();
-    for (k, v) in args.keywords() {
-        match k {
-            "iterable" => iterable = Some(v.clone()),
-            "r" => r = Some(v.clone()),
-            other => {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!("{name}() got an unexpected keyword argument '{other}'"),
-                ))
-            }
-        }
-    }
-    let Some(iterable) = iterable else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("{name}() missing required argument 'iterable' (pos 1)"),
-        ));
-    };
-    let Some(r) = r else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            &format!("{name}() missing required argument 'r' (pos 2)"),
-        ));
-    };
+    let mut bound =
+        bind_constructor(vm, &args, &signature(name, &["iterable", "r"], 2, 2))?.into_iter();
+    let iterable = bound.next().flatten().unwrap_or(Value::None);
+    let r = bound.next().flatten().unwrap_or(Value::None);
     let pool = vm.collect(&iterable)?;
     let r = count_arg(vm, &r, "r must be non-negative")?;
     let indices = if with_replacement { vec![0; r] } else { (0..r).collect() };
@@ -822,29 +754,12 @@ impl NativeIterator for Accumulate {
 }
 
 fn new_accumulate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos[1..];
-    let mut iterable = pos.first().cloned();
-    let mut func = pos.get(1).cloned().unwrap_or(Value::None);
-    let mut initial = Value::None;
-    for (k, v) in args.keywords() {
-        match k {
-            "iterable" => iterable = Some(v.clone()),
-            "func" => func = v.clone(),
-            "initial" => initial = v.clone(),
-            other => {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!("accumulate() got an unexpected keyword argument '{other}'"),
-                ))
-            }
-        }
-    }
-    let Some(iterable) = iterable else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "accumulate() missing required argument 'iterable' (pos 1)",
-        ));
-    };
+    const ACCUMULATE_ARGS: ClinicSignature =
+        signature("accumulate", &["iterable", "func", "initial"], 2, 1);
+    let mut bound = bind_constructor(vm, &args, &ACCUMULATE_ARGS)?.into_iter();
+    let iterable = bound.next().flatten().unwrap_or(Value::None);
+    let func = bound.next().flatten().unwrap_or(Value::None);
+    let initial = bound.next().flatten().unwrap_or(Value::None);
     let source = vm.get_iter(&iterable)?;
     let initial = (!initial.is_none()).then_some(initial);
     make(vm, &ACCUMULATE, Accumulate { source, func, total: None, initial })
@@ -1036,32 +951,10 @@ impl NativeIterator for Compress {
 }
 
 fn new_compress(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let pos = &args.pos[1..];
-    let mut data = pos.first().cloned();
-    let mut selectors = pos.get(1).cloned();
-    for (k, v) in args.keywords() {
-        match k {
-            "data" => data = Some(v.clone()),
-            "selectors" => selectors = Some(v.clone()),
-            other => {
-                return Err(vm.new_error(
-                    ExcKind::TypeError,
-                    &format!("compress() got an unexpected keyword argument '{other}'"),
-                ))
-            }
-        }
-    }
-    let Some(data) = data else {
-        return Err(
-            vm.new_error(ExcKind::TypeError, "compress() missing required argument 'data' (pos 1)")
-        );
-    };
-    let Some(selectors) = selectors else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "compress() missing required argument 'selectors' (pos 2)",
-        ));
-    };
+    const COMPRESS_ARGS: ClinicSignature = signature("compress", &["data", "selectors"], 2, 2);
+    let mut bound = bind_constructor(vm, &args, &COMPRESS_ARGS)?.into_iter();
+    let data = bound.next().flatten().unwrap_or(Value::None);
+    let selectors = bound.next().flatten().unwrap_or(Value::None);
     let data = vm.get_iter(&data)?;
     let selectors = vm.get_iter(&selectors)?;
     make(vm, &COMPRESS, Compress { data, selectors })
