@@ -97,8 +97,10 @@ impl DictTable {
         let tombstone = HashedKey { value: Value::Null, hash: k.hash };
         let removed = std::mem::replace(v, Value::Null);
         drop(std::mem::replace(k, tombstone));
+        // The tombstone stays even at the end: as in CPython, a key added next goes after
+        // it, where an iterator that passed the deleted one still meets it ("dictionary keys
+        // changed during iteration").
         self.dead += 1;
-        self.trim_tail();
         if self.dead >= COMPACT_MIN && self.dead > self.len() {
             self.compact();
         }
