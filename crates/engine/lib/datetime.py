@@ -69,39 +69,136 @@ def _ord2ymd(n):
     return year, month, n - before + 1
 
 
+# The marker for an argument not given, where C's argument parser tells "missing" apart.
+_NOARG = object()
+
+
 def _check_int(value):
-    if isinstance(value, int):
+    # What C's "i" argument format makes of a value: an int (bools and __index__ objects
+    # become plain ints), never a float.
+    if type(value) is int:
         return value
     if isinstance(value, float):
         raise TypeError("'float' object cannot be interpreted as an integer")
-    raise TypeError("an integer is required (got type %s)" % type(value).__name__)
+    return int(_operator_index(value))
+
+
+def _check_c_ints(*values):
+    # A field out of its range: C would have failed to fit it in a C int first.
+    for v in values:
+        if not -2 ** 31 <= v < 2 ** 31:
+            if not -2 ** 63 <= v < 2 ** 63:
+                raise OverflowError("Python int too large to convert to C long")
+            raise OverflowError("signed integer is greater than maximum" if v > 0
+                                else "signed integer is less than minimum")
 
 
 def _check_date_fields(year, month, day):
-    year, month, day = _check_int(year), _check_int(month), _check_int(day)
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year, month, day = _check_int(year), _check_int(month), _check_int(day)
     if not MINYEAR <= year <= MAXYEAR:
+        _check_c_ints(year, month, day)
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
+        _check_c_ints(month, day)
         raise ValueError('month must be in 1..12')
     if not 1 <= day <= _days_in_month(year, month):
+        _check_c_ints(day)
         raise ValueError('day is out of range for month')
     return year, month, day
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute = _check_int(hour), _check_int(minute)
-    second, microsecond = _check_int(second), _check_int(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23')
-    if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59')
-    if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59')
-    if not 0 <= microsecond <= 999999:
+    if type(hour) is not int or type(minute) is not int or type(second) is not int \
+            or type(microsecond) is not int or type(fold) is not int:
+        hour, minute = _check_int(hour), _check_int(minute)
+        second, microsecond = _check_int(second), _check_int(microsecond)
+        fold = _check_int(fold)
+    if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59 and
+            0 <= microsecond <= 999999):
+        _check_c_ints(hour, minute, second, microsecond, fold)
+        if not 0 <= hour <= 23:
+            raise ValueError('hour must be in 0..23')
+        if not 0 <= minute <= 59:
+            raise ValueError('minute must be in 0..59')
+        if not 0 <= second <= 59:
+            raise ValueError('second must be in 0..59')
         raise ValueError('microsecond must be in 0..999999')
-    if fold not in (0, 1):
+    if fold != 0 and fold != 1:
+        _check_c_ints(fold)
         raise ValueError('fold must be either 0 or 1')
     return hour, minute, second, microsecond, fold
+
+
+def _bad_call(fname, names, nmin, npos, values, defaults, extra, kw, convert):
+    # Raise the TypeError C's PyArg_ParseTupleAndKeywords gives for a call that the fast
+    # path refused. names: the keyword list; nmin: how many are required; npos: how many
+    # may be positional; values: what the Python signature bound to each name (_NOARG
+    # where missing); defaults: the optional ones' defaults (an argument equal to its
+    # default counts as not given); extra: positionals past the named ones; kw: unknown
+    # keywords; convert: per name, the converter C runs as it goes (or None).
+    fn = 'function' if fname is None else fname + '()'
+    n = len(names)
+    if extra:
+        given = npos + len(extra) + sum(
+            1 for i in range(npos, n)
+            if not (type(values[i]) is type(defaults[i - nmin]) and
+                    values[i] == defaults[i - nmin]))
+    else:
+        given = 0
+        for i, v in enumerate(values):
+            if v is _NOARG:
+                continue
+            if i >= nmin and type(v) is type(defaults[i - nmin]) and v == defaults[i - nmin]:
+                continue
+            given += 1
+    given += len(kw)
+    if given > n:
+        raise TypeError("%s takes at most %d argument%s (%d given)"
+                        % (fn, n, '' if n == 1 else 's', given))
+    for i, v in enumerate(values):
+        if i == npos and extra:
+            raise TypeError("%s takes at most %d positional argument%s (%d given)"
+                            % (fn, npos, '' if npos == 1 else 's', npos + len(extra)))
+        if v is _NOARG:
+            if i < nmin:
+                raise TypeError("%s missing required argument '%s' (pos %d)"
+                                % (fn, names[i], i + 1))
+        elif convert is not None and convert[i] is not None:
+            convert[i](v)
+    for key in kw:
+        if not isinstance(key, str):
+            raise TypeError("keywords must be strings")
+        raise TypeError("'%s' is an invalid keyword argument for %s"
+                        % (key, 'this function' if fname is None else fname + '()'))
+
+
+def _check_strftime_args(format, extra, kw):
+    _bad_call('strftime', ('format',), 1, 1, (format,), (), extra, kw, None)
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % _arg_type_name(format))
+
+
+def _make_readonly(cls, names, message):
+    # Give the field properties a setter and deleter that fail as the C type's read-only
+    # attributes do (the getter, the hot path, stays a plain property).
+    for name in names:
+        msg = message % name if '%' in message else message
+
+        def refuse(self, value=None, msg=msg):
+            raise AttributeError(msg)
+
+        setattr(cls, name, property(cls.__dict__[name].fget, refuse, refuse))
+
+
+def _no_args(qualname, args):
+    # A METH_NOARGS method called with arguments.
+    return TypeError("%s() takes no arguments (%d given)" % (qualname, len(args)))
+
+
+def _arg_type_name(value):
+    # How C's _PyArg_BadArgument names the type of a wrong argument.
+    return 'None' if value is None else _c_type_name(type(value))
 
 
 def _check_tzinfo(tz):
@@ -198,8 +295,11 @@ class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
-                weeks=0):
+                weeks=0, *extra, **kw):
         parts = (days, seconds, microseconds, milliseconds, minutes, hours, weeks)
+        if extra or kw:
+            _bad_call('__new__', ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes',
+                                  'hours', 'weeks'), 0, 7, parts, (0,) * 7, extra, kw, None)
         # Checked in the order C's delta_new adds the components up.
         for name, p in (('microseconds', microseconds), ('milliseconds', milliseconds),
                         ('seconds', seconds), ('minutes', minutes), ('hours', hours),
@@ -211,15 +311,16 @@ class timedelta:
             total = ((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds) \
                 * 1000000 + milliseconds * 1000 + microseconds
         else:
-            whole = (weeks * 7 + days) * 86400 + hours * 3600 + minutes * 60 + seconds
-            total = round(whole * 1000000 + milliseconds * 1000 + microseconds)
-        return cls._from_microseconds(int(total))
+            total = _float_delta_micros(parts)
+        return cls._from_microseconds(total)
 
     @classmethod
     def _from_microseconds(cls, total):
         seconds, us = divmod(total, 1000000)
         days, seconds = divmod(seconds, 86400)
         if abs(days) > 999999999:
+            if not -2 ** 31 <= days < 2 ** 31:
+                raise OverflowError("Python int too large to convert to C int")
             raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
         self = object.__new__(cls)
         self._days = days
@@ -243,7 +344,9 @@ class timedelta:
     def _to_microseconds(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
-    def total_seconds(self):
+    def total_seconds(self, *args):
+        if args:
+            raise _no_args('timedelta.total_seconds', args)
         return self._to_microseconds() / 10 ** 6
 
     def __repr__(self):
@@ -373,6 +476,46 @@ class timedelta:
         return bool(self._days or self._seconds or self._microseconds)
 
 
+def _c_round(x):
+    # C's round(): half away from zero.
+    r = float(int(x))
+    if abs(x - r) >= 0.5:
+        r += 1.0 if x > 0 else -1.0
+    return r
+
+
+def _float_delta_micros(parts):
+    # C's delta_new with a float among the parts: each part's whole units go in exactly,
+    # the fractional microseconds add up in a float, and that sum is rounded half to
+    # even at the end.
+    days, seconds, microseconds, milliseconds, minutes, hours, weeks = parts
+    total = 0
+    leftover = 0.0
+    for p, factor in ((microseconds, 1), (milliseconds, 1000), (seconds, 1000000),
+                      (minutes, 60000000), (hours, 3600000000), (days, 86400000000),
+                      (weeks, 604800000000)):
+        if not p:
+            continue
+        if isinstance(p, float):
+            whole = int(p)
+            total += whole * factor
+            frac = p - whole
+            if frac:
+                x = factor * frac
+                xw = int(x)
+                total += xw
+                leftover += x - xw
+        else:
+            total += p * factor
+    if leftover:
+        whole_us = _c_round(leftover)
+        if abs(whole_us - leftover) == 0.5:
+            odd = total & 1
+            whole_us = 2.0 * _c_round((leftover + odd) * 0.5) - odd
+        total += int(whole_us)
+    return total
+
+
 def _packed_date(year, month, day):
     # The date fields as C's date and datetime objects pack them (what their hashes hash).
     return bytes((year >> 8, year & 255, month, day))
@@ -396,6 +539,7 @@ def _divide_even(a, b):
     return q
 
 
+_make_readonly(timedelta, ('days', 'seconds', 'microseconds'), 'readonly attribute')
 timedelta.min = timedelta(-999999999)
 timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
                           microseconds=999999)
@@ -510,9 +654,13 @@ class timezone(tzinfo):
         return self.tzname(None)
 
     def utcoffset(self, dt):
+        if dt is not None and not isinstance(dt, datetime):
+            _timezone_arg_error('utcoffset', dt)
         return self._offset
 
     def tzname(self, dt):
+        if dt is not None and not isinstance(dt, datetime):
+            _timezone_arg_error('tzname', dt)
         if self._name is not None:
             return self._name
         if not self._offset:
@@ -520,10 +668,21 @@ class timezone(tzinfo):
         return 'UTC' + _format_offset(self._offset)
 
     def dst(self, dt):
+        if dt is not None and not isinstance(dt, datetime):
+            _timezone_arg_error('dst', dt)
         return None
 
     def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt._tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
         return dt + self._offset
+
+
+def _timezone_arg_error(name, dt):
+    raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                    % (name, _c_type_name(type(dt))))
 
 
 timezone.utc = timezone(timedelta(0))
@@ -540,7 +699,10 @@ class date:
     def __reduce__(self):
         return (type(self), (self._year, self._month, self._day))
 
-    def __new__(cls, year, month=None, day=None):
+    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG, *extra, **kw):
+        if day is _NOARG or month is _NOARG or year is _NOARG or extra or kw:
+            _bad_call(None, ('year', 'month', 'day'), 3, 3, (year, month, day), (), extra, kw,
+                      (_check_int, _check_int, _check_int))
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -551,15 +713,23 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d = _time.gmtime(t)[:3]
+        secs = _timestamp_seconds(t, True)[0]
+        y, m, d = _ord2ymd(secs // 86400 + 719163)
         return cls(y, m, d)
 
     @classmethod
-    def today(cls):
+    def today(cls, *args):
+        if args:
+            raise _no_args('date.today', args)
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
+        n = _check_int(n)
+        if not 1 <= n <= 3652059:
+            _check_c_ints(n)
+            if n < 1:
+                raise ValueError("ordinal must be >= 1")
         y, m, d = _ord2ymd(n)
         return cls(y, m, d)
 
@@ -623,17 +793,23 @@ class date:
     def __repr__(self):
         return "%s(%d, %d, %d)" % (_tp_name(self, date), self._year, self._month, self._day)
 
-    def isoformat(self):
+    def isoformat(self, *args):
+        if args:
+            raise _no_args('date.isoformat', args)
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     __str__ = isoformat
 
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
+    def ctime(self, *args):
+        if args:
+            raise _no_args('date.ctime', args)
+        weekday = _ymd2ord(self._year, self._month, self._day) % 7 or 7
         return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday], _MONTHNAMES[self._month],
                                             self._day, self._year)
 
-    def strftime(self, format):
+    def strftime(self, format=_NOARG, *extra, **kw):
+        if type(format) is not str or extra or kw:
+            _check_strftime_args(format, extra, kw)
         return _strftime(self, format, self.timetuple())
 
     def __format__(self, fmt):
@@ -655,16 +831,23 @@ class date:
     def day(self):
         return self._day
 
-    def timetuple(self):
+    def timetuple(self, *args):
+        if args:
+            raise _no_args('date.timetuple', args)
         return _build_struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
 
-    def toordinal(self):
+    def toordinal(self, *args):
+        if args:
+            raise _no_args('date.toordinal', args)
         return _ymd2ord(self._year, self._month, self._day)
 
-    def replace(self, year=None, month=None, day=None):
-        return type(self)(self._year if year is None else year,
-                          self._month if month is None else month,
-                          self._day if day is None else day)
+    def replace(self, year=_NOARG, month=_NOARG, day=_NOARG, *extra, **kw):
+        if extra or kw:
+            _bad_call('replace', ('year', 'month', 'day'), 0, 3, (year, month, day),
+                      (_NOARG,) * 3, extra, kw, (_check_int,) * 3)
+        return type(self)(self._year if year is _NOARG else year,
+                          self._month if month is _NOARG else month,
+                          self._day if day is _NOARG else day)
 
     def _date_key(self):
         return (self._year, self._month, self._day)
@@ -701,7 +884,7 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
+            o = _ymd2ord(self._year, self._month, self._day) + other.days
             if 0 < o <= 3652059:
                 return type(self).fromordinal(o)
             raise OverflowError("date value out of range")
@@ -716,16 +899,22 @@ class date:
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
         if isinstance(other, date):
-            return timedelta(self.toordinal() - other.toordinal())
+            return timedelta(_ymd2ord(self._year, self._month, self._day) - other.toordinal())
         return NotImplemented
 
-    def weekday(self):
-        return (self.toordinal() + 6) % 7
+    def weekday(self, *args):
+        if args:
+            raise _no_args('date.weekday', args)
+        return (_ymd2ord(self._year, self._month, self._day) + 6) % 7
 
-    def isoweekday(self):
-        return self.toordinal() % 7 or 7
+    def isoweekday(self, *args):
+        if args:
+            raise _no_args('date.isoweekday', args)
+        return _ymd2ord(self._year, self._month, self._day) % 7 or 7
 
-    def isocalendar(self):
+    def isocalendar(self, *args):
+        if args:
+            raise _no_args('date.isocalendar', args)
         year = self._year
         week1monday = _iso_week1_monday(year)
         today = _ymd2ord(self._year, self._month, self._day)
@@ -776,6 +965,8 @@ def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
     return _time.struct_time((y, m, d, hh, mm, ss, (n + 6) % 7, yday, dstflag))
 
 
+_make_readonly(date, ('year', 'month', 'day'),
+               "attribute '%s' of 'datetime.date' objects is not writable")
 date.min = date(1, 1, 1)
 date.max = date(9999, 12, 31)
 date.resolution = timedelta(days=1)
@@ -988,7 +1179,12 @@ class time:
         fields = (self._hour, self._minute, self._second, self._microsecond, self._tzinfo)
         return (_rebuilt, (type(self), fields, self._fold))
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *extra, fold=0,
+                **kw):
+        if extra or kw:
+            _bad_call(None, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'), 0, 5,
+                      (hour, minute, second, microsecond, tzinfo, fold), (0, 0, 0, 0, None, 0),
+                      extra, kw, _DATETIME_CONVERT[3:])
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
@@ -1102,7 +1298,9 @@ class time:
             raise ValueError('Invalid isoformat string: %r' % time_string)
         return cls(*parts)
 
-    def strftime(self, format):
+    def strftime(self, format=_NOARG, *extra, **kw):
+        if type(format) is not str or extra or kw:
+            _check_strftime_args(format, extra, kw)
         timetuple = _build_struct_time(1900, 1, 1, self._hour, self._minute, self._second, -1)
         return _strftime(self, format, timetuple)
 
@@ -1122,19 +1320,32 @@ class time:
     def tzname(self):
         return _checked_tzname(self._tzinfo, None)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True,
-                *, fold=None):
-        return type(self)(self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+    def replace(self, hour=_NOARG, minute=_NOARG, second=_NOARG, microsecond=_NOARG,
+                tzinfo=_NOARG, *extra, fold=_NOARG, **kw):
+        if extra or kw:
+            _bad_call('replace', _DATETIME_ARGS[3:], 0, 5,
+                      (hour, minute, second, microsecond, tzinfo, fold), (_NOARG,) * 6,
+                      extra, kw, _DATETIME_CONVERT[3:])
+        return type(self)(self._hour if hour is _NOARG else hour,
+                          self._minute if minute is _NOARG else minute,
+                          self._second if second is _NOARG else second,
+                          self._microsecond if microsecond is _NOARG else microsecond,
+                          self._tzinfo if tzinfo is _NOARG else tzinfo,
+                          fold=self._fold if fold is _NOARG else fold)
 
 
+_make_readonly(time, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'),
+               "attribute '%s' of 'datetime.time' objects is not writable")
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
+
+
+_date_class = date
+_time_class = time
+_DATETIME_ARGS = ('year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo',
+                  'fold')
+_DATETIME_CONVERT = (_check_int,) * 7 + (None, _check_int)
 
 
 class datetime(date):
@@ -1145,8 +1356,12 @@ class datetime(date):
                   self._microsecond, self._tzinfo)
         return (_rebuilt, (type(self), fields, self._fold))
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
-                tzinfo=None, *, fold=0):
+    def __new__(cls, year=_NOARG, month=_NOARG, day=_NOARG, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *extra, fold=0, **kw):
+        if day is _NOARG or month is _NOARG or year is _NOARG or extra or kw:
+            _bad_call(None, _DATETIME_ARGS, 3, 8,
+                      (year, month, day, hour, minute, second, microsecond, tzinfo, fold),
+                      (0, 0, 0, 0, None, 0), extra, kw, _DATETIME_CONVERT)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1184,7 +1399,7 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         _check_tzinfo(tz)
-        us = _round_half_even_us(t)
+        us = _timestamp_micros(t, tz is None)
         result = cls._from_micros(us, None)
         if tz is not None:
             result = tz.fromutc(result.replace(tzinfo=tz))
@@ -1192,7 +1407,7 @@ class datetime(date):
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return cls._from_micros(_round_half_even_us(t), None)
+        return cls._from_micros(_timestamp_micros(t, False), None)
 
     @classmethod
     def now(cls, tz=None):
@@ -1205,7 +1420,9 @@ class datetime(date):
         return result
 
     @classmethod
-    def today(cls):
+    def today(cls, *args):
+        if args:
+            raise _no_args('date.today', args)
         return cls.fromtimestamp(_time.time())
 
     @classmethod
@@ -1213,8 +1430,17 @@ class datetime(date):
         return cls._from_micros(_time.time_ns() // 1000, None)
 
     @classmethod
-    def combine(cls, date, time, tzinfo=True):
-        if tzinfo is True:
+    def combine(cls, date=_NOARG, time=_NOARG, tzinfo=_NOARG, *extra, **kw):
+        if not isinstance(date, _date_class) or not isinstance(time, _time_class) \
+                or extra or kw:
+            _bad_call('combine', ('date', 'time', 'tzinfo'), 2, 3, (date, time, tzinfo),
+                      (_NOARG,), extra, kw, None)
+            if not isinstance(date, _date_class):
+                raise TypeError("combine() argument 1 must be datetime.date, not %s"
+                                % _arg_type_name(date))
+            raise TypeError("combine() argument 2 must be datetime.time, not %s"
+                            % _arg_type_name(time))
+        if tzinfo is _NOARG:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
                    time.microsecond, tzinfo, fold=time.fold)
@@ -1230,17 +1456,28 @@ class datetime(date):
         return cls(*parts, *tparts)
 
     @classmethod
-    def strptime(cls, date_string, format):
+    def strptime(cls, *args):
+        if len(args) != 2:
+            raise TypeError("strptime() takes exactly 2 arguments (%d given)" % len(args))
+        date_string, format = args
+        for i, arg in enumerate(args):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (i + 1, _arg_type_name(arg)))
         import _strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 
-    def timetuple(self):
+    def timetuple(self, *args):
+        if args:
+            raise _no_args('datetime.timetuple', args)
         d = self.dst()
         dst = -1 if d is None else (1 if d else 0)
         return _build_struct_time(self._year, self._month, self._day, self._hour,
                                   self._minute, self._second, dst)
 
-    def timestamp(self):
+    def timestamp(self, *args):
+        if args:
+            raise _no_args('datetime.timestamp', args)
         if self._tzinfo is None:
             return (self - _EPOCH_NAIVE).total_seconds()
         return (self - _EPOCH).total_seconds()
@@ -1252,42 +1489,54 @@ class datetime(date):
         return _build_struct_time(self._year, self._month, self._day, self._hour,
                                   self._minute, self._second, 0)
 
-    def date(self):
+    def date(self, *args):
+        if args:
+            raise _no_args('datetime.date', args)
         return date(self._year, self._month, self._day)
 
-    def time(self):
+    def time(self, *args):
+        if args:
+            raise _no_args('datetime.time', args)
         return time(self._hour, self._minute, self._second, self._microsecond,
                     fold=self._fold)
 
-    def timetz(self):
+    def timetz(self, *args):
+        if args:
+            raise _no_args('datetime.timetz', args)
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
                     fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._year if year is None else year,
-                          self._month if month is None else month,
-                          self._day if day is None else day,
-                          self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+    def replace(self, year=_NOARG, month=_NOARG, day=_NOARG, hour=_NOARG, minute=_NOARG,
+                second=_NOARG, microsecond=_NOARG, tzinfo=_NOARG, *extra, fold=_NOARG, **kw):
+        if extra or kw:
+            _bad_call('replace', _DATETIME_ARGS, 0, 8,
+                      (year, month, day, hour, minute, second, microsecond, tzinfo, fold),
+                      (_NOARG,) * 9, extra, kw, _DATETIME_CONVERT)
+        return type(self)(self._year if year is _NOARG else year,
+                          self._month if month is _NOARG else month,
+                          self._day if day is _NOARG else day,
+                          self._hour if hour is _NOARG else hour,
+                          self._minute if minute is _NOARG else minute,
+                          self._second if second is _NOARG else second,
+                          self._microsecond if microsecond is _NOARG else microsecond,
+                          self._tzinfo if tzinfo is _NOARG else tzinfo,
+                          fold=self._fold if fold is _NOARG else fold)
 
     def astimezone(self, tz=None):
         if tz is None:
             tz = timezone.utc
         elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
+            _check_tzinfo(tz)
         offset = self.utcoffset()
         if offset is None:
             offset = timedelta(0)
         utc = (self - offset).replace(tzinfo=tz)
         return tz.fromutc(utc)
 
-    def ctime(self):
-        weekday = self.toordinal() % 7 or 7
+    def ctime(self, *args):
+        if args:
+            raise _no_args('datetime.ctime', args)
+        weekday = _ymd2ord(self._year, self._month, self._day) % 7 or 7
         return "%s %s %2d %02d:%02d:%02d %04d" % (
             _DAYNAMES[weekday], _MONTHNAMES[self._month], self._day, self._hour, self._minute,
             self._second, self._year)
@@ -1328,7 +1577,7 @@ class datetime(date):
         return _checked_offset(self._tzinfo, 'dst', self)
 
     def _micros(self):
-        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 +
+        return ((_ymd2ord(self._year, self._month, self._day) * 86400 + self._hour * 3600 + self._minute * 60 +
                  self._second) * 10 ** 6 + self._microsecond)
 
     def _compare(self, other, op):
@@ -1398,7 +1647,7 @@ class datetime(date):
             return hash(_packed_date(self._year, self._month, self._day) +
                         _packed_time(self._hour, self._minute, self._second,
                                      self._microsecond))
-        return hash(timedelta(self.toordinal(), self._hour * 3600 + self._minute * 60 +
+        return hash(timedelta(_ymd2ord(self._year, self._month, self._day), self._hour * 3600 + self._minute * 60 +
                               self._second, self._microsecond) - off)
 
     def __add__(self, other):
@@ -1435,14 +1684,55 @@ class datetime(date):
         return timedelta(microseconds=us)
 
 
-def _round_half_even_us(t):
-    if isinstance(t, int):
-        return t * 10 ** 6
-    if not isinstance(t, float):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(t).__name__)
-    return round(t * 10 ** 6)
+def _timestamp_seconds(t, floor):
+    # A timestamp as C's _PyTime_ObjectToTimeval takes it: (seconds, microseconds), the
+    # fraction split from the whole seconds before it is scaled and rounded half to even
+    # (or floored, for date.fromtimestamp).
+    if isinstance(t, float):
+        if t != t:
+            raise ValueError("Invalid value NaN (not a number)")
+        if not -9.3e18 < t < 9.3e18:
+            raise OverflowError("timestamp out of range for platform time_t")
+        secs = int(t)
+        if floor:
+            us = 0
+            if secs > t:
+                secs -= 1
+        else:
+            us = round((t - secs) * 1e6)
+            if us >= 1000000:
+                us -= 1000000
+                secs += 1
+            elif us < 0:
+                us += 1000000
+                secs -= 1
+    else:
+        secs = int(_operator_index(t))
+        us = 0
+    if not -2 ** 63 <= secs < 2 ** 63:
+        raise OverflowError("timestamp out of range for platform time_t")
+    # What gmtime/localtime and the year check make of the day it falls on.
+    year = _ord2ymd(secs // 86400 + 719163)[0]
+    if not -2 ** 31 <= year - 1900 < 2 ** 31:
+        raise OSError(75, "Value too large for defined data type")
+    return secs, us
 
 
+def _timestamp_micros(t, local):
+    secs, us = _timestamp_seconds(t, False)
+    if local:
+        # C's local-time path checks the year of the result, then probes a day earlier
+        # for a fold.
+        days = secs // 86400 + 719163
+        if not 1 <= days <= 3652059:
+            raise ValueError('year %d is out of range' % _ord2ymd(days)[0])
+        if days == 1:
+            raise ValueError('year 0 is out of range')
+    return secs * 10 ** 6 + us
+
+
+_make_readonly(datetime, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'),
+               "attribute '%s' of 'datetime.datetime' objects is not writable")
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
