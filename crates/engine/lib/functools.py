@@ -555,12 +555,28 @@ class KeyWrapper:
     __hash__ = None
 
 
-_KeyWrapper = KeyWrapper  # not a name of CPython's functools
-del KeyWrapper
+# The C type's name is dotted, and messages about its instances ("unhashable type",
+# "object has no attribute") say 'functools.KeyWrapper': the class is made under that
+# name, then named KeyWrapper as the C type's __name__ is.
+_KeyWrapper = type('functools.KeyWrapper', (), {
+    name: value for name, value in KeyWrapper.__dict__.items()
+    if name not in ('cmp', 'obj', '__dict__', '__weakref__')})
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+_KeyWrapper.__module__ = 'functools'
+del KeyWrapper  # not a name of CPython's functools
 
 
-def cmp_to_key(mycmp):
-    return _KeyWrapper(mycmp)
+def cmp_to_key(*args, **kwargs):
+    # Argument Clinic's parsing of the one parameter `mycmp`.
+    given = len(args) + len(kwargs)
+    if given > 1:
+        raise TypeError('cmp_to_key() takes at most 1 %sargument (%d given)'
+                        % ('' if args else 'keyword ', given))
+    if args:
+        return _KeyWrapper(args[0])
+    if 'mycmp' in kwargs:
+        return _KeyWrapper(kwargs['mycmp'])
+    raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
 
 
 def _is_union_type(cls):
@@ -575,23 +591,158 @@ def _is_valid_dispatch_type(cls):
     return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
 
 
+def _merge_linearizations(sequences):
+    # C3 merge: repeatedly take the first head that is in no other list's tail.
+    merged = []
+    sequences = [list(s) for s in sequences]
+    while True:
+        sequences = [s for s in sequences if s]
+        if not sequences:
+            return merged
+        chosen = None
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                chosen = head
+                break
+        if chosen is None:
+            raise RuntimeError('Inconsistent hierarchy')
+        merged.append(chosen)
+        for seq in sequences:
+            if seq[0] == chosen:
+                del seq[0]
+
+
+def _linearize_with_abcs(cls, abcs):
+    # The class's C3 linearization with the ABCs of `abcs` it implements inserted where
+    # they are introduced: right after the last base that is explicitly an ABC, ahead of
+    # the other bases (CPython's extended C3 for singledispatch).
+    bases = cls.__bases__
+    boundary = 0
+    for index in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[index], '__abstractmethods__'):
+            boundary = index + 1
+            break
+    explicit = list(bases[:boundary])
+    others = list(bases[boundary:])
+    introduced = [abc for abc in abcs
+                  if issubclass(cls, abc) and not any(issubclass(b, abc) for b in bases)]
+    rest = [abc for abc in abcs if abc not in introduced]
+    return _merge_linearizations(
+        [[cls]]
+        + [_linearize_with_abcs(b, rest) for b in explicit]
+        + [_linearize_with_abcs(b, rest) for b in introduced]
+        + [_linearize_with_abcs(b, rest) for b in others]
+        + [explicit, introduced, others])
+
+
+def _compose_mro(cls, types):
+    own = set(cls.__mro__)
+    related = [t for t in types
+               if t not in own and hasattr(t, '__mro__')
+               and not isinstance(t, _GenericAlias) and issubclass(cls, t)]
+    # Drop those that are bases of another candidate: they come in with it.
+    related = [t for t in related
+               if not any(t != other and t in other.__mro__ for other in related)]
+    related_set = set(related)
+    abcs = []
+    for typ in related:
+        # Subclasses of the ABC that cls also implements fix the order of the ABCs.
+        chains = [[s for s in sub.__mro__ if s in related_set]
+                  for sub in typ.__subclasses__()
+                  if sub not in own and issubclass(cls, sub)]
+        if not chains:
+            abcs.append(typ)
+            continue
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for klass in chain:
+                if klass not in abcs:
+                    abcs.append(klass)
+    return _linearize_with_abcs(cls, abcs)
+
+
+def _find_impl(cls, registry):
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for klass in mro:
+        if match is not None:
+            # Two implicit ABCs, neither more specific than the other: refuse to guess.
+            if (klass in registry and klass not in cls.__mro__
+                    and match not in cls.__mro__ and not issubclass(match, klass)):
+                raise RuntimeError('Ambiguous dispatch: {} or {}'.format(match, klass))
+            break
+        if klass in registry:
+            match = klass
+    return registry.get(match)
+
+
+def _abc_bookkeeping(classes):
+    # The `_abc_impl` records of the ABCs among `classes`, their ABC subclasses and the ABCs
+    # registered with them: every registry an issubclass() against them can read.
+    found = []
+    seen = set()
+    stack = list(classes)
+    while stack:
+        klass = stack.pop()
+        if klass in seen:
+            continue
+        seen.add(klass)
+        impl = getattr(klass, '__dict__', {}).get('_abc_impl')
+        registry = getattr(impl, 'registry', None)
+        if registry is None:
+            continue
+        found.append(registry)
+        stack.extend(registry)
+        stack.extend(getattr(impl, 'subclasses', ()))
+    return found
+
+
+def _registrations(watched):
+    # ABC registries only grow, so the total count changes on every registration.
+    total = 0
+    for registry in watched:
+        total += len(registry)
+    return total
+
+
 def singledispatch(func):
+    from abc import get_cache_token
+    from types import MappingProxyType
+    from weakref import WeakKeyDictionary
+
     registry = {}
+    dispatch_cache = WeakKeyDictionary()
+    # Set once an ABC is registered: then an answer changes when a class is registered
+    # with some ABC. CPython's abc counts registrations in its cache token; this one keeps
+    # none, so the registries the answers read are watched for growth as well.
+    cache_token = None
+    watched = ()
 
     def dispatch(cls):
-        for klass in cls.__mro__[:-1]:
-            if klass in registry:
-                return registry[klass]
-        # Virtual bases (ABCs such as collections.abc.Sequence) come before object, as in
-        # CPython's composed MRO: the most specific match.
-        best = None
-        for klass in registry:
-            if klass is not object and issubclass(cls, klass):
-                if best is None or issubclass(klass, best):
-                    best = klass
-        return registry[best] if best is not None else registry[object]
+        nonlocal cache_token, watched
+        if cache_token is not None:
+            current = (get_cache_token(), _registrations(watched))
+            if current != cache_token:
+                dispatch_cache.clear()
+                cache_token = current
+        # Nested handlers as CPython's: an ambiguity error carries both KeyErrors as context.
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                if cache_token is not None:
+                    # ABCs made since the last look may read registries of their own.
+                    watched = _abc_bookkeeping(registry)
+                    cache_token = (get_cache_token(), _registrations(watched))
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+            return impl
 
     def register(cls, method=None):
+        nonlocal cache_token, watched
         if _is_valid_dispatch_type(cls):
             if method is None:
                 return lambda f: register(cls, f)
@@ -620,18 +771,24 @@ def singledispatch(func):
                 registry[arg] = method
         else:
             registry[cls] = method
+        if hasattr(cls, '__abstractmethods__'):
+            watched = _abc_bookkeeping(registry)
+            cache_token = (get_cache_token(), _registrations(watched))
+        dispatch_cache.clear()
         return method
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError('%s requires at least 1 positional argument'
-                            % getattr(func, '__name__', 'singledispatch function'))
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
         return dispatch(args[0].__class__)(*args, **kw)
 
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 

@@ -215,7 +215,9 @@ def _dotted(obj, names):
 class attrgetter:
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, *attrs):
+    def __init__(self, *attrs, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
         if not attrs:
             raise TypeError('attrgetter expected 1 argument, got 0')
         for a in attrs:
@@ -239,7 +241,9 @@ class attrgetter:
 class itemgetter:
     __slots__ = ('_items',)
 
-    def __init__(self, *items):
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
         if not items:
             raise TypeError('itemgetter expected 1 argument, got 0')
         self._items = items
