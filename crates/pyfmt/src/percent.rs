@@ -74,13 +74,14 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
         format_one(&fmt, &mut pos, args, &mut cursor, is_dict, &mut out)?;
     }
     if cursor.argidx < cursor.arglen && !is_dict {
-        return Err(not_all_converted().into());
+        return Err(not_all_converted(args.bytes_mode()).into());
     }
     Ok(out)
 }
 
-fn not_all_converted() -> FormatError {
-    FormatError::type_error("not all arguments converted during string formatting")
+fn not_all_converted(bytes: bool) -> FormatError {
+    let what = if bytes { "bytes" } else { "string" };
+    FormatError::type_error(format!("not all arguments converted during {what} formatting"))
 }
 
 /// `unicode_format_getnextarg`.
@@ -261,7 +262,7 @@ fn format_one<A: PercentArgs + ?Sized>(
     output(out, &mut arg, &text)?;
 
     if is_dict && cursor.argidx < cursor.arglen {
-        return Err(not_all_converted().into());
+        return Err(not_all_converted(args.bytes_mode()).into());
     }
     Ok(())
 }
@@ -379,7 +380,12 @@ fn format_float(x: f64, arg: &Arg) -> Result<String, FormatError> {
 
 /// `formatchar`: a one-character str, or an int code point.
 fn format_char<A: PercentArgs + ?Sized>(args: &mut A, value: &A::Value) -> Result<char, A::Error> {
-    let wrong_type = || FormatError::type_error("%c requires int or char");
+    let message = if args.bytes_mode() {
+        "%c requires an integer in range(256) or a single byte"
+    } else {
+        "%c requires int or char"
+    };
+    let wrong_type = || FormatError::type_error(message);
     if let Some(text) = args.as_str(value) {
         let mut chars = text.chars();
         return match (chars.next(), chars.next()) {
