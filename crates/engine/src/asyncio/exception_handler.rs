@@ -56,6 +56,23 @@ impl Vm {
             Ok(_) => Ok(()),
             Err(PyErr::Exception(e)) if self.is_exit_exception(&e) => Err(PyErr::Exception(e)),
             Err(PyErr::Exception(e)) => {
+                // CPython calls the handler from Python frames (`call_exception_handler`,
+                // and for a failing callback inside `Handle._run`'s `except`): the error
+                // has a traceback even when the call itself failed, and chains the
+                // callback's exception.
+                self.add_hidden_frame(&e);
+                let handled = self.handled_exception(None).or_else(|| {
+                    let Value::Dict(d) = context else { return None };
+                    let from_callback = kind == DiagnosticKind::CallbackError;
+                    from_callback
+                        .then(|| crate::vm::methods::dict::get_str(d, "exception"))
+                        .flatten()
+                });
+                if let Some(handled) = handled {
+                    if crate::vm::exceptions::context_of(&e).is_none() {
+                        crate::vm::exceptions::set_context(&e, &handled);
+                    }
+                }
                 let flat = vec![
                     Value::str("message"),
                     Value::str("Unhandled error in exception handler"),

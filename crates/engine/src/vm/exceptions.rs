@@ -40,7 +40,7 @@ pub fn set_context(exc: &Value, handled: &Value) {
     }
 }
 
-fn context_of(exc: &Value) -> Option<Value> {
+pub(crate) fn context_of(exc: &Value) -> Option<Value> {
     state_of(exc).and_then(|s| s.borrow().context.clone())
 }
 
