@@ -102,7 +102,7 @@ pub fn returns_receiver(method: &str) -> bool {
 /// The built-in value inside an instance of a subclass of a built-in type.
 pub fn base_of(v: &Value) -> Option<&Value> {
     match native_state(v) {
-        Some(NativeState::Base(b)) => Some(b),
+        Some(NativeState::Base(b) | NativeState::Struct(b)) => Some(b),
         _ => None,
     }
 }

@@ -44,8 +44,9 @@ pub enum NativeState {
     TaskStep(Rc<crate::asyncio::future::FutureObj>),
     /// `os.environ`: a mapping of str to str.
     Environ(Rc<super::objects::DictObj>),
-    /// A struct sequence (`sys.version_info`, `sys.float_info`): a tuple with named fields.
-    Struct(Box<[Value]>),
+    /// A struct sequence (`sys.version_info`, `os.stat_result`): a tuple subclass with named
+    /// fields; this is its tuple (what `builtin_subclass::base_of` gives).
+    Struct(Value),
     /// A `random.Random` instance: its own Mersenne Twister.
     Random(RefCell<Box<crate::stdlib::random::Random>>),
     /// `property`, `classmethod`, `staticmethod`, a slot's member descriptor.
@@ -232,15 +233,16 @@ impl Vm {
             NativeState::Token(token) => {
                 crate::stdlib::contextvars_module::token_repr(self, v, token).map(Some)
             }
-            NativeState::Struct(items) => {
+            NativeState::Struct(Value::Tuple(items)) => {
                 let Value::Instance(inst) = v else { return Ok(None) };
                 let fields = struct_fields(&inst.class);
-                let mut parts = Vec::with_capacity(items.len());
-                for (name, item) in fields.iter().zip(items.iter()) {
+                let mut parts = Vec::with_capacity(items.items.len());
+                for (name, item) in fields.iter().zip(items.items.iter()) {
                     parts.push(format!("{name}={}", self.repr(item)?));
                 }
                 Ok(Some(format!("{}({})", c_type_name(&inst.class), parts.join(", "))))
             }
+            NativeState::Struct(_) => Ok(None),
         }
     }
 
@@ -252,7 +254,10 @@ impl Vm {
         fields: &[&str],
         values: Vec<Value>,
     ) -> Value {
-        let class = self.native_class(spec);
+        // A subclass of tuple, as CPython's struct sequences are (`isinstance(v, tuple)`,
+        // sequence patterns, tuple's methods).
+        let tuple = self.types.tuple.clone();
+        let class = self.native_class_with_base(spec, Some((tuple, BuiltinType::Tuple)));
         if !class.dict.borrow().contains_key("_fields") {
             let names = fields.iter().map(|f| Value::str(f)).collect();
             class.dict.borrow_mut().insert("_fields".into(), Value::tuple(names));
@@ -268,7 +273,7 @@ impl Vm {
             class,
             dict: RefCell::new(dict),
             exception: None,
-            native: Some(Box::new(NativeState::Struct(values.into_boxed_slice()))),
+            native: Some(Box::new(NativeState::Struct(Value::tuple(values)))),
             finalized: std::cell::Cell::new(false),
         }))
     }
@@ -306,7 +311,7 @@ fn struct_tuple(v: &Value) -> Option<Value> {
             Some(Value::tuple(crate::stdlib::time_module::struct_time_fields(i)))
         }
         _ => match native_state(v) {
-            Some(NativeState::Struct(items)) => Some(Value::tuple(items.to_vec())),
+            Some(NativeState::Struct(items)) => Some(items.clone()),
             _ => None,
         },
     }
@@ -382,6 +387,12 @@ pub fn c_type_name(class: &ClassObj) -> String {
     let c_level = match class.builtin {
         // `random.Random` is a Python class over `_random.Random` in CPython.
         BuiltinType::Native => !matches!(&*class.module, "builtins" | "os" | "socket" | "random"),
+        // A struct sequence (`sys.version_info`, `os.stat_result`).
+        BuiltinType::Tuple => {
+            !class.is_user
+                && &*class.module != "builtins"
+                && class.dict.borrow().contains_key("_fields")
+        }
         BuiltinType::Dict => !class.is_user && &*class.module == "collections",
         // `_asyncio.Future`/`Task`; asyncio's Python subclasses (`_GatheringFuture`) are not.
         BuiltinType::Future | BuiltinType::Task => &*class.module == "_asyncio",

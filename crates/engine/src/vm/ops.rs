@@ -1363,14 +1363,16 @@ impl Vm {
                     self.call(&m, Args::positional(&[container.clone(), key, value])).map(|_| ())
                 }
                 None => match super::builtin_subclass::base_of(container).cloned() {
-                    Some(base) => self.set_item(&base, key, value),
-                    None => Err(self.no_item_assignment(container)),
+                    // (An immutable base's own error would name the base, not the subclass.)
+                    Some(base) if is_mutable_container(&base) => self.set_item(&base, key, value),
+                    _ => Err(self.no_item_assignment(container)),
                 },
             },
             _ => Err(self.no_item_assignment(container)),
         }
     }
 
+    #[cold]
     fn no_item_assignment(&self, v: &Value) -> PyErr {
         self.new_error(
             ExcKind::TypeError,
@@ -1481,11 +1483,10 @@ impl Vm {
                 Some(m) => {
                     self.call(&m, Args::positional(&[container.clone(), key.clone()])).map(|_| ())
                 }
-                None if super::builtin_subclass::base_of(container).is_some() => {
-                    let base = super::builtin_subclass::base_of(container).cloned();
-                    self.del_item(&base.unwrap_or(Value::None), key)
-                }
-                None => Err(self.no_item_deletion(container, key)),
+                None => match super::builtin_subclass::base_of(container).cloned() {
+                    Some(base) if is_mutable_container(&base) => self.del_item(&base, key),
+                    _ => Err(self.no_item_deletion(container, key)),
+                },
             },
             other => Err(self.no_item_deletion(other, key)),
         }
@@ -1833,4 +1834,10 @@ fn specialised_numbers(a: &Value, b: &Value) -> bool {
         (Value::Float(_), Value::Float(_)) => true,
         _ => false,
     }
+}
+
+/// Whether a built-in value supports item assignment and deletion (a subclass of it then
+/// does too).
+fn is_mutable_container(v: &Value) -> bool {
+    matches!(v, Value::List(_) | Value::Dict(_) | Value::ByteArray(_))
 }

@@ -539,8 +539,14 @@ impl Vm {
                 match inst.class.lookup_user("__repr__") {
                     None => {
                         if let Some(base) = super::builtin_subclass::base_of(v).cloned() {
-                            // (A defaultdict subclass's repr names the subclass.)
-                            if !matches!(&base, Value::Dict(d) if d.is_defaultdict()) {
+                            // (A defaultdict subclass's repr names the subclass, and a struct
+                            // sequence's its fields.)
+                            let own_repr = matches!(&base, Value::Dict(d) if d.is_defaultdict())
+                                || matches!(
+                                    super::native::native_state(v),
+                                    Some(super::native::NativeState::Struct(_))
+                                );
+                            if !own_repr {
                                 return self.str_of(&base);
                             }
                         }
