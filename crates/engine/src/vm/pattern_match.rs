@@ -60,6 +60,24 @@ fn has_abc(class: &Rc<ClassObj>, name: &str) -> bool {
     class.mro().any(|c| &*c.name == name && &*c.module == "collections.abc")
 }
 
+/// Library classes that CPython derives from `collections.abc.Mapping` or makes with
+/// `Py_TPFLAGS_MAPPING`, which are written without that base here (importing
+/// `collections.abc` costs `collections` its import time).
+const LIBRARY_MAPPINGS: [(&str, &str); 4] = [
+    ("collections", "ChainMap"),
+    ("collections", "UserDict"),
+    ("builtins", "mappingproxy"),
+    ("os", "_Environ"),
+];
+/// The same for `collections.abc.Sequence`.
+const LIBRARY_SEQUENCES: [(&str, &str); 2] =
+    [("collections", "UserList"), ("collections", "UserString")];
+
+fn derives_from_library(class: &Rc<ClassObj>, classes: &[(&str, &str)]) -> bool {
+    // (A program's classes are never in these modules.)
+    class.mro().any(|c| classes.contains(&(&*c.module, &*c.name)))
+}
+
 impl Vm {
     /// `MATCH_CASE`: the captures of `pattern` as a tuple, or None when it does not match.
     pub(crate) fn match_case(
@@ -139,6 +157,7 @@ impl Vm {
                 matches!(class.builtin, BuiltinType::List | BuiltinType::Tuple)
                     || class.mro().any(|c| !c.is_user && &*c.name == "deque")
                     || has_abc(&class, "Sequence")
+                    || derives_from_library(&class, &LIBRARY_SEQUENCES)
             }
             _ => false,
         }
@@ -191,7 +210,9 @@ impl Vm {
             Value::Dict(_) => true,
             Value::Instance(_) => {
                 let class = self.class_of(v);
-                class.builtin == BuiltinType::Dict || has_abc(&class, "Mapping")
+                class.builtin == BuiltinType::Dict
+                    || has_abc(&class, "Mapping")
+                    || derives_from_library(&class, &LIBRARY_MAPPINGS)
             }
             _ => false,
         }
