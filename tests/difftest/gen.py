@@ -2487,6 +2487,15 @@ _EDGE_CALLS = [
     "pow(base={v}, exp=2), pow({v}, exp=3, mod=7)",
     "(lambda r: (r.seed({v}), r.uniform(__import__('fractions').Fraction(1, 2), {v}), r.triangular({v}, {v}, 1)))(__import__('random'))",
     "(lambda: 2.0 ** ({v} * 1000))() if {v} < 0 else __import__('math').pow(2.0, {v})",
+    # itertools constructors' argument checks; groupby of a key equal only to itself.
+    "list(__import__('itertools').repeat({v}, 2, 3))",
+    "list(__import__('itertools').combinations('abc', n={v}))",
+    "[(k, len(list(g))) for k, g in __import__('itertools').groupby([float('nan')] * 2 + [{v}, {v}])]",
+    # bytes % words its errors for bytes; struct sequences are tuples; mapping patterns.
+    "b'%d' % ({v}, {v})",
+    "isinstance(__import__('sys').version_info, tuple), __import__('sys').version_info[:1] + ({v},)",
+    "(lambda d: [k for k in d if not (d.__delitem__(k), d.__setitem__(k + {v}, 0))])({{0: 0}})",
+    "__import__('datetime').date(2024, {v} % 12 + 1, '1')",
 ]
 
 
