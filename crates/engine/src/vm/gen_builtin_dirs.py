@@ -45,6 +45,24 @@ SAMPLES = [
 ]
 
 
+def asyncio_samples():
+    """A Future, a Task, a Handle and a TimerHandle: asyncio's C types (and the Handles that
+    Loopscope makes natively too)."""
+    import asyncio
+
+    loop = asyncio.new_event_loop()
+    samples = [loop.create_future(), loop.create_task(coroutine()), loop.call_soon(print),
+               loop.call_later(1, print)]
+    for sample in samples:
+        sample.cancel()
+    loop.run_until_complete(asyncio.sleep(0))
+    loop.close()
+    return samples
+
+
+SAMPLES += asyncio_samples()
+
+
 def print_entry(type_name, names):
     print(f'    ("{type_name}", &[')
     line = "       "

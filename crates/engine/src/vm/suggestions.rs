@@ -211,7 +211,7 @@ impl Vm {
             }
             other => {
                 let kind = self.type_name(other);
-                match builtin_dir(&kind) {
+                match builtin_dir(kind.trim_start_matches("_asyncio.")) {
                     Some(names) => {
                         let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
                         // A function's own attributes (`f.counter = 0`) are in its `__dict__`.
@@ -591,6 +591,45 @@ const BUILTIN_DIRS: &[(&str, &[&str])] = &[
         "__setitem__", "__sizeof__", "__str__", "__subclasshook__", "c_contiguous", "cast",
         "contiguous", "f_contiguous", "format", "hex", "itemsize", "nbytes", "ndim", "obj",
         "readonly", "release", "shape", "strides", "suboffsets", "tobytes", "tolist", "toreadonly",
+    ]),
+    ("Future", &[
+        "__await__", "__class__", "__class_getitem__", "__del__", "__delattr__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__",
+        "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__lt__", "__ne__",
+        "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
+        "__str__", "__subclasshook__", "_asyncio_future_blocking", "_callbacks", "_cancel_message",
+        "_exception", "_log_traceback", "_loop", "_make_cancelled_error", "_result",
+        "_source_traceback", "_state", "add_done_callback", "cancel", "cancelled", "done",
+        "exception", "get_loop", "remove_done_callback", "result", "set_exception", "set_result",
+    ]),
+    ("Task", &[
+        "__await__", "__class__", "__class_getitem__", "__del__", "__delattr__", "__dir__",
+        "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__",
+        "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__", "__lt__", "__ne__",
+        "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
+        "__str__", "__subclasshook__", "_asyncio_future_blocking", "_callbacks", "_cancel_message",
+        "_coro", "_exception", "_fut_waiter", "_log_destroy_pending", "_log_traceback", "_loop",
+        "_make_cancelled_error", "_must_cancel", "_result", "_source_traceback", "_state",
+        "add_done_callback", "cancel", "cancelled", "cancelling", "done", "exception", "get_coro",
+        "get_loop", "get_name", "get_stack", "print_stack", "remove_done_callback", "result",
+        "set_exception", "set_name", "set_result", "uncancel",
+    ]),
+    ("Handle", &[
+        "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+        "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
+        "__repr__", "__setattr__", "__sizeof__", "__slots__", "__str__", "__subclasshook__",
+        "__weakref__", "_args", "_callback", "_cancelled", "_context", "_loop", "_repr",
+        "_repr_info", "_run", "_source_traceback", "cancel", "cancelled",
+    ]),
+    ("TimerHandle", &[
+        "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+        "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__le__", "__lt__", "__module__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
+        "__repr__", "__setattr__", "__sizeof__", "__slots__", "__str__", "__subclasshook__",
+        "__weakref__", "_args", "_callback", "_cancelled", "_context", "_loop", "_repr",
+        "_repr_info", "_run", "_scheduled", "_source_traceback", "_when", "cancel", "cancelled",
+        "when",
     ]),
     ("type", &[
         "__abstractmethods__", "__annotations__", "__base__", "__bases__", "__basicsize__",
