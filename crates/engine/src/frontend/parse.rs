@@ -42,15 +42,19 @@ impl SyntaxError {
         // and form feeds; trailing whitespace stays.
         let trimmed = text.trim_start_matches([' ', '\t', '\x0c']);
         let indent = text.chars().count() - trimmed.chars().count();
-        let caret_at = (self.column as usize).saturating_sub(1).saturating_sub(indent);
+        // `print_error_text`: the 0-based offset into the stripped line, clipped to its end; none
+        // to the left of the text (an "unexpected indent" points into the indentation).
+        let shown = trimmed.trim_end_matches(['\n', '\r']);
+        let offset = i64::from(self.column) - 1 - indent as i64;
+        let caret_at = (offset >= 0).then(|| (offset as usize).min(shown.chars().count()));
         let mut out = format!("  File \"{}\", line {}\n", source.name, self.line);
         // A blank line is shown, as CPython shows it, for an error without a caret (the
         // tokenizer's, at the end of the file).
         if !trimmed.trim_end().is_empty() || (self.column == 0 && self.line <= source.line_count())
         {
-            out.push_str(&format!("    {}\n", trimmed.trim_end_matches(['\n', '\r'])));
-            // Column 0: an error of the tokenizer's that CPython shows without a caret.
-            if self.column > 0 {
+            out.push_str(&format!("    {shown}\n"));
+            // (Column 0: an error of the tokenizer's that CPython shows without a caret.)
+            if let Some(caret_at) = caret_at {
                 out.push_str(&format!("    {}^\n", " ".repeat(caret_at)));
             }
         }
@@ -258,16 +262,22 @@ fn from_parse_error(
         ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
             at(source, start, Syntax, "expected ':'".into())
         }
-        // Ruff's range is the indentation itself; CPython points just after it.
+        // Ruff's range is the indentation itself; CPython's offset is its width, which its
+        // printer then shows without a caret.
         ParseErrorType::UnexpectedIndentation => {
-            at(source, error.location.end(), IndentationError, "unexpected indent".into())
+            let mut e =
+                at(source, error.location.end(), IndentationError, "unexpected indent".into());
+            e.column = e.column.saturating_sub(1);
+            e
         }
-        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => at(
-            source,
-            start,
-            IndentationError,
-            "unindent does not match any outer indentation level".into(),
-        ),
+        // CPython's tokenizer points past the end of the line.
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            let line = source.line_of(start.to_u32());
+            let text = source.line_text(line).trim_end_matches(['\n', '\r']);
+            let message = "unindent does not match any outer indentation level".into();
+            let column = text.chars().count() as u32 + 1;
+            SyntaxError { kind: IndentationError, message, line, column }
+        }
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
             let line = source.line_of(start.to_u32());
             at(
@@ -434,7 +444,14 @@ mod tests {
         // (source, kind, message, line, column) as CPython 3.11 reports them.
         let cases = [
             ("if x\n    pass\n", "SyntaxError", "expected ':'", 1, 5),
-            ("x = 1\n  y = 2\n", "IndentationError", "unexpected indent", 2, 3),
+            ("x = 1\n  y = 2\n", "IndentationError", "unexpected indent", 2, 2),
+            (
+                "if True:\n        a = 1\n    b = 2  # c\n",
+                "IndentationError",
+                "unindent does not match any outer indentation level",
+                3,
+                15,
+            ),
             (
                 "print(\"hi)\n",
                 "SyntaxError",
