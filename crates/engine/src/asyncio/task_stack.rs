@@ -3,7 +3,7 @@
 //! a failed task's traceback, as frame objects (`vm::frame_obj`).
 
 use super::future::{FutureClass, FutureObj};
-use crate::vm::exceptions::{repeated_note, RECURSIVE_CUTOFF};
+use crate::vm::exceptions::RepeatedFrames;
 use crate::vm::frame_obj::FinishedFrame;
 use crate::vm::objects::{GenObj, GenState, TracebackEntry};
 use crate::vm::value::Value;
@@ -102,28 +102,18 @@ impl Vm {
             TaskStack::Failed(entries) => {
                 // Repeated frames fold as in any traceback (CPython prints the list through
                 // `traceback.print_list`).
-                let mut last: Option<(&str, u32, &str)> = None;
-                let mut count = 0;
+                let mut repeats = RepeatedFrames::new();
                 for e in entries {
                     // CPython prints each frame at its `f_lineno`: where a frame that still
                     // runs (the one awaiting the task, now printing it) is now.
                     let line = self.entry_line_now(e);
                     let key = (&*e.code.filename, line, &*e.code.name);
-                    if last != Some(key) {
-                        repeated_note(&mut listing, count, RECURSIVE_CUTOFF);
-                        last = Some(key);
-                        count = 0;
-                    }
-                    count += 1;
-                    if count <= RECURSIVE_CUTOFF {
-                        listing.push_str(&self.format_frame_line(
-                            &e.code.filename,
-                            line,
-                            &e.code.name,
-                        ));
+                    if repeats.admit(key, &mut listing) {
+                        let (file, name) = (&e.code.filename, &e.code.name);
+                        listing.push_str(&self.format_frame_line(file, line, name));
                     }
                 }
-                repeated_note(&mut listing, count, RECURSIVE_CUTOFF);
+                repeats.finish(&mut listing);
             }
         }
         if !listing.is_empty() {

@@ -186,11 +186,12 @@ impl<'a> Compiler<'a> {
                 for k in &m.keys {
                     // Equal literal keys (`1`, `1.0`, `True`) can never both match.
                     if let Some(key) = self.const_value(k).and_then(HashedKey::new) {
-                        let shown = safe_repr(&key.value);
-                        if !seen.insert(key) {
+                        if seen.contains(&key) {
+                            let shown = safe_repr(&key.value);
                             let message = format!("mapping pattern checks duplicate key ({shown})");
                             return Err(CompileError::syntax(&message, m.range.start()));
                         }
+                        seen.insert(key);
                     }
                     keys.push(self.operand(k, state)?);
                 }

@@ -112,8 +112,7 @@ fn bind_constructor(
     args: &Args,
     signature: &ClinicSignature,
 ) -> PyResult<Vec<Option<Value>>> {
-    let without_class =
-        Args { pos: &args.pos[1..], kw_names: args.kw_names, kw_values: args.kw_values };
+    let without_class = Args { pos: &args.pos[1..], ..*args };
     Ok(signature.bind(vm, &without_class)?.into_iter().map(|v| v.cloned()).collect())
 }
 

@@ -8,7 +8,7 @@
 
 use super::net::HOST;
 use crate::vm::call::check_arity;
-use crate::vm::native::{NativeClass, STRUCT_SEQ_METHODS};
+use crate::vm::native::NativeClass;
 use crate::vm::objects::{ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -71,7 +71,7 @@ pub const CONSTANTS: &[(&str, i64)] = &[
 ];
 
 const STAT_RESULT: NativeClass =
-    NativeClass { module: "os", name: "stat_result", methods: STRUCT_SEQ_METHODS, new: None };
+    NativeClass { module: "os", name: "stat_result", methods: &[], new: None };
 
 /// `st_mode`'s file type bits.
 const S_IFDIR: i64 = 0o040000;

@@ -5,7 +5,7 @@
 
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
-use crate::vm::native::{NativeClass, STRUCT_SEQ_METHODS};
+use crate::vm::native::NativeClass;
 use crate::vm::objects::{DictObj, ModuleObj, NativeFn};
 use crate::vm::value::Value;
 use crate::vm::{Args, PyErr, PyResult, Vm};
@@ -39,25 +39,17 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 const VERSION: &str = "3.11.7 (main, Jan  1 2024, 00:00:00) [GCC 12.2.0]";
 
 const VERSION_INFO: NativeClass =
-    NativeClass { module: "sys", name: "version_info", methods: STRUCT_SEQ_METHODS, new: None };
+    NativeClass { module: "sys", name: "version_info", methods: &[], new: None };
 const FLOAT_INFO: NativeClass =
-    NativeClass { module: "sys", name: "float_info", methods: STRUCT_SEQ_METHODS, new: None };
+    NativeClass { module: "sys", name: "float_info", methods: &[], new: None };
 const INT_INFO: NativeClass =
-    NativeClass { module: "sys", name: "int_info", methods: STRUCT_SEQ_METHODS, new: None };
+    NativeClass { module: "sys", name: "int_info", methods: &[], new: None };
 const HASH_INFO: NativeClass =
-    NativeClass { module: "sys", name: "hash_info", methods: STRUCT_SEQ_METHODS, new: None };
-const UNRAISABLE_HOOK_ARGS: NativeClass = NativeClass {
-    module: "builtins",
-    name: "UnraisableHookArgs",
-    methods: STRUCT_SEQ_METHODS,
-    new: None,
-};
-const ASYNCGEN_HOOKS: NativeClass = NativeClass {
-    module: "builtins",
-    name: "asyncgen_hooks",
-    methods: STRUCT_SEQ_METHODS,
-    new: None,
-};
+    NativeClass { module: "sys", name: "hash_info", methods: &[], new: None };
+const UNRAISABLE_HOOK_ARGS: NativeClass =
+    NativeClass { module: "builtins", name: "UnraisableHookArgs", methods: &[], new: None };
+const ASYNCGEN_HOOKS: NativeClass =
+    NativeClass { module: "builtins", name: "asyncgen_hooks", methods: &[], new: None };
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     let module = native_module("sys", FUNCTIONS);

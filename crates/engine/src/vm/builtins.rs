@@ -598,8 +598,7 @@ fn builtin_value_dir(vm: &Vm, v: &Value) -> Option<Vec<String>> {
     let kind = match v {
         Value::Class(c) if !c.is_user && &*c.module == "builtins" => c.name.to_string(),
         Value::Class(_) | Value::Instance(_) => return None,
-        // (`_asyncio.Future`/`Task` are filed under their short names.)
-        other => vm.type_name(other).trim_start_matches("_asyncio.").to_string(),
+        other => vm.type_name(other).to_string(),
     };
     let mut names: Vec<String> =
         super::suggestions::builtin_dir(&kind)?.iter().map(|n| n.to_string()).collect();

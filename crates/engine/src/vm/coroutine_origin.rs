@@ -109,18 +109,10 @@ pub fn created_at_note(origin: &[CallSite], source_line: impl Fn(&str, u32) -> S
 /// frame line cut after three. Library frames count but are not shown, as in the engine's
 /// tracebacks (docs/ARCHITECTURE.md, "Deliberate differences").
 pub fn format_call_sites(origin: &[CallSite], source_line: impl Fn(&str, u32) -> String) -> String {
-    use super::exceptions::{repeated_note, RECURSIVE_CUTOFF};
     let mut text = String::new();
-    let mut last: Option<&CallSite> = None;
-    let mut count = 0;
+    let mut repeats = super::exceptions::RepeatedFrames::new();
     for site in origin.iter().rev() {
-        if last != Some(site) {
-            repeated_note(&mut text, count, RECURSIVE_CUTOFF);
-            last = Some(site);
-            count = 0;
-        }
-        count += 1;
-        if count > RECURSIVE_CUTOFF || site.library {
+        if !repeats.admit(site, &mut text) || site.library {
             continue;
         }
         text.push_str(&format!(
@@ -132,6 +124,6 @@ pub fn format_call_sites(origin: &[CallSite], source_line: impl Fn(&str, u32) ->
             text.push_str(&format!("    {}\n", line.trim()));
         }
     }
-    repeated_note(&mut text, count, RECURSIVE_CUTOFF);
+    repeats.finish(&mut text);
     text
 }

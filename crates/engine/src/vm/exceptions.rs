@@ -640,17 +640,10 @@ impl Vm {
             None => Vec::new(),
         };
         apply_limit(&mut entries, limit);
-        let mut last: Option<(&str, u32, &str)> = None;
-        let mut count = 0;
+        let mut repeats = RepeatedFrames::new();
         for entry in entries.iter().filter(|e| !e.code.is_library) {
             let key = (&*entry.code.filename, entry.line, &*entry.code.name);
-            if last != Some(key) {
-                repeated_note(&mut out, count, RECURSIVE_CUTOFF);
-                last = Some(key);
-                count = 0;
-            }
-            count += 1;
-            if count > RECURSIVE_CUTOFF {
+            if !repeats.admit(key, &mut out) {
                 continue;
             }
             out.push_str(&self.format_frame_line_by(
@@ -667,7 +660,7 @@ impl Vm {
                 }
             }
         }
-        repeated_note(&mut out, count, RECURSIVE_CUTOFF);
+        repeats.finish(&mut out);
         out
     }
 
@@ -698,7 +691,7 @@ impl Vm {
 
 /// Runs of the same frame line (recursion) print three times, then a count, as
 /// `traceback.StackSummary.format` does.
-pub(crate) const RECURSIVE_CUTOFF: usize = 3;
+const RECURSIVE_CUTOFF: usize = 3;
 
 /// Keeps the first `limit` entries, or the last `-limit` when it is negative
 /// (`StackSummary.extract`'s `islice` or `deque(maxlen=-limit)`).
@@ -712,12 +705,42 @@ fn apply_limit<T>(entries: &mut Vec<T>, limit: Option<i64>) {
     }
 }
 
-/// `  [Previous line repeated N more times]` after a run of `count` identical frame lines.
-pub(crate) fn repeated_note(out: &mut String, count: usize, cutoff: usize) {
-    if count > cutoff {
-        let n = count - cutoff;
-        let plural = if n > 1 { "s" } else { "" };
-        out.push_str(&format!("  [Previous line repeated {n} more time{plural}]\n"));
+/// Folds runs of the same frame line (recursion) as `traceback.StackSummary.format` does:
+/// a line is printed `RECURSIVE_CUTOFF` times, then `  [Previous line repeated N more times]`
+/// when the run ends. `K` is what makes two frames' lines the same.
+pub(crate) struct RepeatedFrames<K> {
+    last: Option<K>,
+    count: usize,
+}
+
+impl<K: PartialEq> RepeatedFrames<K> {
+    pub(crate) fn new() -> Self {
+        RepeatedFrames { last: None, count: 0 }
+    }
+
+    /// Counts a frame; true if its lines are printed. A frame that starts a new run first
+    /// writes how often the previous run repeated.
+    pub(crate) fn admit(&mut self, key: K, out: &mut String) -> bool {
+        if self.last.as_ref() != Some(&key) {
+            self.end_run(out);
+            self.last = Some(key);
+        }
+        self.count += 1;
+        self.count <= RECURSIVE_CUTOFF
+    }
+
+    /// Ends the last run.
+    pub(crate) fn finish(mut self, out: &mut String) {
+        self.end_run(out);
+    }
+
+    fn end_run(&mut self, out: &mut String) {
+        if self.count > RECURSIVE_CUTOFF {
+            let n = self.count - RECURSIVE_CUTOFF;
+            let plural = if n > 1 { "s" } else { "" };
+            out.push_str(&format!("  [Previous line repeated {n} more time{plural}]\n"));
+        }
+        self.count = 0;
     }
 }
 

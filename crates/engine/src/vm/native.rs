@@ -289,31 +289,14 @@ fn struct_fields(class: &ClassObj) -> Vec<String> {
     }
 }
 
-/// The methods of every struct sequence class: it behaves as the tuple of its values.
-pub const STRUCT_SEQ_METHODS: &[(&str, NativeFn)] = &[
-    ("__len__", struct_len),
-    ("__getitem__", struct_getitem),
-    ("__iter__", struct_iter),
-    ("__eq__", struct_eq),
-    ("__ne__", struct_ne),
-    ("__lt__", struct_lt),
-    ("__le__", struct_le),
-    ("__gt__", struct_gt),
-    ("__ge__", struct_ge),
-    ("__hash__", struct_hash),
-];
-
-/// The values of a struct sequence as a tuple (a `time.struct_time` keeps its nine fields
-/// in its dict).
+/// A `time.struct_time`'s nine fields as a tuple, for its comparisons (it keeps them in its
+/// dict; the struct sequences of `sys` and `os` are tuple subclasses, and compare as tuples).
 fn struct_tuple(v: &Value) -> Option<Value> {
     match v {
         Value::Instance(i) if i.class.builtin == BuiltinType::StructTime => {
             Some(Value::tuple(crate::stdlib::time_module::struct_time_fields(i)))
         }
-        _ => match native_state(v) {
-            Some(NativeState::Struct(items)) => Some(items.clone()),
-            _ => None,
-        },
+        _ => None,
     }
 }
 
@@ -322,22 +305,6 @@ fn struct_self(vm: &Vm, args: &super::Args) -> PyResult<Value> {
         .first()
         .and_then(struct_tuple)
         .ok_or_else(|| vm.new_error(ExcKind::TypeError, "a struct sequence is required"))
-}
-
-fn struct_len(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
-    let t = struct_self(vm, &args)?;
-    Ok(Value::Int(vm.len_of(&t)? as i64))
-}
-
-fn struct_getitem(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
-    let t = struct_self(vm, &args)?;
-    super::call::check_arity(vm, "__getitem__", &args, 2, 2)?;
-    vm.get_item(&t, &args.pos[1])
-}
-
-fn struct_iter(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
-    let t = struct_self(vm, &args)?;
-    vm.get_iter(&t)
 }
 
 fn struct_compare(
@@ -371,12 +338,6 @@ pub(crate) fn struct_gt(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
 }
 pub(crate) fn struct_ge(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
     struct_compare(vm, args, crate::compiler::code::CmpOp::Ge)
-}
-
-fn struct_hash(vm: &mut Vm, args: super::Args) -> PyResult<Value> {
-    let t = struct_self(vm, &args)?;
-    let key = vm.hashed(t)?;
-    Ok(Value::Int(key.hash))
 }
 
 /// The type's name as CPython's messages print it (`tp_name`): classes written in C carry

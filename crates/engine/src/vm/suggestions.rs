@@ -211,7 +211,7 @@ impl Vm {
             }
             other => {
                 let kind = self.type_name(other);
-                match builtin_dir(kind.trim_start_matches("_asyncio.")) {
+                match builtin_dir(&kind) {
                     Some(names) => {
                         let mut v: Vec<String> = names.iter().map(|s| s.to_string()).collect();
                         // A function's own attributes (`f.counter = 0`) are in its `__dict__`.
@@ -238,8 +238,10 @@ impl Vm {
 }
 
 /// CPython's `dir()` of a value whose type is the built-in type named `kind`, and of that
-/// type itself (a built-in type's instances have no names of their own).
+/// type itself (a built-in type's instances have no names of their own). `kind` is the type's
+/// name as messages print it: `_asyncio.Future`/`Task` are filed under their short names.
 pub(crate) fn builtin_dir(kind: &str) -> Option<&'static [&'static str]> {
+    let kind = kind.strip_prefix("_asyncio.").unwrap_or(kind);
     BUILTIN_DIRS.iter().find(|(t, _)| *t == kind).map(|(_, names)| *names)
 }
 
