@@ -1064,6 +1064,9 @@ impl Vm {
                 if name == "__getattribute__" {
                     c.set_inherited_flag(|k| &k.has_getattribute);
                 }
+                if name == "__getattr__" {
+                    c.set_inherited_flag(|k| &k.has_getattr);
+                }
                 let old = c.dict.borrow_mut().insert(key_for(name), value);
                 crate::vm::lookup_cache::class_dicts_changed();
                 drop(old);

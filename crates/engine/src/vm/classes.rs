@@ -282,6 +282,8 @@ impl Vm {
             bases.iter().any(|b| b.has_finalizer.get()) || dict.contains_key("__del__");
         let has_getattribute =
             bases.iter().any(|b| b.has_getattribute.get()) || dict.contains_key("__getattribute__");
+        let has_getattr =
+            bases.iter().any(|b| b.has_getattr.get()) || dict.contains_key("__getattr__");
         let class = Rc::new(ClassObj {
             name: name.as_str().into(),
             qualname,
@@ -300,6 +302,7 @@ impl Vm {
             instance_keys: RefCell::new(None),
             has_finalizer: std::cell::Cell::new(has_finalizer),
             has_getattribute: std::cell::Cell::new(has_getattribute),
+            has_getattr: std::cell::Cell::new(has_getattr),
             weakly_referenced: std::cell::Cell::new(false),
             trace_reprs: Default::default(),
             added_getsets,

@@ -373,6 +373,13 @@ impl Vm {
                     } else if attr_may_run_python(&obj, &frame.code.attr_sites[i as usize]) {
                         let got = self.get_attr_parked(&mut frame, &obj, i);
                         try_op!(self, frame, pending, got)
+                    } else if let Some(v) = module_hit(&obj, &frame, i) {
+                        v
+                    } else if matches!(obj, Value::Module(_)) {
+                        // A miss: the module's `__getattr__` (PEP 562) may answer, and a
+                        // warning it gives names its caller.
+                        let got = self.get_attr_parked(&mut frame, &obj, i);
+                        try_op!(self, frame, pending, got)
                     } else {
                         let (name, site) =
                             (&frame.code.names[i as usize], &frame.code.attr_sites[i as usize]);
@@ -963,7 +970,10 @@ impl Vm {
             Instr::BinarySubscr => {
                 let key = frame.pop();
                 let container = frame.pop();
-                let parks = may_run_python(&container);
+                // A program's class runs its `__class_getitem__`.
+                let parks = may_run_python(&container)
+                    || key_may_run_python(&key)
+                    || matches!(&container, Value::Class(c) if c.is_user);
                 let v = tri!(self.parked_if(parks, frame, |vm| vm.get_item(&container, &key)));
                 frame.push(v);
                 release_operands(self, frame, (container, key));
@@ -972,7 +982,7 @@ impl Vm {
                 let key = frame.pop();
                 let container = frame.pop();
                 let v = frame.pop();
-                let parks = may_run_python(&container);
+                let parks = may_run_python(&container) || key_may_run_python(&key);
                 tri!(self.parked_if(parks, frame, |vm| vm.set_item(&container, key, v)));
                 // Released before the flush, as CPython's decref after the store: the
                 // `__del__` of a temporary container (`A()[0] = 1`) runs before the next
@@ -983,7 +993,7 @@ impl Vm {
             Instr::DeleteSubscr => {
                 let key = frame.pop();
                 let container = frame.pop();
-                let parks = may_run_python(&container);
+                let parks = may_run_python(&container) || key_may_run_python(&key);
                 tri!(self.parked_if(parks, frame, |vm| vm.del_item(&container, &key)));
                 // As for a store: the container, then the key, go before the flush, which
                 // also runs the `__del__` of a value the deletion released.
@@ -1029,12 +1039,14 @@ impl Vm {
             }
             Instr::BuildSet(n) => {
                 let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                let v = tri!(self.new_set(items, false));
+                let parks = items.iter().any(may_run_python);
+                let v = tri!(self.parked_if(parks, frame, |vm| vm.new_set(items, false)));
                 frame.push(v);
             }
             Instr::BuildMap(n) => {
                 let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                let v = tri!(self.dict_from_pairs(items));
+                let parks = items.iter().step_by(2).any(may_run_python);
+                let v = tri!(self.parked_if(parks, frame, |vm| vm.dict_from_pairs(items)));
                 frame.push(v);
             }
             Instr::BuildString(n) => {
@@ -1065,30 +1077,35 @@ impl Vm {
             Instr::SetAdd(n) => {
                 let v = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
-                tri!(self.set_add(&target, v));
+                tri!(self.parked_if(may_run_python(&v), frame, |vm| vm.set_add(&target, v)));
             }
             Instr::MapAdd(n) => {
                 let v = frame.pop();
                 let k = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
-                tri!(self.set_item(&target, k, v));
+                tri!(self.parked_if(may_run_python(&k), frame, |vm| vm.set_item(&target, k, v)));
             }
             Instr::ListExtend(n) => {
                 let iterable = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
-                tri!(self.list_extend(&target, &iterable));
+                let parks = may_run_python(&iterable);
+                tri!(self.parked_if(parks, frame, |vm| vm.list_extend(&target, &iterable)));
                 release_operand(self, frame, iterable);
             }
             Instr::SetUpdate(n) => {
                 let iterable = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
-                tri!(self.set_update(&target, &iterable));
+                let parks = may_run_python(&iterable);
+                tri!(self.parked_if(parks, frame, |vm| vm.set_update(&target, &iterable)));
                 release_operand(self, frame, iterable);
             }
             Instr::DictUpdate(n) => {
                 let other = frame.pop();
                 let target = frame.stack[frame.stack.len() - n as usize].clone();
-                let Some(mapping) = tri!(self.mapping_as_dict(&other)) else {
+                let parks = may_run_python(&other);
+                let Some(mapping) =
+                    tri!(self.parked_if(parks, frame, |vm| vm.mapping_as_dict(&other)))
+                else {
                     let message = format!("'{}' object is not a mapping", self.type_name(&other));
                     return Step::Raise(self.new_error(ExcKind::TypeError, &message));
                 };
@@ -1101,7 +1118,12 @@ impl Vm {
                 let len = frame.stack.len();
                 let target = frame.stack[len - n as usize].clone();
                 let callable = frame.stack.get(len.wrapping_sub(n as usize + 3)).cloned();
-                tri!(self.merge_kwargs(callable.as_ref(), &target, &other));
+                let parks = may_run_python(&other);
+                tri!(self.parked_if(parks, frame, |vm| vm.merge_kwargs(
+                    callable.as_ref(),
+                    &target,
+                    &other
+                )));
             }
             Instr::ListToTuple => {
                 let v = frame.pop();
@@ -1113,16 +1135,21 @@ impl Vm {
             }
             Instr::UnpackSequence(n) => {
                 let v = frame.pop();
-                let items = tri!(self.unpack(&v, n as usize, None));
+                let parks = may_run_python(&v);
+                let items =
+                    tri!(self.parked_if(parks, frame, |vm| vm.unpack(&v, n as usize, None)));
                 frame.stack.extend(items.into_iter().rev());
             }
             Instr::UnpackEx(before, after) => {
                 let v = frame.pop();
-                let items = tri!(self.unpack(&v, before as usize, Some(after as usize)));
+                let (before, after) = (before as usize, Some(after as usize));
+                let parks = may_run_python(&v);
+                let items = tri!(self.parked_if(parks, frame, |vm| vm.unpack(&v, before, after)));
                 frame.stack.extend(items.into_iter().rev());
             }
             Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                let truth = tri!(self.truthy(frame.top()));
+                let v = frame.top().clone();
+                let truth = tri!(self.parked_if(may_run_python(&v), frame, |vm| vm.truthy(&v)));
                 if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
                     frame.ip = t as usize;
                 } else {
@@ -1195,7 +1222,8 @@ impl Vm {
                 let callable = frame.pop();
                 let positional = match &args {
                     Value::Tuple(t) => t.items.to_vec(),
-                    other => tri!(self.star_args(&callable, other)),
+                    other => tri!(self.parked_if(may_run_python(other), frame, |vm| vm
+                        .star_args(&callable, other))),
                 };
                 let (names, mut values) = match &kwargs {
                     Some(Value::Dict(d)) => {
@@ -1909,6 +1937,24 @@ impl Vm {
 /// (dunder methods, properties), or a class with a metaclass (its `__contains__`,
 /// `__getattr__`, ...).
 #[inline]
+/// A subscript's key that may run Python code: an instance's `__index__` or `__hash__`, or a
+/// slice with such a bound.
+fn key_may_run_python(key: &Value) -> bool {
+    match key {
+        Value::Slice(s) => {
+            may_run_python(&s.start) || may_run_python(&s.stop) || may_run_python(&s.step)
+        }
+        other => may_run_python(other),
+    }
+}
+
+/// A module attribute found at its site's hint: the read that needs no parking.
+#[inline]
+fn module_hit(obj: &Value, frame: &Frame, i: u32) -> Option<Value> {
+    let Value::Module(m) = obj else { return None };
+    m.get_hinted(&frame.code.names[i as usize], &frame.code.attr_sites[i as usize].hint)
+}
+
 fn may_run_python(v: &Value) -> bool {
     match v {
         Value::Instance(i) => i.class.is_user,
@@ -1919,8 +1965,9 @@ fn may_run_python(v: &Value) -> bool {
 
 /// Whether an attribute operation at `site` on `obj` may call Python code: only an instance
 /// of a class with `__getattribute__`, or with a data descriptor other than a slot (a
-/// property) where the site has not found the name plain. A plain attribute pays the test
-/// alone. (A `__getattr__` or `__setattr__` of other classes runs with its caller unparked.)
+/// property) where the site has not found the name plain, or with `__getattr__`. A plain
+/// attribute pays the test alone. (A `__setattr__` of other classes runs with its caller
+/// unparked.)
 #[inline]
 fn attr_may_run_python(obj: &Value, site: &AttrSite) -> bool {
     match obj {
@@ -1929,6 +1976,7 @@ fn attr_may_run_python(obj: &Value, site: &AttrSite) -> bool {
             let class = &i.class;
             (class.has_python_descriptors.get() && !site.knows_plain(class))
                 || class.has_getattribute.get()
+                || class.has_getattr.get()
         }
         _ => false,
     }

@@ -512,6 +512,9 @@ pub struct ClassObj {
     /// This class or a base defines `__getattribute__`: every attribute read on its
     /// instances calls it.
     pub has_getattribute: Cell<bool>,
+    /// This class or a base defines `__getattr__`: a missing attribute calls it, so reads
+    /// on its instances run with the caller parked (`sys._getframe(1)` in it is the reader).
+    pub has_getattr: Cell<bool>,
     /// An instance was ever referenced weakly: its instances' deaths look for callbacks
     /// (`stdlib::weakref_module`).
     pub weakly_referenced: Cell<bool>,

@@ -190,6 +190,7 @@ pub fn new_builtin_class(
         instance_keys: RefCell::new(None),
         has_finalizer: std::cell::Cell::new(false),
         has_getattribute: std::cell::Cell::new(false),
+        has_getattr: std::cell::Cell::new(false),
         weakly_referenced: std::cell::Cell::new(false),
         trace_reprs: Default::default(),
         added_getsets: Default::default(),
