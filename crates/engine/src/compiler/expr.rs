@@ -508,8 +508,14 @@ impl<'a> Compiler<'a> {
         if let (0, [Expr::Starred(s)]) = (extra, args) {
             self.compile_expr(&s.value)?;
         } else {
-            self.emit(Instr::BuildList(extra));
-            for a in args {
+            // As CPython: one BUILD_LIST of the leading plain arguments, then one append or
+            // extend per argument after the first star.
+            let leading = args.iter().take_while(|a| !matches!(a, Expr::Starred(_))).count();
+            for a in &args[..leading] {
+                self.compile_expr(a)?;
+            }
+            self.emit(Instr::BuildList(extra + leading as u32));
+            for a in &args[leading..] {
                 match a {
                     Expr::Starred(s) => {
                         self.compile_expr(&s.value)?;

@@ -101,16 +101,10 @@ impl<'a> Compiler<'a> {
                 self.check_assert(a);
                 let end = self.new_label();
                 self.compile_jump_if(&a.test, true, end)?;
-                // CPython's jump on a comparison leaves the comparison's span in place: the
-                // raise that follows points at it.
-                let mut test = a.test.as_ref();
-                while let Expr::UnaryOp(ast::ExprUnaryOp {
-                    op: ast::UnaryOp::Not, operand, ..
-                }) = test
-                {
-                    test = operand;
-                }
-                if let Expr::Compare(c) = test {
+                // The raise takes the place of the test's last jump, and CPython's jump on a
+                // comparison has the comparison's span: `assert (a\n and b > 0)` fails on
+                // the second line, whichever operand was false.
+                if let Expr::Compare(c) = last_jump_operand(&a.test) {
                     self.set_position(c.range());
                 }
                 self.emit(Instr::LoadAssertionError);
@@ -905,6 +899,18 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
+            // As CPython: each branch jumps by itself.
+            Expr::If(i) => {
+                let orelse = self.new_label();
+                let end = self.new_label();
+                self.compile_jump_if(&i.test, false, orelse)?;
+                self.compile_jump_if(&i.body, when_true, target)?;
+                self.emit_jump(Instr::Jump, end);
+                self.place(orelse);
+                self.compile_jump_if(&i.orelse, when_true, target)?;
+                self.place(end);
+                Ok(())
+            }
             _ => {
                 self.compile_expr(test)?;
                 let make = if when_true { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse };
@@ -912,6 +918,19 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
         }
+    }
+}
+
+/// The operand whose jump `compile_jump_if` emits last for `test`: through `not`, to the
+/// last operand of `and`/`or` and to the `else` of a conditional expression.
+fn last_jump_operand(mut test: &Expr) -> &Expr {
+    loop {
+        test = match test {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => &u.operand,
+            Expr::BoolOp(b) => b.values.last().expect("a bool op has operands"),
+            Expr::If(i) => &i.orelse,
+            _ => return test,
+        };
     }
 }
 
