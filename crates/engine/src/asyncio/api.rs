@@ -103,6 +103,7 @@ const LOOP_METHODS: &[(&str, NativeFn)] = &[
     ("set_debug", loop_set_debug),
     ("_set_coroutine_origin_tracking", loop_set_coroutine_origin_tracking),
     ("run_forever", loop_run_forever),
+    ("_run_once", loop_run_once),
     ("set_exception_handler", loop_set_exception_handler),
     ("get_exception_handler", loop_get_exception_handler),
     ("set_task_factory", loop_set_task_factory),
@@ -1201,6 +1202,15 @@ fn loop_run_forever(vm: &mut Vm, args: Args) -> PyResult<Value> {
     PySignature::fixed("BaseEventLoop.run_forever", &["self"]).check(vm, &args)?;
     let l = loop_of(vm, &args)?;
     vm.run_forever(&l)?;
+    Ok(Value::None)
+}
+
+/// `loop._run_once()`: one cycle of the loop, as tutorials that step a loop by hand call
+/// it. As in CPython it neither checks nor marks the loop running.
+fn loop_run_once(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    PySignature::fixed("BaseEventLoop._run_once", &["self"]).check(vm, &args)?;
+    let l = loop_of(vm, &args)?;
+    vm.run_once(&l)?;
     Ok(Value::None)
 }
 
