@@ -79,6 +79,12 @@ class Field:
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
+    def __set_name__(self, owner, name):
+        # The class holds the Field, so a descriptor given as its default is named here.
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook:
+            hook(self.default, owner, name)
+
     def __repr__(self):
         return ('Field('
                 f'name={self.name!r},'
@@ -139,9 +145,9 @@ def _word(text, i):
 
 def _names_kind(annotation, cls, module, wanted):
     """Whether a string annotation names `wanted` (typing.ClassVar, InitVar, KW_ONLY) by
-    the first name in its text, or `module.name` when the class's module binds `module`
-    to the module that defines it, as CPython's dataclasses reads text it does not
-    evaluate."""
+    its first name, looked up in the class's module, or as `module.name` when the class's
+    module binds `module` to the module that defines it (then the name is looked up
+    there), as CPython's dataclasses reads text it does not evaluate."""
     import sys
     first, end = _word(annotation, 0)
     qualifier = None
@@ -159,8 +165,10 @@ def _names_kind(annotation, cls, module, wanted):
     namespace = getattr(home, '__dict__', None)
     if namespace is None:
         return False
-    if qualifier is not None and namespace.get(qualifier) is not module:
-        return False
+    if qualifier is not None:
+        if namespace.get(qualifier) is not module:
+            return False
+        namespace = module.__dict__
     return wanted(namespace.get(name))
 
 
@@ -178,11 +186,22 @@ def _module_self():
     return sys.modules[__name__]
 
 
+class _OneSlot:
+    __slots__ = ('slot', )
+
+
+# types.MemberDescriptorType: what a class's __slots__ entry is as a class attribute.
+_MemberDescriptorType = type(_OneSlot.slot)
+
+
 def _field_of(cls, name, annotation, kw_only):
     default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
+        if isinstance(default, _MemberDescriptorType):
+            # A slot, not a default value.
+            default = MISSING
         f = field(default=default)
     f.name = name
     f.type = annotation
@@ -207,8 +226,8 @@ def _field_of(cls, name, annotation, kw_only):
         return f
     if f.kw_only is MISSING:
         f.kw_only = kw_only
-    if f._field_type == _FIELD and (f.default.__class__.__hash__ is None or
-                                    isinstance(f.default, (list, dict, set))):
+    # Unhashable stands for mutable, as in CPython: a hashable list subclass is allowed.
+    if f._field_type == _FIELD and f.default.__class__.__hash__ is None:
         raise ValueError(f'mutable default {type(f.default)} for field {f.name} is not '
                          'allowed: use default_factory')
     return f
@@ -227,76 +246,108 @@ def _has_default(f):
     return f.default is not MISSING or f.default_factory is not MISSING
 
 
-def _default_of(f):
-    if f.default_factory is not MISSING:
-        return f.default_factory()
-    return f.default
+# How the generated __init__ gets a field's value (see _assignments).
+_PARAM, _PARAM_OR_FACTORY, _FACTORY, _CONSTANT = range(4)
 
 
-def _make_init(cls, all_fields, frozen, qualname):
-    params = [f for f in all_fields if f.init and f._field_type != _FIELD_CLASSVAR]
+def _assignments(init_fields, slots):
+    # (name, how, default or factory) for each field __init__ sets, in field order.
+    steps = []
+    for f in init_fields:
+        if f._field_type == _FIELD_INITVAR:
+            continue
+        if f.default_factory is not MISSING:
+            steps.append((f.name, _PARAM_OR_FACTORY if f.init else _FACTORY,
+                          f.default_factory))
+        elif f.init:
+            steps.append((f.name, _PARAM, f.default))
+        elif slots and f.default is not MISSING:
+            # No class attribute holds the default once slots replace it.
+            steps.append((f.name, _CONSTANT, f.default))
+    return steps
+
+
+def _bad_keyword(qualname, kwargs, values, names):
+    # The first keyword CPython's binder rejects, in the order the keywords were given.
+    for k in kwargs:
+        if k not in names:
+            raise TypeError(f'{qualname}() got an unexpected keyword argument {k!r}')
+        if k in values:
+            raise TypeError(f'{qualname}() got multiple values for argument {k!r}')
+
+
+def _bad_count(qualname, given, values, positional, keyword_only, required):
+    # Too many positional arguments, else the required ones missing (positional first),
+    # worded as CPython's call machinery words them. `positional` includes self.
+    most = len(positional)
+    if given > most:
+        if required == most:
+            takes = f'{most} positional argument' + ('s' if most != 1 else '')
+        else:
+            takes = f'from {required} to {most} positional arguments'
+        kwonly_given = sum(1 for name, _ in keyword_only if name in values)
+        extra = ''
+        if kwonly_given:
+            extra = (f" positional argument{'s' if given != 1 else ''} (and {kwonly_given} "
+                     f"keyword-only argument{'s' if kwonly_given != 1 else ''})")
+        was = 'was' if given == 1 and not kwonly_given else 'were'
+        raise TypeError(f'{qualname}() takes {takes} but {given}{extra} {was} given')
+    for group, kind in ((positional, 'positional'), (keyword_only, 'keyword-only')):
+        missing = [name for name, needed in group if needed and name not in values]
+        if missing:
+            s = 's' if len(missing) > 1 else ''
+            raise TypeError(f'{qualname}() missing {len(missing)} required {kind} '
+                            f'argument{s}: {_arguments_text(missing)}')
+
+
+def _make_init(init_fields, frozen, slots, has_post_init, self_name, qualname):
+    # init_fields: the fields and InitVars, ClassVars left out. The function takes
+    # (*args, **kwargs) and binds them as CPython's generated (self, x, y=..., *, k=...)
+    # would, self included, so that its errors read the same.
+    params = [f for f in init_fields if f.init]
     positional = [f for f in params if not f.kw_only]
     keyword_only = [f for f in params if f.kw_only]
-    names = {f.name for f in params}
-    required = sum(1 for f in positional if not _has_default(f)) + 1
-    most = len(positional) + 1
+    pos_names = [self_name] + [f.name for f in positional]
+    names = frozenset(pos_names + [f.name for f in keyword_only])
+    count = len(names)
+    most = len(pos_names)
+    pos_needed = [(self_name, True)] + [(f.name, not _has_default(f)) for f in positional]
+    kw_needed = [(f.name, not _has_default(f)) for f in keyword_only]
+    required = sum(1 for _, needed in pos_needed if needed)
+    steps = _assignments(init_fields, slots)
+    init_vars = [(f.name, f.default) for f in init_fields if f._field_type == _FIELD_INITVAR]
+    setter = object.__setattr__ if frozen else setattr
 
-    def __init__(self, *args, **kwargs):
-        if len(args) + 1 > most:
-            if required == most:
-                takes = f'{most} positional argument' + ('s' if most != 1 else '')
+    def __init__(*args, **kwargs):
+        values = dict(zip(pos_names, args))
+        if kwargs:
+            for k in kwargs:
+                if k in values or k not in names:
+                    _bad_keyword(qualname, kwargs, values, names)
+            values.update(kwargs)
+        if len(values) < count or len(args) > most:
+            _bad_count(qualname, len(args), values, pos_needed, kw_needed, required)
+        self = values[self_name]
+        for name, how, extra in steps:
+            if how == _PARAM:
+                value = values.get(name, extra)
+            elif how == _PARAM_OR_FACTORY:
+                value = values[name] if name in values else extra()
+            elif how == _FACTORY:
+                value = extra()
             else:
-                takes = f'from {required} to {most} positional arguments'
-            given = len(args) + 1
-            # As CPython's call machinery words it, counting the keyword-only ones given.
-            kwonly_given = sum(1 for f in keyword_only if f.name in kwargs)
-            extra = ''
-            if kwonly_given:
-                extra = (f" positional argument{'s' if given != 1 else ''} (and {kwonly_given} "
-                         f"keyword-only argument{'s' if kwonly_given != 1 else ''})")
-            was = 'was' if given == 1 and not kwonly_given else 'were'
-            raise TypeError(f'{qualname}() takes {takes} but {given}{extra} {was} given')
-        values = {}
-        for f, a in zip(positional, args):
-            values[f.name] = a
-        for k, v in kwargs.items():
-            if k not in names:
-                raise TypeError(f'{qualname}() got an unexpected keyword argument {k!r}')
-            if k in values:
-                raise TypeError(f'{qualname}() got multiple values for argument {k!r}')
-            values[k] = v
-        missing = [f.name for f in positional if f.name not in values and not _has_default(f)]
-        if missing:
-            s = 's' if len(missing) > 1 else ''
-            raise TypeError(f'{qualname}() missing {len(missing)} required positional '
-                            f'argument{s}: {_arguments_text(missing)}')
-        missing = [f.name for f in keyword_only
-                   if f.name not in values and not _has_default(f)]
-        if missing:
-            s = 's' if len(missing) > 1 else ''
-            raise TypeError(f'{qualname}() missing {len(missing)} required keyword-only '
-                            f'argument{s}: {_arguments_text(missing)}')
-        init_vars = []
-        for f in all_fields:
-            if f._field_type == _FIELD_CLASSVAR:
-                continue
-            if f.init:
-                value = values[f.name] if f.name in values else _default_of(f)
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            else:
-                continue
-            if f._field_type == _FIELD_INITVAR:
-                init_vars.append(value)
-            elif frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        post_init = getattr(self, '__post_init__', None)
-        if post_init is not None:
-            post_init(*init_vars)
+                value = extra
+            setter(self, name, value)
+        # Whether to call it was settled when the class was decorated, as in CPython.
+        if has_post_init:
+            self.__post_init__(*[values.get(name, default) for name, default in init_vars])
 
-    __init__.__signature__ = _init_signature(positional, keyword_only)
+    __init__.__signature__ = _init_signature(self_name, positional, keyword_only)
+    # The defaults CPython's function has (a (*args, **kwargs) function ignores them).
+    defaults = tuple(_shown_default(f) for f in positional if _has_default(f))
+    __init__.__defaults__ = defaults or None
+    kwdefaults = {f.name: _shown_default(f) for f in keyword_only if _has_default(f)}
+    __init__.__kwdefaults__ = kwdefaults or None
     # CPython's generated function is annotated as its signature is (get_type_hints of
     # `cls.__init__`, as dependency injectors read it).
     annotations = {f.name: f.type for f in positional + keyword_only}
@@ -314,22 +365,21 @@ class _FactoryDefault:
 _FACTORY_DEFAULT = _FactoryDefault()
 
 
-def _init_signature(positional, keyword_only):
+def _shown_default(f):
+    return _FACTORY_DEFAULT if f.default_factory is not MISSING else f.default
+
+
+def _init_signature(self_name, positional, keyword_only):
     # The signature CPython's generated `__init__` has (it binds its arguments by name; this
     # one binds them itself for CPython's messages): `inspect.signature(cls)` and the class's
     # default docstring read it.
     from inspect import Parameter, Signature
 
     def param(f, kind):
-        if f.default_factory is not MISSING:
-            default = _FACTORY_DEFAULT
-        elif f.default is not MISSING:
-            default = f.default
-        else:
-            default = Parameter.empty
+        default = _shown_default(f) if _has_default(f) else Parameter.empty
         return Parameter(f.name, kind, default=default, annotation=f.type)
 
-    params = [Parameter('self', Parameter.POSITIONAL_OR_KEYWORD)]
+    params = [Parameter(self_name, Parameter.POSITIONAL_OR_KEYWORD)]
     params += [param(f, Parameter.POSITIONAL_OR_KEYWORD) for f in positional]
     params += [param(f, Parameter.KEYWORD_ONLY) for f in keyword_only]
     return Signature(params, return_annotation=None)
@@ -433,7 +483,8 @@ def _install(cls, function, name, overwrite=True):
     return False
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                   slots):
     all_fields = {}
     any_frozen_base = False
     has_dataclass_bases = False
@@ -482,16 +533,20 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                              (class_hash is None and '__eq__' in cls.__dict__))
     field_list = [f for f in all_fields.values() if f._field_type == _FIELD]
     if init:
+        init_fields = [f for f in all_fields.values() if f._field_type != _FIELD_CLASSVAR]
         seen_default = False
-        for f in field_list:
+        for f in init_fields:
+            # InitVars are parameters too.
             if f.init and not f.kw_only:
                 if _has_default(f):
                     seen_default = True
                 elif seen_default:
                     raise TypeError(f'non-default argument {f.name!r} follows default argument')
-        init_fields = [f for f in all_fields.values() if f._field_type != _FIELD_CLASSVAR]
-        _install(cls, _make_init(cls, init_fields, frozen, f'{cls.__qualname__}.__init__'),
-                 '__init__', overwrite=False)
+        # CPython renames the instance parameter when a field is called 'self'.
+        self_name = '__dataclass_self__' if 'self' in all_fields else 'self'
+        has_post_init = hasattr(cls, '__post_init__')
+        _install(cls, _make_init(init_fields, frozen, slots, has_post_init, self_name,
+                                 f'{cls.__qualname__}.__init__'), '__init__', overwrite=False)
     # A method the class body defines itself is kept, as CPython's _set_new_attribute does.
     if repr:
         shown = [f for f in field_list if f.repr]
@@ -534,6 +589,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__match_args__ = tuple(f.name for f in all_fields.values()
                                    if f._field_type != _FIELD_CLASSVAR and f.init
                                    and not f.kw_only)
+    # Methods written here may implement abstract ones (a __repr__, say).
+    from abc import update_abstractmethods
+    update_abstractmethods(cls)
     return cls
 
 
@@ -541,7 +599,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
         cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                             kw_only)
+                             kw_only, slots)
         if slots:
             cls = _add_slots(cls, weakref_slot, frozen)
         elif weakref_slot:

@@ -333,6 +333,10 @@ class _GenericAlias:
         self.__parameters__ = _collect_parameters(args)
         self._name = name
         self._inst = inst
+        if not name:
+            # An unnamed alias (Box[int], Annotated[int, x]) is of its origin's module, so
+            # inspect shows it qualified.
+            self.__module__ = origin.__module__
 
     @property
     def __origin__(self):
@@ -649,6 +653,9 @@ Text = str
 
 
 class Generic:
+    # No __dict__ for a slotted subclass (a dataclass(slots=True) one).
+    __slots__ = ()
+
     def __class_getitem__(cls, params):
         params = _as_tuple(params)
         if not params and cls is not Tuple:
@@ -1537,8 +1544,14 @@ def no_type_check_decorator(decorator):
     return decorator
 
 
-def dataclass_transform(**kwargs):
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    # Only recorded, for type checkers and for introspection.
     def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
         return cls_or_fn
     return decorator
 

@@ -186,8 +186,8 @@ class _Parser:
         self.open = []
         self.lookbehind_groups = None
         self.refpos = {}
-        # FutureWarning texts met on the way, issued by `_compile` (the frame that CPython's
-        # stacklevel names is the caller of the re function, at any nesting depth)
+        # (text, category) of the warnings met on the way, issued by `_compile` (the frame
+        # that CPython's stacklevel names is the caller of the re function, at any depth)
         self.warnings = []
         self.inline_ascii = False
 
@@ -391,7 +391,7 @@ class _Parser:
         src = self.src
         items = []
         if src.peek() == "[":
-            self.warnings.append("Possible nested set at position %d" % src.i)
+            self.warnings.append(("Possible nested set at position %d" % src.i, FutureWarning))
         negate = src.match("^")
         first = True
         while True:
@@ -418,8 +418,8 @@ class _Parser:
                 lo = self.char_escape(e, here, True)
             else:
                 if items and c in _SET_OPERATORS and src.peek() == c:
-                    self.warnings.append("Possible set %s at position %d"
-                                         % (_SET_OPERATORS[c], here))
+                    self.warnings.append(("Possible set %s at position %d"
+                                          % (_SET_OPERATORS[c], here), FutureWarning))
                 lo = c
             if src.peek() == "-":
                 dash = src.i
@@ -441,7 +441,8 @@ class _Parser:
                     hi = self.char_escape(e, src.i - 2, True)
                 else:
                     if d == "-":
-                        self.warnings.append("Possible set difference at position %d" % dash)
+                        self.warnings.append(("Possible set difference at position %d"
+                                              % dash, FutureWarning))
                     hi = d
                 if hi < lo:
                     raise error("bad character range %s-%s" % (
@@ -507,15 +508,11 @@ class _Parser:
             c = src.get()
             if c == "<":
                 name = src.getuntil(">", "group name")
-                if not _is_identifier(name):
-                    raise error("bad character in group name %r" % name, src.original,
-                                src.i - len(name) - 1)
+                self.check_name(name)
                 return self.capture(flags, start, name), None
             if c == "=":
                 name = src.getuntil(")", "group name")
-                if not _is_identifier(name):
-                    raise error("bad character in group name %r" % name, src.original,
-                                src.i - len(name) - 1)
+                self.check_name(name)
                 if name not in self.groupdict:
                     raise error("unknown group name %r" % name, src.original,
                                 src.i - len(name) - 1)
@@ -555,19 +552,20 @@ class _Parser:
             return self.sub_group(flags, start, lambda seq: ("ATOM", seq)), None
         if c == "(":
             name = src.getuntil(")", "group name")
-            if name.isdigit() and name.isascii():
-                g = int(name)
+            at = src.i - len(name) - 1
+            if not _is_identifier(name):
+                g = _group_number(name, src.original, at)
                 if g == 0:
-                    raise error("bad group number", src.original, src.i - len(name) - 1)
-                if g >= _MAXGROUPS:
-                    raise error("invalid group reference %d" % g, src.original,
-                                src.i - len(name) - 1)
+                    raise error("bad group number", src.original, at)
                 if g not in self.refpos:
-                    self.refpos[g] = src.i - len(name) - 1
+                    self.refpos[g] = at
+                if not (name.isdecimal() and name.isascii()):
+                    # 3.11 still takes what int() reads ("+1", "1_0"), with a warning
+                    shown = ascii(name) if self.is_bytes else repr(name)
+                    self.warnings.append(("bad character in group name %s at position %d"
+                                          % (shown, at), DeprecationWarning))
             else:
-                if not _is_identifier(name):
-                    raise error("bad character in group name %r" % name, src.original,
-                                src.i - len(name) - 1)
+                self.check_name(name)
                 if name not in self.groupdict:
                     raise error("unknown group name %r" % name, src.original,
                                 src.i - len(name) - 1)
@@ -594,6 +592,15 @@ class _Parser:
             inner = (flags | add) & ~remove
             return self.sub_group(inner, start, lambda seq: ("G", None, seq)), None
         raise error("unknown extension ?" + c, src.original, start + 1)
+
+    def check_name(self, name):
+        # the name just read: an identifier; a bytes pattern's non-ASCII one is deprecated
+        at = self.src.i - len(name) - 1
+        if not _is_identifier(name):
+            raise error("bad character in group name %r" % name, self.src.original, at)
+        if self.is_bytes and not name.isascii():
+            self.warnings.append(("bad character in group name %a at position %d"
+                                  % (name, at), DeprecationWarning))
 
     def sub_group(self, flags, start, make):
         seq = self.parse_alt(flags, False)
@@ -699,6 +706,11 @@ def _fold_variants(ch, ascii_only):
     return out
 
 
+# Equal under sre's IGNORECASE: its lower-casing maps U+0130 to "i" (one character, where
+# str.lower() gives two), and its case fixes pair "i" with the dotless U+0131.
+_DOTTED_I = frozenset("iI\u0130\u0131")
+
+
 def _class_test(negate, items, flags):
     ascii_only = _ascii_flags(flags)
     chars = set()
@@ -724,6 +736,9 @@ def _class_test(negate, items, flags):
         return False
 
     if flags & _I:
+        if not ascii_only and any(base(v) for x in _DOTTED_I for v in _fold_variants(x, False)):
+            chars.update(_DOTTED_I)
+
         def test(ch):
             for v in _fold_variants(ch, ascii_only):
                 if base(v):
@@ -758,6 +773,8 @@ class _Compiler:
                 variants = set(_fold_variants(ch, _ascii_flags(flags)))
                 for v in list(variants):
                     variants.update(_fold_variants(v, _ascii_flags(flags)))
+                if not _ascii_flags(flags) and not variants.isdisjoint(_DOTTED_I):
+                    variants.update(_DOTTED_I)
                 if len(variants) == 1:
                     return ch
                 if _ascii_flags(flags):
@@ -1089,6 +1106,9 @@ def _text_of(pattern, string):
     if isinstance(string, str):
         if pattern._is_bytes:
             raise TypeError("cannot use a bytes pattern on a string-like object")
+        if type(string) is not str:
+            # groups are exact str whatever the subject's class (PyUnicode_Substring)
+            return str.__str__(string)
         return string
     if isinstance(string, (bytes, bytearray)):
         if not pattern._is_bytes:
@@ -1097,7 +1117,7 @@ def _text_of(pattern, string):
     raise TypeError("expected string or bytes-like object, got %r" % _type_name(string))
 
 
-def _index(value, name):
+def _index(value):
     if not isinstance(value, int):
         if hasattr(type(value), "__index__"):
             return type(value).__index__(value)
@@ -1105,29 +1125,82 @@ def _index(value, name):
     return int(value)
 
 
+# What an argument not given is, where a C method has no default.
+_NOARG = object()
+_MAXSIZE = sys.maxsize
+_SEARCH_ARGS = (("string", "pos", "endpos"), (_NOARG, 0, _MAXSIZE))
+
+
+def _bad_call(fname, params, values, extra, kw):
+    # The TypeError of Argument Clinic's parser for a call the Python signature let through:
+    # values are the named parameters as bound (_NOARG where missing), extra the positionals
+    # past them, kw the unknown keywords. A named one equal to its default counts as not
+    # given (whether it came by keyword cannot be told here).
+    names, defaults = params
+    n = len(names)
+    if extra:
+        given = n + len(extra) + len(kw)
+    else:
+        given = len(kw) + sum(1 for v, d in zip(values, defaults) if v is not d)
+    if given > n:
+        raise TypeError("%s() takes at most %d argument%s (%d given)"
+                        % (fname, n, "" if n == 1 else "s", given))
+    for i, v in enumerate(values):
+        if v is _NOARG:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (fname, names[i], i + 1))
+    for key in kw:
+        raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, fname))
+
+
+def _copy_args(fname, n, args):
+    # METH_NOARGS / METH_O wording for __copy__ and __deepcopy__
+    given = len([a for a in args if a is not _NOARG])
+    if n == 0:
+        raise TypeError("%s() takes no arguments (%d given)" % (fname, given))
+    raise TypeError("%s() takes exactly one argument (%d given)" % (fname, given))
+
+
+def _readonly(self, value=None):
+    raise AttributeError("readonly attribute")
+
+
+def _members(cls, *names):
+    # C's read-only members (T_OBJECT, READONLY) over the private slots: reading goes
+    # straight to the slot; setting or deleting says "readonly attribute".
+    for name in names:
+        setattr(cls, name, property(cls.__dict__["_" + name].__get__, _readonly, _readonly))
+
+
+def _getset(cls, name, getter):
+    # A C getter with no setter: setting or deleting it names the attribute and type.
+    def refuse(self, value=None):
+        raise AttributeError("attribute '%s' of 're.%s' objects is not writable"
+                             % (name, cls.__name__))
+    setattr(cls, name, property(getter, refuse, refuse))
+
+
+def _no_subclass(cls, **kwargs):
+    # A C type without Py_TPFLAGS_BASETYPE.
+    raise TypeError("type 're.%s' is not an acceptable base type" % cls.__mro__[1].__name__)
+
+
 class Pattern:
     __module__ = "re"
+    __slots__ = ("_pattern", "_flags", "_groups", "_groupindex", "_code", "_is_bytes",
+                 "_prefix", "_nregs", "__weakref__")
+    __iter__ = None
 
-    def __init__(self, pattern, flags, code, groups, groupindex, is_bytes, prefix, nregs):
-        self.pattern = pattern
-        self.flags = flags
-        self.groups = groups - 1
-        self._groupindex = groupindex
-        self._code = code
-        self._is_bytes = is_bytes
-        self._prefix = prefix
-        self._nregs = nregs
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
 
-    @property
-    def groupindex(self):
-        import types
-        return types.MappingProxyType(dict(self._groupindex))
+    __init_subclass__ = classmethod(_no_subclass)
 
     def __repr__(self):
-        flags = self.flags
+        flags = self._flags
         if not self._is_bytes:
             flags &= ~_U
-        text = repr(self.pattern)
+        text = repr(self._pattern)
         if len(text) > 200:
             text = text[:200]
         if flags:
@@ -1144,21 +1217,32 @@ class Pattern:
     def __eq__(self, other):
         if not isinstance(other, Pattern):
             return NotImplemented
-        return self.pattern == other.pattern and self.flags == other.flags
+        return self._pattern == other._pattern and self._flags == other._flags
 
     def __hash__(self):
-        return hash((self.pattern, self.flags))
+        return hash((self._pattern, self._flags))
 
-    def __copy__(self):
+    def __copy__(self, *extra):
+        if extra:
+            _copy_args("Pattern.__copy__", 0, extra)
         return self
 
-    def __deepcopy__(self, memo):
+    def __deepcopy__(self, memo=_NOARG, *extra):
+        if memo is _NOARG or extra:
+            _copy_args("Pattern.__deepcopy__", 1, (memo,) + extra)
         return self
 
-    def _bounds(self, text, pos, endpos):
+    def __reduce__(self):
+        # what copyreg's entry for Pattern gives in CPython: compile it again
+        return _compile, (self._pattern, self._flags)
+
+    def _bounds(self, string, pos, endpos):
+        # C converts pos/endpos as it parses the arguments, before it looks at the string.
+        if type(pos) is not int or type(endpos) is not int:
+            pos = _index(pos)
+            endpos = _index(endpos)
+        text = _text_of(self, string)
         n = len(text)
-        pos = _index(pos, "pos")
-        endpos = _index(endpos, "endpos")
         if pos < 0:
             pos = 0
         elif pos > n:
@@ -1167,7 +1251,7 @@ class Pattern:
             endpos = 0
         elif endpos > n:
             endpos = n
-        return pos, endpos
+        return text, pos, endpos
 
     def _search(self, string, text, pos, endpos, anchored, full, no_empty_at=-1, start=None):
         # `start`: where a scanner goes on from; the match still reports `pos`.
@@ -1177,7 +1261,7 @@ class Pattern:
             return None
         s = text if endpos == len(text) else text[:endpos]
         code = self._code
-        size = 2 * self.groups + 3
+        size = 2 * self._groups + 3
         regs = [None] * self._nregs
         must_end = endpos if full else -1
         prefix = self._prefix
@@ -1192,28 +1276,38 @@ class Pattern:
             if end >= 0:
                 marks[0] = start
                 marks[1] = end
-                return Match(self, string, text, marks, pos, endpos)
+                m = _new(Match)
+                m._re = self
+                m._string = string
+                m._text = text
+                m._marks = marks
+                m._pos = pos
+                m._endpos = endpos
+                return m
             if anchored:
                 return None
             start += 1
         return None
 
-    def match(self, string, pos=0, endpos=sys.maxsize):
-        text = _text_of(self, string)
-        pos, endpos = self._bounds(text, pos, endpos)
+    def match(self, string=_NOARG, pos=0, endpos=_MAXSIZE, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("match", _SEARCH_ARGS, (string, pos, endpos), extra, kw)
+        text, pos, endpos = self._bounds(string, pos, endpos)
         return self._search(string, text, pos, endpos, True, False)
 
-    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        text = _text_of(self, string)
-        pos, endpos = self._bounds(text, pos, endpos)
+    def fullmatch(self, string=_NOARG, pos=0, endpos=_MAXSIZE, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("fullmatch", _SEARCH_ARGS, (string, pos, endpos), extra, kw)
+        text, pos, endpos = self._bounds(string, pos, endpos)
         return self._search(string, text, pos, endpos, True, True)
 
-    def search(self, string, pos=0, endpos=sys.maxsize):
-        text = _text_of(self, string)
-        pos, endpos = self._bounds(text, pos, endpos)
+    def search(self, string=_NOARG, pos=0, endpos=_MAXSIZE, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("search", _SEARCH_ARGS, (string, pos, endpos), extra, kw)
+        text, pos, endpos = self._bounds(string, pos, endpos)
         return self._search(string, text, pos, endpos, False, False)
 
-    def _iter(self, string, pos=0, endpos=sys.maxsize):
+    def _iter(self, string, pos=0, endpos=_MAXSIZE):
         search = SRE_Scanner(self, string, pos, endpos).search
         while True:
             m = search()
@@ -1221,21 +1315,32 @@ class Pattern:
                 return
             yield m
 
-    def finditer(self, string, pos=0, endpos=sys.maxsize):
+    def finditer(self, string=_NOARG, pos=0, endpos=_MAXSIZE, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("finditer", _SEARCH_ARGS, (string, pos, endpos), extra, kw)
         return iter(SRE_Scanner(self, string, pos, endpos).search, None)
 
-    def findall(self, string, pos=0, endpos=sys.maxsize):
+    def findall(self, string=_NOARG, pos=0, endpos=_MAXSIZE, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("findall", _SEARCH_ARGS, (string, pos, endpos), extra, kw)
         out = []
+        groups = self._groups
+        empty = b"" if self._is_bytes else ""
         for m in self._iter(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group(0))
-            elif self.groups == 1:
-                out.append(m._group(1, m._empty))
+            if groups == 0:
+                out.append(m._group(0, None))
+            elif groups == 1:
+                out.append(m._group(1, empty))
             else:
-                out.append(tuple(m._group(g, m._empty) for g in range(1, self.groups + 1)))
+                out.append(tuple(m._group(g, empty) for g in range(1, groups + 1)))
         return out
 
-    def split(self, string, maxsplit=0):
+    def split(self, string=_NOARG, maxsplit=0, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("split", (("string", "maxsplit"), (_NOARG, 0)), (string, maxsplit),
+                      extra, kw)
+        if type(maxsplit) is not int:
+            maxsplit = _index(maxsplit)
         text = _text_of(self, string)
         out = []
         last = 0
@@ -1246,20 +1351,26 @@ class Pattern:
             if maxsplit < 0:
                 break
             out.append(m._slice(last, m._marks[0]))
-            for g in range(1, self.groups + 1):
+            for g in range(1, self._groups + 1):
                 out.append(m._group(g, None))
             last = m._marks[1]
             count += 1
         out.append(_from_text(text[last:], self._is_bytes))
         return out
 
-    def sub(self, repl, string, count=0):
+    def sub(self, repl=_NOARG, string=_NOARG, count=0, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("sub", _SUB_ARGS, (repl, string, count), extra, kw)
         return self._subx(repl, string, count)[0]
 
-    def subn(self, repl, string, count=0):
+    def subn(self, repl=_NOARG, string=_NOARG, count=0, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("subn", _SUB_ARGS, (repl, string, count), extra, kw)
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
+        if type(count) is not int:
+            count = _index(count)
         text = _text_of(self, string)
         is_bytes = self._is_bytes
         if callable(repl):
@@ -1299,12 +1410,43 @@ class Pattern:
         joined = (b"" if is_bytes else "").join(parts)
         return joined, n
 
-    def scanner(self, string, pos=0, endpos=sys.maxsize):
+    def scanner(self, string=_NOARG, pos=0, endpos=_MAXSIZE, *extra, **kw):
+        if string is _NOARG or extra or kw:
+            _bad_call("scanner", _SEARCH_ARGS, (string, pos, endpos), extra, kw)
         return SRE_Scanner(self, string, pos, endpos)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+_SUB_ARGS = (("repl", "string", "count"), (_NOARG, _NOARG, 0))
+_new = object.__new__
+_members(Pattern, "pattern", "flags", "groups")
+
+
+def _groupindex(self):
+    # a fresh dict when there are no named groups, as _sre's getter gives
+    if not self._groupindex:
+        return {}
+    import types
+    return types.MappingProxyType(dict(self._groupindex))
+
+
+_getset(Pattern, "groupindex", _groupindex)
+
+
+def _new_pattern(pattern, flags, code, groups, groupindex, is_bytes, prefix, nregs):
+    p = _new(Pattern)
+    p._pattern = pattern
+    p._flags = flags
+    p._groups = groups - 1
+    p._groupindex = groupindex
+    p._code = code
+    p._is_bytes = is_bytes
+    p._prefix = prefix
+    p._nregs = nregs
+    return p
 
 
 class SRE_Scanner:
@@ -1315,8 +1457,7 @@ class SRE_Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        self._text = _text_of(pattern, string)
-        self._pos, self._endpos = pattern._bounds(self._text, pos, endpos)
+        self._text, self._pos, self._endpos = pattern._bounds(string, pos, endpos)
         self._next = self._pos
         self._no_empty_at = -1
 
@@ -1348,30 +1489,33 @@ def _from_text(text, is_bytes):
 
 class Match:
     __module__ = "re"
+    # no __weakref__: a Match cannot be weakly referenced, as in CPython
+    __slots__ = ("_re", "_string", "_text", "_marks", "_pos", "_endpos")
+    # indexing without iteration (CPython's Match has mp_subscript, no sq_item)
+    __iter__ = None
 
-    def __init__(self, pattern, string, text, marks, pos, endpos):
-        self.re = pattern
-        self.string = string
-        self._text = text
-        self._marks = marks
-        self.pos = pos
-        self.endpos = endpos
-        self._empty = b"" if pattern._is_bytes else ""
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    __init_subclass__ = classmethod(_no_subclass)
 
     def _slice(self, a, b):
-        return _from_text(self._text[a:b], self.re._is_bytes)
+        return _from_text(self._text[a:b], self._re._is_bytes)
 
     def _gindex(self, g):
         if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
+            if 0 <= g <= self._re._groups:
                 return int(g)
         elif isinstance(g, str):
-            if g in self.re._groupindex:
-                return self.re._groupindex[g]
+            if g in self._re._groupindex:
+                return self._re._groupindex[g]
         elif hasattr(type(g), "__index__") and not isinstance(g, (bytes, float)):
             v = type(g).__index__(g)
-            if 0 <= v <= self.re.groups:
+            if 0 <= v <= self._re._groups:
                 return v
+        elif self._re._groupindex and g in self._re._groupindex:
+            # C looks anything else up in groupindex (a slice: "unhashable type")
+            return self._re._groupindex[g]
         raise IndexError("no such group")
 
     def _group(self, g, default):
@@ -1390,63 +1534,99 @@ class Match:
     def __getitem__(self, g):
         return self._group(self._gindex(g), None)
 
-    def groups(self, default=None):
-        return tuple(self._group(g, default) for g in range(1, self.re.groups + 1))
+    def groups(self, default=None, *extra, **kw):
+        if extra or kw:
+            _bad_call("groups", _DEFAULT_ARGS, (default,), extra, kw)
+        return tuple(self._group(g, default) for g in range(1, self._re._groups + 1))
 
-    def groupdict(self, default=None):
-        return {name: self._group(g, default) for name, g in self.re._groupindex.items()}
+    def groupdict(self, default=None, *extra, **kw):
+        if extra or kw:
+            _bad_call("groupdict", _DEFAULT_ARGS, (default,), extra, kw)
+        return {name: self._group(g, default) for name, g in self._re._groupindex.items()}
 
-    def start(self, group=0):
+    def start(self, group=0, *extra):
+        if extra:
+            _too_many("start", extra)
         return self._marks[2 * self._gindex(group)]
 
-    def end(self, group=0):
+    def end(self, group=0, *extra):
+        if extra:
+            _too_many("end", extra)
         return self._marks[2 * self._gindex(group) + 1]
 
-    def span(self, group=0):
+    def span(self, group=0, *extra):
+        if extra:
+            _too_many("span", extra)
         g = self._gindex(group)
         return (self._marks[2 * g], self._marks[2 * g + 1])
 
-    @property
-    def regs(self):
-        return tuple((self._marks[2 * g], self._marks[2 * g + 1])
-                     for g in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        v = self._marks[-1]
-        return None if v < 0 else v
-
-    @property
-    def lastgroup(self):
-        v = self._marks[-1]
-        if v < 0:
-            return None
-        for name, g in self.re._groupindex.items():
-            if g == v:
-                return name
-        return None
-
-    def expand(self, template):
-        if self.re._is_bytes:
+    def expand(self, template=_NOARG, *extra, **kw):
+        if template is _NOARG or extra or kw:
+            _bad_call("expand", (("template",), (_NOARG,)), (template,), extra, kw)
+        if self._re._is_bytes:
             rtext = bytes(template).decode("latin-1")
         else:
             rtext = template
-        return _from_text(_expand_text(_parse_template(rtext, self.re, template), self),
-                          self.re._is_bytes)
+        return _from_text(_expand_text(_parse_template(rtext, self._re, template), self),
+                          self._re._is_bytes)
 
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%s>" % (
             self._marks[0], self._marks[1], repr(self.group(0))[:50])
 
-    def __copy__(self):
+    def __copy__(self, *extra):
+        if extra:
+            _copy_args("Match.__copy__", 0, extra)
         return self
 
-    def __deepcopy__(self, memo):
+    def __deepcopy__(self, memo=_NOARG, *extra):
+        if memo is _NOARG or extra:
+            _copy_args("Match.__deepcopy__", 1, (memo,) + extra)
         return self
+
+    def __reduce_ex__(self, protocol):
+        # object's rule for a C type with no way to rebuild it
+        raise TypeError("cannot pickle 're.Match' object")
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+_DEFAULT_ARGS = (("default",), (None,))
+
+
+def _too_many(fname, extra):
+    # PyArg_UnpackTuple's wording (start/end/span take *args in C)
+    raise TypeError("%s expected at most 1 argument, got %d" % (fname, 1 + len(extra)))
+
+
+_members(Match, "re", "string", "pos", "endpos")
+
+
+def _regs(self):
+    marks = self._marks
+    return tuple((marks[2 * g], marks[2 * g + 1]) for g in range(self._re._groups + 1))
+
+
+def _lastindex(self):
+    v = self._marks[-1]
+    return None if v < 0 else v
+
+
+def _lastgroup(self):
+    v = self._marks[-1]
+    if v < 0:
+        return None
+    for name, g in self._re._groupindex.items():
+        if g == v:
+            return name
+    return None
+
+
+_getset(Match, "regs", _regs)
+_getset(Match, "lastindex", _lastindex)
+_getset(Match, "lastgroup", _lastgroup)
 
 
 def _parse_template(text, pattern, original):
@@ -1479,16 +1659,19 @@ def _parse_template(text, pattern, original):
             name = text[i + 1:close]
             if not name:
                 raise error("missing group name", original, i + 1)
-            if name.isdigit() and name.isascii():
-                g = int(name)
-                if g > pattern.groups:
-                    raise error("invalid group reference %d" % g, original, i + 1)
-            else:
-                if not name.isidentifier():
-                    raise error("bad character in group name %r" % name, original, i + 1)
+            if name.isidentifier():
+                if pattern._is_bytes and not name.isascii():
+                    _deprecated_name(ascii(name), i + 1, 5)
                 if name not in groupindex:
                     raise IndexError("unknown group name %r" % name)
                 g = groupindex[name]
+            else:
+                g = _group_number(name, original, i + 1)
+                if not (name.isdecimal() and name.isascii()):
+                    # 3.11 still takes what int() reads ("+1", "1_0"), with a warning
+                    _deprecated_name(ascii(name) if pattern._is_bytes else repr(name), i + 1, 5)
+                if g > pattern._groups:
+                    raise error("invalid group reference %d" % g, original, i + 1)
             i = close + 1
         elif c == "0":
             digits = ""
@@ -1513,7 +1696,7 @@ def _parse_template(text, pattern, original):
                     literal.append(chr(value))
                     continue
             g = int(digits)
-            if g > pattern.groups:
+            if g > pattern._groups:
                 raise error("invalid group reference %d" % g, original, start + 1)
         elif c in _SIMPLE_ESCAPES:
             literal.append(_SIMPLE_ESCAPES[c])
@@ -1530,6 +1713,27 @@ def _parse_template(text, pattern, original):
     if literal:
         out.append("".join(literal))
     return out
+
+
+def _group_number(name, original, pos):
+    # a group reference that is not a name: what int() reads, not negative, below the limit
+    try:
+        g = int(name)
+    except ValueError:
+        g = -1
+    if g < 0:
+        raise error("bad character in group name %r" % name, original, pos)
+    if g >= _MAXGROUPS:
+        raise error("invalid group reference %d" % g, original, pos)
+    return g
+
+
+def _deprecated_name(shown, pos, stacklevel):
+    # stacklevel counts the frames as in CPython: _parse_template, _subx, Pattern.sub and
+    # re.sub stand where CPython has parse_template, _compile_repl, _subx and re.sub.
+    import warnings
+    warnings.warn("bad character in group name %s at position %d" % (shown, pos),
+                  DeprecationWarning, stacklevel=stacklevel + 1)
 
 
 def _expand_text(template, m):
@@ -1571,7 +1775,10 @@ def _compile(pattern, flags):
         text = bytes(pattern).decode("latin-1")
     else:
         raise TypeError("first argument must be string or compiled pattern")
-    flags = int(flags)
+    if type(flags) is not int:
+        # C's & with a RegexFlag gives the TypeError for a str or a float
+        flags & TEMPLATE
+        flags = int(flags)
     if is_bytes and flags & _L and not flags & (_U | _A):
         _unsupported("re.LOCALE")
     if flags & 128:
@@ -1584,8 +1791,8 @@ def _compile(pattern, flags):
         failure = e
     if parser.warnings:
         import warnings
-        for message in parser.warnings:
-            warnings.warn(message, FutureWarning, stacklevel=3)
+        for message, category in parser.warnings:
+            warnings.warn(message, category, stacklevel=3)
     if failure is not None:
         raise failure
     final = parser.flags
@@ -1614,7 +1821,7 @@ def _compile(pattern, flags):
     first = compiler.code[0]
     if first[0] == _CHAR:
         prefix = first[1]
-    p = Pattern(pattern, final, compiler.code, parser.groups, parser.groupdict, is_bytes,
+    p = _new_pattern(pattern, final, compiler.code, parser.groups, parser.groupdict, is_bytes,
                 prefix, compiler.nregs)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
@@ -1703,8 +1910,8 @@ class Scanner:
         compiler = _Compiler(is_bytes)
         compiler.seq([("ALT", branches)] if len(branches) > 1 else branches[0])
         compiler.emit((_MATCH,))
-        self.scanner = Pattern(None, flags, compiler.code, groups, {}, is_bytes, None,
-                               compiler.nregs)
+        self.scanner = _new_pattern(None, flags, compiler.code, groups, {}, is_bytes, None,
+                                    compiler.nregs)
 
     def scan(self, string):
         result = []

@@ -14,7 +14,9 @@
 
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
-use crate::vm::native::{c_type_name, native_state, NativeClass, NativeState};
+use crate::vm::native::{
+    c_type_name, library_class_written_in_c, native_state, NativeClass, NativeState,
+};
 use crate::vm::objects::{
     BoundMethodObj, ClassObj, FunctionObj, GenObj, InstanceObj, ModuleObj, NativeFn, SetObj,
 };
@@ -287,7 +289,12 @@ pub fn weakref_repr(vm: &mut Vm, reference: &Value, state: &WeakRefObj) -> PyRes
         return Ok(format!("<weakref at {me}; dead>"));
     };
     let class = vm.class_of(&object);
-    let type_name = if class.is_user { class.name.to_string() } else { c_type_name(&class) };
+    // A program's class is named alone, even one with a native base.
+    let type_name = if class.is_user && !library_class_written_in_c(&class) {
+        class.name.to_string()
+    } else {
+        c_type_name(&class)
+    };
     let at = crate::vm::repr::address_of(&object);
     let name = match vm.get_attr(&object, "__name__") {
         Ok(Value::Str(s)) => Some(s.as_str().to_string()),

@@ -362,12 +362,16 @@ pub fn c_type_name(class: &ClassObj) -> String {
         _ => false,
     };
     // (A program cannot define these: its modules are not named `datetime` or `collections`.)
-    let written_in_c = LIBRARY_CLASSES_WRITTEN_IN_C.contains(&(&*class.module, &*class.name));
-    if c_level || written_in_c {
+    if c_level || library_class_written_in_c(class) {
         format!("{}.{}", class.module, class.name)
     } else {
         class.name.to_string()
     }
+}
+
+/// Whether `class` is one of the library's Python classes that CPython writes in C.
+pub fn library_class_written_in_c(class: &ClassObj) -> bool {
+    LIBRARY_CLASSES_WRITTEN_IN_C.contains(&(&*class.module, &*class.name))
 }
 
 /// Classes of the library's Python (crates/engine/lib) that are C types in CPython, whose
