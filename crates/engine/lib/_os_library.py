@@ -223,3 +223,41 @@ def renames(old, new):
 for _f in (walk, removedirs, renames):
     _f.__module__ = "os"
 del _f
+
+
+class terminal_size(tuple):
+    """A structure sequence of two fields: columns and lines."""
+
+    __slots__ = ()
+
+    def __new__(cls, sequence):
+        values = tuple(sequence)
+        if len(values) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)"
+                            % len(values))
+        return tuple.__new__(cls, values)
+
+    @property
+    def columns(self):
+        return self[0]
+
+    @property
+    def lines(self):
+        return self[1]
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+
+terminal_size.__module__ = "os"
+
+
+def get_terminal_size(fd=1, /):
+    # A run's standard streams are never a terminal, nor is any file: the ioctl CPython
+    # makes fails (on a descriptor that is not open, with EBADF).
+    if fd not in (0, 1, 2):
+        os.fstat(fd)
+    raise OSError(25, "Inappropriate ioctl for device")

@@ -102,11 +102,10 @@ class HelpFormatter:
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            # No terminal: CPython's shutil.get_terminal_size() falls back to $COLUMNS or 80.
-            try:
-                width = int(_os.environ["COLUMNS"])
-            except (KeyError, ValueError):
-                width = 80
+            # Asked of shutil at each formatter, as CPython does: a program may have patched
+            # it, or set $COLUMNS (a run's output is no terminal: 80 otherwise).
+            import shutil
+            width = shutil.get_terminal_size().columns
             width -= 2
         self._prog = prog
         self._indent_increment = indent_increment
@@ -725,7 +724,9 @@ class _CountAction(Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         count = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, (count or 0) + 1)
+        if count is None:
+            count = 0
+        setattr(namespace, self.dest, count + 1)
 
 
 class _HelpAction(Action):

@@ -1,8 +1,9 @@
 # contextlib: contextmanager and asynccontextmanager (generators as context managers),
-# suppress, closing, aclosing, nullcontext, ExitStack and AsyncExitStack, with CPython's
-# order of cleanups and its messages for generators that misbehave.
+# suppress, closing, aclosing, nullcontext, chdir, ExitStack and AsyncExitStack, with
+# CPython's order of cleanups and its messages for generators that misbehave.
 
 import abc
+import os
 import sys
 from types import GenericAlias, MethodType
 from collections import deque
@@ -11,7 +12,7 @@ from functools import wraps
 __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'AbstractContextManager', 'AbstractAsyncContextManager',
            'AsyncExitStack', 'ContextDecorator', 'ExitStack',
-           'redirect_stdout', 'redirect_stderr', 'suppress', 'aclosing']
+           'redirect_stdout', 'redirect_stderr', 'suppress', 'aclosing', 'chdir']
 
 
 def _has_methods(C, *methods):
@@ -294,6 +295,23 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class chdir(AbstractContextManager):
+    """Work in another directory inside the with block (the process's one: not safe with
+    threads)."""
+
+    def __init__(self, path):
+        self.path = path
+        # A stack, so that one instance can be entered again while in use.
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        os.chdir(self._old_cwd.pop())
 
 
 def _exit_wrapper(cm, cm_exit):

@@ -30,6 +30,32 @@ def _optional_size(value):
     return index(value)
 
 
+def _index(value):
+    # An int argument (C's ssize_t and int converters): an int, or what __index__ makes one.
+    index = getattr(type(value), '__index__', None)
+    if index is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+    return index(value)
+
+
+def _writable_buffer(value):
+    # readinto()'s argument: a bytearray, or a writable memoryview (C's read-write Py_buffer).
+    if isinstance(value, bytearray) or (isinstance(value, memoryview) and not value.readonly):
+        return value
+    raise TypeError('readinto() argument must be read-write bytes-like object, '
+                    f'not {type(value).__name__}')
+
+
+def _bytes_like(value):
+    # A write's argument that is neither bytes nor bytearray: its bytes if it has the buffer
+    # protocol (a memoryview does), else C's Py_buffer TypeError.
+    try:
+        return bytes(memoryview(value))
+    except TypeError:
+        pass
+    raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
+
+
 class UnsupportedOperation(OSError, ValueError):
     __module__ = 'io'
 
@@ -71,6 +97,25 @@ class IOBase:
         self._unsupported('fileno')
 
     # Lines, for every stream with a readline().
+
+    def readline(self, size=-1):
+        # A byte at a time through read(), for streams with no readline of their own (FileIO).
+        size = _optional_size(size)
+        line = bytearray()
+        while size is None or size < 0 or len(line) < size:
+            byte = self.read(1)
+            if not byte:
+                break
+            line += byte
+            if byte == b'\n':
+                break
+        return bytes(line)
+
+    def writelines(self, lines):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+        for line in lines:
+            self.write(line)
 
     def readlines(self, hint=-1):
         hint = _optional_size(hint)
@@ -224,6 +269,8 @@ class FileIO(RawIOBase):
         _closed_check(self, 'I/O operation on closed file')
 
     def read(self, size=-1):
+        if type(size) is not int:
+            size = _optional_size(size)
         self._check()
         self._checkReadable()
         if size is None or size < 0:
@@ -241,19 +288,24 @@ class FileIO(RawIOBase):
             parts.append(chunk)
 
     def readinto(self, b):
-        data = self.read(len(b))
+        data = self.read(len(_writable_buffer(b)))
         b[:len(data)] = data
         return len(data)
 
     def write(self, b):
+        if not isinstance(b, (bytes, bytearray)):
+            b = _bytes_like(b)
         self._check()
         self._checkWritable()
         return os.write(self._fd, b)
 
     def seek(self, pos, whence=SEEK_SET):
-        if isinstance(pos, float):
-            raise TypeError('an integer is required')
+        # C's order: whence's type, the closed check, then pos's type.
+        if type(whence) is not int:
+            whence = _index(whence)
         self._check()
+        if type(pos) is not int:
+            pos = _index(pos)
         return os.lseek(self._fd, pos, whence)
 
     def tell(self):
@@ -265,6 +317,8 @@ class FileIO(RawIOBase):
         self._checkWritable()
         if size is None:
             size = self.tell()
+        elif type(size) is not int:
+            size = _index(size)
         os.ftruncate(self._fd, size)
         return size
 
@@ -396,9 +450,14 @@ class _Buffered(BufferedIOBase):
         return pos + len(self._unsent) - len(self._pending)
 
     def seek(self, pos, whence=0):
+        # C's order: whence's type and value, the closed check, then pos's type.
+        if type(whence) is not int:
+            whence = _index(whence)
         if whence not in (0, 1, 2):
             raise ValueError(f'whence value {whence} unsupported')
         _closed_check(self, 'seek of closed file')
+        if type(pos) is not int:
+            pos = _index(pos)
         self.flush()
         if whence == 1:
             pos -= len(self._pending)
@@ -412,6 +471,8 @@ class _Buffered(BufferedIOBase):
         self.flush()
         if pos is None:
             pos = self.tell()
+        elif type(pos) is not int:
+            pos = _index(pos)
         return self.raw.truncate(pos)
 
     def __repr__(self):
@@ -431,15 +492,17 @@ class _Reading:
         n = self.raw.readinto(buffer)
         return bytes(buffer[:n or 0])
 
-    def _start_read(self):
+    def _start_read(self, name='read'):
         if self.raw.closed:
-            raise ValueError('read of closed file')
+            raise ValueError(f'{name} of closed file')
         if not self.raw.readable():
             raise UnsupportedOperation('read')
         if self._unsent:
             self._send_all()
 
     def read(self, size=-1):
+        if type(size) is not int:
+            size = _optional_size(size)
         self._start_read()
         if size is None or size < 0:
             parts = [self._pending]
@@ -458,28 +521,36 @@ class _Reading:
         return data
 
     def read1(self, size=-1):
+        if type(size) is not int:
+            size = _index(size)
         self._start_read()
         if not self._pending:
-            want = self.buffer_size if size is None or size < 0 else max(size, self.buffer_size)
+            want = self.buffer_size if size < 0 else max(size, self.buffer_size)
             self._pending = self._chunk(want)
-        if size is None or size < 0:
+        if size < 0:
             size = len(self._pending)
         data, self._pending = self._pending[:size], self._pending[size:]
         return data
 
     def readinto(self, b):
-        data = self.read(len(b))
+        size = len(_writable_buffer(b))
+        self._start_read('readinto')
+        data = self.read(size)
         b[:len(data)] = data
         return len(data)
 
     def peek(self, size=0):
-        self._start_read()
+        if type(size) is not int:
+            _index(size)
+        self._start_read('peek')
         if not self._pending:
             self._pending = self._chunk(self.buffer_size)
         return self._pending
 
     def readline(self, size=-1):
-        self._start_read()
+        if type(size) is not int:
+            size = _optional_size(size)
+        self._start_read('readline')
         while b'\n' not in self._pending and (size is None or size < 0 or len(self._pending) < size):
             chunk = self._chunk(self.buffer_size)
             if not chunk:
@@ -496,12 +567,13 @@ class _Writing:
     # The writing half: bytes collected (`_unsent`) until buffer_size or flush().
 
     def write(self, b):
+        # The argument is checked first, as C's argument clinic does.
+        if not isinstance(b, (bytes, bytearray)):
+            b = _bytes_like(b)
         if self.raw.closed:
             raise ValueError('write to closed file')
         if not self.raw.writable():
             raise UnsupportedOperation('write')
-        if isinstance(b, str):
-            raise TypeError(f"a bytes-like object is required, not 'str'")
         if self._pending and self.raw.seekable():
             self._drop_read_ahead()
         self._unsent += b
@@ -509,18 +581,20 @@ class _Writing:
             self._send_all()
         return len(b)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
 
 class BufferedReader(_Reading, _Buffered):
     """Reads a raw stream in chunks of buffer_size and hands out what was asked."""
     __module__ = '_io'
 
     def write(self, b):
-        _closed_check(self, 'write to closed file')
         raise UnsupportedOperation('write')
+
+    def writable(self):
+        return False  # C's BufferedReader asks nothing of its raw stream, closed or not
+
+    def flush(self):
+        # Nothing to send: the raw stream's flush, and its closed-file message.
+        return self.raw.flush()
 
 
 class BufferedWriter(_Writing, _Buffered):
@@ -528,10 +602,21 @@ class BufferedWriter(_Writing, _Buffered):
     flush()."""
     __module__ = '_io'
 
+    def readable(self):
+        return False  # C's BufferedWriter asks nothing of its raw stream, closed or not
+
     def read(self, size=-1):
         raise UnsupportedOperation('read')
 
+    def read1(self, size=-1):
+        raise UnsupportedOperation('read1')
+
+    def readinto(self, b):
+        _writable_buffer(b)
+        raise UnsupportedOperation('read')
+
     def readline(self, size=-1):
+        _optional_size(size)
         raise UnsupportedOperation('read')
 
 
@@ -612,6 +697,8 @@ def _complete_prefix(data, encoding):
     for back in range(1, min(4, len(data)) + 1):
         byte = data[-back]
         if byte & 0xC0 != 0x80:  # the last character's first byte
+            if not 0xC2 <= byte <= 0xF4:
+                return len(data)  # no character starts so: the decoder fails on it now
             needed = 2 if byte >= 0xC0 else 1
             needed = 3 if byte >= 0xE0 else needed
             needed = 4 if byte >= 0xF0 else needed
@@ -682,6 +769,9 @@ class TextIOWrapper(TextIOBase):
         self._decoded = ''  # decoded, newlines not yet translated
         self._eof = False
         self._decoded_start = None  # the byte position where `_decoded` starts
+        # Whether a chunk read decoded text that is still held (C's decoded_chars, even
+        # when used up): reconfigure() then refuses a new codec or newline.
+        self._holding = False
 
     def __del__(self):
         if _owns_file(self) and not self.closed:
@@ -722,7 +812,14 @@ class TextIOWrapper(TextIOBase):
         return self._attached().fileno()
 
     def flush(self):
-        self._attached().flush()
+        buffer = self._attached()
+        try:
+            return buffer.flush()
+        except ValueError:
+            if not buffer.closed:
+                raise
+        # A closed file says so in TextIOWrapper's words, not its buffer's.
+        raise ValueError('I/O operation on closed file.')
 
     def close(self):
         if not self.closed:
@@ -778,15 +875,22 @@ class TextIOWrapper(TextIOBase):
             buffer.flush()
             self._decoded_start = buffer.tell() if self.seekable() else 0
 
-    def _read_more(self):
-        # One buffered read (as much as has arrived); False once the stream has ended.
+    def _read_more(self, size=None):
+        # One buffered read (as much as has arrived); False once the stream has ended. Any
+        # size (read()'s -1) reads the rest and decodes it in one go, as CPython's read()
+        # does: a decoding error's position counts from there, not from a chunk.
         if self._eof:
             return False
         buffer = self._attached()
-        reader = getattr(buffer, 'read1', buffer.read)
-        data = reader(self._CHUNK_SIZE)
-        if not data:
+        if size is not None:
+            data = buffer.read() or b''
             self._eof = True
+        else:
+            reader = getattr(buffer, 'read1', buffer.read)
+            data = reader(self._CHUNK_SIZE)
+            self._holding = True
+            if not data:
+                self._eof = True
         data = self._undecoded + data
         cut = len(data) if self._eof else _complete_prefix(data, self._decoder)
         self._undecoded = data[cut:]
@@ -881,8 +985,8 @@ class TextIOWrapper(TextIOBase):
         elif not isinstance(size, int):
             raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'")
         if size < 0:
-            while self._read_more():
-                pass
+            self._read_more(-1)  # the rest, in one go
+            self._holding = False
             return self._take(len(self._decoded))
         while True:
             n = self._raw_count(size)
@@ -940,6 +1044,48 @@ class TextIOWrapper(TextIOBase):
         self._codec_for_position(cookie)
         return self._attached().seek(cookie)
 
+    def reconfigure(self, *args, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        """Change the codec, newline mode or buffering of the stream; the codec and newline
+        only while no text read ahead is held."""
+        if args:
+            raise TypeError('reconfigure() takes no positional arguments')
+        for name, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None and not isinstance(value, str):
+                raise TypeError(f"reconfigure() argument '{name}' must be str or None, "
+                                f"not {type(value).__name__}")
+        if newline is not Ellipsis:
+            if newline is not None and not isinstance(newline, str):
+                raise TypeError("reconfigure() argument 'newline' must be str or None, "
+                                f"not {type(newline).__name__}")
+            if newline not in (None, '', '\n', '\r', '\r\n'):
+                raise ValueError(f'illegal newline value: {newline}')
+        if line_buffering is not None:
+            line_buffering = bool(_index(line_buffering))
+        if write_through is not None:
+            write_through = bool(_index(write_through))
+        changes_codec = encoding is not None or errors is not None
+        if self._holding and (changes_codec or newline is not Ellipsis):
+            raise UnsupportedOperation('It is not possible to set the encoding or newline '
+                                       'of stream after the first read')
+        self.flush()
+        if changes_codec:
+            if encoding is None:
+                encoding = self.encoding
+            elif errors is None:
+                errors = 'strict'  # a new codec starts strict
+            b''.decode(encoding)  # LookupError: unknown encoding
+            self.encoding = encoding
+            self.errors = errors
+            self._encoder = self._decoder = encoding
+            self._codec_for_position(None if self._starts_past_zero() else 0)
+        if newline is not Ellipsis:
+            self._newline = newline
+        if line_buffering is not None:
+            self.line_buffering = line_buffering
+        if write_through is not None:
+            self.write_through = write_through
+
     def _codec_for_position(self, position):
         # At the start (0), a codec with a byte order mark reads and writes one again
         # (CPython resets its decoder and encoder there); anywhere else (None: somewhere past
@@ -972,12 +1118,21 @@ def text_encoding(encoding, stacklevel=2):
     return 'utf-8' if encoding is None else encoding
 
 
-def _open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
-           closefd=True, opener=None):
+_NO_FILE = object()
+
+
+def _open(file=_NO_FILE, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+          closefd=True, opener=None):
     # The built-in open (which calls this): a FileIO on the virtual file system, in a
     # buffered stream unless buffering is 0, in a TextIOWrapper unless the mode is binary.
     if not isinstance(file, int):
-        file = os.fspath(file)
+        try:
+            file = os.fspath(file)
+        except TypeError:
+            if file is not _NO_FILE:
+                raise
+        if file is _NO_FILE:
+            raise TypeError("open() missing required argument 'file' (pos 1)")
     if not isinstance(mode, str):
         raise TypeError(f"open() argument 'mode' must be str, not {type(mode).__name__}")
     if not isinstance(buffering, int):

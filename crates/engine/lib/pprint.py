@@ -5,6 +5,7 @@
 
 import collections as _collections
 import dataclasses as _dataclasses
+import sys as _sys
 import types as _types
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'PrettyPrinter',
@@ -102,17 +103,16 @@ class PrettyPrinter:
         self._depth = depth
         self._indent_per_level = indent
         self._width = width
-        self._stream = stream
+        # The stdout of the time the printer is made, as CPython's (None when there is none).
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        text = self.pformat(object)
-        if self._stream is None:
-            print(text)
-        else:
-            self._stream.write(text + '\n')
+        if self._stream is not None:
+            self._stream.write(self.pformat(object))
+            self._stream.write('\n')
 
     def pformat(self, object):
         sio = _Writer()
@@ -136,7 +136,7 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         max_width = self._width - indent - allowance
         if len(rep) > max_width:
-            p = _layout_of(object, self._dispatch)
+            p = self._printer_of(object)
             if p is None and _has_generated_repr(object):
                 p = PrettyPrinter._pprint_dataclass
             if p is not None:
@@ -145,6 +145,17 @@ class PrettyPrinter:
                 del context[objid]
                 return
         stream.write(rep)
+
+    def _printer_of(self, object):
+        # `_dispatch` is keyed by the __repr__ the object's class uses, as CPython's; a
+        # __repr__ that Loopscope's native classes share (object's, dict's) is looked up by
+        # class first, along the MRO.
+        r = type(object).__repr__
+        if r in _shared_reprs:
+            p = _layout_of(object, self._dispatch)
+            if p is not None:
+                return p
+        return self._dispatch.get(r)
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write
@@ -426,13 +437,23 @@ class PrettyPrinter:
             rml = self._repr(object.maxlen, context, level)
             stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
 
+    # The User* wrappers print as what they wrap.
+    def _pprint_user_dict(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    def _pprint_user_list(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
+    def _pprint_user_string(self, object, stream, indent, allowance, context, level):
+        self._format(object.data, stream, indent, allowance, context, level - 1)
+
     _dispatch = {}
 
     def _safe_repr(self, object, context, maxlevels, level):
         typ = type(object)
         if typ in _builtin_scalars:
             return repr(object), True, False
-        if typ is int:
+        if typ is int or (issubclass(typ, int) and typ.__repr__ is int.__repr__):
             if self._underscore_numbers:
                 return f"{object:_d}", True, False
             return repr(object), True, False
@@ -548,20 +569,38 @@ _builtin_scalars = {str, bytes, bytearray, float, bool, type(None)}
 # Native subclasses of dict whose own __repr__ is not in their class __dict__ here.
 _safe_kinds = {dict: 'dict', list: 'list', tuple: 'tuple', _collections.defaultdict: 'repr'}
 
-PrettyPrinter._dispatch = {
-    dict: PrettyPrinter._pprint_dict,
-    _collections.OrderedDict: PrettyPrinter._pprint_ordered_dict,
-    list: PrettyPrinter._pprint_list,
-    tuple: PrettyPrinter._pprint_tuple,
-    set: PrettyPrinter._pprint_set,
-    frozenset: PrettyPrinter._pprint_set,
-    str: PrettyPrinter._pprint_str,
-    bytes: PrettyPrinter._pprint_bytes,
-    bytearray: PrettyPrinter._pprint_bytearray,
-    _types.MappingProxyType: PrettyPrinter._pprint_mappingproxy,
-    _types.SimpleNamespace: PrettyPrinter._pprint_simplenamespace,
-    _collections.defaultdict: PrettyPrinter._pprint_default_dict,
-    _collections.Counter: PrettyPrinter._pprint_counter,
-    _collections.ChainMap: PrettyPrinter._pprint_chain_map,
-    _collections.deque: PrettyPrinter._pprint_deque,
-}
+
+def _dispatch_table(entries):
+    # Keyed by each class's __repr__, as CPython's table; where a native class here has no
+    # __repr__ of its own (bytes and deque use object's, defaultdict dict's), by the class.
+    table = {}
+    for klass, printer in entries:
+        key = klass.__repr__
+        if key in table or key is object.__repr__:
+            _shared_reprs.add(key)
+            key = klass
+        table[key] = printer
+    return table
+
+
+_shared_reprs = {object.__repr__}
+PrettyPrinter._dispatch = _dispatch_table([
+    (dict, PrettyPrinter._pprint_dict),
+    (_collections.OrderedDict, PrettyPrinter._pprint_ordered_dict),
+    (list, PrettyPrinter._pprint_list),
+    (tuple, PrettyPrinter._pprint_tuple),
+    (set, PrettyPrinter._pprint_set),
+    (frozenset, PrettyPrinter._pprint_set),
+    (str, PrettyPrinter._pprint_str),
+    (bytes, PrettyPrinter._pprint_bytes),
+    (bytearray, PrettyPrinter._pprint_bytearray),
+    (_types.MappingProxyType, PrettyPrinter._pprint_mappingproxy),
+    (_types.SimpleNamespace, PrettyPrinter._pprint_simplenamespace),
+    (_collections.defaultdict, PrettyPrinter._pprint_default_dict),
+    (_collections.Counter, PrettyPrinter._pprint_counter),
+    (_collections.ChainMap, PrettyPrinter._pprint_chain_map),
+    (_collections.deque, PrettyPrinter._pprint_deque),
+    (_collections.UserDict, PrettyPrinter._pprint_user_dict),
+    (_collections.UserList, PrettyPrinter._pprint_user_list),
+    (_collections.UserString, PrettyPrinter._pprint_user_string),
+])

@@ -293,38 +293,6 @@ def _destinsrc(src, dst):
     return dst.startswith(src)
 
 
-class _TerminalSize(tuple):
-    # os.terminal_size, a structure sequence of two fields
-
-    __slots__ = ()
-
-    def __new__(cls, sequence):
-        values = tuple(sequence)
-        if len(values) != 2:
-            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)"
-                            % len(values))
-        return tuple.__new__(cls, values)
-
-    @property
-    def columns(self):
-        return self[0]
-
-    @property
-    def lines(self):
-        return self[1]
-
-    def __repr__(self):
-        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
-
-    def __reduce__(self):
-        return (_TerminalSize, (tuple(self),))
-
-
-_TerminalSize.__name__ = "terminal_size"
-_TerminalSize.__qualname__ = "terminal_size"
-_TerminalSize.__module__ = "os"
-
-
 def get_terminal_size(fallback=(80, 24)):
     try:
         columns = int(os.environ['COLUMNS'])
@@ -336,12 +304,12 @@ def get_terminal_size(fallback=(80, 24)):
         lines = 0
     if columns <= 0 or lines <= 0:
         # a run's output is never a terminal: the fallback stands in for its size
-        size = _TerminalSize(fallback)
+        size = os.terminal_size(fallback)
         if columns <= 0:
             columns = size.columns or fallback[0]
         if lines <= 0:
             lines = size.lines or fallback[1]
-    return _TerminalSize((columns, lines))
+    return os.terminal_size((columns, lines))
 
 
 _ntuple_diskusage = collections.namedtuple('usage', 'total used free')

@@ -61,7 +61,37 @@ def _split_em_dashes(word):
     return pieces
 
 
+class _Compiled:
+    # A pattern class attribute compiled on first use: importing textwrap does not import
+    # re (this module splits text by hand; the pattern is there to be read or replaced).
+    def __init__(self, source):
+        self._source = source
+        self._pattern = None
+
+    def __get__(self, instance, owner=None):
+        if self._pattern is None:
+            import re
+            self._pattern = re.compile(self._source)
+        return self._pattern
+
+
+def _own_pattern(wrapper, name):
+    # The pattern a subclass or the instance set for `name`, which _split then uses as
+    # CPython's does; None for TextWrapper's own (scanned by hand instead).
+    if name in wrapper.__dict__:
+        return wrapper.__dict__[name]
+    for klass in type(wrapper).__mro__:
+        if klass is TextWrapper:
+            return None
+        if name in klass.__dict__:
+            return getattr(wrapper, name)
+    return None
+
+
 class TextWrapper:
+    # Runs of whitespace, kept as chunks by split() (used when break_on_hyphens is false).
+    wordsep_simple_re = _Compiled('([%s]+)' % ''.join('\\' + c for c in _whitespace))
+
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
@@ -87,6 +117,10 @@ class TextWrapper:
         return text
 
     def _split(self, text):
+        pattern = _own_pattern(self, 'wordsep_re' if self.break_on_hyphens
+                               else 'wordsep_simple_re')
+        if pattern is not None:
+            return [c for c in pattern.split(text) if c]
         chunks = []
         i = 0
         n = len(text)

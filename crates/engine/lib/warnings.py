@@ -194,9 +194,21 @@ def _next_external_frame(frame):
     return frame
 
 
-def warn(message, category=None, stacklevel=1, source=None):
+class _NoMessage(Warning):
+    pass
+
+
+# warn()'s default message: a Warning, so that only the branch for Warning messages (not a
+# string's) looks for it, to say what C's argument clinic says.
+_NO_MESSAGE = _NoMessage()
+del _NoMessage
+
+
+def warn(message=_NO_MESSAGE, category=None, stacklevel=1, source=None):
     """Issues a warning attributed to the frame `stacklevel` levels up from the caller."""
     if isinstance(message, Warning):
+        if message is _NO_MESSAGE:
+            raise TypeError("warn() missing required argument 'message' (pos 1)")
         category = message.__class__
     if category is None:
         category = UserWarning
@@ -217,13 +229,15 @@ def _context(place):
     runs code from, given by name)."""
     if isinstance(place, str):
         return place, _registries.setdefault(place, {})
-    name = getattr(place, "__name__", None)
+    # The module's namespace, as CPython reads the frame's globals: never the module's own
+    # `__getattr__`, which may be what is warning.
+    namespace = place.__dict__
+    name = namespace.get("__name__")
     if not (name is None or isinstance(name, str)):
         name = "<string>"
-    registry = getattr(place, "__warningregistry__", None)
+    registry = namespace.get("__warningregistry__")
     if registry is None:
-        registry = {}
-        setattr(place, "__warningregistry__", registry)
+        registry = namespace["__warningregistry__"] = {}
     return name, registry
 
 

@@ -22,8 +22,21 @@ def failfast(method):
     return inner
 
 
-def _is_unittest_frame(frame):
-    return frame.filename.startswith('<stdlib>/unittest/')
+def _is_unittest_frame(frame, hidden_files=()):
+    return frame.filename.startswith('<stdlib>/unittest/') or frame.filename in hidden_files
+
+
+def _hiding_files():
+    # The files of the modules whose globals set `__unittest`, which CPython's runner
+    # leaves out of reports as its own (a program's assertion helpers do it too).
+    files = set()
+    for module in list(sys.modules.values()):
+        namespace = getattr(module, '__dict__', None)
+        if isinstance(namespace, dict) and namespace.get('__unittest'):
+            filename = namespace.get('__file__')
+            if isinstance(filename, str):
+                files.add(filename)
+    return files
 
 
 def _relevant_frames(exc, tb, test):
@@ -34,13 +47,14 @@ def _relevant_frames(exc, tb, test):
         # Nothing of unittest's to clean: `traceback` knows whether the exception passed
         # through frames it leaves out (native code CPython writes in Python).
         return None
+    hidden = _hiding_files()
     start = 0
-    while start < len(frames) and _is_unittest_frame(frames[start]):
+    while start < len(frames) and _is_unittest_frame(frames[start], hidden):
         start += 1
     frames = frames[start:]
     if type(exc) is getattr(test, 'failureException', None):
         for i, frame in enumerate(frames):
-            if _is_unittest_frame(frame):
+            if _is_unittest_frame(frame, hidden):
                 return frames[:i]
     return frames
 

@@ -76,6 +76,7 @@ fn c_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         default: a[1].clone(),
         sort_keys: vm.truthy(&a[6])?,
         markers: Vec::new(),
+        in_python: false,
     };
     let mut out = String::new();
     e.encode(vm, &a[0], 0, &mut out)?;
@@ -196,6 +197,8 @@ struct Encoder {
     sort_keys: bool,
     /// Containers being encoded (by address), for "Circular reference detected".
     markers: Vec<usize>,
+    /// CPython encodes in Python, not C, here: `dump` and any indent.
+    in_python: bool,
 }
 
 fn encoder_from(vm: &mut Vm, args: &Args, first_keyword: usize) -> PyResult<Encoder> {
@@ -210,6 +213,7 @@ fn encoder_from(vm: &mut Vm, args: &Args, first_keyword: usize) -> PyResult<Enco
         default: Value::None,
         sort_keys: false,
         markers: Vec::new(),
+        in_python: false,
     };
     if args.pos.len() > first_keyword {
         return Err(vm.new_error(
@@ -306,11 +310,12 @@ impl Encoder {
             return Ok(pyfmt::float_repr(f));
         }
         if !self.allow_nan {
-            // With an indent CPython encodes in Python, whose message adds the value.
+            // CPython's Python encoder adds the value to its message.
             let msg = "Out of range float values are not JSON compliant";
-            let msg = match &self.indent {
-                Some(_) => format!("{msg}: {}", pyfmt::float_repr(f)),
-                None => msg.to_string(),
+            let msg = if self.in_python || self.indent.is_some() {
+                format!("{msg}: {}", pyfmt::float_repr(f))
+            } else {
+                msg.to_string()
             };
             return Err(vm.new_error(ExcKind::ValueError, &msg));
         }
@@ -584,11 +589,17 @@ fn dump(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let mut encoder = encoder_from(vm, &args, 2)?;
+    encoder.in_python = true;
     let mut out = String::new();
-    encoder.encode(vm, &args.pos[0], 0, &mut out)?;
+    let encoded = encoder.encode(vm, &args.pos[0], 0, &mut out);
+    // CPython's `dump` writes each chunk as it is encoded: a value that cannot be encoded
+    // leaves what came before it in the file (in one write here).
+    if encoded.is_err() && out.is_empty() {
+        return encoded.map(|_| Value::None);
+    }
     let write = vm.get_attr(&args.pos[1], "write")?;
     vm.call1(&write, Value::string(out))?;
-    Ok(Value::None)
+    encoded.map(|_| Value::None)
 }
 
 /// `loads`'s hooks.

@@ -331,9 +331,11 @@ const OS_PYTHON_NAMES: &[&str] = &[
     "fdopen",
     "fsdecode",
     "fsencode",
+    "get_terminal_size",
     "removedirs",
     "renames",
     "scandir",
+    "terminal_size",
     "walk",
 ];
 

@@ -442,6 +442,21 @@ const CPYTHON_SUBMODULES: &[(&str, &[&str])] = &[
     ("concurrent.futures", &["_base", "process", "thread"]),
     ("html", &["entities", "parser"]),
     ("http", &["client", "cookiejar", "cookies", "server"]),
+    (
+        "importlib",
+        &[
+            "_abc",
+            "_bootstrap",
+            "_bootstrap_external",
+            "abc",
+            "machinery",
+            "metadata",
+            "readers",
+            "resources",
+            "simple",
+            "util",
+        ],
+    ),
     ("json", &["decoder", "encoder", "scanner", "tool"]),
     ("logging", &["config", "handlers"]),
     (

@@ -245,6 +245,8 @@ impl Vm {
             // The library's objects (pipes, locks, executors) are the same in both.
             return Ok(v.clone());
         }
+        let reduces_itself = i.class.lookup_user("__reduce_ex__").is_some()
+            || i.class.lookup_user("__reduce__").is_some();
         if i.native.is_some() {
             if !pickle {
                 return Ok(v.clone());
@@ -263,6 +265,10 @@ impl Vm {
                 return self.call(&class, super::Args::positional(&parts));
             }
             if let Some(super::native::NativeState::Base(Value::Tuple(t))) = i.native.as_deref() {
+                if reduces_itself {
+                    self.check_class_by_reference(&i.class)?;
+                    return self.copy_reduced(v, rule, memo);
+                }
                 // A tuple subclass (a namedtuple): rebuilt by calling its class with copies
                 // of its items, as pickle's `__getnewargs__` does.
                 let class = Value::Class(i.class.clone());
@@ -290,10 +296,7 @@ impl Vm {
             self.check_class_by_reference(&i.class)?;
             let kept_reduction = rule == CopyRule::PickleLoad
                 && address(v).is_some_and(|a| self.pickled_reductions.contains_key(&a));
-            if kept_reduction
-                || i.class.lookup_user("__reduce_ex__").is_some()
-                || i.class.lookup_user("__reduce__").is_some()
-            {
+            if kept_reduction || reduces_itself {
                 return self.copy_reduced(v, rule, memo);
             }
             let custom = ["__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__"]
