@@ -2496,6 +2496,25 @@ _EDGE_CALLS = [
     "isinstance(__import__('sys').version_info, tuple), __import__('sys').version_info[:1] + ({v},)",
     "(lambda d: [k for k in d if not (d.__delitem__(k), d.__setitem__(k + {v}, 0))])({{0: 0}})",
     "__import__('datetime').date(2024, {v} % 12 + 1, '1')",
+    # A special method an instruction calls has that instruction's frame as its caller.
+    "(lambda P: ([0, 1, 2, 3, 4, 5][P():], len({{P(): {v}}}), [*P()], P().nope))(type('P', (), {{"
+    "'__index__': lambda s: __import__('sys')._getframe(1).f_code.co_name == '<lambda>' and {v}, "
+    "'__hash__': lambda s: len(__import__('sys')._getframe(1).f_code.co_name), "
+    "'__iter__': lambda s: iter([__import__('sys')._getframe(1).f_code.co_name]), "
+    "'__getattr__': lambda s, n: (n, __import__('sys')._getframe(1).f_code.co_name)}}))",
+    "(lambda re: (re.compile(r'(\\d+)-(\\w)').match('{v}-x').groups(), "
+    "list(re.compile('a').finditer('aa')).__len__()))(__import__('re'))",
+    # re's objects as C's: a Match is not iterable; counts are indexes.
+    "list(__import__('re').match('(a)', 'a{v}'))",
+    "__import__('re').split('a', 'bab', '{v}')",
+    "__import__('re').compile('x{v}').groupindex, type(__import__('re').compile('(?P<n>{v})').groupindex).__name__",
+    # os.terminal_size is a tuple; argparse's count starts from its default.
+    "__import__('os').terminal_size(({v}, 2)), __import__('os').terminal_size(({v}, 2)).lines",
+    # dir() of a program's subclass of a built-in; ABCs registered for built-ins.
+    "[n for n in dir(__import__('collections').namedtuple('N', 'a b')({v}, 2)) if not n.startswith('__')]",
+    "dir(type('L{v}', (list,), {{'push': lambda s: 0}})())",
+    "isinstance({{{v}: 1}}.items(), __import__('collections.abc').abc.Reversible), "
+    "isinstance(__import__('types').MappingProxyType({{}}), __import__('collections.abc').abc.Mapping)",
 ]
 
 

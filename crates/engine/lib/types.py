@@ -129,6 +129,21 @@ MappingProxyType = mappingproxy
 del mappingproxy
 
 
+def _register_mapping():
+    # A Mapping, as CPython's _collections_abc registers it; when collections.abc comes
+    # second it registers this class itself.
+    # (collections.abc, importing this module, is not made yet.)
+    import sys
+    abc = sys.modules.get('collections.abc')
+    mapping = abc.__dict__.get('Mapping') if abc is not None else None
+    if mapping is not None:
+        mapping.register(MappingProxyType)
+
+
+_register_mapping()
+del _register_mapping
+
+
 def coroutine(func):
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')

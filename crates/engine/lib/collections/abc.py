@@ -752,6 +752,11 @@ MutableSequence.register(bytearray)
 KeysView.register(type({}.keys()))
 ValuesView.register(type({}.values()))
 ItemsView.register(type({}.items()))
+# CPython's dict and its views define __reversed__, which the native ones here do not
+# expose as an attribute: registered, they are Reversible as there.
+for _reversible in (dict, type({}.keys()), type({}.values()), type({}.items())):
+    Reversible.register(_reversible)
+del _reversible
 
 
 def _register_builtin_iterators():
@@ -783,6 +788,14 @@ def _register_collections():
     MutableSequence.register(collections.deque)
     MutableMapping.register(collections.defaultdict)
     MutableMapping.register(collections.ChainMap)
+    import os
+    import sys
+    # os._Environ is a MutableMapping subclass in CPython's os.py.
+    MutableMapping.register(type(os.environ))
+    # types.MappingProxyType (Python here) registers itself when `types` comes second.
+    types = sys.modules.get('types')
+    if types is not None:
+        Mapping.register(types.MappingProxyType)
 
 
 _register_builtin_iterators()

@@ -488,6 +488,9 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let names = vm.dir_names(v);
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         }
+        if let Some(names) = builtin_subclass_dir(vm, v) {
+            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+        }
         if let Some(names) = generator_dir_names(v) {
             return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
         }
@@ -588,6 +591,44 @@ fn metaclass_dir(vm: &Vm, v: &Value) -> Option<Vec<String>> {
         super::suggestions::builtin_dir("type")?.iter().map(|n| n.to_string()).collect();
     for class in c.mro().filter(|k| k.is_user) {
         names.extend(class.dict.borrow().keys().map(|k| k.to_string()));
+    }
+    names.sort();
+    names.dedup();
+    Some(names)
+}
+
+/// `dir()` of the program's subclass of a built-in type, or of its instance (a namedtuple,
+/// `class Stack(list)`): the instance's and the program's classes' names, then the
+/// built-in's own (`builtin_dir`, which has `object`'s).
+fn builtin_subclass_dir(vm: &Vm, v: &Value) -> Option<Vec<String>> {
+    let (class, instance) = match v {
+        Value::Instance(inst) => (&inst.class, Some(inst)),
+        Value::Class(c) => (c, None),
+        _ => return None,
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut builtin_base = None;
+    for c in class.mro() {
+        if !c.is_user {
+            builtin_base = builtin_base.or(Some(c));
+            continue;
+        }
+        // A class with its own `dir()` rules, or one of the library's, whose dicts need not
+        // hold what CPython's do.
+        let own_rules = c.metaclass.is_some() || c.dict.borrow().contains_key("__dir__");
+        if own_rules || &*c.module != "__main__" {
+            return None;
+        }
+        names.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+        names.extend(super::suggestions::added_getset_names(c));
+    }
+    let base = builtin_base?;
+    if &*base.module != "builtins" || Rc::ptr_eq(base, &vm.types.object) {
+        return None;
+    }
+    names.extend(super::suggestions::builtin_dir(&base.name)?.iter().map(|n| n.to_string()));
+    if let Some(inst) = instance {
+        names.extend(inst.dict.borrow().keys().map(|k| k.to_string()));
     }
     names.sort();
     names.dedup();

@@ -656,7 +656,7 @@ const OBJECT_DIR: &[&str] = &[
 ];
 
 /// The `__dict__` and `__weakref__` a class added for its instances (`ClassObj::added_getsets`).
-fn added_getset_names(class: &ClassObj) -> impl Iterator<Item = String> {
+pub(crate) fn added_getset_names(class: &ClassObj) -> impl Iterator<Item = String> {
     let added = class.added_getsets;
     [(added.dict, "__dict__"), (added.weakref, "__weakref__")]
         .into_iter()
