@@ -2515,6 +2515,9 @@ _EDGE_CALLS = [
     "dir(type('L{v}', (list,), {{'push': lambda s: 0}})())",
     "isinstance({{{v}: 1}}.items(), __import__('collections.abc').abc.Reversible), "
     "isinstance(__import__('types').MappingProxyType({{}}), __import__('collections.abc').abc.Mapping)",
+    # random's counts are indexes; a dict view's mapping.
+    "(lambda r: (r.seed({v}), r.choices('abc', k={v} / 2)))(__import__('random'))",
+    "{{{v}: 'x'}}.keys().mapping, dict(a={v}).items().mapping['a']",
 ]
 
 

@@ -352,8 +352,9 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.new_error(ExcKind::TypeError, message));
     };
     let items = vm.collect(&population)?;
+    // `_repeat(None, k)` takes an index only (a float is a TypeError); a negative k is none.
     let k = match args.keyword("k") {
-        Some(v) => small_int(v).unwrap_or(1),
+        Some(v) => crate::vm::builtins::arg_i64(vm, v, "")?.max(0),
         None => 1,
     };
     let floats = |vm: &mut Vm, v: &Value| -> PyResult<Vec<f64>> {
@@ -519,7 +520,7 @@ fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // A method written in C in CPython: positional only.
     crate::vm::call::no_keywords(vm, "Random.getrandbits", &args)?;
     check_arity(vm, "getrandbits", &args, 1, 1)?;
-    let k = small_int(&args.pos[0]).unwrap_or(-1);
+    let k = crate::vm::builtins::arg_i64(vm, &args.pos[0], "")?;
     let bits = vm.random.getrandbits(k).map_err(|e| to_pyerr(vm, e))?;
     Ok(Value::from_bigint(BigInt::from(bits)))
 }
@@ -604,8 +605,8 @@ fn weibullvariate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "randbytes", &[("n", None)])?;
     let args = Args::positional(&pos);
-    let n = int_arg(vm, &args.pos[0])?;
-    let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(i64::MAX);
+    // `getrandbits(n * 8)`: a float n is refused there.
+    let n = crate::vm::builtins::arg_i64(vm, &args.pos[0], "")?;
     let bits = vm.random.getrandbits(n.saturating_mul(8)).map_err(|e| to_pyerr(vm, e))?;
     let mut bytes = bits.to_bytes_le();
     bytes.resize(n as usize, 0);

@@ -125,6 +125,12 @@ impl Vm {
                         // (`obj.method.__wrapped__`), whose error names the function.
                         None => match other {
                             Value::BoundMethod(m) => self.get_attr(&m.function.clone(), name),
+                            // A dict view's `mapping`: a read-only proxy of its dict.
+                            Value::DictView(view) if name == "mapping" => {
+                                let types = self.import_module("types")?;
+                                let proxy = self.get_attr(&types, "MappingProxyType")?;
+                                self.call1(&proxy, Value::Dict(view.dict.clone()))
+                            }
                             // Asked only once the class has no such name: methods stay cheap.
                             _ => match self.private_attr(other, name)? {
                                 Some(v) => Ok(v),

@@ -959,6 +959,11 @@ impl Vm {
             }
             Value::Instance(inst) if inst.class.lookup("__contains__").is_some() => {
                 let m = inst.class.lookup("__contains__").unwrap_or(Value::None);
+                // `__contains__ = None` blocks `in` (CPython's `slot_sq_contains`).
+                if m.is_none() {
+                    let msg = format!("'{}' object is not a container", self.type_name(container));
+                    return Err(self.new_error(ExcKind::TypeError, &msg));
+                }
                 let r = self.call(&m, Args::positional(&[container.clone(), item.clone()]))?;
                 self.truthy(&r)
             }
