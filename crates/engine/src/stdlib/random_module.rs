@@ -3,7 +3,7 @@
 
 use super::modules_common::to_pyerr;
 use crate::compiler::code::BinOp;
-use crate::vm::builtins::small_int;
+use crate::vm::builtins::{arg_i64, small_int};
 use crate::vm::call::check_arity;
 use crate::vm::modules::native_module;
 use crate::vm::native::{native_state, NativeClass, NativeState};
@@ -354,7 +354,7 @@ fn choices(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = vm.collect(&population)?;
     // `_repeat(None, k)` takes an index only (a float is a TypeError); a negative k is none.
     let k = match args.keyword("k") {
-        Some(v) => crate::vm::builtins::arg_i64(vm, v, "")?.max(0),
+        Some(v) => arg_i64(vm, v, "")?.max(0),
         None => 1,
     };
     let floats = |vm: &mut Vm, v: &Value| -> PyResult<Vec<f64>> {
@@ -520,7 +520,7 @@ fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // A method written in C in CPython: positional only.
     crate::vm::call::no_keywords(vm, "Random.getrandbits", &args)?;
     check_arity(vm, "getrandbits", &args, 1, 1)?;
-    let k = crate::vm::builtins::arg_i64(vm, &args.pos[0], "")?;
+    let k = arg_i64(vm, &args.pos[0], "")?;
     let bits = vm.random.getrandbits(k).map_err(|e| to_pyerr(vm, e))?;
     Ok(Value::from_bigint(BigInt::from(bits)))
 }
@@ -606,7 +606,7 @@ fn randbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = named_args(vm, &args, "randbytes", &[("n", None)])?;
     let args = Args::positional(&pos);
     // `getrandbits(n * 8)`: a float n is refused there.
-    let n = crate::vm::builtins::arg_i64(vm, &args.pos[0], "")?;
+    let n = arg_i64(vm, &args.pos[0], "")?;
     let bits = vm.random.getrandbits(n.saturating_mul(8)).map_err(|e| to_pyerr(vm, e))?;
     let mut bytes = bits.to_bytes_le();
     bytes.resize(n as usize, 0);

@@ -373,13 +373,17 @@ impl Vm {
                     } else if attr_may_run_python(&obj, &frame.code.attr_sites[i as usize]) {
                         let got = self.get_attr_parked(&mut frame, &obj, i);
                         try_op!(self, frame, pending, got)
-                    } else if let Some(v) = module_hit(&obj, &frame, i) {
-                        v
-                    } else if matches!(obj, Value::Module(_)) {
-                        // A miss: the module's `__getattr__` (PEP 562) may answer, and a
-                        // warning it gives names its caller.
-                        let got = self.get_attr_parked(&mut frame, &obj, i);
-                        try_op!(self, frame, pending, got)
+                    } else if let Value::Module(m) = &obj {
+                        let hint = &frame.code.attr_sites[i as usize].hint;
+                        match m.get_hinted(&frame.code.names[i as usize], hint) {
+                            Some(v) => v,
+                            // A miss: the module's `__getattr__` (PEP 562) may answer, and a
+                            // warning it gives names its caller.
+                            None => {
+                                let got = self.get_attr_parked(&mut frame, &obj, i);
+                                try_op!(self, frame, pending, got)
+                            }
+                        }
                     } else {
                         let (name, site) =
                             (&frame.code.names[i as usize], &frame.code.attr_sites[i as usize]);
@@ -1937,6 +1941,14 @@ impl Vm {
 /// (dunder methods, properties), or a class with a metaclass (its `__contains__`,
 /// `__getattr__`, ...).
 #[inline]
+fn may_run_python(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => i.class.is_user,
+        Value::Class(c) => c.metaclass.is_some(),
+        _ => false,
+    }
+}
+
 /// A subscript's key that may run Python code: an instance's `__index__` or `__hash__`, or a
 /// slice with such a bound.
 fn key_may_run_python(key: &Value) -> bool {
@@ -1945,21 +1957,6 @@ fn key_may_run_python(key: &Value) -> bool {
             may_run_python(&s.start) || may_run_python(&s.stop) || may_run_python(&s.step)
         }
         other => may_run_python(other),
-    }
-}
-
-/// A module attribute found at its site's hint: the read that needs no parking.
-#[inline]
-fn module_hit(obj: &Value, frame: &Frame, i: u32) -> Option<Value> {
-    let Value::Module(m) = obj else { return None };
-    m.get_hinted(&frame.code.names[i as usize], &frame.code.attr_sites[i as usize].hint)
-}
-
-fn may_run_python(v: &Value) -> bool {
-    match v {
-        Value::Instance(i) => i.class.is_user,
-        Value::Class(c) => c.metaclass.is_some(),
-        _ => false,
     }
 }
 

@@ -15,7 +15,7 @@
 //!
 //! A kind of value neither rule models yet stops the run as unsupported, naming it.
 
-use super::objects::{BoundMethodObj, DictObj, InstanceObj, ListObj, SetObj};
+use super::objects::{BoundMethodObj, ClassObj, DictObj, InstanceObj, ListObj, SetObj};
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 use crate::ExcKind;
@@ -245,8 +245,6 @@ impl Vm {
             // The library's objects (pipes, locks, executors) are the same in both.
             return Ok(v.clone());
         }
-        let reduces_itself = i.class.lookup_user("__reduce_ex__").is_some()
-            || i.class.lookup_user("__reduce__").is_some();
         if i.native.is_some() {
             if !pickle {
                 return Ok(v.clone());
@@ -265,7 +263,7 @@ impl Vm {
                 return self.call(&class, super::Args::positional(&parts));
             }
             if let Some(super::native::NativeState::Base(Value::Tuple(t))) = i.native.as_deref() {
-                if reduces_itself {
+                if reduces_itself(&i.class) {
                     self.check_class_by_reference(&i.class)?;
                     return self.copy_reduced(v, rule, memo);
                 }
@@ -296,7 +294,7 @@ impl Vm {
             self.check_class_by_reference(&i.class)?;
             let kept_reduction = rule == CopyRule::PickleLoad
                 && address(v).is_some_and(|a| self.pickled_reductions.contains_key(&a));
-            if kept_reduction || reduces_itself {
+            if kept_reduction || reduces_itself(&i.class) {
                 return self.copy_reduced(v, rule, memo);
             }
             let custom = ["__getstate__", "__setstate__", "__getnewargs__", "__getnewargs_ex__"]
@@ -826,4 +824,10 @@ fn same_object(a: &Value, b: &Value) -> bool {
         (Value::Class(x), Value::Class(y)) => Rc::ptr_eq(x, y),
         _ => false,
     }
+}
+
+/// Whether a program's class says how to pickle its instances (`__reduce_ex__` or
+/// `__reduce__` of its own, which `object.__reduce_ex__` would call).
+fn reduces_itself(class: &Rc<ClassObj>) -> bool {
+    class.lookup_user("__reduce_ex__").is_some() || class.lookup_user("__reduce__").is_some()
 }
