@@ -2518,6 +2518,19 @@ _EDGE_CALLS = [
     # random's counts are indexes; a dict view's mapping.
     "(lambda r: (r.seed({v}), r.choices('abc', k={v} / 2)))(__import__('random'))",
     "{{{v}: 'x'}}.keys().mapping, dict(a={v}).items().mapping['a']",
+    # list()/tuple()/sorted() ask __len__ after __iter__; slot wrappers check their receiver.
+    "(lambda B: (list(B()), tuple(B()), sorted(B()), [*B()]))"
+    "(type('B', (), {{'__iter__': lambda s: iter([{v}, 1]), '__len__': lambda s: print('len') or 2}}))",
+    "int.__add__({v}, True), bool.__eq__(True, {v}), True.__eq__({v}), b'x'.__eq__(b'x' * {v})",
+    "Exception.__init__(type('NotExc', (), {{}})(), {v})",
+    # Folded constants are one object; the empty string is a singleton.
+    "('a' * {v}) == 'a' * {v}, str() is ''[:{v}], {v} ** 2 == {v} * {v}",
+    # operator's functions are built-ins (no binding on a class); nested issubclass tuples.
+    "type('C', (), {{'add': __import__('operator').add}})().add({v}, 2), __import__('operator').neg({v})",
+    "issubclass(bool, ((str,), (int, float))), isinstance({v}, ((str,), (float, (int,))))",
+    # tuple subclasses name the unhashable item; __str__ of a namedtuple is its repr.
+    "hash(__import__('collections').namedtuple('P', 'a b')({v}, [2]))",
+    "str(type('Q', (__import__('collections').namedtuple('P', 'a b'),), {{'__str__': lambda s: 'Q' + super(type(s), s).__str__()}})({v}, 2))",
 ]
 
 

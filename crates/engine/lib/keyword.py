@@ -48,17 +48,6 @@ softkwlist = [
 ]
 
 
-# CPython binds `frozenset(...).__contains__`; a closure over the frozenset answers the same
-# (one hash lookup, CPython's TypeError for an unhashable argument) and adds no module names.
-def _member_test(words):
-    words = frozenset(words)
-
-    def __contains__(word):
-        return word in words
-
-    return __contains__
-
-
-iskeyword = _member_test(kwlist)
-issoftkeyword = _member_test(softkwlist)
-del _member_test
+# Bound methods of frozensets, as CPython's: a class that stores one does not bind it.
+iskeyword = frozenset(kwlist).__contains__
+issoftkeyword = frozenset(softkwlist).__contains__

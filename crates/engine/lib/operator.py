@@ -1,6 +1,6 @@
 # The operator module: every operator as a function, and the itemgetter, attrgetter and
-# methodcaller callables. CPython runs its C accelerator (_operator); the behaviour, reprs
-# and messages are the same.
+# methodcaller callables. The operators themselves come from the native _operator at the end,
+# as CPython's come from its C accelerator.
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -354,6 +354,14 @@ def ixor(a, b):
     a ^= b
     return a
 
+
+# The C accelerator's functions replace the ones above, as in CPython: built-in functions
+# (their repr, no binding as a method on a class, Argument Clinic's messages).
+from _operator import (abs, add, and_, contains, delitem, eq, floordiv, ge, getitem, gt,
+                       iadd, iand, ifloordiv, ilshift, imatmul, imod, imul, inv, invert,
+                       ior, ipow, irshift, is_, is_not, isub, itruediv, ixor, le, lshift,
+                       lt, matmul, mod, mul, ne, neg, not_, or_, pos, pow, rshift, setitem,
+                       sub, truediv, truth, xor)
 
 __lt__ = lt
 __le__ = le

@@ -79,7 +79,10 @@ fn finalizer_hook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let create_task = vm.get_attr(&Value::Loop(l.clone()), "create_task")?;
     let closer = vm.agen_aclose_awaitable(&agen)?;
-    vm.call_soon(&l, Callback::Python { func: create_task, args: vec![closer], context: None })?;
+    // The handle keeps the context running when the generator dies (a `finally` that logs a
+    // request id sees it), as `call_soon_threadsafe` copies it.
+    let context = vm.snapshot_context();
+    vm.call_soon(&l, Callback::Python { func: create_task, args: vec![closer], context })?;
     Ok(Value::None)
 }
 

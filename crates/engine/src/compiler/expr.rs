@@ -75,20 +75,22 @@ impl<'a> Compiler<'a> {
                 self.compile_store(&n.target)?;
             }
             Expr::BinOp(b) => {
+                // Arithmetic on constants is one constant, as CPython's optimizer folds it:
+                // `"hello " + "world" is "hello world"`, `10**20 is 10**20`.
+                if let Some(folded) = self.const_value(expr) {
+                    self.emit_const(folded);
+                    return Ok(());
+                }
                 self.compile_expr(&b.left)?;
                 self.compile_expr(&b.right)?;
                 self.emit(Instr::BinaryOp(bin_op(b.op)));
             }
             Expr::UnaryOp(u) => {
-                // Fold `-5` into a constant, as CPython's optimizer does.
-                if u.op == ast::UnaryOp::USub {
-                    if let Expr::NumberLiteral(n) = u.operand.as_ref() {
-                        if let Some(v) = self.number_value(n)? {
-                            if let Some(neg) = crate::vm::numbers::negate(&v) {
-                                self.emit_const(neg);
-                                return Ok(());
-                            }
-                        }
+                // Fold `-5`, `~0xff` and `-(2**10)` into a constant, as CPython's optimizer does.
+                if u.op != ast::UnaryOp::Not {
+                    if let Some(folded) = self.const_value(expr) {
+                        self.emit_const(folded);
+                        return Ok(());
                     }
                 }
                 // `not (a is b)`: CPython's optimizer reads it as `a is not b` before the

@@ -41,6 +41,10 @@ fn within_limits(op: BinOp, a: &Value, b: &Value) -> bool {
                 let count = numbers::to_bigint(n).and_then(|n| n.to_i64()).unwrap_or(i64::MAX);
                 count <= 0 || (s.char_len() as i64).saturating_mul(count) <= MAX_STR_SIZE as i64
             }
+            (Value::Bytes(s), n) | (n, Value::Bytes(s)) if int_bits(n).is_some() => {
+                let count = numbers::to_bigint(n).and_then(|n| n.to_i64()).unwrap_or(i64::MAX);
+                count <= 0 || (s.data.len() as i64).saturating_mul(count) <= MAX_STR_SIZE as i64
+            }
             (Value::Tuple(t), n) | (n, Value::Tuple(t)) if int_bits(n).is_some() => {
                 let count = numbers::to_bigint(n).and_then(|n| n.to_i64()).unwrap_or(i64::MAX);
                 count <= 0
@@ -192,14 +196,25 @@ fn rebuilt(table: &SetTable) -> SetTable {
     again
 }
 
-/// `a <op> b` on constants: numbers, and str/tuple concatenation and repetition.
+/// `a <op> b` on constants: numbers, and str/bytes/tuple concatenation and repetition.
 fn fold_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     if let Some(r) = numbers::binary(op, a, b) {
+        // bool's `&`, `|` and `^` stay bools, as at run time (`Vm::binary_op`).
+        if let (BinOp::And | BinOp::Or | BinOp::Xor, Value::Bool(_), Value::Bool(_)) = (op, a, b) {
+            return Some(Value::Bool(matches!(r, Ok(Value::Int(1)))));
+        }
         return r.ok();
     }
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
             Some(Value::string(format!("{}{}", x.as_str(), y.as_str())))
+        }
+        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+            Some(Value::bytes(x.data.iter().chain(y.data.iter()).copied().collect()))
+        }
+        (BinOp::Mul, Value::Bytes(s), n) | (BinOp::Mul, n, Value::Bytes(s)) => {
+            let count = numbers::to_bigint(n)?.to_i64()?.max(0) as usize;
+            Some(Value::bytes(s.data.repeat(count)))
         }
         (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
             Some(Value::tuple(x.items.iter().chain(y.items.iter()).cloned().collect()))

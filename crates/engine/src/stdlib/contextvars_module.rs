@@ -100,7 +100,10 @@ const MISSING: NativeClass = NativeClass {
 
 pub fn make_module(vm: &mut Vm) -> Rc<ModuleObj> {
     let module = native_module("_contextvars", FUNCTIONS);
-    module.set("Context", Value::Class(vm.native_class(&CONTEXT)));
+    let context = vm.native_class(&CONTEXT);
+    // A Context compares by its variables, so it is unhashable (`tp_hash` is NULL).
+    context.dict.borrow_mut().insert("__hash__".into(), Value::None);
+    module.set("Context", Value::Class(context));
     module.set("ContextVar", Value::Class(vm.native_class(&VAR)));
     let token = vm.native_class(&TOKEN);
     let missing = missing_value(vm);

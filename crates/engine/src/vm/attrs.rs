@@ -296,6 +296,7 @@ impl Vm {
                 Some(wrapper) => return Some(bind(obj, wrapper)),
                 None => {
                     return super::builtin_subclass::protocol_dunder(obj, name)
+                        .or_else(|| super::builtin_subclass::value_dunder(obj, name))
                         .or_else(|| object_dunder(obj, name))
                         .or_else(|| {
                             let doc =
@@ -1577,13 +1578,19 @@ pub(crate) fn bind(receiver: &Value, v: Value) -> Value {
         }
         Value::Builtin(b) if b.bound.is_none() && !unbound_owner(b.owner) => {
             // A method of `list` bound to an instance of a list subclass works on its list;
-            // `object`'s methods about attributes and state work on the instance itself, and
+            // `object`'s methods about attributes and state (and `__str__`, which asks
+            // `type(self).__repr__`) work on the instance itself, and
             // so does `dict.__getitem__` (`super().__getitem__(k)`: the subclass's
             // `__missing__` answers, as the unbound call's does).
             let on_instance = (b.owner == "object"
                 && matches!(
                     b.name,
-                    "__getstate__" | "__setattr__" | "__delattr__" | "__getattribute__"
+                    "__getstate__"
+                        | "__setattr__"
+                        | "__delattr__"
+                        | "__getattribute__"
+                        // `type(self).__repr__`: the subclass's own.
+                        | "__str__"
                 ))
                 || (b.owner == "dict" && b.name == "__getitem__")
                 || super::builtin_subclass::returns_receiver(b.name);
@@ -1675,7 +1682,9 @@ fn object_dunder(obj: &Value, name: &str) -> Option<Value> {
             | Value::Handle(_)
             | Value::Loop(_)
     );
-    if !object_only {
+    // Every built-in type without a `__format__` of its own (list, tuple, dict, ...) has
+    // `object`'s.
+    if !object_only && name != "__format__" {
         return None;
     }
     let (name, func): (&'static str, super::objects::NativeFn) = match name {

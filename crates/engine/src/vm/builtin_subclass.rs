@@ -228,6 +228,10 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
     if let Some((name, func)) = super::operator_slots::operator_slot(layout, name) {
         return Some(super::objects::BuiltinObj::unbound(layout_name(layout), name, func));
     }
+    // bool's other dunders are int's (`True.__eq__(1)`, `filter(True.__eq__, flags)`).
+    if layout == BuiltinType::Bool {
+        return slot_wrapper(BuiltinType::Int, name);
+    }
     // Sets are not subclassable here, but their dunders are still called by name
     // (`frozenset.__contains__`, `filter(allowed.__contains__, xs)`).
     let set = matches!(layout, BuiltinType::Set | BuiltinType::FrozenSet);
@@ -239,7 +243,20 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
     let subscriptable = sized && !set;
     let (name, func): (&'static str, super::objects::NativeFn) = match name {
         "__repr__" => ("__repr__", slot_repr),
-        "__str__" if !set => ("__str__", slot_str),
+        // Only str, bytes and bytearray have a `__str__` of their own: the others inherit
+        // `object.__str__`, which asks `type(self).__repr__` (so a namedtuple subclass's
+        // `super().__str__()` shows the namedtuple's repr).
+        "__str__"
+            if matches!(layout, BuiltinType::Str | BuiltinType::Bytes | BuiltinType::ByteArray) =>
+        {
+            ("__str__", slot_str)
+        }
+        "__str__" => {
+            return super::methods::object::default_dunder(
+                "__str__",
+                super::methods::object::DunderOwner::Object,
+            )
+        }
         "__eq__" => ("__eq__", slot_eq),
         "__ne__" => ("__ne__", slot_ne),
         "__lt__" => ("__lt__", slot_lt),
@@ -290,6 +307,46 @@ pub(crate) fn protocol_dunder(obj: &Value, name: &str) -> Option<Value> {
             _ => return None,
         };
     let f = super::objects::BuiltinObj { name, func, bound: Some(obj.clone()), owner };
+    Some(Value::Builtin(Rc::new(f)))
+}
+
+/// The dunders of built-in values whose types have no slot wrappers here
+/// (`slot_wrapper` covers the subclassable ones and bool), as CPython's types have them:
+/// bytes and bytearray compare and show themselves, a range shows itself, a slice compares,
+/// and lists and dicts reverse.
+pub(crate) fn value_dunder(obj: &Value, name: &str) -> Option<Value> {
+    use super::objects::BuiltinObj;
+    let owner = match obj {
+        Value::Bytes(_) => "bytes",
+        Value::ByteArray(_) => "bytearray",
+        Value::Range(_) => "range",
+        Value::Slice(_) => "slice",
+        Value::List(_) => "list",
+        Value::Dict(_) => "dict",
+        _ => return None,
+    };
+    let compares = matches!(obj, Value::Bytes(_) | Value::ByteArray(_) | Value::Slice(_));
+    let (name, func): (&'static str, super::objects::NativeFn) = match name {
+        "__eq__" if compares => ("__eq__", slot_eq),
+        "__ne__" if compares => ("__ne__", slot_ne),
+        "__lt__" if compares => ("__lt__", slot_lt),
+        "__le__" if compares => ("__le__", slot_le),
+        "__gt__" if compares => ("__gt__", slot_gt),
+        "__ge__" if compares => ("__ge__", slot_ge),
+        "__hash__" if matches!(obj, Value::Bytes(_)) => ("__hash__", slot_hash),
+        // Mutable (and in 3.11 slices): `__hash__` is None.
+        "__hash__" if matches!(obj, Value::ByteArray(_) | Value::Slice(_)) => {
+            return Some(Value::None)
+        }
+        "__repr__" if !matches!(obj, Value::List(_) | Value::Dict(_)) => ("__repr__", slot_repr),
+        "__str__" if matches!(obj, Value::Bytes(_) | Value::ByteArray(_)) => ("__str__", slot_str),
+        "__str__" if matches!(obj, Value::Range(_) | Value::Slice(_)) => ("__str__", slot_repr),
+        "__reversed__" if matches!(obj, Value::List(_) | Value::Dict(_)) => {
+            ("__reversed__", slot_reversed)
+        }
+        _ => return None,
+    };
+    let f = BuiltinObj { name, func, bound: Some(obj.clone()), owner };
     Some(Value::Builtin(Rc::new(f)))
 }
 
@@ -349,6 +406,11 @@ fn comparable(this: &Value, other: &Value, op: crate::compiler::code::CmpOp) -> 
         Value::Tuple(_) => matches!(other, Value::Tuple(_)),
         Value::Dict(_) => matches!(other, Value::Dict(_)) && matches!(op, CmpOp::Eq | CmpOp::Ne),
         Value::Set(_) => matches!(other, Value::Set(_)),
+        // bytes compares with bytes; bytearray with either (its buffer comparison).
+        Value::Bytes(_) => matches!(other, Value::Bytes(_)),
+        Value::ByteArray(_) => matches!(other, Value::Bytes(_) | Value::ByteArray(_)),
+        Value::Range(_) => matches!(other, Value::Range(_)) && matches!(op, CmpOp::Eq | CmpOp::Ne),
+        Value::Slice(_) => matches!(other, Value::Slice(_)),
         _ => true,
     }
 }

@@ -481,24 +481,38 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let names = vm.call1(&own_dir, v.clone())?;
             return sorted_list(vm, names);
         }
-        if let Some(names) = metaclass_dir(vm, v) {
-            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
-        }
-        if plain_user_object(vm, v) {
-            let names = vm.dir_names(v);
-            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
-        }
-        if let Some(names) = builtin_subclass_dir(vm, v) {
-            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
-        }
-        if let Some(names) = generator_dir_names(v) {
-            return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
-        }
-        if let Some(names) = builtin_value_dir(vm, v) {
-            return Ok(Value::list(names.into_iter().map(|n| Value::str(&n)).collect()));
-        }
-        return Err(vm.unsupported_now(&format!("dir() of a '{}' object", vm.type_name(v))));
+        return default_dir(vm, v);
     };
+    module_dir(vm, m)
+}
+
+/// `object.__dir__(v)`: the names `dir()` lists when no class of `v`'s
+/// defines `__dir__`, so a `__dir__` that extends `super().__dir__()` reaches this.
+pub(crate) fn default_dir(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Module(m) = v {
+        return module_dir(vm, m);
+    }
+    if let Some(names) = metaclass_dir(vm, v) {
+        return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+    }
+    if plain_user_object(vm, v) {
+        let names = vm.dir_names(v);
+        return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+    }
+    if let Some(names) = builtin_subclass_dir(vm, v) {
+        return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+    }
+    if let Some(names) = generator_dir_names(v) {
+        return Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()));
+    }
+    if let Some(names) = builtin_value_dir(vm, v) {
+        return Ok(Value::list(names.into_iter().map(|n| Value::str(&n)).collect()));
+    }
+    Err(vm.unsupported_now(&format!("dir() of a '{}' object", vm.type_name(v))))
+}
+
+/// `dir(module)`.
+fn module_dir(vm: &mut Vm, m: &std::rc::Rc<super::objects::ModuleObj>) -> PyResult<Value> {
     // A module's own `__dir__` (PEP 562) answers for it, made a sorted list.
     if let Some(own_dir) = m.get("__dir__") {
         let names = vm.call0(&own_dir)?;
@@ -545,6 +559,7 @@ fn plain_user_object(vm: &Vm, v: &Value) -> bool {
         Value::Class(c) => c.clone(),
         _ => return false,
     };
+    let instance = matches!(v, Value::Instance(_));
     let plain = class.mro().all(|c| {
         Rc::ptr_eq(c, &vm.types.object)
             // Exceptions whose instances carry only `args` (not OSError's errno, NameError's
@@ -560,7 +575,9 @@ fn plain_user_object(vm: &Vm, v: &Value) -> bool {
                 && c.metaclass.as_ref().is_none_or(|m| is_abc_meta(m) || m.lookup_user("__dir__").is_none())
                 && c.has_instance_dict
                 && !c.dict.borrow().contains_key("__slots__")
-                && !c.dict.borrow().contains_key("__dir__"))
+                // An instance's own `__dir__` was asked before, or it is extending this
+                // listing (`super().__dir__()`).
+                && (instance || !c.dict.borrow().contains_key("__dir__")))
     });
     plain
 }
@@ -1060,7 +1077,7 @@ impl Vm {
                 no_keywords(self, "list", &args)?;
                 check_arity(self, "list", &args, 0, 1)?;
                 let items = match args.pos.first() {
-                    Some(v) => self.collect(v)?,
+                    Some(v) => self.collect_sized(v)?,
                     None => Vec::new(),
                 };
                 self.new_list(items)
@@ -1070,7 +1087,7 @@ impl Vm {
                 check_arity(self, "tuple", &args, 0, 1)?;
                 match args.pos.first() {
                     Some(Value::Tuple(_)) => Ok(args.pos[0].clone()),
-                    Some(v) => Ok(Value::tuple(self.collect(v)?)),
+                    Some(v) => Ok(Value::tuple(self.collect_sized(v)?)),
                     None => Ok(Value::tuple(Vec::new())),
                 }
             }
@@ -1716,7 +1733,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
             &format!("sorted expected 1 argument, got {}", args.pos.len()),
         ));
     }
-    let mut items = vm.collect(&args.pos[0])?;
+    let mut items = vm.collect_sized(&args.pos[0])?;
     let key = args.keyword("key").cloned();
     let reverse = vm.reverse_flag(args.keyword("reverse"))?;
     vm.sort_values(&mut items, key.as_ref(), reverse)?;
@@ -1959,17 +1976,21 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )),
         }
     };
-    match &args.pos[1] {
-        Value::Tuple(t) => {
-            for item in t.items.iter() {
-                if check(vm, item)? {
-                    return Ok(Value::Bool(true));
-                }
+    // Tuples nest (`issubclass(bool, ((str, bytes), (int, float)))`), as for isinstance.
+    fn any_of(
+        vm: &mut Vm,
+        classinfo: &Value,
+        check: &impl Fn(&mut Vm, &Value) -> PyResult<bool>,
+    ) -> PyResult<bool> {
+        let Value::Tuple(t) = classinfo else { return check(vm, classinfo) };
+        for item in t.items.iter() {
+            if any_of(vm, item, check)? {
+                return Ok(true);
             }
-            Ok(Value::Bool(false))
         }
-        other => check(vm, other).map(Value::Bool),
+        Ok(false)
     }
+    any_of(vm, &args.pos[1], &check).map(Value::Bool)
 }
 
 fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -58,6 +58,7 @@ impl Vm {
             }
             Value::Builtin(b) => match &b.bound {
                 None => {
+                    self.check_slot_receiver(b, &args)?;
                     // `dict.get(d, k)` with `d` an instance of a dict subclass. (`__getitem__`
                     // keeps the instance: its `__missing__` answers; so does `__format__`,
                     // whose errors and `str()` are the subclass's.)
@@ -167,6 +168,28 @@ impl Vm {
         }
     }
 
+    /// A type's slot wrapper called through the type (`Exception.__init__(self, msg)` in a
+    /// class that forgot its base, `super.__init__(self)`, `int.__add__("a", 1)`) checks its
+    /// receiver first, as CPython's `wrapperdescr_call` does: a TypeError, not a silent call.
+    fn check_slot_receiver(&self, b: &super::objects::BuiltinObj, args: &Args) -> PyResult<()> {
+        if b.owner == "object" || !(super::repr::is_type_slot(b) || super::repr::is_object_slot(b))
+        {
+            return Ok(());
+        }
+        let Some(Value::Class(owner)) = self.builtins.get(b.owner) else { return Ok(()) };
+        let message = match args.pos.first() {
+            None => format!("descriptor '{}' of '{}' object needs an argument", b.name, b.owner),
+            Some(receiver) if self.class_of(receiver).is_subclass_of(&owner) => return Ok(()),
+            Some(receiver) => format!(
+                "descriptor '{}' requires a '{}' object but received a '{}'",
+                b.name,
+                b.owner,
+                self.type_name(receiver)
+            ),
+        };
+        Err(self.new_error(ExcKind::TypeError, &message))
+    }
+
     /// The positional arguments of `f(*args)` when `args` is not a tuple: any iterable.
     pub(crate) fn star_args(&mut self, callable: &Value, args: &Value) -> PyResult<Vec<Value>> {
         if let Value::List(_) = args {
@@ -180,6 +203,7 @@ impl Vm {
             );
             vm.new_error(ExcKind::TypeError, &message)
         })?;
+        self.ask_length_hint(args)?;
         self.collect_iterator(&it)
     }
 

@@ -970,6 +970,9 @@ impl Vm {
                 let obj = frame.pop();
                 let name = frame.code.names[i as usize].clone();
                 tri!(self.parked_if(may_run_python(&obj), frame, |vm| vm.del_attr(&obj, &name)));
+                // The `__del__` of the value the deletion released runs now, as for a store.
+                drop(obj);
+                self.flush_warnings(frame);
             }
             Instr::BinarySubscr => {
                 let key = frame.pop();
@@ -1939,12 +1942,14 @@ impl Vm {
 
 /// Whether an operation on `v` may call Python code: an instance of a class written in Python
 /// (dunder methods, properties), or a class with a metaclass (its `__contains__`,
-/// `__getattr__`, ...).
+/// `__getattr__`, ...). `NotImplemented` too: its truth test warns, and the warning names the
+/// running line.
 #[inline]
 fn may_run_python(v: &Value) -> bool {
     match v {
         Value::Instance(i) => i.class.is_user,
         Value::Class(c) => c.metaclass.is_some(),
+        Value::NotImplemented => true,
         _ => false,
     }
 }

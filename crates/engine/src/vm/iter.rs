@@ -512,7 +512,54 @@ impl Vm {
         self.collect_iterator(&it)
     }
 
-    /// The items `str.join` and `bytes.join` join (`PySequence_Fast`): any TypeError from
+    /// All items of an iterable, as `list()`, `tuple()`, `sorted()` and `list.extend` take
+    /// them (`list_extend`, `PySequence_Tuple`): the iterator first, then the length hint.
+    pub(crate) fn collect_sized(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Instance(_) = iterable {
+            let it = self.get_iter(iterable)?;
+            self.ask_length_hint(iterable)?;
+            return self.collect_iterator(&it);
+        }
+        self.collect(iterable)
+    }
+
+    /// `PyObject_LengthHint` on an instance of a Python class, asked after its iterator is
+    /// taken. CPython sizes its buffer with the answer; here only the call shows: `__len__`
+    /// (or else `__length_hint__`) runs, and its errors propagate except a TypeError.
+    pub(crate) fn ask_length_hint(&mut self, v: &Value) -> PyResult<()> {
+        let Value::Instance(inst) = v else { return Ok(()) };
+        if inst.class.lookup("__len__").is_some() {
+            match self.len_of(v) {
+                Ok(_) => return Ok(()),
+                Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::TypeError) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let Some(method) = inst.class.lookup("__length_hint__") else { return Ok(()) };
+        let hint = match self.call(&method, Args::positional(std::slice::from_ref(v))) {
+            Ok(hint) => hint,
+            Err(PyErr::Exception(e)) if self.exception_is(&e, ExcKind::TypeError) => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        let negative = match super::builtin_subclass::number_of(&hint) {
+            Value::NotImplemented => return Ok(()),
+            Value::Int(i) => *i < 0,
+            Value::Bool(_) => false,
+            Value::BigInt(b) => b.sign() == num_bigint::Sign::Minus,
+            _ => {
+                let message =
+                    format!("__length_hint__ must be an integer, not {}", self.type_name(&hint));
+                return Err(self.new_error(ExcKind::TypeError, &message));
+            }
+        };
+        if negative {
+            return Err(self.new_error(ExcKind::ValueError, "__length_hint__() should return >= 0"));
+        }
+        Ok(())
+    }
+
+    /// The items `str.join` and `bytes.join` join (`PySequence_Fast`, which lists the iterator, so
+    /// an object's `__len__` is not asked): any TypeError from
     /// `iter()` becomes "can only join an iterable".
     pub(crate) fn join_items(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
         if let Value::List(_) | Value::Tuple(_) = iterable {

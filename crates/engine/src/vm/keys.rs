@@ -32,13 +32,20 @@ fn hash_needs_vm(v: &Value) -> bool {
     }
 }
 
-/// The keys of `map` with `key`'s hash but not `key` itself, found through the table (the
-/// entries the lookup's probe sequence visits), not by walking every key: a dict of many keys
-/// of a class with `__eq__` would otherwise cost a walk per lookup.
+/// The keys of `map` with `key`'s hash that a lookup compares with `__eq__`: those its probe
+/// meets before `key` itself (where CPython's lookup stops without comparing), found through
+/// the table, not by walking every key: a dict of many keys of a class with `__eq__` would
+/// otherwise cost a walk per lookup.
 fn same_hash_keys(map: &super::dict_table::DictTable, key: &HashedKey) -> Vec<HashedKey> {
     let mut found = Vec::new();
+    let mut met_itself = false;
     map.visit_same_hash(key, |k| {
-        if k.hash == key.hash && !k.value.is(&key.value) {
+        if met_itself || k.hash != key.hash {
+            return;
+        }
+        if k.value.is(&key.value) {
+            met_itself = true;
+        } else {
             found.push(k.clone());
         }
     });
@@ -212,7 +219,8 @@ impl Vm {
             .items
             .borrow()
             .with_hash(key.hash)
-            .filter(|k| !k.value.is(&key.value))
+            // The lookup stops at the key itself (`same_hash_keys`).
+            .take_while(|k| !k.value.is(&key.value))
             .cloned()
             .collect();
         self.canonical(key, candidates)

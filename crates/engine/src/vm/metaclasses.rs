@@ -56,14 +56,8 @@ fn type_init_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn type_call_slot(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some((Value::Class(class), rest)) = args.pos.split_first() else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "descriptor '__call__' of 'type' object needs an argument",
-        ));
-    };
-    let class = class.clone();
-    let rest = rest.to_vec();
+    let class = class_receiver(vm, &args, "__call__")?.clone();
+    let rest = args.pos[1..].to_vec();
     let invoked = vm.instantiate(&class, Args { pos: &rest, ..args })?;
     vm.finish_invoked(invoked)
 }

@@ -307,75 +307,50 @@ fn module_file(name: &str) -> String {
     }
 }
 
-/// Whether `owner` (of a built-in function) names a module rather than a type.
+/// The native modules whose functions name their module as owner (`<built-in function
+/// add>`, `_operator.add() takes no keyword arguments`); other native modules' say "module".
+const NATIVE_MODULE_OWNERS: &[&str] = &[
+    "asyncio",
+    "time",
+    "random",
+    "inspect",
+    "math",
+    "sys",
+    "os",
+    "posixpath",
+    "itertools",
+    "heapq",
+    "json",
+    "_json",
+    "_collections",
+    "_operator",
+    "_socket",
+    "select",
+    "errno",
+    "_thread",
+    "_contextvars",
+    "_struct",
+    "_pickle",
+    "_loopscope_processes",
+    "_hashlib",
+    "binascii",
+    "_blake2",
+    "_weakref",
+    "_tracemalloc",
+    "atexit",
+    "gc",
+];
+
+/// Whether `owner` (of a built-in function) names a module rather than a type: such a
+/// function is never bound as a method (`class Calc: add = operator.add`).
 pub(crate) fn is_module_owner(owner: &str) -> bool {
-    matches!(
-        owner,
-        "builtins"
-            | "asyncio"
-            | "time"
-            | "random"
-            | "inspect"
-            | "math"
-            | "sys"
-            | "os"
-            | "posixpath"
-            | "itertools"
-            | "heapq"
-            | "json"
-            | "_json"
-            | "_socket"
-            | "select"
-            | "_collections"
-            | "_thread"
-            | "_pickle"
-            | "_loopscope_processes"
-            | "_hashlib"
-            | "_blake2"
-            | "binascii"
-            | "module"
-    )
+    matches!(owner, "builtins" | "module") || NATIVE_MODULE_OWNERS.contains(&owner)
 }
 
 /// A module whose attributes are native functions (and whatever else `extra` adds).
 pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<ModuleObj> {
     let module = Rc::new(ModuleObj::new(name));
-    let owner: &'static str = match name {
-        "asyncio" => "asyncio",
-        "time" => "time",
-        "random" => "random",
-        "inspect" => "inspect",
-        "math" => "math",
-        "sys" => "sys",
-        "os" => "os",
-        "posixpath" => "posixpath",
-        "itertools" => "itertools",
-        "heapq" => "heapq",
-        "json" => "json",
-        "_json" => "_json",
-        "_collections" => "_collections",
-        "_operator" => "_operator",
-        "_socket" => "_socket",
-        "select" => "select",
-        "errno" => "errno",
-        // Threads (issue 14).
-        "_thread" => "_thread",
-        // contextvars (issues 13/14).
-        "_contextvars" => "_contextvars",
-        // struct (issue 13).
-        "_struct" => "_struct",
-        // Processes (issue 14 item 4).
-        "_pickle" => "_pickle",
-        "_loopscope_processes" => "_loopscope_processes",
-        "_hashlib" => "_hashlib",
-        "binascii" => "binascii",
-        "_blake2" => "_blake2",
-        "_weakref" => "_weakref",
-        "_tracemalloc" => "_tracemalloc",
-        "atexit" => "atexit",
-        "gc" => "gc",
-        _ => "module",
-    };
+    let owner = NATIVE_MODULE_OWNERS.iter().copied().find(|m| *m == name).unwrap_or("module");
     for (fname, func) in functions {
         let f = BuiltinObj { name: fname, func: *func, bound: None, owner };
         module.set(fname, Value::Builtin(Rc::new(f)));

@@ -996,15 +996,24 @@ impl Vm {
     /// The TypeError for an unhashable value; for a tuple, the item that makes it unhashable
     /// is the one named.
     pub(crate) fn unhashable(&self, v: &Value) -> PyErr {
-        let mut culprit = v;
-        while let Value::Tuple(t) = culprit {
+        let mut culprit = v.clone();
+        // A tuple subclass (a namedtuple) that hashes as its tuple names the item too.
+        let tuple_of = |v: &Value| match v {
+            Value::Tuple(t) => Some(t.clone()),
+            Value::Instance(_) => match super::builtin_subclass::key_base(v) {
+                Some(Value::Tuple(t)) => Some(t.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        while let Some(t) = tuple_of(&culprit) {
             match t.items.iter().find(|item| super::hashing::py_hash(item).is_none()) {
-                Some(item) => culprit = item,
+                Some(item) => culprit = item.clone(),
                 None => break,
             }
         }
         // A memoryview has a hash only while it is read-only and not released.
-        if let Value::MemoryView(m) = culprit {
+        if let Value::MemoryView(m) = &culprit {
             let message = if m.released.get() {
                 "operation forbidden on released memoryview object"
             } else {
@@ -1014,7 +1023,7 @@ impl Vm {
         }
         self.new_error(
             ExcKind::TypeError,
-            &format!("unhashable type: '{}'", self.type_name(culprit)),
+            &format!("unhashable type: '{}'", self.type_name(&culprit)),
         )
     }
 
@@ -1619,6 +1628,7 @@ impl Vm {
             return if ok { Ok(()) } else { Err(self.memory_error()) };
         }
         let it = self.get_iter(iterable)?;
+        self.ask_length_hint(iterable)?;
         while let Some(item) = self.next(&it)? {
             let ((), ok) = l.mutate(|v| v.push(item));
             if !ok {
@@ -1640,6 +1650,7 @@ impl Vm {
                     );
                     vm.new_error(ExcKind::TypeError, &message)
                 })?;
+                self.ask_length_hint(iterable)?;
                 self.collect_iterator(&it)?
             }
         };

@@ -1105,11 +1105,12 @@ const TYPE_SLOT_WRAPPERS: &[(&str, &[&str])] = &[
 ];
 
 /// A built-in type's own slot wrapper (`TYPE_SLOT_WRAPPERS`).
-fn is_type_slot(b: &super::objects::BuiltinObj) -> bool {
+pub(crate) fn is_type_slot(b: &super::objects::BuiltinObj) -> bool {
     TYPE_SLOT_WRAPPERS.iter().any(|(owner, names)| *owner == b.owner && names.contains(&b.name))
 }
 
-fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
+/// One of `object`'s slot wrappers, or a type's own one of the same slots.
+pub(crate) fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
     const SLOTS: &[&str] = &[
         "__repr__",
         "__str__",
@@ -1129,7 +1130,11 @@ fn is_object_slot(b: &super::objects::BuiltinObj) -> bool {
     // The exceptions with a `__str__` of their own (`DunderOwner`) have that slot too.
     let own_str =
         b.name == "__str__" && super::methods::object::OWN_STR.iter().any(|k| k.name() == b.owner);
-    own_str || matches!(b.owner, "object" | "BaseException") && SLOTS.contains(&b.name)
+    // Every built-in exception's `__init__`, and `super`'s, are slot wrappers of their own.
+    let own_init = b.name == "__init__"
+        && (b.owner == "super"
+            || ExcKind::ALL.iter().any(|k| k.name() == b.owner && k.module() == "builtins"));
+    own_str || own_init || matches!(b.owner, "object" | "BaseException") && SLOTS.contains(&b.name)
 }
 
 /// The `__qualname__` of a built-in function or method, which asyncio's handle reprs and

@@ -287,11 +287,25 @@ impl Drop for TupleObj {
 
 impl Value {
     pub fn str(text: &str) -> Value {
+        if text.is_empty() {
+            return Value::empty_str();
+        }
         Value::Str(Rc::new(StrObj::new(text)))
     }
 
     pub fn string(text: String) -> Value {
+        if text.is_empty() {
+            return Value::empty_str();
+        }
         Value::Str(Rc::new(StrObj::from_string(text)))
+    }
+
+    /// CPython's empty string is one object: `str() is ""`, `s[:0] is ""`.
+    fn empty_str() -> Value {
+        thread_local! {
+            static EMPTY: Rc<StrObj> = Rc::new(StrObj::new(""));
+        }
+        Value::Str(EMPTY.with(Rc::clone))
     }
 
     pub fn bytes(data: Vec<u8>) -> Value {

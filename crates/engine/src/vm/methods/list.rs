@@ -65,7 +65,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_method(vm, "list", "__init__", &args, MethodArity::Clinic(0, 1), &[])?;
     let l = this(vm, &args, "__init__")?;
     let items = match args.pos.get(1) {
-        Some(iterable) => vm.collect(iterable)?,
+        Some(iterable) => vm.collect_sized(iterable)?,
         None => Vec::new(),
     };
     let ((), ok) = l.mutate(|v| *v = items);

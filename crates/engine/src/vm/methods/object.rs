@@ -36,6 +36,16 @@ pub fn install(types: &Types) {
     Types::add_methods(&types.object, "object", OBJECT_METHODS);
     let base_exception = ExcKind::BaseException;
     Types::add_methods(types.exc(base_exception), base_exception.name(), EXCEPTION_METHODS);
+    // Each built-in exception has an `__init__` slot wrapper of its own
+    // (`<slot wrapper '__init__' of 'ValueError' objects>`), which checks its receiver
+    // against that class; asyncio's exceptions are Python classes and inherit theirs.
+    for kind in ExcKind::ALL.into_iter().filter(|k| k.module() == "builtins") {
+        let class = types.exc(kind);
+        if !class.dict.borrow().contains_key("__init__") {
+            Types::add_methods(class, kind.name(), &[("__init__", exception_init)]);
+        }
+    }
+    Types::add_methods(&types.super_, "super", &[("__init__", super_init)]);
     Types::add_methods(&types.int, "int", INT_METHODS);
     let from_bytes = super::super::objects::BuiltinObj {
         name: "from_bytes",
@@ -190,7 +200,8 @@ pub(crate) fn exception_keywords(vm: &mut Vm, exc: &Value, args: &Args) -> PyRes
     Ok(())
 }
 
-/// `BaseException.__init__(self, *args)`: sets `args`.
+/// `BaseException.__init__(self, *args)`: sets `args`. (Its receiver was checked by the call,
+/// `Vm::check_slot_receiver`.)
 fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.pos.first() else {
         return Err(vm.new_error(
@@ -203,6 +214,13 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         state.borrow_mut().args = args.pos[1..].to_vec();
     }
     Ok(Value::None)
+}
+
+/// `super.__init__`: what `super.__init__(self)` (a `super()` missing its parentheses)
+/// reaches; the call's receiver check turns that down. A super object is initialized when it
+/// is made, and initializing one again is not modelled.
+fn super_init(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Err(vm.unsupported_now("calling super.__init__ on a super object"))
 }
 
 fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -487,7 +505,7 @@ fn name_of(name: &str) -> &'static str {
 fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = receiver(vm, &args, "__dir__")?.clone();
     check_arity(vm, "__dir__", &args, 1, 1)?;
-    super::super::builtins::dir(vm, Args::positional(std::slice::from_ref(&this)))
+    super::super::builtins::default_dir(vm, &this)
 }
 
 /// `object.__sizeof__()` of an instance: CPython's basic size for the class (the object
