@@ -26,3 +26,18 @@ for make in [
         except TypeError as e:
             print(type(value).__name__, "->", e)
 print(hash(P(1, 2)) == hash((1, 2)), hash(T([1, 2])) == hash((1, 2)), {P(1, 2): "p"}[(1, 2)])
+
+
+# A list or dict subclass that defines __hash__ is a key found by equality.
+class HList(list):
+    def __hash__(self):
+        return hash(tuple(self))
+
+
+class HDict(dict):
+    def __hash__(self):
+        return hash(frozenset(self.items()))
+
+
+print(HList([1, 2]) in {HList([1, 2])}, {HList([1, 2]): "v"}.get(HList([1, 2])))
+print(HDict(a=1) in {HDict(a=1)}, {HDict(a=1): "d"}[HDict(a=1)], HList([3]) in {HList([4])})

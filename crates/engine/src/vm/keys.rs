@@ -64,6 +64,9 @@ fn is_weakref(inst: &super::objects::InstanceObj) -> bool {
 pub(crate) fn eq_needs_vm(v: &Value) -> bool {
     match v {
         Value::Instance(inst) => match super::builtin_subclass::eq_base(v) {
+            // A list or dict subclass that defines `__hash__` is a key, and its equal keys are
+            // found by the list's or dict's `==`, which identity would miss.
+            Some(Value::List(_) | Value::Dict(_)) => true,
             Some(base) => eq_needs_vm(base),
             None => {
                 is_weakref(inst)

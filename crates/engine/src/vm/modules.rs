@@ -309,7 +309,21 @@ fn module_file(name: &str) -> String {
 
 /// The native modules whose functions name their module as owner (`<built-in function
 /// add>`, `_operator.add() takes no keyword arguments`); other native modules' say "module".
-const NATIVE_MODULE_OWNERS: &[&str] = &[
+/// One list makes both the owners and the test for them, which a `match` keeps fast (it runs
+/// whenever a built-in is bound).
+macro_rules! native_module_owners {
+    ($($name:literal),* $(,)?) => {
+        const NATIVE_MODULE_OWNERS: &[&str] = &[$($name),*];
+
+        /// Whether `owner` (of a built-in function) names a module rather than a type: such
+        /// a function is never bound as a method (`class Calc: add = operator.add`).
+        pub(crate) fn is_module_owner(owner: &str) -> bool {
+            matches!(owner, "builtins" | "module" $(| $name)*)
+        }
+    };
+}
+
+native_module_owners!(
     "asyncio",
     "time",
     "random",
@@ -339,13 +353,7 @@ const NATIVE_MODULE_OWNERS: &[&str] = &[
     "_tracemalloc",
     "atexit",
     "gc",
-];
-
-/// Whether `owner` (of a built-in function) names a module rather than a type: such a
-/// function is never bound as a method (`class Calc: add = operator.add`).
-pub(crate) fn is_module_owner(owner: &str) -> bool {
-    matches!(owner, "builtins" | "module") || NATIVE_MODULE_OWNERS.contains(&owner)
-}
+);
 
 /// A module whose attributes are native functions (and whatever else `extra` adds).
 pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<ModuleObj> {
