@@ -59,9 +59,11 @@ _ENUM_SUNDER_NAMES = frozenset((
 
 
 def _is_private(cls_name, name):
-    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    # As 3.11 decides it: the class name as written (a leading underscore is not stripped as
+    # the compiler's mangling does), and only a name ending in two underscores is excluded.
+    pattern = '_%s__' % (cls_name,)
     return len(name) > len(pattern) and name.startswith(pattern) \
-        and name[-1] != '_' and name[-2] != '_'
+        and (name[-1] != '_' or name[-2] != '_')
 
 
 def _is_descriptor(obj):

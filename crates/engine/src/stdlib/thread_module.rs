@@ -124,7 +124,7 @@ fn start_new_thread(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn allocate_lock(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    check_arity(vm, "allocate_lock", &args, 0, 0)?;
+    check_arity(vm, "_thread.allocate_lock", &args, 0, 0)?;
     Ok(new_lock(vm))
 }
 

@@ -433,11 +433,18 @@ impl Vm {
     /// (none, and no header, when it is 0 or less); unset, the C printer's own limit
     /// (`PyTraceBack_LIMIT`) keeps the innermost 1000, which a raised recursion limit reaches.
     pub fn format_exception(&mut self, exc: &Value) -> String {
+        self.format_exception_as_printed(exc, false)
+    }
+
+    /// `format_exception`, with the "Did you mean" hints when `suggestions` (the interpreter
+    /// printing an uncaught exception: `format_uncaught_exception`).
+    pub(crate) fn format_exception_as_printed(&mut self, exc: &Value, suggestions: bool) -> String {
         const PYTRACEBACK_LIMIT: i64 = 1000;
         let limit = crate::stdlib::sys_module::traceback_limit(self).unwrap_or(PYTRACEBACK_LIMIT);
         let limit = Some(if limit <= 0 { 0 } else { -limit });
         let mut out = String::new();
-        let mut ctx = PrintContext { limit, c_printer: true, ..PrintContext::default() };
+        let mut ctx =
+            PrintContext { limit, c_printer: true, suggestions, ..PrintContext::default() };
         self.format_tree(exc, true, &mut ctx, &mut out);
         out
     }
@@ -542,7 +549,10 @@ impl Vm {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
                 ctx.emit(out, &stack, '|');
             }
-            let line = self.exception_line(exc);
+            let mut line = self.exception_line(exc);
+            if ctx.suggestions {
+                line.push_str(&self.suggestion_suffix(exc));
+            }
             ctx.emit_exception_line(out, &line);
             ctx.emit(out, &self.format_notes(exc), '|');
             return;
@@ -763,6 +773,9 @@ struct PrintContext {
     /// Printing as CPython's C printer does, not the `traceback` module: in a group's margin,
     /// only the first line of a multi-line exception message gets the margin.
     c_printer: bool,
+    /// The interpreter's own printing of an uncaught exception: each NameError and
+    /// AttributeError of the chain ends its line with its "Did you mean" hint.
+    suggestions: bool,
 }
 
 impl PrintContext {

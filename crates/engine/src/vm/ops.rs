@@ -765,16 +765,17 @@ impl Vm {
                 let equal = self.dicts_equal(x, y)?;
                 equal == (op == CmpOp::Eq)
             }
+            // As CPython's `set_richcompare`: sizes first, then one subset test (each item's
+            // `__eq__` runs once).
             (Value::Set(x), Value::Set(y)) => {
-                let subset = self.set_is_subset(x, y)?;
-                let superset = self.set_is_subset(y, x)?;
+                let (lx, ly) = (x.items.borrow().len(), y.items.borrow().len());
                 match op {
-                    CmpOp::Eq => subset && superset,
-                    CmpOp::Ne => !(subset && superset),
-                    CmpOp::Le => subset,
-                    CmpOp::Lt => subset && !superset,
-                    CmpOp::Ge => superset,
-                    CmpOp::Gt => superset && !subset,
+                    CmpOp::Eq => lx == ly && self.set_is_subset(x, y)?,
+                    CmpOp::Ne => !(lx == ly && self.set_is_subset(x, y)?),
+                    CmpOp::Le => self.set_is_subset(x, y)?,
+                    CmpOp::Lt => lx < ly && self.set_is_subset(x, y)?,
+                    CmpOp::Ge => self.set_is_subset(y, x)?,
+                    CmpOp::Gt => lx > ly && self.set_is_subset(y, x)?,
                 }
             }
             (x, y)

@@ -99,17 +99,10 @@ fn closest(wrong: &str, candidates: &[String]) -> Option<String> {
 
 impl Vm {
     /// The traceback of an uncaught exception as the interpreter prints it at exit: like
-    /// `format_exception`, with the "Did you mean" hint on the last line.
+    /// `format_exception`, with the "Did you mean" hint at the end of the line of each
+    /// exception of the chain (before its notes).
     pub fn format_uncaught_exception(&mut self, exc: &Value) -> String {
-        let text = self.format_exception(exc);
-        let hint = self.suggestion_suffix(exc);
-        if hint.is_empty() {
-            return text;
-        }
-        match text.strip_suffix('\n') {
-            Some(body) => format!("{body}{hint}\n"),
-            None => format!("{text}{hint}"),
-        }
+        self.format_exception_as_printed(exc, true)
     }
 
     /// `. Did you mean: 'print'?` for a NameError or AttributeError the interpreter raised

@@ -30,3 +30,10 @@ __all__ = (
     'ProcessPoolExecutor',
     'ThreadPoolExecutor',
 )
+
+__author__ = 'Brian Quinlan (brian@sweetapp.com)'
+
+
+def __dir__():
+    # The executors are imported on first use, so dir() names them from __all__.
+    return __all__ + ('__author__', '__doc__')
