@@ -191,6 +191,7 @@ impl Vm {
             Value::Class(c) => c.qualname.to_string(),
             // A coroutine or generator object has a `__qualname__` too (no source, though).
             Value::Gen(g) => g.qualname.to_string(),
+            Value::NativeCoro(c) => c.qualname.to_string(),
             other => self.repr(other).unwrap_or_default(),
         };
         if let Value::Function(f) = func {
