@@ -1,6 +1,5 @@
 # The operator module: every operator as a function, and the itemgetter, attrgetter and
-# methodcaller callables. The operators themselves come from the native _operator at the end,
-# as CPython's come from its C accelerator.
+# methodcaller callables.
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -11,120 +10,13 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-from _operator import _iterator_length_hint, index
-
-_abs = abs
-
-
-def lt(a, b):
-    return a < b
-
-
-def le(a, b):
-    return a <= b
-
-
-def eq(a, b):
-    return a == b
-
-
-def ne(a, b):
-    return a != b
-
-
-def ge(a, b):
-    return a >= b
-
-
-def gt(a, b):
-    return a > b
-
-
-def not_(a):
-    return not a
-
-
-def truth(a):
-    return True if a else False
-
-
-def is_(a, b):
-    return a is b
-
-
-def is_not(a, b):
-    return a is not b
-
-
-def abs(a):
-    return _abs(a)
-
-
-def add(a, b):
-    return a + b
-
-
-def and_(a, b):
-    return a & b
-
-
-def floordiv(a, b):
-    return a // b
-
-
-def inv(a):
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    return a << b
-
-
-def mod(a, b):
-    return a % b
-
-
-def mul(a, b):
-    return a * b
-
-
-def matmul(a, b):
-    return a @ b
-
-
-def neg(a):
-    return -a
-
-
-def or_(a, b):
-    return a | b
-
-
-def pos(a):
-    return +a
-
-
-def pow(a, b):
-    return a ** b
-
-
-def rshift(a, b):
-    return a >> b
-
-
-def sub(a, b):
-    return a - b
-
-
-def truediv(a, b):
-    return a / b
-
-
-def xor(a, b):
-    return a ^ b
+# The operators are the native _operator's built-in functions, as CPython's are its C
+# accelerator's (their repr, no binding as a method on a class, Argument Clinic's messages).
+from _operator import (_iterator_length_hint, abs, add, and_, contains, delitem, eq, floordiv,
+                       ge, getitem, gt, iadd, iand, ifloordiv, ilshift, imatmul, imod, imul,
+                       index, inv, invert, ior, ipow, irshift, is_, is_not, isub, itruediv, ixor,
+                       le, lshift, lt, matmul, mod, mul, ne, neg, not_, or_, pos, pow, rshift,
+                       setitem, sub, truediv, truth, xor)
 
 
 def _is_sequence(a):
@@ -135,10 +27,6 @@ def concat(a, b):
     if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
-
-
-def contains(a, b):
-    return b in a
 
 
 def _iterate(a):
@@ -158,23 +46,11 @@ def countOf(a, b):
     return count
 
 
-def delitem(a, b):
-    del a[b]
-
-
-def getitem(a, b):
-    return a[b]
-
-
 def indexOf(a, b):
     for i, item in enumerate(_iterate(a)):
         if item is b or item == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')
-
-
-def setitem(a, b, c):
-    a[b] = c
 
 
 def length_hint(obj, default=0):
@@ -283,85 +159,12 @@ class methodcaller:
         return 'operator.methodcaller(%s)' % ', '.join(parts)
 
 
-def iadd(a, b):
-    a += b
-    return a
-
-
-def iand(a, b):
-    a &= b
-    return a
-
-
 def iconcat(a, b):
     if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
 
-
-def ifloordiv(a, b):
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    a %= b
-    return a
-
-
-def imul(a, b):
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    a @= b
-    return a
-
-
-def ior(a, b):
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    a ^= b
-    return a
-
-
-# The C accelerator's functions replace the ones above, as in CPython: built-in functions
-# (their repr, no binding as a method on a class, Argument Clinic's messages).
-from _operator import (abs, add, and_, contains, delitem, eq, floordiv, ge, getitem, gt,
-                       iadd, iand, ifloordiv, ilshift, imatmul, imod, imul, inv, invert,
-                       ior, ipow, irshift, is_, is_not, isub, itruediv, ixor, le, lshift,
-                       lt, matmul, mod, mul, ne, neg, not_, or_, pos, pow, rshift, setitem,
-                       sub, truediv, truth, xor)
 
 __lt__ = lt
 __le__ = le
