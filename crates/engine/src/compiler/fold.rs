@@ -199,10 +199,6 @@ fn rebuilt(table: &SetTable) -> SetTable {
 /// `a <op> b` on constants: numbers, and str/bytes/tuple concatenation and repetition.
 fn fold_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     if let Some(r) = numbers::binary(op, a, b) {
-        // bool's `&`, `|` and `^` stay bools, as at run time (`Vm::binary_op`).
-        if let (BinOp::And | BinOp::Or | BinOp::Xor, Value::Bool(_), Value::Bool(_)) = (op, a, b) {
-            return Some(Value::Bool(matches!(r, Ok(Value::Int(1)))));
-        }
         return r.ok();
     }
     match (op, a, b) {

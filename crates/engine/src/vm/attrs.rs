@@ -296,7 +296,6 @@ impl Vm {
                 Some(wrapper) => return Some(bind(obj, wrapper)),
                 None => {
                     return super::builtin_subclass::protocol_dunder(obj, name)
-                        .or_else(|| super::builtin_subclass::value_dunder(obj, name))
                         .or_else(|| object_dunder(obj, name))
                         .or_else(|| {
                             let doc =

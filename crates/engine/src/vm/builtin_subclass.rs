@@ -277,76 +277,57 @@ pub fn slot_wrapper(layout: BuiltinType, name: &str) -> Option<Value> {
     Some(super::objects::BuiltinObj::unbound(layout_name(layout), name, func))
 }
 
-/// The protocol dunders of built-in values whose types are not subclassable here, as
-/// CPython's types have them (`range(3).__len__`, `d.keys().__contains__`, `None.__bool__`),
-/// bound to the value: `hasattr` must say what CPython says, and calling one does what the
-/// operation does.
+/// The dunders of built-in values whose types are not subclassable here (`slot_wrapper`
+/// covers the subclassable ones and bool), as CPython's types have them (`range(3).__len__`,
+/// `d.keys().__contains__`, `None.__bool__`, `b"x".__eq__`, `[].__reversed__`), bound to the
+/// value: `hasattr` must say what CPython says, and calling one does what the operation does.
 pub(crate) fn protocol_dunder(obj: &Value, name: &str) -> Option<Value> {
     use super::objects::DictView;
-    let (name, func, owner): (&'static str, super::objects::NativeFn, &'static str) =
-        match (obj, name) {
-            (Value::None, "__bool__") => ("__bool__", slot_bool, "NoneType"),
-            (Value::Range(_), "__bool__") => ("__bool__", slot_bool, "range"),
-            (Value::Range(_), "__len__") => ("__len__", slot_len, "range"),
-            (Value::Range(_), "__iter__") => ("__iter__", slot_iter, "range"),
-            (Value::Range(_), "__contains__") => ("__contains__", slot_contains, "range"),
-            (Value::Range(_), "__getitem__") => ("__getitem__", slot_getitem, "range"),
-            (Value::Range(_), "__reversed__") => ("__reversed__", slot_reversed, "range"),
-            (Value::Range(_), "__eq__") => ("__eq__", slot_eq, "range"),
-            (Value::Range(_), "__ne__") => ("__ne__", slot_ne, "range"),
-            (Value::Range(_), "__hash__") => ("__hash__", slot_hash, "range"),
-            (Value::DictView(v), "__len__") => ("__len__", slot_len, v.view.type_name()),
-            (Value::DictView(v), "__iter__") => ("__iter__", slot_iter, v.view.type_name()),
-            (Value::DictView(v), "__reversed__") => {
-                ("__reversed__", slot_reversed, v.view.type_name())
-            }
-            // `dict_values` has no `__contains__`: `in` walks it.
-            (Value::DictView(v), "__contains__") if v.view != DictView::Values => {
-                ("__contains__", slot_contains, v.view.type_name())
-            }
-            _ => return None,
-        };
-    let f = super::objects::BuiltinObj { name, func, bound: Some(obj.clone()), owner };
-    Some(Value::Builtin(Rc::new(f)))
-}
-
-/// The dunders of built-in values whose types have no slot wrappers here
-/// (`slot_wrapper` covers the subclassable ones and bool), as CPython's types have them:
-/// bytes and bytearray compare and show themselves, a range shows itself, a slice compares,
-/// and lists and dicts reverse.
-pub(crate) fn value_dunder(obj: &Value, name: &str) -> Option<Value> {
-    use super::objects::BuiltinObj;
     let owner = match obj {
+        Value::None => "NoneType",
+        Value::Range(_) => "range",
+        Value::DictView(v) => v.view.type_name(),
         Value::Bytes(_) => "bytes",
         Value::ByteArray(_) => "bytearray",
-        Value::Range(_) => "range",
         Value::Slice(_) => "slice",
         Value::List(_) => "list",
         Value::Dict(_) => "dict",
         _ => return None,
     };
-    let compares = matches!(obj, Value::Bytes(_) | Value::ByteArray(_) | Value::Slice(_));
-    let (name, func): (&'static str, super::objects::NativeFn) = match name {
-        "__eq__" if compares => ("__eq__", slot_eq),
-        "__ne__" if compares => ("__ne__", slot_ne),
-        "__lt__" if compares => ("__lt__", slot_lt),
-        "__le__" if compares => ("__le__", slot_le),
-        "__gt__" if compares => ("__gt__", slot_gt),
-        "__ge__" if compares => ("__ge__", slot_ge),
-        "__hash__" if matches!(obj, Value::Bytes(_)) => ("__hash__", slot_hash),
+    // bytes, bytearray and slices order themselves too (`comparable`); a range only equals.
+    let ordered = matches!(obj, Value::Bytes(_) | Value::ByteArray(_) | Value::Slice(_));
+    let equals = ordered || matches!(obj, Value::Range(_));
+    let (name, func): (&'static str, super::objects::NativeFn) = match (obj, name) {
+        (Value::None | Value::Range(_), "__bool__") => ("__bool__", slot_bool),
+        (Value::Range(_) | Value::DictView(_), "__len__") => ("__len__", slot_len),
+        (Value::Range(_) | Value::DictView(_), "__iter__") => ("__iter__", slot_iter),
+        (Value::Range(_), "__getitem__") => ("__getitem__", slot_getitem),
+        (Value::Range(_), "__contains__") => ("__contains__", slot_contains),
+        // `dict_values` has no `__contains__`: `in` walks it.
+        (Value::DictView(v), "__contains__") if v.view != DictView::Values => {
+            ("__contains__", slot_contains)
+        }
+        (
+            Value::Range(_) | Value::DictView(_) | Value::List(_) | Value::Dict(_),
+            "__reversed__",
+        ) => ("__reversed__", slot_reversed),
+        (_, "__eq__") if equals => ("__eq__", slot_eq),
+        (_, "__ne__") if equals => ("__ne__", slot_ne),
+        (_, "__lt__") if ordered => ("__lt__", slot_lt),
+        (_, "__le__") if ordered => ("__le__", slot_le),
+        (_, "__gt__") if ordered => ("__gt__", slot_gt),
+        (_, "__ge__") if ordered => ("__ge__", slot_ge),
+        (Value::Range(_) | Value::Bytes(_), "__hash__") => ("__hash__", slot_hash),
         // Mutable (and in 3.11 slices): `__hash__` is None.
-        "__hash__" if matches!(obj, Value::ByteArray(_) | Value::Slice(_)) => {
-            return Some(Value::None)
+        (Value::ByteArray(_) | Value::Slice(_), "__hash__") => return Some(Value::None),
+        (Value::Range(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Slice(_), "__repr__") => {
+            ("__repr__", slot_repr)
         }
-        "__repr__" if !matches!(obj, Value::List(_) | Value::Dict(_)) => ("__repr__", slot_repr),
-        "__str__" if matches!(obj, Value::Bytes(_) | Value::ByteArray(_)) => ("__str__", slot_str),
-        "__str__" if matches!(obj, Value::Range(_) | Value::Slice(_)) => ("__str__", slot_repr),
-        "__reversed__" if matches!(obj, Value::List(_) | Value::Dict(_)) => {
-            ("__reversed__", slot_reversed)
-        }
+        (Value::Bytes(_) | Value::ByteArray(_), "__str__") => ("__str__", slot_str),
+        (Value::Range(_) | Value::Slice(_), "__str__") => ("__str__", slot_repr),
         _ => return None,
     };
-    let f = BuiltinObj { name, func, bound: Some(obj.clone()), owner };
+    let f = super::objects::BuiltinObj { name, func, bound: Some(obj.clone()), owner };
     Some(Value::Builtin(Rc::new(f)))
 }
 

@@ -365,3 +365,22 @@ pub fn native_module(name: &str, functions: &[(&'static str, NativeFn)]) -> Rc<M
     }
     module
 }
+
+#[cfg(test)]
+mod tests {
+    /// `PROVIDED` (what `import` makes) and the owner list (a `match`, for binding) are two
+    /// lists: a native module added to the first and not the second would have its functions
+    /// bound as methods when a class stores one, as `_contextvars`' and `gc`'s once were.
+    #[test]
+    fn every_provided_native_module_owns_its_functions() {
+        for name in super::PROVIDED {
+            // `collections` is library Python over `_collections`.
+            if *name == "collections" {
+                continue;
+            }
+            assert!(super::is_module_owner(name), "{name} is not a module owner");
+            let listed = *name == "builtins" || super::NATIVE_MODULE_OWNERS.contains(name);
+            assert!(listed, "{name} is missing from native_module_owners!");
+        }
+    }
+}

@@ -133,6 +133,15 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value, NumError>
     if matches!(op, BinOp::MatMul) {
         return None;
     }
+    // bool overrides `&`, `|` and `^` to stay a bool.
+    if let (BinOp::And | BinOp::Or | BinOp::Xor, Value::Bool(p), Value::Bool(q)) = (op, a, b) {
+        let r = match op {
+            BinOp::And => p & q,
+            BinOp::Or => p | q,
+            _ => p ^ q,
+        };
+        return Some(Ok(Value::Bool(r)));
+    }
     let (x, y) = (as_num(a)?, as_num(b)?);
     Some(match (x, y) {
         (Num::Int(p), Num::Int(q)) => int_op_small(op, p, q),

@@ -81,12 +81,6 @@ impl Vm {
     /// `a <op> b` (and `a <op>= b` when `inplace`).
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         if let Some(r) = numbers::binary(op, a, b) {
-            if let (BinOp::And | BinOp::Or | BinOp::Xor, Value::Bool(_), Value::Bool(_)) =
-                (op, a, b)
-            {
-                // bool overrides `&`, `|` and `^` to stay a bool.
-                return Ok(Value::Bool(matches!(r, Ok(Value::Int(1)))));
-            }
             return match r {
                 Err(e) if e.complex_result => self.real_power_to_complex(a, b),
                 r => r.map_err(|e| self.num_error(e)),
